@@ -1,0 +1,412 @@
+"""The ``attache`` command line: parse, call a stage, print. Nothing more.
+
+Exit codes: 0 success (or partial success), 1 nothing succeeded / an error,
+2 usage error. No traceback reaches the user.
+"""
+
+from __future__ import annotations
+
+import csv
+import datetime as dt
+import io
+import json
+import sys
+from importlib import resources
+from pathlib import Path
+from typing import Any, Optional
+
+import typer
+from rich.console import Console
+from rich.progress import BarColumn, DownloadColumn, Progress, TextColumn, TimeRemainingColumn
+from rich.table import Table
+
+from . import __version__
+from .store import StoreError, default_db, open_store
+
+app = typer.Typer(
+    name="attache",
+    help="attache: what is happening between countries, from news coverage, with evidence.",
+    no_args_is_help=True,
+    add_completion=False,
+    pretty_exceptions_enable=False,
+    rich_markup_mode=None,
+)
+eval_app = typer.Typer(help="Measure accuracy against labelled data (last stdout line is JSON).", no_args_is_help=True)
+bench_app = typer.Typer(help="Measure speed and memory of a stage (last stdout line is JSON).", no_args_is_help=True)
+app.add_typer(eval_app, name="eval")
+app.add_typer(bench_app, name="bench")
+
+out = Console(highlight=False, soft_wrap=True)
+err = Console(stderr=True, highlight=False)
+
+DbOpt = typer.Option(None, "--db", help="Database file (default: $ATTACHE_DB or ./attache.duckdb).", show_default=False)
+FORMATS_BRIEF = ("md", "json", "html")
+
+
+class UsageError(Exception):
+    pass
+
+
+def fail(message: str, code: int = 1) -> None:
+    err.print(f"error: {message}", markup=False)
+    raise typer.Exit(code)
+
+
+def _db(ctx: typer.Context, db: str | None) -> str | None:
+    return db or (ctx.obj or {}).get("db")
+
+
+def _print_version(value: bool) -> None:
+    if value:
+        out.print(f"attache {__version__}")
+        raise typer.Exit(0)
+
+
+@app.callback()
+def _root(
+    ctx: typer.Context,
+    db: Optional[str] = typer.Option(None, "--db", envvar="ATTACHE_DB", help="Database file for every command (also $ATTACHE_DB).", show_default=False),
+    version: bool = typer.Option(False, "--version", help="Print the version and exit.", is_eager=True, callback=_print_version),
+) -> None:
+    ctx.obj = {"db": db}
+
+
+def _overrides(outlet, published, url, title, author) -> dict[str, str]:
+    return {k: v for k, v in dict(outlet=outlet, published=published, url=url, title=title, author=author).items() if v}
+
+
+def _run_ingest(store, paths: list[str], overrides: dict[str, str], max_mb: float, quiet: bool, command: str):
+    from .pipeline import ingest
+    from .sources import plan_inputs
+
+    plan = plan_inputs(paths)
+    if ("url" in overrides or "title" in overrides) and (len(plan.files) + int(plan.stdin)) > 1:
+        raise UsageError("--url and --title describe a single document: give exactly one input file")
+    show = err.is_terminal and not quiet
+    progress = Progress(
+        TextColumn("[bold]{task.description}"), BarColumn(), DownloadColumn(), TimeRemainingColumn(),
+        TextColumn("{task.fields[current]}", style="dim"), console=err, transient=True, disable=not show,
+    )
+    with progress:
+        task = progress.add_task(command, total=plan.total_bytes or None, current="")
+
+        def advance(n: int, uri: str) -> None:
+            progress.update(task, advance=n, current=Path(uri.split(":")[0]).name[-40:])
+
+        summary = ingest(store, paths, overrides=overrides, max_bytes=int(max_mb * 1e6), progress=advance,
+                         command=command, plan=plan)
+    return summary
+
+
+def _print_summary(summary, limit: int = 100) -> None:
+    out.print(f"{summary.line()}  ({summary.seconds:.1f} s)", markup=False)
+    for p in summary.problems[:limit]:
+        out.print(f"failed: {p.line()}", markup=False)
+    if len(summary.problems) > limit:
+        out.print(f"... {len(summary.problems) - limit} more failures: attache sql \"select uri, reason from problems where run_id = '{summary.run_id}'\"", markup=False)
+    for w in summary.warnings[:20]:
+        out.print(f"warning: {w}", markup=False)
+    if len(summary.warnings) > 20:
+        out.print(f"... {len(summary.warnings) - 20} more warnings", markup=False)
+
+
+def _ingest_exit(summary, strict: bool) -> int:
+    if summary.ok == 0:
+        return 1
+    if strict and summary.failed:
+        return 1
+    return 0
+
+
+@app.command()
+def ingest(
+    ctx: typer.Context,
+    paths: list[str] = typer.Argument(..., help="Files, folders (recursive), glob patterns, or - for stdin."),
+    outlet: Optional[str] = typer.Option(None, help="Outlet name for every document read."),
+    published: Optional[str] = typer.Option(None, help="Publication date for every document read."),
+    url: Optional[str] = typer.Option(None, help="URL of the (single) document."),
+    title: Optional[str] = typer.Option(None, help="Title of the (single) document."),
+    author: Optional[str] = typer.Option(None, help="Author for every document read."),
+    strict: bool = typer.Option(False, help="Exit 1 if any item failed."),
+    max_mb: float = typer.Option(20.0, "--max-mb", help="Largest single document (page or record) in MB."),
+    quiet: bool = typer.Option(False, "--quiet", "-q", help="No progress bar."),
+    db: Optional[str] = DbOpt,
+) -> None:
+    """Read documents, extract clean articles, store them (duplicates once)."""
+    with open_store(_db(ctx, db)) as store:
+        summary = _run_ingest(store, paths, _overrides(outlet, published, url, title, author), max_mb, quiet, "ingest")
+    _print_summary(summary)
+    raise typer.Exit(_ingest_exit(summary, strict))
+
+
+@app.command()
+def analyze(
+    ctx: typer.Context,
+    paths: list[str] = typer.Argument(..., help="Files, folders, globs, or - for stdin."),
+    fmt: str = typer.Option("md", "--format", "-f", help="md, json or html."),
+    output: Optional[Path] = typer.Option(None, "--output", "-o", help="Write the brief here instead of stdout."),
+    outlet: Optional[str] = typer.Option(None, help="Outlet name for every document read."),
+    published: Optional[str] = typer.Option(None, help="Publication date for every document read."),
+    url: Optional[str] = typer.Option(None, help="URL of the (single) document."),
+    title: Optional[str] = typer.Option(None, help="Title of the (single) document."),
+    author: Optional[str] = typer.Option(None, help="Author for every document read."),
+    strict: bool = typer.Option(False, help="Exit 1 if any item failed."),
+    max_mb: float = typer.Option(20.0, "--max-mb", help="Largest single document in MB."),
+    db: Optional[str] = typer.Option(None, "--db", help="Keep the results in this database (default: in memory only, or $ATTACHE_DB)."),
+) -> None:
+    """Ingest and run every analysis stage, then print a brief of these documents."""
+    if fmt not in FORMATS_BRIEF:
+        raise UsageError(f"--format must be one of {', '.join(FORMATS_BRIEF)}")
+    from .report import build_brief, render
+
+    location = _db(ctx, db) or ":memory:"
+    with open_store(location) as store:
+        summary = _run_ingest(store, paths, _overrides(outlet, published, url, title, author), max_mb, True, "analyze")
+        brief = build_brief(store, summary.article_ids, summary=summary)
+    _emit(render(brief, fmt), output)
+    err.print(summary.line(), markup=False)
+    for p in summary.problems:
+        err.print(f"failed: {p.line()}", markup=False)
+    raise typer.Exit(_ingest_exit(summary, strict))
+
+
+def _emit(text: str, output: Path | None) -> None:
+    if output:
+        try:
+            output.write_text(text, "utf-8")
+        except OSError as exc:
+            fail(f"cannot write {output}: {exc.strerror or exc}")
+        err.print(f"wrote {output}", markup=False)
+    else:
+        sys.stdout.write(text if text.endswith("\n") else text + "\n")
+        sys.stdout.flush()
+
+
+@app.command()
+def demo(
+    ctx: typer.Context,
+    corpus: list[Path] = typer.Option([], "--corpus", help="Also ingest this folder or file (repeatable)."),
+    fmt: str = typer.Option("md", "--format", "-f", help="md, json or html."),
+    output: Optional[Path] = typer.Option(None, "--output", "-o", help="Write the brief here."),
+    show: int = typer.Option(5, help="How many articles to show in the brief (the seeds come first)."),
+    db: Optional[str] = typer.Option(None, "--db", help="Keep the results in this database (default: in memory)."),
+) -> None:
+    """Analyse the built-in sample (two outlets on the April 2025 US-Pakistan call)."""
+    if fmt not in FORMATS_BRIEF:
+        raise UsageError(f"--format must be one of {', '.join(FORMATS_BRIEF)}")
+    from .report import build_brief, render
+
+    location = _db(ctx, db) or ":memory:"
+    seeds = resources.files("attache").joinpath("demo/seeds")
+    with resources.as_file(seeds) as seed_dir, open_store(location) as store:
+        summary = _run_ingest(store, [str(seed_dir)] + [str(c) for c in corpus], {}, 20.0, False, "demo")
+        brief = build_brief(store, None, summary=summary, include_articles=False)
+        seed_ids = summary.article_ids[:2]
+        rest = [r["id"] for r in store.list_articles(limit=max(show, 0)) if r["id"] not in seed_ids]
+        brief["articles"] = build_brief(store, (seed_ids + rest)[: max(show, 0)])["articles"] if show > 0 else []
+    _emit(render(brief, fmt), output)
+    err.print(summary.line(), markup=False)
+    if location != ":memory:":
+        err.print(f"database: {location}  (try: attache --db {location} articles)", markup=False)
+    raise typer.Exit(_ingest_exit(summary, False))
+
+
+@app.command()
+def articles(
+    ctx: typer.Context,
+    limit: int = typer.Option(20, "--limit", "-n", min=1, help="Rows to show."),
+    offset: int = typer.Option(0, min=0, help="Rows to skip."),
+    outlet: Optional[str] = typer.Option(None, help="Only this outlet."),
+    language: Optional[str] = typer.Option(None, help="Only this language (ISO 639-1)."),
+    since: Optional[str] = typer.Option(None, help="Published on or after (YYYY-MM-DD)."),
+    until: Optional[str] = typer.Option(None, help="Published on or before (YYYY-MM-DD)."),
+    search: Optional[str] = typer.Option(None, "--search", "-s", help="Text in title or body."),
+    fmt: str = typer.Option("table", "--format", "-f", help="table, json or csv."),
+    db: Optional[str] = DbOpt,
+) -> None:
+    """List stored articles: id, outlet, published, genre, title."""
+    for name, value in (("--since", since), ("--until", until)):
+        if value:
+            try:
+                dt.date.fromisoformat(value)
+            except ValueError:
+                raise UsageError(f"{name} must be a date as YYYY-MM-DD, got {value!r}") from None
+    with open_store(_db(ctx, db), read_only=True) as store:
+        rows = store.list_articles(limit=limit, offset=offset, outlet=outlet, language=language, since=since,
+                                   until=until, search=search)
+        total = store.count()
+    cols = ["id", "outlet", "published", "language", "genre", "title"]
+    _print_rows(cols, [[r[c] for c in cols] for r in rows], fmt)
+    if fmt == "table":
+        err.print(f"{len(rows)} shown of {total} stored", markup=False)
+
+
+def _print_rows(cols: list[str], rows: list[list[Any]], fmt: str) -> None:
+    if fmt == "json":
+        sys.stdout.write(json.dumps([dict(zip(cols, r)) for r in rows], ensure_ascii=False, indent=2, default=str) + "\n")
+    elif fmt == "csv":
+        buf = io.StringIO()
+        w = csv.writer(buf)
+        w.writerow(cols)
+        w.writerows([["" if v is None else v for v in r] for r in rows])
+        sys.stdout.write(buf.getvalue())
+    elif fmt == "table":
+        table = Table(show_lines=False, header_style="bold")
+        for c in cols:
+            table.add_column(c, overflow="fold", max_width=70 if c in ("title", "text") else None)
+        for r in rows:
+            table.add_row(*["" if v is None else str(v) for v in r])
+        out.print(table)
+    else:
+        raise UsageError(f"--format must be table, json or csv, got {fmt!r}")
+
+
+@app.command()
+def show(
+    ctx: typer.Context,
+    article_id: str = typer.Argument(..., help="Article id (or an unambiguous prefix of 4+ characters)."),
+    fmt: str = typer.Option("md", "--format", "-f", help="md or json."),
+    db: Optional[str] = DbOpt,
+) -> None:
+    """Show one article: metadata, sections and clean text."""
+    if fmt not in ("md", "json"):
+        raise UsageError("--format must be md or json")
+    with open_store(_db(ctx, db), read_only=True) as store:
+        article = store.get_article(article_id)
+    if fmt == "json":
+        sys.stdout.write(json.dumps(article.to_dict(), ensure_ascii=False, indent=2) + "\n")
+        return
+    lines = [f"# {article.title or '(untitled)'}", ""]
+    for label, value in (("id", article.id), ("outlet", article.outlet), ("author", article.author),
+                         ("published", article.published or "unknown"), ("language", article.language),
+                         ("genre", article.genre), ("url", article.url), ("source", article.source_uri)):
+        if value:
+            lines.append(f"- **{label}**: {value}")
+    lines.append("")
+    heads = {h.at: h.text for h in article.headings}
+    for p in article.paragraphs:
+        if p.start in heads:
+            lines += [f"## {heads[p.start]}", ""]
+        text = article.text[p.start : p.end]
+        lines += [f"> {text}" if p.kind == "dek" else text, ""]
+    if article.warnings:
+        lines += ["---", ""] + [f"- warning: {w}" for w in article.warnings]
+    sys.stdout.write("\n".join(lines).rstrip() + "\n")
+
+
+@app.command()
+def sql(
+    ctx: typer.Context,
+    query: str = typer.Argument(..., help="SQL to run read-only (tables: articles, runs, problems, ...)."),
+    fmt: str = typer.Option("table", "--format", "-f", help="table, json or csv."),
+    db: Optional[str] = DbOpt,
+) -> None:
+    """Run read-only SQL against the store."""
+    with open_store(_db(ctx, db), read_only=True) as store:
+        cols, rows = store.query(query)
+    _print_rows(cols, [list(r) for r in rows], fmt)
+
+
+@app.command()
+def export(
+    ctx: typer.Context,
+    table: str = typer.Argument(..., help="Table name (articles, problems, runs) or a SELECT."),
+    fmt: str = typer.Option(..., "--format", "-f", help="parquet, csv or jsonl."),
+    output: Path = typer.Option(..., "--output", "-o", help="File to write."),
+    db: Optional[str] = DbOpt,
+) -> None:
+    """Export a table or query to Parquet, CSV or JSON Lines."""
+    if fmt not in ("parquet", "csv", "jsonl"):
+        raise UsageError("--format must be parquet, csv or jsonl")
+    if not output.parent.exists():
+        fail(f"folder {output.parent} does not exist")
+    with open_store(_db(ctx, db), read_only=True) as store:
+        n = store.export(table, fmt, output)
+    out.print(f"wrote {n} rows to {output}", markup=False)
+
+
+@eval_app.command("extraction")
+def eval_extraction(
+    data: Path = typer.Option(..., "--data", help="Folder with ground-truth.json and html/<id>.html.gz."),
+    worst: int = typer.Option(10, help="How many lowest-scoring pages to list."),
+) -> None:
+    """Article-body extraction: shingle precision/recall/F1 and exact-match accuracy."""
+    from .evaluate.extraction import evaluate_extraction
+
+    try:
+        result = evaluate_extraction(data)
+    except FileNotFoundError as exc:
+        fail(str(exc))
+    docs = result.pop("documents")
+    table = Table(title=f"extraction on {data} ({result['n']} pages)", header_style="bold")
+    for c in ("precision", "recall", "f1", "accuracy"):
+        table.add_column(c, justify="right")
+    table.add_row(*[f"{result[c]:.4f}" for c in ("precision", "recall", "f1", "accuracy")])
+    out.print(table)
+    low = sorted(docs, key=lambda d: min(d["precision"], d["recall"]))[:worst]
+    if low:
+        t2 = Table(title="lowest-scoring pages", header_style="bold")
+        for c in ("id", "precision", "recall", "error"):
+            t2.add_column(c)
+        for d in low:
+            t2.add_row(d["id"][:16], f"{d['precision']:.3f}", f"{d['recall']:.3f}", d["error"] or "")
+        out.print(t2)
+    sys.stdout.write(json.dumps(result) + "\n")
+
+
+@bench_app.command("extract")
+def bench_extract_cmd(
+    data: Path = typer.Option(..., "--data", help="Extraction-benchmark folder, or any file/folder attache can ingest."),
+    repeat: int = typer.Option(1, min=1, help="Run over the documents this many times."),
+) -> None:
+    """Documents per second and peak RSS of the extract stage."""
+    from .bench import bench_extract
+
+    if not data.exists():
+        fail(f"{data} does not exist")
+    try:
+        result = bench_extract(data, repeat=repeat)
+    except ValueError as exc:
+        fail(str(exc))
+    table = Table(title="bench extract", header_style="bold")
+    for c in ("docs", "seconds", "docs_per_s", "mb_per_s", "failed", "peak_rss_mb"):
+        table.add_column(c, justify="right")
+    table.add_row(*[str(result[c]) for c in ("docs", "seconds", "docs_per_s", "mb_per_s", "failed", "peak_rss_mb")])
+    out.print(table)
+    out.print(f"machine: {result['machine']}", markup=False)
+    sys.stdout.write(json.dumps(result) + "\n")
+
+
+def main(argv: list[str] | None = None) -> int:
+    """Entry point: run the app and turn every error into one line and an exit code."""
+    try:
+        rc = app(args=argv, prog_name="attache", standalone_mode=False)
+        return rc if isinstance(rc, int) else 0
+    except typer.Exit as exc:
+        return exc.exit_code
+    except UsageError as exc:
+        err.print(f"usage error: {exc}", markup=False)
+        return 2
+    except StoreError as exc:
+        err.print(f"error: {exc}", markup=False)
+        return 1
+    except KeyboardInterrupt:
+        err.print("interrupted; everything stored before this point is kept", markup=False)
+        return 130
+    except Exception as exc:  # the CLI library's usage errors, and anything unexpected
+        if hasattr(exc, "show") and isinstance(getattr(exc, "exit_code", None), int):
+            exc.show(file=sys.stderr)  # usage errors (exit 2) and other CLI errors
+            return exc.exit_code
+        if type(exc).__name__ == "Abort":
+            return 1
+        err.print(f"error: {type(exc).__name__}: {exc}", markup=False)
+        return 1
+    return 0
+
+
+def run() -> None:  # console_scripts entry point
+    sys.exit(main())
+
+
+if __name__ == "__main__":
+    run()

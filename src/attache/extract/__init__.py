@@ -1,0 +1,116 @@
+"""Extraction: RawDocument -> Article.
+
+Pure function of its input (no I/O, no global state but cached lexicons), so
+it runs the same in one process, a pool or a Spark task.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from ..model import Article, RawDocument
+from .assemble import article_id, assemble
+from .dates import parse_date
+from .html import HtmlExtractionError, extract_html
+from .lang import identify
+from .outlets import outlet_from_url
+from .plaintext import classify_page, clean_line
+
+__all__ = ["extract", "ExtractError"]
+
+MAX_DROPPED_KEPT = 30
+
+
+class ExtractError(ValueError):
+    """The document holds no usable article; the message is the reason."""
+
+
+def _first(*values: Any) -> Any:
+    for v in values:
+        if v not in (None, ""):
+            return v
+    return None
+
+
+def extract(raw: RawDocument, overrides: dict[str, str] | None = None) -> Article:
+    """Turn one raw document into a clean Article.
+
+    ``overrides`` (from the command line) beat what the record says, which
+    beats what the page itself says.
+    """
+    given = {**raw.meta, **{k: v for k, v in (overrides or {}).items() if v}}
+    warnings = list(raw.warnings)
+    dropped: list[tuple[str, str]] = []
+    subtitle = given.get("subtitle")
+    if raw.content_type == "html":
+        try:
+            page = extract_html(raw.content, url=given.get("url"))
+        except HtmlExtractionError as exc:
+            raise ExtractError(str(exc)) from None
+        blocks = page.blocks
+        found = dict(title=page.title, author=page.author, published=page.published, outlet=page.outlet, url=page.url)
+        subtitle = subtitle or page.subtitle
+        extractor = page.extractor
+        published_text = page.published
+    else:
+        title_given = clean_line(given["title"]) if given.get("title") else None
+        text_page = classify_page(raw.content, title=title_given, author=given.get("author"))
+        blocks = text_page.blocks
+        dropped = text_page.dropped
+        found = dict(
+            title=text_page.title, author=text_page.author, published=text_page.published, outlet=text_page.outlet, url=None
+        )
+        subtitle = subtitle or text_page.subtitle
+        extractor = "text-lines"
+        published_text = text_page.published_text
+        if given.get("subtitle") and not any(k == "dek" for k, _ in blocks):
+            blocks = [("dek", clean_line(given["subtitle"]))] + blocks
+
+    text, paragraphs, headings = assemble(blocks)
+    if not text.strip():
+        raise ExtractError("no article text left after removing page furniture")
+
+    published = None
+    if given.get("published"):
+        published = parse_date(given["published"])
+        if published is None:
+            warnings.append(f"unreadable published date {given['published']!r}; left unknown")
+            published_text = given["published"]
+        else:
+            published_text = given["published"]
+    if published is None and found.get("published"):
+        published = parse_date(found["published"])
+
+    url = _first(given.get("url"), found.get("url"))
+    language, language_score = identify(text)
+    meta: dict[str, Any] = dict(raw.extra)
+    if published_text:
+        meta["published_text"] = published_text
+    if dropped:
+        meta["dropped_lines"] = [{"line": line[:200], "why": why} for line, why in dropped[:MAX_DROPPED_KEPT]]
+    if raw.encoding and raw.encoding != "utf-8":
+        meta["encoding"] = raw.encoding
+    if language != "en":
+        warnings.append(
+            f"language is {language or 'unknown'}, not English: stored, but analysis stages skip it"
+        )
+
+    return Article(
+        id=article_id(text, url),
+        text=text,
+        paragraphs=paragraphs,
+        url=url,
+        outlet=_first(given.get("outlet"), found.get("outlet"), outlet_from_url(url)),
+        title=_first(clean_line(given["title"]) if given.get("title") else None, found.get("title")),
+        subtitle=clean_line(subtitle) if subtitle else None,
+        author=_first(given.get("author"), found.get("author")),
+        published=published,
+        language=language,
+        language_score=language_score,
+        headings=headings,
+        meta=meta,
+        source_uri=raw.uri,
+        source_sha256=raw.sha256,
+        extractor=extractor,
+        warnings=warnings,
+    )

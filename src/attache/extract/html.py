@@ -1,0 +1,64 @@
+"""HTML pages to article blocks and metadata, with trafilatura and htmldate."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+import trafilatura
+from htmldate import find_date
+
+from .plaintext import clean_line
+
+
+class HtmlExtractionError(ValueError):
+    pass
+
+
+@dataclass
+class HtmlResult:
+    blocks: list[tuple[str, str]] = field(default_factory=list)
+    title: str | None = None
+    author: str | None = None
+    published: str | None = None
+    outlet: str | None = None
+    subtitle: str | None = None
+    url: str | None = None
+    extractor: str = "trafilatura"
+
+
+# favor_precision and no comments: measured best on the extraction benchmark
+# (docs/benchmarks.md).
+_OPTIONS = dict(favor_precision=True, include_comments=False, with_metadata=True)
+
+
+def extract_html(html: str, url: str | None = None) -> HtmlResult:
+    try:
+        doc = trafilatura.bare_extraction(html, url=url, **_OPTIONS)
+    except Exception as exc:  # trafilatura raises many kinds on broken markup
+        raise HtmlExtractionError(f"HTML could not be parsed: {type(exc).__name__}: {exc}") from None
+    result = HtmlResult()
+    text = ""
+    if doc is not None:
+        text = doc.text or ""
+        result.title = doc.title or None
+        result.author = doc.author or None
+        result.published = doc.date or None
+        result.outlet = doc.sitename or None
+        result.subtitle = doc.description or None
+        result.url = doc.url or None
+    if not text.strip():
+        # trafilatura found no main content: fall back to its baseline extractor
+        try:
+            _, text, _ = trafilatura.baseline(html)
+        except Exception:
+            text = ""
+        result.extractor = "trafilatura-baseline"
+    if not text.strip():
+        raise HtmlExtractionError("no article text found in the HTML")
+    result.blocks = [("body", line) for line in (clean_line(x) for x in text.split("\n")) if line]
+    if not result.published:
+        try:
+            result.published = find_date(html, url=url, original_date=True, extensive_search=True)
+        except Exception:
+            result.published = None
+    return result

@@ -1,0 +1,156 @@
+"""The corpus brief printed by ``attache analyze`` and ``attache demo``.
+
+``build_brief`` reads the store and returns plain data (the JSON form);
+the renderers only format it. Later stages add sibling keys to the JSON
+(actors, events, stories, ...); the key names here are a public interface.
+"""
+
+from __future__ import annotations
+
+import html
+import json
+from collections.abc import Sequence
+from typing import Any
+
+from ..model import Article
+from ..store import DuckDBStore
+
+ARTICLE_KEYS = ("id", "url", "outlet", "title", "author", "published", "language", "genre", "text", "paragraphs")
+
+
+def article_json(a: Article) -> dict[str, Any]:
+    d = a.to_dict()
+    out = {k: d[k] for k in ARTICLE_KEYS}
+    out["paragraphs"] = [{"start": p["start"], "end": p["end"], "kind": p["kind"]} for p in d["paragraphs"]]
+    out["subtitle"] = a.subtitle
+    out["headings"] = d["headings"]
+    return out
+
+
+def _group_counts(store: DuckDBStore, expr: str, ids: Sequence[str] | None) -> list[tuple[str, int]]:
+    where = "WHERE list_contains(?, id)" if ids is not None else ""
+    params = [list(ids)] if ids is not None else []
+    _, rows = store.query(
+        f"SELECT coalesce(CAST({expr} AS VARCHAR), '(unknown)') AS k, count(*) AS n FROM articles {where} GROUP BY 1 ORDER BY 1",
+        params,
+    )
+    return [(r[0], r[1]) for r in rows]
+
+
+def build_brief(
+    store: DuckDBStore,
+    article_ids: Sequence[str] | None = None,
+    *,
+    summary: Any = None,
+    include_articles: bool = True,
+    max_articles: int | None = None,
+) -> dict[str, Any]:
+    """Counts per outlet, month and language, ingest outcome, and the articles."""
+    ids = list(dict.fromkeys(article_ids)) if article_ids is not None else None
+    brief: dict[str, Any] = {
+        "counts": {
+            "articles": len(ids) if ids is not None else store.count("articles"),
+            "by_outlet": dict(sorted(_group_counts(store, "outlet", ids), key=lambda kv: (-kv[1], kv[0]))),
+            "by_month": dict(_group_counts(store, "strftime(published, '%Y-%m')", ids)),
+            "by_language": dict(sorted(_group_counts(store, "language", ids), key=lambda kv: (-kv[1], kv[0]))),
+        }
+    }
+    if summary is not None:
+        brief["ingest"] = {
+            "new": summary.new,
+            "duplicate": summary.duplicate,
+            "failed": summary.failed,
+            "skipped": summary.skipped,
+            "seconds": round(summary.seconds, 2),
+            "problems": [{"uri": p.uri, "stage": p.stage, "reason": p.reason} for p in summary.problems],
+            "warnings": summary.warnings,
+        }
+    if include_articles:
+        chosen = ids if ids is not None else [r["id"] for r in store.list_articles(limit=max_articles or 10**9)]
+        if max_articles is not None:
+            chosen = chosen[:max_articles]
+        brief["articles"] = [article_json(store.get_article(i)) for i in chosen]
+    return brief
+
+
+def render(brief: dict[str, Any], fmt: str = "md") -> str:
+    if fmt == "json":
+        return json.dumps(brief, ensure_ascii=False, indent=2, default=str)
+    if fmt == "md":
+        return _markdown(brief)
+    if fmt == "html":
+        return _html(brief)
+    raise ValueError(f"unknown format {fmt!r}: use md, json or html")
+
+
+def _snippet(text: str, n: int = 240) -> str:
+    text = " ".join(text.split())
+    return text if len(text) <= n else text[: n - 1].rsplit(" ", 1)[0] + "…"
+
+
+def _markdown(brief: dict[str, Any]) -> str:
+    c = brief["counts"]
+    out = ["# attache brief", "", f"**{c['articles']} articles**", ""]
+    ing = brief.get("ingest")
+    if ing:
+        out += [f"Ingest: {ing['new']} new, {ing['duplicate']} duplicate, {ing['failed']} failed"
+                + (f", {ing['skipped']} skipped" if ing["skipped"] else "") + f" in {ing['seconds']} s", ""]
+        if ing["problems"]:
+            out += ["## Problems", ""] + [f"- `{p['uri']}` ({p['stage']}): {p['reason']}" for p in ing["problems"][:50]]
+            if len(ing["problems"]) > 50:
+                out.append(f"- ... and {len(ing['problems']) - 50} more")
+            out.append("")
+    for title, key in (("Outlets", "by_outlet"), ("Languages", "by_language"), ("Months", "by_month")):
+        out += [f"## {title}", "", f"| {title[:-1].lower()} | articles |", "| --- | ---: |"]
+        out += [f"| {k} | {v} |" for k, v in c[key].items()]
+        out.append("")
+    for a in brief.get("articles", []):
+        out += [f"## {a['title'] or '(untitled)'}", ""]
+        facts = [f"`{a['id']}`", a["outlet"] or "outlet unknown", a["published"] or "date unknown"]
+        if a["author"]:
+            facts.append(f"by {a['author']}")
+        facts.append(f"language {a['language'] or '?'}")
+        if a.get("genre"):
+            facts.append(a["genre"])
+        out += [" · ".join(facts), ""]
+        if a.get("subtitle"):
+            out += [f"> {a['subtitle']}", ""]
+        if a.get("headings"):
+            out += ["Sections: " + " / ".join(h["text"] for h in a["headings"]), ""]
+        out += [_snippet(a["text"]), ""]
+        if a["url"]:
+            out += [f"<{a['url']}>", ""]
+    return "\n".join(out).rstrip() + "\n"
+
+
+def _html(brief: dict[str, Any]) -> str:
+    e = html.escape
+    c = brief["counts"]
+    parts = [
+        "<!doctype html><html lang='en'><head><meta charset='utf-8'><title>attache brief</title>",
+        "<style>body{font:15px/1.5 system-ui,sans-serif;max-width:60rem;margin:2rem auto;padding:0 1rem;color:#222}"
+        "table{border-collapse:collapse;margin:.5rem 0 1.5rem}td,th{border:1px solid #ccc;padding:.2rem .6rem}"
+        "td.n{text-align:right}.meta{color:#666;font-size:90%}blockquote{color:#444;border-left:3px solid #ccc;margin:0;padding-left:1rem}"
+        "article{border-top:1px solid #eee;padding-top:.5rem}</style></head><body>",
+        f"<h1>attache brief</h1><p><strong>{c['articles']} articles</strong></p>",
+    ]
+    ing = brief.get("ingest")
+    if ing:
+        parts.append(f"<p>Ingest: {ing['new']} new, {ing['duplicate']} duplicate, {ing['failed']} failed in {ing['seconds']} s</p>")
+        if ing["problems"]:
+            parts.append("<h2>Problems</h2><ul>" + "".join(
+                f"<li><code>{e(p['uri'])}</code> ({e(p['stage'])}): {e(p['reason'])}</li>" for p in ing["problems"][:200]) + "</ul>")
+    for title, key in (("Outlets", "by_outlet"), ("Languages", "by_language"), ("Months", "by_month")):
+        rows = "".join(f"<tr><td>{e(str(k))}</td><td class='n'>{v}</td></tr>" for k, v in c[key].items())
+        parts.append(f"<h2>{title}</h2><table><tr><th>{title[:-1].lower()}</th><th>articles</th></tr>{rows}</table>")
+    for a in brief.get("articles", []):
+        meta = " · ".join(e(x) for x in [a["id"], a["outlet"] or "outlet unknown", a["published"] or "date unknown",
+                                           f"by {a['author']}" if a["author"] else "", a["language"] or "?"] if x)
+        body = "".join(
+            f"<p>{e(a['text'][p['start']:p['end']])}</p>" for p in a["paragraphs"]
+        )
+        link = f"<p><a href='{e(a['url'])}'>{e(a['url'])}</a></p>" if a["url"] else ""
+        sub = f"<blockquote>{e(a['subtitle'])}</blockquote>" if a.get("subtitle") else ""
+        parts.append(f"<article id='{e(a['id'])}'><h2>{e(a['title'] or '(untitled)')}</h2><p class='meta'>{meta}</p>{sub}<details><summary>Text</summary>{body}</details>{link}</article>")
+    parts.append("</body></html>")
+    return "\n".join(parts)

@@ -1,0 +1,281 @@
+"""The embedded store: one DuckDB file.
+
+Writes go in batches, each inside one transaction: a crash in the middle of a
+batch leaves the file as it was before that batch. Ids are content hashes, so
+writing the same article twice stores it once.
+"""
+
+from __future__ import annotations
+
+import json
+import os
+import uuid
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass
+from datetime import datetime, timezone
+from pathlib import Path
+from typing import Any
+
+import duckdb
+
+from .. import __version__
+from ..model import Article, Problem
+from .migrations import latest_version, migrations, statements
+
+ARTICLE_COLUMNS = (
+    "id", "url", "outlet", "title", "subtitle", "author", "published", "language", "language_score",
+    "genre", "text", "paragraphs", "headings", "meta", "source_uri", "source_sha256", "extractor",
+    "warnings", "run_id", "ingested_at",
+)
+INSERT_CHUNK = 100
+EXPORT_FORMATS = {"parquet": "(FORMAT parquet, COMPRESSION zstd)", "csv": "(FORMAT csv, HEADER true)", "jsonl": "(FORMAT json)"}
+
+
+class StoreError(RuntimeError):
+    """A store problem the user can act on; the message says what to do."""
+
+
+@dataclass
+class AddResult:
+    new: list[str]
+    duplicate: list[str]
+
+
+def _now() -> datetime:
+    return datetime.now(timezone.utc).replace(tzinfo=None)
+
+
+def _json(value: Any) -> str:
+    return json.dumps(value, ensure_ascii=False, sort_keys=True, default=str)
+
+
+class DuckDBStore:
+    def __init__(self, path: str | os.PathLike, *, read_only: bool = False) -> None:
+        self.path = str(path)
+        self.read_only = read_only
+        in_memory = self.path == ":memory:"
+        if read_only and not in_memory and not Path(self.path).exists():
+            raise StoreError(f"no database at {self.path}: run 'attache ingest' first, or point --db / ATTACHE_DB at one")
+        if not in_memory:
+            parent = Path(self.path).parent
+            if not parent.exists():
+                raise StoreError(f"cannot create database {self.path}: folder {parent} does not exist")
+        try:
+            self.con = duckdb.connect(self.path, read_only=read_only)
+        except duckdb.IOException as exc:
+            msg = str(exc)
+            if "lock" in msg.lower():
+                raise StoreError(f"database {self.path} is in use by another attache process (DuckDB allows one writer)") from None
+            raise StoreError(f"cannot open database {self.path}: {msg.splitlines()[0]}") from None
+        except duckdb.Error as exc:
+            raise StoreError(f"cannot open database {self.path}: {str(exc).splitlines()[0]}") from None
+        if read_only:
+            if self.schema_version() < latest_version():
+                self.close()
+                raise StoreError(
+                    f"database {self.path} has schema v{self.schema_version()}, this attache needs v{latest_version()}: "
+                    "open it once for writing (e.g. 'attache ingest') to migrate"
+                )
+        else:
+            self.migrate()
+
+    # -- schema -----------------------------------------------------------------
+    def schema_version(self) -> int:
+        exists = self.con.execute(
+            "SELECT count(*) FROM information_schema.tables WHERE table_name = 'schema_migrations'"
+        ).fetchone()[0]
+        if not exists:
+            return 0
+        return self.con.execute("SELECT coalesce(max(version), 0) FROM schema_migrations").fetchone()[0]
+
+    def migrate(self) -> list[int]:
+        """Apply every migration newer than the file, each in its own transaction."""
+        self.con.execute(
+            "CREATE TABLE IF NOT EXISTS schema_migrations (version INTEGER PRIMARY KEY, name VARCHAR, applied_at TIMESTAMP)"
+        )
+        current = self.schema_version()
+        applied = []
+        for mig in migrations():
+            if mig.version <= current:
+                continue
+            self.con.execute("BEGIN TRANSACTION")
+            try:
+                for stmt in statements(mig.sql):
+                    self.con.execute(stmt)
+                self.con.execute("INSERT INTO schema_migrations VALUES (?, ?, ?)", [mig.version, mig.name, _now()])
+                self.con.execute("COMMIT")
+            except Exception:
+                self.con.execute("ROLLBACK")
+                raise
+            applied.append(mig.version)
+        return applied
+
+    # -- writes -----------------------------------------------------------------
+    def start_run(self, command: str, inputs: Sequence[str]) -> str:
+        run_id = uuid.uuid4().hex[:12]
+        self.con.execute(
+            "INSERT INTO runs (id, command, inputs, version, started_at) VALUES (?, ?, ?, ?, ?)",
+            [run_id, command, _json(list(inputs)), __version__, _now()],
+        )
+        return run_id
+
+    def finish_run(self, run_id: str, new: int, duplicate: int, failed: int) -> None:
+        self.con.execute(
+            "UPDATE runs SET finished_at = ?, new = ?, duplicate = ?, failed = ? WHERE id = ?",
+            [_now(), new, duplicate, failed, run_id],
+        )
+
+    def add_problems(self, run_id: str, problems: Iterable[Problem]) -> None:
+        rows = [[run_id, p.uri, p.stage, p.reason, _now()] for p in problems]
+        if rows:
+            self.con.executemany("INSERT INTO problems VALUES (?, ?, ?, ?, ?)", rows)
+
+    def existing_ids(self, ids: Sequence[str]) -> set[str]:
+        if not ids:
+            return set()
+        rows = self.con.execute("SELECT id FROM articles WHERE list_contains(?, id)", [list(ids)]).fetchall()
+        return {r[0] for r in rows}
+
+    def add_articles(self, articles: Sequence[Article], run_id: str | None = None) -> AddResult:
+        """Store a batch in one transaction; already-stored ids are skipped."""
+        result = AddResult(new=[], duplicate=[])
+        if not articles:
+            return result
+        self.con.execute("BEGIN TRANSACTION")
+        try:
+            known = self.existing_ids([a.id for a in articles])
+            now = _now()
+            rows = []
+            for a in articles:
+                if a.id in known:
+                    result.duplicate.append(a.id)
+                    continue
+                known.add(a.id)
+                result.new.append(a.id)
+                rows.append(self._row(a, run_id, now))
+            row_sql = "(" + ", ".join("?" * len(ARTICLE_COLUMNS)) + ")"
+            # one multi-row INSERT per chunk: several times faster than executemany
+            for i in range(0, len(rows), INSERT_CHUNK):
+                chunk = rows[i : i + INSERT_CHUNK]
+                self.con.execute(
+                    f"INSERT INTO articles ({', '.join(ARTICLE_COLUMNS)}) VALUES {', '.join([row_sql] * len(chunk))}",
+                    [value for row in chunk for value in row],
+                )
+            self.con.execute("COMMIT")
+        except Exception:
+            self.con.execute("ROLLBACK")
+            raise
+        return result
+
+    @staticmethod
+    def _row(a: Article, run_id: str | None, now: datetime) -> list[Any]:
+        d = a.to_dict()
+        return [
+            a.id, a.url, a.outlet, a.title, a.subtitle, a.author, a.published, a.language, a.language_score,
+            a.genre, a.text, _json(d["paragraphs"]), _json(d["headings"]), _json(a.meta), a.source_uri,
+            a.source_sha256, a.extractor, _json(a.warnings), run_id, now,
+        ]
+
+    # -- reads ------------------------------------------------------------------
+    def count(self, table: str = "articles") -> int:
+        return self.con.execute(f'SELECT count(*) FROM "{table}"').fetchone()[0]
+
+    def list_articles(
+        self,
+        *,
+        limit: int = 50,
+        offset: int = 0,
+        outlet: str | None = None,
+        language: str | None = None,
+        since: str | None = None,
+        until: str | None = None,
+        search: str | None = None,
+        ids: Sequence[str] | None = None,
+    ) -> list[dict[str, Any]]:
+        where, params = [], []
+        if outlet:
+            where.append("lower(outlet) = lower(?)")
+            params.append(outlet)
+        if language:
+            where.append("language = ?")
+            params.append(language)
+        if since:
+            where.append("published >= CAST(? AS DATE)")
+            params.append(since)
+        if until:
+            where.append("published <= CAST(? AS DATE)")
+            params.append(until)
+        if search:
+            where.append("(title ILIKE ? OR text ILIKE ?)")
+            params += [f"%{search}%", f"%{search}%"]
+        if ids is not None:
+            where.append("list_contains(?, id)")
+            params.append(list(ids))
+        sql = "SELECT id, outlet, published, language, genre, title, url, length(text) AS chars FROM articles"
+        if where:
+            sql += " WHERE " + " AND ".join(where)
+        sql += " ORDER BY published DESC NULLS LAST, id LIMIT ? OFFSET ?"
+        params += [limit, offset]
+        cur = self.con.execute(sql, params)
+        cols = [c[0] for c in cur.description]
+        return [dict(zip(cols, row)) for row in cur.fetchall()]
+
+    def resolve_id(self, prefix: str) -> str:
+        """A full id from an unambiguous prefix (at least 4 characters)."""
+        if len(prefix) < 4:
+            raise StoreError("give at least 4 characters of the article id")
+        rows = self.con.execute("SELECT id FROM articles WHERE starts_with(id, ?) LIMIT 3", [prefix]).fetchall()
+        if not rows:
+            raise StoreError(f"no article with id {prefix!r}")
+        if len(rows) > 1:
+            raise StoreError(f"id prefix {prefix!r} is ambiguous: {', '.join(r[0] for r in rows)} ...")
+        return rows[0][0]
+
+    def get_article(self, article_id: str) -> Article:
+        cur = self.con.execute(f"SELECT {', '.join(ARTICLE_COLUMNS)} FROM articles WHERE id = ?", [self.resolve_id(article_id)])
+        row = cur.fetchone()
+        d = dict(zip(ARTICLE_COLUMNS, row))
+        for key in ("paragraphs", "headings", "meta", "warnings"):
+            d[key] = json.loads(d[key])
+        d["published"] = d["published"].isoformat() if d["published"] else None
+        return Article.from_dict(d)
+
+    def query(self, sql: str, params: Sequence[Any] | None = None) -> tuple[list[str], list[tuple]]:
+        try:
+            cur = self.con.execute(sql, params or [])
+        except duckdb.Error as exc:
+            raise StoreError(str(exc).strip().splitlines()[0]) from None
+        if cur.description is None:
+            return [], []
+        return [c[0] for c in cur.description], cur.fetchall()
+
+    def export(self, source: str, fmt: str, path: str | os.PathLike) -> int:
+        """Write a table (or a SELECT) to Parquet, CSV or JSON Lines; return rows."""
+        if fmt not in EXPORT_FORMATS:
+            raise StoreError(f"unknown export format {fmt!r}: use one of {', '.join(EXPORT_FORMATS)}")
+        tables = {r[0] for r in self.con.execute("SELECT table_name FROM information_schema.tables").fetchall()}
+        if source in tables:
+            select = f'SELECT * FROM "{source}"'
+        elif source.lstrip().lower().startswith(("select", "with", "from")):
+            select = source
+        else:
+            raise StoreError(f"no table {source!r}: choose one of {', '.join(sorted(tables))} or give a SELECT")
+        target = str(path).replace("'", "''")
+        try:
+            n = self.con.execute(f"SELECT count(*) FROM ({select})").fetchone()[0]
+            self.con.execute(f"COPY ({select}) TO '{target}' {EXPORT_FORMATS[fmt]}")
+        except duckdb.Error as exc:
+            raise StoreError(str(exc).strip().splitlines()[0]) from None
+        return n
+
+    def close(self) -> None:
+        try:
+            self.con.close()
+        except Exception:
+            pass
+
+    def __enter__(self) -> DuckDBStore:
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        self.close()
