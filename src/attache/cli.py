@@ -37,7 +37,7 @@ app.add_typer(eval_app, name="eval")
 app.add_typer(bench_app, name="bench")
 
 out = Console(highlight=False, soft_wrap=True)
-err = Console(stderr=True, highlight=False)
+err = Console(stderr=True, highlight=False, soft_wrap=True)
 
 DbOpt = typer.Option(None, "--db", help="Database file (default: $ATTACHE_DB or ./attache.duckdb).", show_default=False)
 FORMATS_BRIEF = ("md", "json", "html")

@@ -7,7 +7,7 @@ from dataclasses import dataclass, field
 import trafilatura
 from htmldate import find_date
 
-from .plaintext import clean_line
+from .plaintext import clean_line, comparable
 
 
 class HtmlExtractionError(ValueError):
@@ -55,7 +55,13 @@ def extract_html(html: str, url: str | None = None) -> HtmlResult:
         result.extractor = "trafilatura-baseline"
     if not text.strip():
         raise HtmlExtractionError("no article text found in the HTML")
-    result.blocks = [("body", line) for line in (clean_line(x) for x in text.split("\n")) if line]
+    lines = [line for line in (clean_line(x) for x in text.split("\n")) if line]
+    # the headline often opens the extracted text: it is the title, not body
+    if lines and result.title and len(lines) > 1:
+        head, title = comparable(lines[0]), comparable(result.title)
+        if head and (head == title or (title.startswith(head) and len(head) >= 0.6 * len(title))):
+            lines = lines[1:]
+    result.blocks = [("body", line) for line in lines]
     if not result.published:
         try:
             result.published = find_date(html, url=url, original_date=True, extensive_search=True)

@@ -60,7 +60,7 @@ def _debris_key(line: str) -> str:
     return re.sub(r"\s+", " ", s) or "|"
 
 
-def _comparable(s: str) -> str:
+def comparable(s: str) -> str:
     s = unicodedata.normalize("NFKC", s).casefold()
     return re.sub(r"[\W_]+", " ", s).strip()
 
@@ -72,6 +72,10 @@ def clean_line(line: str) -> str:
 
 def _words(s: str) -> int:
     return len(s.split())
+
+
+def _titleish(s: str) -> bool:
+    return _words(s) <= 30 and len(s) <= 250 and not s.endswith(".")
 
 
 def _is_sentence(s: str) -> bool:
@@ -157,7 +161,7 @@ class _Classifier:
         """A line that repeats the title, maybe with the outlet appended."""
         if not self.title or len(line) > len(self.title) + 80:
             return False, None
-        t, s = _comparable(self.title), _comparable(line)
+        t, s = comparable(self.title), comparable(line)
         if not t or not s.startswith(t):
             return False, None
         rest = line
@@ -185,11 +189,16 @@ def classify_page(text: str, *, title: str | None = None, author: str | None = N
     # Title: the given one (drop its line), else a first line that reads as one.
     if units:
         first = units[0]
-        if title and len(first) <= 2 * len(title) + 10 and _comparable(first) == _comparable(title):
+        if title and len(first) <= 2 * len(title) + 10 and comparable(first) == comparable(title):
             page.dropped.append((first, "title"))
             units = units[1:]
-        elif not title and len(units) > 1 and _words(first) <= 30 and len(first) <= 250 and not first.endswith("."):
+        elif not title and len(units) > 1 and _titleish(first):
             if not (c.debris(first) or c.date(first) or c.byline(first)):
+                # a one-to-three-word kicker ("World", "Opinion") may sit above the headline
+                if _words(first) <= 3 and len(units) > 2 and _titleish(units[1]) and _words(units[1]) > 3:
+                    page.dropped.append((first, "section label"))
+                    units = units[1:]
+                    first = units[0]
                 page.title = first
                 c.title = first
                 page.dropped.append((first, "title"))
@@ -226,11 +235,18 @@ def classify_page(text: str, *, title: str | None = None, author: str | None = N
             return "outlet"
         return None
 
-    # Header: the short lines under the title, up to the first long paragraph.
-    window_end = 0
-    while window_end < min(len(units), 8) and _words(units[window_end]) <= LONG_WORDS:
-        window_end += 1
-    reasons = [meta(u) for u in units[:window_end]]
+    # Header: the short lines under the title that sit among meta lines (date,
+    # byline, outlet); it ends at a long paragraph or at two non-meta lines in a row.
+    reasons: list[str | None] = []
+    gap = 0
+    for unit in units[:8]:
+        if _words(unit) > LONG_WORDS:
+            break
+        reason = meta(unit)
+        reasons.append(reason)
+        gap = 0 if reason else gap + 1
+        if gap >= 2:
+            break
     last_meta = max((i for i, r in enumerate(reasons) if r), default=-1)
     for i in range(last_meta + 1):
         line = units[i]

@@ -69,11 +69,18 @@ class DuckDBStore:
             raise StoreError(f"cannot open database {self.path}: {msg.splitlines()[0]}") from None
         except duckdb.Error as exc:
             raise StoreError(f"cannot open database {self.path}: {str(exc).splitlines()[0]}") from None
+        found = self.schema_version()
+        if found > latest_version():
+            self.close()
+            raise StoreError(
+                f"database {self.path} has schema v{found}, newer than this attache (v{latest_version()}): upgrade attache"
+            )
         if read_only:
-            if self.schema_version() < latest_version():
+            version = found
+            if version < latest_version():
                 self.close()
                 raise StoreError(
-                    f"database {self.path} has schema v{self.schema_version()}, this attache needs v{latest_version()}: "
+                    f"database {self.path} has schema v{version}, this attache needs v{latest_version()}: "
                     "open it once for writing (e.g. 'attache ingest') to migrate"
                 )
         else:

@@ -1,0 +1,76 @@
+from __future__ import annotations
+
+import json
+import os
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+from attache.cli import main
+
+ROOT = Path(__file__).resolve().parents[1]
+SHARED = Path(os.environ.get("ATTACHE_SHARED", ROOT.parent / "shared"))
+SEEDS = SHARED / "corpus" / "seeds"
+DEMO = SHARED / "corpus" / "demo"
+EVAL = SHARED / "eval"
+BUNDLED_SEEDS = ROOT / "src" / "attache" / "demo" / "seeds"
+SEED_NEWSVANE = "000_15d0668ea4d297be.txt"
+SEED_NAWAIWAQT = "001_43f429328e16a831.txt"
+
+needs_shared = pytest.mark.skipif(not SHARED.exists(), reason="../shared is not beside the checkout")
+
+
+@pytest.fixture
+def seeds_dir() -> Path:
+    """The two founding documents (shared copy when present, else the bundled one)."""
+    return SEEDS if SEEDS.exists() else BUNDLED_SEEDS
+
+
+@pytest.fixture
+def db(tmp_path: Path) -> str:
+    return str(tmp_path / "test.duckdb")
+
+
+class Result:
+    def __init__(self, code: int, out: str, err: str) -> None:
+        self.code, self.out, self.err = code, out, err
+
+    @property
+    def last_json(self) -> dict:
+        return json.loads(self.out.strip().splitlines()[-1])
+
+
+@pytest.fixture
+def cli(capsys, monkeypatch):
+    """Run the CLI in-process: cli('ingest', path, db=...) -> Result."""
+    monkeypatch.delenv("ATTACHE_DB", raising=False)
+
+    def run(*args: str, db: str | None = None, stdin: bytes | None = None) -> Result:
+        argv = (["--db", db] if db else []) + [str(a) for a in args]
+        if stdin is not None:
+            import io
+
+            monkeypatch.setattr(sys, "stdin", io.TextIOWrapper(io.BytesIO(stdin)))
+        capsys.readouterr()
+        code = main(argv)
+        captured = capsys.readouterr()
+        return Result(code, captured.out, captured.err)
+
+    return run
+
+
+def attache_exe() -> str:
+    exe = Path(sys.executable).parent / "attache"
+    return str(exe)
+
+
+def run_exe(*args: str, cwd: Path | None = None, input: bytes | None = None, env: dict | None = None, prefix: list[str] | None = None):
+    """Run the installed console script as a user would."""
+    full_env = {**os.environ, **(env or {})}
+    full_env.pop("ATTACHE_DB", None)
+    return subprocess.run(
+        [*(prefix or []), attache_exe(), *map(str, args)], cwd=cwd, input=input, capture_output=True, env=full_env,
+        timeout=600,
+    )

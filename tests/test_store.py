@@ -1,0 +1,162 @@
+"""The DuckDB store: migrations, duplicates, transactions, read-only SQL, export."""
+
+from __future__ import annotations
+
+import json
+import subprocess
+import sys
+from dataclasses import replace
+from pathlib import Path
+
+import duckdb
+import pytest
+
+from attache.extract import extract
+from attache.sources import plan_inputs, read_inputs
+from attache.store import StoreError, open_store
+from attache.store.migrations import latest_version
+
+
+def _seed_articles(seeds_dir):
+    return [extract(r) for r in read_inputs(plan_inputs([str(seeds_dir)]))]
+
+
+def test_migrations_are_recorded_and_idempotent(db):
+    with open_store(db) as s:
+        assert s.schema_version() == latest_version() >= 1
+        assert s.migrate() == []  # nothing left to apply
+    con = duckdb.connect(db, read_only=True)
+    versions = [r[0] for r in con.execute("select version from schema_migrations order by 1").fetchall()]
+    con.close()
+    assert versions == list(range(1, latest_version() + 1))
+
+
+def test_old_schema_is_migrated_forward(db):
+    con = duckdb.connect(db)
+    con.execute("CREATE TABLE schema_migrations (version INTEGER PRIMARY KEY, name VARCHAR, applied_at TIMESTAMP)")
+    con.close()
+    with pytest.raises(StoreError, match="schema v0"):
+        open_store(db, read_only=True)
+    with open_store(db) as s:
+        assert s.schema_version() == latest_version()
+        assert s.count("articles") == 0
+
+
+def test_same_article_is_stored_once(db, seeds_dir):
+    arts = _seed_articles(seeds_dir)
+    with open_store(db) as s:
+        r1 = s.add_articles(arts + arts[:1])  # a duplicate inside the batch too
+        r2 = s.add_articles(arts)
+        assert len(r1.new) == 2 and len(r1.duplicate) == 1
+        assert r2.new == [] and len(r2.duplicate) == 2
+        assert s.count() == 2
+
+
+def test_roundtrip_article(db, seeds_dir):
+    arts = _seed_articles(seeds_dir)
+    with open_store(db) as s:
+        s.add_articles(arts)
+        for a in arts:
+            back = s.get_article(a.id[:8])
+            assert back.to_dict() == a.to_dict()
+
+
+def test_failed_batch_is_rolled_back_and_earlier_batches_stay(db, seeds_dir):
+    good, other = _seed_articles(seeds_dir)
+    broken = replace(other, id="ffffffffffffffff", text=None)  # violates NOT NULL mid-batch
+    with open_store(db) as s:
+        s.add_articles([good])
+        with pytest.raises(Exception):
+            s.add_articles([other, broken])
+        assert s.count() == 1  # 'other' was inserted before the failure and rolled back with it
+        assert s.add_articles([other]).new == [other.id]
+
+
+def test_crash_mid_batch_leaves_previous_state(db, seeds_dir, tmp_path):
+    """A process killed inside a write transaction loses that batch only."""
+    script = tmp_path / "crash.py"
+    script.write_text(
+        "import os, sys\n"
+        "from attache.extract import extract\n"
+        "from attache.sources import plan_inputs, read_inputs\n"
+        "from attache.store import open_store\n"
+        f"arts = [extract(r) for r in read_inputs(plan_inputs([{str(seeds_dir)!r}]))]\n"
+        f"s = open_store({db!r})\n"
+        "s.add_articles(arts[:1])\n"
+        "s.con.execute('BEGIN TRANSACTION')\n"
+        "s.con.execute(\"UPDATE articles SET title = 'half-written'\")\n"
+        "s.con.execute(\"DELETE FROM articles\")\n"
+        "os._exit(9)\n"
+    )
+    proc = subprocess.run([sys.executable, str(script)], capture_output=True)
+    assert proc.returncode == 9, proc.stderr.decode()
+    with open_store(db) as s:
+        assert s.count() == 1
+        _, rows = s.query("select title from articles")
+        assert rows[0][0] != "half-written"
+
+
+def test_sql_is_read_only(cli, db, seeds_dir):
+    cli("ingest", seeds_dir, db=db)
+    r = cli("sql", "delete from articles", db=db)
+    assert r.code == 1 and r.err.startswith("error:")
+    assert "Traceback" not in r.err
+    r = cli("sql", "select count(*) n from articles", "-f", "csv", db=db)
+    assert r.out.splitlines() == ["n", "2"]
+
+
+def test_sql_without_database_says_what_to_do(cli, tmp_path):
+    r = cli("sql", "select 1", db=str(tmp_path / "none.duckdb"))
+    assert r.code == 1 and "attache ingest" in r.err
+
+
+@pytest.mark.parametrize("fmt", ["parquet", "csv", "jsonl"])
+def test_export_formats_read_back(cli, db, seeds_dir, tmp_path, fmt):
+    cli("ingest", seeds_dir, db=db)
+    target = tmp_path / f"out.{fmt}"
+    r = cli("export", "articles", "--format", fmt, "-o", target, db=db)
+    assert r.code == 0 and "wrote 2 rows" in r.out
+    reader = {"parquet": "read_parquet", "csv": "read_csv_auto", "jsonl": "read_json_auto"}[fmt]
+    rows = duckdb.sql(f"select title, outlet from {reader}('{target}') order by title").fetchall()
+    assert rows == [("Pragmatic Relations", "Nawaiwaqt"), ("US and Pakistan Discuss Security, Trade, and UN Role", "NewsVane")]
+    if fmt == "jsonl":
+        assert all(json.loads(line)["id"] for line in target.read_text().splitlines())
+
+
+def test_export_query_and_bad_table(cli, db, seeds_dir, tmp_path):
+    cli("ingest", seeds_dir, db=db)
+    r = cli("export", "select outlet, count(*) n from articles group by 1", "-f", "csv", "-o", tmp_path / "q.csv", db=db)
+    assert r.code == 0 and "wrote 2 rows" in r.out
+    r = cli("export", "nosuchtable", "-f", "csv", "-o", tmp_path / "x.csv", db=db)
+    assert r.code == 1 and "no table" in r.err
+
+
+def test_articles_and_show(cli, db, seeds_dir):
+    cli("ingest", seeds_dir, db=db)
+    r = cli("articles", "--format", "json", db=db)
+    rows = json.loads(r.out)
+    assert [x["outlet"] for x in rows] == ["NewsVane", "Nawaiwaqt"]  # dated first
+    assert set(rows[0]) == {"id", "outlet", "published", "language", "genre", "title"}
+    table = cli("articles", db=db)
+    assert "NewsVane" in table.out and "Pragmatic" in table.out
+    shown = cli("show", rows[0]["id"][:6], db=db)
+    assert "## A Diplomatic Exchange With High Stakes" in shown.out
+    assert "> U.S. and Pakistan deepen ties" in shown.out
+    js = json.loads(cli("show", rows[1]["id"], "--format", "json", db=db).out)
+    assert js["title"] == "Pragmatic Relations" and js["published"] is None
+    assert cli("show", "zzzzzz", db=db).code == 1
+    assert cli("articles", "--since", "April", db=db).code == 2
+    assert json.loads(cli("articles", "--since", "2025-01-01", "-f", "json", db=db).out)[0]["outlet"] == "NewsVane"
+
+
+def test_env_var_selects_database(tmp_path, seeds_dir, monkeypatch):
+    from conftest import run_exe
+
+    target = tmp_path / "env.duckdb"
+    proc = run_exe("ingest", seeds_dir, env={}, cwd=tmp_path)
+    assert proc.returncode == 0 and (tmp_path / "attache.duckdb").exists()  # the default
+    import os
+
+    env = {**os.environ, "ATTACHE_DB": str(target)}
+    proc = subprocess.run([str(Path(sys.executable).parent / "attache"), "ingest", str(seeds_dir)], capture_output=True, env=env, cwd=tmp_path)
+    assert proc.returncode == 0 and target.exists()
