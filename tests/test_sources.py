@@ -118,3 +118,12 @@ def test_outlet_from_url_when_unnamed(cli, db, tmp_path):
     cli("ingest", tmp_path / "r.jsonl", db=db)
     row = json.loads(cli("sql", "select outlet from articles", "-f", "json", db=db).out)[0]
     assert row["outlet"] == "U.S. Department of State"
+
+
+def test_named_file_of_unknown_type_is_sniffed(tmp_path: Path):
+    (tmp_path / "page").write_text(PAGE, "utf-8")
+    (tmp_path / "notes.md").write_text("Envoys meet\n\nThe envoys met in Doha on Sunday.", "utf-8")
+    docs = _docs(str(tmp_path / "page"), str(tmp_path / "notes.md"))
+    assert [d.content_type for d in docs] == ["html", "text"]
+    plan = plan_inputs([str(tmp_path)])  # inside a walked folder, unknown types are skipped
+    assert plan.files == [] and plan.skipped == 2

@@ -30,7 +30,7 @@ __all__ = ["InputPlan", "plan_inputs", "read_inputs", "read_path", "DEFAULT_MAX_
 DEFAULT_MAX_BYTES = 20_000_000  # per document (one page or one record)
 
 KINDS = {
-    ".txt": "text", ".text": "text", ".md": "text",
+    ".txt": "text", ".text": "text",
     ".html": "html", ".htm": "html", ".xhtml": "html", ".shtml": "html",
     ".jsonl": "jsonl", ".ndjson": "jsonl",
     ".json": "json",
