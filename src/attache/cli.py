@@ -41,6 +41,14 @@ err = Console(stderr=True, highlight=False, soft_wrap=True)
 
 DbOpt = typer.Option(None, "--db", help="Database file (default: $ATTACHE_DB or ./attache.duckdb).", show_default=False)
 FORMATS_BRIEF = ("md", "json", "html")
+# options shared by the commands that read documents
+OutletOpt = typer.Option(None, "--outlet", help="Outlet name for every document read.")
+PublishedOpt = typer.Option(None, "--published", help="Publication date for every document read.")
+UrlOpt = typer.Option(None, "--url", help="URL of the (single) document.")
+TitleOpt = typer.Option(None, "--title", help="Title of the (single) document.")
+AuthorOpt = typer.Option(None, "--author", help="Author for every document read.")
+StrictOpt = typer.Option(False, "--strict", help="Exit 1 if any item failed.")
+MaxMbOpt = typer.Option(20.0, "--max-mb", help="Largest single document (page or record) in MB.")
 
 
 class UsageError(Exception):
@@ -122,13 +130,13 @@ def _ingest_exit(summary, strict: bool) -> int:
 def ingest(
     ctx: typer.Context,
     paths: list[str] = typer.Argument(..., help="Files, folders (recursive), glob patterns, or - for stdin."),
-    outlet: Optional[str] = typer.Option(None, help="Outlet name for every document read."),
-    published: Optional[str] = typer.Option(None, help="Publication date for every document read."),
-    url: Optional[str] = typer.Option(None, help="URL of the (single) document."),
-    title: Optional[str] = typer.Option(None, help="Title of the (single) document."),
-    author: Optional[str] = typer.Option(None, help="Author for every document read."),
-    strict: bool = typer.Option(False, help="Exit 1 if any item failed."),
-    max_mb: float = typer.Option(20.0, "--max-mb", help="Largest single document (page or record) in MB."),
+    outlet: Optional[str] = OutletOpt,
+    published: Optional[str] = PublishedOpt,
+    url: Optional[str] = UrlOpt,
+    title: Optional[str] = TitleOpt,
+    author: Optional[str] = AuthorOpt,
+    strict: bool = StrictOpt,
+    max_mb: float = MaxMbOpt,
     quiet: bool = typer.Option(False, "--quiet", "-q", help="No progress bar."),
     db: Optional[str] = DbOpt,
 ) -> None:
@@ -145,13 +153,13 @@ def analyze(
     paths: list[str] = typer.Argument(..., help="Files, folders, globs, or - for stdin."),
     fmt: str = typer.Option("md", "--format", "-f", help="md, json or html."),
     output: Optional[Path] = typer.Option(None, "--output", "-o", help="Write the brief here instead of stdout."),
-    outlet: Optional[str] = typer.Option(None, help="Outlet name for every document read."),
-    published: Optional[str] = typer.Option(None, help="Publication date for every document read."),
-    url: Optional[str] = typer.Option(None, help="URL of the (single) document."),
-    title: Optional[str] = typer.Option(None, help="Title of the (single) document."),
-    author: Optional[str] = typer.Option(None, help="Author for every document read."),
-    strict: bool = typer.Option(False, help="Exit 1 if any item failed."),
-    max_mb: float = typer.Option(20.0, "--max-mb", help="Largest single document in MB."),
+    outlet: Optional[str] = OutletOpt,
+    published: Optional[str] = PublishedOpt,
+    url: Optional[str] = UrlOpt,
+    title: Optional[str] = TitleOpt,
+    author: Optional[str] = AuthorOpt,
+    strict: bool = StrictOpt,
+    max_mb: float = MaxMbOpt,
     db: Optional[str] = typer.Option(None, "--db", help="Keep the results in this database (default: in memory only, or $ATTACHE_DB)."),
 ) -> None:
     """Ingest and run every analysis stage, then print a brief of these documents."""
