@@ -106,6 +106,25 @@ def _run_ingest(store, paths: list[str], overrides: dict[str, str], max_mb: floa
     return summary
 
 
+def _run_analysis(store, article_ids: list[str], redo: bool = False):
+    """The analysis stages over stored articles, with a progress bar on a terminal."""
+    from .analysis import analyze_stored
+    from .nlp import ModelMissing
+
+    ids = list(dict.fromkeys(article_ids))
+    progress = Progress(TextColumn("[bold]analyze"), BarColumn(), TextColumn("{task.completed}/{task.total} articles"),
+                        TimeRemainingColumn(), console=err, transient=True, disable=not err.is_terminal)
+    try:
+        with progress:
+            task = progress.add_task("analyze", total=len(ids))
+            result = analyze_stored(store, ids, redo=redo, progress=lambda n: progress.update(task, advance=n))
+    except ModelMissing as exc:
+        fail(str(exc))
+    for article_id, why in result.skipped:
+        err.print(f"note: {article_id}: {why}", markup=False)
+    return result
+
+
 def _print_summary(summary, limit: int = 100) -> None:
     out.print(f"{summary.line()}  ({summary.seconds:.1f} s)", markup=False)
     for p in summary.problems[:limit]:
@@ -160,6 +179,7 @@ def analyze(
     author: Optional[str] = AuthorOpt,
     strict: bool = StrictOpt,
     max_mb: float = MaxMbOpt,
+    redo: bool = typer.Option(False, "--redo", help="Analyse again articles analysed before."),
     db: Optional[str] = typer.Option(None, "--db", help="Keep the results in this database (default: in memory only, or $ATTACHE_DB)."),
 ) -> None:
     """Ingest and run every analysis stage, then print a brief of these documents."""
@@ -170,6 +190,7 @@ def analyze(
     location = _db(ctx, db) or ":memory:"
     with open_store(location) as store:
         summary = _run_ingest(store, paths, _overrides(outlet, published, url, title, author), max_mb, True, "analyze")
+        _run_analysis(store, summary.article_ids, redo)
         brief = build_brief(store, summary.article_ids, summary=summary)
     _emit(render(brief, fmt), output)
     err.print(summary.line(), markup=False)

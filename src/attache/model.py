@@ -110,3 +110,88 @@ class Article:
         d["headings"] = [Heading(**h) for h in d.get("headings") or []]
         known = set(cls.__dataclass_fields__)
         return cls(**{k: v for k, v in d.items() if k in known})
+
+
+@dataclass
+class Mention:
+    """One actor mention: ``text`` is ``article.text[start:end]``."""
+
+    article_id: str
+    start: int
+    end: int
+    text: str
+    actor_id: str | None
+    name: str | None
+    country: str | None  # ISO 3166 alpha-3
+    sector: str | None  # GOV, MIL, LEG, REB, INS, IGO, NGO, BUS, CVL, ...
+    role: str | None
+    confidence: float
+    how: str  # kb | role-pattern | context | ner-only
+    kind: str | None = None  # country | person | igo | group | institution | collective | ...
+    sentence_start: int = 0
+    sentence_end: int = 0
+    note: str | None = None
+
+    def to_dict(self) -> dict[str, Any]:
+        return asdict(self)
+
+
+@dataclass
+class Analysis:
+    """What the analysis stages found in one article."""
+
+    article_id: str
+    mentions: list[Mention] = field(default_factory=list)
+    skipped: str | None = None  # why the article was not analysed (e.g. not English)
+    date_used: str | None = None  # the date roles were resolved against
+
+
+@dataclass
+class Role:
+    title: str
+    sector: str | None = None
+    country: str | None = None
+    start: str | None = None  # YYYY-MM-DD, inclusive
+    end: str | None = None  # YYYY-MM-DD, inclusive
+    code: str | None = None  # an external code (e.g. a PETRARCH code) valid in this span
+
+    def valid_on(self, date: str | None) -> bool:
+        if date is None:
+            return self.end is None
+        return (self.start is None or self.start <= date) and (self.end is None or date <= self.end)
+
+
+@dataclass
+class Actor:
+    id: str
+    name: str
+    kind: str  # country | igo | group | person | institution | ngo | imported
+    country: str | None = None
+    sector: str | None = None
+    aliases: list[str] = field(default_factory=list)
+    adjectives: list[str] = field(default_factory=list)
+    capitals: list[str] = field(default_factory=list)
+    roles: list[Role] = field(default_factory=list)
+    member_of: str | None = None
+    code: str | None = None  # external code without dates (imports)
+    source: str = "attache"
+    flags: list[str] = field(default_factory=list)
+
+    def roles_on(self, date: str | None) -> tuple[list[Role], bool]:
+        """Roles valid on ``date``; with no date, current roles and ``assumed=True``."""
+        if not self.roles:
+            return [], False
+        valid = [r for r in self.roles if r.valid_on(date)]
+        if date is None:
+            return (valid or self.roles[:1]), True
+        return valid, False
+
+    def to_dict(self) -> dict[str, Any]:
+        return asdict(self)
+
+    @classmethod
+    def from_dict(cls, d: dict[str, Any]) -> Actor:
+        d = dict(d)
+        d["roles"] = [Role(**r) for r in d.get("roles") or []]
+        known = set(cls.__dataclass_fields__)
+        return cls(**{k: v for k, v in d.items() if k in known})

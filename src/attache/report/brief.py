@@ -70,7 +70,33 @@ def build_brief(
         if max_articles is not None:
             chosen = chosen[:max_articles]
         brief["articles"] = [article_json(store.get_article(i)) for i in chosen]
+        mentions = store.mentions_of(chosen)
+        brief["mentions"] = [m.to_dict() for m in mentions]
+        brief["actors"] = actors_json(store, mentions)
     return brief
+
+
+def actors_json(store: DuckDBStore, mentions: Sequence[Any]) -> list[dict[str, Any]]:
+    """Each distinct actor of the mentions, with its roles and how often it is mentioned."""
+    counts: dict[str, int] = {}
+    first: dict[str, Any] = {}
+    for m in mentions:
+        if m.actor_id:
+            counts[m.actor_id] = counts.get(m.actor_id, 0) + 1
+            first.setdefault(m.actor_id, m)
+    known = {a.id: a for a in store.load_actors(source_prefix=None)} if counts else {}
+    out = []
+    for actor_id, n in sorted(counts.items(), key=lambda kv: (-kv[1], kv[0])):
+        m = first[actor_id]
+        a = known.get(actor_id)
+        if a is not None:
+            out.append({"id": a.id, "name": a.name, "kind": a.kind, "country": a.country, "sector": a.sector,
+                        "roles": [r.__dict__ for r in a.roles], "source": a.source, "mentions": n})
+        else:
+            out.append({"id": actor_id, "name": m.name, "kind": m.kind, "country": m.country, "sector": m.sector,
+                        "roles": [{"title": m.role, "sector": m.sector, "country": m.country}] if m.role else [],
+                        "source": m.how, "mentions": n})
+    return out
 
 
 def render(brief: dict[str, Any], fmt: str = "md") -> str:
@@ -104,6 +130,9 @@ def _markdown(brief: dict[str, Any]) -> str:
         out += [f"## {title}", "", f"| {title[:-1].lower()} | articles |", "| --- | ---: |"]
         out += [f"| {k} | {v} |" for k, v in c[key].items()]
         out.append("")
+    by_article: dict[str, list[dict]] = {}
+    for m in brief.get("mentions", []):
+        by_article.setdefault(m["article_id"], []).append(m)
     for a in brief.get("articles", []):
         out += [f"## {a['title'] or '(untitled)'}", ""]
         facts = [f"`{a['id']}`", a["outlet"] or "outlet unknown", a["published"] or "date unknown"]
@@ -118,9 +147,32 @@ def _markdown(brief: dict[str, Any]) -> str:
         if a.get("headings"):
             out += ["Sections: " + " / ".join(h["text"] for h in a["headings"]), ""]
         out += [_snippet(a["text"]), ""]
+        actor_lines = _actor_lines(by_article.get(a["id"], []))
+        if actor_lines:
+            out += ["**Actors**", ""] + actor_lines + [""]
         if a["url"]:
             out += [f"<{a['url']}>", ""]
     return "\n".join(out).rstrip() + "\n"
+
+
+def _actor_lines(mentions: list[dict], limit: int = 15) -> list[str]:
+    """One line per actor: name, country, sector, role, how resolved, how often."""
+    seen: dict[str, dict] = {}
+    counts: dict[str, int] = {}
+    for m in mentions:
+        key = m["actor_id"] or m["text"]
+        counts[key] = counts.get(key, 0) + 1
+        if key not in seen or (seen[key]["how"] == "context" and m["how"] != "context"):
+            seen[key] = m
+    lines = []
+    for key, n in sorted(counts.items(), key=lambda kv: (-kv[1], kv[0]))[:limit]:
+        m = seen[key]
+        facts = " ".join(x for x in (m["country"], m["sector"]) if x) or "?"
+        role = f", {m['role']}" if m["role"] and m["role"] not in ("adjective",) else ""
+        lines.append(f"- {m['name'] or m['text']} ({facts}{role}) · {m['how']} · {n}×")
+    if len(counts) > limit:
+        lines.append(f"- ... and {len(counts) - limit} more")
+    return lines
 
 
 def _html(brief: dict[str, Any]) -> str:

@@ -19,7 +19,7 @@ from typing import Any
 import duckdb
 
 from .. import __version__
-from ..model import Article, Problem
+from ..model import Actor, Analysis, Article, Mention, Problem
 from .migrations import latest_version, migrations, statements
 
 ARTICLE_COLUMNS = (
@@ -27,6 +27,10 @@ ARTICLE_COLUMNS = (
     "genre", "text", "paragraphs", "headings", "meta", "source_uri", "source_sha256", "extractor",
     "warnings", "run_id", "ingested_at",
 )
+ACTOR_COLUMNS = ("id", "name", "kind", "country", "sector", "aliases", "adjectives", "capitals", "member_of", "code",
+                 "source", "flags", "added_at")
+MENTION_COLUMNS = ("article_id", "start_char", "end_char", "text", "actor_id", "name", "country", "sector", "role",
+                   "confidence", "how", "kind", "sentence_start", "sentence_end", "note")
 INSERT_CHUNK = 100
 EXPORT_FORMATS = {"parquet": "(FORMAT parquet, COMPRESSION zstd)", "csv": "(FORMAT csv, HEADER true)", "jsonl": "(FORMAT json)"}
 
@@ -160,19 +164,121 @@ class DuckDBStore:
                 known.add(a.id)
                 result.new.append(a.id)
                 rows.append(self._row(a, run_id, now))
-            row_sql = "(" + ", ".join("?" * len(ARTICLE_COLUMNS)) + ")"
-            # one multi-row INSERT per chunk: several times faster than executemany
-            for i in range(0, len(rows), INSERT_CHUNK):
-                chunk = rows[i : i + INSERT_CHUNK]
-                self.con.execute(
-                    f"INSERT INTO articles ({', '.join(ARTICLE_COLUMNS)}) VALUES {', '.join([row_sql] * len(chunk))}",
-                    [value for row in chunk for value in row],
-                )
+            self._insert_rows("articles", ARTICLE_COLUMNS, rows)
             self.con.execute("COMMIT")
         except Exception:
             self.con.execute("ROLLBACK")
             raise
         return result
+
+    def _insert_rows(self, table: str, columns: Sequence[str], rows: Sequence[Sequence[Any]], verb: str = "INSERT") -> None:
+        """One multi-row INSERT per chunk: several times faster than executemany."""
+        row_sql = "(" + ", ".join("?" * len(columns)) + ")"
+        for i in range(0, len(rows), INSERT_CHUNK):
+            chunk = rows[i : i + INSERT_CHUNK]
+            self.con.execute(
+                f"{verb} INTO {table} ({', '.join(columns)}) VALUES {', '.join([row_sql] * len(chunk))}",
+                [value for row in chunk for value in row],
+            )
+
+    # -- actors and analyses ---------------------------------------------------------
+    def save_actors(self, actors: Iterable[Actor]) -> int:
+        """Insert or replace actors and their roles (callers hold no transaction)."""
+        actors = list({a.id: a for a in actors}.values())
+        if not actors:
+            return 0
+        self.con.execute("BEGIN TRANSACTION")
+        try:
+            self._upsert_actors(actors)
+            self.con.execute("COMMIT")
+        except Exception:
+            self.con.execute("ROLLBACK")
+            raise
+        return len(actors)
+
+    def _upsert_actors(self, actors: Sequence[Actor]) -> None:
+        now = _now()
+        ids = [a.id for a in actors]
+        self.con.execute("DELETE FROM actor_roles WHERE list_contains(?, actor_id)", [ids])
+        self.con.execute("DELETE FROM actors WHERE list_contains(?, id)", [ids])
+        self._insert_rows("actors", ACTOR_COLUMNS, [
+            [a.id, a.name, a.kind, a.country, a.sector, _json(a.aliases), _json(a.adjectives), _json(a.capitals),
+             a.member_of, a.code, a.source, _json(a.flags), now] for a in actors])
+        roles = [[a.id, r.title, r.sector, r.country, r.start, r.end, r.code] for a in actors for r in a.roles]
+        self._insert_rows("actor_roles", ("actor_id", "title", "sector", "country", "start_date", "end_date", "code"), roles)
+
+    def load_actors(self, source_prefix: str | None = "import:") -> list[Actor]:
+        where = "WHERE starts_with(source, ?)" if source_prefix else ""
+        params = [source_prefix] if source_prefix else []
+        cur = self.con.execute(f"SELECT {', '.join(ACTOR_COLUMNS[:-1])} FROM actors {where} ORDER BY id", params)
+        rows = cur.fetchall()
+        roles: dict[str, list[dict]] = {}
+        if rows:
+            for actor_id, title, sector, country, start, end, code in self.con.execute(
+                "SELECT actor_id, title, sector, country, start_date, end_date, code FROM actor_roles "
+                "WHERE list_contains(?, actor_id) ORDER BY actor_id, start_date NULLS FIRST", [[r[0] for r in rows]]
+            ).fetchall():
+                roles.setdefault(actor_id, []).append(dict(title=title, sector=sector, country=country,
+                                                           start=start.isoformat() if start else None,
+                                                           end=end.isoformat() if end else None, code=code))
+        out = []
+        for row in rows:
+            d = dict(zip(ACTOR_COLUMNS, row))
+            for key in ("aliases", "adjectives", "capitals", "flags"):
+                d[key] = json.loads(d[key])
+            d["roles"] = roles.get(d["id"], [])
+            out.append(Actor.from_dict(d))
+        return out
+
+    def remove_actors(self, source: str) -> int:
+        n = self.con.execute("SELECT count(*) FROM actors WHERE source = ?", [source]).fetchone()[0]
+        self.con.execute("BEGIN TRANSACTION")
+        self.con.execute("DELETE FROM actor_roles WHERE actor_id IN (SELECT id FROM actors WHERE source = ?)", [source])
+        self.con.execute("DELETE FROM actors WHERE source = ?", [source])
+        self.con.execute("COMMIT")
+        return n
+
+    def save_analyses(self, analyses: Sequence[Analysis], actors: Iterable[Actor] = ()) -> None:
+        """Replace the mentions of these articles and record the analysis, in one transaction."""
+        if not analyses:
+            return
+        ids = [a.article_id for a in analyses]
+        now = _now()
+        self.con.execute("BEGIN TRANSACTION")
+        try:
+            self.con.execute("DELETE FROM mentions WHERE list_contains(?, article_id)", [ids])
+            self.con.execute("DELETE FROM analyses WHERE list_contains(?, article_id)", [ids])
+            self._insert_rows("analyses", ("article_id", "version", "analyzed_at", "skipped", "date_used"),
+                              [[a.article_id, __version__, now, a.skipped, a.date_used] for a in analyses])
+            rows = [[m.article_id, m.start, m.end, m.text, m.actor_id, m.name, m.country, m.sector, m.role, m.confidence,
+                     m.how, m.kind, m.sentence_start, m.sentence_end, m.note] for a in analyses for m in a.mentions]
+            self._insert_rows("mentions", MENTION_COLUMNS, rows)
+            actors = [a for a in actors if a is not None]
+            if actors:
+                known = {r[0] for r in self.con.execute("SELECT id FROM actors WHERE list_contains(?, id)", [[a.id for a in actors]]).fetchall()}
+                fresh = list({a.id: a for a in actors if a.id not in known}.values())
+                if fresh:
+                    self._upsert_actors(fresh)
+            self.con.execute("COMMIT")
+        except Exception:
+            self.con.execute("ROLLBACK")
+            raise
+
+    def mentions_of(self, article_ids: Sequence[str]) -> list[Mention]:
+        cur = self.con.execute(
+            f"SELECT {', '.join(MENTION_COLUMNS)} FROM mentions WHERE list_contains(?, article_id) ORDER BY article_id, start_char",
+            [list(article_ids)],
+        )
+        out = []
+        for row in cur.fetchall():
+            d = dict(zip(MENTION_COLUMNS, row))
+            d["start"], d["end"] = d.pop("start_char"), d.pop("end_char")
+            out.append(Mention(**d))
+        return out
+
+    def analyzed_ids(self, article_ids: Sequence[str]) -> set[str]:
+        rows = self.con.execute("SELECT article_id FROM analyses WHERE list_contains(?, article_id)", [list(article_ids)]).fetchall()
+        return {r[0] for r in rows}
 
     @staticmethod
     def _row(a: Article, run_id: str | None, now: datetime) -> list[Any]:

@@ -1,0 +1,190 @@
+"""The actor knowledge base: countries, organisations, groups, office holders,
+role words. Shipped as data files in ``actors/data/``; users add their own
+(imports) beside them.
+
+Every actor has an id (``USA``, ``IGO.unsc``, ``USA.GOV.rubio-marco``), a
+kind, a country (ISO 3166 alpha-3 or None), a sector code and dated roles.
+``Actor.roles_on(date)`` gives the roles valid on a date.
+"""
+
+from __future__ import annotations
+
+import csv
+import io
+import re
+import unicodedata
+from collections import defaultdict
+from dataclasses import dataclass
+from functools import lru_cache
+from importlib import resources
+from typing import Any
+
+import yaml
+
+from ..model import Actor, Role
+
+KNOWN_SECTORS: frozenset[str] = frozenset()  # filled by load_roles()
+
+
+def slug(text: str) -> str:
+    s = unicodedata.normalize("NFKD", text).encode("ascii", "ignore").decode()
+    return re.sub(r"[^a-z0-9]+", "-", s.lower()).strip("-")
+
+
+def _date(value: Any) -> str | None:
+    if value in (None, ""):
+        return None
+    return str(value)[:10]
+
+
+@dataclass(frozen=True)
+class RoleWords:
+    titles: dict[str, str]  # lower-case title phrase -> sector
+    groups: dict[str, str]  # lower-case group noun phrase -> sector
+    country_hint: dict[str, str]
+    sectors: dict[str, str]
+
+
+def _data(name: str) -> str:
+    return resources.files("attache.actors").joinpath(f"data/{name}").read_text("utf-8")
+
+
+@lru_cache(maxsize=1)
+def load_roles() -> RoleWords:
+    global KNOWN_SECTORS
+    raw = yaml.safe_load(_data("roles.yaml"))
+    titles = {t.lower(): sector for sector, words in raw["titles"].items() for t in words}
+    groups = {g.lower(): sector for sector, words in raw["groups"].items() for g in words}
+    KNOWN_SECTORS = frozenset(raw["sectors"])
+    return RoleWords(titles, groups, {k.lower(): v for k, v in raw["country_hint"].items()}, dict(raw["sectors"]))
+
+
+def _countries() -> list[Actor]:
+    import pycountry
+
+    rows = csv.DictReader(io.StringIO("\n".join(l for l in _data("countries.csv").splitlines() if not l.startswith("#"))))
+    actors: dict[str, Actor] = {}
+    for row in rows:
+        names = [n for n in row["names"].split("|") if n]
+        actors[row["iso3"]] = Actor(
+            id=row["iso3"], name=names[0], kind="country", country=row["iso3"], aliases=names,
+            adjectives=[a for a in (row["adjectives"] or "").split("|") if a],
+            capitals=[c for c in (row["capitals"] or "").split("|") if c],
+            source="attache:countries.csv + pycountry",
+        )
+    for c in pycountry.countries:
+        if c.alpha_3 in actors:
+            a = actors[c.alpha_3]
+            for n in (c.name, getattr(c, "common_name", None), getattr(c, "official_name", None)):
+                if n and n not in a.aliases:
+                    a.aliases.append(n)
+        else:
+            names = [n for n in (getattr(c, "common_name", None), c.name, getattr(c, "official_name", None)) if n]
+            actors[c.alpha_3] = Actor(id=c.alpha_3, name=names[0], kind="country", country=c.alpha_3,
+                                      aliases=list(dict.fromkeys(names)), source="pycountry")
+    return list(actors.values())
+
+
+def _organisations() -> list[Actor]:
+    out = []
+    for d in yaml.safe_load(_data("organisations.yaml")):
+        roles = [Role(title=r["title"], sector=r.get("sector"), country=r.get("country"), start=_date(r.get("start")), end=_date(r.get("end")))
+                 for r in d.get("roles") or []]
+        out.append(Actor(id=d["id"], name=d["name"], kind=d["kind"], country=d.get("country"), sector=d.get("sector"),
+                         aliases=list(dict.fromkeys(d.get("aliases") or [d["name"]])), roles=roles, member_of=d.get("parent"),
+                         source="attache:organisations.yaml"))
+    return out
+
+
+def person_id(name: str, country: str | None, sector: str | None) -> str:
+    parts = name.split()
+    key = slug(" ".join(parts[-1:] + parts[:-1])) if len(parts) > 1 else slug(name)
+    return f"{country or 'IGO'}.{sector or 'UNK'}.{key}"
+
+
+def _people() -> list[Actor]:
+    out = []
+    for d in yaml.safe_load(_data("people.yaml")):
+        country = d.get("country") or None
+        roles = [Role(title=t, sector=s, country=country, start=_date(a), end=_date(b)) for t, s, a, b in d["roles"]]
+        sector = roles[0].sector if roles else None
+        aliases = list(dict.fromkeys([d["name"]] + list(d.get("aliases") or [])))
+        out.append(Actor(id=person_id(d["name"], country, sector), name=d["name"], kind="person", country=country,
+                         sector=sector, aliases=aliases, roles=roles, member_of=d.get("member_of"),
+                         source="attache:people.yaml"))
+    return out
+
+
+class KnowledgeBase:
+    """Actors by id, with indexes from surface strings to actors."""
+
+    def __init__(self, actors: list[Actor] | None = None) -> None:
+        self.actors: dict[str, Actor] = {}
+        self.roles = load_roles()
+        for a in actors or []:
+            self.add(a)
+
+    def add(self, actor: Actor) -> None:
+        if actor.sector and actor.sector not in self.roles.sectors and "unknown-sector" not in actor.flags:
+            actor.flags.append("unknown-sector")
+        self.actors[actor.id] = actor
+        self._index.cache_clear()
+
+    def remove_source(self, source: str) -> int:
+        gone = [i for i, a in self.actors.items() if a.source == source]
+        for i in gone:
+            del self.actors[i]
+        self._index.cache_clear()
+        return len(gone)
+
+    @lru_cache(maxsize=1)
+    def _index(self) -> dict[str, list[tuple[str, str]]]:
+        """Surface string -> [(actor id, how it names the actor)]; how: name|adjective|capital."""
+        index: dict[str, list[tuple[str, str]]] = defaultdict(list)
+        for a in self.actors.values():
+            for kind, strings in (("name", a.aliases or [a.name]), ("adjective", a.adjectives), ("capital", a.capitals)):
+                for s in strings:
+                    s = s.strip()
+                    if s and (a.id, kind) not in index[s]:
+                        index[s].append((a.id, kind))
+                    if s.lower().startswith("the "):
+                        cap = "The " + s[4:]
+                        if (a.id, kind) not in index[cap]:
+                            index[cap].append((a.id, kind))
+        return dict(index)
+
+    def surfaces(self) -> dict[str, list[tuple[str, str]]]:
+        return self._index()
+
+    def lookup(self, text: str) -> list[tuple[Actor, str]]:
+        return [(self.actors[i], how) for i, how in self._index().get(text, [])]
+
+    def search(self, query: str, limit: int = 50) -> list[Actor]:
+        q = query.casefold()
+        scored = []
+        for a in self.actors.values():
+            names = [a.id, a.name] + a.aliases + a.adjectives + a.capitals
+            if any(q == n.casefold() for n in names):
+                scored.append((0, a.name, a))
+            elif any(q in n.casefold() for n in names):
+                scored.append((1, a.name, a))
+        return [a for _, _, a in sorted(scored, key=lambda t: (t[0], t[1]))[:limit]]
+
+    def __len__(self) -> int:
+        return len(self.actors)
+
+    def __hash__(self) -> int:  # for the lru_cache on _index
+        return id(self)
+
+
+@lru_cache(maxsize=1)
+def shipped() -> tuple[Actor, ...]:
+    return tuple(_countries() + _organisations() + _people())
+
+
+def load_kb(extra: list[Actor] | None = None) -> KnowledgeBase:
+    """The shipped knowledge base plus ``extra`` (imported) actors."""
+    kb = KnowledgeBase([Actor.from_dict(a.to_dict()) for a in shipped()])
+    for a in extra or []:
+        kb.add(a)
+    return kb

