@@ -33,10 +33,13 @@ app = typer.Typer(
 )
 eval_app = typer.Typer(help="Measure accuracy against labelled data (last stdout line is JSON).", no_args_is_help=True)
 bench_app = typer.Typer(help="Measure speed and memory of a stage (last stdout line is JSON).", no_args_is_help=True)
+actors_app = typer.Typer(help="The actor knowledge base: list, search, show, import, remove.", no_args_is_help=True)
+app.add_typer(actors_app, name="actors")
 app.add_typer(eval_app, name="eval")
 app.add_typer(bench_app, name="bench")
 
-out = Console(highlight=False, soft_wrap=True)
+# wide tables when piped or captured; a terminal's own width otherwise
+out = Console(highlight=False, soft_wrap=True, width=None if sys.stdout.isatty() else 160)
 err = Console(stderr=True, highlight=False, soft_wrap=True)
 
 DbOpt = typer.Option(None, "--db", help="Database file (default: $ATTACHE_DB or ./attache.duckdb).", show_default=False)
@@ -354,6 +357,137 @@ def export(
     out.print(f"wrote {n} rows to {output}", markup=False)
 
 
+def _kb(ctx: typer.Context, db: str | None):
+    """Shipped actors plus those imported into the database (when there is one)."""
+    from pathlib import Path as _P
+
+    from .actors.kb import load_kb
+
+    location = _db(ctx, db)
+    from .store import default_db
+
+    path = default_db(location)
+    if path != ":memory:" and not _P(path).exists():
+        return load_kb()
+    with open_store(location, read_only=True) as store:
+        return load_kb(store.load_actors())
+
+
+def _actor_rows(actors) -> list[list[Any]]:
+    return [[a.id, a.name, a.kind, a.country or "", a.sector or "", "; ".join(
+        f"{r.title} ({r.start or '…'}–{r.end or ''})" for r in a.roles[:3]), a.source] for a in actors]
+
+
+@actors_app.command("list")
+def actors_list(
+    ctx: typer.Context,
+    kind: Optional[str] = typer.Option(None, help="country, person, igo, group, institution, ngo, imported."),
+    country: Optional[str] = typer.Option(None, help="ISO 3166 alpha-3 code."),
+    source: Optional[str] = typer.Option(None, help="Only actors from this source (e.g. import:my.csv)."),
+    limit: int = typer.Option(50, "--limit", "-n", min=1),
+    fmt: str = typer.Option("table", "--format", "-f", help="table, json or csv."),
+    db: Optional[str] = DbOpt,
+) -> None:
+    """List actors of the knowledge base (shipped and imported)."""
+    kb = _kb(ctx, db)
+    chosen = [a for a in kb.actors.values() if (not kind or a.kind == kind) and (not country or a.country == country.upper())
+              and (not source or a.source == source)]
+    chosen.sort(key=lambda a: a.id)
+    _print_rows(["id", "name", "kind", "country", "sector", "roles", "source"], _actor_rows(chosen[:limit]), fmt)
+    if fmt == "table":
+        err.print(f"{min(limit, len(chosen))} shown of {len(chosen)} (knowledge base: {len(kb)} actors)", markup=False)
+
+
+@actors_app.command("search")
+def actors_search(
+    ctx: typer.Context,
+    query: str = typer.Argument(..., help="Part of a name, alias, adjective, capital or id."),
+    fmt: str = typer.Option("table", "--format", "-f", help="table, json or csv."),
+    db: Optional[str] = DbOpt,
+) -> None:
+    """Find actors by name, alias, demonym, capital or id."""
+    found = _kb(ctx, db).search(query)
+    _print_rows(["id", "name", "kind", "country", "sector", "roles", "source"], _actor_rows(found), fmt)
+    if not found:
+        err.print(f"no actor matches {query!r}", markup=False)
+        raise typer.Exit(1)
+
+
+@actors_app.command("show")
+def actors_show(
+    ctx: typer.Context,
+    actor_id: str = typer.Argument(..., help="Actor id, e.g. USA.GOV.rubio-marco, PAK, IGO.unsc."),
+    fmt: str = typer.Option("md", "--format", "-f", help="md or json."),
+    db: Optional[str] = DbOpt,
+) -> None:
+    """One actor: roles with validity dates, aliases, source."""
+    kb = _kb(ctx, db)
+    actor = kb.actors.get(actor_id)
+    if actor is None:
+        close = [a.id for a in kb.search(actor_id.split(".")[-1].replace("-", " "))[:5]]
+        fail(f"no actor {actor_id!r}" + (f"; did you mean {', '.join(close)}?" if close else ""))
+    if fmt == "json":
+        sys.stdout.write(json.dumps(actor.to_dict(), ensure_ascii=False, indent=2) + "\n")
+        return
+    lines = [f"# {actor.name}", "", f"- **id**: {actor.id}", f"- **kind**: {actor.kind}",
+             f"- **country**: {actor.country or '-'}", f"- **sector**: {actor.sector or '-'}", f"- **source**: {actor.source}"]
+    if actor.member_of:
+        lines.append(f"- **member of**: {actor.member_of}")
+    if actor.flags:
+        lines.append(f"- **flags**: {', '.join(actor.flags)}")
+    lines += ["", "## Roles", ""] if actor.roles else []
+    for r in actor.roles:
+        lines.append(f"- {r.title} ({' '.join(x for x in (r.country, r.sector) if x)}): {r.start or 'before records'} – {r.end or 'present'}"
+                     + (f" [code {r.code}]" if r.code else ""))
+    names = actor.aliases + actor.adjectives + actor.capitals
+    if names:
+        lines += ["", "## Names", "", ", ".join(dict.fromkeys(names))]
+    sys.stdout.write("\n".join(lines) + "\n")
+
+
+@actors_app.command("import")
+def actors_import(
+    ctx: typer.Context,
+    path: Path = typer.Argument(..., help="A PETRARCH/TABARI dictionary, or attache CSV/JSONL."),
+    fmt: str = typer.Option("auto", "--format", "-f", help="auto, petrarch, csv or jsonl."),
+    source: Optional[str] = typer.Option(None, help="Name this import (default import:<file name>)."),
+    db: Optional[str] = DbOpt,
+) -> None:
+    """Add actors to the knowledge base, beside the shipped ones."""
+    from .actors.imports import import_file
+
+    if not path.exists():
+        fail(f"{path} does not exist")
+    actors, problems = import_file(path, fmt, source)
+    with open_store(_db(ctx, db)) as store:
+        n = store.save_actors(actors)
+    flagged = [a for a in actors if "unknown-sector" in a.flags]
+    out.print(f"{n} actors imported from {path} as {actors[0].source if actors else source or 'import:' + path.name}, "
+              f"{len(problems)} lines skipped", markup=False)
+    for p in problems[:100]:
+        out.print(f"skipped: {p.line()}", markup=False)
+    if len(problems) > 100:
+        out.print(f"... and {len(problems) - 100} more", markup=False)
+    for a in flagged[:20]:
+        out.print(f"flagged: {a.id}: unknown sector code {a.sector!r} kept as given", markup=False)
+    raise typer.Exit(0 if actors else 1)
+
+
+@actors_app.command("remove")
+def actors_remove(
+    ctx: typer.Context,
+    source: str = typer.Option(..., help="The import to remove, e.g. import:my_actors.csv."),
+    db: Optional[str] = DbOpt,
+) -> None:
+    """Remove every actor an import added."""
+    if not source.startswith("import:"):
+        raise UsageError("only imported actors can be removed (sources start with 'import:')")
+    with open_store(_db(ctx, db)) as store:
+        n = store.remove_actors(source)
+    out.print(f"removed {n} actors of {source}", markup=False)
+    raise typer.Exit(0 if n else 1)
+
+
 @eval_app.command("extraction")
 def eval_extraction(
     data: Path = typer.Option(..., "--data", help="Folder with ground-truth.json and html/<id>.html.gz."),
@@ -380,6 +514,38 @@ def eval_extraction(
         for d in low:
             t2.add_row(d["id"][:16], f"{d['precision']:.3f}", f"{d['recall']:.3f}", d["error"] or "")
         out.print(t2)
+    sys.stdout.write(json.dumps(result) + "\n")
+
+
+@eval_app.command("actors")
+def eval_actors(
+    data: Path = typer.Option(..., "--data", help="PETRARCH records (JSONL with expected codes) or a hand-checked mention set."),
+    actors: list[Path] = typer.Option([], "--actors", help="PETRARCH actor and agent dictionaries (repeatable)."),
+    show: int = typer.Option(10, help="How many misses to list."),
+) -> None:
+    """Actor resolution: code recall/precision on PETRARCH records, or accuracy on hand-checked mentions."""
+    from .evaluate.actors import evaluate_handchecked, evaluate_petrarch
+
+    if not data.exists():
+        fail(f"{data} does not exist")
+    for d in actors:
+        if not d.exists():
+            fail(f"{d} does not exist")
+    if actors:
+        result = evaluate_petrarch(data, actors)
+        details = result.pop("details")
+        problems = result.pop("dictionary_problems")
+        wrong = [d for d in details if set(d["expected"]) != set(d["found"])]
+        out.print(f"actors on {data}: {result['n']} records, recall {result['recall']:.4f}, precision {result['precision']:.4f}, "
+                  f"F1 {result['f1']:.4f}; {len(problems)} dictionary lines skipped", markup=False)
+        for d in wrong[:show]:
+            out.print(f"  {d['id']}: expected {d['expected']} found {d['found']}", markup=False)
+    else:
+        result = evaluate_handchecked(data)
+        misses = result.pop("misses")
+        out.print(f"hand-checked mentions in {data}: {result['n']}, accuracy {result['accuracy']:.4f}", markup=False)
+        for m in misses[:show]:
+            out.print(f"  miss: {m['mention']!r} expected {m['expected']} got {m['got']}", markup=False)
     sys.stdout.write(json.dumps(result) + "\n")
 
 

@@ -134,7 +134,7 @@ class Resolver:
         def country_of(hit: _Hit) -> str | None:
             best = self._best(self.kb.lookup(hit.key), date)
             if best and best[0].kind == "country":
-                return best[0].id
+                return best[0].country or best[0].id
             return None
 
         def title_zone(first: int) -> tuple[int, list[str], str | None]:
@@ -155,8 +155,14 @@ class Resolver:
                     country = country or country_of(h)
                     j = h.start - 1
                     zone_start = h.start
-                elif tok.lower_ in JOINERS and j - 1 >= 0 and (j - 1 in titles_at or j - 1 in kb_at):
-                    j -= 1
+                elif tok.lower_ in JOINERS:
+                    k = j
+                    while k >= 0 and doc[k].lower_ in JOINERS:
+                        k -= 1
+                    if k >= 0 and (k in titles_at or (k in kb_at and country_of(kb_at[k]))):
+                        j = k
+                    else:
+                        break
                 else:
                     break
             return zone_start, titles, country
@@ -167,7 +173,8 @@ class Resolver:
             best = self._best(self.kb.lookup(h.key), date)
             if best and best[0].kind == "person":
                 people.append((h.start, h.end, best[0]))
-        covered = {i for s, e, _ in people for i in range(s, e)}
+        # a name the knowledge base knows as something other than a person is resolved in step 3
+        covered = {i for h in kb_hits for i in range(h.start, h.end)}
         for ent in doc.ents:
             if ent.label_ == "PERSON" and not any(i in covered for i in range(ent.start, ent.end)):
                 s, e = ent.start, ent.end
@@ -236,10 +243,13 @@ class Resolver:
                     person_at[i] = m
 
         # 2. collective role phrases: "Pakistani officials", "a U.S. delegation", "rights advocates"
-        for h in (h for h in word_hits if h.kind == "group"):
+        for h in word_hits:
+            # a title not followed by a name is a common noun too: "the Arnorian cleric", "Gondor's ambassador"
+            if h.kind == "title" and (h.end < len(doc) and (h.end in taken or doc[h.end].pos_ == "PROPN")):
+                continue
             if not free(h.start, h.end):
                 continue
-            sector = self.roles.groups[h.key]
+            sector = (self.roles.groups if h.kind == "group" else self.roles.titles)[h.key]
             a = h.start
             country = None
             org_member: Actor | None = None
@@ -285,8 +295,10 @@ class Resolver:
                                      country=country, sector=sector, role=h.key, confidence=CONF["role-pattern"],
                                      how="role-pattern", kind="collective"))
 
-        # 3. the remaining knowledge-base names: countries, capitals, organisations, groups
-        for h in kb_hits:
+        # 3. the remaining knowledge-base names: countries, capitals, organisations, groups;
+        # names with a title in front first, so "Dagolath's Deputy Prime Minister Telemar" keeps its title
+        with_title = [h for h in kb_hits if title_zone(h.start)[1]]
+        for h in with_title + [h for h in kb_hits if h not in with_title]:
             if not free(h.start, h.end):
                 continue
             best = self._best(self.kb.lookup(h.key), date)
@@ -299,6 +311,15 @@ class Resolver:
             sector = roles[0].sector if roles else actor.sector
             country = roles[0].country if roles and roles[0].country else actor.country
             role = roles[0].title if roles else ({"capital": "capital (for its government)", "adjective": "adjective"}.get(how))
+            zone_start, titles, _ = title_zone(h.start)
+            if titles and actor.kind == "country" and free(zone_start, h.start):
+                # "Dagolath's Deputy Prime Minister Telemar": an office of that country
+                sector = self.roles.titles.get(titles[0].lower())
+                take(zone_start, h.end)
+                out.append(self._mention(seg, h.start, h.end, article_id, actor_id=f"{country or actor.id}.{sector}",
+                                         name=actor.name, country=country, sector=sector, role=" and ".join(titles),
+                                         confidence=CONF["role-pattern"], how="role-pattern", kind="collective"))
+                continue
             take(h.start, h.end)
             out.append(self._mention(seg, h.start, h.end, article_id, actor_id=actor.id, name=actor.name, country=country,
                                      sector=sector, role=role, confidence=CONF["kb"], how="kb", kind=actor.kind,
