@@ -43,6 +43,8 @@ class RoleWords:
     groups: dict[str, str]  # lower-case group noun phrase -> sector
     country_hint: dict[str, str]
     sectors: dict[str, str]
+    title_country: dict[str, str]
+    needs_country: frozenset[str]
 
 
 def _data(name: str) -> str:
@@ -56,7 +58,9 @@ def load_roles() -> RoleWords:
     titles = {t.lower(): sector for sector, words in raw["titles"].items() for t in words}
     groups = {g.lower(): sector for sector, words in raw["groups"].items() for g in words}
     KNOWN_SECTORS = frozenset(raw["sectors"])
-    return RoleWords(titles, groups, {k.lower(): v for k, v in raw["country_hint"].items()}, dict(raw["sectors"]))
+    return RoleWords(titles, groups, {k.lower(): v for k, v in raw["country_hint"].items()}, dict(raw["sectors"]),
+                     {k.lower(): v for k, v in raw.get("title_country", {}).items()},
+                     frozenset(w.lower() for w in raw.get("needs_country", [])))
 
 
 def _countries() -> list[Actor]:

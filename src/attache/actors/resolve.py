@@ -62,6 +62,25 @@ class Resolver:
                         if actor not in bucket:
                             bucket.append(actor)
 
+    @staticmethod
+    def _appositive(doc, end: int, titles_at, kb_at, country_of) -> tuple[list[str], str | None] | None:
+        """", the acting Prime Minister of Iraq" right after a name."""
+        j = end
+        if j >= len(doc) or doc[j].text != ",":
+            return None
+        j += 1
+        while j < len(doc) and doc[j].lower_ in ("the", "a", "an", "acting", "caretaker", "interim", "new", "former", "then"):
+            j += 1
+        if j not in titles_at:
+            return None
+        h = titles_at[j]
+        title = doc[h.start : h.end].text
+        k = h.end
+        country = None
+        if k < len(doc) and doc[k].lower_ == "of" and k + 1 in kb_at:
+            country = country_of(kb_at[k + 1])
+        return [title], country
+
     def _by_surname(self, surname: str, date: str | None) -> Actor | None:
         """A knowledge-base person by surname alone, when exactly one fits the date."""
         found = [a for a in self.surname_index.get(surname, []) if a.roles_on(date)[0]]
@@ -155,6 +174,23 @@ class Resolver:
                     country = country or country_of(h)
                     j = h.start - 1
                     zone_start = h.start
+                elif tok.is_title or tok.lower_ in ("for", "and", "of", "the"):
+                    # a title's complement: "Assistant Secretary for South and Central Asian Affairs"
+                    k = j
+                    while k >= 0 and j - k < 8 and k not in titles_at and (doc[k].is_title or doc[k].lower_ in ("for", "and", "of", "the")):
+                        k -= 1
+                    if k >= 0 and k in titles_at and any(doc[x].lower_ == "for" for x in range(k, j + 1)):
+                        j = k
+                    elif tok.lower_ in JOINERS:
+                        k = j
+                        while k >= 0 and doc[k].lower_ in JOINERS:
+                            k -= 1
+                        if k >= 0 and (k in titles_at or (k in kb_at and country_of(kb_at[k]))):
+                            j = k
+                        else:
+                            break
+                    else:
+                        break
                 elif tok.lower_ in JOINERS:
                     k = j
                     while k >= 0 and doc[k].lower_ in JOINERS:
@@ -209,9 +245,16 @@ class Resolver:
                 prior = surnames[name.split()[-1]]
                 m = self._mention(seg, s, e, article_id, actor_id=prior.actor_id, name=prior.name, country=prior.country,
                                   sector=prior.sector, role=prior.role, confidence=CONF["context"], how="context", kind="person")
+            elif not titles and (appositive := self._appositive(doc, e, titles_at, kb_at, country_of)):
+                titles, zone_country = appositive
+                sector = self.roles.titles.get(titles[0].lower())
+                m = self._mention(seg, s, e, article_id, actor_id=person_id(name, zone_country, sector), name=name,
+                                  country=zone_country, sector=sector, role=" and ".join(titles),
+                                  confidence=CONF["role-pattern"], how="role-pattern", kind="person")
             elif titles:
                 sector = self.roles.titles.get(titles[0].lower())
                 role_text = " and ".join(titles)
+                zone_country = zone_country or self.roles.title_country.get(titles[-1].lower())
                 m = self._mention(seg, s, e, article_id, actor_id=person_id(name, zone_country, sector), name=name,
                                   country=zone_country, sector=sector, role=role_text, confidence=CONF["role-pattern"],
                                   how="role-pattern", kind="person")
@@ -285,6 +328,8 @@ class Resolver:
             if country is None:
                 for i in range(a, h.end):
                     country = country or self.roles.country_hint.get(doc[i].lower_)
+            if country is None and h.key in self.roles.needs_country and org_member is None:
+                continue
             take(a, h.end)
             if org_member is not None:
                 out.append(self._mention(seg, a, h.end, article_id, actor_id=org_member.id, name=org_member.name,
@@ -331,6 +376,15 @@ class Resolver:
                 continue
             text = ent.text
             if text.casefold() == outlet or not any(ch.isupper() for ch in text) or len(text) < 2:
+                continue
+            known = self._by_surname(text, date) if len(ent) == 1 else None
+            if known is not None:
+                roles, _ = known.roles_on(date)
+                take(ent.start, ent.end)
+                out.append(self._mention(seg, ent.start, ent.end, article_id, actor_id=known.id, name=known.name,
+                                         country=(roles[0].country if roles else known.country), sector=(roles[0].sector if roles else known.sector),
+                                         role=" and ".join(dict.fromkeys(r.title for r in roles)) or None,
+                                         confidence=CONF["context"], how="kb", kind="person"))
                 continue
             take(ent.start, ent.end)
             out.append(self._mention(seg, ent.start, ent.end, article_id, actor_id=f"NER.{slug(text)}", name=text,

@@ -108,7 +108,7 @@ def evaluate_handchecked(data: Path) -> dict[str, Any]:
             start = r["text"].find(r["mention"]) if r.get("start") is None else r["start"]
             end = start + len(r["mention"])
             got = [m for m in mentions if m.start <= start and end <= m.end] or [m for m in mentions if m.start < end and start < m.end]
-            ok = bool(got) and got[0].country == (r.get("country") or None) and (r.get("sector") in (None, "*") or got[0].sector == r.get("sector"))
+            ok = bool(got) and got[0].country == (r.get("country") or None) and ("sector" not in r or got[0].sector == r["sector"])
             correct += ok
             if not ok:
                 misses.append({"mention": r["mention"], "expected": [r.get("country"), r.get("sector")],
