@@ -127,7 +127,7 @@ def test_very_long_articles_are_parsed_in_pieces(analyzer):
     sentence = "Pakistani officials met U.S. diplomats in Islamabad to discuss trade. "
     text = sentence * 3000  # 210,000 characters in one paragraph
     cut = list(pieces(text, 0))
-    assert len(cut) > 5 and all(len(p) <= 20_000 for _, p in cut)
+    assert len(cut) > 5 and all(len(p) <= 5_000 for _, p in cut)
     assert all(text[o : o + len(p)] == p for o, p in cut)
     art = Article(id="long", text=text, paragraphs=[Paragraph(0, len(text))], language="en", published="2024-01-01")
     (a,) = analyzer.analyze([art])

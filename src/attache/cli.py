@@ -221,9 +221,11 @@ def demo(
     fmt: str = typer.Option("md", "--format", "-f", help="md, json or html."),
     output: Optional[Path] = typer.Option(None, "--output", "-o", help="Write the brief here."),
     show: int = typer.Option(5, help="How many articles to show in the brief (the seeds come first)."),
+    focus: str = typer.Option("Pakistan", help="Analyse the articles that mention this word, after the seeds."),
+    analyze_limit: int = typer.Option(30, "--analyze-limit", min=0, help="Analyse at most this many articles (0: every article)."),
     db: Optional[str] = typer.Option(None, "--db", help="Keep the results in this database (default: in memory)."),
 ) -> None:
-    """Analyse the built-in sample (two outlets on the April 2025 US-Pakistan call)."""
+    """Analyse the built-in sample (two outlets on the April 2025 US-Pakistan call), and any --corpus."""
     if fmt not in FORMATS_BRIEF:
         raise UsageError(f"--format must be one of {', '.join(FORMATS_BRIEF)}")
     from .report import build_brief, render
@@ -232,10 +234,26 @@ def demo(
     seeds = resources.files("attache").joinpath("demo/seeds")
     with resources.as_file(seeds) as seed_dir, open_store(location) as store:
         summary = _run_ingest(store, [str(seed_dir)] + [str(c) for c in corpus], {}, 20.0, False, "demo")
-        brief = build_brief(store, None, summary=summary, include_articles=False)
         seed_ids = summary.article_ids[:2]
-        rest = [r["id"] for r in store.list_articles(limit=max(show, 0)) if r["id"] not in seed_ids]
-        brief["articles"] = build_brief(store, (seed_ids + rest)[: max(show, 0)])["articles"] if show > 0 else []
+        # the articles most about the focus word first: occurrences per 1,000 characters
+        _, rows = store.query(
+            "SELECT id FROM articles WHERE text ILIKE ? "
+            "ORDER BY (length(text) - length(replace(lower(text), lower(?), ''))) / length(?) * 1000.0 / length(text) DESC, id",
+            [f"%{focus}%", focus, focus],
+        )
+        focus_ids = [r[0] for r in rows if r[0] not in seed_ids]
+        if analyze_limit == 0:
+            chosen = seed_ids + [r["id"] for r in store.list_articles(limit=10**9) if r["id"] not in seed_ids]
+        else:
+            chosen = (seed_ids + focus_ids)[:analyze_limit]
+        err.print(f"analysing {len(chosen)} articles (the seeds, then those mentioning {focus!r}; --analyze-limit 0 for all)",
+                  markup=False)
+        _run_analysis(store, chosen)
+        brief = build_brief(store, None, summary=summary, include_articles=False)
+        brief["analysis"] = {"articles": len(chosen), "focus": focus}
+        if show > 0:
+            sub = build_brief(store, (seed_ids + focus_ids)[:show])
+            brief.update({k: sub[k] for k in ("articles", "mentions", "actors")})
     _emit(render(brief, fmt), output)
     err.print(summary.line(), markup=False)
     if location != ":memory:":
@@ -567,6 +585,30 @@ def bench_extract_cmd(
     for c in ("docs", "seconds", "docs_per_s", "mb_per_s", "failed", "peak_rss_mb"):
         table.add_column(c, justify="right")
     table.add_row(*[str(result[c]) for c in ("docs", "seconds", "docs_per_s", "mb_per_s", "failed", "peak_rss_mb")])
+    out.print(table)
+    out.print(f"machine: {result['machine']}", markup=False)
+    sys.stdout.write(json.dumps(result) + "\n")
+
+
+@bench_app.command("analyze")
+def bench_analyze_cmd(
+    data: Path = typer.Option(..., "--data", help="Any file or folder attache can ingest."),
+    limit: Optional[int] = typer.Option(None, min=1, help="Only the first N English articles."),
+) -> None:
+    """Articles per second and peak RSS of the analysis stages, beside spaCy alone."""
+    from .bench import bench_analyze
+
+    if not data.exists():
+        fail(f"{data} does not exist")
+    try:
+        result = bench_analyze(data, limit=limit)
+    except ValueError as exc:
+        fail(str(exc))
+    cols = ("docs", "seconds", "docs_per_s", "kchars_per_s", "mentions", "spacy_only_docs_per_s", "peak_rss_mb")
+    table = Table(title="bench analyze", header_style="bold")
+    for c in cols:
+        table.add_column(c, justify="right")
+    table.add_row(*[str(result[c]) for c in cols])
     out.print(table)
     out.print(f"machine: {result['machine']}", markup=False)
     sys.stdout.write(json.dumps(result) + "\n")

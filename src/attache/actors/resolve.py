@@ -83,6 +83,8 @@ class Resolver:
 
     def _by_surname(self, surname: str, date: str | None) -> Actor | None:
         """A knowledge-base person by surname alone, when exactly one fits the date."""
+        if surname.isupper() and len(surname) > 3:  # transcripts: "SECRETARY BLINKEN:"
+            surname = surname.title()
         found = [a for a in self.surname_index.get(surname, []) if a.roles_on(date)[0]]
         return found[0] if len(found) == 1 else None
 

@@ -19,7 +19,7 @@ from ..model import Problem, RawDocument
 from ..pipeline import extract_one
 from ..sources import plan_inputs, read_inputs
 
-STAGES = ("extract",)
+STAGES = ("extract", "analyze")
 
 
 def peak_rss_mb() -> float:
@@ -62,6 +62,53 @@ def bench_extract(data: Path, repeat: int = 1, progress: Callable[[int], None] |
         "docs_per_s": round(docs / seconds, 2) if seconds else None,
         "mb_per_s": round(total_bytes * repeat / 1e6 / seconds, 2) if seconds else None,
         "failed": failed,
+        "peak_rss_mb": round(peak_rss_mb(), 1),
+        "machine": machine(),
+    }
+
+
+def bench_analyze(data: Path, limit: int | None = None, progress: Callable[[int], None] | None = None) -> dict[str, Any]:
+    """Articles per second of the analysis stages, beside spaCy alone on the same paragraphs."""
+    from ..analysis import Analyzer
+    from ..nlp import BATCH_SIZE, load, pieces
+
+    raws = load_raw(data)
+    articles = [a for a in (extract_one(r) for r in raws) if not isinstance(a, Problem) and a.language == "en"]
+    if limit:
+        articles = articles[:limit]
+    if not articles:
+        raise ValueError(f"no English articles found under {data}")
+    chars = sum(len(a.text) for a in articles)
+    analyzer = Analyzer()  # model and knowledge base loaded before the clock starts
+    nlp = load()
+    texts = [piece for a in articles for p in a.paragraphs for _, piece in pieces(a.text[p.start : p.end], p.start)]
+    for _ in nlp.pipe(texts[:8], batch_size=BATCH_SIZE):  # warm-up, untimed
+        pass
+    started = time.perf_counter()
+    for _ in nlp.pipe(texts, batch_size=BATCH_SIZE):
+        pass
+    spacy_seconds = time.perf_counter() - started
+    spacy_rss = peak_rss_mb()
+    started = time.perf_counter()
+    mentions = 0
+    for i in range(0, len(articles), 32):
+        batch = articles[i : i + 32]
+        mentions += sum(len(a.mentions) for a in analyzer.analyze(batch))
+        if progress:
+            progress(len(batch))
+    seconds = time.perf_counter() - started
+    docs = len(articles)
+    return {
+        "stage": "analyze",
+        "docs": docs,
+        "chars": chars,
+        "seconds": round(seconds, 2),
+        "docs_per_s": round(docs / seconds, 3),
+        "kchars_per_s": round(chars / seconds / 1000, 1),
+        "mentions": mentions,
+        "spacy_only_seconds": round(spacy_seconds, 2),
+        "spacy_only_docs_per_s": round(docs / spacy_seconds, 3),
+        "spacy_only_peak_rss_mb": round(spacy_rss, 1),
         "peak_rss_mb": round(peak_rss_mb(), 1),
         "machine": machine(),
     }

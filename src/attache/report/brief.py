@@ -9,12 +9,15 @@ from __future__ import annotations
 
 import html
 import json
+import re
 from collections.abc import Sequence
 from typing import Any
 
+from ..actors.kb import load_roles
 from ..model import Article
 from ..store import DuckDBStore
 
+SECTOR_NAMES = load_roles().sectors
 ARTICLE_KEYS = ("id", "url", "outlet", "title", "author", "published", "language", "genre", "text", "paragraphs")
 
 
@@ -55,6 +58,9 @@ def build_brief(
             "by_language": dict(sorted(_group_counts(store, "language", ids), key=lambda kv: (-kv[1], kv[0]))),
         }
     }
+    top = top_actors(store, ids)
+    if top:
+        brief["counts"]["top_actors"] = top
     if summary is not None:
         brief["ingest"] = {
             "new": summary.new,
@@ -74,6 +80,25 @@ def build_brief(
         brief["mentions"] = [m.to_dict() for m in mentions]
         brief["actors"] = actors_json(store, mentions)
     return brief
+
+
+def top_actors(store: DuckDBStore, ids: Sequence[str] | None, limit: int = 15) -> list[dict[str, Any]]:
+    """The most mentioned resolved actors (parser-only names left out)."""
+    where = "AND list_contains(?, m.article_id)" if ids is not None else ""
+    params: list[Any] = [list(ids)] if ids is not None else []
+    cols, rows = store.query(
+        f"""SELECT m.actor_id AS id, coalesce(any_value(a.name), any_value(m.name)) AS name, any_value(m.country) AS country,
+                   mode(m.sector) AS sector, count(*) AS mentions, count(DISTINCT m.article_id) AS articles
+            FROM mentions m LEFT JOIN actors a ON a.id = m.actor_id
+            WHERE m.how <> 'ner-only' AND m.actor_id IS NOT NULL AND NOT starts_with(m.actor_id, 'UNK.') {where}
+            GROUP BY m.actor_id ORDER BY mentions DESC, id LIMIT {int(limit)}""",
+        params,
+    )
+    out = [dict(zip(cols, r)) for r in rows]
+    for row in out:
+        if re.fullmatch(r"[A-Z]{3}\.[A-Z]{3}", row["id"]):  # a collective: a country's government, military, ...
+            row["name"] = f"{row['country']} {SECTOR_NAMES.get(row['sector'], row['sector'])} (collective)"
+    return out
 
 
 def actors_json(store: DuckDBStore, mentions: Sequence[Any]) -> list[dict[str, Any]]:
@@ -126,6 +151,12 @@ def _markdown(brief: dict[str, Any]) -> str:
             if len(ing["problems"]) > 50:
                 out.append(f"- ... and {len(ing['problems']) - 50} more")
             out.append("")
+    if c.get("top_actors"):
+        analysed = brief.get("analysis", {}).get("articles")
+        out += ["## Most mentioned actors" + (f" (in {analysed} analysed articles)" if analysed else ""), "",
+                "| actor | country | sector | mentions | articles |", "| --- | --- | --- | ---: | ---: |"]
+        out += [f"| {t['name']} | {t['country'] or ''} | {t['sector'] or ''} | {t['mentions']} | {t['articles']} |" for t in c["top_actors"]]
+        out.append("")
     for title, key in (("Outlets", "by_outlet"), ("Languages", "by_language"), ("Months", "by_month")):
         out += [f"## {title}", "", f"| {title[:-1].lower()} | articles |", "| --- | ---: |"]
         out += [f"| {k} | {v} |" for k, v in c[key].items()]
