@@ -109,6 +109,9 @@ def test_roles_valid_on_the_article_date(analyzer):
     assert before[0].sector == "INS" and after[0].sector == "GOV"
     undated = _one(analyzer, "Ishaq Dar spoke to reporters.", None)
     assert "no article date" in (undated[0].note or "")
+    # with no publication date, a date the text states decides the role
+    stated = _one(analyzer, "On March 3, 2022, Marco Rubio spoke to reporters.", None)
+    assert [m.role for m in stated if m.text == "Marco Rubio"] == ["Senator"]
 
 
 def test_unknown_person_with_title_and_country(analyzer):

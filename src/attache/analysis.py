@@ -8,15 +8,29 @@ results back, each batch in one transaction.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 
 from .actors.kb import KnowledgeBase, load_kb
 from .actors.resolve import Resolver
+from .extract.dates import parse_date
 from .model import Actor, Analysis, Article
 from .nlp import load, parse
 
 BATCH = 32
+_FULL_DATE = re.compile(
+    r"\b(?:(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.? \d{1,2},? \d{4}|\d{1,2} (?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]* \d{4})\b"
+)
+
+
+def stated_date(text: str) -> str | None:
+    """The first full calendar date the text states, for articles without a publication date."""
+    for m in _FULL_DATE.finditer(text[:5000]):
+        found = parse_date(m.group(0))
+        if found:
+            return found
+    return None
 
 
 class Analyzer:
@@ -35,7 +49,8 @@ class Analyzer:
                 results[a.id] = Analysis(a.id, skipped=f"language is {a.language or 'unknown'}: analysis covers English only")
         for parsed in parse(english):
             art = parsed.article
-            results[art.id] = Analysis(art.id, mentions=self.resolver.resolve(parsed), date_used=art.published)
+            date = art.published or stated_date(art.text)
+            results[art.id] = Analysis(art.id, mentions=self.resolver.resolve(parsed, date), date_used=date)
         return [results[a.id] for a in articles]
 
     def actors_of(self, analyses: Sequence[Analysis]) -> list[Actor]:
