@@ -15,7 +15,7 @@ from typing import BinaryIO
 from .extract import ExtractError, extract
 from .model import Article, Problem, RawDocument
 from .sources import DEFAULT_MAX_BYTES, InputPlan, plan_inputs, read_inputs
-from .store import DuckDBStore, StoreError
+from .store import DuckDBStore
 
 BATCH_SIZE = 200
 
@@ -81,7 +81,7 @@ def ingest(
             return
         try:
             result = store.add_articles(batch, summary.run_id)
-        except (StoreError, Exception) as exc:
+        except Exception as exc:  # a failed batch is reported item by item; earlier batches stay
             reason = f"not stored: {type(exc).__name__}: {str(exc).splitlines()[0] if str(exc) else ''}"
             summary.problems.extend(Problem(a.source_uri, "store", reason) for a in batch)
         else:
