@@ -23,6 +23,7 @@ from .kb import Actor, KnowledgeBase, person_id, slug
 
 NAME_LABELS = {"PERSON", "ORG", "NORP", "GPE", "FAC"}
 JOINERS = {"and", "&", ",", "-", "of", "the", "'s", "’s", "former", "then", "acting", "first", "senior", "top", "new", "newly", "deputy"}
+COMPLEMENT_WORDS = {"for", "and", "of", "the"}
 CONF = {"kb-person": 0.95, "kb": 0.9, "role-pattern": 0.8, "context": 0.85, "ner-only": 0.4}
 
 
@@ -158,6 +159,22 @@ class Resolver:
                 return best[0].country or best[0].id
             return None
 
+        def past_joiners(j: int) -> int | None:
+            """From a joiner ("and", "'s", "the", ...), the title or country it joins on the left."""
+            k = j
+            while k >= 0 and doc[k].lower_ in JOINERS:
+                k -= 1
+            return k if k >= 0 and (k in titles_at or (k in kb_at and country_of(kb_at[k]))) else None
+
+        def past_complement(j: int) -> int | None:
+            """From the end of "for South and Central Asian Affairs", the title it completes."""
+            k = j
+            while k >= 0 and j - k < 8 and k not in titles_at and (doc[k].is_title or doc[k].lower_ in COMPLEMENT_WORDS):
+                k -= 1
+            if k >= 0 and k in titles_at and any(doc[x].lower_ == "for" for x in range(k, j + 1)):
+                return k
+            return None
+
         def title_zone(first: int) -> tuple[int, list[str], str | None]:
             """Walk left from a name over titles, countries and joiners."""
             j = first - 1
@@ -176,33 +193,13 @@ class Resolver:
                     country = country or country_of(h)
                     j = h.start - 1
                     zone_start = h.start
-                elif tok.is_title or tok.lower_ in ("for", "and", "of", "the"):
-                    # a title's complement: "Assistant Secretary for South and Central Asian Affairs"
-                    k = j
-                    while k >= 0 and j - k < 8 and k not in titles_at and (doc[k].is_title or doc[k].lower_ in ("for", "and", "of", "the")):
-                        k -= 1
-                    if k >= 0 and k in titles_at and any(doc[x].lower_ == "for" for x in range(k, j + 1)):
-                        j = k
-                    elif tok.lower_ in JOINERS:
-                        k = j
-                        while k >= 0 and doc[k].lower_ in JOINERS:
-                            k -= 1
-                        if k >= 0 and (k in titles_at or (k in kb_at and country_of(kb_at[k]))):
-                            j = k
-                        else:
-                            break
-                    else:
-                        break
-                elif tok.lower_ in JOINERS:
-                    k = j
-                    while k >= 0 and doc[k].lower_ in JOINERS:
-                        k -= 1
-                    if k >= 0 and (k in titles_at or (k in kb_at and country_of(kb_at[k]))):
-                        j = k
-                    else:
-                        break
                 else:
-                    break
+                    nxt = past_complement(j) if (tok.is_title or tok.lower_ in COMPLEMENT_WORDS) else None
+                    if nxt is None and tok.lower_ in JOINERS:
+                        nxt = past_joiners(j)
+                    if nxt is None:
+                        break
+                    j = nxt
             return zone_start, titles, country
 
         # 1. people: KB names, and PERSON entities with titles or known surnames
