@@ -14,6 +14,7 @@ from dataclasses import dataclass, field
 
 from .actors.kb import KnowledgeBase, load_kb
 from .actors.resolve import Resolver
+from .events import EventCoder
 from .extract.dates import parse_date
 from .model import Actor, Analysis, Article
 from .nlp import load, parse
@@ -38,6 +39,7 @@ class Analyzer:
         self.kb = kb or load_kb()
         self.nlp = load()
         self.resolver = Resolver(self.kb, self.nlp)
+        self.coder = EventCoder()
 
     def analyze(self, articles: Sequence[Article]) -> list[Analysis]:
         results: dict[str, Analysis] = {}
@@ -50,7 +52,9 @@ class Analyzer:
         for parsed in parse(english):
             art = parsed.article
             date = art.published or stated_date(art.text)
-            results[art.id] = Analysis(art.id, mentions=self.resolver.resolve(parsed, date), date_used=date)
+            mentions = self.resolver.resolve(parsed, date)
+            events = self.coder.code(parsed, mentions, art.published)
+            results[art.id] = Analysis(art.id, mentions=mentions, events=events, date_used=date)
         return [results[a.id] for a in articles]
 
     def actors_of(self, analyses: Sequence[Analysis]) -> list[Actor]:

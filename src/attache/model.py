@@ -142,6 +142,7 @@ class Analysis:
 
     article_id: str
     mentions: list[Mention] = field(default_factory=list)
+    events: list["Event"] = field(default_factory=list)
     skipped: str | None = None  # why the article was not analysed (e.g. not English)
     date_used: str | None = None  # the date roles were resolved against
 
@@ -195,3 +196,50 @@ class Actor:
         d["roles"] = [Role(**r) for r in d.get("roles") or []]
         known = set(cls.__dataclass_fields__)
         return cls(**{k: v for k, v in d.items() if k in known})
+
+
+@dataclass
+class Party:
+    """One side of an event."""
+
+    actor_id: str | None
+    name: str | None = None
+    country: str | None = None
+    sector: str | None = None
+    start: int | None = None  # offsets of the mention in the article text
+    end: int | None = None
+
+
+@dataclass
+class Event:
+    """Who did what to whom: one record per event, with its evidence."""
+
+    id: str
+    article_id: str
+    sentence_start: int
+    sentence_end: int
+    trigger_start: int
+    trigger_end: int
+    trigger: str
+    plover_type: str
+    plover_mode: str | None
+    cameo_code: str
+    cameo_root: str
+    quad_class: int
+    intensity: float
+    source: Party | None
+    target: Party | None
+    date: str | None
+    date_text: str | None
+    date_precision: str  # day | week | month | year | unknown
+    location: str | None
+    domain: str
+    factuality: str  # asserted | reported | planned | negated | hypothetical | demanded
+    factuality_cue: str | None
+    attributed_to: str | None
+    confidence: float
+    symmetric: bool = False
+    evidence: list[list[int]] = field(default_factory=list)  # further [start, end] sentence spans
+
+    def to_dict(self) -> dict[str, Any]:
+        return asdict(self)

@@ -79,7 +79,31 @@ def build_brief(
         mentions = store.mentions_of(chosen)
         brief["mentions"] = [m.to_dict() for m in mentions]
         brief["actors"] = actors_json(store, mentions)
+        texts = {a["id"]: a["text"] for a in brief["articles"]}
+        brief["events"] = [event_json(row, texts.get(row["article_id"])) for row in store.events_of(chosen)]
     return brief
+
+
+def event_json(row: dict[str, Any], text: str | None = None) -> dict[str, Any]:
+    """A stored event row in the public nested shape (source/target objects, offsets, evidence)."""
+    def party(prefix: str) -> dict[str, Any] | None:
+        if not row.get(f"{prefix}_actor"):
+            return None
+        return {"actor_id": row[f"{prefix}_actor"], "name": row[f"{prefix}_name"], "country": row[f"{prefix}_country"],
+                "sector": row[f"{prefix}_sector"]}
+
+    out = {k: row[k] for k in ("id", "article_id", "plover_type", "plover_mode", "cameo_code", "cameo_root", "quad_class",
+                                "intensity", "date_text", "date_precision", "location", "domain", "factuality",
+                                "factuality_cue", "attributed_to", "confidence")}
+    out.update({
+        "sentence": {"start": row["sentence_start"], "end": row["sentence_end"]},
+        "trigger": {"start": row["trigger_start"], "end": row["trigger_end"], "text": row["trigger_text"]},
+        "source": party("source"), "target": party("target"), "date": row["event_date"],
+        "symmetric": bool(row["is_symmetric"]), "evidence": row["evidence"], "outlet": row.get("outlet"),
+    })
+    if text is not None:
+        out["sentence"]["text"] = text[row["sentence_start"] : row["sentence_end"]]
+    return out
 
 
 def top_actors(store: DuckDBStore, ids: Sequence[str] | None, limit: int = 15) -> list[dict[str, Any]]:
@@ -181,9 +205,37 @@ def _markdown(brief: dict[str, Any]) -> str:
         actor_lines = _actor_lines(by_article.get(a["id"], []))
         if actor_lines:
             out += ["**Actors**", ""] + actor_lines + [""]
+        event_lines = _event_lines([e for e in brief.get("events", []) if e["article_id"] == a["id"]])
+        if event_lines:
+            out += ["**Events**", ""] + event_lines + [""]
         if a["url"]:
             out += [f"<{a['url']}>", ""]
     return "\n".join(out).rstrip() + "\n"
+
+
+def _party_text(p: dict | None) -> str:
+    if not p:
+        return "?"
+    name = p["name"] or p["actor_id"]
+    who = " ".join(x for x in (p["country"], p["sector"]) if x)
+    return f"{name} ({who})" if who and who not in name else name
+
+
+def _event_lines(events: list[dict], limit: int = 20) -> list[str]:
+    lines = []
+    for e in events[:limit]:
+        arrow = "↔" if e["symmetric"] else "→"
+        mode = f"/{e['plover_mode']}" if e["plover_mode"] else ""
+        when = e["date"] or "undated"
+        if e["date_precision"] not in ("day", "unknown"):
+            when += f" ({e['date_precision']})"
+        quote = _snippet(e["sentence"].get("text", ""), 140) if e.get("sentence") else ""
+        lines.append(f"- {when} · {_party_text(e['source'])} {arrow} {_party_text(e['target'])} · {e['plover_type']}{mode} "
+                     f"(CAMEO {e['cameo_code']}, {e['intensity']:+.1f}) · {e['factuality']} · {e['domain']}"
+                     + (f" · “{quote}”" if quote else ""))
+    if len(events) > limit:
+        lines.append(f"- ... and {len(events) - limit} more")
+    return lines
 
 
 def _actor_lines(mentions: list[dict], limit: int = 15) -> list[str]:

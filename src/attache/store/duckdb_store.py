@@ -19,7 +19,7 @@ from typing import Any
 import duckdb
 
 from .. import __version__
-from ..model import Actor, Analysis, Article, Mention, Problem
+from ..model import Actor, Analysis, Article, Event, Mention, Party, Problem
 from .migrations import latest_version, migrations, statements
 
 ARTICLE_COLUMNS = (
@@ -31,6 +31,11 @@ ACTOR_COLUMNS = ("id", "name", "kind", "country", "sector", "aliases", "adjectiv
                  "source", "flags", "added_at")
 MENTION_COLUMNS = ("article_id", "start_char", "end_char", "text", "actor_id", "name", "country", "sector", "role",
                    "confidence", "how", "kind", "sentence_start", "sentence_end", "note")
+EVENT_COLUMNS = ("id", "article_id", "sentence_start", "sentence_end", "trigger_start", "trigger_end", "trigger_text",
+                 "plover_type", "plover_mode", "cameo_code", "cameo_root", "quad_class", "intensity",
+                 "source_actor", "source_name", "source_country", "source_sector", "target_actor", "target_name",
+                 "target_country", "target_sector", "event_date", "date_text", "date_precision", "location", "domain",
+                 "factuality", "factuality_cue", "attributed_to", "confidence", "is_symmetric", "evidence")
 INSERT_CHUNK = 100
 EXPORT_FORMATS = {"parquet": "(FORMAT parquet, COMPRESSION zstd)", "csv": "(FORMAT csv, HEADER true)", "jsonl": "(FORMAT json)"}
 
@@ -253,6 +258,8 @@ class DuckDBStore:
             rows = [[m.article_id, m.start, m.end, m.text, m.actor_id, m.name, m.country, m.sector, m.role, m.confidence,
                      m.how, m.kind, m.sentence_start, m.sentence_end, m.note] for a in analyses for m in a.mentions]
             self._insert_rows("mentions", MENTION_COLUMNS, rows)
+            self.con.execute("DELETE FROM events WHERE list_contains(?, article_id)", [ids])
+            self._insert_rows("events", EVENT_COLUMNS, [self._event_row(e) for a in analyses for e in a.events])
             actors = [a for a in actors if a is not None]
             if actors:
                 known = {r[0] for r in self.con.execute("SELECT id FROM actors WHERE list_contains(?, id)", [[a.id for a in actors]]).fetchall()}
@@ -263,6 +270,34 @@ class DuckDBStore:
         except Exception:
             self.con.execute("ROLLBACK")
             raise
+
+    @staticmethod
+    def _event_row(e: Event) -> list[Any]:
+        src, tgt = e.source or Party(None), e.target or Party(None)
+        return [e.id, e.article_id, e.sentence_start, e.sentence_end, e.trigger_start, e.trigger_end, e.trigger,
+                e.plover_type, e.plover_mode, e.cameo_code, e.cameo_root, e.quad_class, e.intensity,
+                src.actor_id, src.name, src.country, src.sector, tgt.actor_id, tgt.name, tgt.country, tgt.sector,
+                e.date, e.date_text, e.date_precision, e.location, e.domain, e.factuality, e.factuality_cue,
+                e.attributed_to, e.confidence, e.symmetric, _json(e.evidence)]
+
+    def events_of(self, article_ids: Sequence[str] | None = None, where: str = "", params: Sequence[Any] = ()) -> list[dict[str, Any]]:
+        clauses, args = [], []
+        if article_ids is not None:
+            clauses.append("list_contains(?, e.article_id)")
+            args.append(list(article_ids))
+        if where:
+            clauses.append(where)
+            args += list(params)
+        sql = ("SELECT e.*, a.outlet, a.url, a.title FROM events e JOIN articles a ON a.id = e.article_id"
+               + (" WHERE " + " AND ".join(clauses) if clauses else "") + " ORDER BY e.event_date NULLS LAST, e.article_id, e.trigger_start")
+        cols, rows = self.query(sql, args)
+        out = []
+        for r in rows:
+            d = dict(zip(cols, r))
+            d["evidence"] = json.loads(d["evidence"] or "[]")
+            d["event_date"] = d["event_date"].isoformat() if d["event_date"] else None
+            out.append(d)
+        return out
 
     def mentions_of(self, article_ids: Sequence[str]) -> list[Mention]:
         cur = self.con.execute(

@@ -1,0 +1,369 @@
+"""The event coder: triggers, arguments, coding, factuality, date, domain.
+
+Reads the one spaCy pass (``nlp.Parsed``) and the actor mentions already
+resolved for the article; never re-parses. For each sentence:
+
+1. triggers: verbs and nouns from ``data/triggers.yaml`` by lemma, and verb +
+   object pairs ("slapped a tariff", "held talks"), which decide over the
+   words alone;
+2. arguments from the syntax: subject, object, "with"/"on"/"against"/"to"
+   phrases, possessives ("Pakistan's arrest of ..."), passive agents; a
+   subject of two ("Rubio and Dar's pledge") makes a symmetric event between them;
+3. coding through the ontology (CAMEO code, root, QuadClass, Goldstein);
+4. factuality, date and domain;
+5. one record per event: the same event told twice in an article is merged,
+   keeping both sentences as evidence.
+"""
+
+from __future__ import annotations
+
+import hashlib
+from collections.abc import Sequence
+
+from ..model import Event, Mention, Party
+from ..nlp import Parsed
+from .dates import resolve as resolve_date
+from .factuality import cues, factuality
+from .lexicon import lexicon
+from .ontology import coding
+
+ARG_PREPS = ("with", "to", "on", "against", "from", "for", "at", "into", "toward", "towards", "of")
+VERB_PREPS = ("with", "to", "on", "against", "from", "for", "at", "into", "toward", "towards")
+LIGHT_VERBS = {"hold", "have", "express", "voice", "convey", "extend", "make", "give", "conduct", "launch", "carry", "reach", "sign", "take", "announce", "offer"}
+# verbs that mean an event only with the right complement (handled by verb_object rules or extra checks)
+WEAK_VERBS = {"provide", "send", "deliver", "supply", "grant", "head", "travel", "back", "share", "return", "free",
+              "step", "press", "seek", "cut", "halt", "fire", "station", "mass", "block", "pull", "receive", "support",
+              "call", "speak", "commit", "accept", "approve", "sign", "ease", "lift", "mark", "strike", "beat"}
+SYMMETRIC = {"CONSULT", "AGREE", "COOPERATE"}
+PATIENT_POSS = {"COERCE": True, "ASSAULT": True, "SANCTION": True, "RETREAT": True}
+# nouns whose "of" phrase names the doer: "the visit of a U.S. delegation" (not "the arrest of X")
+OF_AGENT_NOUNS = {"visit", "trip", "tour", "call", "pledge", "support", "withdrawal", "resignation", "praise", "protest",
+                  "demand", "appeal", "request", "threat", "warning", "criticism", "attack", "offensive", "invasion"}
+# verbs the small parser often tags as plural nouns at the head of a sentence ("A U.S. delegation heads to ...")
+NOUN_VERBS = {"heads", "visits", "travels", "calls", "meets", "talks", "arrests", "warns", "plans"}
+MAX_SENT_TOKENS = 300  # longer "sentences" (tables, lists) are cut: bounded time per sentence
+
+
+class EventCoder:
+    def __init__(self) -> None:
+        self.lex = lexicon()
+        self.domain_words = {d: tuple(w.lower() for w in words) for d, words in cues()["domains"].items()}
+
+    # -- public -------------------------------------------------------------------
+    def code(self, parsed: Parsed, mentions: Sequence[Mention], date: str | None) -> list[Event]:
+        article = parsed.article
+        events: list[Event] = []
+        previous: list[Mention] = []  # actors of the last sentences, for nominal events without an agent
+        for seg in parsed.segments:
+            by_token = self._mention_index(seg, mentions)
+            for sent in seg.doc.sents:
+                if len(sent) > MAX_SENT_TOKENS:
+                    sent = sent.doc[sent.start : sent.start + MAX_SENT_TOKENS]
+                events.extend(self._sentence(seg, sent, by_token, article.id, date, previous))
+                here = [by_token[t.i] for t in sent if t.i in by_token]
+                if here:
+                    previous = (previous + [m for m in here if m.country])[-6:]
+        return self._merge(events)
+
+    # -- helpers ------------------------------------------------------------------
+    @staticmethod
+    def _mention_index(seg, mentions: Sequence[Mention]) -> dict[int, Mention]:
+        index: dict[int, Mention] = {}
+        doc = seg.doc
+        end = seg.start + len(doc.text)
+        for m in mentions:
+            if m.start < seg.start or m.end > end:
+                continue
+            span = doc.char_span(m.start - seg.start, m.end - seg.start, alignment_mode="expand")
+            if span is not None:
+                for t in span:
+                    index[t.i] = m
+        return index
+
+    def _trigger(self, tok) -> tuple[str, str | None, object | None] | None:
+        """(type, mode, object token) when ``tok`` triggers an event."""
+        lemma = tok.lemma_.lower()
+        if tok.dep_ == "ROOT" and tok.pos_ == "NOUN" and tok.lower_ in NOUN_VERBS and any(c.dep_ == "prep" for c in tok.children):
+            lemma = tok.lower_[:-1]
+            entry = self.lex.verbs.get(lemma)
+            return (entry[0], entry[1], "root-noun") if entry else None
+        if tok.pos_ in ("VERB", "AUX") or tok.tag_.startswith("VB"):
+            objs = [c for c in tok.children if c.dep_ in ("dobj", "obj", "attr", "nsubjpass")]
+            objs += [g for c in tok.children if c.dep_ == "prep" for g in c.children if g.dep_ == "pobj"]
+            prt = {c.lower_ for c in tok.children if c.dep_ == "prt"}
+            for rule in self.lex.verb_object:
+                if lemma in rule["verbs"]:
+                    if rule.get("particle") and rule["particle"] in prt:
+                        return rule["type"], rule.get("mode"), None
+                    for o in objs:
+                        if o.lemma_.lower() in rule["objects"]:
+                            return rule["type"], rule.get("mode"), o
+            if lemma in self.lex.verbs:
+                ptype, mode = self.lex.verbs[lemma]
+                if lemma in WEAK_VERBS:
+                    if lemma in ("head", "travel") and not any(c.dep_ == "prep" and c.lower_ == "to" for c in tok.children):
+                        return None
+                    if lemma == "call":
+                        if any(c.dep_ == "prep" and c.lower_ in ("on", "for") for c in tok.children):
+                            return "REQUEST", None, None
+                        if not any(c.dep_ in ("dobj",) for c in tok.children):
+                            return None
+                    elif lemma == "speak":
+                        if not any(c.dep_ == "prep" and c.lower_ in ("with", "to") for c in tok.children):
+                            return None
+                    elif lemma not in ("head", "travel") and not any(c.dep_ in ("dobj", "prep") for c in tok.children):
+                        return None
+                    elif lemma in ("provide", "send", "deliver", "supply", "grant", "share", "commit", "sign", "accept",
+                                   "approve", "ease", "lift", "strike", "beat", "mark", "cut", "halt", "fire", "return",
+                                   "free", "block", "pull", "step", "press", "seek", "station", "mass", "receive",
+                                   "back", "support"):
+                        # only when an actor is around: checked by the caller (needs both sides)
+                        return ptype, mode, "weak"
+                return ptype, mode, None
+            return None
+        if tok.pos_ in ("NOUN", "PROPN") and lemma in self.lex.nouns:
+            # a noun that is only the object of a verb trigger is coded with that verb
+            if tok.dep_ in ("dobj", "obj") and tok.head.lemma_.lower() not in LIGHT_VERBS and tok.head.lemma_.lower() in self.lex.verbs:
+                return None
+            ptype, mode = self.lex.nouns[lemma]
+            if lemma == "call" and not any(c.lower_ in ("phone", "telephone") for c in tok.children) and tok.head.lemma_ != "phone":
+                # "a phone call" / "the call" after a phone call was named
+                if not any(c.dep_ in ("compound", "amod") and c.lower_ in ("phone", "telephone", "video") for c in tok.children):
+                    mode = None
+            return ptype, mode, None
+        return None
+
+    @staticmethod
+    def _actor_at(tok, by_token: dict[int, Mention]) -> Mention | None:
+        if tok.i in by_token:
+            return by_token[tok.i]
+        # the noun phrase's own words only, not clauses hanging from it
+        for t in tok.subtree:
+            if t.dep_ in ("relcl", "acl", "advcl", "ccomp") or (t.dep_ == "prep" and t.head is tok and t.lower_ not in ("of",)):
+                continue
+            if t.i in by_token and t.head.i != tok.i or (t.i in by_token and t.dep_ in ("poss", "compound", "amod", "nmod", "pobj")):
+                return by_token[t.i]
+        return None
+
+    def _with_conjuncts(self, tok, by_token) -> list[Mention]:
+        found = []
+        for t in [tok] + [c for c in tok.conjuncts]:
+            m = self._actor_at(t, by_token)
+            if m is not None and m not in found:
+                found.append(m)
+        return found
+
+    def _arguments(self, trig, obj, by_token) -> tuple[list[Mention], list[Mention]]:
+        sources: list[Mention] = []
+        targets: list[Mention] = []
+        if obj == "root-noun":
+            for c in trig.children:
+                if c.dep_ in ("compound", "nsubj", "amod") :
+                    sources += self._with_conjuncts(c, by_token)
+                elif c.dep_ == "prep" and c.lower_ in ARG_PREPS:
+                    pobj = next((g for g in c.children if g.dep_ == "pobj"), None)
+                    if pobj is not None:
+                        targets += self._with_conjuncts(pobj, by_token)
+            return sources, targets
+        if trig.pos_ in ("NOUN", "PROPN") and not (trig.tag_.startswith("VB")):
+            for c in trig.children:
+                if c.dep_ == "poss":
+                    found = self._with_conjuncts(c, by_token)
+                    has_of = any(x.dep_ == "prep" and x.lower_ == "of" for x in trig.children)
+                    if PATIENT_POSS.get(self.lex.nouns.get(trig.lemma_.lower(), ("",))[0]) and not has_of and all(m.kind == "person" for m in found):
+                        targets += found  # "Sharifullah's arrest": the person arrested
+                    else:
+                        sources += found
+                elif c.dep_ in ("compound", "amod", "nmod") and c.i in by_token:
+                    sources += self._with_conjuncts(c, by_token)
+                elif c.dep_ == "prep":
+                    pobj = next((g for g in c.children if g.dep_ == "pobj"), None)
+                    if pobj is None:
+                        continue
+                    found = self._with_conjuncts(pobj, by_token)
+                    if c.lower_ == "by" or (c.lower_ == "of" and trig.lemma_.lower() in OF_AGENT_NOUNS):
+                        sources += found
+                    elif c.lower_ in ARG_PREPS:
+                        targets += found
+            head = trig.head
+            if not sources and trig.dep_ in ("dobj", "obj") and head.lemma_.lower() in LIGHT_VERBS:
+                for c in head.children:
+                    if c.dep_ in ("nsubj",):
+                        sources += self._with_conjuncts(c, by_token)
+                    elif c.dep_ == "prep" and not targets:
+                        pobj = next((g for g in c.children if g.dep_ == "pobj"), None)
+                        if pobj is not None and c.lower_ in ARG_PREPS:
+                            targets += self._with_conjuncts(pobj, by_token)
+            if not sources and trig.dep_ == "nsubj":
+                for c in head.children:
+                    if c.dep_ == "prep" and c.lower_ in ("with", "between"):
+                        pobj = next((g for g in c.children if g.dep_ == "pobj"), None)
+                        if pobj is not None:
+                            sources += self._with_conjuncts(pobj, by_token)
+            if not sources and trig.dep_ == "pobj" and trig.head.head is not None:
+                # "gratitude for Pakistan's arrest" / "a call between Dar and Rubio"
+                gov = trig.head.head
+                if trig.head.lower_ == "between":
+                    sources += self._with_conjuncts(trig, by_token)
+                elif gov.i in by_token:
+                    sources.append(by_token[gov.i])
+            if trig.dep_ == "pobj" and trig.head.lower_ == "between":
+                pass
+            for c in trig.children:
+                if c.dep_ == "prep" and c.lower_ == "between":
+                    pobj = next((g for g in c.children if g.dep_ == "pobj"), None)
+                    if pobj is not None:
+                        sources += self._with_conjuncts(pobj, by_token)
+            return sources, targets
+        # verbs
+        subj_tok = next((c for c in trig.children if c.dep_ in ("nsubj", "csubj")), None)
+        verb = trig
+        while subj_tok is None and verb.dep_ in ("xcomp", "conj", "advcl") and verb.head is not verb:
+            verb = verb.head
+            subj_tok = next((c for c in verb.children if c.dep_ in ("nsubj",)), None)
+            if verb.dep_ == "xcomp" or verb.lemma_ in cues()["factuality"]["planning"]:
+                continue
+        if subj_tok is None:  # the small parser sometimes hangs the subject as a compound: "A U.S. delegation heads to"
+            subj_tok = next((c for c in trig.children if c.dep_ == "compound" and c.i < trig.i), None)
+        if subj_tok is None and trig.dep_ in ("acl", "relcl") and trig.head.i in by_token:
+            sources.append(by_token[trig.head.i])
+        if subj_tok is not None:
+            sources += self._with_conjuncts(subj_tok, by_token)
+        for c in trig.children:
+            if c.dep_ == "nsubjpass":
+                targets += self._with_conjuncts(c, by_token)
+            elif c.dep_ == "agent":
+                pobj = next((g for g in c.children if g.dep_ == "pobj"), None)
+                if pobj is not None:
+                    sources = self._with_conjuncts(pobj, by_token) + [s for s in sources if s not in targets]
+            elif c.dep_ in ("dobj", "obj", "dative", "attr"):
+                targets += self._with_conjuncts(c, by_token)
+                for g in c.children:  # "arrested X of Y", "slapped a tariff on Pakistani exports"
+                    if g.dep_ == "prep" and g.lower_ in ("on", "against", "to", "of", "for"):
+                        pobj = next((x for x in g.children if x.dep_ == "pobj"), None)
+                        if pobj is not None:
+                            targets += self._with_conjuncts(pobj, by_token)
+            elif c.dep_ == "prep" and c.lower_ in VERB_PREPS:
+                pobj = next((g for g in c.children if g.dep_ == "pobj"), None)
+                if pobj is not None:
+                    targets += self._with_conjuncts(pobj, by_token)
+        return sources, targets
+
+    @staticmethod
+    def _party(m: Mention | None) -> Party | None:
+        if m is None:
+            return None
+        return Party(actor_id=m.actor_id, name=m.name, country=m.country, sector=m.sector, start=m.start, end=m.end)
+
+    def _domain(self, ptype: str, sentence_text: str, parties: list[Mention]) -> str:
+        text = f" {sentence_text.lower()} "
+        scores = {}
+        for domain, words in self.domain_words.items():
+            scores[domain] = sum(text.count(f" {w}") for w in words)
+        if any(p.sector == "IGO" for p in parties):
+            scores["multilateral"] = scores.get("multilateral", 0) + 2
+        if ptype in ("ASSAULT", "MOBILIZE"):
+            scores["military"] = scores.get("military", 0) + 1
+        if ptype in ("SANCTION",):
+            scores["trade"] = scores.get("trade", 0) + 1
+        best = max(scores.items(), key=lambda kv: (kv[1], kv[0] == "security"))
+        if best[1] > 0:
+            return best[0]
+        return "diplomacy" if ptype in ("CONSULT", "SUPPORT", "AGREE", "REQUEST", "REJECT", "ACCUSE", "CONCEDE") else "other"
+
+    def _sentence(self, seg, sent, by_token, article_id: str, date: str | None, previous: list[Mention]) -> list[Event]:
+        out: list[Event] = []
+        used_objects: set[int] = set()
+        date_ents = [e for e in sent.ents if e.label_ == "DATE"]
+        for tok in sent:
+            if tok.i in used_objects:
+                continue
+            found = self._trigger(tok)
+            if found is None:
+                continue
+            ptype, mode, obj = found
+            if obj is not None and not isinstance(obj, str):
+                used_objects.add(obj.i)
+            sources, targets = self._arguments(tok, obj if obj != "weak" else None, by_token)
+            if obj is not None and not isinstance(obj, str) and ptype == "CONSULT" and obj.i in by_token and not sources:
+                # "plans to send a Pakistani delegation to Washington": the delegation is the visitor
+                visitor = by_token[obj.i]
+                sources = [visitor]
+                targets = [t for t in targets if t is not visitor]
+            sources = [s for s in sources if s.actor_id]
+            targets = [t for t in targets if t.actor_id and t not in sources]
+            nominal = tok.pos_ in ("NOUN", "PROPN") and obj != "root-noun"
+            if nominal and previous and (sources or targets) and not (sources and targets) and len(sources) < 2:
+                # a nominal event missing one side ("gratitude for Pakistan's arrest", "the visit of a U.S.
+                # delegation"): the latest actor of the sentences before, of another country
+                known = sources + targets
+                cand = [m for m in reversed(previous) if m.country and all(m.country != k.country for k in known)]
+                if cand:
+                    (targets if sources else sources).append(cand[0])
+            if len(sources) >= 2 and not targets and ptype in SYMMETRIC:
+                pass
+            elif not (sources and targets):
+                continue
+            symmetric = False
+            if len(sources) >= 2 and not targets and ptype in SYMMETRIC:
+                sources, targets, symmetric = sources[:1], sources[1:2], True
+            elif ptype in SYMMETRIC and len(sources) >= 2:
+                symmetric = True
+            src = sources[0] if sources else None
+            tgt = targets[0] if targets else None
+            if src is not None and tgt is not None and src.actor_id == tgt.actor_id:
+                continue
+            label, cue, attributed = factuality(tok, sent, date)
+            if label in ("demanded",) and ptype == "REQUEST":
+                label, cue = "asserted", None
+            # the date phrase nearest the trigger
+            date_text, event_date, precision = None, (date if date else None), ("day" if date else "unknown")
+            if date_ents:
+                nearest = min(date_ents, key=lambda e: abs(e.start - tok.i))
+                resolved, prec = resolve_date(nearest.text, date, future=(label == "planned"))
+                if prec != "unknown" or not date:
+                    date_text, event_date, precision = nearest.text, resolved, prec
+            c = coding(ptype, mode)
+            start, end = seg.start + tok.idx, seg.start + tok.idx + len(tok.text)
+            if obj is not None and not isinstance(obj, str):
+                end = max(end, seg.start + obj.idx + len(obj.text))
+            parties = [m for m in (src, tgt) if m is not None]
+            confidence = 0.7 if (src and tgt) else 0.45
+            if nominal:
+                confidence -= 0.1
+            eid = hashlib.sha256(f"{article_id}:{start}:{c.plover_type}".encode()).hexdigest()[:16]
+            location = next((e.text for e in sent.ents if e.label_ in ("GPE", "LOC", "FAC") and not (e.start <= tok.i < e.end)
+                             and not any(e.start <= t.i < e.end for t in sent if t.i in by_token and by_token[t.i].kind == "country")), None)
+            out.append(Event(
+                id=eid, article_id=article_id, sentence_start=seg.start + sent.start_char, sentence_end=seg.start + sent.end_char,
+                trigger_start=start, trigger_end=end, trigger=seg.doc.text[start - seg.start : end - seg.start],
+                plover_type=c.plover_type, plover_mode=c.plover_mode, cameo_code=c.cameo_code, cameo_root=c.cameo_root,
+                quad_class=c.quad_class, intensity=c.intensity, source=self._party(src), target=self._party(tgt),
+                date=event_date, date_text=date_text, date_precision=precision, location=location,
+                domain=self._domain(c.plover_type, sent.text, parties), factuality=label, factuality_cue=cue,
+                attributed_to=attributed, confidence=round(confidence, 2), symmetric=symmetric,
+            ))
+        return out
+
+    @staticmethod
+    def _merge(events: list[Event]) -> list[Event]:
+        """The same event told twice in an article is one record with several evidence spans."""
+        merged: dict[tuple, Event] = {}
+        out = []
+        for e in events:
+            pair = (e.source.actor_id if e.source else None, e.target.actor_id if e.target else None)
+            key = (e.plover_type, tuple(sorted(pair, key=str)) if e.symmetric else pair,
+                   e.factuality, e.date if e.date_precision == "day" else e.date_text)
+            if e.source is None or e.target is None:
+                out.append(e)
+                continue
+            if key in merged:
+                first = merged[key]
+                span = [e.sentence_start, e.sentence_end]
+                if span != [first.sentence_start, first.sentence_end] and span not in first.evidence:
+                    first.evidence.append(span)
+                first.confidence = round(min(0.95, first.confidence + 0.05), 2)
+                continue
+            merged[key] = e
+            out.append(e)
+        return out
