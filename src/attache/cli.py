@@ -312,6 +312,80 @@ def _print_rows(cols: list[str], rows: list[list[Any]], fmt: str) -> None:
 
 
 @app.command()
+def events(
+    ctx: typer.Context,
+    dyad: Optional[list[str]] = typer.Option(None, "--dyad", help="Two actors or countries (give the option twice): events between them."),
+    directed: bool = typer.Option(False, help="With --dyad: only from the first to the second."),
+    actor: Optional[str] = typer.Option(None, help="Events with this actor or country on either side."),
+    plover: Optional[str] = typer.Option(None, "--type", help="PLOVER type, e.g. CONSULT."),
+    domain: Optional[str] = typer.Option(None, help="security, military, trade, resources, diplomacy, multilateral, migration, ..."),
+    factuality: Optional[str] = typer.Option(None, help="asserted, reported, planned, negated, hypothetical, demanded."),
+    all_: bool = typer.Option(False, "--all", help="Include negated and hypothetical events (left out by default)."),
+    since: Optional[str] = typer.Option(None, help="On or after (YYYY-MM-DD)."),
+    until: Optional[str] = typer.Option(None, help="On or before (YYYY-MM-DD)."),
+    outlet: Optional[str] = typer.Option(None, help="Only events reported by this outlet."),
+    limit: int = typer.Option(50, "--limit", "-n", min=1),
+    fmt: str = typer.Option("table", "--format", "-f", help="table, json or csv."),
+    db: Optional[str] = DbOpt,
+) -> None:
+    """List coded events: who did what to whom, when, with the sentence behind each."""
+    from .report.brief import event_json
+
+    where, params = [], []
+    for name, value in (("--since", since), ("--until", until)):
+        if value:
+            try:
+                dt.date.fromisoformat(value)
+            except ValueError:
+                raise UsageError(f"{name} must be a date as YYYY-MM-DD, got {value!r}") from None
+    if dyad:
+        if len(dyad) != 2:
+            raise UsageError("--dyad takes two actors: --dyad USA --dyad PAK")
+        a, b = (x.upper() if len(x) == 3 else x for x in dyad)
+        one = "((e.source_country = ? OR e.source_actor = ?) AND (e.target_country = ? OR e.target_actor = ?))"
+        if directed:
+            where.append(one)
+            params += [a, a, b, b]
+        else:
+            where.append(f"({one} OR {one})")
+            params += [a, a, b, b, b, b, a, a]
+    if actor:
+        x = actor.upper() if len(actor) == 3 else actor
+        where.append("(e.source_country = ? OR e.source_actor = ? OR e.target_country = ? OR e.target_actor = ?)")
+        params += [x, x, x, x]
+    for column, value in (("e.plover_type", plover.upper() if plover else None), ("e.domain", domain), ("e.factuality", factuality)):
+        if value:
+            where.append(f"{column} = ?")
+            params.append(value)
+    if not all_ and not factuality:
+        where.append("e.factuality NOT IN ('negated', 'hypothetical')")
+    if since:
+        where.append("e.event_date >= CAST(? AS DATE)")
+        params.append(since)
+    if until:
+        where.append("e.event_date <= CAST(? AS DATE)")
+        params.append(until)
+    if outlet:
+        where.append("lower(a.outlet) = lower(?)")
+        params.append(outlet)
+    with open_store(_db(ctx, db), read_only=True) as store:
+        rows = store.events_of(None, " AND ".join(where), params)
+        texts = {}
+        if fmt == "json":
+            for aid in {r["article_id"] for r in rows[:limit]}:
+                texts[aid] = store.get_article(aid).text
+    rows = rows[:limit]
+    if fmt == "json":
+        sys.stdout.write(json.dumps([event_json(r, texts.get(r["article_id"])) for r in rows], ensure_ascii=False, indent=2, default=str) + "\n")
+        return
+    cols = ["event_date", "source_name", "source_country", "plover_type", "plover_mode", "cameo_code", "target_name",
+            "target_country", "factuality", "domain", "trigger_text", "outlet", "id"]
+    _print_rows(cols, [[r[c] for c in cols] for r in rows], fmt)
+    if fmt == "table":
+        err.print(f"{len(rows)} events shown (negated and hypothetical ones only with --all)", markup=False)
+
+
+@app.command()
 def show(
     ctx: typer.Context,
     article_id: str = typer.Argument(..., help="Article id (or an unambiguous prefix of 4+ characters)."),
@@ -361,17 +435,24 @@ def sql(
 def export(
     ctx: typer.Context,
     table: str = typer.Argument(..., help="Table name (articles, problems, runs) or a SELECT."),
-    fmt: str = typer.Option(..., "--format", "-f", help="parquet, csv or jsonl."),
+    fmt: str = typer.Option(..., "--format", "-f", help="parquet, csv, jsonl, or gdelt (events only: GDELT 2.0 Events TSV)."),
     output: Path = typer.Option(..., "--output", "-o", help="File to write."),
     db: Optional[str] = DbOpt,
 ) -> None:
-    """Export a table or query to Parquet, CSV or JSON Lines."""
-    if fmt not in ("parquet", "csv", "jsonl"):
-        raise UsageError("--format must be parquet, csv or jsonl")
+    """Export a table or query to Parquet, CSV or JSON Lines; events also as GDELT 2.0 rows."""
+    if fmt not in ("parquet", "csv", "jsonl", "gdelt"):
+        raise UsageError("--format must be parquet, csv, jsonl or gdelt")
+    if fmt == "gdelt" and table != "events":
+        raise UsageError("--format gdelt exports the events table only")
     if not output.parent.exists():
         fail(f"folder {output.parent} does not exist")
     with open_store(_db(ctx, db), read_only=True) as store:
-        n = store.export(table, fmt, output)
+        if fmt == "gdelt":
+            from .report.gdelt import write_gdelt
+
+            n = write_gdelt(store.events_of(None), output)
+        else:
+            n = store.export(table, fmt, output)
     out.print(f"wrote {n} rows to {output}", markup=False)
 
 
