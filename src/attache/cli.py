@@ -648,6 +648,49 @@ def eval_actors(
     sys.stdout.write(json.dumps(result) + "\n")
 
 
+@eval_app.command("events")
+def eval_events(
+    data: Path = typer.Option(..., "--data", help="PLOVER rows (event_type) or PETRARCH records (expected)."),
+    actors: list[Path] = typer.Option([], "--actors", help="PETRARCH actor/agent dictionaries, for PETRARCH records."),
+    cv: bool = typer.Option(False, "--cv", help="PLOVER: cross-validate by template even on rows the shipped model never saw."),
+    train: Optional[Path] = typer.Option(None, "--train", help="PLOVER: train on DATA and write the model JSON here."),
+) -> None:
+    """Event coding: PLOVER main-event type (macro-F1) or PETRARCH triples (F1)."""
+    from .evaluate.events import evaluate_petrarch_events, evaluate_plover, train_plover
+
+    if not data.exists():
+        fail(f"{data} does not exist")
+    first = data.read_text("utf-8", errors="replace").split("\n", 1)[0]
+    if train is not None:
+        n = train_plover(data, train)
+        out.print(f"trained on {n} rows; model written to {train}", markup=False)
+        return
+    if '"expected"' in first:
+        for d in actors:
+            if not d.exists():
+                fail(f"{d} does not exist")
+        result = evaluate_petrarch_events(data, actors)
+        details = result.pop("details")
+        out.print(f"events on {data}: {result['n']} records; triples P {result['triple_precision']:.4f} "
+                  f"R {result['triple_recall']:.4f} F1 {result['triple_f1']:.4f}; full codes F1 {result['code_f1']:.4f}", markup=False)
+        for d in [x for x in details if x["expected"] != x["found"]][:10]:
+            out.print(f"  {d['id']}: expected {d['expected']} found {d['found']}", markup=False)
+    else:
+        result = evaluate_plover(data, "cv" if cv else "auto")
+        per = result.pop("per_type")
+        confusion = result.pop("confusion")
+        table = Table(title=f"PLOVER main event type ({result['how']})", header_style="bold")
+        for c in ("type", "precision", "recall", "f1", "support"):
+            table.add_column(c, justify="right" if c != "type" else "left")
+        for t, v in sorted(per.items()):
+            table.add_row(t, f"{v['precision']:.3f}", f"{v['recall']:.3f}", f"{v['f1']:.3f}", str(v["support"]))
+        out.print(table)
+        top = sorted(confusion.items(), key=lambda kv: -kv[1])[:10]
+        out.print("most frequent confusions (gold->predicted): " + ", ".join(f"{k} {n}" for k, n in top), markup=False)
+        result.pop("how")
+    sys.stdout.write(json.dumps(result) + "\n")
+
+
 @bench_app.command("extract")
 def bench_extract_cmd(
     data: Path = typer.Option(..., "--data", help="Extraction-benchmark folder, or any file/folder attache can ingest."),

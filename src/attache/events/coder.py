@@ -139,7 +139,7 @@ class EventCoder:
             return by_token[tok.i]
         # the noun phrase's own words only, not clauses hanging from it
         for t in tok.subtree:
-            if t.dep_ in ("relcl", "acl", "advcl", "ccomp") or (t.dep_ == "prep" and t.head is tok and t.lower_ not in ("of",)):
+            if t.dep_ in ("relcl", "acl", "advcl", "ccomp") or (t.dep_ == "prep" and t.head.i == tok.i and t.lower_ not in ("of",)):
                 continue
             if t.i in by_token and t.head.i != tok.i or (t.i in by_token and t.dep_ in ("poss", "compound", "amod", "nmod", "pobj")):
                 return by_token[t.i]
@@ -200,7 +200,7 @@ class EventCoder:
                         pobj = next((g for g in c.children if g.dep_ == "pobj"), None)
                         if pobj is not None:
                             sources += self._with_conjuncts(pobj, by_token)
-            if not sources and trig.dep_ == "pobj" and trig.head.head is not None:
+            if not sources and trig.dep_ == "pobj":
                 # "gratitude for Pakistan's arrest" / "a call between Dar and Rubio"
                 gov = trig.head.head
                 if trig.head.lower_ == "between":
@@ -218,7 +218,7 @@ class EventCoder:
         # verbs
         subj_tok = next((c for c in trig.children if c.dep_ in ("nsubj", "csubj")), None)
         verb = trig
-        while subj_tok is None and verb.dep_ in ("xcomp", "conj", "advcl") and verb.head is not verb:
+        while subj_tok is None and verb.dep_ in ("xcomp", "conj", "advcl") and verb.head.i != verb.i:
             verb = verb.head
             subj_tok = next((c for c in verb.children if c.dep_ in ("nsubj",)), None)
             if verb.dep_ == "xcomp" or verb.lemma_ in cues()["factuality"]["planning"]:

@@ -22,7 +22,7 @@ def _chain(token, limit: int = 4):
     """The trigger and the verbs it hangs from (xcomp/ccomp/conj/acl), nearest first."""
     seen = [token]
     t = token
-    while t.head is not t and len(seen) <= limit:
+    while t.head.i != t.i and len(seen) <= limit:
         if t.dep_ in ("xcomp", "ccomp", "conj", "acl", "advcl", "relcl", "dobj", "pobj", "prep", "nsubj", "nsubjpass", "attr", "appos", "compound"):
             t = t.head
             seen.append(t)
@@ -70,9 +70,9 @@ def factuality(trigger, sentence, published: str | None) -> tuple[str, str | Non
                 return "planned", phrase, None
     # attributed: "officials said", "according to ..."
     for t in sentence:
-        if t.lemma_ in c["reporting"] and t is not trigger and t.pos_ == "VERB" and (t is sentence.root or t.dep_ in ("parataxis", "ccomp")):
+        if t.lemma_ in c["reporting"] and t.i != trigger.i and t.pos_ == "VERB" and (t.i == sentence.root.i or t.dep_ in ("parataxis", "ccomp")):
             speaker = next((ch for ch in t.children if ch.dep_ in ("nsubj", "nsubjpass")), None)
-            if speaker is not None and t is not root:
+            if speaker is not None and t.i != root.i:
                 return "reported", t.text, " ".join(w.text for w in speaker.subtree)
             if speaker is not None and t.i > trigger.i:
                 return "reported", t.text, " ".join(w.text for w in speaker.subtree)

@@ -14,6 +14,7 @@ class Lexicon:
     verbs: dict[str, tuple[str, str | None]]
     nouns: dict[str, tuple[str, str | None]]
     verb_object: tuple[dict, ...]
+    headline_only: dict[str, tuple[str, str | None]]
 
 
 @lru_cache(maxsize=1)
@@ -23,4 +24,5 @@ def lexicon() -> Lexicon:
         verbs={k: (v[0], v[1]) for k, v in raw["verbs"].items()},
         nouns={k: (v[0], v[1]) for k, v in raw["nouns"].items()},
         verb_object=tuple(raw["verb_object"]),
+        headline_only={k: (v[0], v[1]) for k, v in (raw.get("headline_only") or {}).items()},
     )

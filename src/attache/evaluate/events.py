@@ -1,0 +1,141 @@
+"""Event evaluation: PLOVER main-event type classification, PETRARCH event coding.
+
+PLOVER rows (``event_type``): when the rows are the ones the shipped model was
+trained on, the figure comes from cross-validation grouped by headline
+template (a template never sits in both training and test folds), so it
+reflects unseen texts; on any other rows the shipped model predicts directly.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import json
+from collections import Counter
+from pathlib import Path
+from typing import Any
+
+from ..events.classifier import features, lemmas, shipped_model, split_text, train
+
+FOLDS = 5
+
+
+def _rows(path: Path) -> list[dict]:
+    return [json.loads(line) for line in path.read_text("utf-8").splitlines() if line.strip()]
+
+
+def plover_features(rows: list[dict]) -> list[dict[str, float]]:
+    heads, leads = zip(*(split_text(r.get("title"), r.get("text") or "") for r in rows)) if rows else ((), ())
+    lem = lemmas(list(heads) + list(leads))
+    n = len(rows)
+    return [features(lem[i], lem[n + i]) for i in range(n)]
+
+
+def scores(gold: list[str], pred: list[str]) -> dict[str, Any]:
+    labels = sorted(set(gold) | set(pred))
+    per = {}
+    for lab in labels:
+        tp = sum(g == p == lab for g, p in zip(gold, pred))
+        fp = sum(p == lab and g != lab for g, p in zip(gold, pred))
+        fn = sum(g == lab and p != lab for g, p in zip(gold, pred))
+        prec = tp / (tp + fp) if tp + fp else 0.0
+        rec = tp / (tp + fn) if tp + fn else 0.0
+        per[lab] = {"precision": prec, "recall": rec, "f1": 2 * prec * rec / (prec + rec) if prec + rec else 0.0,
+                    "support": tp + fn}
+    gold_labels = sorted(set(gold))
+    macro = sum(per[lab]["f1"] for lab in gold_labels) / len(gold_labels) if gold_labels else 0.0
+    acc = sum(g == p for g, p in zip(gold, pred)) / len(gold) if gold else 0.0
+    confusion = Counter(zip(gold, pred))
+    return {"macro_f1": macro, "accuracy": acc, "per_type": per,
+            "confusion": {f"{g}->{p}": n for (g, p), n in sorted(confusion.items()) if g != p}}
+
+
+def grouped_cv(rows: list[dict], feats: list[dict], folds: int = FOLDS) -> list[str]:
+    """Predictions for every row from models that never saw its template."""
+    templates = sorted({r.get("template") or r["id"] for r in rows})
+    fold_of = {t: i % folds for i, t in enumerate(sorted(templates, key=lambda t: hashlib.sha1(t.encode()).hexdigest()))}
+    pred = [""] * len(rows)
+    for k in range(folds):
+        train_idx = [i for i, r in enumerate(rows) if fold_of[r.get("template") or r["id"]] != k]
+        test_idx = [i for i, r in enumerate(rows) if fold_of[r.get("template") or r["id"]] == k]
+        if not test_idx:
+            continue
+        model = train([feats[i] for i in train_idx], [rows[i]["event_type"] for i in train_idx])
+        for i, p in zip(test_idx, model.predict([feats[i] for i in test_idx])):
+            pred[i] = p
+    return pred
+
+
+def evaluate_plover(path: Path, mode: str = "auto") -> dict[str, Any]:
+    rows = [r for r in _rows(path) if r.get("event_type")]
+    feats = plover_features(rows)
+    model = shipped_model()
+    seen = model is not None and len({r["id"] for r in rows} & model.trained_on) > len(rows) // 2
+    if mode == "cv" or (mode == "auto" and (model is None or seen)):
+        pred, how = grouped_cv(rows, feats), f"{FOLDS}-fold cross-validation grouped by template"
+    else:
+        pred, how = model.predict(feats), "shipped model"
+    result = scores([r["event_type"] for r in rows], pred)
+    return {"task": "events-plover", "n": len(rows), "macro_f1": round(result["macro_f1"], 4),
+            "accuracy": round(result["accuracy"], 4), "how": how, "per_type": result["per_type"],
+            "confusion": result["confusion"]}
+
+
+def train_plover(path: Path, out: Path) -> int:
+    from ..events.classifier import save_model
+
+    rows = [r for r in _rows(path) if r.get("event_type")]
+    model = train(plover_features(rows), [r["event_type"] for r in rows], [r["id"] for r in rows])
+    save_model(model, out)
+    return len(rows)
+
+
+def evaluate_petrarch_events(path: Path, dicts: list[Path]) -> dict[str, Any]:
+    """Code events with the given dictionaries; score (source, target, CAMEO root) triples and full codes."""
+    from ..actors.resolve import Resolver
+    from ..events import EventCoder
+    from ..nlp import load, parse
+    from .actors import _article, load_petrarch_kb, mention_codes
+
+    kb, _, _ = load_petrarch_kb(dicts)
+    resolver = Resolver(kb, load())
+    coder = EventCoder()
+    rows = [r for r in _rows(path) if not r.get("expected_error") and (r.get("expected") or r.get("expected_noevents"))]
+    articles = []
+    for r in rows:
+        d = r.get("date") or ""
+        articles.append(_article(r["text"], f"{d[:4]}-{d[4:6]}-{d[6:8]}" if len(d) == 8 else None, r["id"]))
+    t_tp = t_fp = t_fn = c_tp = c_fp = c_fn = 0
+    details = []
+    for r, parsed in zip(rows, parse(articles)):
+        date = parsed.article.published
+        mentions = resolver.resolve(parsed, date)
+        by_span = {(m.start, m.end): m for m in mentions}
+        found_triples, found_codes = set(), set()
+        for e in coder.code(parsed, mentions, date):
+            src = by_span.get((e.source.start, e.source.end)) if e.source else None
+            tgt = by_span.get((e.target.start, e.target.end)) if e.target else None
+            for s_code in (mention_codes(src, kb, date) if src else []) or [None]:
+                for t_code in (mention_codes(tgt, kb, date) if tgt else []) or [None]:
+                    if s_code and t_code:
+                        found_triples.add((s_code, t_code, e.cameo_root))
+                        found_codes.add((s_code, t_code, e.cameo_code))
+        expected = r.get("expected") or []
+        exp_triples = {(e["source"].strip('"'), e["target"].strip('"'), e["code"][:2]) for e in expected}
+        exp_codes = {(e["source"].strip('"'), e["target"].strip('"'), e["code"]) for e in expected}
+        t_tp += len(exp_triples & found_triples)
+        t_fp += len(found_triples - exp_triples)
+        t_fn += len(exp_triples - found_triples)
+        c_tp += len(exp_codes & found_codes)
+        c_fp += len(found_codes - exp_codes)
+        c_fn += len(exp_codes - found_codes)
+        details.append({"id": r["id"], "expected": sorted(map(list, exp_triples)), "found": sorted(map(list, found_triples))})
+
+    def prf(tp: int, fp: int, fn: int) -> tuple[float, float, float]:
+        p = tp / (tp + fp) if tp + fp else 0.0
+        rc = tp / (tp + fn) if tp + fn else 0.0
+        return p, rc, (2 * p * rc / (p + rc) if p + rc else 0.0)
+
+    tp_, tr_, tf_ = prf(t_tp, t_fp, t_fn)
+    _, _, cf_ = prf(c_tp, c_fp, c_fn)
+    return {"task": "events-petrarch", "n": len(rows), "triple_precision": round(tp_, 4), "triple_recall": round(tr_, 4),
+            "triple_f1": round(tf_, 4), "code_f1": round(cf_, 4), "details": details}
