@@ -74,3 +74,26 @@ def run_exe(*args: str, cwd: Path | None = None, input: bytes | None = None, env
         [*(prefix or []), attache_exe(), *map(str, args)], cwd=cwd, input=input, capture_output=True, env=full_env,
         timeout=600,
     )
+
+
+@pytest.fixture(scope="session")
+def analyzer():
+    """One Analyzer (model, knowledge base, coder) for the whole test session."""
+    from attache.analysis import Analyzer
+
+    return Analyzer()
+
+
+@pytest.fixture(scope="session")
+def seed_analyses(analyzer):
+    """{seed file name: (Article, Analysis)} for the two founding documents."""
+    from attache.extract import extract
+    from attache.sources import plan_inputs, read_inputs
+
+    folder = SEEDS if SEEDS.exists() else BUNDLED_SEEDS
+    out = {}
+    for raw in read_inputs(plan_inputs([str(folder)])):
+        article = extract(raw)
+        (analysis,) = analyzer.analyze([article])
+        out[raw.uri.rsplit("/", 1)[-1]] = (article, analysis)
+    return out

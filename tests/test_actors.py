@@ -3,37 +3,20 @@
 from __future__ import annotations
 
 import json
-from pathlib import Path
 
 import pytest
 
 from attache.actors.imports import parse_csv, parse_petrarch
 from attache.actors.kb import load_kb
-from attache.analysis import Analyzer
-from attache.extract import extract
 from attache.model import Article, Paragraph
 from attache.nlp import load, pieces
-from attache.sources import plan_inputs, read_inputs
 
 from conftest import EVAL, ROOT, SEED_NAWAIWAQT, SEED_NEWSVANE, needs_shared
 
 
 @pytest.fixture(scope="module")
-def analyzer() -> Analyzer:
-    return Analyzer()
-
-
-@pytest.fixture(scope="module")
-def seed_mentions(analyzer):
-    from conftest import BUNDLED_SEEDS, SEEDS
-
-    folder = SEEDS if SEEDS.exists() else BUNDLED_SEEDS
-    articles = {raw.uri.rsplit("/", 1)[-1]: extract(raw) for raw in read_inputs(plan_inputs([str(folder)]))}
-    results = {}
-    for name, article in articles.items():
-        (analysis,) = analyzer.analyze([article])
-        results[name] = (article, analysis.mentions)
-    return results
+def seed_mentions(seed_analyses):
+    return {name: (article, analysis.mentions) for name, (article, analysis) in seed_analyses.items()}
 
 
 def _find(mentions, text):

@@ -6,7 +6,6 @@ import gzip
 import json
 from pathlib import Path
 
-import pytest
 
 from attache.evaluate.extraction import aggregate, match
 

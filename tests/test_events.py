@@ -6,32 +6,16 @@ import json
 
 import pytest
 
-from attache.analysis import Analyzer
 from attache.events.dates import resolve
 from attache.events.ontology import coding, intensity
-from attache.extract import extract
 from attache.model import Article, Paragraph
-from attache.sources import plan_inputs, read_inputs
 
 from conftest import EVAL, SEED_NAWAIWAQT, SEED_NEWSVANE, needs_shared
 
 
 @pytest.fixture(scope="module")
-def analyzer() -> Analyzer:
-    return Analyzer()
-
-
-@pytest.fixture(scope="module")
-def seed_events(analyzer):
-    from conftest import BUNDLED_SEEDS, SEEDS
-
-    folder = SEEDS if SEEDS.exists() else BUNDLED_SEEDS
-    out = {}
-    for raw in read_inputs(plan_inputs([str(folder)])):
-        article = extract(raw)
-        (analysis,) = analyzer.analyze([article])
-        out[raw.uri.rsplit("/", 1)[-1]] = (article, analysis.events)
-    return out
+def seed_events(seed_analyses):
+    return {name: (article, analysis.events) for name, (article, analysis) in seed_analyses.items()}
 
 
 def _find(events, ptype, src_country=None, tgt_country=None, cameo=None):

@@ -463,7 +463,6 @@ def _kb(ctx: typer.Context, db: str | None):
     from .actors.kb import load_kb
 
     location = _db(ctx, db)
-    from .store import default_db
 
     path = default_db(location)
     if path != ":memory:" and not _P(path).exists():
