@@ -117,8 +117,10 @@ def evaluate_petrarch_events(path: Path, dicts: list[Path]) -> dict[str, Any]:
             for s_code in (mention_codes(src, kb, date) if src else []) or [None]:
                 for t_code in (mention_codes(tgt, kb, date) if tgt else []) or [None]:
                     if s_code and t_code:
-                        found_triples.add((s_code, t_code, e.cameo_root))
-                        found_codes.add((s_code, t_code, e.cameo_code))
+                        pairs = [(s_code, t_code)] + ([(t_code, s_code)] if e.symmetric else [])
+                        for a, b in pairs:  # a symmetric event goes both ways
+                            found_triples.add((a, b, e.cameo_root))
+                            found_codes.add((a, b, e.cameo_code))
         expected = r.get("expected") or []
         exp_triples = {(e["source"].strip('"'), e["target"].strip('"'), e["code"][:2]) for e in expected}
         exp_codes = {(e["source"].strip('"'), e["target"].strip('"'), e["code"]) for e in expected}

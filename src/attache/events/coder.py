@@ -41,7 +41,8 @@ OF_AGENT_NOUNS = {"visit", "trip", "tour", "call", "pledge", "support", "withdra
                   "demand", "appeal", "request", "threat", "warning", "criticism", "attack", "offensive", "invasion"}
 # verbs the small parser often tags as plural nouns at the head of a sentence ("A U.S. delegation heads to ...")
 NOUN_VERBS = {"heads", "visits", "travels", "calls", "meets", "talks", "arrests", "warns", "plans"}
-MAX_SENT_TOKENS = 300  # longer "sentences" (tables, lists) are cut: bounded time per sentence
+MAX_SENT_TOKENS = 300
+MAX_SIDES = 4  # at most 4 x 4 events from one trigger with listed sides  # longer "sentences" (tables, lists) are cut: bounded time per sentence
 
 
 class EventCoder:
@@ -218,7 +219,7 @@ class EventCoder:
         # verbs
         subj_tok = next((c for c in trig.children if c.dep_ in ("nsubj", "csubj")), None)
         verb = trig
-        while subj_tok is None and verb.dep_ in ("xcomp", "conj", "advcl") and verb.head.i != verb.i:
+        while subj_tok is None and verb.dep_ in ("xcomp", "conj", "advcl", "acomp") and verb.head.i != verb.i:
             verb = verb.head
             subj_tok = next((c for c in verb.children if c.dep_ in ("nsubj",)), None)
             if verb.dep_ == "xcomp" or verb.lemma_ in cues()["factuality"]["planning"]:
@@ -239,7 +240,7 @@ class EventCoder:
             elif c.dep_ in ("dobj", "obj", "dative", "attr"):
                 targets += self._with_conjuncts(c, by_token)
                 for g in c.children:  # "arrested X of Y", "slapped a tariff on Pakistani exports"
-                    if g.dep_ == "prep" and g.lower_ in ("on", "against", "to", "of", "for"):
+                    if g.dep_ == "prep" and g.lower_ in ("on", "against", "to", "of", "for", "with"):
                         pobj = next((x for x in g.children if x.dep_ == "pobj"), None)
                         if pobj is not None:
                             targets += self._with_conjuncts(pobj, by_token)
@@ -309,10 +310,6 @@ class EventCoder:
                 sources, targets, symmetric = sources[:1], sources[1:2], True
             elif ptype in SYMMETRIC and len(sources) >= 2:
                 symmetric = True
-            src = sources[0] if sources else None
-            tgt = targets[0] if targets else None
-            if src is not None and tgt is not None and src.actor_id == tgt.actor_id:
-                continue
             label, cue, attributed = factuality(tok, sent, date)
             if label in ("demanded",) and ptype == "REQUEST":
                 label, cue = "asserted", None
@@ -327,22 +324,24 @@ class EventCoder:
             start, end = seg.start + tok.idx, seg.start + tok.idx + len(tok.text)
             if obj is not None and not isinstance(obj, str):
                 end = max(end, seg.start + obj.idx + len(obj.text))
-            parties = [m for m in (src, tgt) if m is not None]
-            confidence = 0.7 if (src and tgt) else 0.45
-            if nominal:
-                confidence -= 0.1
-            eid = hashlib.sha256(f"{article_id}:{start}:{c.plover_type}".encode()).hexdigest()[:16]
             location = next((e.text for e in sent.ents if e.label_ in ("GPE", "LOC", "FAC") and not (e.start <= tok.i < e.end)
                              and not any(e.start <= t.i < e.end for t in sent if t.i in by_token and by_token[t.i].kind == "country")), None)
-            out.append(Event(
-                id=eid, article_id=article_id, sentence_start=seg.start + sent.start_char, sentence_end=seg.start + sent.end_char,
-                trigger_start=start, trigger_end=end, trigger=seg.doc.text[start - seg.start : end - seg.start],
-                plover_type=c.plover_type, plover_mode=c.plover_mode, cameo_code=c.cameo_code, cameo_root=c.cameo_root,
-                quad_class=c.quad_class, intensity=c.intensity, source=self._party(src), target=self._party(tgt),
-                date=event_date, date_text=date_text, date_precision=precision, location=location,
-                domain=self._domain(c.plover_type, sent.text, parties), factuality=label, factuality_cue=cue,
-                attributed_to=attributed, confidence=round(confidence, 2), symmetric=symmetric,
-            ))
+            # one event per pair of sides: "Arnor and Gondor welcomed ... with Osgiliath" is two events
+            pairs = [(s_, t_) for s_ in sources[:MAX_SIDES] for t_ in targets[:MAX_SIDES]] if not symmetric else [(sources[0], targets[0])]
+            for src, tgt in pairs:
+                if src.actor_id == tgt.actor_id:
+                    continue
+                confidence = 0.7 - (0.1 if nominal else 0.0) - (0.05 if len(pairs) > 1 else 0.0)
+                eid = hashlib.sha256(f"{article_id}:{start}:{c.plover_type}:{src.start}:{tgt.start}".encode()).hexdigest()[:16]
+                out.append(Event(
+                    id=eid, article_id=article_id, sentence_start=seg.start + sent.start_char, sentence_end=seg.start + sent.end_char,
+                    trigger_start=start, trigger_end=end, trigger=seg.doc.text[start - seg.start : end - seg.start],
+                    plover_type=c.plover_type, plover_mode=c.plover_mode, cameo_code=c.cameo_code, cameo_root=c.cameo_root,
+                    quad_class=c.quad_class, intensity=c.intensity, source=self._party(src), target=self._party(tgt),
+                    date=event_date, date_text=date_text, date_precision=precision, location=location,
+                    domain=self._domain(c.plover_type, sent.text, [src, tgt]), factuality=label, factuality_cue=cue,
+                    attributed_to=attributed, confidence=round(confidence, 2), symmetric=symmetric,
+                ))
         return out
 
     @staticmethod
