@@ -96,30 +96,30 @@ class EventCoder:
                 if lemma in rule["verbs"]:
                     if rule.get("particle") and rule["particle"] in prt:
                         return rule["type"], rule.get("mode"), None
+                    if rule.get("preps") and any(c.dep_ == "prep" and c.lower_ in rule["preps"] for c in tok.children):
+                        return rule["type"], rule.get("mode"), "weak"
+                    if rule.get("invert") and any(o.lemma_.lower() in rule["objects"] for o in objs):
+                        return rule["type"], rule.get("mode"), "inverted"
                     for o in objs:
                         if o.lemma_.lower() in rule["objects"]:
                             return rule["type"], rule.get("mode"), o
             if lemma in self.lex.verbs:
                 ptype, mode = self.lex.verbs[lemma]
                 if lemma in WEAK_VERBS:
-                    if lemma in ("head", "travel") and not any(c.dep_ == "prep" and c.lower_ == "to" for c in tok.children):
+                    # these mean an event only with the right complement, and both sides named
+                    preps = {c.lower_ for c in tok.children if c.dep_ == "prep"}
+                    if lemma in ("head", "travel") and "to" not in preps:
                         return None
                     if lemma == "call":
-                        if any(c.dep_ == "prep" and c.lower_ in ("on", "for") for c in tok.children):
+                        if preps & {"on", "for"}:
                             return "REQUEST", None, None
-                        if not any(c.dep_ in ("dobj",) for c in tok.children):
+                        if not any(c.dep_ == "dobj" for c in tok.children):
                             return None
-                    elif lemma == "speak":
-                        if not any(c.dep_ == "prep" and c.lower_ in ("with", "to") for c in tok.children):
-                            return None
-                    elif lemma not in ("head", "travel") and not any(c.dep_ in ("dobj", "prep") for c in tok.children):
+                    elif lemma == "speak" and not preps & {"with", "to"}:
                         return None
-                    elif lemma in ("provide", "send", "deliver", "supply", "grant", "share", "commit", "sign", "accept",
-                                   "approve", "ease", "lift", "strike", "beat", "mark", "cut", "halt", "fire", "return",
-                                   "free", "block", "pull", "step", "press", "seek", "station", "mass", "receive",
-                                   "back", "support"):
-                        # only when an actor is around: checked by the caller (needs both sides)
-                        return ptype, mode, "weak"
+                    elif not preps and not any(c.dep_ == "dobj" for c in tok.children):
+                        return None
+                    return ptype, mode, "weak"
                 return ptype, mode, None
             return None
         if tok.pos_ in ("NOUN", "PROPN") and lemma in self.lex.nouns:
@@ -285,7 +285,12 @@ class EventCoder:
             ptype, mode, obj = found
             if obj is not None and not isinstance(obj, str):
                 used_objects.add(obj.i)
-            sources, targets = self._arguments(tok, obj if obj != "weak" else None, by_token)
+            sources, targets = self._arguments(tok, obj if obj not in ("weak", "inverted") else None, by_token)
+            if obj == "inverted":
+                # "Eriador received money from Osgiliath": the giver is in the "from" phrase
+                givers = [m for c in tok.children if c.dep_ == "prep" and c.lower_ in ("from", "by")
+                          for g in c.children if g.dep_ == "pobj" for m in self._with_conjuncts(g, by_token)]
+                sources, targets = givers, sources
             if obj is not None and not isinstance(obj, str) and ptype == "CONSULT" and obj.i in by_token and not sources:
                 # "plans to send a Pakistani delegation to Washington": the delegation is the visitor
                 visitor = by_token[obj.i]
