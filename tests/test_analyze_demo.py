@@ -73,3 +73,13 @@ def test_demo_corpus(cli, db):
     assert brief["ingest"]["failed"] <= 5
     assert [a["title"] for a in brief["articles"][:2]] == ["US and Pakistan Discuss Security, Trade, and UN Role", "Pragmatic Relations"]
     assert counts["by_language"]["en"] >= counts["articles"] - 5
+
+
+def test_builtin_demo_shows_actors_and_events(cli):
+    r = cli("demo", "--format", "json", "--show", "2")
+    brief = json.loads(r.out)
+    assert brief["analysis"]["articles"] == 2
+    assert any(e["plover_type"] == "CONSULT" and e["source"]["country"] == "USA" for e in brief["events"])
+    assert any(m["actor_id"] == "USA.GOV.rubio-marco" for m in brief["mentions"])
+    md = cli("demo", "--show", "2").out
+    assert "**Events**" in md and "**Actors**" in md and "Most mentioned actors" in md

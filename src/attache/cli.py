@@ -253,7 +253,7 @@ def demo(
         brief["analysis"] = {"articles": len(chosen), "focus": focus}
         if show > 0:
             sub = build_brief(store, (seed_ids + focus_ids)[:show])
-            brief.update({k: sub[k] for k in ("articles", "mentions", "actors")})
+            brief.update({k: sub[k] for k in ("articles", "mentions", "actors", "events")})
     _emit(render(brief, fmt), output)
     err.print(summary.line(), markup=False)
     if location != ":memory:":
