@@ -704,10 +704,15 @@ def bench_extract_cmd(
         result = bench_extract(data, repeat=repeat)
     except ValueError as exc:
         fail(str(exc))
-    table = Table(title="bench extract", header_style="bold")
-    for c in ("docs", "seconds", "docs_per_s", "mb_per_s", "failed", "peak_rss_mb"):
+    _print_bench("bench extract", result, ("docs", "seconds", "docs_per_s", "mb_per_s", "failed", "peak_rss_mb"))
+
+
+def _print_bench(title: str, result: dict, cols: tuple[str, ...]) -> None:
+    """A one-row table, the machine, and the result as the last line of JSON."""
+    table = Table(title=title, header_style="bold")
+    for c in cols:
         table.add_column(c, justify="right")
-    table.add_row(*[str(result[c]) for c in ("docs", "seconds", "docs_per_s", "mb_per_s", "failed", "peak_rss_mb")])
+    table.add_row(*[str(result[c]) for c in cols])
     out.print(table)
     out.print(f"machine: {result['machine']}", markup=False)
     sys.stdout.write(json.dumps(result) + "\n")
@@ -727,14 +732,8 @@ def bench_analyze_cmd(
         result = bench_analyze(data, limit=limit)
     except ValueError as exc:
         fail(str(exc))
-    cols = ("docs", "seconds", "docs_per_s", "kchars_per_s", "mentions", "spacy_only_docs_per_s", "peak_rss_mb")
-    table = Table(title="bench analyze", header_style="bold")
-    for c in cols:
-        table.add_column(c, justify="right")
-    table.add_row(*[str(result[c]) for c in cols])
-    out.print(table)
-    out.print(f"machine: {result['machine']}", markup=False)
-    sys.stdout.write(json.dumps(result) + "\n")
+    _print_bench("bench analyze", result,
+                 ("docs", "seconds", "docs_per_s", "kchars_per_s", "mentions", "spacy_only_docs_per_s", "peak_rss_mb"))
 
 
 def main(argv: list[str] | None = None) -> int:

@@ -153,10 +153,18 @@ class Resolver:
         def take(a: int, b: int) -> None:
             taken.update(range(a, b))
 
+        best_of: dict[str, tuple[Actor, str] | None] = {}
+
+        def best(key: str) -> tuple[Actor, str] | None:
+            """The knowledge-base reading of a matched name (one lookup per name and paragraph)."""
+            if key not in best_of:
+                best_of[key] = self._best(self.kb.lookup(key), date)
+            return best_of[key]
+
         def country_of(hit: _Hit) -> str | None:
-            best = self._best(self.kb.lookup(hit.key), date)
-            if best and best[0].kind == "country":
-                return best[0].country or best[0].id
+            found = best(hit.key)
+            if found and found[0].kind == "country":
+                return found[0].country or found[0].id
             return None
 
         def past_joiners(j: int) -> int | None:
@@ -205,9 +213,9 @@ class Resolver:
         # 1. people: KB names, and PERSON entities with titles or known surnames
         people: list[tuple[int, int, Actor | None]] = []
         for h in kb_hits:
-            best = self._best(self.kb.lookup(h.key), date)
-            if best and best[0].kind == "person":
-                people.append((h.start, h.end, best[0]))
+            found = best(h.key)
+            if found and found[0].kind == "person":
+                people.append((h.start, h.end, found[0]))
         # a name the knowledge base knows as something other than a person is resolved in step 3
         covered = {i for h in kb_hits for i in range(h.start, h.end)}
         for ent in doc.ents:
@@ -310,7 +318,7 @@ class Resolver:
                     a = kb_at[j].start
                     j = a - 1
                 elif j in kb_at:
-                    org = self._best(self.kb.lookup(kb_at[j].key), date)
+                    org = best(kb_at[j].key)
                     if org and org[0].kind in ("group", "igo", "institution", "ngo") and org_member is None:
                         org_member = org[0]  # "an ISIS-K operative": a member of that group
                         a = kb_at[j].start
@@ -345,10 +353,10 @@ class Resolver:
         for h in with_title + [h for h in kb_hits if h not in with_title]:
             if not free(h.start, h.end):
                 continue
-            best = self._best(self.kb.lookup(h.key), date)
-            if best is None or best[0].kind == "person":
+            found = best(h.key)
+            if found is None or found[0].kind == "person":
                 continue
-            actor, how = best
+            actor, how = found
             if actor.name.casefold() == outlet or h.key.casefold() == outlet:
                 continue
             roles, assumed = actor.roles_on(date)
