@@ -139,3 +139,11 @@ def test_eval_events_petrarch_runs_and_scores(cli):
     result = cli("eval", "events", "--data", EVAL / "events" / "petrarch_dev.jsonl", "--actors", d / "PETR.Validate.actors.txt").last_json
     assert set(result) == {"task", "n", "triple_precision", "triple_recall", "triple_f1", "code_f1"}
     assert result["n"] > 100 and 0 <= result["triple_f1"] <= 1
+
+
+def test_phone_conversations_are_041(analyzer):
+    events = _events(analyzer, "Vladimir Putin had a telephone conversation with Prime Minister of Pakistan Imran Khan.", "2022-01-17")
+    call = events[0]
+    assert (call.plover_type, call.plover_mode, call.cameo_code) == ("CONSULT", "PHONE", "041")
+    assert (call.source.country, call.target.country, call.target.sector) == ("RUS", "PAK", "GOV")
+    assert call.date == "2022-01-17"

@@ -102,7 +102,11 @@ class EventCoder:
                         return rule["type"], rule.get("mode"), "inverted"
                     for o in objs:
                         if o.lemma_.lower() in rule["objects"]:
-                            return rule["type"], rule.get("mode"), o
+                            mode = rule.get("mode")
+                            if rule["type"] == "CONSULT" and any(c.dep_ in ("compound", "amod") and c.lower_ in ("phone", "telephone")
+                                                                 for c in o.children):
+                                mode = "PHONE"  # "had a telephone conversation"
+                            return rule["type"], mode, o
             if lemma in self.lex.verbs:
                 ptype, mode = self.lex.verbs[lemma]
                 if lemma in WEAK_VERBS:
@@ -127,10 +131,11 @@ class EventCoder:
             if tok.dep_ in ("dobj", "obj") and tok.head.lemma_.lower() not in LIGHT_VERBS and tok.head.lemma_.lower() in self.lex.verbs:
                 return None
             ptype, mode = self.lex.nouns[lemma]
-            if lemma == "call" and not any(c.lower_ in ("phone", "telephone") for c in tok.children) and tok.head.lemma_ != "phone":
-                # "a phone call" / "the call" after a phone call was named
-                if not any(c.dep_ in ("compound", "amod") and c.lower_ in ("phone", "telephone", "video") for c in tok.children):
-                    mode = None
+            by_phone = any(c.dep_ in ("compound", "amod") and c.lower_ in ("phone", "telephone") for c in tok.children)
+            if ptype == "CONSULT" and by_phone:
+                mode = "PHONE"  # "a telephone conversation", "phone talks"
+            elif lemma == "call" and not by_phone:
+                mode = None  # "the call" alone may be any kind of call
             return ptype, mode, None
         return None
 
