@@ -217,3 +217,11 @@ def test_eval_actors_handchecked(cli):
     r = cli("eval", "actors", "--data", ROOT / "eval" / "actors_handchecked.jsonl")
     result = r.last_json
     assert result["n"] >= 60 and result["accuracy"] >= 0.90, result
+
+
+def test_collective_of_a_country(analyzer):
+    ms = _one(analyzer, "The Government of Pakistan thanked the people of Tunisia and the Ministry of Defence of Ukraine.", "2022-03-20")
+    by = {m.text: m for m in ms}
+    assert (by["Government of Pakistan"].country, by["Government of Pakistan"].sector) == ("PAK", "GOV")
+    assert (by["people of Tunisia"].country, by["people of Tunisia"].sector) == ("TUN", "CVL")
+    assert by["Ministry of Defence of Ukraine"].country == "UKR"

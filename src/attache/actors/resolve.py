@@ -335,15 +335,30 @@ class Resolver:
             if country is None:
                 for i in range(a, h.end):
                     country = country or self.roles.country_hint.get(doc[i].lower_)
+            end = h.end
+            if country is None and org_member is None and end + 1 < len(doc) and doc[end].lower_ == "of":
+                # "the Government of the United States of America", "the people of Afghanistan"
+                k = end + 1
+                if doc[k].lower_ == "the" and k + 1 < len(doc):
+                    k += 1
+                # a named department first: "the Ministry of Defence of Ukraine"
+                j = k
+                while j < min(len(doc), k + 3) and doc[j].is_title and j not in kb_at:
+                    j += 1
+                if j > k and j + 1 < len(doc) and doc[j].lower_ == "of":
+                    k = j + 1 + (1 if j + 2 < len(doc) and doc[j + 1].lower_ == "the" else 0)
+                if k in kb_at and kb_at[k].start == k and country_of(kb_at[k]) and free(end, kb_at[k].end):
+                    country = country_of(kb_at[k])
+                    end = kb_at[k].end
             if country is None and h.key in self.roles.needs_country and org_member is None:
                 continue
-            take(a, h.end)
+            take(a, end)
             if org_member is not None:
                 out.append(self._mention(seg, a, h.end, article_id, actor_id=org_member.id, name=org_member.name,
                                          country=org_member.country, sector=org_member.sector, role=h.key,
                                          confidence=CONF["role-pattern"], how="role-pattern", kind=org_member.kind))
                 continue
-            out.append(self._mention(seg, a, h.end, article_id, actor_id=f"{country or 'UNK'}.{sector}", name=doc[a:h.end].text,
+            out.append(self._mention(seg, a, end, article_id, actor_id=f"{country or 'UNK'}.{sector}", name=doc[a:end].text,
                                      country=country, sector=sector, role=h.key, confidence=CONF["role-pattern"],
                                      how="role-pattern", kind="collective"))
 
