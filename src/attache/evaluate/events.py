@@ -112,6 +112,8 @@ def evaluate_petrarch_events(path: Path, dicts: list[Path]) -> dict[str, Any]:
         by_span = {(m.start, m.end): m for m in mentions}
         found_triples, found_codes = set(), set()
         for e in coder.code(parsed, mentions, date):
+            if e.factuality in ("negated", "hypothetical"):
+                continue  # stored, but left out of counts, as everywhere else in attache
             src = by_span.get((e.source.start, e.source.end)) if e.source else None
             tgt = by_span.get((e.target.start, e.target.end)) if e.target else None
             for s_code in (mention_codes(src, kb, date) if src else []) or [None]:
