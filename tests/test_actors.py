@@ -211,6 +211,9 @@ def test_eval_actors_on_petrarch_records(cli):
     result = r.last_json
     assert set(result) == {"task", "n", "recall", "precision", "f1"}
     assert result["recall"] >= 0.85 and result["precision"] >= 0.75, result
+    # the issue's own command gives only the actor dictionary
+    only = cli("eval", "actors", "--data", EVAL / "events" / "petrarch_dev.jsonl", "--actors", d / "PETR.Validate.actors.txt").last_json
+    assert only["recall"] >= 0.85 and only["precision"] >= 0.75, only
 
 
 def test_eval_actors_handchecked(cli):
