@@ -228,3 +228,10 @@ def test_collective_of_a_country(analyzer):
     assert (by["Government of Pakistan"].country, by["Government of Pakistan"].sector) == ("PAK", "GOV")
     assert (by["people of Tunisia"].country, by["people of Tunisia"].sector) == ("TUN", "CVL")
     assert by["Ministry of Defence of Ukraine"].country == "UKR"
+
+
+def test_organisation_named_after_its_country(analyzer):
+    ms = _one(analyzer, "According to the United States National Hurricane Center, Pakistan International Airlines resumed flights.", "2019-07-12")
+    by = {m.text: m for m in ms}
+    assert (by["United States National Hurricane Center"].country, by["United States National Hurricane Center"].sector) == ("USA", "GOV")
+    assert (by["Pakistan International Airlines"].country, by["Pakistan International Airlines"].sector) == ("PAK", "BUS")

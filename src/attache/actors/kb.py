@@ -45,6 +45,7 @@ class RoleWords:
     sectors: dict[str, str]
     title_country: dict[str, str]
     needs_country: frozenset[str]
+    institution_words: dict[str, str]
 
 
 def _data(name: str) -> str:
@@ -60,7 +61,8 @@ def load_roles() -> RoleWords:
     KNOWN_SECTORS = frozenset(raw["sectors"])
     return RoleWords(titles, groups, {k.lower(): v for k, v in raw["country_hint"].items()}, dict(raw["sectors"]),
                      {k.lower(): v for k, v in raw.get("title_country", {}).items()},
-                     frozenset(w.lower() for w in raw.get("needs_country", [])))
+                     frozenset(w.lower() for w in raw.get("needs_country", [])),
+                     {w.lower(): sector for sector, words in raw.get("institution_words", {}).items() for w in words})
 
 
 def _countries() -> list[Actor]:

@@ -362,6 +362,23 @@ class Resolver:
                                      country=country, sector=sector, role=h.key, confidence=CONF["role-pattern"],
                                      how="role-pattern", kind="collective"))
 
+        # 2b. organisations whose name opens with a country: "United States National Hurricane Center"
+        for ent in doc.ents:
+            if ent.label_ not in ("ORG", "FAC") or len(ent) < 2 or not free(ent.start, ent.end):
+                continue
+            first = ent.start + (1 if doc[ent.start].lower_ == "the" else 0)
+            hit = kb_at.get(first)
+            if hit is None or hit.start != first or hit.end >= ent.end or not country_of(hit):
+                continue
+            sector = self.roles.institution_words.get(doc[ent.end - 1].lower_)
+            if sector is None:
+                continue
+            country = country_of(hit)
+            take(ent.start, ent.end)
+            out.append(self._mention(seg, first, ent.end, article_id, actor_id=f"{country}.{sector}", name=doc[first : ent.end].text,
+                                     country=country, sector=sector, role=doc[ent.end - 1].text, confidence=CONF["role-pattern"],
+                                     how="role-pattern", kind="institution"))
+
         # 3. the remaining knowledge-base names: countries, capitals, organisations, groups;
         # names with a title in front first, so "Dagolath's Deputy Prime Minister Telemar" keeps its title
         with_title = [h for h in kb_hits if title_zone(h.start)[1]]
