@@ -331,45 +331,17 @@ def events(
     """List coded events: who did what to whom, when, with the sentence behind each."""
     from .report.brief import event_json
 
-    where, params = [], []
     for name, value in (("--since", since), ("--until", until)):
         if value:
             try:
                 dt.date.fromisoformat(value)
             except ValueError:
                 raise UsageError(f"{name} must be a date as YYYY-MM-DD, got {value!r}") from None
-    if dyad:
-        if len(dyad) != 2:
-            raise UsageError("--dyad takes two actors: --dyad USA --dyad PAK")
-        a, b = (x.upper() if len(x) == 3 else x for x in dyad)
-        one = "((e.source_country = ? OR e.source_actor = ?) AND (e.target_country = ? OR e.target_actor = ?))"
-        if directed:
-            where.append(one)
-            params += [a, a, b, b]
-        else:
-            where.append(f"({one} OR {one})")
-            params += [a, a, b, b, b, b, a, a]
-    if actor:
-        x = actor.upper() if len(actor) == 3 else actor
-        where.append("(e.source_country = ? OR e.source_actor = ? OR e.target_country = ? OR e.target_actor = ?)")
-        params += [x, x, x, x]
-    for column, value in (("e.plover_type", plover.upper() if plover else None), ("e.domain", domain), ("e.factuality", factuality)):
-        if value:
-            where.append(f"{column} = ?")
-            params.append(value)
-    if not all_ and not factuality:
-        where.append("e.factuality NOT IN ('negated', 'hypothetical')")
-    if since:
-        where.append("e.event_date >= CAST(? AS DATE)")
-        params.append(since)
-    if until:
-        where.append("e.event_date <= CAST(? AS DATE)")
-        params.append(until)
-    if outlet:
-        where.append("lower(a.outlet) = lower(?)")
-        params.append(outlet)
+    if dyad and len(dyad) != 2:
+        raise UsageError("--dyad takes two actors: --dyad USA --dyad PAK")
     with open_store(_db(ctx, db), read_only=True) as store:
-        rows = store.events_of(None, " AND ".join(where), params)
+        rows = store.find_events(dyad=dyad, directed=directed, actor=actor, plover_type=plover, domain=domain,
+                                 factuality=factuality, include_all=all_, since=since, until=until, outlet=outlet)
         texts = {}
         if fmt == "json":
             for aid in {r["article_id"] for r in rows[:limit]}:
@@ -458,14 +430,11 @@ def export(
 
 def _kb(ctx: typer.Context, db: str | None):
     """Shipped actors plus those imported into the database (when there is one)."""
-    from pathlib import Path as _P
-
     from .actors.kb import load_kb
 
     location = _db(ctx, db)
-
     path = default_db(location)
-    if path != ":memory:" and not _P(path).exists():
+    if path != ":memory:" and not Path(path).exists():
         return load_kb()
     with open_store(location, read_only=True) as store:
         return load_kb(store.load_actors())
@@ -698,17 +667,18 @@ def bench_extract_cmd(
     """Documents per second and peak RSS of the extract stage."""
     from .bench import bench_extract
 
+    _run_bench("bench extract", lambda: bench_extract(data, repeat=repeat), data,
+               ("docs", "seconds", "docs_per_s", "mb_per_s", "failed", "peak_rss_mb"))
+
+
+def _run_bench(title: str, run, data: Path, cols: tuple[str, ...]) -> None:
+    """Run a bench; print a one-row table, the machine, and the result as the last line of JSON."""
     if not data.exists():
         fail(f"{data} does not exist")
     try:
-        result = bench_extract(data, repeat=repeat)
+        result = run()
     except ValueError as exc:
         fail(str(exc))
-    _print_bench("bench extract", result, ("docs", "seconds", "docs_per_s", "mb_per_s", "failed", "peak_rss_mb"))
-
-
-def _print_bench(title: str, result: dict, cols: tuple[str, ...]) -> None:
-    """A one-row table, the machine, and the result as the last line of JSON."""
     table = Table(title=title, header_style="bold")
     for c in cols:
         table.add_column(c, justify="right")
@@ -726,14 +696,8 @@ def bench_analyze_cmd(
     """Articles per second and peak RSS of the analysis stages, beside spaCy alone."""
     from .bench import bench_analyze
 
-    if not data.exists():
-        fail(f"{data} does not exist")
-    try:
-        result = bench_analyze(data, limit=limit)
-    except ValueError as exc:
-        fail(str(exc))
-    _print_bench("bench analyze", result,
-                 ("docs", "seconds", "docs_per_s", "kchars_per_s", "mentions", "spacy_only_docs_per_s", "peak_rss_mb"))
+    _run_bench("bench analyze", lambda: bench_analyze(data, limit=limit), data,
+               ("docs", "seconds", "docs_per_s", "kchars_per_s", "mentions", "spacy_only_docs_per_s", "peak_rss_mb"))
 
 
 def main(argv: list[str] | None = None) -> int:

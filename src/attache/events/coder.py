@@ -159,6 +159,11 @@ class EventCoder:
                 found.append(m)
         return found
 
+    def _pobj_actors(self, prep, by_token) -> list[Mention]:
+        """The actors of a preposition's object: "with Gondor", "on Pakistani exports"."""
+        pobj = next((g for g in prep.children if g.dep_ == "pobj"), None)
+        return self._with_conjuncts(pobj, by_token) if pobj is not None else []
+
     def _arguments(self, trig, obj, by_token) -> tuple[list[Mention], list[Mention]]:
         sources: list[Mention] = []
         targets: list[Mention] = []
@@ -167,9 +172,7 @@ class EventCoder:
                 if c.dep_ in ("compound", "nsubj", "amod") :
                     sources += self._with_conjuncts(c, by_token)
                 elif c.dep_ == "prep" and c.lower_ in ARG_PREPS:
-                    pobj = next((g for g in c.children if g.dep_ == "pobj"), None)
-                    if pobj is not None:
-                        targets += self._with_conjuncts(pobj, by_token)
+                    targets += self._pobj_actors(c, by_token)
             return sources, targets
         if trig.pos_ in ("NOUN", "PROPN") and not (trig.tag_.startswith("VB")):
             for c in trig.children:
@@ -183,10 +186,7 @@ class EventCoder:
                 elif c.dep_ in ("compound", "amod", "nmod") and c.i in by_token:
                     sources += self._with_conjuncts(c, by_token)
                 elif c.dep_ == "prep":
-                    pobj = next((g for g in c.children if g.dep_ == "pobj"), None)
-                    if pobj is None:
-                        continue
-                    found = self._with_conjuncts(pobj, by_token)
+                    found = self._pobj_actors(c, by_token)
                     if c.lower_ == "by" or (c.lower_ == "of" and trig.lemma_.lower() in OF_AGENT_NOUNS):
                         sources += found
                     elif c.lower_ in ARG_PREPS:
@@ -196,16 +196,12 @@ class EventCoder:
                 for c in head.children:
                     if c.dep_ in ("nsubj",):
                         sources += self._with_conjuncts(c, by_token)
-                    elif c.dep_ == "prep" and not targets:
-                        pobj = next((g for g in c.children if g.dep_ == "pobj"), None)
-                        if pobj is not None and c.lower_ in ARG_PREPS:
-                            targets += self._with_conjuncts(pobj, by_token)
+                    elif c.dep_ == "prep" and not targets and c.lower_ in ARG_PREPS:
+                        targets += self._pobj_actors(c, by_token)
             if not sources and trig.dep_ == "nsubj":
                 for c in head.children:
                     if c.dep_ == "prep" and c.lower_ in ("with", "between"):
-                        pobj = next((g for g in c.children if g.dep_ == "pobj"), None)
-                        if pobj is not None:
-                            sources += self._with_conjuncts(pobj, by_token)
+                        sources += self._pobj_actors(c, by_token)
             if not sources and trig.dep_ == "pobj":
                 # "gratitude for Pakistan's arrest" / "a call between Dar and Rubio"
                 gov = trig.head.head
@@ -213,22 +209,16 @@ class EventCoder:
                     sources += self._with_conjuncts(trig, by_token)
                 elif gov.i in by_token:
                     sources.append(by_token[gov.i])
-            if trig.dep_ == "pobj" and trig.head.lower_ == "between":
-                pass
             for c in trig.children:
                 if c.dep_ == "prep" and c.lower_ == "between":
-                    pobj = next((g for g in c.children if g.dep_ == "pobj"), None)
-                    if pobj is not None:
-                        sources += self._with_conjuncts(pobj, by_token)
+                    sources += self._pobj_actors(c, by_token)
             return sources, targets
         # verbs
         subj_tok = next((c for c in trig.children if c.dep_ in ("nsubj", "csubj")), None)
         verb = trig
         while subj_tok is None and verb.dep_ in ("xcomp", "conj", "advcl", "acomp") and verb.head.i != verb.i:
             verb = verb.head
-            subj_tok = next((c for c in verb.children if c.dep_ in ("nsubj",)), None)
-            if verb.dep_ == "xcomp" or verb.lemma_ in cues()["factuality"]["planning"]:
-                continue
+            subj_tok = next((c for c in verb.children if c.dep_ == "nsubj"), None)
         if subj_tok is None:  # the small parser sometimes hangs the subject as a compound: "A U.S. delegation heads to"
             subj_tok = next((c for c in trig.children if c.dep_ == "compound" and c.i < trig.i), None)
         if subj_tok is None and trig.dep_ in ("acl", "relcl") and trig.head.i in by_token:
@@ -239,20 +229,16 @@ class EventCoder:
             if c.dep_ == "nsubjpass":
                 targets += self._with_conjuncts(c, by_token)
             elif c.dep_ == "agent":
-                pobj = next((g for g in c.children if g.dep_ == "pobj"), None)
-                if pobj is not None:
-                    sources = self._with_conjuncts(pobj, by_token) + [s for s in sources if s not in targets]
+                givers = self._pobj_actors(c, by_token)
+                if givers:
+                    sources = givers + [s for s in sources if s not in targets]
             elif c.dep_ in ("dobj", "obj", "dative", "attr"):
                 targets += self._with_conjuncts(c, by_token)
                 for g in c.children:  # "arrested X of Y", "slapped a tariff on Pakistani exports"
                     if g.dep_ == "prep" and g.lower_ in ("on", "against", "to", "of", "for", "with"):
-                        pobj = next((x for x in g.children if x.dep_ == "pobj"), None)
-                        if pobj is not None:
-                            targets += self._with_conjuncts(pobj, by_token)
+                        targets += self._pobj_actors(g, by_token)
             elif c.dep_ == "prep" and c.lower_ in VERB_PREPS:
-                pobj = next((g for g in c.children if g.dep_ == "pobj"), None)
-                if pobj is not None:
-                    targets += self._with_conjuncts(pobj, by_token)
+                targets += self._pobj_actors(c, by_token)
         return sources, targets
 
     @staticmethod
@@ -294,7 +280,7 @@ class EventCoder:
             if obj == "inverted":
                 # "Eriador received money from Osgiliath": the giver is in the "from" phrase
                 givers = [m for c in tok.children if c.dep_ == "prep" and c.lower_ in ("from", "by")
-                          for g in c.children if g.dep_ == "pobj" for m in self._with_conjuncts(g, by_token)]
+                          for m in self._pobj_actors(c, by_token)]
                 sources, targets = givers, sources
             if obj is not None and not isinstance(obj, str) and ptype == "CONSULT" and obj.i in by_token and not sources:
                 # "plans to send a Pakistani delegation to Washington": the delegation is the visitor
@@ -311,13 +297,11 @@ class EventCoder:
                 cand = [m for m in reversed(previous) if m.country and all(m.country != k.country for k in known)]
                 if cand:
                     (targets if sources else sources).append(cand[0])
-            if len(sources) >= 2 and not targets and ptype in SYMMETRIC:
-                pass
-            elif not (sources and targets):
-                continue
             symmetric = False
             if len(sources) >= 2 and not targets and ptype in SYMMETRIC:
-                sources, targets, symmetric = sources[:1], sources[1:2], True
+                sources, targets, symmetric = sources[:1], sources[1:2], True  # "Rubio and Dar's pledge"
+            elif not (sources and targets):
+                continue
             elif ptype in SYMMETRIC and len(sources) >= 2:
                 symmetric = True
             label, cue, attributed = factuality(tok, sent, date)

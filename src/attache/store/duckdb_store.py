@@ -54,6 +54,16 @@ def _now() -> datetime:
     return datetime.now(timezone.utc).replace(tzinfo=None)
 
 
+def _date_range(column: str, since: str | None, until: str | None, where: list[str], params: list[Any]) -> None:
+    """Add ``column`` between ``since`` and ``until`` (YYYY-MM-DD, either optional) to a WHERE list."""
+    if since:
+        where.append(f"{column} >= CAST(? AS DATE)")
+        params.append(since)
+    if until:
+        where.append(f"{column} <= CAST(? AS DATE)")
+        params.append(until)
+
+
 def _json(value: Any) -> str:
     return json.dumps(value, ensure_ascii=False, sort_keys=True, default=str)
 
@@ -299,6 +309,51 @@ class DuckDBStore:
             out.append(d)
         return out
 
+    def find_events(
+        self,
+        *,
+        dyad: Sequence[str] | None = None,
+        directed: bool = False,
+        actor: str | None = None,
+        plover_type: str | None = None,
+        domain: str | None = None,
+        factuality: str | None = None,
+        include_all: bool = False,
+        since: str | None = None,
+        until: str | None = None,
+        outlet: str | None = None,
+    ) -> list[dict[str, Any]]:
+        """Events by dyad (either direction unless ``directed``), actor, type, domain, factuality, dates, outlet.
+
+        Negated and hypothetical events are left out unless ``include_all`` or a factuality is asked for.
+        A three-letter name is a country code; anything else an actor id.
+        """
+        def key(x: str) -> str:
+            return x.upper() if len(x) == 3 else x
+
+        where: list[str] = []
+        params: list[Any] = []
+        if dyad:
+            a, b = (key(x) for x in dyad)
+            one = "((e.source_country = ? OR e.source_actor = ?) AND (e.target_country = ? OR e.target_actor = ?))"
+            where.append(one if directed else f"({one} OR {one})")
+            params += [a, a, b, b] if directed else [a, a, b, b, b, b, a, a]
+        if actor:
+            where.append("(e.source_country = ? OR e.source_actor = ? OR e.target_country = ? OR e.target_actor = ?)")
+            params += [key(actor)] * 4
+        for column, value in (("e.plover_type", plover_type.upper() if plover_type else None), ("e.domain", domain),
+                              ("e.factuality", factuality)):
+            if value:
+                where.append(f"{column} = ?")
+                params.append(value)
+        if not include_all and not factuality:
+            where.append("e.factuality NOT IN ('negated', 'hypothetical')")
+        _date_range("e.event_date", since, until, where, params)
+        if outlet:
+            where.append("lower(a.outlet) = lower(?)")
+            params.append(outlet)
+        return self.events_of(None, " AND ".join(where), params)
+
     def mentions_of(self, article_ids: Sequence[str]) -> list[Mention]:
         cur = self.con.execute(
             f"SELECT {', '.join(MENTION_COLUMNS)} FROM mentions WHERE list_contains(?, article_id) ORDER BY article_id, start_char",
@@ -347,12 +402,7 @@ class DuckDBStore:
         if language:
             where.append("language = ?")
             params.append(language)
-        if since:
-            where.append("published >= CAST(? AS DATE)")
-            params.append(since)
-        if until:
-            where.append("published <= CAST(? AS DATE)")
-            params.append(until)
+        _date_range("published", since, until, where, params)
         if search:
             where.append("(title ILIKE ? OR text ILIKE ?)")
             params += [f"%{search}%", f"%{search}%"]
