@@ -136,9 +136,15 @@ def test_eval_events_plover(cli):
 @needs_shared
 def test_eval_events_petrarch_runs_and_scores(cli):
     d = EVAL / "events" / "petrarch_validation_dictionaries"
-    result = cli("eval", "events", "--data", EVAL / "events" / "petrarch_dev.jsonl", "--actors", d / "PETR.Validate.actors.txt").last_json
-    assert set(result) == {"task", "n", "triple_precision", "triple_recall", "triple_f1", "code_f1"}
-    assert result["n"] > 100 and 0 <= result["triple_f1"] <= 1
+    r = cli("eval", "events", "--data", EVAL / "events" / "petrarch_dev.jsonl", "--actors", d / "PETR.Validate.actors.txt")
+    result = r.last_json
+    assert {"task", "n", "triple_precision", "triple_recall", "triple_f1", "code_f1"} <= set(result)
+    # the verb and agent dictionaries beside the actors are taken, and the user is told
+    assert "PETR.Validate.verbs.txt" in r.err and any(p.endswith("PETR.Validate.verbs.txt") for p in result["dictionaries"])
+    assert result["n"] > 100 and result["triple_f1"] >= 0.50, result
+    own = cli("eval", "events", "--data", EVAL / "events" / "petrarch_dev.jsonl", "--actors", d / "PETR.Validate.actors.txt",
+              "--verbs", "none").last_json
+    assert result["dictionaries"] != own["dictionaries"] and own["triple_f1"] < result["triple_f1"]
 
 
 def test_phone_conversations_are_041(analyzer):
@@ -147,3 +153,69 @@ def test_phone_conversations_are_041(analyzer):
     assert (call.plover_type, call.plover_mode, call.cameo_code) == ("CONSULT", "PHONE", "041")
     assert (call.source.country, call.target.country, call.target.sector) == ("RUS", "PAK", "GOV")
     assert call.date == "2022-01-17"
+
+
+VERB_DICT = """\
+# a small PETRARCH-format verb dictionary written for this test
+&TIES
++DIPLOMATIC TIES
++RELATIONS
+
+&NEG
++DID NOT
++WILL NOT
+
+--- ABANDON [---] ---
+ABANDON
+- * &TIES  [161]
+- &NEG * &TIES  [905]   # the negation is part of the pattern
+
+--- ATTACK [---] ---
+ATTACK
+- * WITH_ROCKETS  [195]
+
+--- RUSH [---] ---
+RUSH
+- * (TO)  [042:043]
+
+--- LASH OUT  [111] ---
+LASH OUT
+
+--- PRAISE  [051] ---
+PRAISE {LAUDS}
+- this pattern has no code
+"""
+
+
+@pytest.fixture(scope="module")
+def verb_analyzer(analyzer, tmp_path_factory):
+    from attache.analysis import Analyzer
+    from attache.events.verbdict import VerbDictionary
+
+    path = tmp_path_factory.mktemp("verbs") / "test.verbs.txt"
+    path.write_text(VERB_DICT)
+    verbs = VerbDictionary.read([path])
+    return Analyzer(analyzer.kb, verbs), verbs
+
+
+def _codes(events):
+    return sorted((e.source.country, e.target.country, e.cameo_code, e.factuality) for e in events)
+
+
+def test_verb_dictionary_codes_as_it_says(verb_analyzer):
+    a, verbs = verb_analyzer
+    assert len(verbs.problems) == 1 and ":28:" in verbs.problems[0] and "pattern" in verbs.problems[0]
+    assert _codes(_events(a, "Pakistan abandoned diplomatic ties with India.")) == [("PAK", "IND", "161", "asserted")]
+    # the pattern that holds the negation decides the code; the event is not "negated"
+    assert _codes(_events(a, "Pakistan did not abandon diplomatic ties with India.")) == [("PAK", "IND", "905", "asserted")]
+    # a verb the dictionary knows, with no pattern matching and no code of its own: no event,
+    # although attache's own lexicon would code "attack"
+    assert _events(a, "Russia attacked Ukraine.") == []
+    assert _codes(_events(a, "Russia attacked Ukraine with rockets.")) == [("RUS", "UKR", "195", "asserted")]
+    # paired codes: one event each way
+    assert _codes(_events(a, "Pakistan rushed to India.")) == [("IND", "PAK", "043", "asserted"), ("PAK", "IND", "042", "asserted")]
+    # a phrasal verb needs its particle
+    assert _codes(_events(a, "Pakistan lashed out at India.")) == [("PAK", "IND", "111", "asserted")]
+    # the block's own code when no pattern matches; verbs outside the dictionary still use the lexicon
+    assert _codes(_events(a, "Pakistan praised India.")) == [("PAK", "IND", "051", "asserted")]
+    assert _codes(_events(a, "Pakistan arrested an Indian diplomat."))[0][2] == "173"

@@ -15,6 +15,7 @@ from dataclasses import dataclass, field
 from .actors.kb import KnowledgeBase, load_kb
 from .actors.resolve import Resolver
 from .events import EventCoder
+from .events.verbdict import VerbDictionary
 from .extract.dates import parse_date
 from .model import Actor, Analysis, Article
 from .nlp import load, parse
@@ -35,11 +36,11 @@ def stated_date(text: str) -> str | None:
 
 
 class Analyzer:
-    def __init__(self, kb: KnowledgeBase | None = None) -> None:
+    def __init__(self, kb: KnowledgeBase | None = None, verbs: VerbDictionary | None = None) -> None:
         self.kb = kb or load_kb()
         self.nlp = load()
         self.resolver = Resolver(self.kb, self.nlp)
-        self.coder = EventCoder()
+        self.coder = EventCoder(verbs)
 
     def analyze(self, articles: Sequence[Article]) -> list[Analysis]:
         results: dict[str, Analysis] = {}

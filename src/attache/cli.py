@@ -13,6 +13,7 @@ import json
 import sys
 from importlib import resources
 from pathlib import Path
+from collections.abc import Sequence
 from typing import Any, Optional
 
 import typer
@@ -109,9 +110,11 @@ def _run_ingest(store, paths: list[str], overrides: dict[str, str], max_mb: floa
     return summary
 
 
-def _run_analysis(store, article_ids: list[str], redo: bool = False):
+def _run_analysis(store, article_ids: list[str], redo: bool = False, verbs: Sequence[Path] = ()):
     """The analysis stages over stored articles, with a progress bar on a terminal."""
-    from .analysis import analyze_stored
+    from .actors.kb import load_kb
+    from .analysis import Analyzer, analyze_stored
+    from .events.verbdict import VerbDictionary
     from .nlp import ModelMissing
 
     ids = list(dict.fromkeys(article_ids))
@@ -120,7 +123,13 @@ def _run_analysis(store, article_ids: list[str], redo: bool = False):
     try:
         with progress:
             task = progress.add_task("analyze", total=len(ids))
-            result = analyze_stored(store, ids, redo=redo, progress=lambda n: progress.update(task, advance=n))
+            analyzer = None
+            if verbs:
+                verb_dict = VerbDictionary.read(list(verbs))
+                for problem in verb_dict.problems:
+                    err.print(f"skipped: {problem}", markup=False)
+                analyzer = Analyzer(load_kb(store.load_actors()), verb_dict)
+            result = analyze_stored(store, ids, redo=redo, progress=lambda n: progress.update(task, advance=n), analyzer=analyzer)
     except ModelMissing as exc:
         fail(str(exc))
     for article_id, why in result.skipped:
@@ -184,6 +193,7 @@ def analyze(
     max_mb: float = MaxMbOpt,
     redo: bool = typer.Option(False, "--redo", help="Analyse again articles analysed before."),
     db: Optional[str] = typer.Option(None, "--db", help="Keep the results in this database (default: in memory only, or $ATTACHE_DB)."),
+    verbs: list[Path] = typer.Option([], "--verbs", help="PETRARCH verb-pattern dictionaries: verbs they hold are coded as they say."),
 ) -> None:
     """Ingest and run every analysis stage, then print a brief of these documents."""
     if fmt not in FORMATS_BRIEF:
@@ -193,7 +203,7 @@ def analyze(
     location = _db(ctx, db) or ":memory:"
     with open_store(location) as store:
         summary = _run_ingest(store, paths, _overrides(outlet, published, url, title, author), max_mb, True, "analyze")
-        _run_analysis(store, summary.article_ids, redo)
+        _run_analysis(store, summary.article_ids, redo or bool(verbs), verbs)
         brief = build_brief(store, summary.article_ids, summary=summary)
     _emit(render(brief, fmt), output)
     err.print(summary.line(), markup=False)
@@ -619,7 +629,9 @@ def eval_actors(
 @eval_app.command("events")
 def eval_events(
     data: Path = typer.Option(..., "--data", help="PLOVER rows (event_type) or PETRARCH records (expected)."),
-    actors: list[Path] = typer.Option([], "--actors", help="PETRARCH actor/agent dictionaries, for PETRARCH records."),
+    actors: list[Path] = typer.Option([], "--actors", help="PETRARCH actor/agent dictionaries or their folder, for PETRARCH records."),
+    verbs: list[str] = typer.Option([], "--verbs", help="PETRARCH verb-pattern dictionaries (repeatable); default: the one beside "
+                                    "the actor dictionaries, if any; 'none': attache's own trigger lexicon."),
     cv: bool = typer.Option(False, "--cv", help="PLOVER: cross-validate by template even on rows the shipped model never saw."),
     train: Optional[Path] = typer.Option(None, "--train", help="PLOVER: train on DATA and write the model JSON here."),
 ) -> None:
@@ -634,10 +646,17 @@ def eval_events(
         out.print(f"trained on {n} rows; model written to {train}", markup=False)
         return
     if '"expected"' in first:
-        for d in actors:
+        from .evaluate.events import dictionary_set
+
+        for d in [*actors, *(Path(v) for v in verbs if v != "none")]:
             if not d.exists():
                 fail(f"{d} does not exist")
-        result = evaluate_petrarch_events(data, actors)
+        verb_paths = None if not verbs else [Path(v) for v in verbs if v != "none"]
+        actor_files, verb_files, notes = dictionary_set(actors, verb_paths)
+        for note in notes:
+            err.print(f"using the {note} (--verbs none: attache's own lexicon)", markup=False)
+        result = evaluate_petrarch_events(data, actor_files, verb_files)
+        result["dictionaries"] = [str(p) for p in actor_files + verb_files]
         details = result.pop("details")
         out.print(f"events on {data}: {result['n']} records; triples P {result['triple_precision']:.4f} "
                   f"R {result['triple_recall']:.4f} F1 {result['triple_f1']:.4f}; full codes F1 {result['code_f1']:.4f}", markup=False)

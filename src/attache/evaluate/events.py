@@ -89,8 +89,39 @@ def train_plover(path: Path, out: Path) -> int:
     return len(rows)
 
 
-def evaluate_petrarch_events(path: Path, dicts: list[Path]) -> dict[str, Any]:
-    """Code events with the given dictionaries; score (source, target, CAMEO root) triples and full codes."""
+def dictionary_set(actors: list[Path], verbs: list[Path] | None) -> tuple[list[Path], list[Path], list[str]]:
+    """The PETRARCH dictionaries to code with: (actor/agent files, verb files, notes on what was added).
+
+    PETRARCH keeps one project's dictionaries in one folder. Given actor files (or a folder) and no
+    verb dictionary, the verb and agent dictionaries beside them are taken too, and said so;
+    ``verbs=[]`` (``--verbs none``) keeps attache's own lexicon."""
+    files: list[Path] = []
+    for p in actors:
+        files.extend(sorted(q for q in p.glob("*.txt") if "discard" not in q.name.lower()) if p.is_dir() else [p])
+    actor_files = [f for f in files if "verb" not in f.name.lower()]
+    verb_files = [f for f in files if "verb" in f.name.lower()]
+    notes: list[str] = []
+    folders = sorted({f.parent for f in actor_files})
+    if verbs is None and not verb_files:
+        for folder in folders:
+            for f in sorted(folder.glob("*.txt")):
+                name = f.name.lower()
+                if "verb" in name:
+                    verb_files.append(f)
+                    notes.append(f"verb dictionary beside the actors: {f}")
+                elif "agent" in name and f not in actor_files:
+                    actor_files.append(f)
+                    notes.append(f"agent dictionary beside the actors: {f}")
+    elif verbs:
+        verb_files.extend(verbs)
+    return actor_files, verb_files, notes
+
+
+def evaluate_petrarch_events(path: Path, dicts: list[Path], verbs: list[Path] | None = None) -> dict[str, Any]:
+    """Code events with the given dictionaries; score (source, target, CAMEO root) triples and full codes.
+
+    ``dicts`` are actor/agent dictionaries; ``verbs`` PETRARCH verb-pattern dictionaries (without
+    them, attache's own trigger lexicon codes the verbs)."""
     from ..actors.resolve import Resolver
     from ..events import EventCoder
     from ..nlp import load, parse
@@ -98,7 +129,10 @@ def evaluate_petrarch_events(path: Path, dicts: list[Path]) -> dict[str, Any]:
 
     kb, _, _ = load_petrarch_kb(dicts)
     resolver = Resolver(kb, load())
-    coder = EventCoder()
+    from ..events.verbdict import VerbDictionary
+
+    verb_dict = VerbDictionary.read(list(verbs)) if verbs else None
+    coder = EventCoder(verb_dict)
     rows = [r for r in _rows(path) if not r.get("expected_error") and (r.get("expected") or r.get("expected_noevents"))]
     articles = []
     for r in rows:

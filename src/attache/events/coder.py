@@ -25,7 +25,8 @@ from ..nlp import Parsed
 from .dates import resolve as resolve_date
 from .factuality import cues, factuality
 from .lexicon import lexicon
-from .ontology import coding
+from .ontology import coding, coding_for_cameo
+from .verbdict import VerbDictionary, VerbMatch
 
 ARG_PREPS = ("with", "to", "on", "against", "from", "for", "at", "into", "toward", "towards", "of")
 VERB_PREPS = ("with", "to", "on", "against", "from", "for", "at", "into", "toward", "towards")
@@ -46,7 +47,11 @@ MAX_SIDES = 4  # at most 4 x 4 events from one trigger with listed sides  # long
 
 
 class EventCoder:
-    def __init__(self) -> None:
+    """Codes events from the lexicon; with ``verbs`` (a PETRARCH verb-pattern dictionary), verbs the
+    dictionary knows are coded as it says, and a verb it knows but codes nothing for yields no event."""
+
+    def __init__(self, verbs: VerbDictionary | None = None) -> None:
+        self.verbs = verbs
         self.lex = lexicon()
         self.domain_words = {d: tuple(w.lower() for w in words) for d, words in cues()["domains"].items()}
 
@@ -140,23 +145,36 @@ class EventCoder:
         return None
 
     @staticmethod
-    def _actor_at(tok, by_token: dict[int, Mention]) -> Mention | None:
+    def _actor_token(tok, by_token: dict[int, Mention]):
+        """The token of the actor that ``tok``'s noun phrase names, or None."""
         if tok.i in by_token:
-            return by_token[tok.i]
+            return tok
         # the noun phrase's own words only, not clauses hanging from it
         for t in tok.subtree:
             if t.dep_ in ("relcl", "acl", "advcl", "ccomp") or (t.dep_ == "prep" and t.head.i == tok.i and t.lower_ not in ("of",)):
                 continue
             if t.i in by_token and t.head.i != tok.i or (t.i in by_token and t.dep_ in ("poss", "compound", "amod", "nmod", "pobj")):
-                return by_token[t.i]
+                return t
         return None
 
+    def _actor_at(self, tok, by_token: dict[int, Mention]) -> Mention | None:
+        found = self._actor_token(tok, by_token)
+        return by_token[found.i] if found is not None else None
+
     def _with_conjuncts(self, tok, by_token) -> list[Mention]:
-        found = []
+        """The actors of a noun phrase and of those coordinated with it, also when the list sits
+        deeper in the phrase ("the resumption of ties with Mordor, Rohan and Bree")."""
+        found: list[Mention] = []
         for t in [tok] + [c for c in tok.conjuncts]:
-            m = self._actor_at(t, by_token)
-            if m is not None and m not in found:
-                found.append(m)
+            at = self._actor_token(t, by_token)
+            if at is None:
+                continue
+            for u in [at] + ([c for c in at.conjuncts] if at.i != t.i else []):
+                m = by_token.get(u.i) if u.i != at.i else by_token[at.i]
+                if m is None:
+                    m = self._actor_at(u, by_token)
+                if m is not None and m not in found:
+                    found.append(m)
         return found
 
     def _pobj_actors(self, prep, by_token) -> list[Mention]:
@@ -270,7 +288,14 @@ class EventCoder:
         for tok in sent:
             if tok.i in used_objects:
                 continue
-            found = self._trigger(tok)
+            hit: VerbMatch | None = None
+            if self.verbs is not None and (tok.pos_ in ("VERB", "AUX") or tok.tag_.startswith("VB")) and self.verbs.blocks_for(tok):
+                hit = self.verbs.match(tok)
+                if hit is None:
+                    continue  # the dictionary knows this verb and codes nothing here
+                found = (coding_for_cameo(hit.code or hit.reverse or "").plover_type, None, "weak")
+            else:
+                found = self._trigger(tok)
             if found is None:
                 continue
             ptype, mode, obj = found
@@ -282,6 +307,8 @@ class EventCoder:
                 givers = [m for c in tok.children if c.dep_ == "prep" and c.lower_ in ("from", "by")
                           for m in self._pobj_actors(c, by_token)]
                 sources, targets = givers, sources
+            if hit is not None and hit.swap:
+                sources, targets = targets, sources  # the dictionary's pattern puts the target before the verb
             if obj is not None and not isinstance(obj, str) and ptype == "CONSULT" and obj.i in by_token and not sources:
                 # "plans to send a Pakistani delegation to Washington": the delegation is the visitor
                 visitor = by_token[obj.i]
@@ -305,6 +332,8 @@ class EventCoder:
             elif ptype in SYMMETRIC and len(sources) >= 2:
                 symmetric = True
             label, cue, attributed = factuality(tok, sent, date)
+            if hit is not None and label == "negated" and any(sent.doc[i].text == cue for i in hit.words):
+                label, cue = "asserted", None  # the pattern itself holds the negation and codes for it
             if label in ("demanded",) and ptype == "REQUEST":
                 label, cue = "asserted", None
             # the date phrase nearest the trigger
@@ -314,7 +343,7 @@ class EventCoder:
                 resolved, prec = resolve_date(nearest.text, date, future=(label == "planned"))
                 if prec != "unknown" or not date:
                     date_text, event_date, precision = nearest.text, resolved, prec
-            c = coding(ptype, mode)
+            c = coding_for_cameo(hit.code or hit.reverse or "") if hit is not None else coding(ptype, mode)
             start, end = seg.start + tok.idx, seg.start + tok.idx + len(tok.text)
             if obj is not None and not isinstance(obj, str):
                 end = max(end, seg.start + obj.idx + len(obj.text))
@@ -322,7 +351,13 @@ class EventCoder:
                              and not any(e.start <= t.i < e.end for t in sent if t.i in by_token and by_token[t.i].kind == "country")), None)
             # one event per pair of sides: "Arnor and Gondor welcomed ... with Osgiliath" is two events
             pairs = [(s_, t_) for s_ in sources[:MAX_SIDES] for t_ in targets[:MAX_SIDES]] if not symmetric else [(sources[0], targets[0])]
-            for src, tgt in pairs:
+            codings = [(src, tgt, c) for src, tgt in pairs]
+            if hit is not None and hit.code is None:
+                codings = [(tgt, src, c) for src, tgt in pairs]  # "[:173]": only the reverse event
+            elif hit is not None and hit.reverse:
+                back = coding_for_cameo(hit.reverse)  # "[032:033]": one event each way
+                codings += [(tgt, src, back) for src, tgt in pairs]
+            for src, tgt, c in codings:
                 if src.actor_id == tgt.actor_id:
                     continue
                 confidence = 0.7 - (0.1 if nominal else 0.0) - (0.05 if len(pairs) > 1 else 0.0)

@@ -78,3 +78,12 @@ def cameo_to_plover() -> dict[str, tuple[str, str | None]]:
     out.setdefault("19", ("ASSAULT", "FIGHT"))
     out.setdefault("20", ("ASSAULT", "MASSACRE"))
     return out
+
+
+def coding_for_cameo(code: str) -> Coding:
+    """The coding of a CAMEO code taken as given (from a verb dictionary): its PLOVER type from the
+    code or its root; codes outside CAMEO keep the code, with type OTHER and no intensity."""
+    table = cameo_to_plover()
+    ptype, mode = table.get(code) or table.get(code[:3]) or table.get(code[:2]) or ("OTHER", None)
+    root = code[:2]
+    return Coding(ptype, mode, code, root, CAMEO_QUAD.get(root, 0), intensity(code) if root in CAMEO_QUAD else 0.0)
