@@ -17,6 +17,8 @@ from .actors.resolve import Resolver
 from .events import EventCoder
 from .events.verbdict import VerbDictionary
 from .extract.dates import parse_date
+from .facts import classify_genre, extract_claims, extract_quantities
+from .facts.tone import actor_tone, document_tone
 from .model import Actor, Analysis, Article
 from .nlp import load, parse
 
@@ -55,7 +57,11 @@ class Analyzer:
             date = art.published or stated_date(art.text)
             mentions = self.resolver.resolve(parsed, date)
             events = self.coder.code(parsed, mentions, art.published)
-            results[art.id] = Analysis(art.id, mentions=mentions, events=events, date_used=date)
+            genre, genre_cues = classify_genre(art)
+            results[art.id] = Analysis(art.id, mentions=mentions, events=events, date_used=date,
+                                       quantities=extract_quantities(parsed, mentions), claims=extract_claims(parsed, mentions),
+                                       genre=genre, genre_cues=genre_cues, tone=document_tone(art.text),
+                                       actor_tone=actor_tone(parsed, mentions))
         return [results[a.id] for a in articles]
 
     def actors_of(self, analyses: Sequence[Analysis]) -> list[Actor]:

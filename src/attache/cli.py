@@ -626,6 +626,75 @@ def eval_actors(
     sys.stdout.write(json.dumps(result) + "\n")
 
 
+@eval_app.command("tone")
+def eval_tone(
+    data: Path = typer.Option(..., "--data", help="NewsMTSC-format rows: text, target_start, target_end, polarity."),
+    cv: bool = typer.Option(False, "--cv", help="Cross-validate by sentence even on rows the shipped model never saw."),
+    train: Optional[Path] = typer.Option(None, "--train", help="Train on DATA and write the model JSON here."),
+) -> None:
+    """Tone toward a target: macro-F1 over negative/neutral/positive, beside sentence-level VADER."""
+    from .evaluate.tone import evaluate_tone, train_tone
+
+    if not data.exists():
+        fail(f"{data} does not exist")
+    if train is not None:
+        n = train_tone(data, train)
+        out.print(f"trained on {n} rows; model written to {train}", markup=False)
+        return
+    result = evaluate_tone(data, "cv" if cv else "auto")
+    per = result.pop("per_class")
+    how = result.pop("how")
+    vader = result.pop("vader_macro_f1")
+    table = Table(title=f"tone toward targets ({how})", header_style="bold")
+    for c in ("polarity", "precision", "recall", "f1", "support"):
+        table.add_column(c, justify="right" if c != "polarity" else "left")
+    for t, v in sorted(per.items()):
+        table.add_row(t, f"{v['precision']:.3f}", f"{v['recall']:.3f}", f"{v['f1']:.3f}", str(v["support"]))
+    out.print(table)
+    out.print(f"macro-F1 {result['macro_f1']:.4f}, accuracy {result['accuracy']:.4f}; sentence-level VADER on the same rows: "
+              f"macro-F1 {vader:.4f}", markup=False)
+    sys.stdout.write(json.dumps(result) + "\n")
+
+
+@eval_app.command("clustering")
+def eval_clustering(
+    data: Path = typer.Option(..., "--data", help="Rows {id, label, text} (optional title, date)."),
+    baseline: bool = typer.Option(True, "--baseline/--no-baseline", help="Also run TF-IDF average linkage, its threshold tuned on DATA."),
+) -> None:
+    """Story clustering: B-cubed precision/recall/F1, ARI and cluster count."""
+    from .evaluate.clustering import evaluate_clustering
+
+    if not data.exists():
+        fail(f"{data} does not exist")
+    result = evaluate_clustering(data, baseline)
+    base = result.pop("baseline", None)
+    out.print(f"clustering {result['n']} articles into {result['clusters']} stories: B-cubed P {result['bcubed_precision']:.4f} "
+              f"R {result['bcubed_recall']:.4f} F1 {result['bcubed_f1']:.4f}, ARI {result['ari']:.4f}", markup=False)
+    if base:
+        out.print(f"baseline, TF-IDF average linkage at its best threshold on these rows ({base['threshold']}): "
+                  f"B-cubed F1 {base['bcubed_f1']:.4f}", markup=False)
+    sys.stdout.write(json.dumps(result) + "\n")
+
+
+@eval_app.command("fivew1h")
+def eval_fivew1h(
+    data: Path = typer.Option(..., "--data", help="Giveme5W1H-format rows: title, description, text, gold."),
+    show: int = typer.Option(5, help="How many answers to print."),
+) -> None:
+    """Main-event 5W1H: token-F1 against the best-matching gold phrase, per question and overall."""
+    from .evaluate.fivew1h import evaluate_fivew1h
+
+    if not data.exists():
+        fail(f"{data} does not exist")
+    result = evaluate_fivew1h(data)
+    examples = result.pop("examples")
+    out.print(f"5W1H on {result['n']} articles: mean token-F1 {result['mean_f1']:.4f} ("
+              + ", ".join(f"{q} {result[q]:.3f}" for q in ("who", "what", "when", "where", "why", "how")) + ")", markup=False)
+    for e in examples[:show]:
+        out.print("  " + "; ".join(f"{q}: {e[q]}" for q in ("who", "what", "when", "where", "why", "how")), markup=False)
+    sys.stdout.write(json.dumps(result) + "\n")
+
+
 @eval_app.command("events")
 def eval_events(
     data: Path = typer.Option(..., "--data", help="PLOVER rows (event_type) or PETRARCH records (expected)."),

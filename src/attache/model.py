@@ -137,6 +137,51 @@ class Mention:
 
 
 @dataclass
+class Quantity:
+    """A number with its unit, kind and the thing it measures; ``text`` is ``article.text[start:end]``."""
+
+    article_id: str
+    start: int
+    end: int
+    text: str
+    value: float
+    unit: str  # percent | USD | EUR | ... | money | a counted noun ("missions") | count
+    kind: str  # tariff_rate | aid | casualties | ... | share | money | count
+    subject: str | None
+    subject_start: int | None
+    subject_end: int | None
+    actors: list[str] = field(default_factory=list)  # countries of the subject and of the clause
+    sentence_start: int = 0
+    sentence_end: int = 0
+
+    def to_dict(self) -> dict[str, Any]:
+        return asdict(self)
+
+
+@dataclass
+class Claim:
+    """Something an actor says: a direct or indirect quote, or "X argues that ..."."""
+
+    article_id: str
+    start: int  # the claim's own words
+    end: int
+    text: str
+    speaker: str | None  # the speaker as written
+    speaker_start: int | None
+    speaker_end: int | None
+    actor_id: str | None  # the speaker resolved through the actors stage
+    country: str | None
+    verb: str  # say, warn, argue, ... (lemma); "quote" for a bare quotation
+    direct: bool  # in quotation marks
+    stance: list[str] = field(default_factory=list)  # evaluative words of the claim
+    sentence_start: int = 0
+    sentence_end: int = 0
+
+    def to_dict(self) -> dict[str, Any]:
+        return asdict(self)
+
+
+@dataclass
 class Analysis:
     """What the analysis stages found in one article."""
 
@@ -145,6 +190,12 @@ class Analysis:
     events: list["Event"] = field(default_factory=list)
     skipped: str | None = None  # why the article was not analysed (e.g. not English)
     date_used: str | None = None  # the date roles were resolved against
+    quantities: list[Quantity] = field(default_factory=list)
+    claims: list[Claim] = field(default_factory=list)
+    genre: str | None = None  # news | opinion | analysis | press_release
+    genre_cues: list[str] = field(default_factory=list)
+    tone: dict[str, float] = field(default_factory=dict)  # tone, positive, negative, polarity (GDELT-like)
+    actor_tone: dict[str, float] = field(default_factory=dict)  # actor id -> tone of the sentences about it (-1..1)
 
 
 @dataclass

@@ -29,6 +29,12 @@ ARTICLE_COLUMNS = (
 )
 ACTOR_COLUMNS = ("id", "name", "kind", "country", "sector", "aliases", "adjectives", "capitals", "member_of", "code",
                  "source", "flags", "added_at")
+QUANTITY_COLUMNS = ("article_id", "start_char", "end_char", "text", "value", "unit", "kind", "subject", "subject_start",
+                    "subject_end", "actors", "sentence_start", "sentence_end")
+CLAIM_COLUMNS = ("article_id", "start_char", "end_char", "text", "speaker", "speaker_start", "speaker_end", "actor_id",
+                 "country", "verb", "direct", "stance", "sentence_start", "sentence_end")
+STORY_COLUMNS = ("id", "title", "start_date", "end_date", "size", "outlets", "actors", "fivew1h", "summary", "updated_at")
+FACT_COLUMNS = ("article_id", "genre", "genre_cues", "tone", "positive", "negative", "polarity", "actor_tone")
 MENTION_COLUMNS = ("article_id", "start_char", "end_char", "text", "actor_id", "name", "country", "sector", "role",
                    "confidence", "how", "kind", "sentence_start", "sentence_end", "note")
 EVENT_COLUMNS = ("id", "article_id", "sentence_start", "sentence_end", "trigger_start", "trigger_end", "trigger_text",
@@ -270,6 +276,20 @@ class DuckDBStore:
             self._insert_rows("mentions", MENTION_COLUMNS, rows)
             self.con.execute("DELETE FROM events WHERE list_contains(?, article_id)", [ids])
             self._insert_rows("events", EVENT_COLUMNS, [self._event_row(e) for a in analyses for e in a.events])
+            for table in ("quantities", "claims", "article_facts"):
+                self.con.execute(f"DELETE FROM {table} WHERE list_contains(?, article_id)", [ids])
+            self._insert_rows("quantities", QUANTITY_COLUMNS, [
+                [q.article_id, q.start, q.end, q.text, q.value, q.unit, q.kind, q.subject, q.subject_start, q.subject_end,
+                 _json(q.actors), q.sentence_start, q.sentence_end] for a in analyses for q in a.quantities])
+            self._insert_rows("claims", CLAIM_COLUMNS, [
+                [c.article_id, c.start, c.end, c.text, c.speaker, c.speaker_start, c.speaker_end, c.actor_id, c.country,
+                 c.verb, c.direct, _json(c.stance), c.sentence_start, c.sentence_end] for a in analyses for c in a.claims])
+            self._insert_rows("article_facts", FACT_COLUMNS, [
+                [a.article_id, a.genre, _json(a.genre_cues), a.tone.get("tone"), a.tone.get("positive"), a.tone.get("negative"),
+                 a.tone.get("polarity"), _json(a.actor_tone)] for a in analyses if not a.skipped])
+            for a in analyses:
+                if a.genre:
+                    self.con.execute("UPDATE articles SET genre = ? WHERE id = ?", [a.genre, a.article_id])
             actors = [a for a in actors if a is not None]
             if actors:
                 known = {r[0] for r in self.con.execute("SELECT id FROM actors WHERE list_contains(?, id)", [[a.id for a in actors]]).fetchall()}
@@ -353,6 +373,88 @@ class DuckDBStore:
             where.append("lower(a.outlet) = lower(?)")
             params.append(outlet)
         return self.events_of(None, " AND ".join(where), params)
+
+    def _rows_of(self, table: str, columns: Sequence[str], article_ids: Sequence[str], order: str) -> list[dict[str, Any]]:
+        cur = self.con.execute(f"SELECT {', '.join(columns)} FROM {table} WHERE list_contains(?, article_id) ORDER BY {order}",
+                               [list(article_ids)])
+        return [dict(zip(columns, row)) for row in cur.fetchall()]
+
+    def quantities_of(self, article_ids: Sequence[str]) -> list[dict[str, Any]]:
+        rows = self._rows_of("quantities", QUANTITY_COLUMNS, article_ids, "article_id, start_char")
+        for r in rows:
+            r["actors"] = json.loads(r["actors"] or "[]")
+        return rows
+
+    def claims_of(self, article_ids: Sequence[str]) -> list[dict[str, Any]]:
+        rows = self._rows_of("claims", CLAIM_COLUMNS, article_ids, "article_id, start_char")
+        for r in rows:
+            r["stance"] = json.loads(r["stance"] or "[]")
+        return rows
+
+    def facts_of(self, article_ids: Sequence[str]) -> dict[str, dict[str, Any]]:
+        """Genre and tone per article id."""
+        out = {}
+        for r in self._rows_of("article_facts", FACT_COLUMNS, article_ids, "article_id"):
+            r["genre_cues"] = json.loads(r["genre_cues"] or "[]")
+            r["actor_tone"] = json.loads(r["actor_tone"] or "{}")
+            out[r["article_id"]] = r
+        return out
+
+    # -- stories ------------------------------------------------------------------
+    def story_members(self) -> list[tuple[str, str]]:
+        """(article id, story id) in the order the clusterer placed them."""
+        return [(a, s) for a, s in self.con.execute(
+            "SELECT article_id, story_id FROM story_members ORDER BY position").fetchall()]
+
+    def save_stories(self, members: Sequence[tuple[str, str]], stories: Sequence[dict[str, Any]]) -> None:
+        """Replace the story table and memberships in one transaction."""
+        now = _now()
+        self.con.execute("BEGIN TRANSACTION")
+        try:
+            self.con.execute("DELETE FROM story_members")
+            self.con.execute("DELETE FROM stories")
+            self._insert_rows("story_members", ("story_id", "article_id", "position"),
+                              [[s, a, i] for i, (a, s) in enumerate(members)])
+            self._insert_rows("stories", STORY_COLUMNS, [
+                [st["id"], st["title"], st["start"], st["end"], len(st["articles"]), _json(st["outlets"]), _json(st["actors"]),
+                 _json(st["fivew1h"]), _json(st["summary"]), now] for st in stories])
+            self.con.execute("COMMIT")
+        except Exception:
+            self.con.execute("ROLLBACK")
+            raise
+
+    def list_stories(self, since: str | None = None, until: str | None = None, actor: str | None = None,
+                     limit: int | None = None, min_size: int = 1) -> list[dict[str, Any]]:
+        where, params = ["size >= ?"], [min_size]
+        _date_range("coalesce(end_date, start_date)", since, until, where, params)
+        if actor:
+            where.append("list_contains(CAST(json_extract(actors, '$') AS VARCHAR[]), ?)")
+            params.append(actor.upper())
+        sql = f"SELECT {', '.join(STORY_COLUMNS)} FROM stories WHERE {' AND '.join(where)} ORDER BY size DESC, end_date DESC NULLS LAST, id"
+        if limit:
+            sql += f" LIMIT {int(limit)}"
+        return [self._story(row) for row in self.con.execute(sql, params).fetchall()]
+
+    def get_story(self, story_id: str) -> dict[str, Any] | None:
+        row = self.con.execute(f"SELECT {', '.join(STORY_COLUMNS)} FROM stories WHERE id = ?", [story_id]).fetchone()
+        if row is None:
+            return None
+        st = self._story(row)
+        st["articles"] = [r[0] for r in self.con.execute(
+            "SELECT article_id FROM story_members WHERE story_id = ? ORDER BY position", [story_id]).fetchall()]
+        return st
+
+    @staticmethod
+    def _story(row: Sequence[Any]) -> dict[str, Any]:
+        d = dict(zip(STORY_COLUMNS, row))
+        for k in ("outlets", "actors", "fivew1h", "summary"):
+            d[k] = json.loads(d[k] or "null")
+        d["start"] = str(d.pop("start_date")) if d.get("start_date") else None
+        d["end"] = str(d.pop("end_date")) if d.get("end_date") else None
+        d.pop("start_date", None)
+        d.pop("end_date", None)
+        d["updated_at"] = str(d["updated_at"]) if d.get("updated_at") else None
+        return d
 
     def mentions_of(self, article_ids: Sequence[str]) -> list[Mention]:
         cur = self.con.execute(

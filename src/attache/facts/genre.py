@@ -1,0 +1,93 @@
+"""Genre of an article: news report, opinion/editorial, analysis/explainer, press release/readout.
+
+Each genre scores its cues (``data/genre_cues.yaml``): readout formulas and
+official outlets for press releases; first-person plural, modal and hedged,
+evaluative language and editorial markers for opinion; section headings,
+explainer phrases and second person for analysis; attribution ("said",
+"according to") and datelines for news. The best score wins; the cues that
+decided are kept, so an analyst sees why.
+"""
+
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+from importlib import resources
+
+import yaml
+
+from ..model import Article
+from .tone import lexicon
+
+GENRES = ("news", "opinion", "analysis", "press_release")
+
+
+@lru_cache(maxsize=1)
+def cues() -> dict:
+    return yaml.safe_load(resources.files("attache.facts").joinpath("data/genre_cues.yaml").read_text("utf-8"))
+
+
+def _outside_quotes(text: str) -> str:
+    return re.sub(r"[\"“][^\"“”]{0,400}[\"”]", " ", text)
+
+
+def classify(article: Article) -> tuple[str, list[str]]:
+    """(genre, cues that decided it)."""
+    c = cues()
+    text = article.text
+    title = article.title or ""
+    low = text.lower()
+    plain = _outside_quotes(text)
+    words = re.findall(r"[A-Za-z][A-Za-z'’-]*", plain)
+    n = max(len(words), 1)
+    per_k = 1000.0 / n
+    lw = [w.lower().replace("’", "'") for w in words]
+    score = {g: 0.0 for g in GENRES}
+    why: dict[str, list[str]] = {g: [] for g in GENRES}
+
+    def add(genre: str, points: float, cue: str) -> None:
+        if points > 0:
+            score[genre] += points
+            why[genre].append(cue)
+
+    # press release / readout
+    for pattern in c["readout_formulas"]:
+        m = re.search(pattern, title + "\n" + text[:1500], flags=re.I | re.M)
+        if m:
+            add("press_release", 3.0, f"readout formula: {m.group(0).strip()[:60]!r}")
+    outlet = (article.outlet or "").lower()
+    if any(o in outlet for o in c["official_outlets"]):
+        add("press_release", 2.0, f"official outlet: {article.outlet}")
+    # opinion
+    we = sum(1 for w in lw if w in ("we", "our", "us", "ours", "ourselves"))
+    add("opinion", min(3.0, we * per_k / 4), f"first-person plural x{we}")
+    modal = sum(1 for w in lw if w in c["modals"])
+    add("opinion", min(3.0, modal * per_k / 3), f"modal verbs x{modal}")
+    hedges = [h for h in c["hedges"] if re.search(rf"\b{re.escape(h)}\b", low)]
+    add("opinion", min(2.0, 0.5 * len(hedges)), "hedged language: " + ", ".join(hedges[:5]))
+    frames = [h for h in c["evaluative"] if re.search(rf"\b{re.escape(h)}\b", low)]
+    add("opinion", min(3.0, 0.6 * len(frames)), "evaluative framing: " + ", ".join(frames[:6]))
+    lex = lexicon()
+    strong = sum(1 for w in lw if abs(lex.get(w, 0.0)) >= 1.5)
+    add("opinion", min(2.0, max(0.0, strong * per_k - 25) / 10), f"evaluative words {strong * per_k:.0f}/1000")
+    for marker in c["editorial_markers"]:
+        if re.search(rf"\b{re.escape(marker)}\b", (title + " " + low[:600] + " " + low[-600:]).lower()):
+            add("opinion", 3.0, f"editorial marker: {marker!r}")
+    # analysis / explainer
+    if len(article.headings) >= 2:
+        add("analysis", min(3.0, 0.75 * len(article.headings)), f"{len(article.headings)} section headings")
+    for phrase in c["explainer_phrases"]:
+        if re.search(rf"\b{re.escape(phrase)}\b", title.lower() + " " + low):
+            add("analysis", 1.5, f"explainer phrase: {phrase!r}")
+    you = sum(1 for w in lw if w in ("you", "your"))
+    add("analysis", min(1.5, you * per_k / 3), f"second person x{you}")
+    if article.subtitle:
+        add("analysis", 0.5, "a dek under the title")
+    # news
+    said = sum(1 for w in lw if w in ("said", "says", "told", "according", "stated", "added"))
+    add("news", min(4.0, said * per_k / 2.5), f"attribution x{said}")
+    if re.search(c["dateline"], text[:200]):
+        add("news", 2.0, "dateline")
+    add("news", 1.0, "default")
+    genre = max(GENRES, key=lambda g: (score[g], -GENRES.index(g)))
+    return genre, why[genre]

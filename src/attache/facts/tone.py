@@ -1,0 +1,208 @@
+"""Tone: of a whole article (GDELT-like) and toward each actor in it.
+
+Document tone counts the words of the VADER lexicon (vaderSentiment, MIT):
+``positive`` and ``negative`` are the shares of words (in percent) that carry
+positive or negative valence, ``tone`` is their difference and ``polarity``
+their sum, as in GDELT's tone fields.
+
+Tone toward a target (a person, a country) is target-dependent: a linear
+model reads the words around the mention, on which side they sit, the
+valence of nearby words with negation, the clause the mention belongs to, its
+grammatical role and the verb it hangs from. Its weights are JSON
+(``data/tone_model.json``, trained on the NewsMTSC dev rows with
+``attache eval tone --train``) and predict with numpy.
+"""
+
+from __future__ import annotations
+
+import json
+import math
+import re
+from collections.abc import Sequence
+from functools import lru_cache
+from importlib import resources
+from pathlib import Path
+
+import numpy as np
+
+MODEL_FILE = "tone_model.json"
+NEGATORS = {"not", "no", "never", "n't", "without", "nor", "hardly"}
+QUOTES = "\"“”"
+CLASSES = ("negative", "neutral", "positive")
+DENSE = ("s_comp", "s_pos", "s_neg", "w3", "w6", "w12", "clause", "headval_subj", "headval_other")
+DENSE_WEIGHT = 3.0
+
+
+@lru_cache(maxsize=1)
+def _vader():
+    from vaderSentiment.vaderSentiment import SentimentIntensityAnalyzer
+
+    return SentimentIntensityAnalyzer()
+
+
+def lexicon() -> dict[str, float]:
+    return _vader().lexicon
+
+
+_WORD = re.compile(r"[A-Za-z][A-Za-z'-]*")
+
+
+def stance_words(text: str, threshold: float = 1.5) -> list[str]:
+    """The strongly evaluative words of a text, in order, once each."""
+    lex = lexicon()
+    out: list[str] = []
+    for w in _WORD.findall(text):
+        low = w.lower()
+        if abs(lex.get(low, 0.0)) >= threshold and low not in out:
+            out.append(low)
+    return out
+
+
+def document_tone(text: str) -> dict[str, float]:
+    """GDELT-like tone fields: tone, positive, negative, polarity (percent of words), and words."""
+    lex = lexicon()
+    words = _WORD.findall(text)
+    if not words:
+        return {"tone": 0.0, "positive": 0.0, "negative": 0.0, "polarity": 0.0, "words": 0}
+    pos = sum(1 for w in words if lex.get(w.lower(), 0.0) > 0)
+    neg = sum(1 for w in words if lex.get(w.lower(), 0.0) < 0)
+    p, n = 100.0 * pos / len(words), 100.0 * neg / len(words)
+    return {"tone": round(p - n, 3), "positive": round(p, 3), "negative": round(n, 3), "polarity": round(p + n, 3),
+            "words": len(words)}
+
+
+def _valence(tok, lex) -> float:
+    return lex.get(tok.lower_, lex.get(tok.lemma_.lower(), 0.0))
+
+
+def target_features(doc, first: int, last: int) -> dict[str, float]:
+    """Features of the target tokens ``doc[first..last]`` in their sentence (``doc`` may be a Span's doc)."""
+    lex = lexicon()
+    sent = doc[first].sent
+    f: dict[str, float] = {}
+    scores = _vader().polarity_scores(sent.text)
+    f["s_comp"], f["s_pos"], f["s_neg"] = scores["compound"], scores["pos"], scores["neg"]
+    for w in (3, 6, 12):
+        total = 0.0
+        for t in sent:
+            if first <= t.i <= last:
+                continue
+            d = min(abs(t.i - first), abs(t.i - last))
+            if d <= w:
+                v = _valence(t, lex)
+                if v and any(x.lower_ in NEGATORS for x in doc[max(sent.start, t.i - 3) : t.i]):
+                    v = -0.7 * v
+                total += v
+        f[f"w{w}"] = math.tanh(total / 4)
+    head = doc[last]
+    while head.dep_ != "ROOT" and head.pos_ not in ("VERB", "AUX") and head.head.i != head.i:
+        head = head.head
+    f["clause"] = math.tanh(sum(_valence(t, lex) for t in head.subtree if not first <= t.i <= last) / 4)
+    dep = doc[last].dep_
+    f["dep_" + dep] = 1.0
+    f["headverb_" + head.lemma_.lower()] = 1.0
+    f["headval_subj" if dep.startswith("nsubj") else "headval_other"] = _valence(head, lex) / 4
+    before = sent.text[: doc[first].idx - sent.start_char]
+    f["inquote"] = float(sum(before.count(q) for q in QUOTES) % 2 == 1)
+    for k in DENSE:  # the valence features weigh more than any single word (tuned by grouped cross-validation)
+        if k in f:
+            f[k] *= DENSE_WEIGHT
+    for t in sent:
+        if first <= t.i <= last or t.is_punct or t.is_stop:
+            continue
+        lemma = t.lemma_.lower()
+        if min(abs(t.i - first), abs(t.i - last)) <= 5:
+            f[f"{'L' if t.i < first else 'R'}5_{lemma}"] = 1.0
+        f["w_" + lemma] = 0.5
+    return f
+
+
+class ToneModel:
+    """Linear model over ``target_features``: probabilities of negative / neutral / positive."""
+
+    def __init__(self, vocab: dict[str, int], coef: np.ndarray, intercept: np.ndarray, classes: list[str],
+                 trained_on: Sequence[str] = ()) -> None:
+        self.vocab, self.coef, self.intercept, self.classes = vocab, coef, intercept, list(classes)
+        self.trained_on = set(trained_on)
+
+    def matrix(self, feats: Sequence[dict[str, float]]) -> np.ndarray:
+        x = np.zeros((len(feats), len(self.vocab)), dtype=np.float32)
+        for i, f in enumerate(feats):
+            for k, v in f.items():
+                j = self.vocab.get(k)
+                if j is not None:
+                    x[i, j] = v
+        return x
+
+    def proba(self, feats: Sequence[dict[str, float]]) -> np.ndarray:
+        z = self.matrix(feats) @ self.coef.T + self.intercept
+        z -= z.max(axis=1, keepdims=True)
+        e = np.exp(z)
+        return e / e.sum(axis=1, keepdims=True)
+
+    def predict(self, feats: Sequence[dict[str, float]]) -> list[str]:
+        return [self.classes[i] for i in self.proba(feats).argmax(axis=1)] if feats else []
+
+    def score(self, feats: Sequence[dict[str, float]]) -> list[float]:
+        """P(positive) - P(negative), in -1..1, per row."""
+        if not feats:
+            return []
+        p = self.proba(feats)
+        pos, neg = self.classes.index("positive"), self.classes.index("negative")
+        return [float(r[pos] - r[neg]) for r in p]
+
+    def to_json(self) -> dict:
+        return {"vocab": self.vocab, "coef": [[round(float(v), 5) for v in row] for row in self.coef],
+                "intercept": [round(float(v), 5) for v in self.intercept], "classes": self.classes,
+                "trained_on": sorted(self.trained_on)}
+
+    @classmethod
+    def from_json(cls, d: dict) -> ToneModel:
+        return cls(d["vocab"], np.array(d["coef"], dtype=np.float32), np.array(d["intercept"], dtype=np.float32),
+                   d["classes"], d.get("trained_on") or ())
+
+    @classmethod
+    def train(cls, feats: Sequence[dict[str, float]], labels: Sequence[str], ids: Sequence[str] = (), c: float = 0.3) -> ToneModel:
+        from sklearn.linear_model import LogisticRegression
+
+        keys = sorted({k for f in feats for k in f})
+        model = cls({k: i for i, k in enumerate(keys)}, np.zeros((1, 1)), np.zeros(1), [], ids)
+        lr = LogisticRegression(C=c, max_iter=3000, class_weight="balanced")
+        lr.fit(model.matrix(feats), list(labels))
+        model.coef, model.intercept, model.classes = lr.coef_.astype(np.float32), lr.intercept_.astype(np.float32), list(lr.classes_)
+        return model
+
+
+@lru_cache(maxsize=1)
+def shipped_model() -> ToneModel | None:
+    path = resources.files("attache.facts").joinpath(f"data/{MODEL_FILE}")
+    if not path.is_file():
+        return None
+    return ToneModel.from_json(json.loads(path.read_text("utf-8")))
+
+
+def save_model(model: ToneModel, path: Path) -> None:
+    path.write_text(json.dumps(model.to_json(), separators=(",", ":")), "utf-8")
+
+
+def actor_tone(parsed, mentions, model: ToneModel | None = None) -> dict[str, float]:
+    """Mean tone (-1..1) toward each actor over the sentences that mention it."""
+    model = model or shipped_model()
+    if model is None:
+        return {}
+    feats, who = [], []
+    for seg in parsed.segments:
+        doc = seg.doc
+        end = seg.start + len(doc.text)
+        for m in mentions:
+            if not m.actor_id or m.start < seg.start or m.end > end:
+                continue
+            span = doc.char_span(m.start - seg.start, m.end - seg.start, alignment_mode="expand")
+            if span is None or len(span) == 0:
+                continue
+            feats.append(target_features(doc, span.start, span.end - 1))
+            who.append(m.actor_id)
+    totals: dict[str, list[float]] = {}
+    for actor, s in zip(who, model.score(feats)):
+        totals.setdefault(actor, []).append(s)
+    return {a: round(sum(v) / len(v), 3) for a, v in totals.items()}
