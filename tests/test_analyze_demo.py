@@ -20,7 +20,7 @@ def test_analyze_json_is_the_public_shape(cli, seeds_dir, tmp_path):
     for a in doc["articles"]:
         assert ARTICLE_KEYS <= set(a)
         assert a["published"] is None or re.fullmatch(r"\d{4}-\d{2}-\d{2}", a["published"])
-        assert a["genre"] is None
+        assert a["genre"] in ("news", "opinion", "analysis", "press_release") and a["genre_cues"]
         for p in a["paragraphs"]:
             assert {"start", "end", "kind"} <= set(p)
             assert a["text"][p["start"] : p["end"]].strip()
@@ -28,6 +28,9 @@ def test_analyze_json_is_the_public_shape(cli, seeds_dir, tmp_path):
     assert by_outlet["NewsVane"]["published"] == "2025-04-07"
     assert by_outlet["Nawaiwaqt"]["published"] is None
     assert doc["ingest"]["new"] == 2 and doc["ingest"]["failed"] == 0
+    assert {"quantities", "claims", "stories", "comparisons"} <= set(doc)
+    assert {"id", "title", "articles", "start", "end", "fivew1h", "summary"} <= set(doc["stories"][0])
+    assert {"story_id", "agree", "unique", "conflicts", "frames", "tone"} <= set(doc["comparisons"][0])
     assert not (tmp_path / "attache.duckdb").exists()  # analyze keeps nothing unless --db
 
 

@@ -134,7 +134,26 @@ def _run_analysis(store, article_ids: list[str], redo: bool = False, verbs: Sequ
         fail(str(exc))
     for article_id, why in result.skipped:
         err.print(f"note: {article_id}: {why}", markup=False)
+    _run_stories(store)
     return result
+
+
+def _run_stories(store) -> None:
+    """Place analysed articles in stories (a replay of the stored ones, then the new ones)."""
+    from .stories.build import update_stories
+
+    with err.status("stories", spinner="dots") if err.is_terminal else _nothing():
+        counts = update_stories(store)
+    if err.is_terminal:
+        err.print(f"stories: {counts['stories']} over {counts['articles']} articles ({counts['new']} new)", markup=False)
+
+
+class _nothing:
+    def __enter__(self):
+        return self
+
+    def __exit__(self, *exc):
+        return False
 
 
 def _print_summary(summary, limit: int = 100) -> None:
@@ -341,12 +360,7 @@ def events(
     """List coded events: who did what to whom, when, with the sentence behind each."""
     from .report.brief import event_json
 
-    for name, value in (("--since", since), ("--until", until)):
-        if value:
-            try:
-                dt.date.fromisoformat(value)
-            except ValueError:
-                raise UsageError(f"{name} must be a date as YYYY-MM-DD, got {value!r}") from None
+    _check_dates(since, until)
     if dyad and len(dyad) != 2:
         raise UsageError("--dyad takes two actors: --dyad USA --dyad PAK")
     with open_store(_db(ctx, db), read_only=True) as store:
@@ -365,6 +379,98 @@ def events(
     _print_rows(cols, [[r[c] for c in cols] for r in rows], fmt)
     if fmt == "table":
         err.print(f"{len(rows)} events shown (negated and hypothetical ones only with --all)", markup=False)
+
+
+def _check_dates(since: str | None, until: str | None) -> None:
+    for name, value in (("--since", since), ("--until", until)):
+        if value:
+            try:
+                dt.date.fromisoformat(value)
+            except ValueError:
+                raise UsageError(f"{name} must be a date as YYYY-MM-DD, got {value!r}") from None
+
+
+@app.command()
+def stories(
+    ctx: typer.Context,
+    since: Optional[str] = typer.Option(None, help="Stories with articles on or after (YYYY-MM-DD)."),
+    until: Optional[str] = typer.Option(None, help="... on or before (YYYY-MM-DD)."),
+    actor: Optional[str] = typer.Option(None, help="Stories whose main actors include this country (ISO3)."),
+    min_size: int = typer.Option(1, "--min-size", min=1, help="Only stories of at least this many articles."),
+    rebuild: bool = typer.Option(False, "--update", help="Place analysed articles not yet in a story first."),
+    limit: int = typer.Option(50, "--limit", "-n", min=1),
+    fmt: str = typer.Option("table", "--format", "-f", help="table, json or csv."),
+    db: Optional[str] = DbOpt,
+) -> None:
+    """List stories: title, span of dates, outlets, size."""
+    _check_dates(since, until)
+    with open_store(_db(ctx, db), read_only=not rebuild) as store:
+        if rebuild:
+            _run_stories(store)
+        rows = store.list_stories(since=since, until=until, actor=actor, limit=limit, min_size=min_size)
+    if fmt == "json":
+        sys.stdout.write(json.dumps(rows, ensure_ascii=False, indent=2, default=str) + "\n")
+        return
+    cols = ["id", "start", "end", "size", "outlets", "actors", "title"]
+    _print_rows(cols, [[r["id"], r["start"], r["end"], r["size"], ", ".join(r["outlets"] or []), " ".join((r["actors"] or [])[:4]),
+                        r["title"]] for r in rows], fmt)
+    if fmt == "table" and not rows:
+        err.print("no stories: run `attache analyze` (stories are built after analysis) or `attache stories --update`", markup=False)
+
+
+StoryArg = typer.Argument(..., help="Story id (from `attache stories`).")
+DocFmtOpt = typer.Option("md", "--format", "-f", help="md, html or json.")
+OutputOpt = typer.Option(None, "--output", "-o", help="Write here instead of stdout.")
+
+
+def _story_or_fail(store, story_id: str, fmt: str) -> dict:
+    if fmt not in FORMATS_BRIEF:
+        raise UsageError(f"--format must be one of {', '.join(FORMATS_BRIEF)}")
+    story = store.get_story(story_id)
+    if story is None:
+        fail(f"no story {story_id!r}: `attache stories` lists them")
+    return story
+
+
+@app.command()
+def story(
+    ctx: typer.Context,
+    story_id: str = StoryArg,
+    fmt: str = DocFmtOpt,
+    output: Optional[Path] = OutputOpt,
+    db: Optional[str] = DbOpt,
+) -> None:
+    """One story: members, main event (5W1H), timeline of its articles, summary."""
+    from .report.stories import render_story
+
+    with open_store(_db(ctx, db), read_only=True) as store:
+        st = _story_or_fail(store, story_id, fmt)
+        facts = store.facts_of(st["articles"])
+        members = []
+        for a in st["articles"]:
+            art = store.get_article(a)
+            members.append({"id": art.id, "outlet": art.outlet, "title": art.title, "published": art.published, "url": art.url,
+                            "genre": (facts.get(a) or {}).get("genre")})
+        st["members"] = sorted(members, key=lambda m: (m["published"] or "9999", m["id"]))
+    _emit(render_story(st, fmt), output)
+
+
+@app.command()
+def compare(
+    ctx: typer.Context,
+    story_id: str = StoryArg,
+    fmt: str = DocFmtOpt,
+    output: Optional[Path] = OutputOpt,
+    db: Optional[str] = DbOpt,
+) -> None:
+    """How the outlets of a story agree, differ, conflict and frame it; every line cited."""
+    from .report.stories import render_comparison
+    from .stories.compare import compare as compare_story
+
+    with open_store(_db(ctx, db), read_only=True) as store:
+        _story_or_fail(store, story_id, fmt)
+        result = compare_story(store, story_id)
+    _emit(render_comparison(result, fmt), output)
 
 
 @app.command()

@@ -31,7 +31,7 @@ def evaluate_fivew1h(path: Path) -> dict[str, Any]:
     per: dict[str, list[float]] = {q: [] for q in QUESTIONS}
     examples = []
     for r, doc in zip(rows, nlp.pipe([compose(r) for r in rows], batch_size=16)):
-        answers = extract(doc)
+        answers = extract(doc, published=r.get("date"))
         for q in QUESTIONS:
             gold = [g for g in r["gold"].get(q) or [] if g and g.strip()]
             if not gold:

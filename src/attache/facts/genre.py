@@ -89,5 +89,7 @@ def classify(article: Article) -> tuple[str, list[str]]:
     if re.search(c["dateline"], text[:200]):
         add("news", 2.0, "dateline")
     add("news", 1.0, "default")
+    if any(cue.startswith("official outlet") for cue in why["press_release"]):
+        return "press_release", why["press_release"]  # a ministry's own page is its statement, however it is worded
     genre = max(GENRES, key=lambda g: (score[g], -GENRES.index(g)))
     return genre, why[genre]

@@ -114,7 +114,10 @@ def _measured(ent):
     for t in right:
         if t.i == end + 1 and t.dep_ not in ("punct", "cc", "relcl") and t.tag_ not in ("WDT", "WP"):
             end = t.i
-    return head, head.doc[head.i : min(end + 1, head.i + 12)]
+    first = head.i
+    while first - 1 > root.i and head.doc[first - 1].dep_ in ("compound", "amod") and head.doc[first - 1].head.i == head.i:
+        first -= 1  # "eight UNSC terms": the noun's own modifiers, after the number
+    return head, head.doc[first : min(end + 1, head.i + 12)]
 
 
 def extract(parsed, mentions: Sequence[Mention]) -> list[Quantity]:
@@ -123,11 +126,11 @@ def extract(parsed, mentions: Sequence[Mention]) -> list[Quantity]:
     article = parsed.article
     for seg in parsed.segments:
         for ent in seg.doc.ents:
-            if ent.label_ not in NUMBER_LABELS or _is_year(ent):
-                continue
+            if ent.label_ not in NUMBER_LABELS or _is_year(ent) or re.search(r"\d[/:]\d", ent.text):
+                continue  # years, dates and times written as numbers ("9/11", "6:10")
             value = parse_number(ent.text)
-            if value is None:
-                continue
+            if value is None or (ent.label_ == "CARDINAL" and value < 2 and not re.search(r"\d", ent.text)):
+                continue  # "one" is mostly an article or a pronoun
             head, phrase = _measured(ent)
             start, end = seg.start + ent.start_char, seg.start + ent.end_char
             subject = phrase.text if phrase is not None else (head.text if head is not None else None)
@@ -139,7 +142,8 @@ def extract(parsed, mentions: Sequence[Mention]) -> list[Quantity]:
             elif ent.label_ == "QUANTITY":
                 m = re.search(r"[a-zA-Z]+$", ent.text)
                 unit = m.group(0).lower() if m else unit
-            kind = _kind(unit, words)
+            own = {t.lemma_.lower() for t in phrase} if phrase is not None else set()
+            kind = _kind(unit, own) if _kind(unit, own) not in ("count", "share", "money") else _kind(unit, words)
             s0, s1 = seg.start + sent.start_char, seg.start + sent.end_char
             sub0 = seg.start + phrase.start_char if phrase is not None else None
             sub1 = seg.start + phrase.end_char if phrase is not None else None

@@ -81,7 +81,35 @@ def build_brief(
         brief["actors"] = actors_json(store, mentions)
         texts = {a["id"]: a["text"] for a in brief["articles"]}
         brief["events"] = [event_json(row, texts.get(row["article_id"])) for row in store.events_of(chosen)]
+        add_facts_and_stories(store, brief, chosen)
     return brief
+
+
+def _offsets(row: dict[str, Any]) -> dict[str, Any]:
+    out = dict(row)
+    out["start"], out["end"] = out.pop("start_char"), out.pop("end_char")
+    return out
+
+
+def add_facts_and_stories(store: DuckDBStore, brief: dict[str, Any], ids: Sequence[str]) -> None:
+    """Quantities, claims, genre and tone per article; the stories these articles belong to, and how outlets compare."""
+    from ..stories.compare import compare
+
+    facts = store.facts_of(ids)
+    for a in brief["articles"]:
+        f = facts.get(a["id"])
+        if f:
+            a["genre"], a["genre_cues"] = f["genre"], f["genre_cues"]
+            a["tone"] = {k: f[k] for k in ("tone", "positive", "negative", "polarity")}
+            a["actor_tone"] = f["actor_tone"]
+    brief["quantities"] = [_offsets(q) for q in store.quantities_of(ids)]
+    brief["claims"] = [_offsets(c) for c in store.claims_of(ids)]
+    story_ids = [r[0] for r in store.con.execute(
+        "SELECT story_id FROM story_members WHERE list_contains(?, article_id) GROUP BY story_id ORDER BY min(position)",
+        [list(ids)]).fetchall()]
+    stories = [st for st in (store.get_story(s) for s in story_ids) if st]
+    brief["stories"] = stories
+    brief["comparisons"] = [c for c in (compare(store, st["id"]) for st in stories if len(st.get("outlets") or []) > 1) if c]
 
 
 def event_json(row: dict[str, Any], text: str | None = None) -> dict[str, Any]:
@@ -188,6 +216,12 @@ def _markdown(brief: dict[str, Any]) -> str:
     by_article: dict[str, list[dict]] = {}
     for m in brief.get("mentions", []):
         by_article.setdefault(m["article_id"], []).append(m)
+    if brief.get("comparisons"):
+        from .stories import comparison_markdown
+
+        for cmp in brief["comparisons"]:
+            out += [line.replace("# ", "## ", 1) if line.startswith("# ") else line.replace("## ", "### ", 1) if line.startswith("## ") else line
+                    for line in comparison_markdown(cmp).splitlines()] + [""]
     for a in brief.get("articles", []):
         out += [f"## {a['title'] or '(untitled)'}", ""]
         facts = [f"`{a['id']}`", a["outlet"] or "outlet unknown", a["published"] or "date unknown"]
@@ -196,6 +230,8 @@ def _markdown(brief: dict[str, Any]) -> str:
         facts.append(f"language {a['language'] or '?'}")
         if a.get("genre"):
             facts.append(a["genre"])
+        if a.get("tone"):
+            facts.append(f"tone {a['tone']['tone']:+.1f}")
         out += [" · ".join(facts), ""]
         if a.get("subtitle"):
             out += [f"> {a['subtitle']}", ""]

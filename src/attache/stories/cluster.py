@@ -254,6 +254,20 @@ class StoryClusterer:
         self._attach(doc, best, keys)
         return best
 
+    def place(self, doc: StoryDoc, sid: str) -> None:
+        """Put an article back in the story it was stored in (replaying a saved state: no scoring)."""
+        if doc.id in self.story_of:
+            return
+        self.n_docs += 1
+        self.df.update(doc.terms.keys())
+        self.vectors[doc.id] = self._vector(doc)
+        self.docs[doc.id] = doc
+        if sid not in self.stories:
+            self.stories[sid] = Story(sid)
+            if re.fullmatch(r"s\d+", sid):
+                self._next = max(self._next, int(sid[1:]) + 1)
+        self._attach(doc, sid)
+
     def _attach(self, doc: StoryDoc, sid: str, keys: set[str] | None = None) -> None:
         st = self.stories[sid]
         vec = self.vectors[doc.id]

@@ -10,12 +10,13 @@ clause (how). Every answer keeps its offsets in the text it came from.
 
 from __future__ import annotations
 
+import datetime as _dt
 import re
 from dataclasses import dataclass
 
 CAUSAL = ("because of", "because", "due to", "as a result of", "in response to", "in retaliation for", "following", "after",
           "amid", "over", "since", "caused by", "blamed on", "in protest against", "to protest")
-MANNER = ("by", "with", "using", "through", "via", "in a")
+MANNER = ("by", "using", "through", "via", "in a")
 PLACE_LABELS = ("GPE", "LOC", "FAC")
 TIME_LABELS = ("DATE", "TIME")
 QUESTIONS = ("who", "what", "when", "where", "why", "how")
@@ -32,12 +33,20 @@ def _span_answer(span, base: int = 0) -> Answer:
     return Answer(span.text, base + span.start_char, base + span.end_char)
 
 
+REPORTING = {"say", "tell", "declare", "show", "claim", "report", "announce", "reveal", "describe", "insist", "confirm"}
+
+
 def _main_verb(sent):
     root = sent.root
-    if root.pos_ in ("VERB", "AUX"):
-        return root
-    verbs = [t for t in sent if t.pos_ == "VERB"]
-    return verbs[0] if verbs else root
+    if root.pos_ not in ("VERB", "AUX"):
+        verbs = [t for t in sent if t.pos_ == "VERB"]
+        root = verbs[0] if verbs else root
+    if root.lemma_.lower() in REPORTING:
+        # "Obama says he and Trump met": the event is what is said
+        comp = next((c for c in root.children if c.dep_ in ("ccomp", "xcomp")), None)
+        if comp is not None and comp.pos_ in ("VERB", "AUX"):
+            return comp
+    return root
 
 
 def _subject(verb):
@@ -49,6 +58,9 @@ def _subject(verb):
 
 def _subtree_span(tok, doc, stop_at: int | None = None, limit: int = 14):
     left, right = tok.left_edge.i, tok.right_edge.i
+    cc = next((c.i for c in tok.children if c.dep_ == "cc" and c.i > tok.i), None)
+    if cc is not None:  # "Donald Trump and Barack Obama": the first of them
+        right = cc - 1
     if stop_at is not None and left < stop_at <= right:
         right = stop_at - 1
     right = min(right, left + limit - 1)
@@ -85,9 +97,47 @@ def _marker_phrase(sent, markers, limit: int = 12):
             cut = next((t.i for t in span if t.is_punct and t.text in ",;:.") , None)
             if cut is not None and cut > first.i:
                 span = sent.doc[first.i : cut]
-            if len(span) >= 1:
+            if any(t.is_alpha for t in span) and not _BOILERPLATE.search(span.text):
                 return span
     return None
+
+
+_BOILERPLATE = re.compile(r"\b(share|window|click|subscribe|read more|newsletter|cookie)\b", re.I)
+
+
+def _is_country(text: str) -> bool:
+    import pycountry
+
+    t = text.lower().removeprefix("the ").strip(". ")
+    if t in ("us", "u.s", "usa", "uk", "u.k", "britain", "america", "europe", "asia", "africa", "the west"):
+        return True
+    try:
+        pycountry.countries.lookup(t)
+        return True
+    except LookupError:
+        return False
+
+
+def _place(sents, doc, base: int) -> Answer | None:
+    """The place named most in the title and lead, a city or a building before a country."""
+    seen: dict[str, list] = {}
+    for k, s in enumerate(sents):
+        for e in s.ents:
+            if e.label_ in PLACE_LABELS or (e.label_ == "ORG" and e.text.lower().endswith("house")):
+                start = e.start + (1 if doc[e.start].lower_ == "the" else 0)
+                end = e.end
+                # "Cleveland, Ohio": a place and the region it lies in
+                if end + 1 < len(doc) and doc[end].text == "," and doc[end + 1].ent_type_ == "GPE":
+                    end = doc[end + 1].i + 1
+                    while end < len(doc) and doc[end].ent_iob_ == "I":
+                        end += 1
+                span = doc[start:end]
+                key = span.text.lower()
+                seen.setdefault(key, [0.0, k, span])[0] += 1.0 + (0.5 if k == 0 else 0.0)
+    if not seen:
+        return None
+    best = max(seen.values(), key=lambda v: (v[0] + (0.0 if _is_country(v[2].text) else 1.0), -v[1]))
+    return _span_answer(best[2], base)
 
 
 def _purpose(sents, limit: int = 10):
@@ -95,51 +145,68 @@ def _purpose(sents, limit: int = 10):
     for s in sents:
         for t in s:
             if t.dep_ in ("advcl", "xcomp") and t.i > s.root.i and any(c.dep_ == "aux" and c.lower_ == "to" for c in t.children):
-                return t.doc[t.left_edge.i : min(t.right_edge.i + 1, t.left_edge.i + limit)]
+                span = t.doc[t.left_edge.i : min(t.right_edge.i + 1, t.left_edge.i + limit)]
+                if not _BOILERPLATE.search(span.text):
+                    return span
     return None
 
 
-def extract(doc, base: int = 0, lead_sentences: int = 3) -> dict[str, Answer | None]:
-    """5W1H of the main event of a parsed text (title and lead first)."""
-    sents = [s for s in doc.sents if any(t.is_alpha for t in s)][: max(lead_sentences, 1) + 2]
+def extract(doc, base: int = 0, lead_sentences: int = 3, published: str | None = None) -> dict[str, Answer | None]:
+    """5W1H of the main event of a parsed text (title and lead first). Without a time phrase,
+    ``published`` (YYYY-MM-DD) answers when, as "Wednesday 9 November 2016" with no offsets."""
+    every = [s for s in doc.sents if any(t.is_alpha for t in s)]
+    sents = every[: max(lead_sentences, 1) + 2]
     out: dict[str, Answer | None] = {q: None for q in QUESTIONS}
     if not sents:
         return out
     lead = sents[: lead_sentences]
-    # who and what: the first lead sentence whose main verb has a subject
+    # who and what: the first lead sentence whose main verb has a named subject, else any subject
+    found = []
     for s in lead:
         verb = _main_verb(s)
         subj = _subject(verb)
         if subj is not None and subj.pos_ != "PRON":
-            out["who"] = _span_answer(_subtree_span(subj, doc, stop_at=verb.i), base)
-            out["what"] = _span_answer(_predicate(verb, doc), base)
-            break
+            named = any(t.ent_type_ in ("PERSON", "ORG", "NORP", "GPE") for t in subj.subtree)
+            found.append((not named, len(found), subj, verb))
+    if found:
+        _, _, subj, verb = min(found, key=lambda x: (x[0], x[1]))
+        out["who"] = _span_answer(_subtree_span(subj, doc, stop_at=verb.i), base)
+        out["what"] = _span_answer(_predicate(verb, doc), base)
     if out["what"] is None:
         verb = _main_verb(lead[0])
         out["what"] = _span_answer(_predicate(verb, doc), base)
         ents = [e for e in lead[0].ents if e.label_ in ("PERSON", "ORG", "NORP", "GPE")]
         if ents:
             out["who"] = _span_answer(ents[0], base)
-    for s in sents:
-        ents = [e for e in s.ents if e.label_ in TIME_LABELS and _is_time_phrase(e.text)]
-        if ents and out["when"] is None:
-            ent = ents[0]
-            first = ent.start
-            while first > s.start and doc[first - 1].lower_ in ("at", "around", "about", "on", "early", "late", "last"):
-                first -= 1  # "at around 6am"
-            out["when"] = _span_answer(doc[first : ent.end], base)
-        places = [e for e in s.ents if e.label_ in PLACE_LABELS]
-        if places and out["where"] is None:
-            out["where"] = _span_answer(places[0], base)
-    for s in sents:
+    head_verb = _main_verb(lead[0])
+    if head_verb.pos_ == "VERB":  # a headline with a verb says what happened, whoever the lead names
+        out["what"] = _span_answer(_predicate(head_verb, doc), base)
+        head_subj = _subject(head_verb)
+        if head_subj is not None and head_subj.pos_ in ("PROPN", "NOUN"):
+            out["who"] = _span_answer(_subtree_span(head_subj, doc, stop_at=head_verb.i), base)
+    times = [(_time_rank(e.text), k, e, s) for k, s in enumerate(every[:12]) for e in s.ents
+             if e.label_ in TIME_LABELS and _is_time_phrase(e.text)]
+    if times:
+        _, _, ent, s = max(times, key=lambda x: (x[0] * 2 - x[1], -x[1], -x[2].start))  # precise and early
+        first = ent.start
+        while first > s.start and doc[first - 1].lower_ in ("at", "around", "about", "early", "late", "last", "almost"):
+            first -= 1  # "at around 6am"
+        out["when"] = _span_answer(doc[first : ent.end], base)
+    out["where"] = _place(sents, doc, base)
+    if out["when"] is None and published:
+        try:
+            day = _dt.date.fromisoformat(published[:10])
+            out["when"] = Answer(f"{day:%A} {day.day} {day:%B %Y}", -1, -1)
+        except ValueError:
+            pass
+    purpose = _purpose(lead)  # "to meet Barack Obama": the lead's purpose clause, else a cause
+    if purpose is not None:
+        out["why"] = _span_answer(purpose, base)
+    for s in sents if out["why"] is None else ():
         span = _marker_phrase(s, CAUSAL)
         if span is not None:
             out["why"] = _span_answer(span, base)
             break
-    if out["why"] is None:
-        purpose = _purpose(sents)
-        if purpose is not None:
-            out["why"] = _span_answer(purpose, base)
     for s in lead:
         span = _marker_phrase(s, MANNER, limit=8)
         if span is not None:
@@ -156,6 +223,18 @@ _TIME_WORDS = re.compile(r"\b(monday|tuesday|wednesday|thursday|friday|saturday|
                          r"morning|afternoon|evening|night|noon|midnight|week|month|year|january|february|march|april|may|"
                          r"june|july|august|september|october|november|december|jan|feb|mar|apr|jun|jul|aug|sep|sept|oct|"
                          r"nov|dec|\d{1,2}[.:]\d\d|\d{1,2} ?(?:am|pm|a\.m\.|p\.m\.)|(?:19|20)\d\d)\b", re.I)
+
+
+_PRECISE = re.compile(r"\b(monday|tuesday|wednesday|thursday|friday|saturday|sunday|\d{1,2}[.:]\d\d|\d{1,2} ?(?:am|pm|a\.m\.|p\.m\.)|"
+                      r"(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.? \d{1,2})\b", re.I)
+
+
+def _time_rank(text: str) -> int:
+    """A day or a clock time says more than "this week" or "last year"."""
+    low = text.lower()
+    if _PRECISE.search(low):
+        return 2
+    return 1 if re.search(r"\b(today|yesterday|tonight|tomorrow|this (morning|afternoon|evening))\b", low) else 0
 
 
 def _is_time_phrase(text: str) -> bool:

@@ -1,0 +1,138 @@
+"""Stories and comparisons for people: Markdown and self-contained HTML (JSON is the data itself)."""
+
+from __future__ import annotations
+
+import html
+import json
+from typing import Any
+
+QUESTIONS = ("who", "what", "when", "where", "why", "how")
+
+
+def _cite(c: dict) -> str:
+    where = f"{c['start']}-{c['end']}" if c.get("start") is not None else "title"
+    return f"[{c.get('outlet') or ''} `{c['article_id']}` {where}]".replace("[ ", "[")
+
+
+def _item_line(i: dict) -> str:
+    cites = " ".join(_cite(c) for c in i.get("citations", [])[:4])
+    if i["kind"] == "event":
+        head = f"**{i['plover_type']}** (CAMEO {i['cameo_code']}) {i['source'] or '?'} → {i['target'] or '?'}, {i['factuality']}"
+        if i.get("date"):
+            head += f", {i['date']}"
+    elif i["kind"] == "quantity":
+        vals = " vs ".join(f"{v:g}" for v in i["values"])
+        head = f"**{vals} {i['unit']}** ({i['quantity_kind']}) {i.get('subject') or ''}".rstrip()
+    elif i["kind"] == "actor":
+        head = f"**{i['name']}** (`{i['actor_id']}`) appears"
+    else:
+        head = f"**{i.get('speaker') or '?'}** {i.get('verb')}"
+    text = " ".join((i.get("text") or "").split())
+    if len(text) > 220:
+        text = text[:219].rsplit(" ", 1)[0] + "…"
+    return f"- {head}: “{text}” {cites}"
+
+
+def story_markdown(story: dict[str, Any]) -> str:
+    out = [f"# {story.get('title') or story['id']}", "",
+           f"`{story['id']}` · {len(story['articles'])} articles · {story.get('start') or '?'} to {story.get('end') or '?'} · "
+           + ", ".join(story.get("outlets") or []), ""]
+    if story.get("actors"):
+        out += ["Main actors: " + ", ".join(story["actors"]), ""]
+    out += ["## Main event (5W1H)", "", "| question | answer | from |", "| --- | --- | --- |"]
+    for q in QUESTIONS:
+        a = (story.get("fivew1h") or {}).get(q)
+        if a:
+            src = f"`{a['article_id']}` {a['start']}-{a['end']}" if a.get("article_id") and a.get("start") is not None else (a.get("in") or "")
+            out.append(f"| {q} | {a['text']} | {src} |")
+        else:
+            out.append(f"| {q} | — | |")
+    out += ["", "## Summary", ""]
+    out += [f"- {s['text']} [`{s['article_id']}` {s['start']}-{s['end']}]" for s in story.get("summary") or []]
+    if story.get("members"):
+        out += ["", "## Articles", ""]
+        out += [f"- {m.get('published') or 'undated'} · {m.get('outlet') or '?'} · {m.get('title') or '(untitled)'} (`{m['id']}`, {m.get('genre') or '?'})"
+                for m in story["members"]]
+    return "\n".join(out).rstrip() + "\n"
+
+
+def comparison_markdown(cmp: dict[str, Any]) -> str:
+    out = [f"# How outlets told it: {cmp.get('title') or cmp['story_id']}", "", f"Story `{cmp['story_id']}` · outlets: "
+           + ", ".join(cmp["outlets"]), ""]
+    out += ["## Every outlet reports", ""] + ([_item_line(i) for i in cmp["agree"]] or ["- nothing in common was found"]) + [""]
+    if cmp["conflicts"]:
+        out += ["## Conflicts", ""] + [_item_line(i) for i in cmp["conflicts"]] + [""]
+    for o in cmp["outlets"]:
+        genre = (cmp.get("genre") or {}).get(o)
+        out += [f"## Only in {o}" + (f" ({genre})" if genre else ""), ""]
+        out += [_item_line(i) for i in cmp["unique"].get(o, [])] or ["- nothing of its own"]
+        frames = cmp["frames"].get(o) or []
+        if frames:
+            out += ["", "Frames: " + ", ".join(f"“{f['phrase']}”" for f in frames)]
+        tone = cmp["tone"].get(o) or {}
+        if tone:
+            out += ["", "Tone: " + ", ".join(f"{k} {v:+.2f}" for k, v in tone.items())]
+        out.append("")
+    return "\n".join(out).rstrip() + "\n"
+
+
+_STYLE = ("body{font:15px/1.55 system-ui,sans-serif;max-width:72rem;margin:2rem auto;padding:0 1rem;color:#1d232a}"
+          "h1{font-size:1.6rem}h2{font-size:1.2rem;margin-top:1.6rem}.meta{color:#5b6570}"
+          ".cols{display:grid;grid-template-columns:repeat(auto-fit,minmax(18rem,1fr));gap:1rem}"
+          ".col{border:1px solid #d8dee4;border-radius:6px;padding:.6rem 1rem;background:#fafbfc}"
+          "li{margin:.35rem 0}.tag{display:inline-block;background:#eef2f6;border-radius:3px;padding:0 .35rem;margin:.1rem;font-size:90%}"
+          "table{border-collapse:collapse}td,th{border:1px solid #d8dee4;padding:.25rem .6rem;text-align:left}"
+          "code{font-size:85%;color:#5b6570}")
+
+
+def _html_item(i: dict) -> str:
+    line = _item_line(i)[2:]
+    e = html.escape(line).replace("**", "")
+    return f"<li>{e}</li>"
+
+
+def comparison_html(cmp: dict[str, Any]) -> str:
+    e = html.escape
+    parts = [f"<!doctype html><html lang='en'><head><meta charset='utf-8'><title>{e(cmp.get('title') or cmp['story_id'])}</title>"
+             f"<style>{_STYLE}</style></head><body>",
+             f"<h1>How outlets told it: {e(cmp.get('title') or cmp['story_id'])}</h1>",
+             f"<p class='meta'>Story <code>{e(cmp['story_id'])}</code> · {len(cmp['outlets'])} outlets</p>",
+             "<h2>Every outlet reports</h2><ul>" + ("".join(_html_item(i) for i in cmp["agree"]) or "<li>nothing in common was found</li>") + "</ul>"]
+    if cmp["conflicts"]:
+        parts.append("<h2>Conflicts</h2><ul>" + "".join(_html_item(i) for i in cmp["conflicts"]) + "</ul>")
+    parts.append("<h2>Side by side</h2><div class='cols'>")
+    for o in cmp["outlets"]:
+        genre = (cmp.get("genre") or {}).get(o)
+        frames = "".join(f"<span class='tag'>{e(f['phrase'])}</span>" for f in cmp["frames"].get(o) or [])
+        tone = ", ".join(f"{e(k)} {v:+.2f}" for k, v in (cmp["tone"].get(o) or {}).items())
+        items = "".join(_html_item(i) for i in cmp["unique"].get(o, [])) or "<li>nothing of its own</li>"
+        parts.append(f"<section class='col'><h3>{e(o)}</h3><p class='meta'>{e(genre or '')}</p><h4>Only here</h4><ul>{items}</ul>"
+                     f"<h4>Frames</h4><p>{frames or '—'}</p><h4>Tone</h4><p>{tone or '—'}</p></section>")
+    parts.append("</div></body></html>")
+    return "\n".join(parts)
+
+
+def story_html(story: dict[str, Any]) -> str:
+    e = html.escape
+    rows = "".join(f"<tr><th>{q}</th><td>{e((story.get('fivew1h') or {}).get(q, {}).get('text', '—') if (story.get('fivew1h') or {}).get(q) else '—')}</td></tr>"
+                   for q in QUESTIONS)
+    summary = "".join(f"<li>{e(s['text'])} <code>{e(s['article_id'])} {s['start']}-{s['end']}</code></li>" for s in story.get("summary") or [])
+    members = "".join(f"<li>{e(str(m.get('published') or 'undated'))} · {e(m.get('outlet') or '?')} · {e(m.get('title') or '(untitled)')}</li>"
+                      for m in story.get("members") or [])
+    return (f"<!doctype html><html lang='en'><head><meta charset='utf-8'><title>{e(story.get('title') or story['id'])}</title>"
+            f"<style>{_STYLE}</style></head><body><h1>{e(story.get('title') or story['id'])}</h1>"
+            f"<p class='meta'><code>{e(story['id'])}</code> · {len(story['articles'])} articles · {e(str(story.get('start') or '?'))} to "
+            f"{e(str(story.get('end') or '?'))}</p><h2>Main event</h2><table>{rows}</table><h2>Summary</h2><ul>{summary}</ul>"
+            f"<h2>Articles</h2><ul>{members}</ul></body></html>")
+
+
+def render_story(story: dict[str, Any], fmt: str) -> str:
+    if fmt == "json":
+        return json.dumps(story, ensure_ascii=False, indent=2, default=str)
+    return story_html(story) if fmt == "html" else story_markdown(story)
+
+
+def render_comparison(cmp: dict[str, Any], fmt: str) -> str:
+    if fmt == "json":
+        return json.dumps(cmp, ensure_ascii=False, indent=2, default=str)
+    return comparison_html(cmp) if fmt == "html" else comparison_markdown(cmp)

@@ -1,0 +1,149 @@
+"""Stories over the store: place newly analysed articles, then describe every story.
+
+Articles already placed are replayed into their stored stories (no scoring,
+no parsing), new ones are scored against the candidates blocking finds, and
+``refine`` repairs what the new evidence changed. Each story then gets a
+title, its span of dates, outlets, main actors, the 5W1H of its main event
+and a short extractive summary, every line cited (article id and offsets).
+"""
+
+from __future__ import annotations
+
+import math
+import re
+from collections import Counter
+from collections.abc import Callable
+from typing import Any
+
+from .cluster import Settings, StoryClusterer, make_doc
+from .fivew1h import QUESTIONS, extract
+
+SUMMARY_SENTENCES = 4
+
+
+def _analysed_ids(store) -> list[str]:
+    rows = store.con.execute(
+        "SELECT a.id FROM articles a JOIN analyses an ON an.article_id = a.id WHERE an.skipped IS NULL "
+        "ORDER BY a.published NULLS LAST, a.ingested_at, a.id").fetchall()
+    return [r[0] for r in rows]
+
+
+def story_doc(store, article_id: str, events: list[dict], mentions, quantities: list[dict]):
+    art = store.get_article(article_id)
+    actors = {m.country for m in mentions if m.country}
+    places = {e["location"] for e in events if e.get("location")}
+    sigs = {f"{e['plover_type']}:{'-'.join(sorted(filter(None, (e['source_country'], e['target_country']))))}:{e['event_date']}"
+            for e in events if e.get("event_date") and e.get("date_precision") == "day" and e.get("factuality") not in ("negated", "hypothetical")}
+    qty = {f"{q['kind']}:{q['value']:g}" for q in quantities if q["unit"] == "percent" or q["unit"].isupper()}
+    return art, make_doc(article_id, art.text, art.title, art.published, actors=actors, places=places, events=sigs, quantities=qty)
+
+
+def update_stories(store, settings: Settings | None = None, progress: Callable[[int], None] | None = None) -> dict[str, Any]:
+    """Place every analysed article in a story and rewrite the story table. Returns counts."""
+    ids = _analysed_ids(store)
+    placed = store.story_members()
+    known = {a for a, _ in placed}
+    clusterer = StoryClusterer(settings)
+    arts = {}
+
+    def load(article_id: str):
+        events = store.events_of([article_id])
+        mentions = store.mentions_of([article_id])
+        art, doc = story_doc(store, article_id, events, mentions, store.quantities_of([article_id]))
+        arts[article_id] = (art, mentions)
+        return doc
+
+    analysed = set(ids)
+    for article_id, story_id in placed:
+        if article_id in analysed:  # an article analysed again since stays where it was
+            clusterer.place(load(article_id), story_id)
+    new = [i for i in ids if i not in known]
+    for n, article_id in enumerate(new, 1):
+        clusterer.add(load(article_id))
+        if progress and n % 50 == 0:
+            progress(50)
+    repaired = clusterer.refine()
+    members: dict[str, list[str]] = {}
+    order = [a for a, _ in placed if a in clusterer.story_of] + new
+    for a in order:
+        members.setdefault(clusterer.story_of[a], []).append(a)
+    stories = [describe(sid, ids_, arts, clusterer) for sid, ids_ in members.items()]
+    store.save_stories([(a, clusterer.story_of[a]) for a in order], stories)
+    return {"articles": len(order), "new": len(new), "stories": len(stories), **repaired}
+
+
+def _nlp():
+    from ..nlp import load
+
+    return load()
+
+
+def describe(story_id: str, member_ids: list[str], arts: dict, clusterer: StoryClusterer) -> dict[str, Any]:
+    """Title, dates, outlets, actors, 5W1H and summary of one story."""
+    st = clusterer.stories[story_id]
+    # the most central member speaks for the story
+    norm = st.norm()
+
+    def centrality(a: str) -> float:
+        vec = clusterer.vectors[a]
+        return sum(x * st.centroid.get(t, 0.0) for t, x in vec.items()) / norm
+
+    ranked = sorted(member_ids, key=lambda a: (-centrality(a), a))
+    lead, _ = arts[ranked[0]]
+    dates = sorted(arts[a][0].published for a in member_ids if arts[a][0].published)
+    outlets = sorted({arts[a][0].outlet for a in member_ids if arts[a][0].outlet})
+    actors = Counter(m.country for a in member_ids for m in arts[a][1] if m.country)
+    head = lead.text[: min(len(lead.text), 1500)]
+    doc = _nlp()(((lead.title or "") + ".\n" if lead.title else "") + head)
+    offset = len(lead.title) + 2 if lead.title else 0
+    fivew = {}
+    for q, ans in extract(doc, published=lead.published).items():
+        if ans is None:
+            fivew[q] = None
+        elif ans.start < 0:  # the publication date standing in for a time phrase
+            fivew[q] = {"text": ans.text, "article_id": lead.id, "start": None, "end": None, "in": "publication date"}
+        elif ans.start >= offset:
+            fivew[q] = {"text": ans.text, "article_id": lead.id, "start": ans.start - offset, "end": ans.end - offset}
+        else:
+            fivew[q] = {"text": ans.text, "article_id": lead.id, "start": None, "end": None, "in": "title"}
+    return {"id": story_id, "title": lead.title or head[:80], "articles": member_ids, "start": dates[0] if dates else None,
+            "end": dates[-1] if dates else None, "outlets": outlets, "actors": [c for c, _ in actors.most_common(8)],
+            "fivew1h": {q: fivew.get(q) or (_when(dates) if q == "when" else None) for q in QUESTIONS}, "summary": summary(member_ids, arts, clusterer, st)}
+
+
+# a sentence: 40-400 characters up to a full stop that is not an initial ("U.S.", "J. Smith")
+def _when(dates: list[str]) -> dict | None:
+    """Without a time phrase in the lead, the story's dates say when."""
+    if not dates:
+        return None
+    return {"text": dates[0] if dates[0] == dates[-1] else f"{dates[0]} to {dates[-1]}", "article_id": None, "start": None, "end": None,
+            "in": "publication dates"}
+
+
+_SENT = re.compile(r"(?:[^.!?\n]|(?<=\b[A-Z])\.|\.(?=[A-Za-z]\.)|\.(?=\d)){40,400}[.!?]+[\"”’]?(?=\s|$)")
+
+
+def summary(member_ids: list[str], arts: dict, clusterer: StoryClusterer, st, n: int = SUMMARY_SENTENCES) -> list[dict]:
+    """The sentences closest to the story's centre, at most one idea twice, each cited; in story order."""
+    norm = st.norm()
+    scored = []
+    for a in member_ids:
+        art = arts[a][0]
+        for k, m in enumerate(_SENT.finditer(art.text[:6000])):
+            words = Counter(w for w in re.findall(r"[a-z][a-z'-]+", m.group(0).lower()))
+            if len(words) < 6:
+                continue
+            score = sum((1 + math.log(c)) * st.centroid.get(w, 0.0) for w, c in words.items()) / (norm * math.sqrt(len(words)))
+            score *= 1.0 + 0.3 / (1 + k)  # leads say more
+            lead_space = len(m.group(0)) - len(m.group(0).lstrip())
+            scored.append((score, a, m.start() + lead_space, m.end(), m.group(0).strip(), set(words)))
+    chosen: list[tuple] = []
+    for item in sorted(scored, key=lambda x: (-x[0], x[1], x[2])):
+        if any(len(item[5] & c[5]) / max(1, len(item[5] | c[5])) > 0.5 for c in chosen):
+            continue
+        chosen.append(item)
+        if len(chosen) == n:
+            break
+    order = {a: i for i, a in enumerate(member_ids)}
+    chosen.sort(key=lambda x: (order[x[1]], x[2]))
+    return [{"text": c[4], "article_id": c[1], "start": c[2], "end": c[3]} for c in chosen]
