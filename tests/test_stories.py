@@ -163,3 +163,24 @@ def test_eval_fivew1h(cli):
     result = cli("eval", "fivew1h", "--data", EVAL / "fivew1h" / "giveme5w1h_dev.jsonl").last_json
     assert {"task", "n", "mean_f1", "who", "what", "when", "where", "why", "how"} == set(result)
     assert result["n"] == 50 and result["mean_f1"] >= 0.45
+
+
+@needs_shared
+def test_state_department_readouts_are_press_releases():
+    from attache.facts.genre import classify
+
+    from conftest import DEMO
+
+    calls = []
+    with open(DEMO / "state_department_2021_2022.jsonl", encoding="utf-8") as fh:
+        for line in fh:
+            r = json.loads(line)
+            if "Call with" in (r.get("title") or ""):
+                calls.append(r)
+            if len(calls) == 5:
+                break
+    assert calls
+    for r in calls:
+        # the wording alone decides here: no outlet is given
+        genre, cues = classify(Article(id="x", text=r["text"], paragraphs=[], title=r["title"]))
+        assert genre == "press_release" and any("readout formula" in c for c in cues), (r["title"], genre, cues)

@@ -894,6 +894,32 @@ def bench_analyze_cmd(
                ("docs", "seconds", "docs_per_s", "kchars_per_s", "mentions", "spacy_only_docs_per_s", "peak_rss_mb"))
 
 
+@bench_app.command("stories")
+def bench_stories_cmd(
+    data: Path = typer.Option(..., "--data", help="Any file or folder attache can ingest (repeated with perturbations)."),
+    sizes: str = typer.Option("1000,3000,10000", help="Comma-separated article counts to report at."),
+) -> None:
+    """Incremental story clustering: time, candidates scored per article and peak RSS at each size."""
+    from .bench import bench_stories
+
+    try:
+        wanted = tuple(sorted({int(x) for x in sizes.split(",") if x.strip()}))
+    except ValueError:
+        raise UsageError(f"--sizes must be numbers separated by commas, got {sizes!r}") from None
+    if not wanted or wanted[0] < 1:
+        raise UsageError("--sizes needs at least one positive number")
+    result = bench_stories(data, wanted)
+    table = Table(title=f"bench stories on {data}", header_style="bold")
+    for c in ("docs", "seconds", "features_seconds", "stories", "scored_per_doc", "peak_rss_mb"):
+        table.add_column(c, justify="right")
+    for p in result["points"]:
+        table.add_row(*(str(p[c]) for c in ("docs", "seconds", "features_seconds", "stories", "scored_per_doc", "peak_rss_mb")))
+    out.print(table)
+    out.print(f"refine: {result['refine_seconds']} s ({result['merged']} merged, {result['split']} split, {result['moved']} moved); "
+              f"{result['machine']}", markup=False)
+    sys.stdout.write(json.dumps(result) + "\n")
+
+
 def main(argv: list[str] | None = None) -> int:
     """Entry point: run the app and turn every error into one line and an exit code."""
     try:

@@ -121,3 +121,66 @@ def bench_analyze(data: Path, limit: int | None = None, progress: Callable[[int]
         "peak_rss_mb": round(peak_rss_mb(), 1),
         "machine": machine(),
     }
+
+
+def bench_stories(data: Path, sizes: tuple[int, ...] = (1000, 3000, 10000),
+                  progress: Callable[[int], None] | None = None) -> dict[str, Any]:
+    """Incremental story clustering over the articles of ``data``, repeated with perturbations up to
+    the largest size: each repeat is shifted by two years (so it cannot join the first copy's stories by
+    date) and loses every seventh word (so it is no exact copy). Clustering time (features timed
+    apart), candidates scored per article and peak RSS at each size, in one run; then the repair pass."""
+    import random
+
+    from ..stories.cluster import StoryClusterer, make_doc
+
+    raws = load_raw(data)
+    base = [a for a in (extract_one(r) for r in raws) if not isinstance(a, Problem) and a.language == "en"]
+    if not base:
+        raise ValueError(f"no English articles found under {data}")
+    rng = random.Random(7)
+    items = []
+    k = 0
+    while len(items) < max(sizes):
+        for a in base:
+            if len(items) >= max(sizes):
+                break
+            text, date = a.text, a.published
+            if k:
+                words = text.split()
+                text = " ".join(w for i, w in enumerate(words) if (i + k) % 7)
+                if date:
+                    date = f"{int(date[:4]) + 2 * k}{date[4:]}"
+            items.append((f"{a.id}-{k}", text, a.title, date))
+        k += 1
+        rng.shuffle(base)
+    clusterer = StoryClusterer()
+    scored = 0
+    original = clusterer.score
+
+    def counting(*args):
+        nonlocal scored
+        scored += 1
+        return original(*args)
+
+    clusterer.score = counting
+    points = []
+    features = 0.0  # building an article's features (tokens, names, MinHash) is timed apart from clustering
+    started = time.perf_counter()
+    for n, (i, t, ti, d) in enumerate(items, 1):
+        t0 = time.perf_counter()
+        doc = make_doc(i, t, ti, d)
+        features += time.perf_counter() - t0
+        clusterer.add(doc)
+        if progress:
+            progress(1)
+        if n in sizes:
+            points.append({"docs": n, "seconds": round(time.perf_counter() - started - features, 2),
+                           "features_seconds": round(features, 2), "stories": len(clusterer.stories),
+                           "scored_per_doc": round(scored / n, 1), "peak_rss_mb": round(peak_rss_mb(), 1)})
+    refine_started = time.perf_counter()
+    repaired = clusterer.refine()
+    seconds = time.perf_counter() - started - features
+    return {"stage": "stories", "docs": len(items), "seconds": round(seconds, 2), "docs_per_s": round(len(items) / seconds, 1),
+            "features_seconds": round(features, 2),
+            "refine_seconds": round(time.perf_counter() - refine_started, 2), "stories": len(clusterer.stories), **repaired,
+            "points": points, "peak_rss_mb": round(peak_rss_mb(), 1), "machine": machine()}

@@ -18,12 +18,12 @@ The same input in the same order gives the same stories.
 
 from __future__ import annotations
 
-import hashlib
 import math
 import re
+import zlib
 from collections import Counter
 from collections.abc import Iterable
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from datetime import date as Date
 
 STOP = frozenset("""a about above after again against all almost also although always am among an and another any are
@@ -80,15 +80,22 @@ def entities_of(title: str | None, text: str, limit: int = 60000) -> Counter:
     return c
 
 
+_MASK = (1 << 61) - 1  # a Mersenne prime: (a*h + b) mod p permutes 32-bit shingle hashes
+_A = [((0x9E3779B97F4A7C15 * (k + 1)) % _MASK) | 1 for k in range(N_HASH)]
+_B = [(0xC2B2AE3D27D4EB4F * (k + 7)) % _MASK for k in range(N_HASH)]
+
+
 def minhash(text: str, n: int = N_HASH) -> tuple[int, ...]:
+    """MinHash signature of the word 3-grams (crc32 hashes, so the same on every run and machine)."""
+    import numpy as np
+
     words = [w.lower() for w in _WORD.findall(text[:20000])]
     shingles = {" ".join(words[i : i + 3]) for i in range(max(0, len(words) - 2))} or {""}
-    hashes = [int.from_bytes(hashlib.blake2b(s.encode(), digest_size=8).digest(), "little") for s in shingles]
-    out = []
-    for k in range(n):
-        a, b = 0x9E3779B97F4A7C15 * (k + 1) | 1, 0xC2B2AE3D27D4EB4F * (k + 7)
-        out.append(min(((h * a + b) & 0xFFFFFFFFFFFFFFFF) >> 11 for h in hashes))
-    return tuple(out)
+    h = np.fromiter((zlib.crc32(s.encode()) for s in shingles), dtype=np.uint64, count=len(shingles))
+    a = np.array(_A[:n], dtype=np.uint64)[:, None] & np.uint64(0xFFFFFFFF)
+    b = np.array(_B[:n], dtype=np.uint64)[:, None] & np.uint64(0xFFFFFFFF)
+    # products of two 32-bit numbers fit in 64 bits; wrap-around is part of the hash family
+    return tuple(int(v) for v in ((a * h[None, :] + b) & np.uint64(0xFFFFFFFFFFFF)).min(axis=1))
 
 
 @dataclass
@@ -126,9 +133,38 @@ class Story:
     dates: list[str] = field(default_factory=list)
     keys: set[str] = field(default_factory=set)  # blocking keys the story is indexed under
     bands: set[tuple] = field(default_factory=set)  # its MinHash LSH buckets
+    norm2: float = 0.0  # squared length of the centroid, kept as members come and go
+
+    _tops: tuple[int, set[str], set[str]] | None = None  # (members when computed, top names, top actors)
 
     def norm(self) -> float:
-        return math.sqrt(sum(v * v for v in self.centroid.values())) or 1.0
+        return math.sqrt(max(self.norm2, 0.0)) or 1.0
+
+    def tops(self) -> tuple[set[str], set[str]]:
+        """The story's most frequent names and actors, recomputed as it grows by a fifth."""
+        n = len(self.members)
+        if self._tops is None or n > self._tops[0] * 1.2 or n < self._tops[0]:
+            self._tops = (n, {k for k, _ in self.entities.most_common(25)}, {k for k, _ in self.actors.most_common(25)})
+        return self._tops[1], self._tops[2]
+
+    def add_vector(self, vec: dict[str, float], sign: float = 1.0) -> None:
+        c = self.centroid
+        for t, x in vec.items():
+            old = c.get(t, 0.0)
+            new = old + sign * x
+            self.norm2 += new * new - old * old
+            if abs(new) < 1e-12:
+                c.pop(t, None)
+            else:
+                c[t] = new
+
+
+def _gap(day: str, dates: list[str]) -> int:
+    """Days from ``day`` to the span of ``dates`` (0 inside it)."""
+    first, last = min(dates), max(dates)
+    if first <= day <= last:
+        return 0
+    return _days(day, first if day < first else last)
 
 
 def _days(a: str, b: str) -> int:
@@ -145,6 +181,7 @@ class Settings:
     split: float = 0.05  # a member less similar than this to the rest of its story leaves it
     window_days: int = 10  # dated articles further apart than this are not one story
     salient_terms: int = 25
+    vector_terms: int = 400  # terms kept per article vector
     max_candidates: int = 60
     w_entities: float = 0.25
     w_actors: float = 0.10
@@ -171,7 +208,10 @@ class StoryClusterer:
         return math.log((self.n_docs + 1) / (self.df[term] + 1)) + 1.0
 
     def _vector(self, doc: StoryDoc) -> dict[str, float]:
+        """Unit TF-IDF vector of the article's heaviest terms (the long tail adds memory, not accuracy)."""
         v = {t: (1 + math.log(c)) * self._idf(t) for t, c in doc.terms.items()}
+        if len(v) > self.s.vector_terms:
+            v = dict(sorted(v.items(), key=lambda kv: (-kv[1], kv[0]))[: self.s.vector_terms])
         n = math.sqrt(sum(x * x for x in v.values())) or 1.0
         return {t: x / n for t, x in v.items()}
 
@@ -185,17 +225,16 @@ class StoryClusterer:
 
     # -- scoring ------------------------------------------------------------------
     @staticmethod
-    def _overlap(a: Counter | frozenset, b: Counter) -> float:
-        if not a or not b:
+    def _overlap(keys: set[str], top: set[str]) -> float:
+        if not keys or not top:
             return 0.0
-        keys = set(a) if not isinstance(a, Counter) else {k for k, _ in a.most_common(15)}
-        top = {k for k, _ in b.most_common(25)}
         return len(keys & top) / max(1, min(len(keys), 15))
 
     def score(self, doc: StoryDoc, vec: dict[str, float], story: Story) -> float:
         cos = sum(x * story.centroid.get(t, 0.0) for t, x in vec.items()) / story.norm()
-        s = cos + self.s.w_entities * self._overlap(doc.entities, story.entities)
-        s += self.s.w_actors * self._overlap(doc.actors, story.actors)
+        top_entities, top_actors = story.tops()
+        s = cos + self.s.w_entities * self._overlap({k for k, _ in doc.entities.most_common(15)}, top_entities)
+        s += self.s.w_actors * self._overlap(set(doc.actors), top_actors)
         if doc.events & story.events:
             s += self.s.w_events
         if doc.quantities & story.quantities:
@@ -217,7 +256,7 @@ class StoryClusterer:
             st = self.stories.get(sid)
             if st is None:
                 continue
-            if doc.date and st.dates and min(_days(doc.date, d) for d in st.dates) > self.s.window_days:
+            if doc.date and st.dates and _gap(doc.date, st.dates) > self.s.window_days:
                 continue
             out.append(sid)
             if len(out) >= self.s.max_candidates:
@@ -239,6 +278,7 @@ class StoryClusterer:
         self.n_docs += 1
         self.df.update(doc.terms.keys())
         vec = self._vector(doc)
+        doc = replace(doc, terms=Counter())  # from here on the vector speaks for the article (memory)
         keys = self._keys(doc, vec)
         best, best_score = None, self.s.threshold
         for sid in self._candidates(doc, keys):
@@ -261,6 +301,7 @@ class StoryClusterer:
         self.n_docs += 1
         self.df.update(doc.terms.keys())
         self.vectors[doc.id] = self._vector(doc)
+        doc = replace(doc, terms=Counter())
         self.docs[doc.id] = doc
         if sid not in self.stories:
             self.stories[sid] = Story(sid)
@@ -272,8 +313,7 @@ class StoryClusterer:
         st = self.stories[sid]
         vec = self.vectors[doc.id]
         st.members.append(doc.id)
-        for t, x in vec.items():
-            st.centroid[t] = st.centroid.get(t, 0.0) + x
+        st.add_vector(vec)
         st.entities.update(dict(doc.entities.most_common(20)))
         st.actors.update(doc.actors)
         st.places.update(doc.places)
@@ -289,89 +329,99 @@ class StoryClusterer:
             st.bands.add(band)
         self.story_of[doc.id] = sid
 
-    def _rebuild(self, sid: str, members: list[str]) -> None:
-        old = self.stories.pop(sid)
-        for k in old.keys:
-            self.index.get(k, set()).discard(sid)
-        for band in old.bands:
-            self.lsh.get(band, set()).discard(sid)
-        self.stories[sid] = Story(sid)
-        for m in members:
-            self._attach(self.docs[m], sid)
+    def _detach(self, doc_id: str) -> str:
+        """Take an article out of its story (the story goes when it empties); returns the story id.
+        Blocking keys stay: they only propose candidates, and every candidate is scored."""
+        sid = self.story_of.pop(doc_id)
+        st = self.stories[sid]
+        doc = self.docs[doc_id]
+        st.members.remove(doc_id)
+        if not st.members:
+            for k in st.keys:
+                self.index.get(k, set()).discard(sid)
+            for band in st.bands:
+                self.lsh.get(band, set()).discard(sid)
+            del self.stories[sid]
+            return sid
+        st.add_vector(self.vectors[doc_id], -1.0)
+        st.entities.subtract(dict(doc.entities.most_common(20)))
+        st.actors.subtract(doc.actors)
+        st.places.subtract(doc.places)
+        for counter in (st.entities, st.actors, st.places):
+            for k in [k for k, v in counter.items() if v <= 0]:
+                del counter[k]
+        st.events = set().union(*(self.docs[m].events for m in st.members))
+        st.quantities = set().union(*(self.docs[m].quantities for m in st.members))
+        if doc.date and doc.date in st.dates:
+            st.dates.remove(doc.date)
+        return sid
+
+    def _move(self, doc_id: str, sid: str) -> None:
+        self._detach(doc_id)
+        self._attach(self.docs[doc_id], sid)
+
+    def _own_similarity(self, doc_id: str) -> float:
+        """Cosine of an article with its story's centre without it."""
+        st = self.stories[self.story_of[doc_id]]
+        vec = self.vectors[doc_id]
+        dot = norm2 = 0.0
+        for t, x in vec.items():
+            c = st.centroid.get(t, 0.0)
+            dot += x * (c - x)
+            norm2 += (c - x) ** 2 - c * c
+        return dot / (math.sqrt(max(st.norm2 + norm2, 0.0)) or 1.0)
 
     # -- repair -------------------------------------------------------------------
     def refine(self) -> dict[str, int]:
-        """Merge stories whose centres met; split off members that no longer fit; move members whose
-        best story is now another one (the stories grew after they were placed). Deterministic."""
+        """Repair what the order of arrival got wrong, deterministically:
+
+        * an article alone in its story, or only loosely tied to it, joins the best story now if that
+          clears the bar (the stories grew after it was placed);
+        * a member that no longer resembles the rest of its story leaves it;
+        * two stories whose centres have come together (and whose dates fit) merge.
+        Only loose members are re-scored, so the work stays O(n x candidates) for a few n."""
         merged = split = moved = 0
         for doc_id in sorted(self.story_of):
             sid = self.story_of[doc_id]
             st = self.stories[sid]
+            own = self._own_similarity(doc_id) if len(st.members) > 1 else 0.0
+            if len(st.members) > 1 and own >= 2 * self.s.threshold:
+                continue  # firmly in its story
             doc, vec = self.docs[doc_id], self.vectors[doc_id]
-            if len(st.members) < 2:
-                # a story of one: placed when the others were small; join the best story now if it clears the bar
-                scored = [(self.score(doc, vec, self.stories[o]), o) for o in self._candidates(doc, self._keys(doc, vec)) if o != sid]
-                top = max(scored, default=None)
-                if top is not None and top[0] > self.s.threshold:
-                    self._rebuild(sid, [])
-                    self.stories.pop(sid)
-                    self.story_of.pop(doc_id)
-                    self._rebuild(top[1], self.stories[top[1]].members + [doc_id])
-                    moved += 1
-                continue
-            own_c = {t: st.centroid.get(t, 0.0) - x for t, x in vec.items()}
-            own_norm = math.sqrt(max(0.0, st.norm() ** 2 - sum(st.centroid.get(t, 0.0) ** 2 - own_c[t] ** 2 for t in vec))) or 1.0
-            own = sum(x * own_c[t] for t, x in vec.items()) / own_norm
-            best, best_cos = None, own + 0.05
+            if len(st.members) > 2 and own < self.s.split:
+                nid = f"s{self._next:06d}"
+                self._next += 1
+                self._detach(doc_id)
+                self.stories[nid] = Story(nid)
+                self._attach(doc, nid)
+                split += 1
+                sid, own = nid, 0.0
+            best, best_score = None, max(self.s.threshold, own + 0.05)
             for other in self._candidates(doc, self._keys(doc, vec)):
                 if other == sid:
                     continue
-                ot = self.stories[other]
-                cos = sum(x * ot.centroid.get(t, 0.0) for t, x in vec.items()) / ot.norm()
-                if cos > best_cos:
-                    best, best_cos = other, cos
+                sc = self.score(doc, vec, self.stories[other])
+                if sc > best_score:
+                    best, best_score = other, sc
             if best is not None:
-                self._rebuild(sid, [m for m in st.members if m != doc_id])
-                self.story_of.pop(doc_id)
-                self._rebuild(best, self.stories[best].members + [doc_id])
+                self._move(doc_id, best)
                 moved += 1
-                if not self.stories[sid].members:
-                    self.stories.pop(sid)
-        for sid in sorted(self.stories):
-            st = self.stories.get(sid)
-            if st is None or len(st.members) < 3:
-                continue
-            keep, out = [], []
-            for m in st.members:
-                vec = self.vectors[m]
-                rest = {t: st.centroid.get(t, 0.0) - vec.get(t, 0.0) for t in vec}
-                norm = math.sqrt(sum(v * v for v in st.centroid.values())) or 1.0
-                sim = sum(x * rest[t] for t, x in vec.items()) / norm
-                (keep if sim >= self.s.split else out).append(m)
-            if out and keep:
-                self._rebuild(sid, keep)
-                for m in out:
-                    nid = f"s{self._next:06d}"
-                    self._next += 1
-                    self.stories[nid] = Story(nid)
-                    self._attach(self.docs[m], nid)
-                    split += 1
         for sid in sorted(self.stories):
             st = self.stories.get(sid)
             if st is None:
                 continue
-            for other in sorted({o for k in st.keys for o in self.index.get(k, ()) if o > sid}):
+            top = sorted(st.centroid.items(), key=lambda kv: (-kv[1], kv[0]))[: self.s.salient_terms]
+            near: Counter = Counter(o for t, _ in top for o in self.index.get(f"t:{t}", ()) if o > sid)
+            for other, _ in sorted(near.items(), key=lambda kv: (-kv[1], kv[0]))[: self.s.max_candidates]:
                 ot = self.stories.get(other)
                 if ot is None:
                     continue
-                cos = sum(x * ot.centroid.get(t, 0.0) for t, x in st.centroid.items()) / (st.norm() * ot.norm())
-                close = not (st.dates and ot.dates) or min(_days(a, b) for a in st.dates for b in ot.dates) <= self.s.window_days
+                small, big = (st, ot) if len(st.centroid) < len(ot.centroid) else (ot, st)
+                cos = sum(x * big.centroid.get(t, 0.0) for t, x in small.centroid.items()) / (st.norm() * ot.norm())
+                close = not (st.dates and ot.dates) or min(_gap(min(ot.dates), st.dates), _gap(max(ot.dates), st.dates)) <= self.s.window_days
                 if cos >= self.s.merge and close:
-                    members = st.members + ot.members
-                    self._rebuild(other, [])
-                    self.stories.pop(other)
-                    self._rebuild(sid, members)
-                    st = self.stories[sid]
+                    for m in list(ot.members):
+                        self._move(m, sid)
                     merged += 1
         return {"merged": merged, "split": split, "moved": moved}
 
