@@ -5,7 +5,7 @@ BIN    := $(VENV)/bin
 SHARED ?= ../shared
 DEMO_DB ?= demo.duckdb
 
-.PHONY: demo test install eval bench clean
+.PHONY: demo test install browser eval bench clean
 
 $(BIN)/python:
 	$(PYTHON) -m venv $(VENV)
@@ -21,7 +21,16 @@ demo: install
 	rm -f $(DEMO_DB) $(DEMO_DB).wal
 	$(BIN)/attache demo --db $(DEMO_DB) $(if $(wildcard $(SHARED)/corpus/demo),--corpus $(SHARED)/corpus/demo,)
 
-test: install
+# The dashboard tests drive Debian's Chromium (never a downloaded browser).
+browser:
+	@if [ -x /usr/bin/chromium ]; then :; \
+	elif command -v apt-get >/dev/null 2>&1 && [ "$$(id -u)" = 0 ]; then \
+	  echo "installing Debian's chromium for the browser tests"; \
+	  apt-get install -y -q --no-install-recommends chromium >/dev/null 2>&1 || \
+	  (apt-get update -q >/dev/null && apt-get install -y -q --no-install-recommends chromium >/dev/null); \
+	else echo "note: /usr/bin/chromium is missing and cannot be installed here; the browser tests will say so and skip"; fi
+
+test: install browser
 	$(BIN)/python -m pytest -q
 
 eval: install

@@ -43,6 +43,9 @@ app.add_typer(bench_app, name="bench")
 out = Console(highlight=False, soft_wrap=True, width=None if sys.stdout.isatty() else 160)
 err = Console(stderr=True, highlight=False, soft_wrap=True)
 
+StoryArg = typer.Argument(..., help="Story id (from `attache stories`).")
+DocFmtOpt = typer.Option("md", "--format", "-f", help="md, html or json.")
+OutputOpt = typer.Option(None, "--output", "-o", help="Write here instead of stdout.")
 DbOpt = typer.Option(None, "--db", help="Database file (default: $ATTACHE_DB or ./attache.duckdb).", show_default=False)
 FORMATS_BRIEF = ("md", "json", "html")
 # options shared by the commands that read documents
@@ -381,6 +384,128 @@ def events(
         err.print(f"{len(rows)} events shown (negated and hypothetical ones only with --all)", markup=False)
 
 
+@app.command()
+def dyad(
+    ctx: typer.Context,
+    a: str = typer.Argument(..., help="First actor: a country (USA) or an actor id."),
+    b: str = typer.Argument(..., help="Second actor."),
+    since: Optional[str] = typer.Option(None, help="From (YYYY-MM-DD)."),
+    until: Optional[str] = typer.Option(None, help="To (YYYY-MM-DD)."),
+    by: str = typer.Option("domain", help="Break counts down by domain, type or none."),
+    interval: str = typer.Option("month", help="day, week, month, quarter or year."),
+    directed: bool = typer.Option(False, help="Only events from A to B."),
+    all_: bool = typer.Option(False, "--all", help="Count every event, not only asserted and reported ones."),
+    png: Optional[Path] = typer.Option(None, "--png", help="Write the timeline chart as PNG."),
+    svg: Optional[Path] = typer.Option(None, "--svg", help="Write the timeline chart as SVG."),
+    fmt: str = typer.Option("table", "--format", "-f", help="table, json or csv."),
+    db: Optional[str] = DbOpt,
+) -> None:
+    """How two actors relate over time: events per interval and domain, the cooperation–conflict index, trend."""
+    from .relations import timeline
+
+    _check_dates(since, until)
+    with open_store(_db(ctx, db), read_only=True) as store:
+        try:
+            tl = timeline(store, a, b, since=since, until=until, interval=interval, by=by, directed=directed, include_all=all_)
+        except ValueError as exc:
+            raise UsageError(str(exc)) from None
+    for path in (png, svg):
+        if path is not None:
+            from .report.charts import save_timeline
+
+            if not tl["periods"]:
+                fail(f"no events between {a} and {b}: nothing to chart")
+            save_timeline(tl, str(path))
+            err.print(f"wrote {path}", markup=False)
+    if fmt == "json":
+        sys.stdout.write(json.dumps(tl, ensure_ascii=False, indent=2, default=str) + "\n")
+        return
+    keys = sorted({k for p in tl["periods"] for k in p["by"]})
+    cols = ["period", "events", "index", "change", "cooperative", "conflictual", "outlets", "articles"] + keys
+    change = {t["period"]: t["change"] for t in tl["trend"]}
+    rows = [[p["period"], p["events"], p["index"], change.get(p["period"]), p["cooperative_share"], p["conflictual_share"], p["outlets"],
+             p["articles"]] + [p["by"].get(k, {}).get("events", 0) for k in keys] for p in tl["periods"]]
+    _print_rows(cols, rows, fmt)
+    if fmt == "table" and not rows:
+        err.print(f"no events between {a} and {b} ({tl['counted']})", markup=False)
+
+
+@app.command()
+def brief(
+    ctx: typer.Context,
+    a: str = typer.Argument(..., help="First actor: a country (USA) or an actor id."),
+    b: str = typer.Argument(..., help="Second actor."),
+    since: Optional[str] = typer.Option(None, help="From (YYYY-MM-DD)."),
+    until: Optional[str] = typer.Option(None, help="To (YYYY-MM-DD)."),
+    interval: str = typer.Option("month", help="Timeline interval: day, week, month, quarter or year."),
+    fmt: str = DocFmtOpt,
+    output: Optional[Path] = OutputOpt,
+    db: Optional[str] = DbOpt,
+) -> None:
+    """The relationship brief: each domain in a line, key events, figures, stories and framing, all cited."""
+    from .report.dyad import build_dyad_brief, render_dyad_brief
+
+    _check_dates(since, until)
+    if fmt not in FORMATS_BRIEF:
+        raise UsageError(f"--format must be one of {', '.join(FORMATS_BRIEF)}")
+    with open_store(_db(ctx, db), read_only=True) as store:
+        br = build_dyad_brief(store, a, b, since=since, until=until, interval=interval, chart=fmt != "md")
+    _emit(render_dyad_brief(br, fmt), output)
+
+
+@app.command()
+def alerts(
+    ctx: typer.Context,
+    since: Optional[str] = typer.Option(None, help="Alerts for intervals from (YYYY-MM-DD)."),
+    until: Optional[str] = typer.Option(None, help="... to (YYYY-MM-DD)."),
+    interval: str = typer.Option("month", help="day, week, month, quarter or year."),
+    z: float = typer.Option(2.0, help="Standard deviations from the baseline that make a shift."),
+    baseline: int = typer.Option(3, min=2, help="Intervals in the baseline."),
+    fmt: str = typer.Option("table", "--format", "-f", help="table or json."),
+    db: Optional[str] = DbOpt,
+) -> None:
+    """Dyads whose cooperation–conflict index shifted sharply, and first-ever event types between two countries."""
+    from .relations import alerts as find_alerts
+
+    _check_dates(since, until)
+    with open_store(_db(ctx, db), read_only=True) as store:
+        try:
+            found = find_alerts(store, since=since, until=until, interval=interval, z=z, baseline=baseline)
+        except ValueError as exc:
+            raise UsageError(str(exc)) from None
+    if fmt == "json":
+        sys.stdout.write(json.dumps(found, ensure_ascii=False, indent=2, default=str) + "\n")
+        return
+    rows = [[al["period"], f"{al['a']}–{al['b']}", al["kind"], al.get("domain") or al.get("plover_type"), al["direction"],
+             al.get("z"), al["events"], (al["evidence"][0]["text"] or "")[:90] if al["evidence"] else ""] for al in found]
+    _print_rows(["period", "dyad", "kind", "what", "direction", "z", "events", "evidence"], rows, fmt)
+    if not rows:
+        err.print("no alerts", markup=False)
+
+
+@app.command()
+def serve(
+    ctx: typer.Context,
+    host: str = typer.Option("127.0.0.1", help="Address to bind (127.0.0.1: this machine only)."),
+    port: int = typer.Option(8000, min=1, max=65535),
+    db: Optional[str] = DbOpt,
+) -> None:
+    """The HTTP API and the dashboard (http://HOST:PORT/, API docs at /docs). POST /ingest needs ATTACHE_TOKEN."""
+    import uvicorn
+
+    from .api import create_app
+    from .store import db_path
+
+    path = db_path(_db(ctx, db))
+    if not Path(path).exists():
+        fail(f"{path} does not exist: ingest and analyse first (`attache --db {path} analyze FILES`) or run `make demo`")
+    app = create_app(path)
+    if host not in ("127.0.0.1", "localhost", "::1"):
+        err.print(f"warning: serving on {host}, reachable from other machines", markup=False)
+    err.print(f"attache on http://{host}:{port}/ (database {path}); Ctrl-C stops it", markup=False)
+    uvicorn.run(app, host=host, port=port, log_level="warning")
+
+
 def _check_dates(since: str | None, until: str | None) -> None:
     for name, value in (("--since", since), ("--until", until)):
         if value:
@@ -418,9 +543,6 @@ def stories(
         err.print("no stories: run `attache analyze` (stories are built after analysis) or `attache stories --update`", markup=False)
 
 
-StoryArg = typer.Argument(..., help="Story id (from `attache stories`).")
-DocFmtOpt = typer.Option("md", "--format", "-f", help="md, html or json.")
-OutputOpt = typer.Option(None, "--output", "-o", help="Write here instead of stdout.")
 
 
 def _story_or_fail(store, story_id: str, fmt: str) -> dict:

@@ -8,7 +8,7 @@ fails to store leaves earlier batches in place.
 from __future__ import annotations
 
 import time
-from collections.abc import Callable, Iterable
+from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, field
 from typing import BinaryIO
 
@@ -71,9 +71,24 @@ def ingest(
 ) -> IngestSummary:
     inputs = list(inputs)
     plan = plan or plan_inputs(inputs)
-    summary = IngestSummary(skipped=plan.skipped)
+    return ingest_items(store, read_inputs(plan, max_bytes=max_bytes, stdin=stdin), overrides=overrides, progress=progress,
+                        command=command, inputs=inputs, skipped=plan.skipped)
+
+
+def ingest_items(
+    store: DuckDBStore,
+    items: Iterable[RawDocument | Problem],
+    *,
+    overrides: dict[str, str] | None = None,
+    progress: ProgressFn | None = None,
+    command: str = "ingest",
+    inputs: Sequence[str] = (),
+    skipped: int = 0,
+) -> IngestSummary:
+    """Extract and store items already read (from files, an HTTP request, a feed): the one ingest loop."""
+    summary = IngestSummary(skipped=skipped)
     started = time.perf_counter()
-    summary.run_id = store.start_run(command, inputs)
+    summary.run_id = store.start_run(command, list(inputs))
     batch: list[Article] = []
 
     def flush() -> None:
@@ -90,7 +105,7 @@ def ingest(
             summary.article_ids.extend(a.id for a in batch)
         batch.clear()
 
-    for item in read_inputs(plan, max_bytes=max_bytes, stdin=stdin):
+    for item in items:
         if isinstance(item, Problem):
             summary.problems.append(item)
             if progress:

@@ -236,3 +236,22 @@ def _from_bytes(data: bytes, uri: str, kind: str | None) -> Iterator[RawDocument
 def _looks_like_html(text: str) -> bool:
     head = text.lstrip()[:1000].lower()
     return head.startswith("<") and any(tag in head for tag in ("<html", "<!doctype", "<head", "<body", "<div", "<p"))
+
+
+def from_upload(data: bytes, name: str, *, max_bytes: int = DEFAULT_MAX_BYTES) -> Iterator[RawDocument | Problem]:
+    """A file sent over HTTP: read by its name like a file on disk (gzip included); never raises."""
+    uri = f"upload:{name}"
+    if name.lower().endswith(".gz") or data[:2] == b"\x1f\x8b":
+        try:
+            data = gzip.decompress(data)
+        except _GZIP_ERRORS as exc:
+            yield Problem(uri, "source", _gzip_reason(exc))
+            return
+        name = name[:-3] if name.lower().endswith(".gz") else name
+    kind = kind_of(Path(name))
+    if kind == "jsonl":
+        yield from iter_jsonl(data.splitlines(), uri, max_bytes)
+    elif kind is None and Path(name).suffix:
+        yield Problem(uri, "source", f"unsupported file type {Path(name).suffix!r}: send .txt, .html, .json, .jsonl, .csv or .tsv")
+    else:
+        yield from _from_bytes(data, uri, kind)

@@ -180,6 +180,7 @@ class Settings:
     merge: float = 0.40  # centroid cosine at which two stories merge
     split: float = 0.05  # a member less similar than this to the rest of its story leaves it
     window_days: int = 10  # dated articles further apart than this are not one story
+    max_span_days: int = 30  # a story (one event and its aftermath) spans at most this many days
     salient_terms: int = 25
     vector_terms: int = 400  # terms kept per article vector
     max_candidates: int = 60
@@ -256,8 +257,9 @@ class StoryClusterer:
             st = self.stories.get(sid)
             if st is None:
                 continue
-            if doc.date and st.dates and _gap(doc.date, st.dates) > self.s.window_days:
-                continue
+            if doc.date and st.dates and (_gap(doc.date, st.dates) > self.s.window_days
+                                          or _days(min(min(st.dates), doc.date), max(max(st.dates), doc.date)) > self.s.max_span_days):
+                continue  # too far from the story's dates, or would stretch it past one event's span
             out.append(sid)
             if len(out) >= self.s.max_candidates:
                 break
@@ -418,7 +420,9 @@ class StoryClusterer:
                     continue
                 small, big = (st, ot) if len(st.centroid) < len(ot.centroid) else (ot, st)
                 cos = sum(x * big.centroid.get(t, 0.0) for t, x in small.centroid.items()) / (st.norm() * ot.norm())
-                close = not (st.dates and ot.dates) or min(_gap(min(ot.dates), st.dates), _gap(max(ot.dates), st.dates)) <= self.s.window_days
+                close = not (st.dates and ot.dates) or (
+                    min(_gap(min(ot.dates), st.dates), _gap(max(ot.dates), st.dates)) <= self.s.window_days
+                    and _days(min(st.dates + ot.dates), max(st.dates + ot.dates)) <= self.s.max_span_days)
                 if cos >= self.s.merge and close:
                     for m in list(ot.members):
                         self._move(m, sid)
