@@ -19,7 +19,7 @@ install: $(VENV)/.installed
 
 demo: install
 	rm -f $(DEMO_DB) $(DEMO_DB).wal
-	$(BIN)/attache demo --db $(DEMO_DB) $(if $(wildcard $(SHARED)/corpus/demo),--corpus $(SHARED)/corpus/demo,)
+	$(BIN)/attache demo --db $(DEMO_DB) --briefs briefs $(if $(wildcard $(SHARED)/corpus/demo),--corpus $(SHARED)/corpus/demo,)
 
 # The dashboard tests drive Debian's Chromium (never a downloaded browser).
 browser:
@@ -40,4 +40,4 @@ bench: install
 	$(BIN)/attache bench extract --data $(SHARED)/eval/extraction --repeat 3
 
 clean:
-	rm -rf $(VENV) build *.egg-info src/*.egg-info .pytest_cache $(DEMO_DB) $(DEMO_DB).wal
+	rm -rf $(VENV) build *.egg-info src/*.egg-info .pytest_cache $(DEMO_DB) $(DEMO_DB).wal briefs

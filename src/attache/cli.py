@@ -256,6 +256,7 @@ def demo(
     focus: str = typer.Option("Pakistan", help="Analyse the articles that mention this word, after the seeds."),
     analyze_limit: int = typer.Option(30, "--analyze-limit", min=0, help="Analyse at most this many articles (0: every article)."),
     db: Optional[str] = typer.Option(None, "--db", help="Keep the results in this database (default: in memory)."),
+    briefs: Optional[Path] = typer.Option(None, "--briefs", help="Also write relationship briefs (HTML) for USA–PAK and the busiest dyad here."),
 ) -> None:
     """Analyse the built-in sample (two outlets on the April 2025 US-Pakistan call), and any --corpus."""
     if fmt not in FORMATS_BRIEF:
@@ -285,12 +286,34 @@ def demo(
         brief["analysis"] = {"articles": len(chosen), "focus": focus}
         if show > 0:
             sub = build_brief(store, (seed_ids + focus_ids)[:show])
-            brief.update({k: sub[k] for k in ("articles", "mentions", "actors", "events")})
+            brief.update({k: sub[k] for k in ("articles", "mentions", "actors", "events", "quantities", "claims", "stories", "comparisons")
+                          if k in sub})
+        written = _write_briefs(store, briefs) if briefs is not None else []
     _emit(render(brief, fmt), output)
+    for path in written:
+        err.print(f"relationship brief: {path}", markup=False)
     err.print(summary.line(), markup=False)
     if location != ":memory:":
         err.print(f"database: {location}  (try: attache --db {location} articles)", markup=False)
     raise typer.Exit(_ingest_exit(summary, False))
+
+
+def _write_briefs(store, folder: Path) -> list[Path]:
+    """HTML briefs for USA–PAK and the busiest dyad of the store, in ``folder``."""
+    from .relations import busiest_dyads
+    from .report.dyad import build_dyad_brief, render_dyad_brief
+
+    folder.mkdir(parents=True, exist_ok=True)
+    pairs = [("USA", "PAK")]
+    top = busiest_dyads(store, limit=1)
+    if top and {top[0]["a"], top[0]["b"]} != {"USA", "PAK"}:
+        pairs.append((top[0]["a"], top[0]["b"]))
+    written = []
+    for a, b in pairs:
+        path = folder / f"{a}-{b}.html"
+        path.write_text(render_dyad_brief(build_dyad_brief(store, a, b), "html"), "utf-8")
+        written.append(path)
+    return written
 
 
 @app.command()
@@ -494,9 +517,9 @@ def serve(
     import uvicorn
 
     from .api import create_app
-    from .store import db_path
+    from .store import default_db
 
-    path = db_path(_db(ctx, db))
+    path = default_db(_db(ctx, db))
     if not Path(path).exists():
         fail(f"{path} does not exist: ingest and analyse first (`attache --db {path} analyze FILES`) or run `make demo`")
     app = create_app(path)
@@ -1014,6 +1037,29 @@ def bench_analyze_cmd(
 
     _run_bench("bench analyze", lambda: bench_analyze(data, limit=limit), data,
                ("docs", "seconds", "docs_per_s", "kchars_per_s", "mentions", "spacy_only_docs_per_s", "peak_rss_mb"))
+
+
+@bench_app.command("api")
+def bench_api_cmd(
+    ctx: typer.Context,
+    path: str = typer.Option("/dyads/USA/RUS/timeline", help="The route to time."),
+    requests: int = typer.Option(200, min=1, help="Timed requests (after 5 untimed)."),
+    db: Optional[str] = DbOpt,
+) -> None:
+    """Latency (p50, p95, max) of an API route served by a real uvicorn on 127.0.0.1."""
+    from .bench import bench_api
+    from .store import default_db
+
+    location = default_db(_db(ctx, db))
+    if not Path(location).exists():
+        fail(f"{location} does not exist (build one with scripts/synth_events.py or attache analyze)")
+    try:
+        result = bench_api(location, path, requests)
+    except RuntimeError as exc:
+        fail(str(exc))
+    out.print(f"GET {path}: p50 {result['p50_ms']} ms, p95 {result['p95_ms']} ms, max {result['max_ms']} ms over {result['requests']} "
+              f"requests; {result['machine']}", markup=False)
+    sys.stdout.write(json.dumps(result) + "\n")
 
 
 @bench_app.command("stories")

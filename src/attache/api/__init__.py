@@ -188,7 +188,8 @@ def create_app(db: str, *, token: str | None = None, max_body: int = MAX_BODY):
 
         check_dates(since, until)
         with lock:
-            return timeline(store, a, b, since=since, until=until, interval=interval, by=by, directed=directed, include_all=all)
+            result = timeline(store, a, b, since=since, until=until, interval=interval, by=by, directed=directed, include_all=all)
+        return JSONResponse(result)  # plain data already: skip the generic encoder (this route must answer fast)
 
     @app.get("/dyads/{a}/{b}/brief")
     def dyad_brief(a: str, b: str, since: Since = None, until: Until = None,

@@ -184,3 +184,48 @@ def bench_stories(data: Path, sizes: tuple[int, ...] = (1000, 3000, 10000),
             "features_seconds": round(features, 2),
             "refine_seconds": round(time.perf_counter() - refine_started, 2), "stories": len(clusterer.stories), **repaired,
             "points": points, "peak_rss_mb": round(peak_rss_mb(), 1), "machine": machine()}
+
+
+def bench_api(db: str, path: str = "/dyads/USA/RUS/timeline", requests: int = 200, warmup: int = 5) -> dict[str, Any]:
+    """Latency of one API route served by a real uvicorn on 127.0.0.1 (a free port), read over HTTP."""
+    import socket
+    import threading
+
+    import httpx
+    import uvicorn
+
+    from ..api import create_app
+
+    with socket.socket() as s:
+        s.bind(("127.0.0.1", 0))
+        port = s.getsockname()[1]
+    server = uvicorn.Server(uvicorn.Config(create_app(db), host="127.0.0.1", port=port, log_level="warning"))
+    thread = threading.Thread(target=server.run, daemon=True)
+    thread.start()
+    deadline = time.time() + 30
+    while not server.started and time.time() < deadline:
+        time.sleep(0.05)
+    if not server.started:
+        raise RuntimeError("the server did not start within 30 s")
+    times = []
+    try:
+        with httpx.Client(base_url=f"http://127.0.0.1:{port}", timeout=30) as client:
+            for i in range(warmup + requests):
+                t0 = time.perf_counter()
+                r = client.get(path)
+                elapsed = time.perf_counter() - t0
+                if r.status_code != 200:
+                    raise RuntimeError(f"GET {path} answered {r.status_code}: {r.text[:200]}")
+                if i >= warmup:
+                    times.append(elapsed * 1000)
+            events = client.get("/health").json()
+    finally:
+        server.should_exit = True
+        thread.join(timeout=10)
+    times.sort()
+
+    def pct(p: float) -> float:
+        return round(times[min(len(times) - 1, int(p * len(times)))], 2)
+
+    return {"stage": "api", "path": path, "requests": len(times), "p50_ms": pct(0.5), "p95_ms": pct(0.95), "max_ms": round(times[-1], 2),
+            "articles": events.get("articles"), "peak_rss_mb": round(peak_rss_mb(), 1), "machine": machine()}

@@ -14,22 +14,35 @@ The index of an interval is the mean Goldstein intensity of its events
 from __future__ import annotations
 
 import math
+import re
 from typing import Any
 
 INTERVALS = ("day", "week", "month", "quarter", "year")
 BREAKDOWNS = {"domain": "e.domain", "type": "e.plover_type", "none": "'all'"}
 COUNTED = "e.factuality IN ('asserted', 'reported')"
-EVENT_DAY = "coalesce(e.event_date, a.published)"
+EVENT_DAY = "coalesce(e.event_date, e.published)"  # events carry their article's outlet and date (no join)
 
 
 def _side(prefix: str, actor: str) -> tuple[str, list[Any]]:
     a = actor.strip()
     if "." in a:
         return f"(e.{prefix}_actor = ? OR e.{prefix}_actor LIKE ?)", [a, a + ".%"]
-    return f"(e.{prefix}_country = ? OR e.{prefix}_actor = ?)", [a.upper(), a.upper()]
+    return f"e.{prefix}_country = ?", [a.upper()]  # every actor of a country carries its code
+
+
+def _side_match(prefix: str, actor: str) -> str:
+    """The same test as ``_side`` with the value inlined (for CASE expressions); only [A-Za-z0-9._-] pass."""
+    if not re.fullmatch(r"[A-Za-z0-9._-]+", actor):
+        return "false"
+    if "." in actor:
+        return f"(e.{prefix}_actor = '{actor}' OR e.{prefix}_actor LIKE '{actor}.%')"
+    return f"e.{prefix}_country = '{actor.upper()}'"
 
 
 def dyad_where(a: str, b: str, directed: bool = False) -> tuple[str, list[Any]]:
+    if not directed and "." not in a and "." not in b:  # two countries, either way: one stored column says it
+        x, y = sorted((a.strip().upper(), b.strip().upper()))
+        return "e.dyad = ?", [f"{x}-{y}"]
     sa, pa = _side("source", a)
     tb, pb = _side("target", b)
     if directed:
@@ -62,29 +75,32 @@ def timeline(store, a: str, b: str, *, since: str | None = None, until: str | No
         raise ValueError(f"by must be one of {', '.join(BREAKDOWNS)}")
     where, params = _filters(a, b, since, until, directed, include_all)
     key = BREAKDOWNS[by]
+    period = f"CAST(date_trunc('{interval}', {EVENT_DAY}) AS DATE)"
+    sides = [a.upper() if "." not in a else a, b.upper() if "." not in b else b]
+    tone_of = [f"CASE WHEN {_side_match('source', x)} THEN e.source_tone WHEN {_side_match('target', x)} THEN e.target_tone END"
+               for x in sides]
+    # the matching events read once; counts per interval and key, and per interval with reach and tone
     rows = store.con.execute(
-        f"""SELECT CAST(date_trunc('{interval}', {EVENT_DAY}) AS DATE) AS period, {key} AS k, count(*) AS events,
-                   round(sum(e.intensity), 2) AS intensity_sum, round(avg(e.intensity), 3) AS idx,
-                   sum(CASE WHEN e.quad_class IN (1, 2) THEN 1 ELSE 0 END) AS coop,
-                   sum(CASE WHEN e.quad_class IN (3, 4) THEN 1 ELSE 0 END) AS conflict
-            FROM events e JOIN articles a ON a.id = e.article_id WHERE {where} GROUP BY 1, 2 ORDER BY 1, 2""", params).fetchall()
-    totals = store.con.execute(
-        f"""SELECT CAST(date_trunc('{interval}', {EVENT_DAY}) AS DATE) AS period, count(*) AS events,
-                   round(sum(e.intensity), 2), round(avg(e.intensity), 3),
-                   sum(CASE WHEN e.quad_class IN (1, 2) THEN 1 ELSE 0 END), sum(CASE WHEN e.quad_class IN (3, 4) THEN 1 ELSE 0 END),
-                   count(DISTINCT a.outlet), count(DISTINCT e.article_id),
-                   round(avg(TRY_CAST(json_extract_string(f.actor_tone, ?) AS DOUBLE)), 3),
-                   round(avg(TRY_CAST(json_extract_string(f.actor_tone, ?) AS DOUBLE)), 3)
-            FROM events e JOIN articles a ON a.id = e.article_id LEFT JOIN article_facts f ON f.article_id = e.article_id
-            WHERE {where} GROUP BY 1 ORDER BY 1""", [f'$."{a.upper()}"', f'$."{b.upper()}"'] + params).fetchall()
-    periods = []
-    for p, n, isum, idx, coop, conflict, outlets, articles, tone_a, tone_b in totals:
-        periods.append({"period": str(p), "events": n, "index": idx, "intensity_sum": isum,
-                        "cooperative_share": round(coop / n, 3) if n else None, "conflictual_share": round(conflict / n, 3) if n else None,
-                        "outlets": outlets, "articles": articles, "tone": {a.upper(): tone_a, b.upper(): tone_b}, "by": {}})
-    index = {pr["period"]: pr for pr in periods}
-    for p, k, n, isum, idx, coop, conflict in rows:
-        index[str(p)]["by"][k or "other"] = {"events": n, "index": idx, "intensity_sum": isum, "cooperative": coop, "conflictual": conflict}
+        f"""WITH x AS (SELECT {period} AS period, {key} AS k, e.article_id, e.outlet, e.intensity, e.quad_class,
+                              {tone_of[0]} AS tone_a, {tone_of[1]} AS tone_b FROM events e WHERE {where})
+            SELECT period, k, 0 AS total, count(*), round(sum(intensity), 2), round(avg(intensity), 3),
+                   sum(CASE WHEN quad_class IN (1, 2) THEN 1 ELSE 0 END), sum(CASE WHEN quad_class IN (3, 4) THEN 1 ELSE 0 END),
+                   NULL, NULL, NULL, NULL FROM x GROUP BY 1, 2
+            UNION ALL
+            SELECT period, NULL, 1, count(*), round(sum(intensity), 2), round(avg(intensity), 3),
+                   sum(CASE WHEN quad_class IN (1, 2) THEN 1 ELSE 0 END), sum(CASE WHEN quad_class IN (3, 4) THEN 1 ELSE 0 END),
+                   round(avg(tone_a), 3), round(avg(tone_b), 3), count(DISTINCT outlet), count(DISTINCT article_id) FROM x GROUP BY 1
+            ORDER BY 1, 3 DESC, 2""", params).fetchall()
+    periods, index = [], {}
+    for p, k, total, n, isum, idx, coop, conflict, tone_a, tone_b, outlets, articles in rows:
+        if total:
+            entry = {"period": str(p), "events": n, "index": idx, "intensity_sum": isum,
+                     "cooperative_share": round(coop / n, 3) if n else None, "conflictual_share": round(conflict / n, 3) if n else None,
+                     "outlets": outlets, "articles": articles, "tone": {sides[0]: tone_a, sides[1]: tone_b}, "by": {}}
+            periods.append(entry)
+            index[str(p)] = entry
+        else:
+            index[str(p)]["by"][k or "other"] = {"events": n, "index": idx, "intensity_sum": isum, "cooperative": coop, "conflictual": conflict}
     return {"a": a, "b": b, "directed": directed, "interval": interval, "by": by, "since": since, "until": until,
             "counted": "all events" if include_all else "asserted and reported events", "periods": periods,
             "trend": trend(periods)}
@@ -113,7 +129,7 @@ def busiest_dyads(store, since: str | None = None, until: str | None = None, lim
     rows = store.con.execute(
         f"""SELECT least(e.source_country, e.target_country) AS x, greatest(e.source_country, e.target_country) AS y,
                    count(*) AS n, round(avg(e.intensity), 3), count(DISTINCT e.article_id), max({EVENT_DAY})
-            FROM events e JOIN articles a ON a.id = e.article_id WHERE {' AND '.join(where)}
+            FROM events e WHERE {' AND '.join(where)}
             GROUP BY 1, 2 ORDER BY 3 DESC, 1, 2 LIMIT {int(limit)}""", params).fetchall()
     return [{"a": x, "b": y, "events": n, "index": idx, "articles": arts, "latest": str(last) if last else None}
             for x, y, n, idx, arts, last in rows]
@@ -128,7 +144,7 @@ def alerts(store, *, since: str | None = None, until: str | None = None, interva
     rows = store.con.execute(
         f"""SELECT least(e.source_country, e.target_country) AS x, greatest(e.source_country, e.target_country) AS y,
                    e.domain, CAST(date_trunc('{interval}', {EVENT_DAY}) AS DATE) AS period, count(*), avg(e.intensity)
-            FROM events e JOIN articles a ON a.id = e.article_id
+            FROM events e
             WHERE {COUNTED} AND e.source_country IS NOT NULL AND e.target_country IS NOT NULL
               AND e.source_country <> e.target_country AND {EVENT_DAY} IS NOT NULL
             GROUP BY 1, 2, 3, 4 ORDER BY 1, 2, 3, 4""").fetchall()
@@ -163,7 +179,7 @@ def alerts(store, *, since: str | None = None, until: str | None = None, interva
         f"""WITH t AS (
               SELECT least(e.source_country, e.target_country) AS x, greatest(e.source_country, e.target_country) AS y,
                      e.plover_type, min({EVENT_DAY}) AS first_day, count(*) AS n
-              FROM events e JOIN articles a ON a.id = e.article_id
+              FROM events e
               WHERE {COUNTED} AND e.source_country IS NOT NULL AND e.target_country IS NOT NULL
                 AND e.source_country <> e.target_country AND {EVENT_DAY} IS NOT NULL
               GROUP BY 1, 2, 3),

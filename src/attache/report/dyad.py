@@ -173,7 +173,7 @@ def dyad_markdown(br: dict[str, Any]) -> str:
         out += ["", "## Framing", "", "The outlets frame the relationship differently:"]
         for o, only in fr["frames_only_in"].items():
             tone = fr["relationship_tone"].get(o)
-            out.append(f"- {o} ({fr['genre'].get(o) or '?'}): " + (", ".join(f"“{f}”" for f in only[:8]) or "no frame of its own")
+            out.append(f"- {o} ({fr['genre'].get(o) or '?'}): " + (", ".join(f"“{f}”" for f in only[:20]) or "no frame of its own")
                        + (f"; tone toward the relationship {tone:+.1f}" if tone is not None else ""))
     out += ["", "## Timeline", "", "| period | events | index | cooperative | conflictual | outlets |", "| --- | ---: | ---: | ---: | ---: | ---: |"]
     for p in br["timeline"]["periods"]:

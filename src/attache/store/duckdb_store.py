@@ -276,7 +276,11 @@ class DuckDBStore:
             self._insert_rows("mentions", MENTION_COLUMNS, rows)
             self.con.execute("DELETE FROM events WHERE list_contains(?, article_id)", [ids])
             self._insert_rows("events", EVENT_COLUMNS, [self._event_row(e) for a in analyses for e in a.events])
-            for table in ("quantities", "claims", "article_facts"):
+            self.con.execute("UPDATE events SET outlet = a.outlet, published = a.published, dyad = CASE WHEN events.source_country "
+                             "IS NOT NULL AND events.target_country IS NOT NULL THEN least(events.source_country, events.target_country) "
+                             "|| '-' || greatest(events.source_country, events.target_country) END FROM articles a "
+                             "WHERE a.id = events.article_id AND list_contains(?, events.article_id)", [ids])
+            for table in ("quantities", "claims", "article_facts", "actor_tone"):
                 self.con.execute(f"DELETE FROM {table} WHERE list_contains(?, article_id)", [ids])
             self._insert_rows("quantities", QUANTITY_COLUMNS, [
                 [q.article_id, q.start, q.end, q.text, q.value, q.unit, q.kind, q.subject, q.subject_start, q.subject_end,
@@ -287,6 +291,11 @@ class DuckDBStore:
             self._insert_rows("article_facts", FACT_COLUMNS, [
                 [a.article_id, a.genre, _json(a.genre_cues), a.tone.get("tone"), a.tone.get("positive"), a.tone.get("negative"),
                  a.tone.get("polarity"), _json(a.actor_tone)] for a in analyses if not a.skipped])
+            self._insert_rows("actor_tone", ("article_id", "actor_id", "tone"),
+                              [[a.article_id, actor, score] for a in analyses for actor, score in a.actor_tone.items()])
+            for side in ("source", "target"):
+                self.con.execute(f"UPDATE events SET {side}_tone = t.tone FROM actor_tone t WHERE t.article_id = events.article_id "
+                                 f"AND t.actor_id = events.{side}_country AND list_contains(?, events.article_id)", [ids])
             for a in analyses:
                 if a.genre:
                     self.con.execute("UPDATE articles SET genre = ? WHERE id = ?", [a.genre, a.article_id])

@@ -1,0 +1,221 @@
+"""Relations, briefs, alerts, API (test client and a real uvicorn) and the dashboard in a real browser."""
+
+from __future__ import annotations
+
+import json
+import os
+import shutil
+import socket
+import threading
+import time
+from pathlib import Path
+
+import pytest
+
+from conftest import DEMO, ROOT, SEEDS, BUNDLED_SEEDS, needs_shared
+
+SCREENSHOTS = ROOT / "docs" / "screenshots"
+
+
+@pytest.fixture(scope="session")
+def world_db(tmp_path_factory):
+    """Seeds + the demo articles on the USA and Russia from Nov 2021 to Feb 2022, analysed, with stories."""
+    from attache.analysis import analyze_stored
+    from attache.pipeline import ingest
+    from attache.stories.build import update_stories
+    from attache.store import open_store
+
+    path = tmp_path_factory.mktemp("world") / "world.duckdb"
+    inputs = [str(SEEDS if SEEDS.exists() else BUNDLED_SEEDS)]
+    if DEMO.exists():
+        inputs += [str(DEMO / "kremlin_2021_2022.csv"), str(DEMO / "state_department_2021_2022.jsonl")]
+    with open_store(str(path)) as store:
+        summary = ingest(store, inputs)
+        ids = summary.article_ids[:2] + [r[0] for r in store.con.execute(
+            """SELECT id FROM articles WHERE published BETWEEN '2021-11-01' AND '2022-02-28' AND text ILIKE '%russia%'
+               AND (text ILIKE '%united states%' OR text ILIKE '%biden%' OR text ILIKE '%washington%')
+               ORDER BY published, id""").fetchall()]
+        analyze_stored(store, ids)
+        update_stories(store)
+    return str(path)
+
+
+def test_brief_usa_pak_on_the_seeds(cli, world_db):
+    r = cli("brief", "USA", "PAK", "--until", "2025-12-31", "--since", "2025-01-01", db=world_db)
+    assert r.code == 0
+    md = r.out
+    lines = {line.split("**")[1]: line for line in md.splitlines() if line.startswith("- **")}
+    assert "cooperative" in lines["security"] and ("arrest" in lines["security"] or "pledge" in lines["security"])
+    assert "conflictual" in lines["trade"] and "29% tariff" in lines["trade"]
+    assert "Minerals Investment Forum" in lines["resources"]
+    assert "diplomacy" in lines
+    assert "The outlets frame the relationship differently" in md and "transactional" in md.split("## Framing")[1]
+    assert "29%" in md.split("## Figures")[1]
+    # every cited span is the sentence it quotes
+    doc = json.loads(cli("brief", "USA", "PAK", "--format", "json", db=world_db).out)
+    from attache.store import open_store
+
+    with open_store(world_db, read_only=True) as store:
+        for d in doc["domains"]:
+            for ev in d["evidence"]:
+                text = store.get_article(ev["article_id"]).text
+                assert " ".join(text[ev["start"]:ev["end"]].split()) == ev["text"]
+
+
+@needs_shared
+def test_usa_rus_shift_to_conflict_and_alert(cli, world_db):
+    doc = json.loads(cli("brief", "USA", "RUS", "--since", "2021-11-01", "--until", "2022-03-31", "--format", "json", db=world_db).out)
+    feb = [s for s in doc["shifts"] if s["period"].startswith("2022-02")]
+    assert feb and feb[0]["direction"] == "toward conflict"
+    assert {"SANCTION", "ACCUSE", "THREATEN"} & set(feb[0]["conflict_types"])
+    alerts = json.loads(cli("alerts", "--since", "2022-01-01", "--until", "2022-03-31", "--format", "json", db=world_db).out)
+    hit = [a for a in alerts if {a["a"], a["b"]} == {"USA", "RUS"} and a["period"].startswith("2022-02") and a["direction"] == "toward conflict"]
+    assert hit and hit[0]["evidence"] and all(e["text"] for e in hit[0]["evidence"])
+
+
+def test_dyad_timeline_and_charts(cli, world_db, tmp_path):
+    tl = json.loads(cli("dyad", "USA", "PAK", "--format", "json", db=world_db).out)
+    april = [p for p in tl["periods"] if p["period"] == "2025-04-01"]
+    assert april and april[0]["events"] >= 5 and april[0]["outlets"] == 1 and -10 <= april[0]["index"] <= 10
+    assert set(april[0]["by"]) >= {"security", "trade"}
+    directed = json.loads(cli("dyad", "PAK", "USA", "--directed", "--format", "json", db=world_db).out)
+    assert sum(p["events"] for p in directed["periods"]) < sum(p["events"] for p in tl["periods"])
+    png, svg = tmp_path / "t.png", tmp_path / "t.svg"
+    assert cli("dyad", "USA", "PAK", "--png", png, "--svg", svg, db=world_db).code == 0
+    assert png.read_bytes()[:8] == b"\x89PNG\r\n\x1a\n" and "<svg" in svg.read_text()[:500]
+    bad = cli("dyad", "USA", "PAK", "--interval", "fortnight", db=world_db)
+    assert bad.code == 2 and "interval" in bad.err
+
+
+@pytest.fixture(scope="module")
+def client(world_db):
+    from fastapi.testclient import TestClient
+
+    from attache.api import create_app
+
+    with TestClient(create_app(world_db, token="s3cret", max_body=200_000)) as c:
+        yield c
+
+
+def test_api_routes_and_validation(client):
+    assert client.get("/health").json()["status"] == "ok"
+    arts = client.get("/articles", params={"limit": 2}).json()
+    assert len(arts["items"]) == 2 and arts["limit"] == 2
+    seed = client.get("/articles", params={"q": "Sharifullah"}).json()["items"][0]
+    full = client.get(f"/articles/{seed['id']}").json()
+    kinds = {h["kind"] for h in full["highlights"]}
+    assert kinds == {"actor", "event", "quantity"} and full["story_id"]
+    assert all(full["text"][h["start"]:h["end"]] for h in full["highlights"])
+    ev = client.get("/events", params=[("dyad", "USA"), ("dyad", "PAK"), ("limit", 3)]).json()
+    assert ev["total"] >= 5 and len(ev["items"]) == 3 and ev["items"][0]["sentence"]["text"]
+    sid = full["story_id"]
+    assert len(client.get(f"/stories/{sid}").json()["members"]) == 2
+    assert "Nawaiwaqt" in client.get(f"/stories/{sid}/comparison").json()["unique"]
+    assert client.get("/dyads/USA/PAK/timeline").json()["periods"]
+    assert "relationship brief" in client.get("/dyads/USA/PAK/brief", params={"format": "md"}).text
+    assert client.get("/actors/USA.GOV.rubio-marco").json()["mentions"] >= 2
+    assert client.get("/search", params={"q": "Rubio"}).json()["articles"]
+    # clear 4xx answers
+    assert client.get("/events", params={"since": "2025-02-30"}).status_code == 422
+    assert "two actors" in client.get("/events", params={"dyad": "USA"}).json()["detail"]
+    assert client.get("/articles", params={"limit": 0}).status_code == 422
+    assert client.get("/articles/nope1234").status_code == 404
+    assert client.get("/stories/nope").status_code == 404
+    assert client.get("/dyads/USA/PAK/timeline", params={"interval": "fortnight"}).status_code == 422
+    spec = client.get("/openapi.json").json()
+    assert {"/health", "/events", "/dyads/{a}/{b}/timeline", "/ingest"} <= set(spec["paths"])
+    assert client.get("/docs").status_code == 200 and "attache" in client.get("/").text
+
+
+def test_api_ingest_needs_the_token_and_limits_size(client, world_db):
+    doc = {"title": "Test: India and Pakistan swap prisoners", "published": "2025-06-02", "outlet": "Test Wire",
+           "text": "India and Pakistan exchanged prisoners on Monday at the Wagah border, officials said."}
+    assert client.post("/ingest", json={"documents": [doc]}).status_code == 401
+    assert client.post("/ingest", json={"documents": [doc]}, headers={"Authorization": "Bearer wrong"}).status_code == 401
+    ok = client.post("/ingest?analyze=false", json={"documents": [doc]}, headers={"Authorization": "Bearer s3cret"})
+    assert ok.status_code == 200 and ok.json()["new"] == 1
+    bad = client.post("/ingest", json={"documents": ["just a string"]}, headers={"Authorization": "Bearer s3cret"})
+    assert bad.status_code == 422 and "documents[0]" in bad.json()["detail"]
+    upload = client.post("/ingest?analyze=false", headers={"Authorization": "Bearer s3cret"},
+                         files=[("files", ("note.pdf", b"%PDF-1.4", "application/pdf"))])
+    assert upload.status_code == 200 and upload.json()["failed"] == 1 and "unsupported file type" in upload.json()["problems"][0]
+    big = client.post("/ingest", content=b"x" * 300_000, headers={"Authorization": "Bearer s3cret", "Content-Type": "application/json"})
+    assert big.status_code == 413
+    from fastapi.testclient import TestClient
+
+    from attache.api import create_app
+
+    os.environ.pop("ATTACHE_TOKEN", None)
+    with TestClient(create_app(world_db)) as off:
+        assert off.post("/ingest", json={"documents": [doc]}).status_code == 403
+
+
+def test_real_uvicorn_on_loopback(world_db):
+    from attache.bench import bench_api
+
+    result = bench_api(world_db, "/dyads/USA/PAK/timeline", requests=20)
+    assert result["requests"] == 20 and 0 < result["p50_ms"] <= result["p95_ms"] <= result["max_ms"]
+
+
+def _serve(db: str):
+    import uvicorn
+
+    from attache.api import create_app
+
+    with socket.socket() as s:
+        s.bind(("127.0.0.1", 0))
+        port = s.getsockname()[1]
+    server = uvicorn.Server(uvicorn.Config(create_app(db), host="127.0.0.1", port=port, log_level="warning"))
+    thread = threading.Thread(target=server.run, daemon=True)
+    thread.start()
+    deadline = time.time() + 30
+    while not server.started and time.time() < deadline:
+        time.sleep(0.05)
+    return server, thread, f"http://127.0.0.1:{port}"
+
+
+CHROMIUM = shutil.which("chromium") or ("/usr/bin/chromium" if Path("/usr/bin/chromium").exists() else None)
+
+
+@pytest.mark.skipif(CHROMIUM is None, reason="Debian's chromium is not installed (`make test` installs it where it can)")
+def test_dashboard_in_chromium(world_db):
+    from playwright.sync_api import sync_playwright
+
+    server, thread, base = _serve(world_db)
+    SCREENSHOTS.mkdir(parents=True, exist_ok=True)
+    try:
+        with sync_playwright() as p:
+            browser = p.chromium.launch(executable_path=CHROMIUM, args=[
+                "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run", "--disable-background-networking",
+                "--disable-component-update", "--disable-sync"])
+            page = browser.new_page(viewport={"width": 1280, "height": 900})
+            page.goto(base + "/#/")
+            page.wait_for_selector("text=Busiest dyads")
+            page.wait_for_selector("a[href='#/dyad/PAK/USA']")
+            page.screenshot(path=str(SCREENSHOTS / "overview.png"), full_page=True)
+            page.click("a[href='#/dyad/PAK/USA']")
+            page.wait_for_selector("#events tr.event-row")
+            page.wait_for_function("document.querySelector('#timeline') && document.querySelector('#timeline').width > 0")
+            page.screenshot(path=str(SCREENSHOTS / "dyad.png"), full_page=True)
+            row = page.locator("#events tr.event-row").filter(has_text="SANCTION").first
+            href = row.get_attribute("data-href")
+            row.locator("td").first.click()
+            page.wait_for_selector(".sentence.focus")
+            focus = page.inner_text(".sentence.focus")
+            assert "29% tariff" in focus and "slapped" in focus
+            assert page.locator("mark.actor").count() > 5 and page.locator("mark.quantity").count() >= 1
+            page.screenshot(path=str(SCREENSHOTS / "article.png"), full_page=False)
+            story = page.get_attribute("a[href^='#/story/']", "href")
+            page.goto(base + "/" + story)
+            page.wait_for_selector("text=Side by side")
+            assert page.locator("section.outlet").count() == 2
+            assert "transactional" in page.inner_text("body")
+            page.screenshot(path=str(SCREENSHOTS / "story.png"), full_page=True)
+            page.goto(base + "/#/search?q=Rubio")
+            page.wait_for_selector("text=Search: Rubio")
+            assert page.locator("a[href^='#/article/']").count() >= 1
+            assert href.startswith("#/article/")
+            browser.close()
+    finally:
+        server.should_exit = True
+        thread.join(timeout=10)
