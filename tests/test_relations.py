@@ -200,8 +200,8 @@ def test_dashboard_in_chromium(world_db):
             row = page.locator("#events tr.event-row").filter(has_text="SANCTION").first
             href = row.get_attribute("data-href")
             row.locator("td").first.click()
-            page.wait_for_selector(".sentence.focus")
-            focus = page.inner_text(".sentence.focus")
+            page.wait_for_selector(".article-text .sentence.focus")
+            focus = " ".join(page.locator(".article-text .sentence.focus").all_inner_texts())
             assert "29% tariff" in focus and "slapped" in focus
             assert page.locator("mark.actor").count() > 5 and page.locator("mark.quantity").count() >= 1
             page.screenshot(path=str(SCREENSHOTS / "article.png"), full_page=False)
@@ -211,6 +211,11 @@ def test_dashboard_in_chromium(world_db):
             assert page.locator("section.outlet").count() == 2
             assert "transactional" in page.inner_text("body")
             page.screenshot(path=str(SCREENSHOTS / "story.png"), full_page=True)
+            page.goto(base + "/#/dyad/RUS/USA")  # a dyad with months of history makes the better picture
+            page.wait_for_selector("#events tr.event-row")
+            page.wait_for_function("document.querySelector('#timeline') && document.querySelector('#timeline').width > 0")
+            if page.locator("#events tr.event-row").count() > 20:
+                page.screenshot(path=str(SCREENSHOTS / "dyad.png"), full_page=False)
             page.goto(base + "/#/search?q=Rubio")
             page.wait_for_selector("text=Search: Rubio")
             assert page.locator("a[href^='#/article/']").count() >= 1

@@ -124,9 +124,9 @@ async function articlePage([id], params) {
   view.innerHTML = `<h1>${esc(a.title || "(untitled)")}</h1>
     <p class="muted">${esc(a.outlet || "")} · ${esc(a.published || "undated")} · ${facts} ${a.story_id ? `· <a href="#/story/${a.story_id}">story</a>` : ""}
     ${a.url ? `· <a href="${esc(a.url)}" rel="noopener">original</a>` : ""}</p>
-    <p class="legend"><mark class="actor">actor</mark><mark class="event">event</mark><mark class="quantity">quantity</mark><mark class="sentence focus">cited sentence</mark></p>
+    <p class="legend"><mark class="actor">actor</mark><mark class="event">event</mark><mark class="quantity">quantity</mark><mark class="focus-sample">cited sentence</mark></p>
     <div class="article-text">${body}</div>`;
-  const f = view.querySelector(".sentence.focus");
+  const f = view.querySelector(".article-text .sentence.focus");
   if (f) f.scrollIntoView({ block: "center" });
 }
 
