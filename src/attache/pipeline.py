@@ -44,7 +44,7 @@ class IngestSummary:
     def line(self) -> str:
         text = f"{self.new} new, {self.duplicate} duplicate, {self.failed} failed"
         if self.skipped:
-            text += f", {self.skipped} skipped (unsupported file type)"
+            text += f", {self.skipped} skipped (unsupported file types or non-HTML archive records)"
         return text
 
 
@@ -106,6 +106,10 @@ def ingest_items(
         batch.clear()
 
     for item in items:
+        if not isinstance(item, (Problem, RawDocument)):  # records left aside on purpose (a WARC's requests, images)
+            summary.skipped += getattr(item, "count", 1)
+            summary.warnings.append(f"{item.uri}: skipped {item.count} {item.reason}")
+            continue
         if isinstance(item, Problem):
             summary.problems.append(item)
             if progress:

@@ -35,6 +35,7 @@ KINDS = {
     ".jsonl": "jsonl", ".ndjson": "jsonl",
     ".json": "json",
     ".csv": "csv", ".tsv": "tsv",
+    ".warc": "warc", ".arc": "warc",
 }
 
 
@@ -163,6 +164,11 @@ def read_path(path: Path, *, max_bytes: int = DEFAULT_MAX_BYTES) -> Iterator[Raw
         if kind == "jsonl":
             with _open(path) as handle:
                 yield from iter_jsonl(handle, uri, max_bytes)
+            return
+        if kind == "warc":  # warcio reads gzip members itself
+            from .warc import iter_warc
+
+            yield from iter_warc(path, max_bytes)
             return
         with _open(path) as handle:
             limit = max_bytes * 20 if kind in ("json", "csv", "tsv") else max_bytes
