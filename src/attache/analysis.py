@@ -78,7 +78,13 @@ class AnalysisSummary:
 
 
 def analyze_stored(store, article_ids: Sequence[str], *, redo: bool = False,
-                   progress: Callable[[int], None] | None = None, analyzer: Analyzer | None = None) -> AnalysisSummary:
+                   progress: Callable[[int], None] | None = None, analyzer: Analyzer | None = None,
+                   workers: int = 1, verbs_paths: Sequence[str] = ()) -> AnalysisSummary:
+    """Analyse stored articles and save the results, batch by batch (one transaction each).
+
+    With ``workers`` > 1 a pool of processes analyses batches (each loads the model and the knowledge
+    base once) while this process stays the only writer; at most two batches per worker are in flight,
+    so memory does not grow with the input. Results are saved in input order either way."""
     ids = list(dict.fromkeys(article_ids))
     if not redo:
         done = store.analyzed_ids(ids)
@@ -86,11 +92,10 @@ def analyze_stored(store, article_ids: Sequence[str], *, redo: bool = False,
     summary = AnalysisSummary()
     if not ids:
         return summary
-    analyzer = analyzer or Analyzer(load_kb(store.load_actors()))
-    for i in range(0, len(ids), BATCH):
-        articles = [store.get_article(x) for x in ids[i : i + BATCH]]
-        analyses = analyzer.analyze(articles)
-        store.save_analyses(analyses, analyzer.actors_of(analyses))
+    batches = [ids[i : i + BATCH] for i in range(0, len(ids), BATCH)]
+
+    def record(analyses: list[Analysis], actors: list[Actor]) -> None:
+        store.save_analyses(analyses, actors)
         for a in analyses:
             if a.skipped:
                 summary.skipped.append((a.article_id, a.skipped))
@@ -98,5 +103,49 @@ def analyze_stored(store, article_ids: Sequence[str], *, redo: bool = False,
                 summary.analyzed += 1
             summary.mentions += len(a.mentions)
         if progress:
-            progress(len(articles))
+            progress(len(analyses))
+
+    if workers <= 1:
+        analyzer = analyzer or Analyzer(load_kb(store.load_actors()), _verbs(verbs_paths))
+        for batch in batches:
+            analyses = analyzer.analyze([store.get_article(x) for x in batch])
+            record(analyses, analyzer.actors_of(analyses))
+        return summary
+    import multiprocessing as mp
+    from collections import deque
+    from concurrent.futures import ProcessPoolExecutor
+
+    imported = store.load_actors()
+    with ProcessPoolExecutor(max_workers=workers, mp_context=mp.get_context("spawn"), initializer=_init_worker,
+                             initargs=(imported, list(verbs_paths))) as pool:
+        pending: deque = deque()
+        for batch in batches:
+            pending.append(pool.submit(_analyze_batch, [store.get_article(x) for x in batch]))
+            if len(pending) >= 2 * workers:
+                record(*pending.popleft().result())
+        while pending:
+            record(*pending.popleft().result())
     return summary
+
+
+def _verbs(paths: Sequence[str]):
+    if not paths:
+        return None
+    from pathlib import Path
+
+    return VerbDictionary.read([Path(p) for p in paths])
+
+
+_WORKER: Analyzer | None = None
+
+
+def _init_worker(imported: list[Actor], verbs_paths: list[str]) -> None:
+    """In each pool process, once: the model, the knowledge base (with the store's imports), the coder."""
+    global _WORKER
+    _WORKER = Analyzer(load_kb(imported), _verbs(verbs_paths))
+
+
+def _analyze_batch(articles: list[Article]) -> tuple[list[Analysis], list[Actor]]:
+    assert _WORKER is not None, "worker not initialised"
+    analyses = _WORKER.analyze(articles)
+    return analyses, _WORKER.actors_of(analyses)

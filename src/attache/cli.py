@@ -113,26 +113,23 @@ def _run_ingest(store, paths: list[str], overrides: dict[str, str], max_mb: floa
     return summary
 
 
-def _run_analysis(store, article_ids: list[str], redo: bool = False, verbs: Sequence[Path] = ()):
+def _run_analysis(store, article_ids: list[str], redo: bool = False, verbs: Sequence[Path] = (), workers: int = 1):
     """The analysis stages over stored articles, with a progress bar on a terminal."""
-    from .actors.kb import load_kb
-    from .analysis import Analyzer, analyze_stored
+    from .analysis import analyze_stored
     from .events.verbdict import VerbDictionary
     from .nlp import ModelMissing
 
     ids = list(dict.fromkeys(article_ids))
     progress = Progress(TextColumn("[bold]analyze"), BarColumn(), TextColumn("{task.completed}/{task.total} articles"),
                         TimeRemainingColumn(), console=err, transient=True, disable=not err.is_terminal)
+    if verbs:
+        for problem in VerbDictionary.read(list(verbs)).problems:
+            err.print(f"skipped: {problem}", markup=False)
     try:
         with progress:
             task = progress.add_task("analyze", total=len(ids))
-            analyzer = None
-            if verbs:
-                verb_dict = VerbDictionary.read(list(verbs))
-                for problem in verb_dict.problems:
-                    err.print(f"skipped: {problem}", markup=False)
-                analyzer = Analyzer(load_kb(store.load_actors()), verb_dict)
-            result = analyze_stored(store, ids, redo=redo, progress=lambda n: progress.update(task, advance=n), analyzer=analyzer)
+            result = analyze_stored(store, ids, redo=redo, progress=lambda n: progress.update(task, advance=n), workers=workers,
+                                    verbs_paths=[str(v) for v in verbs])
     except ModelMissing as exc:
         fail(str(exc))
     for article_id, why in result.skipped:
@@ -216,6 +213,7 @@ def analyze(
     redo: bool = typer.Option(False, "--redo", help="Analyse again articles analysed before."),
     db: Optional[str] = typer.Option(None, "--db", help="Keep the results in this database (default: in memory only, or $ATTACHE_DB)."),
     verbs: list[Path] = typer.Option([], "--verbs", help="PETRARCH verb-pattern dictionaries: verbs they hold are coded as they say."),
+    workers: int = typer.Option(1, "--workers", "-w", min=1, max=64, help="Processes analysing in parallel (one model each)."),
 ) -> None:
     """Ingest and run every analysis stage, then print a brief of these documents."""
     if fmt not in FORMATS_BRIEF:
@@ -225,7 +223,7 @@ def analyze(
     location = _db(ctx, db) or ":memory:"
     with open_store(location) as store:
         summary = _run_ingest(store, paths, _overrides(outlet, published, url, title, author), max_mb, True, "analyze")
-        _run_analysis(store, summary.article_ids, redo or bool(verbs), verbs)
+        _run_analysis(store, summary.article_ids, redo or bool(verbs), verbs, workers)
         brief = build_brief(store, summary.article_ids, summary=summary)
     _emit(render(brief, fmt), output)
     err.print(summary.line(), markup=False)
