@@ -1037,6 +1037,19 @@ def bench_analyze_cmd(
                ("docs", "seconds", "docs_per_s", "kchars_per_s", "mentions", "spacy_only_docs_per_s", "peak_rss_mb"))
 
 
+@bench_app.command("pipeline")
+def bench_pipeline_cmd(
+    data: Path = typer.Option(..., "--data", help="Any file or folder attache can ingest."),
+    workers: int = typer.Option(1, "--workers", "-w", min=1, max=64, help="Analysis processes (and spaCy n_process)."),
+    limit: Optional[int] = typer.Option(None, min=1, help="Only the first N items."),
+) -> None:
+    """End to end (extract, store, analyse, stories) beside plain spaCy over the same texts with as many processes."""
+    from .bench import bench_pipeline
+
+    _run_bench("bench pipeline", lambda: bench_pipeline(data, workers, limit), data,
+               ("docs", "workers", "seconds", "docs_per_s", "spacy_docs_per_s", "ratio_to_spacy", "peak_rss_mb", "peak_rss_worker_mb"))
+
+
 @bench_app.command("api")
 def bench_api_cmd(
     ctx: typer.Context,

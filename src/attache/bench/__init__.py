@@ -229,3 +229,49 @@ def bench_api(db: str, path: str = "/dyads/USA/RUS/timeline", requests: int = 20
 
     return {"stage": "api", "path": path, "requests": len(times), "p50_ms": pct(0.5), "p95_ms": pct(0.95), "max_ms": round(times[-1], 2),
             "articles": events.get("articles"), "peak_rss_mb": round(peak_rss_mb(), 1), "machine": machine()}
+
+
+def bench_pipeline(data: Path, workers: int = 1, limit: int | None = None) -> dict[str, Any]:
+    """End to end: read + extract, store, analyse (``workers`` processes), stories; then plain spaCy
+    (``en_core_web_sm``, ``nlp.pipe(n_process=workers)``) over the same article texts, in the same run."""
+    import tempfile
+
+    from ..analysis import analyze_stored
+    from ..nlp import load
+    from ..store import open_store
+    from ..stories.build import update_stories
+
+    raws = load_raw(data)
+    if limit:
+        raws = raws[:limit]
+    if not raws:
+        raise ValueError(f"no documents found under {data}")
+    times: dict[str, float] = {}
+    with tempfile.TemporaryDirectory() as tmp:
+        with open_store(str(Path(tmp) / "bench.duckdb")) as store:
+            t0 = time.perf_counter()
+            articles = [a for a in (extract_one(r) for r in raws) if not isinstance(a, Problem)]
+            times["extract"] = time.perf_counter() - t0
+            t0 = time.perf_counter()
+            store.add_articles(articles)
+            times["store"] = time.perf_counter() - t0
+            t0 = time.perf_counter()
+            result = analyze_stored(store, [a.id for a in articles], workers=workers)
+            times["analyze"] = time.perf_counter() - t0
+            t0 = time.perf_counter()
+            update_stories(store)
+            times["stories"] = time.perf_counter() - t0
+    total = sum(times.values())
+    texts = [a.text for a in articles if a.language == "en"]
+    nlp = load()
+    t0 = time.perf_counter()
+    for _ in nlp.pipe(texts, batch_size=16, n_process=workers):
+        pass
+    spacy_seconds = time.perf_counter() - t0
+    children = resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss / 1024
+    docs = len(articles)
+    return {"stage": "pipeline", "docs": docs, "analyzed": result.analyzed, "workers": workers, "seconds": round(total, 2),
+            "docs_per_s": round(docs / total, 2), "shares": {k: round(v / total, 3) for k, v in times.items()},
+            "spacy_docs_per_s": round(len(texts) / spacy_seconds, 2) if spacy_seconds else None,
+            "ratio_to_spacy": round((docs / total) / (len(texts) / spacy_seconds), 3) if spacy_seconds and texts else None,
+            "peak_rss_mb": round(peak_rss_mb(), 1), "peak_rss_worker_mb": round(children, 1), "machine": machine()}
