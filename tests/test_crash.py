@@ -59,7 +59,7 @@ def test_kill_during_analyze_then_again(tmp_path):
     killed = _kill_after(_start("--db", crashed, "analyze", data, "--format", "json"), 9.0)
     middle = _counts(crashed)
     # killed before the end; what was saved (whole batches only) is kept and readable
-    assert killed and middle["analyses"] < 48 and middle["analyses"] % 1 == 0, middle
+    assert killed and middle["analyses"] < 48, middle
     assert subprocess.run([attache_exe(), "--db", str(crashed), "analyze", str(data), "--format", "json"], capture_output=True).returncode == 0
     a, b = _counts(clean), _counts(crashed)
     assert a == b and b["events"] == b["distinct_events"]
