@@ -19,6 +19,7 @@ from .cluster import Settings, StoryClusterer, make_doc
 from .fivew1h import QUESTIONS, extract
 
 SUMMARY_SENTENCES = 4
+LOAD_CHUNK = 500  # articles read per query when rebuilding the clusterer
 
 
 def _analysed_ids(store) -> list[str]:
@@ -39,27 +40,38 @@ def story_doc(store, article_id: str, events: list[dict], mentions, quantities: 
 
 
 def update_stories(store, settings: Settings | None = None, progress: Callable[[int], None] | None = None) -> dict[str, Any]:
-    """Place every analysed article in a story and rewrite the story table. Returns counts."""
+    """Place every analysed article in a story and rewrite the story table. Returns counts.
+
+    Articles are read in chunks (one query per table per chunk); a story whose members did not change
+    keeps its stored description (title, 5W1H, summary) instead of being described again."""
     ids = _analysed_ids(store)
     placed = store.story_members()
     known = {a for a, _ in placed}
     clusterer = StoryClusterer(settings)
-    arts = {}
-
-    def load(article_id: str):
-        events = store.events_of([article_id])
-        mentions = store.mentions_of([article_id])
-        art, doc = story_doc(store, article_id, events, mentions, store.quantities_of([article_id]))
-        arts[article_id] = (art, mentions)
-        return doc
-
+    arts: dict[str, tuple] = {}
+    docs: dict[str, Any] = {}
     analysed = set(ids)
+    wanted = [a for a, _ in placed if a in analysed] + [i for i in ids if i not in known]
+    for i in range(0, len(wanted), LOAD_CHUNK):
+        chunk = wanted[i : i + LOAD_CHUNK]
+        events, mentions, quantities = {}, {}, {}
+        for e in store.events_of(chunk):
+            events.setdefault(e["article_id"], []).append(e)
+        for m in store.mentions_of(chunk):
+            mentions.setdefault(m.article_id, []).append(m)
+        for q in store.quantities_of(chunk):
+            quantities.setdefault(q["article_id"], []).append(q)
+        for article_id in chunk:
+            art, doc = story_doc(store, article_id, events.get(article_id, []), mentions.get(article_id, []),
+                                 quantities.get(article_id, []))
+            arts[article_id] = (art, mentions.get(article_id, []))
+            docs[article_id] = doc
     for article_id, story_id in placed:
         if article_id in analysed:  # an article analysed again since stays where it was
-            clusterer.place(load(article_id), story_id)
+            clusterer.place(docs[article_id], story_id)
     new = [i for i in ids if i not in known]
     for n, article_id in enumerate(new, 1):
-        clusterer.add(load(article_id))
+        clusterer.add(docs[article_id])
         if progress and n % 50 == 0:
             progress(50)
     repaired = clusterer.refine()
@@ -67,7 +79,14 @@ def update_stories(store, settings: Settings | None = None, progress: Callable[[
     order = [a for a, _ in placed if a in clusterer.story_of] + new
     for a in order:
         members.setdefault(clusterer.story_of[a], []).append(a)
-    stories = [describe(sid, ids_, arts, clusterer) for sid, ids_ in members.items()]
+    before = {sid: store.get_story(sid) for sid in {s for _, s in placed}}
+    stories = []
+    for sid, ids_ in members.items():
+        old = before.get(sid)
+        if old is not None and old["articles"] == ids_:
+            stories.append(old)  # unchanged: keep its description
+        else:
+            stories.append(describe(sid, ids_, arts, clusterer))
     store.save_stories([(a, clusterer.story_of[a]) for a in order], stories)
     return {"articles": len(order), "new": len(new), "stories": len(stories), **repaired}
 
