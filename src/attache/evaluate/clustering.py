@@ -2,11 +2,12 @@
 
 from __future__ import annotations
 
-import json
 from collections import Counter
 from pathlib import Path
 from typing import Any
 
+from ..extract.dates import parse_date
+from . import json_rows
 from ..stories.cluster import Settings, StoryClusterer, make_doc
 
 
@@ -22,13 +23,7 @@ def bcubed(gold: list[str], pred: list[str]) -> tuple[float, float, float]:
 
 
 def _rows(path: Path) -> list[dict]:
-    rows = []
-    for line in path.read_text("utf-8").splitlines():
-        if line.strip():
-            r = json.loads(line)
-            if isinstance(r.get("text"), str) and r.get("label") is not None:
-                rows.append(r)
-    return rows
+    return [r for r in json_rows(path) if isinstance(r.get("text"), str) and r.get("label") is not None]
 
 
 def _title_text(r: dict) -> tuple[str | None, str]:
@@ -42,7 +37,8 @@ def cluster_rows(rows: list[dict], settings: Settings | None = None) -> list[str
     c = StoryClusterer(settings)
     for r in rows:
         title, text = _title_text(r)
-        date = (r.get("date") or r.get("published") or "")[:10] or None
+        raw = str(r.get("date") or r.get("published") or r.get("publish_date") or "")
+        date = parse_date(raw) if raw else None  # any common date form; None when there is none
         c.add(make_doc(str(r["id"]), text, title, date))
     c.refine()
     a = c.assignments()

@@ -6,15 +6,15 @@ gold phrase with no answer scores 0.
 
 from __future__ import annotations
 
-import json
 from pathlib import Path
 from typing import Any
 
+from . import json_rows
 from ..stories.fivew1h import QUESTIONS, extract, token_f1
 
 
 def _rows(path: Path) -> list[dict]:
-    return [json.loads(line) for line in path.read_text("utf-8").splitlines() if line.strip()]
+    return json_rows(path)
 
 
 def compose(r: dict, lead_chars: int = 1500) -> str:

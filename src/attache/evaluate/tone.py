@@ -24,8 +24,14 @@ def _rows(path: Path) -> list[dict]:
     for n, line in enumerate(path.read_text("utf-8").splitlines(), 1):
         if not line.strip():
             continue
-        r = json.loads(line)
-        if r.get("polarity") in ("negative", "neutral", "positive") and isinstance(r.get("text"), str):
+        try:
+            r = json.loads(line)
+        except json.JSONDecodeError:
+            continue  # not a row
+        if not isinstance(r, dict) or r.get("polarity") not in ("negative", "neutral", "positive") or not isinstance(r.get("text"), str):
+            continue
+        s, e = r.get("target_start"), r.get("target_end")
+        if isinstance(s, int) and isinstance(e, int) and 0 <= s < e <= len(r["text"]):
             out.append(r)
     return out
 
