@@ -18,6 +18,7 @@ from ..model import Article
 from ..store import DuckDBStore
 
 SECTOR_NAMES = load_roles().sectors
+MAX_COMPARISONS = 20  # the biggest stories told by several outlets; `attache compare` does any other
 ARTICLE_KEYS = ("id", "url", "outlet", "title", "author", "published", "language", "genre", "text", "paragraphs")
 
 
@@ -109,7 +110,8 @@ def add_facts_and_stories(store: DuckDBStore, brief: dict[str, Any], ids: Sequen
         [list(ids)]).fetchall()]
     stories = [st for st in (store.get_story(s) for s in story_ids) if st]
     brief["stories"] = stories
-    brief["comparisons"] = [c for c in (compare(store, st["id"]) for st in stories if len(st.get("outlets") or []) > 1) if c]
+    shared = sorted((st for st in stories if len(st.get("outlets") or []) > 1), key=lambda st: (-len(st["articles"]), st["id"]))
+    brief["comparisons"] = [c for c in (compare(store, st["id"]) for st in shared[:MAX_COMPARISONS]) if c]
 
 
 def event_json(row: dict[str, Any], text: str | None = None) -> dict[str, Any]:
