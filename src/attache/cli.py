@@ -11,6 +11,7 @@ import datetime as dt
 import io
 import json
 import sys
+import time
 from importlib import resources
 from pathlib import Path
 from collections.abc import Sequence
@@ -525,6 +526,54 @@ def serve(
         err.print(f"warning: serving on {host}, reachable from other machines", markup=False)
     err.print(f"attache on http://{host}:{port}/ (database {path}); Ctrl-C stops it", markup=False)
     uvicorn.run(app, host=host, port=port, log_level="warning")
+
+
+def _seconds(text: str) -> float:
+    import re as _re
+
+    m = _re.fullmatch(r"\s*(\d+(?:\.\d+)?)\s*([smhd]?)\s*", text)
+    if not m:
+        raise UsageError(f"--every takes a duration such as 90s, 15m, 1h; got {text!r}")
+    return float(m.group(1)) * {"": 1, "s": 1, "m": 60, "h": 3600, "d": 86400}[m.group(2)]
+
+
+@app.command()
+def watch(
+    ctx: typer.Context,
+    feeds: list[str] = typer.Argument(..., help="RSS or Atom feed URLs."),
+    every: str = typer.Option("15m", help="Time between polls (90s, 15m, 1h)."),
+    once: bool = typer.Option(False, "--once", help="Poll each feed once and stop."),
+    analyze: bool = typer.Option(True, "--analyze/--no-analyze", help="Analyse new articles and update stories after each poll."),
+    allow_private: bool = typer.Option(False, "--allow-private", help="Allow private and loopback addresses (tests, intranets)."),
+    allow_host: list[str] = typer.Option([], "--allow-host", help="Fetch only from these hosts (repeatable)."),
+    pause: float = typer.Option(1.0, help="Seconds between two requests to the same host."),
+    max_mb: float = typer.Option(10.0, "--max-mb", help="Largest page or feed fetched, in MB."),
+    db: Optional[str] = DbOpt,
+) -> None:
+    """Poll feeds: new items are fetched (politely), stored, analysed; state is kept in the store."""
+    from .pipeline import watch_once
+    from .sources.feeds import Fetcher
+
+    wait = _seconds(every)
+    fetcher = Fetcher(allow_private=allow_private, allow_hosts=tuple(h.lower() for h in allow_host), per_host_seconds=pause,
+                      max_bytes=int(max_mb * 1024 * 1024))
+    try:
+        with open_store(_db(ctx, db)) as store:
+            while True:
+                for url, summary in watch_once(store, feeds, fetcher):
+                    out.print(f"{url}: {summary.line()}", markup=False)
+                    for p in summary.problems:
+                        out.print(f"failed: {p.line()}", markup=False)
+                    if analyze and summary.article_ids:
+                        _run_analysis(store, summary.article_ids)
+                if once:
+                    break
+                err.print(f"next poll in {every} (Ctrl-C stops)", markup=False)
+                time.sleep(wait)
+    except KeyboardInterrupt:
+        err.print("stopped", markup=False)
+    finally:
+        fetcher.close()
 
 
 def _check_dates(since: str | None, until: str | None) -> None:

@@ -31,6 +31,7 @@ class IngestSummary:
     problems: list[Problem] = field(default_factory=list)
     warnings: list[str] = field(default_factory=list)
     article_ids: list[str] = field(default_factory=list)  # every stored or already-known id, input order
+    stored_uris: dict[str, str] = field(default_factory=dict)  # source uri -> article id, for what was stored or known
     seconds: float = 0.0
 
     @property
@@ -103,6 +104,7 @@ def ingest_items(
             summary.new += len(result.new)
             summary.duplicate += len(result.duplicate)
             summary.article_ids.extend(a.id for a in batch)
+            summary.stored_uris.update((a.source_uri, a.id) for a in batch)
         batch.clear()
 
     for item in items:
@@ -130,3 +132,20 @@ def ingest_items(
     store.finish_run(summary.run_id, summary.new, summary.duplicate, summary.failed)
     summary.seconds = time.perf_counter() - started
     return summary
+
+
+def watch_once(store: DuckDBStore, feeds: Sequence[str], fetcher) -> list[tuple[str, IngestSummary]]:
+    """One poll of every feed: new items fetched, stored, and remembered as taken (with the feed's
+    ETag/Last-Modified) only once stored, so a crash or a restart neither loses nor repeats them."""
+    from .sources.feeds import poll_feed
+
+    out = []
+    for url in feeds:
+        state, seen = store.feed_state(url)
+        items = list(poll_feed(fetcher, url, state, seen))
+        summary = ingest_items(store, items, command="watch", inputs=[url])
+        taken = [(item.extra["feed_item"], summary.stored_uris[item.uri]) for item in items
+                 if isinstance(item, RawDocument) and item.uri in summary.stored_uris]
+        store.save_feed_state(url, state, taken)
+        out.append((url, summary))
+    return out

@@ -409,6 +409,26 @@ class DuckDBStore:
             out[r["article_id"]] = r
         return out
 
+    # -- feeds --------------------------------------------------------------------
+    def feed_state(self, url: str) -> tuple[dict[str, str | None], set[str]]:
+        """(etag and last-modified, ids of the items already taken) of a watched feed."""
+        row = self.con.execute("SELECT etag, last_modified FROM feeds WHERE url = ?", [url]).fetchone()
+        seen = {r[0] for r in self.con.execute("SELECT item_id FROM feed_items WHERE feed_url = ?", [url]).fetchall()}
+        return ({"etag": row[0], "last_modified": row[1]} if row else {}), seen
+
+    def save_feed_state(self, url: str, state: dict[str, str | None], taken: Sequence[tuple[str, str]]) -> None:
+        """Record a poll: the feed's validators and the items now stored, in one transaction."""
+        now = _now()
+        self.con.execute("BEGIN TRANSACTION")
+        try:
+            self.con.execute("INSERT OR REPLACE INTO feeds VALUES (?, ?, ?, ?)", [url, state.get("etag"), state.get("last_modified"), now])
+            for item_id, article_id in taken:
+                self.con.execute("INSERT OR IGNORE INTO feed_items VALUES (?, ?, ?, ?)", [url, item_id, article_id, now])
+            self.con.execute("COMMIT")
+        except Exception:
+            self.con.execute("ROLLBACK")
+            raise
+
     # -- stories ------------------------------------------------------------------
     def story_members(self) -> list[tuple[str, str]]:
         """(article id, story id) in the order the clusterer placed them."""
