@@ -184,3 +184,16 @@ def test_state_department_readouts_are_press_releases():
         # the wording alone decides here: no outlet is given
         genre, cues = classify(Article(id="x", text=r["text"], paragraphs=[], title=r["title"]))
         assert genre == "press_release" and any("readout formula" in c for c in cues), (r["title"], genre, cues)
+
+
+def test_a_failing_facts_stage_keeps_actors_and_events(analyzer, monkeypatch):
+    import attache.analysis as analysis
+
+    def broken(parsed, mentions):
+        raise RuntimeError("boom")
+
+    monkeypatch.setattr(analysis, "extract_quantities", broken)
+    text = "Pakistan arrested an Indian diplomat on Monday."
+    (a,) = analyzer.analyze([Article(id="f", text=text, paragraphs=[Paragraph(0, len(text))], language="en", published="2024-05-01")])
+    assert a.events and a.mentions and a.quantities == []
+    assert a.genre_cues and "facts stage failed: RuntimeError: boom" in a.genre_cues[0]

@@ -57,11 +57,16 @@ class Analyzer:
             date = art.published or stated_date(art.text)
             mentions = self.resolver.resolve(parsed, date)
             events = self.coder.code(parsed, mentions, art.published)
-            genre, genre_cues = classify_genre(art)
-            results[art.id] = Analysis(art.id, mentions=mentions, events=events, date_used=date,
-                                       quantities=extract_quantities(parsed, mentions), claims=extract_claims(parsed, mentions),
-                                       genre=genre, genre_cues=genre_cues, tone=document_tone(art.text),
-                                       actor_tone=actor_tone(parsed, mentions))
+            result = Analysis(art.id, mentions=mentions, events=events, date_used=date)
+            try:  # the facts must never cost the article its actors and events
+                result.genre, result.genre_cues = classify_genre(art)
+                result.quantities = extract_quantities(parsed, mentions)
+                result.claims = extract_claims(parsed, mentions)
+                result.tone = document_tone(art.text)
+                result.actor_tone = actor_tone(parsed, mentions)
+            except Exception as exc:  # a bug met on a strange page: said on the article, the batch goes on
+                result.genre_cues = [f"facts stage failed: {type(exc).__name__}: {exc}"]
+            results[art.id] = result
         return [results[a.id] for a in articles]
 
     def actors_of(self, analyses: Sequence[Analysis]) -> list[Actor]:
