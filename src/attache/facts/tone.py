@@ -75,12 +75,18 @@ def _valence(tok, lex) -> float:
     return lex.get(tok.lower_, lex.get(tok.lemma_.lower(), 0.0))
 
 
-def target_features(doc, first: int, last: int) -> dict[str, float]:
-    """Features of the target tokens ``doc[first..last]`` in their sentence (``doc`` may be a Span's doc)."""
+def target_features(doc, first: int, last: int, cache: dict | None = None) -> dict[str, float]:
+    """Features of the target tokens ``doc[first..last]`` in their sentence (``doc`` may be a Span's doc).
+    ``cache`` keeps sentence scores between targets of the same sentence."""
     lex = lexicon()
     sent = doc[first].sent
     f: dict[str, float] = {}
-    scores = _vader().polarity_scores(sent.text)
+    key = (id(doc), sent.start)
+    scores = cache.get(key) if cache is not None else None
+    if scores is None:
+        scores = _vader().polarity_scores(sent.text)
+        if cache is not None:
+            cache[key] = scores
     f["s_comp"], f["s_pos"], f["s_neg"] = scores["compound"], scores["pos"], scores["neg"]
     for w in (3, 6, 12):
         total = 0.0
@@ -191,6 +197,7 @@ def actor_tone(parsed, mentions, model: ToneModel | None = None) -> dict[str, fl
     if model is None:
         return {}
     feats, who = [], []
+    cache: dict = {}
     for seg in parsed.segments:
         doc = seg.doc
         end = seg.start + len(doc.text)
@@ -200,7 +207,7 @@ def actor_tone(parsed, mentions, model: ToneModel | None = None) -> dict[str, fl
             span = doc.char_span(m.start - seg.start, m.end - seg.start, alignment_mode="expand")
             if span is None or len(span) == 0:
                 continue
-            feats.append(target_features(doc, span.start, span.end - 1))
+            feats.append(target_features(doc, span.start, span.end - 1, cache))
             who.append(m.actor_id)
     totals: dict[str, list[float]] = {}
     for actor, s in zip(who, model.score(feats)):
