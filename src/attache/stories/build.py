@@ -80,13 +80,10 @@ def update_stories(store, settings: Settings | None = None, progress: Callable[[
     for a in order:
         members.setdefault(clusterer.story_of[a], []).append(a)
     before = {sid: store.get_story(sid) for sid in {s for _, s in placed}}
-    stories = []
-    for sid, ids_ in members.items():
-        old = before.get(sid)
-        if old is not None and old["articles"] == ids_:
-            stories.append(old)  # unchanged: keep its description
-        else:
-            stories.append(describe(sid, ids_, arts, clusterer))
+    kept = {sid: before[sid] for sid, ids_ in members.items() if before.get(sid) is not None and before[sid]["articles"] == ids_}
+    fresh = [sid for sid in members if sid not in kept]  # new or changed: described again, their leads parsed in batches
+    docs_of = dict(zip(fresh, _nlp().pipe((lead_of(sid, members[sid], arts, clusterer)[1] for sid in fresh), batch_size=16)))
+    stories = [kept[sid] if sid in kept else describe(sid, ids_, arts, clusterer, docs_of[sid]) for sid, ids_ in members.items()]
     store.save_stories([(a, clusterer.story_of[a]) for a in order], stories)
     return {"articles": len(order), "new": len(new), "stories": len(stories), **repaired}
 
@@ -97,23 +94,29 @@ def _nlp():
     return load()
 
 
-def describe(story_id: str, member_ids: list[str], arts: dict, clusterer: StoryClusterer) -> dict[str, Any]:
-    """Title, dates, outlets, actors, 5W1H and summary of one story."""
+def lead_of(story_id: str, member_ids: list[str], arts: dict, clusterer: StoryClusterer):
+    """The most central member, which speaks for the story, and the text its 5W1H is read from."""
     st = clusterer.stories[story_id]
-    # the most central member speaks for the story
     norm = st.norm()
 
     def centrality(a: str) -> float:
         vec = clusterer.vectors[a]
         return sum(x * st.centroid.get(t, 0.0) for t, x in vec.items()) / norm
 
-    ranked = sorted(member_ids, key=lambda a: (-centrality(a), a))
-    lead, _ = arts[ranked[0]]
+    lead = arts[min(member_ids, key=lambda a: (-centrality(a), a))][0]
+    head = lead.text[: min(len(lead.text), 1500)]
+    return lead, ((lead.title or "") + ".\n" if lead.title else "") + head
+
+
+def describe(story_id: str, member_ids: list[str], arts: dict, clusterer: StoryClusterer, doc=None) -> dict[str, Any]:
+    """Title, dates, outlets, actors, 5W1H and summary of one story (``doc``: its lead, parsed already)."""
+    st = clusterer.stories[story_id]
+    lead, text = lead_of(story_id, member_ids, arts, clusterer)
+    head = lead.text[:1500]
     dates = sorted(arts[a][0].published for a in member_ids if arts[a][0].published)
     outlets = sorted({arts[a][0].outlet for a in member_ids if arts[a][0].outlet})
     actors = Counter(m.country for a in member_ids for m in arts[a][1] if m.country)
-    head = lead.text[: min(len(lead.text), 1500)]
-    doc = _nlp()(((lead.title or "") + ".\n" if lead.title else "") + head)
+    doc = doc if doc is not None else _nlp()(text)
     offset = len(lead.title) + 2 if lead.title else 0
     fivew = {}
     for q, ans in extract(doc, published=lead.published).items():
@@ -130,7 +133,6 @@ def describe(story_id: str, member_ids: list[str], arts: dict, clusterer: StoryC
             "fivew1h": {q: fivew.get(q) or (_when(dates) if q == "when" else None) for q in QUESTIONS}, "summary": summary(member_ids, arts, clusterer, st)}
 
 
-# a sentence: 40-400 characters up to a full stop that is not an initial ("U.S.", "J. Smith")
 def _when(dates: list[str]) -> dict | None:
     """Without a time phrase in the lead, the story's dates say when."""
     if not dates:
@@ -139,6 +141,7 @@ def _when(dates: list[str]) -> dict | None:
             "in": "publication dates"}
 
 
+# a sentence: 40-400 characters up to a full stop that is not an initial ("U.S.", "J. Smith")
 _SENT = re.compile(r"(?:[^.!?\n]|(?<=\b[A-Z])\.|\.(?=[A-Za-z]\.)|\.(?=\d)){40,400}[.!?]+[\"”’]?(?=\s|$)")
 
 
