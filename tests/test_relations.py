@@ -5,9 +5,6 @@ from __future__ import annotations
 import json
 import os
 import shutil
-import socket
-import threading
-import time
 from pathlib import Path
 
 import pytest
@@ -157,23 +154,6 @@ def test_real_uvicorn_on_loopback(world_db):
     assert result["requests"] == 20 and 0 < result["p50_ms"] <= result["p95_ms"] <= result["max_ms"]
 
 
-def _serve(db: str):
-    import uvicorn
-
-    from attache.api import create_app
-
-    with socket.socket() as s:
-        s.bind(("127.0.0.1", 0))
-        port = s.getsockname()[1]
-    server = uvicorn.Server(uvicorn.Config(create_app(db), host="127.0.0.1", port=port, log_level="warning"))
-    thread = threading.Thread(target=server.run, daemon=True)
-    thread.start()
-    deadline = time.time() + 30
-    while not server.started and time.time() < deadline:
-        time.sleep(0.05)
-    return server, thread, f"http://127.0.0.1:{port}"
-
-
 CHROMIUM = shutil.which("chromium") or ("/usr/bin/chromium" if Path("/usr/bin/chromium").exists() else None)
 
 
@@ -181,7 +161,9 @@ CHROMIUM = shutil.which("chromium") or ("/usr/bin/chromium" if Path("/usr/bin/ch
 def test_dashboard_in_chromium(world_db):
     from playwright.sync_api import sync_playwright
 
-    server, thread, base = _serve(world_db)
+    from attache.api import serve_in_thread
+
+    server, thread, base = serve_in_thread(world_db)
     SCREENSHOTS.mkdir(parents=True, exist_ok=True)
     try:
         with sync_playwright() as p:

@@ -278,6 +278,29 @@ def create_app(db: str, *, token: str | None = None, max_body: int = MAX_BODY):
     return app
 
 
+def serve_in_thread(db: str, *, token: str | None = None, wait: float = 30.0):
+    """A real uvicorn serving ``create_app(db)`` on 127.0.0.1 at a free port, in a daemon thread (benches, tests).
+    Returns (server, thread, base URL); stop with ``server.should_exit = True`` and ``thread.join()``."""
+    import socket
+    import time
+
+    import uvicorn
+
+    with socket.socket() as s:
+        s.bind(("127.0.0.1", 0))
+        port = s.getsockname()[1]
+    server = uvicorn.Server(uvicorn.Config(create_app(db, token=token), host="127.0.0.1", port=port, log_level="warning"))
+    thread = threading.Thread(target=server.run, daemon=True)
+    thread.start()
+    deadline = time.time() + wait
+    while not server.started and time.time() < deadline:
+        time.sleep(0.05)
+    if not server.started:
+        server.should_exit = True
+        raise RuntimeError(f"the server did not start within {wait:.0f} s")
+    return server, thread, f"http://127.0.0.1:{port}"
+
+
 def _plain(rows: list[dict]) -> list[dict]:
     out = []
     for r in rows:

@@ -188,28 +188,14 @@ def bench_stories(data: Path, sizes: tuple[int, ...] = (1000, 3000, 10000),
 
 def bench_api(db: str, path: str = "/dyads/USA/RUS/timeline", requests: int = 200, warmup: int = 5) -> dict[str, Any]:
     """Latency of one API route served by a real uvicorn on 127.0.0.1 (a free port), read over HTTP."""
-    import socket
-    import threading
-
     import httpx
-    import uvicorn
 
-    from ..api import create_app
+    from ..api import serve_in_thread
 
-    with socket.socket() as s:
-        s.bind(("127.0.0.1", 0))
-        port = s.getsockname()[1]
-    server = uvicorn.Server(uvicorn.Config(create_app(db), host="127.0.0.1", port=port, log_level="warning"))
-    thread = threading.Thread(target=server.run, daemon=True)
-    thread.start()
-    deadline = time.time() + 30
-    while not server.started and time.time() < deadline:
-        time.sleep(0.05)
-    if not server.started:
-        raise RuntimeError("the server did not start within 30 s")
+    server, thread, base = serve_in_thread(db)
     times = []
     try:
-        with httpx.Client(base_url=f"http://127.0.0.1:{port}", timeout=30) as client:
+        with httpx.Client(base_url=base, timeout=30) as client:
             for i in range(warmup + requests):
                 t0 = time.perf_counter()
                 r = client.get(path)

@@ -17,6 +17,8 @@ import math
 import re
 from typing import Any
 
+from ..store import date_range
+
 INTERVALS = ("day", "week", "month", "quarter", "year")
 BREAKDOWNS = {"domain": "e.domain", "type": "e.plover_type", "none": "'all'"}
 COUNTED = "e.factuality IN ('asserted', 'reported')"
@@ -57,12 +59,7 @@ def _filters(a: str, b: str, since: str | None, until: str | None, directed: boo
     clauses = [where, f"{EVENT_DAY} IS NOT NULL"]
     if not include_all:
         clauses.append(COUNTED)
-    if since:
-        clauses.append(f"{EVENT_DAY} >= CAST(? AS DATE)")
-        params.append(since)
-    if until:
-        clauses.append(f"{EVENT_DAY} <= CAST(? AS DATE)")
-        params.append(until)
+    date_range(EVENT_DAY, since, until, clauses, params)
     return " AND ".join(clauses), params
 
 
@@ -120,12 +117,7 @@ def trend(periods: list[dict], window: int = 3) -> list[dict]:
 def busiest_dyads(store, since: str | None = None, until: str | None = None, limit: int = 10) -> list[dict]:
     where, params = [COUNTED, "e.source_country IS NOT NULL", "e.target_country IS NOT NULL",
                      "e.source_country <> e.target_country"], []
-    if since:
-        where.append(f"{EVENT_DAY} >= CAST(? AS DATE)")
-        params.append(since)
-    if until:
-        where.append(f"{EVENT_DAY} <= CAST(? AS DATE)")
-        params.append(until)
+    date_range(EVENT_DAY, since, until, where, params)
     rows = store.con.execute(
         f"""SELECT least(e.source_country, e.target_country) AS x, greatest(e.source_country, e.target_country) AS y,
                    count(*) AS n, round(avg(e.intensity), 3), count(DISTINCT e.article_id), max({EVENT_DAY})
@@ -211,10 +203,36 @@ def _evidence(store, al: dict, interval: str, limit: int) -> list[dict]:
     else:
         clauses += ["e.plover_type = ?", f"{EVENT_DAY} = CAST(? AS DATE)"]
         params += [al["plover_type"], al["period"]]
+    rows = event_rows(store, clauses, params, order="abs(e.intensity) DESC, e.id", limit=limit)
+    return [{"event_id": r["id"], "article_id": r["article_id"], "date": r["date"], "plover_type": r["plover_type"],
+             "cameo_code": r["cameo_code"], "intensity": r["intensity"], "source": r["source"], "target": r["target"],
+             "start": r["start"], "end": r["end"], "text": r["sentence"], "outlet": r["outlet"]} for r in rows]
+
+
+def dyad_events(store, a: str, b: str, since: str | None = None, until: str | None = None) -> list[dict]:
+    """Every event between the two (either way) that is not negated or hypothetical, planned ones included."""
+    where, params = dyad_where(a, b)
+    clauses = [where, "e.factuality NOT IN ('negated', 'hypothetical')"]
+    date_range(EVENT_DAY, since, until, clauses, params)
+    return event_rows(store, clauses, params, order="day, e.article_id, e.sentence_start")
+
+
+EVENT_ROW = ("id", "article_id", "date", "plover_type", "plover_mode", "cameo_code", "intensity", "domain", "factuality",
+             "source", "source_name", "target", "target_name", "start", "end", "sentence", "outlet", "title")
+
+
+def event_rows(store, clauses: list[str], params: list[Any], *, order: str, limit: int | None = None) -> list[dict]:
+    """Events matching ``clauses`` with the sentence each was read from (whitespace folded)."""
     rows = store.con.execute(
-        f"""SELECT e.id, e.article_id, {EVENT_DAY}, e.plover_type, e.cameo_code, e.intensity, e.source_country, e.target_country,
-                   e.sentence_start, e.sentence_end, substr(a.text, e.sentence_start + 1, e.sentence_end - e.sentence_start), a.outlet
+        f"""SELECT e.id, e.article_id, {EVENT_DAY} AS day, e.plover_type, e.plover_mode, e.cameo_code, e.intensity, e.domain,
+                   e.factuality, e.source_country, e.source_name, e.target_country, e.target_name, e.sentence_start, e.sentence_end,
+                   substr(a.text, e.sentence_start + 1, e.sentence_end - e.sentence_start), a.outlet, a.title
             FROM events e JOIN articles a ON a.id = e.article_id WHERE {' AND '.join(clauses)}
-            ORDER BY abs(e.intensity) DESC, e.id LIMIT {int(limit)}""", params).fetchall()
-    return [{"event_id": r[0], "article_id": r[1], "date": str(r[2]), "plover_type": r[3], "cameo_code": r[4], "intensity": r[5],
-             "source": r[6], "target": r[7], "start": r[8], "end": r[9], "text": r[10], "outlet": r[11]} for r in rows]
+            ORDER BY {order}{f' LIMIT {int(limit)}' if limit else ''}""", params).fetchall()
+    out = []
+    for r in rows:
+        d = dict(zip(EVENT_ROW, r))
+        d["date"] = str(d["date"]) if d["date"] else None
+        d["sentence"] = " ".join((d["sentence"] or "").split())
+        out.append(d)
+    return out

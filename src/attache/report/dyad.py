@@ -11,36 +11,10 @@ import html
 import json
 from typing import Any
 
-from ..relations import EVENT_DAY, dyad_where, timeline
+from ..relations import dyad_events, timeline
 
 COOPERATIVE, CONFLICTUAL = 1.0, -1.0  # mean intensity beyond these leans one way
 SHIFT = 1.0  # a change of the index this large against the intervals before is a shift
-
-
-def _events(store, a: str, b: str, since: str | None, until: str | None) -> list[dict]:
-    where, params = dyad_where(a, b)
-    clauses = [where, "e.factuality NOT IN ('negated', 'hypothetical')"]
-    if since:
-        clauses.append(f"{EVENT_DAY} >= CAST(? AS DATE)")
-        params.append(since)
-    if until:
-        clauses.append(f"{EVENT_DAY} <= CAST(? AS DATE)")
-        params.append(until)
-    rows = store.con.execute(
-        f"""SELECT e.id, e.article_id, {EVENT_DAY} AS day, e.plover_type, e.plover_mode, e.cameo_code, e.intensity, e.domain,
-                   e.factuality, e.source_country, e.source_name, e.target_country, e.target_name, e.sentence_start, e.sentence_end,
-                   substr(a.text, e.sentence_start + 1, e.sentence_end - e.sentence_start) AS sentence, a.outlet, a.title
-            FROM events e JOIN articles a ON a.id = e.article_id WHERE {' AND '.join(clauses)}
-            ORDER BY day, e.article_id, e.sentence_start""", params).fetchall()
-    cols = ("id", "article_id", "date", "plover_type", "plover_mode", "cameo_code", "intensity", "domain", "factuality",
-            "source", "source_name", "target", "target_name", "start", "end", "sentence", "outlet", "title")
-    out = []
-    for r in rows:
-        d = dict(zip(cols, r))
-        d["date"] = str(d["date"]) if d["date"] else None
-        d["sentence"] = " ".join((d["sentence"] or "").split())
-        out.append(d)
-    return out
 
 
 def _cite(e: dict) -> dict:
@@ -67,7 +41,7 @@ def build_dyad_brief(store, a: str, b: str, *, since: str | None = None, until: 
     from ..stories.compare import compare
 
     a, b = a.strip(), b.strip()
-    evs = _events(store, a, b, since, until)
+    evs = dyad_events(store, a, b, since, until)
     domains: dict[str, list[dict]] = {}
     for e in evs:
         domains.setdefault(e["domain"] or "other", []).append(e)

@@ -8,9 +8,9 @@ from __future__ import annotations
 
 import os
 
-from .duckdb_store import AddResult, DuckDBStore, StoreError
+from .duckdb_store import AddResult, DuckDBStore, StoreError, date_range
 
-__all__ = ["open_store", "default_db", "DuckDBStore", "StoreError", "AddResult"]
+__all__ = ["open_store", "default_db", "date_range", "DuckDBStore", "StoreError", "AddResult"]
 
 DEFAULT_DB = "attache.duckdb"
 

@@ -60,7 +60,7 @@ def _now() -> datetime:
     return datetime.now(timezone.utc).replace(tzinfo=None)
 
 
-def _date_range(column: str, since: str | None, until: str | None, where: list[str], params: list[Any]) -> None:
+def date_range(column: str, since: str | None, until: str | None, where: list[str], params: list[Any]) -> None:
     """Add ``column`` between ``since`` and ``until`` (YYYY-MM-DD, either optional) to a WHERE list."""
     if since:
         where.append(f"{column} >= CAST(? AS DATE)")
@@ -377,7 +377,7 @@ class DuckDBStore:
                 params.append(value)
         if not include_all and not factuality:
             where.append("e.factuality NOT IN ('negated', 'hypothetical')")
-        _date_range("e.event_date", since, until, where, params)
+        date_range("e.event_date", since, until, where, params)
         if outlet:
             where.append("lower(a.outlet) = lower(?)")
             params.append(outlet)
@@ -455,7 +455,7 @@ class DuckDBStore:
     def list_stories(self, since: str | None = None, until: str | None = None, actor: str | None = None,
                      limit: int | None = None, min_size: int = 1) -> list[dict[str, Any]]:
         where, params = ["size >= ?"], [min_size]
-        _date_range("coalesce(end_date, start_date)", since, until, where, params)
+        date_range("coalesce(end_date, start_date)", since, until, where, params)
         if actor:
             where.append("list_contains(CAST(json_extract(actors, '$') AS VARCHAR[]), ?)")
             params.append(actor.upper())
@@ -533,7 +533,7 @@ class DuckDBStore:
         if language:
             where.append("language = ?")
             params.append(language)
-        _date_range("published", since, until, where, params)
+        date_range("published", since, until, where, params)
         if search:
             where.append("(title ILIKE ? OR text ILIKE ?)")
             params += [f"%{search}%", f"%{search}%"]
