@@ -5,7 +5,7 @@ BIN    := $(VENV)/bin
 SHARED ?= ../shared
 DEMO_DB ?= demo.duckdb
 
-.PHONY: demo test install browser eval bench clean
+.PHONY: demo test install browser services eval bench clean
 
 $(BIN)/python:
 	$(PYTHON) -m venv $(VENV)
@@ -30,7 +30,20 @@ browser:
 	  (apt-get update -q >/dev/null && apt-get install -y -q --no-install-recommends chromium >/dev/null); \
 	else echo "note: /usr/bin/chromium is missing and cannot be installed here; the browser tests will say so and skip"; fi
 
-test: install browser
+# The PostgreSQL tests start a throwaway server from Debian's postgresql package (on 127.0.0.1);
+# the Spark test needs a Java runtime (Debian's default-jre-headless) for PySpark in local mode.
+services:
+	@pkgs=""; \
+	ls /usr/lib/postgresql/*/bin/initdb >/dev/null 2>&1 || pkgs="$$pkgs postgresql"; \
+	command -v java >/dev/null 2>&1 || pkgs="$$pkgs default-jre-headless"; \
+	if [ -z "$$pkgs" ]; then :; \
+	elif command -v apt-get >/dev/null 2>&1 && [ "$$(id -u)" = 0 ]; then \
+	  echo "installing Debian's$$pkgs for the PostgreSQL and Spark tests"; \
+	  DEBIAN_FRONTEND=noninteractive apt-get install -y -q --no-install-recommends $$pkgs >/dev/null 2>&1 || \
+	  (apt-get update -q >/dev/null && DEBIAN_FRONTEND=noninteractive apt-get install -y -q --no-install-recommends $$pkgs >/dev/null); \
+	else echo "note:$$pkgs missing and cannot be installed here; the PostgreSQL/Spark tests will fail and say why"; fi
+
+test: install browser services
 	$(BIN)/python -m pytest -q
 
 eval: install

@@ -97,3 +97,13 @@ def seed_analyses(analyzer):
         (analysis,) = analyzer.analyze([article])
         out[raw.uri.rsplit("/", 1)[-1]] = (article, analysis)
     return out
+
+
+@pytest.fixture(scope="session")
+def pg_server():
+    """A real PostgreSQL server on 127.0.0.1 for this test session (Debian's binaries, temporary data)."""
+    from pgserver import PostgresServer
+
+    server = PostgresServer().start()
+    yield server
+    server.stop()

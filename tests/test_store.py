@@ -1,4 +1,5 @@
-"""The DuckDB store: migrations, duplicates, transactions, read-only SQL, export."""
+"""The store on both backends (a DuckDB file and a real PostgreSQL server): migrations, duplicates,
+transactions, crash mid-batch, read-only SQL, export."""
 
 from __future__ import annotations
 
@@ -17,6 +18,29 @@ from attache.store import StoreError, open_store
 from attache.store.migrations import latest_version
 
 
+@pytest.fixture(params=["duckdb", "postgres"])
+def db(request, tmp_path) -> str:
+    """Every test here runs once on a DuckDB file and once on a fresh PostgreSQL database."""
+    if request.param == "duckdb":
+        return str(tmp_path / "test.duckdb")
+    return request.getfixturevalue("pg_server").new_database("store")
+
+
+def _raw(db: str, sql: str) -> list[tuple]:
+    """Run SQL on the database without attache (its own driver)."""
+    if db.startswith("postgresql://"):
+        import psycopg
+
+        with psycopg.connect(db, autocommit=True) as con:
+            cur = con.execute(sql)
+            return cur.fetchall() if cur.description else []
+    con = duckdb.connect(db)
+    try:
+        return con.execute(sql).fetchall()
+    finally:
+        con.close()
+
+
 def _seed_articles(seeds_dir):
     return [extract(r) for r in read_inputs(plan_inputs([str(seeds_dir)]))]
 
@@ -25,16 +49,12 @@ def test_migrations_are_recorded_and_idempotent(db):
     with open_store(db) as s:
         assert s.schema_version() == latest_version() >= 1
         assert s.migrate() == []  # nothing left to apply
-    con = duckdb.connect(db, read_only=True)
-    versions = [r[0] for r in con.execute("select version from schema_migrations order by 1").fetchall()]
-    con.close()
+    versions = [r[0] for r in _raw(db, "select version from schema_migrations order by 1")]
     assert versions == list(range(1, latest_version() + 1))
 
 
 def test_old_schema_is_migrated_forward(db):
-    con = duckdb.connect(db)
-    con.execute("CREATE TABLE schema_migrations (version INTEGER PRIMARY KEY, name VARCHAR, applied_at TIMESTAMP)")
-    con.close()
+    _raw(db, "CREATE TABLE schema_migrations (version INTEGER PRIMARY KEY, name VARCHAR, applied_at TIMESTAMP)")
     with pytest.raises(StoreError, match="schema v0"):
         open_store(db, read_only=True)
     with open_store(db) as s:
@@ -160,3 +180,21 @@ def test_env_var_selects_database(tmp_path, seeds_dir, monkeypatch):
     env = {**os.environ, "ATTACHE_DB": str(target)}
     proc = subprocess.run([str(Path(sys.executable).parent / "attache"), "ingest", str(seeds_dir)], capture_output=True, env=env, cwd=tmp_path)
     assert proc.returncode == 0 and target.exists()
+
+
+def test_postgres_url_errors_are_one_line(cli, pg_server):
+    dead = f"postgresql://nobody:secret@127.0.0.1:{pg_server.port + 1 if pg_server.port < 65535 else 1}/nowhere"
+    r = cli("articles", db=dead)
+    assert r.code == 1 and r.err.startswith("error: cannot connect to PostgreSQL") and "Traceback" not in r.err
+    assert "secret" not in r.err  # the password is not echoed
+    r = cli("articles", db=pg_server.url("no_such_database"))
+    assert r.code == 1 and "no_such_database" in r.err
+
+
+def test_env_var_selects_postgres(tmp_path, seeds_dir, pg_server):
+    url = pg_server.new_database("env")
+    env = {**__import__("os").environ, "ATTACHE_DB": url}
+    proc = subprocess.run([str(Path(sys.executable).parent / "attache"), "ingest", str(seeds_dir)], capture_output=True, env=env, cwd=tmp_path)
+    assert proc.returncode == 0, proc.stderr.decode()
+    assert not (tmp_path / "attache.duckdb").exists()
+    assert _raw(url, "select count(*) from articles") == [(2,)]

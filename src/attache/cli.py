@@ -47,7 +47,7 @@ err = Console(stderr=True, highlight=False, soft_wrap=True)
 StoryArg = typer.Argument(..., help="Story id (from `attache stories`).")
 DocFmtOpt = typer.Option("md", "--format", "-f", help="md, html or json.")
 OutputOpt = typer.Option(None, "--output", "-o", help="Write here instead of stdout.")
-DbOpt = typer.Option(None, "--db", help="Database file (default: $ATTACHE_DB or ./attache.duckdb).", show_default=False)
+DbOpt = typer.Option(None, "--db", help="Database: a DuckDB file or a postgresql:// URL (default: $ATTACHE_DB or ./attache.duckdb).", show_default=False)
 FORMATS_BRIEF = ("md", "json", "html")
 # options shared by the commands that read documents
 OutletOpt = typer.Option(None, "--outlet", help="Outlet name for every document read.")
@@ -81,7 +81,7 @@ def _print_version(value: bool) -> None:
 @app.callback()
 def _root(
     ctx: typer.Context,
-    db: Optional[str] = typer.Option(None, "--db", envvar="ATTACHE_DB", help="Database file for every command (also $ATTACHE_DB).", show_default=False),
+    db: Optional[str] = typer.Option(None, "--db", envvar="ATTACHE_DB", help="Database for every command: a DuckDB file or postgresql://user@host/db (also $ATTACHE_DB).", show_default=False),
     version: bool = typer.Option(False, "--version", help="Print the version and exit.", is_eager=True, callback=_print_version),
 ) -> None:
     ctx.obj = {"db": db}

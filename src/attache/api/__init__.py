@@ -109,7 +109,7 @@ def create_app(db: str, *, token: str | None = None, max_body: int = MAX_BODY):
             rows = store.con.execute(
                 f"""SELECT a.id, a.name, a.kind, a.country, a.sector, count(m.article_id) AS mentions
                     FROM actors a LEFT JOIN mentions m ON m.actor_id = a.id {where}
-                    GROUP BY ALL ORDER BY mentions DESC, a.id LIMIT ? OFFSET ?""", params + [p["limit"], p["offset"]]).fetchall()
+                    GROUP BY a.id, a.name, a.kind, a.country, a.sector ORDER BY mentions DESC, a.id LIMIT ? OFFSET ?""", params + [p["limit"], p["offset"]]).fetchall()
         return {"items": [dict(zip(("id", "name", "kind", "country", "sector", "mentions"), r)) for r in rows], **p}
 
     @app.get("/actors/{actor_id}")

@@ -55,7 +55,7 @@ def build_brief(
         "counts": {
             "articles": len(ids) if ids is not None else store.count("articles"),
             "by_outlet": dict(sorted(_group_counts(store, "outlet", ids), key=lambda kv: (-kv[1], kv[0]))),
-            "by_month": dict(_group_counts(store, "strftime(published, '%Y-%m')", ids)),
+            "by_month": dict(_group_counts(store, "substr(CAST(published AS VARCHAR), 1, 7)", ids)),
             "by_language": dict(sorted(_group_counts(store, "language", ids), key=lambda kv: (-kv[1], kv[0]))),
         }
     }

@@ -1,7 +1,7 @@
 """Store: the only stage that touches a database.
 
 ``open_store`` picks the backend from the location: a file path (DuckDB, the
-default ``./attache.duckdb``) or ``:memory:``.
+default ``./attache.duckdb``), ``:memory:``, or a ``postgresql://`` URL (PostgreSQL).
 """
 
 from __future__ import annotations
@@ -9,8 +9,9 @@ from __future__ import annotations
 import os
 
 from .duckdb_store import AddResult, DuckDBStore, StoreError, date_range
+from .postgres_store import PostgresStore
 
-__all__ = ["open_store", "default_db", "date_range", "DuckDBStore", "StoreError", "AddResult"]
+__all__ = ["open_store", "default_db", "date_range", "is_server", "DuckDBStore", "PostgresStore", "StoreError", "AddResult"]
 
 DEFAULT_DB = "attache.duckdb"
 
@@ -20,8 +21,13 @@ def default_db(db: str | None = None) -> str:
     return db or os.environ.get("ATTACHE_DB") or DEFAULT_DB
 
 
+def is_server(location: str) -> bool:
+    """True for a PostgreSQL URL, False for a DuckDB file (or :memory:)."""
+    return location.startswith(("postgresql://", "postgres://"))
+
+
 def open_store(db: str | None = None, *, read_only: bool = False) -> DuckDBStore:
     location = default_db(db)
-    if location.startswith(("postgresql://", "postgres://")):
-        raise StoreError("PostgreSQL is not supported yet: use a DuckDB file path for --db")
+    if is_server(location):
+        return PostgresStore(location, read_only=read_only)
     return DuckDBStore(location, read_only=read_only)

@@ -75,25 +75,16 @@ def _json(value: Any) -> str:
 
 
 class DuckDBStore:
+    """The store on DuckDB; :class:`PostgresStore` runs the same methods and SQL on PostgreSQL."""
+
+    dialect = "duckdb"
+    errors: tuple[type[BaseException], ...] = (duckdb.Error,)
+
     def __init__(self, path: str | os.PathLike, *, read_only: bool = False) -> None:
         self.path = str(path)
         self.read_only = read_only
-        in_memory = self.path == ":memory:"
-        if read_only and not in_memory and not Path(self.path).exists():
-            raise StoreError(f"no database at {self.path}: run 'attache ingest' first, or point --db / ATTACHE_DB at one")
-        if not in_memory:
-            parent = Path(self.path).parent
-            if not parent.exists():
-                raise StoreError(f"cannot create database {self.path}: folder {parent} does not exist")
-        try:
-            self.con = duckdb.connect(self.path, read_only=read_only)
-        except duckdb.IOException as exc:
-            msg = str(exc)
-            if "lock" in msg.lower():
-                raise StoreError(f"database {self.path} is in use by another attache process (DuckDB allows one writer)") from None
-            raise StoreError(f"cannot open database {self.path}: {msg.splitlines()[0]}") from None
-        except duckdb.Error as exc:
-            raise StoreError(f"cannot open database {self.path}: {str(exc).splitlines()[0]}") from None
+        self._check_location()
+        self.con = self._connect()
         found = self.schema_version()
         if found > latest_version():
             self.close()
@@ -111,10 +102,30 @@ class DuckDBStore:
         else:
             self.migrate()
 
+    def _check_location(self) -> None:
+        if self.path == ":memory:":
+            return
+        if self.read_only and not Path(self.path).exists():
+            raise StoreError(f"no database at {self.path}: run 'attache ingest' first, or point --db / ATTACHE_DB at one")
+        parent = Path(self.path).parent
+        if not parent.exists():
+            raise StoreError(f"cannot create database {self.path}: folder {parent} does not exist")
+
+    def _connect(self) -> Any:
+        try:
+            return duckdb.connect(self.path, read_only=self.read_only)
+        except duckdb.IOException as exc:
+            msg = str(exc)
+            if "lock" in msg.lower():
+                raise StoreError(f"database {self.path} is in use by another attache process (DuckDB allows one writer)") from None
+            raise StoreError(f"cannot open database {self.path}: {msg.splitlines()[0]}") from None
+        except duckdb.Error as exc:
+            raise StoreError(f"cannot open database {self.path}: {str(exc).splitlines()[0]}") from None
+
     # -- schema -----------------------------------------------------------------
     def schema_version(self) -> int:
         exists = self.con.execute(
-            "SELECT count(*) FROM information_schema.tables WHERE table_name = 'schema_migrations'"
+            "SELECT count(*) FROM information_schema.tables WHERE table_name = 'schema_migrations' AND table_schema = current_schema()"
         ).fetchone()[0]
         if not exists:
             return 0
@@ -127,7 +138,7 @@ class DuckDBStore:
         )
         current = self.schema_version()
         applied = []
-        for mig in migrations():
+        for mig in migrations(self.dialect):
             if mig.version <= current:
                 continue
             self.con.execute("BEGIN TRANSACTION")
@@ -328,7 +339,7 @@ class DuckDBStore:
             clauses.append(where)
             args += list(params)
         sql = ("SELECT e.*, a.outlet, a.url, a.title FROM events e JOIN articles a ON a.id = e.article_id"
-               + (" WHERE " + " AND ".join(clauses) if clauses else "") + " ORDER BY e.event_date NULLS LAST, e.article_id, e.trigger_start")
+               + (" WHERE " + " AND ".join(clauses) if clauses else "") + " ORDER BY e.event_date NULLS LAST, e.article_id, e.trigger_start, e.id")
         cols, rows = self.query(sql, args)
         out = []
         for r in rows:
@@ -421,9 +432,11 @@ class DuckDBStore:
         now = _now()
         self.con.execute("BEGIN TRANSACTION")
         try:
-            self.con.execute("INSERT OR REPLACE INTO feeds VALUES (?, ?, ?, ?)", [url, state.get("etag"), state.get("last_modified"), now])
+            self.con.execute("INSERT INTO feeds VALUES (?, ?, ?, ?) ON CONFLICT (url) DO UPDATE SET etag = excluded.etag, "
+                             "last_modified = excluded.last_modified, last_polled = excluded.last_polled",
+                             [url, state.get("etag"), state.get("last_modified"), now])
             for item_id, article_id in taken:
-                self.con.execute("INSERT OR IGNORE INTO feed_items VALUES (?, ?, ?, ?)", [url, item_id, article_id, now])
+                self.con.execute("INSERT INTO feed_items VALUES (?, ?, ?, ?) ON CONFLICT DO NOTHING", [url, item_id, article_id, now])
             self.con.execute("COMMIT")
         except Exception:
             self.con.execute("ROLLBACK")
@@ -457,8 +470,8 @@ class DuckDBStore:
         where, params = ["size >= ?"], [min_size]
         date_range("coalesce(end_date, start_date)", since, until, where, params)
         if actor:
-            where.append("list_contains(CAST(json_extract(actors, '$') AS VARCHAR[]), ?)")
-            params.append(actor.upper())
+            where.append("actors LIKE ?")  # a JSON list of country codes; the quotes keep codes whole
+            params.append(f'%"{actor.upper()}"%')
         sql = f"SELECT {', '.join(STORY_COLUMNS)} FROM stories WHERE {' AND '.join(where)} ORDER BY size DESC, end_date DESC NULLS LAST, id"
         if limit:
             sql += f" LIMIT {int(limit)}"
@@ -572,7 +585,7 @@ class DuckDBStore:
     def query(self, sql: str, params: Sequence[Any] | None = None) -> tuple[list[str], list[tuple]]:
         try:
             cur = self.con.execute(sql, params or [])
-        except duckdb.Error as exc:
+        except self.errors as exc:
             raise StoreError(str(exc).strip().splitlines()[0]) from None
         if cur.description is None:
             return [], []
@@ -582,20 +595,26 @@ class DuckDBStore:
         """Write a table (or a SELECT) to Parquet, CSV or JSON Lines; return rows."""
         if fmt not in EXPORT_FORMATS:
             raise StoreError(f"unknown export format {fmt!r}: use one of {', '.join(EXPORT_FORMATS)}")
-        tables = {r[0] for r in self.con.execute("SELECT table_name FROM information_schema.tables").fetchall()}
+        tables = self.tables()
         if source in tables:
             select = f'SELECT * FROM "{source}"'
         elif source.lstrip().lower().startswith(("select", "with", "from")):
             select = source
         else:
             raise StoreError(f"no table {source!r}: choose one of {', '.join(sorted(tables))} or give a SELECT")
-        target = str(path).replace("'", "''")
         try:
-            n = self.con.execute(f"SELECT count(*) FROM ({select})").fetchone()[0]
-            self.con.execute(f"COPY ({select}) TO '{target}' {EXPORT_FORMATS[fmt]}")
-        except duckdb.Error as exc:
+            return self._copy_out(select, fmt, str(path))
+        except self.errors as exc:
             raise StoreError(str(exc).strip().splitlines()[0]) from None
+
+    def _copy_out(self, select: str, fmt: str, path: str) -> int:
+        n = self.con.execute(f"SELECT count(*) FROM ({select}) AS q").fetchone()[0]
+        self.con.execute(f"COPY ({select}) TO '{path.replace(chr(39), chr(39) * 2)}' {EXPORT_FORMATS[fmt]}")
         return n
+
+    def tables(self) -> set[str]:
+        return {r[0] for r in self.con.execute(
+            "SELECT table_name FROM information_schema.tables WHERE table_schema = current_schema()").fetchall()}
 
     def close(self) -> None:
         try:

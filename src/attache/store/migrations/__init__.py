@@ -14,12 +14,17 @@ class Migration:
     sql: str
 
 
-def migrations() -> list[Migration]:
-    found = []
+def migrations(dialect: str = "duckdb") -> list[Migration]:
+    """The migrations in order; ``NNNN_name.<dialect>.sql`` stands in for ``NNNN_name.sql`` on that backend."""
+    found, variants = [], {}
     for entry in resources.files(__name__).iterdir():
         m = re.fullmatch(r"(\d{4})_(\w+)\.sql", entry.name)
         if m:
             found.append(Migration(int(m.group(1)), m.group(2), entry.read_text("utf-8")))
+        v = re.fullmatch(r"(\d{4})_(\w+)\.(\w+)\.sql", entry.name)
+        if v and v.group(3) == dialect:
+            variants[int(v.group(1))] = entry.read_text("utf-8")
+    found = [Migration(m.version, m.name, variants.get(m.version, m.sql)) for m in found]
     found.sort(key=lambda mig: mig.version)
     versions = [mig.version for mig in found]
     if versions != list(range(1, len(versions) + 1)):

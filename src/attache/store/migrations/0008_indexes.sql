@@ -1,0 +1,2 @@
+-- 0008: nothing on DuckDB (its min/max zone maps serve the filters attache uses; ART indexes would
+-- slow the batch writes). PostgreSQL gets B-tree indexes for the same lookups: 0008_indexes.postgres.sql.
