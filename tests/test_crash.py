@@ -63,3 +63,56 @@ def test_kill_during_analyze_then_again(tmp_path):
     assert subprocess.run([attache_exe(), "--db", str(crashed), "analyze", str(data), "--format", "json"], capture_output=True).returncode == 0
     a, b = _counts(clean), _counts(crashed)
     assert a == b and b["events"] == b["distinct_events"]
+
+
+@needs_shared
+def test_kill_during_watch_then_again(tmp_path):
+    """A feed of 40 pages served slowly on 127.0.0.1: watch is killed mid-poll, then polls again."""
+    import html
+    import http.server
+    import threading
+
+    rows = [json.loads(line) for line in (DEMO / "state_department_2021_2022.jsonl").read_text("utf-8").splitlines()[100:140]]
+    site = tmp_path / "site"
+    site.mkdir()
+
+    class Slow(http.server.SimpleHTTPRequestHandler):
+        def __init__(self, *a, **k):
+            super().__init__(*a, directory=str(site), **k)
+
+        def do_GET(self):
+            time.sleep(0.1)
+            super().do_GET()
+
+        def log_message(self, *a):
+            pass
+
+    server = http.server.ThreadingHTTPServer(("127.0.0.1", 0), Slow)
+    base = f"http://127.0.0.1:{server.server_address[1]}"
+    items = []
+    for i, r in enumerate(rows):
+        (site / f"{i}.html").write_text(f"<!doctype html><html><head><title>{html.escape(r['title'])}</title></head><body><article>"
+                                        f"<h1>{html.escape(r['title'])}</h1><p>{html.escape(r['text'])}</p></article></body></html>", "utf-8")
+        items.append(f"<item><title>{html.escape(r['title'])}</title><link>{base}/{i}.html</link><guid>item-{i}</guid></item>")
+    (site / "feed.xml").write_text(f"<?xml version='1.0'?><rss version='2.0'><channel><title>Wire</title>{''.join(items)}</channel></rss>")
+    threading.Thread(target=server.serve_forever, daemon=True).start()
+    feed = f"{base}/feed.xml"
+    clean, crashed = tmp_path / "clean.duckdb", tmp_path / "crashed.duckdb"
+    try:
+        args = ("watch", feed, "--once", "--allow-private", "--pause", "0")
+        assert subprocess.run([attache_exe(), "--db", str(clean), *args], capture_output=True).returncode == 0
+        killed = _kill_after(_start("--db", crashed, *args), 8.0)
+        assert killed, "the poll finished before the kill"
+        from attache.store import open_store
+
+        with open_store(str(crashed), read_only=True) as s:  # whatever was recorded points at a stored article
+            dangling = s.con.execute("SELECT count(*) FROM feed_items f LEFT JOIN articles a ON a.id = f.article_id "
+                                     "WHERE a.id IS NULL").fetchone()[0]
+        assert dangling == 0
+        assert subprocess.run([attache_exe(), "--db", str(crashed), *args], capture_output=True).returncode == 0
+    finally:
+        server.shutdown()
+    a, b = _counts(clean), _counts(crashed)
+    assert a == b and a["articles"] == 40 and b["events"] == b["distinct_events"]
+    with open_store(str(crashed), read_only=True) as s:
+        assert s.con.execute("SELECT count(*), count(DISTINCT item_id) FROM feed_items").fetchone() == (40, 40)

@@ -39,6 +39,8 @@ actors_app = typer.Typer(help="The actor knowledge base: list, search, show, imp
 app.add_typer(actors_app, name="actors")
 app.add_typer(eval_app, name="eval")
 app.add_typer(bench_app, name="bench")
+spark_app = typer.Typer(help="Scale out on Apache Spark (pip install 'attache[spark]').", no_args_is_help=True)
+app.add_typer(spark_app, name="spark")
 
 # wide tables when piped or captured; a terminal's own width otherwise
 out = Console(highlight=False, soft_wrap=True, width=None if sys.stdout.isatty() else 160)
@@ -564,8 +566,12 @@ def watch(
                     out.print(f"{url}: {summary.line()}", markup=False)
                     for p in summary.problems:
                         out.print(f"failed: {p.line()}", markup=False)
-                    if analyze and summary.article_ids:
-                        _run_analysis(store, summary.article_ids)
+                if analyze:  # what this poll stored, and anything an earlier, interrupted watch stored but did not analyse
+                    backlog = store.feed_articles_to_analyse()
+                    if backlog:
+                        _run_analysis(store, backlog)
+                    elif store.unplaced_count():
+                        _run_stories(store)
                 if once:
                     break
                 err.print(f"next poll in {every} (Ctrl-C stops)", markup=False)
@@ -574,6 +580,63 @@ def watch(
         err.print("stopped", markup=False)
     finally:
         fetcher.close()
+
+
+@spark_app.command("run")
+def spark_run(
+    inputs: list[str] = typer.Option(..., "--input", "-i", help="File, folder or glob: local or any Hadoop URI (s3a://, hdfs://); repeatable."),
+    output: str = typer.Option(..., "--output", "-o", help="Folder (or URI) for the Parquet tables."),
+    master: str = typer.Option("local[*]", help="Spark master: local[N], spark://host:7077, yarn, k8s://... ."),
+    partitions: Optional[int] = typer.Option(None, help="Minimum number of partitions (default: Spark's parallelism)."),
+    overwrite: bool = typer.Option(False, "--overwrite", help="Replace tables already in the output folder."),
+    max_mb: float = typer.Option(20.0, "--max-mb", help="Largest single document, in MB."),
+) -> None:
+    """Extract and analyse on Spark (one model per executor); write Parquet tables partitioned by day."""
+    try:
+        import pyspark  # noqa: F401
+    except ImportError:
+        fail("Spark needs PySpark: pip install 'attache[spark]' (and a Java 17+ runtime)")
+    from .scale.job import run as run_job
+
+    try:
+        manifest = run_job(inputs, output, master=master, partitions=partitions, overwrite=overwrite,
+                           max_bytes=int(max_mb * 1_000_000), log=lambda m: err.print(m, markup=False))
+    except FileNotFoundError as exc:
+        fail(str(exc))
+    except Exception as exc:  # Spark's own errors are long Java traces: their first line says it
+        first = next((line for line in str(exc).splitlines() if line.strip()), type(exc).__name__)
+        if "already exists" in str(exc):
+            first = f"{output} already holds tables: choose another --output or add --overwrite"
+        fail(f"spark run failed: {first}")
+    t = manifest["tables"]
+    out.print(f"{t['articles']} articles, {t['events']} events, {t['problems']} problems in {manifest['seconds']} s; "
+              f"load them with: attache load {output}", markup=False)
+    out.print(json.dumps(manifest), markup=False)
+
+
+@app.command()
+def load(
+    ctx: typer.Context,
+    folder: Path = typer.Argument(..., help="The --output folder of 'attache spark run'."),
+    stories: bool = typer.Option(True, "--stories/--no-stories", help="Update stories after loading."),
+    db: Optional[str] = DbOpt,
+) -> None:
+    """Load a Spark run's Parquet tables into the store (DuckDB or PostgreSQL), then update stories."""
+    from .scale.load import LoadError, load as load_tables
+
+    progress = Progress(TextColumn("[bold]load"), BarColumn(), TextColumn("{task.completed} articles"), console=err,
+                        transient=True, disable=not err.is_terminal)
+    try:
+        with open_store(_db(ctx, db)) as store, progress:
+            task = progress.add_task("load", total=None)
+            summary = load_tables(store, folder, stories=stories, progress=lambda n: progress.update(task, advance=n))
+    except LoadError as exc:
+        fail(str(exc))
+    expected = summary.manifest.get("tables", {}).get("articles")
+    if expected is not None and expected != summary.articles:
+        err.print(f"warning: the run's manifest counts {expected} articles, the tables hold {summary.articles}", markup=False)
+    out.print(f"{summary.articles} articles read: {summary.new} new, {summary.duplicate} duplicate; {summary.analyses} analyses, "
+              f"{summary.events} events, {summary.problems} problems recorded; {summary.stories} stories; {summary.seconds} s", markup=False)
 
 
 def _check_dates(since: str | None, until: str | None) -> None:

@@ -156,9 +156,10 @@ def _gzip_reason(exc: Exception) -> str:
     return f"corrupt gzip data ({exc})"
 
 
-def read_path(path: Path, *, max_bytes: int = DEFAULT_MAX_BYTES) -> Iterator[RawDocument | Problem]:
-    """Read one file; never raises for bad content."""
-    uri = str(path)
+def read_path(path: Path, *, max_bytes: int = DEFAULT_MAX_BYTES, uri: str | None = None) -> Iterator[RawDocument | Problem]:
+    """Read one file; never raises for bad content. ``uri`` names it in records and problems (default: the path),
+    e.g. its original location when ``path`` is a local copy of a remote file."""
+    uri = uri or str(path)
     kind = kind_of(path)
     try:
         if kind == "jsonl":
@@ -168,7 +169,7 @@ def read_path(path: Path, *, max_bytes: int = DEFAULT_MAX_BYTES) -> Iterator[Raw
         if kind == "warc":  # warcio reads gzip members itself
             from .warc import iter_warc
 
-            yield from iter_warc(path, max_bytes)
+            yield from iter_warc(path, max_bytes, uri)
             return
         with _open(path) as handle:
             limit = max_bytes * 20 if kind in ("json", "csv", "tsv") else max_bytes

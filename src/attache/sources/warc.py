@@ -30,7 +30,7 @@ class Skipped:
     reason: str
 
 
-def iter_warc(path: Path, max_bytes: int) -> Iterator[RawDocument | Problem | Skipped]:
+def iter_warc(path: Path, max_bytes: int, uri: str | None = None) -> Iterator[RawDocument | Problem | Skipped]:
     import logging
 
     from warcio.archiveiterator import ArchiveIterator
@@ -38,7 +38,7 @@ def iter_warc(path: Path, max_bytes: int) -> Iterator[RawDocument | Problem | Sk
 
     logging.getLogger("warcio").setLevel(logging.ERROR)  # its complaints about damaged records become our Problems
 
-    uri = str(path)
+    uri = uri or str(path)
     skipped: dict[str, int] = {}
     offset = 0
     try:

@@ -442,6 +442,18 @@ class DuckDBStore:
             self.con.execute("ROLLBACK")
             raise
 
+    def feed_articles_to_analyse(self) -> list[str]:
+        """Articles taken from feeds that have no analysis yet (e.g. a watch stopped between storing and analysing)."""
+        return [r[0] for r in self.con.execute(
+            "SELECT DISTINCT f.article_id FROM feed_items f JOIN articles a ON a.id = f.article_id "
+            "LEFT JOIN analyses an ON an.article_id = f.article_id WHERE an.article_id IS NULL ORDER BY 1").fetchall()]
+
+    def unplaced_count(self) -> int:
+        """Analysed articles not yet placed in a story."""
+        return self.con.execute(
+            "SELECT count(*) FROM analyses an LEFT JOIN story_members sm ON sm.article_id = an.article_id "
+            "WHERE an.skipped IS NULL AND sm.article_id IS NULL").fetchone()[0]
+
     # -- stories ------------------------------------------------------------------
     def story_members(self) -> list[tuple[str, str]]:
         """(article id, story id) in the order the clusterer placed them."""
