@@ -1154,11 +1154,12 @@ def bench_pipeline_cmd(
     data: Path = typer.Option(..., "--data", help="Any file or folder attache can ingest."),
     workers: int = typer.Option(1, "--workers", "-w", min=1, max=64, help="Analysis processes (and spaCy n_process)."),
     limit: Optional[int] = typer.Option(None, min=1, help="Only the first N items."),
+    baseline: bool = typer.Option(True, "--baseline/--no-baseline", help="Also time plain spaCy on the same texts (doubles the run)."),
 ) -> None:
     """End to end (extract, store, analyse, stories) beside plain spaCy over the same texts with as many processes."""
     from .bench import bench_pipeline
 
-    _run_bench("bench pipeline", lambda: bench_pipeline(data, workers, limit), data,
+    _run_bench("bench pipeline", lambda: bench_pipeline(data, workers, limit, baseline=baseline), data,
                ("docs", "workers", "seconds", "docs_per_s", "spacy_docs_per_s", "ratio_to_spacy", "peak_rss_mb", "peak_rss_worker_mb"))
 
 

@@ -75,30 +75,48 @@ def _valence(tok, lex) -> float:
     return lex.get(tok.lower_, lex.get(tok.lemma_.lower(), 0.0))
 
 
+class _Sentence:
+    """What target_features reads of one sentence, taken from spaCy once and kept as plain lists."""
+
+    __slots__ = ("start", "start_char", "text", "scores", "valence", "negated", "lemma", "skip")
+
+    def __init__(self, doc, sent, lex) -> None:
+        self.start, self.start_char, self.text = sent.start, sent.start_char, sent.text
+        self.scores = _vader().polarity_scores(self.text)
+        toks = list(sent)
+        lower = [t.lower_ for t in toks]
+        self.lemma = [t.lemma_.lower() for t in toks]
+        self.valence = [lex.get(lo, lex.get(le, 0.0)) for lo, le in zip(lower, self.lemma)]
+        # a negator among the three tokens before (within the sentence) flips and damps the valence
+        self.negated = [any(x in NEGATORS for x in lower[max(0, k - 3) : k]) for k in range(len(toks))]
+        self.skip = [t.is_punct or t.is_stop for t in toks]
+
+
 def target_features(doc, first: int, last: int, cache: dict | None = None) -> dict[str, float]:
     """Features of the target tokens ``doc[first..last]`` in their sentence (``doc`` may be a Span's doc).
-    ``cache`` keeps sentence scores between targets of the same sentence."""
+    ``cache`` keeps what is read of a sentence between targets of the same sentence."""
     lex = lexicon()
     sent = doc[first].sent
-    f: dict[str, float] = {}
     key = (id(doc), sent.start)
-    scores = cache.get(key) if cache is not None else None
-    if scores is None:
-        scores = _vader().polarity_scores(sent.text)
+    info = cache.get(key) if cache is not None else None
+    if info is None:
+        info = _Sentence(doc, sent, lex)
         if cache is not None:
-            cache[key] = scores
+            cache[key] = info
+    f: dict[str, float] = {}
+    scores = info.scores
     f["s_comp"], f["s_pos"], f["s_neg"] = scores["compound"], scores["pos"], scores["neg"]
+    base, n = info.start, len(info.valence)
+    lo, hi = first - base, last - base  # the target, as positions in the sentence
     for w in (3, 6, 12):
         total = 0.0
-        for t in sent:
-            if first <= t.i <= last:
+        for k in range(max(0, lo - w), min(n, hi + w + 1)):
+            if lo <= k <= hi:
                 continue
-            d = min(abs(t.i - first), abs(t.i - last))
-            if d <= w:
-                v = _valence(t, lex)
-                if v and any(x.lower_ in NEGATORS for x in doc[max(sent.start, t.i - 3) : t.i]):
-                    v = -0.7 * v
-                total += v
+            v = info.valence[k]
+            if v and info.negated[k]:
+                v = -0.7 * v
+            total += v
         f[f"w{w}"] = math.tanh(total / 4)
     head = doc[last]
     while head.dep_ != "ROOT" and head.pos_ not in ("VERB", "AUX") and head.head.i != head.i:
@@ -108,17 +126,17 @@ def target_features(doc, first: int, last: int, cache: dict | None = None) -> di
     f["dep_" + dep] = 1.0
     f["headverb_" + head.lemma_.lower()] = 1.0
     f["headval_subj" if dep.startswith("nsubj") else "headval_other"] = _valence(head, lex) / 4
-    before = sent.text[: doc[first].idx - sent.start_char]
+    before = info.text[: doc[first].idx - info.start_char]
     f["inquote"] = float(sum(before.count(q) for q in QUOTES) % 2 == 1)
     for k in DENSE:  # the valence features weigh more than any single word (tuned by grouped cross-validation)
         if k in f:
             f[k] *= DENSE_WEIGHT
-    for t in sent:
-        if first <= t.i <= last or t.is_punct or t.is_stop:
+    for k in range(n):
+        if lo <= k <= hi or info.skip[k]:
             continue
-        lemma = t.lemma_.lower()
-        if min(abs(t.i - first), abs(t.i - last)) <= 5:
-            f[f"{'L' if t.i < first else 'R'}5_{lemma}"] = 1.0
+        lemma = info.lemma[k]
+        if min(abs(k - lo), abs(k - hi)) <= 5:
+            f[f"{'L' if k < lo else 'R'}5_{lemma}"] = 1.0
         f["w_" + lemma] = 0.5
     return f
 
