@@ -63,6 +63,19 @@ def test_fast_attributes_equal_the_stock_components():
     assert len(texts) > 20 or not DEMO.exists()
 
 
+def test_lemmas_without_the_parse_equal_the_stock_components():
+    """The event classifier tags and lemmatises without parsing: the same there too."""
+    from attache.events.classifier import tagging_pipes
+    from attache.nlp import load, load_stock
+
+    fast, stock = load(), load_stock()
+    texts = _texts()[:12]
+    with fast.select_pipes(enable=tagging_pipes(fast)), stock.select_pipes(enable=tagging_pipes(stock)):
+        got = [[(t.pos_, t.lemma_, str(t.morph)) for t in d] for d in fast.pipe(texts)]
+        want = [[(t.pos_, t.lemma_, str(t.morph)) for t in d] for d in stock.pipe(texts)]
+    assert got == want and any(lemma != "" for doc in got for _, lemma, _ in doc)
+
+
 def test_unknown_rule_kinds_keep_the_stock_components():
     import spacy
 

@@ -38,11 +38,19 @@ def _lemmatizer():
     return nlp
 
 
+def tagging_pipes(nlp) -> list[str]:
+    """The components that give tags, POS and lemmas, without the parse and the entities."""
+    from ..nlp.fastattrs import FACTORY
+
+    attrs = [FACTORY] if FACTORY in nlp.pipe_names else ["attribute_ruler", "lemmatizer"]
+    return ["tok2vec", "tagger", *attrs]
+
+
 def lemmas(texts: Sequence[str]) -> list[list[str]]:
     """Lower-case lemmas of each text (tagger and lemmatizer only: no parse, no entities)."""
     nlp = _lemmatizer()
     out = []
-    with nlp.select_pipes(enable=["tok2vec", "tagger", "attribute_ruler", "lemmatizer"]):
+    with nlp.select_pipes(enable=tagging_pipes(nlp)):
         for doc in nlp.pipe(texts, batch_size=64):
             out.append([t.lemma_.lower() for t in doc if not t.is_punct and not t.is_space])
     return out
