@@ -20,6 +20,7 @@ from .fivew1h import QUESTIONS, extract
 
 SUMMARY_SENTENCES = 4
 LOAD_CHUNK = 500  # articles read per query when rebuilding the clusterer
+DESCRIBE_CHUNK = 64  # stories whose leads are parsed and described at a time
 
 
 def _analysed_ids(store) -> list[str]:
@@ -82,8 +83,13 @@ def update_stories(store, settings: Settings | None = None, progress: Callable[[
     before = {sid: store.get_story(sid) for sid in {s for _, s in placed}}
     kept = {sid: before[sid] for sid, ids_ in members.items() if before.get(sid) is not None and before[sid]["articles"] == ids_}
     fresh = [sid for sid in members if sid not in kept]  # new or changed: described again, their leads parsed in batches
-    docs_of = dict(zip(fresh, _nlp().pipe((lead_of(sid, members[sid], arts, clusterer)[1] for sid in fresh), batch_size=16)))
-    stories = [kept[sid] if sid in kept else describe(sid, ids_, arts, clusterer, docs_of[sid]) for sid, ids_ in members.items()]
+    described: dict[str, dict] = {}
+    for i in range(0, len(fresh), DESCRIBE_CHUNK):  # parsed leads are let go chunk by chunk
+        part = fresh[i : i + DESCRIBE_CHUNK]
+        leads = _nlp().pipe((lead_of(sid, members[sid], arts, clusterer)[1] for sid in part), batch_size=16)
+        for sid, doc in zip(part, leads):
+            described[sid] = describe(sid, members[sid], arts, clusterer, doc)
+    stories = [kept[sid] if sid in kept else described[sid] for sid in members]
     store.save_stories([(a, clusterer.story_of[a]) for a in order], stories)
     return {"articles": len(order), "new": len(new), "stories": len(stories), **repaired}
 
