@@ -2,10 +2,10 @@
 
 In ``en_core_web_sm`` these two components take about a quarter of the pipeline's time (more than
 the parser): the ruler runs a Matcher with ~180 patterns over every token, the lemmatizer works
-token by token in Python. Nearly all ruler patterns look at one token's text and tag only, so their
-outcome is a function of (lower-case text, tag, is-space): it is worked out once per such key and
-remembered. The few patterns that see the parse (DEP) or two tokens still go through a Matcher,
-holding only those. Matches are applied in the ruler's own order (a later rule wins), with the
+token by token in Python. Nearly all ruler patterns look at one token only (its lower-case text,
+tag, dependency label, whether it is space), so their outcome is worked out once per such key and
+remembered. The few patterns over two tokens still go through a Matcher holding only those, run
+only where such a pattern can start. Matches are applied in the ruler's own order (a later rule wins), with the
 ruler's own attribute setter, so the tokens end up exactly as the stock components leave them;
 lemmas are remembered per (text, POS, morphology), the stock lemmatizer's own cache key.
 ``tests/test_nlp_fast.py`` checks the equality token by token.
@@ -17,6 +17,7 @@ import re
 from typing import Any
 
 LOCAL_KEYS = {"LOWER", "TAG", "IS_SPACE", "DEP"}
+MEMO_LIMIT = 500_000  # remembered keys per table; past it the tables start again (a long-lived worker stays bounded)
 
 
 def _value_ok(spec: Any, value: Any) -> bool:
@@ -121,6 +122,10 @@ class FastAttributes:
 
     def _fast(self, doc):
         import numpy as np
+
+        if len(self._rules) > MEMO_LIMIT or len(self._lemmas) > MEMO_LIMIT or len(self._starts) > MEMO_LIMIT:
+            for memo in (self._rules, self._final, self._starts, self._lemmas):
+                memo.clear()
         from spacy.attrs import DEP, IS_SPACE, LOWER, ORTH, TAG
         from spacy.tokens._retokenize import set_token_attrs
 
