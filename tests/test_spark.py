@@ -103,3 +103,6 @@ def test_load_says_what_is_wrong(tmp_path, cli):
     assert r.code == 1 and "attache spark run" in r.err
     r = cli("spark", "run", "--input", tmp_path / "missing.warc.gz", "--output", tmp_path / "o")
     assert r.code == 1 and "no such input" in r.err
+    (tmp_path / "o" / "events").mkdir(parents=True)  # an earlier run's output: refused before Spark starts
+    r = cli("spark", "run", "--input", tmp_path / "empty", "--output", tmp_path / "o")
+    assert r.code == 1 and "already holds tables (events)" in r.err and "--overwrite" in r.err

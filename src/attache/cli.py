@@ -601,7 +601,7 @@ def spark_run(
     try:
         manifest = run_job(inputs, output, master=master, partitions=partitions, overwrite=overwrite,
                            max_bytes=int(max_mb * 1_000_000), log=lambda m: err.print(m, markup=False))
-    except FileNotFoundError as exc:
+    except (FileNotFoundError, FileExistsError) as exc:
         fail(str(exc))
     except Exception as exc:  # Spark's own errors are long Java traces: their first line says it
         first = next((line for line in str(exc).splitlines() if line.strip()), type(exc).__name__)

@@ -124,6 +124,10 @@ def run(inputs: list[str], output: str, *, master: str | None = None, partitions
     missing = [p for p in inputs if ("://" not in p or p.startswith("file:")) and not glob.glob(local_name(p))]
     if missing:
         raise FileNotFoundError(f"no such input: {', '.join(missing)}")
+    if not overwrite and ("://" not in output or output.startswith("file:")):
+        there = [t for t in TABLES if Path(local_name(output), t).exists()]
+        if there:  # said before the job runs, not after it has analysed everything
+            raise FileExistsError(f"{output} already holds tables ({', '.join(there)}): choose another --output or add --overwrite")
     if master and master.startswith("local"):
         os.environ.setdefault("PYSPARK_PYTHON", sys.executable)  # executors run this interpreter (attache and its model)
         os.environ.setdefault("SPARK_LOCAL_IP", "127.0.0.1")  # local mode listens on loopback only
