@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import dataclasses
 import json
+from functools import lru_cache
 from typing import Any
 
 from ..model import Actor, Analysis, Article, Claim, Event, Mention, Party, Problem, Quantity
@@ -37,6 +38,7 @@ def _kind(annotation: str) -> str:
     return "json"
 
 
+@lru_cache(maxsize=None)
 def columns(table: str) -> tuple[tuple[str, str], ...]:
     """(name, kind) of a table's columns before ``day``; kind is string, long, double, boolean or json."""
     if table in RECORDS:

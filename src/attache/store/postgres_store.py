@@ -114,6 +114,9 @@ class PostgresStore(DuckDBStore):
             raw.execute("SET default_transaction_read_only = on")
         return _Connection(raw)
 
+    def _insert_rows(self, table, columns, rows, verb="INSERT") -> None:  # multi-row VALUES: PostgreSQL binds them well
+        self._insert_values(table, columns, rows, verb)
+
     def __repr__(self) -> str:
         return f"PostgresStore({redact(self.path)!r})"
 
