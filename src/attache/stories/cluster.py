@@ -120,6 +120,11 @@ def make_doc(doc_id: str, text: str, title: str | None = None, date: str | None 
                     frozenset(p.lower() for p in places), frozenset(events), frozenset(quantities), minhash(text), title)
 
 
+def _top(counter: Counter, n: int) -> set[str]:
+    """The n most frequent keys, ties broken by the key (not by insertion order, which can follow a set's)."""
+    return {k for k, _ in sorted(counter.items(), key=lambda kv: (-kv[1], kv[0]))[:n]}
+
+
 @dataclass
 class Story:
     id: str
@@ -144,7 +149,7 @@ class Story:
         """The story's most frequent names and actors, recomputed as it grows by a fifth."""
         n = len(self.members)
         if self._tops is None or n > self._tops[0] * 1.2 or n < self._tops[0]:
-            self._tops = (n, {k for k, _ in self.entities.most_common(25)}, {k for k, _ in self.actors.most_common(25)})
+            self._tops = (n, _top(self.entities, 25), _top(self.actors, 25))
         return self._tops[1], self._tops[2]
 
     def add_vector(self, vec: dict[str, float], sign: float = 1.0) -> None:
@@ -317,8 +322,8 @@ class StoryClusterer:
         st.members.append(doc.id)
         st.add_vector(vec)
         st.entities.update(dict(doc.entities.most_common(20)))
-        st.actors.update(doc.actors)
-        st.places.update(doc.places)
+        st.actors.update(sorted(doc.actors))  # sets iterate in an order that changes from run to run
+        st.places.update(sorted(doc.places))
         st.events |= doc.events
         st.quantities |= doc.quantities
         if doc.date:
