@@ -3,14 +3,12 @@
 
 from __future__ import annotations
 
-import email.utils
-import html
+import importlib.util
 import json
-import re
 
 import pytest
 
-from conftest import DEMO, SEEDS, needs_shared, run_exe
+from conftest import DEMO, ROOT, SEEDS, needs_shared, run_exe
 from test_warc import _write_warc
 
 # every stored table, without the columns that say when or in which run a row was written
@@ -19,13 +17,14 @@ COMPARED = ("articles", "analyses", "mentions", "events", "quantities", "claims"
 VOLATILE = {"run_id", "ingested_at", "analyzed_at", "updated_at", "added_at"}
 
 
-def _dated_page(r: dict) -> str:
-    day = email.utils.parsedate_to_datetime(r["date"]).date().isoformat()
-    sentences = re.split(r"(?<=[.!?])\s+", r["text"].strip())
-    paras = "".join(f"<p>{html.escape(' '.join(sentences[i:i + 3]))}</p>" for i in range(0, len(sentences), 3))
-    return (f"<!doctype html><html><head><title>{html.escape(r['title'])}</title>"
-            f"<meta property='article:published_time' content='{day}'></head>"
-            f"<body><article><h1>{html.escape(r['title'])}</h1>{paras}</article></body></html>")
+def _script(name: str):
+    spec = importlib.util.spec_from_file_location(name, ROOT / "scripts" / f"{name}.py")
+    module = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(module)
+    return module
+
+
+_dated_page = _script("make_warcs").page  # an HTML page carrying the record's date, as the timing runs use
 
 
 def _tables(db: str) -> dict[str, list]:

@@ -35,6 +35,11 @@ def _value_ok(spec: Any, value: Any) -> bool:
     return spec == value
 
 
+def _matches(pattern: dict, values: dict[str, Any]) -> bool:
+    """Does a one-token pattern match a token with these attribute values?"""
+    return all(_value_ok(spec, values[k]) for k, spec in pattern.items())
+
+
 def _token_ok(pattern: dict) -> bool:
     """A token pattern this module can test itself."""
     return set(pattern) <= LOCAL_KEYS and all(not isinstance(v, dict) or set(v) <= {"IN", "NOT_IN", "REGEX"} for v in pattern.values())
@@ -89,8 +94,7 @@ class FastAttributes:
         rules = self._rules.get(key)
         if rules is None:
             values = self._values(key)
-            rules = tuple(sorted({attr_id for attr_id, pat in self.local
-                                  if all(_value_ok(spec, values[k]) for k, spec in pat.items())}))
+            rules = tuple(sorted({attr_id for attr_id, pat in self.local if _matches(pat, values)}))
             self._rules[key] = rules
         return rules
 
@@ -98,7 +102,7 @@ class FastAttributes:
         found = self._starts.get(key)
         if found is None:
             values = self._values(key)
-            found = self._starts[key] = any(all(_value_ok(spec, values[k]) for k, spec in pat.items()) for pat in self.context_starts)
+            found = self._starts[key] = any(_matches(pat, values) for pat in self.context_starts)
         return found
 
     def _folded(self, key: tuple) -> dict[int, int] | None:

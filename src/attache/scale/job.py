@@ -36,6 +36,11 @@ def local_name(uri: str) -> str:
     return uri
 
 
+def is_local(uri: str) -> bool:
+    """A path on this machine (plain or ``file:``), not another file system's URI."""
+    return "://" not in uri or uri.startswith("file:")
+
+
 def read_bytes(uri: str, data: bytes, max_bytes: int) -> Iterator[Any]:
     """The items of one file given as bytes, read by the same readers as a local file."""
     from attache.model import Problem
@@ -121,10 +126,10 @@ def run(inputs: list[str], output: str, *, master: str | None = None, partitions
     from pyspark.sql import SparkSession
 
     started = time.perf_counter()
-    missing = [p for p in inputs if ("://" not in p or p.startswith("file:")) and not glob.glob(local_name(p))]
+    missing = [p for p in inputs if is_local(p) and not glob.glob(local_name(p))]
     if missing:
         raise FileNotFoundError(f"no such input: {', '.join(missing)}")
-    if not overwrite and ("://" not in output or output.startswith("file:")):
+    if not overwrite and is_local(output):
         there = [t for t in TABLES if Path(local_name(output), t).exists()]
         if there:  # said before the job runs, not after it has analysed everything
             raise FileExistsError(f"{output} already holds tables ({', '.join(there)}): choose another --output or add --overwrite")
@@ -163,7 +168,7 @@ def run(inputs: list[str], output: str, *, master: str | None = None, partitions
         "tables": {t: counts.get(t, 0) for t in TABLES},
         "skipped_records": sum(c for _, c, _ in skipped), "seconds": round(time.perf_counter() - started, 1),
     }
-    if "://" not in output or output.startswith("file:"):
+    if is_local(output):
         Path(local_name(output), "_attache.json").write_text(json.dumps(manifest, indent=2) + "\n", encoding="utf-8")
     return manifest
 
