@@ -1,5 +1,6 @@
-"""The remembering stand-in for the model's attribute ruler and lemmatizer leaves every token as the
-stock components do (POS, tag, morphology, lemma, and the parse and entities untouched)."""
+"""The stand-ins for the model's components leave every token as the stock pipeline does: the
+remembering attribute ruler and lemmatizer (POS, tag, morphology, lemma) and the batch decoder of the
+entity recognizer (every token's entity IOB and type), with the parse untouched."""
 
 from __future__ import annotations
 
@@ -14,6 +15,9 @@ TRICKY = [
     "Let's see: they ain't ready, c'mon. But what did she do? She did what she had to do, but slowly.",
     "It rained.   The minister's aides, who had been told, were leaving; the talks have been called off.",
     "U.S. Secretary of State Marco Rubio spoke with Pakistani Foreign Minister Ishaq Dar on Tuesday.",
+    "Talks  in   Geneva\n\nended. The European Union and the United Nations Security Council met in New York",
+    "",
+    "Apple",
 ]
 
 
@@ -52,15 +56,27 @@ def test_fast_attributes_equal_the_stock_components():
         def __call__(self, doc):
             raise AssertionError("the stock components were used")
 
+    class NoStockNER:
+        def pipe(self, docs, **kwargs):
+            raise AssertionError("the stock entity recognizer was used")
+
     real = component.lemmatizer
     component.lemmatizer = NoFallback(real)
+    ner = fast.get_pipe("attache_fast_ner")
+    real_ner, ner.stock = ner.stock, NoStockNER()
     try:
         texts = _texts()
+        entities = 0
         for a, b in zip(fast.pipe(texts), stock.pipe(texts)):
             assert _view(a) == _view(b)
+            entities += len(b.ents)
+        # batches of one document and of many decode alike
+        assert [_view(d) for d in fast.pipe(texts[:12], batch_size=1)] == [_view(d) for d in fast.pipe(texts[:12], batch_size=64)]
     finally:
         component.lemmatizer = real
+        ner.stock = real_ner
     assert len(texts) > 20 or not DEMO.exists()
+    assert entities > 50
 
 
 def test_lemmas_without_the_parse_equal_the_stock_components():
@@ -86,3 +102,39 @@ def test_unknown_rule_kinds_keep_the_stock_components():
     ruler.add([[{"LOWER": "x", "OP": "+"}, {"TEXT": "y"}]], {"LEMMA": "z"})
     nlp.add_pipe("lemmatizer", config={"mode": "lookup"})
     assert install(nlp) is False and "attribute_ruler" in nlp.pipe_names
+
+
+def test_preset_entities_go_to_the_stock_recognizer():
+    """Entities set before the recognizer (an entity ruler, say) follow the stock rules for them."""
+    from spacy.tokens import Span
+
+    from attache.nlp import load_stock
+    from attache.nlp.fastner import FastNER
+
+    stock = load_stock()
+    ner = stock.get_pipe("ner")
+    fast = FastNER(ner)
+    text = "Acme Widgets signed a deal with the government of Pakistan in Islamabad on Tuesday."
+    with stock.select_pipes(disable=["ner"]):
+        a, b = stock(text), stock(text)
+    for doc in (a, b):
+        doc.ents = [Span(doc, 0, 2, label="ORG")]
+    fast(a)
+    ner(b)
+    assert _view(a) == _view(b) and a.ents[0].text == "Acme Widgets" and len(a.ents) > 1
+
+
+def test_recognizers_of_another_kind_keep_the_stock_component():
+    import spacy
+
+    from attache.nlp.fastner import install
+
+    nlp = spacy.blank("en")
+    nlp.add_pipe("ner", config={"model": {"@architectures": "spacy.TransitionBasedParser.v2", "state_type": "ner",
+                                          "hidden_width": 8, "maxout_pieces": 2, "use_upper": False,
+                                          "tok2vec": {"@architectures": "spacy.HashEmbedCNN.v2", "width": 8, "depth": 1,
+                                                      "embed_size": 100, "window_size": 1, "maxout_pieces": 2,
+                                                      "subword_features": False, "pretrained_vectors": None}}})
+    nlp.get_pipe("ner").add_label("ORG")
+    nlp.initialize()
+    assert install(nlp) is False and "ner" in nlp.pipe_names and "attache_fast_ner" not in nlp.pipe_names

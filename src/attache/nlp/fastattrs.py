@@ -76,6 +76,23 @@ class FastAttributes:
                     self.context.add(str(attr_id), [pattern])
                     self.context_starts.append(pattern[0])
                     self.context_len = max(self.context_len, len(pattern))
+        # each one-token rule filed under the lower-case text or tag it needs, when it needs one: a new key
+        # is tested against the rules filed under its text and tag and the few that need neither
+        self._by_lower: dict[str, list[int]] = {}
+        self._by_tag: dict[str, list[int]] = {}
+        self._general: list[int] = []
+        for n, (_, pat) in enumerate(self.local):
+            for field, index in (("LOWER", self._by_lower), ("TAG", self._by_tag)):
+                spec = pat.get(field)
+                if isinstance(spec, str):
+                    index.setdefault(spec, []).append(n)
+                    break
+                if isinstance(spec, dict) and set(spec) == {"IN"}:
+                    for value in spec["IN"]:
+                        index.setdefault(value, []).append(n)
+                    break
+            else:
+                self._general.append(n)
         self._starts: dict[tuple, bool] = {}
         self._rules: dict[tuple, tuple[int, ...]] = {}
         self._final: dict[tuple, dict[int, int] | None] = {}
@@ -94,7 +111,8 @@ class FastAttributes:
         rules = self._rules.get(key)
         if rules is None:
             values = self._values(key)
-            rules = tuple(sorted({attr_id for attr_id, pat in self.local if _matches(pat, values)}))
+            candidates = {*self._by_lower.get(values["LOWER"], ()), *self._by_tag.get(values["TAG"], ()), *self._general}
+            rules = tuple(sorted({self.local[n][0] for n in candidates if _matches(self.local[n][1], values)}))
             self._rules[key] = rules
         return rules
 
