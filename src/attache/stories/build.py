@@ -13,6 +13,7 @@ import math
 import re
 from collections import Counter
 from collections.abc import Callable
+from dataclasses import dataclass
 from typing import Any
 
 from .cluster import Settings, StoryClusterer, make_doc
@@ -21,6 +22,20 @@ from .fivew1h import QUESTIONS, extract
 SUMMARY_SENTENCES = 4
 LOAD_CHUNK = 500  # articles read per query when rebuilding the clusterer
 DESCRIBE_CHUNK = 64  # stories whose leads are parsed and described at a time
+LEAD_CHARS = 1500  # of the lead article: where its 5W1H is read
+SUMMARY_CHARS = 6000  # of each member: where summary sentences are taken from
+
+
+@dataclass(frozen=True)
+class Member:
+    """What the pass keeps of an article between placing it and describing its story (no text: the
+    texts of a chunk's members are read again when the chunk is described)."""
+
+    id: str
+    title: str | None
+    published: str | None
+    outlet: str | None
+    countries: tuple[str, ...]  # one per actor mention with a country
 
 
 def _analysed_ids(store) -> list[str]:
@@ -32,24 +47,27 @@ def _analysed_ids(store) -> list[str]:
 
 def story_doc(store, article_id: str, events: list[dict], mentions, quantities: list[dict]):
     art = store.get_article(article_id)
-    actors = {m.country for m in mentions if m.country}
+    countries = tuple(m.country for m in mentions if m.country)
+    actors = set(countries)
     places = {e["location"] for e in events if e.get("location")}
     sigs = {f"{e['plover_type']}:{'-'.join(sorted(filter(None, (e['source_country'], e['target_country']))))}:{e['event_date']}"
             for e in events if e.get("event_date") and e.get("date_precision") == "day" and e.get("factuality") not in ("negated", "hypothetical")}
     qty = {f"{q['kind']}:{q['value']:g}" for q in quantities if q["unit"] == "percent" or q["unit"].isupper()}
-    return art, make_doc(article_id, art.text, art.title, art.published, actors=actors, places=places, events=sigs, quantities=qty)
+    member = Member(art.id, art.title, art.published, art.outlet, countries)
+    return member, make_doc(article_id, art.text, art.title, art.published, actors=actors, places=places, events=sigs, quantities=qty)
 
 
 def update_stories(store, settings: Settings | None = None, progress: Callable[[int], None] | None = None) -> dict[str, Any]:
     """Place every analysed article in a story and rewrite the story table. Returns counts.
 
-    Articles are read in chunks (one query per table per chunk); a story whose members did not change
-    keeps its stored description (title, 5W1H, summary) instead of being described again."""
+    Articles are read in chunks (one query per table per chunk) and only what clustering and the
+    descriptions need is kept of each; a story whose members did not change keeps its stored
+    description (title, 5W1H, summary) instead of being described again."""
     ids = _analysed_ids(store)
     placed = store.story_members()
     known = {a for a, _ in placed}
     clusterer = StoryClusterer(settings)
-    arts: dict[str, tuple] = {}
+    arts: dict[str, Member] = {}
     docs: dict[str, Any] = {}
     analysed = set(ids)
     wanted = [a for a, _ in placed if a in analysed] + [i for i in ids if i not in known]
@@ -63,10 +81,8 @@ def update_stories(store, settings: Settings | None = None, progress: Callable[[
         for q in store.quantities_of(chunk):
             quantities.setdefault(q["article_id"], []).append(q)
         for article_id in chunk:
-            art, doc = story_doc(store, article_id, events.get(article_id, []), mentions.get(article_id, []),
-                                 quantities.get(article_id, []))
-            arts[article_id] = (art, mentions.get(article_id, []))
-            docs[article_id] = doc
+            arts[article_id], docs[article_id] = story_doc(store, article_id, events.get(article_id, []),
+                                                           mentions.get(article_id, []), quantities.get(article_id, []))
     for article_id, story_id in placed:
         if article_id in analysed:  # an article analysed again since stays where it was
             clusterer.place(docs[article_id], story_id)
@@ -86,9 +102,10 @@ def update_stories(store, settings: Settings | None = None, progress: Callable[[
     described: dict[str, dict] = {}
     for i in range(0, len(fresh), DESCRIBE_CHUNK):  # parsed leads are let go chunk by chunk
         part = fresh[i : i + DESCRIBE_CHUNK]
-        leads = _nlp().pipe((lead_of(sid, members[sid], arts, clusterer)[1] for sid in part), batch_size=16)
+        texts = {a: store.get_article(a).text[:SUMMARY_CHARS] for sid in part for a in members[sid]}
+        leads = _nlp().pipe((lead_of(sid, members[sid], arts, texts, clusterer)[1] for sid in part), batch_size=16)
         for sid, doc in zip(part, leads):
-            described[sid] = describe(sid, members[sid], arts, clusterer, doc)
+            described[sid] = describe(sid, members[sid], arts, texts, clusterer, doc)
     stories = [kept[sid] if sid in kept else described[sid] for sid in members]
     store.save_stories([(a, clusterer.story_of[a]) for a in order], stories)
     return {"articles": len(order), "new": len(new), "stories": len(stories), **repaired}
@@ -100,7 +117,7 @@ def _nlp():
     return load()
 
 
-def lead_of(story_id: str, member_ids: list[str], arts: dict, clusterer: StoryClusterer):
+def lead_of(story_id: str, member_ids: list[str], arts: dict[str, Member], texts: dict[str, str], clusterer: StoryClusterer):
     """The most central member, which speaks for the story, and the text its 5W1H is read from."""
     st = clusterer.stories[story_id]
     norm = st.norm()
@@ -109,19 +126,21 @@ def lead_of(story_id: str, member_ids: list[str], arts: dict, clusterer: StoryCl
         vec = clusterer.vectors[a]
         return sum(x * st.centroid.get(t, 0.0) for t, x in vec.items()) / norm
 
-    lead = arts[min(member_ids, key=lambda a: (-centrality(a), a))][0]
-    head = lead.text[: min(len(lead.text), 1500)]
+    lead = arts[min(member_ids, key=lambda a: (-centrality(a), a))]
+    head = texts[lead.id][:LEAD_CHARS]
     return lead, ((lead.title or "") + ".\n" if lead.title else "") + head
 
 
-def describe(story_id: str, member_ids: list[str], arts: dict, clusterer: StoryClusterer, doc=None) -> dict[str, Any]:
-    """Title, dates, outlets, actors, 5W1H and summary of one story (``doc``: its lead, parsed already)."""
+def describe(story_id: str, member_ids: list[str], arts: dict[str, Member], texts: dict[str, str], clusterer: StoryClusterer,
+             doc=None) -> dict[str, Any]:
+    """Title, dates, outlets, actors, 5W1H and summary of one story (``texts``: the start of each member's
+    text; ``doc``: its lead, parsed already)."""
     st = clusterer.stories[story_id]
-    lead, text = lead_of(story_id, member_ids, arts, clusterer)
-    head = lead.text[:1500]
-    dates = sorted(arts[a][0].published for a in member_ids if arts[a][0].published)
-    outlets = sorted({arts[a][0].outlet for a in member_ids if arts[a][0].outlet})
-    actors = Counter(m.country for a in member_ids for m in arts[a][1] if m.country)
+    lead, text = lead_of(story_id, member_ids, arts, texts, clusterer)
+    head = texts[lead.id][:LEAD_CHARS]
+    dates = sorted(arts[a].published for a in member_ids if arts[a].published)
+    outlets = sorted({arts[a].outlet for a in member_ids if arts[a].outlet})
+    actors = Counter(c for a in member_ids for c in arts[a].countries)
     doc = doc if doc is not None else _nlp()(text)
     offset = len(lead.title) + 2 if lead.title else 0
     fivew = {}
@@ -136,7 +155,8 @@ def describe(story_id: str, member_ids: list[str], arts: dict, clusterer: StoryC
             fivew[q] = {"text": ans.text, "article_id": lead.id, "start": None, "end": None, "in": "title"}
     return {"id": story_id, "title": lead.title or head[:80], "articles": member_ids, "start": dates[0] if dates else None,
             "end": dates[-1] if dates else None, "outlets": outlets, "actors": [c for c, _ in actors.most_common(8)],
-            "fivew1h": {q: fivew.get(q) or (_when(dates) if q == "when" else None) for q in QUESTIONS}, "summary": summary(member_ids, arts, clusterer, st)}
+            "fivew1h": {q: fivew.get(q) or (_when(dates) if q == "when" else None) for q in QUESTIONS},
+            "summary": summary(member_ids, texts, st)}
 
 
 def _when(dates: list[str]) -> dict | None:
@@ -151,13 +171,12 @@ def _when(dates: list[str]) -> dict | None:
 _SENT = re.compile(r"(?:[^.!?\n]|(?<=\b[A-Z])\.|\.(?=[A-Za-z]\.)|\.(?=\d)){40,400}[.!?]+[\"”’]?(?=\s|$)")
 
 
-def summary(member_ids: list[str], arts: dict, clusterer: StoryClusterer, st, n: int = SUMMARY_SENTENCES) -> list[dict]:
+def summary(member_ids: list[str], texts: dict[str, str], st, n: int = SUMMARY_SENTENCES) -> list[dict]:
     """The sentences closest to the story's centre, at most one idea twice, each cited; in story order."""
     norm = st.norm()
     scored = []
     for a in member_ids:
-        art = arts[a][0]
-        for k, m in enumerate(_SENT.finditer(art.text[:6000])):
+        for k, m in enumerate(_SENT.finditer(texts[a][:SUMMARY_CHARS])):
             words = Counter(w for w in re.findall(r"[a-z][a-z'-]+", m.group(0).lower()))
             if len(words) < 6:
                 continue
