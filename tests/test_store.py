@@ -79,6 +79,10 @@ def test_roundtrip_article(db, seeds_dir):
         for a in arts:
             back = s.get_article(a.id[:8])
             assert back.to_dict() == a.to_dict()
+        many = s.get_articles([arts[1].id, "0" * 16, arts[0].id])  # one query; an id not stored is left out
+        assert sorted(many) == sorted(a.id for a in arts)
+        assert all(many[a.id].to_dict() == a.to_dict() for a in arts)
+        assert s.get_articles([]) == {}
 
 
 def test_failed_batch_is_rolled_back_and_earlier_batches_stay(db, seeds_dir):

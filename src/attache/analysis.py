@@ -113,7 +113,7 @@ def analyze_stored(store, article_ids: Sequence[str], *, redo: bool = False,
     if workers <= 1:
         analyzer = analyzer or Analyzer(load_kb(store.load_actors()), _verbs(verbs_paths))
         for batch in batches:
-            analyses = analyzer.analyze([store.get_article(x) for x in batch])
+            analyses = analyzer.analyze(_read(store, batch))
             record(analyses, analyzer.actors_of(analyses))
         return summary
     import multiprocessing as mp
@@ -125,7 +125,7 @@ def analyze_stored(store, article_ids: Sequence[str], *, redo: bool = False,
                              initargs=(imported, list(verbs_paths))) as pool:
         pending: deque = deque()
         for batch in batches:
-            pending.append(pool.submit(_analyze_batch, [store.get_article(x) for x in batch]))
+            pending.append(pool.submit(_analyze_batch, _read(store, batch)))
             if len(pending) >= 2 * workers:
                 record(*pending.popleft().result())
         while pending:
@@ -148,6 +148,12 @@ def _init_worker(imported: list[Actor], verbs_paths: list[str]) -> None:
     """In each pool process, once: the model, the knowledge base (with the store's imports), the coder."""
     global _WORKER
     _WORKER = Analyzer(load_kb(imported), _verbs(verbs_paths))
+
+
+def _read(store, ids: list[str]) -> list[Article]:
+    """The stored articles with these ids, in this order (one query)."""
+    found = store.get_articles(ids)
+    return [found[x] for x in ids]
 
 
 def _analyze_batch(articles: list[Article]) -> tuple[list[Analysis], list[Actor]]:

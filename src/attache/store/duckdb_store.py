@@ -605,7 +605,18 @@ class DuckDBStore:
 
     def get_article(self, article_id: str) -> Article:
         cur = self.con.execute(f"SELECT {', '.join(ARTICLE_COLUMNS)} FROM articles WHERE id = ?", [self.resolve_id(article_id)])
-        row = cur.fetchone()
+        return self._article(cur.fetchone())
+
+    def get_articles(self, article_ids: Sequence[str]) -> dict[str, Article]:
+        """The stored articles with these full ids, in one query (ids not stored are left out)."""
+        if not article_ids:
+            return {}
+        cur = self.con.execute(f"SELECT {', '.join(ARTICLE_COLUMNS)} FROM articles WHERE id IN (SELECT unnest(CAST(? AS VARCHAR[])))", [list(article_ids)])
+        found = [self._article(row) for row in cur.fetchall()]
+        return {a.id: a for a in found}
+
+    @staticmethod
+    def _article(row: Sequence[Any]) -> Article:
         d = dict(zip(ARTICLE_COLUMNS, row))
         for key in ("paragraphs", "headings", "meta", "warnings"):
             d[key] = json.loads(d[key])

@@ -45,8 +45,7 @@ def _analysed_ids(store) -> list[str]:
     return [r[0] for r in rows]
 
 
-def story_doc(store, article_id: str, events: list[dict], mentions, quantities: list[dict]):
-    art = store.get_article(article_id)
+def story_doc(art, events: list[dict], mentions, quantities: list[dict]):
     countries = tuple(m.country for m in mentions if m.country)
     actors = set(countries)
     places = {e["location"] for e in events if e.get("location")}
@@ -54,7 +53,7 @@ def story_doc(store, article_id: str, events: list[dict], mentions, quantities: 
             for e in events if e.get("event_date") and e.get("date_precision") == "day" and e.get("factuality") not in ("negated", "hypothetical")}
     qty = {f"{q['kind']}:{q['value']:g}" for q in quantities if q["unit"] == "percent" or q["unit"].isupper()}
     member = Member(art.id, art.title, art.published, art.outlet, countries)
-    return member, make_doc(article_id, art.text, art.title, art.published, actors=actors, places=places, events=sigs, quantities=qty)
+    return member, make_doc(art.id, art.text, art.title, art.published, actors=actors, places=places, events=sigs, quantities=qty)
 
 
 def update_stories(store, settings: Settings | None = None, progress: Callable[[int], None] | None = None) -> dict[str, Any]:
@@ -80,8 +79,9 @@ def update_stories(store, settings: Settings | None = None, progress: Callable[[
             mentions.setdefault(m.article_id, []).append(m)
         for q in store.quantities_of(chunk):
             quantities.setdefault(q["article_id"], []).append(q)
+        stored = store.get_articles(chunk)
         for article_id in chunk:
-            arts[article_id], docs[article_id] = story_doc(store, article_id, events.get(article_id, []),
+            arts[article_id], docs[article_id] = story_doc(stored[article_id], events.get(article_id, []),
                                                            mentions.get(article_id, []), quantities.get(article_id, []))
     for article_id, story_id in placed:
         if article_id in analysed:  # an article analysed again since stays where it was
@@ -102,7 +102,7 @@ def update_stories(store, settings: Settings | None = None, progress: Callable[[
     described: dict[str, dict] = {}
     for i in range(0, len(fresh), DESCRIBE_CHUNK):  # parsed leads are let go chunk by chunk
         part = fresh[i : i + DESCRIBE_CHUNK]
-        texts = {a: store.get_article(a).text[:SUMMARY_CHARS] for sid in part for a in members[sid]}
+        texts = {a: art.text[:SUMMARY_CHARS] for a, art in store.get_articles([a for sid in part for a in members[sid]]).items()}
         leads = _nlp().pipe((lead_of(sid, members[sid], arts, texts, clusterer)[1] for sid in part), batch_size=16)
         for sid, doc in zip(part, leads):
             described[sid] = describe(sid, members[sid], arts, texts, clusterer, doc)
