@@ -65,6 +65,55 @@ def test_kill_during_analyze_then_again(tmp_path):
     assert a == b and b["events"] == b["distinct_events"]
 
 
+def _children(pid: int) -> set[int]:
+    """Processes whose parent is ``pid`` (read from /proc)."""
+    out = set()
+    for entry in os.listdir("/proc"):
+        if entry.isdigit():
+            try:
+                stat = open(f"/proc/{entry}/stat", encoding="utf-8").read()
+            except OSError:
+                continue
+            if int(stat.rsplit(")", 1)[1].split()[1]) == pid:
+                out.add(int(entry))
+    return out
+
+
+def _alive(pid: int) -> bool:
+    try:
+        stat = open(f"/proc/{pid}/stat", encoding="utf-8").read()
+    except OSError:
+        return False
+    return stat.rsplit(")", 1)[1].split()[0] != "Z"
+
+
+@needs_shared
+def test_kill_during_analyze_with_workers_leaves_no_worker_behind(tmp_path):
+    """kill -9 of the writer: its pool processes end too (they do not wait for work, holding a model each),
+    and a second run analyses every article once."""
+    rows = [json.loads(line) for line in (DEMO / "state_department_2021_2022.jsonl").read_text("utf-8").splitlines()[:200]]
+    data = tmp_path / "some.jsonl"
+    data.write_text("".join(json.dumps(r) + "\n" for r in rows), "utf-8")
+    db = tmp_path / "crashed.duckdb"
+    proc = _start("--db", db, "analyze", data, "--format", "json", "--workers", "2")
+    deadline, workers = time.time() + 60, set()
+    while time.time() < deadline and len(workers) < 2 and proc.poll() is None:
+        workers = {c for c in _children(proc.pid) if "spawn_main" in open(f"/proc/{c}/cmdline", "rb").read().decode(errors="replace")}
+        time.sleep(0.2)
+    assert len(workers) >= 2, "the pool did not start"
+    killed = _kill_after(proc, 6.0)
+    assert killed, "the analysis finished before the kill: make the input larger"
+    deadline = time.time() + 20
+    while time.time() < deadline and any(_alive(w) for w in workers):
+        time.sleep(0.2)
+    assert not any(_alive(w) for w in workers), "pool processes outlived their killed parent"
+    assert subprocess.run([attache_exe(), "--db", str(db), "analyze", str(data), "--format", "json", "--workers", "2"],
+                          capture_output=True).returncode == 0
+    counts = _counts(db)
+    assert counts["analyses"] == counts["articles"] == counts["distinct_articles"] > 150, counts
+    assert counts["events"] == counts["distinct_events"] > 0, counts
+
+
 @needs_shared
 def test_kill_during_watch_then_again(tmp_path):
     """A feed of 40 pages served slowly on 127.0.0.1: watch is killed mid-poll, then polls again."""

@@ -8,6 +8,8 @@ results back, each batch in one transaction.
 
 from __future__ import annotations
 
+import os
+
 import re
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
@@ -122,7 +124,7 @@ def analyze_stored(store, article_ids: Sequence[str], *, redo: bool = False,
 
     imported = store.load_actors()
     with ProcessPoolExecutor(max_workers=workers, mp_context=mp.get_context("spawn"), initializer=_init_worker,
-                             initargs=(imported, list(verbs_paths))) as pool:
+                             initargs=(imported, list(verbs_paths), os.getpid())) as pool:
         pending: deque = deque()
         for batch in batches:
             pending.append(pool.submit(_analyze_batch, _read(store, batch)))
@@ -144,10 +146,26 @@ def _verbs(paths: Sequence[str]):
 _WORKER: Analyzer | None = None
 
 
-def _init_worker(imported: list[Actor], verbs_paths: list[str]) -> None:
+def _init_worker(imported: list[Actor], verbs_paths: list[str], parent: int | None = None) -> None:
     """In each pool process, once: the model, the knowledge base (with the store's imports), the coder."""
     global _WORKER
+    if parent is not None:
+        _leave_with(parent)
     _WORKER = Analyzer(load_kb(imported), _verbs(verbs_paths))
+
+
+def _leave_with(parent: int, every: float = 1.0) -> None:
+    """A pool process whose parent is killed (kill -9) would wait for work forever, holding its model
+    in memory: a watcher thread ends it once the parent is gone."""
+    import threading
+    import time
+
+    def watch() -> None:
+        while os.getppid() == parent:
+            time.sleep(every)
+        os._exit(1)
+
+    threading.Thread(target=watch, name="attache-parent-watch", daemon=True).start()
 
 
 def _read(store, ids: list[str]) -> list[Article]:
