@@ -67,7 +67,7 @@ def load():
                 node.ops = ops
     if not os.environ.get("ATTACHE_STOCK_ATTRIBUTES"):  # set it to compare with the stock components
         fastattrs.install(nlp)
-    if not os.environ.get("ATTACHE_STOCK_NER"):
+    if not os.environ.get("ATTACHE_STOCK_NER"):  # likewise for the entity recognizer
         fastner.install(nlp)
     return nlp
 
