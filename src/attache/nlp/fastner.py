@@ -64,7 +64,6 @@ class FastNER:
             kinds.append(kind)
             labels.append(label)
         names = sorted({lab for lab in labels if lab})
-        self.label_names = names
         index = {lab: k for k, lab in enumerate(names)}
         self.label_ids = [ner.vocab.strings.add(lab) for lab in names]
         self.kind = np.array([MOVES.index(k) for k in kinds], dtype=np.int8)
@@ -119,14 +118,13 @@ class FastNER:
         from spacy.attrs import IS_SPACE, SENT_START
 
         lengths = [len(d) for d in docs]
-        out: list[list[tuple[int, int, int]]] = [[] for _ in docs]
         if not any(lengths):
-            return out
+            return [[] for _ in docs]
         feats = self.lower.predict(self.tok2vec.predict(docs))  # (tokens + 1, 3, hidden, pieces); row 0 pads
         width = self.n_hidden * self.n_pieces
         f0, f1, f2 = (np.ascontiguousarray(feats[:, f]).reshape(-1, width) for f in range(3))
         cols = np.concatenate([d.to_array([SENT_START, IS_SPACE]) for d in docs if len(d)]).astype(np.int64)
-        n = len(cols)
+        n = len(cols)  # tokens in the batch
         space = cols[:, 1].astype(bool)
         last = np.zeros(n, dtype=bool)  # the last token of its document
         last[np.cumsum([x for x in lengths if x]) - 1] = True
@@ -172,7 +170,8 @@ class FastNER:
         return [next(it) if length else [] for length in lengths]
 
     def _scores(self, partial, third):
-        """Output scores from summed features, in spaCy's order: feature 0 + 1, + 2, + bias; maxout; sgemm; + bias."""
+        """Output scores from summed features, in spaCy's order: feature 0 + 1 (``partial``, added to in
+        place), + 2, + bias; maxout; sgemm; + bias."""
         from blis.py import gemm
 
         unmaxed = partial
