@@ -22,6 +22,7 @@ from pathlib import Path
 
 import numpy as np
 
+from ..nlp import tagging_pipes
 from .lexicon import lexicon
 from .ontology import PLOVER_TYPES
 
@@ -36,14 +37,6 @@ def _lemmatizer():
 
     nlp = load()
     return nlp
-
-
-def tagging_pipes(nlp) -> list[str]:
-    """The components that give tags, POS and lemmas, without the parse and the entities."""
-    from ..nlp.fastattrs import FACTORY
-
-    attrs = [FACTORY] if FACTORY in nlp.pipe_names else ["attribute_ruler", "lemmatizer"]
-    return ["tok2vec", "tagger", *attrs]
 
 
 def lemmas(texts: Sequence[str]) -> list[list[str]]:

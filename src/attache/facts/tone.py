@@ -80,13 +80,13 @@ class _Sentence:
 
     __slots__ = ("start", "start_char", "text", "scores", "valence", "negated", "lemma", "skip")
 
-    def __init__(self, doc, sent, lex) -> None:
+    def __init__(self, sent, lex) -> None:
         self.start, self.start_char, self.text = sent.start, sent.start_char, sent.text
         self.scores = _vader().polarity_scores(self.text)
         toks = list(sent)
         lower = [t.lower_ for t in toks]
         self.lemma = [t.lemma_.lower() for t in toks]
-        self.valence = [lex.get(lo, lex.get(le, 0.0)) for lo, le in zip(lower, self.lemma)]
+        self.valence = [_valence(t, lex) for t in toks]
         # a negator among the three tokens before (within the sentence) flips and damps the valence
         self.negated = [any(x in NEGATORS for x in lower[max(0, k - 3) : k]) for k in range(len(toks))]
         self.skip = [t.is_punct or t.is_stop for t in toks]
@@ -100,7 +100,7 @@ def target_features(doc, first: int, last: int, cache: dict | None = None) -> di
     key = (id(doc), sent.start)
     info = cache.get(key) if cache is not None else None
     if info is None:
-        info = _Sentence(doc, sent, lex)
+        info = _Sentence(sent, lex)
         if cache is not None:
             cache[key] = info
     f: dict[str, float] = {}

@@ -72,6 +72,15 @@ def load():
     return nlp
 
 
+def tagging_pipes(nlp) -> list[str]:
+    """The components that give tags, POS and lemmas, without the parse and the entities (for
+    ``nlp.select_pipes(enable=...)``): whichever attribute components the pipeline runs."""
+    from .fastattrs import FACTORY
+
+    attrs = [FACTORY] if FACTORY in nlp.pipe_names else ["attribute_ruler", "lemmatizer"]
+    return ["tok2vec", "tagger", *attrs]
+
+
 @dataclass
 class Segment:
     """One parsed piece of an article: ``doc`` covers ``text[start:start+len(doc.text)]``."""

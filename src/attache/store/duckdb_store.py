@@ -83,6 +83,7 @@ class DuckDBStore:
     def __init__(self, path: str | os.PathLike, *, read_only: bool = False) -> None:
         self.path = str(path)
         self.read_only = read_only
+        self._types: dict[str, dict[str, str]] = {}  # column types per table, read once (batch inserts)
         self._check_location()
         self.con = self._connect()
         found = self.schema_version()
@@ -214,12 +215,11 @@ class DuckDBStore:
                          [[row[i] for row in rows] for i in range(len(columns))])
 
     def _column_types(self, table: str) -> dict[str, str]:
-        cache = self.__dict__.setdefault("_types", {})
-        if table not in cache:
-            cache[table] = {name: dtype for name, dtype in self.con.execute(
+        if table not in self._types:
+            self._types[table] = {name: dtype for name, dtype in self.con.execute(
                 "SELECT column_name, data_type FROM information_schema.columns WHERE table_name = ? AND table_schema = current_schema()",
                 [table]).fetchall()}
-        return cache[table]
+        return self._types[table]
 
     def _insert_values(self, table: str, columns: Sequence[str], rows: Sequence[Sequence[Any]], verb: str = "INSERT") -> None:
         """One multi-row INSERT per chunk: several times faster than executemany."""

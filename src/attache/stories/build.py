@@ -103,9 +103,10 @@ def update_stories(store, settings: Settings | None = None, progress: Callable[[
     for i in range(0, len(fresh), DESCRIBE_CHUNK):  # parsed leads are let go chunk by chunk
         part = fresh[i : i + DESCRIBE_CHUNK]
         texts = {a: art.text[:SUMMARY_CHARS] for a, art in store.get_articles([a for sid in part for a in members[sid]]).items()}
-        leads = _nlp().pipe((lead_of(sid, members[sid], arts, texts, clusterer)[1] for sid in part), batch_size=16)
-        for sid, doc in zip(part, leads):
-            described[sid] = describe(sid, members[sid], arts, texts, clusterer, doc)
+        leads = [lead_of(sid, members[sid], arts, texts, clusterer) for sid in part]
+        docs_ = _nlp().pipe((text for _, text in leads), batch_size=16)
+        for sid, lead, doc in zip(part, leads, docs_):
+            described[sid] = describe(sid, members[sid], arts, texts, clusterer, doc, lead)
     stories = [kept[sid] if sid in kept else described[sid] for sid in members]
     store.save_stories([(a, clusterer.story_of[a]) for a in order], stories)
     return {"articles": len(order), "new": len(new), "stories": len(stories), **repaired}
@@ -132,11 +133,11 @@ def lead_of(story_id: str, member_ids: list[str], arts: dict[str, Member], texts
 
 
 def describe(story_id: str, member_ids: list[str], arts: dict[str, Member], texts: dict[str, str], clusterer: StoryClusterer,
-             doc=None) -> dict[str, Any]:
+             doc=None, lead: tuple | None = None) -> dict[str, Any]:
     """Title, dates, outlets, actors, 5W1H and summary of one story (``texts``: the start of each member's
-    text; ``doc``: its lead, parsed already)."""
+    text; ``lead``: what ``lead_of`` gives for it and ``doc`` that text parsed, when known already)."""
     st = clusterer.stories[story_id]
-    lead, text = lead_of(story_id, member_ids, arts, texts, clusterer)
+    lead, text = lead if lead is not None else lead_of(story_id, member_ids, arts, texts, clusterer)
     head = texts[lead.id][:LEAD_CHARS]
     dates = sorted(arts[a].published for a in member_ids if arts[a].published)
     outlets = sorted({arts[a].outlet for a in member_ids if arts[a].outlet})
