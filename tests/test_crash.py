@@ -11,21 +11,19 @@ import time
 from conftest import DEMO, attache_exe, needs_shared
 
 
-def _start(*args: str) -> subprocess.Popen:
+def _start(*args: str, fault: str | None = None, tag: str | None = None) -> subprocess.Popen:
     env = {k: v for k, v in os.environ.items() if k != "ATTACHE_DB"}
+    if fault:
+        env["ATTACHE_FAULT"] = fault  # SIGKILL at a named point (attache/faults.py), whatever the machine's speed
+    if tag:
+        env["ATTACHE_TEST_TAG"] = tag  # inherited by pool processes: lets the test find them after their parent died
     return subprocess.Popen([attache_exe(), *map(str, args)], stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL, env=env)
 
 
-def _kill_after(proc: subprocess.Popen, seconds: float) -> bool:
-    """SIGKILL the process after ``seconds`` if it still runs; True when it was killed."""
-    deadline = time.time() + seconds
-    while time.time() < deadline:
-        if proc.poll() is not None:
-            return False
-        time.sleep(0.05)
-    proc.send_signal(signal.SIGKILL)
-    proc.wait()
-    return True
+def _crash(*args: str, fault: str) -> None:
+    """Run the command until the fault point kills it with SIGKILL; fail if it ended any other way."""
+    proc = _start(*args, fault=fault)
+    assert proc.wait() == -signal.SIGKILL, f"{args[2:]} ended with {proc.returncode} before reaching {fault}"
 
 
 def _counts(db) -> dict:
@@ -42,8 +40,9 @@ def test_kill_during_ingest_then_again(tmp_path):
     data = DEMO / "state_department_2021_2022.jsonl"
     clean, crashed = tmp_path / "clean.duckdb", tmp_path / "crashed.duckdb"
     assert subprocess.run([attache_exe(), "--db", str(clean), "ingest", str(data)], capture_output=True).returncode == 0
-    killed = _kill_after(_start("--db", crashed, "ingest", data), 2.5)
-    assert killed, "the ingest finished before the kill: make the input larger"
+    _crash("--db", crashed, "ingest", data, fault="ingest.batch_stored=2")  # two batches stored, the rest not
+    middle = _counts(crashed)
+    assert 0 < middle["articles"] < _counts(clean)["articles"], middle
     assert subprocess.run([attache_exe(), "--db", str(crashed), "ingest", str(data)], capture_output=True).returncode == 0
     a, b = _counts(clean), _counts(crashed)
     assert b["articles"] == a["articles"] == b["distinct_articles"]
@@ -56,27 +55,13 @@ def test_kill_during_analyze_then_again(tmp_path):
     data.write_text("".join(json.dumps(r) + "\n" for r in rows), "utf-8")
     clean, crashed = tmp_path / "clean.duckdb", tmp_path / "crashed.duckdb"
     assert subprocess.run([attache_exe(), "--db", str(clean), "analyze", str(data), "--format", "json"], capture_output=True).returncode == 0
-    killed = _kill_after(_start("--db", crashed, "analyze", data, "--format", "json"), 9.0)
+    _crash("--db", crashed, "analyze", data, "--format", "json", fault="analyze.batch_stored=1")
     middle = _counts(crashed)
-    # killed before the end; what was saved (whole batches only) is kept and readable
-    assert killed and middle["analyses"] < 48, middle
+    # killed after the first batch; what was saved (whole batches only) is kept and readable
+    assert 0 < middle["analyses"] < 48, middle
     assert subprocess.run([attache_exe(), "--db", str(crashed), "analyze", str(data), "--format", "json"], capture_output=True).returncode == 0
     a, b = _counts(clean), _counts(crashed)
     assert a == b and b["events"] == b["distinct_events"]
-
-
-def _children(pid: int) -> set[int]:
-    """Processes whose parent is ``pid`` (read from /proc)."""
-    out = set()
-    for entry in os.listdir("/proc"):
-        if entry.isdigit():
-            try:
-                stat = open(f"/proc/{entry}/stat", encoding="utf-8").read()
-            except OSError:
-                continue
-            if int(stat.rsplit(")", 1)[1].split()[1]) == pid:
-                out.add(int(entry))
-    return out
 
 
 def _alive(pid: int) -> bool:
@@ -87,30 +72,69 @@ def _alive(pid: int) -> bool:
     return stat.rsplit(")", 1)[1].split()[0] != "Z"
 
 
+def _tagged(tag: str) -> set[int]:
+    """Live processes whose environment carries ATTACHE_TEST_TAG=tag (a run and the pool it started)."""
+    found = set()
+    needle = f"ATTACHE_TEST_TAG={tag}".encode()
+    for entry in os.listdir("/proc"):
+        if entry.isdigit():
+            try:
+                with open(f"/proc/{entry}/environ", "rb") as fh:
+                    if needle in fh.read().split(b"\0") and _alive(int(entry)):
+                        found.add(int(entry))
+            except OSError:
+                continue
+    return found
+
+
+@needs_shared
+def test_kill_inside_an_analysis_transaction(tmp_path):
+    """SIGKILL after a batch is written but before its COMMIT: the batch is not there, the earlier one is whole."""
+    from attache.analysis import BATCH
+
+    rows = [json.loads(line) for line in (DEMO / "state_department_2021_2022.jsonl").read_text("utf-8").splitlines()[:3 * BATCH]]
+    data = tmp_path / "some.jsonl"
+    data.write_text("".join(json.dumps(r) + "\n" for r in rows), "utf-8")
+    crashed = tmp_path / "crashed.duckdb"
+    _crash("--db", crashed, "analyze", data, "--format", "json", fault="analyze.before_commit=2")
+    middle = _counts(crashed)
+    assert middle["analyses"] == BATCH, middle  # the first batch committed, the second rolled back by the crash
+    assert subprocess.run([attache_exe(), "--db", str(crashed), "analyze", str(data), "--format", "json"],
+                          capture_output=True).returncode == 0
+    after = _counts(crashed)
+    assert after["analyses"] == after["articles"] == len(rows) and after["events"] == after["distinct_events"], after
+
+
 @needs_shared
 def test_kill_during_analyze_with_workers_leaves_no_worker_behind(tmp_path):
     """kill -9 of the writer: its pool processes end too (they do not wait for work, holding a model each),
     and a second run analyses every article once."""
+    import uuid
+
     rows = [json.loads(line) for line in (DEMO / "state_department_2021_2022.jsonl").read_text("utf-8").splitlines()[:200]]
     data = tmp_path / "some.jsonl"
     data.write_text("".join(json.dumps(r) + "\n" for r in rows), "utf-8")
     db = tmp_path / "crashed.duckdb"
-    proc = _start("--db", db, "analyze", data, "--format", "json", "--workers", "2")
-    deadline, workers = time.time() + 60, set()
-    while time.time() < deadline and len(workers) < 2 and proc.poll() is None:
-        workers = {c for c in _children(proc.pid) if "spawn_main" in open(f"/proc/{c}/cmdline", "rb").read().decode(errors="replace")}
+    tag = uuid.uuid4().hex
+    # the writer kills itself once the pool's first batch is stored: the pool is then surely running
+    proc = _start("--db", db, "analyze", data, "--format", "json", "--workers", "2", fault="analyze.batch_stored=1", tag=tag)
+    workers: set[int] = set()
+    while proc.poll() is None:
+        for p in _tagged(tag) - {proc.pid}:
+            try:
+                if b"spawn_main" in open(f"/proc/{p}/cmdline", "rb").read():
+                    workers.add(p)
+            except OSError:
+                pass
+        time.sleep(0.02)
+    assert proc.returncode == -signal.SIGKILL, f"the analysis ended with {proc.returncode} before the fault point"
+    assert len(workers) >= 2, "the pool's processes were never seen"
+    while _tagged(tag):  # the orphans notice their parent is gone and leave (a hang here is the bug itself)
         time.sleep(0.2)
-    assert len(workers) >= 2, "the pool did not start"
-    killed = _kill_after(proc, 6.0)
-    assert killed, "the analysis finished before the kill: make the input larger"
-    deadline = time.time() + 20
-    while time.time() < deadline and any(_alive(w) for w in workers):
-        time.sleep(0.2)
-    assert not any(_alive(w) for w in workers), "pool processes outlived their killed parent"
     assert subprocess.run([attache_exe(), "--db", str(db), "analyze", str(data), "--format", "json", "--workers", "2"],
                           capture_output=True).returncode == 0
     counts = _counts(db)
-    assert counts["analyses"] == counts["articles"] == counts["distinct_articles"] > 150, counts
+    assert counts["analyses"] == counts["articles"] == counts["distinct_articles"] == len(rows), counts
     assert counts["events"] == counts["distinct_events"] > 0, counts
 
 
@@ -150,8 +174,7 @@ def test_kill_during_watch_then_again(tmp_path):
     try:
         args = ("watch", feed, "--once", "--allow-private", "--pause", "0")
         assert subprocess.run([attache_exe(), "--db", str(clean), *args], capture_output=True).returncode == 0
-        killed = _kill_after(_start("--db", crashed, *args), 8.0)
-        assert killed, "the poll finished before the kill"
+        _crash("--db", crashed, *args, fault="ingest.batch_stored=1")  # pages stored, not yet remembered as taken
         from attache.store import open_store
 
         with open_store(str(crashed), read_only=True) as s:  # whatever was recorded points at a stored article

@@ -14,6 +14,7 @@ import re
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 
+from . import faults
 from .actors.kb import KnowledgeBase, load_kb
 from .actors.resolve import Resolver
 from .events import EventCoder
@@ -103,6 +104,7 @@ def analyze_stored(store, article_ids: Sequence[str], *, redo: bool = False,
 
     def record(analyses: list[Analysis], actors: list[Actor]) -> None:
         store.save_analyses(analyses, actors)
+        faults.point("analyze.batch_stored")
         for a in analyses:
             if a.skipped:
                 summary.skipped.append((a.article_id, a.skipped))

@@ -12,6 +12,7 @@ from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, field
 from typing import BinaryIO
 
+from . import faults
 from .extract import ExtractError, extract
 from .model import Article, Problem, RawDocument
 from .sources import DEFAULT_MAX_BYTES, InputPlan, plan_inputs, read_inputs
@@ -105,6 +106,7 @@ def ingest_items(
             summary.duplicate += len(result.duplicate)
             summary.article_ids.extend(a.id for a in batch)
             summary.stored_uris.update((a.source_uri, a.id) for a in batch)
+            faults.point("ingest.batch_stored")
         batch.clear()
 
     for item in items:

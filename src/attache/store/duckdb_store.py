@@ -18,7 +18,7 @@ from typing import Any
 
 import duckdb
 
-from .. import __version__
+from .. import __version__, faults
 from ..model import Actor, Analysis, Article, Event, Mention, Party, Problem
 from .migrations import latest_version, migrations, statements
 
@@ -334,6 +334,7 @@ class DuckDBStore:
                 fresh = list({a.id: a for a in actors if a.id not in known}.values())
                 if fresh:
                     self._upsert_actors(fresh)
+            faults.point("analyze.before_commit")
             self.con.execute("COMMIT")
         except Exception:
             self.con.execute("ROLLBACK")
