@@ -766,12 +766,19 @@ def sql(
     ctx: typer.Context,
     query: str = typer.Argument(..., help="SQL to run read-only (tables: articles, runs, problems, ...)."),
     fmt: str = typer.Option("table", "--format", "-f", help="table, json or csv."),
+    timeout: float = typer.Option(30.0, "--timeout", help="Stop the query after this many seconds."),
+    max_rows: int = typer.Option(100_000, "--max-rows", min=1, help="Print at most this many rows."),
     db: Optional[str] = DbOpt,
 ) -> None:
-    """Run read-only SQL against the store."""
-    with open_store(_db(ctx, db), read_only=True) as store:
-        cols, rows = store.query(query)
-    _print_rows(cols, [list(r) for r in rows], fmt)
+    """Run read-only SQL against the store (sandboxed: no files, no extensions, no settings; time limit)."""
+    from .store.sandbox import run_sql
+
+    result = run_sql(_db(ctx, db), query, timeout=timeout, max_rows=max_rows)
+    for note in result.notes:
+        err.print(f"note: {note}", markup=False)
+    _print_rows(result.columns, [list(r) for r in result.rows], fmt)
+    if result.truncated:
+        err.print(f"note: only the first {max_rows} rows are shown (--max-rows); add LIMIT/OFFSET, or use 'attache export'", markup=False)
 
 
 @app.command()
