@@ -550,6 +550,7 @@ def watch(
     allow_host: list[str] = typer.Option([], "--allow-host", help="Fetch only from these hosts (repeatable)."),
     pause: float = typer.Option(1.0, help="Seconds between two requests to the same host."),
     max_mb: float = typer.Option(10.0, "--max-mb", help="Largest page or feed fetched, in MB."),
+    fetch_deadline: float = typer.Option(60.0, "--fetch-deadline", min=0.1, help="Most seconds one fetch (redirects included) may take."),
     db: Optional[str] = DbOpt,
 ) -> None:
     """Poll feeds: new items are fetched (politely), stored, analysed; state is kept in the store."""
@@ -558,7 +559,7 @@ def watch(
 
     wait = _seconds(every)
     fetcher = Fetcher(allow_private=allow_private, allow_hosts=tuple(h.lower() for h in allow_host), per_host_seconds=pause,
-                      max_bytes=int(max_mb * 1024 * 1024))
+                      max_bytes=int(max_mb * 1024 * 1024), deadline=fetch_deadline)
     try:
         with open_store(_db(ctx, db)) as store:
             while True:
