@@ -252,3 +252,56 @@ def test_slow_drip_is_cut_at_the_deadline(cli, tmp_path, where):
         server.close()
     assert "no complete answer within the 2 s deadline" in r.out and "0 new" in r.out, r.out
     assert "Traceback" not in r.out + r.err
+
+
+def _tls_files(folder) -> tuple[str, str, str]:
+    """A throwaway CA and a certificate for news.example signed by it (openssl command line)."""
+    import shutil
+    import subprocess
+
+    openssl = shutil.which("openssl")
+    if openssl is None:
+        pytest.skip("no openssl command to make a test certificate")
+    ca_key, ca, key, csr, cert = (str(folder / n) for n in ("ca.key", "ca.pem", "srv.key", "srv.csr", "srv.pem"))
+    ext = folder / "san.cnf"
+    ext.write_text(f"subjectAltName=DNS:{HOST}\n")
+    ec = ["-newkey", "ec", "-pkeyopt", "ec_paramgen_curve:prime256v1", "-nodes"]
+    for args in (
+        ["req", "-x509", *ec, "-keyout", ca_key, "-out", ca, "-days", "2", "-subj", "/CN=attache test CA",
+         "-addext", "basicConstraints=critical,CA:TRUE", "-addext", "keyUsage=critical,keyCertSign,cRLSign"],
+        ["req", *ec, "-keyout", key, "-out", csr, "-subj", f"/CN={HOST}"],
+        ["x509", "-req", "-in", csr, "-CA", ca, "-CAkey", ca_key, "-CAcreateserial", "-out", cert, "-days", "2",
+         "-extfile", str(ext)],
+    ):
+        subprocess.run([openssl, *args], check=True, capture_output=True)
+    return ca, cert, key
+
+
+def test_tls_keeps_the_server_name(net, tmp_path):
+    """https to a pinned address: the TLS server name (SNI) and the certificate check are the host name's."""
+    import ssl
+
+    from attache.sources.feeds import Fetcher, FetchRefused
+
+    ca, cert, key = _tls_files(tmp_path)
+    names: list[str | None] = []
+    server_ctx = ssl.SSLContext(ssl.PROTOCOL_TLS_SERVER)
+    server_ctx.load_cert_chain(cert, key)
+    server_ctx.sni_callback = lambda sock, name, ctx: names.append(name)
+    public = net["public"]
+    public.server.socket = server_ctx.wrap_socket(public.server.socket, server_side=True)
+    fetcher = Fetcher(per_host_seconds=0, verify=ssl.create_default_context(cafile=ca))
+    try:
+        status, ctype, body, final, _ = fetcher.get(f"https://{HOST}:{net['port']}/page.html")
+    finally:
+        fetcher.close()
+    assert status == 200 and b"Public page" in body and final == f"https://{HOST}:{net['port']}/page.html"
+    assert names and set(names) == {HOST}
+    assert {h for _, h in public.hits} == {f"{HOST}:{net['port']}"} and net["internal"].hits == []
+    # a certificate for the name is required: the same server under another name is refused
+    fetcher = Fetcher(per_host_seconds=0, verify=ssl.create_default_context(cafile=ca))
+    try:
+        with pytest.raises(FetchRefused, match="CERTIFICATE_VERIFY_FAILED|certificate"):
+            fetcher.get(f"https://{PUBLIC}:{net['port']}/page.html")
+    finally:
+        fetcher.close()

@@ -21,6 +21,7 @@ import time
 import urllib.robotparser
 from collections.abc import Iterator
 from dataclasses import dataclass, field
+from typing import Any
 from urllib.parse import urljoin, urlparse
 
 from ..model import Problem, RawDocument
@@ -46,6 +47,7 @@ class Fetcher:
     max_bytes: int = 10 * 1024 * 1024
     per_host_seconds: float = 1.0
     max_redirects: int = 5
+    verify: Any = True  # TLS: True (system/certifi roots), a CA bundle path, or an ssl.SSLContext
     _last: dict[str, float] = field(default_factory=dict)
     _robots: dict[str, urllib.robotparser.RobotFileParser | None] = field(default_factory=dict)
 
@@ -54,7 +56,7 @@ class Fetcher:
 
         from .pinned import PinnedTransport
 
-        self.transport = PinnedTransport()
+        self.transport = PinnedTransport(verify=self.verify)
         self.client = httpx.Client(transport=self.transport, timeout=self.timeout, follow_redirects=False, trust_env=False,
                                    headers={"User-Agent": USER_AGENT})
 
