@@ -305,3 +305,26 @@ def test_tls_keeps_the_server_name(net, tmp_path):
             fetcher.get(f"https://{PUBLIC}:{net['port']}/page.html")
     finally:
         fetcher.close()
+
+
+def test_resolver_that_never_answers(monkeypatch):
+    """A resolver that hangs does not stall the poll: the fetch is refused with the reason."""
+    from attache.sources.feeds import Fetcher, FetchRefused
+
+    release = threading.Event()
+    real = socket.getaddrinfo
+
+    def hanging(host, *args, **kwargs):
+        if host == HOST:
+            release.wait()
+            raise socket.gaierror(-2, "Name or service not known")
+        return real(host, *args, **kwargs)
+
+    monkeypatch.setattr(socket, "getaddrinfo", hanging)
+    fetcher = Fetcher(per_host_seconds=0, timeout=1)
+    try:
+        with pytest.raises(FetchRefused, match=f"cannot resolve {HOST}: no answer within 1 s"):
+            fetcher.get(f"http://{HOST}/feed.xml")
+    finally:
+        release.set()
+        fetcher.close()

@@ -17,6 +17,7 @@ from __future__ import annotations
 
 import ipaddress
 import socket
+import threading
 import time
 import urllib.robotparser
 from collections.abc import Iterator
@@ -36,6 +37,27 @@ FEED_TYPES = ("xml", "rss", "atom")
 
 class FetchRefused(Exception):
     """The URL is not to be fetched (private address, not allowed, robots.txt, wrong type, too big)."""
+
+
+def _resolve(host: str, name: str, port: int, timeout: float) -> list:
+    """getaddrinfo with a time limit (a resolver that never answers does not stall a poll)."""
+    box: dict = {}
+
+    def work() -> None:
+        try:
+            box["infos"] = socket.getaddrinfo(name, port, type=socket.SOCK_STREAM, proto=socket.IPPROTO_TCP)
+        except (OSError, UnicodeError) as exc:  # socket.gaierror is an OSError
+            box["error"] = exc
+
+    thread = threading.Thread(target=work, name=f"resolve {name}", daemon=True)
+    thread.start()
+    thread.join(timeout)
+    if "error" in box:
+        exc = box["error"]
+        raise FetchRefused(f"cannot resolve {host}: {getattr(exc, 'strerror', None) or exc}")
+    if "infos" not in box:
+        raise FetchRefused(f"cannot resolve {host}: no answer within {timeout:g} s")
+    return box["infos"]
 
 
 @dataclass
@@ -82,11 +104,7 @@ class Fetcher:
         try:
             addresses = [str(ipaddress.ip_address(name))]  # an address in the URL: nothing to resolve
         except ValueError:
-            try:
-                infos = socket.getaddrinfo(name, target.port or (443 if parts.scheme == "https" else 80),
-                                           type=socket.SOCK_STREAM, proto=socket.IPPROTO_TCP)
-            except (socket.gaierror, UnicodeError, OSError) as exc:
-                raise FetchRefused(f"cannot resolve {host}: {getattr(exc, 'strerror', None) or exc}") from None
+            infos = _resolve(host, name, target.port or (443 if parts.scheme == "https" else 80), self.timeout)
             addresses = list(dict.fromkeys(str(info[4][0]) for info in infos))
         if not addresses:
             raise FetchRefused(f"cannot resolve {host}: no address")
