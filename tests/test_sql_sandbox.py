@@ -154,3 +154,19 @@ def test_postgres_sql_time_limit_and_data_intact(cli, pg_db):
     r = cli("sql", "select count(*) as n from articles", "-f", "csv", db=pg_db)
     assert r.code == 0 and r.out.splitlines() == ["n", "2"]
     assert "superuser" in r.err  # the test server's role is one: the note says what that allows
+
+
+def test_export_of_a_select_is_sandboxed_too(cli, store_db, tmp_path):
+    """`attache export "SELECT ..."` may write its one output file (again and again) and nothing else."""
+    out = tmp_path / "q.csv"
+    for _ in range(2):  # the second run writes over the first
+        r = cli("export", "select outlet from articles order by 1", "-f", "csv", "-o", out, db=store_db)
+        assert r.code == 0 and "wrote 2 rows" in r.out, r.err
+    assert out.read_text().splitlines()[0] == "outlet"
+    _refused(cli("export", "select * from read_text('/etc/hostname')", "-f", "csv", "-o", tmp_path / "h.csv", db=store_db),
+             "refused:", "/etc/hostname")
+    evil = tmp_path / "evil.csv"
+    r = cli("export", f"select 1 as x) to '{evil}' (format csv); copy (select 2", "-f", "csv", "-o", tmp_path / "e.csv",
+            db=store_db)
+    assert r.code == 1 and "Traceback" not in r.err and len(r.err.strip().splitlines()) == 1
+    assert not evil.exists() and not (tmp_path / "h.csv").exists()

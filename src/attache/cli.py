@@ -797,6 +797,16 @@ def export(
         raise UsageError("--format gdelt exports the events table only")
     if not output.parent.exists():
         fail(f"folder {output.parent} does not exist")
+    import re as _re
+
+    from .store import is_server
+
+    if fmt != "gdelt" and _re.match(r"\s*\(?\s*(select|with|from)\b", table, _re.I) and not is_server(default_db(_db(ctx, db))):
+        from .store.sandbox import export_select  # a user's SELECT: sandboxed, may write only the output file
+
+        n = export_select(_db(ctx, db), table, fmt, str(output))
+        out.print(f"wrote {n} rows to {output}", markup=False)
+        return
     with open_store(_db(ctx, db), read_only=True) as store:
         if fmt == "gdelt":
             from .report.gdelt import write_gdelt

@@ -76,10 +76,19 @@ def _first_line(exc: BaseException) -> str:
 
 
 # -- DuckDB ---------------------------------------------------------------------------------------
-def _connect_duckdb(path: str, memory_limit: str) -> Any:
+def _sql_string(text: str) -> str:
+    return "'" + text.replace("'", "''") + "'"
+
+
+def _connect_duckdb(path: str, memory_limit: str, allowed_paths: tuple[str, ...] = ()) -> Any:
+    """A read-only connection in the sandbox; ``allowed_paths``: files it may still write (an export's target)."""
     if path != ":memory:" and not Path(path).exists():
         raise StoreError(f"no database at {path}: run 'attache ingest' first, or point --db / ATTACHE_DB at one")
-    config: dict[str, Any] = {**DUCKDB_SANDBOX, "memory_limit": memory_limit}
+    later = ("enable_external_access", "lock_configuration")  # allowed_paths can only be set on a running database
+    config: dict[str, Any] = {k: v for k, v in DUCKDB_SANDBOX.items() if k not in later}
+    config["memory_limit"] = memory_limit
+    if not allowed_paths:
+        config.update({k: DUCKDB_SANDBOX[k] for k in later})
     try:
         con = duckdb.connect(path, read_only=path != ":memory:", config=config)
     except duckdb.ConnectionException as exc:  # the same file already open in this process, differently
@@ -90,6 +99,10 @@ def _connect_duckdb(path: str, memory_limit: str) -> Any:
         raise StoreError(f"cannot open database {path}: {_first_line(exc)}") from None
     except duckdb.Error as exc:
         raise StoreError(f"cannot open database {path}: {_first_line(exc)}") from None
+    if allowed_paths:
+        con.execute(f"SET allowed_paths = [{', '.join(_sql_string(p) for p in allowed_paths)}]")
+        con.execute("SET enable_external_access = false")
+        con.execute("SET lock_configuration = true")
     names = list(DUCKDB_SANDBOX)
     found = dict(con.execute(
         "SELECT name, value FROM duckdb_settings() WHERE name IN (" + ", ".join("?" * len(names)) + ")", names).fetchall())
@@ -101,13 +114,14 @@ def _connect_duckdb(path: str, memory_limit: str) -> Any:
     return con
 
 
-def _duckdb_refusal(exc: BaseException) -> str:
+def _duckdb_refusal(exc: BaseException,
+                    files: str = "attache sql reads only the tables of its own database; 'attache export' writes files") -> str:
     msg = _first_line(exc)
     for prefix in ("Permission Error: ", "Invalid Input Error: ", "Catalog Error: "):
         msg = msg.removeprefix(prefix)
     low = msg.lower()
     if isinstance(exc, duckdb.PermissionException) or "disabled by configuration" in low or "disabled through configuration" in low:
-        return f"refused: {msg} (attache sql reads only the tables of its own database; 'attache export' writes files)"
+        return f"refused: {msg} ({files})"
     if "configuration has been locked" in low:
         return f"refused: {msg} (settings are locked in attache sql)"
     if "read-only mode" in low:
@@ -146,6 +160,35 @@ def _run_duckdb(path: str, sql: str, timeout: float, max_rows: int, memory_limit
             closed = True
             con.close()
     return QueryResult(columns, rows[:max_rows], truncated=len(rows) > max_rows)
+
+
+def export_select(location: str, select: str, fmt: str, path: str, *, timeout: float = 600.0,
+                  memory_limit: str = DEFAULT_MEMORY) -> int:
+    """``attache export "SELECT ..."`` on DuckDB: the user's SELECT runs in the sandbox, which may write
+    the one output file and nothing else (and read no file). Returns the number of rows written."""
+    from . import default_db
+    from .duckdb_store import EXPORT_FORMATS
+
+    if fmt not in EXPORT_FORMATS:
+        raise StoreError(f"unknown export format {fmt!r}: use one of {', '.join(EXPORT_FORMATS)}")
+    target = Path(path).resolve()
+    # DuckDB writes over an existing file through tmp_NAME beside it, then renames
+    con = _connect_duckdb(default_db(location), memory_limit, allowed_paths=(str(target), str(target.with_name("tmp_" + target.name))))
+    stopped = threading.Event()
+    timer = threading.Timer(timeout, lambda: (stopped.set(), con.interrupt()))
+    timer.daemon = True
+    timer.start()
+    try:
+        n = con.execute(f"SELECT count(*) FROM ({select}) AS q").fetchone()[0]
+        con.execute(f"COPY ({select}) TO {_sql_string(str(target))} {EXPORT_FORMATS[fmt]}")
+    except duckdb.Error as exc:
+        if stopped.is_set():
+            raise QueryRefused(f"export stopped at the time limit of {timeout:g} s") from None
+        raise QueryRefused(_duckdb_refusal(exc, "attache export reads only the tables of its database and writes only its output file")) from None
+    finally:
+        timer.cancel()
+        con.close()
+    return n
 
 
 # -- PostgreSQL -----------------------------------------------------------------------------------
