@@ -45,6 +45,12 @@ class Site:
                     body = (f"<?xml version='1.0'?><rss version='2.0'><channel><title>{title} wire</title><item><title>x</title>"
                             f"<link>{link}</link><guid>{title}-1</guid></item></channel></rss>").encode()
                     ctype = "application/rss+xml"
+                elif self.path == "/go-internal":  # a redirect to the internal server by its address
+                    self.send_response(302)
+                    self.send_header("Location", f"http://127.0.0.1:{port}/page.html")
+                    self.send_header("Content-Length", "0")
+                    self.end_headers()
+                    return
                 elif self.path == "/page.html":
                     body = PAGE.format(title=title, body=f"{title}: Pakistan and India agreed on Monday to hold talks in Geneva.").encode()
                     ctype = "text/html"
@@ -138,6 +144,18 @@ def test_every_resolved_address_is_checked(net, cli, tmp_path):
     r = cli("watch", f"http://{HOST}:{net['port']}/feed.xml", "--once", "--no-analyze", "--pause", "0", db=str(tmp_path / "w.duckdb"))
     assert "10.0.0.7: private-use" in r.out and "0 new" in r.out, r.out
     assert net["state"]["connected"] == [] and net["public"].hits == []
+
+
+def test_redirect_is_checked_again(net):
+    from attache.sources.feeds import Fetcher, FetchRefused
+
+    fetcher = Fetcher(per_host_seconds=0)
+    try:
+        with pytest.raises(FetchRefused, match=r"127\.0\.0\.1 resolves to a private or local address \(127\.0\.0\.1: loopback"):
+            fetcher.get(f"http://{HOST}:{net['port']}/go-internal")
+    finally:
+        fetcher.close()
+    assert [p for p, _ in net["public"].hits] == ["/robots.txt", "/go-internal"] and net["internal"].hits == []
 
 
 @pytest.mark.parametrize("address,reason", [

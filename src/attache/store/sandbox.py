@@ -64,8 +64,9 @@ def run_sql(location: str, sql: str, *, timeout: float = DEFAULT_TIMEOUT, max_ro
     from . import default_db, is_server
 
     location = default_db(location)
-    if timeout <= 0:
+    if not timeout > 0:
         raise QueryRefused("the time limit must be more than 0 seconds")
+    timeout = min(timeout, 7 * 86400.0)  # a week is the most a timer takes
     if is_server(location):
         return _run_postgres(location, sql, timeout, max_rows)
     return _run_duckdb(location, sql, timeout, max_rows, memory_limit)
