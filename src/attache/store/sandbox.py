@@ -163,7 +163,7 @@ def _run_duckdb(path: str, sql: str, timeout: float, max_rows: int, memory_limit
     return QueryResult(columns, rows[:max_rows], truncated=len(rows) > max_rows)
 
 
-def export_select(location: str, select: str, fmt: str, path: str, *, timeout: float = 600.0,
+def export_select(location: str, select: str, fmt: str, path: str, *, timeout: float | None = None,
                   memory_limit: str = DEFAULT_MEMORY) -> int:
     """``attache export "SELECT ..."`` on DuckDB: the user's SELECT runs in the sandbox, which may write
     the one output file and nothing else (and read no file). Returns the number of rows written."""
@@ -176,9 +176,10 @@ def export_select(location: str, select: str, fmt: str, path: str, *, timeout: f
     # DuckDB writes over an existing file through tmp_NAME beside it, then renames
     con = _connect_duckdb(default_db(location), memory_limit, allowed_paths=(str(target), str(target.with_name("tmp_" + target.name))))
     stopped = threading.Event()
-    timer = threading.Timer(timeout, lambda: (stopped.set(), con.interrupt()))
+    timer = threading.Timer(timeout or 0, lambda: (stopped.set(), con.interrupt()))
     timer.daemon = True
-    timer.start()
+    if timeout:  # an export is a deliberate, possibly long job: no time limit unless asked
+        timer.start()
     try:
         n = con.execute(f"SELECT count(*) FROM ({select}) AS q").fetchone()[0]
         con.execute(f"COPY ({select}) TO {_sql_string(str(target))} {EXPORT_FORMATS[fmt]}")
