@@ -168,3 +168,20 @@ def test_export_of_a_select_is_sandboxed_too(cli, store_db, tmp_path):
             db=store_db)
     assert r.code == 1 and "Traceback" not in r.err and len(r.err.strip().splitlines()) == 1
     assert not evil.exists() and not (tmp_path / "h.csv").exists()
+
+
+def test_sandbox_refuses_to_run_unprotected(monkeypatch, store_db):
+    """A DuckDB that silently ignored a sandbox setting: the query is refused, not run."""
+    import duckdb
+
+    from attache.store import sandbox
+
+    real = duckdb.connect
+
+    def forgetful(path, read_only=False, config=None):
+        config = {k: v for k, v in (config or {}).items() if k != "enable_external_access"}
+        return real(path, read_only=read_only, config=config)
+
+    monkeypatch.setattr(sandbox.duckdb, "connect", forgetful)
+    with pytest.raises(sandbox.QueryRefused, match="did not take the sandbox settings enable_external_access"):
+        sandbox.run_sql(store_db, "select * from read_text('/etc/hostname')")
