@@ -550,6 +550,7 @@ def watch(
     allow_host: list[str] = typer.Option([], "--allow-host", help="Fetch only from these hosts (repeatable)."),
     pause: float = typer.Option(1.0, help="Seconds between two requests to the same host."),
     max_mb: float = typer.Option(10.0, "--max-mb", help="Largest page or feed fetched, in MB."),
+    fetch_deadline: float = typer.Option(60.0, "--fetch-deadline", min=0.1, help="Most seconds one fetch (redirects included) may take."),
     db: Optional[str] = DbOpt,
 ) -> None:
     """Poll feeds: new items are fetched (politely), stored, analysed; state is kept in the store."""
@@ -558,7 +559,7 @@ def watch(
 
     wait = _seconds(every)
     fetcher = Fetcher(allow_private=allow_private, allow_hosts=tuple(h.lower() for h in allow_host), per_host_seconds=pause,
-                      max_bytes=int(max_mb * 1024 * 1024))
+                      max_bytes=int(max_mb * 1024 * 1024), deadline=fetch_deadline)
     try:
         with open_store(_db(ctx, db)) as store:
             while True:
@@ -766,12 +767,19 @@ def sql(
     ctx: typer.Context,
     query: str = typer.Argument(..., help="SQL to run read-only (tables: articles, runs, problems, ...)."),
     fmt: str = typer.Option("table", "--format", "-f", help="table, json or csv."),
+    timeout: float = typer.Option(30.0, "--timeout", help="Stop the query after this many seconds."),
+    max_rows: int = typer.Option(100_000, "--max-rows", min=1, help="Print at most this many rows."),
     db: Optional[str] = DbOpt,
 ) -> None:
-    """Run read-only SQL against the store."""
-    with open_store(_db(ctx, db), read_only=True) as store:
-        cols, rows = store.query(query)
-    _print_rows(cols, [list(r) for r in rows], fmt)
+    """Run read-only SQL against the store (sandboxed: no files, no extensions, no settings; time limit)."""
+    from .store.sandbox import run_sql
+
+    result = run_sql(_db(ctx, db), query, timeout=timeout, max_rows=max_rows)
+    for note in result.notes:
+        err.print(f"note: {note}", markup=False)
+    _print_rows(result.columns, [list(r) for r in result.rows], fmt)
+    if result.truncated:
+        err.print(f"note: only the first {max_rows} rows are shown (--max-rows); add LIMIT/OFFSET, or use 'attache export'", markup=False)
 
 
 @app.command()
@@ -789,6 +797,16 @@ def export(
         raise UsageError("--format gdelt exports the events table only")
     if not output.parent.exists():
         fail(f"folder {output.parent} does not exist")
+    import re as _re
+
+    from .store import is_server
+
+    if fmt != "gdelt" and _re.match(r"\s*\(?\s*(select|with|from)\b", table, _re.I) and not is_server(default_db(_db(ctx, db))):
+        from .store.sandbox import export_select  # a user's SELECT: sandboxed, may write only the output file
+
+        n = export_select(_db(ctx, db), table, fmt, str(output))
+        out.print(f"wrote {n} rows to {output}", markup=False)
+        return
     with open_store(_db(ctx, db), read_only=True) as store:
         if fmt == "gdelt":
             from .report.gdelt import write_gdelt
