@@ -19,7 +19,12 @@ Selection rule (recorded in eval/README.md):
   4. From each article at most PER_ARTICLE eligible sentences are drawn at random (seeded)
      and kept in article order; articles with no eligible sentence are skipped.
   5. Articles are taken per source, round robin over the three sources, until each source
-     has QUOTA sentences.
+     has QUOTA sentences (pass 1).
+  6. Pass 2 (added once pass 1 proved to hold about one event per two sentences): the same
+     queues go on from where pass 1 stopped, with a stricter rule -- at least two distinct
+     actor entities of which at least one is a GPE or NORP (a state or people) -- and
+     quotas QUOTA2 per source (fewer for Wikinews, whose sentences are rarely about states
+     acting on states). Pass-1 rows are unchanged; pass-2 rows are appended ("pass": 2).
 
 Usage:
   PYTHONPATH=src /work/main/.venv/bin/python scripts/select_gold_sentences.py \
@@ -38,7 +43,8 @@ from email.utils import parsedate_to_datetime
 from pathlib import Path
 
 SEED = 20261201
-QUOTA = 105  # sentences per source
+QUOTA = 105  # sentences per source, pass 1
+QUOTA2 = {"state_department": 70, "kremlin": 70, "wikinews": 35}  # pass 2
 PER_ARTICLE = 4
 MAX_SENTS = 30
 ACTOR_LABELS = {"GPE", "NORP", "ORG", "PERSON"}
@@ -105,6 +111,13 @@ def clean(s: str) -> str:
     return re.sub(r"\s+", " ", s.replace("\xa0", " ")).strip()
 
 
+def eligible_strict(sent) -> bool:
+    if not eligible(sent):
+        return False
+    ents = {e.text.lower() for e in sent.ents if e.label_ in ACTOR_LABELS}
+    return len(ents) >= 2 and any(e.label_ in ("GPE", "NORP") for e in sent.ents)
+
+
 def eligible(sent) -> bool:
     words = [t for t in sent if not t.is_punct and not t.is_space]
     if not 6 <= len(words) <= 70:
@@ -138,40 +151,47 @@ def main(argv=None) -> int:
         arts = list(sources[name])
         rng.shuffle(arts)
         queues[name] = arts
-    counts = {name: 0 for name in queues}
     out = []
     pos = {name: 0 for name in queues}
-    while any(counts[n] < args.quota and pos[n] < len(queues[n]) for n in queues):
-        for name in sorted(queues):
-            if counts[name] >= args.quota or pos[name] >= len(queues[name]):
-                continue
-            art = queues[name][pos[name]]
-            pos[name] += 1
-            doc = nlp(clean(art["text"])[:20000])
-            sents = [s for s in doc.sents if s.text.strip()][:MAX_SENTS]
-            idx = [i for i, s in enumerate(sents) if eligible(s)]
-            if not idx:
-                continue
-            take = sorted(rng.sample(idx, min(PER_ARTICLE, len(idx), args.quota - counts[name])))
-            for i in take:
-                ctx = " ".join(s.text.strip() for s in sents[max(0, i - 2):i])
-                out.append({
-                    "id": f"{art['article_id']}-s{i:02d}",
-                    "article_id": art["article_id"],
-                    "source_corpus": name,
-                    "pub_date": art["pub_date"],
-                    "title": clean(art["title"] or ""),
-                    "url": art["url"],
-                    "context": ctx,
-                    "text": sents[i].text.strip(),
-                })
-            counts[name] += len(take)
+
+    def run(quota: dict, rule, pass_no: int) -> dict:
+        counts = {name: 0 for name in queues}
+        while any(counts[n] < quota[n] and pos[n] < len(queues[n]) for n in queues):
+            for name in sorted(queues):
+                if counts[name] >= quota[name] or pos[name] >= len(queues[name]):
+                    continue
+                art = queues[name][pos[name]]
+                pos[name] += 1
+                doc = nlp(clean(art["text"])[:20000])
+                sents = [s for s in doc.sents if s.text.strip()][:MAX_SENTS]
+                idx = [i for i, s in enumerate(sents) if rule(s)]
+                if not idx:
+                    continue
+                take = sorted(rng.sample(idx, min(PER_ARTICLE, len(idx), quota[name] - counts[name])))
+                for i in take:
+                    ctx = " ".join(s.text.strip() for s in sents[max(0, i - 2):i])
+                    out.append({
+                        "id": f"{art['article_id']}-s{i:02d}",
+                        "article_id": art["article_id"],
+                        "source_corpus": name,
+                        "pub_date": art["pub_date"],
+                        "title": clean(art["title"] or ""),
+                        "url": art["url"],
+                        "context": ctx,
+                        "text": sents[i].text.strip(),
+                        "pass": pass_no,
+                    })
+                counts[name] += len(take)
+        return counts
+
+    counts = run({n: args.quota for n in queues}, eligible, 1)
+    counts2 = run(QUOTA2, eligible_strict, 2)
     Path(args.out).parent.mkdir(parents=True, exist_ok=True)
     with open(args.out, "w", encoding="utf-8") as fh:
         for r in out:
             fh.write(json.dumps(r, ensure_ascii=False) + "\n")
     n_art = len({r["article_id"] for r in out})
-    print(json.dumps({"sentences": len(out), "articles": n_art, "per_source": counts}))
+    print(json.dumps({"sentences": len(out), "articles": n_art, "per_source": counts, "per_source_pass2": counts2}))
     return 0
 
 
