@@ -2,8 +2,9 @@
 
 All rows of one article (its events and its no-event rows) go to the same side. Per source
 corpus, articles are shuffled with random.Random(SEED) and each is given to the side that
-has fewer events of that corpus so far (ties: fewer sentences, then dev), so both halves
-get about half the events of each source.
+has fewer selected sentences of that corpus so far (ties: dev). Sentence counts do not
+change when an annotation is corrected, so the split is stable under adjudication; both
+halves get about half the sentences (and events) of each source.
 
 Usage:
     python scripts/split_gold_events.py --all eval/events_gold_all.jsonl \
@@ -33,7 +34,7 @@ def split(rows: list[dict], seed: int = SEED) -> tuple[list[dict], list[dict]]:
         ev = {"dev": 0, "test": 0}
         sents = {"dev": 0, "test": 0}
         for a in arts:
-            side = min(("dev", "test"), key=lambda s: (ev[s], sents[s], s != "dev"))
+            side = min(("dev", "test"), key=lambda s: (sents[s], s != "dev"))
             side_of[a] = side
             ev[side] += sum(1 for r in by_article[a] if r["event_type"])
             sents[side] += len({r["sentence_id"] for r in by_article[a]})
