@@ -27,6 +27,7 @@ _ENV = {
     "give_up_after": ("ATTACHE_GIVE_UP_AFTER", 1),
     "html_tags": ("ATTACHE_MAX_HTML_TAGS", 1),
     "html_attributes": ("ATTACHE_MAX_HTML_ATTRIBUTES", 1),
+    "text_lines": ("ATTACHE_MAX_TEXT_LINES", 1),
     "extract_seconds": ("ATTACHE_EXTRACT_SECONDS", 1),
 }
 
@@ -51,12 +52,14 @@ class Limits:
     json_depth: int = 64
     json_nodes: int = 5_000_000
     # problems listed per input (the rest are counted on one line)
-    problems_kept: int = 100
+    problems_kept: int = 50
     # bad items in a row, with no good one yet, before an input is abandoned
     give_up_after: int = 10_000
     # tags parsed in one HTML page (the rest is cut off), attributes of one tag (more: the tag's attributes are dropped)
     html_tags: int = 50_000
     html_attributes: int = 1_000
+    # lines read from one plain-text page (the rest is cut off)
+    text_lines: int = 50_000
     # seconds to extract one document (main thread only; 0 switches it off)
     extract_seconds: float = 30.0
 

@@ -46,6 +46,11 @@ KINDS = {
 KIND_NAMES = {"text": "text", "html": "HTML", "jsonl": "JSONL", "json": "JSON", "csv": "CSV", "tsv": "TSV", "warc": "WARC"}
 
 
+def display(path: str | os.PathLike) -> str:
+    """A path as storable, printable text (undecodable bytes in a file name become U+FFFD)."""
+    return os.fsencode(path).decode("utf-8", "replace")
+
+
 def kind_of(path: Path) -> str | None:
     """The input kind from the file name (``.gz`` looked through), or None."""
     suffixes = [s.lower() for s in path.suffixes]
@@ -92,7 +97,7 @@ def plan_inputs(inputs: Iterable[str]) -> InputPlan:
         seen.add(key)
         why = stat_problem(path, allow_fifo=named)
         if why:
-            plan.problems.append(Problem(str(path), "source", why))
+            plan.problems.append(Problem(display(path), "source", why))
             return
         plan.files.append(path)
         if named:
@@ -110,7 +115,7 @@ def plan_inputs(inputs: Iterable[str]) -> InputPlan:
         if not exists and glob.has_magic(item):
             matches = sorted(glob.glob(item, recursive=True))
             if not matches:
-                plan.problems.append(Problem(item, "source", "glob pattern matched no files"))
+                plan.problems.append(Problem(display(item), "source", "glob pattern matched no files"))
             for match in matches:
                 m = Path(match)
                 if m.is_dir():
@@ -121,7 +126,7 @@ def plan_inputs(inputs: Iterable[str]) -> InputPlan:
                     plan.skipped += 1
             continue
         if not exists:
-            plan.problems.append(Problem(item, "source", stat_problem(path) or "path does not exist"))
+            plan.problems.append(Problem(display(item), "source", stat_problem(path) or "path does not exist"))
         elif is_dir:
             _walk(path, plan, add)
         else:
@@ -133,10 +138,10 @@ def _walk(root: Path, plan: InputPlan, add) -> None:
     def onerror(exc: OSError) -> None:
         where = exc.filename or str(root)
         reason = "permission denied" if isinstance(exc, PermissionError) else (exc.strerror or str(exc))
-        plan.problems.append(Problem(str(where), "source", f"cannot read directory: {reason}"))
+        plan.problems.append(Problem(display(where), "source", f"cannot read directory: {reason}"))
 
     if not os.access(root, os.R_OK | os.X_OK):
-        plan.problems.append(Problem(str(root), "source", "cannot read directory: permission denied"))
+        plan.problems.append(Problem(display(root), "source", "cannot read directory: permission denied"))
         return
     for dirpath, dirnames, filenames in os.walk(root, onerror=onerror):
         dirnames[:] = sorted(d for d in dirnames if not d.startswith("."))
@@ -236,7 +241,7 @@ def read_path(path: Path, *, max_bytes: int | None = None, uri: str | None = Non
               allow_fifo: bool = False) -> Iterator[RawDocument | Problem]:
     """Read one file; never raises for bad content. ``uri`` names it in records and problems (default: the path),
     e.g. its original location when ``path`` is a local copy of a remote file."""
-    uri = uri or str(path)
+    uri = uri or display(path)
     limits = _limits(limits, max_bytes)
     kind = kind_of(path)
     yield from _bounded(_read_path(path, uri, kind, limits, allow_fifo), uri, kind, limits)

@@ -69,7 +69,9 @@ def _classes():
                 try:  # warcio's own test: a first block that does not inflate means "not gzip"
                     probe = self.decompressor.copy()
                     out = probe.decompress(data)
-                except Exception:
+                except Exception as exc:
+                    if data[:2] == b"\x1f\x8b":  # it is gzip, and broken
+                        raise CorruptArchive(f"corrupt gzip member: {exc}") from None
                     return super()._decompress(data)
                 self.decompressor = probe
             else:
@@ -131,6 +133,14 @@ def _classes():
     return Iterator_
 
 
+def _release(pending, skipped: dict[str, int]):
+    """Pass on a record's outcome held back until the record was known whole."""
+    if isinstance(pending, str):
+        skipped[pending] = skipped.get(pending, 0) + 1
+    elif pending is not None:
+        yield pending
+
+
 def _sniff(handle) -> bytes | None:
     """The first bytes of the archive's content (inflated if gzip), from a seekable file; None when it cannot be peeked."""
     try:
@@ -165,26 +175,32 @@ def iter_warc(source: Path | BinaryIO, max_bytes: int | None = None, uri: str | 
     skipped: dict[str, int] = {}
     offset = 0  # where the record being read starts (on disk)
     records = None
-    stopped = False
     handle = open_regular(source, allow_fifo=allow_fifo) if isinstance(source, (str, Path)) else source
+    last_start = 0
+    pending: RawDocument | Problem | str | None = None  # the last record's outcome, held until it is known whole
     try:
         head = _sniff(handle)
+        if head == b"":
+            yield Problem(f"{uri}", "source", "empty file")
+            return
         if head is not None and not head.startswith((b"WARC/", b"filedesc://")):
             shown = head[:40].decode("latin-1").encode("unicode_escape").decode("ascii")
             yield Problem(f"{uri}@0", "source", f"not a valid WARC/ARC record here: the file starts with {shown!r}, not 'WARC/'")
             return
         records = _classes()(handle, limits, arc2warc=True)
         for record in records:
+            yield from _release(pending, skipped)
+            pending = None
             where = f"{uri}@{offset}"
-            problem: Problem | None = None
-            doc: RawDocument | None = None
+            problem: str | None = None
+            page: tuple[bytes, str, str, list[str]] | None = None
             reason = None
             http = record.http_headers
             target = record.rec_headers.get_header("WARC-Target-URI") or ""
             if record.rec_type != "response":
                 reason = record.rec_type
             elif not target and record.format != "arc":
-                problem = Problem(where, "source", "WARC response record without a WARC-Target-URI header: skipped")
+                problem = "WARC response record without a WARC-Target-URI header: skipped"
             else:
                 status = http.get_statuscode() if http else None
                 ctype = (http.get_header("Content-Type") or "").split(";")[0].strip().lower() if http else ""
@@ -198,64 +214,62 @@ def iter_warc(source: Path | BinaryIO, max_bytes: int | None = None, uri: str | 
                     except (InputRefused, MemoryError):
                         raise
                     except Exception as exc:  # a body that ends early or does not decompress
-                        problem = Problem(where, "source", f"WARC record body unreadable: {type(exc).__name__}: {str(exc)[:200]}")
+                        problem = f"WARC record body unreadable: {type(exc).__name__}: {str(exc)[:200]}"
                     else:
                         if len(data) > max_bytes:
-                            problem = Problem(where, "source", f"WARC record over the {max_bytes / 1e6:,.0f} MB limit for one page (raise it with --max-mb)")
+                            problem = f"WARC record over the {max_bytes / 1e6:,.0f} MB limit for one page (raise it with --max-mb)"
                         else:
                             try:
                                 text, encoding, warnings = decode_bytes(data, html=True)
                             except DecodeError as exc:
-                                problem = Problem(where, "source", str(exc))
+                                problem = str(exc)
                             else:
-                                date = record.rec_headers.get_header("WARC-Date")
-                                meta = {"url": target} if target else {}
-                                doc = RawDocument(uri=target or where, content=text, content_type="html", meta=meta,
-                                                  extra={"warc": where}, size=len(data), sha256=sha256_hex(data),
-                                                  encoding=encoding, warnings=warnings)
-                                if date:
-                                    doc.extra["crawled"] = date
+                                page = (data, text, encoding, warnings)
             records.read_to_end()  # the whole record, so that its length and any truncation are known
             start, length = records.member_info
-            if start != offset:  # warcio knows better (blank lines between records)
-                offset = start
-                where = f"{uri}@{offset}"
-                if doc is not None:
-                    doc.extra["warc"] = where
-                    if not target:
-                        doc.uri = where
-                if problem is not None:
-                    problem.uri = where
+            offset = last_start = start  # warcio knows best (blank lines between records)
+            where = f"{uri}@{offset}"
             limit = getattr(record.raw_stream, "limit", 0)
             if limit and limit > 0:  # the archive ends inside this record
                 yield Problem(where, "source", f"truncated WARC record: the file ends {limit:,} bytes before the record's end; "
                               "the rest of the archive is not read")
-                stopped = True
                 break
             if problem is not None:
-                yield problem
-            elif doc is not None:
-                yield doc
+                pending = Problem(where, "source", problem)
+            elif page is not None:
+                data, text, encoding, warnings = page
+                date = record.rec_headers.get_header("WARC-Date")
+                extra = {"warc": where, "crawled": date} if date else {"warc": where}
+                pending = RawDocument(uri=target or where, content=text, content_type="html", meta={"url": target} if target else {},
+                                      extra=extra, size=len(data), sha256=sha256_hex(data), encoding=encoding, warnings=warnings)
             elif reason:
-                skipped[reason] = skipped.get(reason, 0) + 1
+                pending = reason
             offset = start + length
         else:
             capped = records.capped
             if capped.decompressor is not None:
                 capped.close_decompressor()
             if capped.truncated:
-                yield Problem(f"{uri}@{offset}", "source", "truncated gzip member: the file ends inside a compressed record; "
-                              "what could not be read is lost")
+                yield Problem(f"{uri}@{last_start if pending is not None else offset}", "source", "truncated gzip member: the file ends inside this compressed record, "
+                              "which is not used")
+                pending = None
     except ArchiveLoadFailed as exc:
+        yield from _release(pending, skipped)
+        pending = None
         first = next((line.strip() for line in str(exc).splitlines() if line.strip()), "")
-        yield Problem(f"{uri}@{offset}", "source", f"not a valid WARC/ARC record here: {first[:160]}")
+        first = first[:80].encode("ascii", "backslashreplace").decode("ascii")
+        yield Problem(f"{uri}@{offset}", "source", f"not a valid WARC/ARC record here: {first}")
     except InputRefused as exc:
+        yield from _release(pending, skipped)
+        pending = None
         yield Problem(f"{uri}@{offset}", "source", f"{exc}; the rest of the archive is not read")
     except (EOFError, OSError, ValueError, zlib.error) as exc:
+        yield from _release(pending, skipped)
+        pending = None
         yield Problem(f"{uri}@{offset}", "source", f"truncated or corrupt archive: {type(exc).__name__}: {str(exc)[:200]}")
     finally:
         if isinstance(source, (str, Path)):
             handle.close()
-    del stopped
+    yield from _release(pending, skipped)
     for reason, n in sorted(skipped.items()):
         yield Skipped(uri, n, f"{reason} record{'s' if n != 1 else ''}")
