@@ -221,6 +221,17 @@ def case_many_lines_text(d: Path) -> None:
     (d / "lines.txt").write_bytes(b"a\n" * (4 * MB))
 
 
+def case_near_limits(d: Path) -> None:
+    """Files of every format close to 10 MB, built to cost the most per byte."""
+    ten = 10 * 1000 * 1000 - 1000
+    (d / "lists.json").write_bytes(b"[" + b"[]," * (ten // 3 - 1) + b"[]]")
+    (d / "open_quote.csv").write_bytes(b"title,text\n" + b'a,"' + b"x" * (ten - 20) + b"\n")
+    (d / "many_rows.tsv").write_bytes(b"title\ttext\n" + b"t\tThe talks went on.\n" * (ten // 20))
+    (d / "soup.html").write_bytes(b"<html><body>" + b"<div><span><b>x" * (ten // 16))
+    (d / "one_line.txt").write_bytes(b"The talks went on. " * (ten // 19))
+    (d / "short_lines.jsonl").write_bytes(b"[]\n" * (ten // 3))
+
+
 CASES: dict[str, Callable[[Path], None]] = {
     name[len("case_"):]: fn for name, fn in sorted(globals().items()) if name.startswith("case_") and callable(fn)
 }

@@ -20,6 +20,8 @@ from .sources import InputPlan, plan_inputs, read_inputs
 from .store import DuckDBStore
 
 BATCH_SIZE = 200
+WARNINGS_KEPT = 1000  # warnings kept in a summary (the rest are counted)
+SEEN_KEPT = 200_000  # raw items remembered per run to skip repeats without extracting them again
 
 ProgressFn = Callable[[int, str], None]
 
@@ -35,6 +37,14 @@ class IngestSummary:
     article_ids: list[str] = field(default_factory=list)  # every stored or already-known id, input order
     stored_uris: dict[str, str] = field(default_factory=dict)  # source uri -> article id, for what was stored or known
     seconds: float = 0.0
+    warnings_dropped: int = 0  # warnings past WARNINGS_KEPT, counted only
+
+    def warn(self, lines) -> None:
+        for line in lines:
+            if len(self.warnings) < WARNINGS_KEPT:
+                self.warnings.append(line)
+            else:
+                self.warnings_dropped += 1
 
     @property
     def failed(self) -> int:
@@ -110,6 +120,7 @@ def ingest_items(
     started = time.perf_counter()
     summary.run_id = store.start_run(command, list(inputs))
     batch: list[Article] = []
+    seen: dict[tuple, str] = {}
 
     def stored(result, articles) -> None:
         summary.new += len(result.new)
@@ -144,12 +155,20 @@ def ingest_items(
                 break
             if not isinstance(item, (Problem, RawDocument)):  # records left aside on purpose (a WARC's requests, images)
                 summary.skipped += getattr(item, "count", 1)
-                summary.warnings.append(f"{item.uri}: skipped {item.count} {item.reason}")
+                summary.warn([f"{item.uri}: skipped {item.count} {item.reason}"])
                 continue
             if isinstance(item, Problem):
                 summary.problems.append(item)
                 if progress:
                     progress(0, item.uri)
+                continue
+            key = (item.sha256, item.content_type, tuple(sorted(item.meta.items()))) if item.sha256 else None
+            if key is not None and key in seen:  # the same bytes and metadata again: the same article, already counted
+                seen_id = seen[key]
+                summary.duplicate += 1
+                summary.article_ids.append(seen_id)
+                if progress:
+                    progress(item.size, item.uri)
                 continue
             outcome = extract_one(item, overrides, limits)
             if progress:
@@ -157,7 +176,9 @@ def ingest_items(
             if isinstance(outcome, Problem):
                 summary.problems.append(outcome)
                 continue
-            summary.warnings.extend(f"{item.uri}: {w}" for w in outcome.warnings)
+            if key is not None and len(seen) < SEEN_KEPT:
+                seen[key] = outcome.id
+            summary.warn(f"{item.uri}: {w}" for w in outcome.warnings)
             batch.append(outcome)
             if len(batch) >= BATCH_SIZE:
                 flush()
@@ -168,6 +189,8 @@ def ingest_items(
         finally:
             store.finish_run(summary.run_id, summary.new, summary.duplicate, summary.failed)
             summary.seconds = time.perf_counter() - started
+            if summary.warnings_dropped:
+                summary.warnings.append(f"... and {summary.warnings_dropped:,} more warnings not kept")
     return summary
 
 

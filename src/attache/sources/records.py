@@ -29,6 +29,21 @@ def field_aliases() -> dict[str, tuple[str, ...]]:
     return {field: tuple(_norm_key(a) for a in aliases) for field, aliases in raw.items()}
 
 
+@lru_cache(maxsize=1)
+def _field_names() -> tuple[str, ...]:
+    return tuple(field_aliases())
+
+
+@lru_cache(maxsize=1)
+def _alias_index() -> dict[str, tuple[tuple[int, int], ...]]:
+    """Normalised alias -> ((field order, alias rank), ...)."""
+    index: dict[str, list[tuple[int, int]]] = {}
+    for order, aliases in enumerate(field_aliases().values()):
+        for rank, alias in enumerate(aliases):
+            index.setdefault(alias, []).append((order, rank))
+    return {k: tuple(v) for k, v in index.items()}
+
+
 def _as_text(value: Any) -> str:
     if value is None:
         return ""
@@ -66,19 +81,27 @@ def record_to_raw(record: dict[str, Any], uri: str, line: int | None, size: int,
     """Map one record's keys onto a RawDocument, keeping unknown keys as extras."""
     if not isinstance(record, dict):
         return Problem(uri, "source", f"expected a JSON object, got {type(record).__name__}")
-    by_norm: dict[str, str] = {}
+    # the fields each key may fill, by the rank of its alias (work per key, not per alias)
+    index = _alias_index()
+    candidates: dict[int, list[tuple[int, Any]]] = {}
+    norms: set[str] = set()
     for key in record:
-        by_norm.setdefault(_norm_key(key), key)
-    used: set[str] = set()
+        norm = _norm_key(key)
+        if norm in norms:  # the first key of a spelling counts
+            continue
+        norms.add(norm)
+        for order, rank in index.get(norm, ()):
+            candidates.setdefault(order, []).append((rank, key))
+    used: set = set()
     found: dict[str, str] = {}
-    for field, aliases in field_aliases().items():
-        for alias in aliases:
-            key = by_norm.get(alias)
-            if key is None or key in used:
+    names = _field_names()
+    for order in sorted(candidates):
+        for _, key in sorted(candidates[order], key=lambda c: c[0]):
+            if key in used:
                 continue
             value = _as_text(record[key])
             if value:
-                found[field] = value
+                found[names[order]] = value
                 used.add(key)
                 break
     html, text = found.pop("html", ""), found.pop("text", "")
