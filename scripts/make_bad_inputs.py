@@ -226,7 +226,7 @@ def case_near_limits(d: Path) -> None:
     ten = 10 * 1000 * 1000 - 1000
     (d / "lists.json").write_bytes(b"[" + b"[]," * (ten // 3 - 1) + b"[]]")
     (d / "open_quote.csv").write_bytes(b"title,text\n" + b'a,"' + b"x" * (ten - 20) + b"\n")
-    (d / "many_rows.tsv").write_bytes(b"title\ttext\n" + b"t\tThe talks went on.\n" * (ten // 20))
+    (d / "many_rows.tsv").write_bytes(b"title\ttext\n" + b"t\tThe talks went on.\n" * (ten // 100))  # 2 MB: 100,000 rows
     (d / "soup.html").write_bytes(b"<html><body>" + b"<div><span><b>x" * (ten // 16))
     (d / "one_line.txt").write_bytes(b"The talks went on. " * (ten // 19))
     (d / "short_lines.jsonl").write_bytes(b"[]\n" * (ten // 3))
