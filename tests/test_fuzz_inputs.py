@@ -14,7 +14,8 @@ Two halves:
   whose peak RSS is read from os.wait4 and must stay under 1 GB.
 
 Example counts are bounded (ATTACHE_FUZZ_EXAMPLES, default 20 per format) and the
-examples are derandomized, so a run is reproducible. Time limits here only detect
+examples are derandomized, so a run is reproducible (ATTACHE_FUZZ_RANDOM=1 explores
+new ones). Time limits here only detect
 hangs (generous, never a speed assertion).
 """
 
@@ -51,7 +52,7 @@ _spec.loader.exec_module(bad)
 EXAMPLES = int(os.environ.get("ATTACHE_FUZZ_EXAMPLES", "20"))
 HANG_SECONDS = 300  # a hang detector only: far beyond what any case needs
 RSS_LIMIT_KB = 1_000_000  # 1 GB
-FUZZ = settings(max_examples=EXAMPLES, deadline=None, derandomize=True, database=None,
+FUZZ = settings(max_examples=EXAMPLES, deadline=None, derandomize=os.environ.get("ATTACHE_FUZZ_RANDOM") != "1", database=None,
                 suppress_health_check=[HealthCheck.too_slow, HealthCheck.data_too_large, HealthCheck.large_base_example,
                                        HealthCheck.function_scoped_fixture])
 
@@ -380,3 +381,19 @@ def test_named_special_files_given_directly(named_cases, tmp_path):
     assert "1 new, 0 duplicate, 2 failed" in out
     assert "character device" in out and "symlink loop" in out
     assert rss_kb < RSS_LIMIT_KB
+
+
+def test_api_gz_upload_goes_through_the_capped_readers(tmp_path):
+    """POST /ingest with a gzip bomb beside a good file: the bomb is stopped at its allowance, the good file is stored."""
+    from fastapi.testclient import TestClient
+
+    from attache.api import create_app
+
+    bomb = bad.gzip_repeat(b'{"text": "', b"a" * bad.MB, 1024, b'"}\n')
+    good = gzip.compress(bad.good_line(40) + bad.good_line(41))
+    with TestClient(create_app(str(tmp_path / "api.duckdb"), token="t0ken")) as client:
+        r = client.post("/ingest?analyze=false", headers={"Authorization": "Bearer t0ken"},
+                        files=[("files", ("bomb.jsonl.gz", bomb, "application/gzip")), ("files", ("good.jsonl.gz", good, "application/gzip"))])
+    assert r.status_code == 200, r.text
+    body = r.json()
+    assert body["new"] == 2 and any("gzip bomb" in p for p in body["problems"]), body
