@@ -28,6 +28,7 @@ _ENV = {
     "html_tags": ("ATTACHE_MAX_HTML_TAGS", 1),
     "html_attributes": ("ATTACHE_MAX_HTML_ATTRIBUTES", 1),
     "text_lines": ("ATTACHE_MAX_TEXT_LINES", 1),
+    "text_chars": ("ATTACHE_MAX_TEXT_CHARS", 1),
     "extract_seconds": ("ATTACHE_EXTRACT_SECONDS", 1),
 }
 
@@ -58,8 +59,9 @@ class Limits:
     # tags parsed in one HTML page (the rest is cut off), attributes of one tag (more: the tag's attributes are dropped)
     html_tags: int = 50_000
     html_attributes: int = 1_000
-    # lines read from one plain-text page (the rest is cut off)
+    # lines and characters read from one plain-text page (the rest is cut off; spaCy's own limit is 1,000,000 characters)
     text_lines: int = 50_000
+    text_chars: int = 1_000_000
     # seconds to extract one document (main thread only; 0 switches it off)
     extract_seconds: float = 30.0
 

@@ -73,15 +73,24 @@ def bound_html(html: str, limits: Limits) -> tuple[str, list[str]]:
 
 
 def bound_text(text: str, limits: Limits) -> tuple[str, list[str]]:
-    """A plain-text page cut after ``text_lines`` lines, with a warning when cut."""
+    """A plain-text page cut after ``text_lines`` lines or ``text_chars`` characters, with a warning when cut."""
+    warnings = []
     most = limits.text_lines
-    if not most or text.count("\n") < most:
-        return text, []
-    pos = -1
-    for _ in range(most):
-        pos = text.find("\n", pos + 1)
-    return text[:pos], [f"text cut after {most:,} lines ({env_name('text_lines')}): the rest "
-                        f"({(len(text) - pos) / 1e6:,.1f} M characters) is not read"]
+    if most and text.count("\n") >= most:
+        pos = -1
+        for _ in range(most):
+            pos = text.find("\n", pos + 1)
+        warnings.append(f"text cut after {most:,} lines ({env_name('text_lines')}): the rest "
+                        f"({(len(text) - pos) / 1e6:,.1f} M characters) is not read")
+        text = text[:pos]
+    chars = limits.text_chars
+    if chars and len(text) > chars:
+        cut = text.rfind("\n", 0, chars)
+        cut = cut if cut > chars // 2 else chars
+        warnings.append(f"text cut after {cut:,} characters ({env_name('text_chars')}): the rest "
+                        f"({(len(text) - cut) / 1e6:,.1f} M characters) is not read")
+        text = text[:cut]
+    return text, warnings
 
 
 @contextmanager
