@@ -42,7 +42,7 @@ class IngestSummary:
     def warn(self, lines) -> None:
         for line in lines:
             if len(self.warnings) < WARNINGS_KEPT:
-                self.warnings.append(line)
+                self.warnings.append(_text(line))
             else:
                 self.warnings_dropped += 1
 
@@ -59,6 +59,22 @@ class IngestSummary:
         if self.skipped:
             text += f", {self.skipped} skipped (unsupported file types or non-HTML archive records)"
         return text
+
+
+def _text(value: str) -> str:
+    """Printable, storable text: lone surrogates (from JSON escapes or odd file names) become '?'."""
+    try:
+        value.encode("utf-8")
+        return value
+    except UnicodeEncodeError:
+        return value.encode("utf-8", "replace").decode("utf-8")
+
+
+def _clean(problem: Problem) -> Problem:
+    uri, reason = _text(problem.uri), _text(problem.reason)
+    if uri is problem.uri and reason is problem.reason:
+        return problem
+    return Problem(uri, problem.stage, reason, problem.count)
 
 
 def extract_one(raw: RawDocument, overrides: dict[str, str] | None = None, limits: Limits | None = None) -> Article | Problem:
@@ -184,6 +200,7 @@ def ingest_items(
                 flush()
     finally:  # also on Ctrl-C: what was read is stored and the run is closed
         flush()
+        summary.problems = [_clean(p) for p in summary.problems]
         try:
             store.add_problems(summary.run_id, summary.problems)
         finally:
