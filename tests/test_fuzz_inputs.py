@@ -402,3 +402,79 @@ def test_api_gz_upload_goes_through_the_capped_readers(tmp_path, monkeypatch):
     assert r.status_code == 200, r.text
     body = r.json()
     assert body["new"] == 2 and any("gzip bomb" in p for p in body["problems"]), body
+
+
+# -- the pieces the guarantees rest on ----------------------------------------------------------------
+
+class _Trickle:
+    """A stream that hands out at most `step` bytes per read (to put chunk boundaries everywhere)."""
+
+    def __init__(self, data: bytes, step: int) -> None:
+        self.data, self.pos, self.step = data, 0, step
+
+    def read(self, n: int = -1) -> bytes:
+        piece = self.data[self.pos:self.pos + min(self.step, n if n and n > 0 else self.step)]
+        self.pos += len(piece)
+        return piece
+
+
+@FUZZ
+@given(data=st.binary(max_size=400).map(lambda b: b.replace(b"\x00", b"\n")), max_line=st.integers(1, 40), step=st.integers(1, 50))
+def test_line_reader_matches_split_and_never_holds_a_long_line(data, max_line, step):
+    from attache.sources import streams
+
+    monkey = streams.CHUNK
+    streams.CHUNK = step
+    try:
+        got = list(streams.iter_lines(_Trickle(data, step), max_line))
+    finally:
+        streams.CHUNK = monkey
+    parts = data.split(b"\n")
+    if parts and parts[-1] == b"":
+        parts.pop()
+    want = [(i, p if len(p) <= max_line else None, len(p)) for i, p in enumerate(parts, start=1) if p]
+    assert [g for g in got if g[2]] == want
+
+
+def test_extraction_time_limit_skips_a_page_that_never_ends(fuzz_store, monkeypatch):
+    """A page whose extraction never returns is stopped by the time limit; the next page is stored."""
+    import time
+
+    import attache.pipeline as pipeline
+
+    real = pipeline.extract
+
+    def endless_for_one(raw, overrides=None, limits=None):
+        if raw.uri.endswith("stuck.txt"):
+            while True:  # never returns by itself
+                time.sleep(0.01)
+        return real(raw, overrides, limits)
+
+    store, base = fuzz_store
+    folder = Path(tempfile.mkdtemp(dir=base))
+    (folder / "warm.txt").write_text("Warm\n\nThe first page loads the language model, which takes a while.\n", "utf-8")
+    ingest(store, [str(folder / "warm.txt")])  # lazy loads happen outside the timed pages
+    monkeypatch.setattr(pipeline, "extract", endless_for_one)
+    monkeypatch.setenv("ATTACHE_EXTRACT_SECONDS", "5")
+    (folder / "a_stuck.txt").write_text("Stuck\n\nThis page never finishes extracting, whatever the machine.\n", "utf-8")
+    (folder / "b_fine.txt").write_text("Fine\n\nThe envoys met again in Doha on Sunday to discuss the hostages, officials said.\n", "utf-8")
+    summary = ingest(store, [str(folder / "a_stuck.txt"), str(folder / "b_fine.txt")])
+    assert [p.reason for p in summary.problems] == ["extraction took longer than 5 s (ATTACHE_EXTRACT_SECONDS): skipped"]
+    assert str(folder / "b_fine.txt") in summary.stored_uris
+
+
+def test_a_reader_that_breaks_still_leaves_a_closed_run_and_the_items_before(fuzz_store):
+    from attache.pipeline import ingest_items
+
+    store, _ = fuzz_store
+
+    def items():
+        yield RawDocument(uri="mem:1", content="Talks\n\nThe two ministers met in Oslo on Friday and agreed to meet again.\n", content_type="text",
+                          sha256="ab" * 32)
+        raise RuntimeError("the reader broke")
+
+    summary = ingest_items(store, items(), inputs=["mem"])
+    assert summary.new == 1 and summary.failed == 1
+    assert "reading stopped: RuntimeError: the reader broke" in summary.problems[0].reason
+    finished, new, failed = store.con.execute("SELECT finished_at, new, failed FROM runs WHERE id = ?", [summary.run_id]).fetchone()
+    assert finished is not None and (new, failed) == (1, 1)
