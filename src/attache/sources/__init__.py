@@ -143,6 +143,7 @@ def _walk(root: Path, plan: InputPlan, add) -> None:
     if not os.access(root, os.R_OK | os.X_OK):
         plan.problems.append(Problem(display(root), "source", "cannot read directory: permission denied"))
         return
+    before = (len(plan.files), len(plan.problems), plan.skipped)
     for dirpath, dirnames, filenames in os.walk(root, onerror=onerror):
         dirnames[:] = sorted(d for d in dirnames if not d.startswith("."))
         for name in sorted(filenames):
@@ -153,6 +154,10 @@ def _walk(root: Path, plan: InputPlan, add) -> None:
                 plan.skipped += 1
                 continue
             add(path)
+    if (len(plan.files), len(plan.problems)) == before[:2]:  # say so rather than a bare "0 new, 0 failed"
+        others = plan.skipped - before[2]
+        plan.problems.append(Problem(display(root), "source", "0 files to read in this folder (supported: .txt, .html, .json, .jsonl, "
+                                     f".csv, .tsv, .warc, .arc, and these .gz)" + (f"; {others} other file{'s' if others != 1 else ''} skipped" if others else "")))
 
 
 def read_inputs(plan: InputPlan, *, max_bytes: int | None = None, stdin: BinaryIO | None = None,
