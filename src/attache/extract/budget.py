@@ -52,7 +52,7 @@ def bound_html(html: str, limits: Limits) -> tuple[str, list[str]]:
         end = size if gt < 0 else gt
         if end - lt > long_tag:
             tag = html[lt:end]
-            count = sum(1 for _ in _ATTRIBUTE.finditer(tag)) - 0
+            count = sum(1 for _ in _ATTRIBUTE.finditer(tag))
             if count > max_attrs:
                 name = _TAG_NAME.match(tag)
                 pieces.append(html[copied:lt])

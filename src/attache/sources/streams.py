@@ -8,6 +8,7 @@ without being opened for blocking reads.
 
 from __future__ import annotations
 
+import errno
 import gzip
 import os
 import re
@@ -57,7 +58,7 @@ def stat_problem(path: str | os.PathLike, *, allow_fifo: bool = False) -> str | 
     try:
         st = os.stat(path)
     except OSError as exc:
-        if exc.errno == getattr(__import__("errno"), "ELOOP", 40):
+        if exc.errno == errno.ELOOP:
             return "symlink loop (too many levels of symbolic links)"
         try:
             os.lstat(path)
@@ -134,6 +135,7 @@ class Capped:
         return bomb if self.cap is None else min(bomb, self.cap)
 
     def read(self, n: int = CHUNK) -> bytes:
+        """Up to ``n`` bytes (one chunk when n is negative: never everything at once)."""
         if n is None or n < 0:
             n = CHUNK
         data = self._stream.read(n)
