@@ -58,7 +58,7 @@ UrlOpt = typer.Option(None, "--url", help="URL of the (single) document.")
 TitleOpt = typer.Option(None, "--title", help="Title of the (single) document.")
 AuthorOpt = typer.Option(None, "--author", help="Author for every document read.")
 StrictOpt = typer.Option(False, "--strict", help="Exit 1 if any item failed.")
-MaxMbOpt = typer.Option(20.0, "--max-mb", help="Largest single document (page or record) in MB.")
+MaxMbOpt = typer.Option(None, "--max-mb", help="Largest single document (page, record, line) in MB (default 20, or $ATTACHE_MAX_MB). Other limits: docs/limits.md.", show_default=False)
 
 
 class UsageError(Exception):
@@ -93,7 +93,7 @@ def _overrides(outlet, published, url, title, author) -> dict[str, str]:
     return {k: v for k, v in dict(outlet=outlet, published=published, url=url, title=title, author=author).items() if v}
 
 
-def _run_ingest(store, paths: list[str], overrides: dict[str, str], max_mb: float, quiet: bool, command: str):
+def _run_ingest(store, paths: list[str], overrides: dict[str, str], max_mb: float | None, quiet: bool, command: str):
     from .pipeline import ingest
     from .sources import plan_inputs
 
@@ -111,7 +111,7 @@ def _run_ingest(store, paths: list[str], overrides: dict[str, str], max_mb: floa
         def advance(n: int, uri: str) -> None:
             progress.update(task, advance=n, current=Path(uri.split(":")[0]).name[-40:])
 
-        summary = ingest(store, paths, overrides=overrides, max_bytes=int(max_mb * 1e6), progress=advance,
+        summary = ingest(store, paths, overrides=overrides, max_bytes=int(max_mb * 1e6) if max_mb else None, progress=advance,
                          command=command, plan=plan)
     return summary
 
@@ -189,7 +189,7 @@ def ingest(
     title: Optional[str] = TitleOpt,
     author: Optional[str] = AuthorOpt,
     strict: bool = StrictOpt,
-    max_mb: float = MaxMbOpt,
+    max_mb: Optional[float] = MaxMbOpt,
     quiet: bool = typer.Option(False, "--quiet", "-q", help="No progress bar."),
     db: Optional[str] = DbOpt,
 ) -> None:
@@ -212,7 +212,7 @@ def analyze(
     title: Optional[str] = TitleOpt,
     author: Optional[str] = AuthorOpt,
     strict: bool = StrictOpt,
-    max_mb: float = MaxMbOpt,
+    max_mb: Optional[float] = MaxMbOpt,
     redo: bool = typer.Option(False, "--redo", help="Analyse again articles analysed before."),
     db: Optional[str] = typer.Option(None, "--db", help="Keep the results in this database (default: in memory only, or $ATTACHE_DB)."),
     verbs: list[Path] = typer.Option([], "--verbs", help="PETRARCH verb-pattern dictionaries: verbs they hold are coded as they say."),

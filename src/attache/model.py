@@ -23,6 +23,7 @@ class Problem:
     uri: str
     stage: str  # "source" | "extract" | "store"
     reason: str
+    count: int = 1  # failed items this line stands for (a summary of problems not listed one by one)
 
     def line(self) -> str:
         return f"{self.uri}: {self.reason}"

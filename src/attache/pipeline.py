@@ -13,12 +13,16 @@ from dataclasses import dataclass, field
 from typing import BinaryIO
 
 from . import faults
-from .extract import ExtractError, extract
+from .extract import ExtractError, ExtractTimeout, extract, time_limit
+from .limits import Limits
+from .limits import current as current_limits
 from .model import Article, Problem, RawDocument
-from .sources import DEFAULT_MAX_BYTES, InputPlan, plan_inputs, read_inputs
+from .sources import InputPlan, plan_inputs, read_inputs
 from .store import DuckDBStore
 
 BATCH_SIZE = 200
+WARNINGS_KEPT = 1000  # warnings kept in a summary (the rest are counted)
+SEEN_KEPT = 200_000  # raw items remembered per run to skip repeats without extracting them again
 
 ProgressFn = Callable[[int, str], None]
 
@@ -34,10 +38,18 @@ class IngestSummary:
     article_ids: list[str] = field(default_factory=list)  # every stored or already-known id, input order
     stored_uris: dict[str, str] = field(default_factory=dict)  # source uri -> article id, for what was stored or known
     seconds: float = 0.0
+    warnings_dropped: int = 0  # warnings past WARNINGS_KEPT, counted only
+
+    def warn(self, lines) -> None:
+        for line in lines:
+            if len(self.warnings) < WARNINGS_KEPT:
+                self.warnings.append(_text(line))
+            else:
+                self.warnings_dropped += 1
 
     @property
     def failed(self) -> int:
-        return len(self.problems)
+        return sum(p.count for p in self.problems)
 
     @property
     def ok(self) -> int:
@@ -50,14 +62,39 @@ class IngestSummary:
         return text
 
 
-def extract_one(raw: RawDocument, overrides: dict[str, str] | None = None) -> Article | Problem:
-    """Extraction that never raises: a Problem carries the reason instead."""
+def _text(value: str) -> str:
+    """Printable, storable text: lone surrogates (from JSON escapes or odd file names) become '?'."""
     try:
-        return extract(raw, overrides)
+        value.encode("utf-8")
+        return value
+    except UnicodeEncodeError:
+        return value.encode("utf-8", "replace").decode("utf-8")
+
+
+def _clean(problem: Problem) -> Problem:
+    uri, reason = _text(problem.uri), _text(problem.reason)
+    if uri is problem.uri and reason is problem.reason:
+        return problem
+    return Problem(uri, problem.stage, reason, problem.count)
+
+
+def extract_one(raw: RawDocument, overrides: dict[str, str] | None = None, limits: Limits | None = None) -> Article | Problem:
+    """Extraction that never raises, within the per-document budget: a Problem carries the reason instead."""
+    limits = limits or current_limits()
+    try:
+        with time_limit(limits.extract_seconds):
+            return extract(raw, overrides, limits)
+    except ExtractTimeout as exc:
+        return Problem(raw.uri, "extract", str(exc))
     except ExtractError as exc:
         return Problem(raw.uri, "extract", str(exc))
+    except RecursionError:
+        return Problem(raw.uri, "extract", "page nested too deep to extract")
+    except MemoryError:
+        return Problem(raw.uri, "extract", "page too large for the memory available")
     except Exception as exc:  # a bug or a pathological page must not stop the batch
-        return Problem(raw.uri, "extract", f"internal error while extracting: {type(exc).__name__}: {exc}")
+        first = str(exc).splitlines()[0][:200] if str(exc) else ""
+        return Problem(raw.uri, "extract", f"internal error while extracting: {type(exc).__name__}: {first}")
 
 
 def ingest(
@@ -65,16 +102,18 @@ def ingest(
     inputs: Iterable[str],
     *,
     overrides: dict[str, str] | None = None,
-    max_bytes: int = DEFAULT_MAX_BYTES,
+    max_bytes: int | None = None,
     stdin: BinaryIO | None = None,
     progress: ProgressFn | None = None,
     command: str = "ingest",
     plan: InputPlan | None = None,
+    limits: Limits | None = None,
 ) -> IngestSummary:
     inputs = list(inputs)
     plan = plan or plan_inputs(inputs)
-    return ingest_items(store, read_inputs(plan, max_bytes=max_bytes, stdin=stdin), overrides=overrides, progress=progress,
-                        command=command, inputs=inputs, skipped=plan.skipped)
+    limits = (limits or current_limits()).with_(document_bytes=max_bytes)
+    return ingest_items(store, read_inputs(plan, stdin=stdin, limits=limits), overrides=overrides, progress=progress,
+                        command=command, inputs=inputs, skipped=plan.skipped, limits=limits)
 
 
 def ingest_items(
@@ -86,53 +125,91 @@ def ingest_items(
     command: str = "ingest",
     inputs: Sequence[str] = (),
     skipped: int = 0,
+    limits: Limits | None = None,
 ) -> IngestSummary:
-    """Extract and store items already read (from files, an HTTP request, a feed): the one ingest loop."""
+    """Extract and store items already read (from files, an HTTP request, a feed): the one ingest loop.
+
+    Nothing one item does stops the loop: a reader that fails becomes a problem, a batch the store refuses
+    is stored item by item, and the run's row is closed with its counts however the loop ends.
+    """
+    limits = limits or current_limits()
     summary = IngestSummary(skipped=skipped)
     started = time.perf_counter()
     summary.run_id = store.start_run(command, list(inputs))
     batch: list[Article] = []
+    seen: dict[tuple, str] = {}
+
+    def stored(result, articles) -> None:
+        summary.new += len(result.new)
+        summary.duplicate += len(result.duplicate)
+        summary.article_ids.extend(a.id for a in articles)
+        summary.stored_uris.update((a.source_uri, a.id) for a in articles)
 
     def flush() -> None:
         if not batch:
             return
         try:
-            result = store.add_articles(batch, summary.run_id)
-        except Exception as exc:  # a failed batch is reported item by item; earlier batches stay
-            reason = f"not stored: {type(exc).__name__}: {str(exc).splitlines()[0] if str(exc) else ''}"
-            summary.problems.extend(Problem(a.source_uri, "store", reason) for a in batch)
-        else:
-            summary.new += len(result.new)
-            summary.duplicate += len(result.duplicate)
-            summary.article_ids.extend(a.id for a in batch)
-            summary.stored_uris.update((a.source_uri, a.id) for a in batch)
-            faults.point("ingest.batch_stored")
+            stored(store.add_articles(batch, summary.run_id), batch)
+        except Exception:  # one bad article must not cost its batch: store them one by one
+            for article in batch:
+                try:
+                    stored(store.add_articles([article], summary.run_id), [article])
+                except Exception as exc:
+                    first = str(exc).splitlines()[0][:200] if str(exc) else ""
+                    summary.problems.append(Problem(article.source_uri, "store", f"not stored: {type(exc).__name__}: {first}"))
+        faults.point("ingest.batch_stored")
         batch.clear()
 
-    for item in items:
-        if not isinstance(item, (Problem, RawDocument)):  # records left aside on purpose (a WARC's requests, images)
-            summary.skipped += getattr(item, "count", 1)
-            summary.warnings.append(f"{item.uri}: skipped {item.count} {item.reason}")
-            continue
-        if isinstance(item, Problem):
-            summary.problems.append(item)
+    try:
+        iterator = iter(items)
+        while True:
+            try:
+                item = next(iterator)
+            except StopIteration:
+                break
+            except Exception as exc:  # a source that fails outside its own guards: report it, end that stream
+                first = str(exc).splitlines()[0][:200] if str(exc) else ""
+                summary.problems.append(Problem(", ".join(inputs) or "input", "source", f"reading stopped: {type(exc).__name__}: {first}"))
+                break
+            if not isinstance(item, (Problem, RawDocument)):  # records left aside on purpose (a WARC's requests, images)
+                summary.skipped += getattr(item, "count", 1)
+                summary.warn([f"{item.uri}: skipped {item.count} {item.reason}"])
+                continue
+            if isinstance(item, Problem):
+                summary.problems.append(item)
+                if progress:
+                    progress(0, item.uri)
+                continue
+            key = (item.sha256, item.content_type, tuple(sorted(item.meta.items()))) if item.sha256 else None
+            if key is not None and key in seen:  # the same bytes and metadata again: the same article, already counted
+                seen_id = seen[key]
+                summary.duplicate += 1
+                summary.article_ids.append(seen_id)
+                if progress:
+                    progress(item.size, item.uri)
+                continue
+            outcome = extract_one(item, overrides, limits)
             if progress:
-                progress(0, item.uri)
-            continue
-        outcome = extract_one(item, overrides)
-        if progress:
-            progress(item.size, item.uri)
-        if isinstance(outcome, Problem):
-            summary.problems.append(outcome)
-            continue
-        summary.warnings.extend(f"{item.uri}: {w}" for w in outcome.warnings)
-        batch.append(outcome)
-        if len(batch) >= BATCH_SIZE:
-            flush()
-    flush()
-    store.add_problems(summary.run_id, summary.problems)
-    store.finish_run(summary.run_id, summary.new, summary.duplicate, summary.failed)
-    summary.seconds = time.perf_counter() - started
+                progress(item.size, item.uri)
+            if isinstance(outcome, Problem):
+                summary.problems.append(outcome)
+                continue
+            if key is not None and len(seen) < SEEN_KEPT:
+                seen[key] = outcome.id
+            summary.warn(f"{item.uri}: {w}" for w in outcome.warnings)
+            batch.append(outcome)
+            if len(batch) >= BATCH_SIZE:
+                flush()
+    finally:  # also on Ctrl-C: what was read is stored and the run is closed
+        flush()
+        summary.problems = [_clean(p) for p in summary.problems]
+        try:
+            store.add_problems(summary.run_id, summary.problems)
+        finally:
+            store.finish_run(summary.run_id, summary.new, summary.duplicate, summary.failed)
+            summary.seconds = time.perf_counter() - started
+            if summary.warnings_dropped:
+                summary.warnings.append(f"... and {summary.warnings_dropped:,} more warnings not kept")
     return summary
 
 

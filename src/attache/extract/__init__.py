@@ -8,15 +8,18 @@ from __future__ import annotations
 
 from typing import Any
 
+from ..limits import Limits
+from ..limits import current as current_limits
 from ..model import Article, RawDocument
 from .assemble import article_id, assemble
+from .budget import ExtractTimeout, bound_html, bound_text, time_limit
 from .dates import parse_date
 from .html import HtmlExtractionError, extract_html
 from .lang import identify
 from .outlets import outlet_from_url
 from .plaintext import classify_page, clean_line
 
-__all__ = ["extract", "ExtractError"]
+__all__ = ["extract", "ExtractError", "ExtractTimeout", "bound_html", "time_limit"]
 
 MAX_DROPPED_KEPT = 30
 
@@ -32,19 +35,22 @@ def _first(*values: Any) -> Any:
     return None
 
 
-def extract(raw: RawDocument, overrides: dict[str, str] | None = None) -> Article:
+def extract(raw: RawDocument, overrides: dict[str, str] | None = None, limits: Limits | None = None) -> Article:
     """Turn one raw document into a clean Article.
 
     ``overrides`` (from the command line) beat what the record says, which
-    beats what the page itself says.
+    beats what the page itself says. An HTML page is cut to the parse budget
+    of ``limits`` first (see :mod:`attache.extract.budget`), with a warning.
     """
     given = {**raw.meta, **{k: v for k, v in (overrides or {}).items() if v}}
     warnings = list(raw.warnings)
     dropped: list[tuple[str, str]] = []
     subtitle = given.get("subtitle")
     if raw.content_type == "html":
+        html, cuts = bound_html(raw.content, limits or current_limits())
+        warnings.extend(cuts)
         try:
-            page = extract_html(raw.content, url=given.get("url"))
+            page = extract_html(html, url=given.get("url"))
         except HtmlExtractionError as exc:
             raise ExtractError(str(exc)) from None
         blocks = page.blocks
@@ -54,7 +60,9 @@ def extract(raw: RawDocument, overrides: dict[str, str] | None = None) -> Articl
         published_text = page.published
     else:
         title_given = clean_line(given["title"]) if given.get("title") else None
-        text_page = classify_page(raw.content, title=title_given, author=given.get("author"))
+        content, cuts = bound_text(raw.content, limits or current_limits())
+        warnings.extend(cuts)
+        text_page = classify_page(content, title=title_given, author=given.get("author"))
         blocks = text_page.blocks
         dropped = text_page.dropped
         found = dict(
