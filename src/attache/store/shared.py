@@ -1,0 +1,93 @@
+"""A store shared by the requests of a long-running server: sessions on demand, the file held only while used.
+
+``SharedStore(location, read_only=True)`` on a DuckDB file opens the file read-only when a
+request needs it and lets go of it as soon as no request has used it for ``linger`` seconds,
+so other processes (``attache watch``, CLI commands, a notebook) can write between requests.
+Opened for writing (a server that takes ``POST /ingest``) or on PostgreSQL, the store stays open;
+every request still gets a session of its own (a DuckDB cursor, a PostgreSQL connection), and
+writes go one at a time through :meth:`writer`.
+"""
+
+from __future__ import annotations
+
+import threading
+from collections.abc import Iterator
+from contextlib import contextmanager
+from typing import Any
+
+from . import is_server, open_store
+
+
+class SharedStore:
+    def __init__(self, location: str, *, read_only: bool = True, linger: float = 1.0, wait: float | None = None) -> None:
+        self.location = location
+        self.read_only = read_only
+        self.linger = linger
+        self.wait = wait
+        self._lock = threading.Lock()
+        self._write_lock = threading.Lock()
+        self._store: Any = None
+        self._users = 0
+        self._release_timer: threading.Timer | None = None
+        self.keep_open = not read_only or is_server(location)
+        self.dialect = "postgres" if is_server(location) else "duckdb"
+        with self._hold() as store:  # open once now: a missing file or an old schema is said at start-up
+            self.dialect = store.dialect
+
+    @contextmanager
+    def _hold(self) -> Iterator[Any]:
+        with self._lock:
+            if self._release_timer is not None:
+                self._release_timer.cancel()
+                self._release_timer = None
+            if self._store is None:
+                self._store = open_store(self.location, read_only=self.read_only, wait=self.wait)
+            self._users += 1
+            store = self._store
+        try:
+            yield store
+        finally:
+            with self._lock:
+                self._users -= 1
+                if self._users == 0 and not self.keep_open:
+                    if self.linger > 0:
+                        self._release_timer = threading.Timer(self.linger, self._release_if_idle)
+                        self._release_timer.daemon = True
+                        self._release_timer.start()
+                    else:
+                        self._close_locked()
+
+    def _release_if_idle(self) -> None:
+        with self._lock:
+            if self._users == 0:
+                self._close_locked()
+
+    def _close_locked(self) -> None:
+        if self._store is not None:
+            self._store.close()
+            self._store = None
+
+    def is_open(self) -> bool:
+        """True while this process holds the database (a DuckDB file: its lock)."""
+        with self._lock:
+            return self._store is not None
+
+    @contextmanager
+    def session(self, timeout: float | None = None) -> Iterator[Any]:
+        """A store of this request's own, with a time limit per query (see ``DuckDBStore.session``)."""
+        with self._hold() as store, store.session(timeout) as sess:
+            yield sess
+
+    @contextmanager
+    def writer(self) -> Iterator[Any]:
+        """The one writing session at a time (no time limit: a write is not cut half-way)."""
+        if self.read_only:
+            raise PermissionError("this server opened the database read-only")
+        with self._write_lock, self.session(None) as sess:
+            yield sess
+
+    def close(self) -> None:
+        with self._lock:
+            if self._release_timer is not None:
+                self._release_timer.cancel()
+            self._close_locked()
