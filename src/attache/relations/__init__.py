@@ -131,37 +131,43 @@ def busiest_dyads(store, since: str | None = None, until: str | None = None, lim
 FIRST_TYPES = ("SANCTION", "ASSAULT", "COERCE", "THREATEN", "MOBILIZE", "AID", "AGREE")
 CONFLICT_TYPES = ("SANCTION", "ASSAULT", "COERCE", "THREATEN", "MOBILIZE")
 _alert_cache: dict[tuple, tuple[tuple, list[dict]]] = {}
+_evidence_cache: dict[tuple, list[dict]] = {}
 _alert_lock = threading.Lock()
 
 
 def alerts(store, *, since: str | None = None, until: str | None = None, interval: str = "month", z: float = 2.0,
-           baseline: int = 3, min_events: int = 3, limit_events: int = 10, cache: bool = True) -> list[dict]:
+           baseline: int = 3, min_events: int = 3, limit_events: int = 10, evidence: bool = True, cache: bool = True) -> list[dict]:
     """Dyads and domains whose index departs from its recent baseline by more than ``z`` standard
-    deviations, and first-ever event types between two countries; each alert lists its events.
+    deviations, and first-ever event types between two countries; each alert lists its events
+    (unless ``evidence`` is false: then :func:`attach_evidence` adds them to the alerts one shows).
 
-    Three queries whatever the size (shifts with window functions, first events, the evidence of every
-    alert at once). The answer is kept per database and arguments until the events change
+    A few queries whatever the size (shifts with window functions, first events, the evidence of all
+    the alerts at once). Answers are kept per database and arguments until the events change
     (``store.data_version()``), so a server answers repeated requests from memory."""
     if interval not in INTERVALS:
         raise ValueError(f"interval must be one of {', '.join(INTERVALS)}")
-    key = (getattr(store, "path", None), since, until, interval, float(z), baseline, min_events, limit_events)
+    key = (getattr(store, "path", None), since, until, interval, float(z), baseline, min_events)
     version = store.data_version() if cache else None
+    hit = None
     if cache:
         with _alert_lock:
             hit = _alert_cache.get(key)
-        if hit and hit[0] == version:
-            return copy.deepcopy(hit[1])
-    found = _compute_alerts(store, since, until, interval, z, baseline, min_events, limit_events)
-    if cache:
-        with _alert_lock:
-            if len(_alert_cache) > 64:
-                _alert_cache.clear()
-            _alert_cache[key] = (version, found)
-        return copy.deepcopy(found)
+    if hit and hit[0] == version:
+        found = hit[1]
+    else:
+        found = _compute_alerts(store, since, until, interval, z, baseline, min_events)
+        if cache:
+            with _alert_lock:
+                if len(_alert_cache) > 32:
+                    _alert_cache.clear()
+                _alert_cache[key] = (version, found)
+    found = [dict(al) for al in found]  # callers may add to them; the cached list stays as computed
+    if evidence:
+        attach_evidence(store, found, interval=interval, limit=limit_events, version=version)
     return found
 
 
-def _compute_alerts(store, since, until, interval, z, baseline, min_events, limit_events) -> list[dict]:
+def _compute_alerts(store, since, until, interval, z, baseline, min_events) -> list[dict]:
     start = since
     if since and interval == "month":
         start = since[:7] + "-01"
@@ -178,14 +184,35 @@ def _compute_alerts(store, since, until, interval, z, baseline, min_events, limi
             continue
         found.append({"kind": "first", "a": x, "b": y, "plover_type": ptype, "period": day, "events": n,
                       "direction": "toward conflict" if ptype in CONFLICT_TYPES else "toward cooperation"})
-    evidence = store.alert_evidence(found, counted=COUNTED, event_day=EVENT_DAY, interval=interval, limit=limit_events)
-    for i, al in enumerate(found):
+    found.sort(key=lambda al: (al["period"], al["a"], al["b"], al.get("domain") or al.get("plover_type") or ""))
+    return found
+
+
+def attach_evidence(store, found: list[dict], *, interval: str = "month", limit: int = 10, version: tuple | None = None) -> None:
+    """Add to each alert its ``limit`` strongest events (one query for those not known yet)."""
+    def key(al: dict) -> tuple:
+        return (getattr(store, "path", None), version, interval, limit, al["kind"], al["a"], al["b"],
+                al.get("domain") or al.get("plover_type"), al["period"])
+
+    missing = found
+    if version is not None:
+        with _alert_lock:
+            for al in found:
+                if key(al) in _evidence_cache:
+                    al["evidence"] = [dict(e) for e in _evidence_cache[key(al)]]
+        missing = [al for al in found if "evidence" not in al]
+    rows = store.alert_evidence(missing, counted=COUNTED, event_day=EVENT_DAY, interval=interval, limit=limit)
+    for i, al in enumerate(missing):
         al["evidence"] = [{"event_id": eid, "article_id": aid, "date": str(day) if day else None, "plover_type": ptype,
                            "cameo_code": cameo, "intensity": inten, "source": src, "target": tgt, "start": start_, "end": end_,
                            "text": " ".join((text or "").split()), "outlet": outlet}
-                          for eid, aid, day, ptype, cameo, inten, src, tgt, start_, end_, text, outlet in evidence.get(i, [])]
-    found.sort(key=lambda al: (al["period"], al["a"], al["b"], al.get("domain") or al.get("plover_type") or ""))
-    return found
+                          for eid, aid, day, ptype, cameo, inten, src, tgt, start_, end_, text, outlet in rows.get(i, [])]
+    if version is not None and missing:
+        with _alert_lock:
+            if len(_evidence_cache) > 20000:
+                _evidence_cache.clear()
+            for al in missing:
+                _evidence_cache[key(al)] = [dict(e) for e in al["evidence"]]
 
 
 def dyad_events(store, a: str, b: str, since: str | None = None, until: str | None = None) -> list[dict]:

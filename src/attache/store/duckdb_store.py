@@ -173,6 +173,12 @@ class DuckDBStore:
                         "ATTACHE_LOCK_WAIT sets the wait)") from None
                 time.sleep(pause)
                 pause = min(pause * 2, 0.25)
+            except duckdb.ConnectionException as exc:
+                if self.read_only and "different configuration" in str(exc):
+                    # this process has the file open for writing already (a test, a server beside a CLI call in
+                    # one process): share that instance; the lock is this process's either way
+                    return duckdb.connect(self.path)
+                raise StoreError(f"cannot open database {self.path}: {str(exc).splitlines()[0]}") from None
             except duckdb.Error as exc:
                 raise StoreError(f"cannot open database {self.path}: {str(exc).splitlines()[0]}") from None
 
@@ -719,17 +725,64 @@ class DuckDBStore:
             self.con.execute("ROLLBACK")
             raise
 
-    def list_stories(self, since: str | None = None, until: str | None = None, actor: str | None = None,
-                     limit: int | None = None, min_size: int = 1) -> list[dict[str, Any]]:
+    @staticmethod
+    def _story_filters(since: str | None, until: str | None, actor: str | None, min_size: int) -> tuple[list[str], list[Any]]:
         where, params = ["size >= ?"], [min_size]
         date_range("coalesce(end_date, start_date)", since, until, where, params)
         if actor:
             where.append("actors LIKE ?")  # a JSON list of country codes; the quotes keep codes whole
             params.append(f'%"{actor.upper()}"%')
+        return where, params
+
+    def list_stories(self, since: str | None = None, until: str | None = None, actor: str | None = None,
+                     limit: int | None = None, min_size: int = 1, offset: int = 0) -> list[dict[str, Any]]:
+        where, params = self._story_filters(since, until, actor, min_size)
         sql = f"SELECT {', '.join(STORY_COLUMNS)} FROM stories WHERE {' AND '.join(where)} ORDER BY size DESC, end_date DESC NULLS LAST, id"
         if limit:
             sql += f" LIMIT {int(limit)}"
+        if offset:
+            sql += f" OFFSET {int(offset)}"
         return [self._story(row) for row in self.con.execute(sql, params).fetchall()]
+
+    def count_stories(self, since: str | None = None, until: str | None = None, actor: str | None = None, min_size: int = 1) -> int:
+        where, params = self._story_filters(since, until, actor, min_size)
+        return self.con.execute(f"SELECT count(*) FROM stories WHERE {' AND '.join(where)}", params).fetchone()[0]
+
+    def story_of_article(self, article_id: str) -> str | None:
+        row = self.con.execute("SELECT story_id FROM story_members WHERE article_id = ?", [article_id]).fetchone()
+        return row[0] if row else None
+
+    def search_stories(self, text: str, limit: int = 20) -> list[dict[str, Any]]:
+        rows = self.con.execute("SELECT id, title, size FROM stories WHERE title ILIKE ? ORDER BY size DESC, id LIMIT ?",
+                                [f"%{text}%", limit]).fetchall()
+        return [dict(zip(("id", "title", "size"), r)) for r in rows]
+
+    # -- actors with their mentions (API) ----------------------------------------------
+    def actors_page(self, text: str | None = None, limit: int = 50, offset: int = 0) -> list[dict[str, Any]]:
+        """Actors (names or ids containing ``text``) with their mention counts, most mentioned first."""
+        where, params = "", []
+        if text:
+            where, params = "WHERE a.name ILIKE ? OR a.id ILIKE ?", [f"%{text}%", f"%{text}%"]
+        rows = self.con.execute(
+            f"""SELECT a.id, a.name, a.kind, a.country, a.sector, count(m.article_id) AS mentions
+                FROM actors a LEFT JOIN mentions m ON m.actor_id = a.id {where}
+                GROUP BY a.id, a.name, a.kind, a.country, a.sector ORDER BY mentions DESC, a.id LIMIT ? OFFSET ?""",
+            params + [limit, offset]).fetchall()
+        return [dict(zip(("id", "name", "kind", "country", "sector", "mentions"), r)) for r in rows]
+
+    def search_actors(self, text: str, limit: int = 20) -> list[dict[str, Any]]:
+        like = f"%{text}%"
+        rows = self.con.execute("SELECT id, name, country, sector FROM actors WHERE name ILIKE ? OR id ILIKE ? ORDER BY id LIMIT ?",
+                                [like, like, limit]).fetchall()
+        return [dict(zip(("id", "name", "country", "sector"), r)) for r in rows]
+
+    def actor_stored(self, actor_id: str) -> bool:
+        return self.con.execute("SELECT count(*) FROM actors WHERE id = ?", [actor_id]).fetchone()[0] > 0
+
+    def actor_mention_counts(self, actor_id: str) -> tuple[int, int]:
+        """(mentions, articles) of one actor."""
+        n = self.con.execute("SELECT count(*), count(DISTINCT article_id) FROM mentions WHERE actor_id = ?", [actor_id]).fetchone()
+        return n[0], n[1]
 
     def get_story(self, story_id: str) -> dict[str, Any] | None:
         row = self.con.execute(f"SELECT {', '.join(STORY_COLUMNS)} FROM stories WHERE id = ?", [story_id]).fetchone()
