@@ -19,6 +19,7 @@ import threading
 import time
 from contextlib import contextmanager
 from importlib import resources
+from pathlib import Path
 from typing import Annotated, Any
 
 from .guard import CONTEXT_KEY, LOOPBACK_HOSTS, Guard
@@ -28,7 +29,8 @@ QUERY_TIMEOUT = 30.0  # seconds a request's queries may run
 DATE = r"^\d{4}-\d{2}-\d{2}$"
 DOCS_HTML = """<!doctype html>
 <html lang="en"><head><meta charset="utf-8"><title>attache API</title>
-<link rel="stylesheet" href="/static/swagger-ui/swagger-ui.css"></head>
+<link rel="stylesheet" href="/static/swagger-ui/swagger-ui.css">
+<link rel="icon" href="/static/swagger-ui/favicon.png"></head>
 <body><div id="swagger-ui"></div>
 <script src="/static/swagger-ui/swagger-ui-bundle.js"></script>
 <script src="/static/docs.js"></script>
@@ -351,7 +353,7 @@ def create_app(db: str, *, token: str | None = None, max_body: int = MAX_BODY, r
 
     @app.get("/docs", include_in_schema=False)
     def docs():
-        """Swagger UI from the swagger-ui-bundle package: no other host is asked for anything."""
+        """Swagger UI from the app's own files (the fastapi-offline package): no other host is asked for anything."""
         return HTMLResponse(DOCS_HTML)
 
     app.mount("/static/swagger-ui", StaticFiles(directory=_swagger_ui_path()), name="swagger-ui")
@@ -360,9 +362,10 @@ def create_app(db: str, *, token: str | None = None, max_body: int = MAX_BODY, r
 
 
 def _swagger_ui_path() -> str:
-    from swagger_ui_bundle import swagger_ui_path
+    """Swagger UI's files as the fastapi-offline package ships them (Swagger UI 5, Apache-2.0; the package MIT)."""
+    import fastapi_offline
 
-    return str(swagger_ui_path)
+    return str(Path(fastapi_offline.__file__).parent / "static")
 
 
 def _write(shared, items: list, analyze: bool) -> dict:
