@@ -1189,15 +1189,35 @@ def bench_api_cmd(
     ctx: typer.Context,
     path: str = typer.Option("/dyads/USA/RUS/timeline", help="The route to time."),
     requests: int = typer.Option(200, min=1, help="Timed requests (after 5 untimed)."),
+    clients: int = typer.Option(0, "--clients", min=0, help="Concurrent clients mixing /events, /alerts, timelines, "
+                                                              "/search and /health against `attache serve` (0: one route, one client)."),
+    seconds: float = typer.Option(30.0, "--seconds", min=1, help="How long the concurrent clients run."),
     db: Optional[str] = DbOpt,
 ) -> None:
-    """Latency (p50, p95, max) of an API route served by a real uvicorn on 127.0.0.1."""
+    """Latency of the API on a real uvicorn on 127.0.0.1: one route (p50, p95, max), or with --clients a mixed load
+    (p50/p95/p99 per route and errors)."""
     from .bench import bench_api
     from .store import default_db
 
     location = default_db(_db(ctx, db))
     if not Path(location).exists():
         fail(f"{location} does not exist (build one with scripts/synth_events.py or attache analyze)")
+    if clients:
+        from .bench import bench_api_load
+
+        try:
+            result = bench_api_load(location, clients=clients, seconds=seconds)
+        except RuntimeError as exc:
+            fail(str(exc))
+        table = Table(title=f"bench api: {clients} clients for {result['seconds']} s on {result['events']} events", header_style="bold")
+        for c in ("route", "requests", "p50_ms", "p95_ms", "p99_ms", "max_ms", "errors"):
+            table.add_column(c, justify="right")
+        for route, r in result["routes"].items():
+            table.add_row(route, *(str(r[c]) for c in ("requests", "p50_ms", "p95_ms", "p99_ms", "max_ms", "errors")))
+        out.print(table)
+        out.print(f"{result['requests_per_s']} requests/s; targets: {result['targets_met']}; {result['machine']}", markup=False)
+        sys.stdout.write(json.dumps(result) + "\n")
+        return
     try:
         result = bench_api(location, path, requests)
     except RuntimeError as exc:

@@ -43,7 +43,7 @@ def create_app(db: str, *, token: str | None = None, max_body: int = MAX_BODY, r
     """The FastAPI application over ``db``. ``read_only`` defaults to True unless a token is set
     (``token`` or $ATTACHE_TOKEN); ``allow_hosts`` adds names to the loopback ones the Host header may carry."""
     from fastapi import FastAPI, File, HTTPException, Query, Request, UploadFile
-    from fastapi.responses import FileResponse, HTMLResponse, JSONResponse, PlainTextResponse
+    from fastapi.responses import FileResponse, HTMLResponse, JSONResponse, PlainTextResponse, Response
     from fastapi.staticfiles import StaticFiles
 
     from .. import __version__
@@ -86,6 +86,18 @@ def create_app(db: str, *, token: str | None = None, max_body: int = MAX_BODY, r
             finally:
                 if ctx is not None:
                     ctx.remove(store)
+
+    answers = AnswerCache()
+
+    def kept(request: Request, store, compute) -> Any:
+        """The route's answer from memory when the data have not changed since it was made (``store.data_version``)."""
+        key = (request.url.path, tuple(sorted(request.query_params.multi_items())))
+        version = store.data_version()
+        body = answers.get(key, version)
+        if body is None:
+            body = json.dumps(_jsonable(compute()), ensure_ascii=False, separators=(",", ":")).encode("utf-8")
+            answers.put(key, version, body)
+        return Response(body, media_type="application/json")
 
     counts = {"articles": None, "at": 0.0, "busy": False}
 
@@ -211,14 +223,17 @@ def create_app(db: str, *, token: str | None = None, max_body: int = MAX_BODY, r
             raise HTTPException(422, "dyad takes exactly two actors: ?dyad=USA&dyad=PAK")
         filters = dict(dyad=dyad, directed=directed, actor=actor, plover_type=type, domain=domain, factuality=factuality,
                        include_all=all, since=since, until=until, outlet=outlet)
-        with use(request) as store:
+        def compute() -> dict:
             rows = store.find_events(limit=limit, offset=offset, **filters)
             total = store.count_events(**filters)
             arts = store.get_articles(sorted({r["article_id"] for r in rows}))
-        items = [event_json(r, arts[r["article_id"]].text if r["article_id"] in arts else None)
-                 | {"outlet": r.get("outlet"), "title": r.get("title"), "url": r.get("url"), "link": safe_link(r.get("url"))}
-                 for r in rows]
-        return JSONResponse(_jsonable({"items": items, "total": total, **page_params(limit, offset)}))
+            items = [event_json(r, arts[r["article_id"]].text if r["article_id"] in arts else None)
+                     | {"outlet": r.get("outlet"), "title": r.get("title"), "url": r.get("url"), "link": safe_link(r.get("url"))}
+                     for r in rows]
+            return {"items": items, "total": total, **page_params(limit, offset)}
+
+        with use(request) as store:
+            return kept(request, store, compute)
 
     @app.get("/stories")
     def stories(request: Request, limit: Limit = 50, offset: Offset = 0, since: Since = None, until: Until = None,
@@ -253,7 +268,7 @@ def create_app(db: str, *, token: str | None = None, max_body: int = MAX_BODY, r
 
         check_dates(since, until)
         with use(request) as store:
-            return {"items": busiest_dyads(store, since, until, limit)}
+            return kept(request, store, lambda: {"items": busiest_dyads(store, since, until, limit)})
 
     @app.get("/dyads/{a}/{b}/timeline")
     def dyad_timeline(request: Request, a: str, b: str, since: Since = None, until: Until = None,
@@ -264,8 +279,8 @@ def create_app(db: str, *, token: str | None = None, max_body: int = MAX_BODY, r
 
         check_dates(since, until)
         with use(request) as store:
-            result = timeline(store, a, b, since=since, until=until, interval=interval, by=by, directed=directed, include_all=all)
-        return JSONResponse(result)  # plain data already: skip the generic encoder (this route must answer fast)
+            return kept(request, store, lambda: timeline(store, a, b, since=since, until=until, interval=interval, by=by,
+                                                         directed=directed, include_all=all))
 
     @app.get("/dyads/{a}/{b}/brief")
     def dyad_brief(request: Request, a: str, b: str, since: Since = None, until: Until = None,
@@ -291,20 +306,21 @@ def create_app(db: str, *, token: str | None = None, max_body: int = MAX_BODY, r
         from ..relations import attach_evidence
 
         check_dates(since, until)
-        with use(request) as store:
+        def compute() -> dict:
             found = find(store, since=since, until=until, interval=interval, z=z, evidence=False)
             found.reverse()
             chosen = found[offset : offset + limit]
             attach_evidence(store, chosen, interval=interval, version=store.data_version())
-        return JSONResponse({"items": chosen, "total": len(found), "order": "newest first", **page_params(limit, offset)})
+            return {"items": chosen, "total": len(found), "order": "newest first", **page_params(limit, offset)}
+
+        with use(request) as store:
+            return kept(request, store, compute)
 
     @app.get("/search")
     def search(request: Request, q: Annotated[str, Query(min_length=2, max_length=200)], limit: int = Query(20, ge=1, le=100)) -> dict:
         with use(request) as store:
-            arts = linked(store.list_articles(search=q, limit=limit))
-            acts = store.search_actors(q, limit)
-            sts = store.search_stories(q, limit)
-        return {"articles": arts, "actors": acts, "stories": sts}
+            return kept(request, store, lambda: {"articles": linked(store.list_articles(search=q, limit=limit)),
+                                                 "actors": store.search_actors(q, limit), "stories": store.search_stories(q, limit)})
 
     @app.post("/ingest")
     async def ingest(request: Request, files: Annotated[list[UploadFile] | None, File()] = None) -> dict:
@@ -382,6 +398,39 @@ def _write(shared, items: list, analyze: bool) -> dict:
             update_stories(store)
     return {"new": summary.new, "duplicate": summary.duplicate, "failed": summary.failed, "article_ids": summary.article_ids,
             "problems": [p.line() for p in summary.problems]}
+
+
+class AnswerCache:
+    """Encoded answers of read routes, each valid for one data version; least recently used out past ``max_bytes``."""
+
+    def __init__(self, max_bytes: int = 64 * 1024 * 1024) -> None:
+        from collections import OrderedDict
+
+        self.max_bytes = max_bytes
+        self.size = 0
+        self.lock = threading.Lock()
+        self.items: OrderedDict[tuple, tuple[tuple, bytes]] = OrderedDict()
+
+    def get(self, key: tuple, version: tuple) -> bytes | None:
+        with self.lock:
+            hit = self.items.get(key)
+            if hit is None or hit[0] != version:
+                return None
+            self.items.move_to_end(key)
+            return hit[1]
+
+    def put(self, key: tuple, version: tuple, body: bytes) -> None:
+        if len(body) > self.max_bytes // 8:
+            return
+        with self.lock:
+            old = self.items.pop(key, None)
+            if old is not None:
+                self.size -= len(old[1])
+            self.items[key] = (version, body)
+            self.size += len(body)
+            while self.size > self.max_bytes and self.items:
+                _, (_, dropped) = self.items.popitem(last=False)
+                self.size -= len(dropped)
 
 
 def _jsonable(value: Any) -> Any:

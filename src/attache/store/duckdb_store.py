@@ -516,9 +516,13 @@ class DuckDBStore:
         params: list[Any] = []
         if dyad:
             a, b = (key(x) for x in dyad)
-            one = "((e.source_country = ? OR e.source_actor = ?) AND (e.target_country = ? OR e.target_actor = ?))"
-            where.append(one if directed else f"({one} OR {one})")
-            params += [a, a, b, b] if directed else [a, a, b, b, b, b, a, a]
+            if not directed and len(a) == 3 and len(b) == 3 and a.isalpha() and b.isalpha():
+                where.append("e.dyad = ?")  # two countries either way: the stored pair says it (one narrow column)
+                params.append("-".join(sorted((a, b))))
+            else:
+                one = "((e.source_country = ? OR e.source_actor = ?) AND (e.target_country = ? OR e.target_actor = ?))"
+                where.append(one if directed else f"({one} OR {one})")
+                params += [a, a, b, b] if directed else [a, a, b, b, b, b, a, a]
         if actor:
             where.append("(e.source_country = ? OR e.source_actor = ? OR e.target_country = ? OR e.target_actor = ?)")
             params += [key(actor)] * 4

@@ -10,6 +10,7 @@ writes go one at a time through :meth:`writer`.
 
 from __future__ import annotations
 
+import os
 import threading
 from collections.abc import Iterator
 from contextlib import contextmanager
@@ -19,8 +20,11 @@ from . import is_server, open_store
 
 
 class SharedStore:
-    def __init__(self, location: str, *, read_only: bool = True, linger: float = 1.0, wait: float | None = None) -> None:
+    def __init__(self, location: str, *, read_only: bool = True, linger: float = 1.0, wait: float | None = None,
+                 max_sessions: int | None = None) -> None:
         self.location = location
+        # sessions at work at once: more than the cores only makes queries fight over them (the rest wait their turn)
+        self._slots = threading.BoundedSemaphore(max_sessions or (os.cpu_count() or 2) + 1)
         self.read_only = read_only
         self.linger = linger
         self.wait = wait
@@ -75,7 +79,7 @@ class SharedStore:
     @contextmanager
     def session(self, timeout: float | None = None) -> Iterator[Any]:
         """A store of this request's own, with a time limit per query (see ``DuckDBStore.session``)."""
-        with self._hold() as store, store.session(timeout) as sess:
+        with self._slots, self._hold() as store, store.session(timeout) as sess:
             yield sess
 
     @contextmanager
