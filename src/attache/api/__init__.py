@@ -89,13 +89,16 @@ def create_app(db: str, *, token: str | None = None, max_body: int = MAX_BODY, r
 
     answers = AnswerCache()
 
-    def kept(request: Request, store, compute) -> Any:
-        """The route's answer from memory when the data have not changed since it was made (``store.data_version``)."""
+    def kept(request: Request, compute) -> Any:
+        """The route's answer from memory when the data have not changed since it was made (``data_version``);
+        otherwise ``compute(store)`` in a session of this request's own."""
         key = (request.url.path, tuple(sorted(request.query_params.multi_items())))
-        version = store.data_version()
+        version = shared.data_version()
         body = answers.get(key, version)
         if body is None:
-            body = json.dumps(_jsonable(compute()), ensure_ascii=False, separators=(",", ":")).encode("utf-8")
+            with use(request) as store:
+                result = compute(store)
+            body = json.dumps(_jsonable(result), ensure_ascii=False, separators=(",", ":")).encode("utf-8")
             answers.put(key, version, body)
         return Response(body, media_type="application/json")
 
@@ -223,7 +226,7 @@ def create_app(db: str, *, token: str | None = None, max_body: int = MAX_BODY, r
             raise HTTPException(422, "dyad takes exactly two actors: ?dyad=USA&dyad=PAK")
         filters = dict(dyad=dyad, directed=directed, actor=actor, plover_type=type, domain=domain, factuality=factuality,
                        include_all=all, since=since, until=until, outlet=outlet)
-        def compute() -> dict:
+        def compute(store) -> dict:
             rows = store.find_events(limit=limit, offset=offset, **filters)
             total = store.count_events(**filters)
             arts = store.get_articles(sorted({r["article_id"] for r in rows}))
@@ -232,8 +235,7 @@ def create_app(db: str, *, token: str | None = None, max_body: int = MAX_BODY, r
                      for r in rows]
             return {"items": items, "total": total, **page_params(limit, offset)}
 
-        with use(request) as store:
-            return kept(request, store, compute)
+        return kept(request, compute)
 
     @app.get("/stories")
     def stories(request: Request, limit: Limit = 50, offset: Offset = 0, since: Since = None, until: Until = None,
@@ -267,8 +269,7 @@ def create_app(db: str, *, token: str | None = None, max_body: int = MAX_BODY, r
         from ..relations import busiest_dyads
 
         check_dates(since, until)
-        with use(request) as store:
-            return kept(request, store, lambda: {"items": busiest_dyads(store, since, until, limit)})
+        return kept(request, lambda store: {"items": busiest_dyads(store, since, until, limit)})
 
     @app.get("/dyads/{a}/{b}/timeline")
     def dyad_timeline(request: Request, a: str, b: str, since: Since = None, until: Until = None,
@@ -278,9 +279,8 @@ def create_app(db: str, *, token: str | None = None, max_body: int = MAX_BODY, r
         from ..relations import timeline
 
         check_dates(since, until)
-        with use(request) as store:
-            return kept(request, store, lambda: timeline(store, a, b, since=since, until=until, interval=interval, by=by,
-                                                         directed=directed, include_all=all))
+        return kept(request, lambda store: timeline(store, a, b, since=since, until=until, interval=interval, by=by,
+                                                    directed=directed, include_all=all))
 
     @app.get("/dyads/{a}/{b}/brief")
     def dyad_brief(request: Request, a: str, b: str, since: Since = None, until: Until = None,
@@ -306,21 +306,19 @@ def create_app(db: str, *, token: str | None = None, max_body: int = MAX_BODY, r
         from ..relations import attach_evidence
 
         check_dates(since, until)
-        def compute() -> dict:
+        def compute(store) -> dict:
             found = find(store, since=since, until=until, interval=interval, z=z, evidence=False)
             found.reverse()
             chosen = found[offset : offset + limit]
             attach_evidence(store, chosen, interval=interval, version=store.data_version())
             return {"items": chosen, "total": len(found), "order": "newest first", **page_params(limit, offset)}
 
-        with use(request) as store:
-            return kept(request, store, compute)
+        return kept(request, compute)
 
     @app.get("/search")
     def search(request: Request, q: Annotated[str, Query(min_length=2, max_length=200)], limit: int = Query(20, ge=1, le=100)) -> dict:
-        with use(request) as store:
-            return kept(request, store, lambda: {"articles": linked(store.list_articles(search=q, limit=limit)),
-                                                 "actors": store.search_actors(q, limit), "stories": store.search_stories(q, limit)})
+        return kept(request, lambda store: {"articles": linked(store.list_articles(search=q, limit=limit)),
+                                            "actors": store.search_actors(q, limit), "stories": store.search_stories(q, limit)})
 
     @app.post("/ingest")
     async def ingest(request: Request, files: Annotated[list[UploadFile] | None, File()] = None) -> dict:

@@ -12,11 +12,14 @@ from __future__ import annotations
 
 import os
 import threading
+import time
 from collections.abc import Iterator
 from contextlib import contextmanager
 from typing import Any
 
 from . import is_server, open_store
+
+VERSION_TTL = 2.0  # seconds a PostgreSQL data version is trusted
 
 
 class SharedStore:
@@ -33,6 +36,9 @@ class SharedStore:
         self._store: Any = None
         self._users = 0
         self._release_timer: threading.Timer | None = None
+        self._version: tuple | None = None
+        self._version_at = 0.0
+        self._version_lock = threading.Lock()
         self.keep_open = not read_only or is_server(location)
         self.dialect = "postgres" if is_server(location) else "duckdb"
         with self._hold() as store:  # open once now: a missing file or an old schema is said at start-up
@@ -70,6 +76,19 @@ class SharedStore:
         if self._store is not None:
             self._store.close()
             self._store = None
+            self._version = None  # others may write before the file is opened again
+
+    def data_version(self) -> tuple:
+        """The store's ``data_version`` without a session slot, asked once per opening of a read-only DuckDB file
+        (nobody can write while this process holds it) or per write of this server; PostgreSQL, written by anyone
+        at any time, is asked again after ``VERSION_TTL`` seconds."""
+        with self._hold() as store, self._version_lock:
+            fresh = self.dialect != "postgres" or time.monotonic() - self._version_at < VERSION_TTL
+            if self._version is None or not fresh:
+                with store.session(30.0) as sess:
+                    self._version = sess.data_version()
+                self._version_at = time.monotonic()
+            return self._version
 
     def is_open(self) -> bool:
         """True while this process holds the database (a DuckDB file: its lock)."""
@@ -87,8 +106,12 @@ class SharedStore:
         """The one writing session at a time (no time limit: a write is not cut half-way)."""
         if self.read_only:
             raise PermissionError("this server opened the database read-only")
-        with self._write_lock, self.session(None) as sess:
-            yield sess
+        try:
+            with self._write_lock, self.session(None) as sess:
+                yield sess
+        finally:
+            with self._version_lock:
+                self._version = None
 
     def close(self) -> None:
         with self._lock:
