@@ -464,7 +464,6 @@ class DuckDBStore:
                 e.attributed_to, e.confidence, e.symmetric, _json(e.evidence)]
 
     EVENT_ORDER = "e.event_date NULLS LAST, e.article_id, e.trigger_start, e.id"
-    ROW_KEY = "rowid"  # a row's own address (PostgreSQL: the event id)
 
     def events_of(self, article_ids: Sequence[str] | None = None, where: str = "", params: Sequence[Any] = (), *,
                   limit: int | None = None, offset: int = 0) -> list[dict[str, Any]]:
@@ -478,24 +477,41 @@ class DuckDBStore:
             clauses.append(where)
             args += list(params)
         if limit is not None and article_ids is None:
-            # the page's last date first (one narrow column), so the full sort only meets the rows up to it
-            cut = self.con.execute("SELECT e.event_date FROM events e" + (" WHERE " + " AND ".join(clauses) if clauses else "")
-                                   + f" ORDER BY e.event_date NULLS LAST LIMIT 1 OFFSET {int(offset) + int(limit) - 1}",
-                                   args).fetchone()
-            if cut is not None and cut[0] is not None:
-                clauses.append("e.event_date <= ?")
-                args.append(cut[0])
+            # events per day first (one narrow column): the page lies between two days, and only the rows of
+            # those days meet the full sort
+            days = self.con.execute("SELECT e.event_date, count(*) FROM events e" + (" WHERE " + " AND ".join(clauses) if clauses else "")
+                                    + " GROUP BY 1 ORDER BY 1 NULLS LAST", args).fetchall()
+            before, first, last, seen = 0, None, None, 0
+            for day, n in days:
+                if first is None and seen + n > offset:
+                    first, before = (day,), seen
+                seen += n
+                if seen >= offset + limit:
+                    last = (day,)
+                    break
+            if first is None:
+                return []
+            offset -= before
+            if first[0] is None:
+                clauses.append("e.event_date IS NULL")
+            else:
+                clauses.append("e.event_date >= ?")
+                args.append(first[0])
+                if last is not None and last[0] is not None:
+                    clauses.append("e.event_date <= ?")
+                    args.append(last[0])
         where = " WHERE " + " AND ".join(clauses) if clauses else ""
-        if limit is not None:  # the page's keys first (narrow columns), then its full rows
-            key = self.ROW_KEY
-            sql = (f"WITH page AS (SELECT e.{key} AS k FROM events e{where} ORDER BY {self.EVENT_ORDER} "
-                   f"LIMIT {int(limit)} OFFSET {int(offset)}) "
-                   f"SELECT e.*, a.outlet, a.url, a.title FROM page JOIN events e ON e.{key} = page.k "
-                   f"JOIN articles a ON a.id = e.article_id ORDER BY {self.EVENT_ORDER}")
+        if limit is not None:  # the page alone, then its articles' outlet, url and title by id (no join over all)
+            cols, rows = self.query(f"SELECT e.* FROM events e{where} ORDER BY {self.EVENT_ORDER} "
+                                    f"LIMIT {int(limit)} OFFSET {int(offset)}", args)
+            ids = sorted({r[cols.index("article_id")] for r in rows})
+            found = {r[0]: r[1:] for r in self.con.execute(
+                "SELECT id, outlet, url, title FROM articles WHERE list_contains(?, id)", [ids]).fetchall()} if ids else {}
+            cols = [*cols, "outlet", "url", "title"]
+            rows = [(*r, *found.get(r[cols.index("article_id")], (None, None, None))) for r in rows]
         else:
-            sql = (f"SELECT e.*, a.outlet, a.url, a.title FROM events e JOIN articles a ON a.id = e.article_id{where} "
-                   f"ORDER BY {self.EVENT_ORDER}")
-        cols, rows = self.query(sql, args)
+            cols, rows = self.query(f"SELECT e.*, a.outlet, a.url, a.title FROM events e JOIN articles a ON a.id = e.article_id{where} "
+                                    f"ORDER BY {self.EVENT_ORDER}", args)
         out = []
         for r in rows:
             d = dict(zip(cols, r))

@@ -84,7 +84,6 @@ class _Connection:
 
 class PostgresStore(DuckDBStore):
     dialect = "postgres"
-    ROW_KEY = "id"
 
     def __init__(self, url: str, *, read_only: bool = False) -> None:
         try:
