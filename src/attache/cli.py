@@ -391,7 +391,7 @@ def events(
     if dyad and len(dyad) != 2:
         raise UsageError("--dyad takes two actors: --dyad USA --dyad PAK")
     with open_store(_db(ctx, db), read_only=True) as store:
-        rows = store.find_events(dyad=dyad, directed=directed, actor=actor, plover_type=plover, domain=domain,
+        rows = store.find_events(dyad=dyad, directed=directed, actor=actor, plover_type=plover, domain=domain, limit=limit,
                                  factuality=factuality, include_all=all_, since=since, until=until, outlet=outlet)
         texts = {}
         if fmt == "json":
