@@ -111,6 +111,10 @@ def date_range(column: str, since: str | None, until: str | None, where: list[st
         params.append(until)
 
 
+_DAY_COUNTS: dict[tuple, tuple[tuple, list]] = {}  # events per day per filter and data version (see _day_counts)
+_DAY_COUNTS_LOCK = threading.Lock()
+
+
 def _json(value: Any) -> str:
     return json.dumps(value, ensure_ascii=False, sort_keys=True, default=str)
 
@@ -479,8 +483,7 @@ class DuckDBStore:
         if limit is not None and article_ids is None:
             # events per day first (one narrow column): the page lies between two days, and only the rows of
             # those days meet the full sort
-            days = self.con.execute("SELECT e.event_date, count(*) FROM events e" + (" WHERE " + " AND ".join(clauses) if clauses else "")
-                                    + " GROUP BY 1 ORDER BY 1 NULLS LAST", args).fetchall()
+            days = self._day_counts(" AND ".join(clauses), args)
             before, first, last, seen = 0, None, None, 0
             for day, n in days:
                 if first is None and seen + n > offset:
@@ -567,7 +570,23 @@ class DuckDBStore:
     def count_events(self, **filters: Any) -> int:
         """How many events ``find_events`` would give for the same filters (without paging)."""
         where, params = self._event_filters(**filters)
-        return self.con.execute("SELECT count(*) FROM events e" + (" WHERE " + where if where else ""), params).fetchone()[0]
+        return sum(n for _, n in self._day_counts(where, params))
+
+    def _day_counts(self, where: str, params: Sequence[Any]) -> list[tuple[Any, int]]:
+        """(event date, events) in date order for a filter, kept until the data change (pages and totals reuse it)."""
+        key = (self.path, where, repr(list(params)))
+        version = self.data_version()
+        with _DAY_COUNTS_LOCK:
+            hit = _DAY_COUNTS.get(key)
+        if hit is not None and hit[0] == version:
+            return hit[1]
+        days = self.con.execute("SELECT e.event_date, count(*) FROM events e" + (" WHERE " + where if where else "")
+                                + " GROUP BY 1 ORDER BY 1 NULLS LAST", list(params)).fetchall()
+        with _DAY_COUNTS_LOCK:
+            if len(_DAY_COUNTS) > 256:
+                _DAY_COUNTS.clear()
+            _DAY_COUNTS[key] = (version, days)
+        return days
 
     # -- relations: alerts -----------------------------------------------------------
     def data_version(self) -> tuple:
