@@ -151,7 +151,11 @@ class Guard:
 
         async def watch() -> None:
             while True:
-                message = await limited_receive()
+                try:
+                    message = await limited_receive()
+                except BodyTooLarge:  # a GET has no business with a body that large: stop its work
+                    ctx.cancel()
+                    return
                 if message["type"] == "http.disconnect":
                     gone.set()
                     if not state["started"]:
