@@ -535,7 +535,7 @@ def serve(
         err.print(f"warning: serving on {host}, reachable from other machines", markup=False)
     mode = "read-only" if app.state.shared.read_only else "read-write"
     err.print(f"attache on http://{host}:{port}/ (database {path}, {mode}); Ctrl-C stops it", markup=False)
-    uvicorn.run(app, host=host, port=port, log_level="warning")
+    uvicorn.run(app, host=host, port=port, log_level="warning", timeout_keep_alive=30)
 
 
 def _seconds(text: str) -> float:

@@ -96,10 +96,13 @@ def create_app(db: str, *, token: str | None = None, max_body: int = MAX_BODY, r
         version = shared.data_version()
         body = answers.get(key, version)
         if body is None:
-            with use(request) as store:
-                result = compute(store)
-            body = json.dumps(_jsonable(result), ensure_ascii=False, separators=(",", ":")).encode("utf-8")
-            answers.put(key, version, body)
+            with answers.one_at_a_time(key):  # the same question asked by many at once is worked out once
+                body = answers.get(key, version)
+                if body is None:
+                    with use(request) as store:
+                        result = compute(store)
+                    body = json.dumps(_jsonable(result), ensure_ascii=False, separators=(",", ":")).encode("utf-8")
+                    answers.put(key, version, body)
         return Response(body, media_type="application/json")
 
     counts = {"articles": None, "at": 0.0, "busy": False}
@@ -408,6 +411,13 @@ class AnswerCache:
         self.size = 0
         self.lock = threading.Lock()
         self.items: OrderedDict[tuple, tuple[tuple, bytes]] = OrderedDict()
+        self.key_locks: dict[tuple, threading.Lock] = {}
+
+    def one_at_a_time(self, key: tuple) -> threading.Lock:
+        with self.lock:
+            if len(self.key_locks) > 10_000:
+                self.key_locks = {k: v for k, v in self.key_locks.items() if v.locked()}
+            return self.key_locks.setdefault(key, threading.Lock())
 
     def get(self, key: tuple, version: tuple) -> bytes | None:
         with self.lock:

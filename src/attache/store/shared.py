@@ -26,8 +26,10 @@ class SharedStore:
     def __init__(self, location: str, *, read_only: bool = True, linger: float = 1.0, wait: float | None = None,
                  max_sessions: int | None = None) -> None:
         self.location = location
-        # sessions at work at once: more than the cores only makes queries fight over them (the rest wait their turn)
-        self._slots = threading.BoundedSemaphore(max_sessions or (os.cpu_count() or 2) + 1)
+        # sessions at work at once: more than the cores only makes queries fight over them (the rest wait their turn);
+        # on DuckDB each query then gets the cores left to it, so that the server's own loop keeps a share
+        self.max_sessions = max_sessions or max(2, os.cpu_count() or 2)
+        self._slots = threading.BoundedSemaphore(self.max_sessions)
         self.read_only = read_only
         self.linger = linger
         self.wait = wait
@@ -52,6 +54,9 @@ class SharedStore:
                 self._release_timer = None
             if self._store is None:
                 self._store = open_store(self.location, read_only=self.read_only, wait=self.wait)
+                if self._store.dialect == "duckdb":
+                    threads = max(1, (os.cpu_count() or 2) // self.max_sessions)
+                    self._store.con.execute(f"SET threads = {threads}")
             self._users += 1
             store = self._store
         try:
