@@ -341,7 +341,7 @@ def bench_api_load(db: str, clients: int = 20, seconds: float = 30.0, seed: int 
                 try:
                     r = await http.get(path, params=params)
                     ok = r.status_code == 200
-                    why = f"{r.status_code}: {r.text[:120]}"
+                    why = "" if ok else f"{r.status_code}: {r.text[:120]}"
                 except httpx.HTTPError as exc:
                     ok, why = False, f"{type(exc).__name__}: {exc}"
                 times[route].append((time.perf_counter() - t0) * 1000)
