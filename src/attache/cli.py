@@ -568,14 +568,14 @@ def watch(
     wait = _seconds(every)
     fetcher = Fetcher(allow_private=allow_private, allow_hosts=tuple(h.lower() for h in allow_host), per_host_seconds=pause,
                       max_bytes=int(max_mb * 1024 * 1024))
-    location = _db(ctx, db)
-    with open_store(location):  # created or migrated once, up front
-        pass
-
-    def opener(read_only: bool):
-        return open_store(location, read_only=read_only, wait=60.0)  # a server between requests lets go quickly
-
     try:
+        location = _db(ctx, db)
+        with open_store(location):  # created or migrated once, up front
+            pass
+
+        def opener(read_only: bool):
+            return open_store(location, read_only=read_only, wait=60.0)  # a server between requests lets go quickly
+
         while True:
             try:
                 for url, summary in watch_poll(opener, feeds, fetcher):
