@@ -52,12 +52,7 @@ class IngestSummary:
 def extract_one(raw: RawDocument, overrides: dict[str, str] | None = None) -> Article | Problem:
     """Extraction that never raises: a Problem carries the reason instead."""
     try:
-        article = extract(raw, overrides)
-        from .links import unsafe_url_warning
-
-        if (warning := unsafe_url_warning(article.url)) and warning not in article.warnings:
-            article.warnings.append(warning)  # the raw value stays in article.url; only http(s) becomes a link
-        return article
+        return extract(raw, overrides)
     except ExtractError as exc:
         return Problem(raw.uri, "extract", str(exc))
     except Exception as exc:  # a bug or a pathological page must not stop the batch

@@ -25,6 +25,7 @@ from typing import Any
 import duckdb
 
 from .. import __version__
+from ..links import unsafe_url_warning
 from ..model import Actor, Analysis, Article, Event, Mention, Party, Problem
 from .migrations import latest_version, migrations, statements
 
@@ -315,6 +316,8 @@ class DuckDBStore:
                     continue
                 known.add(a.id)
                 result.new.append(a.id)
+                if (warning := unsafe_url_warning(a.url)) and warning not in a.warnings:
+                    a.warnings.append(warning)  # the url is kept as given (data); only http(s) ever becomes a link
                 rows.append(self._row(a, run_id, now))
             self._insert_rows("articles", ARTICLE_COLUMNS, rows)
             self.con.execute("COMMIT")
