@@ -25,9 +25,9 @@ from typing import Any
 import duckdb
 
 from .. import __version__
-from ..links import unsafe_url_warning
 from ..model import Actor, Analysis, Article, Event, Mention, Party, Problem
 from .migrations import latest_version, migrations, statements
+from ..links import unsafe_url_warning
 
 ARTICLE_COLUMNS = (
     "id", "url", "outlet", "title", "subtitle", "author", "published", "language", "language_score",
