@@ -102,7 +102,7 @@ def test_api_on_postgres(both):
     duck, pg = both
     paths = ["/articles?limit=5", "/dyads", "/dyads/USA/RUS/timeline?interval=week", "/stories", "/actors?limit=5",
              "/search?q=russia", "/events?actor=RUS&limit=5"]
-    with TestClient(create_app(duck)) as cd, TestClient(create_app(pg)) as cp:
+    with TestClient(create_app(duck), base_url="http://localhost") as cd, TestClient(create_app(pg), base_url="http://localhost") as cp:
         for path in paths:
             rd, rp = cd.get(path), cp.get(path)
             assert rd.status_code == rp.status_code == 200, (path, rp.text[:300])

@@ -90,7 +90,7 @@ def client(world_db):
 
     from attache.api import create_app
 
-    with TestClient(create_app(world_db, token="s3cret", max_body=200_000)) as c:
+    with TestClient(create_app(world_db, token="s3cret", max_body=200_000), base_url="http://localhost") as c:
         yield c
 
 
@@ -143,7 +143,7 @@ def test_api_ingest_needs_the_token_and_limits_size(client, world_db):
     from attache.api import create_app
 
     os.environ.pop("ATTACHE_TOKEN", None)
-    with TestClient(create_app(world_db)) as off:
+    with TestClient(create_app(world_db), base_url="http://localhost") as off:
         assert off.post("/ingest", json={"documents": [doc]}).status_code == 403
 
 

@@ -391,7 +391,7 @@ def events(
     if dyad and len(dyad) != 2:
         raise UsageError("--dyad takes two actors: --dyad USA --dyad PAK")
     with open_store(_db(ctx, db), read_only=True) as store:
-        rows = store.find_events(dyad=dyad, directed=directed, actor=actor, plover_type=plover, domain=domain,
+        rows = store.find_events(dyad=dyad, directed=directed, actor=actor, plover_type=plover, domain=domain, limit=limit,
                                  factuality=factuality, include_all=all_, since=since, until=until, outlet=outlet)
         texts = {}
         if fmt == "json":
@@ -512,22 +512,30 @@ def serve(
     ctx: typer.Context,
     host: str = typer.Option("127.0.0.1", help="Address to bind (127.0.0.1: this machine only)."),
     port: int = typer.Option(8000, min=1, max=65535),
+    read_only: Optional[bool] = typer.Option(None, "--read-only/--read-write", show_default=False,
+                                             help="Open the database read-only (default without ATTACHE_TOKEN: other "
+                                                  "commands can write between requests) or for writing (POST /ingest)."),
+    allow_host: list[str] = typer.Option([], "--allow-host", help="Another name the Host header may carry (repeatable; "
+                                                                  "loopback names are always allowed)."),
+    query_timeout: float = typer.Option(30.0, "--query-timeout", min=0.1, help="Seconds a request's queries may run (then 503)."),
     db: Optional[str] = DbOpt,
 ) -> None:
     """The HTTP API and the dashboard (http://HOST:PORT/, API docs at /docs). POST /ingest needs ATTACHE_TOKEN."""
     import uvicorn
 
     from .api import create_app
-    from .store import default_db
+    from .store import default_db, is_server
 
     path = default_db(_db(ctx, db))
-    if not Path(path).exists():
+    if not is_server(path) and not Path(path).exists():
         fail(f"{path} does not exist: ingest and analyse first (`attache --db {path} analyze FILES`) or run `make demo`")
-    app = create_app(path)
+    hosts = tuple(allow_host) + ((host,) if host not in ("0.0.0.0", "::", "") else ())
+    app = create_app(path, read_only=read_only, allow_hosts=hosts, query_timeout=query_timeout)
     if host not in ("127.0.0.1", "localhost", "::1"):
         err.print(f"warning: serving on {host}, reachable from other machines", markup=False)
-    err.print(f"attache on http://{host}:{port}/ (database {path}); Ctrl-C stops it", markup=False)
-    uvicorn.run(app, host=host, port=port, log_level="warning")
+    mode = "read-only" if app.state.shared.read_only else "read-write"
+    err.print(f"attache on http://{host}:{port}/ (database {path}, {mode}); Ctrl-C stops it", markup=False)
+    uvicorn.run(app, host=host, port=port, log_level="warning", timeout_keep_alive=30)
 
 
 def _seconds(text: str) -> float:
@@ -553,30 +561,43 @@ def watch(
     fetch_deadline: float = typer.Option(60.0, "--fetch-deadline", min=0.1, help="Most seconds one fetch (redirects included) may take."),
     db: Optional[str] = DbOpt,
 ) -> None:
-    """Poll feeds: new items are fetched (politely), stored, analysed; state is kept in the store."""
-    from .pipeline import watch_once
+    """Poll feeds: new items are fetched (politely), stored, analysed; state is kept in the store.
+    The database is held only while a poll reads state or writes a batch, never while fetching or sleeping."""
+    from .pipeline import watch_poll
     from .sources.feeds import Fetcher
 
     wait = _seconds(every)
     fetcher = Fetcher(allow_private=allow_private, allow_hosts=tuple(h.lower() for h in allow_host), per_host_seconds=pause,
                       max_bytes=int(max_mb * 1024 * 1024), deadline=fetch_deadline)
     try:
-        with open_store(_db(ctx, db)) as store:
-            while True:
-                for url, summary in watch_once(store, feeds, fetcher):
+        location = _db(ctx, db)
+        with open_store(location):  # created or migrated once, up front
+            pass
+
+        def opener(read_only: bool):
+            return open_store(location, read_only=read_only, wait=60.0)  # a server between requests lets go quickly
+
+        while True:
+            try:
+                for url, summary in watch_poll(opener, feeds, fetcher):
                     out.print(f"{url}: {summary.line()}", markup=False)
                     for p in summary.problems:
                         out.print(f"failed: {p.line()}", markup=False)
                 if analyze:  # what this poll stored, and anything an earlier, interrupted watch stored but did not analyse
-                    backlog = store.feed_articles_to_analyse()
-                    if backlog:
-                        _run_analysis(store, backlog)
-                    elif store.unplaced_count():
-                        _run_stories(store)
+                    with opener(False) as store:
+                        backlog = store.feed_articles_to_analyse()
+                        if backlog:
+                            _run_analysis(store, backlog)
+                        elif store.unplaced_count():
+                            _run_stories(store)
+            except StoreError as exc:  # the file stayed busy: this poll is skipped, the next one tries again
                 if once:
-                    break
-                err.print(f"next poll in {every} (Ctrl-C stops)", markup=False)
-                time.sleep(wait)
+                    raise
+                err.print(f"poll skipped: {exc}", markup=False)
+            if once:
+                break
+            err.print(f"next poll in {every} (Ctrl-C stops)", markup=False)
+            time.sleep(wait)
     except KeyboardInterrupt:
         err.print("stopped", markup=False)
     finally:
@@ -1186,15 +1207,35 @@ def bench_api_cmd(
     ctx: typer.Context,
     path: str = typer.Option("/dyads/USA/RUS/timeline", help="The route to time."),
     requests: int = typer.Option(200, min=1, help="Timed requests (after 5 untimed)."),
+    clients: int = typer.Option(0, "--clients", min=0, help="Concurrent clients mixing /events, /alerts, timelines, "
+                                                              "/search and /health against `attache serve` (0: one route, one client)."),
+    seconds: float = typer.Option(30.0, "--seconds", min=1, help="How long the concurrent clients run."),
     db: Optional[str] = DbOpt,
 ) -> None:
-    """Latency (p50, p95, max) of an API route served by a real uvicorn on 127.0.0.1."""
+    """Latency of the API on a real uvicorn on 127.0.0.1: one route (p50, p95, max), or with --clients a mixed load
+    (p50/p95/p99 per route and errors)."""
     from .bench import bench_api
     from .store import default_db
 
     location = default_db(_db(ctx, db))
     if not Path(location).exists():
         fail(f"{location} does not exist (build one with scripts/synth_events.py or attache analyze)")
+    if clients:
+        from .bench import bench_api_load
+
+        try:
+            result = bench_api_load(location, clients=clients, seconds=seconds)
+        except RuntimeError as exc:
+            fail(str(exc))
+        table = Table(title=f"bench api: {clients} clients for {result['seconds']} s on {result['events']} events", header_style="bold")
+        for c in ("route", "requests", "p50_ms", "p95_ms", "p99_ms", "max_ms", "errors"):
+            table.add_column(c, justify="right")
+        for route, r in result["routes"].items():
+            table.add_row(route, *(str(r[c]) for c in ("requests", "p50_ms", "p95_ms", "p99_ms", "max_ms", "errors")))
+        out.print(table)
+        out.print(f"{result['requests_per_s']} requests/s; targets: {result['targets_met']}; {result['machine']}", markup=False)
+        sys.stdout.write(json.dumps(result) + "\n")
+        return
     try:
         result = bench_api(location, path, requests)
     except RuntimeError as exc:

@@ -263,3 +263,120 @@ def bench_pipeline(data: Path, workers: int = 1, limit: int | None = None, basel
             "spacy_docs_per_s": round(len(texts) / spacy_seconds, 2) if spacy_seconds else None,
             "ratio_to_spacy": round((docs / total) / (len(texts) / spacy_seconds), 3) if spacy_seconds and texts else None,
             "peak_rss_mb": round(peak_rss_mb(), 1), "peak_rss_worker_mb": round(children, 1), "machine": machine()}
+
+
+LOAD_ROUTES = ("events", "alerts", "timeline", "search", "health")
+
+
+def bench_api_load(db: str, clients: int = 20, seconds: float = 30.0, seed: int = 13) -> dict[str, Any]:
+    """``clients`` concurrent clients for ``seconds`` against ``attache serve`` (a child process on 127.0.0.1,
+    read-only as it runs without a token), each sending, one after the other, a request drawn from an even
+    mix of /events (pages, a dyad), /alerts, /dyads/A/B/timeline, /search and /health. Latency percentiles and
+    errors per route. Dyads and search words are read from the database first; each route is asked once
+    before the clock starts (so a first computation, e.g. of the alerts, is not in the figures)."""
+    import asyncio
+    import random
+    import socket
+    import subprocess
+    import sys
+
+    import httpx
+
+    with socket.socket() as s:
+        s.bind(("127.0.0.1", 0))
+        port = s.getsockname()[1]
+    env = {k: v for k, v in os.environ.items() if k not in ("ATTACHE_TOKEN", "ATTACHE_DB")}
+    proc = subprocess.Popen([sys.executable, "-m", "attache.cli", "--db", db, "serve", "--port", str(port)], env=env,
+                            stdout=subprocess.DEVNULL, stderr=subprocess.PIPE)
+    base = f"http://127.0.0.1:{port}"
+    try:
+        deadline = time.monotonic() + 120
+        while True:
+            if proc.poll() is not None:
+                raise RuntimeError(f"attache serve stopped: {proc.stderr.read().decode()[-500:]}")
+            try:
+                if httpx.get(base + "/health", timeout=5).status_code == 200:
+                    break
+            except httpx.HTTPError:
+                pass
+            if time.monotonic() > deadline:
+                raise RuntimeError("attache serve did not answer within 120 s")
+            time.sleep(0.2)
+        with httpx.Client(base_url=base, timeout=120) as c:
+            dyads = [(d["a"], d["b"]) for d in c.get("/dyads", params={"limit": 10}).json()["items"]] or [("USA", "RUS")]
+            total = c.get("/events", params={"limit": 1}).json()["total"]
+            titles = [a["title"] or "" for a in c.get("/articles", params={"limit": 50}).json()["items"]]
+        words = sorted({w for t in titles for w in t.split() if len(w) >= 4}) or ["news"]
+        rng = random.Random(seed)
+
+        def request() -> tuple[str, str, dict]:
+            route = rng.choice(LOAD_ROUTES)
+            a, b = rng.choice(dyads)
+            if route == "events":
+                if rng.random() < 0.5:
+                    return route, "/events", {"limit": 50, "offset": rng.randrange(0, max(1, min(total, 10_000)))}
+                return route, "/events", {"dyad": [a, b], "limit": 50}
+            if route == "alerts":
+                return route, "/alerts", {"limit": 20}
+            if route == "timeline":
+                return route, f"/dyads/{a}/{b}/timeline", {}
+            if route == "search":
+                return route, "/search", {"q": rng.choice(words), "limit": 20}
+            return route, "/health", {}
+
+        plan = [request() for _ in range(100_000)]
+        with httpx.Client(base_url=base, timeout=120) as c:  # every route once, untimed
+            for route in LOAD_ROUTES:
+                _, path, params = next(p for p in plan if p[0] == route)
+                c.get(path, params=params)
+        times: dict[str, list[float]] = {r: [] for r in LOAD_ROUTES}
+        errors: dict[str, list[str]] = {r: [] for r in LOAD_ROUTES}
+
+        async def client(k: int, http: httpx.AsyncClient, stop: float) -> None:
+            i = k
+            while time.perf_counter() < stop:
+                route, path, params = plan[i % len(plan)]
+                i += clients
+                t0 = time.perf_counter()
+                try:
+                    r = await http.get(path, params=params)
+                    ok = r.status_code == 200
+                    why = "" if ok else f"{r.status_code}: {r.text[:120]}"
+                except httpx.HTTPError as exc:
+                    ok, why = False, f"{type(exc).__name__}: {exc}"
+                times[route].append((time.perf_counter() - t0) * 1000)
+                if not ok:
+                    errors[route].append(why)
+
+        async def run() -> float:
+            limits = httpx.Limits(max_connections=clients, max_keepalive_connections=clients)
+            async with httpx.AsyncClient(base_url=base, timeout=120, limits=limits) as http:
+                started = time.perf_counter()
+                await asyncio.gather(*(client(k, http, started + seconds) for k in range(clients)))
+                return time.perf_counter() - started
+
+        elapsed = asyncio.run(run())
+    finally:
+        proc.terminate()
+        try:
+            proc.wait(timeout=30)
+        except subprocess.TimeoutExpired:
+            proc.kill()
+
+    def pct(values: list[float], p: float) -> float | None:
+        if not values:
+            return None
+        values = sorted(values)
+        return round(values[min(len(values) - 1, int(p * len(values)))], 1)
+
+    routes = {r: {"requests": len(v), "p50_ms": pct(v, 0.5), "p95_ms": pct(v, 0.95), "p99_ms": pct(v, 0.99),
+                  "max_ms": round(max(v), 1) if v else None, "errors": len(errors[r]), "first_error": (errors[r] or [None])[0]}
+              for r, v in times.items()}
+    n = sum(len(v) for v in times.values())
+    health_p99 = routes["health"]["p99_ms"]
+    return {"stage": "api-load", "clients": clients, "seconds": round(elapsed, 1), "requests": n,
+            "requests_per_s": round(n / elapsed, 1), "events": total, "routes": routes,
+            "errors": sum(r["errors"] for r in routes.values()),
+            "targets_met": {"health_p99_under_100ms": health_p99 is not None and health_p99 < 100,
+                            "every_p95_under_1s": all(r["p95_ms"] is not None and r["p95_ms"] < 1000 for r in routes.values())},
+            "machine": machine()}

@@ -13,8 +13,9 @@ The index of an interval is the mean Goldstein intensity of its events
 
 from __future__ import annotations
 
-import math
+import copy
 import re
+import threading
 from typing import Any
 
 from ..store import date_range
@@ -127,86 +128,91 @@ def busiest_dyads(store, since: str | None = None, until: str | None = None, lim
             for x, y, n, idx, arts, last in rows]
 
 
+FIRST_TYPES = ("SANCTION", "ASSAULT", "COERCE", "THREATEN", "MOBILIZE", "AID", "AGREE")
+CONFLICT_TYPES = ("SANCTION", "ASSAULT", "COERCE", "THREATEN", "MOBILIZE")
+_alert_cache: dict[tuple, tuple[tuple, list[dict]]] = {}
+_evidence_cache: dict[tuple, list[dict]] = {}
+_alert_lock = threading.Lock()
+
+
 def alerts(store, *, since: str | None = None, until: str | None = None, interval: str = "month", z: float = 2.0,
-           baseline: int = 3, min_events: int = 3, limit_events: int = 10) -> list[dict]:
+           baseline: int = 3, min_events: int = 3, limit_events: int = 10, evidence: bool = True, cache: bool = True) -> list[dict]:
     """Dyads and domains whose index departs from its recent baseline by more than ``z`` standard
-    deviations, and first-ever event types between two countries; each alert lists its events."""
+    deviations, and first-ever event types between two countries; each alert lists its events
+    (unless ``evidence`` is false: then :func:`attach_evidence` adds them to the alerts one shows).
+
+    A few queries whatever the size (shifts with window functions, first events, the evidence of all
+    the alerts at once). Answers are kept per database and arguments until the events change
+    (``store.data_version()``), so a server answers repeated requests from memory."""
     if interval not in INTERVALS:
         raise ValueError(f"interval must be one of {', '.join(INTERVALS)}")
-    rows = store.con.execute(
-        f"""SELECT least(e.source_country, e.target_country) AS x, greatest(e.source_country, e.target_country) AS y,
-                   e.domain, CAST(date_trunc('{interval}', {EVENT_DAY}) AS DATE) AS period, count(*), avg(e.intensity)
-            FROM events e
-            WHERE {COUNTED} AND e.source_country IS NOT NULL AND e.target_country IS NOT NULL
-              AND e.source_country <> e.target_country AND {EVENT_DAY} IS NOT NULL
-            GROUP BY 1, 2, 3, 4 ORDER BY 1, 2, 3, 4""").fetchall()
-    series: dict[tuple, list[tuple]] = {}
-    overall: dict[tuple, dict[str, list[float]]] = {}
-    for x, y, domain, period, n, idx in rows:
-        series.setdefault((x, y, domain or "other"), []).append((str(period), n, idx))
-        slot = overall.setdefault((x, y), {}).setdefault(str(period), [0, 0.0])
-        slot[0] += n
-        slot[1] += n * idx
-    for (x, y), per in overall.items():  # the dyad as a whole, every domain together
-        series[(x, y, "all")] = [(p, n, total / n) for p, (n, total) in sorted(per.items())]
+    key = (getattr(store, "path", None), since, until, interval, float(z), baseline, min_events)
+    version = store.data_version() if cache else None
+    hit = None
+    if cache:
+        with _alert_lock:
+            hit = _alert_cache.get(key)
+    if hit and hit[0] == version:
+        found = hit[1]
+    else:
+        found = _compute_alerts(store, since, until, interval, z, baseline, min_events)
+        if cache:
+            with _alert_lock:
+                if len(_alert_cache) > 32:
+                    _alert_cache.clear()
+                _alert_cache[key] = (version, found)
+    found = [dict(al) for al in found]  # callers may add to them; the cached list stays as computed
+    if evidence:
+        attach_evidence(store, found, interval=interval, limit=limit_events, version=version)
+    return found
+
+
+def _compute_alerts(store, since, until, interval, z, baseline, min_events) -> list[dict]:
+    start = since
+    if since and interval == "month":
+        start = since[:7] + "-01"
     found = []
-    for (x, y, domain), points in series.items():
-        for i, (period, n, idx) in enumerate(points):
-            if (since and period < since[:7] + "-01" and interval == "month") or (since and interval != "month" and period < since):
-                continue
-            if until and period > until:
-                continue
-            before = [p[2] for p in points[:i] if p[0] < period][-baseline:]
-            if n < min_events or len(before) < 2:
-                continue
-            mean = sum(before) / len(before)
-            std = max(math.sqrt(sum((v - mean) ** 2 for v in before) / len(before)), 0.5)  # a floor: a flat baseline is not certainty
-            score = (idx - mean) / std
-            if abs(score) >= z:
-                found.append({"kind": "shift", "a": x, "b": y, "domain": domain, "period": period, "index": round(idx, 3),
-                              "baseline": round(mean, 3), "z": round(score, 2), "events": n,
-                              "direction": "toward conflict" if score < 0 else "toward cooperation"})
-    # first-ever event types between two countries
-    firsts = store.con.execute(
-        f"""WITH t AS (
-              SELECT least(e.source_country, e.target_country) AS x, greatest(e.source_country, e.target_country) AS y,
-                     e.plover_type, min({EVENT_DAY}) AS first_day, count(*) AS n
-              FROM events e
-              WHERE {COUNTED} AND e.source_country IS NOT NULL AND e.target_country IS NOT NULL
-                AND e.source_country <> e.target_country AND {EVENT_DAY} IS NOT NULL
-              GROUP BY 1, 2, 3),
-            span AS (SELECT x, y, min(first_day) AS dyad_first FROM t GROUP BY 1, 2)
-            SELECT t.x, t.y, t.plover_type, t.first_day, t.n FROM t JOIN span USING (x, y)
-            WHERE t.first_day > span.dyad_first AND t.plover_type IN ('SANCTION', 'ASSAULT', 'COERCE', 'THREATEN', 'MOBILIZE', 'AID', 'AGREE')
-            ORDER BY t.first_day, t.x, t.y""").fetchall()
-    for x, y, ptype, first_day, n in firsts:
+    for x, y, domain, period, n, idx, mean, score in store.alert_shifts(
+            counted=COUNTED, event_day=EVENT_DAY, interval=interval, z=z, baseline=baseline, min_events=min_events,
+            since=start, until=until):
+        found.append({"kind": "shift", "a": x, "b": y, "domain": domain, "period": str(period), "index": round(idx, 3),
+                      "baseline": round(mean, 3), "z": round(score, 2), "events": n,
+                      "direction": "toward conflict" if score < 0 else "toward cooperation"})
+    for x, y, ptype, first_day, n in store.alert_firsts(counted=COUNTED, event_day=EVENT_DAY, types=FIRST_TYPES):
         day = str(first_day)
         if (since and day < since) or (until and day > until):
             continue
         found.append({"kind": "first", "a": x, "b": y, "plover_type": ptype, "period": day, "events": n,
-                      "direction": "toward conflict" if ptype in ("SANCTION", "ASSAULT", "COERCE", "THREATEN", "MOBILIZE") else "toward cooperation"})
-    for al in found:
-        al["evidence"] = _evidence(store, al, interval, limit_events)
+                      "direction": "toward conflict" if ptype in CONFLICT_TYPES else "toward cooperation"})
     found.sort(key=lambda al: (al["period"], al["a"], al["b"], al.get("domain") or al.get("plover_type") or ""))
     return found
 
 
-def _evidence(store, al: dict, interval: str, limit: int) -> list[dict]:
-    where, params = dyad_where(al["a"], al["b"])
-    clauses = [where, COUNTED]
-    if al["kind"] == "shift":
-        clauses.append(f"CAST(date_trunc('{interval}', {EVENT_DAY}) AS DATE) = CAST(? AS DATE)")
-        params.append(al["period"])
-        if al["domain"] != "all":
-            clauses.append("coalesce(e.domain, 'other') = ?")
-            params.append(al["domain"])
-    else:
-        clauses += ["e.plover_type = ?", f"{EVENT_DAY} = CAST(? AS DATE)"]
-        params += [al["plover_type"], al["period"]]
-    rows = event_rows(store, clauses, params, order="abs(e.intensity) DESC, e.id", limit=limit)
-    return [{"event_id": r["id"], "article_id": r["article_id"], "date": r["date"], "plover_type": r["plover_type"],
-             "cameo_code": r["cameo_code"], "intensity": r["intensity"], "source": r["source"], "target": r["target"],
-             "start": r["start"], "end": r["end"], "text": r["sentence"], "outlet": r["outlet"]} for r in rows]
+def attach_evidence(store, found: list[dict], *, interval: str = "month", limit: int = 10, version: tuple | None = None) -> None:
+    """Add to each alert its ``limit`` strongest events (one query for those not known yet)."""
+    def key(al: dict) -> tuple:
+        return (getattr(store, "path", None), version, interval, limit, al["kind"], al["a"], al["b"],
+                al.get("domain") or al.get("plover_type"), al["period"])
+
+    missing = found
+    if version is not None:
+        with _alert_lock:
+            for al in found:
+                if key(al) in _evidence_cache:
+                    al["evidence"] = [dict(e) for e in _evidence_cache[key(al)]]
+        missing = [al for al in found if "evidence" not in al]
+    rows = store.alert_evidence(missing, counted=COUNTED, event_day=EVENT_DAY, interval=interval, limit=limit)
+    for i, al in enumerate(missing):
+        al["evidence"] = [{"event_id": eid, "article_id": aid, "date": str(day) if day else None, "plover_type": ptype,
+                           "cameo_code": cameo, "intensity": inten, "source": src, "target": tgt, "start": start_, "end": end_,
+                           "text": " ".join((text or "").split()), "outlet": outlet}
+                          for eid, aid, day, ptype, cameo, inten, src, tgt, start_, end_, text, outlet in rows.get(i, [])]
+    if version is not None and missing:
+        with _alert_lock:
+            if len(_evidence_cache) > 20000:
+                _evidence_cache.clear()
+            for al in missing:
+                _evidence_cache[key(al)] = [dict(e) for e in al["evidence"]]
 
 
 def dyad_events(store, a: str, b: str, since: str | None = None, until: str | None = None) -> list[dict]:

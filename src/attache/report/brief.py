@@ -14,6 +14,7 @@ from collections.abc import Sequence
 from typing import Any
 
 from ..actors.kb import load_roles
+from ..links import safe_link as _safe_link
 from ..model import Article
 from ..store import DuckDBStore
 
@@ -322,7 +323,7 @@ def _html(brief: dict[str, Any]) -> str:
         body = "".join(
             f"<p>{e(a['text'][p['start']:p['end']])}</p>" for p in a["paragraphs"]
         )
-        link = f"<p><a href='{e(a['url'])}'>{e(a['url'])}</a></p>" if a["url"] else ""
+        link = f"<p><a href='{e(a['url'])}'>{e(a['url'])}</a></p>" if _safe_link(a["url"]) else ""  # http(s) only
         sub = f"<blockquote>{e(a['subtitle'])}</blockquote>" if a.get("subtitle") else ""
         parts.append(f"<article id='{e(a['id'])}'><h2>{e(a['title'] or '(untitled)')}</h2><p class='meta'>{meta}</p>{sub}<details><summary>Text</summary>{body}</details>{link}</article>")
     parts.append("</body></html>")

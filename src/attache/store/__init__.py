@@ -8,10 +8,11 @@ from __future__ import annotations
 
 import os
 
-from .duckdb_store import AddResult, DuckDBStore, StoreError, date_range
+from .duckdb_store import AddResult, DuckDBStore, QueryCancelled, QueryTimeout, StoreError, date_range
 from .postgres_store import PostgresStore
 
-__all__ = ["open_store", "default_db", "date_range", "is_server", "DuckDBStore", "PostgresStore", "StoreError", "AddResult"]
+__all__ = ["open_store", "default_db", "date_range", "is_server", "DuckDBStore", "PostgresStore", "StoreError", "AddResult",
+           "QueryTimeout", "QueryCancelled"]
 
 DEFAULT_DB = "attache.duckdb"
 
@@ -26,8 +27,9 @@ def is_server(location: str) -> bool:
     return location.startswith(("postgresql://", "postgres://"))
 
 
-def open_store(db: str | None = None, *, read_only: bool = False) -> DuckDBStore:
+def open_store(db: str | None = None, *, read_only: bool = False, wait: float | None = None) -> DuckDBStore:
+    """``wait``: seconds to retry while another process holds a DuckDB file (default $ATTACHE_LOCK_WAIT or 5)."""
     location = default_db(db)
     if is_server(location):
         return PostgresStore(location, read_only=read_only)
-    return DuckDBStore(location, read_only=read_only)
+    return DuckDBStore(location, read_only=read_only, wait=wait)

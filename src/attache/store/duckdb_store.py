@@ -7,13 +7,19 @@ writing the same article twice stores it once.
 
 from __future__ import annotations
 
+import copy
 import json
 import os
+import re
+import threading
+import time
 import uuid
+from contextlib import contextmanager
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from datetime import datetime, timezone
 from pathlib import Path
+from collections.abc import Iterator
 from typing import Any
 
 import duckdb
@@ -21,6 +27,7 @@ import duckdb
 from .. import __version__, faults
 from ..model import Actor, Analysis, Article, Event, Mention, Party, Problem
 from .migrations import latest_version, migrations, statements
+from ..links import unsafe_url_warning
 
 ARTICLE_COLUMNS = (
     "id", "url", "outlet", "title", "subtitle", "author", "published", "language", "language_score",
@@ -46,8 +53,43 @@ INSERT_CHUNK = 100
 EXPORT_FORMATS = {"parquet": "(FORMAT parquet, COMPRESSION zstd)", "csv": "(FORMAT csv, HEADER true)", "jsonl": "(FORMAT json)"}
 
 
+LOCK_WAIT = 5.0  # seconds a command waits for another process's lock on a DuckDB file (ATTACHE_LOCK_WAIT)
+
+
 class StoreError(RuntimeError):
     """A store problem the user can act on; the message says what to do."""
+
+
+class QueryTimeout(StoreError):
+    """A read ran past its time limit and was stopped."""
+
+
+class QueryCancelled(StoreError):
+    """A read was stopped because nobody waits for its answer any more (the client went away)."""
+
+
+def lock_wait() -> float:
+    try:
+        return max(0.0, float(os.environ.get("ATTACHE_LOCK_WAIT", LOCK_WAIT)))
+    except ValueError:
+        return LOCK_WAIT
+
+
+def lock_holder(message: str) -> str:
+    """Who holds a DuckDB file, from DuckDB's lock message: 'PID 123: attache watch ...' (or what is known)."""
+    m = re.search(r"PID (\d+)", message)
+    if not m:
+        return "another process"
+    pid = m.group(1)
+    try:
+        cmd = Path(f"/proc/{pid}/cmdline").read_bytes().replace(b"\0", b" ").decode("utf-8", "replace").strip()
+    except OSError:
+        cmd = ""
+    words = cmd.split()
+    if words and any(w.endswith("attache") for w in words[:3]):  # python .../attache CMD ...: show from 'attache' on
+        i = next(i for i, w in enumerate(words) if w.endswith("attache"))
+        cmd = " ".join(["attache", *words[i + 1 :]])
+    return f"process {pid}" + (f" ({cmd[:120]})" if cmd else "")
 
 
 @dataclass
@@ -70,6 +112,10 @@ def date_range(column: str, since: str | None, until: str | None, where: list[st
         params.append(until)
 
 
+_DAY_COUNTS: dict[tuple, tuple[tuple, list]] = {}  # events per day per filter and data version (see _day_counts)
+_DAY_COUNTS_LOCK = threading.Lock()
+
+
 def _json(value: Any) -> str:
     return json.dumps(value, ensure_ascii=False, sort_keys=True, default=str)
 
@@ -80,9 +126,10 @@ class DuckDBStore:
     dialect = "duckdb"
     errors: tuple[type[BaseException], ...] = (duckdb.Error,)
 
-    def __init__(self, path: str | os.PathLike, *, read_only: bool = False) -> None:
+    def __init__(self, path: str | os.PathLike, *, read_only: bool = False, wait: float | None = None) -> None:
         self.path = str(path)
         self.read_only = read_only
+        self.wait = lock_wait() if wait is None else wait  # seconds to retry while another process holds the file
         self._types: dict[str, dict[str, str]] = {}  # column types per table, read once (batch inserts)
         self._check_location()
         self.con = self._connect()
@@ -113,15 +160,88 @@ class DuckDBStore:
             raise StoreError(f"cannot create database {self.path}: folder {parent} does not exist")
 
     def _connect(self) -> Any:
+        """Open the file; while another process holds its lock, retry for ``self.wait`` seconds, then say who holds it."""
+        deadline = time.monotonic() + self.wait
+        pause = 0.02
+        while True:
+            try:
+                return duckdb.connect(self.path, read_only=self.read_only)
+            except duckdb.IOException as exc:
+                msg = str(exc)
+                if "lock" not in msg.lower():
+                    raise StoreError(f"cannot open database {self.path}: {msg.splitlines()[0]}") from None
+                if time.monotonic() + pause > deadline:
+                    mode = "read" if self.read_only else "write to"
+                    raise StoreError(
+                        f"database {self.path} is in use by another attache process: {lock_holder(msg)} holds it "
+                        f"(waited {self.wait:g} s to {mode} it; DuckDB allows one writer, or many readers while nobody writes; "
+                        "ATTACHE_LOCK_WAIT sets the wait)") from None
+                time.sleep(pause)
+                pause = min(pause * 2, 0.25)
+            except duckdb.ConnectionException as exc:
+                if self.read_only and "different configuration" in str(exc):
+                    # this process has the file open for writing already (a test, a server beside a CLI call in
+                    # one process): share that instance; the lock is this process's either way
+                    return duckdb.connect(self.path)
+                raise StoreError(f"cannot open database {self.path}: {str(exc).splitlines()[0]}") from None
+            except duckdb.Error as exc:
+                raise StoreError(f"cannot open database {self.path}: {str(exc).splitlines()[0]}") from None
+
+    # -- sessions: one cursor per request, a time limit per query ------------------------
+    def _cursor(self) -> Any:
+        return self.con.cursor()  # a connection of its own to the same database: runs beside the others
+
+    @staticmethod
+    def _interrupt(con: Any) -> None:
         try:
-            return duckdb.connect(self.path, read_only=self.read_only)
-        except duckdb.IOException as exc:
-            msg = str(exc)
-            if "lock" in msg.lower():
-                raise StoreError(f"database {self.path} is in use by another attache process (DuckDB allows one writer)") from None
-            raise StoreError(f"cannot open database {self.path}: {msg.splitlines()[0]}") from None
-        except duckdb.Error as exc:
-            raise StoreError(f"cannot open database {self.path}: {str(exc).splitlines()[0]}") from None
+            con.interrupt()
+        except Exception:
+            pass
+
+    def _set_timeout(self, con: Any, seconds: float | None) -> None:
+        """PostgreSQL sets statement_timeout; DuckDB has none and relies on the timer's interrupt."""
+
+    @contextmanager
+    def session(self, timeout: float | None = None) -> Iterator[DuckDBStore]:
+        """This store on a cursor of its own (so reads run concurrently with other sessions); past ``timeout``
+        seconds its running query is interrupted and :class:`QueryTimeout` raised. ``session.cancel()``
+        stops it early (:class:`QueryCancelled`), e.g. when the client has gone away."""
+        sess = copy.copy(self)
+        sess.con = self._cursor()
+        sess._stopped = None
+        sess._owner = self
+
+        def stop(why: str) -> None:
+            if sess._stopped is None:
+                sess._stopped = why
+                self._interrupt(sess.con)
+
+        sess.cancel = lambda: stop("cancelled")
+        self._set_timeout(sess.con, timeout)
+        timer = threading.Timer(timeout, stop, ["timeout"]) if timeout else None
+        if timer:
+            timer.daemon = True
+            timer.start()
+        try:
+            yield sess
+        except BaseException as exc:
+            if sess._stopped == "timeout" or self._timed_out(exc):
+                raise QueryTimeout(f"the query took longer than its limit of {timeout:g} s and was stopped: "
+                                   "narrow it (dates, a dyad, a smaller page) or raise --query-timeout") from None
+            if sess._stopped == "cancelled":
+                raise QueryCancelled("the client went away; the query was stopped") from None
+            raise
+        finally:
+            if timer:
+                timer.cancel()
+            try:
+                sess.con.close()
+            except Exception:
+                pass
+
+    @staticmethod
+    def _timed_out(exc: BaseException) -> bool:
+        return "statement timeout" in str(exc)
 
     # -- schema -----------------------------------------------------------------
     def schema_version(self) -> int:
@@ -196,6 +316,8 @@ class DuckDBStore:
                     continue
                 known.add(a.id)
                 result.new.append(a.id)
+                if (warning := unsafe_url_warning(a.url)) and warning not in a.warnings:
+                    a.warnings.append(warning)  # the url is kept as given (data); only http(s) ever becomes a link
                 rows.append(self._row(a, run_id, now))
             self._insert_rows("articles", ARTICLE_COLUMNS, rows)
             self.con.execute("COMMIT")
@@ -349,7 +471,12 @@ class DuckDBStore:
                 e.date, e.date_text, e.date_precision, e.location, e.domain, e.factuality, e.factuality_cue,
                 e.attributed_to, e.confidence, e.symmetric, _json(e.evidence)]
 
-    def events_of(self, article_ids: Sequence[str] | None = None, where: str = "", params: Sequence[Any] = ()) -> list[dict[str, Any]]:
+    EVENT_ORDER = "e.event_date NULLS LAST, e.article_id, e.trigger_start, e.id"
+
+    def events_of(self, article_ids: Sequence[str] | None = None, where: str = "", params: Sequence[Any] = (), *,
+                  limit: int | None = None, offset: int = 0) -> list[dict[str, Any]]:
+        """Events (with their article's outlet, url and title) of these articles and/or matching ``where``,
+        in date order; ``limit``/``offset`` page in SQL (the join to articles is made after the page is cut)."""
         clauses, args = [], []
         if article_ids is not None:
             clauses.append("list_contains(?, e.article_id)")
@@ -357,9 +484,41 @@ class DuckDBStore:
         if where:
             clauses.append(where)
             args += list(params)
-        sql = ("SELECT e.*, a.outlet, a.url, a.title FROM events e JOIN articles a ON a.id = e.article_id"
-               + (" WHERE " + " AND ".join(clauses) if clauses else "") + " ORDER BY e.event_date NULLS LAST, e.article_id, e.trigger_start, e.id")
-        cols, rows = self.query(sql, args)
+        if limit is not None and article_ids is None:
+            # events per day first (one narrow column): the page lies between two days, and only the rows of
+            # those days meet the full sort
+            days = self._day_counts(" AND ".join(clauses), args)
+            before, first, last, seen = 0, None, None, 0
+            for day, n in days:
+                if first is None and seen + n > offset:
+                    first, before = (day,), seen
+                seen += n
+                if seen >= offset + limit:
+                    last = (day,)
+                    break
+            if first is None:
+                return []
+            offset -= before
+            if first[0] is None:
+                clauses.append("e.event_date IS NULL")
+            else:
+                clauses.append("e.event_date >= ?")
+                args.append(first[0])
+                if last is not None and last[0] is not None:
+                    clauses.append("e.event_date <= ?")
+                    args.append(last[0])
+        where = " WHERE " + " AND ".join(clauses) if clauses else ""
+        if limit is not None:  # the page alone, then its articles' outlet, url and title by id (no join over all)
+            cols, rows = self.query(f"SELECT e.* FROM events e{where} ORDER BY {self.EVENT_ORDER} "
+                                    f"LIMIT {int(limit)} OFFSET {int(offset)}", args)
+            ids = sorted({r[cols.index("article_id")] for r in rows})
+            found = {r[0]: r[1:] for r in self.con.execute(
+                "SELECT id, outlet, url, title FROM articles WHERE list_contains(?, id)", [ids]).fetchall()} if ids else {}
+            cols = [*cols, "outlet", "url", "title"]
+            rows = [(*r, *found.get(r[cols.index("article_id")], (None, None, None))) for r in rows]
+        else:
+            cols, rows = self.query(f"SELECT e.*, a.outlet, a.url, a.title FROM events e JOIN articles a ON a.id = e.article_id{where} "
+                                    f"ORDER BY {self.EVENT_ORDER}", args)
         out = []
         for r in rows:
             d = dict(zip(cols, r))
@@ -368,25 +527,11 @@ class DuckDBStore:
             out.append(d)
         return out
 
-    def find_events(
-        self,
-        *,
-        dyad: Sequence[str] | None = None,
-        directed: bool = False,
-        actor: str | None = None,
-        plover_type: str | None = None,
-        domain: str | None = None,
-        factuality: str | None = None,
-        include_all: bool = False,
-        since: str | None = None,
-        until: str | None = None,
-        outlet: str | None = None,
-    ) -> list[dict[str, Any]]:
-        """Events by dyad (either direction unless ``directed``), actor, type, domain, factuality, dates, outlet.
-
-        Negated and hypothetical events are left out unless ``include_all`` or a factuality is asked for.
-        A three-letter name is a country code; anything else an actor id.
-        """
+    @staticmethod
+    def _event_filters(*, dyad: Sequence[str] | None = None, directed: bool = False, actor: str | None = None,
+                       plover_type: str | None = None, domain: str | None = None, factuality: str | None = None,
+                       include_all: bool = False, since: str | None = None, until: str | None = None,
+                       outlet: str | None = None) -> tuple[str, list[Any]]:
         def key(x: str) -> str:
             return x.upper() if len(x) == 3 else x
 
@@ -394,9 +539,13 @@ class DuckDBStore:
         params: list[Any] = []
         if dyad:
             a, b = (key(x) for x in dyad)
-            one = "((e.source_country = ? OR e.source_actor = ?) AND (e.target_country = ? OR e.target_actor = ?))"
-            where.append(one if directed else f"({one} OR {one})")
-            params += [a, a, b, b] if directed else [a, a, b, b, b, b, a, a]
+            if not directed and len(a) == 3 and len(b) == 3 and a.isalpha() and b.isalpha():
+                where.append("e.dyad = ?")  # two countries either way: the stored pair says it (one narrow column)
+                params.append("-".join(sorted((a, b))))
+            else:
+                one = "((e.source_country = ? OR e.source_actor = ?) AND (e.target_country = ? OR e.target_actor = ?))"
+                where.append(one if directed else f"({one} OR {one})")
+                params += [a, a, b, b] if directed else [a, a, b, b, b, b, a, a]
         if actor:
             where.append("(e.source_country = ? OR e.source_actor = ? OR e.target_country = ? OR e.target_actor = ?)")
             params += [key(actor)] * 4
@@ -408,10 +557,133 @@ class DuckDBStore:
         if not include_all and not factuality:
             where.append("e.factuality NOT IN ('negated', 'hypothetical')")
         date_range("e.event_date", since, until, where, params)
-        if outlet:
-            where.append("lower(a.outlet) = lower(?)")
+        if outlet:  # events carry their article's outlet (filled when they are stored)
+            where.append("lower(e.outlet) = lower(?)")
             params.append(outlet)
-        return self.events_of(None, " AND ".join(where), params)
+        return " AND ".join(where), params
+
+    def find_events(self, *, limit: int | None = None, offset: int = 0, **filters: Any) -> list[dict[str, Any]]:
+        """Events by dyad (either direction unless ``directed``), actor, type, domain, factuality, dates, outlet.
+
+        Negated and hypothetical events are left out unless ``include_all`` or a factuality is asked for.
+        A three-letter name is a country code; anything else an actor id. ``limit``/``offset``: one page, cut in SQL.
+        """
+        where, params = self._event_filters(**filters)
+        return self.events_of(None, where, params, limit=limit, offset=offset)
+
+    def count_events(self, **filters: Any) -> int:
+        """How many events ``find_events`` would give for the same filters (without paging)."""
+        where, params = self._event_filters(**filters)
+        return sum(n for _, n in self._day_counts(where, params))
+
+    def _day_counts(self, where: str, params: Sequence[Any]) -> list[tuple[Any, int]]:
+        """(event date, events) in date order for a filter, kept until the data change (pages and totals reuse it)."""
+        key = (self.path, where, repr(list(params)))
+        version = self.data_version()
+        with _DAY_COUNTS_LOCK:
+            hit = _DAY_COUNTS.get(key)
+        if hit is not None and hit[0] == version:
+            return hit[1]
+        days = self.con.execute("SELECT e.event_date, count(*) FROM events e" + (" WHERE " + where if where else "")
+                                + " GROUP BY 1 ORDER BY 1 NULLS LAST", list(params)).fetchall()
+        with _DAY_COUNTS_LOCK:
+            if len(_DAY_COUNTS) > 256:
+                _DAY_COUNTS.clear()
+            _DAY_COUNTS[key] = (version, days)
+        return days
+
+    # -- relations: alerts -----------------------------------------------------------
+    def data_version(self) -> tuple:
+        """A value that changes whenever the events change (their count, the latest analysis): keys caches."""
+        row = self.con.execute("SELECT (SELECT count(*) FROM events), (SELECT max(analyzed_at) FROM analyses), "
+                               "(SELECT max(finished_at) FROM runs)").fetchone()
+        return tuple(str(v) for v in row)
+
+    def alert_shifts(self, *, counted: str, event_day: str, interval: str, z: float, baseline: int, min_events: int,
+                     since: str | None = None, until: str | None = None) -> list[tuple]:
+        """Per country pair, domain (and 'all' domains together) and interval: the intervals whose mean intensity
+        departs from the mean of the ``baseline`` intervals before it by ``z`` standard deviations or more
+        (the deviation floored at 0.5). Rows: (x, y, domain, period, events, index, baseline mean, score)."""
+        period = f"CAST(date_trunc('{interval}', {event_day}) AS DATE)"
+        where, params = ["abs(score) >= ?"], [z]
+        if since:
+            where.append("period >= CAST(? AS DATE)")
+            params.append(since)
+        if until:
+            where.append("period <= CAST(? AS DATE)")
+            params.append(until)
+        return self.con.execute(
+            f"""WITH base AS (
+                  SELECT least(e.source_country, e.target_country) AS x, greatest(e.source_country, e.target_country) AS y,
+                         coalesce(e.domain, 'other') AS domain, {period} AS period, e.intensity
+                  FROM events e
+                  WHERE {counted} AND e.source_country IS NOT NULL AND e.target_country IS NOT NULL
+                    AND e.source_country <> e.target_country AND {event_day} IS NOT NULL),
+                per AS (
+                  SELECT x, y, domain, period, count(*) AS n, avg(intensity) AS idx FROM base GROUP BY x, y, domain, period
+                  UNION ALL
+                  SELECT x, y, 'all', period, count(*), avg(intensity) FROM base GROUP BY x, y, period),
+                w AS (
+                  SELECT x, y, domain, period, n, idx, avg(idx) OVER win AS mean, stddev_pop(idx) OVER win AS sd,
+                         count(idx) OVER win AS k
+                  FROM per WINDOW win AS (PARTITION BY x, y, domain ORDER BY period ROWS BETWEEN {int(baseline)} PRECEDING AND 1 PRECEDING)),
+                scored AS (
+                  SELECT x, y, domain, period, n, idx, mean, (idx - mean) / greatest(coalesce(sd, 0), 0.5) AS score
+                  FROM w WHERE n >= {int(min_events)} AND k >= 2)
+                SELECT x, y, domain, period, n, idx, mean, score FROM scored WHERE {' AND '.join(where)}
+                ORDER BY period, x, y, domain""", params).fetchall()
+
+    def alert_firsts(self, *, counted: str, event_day: str, types: Sequence[str]) -> list[tuple]:
+        """First-ever events of these types between two countries after the pair's first event: (x, y, type, day, events)."""
+        return self.con.execute(
+            f"""WITH t AS (
+                  SELECT least(e.source_country, e.target_country) AS x, greatest(e.source_country, e.target_country) AS y,
+                         e.plover_type, min({event_day}) AS first_day, count(*) AS n
+                  FROM events e
+                  WHERE {counted} AND e.source_country IS NOT NULL AND e.target_country IS NOT NULL
+                    AND e.source_country <> e.target_country AND {event_day} IS NOT NULL
+                  GROUP BY 1, 2, 3),
+                span AS (SELECT x, y, min(first_day) AS dyad_first FROM t GROUP BY 1, 2)
+                SELECT t.x, t.y, t.plover_type, t.first_day, t.n FROM t JOIN span ON span.x = t.x AND span.y = t.y
+                WHERE t.first_day > span.dyad_first AND list_contains(?, t.plover_type)
+                ORDER BY t.first_day, t.x, t.y""", [list(types)]).fetchall()
+
+    def alert_evidence(self, alerts: Sequence[dict[str, Any]], *, counted: str, event_day: str, interval: str,
+                       limit: int) -> dict[int, list[tuple]]:
+        """The ``limit`` strongest events behind each alert (by position in ``alerts``), in one query.
+        Rows: (id, article_id, day, type, cameo, intensity, source, target, sentence start, end, sentence, outlet)."""
+        if not alerts:
+            return {}
+        cols: dict[str, list[Any]] = {k: [] for k in ("i", "kind", "dyad", "what", "period")}
+        for i, al in enumerate(alerts):
+            cols["i"].append(i)
+            cols["kind"].append(al["kind"])
+            cols["dyad"].append(f"{al['a']}-{al['b']}")
+            cols["what"].append(al.get("domain") or al.get("plover_type"))
+            cols["period"].append(al["period"])
+        picked = """e.id, e.article_id, {day} AS day, e.plover_type, e.cameo_code, e.intensity, e.source_country,
+                    e.target_country, e.sentence_start, e.sentence_end""".format(day=event_day)
+        rows = self.con.execute(
+            f"""WITH want AS (
+                  SELECT unnest(CAST(? AS INTEGER[])) AS i, unnest(CAST(? AS VARCHAR[])) AS kind, unnest(CAST(? AS VARCHAR[])) AS dyad,
+                         unnest(CAST(? AS VARCHAR[])) AS what, unnest(CAST(? AS DATE[])) AS period),
+                hits AS (
+                  SELECT w.i, {picked} FROM events e JOIN want w
+                    ON w.kind = 'shift' AND e.dyad = w.dyad AND CAST(date_trunc('{interval}', {event_day}) AS DATE) = w.period
+                  WHERE {counted} AND (w.what = 'all' OR coalesce(e.domain, 'other') = w.what)
+                  UNION ALL
+                  SELECT w.i, {picked} FROM events e JOIN want w
+                    ON w.kind = 'first' AND e.dyad = w.dyad AND e.plover_type = w.what AND {event_day} = w.period
+                  WHERE {counted}),
+                ranked AS (SELECT *, row_number() OVER (PARTITION BY i ORDER BY abs(intensity) DESC, id) AS rk FROM hits)
+                SELECT r.i, r.id, r.article_id, r.day, r.plover_type, r.cameo_code, r.intensity, r.source_country, r.target_country,
+                       r.sentence_start, r.sentence_end, substr(a.text, r.sentence_start + 1, r.sentence_end - r.sentence_start), a.outlet
+                FROM ranked r JOIN articles a ON a.id = r.article_id WHERE r.rk <= {int(limit)} ORDER BY r.i, r.rk""",
+            [cols["i"], cols["kind"], cols["dyad"], cols["what"], cols["period"]]).fetchall()
+        out: dict[int, list[tuple]] = {}
+        for r in rows:
+            out.setdefault(r[0], []).append(tuple(r[1:]))
+        return out
 
     def _rows_of(self, table: str, columns: Sequence[str], article_ids: Sequence[str], order: str) -> list[dict[str, Any]]:
         cur = self.con.execute(f"SELECT {', '.join(columns)} FROM {table} WHERE list_contains(?, article_id) ORDER BY {order}",
@@ -496,17 +768,64 @@ class DuckDBStore:
             self.con.execute("ROLLBACK")
             raise
 
-    def list_stories(self, since: str | None = None, until: str | None = None, actor: str | None = None,
-                     limit: int | None = None, min_size: int = 1) -> list[dict[str, Any]]:
+    @staticmethod
+    def _story_filters(since: str | None, until: str | None, actor: str | None, min_size: int) -> tuple[list[str], list[Any]]:
         where, params = ["size >= ?"], [min_size]
         date_range("coalesce(end_date, start_date)", since, until, where, params)
         if actor:
             where.append("actors LIKE ?")  # a JSON list of country codes; the quotes keep codes whole
             params.append(f'%"{actor.upper()}"%')
+        return where, params
+
+    def list_stories(self, since: str | None = None, until: str | None = None, actor: str | None = None,
+                     limit: int | None = None, min_size: int = 1, offset: int = 0) -> list[dict[str, Any]]:
+        where, params = self._story_filters(since, until, actor, min_size)
         sql = f"SELECT {', '.join(STORY_COLUMNS)} FROM stories WHERE {' AND '.join(where)} ORDER BY size DESC, end_date DESC NULLS LAST, id"
         if limit:
             sql += f" LIMIT {int(limit)}"
+        if offset:
+            sql += f" OFFSET {int(offset)}"
         return [self._story(row) for row in self.con.execute(sql, params).fetchall()]
+
+    def count_stories(self, since: str | None = None, until: str | None = None, actor: str | None = None, min_size: int = 1) -> int:
+        where, params = self._story_filters(since, until, actor, min_size)
+        return self.con.execute(f"SELECT count(*) FROM stories WHERE {' AND '.join(where)}", params).fetchone()[0]
+
+    def story_of_article(self, article_id: str) -> str | None:
+        row = self.con.execute("SELECT story_id FROM story_members WHERE article_id = ?", [article_id]).fetchone()
+        return row[0] if row else None
+
+    def search_stories(self, text: str, limit: int = 20) -> list[dict[str, Any]]:
+        rows = self.con.execute("SELECT id, title, size FROM stories WHERE title ILIKE ? ORDER BY size DESC, id LIMIT ?",
+                                [f"%{text}%", limit]).fetchall()
+        return [dict(zip(("id", "title", "size"), r)) for r in rows]
+
+    # -- actors with their mentions (API) ----------------------------------------------
+    def actors_page(self, text: str | None = None, limit: int = 50, offset: int = 0) -> list[dict[str, Any]]:
+        """Actors (names or ids containing ``text``) with their mention counts, most mentioned first."""
+        where, params = "", []
+        if text:
+            where, params = "WHERE a.name ILIKE ? OR a.id ILIKE ?", [f"%{text}%", f"%{text}%"]
+        rows = self.con.execute(
+            f"""SELECT a.id, a.name, a.kind, a.country, a.sector, count(m.article_id) AS mentions
+                FROM actors a LEFT JOIN mentions m ON m.actor_id = a.id {where}
+                GROUP BY a.id, a.name, a.kind, a.country, a.sector ORDER BY mentions DESC, a.id LIMIT ? OFFSET ?""",
+            params + [limit, offset]).fetchall()
+        return [dict(zip(("id", "name", "kind", "country", "sector", "mentions"), r)) for r in rows]
+
+    def search_actors(self, text: str, limit: int = 20) -> list[dict[str, Any]]:
+        like = f"%{text}%"
+        rows = self.con.execute("SELECT id, name, country, sector FROM actors WHERE name ILIKE ? OR id ILIKE ? ORDER BY id LIMIT ?",
+                                [like, like, limit]).fetchall()
+        return [dict(zip(("id", "name", "country", "sector"), r)) for r in rows]
+
+    def actor_stored(self, actor_id: str) -> bool:
+        return self.con.execute("SELECT count(*) FROM actors WHERE id = ?", [actor_id]).fetchone()[0] > 0
+
+    def actor_mention_counts(self, actor_id: str) -> tuple[int, int]:
+        """(mentions, articles) of one actor."""
+        n = self.con.execute("SELECT count(*), count(DISTINCT article_id) FROM mentions WHERE actor_id = ?", [actor_id]).fetchone()
+        return n[0], n[1]
 
     def get_story(self, story_id: str) -> dict[str, Any] | None:
         row = self.con.execute(f"SELECT {', '.join(STORY_COLUMNS)} FROM stories WHERE id = ?", [story_id]).fetchone()

@@ -108,11 +108,28 @@ class PostgresStore(DuckDBStore):
 
         raw.adapters.register_loader("numeric", FloatLoader)  # sums and averages come back as float, as from DuckDB
         if not self.read_only:
-            for stmt in COMPAT_SQL:
-                raw.execute(stmt)
+            if not getattr(self, "_compat_done", False):  # once per store: sessions' own connections skip it
+                for stmt in COMPAT_SQL:
+                    raw.execute(stmt)
+                self._compat_done = True
         else:
             raw.execute("SET default_transaction_read_only = on")
         return _Connection(raw)
+
+    def _cursor(self) -> Any:
+        return self._connect()  # a session gets a connection of its own
+
+    @staticmethod
+    def _interrupt(con: Any) -> None:
+        try:
+            cancel = getattr(con.raw, "cancel_safe", None) or con.raw.cancel
+            cancel()
+        except Exception:
+            pass
+
+    def _set_timeout(self, con: Any, seconds: float | None) -> None:
+        if seconds:
+            con.raw.execute(f"SET statement_timeout = {int(seconds * 1000)}")
 
     def _insert_rows(self, table, columns, rows, verb="INSERT") -> None:  # multi-row VALUES: PostgreSQL binds them well
         self._insert_values(table, columns, rows, verb)

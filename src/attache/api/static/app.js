@@ -3,6 +3,8 @@
 
 const view = document.getElementById("view");
 const esc = (s) => String(s ?? "").replace(/[&<>"']/g, (c) => ({ "&": "&amp;", "<": "&lt;", ">": "&gt;", '"': "&quot;", "'": "&#39;" }[c]));
+// Only absolute http(s) addresses become links (the API checks too: `link` is null otherwise).
+const safeLink = (u) => (typeof u === "string" && /^https?:\/\/[^\s\x00-\x1f]+$/i.test(u) ? u : null);
 const fmt = (x, d = 2) => (x === null || x === undefined ? "—" : (x > 0 ? "+" : "") + Number(x).toFixed(d));
 let chart = null;
 
@@ -30,12 +32,12 @@ function route() {
 function notFound() { view.innerHTML = "<h1>Not found</h1><p><a href='#/'>Back to the overview</a></p>"; return Promise.resolve(); }
 
 async function overview() {
-  const [dyads, stories, alerts] = await Promise.all([api("/dyads?limit=12"), api("/stories?limit=12&min_size=1"), api("/alerts")]);
+  const [dyads, stories, alerts] = await Promise.all([api("/dyads?limit=12"), api("/stories?limit=12&min_size=1"), api("/alerts?limit=15")]);
   const dyadRows = dyads.items.map((d) => `<tr class="click" data-href="#/dyad/${d.a}/${d.b}"><td><a href="#/dyad/${d.a}/${d.b}">${esc(d.a)} – ${esc(d.b)}</a></td>
       <td>${d.events}</td><td class="${d.index >= 0 ? "pos" : "neg"}">${fmt(d.index)}</td><td>${esc(d.latest)}</td></tr>`).join("");
   const storyRows = stories.items.map((s) => `<tr class="click" data-href="#/story/${s.id}"><td><a href="#/story/${s.id}">${esc(s.title)}</a></td>
       <td>${s.size}</td><td>${esc((s.outlets || []).join(", "))}</td><td>${esc(s.end || s.start || "")}</td></tr>`).join("");
-  const alertRows = alerts.items.slice(-15).reverse().map((a) => `<tr class="click" data-href="#/dyad/${a.a}/${a.b}"><td>${esc(a.period)}</td>
+  const alertRows = alerts.items.map((a) => `<tr class="click" data-href="#/dyad/${a.a}/${a.b}"><td>${esc(a.period)}</td>
       <td><a href="#/dyad/${a.a}/${a.b}">${esc(a.a)} – ${esc(a.b)}</a></td><td>${a.kind === "first" ? "first " + esc(a.plover_type) : esc(a.domain) + " shift"}</td>
       <td class="${a.direction.includes("conflict") ? "neg" : "pos"}">${esc(a.direction)}</td></tr>`).join("");
   view.innerHTML = `<h1>Overview</h1><div class="grid">
@@ -123,7 +125,7 @@ async function articlePage([id], params) {
   const facts = a.facts ? `${esc(a.facts.genre)} · tone ${fmt(a.facts.tone, 1)}` : "";
   view.innerHTML = `<h1>${esc(a.title || "(untitled)")}</h1>
     <p class="muted">${esc(a.outlet || "")} · ${esc(a.published || "undated")} · ${facts} ${a.story_id ? `· <a href="#/story/${a.story_id}">story</a>` : ""}
-    ${a.url ? `· <a href="${esc(a.url)}" rel="noopener">original</a>` : ""}</p>
+    ${safeLink(a.link) ? `· <a href="${esc(safeLink(a.link))}" rel="noopener noreferrer">original</a>` : ""}</p>
     <p class="legend"><mark class="actor">actor</mark><mark class="event">event</mark><mark class="quantity">quantity</mark><mark class="focus-sample">cited sentence</mark></p>
     <div class="article-text">${body}</div>`;
   const f = view.querySelector(".article-text .sentence.focus");
