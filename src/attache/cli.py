@@ -1092,7 +1092,7 @@ def eval_dyads(
         b = result["baseline"]
         out.print(f"baseline (first two named entities): dyad recall {b['dyad_recall']:.4f}, triple recall {b['triple_recall']:.4f}, "
                   f"event precision {b['event_precision']:.4f}, dyad F1 {b['dyad_f1']:.4f}", markup=False)
-    for d in details[:0] if not show else [d for d in details if d["found"] != d["gold"]][:show]:
+    for d in details[:0] if not show else [d for d in details if not d["ok"]][:show]:
         out.print(f"  {d['id']}: {d['text']}\n    gold  {d['gold']}\n    found {d['found']}", markup=False)
     sys.stdout.write(json.dumps(result) + "\n")
 

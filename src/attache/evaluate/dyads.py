@@ -14,7 +14,8 @@ Scoring (``../shared/eval/README.md`` section 7): each distinct text is one arti
 found when an event of that article has a source matching a gold source (same country code, or
 overlapping content words of the actor's text) and a target matching a gold target (for a symmetric
 row: both sides among its actors, in either order); "triple" also needs the PLOVER type. Precision is
-the share of emitted events that match a gold row of their article; every emitted event counts,
+the share of emitted events with both sides that match a gold row of their article (an event whose
+other side the text does not name claims no dyad); every such event counts,
 negated and hypothetical ones too (the gold rows code "refused", "denied" as events). When gold rows carry ``factuality`` and ``date``,
 ``fully_right`` is the share of those gold rows found by an event with the right type, both sides'
 countries, the factuality and the date.
@@ -116,6 +117,8 @@ def _side_of(party, span, text: str) -> dict[str, Any]:
         if party.start is not None and party.end is not None:
             words |= _words(text[party.start:party.end])
         words |= _words(party.name)
+    if span:
+        words |= _words(span.get("text"))  # the phrase the side came from ("U.N. mediator Diego Cordovez")
     return {"country": party.country if party is not None else None, "words": words}
 
 
@@ -134,6 +137,7 @@ def score(articles: list[dict[str, Any]], emitted: list[list[dict[str, Any]]]) -
                 if _found(e["source"], e["target"], g) or (e.get("symmetric") and _found(e["target"], e["source"], g)):
                     hit = True
                     break
+            e["matched"] = hit
             if hit:
                 matched += 1
                 per_type[e["type"]]["correct"] += 1
@@ -143,6 +147,7 @@ def score(articles: list[dict[str, Any]], emitted: list[list[dict[str, Any]]]) -
             row["n"] += 1
             pairs = [e for e in events if _found(e["source"], e["target"], g)
                      or ((e.get("symmetric") or g["symmetric"]) and _found(e["target"], e["source"], g))]
+            g["found"] = "triple" if any(e["type"] == g["type"] for e in pairs) else "dyad" if pairs else "missed"
             if pairs:
                 dyad += 1
                 row["dyad"] += 1
@@ -190,6 +195,8 @@ def attache_events(articles: list[dict[str, Any]], analyzer=None) -> list[list[d
         mentions = analyzer.resolver.resolve(parsed, date)
         events = []
         for e in analyzer.coder.code(parsed, mentions, date):
+            if e.source is None or e.target is None:
+                continue  # a one-sided event claims no dyad: neither right nor wrong here
             events.append({"type": e.plover_type, "symmetric": e.symmetric, "factuality": e.factuality, "date": e.date,
                            "source": _side_of(e.source, e.source_span, art["text"]),
                            "target": _side_of(e.target, e.target_span, art["text"]),
@@ -239,9 +246,10 @@ def evaluate_dyads(path: Path, baseline: bool = False, half: str | None = None) 
     emitted = attache_events(articles, analyzer)
     result = {"task": "dyads", **score(articles, emitted)}
     result["problems"] = problems
-    result["details"] = [{"id": a["id"], "text": a["text"],
-                          "gold": [f"{[s['text'] for s in g['source']]} -{g['type']}-> {[t['text'] for t in g['target']]}" for g in a["gold"]],
-                          "found": [e["text"] for e in ev]} for a, ev in zip(articles, emitted)]
+    result["details"] = [{"id": a["id"], "text": a["text"], "ok": all(g["found"] == "triple" for g in a["gold"]) and all(e["matched"] for e in ev),
+                          "gold": [f"{[s['text'] for s in g['source']]} -{g['type']}-> {[t['text'] for t in g['target']]} ({g['found']})"
+                                   for g in a["gold"]],
+                          "found": [e["text"] + ("" if e["matched"] else " (wrong)") for e in ev]} for a, ev in zip(articles, emitted)]
     if baseline:
         b = score(articles, baseline_events(articles, analyzer))
         result["baseline"] = {k: b[k] for k in ("dyad_recall", "triple_recall", "event_precision", "dyad_f1", "events")}
