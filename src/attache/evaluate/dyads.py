@@ -105,6 +105,11 @@ def _match(side: dict[str, Any], gold: list[dict[str, Any]]) -> bool:
     return False
 
 
+def _country_ok(side: dict[str, Any], gold: list[dict[str, Any]]) -> bool:
+    """The side's country is a gold actor's country (a gold actor given without a code: its words match)."""
+    return any((g["code"] and g["code"] == side["country"]) or (not g["code"] and _words(g["text"]) & side["words"]) for g in gold)
+
+
 def _found(src: dict, tgt: dict, g: dict) -> bool:
     if g["symmetric"]:
         return _match(src, g["source"]) and _match(tgt, g["source"])
@@ -156,11 +161,10 @@ def score(articles: list[dict[str, Any]], emitted: list[list[dict[str, Any]]]) -
                 row["triple"] += 1
             if g["factuality"] is not None:
                 full_n += 1
-                gcodes = ({s["code"] for s in g["source"]}, {t["code"] for t in g["target"]} or {s["code"] for s in g["source"]})
+                gsides = (g["source"], g["target"] or g["source"])
                 for e in pairs:
-                    sides = (e["source"]["country"], e["target"]["country"])
-                    right_sides = (sides[0] in gcodes[0] and sides[1] in gcodes[1]) or (
-                        (e.get("symmetric") or g["symmetric"]) and sides[1] in gcodes[0] and sides[0] in gcodes[1])
+                    right_sides = (_country_ok(e["source"], gsides[0]) and _country_ok(e["target"], gsides[1])) or (
+                        (e.get("symmetric") or g["symmetric"]) and _country_ok(e["target"], gsides[0]) and _country_ok(e["source"], gsides[1]))
                     if (e["type"] == g["type"] and right_sides and e.get("factuality") == g["factuality"]
                             and (not g["date"] or e.get("date") == g["date"])):
                         full += 1

@@ -284,8 +284,8 @@ class EventCoder:
         return out
 
     def _by_role(self, role: str | None, pobj, by_token, seg, sources, targets, parts) -> None:
-        if pobj is None or role is None:
-            return
+        if pobj is None or role is None or pobj.ent_type_ in ("DATE", "TIME"):
+            return  # "in 2008" is a time, the dates stage reads it
         if role == "target":
             targets += self._side(pobj, by_token)
         elif role == "source":
@@ -405,7 +405,7 @@ class EventCoder:
             elif c.dep_ in ("dobj", "obj", "dative", "attr", "oprd"):
                 if self._is_topic(c) and c.i not in by_token:
                     parts.append(self._participant("topic", c, seg, by_token))  # "the situation in X"; its "with" phrase still counts
-                elif ptype == "MOBILIZE" and self._own_force(c, by_token, sources):
+                elif ptype in ("MOBILIZE", "RETREAT") and self._own_force(c, by_token, sources):
                     parts.append(self._participant("instrument", c, seg, by_token))  # "deployed its troops": what is sent
                     continue
                 else:
@@ -421,6 +421,15 @@ class EventCoder:
                         self._by_role(role, pobj, by_token, seg, sources, targets, parts)
             elif c.dep_ == "prep":
                 self._by_role(self._prep_role(ptype, c.lower_), self._pobj(c), by_token, seg, sources, targets, parts)
+        if not targets and ptype in SYMMETRIC | {"CONSULT"}:
+            # "discussed the situation in X with Y": the small parser often hangs the partner's "with" phrase
+            # inside the object; the partner of talks is still the target
+            for c in trig.children:
+                if c.dep_ in ("dobj", "obj"):
+                    for t in c.subtree:
+                        if t.dep_ == "prep" and t.lower_ == "with" and t.head.i != trig.i and self._pobj(t) is not None:
+                            targets += self._side(self._pobj(t), by_token)
+                            break
         if not targets:
             targets += self._act_targets(trig, by_token, {id(a.m) for a in sources})
         return sources, targets, parts
