@@ -90,6 +90,7 @@ class EventCoder:
         self.cooperative = set(rules["cooperative_complement"])
         self.extra_verbs = {k: (v[0], v[1]) for k, v in rules["verbs"].items()}
         self.particle_required = {k: set(v) for k, v in (rules.get("particle_required") or {}).items()}
+        self.object_required = set(rules.get("object_required") or ())
         self.allegation_verbs = set(rules["allegation_verbs"])
         self.prep_roles = {k: dict(v) for k, v in rules["preps"].items()}
         self.place_targets = set(rules["place_targets"])
@@ -159,6 +160,8 @@ class EventCoder:
                 need = self.particle_required.get(lemma)
                 if need and not need & prt:
                     return None
+                if lemma in self.object_required and not any(c.dep_ in ("dobj", "obj") for c in tok.children):
+                    return None
                 ptype, mode = self.extra_verbs[lemma]
                 return ptype, mode, "weak"
             if lemma in self.lex.verbs:
@@ -220,7 +223,8 @@ class EventCoder:
         places = tok.lemma_.lower() in self.place_nouns or tok.lower_ in self.place_nouns
         if self._actor_like(tok) or tok.pos_ in ("NUM", "PRON", "PROPN") or tok.lower_ in QUANTIFIERS or places:
             for c in tok.children:
-                if c.dep_ == "prep" and (c.lower_ == "of" or (places and c.lower_ == "for")):
+                # "the president of Armenia", "a camp for refugees", "observers from the OSCE"
+                if c.dep_ == "prep" and (c.lower_ == "of" or (places and c.lower_ == "for") or (c.lower_ == "from" and self._actor_like(tok))):
                     pobj = next((g for g in c.children if g.dep_ == "pobj"), None)
                     found = self._actor_token(pobj, by_token, depth + 1) if pobj is not None else None
                     if found is not None:
@@ -407,11 +411,12 @@ class EventCoder:
                     parts.append(self._participant("topic", c, seg, by_token))  # "the situation in X"; its "with" phrase still counts
                 elif ptype in ("MOBILIZE", "RETREAT") and self._own_force(c, by_token, sources):
                     parts.append(self._participant("instrument", c, seg, by_token))  # "deployed its troops": what is sent
-                    continue
                 else:
                     targets += self._side(c, by_token)
                 for g in c.children:  # "arrested X of Y", "slapped a tariff on Pakistani exports", "sanctions against X"
-                    if g.dep_ == "prep" and g.lower_ in ("on", "against", "to", "of", "for", "with"):
+                    if g.dep_ == "prep" and g.lower_ in ("in", "into", "at", "near", "inside", "throughout") and c.i not in by_token:
+                        self._by_role("location", self._pobj(g), by_token, seg, sources, targets, parts)  # "roads in Algiers"
+                    elif g.dep_ == "prep" and g.lower_ in ("on", "against", "to", "of", "for", "with"):
                         role = "target" if g.lower_ in ("on", "against", "to") or (g.lower_ == "for" and ptype == "AID") else None
                         if g.lower_ == "of" and self._actor_like(c) and c.i not in by_token:
                             role = "target"  # "expelled inspectors of the IAEA"; not "Sharifullah of ISIS-K"
@@ -419,6 +424,11 @@ class EventCoder:
                         if role is None and pobj is not None:
                             role = "topic" if g.lower_ in ("of", "for") else self._prep_role(ptype, g.lower_)
                         self._by_role(role, pobj, by_token, seg, sources, targets, parts)
+            elif c.dep_ == "prep" and c.lower_ == "up" and any(g.dep_ == "prep" and g.lower_ == "to" for g in c.children):
+                # "kidnapped up to 16 advisers": an approximate number parsed as a preposition; its object is the verb's
+                inner = next(g for g in c.children if g.dep_ == "prep" and g.lower_ == "to")
+                if self._pobj(inner) is not None:
+                    targets += self._side(self._pobj(inner), by_token)
             elif c.dep_ == "prep":
                 self._by_role(self._prep_role(ptype, c.lower_), self._pobj(c), by_token, seg, sources, targets, parts)
         if not targets and ptype in SYMMETRIC | {"CONSULT"}:
@@ -691,7 +701,10 @@ class EventCoder:
                     continue
                 if t.dep_ in ("nsubj",) and t.head.i == comp.i:
                     continue
-                return [Arg(by_token[t.i], t)]
+                m = by_token[t.i]
+                if m.country is None and m.kind == "collective" and t.dep_ in ("amod", "compound"):
+                    continue  # "terrorist activities", "joint military exercises": a kind of thing
+                return [Arg(m, t)]
         return []
 
     def _sentence(self, seg, sent, by_token, article_id: str, date: str | None) -> list[Event]:
