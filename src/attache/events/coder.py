@@ -51,6 +51,8 @@ NOUN_VERBS = {"heads", "visits", "travels", "calls", "meets", "talks", "arrests"
 NAME_ENTS = {"ORG", "LAW", "WORK_OF_ART", "FAC", "EVENT", "PRODUCT"}
 QUANTIFIERS = {"some", "many", "most", "all", "one", "two", "three", "several", "dozens", "hundreds", "thousands", "each", "none",
                "members", "part", "group", "tens", "millions", "scores", "number", "majority", "half", "rest"}
+LOCATION_PREPS = {"in", "at", "near", "inside", "across", "throughout", "outside", "into", "around", "within", "between", "during",
+                  "after", "before", "since", "until", "despite", "because", "amid"}
 MAX_SENT_TOKENS = 300
 MAX_SIDES = 4  # at most 4 x 4 events from one trigger with listed sides  # longer "sentences" (tables, lists) are cut: bounded time per sentence
 
@@ -236,6 +238,28 @@ class EventCoder:
                     return found
         return None
 
+    def _deep_actor(self, tok, by_token):
+        """Last resort for an argument whose head names no actor: the nearest actor with a country deeper in
+        its phrase ("a camp for Congolese refugees", "part of an aid programme for Bosnia"), never inside a
+        clause, a topic ("the situation in X") or a place phrase ("in", "at", "near" ...)."""
+        best = None
+        stack = [(c, 1) for c in tok.children]
+        while stack:
+            t, depth = stack.pop()
+            if t.dep_ in ("relcl", "acl", "advcl", "ccomp", "xcomp", "appos", "conj", "cc", "punct", "parataxis") or depth > 4:
+                continue
+            if t.dep_ == "prep" and t.lower_ in LOCATION_PREPS:
+                continue
+            m = by_token.get(t.i)
+            if m is not None and m.country and m.actor_id:
+                if best is None or abs(t.i - tok.i) < abs(best.i - tok.i):
+                    best = t
+                continue
+            if self._is_topic(t):
+                continue
+            stack.extend((c, depth + 1) for c in t.children)
+        return best
+
     def _span(self, tok) -> tuple[int, int]:
         """Token range [start, end) of the noun phrase headed by ``tok``: its modifiers, without clauses,
         appositions, coordinated phrases and prepositional phrases other than "of"."""
@@ -258,6 +282,8 @@ class EventCoder:
         seen: set[int] = set()
         for t in [tok] + list(tok.conjuncts):
             at = self._actor_token(t, by_token)
+            if at is None and not self._is_topic(t):
+                at = self._deep_actor(t, by_token)
             if at is None:
                 continue
             for u in [at] + (list(at.conjuncts) if at.i != t.i else []):
@@ -290,6 +316,11 @@ class EventCoder:
     def _by_role(self, role: str | None, pobj, by_token, seg, sources, targets, parts) -> None:
         if pobj is None or role is None or pobj.ent_type_ in ("DATE", "TIME"):
             return  # "in 2008" is a time, the dates stage reads it
+        if role == "instrument":
+            named = self._side(pobj, by_token)
+            if named and all(a.m.country for a in named):
+                targets += named  # "closed its borders with Iran": a country is a party, not an instrument
+                return
         if role == "target":
             targets += self._side(pobj, by_token)
         elif role == "source":
@@ -411,10 +442,13 @@ class EventCoder:
                     parts.append(self._participant("topic", c, seg, by_token))  # "the situation in X"; its "with" phrase still counts
                 elif ptype in ("MOBILIZE", "RETREAT") and self._own_force(c, by_token, sources):
                     parts.append(self._participant("instrument", c, seg, by_token))  # "deployed its troops": what is sent
+                    sent_force = True
                 else:
                     targets += self._side(c, by_token)
+                    sent_force = False
                 for g in c.children:  # "arrested X of Y", "slapped a tariff on Pakistani exports", "sanctions against X"
-                    if g.dep_ == "prep" and g.lower_ in ("in", "into", "at", "near", "inside", "throughout") and c.i not in by_token:
+                    if g.dep_ == "prep" and g.lower_ in ("in", "into", "at", "near", "inside", "throughout") and (
+                            c.i not in by_token or sent_force):
                         self._by_role("location", self._pobj(g), by_token, seg, sources, targets, parts)  # "roads in Algiers"
                     elif g.dep_ == "prep" and g.lower_ in ("on", "against", "to", "of", "for", "with"):
                         role = "target" if g.lower_ in ("on", "against", "to") or (g.lower_ == "for" and ptype == "AID") else None
@@ -424,7 +458,7 @@ class EventCoder:
                         if role is None and pobj is not None:
                             role = "topic" if g.lower_ in ("of", "for") else self._prep_role(ptype, g.lower_)
                         self._by_role(role, pobj, by_token, seg, sources, targets, parts)
-            elif c.dep_ == "prep" and c.lower_ == "up" and any(g.dep_ == "prep" and g.lower_ == "to" for g in c.children):
+            elif c.dep_ in ("prep", "prt") and c.lower_ == "up" and any(g.dep_ == "prep" and g.lower_ == "to" for g in c.children):
                 # "kidnapped up to 16 advisers": an approximate number parsed as a preposition; its object is the verb's
                 inner = next(g for g in c.children if g.dep_ == "prep" and g.lower_ == "to")
                 if self._pobj(inner) is not None:
