@@ -93,6 +93,8 @@ class EventCoder:
         self.extra_verbs = {k: (v[0], v[1]) for k, v in rules["verbs"].items()}
         self.particle_required = {k: set(v) for k, v in (rules.get("particle_required") or {}).items()}
         self.object_required = set(rules.get("object_required") or ())
+        self.extra_nouns = {k: (v[0], v[1]) for k, v in (rules.get("nouns") or {}).items() if " " not in k}
+        self.noun_modifiers = {k: set(v) for k, v in (rules.get("noun_modifier_required") or {}).items()}
         self.allegation_verbs = set(rules["allegation_verbs"])
         self.prep_roles = {k: dict(v) for k, v in rules["preps"].items()}
         self.place_targets = set(rules["place_targets"])
@@ -185,6 +187,13 @@ class EventCoder:
                     return ptype, mode, "weak"
                 return ptype, mode, None
             return None
+        if tok.pos_ == "NOUN" and lemma not in self.lex.nouns and (lemma in self.extra_nouns or tok.lower_ in self.extra_nouns):
+            key = lemma if lemma in self.extra_nouns else tok.lower_
+            need = self.noun_modifiers.get(key)
+            if need and not any(c.dep_ in ("amod", "compound") and c.lower_ in need for c in tok.children):
+                return None
+            ptype, mode = self.extra_nouns[key]
+            return ptype, mode, None
         if tok.pos_ in ("NOUN", "PROPN") and lemma in self.lex.nouns:
             # a noun that is only the object of a verb trigger is coded with that verb
             if tok.dep_ in ("dobj", "obj") and tok.head.lemma_.lower() not in LIGHT_VERBS and tok.head.lemma_.lower() in self.lex.verbs:
@@ -353,7 +362,7 @@ class EventCoder:
             hops += 1
         return subj
 
-    def _arguments(self, trig, obj, ptype: str, by_token, seg) -> tuple[list[Arg], list[Arg], list[dict]]:
+    def _arguments(self, trig, obj, ptype: str, by_token, seg, mode: str | None = None) -> tuple[list[Arg], list[Arg], list[dict]]:
         sources: list[Arg] = []
         targets: list[Arg] = []
         parts: list[dict] = []
@@ -374,7 +383,8 @@ class EventCoder:
                         targets += found  # "Sharifullah's arrest": the person arrested
                     else:
                         sources += found
-                elif c.dep_ in ("compound", "amod", "nmod") and c.i in by_token:
+                elif c.dep_ in ("compound", "amod", "nmod") and c.i in by_token and not (
+                        by_token[c.i].country is None and by_token[c.i].kind == "collective"):  # "military aid": a kind of aid
                     sources += self._side(c, by_token)
                     # "the Rubio-Dar call", "US-Pakistan talks": every actor of the compound is a side
                     sources += [Arg(by_token[t.i], t) for t in c.subtree if t.i in by_token and by_token[t.i] is not by_token[c.i]
@@ -388,7 +398,8 @@ class EventCoder:
                     elif c.lower_ == "of":
                         targets += self._side(pobj, by_token)
                     elif c.lower_ == "between":
-                        sources += self._side(pobj, by_token)
+                        # "talks between X and Y" are theirs; "mediation between X and Y" is the mediator's, towards both
+                        (targets if mode == "MEDIATE" else sources).extend(self._side(pobj, by_token))
                     else:
                         self._by_role(self._prep_role(ptype, c.lower_), pobj, by_token, seg, sources, targets, parts)
                 elif c.dep_ == "acl":
@@ -410,6 +421,10 @@ class EventCoder:
                 for c in head.children:
                     if c.dep_ == "prep" and c.lower_ in ("with", "between"):
                         sources += self._side(self._pobj(c), by_token) if self._pobj(c) is not None else []
+            if trig.dep_ == "compound" and trig.head.pos_ == "NOUN" and not (sources and targets):
+                # "a mediation effort between X and Y", "peace talks with X": the phrase's head carries the arguments
+                hs, ht, hp = self._arguments(trig.head, None, ptype, by_token, seg, mode)
+                sources, targets, parts = sources or hs, targets or ht, parts + hp
             if not sources and trig.dep_ == "pobj":
                 # "a call between Dar and Rubio"
                 if trig.head.lower_ == "between":
@@ -476,7 +491,24 @@ class EventCoder:
                             break
         if not targets:
             targets += self._act_targets(trig, by_token, {id(a.m) for a in sources})
+        if not targets and ptype == "PROTEST":
+            targets += self._purpose_targets(trig, by_token, sources, seg)
         return sources, targets, parts
+
+    def _purpose_targets(self, trig, by_token, sources: list[Arg], seg) -> list[Arg]:
+        """A protest aims at whom its purpose clause asks ("demonstrated ... demanding the release of X",
+        "staged a strike to demand the resignation of X")."""
+        for c in list(trig.children) + ([trig.head] if trig.dep_ in ("dobj", "obj") else []):
+            verbs = [c] if c is trig.head else [c] if c.dep_ in ("advcl", "xcomp", "conj", "acl") else []
+            if c is trig.head:
+                verbs = [g for g in trig.head.children if g.dep_ in ("advcl", "xcomp", "conj", "acl")]
+            for v in verbs:
+                if v.lemma_.lower() in ("demand", "call", "urge", "ask", "seek", "press", "protest", "oppose"):
+                    _, t, _ = self._arguments(v, None, "REQUEST", by_token, seg)
+                    found = [a for a in t if all(a.m is not s_.m for s_ in sources)]
+                    if found:
+                        return found
+        return []
 
     def _act_targets(self, trig, by_token, exclude: set[int]) -> list[Arg]:
         """The party of an act noun the verb takes ("rejected an offer from X", "called for sanctions against X",
@@ -783,7 +815,7 @@ class EventCoder:
                 ms, mt = self._p_arguments(tok, None, by_token)
                 sources, targets, parts = [Arg(m, None) for m in ms], [Arg(m, None) for m in mt], []
             else:
-                sources, targets, parts = self._arguments(tok, obj if obj not in ("weak", "inverted") else None, ptype, by_token, seg)
+                sources, targets, parts = self._arguments(tok, obj if obj not in ("weak", "inverted") else None, ptype, by_token, seg, mode)
             if tok.i in governed:
                 # the target is the party the complement acts on ("offered to hand over X to Britain")
                 comp = governed[tok.i][2]
