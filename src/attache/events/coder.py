@@ -347,6 +347,9 @@ class EventCoder:
             subj = next((c for c in verb.children if c.dep_ == "nsubj"), None)
         if subj is None:  # the small parser sometimes hangs the subject as a compound: "A U.S. delegation heads to"
             subj = next((c for c in trig.children if c.dep_ == "compound" and c.i < trig.i), None)
+        if subj is not None and subj.pos_ == "VERB":
+            # "The Red Cross operating in Iraq said ...": a reduced relative parsed as the subject
+            subj = next((c for c in subj.children if c.dep_ == "nsubj"), subj)
         hops = 0
         while subj is not None and subj.pos_ == "PRON" and subj.i not in by_token and hops < 3:
             # walk up to the clause that says or reports it: "X said they would ...", "X, who ..."
@@ -517,8 +520,9 @@ class EventCoder:
         for c in trig.children:
             if c.dep_ in ("dobj", "obj"):
                 nouns.append(c)
-            elif c.dep_ == "prep" and c.lower_ in ("for", "to", "on"):
+            elif c.dep_ == "prep" and c.lower_ in ("for", "to", "on", "as"):
                 nouns += [g for g in c.children if g.dep_ == "pobj"]
+        nouns += [a for n in list(nouns) for a in n.children if a.dep_ == "appos"]  # "denounced as a crime X's suppression of ..."
         out: list[Arg] = []
         for n in nouns:
             if not (n.lemma_.lower() in self.act_nouns or n.lower_ in self.act_nouns):
