@@ -8,7 +8,9 @@ Two row formats are read (one JSON object a line):
 - a simple span format: ``text``, ``event_type``, ``source``, ``target``, each side a string, a
   ``{text, code}`` object or a list of either; optional ``factuality``, ``date`` and ``pub_date``.
   Rows with the same ``text`` (or the same ``article_id``/``doc_id`` with ``text``) are one article
-  with several gold events.
+  with several gold events; a row with ``event_type: null`` and no sides is a sentence without an
+  event (what is found there counts against precision); ``symmetric: true`` accepts the two sides in
+  either order; a gold ``date`` may be a day, a month, a year or a range ``start/end``.
 
 Scoring (``../shared/eval/README.md`` section 7): each distinct text is one article; a gold row is
 found when an event of that article has a source matching a gold source (same country code, or
@@ -37,7 +39,7 @@ from . import json_rows
 STOP = {"the", "a", "an", "of", "and", "in", "on", "for", "to", "with", "at", "by", "'s", "s", "its", "their", "his",
         "her", "de", "du", "la", "le", "al", "el", "mr", "mrs", "ms", "dr", "u", "st"}
 NAMED = {"PERSON", "NORP", "ORG", "GPE", "LOC", "FAC"}
-FACTUALITY = {"asserted", "reported", "planned", "negated", "hypothetical", "demanded"}
+FACTUALITY = {"asserted", "reported", "planned", "negated", "hypothetical", "demanded", "question"}
 
 
 def _words(text: str | None) -> set[str]:
@@ -79,16 +81,20 @@ def load_gold(path: Path) -> tuple[list[dict[str, Any]], list[str]]:
             problems.append(f"{path}: row {i}: no text, left out")
             continue
         src, tgt = _side(r.get("source")), _side(r.get("target"))
-        if not src:
+        no_event = "event_type" in r and etype is None and not src and not tgt
+        if not src and not no_event:
             problems.append(f"{path}: row {i}: no source, left out")
             continue
         key = str(r.get("article_id") or r.get("doc_id") or "") + "\x00" + text
-        art = articles.setdefault(key, {"id": str(r.get("id") or r.get("article_id") or f"row{i}"), "text": text,
-                                        "pub_date": r.get("pub_date") or r.get("published") or None, "gold": []})
+        art = articles.setdefault(key, {"id": str(r.get("sentence_id") or r.get("id") or r.get("article_id") or f"row{i}"),
+                                        "text": text, "pub_date": _day(r.get("pub_date") or r.get("published")), "gold": []})
+        if no_event:
+            continue  # a sentence without an event: what is found there counts against precision
         fact = r.get("factuality")
+        symmetric = bool(r["symmetric"]) if isinstance(r.get("symmetric"), bool) else (not tgt and len(src) >= 2)
         art["gold"].append({
             "id": str(r.get("id") or f"row{i}"), "type": str(etype).upper() if etype else None,
-            "source": src, "target": tgt, "symmetric": not tgt and len(src) >= 2,
+            "source": src, "target": tgt, "symmetric": symmetric,
             "factuality": fact if fact in FACTUALITY else None,
             "date": r.get("date") if fact in FACTUALITY else None,  # the GSR's "date" is a placeholder
         })
@@ -105,13 +111,30 @@ def _match(side: dict[str, Any], gold: list[dict[str, Any]]) -> bool:
     return False
 
 
+def _day(value: Any) -> str | None:
+    text = str(value or "")[:10]
+    return text if re.fullmatch(r"\d{4}-\d{2}-\d{2}", text) else None
+
+
+def _date_ok(found: str | None, gold: str | None) -> bool:
+    """A gold date may be a day, a month ("2021-06"), a year or a range ("2021-06-01/2021-06-03")."""
+    if not gold:
+        return True
+    if not found:
+        return False
+    if "/" in gold:
+        lo, hi = gold.split("/", 1)
+        return lo <= found <= hi or found == gold
+    return found.startswith(gold)
+
+
 def _country_ok(side: dict[str, Any], gold: list[dict[str, Any]]) -> bool:
     """The side's country is a gold actor's country (a gold actor given without a code: its words match)."""
     return any((g["code"] and g["code"] == side["country"]) or (not g["code"] and _words(g["text"]) & side["words"]) for g in gold)
 
 
 def _found(src: dict, tgt: dict, g: dict) -> bool:
-    if g["symmetric"]:
+    if g["symmetric"] and not g["target"]:
         return _match(src, g["source"]) and _match(tgt, g["source"])
     return _match(src, g["source"]) and _match(tgt, g["target"])
 
@@ -139,7 +162,7 @@ def score(articles: list[dict[str, Any]], emitted: list[list[dict[str, Any]]]) -
             per_type[e["type"]]["emitted"] += 1
             hit = False
             for g in art["gold"]:
-                if _found(e["source"], e["target"], g) or (e.get("symmetric") and _found(e["target"], e["source"], g)):
+                if _found(e["source"], e["target"], g) or ((e.get("symmetric") or g["symmetric"]) and _found(e["target"], e["source"], g)):
                     hit = True
                     break
             e["matched"] = hit
@@ -166,7 +189,7 @@ def score(articles: list[dict[str, Any]], emitted: list[list[dict[str, Any]]]) -
                     right_sides = (_country_ok(e["source"], gsides[0]) and _country_ok(e["target"], gsides[1])) or (
                         (e.get("symmetric") or g["symmetric"]) and _country_ok(e["target"], gsides[0]) and _country_ok(e["source"], gsides[1]))
                     if (e["type"] == g["type"] and right_sides and e.get("factuality") == g["factuality"]
-                            and (not g["date"] or e.get("date") == g["date"])):
+                            and _date_ok(e.get("date"), g["date"])):
                         full += 1
                         break
     rec = dyad / n if n else 0.0
