@@ -35,7 +35,7 @@ from .verbdict import VerbDictionary, VerbMatch
 
 ARG_PREPS = ("with", "to", "on", "against", "from", "for", "at", "into", "toward", "towards", "of")
 VERB_PREPS = ("with", "to", "on", "against", "from", "for", "at", "into", "toward", "towards")
-LIGHT_VERBS = {"stage", "continue", "begin", "start", "mount", "organize", "organise", "resume", "hold", "have", "express", "voice", "convey", "extend", "make", "give", "conduct", "launch", "carry", "reach", "sign", "take", "announce", "offer"}
+LIGHT_VERBS = {"prioritize", "prioritise", "reaffirm", "affirm", "reiterate", "renew", "underscore", "stage", "continue", "begin", "start", "mount", "organize", "organise", "resume", "hold", "have", "express", "voice", "convey", "extend", "make", "give", "conduct", "launch", "carry", "reach", "sign", "take", "announce", "offer"}
 # verbs that mean an event only with the right complement (handled by verb_object rules or extra checks)
 WEAK_VERBS = {"provide", "send", "deliver", "supply", "grant", "head", "travel", "back", "share", "return", "free",
               "step", "press", "seek", "cut", "halt", "fire", "station", "mass", "block", "pull", "receive", "support",
@@ -43,8 +43,9 @@ WEAK_VERBS = {"provide", "send", "deliver", "supply", "grant", "head", "travel",
 SYMMETRIC = {"CONSULT", "AGREE", "COOPERATE"}
 PATIENT_POSS = {"COERCE": True, "ASSAULT": True, "SANCTION": True, "RETREAT": True}
 # nouns whose "of" phrase names the doer: "the visit of a U.S. delegation" (not "the arrest of X")
+# ("the invasion of Ukraine", "the attack of X" name the party attacked: not here)
 OF_AGENT_NOUNS = {"visit", "trip", "tour", "call", "pledge", "support", "withdrawal", "resignation", "praise", "protest",
-                  "demand", "appeal", "request", "threat", "warning", "criticism", "attack", "offensive", "invasion"}
+                  "demand", "appeal", "request", "threat", "warning", "criticism"}
 # verbs the small parser often tags as plural nouns at the head of a sentence ("A U.S. delegation heads to ...")
 NOUN_VERBS = {"heads", "visits", "travels", "calls", "meets", "talks", "arrests", "warns", "plans"}
 # entity types whose words are a name, not an act ("the Test Ban Treaty", "Operation Swift Retort")
@@ -93,6 +94,11 @@ class EventCoder:
         self.extra_verbs = {k: (v[0], v[1]) for k, v in rules["verbs"].items()}
         self.particle_required = {k: set(v) for k, v in (rules.get("particle_required") or {}).items()}
         self.object_required = set(rules.get("object_required") or ())
+        self.no_object = frozenset(rules.get("no_object") or ())
+        self.actor_object = frozenset(rules.get("actor_object") or ())
+        self.topic_object_verbs = frozenset(rules.get("topic_object_verbs") or ())
+        self.symmetric_verbs = frozenset(rules.get("symmetric_verbs") or ())
+        self.gathering_heads = frozenset(rules.get("gathering_heads") or ())
         self.extra_nouns = {k: (v[0], v[1]) for k, v in (rules.get("nouns") or {}).items() if " " not in k}
         self.noun_modifiers = {k: set(v) for k, v in (rules.get("noun_modifier_required") or {}).items()}
         self.allegation_verbs = set(rules["allegation_verbs"])
@@ -168,6 +174,11 @@ class EventCoder:
                     return None
                 ptype, mode = self.extra_verbs[lemma]
                 return ptype, mode, "weak"
+            dobj = next((c for c in tok.children if c.dep_ in ("dobj", "obj")), None)
+            if lemma in self.no_object and dobj is not None:
+                return None  # "demonstrated its commitment" shows, it does not protest
+            if lemma in self.actor_object and (dobj is None or not (dobj.pos_ == "PROPN" or dobj.ent_type_ in ("GPE", "ORG", "NORP", "PERSON"))):
+                return None  # "recognised the desire for peace" is no diplomatic recognition
             if lemma in self.lex.verbs:
                 ptype, mode = self.lex.verbs[lemma]
                 if lemma in WEAK_VERBS:
@@ -396,7 +407,8 @@ class EventCoder:
                     pobj = self._pobj(c)
                     if pobj is None:
                         continue
-                    if c.lower_ == "by" or (c.lower_ == "of" and (lemma in OF_AGENT_NOUNS or self._noun_object(trig) is not None)):
+                    has_poss = any(x.dep_ == "poss" for x in trig.children)
+                    if c.lower_ == "by" or (c.lower_ == "of" and not has_poss and (lemma in OF_AGENT_NOUNS or self._noun_object(trig) is not None)):
                         sources += self._side(pobj, by_token)
                     elif c.lower_ == "of":
                         targets += self._side(pobj, by_token)
@@ -456,8 +468,9 @@ class EventCoder:
             elif c.dep_ == "dative" and c.pos_ == "ADP":  # "send a delegation to Washington", parsed as a dative
                 self._by_role(self._prep_role(ptype, c.lower_), self._pobj(c), by_token, seg, sources, targets, parts)
             elif c.dep_ in ("dobj", "obj", "dative", "attr", "oprd"):
-                if self._is_topic(c) and c.i not in by_token:
-                    parts.append(self._participant("topic", c, seg, by_token))  # "the situation in X"; its "with" phrase still counts
+                if (self._is_topic(c) and c.i not in by_token) or trig.lemma_.lower() in self.topic_object_verbs:
+                    # "the situation in X" (its "with" phrase still counts); what is discussed is never the partner
+                    parts.append(self._participant("topic", c, seg, by_token))
                 elif ptype in ("MOBILIZE", "RETREAT") and self._own_force(c, by_token, sources):
                     parts.append(self._participant("instrument", c, seg, by_token))  # "deployed its troops": what is sent
                     sent_force = True
@@ -520,6 +533,9 @@ class EventCoder:
         for c in trig.children:
             if c.dep_ in ("dobj", "obj"):
                 nouns.append(c)
+                # "expressed concern over Kiev's actions", "gratitude for Pakistan's arrest of X"
+                nouns += [g for p in c.children if p.dep_ == "prep" and p.lower_ in ("about", "over", "at", "for", "regarding", "with")
+                          for g in p.children if g.dep_ == "pobj"]
             elif c.dep_ == "prep" and c.lower_ in ("for", "to", "on", "as"):
                 nouns += [g for g in c.children if g.dep_ == "pobj"]
         nouns += [a for n in list(nouns) for a in n.children if a.dep_ == "appos"]  # "denounced as a crime X's suppression of ..."
@@ -531,7 +547,8 @@ class EventCoder:
                 found: list[Arg] = []
                 if g.dep_ == "poss":
                     found = self._side(g, by_token)
-                elif g.dep_ in ("compound", "amod") and g.i in by_token:
+                elif g.dep_ in ("compound", "amod") and g.i in by_token and not (
+                        by_token[g.i].country is None and by_token[g.i].kind == "collective"):  # "terrorist activities"
                     found = self._side(g, by_token)
                 elif g.dep_ == "prep" and g.lower_ in ("from", "by", "of", "against", "on", "to", "with") and self._pobj(g) is not None:
                     found = self._side(self._pobj(g), by_token)
@@ -860,12 +877,17 @@ class EventCoder:
             if not targets and ptype in self.place_targets and sources:
                 # "strengthened its forces in Lebanon": the place the act is done on stands for its party
                 targets = self._part_actors(parts, by_token, seg, ("location",), sent, places_only=True)
-            sources = self._dedupe([s for s in sources if s.m.actor_id])
+            sources = self._dedupe([s for s in sources if s.m.actor_id and not self._gathering(s.m)])
             src_ids = {id(s.m) for s in sources}
-            targets = self._dedupe([t for t in targets if t.m.actor_id and id(t.m) not in src_ids])
+            targets = self._dedupe([t for t in targets if t.m.actor_id and id(t.m) not in src_ids and not self._gathering(t.m)])
+            if ptype == "CONSULT" and sources:
+                # "travelling to New York": a place of the visitor's own country is no other party
+                home = {s.m.country for s in sources if s.m.country}
+                targets = [t for t in targets if not (t.m.country in home and t.tok is not None and t.tok.ent_type_ in ("GPE", "LOC", "FAC")
+                                                      and t.m.kind != "country")]
             nominal = tok.pos_ in ("NOUN", "PROPN") and obj != "root-noun"
             symmetric = False
-            if len(sources) >= 2 and not targets and ptype in SYMMETRIC:
+            if len(sources) >= 2 and not targets and (ptype in SYMMETRIC or tok.lemma_.lower() in self.symmetric_verbs):
                 sources, targets, symmetric = sources[:1], sources[1:2], True  # "Rubio and Dar's pledge"
             elif not (sources and targets):
                 if not (nominal and sources and sources[0].m.country):
@@ -925,6 +947,11 @@ class EventCoder:
                 ))
             del side_ids
         return out
+
+    def _gathering(self, m: Mention) -> bool:
+        """A conference, summit or games named like an organisation is an event or a place, not a side."""
+        words = (m.text or "").lower().replace("-", " ").split()
+        return bool(words) and words[-1] in self.gathering_heads and m.kind not in ("country", "person")
 
     @staticmethod
     def _dedupe(args: list[Arg]) -> list[Arg]:
