@@ -95,6 +95,9 @@ class EventCoder:
         self.particle_required = {k: set(v) for k, v in (rules.get("particle_required") or {}).items()}
         self.object_required = set(rules.get("object_required") or ())
         self.no_object = frozenset(rules.get("no_object") or ())
+        self.prep_required = {k: set(v) for k, v in (rules.get("prep_required") or {}).items()}
+        self.noun_party_required = frozenset(rules.get("noun_party_required") or ())
+        self.adjectives = {k: (v[0], v[1]) for k, v in (rules.get("adjectives") or {}).items()}
         self.actor_object = frozenset(rules.get("actor_object") or ())
         self.topic_object_verbs = frozenset(rules.get("topic_object_verbs") or ())
         self.symmetric_verbs = frozenset(rules.get("symmetric_verbs") or ())
@@ -172,6 +175,8 @@ class EventCoder:
                     return None
                 if lemma in self.object_required and not any(c.dep_ in ("dobj", "obj") for c in tok.children):
                     return None
+                if lemma in self.prep_required and not any(c.dep_ == "prep" and c.lower_ in self.prep_required[lemma] for c in tok.children):
+                    return None
                 ptype, mode = self.extra_verbs[lemma]
                 return ptype, mode, "weak"
             dobj = next((c for c in tok.children if c.dep_ in ("dobj", "obj")), None)
@@ -198,10 +203,18 @@ class EventCoder:
                     return ptype, mode, "weak"
                 return ptype, mode, None
             return None
+        if tok.pos_ == "ADJ" and lemma in self.adjectives and tok.dep_ in ("acomp", "ROOT", "conj", "amod") and any(
+                c.dep_ == "prep" for c in tok.children):
+            ptype, mode = self.adjectives[lemma]
+            return ptype, mode, "adjective"
         if tok.pos_ == "NOUN" and lemma not in self.lex.nouns and (lemma in self.extra_nouns or tok.lower_ in self.extra_nouns):
             key = lemma if lemma in self.extra_nouns else tok.lower_
             need = self.noun_modifiers.get(key)
             if need and not any(c.dep_ in ("amod", "compound") and c.lower_ in need for c in tok.children):
+                return None
+            if key in self.noun_party_required and not any(
+                    c.dep_ == "poss" or (c.dep_ == "prep" and c.lower_ in ("against", "on", "in")) or (c.dep_ in ("amod", "compound") and c.ent_type_ in ("NORP", "GPE"))
+                    for c in tok.children):
                 return None
             ptype, mode = self.extra_nouns[key]
             return ptype, mode, None
@@ -380,6 +393,21 @@ class EventCoder:
         sources: list[Arg] = []
         targets: list[Arg] = []
         parts: list[dict] = []
+        if obj == "adjective":
+            # "the United States is deeply concerned by the Tunisian president's decision"
+            subj = self._subject(trig, by_token)
+            if subj is not None:
+                sources += self._side(subj, by_token)
+            for c in trig.children:
+                if c.dep_ == "prep" and self._pobj(c) is not None:
+                    role = self.prep_roles["ADJ"].get(c.lower_)
+                    pobj = self._pobj(c)
+                    if role == "target":
+                        found = self._side(pobj, by_token) or [a for g in pobj.children if g.dep_ == "poss" for a in self._side(g, by_token)]
+                        targets += found
+                    elif role:
+                        parts.append(self._participant(role, pobj, seg, by_token))
+            return sources, targets, parts
         if obj == "root-noun":
             for c in trig.children:
                 if c.dep_ in ("compound", "nsubj", "amod"):
@@ -505,7 +533,7 @@ class EventCoder:
                         if t.dep_ == "prep" and t.lower_ == "with" and t.head.i != trig.i and self._pobj(t) is not None:
                             targets += self._side(self._pobj(t), by_token)
                             break
-        if not targets:
+        if not targets and trig.lemma_.lower() not in self.topic_object_verbs:
             targets += self._act_targets(trig, by_token, {id(a.m) for a in sources})
         if not targets and ptype == "PROTEST":
             targets += self._purpose_targets(trig, by_token, sources, seg)
@@ -877,14 +905,13 @@ class EventCoder:
             if not targets and ptype in self.place_targets and sources:
                 # "strengthened its forces in Lebanon": the place the act is done on stands for its party
                 targets = self._part_actors(parts, by_token, seg, ("location",), sent, places_only=True)
-            sources = self._dedupe([s for s in sources if s.m.actor_id and not self._gathering(s.m)])
+            sources = self._dedupe([s for s in sources if s.m.actor_id and not self._gathering(s.m, s.tok)])
             src_ids = {id(s.m) for s in sources}
-            targets = self._dedupe([t for t in targets if t.m.actor_id and id(t.m) not in src_ids and not self._gathering(t.m)])
+            targets = self._dedupe([t for t in targets if t.m.actor_id and id(t.m) not in src_ids and not self._gathering(t.m, t.tok)])
             if ptype == "CONSULT" and sources:
                 # "travelling to New York": a place of the visitor's own country is no other party
                 home = {s.m.country for s in sources if s.m.country}
-                targets = [t for t in targets if not (t.m.country in home and t.tok is not None and t.tok.ent_type_ in ("GPE", "LOC", "FAC")
-                                                      and t.m.kind != "country")]
+                targets = [t for t in targets if not (t.m.country in home and t.tok is not None and t.tok.ent_type_ in ("GPE", "LOC", "FAC"))]
             nominal = tok.pos_ in ("NOUN", "PROPN") and obj != "root-noun"
             symmetric = False
             if len(sources) >= 2 and not targets and (ptype in SYMMETRIC or tok.lemma_.lower() in self.symmetric_verbs):
@@ -948,8 +975,11 @@ class EventCoder:
             del side_ids
         return out
 
-    def _gathering(self, m: Mention) -> bool:
-        """A conference, summit or games named like an organisation is an event or a place, not a side."""
+    def _gathering(self, m: Mention, tok=None) -> bool:
+        """A conference, summit or games named like an organisation is an event or a place, not a side; nor is a
+        law, a treaty or a work named as an entity ("Federal Law On Amendments")."""
+        if tok is not None and tok.ent_type_ in ("LAW", "EVENT", "WORK_OF_ART", "PRODUCT") and m.kind not in ("country", "person"):
+            return True
         words = (m.text or "").lower().replace("-", " ").split()
         return bool(words) and words[-1] in self.gathering_heads and m.kind not in ("country", "person")
 
