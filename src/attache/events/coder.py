@@ -41,7 +41,11 @@ WEAK_VERBS = {"provide", "send", "deliver", "supply", "grant", "head", "travel",
               "step", "press", "seek", "cut", "halt", "fire", "station", "mass", "block", "pull", "receive", "support",
               "call", "speak", "commit", "accept", "approve", "sign", "ease", "lift", "mark", "strike", "beat"}
 SYMMETRIC = {"CONSULT", "AGREE", "COOPERATE"}
-PATIENT_POSS = {"COERCE": True, "ASSAULT": True, "SANCTION": True, "RETREAT": True}
+PATIENT_POSS = {"COERCE": True, "ASSAULT": True, "SANCTION": True, "RETREAT": True}  # PETRARCH-style path only
+# nouns whose possessor is the one acted upon when it is a person ("Sharifullah's arrest"); "Putin's war" is his
+PATIENT_POSS_NOUNS = {"arrest", "detention", "release", "killing", "assassination", "abduction", "kidnapping", "deportation",
+                      "expulsion", "extradition", "execution", "conviction", "trial", "sentencing", "murder", "capture",
+                      "imprisonment", "jailing", "indictment", "transfer", "handover"}
 # nouns whose "of" phrase names the doer: "the visit of a U.S. delegation" (not "the arrest of X")
 # ("the invasion of Ukraine", "the attack of X" name the party attacked: not here)
 OF_AGENT_NOUNS = {"visit", "trip", "tour", "call", "pledge", "support", "withdrawal", "resignation", "praise", "protest",
@@ -204,7 +208,7 @@ class EventCoder:
                 return ptype, mode, None
             return None
         if tok.pos_ == "ADJ" and lemma in self.adjectives and tok.dep_ in ("acomp", "ROOT", "conj", "amod") and any(
-                c.dep_ == "prep" for c in tok.children):
+                c.dep_ in ("prep", "agent") for c in tok.children):
             ptype, mode = self.adjectives[lemma]
             return ptype, mode, "adjective"
         if tok.pos_ == "NOUN" and lemma not in self.lex.nouns and (lemma in self.extra_nouns or tok.lower_ in self.extra_nouns):
@@ -399,7 +403,7 @@ class EventCoder:
             if subj is not None:
                 sources += self._side(subj, by_token)
             for c in trig.children:
-                if c.dep_ == "prep" and self._pobj(c) is not None:
+                if c.dep_ in ("prep", "agent") and self._pobj(c) is not None:
                     role = self.prep_roles["ADJ"].get(c.lower_)
                     pobj = self._pobj(c)
                     if role == "target":
@@ -421,7 +425,7 @@ class EventCoder:
                 if c.dep_ == "poss":
                     found = self._side(c, by_token)
                     has_of = any(x.dep_ == "prep" and x.lower_ == "of" for x in trig.children)
-                    if PATIENT_POSS.get(ptype) and not has_of and found and all(a.m.kind == "person" for a in found):
+                    if lemma in PATIENT_POSS_NOUNS and not has_of and found and all(a.m.kind == "person" for a in found):
                         targets += found  # "Sharifullah's arrest": the person arrested
                     else:
                         sources += found
@@ -496,6 +500,7 @@ class EventCoder:
             elif c.dep_ == "dative" and c.pos_ == "ADP":  # "send a delegation to Washington", parsed as a dative
                 self._by_role(self._prep_role(ptype, c.lower_), self._pobj(c), by_token, seg, sources, targets, parts)
             elif c.dep_ in ("dobj", "obj", "dative", "attr", "oprd"):
+                sent_force = False
                 if (self._is_topic(c) and c.i not in by_token) or trig.lemma_.lower() in self.topic_object_verbs:
                     # "the situation in X" (its "with" phrase still counts); what is discussed is never the partner
                     parts.append(self._participant("topic", c, seg, by_token))
@@ -504,7 +509,6 @@ class EventCoder:
                     sent_force = True
                 else:
                     targets += self._side(c, by_token)
-                    sent_force = False
                 for g in c.children:  # "arrested X of Y", "slapped a tariff on Pakistani exports", "sanctions against X"
                     if g.dep_ == "prep" and g.lower_ in ("in", "into", "at", "near", "inside", "throughout") and (
                             c.i not in by_token or sent_force):
@@ -944,7 +948,6 @@ class EventCoder:
             location = next((p["text"] for p in parts if p["role"] == "location"), None) or next(
                 (e.text for e in sent.ents if e.label_ in ("GPE", "LOC", "FAC") and not (e.start <= tok.i < e.end)
                  and not any(e.start <= t.i < e.end for t in sent if t.i in by_token and by_token[t.i].kind == "country")), None)
-            side_ids = {id(a.m) for a in sources + targets}
             parts = [p for p in parts if not (p.get("actor_id") and any(p["start"] <= a.m.start < p["end"] for a in sources + targets))]
             # one event per pair of sides: "Arnor and Gondor welcomed ... with Osgiliath" is two events
             pairs = [(s_, t_) for s_ in sources[:MAX_SIDES] for t_ in targets[:MAX_SIDES]] if not symmetric else [(sources[0], targets[0])]
@@ -972,7 +975,6 @@ class EventCoder:
                     source_span=self._span_dict(src, seg), target_span=self._span_dict(tgt, seg) if tgt else None,
                     participants=[{k: v for k, v in p.items()} for p in parts],
                 ))
-            del side_ids
         return out
 
     def _gathering(self, m: Mention, tok=None) -> bool:
