@@ -15,7 +15,7 @@ import pytest
 from attache.extract import extract
 from attache.sources import plan_inputs, read_inputs
 from attache.store import StoreError, open_store
-from attache.store.migrations import latest_version
+from attache.store.migrations import latest_version, migrations
 
 
 @pytest.fixture(params=["duckdb", "postgres"])
@@ -50,7 +50,27 @@ def test_migrations_are_recorded_and_idempotent(db):
         assert s.schema_version() == latest_version() >= 1
         assert s.migrate() == []  # nothing left to apply
     versions = [r[0] for r in _raw(db, "select version from schema_migrations order by 1")]
-    assert versions == list(range(1, latest_version() + 1))
+    assert versions == [m.version for m in migrations()] and versions[-1] == latest_version()
+
+
+def test_event_sides_and_participants_roundtrip(db, seeds_dir):
+    """Each side keeps the words it came from and other participants keep their role (migration 0011)."""
+    from attache.model import Analysis, Event, Party
+
+    art = _seed_articles(seeds_dir)[0]
+    ev = Event(id="e1", article_id=art.id, sentence_start=0, sentence_end=40, trigger_start=10, trigger_end=15, trigger="x",
+               plover_type="CONSULT", plover_mode=None, cameo_code="040", cameo_root="04", quad_class=1, intensity=1.0,
+               source=Party("USA", "United States", "USA", None, 0, 4), target=Party("PAK", "Pakistan", "PAK", None, 20, 28),
+               date=None, date_text=None, date_precision="unknown", location=None, domain="diplomacy", factuality="asserted",
+               factuality_cue=None, attributed_to=None, confidence=0.7,
+               source_span={"start": 0, "end": 9, "text": "U.S. side"}, target_span=None,
+               participants=[{"role": "topic", "start": 30, "end": 38, "text": "minerals"}])
+    with open_store(db) as s:
+        s.add_articles([art])
+        s.save_analyses([Analysis(art.id, events=[ev])], [])
+        (row,) = s.events_of([art.id])
+    assert row["source_span"] == {"start": 0, "end": 9, "text": "U.S. side"} and row["target_span"] is None
+    assert row["participants"] == [{"role": "topic", "start": 30, "end": 38, "text": "minerals"}]
 
 
 def test_old_schema_is_migrated_forward(db):

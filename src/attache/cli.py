@@ -1095,6 +1095,47 @@ def eval_fivew1h(
     sys.stdout.write(json.dumps(result) + "\n")
 
 
+@eval_app.command("dyads")
+def eval_dyads(
+    data: Path = typer.Option(..., "--data", help="Sentences with gold source, target and event_type (PLOVER GSR or span format)."),
+    baseline: bool = typer.Option(False, "--baseline", help="Also score the naive first-two-named-entities baseline."),
+    half: Optional[str] = typer.Option(None, "--half", help="Only the fixed random half 'a' or 'b' of the rows (by id hash)."),
+    show: int = typer.Option(0, "--show", help="Print this many sentences whose gold rows were missed."),
+) -> None:
+    """Who did what to whom: dyad recall, triple recall, event precision (per type), as eval README section 7."""
+    from .evaluate.dyads import evaluate_dyads
+
+    if not data.exists():
+        fail(f"{data} does not exist")
+    if half not in (None, "a", "b"):
+        fail("--half must be 'a' or 'b'")
+    result = evaluate_dyads(data, baseline, half)
+    for p in result.pop("problems"):
+        err.print(p, markup=False)
+    details = result.pop("details")
+    per = result.pop("per_type")
+    table = Table(title=f"(source, target, type) on {data}", header_style="bold")
+    for c in ("type", "gold", "dyad recall", "triple recall", "emitted", "precision"):
+        table.add_column(c, justify="right" if c != "type" else "left")
+    for t, v in per.items():
+        table.add_row(t, str(v["n"]), f"{v['dyad'] / v['n']:.3f}" if v["n"] else "-", f"{v['triple'] / v['n']:.3f}" if v["n"] else "-",
+                      str(v["emitted"]), f"{v['correct'] / v['emitted']:.3f}" if v["emitted"] else "-")
+    out.print(table)
+    line = (f"dyads on {data}: {result['n']} gold events in {result['articles']} texts; dyad recall {result['dyad_recall']:.4f}, "
+            f"triple recall {result['triple_recall']:.4f}, event precision {result['event_precision']:.4f} "
+            f"({result['events']} events), dyad F1 {result['dyad_f1']:.4f}")
+    if "fully_right" in result:
+        line += f"; fully right {result['fully_right']:.4f} of {result['fully_right_n']}"
+    out.print(line, markup=False)
+    if "baseline" in result:
+        b = result["baseline"]
+        out.print(f"baseline (first two named entities): dyad recall {b['dyad_recall']:.4f}, triple recall {b['triple_recall']:.4f}, "
+                  f"event precision {b['event_precision']:.4f}, dyad F1 {b['dyad_f1']:.4f}", markup=False)
+    for d in details[:0] if not show else [d for d in details if not d["ok"]][:show]:
+        out.print(f"  {d['id']}: {d['text']}\n    gold  {d['gold']}\n    found {d['found']}", markup=False)
+    sys.stdout.write(json.dumps(result) + "\n")
+
+
 @eval_app.command("events")
 def eval_events(
     data: Path = typer.Option(..., "--data", help="PLOVER rows (event_type) or PETRARCH records (expected)."),

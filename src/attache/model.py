@@ -292,6 +292,13 @@ class Event:
     confidence: float
     symmetric: bool = False
     evidence: list[list[int]] = field(default_factory=list)  # further [start, end] sentence spans
+    # the words each side came from, {start, end, text} (offsets into the article's clean text): the whole
+    # phrase ("Pakistan's interior minister Mohsin Naqvi"), beside the actor resolved from it
+    source_span: dict[str, Any] | None = None
+    target_span: dict[str, Any] | None = None
+    # other arguments kept with a role instead of forced into a side:
+    # [{role: topic|location|beneficiary|instrument, start, end, text, actor_id?, country?}]
+    participants: list[dict[str, Any]] = field(default_factory=list)
 
     def to_dict(self) -> dict[str, Any]:
         return asdict(self)

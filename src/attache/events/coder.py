@@ -19,6 +19,11 @@ from __future__ import annotations
 
 import hashlib
 from collections.abc import Sequence
+from functools import lru_cache
+from importlib import resources
+from typing import NamedTuple
+
+import yaml
 
 from ..model import Event, Mention, Party
 from ..nlp import Parsed
@@ -30,20 +35,53 @@ from .verbdict import VerbDictionary, VerbMatch
 
 ARG_PREPS = ("with", "to", "on", "against", "from", "for", "at", "into", "toward", "towards", "of")
 VERB_PREPS = ("with", "to", "on", "against", "from", "for", "at", "into", "toward", "towards")
-LIGHT_VERBS = {"hold", "have", "express", "voice", "convey", "extend", "make", "give", "conduct", "launch", "carry", "reach", "sign", "take", "announce", "offer"}
+LIGHT_VERBS = {"prioritize", "prioritise", "reaffirm", "affirm", "reiterate", "renew", "underscore", "stage", "continue", "begin", "start", "mount", "organize", "organise", "resume", "hold", "have", "express", "voice", "convey", "extend", "make", "give", "conduct", "launch", "carry", "reach", "sign", "take", "announce", "offer"}
 # verbs that mean an event only with the right complement (handled by verb_object rules or extra checks)
 WEAK_VERBS = {"provide", "send", "deliver", "supply", "grant", "head", "travel", "back", "share", "return", "free",
               "step", "press", "seek", "cut", "halt", "fire", "station", "mass", "block", "pull", "receive", "support",
               "call", "speak", "commit", "accept", "approve", "sign", "ease", "lift", "mark", "strike", "beat"}
 SYMMETRIC = {"CONSULT", "AGREE", "COOPERATE"}
-PATIENT_POSS = {"COERCE": True, "ASSAULT": True, "SANCTION": True, "RETREAT": True}
+PATIENT_POSS = {"COERCE": True, "ASSAULT": True, "SANCTION": True, "RETREAT": True}  # PETRARCH-style path only
+# nouns whose possessor is the one acted upon when it is a person ("Sharifullah's arrest"); "Putin's war" is his
+PATIENT_POSS_NOUNS = {"arrest", "detention", "release", "killing", "assassination", "abduction", "kidnapping", "deportation",
+                      "expulsion", "extradition", "execution", "conviction", "trial", "sentencing", "murder", "capture",
+                      "imprisonment", "jailing", "indictment", "transfer", "handover"}
 # nouns whose "of" phrase names the doer: "the visit of a U.S. delegation" (not "the arrest of X")
+# ("the invasion of Ukraine", "the attack of X" name the party attacked: not here)
 OF_AGENT_NOUNS = {"visit", "trip", "tour", "call", "pledge", "support", "withdrawal", "resignation", "praise", "protest",
-                  "demand", "appeal", "request", "threat", "warning", "criticism", "attack", "offensive", "invasion"}
+                  "demand", "appeal", "request", "threat", "warning", "criticism"}
 # verbs the small parser often tags as plural nouns at the head of a sentence ("A U.S. delegation heads to ...")
 NOUN_VERBS = {"heads", "visits", "travels", "calls", "meets", "talks", "arrests", "warns", "plans"}
+# entity types whose words are a name, not an act ("the Test Ban Treaty", "Operation Swift Retort")
+NAME_ENTS = {"ORG", "LAW", "WORK_OF_ART", "FAC", "EVENT", "PRODUCT"}
+QUANTIFIERS = {"some", "many", "most", "all", "one", "two", "three", "several", "dozens", "hundreds", "thousands", "each", "none",
+               "members", "part", "group", "tens", "millions", "scores", "number", "majority", "half", "rest"}
+LOCATION_PREPS = {"in", "at", "near", "inside", "across", "throughout", "outside", "into", "around", "within", "between", "during",
+                  "after", "before", "since", "until", "despite", "because", "amid"}
 MAX_SENT_TOKENS = 300
 MAX_SIDES = 4  # at most 4 x 4 events from one trigger with listed sides  # longer "sentences" (tables, lists) are cut: bounded time per sentence
+
+
+class Arg(NamedTuple):
+    """A side found in the sentence: the actor mention and the head of the phrase it came from."""
+
+    m: Mention
+    tok: object
+
+
+@lru_cache(maxsize=1)
+def argument_rules() -> dict:
+    return yaml.safe_load(resources.files("attache.events").joinpath("data/arguments.yaml").read_text("utf-8"))
+
+
+@lru_cache(maxsize=1)
+def _actor_heads() -> frozenset[str]:
+    """Head words of titles and group nouns ("minister", "officials", "troops"): phrases that name actors."""
+    from ..actors.kb import load_roles
+
+    roles = load_roles()
+    words = {phrase.split()[-1] for phrase in list(roles.titles) + list(roles.groups)}
+    return frozenset(words | set(argument_rules().get("actor_nouns") or []))
 
 
 class EventCoder:
@@ -54,21 +92,44 @@ class EventCoder:
         self.verbs = verbs
         self.lex = lexicon()
         self.domain_words = {d: tuple(w.lower() for w in words) for d, words in cues()["domains"].items()}
+        rules = argument_rules()
+        self.governing = {k: (v[0], v[1]) for k, v in rules["governing"].items()}
+        self.cooperative = set(rules["cooperative_complement"])
+        self.extra_verbs = {k: (v[0], v[1]) for k, v in rules["verbs"].items()}
+        self.particle_required = {k: set(v) for k, v in (rules.get("particle_required") or {}).items()}
+        self.object_required = set(rules.get("object_required") or ())
+        self.no_object = frozenset(rules.get("no_object") or ())
+        self.prep_required = {k: set(v) for k, v in (rules.get("prep_required") or {}).items()}
+        self.noun_party_required = frozenset(rules.get("noun_party_required") or ())
+        self.adjectives = {k: (v[0], v[1]) for k, v in (rules.get("adjectives") or {}).items()}
+        self.actor_object = frozenset(rules.get("actor_object") or ())
+        self.topic_object_verbs = frozenset(rules.get("topic_object_verbs") or ())
+        self.symmetric_verbs = frozenset(rules.get("symmetric_verbs") or ())
+        self.gathering_heads = frozenset(rules.get("gathering_heads") or ())
+        self.extra_nouns = {k: (v[0], v[1]) for k, v in (rules.get("nouns") or {}).items() if " " not in k}
+        self.noun_modifiers = {k: set(v) for k, v in (rules.get("noun_modifier_required") or {}).items()}
+        self.allegation_verbs = set(rules["allegation_verbs"])
+        self.prep_roles = {k: dict(v) for k, v in rules["preps"].items()}
+        self.place_targets = set(rules["place_targets"])
+        self.topic_nouns = frozenset(rules["topic_nouns"])
+        self.name_heads = frozenset(rules["name_heads"])
+        self.noun_object = tuple(rules.get("noun_object") or ())
+        self.actor_heads = _actor_heads()
+        self.act_nouns = frozenset(rules.get("act_nouns") or ()) | frozenset(self.lex.nouns)
+        self.place_nouns = frozenset(rules.get("place_nouns") or ())
+        self.obligation_verbs = frozenset(rules["obligation"]["verbs"])
+        self.obligation_modals = frozenset(rules["obligation"]["modals"])
 
     # -- public -------------------------------------------------------------------
     def code(self, parsed: Parsed, mentions: Sequence[Mention], date: str | None) -> list[Event]:
         article = parsed.article
         events: list[Event] = []
-        previous: list[Mention] = []  # actors of the last sentences, for nominal events without an agent
         for seg in parsed.segments:
             by_token = self._mention_index(seg, mentions)
             for sent in seg.doc.sents:
                 if len(sent) > MAX_SENT_TOKENS:
                     sent = sent.doc[sent.start : sent.start + MAX_SENT_TOKENS]
-                events.extend(self._sentence(seg, sent, by_token, article.id, date, previous))
-                here = [by_token[t.i] for t in sent if t.i in by_token]
-                if here:
-                    previous = (previous + [m for m in here if m.country])[-6:]
+                events.extend(self._sentence(seg, sent, by_token, article.id, date))
         return self._merge(events)
 
     # -- helpers ------------------------------------------------------------------
@@ -112,6 +173,21 @@ class EventCoder:
                                                                  for c in o.children):
                                 mode = "PHONE"  # "had a telephone conversation"
                             return rule["type"], mode, o
+            if lemma not in self.lex.verbs and lemma in self.extra_verbs and lemma not in self.allegation_verbs:
+                need = self.particle_required.get(lemma)
+                if need and not need & prt:
+                    return None
+                if lemma in self.object_required and not any(c.dep_ in ("dobj", "obj") for c in tok.children):
+                    return None
+                if lemma in self.prep_required and not any(c.dep_ == "prep" and c.lower_ in self.prep_required[lemma] for c in tok.children):
+                    return None
+                ptype, mode = self.extra_verbs[lemma]
+                return ptype, mode, "weak"
+            dobj = next((c for c in tok.children if c.dep_ in ("dobj", "obj")), None)
+            if lemma in self.no_object and dobj is not None:
+                return None  # "demonstrated its commitment" shows, it does not protest
+            if lemma in self.actor_object and (dobj is None or not (dobj.pos_ == "PROPN" or dobj.ent_type_ in ("GPE", "ORG", "NORP", "PERSON"))):
+                return None  # "recognised the desire for peace" is no diplomatic recognition
             if lemma in self.lex.verbs:
                 ptype, mode = self.lex.verbs[lemma]
                 if lemma in WEAK_VERBS:
@@ -131,6 +207,21 @@ class EventCoder:
                     return ptype, mode, "weak"
                 return ptype, mode, None
             return None
+        if tok.pos_ == "ADJ" and lemma in self.adjectives and tok.dep_ in ("acomp", "ROOT", "conj", "amod") and any(
+                c.dep_ in ("prep", "agent") for c in tok.children):
+            ptype, mode = self.adjectives[lemma]
+            return ptype, mode, "adjective"
+        if tok.pos_ == "NOUN" and lemma not in self.lex.nouns and (lemma in self.extra_nouns or tok.lower_ in self.extra_nouns):
+            key = lemma if lemma in self.extra_nouns else tok.lower_
+            need = self.noun_modifiers.get(key)
+            if need and not any(c.dep_ in ("amod", "compound") and c.lower_ in need for c in tok.children):
+                return None
+            if key in self.noun_party_required and not any(
+                    c.dep_ == "poss" or (c.dep_ == "prep" and c.lower_ in ("against", "on", "in")) or (c.dep_ in ("amod", "compound") and c.ent_type_ in ("NORP", "GPE"))
+                    for c in tok.children):
+                return None
+            ptype, mode = self.extra_nouns[key]
+            return ptype, mode, None
         if tok.pos_ in ("NOUN", "PROPN") and lemma in self.lex.nouns:
             # a noun that is only the object of a verb trigger is coded with that verb
             if tok.dep_ in ("dobj", "obj") and tok.head.lemma_.lower() not in LIGHT_VERBS and tok.head.lemma_.lower() in self.lex.verbs:
@@ -144,8 +235,387 @@ class EventCoder:
             return ptype, mode, None
         return None
 
+    # -- sides ---------------------------------------------------------------------
+    def _actor_like(self, tok) -> bool:
+        return tok.lower_ in self.actor_heads or tok.lemma_.lower() in self.actor_heads
+
+    def _is_topic(self, tok) -> bool:
+        return tok.pos_ == "NOUN" and (tok.lower_ in self.topic_nouns or tok.lemma_.lower() in self.topic_nouns)
+
+    def _actor_token(self, tok, by_token: dict[int, Mention], depth: int = 0):
+        """The token of the actor that ``tok``'s noun phrase names, or None: the head itself, its possessor,
+        compound or adjective ("Israeli army bulldozers", "Turkey's efforts"), or the "of" phrase of a title,
+        a group or a number ("the president of Armenia", "two of its nationals"); never an actor inside a
+        topic ("the situation in Afghanistan") and never one in a clause or another phrase hanging from it."""
+        if tok.i in by_token:
+            return tok
+        if depth > 3 or self._is_topic(tok):
+            return None
+        plain = not self._actor_like(tok) and tok.pos_ != "PROPN"
+        for c in sorted(tok.children, key=lambda c: -c.i):  # nearest modifier first
+            if c.dep_ in ("poss", "compound", "amod", "nmod", "nummod") and c.i < tok.i:
+                found = self._actor_token(c, by_token, depth + 1)
+                if found is not None and plain and c.dep_ != "poss" and by_token[found.i].country is None and by_token[found.i].kind == "collective":
+                    continue  # "joint military exercises", "military intelligence": a kind of thing, not an actor
+                if found is not None:
+                    return found
+        places = tok.lemma_.lower() in self.place_nouns or tok.lower_ in self.place_nouns
+        if self._actor_like(tok) or tok.pos_ in ("NUM", "PRON", "PROPN") or tok.lower_ in QUANTIFIERS or places:
+            for c in tok.children:
+                # "the president of Armenia", "a camp for refugees", "observers from the OSCE"
+                if c.dep_ == "prep" and (c.lower_ == "of" or (places and c.lower_ == "for") or (c.lower_ == "from" and self._actor_like(tok))):
+                    pobj = next((g for g in c.children if g.dep_ == "pobj"), None)
+                    found = self._actor_token(pobj, by_token, depth + 1) if pobj is not None else None
+                    if found is not None:
+                        return found
+        for c in tok.children:
+            if c.dep_ == "appos":
+                found = self._actor_token(c, by_token, depth + 1)
+                if found is not None:
+                    return found
+        return None
+
+    def _deep_actor(self, tok, by_token):
+        """Last resort for an argument whose head names no actor: the nearest actor with a country deeper in
+        its phrase ("a camp for Congolese refugees", "part of an aid programme for Bosnia"), never inside a
+        clause, a topic ("the situation in X") or a place phrase ("in", "at", "near" ...)."""
+        best = None
+        stack = [(c, 1) for c in tok.children]
+        while stack:
+            t, depth = stack.pop()
+            if t.dep_ in ("relcl", "acl", "advcl", "ccomp", "xcomp", "appos", "conj", "cc", "punct", "parataxis") or depth > 4:
+                continue
+            if t.dep_ == "prep" and t.lower_ in LOCATION_PREPS:
+                continue
+            m = by_token.get(t.i)
+            if m is not None and m.country and m.actor_id:
+                if best is None or abs(t.i - tok.i) < abs(best.i - tok.i):
+                    best = t
+                continue
+            if self._is_topic(t):
+                continue
+            stack.extend((c, depth + 1) for c in t.children)
+        return best
+
+    def _span(self, tok) -> tuple[int, int]:
+        """Token range [start, end) of the noun phrase headed by ``tok``: its modifiers, without clauses,
+        appositions, coordinated phrases and prepositional phrases other than "of"."""
+        lo = hi = tok.i
+        stack = [tok]
+        while stack:
+            t = stack.pop()
+            lo, hi = min(lo, t.i), max(hi, t.i)
+            for c in t.children:
+                if c.dep_ in ("relcl", "acl", "advcl", "ccomp", "appos", "conj", "cc", "punct", "parataxis") or (
+                        c.dep_ == "prep" and c.lower_ != "of"):
+                    continue
+                stack.append(c)
+        return lo, hi + 1
+
+    def _side(self, tok, by_token) -> list[Arg]:
+        """The actors of a noun phrase and of those coordinated with it, also when the list sits deeper in
+        the phrase ("the resumption of ties with Mordor, Rohan and Bree"), each with the phrase it came from."""
+        found: list[Arg] = []
+        seen: set[int] = set()
+        for t in [tok] + list(tok.conjuncts):
+            at = self._actor_token(t, by_token)
+            if at is None and not self._is_topic(t):
+                at = self._deep_actor(t, by_token)
+            if at is None:
+                continue
+            for u in [at] + (list(at.conjuncts) if at.i != t.i else []):
+                m = by_token.get(u.i)
+                phrase = t if u.i == at.i else u
+                if m is None:
+                    inner = self._actor_token(u, by_token)
+                    m = by_token[inner.i] if inner is not None else None
+                if m is not None and id(m) not in seen:
+                    seen.add(id(m))
+                    found.append(Arg(m, phrase))
+        return found
+
+    def _pobj(self, prep):
+        return next((g for g in prep.children if g.dep_ == "pobj"), None)
+
+    def _prep_role(self, ptype: str, prep: str) -> str | None:
+        return self.prep_roles.get(ptype, {}).get(prep) or self.prep_roles["default"].get(prep)
+
+    def _participant(self, role: str, tok, seg, by_token, m: Mention | None = None) -> dict:
+        lo, hi = self._span(tok)
+        doc = tok.doc
+        start, end = seg.start + doc[lo].idx, seg.start + doc[hi - 1].idx + len(doc[hi - 1].text)
+        out = {"role": role, "start": start, "end": end, "text": doc[lo:hi].text}
+        m = m or (by_token.get(self._actor_token(tok, by_token).i) if self._actor_token(tok, by_token) is not None else None)
+        if m is not None:
+            out.update(actor_id=m.actor_id, country=m.country)
+        return out
+
+    def _by_role(self, role: str | None, pobj, by_token, seg, sources, targets, parts) -> None:
+        if pobj is None or role is None or pobj.ent_type_ in ("DATE", "TIME"):
+            return  # "in 2008" is a time, the dates stage reads it
+        if role == "instrument":
+            named = self._side(pobj, by_token)
+            if named and all(a.m.country for a in named):
+                targets += named  # "closed its borders with Iran": a country is a party, not an instrument
+                return
+        if role == "target":
+            targets += self._side(pobj, by_token)
+        elif role == "source":
+            sources += self._side(pobj, by_token)
+        else:
+            parts.append(self._participant(role, pobj, seg, by_token))
+
+    def _subject(self, trig, by_token):
+        """The subject of the trigger's clause, through "is about to", "agreed to", conjoined verbs; a
+        pronoun subject ("Hungary said it will support ...") is the subject of the clause that reports it."""
+        subj = next((c for c in trig.children if c.dep_ in ("nsubj", "csubj")), None)
+        verb = trig
+        while subj is None and verb.dep_ in ("xcomp", "conj", "advcl", "acomp") and verb.head.i != verb.i:
+            verb = verb.head
+            subj = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+        if subj is None:  # the small parser sometimes hangs the subject as a compound: "A U.S. delegation heads to"
+            subj = next((c for c in trig.children if c.dep_ == "compound" and c.i < trig.i), None)
+        if subj is not None and subj.pos_ == "VERB":
+            # "The Red Cross operating in Iraq said ...": a reduced relative parsed as the subject
+            subj = next((c for c in subj.children if c.dep_ == "nsubj"), subj)
+        hops = 0
+        while subj is not None and subj.pos_ == "PRON" and subj.i not in by_token and hops < 3:
+            # walk up to the clause that says or reports it: "X said they would ...", "X, who ..."
+            while verb.dep_ in ("xcomp", "conj", "advcl", "acomp") and verb.head.i != verb.i:
+                verb = verb.head
+            if verb.dep_ not in ("ccomp", "xcomp", "advcl", "conj") or verb.head.i == verb.i:
+                break
+            verb = verb.head
+            up = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+            if up is None:
+                break
+            subj = up
+            hops += 1
+        return subj
+
+    def _arguments(self, trig, obj, ptype: str, by_token, seg, mode: str | None = None) -> tuple[list[Arg], list[Arg], list[dict]]:
+        sources: list[Arg] = []
+        targets: list[Arg] = []
+        parts: list[dict] = []
+        if obj == "adjective":
+            # "the United States is deeply concerned by the Tunisian president's decision"
+            subj = self._subject(trig, by_token)
+            if subj is not None:
+                sources += self._side(subj, by_token)
+            for c in trig.children:
+                if c.dep_ in ("prep", "agent") and self._pobj(c) is not None:
+                    role = self.prep_roles["ADJ"].get(c.lower_)
+                    pobj = self._pobj(c)
+                    if role == "target":
+                        found = self._side(pobj, by_token) or [a for g in pobj.children if g.dep_ == "poss" for a in self._side(g, by_token)]
+                        targets += found
+                    elif role:
+                        parts.append(self._participant(role, pobj, seg, by_token))
+            return sources, targets, parts
+        if obj == "root-noun":
+            for c in trig.children:
+                if c.dep_ in ("compound", "nsubj", "amod"):
+                    sources += self._side(c, by_token)
+                elif c.dep_ == "prep":
+                    self._by_role(self._prep_role(ptype, c.lower_), self._pobj(c), by_token, seg, sources, targets, parts)
+            return sources, targets, parts
+        if trig.pos_ in ("NOUN", "PROPN") and not trig.tag_.startswith("VB"):
+            lemma = trig.lemma_.lower()
+            for c in trig.children:
+                if c.dep_ == "poss":
+                    found = self._side(c, by_token)
+                    has_of = any(x.dep_ == "prep" and x.lower_ == "of" for x in trig.children)
+                    if lemma in PATIENT_POSS_NOUNS and not has_of and found and all(a.m.kind == "person" for a in found):
+                        targets += found  # "Sharifullah's arrest": the person arrested
+                    else:
+                        sources += found
+                elif c.dep_ in ("compound", "amod", "nmod") and c.i in by_token and not (
+                        by_token[c.i].country is None and by_token[c.i].kind == "collective"):  # "military aid": a kind of aid
+                    sources += self._side(c, by_token)
+                    # "the Rubio-Dar call", "US-Pakistan talks": every actor of the compound is a side
+                    sources += [Arg(by_token[t.i], t) for t in c.subtree if t.i in by_token and by_token[t.i] is not by_token[c.i]
+                                and t.dep_ in ("compound", "nmod", "amod")]
+                elif c.dep_ == "prep":
+                    pobj = self._pobj(c)
+                    if pobj is None:
+                        continue
+                    has_poss = any(x.dep_ == "poss" for x in trig.children)
+                    if c.lower_ == "by" or (c.lower_ == "of" and not has_poss and (lemma in OF_AGENT_NOUNS or self._noun_object(trig) is not None)):
+                        sources += self._side(pobj, by_token)
+                    elif c.lower_ == "of":
+                        targets += self._side(pobj, by_token)
+                    elif c.lower_ == "between":
+                        # "talks between X and Y" are theirs; "mediation between X and Y" is the mediator's, towards both
+                        (targets if mode == "MEDIATE" else sources).extend(self._side(pobj, by_token))
+                    else:
+                        self._by_role(self._prep_role(ptype, c.lower_), pobj, by_token, seg, sources, targets, parts)
+                elif c.dep_ == "acl":
+                    # "the demonstration staged by students": the agent of the participle is the doer
+                    for g in c.children:
+                        if g.dep_ == "agent":
+                            pobj = self._pobj(g)
+                            if pobj is not None:
+                                sources += self._side(pobj, by_token)
+            head = trig.head
+            if not sources and trig.dep_ in ("dobj", "obj") and head.lemma_.lower() in LIGHT_VERBS:
+                subj = self._subject(head, by_token)
+                if subj is not None:
+                    sources += self._side(subj, by_token)
+                for c in head.children:
+                    if c.dep_ == "prep" and not targets:
+                        self._by_role(self._prep_role(ptype, c.lower_), self._pobj(c), by_token, seg, sources, targets, parts)
+            if not sources and trig.dep_ == "nsubj":
+                for c in head.children:
+                    if c.dep_ == "prep" and c.lower_ in ("with", "between"):
+                        sources += self._side(self._pobj(c), by_token) if self._pobj(c) is not None else []
+            if trig.dep_ == "compound" and trig.head.pos_ == "NOUN" and not (sources and targets):
+                # "a mediation effort between X and Y", "peace talks with X": the phrase's head carries the arguments
+                hs, ht, hp = self._arguments(trig.head, None, ptype, by_token, seg, mode)
+                sources, targets, parts = sources or hs, targets or ht, parts + hp
+            if not sources and trig.dep_ == "pobj":
+                # "a call between Dar and Rubio"
+                if trig.head.lower_ == "between":
+                    sources += self._side(trig, by_token)
+                elif trig.head.head.i in by_token:
+                    sources.append(Arg(by_token[trig.head.head.i], trig.head.head))
+            return sources, targets, parts
+        # verbs
+        subj = self._subject(trig, by_token)
+        if subj is None and trig.dep_ in ("acl", "relcl") and trig.head.i in by_token:
+            antecedent = Arg(by_token[trig.head.i], trig.head)
+            (targets if trig.tag_ == "VBN" else sources).append(antecedent)  # "refugees ordered out" / "troops crossing"
+        if subj is not None:
+            sources += self._side(subj, by_token)
+            if trig.dep_ == "relcl" and trig.head.i in by_token and not any(
+                    c.dep_ in ("dobj", "obj", "nsubjpass") and c.lower_ not in ("whom", "which", "that", "who") for c in trig.children):
+                targets.append(Arg(by_token[trig.head.i], trig.head))  # "Sharifullah, whom the U.S. blames"
+        for c in trig.children:
+            if c.dep_ == "nsubjpass":
+                targets += self._side(c, by_token)
+            elif c.dep_ == "agent":
+                pobj = self._pobj(c)
+                givers = self._side(pobj, by_token) if pobj is not None else []
+                if givers:
+                    sources = givers + [s for s in sources if s not in targets]
+            elif c.dep_ == "dative" and c.pos_ == "ADP":  # "send a delegation to Washington", parsed as a dative
+                self._by_role(self._prep_role(ptype, c.lower_), self._pobj(c), by_token, seg, sources, targets, parts)
+            elif c.dep_ in ("dobj", "obj", "dative", "attr", "oprd"):
+                sent_force = False
+                if (self._is_topic(c) and c.i not in by_token) or trig.lemma_.lower() in self.topic_object_verbs:
+                    # "the situation in X" (its "with" phrase still counts); what is discussed is never the partner
+                    parts.append(self._participant("topic", c, seg, by_token))
+                elif ptype in ("MOBILIZE", "RETREAT") and self._own_force(c, by_token, sources):
+                    parts.append(self._participant("instrument", c, seg, by_token))  # "deployed its troops": what is sent
+                    sent_force = True
+                else:
+                    targets += self._side(c, by_token)
+                for g in c.children:  # "arrested X of Y", "slapped a tariff on Pakistani exports", "sanctions against X"
+                    if g.dep_ == "prep" and g.lower_ in ("in", "into", "at", "near", "inside", "throughout") and (
+                            c.i not in by_token or sent_force):
+                        self._by_role("location", self._pobj(g), by_token, seg, sources, targets, parts)  # "roads in Algiers"
+                    elif g.dep_ == "prep" and g.lower_ in ("on", "against", "to", "of", "for", "with"):
+                        role = "target" if g.lower_ in ("on", "against", "to") or (g.lower_ == "for" and ptype == "AID") else None
+                        if g.lower_ == "of" and self._actor_like(c) and c.i not in by_token:
+                            role = "target"  # "expelled inspectors of the IAEA"; not "Sharifullah of ISIS-K"
+                        pobj = self._pobj(g)
+                        if role is None and pobj is not None:
+                            role = "topic" if g.lower_ in ("of", "for") else self._prep_role(ptype, g.lower_)
+                        self._by_role(role, pobj, by_token, seg, sources, targets, parts)
+            elif c.dep_ in ("prep", "prt") and c.lower_ == "up" and any(g.dep_ == "prep" and g.lower_ == "to" for g in c.children):
+                # "kidnapped up to 16 advisers": an approximate number parsed as a preposition; its object is the verb's
+                inner = next(g for g in c.children if g.dep_ == "prep" and g.lower_ == "to")
+                if self._pobj(inner) is not None:
+                    targets += self._side(self._pobj(inner), by_token)
+            elif c.dep_ == "prep":
+                self._by_role(self._prep_role(ptype, c.lower_), self._pobj(c), by_token, seg, sources, targets, parts)
+        if not targets and ptype in SYMMETRIC | {"CONSULT"}:
+            # "discussed the situation in X with Y": the small parser often hangs the partner's "with" phrase
+            # inside the object; the partner of talks is still the target
+            for c in trig.children:
+                if c.dep_ in ("dobj", "obj"):
+                    for t in c.subtree:
+                        if t.dep_ == "prep" and t.lower_ == "with" and t.head.i != trig.i and self._pobj(t) is not None:
+                            targets += self._side(self._pobj(t), by_token)
+                            break
+        if not targets and trig.lemma_.lower() not in self.topic_object_verbs:
+            targets += self._act_targets(trig, by_token, {id(a.m) for a in sources})
+        if not targets and ptype == "PROTEST":
+            targets += self._purpose_targets(trig, by_token, sources, seg)
+        return sources, targets, parts
+
+    def _purpose_targets(self, trig, by_token, sources: list[Arg], seg) -> list[Arg]:
+        """A protest aims at whom its purpose clause asks ("demonstrated ... demanding the release of X",
+        "staged a strike to demand the resignation of X")."""
+        for c in list(trig.children) + ([trig.head] if trig.dep_ in ("dobj", "obj") else []):
+            verbs = [c] if c is trig.head else [c] if c.dep_ in ("advcl", "xcomp", "conj", "acl") else []
+            if c is trig.head:
+                verbs = [g for g in trig.head.children if g.dep_ in ("advcl", "xcomp", "conj", "acl")]
+            for v in verbs:
+                if v.lemma_.lower() in ("demand", "call", "urge", "ask", "seek", "press", "protest", "oppose"):
+                    _, t, _ = self._arguments(v, None, "REQUEST", by_token, seg)
+                    found = [a for a in t if all(a.m is not s_.m for s_ in sources)]
+                    if found:
+                        return found
+        return []
+
+    def _act_targets(self, trig, by_token, exclude: set[int]) -> list[Arg]:
+        """The party of an act noun the verb takes ("rejected an offer from X", "called for sanctions against X",
+        "demanded the resignation of X"), directly or through a preposition."""
+        nouns = []
+        for c in trig.children:
+            if c.dep_ in ("dobj", "obj"):
+                nouns.append(c)
+                # "expressed concern over Kiev's actions", "gratitude for Pakistan's arrest of X"
+                nouns += [g for p in c.children if p.dep_ == "prep" and p.lower_ in ("about", "over", "at", "for", "regarding", "with")
+                          for g in p.children if g.dep_ == "pobj"]
+            elif c.dep_ == "prep" and c.lower_ in ("for", "to", "on", "as"):
+                nouns += [g for g in c.children if g.dep_ == "pobj"]
+        nouns += [a for n in list(nouns) for a in n.children if a.dep_ == "appos"]  # "denounced as a crime X's suppression of ..."
+        out: list[Arg] = []
+        for n in nouns:
+            if not (n.lemma_.lower() in self.act_nouns or n.lower_ in self.act_nouns):
+                continue
+            for g in n.children:
+                found: list[Arg] = []
+                if g.dep_ == "poss":
+                    found = self._side(g, by_token)
+                elif g.dep_ in ("compound", "amod") and g.i in by_token and not (
+                        by_token[g.i].country is None and by_token[g.i].kind == "collective"):  # "terrorist activities"
+                    found = self._side(g, by_token)
+                elif g.dep_ == "prep" and g.lower_ in ("from", "by", "of", "against", "on", "to", "with") and self._pobj(g) is not None:
+                    found = self._side(self._pobj(g), by_token)
+                elif g.dep_ == "acl":
+                    for a in g.children:
+                        if a.dep_ == "agent" and self._pobj(a) is not None:
+                            found += self._side(self._pobj(a), by_token)
+                out += [a for a in found if id(a.m) not in exclude]
+        return out
+
+    def _own_force(self, tok, by_token, sources: list[Arg]) -> bool:
+        """Is the object the actor's own force ("its troops", "forces", "peacekeepers"), sent rather than acted upon?"""
+        m = by_token.get(tok.i)
+        if any(c.dep_ == "poss" and c.pos_ == "PRON" for c in tok.children):
+            return True
+        if m is not None:
+            return m.sector == "MIL" and (m.country is None or any(m.country == s.m.country for s in sources))
+        return self._actor_like(tok)
+
+    def _noun_object(self, trig):
+        """A noun event whose "of" phrase decides its type ("the withdrawal of the ambassador")."""
+        lemma = trig.lemma_.lower()
+        for rule in self.noun_object:
+            if lemma in rule["nouns"]:
+                for c in trig.children:
+                    if c.dep_ == "prep" and c.lower_ == "of":
+                        pobj = self._pobj(c)
+                        if pobj is not None and (pobj.lemma_.lower() in rule["objects"] or pobj.lower_ in rule["objects"]):
+                            return rule["type"], rule.get("mode")
+        return None
+
+    # -- PETRARCH-style arguments, for coding with a PETRARCH verb dictionary: its patterns assume PETRARCH's
+    #    attachments (any actor of the verb phrase, places included), so they keep them ----------------------
     @staticmethod
-    def _actor_token(tok, by_token: dict[int, Mention]):
+    def _p_actor_token(tok, by_token: dict[int, Mention]):
         """The token of the actor that ``tok``'s noun phrase names, or None."""
         if tok.i in by_token:
             return tok
@@ -157,54 +627,54 @@ class EventCoder:
                 return t
         return None
 
-    def _actor_at(self, tok, by_token: dict[int, Mention]) -> Mention | None:
-        found = self._actor_token(tok, by_token)
+    def _p_actor_at(self, tok, by_token: dict[int, Mention]) -> Mention | None:
+        found = self._p_actor_token(tok, by_token)
         return by_token[found.i] if found is not None else None
 
-    def _with_conjuncts(self, tok, by_token) -> list[Mention]:
+    def _p_with_conjuncts(self, tok, by_token) -> list[Mention]:
         """The actors of a noun phrase and of those coordinated with it, also when the list sits
         deeper in the phrase ("the resumption of ties with Mordor, Rohan and Bree")."""
         found: list[Mention] = []
         for t in [tok] + [c for c in tok.conjuncts]:
-            at = self._actor_token(t, by_token)
+            at = self._p_actor_token(t, by_token)
             if at is None:
                 continue
             for u in [at] + ([c for c in at.conjuncts] if at.i != t.i else []):
                 m = by_token.get(u.i) if u.i != at.i else by_token[at.i]
                 if m is None:
-                    m = self._actor_at(u, by_token)
+                    m = self._p_actor_at(u, by_token)
                 if m is not None and m not in found:
                     found.append(m)
         return found
 
-    def _pobj_actors(self, prep, by_token) -> list[Mention]:
+    def _p_pobj_actors(self, prep, by_token) -> list[Mention]:
         """The actors of a preposition's object: "with Gondor", "on Pakistani exports"."""
         pobj = next((g for g in prep.children if g.dep_ == "pobj"), None)
-        return self._with_conjuncts(pobj, by_token) if pobj is not None else []
+        return self._p_with_conjuncts(pobj, by_token) if pobj is not None else []
 
-    def _arguments(self, trig, obj, by_token) -> tuple[list[Mention], list[Mention]]:
+    def _p_arguments(self, trig, obj, by_token) -> tuple[list[Mention], list[Mention]]:
         sources: list[Mention] = []
         targets: list[Mention] = []
         if obj == "root-noun":
             for c in trig.children:
                 if c.dep_ in ("compound", "nsubj", "amod") :
-                    sources += self._with_conjuncts(c, by_token)
+                    sources += self._p_with_conjuncts(c, by_token)
                 elif c.dep_ == "prep" and c.lower_ in ARG_PREPS:
-                    targets += self._pobj_actors(c, by_token)
+                    targets += self._p_pobj_actors(c, by_token)
             return sources, targets
         if trig.pos_ in ("NOUN", "PROPN") and not (trig.tag_.startswith("VB")):
             for c in trig.children:
                 if c.dep_ == "poss":
-                    found = self._with_conjuncts(c, by_token)
+                    found = self._p_with_conjuncts(c, by_token)
                     has_of = any(x.dep_ == "prep" and x.lower_ == "of" for x in trig.children)
                     if PATIENT_POSS.get(self.lex.nouns.get(trig.lemma_.lower(), ("",))[0]) and not has_of and all(m.kind == "person" for m in found):
                         targets += found  # "Sharifullah's arrest": the person arrested
                     else:
                         sources += found
                 elif c.dep_ in ("compound", "amod", "nmod") and c.i in by_token:
-                    sources += self._with_conjuncts(c, by_token)
+                    sources += self._p_with_conjuncts(c, by_token)
                 elif c.dep_ == "prep":
-                    found = self._pobj_actors(c, by_token)
+                    found = self._p_pobj_actors(c, by_token)
                     if c.lower_ == "by" or (c.lower_ == "of" and trig.lemma_.lower() in OF_AGENT_NOUNS):
                         sources += found
                     elif c.lower_ in ARG_PREPS:
@@ -213,23 +683,23 @@ class EventCoder:
             if not sources and trig.dep_ in ("dobj", "obj") and head.lemma_.lower() in LIGHT_VERBS:
                 for c in head.children:
                     if c.dep_ in ("nsubj",):
-                        sources += self._with_conjuncts(c, by_token)
+                        sources += self._p_with_conjuncts(c, by_token)
                     elif c.dep_ == "prep" and not targets and c.lower_ in ARG_PREPS:
-                        targets += self._pobj_actors(c, by_token)
+                        targets += self._p_pobj_actors(c, by_token)
             if not sources and trig.dep_ == "nsubj":
                 for c in head.children:
                     if c.dep_ == "prep" and c.lower_ in ("with", "between"):
-                        sources += self._pobj_actors(c, by_token)
+                        sources += self._p_pobj_actors(c, by_token)
             if not sources and trig.dep_ == "pobj":
                 # "gratitude for Pakistan's arrest" / "a call between Dar and Rubio"
                 gov = trig.head.head
                 if trig.head.lower_ == "between":
-                    sources += self._with_conjuncts(trig, by_token)
+                    sources += self._p_with_conjuncts(trig, by_token)
                 elif gov.i in by_token:
                     sources.append(by_token[gov.i])
             for c in trig.children:
                 if c.dep_ == "prep" and c.lower_ == "between":
-                    sources += self._pobj_actors(c, by_token)
+                    sources += self._p_pobj_actors(c, by_token)
             return sources, targets
         # verbs
         subj_tok = next((c for c in trig.children if c.dep_ in ("nsubj", "csubj")), None)
@@ -242,21 +712,21 @@ class EventCoder:
         if subj_tok is None and trig.dep_ in ("acl", "relcl") and trig.head.i in by_token:
             sources.append(by_token[trig.head.i])
         if subj_tok is not None:
-            sources += self._with_conjuncts(subj_tok, by_token)
+            sources += self._p_with_conjuncts(subj_tok, by_token)
         for c in trig.children:
             if c.dep_ == "nsubjpass":
-                targets += self._with_conjuncts(c, by_token)
+                targets += self._p_with_conjuncts(c, by_token)
             elif c.dep_ == "agent":
-                givers = self._pobj_actors(c, by_token)
+                givers = self._p_pobj_actors(c, by_token)
                 if givers:
                     sources = givers + [s for s in sources if s not in targets]
             elif c.dep_ in ("dobj", "obj", "dative", "attr"):
-                targets += self._with_conjuncts(c, by_token)
+                targets += self._p_with_conjuncts(c, by_token)
                 for g in c.children:  # "arrested X of Y", "slapped a tariff on Pakistani exports"
                     if g.dep_ == "prep" and g.lower_ in ("on", "against", "to", "of", "for", "with"):
-                        targets += self._pobj_actors(g, by_token)
+                        targets += self._p_pobj_actors(g, by_token)
             elif c.dep_ == "prep" and c.lower_ in VERB_PREPS:
-                targets += self._pobj_actors(c, by_token)
+                targets += self._p_pobj_actors(c, by_token)
         return sources, targets
 
     @staticmethod
@@ -281,12 +751,92 @@ class EventCoder:
             return best[0]
         return "diplomacy" if ptype in ("CONSULT", "SUPPORT", "AGREE", "REQUEST", "REJECT", "ACCUSE", "CONCEDE") else "other"
 
-    def _sentence(self, seg, sent, by_token, article_id: str, date: str | None, previous: list[Mention]) -> list[Event]:
+    def _in_name(self, tok) -> bool:
+        """A trigger word inside a proper name or a title ("Test Ban Treaty", "Company Limited", "the
+        Ministry of Defence") is not an event."""
+        if tok.ent_type_ in NAME_ENTS and tok.ent_iob_ in ("B", "I") and tok.pos_ != "VERB":
+            return True
+        if tok.i > tok.sent.start and tok.text[:1].isupper() and not tok.text.isupper():
+            head = tok
+            while head.dep_ in ("compound", "amod", "nmod") and head.head.i != head.i:
+                head = head.head
+                if head.lemma_.lower() in self.name_heads or head.lower_ in self.name_heads:
+                    return head.text[:1].isupper()
+        return False
+
+    def _complement(self, tok):
+        """The complement clause of a governing verb or adjective ("offered to hand over", "ready to host")."""
+        return next((c for c in tok.children if c.dep_ in ("xcomp", "ccomp") and (c.pos_ in ("VERB", "AUX") or c.tag_.startswith("VB"))),
+                    None)
+
+    def _governed(self, sent) -> dict[int, tuple[str, str | None, object]]:
+        """Governing words of the sentence: token index -> (type, mode, complement verb)."""
+        out = {}
+        for tok in sent:
+            lemma = tok.lemma_.lower()
+            if lemma not in self.governing:
+                continue
+            comp = self._complement(tok)
+            if comp is None and tok.dep_ == "acomp":  # "is ready to", parsed with the adjective under "be"
+                comp = None
+            if comp is None:
+                continue
+            ptype, mode = self.governing[lemma]
+            if ptype == "REQUEST":
+                continue  # "urged X to Y" keeps both: the request and the demanded act (factuality demanded)
+            inner = self._trigger(comp)
+            if ptype in ("THREATEN",) and inner is not None and inner[0] in self.cooperative and lemma in ("vow", "swear"):
+                ptype, mode = "AGREE", None
+            out[tok.i] = (ptype, mode, comp)
+        return out
+
+    def _allegations(self, sent) -> dict[int, object]:
+        """Allegation verbs with a complement clause: token index -> the complement ("claims that X did Y")."""
+        out = {}
+        for tok in sent:
+            if tok.lemma_.lower() in self.allegation_verbs and tok.pos_ == "VERB":
+                comp = next((c for c in tok.children if c.dep_ == "ccomp"), None)
+                if comp is not None:
+                    out[tok.i] = comp
+        return out
+
+    def _obligations(self, sent) -> dict[int, object]:
+        """Statements of what another party must do: token index of the reporting verb -> the complement verb."""
+        out = {}
+        for tok in sent:
+            if tok.lemma_.lower() in self.obligation_verbs and tok.pos_ == "VERB":
+                for comp in tok.children:
+                    if comp.dep_ == "ccomp" and any(c.dep_ == "aux" and c.lower_ in self.obligation_modals for c in comp.children):
+                        out[tok.i] = comp
+                        break
+        return out
+
+    def _complement_actors(self, comp, by_token, exclude: set[int]) -> list[Arg]:
+        """The first actor in a complement clause other than its doer, outside topics: the party a threatened,
+        refused or promised act would touch ("threatened to resume attacks in Israel")."""
+        for t in comp.subtree:
+            if t.i in by_token and id(by_token[t.i]) not in exclude and by_token[t.i].actor_id:
+                if any(a.i != t.i and self._is_topic(a) and a.i not in by_token for a in t.ancestors if a.i > comp.i or a.i in {x.i for x in comp.subtree}):
+                    continue
+                if t.dep_ in ("nsubj",) and t.head.i == comp.i:
+                    continue
+                m = by_token[t.i]
+                if m.country is None and m.kind == "collective" and t.dep_ in ("amod", "compound"):
+                    continue  # "terrorist activities", "joint military exercises": a kind of thing
+                return [Arg(m, t)]
+        return []
+
+    def _sentence(self, seg, sent, by_token, article_id: str, date: str | None) -> list[Event]:
         out: list[Event] = []
         used_objects: set[int] = set()
         date_ents = [e for e in sent.ents if e.label_ == "DATE"]
+        governed = self._governed(sent) if self.verbs is None else {}
+        allegations = self._allegations(sent) if self.verbs is None else {}
+        obligations = self._obligations(sent) if self.verbs is None else {}
+        skip = {comp.i for _, _, comp in governed.values()}
+        skip |= {t.i for comp in allegations.values() for t in comp.subtree if t.pos_ in ("VERB", "AUX", "NOUN")}
         for tok in sent:
-            if tok.i in used_objects:
+            if tok.i in used_objects or (tok.i in skip and tok.i not in governed):
                 continue
             hit: VerbMatch | None = None
             if self.verbs is not None and (tok.pos_ in ("VERB", "AUX") or tok.tag_.startswith("VB")) and self.verbs.blocks_for(tok):
@@ -294,41 +844,87 @@ class EventCoder:
                 if hit is None:
                     continue  # the dictionary knows this verb and codes nothing here
                 found = (coding_for_cameo(hit.code or hit.reverse or "").plover_type, None, "weak")
+            elif tok.i in governed:
+                ptype_, mode_, _ = governed[tok.i]
+                found = (ptype_, mode_, "weak")
+            elif tok.i in allegations:
+                found = ("ACCUSE", "ALLEGE", "weak")
+            elif tok.i in obligations:
+                found = ("REQUEST", None, "weak")
             else:
                 found = self._trigger(tok)
+                if found is not None and self._in_name(tok):
+                    continue
             if found is None:
                 continue
             ptype, mode, obj = found
             if obj is not None and not isinstance(obj, str):
                 used_objects.add(obj.i)
-            sources, targets = self._arguments(tok, obj if obj not in ("weak", "inverted") else None, by_token)
+            if tok.pos_ in ("NOUN", "PROPN"):
+                decided = self._noun_object(tok)
+                if decided is not None:
+                    ptype, mode = decided
+            if hit is not None:
+                ms, mt = self._p_arguments(tok, None, by_token)
+                sources, targets, parts = [Arg(m, None) for m in ms], [Arg(m, None) for m in mt], []
+            else:
+                sources, targets, parts = self._arguments(tok, obj if obj not in ("weak", "inverted") else None, ptype, by_token, seg, mode)
+            if tok.i in governed:
+                # the target is the party the complement acts on ("offered to hand over X to Britain")
+                comp = governed[tok.i][2]
+                inner = self._trigger(comp)
+                csrc, ctgt, cparts = self._arguments(comp, None, inner[0] if inner else ptype, by_token, seg)
+                targets = [a for a in targets if a.tok is not None and a.tok.dep_ != "nsubj"] + ctgt
+                if not targets:
+                    targets += [a for a in self._part_actors(cparts, by_token, seg, ("beneficiary", "location"), sent)]
+                if not targets:
+                    targets += self._complement_actors(comp, by_token, {id(a.m) for a in sources})
+                parts += cparts
+            elif tok.i in allegations:
+                # "X claims that Y did Z": X accuses Y; the alleged act is not coded as asserted
+                comp = allegations[tok.i]
+                csubj = next((c for c in comp.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+                targets = [a for a in targets if a.tok is not None and a.tok.dep_ in ("dobj", "obj")]
+                if csubj is not None and not targets:
+                    targets = self._side(csubj, by_token)
+                parts.append(self._participant("topic", comp, seg, by_token))
+            elif tok.i in obligations:
+                # "X said that Y must do Z": X asks Y
+                comp = obligations[tok.i]
+                csubj = next((c for c in comp.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+                targets = self._side(csubj, by_token) if csubj is not None else []
+                parts.append(self._participant("topic", comp, seg, by_token))
             if obj == "inverted":
                 # "Eriador received money from Osgiliath": the giver is in the "from" phrase
-                givers = [m for c in tok.children if c.dep_ == "prep" and c.lower_ in ("from", "by")
-                          for m in self._pobj_actors(c, by_token)]
+                givers = [a for c in tok.children if c.dep_ == "prep" and c.lower_ in ("from", "by") and self._pobj(c) is not None
+                          for a in self._side(self._pobj(c), by_token)]
                 sources, targets = givers, sources
             if hit is not None and hit.swap:
                 sources, targets = targets, sources  # the dictionary's pattern puts the target before the verb
             if obj is not None and not isinstance(obj, str) and ptype == "CONSULT" and obj.i in by_token and not sources:
                 # "plans to send a Pakistani delegation to Washington": the delegation is the visitor
-                visitor = by_token[obj.i]
+                visitor = Arg(by_token[obj.i], obj)
                 sources = [visitor]
-                targets = [t for t in targets if t is not visitor]
-            sources = [s for s in sources if s.actor_id]
-            targets = [t for t in targets if t.actor_id and t not in sources]
+                targets = [t for t in targets if t.m is not visitor.m]
+            if not targets and ptype in self.place_targets and sources:
+                # "strengthened its forces in Lebanon": the place the act is done on stands for its party
+                targets = self._part_actors(parts, by_token, seg, ("location",), sent, places_only=True)
+            sources = self._dedupe([s for s in sources if s.m.actor_id and not self._gathering(s.m, s.tok)])
+            src_ids = {id(s.m) for s in sources}
+            targets = self._dedupe([t for t in targets if t.m.actor_id and id(t.m) not in src_ids and not self._gathering(t.m, t.tok)])
+            if ptype == "CONSULT" and sources:
+                # "travelling to New York": a place of the visitor's own country is no other party
+                home = {s.m.country for s in sources if s.m.country}
+                targets = [t for t in targets if not (t.m.country in home and t.tok is not None and t.tok.ent_type_ in ("GPE", "LOC", "FAC"))]
             nominal = tok.pos_ in ("NOUN", "PROPN") and obj != "root-noun"
-            if nominal and previous and (sources or targets) and not (sources and targets) and len(sources) < 2:
-                # a nominal event missing one side ("gratitude for Pakistan's arrest", "the visit of a U.S.
-                # delegation"): the latest actor of the sentences before, of another country
-                known = sources + targets
-                cand = [m for m in reversed(previous) if m.country and all(m.country != k.country for k in known)]
-                if cand:
-                    (targets if sources else sources).append(cand[0])
             symmetric = False
-            if len(sources) >= 2 and not targets and ptype in SYMMETRIC:
+            if len(sources) >= 2 and not targets and (ptype in SYMMETRIC or tok.lemma_.lower() in self.symmetric_verbs):
                 sources, targets, symmetric = sources[:1], sources[1:2], True  # "Rubio and Dar's pledge"
             elif not (sources and targets):
-                continue
+                if not (nominal and sources and sources[0].m.country):
+                    continue
+                # a noun event whose other side the sentence does not name ("the visit of a U.S. delegation"):
+                # kept with that side empty rather than guessed
             elif ptype in SYMMETRIC and len(sources) >= 2:
                 symmetric = True
             label, cue, attributed = factuality(tok, sent, date)
@@ -336,6 +932,8 @@ class EventCoder:
                 label, cue = "asserted", None  # the pattern itself holds the negation and codes for it
             if label in ("demanded",) and ptype == "REQUEST":
                 label, cue = "asserted", None
+            if tok.i in governed and label in ("negated",) and ptype == "REJECT":
+                label, cue = "asserted", None  # "refused to deploy": the refusal is asserted
             # the date phrase nearest the trigger
             date_text, event_date, precision = None, (date if date else None), ("day" if date else "unknown")
             if date_ents:
@@ -347,10 +945,14 @@ class EventCoder:
             start, end = seg.start + tok.idx, seg.start + tok.idx + len(tok.text)
             if obj is not None and not isinstance(obj, str):
                 end = max(end, seg.start + obj.idx + len(obj.text))
-            location = next((e.text for e in sent.ents if e.label_ in ("GPE", "LOC", "FAC") and not (e.start <= tok.i < e.end)
-                             and not any(e.start <= t.i < e.end for t in sent if t.i in by_token and by_token[t.i].kind == "country")), None)
+            location = next((p["text"] for p in parts if p["role"] == "location"), None) or next(
+                (e.text for e in sent.ents if e.label_ in ("GPE", "LOC", "FAC") and not (e.start <= tok.i < e.end)
+                 and not any(e.start <= t.i < e.end for t in sent if t.i in by_token and by_token[t.i].kind == "country")), None)
+            parts = [p for p in parts if not (p.get("actor_id") and any(p["start"] <= a.m.start < p["end"] for a in sources + targets))]
             # one event per pair of sides: "Arnor and Gondor welcomed ... with Osgiliath" is two events
             pairs = [(s_, t_) for s_ in sources[:MAX_SIDES] for t_ in targets[:MAX_SIDES]] if not symmetric else [(sources[0], targets[0])]
+            if not targets:
+                pairs = [(s_, None) for s_ in sources[:MAX_SIDES]]
             codings = [(src, tgt, c) for src, tgt in pairs]
             if hit is not None and hit.code is None:
                 codings = [(tgt, src, c) for src, tgt in pairs]  # "[:173]": only the reverse event
@@ -358,19 +960,66 @@ class EventCoder:
                 back = coding_for_cameo(hit.reverse)  # "[032:033]": one event each way
                 codings += [(tgt, src, back) for src, tgt in pairs]
             for src, tgt, c in codings:
-                if src.actor_id == tgt.actor_id:
+                if tgt is not None and src.m.actor_id == tgt.m.actor_id:
                     continue
-                confidence = 0.7 - (0.1 if nominal else 0.0) - (0.05 if len(pairs) > 1 else 0.0)
-                eid = hashlib.sha256(f"{article_id}:{start}:{c.plover_type}:{src.start}:{tgt.start}".encode()).hexdigest()[:16]
+                confidence = 0.7 - (0.1 if nominal else 0.0) - (0.05 if len(pairs) > 1 else 0.0) - (0.2 if tgt is None else 0.0)
+                eid = hashlib.sha256(f"{article_id}:{start}:{c.plover_type}:{src.m.start}:{tgt.m.start if tgt else None}".encode()).hexdigest()[:16]
                 out.append(Event(
                     id=eid, article_id=article_id, sentence_start=seg.start + sent.start_char, sentence_end=seg.start + sent.end_char,
                     trigger_start=start, trigger_end=end, trigger=seg.doc.text[start - seg.start : end - seg.start],
                     plover_type=c.plover_type, plover_mode=c.plover_mode, cameo_code=c.cameo_code, cameo_root=c.cameo_root,
-                    quad_class=c.quad_class, intensity=c.intensity, source=self._party(src), target=self._party(tgt),
+                    quad_class=c.quad_class, intensity=c.intensity, source=self._party(src.m), target=self._party(tgt.m if tgt else None),
                     date=event_date, date_text=date_text, date_precision=precision, location=location,
-                    domain=self._domain(c.plover_type, sent.text, [src, tgt]), factuality=label, factuality_cue=cue,
+                    domain=self._domain(c.plover_type, sent.text, [src.m] + ([tgt.m] if tgt else [])), factuality=label, factuality_cue=cue,
                     attributed_to=attributed, confidence=round(confidence, 2), symmetric=symmetric,
+                    source_span=self._span_dict(src, seg), target_span=self._span_dict(tgt, seg) if tgt else None,
+                    participants=[{k: v for k, v in p.items()} for p in parts],
                 ))
+        return out
+
+    def _gathering(self, m: Mention, tok=None) -> bool:
+        """A conference, summit or games named like an organisation is an event or a place, not a side; nor is a
+        law, a treaty or a work named as an entity ("Federal Law On Amendments")."""
+        if tok is not None and tok.ent_type_ in ("LAW", "EVENT", "WORK_OF_ART", "PRODUCT") and m.kind not in ("country", "person"):
+            return True
+        words = (m.text or "").lower().replace("-", " ").split()
+        return bool(words) and words[-1] in self.gathering_heads and m.kind not in ("country", "person")
+
+    @staticmethod
+    def _dedupe(args: list[Arg]) -> list[Arg]:
+        seen, out = set(), []
+        for a in args:
+            if id(a.m) not in seen:
+                seen.add(id(a.m))
+                out.append(a)
+        return out
+
+    def _span_dict(self, arg: Arg, seg) -> dict:
+        """The words a side came from: its noun phrase, stretched to cover the mention."""
+        m = arg.m
+        if arg.tok is None:
+            return {"start": m.start, "end": m.end, "text": m.text}
+        lo, hi = self._span(arg.tok)
+        doc = arg.tok.doc
+        start = min(seg.start + doc[lo].idx, m.start)
+        end = max(seg.start + doc[hi - 1].idx + len(doc[hi - 1].text), m.end)
+        if not (seg.start <= start and end <= seg.start + len(doc.text)):
+            return {"start": m.start, "end": m.end, "text": m.text}
+        return {"start": start, "end": end, "text": doc.text[start - seg.start : end - seg.start]}
+
+    def _part_actors(self, parts: list[dict], by_token, seg, roles, sent, places_only: bool = False) -> list[Arg]:
+        """Actors named in participants of the given roles (a place stands for its party)."""
+        out = []
+        for p in parts:
+            if p["role"] not in roles or not p.get("actor_id"):
+                continue
+            for t in sent:
+                m = by_token.get(t.i)
+                if m is not None and m.actor_id == p["actor_id"] and p["start"] <= m.start < p["end"]:
+                    if places_only and not (m.kind == "country" or t.ent_type_ in ("GPE", "LOC")):
+                        break
+                    out.append(Arg(m, t))
+                    break
         return out
 
     @staticmethod

@@ -121,7 +121,7 @@ def event_json(row: dict[str, Any], text: str | None = None) -> dict[str, Any]:
         if not row.get(f"{prefix}_actor"):
             return None
         return {"actor_id": row[f"{prefix}_actor"], "name": row[f"{prefix}_name"], "country": row[f"{prefix}_country"],
-                "sector": row[f"{prefix}_sector"]}
+                "sector": row[f"{prefix}_sector"], "span": row.get(f"{prefix}_span")}
 
     out = {k: row[k] for k in ("id", "article_id", "plover_type", "plover_mode", "cameo_code", "cameo_root", "quad_class",
                                 "intensity", "date_text", "date_precision", "location", "domain", "factuality",
@@ -131,6 +131,7 @@ def event_json(row: dict[str, Any], text: str | None = None) -> dict[str, Any]:
         "trigger": {"start": row["trigger_start"], "end": row["trigger_end"], "text": row["trigger_text"]},
         "source": party("source"), "target": party("target"), "date": row["event_date"],
         "symmetric": bool(row["is_symmetric"]), "evidence": row["evidence"], "outlet": row.get("outlet"),
+        "participants": row.get("participants") or [],
     })
     if text is not None:
         out["sentence"]["text"] = text[row["sentence_start"] : row["sentence_end"]]

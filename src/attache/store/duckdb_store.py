@@ -48,7 +48,8 @@ EVENT_COLUMNS = ("id", "article_id", "sentence_start", "sentence_end", "trigger_
                  "plover_type", "plover_mode", "cameo_code", "cameo_root", "quad_class", "intensity",
                  "source_actor", "source_name", "source_country", "source_sector", "target_actor", "target_name",
                  "target_country", "target_sector", "event_date", "date_text", "date_precision", "location", "domain",
-                 "factuality", "factuality_cue", "attributed_to", "confidence", "is_symmetric", "evidence")
+                 "factuality", "factuality_cue", "attributed_to", "confidence", "is_symmetric", "evidence",
+                 "source_span", "target_span", "participants")
 INSERT_CHUNK = 100
 EXPORT_FORMATS = {"parquet": "(FORMAT parquet, COMPRESSION zstd)", "csv": "(FORMAT csv, HEADER true)", "jsonl": "(FORMAT json)"}
 
@@ -257,10 +258,10 @@ class DuckDBStore:
         self.con.execute(
             "CREATE TABLE IF NOT EXISTS schema_migrations (version INTEGER PRIMARY KEY, name VARCHAR, applied_at TIMESTAMP)"
         )
-        current = self.schema_version()
+        done = {row[0] for row in self.con.execute("SELECT version FROM schema_migrations").fetchall()}
         applied = []
         for mig in migrations(self.dialect):
-            if mig.version <= current:
+            if mig.version in done:
                 continue
             self.con.execute("BEGIN TRANSACTION")
             try:
@@ -469,7 +470,9 @@ class DuckDBStore:
                 e.plover_type, e.plover_mode, e.cameo_code, e.cameo_root, e.quad_class, e.intensity,
                 src.actor_id, src.name, src.country, src.sector, tgt.actor_id, tgt.name, tgt.country, tgt.sector,
                 e.date, e.date_text, e.date_precision, e.location, e.domain, e.factuality, e.factuality_cue,
-                e.attributed_to, e.confidence, e.symmetric, _json(e.evidence)]
+                e.attributed_to, e.confidence, e.symmetric, _json(e.evidence),
+                _json(e.source_span) if e.source_span else None, _json(e.target_span) if e.target_span else None,
+                _json(e.participants or [])]
 
     EVENT_ORDER = "e.event_date NULLS LAST, e.article_id, e.trigger_start, e.id"
 
@@ -523,6 +526,9 @@ class DuckDBStore:
         for r in rows:
             d = dict(zip(cols, r))
             d["evidence"] = json.loads(d["evidence"] or "[]")
+            for key in ("source_span", "target_span"):  # JSON text (migration 0011); absent before it
+                d[key] = json.loads(d[key]) if d.get(key) else None
+            d["participants"] = json.loads(d["participants"]) if d.get("participants") else []
             d["event_date"] = d["event_date"].isoformat() if d["event_date"] else None
             out.append(d)
         return out

@@ -1,0 +1,283 @@
+"""Who did what to whom: (source, target, type) extraction scored per sentence.
+
+Two row formats are read (one JSON object a line):
+
+- the PLOVER gold-standard records (``../shared/eval/events/plover_gsr_dev.jsonl``): ``text``,
+  ``event_type``, ``source`` and ``target`` as lists of ``{text, code, sector}``; a row whose target is
+  empty and whose source lists two actors is a symmetric event between them;
+- a simple span format: ``text``, ``event_type``, ``source``, ``target``, each side a string, a
+  ``{text, code}`` object or a list of either; optional ``factuality``, ``date`` and ``pub_date``.
+  Rows with the same ``text`` (or the same ``article_id``/``doc_id`` with ``text``) are one article
+  with several gold events; a row with ``event_type: null`` and no sides is a sentence without an
+  event (what is found there counts against precision); ``symmetric: true`` accepts the two sides in
+  either order; a gold ``date`` may be a day, a month, a year or a range ``start/end``.
+
+Scoring (``../shared/eval/README.md`` section 7): each distinct text is one article; a gold row is
+found when an event of that article has a source matching a gold source (same country code, or
+overlapping content words of the actor's text) and a target matching a gold target (for a symmetric
+row: both sides among its actors, in either order); "triple" also needs the PLOVER type. Precision is
+the share of emitted events with both sides that match a gold row of their article (an event whose
+other side the text does not name claims no dyad); every such event counts,
+negated and hypothetical ones too (the gold rows code "refused", "denied" as events). When gold rows carry ``factuality`` and ``date``,
+``fully_right`` is the share of those gold rows found by an event with the right type, both sides'
+countries, the factuality and the date.
+
+The baseline (``--baseline``) is the naive one of the events issue: the first two named entities of
+the sentence (spaCy) as source and target, with the sentence's type from the shipped PLOVER classifier.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import re
+from collections import defaultdict
+from pathlib import Path
+from typing import Any
+
+from . import json_rows
+
+STOP = {"the", "a", "an", "of", "and", "in", "on", "for", "to", "with", "at", "by", "'s", "s", "its", "their", "his",
+        "her", "de", "du", "la", "le", "al", "el", "mr", "mrs", "ms", "dr", "u", "st"}
+NAMED = {"PERSON", "NORP", "ORG", "GPE", "LOC", "FAC"}
+FACTUALITY = {"asserted", "reported", "planned", "negated", "hypothetical", "demanded", "question"}
+
+
+def _words(text: str | None) -> set[str]:
+    return {w for w in re.findall(r"[a-z0-9]+", (text or "").lower().replace(".", "")) if w not in STOP and len(w) > 1}
+
+
+def _side(value: Any) -> list[dict[str, Any]]:
+    """A gold side as a list of {text, code}: a string, an object or a list of either."""
+    if value is None or value == "":
+        return []
+    if isinstance(value, (str, dict)):
+        value = [value]
+    out = []
+    if not isinstance(value, list):
+        return out
+    for v in value:
+        if isinstance(v, str) and v.strip():
+            out.append({"text": v.strip(), "code": None})
+        elif isinstance(v, dict) and (v.get("text") or v.get("code")):
+            code = v.get("code") or v.get("country")
+            out.append({"text": str(v.get("text") or ""), "code": str(code).upper() if code else None})
+    return out
+
+
+def half_of(key: str) -> str:
+    """A fixed random half of the rows ("a" or "b"), by a hash of the row's id: for tuning on one half and
+    reporting the other."""
+    return "a" if int(hashlib.sha1(key.encode()).hexdigest(), 16) % 2 == 0 else "b"
+
+
+def load_gold(path: Path) -> tuple[list[dict[str, Any]], list[str]]:
+    """Articles with their gold events, and one line per row that could not be used."""
+    problems: list[str] = []
+    articles: dict[str, dict[str, Any]] = {}
+    for i, r in enumerate(json_rows(path), 1):
+        text = r.get("text") or r.get("sentence")
+        etype = r.get("event_type") or r.get("type")
+        if not isinstance(text, str) or not text.strip():
+            problems.append(f"{path}: row {i}: no text, left out")
+            continue
+        src, tgt = _side(r.get("source")), _side(r.get("target"))
+        no_event = "event_type" in r and etype is None and not src and not tgt
+        if not src and not no_event:
+            problems.append(f"{path}: row {i}: no source, left out")
+            continue
+        key = str(r.get("article_id") or r.get("doc_id") or "") + "\x00" + text
+        art = articles.setdefault(key, {"id": str(r.get("sentence_id") or r.get("id") or r.get("article_id") or f"row{i}"),
+                                        "text": text, "pub_date": _day(r.get("pub_date") or r.get("published")), "gold": []})
+        if no_event:
+            continue  # a sentence without an event: what is found there counts against precision
+        fact = r.get("factuality")
+        symmetric = bool(r["symmetric"]) if isinstance(r.get("symmetric"), bool) else (not tgt and len(src) >= 2)
+        art["gold"].append({
+            "id": str(r.get("id") or f"row{i}"), "type": str(etype).upper() if etype else None,
+            "source": src, "target": tgt, "symmetric": symmetric,
+            "factuality": fact if fact in FACTUALITY else None,
+            "date": r.get("date") if fact in FACTUALITY else None,  # the GSR's "date" is a placeholder
+        })
+    return list(articles.values()), problems
+
+
+def _match(side: dict[str, Any], gold: list[dict[str, Any]]) -> bool:
+    """Does an emitted side ({country, words}) match one of the gold actors?"""
+    for g in gold:
+        if g["code"] and side["country"] and g["code"] == side["country"]:
+            return True
+        if _words(g["text"]) & side["words"]:
+            return True
+    return False
+
+
+def _day(value: Any) -> str | None:
+    text = str(value or "")[:10]
+    return text if re.fullmatch(r"\d{4}-\d{2}-\d{2}", text) else None
+
+
+def _date_ok(found: str | None, gold: str | None) -> bool:
+    """A gold date may be a day, a month ("2021-06"), a year or a range ("2021-06-01/2021-06-03")."""
+    if not gold:
+        return True
+    if not found:
+        return False
+    if "/" in gold:
+        lo, hi = gold.split("/", 1)
+        return lo <= found <= hi or found == gold
+    return found.startswith(gold)
+
+
+def _country_ok(side: dict[str, Any], gold: list[dict[str, Any]]) -> bool:
+    """The side's country is a gold actor's country (a gold actor given without a code: its words match)."""
+    return any((g["code"] and g["code"] == side["country"]) or (not g["code"] and _words(g["text"]) & side["words"]) for g in gold)
+
+
+def _found(src: dict, tgt: dict, g: dict) -> bool:
+    if g["symmetric"] and not g["target"]:
+        return _match(src, g["source"]) and _match(tgt, g["source"])
+    return _match(src, g["source"]) and _match(tgt, g["target"])
+
+
+def _side_of(party, span, text: str) -> dict[str, Any]:
+    words = set()
+    if party is not None:
+        if party.start is not None and party.end is not None:
+            words |= _words(text[party.start:party.end])
+        words |= _words(party.name)
+    if span:
+        words |= _words(span.get("text"))  # the phrase the side came from ("U.N. mediator Diego Cordovez")
+    return {"country": party.country if party is not None else None, "words": words}
+
+
+def score(articles: list[dict[str, Any]], emitted: list[list[dict[str, Any]]]) -> dict[str, Any]:
+    """``emitted[i]``: the events of article i as {source, target, type, symmetric, country pair, factuality, date}."""
+    n = dyad = triple = 0
+    full_n = full = 0
+    n_events = matched = 0
+    per_type: dict[str, dict[str, int]] = defaultdict(lambda: {"n": 0, "dyad": 0, "triple": 0, "emitted": 0, "correct": 0})
+    for art, events in zip(articles, emitted):
+        for e in events:
+            n_events += 1
+            per_type[e["type"]]["emitted"] += 1
+            hit = False
+            for g in art["gold"]:
+                if _found(e["source"], e["target"], g) or ((e.get("symmetric") or g["symmetric"]) and _found(e["target"], e["source"], g)):
+                    hit = True
+                    break
+            e["matched"] = hit
+            if hit:
+                matched += 1
+                per_type[e["type"]]["correct"] += 1
+        for g in art["gold"]:
+            n += 1
+            row = per_type[g["type"] or "?"]
+            row["n"] += 1
+            pairs = [e for e in events if _found(e["source"], e["target"], g)
+                     or ((e.get("symmetric") or g["symmetric"]) and _found(e["target"], e["source"], g))]
+            g["found"] = "triple" if any(e["type"] == g["type"] for e in pairs) else "dyad" if pairs else "missed"
+            if pairs:
+                dyad += 1
+                row["dyad"] += 1
+            if any(e["type"] == g["type"] for e in pairs):
+                triple += 1
+                row["triple"] += 1
+            if g["factuality"] is not None:
+                full_n += 1
+                gsides = (g["source"], g["target"] or g["source"])
+                for e in pairs:
+                    right_sides = (_country_ok(e["source"], gsides[0]) and _country_ok(e["target"], gsides[1])) or (
+                        (e.get("symmetric") or g["symmetric"]) and _country_ok(e["target"], gsides[0]) and _country_ok(e["source"], gsides[1]))
+                    if (e["type"] == g["type"] and right_sides and e.get("factuality") == g["factuality"]
+                            and _date_ok(e.get("date"), g["date"])):
+                        full += 1
+                        break
+    rec = dyad / n if n else 0.0
+    prec = matched / n_events if n_events else 0.0
+    out = {"n": n, "articles": len(articles), "events": n_events, "dyad_recall": round(rec, 4),
+           "triple_recall": round(triple / n if n else 0.0, 4), "event_precision": round(prec, 4),
+           "dyad_f1": round(2 * rec * prec / (rec + prec) if rec + prec else 0.0, 4),
+           "per_type": {t: dict(v) for t, v in sorted(per_type.items())}}
+    if full_n:
+        out["fully_right"] = round(full / full_n, 4)
+        out["fully_right_n"] = full_n
+    return out
+
+
+def _articles_for(rows: list[dict[str, Any]]):
+    from ..model import Article, Paragraph
+
+    return [Article(id=r["id"], text=r["text"], paragraphs=[Paragraph(0, len(r["text"]))], published=r.get("pub_date"),
+                    language="en") for r in rows]
+
+
+def attache_events(articles: list[dict[str, Any]], analyzer=None) -> list[list[dict[str, Any]]]:
+    from ..analysis import Analyzer
+    from ..nlp import parse
+
+    analyzer = analyzer or Analyzer()
+    out = []
+    for art, parsed in zip(articles, parse(_articles_for(articles))):
+        date = parsed.article.published
+        mentions = analyzer.resolver.resolve(parsed, date)
+        events = []
+        for e in analyzer.coder.code(parsed, mentions, date):
+            if e.source is None or e.target is None:
+                continue  # a one-sided event claims no dyad: neither right nor wrong here
+            events.append({"type": e.plover_type, "symmetric": e.symmetric, "factuality": e.factuality, "date": e.date,
+                           "source": _side_of(e.source, e.source_span, art["text"]),
+                           "target": _side_of(e.target, e.target_span, art["text"]),
+                           "text": f"{e.source.name if e.source else None} -{e.plover_type}-> {e.target.name if e.target else None}"})
+        out.append(events)
+    return out
+
+
+def baseline_events(articles: list[dict[str, Any]], analyzer=None) -> list[list[dict[str, Any]]]:
+    """The first two named entities of each sentence as (source, target); the type from the PLOVER classifier."""
+    from ..analysis import Analyzer
+    from ..events.classifier import shipped_model
+    from ..nlp import parse
+    from .events import plover_features
+
+    analyzer = analyzer or Analyzer()
+    model = shipped_model()
+    types = model.predict(plover_features([{"text": a["text"], "title": None} for a in articles])) if model else [None] * len(articles)
+    out = []
+    for art, parsed, ptype in zip(articles, parse(_articles_for(articles)), types):
+        mentions = analyzer.resolver.resolve(parsed, parsed.article.published)
+        events = []
+        for seg in parsed.segments:
+            for sent in seg.doc.sents:
+                ents = [e for e in sent.ents if e.label_ in NAMED][:2]
+                if len(ents) < 2:
+                    continue
+                sides = []
+                for ent in ents:
+                    a, b = seg.start + ent.start_char, seg.start + ent.end_char
+                    m = next((m for m in mentions if m.start < b and a < m.end and m.country), None)
+                    sides.append({"country": m.country if m else None, "words": _words(ent.text)})
+                events.append({"type": ptype, "symmetric": False, "source": sides[0], "target": sides[1],
+                               "text": f"{ents[0].text} -{ptype}-> {ents[1].text}"})
+        out.append(events)
+    return out
+
+
+def evaluate_dyads(path: Path, baseline: bool = False, half: str | None = None) -> dict[str, Any]:
+    """Score attache (and the naive baseline) on the rows of ``path``; ``half`` "a"/"b" keeps one fixed half."""
+    from ..analysis import Analyzer
+
+    articles, problems = load_gold(path)
+    if half in ("a", "b"):
+        articles = [a for a in articles if half_of(a["id"]) == half]
+    analyzer = Analyzer()
+    emitted = attache_events(articles, analyzer)
+    result = {"task": "dyads", **score(articles, emitted)}
+    result["problems"] = problems
+    result["details"] = [{"id": a["id"], "text": a["text"], "ok": all(g["found"] == "triple" for g in a["gold"]) and all(e["matched"] for e in ev),
+                          "gold": [f"{[s['text'] for s in g['source']]} -{g['type']}-> {[t['text'] for t in g['target']]} ({g['found']})"
+                                   for g in a["gold"]],
+                          "found": [e["text"] + ("" if e["matched"] else " (wrong)") for e in ev]} for a, ev in zip(articles, emitted)]
+    if baseline:
+        b = score(articles, baseline_events(articles, analyzer))
+        result["baseline"] = {k: b[k] for k in ("dyad_recall", "triple_recall", "event_precision", "dyad_f1", "events")}
+    return result
