@@ -22,7 +22,8 @@ from collections.abc import Sequence
 
 from ..model import Event, Mention, Party
 from ..nlp import Parsed
-from .dates import resolve as resolve_date
+from .dates import event_date as own_date
+from .dates import fill_dates
 from .factuality import cues, factuality
 from .lexicon import lexicon
 from .ontology import coding, coding_for_cameo
@@ -69,7 +70,7 @@ class EventCoder:
                 here = [by_token[t.i] for t in sent if t.i in by_token]
                 if here:
                     previous = (previous + [m for m in here if m.country])[-6:]
-        return self._merge(events)
+        return self._merge(fill_dates(events, date))
 
     # -- helpers ------------------------------------------------------------------
     @staticmethod
@@ -284,7 +285,6 @@ class EventCoder:
     def _sentence(self, seg, sent, by_token, article_id: str, date: str | None, previous: list[Mention]) -> list[Event]:
         out: list[Event] = []
         used_objects: set[int] = set()
-        date_ents = [e for e in sent.ents if e.label_ == "DATE"]
         for tok in sent:
             if tok.i in used_objects:
                 continue
@@ -336,13 +336,10 @@ class EventCoder:
                 label, cue = "asserted", None  # the pattern itself holds the negation and codes for it
             if label in ("demanded",) and ptype == "REQUEST":
                 label, cue = "asserted", None
-            # the date phrase nearest the trigger
-            date_text, event_date, precision = None, (date if date else None), ("day" if date else "unknown")
-            if date_ents:
-                nearest = min(date_ents, key=lambda e: abs(e.start - tok.i))
-                resolved, prec = resolve_date(nearest.text, date, future=(label == "planned"))
-                if prec != "unknown" or not date:
-                    date_text, event_date, precision = nearest.text, resolved, prec
+            # a time expression of the trigger's own clause; none: fill_dates decides after the article
+            date_text, event_date, precision = own_date(tok, sent, date, future=(label == "planned"),
+                                                        obj=obj if obj is not None and not isinstance(obj, str) else None)
+            precision = precision or "unknown"
             c = coding_for_cameo(hit.code or hit.reverse or "") if hit is not None else coding(ptype, mode)
             start, end = seg.start + tok.idx, seg.start + tok.idx + len(tok.text)
             if obj is not None and not isinstance(obj, str):
