@@ -46,6 +46,8 @@ class RoleWords:
     title_country: dict[str, str]
     needs_country: frozenset[str]
     institution_words: dict[str, str]
+    company_words: frozenset[str] = frozenset()
+    company_suffixes: frozenset[str] = frozenset()
 
 
 def _data(name: str) -> str:
@@ -62,7 +64,21 @@ def load_roles() -> RoleWords:
     return RoleWords(titles, groups, {k.lower(): v for k, v in raw["country_hint"].items()}, dict(raw["sectors"]),
                      {k.lower(): v for k, v in raw.get("title_country", {}).items()},
                      frozenset(w.lower() for w in raw.get("needs_country", [])),
-                     {w.lower(): sector for sector, words in raw.get("institution_words", {}).items() for w in words})
+                     {w.lower(): sector for sector, words in raw.get("institution_words", {}).items() for w in words},
+                     frozenset(w.lower() for w in raw.get("company_words", [])),
+                     frozenset(raw.get("company_suffixes", [])))
+
+
+@lru_cache(maxsize=1)
+def load_demonyms() -> dict:
+    """Irregular plural demonyms and regular forms to leave out (``data/demonyms.yaml``)."""
+    return yaml.safe_load(_data("demonyms.yaml"))
+
+
+@lru_cache(maxsize=1)
+def load_ambiguous() -> dict:
+    """Names with several readings, decided by the article (``data/ambiguous.yaml``)."""
+    return yaml.safe_load(_data("ambiguous.yaml"))
 
 
 def _countries() -> list[Actor]:
