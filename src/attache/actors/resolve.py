@@ -395,7 +395,10 @@ class Resolver:
                 while e > s and doc[e - 1].text in ("'s", "’s"):
                     e -= 1
                 if e > s:
-                    people.append((s, e, None))
+                    # a listed office holder (open dataset), by full name; found through the parser's PERSON names
+                    listed = self.kb.listed.find(doc[s:e].text) if self.kb.listed is not None else None
+                    found = self._best([(a, "name") for a in listed], date) if listed else None
+                    people.append((s, e, found[0] if found else None))
         for s, e, actor in sorted(people, key=lambda t: t[0]):
             if not free(s, e):
                 continue
@@ -609,6 +612,10 @@ class Resolver:
             if text.casefold() == outlet or not any(ch.isupper() for ch in text) or len(text) < 2:
                 continue
             known = self._by_surname(text, date) if len(ent) == 1 else None
+            if known is None and len(ent) > 1 and self.kb.listed is not None and ent.label_ in ("ORG", "NORP", "GPE", "FAC"):
+                # a listed office holder the parser took for an organisation ("Kassym-Jomart Tokayev")
+                found = self._best([(a, "name") for a in self.kb.listed.find(text)], date)
+                known = found[0] if found else None
             if known is not None:
                 roles, _ = known.roles_on(date)
                 take(ent.start, ent.end)
