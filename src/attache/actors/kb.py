@@ -261,7 +261,7 @@ class KnowledgeBase:
                 scored.append((0, a.name, a))
             elif any(q in n.casefold() for n in names):
                 scored.append((1, a.name, a))
-        if self.listed is not None:
+        if self.listed is not None and not scored:  # the open dataset's office holders when the curated actors have none
             for name in self.listed.rows:
                 if q in name.casefold():
                     for a in self.listed.find(name):
