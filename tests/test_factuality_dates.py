@@ -85,6 +85,9 @@ def test_undated_event_takes_the_date_of_the_same_event_then_publication(analyze
     assert accuse and all(e.date == "2024-02-13" and e.date_precision == "day" for e in accuse)
     thanks = [e for e in events if e.source and e.source.country == "SDN"]
     assert thanks and thanks[0].date == "2024-02-15" and thanks[0].date_precision == "publication"
+    # a bare year is background more often than the date of one happening: not lent to another telling
+    events = _of(_events(analyzer, "In 2019, Egypt criticized Ethiopia. Egypt criticized Ethiopia again over the dam.", date="2024-02-15"), "ACCUSE")
+    assert sorted((e.date, e.date_precision) for e in events) == [("2019-01-01", "year"), ("2024-02-15", "publication")]
     # no publication date and nothing in the text: no date, and it says so
     for e in _events(analyzer, "Sudan thanked Kenya.", date=None):
         assert e.date is None and e.date_precision == "unknown"

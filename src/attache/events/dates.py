@@ -31,6 +31,8 @@ MONTHS["sept"] = 9
 WEEKDAYS = {d: i for i, d in enumerate(["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"])}
 #: precisions that come from the text (anything else is a default or unknown)
 OWN = ("day", "week", "month", "year", "range")
+#: precisions an undated telling of the same event may take over
+LENDABLE = ("day", "week", "month", "range")
 
 _RANGE_SPLIT = re.compile(r"\s*(?:[-–—]|\bto\b|\band\b|\bthrough\b|\bthru\b|\buntil\b|\btill\b)\s*")
 _LEAD = re.compile(r"^(?:on|from|between|during|in|over|for|since|by|at)\s+")
@@ -237,9 +239,11 @@ def _happened(label: str) -> str:
 
 def fill_dates(events: list, published: str | None) -> list:
     """Events without a date of their own take the date of the same event (same type, same sides, same
-    factuality class) told elsewhere in the article, the nearest telling first; else the publication date,
-    precision "publication"; with no publication date, none ("unknown")."""
-    dated = [e for e in events if e.date_precision in OWN and e.date]
+    factuality class) told elsewhere in the article with a day, week, month or span, the nearest telling
+    first; else the publication date, precision "publication"; with no publication date, none ("unknown")."""
+    # a year alone or a "since ..." is background more often than the date of one happening: not lent
+    dated = [e for e in events if e.date_precision in LENDABLE and e.date
+             and not (e.date_text or "").lower().lstrip().startswith(("since", "from", "until", "till"))]
     for e in events:
         if e.date_precision in OWN and (e.date or not published):
             continue
