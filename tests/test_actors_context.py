@@ -29,6 +29,10 @@ def test_people_introduced_by_an_institution(analyzer):
     assert (ms["Adam Crowe"].country, ms["Adam Crowe"].sector) == ("USA", "MIL")
     ms = _by(_mentions(analyzer, "Daniel Moreau, the State Department official leading the talks, arrived in Hanoi."))
     assert (ms["Daniel Moreau"].country, ms["Daniel Moreau"].sector) == ("USA", "GOV")
+    # a word that is a title as well as a collective noun ("official"), before the name or before a comma and the name
+    for text in ("U.S. official Nora Quist met Chilean officials.", "A senior State Department official, Nora Quist, met Chilean officials."):
+        ms = _by(_mentions(analyzer, text))
+        assert (ms["Nora Quist"].country, ms["Nora Quist"].sector, ms["Nora Quist"].kind) == ("USA", "GOV", "person"), text
 
 
 def test_plural_demonyms_are_the_people_of_a_country(analyzer):

@@ -320,10 +320,12 @@ class Resolver:
             titles: list[str] = []
             country = None
             zone_start = first
+            if j >= 1 and doc[j].text == "," and j - 1 in titleish_at:
+                j -= 1  # "a senior State Department official, Eric Lowe, ...": the title before the name, then a comma
             while j >= 0:
                 tok = doc[j]
-                if j in titles_at:
-                    h = titles_at[j]
+                if j in titleish_at:  # titles, and words that are titles as well as collective nouns ("official")
+                    h = titleish_at[j]
                     titles.insert(0, doc[h.start : h.end].text)
                     j = h.start - 1
                     zone_start = h.start
