@@ -14,7 +14,7 @@ import io
 import re
 import unicodedata
 from collections import defaultdict
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from functools import lru_cache
 from importlib import resources
 from typing import Any
@@ -46,6 +46,8 @@ class RoleWords:
     title_country: dict[str, str]
     needs_country: frozenset[str]
     institution_words: dict[str, str]
+    company_words: frozenset[str] = frozenset()
+    company_suffixes: frozenset[str] = frozenset()
 
 
 def _data(name: str) -> str:
@@ -62,7 +64,21 @@ def load_roles() -> RoleWords:
     return RoleWords(titles, groups, {k.lower(): v for k, v in raw["country_hint"].items()}, dict(raw["sectors"]),
                      {k.lower(): v for k, v in raw.get("title_country", {}).items()},
                      frozenset(w.lower() for w in raw.get("needs_country", [])),
-                     {w.lower(): sector for sector, words in raw.get("institution_words", {}).items() for w in words})
+                     {w.lower(): sector for sector, words in raw.get("institution_words", {}).items() for w in words},
+                     frozenset(w.lower() for w in raw.get("company_words", [])),
+                     frozenset(raw.get("company_suffixes", [])))
+
+
+@lru_cache(maxsize=1)
+def load_demonyms() -> dict:
+    """Irregular plural demonyms and regular forms to leave out (``data/demonyms.yaml``)."""
+    return yaml.safe_load(_data("demonyms.yaml"))
+
+
+@lru_cache(maxsize=1)
+def load_ambiguous() -> dict:
+    """Names with several readings, decided by the article (``data/ambiguous.yaml``)."""
+    return yaml.safe_load(_data("ambiguous.yaml"))
 
 
 def _countries() -> list[Actor]:
@@ -121,19 +137,90 @@ def _people() -> list[Actor]:
     return out
 
 
+OFFICEHOLDERS_SOURCE = "everypolitician:wikidata"
+
+
+def _fold(name: str) -> str:
+    if name.isascii():
+        return name
+    return unicodedata.normalize("NFKD", name).encode("ascii", "ignore").decode()
+
+
+class OfficeHolders:
+    """Office holders with dated roles from ``officeholders.csv`` (Wikidata via EveryPolitician, CC0), looked up by
+    full name. Rows are read at start-up; an actor is made only when a text names the person (thousands of
+    people would otherwise slow start-up), one per Wikidata id, and kept."""
+
+    HEADER = ["wikidata", "name", "country", "title", "sector", "start", "end"]
+
+    def __init__(self, text: str) -> None:
+        self.rows: dict[str, list[list[str]]] = {}
+        self.made: dict[str, list[Actor]] = {}
+        reader = csv.reader(l for l in text.splitlines() if l and not l.startswith("#"))
+        if next(reader, None) != self.HEADER:
+            return
+        for row in reader:
+            if len(row) == 7 and " " in row[1]:
+                self.rows.setdefault(row[1], []).append(row)
+        # names written without their accents ("Nicolas Maduro" for "Nicolás Maduro")
+        self.folded: dict[str, str] = {}
+        for name in self.rows:
+            plain = _fold(name)
+            if plain != name:
+                self.folded.setdefault(plain, name)
+
+    def __len__(self) -> int:
+        return len({r[0] for rows in self.rows.values() for r in rows})
+
+    def find(self, name: str) -> list[Actor]:
+        """The people of that full name (usually one)."""
+        if name in self.made:
+            return self.made[name]
+        if name not in self.rows and name in self.folded:
+            name = self.folded[name]
+        rows = self.rows.get(name)
+        if not rows:
+            return []
+        by_qid: dict[str, list[list[str]]] = {}
+        for r in rows:
+            by_qid.setdefault(r[0], []).append(r)
+        out = []
+        for qid, group in by_qid.items():
+            roles = [Role(title=t, sector=sec or None, country=c or None, start=a or None, end=b or None) for _, _, c, t, sec, a, b in group]
+            latest = max(roles, key=lambda r: (r.end is None, r.end or "", r.start or ""))
+            out.append(Actor(id=f"{person_id(name, latest.country, latest.sector)}-{qid.lower()}", name=name, kind="person",
+                             country=latest.country, sector=latest.sector, aliases=[name], roles=roles,
+                             code=qid, source=OFFICEHOLDERS_SOURCE))
+        self.made[name] = out
+        return out
+
+
+OFFICEHOLDERS_SOURCE = "everypolitician:wikidata"
+
+
+@lru_cache(maxsize=1)
+def officeholders() -> OfficeHolders:
+    return OfficeHolders(_data("officeholders.csv"))
+
+
 class KnowledgeBase:
     """Actors by id, with indexes from surface strings to actors."""
 
     def __init__(self, actors: list[Actor] | None = None) -> None:
         self.actors: dict[str, Actor] = {}
+        self.listed: OfficeHolders | None = None  # office holders looked up by full name (the shipped knowledge base)
         self.roles = load_roles()
         for a in actors or []:
-            self.add(a)
+            self._put(a)
+        self._index.cache_clear()
 
-    def add(self, actor: Actor) -> None:
+    def _put(self, actor: Actor) -> None:
         if actor.sector and actor.sector not in self.roles.sectors and "unknown-sector" not in actor.flags:
             actor.flags.append("unknown-sector")
         self.actors[actor.id] = actor
+
+    def add(self, actor: Actor) -> None:
+        self._put(actor)
         self._index.cache_clear()
 
     def remove_source(self, source: str) -> int:
@@ -174,6 +261,11 @@ class KnowledgeBase:
                 scored.append((0, a.name, a))
             elif any(q in n.casefold() for n in names):
                 scored.append((1, a.name, a))
+        if self.listed is not None and not scored:  # the open dataset's office holders when the curated actors have none
+            for name in self.listed.rows:
+                if q in name.casefold():
+                    for a in self.listed.find(name):
+                        scored.append((0 if q == name.casefold() else 1, a.name, a))
         return [a for _, _, a in sorted(scored, key=lambda t: (t[0], t[1]))[:limit]]
 
     def __len__(self) -> int:
@@ -188,9 +280,16 @@ def shipped() -> tuple[Actor, ...]:
     return tuple(_countries() + _organisations() + _people())
 
 
+def _copy(a: Actor) -> Actor:
+    """A copy of a shipped actor whose lists can be changed without touching the shipped one (asdict is slow)."""
+    return replace(a, aliases=list(a.aliases), adjectives=list(a.adjectives), capitals=list(a.capitals),
+                   roles=[replace(r) for r in a.roles], flags=list(a.flags))
+
+
 def load_kb(extra: list[Actor] | None = None) -> KnowledgeBase:
     """The shipped knowledge base plus ``extra`` (imported) actors."""
-    kb = KnowledgeBase([Actor.from_dict(a.to_dict()) for a in shipped()])
+    kb = KnowledgeBase([_copy(a) for a in shipped()])
+    kb.listed = officeholders()
     for a in extra or []:
         kb.add(a)
     return kb

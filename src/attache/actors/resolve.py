@@ -15,15 +15,18 @@ noun chunks. Four ways to resolve, recorded in ``Mention.how``:
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+import re
+from collections import Counter
+from dataclasses import dataclass, replace
 
 from ..model import Mention
 from ..nlp import Parsed, Segment
-from .kb import Actor, KnowledgeBase, person_id, slug
+from .kb import Actor, KnowledgeBase, load_ambiguous, load_demonyms, person_id, slug
 
 NAME_LABELS = {"PERSON", "ORG", "NORP", "GPE", "FAC"}
 JOINERS = {"and", "&", ",", "-", "of", "the", "'s", "’s", "former", "then", "acting", "first", "senior", "top", "new", "newly", "deputy"}
 COMPLEMENT_WORDS = {"for", "and", "of", "the"}
+APPOSITIVE_SKIP = {"the", "a", "an", "acting", "caretaker", "interim", "new", "former", "then", "senior", "top", "veteran", "longtime"}
 CONF = {"kb-person": 0.95, "kb": 0.9, "role-pattern": 0.8, "context": 0.85, "ner-only": 0.4}
 
 
@@ -53,6 +56,8 @@ class Resolver:
             for phrase, doc in zip(phrases, nlp.tokenizer.pipe(phrases)):
                 self.words.add(f"{kind}:{phrase}", [doc])
         self.vocab = nlp.vocab
+        self.demonyms = self._demonyms(kb)
+        self.ambiguous, self.any_country = self._ambiguous(kb)
         self.surname_index: dict[str, list[Actor]] = {}
         for actor in kb.actors.values():
             if actor.kind == "person":
@@ -64,21 +69,125 @@ class Resolver:
                             bucket.append(actor)
 
     @staticmethod
-    def _appositive(doc, end: int, titles_at, kb_at, country_of) -> tuple[list[str], str | None] | None:
-        """", the acting Prime Minister of Iraq" right after a name."""
+    def _demonyms(kb: KnowledgeBase) -> dict[str, str]:
+        """Plural demonym -> country: adjective + "s" for the countries of the knowledge base, and the irregular ones."""
+        data = load_demonyms()
+        skip = set(data.get("not_people") or [])
+        surfaces = kb.surfaces()
+        out: dict[str, str] = {}
+        for a in kb.actors.values():
+            if a.kind != "country":
+                continue
+            for adj in a.adjectives:
+                if len(adj) > 3 and adj.isalpha() and adj[0].isupper() and not adj.endswith(("ese", "sh", "ch", "ss", "s")):
+                    plural = adj + "s"
+                    if plural not in skip and plural not in surfaces:
+                        out.setdefault(plural, a.country or a.id)
+        for plural, iso in (data.get("irregular") or {}).items():
+            if iso in kb.actors and plural not in surfaces:
+                out[plural] = iso
+        return out
+
+    @staticmethod
+    def _ambiguous(kb: KnowledgeBase) -> tuple[dict[str, dict], dict]:
+        """Surface -> its entry of ``ambiguous.yaml`` (readings whose actors the knowledge base holds)."""
+        data = load_ambiguous() or {}
+        out: dict[str, dict] = {}
+        for entry in data.get("names") or []:
+            readings = [r for r in entry["readings"] if r.get("actor") is None or r["actor"] in kb.actors]
+            if len(readings) < 2:
+                continue
+            for name in entry["names"]:
+                out[name] = {**entry, "readings": readings}
+        return out, data.get("any_country") or {}
+
+    def _reading(self, r: dict) -> Actor | None:
+        if r.get("actor"):
+            return self.kb.actors.get(r["actor"])
+        return Actor(id=r["id"], name=r.get("name") or r["id"], kind=r.get("kind") or "region", country=r.get("country"),
+                     sector=r.get("sector"), aliases=[], source="attache:ambiguous.yaml")
+
+    def _country_surfaces(self, iso: str) -> list[str]:
+        a = self.kb.actors.get(iso)
+        if a is None or a.kind != "country":
+            return []
+        return [x for x in a.aliases + a.adjectives + a.capitals if len(x) > 2]
+
+    def decide(self, text: str) -> dict[str, Actor]:
+        """The reading of each ambiguous name the article uses ("Congo", "Georgia", "the Foreign Office"): the one
+        whose cues, and with ``by_mentions`` whose country's names, the article holds most; ties go to the first."""
+        decided: dict[str, Actor] = {}
+        counted: dict[str, int] = {}
+
+        def count(phrase: str) -> int:
+            if phrase not in counted:
+                counted[phrase] = len(re.findall(r"(?<![\w-])" + re.escape(phrase) + r"(?![\w-])", text))
+            return counted[phrase]
+
+        for surface, entry in self.ambiguous.items():
+            if surface not in text or count(surface) == 0:
+                continue
+            names = set(entry["names"])
+            best_score, best_actor = None, None
+            for r in entry["readings"]:
+                actor = self._reading(r)
+                if actor is None:
+                    continue
+                score = sum(count(c) for c in r.get("cues") or [])
+                country = actor.country or (actor.id if actor.kind == "country" else None)
+                if entry.get("by_mentions") and country:
+                    score += sum(count(x) for x in self._country_surfaces(country) if x not in names)
+                if best_score is None or score > best_score:
+                    best_score, best_actor = score, actor
+            if best_actor is not None:
+                decided[surface] = best_actor
+        return decided
+
+    def _dominant(self, mentions: list[Mention]) -> list[Mention]:
+        """A state body named without its country ("the Foreign Ministry") takes the article's clearly dominant country."""
+        names = set(self.any_country.get("names") or [])
+        loose = [i for i, m in enumerate(mentions) if m.country is None and m.kind == "collective" and m.text in names]
+        if not loose:
+            return mentions
+        counts = Counter(m.country for i, m in enumerate(mentions) if m.country)
+        ranked = counts.most_common(2)
+        if not ranked:
+            return mentions
+        top, n = ranked[0]
+        second = ranked[1][1] if len(ranked) > 1 else 0
+        if n < int(self.any_country.get("min_mentions", 2)) or n <= 2 * second:
+            return mentions
+        out = list(mentions)
+        for i in loose:
+            m = mentions[i]
+            out[i] = replace(m, country=top, actor_id=f"{top}.{m.sector or 'GOV'}", note="country of the article's context")
+        return out
+
+    @staticmethod
+    def _appositive(doc, end: int, titles_at, kb_at, country_of, owner_of=None) -> tuple[list[str], str | None] | None:
+        """", the acting Prime Minister of Iraq" / ", the State Department official leading ..." right after a name."""
         j = end
         if j >= len(doc) or doc[j].text != ",":
             return None
         j += 1
-        while j < len(doc) and doc[j].lower_ in ("the", "a", "an", "acting", "caretaker", "interim", "new", "former", "then"):
+        while j < len(doc) and doc[j].lower_ in APPOSITIVE_SKIP:
             j += 1
+        owner = None
+        if j in kb_at and j not in titles_at and owner_of is not None:
+            # the institution or country the title belongs to, before the title
+            owner = owner_of(kb_at[j])
+            if owner is None:
+                return None
+            j = kb_at[j].end
+            while j < len(doc) and doc[j].lower_ in APPOSITIVE_SKIP:
+                j += 1
         if j not in titles_at:
             return None
         h = titles_at[j]
         title = doc[h.start : h.end].text
         k = h.end
-        country = None
-        if k < len(doc) and doc[k].lower_ == "of" and k + 1 in kb_at:
+        country = owner[0] if owner else None
+        if country is None and k < len(doc) and doc[k].lower_ == "of" and k + 1 in kb_at:
             country = country_of(kb_at[k + 1])
         return [title], country
 
@@ -123,10 +232,11 @@ class Resolver:
         outlet = (article.outlet or "").casefold()
         mentions: list[Mention] = []
         surnames: dict[str, Mention] = {}
+        decided = self.decide(article.text) if self.ambiguous else {}
         for seg in parsed.segments:
-            mentions.extend(self._segment(seg, article.id, date, outlet, surnames))
+            mentions.extend(self._segment(seg, article.id, date, outlet, surnames, decided))
         mentions.sort(key=lambda m: (m.start, -m.end))
-        return mentions
+        return self._dominant(mentions)
 
     def _mention(self, seg: Segment, span_start: int, span_end: int, article_id: str, **kw) -> Mention:
         doc = seg.doc
@@ -136,7 +246,8 @@ class Resolver:
         return Mention(article_id=article_id, start=start, end=end, text=span.text,
                        sentence_start=seg.start + sent.start_char, sentence_end=seg.start + sent.end_char, **kw)
 
-    def _segment(self, seg: Segment, article_id: str, date: str | None, outlet: str, surnames: dict[str, Mention]) -> list[Mention]:
+    def _segment(self, seg: Segment, article_id: str, date: str | None, outlet: str, surnames: dict[str, Mention],
+                 decided: dict[str, Actor] | None = None) -> list[Mention]:
         doc = seg.doc
         kb_hits, word_hits = self._hits(doc)
         kb_at = {}
@@ -144,6 +255,9 @@ class Resolver:
             for i in range(h.start, h.end):
                 kb_at[i] = h
         titles_at = {i: h for h in word_hits if h.kind == "title" for i in range(h.start, h.end)}
+        # words that are titles as well as collective nouns ("official", "spokesperson"), for appositives
+        titleish_at = {**{i: h for h in word_hits if h.kind == "group" and h.key in self.roles.titles
+                          for i in range(h.start, h.end)}, **titles_at}
         taken: set[int] = set()
         out: list[Mention] = []
 
@@ -158,14 +272,31 @@ class Resolver:
         def best(key: str) -> tuple[Actor, str] | None:
             """The knowledge-base reading of a matched name (one lookup per name and paragraph)."""
             if key not in best_of:
-                best_of[key] = self._best(self.kb.lookup(key), date)
+                if decided and key in decided:  # an ambiguous name, read by the article's context
+                    best_of[key] = (decided[key], "name")
+                else:
+                    best_of[key] = self._best(self.kb.lookup(key), date)
             return best_of[key]
 
         def country_of(hit: _Hit) -> str | None:
             found = best(hit.key)
-            if found and found[0].kind == "country":
+            if found and found[0].kind in ("country", "region"):
                 return found[0].country or found[0].id
             return None
+
+        def owner_of(hit: _Hit) -> tuple[str, str | None] | None:
+            """(country, sector) of a country or of a state institution named by a hit ("State Department": USA, GOV)."""
+            found = best(hit.key)
+            if found is None:
+                return None
+            actor = found[0]
+            if actor.kind == "country":
+                return (actor.country or actor.id), None
+            if actor.kind == "institution" and actor.country:
+                return actor.country, actor.sector
+            return None
+
+        zone_sector: dict[int, str] = {}
 
         def past_joiners(j: int) -> int | None:
             """From a joiner ("and", "'s", "the", ...), the title or country it joins on the left."""
@@ -189,16 +320,26 @@ class Resolver:
             titles: list[str] = []
             country = None
             zone_start = first
+            if j >= 1 and doc[j].text == "," and j - 1 in titleish_at:
+                j -= 1  # "a senior State Department official, Eric Lowe, ...": the title before the name, then a comma
             while j >= 0:
                 tok = doc[j]
-                if j in titles_at:
-                    h = titles_at[j]
+                if j in titleish_at:  # titles, and words that are titles as well as collective nouns ("official")
+                    h = titleish_at[j]
                     titles.insert(0, doc[h.start : h.end].text)
                     j = h.start - 1
                     zone_start = h.start
                 elif j in kb_at and country_of(kb_at[j]):
                     h = kb_at[j]
                     country = country or country_of(h)
+                    j = h.start - 1
+                    zone_start = h.start
+                elif titles and j in kb_at and (owner := owner_of(kb_at[j])) is not None:
+                    # "State Department spokesperson Tammy Bruce", "Pentagon press secretary ...": the institution's state
+                    h = kb_at[j]
+                    country = country or owner[0]
+                    if owner[1]:
+                        zone_sector.setdefault(first, owner[1])
                     j = h.start - 1
                     zone_start = h.start
                 else:
@@ -209,6 +350,38 @@ class Resolver:
                         break
                     j = nxt
             return zone_start, titles, country
+
+        # 0. companies introduced by their home country: "Canadian miner Barrick", "the Chinese firm Huawei"
+        covered_kb = {i for h in kb_hits for i in range(h.start, h.end)}
+        firms = [(ent.start, ent.end, None) for ent in doc.ents if ent.label_ in ("ORG", "PERSON")
+                 and not any(i in covered_kb for i in range(ent.start, ent.end))]
+        firms += [(h.start, h.end, b[0]) for h in kb_hits if (b := best(h.key)) is not None and b[0].kind == "business"]
+        for f_start, f_end, known in sorted(firms, key=lambda t: t[0]):
+            if not free(f_start, f_end):
+                continue
+            ent = doc[f_start:f_end]
+            j = ent.start - 1
+            if j >= 0 and doc[j].lower_ == "the":
+                j -= 1
+            k = j
+            while k >= 0 and not (k in kb_at) and k >= j - 2 and (doc[k].lower_ in self.roles.company_words or (k < j and doc[k].pos_ in ("ADJ", "NOUN") and k not in titles_at)):
+                k -= 1
+            if k == j or not any(doc[x].lower_ in self.roles.company_words for x in range(k + 1, j + 1)):
+                continue
+            while k >= 0 and doc[k].text in ("'s", "’s"):
+                k -= 1
+            if k < 0 or k not in kb_at or not country_of(kb_at[k]):
+                continue
+            country = country_of(kb_at[k])
+            take(kb_at[k].start, ent.end)
+            if known is not None:
+                out.append(self._mention(seg, kb_at[k].start, ent.end, article_id, actor_id=known.id, name=known.name,
+                                         country=known.country or country, sector=known.sector or "BUS", role=doc[j].text,
+                                         confidence=CONF["kb"], how="kb", kind="business"))
+                continue
+            out.append(self._mention(seg, kb_at[k].start, ent.end, article_id, actor_id=f"{country}.BUS.{slug(ent.text)}", name=ent.text,
+                                     country=country, sector="BUS", role=doc[j].text if j >= 0 else None,
+                                     confidence=CONF["role-pattern"], how="role-pattern", kind="business"))
 
         # 1. people: KB names, and PERSON entities with titles or known surnames
         people: list[tuple[int, int, Actor | None]] = []
@@ -224,7 +397,10 @@ class Resolver:
                 while e > s and doc[e - 1].text in ("'s", "’s"):
                     e -= 1
                 if e > s:
-                    people.append((s, e, None))
+                    # a listed office holder (open dataset), by full name; found through the parser's PERSON names
+                    listed = self.kb.listed.find(doc[s:e].text) if self.kb.listed is not None else None
+                    found = self._best([(a, "name") for a in listed], date) if listed else None
+                    people.append((s, e, found[0] if found else None))
         for s, e, actor in sorted(people, key=lambda t: t[0]):
             if not free(s, e):
                 continue
@@ -252,7 +428,7 @@ class Resolver:
                 prior = surnames[name.split()[-1]]
                 m = self._mention(seg, s, e, article_id, actor_id=prior.actor_id, name=prior.name, country=prior.country,
                                   sector=prior.sector, role=prior.role, confidence=CONF["context"], how="context", kind="person")
-            elif not titles and (appositive := self._appositive(doc, e, titles_at, kb_at, country_of)):
+            elif not titles and (appositive := self._appositive(doc, e, titleish_at, kb_at, country_of, owner_of)):
                 titles, zone_country = appositive
                 sector = self.roles.titles.get(titles[0].lower())
                 m = self._mention(seg, s, e, article_id, actor_id=person_id(name, zone_country, sector), name=name,
@@ -260,6 +436,8 @@ class Resolver:
                                   confidence=CONF["role-pattern"], how="role-pattern", kind="person")
             elif titles:
                 sector = self.roles.titles.get(titles[0].lower())
+                if zone_sector.get(s) and sector in (None, "GOV"):
+                    sector = zone_sector[s]
                 role_text = " and ".join(titles)
                 zone_country = zone_country or self.roles.title_country.get(titles[-1].lower())
                 m = self._mention(seg, s, e, article_id, actor_id=person_id(name, zone_country, sector), name=name,
@@ -350,6 +528,11 @@ class Resolver:
                 if k in kb_at and kb_at[k].start == k and country_of(kb_at[k]) and free(end, kb_at[k].end):
                     country = country_of(kb_at[k])
                     end = kb_at[k].end
+            if country is None and org_member is None and h.start in kb_at:
+                kbh = kb_at[h.start]
+                owner = owner_of(kbh) if kbh.start <= h.start and kbh.end >= h.end else None
+                if owner is not None and owner[1] is not None:
+                    continue  # resolved as the institution in step 3
             if country is None and h.key in self.roles.needs_country and org_member is None:
                 continue
             take(a, end)
@@ -409,6 +592,20 @@ class Resolver:
                                      sector=sector, role=role, confidence=CONF["kb"], how="kb", kind=actor.kind,
                                      note="no article date: role as last known" if assumed else None))
 
+        # 3b. plural demonyms: the people of a country ("Americans", "Pakistanis", "Afghans")
+        for tok in doc:
+            if tok.i in taken or not tok.text[:1].isupper():
+                continue
+            two = f"{tok.text} {doc[tok.i + 1].text}" if tok.i + 1 < len(doc) else None
+            width, iso = (2, self.demonyms[two]) if two in self.demonyms and free(tok.i, tok.i + 2) else (1, self.demonyms.get(tok.text))
+            if iso is None:
+                continue
+            country = self.kb.actors.get(iso)
+            take(tok.i, tok.i + width)
+            out.append(self._mention(seg, tok.i, tok.i + width, article_id, actor_id=f"{iso}.CVL",
+                                     name=f"people of {country.name if country else iso}", country=iso, sector="CVL", role="people",
+                                     confidence=CONF["role-pattern"], how="role-pattern", kind="collective"))
+
         # 4. names the parser found that nothing above explains
         for ent in doc.ents:
             if ent.label_ not in NAME_LABELS or ent.label_ == "PERSON" or not free(ent.start, ent.end):
@@ -417,6 +614,10 @@ class Resolver:
             if text.casefold() == outlet or not any(ch.isupper() for ch in text) or len(text) < 2:
                 continue
             known = self._by_surname(text, date) if len(ent) == 1 else None
+            if known is None and len(ent) > 1 and self.kb.listed is not None and ent.label_ in ("ORG", "NORP", "GPE", "FAC"):
+                # a listed office holder the parser took for an organisation ("Kassym-Jomart Tokayev")
+                found = self._best([(a, "name") for a in self.kb.listed.find(text)], date)
+                known = found[0] if found else None
             if known is not None:
                 roles, _ = known.roles_on(date)
                 take(ent.start, ent.end)
@@ -426,6 +627,12 @@ class Resolver:
                                          confidence=CONF["context"], how="kb", kind="person"))
                 continue
             take(ent.start, ent.end)
+            if ent.label_ == "ORG" and len(ent) > 1 and doc[ent.end - 1].text in self.roles.company_suffixes:
+                # "... Holdings", "... Ltd": a company, home country unknown
+                out.append(self._mention(seg, ent.start, ent.end, article_id, actor_id=f"NER.{slug(text)}", name=text,
+                                         country=None, sector="BUS", role=None, confidence=CONF["ner-only"], how="ner-only",
+                                         kind="business"))
+                continue
             out.append(self._mention(seg, ent.start, ent.end, article_id, actor_id=f"NER.{slug(text)}", name=text,
                                      country=None, sector=None, role=None, confidence=CONF["ner-only"], how="ner-only",
                                      kind=ent.label_.lower()))

@@ -27,7 +27,8 @@ import yaml
 
 from ..model import Event, Mention, Party
 from ..nlp import Parsed
-from .dates import resolve as resolve_date
+from .dates import event_date as own_date
+from .dates import fill_dates
 from .factuality import cues, factuality
 from .lexicon import lexicon
 from .ontology import coding, coding_for_cameo
@@ -130,7 +131,7 @@ class EventCoder:
                 if len(sent) > MAX_SENT_TOKENS:
                     sent = sent.doc[sent.start : sent.start + MAX_SENT_TOKENS]
                 events.extend(self._sentence(seg, sent, by_token, article.id, date))
-        return self._merge(events)
+        return self._merge(fill_dates(events, date))
 
     # -- helpers ------------------------------------------------------------------
     @staticmethod
@@ -829,7 +830,6 @@ class EventCoder:
     def _sentence(self, seg, sent, by_token, article_id: str, date: str | None) -> list[Event]:
         out: list[Event] = []
         used_objects: set[int] = set()
-        date_ents = [e for e in sent.ents if e.label_ == "DATE"]
         governed = self._governed(sent) if self.verbs is None else {}
         allegations = self._allegations(sent) if self.verbs is None else {}
         obligations = self._obligations(sent) if self.verbs is None else {}
@@ -934,13 +934,10 @@ class EventCoder:
                 label, cue = "asserted", None
             if tok.i in governed and label in ("negated",) and ptype == "REJECT":
                 label, cue = "asserted", None  # "refused to deploy": the refusal is asserted
-            # the date phrase nearest the trigger
-            date_text, event_date, precision = None, (date if date else None), ("day" if date else "unknown")
-            if date_ents:
-                nearest = min(date_ents, key=lambda e: abs(e.start - tok.i))
-                resolved, prec = resolve_date(nearest.text, date, future=(label == "planned"))
-                if prec != "unknown" or not date:
-                    date_text, event_date, precision = nearest.text, resolved, prec
+            # a time expression of the trigger's own clause; none: fill_dates decides after the article
+            date_text, event_date, precision = own_date(tok, sent, date, future=(label == "planned"),
+                                                        obj=obj if obj is not None and not isinstance(obj, str) else None)
+            precision = precision or "unknown"
             c = coding_for_cameo(hit.code or hit.reverse or "") if hit is not None else coding(ptype, mode)
             start, end = seg.start + tok.idx, seg.start + tok.idx + len(tok.text)
             if obj is not None and not isinstance(obj, str):

@@ -1,9 +1,20 @@
 """Event dates: resolve a sentence's date phrase against the publication date.
 
-"On April 7, 2025" -> 2025-04-07 (day); "Monday" -> the Monday of that week
-(day); "this week" -> the week's Monday (week); "last month" / "in January"
--> the month (month); "last year" / "in 2024" -> the year (year). Without a
-publication date, relative phrases keep their text and precision "unknown".
+"On April 7, 2025" -> 2025-04-07 (day); "Monday" -> the most recent Monday on
+or before the publication date for a past event, the next one for a planned
+event (day); "this week" -> the week's Monday (week); "last month" / "in
+January" -> the month (month); "last year" / "in 2024" -> the year (year);
+"April 8-10, 2025", "between April 8 and 10", "from 2019 to 2021" -> the
+first day of the span (range). Without a publication date, relative phrases
+keep their text and precision "unknown".
+
+Which phrase dates an event: only a time expression of the event's own clause
+(``event_date``): "in 2021" in a relative clause, or hanging from another
+noun ("the withdrawal in 2021"), does not date the act of the main clause.
+An event with no date of its own takes the date of the same event (same type,
+same sides) told elsewhere in the article, else the publication date with
+precision "publication" (``fill_dates``), so users can tell a resolved date
+from a default.
 """
 
 from __future__ import annotations
@@ -18,34 +29,107 @@ MONTHS = {m: i for i, m in enumerate(
 MONTHS.update({m[:3]: i for m, i in list(MONTHS.items())})
 MONTHS["sept"] = 9
 WEEKDAYS = {d: i for i, d in enumerate(["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"])}
+#: precisions that come from the text (anything else is a default or unknown)
+OWN = ("day", "week", "month", "year", "range")
+#: precisions an undated telling of the same event may take over
+LENDABLE = ("day", "week", "month", "range")
+
+_RANGE_SPLIT = re.compile(r"\s*(?:[-–—]|\bto\b|\band\b|\bthrough\b|\bthru\b|\buntil\b|\btill\b)\s*")
+_LEAD = re.compile(r"^(?:on|from|between|during|in|over|for|since|by|at)\s+")
+
+
+def _pieces(text: str) -> tuple[int | None, int | None, int | None, int | None]:
+    """(month, day, year, weekday) named in a piece of a date phrase."""
+    words = re.findall(r"[a-z]+|\d+(?:st|nd|rd|th)?", text)
+    month = next((MONTHS[w] for w in words if w in MONTHS), None)
+    weekday = next((WEEKDAYS[w] for w in words if w in WEEKDAYS), None)
+    year = next((int(w) for w in words if re.fullmatch(r"(1[89]|20|21)\d\d", w)), None)
+    day = None
+    for w in words:
+        m = re.fullmatch(r"(\d{1,2})(st|nd|rd|th)?", w)
+        if m and 1 <= int(m.group(1)) <= 31:
+            day = int(m.group(1))
+            break
+    return month, day, year, weekday
+
+
+def _year_for(month: int, ref: date | None, future: bool) -> int | None:
+    if ref is None:
+        return None
+    return ref.year if month <= ref.month or future else ref.year - 1
+
+
+def _range(p: str, ref: date | None, future: bool) -> tuple[str | None, str] | None:
+    """A span of days, months or years: its first day, precision "range"; None if ``p`` is no span."""
+    if re.fullmatch(r"\d{4}-\d{2}-\d{2}", p):
+        return None
+    body = _LEAD.sub("", p)
+    parts = _RANGE_SPLIT.split(body, maxsplit=1)
+    if len(parts) != 2 or not parts[0] or not parts[1]:
+        return None
+    lm, ld, ly, lw = _pieces(parts[0])
+    rm, rd, ry, rw = _pieces(parts[1])
+    if not any(x is not None for x in (lm, ld, ly, lw)) or not any(x is not None for x in (rm, rd, ry, rw)):
+        return None
+    if lw is not None and lm is None and ld is None:
+        resolved, prec = resolve(parts[0], ref.isoformat() if ref else None, future)
+        return (resolved, "range") if resolved else None
+    if ld is None and lm is None and ly is not None:  # "2019-2021", "between 2019 and 2021"
+        if ry is None or ry < ly or rm is not None:
+            return None
+        return f"{ly:04d}-01-01", "range"
+    month = lm or rm
+    year = ly or ry
+    if month is None:
+        return None
+    if year is None:
+        year = _year_for(month, ref, future)
+        if year is None:
+            return None, "unknown"
+    day = ld
+    if day is None:  # "between March and May 2025"
+        return f"{year:04d}-{month:02d}-01", "range"
+    if lm is None and rd is None:  # "8 to April" is no span we read
+        return None
+    try:
+        return date(year, month, day).isoformat(), "range"
+    except ValueError:
+        return None
 
 
 def resolve(phrase: str, published: str | None, future: bool = False) -> tuple[str | None, str]:
     """(YYYY-MM-DD or None, precision) for a date phrase."""
     p = phrase.lower().strip().rstrip(".,")
-    full = parse_date(phrase)
-    if full:
-        return full, "day"
     ref = date.fromisoformat(published) if published else None
-    m = re.fullmatch(r"(?:on |in |since |by |from )?(\d{4})", p)
+    span = _range(p, ref, future)
+    if span is not None:
+        return span
+    years = {int(y) for y in re.findall(r"\b(\d{4})\b", p)}
+    full = parse_date(phrase)
+    if full and (not years or int(full[:4]) in years):  # never a year read out of "8-10"
+        return full, "day"
+    m = re.fullmatch(r"(?:on |in |since |by |from |during )?(\d{4})", p)
     if m:
         return f"{m.group(1)}-01-01", "year"
+    month, day, year, weekday = _pieces(p.replace(",", " "))
     words = p.replace(",", " ").split()
-    month = next((MONTHS[w] for w in words if w in MONTHS), None)
-    day = next((int(w.rstrip("stndrh")) for w in words if re.fullmatch(r"\d{1,2}(st|nd|rd|th)?", w)), None)
-    year = next((int(w) for w in words if re.fullmatch(r"\d{4}", w)), None)
     if month and year and not day:
         return f"{year:04d}-{month:02d}-01", "month"
+    if month and year and day:
+        try:
+            return date(year, month, day).isoformat(), "day"
+        except ValueError:
+            return None, "unknown"
     if ref is None:
         return None, "unknown"
     if month and day:
-        y = year or ref.year
+        y = year or _year_for(month, ref, future) or ref.year
         try:
             return date(y, month, day).isoformat(), "day"
         except ValueError:
             return None, "unknown"
     if month:
-        y = year or (ref.year if month <= ref.month or future else ref.year - 1)
+        y = year or _year_for(month, ref, future) or ref.year
         return f"{y:04d}-{month:02d}-01", "month"
     if "today" in words or "tonight" in words:
         return ref.isoformat(), "day"
@@ -53,9 +137,14 @@ def resolve(phrase: str, published: str | None, future: bool = False) -> tuple[s
         return (ref - timedelta(days=1)).isoformat(), "day"
     if "tomorrow" in words:
         return (ref + timedelta(days=1)).isoformat(), "day"
-    weekday = next((WEEKDAYS[w] for w in words if w in WEEKDAYS), None)
     if weekday is not None:
-        delta = (weekday - ref.weekday()) % 7 if future else -((ref.weekday() - weekday) % 7)
+        if "next" in words or future:
+            delta = (weekday - ref.weekday()) % 7 or (7 if "next" in words else 0)
+        else:
+            # the most recent such weekday on or before publication ("last Monday" too)
+            delta = -((ref.weekday() - weekday) % 7)
+            if "last" in words and delta == 0:
+                delta = -7
         return (ref + timedelta(days=delta)).isoformat(), "day"
     monday = ref - timedelta(days=ref.weekday())
     if "week" in words:
@@ -72,3 +161,101 @@ def resolve(phrase: str, published: str | None, future: bool = False) -> tuple[s
         y = ref.year + (1 if "next" in words else -1 if "last" in words else 0)
         return f"{y:04d}-01-01", "year"
     return None, "unknown"
+
+
+# -- which time expression belongs to an event -------------------------------------------
+CLAUSE_DEPS = {"ROOT", "ccomp", "advcl", "relcl", "acl", "parataxis", "csubj", "pcomp"}
+TIME_NOUNS = {"day", "week", "month", "year", "morning", "afternoon", "evening", "night", "weekend", "time", "period",
+              "decade", "century", "quarter", "session", "hour", "date", "deadline", "anniversary"}
+
+
+def _is_clause_head(t) -> bool:
+    if t.head.i == t.i:
+        return True
+    if t.dep_ in CLAUSE_DEPS and (t.pos_ in ("VERB", "AUX") or t.tag_.startswith("VB")):
+        return True
+    return t.dep_ == "conj" and (t.pos_ in ("VERB", "AUX")) and t.head.pos_ in ("VERB", "AUX")
+
+
+def clause_head(tok):
+    """The head of the clause ``tok`` belongs to (its verb; xcomp stays in the clause of its governor)."""
+    t = tok
+    for _ in range(64):
+        if _is_clause_head(t):
+            return t
+        t = t.head
+    return t
+
+
+def _belongs(ent, trigger, obj) -> tuple[bool, bool]:
+    """(the date phrase belongs to the trigger's clause, it hangs from the trigger itself)."""
+    head = clause_head(trigger)
+    t = ent.root
+    direct = False
+    for _ in range(64):
+        if t.i == trigger.i or (obj is not None and t.i == obj.i):
+            direct = True
+            break
+        if not (ent.start <= t.i < ent.end) and t.pos_ == "NOUN" and t.lemma_.lower() not in TIME_NOUNS:
+            # hangs from another noun: "the withdrawal in 2021", "talks since 2019" (unless that noun is the object)
+            if not (t.dep_ in ("dobj", "obj") and t.head.i == trigger.i):
+                return False, False
+        if t.i == head.i:
+            break
+        if _is_clause_head(t) and t.head.i != trigger.i:
+            return False, False  # a clause of its own ("which began in 2021")
+        if t.head.i == t.i:
+            return False, False
+        t = t.head
+    return True, direct
+
+
+def event_date(trigger, sentence, published: str | None, future: bool = False, obj=None) -> tuple[str | None, str | None, str | None]:
+    """(date phrase, YYYY-MM-DD, precision) from the time expressions of the trigger's own clause;
+    (None, None, None) when the clause has none that resolves (``fill_dates`` decides then)."""
+    found = []
+    for ent in sentence.ents:
+        if ent.label_ != "DATE":
+            continue
+        ok, direct = _belongs(ent, trigger, obj)
+        if ok:
+            found.append((not direct, abs(ent.start - trigger.i), ent))
+    for _, _, ent in sorted(found, key=lambda t: (t[0], t[1])):
+        resolved, prec = resolve(ent.text, published, future=future)
+        if prec != "unknown" or not published:
+            return ent.text, resolved, prec
+    return None, None, None
+
+
+def _sides(e) -> frozenset:
+    def key(p):
+        return (p.country or p.actor_id) if p is not None else None
+    return frozenset((key(e.source), key(e.target)))
+
+
+def _happened(label: str) -> str:
+    return "happened" if label in ("asserted", "reported") else label
+
+
+def fill_dates(events: list, published: str | None) -> list:
+    """Events without a date of their own take the date of the same event (same type, same sides, same
+    factuality class) told elsewhere in the article with a day, week, month or span, the nearest telling
+    first; else the publication date, precision "publication"; with no publication date, none ("unknown")."""
+    # a year alone or a "since ..." is background more often than the date of one happening: not lent
+    dated = [e for e in events if e.date_precision in LENDABLE and e.date
+             and not (e.date_text or "").lower().lstrip().startswith(("since", "from", "until", "till"))]
+    for e in events:
+        if e.date_precision in OWN and (e.date or not published):
+            continue
+        if e.date_precision not in (None, "unknown") and e.date_precision not in OWN:
+            continue  # already filled
+        same = [d for d in dated if d is not e and d.plover_type == e.plover_type and _sides(d) == _sides(e)
+                and _happened(d.factuality) == _happened(e.factuality)]
+        if same:
+            best = min(same, key=lambda d: (d.sentence_start > e.sentence_start, abs(d.sentence_start - e.sentence_start)))
+            e.date, e.date_text, e.date_precision = best.date, best.date_text, best.date_precision
+        elif published:
+            e.date, e.date_text, e.date_precision = published, None, "publication"
+        else:
+            e.date, e.date_precision = None, "unknown"
+    return events

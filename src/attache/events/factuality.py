@@ -31,10 +31,63 @@ def _chain(token, limit: int = 4):
     return seen
 
 
+TERMINAL = {".", "!", "?"}
+CLOSERS = {'"', "”", "’", "'", ")", "»"}
+
+
+def is_question(trigger, sentence) -> bool:
+    """The trigger's clause is a question: the first sentence-ending mark after it is "?" ("Has the United
+    States asked Pakistan for a base?", "'Will they strike?' he asked.")."""
+    for t in sentence.doc[trigger.i + 1 : sentence.end]:
+        if t.text in TERMINAL or (len(t.text) > 1 and set(t.text) <= TERMINAL):
+            return "?" in t.text
+        if t.text in CLOSERS and t.i + 1 < sentence.end and sentence.doc[t.i + 1].text in TERMINAL:
+            continue
+    return False
+
+
+def _speaker(verb) -> str | None:
+    """The subject of a reporting verb as written ("Ukrainian officials", "the U.S. State Department")."""
+    subj = next((ch for ch in verb.children if ch.dep_ in ("nsubj", "nsubjpass")), None)
+    if subj is None:
+        return None
+    toks = list(subj.subtree)
+    return verb.doc[toks[0].i : toks[-1].i + 1].text
+
+
+def _reported_by(trigger, reporting: set[str]):
+    """A reporting verb the trigger's clause is the content of: "officials said [Russia attacked ...]",
+    "[Russia attacked ...], officials said", "X claims that [...]"; None when the trigger is not reported."""
+    t = trigger
+    for _ in range(8):
+        head = t.head
+        if head.i == t.i:
+            break
+        if head.lemma_ in reporting and head.pos_ in ("VERB", "AUX") and t.dep_ in ("ccomp", "xcomp"):
+            return head
+        t = head
+    # parataxis: "Russia attacked Ukraine overnight, officials said" (the reporting verb hangs from the event's verb)
+    root = trigger
+    for _ in range(8):
+        if root.dep_ in ("ROOT", "ccomp") or root.head.i == root.i:
+            break
+        root = root.head
+    for ch in root.children:
+        if ch.dep_ in ("parataxis", "advcl", "ccomp", "conj") and ch.lemma_ in reporting and ch.i > trigger.i and ch.pos_ == "VERB" \
+                and any(g.dep_ in ("nsubj",) for g in ch.children) and not any(g.dep_ in ("ccomp", "dobj") for g in ch.children):
+            return ch
+    return None
+
+
 def factuality(trigger, sentence, published: str | None) -> tuple[str, str | None, str | None]:
-    """(label, cue, attributed_to) for the event whose trigger is ``trigger``."""
+    """(label, cue, attributed_to) for the event whose trigger is ``trigger``.
+
+    A question is never asserted: it is "hypothetical" with the cue "?" (it asks whether the event
+    happened); statements told as someone's words are "reported", ``attributed_to`` the speaker as written."""
     c = cues()["factuality"]
     chain = _chain(trigger)
+    if is_question(trigger, sentence):
+        return "hypothetical", "?", None
     # negation on the trigger or the verb it belongs to
     for t in chain[:2]:
         for child in t.children:
@@ -69,14 +122,20 @@ def factuality(trigger, sentence, published: str | None) -> tuple[str, str | Non
             if f" {phrase}" in f" {text}":
                 return "planned", phrase, None
     # attributed: "officials said", "according to ..."
+    reporter = _reported_by(trigger, set(c["reporting"]))
+    if reporter is not None and reporter.i != trigger.i:
+        return "reported", reporter.text, _speaker(reporter)
     for t in sentence:
         if t.lemma_ in c["reporting"] and t.i != trigger.i and t.pos_ == "VERB" and (t.i == sentence.root.i or t.dep_ in ("parataxis", "ccomp")):
             speaker = next((ch for ch in t.children if ch.dep_ in ("nsubj", "nsubjpass")), None)
             if speaker is not None and t.i != root.i:
-                return "reported", t.text, " ".join(w.text for w in speaker.subtree)
+                return "reported", t.text, _speaker(t)
             if speaker is not None and t.i > trigger.i:
-                return "reported", t.text, " ".join(w.text for w in speaker.subtree)
+                return "reported", t.text, _speaker(t)
         if t.lower_ == "according" and t.i + 1 < len(t.doc) and t.doc[t.i + 1].lower_ == "to":
             source = next((ch for ch in t.doc[t.i + 1].children if ch.dep_ == "pobj"), None)
-            return "reported", "according to", " ".join(w.text for w in source.subtree) if source is not None else None
+            if source is not None:
+                toks = list(source.subtree)
+                return "reported", "according to", t.doc[toks[0].i : toks[-1].i + 1].text
+            return "reported", "according to", None
     return "asserted", None, None
