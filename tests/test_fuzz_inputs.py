@@ -396,7 +396,8 @@ def test_api_gz_upload_goes_through_the_capped_readers(tmp_path, monkeypatch):
     monkeypatch.setenv("ATTACHE_GZIP_FLOOR_MB", "16")
     bomb = bad.gzip_repeat(b'{"text": "', b"a" * bad.MB, 256, b'"}\n')
     good = gzip.compress(bad.good_line(40) + bad.good_line(41))
-    with TestClient(create_app(str(tmp_path / "api.duckdb"), token="t0ken")) as client:
+    # loopback Host (the server's DNS-rebinding guard accepts loopback names only)
+    with TestClient(create_app(str(tmp_path / "api.duckdb"), token="t0ken"), base_url="http://localhost") as client:
         r = client.post("/ingest?analyze=false", headers={"Authorization": "Bearer t0ken"},
                         files=[("files", ("bomb.jsonl.gz", bomb, "application/gzip")), ("files", ("good.jsonl.gz", good, "application/gzip"))])
     assert r.status_code == 200, r.text
