@@ -206,3 +206,24 @@ def test_dashboard_in_chromium(world_db):
     finally:
         server.should_exit = True
         thread.join(timeout=10)
+
+
+def test_min_confidence_counts_only_confident_events(cli, world_db):
+    """dyad counts exactly the counted events at or above --min-confidence (checked against the store)."""
+    from attache.store import open_store
+
+    with open_store(world_db, read_only=True) as store:
+        scores = sorted({r[0] for r in store.con.execute(
+            "SELECT confidence FROM events WHERE dyad = 'PAK-USA' AND factuality IN ('asserted', 'reported')").fetchall()})
+        assert len(scores) >= 2, "the seeds should give USA-PAK events of more than one confidence"
+        cut = scores[len(scores) // 2]
+        expected = {t: store.con.execute(
+            "SELECT count(*) FROM events WHERE dyad = 'PAK-USA' AND factuality IN ('asserted', 'reported') AND confidence >= ? "
+            "AND coalesce(event_date, published) IS NOT NULL", [t]).fetchone()[0] for t in (0.0, cut)}
+    for t, n in expected.items():
+        r = cli("dyad", "USA", "PAK", "--min-confidence", str(t), "--format", "json", db=world_db)
+        assert r.code == 0
+        assert sum(p["events"] for p in json.loads(r.out)["periods"]) == n
+    assert 0 < expected[cut] < expected[0.0]
+    r = cli("dyad", "USA", "PAK", db=world_db)  # the default threshold is printed with the table
+    assert "--min-confidence" in r.err

@@ -49,6 +49,17 @@ err = Console(stderr=True, highlight=False, soft_wrap=True)
 StoryArg = typer.Argument(..., help="Story id (from `attache stories`).")
 DocFmtOpt = typer.Option("md", "--format", "-f", help="md, html or json.")
 OutputOpt = typer.Option(None, "--output", "-o", help="Write here instead of stdout.")
+def _min_confidence_default() -> float:
+    from .events.calibration import default_threshold
+
+    return default_threshold()
+
+
+MinConfOpt = typer.Option(None, "--min-confidence", min=0.0, max=1.0,
+                          help="Count only events at or above this calibrated confidence (default: the threshold chosen "
+                               "on the gold development events, printed; 0 counts every event).")
+
+
 DbOpt = typer.Option(None, "--db", help="Database: a DuckDB file or a postgresql:// URL (default: $ATTACHE_DB or ./attache.duckdb).", show_default=False)
 FORMATS_BRIEF = ("md", "json", "html")
 # options shared by the commands that read documents
@@ -422,15 +433,18 @@ def dyad(
     png: Optional[Path] = typer.Option(None, "--png", help="Write the timeline chart as PNG."),
     svg: Optional[Path] = typer.Option(None, "--svg", help="Write the timeline chart as SVG."),
     fmt: str = typer.Option("table", "--format", "-f", help="table, json or csv."),
+    min_confidence: Optional[float] = MinConfOpt,
     db: Optional[str] = DbOpt,
 ) -> None:
     """How two actors relate over time: events per interval and domain, the cooperation–conflict index, trend."""
     from .relations import timeline
 
     _check_dates(since, until)
+    min_conf = _min_confidence_default() if min_confidence is None else min_confidence
     with open_store(_db(ctx, db), read_only=True) as store:
         try:
-            tl = timeline(store, a, b, since=since, until=until, interval=interval, by=by, directed=directed, include_all=all_)
+            tl = timeline(store, a, b, since=since, until=until, interval=interval, by=by, directed=directed, include_all=all_,
+                          min_confidence=min_conf)
         except ValueError as exc:
             raise UsageError(str(exc)) from None
     for path in (png, svg):
@@ -450,8 +464,9 @@ def dyad(
     rows = [[p["period"], p["events"], p["index"], change.get(p["period"]), p["cooperative_share"], p["conflictual_share"], p["outlets"],
              p["articles"]] + [p["by"].get(k, {}).get("events", 0) for k in keys] for p in tl["periods"]]
     _print_rows(cols, rows, fmt)
-    if fmt == "table" and not rows:
-        err.print(f"no events between {a} and {b} ({tl['counted']})", markup=False)
+    if fmt == "table":
+        err.print(f"counted: {tl['counted']} (--min-confidence {min_conf:g})" if rows else
+                  f"no events between {a} and {b} ({tl['counted']}; --min-confidence 0 counts every event)", markup=False)
 
 
 @app.command()
@@ -486,15 +501,17 @@ def alerts(
     z: float = typer.Option(2.0, help="Standard deviations from the baseline that make a shift."),
     baseline: int = typer.Option(3, min=2, help="Intervals in the baseline."),
     fmt: str = typer.Option("table", "--format", "-f", help="table or json."),
+    min_confidence: Optional[float] = MinConfOpt,
     db: Optional[str] = DbOpt,
 ) -> None:
     """Dyads whose cooperation–conflict index shifted sharply, and first-ever event types between two countries."""
     from .relations import alerts as find_alerts
 
     _check_dates(since, until)
+    min_conf = _min_confidence_default() if min_confidence is None else min_confidence
     with open_store(_db(ctx, db), read_only=True) as store:
         try:
-            found = find_alerts(store, since=since, until=until, interval=interval, z=z, baseline=baseline)
+            found = find_alerts(store, since=since, until=until, interval=interval, z=z, baseline=baseline, min_confidence=min_conf)
         except ValueError as exc:
             raise UsageError(str(exc)) from None
     if fmt == "json":
@@ -503,8 +520,8 @@ def alerts(
     rows = [[al["period"], f"{al['a']}–{al['b']}", al["kind"], al.get("domain") or al.get("plover_type"), al["direction"],
              al.get("z"), al["events"], (al["evidence"][0]["text"] or "")[:90] if al["evidence"] else ""] for al in found]
     _print_rows(["period", "dyad", "kind", "what", "direction", "z", "events", "evidence"], rows, fmt)
-    if not rows:
-        err.print("no alerts", markup=False)
+    err.print(f"{'no alerts' if not rows else f'{len(rows)} alerts'}: events with confidence >= {min_conf:g} counted "
+              "(--min-confidence)", markup=False)
 
 
 @app.command()
@@ -1134,6 +1151,29 @@ def eval_dyads(
     for d in details[:0] if not show else [d for d in details if not d["ok"]][:show]:
         out.print(f"  {d['id']}: {d['text']}\n    gold  {d['gold']}\n    found {d['found']}", markup=False)
     sys.stdout.write(json.dumps(result) + "\n")
+
+
+@eval_app.command("calibration")
+def eval_calibration(
+    data: Path = typer.Option(..., "--data", help="Gold events with sides (span format, e.g. eval/events_gold_test.jsonl, or PLOVER GSR)."),
+) -> None:
+    """Does an event's confidence say how often it is right? ECE over ten bins, reliability, precision/recall per threshold."""
+    from .evaluate.calibration import evaluate_calibration
+
+    if not data.exists():
+        fail(f"{data} does not exist")
+    result = evaluate_calibration(data)
+    table = Table(title=f"confidence against correctness on {data}", header_style="bold")
+    for c in ("bin", "events", "mean confidence", "share right"):
+        table.add_column(c, justify="right")
+    for row in result["reliability"]:
+        table.add_row(row["bin"], str(row["n"]), f"{row['mean_confidence']:.3f}", f"{row['share_right']:.3f}")
+    out.print(table)
+    for row in result["by_threshold"]:
+        out.print(f"--min-confidence {row['min_confidence']:.1f}: {row['events']} events, precision {row['precision']}, "
+                  f"triple recall {row['triple_recall']}", markup=False)
+    out.print(f"calibration on {data}: {result['n']} events with two sides, ECE {result['ece']:.4f}", markup=False)
+    print(json.dumps({k: v for k, v in result.items() if k not in ("reliability", "by_threshold")}))
 
 
 @eval_app.command("events")

@@ -27,6 +27,7 @@ import yaml
 
 from ..model import Event, Mention, Party
 from ..nlp import Parsed
+from .calibration import calibrate
 from .dates import event_date as own_date
 from .dates import fill_dates
 from .factuality import cues, factuality
@@ -131,7 +132,7 @@ class EventCoder:
                 if len(sent) > MAX_SENT_TOKENS:
                     sent = sent.doc[sent.start : sent.start + MAX_SENT_TOKENS]
                 events.extend(self._sentence(seg, sent, by_token, article.id, date))
-        return self._merge(fill_dates(events, date))
+        return calibrate(self._merge(fill_dates(events, date)))
 
     # -- helpers ------------------------------------------------------------------
     @staticmethod

@@ -26,6 +26,14 @@ COUNTED = "e.factuality IN ('asserted', 'reported')"
 EVENT_DAY = "coalesce(e.event_date, e.published)"  # events carry their article's outlet and date (no join)
 
 
+def counted(min_confidence: float = 0.0) -> str:
+    """The events that count: happened or reported, and at least ``min_confidence`` (a calibrated
+    probability that type and sides are right, see attache.events.calibration) when one is given."""
+    if min_confidence and float(min_confidence) > 0:
+        return f"({COUNTED} AND e.confidence >= {float(min_confidence):.4f})"
+    return COUNTED
+
+
 def _side(prefix: str, actor: str) -> tuple[str, list[Any]]:
     a = actor.strip()
     if "." in a:
@@ -55,23 +63,26 @@ def dyad_where(a: str, b: str, directed: bool = False) -> tuple[str, list[Any]]:
     return f"(({sa} AND {tb}) OR ({sb} AND {ta}))", pa + pb + pb2 + pa2
 
 
-def _filters(a: str, b: str, since: str | None, until: str | None, directed: bool, include_all: bool) -> tuple[str, list[Any]]:
+def _filters(a: str, b: str, since: str | None, until: str | None, directed: bool, include_all: bool,
+             min_confidence: float = 0.0) -> tuple[str, list[Any]]:
     where, params = dyad_where(a, b, directed)
     clauses = [where, f"{EVENT_DAY} IS NOT NULL"]
     if not include_all:
-        clauses.append(COUNTED)
+        clauses.append(counted(min_confidence))
+    elif min_confidence:
+        clauses.append(f"e.confidence >= {float(min_confidence):.4f}")
     date_range(EVENT_DAY, since, until, clauses, params)
     return " AND ".join(clauses), params
 
 
 def timeline(store, a: str, b: str, *, since: str | None = None, until: str | None = None, interval: str = "month",
-             by: str = "domain", directed: bool = False, include_all: bool = False) -> dict[str, Any]:
+             by: str = "domain", directed: bool = False, include_all: bool = False, min_confidence: float = 0.0) -> dict[str, Any]:
     """Per interval (and per domain or type): counts, index, cooperative/conflictual shares, outlets, articles, tone."""
     if interval not in INTERVALS:
         raise ValueError(f"interval must be one of {', '.join(INTERVALS)}")
     if by not in BREAKDOWNS:
         raise ValueError(f"by must be one of {', '.join(BREAKDOWNS)}")
-    where, params = _filters(a, b, since, until, directed, include_all)
+    where, params = _filters(a, b, since, until, directed, include_all, min_confidence)
     key = BREAKDOWNS[by]
     period = f"CAST(date_trunc('{interval}', {EVENT_DAY}) AS DATE)"
     sides = [a.upper() if "." not in a else a, b.upper() if "." not in b else b]
@@ -100,7 +111,9 @@ def timeline(store, a: str, b: str, *, since: str | None = None, until: str | No
         else:
             index[str(p)]["by"][k or "other"] = {"events": n, "index": idx, "intensity_sum": isum, "cooperative": coop, "conflictual": conflict}
     return {"a": a, "b": b, "directed": directed, "interval": interval, "by": by, "since": since, "until": until,
-            "counted": "all events" if include_all else "asserted and reported events", "periods": periods,
+            "counted": ("all events" if include_all else "asserted and reported events")
+            + (f" with confidence >= {min_confidence:g}" if min_confidence else ""), "min_confidence": min_confidence,
+            "periods": periods,
             "trend": trend(periods)}
 
 
@@ -115,8 +128,9 @@ def trend(periods: list[dict], window: int = 3) -> list[dict]:
     return out
 
 
-def busiest_dyads(store, since: str | None = None, until: str | None = None, limit: int = 10) -> list[dict]:
-    where, params = [COUNTED, "e.source_country IS NOT NULL", "e.target_country IS NOT NULL",
+def busiest_dyads(store, since: str | None = None, until: str | None = None, limit: int = 10,
+                  min_confidence: float = 0.0) -> list[dict]:
+    where, params = [counted(min_confidence), "e.source_country IS NOT NULL", "e.target_country IS NOT NULL",
                      "e.source_country <> e.target_country"], []
     date_range(EVENT_DAY, since, until, where, params)
     rows = store.con.execute(
@@ -136,7 +150,8 @@ _alert_lock = threading.Lock()
 
 
 def alerts(store, *, since: str | None = None, until: str | None = None, interval: str = "month", z: float = 2.0,
-           baseline: int = 3, min_events: int = 3, limit_events: int = 10, evidence: bool = True, cache: bool = True) -> list[dict]:
+           baseline: int = 3, min_events: int = 3, limit_events: int = 10, evidence: bool = True, cache: bool = True,
+           min_confidence: float = 0.0) -> list[dict]:
     """Dyads and domains whose index departs from its recent baseline by more than ``z`` standard
     deviations, and first-ever event types between two countries; each alert lists its events
     (unless ``evidence`` is false: then :func:`attach_evidence` adds them to the alerts one shows).
@@ -146,7 +161,7 @@ def alerts(store, *, since: str | None = None, until: str | None = None, interva
     (``store.data_version()``), so a server answers repeated requests from memory."""
     if interval not in INTERVALS:
         raise ValueError(f"interval must be one of {', '.join(INTERVALS)}")
-    key = (getattr(store, "path", None), since, until, interval, float(z), baseline, min_events)
+    key = (getattr(store, "path", None), since, until, interval, float(z), baseline, min_events, float(min_confidence))
     version = store.data_version() if cache else None
     hit = None
     if cache:
@@ -155,7 +170,7 @@ def alerts(store, *, since: str | None = None, until: str | None = None, interva
     if hit and hit[0] == version:
         found = hit[1]
     else:
-        found = _compute_alerts(store, since, until, interval, z, baseline, min_events)
+        found = _compute_alerts(store, since, until, interval, z, baseline, min_events, counted(min_confidence))
         if cache:
             with _alert_lock:
                 if len(_alert_cache) > 32:
@@ -163,22 +178,22 @@ def alerts(store, *, since: str | None = None, until: str | None = None, interva
                 _alert_cache[key] = (version, found)
     found = [dict(al) for al in found]  # callers may add to them; the cached list stays as computed
     if evidence:
-        attach_evidence(store, found, interval=interval, limit=limit_events, version=version)
+        attach_evidence(store, found, interval=interval, limit=limit_events, version=version, min_confidence=min_confidence)
     return found
 
 
-def _compute_alerts(store, since, until, interval, z, baseline, min_events) -> list[dict]:
+def _compute_alerts(store, since, until, interval, z, baseline, min_events, which: str = COUNTED) -> list[dict]:
     start = since
     if since and interval == "month":
         start = since[:7] + "-01"
     found = []
     for x, y, domain, period, n, idx, mean, score in store.alert_shifts(
-            counted=COUNTED, event_day=EVENT_DAY, interval=interval, z=z, baseline=baseline, min_events=min_events,
+            counted=which, event_day=EVENT_DAY, interval=interval, z=z, baseline=baseline, min_events=min_events,
             since=start, until=until):
         found.append({"kind": "shift", "a": x, "b": y, "domain": domain, "period": str(period), "index": round(idx, 3),
                       "baseline": round(mean, 3), "z": round(score, 2), "events": n,
                       "direction": "toward conflict" if score < 0 else "toward cooperation"})
-    for x, y, ptype, first_day, n in store.alert_firsts(counted=COUNTED, event_day=EVENT_DAY, types=FIRST_TYPES):
+    for x, y, ptype, first_day, n in store.alert_firsts(counted=which, event_day=EVENT_DAY, types=FIRST_TYPES):
         day = str(first_day)
         if (since and day < since) or (until and day > until):
             continue
@@ -188,10 +203,11 @@ def _compute_alerts(store, since, until, interval, z, baseline, min_events) -> l
     return found
 
 
-def attach_evidence(store, found: list[dict], *, interval: str = "month", limit: int = 10, version: tuple | None = None) -> None:
+def attach_evidence(store, found: list[dict], *, interval: str = "month", limit: int = 10, version: tuple | None = None,
+                    min_confidence: float = 0.0) -> None:
     """Add to each alert its ``limit`` strongest events (one query for those not known yet)."""
     def key(al: dict) -> tuple:
-        return (getattr(store, "path", None), version, interval, limit, al["kind"], al["a"], al["b"],
+        return (getattr(store, "path", None), version, interval, limit, float(min_confidence), al["kind"], al["a"], al["b"],
                 al.get("domain") or al.get("plover_type"), al["period"])
 
     missing = found
@@ -201,7 +217,7 @@ def attach_evidence(store, found: list[dict], *, interval: str = "month", limit:
                 if key(al) in _evidence_cache:
                     al["evidence"] = [dict(e) for e in _evidence_cache[key(al)]]
         missing = [al for al in found if "evidence" not in al]
-    rows = store.alert_evidence(missing, counted=COUNTED, event_day=EVENT_DAY, interval=interval, limit=limit)
+    rows = store.alert_evidence(missing, counted=counted(min_confidence), event_day=EVENT_DAY, interval=interval, limit=limit)
     for i, al in enumerate(missing):
         al["evidence"] = [{"event_id": eid, "article_id": aid, "date": str(day) if day else None, "plover_type": ptype,
                            "cameo_code": cameo, "intensity": inten, "source": src, "target": tgt, "start": start_, "end": end_,

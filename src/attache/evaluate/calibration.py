@@ -1,0 +1,54 @@
+"""How well event confidence predicts correctness, on gold rows with sides (span or GSR format).
+
+An emitted event with both sides is *right* when a gold row of its sentence has its type and its two
+sides (the matching rules of :mod:`attache.evaluate.dyads`). Reported: expected calibration error over
+ten bins, the reliability table, and precision and recall of the events kept at each threshold."""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Any
+
+from ..events.calibration import expected_calibration_error, features
+from .dyads import _articles_for, _found, _side_of, load_gold
+
+
+def labelled_events(path: Path, analyzer=None) -> tuple[list[dict[str, Any]], int]:
+    """Every event with both sides found in the file's sentences: its features, score and whether it is
+    right; and the number of gold rows (for recall)."""
+    from ..analysis import Analyzer
+    from ..nlp import parse
+
+    articles, _ = load_gold(path)
+    analyzer = analyzer or Analyzer()
+    out = []
+    gold_rows = sum(len(a["gold"]) for a in articles)
+    for art, parsed in zip(articles, parse(_articles_for(articles))):
+        date = parsed.article.published
+        mentions = analyzer.resolver.resolve(parsed, date)
+        found_rows: set[str] = set()
+        for e in analyzer.coder.code(parsed, mentions, date):
+            if e.source is None or e.target is None:
+                continue
+            src, tgt = _side_of(e.source, e.source_span, art["text"]), _side_of(e.target, e.target_span, art["text"])
+            hits = [g for g in art["gold"] if g["type"] == e.plover_type and (
+                _found(src, tgt, g) or ((e.symmetric or g["symmetric"]) and _found(tgt, src, g)))]
+            out.append({"article": art["id"], "type": e.plover_type, "features": features(e), "confidence": float(e.confidence),
+                        "right": bool(hits), "gold_ids": [g["id"] for g in hits]})
+    return out, gold_rows
+
+
+def evaluate_calibration(path: Path, thresholds: tuple[float, ...] = (0.0, 0.3, 0.4, 0.5, 0.6, 0.7)) -> dict[str, Any]:
+    events, gold_rows = labelled_events(path)
+    scores = [e["confidence"] for e in events]
+    right = [e["right"] for e in events]
+    ece, table = expected_calibration_error(scores, right)
+    by_threshold = []
+    for t in thresholds:
+        kept = [e for e in events if e["confidence"] >= t]
+        found = {g for e in kept for g in e["gold_ids"]}
+        by_threshold.append({"min_confidence": t, "events": len(kept),
+                             "precision": round(sum(e["right"] for e in kept) / len(kept), 4) if kept else None,
+                             "triple_recall": round(len(found) / gold_rows, 4) if gold_rows else None})
+    return {"task": "calibration", "n": len(events), "gold_rows": gold_rows, "ece": ece, "reliability": table,
+            "by_threshold": by_threshold}
