@@ -1019,21 +1019,29 @@ def eval_tone(
 
 @eval_app.command("clustering")
 def eval_clustering(
-    data: Path = typer.Option(..., "--data", help="Rows {id, label, text} (optional title, date)."),
-    baseline: bool = typer.Option(True, "--baseline/--no-baseline", help="Also run TF-IDF average linkage, its threshold tuned on DATA."),
+    data: Path = typer.Option(..., "--data", help="Rows {id, label, text} (optional title, date, topic)."),
+    baseline: bool = typer.Option(False, "--baseline/--no-baseline",
+                                  help="Also run the batch baseline: TF-IDF, average link at the threshold chosen on ECB+ dev."),
+    level: str = typer.Option("story", "--level", help="story (one happening) or thread (related stories)."),
 ) -> None:
-    """Story clustering: B-cubed precision/recall/F1, ARI and cluster count."""
+    """Story clustering: B-cubed precision/recall/F1, ARI and cluster count (per half of the topics when rows have one)."""
     from .evaluate.clustering import evaluate_clustering
 
     if not data.exists():
         fail(f"{data} does not exist")
-    result = evaluate_clustering(data, baseline)
-    base = result.pop("baseline", None)
-    out.print(f"clustering {result['n']} articles into {result['clusters']} stories: B-cubed P {result['bcubed_precision']:.4f} "
-              f"R {result['bcubed_recall']:.4f} F1 {result['bcubed_f1']:.4f}, ARI {result['ari']:.4f}", markup=False)
+    if level not in ("story", "thread"):
+        raise UsageError(f"--level must be story or thread, got {level!r}")
+    result = evaluate_clustering(data, baseline, level)
+    base = result.get("baseline")
+    halves = result.get("halves")
+    out.print(f"clustering {result['n']} articles into {result["clusters"]} {'stories' if level == 'story' else 'threads'}: B-cubed P {result['bcubed_precision']:.4f} "
+              f"R {result['bcubed_recall']:.4f} F1 {result['bcubed_f1']:.4f}, ARI {result['ari']:.4f}"
+              + (f"; topic halves A (tuning) {halves['A']:.4f}, B (check) {halves['B']:.4f}" if halves else ""), markup=False)
     if base:
-        out.print(f"baseline, TF-IDF average linkage at its best threshold on these rows ({base['threshold']}): "
-                  f"B-cubed F1 {base['bcubed_f1']:.4f}", markup=False)
+        out.print(f"baseline, TF-IDF average link at {base['threshold']}: B-cubed P {base['bcubed_precision']:.4f} "
+                  f"R {base['bcubed_recall']:.4f} F1 {base['bcubed_f1']:.4f}"
+                  + (f" (halves A {base['halves']['A']:.4f}, B {base['halves']['B']:.4f})" if base.get("halves") else "")
+                  + f"; at its best threshold for these rows ({base['oracle_threshold']}): {base['oracle_bcubed_f1']:.4f}", markup=False)
     sys.stdout.write(json.dumps(result) + "\n")
 
 
