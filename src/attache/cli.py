@@ -1034,7 +1034,8 @@ def eval_clustering(
     result = evaluate_clustering(data, baseline, level)
     base = result.get("baseline")
     halves = result.get("halves")
-    out.print(f"clustering {result['n']} articles into {result["clusters"]} {'stories' if level == 'story' else 'threads'}: B-cubed P {result['bcubed_precision']:.4f} "
+    unit = "stories" if level == "story" else "threads"
+    out.print(f"clustering {result['n']} articles into {result['clusters']} {unit}: B-cubed P {result['bcubed_precision']:.4f} "
               f"R {result['bcubed_recall']:.4f} F1 {result['bcubed_f1']:.4f}, ARI {result['ari']:.4f}"
               + (f"; topic halves A (tuning) {halves['A']:.4f}, B (check) {halves['B']:.4f}" if halves else ""), markup=False)
     if base:
