@@ -19,7 +19,7 @@ from .cluster import StoryClusterer, _days
 
 @dataclass
 class ThreadSettings:
-    threshold: float = 0.12  # average cosine of story centres needed to join a thread (tuned on WikiRef220)
+    threshold: float = 0.08  # average cosine of story centres needed to join a thread (tuned on WikiRef220)
     window_days: int = 31  # a dated story joins a thread with a story dated within this many days
     key_terms: int = 20
     max_candidates: int = 40
