@@ -148,7 +148,8 @@ def _run_stories(store) -> None:
     with err.status("stories", spinner="dots") if err.is_terminal else _nothing():
         counts = update_stories(store)
     if err.is_terminal:
-        err.print(f"stories: {counts['stories']} over {counts['articles']} articles ({counts['new']} new)", markup=False)
+        err.print(f"stories: {counts['stories']} in {counts['threads']} threads over {counts['articles']} articles "
+                  f"({counts['new']} new, {counts['syndicated']} copies of another)", markup=False)
 
 
 class _nothing:
@@ -669,11 +670,37 @@ def stories(
     if fmt == "json":
         sys.stdout.write(json.dumps(rows, ensure_ascii=False, indent=2, default=str) + "\n")
         return
-    cols = ["id", "start", "end", "size", "outlets", "actors", "title"]
-    _print_rows(cols, [[r["id"], r["start"], r["end"], r["size"], ", ".join(r["outlets"] or []), " ".join((r["actors"] or [])[:4]),
-                        r["title"]] for r in rows], fmt)
+    cols = ["id", "thread", "start", "end", "size", "outlets", "actors", "title"]
+    _print_rows(cols, [[r["id"], r.get("thread_id"), r["start"], r["end"], r["size"], ", ".join(r["outlets"] or []),
+                        " ".join((r["actors"] or [])[:4]), r["title"]] for r in rows], fmt)
     if fmt == "table" and not rows:
         err.print("no stories: run `attache analyze` (stories are built after analysis) or `attache stories --update`", markup=False)
+
+
+@app.command()
+def threads(
+    ctx: typer.Context,
+    since: Optional[str] = typer.Option(None, help="Threads with stories on or after (YYYY-MM-DD)."),
+    until: Optional[str] = typer.Option(None, help="... on or before (YYYY-MM-DD)."),
+    min_size: int = typer.Option(1, "--min-size", min=1, help="Only threads of at least this many stories."),
+    rebuild: bool = typer.Option(False, "--update", help="Place analysed articles not yet in a story first."),
+    limit: int = typer.Option(50, "--limit", "-n", min=1),
+    fmt: str = typer.Option("table", "--format", "-f", help="table, json or csv."),
+    db: Optional[str] = DbOpt,
+) -> None:
+    """List threads (related stories): title, span of dates, stories and articles."""
+    _check_dates(since, until)
+    with open_store(_db(ctx, db), read_only=not rebuild) as store:
+        if rebuild:
+            _run_stories(store)
+        rows = store.list_threads(since=since, until=until, limit=limit, min_size=min_size)
+    if fmt == "json":
+        sys.stdout.write(json.dumps(rows, ensure_ascii=False, indent=2, default=str) + "\n")
+        return
+    cols = ["id", "start", "end", "stories", "articles", "title"]
+    _print_rows(cols, [[r["id"], r["start"], r["end"], r["size"], r["articles"], r["title"]] for r in rows], fmt)
+    if fmt == "table" and not rows:
+        err.print("no threads: run `attache analyze` or `attache stories --update`", markup=False)
 
 
 

@@ -2,7 +2,11 @@
 
 Articles already placed are replayed into their stored stories (no scoring,
 no parsing), new ones are scored against the candidates blocking finds, and
-``refine`` repairs what the new evidence changed. Each story then gets a
+``refine`` re-scores the new ones once the batch is in. Placed articles never
+move again and article vectors depend on the article alone, so a pass with
+nothing new changes nothing, and a crash (the pass writes in one transaction)
+followed by a re-run gives what a clean run gives. Stories are then grouped in
+threads, and copies of one wire story or statement are found (syndication). Each story then gets a
 title, its span of dates, outlets, main actors, the 5W1H of its main event
 and a short extractive summary, every line cited (article id and offsets).
 """
@@ -17,6 +21,8 @@ from dataclasses import dataclass
 from typing import Any
 
 from .cluster import Settings, StoryClusterer, make_doc
+from .syndication import Syndication
+from .threads import thread_assignments
 from .fivew1h import QUESTIONS, extract
 
 SUMMARY_SENTENCES = 4
@@ -70,6 +76,7 @@ def update_stories(store, settings: Settings | None = None, progress: Callable[[
     docs: dict[str, Any] = {}
     analysed = set(ids)
     wanted = [a for a, _ in placed if a in analysed] + [i for i in ids if i not in known]
+    syndication = Syndication()
     for i in range(0, len(wanted), LOAD_CHUNK):
         chunk = wanted[i : i + LOAD_CHUNK]
         events, mentions, quantities = {}, {}, {}
@@ -81,6 +88,8 @@ def update_stories(store, settings: Settings | None = None, progress: Callable[[
             quantities.setdefault(q["article_id"], []).append(q)
         stored = store.get_articles(chunk)
         for article_id in chunk:
+            art = stored[article_id]
+            syndication.add(article_id, art.text, art.title, art.published)
             arts[article_id], docs[article_id] = story_doc(stored[article_id], events.get(article_id, []),
                                                            mentions.get(article_id, []), quantities.get(article_id, []))
     for article_id, story_id in placed:
@@ -91,7 +100,7 @@ def update_stories(store, settings: Settings | None = None, progress: Callable[[
         clusterer.add(docs[article_id])
         if progress and n % 50 == 0:
             progress(50)
-    repaired = clusterer.refine()
+    repaired = clusterer.refine(only=new)  # placed articles stay where they are: re-running changes nothing
     members: dict[str, list[str]] = {}
     order = [a for a, _ in placed if a in clusterer.story_of] + new
     for a in order:
@@ -108,8 +117,23 @@ def update_stories(store, settings: Settings | None = None, progress: Callable[[
         for sid, lead, doc in zip(part, leads, docs_):
             described[sid] = describe(sid, members[sid], arts, texts, clusterer, doc, lead)
     stories = [kept[sid] if sid in kept else described[sid] for sid in members]
-    store.save_stories([(a, clusterer.story_of[a]) for a in order], stories)
-    return {"articles": len(order), "new": len(new), "stories": len(stories), **repaired}
+    thread_of = thread_assignments(clusterer)
+    threads: dict[str, dict] = {}
+    for st in stories:
+        st["thread"] = thread_of.get(st["id"])
+        t = threads.setdefault(st["thread"], {"id": st["thread"], "stories": [], "articles": 0, "dates": [], "title": None, "best": -1})
+        t["stories"].append(st["id"])
+        t["articles"] += len(st["articles"])
+        t["dates"] += [d for d in (st.get("start"), st.get("end")) if d]
+        if len(st["articles"]) > t["best"]:  # the largest story names the thread (ties: the first)
+            t["title"], t["best"] = st["title"], len(st["articles"])
+    thread_rows = [{"id": t["id"], "title": t["title"], "stories": t["stories"], "articles": t["articles"],
+                    "start": min(t["dates"]) if t["dates"] else None, "end": max(t["dates"]) if t["dates"] else None}
+                   for t in threads.values()]
+    syn = syndication.results(wanted)
+    store.save_stories([(a, clusterer.story_of[a]) for a in order], stories, thread_rows, syn)
+    return {"articles": len(order), "new": len(new), "stories": len(stories), "threads": len(thread_rows),
+            "syndicated": sum(1 for _, g, _ in syn if g), **repaired}
 
 
 def _nlp():

@@ -237,7 +237,7 @@ def _days(a: str, b: str) -> int:
 
 @dataclass
 class Settings:
-    threshold: float = 0.24  # average similarity to a story's members needed to join it (tuned on half of ECB+ dev)
+    threshold: float = 0.22  # average similarity to a story's members needed to join it (tuned on half of ECB+ dev)
     strong: float = 1.5  # times the threshold when only one side is dated (an undated article needs strong evidence)
     w_salient: float = 1.5  # weight of names and title words in an article vector
     window_days: int = 7  # a dated article joins only a story with a member dated within this many days

@@ -1,0 +1,106 @@
+"""Issue 13 item 5 and issue 15 items 1 and 3: the story pass is reproducible (re-running it changes
+nothing; a crash and a re-run equal a clean run), stories come in threads, copies share a syndication
+group."""
+
+from __future__ import annotations
+
+import json
+import os
+import signal
+import subprocess
+import time
+from pathlib import Path
+
+from conftest import DEMO, attache_exe, needs_shared
+
+from attache.stories.syndication import Syndication, origin_of
+
+
+def _snapshot(db) -> dict:
+    from attache.store import open_store
+
+    with open_store(str(db), read_only=True) as s:
+        members = s.con.execute("SELECT story_id, article_id, position FROM story_members ORDER BY position").fetchall()
+        stories = s.con.execute("SELECT id, thread_id, size, title FROM stories ORDER BY id").fetchall()
+        threads = s.con.execute("SELECT id, stories FROM threads ORDER BY id").fetchall()
+        syn = s.con.execute("SELECT id, syndication_group, origin FROM articles ORDER BY id").fetchall()
+    return {"members": members, "stories": stories, "threads": threads, "syndication": syn}
+
+
+def _data(tmp_path: Path, n: int = 40) -> Path:
+    lines = (DEMO / "state_department_2021_2022.jsonl").read_text("utf-8").splitlines()[:n]
+    rows = [json.loads(line) for line in lines]
+    # a relay of the first release by another outlet: its text with a lead of its own and an agency credit
+    first = rows[0]
+    rows.append({"title": "US statement relayed", "url": "https://example.org/relay", "date": first["date"], "author": "Desk",
+                 "text": "WASHINGTON (APP): The US State Department issued the following statement on Monday.\n\n" + first["text"]})
+    path = tmp_path / "some.jsonl"
+    path.write_text("".join(json.dumps(r) + "\n" for r in rows), "utf-8")
+    return path
+
+
+def _run(db, *args) -> None:
+    env = {k: v for k, v in os.environ.items() if k != "ATTACHE_DB"}
+    done = subprocess.run([attache_exe(), "--db", str(db), *map(str, args)], capture_output=True, env=env)
+    assert done.returncode == 0, done.stderr.decode()[-2000:]
+
+
+@needs_shared
+def test_story_pass_again_changes_nothing(tmp_path):
+    data, db = _data(tmp_path), tmp_path / "a.duckdb"
+    _run(db, "analyze", data, "--format", "json")
+    first = _snapshot(db)
+    assert len(first["stories"]) > 1 and first["threads"]
+    assert all(t is not None for _, t, _, _ in first["stories"])
+    for _ in range(3):
+        _run(db, "stories", "--update", "--format", "json")
+        assert _snapshot(db) == first
+    _run(db, "analyze", data, "--format", "json")
+    assert _snapshot(db) == first
+    # the relay shares the release's syndication group and names its agency
+    syn = {a: (g, o) for a, g, o in first["syndication"]}
+    groups = [g for g, _ in syn.values() if g]
+    assert len(groups) >= 2 and any(o == "APP" for g, o in syn.values() if g)
+
+
+@needs_shared
+def test_crash_then_again_equals_clean_run(tmp_path):
+    data = _data(tmp_path)
+    clean, crashed = tmp_path / "clean.duckdb", tmp_path / "crashed.duckdb"
+    _run(clean, "analyze", data, "--format", "json")
+    env = {k: v for k, v in os.environ.items() if k != "ATTACHE_DB"}
+    proc = subprocess.Popen([attache_exe(), "--db", str(crashed), "analyze", str(data), "--format", "json"],
+                            stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL, env=env)
+    wal = Path(str(crashed) + ".wal")
+    # kill once the run is observed writing (its write-ahead log holds data), whatever the machine's speed
+    while proc.poll() is None and not (wal.exists() and wal.stat().st_size > 0):
+        time.sleep(0.01)
+    killed = proc.poll() is None
+    if killed:
+        proc.send_signal(signal.SIGKILL)
+    proc.wait()
+    assert killed, "the analysis ended before it was seen writing"
+    _run(crashed, "analyze", data, "--format", "json")
+    assert _snapshot(crashed) == _snapshot(clean)
+
+
+def test_syndication_groups_copies_and_keeps_templates_apart():
+    wire = ("Pakistan and the United States agreed on Monday to deepen cooperation on critical minerals and counterterrorism, "
+            "officials said after a telephone call between the two foreign ministers. The call covered trade, the tariff on "
+            "Pakistani goods, regional security and the situation in Afghanistan, and both sides stressed the importance of "
+            "the relationship. Islamabad hopes to attract American investment in its mining sector, including the Reko Diq "
+            "copper and gold project, while Washington wants help against militant groups operating along the border.")
+    s = Syndication()
+    g1, o1 = s.add("a", "ISLAMABAD, April 7 (Reuters) - " + wire, "Pakistan, US agree to deepen cooperation", "2025-04-07")
+    g2, o2 = s.add("b", "Our correspondent adds context first. " + wire + " The newspaper will follow the story.", "US, Pakistan talk",
+                   "2025-04-08")
+    # same template, different happening: shares phrases, not the passages of one text
+    other = ("India and Japan agreed on Friday to deepen cooperation on semiconductors and maritime security, officials said "
+             "after a meeting of the two defence ministers in Tokyo. The meeting covered supply chains, shipbuilding and "
+             "exercises in the Indian Ocean, and both sides stressed the importance of a free and open Indo-Pacific.")
+    g3, _ = s.add("c", other, "India, Japan agree", "2025-04-08")
+    g4, _ = s.add("d", wire, "Late copy", "2025-06-01")  # outside the window: not placed with the April copies
+    assert (g1, o1) == (None, "Reuters") and g2 == "ya" and g3 is None and g4 is None
+    assert dict((a, (g, o)) for a, g, o in s.results(["a", "b", "c"]))["b"] == ("ya", "Reuters")
+    assert origin_of("The Foreign Office said in a statement that talks were held.") == "Foreign Office"
+    assert origin_of("Reuters, the agency, was mentioned in the middle of a long text." * 1) is None
