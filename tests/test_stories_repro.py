@@ -103,4 +103,5 @@ def test_syndication_groups_copies_and_keeps_templates_apart():
     assert (g1, o1) == (None, "Reuters") and g2 == "ya" and g3 is None and g4 is None
     assert dict((a, (g, o)) for a, g, o in s.results(["a", "b", "c"]))["b"] == ("ya", "Reuters")
     assert origin_of("The Foreign Office said in a statement that talks were held.") == "Foreign Office"
-    assert origin_of("Reuters, the agency, was mentioned in the middle of a long text." * 1) is None
+    filler = "The minister spoke about the economy and the weather for a long time. " * 10
+    assert origin_of(filler + "A Reuters photographer was there too. " + filler) is None  # a mention, not a credit
