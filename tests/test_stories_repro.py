@@ -105,3 +105,9 @@ def test_syndication_groups_copies_and_keeps_templates_apart():
     assert origin_of("The Foreign Office said in a statement that talks were held.") == "Foreign Office"
     filler = "The minister spoke about the economy and the weather for a long time. " * 10
     assert origin_of(filler + "A Reuters photographer was there too. " + filler) is None  # a mention, not a credit
+
+
+@needs_shared
+def test_eval_syndication_meets_the_issue_target(cli):
+    result = cli("eval", "syndication", "--demo", DEMO).last_json
+    assert result["gold_pairs"] > 400 and result["pair_precision"] >= 0.90 and result["pair_recall"] >= 0.80

@@ -1073,6 +1073,23 @@ def eval_clustering(
     sys.stdout.write(json.dumps(result) + "\n")
 
 
+@eval_app.command("syndication")
+def eval_syndication(
+    demo: Path = typer.Option(Path("../shared/corpus/demo"), "--demo", help="The demo corpus folder the labelled set is built from."),
+    seed: int = typer.Option(20261201, "--seed", help="Draws sources and copies (the default set chose the settings)."),
+) -> None:
+    """Syndication pairs on a set built by rule from the demo corpus (evaluate/syndication.py says how)."""
+    from .evaluate.syndication import evaluate_syndication
+
+    if not (demo / "state_department_2021_2022.jsonl").exists():
+        fail(f"{demo} does not hold the demo corpus (state_department_2021_2022.jsonl ...)")
+    result = evaluate_syndication(demo, seed=seed)
+    out.print(f"syndication on {result['n']} articles ({result['gold_pairs']} copy pairs): pair precision "
+              f"{result['pair_precision']:.4f}, recall {result['pair_recall']:.4f}, F1 {result['pair_f1']:.4f}; "
+              f"{result['with_origin']} articles name an origin", markup=False)
+    sys.stdout.write(json.dumps(result) + "\n")
+
+
 @eval_app.command("fivew1h")
 def eval_fivew1h(
     data: Path = typer.Option(..., "--data", help="Giveme5W1H-format rows: title, description, text, gold."),

@@ -30,7 +30,7 @@ _WORDS = re.compile(r"[a-z0-9]+(?:['’][a-z]+)?")
 class SyndicationSettings:
     shingle: int = 6  # words per shingle
     sample: int = 4  # keep shingles whose hash is 0 mod this (the same passages are kept in every copy)
-    containment: float = 0.5  # share of the shorter article's sampled passages found in the other
+    containment: float = 0.6  # share of the shorter article's sampled passages found in the other
     min_shared: int = 4  # and at least this many sampled passages in common
     common: int = 25  # a passage found in more articles than this within the window is boilerplate
     window_days: int = 7
