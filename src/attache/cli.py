@@ -342,7 +342,7 @@ def articles(
         rows = store.list_articles(limit=limit, offset=offset, outlet=outlet, language=language, since=since,
                                    until=until, search=search)
         total = store.count()
-    cols = ["id", "outlet", "published", "language", "genre", "title"]
+    cols = ["id", "outlet", "published", "language", "genre", "title"] + (["syndication_group", "origin"] if fmt != "table" else [])
     _print_rows(cols, [[r[c] for c in cols] for r in rows], fmt)
     if fmt == "table":
         err.print(f"{len(rows)} shown of {total} stored", markup=False)

@@ -624,7 +624,8 @@ class DuckDBStore:
         if ids is not None:
             where.append("list_contains(?, id)")
             params.append(list(ids))
-        sql = "SELECT id, outlet, published, language, genre, title, url, length(text) AS chars FROM articles"
+        sql = ("SELECT id, outlet, published, language, genre, title, url, length(text) AS chars, syndication_group, origin "
+               "FROM articles")
         if where:
             sql += " WHERE " + " AND ".join(where)
         sql += " ORDER BY published DESC NULLS LAST, id LIMIT ? OFFSET ?"
