@@ -38,7 +38,8 @@ def cluster_rows(rows: list[dict], settings: Settings | None = None) -> list[str
 
 
 def _cluster(rows: list[dict], settings: Settings | None = None):
-    c = StoryClusterer(settings)
+    # evaluation files are not in date order: nothing is retired (the clusterer's memory window assumes date order)
+    c = StoryClusterer(settings or Settings(retain_days=None))
     for r in rows:
         title, text = _title_text(r)
         raw = str(r.get("date") or r.get("published") or r.get("publish_date") or "")

@@ -73,11 +73,13 @@ def update_stories(store, settings: Settings | None = None, progress: Callable[[
     known = {a for a, _ in placed}
     clusterer = StoryClusterer(settings)
     arts: dict[str, Member] = {}
-    docs: dict[str, Any] = {}
     analysed = set(ids)
-    wanted = [a for a, _ in placed if a in analysed] + [i for i in ids if i not in known]
+    stored_in = {a: s for a, s in placed if a in analysed}  # an article analysed again since stays where it was
+    new = [i for i in ids if i not in known]
+    wanted = [a for a, _ in placed if a in analysed] + new
     syndication = Syndication()
-    for i in range(0, len(wanted), LOAD_CHUNK):
+    n_new = 0
+    for i in range(0, len(wanted), LOAD_CHUNK):  # placed chunk by chunk: only the clusterer's window stays in memory
         chunk = wanted[i : i + LOAD_CHUNK]
         events, mentions, quantities = {}, {}, {}
         for e in store.events_of(chunk):
@@ -90,16 +92,15 @@ def update_stories(store, settings: Settings | None = None, progress: Callable[[
         for article_id in chunk:
             art = stored[article_id]
             syndication.add(article_id, art.text, art.title, art.published)
-            arts[article_id], docs[article_id] = story_doc(stored[article_id], events.get(article_id, []),
-                                                           mentions.get(article_id, []), quantities.get(article_id, []))
-    for article_id, story_id in placed:
-        if article_id in analysed:  # an article analysed again since stays where it was
-            clusterer.place(docs[article_id], story_id)
-    new = [i for i in ids if i not in known]
-    for n, article_id in enumerate(new, 1):
-        clusterer.add(docs[article_id])
-        if progress and n % 50 == 0:
-            progress(50)
+            arts[article_id], doc = story_doc(art, events.get(article_id, []), mentions.get(article_id, []),
+                                              quantities.get(article_id, []))
+            if article_id in stored_in:
+                clusterer.place(doc, stored_in[article_id])
+            else:
+                clusterer.add(doc)
+                n_new += 1
+                if progress and n_new % 50 == 0:
+                    progress(50)
     repaired = clusterer.refine(only=new)  # placed articles stay where they are: re-running changes nothing
     members: dict[str, list[str]] = {}
     order = [a for a, _ in placed if a in clusterer.story_of] + new
@@ -144,8 +145,11 @@ def _nlp():
 
 def lead_of(story_id: str, member_ids: list[str], arts: dict[str, Member], texts: dict[str, str], clusterer: StoryClusterer):
     """The most central member, which speaks for the story, and the text its 5W1H is read from."""
-    st = clusterer.stories[story_id]
+    st = clusterer.story(story_id)
     norm = st.norm()
+    if st.lead is not None:  # a retired story: its lead was chosen when it was retired
+        lead = arts[st.lead]
+        return lead, ((lead.title or "") + ".\n" if lead.title else "") + texts[lead.id][:LEAD_CHARS]
 
     def centrality(a: str) -> float:
         vec = clusterer.vectors[a]
@@ -160,7 +164,7 @@ def describe(story_id: str, member_ids: list[str], arts: dict[str, Member], text
              doc=None, lead: tuple | None = None) -> dict[str, Any]:
     """Title, dates, outlets, actors, 5W1H and summary of one story (``texts``: the start of each member's
     text; ``lead``: what ``lead_of`` gives for it and ``doc`` that text parsed, when known already)."""
-    st = clusterer.stories[story_id]
+    st = clusterer.story(story_id)
     lead, text = lead if lead is not None else lead_of(story_id, member_ids, arts, texts, clusterer)
     head = texts[lead.id][:LEAD_CHARS]
     dates = sorted(arts[a].published for a in member_ids if arts[a].published)

@@ -195,6 +195,7 @@ class Story:
     keys: set[str] = field(default_factory=set)  # blocking keys the story is indexed under
     bands: set[tuple] = field(default_factory=set)  # its MinHash LSH buckets
     norm2: float = 0.0  # squared length of the centroid, kept as members come and go
+    lead: str | None = None  # set when the story is retired: its most central member
 
     _tops: tuple[int, set[str], set[str]] | None = None  # (members when computed, top names, top actors)
 
@@ -245,6 +246,11 @@ class Settings:
     salient_terms: int = 25
     vector_terms: int = 400  # terms kept per article vector
     max_candidates: int = 60
+    # stories whose last date is this far behind the newest date seen are retired (memory); None: never. Assumes
+    # articles come roughly in date order, as the story pass feeds them (an evaluation file in another order: None)
+    retain_days: int | None = 21
+    max_undated: int = 2000  # undated stories kept active at most (the oldest are retired first)
+    keep_terms: int = 200  # centre terms a retired story keeps (for its description and its thread)
     w_events: float = 0.10
     w_quantities: float = 0.05
     place_penalty: float = 0.10
@@ -262,6 +268,9 @@ class StoryClusterer:
         self.lsh: dict[tuple, set[str]] = {}
         self._next = 0
         self._bg_n, self._bg_df = background()
+        self.retired: dict[str, Story] = {}  # stories no article can join any more, with a trimmed centre
+        self.latest: str | None = None  # the newest date seen
+        self._undated: dict[str, None] = {}  # active stories without a date, oldest first
 
     # -- vectors ------------------------------------------------------------------
     def _idf(self, term: str) -> float:
@@ -376,6 +385,7 @@ class StoryClusterer:
         self.docs[doc.id] = doc
         self.vectors[doc.id] = vec
         self._attach(doc, best, keys)
+        self._advance(doc)
         return best
 
     def _new_story(self) -> str:
@@ -389,6 +399,10 @@ class StoryClusterer:
         if doc.id in self.story_of:
             return
         self.n_docs += 1
+        if sid in self.retired:  # stored there although its story was retired by then (an out-of-order date)
+            self.retired[sid].members.append(doc.id)
+            self.story_of[doc.id] = sid
+            return
         self.vectors[doc.id] = self._vector(doc)
         doc = replace(doc, terms=Counter())
         self.docs[doc.id] = doc
@@ -397,6 +411,65 @@ class StoryClusterer:
             if re.fullmatch(r"s\d+", sid):
                 self._next = max(self._next, int(sid[1:]) + 1)
         self._attach(doc, sid)
+        self._advance(doc)
+
+    # -- memory: a time window ---------------------------------------------------------
+    def _advance(self, doc: StoryDoc) -> None:
+        """After placing ``doc``: retire the stories it left behind (the same points on replay as on the first pass)."""
+        sid = self.story_of[doc.id]
+        st = self.stories[sid]
+        if st.dates:
+            self._undated.pop(sid, None)
+        else:
+            self._undated[sid] = None
+        while len(self._undated) > self.s.max_undated:
+            self.retire(next(iter(self._undated)))
+        if doc.date and self.s.retain_days is not None and (self.latest is None or doc.date > self.latest):
+            old = self.latest
+            self.latest = doc.date
+            if old is None or old[:10] != doc.date[:10]:
+                from datetime import date as _D, timedelta
+
+                try:
+                    cutoff = (_D.fromisoformat(doc.date[:10]) - timedelta(days=self.s.retain_days)).isoformat()
+                except ValueError:
+                    return
+                for other in [k for k, v in self.stories.items() if v.dates and max(v.dates) < cutoff]:
+                    self.retire(other)
+
+    def retire(self, sid: str) -> None:
+        """Take a story out of the active state: no article can join it any more (its dates are too far behind),
+        so its index entries, member vectors and documents go; it keeps its members, dates, lead and the
+        heaviest terms of its centre (for its description and its thread)."""
+        st = self.stories.pop(sid)
+        self._undated.pop(sid, None)
+        norm = st.norm()
+        lead = min(st.members, key=lambda a: (-sum(x * st.centroid.get(t, 0.0) for t, x in self.vectors[a].items()) / norm, a))
+        for k in st.keys:
+            ids = self.index.get(k)
+            if ids is not None:
+                ids.discard(sid)
+                if not ids:
+                    del self.index[k]
+        for band in st.bands:
+            ids = self.lsh.get(band)
+            if ids is not None:
+                ids.discard(sid)
+                if not ids:
+                    del self.lsh[band]
+        for m in st.members:
+            self.vectors.pop(m, None)
+            self.docs.pop(m, None)
+        centre = dict(sorted(st.centroid.items(), key=lambda kv: (-abs(kv[1]), kv[0]))[: self.s.keep_terms])
+        self.retired[sid] = Story(sid, members=st.members, centroid=centre, dates=st.dates, places=st.places,
+                                  norm2=sum(x * x for x in centre.values()), lead=lead)
+
+    def story(self, sid: str) -> Story:
+        """An active or retired story."""
+        return self.stories.get(sid) or self.retired[sid]
+
+    def all_stories(self) -> dict[str, Story]:
+        return {**self.retired, **self.stories}
 
     def _attach(self, doc: StoryDoc, sid: str, keys: set[str] | None = None) -> None:
         st = self.stories[sid]
@@ -456,7 +529,7 @@ class StoryClusterer:
         if that beats its own story's (itself left out). Articles not named never move, so a pass with
         nothing new changes nothing."""
         wanted = set(self.story_of) if only is None else set(only) & set(self.story_of)
-        order = [d for d in self.docs if d in wanted]  # dicts keep arrival order
+        order = [d for d in self.docs if d in wanted]  # dicts keep arrival order; retired stories' members are gone
         moved = 0
         for doc_id in order:
             sid = self.story_of[doc_id]

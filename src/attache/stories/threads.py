@@ -44,8 +44,9 @@ def thread_assignments(clusterer: StoryClusterer, settings: ThreadSettings | Non
     threads: dict[str, _Thread] = {}
     index: dict[str, set[str]] = {}
     out: dict[str, str] = {}
-    for sid in sorted(clusterer.stories):
-        st = clusterer.stories[sid]
+    every = clusterer.all_stories()
+    for sid in sorted(every):
+        st = every[sid]
         if not st.members:
             continue
         vec = _unit(st.centroid)
