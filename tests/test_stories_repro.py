@@ -111,3 +111,43 @@ def test_syndication_groups_copies_and_keeps_templates_apart():
 def test_eval_syndication_meets_the_issue_target(cli):
     result = cli("eval", "syndication", "--demo", DEMO).last_json
     assert result["gold_pairs"] > 400 and result["pair_precision"] >= 0.90 and result["pair_recall"] >= 0.80
+
+
+def _stream(n_days: int = 90):
+    """Three articles a day on a happening of that day (its own names), in date order."""
+    from datetime import date, timedelta
+
+    from attache.stories.cluster import make_doc
+
+    names = ["Harlow", "Quinton", "Marsh", "Oakley", "Brandt", "Castel", "Dorn", "Elwood", "Fenwick", "Garrow"]
+    docs = []
+    for d in range(n_days):
+        day = (date(2025, 1, 1) + timedelta(days=d)).isoformat()
+        who = f"{names[d % 10]} {names[(d // 10) % 10]}"
+        place = f"Port {names[(d * 7) % 10]}"
+        for k in range(3):
+            text = (f"{who} opened the new bridge in {place} on {day}, officials said. The bridge built by {who} cost "
+                    f"{d + 10} million and links {place} with the island. Residents of {place} welcomed {who}. "
+                    f"Report number {k} of the day.")
+            docs.append(make_doc(f"d{d:03d}-{k}", text, f"{who} opens bridge in {place}", day))
+    return docs
+
+
+def test_story_memory_is_bounded_by_the_window_and_replay_rebuilds_it():
+    from attache.stories.cluster import Settings, StoryClusterer
+
+    s = Settings(retain_days=21)
+    first = StoryClusterer(s)
+    active = []
+    for doc in _stream():
+        first.add(doc)
+        active.append(len(first.stories))
+    assert first.retired and max(active) <= 3 * 23  # never more stories than the window holds
+    assert len(first.vectors) <= 3 * 23 * 3  # member vectors only for active stories
+    placed = [(d, first.story_of[d]) for d in first.story_of]
+    again = StoryClusterer(s)
+    for doc in _stream():
+        again.place(doc, dict(placed)[doc.id])
+    assert again.story_of == first.story_of and set(again.retired) == set(first.retired)
+    assert {k: v.lead for k, v in again.retired.items()} == {k: v.lead for k, v in first.retired.items()}
+    assert again.refine(only=[]) == {"merged": 0, "split": 0, "moved": 0}

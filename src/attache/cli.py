@@ -1255,13 +1255,15 @@ def bench_stories_cmd(
         raise UsageError("--sizes needs at least one positive number")
     result = bench_stories(data, wanted)
     table = Table(title=f"bench stories on {data}", header_style="bold")
-    for c in ("docs", "seconds", "features_seconds", "stories", "scored_per_doc", "peak_rss_mb"):
+    cols = ("docs", "seconds", "features_seconds", "ms_per_article_last_1000", "stories", "active_stories", "vectors_held",
+            "scored_per_doc", "peak_rss_mb")
+    for c in cols:
         table.add_column(c, justify="right")
     for p in result["points"]:
-        table.add_row(*(str(p[c]) for c in ("docs", "seconds", "features_seconds", "stories", "scored_per_doc", "peak_rss_mb")))
+        table.add_row(*(str(p[c]) for c in cols))
     out.print(table)
-    out.print(f"refine: {result['refine_seconds']} s ({result['merged']} merged, {result['split']} split, {result['moved']} moved); "
-              f"{result['machine']}", markup=False)
+    out.print(f"window: stories {result['window_days']} days behind the newest date are retired; refine of the last stream: "
+              f"{result['refine_seconds']} s ({result['moved']} moved); {result['machine']}", markup=False)
     sys.stdout.write(json.dumps(result) + "\n")
 
 
