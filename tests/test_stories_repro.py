@@ -151,3 +151,23 @@ def test_story_memory_is_bounded_by_the_window_and_replay_rebuilds_it():
     assert again.story_of == first.story_of and set(again.retired) == set(first.retired)
     assert {k: v.lead for k, v in again.retired.items()} == {k: v.lead for k, v in first.retired.items()}
     assert again.refine(only=[]) == {"merged": 0, "split": 0, "moved": 0}
+
+
+def test_same_kind_happenings_apart_and_undated_articles_never_stretch_dates():
+    from attache.stories.cluster import StoryClusterer, make_doc
+
+    call = ("Secretary of State Marco Rubio spoke by telephone with Deputy Prime Minister Ishaq Dar of Pakistan. "
+            "They discussed counterterrorism cooperation, trade and critical minerals, and agreed to stay in touch. ")
+    c = StoryClusterer()
+    april = c.add(make_doc("a1", call + "Rubio thanked Dar.", "Rubio, Dar discuss ties", "2025-04-07"))
+    assert c.add(make_doc("a2", call + "Dar thanked Rubio for the call.", "Rubio and Dar speak", "2025-04-08")) == april
+    # the same two ministers call again three months later: another happening
+    july = c.add(make_doc("j1", call + "Rubio thanked Dar.", "Rubio, Dar discuss ties", "2025-07-10"))
+    assert july != april
+    # an undated article on weak evidence starts its own story
+    loose = make_doc("u1", "An editorial on relations between Washington and Islamabad, and on trade in general.", "Pragmatic ties")
+    assert c.add(loose) not in (april, july)
+    # a near-copy without a date joins on strong evidence, and the story's dates stay as they were
+    before = {sid: list(c.story(sid).dates) for sid in (april, july)}
+    joined = c.add(make_doc("u2", call + "Rubio thanked Dar. Dar thanked Rubio for the call.", "Rubio and Dar speak"))
+    assert joined in (april, july) and c.story(joined).dates == before[joined]
