@@ -27,8 +27,9 @@ def _rows(path: Path) -> list[dict]:
 
 
 def _title_text(r: dict) -> tuple[str | None, str]:
-    if r.get("title"):
-        return r["title"], r["text"]
+    title = r.get("title") or r.get("headline")
+    if title:
+        return str(title), r["text"]
     first, _, rest = r["text"].partition("\n")
     return (first.strip(), rest) if len(first) < 200 and rest.strip() else (None, r["text"])
 
@@ -42,7 +43,7 @@ def _cluster(rows: list[dict], settings: Settings | None = None):
     c = StoryClusterer(settings or Settings(retain_days=None))
     for r in rows:
         title, text = _title_text(r)
-        raw = str(r.get("date") or r.get("published") or r.get("publish_date") or "")
+        raw = str(next((r[k] for k in ("date", "published", "publish_date", "date_publish", "published_at", "pubdate") if r.get(k)), ""))
         date = parse_date(raw) if raw else None  # any common date form; None: a dateline in the text, if any
         c.add(make_doc(str(r["id"]), text, title, date))
     c.refine()

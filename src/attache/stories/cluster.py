@@ -176,11 +176,6 @@ def make_doc(doc_id: str, text: str, title: str | None = None, date: str | None 
                     frozenset(events), frozenset(quantities), minhash(text), title, salient_of(title, text, terms))
 
 
-def _top(counter: Counter, n: int) -> set[str]:
-    """The n most frequent keys, ties broken by the key (not by insertion order, which can follow a set's)."""
-    return {k for k, _ in sorted(counter.items(), key=lambda kv: (-kv[1], kv[0]))[:n]}
-
-
 @dataclass
 class Story:
     id: str
@@ -197,17 +192,8 @@ class Story:
     norm2: float = 0.0  # squared length of the centroid, kept as members come and go
     lead: str | None = None  # set when the story is retired: its most central member
 
-    _tops: tuple[int, set[str], set[str]] | None = None  # (members when computed, top names, top actors)
-
     def norm(self) -> float:
         return math.sqrt(max(self.norm2, 0.0)) or 1.0
-
-    def tops(self) -> tuple[set[str], set[str]]:
-        """The story's most frequent names and actors, recomputed as it grows by a fifth."""
-        n = len(self.members)
-        if self._tops is None or n > self._tops[0] * 1.2 or n < self._tops[0]:
-            self._tops = (n, _top(self.entities, 25), _top(self.actors, 25))
-        return self._tops[1], self._tops[2]
 
     def add_vector(self, vec: dict[str, float], sign: float = 1.0) -> None:
         c = self.centroid
