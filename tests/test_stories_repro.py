@@ -171,3 +171,11 @@ def test_same_kind_happenings_apart_and_undated_articles_never_stretch_dates():
     before = {sid: list(c.story(sid).dates) for sid in (april, july)}
     joined = c.add(make_doc("u2", call + "Rubio thanked Dar. Dar thanked Rubio for the call.", "Rubio and Dar speak"))
     assert joined in (april, july) and c.story(joined).dates == before[joined]
+
+
+def test_bench_stories_reports_a_bounded_state(cli, seeds_dir):
+    result = cli("bench", "stories", "--data", seeds_dir, "--sizes", "4,20").last_json
+    assert [p["docs"] for p in result["points"]] == [4, 20] and result["window_days"] == 21
+    last = result["points"][-1]
+    # the repeats are two years apart: the dated stories behind the window are retired, their vectors dropped
+    assert last["active_stories"] < last["stories"] and last["vectors_held"] < last["docs"]
