@@ -21,7 +21,7 @@ def _snapshot(db) -> dict:
 
     with open_store(str(db), read_only=True) as s:
         members = s.con.execute("SELECT story_id, article_id, position FROM story_members ORDER BY position").fetchall()
-        stories = s.con.execute("SELECT id, thread_id, size, title FROM stories ORDER BY id").fetchall()
+        stories = s.con.execute("SELECT id, thread_id, size, title, sources FROM stories ORDER BY id").fetchall()
         threads = s.con.execute("SELECT id, stories FROM threads ORDER BY id").fetchall()
         syn = s.con.execute("SELECT id, syndication_group, origin FROM articles ORDER BY id").fetchall()
     return {"members": members, "stories": stories, "threads": threads, "syndication": syn}
@@ -51,7 +51,7 @@ def test_story_pass_again_changes_nothing(tmp_path):
     _run(db, "analyze", data, "--format", "json")
     first = _snapshot(db)
     assert len(first["stories"]) > 1 and first["threads"]
-    assert all(t is not None for _, t, _, _ in first["stories"])
+    assert all(t is not None and 1 <= n <= size for _, t, size, _, n in first["stories"])
     for _ in range(3):
         _run(db, "stories", "--update", "--format", "json")
         assert _snapshot(db) == first
@@ -61,6 +61,15 @@ def test_story_pass_again_changes_nothing(tmp_path):
     syn = {a: (g, o) for a, g, o in first["syndication"]}
     groups = [g for g, _ in syn.values() if g]
     assert len(groups) >= 2 and any(o == "APP" for g, o in syn.values() if g)
+    # independent sources: copies of one origin count once (a syndication group stands for its outlets)
+    from attache.store import open_store
+
+    with open_store(str(db), read_only=True) as s:
+        rows = s.con.execute(
+            "SELECT s.id, any_value(s.sources), count(DISTINCT coalesce(a.syndication_group, a.outlet, a.id)), count(DISTINCT a.outlet) "
+            "FROM stories s JOIN story_members m ON m.story_id = s.id JOIN articles a ON a.id = m.article_id GROUP BY s.id").fetchall()
+        relay = s.con.execute("SELECT syndication_group FROM articles WHERE url = 'https://example.org/relay'").fetchone()[0]
+    assert relay and all(n == expected for _, n, expected, _ in rows)
 
 
 @needs_shared

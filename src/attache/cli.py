@@ -670,8 +670,8 @@ def stories(
     if fmt == "json":
         sys.stdout.write(json.dumps(rows, ensure_ascii=False, indent=2, default=str) + "\n")
         return
-    cols = ["id", "thread", "start", "end", "size", "outlets", "actors", "title"]
-    _print_rows(cols, [[r["id"], r.get("thread_id"), r["start"], r["end"], r["size"], ", ".join(r["outlets"] or []),
+    cols = ["id", "thread", "start", "end", "size", "sources", "outlets", "actors", "title"]
+    _print_rows(cols, [[r["id"], r.get("thread_id"), r["start"], r["end"], r["size"], r.get("sources"), ", ".join(r["outlets"] or []),
                         " ".join((r["actors"] or [])[:4]), r["title"]] for r in rows], fmt)
     if fmt == "table" and not rows:
         err.print("no stories: run `attache analyze` (stories are built after analysis) or `attache stories --update`", markup=False)

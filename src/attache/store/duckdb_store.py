@@ -34,7 +34,7 @@ QUANTITY_COLUMNS = ("article_id", "start_char", "end_char", "text", "value", "un
 CLAIM_COLUMNS = ("article_id", "start_char", "end_char", "text", "speaker", "speaker_start", "speaker_end", "actor_id",
                  "country", "verb", "direct", "stance", "sentence_start", "sentence_end")
 STORY_COLUMNS = ("id", "title", "start_date", "end_date", "size", "outlets", "actors", "fivew1h", "summary", "updated_at",
-                 "thread_id")
+                 "thread_id", "sources")
 THREAD_COLUMNS = ("id", "title", "start_date", "end_date", "size", "articles", "stories", "updated_at")
 FACT_COLUMNS = ("article_id", "genre", "genre_cues", "tone", "positive", "negative", "polarity", "actor_tone")
 MENTION_COLUMNS = ("article_id", "start_char", "end_char", "text", "actor_id", "name", "country", "sector", "role",
@@ -494,7 +494,7 @@ class DuckDBStore:
                               [[s, a, i] for i, (a, s) in enumerate(members)])
             self._insert_rows("stories", STORY_COLUMNS, [
                 [st["id"], st["title"], st["start"], st["end"], len(st["articles"]), _json(st["outlets"]), _json(st["actors"]),
-                 _json(st["fivew1h"]), _json(st["summary"]), now, st.get("thread")] for st in stories])
+                 _json(st["fivew1h"]), _json(st["summary"]), now, st.get("thread"), st.get("sources")] for st in stories])
             self._insert_rows("threads", THREAD_COLUMNS, [
                 [t["id"], t["title"], t["start"], t["end"], len(t["stories"]), t["articles"], _json(t["stories"]), now]
                 for t in threads])

@@ -118,6 +118,10 @@ def update_stories(store, settings: Settings | None = None, progress: Callable[[
         for sid, lead, doc in zip(part, leads, docs_):
             described[sid] = describe(sid, members[sid], arts, texts, clusterer, doc, lead)
     stories = [kept[sid] if sid in kept else described[sid] for sid in members]
+    syn = syndication.results(wanted)
+    source_of = {a: g or (arts[a].outlet if a in arts else None) or a for a, g, _ in syn}
+    for st in stories:  # independent sources: copies of one origin count once (issue 15 item 3)
+        st["sources"] = len({source_of.get(a, a) for a in members[st["id"]]})
     thread_of = thread_assignments(clusterer)
     threads: dict[str, dict] = {}
     for st in stories:
@@ -131,7 +135,6 @@ def update_stories(store, settings: Settings | None = None, progress: Callable[[
     thread_rows = [{"id": t["id"], "title": t["title"], "stories": t["stories"], "articles": t["articles"],
                     "start": min(t["dates"]) if t["dates"] else None, "end": max(t["dates"]) if t["dates"] else None}
                    for t in threads.values()]
-    syn = syndication.results(wanted)
     store.save_stories([(a, clusterer.story_of[a]) for a in order], stories, thread_rows, syn)
     return {"articles": len(order), "new": len(new), "stories": len(stories), "threads": len(thread_rows),
             "syndicated": sum(1 for _, g, _ in syn if g), **repaired}
