@@ -180,7 +180,7 @@ def test_articles_and_show(cli, db, seeds_dir):
     r = cli("articles", "--format", "json", db=db)
     rows = json.loads(r.out)
     assert [x["outlet"] for x in rows] == ["NewsVane", "Nawaiwaqt"]  # dated first
-    assert set(rows[0]) == {"id", "outlet", "published", "language", "genre", "title"}
+    assert set(rows[0]) == {"id", "outlet", "published", "language", "genre", "title", "syndication_group", "origin"}
     table = cli("articles", db=db)
     assert "NewsVane" in table.out and "Pragmatic" in table.out
     shown = cli("show", rows[0]["id"][:6], db=db)

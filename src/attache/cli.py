@@ -159,7 +159,8 @@ def _run_stories(store) -> None:
     with err.status("stories", spinner="dots") if err.is_terminal else _nothing():
         counts = update_stories(store)
     if err.is_terminal:
-        err.print(f"stories: {counts['stories']} over {counts['articles']} articles ({counts['new']} new)", markup=False)
+        err.print(f"stories: {counts['stories']} in {counts['threads']} threads over {counts['articles']} articles "
+                  f"({counts['new']} new, {counts['syndicated']} copies of another)", markup=False)
 
 
 class _nothing:
@@ -352,7 +353,7 @@ def articles(
         rows = store.list_articles(limit=limit, offset=offset, outlet=outlet, language=language, since=since,
                                    until=until, search=search)
         total = store.count()
-    cols = ["id", "outlet", "published", "language", "genre", "title"]
+    cols = ["id", "outlet", "published", "language", "genre", "title"] + (["syndication_group", "origin"] if fmt != "table" else [])
     _print_rows(cols, [[r[c] for c in cols] for r in rows], fmt)
     if fmt == "table":
         err.print(f"{len(rows)} shown of {total} stored", markup=False)
@@ -708,11 +709,37 @@ def stories(
     if fmt == "json":
         sys.stdout.write(json.dumps(rows, ensure_ascii=False, indent=2, default=str) + "\n")
         return
-    cols = ["id", "start", "end", "size", "outlets", "actors", "title"]
-    _print_rows(cols, [[r["id"], r["start"], r["end"], r["size"], ", ".join(r["outlets"] or []), " ".join((r["actors"] or [])[:4]),
-                        r["title"]] for r in rows], fmt)
+    cols = ["id", "thread", "start", "end", "size", "sources", "outlets", "actors", "title"]
+    _print_rows(cols, [[r["id"], r.get("thread_id"), r["start"], r["end"], r["size"], r.get("sources"), ", ".join(r["outlets"] or []),
+                        " ".join((r["actors"] or [])[:4]), r["title"]] for r in rows], fmt)
     if fmt == "table" and not rows:
         err.print("no stories: run `attache analyze` (stories are built after analysis) or `attache stories --update`", markup=False)
+
+
+@app.command()
+def threads(
+    ctx: typer.Context,
+    since: Optional[str] = typer.Option(None, help="Threads with stories on or after (YYYY-MM-DD)."),
+    until: Optional[str] = typer.Option(None, help="... on or before (YYYY-MM-DD)."),
+    min_size: int = typer.Option(1, "--min-size", min=1, help="Only threads of at least this many stories."),
+    rebuild: bool = typer.Option(False, "--update", help="Place analysed articles not yet in a story first."),
+    limit: int = typer.Option(50, "--limit", "-n", min=1),
+    fmt: str = typer.Option("table", "--format", "-f", help="table, json or csv."),
+    db: Optional[str] = DbOpt,
+) -> None:
+    """List threads (related stories): title, span of dates, stories and articles."""
+    _check_dates(since, until)
+    with open_store(_db(ctx, db), read_only=not rebuild) as store:
+        if rebuild:
+            _run_stories(store)
+        rows = store.list_threads(since=since, until=until, limit=limit, min_size=min_size)
+    if fmt == "json":
+        sys.stdout.write(json.dumps(rows, ensure_ascii=False, indent=2, default=str) + "\n")
+        return
+    cols = ["id", "start", "end", "stories", "articles", "title"]
+    _print_rows(cols, [[r["id"], r["start"], r["end"], r["size"], r["articles"], r["title"]] for r in rows], fmt)
+    if fmt == "table" and not rows:
+        err.print("no threads: run `attache analyze` or `attache stories --update`", markup=False)
 
 
 
@@ -1075,21 +1102,47 @@ def eval_tone(
 
 @eval_app.command("clustering")
 def eval_clustering(
-    data: Path = typer.Option(..., "--data", help="Rows {id, label, text} (optional title, date)."),
-    baseline: bool = typer.Option(True, "--baseline/--no-baseline", help="Also run TF-IDF average linkage, its threshold tuned on DATA."),
+    data: Path = typer.Option(..., "--data", help="Rows {id, label, text} (optional title, date, topic)."),
+    baseline: bool = typer.Option(False, "--baseline/--no-baseline",
+                                  help="Also run the batch baseline: TF-IDF, average link at the threshold chosen on ECB+ dev."),
+    level: str = typer.Option("story", "--level", help="story (one happening) or thread (related stories)."),
 ) -> None:
-    """Story clustering: B-cubed precision/recall/F1, ARI and cluster count."""
+    """Story clustering: B-cubed precision/recall/F1, ARI and cluster count (per half of the topics when rows have one)."""
     from .evaluate.clustering import evaluate_clustering
 
     if not data.exists():
         fail(f"{data} does not exist")
-    result = evaluate_clustering(data, baseline)
-    base = result.pop("baseline", None)
-    out.print(f"clustering {result['n']} articles into {result['clusters']} stories: B-cubed P {result['bcubed_precision']:.4f} "
-              f"R {result['bcubed_recall']:.4f} F1 {result['bcubed_f1']:.4f}, ARI {result['ari']:.4f}", markup=False)
+    if level not in ("story", "thread"):
+        raise UsageError(f"--level must be story or thread, got {level!r}")
+    result = evaluate_clustering(data, baseline, level)
+    base = result.get("baseline")
+    halves = result.get("halves")
+    unit = "stories" if level == "story" else "threads"
+    out.print(f"clustering {result['n']} articles into {result['clusters']} {unit}: B-cubed P {result['bcubed_precision']:.4f} "
+              f"R {result['bcubed_recall']:.4f} F1 {result['bcubed_f1']:.4f}, ARI {result['ari']:.4f}"
+              + (f"; topic halves A (tuning) {halves['A']:.4f}, B (check) {halves['B']:.4f}" if halves else ""), markup=False)
     if base:
-        out.print(f"baseline, TF-IDF average linkage at its best threshold on these rows ({base['threshold']}): "
-                  f"B-cubed F1 {base['bcubed_f1']:.4f}", markup=False)
+        out.print(f"baseline, TF-IDF average link at {base['threshold']}: B-cubed P {base['bcubed_precision']:.4f} "
+                  f"R {base['bcubed_recall']:.4f} F1 {base['bcubed_f1']:.4f}"
+                  + (f" (halves A {base['halves']['A']:.4f}, B {base['halves']['B']:.4f})" if base.get("halves") else "")
+                  + f"; at its best threshold for these rows ({base['oracle_threshold']}): {base['oracle_bcubed_f1']:.4f}", markup=False)
+    sys.stdout.write(json.dumps(result) + "\n")
+
+
+@eval_app.command("syndication")
+def eval_syndication(
+    demo: Path = typer.Option(Path("../shared/corpus/demo"), "--demo", help="The demo corpus folder the labelled set is built from."),
+    seed: int = typer.Option(20261201, "--seed", help="Draws sources and copies (the default set chose the settings)."),
+) -> None:
+    """Syndication pairs on a set built by rule from the demo corpus (evaluate/syndication.py says how)."""
+    from .evaluate.syndication import evaluate_syndication
+
+    if not (demo / "state_department_2021_2022.jsonl").exists():
+        fail(f"{demo} does not hold the demo corpus (state_department_2021_2022.jsonl ...)")
+    result = evaluate_syndication(demo, seed=seed)
+    out.print(f"syndication on {result['n']} articles ({result['gold_pairs']} copy pairs): pair precision "
+              f"{result['pair_precision']:.4f}, recall {result['pair_recall']:.4f}, F1 {result['pair_f1']:.4f}; "
+              f"{result['with_origin']} articles name an origin", markup=False)
     sys.stdout.write(json.dumps(result) + "\n")
 
 
@@ -1342,13 +1395,15 @@ def bench_stories_cmd(
         raise UsageError("--sizes needs at least one positive number")
     result = bench_stories(data, wanted)
     table = Table(title=f"bench stories on {data}", header_style="bold")
-    for c in ("docs", "seconds", "features_seconds", "stories", "scored_per_doc", "peak_rss_mb"):
+    cols = ("docs", "seconds", "features_seconds", "ms_per_article_last_1000", "stories", "active_stories", "vectors_held",
+            "scored_per_doc", "peak_rss_mb")
+    for c in cols:
         table.add_column(c, justify="right")
     for p in result["points"]:
-        table.add_row(*(str(p[c]) for c in ("docs", "seconds", "features_seconds", "stories", "scored_per_doc", "peak_rss_mb")))
+        table.add_row(*(str(p[c]) for c in cols))
     out.print(table)
-    out.print(f"refine: {result['refine_seconds']} s ({result['merged']} merged, {result['split']} split, {result['moved']} moved); "
-              f"{result['machine']}", markup=False)
+    out.print(f"window: stories {result['window_days']} days behind the newest date are retired; refine of the last stream: "
+              f"{result['refine_seconds']} s ({result['moved']} moved); {result['machine']}", markup=False)
     sys.stdout.write(json.dumps(result) + "\n")
 
 

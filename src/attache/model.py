@@ -93,6 +93,8 @@ class Article:
     source_sha256: str = ""
     extractor: str = ""
     warnings: list[str] = field(default_factory=list)
+    syndication_group: str | None = None  # id shared by the copies/rewrites/relays of one origin (stories pass)
+    origin: str | None = None  # the wire or issuer the text names ("Reuters", "APP", "Ministry of Foreign Affairs")
 
     @property
     def is_english(self) -> bool:

@@ -125,19 +125,19 @@ def bench_analyze(data: Path, limit: int | None = None, progress: Callable[[int]
 
 def bench_stories(data: Path, sizes: tuple[int, ...] = (1000, 3000, 10000),
                   progress: Callable[[int], None] | None = None) -> dict[str, Any]:
-    """Incremental story clustering over the articles of ``data``, repeated with perturbations up to
-    the largest size: each repeat is shifted by two years (so it cannot join the first copy's stories by
-    date) and loses every seventh word (so it is no exact copy). Clustering time (features timed
-    apart), candidates scored per article and peak RSS at each size, in one run; then the repair pass."""
-    import random
-
+    """The story pass's streaming work over the articles of ``data``, repeated with perturbations up to the
+    largest size: each repeat is shifted by two years (so it cannot join the first copy's stories by date)
+    and loses every seventh word (so it is no exact copy). Articles are fed in date order (undated last),
+    as the story pass feeds them; each goes through syndication and the clusterer. Reported at each size:
+    clustering time (features timed apart), the time per article over the last stretch, candidates scored
+    per article, the active state (stories, article vectors held: bounded by the time window) and peak RSS."""
     from ..stories.cluster import StoryClusterer, make_doc
+    from ..stories.syndication import Syndication
 
     raws = load_raw(data)
     base = [a for a in (extract_one(r) for r in raws) if not isinstance(a, Problem) and a.language == "en"]
     if not base:
         raise ValueError(f"no English articles found under {data}")
-    rng = random.Random(7)
     items = []
     k = 0
     while len(items) < max(sizes):
@@ -152,37 +152,50 @@ def bench_stories(data: Path, sizes: tuple[int, ...] = (1000, 3000, 10000),
                     date = f"{int(date[:4]) + 2 * k}{date[4:]}"
             items.append((f"{a.id}-{k}", text, a.title, date))
         k += 1
-        rng.shuffle(base)
+    del base, raws
+    points: list[dict[str, Any]] = []
     clusterer = StoryClusterer()
-    scored = 0
-    original = clusterer.score
-
-    def counting(*args):
-        nonlocal scored
-        scored += 1
-        return original(*args)
-
-    clusterer.score = counting
-    points = []
-    features = 0.0  # building an article's features (tokens, names, MinHash) is timed apart from clustering
+    window = clusterer.s.retain_days
     started = time.perf_counter()
-    for n, (i, t, ti, d) in enumerate(items, 1):
-        t0 = time.perf_counter()
-        doc = make_doc(i, t, ti, d)
-        features += time.perf_counter() - t0
-        clusterer.add(doc)
-        if progress:
-            progress(1)
-        if n in sizes:
-            points.append({"docs": n, "seconds": round(time.perf_counter() - started - features, 2),
-                           "features_seconds": round(features, 2), "stories": len(clusterer.stories),
-                           "scored_per_doc": round(scored / n, 1), "peak_rss_mb": round(peak_rss_mb(), 1)})
+    # one point per size over the first n articles in date order: a fresh stream per size
+    for size in sorted(sizes):
+        chosen = sorted(items[:size], key=lambda it: (it[3] is None, it[3] or "", it[0]))
+        clusterer = StoryClusterer()
+        syndication = Syndication()
+        scored_here = [0]
+        orig = clusterer.score
+
+        def count(*a, _o=orig, **kw):
+            scored_here[0] += 1
+            return _o(*a, **kw)
+
+        clusterer.score = count
+        features = 0.0  # building an article's features (tokens, names, MinHash) is timed apart from clustering
+        t_start = time.perf_counter()
+        tail_from = max(0, size - 1000)
+        tail_started = None
+        for n, (i, t, ti, d) in enumerate(chosen, 1):
+            if n - 1 == tail_from:
+                tail_started, tail_features = time.perf_counter(), features
+            t0 = time.perf_counter()
+            doc = make_doc(i, t, ti, d)
+            features += time.perf_counter() - t0
+            syndication.add(i, t, ti, d)
+            clusterer.add(doc)
+            if progress:
+                progress(1)
+        total = time.perf_counter() - t_start - features
+        tail = time.perf_counter() - tail_started - (features - tail_features)
+        points.append({"docs": size, "seconds": round(total, 2), "features_seconds": round(features, 2),
+                       "ms_per_article_last_1000": round(1000 * tail / (size - tail_from), 2),
+                       "stories": len(clusterer.stories) + len(clusterer.retired), "active_stories": len(clusterer.stories),
+                       "vectors_held": len(clusterer.vectors), "syndication_held": len(syndication.sets),
+                       "scored_per_doc": round(scored_here[0] / size, 1), "peak_rss_mb": round(peak_rss_mb(), 1)})
     refine_started = time.perf_counter()
     repaired = clusterer.refine()
-    seconds = time.perf_counter() - started - features
-    return {"stage": "stories", "docs": len(items), "seconds": round(seconds, 2), "docs_per_s": round(len(items) / seconds, 1),
-            "features_seconds": round(features, 2),
-            "refine_seconds": round(time.perf_counter() - refine_started, 2), "stories": len(clusterer.stories), **repaired,
+    seconds = time.perf_counter() - started
+    return {"stage": "stories", "docs": max(sizes), "seconds": round(seconds, 2), "window_days": window,
+            "refine_seconds": round(time.perf_counter() - refine_started, 2), **repaired,
             "points": points, "peak_rss_mb": round(peak_rss_mb(), 1), "machine": machine()}
 
 

@@ -32,7 +32,7 @@ from ..links import unsafe_url_warning
 ARTICLE_COLUMNS = (
     "id", "url", "outlet", "title", "subtitle", "author", "published", "language", "language_score",
     "genre", "text", "paragraphs", "headings", "meta", "source_uri", "source_sha256", "extractor",
-    "warnings", "run_id", "ingested_at",
+    "warnings", "run_id", "ingested_at", "syndication_group", "origin",
 )
 ACTOR_COLUMNS = ("id", "name", "kind", "country", "sector", "aliases", "adjectives", "capitals", "member_of", "code",
                  "source", "flags", "added_at")
@@ -40,7 +40,9 @@ QUANTITY_COLUMNS = ("article_id", "start_char", "end_char", "text", "value", "un
                     "subject_end", "actors", "sentence_start", "sentence_end")
 CLAIM_COLUMNS = ("article_id", "start_char", "end_char", "text", "speaker", "speaker_start", "speaker_end", "actor_id",
                  "country", "verb", "direct", "stance", "sentence_start", "sentence_end")
-STORY_COLUMNS = ("id", "title", "start_date", "end_date", "size", "outlets", "actors", "fivew1h", "summary", "updated_at")
+STORY_COLUMNS = ("id", "title", "start_date", "end_date", "size", "outlets", "actors", "fivew1h", "summary", "updated_at",
+                 "thread_id", "sources")
+THREAD_COLUMNS = ("id", "title", "start_date", "end_date", "size", "articles", "stories", "updated_at")
 FACT_COLUMNS = ("article_id", "genre", "genre_cues", "tone", "positive", "negative", "polarity", "actor_tone")
 MENTION_COLUMNS = ("article_id", "start_char", "end_char", "text", "actor_id", "name", "country", "sector", "role",
                    "confidence", "how", "kind", "sentence_start", "sentence_end", "note")
@@ -757,18 +759,32 @@ class DuckDBStore:
         return [(a, s) for a, s in self.con.execute(
             "SELECT article_id, story_id FROM story_members ORDER BY position").fetchall()]
 
-    def save_stories(self, members: Sequence[tuple[str, str]], stories: Sequence[dict[str, Any]]) -> None:
-        """Replace the story table and memberships in one transaction."""
+    def save_stories(self, members: Sequence[tuple[str, str]], stories: Sequence[dict[str, Any]],
+                     threads: Sequence[dict[str, Any]] = (), syndication: Sequence[tuple[str, str | None, str | None]] = ()) -> None:
+        """Replace the story and thread tables and memberships, and set the articles' syndication
+        (article id, group, origin), in one transaction: a crash leaves the previous pass whole."""
         now = _now()
         self.con.execute("BEGIN TRANSACTION")
         try:
             self.con.execute("DELETE FROM story_members")
             self.con.execute("DELETE FROM stories")
+            self.con.execute("DELETE FROM threads")
             self._insert_rows("story_members", ("story_id", "article_id", "position"),
                               [[s, a, i] for i, (a, s) in enumerate(members)])
             self._insert_rows("stories", STORY_COLUMNS, [
                 [st["id"], st["title"], st["start"], st["end"], len(st["articles"]), _json(st["outlets"]), _json(st["actors"]),
-                 _json(st["fivew1h"]), _json(st["summary"]), now] for st in stories])
+                 _json(st["fivew1h"]), _json(st["summary"]), now, st.get("thread"), st.get("sources")] for st in stories])
+            self._insert_rows("threads", THREAD_COLUMNS, [
+                [t["id"], t["title"], t["start"], t["end"], len(t["stories"]), t["articles"], _json(t["stories"]), now]
+                for t in threads])
+            if syndication:  # only the rows whose values change are written
+                now_set = {a: (g, o) for a, g, o in self.con.execute(
+                    "SELECT id, syndication_group, origin FROM articles WHERE syndication_group IS NOT NULL OR origin IS NOT NULL").fetchall()}
+                wanted = {a: (g, o) for a, g, o in syndication if g or o}
+                changed = [[*wanted.get(a, (None, None)), a] for a in sorted(set(now_set) | set(wanted))
+                           if wanted.get(a, (None, None)) != now_set.get(a, (None, None))]
+                if changed:
+                    self.con.executemany("UPDATE articles SET syndication_group = ?, origin = ? WHERE id = ?", changed)
             self.con.execute("COMMIT")
         except Exception:
             self.con.execute("ROLLBACK")
@@ -842,6 +858,31 @@ class DuckDBStore:
             "SELECT article_id FROM story_members WHERE story_id = ? ORDER BY position", [story_id]).fetchall()]
         return st
 
+    def list_threads(self, since: str | None = None, until: str | None = None, limit: int | None = None,
+                     min_size: int = 1) -> list[dict[str, Any]]:
+        where, params = ["size >= ?"], [min_size]
+        date_range("coalesce(end_date, start_date)", since, until, where, params)
+        sql = (f"SELECT {', '.join(THREAD_COLUMNS)} FROM threads WHERE {' AND '.join(where)} "
+               "ORDER BY articles DESC, end_date DESC NULLS LAST, id")
+        if limit:
+            sql += f" LIMIT {int(limit)}"
+        return [self._thread(row) for row in self.con.execute(sql, params).fetchall()]
+
+    def get_thread(self, thread_id: str) -> dict[str, Any] | None:
+        row = self.con.execute(f"SELECT {', '.join(THREAD_COLUMNS)} FROM threads WHERE id = ?", [thread_id]).fetchone()
+        return self._thread(row) if row else None
+
+    @staticmethod
+    def _thread(row: Sequence[Any]) -> dict[str, Any]:
+        d = dict(zip(THREAD_COLUMNS, row))
+        d["stories"] = json.loads(d["stories"] or "[]")
+        d["start"] = str(d.pop("start_date")) if d.get("start_date") else None
+        d["end"] = str(d.pop("end_date")) if d.get("end_date") else None
+        d.pop("start_date", None)
+        d.pop("end_date", None)
+        d["updated_at"] = str(d["updated_at"]) if d.get("updated_at") else None
+        return d
+
     @staticmethod
     def _story(row: Sequence[Any]) -> dict[str, Any]:
         d = dict(zip(STORY_COLUMNS, row))
@@ -876,7 +917,7 @@ class DuckDBStore:
         return [
             a.id, a.url, a.outlet, a.title, a.subtitle, a.author, a.published, a.language, a.language_score,
             a.genre, a.text, _json(d["paragraphs"]), _json(d["headings"]), _json(a.meta), a.source_uri,
-            a.source_sha256, a.extractor, _json(a.warnings), run_id, now,
+            a.source_sha256, a.extractor, _json(a.warnings), run_id, now, a.syndication_group, a.origin,
         ]
 
     # -- reads ------------------------------------------------------------------
@@ -909,7 +950,8 @@ class DuckDBStore:
         if ids is not None:
             where.append("list_contains(?, id)")
             params.append(list(ids))
-        sql = "SELECT id, outlet, published, language, genre, title, url, length(text) AS chars FROM articles"
+        sql = ("SELECT id, outlet, published, language, genre, title, url, length(text) AS chars, syndication_group, origin "
+               "FROM articles")
         if where:
             sql += " WHERE " + " AND ".join(where)
         sql += " ORDER BY published DESC NULLS LAST, id LIMIT ? OFFSET ?"

@@ -2,7 +2,11 @@
 
 Articles already placed are replayed into their stored stories (no scoring,
 no parsing), new ones are scored against the candidates blocking finds, and
-``refine`` repairs what the new evidence changed. Each story then gets a
+``refine`` re-scores the new ones once the batch is in. Placed articles never
+move again and article vectors depend on the article alone, so a pass with
+nothing new changes nothing, and a crash (the pass writes in one transaction)
+followed by a re-run gives what a clean run gives. Stories are then grouped in
+threads, and copies of one wire story or statement are found (syndication). Each story then gets a
 title, its span of dates, outlets, main actors, the 5W1H of its main event
 and a short extractive summary, every line cited (article id and offsets).
 """
@@ -17,6 +21,8 @@ from dataclasses import dataclass
 from typing import Any
 
 from .cluster import Settings, StoryClusterer, make_doc
+from .syndication import Syndication
+from .threads import thread_assignments
 from .fivew1h import QUESTIONS, extract
 
 SUMMARY_SENTENCES = 4
@@ -67,10 +73,13 @@ def update_stories(store, settings: Settings | None = None, progress: Callable[[
     known = {a for a, _ in placed}
     clusterer = StoryClusterer(settings)
     arts: dict[str, Member] = {}
-    docs: dict[str, Any] = {}
     analysed = set(ids)
-    wanted = [a for a, _ in placed if a in analysed] + [i for i in ids if i not in known]
-    for i in range(0, len(wanted), LOAD_CHUNK):
+    stored_in = {a: s for a, s in placed if a in analysed}  # an article analysed again since stays where it was
+    new = [i for i in ids if i not in known]
+    wanted = [a for a, _ in placed if a in analysed] + new
+    syndication = Syndication()
+    n_new = 0
+    for i in range(0, len(wanted), LOAD_CHUNK):  # placed chunk by chunk: only the clusterer's window stays in memory
         chunk = wanted[i : i + LOAD_CHUNK]
         events, mentions, quantities = {}, {}, {}
         for e in store.events_of(chunk):
@@ -81,17 +90,18 @@ def update_stories(store, settings: Settings | None = None, progress: Callable[[
             quantities.setdefault(q["article_id"], []).append(q)
         stored = store.get_articles(chunk)
         for article_id in chunk:
-            arts[article_id], docs[article_id] = story_doc(stored[article_id], events.get(article_id, []),
-                                                           mentions.get(article_id, []), quantities.get(article_id, []))
-    for article_id, story_id in placed:
-        if article_id in analysed:  # an article analysed again since stays where it was
-            clusterer.place(docs[article_id], story_id)
-    new = [i for i in ids if i not in known]
-    for n, article_id in enumerate(new, 1):
-        clusterer.add(docs[article_id])
-        if progress and n % 50 == 0:
-            progress(50)
-    repaired = clusterer.refine()
+            art = stored[article_id]
+            syndication.add(article_id, art.text, art.title, art.published)
+            arts[article_id], doc = story_doc(art, events.get(article_id, []), mentions.get(article_id, []),
+                                              quantities.get(article_id, []))
+            if article_id in stored_in:
+                clusterer.place(doc, stored_in[article_id])
+            else:
+                clusterer.add(doc)
+                n_new += 1
+                if progress and n_new % 50 == 0:
+                    progress(50)
+    repaired = clusterer.refine(only=new)  # placed articles stay where they are: re-running changes nothing
     members: dict[str, list[str]] = {}
     order = [a for a, _ in placed if a in clusterer.story_of] + new
     for a in order:
@@ -108,8 +118,26 @@ def update_stories(store, settings: Settings | None = None, progress: Callable[[
         for sid, lead, doc in zip(part, leads, docs_):
             described[sid] = describe(sid, members[sid], arts, texts, clusterer, doc, lead)
     stories = [kept[sid] if sid in kept else described[sid] for sid in members]
-    store.save_stories([(a, clusterer.story_of[a]) for a in order], stories)
-    return {"articles": len(order), "new": len(new), "stories": len(stories), **repaired}
+    syn = syndication.results(wanted)
+    source_of = {a: g or (arts[a].outlet if a in arts else None) or a for a, g, _ in syn}
+    for st in stories:  # independent sources: copies of one origin count once (issue 15 item 3)
+        st["sources"] = len({source_of.get(a, a) for a in members[st["id"]]})
+    thread_of = thread_assignments(clusterer)
+    threads: dict[str, dict] = {}
+    for st in stories:
+        st["thread"] = thread_of.get(st["id"])
+        t = threads.setdefault(st["thread"], {"id": st["thread"], "stories": [], "articles": 0, "dates": [], "title": None, "best": -1})
+        t["stories"].append(st["id"])
+        t["articles"] += len(st["articles"])
+        t["dates"] += [d for d in (st.get("start"), st.get("end")) if d]
+        if len(st["articles"]) > t["best"]:  # the largest story names the thread (ties: the first)
+            t["title"], t["best"] = st["title"], len(st["articles"])
+    thread_rows = [{"id": t["id"], "title": t["title"], "stories": t["stories"], "articles": t["articles"],
+                    "start": min(t["dates"]) if t["dates"] else None, "end": max(t["dates"]) if t["dates"] else None}
+                   for t in threads.values()]
+    store.save_stories([(a, clusterer.story_of[a]) for a in order], stories, thread_rows, syn)
+    return {"articles": len(order), "new": len(new), "stories": len(stories), "threads": len(thread_rows),
+            "syndicated": sum(1 for _, g, _ in syn if g), **repaired}
 
 
 def _nlp():
@@ -120,8 +148,11 @@ def _nlp():
 
 def lead_of(story_id: str, member_ids: list[str], arts: dict[str, Member], texts: dict[str, str], clusterer: StoryClusterer):
     """The most central member, which speaks for the story, and the text its 5W1H is read from."""
-    st = clusterer.stories[story_id]
+    st = clusterer.story(story_id)
     norm = st.norm()
+    if st.lead is not None:  # a retired story: its lead was chosen when it was retired
+        lead = arts[st.lead]
+        return lead, ((lead.title or "") + ".\n" if lead.title else "") + texts[lead.id][:LEAD_CHARS]
 
     def centrality(a: str) -> float:
         vec = clusterer.vectors[a]
@@ -136,7 +167,7 @@ def describe(story_id: str, member_ids: list[str], arts: dict[str, Member], text
              doc=None, lead: tuple | None = None) -> dict[str, Any]:
     """Title, dates, outlets, actors, 5W1H and summary of one story (``texts``: the start of each member's
     text; ``lead``: what ``lead_of`` gives for it and ``doc`` that text parsed, when known already)."""
-    st = clusterer.stories[story_id]
+    st = clusterer.story(story_id)
     lead, text = lead if lead is not None else lead_of(story_id, member_ids, arts, texts, clusterer)
     head = texts[lead.id][:LEAD_CHARS]
     dates = sorted(arts[a].published for a in member_ids if arts[a].published)

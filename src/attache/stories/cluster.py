@@ -1,4 +1,4 @@
-"""Incremental story clustering.
+"""Incremental story clustering: one story per real-world happening.
 
 Each article arrives once, in order, and either joins the best existing story
 or starts a new one. Work per article is O(candidates), never O(stories):
@@ -6,14 +6,22 @@ or starts a new one. Work per article is O(candidates), never O(stories):
 * **blocking** — an inverted index from each story's salient terms, named
   entities and actors to the story, a MinHash LSH index for near-copies
   (syndicated and updated versions), and a time window on dates;
-* **scoring** — cosine of TF-IDF vectors (document frequencies counted as
-  articles arrive), overlap of named entities and actors, shared events
-  (type + dyad + date) and shared quantities (kind + value), and a penalty
-  when both sides name places and none is shared (two earthquakes);
-* **repair** — ``refine()`` merges stories whose centres have come together
-  and splits off members that no longer fit, as evidence accumulates.
+* **scoring** — the average similarity of the article to the story's members
+  (average link: the dot product of its TF-IDF vector with the sum of theirs,
+  over their number), names and title words weighted up; document frequencies
+  come from a fixed background table, so an article's vector never depends on
+  what arrived before it; shared events (type + dyad + date) and quantities
+  add, a place named on both sides and not shared subtracts;
+* **when** — a dated article joins only a story whose dates lie within
+  ``window_days`` of its own; an article without a date (from metadata or a
+  dateline at the top of its text) joins a dated story, and a dated article an
+  undated one, only on ``strong`` times the usual evidence; an undated article
+  never changes a story's dates;
+* **repair** — ``refine(only=...)`` re-scores the articles just added once
+  the batch is in (the stories grew after they were placed).
 
-The same input in the same order gives the same stories.
+The same input in the same order gives the same stories, and replaying stored
+placements (``place``) rebuilds exactly the state that placed them.
 """
 
 from __future__ import annotations
@@ -35,7 +43,11 @@ since so some still such than that the their theirs them themselves then there t
 to too two under until up upon us very was we were what when where whether which while who whom whose why will with within
 without would yet you your yours yourself also told news image images photo photos video copyright reserved rights
 click share read more getty reuters ap afp pic picture caption follow twitter facebook email subscribe advertisement""".split())
-_WORD = re.compile(r"[A-Za-z][A-Za-z0-9'’-]+|\d+[A-Za-z]+[A-Za-z0-9]*")
+_WORD = re.compile(r"[A-Za-z][A-Za-z0-9'’-]+|\d+[A-Za-z]+[A-Za-z0-9]*|\b(?:19|20)\d\d\b")  # words and years (when)
+_CAP = re.compile(r"\b[A-Z][A-Za-z'’-]+")
+_MONTH = r"(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?"
+_DATELINE = re.compile(rf"\b(?:{_MONTH}\s+\d{{1,2}}(?:st|nd|rd|th)?,?\s+\d{{4}}|\d{{1,2}}(?:st|nd|rd|th)?\s+{_MONTH},?\s+\d{{4}}"
+                       r"|\d{4}-\d{2}-\d{2})\b", re.I)
 _ENTITY = re.compile(r"\b(?:[A-Z][a-zA-Z0-9'’.-]+|[A-Z]{2,}[0-9]*)(?:\s+(?:of|de|al|the|for|and)?\s*(?:[A-Z][a-zA-Z0-9'’.-]+|[A-Z]{2,}[0-9]*))*")
 PLACE_HINTS = ("city", "province", "region", "county", "island", "state", "district", "prefecture")
 N_HASH, BANDS = 32, 8
@@ -54,15 +66,55 @@ def _norm(w: str) -> str:
 
 def terms_of(title: str | None, text: str) -> Counter:
     c: Counter = Counter()
-    for w in _WORD.findall(text):
+    for w in _WORD.findall((title or "") + "\n" + text):
         n = _norm(w)
         if n not in STOP and len(n) > 2:
             c[n] += 1
-    for w in _WORD.findall(title or ""):
-        n = _norm(w)
-        if n not in STOP and len(n) > 2:
-            c[n] += 3  # the title says what the article is about
     return c
+
+
+def salient_of(title: str | None, text: str, terms: Counter) -> frozenset[str]:
+    """Terms weighted up: the title's words (what the article is about) and names (words written with a
+    capital in most of their uses: who and where)."""
+    caps = Counter(_norm(w) for w in _CAP.findall(text))
+    names = {t for t, c in terms.items() if caps.get(t, 0) >= max(1, 0.6 * c) and not t.isdigit()}
+    head = {_norm(w) for w in _WORD.findall(title or "")}
+    return frozenset(names | {t for t in head if t in terms})
+
+
+def dateline(text: str, lines: int = 4) -> str | None:
+    """A full date written in one of the first lines of a text (a dateline), as YYYY-MM-DD."""
+    from ..extract.dates import parse_date
+
+    for line in text.split("\n", lines)[:lines]:
+        if len(line) > 160:
+            continue
+        m = _DATELINE.search(line)
+        if m and (d := parse_date(m.group(0))):
+            return d
+    return None
+
+
+_BACKGROUND: tuple[int, dict[str, int]] | None = None
+
+
+def background() -> tuple[int, dict[str, int]]:
+    """(documents, document frequency per term) of the fixed background corpus (data/background_df.tsv)."""
+    global _BACKGROUND
+    if _BACKGROUND is None:
+        from importlib.resources import files
+
+        n, df = 1, {}
+        for line in files("attache.stories").joinpath("data/background_df.tsv").read_text(encoding="utf-8").splitlines():
+            if not line or line.startswith("#"):
+                continue
+            term, _, count = line.partition("\t")
+            if term == "__documents__":
+                n = int(count)
+            else:
+                df[term] = int(count)
+        _BACKGROUND = (n, df)
+    return _BACKGROUND
 
 
 def entities_of(title: str | None, text: str, limit: int = 60000) -> Counter:
@@ -112,17 +164,16 @@ class StoryDoc:
     quantities: frozenset[str] = frozenset()
     signature: tuple[int, ...] = ()
     title: str | None = None
+    salient: frozenset[str] = frozenset()
 
 
 def make_doc(doc_id: str, text: str, title: str | None = None, date: str | None = None, *, actors: Iterable[str] = (),
              places: Iterable[str] = (), events: Iterable[str] = (), quantities: Iterable[str] = ()) -> StoryDoc:
-    return StoryDoc(doc_id, date, terms_of(title, text), entities_of(title, text), frozenset(actors),
-                    frozenset(p.lower() for p in places), frozenset(events), frozenset(quantities), minhash(text), title)
-
-
-def _top(counter: Counter, n: int) -> set[str]:
-    """The n most frequent keys, ties broken by the key (not by insertion order, which can follow a set's)."""
-    return {k for k, _ in sorted(counter.items(), key=lambda kv: (-kv[1], kv[0]))[:n]}
+    """``date``: the publication date; without one, a dateline at the top of the text stands in."""
+    terms = terms_of(title, text)
+    when = date or dateline(((title + "\n") if title else "") + text[:2000])
+    return StoryDoc(doc_id, when, terms, entities_of(title, text), frozenset(actors), frozenset(p.lower() for p in places),
+                    frozenset(events), frozenset(quantities), minhash(text), title, salient_of(title, text, terms))
 
 
 @dataclass
@@ -139,18 +190,10 @@ class Story:
     keys: set[str] = field(default_factory=set)  # blocking keys the story is indexed under
     bands: set[tuple] = field(default_factory=set)  # its MinHash LSH buckets
     norm2: float = 0.0  # squared length of the centroid, kept as members come and go
-
-    _tops: tuple[int, set[str], set[str]] | None = None  # (members when computed, top names, top actors)
+    lead: str | None = None  # set when the story is retired: its most central member
 
     def norm(self) -> float:
         return math.sqrt(max(self.norm2, 0.0)) or 1.0
-
-    def tops(self) -> tuple[set[str], set[str]]:
-        """The story's most frequent names and actors, recomputed as it grows by a fifth."""
-        n = len(self.members)
-        if self._tops is None or n > self._tops[0] * 1.2 or n < self._tops[0]:
-            self._tops = (n, _top(self.entities, 25), _top(self.actors, 25))
-        return self._tops[1], self._tops[2]
 
     def add_vector(self, vec: dict[str, float], sign: float = 1.0) -> None:
         c = self.centroid
@@ -181,19 +224,22 @@ def _days(a: str, b: str) -> int:
 
 @dataclass
 class Settings:
-    threshold: float = 0.18  # score needed to join a story (tuned on WikiRef220, docs/benchmarks.md)
-    merge: float = 0.40  # centroid cosine at which two stories merge
-    split: float = 0.05  # a member less similar than this to the rest of its story leaves it
-    window_days: int = 10  # dated articles further apart than this are not one story
+    threshold: float = 0.22  # average similarity to a story's members needed to join it (tuned on half of ECB+ dev)
+    strong: float = 1.5  # times the threshold when only one side is dated (an undated article needs strong evidence)
+    w_salient: float = 1.5  # weight of names and title words in an article vector
+    window_days: int = 7  # a dated article joins only a story with a member dated within this many days
     max_span_days: int = 30  # a story (one event and its aftermath) spans at most this many days
     salient_terms: int = 25
     vector_terms: int = 400  # terms kept per article vector
     max_candidates: int = 60
-    w_entities: float = 0.25
-    w_actors: float = 0.10
-    w_events: float = 0.15
-    w_quantities: float = 0.10
-    place_penalty: float = 0.15
+    # stories whose last date is this far behind the newest date seen are retired (memory); None: never. Assumes
+    # articles come roughly in date order, as the story pass feeds them (an evaluation file in another order: None)
+    retain_days: int | None = 21
+    max_undated: int = 2000  # undated stories kept active at most (the oldest are retired first)
+    keep_terms: int = 200  # centre terms a retired story keeps (for its description and its thread)
+    w_events: float = 0.10
+    w_quantities: float = 0.05
+    place_penalty: float = 0.10
 
 
 class StoryClusterer:
@@ -203,19 +249,23 @@ class StoryClusterer:
         self.story_of: dict[str, str] = {}
         self.docs: dict[str, StoryDoc] = {}
         self.vectors: dict[str, dict[str, float]] = {}
-        self.df: Counter = Counter()
         self.n_docs = 0
         self.index: dict[str, set[str]] = {}
         self.lsh: dict[tuple, set[str]] = {}
         self._next = 0
+        self._bg_n, self._bg_df = background()
+        self.retired: dict[str, Story] = {}  # stories no article can join any more, with a trimmed centre
+        self.latest: str | None = None  # the newest date seen
+        self._undated: dict[str, None] = {}  # active stories without a date, oldest first
 
     # -- vectors ------------------------------------------------------------------
     def _idf(self, term: str) -> float:
-        return math.log((self.n_docs + 1) / (self.df[term] + 1)) + 1.0
+        return math.log((self._bg_n + 1) / (self._bg_df.get(term, 0) + 1)) + 1.0
 
     def _vector(self, doc: StoryDoc) -> dict[str, float]:
-        """Unit TF-IDF vector of the article's heaviest terms (the long tail adds memory, not accuracy)."""
-        v = {t: (1 + math.log(c)) * self._idf(t) for t, c in doc.terms.items()}
+        """Unit TF-IDF vector of the article's heaviest terms (a function of the article alone)."""
+        w = self.s.w_salient
+        v = {t: (1 + math.log(c)) * self._idf(t) * (w if t in doc.salient else 1.0) for t, c in doc.terms.items()}
         if len(v) > self.s.vector_terms:
             v = dict(sorted(v.items(), key=lambda kv: (-kv[1], kv[0]))[: self.s.vector_terms])
         n = math.sqrt(sum(x * x for x in v.values())) or 1.0
@@ -224,23 +274,22 @@ class StoryClusterer:
     def _keys(self, doc: StoryDoc, vec: dict[str, float]) -> set[str]:
         top = sorted(vec.items(), key=lambda kv: (-kv[1], kv[0]))[: self.s.salient_terms]
         keys = {f"t:{t}" for t, _ in top}
-        keys |= {f"e:{e}" for e, _ in doc.entities.most_common(10)}
+        keys |= {f"e:{e}" for e, _ in sorted(doc.entities.items(), key=lambda kv: (-kv[1], kv[0]))[:10]}
         keys |= {f"a:{a}" for a in doc.actors}
         keys |= {f"v:{e}" for e in doc.events}
         return keys
 
     # -- scoring ------------------------------------------------------------------
-    @staticmethod
-    def _overlap(keys: set[str], top: set[str]) -> float:
-        if not keys or not top:
+    def similarity(self, vec: dict[str, float], story: Story, exclude: bool = False) -> float:
+        """Average cosine of an article with the story's members (itself left out when ``exclude``)."""
+        n = len(story.members) - (1 if exclude else 0)
+        if n <= 0:
             return 0.0
-        return len(keys & top) / max(1, min(len(keys), 15))
+        dot = sum(x * story.centroid.get(t, 0.0) for t, x in vec.items()) - (1.0 if exclude else 0.0)
+        return dot / n
 
-    def score(self, doc: StoryDoc, vec: dict[str, float], story: Story) -> float:
-        cos = sum(x * story.centroid.get(t, 0.0) for t, x in vec.items()) / story.norm()
-        top_entities, top_actors = story.tops()
-        s = cos + self.s.w_entities * self._overlap({k for k, _ in doc.entities.most_common(15)}, top_entities)
-        s += self.s.w_actors * self._overlap(set(doc.actors), top_actors)
+    def score(self, doc: StoryDoc, vec: dict[str, float], story: Story, exclude: bool = False) -> float:
+        s = self.similarity(vec, story, exclude)
         if doc.events & story.events:
             s += self.s.w_events
         if doc.quantities & story.quantities:
@@ -248,6 +297,21 @@ class StoryClusterer:
         if doc.places and story.places and not (doc.places & set(story.places)):
             s -= self.s.place_penalty
         return s
+
+    def needed(self, doc: StoryDoc, story: Story, exclude: bool = False) -> float | None:
+        """The score an article needs to join the story, or None when their dates rule it out."""
+        dates = list(story.dates)
+        if exclude and doc.date and doc.date in dates:
+            dates.remove(doc.date)
+        if doc.date and dates:
+            if min(_days(doc.date, d) for d in dates) > self.s.window_days:
+                return None
+            if _days(min(min(dates), doc.date), max(max(dates), doc.date)) > self.s.max_span_days:
+                return None  # would stretch it past one event's span
+            return self.s.threshold
+        if doc.date or dates:
+            return self.s.threshold * self.s.strong  # one side has no date: only strong evidence joins them
+        return self.s.threshold
 
     def _candidates(self, doc: StoryDoc, keys: set[str]) -> list[str]:
         hits: Counter = Counter()
@@ -262,9 +326,8 @@ class StoryClusterer:
             st = self.stories.get(sid)
             if st is None:
                 continue
-            if doc.date and st.dates and (_gap(doc.date, st.dates) > self.s.window_days
-                                          or _days(min(min(st.dates), doc.date), max(max(st.dates), doc.date)) > self.s.max_span_days):
-                continue  # too far from the story's dates, or would stretch it past one event's span
+            if doc.date and st.dates and _gap(doc.date, st.dates) > self.s.window_days:
+                continue
             out.append(sid)
             if len(out) >= self.s.max_candidates:
                 break
@@ -277,36 +340,55 @@ class StoryClusterer:
         r = len(sig) // BANDS
         return [(b, *sig[b * r : (b + 1) * r]) for b in range(BANDS)]
 
+    def _best(self, doc: StoryDoc, vec: dict[str, float], keys: set[str], current: str | None = None) -> tuple[str | None, float]:
+        """The candidate story the article clears the bar of by the widest margin (ties: the smaller id)."""
+        best, margin = None, 0.0
+        for sid in self._candidates(doc, keys):
+            st = self.stories[sid]
+            own = sid == current
+            if own and len(st.members) == 1:
+                continue
+            need = self.needed(doc, st, exclude=own)
+            if need is None:
+                continue
+            m = self.score(doc, vec, st, exclude=own) - need
+            if m > margin:
+                best, margin = sid, m
+        return best, margin
+
     # -- adding -------------------------------------------------------------------
     def add(self, doc: StoryDoc) -> str:
         """Place one article; returns its story id."""
         if doc.id in self.story_of:
             return self.story_of[doc.id]
         self.n_docs += 1
-        self.df.update(doc.terms.keys())
         vec = self._vector(doc)
         doc = replace(doc, terms=Counter())  # from here on the vector speaks for the article (memory)
         keys = self._keys(doc, vec)
-        best, best_score = None, self.s.threshold
-        for sid in self._candidates(doc, keys):
-            sc = self.score(doc, vec, self.stories[sid])
-            if sc > best_score:
-                best, best_score = sid, sc
+        best, _ = self._best(doc, vec, keys)
         if best is None:
-            best = f"s{self._next:06d}"
-            self._next += 1
-            self.stories[best] = Story(best)
+            best = self._new_story()
         self.docs[doc.id] = doc
         self.vectors[doc.id] = vec
         self._attach(doc, best, keys)
+        self._advance(doc)
         return best
+
+    def _new_story(self) -> str:
+        sid = f"s{self._next:06d}"
+        self._next += 1
+        self.stories[sid] = Story(sid)
+        return sid
 
     def place(self, doc: StoryDoc, sid: str) -> None:
         """Put an article back in the story it was stored in (replaying a saved state: no scoring)."""
         if doc.id in self.story_of:
             return
         self.n_docs += 1
-        self.df.update(doc.terms.keys())
+        if sid in self.retired:  # stored there although its story was retired by then (an out-of-order date)
+            self.retired[sid].members.append(doc.id)
+            self.story_of[doc.id] = sid
+            return
         self.vectors[doc.id] = self._vector(doc)
         doc = replace(doc, terms=Counter())
         self.docs[doc.id] = doc
@@ -315,6 +397,65 @@ class StoryClusterer:
             if re.fullmatch(r"s\d+", sid):
                 self._next = max(self._next, int(sid[1:]) + 1)
         self._attach(doc, sid)
+        self._advance(doc)
+
+    # -- memory: a time window ---------------------------------------------------------
+    def _advance(self, doc: StoryDoc) -> None:
+        """After placing ``doc``: retire the stories it left behind (the same points on replay as on the first pass)."""
+        sid = self.story_of[doc.id]
+        st = self.stories[sid]
+        if st.dates:
+            self._undated.pop(sid, None)
+        else:
+            self._undated[sid] = None
+        while len(self._undated) > self.s.max_undated:
+            self.retire(next(iter(self._undated)))
+        if doc.date and self.s.retain_days is not None and (self.latest is None or doc.date > self.latest):
+            old = self.latest
+            self.latest = doc.date
+            if old is None or old[:10] != doc.date[:10]:
+                from datetime import date as _D, timedelta
+
+                try:
+                    cutoff = (_D.fromisoformat(doc.date[:10]) - timedelta(days=self.s.retain_days)).isoformat()
+                except ValueError:
+                    return
+                for other in [k for k, v in self.stories.items() if v.dates and max(v.dates) < cutoff]:
+                    self.retire(other)
+
+    def retire(self, sid: str) -> None:
+        """Take a story out of the active state: no article can join it any more (its dates are too far behind),
+        so its index entries, member vectors and documents go; it keeps its members, dates, lead and the
+        heaviest terms of its centre (for its description and its thread)."""
+        st = self.stories.pop(sid)
+        self._undated.pop(sid, None)
+        norm = st.norm()
+        lead = min(st.members, key=lambda a: (-sum(x * st.centroid.get(t, 0.0) for t, x in self.vectors[a].items()) / norm, a))
+        for k in st.keys:
+            ids = self.index.get(k)
+            if ids is not None:
+                ids.discard(sid)
+                if not ids:
+                    del self.index[k]
+        for band in st.bands:
+            ids = self.lsh.get(band)
+            if ids is not None:
+                ids.discard(sid)
+                if not ids:
+                    del self.lsh[band]
+        for m in st.members:
+            self.vectors.pop(m, None)
+            self.docs.pop(m, None)
+        centre = dict(sorted(st.centroid.items(), key=lambda kv: (-abs(kv[1]), kv[0]))[: self.s.keep_terms])
+        self.retired[sid] = Story(sid, members=st.members, centroid=centre, dates=st.dates, places=st.places,
+                                  norm2=sum(x * x for x in centre.values()), lead=lead)
+
+    def story(self, sid: str) -> Story:
+        """An active or retired story."""
+        return self.stories.get(sid) or self.retired[sid]
+
+    def all_stories(self) -> dict[str, Story]:
+        return {**self.retired, **self.stories}
 
     def _attach(self, doc: StoryDoc, sid: str, keys: set[str] | None = None) -> None:
         st = self.stories[sid]
@@ -367,72 +508,28 @@ class StoryClusterer:
         self._detach(doc_id)
         self._attach(self.docs[doc_id], sid)
 
-    def _own_similarity(self, doc_id: str) -> float:
-        """Cosine of an article with its story's centre without it."""
-        st = self.stories[self.story_of[doc_id]]
-        vec = self.vectors[doc_id]
-        dot = norm2 = 0.0
-        for t, x in vec.items():
-            c = st.centroid.get(t, 0.0)
-            dot += x * (c - x)
-            norm2 += (c - x) ** 2 - c * c
-        return dot / (math.sqrt(max(st.norm2 + norm2, 0.0)) or 1.0)
-
     # -- repair -------------------------------------------------------------------
-    def refine(self) -> dict[str, int]:
-        """Repair what the order of arrival got wrong, deterministically:
-
-        * an article alone in its story, or only loosely tied to it, joins the best story now if that
-          clears the bar (the stories grew after it was placed);
-        * a member that no longer resembles the rest of its story leaves it;
-        * two stories whose centres have come together (and whose dates fit) merge.
-        Only loose members are re-scored, so the work stays O(n x candidates) for a few n."""
-        merged = split = moved = 0
-        for doc_id in sorted(self.story_of):
+    def refine(self, only: Iterable[str] | None = None) -> dict[str, int]:
+        """Re-score the articles ``only`` names (all when None), in arrival order, now that the stories
+        grew after they were placed: each moves to the story it clears the bar of by the widest margin
+        if that beats its own story's (itself left out). Articles not named never move, so a pass with
+        nothing new changes nothing."""
+        wanted = set(self.story_of) if only is None else set(only) & set(self.story_of)
+        order = [d for d in self.docs if d in wanted]  # dicts keep arrival order; retired stories' members are gone
+        moved = 0
+        for doc_id in order:
             sid = self.story_of[doc_id]
-            st = self.stories[sid]
-            own = self._own_similarity(doc_id) if len(st.members) > 1 else 0.0
-            if len(st.members) > 1 and own >= 2 * self.s.threshold:
-                continue  # firmly in its story
             doc, vec = self.docs[doc_id], self.vectors[doc_id]
-            if len(st.members) > 2 and own < self.s.split:
-                nid = f"s{self._next:06d}"
-                self._next += 1
-                self._detach(doc_id)
-                self.stories[nid] = Story(nid)
-                self._attach(doc, nid)
-                split += 1
-                sid, own = nid, 0.0
-            best, best_score = None, max(self.s.threshold, own + 0.05)
-            for other in self._candidates(doc, self._keys(doc, vec)):
-                if other == sid:
-                    continue
-                sc = self.score(doc, vec, self.stories[other])
-                if sc > best_score:
-                    best, best_score = other, sc
-            if best is not None:
+            st = self.stories[sid]
+            own = -math.inf
+            if len(st.members) > 1:
+                need = self.needed(doc, st, exclude=True)
+                own = -math.inf if need is None else self.score(doc, vec, st, exclude=True) - need
+            best, margin = self._best(doc, vec, self._keys(doc, vec), current=sid)
+            if best is not None and best != sid and margin > max(own, 0.0):
                 self._move(doc_id, best)
                 moved += 1
-        for sid in sorted(self.stories):
-            st = self.stories.get(sid)
-            if st is None:
-                continue
-            top = sorted(st.centroid.items(), key=lambda kv: (-kv[1], kv[0]))[: self.s.salient_terms]
-            near: Counter = Counter(o for t, _ in top for o in self.index.get(f"t:{t}", ()) if o > sid)
-            for other, _ in sorted(near.items(), key=lambda kv: (-kv[1], kv[0]))[: self.s.max_candidates]:
-                ot = self.stories.get(other)
-                if ot is None:
-                    continue
-                small, big = (st, ot) if len(st.centroid) < len(ot.centroid) else (ot, st)
-                cos = sum(x * big.centroid.get(t, 0.0) for t, x in small.centroid.items()) / (st.norm() * ot.norm())
-                close = not (st.dates and ot.dates) or (
-                    min(_gap(min(ot.dates), st.dates), _gap(max(ot.dates), st.dates)) <= self.s.window_days
-                    and _days(min(st.dates + ot.dates), max(st.dates + ot.dates)) <= self.s.max_span_days)
-                if cos >= self.s.merge and close:
-                    for m in list(ot.members):
-                        self._move(m, sid)
-                    merged += 1
-        return {"merged": merged, "split": split, "moved": moved}
+        return {"merged": 0, "split": 0, "moved": moved}
 
     def assignments(self) -> dict[str, str]:
         return dict(self.story_of)
