@@ -716,6 +716,7 @@ def compare(
     story_id: str = StoryArg,
     fmt: str = DocFmtOpt,
     output: Optional[Path] = OutputOpt,
+    show_all: bool = typer.Option(False, "--all", help="Every item of every section (default: about a screenful each)."),
     db: Optional[str] = DbOpt,
 ) -> None:
     """How the outlets of a story agree, differ, conflict and frame it; every line cited."""
@@ -725,7 +726,7 @@ def compare(
     with open_store(_db(ctx, db), read_only=True) as store:
         _story_or_fail(store, story_id, fmt)
         result = compare_story(store, story_id)
-    _emit(render_comparison(result, fmt), output)
+    _emit(render_comparison(result, fmt, show_all), output)
 
 
 @app.command()
