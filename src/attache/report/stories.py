@@ -32,7 +32,8 @@ def _item_line(i: dict) -> str:
             head += f", {i['date']}"
     elif i["kind"] == "quantity":
         if i.get("by_value"):
-            vals = " vs ".join(f"{v['value']:g}{_told(v)}" for v in i["by_value"])
+            vals = " vs ".join(f"{v['value']:g}{_told(v)}" for v in i["by_value"][:6])
+            vals += f" and {len(i['by_value']) - 6} more values" if len(i["by_value"]) > 6 else ""
         else:
             vals = " vs ".join(f"{v:g}" for v in i["values"])
         head = f"**{vals} {i['unit']}** ({i['quantity_kind']}) {i.get('subject') or ''}".rstrip()
