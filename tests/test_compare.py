@@ -172,3 +172,21 @@ def test_outlet_registry_and_domain_fallback():
     assert outlet_info(url="https://example.com.pk/a").country == "PAK" and outlet_info(url="https://example.com.pk/a").how == "domain"
     assert outlet_info(url="https://example.tv/a").country is None, ".tv is sold to anyone"
     assert outlet_info("A Blog Nobody Knows").how == "unknown"
+
+
+def test_the_main_event_comes_from_the_events_stage(analyzer):
+    from attache.model import Article, Paragraph
+    from attache.nlp import load
+    from attache.stories.fivew1h import answers, event_row, main_record
+
+    text = ("U.S. Secretary of State Marco Rubio met Pakistani Foreign Minister Ishaq Dar on Monday in Washington. "
+            "The two discussed trade and security.")
+    art = Article(id="m", text=text, paragraphs=[Paragraph(0, len(text))], language="en", published="2025-04-08")
+    (an,) = analyzer.analyze([art])
+    doc = load()(text)
+    found, used = answers(doc, text, an.events, an.mentions, published=art.published)
+    assert used is not None and used["plover_type"] == "CONSULT"
+    assert found["who"].text == text[found["who"].start:found["who"].end] and "Rubio" in found["who"].text
+    assert found["what"].text.startswith("met") and found["when"].text == "Monday"
+    stored = main_record([event_row(e) for e in an.events], an.mentions, text)
+    assert stored is not None and stored["source_span"] and "Rubio" in text[stored["source_span"]["start"]:stored["source_span"]["end"]]

@@ -161,8 +161,9 @@ def test_eval_clustering(cli):
 @needs_shared
 def test_eval_fivew1h(cli):
     result = cli("eval", "fivew1h", "--data", EVAL / "fivew1h" / "giveme5w1h_dev.jsonl").last_json
-    assert {"task", "n", "mean_f1", "who", "what", "when", "where", "why", "how"} == set(result)
+    assert {"task", "n", "mean_f1", "who", "what", "when", "where", "why", "how", "from_events"} == set(result)
     assert result["n"] == 50 and result["mean_f1"] >= 0.45
+    assert result["from_events"] >= 1, "the events stage's main event answers some rows"
 
 
 @needs_shared

@@ -1042,13 +1042,14 @@ def eval_clustering(
 def eval_fivew1h(
     data: Path = typer.Option(..., "--data", help="Giveme5W1H-format rows: title, description, text, gold."),
     show: int = typer.Option(5, help="How many answers to print."),
+    parse_only: bool = typer.Option(False, "--parse-only", help="The parse of the lead alone, without the events stage's main event."),
 ) -> None:
     """Main-event 5W1H: token-F1 against the best-matching gold phrase, per question and overall."""
     from .evaluate.fivew1h import evaluate_fivew1h
 
     if not data.exists():
         fail(f"{data} does not exist")
-    result = evaluate_fivew1h(data)
+    result = evaluate_fivew1h(data, events=not parse_only)
     examples = result.pop("examples")
     out.print(f"5W1H on {result['n']} articles: mean token-F1 {result['mean_f1']:.4f} ("
               + ", ".join(f"{q} {result[q]:.3f}" for q in ("who", "what", "when", "where", "why", "how")) + ")", markup=False)

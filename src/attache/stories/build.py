@@ -17,7 +17,7 @@ from dataclasses import dataclass
 from typing import Any
 
 from .cluster import Settings, StoryClusterer, make_doc
-from .fivew1h import QUESTIONS, extract
+from .fivew1h import QUESTIONS, extract, main_record, with_main_event
 
 SUMMARY_SENTENCES = 4
 LOAD_CHUNK = 500  # articles read per query when rebuilding the clusterer
@@ -36,6 +36,7 @@ class Member:
     published: str | None
     outlet: str | None
     countries: tuple[str, ...]  # one per actor mention with a country
+    main: dict | None = None  # the article's main event from the events stage (fivew1h.main_record), for the 5W1H
 
 
 def _analysed_ids(store) -> list[str]:
@@ -52,7 +53,7 @@ def story_doc(art, events: list[dict], mentions, quantities: list[dict]):
     sigs = {f"{e['plover_type']}:{'-'.join(sorted(filter(None, (e['source_country'], e['target_country']))))}:{e['event_date']}"
             for e in events if e.get("event_date") and e.get("date_precision") == "day" and e.get("factuality") not in ("negated", "hypothetical")}
     qty = {f"{q['kind']}:{q['value']:g}" for q in quantities if q["unit"] == "percent" or q["unit"].isupper()}
-    member = Member(art.id, art.title, art.published, art.outlet, countries)
+    member = Member(art.id, art.title, art.published, art.outlet, countries, main_record(events, mentions, art.text))
     return member, make_doc(art.id, art.text, art.title, art.published, actors=actors, places=places, events=sigs, quantities=qty)
 
 
@@ -145,7 +146,7 @@ def describe(story_id: str, member_ids: list[str], arts: dict[str, Member], text
     doc = doc if doc is not None else _nlp()(text)
     offset = len(lead.title) + 2 if lead.title else 0
     fivew = {}
-    for q, ans in extract(doc, published=lead.published).items():
+    for q, ans in with_main_event(extract(doc, published=lead.published), lead.main, doc, offset).items():
         if ans is None:
             fivew[q] = None
         elif ans.start < 0:  # the publication date standing in for a time phrase

@@ -219,6 +219,84 @@ def extract(doc, base: int = 0, lead_sentences: int = 3, published: str | None =
     return out
 
 
+NOT_HAPPENING = ("negated", "hypothetical")
+CONFIDENT = 0.7  # the coder's confidence for a verbal trigger with both sides (nominal or split events score less)
+
+
+def event_row(e) -> dict:
+    """An ``Event`` of the events stage as the store's flat row (sides with their offsets when known)."""
+    if isinstance(e, dict):
+        return e
+    row = {k: getattr(e, k) for k in ("id", "article_id", "sentence_start", "sentence_end", "trigger_start", "trigger_end",
+                                       "plover_type", "cameo_code", "date_text", "date_precision", "location", "factuality",
+                                       "confidence")}
+    row.update({"trigger_text": e.trigger, "event_date": e.date, "is_symmetric": e.symmetric})
+    for side in ("source", "target"):
+        p = getattr(e, side)
+        row.update({f"{side}_actor": p.actor_id if p else None, f"{side}_name": p.name if p else None,
+                    f"{side}_country": p.country if p else None,
+                    f"{side}_span": {"start": p.start, "end": p.end} if p is not None and p.start is not None else None})
+    return row
+
+
+def main_event(events: list, lead_end: int) -> dict | None:
+    """The article's main event: the first event of the lead (``text[:lead_end]``) that is said to happen or be
+    planned, the one with both sides and the highest confidence when a sentence holds several."""
+    rows = [event_row(e) for e in events]
+    lead = [e for e in rows if e["sentence_start"] < lead_end and e.get("factuality") not in NOT_HAPPENING]
+    if not lead:
+        return None
+    return min(lead, key=lambda e: (e["sentence_start"], not (e.get("source_actor") and e.get("target_actor")),
+                                    -float(e.get("confidence") or 0.0), e["trigger_start"]))
+
+
+def _side_span(e: dict, side: str, mentions: list) -> tuple[int, int] | None:
+    span = e.get(f"{side}_span")
+    if span and span.get("start") is not None:
+        return span["start"], span["end"]
+    actor = e.get(f"{side}_actor")
+    near = [m for m in mentions if m.actor_id == actor and e["sentence_start"] <= m.start < e["sentence_end"]]
+    if not near:
+        return None
+    m = min(near, key=lambda m: abs(m.start - e["trigger_start"]))
+    return m.start, m.end
+
+
+def _find(text: str, phrase: str | None, start: int, end: int) -> tuple[int, int] | None:
+    if not phrase:
+        return None
+    at = text.find(phrase, start, end)
+    return (at, at + len(phrase)) if at >= 0 else None
+
+
+def from_event(e: dict, text: str, mentions: list, doc=None, base: int = 0) -> dict[str, Answer | None]:
+    """Who, what, when and where of one event record: its source side, its trigger with what it governs (from the
+    parse, when ``doc`` holds ``text`` from offset ``base``), its date phrase and its place; offsets into ``text``."""
+    out: dict[str, Answer | None] = {q: None for q in QUESTIONS}
+    who = _side_span(e, "source", mentions)
+    if who:
+        out["who"] = Answer(text[who[0] : who[1]], who[0], who[1])
+    t0, t1 = e["trigger_start"], e["trigger_end"]
+    what = (t0, t1)
+    if doc is not None:
+        tok = next((t for t in doc if base + t.idx <= t0 < base + t.idx + len(t)), None)
+        if tok is not None and tok.pos_ in ("VERB", "AUX"):
+            span = _predicate(tok, doc)
+            what = (base + span.start_char, base + span.end_char)
+    else:
+        target = _side_span(e, "target", mentions)
+        if target and t1 <= target[0] <= t1 + 60:
+            what = (t0, target[1])
+    out["what"] = Answer(text[what[0] : what[1]], what[0], what[1])
+    when = _find(text, e.get("date_text"), e["sentence_start"], e["sentence_end"])
+    if when:
+        out["when"] = Answer(text[when[0] : when[1]], when[0], when[1])
+    where = _find(text, e.get("location"), e["sentence_start"], e["sentence_end"])
+    if where:
+        out["where"] = Answer(text[where[0] : where[1]], where[0], where[1])
+    return out
+
+
 _TIME_WORDS = re.compile(r"\b(monday|tuesday|wednesday|thursday|friday|saturday|sunday|today|yesterday|tonight|tomorrow|"
                          r"morning|afternoon|evening|night|noon|midnight|week|month|year|january|february|march|april|may|"
                          r"june|july|august|september|october|november|december|jan|feb|mar|apr|jun|jul|aug|sep|sept|oct|"
@@ -255,3 +333,62 @@ def token_f1(answer: str, gold: str) -> float:
         return 0.0
     p, r = common / len(a), common / len(g)
     return 2 * p * r / (p + r)
+
+
+def confident(e: dict | None, first_sentence_end: int) -> bool:
+    """An event the 5W1H can stand on: told in the title or first sentence, both sides, a verbal trigger."""
+    return (e is not None and e["sentence_start"] < first_sentence_end and bool(e.get("source_actor") and e.get("target_actor"))
+            and float(e.get("confidence") or 0.0) >= CONFIDENT)
+
+
+def answers(doc, text: str, events: list, mentions: list, base: int = 0, published: str | None = None,
+            lead_sentences: int = 3) -> tuple[dict[str, Answer | None], dict | None]:
+    """5W1H of the main event of ``text`` (parsed as ``doc``, which holds it from offset ``base``) and the event record
+    it stands on (None when the parse alone answered). Who, what, when and where come from the events stage's main event when that event is told in the title
+    or first sentence with both sides (``confident``); the parse of the lead answers otherwise, and always for why and
+    how, and for a question the event leaves open."""
+    parsed = extract(doc, base=base, lead_sentences=lead_sentences, published=published)
+    sents = [s for s in doc.sents if any(t.is_alpha for t in s)]
+    if not sents:
+        return parsed, None
+    lead_end = sents[min(lead_sentences, len(sents)) - 1].end_char + base
+    e = main_event(events, lead_end)
+    if not confident(e, sents[0].end_char + base):
+        return parsed, None
+    from_e = from_event(e, text, mentions, doc, base)
+    return {q: from_e.get(q) or parsed.get(q) for q in QUESTIONS}, e
+
+
+_FIRST_SENTENCE = re.compile(r".{20,}?[.!?][\"”’]?(?=\s|$)", re.S)
+
+
+def main_record(events: list, mentions: list, text: str) -> dict | None:
+    """The stored main event of an article, when the 5W1H can stand on it (``confident``), with the offsets of its sides:
+    what a story keeps of its lead article to answer who, what, when and where without the article's mentions."""
+    m = _FIRST_SENTENCE.match(text)
+    first_end = m.end() if m else len(text)
+    e = main_event(events, first_end)
+    if not confident(e, first_end):
+        return None
+    e = dict(e)
+    for side in ("source", "target"):
+        span = _side_span(e, side, mentions)
+        e[f"{side}_span"] = {"start": span[0], "end": span[1]} if span else None
+    return e
+
+
+def with_main_event(found: dict[str, Answer | None], main: dict | None, doc, offset: int) -> dict[str, Answer | None]:
+    """``found`` (the parse's answers over ``doc``, which holds the article text from ``offset``) with who, what, when and
+    where taken from the main event record where it answers them."""
+    if not main:
+        return found
+    shifted = dict(main)
+    for k in ("sentence_start", "sentence_end", "trigger_start", "trigger_end"):
+        shifted[k] = main[k] + offset
+    for side in ("source", "target"):
+        span = main.get(f"{side}_span")
+        shifted[f"{side}_span"] = {"start": span["start"] + offset, "end": span["end"] + offset} if span else None
+    if shifted["sentence_end"] > len(doc.text):
+        return found  # the event lies beyond the parsed lead
+    ev = from_event(shifted, doc.text, [], doc)
+    return {q: ev.get(q) or found.get(q) for q in QUESTIONS}
