@@ -341,10 +341,13 @@ def articles(
         rows = store.list_articles(limit=limit, offset=offset, outlet=outlet, language=language, since=since,
                                    until=until, search=search)
         total = store.count()
+        from .report.dyad import coverage
+
+        cov = coverage(store)
     cols = ["id", "outlet", "published", "language", "genre", "title"]
     _print_rows(cols, [[r[c] for c in cols] for r in rows], fmt)
     if fmt == "table":
-        err.print(f"{len(rows)} shown of {total} stored", markup=False)
+        err.print(f"{len(rows)} shown of {total} stored; {cov['analysed']} of {cov['articles']} analysed", markup=False)
 
 
 def _print_rows(cols: list[str], rows: list[list[Any]], fmt: str) -> None:
