@@ -190,3 +190,26 @@ def test_the_main_event_comes_from_the_events_stage(analyzer):
     assert found["what"].text.startswith("met") and found["when"].text == "Monday"
     stored = main_record([event_row(e) for e in an.events], an.mentions, text)
     assert stored is not None and stored["source_span"] and "Rubio" in text[stored["source_span"]["start"]:stored["source_span"]["end"]]
+
+
+def test_a_figure_that_fits_two_subjects_joins_neither():
+    t1, t2, t3 = "The US put a 29% tariff on Pakistani exports.", "India faces a 26% tariff on Indian goods.", "A 10% tariff applies."
+    arts = [_art("a", "Dawn", t1), _art("b", "The Hindu", t2), _art("c", "Fox News", t3)]
+    q = [_figure("a", t1, 29.0, "tariff on Pakistani exports", ["PAK"]), _figure("b", t2, 26.0, "tariff on Indian goods", ["IND"]),
+         _figure("c", t3, 10.0, "tariff", [])]
+    cmp = _compare(arts, quantities=q)
+    assert cmp["conflicts"] == [] and cmp["agree"] == []
+    assert [i["values"] for i in cmp["unique"]["Fox News"]] == [[10.0]]
+
+
+def test_a_source_that_gives_several_values_speaks_of_several_things():
+    t1 = "Officials said 5 people were killed in the blast and 12 in the fire."
+    t2 = "Police said 12 people were killed."
+    arts = [_art("a", "Dawn", t1), _art("b", "Geo News", t2)]
+    q = [_figure("a", t1, 5.0, "people", ["PAK"], kind="casualties", unit="people"),
+         dict(_figure("a", t1, 12.0, "people", ["PAK"], kind="casualties", unit="people")),
+         _figure("b", t2, 12.0, "people", ["PAK"], kind="casualties", unit="people")]
+    cmp = _compare(arts, quantities=q)
+    assert cmp["conflicts"] == []
+    assert [(i["values"], i["sources"]) for i in cmp["agree"]] == [([12.0], 2)]
+    assert [i["values"] for i in cmp["unique"]["Dawn"]] == [[5.0]]

@@ -17,6 +17,13 @@ def _cite(c: dict) -> str:
 SCREEN = 12  # items per section shown by default: about a screenful; `--all` shows the rest
 
 
+def _num(v: float) -> str:
+    for size, word in ((1e12, "trillion"), (1e9, "billion"), (1e6, "million")):
+        if abs(v) >= size:
+            return f"{v / size:g} {word}"
+    return f"{v:,.10g}" if abs(v) >= 10000 else f"{v:g}"
+
+
 def _told(i: dict) -> str:
     n, a = i.get("sources"), i.get("articles")
     if n is None or (n == 1 and (a or 1) == 1):
@@ -32,10 +39,10 @@ def _item_line(i: dict) -> str:
             head += f", {i['date']}"
     elif i["kind"] == "quantity":
         if i.get("by_value"):
-            vals = " vs ".join(f"{v['value']:g}{_told(v)}" for v in i["by_value"][:6])
+            vals = " vs ".join(f"{_num(v['value'])}{_told(v)}" for v in i["by_value"][:6])
             vals += f" and {len(i['by_value']) - 6} more values" if len(i["by_value"]) > 6 else ""
         else:
-            vals = " vs ".join(f"{v:g}" for v in i["values"])
+            vals = " vs ".join(_num(v) for v in i["values"])
         head = f"**{vals} {i['unit']}** ({i['quantity_kind']}) {i.get('subject') or ''}".rstrip()
     elif i["kind"] == "actor":
         head = f"**{i['name']}** (`{i['actor_id']}`) appears"
@@ -57,8 +64,10 @@ def _cut(lines: list[str], limit: int | None, what: str = "items") -> list[str]:
 
 def _sources_line(cmp: dict[str, Any]) -> str:
     n, a = cmp.get("sources", len(cmp["outlets"])), cmp.get("articles")
-    copies = [g for g in cmp.get("source_groups", []) if len(g["articles"]) > 1]
-    line = f"{n} independent source{'s' if n != 1 else ''}" + (f" in {a} articles" if a else "") + f" from {len(cmp['outlets'])} outlets"
+    copies = [g for g in cmp.get("source_groups", []) if g.get("syndicated")]
+    k = len(cmp["outlets"])
+    line = (f"{n} independent source{'s' if n != 1 else ''}" + (f" in {a} article{'s' if a != 1 else ''}" if a else "")
+            + f" from {k} outlet{'s' if k != 1 else ''}")
     if copies:
         line += "; copies counted once: " + "; ".join(
             f"{g.get('origin') or g['label']} ({len(g['articles'])} articles: {', '.join(g['outlets'][:5])}"

@@ -46,7 +46,9 @@ DEFAULT_SLACK = 3  # a date that fell back to the publication date is looser: a 
 HAPPENED = {"asserted", "reported"}
 NOT_EVENTS = {"negated", "hypothetical"}
 SAME_VALUE = 0.01  # relative difference under which two values are the same figure (rounding)
-NO_CONFLICT_KINDS = {"count"}  # a bare count ("two nations") measures nothing specific enough to contradict
+# kinds too generic to contradict each other: a bare count ("two nations"), people, shares, sums of money, meetings and
+# terms are usually different things when two sources give different numbers
+NO_CONFLICT_KINDS = {"count", "people", "share", "money", "meetings", "terms", "missions"}
 CLAIM_OVERLAP = 0.5  # word overlap (Jaccard) of two claims by one speaker that say the same thing
 
 
@@ -141,7 +143,7 @@ def _group_figures(records: list[tuple[dict, dict]]) -> list[list[tuple[dict, di
         base = (q["kind"], q["unit"], _subject_head(q.get("subject")))
         cs = countries(q)
         fits = [g for g in groups if g["base"] == base and (cs <= g["countries"] or g["countries"] <= cs)]
-        if len(fits) == 1 or (fits and not cs and len({g["countries"] for g in fits}) == 1):
+        if len(fits) == 1 or (fits and not cs and len({frozenset(g["countries"]) for g in fits}) == 1):
             fits[0]["records"].append((q, art))
             fits[0]["countries"] |= cs
         else:
@@ -240,7 +242,8 @@ def compare(store, story_id: str) -> dict[str, Any] | None:
         if art is None:
             continue
         arts[a] = {"id": art.id, "outlet": art.outlet or art.id, "title": art.title, "text": art.text, "published": art.published,
-                   "url": art.url, "source": source_of(art), "origin": getattr(art, "origin", None)}
+                   "url": art.url, "source": source_of(art), "origin": getattr(art, "origin", None),
+                   "syndication_group": getattr(art, "syndication_group", None)}
     ids = list(arts)
     return compare_records(story, arts, events=store.events_of(ids), quantities=store.quantities_of(ids), claims=store.claims_of(ids),
                            mentions=store.mentions_of(ids), facts=store.facts_of(ids))
@@ -265,7 +268,8 @@ def compare_records(story: dict, arts: dict[str, dict], *, events: list[dict], q
         outs = sorted({a["outlet"] for a in arts_})
         label[src] = arts_[0]["outlet"]
         groups_out.append({"source": src, "label": label[src], "outlets": outs, "articles": [a["id"] for a in arts_],
-                           "origin": next((a["origin"] for a in arts_ if a.get("origin")), None)})
+                           "origin": next((a["origin"] for a in arts_ if a.get("origin")), None),
+                           "syndicated": any(a.get("syndication_group") for a in arts_) and len(arts_) > 1})
     n_sources = len(members)
     main = story.get("actors") or []
     result: dict[str, Any] = {
@@ -312,7 +316,15 @@ def compare_records(story: dict, arts: dict[str, dict], *, events: list[dict], q
                 "text": a0["text"][q0["sentence_start"] : q0["sentence_end"]].strip(),
                 "citations": [_cite(a, q["start_char"], q["end_char"]) for q, a in g]}
         _tell(item, [a for _, a in g])
-        if len(values) > 1 and item["sources"] >= 2 and q0["kind"] not in NO_CONFLICT_KINDS:
+        # a source that itself gives several values for the subject is speaking of several things: only sources with one
+        # value each can contradict each other
+        per_source: dict[str, set] = defaultdict(set)
+        for v in values:
+            for _, a in v["records"]:
+                per_source[a["source"]].add(v["value"])
+        single = {src: next(iter(vs)) for src, vs in per_source.items() if len(vs) == 1}
+        contradict = len(set(single.values())) > 1 and len(single) >= 2
+        if contradict and q0["kind"] not in NO_CONFLICT_KINDS:
             item["by_value"] = [_tell({"value": v["value"], "citations": [_cite(a, q["start_char"], q["end_char"]) for q, a in v["records"]],
                                        "text": v["records"][0][1]["text"][v["records"][0][0]["sentence_start"]:v["records"][0][0]["sentence_end"]].strip()},
                                       [a for _, a in v["records"]]) for v in values]
