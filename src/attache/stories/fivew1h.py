@@ -292,6 +292,8 @@ def from_event(e: dict, text: str, mentions: list, doc=None, base: int = 0) -> d
     if when:
         out["when"] = Answer(text[when[0] : when[1]], when[0], when[1])
     where = _find(text, e.get("location"), e["sentence_start"], e["sentence_end"])
+    if where and text[where[0] : where[0] + 4].lower() == "the ":  # "the White House": the place without its article
+        where = (where[0] + 4, where[1])
     if where:
         out["where"] = Answer(text[where[0] : where[1]], where[0], where[1])
     return out
