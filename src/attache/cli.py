@@ -294,6 +294,10 @@ def demo(
     for path in written:
         err.print(f"relationship brief: {path}", markup=False)
     err.print(summary.line(), markup=False)
+    if brief.get("coverage"):
+        from .report.dyad import coverage_line
+
+        err.print(f"coverage: {coverage_line(brief['coverage'])}", markup=False)
     if location != ":memory:":
         err.print(f"database: {location}  (try: attache --db {location} articles)", markup=False)
     raise typer.Exit(_ingest_exit(summary, False))
