@@ -3,7 +3,8 @@
 Read from the title and the lead, where news puts the main event: the
 subject of the lead's main verb (who), the verb with its objects (what), the
 first date or time phrase (when), the first place (where), a causal phrase
-("because", "after", "due to", "in response to", ...) (why) and a manner
+("because", "after", "due to", "in response to", ...) in the headline, a purpose
+clause or a causal phrase in the lead (why) and a manner
 phrase ("by ...", "with ...", "using ...") or, without one, the event's own
 clause (how). Every answer keeps its offsets in the text it came from.
 """
@@ -199,7 +200,12 @@ def extract(doc, base: int = 0, lead_sentences: int = 3, published: str | None =
             out["when"] = Answer(f"{day:%A} {day.day} {day:%B %Y}", -1, -1)
         except ValueError:
             pass
-    purpose = _purpose(lead)  # "to meet Barack Obama": the lead's purpose clause, else a cause
+    # why: a cause the headline gives ("... after review of additional emails"), else the lead's purpose clause ("to meet
+    # Barack Obama"), else a cause in the lead
+    span = _marker_phrase(sents[0], CAUSAL)
+    if span is not None:
+        out["why"] = _span_answer(span, base)
+    purpose = _purpose(lead) if out["why"] is None else None
     if purpose is not None:
         out["why"] = _span_answer(purpose, base)
     for s in sents if out["why"] is None else ():
