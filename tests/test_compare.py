@@ -177,7 +177,7 @@ def test_outlet_registry_and_domain_fallback():
 def test_the_main_event_comes_from_the_events_stage(analyzer):
     from attache.model import Article, Paragraph
     from attache.nlp import load
-    from attache.stories.fivew1h import answers, event_row, main_record
+    from attache.stories.fivew1h import answers, event_row, lead_records
 
     text = ("U.S. Secretary of State Marco Rubio met Pakistani Foreign Minister Ishaq Dar on Monday in Washington. "
             "The two discussed trade and security.")
@@ -188,8 +188,9 @@ def test_the_main_event_comes_from_the_events_stage(analyzer):
     assert used is not None and used["plover_type"] == "CONSULT"
     assert found["who"].text == text[found["who"].start:found["who"].end] and "Rubio" in found["who"].text
     assert found["what"].text.startswith("met") and found["when"].text == "Monday"
-    stored = main_record([event_row(e) for e in an.events], an.mentions, text)
-    assert stored is not None and stored["source_span"] and "Rubio" in text[stored["source_span"]["start"]:stored["source_span"]["end"]]
+    (stored, *_) = lead_records([event_row(e) for e in an.events], an.mentions, text)
+    assert stored["first_sentence"] and "Rubio" in text[stored["source_span"]["start"]:stored["source_span"]["end"]]
+    assert found["where"] is None or found["where"].text != "U.S.", "a country in a side's title is no place"
 
 
 def test_a_figure_that_fits_two_subjects_joins_neither():

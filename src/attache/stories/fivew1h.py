@@ -14,6 +14,7 @@ from __future__ import annotations
 import datetime as _dt
 import re
 from dataclasses import dataclass
+from typing import Any
 
 CAUSAL = ("because of", "because", "due to", "as a result of", "in response to", "in retaliation for", "following", "after",
           "amid", "over", "since", "caused by", "blamed on", "in protest against", "to protest")
@@ -275,6 +276,9 @@ def _find(text: str, phrase: str | None, start: int, end: int) -> tuple[int, int
     return (at, at + len(phrase)) if at >= 0 else None
 
 
+_TITLE_WORDS = re.compile(r"(?:\s*(?:[A-Z][\w.'’-]*|of|the|and|for)\s*)*")
+
+
 def from_event(e: dict, text: str, mentions: list, doc=None, base: int = 0) -> dict[str, Answer | None]:
     """Who, what, when and where of one event record: its source side, its trigger with what it governs (from the
     parse, when ``doc`` holds ``text`` from offset ``base``), its date phrase and its place; offsets into ``text``."""
@@ -300,6 +304,10 @@ def from_event(e: dict, text: str, mentions: list, doc=None, base: int = 0) -> d
     where = _find(text, e.get("location"), e["sentence_start"], e["sentence_end"])
     if where and text[where[0] : where[0] + 4].lower() == "the ":  # "the White House": the place without its article
         where = (where[0] + 4, where[1])
+    for side in ("source", "target"):  # "U.S. Secretary of State Marco Rubio": a country in a side's title is no place
+        span = _side_span(e, side, mentions)
+        if where and span and 0 <= span[0] - where[1] <= 60 and _TITLE_WORDS.fullmatch(text[where[1] : span[0]]):
+            where = None
     if where:
         out["where"] = Answer(text[where[0] : where[1]], where[0], where[1])
     return out
@@ -367,36 +375,71 @@ def answers(doc, text: str, events: list, mentions: list, base: int = 0, publish
     return {q: from_e.get(q) or parsed.get(q) for q in QUESTIONS}, e
 
 
-_FIRST_SENTENCE = re.compile(r".{20,}?[.!?][\"”’]?(?=\s|$)", re.S)
+# a sentence: up to a full stop that does not close an initial ("U.S.", "J. Smith") or open a decimal
+_SENTENCE_END = re.compile(r"(?:[^.!?]|(?<=\b[A-Z])\.|\.(?=\d)){20,}?(?<!\b[A-Z])[.!?]+[\"”’]?(?=\s|$)", re.S)
+LEAD_SENTENCES = 3
 
 
-def main_record(events: list, mentions: list, text: str) -> dict | None:
-    """The stored main event of an article, when the 5W1H can stand on it (``confident``), with the offsets of its sides:
-    what a story keeps of its lead article to answer who, what, when and where without the article's mentions."""
-    m = _FIRST_SENTENCE.match(text)
-    first_end = m.end() if m else len(text)
-    e = main_event(events, first_end)
-    if not confident(e, first_end):
-        return None
-    e = dict(e)
-    for side in ("source", "target"):
-        span = _side_span(e, side, mentions)
-        e[f"{side}_span"] = {"start": span[0], "end": span[1]} if span else None
-    return e
+def lead_records(events: list, mentions: list, text: str) -> list[dict]:
+    """The events of an article's lead (its first three sentences) with both sides, main event first (``main_event``'s
+    order), each with the offsets of its sides and ``first_sentence``: what a story keeps of an article to find its own
+    main event and answer who, what, when and where without the article's mentions."""
+    ends = [m.end() for m in _SENTENCE_END.finditer(text[:3000])][:LEAD_SENTENCES]
+    lead_end = ends[-1] if ends else len(text)
+    rows = [event_row(x) for x in events]
+    rows = [e for e in rows if e.get("source_actor") and e.get("target_actor") and e["sentence_start"] < lead_end
+            and e.get("factuality") not in NOT_HAPPENING]
+    rows.sort(key=lambda e: (e["sentence_start"], -float(e.get("confidence") or 0.0), e["trigger_start"]))
+    out = []
+    for e in rows:
+        e = dict(e)
+        for side in ("source", "target"):
+            span = _side_span(e, side, mentions)
+            e[f"{side}_span"] = {"start": span[0], "end": span[1]} if span else None
+        e["first_sentence"] = e["sentence_start"] < (ends[0] if ends else len(text))
+        out.append(e)
+    return out
 
 
-def with_main_event(found: dict[str, Answer | None], main: dict | None, doc, offset: int) -> dict[str, Answer | None]:
-    """``found`` (the parse's answers over ``doc``, which holds the article text from ``offset``) with who, what, when and
-    where taken from the main event record where it answers them."""
-    if not main:
-        return found
-    shifted = dict(main)
-    for k in ("sentence_start", "sentence_end", "trigger_start", "trigger_end"):
-        shifted[k] = main[k] + offset
-    for side in ("source", "target"):
-        span = main.get(f"{side}_span")
-        shifted[f"{side}_span"] = {"start": span["start"] + offset, "end": span["end"] + offset} if span else None
-    if shifted["sentence_end"] > len(doc.text):
-        return found  # the event lies beyond the parsed lead
-    ev = from_event(shifted, doc.text, [], doc)
-    return {q: ev.get(q) or found.get(q) for q in QUESTIONS}
+def _key(e: dict) -> tuple:
+    return (e.get("cameo_code") or "")[:3], tuple(sorted(filter(None, (e.get("source_country"), e.get("target_country")))))
+
+
+def story_main(members: dict[str, Any], lead_id: str) -> tuple[str, dict] | None:
+    """The main event of a story: the happening (CAMEO code and dyad) that the leads of the most outlets tell, when at least
+    two do; else the lead article's own main event, when it opens the text with a verbal trigger (``CONFIDENT``)."""
+    groups: dict[tuple, list[tuple[str, dict]]] = {}
+    for a, m in members.items():
+        for e in getattr(m, "main", None) or ():
+            groups.setdefault(_key(e), []).append((a, e))
+
+    def outlets(g: list) -> int:
+        return len({members[a].outlet or a for a, _ in g})
+
+    best = max(groups.values(), key=lambda g: (outlets(g), any(a == lead_id for a, _ in g), -min(e["sentence_start"] for _, e in g)),
+               default=None)
+    if best and outlets(best) >= 2:
+        return min(best, key=lambda r: (not r[1].get("date_text"), -float(r[1].get("confidence") or 0.0), r[0] != lead_id, r[0]))
+    own = (getattr(members.get(lead_id), "main", None) or [None])[0]
+    if own and own.get("first_sentence") and float(own.get("confidence") or 0.0) >= CONFIDENT:
+        return lead_id, own
+    return None
+
+
+def with_story_event(fivew: dict[str, dict | None], members: dict[str, Any], lead_id: str, texts: dict[str, str]) -> dict:
+    """A story's 5W1H (``describe``'s answers, cited) with who, what, when and where taken from the story's main event
+    (``story_main``) where it answers them, cited in the article that tells it."""
+    found = story_main(members, lead_id)
+    if found is None:
+        return fivew
+    a, e = found
+    text = texts.get(a) or ""
+    if e["sentence_end"] > len(text):
+        return fivew
+    ev = from_event(e, text, [])
+    out = dict(fivew)
+    for q in ("who", "what", "when", "where"):
+        ans = ev.get(q)
+        if ans is not None:
+            out[q] = {"text": ans.text, "article_id": a, "start": ans.start, "end": ans.end, "event_id": e.get("id")}
+    return out
