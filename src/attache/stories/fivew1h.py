@@ -12,6 +12,7 @@ clause (how). Every answer keeps its offsets in the text it came from.
 from __future__ import annotations
 
 import datetime as _dt
+import json
 import re
 from dataclasses import dataclass
 from typing import Any
@@ -240,9 +241,10 @@ def event_row(e) -> dict:
     row.update({"trigger_text": e.trigger, "event_date": e.date, "is_symmetric": e.symmetric})
     for side in ("source", "target"):
         p = getattr(e, side)
+        span = getattr(e, f"{side}_span", None)  # the events stage's own side spans, where it gives them
         row.update({f"{side}_actor": p.actor_id if p else None, f"{side}_name": p.name if p else None,
                     f"{side}_country": p.country if p else None,
-                    f"{side}_span": {"start": p.start, "end": p.end} if p is not None and p.start is not None else None})
+                    f"{side}_span": span or ({"start": p.start, "end": p.end} if p is not None and p.start is not None else None)})
     return row
 
 
@@ -259,7 +261,12 @@ def main_event(events: list, lead_end: int) -> dict | None:
 
 def _side_span(e: dict, side: str, mentions: list) -> tuple[int, int] | None:
     span = e.get(f"{side}_span")
-    if span and span.get("start") is not None:
+    if isinstance(span, str):  # a span stored as JSON
+        try:
+            span = json.loads(span)
+        except ValueError:
+            span = None
+    if isinstance(span, dict) and span.get("start") is not None:
         return span["start"], span["end"]
     actor = e.get(f"{side}_actor")
     near = [m for m in mentions if m.actor_id == actor and e["sentence_start"] <= m.start < e["sentence_end"]]
