@@ -214,3 +214,16 @@ def test_a_source_that_gives_several_values_speaks_of_several_things():
     assert cmp["conflicts"] == []
     assert [(i["values"], i["sources"]) for i in cmp["agree"]] == [([12.0], 2)]
     assert [i["values"] for i in cmp["unique"]["Dawn"]] == [[5.0]]
+
+
+def test_background_events_come_last_and_say_so():
+    old = "In 2011 the US killed bin Laden in Abbottabad."
+    arts = [_art("a", "Dawn", CALL + " " + old), _art("b", "Geo News", CALL)]
+    events = [_event("a", CALL), _event("b", CALL),
+              dict(_event("a", old, code="190", ptype="ASSAULT", src="USA", tgt="PAK", date="2011-05-02"),
+                   sentence_start=len(CALL) + 1, sentence_end=len(CALL) + 1 + len(old)),
+              dict(_event("a", CALL, code="173", ptype="COERCE", src="PAK", tgt="AFG"))]
+    cmp = _compare(arts, events)
+    dawn = cmp["unique"]["Dawn"]
+    assert [(i["cameo_code"], i["background"]) for i in dawn] == [("173", False), ("190", True)]
+    assert "2011-05-02 (background)" in comparison_markdown(cmp)

@@ -36,7 +36,7 @@ def _item_line(i: dict) -> str:
     if i["kind"] == "event":
         head = f"**{i['plover_type']}** (CAMEO {i['cameo_code']}) {i['source'] or '?'} → {i['target'] or '?'}, {i['factuality']}"
         if i.get("date"):
-            head += f", {i['date']}"
+            head += f", {i['date']}" + (" (background)" if i.get("background") else "")
     elif i["kind"] == "quantity":
         if i.get("by_value"):
             vals = " vs ".join(f"{_num(v['value'])}{_told(v)}" for v in i["by_value"][:6])

@@ -50,6 +50,8 @@ SAME_VALUE = 0.01  # relative difference under which two values are the same fig
 # terms are usually different things when two sources give different numbers
 NO_CONFLICT_KINDS = {"count", "people", "share", "money", "meetings", "terms", "missions"}
 CLAIM_OVERLAP = 0.5  # word overlap (Jaccard) of two claims by one speaker that say the same thing
+BACKGROUND_DAYS = 30  # an event dated this long before its article's publication is background the article recalls
+KIND_ORDER = {"event": 0, "quantity": 1, "claim": 2, "actor": 3}
 
 
 @lru_cache(maxsize=1)
@@ -292,7 +294,10 @@ def compare_records(story: dict, arts: dict[str, dict], *, events: list[dict], q
     for g in _group_events(told):
         e, art = g[0]
         dated = sorted({str(x["event_date"])[:10] for x, _ in g if x.get("event_date")})
+        published = _day(art.get("published"))
+        happened = _day(dated[0]) if dated else None
         item = {"kind": "event", "cameo_code": e["cameo_code"], "plover_type": e["plover_type"], "source": e["source_country"],
+                "background": bool(published and happened and (published - happened).days > BACKGROUND_DAYS),
                 "target": e["target_country"], "factuality": e["factuality"], "date": dated[0] if dated else None,
                 "trigger": e["trigger_text"], "text": art["text"][e["sentence_start"] : e["sentence_end"]].strip(),
                 "confidence": max(float(x.get("confidence") or 0.0) for x, _ in g),
@@ -373,7 +378,9 @@ def compare_records(story: dict, arts: dict[str, dict], *, events: list[dict], q
         unique[label[src]].append(_tell({"kind": "actor", "actor_id": actor_id, "name": entry["name"],
                                          "text": art["text"][m.sentence_start : m.sentence_end].strip(),
                                          "citations": [_cite(art, m.sentence_start, m.sentence_end)]}, [art]))
-    result["agree"].sort(key=lambda i: (-i["sources"], -i["articles"], i["kind"]))
+    result["agree"].sort(key=lambda i: (bool(i.get("background")), -i["sources"], -i["articles"], KIND_ORDER.get(i["kind"], 9)))
+    for items in unique.values():  # what the story is about first; the history its articles recall last
+        items.sort(key=lambda i: (bool(i.get("background")), KIND_ORDER.get(i["kind"], 9)))
     result["conflicts"].sort(key=lambda i: (-i["sources"], i["quantity_kind"]))
     # frames, tone and genre per outlet, then per outlet country
     pair = set(main[:2])
