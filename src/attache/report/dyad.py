@@ -127,13 +127,26 @@ def build_dyad_brief(store, a: str, b: str, *, since: str | None = None, until: 
     key_events.sort(key=lambda e: (e["date"] or "", e["article_id"], e["start"]))
     article_ids = sorted({e["article_id"] for e in every})
     pair = {a.split(".")[0].upper(), b.split(".")[0].upper()}
+    from ..stories.compare import source_of
+
     figures = []
+    told: dict[tuple, set] = {}  # (kind, unit, value) -> the independent sources that give it
+    for q in store.quantities_of(article_ids):
+        if not q["actors"] or set(q["actors"]) & pair:  # a figure that names no country counts for the one it matches
+            told.setdefault((q["kind"], q["unit"], round(float(q["value"]), 6)), set()).add(source_of(store.get_article(q["article_id"])))
     for q in store.quantities_of(article_ids):
         if set(q["actors"]) & pair and (q["unit"] == "percent" or q["unit"].isupper() or q["kind"] not in ("count",)):
             art = store.get_article(q["article_id"])
+            key = (q["kind"], q["unit"], round(float(q["value"]), 6))
+            if any(f["key"] == key for f in figures):
+                continue  # one line per figure; the line counts its sources
             figures.append({"text": q["text"], "value": q["value"], "unit": q["unit"], "kind": q["kind"], "subject": q["subject"],
                             "actors": q["actors"], "article_id": q["article_id"], "outlet": art.outlet, "start": q["start_char"],
-                            "end": q["end_char"], "sentence": " ".join(art.text[q["sentence_start"]:q["sentence_end"]].split())})
+                            "end": q["end_char"], "sentence": " ".join(art.text[q["sentence_start"]:q["sentence_end"]].split()),
+                            "key": key})
+    for f in figures:
+        f["sources"] = len(told[f.pop("key")])
+    figures.sort(key=lambda f: -f["sources"])
     story_ids = [r[0] for r in store.con.execute(
         "SELECT story_id FROM story_members WHERE list_contains(?, article_id) GROUP BY story_id ORDER BY count(*) DESC, story_id",
         [article_ids]).fetchall()] if article_ids else []
@@ -231,7 +244,8 @@ def dyad_markdown(br: dict[str, Any]) -> str:
     if br["figures"]:
         out += ["", "## Figures", ""]
         for f in br["figures"]:
-            out.append(f"- **{f['text']}** ({f['kind']}{', ' + f['subject'] if f['subject'] else ''}): “{f['sentence']}” {_cite_text(f)}")
+            out.append(f"- **{f['text']}** ({f['kind']}{', ' + f['subject'] if f['subject'] else ''}; {_n_sources(f['sources'])}): "
+                       f"“{f['sentence']}” {_cite_text(f)}")
     if br["stories"]:
         out += ["", "## Stories where outlets differ most", ""]
         for s in br["stories"]:
