@@ -995,6 +995,29 @@ def eval_actors(
     sys.stdout.write(json.dumps(result) + "\n")
 
 
+@eval_app.command("genre")
+def eval_genre(
+    data: Path = typer.Option(Path("eval/genre_labels.jsonl"), "--data", help="Hand labels (eval/genre_guidelines.md)."),
+    corpus: Path = typer.Option(Path("../shared/corpus"), "--corpus", help="Folder holding the labelled articles' files."),
+    split: str = typer.Option("dev", help="dev, test or all."),
+) -> None:
+    """Genre (news, opinion, analysis, press release) against hand labels: accuracy per class."""
+    from .evaluate.genre import evaluate_genre
+
+    if split not in ("dev", "test", "all"):
+        raise UsageError("--split must be dev, test or all")
+    for p in (data, corpus):
+        if not p.exists():
+            fail(f"{p} does not exist")
+    result = evaluate_genre(data, corpus, split)
+    errors = result.pop("errors")
+    out.print(f"genre on {result['n']} {split} articles: accuracy {result['accuracy']:.4f} ("
+              + ", ".join(f"{g} {v['accuracy']:.2f} of {v['n']}" for g, v in result["per_class"].items() if v["n"]) + ")", markup=False)
+    for e in errors[:10]:
+        out.print(f"  {e['label']} read as {e['got']}: {e['title']} ({'; '.join(e['cues'][:3])})", markup=False)
+    sys.stdout.write(json.dumps(result) + "\n")
+
+
 @eval_app.command("tone")
 def eval_tone(
     data: Path = typer.Option(..., "--data", help="NewsMTSC-format rows: text, target_start, target_end, polarity."),
@@ -1062,29 +1085,6 @@ def eval_fivew1h(
               + ", ".join(f"{q} {result[q]:.3f}" for q in ("who", "what", "when", "where", "why", "how")) + ")", markup=False)
     for e in examples[:show]:
         out.print("  " + "; ".join(f"{q}: {e[q]}" for q in ("who", "what", "when", "where", "why", "how")), markup=False)
-    sys.stdout.write(json.dumps(result) + "\n")
-
-
-@eval_app.command("genre")
-def eval_genre(
-    data: Path = typer.Option(Path("eval/genre_labels.jsonl"), "--data", help="Hand labels (eval/genre_guidelines.md)."),
-    corpus: Path = typer.Option(Path("../shared/corpus"), "--corpus", help="Folder holding the labelled articles' files."),
-    split: str = typer.Option("dev", help="dev, test or all."),
-) -> None:
-    """Genre (news, opinion, analysis, press release) against hand labels: accuracy per class."""
-    from .evaluate.genre import evaluate_genre
-
-    if split not in ("dev", "test", "all"):
-        raise UsageError("--split must be dev, test or all")
-    for p in (data, corpus):
-        if not p.exists():
-            fail(f"{p} does not exist")
-    result = evaluate_genre(data, corpus, split)
-    errors = result.pop("errors")
-    out.print(f"genre on {result['n']} {split} articles: accuracy {result['accuracy']:.4f} ("
-              + ", ".join(f"{g} {v['accuracy']:.2f} of {v['n']}" for g, v in result["per_class"].items() if v["n"]) + ")", markup=False)
-    for e in errors[:10]:
-        out.print(f"  {e['label']} read as {e['got']}: {e['title']} ({'; '.join(e['cues'][:3])})", markup=False)
     sys.stdout.write(json.dumps(result) + "\n")
 
 

@@ -30,7 +30,7 @@ function route() {
 function notFound() { view.innerHTML = "<h1>Not found</h1><p><a href='#/'>Back to the overview</a></p>"; return Promise.resolve(); }
 
 async function overview() {
-  const [dyads, stories, alerts, health] = await Promise.all([api("/dyads?limit=12"), api("/stories?limit=12&min_size=1"), api("/alerts"), api("/health")]);
+  const [dyads, stories, alerts] = await Promise.all([api("/dyads?limit=12"), api("/stories?limit=12&min_size=1"), api("/alerts")]);
   const dyadRows = dyads.items.map((d) => `<tr class="click" data-href="#/dyad/${d.a}/${d.b}"><td><a href="#/dyad/${d.a}/${d.b}">${esc(d.a)} – ${esc(d.b)}</a></td>
       <td>${d.events}</td><td class="${d.index >= 0 ? "pos" : "neg"}">${fmt(d.index)}</td><td>${esc(d.latest)}</td></tr>`).join("");
   const storyRows = stories.items.map((s) => `<tr class="click" data-href="#/story/${s.id}"><td><a href="#/story/${s.id}">${esc(s.title)}</a></td>
@@ -38,7 +38,7 @@ async function overview() {
   const alertRows = alerts.items.slice(-15).reverse().map((a) => `<tr class="click" data-href="#/dyad/${a.a}/${a.b}"><td>${esc(a.period)}</td>
       <td><a href="#/dyad/${a.a}/${a.b}">${esc(a.a)} – ${esc(a.b)}</a></td><td>${a.kind === "first" ? "first " + esc(a.plover_type) : esc(a.domain) + " shift"}</td>
       <td class="${a.direction.includes("conflict") ? "neg" : "pos"}">${esc(a.direction)}</td></tr>`).join("");
-  view.innerHTML = `<h1>Overview</h1><p class="muted" id="coverage">${health.analysed.toLocaleString("en")} of ${health.articles.toLocaleString("en")} stored articles analysed</p><div class="grid">
+  view.innerHTML = `<h1>Overview</h1><div class="grid">
     <section class="card"><h2>Busiest dyads</h2><table><tr><th>dyad</th><th>events</th><th>index</th><th>latest</th></tr>${dyadRows || "<tr><td colspan=4 class=muted>no events yet</td></tr>"}</table></section>
     <section class="card"><h2>Stories</h2><table><tr><th>story</th><th>articles</th><th>outlets</th><th>date</th></tr>${storyRows || "<tr><td colspan=4 class=muted>no stories yet</td></tr>"}</table></section>
     <section class="card"><h2>Alerts</h2><table><tr><th>when</th><th>dyad</th><th>what</th><th>direction</th></tr>${alertRows || "<tr><td colspan=4 class=muted>no alerts</td></tr>"}</table></section>
@@ -64,7 +64,7 @@ async function dyadPage([a, b]) {
       <td>${esc(e.source?.name || e.source?.country || "?")}</td><td><a href="#/article/${e.article_id}?event=${e.id}">${esc(e.plover_type)}</a> <span class="muted">${esc(e.cameo_code)}</span></td>
       <td>${esc(e.target?.name || e.target?.country || "?")}</td><td>${esc(e.factuality)}</td><td>${esc(e.domain)}</td><td>${esc(e.outlet || "")}</td></tr>`).join("");
   view.innerHTML = `<h1>${esc(a)} – ${esc(b)}</h1>
-    <p class="muted">${br.events} corroborated events (of ${br.coded_events} coded) in ${br.articles} articles · ${esc(br.outlets.join(", "))} · ${br.coverage.analysed.toLocaleString("en")} of ${br.coverage.articles.toLocaleString("en")} stored articles analysed</p>
+    <p class="muted">${br.events} corroborated events (of ${br.coded_events} coded) in ${br.articles} articles · ${esc(br.outlets.join(", "))} · <span id="coverage">${br.coverage.analysed.toLocaleString("en")} of ${br.coverage.articles.toLocaleString("en")} stored articles analysed</span></p>
     <div class="chart-box"><canvas id="timeline" aria-label="timeline by domain"></canvas></div>
     <h2>Domain by domain</h2><ul>${domains || "<li class=muted>no events</li>"}</ul>
     <h2>Events</h2><table id="events"><tr><th>date</th><th>source</th><th>event</th><th>target</th><th>factuality</th><th>domain</th><th>outlet</th></tr>${rows}</table>`;
