@@ -85,6 +85,10 @@ def test_story_commands(seeds_json, cli):
     assert listed.code == 0 and rows[0]["id"] == sid and rows[0]["size"] == 2 and rows[0]["outlets"] == ["Nawaiwaqt", "NewsVane"]
     st = json.loads(cli("story", sid, "--format", "json", db=str(db)).out)
     assert set(st["fivew1h"]) == {"who", "what", "when", "where", "why", "how"} and 3 <= len(st["summary"]) <= 5
+    # the story's main event is the happening both leads tell (the call), read from the events stage's record
+    w = st["fivew1h"]
+    assert "Rubio" in w["who"]["text"] and w["what"]["text"].startswith("dialed") and w["when"]["text"] == "April 7, 2025"
+    assert w["who"]["event_id"] and w["who"]["article_id"] == _article_id(doc, SEED_NEWSVANE)
     texts = {a["id"]: a["text"] for a in doc["articles"]}
     for s in st["summary"]:
         assert texts[s["article_id"]][s["start"]:s["end"]] == s["text"]
@@ -164,8 +168,9 @@ def test_eval_clustering(cli):
 @needs_shared
 def test_eval_fivew1h(cli):
     result = cli("eval", "fivew1h", "--data", EVAL / "fivew1h" / "giveme5w1h_dev.jsonl").last_json
-    assert {"task", "n", "mean_f1", "who", "what", "when", "where", "why", "how"} == set(result)
+    assert {"task", "n", "mean_f1", "who", "what", "when", "where", "why", "how", "from_events"} == set(result)
     assert result["n"] == 50 and result["mean_f1"] >= 0.45
+    assert result["from_events"] >= 1, "the events stage's main event answers some rows"
 
 
 @needs_shared

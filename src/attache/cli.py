@@ -306,6 +306,10 @@ def demo(
     for path in written:
         err.print(f"relationship brief: {path}", markup=False)
     err.print(summary.line(), markup=False)
+    if brief.get("coverage"):
+        from .report.dyad import coverage_line
+
+        err.print(f"coverage: {coverage_line(brief['coverage'])}", markup=False)
     if location != ":memory:":
         err.print(f"database: {location}  (try: attache --db {location} articles)", markup=False)
     raise typer.Exit(_ingest_exit(summary, False))
@@ -353,10 +357,13 @@ def articles(
         rows = store.list_articles(limit=limit, offset=offset, outlet=outlet, language=language, since=since,
                                    until=until, search=search)
         total = store.count()
+        from .report.dyad import coverage
+
+        cov = coverage(store)
     cols = ["id", "outlet", "published", "language", "genre", "title"] + (["syndication_group", "origin"] if fmt != "table" else [])
     _print_rows(cols, [[r[c] for c in cols] for r in rows], fmt)
     if fmt == "table":
-        err.print(f"{len(rows)} shown of {total} stored", markup=False)
+        err.print(f"{len(rows)} shown of {total} stored; {cov['analysed']} of {cov['articles']} analysed", markup=False)
 
 
 def _print_rows(cols: list[str], rows: list[list[Any]], fmt: str) -> None:
@@ -782,6 +789,7 @@ def compare(
     story_id: str = StoryArg,
     fmt: str = DocFmtOpt,
     output: Optional[Path] = OutputOpt,
+    show_all: bool = typer.Option(False, "--all", help="Every item of every section (default: about a screenful each)."),
     db: Optional[str] = DbOpt,
 ) -> None:
     """How the outlets of a story agree, differ, conflict and frame it; every line cited."""
@@ -791,7 +799,7 @@ def compare(
     with open_store(_db(ctx, db), read_only=True) as store:
         _story_or_fail(store, story_id, fmt)
         result = compare_story(store, story_id)
-    _emit(render_comparison(result, fmt), output)
+    _emit(render_comparison(result, fmt, show_all), output)
 
 
 @app.command()
@@ -1070,6 +1078,29 @@ def eval_actors(
     sys.stdout.write(json.dumps(result) + "\n")
 
 
+@eval_app.command("genre")
+def eval_genre(
+    data: Path = typer.Option(Path("eval/genre_labels.jsonl"), "--data", help="Hand labels (eval/genre_guidelines.md)."),
+    corpus: Path = typer.Option(Path("../shared/corpus"), "--corpus", help="Folder holding the labelled articles' files."),
+    split: str = typer.Option("dev", help="dev, test or all."),
+) -> None:
+    """Genre (news, opinion, analysis, press release) against hand labels: accuracy per class."""
+    from .evaluate.genre import evaluate_genre
+
+    if split not in ("dev", "test", "all"):
+        raise UsageError("--split must be dev, test or all")
+    for p in (data, corpus):
+        if not p.exists():
+            fail(f"{p} does not exist")
+    result = evaluate_genre(data, corpus, split)
+    errors = result.pop("errors")
+    out.print(f"genre on {result['n']} {split} articles: accuracy {result['accuracy']:.4f} ("
+              + ", ".join(f"{g} {v['accuracy']:.2f} of {v['n']}" for g, v in result["per_class"].items() if v["n"]) + ")", markup=False)
+    for e in errors[:10]:
+        out.print(f"  {e['label']} read as {e['got']}: {e['title']} ({'; '.join(e['cues'][:3])})", markup=False)
+    sys.stdout.write(json.dumps(result) + "\n")
+
+
 @eval_app.command("tone")
 def eval_tone(
     data: Path = typer.Option(..., "--data", help="NewsMTSC-format rows: text, target_start, target_end, polarity."),
@@ -1150,13 +1181,14 @@ def eval_syndication(
 def eval_fivew1h(
     data: Path = typer.Option(..., "--data", help="Giveme5W1H-format rows: title, description, text, gold."),
     show: int = typer.Option(5, help="How many answers to print."),
+    parse_only: bool = typer.Option(False, "--parse-only", help="The parse of the lead alone, without the events stage's main event."),
 ) -> None:
     """Main-event 5W1H: token-F1 against the best-matching gold phrase, per question and overall."""
     from .evaluate.fivew1h import evaluate_fivew1h
 
     if not data.exists():
         fail(f"{data} does not exist")
-    result = evaluate_fivew1h(data)
+    result = evaluate_fivew1h(data, events=not parse_only)
     examples = result.pop("examples")
     out.print(f"5W1H on {result['n']} articles: mean token-F1 {result['mean_f1']:.4f} ("
               + ", ".join(f"{q} {result[q]:.3f}" for q in ("who", "what", "when", "where", "why", "how")) + ")", markup=False)

@@ -10,7 +10,7 @@ from pathlib import Path
 from typing import Any
 
 from . import json_rows
-from ..stories.fivew1h import QUESTIONS, extract, token_f1
+from ..stories.fivew1h import QUESTIONS, answers as event_answers, extract, token_f1
 
 
 def _rows(path: Path) -> list[dict]:
@@ -23,15 +23,31 @@ def compose(r: dict, lead_chars: int = 1500) -> str:
     return text + "\n" + (r.get("text") or "")[:lead_chars]
 
 
-def evaluate_fivew1h(path: Path) -> dict[str, Any]:
+def evaluate_fivew1h(path: Path, events: bool = True) -> dict[str, Any]:
+    """With ``events`` (the default), each row goes through the analysis (actors and events) and the main event's record
+    answers who, what, when and where where it can (``stories.fivew1h.answers``); without, the parse of the lead alone."""
+    from ..model import Article, Paragraph
     from ..nlp import load
 
     rows = [r for r in _rows(path) if isinstance(r.get("gold"), dict)]
+    texts = [compose(r) for r in rows]
     nlp = load()
+    analyses = [None] * len(rows)
+    if events:
+        from ..analysis import Analyzer
+
+        arts = [Article(id=f"row{i}", text=t, paragraphs=[Paragraph(0, len(t))], language="en",
+                        published=(r.get("date") or "")[:10] or None) for i, (r, t) in enumerate(zip(rows, texts))]
+        analyses = Analyzer().analyze(arts)
     per: dict[str, list[float]] = {q: [] for q in QUESTIONS}
     examples = []
-    for r, doc in zip(rows, nlp.pipe([compose(r) for r in rows], batch_size=16)):
-        answers = extract(doc, published=r.get("date"))
+    from_events = 0
+    for r, text, doc, an in zip(rows, texts, nlp.pipe(texts, batch_size=16), analyses):
+        if an is not None:
+            answers, used = event_answers(doc, text, an.events, an.mentions, published=r.get("date"))
+            from_events += used is not None
+        else:
+            answers = extract(doc, published=r.get("date"))
         for q in QUESTIONS:
             gold = [g for g in r["gold"].get(q) or [] if g and g.strip()]
             if not gold:
@@ -41,4 +57,5 @@ def evaluate_fivew1h(path: Path) -> dict[str, Any]:
         examples.append({"id": r.get("id"), **{q: (answers[q].text if answers[q] else None) for q in QUESTIONS}})
     means = {q: round(sum(v) / len(v), 4) if v else 0.0 for q, v in per.items()}
     mean = sum(means.values()) / len(QUESTIONS)
-    return {"task": "fivew1h", "n": len(rows), "mean_f1": round(mean, 4), **means, "examples": examples}
+    return {"task": "fivew1h", "n": len(rows), "mean_f1": round(mean, 4), **means, "examples": examples,
+            "from_events": from_events if events else None}

@@ -60,6 +60,9 @@ def build_brief(
             "by_language": dict(sorted(_group_counts(store, "language", ids), key=lambda kv: (-kv[1], kv[0]))),
         }
     }
+    from .dyad import coverage
+
+    brief["coverage"] = coverage(store)
     top = top_actors(store, ids)
     if top:
         brief["counts"]["top_actors"] = top
@@ -198,6 +201,12 @@ def _snippet(text: str, n: int = 240) -> str:
 def _markdown(brief: dict[str, Any]) -> str:
     c = brief["counts"]
     out = ["# attache brief", "", f"**{c['articles']} articles**", ""]
+    cov = brief.get("coverage")
+    if cov:
+        from .dyad import coverage_line
+
+        out += [f"Coverage: {coverage_line(cov)}; everything below about actors, events, stories and comparisons comes from "
+                f"the {cov['analysed']:,} analysed.", ""]
     ing = brief.get("ingest")
     if ing:
         out += [f"Ingest: {ing['new']} new, {ing['duplicate']} duplicate, {ing['failed']} failed"
@@ -309,6 +318,10 @@ def _html(brief: dict[str, Any]) -> str:
         "article{border-top:1px solid #eee;padding-top:.5rem}</style></head><body>",
         f"<h1>attache brief</h1><p><strong>{c['articles']} articles</strong></p>",
     ]
+    if brief.get("coverage"):
+        from .dyad import coverage_line
+
+        parts.append(f"<p>Coverage: {e(coverage_line(brief['coverage']))}.</p>")
     ing = brief.get("ingest")
     if ing:
         parts.append(f"<p>Ingest: {ing['new']} new, {ing['duplicate']} duplicate, {ing['failed']} failed in {ing['seconds']} s</p>")

@@ -15,6 +15,10 @@ from ..relations import dyad_events, timeline
 
 COOPERATIVE, CONFLICTUAL = 1.0, -1.0  # mean intensity beyond these leans one way
 SHIFT = 1.0  # a change of the index this large against the intervals before is a shift
+MIN_SOURCES = 2  # an event told by this many independent sources is corroborated ...
+CONFIDENCE = 0.7  # ... and so is one coded at or above this confidence (a verbal trigger with both sides named)
+MIN_DIRECTION = 3  # a domain gets a direction (cooperative, conflictual, mixed) only with this many corroborated events
+BACKGROUND_DAYS = 30  # an event dated this long before its article's publication is background: history, not a key event
 
 
 def _cite(e: dict) -> dict:
@@ -25,15 +29,76 @@ def _domain_line(domain: str, evs: list[dict]) -> dict:
     happened = [e for e in evs if e["factuality"] in ("asserted", "reported")]
     basis = happened or evs
     mean = sum(e["intensity"] for e in basis) / len(basis)
-    direction = "cooperative" if mean >= COOPERATIVE else "conflictual" if mean <= CONFLICTUAL else "mixed"
-    strength = "strong" if len(basis) >= 5 and abs(mean) >= 3 else "moderate" if len(basis) >= 2 else "weak"
-    key = sorted(evs, key=lambda e: (-abs(e["intensity"]), e["date"] or "", e["id"]))[:3]
+    if len(basis) < MIN_DIRECTION:
+        direction, strength = "too few events for a direction", "weak"
+    else:
+        direction = "cooperative" if mean >= COOPERATIVE else "conflictual" if mean <= CONFLICTUAL else "mixed"
+        strength = "strong" if len(basis) >= 5 and abs(mean) >= 3 else "moderate"
+    key = sorted(evs, key=lambda e: (-e["sources"], -abs(e["intensity"]), e["date"] or "", e["id"]))[:3]
     types = sorted({e["plover_type"] for e in evs})
     planned = sum(1 for e in evs if e["factuality"] in ("planned", "demanded"))
     return {"domain": domain, "direction": direction, "strength": strength, "index": round(mean, 2), "events": len(evs),
-            "happened": len(happened), "planned": planned, "types": types,
+            "happened": len(happened), "planned": planned, "types": types, "min_events": MIN_DIRECTION,
             "evidence": [{"plover_type": e["plover_type"], "cameo_code": e["cameo_code"], "date": e["date"], "factuality": e["factuality"],
-                          "source": e["source"], "target": e["target"], **_cite(e)} for e in key]}
+                          "source": e["source"], "target": e["target"], "sources": e["sources"], **_cite(e)} for e in key]}
+
+
+def corroborate(store, evs: list[dict], since: str | None = None) -> tuple[list[dict], list[dict], list[dict]]:
+    """(corroborated, history, uncorroborated): each event of ``evs`` (one per happening: the copies of it in other
+    articles are folded in, with ``sources`` and ``articles`` counted) sorted into what the brief stands on, the
+    background it only mentions (dated before ``since`` or well before its article), and what it leaves out."""
+    from ..stories.compare import _group_events, source_of
+
+    article_ids = sorted({e["article_id"] for e in evs})
+    full = {r["id"]: r for r in store.events_of(article_ids)} if article_ids else {}
+    arts = {a: {"id": a, "outlet": art.outlet or a, "source": source_of(art), "published": art.published}
+            for a, art in (store.get_articles(article_ids).items() if article_ids else [])}
+    records = []
+    for e in evs:
+        row = full.get(e["id"], {})
+        rec = {**row, **e, "event_date": row.get("event_date") or e.get("date"), "source_country": e["source"], "target_country": e["target"]}
+        records.append((rec, arts.get(e["article_id"], {"id": e["article_id"], "outlet": e.get("outlet"), "source": e["article_id"]})))
+    corroborated, history, rest = [], [], []
+    for g in _group_events(records):
+        first, _ = min(g, key=lambda r: (r[0]["date"] or "9999", r[0]["article_id"], r[0]["start"]))
+        ev = dict(first)
+        ev["sources"] = len({a["source"] for _, a in g})
+        ev["articles"] = len({a["id"] for _, a in g})
+        ev["outlets"] = sorted({a["outlet"] for _, a in g if a.get("outlet")})
+        ev["confidence"] = max(float(r.get("confidence") or 0.0) for r, _ in g)
+        published = min((a.get("published") for _, a in g if a.get("published")), default=None)
+        day = ev.get("date")
+        old = bool(day and ((since and day < since) or (published and _days(day, published) > BACKGROUND_DAYS)))
+        if old:
+            history.append(ev)
+        elif ev["sources"] >= MIN_SOURCES or ev["confidence"] >= CONFIDENCE:
+            corroborated.append(ev)
+        else:
+            rest.append(ev)
+    return corroborated, history, rest
+
+
+def _days(day: str, published: str) -> int:
+    from datetime import date
+
+    try:
+        return (date.fromisoformat(str(published)[:10]) - date.fromisoformat(str(day)[:10])).days
+    except ValueError:
+        return 0
+
+
+def coverage(store) -> dict[str, int]:
+    """How much of the store was analysed: articles stored, analysed, and set aside (not English)."""
+    _, rows = store.query("SELECT count(*) FILTER (WHERE skipped IS NULL), count(*) FILTER (WHERE skipped IS NOT NULL) FROM analyses")
+    analysed, skipped = rows[0] if rows else (0, 0)
+    return {"articles": store.count("articles"), "analysed": int(analysed or 0), "skipped": int(skipped or 0)}
+
+
+def coverage_line(cov: dict[str, int]) -> str:
+    line = f"{cov['analysed']:,} of {cov['articles']:,} stored articles analysed"
+    if cov.get("skipped"):
+        line += f" ({cov['skipped']:,} set aside: not English)"
+    return line
 
 
 def build_dyad_brief(store, a: str, b: str, *, since: str | None = None, until: str | None = None, interval: str = "month",
@@ -41,7 +106,8 @@ def build_dyad_brief(store, a: str, b: str, *, since: str | None = None, until: 
     from ..stories.compare import compare
 
     a, b = a.strip(), b.strip()
-    evs = dyad_events(store, a, b, since, until)
+    every = dyad_events(store, a, b, since, until)
+    evs, history, uncorroborated = corroborate(store, every, since)
     domains: dict[str, list[dict]] = {}
     for e in evs:
         domains.setdefault(e["domain"] or "other", []).append(e)
@@ -49,24 +115,38 @@ def build_dyad_brief(store, a: str, b: str, *, since: str | None = None, until: 
     tl = timeline(store, a, b, since=since, until=until, interval=interval, by="domain")
     by_type = {p["period"]: p["by"] for p in timeline(store, a, b, since=since, until=until, interval=interval, by="type")["periods"]}
     shifts = []
+    per_period = {p["period"]: p["events"] for p in tl["periods"]}
     for t in tl["trend"]:
-        if t["change"] is not None and abs(t["change"]) >= SHIFT:
+        if t["change"] is not None and abs(t["change"]) >= SHIFT and per_period.get(t["period"], 0) >= MIN_DIRECTION:
             types = sorted(by_type.get(t["period"], {}).items(), key=lambda kv: -kv[1]["events"])
             shifts.append({"period": t["period"], "index": t["index"], "change": t["change"],
                            "direction": "toward conflict" if t["change"] < 0 else "toward cooperation",
                            "types": {k: v["events"] for k, v in types[:6]},
                            "conflict_types": {k: v["events"] for k, v in types if v["conflictual"]}})
-    key_events = sorted(evs, key=lambda e: (-abs(e["intensity"]), e["date"] or ""))[:12]
+    key_events = sorted(evs, key=lambda e: (-e["sources"], -abs(e["intensity"]), e["date"] or ""))[:12]
     key_events.sort(key=lambda e: (e["date"] or "", e["article_id"], e["start"]))
-    article_ids = sorted({e["article_id"] for e in evs})
+    article_ids = sorted({e["article_id"] for e in every})
     pair = {a.split(".")[0].upper(), b.split(".")[0].upper()}
+    from ..stories.compare import source_of
+
     figures = []
+    told: dict[tuple, set] = {}  # (kind, unit, value) -> the independent sources that give it
+    for q in store.quantities_of(article_ids):
+        if not q["actors"] or set(q["actors"]) & pair:  # a figure that names no country counts for the one it matches
+            told.setdefault((q["kind"], q["unit"], round(float(q["value"]), 6)), set()).add(source_of(store.get_article(q["article_id"])))
     for q in store.quantities_of(article_ids):
         if set(q["actors"]) & pair and (q["unit"] == "percent" or q["unit"].isupper() or q["kind"] not in ("count",)):
             art = store.get_article(q["article_id"])
+            key = (q["kind"], q["unit"], round(float(q["value"]), 6))
+            if any(f["key"] == key for f in figures):
+                continue  # one line per figure; the line counts its sources
             figures.append({"text": q["text"], "value": q["value"], "unit": q["unit"], "kind": q["kind"], "subject": q["subject"],
                             "actors": q["actors"], "article_id": q["article_id"], "outlet": art.outlet, "start": q["start_char"],
-                            "end": q["end_char"], "sentence": " ".join(art.text[q["sentence_start"]:q["sentence_end"]].split())})
+                            "end": q["end_char"], "sentence": " ".join(art.text[q["sentence_start"]:q["sentence_end"]].split()),
+                            "key": key})
+    for f in figures:
+        f["sources"] = len(told[f.pop("key")])
+    figures.sort(key=lambda f: -f["sources"])
     story_ids = [r[0] for r in store.con.execute(
         "SELECT story_id FROM story_members WHERE list_contains(?, article_id) GROUP BY story_id ORDER BY count(*) DESC, story_id",
         [article_ids]).fetchall()] if article_ids else []
@@ -76,12 +156,15 @@ def build_dyad_brief(store, a: str, b: str, *, since: str | None = None, until: 
         if not st or len(st.get("outlets") or []) < 2:
             continue
         cmp = compare(store, sid)
+        if cmp.get("single_source"):
+            continue
         unique = {o: len(v) for o, v in cmp["unique"].items()}
         frames = {o: [f["phrase"] for f in v] for o, v in cmp["frames"].items()}
         disagreement = sum(unique.values()) + 3 * len(cmp["conflicts"])
         stories.append({"id": sid, "title": st["title"], "outlets": cmp["outlets"], "start": st.get("start"), "end": st.get("end"),
                         "agree": len(cmp["agree"]), "unique": unique, "conflicts": len(cmp["conflicts"]), "frames": frames,
                         "genre": cmp["genre"], "relationship_tone": {o: t.get("relationship") for o, t in cmp["tone"].items()},
+                        "sources": cmp.get("sources"), "by_country": cmp.get("by_country"),
                         "disagreement": disagreement})
     stories.sort(key=lambda s: (-s["disagreement"], s["id"]))
     framing = None
@@ -89,11 +172,16 @@ def build_dyad_brief(store, a: str, b: str, *, since: str | None = None, until: 
         top = stories[0]
         distinct = {o: sorted(set(f) - set().union(*(set(g) for p, g in top["frames"].items() if p != o))) for o, f in top["frames"].items()}
         framing = {"story_id": top["id"], "frames_only_in": distinct, "relationship_tone": top["relationship_tone"], "genre": top["genre"],
-                   "differ": any(distinct.values())}
+                   "by_country": top.get("by_country") or [], "differ": any(distinct.values())}
     brief = {"a": a, "b": b, "since": since, "until": until, "events": len(evs), "articles": len(article_ids),
-             "outlets": sorted({e["outlet"] for e in evs if e["outlet"]}), "domains": lines,
+             "coded_events": len(every), "uncorroborated": len(uncorroborated), "coverage": coverage(store),
+             "corroboration": {"min_sources": MIN_SOURCES, "confidence": CONFIDENCE, "min_direction": MIN_DIRECTION},
+             "outlets": sorted({e["outlet"] for e in every if e["outlet"]}), "domains": lines,
              "key_events": [{k: e[k] for k in ("date", "plover_type", "cameo_code", "intensity", "factuality", "domain", "source",
-                                              "source_name", "target", "target_name")} | {"citation": _cite(e)} for e in key_events],
+                                              "source_name", "target", "target_name", "sources", "articles")} | {"citation": _cite(e)}
+                            for e in key_events],
+             "history": [{k: e[k] for k in ("date", "plover_type", "cameo_code", "source", "source_name", "target", "target_name",
+                                            "sources")} | {"citation": _cite(e)} for e in sorted(history, key=lambda e: e["date"] or "")[:8]],
              "figures": figures[:12], "stories": stories[:5], "framing": framing, "shifts": shifts, "timeline": tl}
     if chart and tl["periods"]:
         from .charts import timeline_png_base64
@@ -106,18 +194,35 @@ def _cite_text(c: dict) -> str:
     return f"[{c.get('outlet') or ''} `{c['article_id']}` {c['start']}-{c['end']}]".replace("[ ", "[")
 
 
+def _n_sources(n: int) -> str:
+    return f"{n} source{'s' if n != 1 else ''}"
+
+
 def dyad_markdown(br: dict[str, Any]) -> str:
     span = f"{br['since'] or 'start'} to {br['until'] or 'now'}"
     out = [f"# {br['a']} – {br['b']}: relationship brief", "",
-           f"{span} · {br['events']} events in {br['articles']} articles from {', '.join(br['outlets']) or 'no outlet'}", ""]
+           f"{span} · {br['events']} corroborated events in {br['articles']} articles from {', '.join(br['outlets']) or 'no outlet'}"]
+    if br.get("coverage"):
+        out.append(f"{coverage_line(br['coverage'])}.")
+    cor = br.get("corroboration")
+    if cor:
+        out.append(f"Corroborated: told by at least {cor['min_sources']} independent sources, or coded with confidence "
+                   f"{cor['confidence']:.2f} or more; {br.get('uncorroborated', 0)} other events left out, {len(br.get('history') or [])} "
+                   f"background events listed as history.")
+    out.append("")
     if not br["events"]:
-        return "\n".join(out + ["No events between these two were found. Analyse more articles (`attache analyze`) or widen the dates."]) + "\n"
+        return "\n".join(out + ["No corroborated events between these two were found. Analyse more articles (`attache analyze`) "
+                                "or widen the dates."]) + "\n"
     out += ["## The relationship, domain by domain", ""]
     for d in br["domains"]:
         ev = d["evidence"][0]
         extra = f", {d['planned']} planned" if d["planned"] else ""
-        out.append(f"- **{d['domain']}**: {d['direction']} ({d['strength']}; index {d['index']:+.1f}; {d['events']} events{extra}: "
-                   f"{', '.join(d['types'])}). Key evidence: “{ev['text']}” {_cite_text(ev)}")
+        if d["direction"].startswith("too few"):
+            head = f"too few events for a direction ({d['events']} event{'s' if d['events'] != 1 else ''}{extra}; a direction needs {d['min_events']})"
+        else:
+            head = f"{d['direction']} ({d['strength']}; index {d['index']:+.1f}; {d['events']} events{extra}"
+            head += f": {', '.join(d['types'])})"
+        out.append(f"- **{d['domain']}**: {head}. Key evidence ({_n_sources(ev['sources'])}): “{ev['text']}” {_cite_text(ev)}")
     if br.get("shifts"):
         out += ["", "## Shifts", ""]
         for sh in br["shifts"]:
@@ -128,28 +233,39 @@ def dyad_markdown(br: dict[str, Any]) -> str:
     for e in br["key_events"]:
         c = e["citation"]
         out.append(f"- {e['date'] or 'undated'} · {e['source_name'] or e['source']} → {e['target_name'] or e['target']} · "
-                   f"{e['plover_type']} (CAMEO {e['cameo_code']}, {e['intensity']:+.1f}) · {e['factuality']}: “{c['text']}” {_cite_text(c)}")
+                   f"{e['plover_type']} (CAMEO {e['cameo_code']}, {e['intensity']:+.1f}) · {e['factuality']} · "
+                   f"{_n_sources(e['sources'])}: “{c['text']}” {_cite_text(c)}")
+    if br.get("history"):
+        out += ["", "## History (background the articles recall)", ""]
+        for e in br["history"]:
+            c = e["citation"]
+            out.append(f"- {e['date'] or 'undated'} · {e['source_name'] or e['source']} → {e['target_name'] or e['target']} · "
+                       f"{e['plover_type']} (CAMEO {e['cameo_code']}) · {_n_sources(e['sources'])}: “{c['text']}” {_cite_text(c)}")
     if br["figures"]:
         out += ["", "## Figures", ""]
         for f in br["figures"]:
-            out.append(f"- **{f['text']}** ({f['kind']}{', ' + f['subject'] if f['subject'] else ''}): “{f['sentence']}” {_cite_text(f)}")
+            out.append(f"- **{f['text']}** ({f['kind']}{', ' + f['subject'] if f['subject'] else ''}; {_n_sources(f['sources'])}): "
+                       f"“{f['sentence']}” {_cite_text(f)}")
     if br["stories"]:
         out += ["", "## Stories where outlets differ most", ""]
         for s in br["stories"]:
-            uniq = ", ".join(f"{o} {n}" for o, n in s["unique"].items())
-            out.append(f"- `{s['id']}` {s['title']} ({s['start'] or '?'}): {s['agree']} facts shared; only in one outlet: {uniq}; "
+            uniq = ", ".join(f"{o} {n}" for o, n in s["unique"].items() if n)
+            out.append(f"- `{s['id']}` {s['title']} ({s['start'] or '?'}; {_n_sources(s.get('sources') or len(s['outlets']))}): "
+                       f"{s['agree']} items told by two or more sources; only in one source: {uniq or 'none'}; "
                        f"{s['conflicts']} conflicts (`attache compare {s['id']}`)")
-            for o, frames in s["frames"].items():
-                if frames:
-                    out.append(f"  - {o} ({s['genre'].get(o) or '?'}) frames it as: " + ", ".join(f"“{f}”" for f in frames[:8]))
+            for c in s.get("by_country") or []:
+                if c["frames"]:
+                    out.append(f"  - {c['label'][0].upper() + c['label'][1:]} ({', '.join(c['outlets'][:5])}) frame it as: "
+                               + ", ".join(f"“{f['phrase']}”" for f in c["frames"][:8]))
     fr = br.get("framing")
-    if fr and fr["differ"]:
-        out += ["", "## Framing", "", "The outlets frame the relationship differently:"]
-        for o, only in fr["frames_only_in"].items():
-            tone = fr["relationship_tone"].get(o)
-            out.append(f"- {o} ({fr['genre'].get(o) or '?'}): " + (", ".join(f"“{f}”" for f in only[:20]) or "no frame of its own")
-                       + (f"; tone toward the relationship {tone:+.1f}" if tone is not None else ""))
-    out += ["", "## Timeline", "", "| period | events | index | cooperative | conflictual | outlets |", "| --- | ---: | ---: | ---: | ---: | ---: |"]
+    if fr and fr.get("by_country"):
+        out += ["", "## Framing by outlet country", ""]
+        for c in fr["by_country"]:
+            tone = f"; tone toward the relationship {c['relationship_tone']:+.1f}" if c.get("relationship_tone") is not None else ""
+            out.append(f"- {c['label'][0].upper() + c['label'][1:]} ({', '.join(c['outlets'][:6])}): "
+                       + (", ".join(f"“{f['phrase']}”" for f in c["frames"][:12]) or "no frame") + tone)
+    out += ["", "## Timeline (every coded event)", "", "| period | events | index | cooperative | conflictual | outlets |",
+            "| --- | ---: | ---: | ---: | ---: | ---: |"]
     for p in br["timeline"]["periods"]:
         out.append(f"| {p['period']} | {p['events']} | {p['index']:+.2f} | {p['cooperative_share']:.0%} | {p['conflictual_share']:.0%} | {p['outlets']} |")
     return "\n".join(out).rstrip() + "\n"
@@ -165,7 +281,7 @@ def dyad_html(br: dict[str, Any]) -> str:
             body.append(f"<h1>{html.escape(line[2:])}</h1>")
         elif line.startswith("## "):
             body.append(f"<h2>{html.escape(line[3:])}</h2>")
-            if line[3:] == "Timeline" and br.get("chart_png_base64"):
+            if line[3:].startswith("Timeline") and br.get("chart_png_base64"):
                 body.append(f"<img alt='timeline by domain' style='max-width:100%' src='data:image/png;base64,{br['chart_png_base64']}'>")
         elif line.startswith("  - "):
             body.append(f"<ul><li>{_inline(line[4:])}</li></ul>")

@@ -21,9 +21,9 @@ from dataclasses import dataclass
 from typing import Any
 
 from .cluster import Settings, StoryClusterer, make_doc
+from .fivew1h import QUESTIONS, extract, lead_records, with_story_event
 from .syndication import Syndication
 from .threads import thread_assignments
-from .fivew1h import QUESTIONS, extract
 
 SUMMARY_SENTENCES = 4
 LOAD_CHUNK = 500  # articles read per query when rebuilding the clusterer
@@ -42,6 +42,7 @@ class Member:
     published: str | None
     outlet: str | None
     countries: tuple[str, ...]  # one per actor mention with a country
+    main: tuple = ()  # the events of the article's lead from the events stage (fivew1h.lead_records), for the story's 5W1H
 
 
 def _analysed_ids(store) -> list[str]:
@@ -58,7 +59,7 @@ def story_doc(art, events: list[dict], mentions, quantities: list[dict]):
     sigs = {f"{e['plover_type']}:{'-'.join(sorted(filter(None, (e['source_country'], e['target_country']))))}:{e['event_date']}"
             for e in events if e.get("event_date") and e.get("date_precision") == "day" and e.get("factuality") not in ("negated", "hypothetical")}
     qty = {f"{q['kind']}:{q['value']:g}" for q in quantities if q["unit"] == "percent" or q["unit"].isupper()}
-    member = Member(art.id, art.title, art.published, art.outlet, countries)
+    member = Member(art.id, art.title, art.published, art.outlet, countries, tuple(lead_records(events, mentions, art.text)))
     return member, make_doc(art.id, art.text, art.title, art.published, actors=actors, places=places, events=sigs, quantities=qty)
 
 
@@ -185,6 +186,7 @@ def describe(story_id: str, member_ids: list[str], arts: dict[str, Member], text
             fivew[q] = {"text": ans.text, "article_id": lead.id, "start": ans.start - offset, "end": ans.end - offset}
         else:
             fivew[q] = {"text": ans.text, "article_id": lead.id, "start": None, "end": None, "in": "title"}
+    fivew = with_story_event(fivew, {a: arts[a] for a in member_ids}, lead.id, texts)  # the events stage's main event
     return {"id": story_id, "title": lead.title or head[:80], "articles": member_ids, "start": dates[0] if dates else None,
             "end": dates[-1] if dates else None, "outlets": outlets, "actors": [c for c, _ in actors.most_common(8)],
             "fivew1h": {q: fivew.get(q) or (_when(dates) if q == "when" else None) for q in QUESTIONS},

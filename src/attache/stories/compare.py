@@ -1,15 +1,29 @@
-"""Compare the outlets of one story: what they agree on, what only some report, where they conflict, how they frame it.
+"""Compare the sources of one story: what they agree on, what only one tells, where they conflict, how they frame it.
 
-Events align across articles by CAMEO code (three digits), dyad (unordered
-for symmetric events, directed otherwise), whether the event happened or is
-only planned, and dates no more than a few days apart. Quantities align by
-kind, unit and the noun they measure: the same value agrees, another value
-conflicts. Claims align by speaker and wording. Frames are the evaluative
-phrases an outlet uses about the relationship (``data/frames.yaml``, and
-adjectives in front of "relationship", "ties", "partnership", ...). Tone per
-outlet is the mean target tone toward each country and the tone of the
-sentences that name two of the story's main countries (the relationship).
-Every item cites article id and offsets.
+Definitions (each one tested on small hand-made stories in ``tests/test_compare.py``):
+
+- A *source* is an independent voice: the copies and rewrites of one wire
+  story or statement count once (``article.syndication_group``, else the
+  outlet). Every item says how many sources and articles tell it.
+- *Agree*: an event (same CAMEO code, same dyad, compatible factuality, dates
+  within a day when both are read from the text) or a figure (same kind, unit,
+  subject and value) or a claim (same speaker, much the same words) told by at
+  least two sources.
+- *Only in*: an item told by exactly one source; an item that any other source
+  also tells is never "only in" (it is agreed).
+- *Conflict*: two or more values for the same kind of figure about the same
+  subject (same measured noun, compatible countries), told by at least two
+  sources; each value is listed with its sources. Figures about different
+  subjects (a tariff on Pakistan, one on India) are not a conflict.
+- *Frames*: evaluative phrases about the relationship or the event
+  (``data/frames.yaml``), in a paragraph that names one of the story's main
+  countries, tells one of its events or holds a relationship noun; never words inside a name ("Company
+  Limited", "Pragmatic Relations" as a title). Frames and tone are also
+  grouped by the outlets' country (``extract/data/outlets.csv``).
+- A story told by one source says so and compares nothing.
+
+``compare(store, story_id)`` reads the story from the store; ``compare_records``
+is the pure comparison over plain records. Every item cites article id and offsets.
 """
 
 from __future__ import annotations
@@ -23,11 +37,21 @@ from typing import Any
 
 import yaml
 
+from ..extract.outlets import country_label, outlet_info
 from ..facts.tone import document_tone, lexicon
 
 SYMMETRIC_TYPES = {"AGREE", "COOPERATE"}
-DATE_SLACK_DAYS = 3
+DAY_SLACK = 1  # dates read from the text: within a day
+DEFAULT_SLACK = 3  # a date that fell back to the publication date is looser: a report may come days after the event
 HAPPENED = {"asserted", "reported"}
+NOT_EVENTS = {"negated", "hypothetical"}
+SAME_VALUE = 0.01  # relative difference under which two values are the same figure (rounding)
+# kinds too generic to contradict each other: a bare count ("two nations"), people, shares, sums of money, meetings and
+# terms are usually different things when two sources give different numbers
+NO_CONFLICT_KINDS = {"count", "people", "share", "money", "meetings", "terms", "missions"}
+CLAIM_OVERLAP = 0.5  # word overlap (Jaccard) of two claims by one speaker that say the same thing
+BACKGROUND_DAYS = 30  # an event dated this long before its article's publication is background the article recalls
+KIND_ORDER = {"event": 0, "quantity": 1, "claim": 2, "actor": 3}
 
 
 @lru_cache(maxsize=1)
@@ -35,44 +59,63 @@ def frames_lexicon() -> dict:
     return yaml.safe_load(resources.files("attache.stories").joinpath("data/frames.yaml").read_text("utf-8"))
 
 
+def source_of(article: Any) -> str:
+    """The independent source an article speaks for: its syndication group, else its outlet (else itself)."""
+    get = article.get if isinstance(article, dict) else lambda k, d=None: getattr(article, k, d)
+    return get("syndication_group", None) or get("outlet", None) or get("id")
+
+
+# -- events ---------------------------------------------------------------------------------------
+
+def _status(factuality: str | None) -> str:
+    return "happened" if factuality in HAPPENED else (factuality or "unknown")
+
+
 def _event_key(e: dict) -> tuple:
     code = (e.get("cameo_code") or "")[:3]
     src, tgt = e.get("source_country"), e.get("target_country")
     symmetric = e.get("is_symmetric") or e.get("plover_type") in SYMMETRIC_TYPES or code == "041"
     dyad = tuple(sorted(filter(None, (src, tgt)))) if symmetric else (src, tgt)
-    status = "happened" if e.get("factuality") in HAPPENED else (e.get("factuality") or "unknown")
-    return code, dyad, status
+    return code, dyad, _status(e.get("factuality"))
 
 
-def _dates_fit(a: str | None, b: str | None) -> bool:
-    if not a or not b:
-        return True
+def _day(d: Any) -> Date | None:
     try:
-        return abs((Date.fromisoformat(str(a)[:10]) - Date.fromisoformat(str(b)[:10])).days) <= DATE_SLACK_DAYS
+        return Date.fromisoformat(str(d)[:10]) if d else None
     except ValueError:
+        return None
+
+
+def _from_text(e: dict) -> bool:
+    return e.get("date_precision") == "day" and bool(e.get("date_text"))
+
+
+def _dates_fit(a: dict, b: dict) -> bool:
+    """Both dates read from the text: within a day; otherwise within a few days; an undated side fits."""
+    da, db = _day(a.get("event_date")), _day(b.get("event_date"))
+    if da is None or db is None:
         return True
+    slack = DAY_SLACK if _from_text(a) and _from_text(b) else DEFAULT_SLACK
+    return abs((da - db).days) <= slack
 
 
-def _cite(article: dict, start: int, end: int) -> dict:
-    return {"article_id": article["id"], "outlet": article["outlet"], "start": start, "end": end}
-
-
-def _group(items: list[tuple[tuple, dict, dict]]) -> list[dict]:
-    """Items (key, record, article) -> groups of the same thing told by several articles."""
-    groups: list[dict] = []
-    for key, rec, art in items:
-        for g in groups:
-            if g["key"] == key and _dates_fit(g.get("date"), rec.get("event_date")):
-                g["records"].append((rec, art))
+def _group_events(records: list[tuple[dict, dict]]) -> list[list[tuple[dict, dict]]]:
+    """(event, article) pairs -> groups of one happening: same key, every date fitting the group's first."""
+    groups: list[list[tuple[dict, dict]]] = []
+    keys: list[tuple] = []
+    for e, art in records:
+        key = _event_key(e)
+        for k, g in zip(keys, groups):
+            if k == key and _dates_fit(g[0][0], e):
+                g.append((e, art))
                 break
         else:
-            groups.append({"key": key, "date": rec.get("event_date"), "records": [(rec, art)]})
+            groups.append([(e, art)])
+            keys.append(key)
     return groups
 
 
-def _event_text(e: dict, art: dict) -> str:
-    return art["text"][e["sentence_start"] : e["sentence_end"]].strip()
-
+# -- figures --------------------------------------------------------------------------------------
 
 def _subject_head(subject: str | None) -> str:
     if not subject:
@@ -86,23 +129,92 @@ def _subject_head(subject: str | None) -> str:
     return w[:-1] if w.endswith("s") and len(w) > 3 else w
 
 
-def frames_of(art: dict) -> list[dict]:
-    """Evaluative phrases about the relationship in one article, with offsets."""
+def _same_value(a: float, b: float) -> bool:
+    return abs(a - b) <= SAME_VALUE * max(abs(a), abs(b), 1e-9)
+
+
+def _group_figures(records: list[tuple[dict, dict]]) -> list[list[tuple[dict, dict]]]:
+    """Figures about the same subject: same kind, unit and measured noun, and countries that fit (one set within the
+    other). The most specific figures found the groups; an unspecific one joins the only group it fits, or stands alone."""
+    def countries(q: dict) -> frozenset:
+        return frozenset(q.get("actors") or ())
+
+    order = sorted(records, key=lambda r: (-len(countries(r[0])), r[1]["id"], r[0].get("start_char") or 0))
+    groups: list[dict] = []
+    for q, art in order:
+        base = (q["kind"], q["unit"], _subject_head(q.get("subject")))
+        cs = countries(q)
+        fits = [g for g in groups if g["base"] == base and (cs <= g["countries"] or g["countries"] <= cs)]
+        if len(fits) == 1 or (fits and not cs and len({frozenset(g["countries"]) for g in fits}) == 1):
+            fits[0]["records"].append((q, art))
+            fits[0]["countries"] |= cs
+        else:
+            groups.append({"base": base, "countries": set(cs), "records": [(q, art)]})
+    return [g["records"] for g in groups]
+
+
+# -- frames ---------------------------------------------------------------------------------------
+
+_SENTENCE_END = re.compile(r"[.!?:;\n\"“”(—–-]\s*$")
+
+
+def _inside_name(text: str, start: int, end: int, spans: list[tuple[int, int]]) -> bool:
+    """A capitalised match that does not open a sentence is part of a name or a title ("Company Limited")."""
+    if any(s <= start and end <= e and (e - s) > (end - start) for s, e in spans):
+        return True
+    if text[start : start + 1].isupper():
+        before = text[max(0, start - 3) : start]
+        return not (start == 0 or _SENTENCE_END.search(before))
+    return False
+
+
+def _paragraph_bounds(text: str, start: int, end: int) -> tuple[int, int]:
+    right = text.find("\n", end)
+    return text.rfind("\n", 0, start) + 1, (right if right >= 0 else len(text))
+
+
+def frames_of(art: dict, mentions: list | None = None, countries: set[str] | None = None,
+              event_sentences: list[tuple[int, int]] = ()) -> list[dict]:
+    """Evaluative phrases about the relationship or the event in one article, with offsets.
+
+    With ``countries`` (the story's main countries), a phrase from the list counts only in a paragraph that names one of
+    them, tells one of the story's events (``event_sentences``) or holds a relationship noun; an adjective in front of a relationship noun always counts. Words inside names never."""
     lex = frames_lexicon()
     text = art["text"]
     low = text.lower()
+    nouns = "|".join(re.escape(n) for n in lex["relationship_nouns"])
+    names = [(m.start, m.end) for m in mentions or () if m.article_id == art["id"] and m.kind not in ("country",)]
+    named_sentences: set[tuple[int, int]] | None = None
+    if countries is not None:
+        named_sentences = {(m.sentence_start, m.sentence_end) for m in mentions or ()
+                           if m.article_id == art["id"] and m.country in countries} | set(event_sentences)
     found: dict[str, dict] = {}
+
+    def about_relationship(start: int, end: int) -> bool:
+        if named_sentences is None:
+            return True
+        ps, pe = _paragraph_bounds(text, start, end)
+        if any(s < pe and ps < e for s, e in named_sentences):
+            return True
+        return re.search(rf"\b(?:{nouns})\b", low[ps:pe]) is not None
+
     for phrase in lex["phrases"]:
         for m in re.finditer(rf"\b{re.escape(phrase)}\b", low):
-            found.setdefault(phrase, {"phrase": phrase, **_cite(art, m.start(), m.end())})
-    nouns = "|".join(re.escape(n) for n in lex["relationship_nouns"])
+            if phrase in found or _inside_name(text, m.start(), m.end(), names) or not about_relationship(m.start(), m.end()):
+                continue
+            found[phrase] = {"phrase": phrase, **_cite(art, m.start(), m.end())}
     valence = lexicon()
     for m in re.finditer(rf"\b([a-z][a-z-]+)\s+(?:{nouns})\b", low):
         adj = m.group(1)
-        if adj in lex["adjectives"] or abs(valence.get(adj, 0.0)) >= 1.0:
-            phrase = m.group(0)
-            found.setdefault(phrase, {"phrase": phrase, **_cite(art, m.start(), m.end())})
+        if (adj in lex["adjectives"] or abs(valence.get(adj, 0.0)) >= 1.0) and not _inside_name(text, m.start(), m.end(), names):
+            found.setdefault(m.group(0), {"phrase": m.group(0), **_cite(art, m.start(), m.end())})
     return sorted(found.values(), key=lambda f: f["start"])
+
+
+# -- the comparison -------------------------------------------------------------------------------
+
+def _cite(article: dict, start: int, end: int) -> dict:
+    return {"article_id": article["id"], "outlet": article["outlet"], "start": start, "end": end}
 
 
 def _sentences_naming(art: dict, mentions: list, countries: set[str]) -> list[tuple[int, int]]:
@@ -113,6 +225,14 @@ def _sentences_naming(art: dict, mentions: list, countries: set[str]) -> list[tu
     return sorted(span for span, cs in by_sentence.items() if len(cs) >= 2)
 
 
+def _tell(item: dict, arts: list[dict]) -> dict:
+    """Who tells an item: outlets, independent sources, articles."""
+    item["outlets"] = sorted({a["outlet"] for a in arts})
+    item["sources"] = len({a["source"] for a in arts})
+    item["articles"] = len({a["id"] for a in arts})
+    return item
+
+
 def compare(store, story_id: str) -> dict[str, Any] | None:
     story = store.get_story(story_id)
     if story is None:
@@ -121,99 +241,192 @@ def compare(store, story_id: str) -> dict[str, Any] | None:
     arts = {}
     for a in ids:
         art = store.get_article(a)
-        arts[a] = {"id": art.id, "outlet": art.outlet or art.id, "title": art.title, "text": art.text, "published": art.published}
+        if art is None:
+            continue
+        arts[a] = {"id": art.id, "outlet": art.outlet or art.id, "title": art.title, "text": art.text, "published": art.published,
+                   "url": art.url, "source": source_of(art), "origin": getattr(art, "origin", None),
+                   "syndication_group": getattr(art, "syndication_group", None)}
+    ids = list(arts)
+    return compare_records(story, arts, events=store.events_of(ids), quantities=store.quantities_of(ids), claims=store.claims_of(ids),
+                           mentions=store.mentions_of(ids), facts=store.facts_of(ids))
+
+
+def compare_records(story: dict, arts: dict[str, dict], *, events: list[dict], quantities: list[dict], claims: list[dict],
+                    mentions: list, facts: dict[str, dict]) -> dict[str, Any]:
+    """The comparison of one story from plain records (article dicts need id, outlet, text; ``source`` defaults to
+    ``source_of``)."""
+    for a in arts.values():
+        a.setdefault("source", source_of(a))
+        info = outlet_info(a["outlet"], a.get("url"))
+        a["country"], a["kind"] = info.country, info.kind
     outlets = sorted({a["outlet"] for a in arts.values()})
-    facts = store.facts_of(ids)
-    mentions = store.mentions_of(ids)
+    # one label per independent source: its outlet, or the first of the outlets that carry copies of it
+    members: dict[str, list[dict]] = defaultdict(list)
+    for a in sorted(arts.values(), key=lambda a: (a.get("published") or "9999", a["outlet"], a["id"])):
+        members[a["source"]].append(a)
+    label = {}
+    groups_out = []
+    for src, arts_ in sorted(members.items(), key=lambda kv: kv[1][0]["outlet"]):
+        outs = sorted({a["outlet"] for a in arts_})
+        label[src] = arts_[0]["outlet"]
+        groups_out.append({"source": src, "label": label[src], "outlets": outs, "articles": [a["id"] for a in arts_],
+                           "origin": next((a["origin"] for a in arts_ if a.get("origin")), None),
+                           "syndicated": any(a.get("syndication_group") for a in arts_) and len(arts_) > 1})
+    n_sources = len(members)
+    main = story.get("actors") or []
+    result: dict[str, Any] = {
+        "story_id": story.get("id"), "title": story.get("title"), "outlets": outlets, "sources": n_sources, "articles": len(arts),
+        "source_groups": groups_out, "single_source": n_sources < 2, "main_actors": main[:4],
+        "agree": [], "unique": {g["label"]: [] for g in groups_out}, "conflicts": [],
+    }
+    unique = result["unique"]
 
-    def split(groups: list[dict], describe) -> tuple[list, dict]:
-        agree, unique = [], {o: [] for o in outlets}
-        for g in groups:
-            have = sorted({art["outlet"] for _, art in g["records"]})
-            item = describe(g)
-            item["outlets"] = have
-            item["citations"] = [_cite(art, rec.get("sentence_start", 0), rec.get("sentence_end", 0)) for rec, art in g["records"]]
-            if len(have) == len(outlets) and len(outlets) > 1:
-                agree.append(item)
-            else:
-                for o in have:
-                    unique[o].append(item)
-        return agree, unique
-
-    # events
-    events = [e for e in store.events_of(ids) if e.get("factuality") not in ("negated", "hypothetical")]
-    ev_groups = _group([(_event_key(e), e, arts[e["article_id"]]) for e in events if e.get("source_country") or e.get("target_country")])
-
-    def describe_event(g: dict) -> dict:
-        e, art = g["records"][0]
-        return {"kind": "event", "cameo_code": e["cameo_code"], "plover_type": e["plover_type"], "source": e["source_country"],
-                "target": e["target_country"], "factuality": e["factuality"], "date": str(e["event_date"]) if e.get("event_date") else None,
-                "trigger": e["trigger_text"], "text": _event_text(e, art)}
-
-    ev_agree, ev_unique = split(ev_groups, describe_event)
-    # quantities
-    quantities = store.quantities_of(ids)
-    q_groups: dict[tuple, list] = defaultdict(list)
-    for q in quantities:
-        q_groups[(q["kind"], q["unit"], _subject_head(q["subject"]))].append((q, arts[q["article_id"]]))
-    q_agree, q_unique, conflicts = [], {o: [] for o in outlets}, []
-    for (kind, unit, head), recs in q_groups.items():
-        values = sorted({q["value"] for q, _ in recs})
-        have = sorted({art["outlet"] for _, art in recs})
-        cites = [_cite(art, q["start_char"], q["end_char"]) for q, art in recs]
-        item = {"kind": "quantity", "quantity_kind": kind, "unit": unit, "subject": recs[0][0]["subject"], "values": values,
-                "text": recs[0][1]["text"][recs[0][0]["sentence_start"] : recs[0][0]["sentence_end"]].strip(), "outlets": have,
-                "citations": cites}
-        if len(values) > 1 and len(have) > 1:
-            conflicts.append(item)
-        elif len(have) == len(outlets) and len(outlets) > 1:
-            q_agree.append(item)
+    def place(item: dict, recs: list[dict]) -> None:
+        _tell(item, recs)
+        if item["sources"] >= 2:
+            result["agree"].append(item)
         else:
-            for o in have:
-                q_unique[o].append(item)
+            unique[label[recs[0]["source"]]].append(item)
+
+    # events: one happening told by several sources
+    told = [(e, arts[e["article_id"]]) for e in events
+            if e["article_id"] in arts and e.get("factuality") not in NOT_EVENTS and (e.get("source_country") or e.get("target_country"))]
+    for g in _group_events(told):
+        e, art = g[0]
+        dated = sorted({str(x["event_date"])[:10] for x, _ in g if x.get("event_date")})
+        published = _day(art.get("published"))
+        happened = _day(dated[0]) if dated else None
+        item = {"kind": "event", "cameo_code": e["cameo_code"], "plover_type": e["plover_type"], "source": e["source_country"],
+                "background": bool(published and happened and (published - happened).days > BACKGROUND_DAYS),
+                "target": e["target_country"], "factuality": e["factuality"], "date": dated[0] if dated else None,
+                "trigger": e["trigger_text"], "text": art["text"][e["sentence_start"] : e["sentence_end"]].strip(),
+                "confidence": max(float(x.get("confidence") or 0.0) for x, _ in g),
+                "citations": [_cite(a, x["sentence_start"], x["sentence_end"]) for x, a in g]}
+        place(item, [a for _, a in g])
+    # figures: the same subject with one value (agree or only in) or several (a conflict)
+    figs = [(q, arts[q["article_id"]]) for q in quantities if q["article_id"] in arts]
+    for g in _group_figures(figs):
+        q0, a0 = g[0]
+        values: list[dict] = []
+        for q, a in g:
+            slot = next((v for v in values if _same_value(v["value"], q["value"])), None)
+            if slot is None:
+                slot = {"value": q["value"], "records": []}
+                values.append(slot)
+            slot["records"].append((q, a))
+        values.sort(key=lambda v: (-len({a["source"] for _, a in v["records"]}), v["value"]))
+        item = {"kind": "quantity", "quantity_kind": q0["kind"], "unit": q0["unit"], "subject": q0.get("subject"),
+                "countries": sorted({c for q, _ in g for c in q.get("actors") or ()}),
+                "values": sorted(v["value"] for v in values),
+                "text": a0["text"][q0["sentence_start"] : q0["sentence_end"]].strip(),
+                "citations": [_cite(a, q["start_char"], q["end_char"]) for q, a in g]}
+        _tell(item, [a for _, a in g])
+        # a source that itself gives several values for the subject is speaking of several things: only sources with one
+        # value each can contradict each other
+        per_source: dict[str, set] = defaultdict(set)
+        for v in values:
+            for _, a in v["records"]:
+                per_source[a["source"]].add(v["value"])
+        single = {src: next(iter(vs)) for src, vs in per_source.items() if len(vs) == 1}
+        contradict = len(set(single.values())) > 1 and len(single) >= 2
+        if contradict and q0["kind"] not in NO_CONFLICT_KINDS:
+            item["by_value"] = [_tell({"value": v["value"], "citations": [_cite(a, q["start_char"], q["end_char"]) for q, a in v["records"]],
+                                       "text": v["records"][0][1]["text"][v["records"][0][0]["sentence_start"]:v["records"][0][0]["sentence_end"]].strip()},
+                                      [a for _, a in v["records"]]) for v in values]
+            result["conflicts"].append(item)
+        elif len(values) > 1 and item["sources"] >= 2:  # bare counts that differ: each value on its own
+            for v in values:
+                recs = v["records"]
+                sub = dict(item, values=[v["value"]], citations=[_cite(a, q["start_char"], q["end_char"]) for q, a in recs],
+                           text=recs[0][1]["text"][recs[0][0]["sentence_start"]:recs[0][0]["sentence_end"]].strip())
+                place(sub, [a for _, a in recs])
+        else:
+            place(item, [a for _, a in g])
     # claims: the same speaker saying much the same thing
-    claims = store.claims_of(ids)
-    c_unique = {o: [] for o in outlets}
+    c_groups: list[list[tuple[dict, dict, set]]] = []
     for c in claims:
+        if c["article_id"] not in arts:
+            continue
         art = arts[c["article_id"]]
-        c_unique[art["outlet"]].append({"kind": "claim", "speaker": c["speaker"], "actor_id": c["actor_id"], "verb": c["verb"],
-                                        "text": c["text"], "direct": c["direct"], "stance": c["stance"], "outlets": [art["outlet"]],
-                                        "citations": [_cite(art, c["start_char"], c["end_char"])]})
-    # actors (people, organisations, groups) that only some outlets bring into the story
-    a_unique = {o: [] for o in outlets}
+        words = set(re.findall(r"[a-z]{3,}", (c.get("text") or "").lower()))
+        who = c.get("actor_id") or (c.get("speaker") or "").lower()
+        for g in c_groups:
+            c0, _, w0 = g[0]
+            if (c0.get("actor_id") or (c0.get("speaker") or "").lower()) == who and who and \
+                    len(words & w0) / max(1, len(words | w0)) >= CLAIM_OVERLAP:
+                g.append((c, art, words))
+                break
+        else:
+            c_groups.append([(c, art, words)])
+    for g in c_groups:
+        c, art, _ = g[0]
+        item = {"kind": "claim", "speaker": c["speaker"], "actor_id": c["actor_id"], "verb": c["verb"], "text": c["text"],
+                "direct": c["direct"], "stance": c["stance"], "citations": [_cite(a, x["start_char"], x["end_char"]) for x, a, _ in g]}
+        place(item, [a for _, a, _ in g])
+    # actors (people, organisations, groups) that only one source brings into the story
     seen: dict[str, dict] = {}
     for m in mentions:
-        if not m.actor_id or "." not in m.actor_id or m.actor_id.startswith("UNK") or m.kind == "country":
+        if m.article_id not in arts or not m.actor_id or "." not in m.actor_id or m.actor_id.startswith("UNK") or m.kind == "country":
             continue
         art = arts[m.article_id]
         entry = seen.setdefault(m.actor_id, {"name": m.name or m.text, "by": {}})
-        entry["by"].setdefault(art["outlet"], (art, m))
+        entry["by"].setdefault(art["source"], (art, m))
     for actor_id, entry in sorted(seen.items()):
-        if len(entry["by"]) == len(outlets):
+        if len(entry["by"]) != 1:
             continue
-        for o, (art, m) in sorted(entry["by"].items()):
-            a_unique[o].append({"kind": "actor", "actor_id": actor_id, "name": entry["name"], "outlets": sorted(entry["by"]),
-                                "text": art["text"][m.sentence_start : m.sentence_end].strip(),
-                                "citations": [_cite(art, m.sentence_start, m.sentence_end)]})
-    main = story.get("actors") or []
+        ((src, (art, m)),) = entry["by"].items()
+        unique[label[src]].append(_tell({"kind": "actor", "actor_id": actor_id, "name": entry["name"],
+                                         "text": art["text"][m.sentence_start : m.sentence_end].strip(),
+                                         "citations": [_cite(art, m.sentence_start, m.sentence_end)]}, [art]))
+    result["agree"].sort(key=lambda i: (bool(i.get("background")), -i["sources"], -i["articles"], KIND_ORDER.get(i["kind"], 9)))
+    for items in unique.values():  # what the story is about first; the history its articles recall last
+        items.sort(key=lambda i: (bool(i.get("background")), KIND_ORDER.get(i["kind"], 9)))
+    result["conflicts"].sort(key=lambda i: (-i["sources"], i["quantity_kind"]))
+    # frames, tone and genre per outlet, then per outlet country
     pair = set(main[:2])
+    event_spans: dict[str, list[tuple[int, int]]] = defaultdict(list)
+    for e, a in told:
+        event_spans[a["id"]].append((e["sentence_start"], e["sentence_end"]))
     tone: dict[str, dict[str, float]] = {}
     frames: dict[str, list] = {}
     genre: dict[str, str | None] = {}
     for o in outlets:
-        members = [a for a in arts.values() if a["outlet"] == o]
+        mine = [a for a in arts.values() if a["outlet"] == o]
         per_country: dict[str, list[float]] = defaultdict(list)
-        for a in members:
-            for actor, score in (facts.get(a["id"], {}).get("actor_tone") or {}).items():
+        for a in mine:
+            for actor, score in ((facts.get(a["id"]) or {}).get("actor_tone") or {}).items():
                 country = actor.split(".")[0]
                 if country in main:
                     per_country[country].append(score)
         tone[o] = {c: round(sum(v) / len(v), 3) for c, v in sorted(per_country.items())}
-        spans = [(a, s) for a in members for s in _sentences_naming(a, mentions, pair)]
+        spans = [(a, s) for a in mine for s in _sentences_naming(a, mentions, pair)]
         if spans:
             tone[o]["relationship"] = document_tone(" ".join(a["text"][s:e] for a, (s, e) in spans))["tone"]
-        frames[o] = [f for a in members for f in frames_of(a)]
-        genre[o] = next((facts.get(a["id"], {}).get("genre") for a in members), None)
-    unique = {o: ev_unique[o] + q_unique[o] + a_unique[o] + c_unique[o] for o in outlets}
-    return {"story_id": story_id, "title": story.get("title"), "outlets": outlets, "agree": ev_agree + q_agree, "unique": unique,
-            "conflicts": conflicts, "frames": frames, "tone": tone, "genre": genre, "main_actors": main[:4]}
+        frames[o] = [f for a in mine for f in frames_of(a, mentions, set(main[:4]) or None, event_spans.get(a["id"], []))]
+        genre[o] = next(((facts.get(a["id"]) or {}).get("genre") for a in mine), None)
+    result.update({"frames": frames, "tone": tone, "genre": genre})
+    result["by_country"] = _by_country(arts, frames, tone)
+    if result["single_source"]:
+        result["agree"], result["conflicts"] = [], []
+        result["unique"] = {g["label"]: [] for g in groups_out}
+    return result
+
+
+def _by_country(arts: dict[str, dict], frames: dict[str, list], tone: dict[str, dict]) -> list[dict]:
+    """Frames and tone of the outlets of each country: "Pakistani outlets (2 sources): 'transactional' (1) ..."."""
+    countries: dict[str | None, dict] = {}
+    for a in arts.values():
+        c = countries.setdefault(a["country"], {"outlets": set(), "sources": set()})
+        c["outlets"].add(a["outlet"])
+        c["sources"].add(a["source"])
+    out = []
+    for country, c in sorted(countries.items(), key=lambda kv: (kv[0] is None, -len(kv[1]["sources"]), kv[0] or "")):
+        phrase_outlets: dict[str, set[str]] = defaultdict(set)
+        for o in sorted(c["outlets"]):
+            for f in frames.get(o, []):
+                phrase_outlets[f["phrase"]].add(o)
+        rel = [tone[o]["relationship"] for o in c["outlets"] if "relationship" in tone.get(o, {})]
+        out.append({"country": country, "label": country_label(country), "outlets": sorted(c["outlets"]), "sources": len(c["sources"]),
+                    "frames": [{"phrase": p, "outlets": sorted(os_)} for p, os_ in sorted(phrase_outlets.items(), key=lambda kv: -len(kv[1]))],
+                    "relationship_tone": round(sum(rel) / len(rel), 3) if rel else None})
+    return out

@@ -3,7 +3,8 @@
 Read from the title and the lead, where news puts the main event: the
 subject of the lead's main verb (who), the verb with its objects (what), the
 first date or time phrase (when), the first place (where), a causal phrase
-("because", "after", "due to", "in response to", ...) (why) and a manner
+("because", "after", "due to", "in response to", ...) in the headline, a purpose
+clause or a causal phrase in the lead (why) and a manner
 phrase ("by ...", "with ...", "using ...") or, without one, the event's own
 clause (how). Every answer keeps its offsets in the text it came from.
 """
@@ -11,8 +12,10 @@ clause (how). Every answer keeps its offsets in the text it came from.
 from __future__ import annotations
 
 import datetime as _dt
+import json
 import re
 from dataclasses import dataclass
+from typing import Any
 
 CAUSAL = ("because of", "because", "due to", "as a result of", "in response to", "in retaliation for", "following", "after",
           "amid", "over", "since", "caused by", "blamed on", "in protest against", "to protest")
@@ -199,7 +202,12 @@ def extract(doc, base: int = 0, lead_sentences: int = 3, published: str | None =
             out["when"] = Answer(f"{day:%A} {day.day} {day:%B %Y}", -1, -1)
         except ValueError:
             pass
-    purpose = _purpose(lead)  # "to meet Barack Obama": the lead's purpose clause, else a cause
+    # why: a cause the headline gives ("... after review of additional emails"), else the lead's purpose clause ("to meet
+    # Barack Obama"), else a cause in the lead
+    span = _marker_phrase(sents[0], CAUSAL)
+    if span is not None:
+        out["why"] = _span_answer(span, base)
+    purpose = _purpose(lead) if out["why"] is None else None
     if purpose is not None:
         out["why"] = _span_answer(purpose, base)
     for s in sents if out["why"] is None else ():
@@ -216,6 +224,99 @@ def extract(doc, base: int = 0, lead_sentences: int = 3, published: str | None =
         # no manner phrase: what the second lead sentence says was done ("vehicle tipped over at a bend")
         verb = _main_verb(lead[1] if len(lead) > 1 else lead[0])
         out["how"] = _span_answer(_predicate(verb, doc), base)
+    return out
+
+
+NOT_HAPPENING = ("negated", "hypothetical")
+CONFIDENT = 0.7  # the coder's confidence for a verbal trigger with both sides (nominal or split events score less)
+
+
+def event_row(e) -> dict:
+    """An ``Event`` of the events stage as the store's flat row (sides with their offsets when known)."""
+    if isinstance(e, dict):
+        return e
+    row = {k: getattr(e, k) for k in ("id", "article_id", "sentence_start", "sentence_end", "trigger_start", "trigger_end",
+                                       "plover_type", "cameo_code", "date_text", "date_precision", "location", "factuality",
+                                       "confidence")}
+    row.update({"trigger_text": e.trigger, "event_date": e.date, "is_symmetric": e.symmetric})
+    for side in ("source", "target"):
+        p = getattr(e, side)
+        span = getattr(e, f"{side}_span", None)  # the events stage's own side spans, where it gives them
+        row.update({f"{side}_actor": p.actor_id if p else None, f"{side}_name": p.name if p else None,
+                    f"{side}_country": p.country if p else None,
+                    f"{side}_span": span or ({"start": p.start, "end": p.end} if p is not None and p.start is not None else None)})
+    return row
+
+
+def main_event(events: list, lead_end: int) -> dict | None:
+    """The article's main event: the first event of the lead (``text[:lead_end]``) that is said to happen or be
+    planned, the one with both sides and the highest confidence when a sentence holds several."""
+    rows = [event_row(e) for e in events]
+    lead = [e for e in rows if e["sentence_start"] < lead_end and e.get("factuality") not in NOT_HAPPENING]
+    if not lead:
+        return None
+    return min(lead, key=lambda e: (e["sentence_start"], not (e.get("source_actor") and e.get("target_actor")),
+                                    -float(e.get("confidence") or 0.0), e["trigger_start"]))
+
+
+def _side_span(e: dict, side: str, mentions: list) -> tuple[int, int] | None:
+    span = e.get(f"{side}_span")
+    if isinstance(span, str):  # a span stored as JSON
+        try:
+            span = json.loads(span)
+        except ValueError:
+            span = None
+    if isinstance(span, dict) and span.get("start") is not None:
+        return span["start"], span["end"]
+    actor = e.get(f"{side}_actor")
+    near = [m for m in mentions if m.actor_id == actor and e["sentence_start"] <= m.start < e["sentence_end"]]
+    if not near:
+        return None
+    m = min(near, key=lambda m: abs(m.start - e["trigger_start"]))
+    return m.start, m.end
+
+
+def _find(text: str, phrase: str | None, start: int, end: int) -> tuple[int, int] | None:
+    if not phrase:
+        return None
+    at = text.find(phrase, start, end)
+    return (at, at + len(phrase)) if at >= 0 else None
+
+
+_TITLE_WORDS = re.compile(r"(?:\s*(?:[A-Z][\w.'’-]*|of|the|and|for)\s*)*")
+
+
+def from_event(e: dict, text: str, mentions: list, doc=None, base: int = 0) -> dict[str, Answer | None]:
+    """Who, what, when and where of one event record: its source side, its trigger with what it governs (from the
+    parse, when ``doc`` holds ``text`` from offset ``base``), its date phrase and its place; offsets into ``text``."""
+    out: dict[str, Answer | None] = {q: None for q in QUESTIONS}
+    who = _side_span(e, "source", mentions)
+    if who:
+        out["who"] = Answer(text[who[0] : who[1]], who[0], who[1])
+    t0, t1 = e["trigger_start"], e["trigger_end"]
+    what = (t0, t1)
+    if doc is not None:
+        tok = next((t for t in doc if base + t.idx <= t0 < base + t.idx + len(t)), None)
+        if tok is not None and tok.pos_ in ("VERB", "AUX"):
+            span = _predicate(tok, doc)
+            what = (base + span.start_char, base + span.end_char)
+    else:
+        target = _side_span(e, "target", mentions)
+        if target and t1 <= target[0] <= t1 + 60:
+            what = (t0, target[1])
+    out["what"] = Answer(text[what[0] : what[1]], what[0], what[1])
+    when = _find(text, e.get("date_text"), e["sentence_start"], e["sentence_end"])
+    if when:
+        out["when"] = Answer(text[when[0] : when[1]], when[0], when[1])
+    where = _find(text, e.get("location"), e["sentence_start"], e["sentence_end"])
+    if where and text[where[0] : where[0] + 4].lower() == "the ":  # "the White House": the place without its article
+        where = (where[0] + 4, where[1])
+    for side in ("source", "target"):  # "U.S. Secretary of State Marco Rubio": a country in a side's title is no place
+        span = _side_span(e, side, mentions)
+        if where and span and 0 <= span[0] - where[1] <= 60 and _TITLE_WORDS.fullmatch(text[where[1] : span[0]]):
+            where = None
+    if where:
+        out["where"] = Answer(text[where[0] : where[1]], where[0], where[1])
     return out
 
 
@@ -255,3 +356,97 @@ def token_f1(answer: str, gold: str) -> float:
         return 0.0
     p, r = common / len(a), common / len(g)
     return 2 * p * r / (p + r)
+
+
+def confident(e: dict | None, first_sentence_end: int) -> bool:
+    """An event the 5W1H can stand on: told in the title or first sentence, both sides, a verbal trigger."""
+    return (e is not None and e["sentence_start"] < first_sentence_end and bool(e.get("source_actor") and e.get("target_actor"))
+            and float(e.get("confidence") or 0.0) >= CONFIDENT)
+
+
+def answers(doc, text: str, events: list, mentions: list, base: int = 0, published: str | None = None,
+            lead_sentences: int = 3) -> tuple[dict[str, Answer | None], dict | None]:
+    """5W1H of the main event of ``text`` (parsed as ``doc``, which holds it from offset ``base``) and the event record
+    it stands on (None when the parse alone answered). Who, what, when and where come from the events stage's main event when that event is told in the title
+    or first sentence with both sides (``confident``); the parse of the lead answers otherwise, and always for why and
+    how, and for a question the event leaves open."""
+    parsed = extract(doc, base=base, lead_sentences=lead_sentences, published=published)
+    sents = [s for s in doc.sents if any(t.is_alpha for t in s)]
+    if not sents:
+        return parsed, None
+    lead_end = sents[min(lead_sentences, len(sents)) - 1].end_char + base
+    e = main_event(events, lead_end)
+    if not confident(e, sents[0].end_char + base):
+        return parsed, None
+    from_e = from_event(e, text, mentions, doc, base)
+    return {q: from_e.get(q) or parsed.get(q) for q in QUESTIONS}, e
+
+
+# a sentence: up to a full stop that does not close an initial ("U.S.", "J. Smith") or open a decimal
+_SENTENCE_END = re.compile(r"(?:[^.!?]|(?<=\b[A-Z])\.|\.(?=\d)){20,}?(?<!\b[A-Z])[.!?]+[\"”’]?(?=\s|$)", re.S)
+LEAD_SENTENCES = 3
+
+
+def lead_records(events: list, mentions: list, text: str) -> list[dict]:
+    """The events of an article's lead (its first three sentences) with both sides, main event first (``main_event``'s
+    order), each with the offsets of its sides and ``first_sentence``: what a story keeps of an article to find its own
+    main event and answer who, what, when and where without the article's mentions."""
+    ends = [m.end() for m in _SENTENCE_END.finditer(text[:3000])][:LEAD_SENTENCES]
+    lead_end = ends[-1] if ends else len(text)
+    rows = [event_row(x) for x in events]
+    rows = [e for e in rows if e.get("source_actor") and e.get("target_actor") and e["sentence_start"] < lead_end
+            and e.get("factuality") not in NOT_HAPPENING]
+    rows.sort(key=lambda e: (e["sentence_start"], -float(e.get("confidence") or 0.0), e["trigger_start"]))
+    out = []
+    for e in rows:
+        e = dict(e)
+        for side in ("source", "target"):
+            span = _side_span(e, side, mentions)
+            e[f"{side}_span"] = {"start": span[0], "end": span[1]} if span else None
+        e["first_sentence"] = e["sentence_start"] < (ends[0] if ends else len(text))
+        out.append(e)
+    return out
+
+
+def _key(e: dict) -> tuple:
+    return (e.get("cameo_code") or "")[:3], tuple(sorted(filter(None, (e.get("source_country"), e.get("target_country")))))
+
+
+def story_main(members: dict[str, Any], lead_id: str) -> tuple[str, dict] | None:
+    """The main event of a story: the happening (CAMEO code and dyad) that the leads of the most outlets tell, when at least
+    two do; else the lead article's own main event, when it opens the text with a verbal trigger (``CONFIDENT``)."""
+    groups: dict[tuple, list[tuple[str, dict]]] = {}
+    for a, m in members.items():
+        for e in getattr(m, "main", None) or ():
+            groups.setdefault(_key(e), []).append((a, e))
+
+    def outlets(g: list) -> int:
+        return len({members[a].outlet or a for a, _ in g})
+
+    best = max(groups.values(), key=lambda g: (outlets(g), any(a == lead_id for a, _ in g), -min(e["sentence_start"] for _, e in g)),
+               default=None)
+    if best and outlets(best) >= 2:
+        return min(best, key=lambda r: (not r[1].get("date_text"), -float(r[1].get("confidence") or 0.0), r[0] != lead_id, r[0]))
+    own = (getattr(members.get(lead_id), "main", None) or [None])[0]
+    if own and own.get("first_sentence") and float(own.get("confidence") or 0.0) >= CONFIDENT:
+        return lead_id, own
+    return None
+
+
+def with_story_event(fivew: dict[str, dict | None], members: dict[str, Any], lead_id: str, texts: dict[str, str]) -> dict:
+    """A story's 5W1H (``describe``'s answers, cited) with who, what, when and where taken from the story's main event
+    (``story_main``) where it answers them, cited in the article that tells it."""
+    found = story_main(members, lead_id)
+    if found is None:
+        return fivew
+    a, e = found
+    text = texts.get(a) or ""
+    if e["sentence_end"] > len(text):
+        return fivew
+    ev = from_event(e, text, [])
+    out = dict(fivew)
+    for q in ("who", "what", "when", "where"):
+        ans = ev.get(q)
+        if ans is not None:
+            out[q] = {"text": ans.text, "article_id": a, "start": ans.start, "end": ans.end, "event_id": e.get("id")}
+    return out

@@ -66,7 +66,7 @@ async function dyadPage([a, b]) {
       <td>${esc(e.source?.name || e.source?.country || "?")}</td><td><a href="#/article/${e.article_id}?event=${e.id}">${esc(e.plover_type)}</a> <span class="muted">${esc(e.cameo_code)}</span></td>
       <td>${esc(e.target?.name || e.target?.country || "?")}</td><td>${esc(e.factuality)}</td><td>${esc(e.domain)}</td><td>${esc(e.outlet || "")}</td></tr>`).join("");
   view.innerHTML = `<h1>${esc(a)} – ${esc(b)}</h1>
-    <p class="muted">${br.events} events in ${br.articles} articles · ${esc(br.outlets.join(", "))}</p>
+    <p class="muted">${br.events} corroborated events (of ${br.coded_events} coded) in ${br.articles} articles · ${esc(br.outlets.join(", "))} · <span id="coverage">${br.coverage.analysed.toLocaleString("en")} of ${br.coverage.articles.toLocaleString("en")} stored articles analysed</span></p>
     <div class="chart-box"><canvas id="timeline" aria-label="timeline by domain"></canvas></div>
     <h2>Domain by domain</h2><ul>${domains || "<li class=muted>no events</li>"}</ul>
     <h2>Events</h2><table id="events"><tr><th>date</th><th>source</th><th>event</th><th>target</th><th>factuality</th><th>domain</th><th>outlet</th></tr>${rows}</table>`;
@@ -96,7 +96,8 @@ async function storyPage([id]) {
       : i.kind === "quantity" ? `<strong>${esc(i.values.join(" vs "))} ${esc(i.unit)}</strong> ${esc(i.subject || "")}`
       : i.kind === "actor" ? `<strong>${esc(i.name)}</strong>` : `<strong>${esc(i.speaker)}</strong> ${esc(i.verb)}`;
     const link = c ? ` <a href="#/article/${c.article_id}?start=${c.start}&end=${c.end}">${esc(c.outlet || "source")}</a>` : "";
-    return `<li>${head}: “${esc((i.text || "").slice(0, 220))}”${link}</li>`;
+    const told = i.sources > 1 ? ` <span class="muted">(${i.sources} sources)</span>` : "";
+    return `<li>${head}${told}: “${esc((i.text || "").slice(0, 220))}”${link}</li>`;
   };
   const cols = cmp.outlets.map((o) => `<section class="card outlet"><h3>${esc(o)}</h3><p class="muted">${esc(cmp.genre[o] || "")}</p>
       <h4>Only here</h4><ul>${(cmp.unique[o] || []).map(item).join("") || "<li class=muted>nothing of its own</li>"}</ul>
@@ -107,7 +108,8 @@ async function storyPage([id]) {
   view.innerHTML = `<h1>${esc(st.title)}</h1><p class="muted">${st.articles.length} articles · ${esc(st.start || "?")} – ${esc(st.end || "?")} · ${esc((st.outlets || []).join(", "))}</p>
     <div class="grid"><section class="card"><h2>Main event</h2><table>${fivew}</table></section>
     <section class="card"><h2>Summary</h2><ul>${(st.summary || []).map((s) => `<li>${esc(s.text)} <a href="#/article/${s.article_id}?start=${s.start}&end=${s.end}">source</a></li>`).join("")}</ul></section></div>
-    <h2>Every outlet reports</h2><ul id="agree">${cmp.agree.map(item).join("") || "<li class=muted>nothing in common was found</li>"}</ul>
+    ${cmp.single_source ? "<p class=muted>Only one independent source tells this story: there is nothing to compare.</p>" : ""}
+    <h2>Told by at least two independent sources</h2><ul id="agree">${cmp.agree.map(item).join("") || "<li class=muted>no event or figure is told by two sources</li>"}</ul>
     ${cmp.conflicts.length ? `<h2>Conflicts</h2><ul>${cmp.conflicts.map(item).join("")}</ul>` : ""}
     <h2>Side by side</h2><div class="cols">${cols}</div>`;
 }
