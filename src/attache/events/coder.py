@@ -115,9 +115,11 @@ class EventCoder:
         self.name_heads = frozenset(rules["name_heads"])
         self.noun_object = tuple(rules.get("noun_object") or ())
         self.actor_heads = _actor_heads()
+        self._text, self._ents = "", ()  # the segment being coded
         self.act_nouns = frozenset(rules.get("act_nouns") or ()) | frozenset(self.lex.nouns)
         self.place_nouns = frozenset(rules.get("place_nouns") or ())
         self.obligation_verbs = frozenset(rules["obligation"]["verbs"])
+        self.clause_words = frozenset(self.governing) | frozenset(self.allegation_verbs) | self.obligation_verbs
         self.obligation_modals = frozenset(rules["obligation"]["modals"])
 
     # -- public -------------------------------------------------------------------
@@ -125,7 +127,9 @@ class EventCoder:
         article = parsed.article
         events: list[Event] = []
         for seg in parsed.segments:
-            by_token = self._mention_index(seg, mentions)
+            # spaCy rebuilds Doc.text and Doc.ents on every access: once per segment here
+            self._text, self._ents = seg.doc.text, tuple(seg.doc.ents)
+            by_token = self._mention_index(seg, mentions, len(self._text))
             for sent in seg.doc.sents:
                 if len(sent) > MAX_SENT_TOKENS:
                     sent = sent.doc[sent.start : sent.start + MAX_SENT_TOKENS]
@@ -134,10 +138,10 @@ class EventCoder:
 
     # -- helpers ------------------------------------------------------------------
     @staticmethod
-    def _mention_index(seg, mentions: Sequence[Mention]) -> dict[int, Mention]:
+    def _mention_index(seg, mentions: Sequence[Mention], length: int | None = None) -> dict[int, Mention]:
         index: dict[int, Mention] = {}
         doc = seg.doc
-        end = seg.start + len(doc.text)
+        end = seg.start + (len(doc.text) if length is None else length)
         for m in mentions:
             if m.start < seg.start or m.end > end:
                 continue
@@ -769,10 +773,10 @@ class EventCoder:
         return next((c for c in tok.children if c.dep_ in ("xcomp", "ccomp") and (c.pos_ in ("VERB", "AUX") or c.tag_.startswith("VB"))),
                     None)
 
-    def _governed(self, sent) -> dict[int, tuple[str, str | None, object]]:
+    def _governed(self, toks) -> dict[int, tuple[str, str | None, object]]:
         """Governing words of the sentence: token index -> (type, mode, complement verb)."""
         out = {}
-        for tok in sent:
+        for tok in toks:
             lemma = tok.lemma_.lower()
             if lemma not in self.governing:
                 continue
@@ -790,20 +794,20 @@ class EventCoder:
             out[tok.i] = (ptype, mode, comp)
         return out
 
-    def _allegations(self, sent) -> dict[int, object]:
+    def _allegations(self, toks) -> dict[int, object]:
         """Allegation verbs with a complement clause: token index -> the complement ("claims that X did Y")."""
         out = {}
-        for tok in sent:
+        for tok in toks:
             if tok.lemma_.lower() in self.allegation_verbs and tok.pos_ == "VERB":
                 comp = next((c for c in tok.children if c.dep_ == "ccomp"), None)
                 if comp is not None:
                     out[tok.i] = comp
         return out
 
-    def _obligations(self, sent) -> dict[int, object]:
+    def _obligations(self, toks) -> dict[int, object]:
         """Statements of what another party must do: token index of the reporting verb -> the complement verb."""
         out = {}
-        for tok in sent:
+        for tok in toks:
             if tok.lemma_.lower() in self.obligation_verbs and tok.pos_ == "VERB":
                 for comp in tok.children:
                     if comp.dep_ == "ccomp" and any(c.dep_ == "aux" and c.lower_ in self.obligation_modals for c in comp.children):
@@ -829,13 +833,17 @@ class EventCoder:
     def _sentence(self, seg, sent, by_token, article_id: str, date: str | None) -> list[Event]:
         out: list[Event] = []
         used_objects: set[int] = set()
-        date_ents = [e for e in sent.ents if e.label_ == "DATE"]
-        governed = self._governed(sent) if self.verbs is None else {}
-        allegations = self._allegations(sent) if self.verbs is None else {}
-        obligations = self._obligations(sent) if self.verbs is None else {}
+        toks = list(sent)  # Token objects made once per sentence (spaCy builds a new one on every access)
+        ents = [e for e in self._ents if sent.start <= e.start < sent.end]
+        date_ents = [e for e in ents if e.label_ == "DATE"]
+        cands = [t for t in toks if t.lemma_.lower() in self.clause_words] if self.verbs is None else []
+        governed = self._governed(cands) if cands else {}
+        allegations = self._allegations(cands) if cands else {}
+        obligations = self._obligations(cands) if cands else {}
         skip = {comp.i for _, _, comp in governed.values()}
         skip |= {t.i for comp in allegations.values() for t in comp.subtree if t.pos_ in ("VERB", "AUX", "NOUN")}
-        for tok in sent:
+        country_toks = {t.i for t in toks if t.i in by_token and by_token[t.i].kind == "country"}
+        for tok in toks:
             if tok.i in used_objects or (tok.i in skip and tok.i not in governed):
                 continue
             hit: VerbMatch | None = None
@@ -946,8 +954,8 @@ class EventCoder:
             if obj is not None and not isinstance(obj, str):
                 end = max(end, seg.start + obj.idx + len(obj.text))
             location = next((p["text"] for p in parts if p["role"] == "location"), None) or next(
-                (e.text for e in sent.ents if e.label_ in ("GPE", "LOC", "FAC") and not (e.start <= tok.i < e.end)
-                 and not any(e.start <= t.i < e.end for t in sent if t.i in by_token and by_token[t.i].kind == "country")), None)
+                (e.text for e in ents if e.label_ in ("GPE", "LOC", "FAC") and not (e.start <= tok.i < e.end)
+                 and not any(e.start <= i < e.end for i in country_toks)), None)
             parts = [p for p in parts if not (p.get("actor_id") and any(p["start"] <= a.m.start < p["end"] for a in sources + targets))]
             # one event per pair of sides: "Arnor and Gondor welcomed ... with Osgiliath" is two events
             pairs = [(s_, t_) for s_ in sources[:MAX_SIDES] for t_ in targets[:MAX_SIDES]] if not symmetric else [(sources[0], targets[0])]
@@ -966,7 +974,7 @@ class EventCoder:
                 eid = hashlib.sha256(f"{article_id}:{start}:{c.plover_type}:{src.m.start}:{tgt.m.start if tgt else None}".encode()).hexdigest()[:16]
                 out.append(Event(
                     id=eid, article_id=article_id, sentence_start=seg.start + sent.start_char, sentence_end=seg.start + sent.end_char,
-                    trigger_start=start, trigger_end=end, trigger=seg.doc.text[start - seg.start : end - seg.start],
+                    trigger_start=start, trigger_end=end, trigger=self._text[start - seg.start : end - seg.start],
                     plover_type=c.plover_type, plover_mode=c.plover_mode, cameo_code=c.cameo_code, cameo_root=c.cameo_root,
                     quad_class=c.quad_class, intensity=c.intensity, source=self._party(src.m), target=self._party(tgt.m if tgt else None),
                     date=event_date, date_text=date_text, date_precision=precision, location=location,
@@ -1003,9 +1011,9 @@ class EventCoder:
         doc = arg.tok.doc
         start = min(seg.start + doc[lo].idx, m.start)
         end = max(seg.start + doc[hi - 1].idx + len(doc[hi - 1].text), m.end)
-        if not (seg.start <= start and end <= seg.start + len(doc.text)):
+        if not (seg.start <= start and end <= seg.start + len(self._text)):
             return {"start": m.start, "end": m.end, "text": m.text}
-        return {"start": start, "end": end, "text": doc.text[start - seg.start : end - seg.start]}
+        return {"start": start, "end": end, "text": self._text[start - seg.start : end - seg.start]}
 
     def _part_actors(self, parts: list[dict], by_token, seg, roles, sent, places_only: bool = False) -> list[Arg]:
         """Actors named in participants of the given roles (a place stands for its party)."""
