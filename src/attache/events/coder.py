@@ -58,6 +58,7 @@ QUANTIFIERS = {"some", "many", "most", "all", "one", "two", "three", "several", 
                "members", "part", "group", "tens", "millions", "scores", "number", "majority", "half", "rest"}
 LOCATION_PREPS = {"in", "at", "near", "inside", "across", "throughout", "outside", "into", "around", "within", "between", "during",
                   "after", "before", "since", "until", "despite", "because", "amid"}
+FIRST_PERSON = {"i", "we", "me", "us"}  # the speaker: not resolved from the sentence
 MAX_SENT_TOKENS = 300
 MAX_SIDES = 4  # at most 4 x 4 events from one trigger with listed sides  # longer "sentences" (tables, lists) are cut: bounded time per sentence
 
@@ -106,6 +107,7 @@ class EventCoder:
         self.topic_object_verbs = frozenset(rules.get("topic_object_verbs") or ())
         self.symmetric_verbs = frozenset(rules.get("symmetric_verbs") or ())
         self.gathering_heads = frozenset(rules.get("gathering_heads") or ())
+        self.document_words = frozenset(rules.get("document_words") or ())
         self.extra_nouns = {k: (v[0], v[1]) for k, v in (rules.get("nouns") or {}).items() if " " not in k}
         self.noun_modifiers = {k: set(v) for k, v in (rules.get("noun_modifier_required") or {}).items()}
         self.allegation_verbs = set(rules["allegation_verbs"])
@@ -383,17 +385,14 @@ class EventCoder:
             # "The Red Cross operating in Iraq said ...": a reduced relative parsed as the subject
             subj = next((c for c in subj.children if c.dep_ == "nsubj"), subj)
         hops = 0
-        while subj is not None and subj.pos_ == "PRON" and subj.i not in by_token and hops < 3:
-            # walk up to the clause that says or reports it: "X said they would ...", "X, who ..."
-            while verb.dep_ in ("xcomp", "conj", "advcl", "acomp") and verb.head.i != verb.i:
-                verb = verb.head
-            if verb.dep_ not in ("ccomp", "xcomp", "advcl", "conj") or verb.head.i == verb.i:
+        while subj is not None and subj.pos_ == "PRON" and subj.lower_ not in FIRST_PERSON and subj.i not in by_token and hops < 4:
+            # walk up to the clause that says or frames it: "X said they would ...", "X affirmed ... when he deployed"
+            if verb.dep_ not in ("ccomp", "xcomp", "advcl", "conj", "acomp") or verb.head.i == verb.i:
                 break
             verb = verb.head
             up = next((c for c in verb.children if c.dep_ == "nsubj"), None)
-            if up is None:
-                break
-            subj = up
+            if up is not None:
+                subj = up
             hops += 1
         return subj
 
@@ -923,7 +922,9 @@ class EventCoder:
             if ptype == "CONSULT" and sources:
                 # "travelling to New York": a place of the visitor's own country is no other party
                 home = {s.m.country for s in sources if s.m.country}
-                targets = [t for t in targets if not (t.m.country in home and t.tok is not None and t.tok.ent_type_ in ("GPE", "LOC", "FAC"))]
+                # a place with no known country is not a party either ("travel to Atlanta and Clarkston")
+                targets = [t for t in targets if not (t.tok is not None and t.tok.ent_type_ in ("GPE", "LOC", "FAC")
+                                                      and (t.m.country in home or t.m.country is None))]
             nominal = tok.pos_ in ("NOUN", "PROPN") and obj != "root-noun"
             symmetric = False
             if len(sources) >= 2 and not targets and (ptype in SYMMETRIC or tok.lemma_.lower() in self.symmetric_verbs):
@@ -991,7 +992,9 @@ class EventCoder:
         if tok is not None and tok.ent_type_ in ("LAW", "EVENT", "WORK_OF_ART", "PRODUCT") and m.kind not in ("country", "person"):
             return True
         words = (m.text or "").lower().replace("-", " ").split()
-        return bool(words) and words[-1] in self.gathering_heads and m.kind not in ("country", "person")
+        if m.kind in ("country", "person") or not words:
+            return False
+        return words[-1] in self.gathering_heads or (m.country is None and any(w in self.document_words for w in words))
 
     @staticmethod
     def _dedupe(args: list[Arg]) -> list[Arg]:
