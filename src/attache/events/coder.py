@@ -58,7 +58,8 @@ QUANTIFIERS = {"some", "many", "most", "all", "one", "two", "three", "several", 
                "members", "part", "group", "tens", "millions", "scores", "number", "majority", "half", "rest"}
 LOCATION_PREPS = {"in", "at", "near", "inside", "across", "throughout", "outside", "into", "around", "within", "between", "during",
                   "after", "before", "since", "until", "despite", "because", "amid"}
-FIRST_PERSON = {"i", "we", "me", "us"}  # the speaker: not resolved from the sentence
+FIRST_PERSON = {"i", "we", "me", "us"}
+ATTITUDE = {"SUPPORT", "ACCUSE", "REJECT"}  # types that judge a party through what it does or has  # the speaker: not resolved from the sentence
 MAX_SENT_TOKENS = 300
 MAX_SIDES = 4  # at most 4 x 4 events from one trigger with listed sides  # longer "sentences" (tables, lists) are cut: bounded time per sentence
 
@@ -426,7 +427,7 @@ class EventCoder:
             lemma = trig.lemma_.lower()
             for c in trig.children:
                 if c.dep_ == "poss":
-                    found = self._side(c, by_token)
+                    found = self._side(c, by_token) or self._poss_pronoun(c, by_token)
                     has_of = any(x.dep_ == "prep" and x.lower_ == "of" for x in trig.children)
                     if lemma in PATIENT_POSS_NOUNS and not has_of and found and all(a.m.kind == "person" for a in found):
                         targets += found  # "Sharifullah's arrest": the person arrested
@@ -459,6 +460,11 @@ class EventCoder:
                             pobj = self._pobj(g)
                             if pobj is not None:
                                 sources += self._side(pobj, by_token)
+            if not targets and ptype in ATTITUDE:
+                # "their support for Ukraine's sovereignty", "concern over Kiev's actions"
+                for c in trig.children:
+                    if c.dep_ == "prep" and c.lower_ in ("for", "over", "about", "of", "at", "with") and self._pobj(c) is not None:
+                        targets += [a for g in self._pobj(c).children if g.dep_ == "poss" for a in self._side(g, by_token)]
             head = trig.head
             if not sources and trig.dep_ in ("dobj", "obj") and head.lemma_.lower() in LIGHT_VERBS:
                 subj = self._subject(head, by_token)
@@ -561,6 +567,25 @@ class EventCoder:
                         return found
         return []
 
+    def _trigger_type(self, tok) -> str | None:
+        found = self._trigger(tok)
+        return found[0] if found else None
+
+    def _poss_pronoun(self, tok, by_token) -> list[Arg]:
+        """"its", "his", "her", "their" before a noun event: the nearest actor before it in the same sentence of a
+        fitting kind ("hold Russia accountable for its war", "Putin ... his war of aggression")."""
+        word = tok.lower_
+        if tok.pos_ != "PRON" or word not in ("its", "his", "her", "their"):
+            return []
+        for t in reversed(list(tok.sent)[: tok.i - tok.sent.start]):
+            m = by_token.get(t.i)
+            if m is None or not m.actor_id or not m.country:
+                continue
+            person = m.kind == "person"
+            if (word in ("his", "her") and person) or (word in ("its", "their") and not person):
+                return [Arg(m, t)]
+        return []
+
     def _act_targets(self, trig, by_token, exclude: set[int]) -> list[Arg]:
         """The party of an act noun the verb takes ("rejected an offer from X", "called for sanctions against X",
         "demanded the resignation of X"), directly or through a preposition."""
@@ -575,9 +600,10 @@ class EventCoder:
                 nouns += [g for g in c.children if g.dep_ == "pobj"]
         nouns += [a for n in list(nouns) for a in n.children if a.dep_ == "appos"]  # "denounced as a crime X's suppression of ..."
         out: list[Arg] = []
+        attitude = self._trigger_type(trig) in ATTITUDE
         for n in nouns:
-            if not (n.lemma_.lower() in self.act_nouns or n.lower_ in self.act_nouns):
-                continue
+            if not (n.lemma_.lower() in self.act_nouns or n.lower_ in self.act_nouns or attitude):
+                continue  # "welcomed France's leadership role": an attitude is towards the possessor of what it judges
             for g in n.children:
                 found: list[Arg] = []
                 if g.dep_ == "poss":
@@ -682,6 +708,11 @@ class EventCoder:
                         sources += found
                     elif c.lower_ in ARG_PREPS:
                         targets += found
+            if not targets and ptype in ATTITUDE:
+                # "their support for Ukraine's sovereignty", "concern over Kiev's actions"
+                for c in trig.children:
+                    if c.dep_ == "prep" and c.lower_ in ("for", "over", "about", "of", "at", "with") and self._pobj(c) is not None:
+                        targets += [a for g in self._pobj(c).children if g.dep_ == "poss" for a in self._side(g, by_token)]
             head = trig.head
             if not sources and trig.dep_ in ("dobj", "obj") and head.lemma_.lower() in LIGHT_VERBS:
                 for c in head.children:
