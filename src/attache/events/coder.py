@@ -60,6 +60,8 @@ QUANTIFIERS = {"some", "many", "most", "all", "one", "two", "three", "several", 
                "members", "part", "group", "tens", "millions", "scores", "number", "majority", "half", "rest"}
 LOCATION_PREPS = {"in", "at", "near", "inside", "across", "throughout", "outside", "into", "around", "within", "between", "during",
                   "after", "before", "since", "until", "despite", "because", "amid"}
+FIRST_PERSON = {"i", "we", "me", "us"}
+ATTITUDE = {"SUPPORT", "ACCUSE", "REJECT"}  # types that judge a party through what it does or has  # the speaker: not resolved from the sentence
 MAX_SENT_TOKENS = 300
 MAX_SIDES = 4  # at most 4 x 4 events from one trigger with listed sides  # longer "sentences" (tables, lists) are cut: bounded time per sentence
 
@@ -108,6 +110,7 @@ class EventCoder:
         self.topic_object_verbs = frozenset(rules.get("topic_object_verbs") or ())
         self.symmetric_verbs = frozenset(rules.get("symmetric_verbs") or ())
         self.gathering_heads = frozenset(rules.get("gathering_heads") or ())
+        self.document_words = frozenset(rules.get("document_words") or ())
         self.extra_nouns = {k: (v[0], v[1]) for k, v in (rules.get("nouns") or {}).items() if " " not in k}
         self.noun_modifiers = {k: set(v) for k, v in (rules.get("noun_modifier_required") or {}).items()}
         self.allegation_verbs = set(rules["allegation_verbs"])
@@ -117,9 +120,11 @@ class EventCoder:
         self.name_heads = frozenset(rules["name_heads"])
         self.noun_object = tuple(rules.get("noun_object") or ())
         self.actor_heads = _actor_heads()
+        self._text, self._ents = "", ()  # the segment being coded
         self.act_nouns = frozenset(rules.get("act_nouns") or ()) | frozenset(self.lex.nouns)
         self.place_nouns = frozenset(rules.get("place_nouns") or ())
         self.obligation_verbs = frozenset(rules["obligation"]["verbs"])
+        self.clause_words = frozenset(self.governing) | frozenset(self.allegation_verbs) | self.obligation_verbs
         self.obligation_modals = frozenset(rules["obligation"]["modals"])
 
     # -- public -------------------------------------------------------------------
@@ -127,7 +132,9 @@ class EventCoder:
         article = parsed.article
         events: list[Event] = []
         for seg in parsed.segments:
-            by_token = self._mention_index(seg, mentions)
+            # spaCy rebuilds Doc.text and Doc.ents on every access: once per segment here
+            self._text, self._ents = seg.doc.text, tuple(seg.doc.ents)
+            by_token = self._mention_index(seg, mentions, len(self._text))
             for sent in seg.doc.sents:
                 if len(sent) > MAX_SENT_TOKENS:
                     sent = sent.doc[sent.start : sent.start + MAX_SENT_TOKENS]
@@ -136,10 +143,10 @@ class EventCoder:
 
     # -- helpers ------------------------------------------------------------------
     @staticmethod
-    def _mention_index(seg, mentions: Sequence[Mention]) -> dict[int, Mention]:
+    def _mention_index(seg, mentions: Sequence[Mention], length: int | None = None) -> dict[int, Mention]:
         index: dict[int, Mention] = {}
         doc = seg.doc
-        end = seg.start + len(doc.text)
+        end = seg.start + (len(doc.text) if length is None else length)
         for m in mentions:
             if m.start < seg.start or m.end > end:
                 continue
@@ -381,17 +388,14 @@ class EventCoder:
             # "The Red Cross operating in Iraq said ...": a reduced relative parsed as the subject
             subj = next((c for c in subj.children if c.dep_ == "nsubj"), subj)
         hops = 0
-        while subj is not None and subj.pos_ == "PRON" and subj.i not in by_token and hops < 3:
-            # walk up to the clause that says or reports it: "X said they would ...", "X, who ..."
-            while verb.dep_ in ("xcomp", "conj", "advcl", "acomp") and verb.head.i != verb.i:
-                verb = verb.head
-            if verb.dep_ not in ("ccomp", "xcomp", "advcl", "conj") or verb.head.i == verb.i:
+        while subj is not None and subj.pos_ == "PRON" and subj.lower_ not in FIRST_PERSON and subj.i not in by_token and hops < 4:
+            # walk up to the clause that says or frames it: "X said they would ...", "X affirmed ... when he deployed"
+            if verb.dep_ not in ("ccomp", "xcomp", "advcl", "conj", "acomp") or verb.head.i == verb.i:
                 break
             verb = verb.head
             up = next((c for c in verb.children if c.dep_ == "nsubj"), None)
-            if up is None:
-                break
-            subj = up
+            if up is not None:
+                subj = up
             hops += 1
         return subj
 
@@ -425,7 +429,7 @@ class EventCoder:
             lemma = trig.lemma_.lower()
             for c in trig.children:
                 if c.dep_ == "poss":
-                    found = self._side(c, by_token)
+                    found = self._side(c, by_token) or self._poss_pronoun(c, by_token)
                     has_of = any(x.dep_ == "prep" and x.lower_ == "of" for x in trig.children)
                     if lemma in PATIENT_POSS_NOUNS and not has_of and found and all(a.m.kind == "person" for a in found):
                         targets += found  # "Sharifullah's arrest": the person arrested
@@ -458,6 +462,11 @@ class EventCoder:
                             pobj = self._pobj(g)
                             if pobj is not None:
                                 sources += self._side(pobj, by_token)
+            if not targets and ptype in ATTITUDE:
+                # "their support for Ukraine's sovereignty", "concern over Kiev's actions"
+                for c in trig.children:
+                    if c.dep_ == "prep" and c.lower_ in ("for", "over", "about", "of", "at", "with") and self._pobj(c) is not None:
+                        targets += [a for g in self._pobj(c).children if g.dep_ == "poss" for a in self._side(g, by_token)]
             head = trig.head
             if not sources and trig.dep_ in ("dobj", "obj") and head.lemma_.lower() in LIGHT_VERBS:
                 subj = self._subject(head, by_token)
@@ -560,6 +569,25 @@ class EventCoder:
                         return found
         return []
 
+    def _trigger_type(self, tok) -> str | None:
+        found = self._trigger(tok)
+        return found[0] if found else None
+
+    def _poss_pronoun(self, tok, by_token) -> list[Arg]:
+        """"its", "his", "her", "their" before a noun event: the nearest actor before it in the same sentence of a
+        fitting kind ("hold Russia accountable for its war", "Putin ... his war of aggression")."""
+        word = tok.lower_
+        if tok.pos_ != "PRON" or word not in ("its", "his", "her", "their"):
+            return []
+        for t in reversed(list(tok.sent)[: tok.i - tok.sent.start]):
+            m = by_token.get(t.i)
+            if m is None or not m.actor_id or not m.country:
+                continue
+            person = m.kind == "person"
+            if (word in ("his", "her") and person) or (word in ("its", "their") and not person):
+                return [Arg(m, t)]
+        return []
+
     def _act_targets(self, trig, by_token, exclude: set[int]) -> list[Arg]:
         """The party of an act noun the verb takes ("rejected an offer from X", "called for sanctions against X",
         "demanded the resignation of X"), directly or through a preposition."""
@@ -574,9 +602,10 @@ class EventCoder:
                 nouns += [g for g in c.children if g.dep_ == "pobj"]
         nouns += [a for n in list(nouns) for a in n.children if a.dep_ == "appos"]  # "denounced as a crime X's suppression of ..."
         out: list[Arg] = []
+        attitude = self._trigger_type(trig) in ATTITUDE
         for n in nouns:
-            if not (n.lemma_.lower() in self.act_nouns or n.lower_ in self.act_nouns):
-                continue
+            if not (n.lemma_.lower() in self.act_nouns or n.lower_ in self.act_nouns or attitude):
+                continue  # "welcomed France's leadership role": an attitude is towards the possessor of what it judges
             for g in n.children:
                 found: list[Arg] = []
                 if g.dep_ == "poss":
@@ -681,6 +710,11 @@ class EventCoder:
                         sources += found
                     elif c.lower_ in ARG_PREPS:
                         targets += found
+            if not targets and ptype in ATTITUDE:
+                # "their support for Ukraine's sovereignty", "concern over Kiev's actions"
+                for c in trig.children:
+                    if c.dep_ == "prep" and c.lower_ in ("for", "over", "about", "of", "at", "with") and self._pobj(c) is not None:
+                        targets += [a for g in self._pobj(c).children if g.dep_ == "poss" for a in self._side(g, by_token)]
             head = trig.head
             if not sources and trig.dep_ in ("dobj", "obj") and head.lemma_.lower() in LIGHT_VERBS:
                 for c in head.children:
@@ -771,10 +805,10 @@ class EventCoder:
         return next((c for c in tok.children if c.dep_ in ("xcomp", "ccomp") and (c.pos_ in ("VERB", "AUX") or c.tag_.startswith("VB"))),
                     None)
 
-    def _governed(self, sent) -> dict[int, tuple[str, str | None, object]]:
+    def _governed(self, toks) -> dict[int, tuple[str, str | None, object]]:
         """Governing words of the sentence: token index -> (type, mode, complement verb)."""
         out = {}
-        for tok in sent:
+        for tok in toks:
             lemma = tok.lemma_.lower()
             if lemma not in self.governing:
                 continue
@@ -792,20 +826,20 @@ class EventCoder:
             out[tok.i] = (ptype, mode, comp)
         return out
 
-    def _allegations(self, sent) -> dict[int, object]:
+    def _allegations(self, toks) -> dict[int, object]:
         """Allegation verbs with a complement clause: token index -> the complement ("claims that X did Y")."""
         out = {}
-        for tok in sent:
+        for tok in toks:
             if tok.lemma_.lower() in self.allegation_verbs and tok.pos_ == "VERB":
                 comp = next((c for c in tok.children if c.dep_ == "ccomp"), None)
                 if comp is not None:
                     out[tok.i] = comp
         return out
 
-    def _obligations(self, sent) -> dict[int, object]:
+    def _obligations(self, toks) -> dict[int, object]:
         """Statements of what another party must do: token index of the reporting verb -> the complement verb."""
         out = {}
-        for tok in sent:
+        for tok in toks:
             if tok.lemma_.lower() in self.obligation_verbs and tok.pos_ == "VERB":
                 for comp in tok.children:
                     if comp.dep_ == "ccomp" and any(c.dep_ == "aux" and c.lower_ in self.obligation_modals for c in comp.children):
@@ -831,12 +865,16 @@ class EventCoder:
     def _sentence(self, seg, sent, by_token, article_id: str, date: str | None) -> list[Event]:
         out: list[Event] = []
         used_objects: set[int] = set()
-        governed = self._governed(sent) if self.verbs is None else {}
-        allegations = self._allegations(sent) if self.verbs is None else {}
-        obligations = self._obligations(sent) if self.verbs is None else {}
+        toks = list(sent)  # Token objects made once per sentence (spaCy builds a new one on every access)
+        ents = [e for e in self._ents if sent.start <= e.start < sent.end]
+        cands = [t for t in toks if t.lemma_.lower() in self.clause_words] if self.verbs is None else []
+        governed = self._governed(cands) if cands else {}
+        allegations = self._allegations(cands) if cands else {}
+        obligations = self._obligations(cands) if cands else {}
         skip = {comp.i for _, _, comp in governed.values()}
         skip |= {t.i for comp in allegations.values() for t in comp.subtree if t.pos_ in ("VERB", "AUX", "NOUN")}
-        for tok in sent:
+        country_toks = {t.i for t in toks if t.i in by_token and by_token[t.i].kind == "country"}
+        for tok in toks:
             if tok.i in used_objects or (tok.i in skip and tok.i not in governed):
                 continue
             hit: VerbMatch | None = None
@@ -916,7 +954,9 @@ class EventCoder:
             if ptype == "CONSULT" and sources:
                 # "travelling to New York": a place of the visitor's own country is no other party
                 home = {s.m.country for s in sources if s.m.country}
-                targets = [t for t in targets if not (t.m.country in home and t.tok is not None and t.tok.ent_type_ in ("GPE", "LOC", "FAC"))]
+                # a place with no known country is not a party either ("travel to Atlanta and Clarkston")
+                targets = [t for t in targets if not (t.tok is not None and t.tok.ent_type_ in ("GPE", "LOC", "FAC")
+                                                      and (t.m.country in home or t.m.country is None))]
             nominal = tok.pos_ in ("NOUN", "PROPN") and obj != "root-noun"
             symmetric = False
             if len(sources) >= 2 and not targets and (ptype in SYMMETRIC or tok.lemma_.lower() in self.symmetric_verbs):
@@ -944,8 +984,8 @@ class EventCoder:
             if obj is not None and not isinstance(obj, str):
                 end = max(end, seg.start + obj.idx + len(obj.text))
             location = next((p["text"] for p in parts if p["role"] == "location"), None) or next(
-                (e.text for e in sent.ents if e.label_ in ("GPE", "LOC", "FAC") and not (e.start <= tok.i < e.end)
-                 and not any(e.start <= t.i < e.end for t in sent if t.i in by_token and by_token[t.i].kind == "country")), None)
+                (e.text for e in ents if e.label_ in ("GPE", "LOC", "FAC") and not (e.start <= tok.i < e.end)
+                 and not any(e.start <= i < e.end for i in country_toks)), None)
             parts = [p for p in parts if not (p.get("actor_id") and any(p["start"] <= a.m.start < p["end"] for a in sources + targets))]
             # one event per pair of sides: "Arnor and Gondor welcomed ... with Osgiliath" is two events
             pairs = [(s_, t_) for s_ in sources[:MAX_SIDES] for t_ in targets[:MAX_SIDES]] if not symmetric else [(sources[0], targets[0])]
@@ -964,7 +1004,7 @@ class EventCoder:
                 eid = hashlib.sha256(f"{article_id}:{start}:{c.plover_type}:{src.m.start}:{tgt.m.start if tgt else None}".encode()).hexdigest()[:16]
                 out.append(Event(
                     id=eid, article_id=article_id, sentence_start=seg.start + sent.start_char, sentence_end=seg.start + sent.end_char,
-                    trigger_start=start, trigger_end=end, trigger=seg.doc.text[start - seg.start : end - seg.start],
+                    trigger_start=start, trigger_end=end, trigger=self._text[start - seg.start : end - seg.start],
                     plover_type=c.plover_type, plover_mode=c.plover_mode, cameo_code=c.cameo_code, cameo_root=c.cameo_root,
                     quad_class=c.quad_class, intensity=c.intensity, source=self._party(src.m), target=self._party(tgt.m if tgt else None),
                     date=event_date, date_text=date_text, date_precision=precision, location=location,
@@ -981,7 +1021,9 @@ class EventCoder:
         if tok is not None and tok.ent_type_ in ("LAW", "EVENT", "WORK_OF_ART", "PRODUCT") and m.kind not in ("country", "person"):
             return True
         words = (m.text or "").lower().replace("-", " ").split()
-        return bool(words) and words[-1] in self.gathering_heads and m.kind not in ("country", "person")
+        if m.kind in ("country", "person") or not words:
+            return False
+        return words[-1] in self.gathering_heads or (m.country is None and any(w in self.document_words for w in words))
 
     @staticmethod
     def _dedupe(args: list[Arg]) -> list[Arg]:
@@ -1001,9 +1043,9 @@ class EventCoder:
         doc = arg.tok.doc
         start = min(seg.start + doc[lo].idx, m.start)
         end = max(seg.start + doc[hi - 1].idx + len(doc[hi - 1].text), m.end)
-        if not (seg.start <= start and end <= seg.start + len(doc.text)):
+        if not (seg.start <= start and end <= seg.start + len(self._text)):
             return {"start": m.start, "end": m.end, "text": m.text}
-        return {"start": start, "end": end, "text": doc.text[start - seg.start : end - seg.start]}
+        return {"start": start, "end": end, "text": self._text[start - seg.start : end - seg.start]}
 
     def _part_actors(self, parts: list[dict], by_token, seg, roles, sent, places_only: bool = False) -> list[Arg]:
         """Actors named in participants of the given roles (a place stands for its party)."""
