@@ -172,6 +172,17 @@ class OfficeHolders:
     def __len__(self) -> int:
         return len({r[0] for rows in self.rows.values() for r in rows})
 
+    def by_id(self, actor_id: str) -> Actor | None:
+        """An office holder by the actor id ``find`` gives (it ends in the Wikidata id: ``...-q57808``)."""
+        m = re.search(r"-(q\d+)$", actor_id)
+        if m is None:
+            return None
+        qid = m.group(1).upper()
+        for name, rows in self.rows.items():
+            if any(r[0] == qid for r in rows):
+                return next((a for a in self.find(name) if a.id == actor_id), None)
+        return None
+
     def find(self, name: str) -> list[Actor]:
         """The people of that full name (usually one)."""
         if name in self.made:
@@ -203,11 +214,23 @@ def officeholders() -> OfficeHolders:
     return OfficeHolders(_data("officeholders.csv"))
 
 
+class _Actors(dict):
+    """Actors by id; ``get`` also finds a listed office holder by its id (``actors show``)."""
+
+    listed: OfficeHolders | None = None
+
+    def get(self, key, default=None):
+        found = super().get(key)
+        if found is None and self.listed is not None and isinstance(key, str):
+            found = self.listed.by_id(key)
+        return default if found is None else found
+
+
 class KnowledgeBase:
     """Actors by id, with indexes from surface strings to actors."""
 
     def __init__(self, actors: list[Actor] | None = None) -> None:
-        self.actors: dict[str, Actor] = {}
+        self.actors: dict[str, Actor] = _Actors()
         self.listed: OfficeHolders | None = None  # office holders looked up by full name (the shipped knowledge base)
         self.roles = load_roles()
         for a in actors or []:
@@ -289,7 +312,7 @@ def _copy(a: Actor) -> Actor:
 def load_kb(extra: list[Actor] | None = None) -> KnowledgeBase:
     """The shipped knowledge base plus ``extra`` (imported) actors."""
     kb = KnowledgeBase([_copy(a) for a in shipped()])
-    kb.listed = officeholders()
+    kb.listed = kb.actors.listed = officeholders()
     for a in extra or []:
         kb.add(a)
     return kb
