@@ -156,6 +156,7 @@ class OfficeHolders:
     def __init__(self, text: str) -> None:
         self.rows: dict[str, list[list[str]]] = {}
         self.made: dict[str, list[Actor]] = {}
+        self.made_ids: dict[str, Actor] = {}
         reader = csv.reader(l for l in text.splitlines() if l and not l.startswith("#"))
         if next(reader, None) != self.HEADER:
             return
@@ -174,6 +175,8 @@ class OfficeHolders:
 
     def by_id(self, actor_id: str) -> Actor | None:
         """An office holder by the actor id ``find`` gives (it ends in the Wikidata id: ``...-q57808``)."""
+        if actor_id in self.made_ids:
+            return self.made_ids[actor_id]
         m = re.search(r"-(q\d+)$", actor_id)
         if m is None:
             return None
@@ -203,6 +206,7 @@ class OfficeHolders:
                              country=latest.country, sector=latest.sector, aliases=[name], roles=roles,
                              code=qid, source=OFFICEHOLDERS_SOURCE))
         self.made[name] = out
+        self.made_ids.update((a.id, a) for a in out)
         return out
 
 
