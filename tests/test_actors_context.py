@@ -74,7 +74,10 @@ def test_companies_by_home_country(analyzer):
 
 def test_office_holders_of_the_open_dataset_with_dates(analyzer):
     listed = officeholders()
-    assert len(listed) > 10_000 and load_kb().listed is listed
+    kb = load_kb()
+    assert len(listed) > 10_000 and kb.listed is listed
+    (person,) = listed.find("Shavkat Mirziyoyev")
+    assert kb.actors.get(person.id) is person and [r.title for r in person.roles] == ["Prime Minister", "President"]
     # a person only the dataset knows, with the office held on each date
     early = _by(_mentions(analyzer, "Shavkat Mirziyoyev met Kazakh officials. Mirziyoyev thanked them.", date="2010-06-10"))
     assert (early["Shavkat Mirziyoyev"].country, early["Shavkat Mirziyoyev"].role) == ("UZB", "Prime Minister")

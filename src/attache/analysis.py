@@ -75,7 +75,7 @@ class Analyzer:
     def actors_of(self, analyses: Sequence[Analysis]) -> list[Actor]:
         """Knowledge-base actors the analyses mention (ad hoc ids are not actors of the KB)."""
         ids = {m.actor_id for a in analyses for m in a.mentions if m.actor_id}
-        return [self.kb.actors[i] for i in sorted(ids) if i in self.kb.actors]
+        return [a for i in sorted(ids) if (a := self.kb.actors.get(i)) is not None]  # listed office holders too
 
 
 @dataclass

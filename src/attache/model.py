@@ -285,10 +285,10 @@ class Event:
     target: Party | None
     date: str | None
     date_text: str | None
-    date_precision: str  # day | week | month | year | unknown
+    date_precision: str  # day | week | month | year | range (first day of a span) | publication (no date in the text: the publication date) | unknown
     location: str | None
     domain: str
-    factuality: str  # asserted | reported | planned | negated | hypothetical | demanded
+    factuality: str  # asserted | reported | planned | negated | hypothetical (questions too, cue "?") | demanded
     factuality_cue: str | None
     attributed_to: str | None
     confidence: float

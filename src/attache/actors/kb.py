@@ -156,6 +156,7 @@ class OfficeHolders:
     def __init__(self, text: str) -> None:
         self.rows: dict[str, list[list[str]]] = {}
         self.made: dict[str, list[Actor]] = {}
+        self.made_ids: dict[str, Actor] = {}
         reader = csv.reader(l for l in text.splitlines() if l and not l.startswith("#"))
         if next(reader, None) != self.HEADER:
             return
@@ -171,6 +172,19 @@ class OfficeHolders:
 
     def __len__(self) -> int:
         return len({r[0] for rows in self.rows.values() for r in rows})
+
+    def by_id(self, actor_id: str) -> Actor | None:
+        """An office holder by the actor id ``find`` gives (it ends in the Wikidata id: ``...-q57808``)."""
+        if actor_id in self.made_ids:
+            return self.made_ids[actor_id]
+        m = re.search(r"-(q\d+)$", actor_id)
+        if m is None:
+            return None
+        qid = m.group(1).upper()
+        for name, rows in self.rows.items():
+            if any(r[0] == qid for r in rows):
+                return next((a for a in self.find(name) if a.id == actor_id), None)
+        return None
 
     def find(self, name: str) -> list[Actor]:
         """The people of that full name (usually one)."""
@@ -192,6 +206,7 @@ class OfficeHolders:
                              country=latest.country, sector=latest.sector, aliases=[name], roles=roles,
                              code=qid, source=OFFICEHOLDERS_SOURCE))
         self.made[name] = out
+        self.made_ids.update((a.id, a) for a in out)
         return out
 
 
@@ -203,11 +218,23 @@ def officeholders() -> OfficeHolders:
     return OfficeHolders(_data("officeholders.csv"))
 
 
+class _Actors(dict):
+    """Actors by id; ``get`` also finds a listed office holder by its id (``actors show``)."""
+
+    listed: OfficeHolders | None = None
+
+    def get(self, key, default=None):
+        found = super().get(key)
+        if found is None and self.listed is not None and isinstance(key, str):
+            found = self.listed.by_id(key)
+        return default if found is None else found
+
+
 class KnowledgeBase:
     """Actors by id, with indexes from surface strings to actors."""
 
     def __init__(self, actors: list[Actor] | None = None) -> None:
-        self.actors: dict[str, Actor] = {}
+        self.actors: dict[str, Actor] = _Actors()
         self.listed: OfficeHolders | None = None  # office holders looked up by full name (the shipped knowledge base)
         self.roles = load_roles()
         for a in actors or []:
@@ -289,7 +316,7 @@ def _copy(a: Actor) -> Actor:
 def load_kb(extra: list[Actor] | None = None) -> KnowledgeBase:
     """The shipped knowledge base plus ``extra`` (imported) actors."""
     kb = KnowledgeBase([_copy(a) for a in shipped()])
-    kb.listed = officeholders()
+    kb.listed = kb.actors.listed = officeholders()
     for a in extra or []:
         kb.add(a)
     return kb
