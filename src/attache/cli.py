@@ -539,7 +539,7 @@ def brief(
         raise UsageError(f"--format must be one of {', '.join(FORMATS_BRIEF)}")
     with open_store(_db(ctx, db), read_only=True) as store:
         br = build_dyad_brief(store, a, b, since=since, until=until, interval=interval, chart=fmt != "md")
-        if not store.find_events(dyad=[a, b], since=since, until=until):
+        if not br.get("events"):
             err.print(_why_empty(store, ctx, db, f"events between {a} and {b}") + " (the brief is empty)", markup=False)
     _emit(render_dyad_brief(br, fmt), output)
 

@@ -668,6 +668,18 @@ class DuckDBStore:
             result["results"].append(rec)
         return result
 
+    def event_sentences(self, event_ids: Sequence[str]) -> dict[str, str | None]:
+        """The sentence behind each event (from ``events_view``)."""
+        if not event_ids:
+            return {}
+        return dict(self.con.execute("SELECT id, sentence_text FROM events_view WHERE list_contains(?, id)",
+                                     [list(event_ids)]).fetchall())
+
+    def unanalysed_ids(self) -> list[str]:
+        """Stored articles never analysed, oldest stored first."""
+        return [r[0] for r in self.con.execute(
+            "SELECT id FROM articles WHERE id NOT IN (SELECT article_id FROM analyses) ORDER BY ingested_at, id").fetchall()]
+
     # -- reads ------------------------------------------------------------------
     def count(self, table: str = "articles") -> int:
         return self.con.execute(f'SELECT count(*) FROM "{table}"').fetchone()[0]
