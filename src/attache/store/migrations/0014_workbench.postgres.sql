@@ -40,7 +40,7 @@ CREATE VIEW seen_actors AS
 SELECT m.actor_id, min(m.name) AS name, min(m.country) AS country, min(m.sector) AS sector,
        count(*) AS mentions, count(DISTINCT m.article_id) AS articles,
        min(a.published) AS first_seen, max(a.published) AS last_seen,
-       min(k.source) AS imported_from
+       min(k.source) AS source, coalesce(min(k.source) LIKE 'import:%', false) AS imported
 FROM mentions m JOIN articles a ON a.id = m.article_id LEFT JOIN actors k ON k.id = m.actor_id
 WHERE m.actor_id IS NOT NULL
 GROUP BY m.actor_id;
