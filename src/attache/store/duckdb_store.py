@@ -200,7 +200,8 @@ class DuckDBStore:
                 result.new.append(a.id)
                 rows.append(self._row(a, run_id, now))
             self._insert_rows("articles", ARTICLE_COLUMNS, rows)
-            self._index_articles([(a.id, a.title, a.text) for a in articles if a.id in set(result.new)])
+            fresh = {a.id: a for a in reversed(articles)}  # the first of each id, as stored above
+            self._index_articles([(i, fresh[i].title, fresh[i].text) for i in result.new])
             self.con.execute("COMMIT")
         except Exception:
             self.con.execute("ROLLBACK")
