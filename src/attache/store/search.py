@@ -67,9 +67,22 @@ def query_terms(query: str) -> list[str]:
     return list(dict.fromkeys(tokens(query)))
 
 
+def term_counts(text: str | None) -> Counter:
+    """How often each index term occurs in a text (as :func:`tokens` would count, but each distinct word
+    is normalised once)."""
+    stop, out = stopwords(), Counter()
+    for word, n in Counter(_WORD.findall((text or "").lower())).items():
+        if (len(word) < 2 and not word.isdigit()) or word in stop:
+            continue
+        term = normalise(word)
+        if term not in stop:
+            out[term] += n
+    return out
+
+
 def index_rows(article_id: str, title: str | None, text: str | None) -> tuple[list[Any], list[list[Any]]]:
     """One ``search_docs`` row and the ``search_terms`` rows of an article."""
-    in_title, in_text = Counter(tokens(title)), Counter(tokens(text))
+    in_title, in_text = term_counts(title), term_counts(text)
     doc = [article_id, sum(in_title.values()), sum(in_text.values())]
     terms = [[term, article_id, in_title.get(term, 0), in_text.get(term, 0)] for term in sorted(set(in_title) | set(in_text))]
     return doc, terms
