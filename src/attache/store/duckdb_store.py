@@ -611,7 +611,7 @@ class DuckDBStore:
                                   "facets": {"outlet": [], "month": [], "country": []}, "unindexed": self.unindexed_count()}
         if not terms:
             return result
-        where, params = [], [terms, terms]
+        where, params = [], [terms]
         if outlet:
             where.append("lower(a.outlet) = lower(?)")
             params.append(outlet)
@@ -622,15 +622,15 @@ class DuckDBStore:
         tf = f"({TITLE_WEIGHT} * t.tf_title + t.tf_text)"
         dl = f"({TITLE_WEIGHT} * d.title_len + d.text_len)"
         sql = f"""
-            WITH stats AS (SELECT count(*) AS n, avg({TITLE_WEIGHT} * title_len + text_len) AS avgdl FROM search_docs),
-            df AS (SELECT term, count(*) AS df FROM search_terms WHERE list_contains(?, term) GROUP BY term),
+            WITH m AS (SELECT term, article_id, tf_title, tf_text FROM search_terms WHERE list_contains(?, term)),
+            stats AS (SELECT count(*) AS n, avg({TITLE_WEIGHT} * title_len + text_len) AS avgdl FROM search_docs),
+            df AS (SELECT term, count(*) AS df FROM m GROUP BY term),
             hits AS (
                 SELECT t.article_id, count(*) AS matched,
                        sum(ln(1 + (stats.n - df.df + 0.5) / (df.df + 0.5)) * {tf} * {K1 + 1}
                            / ({tf} + {K1} * (1 - {B} + {B} * {dl} / stats.avgdl))) AS score
-                FROM search_terms t JOIN df ON df.term = t.term JOIN search_docs d ON d.article_id = t.article_id
+                FROM m t JOIN df ON df.term = t.term JOIN search_docs d ON d.article_id = t.article_id
                      CROSS JOIN stats
-                WHERE list_contains(?, t.term)
                 GROUP BY t.article_id)
             SELECT h.article_id, h.matched, h.score, a.title, a.outlet, a.published, a.url
             FROM hits h JOIN articles a ON a.id = h.article_id
@@ -658,8 +658,9 @@ class DuckDBStore:
         page = rows[offset : offset + limit]
         texts = {}
         if snippets and page:
+            marks = ", ".join("?" * len(page))  # an IN list of values: DuckDB then reads only these rows' texts
             texts = {i: t for i, t in self.con.execute(
-                "SELECT id, text FROM articles WHERE list_contains(?, id)", [[r[0] for r in page]]).fetchall()}
+                f"SELECT id, text FROM articles WHERE id IN ({marks})", [r[0] for r in page]).fetchall()}
         for article_id, matched, score, title, outlet_, published, url in page:
             rec = {"id": article_id, "title": title, "outlet": outlet_, "published": published.isoformat() if published else None,
                    "url": url, "score": round(float(score), 4), "matched": int(matched)}

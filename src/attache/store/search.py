@@ -89,8 +89,13 @@ def index_rows(article_id: str, title: str | None, text: str | None) -> tuple[li
 
 
 def hits_in(text: str, terms: set[str]) -> list[tuple[int, int, str]]:
-    """Where the query terms occur in a text: (start, end, term), offsets into the text."""
-    return [(m.start(), m.end(), normalise(m.group(0))) for m in _WORD.finditer(text or "") if normalise(m.group(0)) in terms]
+    """Where the query terms occur in a text: (start, end, term), offsets into the text. Words are found by
+    the terms' stems (a term less its last letter: policy -> polic-, for policies), then checked whole."""
+    if not terms:
+        return []
+    stems = "|".join(sorted((re.escape(t[:-1] if len(t) > 2 else t) for t in terms), key=len, reverse=True))
+    found = re.finditer(rf"(?<!\w)(?:{stems})\w*", text or "", re.IGNORECASE)
+    return [(m.start(), m.end(), term) for m in found if (term := normalise(m.group(0))) in terms]
 
 
 def snippet(text: str, terms: list[str], width: int = SNIPPET_CHARS) -> dict[str, Any]:
