@@ -137,7 +137,7 @@ class DuckDBStore:
         self.con.execute(
             "CREATE TABLE IF NOT EXISTS schema_migrations (version INTEGER PRIMARY KEY, name VARCHAR, applied_at TIMESTAMP)"
         )
-        done = {r[0] for r in self.con.execute("SELECT version FROM schema_migrations").fetchall()}
+        done = {row[0] for row in self.con.execute("SELECT version FROM schema_migrations").fetchall()}
         applied = []
         for mig in migrations(self.dialect):
             if mig.version in done:

@@ -27,15 +27,16 @@ def migrations(dialect: str = "duckdb") -> list[Migration]:
     found = [Migration(m.version, m.name, variants.get(m.version, m.sql)) for m in found]
     found.sort(key=lambda mig: mig.version)
     versions = [mig.version for mig in found]
+    # numbers are reserved per branch of work (docs: PARTS), so one may land before a lower one: they must be
+    # unique and start at 1; a gap is allowed, and every migration not yet recorded is applied
     if len(set(versions)) != len(versions) or (versions and versions[0] != 1):
-        # numbers are handed out per branch, so a branch may lack some of the numbers below its own until merged;
-        # the store applies every migration not yet recorded, so a late-merged lower number still runs
         raise RuntimeError(f"migration numbers must be unique and start at 1, found {versions}")
     return found
 
 
 def latest_version() -> int:
-    return max((mig.version for mig in migrations()), default=0)
+    found = migrations()
+    return found[-1].version if found else 0
 
 
 def statements(sql: str) -> list[str]:
