@@ -15,7 +15,7 @@ import pytest
 from attache.extract import extract
 from attache.sources import plan_inputs, read_inputs
 from attache.store import StoreError, open_store
-from attache.store.migrations import latest_version, migrations
+from attache.store.migrations import latest_version
 
 
 @pytest.fixture(params=["duckdb", "postgres"])
@@ -50,7 +50,7 @@ def test_migrations_are_recorded_and_idempotent(db):
         assert s.schema_version() == latest_version() >= 1
         assert s.migrate() == []  # nothing left to apply
     versions = [r[0] for r in _raw(db, "select version from schema_migrations order by 1")]
-    assert versions == [m.version for m in migrations()] and versions[-1] == latest_version()
+    assert versions == list(range(1, latest_version() + 1))
 
 
 def test_old_schema_is_migrated_forward(db):
