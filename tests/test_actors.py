@@ -191,7 +191,7 @@ def test_imported_actor_is_resolved(cli, db, tmp_path):
 
 
 def test_analyze_json_has_actors_and_mentions(cli, seeds_dir):
-    doc = json.loads(cli("analyze", seeds_dir, "--format", "json").out)
+    doc = json.loads(cli("analyze", seeds_dir, "--format", "json", "--no-store").out)
     texts = {a["id"]: a["text"] for a in doc["articles"]}
     assert doc["mentions"] and doc["actors"]
     for m in doc["mentions"]:
@@ -199,7 +199,7 @@ def test_analyze_json_has_actors_and_mentions(cli, seeds_dir):
         assert {"actor_id", "country", "sector", "role", "how"} <= set(m)
     rubio = [a for a in doc["actors"] if a["id"] == "USA.GOV.rubio-marco"][0]
     assert any(r["title"] == "Secretary of State" for r in rubio["roles"])
-    md = cli("analyze", seeds_dir).out
+    md = cli("analyze", seeds_dir, "--no-store").out
     assert "**Actors**" in md and "Marco Rubio (USA GOV, Secretary of State)" in md
 
 

@@ -13,7 +13,7 @@ ARTICLE_KEYS = {"id", "url", "outlet", "title", "author", "published", "language
 
 
 def test_analyze_json_is_the_public_shape(cli, seeds_dir, tmp_path):
-    r = cli("analyze", seeds_dir, "--format", "json")
+    r = cli("analyze", seeds_dir, "--format", "json", "--no-store")
     assert r.code == 0
     doc = json.loads(r.out)
     assert isinstance(doc["articles"], list) and len(doc["articles"]) == 2
@@ -35,14 +35,14 @@ def test_analyze_json_is_the_public_shape(cli, seeds_dir, tmp_path):
 
 
 def test_analyze_md_html_and_output_file(cli, seeds_dir, tmp_path):
-    md = cli("analyze", seeds_dir).out
+    md = cli("analyze", seeds_dir, "--no-store").out
     assert "# attache brief" in md and "| NewsVane | 1 |" in md and "## Pragmatic Relations" in md
     target = tmp_path / "brief.html"
-    r = cli("analyze", seeds_dir, "--format", "html", "-o", target)
+    r = cli("analyze", seeds_dir, "--format", "html", "-o", target, "--no-store")
     assert r.code == 0 and f"wrote {target}" in r.err
     page = target.read_text()
     assert page.startswith("<!doctype html>") and "Pragmatic Relations" in page and "Close |" not in page
-    assert cli("analyze", seeds_dir, "--format", "pdf").code == 2
+    assert cli("analyze", seeds_dir, "--format", "pdf", "--no-store").code == 2
 
 
 def test_analyze_keeps_results_with_db(cli, seeds_dir, db):

@@ -122,7 +122,7 @@ def test_events_cli_and_gdelt_export(cli, seeds_dir, db, tmp_path):
     assert rows and all(len(row) == 61 for row in rows)
     call = [row for row in rows if row[26] == "041"][0]
     assert (call[1], call[5], call[15], call[28], call[29]) == ("20250407", "USAGOV", "PAKGOV", "04", "1")
-    doc = json.loads(cli("analyze", seeds_dir, "--format", "json").out)
+    doc = json.loads(cli("analyze", seeds_dir, "--format", "json", "--no-store").out)
     assert doc["events"] and {"source", "target", "plover_type", "cameo_code", "factuality", "date", "date_precision"} <= set(doc["events"][0])
 
 

@@ -226,7 +226,8 @@ def analyze(
     strict: bool = StrictOpt,
     max_mb: Optional[float] = MaxMbOpt,
     redo: bool = typer.Option(False, "--redo", help="Analyse again articles analysed before."),
-    db: Optional[str] = typer.Option(None, "--db", help="Keep the results in this database (default: in memory only, or $ATTACHE_DB)."),
+    db: Optional[str] = typer.Option(None, "--db", help="Keep the results in this database (default: $ATTACHE_DB or ./attache.duckdb)."),
+    no_store: bool = typer.Option(False, "--no-store", help="Keep nothing: analyse in memory and only print the brief."),
     verbs: list[Path] = typer.Option([], "--verbs", help="PETRARCH verb-pattern dictionaries: verbs they hold are coded as they say."),
     workers: int = typer.Option(1, "--workers", "-w", min=1, max=64, help="Processes analysing in parallel (one model each)."),
 ) -> None:
@@ -235,7 +236,7 @@ def analyze(
         raise UsageError(f"--format must be one of {', '.join(FORMATS_BRIEF)}")
     from .report import build_brief, render
 
-    location = _db(ctx, db) or ":memory:"
+    location = ":memory:" if no_store else default_db(_db(ctx, db))
     with open_store(location) as store:
         summary = _run_ingest(store, paths, _overrides(outlet, published, url, title, author), max_mb, True, "analyze")
         _run_analysis(store, summary.article_ids, redo or bool(verbs), verbs, workers)
@@ -244,7 +245,20 @@ def analyze(
     err.print(summary.line(), markup=False)
     for p in summary.problems:
         err.print(f"failed: {p.line()}", markup=False)
+    if location != ":memory:":
+        err.print(f"stored in {location} (next: attache events, attache stories, attache search WORDS; --no-store keeps nothing)",
+                  markup=False)
     raise typer.Exit(_ingest_exit(summary, strict))
+
+
+def _why_empty(store, ctx: typer.Context, db: str | None, what: str) -> str:
+    """Why a read found nothing, and what to run: one line for stderr (the exit code stays 0)."""
+    where = default_db(_db(ctx, db))
+    if store.count("articles") == 0:
+        return f"no articles in {where}: run `attache analyze FILES` (ingests and analyses them)"
+    if what != "articles" and store.count("analyses") == 0:
+        return f"no analysed articles in {where}: run `attache analyze FILES`"
+    return f"no {what} in {where} match these filters"
 
 
 def _emit(text: str, output: Path | None) -> None:
@@ -360,6 +374,9 @@ def articles(
         from .report.dyad import coverage
 
         cov = coverage(store)
+        why = None if rows else _why_empty(store, ctx, db, "articles")
+    if why:
+        err.print(why, markup=False)
     cols = ["id", "outlet", "published", "language", "genre", "title"] + (["syndication_group", "origin"] if fmt != "table" else [])
     _print_rows(cols, [[r[c] for c in cols] for r in rows], fmt)
     if fmt == "table":
@@ -384,6 +401,50 @@ def _print_rows(cols: list[str], rows: list[list[Any]], fmt: str) -> None:
         out.print(table)
     else:
         raise UsageError(f"--format must be table, json or csv, got {fmt!r}")
+
+
+@app.command()
+def search(
+    ctx: typer.Context,
+    query: str = typer.Argument(..., help="Words to find in titles and texts (ranked: articles with more of them first, then BM25)."),
+    limit: int = typer.Option(10, "--limit", "-n", min=1, help="Results to show."),
+    offset: int = typer.Option(0, min=0, help="Results to skip (paging)."),
+    outlet: Optional[str] = typer.Option(None, help="Only this outlet."),
+    since: Optional[str] = typer.Option(None, help="Published on or after (YYYY-MM-DD)."),
+    until: Optional[str] = typer.Option(None, help="Published on or before (YYYY-MM-DD)."),
+    country: Optional[str] = typer.Option(None, help="Only articles mentioning this country (ISO3, e.g. PAK)."),
+    fmt: str = typer.Option("table", "--format", "-f", help="table, json (results and facets) or csv."),
+    db: Optional[str] = DbOpt,
+) -> None:
+    """Full-text search over titles and texts: ranked, with a snippet around the hits and facets (outlet, month, country)."""
+    from .store.search import marked
+
+    _check_dates(since, until)
+    if fmt not in ("table", "json", "csv"):
+        raise UsageError(f"--format must be table, json or csv, got {fmt!r}")
+    with open_store(_db(ctx, db), read_only=True) as store:
+        found = store.search(query, limit=limit, offset=offset, outlet=outlet, since=since, until=until, country=country)
+        why = None if found["total"] else _why_empty(store, ctx, db, "articles")
+    if fmt == "json":
+        sys.stdout.write(json.dumps(found, ensure_ascii=False, default=str) + "\n")
+    else:
+        cols = ["rank", "score", "id", "outlet", "published", "title", "snippet"]
+        _print_rows(cols, [[offset + i + 1, r["score"], r["id"], r["outlet"], r["published"], r["title"],
+                            marked({"text": r["snippet"], "start": r["snippet_start"], "end": r["snippet_end"],
+                                    "hits": r["highlights"], "more": False})]
+                           for i, r in enumerate(found["results"])], fmt)
+    if not found["terms"]:
+        err.print(f"nothing to search for in {query!r}: give words that are not stop words", markup=False)
+    elif why:
+        err.print(why if not why.endswith("match these filters") else f"no article holds {' or '.join(found['terms'])} (with these filters)",
+                  markup=False)
+    elif fmt == "table":
+        facets = "; ".join(f"{name}: " + ", ".join(f"{f['value']} {f['count']}" for f in found["facets"][name][:6])
+                           for name in ("outlet", "month", "country") if found["facets"][name])
+        err.print(f"{len(found['results'])} shown of {found['total']} matching articles. {facets}", markup=False)
+    if found["unindexed"]:
+        err.print(f"note: {found['unindexed']} stored articles are not in the search index yet; opening the database for writing "
+                  "(e.g. `attache ingest`) indexes them", markup=False)
 
 
 @app.command()
@@ -412,6 +473,8 @@ def events(
     with open_store(_db(ctx, db), read_only=True) as store:
         rows = store.find_events(dyad=dyad, directed=directed, actor=actor, plover_type=plover, domain=domain, limit=limit,
                                  factuality=factuality, include_all=all_, since=since, until=until, outlet=outlet)
+        if not rows:
+            err.print(_why_empty(store, ctx, db, "events"), markup=False)
         texts = {}
         if fmt == "json":
             for aid in {r["article_id"] for r in rows[:limit]}:
@@ -455,6 +518,8 @@ def dyad(
                           min_confidence=min_conf)
         except ValueError as exc:
             raise UsageError(str(exc)) from None
+        if not tl["periods"]:
+            err.print(_why_empty(store, ctx, db, f"events between {a} and {b}"), markup=False)
     for path in (png, svg):
         if path is not None:
             from .report.charts import save_timeline
@@ -497,6 +562,8 @@ def brief(
         raise UsageError(f"--format must be one of {', '.join(FORMATS_BRIEF)}")
     with open_store(_db(ctx, db), read_only=True) as store:
         br = build_dyad_brief(store, a, b, since=since, until=until, interval=interval, chart=fmt != "md")
+        if not br.get("events"):
+            err.print(_why_empty(store, ctx, db, f"events between {a} and {b}") + " (the brief is empty)", markup=False)
     _emit(render_dyad_brief(br, fmt), output)
 
 
@@ -522,14 +589,16 @@ def alerts(
             found = find_alerts(store, since=since, until=until, interval=interval, z=z, baseline=baseline, min_confidence=min_conf)
         except ValueError as exc:
             raise UsageError(str(exc)) from None
+        why = None if found else _why_empty(store, ctx, db, "alerts")
     if fmt == "json":
         sys.stdout.write(json.dumps(found, ensure_ascii=False, indent=2, default=str) + "\n")
         return
     rows = [[al["period"], f"{al['a']}–{al['b']}", al["kind"], al.get("domain") or al.get("plover_type"), al["direction"],
              al.get("z"), al["events"], (al["evidence"][0]["text"] or "")[:90] if al["evidence"] else ""] for al in found]
     _print_rows(["period", "dyad", "kind", "what", "direction", "z", "events", "evidence"], rows, fmt)
-    err.print(f"{'no alerts' if not rows else f'{len(rows)} alerts'}: events with confidence >= {min_conf:g} counted "
-              "(--min-confidence)", markup=False)
+    if not rows:
+        err.print(why if why and not why.startswith("no alerts") else "no alerts: no sharp shift and no first-ever event type in these intervals", markup=False)
+    err.print(f"events with confidence >= {min_conf:g} counted (--min-confidence)", markup=False)
 
 
 @app.command()
@@ -713,14 +782,15 @@ def stories(
         if rebuild:
             _run_stories(store)
         rows = store.list_stories(since=since, until=until, actor=actor, limit=limit, min_size=min_size)
+        why = None if rows else _why_empty(store, ctx, db, "stories")
     if fmt == "json":
         sys.stdout.write(json.dumps(rows, ensure_ascii=False, indent=2, default=str) + "\n")
         return
     cols = ["id", "thread", "start", "end", "size", "sources", "outlets", "actors", "title"]
     _print_rows(cols, [[r["id"], r.get("thread_id"), r["start"], r["end"], r["size"], r.get("sources"), ", ".join(r["outlets"] or []),
                         " ".join((r["actors"] or [])[:4]), r["title"]] for r in rows], fmt)
-    if fmt == "table" and not rows:
-        err.print("no stories: run `attache analyze` (stories are built after analysis) or `attache stories --update`", markup=False)
+    if not rows:
+        err.print(why if not why.endswith("match these filters") else why + " (or run `attache stories --update`)", markup=False)
 
 
 @app.command()
@@ -885,6 +955,8 @@ def export(
             from .report.gdelt import write_gdelt
 
             n = write_gdelt(store.events_of(None), output)
+            if n == 0:
+                err.print(_why_empty(store, ctx, db, "events"), markup=False)
         else:
             n = store.export(table, fmt, output)
     out.print(f"wrote {n} rows to {output}", markup=False)

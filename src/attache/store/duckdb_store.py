@@ -157,7 +157,7 @@ class DuckDBStore:
         if self.path == ":memory:":
             return
         if self.read_only and not Path(self.path).exists():
-            raise StoreError(f"no database at {self.path}: run 'attache ingest' first, or point --db / ATTACHE_DB at one")
+            raise StoreError(f"no database at {self.path}: run `attache analyze FILES` first (or `attache ingest FILES`), or point --db / ATTACHE_DB at one")
         parent = Path(self.path).parent
         if not parent.exists():
             raise StoreError(f"cannot create database {self.path}: folder {parent} does not exist")
@@ -275,6 +275,8 @@ class DuckDBStore:
                 self.con.execute("ROLLBACK")
                 raise
             applied.append(mig.version)
+        if 14 in applied:  # the search index (0014) over the articles stored before it
+            self.index_missing()
         return applied
 
     # -- writes -----------------------------------------------------------------
@@ -323,6 +325,8 @@ class DuckDBStore:
                     a.warnings.append(warning)  # the url is kept as given (data); only http(s) ever becomes a link
                 rows.append(self._row(a, run_id, now))
             self._insert_rows("articles", ARTICLE_COLUMNS, rows)
+            fresh = {a.id: a for a in reversed(articles)}  # the first of each id, as stored above
+            self._index_articles([(i, fresh[i].title, fresh[i].text) for i in result.new])
             self.con.execute("COMMIT")
         except Exception:
             self.con.execute("ROLLBACK")
@@ -919,6 +923,130 @@ class DuckDBStore:
             a.genre, a.text, _json(d["paragraphs"]), _json(d["headings"]), _json(a.meta), a.source_uri,
             a.source_sha256, a.extractor, _json(a.warnings), run_id, now, a.syndication_group, a.origin,
         ]
+
+    # -- full-text search (BM25 over titles and texts; store/search.py) ---------------
+    def _index_articles(self, articles: Sequence[tuple[str, str | None, str]]) -> None:
+        """Add (id, title, text) to the search index; the caller holds the transaction."""
+        from .search import index_rows
+
+        docs, terms = [], []
+        for article_id, title, text in articles:
+            doc, rows = index_rows(article_id, title, text)
+            docs.append(doc)
+            terms += rows
+        self._insert_rows("search_docs", ("article_id", "title_len", "text_len"), docs)
+        self._insert_rows("search_terms", ("term", "article_id", "tf_title", "tf_text"), terms)
+
+    def unindexed_count(self) -> int:
+        """Stored articles the search index does not hold yet (stored before migration 0014)."""
+        return self.con.execute(
+            "SELECT count(*) FROM articles WHERE id NOT IN (SELECT article_id FROM search_docs)").fetchone()[0]
+
+    def index_missing(self, batch: int = 500) -> int:
+        """Index every stored article the search index lacks, a batch per transaction; return how many."""
+        done = 0
+        while True:
+            rows = self.con.execute(
+                "SELECT id, title, text FROM articles WHERE id NOT IN (SELECT article_id FROM search_docs) ORDER BY id LIMIT ?",
+                [batch]).fetchall()
+            if not rows:
+                return done
+            self.con.execute("BEGIN TRANSACTION")
+            try:
+                self._index_articles(rows)
+                self.con.execute("COMMIT")
+            except Exception:
+                self.con.execute("ROLLBACK")
+                raise
+            done += len(rows)
+
+    def search(self, query: str, *, limit: int = 20, offset: int = 0, outlet: str | None = None, since: str | None = None,
+               until: str | None = None, country: str | None = None, snippets: bool = True) -> dict[str, Any]:
+        """Ranked full-text search over titles and texts.
+
+        Articles holding more of the query's distinct terms come first, then by BM25F score (k1 1.2, b 0.75,
+        title terms twice). Returns plain data: ``{query, terms, total, results: [{id, title, outlet, published,
+        url, score, matched, snippet, snippet_start, snippet_end, highlights}], facets: {outlet, month, country},
+        unindexed}``; facets count the articles of the whole (filtered) result, not only this page; highlights
+        are [start, end] offsets into the article's text.
+        """
+        from .search import B, K1, TITLE_WEIGHT, query_terms, snippet
+
+        terms = query_terms(query)
+        result: dict[str, Any] = {"query": query, "terms": terms, "total": 0, "results": [],
+                                  "facets": {"outlet": [], "month": [], "country": []}, "unindexed": self.unindexed_count()}
+        if not terms:
+            return result
+        where, params = [], [terms]
+        if outlet:
+            where.append("lower(a.outlet) = lower(?)")
+            params.append(outlet)
+        date_range("a.published", since, until, where, params)
+        if country:
+            where.append("a.id IN (SELECT article_id FROM mentions WHERE country = ?)")
+            params.append(country.upper())
+        tf = f"({TITLE_WEIGHT} * t.tf_title + t.tf_text)"
+        dl = f"({TITLE_WEIGHT} * d.title_len + d.text_len)"
+        sql = f"""
+            WITH m AS (SELECT term, article_id, tf_title, tf_text FROM search_terms WHERE list_contains(?, term)),
+            stats AS (SELECT count(*) AS n, avg({TITLE_WEIGHT} * title_len + text_len) AS avgdl FROM search_docs),
+            df AS (SELECT term, count(*) AS df FROM m GROUP BY term),
+            hits AS (
+                SELECT t.article_id, count(*) AS matched,
+                       sum(ln(1 + (stats.n - df.df + 0.5) / (df.df + 0.5)) * {tf} * {K1 + 1}
+                           / ({tf} + {K1} * (1 - {B} + {B} * {dl} / stats.avgdl))) AS score
+                FROM m t JOIN df ON df.term = t.term JOIN search_docs d ON d.article_id = t.article_id
+                     CROSS JOIN stats
+                GROUP BY t.article_id)
+            SELECT h.article_id, h.matched, h.score, a.title, a.outlet, a.published, a.url
+            FROM hits h JOIN articles a ON a.id = h.article_id
+            {"WHERE " + " AND ".join(where) if where else ""}
+            ORDER BY h.matched DESC, h.score DESC, a.id"""
+        rows = self.con.execute(sql, params).fetchall()
+        result["total"] = len(rows)
+        outlets: dict[str, int] = {}
+        months: dict[str, int] = {}
+        for r in rows:
+            outlets[r[4] or "(unknown)"] = outlets.get(r[4] or "(unknown)", 0) + 1
+            month = str(r[5])[:7] if r[5] else "(undated)"
+            months[month] = months.get(month, 0) + 1
+        countries: dict[str, int] = {}
+        if rows:
+            for (code,) in self.con.execute(
+                "SELECT country FROM (SELECT DISTINCT article_id, country FROM mentions "
+                "WHERE list_contains(?, article_id) AND country IS NOT NULL) AS m", [[r[0] for r in rows]]).fetchall():
+                countries[code] = countries.get(code, 0) + 1
+        result["facets"] = {
+            "outlet": [{"value": k, "count": v} for k, v in sorted(outlets.items(), key=lambda kv: (-kv[1], kv[0]))],
+            "month": [{"value": k, "count": v} for k, v in sorted(months.items(), reverse=True)],
+            "country": [{"value": k, "count": v} for k, v in sorted(countries.items(), key=lambda kv: (-kv[1], kv[0]))],
+        }
+        page = rows[offset : offset + limit]
+        texts = {}
+        if snippets and page:
+            marks = ", ".join("?" * len(page))  # an IN list of values: DuckDB then reads only these rows' texts
+            texts = {i: t for i, t in self.con.execute(
+                f"SELECT id, text FROM articles WHERE id IN ({marks})", [r[0] for r in page]).fetchall()}
+        for article_id, matched, score, title, outlet_, published, url in page:
+            rec = {"id": article_id, "title": title, "outlet": outlet_, "published": published.isoformat() if published else None,
+                   "url": url, "score": round(float(score), 4), "matched": int(matched)}
+            if snippets:
+                snip = snippet(texts.get(article_id, ""), terms)
+                rec.update(snippet=snip["text"], snippet_start=snip["start"], snippet_end=snip["end"], highlights=snip["hits"])
+            result["results"].append(rec)
+        return result
+
+    def event_sentences(self, event_ids: Sequence[str]) -> dict[str, str | None]:
+        """The sentence behind each event (from ``events_view``)."""
+        if not event_ids:
+            return {}
+        return dict(self.con.execute("SELECT id, sentence_text FROM events_view WHERE list_contains(?, id)",
+                                     [list(event_ids)]).fetchall())
+
+    def unanalysed_ids(self) -> list[str]:
+        """Stored articles never analysed, oldest stored first."""
+        return [r[0] for r in self.con.execute(
+            "SELECT id FROM articles WHERE id NOT IN (SELECT article_id FROM analyses) ORDER BY ingested_at, id").fetchall()]
 
     # -- reads ------------------------------------------------------------------
     def count(self, table: str = "articles") -> int:

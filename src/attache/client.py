@@ -1,0 +1,190 @@
+"""The Python API: ``attache.connect(path)`` for a database, ``attache.analyze_text(text)`` for one text.
+
+Everything returned is plain data (dicts, lists, strings, numbers); lists of rows come as
+:class:`Records`, a ``list`` of dicts with ``.to_pandas()`` and ``.to_polars()`` when those libraries
+are installed. Heavy modules (spaCy, the stages) are imported only when a method needs them, so
+``import attache`` stays cheap. Documented in docs/python.md (whose examples the tests run).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Sequence
+from typing import Any
+
+from .store import default_db, open_store
+
+
+class Records(list):
+    """Rows as a list of dicts; ``meta`` holds what came with them (totals, facets, the rest of a timeline)."""
+
+    def __init__(self, rows: Iterable[dict[str, Any]] = (), **meta: Any) -> None:
+        super().__init__(rows)
+        self.meta = meta
+
+    def to_pandas(self):
+        try:
+            import pandas
+        except ImportError:
+            raise ImportError("to_pandas() needs pandas: pip install pandas") from None
+        return pandas.DataFrame.from_records(list(self))
+
+    def to_polars(self):
+        try:
+            import polars
+        except ImportError:
+            raise ImportError("to_polars() needs polars: pip install polars") from None
+        return polars.from_dicts(list(self), infer_schema_length=None)
+
+
+def _as_paths(paths: str | Sequence[str]) -> list[str]:
+    return [paths] if isinstance(paths, str) else [str(p) for p in paths]
+
+
+class Database:
+    """One attache database (a DuckDB file, ``:memory:`` or a ``postgresql://`` URL), opened once.
+
+    DuckDB lets one process write a file at a time: open with ``read_only=True`` to read while
+    ``attache watch`` or another program writes. Use it as a context manager or call :meth:`close`.
+    """
+
+    def __init__(self, db: str | None = None, *, read_only: bool = False) -> None:
+        self.location = default_db(db)
+        self.store = open_store(self.location, read_only=read_only)
+
+    def __repr__(self) -> str:
+        return f"attache.Database({self.location!r})"
+
+    def __enter__(self) -> Database:
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        self.close()
+
+    def close(self) -> None:
+        self.store.close()
+
+    # -- writing ------------------------------------------------------------------
+    def ingest(self, paths: str | Sequence[str], **metadata: str) -> dict[str, Any]:
+        """Read files, folders or globs, extract and store the articles (duplicates once).
+        ``metadata``: outlet, published, author (and url, title for a single file) for every document.
+        Returns ``{new, duplicate, failed, article_ids, problems}``; bad items are listed, never raised."""
+        from .pipeline import ingest
+
+        summary = ingest(self.store, _as_paths(paths), overrides={k: v for k, v in metadata.items() if v})
+        return {"new": summary.new, "duplicate": summary.duplicate, "failed": summary.failed,
+                "article_ids": list(summary.article_ids), "problems": [p.line() for p in summary.problems]}
+
+    def analyze(self, paths: str | Sequence[str] | None = None, *, redo: bool = False, workers: int = 1,
+                stories: bool = True) -> dict[str, Any]:
+        """Ingest ``paths`` (if given) and analyse those articles; without paths, every stored article not
+        analysed yet. Then place them in stories. Returns counts."""
+        from .analysis import analyze_stored
+
+        report: dict[str, Any] = {}
+        if paths is not None:
+            report["ingest"] = self.ingest(paths)
+            ids = report["ingest"]["article_ids"]
+        else:
+            ids = self.store.unanalysed_ids()
+        result = analyze_stored(self.store, ids, redo=redo, workers=workers)
+        report.update(analyzed=result.analyzed, skipped=[{"id": i, "why": why} for i, why in result.skipped],
+                      mentions=result.mentions)
+        if stories:
+            from .stories.build import update_stories
+
+            report["stories"] = update_stories(self.store)
+        return report
+
+    # -- reading ------------------------------------------------------------------
+    def articles(self, *, limit: int = 50, offset: int = 0, outlet: str | None = None, since: str | None = None,
+                 until: str | None = None, language: str | None = None) -> Records:
+        rows = self.store.list_articles(limit=limit, offset=offset, outlet=outlet, since=since, until=until, language=language)
+        return Records({**r, "published": r["published"].isoformat() if r.get("published") else None} for r in rows)
+
+    def article(self, article_id: str) -> dict[str, Any]:
+        """One article (id or a prefix of 4+ characters): metadata, clean text, paragraphs, headings."""
+        return self.store.get_article(article_id).to_dict()
+
+    def events(self, *, dyad: Sequence[str] | None = None, directed: bool = False, actor: str | None = None,
+               type: str | None = None, domain: str | None = None, factuality: str | None = None,
+               include_all: bool = False, since: str | None = None, until: str | None = None, outlet: str | None = None,
+               limit: int | None = None) -> Records:
+        """Coded events, each with its ``sentence``, article ``url``, ``outlet`` and ``title``.
+        ``dyad=("USA", "PAK")`` for events between two countries (or actor ids), either direction unless ``directed``."""
+        if dyad is not None and len(dyad) != 2:
+            raise ValueError("dyad takes two actors, e.g. dyad=('USA', 'PAK')")
+        rows = self.store.find_events(dyad=list(dyad) if dyad else None, directed=directed, actor=actor, plover_type=type,
+                                      domain=domain, factuality=factuality, include_all=include_all, since=since,
+                                      until=until, outlet=outlet)
+        rows = rows[:limit] if limit else rows
+        sentences = self.store.event_sentences([r["id"] for r in rows])
+        return Records({**r, "sentence": sentences.get(r["id"])} for r in rows)
+
+    def stories(self, *, since: str | None = None, until: str | None = None, actor: str | None = None,
+                min_size: int = 1, limit: int | None = None) -> Records:
+        return Records(self.store.list_stories(since=since, until=until, actor=actor, limit=limit, min_size=min_size))
+
+    def story(self, story_id: str) -> dict[str, Any] | None:
+        """One story with its member article ids, or None."""
+        return self.store.get_story(story_id)
+
+    def compare(self, story_id: str) -> dict[str, Any]:
+        """How the outlets of a story agree, differ, conflict and frame it."""
+        from .stories.compare import compare
+
+        return compare(self.store, story_id)
+
+    def dyad(self, a: str, b: str, *, since: str | None = None, until: str | None = None, interval: str = "month",
+             by: str = "domain", directed: bool = False, include_all: bool = False) -> Records:
+        """The timeline of two actors: one record per interval (events, index, shares, outlets, articles, ``by``
+        breakdown); ``.meta`` holds the rest (trend, what was counted)."""
+        from .relations import timeline
+
+        tl = timeline(self.store, a, b, since=since, until=until, interval=interval, by=by, directed=directed,
+                      include_all=include_all)
+        periods = tl.pop("periods")
+        return Records(periods, **tl)
+
+    def brief(self, a: str, b: str, *, since: str | None = None, until: str | None = None, interval: str = "month",
+              format: str | None = None) -> Any:
+        """The relationship brief as a dict, or rendered as ``format`` "md", "html" or "json" (a string)."""
+        from .report.dyad import build_dyad_brief, render_dyad_brief
+
+        br = build_dyad_brief(self.store, a, b, since=since, until=until, interval=interval, chart=format == "html")
+        return render_dyad_brief(br, format) if format else br
+
+    def search(self, query: str, *, limit: int = 20, offset: int = 0, outlet: str | None = None, since: str | None = None,
+               until: str | None = None, country: str | None = None) -> Records:
+        """Ranked full-text search; each record has a snippet and highlight offsets; ``.meta`` has total and facets."""
+        found = self.store.search(query, limit=limit, offset=offset, outlet=outlet, since=since, until=until, country=country)
+        return Records(found.pop("results"), **found)
+
+    def sql(self, query: str, params: Sequence[Any] | None = None) -> Records:
+        """Any SQL on the database (DuckDB's dialect on a file, PostgreSQL's on a server), as records."""
+        cols, rows = self.store.query(query, params)
+        return Records(dict(zip(cols, r)) for r in rows)
+
+
+def connect(db: str | None = None, *, read_only: bool = False) -> Database:
+    """Open (or create) an attache database: a DuckDB file path, ``:memory:`` or a ``postgresql://`` URL;
+    default ``$ATTACHE_DB`` or ``./attache.duckdb``."""
+    return Database(db, read_only=read_only)
+
+
+def analyze_text(text: str, *, title: str | None = None, published: str | None = None, outlet: str | None = None,
+                 url: str | None = None) -> dict[str, Any]:
+    """Analyse one text without a database: the same dict as ``attache analyze --format json``
+    (``articles``, ``mentions``, ``actors``, ``events``, ``quantities``, ``claims``, ...)."""
+    from .analysis import analyze_stored
+    from .model import RawDocument
+    from .pipeline import ingest_items
+    from .report import build_brief
+
+    meta = {k: v for k, v in dict(title=title, published=published, outlet=outlet, url=url).items() if v}
+    raw = RawDocument(uri="<text>", content=text, content_type="text", meta=meta, size=len(text.encode("utf-8")))
+    with open_store(":memory:") as store:
+        summary = ingest_items(store, [raw], command="analyze_text")
+        if summary.problems:
+            raise ValueError(summary.problems[0].reason)
+        analyze_stored(store, summary.article_ids)
+        return build_brief(store, summary.article_ids)
