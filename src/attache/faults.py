@@ -16,6 +16,7 @@ POINTS = {
     "ingest.batch_stored": "a batch of articles was committed by the ingest loop",
     "analyze.batch_stored": "a batch of analyses was committed (the writer, with or without workers)",
     "analyze.before_commit": "a batch of analyses was written but not yet committed",
+    "stories.before_commit": "the story pass wrote its stories, threads and syndication but did not commit them",
 }
 
 _counts: dict[str, int] = {}

@@ -789,6 +789,7 @@ class DuckDBStore:
                            if wanted.get(a, (None, None)) != now_set.get(a, (None, None))]
                 if changed:
                     self.con.executemany("UPDATE articles SET syndication_group = ?, origin = ? WHERE id = ?", changed)
+            faults.point("stories.before_commit")
             self.con.execute("COMMIT")
         except Exception:
             self.con.execute("ROLLBACK")
