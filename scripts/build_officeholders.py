@@ -35,7 +35,7 @@ def git_show(repo: Path, path: str) -> str | None:
 
 
 def head(repo: Path) -> tuple[str, str]:
-    out = subprocess.run(["git", "-C", str(repo), "log", "-1", "--format=%H %ad", "--date=short"], capture_output=True, text=True).stdout
+    out = subprocess.run(["git", "-C", str(repo), "log", "-1", "--format=%H %ad", "--date=short"], capture_output=True, text=True, check=True).stdout
     sha, day = out.split()
     return sha, day
 
@@ -55,8 +55,8 @@ def date(value: str) -> str:
 def main(repos: list[str]) -> int:
     cfg = yaml.safe_load((DATA / "officeholders_sectors.yaml").read_text("utf-8"))
     countries: dict[str, str] = cfg["repositories"]
-    rules = [(re.compile(p, re.I), sector) for rule in cfg["sectors"] for sector, patterns in rule.items() for p in patterns]
-    skip = [re.compile(p, re.I) for p in cfg.get("leave_out", [])]
+    rules = [(re.compile(p, re.IGNORECASE), sector) for rule in cfg["sectors"] for sector, patterns in rule.items() for p in patterns]
+    skip = [re.compile(p, re.IGNORECASE) for p in cfg.get("leave_out", [])]
     rows: dict[tuple, dict] = {}
     sources = []
     for r in repos:

@@ -13,6 +13,7 @@ from __future__ import annotations
 import argparse
 import json
 import re
+import sys
 from collections import Counter
 
 
@@ -30,7 +31,8 @@ def main() -> None:
     for raw in read_inputs(plan_inputs(args.inputs)):
         try:
             a = extract(raw)
-        except Exception:  # noqa: BLE001 - a diagnostic: skip what does not extract
+        except Exception as exc:  # noqa: BLE001 - a diagnostic: say what does not extract and go on
+            print(f"{raw.uri}: {exc}", file=sys.stderr)
             continue
         if a.text and a.is_english:
             articles.append(a)

@@ -65,10 +65,10 @@ def test_a_state_body_without_its_country_takes_a_clearly_dominant_one(analyzer)
 
 def test_companies_by_home_country(analyzer):
     ms = _mentions(analyzer, "Canadian miner Barrick signed an agreement with Pakistan.")
-    firm = [m for m in ms if "Barrick" in m.text][0]
+    firm = next(m for m in ms if "Barrick" in m.text)
     assert (firm.country, firm.sector, firm.kind) == ("CAN", "BUS", "business")
     ms = _mentions(analyzer, "The South Korean company Hanbit Holdings signed a contract with Vietnam.")
-    firm = [m for m in ms if "Hanbit" in m.text][0]
+    firm = next(m for m in ms if "Hanbit" in m.text)
     assert (firm.country, firm.sector) == ("KOR", "BUS")
 
 

@@ -151,14 +151,14 @@ class OfficeHolders:
     full name. Rows are read at start-up; an actor is made only when a text names the person (thousands of
     people would otherwise slow start-up), one per Wikidata id, and kept."""
 
-    HEADER = ["wikidata", "name", "country", "title", "sector", "start", "end"]
+    HEADER = ("wikidata", "name", "country", "title", "sector", "start", "end")
 
     def __init__(self, text: str) -> None:
         self.rows: dict[str, list[list[str]]] = {}
         self.made: dict[str, list[Actor]] = {}
         self.made_ids: dict[str, Actor] = {}
         reader = csv.reader(l for l in text.splitlines() if l and not l.startswith("#"))
-        if next(reader, None) != self.HEADER:
+        if tuple(next(reader, ())) != self.HEADER:
             return
         for row in reader:
             if len(row) == 7 and " " in row[1]:

@@ -72,7 +72,7 @@ def _range(p: str, ref: date | None, future: bool) -> tuple[str | None, str] | N
     if not any(x is not None for x in (lm, ld, ly, lw)) or not any(x is not None for x in (rm, rd, ry, rw)):
         return None
     if lw is not None and lm is None and ld is None:
-        resolved, prec = resolve(parts[0], ref.isoformat() if ref else None, future)
+        resolved, _ = resolve(parts[0], ref.isoformat() if ref else None, future)
         return (resolved, "range") if resolved else None
     if ld is None and lm is None and ly is not None:  # "2019-2021", "between 2019 and 2021"
         if ry is None or ry < ly or rm is not None:
@@ -196,10 +196,10 @@ def _belongs(ent, trigger, obj) -> tuple[bool, bool]:
         if t.i == trigger.i or (obj is not None and t.i == obj.i):
             direct = True
             break
-        if not (ent.start <= t.i < ent.end) and t.pos_ == "NOUN" and t.lemma_.lower() not in TIME_NOUNS:
+        if (not (ent.start <= t.i < ent.end) and t.pos_ == "NOUN" and t.lemma_.lower() not in TIME_NOUNS
+                and not (t.dep_ in ("dobj", "obj") and t.head.i == trigger.i)):
             # hangs from another noun: "the withdrawal in 2021", "talks since 2019" (unless that noun is the object)
-            if not (t.dep_ in ("dobj", "obj") and t.head.i == trigger.i):
-                return False, False
+            return False, False
         if t.i == head.i:
             break
         if _is_clause_head(t) and t.head.i != trigger.i:
