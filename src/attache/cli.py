@@ -552,6 +552,7 @@ def brief(
     interval: str = typer.Option("month", help="Timeline interval: day, week, month, quarter or year."),
     fmt: str = DocFmtOpt,
     output: Optional[Path] = OutputOpt,
+    min_confidence: Optional[float] = MinConfOpt,
     db: Optional[str] = DbOpt,
 ) -> None:
     """The relationship brief: each domain in a line, key events, figures, stories and framing, all cited."""
@@ -561,7 +562,8 @@ def brief(
     if fmt not in FORMATS_BRIEF:
         raise UsageError(f"--format must be one of {', '.join(FORMATS_BRIEF)}")
     with open_store(_db(ctx, db), read_only=True) as store:
-        br = build_dyad_brief(store, a, b, since=since, until=until, interval=interval, chart=fmt != "md")
+        br = build_dyad_brief(store, a, b, since=since, until=until, interval=interval, chart=fmt != "md",
+                              min_confidence=min_confidence)
         if not br.get("events"):
             err.print(_why_empty(store, ctx, db, f"events between {a} and {b}") + " (the brief is empty)", markup=False)
     _emit(render_dyad_brief(br, fmt), output)

@@ -26,7 +26,7 @@ def labelled_events(path: Path, analyzer=None) -> tuple[list[dict[str, Any]], in
     for art, parsed in zip(articles, parse(_articles_for(articles))):
         date = parsed.article.published
         mentions = analyzer.resolver.resolve(parsed, date)
-        found_rows: set[str] = set()
+
         for e in analyzer.coder.code(parsed, mentions, date):
             if e.source is None or e.target is None:
                 continue

@@ -16,7 +16,12 @@ from ..relations import dyad_events, timeline
 COOPERATIVE, CONFLICTUAL = 1.0, -1.0  # mean intensity beyond these leans one way
 SHIFT = 1.0  # a change of the index this large against the intervals before is a shift
 MIN_SOURCES = 2  # an event told by this many independent sources is corroborated ...
-CONFIDENCE = 0.7  # ... and so is one coded at or above this confidence (a verbal trigger with both sides named)
+def default_confidence() -> float:
+    """... and so is one at or above this calibrated confidence (attache.events.calibration: chosen on the gold
+    development events as the lowest threshold keeping 80% of kept events right)."""
+    from ..events.calibration import default_threshold
+
+    return default_threshold() or 0.7
 MIN_DIRECTION = 3  # a domain gets a direction (cooperative, conflictual, mixed) only with this many corroborated events
 BACKGROUND_DAYS = 30  # an event dated this long before its article's publication is background: history, not a key event
 
@@ -43,7 +48,8 @@ def _domain_line(domain: str, evs: list[dict]) -> dict:
                           "source": e["source"], "target": e["target"], "sources": e["sources"], **_cite(e)} for e in key]}
 
 
-def corroborate(store, evs: list[dict], since: str | None = None) -> tuple[list[dict], list[dict], list[dict]]:
+def corroborate(store, evs: list[dict], since: str | None = None,
+                min_confidence: float | None = None) -> tuple[list[dict], list[dict], list[dict]]:
     """(corroborated, history, uncorroborated): each event of ``evs`` (one per happening: the copies of it in other
     articles are folded in, with ``sources`` and ``articles`` counted) sorted into what the brief stands on, the
     background it only mentions (dated before ``since`` or well before its article), and what it leaves out."""
@@ -58,6 +64,7 @@ def corroborate(store, evs: list[dict], since: str | None = None) -> tuple[list[
         row = full.get(e["id"], {})
         rec = {**row, **e, "event_date": row.get("event_date") or e.get("date"), "source_country": e["source"], "target_country": e["target"]}
         records.append((rec, arts.get(e["article_id"], {"id": e["article_id"], "outlet": e.get("outlet"), "source": e["article_id"]})))
+    threshold = default_confidence() if min_confidence is None else min_confidence
     corroborated, history, rest = [], [], []
     for g in _group_events(records):
         first, _ = min(g, key=lambda r: (r[0]["date"] or "9999", r[0]["article_id"], r[0]["start"]))
@@ -71,7 +78,7 @@ def corroborate(store, evs: list[dict], since: str | None = None) -> tuple[list[
         old = bool(day and ((since and day < since) or (published and _days(day, published) > BACKGROUND_DAYS)))
         if old:
             history.append(ev)
-        elif ev["sources"] >= MIN_SOURCES or ev["confidence"] >= CONFIDENCE:
+        elif ev["sources"] >= MIN_SOURCES or ev["confidence"] >= threshold:
             corroborated.append(ev)
         else:
             rest.append(ev)
@@ -102,12 +109,13 @@ def coverage_line(cov: dict[str, int]) -> str:
 
 
 def build_dyad_brief(store, a: str, b: str, *, since: str | None = None, until: str | None = None, interval: str = "month",
-                     chart: bool = True) -> dict[str, Any]:
+                     chart: bool = True, min_confidence: float | None = None) -> dict[str, Any]:
     from ..stories.compare import compare
 
     a, b = a.strip(), b.strip()
     every = dyad_events(store, a, b, since, until)
-    evs, history, uncorroborated = corroborate(store, every, since)
+    min_confidence = default_confidence() if min_confidence is None else min_confidence
+    evs, history, uncorroborated = corroborate(store, every, since, min_confidence)
     domains: dict[str, list[dict]] = {}
     for e in evs:
         domains.setdefault(e["domain"] or "other", []).append(e)
@@ -175,7 +183,7 @@ def build_dyad_brief(store, a: str, b: str, *, since: str | None = None, until: 
                    "by_country": top.get("by_country") or [], "differ": any(distinct.values())}
     brief = {"a": a, "b": b, "since": since, "until": until, "events": len(evs), "articles": len(article_ids),
              "coded_events": len(every), "uncorroborated": len(uncorroborated), "coverage": coverage(store),
-             "corroboration": {"min_sources": MIN_SOURCES, "confidence": CONFIDENCE, "min_direction": MIN_DIRECTION},
+             "corroboration": {"min_sources": MIN_SOURCES, "confidence": min_confidence, "min_direction": MIN_DIRECTION},
              "outlets": sorted({e["outlet"] for e in every if e["outlet"]}), "domains": lines,
              "key_events": [{k: e[k] for k in ("date", "plover_type", "cameo_code", "intensity", "factuality", "domain", "source",
                                               "source_name", "target", "target_name", "sources", "articles")} | {"citation": _cite(e)}

@@ -157,7 +157,7 @@ def _walk(root: Path, plan: InputPlan, add) -> None:
     if (len(plan.files), len(plan.problems)) == before[:2]:  # say so rather than a bare "0 new, 0 failed"
         others = plan.skipped - before[2]
         plan.problems.append(Problem(display(root), "source", "0 files to read in this folder (supported: .txt, .html, .json, .jsonl, "
-                                     f".csv, .tsv, .warc, .arc, and these .gz)" + (f"; {others} other file{'s' if others != 1 else ''} skipped" if others else "")))
+                                     ".csv, .tsv, .warc, .arc, and these .gz)" + (f"; {others} other file{'s' if others != 1 else ''} skipped" if others else "")))
 
 
 def read_inputs(plan: InputPlan, *, max_bytes: int | None = None, stdin: BinaryIO | None = None,
