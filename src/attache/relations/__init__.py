@@ -13,7 +13,6 @@ The index of an interval is the mean Goldstein intensity of its events
 
 from __future__ import annotations
 
-import copy
 import re
 import threading
 from typing import Any
