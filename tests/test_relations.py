@@ -231,3 +231,14 @@ def test_min_confidence_counts_only_confident_events(cli, world_db):
     assert 0 < expected[cut] < expected[0.0]
     r = cli("dyad", "USA", "PAK", db=world_db)  # the default threshold is printed with the table
     assert "--min-confidence" in r.err
+
+
+def test_api_search_ranks_with_snippets(client):
+    """/search is the store's ranked full-text search: several words need not be one substring."""
+    r = client.get("/search", params={"q": "Rubio Dar"})
+    assert r.status_code == 200
+    body = r.json()
+    assert body["total"] >= 1 and body["articles"], body
+    top = body["articles"][0]
+    assert top["matched"] == 2 and top["snippet"] and {"outlet", "month", "country"} <= set(body["facets"])
+    assert client.get("/search", params={"q": "Rubio", "country": "toolong"}).status_code == 422

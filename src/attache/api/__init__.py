@@ -319,9 +319,17 @@ def create_app(db: str, *, token: str | None = None, max_body: int = MAX_BODY, r
         return kept(request, compute)
 
     @app.get("/search")
-    def search(request: Request, q: Annotated[str, Query(min_length=2, max_length=200)], limit: int = Query(20, ge=1, le=100)) -> dict:
-        return kept(request, lambda store: {"articles": linked(store.list_articles(search=q, limit=limit)),
-                                            "actors": store.search_actors(q, limit), "stories": store.search_stories(q, limit)})
+    def search(request: Request, q: Annotated[str, Query(min_length=2, max_length=200)], limit: int = Query(20, ge=1, le=100),
+               offset: int = Query(0, ge=0, le=100_000), outlet: str | None = None, since: str | None = None,
+               until: str | None = None, country: str | None = Query(None, pattern="^[A-Za-z]{3}$")) -> dict:
+        """Ranked full-text search (BM25 over titles and texts; articles holding more of the words first), with a
+        snippet and highlight offsets per article and facets (outlet, month, country); actors and stories by name."""
+        def run(store) -> dict:
+            found = store.search(q, limit=limit, offset=offset, outlet=outlet, since=since, until=until, country=country)
+            return {"query": q, "total": found["total"], "terms": found["terms"], "facets": found["facets"],
+                    "articles": linked(found["results"]), "actors": store.search_actors(q, limit),
+                    "stories": store.search_stories(q, limit)}
+        return kept(request, run)
 
     @app.post("/ingest")
     async def ingest(request: Request, files: Annotated[list[UploadFile] | None, File()] = None) -> dict:

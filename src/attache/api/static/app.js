@@ -157,8 +157,8 @@ async function searchPage(_, params) {
   const q = params.get("q") || "";
   if (q.length < 2) { view.innerHTML = "<h1>Search</h1><p class=muted>Type at least two characters.</p>"; return; }
   const r = await api(`/search?q=${encodeURIComponent(q)}`);
-  view.innerHTML = `<h1>Search: ${esc(q)}</h1><div class="grid">
-    <section class="card"><h2>Articles</h2><ul>${r.articles.map((a) => `<li><a href="#/article/${a.id}">${esc(a.title || a.id)}</a> <span class="muted">${esc(a.outlet || "")} ${esc(a.published || "")}</span></li>`).join("") || "<li class=muted>none</li>"}</ul></section>
+  view.innerHTML = `<h1>Search: ${esc(q)}</h1><p class="muted">${r.total} articles, best first</p><div class="grid">
+    <section class="card"><h2>Articles</h2><ul>${r.articles.map((a) => `<li><a href="#/article/${a.id}">${esc(a.title || a.id)}</a> <span class="muted">${esc(a.outlet || "")} ${esc(a.published || "")}</span>${a.snippet ? `<br><span class="snippet">${esc(a.snippet)}</span>` : ""}</li>`).join("") || "<li class=muted>none</li>"}</ul></section>
     <section class="card"><h2>Actors</h2><ul>${r.actors.map((a) => `<li>${esc(a.name)} <span class="muted">${esc(a.id)}</span>${a.country ? ` · <a href="#/search?q=${encodeURIComponent(a.name)}">${esc(a.country)}</a>` : ""}</li>`).join("") || "<li class=muted>none</li>"}</ul></section>
     <section class="card"><h2>Stories</h2><ul>${r.stories.map((s) => `<li><a href="#/story/${s.id}">${esc(s.title)}</a> <span class="muted">${s.size} articles</span></li>`).join("") || "<li class=muted>none</li>"}</ul></section></div>`;
 }
