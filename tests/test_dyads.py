@@ -177,3 +177,18 @@ def test_troop_withdrawal_is_retreat_of_the_withdrawing_side(analyzer):
 @pytest.mark.parametrize("text", ["", "?", "Chile " * 400, "They said that it must."])
 def test_odd_sentences_do_not_crash(analyzer, text):
     assert isinstance(_events(analyzer, text), list)
+
+
+def test_attitudes_aim_at_the_possessor_of_what_they_judge(analyzer):
+    assert ("CHL", "SUPPORT", "PER") in _triples(_events(analyzer, "Chile welcomed Peru's leadership role in the region."))
+    assert ("NOR", "ACCUSE", "SWE") in _triples(_events(analyzer, "Norway is deeply concerned by Sweden's decision to close the border."))
+
+
+def test_possessive_pronoun_of_a_noun_event_resolves_in_the_sentence(analyzer):
+    events = _events(analyzer, "Ministers agreed to hold Ecuador accountable for its attacks on Peru.")
+    assert any(e.plover_type == "ASSAULT" and e.source.country == "ECU" and e.target and e.target.country == "PER" for e in events)
+
+
+def test_gatherings_and_documents_are_not_sides(analyzer):
+    events = _events(analyzer, "Kenya hosted the Nairobi Climate Summit and signed the Federal Law On Amendments.")
+    assert not any(e.target and ("Summit" in (e.target.name or "") or "Law" in (e.target.name or "")) for e in events)

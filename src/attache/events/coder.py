@@ -112,7 +112,8 @@ class EventCoder:
         self.extra_nouns = {k: (v[0], v[1]) for k, v in (rules.get("nouns") or {}).items() if " " not in k}
         self.noun_modifiers = {k: set(v) for k, v in (rules.get("noun_modifier_required") or {}).items()}
         self.allegation_verbs = set(rules["allegation_verbs"])
-        self.prep_roles = {k: dict(v) for k, v in rules["preps"].items()}
+        yaml_words = {True: "on", False: "off"}  # YAML 1.1 reads a bare on/off as a boolean
+        self.prep_roles = {k: {yaml_words.get(p, p): r for p, r in v.items()} for k, v in rules["preps"].items()}
         self.place_targets = set(rules["place_targets"])
         self.topic_nouns = frozenset(rules["topic_nouns"])
         self.name_heads = frozenset(rules["name_heads"])
