@@ -177,3 +177,36 @@ def test_troop_withdrawal_is_retreat_of_the_withdrawing_side(analyzer):
 @pytest.mark.parametrize("text", ["", "?", "Chile " * 400, "They said that it must."])
 def test_odd_sentences_do_not_crash(analyzer, text):
     assert isinstance(_events(analyzer, text), list)
+
+
+def test_attitudes_aim_at_the_possessor_of_what_they_judge(analyzer):
+    assert ("CHL", "SUPPORT", "PER") in _triples(_events(analyzer, "Chile welcomed Peru's leadership role in the region."))
+    assert ("NOR", "ACCUSE", "SWE") in _triples(_events(analyzer, "Norway is deeply concerned by Sweden's decision to close the border."))
+
+
+def test_possessive_pronoun_of_a_noun_event_resolves_in_the_sentence(analyzer):
+    events = _events(analyzer, "Ministers agreed to hold Ecuador accountable for its attacks on Peru.")
+    assert any(e.plover_type == "ASSAULT" and e.source.country == "ECU" and e.target and e.target.country == "PER" for e in events)
+
+
+def test_gatherings_and_documents_are_not_sides(analyzer):
+    events = _events(analyzer, "Kenya hosted the Nairobi Climate Summit and signed the Federal Law On Amendments.")
+    assert not any(e.target and ("Summit" in (e.target.name or "") or "Law" in (e.target.name or "")) for e in events)
+
+
+def test_events_json_shows_side_spans_and_participants(analyzer, tmp_path):
+    from attache.report.brief import event_json
+    from attache.store import open_store
+
+    text = "Chile's foreign minister discussed trade with Peru's ambassador in Lima."
+    art = Article(id="a1", text=text, paragraphs=[Paragraph(0, len(text))], language="en", published="2024-05-15")
+    (analysis,) = analyzer.analyze([art])
+    assert analysis.events
+    with open_store(str(tmp_path / "t.duckdb")) as s:
+        s.add_articles([art])
+        s.save_analyses([analysis], [])
+        rows = s.events_of([art.id])
+    doc = event_json(rows[0], text)
+    span = doc["source"]["span"]
+    assert span and text[span["start"] : span["end"]] == span["text"] and "minister" in span["text"]
+    assert any(p["role"] == "topic" and p["text"] == "trade" for p in doc["participants"])

@@ -5,10 +5,20 @@ resolved for the article; never re-parses. For each sentence:
 
 1. triggers: verbs and nouns from ``data/triggers.yaml`` by lemma, and verb +
    object pairs ("slapped a tariff", "held talks"), which decide over the
-   words alone;
-2. arguments from the syntax: subject, object, "with"/"on"/"against"/"to"
-   phrases, possessives ("Pakistan's arrest of ..."), passive agents; a
-   subject of two ("Rubio and Dar's pledge") makes a symmetric event between them;
+   words alone; the coder's own additions, governing verbs ("threatened to",
+   "refused to", "offered to"), allegations ("claims that X did Y": ACCUSE by
+   the speaker), "X said Y must ..." (REQUEST) and attitude adjectives
+   ("concerned by") come from ``data/arguments.yaml``; a trigger word inside a
+   name or title ("Test Ban Treaty") is not an event;
+2. arguments from the syntax, by rules in ``data/arguments.yaml``: subject
+   (through "said it would", reduced relatives), object, prepositions read by
+   event type (a topic, place, beneficiary or instrument becomes a
+   participant with its role, never a side), possessives ("Pakistan's arrest
+   of ..."), passive agents, act nouns ("rejected an offer from X"); each side
+   keeps the phrase it came from (``source_span``/``target_span``); a subject
+   of two ("Rubio and Dar's pledge") makes a symmetric event between them; a
+   side the sentence does not name stays empty (a noun event is then kept
+   one-sided, a verb event is not coded);
 3. coding through the ontology (CAMEO code, root, QuadClass, Goldstein);
 4. factuality, date and domain;
 5. one record per event: the same event told twice in an article is merged,
@@ -114,7 +124,8 @@ class EventCoder:
         self.extra_nouns = {k: (v[0], v[1]) for k, v in (rules.get("nouns") or {}).items() if " " not in k}
         self.noun_modifiers = {k: set(v) for k, v in (rules.get("noun_modifier_required") or {}).items()}
         self.allegation_verbs = set(rules["allegation_verbs"])
-        self.prep_roles = {k: dict(v) for k, v in rules["preps"].items()}
+        yaml_words = {True: "on", False: "off"}  # YAML 1.1 reads a bare on/off as a boolean
+        self.prep_roles = {k: {yaml_words.get(p, p): r for p, r in v.items()} for k, v in rules["preps"].items()}
         self.place_targets = set(rules["place_targets"])
         self.topic_nouns = frozenset(rules["topic_nouns"])
         self.name_heads = frozenset(rules["name_heads"])
