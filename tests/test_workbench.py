@@ -136,7 +136,7 @@ def test_search_ranks_snippets_and_facets(built):
     location, _ = built
     with open_store(location, read_only=True) as store:
         found = store.search("tariffs talks")
-        ids = {r["title"]: r for r in found["results"]}
+
         # plurals match singulars; the article holding both words comes first
         assert found["results"][0]["title"] == "Trade talks resume" and found["results"][0]["matched"] == 2
         texts = store.get_articles([r["id"] for r in found["results"]])

@@ -721,7 +721,7 @@ class EventCoder:
                         sources += found
                     elif c.lower_ in ARG_PREPS:
                         targets += found
-            if not targets and ptype in ATTITUDE:
+            if not targets and self._trigger_type(trig) in ATTITUDE:  # this path has no ptype of its own
                 # "their support for Ukraine's sovereignty", "concern over Kiev's actions"
                 for c in trig.children:
                     if c.dep_ == "prep" and c.lower_ in ("for", "over", "about", "of", "at", "with") and self._pobj(c) is not None:
