@@ -429,7 +429,8 @@ def test_serve_watch_and_cli_reads_share_one_file(tmp_path):
             cli = subprocess.run([exe, "--db", db, "articles", "--format", "json"], env=env, capture_output=True, timeout=120)
             assert cli.returncode == 0, cli.stderr.decode()
             reads += 1
-            assert watch.poll() is None and serve.poll() is None
+            assert watch.poll() is None, watch.communicate()[1].decode()[-3000:]
+            assert serve.poll() is None, serve.communicate()[1].decode()[-3000:]
             assert reads < 500, "watch never stored the new item"
         assert reads >= 1
         after = subprocess.run([exe, "--db", db, "articles", "--format", "json"], env=env, capture_output=True, timeout=120)

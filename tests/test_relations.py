@@ -42,15 +42,25 @@ def test_brief_usa_pak_on_the_seeds(cli, world_db):
     assert r.code == 0
     md = r.out
     lines = {line.split("**")[1]: line for line in md.splitlines() if line.startswith("- **")}
-    # two articles hold too few events per domain for a direction; the line says so and how many it would need
-    for domain in ("security", "trade", "resources", "diplomacy"):
-        assert "too few events for a direction" in lines[domain] and "a direction needs 3" in lines[domain], lines[domain]
-    assert "29% tariff" in lines["trade"] and "Minerals Investment Forum" in lines["resources"]
+    # two articles hold too few events per domain for a direction; each line says so and how many it would need
+    assert {"trade", "diplomacy"} <= set(lines)
+    for line in lines.values():
+        assert "too few events for a direction" in line and "a direction needs 3" in line, line
+    assert "29% tariff" in lines["trade"]
     assert "stored articles analysed" in md.split("## ")[0]
     key = md.split("## Key events")[1].split("## ")[0]
-    assert "CONSULT (CAMEO 041" in key and all(" source" in line for line in key.splitlines() if line.startswith("- "))
+    assert "CONSULT (CAMEO 04" in key and all(" source" in line for line in key.splitlines() if line.startswith("- "))
     assert "Pakistani outlets (Nawaiwaqt)" in md.split("## Framing by outlet country")[1] and "transactional" in md.split("## Framing")[1]
     assert "29%" in md.split("## Figures")[1]
+    # the brief stands only on corroborated events: two independent sources, or the calibrated threshold
+    whole = json.loads(cli("brief", "USA", "PAK", "--format", "json", db=world_db).out)
+    threshold = whole["corroboration"]["confidence"]
+    assert 0 < threshold < 1 and whole["key_events"]
+    assert all(e["sources"] >= 2 or e["confidence"] >= threshold for e in whole["key_events"])
+    # the call is told by both outlets (the undated seed counts once no date range is asked for)
+    assert any(e["plover_type"] == "CONSULT" and e["sources"] == 2 for e in whole["key_events"])
+    strict = json.loads(cli("brief", "USA", "PAK", "--format", "json", "--min-confidence", "0.99", db=world_db).out)
+    assert all(e["sources"] >= 2 for e in strict["key_events"]) and strict["corroboration"]["confidence"] == 0.99
     # every cited span is the sentence it quotes
     doc = json.loads(cli("brief", "USA", "PAK", "--format", "json", db=world_db).out)
     from attache.store import open_store

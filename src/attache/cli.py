@@ -667,8 +667,14 @@ def watch(
                       max_bytes=int(max_mb * 1024 * 1024), deadline=fetch_deadline)
     try:
         location = _db(ctx, db)
-        with open_store(location):  # created or migrated once, up front
-            pass
+        try:
+            with open_store(location):  # created or migrated once, up front
+                pass
+        except StoreError as exc:
+            if once or not Path(location).exists():
+                raise
+            # another process (a server answering requests) holds the file: each poll waits for it in turn
+            err.print(f"note: {exc}; polling anyway, each poll waits for the file", markup=False)
 
         def opener(read_only: bool):
             return open_store(location, read_only=read_only, wait=60.0)  # a server between requests lets go quickly

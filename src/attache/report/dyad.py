@@ -186,8 +186,8 @@ def build_dyad_brief(store, a: str, b: str, *, since: str | None = None, until: 
              "corroboration": {"min_sources": MIN_SOURCES, "confidence": min_confidence, "min_direction": MIN_DIRECTION},
              "outlets": sorted({e["outlet"] for e in every if e["outlet"]}), "domains": lines,
              "key_events": [{k: e[k] for k in ("date", "plover_type", "cameo_code", "intensity", "factuality", "domain", "source",
-                                              "source_name", "target", "target_name", "sources", "articles")} | {"citation": _cite(e)}
-                            for e in key_events],
+                                              "source_name", "target", "target_name", "sources", "articles")}
+                            | {"confidence": e.get("confidence"), "citation": _cite(e)} for e in key_events],
              "history": [{k: e[k] for k in ("date", "plover_type", "cameo_code", "source", "source_name", "target", "target_name",
                                             "sources")} | {"citation": _cite(e)} for e in sorted(history, key=lambda e: e["date"] or "")[:8]],
              "figures": figures[:12], "stories": stories[:5], "framing": framing, "shifts": shifts, "timeline": tl}

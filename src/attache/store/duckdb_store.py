@@ -95,6 +95,33 @@ def lock_holder(message: str) -> str:
     return f"process {pid}" + (f" ({cmd[:120]})" if cmd else "")
 
 
+READER_YIELD = 10.0  # seconds a reader stands aside for a writer that is waiting for the file
+
+
+def writer_flag(path: str) -> Path:
+    """The file a process waiting to write creates beside the database: readers that see it stand aside (DuckDB
+    gives a file to one writer or many readers; without it a steady stream of readers would starve the writer)."""
+    return Path(str(path) + ".writer-waiting")
+
+
+def writer_waiting(path: str) -> bool:
+    """True while another live process waits to write to ``path``."""
+    flag = writer_flag(path)
+    try:
+        pid = int(flag.read_text().strip() or 0)
+    except (OSError, ValueError):
+        return False
+    if pid == os.getpid():
+        return False
+    try:
+        os.kill(pid, 0)
+    except ProcessLookupError:
+        return False  # a writer that died: its flag means nothing
+    except PermissionError:
+        pass
+    return True
+
+
 @dataclass
 class AddResult:
     new: list[str]
@@ -165,6 +192,23 @@ class DuckDBStore:
     def _connect(self) -> Any:
         """Open the file; while another process holds its lock, retry for ``self.wait`` seconds, then say who holds it."""
         deadline = time.monotonic() + self.wait
+        if self.read_only:  # a writer waits for the file: let it in first (for a while; then read anyway)
+            yield_until = time.monotonic() + min(self.wait, READER_YIELD)
+            while writer_waiting(self.path) and time.monotonic() < yield_until:
+                time.sleep(0.05)
+        try:
+            return self._connect_retrying(deadline)
+        finally:
+            if self._flagged:
+                try:
+                    writer_flag(self.path).unlink()
+                except OSError:
+                    pass
+                self._flagged = False
+
+    _flagged = False
+
+    def _connect_retrying(self, deadline: float) -> Any:
         pause = 0.02
         while True:
             try:
@@ -173,6 +217,12 @@ class DuckDBStore:
                 msg = str(exc)
                 if "lock" not in msg.lower():
                     raise StoreError(f"cannot open database {self.path}: {msg.splitlines()[0]}") from None
+                if not self.read_only and not self._flagged:  # say that a writer waits, so readers stand aside
+                    try:
+                        writer_flag(self.path).write_text(str(os.getpid()))
+                        self._flagged = True
+                    except OSError:
+                        pass
                 if time.monotonic() + pause > deadline:
                     mode = "read" if self.read_only else "write to"
                     raise StoreError(

@@ -18,6 +18,7 @@ from contextlib import contextmanager
 from typing import Any
 
 from . import is_server, open_store
+from .duckdb_store import writer_waiting
 
 VERSION_TTL = 2.0  # seconds a PostgreSQL data version is trusted
 
@@ -65,7 +66,7 @@ class SharedStore:
             with self._lock:
                 self._users -= 1
                 if self._users == 0 and not self.keep_open:
-                    if self.linger > 0:
+                    if self.linger > 0 and not (self.dialect == "duckdb" and writer_waiting(self.location)):
                         self._release_timer = threading.Timer(self.linger, self._release_if_idle)
                         self._release_timer.daemon = True
                         self._release_timer.start()
