@@ -214,7 +214,7 @@ def ingest_items(
 
 
 def watch_poll(open_store, feeds: Sequence[str], fetcher) -> list[tuple[str, IngestSummary]]:
-    """Like :func:`watch_once`, holding the database only while it reads a feed's state and while it writes
+    """One poll of every feed, holding the database only while it reads a feed's state and while it writes
     what was fetched: ``open_store(read_only)`` opens it (a context manager); nothing is held while fetching."""
     from .sources.feeds import poll_feed
 
@@ -228,22 +228,5 @@ def watch_poll(open_store, feeds: Sequence[str], fetcher) -> list[tuple[str, Ing
             taken = [(item.extra["feed_item"], summary.stored_uris[item.uri]) for item in items
                      if isinstance(item, RawDocument) and item.uri in summary.stored_uris]
             store.save_feed_state(url, state, taken)
-        out.append((url, summary))
-    return out
-
-
-def watch_once(store: DuckDBStore, feeds: Sequence[str], fetcher) -> list[tuple[str, IngestSummary]]:
-    """One poll of every feed: new items fetched, stored, and remembered as taken (with the feed's
-    ETag/Last-Modified) only once stored, so a crash or a restart neither loses nor repeats them."""
-    from .sources.feeds import poll_feed
-
-    out = []
-    for url in feeds:
-        state, seen = store.feed_state(url)
-        items = list(poll_feed(fetcher, url, state, seen))
-        summary = ingest_items(store, items, command="watch", inputs=[url])
-        taken = [(item.extra["feed_item"], summary.stored_uris[item.uri]) for item in items
-                 if isinstance(item, RawDocument) and item.uri in summary.stored_uris]
-        store.save_feed_state(url, state, taken)
         out.append((url, summary))
     return out
