@@ -1,0 +1,5 @@
+"""``python -m attache``: the command line."""
+
+from .cli import run
+
+run()

@@ -1,0 +1,5 @@
+"""``python -m attache.cli``."""
+
+from . import run
+
+run()

@@ -1,0 +1,141 @@
+"""attache bench ...: speed and memory."""
+
+from __future__ import annotations
+
+import json
+import sys
+from pathlib import Path
+from typing import Optional
+
+import typer
+from rich.table import Table
+
+from ..store import default_db
+from .common import DbOpt, UsageError, bench_app, db_of, fail, out
+
+
+@bench_app.command("extract")
+def bench_extract_cmd(
+    data: Path = typer.Option(..., "--data", help="Extraction-benchmark folder, or any file/folder attache can ingest."),
+    repeat: int = typer.Option(1, min=1, help="Run over the documents this many times."),
+) -> None:
+    """Documents per second and peak RSS of the extract stage."""
+    from ..bench import bench_extract
+
+    run_bench("bench extract", lambda: bench_extract(data, repeat=repeat), data,
+               ("docs", "seconds", "docs_per_s", "mb_per_s", "failed", "peak_rss_mb"))
+
+
+def run_bench(title: str, run, data: Path, cols: tuple[str, ...]) -> None:
+    """Run a bench; print a one-row table, the machine, and the result as the last line of JSON."""
+    if not data.exists():
+        fail(f"{data} does not exist")
+    try:
+        result = run()
+    except ValueError as exc:
+        fail(str(exc))
+    table = Table(title=title, header_style="bold")
+    for c in cols:
+        table.add_column(c, justify="right")
+    table.add_row(*[str(result[c]) for c in cols])
+    out.print(table)
+    out.print(f"machine: {result['machine']}", markup=False)
+    sys.stdout.write(json.dumps(result) + "\n")
+
+
+@bench_app.command("analyze")
+def bench_analyze_cmd(
+    data: Path = typer.Option(..., "--data", help="Any file or folder attache can ingest."),
+    limit: Optional[int] = typer.Option(None, min=1, help="Only the first N English articles."),
+) -> None:
+    """Articles per second and peak RSS of the analysis stages, beside spaCy alone."""
+    from ..bench import bench_analyze
+
+    run_bench("bench analyze", lambda: bench_analyze(data, limit=limit), data,
+               ("docs", "seconds", "docs_per_s", "kchars_per_s", "mentions", "spacy_only_docs_per_s", "peak_rss_mb"))
+
+
+@bench_app.command("pipeline")
+def bench_pipeline_cmd(
+    data: Path = typer.Option(..., "--data", help="Any file or folder attache can ingest."),
+    workers: int = typer.Option(1, "--workers", "-w", min=1, max=64, help="Analysis processes (and spaCy n_process)."),
+    limit: Optional[int] = typer.Option(None, min=1, help="Only the first N items."),
+    baseline: bool = typer.Option(True, "--baseline/--no-baseline", help="Also time plain spaCy on the same texts (doubles the run)."),
+) -> None:
+    """End to end (extract, store, analyse, stories) beside plain spaCy over the same texts with as many processes."""
+    from ..bench import bench_pipeline
+
+    run_bench("bench pipeline", lambda: bench_pipeline(data, workers, limit, baseline=baseline), data,
+               ("docs", "workers", "seconds", "docs_per_s", "spacy_docs_per_s", "ratio_to_spacy", "peak_rss_mb", "peak_rss_worker_mb"))
+
+
+@bench_app.command("api")
+def bench_api_cmd(
+    ctx: typer.Context,
+    path: str = typer.Option("/dyads/USA/RUS/timeline", help="The route to time."),
+    requests: int = typer.Option(200, min=1, help="Timed requests (after 5 untimed)."),
+    clients: int = typer.Option(0, "--clients", min=0, help="Concurrent clients mixing /events, /alerts, timelines, "
+                                                              "/search and /health against `attache serve` (0: one route, one client)."),
+    seconds: float = typer.Option(30.0, "--seconds", min=1, help="How long the concurrent clients run."),
+    db: Optional[str] = DbOpt,
+) -> None:
+    """Latency of the API on a real uvicorn on 127.0.0.1: one route (p50, p95, max), or with --clients a mixed load
+    (p50/p95/p99 per route and errors)."""
+    from ..bench import bench_api
+
+    location = default_db(db_of(ctx, db))
+    if not Path(location).exists():
+        fail(f"{location} does not exist (build one with scripts/synth_events.py or attache analyze)")
+    if clients:
+        from ..bench import bench_api_load
+
+        try:
+            result = bench_api_load(location, clients=clients, seconds=seconds)
+        except RuntimeError as exc:
+            fail(str(exc))
+        table = Table(title=f"bench api: {clients} clients for {result['seconds']} s on {result['events']} events", header_style="bold")
+        for c in ("route", "requests", "p50_ms", "p95_ms", "p99_ms", "max_ms", "errors"):
+            table.add_column(c, justify="right")
+        for route, r in result["routes"].items():
+            table.add_row(route, *(str(r[c]) for c in ("requests", "p50_ms", "p95_ms", "p99_ms", "max_ms", "errors")))
+        out.print(table)
+        out.print(f"{result['requests_per_s']} requests/s; targets: {result['targets_met']}; {result['machine']}", markup=False)
+        sys.stdout.write(json.dumps(result) + "\n")
+        return
+    try:
+        result = bench_api(location, path, requests)
+    except RuntimeError as exc:
+        fail(str(exc))
+    out.print(f"GET {path}: p50 {result['p50_ms']} ms, p95 {result['p95_ms']} ms, max {result['max_ms']} ms over {result['requests']} "
+              f"requests; {result['machine']}", markup=False)
+    sys.stdout.write(json.dumps(result) + "\n")
+
+
+@bench_app.command("stories")
+def bench_stories_cmd(
+    data: Path = typer.Option(..., "--data", help="Any file or folder attache can ingest (repeated with perturbations)."),
+    sizes: str = typer.Option("1000,3000,10000", help="Comma-separated article counts to report at."),
+) -> None:
+    """Incremental story clustering: time, candidates scored per article and peak RSS at each size."""
+    from ..bench import bench_stories
+
+    try:
+        wanted = tuple(sorted({int(x) for x in sizes.split(",") if x.strip()}))
+    except ValueError:
+        raise UsageError(f"--sizes must be numbers separated by commas, got {sizes!r}") from None
+    if not wanted or wanted[0] < 1:
+        raise UsageError("--sizes needs at least one positive number")
+    result = bench_stories(data, wanted)
+    table = Table(title=f"bench stories on {data}", header_style="bold")
+    cols = ("docs", "seconds", "features_seconds", "ms_per_article_last_1000", "stories", "active_stories", "vectors_held",
+            "scored_per_doc", "peak_rss_mb")
+    for c in cols:
+        table.add_column(c, justify="right")
+    for p in result["points"]:
+        table.add_row(*(str(p[c]) for c in cols))
+    out.print(table)
+    out.print(f"window: stories {result['window_days']} days behind the newest date are retired; refine of the last stream: "
+              f"{result['refine_seconds']} s ({result['moved']} moved); {result['machine']}", markup=False)
+    sys.stdout.write(json.dumps(result) + "\n")
+
+

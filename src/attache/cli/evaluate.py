@@ -1,0 +1,315 @@
+"""attache eval ...: accuracy against labelled data."""
+
+from __future__ import annotations
+
+import json
+import sys
+from pathlib import Path
+from typing import Optional
+
+import typer
+from rich.table import Table
+
+from .common import UsageError, err, eval_app, fail, out
+
+
+@eval_app.command("extraction")
+def eval_extraction(
+    data: Path = typer.Option(..., "--data", help="Folder with ground-truth.json and html/<id>.html.gz."),
+    worst: int = typer.Option(10, help="How many lowest-scoring pages to list."),
+) -> None:
+    """Article-body extraction: shingle precision/recall/F1 and exact-match accuracy."""
+    from ..evaluate.extraction import evaluate_extraction
+
+    try:
+        result = evaluate_extraction(data)
+    except FileNotFoundError as exc:
+        fail(str(exc))
+    docs = result.pop("documents")
+    table = Table(title=f"extraction on {data} ({result['n']} pages)", header_style="bold")
+    for c in ("precision", "recall", "f1", "accuracy"):
+        table.add_column(c, justify="right")
+    table.add_row(*[f"{result[c]:.4f}" for c in ("precision", "recall", "f1", "accuracy")])
+    out.print(table)
+    low = sorted(docs, key=lambda d: min(d["precision"], d["recall"]))[:worst]
+    if low:
+        t2 = Table(title="lowest-scoring pages", header_style="bold")
+        for c in ("id", "precision", "recall", "error"):
+            t2.add_column(c)
+        for d in low:
+            t2.add_row(d["id"][:16], f"{d['precision']:.3f}", f"{d['recall']:.3f}", d["error"] or "")
+        out.print(t2)
+    sys.stdout.write(json.dumps(result) + "\n")
+
+
+@eval_app.command("actors")
+def eval_actors(
+    data: Path = typer.Option(..., "--data", help="PETRARCH records (JSONL with expected codes) or a hand-checked mention set."),
+    actors: list[Path] = typer.Option([], "--actors", help="PETRARCH actor and agent dictionaries (repeatable)."),
+    show: int = typer.Option(10, help="How many misses to list."),
+) -> None:
+    """Actor resolution: code recall/precision on PETRARCH records, or accuracy on hand-checked mentions."""
+    from ..evaluate.actors import evaluate_handchecked, evaluate_petrarch
+
+    if not data.exists():
+        fail(f"{data} does not exist")
+    for d in actors:
+        if not d.exists():
+            fail(f"{d} does not exist")
+    if actors:
+        result = evaluate_petrarch(data, actors)
+        details = result.pop("details")
+        problems = result.pop("dictionary_problems")
+        wrong = [d for d in details if set(d["expected"]) != set(d["found"])]
+        out.print(f"actors on {data}: {result['n']} records, recall {result['recall']:.4f}, precision {result['precision']:.4f}, "
+                  f"F1 {result['f1']:.4f}; {len(problems)} dictionary lines skipped", markup=False)
+        for d in wrong[:show]:
+            out.print(f"  {d['id']}: expected {d['expected']} found {d['found']}", markup=False)
+    else:
+        result = evaluate_handchecked(data)
+        misses = result.pop("misses")
+        out.print(f"hand-checked mentions in {data}: {result['n']}, accuracy {result['accuracy']:.4f}", markup=False)
+        for m in misses[:show]:
+            out.print(f"  miss: {m['mention']!r} expected {m['expected']} got {m['got']}", markup=False)
+    sys.stdout.write(json.dumps(result) + "\n")
+
+
+@eval_app.command("genre")
+def eval_genre(
+    data: Path = typer.Option(Path("eval/genre_labels.jsonl"), "--data", help="Hand labels (eval/genre_guidelines.md)."),
+    corpus: Path = typer.Option(Path("../shared/corpus"), "--corpus", help="Folder holding the labelled articles' files."),
+    split: str = typer.Option("dev", help="dev, test or all."),
+) -> None:
+    """Genre (news, opinion, analysis, press release) against hand labels: accuracy per class."""
+    from ..evaluate.genre import evaluate_genre
+
+    if split not in ("dev", "test", "all"):
+        raise UsageError("--split must be dev, test or all")
+    for p in (data, corpus):
+        if not p.exists():
+            fail(f"{p} does not exist")
+    result = evaluate_genre(data, corpus, split)
+    errors = result.pop("errors")
+    out.print(f"genre on {result['n']} {split} articles: accuracy {result['accuracy']:.4f} ("
+              + ", ".join(f"{g} {v['accuracy']:.2f} of {v['n']}" for g, v in result["per_class"].items() if v["n"]) + ")", markup=False)
+    for e in errors[:10]:
+        out.print(f"  {e['label']} read as {e['got']}: {e['title']} ({'; '.join(e['cues'][:3])})", markup=False)
+    sys.stdout.write(json.dumps(result) + "\n")
+
+
+@eval_app.command("tone")
+def eval_tone(
+    data: Path = typer.Option(..., "--data", help="NewsMTSC-format rows: text, target_start, target_end, polarity."),
+    cv: bool = typer.Option(False, "--cv", help="Cross-validate by sentence even on rows the shipped model never saw."),
+    train: Optional[Path] = typer.Option(None, "--train", help="Train on DATA and write the model JSON here."),
+) -> None:
+    """Tone toward a target: macro-F1 over negative/neutral/positive, beside sentence-level VADER."""
+    from ..evaluate.tone import evaluate_tone, train_tone
+
+    if not data.exists():
+        fail(f"{data} does not exist")
+    if train is not None:
+        n = train_tone(data, train)
+        out.print(f"trained on {n} rows; model written to {train}", markup=False)
+        return
+    result = evaluate_tone(data, "cv" if cv else "auto")
+    per = result.pop("per_class")
+    how = result.pop("how")
+    vader = result.pop("vader_macro_f1")
+    table = Table(title=f"tone toward targets ({how})", header_style="bold")
+    for c in ("polarity", "precision", "recall", "f1", "support"):
+        table.add_column(c, justify="right" if c != "polarity" else "left")
+    for t, v in sorted(per.items()):
+        table.add_row(t, f"{v['precision']:.3f}", f"{v['recall']:.3f}", f"{v['f1']:.3f}", str(v["support"]))
+    out.print(table)
+    out.print(f"macro-F1 {result['macro_f1']:.4f}, accuracy {result['accuracy']:.4f}; sentence-level VADER on the same rows: "
+              f"macro-F1 {vader:.4f}", markup=False)
+    sys.stdout.write(json.dumps(result) + "\n")
+
+
+@eval_app.command("clustering")
+def eval_clustering(
+    data: Path = typer.Option(..., "--data", help="Rows {id, label, text} (optional title, date, topic)."),
+    baseline: bool = typer.Option(False, "--baseline/--no-baseline",
+                                  help="Also run the batch baseline: TF-IDF, average link at the threshold chosen on ECB+ dev."),
+    level: str = typer.Option("story", "--level", help="story (one happening) or thread (related stories)."),
+) -> None:
+    """Story clustering: B-cubed precision/recall/F1, ARI and cluster count (per half of the topics when rows have one)."""
+    from ..evaluate.clustering import evaluate_clustering
+
+    if not data.exists():
+        fail(f"{data} does not exist")
+    if level not in ("story", "thread"):
+        raise UsageError(f"--level must be story or thread, got {level!r}")
+    result = evaluate_clustering(data, baseline, level)
+    base = result.get("baseline")
+    halves = result.get("halves")
+    unit = "stories" if level == "story" else "threads"
+    out.print(f"clustering {result['n']} articles into {result['clusters']} {unit}: B-cubed P {result['bcubed_precision']:.4f} "
+              f"R {result['bcubed_recall']:.4f} F1 {result['bcubed_f1']:.4f}, ARI {result['ari']:.4f}"
+              + (f"; topic halves A (tuning) {halves['A']:.4f}, B (check) {halves['B']:.4f}" if halves else ""), markup=False)
+    if base:
+        out.print(f"baseline, TF-IDF average link at {base['threshold']}: B-cubed P {base['bcubed_precision']:.4f} "
+                  f"R {base['bcubed_recall']:.4f} F1 {base['bcubed_f1']:.4f}"
+                  + (f" (halves A {base['halves']['A']:.4f}, B {base['halves']['B']:.4f})" if base.get("halves") else "")
+                  + f"; at its best threshold for these rows ({base['oracle_threshold']}): {base['oracle_bcubed_f1']:.4f}", markup=False)
+    sys.stdout.write(json.dumps(result) + "\n")
+
+
+@eval_app.command("syndication")
+def eval_syndication(
+    demo: Path = typer.Option(Path("../shared/corpus/demo"), "--demo", help="The demo corpus folder the labelled set is built from."),
+    seed: int = typer.Option(20261201, "--seed", help="Draws sources and copies (the default set chose the settings)."),
+) -> None:
+    """Syndication pairs on a set built by rule from the demo corpus (evaluate/syndication.py says how)."""
+    from ..evaluate.syndication import evaluate_syndication
+
+    if not (demo / "state_department_2021_2022.jsonl").exists():
+        fail(f"{demo} does not hold the demo corpus (state_department_2021_2022.jsonl ...)")
+    result = evaluate_syndication(demo, seed=seed)
+    out.print(f"syndication on {result['n']} articles ({result['gold_pairs']} copy pairs): pair precision "
+              f"{result['pair_precision']:.4f}, recall {result['pair_recall']:.4f}, F1 {result['pair_f1']:.4f}; "
+              f"{result['with_origin']} articles name an origin", markup=False)
+    sys.stdout.write(json.dumps(result) + "\n")
+
+
+@eval_app.command("fivew1h")
+def eval_fivew1h(
+    data: Path = typer.Option(..., "--data", help="Giveme5W1H-format rows: title, description, text, gold."),
+    show: int = typer.Option(5, help="How many answers to print."),
+    parse_only: bool = typer.Option(False, "--parse-only", help="The parse of the lead alone, without the events stage's main event."),
+) -> None:
+    """Main-event 5W1H: token-F1 against the best-matching gold phrase, per question and overall."""
+    from ..evaluate.fivew1h import evaluate_fivew1h
+
+    if not data.exists():
+        fail(f"{data} does not exist")
+    result = evaluate_fivew1h(data, events=not parse_only)
+    examples = result.pop("examples")
+    out.print(f"5W1H on {result['n']} articles: mean token-F1 {result['mean_f1']:.4f} ("
+              + ", ".join(f"{q} {result[q]:.3f}" for q in ("who", "what", "when", "where", "why", "how")) + ")", markup=False)
+    for e in examples[:show]:
+        out.print("  " + "; ".join(f"{q}: {e[q]}" for q in ("who", "what", "when", "where", "why", "how")), markup=False)
+    sys.stdout.write(json.dumps(result) + "\n")
+
+
+@eval_app.command("dyads")
+def eval_dyads(
+    data: Path = typer.Option(..., "--data", help="Sentences with gold source, target and event_type (PLOVER GSR or span format)."),
+    baseline: bool = typer.Option(False, "--baseline", help="Also score the naive first-two-named-entities baseline."),
+    half: Optional[str] = typer.Option(None, "--half", help="Only the fixed random half 'a' or 'b' of the rows (by id hash)."),
+    show: int = typer.Option(0, "--show", help="Print this many sentences whose gold rows were missed."),
+) -> None:
+    """Who did what to whom: dyad recall, triple recall, event precision (per type), as eval README section 7."""
+    from ..evaluate.dyads import evaluate_dyads
+
+    if not data.exists():
+        fail(f"{data} does not exist")
+    if half not in (None, "a", "b"):
+        fail("--half must be 'a' or 'b'")
+    result = evaluate_dyads(data, baseline, half)
+    for p in result.pop("problems"):
+        err.print(p, markup=False)
+    details = result.pop("details")
+    per = result.pop("per_type")
+    table = Table(title=f"(source, target, type) on {data}", header_style="bold")
+    for c in ("type", "gold", "dyad recall", "triple recall", "emitted", "precision"):
+        table.add_column(c, justify="right" if c != "type" else "left")
+    for t, v in per.items():
+        table.add_row(t, str(v["n"]), f"{v['dyad'] / v['n']:.3f}" if v["n"] else "-", f"{v['triple'] / v['n']:.3f}" if v["n"] else "-",
+                      str(v["emitted"]), f"{v['correct'] / v['emitted']:.3f}" if v["emitted"] else "-")
+    out.print(table)
+    line = (f"dyads on {data}: {result['n']} gold events in {result['articles']} texts; dyad recall {result['dyad_recall']:.4f}, "
+            f"triple recall {result['triple_recall']:.4f}, event precision {result['event_precision']:.4f} "
+            f"({result['events']} events), dyad F1 {result['dyad_f1']:.4f}")
+    if "fully_right" in result:
+        line += f"; fully right {result['fully_right']:.4f} of {result['fully_right_n']}"
+    out.print(line, markup=False)
+    if "baseline" in result:
+        b = result["baseline"]
+        out.print(f"baseline (first two named entities): dyad recall {b['dyad_recall']:.4f}, triple recall {b['triple_recall']:.4f}, "
+                  f"event precision {b['event_precision']:.4f}, dyad F1 {b['dyad_f1']:.4f}", markup=False)
+    for d in details[:0] if not show else [d for d in details if not d["ok"]][:show]:
+        out.print(f"  {d['id']}: {d['text']}\n    gold  {d['gold']}\n    found {d['found']}", markup=False)
+    sys.stdout.write(json.dumps(result) + "\n")
+
+
+@eval_app.command("calibration")
+def eval_calibration(
+    data: Path = typer.Option(..., "--data", help="Gold events with sides (span format, e.g. eval/events_gold_test.jsonl, or PLOVER GSR)."),
+) -> None:
+    """Does an event's confidence say how often it is right? ECE over ten bins, reliability, precision/recall per threshold."""
+    from ..evaluate.calibration import evaluate_calibration
+
+    if not data.exists():
+        fail(f"{data} does not exist")
+    result = evaluate_calibration(data)
+    table = Table(title=f"confidence against correctness on {data}", header_style="bold")
+    for c in ("bin", "events", "mean confidence", "share right"):
+        table.add_column(c, justify="right")
+    for row in result["reliability"]:
+        table.add_row(row["bin"], str(row["n"]), f"{row['mean_confidence']:.3f}", f"{row['share_right']:.3f}")
+    out.print(table)
+    for row in result["by_threshold"]:
+        out.print(f"--min-confidence {row['min_confidence']:.1f}: {row['events']} events, precision {row['precision']}, "
+                  f"triple recall {row['triple_recall']}", markup=False)
+    out.print(f"calibration on {data}: {result['n']} events with two sides, ECE {result['ece']:.4f}", markup=False)
+    print(json.dumps({k: v for k, v in result.items() if k not in ("reliability", "by_threshold")}))
+
+
+@eval_app.command("events")
+def eval_events(
+    data: Path = typer.Option(..., "--data", help="PLOVER rows (event_type) or PETRARCH records (expected)."),
+    actors: list[Path] = typer.Option([], "--actors", help="PETRARCH actor/agent dictionaries or their folder, for PETRARCH records."),
+    verbs: list[str] = typer.Option([], "--verbs", help="PETRARCH verb-pattern dictionaries (repeatable); default: the one beside "
+                                    "the actor dictionaries, if any; 'none': attache's own trigger lexicon."),
+    cv: bool = typer.Option(False, "--cv", help="PLOVER: cross-validate by template even on rows the shipped model never saw."),
+    train: Optional[Path] = typer.Option(None, "--train", help="PLOVER: train on DATA and write the model JSON here."),
+) -> None:
+    """Event coding: PLOVER main-event type (macro-F1) or PETRARCH triples (F1)."""
+    from ..evaluate.events import (
+        evaluate_petrarch_events,
+        evaluate_plover,
+        train_plover,
+    )
+
+    if not data.exists():
+        fail(f"{data} does not exist")
+    first = data.read_text("utf-8", errors="replace").split("\n", 1)[0]
+    if train is not None:
+        n = train_plover(data, train)
+        out.print(f"trained on {n} rows; model written to {train}", markup=False)
+        return
+    if '"expected"' in first:
+        from ..evaluate.events import dictionary_set
+
+        for d in [*actors, *(Path(v) for v in verbs if v != "none")]:
+            if not d.exists():
+                fail(f"{d} does not exist")
+        verb_paths = None if not verbs else [Path(v) for v in verbs if v != "none"]
+        actor_files, verb_files, notes = dictionary_set(actors, verb_paths)
+        for note in notes:
+            err.print(f"using the {note} (--verbs none: attache's own lexicon)", markup=False)
+        result = evaluate_petrarch_events(data, actor_files, verb_files)
+        result["dictionaries"] = [str(p) for p in actor_files + verb_files]
+        details = result.pop("details")
+        out.print(f"events on {data}: {result['n']} records; triples P {result['triple_precision']:.4f} "
+                  f"R {result['triple_recall']:.4f} F1 {result['triple_f1']:.4f}; full codes F1 {result['code_f1']:.4f}", markup=False)
+        for d in [x for x in details if x["expected"] != x["found"]][:10]:
+            out.print(f"  {d['id']}: expected {d['expected']} found {d['found']}", markup=False)
+    else:
+        result = evaluate_plover(data, "cv" if cv else "auto")
+        per = result.pop("per_type")
+        confusion = result.pop("confusion")
+        table = Table(title=f"PLOVER main event type ({result['how']})", header_style="bold")
+        for c in ("type", "precision", "recall", "f1", "support"):
+            table.add_column(c, justify="right" if c != "type" else "left")
+        for t, v in sorted(per.items()):
+            table.add_row(t, f"{v['precision']:.3f}", f"{v['recall']:.3f}", f"{v['f1']:.3f}", str(v["support"]))
+        out.print(table)
+        top = sorted(confusion.items(), key=lambda kv: -kv[1])[:10]
+        out.print("most frequent confusions (gold->predicted): " + ", ".join(f"{k} {n}" for k, n in top), markup=False)
+        result.pop("how")
+    sys.stdout.write(json.dumps(result) + "\n")
+
+
