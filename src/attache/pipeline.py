@@ -1,7 +1,16 @@
-"""Ingest: sources -> extract -> store, with a running summary.
+"""The pipeline: ingest (sources -> extract -> store) -> analyse -> place in stories, composed once here.
 
-The loop that the CLI, the API and the demo share. Bad items become
-Problems with a one-line reason; they never stop the batch, and a batch that
+Every front end runs the chain through these functions: the command line (``ingest``, ``analyze``, ``demo``,
+``watch``, ``load``), the API's ``POST /ingest`` (``process_items``), ``scale/load.py`` (``place_in_stories``),
+``bench pipeline`` and the Python API.
+
+- ``process(store, inputs)``: files, folders, globs or stdin through every stage;
+- ``process_items(store, items)``: the same for documents already read (an HTTP upload, a feed poll);
+- ``analyse(store, article_ids)``: stored articles through analysis, then stories;
+- ``place_in_stories(store)``: the story pass alone (after a load, or to catch up);
+- ``ingest`` / ``ingest_items``: the first stage alone.
+
+Bad items become Problems with a one-line reason; they never stop the batch, and a batch that
 fails to store leaves earlier batches in place.
 """
 
@@ -9,8 +18,9 @@ from __future__ import annotations
 
 import time
 from collections.abc import Callable, Iterable, Sequence
+from contextlib import AbstractContextManager, nullcontext
 from dataclasses import dataclass, field
-from typing import BinaryIO
+from typing import Any, BinaryIO
 
 from . import faults
 from .extract import ExtractError, ExtractTimeout, extract, time_limit
@@ -211,6 +221,91 @@ def ingest_items(
             if summary.warnings_dropped:
                 summary.warnings.append(f"... and {summary.warnings_dropped:,} more warnings not kept")
     return summary
+
+
+# -- the whole chain ----------------------------------------------------------------------------------------------
+
+StageStatus = Callable[[str], AbstractContextManager[Any]]  # a context around a stage ("analyze", "stories"): spinners
+
+
+@dataclass
+class Processed:
+    """What one run of the chain did: the ingest summary (None when the articles were stored before), the analysis
+    summary (None when analysis was not asked for) and the story counts (None when stories were not updated);
+    ``seconds`` per stage ("ingest", "analyze", "stories")."""
+
+    ingest: IngestSummary | None = None
+    analysis: Any = None  # analysis.AnalysisSummary
+    stories: dict[str, Any] | None = None
+    seconds: dict[str, float] = field(default_factory=dict)
+
+
+def place_in_stories(store: DuckDBStore, status: StageStatus | None = None) -> dict[str, Any]:
+    """Place analysed articles in stories (a replay of the stored ones, then the new ones). Returns the counts
+    (stories, threads, articles, new, syndicated)."""
+    from .stories.build import update_stories
+
+    with (status or _no_status)("stories"):
+        return update_stories(store)
+
+
+AnalysisProgress = Callable[[int, int], None]  # (articles just saved, articles given to analyse)
+
+
+def analyse(store: DuckDBStore, article_ids: Sequence[str], *, redo: bool = False, workers: int = 1,
+            verbs_paths: Sequence[str] = (), progress: AnalysisProgress | None = None, stories: bool = True,
+            status: StageStatus | None = None, done: Processed | None = None) -> Processed:
+    """Analyse stored articles (those analysed before only with ``redo``), then place them in stories.
+    ``progress(n, total)`` is called as each batch of n articles is saved. Raises ``nlp.ModelMissing`` without
+    a model."""
+    from .analysis import analyze_stored
+
+    ids = list(dict.fromkeys(article_ids))
+    result = done or Processed()
+    started = time.perf_counter()
+    with (status or _no_status)("analyze"):
+        result.analysis = analyze_stored(store, ids, redo=redo, progress=(lambda n: progress(n, len(ids))) if progress else None,
+                                         workers=workers, verbs_paths=list(verbs_paths))
+    result.seconds["analyze"] = time.perf_counter() - started
+    if stories:
+        started = time.perf_counter()
+        result.stories = place_in_stories(store, status)
+        result.seconds["stories"] = time.perf_counter() - started
+    return result
+
+
+def process(store: DuckDBStore, inputs: Iterable[str], *, overrides: dict[str, str] | None = None, max_bytes: int | None = None,
+            stdin: BinaryIO | None = None, plan: InputPlan | None = None, command: str = "ingest", analyse_too: bool = True,
+            stories: bool = True, redo: bool = False, workers: int = 1, verbs_paths: Sequence[str] = (),
+            ingest_progress: ProgressFn | None = None, analysis_progress: AnalysisProgress | None = None,
+            status: StageStatus | None = None) -> Processed:
+    """Files, folders, globs (or stdin) through the chain: ingest, then (``analyse_too``) analyse what was read
+    and place it in stories."""
+    started = time.perf_counter()
+    summary = ingest(store, inputs, overrides=overrides, max_bytes=max_bytes, stdin=stdin, progress=ingest_progress,
+                     command=command, plan=plan)
+    result = Processed(ingest=summary, seconds={"ingest": time.perf_counter() - started})
+    if analyse_too:
+        analyse(store, summary.article_ids, redo=redo, workers=workers, verbs_paths=verbs_paths, progress=analysis_progress,
+                stories=stories, status=status, done=result)
+    return result
+
+
+def process_items(store: DuckDBStore, items: Iterable[RawDocument | Problem], *, command: str = "ingest",
+                  inputs: Sequence[str] = (), overrides: dict[str, str] | None = None, analyse_too: bool = True,
+                  stories: bool = True, workers: int = 1, progress: AnalysisProgress | None = None) -> Processed:
+    """Documents already read (an HTTP upload, a feed poll, a benchmark's inputs) through the chain: ingest, then
+    (``analyse_too``) analyse the articles and place them in stories. Nothing is analysed when nothing was stored."""
+    started = time.perf_counter()
+    summary = ingest_items(store, items, overrides=overrides, command=command, inputs=inputs)
+    result = Processed(ingest=summary, seconds={"ingest": time.perf_counter() - started})
+    if analyse_too and summary.article_ids:
+        analyse(store, summary.article_ids, workers=workers, progress=progress, stories=stories, done=result)
+    return result
+
+
+def _no_status(stage: str) -> AbstractContextManager[Any]:
+    return nullcontext()
 
 
 def watch_poll(open_store, feeds: Sequence[str], fetcher) -> list[tuple[str, IngestSummary]]:

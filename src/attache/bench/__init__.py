@@ -17,6 +17,7 @@ from typing import Any
 
 from ..model import Problem, RawDocument
 from ..pipeline import extract_one
+from ..progress import counted
 from ..sources import plan_inputs, read_inputs
 
 STAGES = ("extract", "analyze")
@@ -47,12 +48,11 @@ def bench_extract(data: Path, repeat: int = 1, progress: Callable[[int], None] |
     total_bytes = sum(r.size for r in raws)
     failed = 0
     started = time.perf_counter()
-    for _ in range(repeat):
-        for raw in raws:
-            if isinstance(extract_one(raw), Problem):
-                failed += 1
-            if progress:
-                progress(1)
+    for _, raw in counted(((k, raw) for k in range(repeat) for raw in raws), len(raws) * repeat, "extract"):
+        if isinstance(extract_one(raw), Problem):
+            failed += 1
+        if progress:
+            progress(1)
     seconds = time.perf_counter() - started
     docs = len(raws) * repeat
     return {
@@ -92,7 +92,7 @@ def bench_analyze(data: Path, limit: int | None = None, progress: Callable[[int]
     # new words to the shared vocabulary
     spacy_seconds = seconds = 0.0
     mentions = 0
-    for n, i in enumerate(range(0, len(articles), 32)):
+    for n, i in counted(enumerate(range(0, len(articles), 32)), -(-len(articles) // 32), "batches of 32 articles"):
         batch = articles[i : i + 32]
         for which in ((0, 1) if n % 2 == 0 else (1, 0)):
             started = time.perf_counter()
@@ -174,7 +174,7 @@ def bench_stories(data: Path, sizes: tuple[int, ...] = (1000, 3000, 10000),
         t_start = time.perf_counter()
         tail_from = max(0, size - 1000)
         tail_started = None
-        for n, (i, t, ti, d) in enumerate(chosen, 1):
+        for n, (i, t, ti, d) in enumerate(counted(chosen, len(chosen), f"stream of {size}"), 1):
             if n - 1 == tail_from:
                 tail_started, tail_features = time.perf_counter(), features
             t0 = time.perf_counter()
@@ -231,37 +231,33 @@ def bench_api(db: str, path: str = "/dyads/USA/RUS/timeline", requests: int = 20
 
 
 def bench_pipeline(data: Path, workers: int = 1, limit: int | None = None, baseline: bool = True) -> dict[str, Any]:
-    """End to end: read + extract, store, analyse (``workers`` processes), stories; then plain spaCy
-    (``en_core_web_sm``, ``nlp.pipe(n_process=workers)``) over the same article texts, in the same run."""
+    """End to end through ``pipeline.process_items``: extract + store, analyse (``workers`` processes), stories;
+    then plain spaCy (``en_core_web_sm``, ``nlp.pipe(n_process=workers)``) over the same article texts, in the
+    same run. Inputs are read before the clock starts."""
     import tempfile
 
-    from ..analysis import analyze_stored
     from ..nlp import load_stock
+    from ..pipeline import process_items
+    from ..progress import adding, counted
     from ..store import open_store
-    from ..stories.build import update_stories
 
     raws = load_raw(data)
     if limit:
         raws = raws[:limit]
     if not raws:
         raise ValueError(f"no documents found under {data}")
-    times: dict[str, float] = {}
     with tempfile.TemporaryDirectory() as tmp:
         with open_store(str(Path(tmp) / "bench.duckdb")) as store:
-            t0 = time.perf_counter()
-            articles = [a for a in (extract_one(r) for r in raws) if not isinstance(a, Problem)]
-            times["extract"] = time.perf_counter() - t0
-            t0 = time.perf_counter()
-            store.add_articles(articles)
-            times["store"] = time.perf_counter() - t0
-            t0 = time.perf_counter()
-            result = analyze_stored(store, [a.id for a in articles], workers=workers)
-            times["analyze"] = time.perf_counter() - t0
-            t0 = time.perf_counter()
-            update_stories(store)
-            times["stories"] = time.perf_counter() - t0
+            done = process_items(store, counted(raws, len(raws), "extract"), command="bench", workers=workers,
+                                 progress=adding("analyze"))
+            ids = list(dict.fromkeys(done.ingest.article_ids)) if baseline else []
+            stored = store.get_articles(ids)
+            english = [stored[i].text for i in ids if i in stored and stored[i].language == "en"]
+    result = done.analysis
+    times = done.seconds
+    docs = done.ingest.ok if done.ingest else 0
     total = sum(times.values())
-    texts = [a.text for a in articles if a.language == "en"] if baseline else []
+    texts = english
     spacy_seconds = 0.0
     if texts:
         nlp = load_stock()  # spaCy as shipped: the model's own components and math library
@@ -270,8 +266,7 @@ def bench_pipeline(data: Path, workers: int = 1, limit: int | None = None, basel
             pass
         spacy_seconds = time.perf_counter() - t0
     children = resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss / 1024
-    docs = len(articles)
-    return {"stage": "pipeline", "docs": docs, "analyzed": result.analyzed, "workers": workers, "seconds": round(total, 2),
+    return {"stage": "pipeline", "docs": docs, "analyzed": result.analyzed if result else 0, "workers": workers, "seconds": round(total, 2),
             "docs_per_s": round(docs / total, 2), "shares": {k: round(v / total, 3) for k, v in times.items()},
             "spacy_docs_per_s": round(len(texts) / spacy_seconds, 2) if spacy_seconds else None,
             "ratio_to_spacy": round((docs / total) / (len(texts) / spacy_seconds), 3) if spacy_seconds and texts else None,

@@ -4,13 +4,41 @@ from __future__ import annotations
 
 import json
 import sys
+from enum import Enum
 from pathlib import Path
-from typing import Any, Optional
+from typing import Annotated, Any
 
 import typer
 
 from ..store import default_db, open_store
-from .common import DbOpt, UsageError, actors_app, db_of, emit, err, fail, out
+from .common import (
+    DbOpt,
+    ListFmtOpt,
+    ListFormat,
+    UsageError,
+    WideOpt,
+    actors_app,
+    db_of,
+    emit,
+    err,
+    fail,
+    out,
+    resolve,
+)
+
+COLUMNS = ["id", "name", "kind", "country", "sector", "roles", "source"]
+
+
+class ShowFormat(str, Enum):
+    md = "md"
+    json = "json"
+
+
+class ImportFormat(str, Enum):
+    auto = "auto"
+    petrarch = "petrarch"
+    csv = "csv"
+    jsonl = "jsonl"
 
 
 def knowledge_base(ctx: typer.Context, db: str | None):
@@ -35,19 +63,24 @@ def actor_rows(actors) -> list[list[Any]]:
 @actors_app.command("list")
 def actors_list(
     ctx: typer.Context,
-    kind: Optional[str] = typer.Option(None, help="country, person, igo, group, institution, ngo, imported."),
-    country: Optional[str] = typer.Option(None, help="ISO 3166 alpha-3 code."),
-    source: Optional[str] = typer.Option(None, help="Only actors from this source (e.g. import:my.csv)."),
-    limit: int = typer.Option(50, "--limit", "-n", min=1),
-    fmt: str = typer.Option("table", "--format", "-f", help="table, json or csv."),
-    db: Optional[str] = DbOpt,
+    kind: Annotated[str | None, typer.Option(help="country, person, igo, group, institution, ngo, imported.")] = None,
+    country: Annotated[str | None, typer.Option(help="A country by name or code (Pakistan, PAK).")] = None,
+    source: Annotated[str | None, typer.Option(help="Only actors from this source (e.g. import:my.csv).")] = None,
+    limit: Annotated[int, typer.Option("--limit", "-n", min=1)] = 50,
+    fmt: ListFmtOpt = ListFormat.table,
+    wide: WideOpt = False,
+    db: DbOpt = None,
 ) -> None:
     """List actors of the knowledge base (shipped and imported)."""
     kb = knowledge_base(ctx, db)
+    if country:
+        from ..actors.names import Names
+
+        country = resolve(Names(kb), "country", country, "--country")
     chosen = [a for a in kb.actors.values() if (not kind or a.kind == kind) and (not country or a.country == country.upper())
               and (not source or a.source == source)]
     chosen.sort(key=lambda a: a.id)
-    emit(["id", "name", "kind", "country", "sector", "roles", "source"], actor_rows(chosen[:limit]), fmt)
+    emit(actor_rows(chosen[:limit]), fmt, COLUMNS, wide=wide)
     if fmt == "table":
         err.print(f"{min(limit, len(chosen))} shown of {len(chosen)} (knowledge base: {len(kb)} actors)", markup=False)
 
@@ -55,13 +88,14 @@ def actors_list(
 @actors_app.command("search")
 def actors_search(
     ctx: typer.Context,
-    query: str = typer.Argument(..., help="Part of a name, alias, adjective, capital or id."),
-    fmt: str = typer.Option("table", "--format", "-f", help="table, json or csv."),
-    db: Optional[str] = DbOpt,
+    query: Annotated[str, typer.Argument(help="Part of a name, alias, adjective, capital or id.")],
+    fmt: ListFmtOpt = ListFormat.table,
+    wide: WideOpt = False,
+    db: DbOpt = None,
 ) -> None:
     """Find actors by name, alias, demonym, capital or id."""
     found = knowledge_base(ctx, db).search(query)
-    emit(["id", "name", "kind", "country", "sector", "roles", "source"], actor_rows(found), fmt)
+    emit(actor_rows(found), fmt, COLUMNS, wide=wide)
     if not found:
         err.print(f"no actor matches {query!r}", markup=False)
         raise typer.Exit(1)
@@ -70,49 +104,46 @@ def actors_search(
 @actors_app.command("show")
 def actors_show(
     ctx: typer.Context,
-    actor_id: str = typer.Argument(..., help="Actor id, e.g. USA.GOV.rubio-marco, PAK, IGO.unsc."),
-    fmt: str = typer.Option("md", "--format", "-f", help="md or json."),
-    db: Optional[str] = DbOpt,
+    actor_id: Annotated[str, typer.Argument(help="Actor id, e.g. USA.GOV.rubio-marco, PAK, IGO.unsc.")],
+    fmt: Annotated[ShowFormat, typer.Option("--format", "-f", case_sensitive=False, help="md or json.")] = ShowFormat.md,
+    db: DbOpt = None,
 ) -> None:
     """One actor: roles with validity dates, aliases, source."""
+    from ..actors.names import AmbiguousName, Names, UnknownName
+    from ..report.text import actor_markdown
+
     kb = knowledge_base(ctx, db)
     actor = kb.actors.get(actor_id)
+    if actor is None:  # a name or alias rather than an id
+        try:
+            actor = kb.actors.get(Names(kb).actor(actor_id))
+        except AmbiguousName as exc:
+            raise UsageError(exc.message) from None
+        except UnknownName:
+            pass
     if actor is None:
         close = [a.id for a in kb.search(actor_id.split(".")[-1].replace("-", " "))[:5]]
         fail(f"no actor {actor_id!r}" + (f"; did you mean {', '.join(close)}?" if close else ""))
     if fmt == "json":
         sys.stdout.write(json.dumps(actor.to_dict(), ensure_ascii=False, indent=2) + "\n")
         return
-    lines = [f"# {actor.name}", "", f"- **id**: {actor.id}", f"- **kind**: {actor.kind}",
-             f"- **country**: {actor.country or '-'}", f"- **sector**: {actor.sector or '-'}", f"- **source**: {actor.source}"]
-    if actor.member_of:
-        lines.append(f"- **member of**: {actor.member_of}")
-    if actor.flags:
-        lines.append(f"- **flags**: {', '.join(actor.flags)}")
-    lines += ["", "## Roles", ""] if actor.roles else []
-    for r in actor.roles:
-        lines.append(f"- {r.title} ({' '.join(x for x in (r.country, r.sector) if x)}): {r.start or 'before records'} – {r.end or 'present'}"
-                     + (f" [code {r.code}]" if r.code else ""))
-    names = actor.aliases + actor.adjectives + actor.capitals
-    if names:
-        lines += ["", "## Names", "", ", ".join(dict.fromkeys(names))]
-    sys.stdout.write("\n".join(lines) + "\n")
+    sys.stdout.write(actor_markdown(actor))
 
 
 @actors_app.command("import")
 def actors_import(
     ctx: typer.Context,
-    path: Path = typer.Argument(..., help="A PETRARCH/TABARI dictionary, or attache CSV/JSONL."),
-    fmt: str = typer.Option("auto", "--format", "-f", help="auto, petrarch, csv or jsonl."),
-    source: Optional[str] = typer.Option(None, help="Name this import (default import:<file name>)."),
-    db: Optional[str] = DbOpt,
+    path: Annotated[Path, typer.Argument(help="A PETRARCH/TABARI dictionary, or attache CSV/JSONL.")],
+    fmt: Annotated[ImportFormat, typer.Option("--format", "-f", case_sensitive=False, help="auto, petrarch, csv or jsonl.")] = ImportFormat.auto,
+    source: Annotated[str | None, typer.Option(help="Name this import (default import:<file name>).")] = None,
+    db: DbOpt = None,
 ) -> None:
     """Add actors to the knowledge base, beside the shipped ones."""
     from ..actors.imports import import_file
 
     if not path.exists():
         fail(f"{path} does not exist")
-    actors, problems = import_file(path, fmt, source)
+    actors, problems = import_file(path, ImportFormat(fmt).value, source)
     with open_store(db_of(ctx, db)) as store:
         n = store.save_actors(actors)
     flagged = [a for a in actors if "unknown-sector" in a.flags]
@@ -130,8 +161,8 @@ def actors_import(
 @actors_app.command("remove")
 def actors_remove(
     ctx: typer.Context,
-    source: str = typer.Option(..., help="The import to remove, e.g. import:my_actors.csv."),
-    db: Optional[str] = DbOpt,
+    source: Annotated[str, typer.Option(help="The import to remove, e.g. import:my_actors.csv.")],
+    db: DbOpt = None,
 ) -> None:
     """Remove every actor an import added."""
     if not source.startswith("import:"):

@@ -5,33 +5,45 @@ from __future__ import annotations
 import json
 import sys
 from pathlib import Path
-from typing import Optional
+from typing import Annotated
 
 import typer
 from rich.table import Table
 
 from ..store import default_db
-from .common import DbOpt, UsageError, bench_app, db_of, fail, out
+from .common import (
+    DbOpt,
+    ProgressOpt,
+    UsageError,
+    bench_app,
+    db_of,
+    fail,
+    out,
+    progress,
+)
 
 
 @bench_app.command("extract")
 def bench_extract_cmd(
-    data: Path = typer.Option(..., "--data", help="Extraction-benchmark folder, or any file/folder attache can ingest."),
-    repeat: int = typer.Option(1, min=1, help="Run over the documents this many times."),
+    data: Annotated[Path, typer.Option("--data", help="Extraction-benchmark folder, or any file/folder attache can ingest.")],
+    repeat: Annotated[int, typer.Option(min=1, help="Run over the documents this many times.")] = 1,
+    show_progress: ProgressOpt = None,
 ) -> None:
     """Documents per second and peak RSS of the extract stage."""
     from ..bench import bench_extract
 
-    run_bench("bench extract", lambda: bench_extract(data, repeat=repeat), data,
+    run_bench("bench extract", lambda: bench_extract(data, repeat=repeat), data, show_progress,
                ("docs", "seconds", "docs_per_s", "mb_per_s", "failed", "peak_rss_mb"))
 
 
-def run_bench(title: str, run, data: Path, cols: tuple[str, ...]) -> None:
-    """Run a bench; print a one-row table, the machine, and the result as the last line of JSON."""
+def run_bench(title: str, run, data: Path, show_progress: bool | None, cols: tuple[str, ...]) -> None:
+    """Run a bench (with progress on stderr); print a one-row table, the machine, and the result as the last line of
+    JSON."""
     if not data.exists():
         fail(f"{data} does not exist")
     try:
-        result = run()
+        with progress(title, show_progress):
+            result = run()
     except ValueError as exc:
         fail(str(exc))
     table = Table(title=title, header_style="bold")
@@ -45,39 +57,41 @@ def run_bench(title: str, run, data: Path, cols: tuple[str, ...]) -> None:
 
 @bench_app.command("analyze")
 def bench_analyze_cmd(
-    data: Path = typer.Option(..., "--data", help="Any file or folder attache can ingest."),
-    limit: Optional[int] = typer.Option(None, min=1, help="Only the first N English articles."),
+    data: Annotated[Path, typer.Option("--data", help="Any file or folder attache can ingest.")],
+    limit: Annotated[int | None, typer.Option(min=1, help="Only the first N English articles.")] = None,
+    show_progress: ProgressOpt = None,
 ) -> None:
     """Articles per second and peak RSS of the analysis stages, beside spaCy alone."""
     from ..bench import bench_analyze
 
-    run_bench("bench analyze", lambda: bench_analyze(data, limit=limit), data,
+    run_bench("bench analyze", lambda: bench_analyze(data, limit=limit), data, show_progress,
                ("docs", "seconds", "docs_per_s", "kchars_per_s", "mentions", "spacy_only_docs_per_s", "peak_rss_mb"))
 
 
 @bench_app.command("pipeline")
 def bench_pipeline_cmd(
-    data: Path = typer.Option(..., "--data", help="Any file or folder attache can ingest."),
-    workers: int = typer.Option(1, "--workers", "-w", min=1, max=64, help="Analysis processes (and spaCy n_process)."),
-    limit: Optional[int] = typer.Option(None, min=1, help="Only the first N items."),
-    baseline: bool = typer.Option(True, "--baseline/--no-baseline", help="Also time plain spaCy on the same texts (doubles the run)."),
+    data: Annotated[Path, typer.Option("--data", help="Any file or folder attache can ingest.")],
+    workers: Annotated[int, typer.Option("--workers", "-w", min=1, max=64, help="Analysis processes (and spaCy n_process).")] = 1,
+    limit: Annotated[int | None, typer.Option(min=1, help="Only the first N items.")] = None,
+    baseline: Annotated[bool, typer.Option("--baseline/--no-baseline", help="Also time plain spaCy on the same texts (doubles the run).")] = True,
+    show_progress: ProgressOpt = None,
 ) -> None:
     """End to end (extract, store, analyse, stories) beside plain spaCy over the same texts with as many processes."""
     from ..bench import bench_pipeline
 
-    run_bench("bench pipeline", lambda: bench_pipeline(data, workers, limit, baseline=baseline), data,
+    run_bench("bench pipeline", lambda: bench_pipeline(data, workers, limit, baseline=baseline), data, show_progress,
                ("docs", "workers", "seconds", "docs_per_s", "spacy_docs_per_s", "ratio_to_spacy", "peak_rss_mb", "peak_rss_worker_mb"))
 
 
 @bench_app.command("api")
 def bench_api_cmd(
     ctx: typer.Context,
-    path: str = typer.Option("/dyads/USA/RUS/timeline", help="The route to time."),
-    requests: int = typer.Option(200, min=1, help="Timed requests (after 5 untimed)."),
-    clients: int = typer.Option(0, "--clients", min=0, help="Concurrent clients mixing /events, /alerts, timelines, "
-                                                              "/search and /health against `attache serve` (0: one route, one client)."),
-    seconds: float = typer.Option(30.0, "--seconds", min=1, help="How long the concurrent clients run."),
-    db: Optional[str] = DbOpt,
+    path: Annotated[str, typer.Option(help="The route to time.")] = "/dyads/USA/RUS/timeline",
+    requests: Annotated[int, typer.Option(min=1, help="Timed requests (after 5 untimed).")] = 200,
+    clients: Annotated[int, typer.Option("--clients", min=0, help="Concurrent clients mixing /events, /alerts, timelines, "
+                                                              "/search and /health against `attache serve` (0: one route, one client).")] = 0,
+    seconds: Annotated[float, typer.Option("--seconds", min=1, help="How long the concurrent clients run.")] = 30.0,
+    db: DbOpt = None,
 ) -> None:
     """Latency of the API on a real uvicorn on 127.0.0.1: one route (p50, p95, max), or with --clients a mixed load
     (p50/p95/p99 per route and errors)."""
@@ -113,8 +127,9 @@ def bench_api_cmd(
 
 @bench_app.command("stories")
 def bench_stories_cmd(
-    data: Path = typer.Option(..., "--data", help="Any file or folder attache can ingest (repeated with perturbations)."),
-    sizes: str = typer.Option("1000,3000,10000", help="Comma-separated article counts to report at."),
+    data: Annotated[Path, typer.Option("--data", help="Any file or folder attache can ingest (repeated with perturbations).")],
+    sizes: Annotated[str, typer.Option(help="Comma-separated article counts to report at.")] = "1000,3000,10000",
+    show_progress: ProgressOpt = None,
 ) -> None:
     """Incremental story clustering: time, candidates scored per article and peak RSS at each size."""
     from ..bench import bench_stories
@@ -125,7 +140,8 @@ def bench_stories_cmd(
         raise UsageError(f"--sizes must be numbers separated by commas, got {sizes!r}") from None
     if not wanted or wanted[0] < 1:
         raise UsageError("--sizes needs at least one positive number")
-    result = bench_stories(data, wanted)
+    with progress("bench stories", show_progress):
+        result = bench_stories(data, wanted)
     table = Table(title=f"bench stories on {data}", header_style="bold")
     cols = ("docs", "seconds", "features_seconds", "ms_per_article_last_1000", "stories", "active_stories", "vectors_held",
             "scored_per_doc", "peak_rss_mb")

@@ -1,21 +1,22 @@
-"""Shared pieces of the command line: the app and its sub-apps, consoles, options, errors, output."""
+"""Shared pieces of the command line: the app and its sub-apps, the options every command spells the same way,
+errors, names for codes, and (from ``output``) the consoles and ``emit``."""
 
 from __future__ import annotations
 
-import csv
 import datetime as dt
-import io
-import json
-import sys
+from collections.abc import Callable, Iterator
+from contextlib import contextmanager
+from functools import lru_cache
 from pathlib import Path
-from typing import Any, Optional
+from typing import Annotated, Any
 
 import typer
-from rich.console import Console
-from rich.table import Table
 
 from .. import __version__
 from ..store import default_db
+from .output import DocFormat, ListFormat, err, out, progress_bar, show_progress
+from .output import emit as emit
+from .output import emit_document as _emit_document
 
 app = typer.Typer(
     name="attache",
@@ -34,34 +35,33 @@ app.add_typer(bench_app, name="bench")
 spark_app = typer.Typer(help="Scale out on Apache Spark (pip install 'attache[spark]').", no_args_is_help=True)
 app.add_typer(spark_app, name="spark")
 
-# wide tables when piped or captured; a terminal's own width otherwise
-out = Console(highlight=False, soft_wrap=True, width=None if sys.stdout.isatty() else 160)
-err = Console(stderr=True, highlight=False, soft_wrap=True)
 
-StoryArg = typer.Argument(..., help="Story id (from `attache stories`).")
-DocFmtOpt = typer.Option("md", "--format", "-f", help="md, html or json.")
-OutputOpt = typer.Option(None, "--output", "-o", help="Write here instead of stdout.")
+DbOpt = Annotated[str | None, typer.Option("--db", help="Database: a DuckDB file or a postgresql:// URL (default: $ATTACHE_DB or ./attache.duckdb).", show_default=False)]
+StoryArg = Annotated[str, typer.Argument(help="Story id (from `attache stories`).")]
+DocFmtOpt = Annotated[DocFormat, typer.Option("--format", "-f", help="md, html or json.", case_sensitive=False)]
+OutputOpt = Annotated[Path | None, typer.Option("--output", "-o", help="Write here instead of stdout.")]
+ListFmtOpt = Annotated[ListFormat, typer.Option("--format", "-f", case_sensitive=False,
+                                                help="table (fitted to the terminal), json (one array), jsonl (one object a line) or csv.")]
+WideOpt = Annotated[bool, typer.Option("--wide", help="Table: every character of every cell (default: cut long text to fit the terminal).")]
+ProgressOpt = Annotated[bool | None, typer.Option("--progress/--no-progress", show_default=False,
+                                                  help="Progress on stderr (default: only when stderr is a terminal).")]
+MinConfOpt = Annotated[float | None, typer.Option("--min-confidence", min=0.0, max=1.0,
+                       help="Count only events at or above this calibrated confidence (default: the threshold chosen "
+                            "on the gold development events, printed; 0 counts every event).")]
+# options shared by the commands that read documents
+OutletOpt = Annotated[str | None, typer.Option("--outlet", help="Outlet name for every document read.")]
+PublishedOpt = Annotated[str | None, typer.Option("--published", help="Publication date for every document read.")]
+UrlOpt = Annotated[str | None, typer.Option("--url", help="URL of the (single) document.")]
+TitleOpt = Annotated[str | None, typer.Option("--title", help="Title of the (single) document.")]
+AuthorOpt = Annotated[str | None, typer.Option("--author", help="Author for every document read.")]
+StrictOpt = Annotated[bool, typer.Option("--strict", help="Exit 1 if any item failed.")]
+MaxMbOpt = Annotated[float | None, typer.Option("--max-mb", help="Largest single document (page, record, line) in MB (default 20, or $ATTACHE_MAX_MB). Other limits: docs/limits.md.", show_default=False)]
+
+
 def min_confidence_default() -> float:
     from ..events.calibration import default_threshold
 
     return default_threshold()
-
-
-MinConfOpt = typer.Option(None, "--min-confidence", min=0.0, max=1.0,
-                          help="Count only events at or above this calibrated confidence (default: the threshold chosen "
-                               "on the gold development events, printed; 0 counts every event).")
-
-
-DbOpt = typer.Option(None, "--db", help="Database: a DuckDB file or a postgresql:// URL (default: $ATTACHE_DB or ./attache.duckdb).", show_default=False)
-FORMATS_BRIEF = ("md", "json", "html")
-# options shared by the commands that read documents
-OutletOpt = typer.Option(None, "--outlet", help="Outlet name for every document read.")
-PublishedOpt = typer.Option(None, "--published", help="Publication date for every document read.")
-UrlOpt = typer.Option(None, "--url", help="URL of the (single) document.")
-TitleOpt = typer.Option(None, "--title", help="Title of the (single) document.")
-AuthorOpt = typer.Option(None, "--author", help="Author for every document read.")
-StrictOpt = typer.Option(False, "--strict", help="Exit 1 if any item failed.")
-MaxMbOpt = typer.Option(None, "--max-mb", help="Largest single document (page, record, line) in MB (default 20, or $ATTACHE_MAX_MB). Other limits: docs/limits.md.", show_default=False)
 
 
 class UsageError(Exception):
@@ -86,8 +86,8 @@ def _print_version(value: bool) -> None:
 @app.callback()
 def _root(
     ctx: typer.Context,
-    db: Optional[str] = typer.Option(None, "--db", envvar="ATTACHE_DB", help="Database for every command: a DuckDB file or postgresql://user@host/db (also $ATTACHE_DB).", show_default=False),
-    version: bool = typer.Option(False, "--version", help="Print the version and exit.", is_eager=True, callback=_print_version),
+    db: Annotated[str | None, typer.Option("--db", envvar="ATTACHE_DB", help="Database for every command: a DuckDB file or postgresql://user@host/db (also $ATTACHE_DB).", show_default=False)] = None,
+    version: Annotated[bool, typer.Option("--version", help="Print the version and exit.", is_eager=True, callback=_print_version)] = False,
 ) -> None:
     ctx.obj = {"db": db}
 
@@ -103,45 +103,118 @@ def why_empty(store, ctx: typer.Context, db: str | None, what: str) -> str:
 
 
 def emit_document(text: str, output: Path | None) -> None:
-    if output:
-        try:
-            output.write_text(text, "utf-8")
-        except OSError as exc:
-            fail(f"cannot write {output}: {exc.strerror or exc}")
-        err.print(f"wrote {output}", markup=False)
-    else:
-        sys.stdout.write(text if text.endswith("\n") else text + "\n")
-        sys.stdout.flush()
-
-
-
-def emit(cols: list[str], rows: list[list[Any]], fmt: str) -> None:
-    if fmt == "json":
-        sys.stdout.write(json.dumps([dict(zip(cols, r)) for r in rows], ensure_ascii=False, indent=2, default=str) + "\n")
-    elif fmt == "csv":
-        buf = io.StringIO()
-        w = csv.writer(buf)
-        w.writerow(cols)
-        w.writerows([["" if v is None else v for v in r] for r in rows])
-        sys.stdout.write(buf.getvalue())
-    elif fmt == "table":
-        table = Table(show_lines=False, header_style="bold")
-        for c in cols:
-            table.add_column(c, overflow="fold", max_width=70 if c in ("title", "text") else None)
-        for r in rows:
-            table.add_row(*["" if v is None else str(v) for v in r])
-        out.print(table)
-    else:
-        raise UsageError(f"--format must be table, json or csv, got {fmt!r}")
-
+    """A rendered document (brief, story, comparison) to ``output`` or stdout."""
+    _emit_document(text, output, fail)
 
 
 def check_dates(since: str | None, until: str | None) -> None:
-    for name, value in (("--since", since), ("--until", until)):
-        if value:
-            try:
-                dt.date.fromisoformat(value)
-            except ValueError:
-                raise UsageError(f"{name} must be a date as YYYY-MM-DD, got {value!r}") from None
+    """--since and --until are calendar dates, the first not after the second."""
+    check_date("--since", since)
+    check_date("--until", until)
+    if since and until and since > until:
+        raise UsageError(f"--since {since} is after --until {until}")
 
+
+def check_date(name: str, value: str | None) -> None:
+    if value:
+        try:
+            dt.date.fromisoformat(value)
+        except ValueError:
+            raise UsageError(f"{name} must be a date as YYYY-MM-DD, got {value!r}") from None
+
+
+# -- filter values: a value outside these is a usage error (exit 2), never an empty answer -------------------------
+
+FACTUALITIES = ("asserted", "reported", "planned", "negated", "hypothetical", "demanded")
+
+
+@lru_cache(maxsize=1)
+def domains() -> tuple[str, ...]:
+    """The domains the event coder assigns: those of its cue lists, and its two fall-backs."""
+    from ..events.factuality import cues
+
+    return tuple(dict.fromkeys([*cues()["domains"], "diplomacy", "other"]))
+
+
+def check_choice(option: str, value: str | None, allowed: tuple[str, ...], *, upper: bool = False) -> str | None:
+    """``value`` in the spelling ``allowed`` holds (case ignored), or a usage error listing the values."""
+    if value is None:
+        return None
+    found = {a.casefold(): a for a in allowed}.get(value.strip().casefold())
+    if found is None:
+        raise UsageError(f"{option} must be one of {', '.join(allowed)}; got {value!r}")
+    return found
+
+
+def check_type(value: str | None) -> str | None:
+    from ..events.ontology import PLOVER_TYPES
+
+    return check_choice("--type", value, PLOVER_TYPES)
+
+
+# -- names anywhere a code is taken ---------------------------------------------------------------------------------
+
+class _Names:
+    """The resolver, built on first use (a command given only codes never loads the knowledge base)."""
+
+    def __init__(self, store: Any | None) -> None:
+        self.store = store
+        self._names: Any = None
+
+    def resolve(self, kind: str, value: str) -> str:
+        if self._names is None:
+            from ..actors.names import Names, default
+
+            if self.store is None:
+                self._names = default()
+            else:
+                from ..actors.kb import load_kb
+                from ..store.hcli_queries import outlet_names
+
+                self._names = Names(load_kb(self.store.load_actors()), outlets=outlet_names(self.store))
+        return self._names.resolve(kind, value)
+
+
+def names_for(store: Any | None = None) -> _Names:
+    """The name resolver over the shipped actors, those imported into ``store`` and the outlets it holds."""
+    return _Names(store)
+
+
+def resolve(names: Any, kind: str, value: str | None, option: str, store: Any | None = None) -> str | None:
+    """A country, actor or outlet given by name, alias or code -> the code the store filters on; an unknown or
+    ambiguous name is a usage error that lists the candidates. A code the knowledge base does not hold but the store
+    does (an actor seen only in articles, an outlet outside the registry) passes as it is."""
+    from ..actors.names import AmbiguousName, UnknownName
+
+    if value is None:
+        return None
+    try:
+        return names.resolve(kind, value)
+    except AmbiguousName as exc:
+        raise UsageError(f"{option}: {exc.message}") from None
+    except UnknownName as exc:
+        if store is not None and _stored_as_is(store, kind, value):
+            return value
+        raise UsageError(f"{option}: {exc.message}") from None
+
+
+def _stored_as_is(store: Any, kind: str, value: str) -> bool:
+    if kind == "outlet":
+        from ..store.hcli_queries import outlet_names
+
+        return value in outlet_names(store)
+    if kind == "actor":
+        return bool(store.actor_stored(value)) or bool(store.find_events(actor=value, include_all=True, limit=1))
+    return False
+
+
+@contextmanager
+def progress(label: str, flag: bool | None) -> Iterator[Callable[..., None]]:
+    """Progress of a long run (``attache.progress.counted`` loops inside it) on stderr when ``flag`` (``--progress``)
+    or, by default, when stderr is a terminal. Yields the reporter ``report(done, total, stage=None)``."""
+    from ..progress import reporting
+
+    enabled = show_progress(flag)
+    with progress_bar(label, enabled) as report, reporting(report if enabled else None):
+        yield report
 

@@ -5,24 +5,32 @@ from __future__ import annotations
 import json
 import sys
 from pathlib import Path
-from typing import Optional
+from typing import Annotated
 
 import typer
 from rich.table import Table
 
-from .common import UsageError, err, eval_app, fail, out
+from .common import ProgressOpt, UsageError, err, eval_app, fail, out, progress
 
 
 @eval_app.command("extraction")
 def eval_extraction(
-    data: Path = typer.Option(..., "--data", help="Folder with ground-truth.json and html/<id>.html.gz."),
-    worst: int = typer.Option(10, help="How many lowest-scoring pages to list."),
+    data: Annotated[Path, typer.Option("--data", help="Folder with ground-truth.json and html/<id>.html.gz.")],
+    worst: Annotated[int, typer.Option(help="How many lowest-scoring pages to list.")] = 10,
+    show_progress: ProgressOpt = None,
 ) -> None:
     """Article-body extraction: shingle precision/recall/F1 and exact-match accuracy."""
     from ..evaluate.extraction import evaluate_extraction
 
     try:
-        result = evaluate_extraction(data)
+        with progress("eval extraction", show_progress) as report:
+            pages = [0]
+
+            def page_done(key: str) -> None:
+                pages[0] += 1
+                report(pages[0], None)
+
+            result = evaluate_extraction(data, progress=page_done)
     except FileNotFoundError as exc:
         fail(str(exc))
     docs = result.pop("documents")
@@ -44,9 +52,10 @@ def eval_extraction(
 
 @eval_app.command("actors")
 def eval_actors(
-    data: Path = typer.Option(..., "--data", help="PETRARCH records (JSONL with expected codes) or a hand-checked mention set."),
-    actors: list[Path] = typer.Option([], "--actors", help="PETRARCH actor and agent dictionaries (repeatable)."),
-    show: int = typer.Option(10, help="How many misses to list."),
+    data: Annotated[Path, typer.Option("--data", help="PETRARCH records (JSONL with expected codes) or a hand-checked mention set.")],
+    actors: Annotated[list[Path], typer.Option("--actors", help="PETRARCH actor and agent dictionaries (repeatable).")] = [],
+    show: Annotated[int, typer.Option(help="How many misses to list.")] = 10,
+    show_progress: ProgressOpt = None,
 ) -> None:
     """Actor resolution: code recall/precision on PETRARCH records, or accuracy on hand-checked mentions."""
     from ..evaluate.actors import evaluate_handchecked, evaluate_petrarch
@@ -57,7 +66,8 @@ def eval_actors(
         if not d.exists():
             fail(f"{d} does not exist")
     if actors:
-        result = evaluate_petrarch(data, actors)
+        with progress("eval actors", show_progress):
+            result = evaluate_petrarch(data, actors)
         details = result.pop("details")
         problems = result.pop("dictionary_problems")
         wrong = [d for d in details if set(d["expected"]) != set(d["found"])]
@@ -76,9 +86,9 @@ def eval_actors(
 
 @eval_app.command("genre")
 def eval_genre(
-    data: Path = typer.Option(Path("eval/genre_labels.jsonl"), "--data", help="Hand labels (eval/genre_guidelines.md)."),
-    corpus: Path = typer.Option(Path("../shared/corpus"), "--corpus", help="Folder holding the labelled articles' files."),
-    split: str = typer.Option("dev", help="dev, test or all."),
+    data: Annotated[Path, typer.Option("--data", help="Hand labels (eval/genre_guidelines.md).")] = Path("eval/genre_labels.jsonl"),
+    corpus: Annotated[Path, typer.Option("--corpus", help="Folder holding the labelled articles' files.")] = Path("../shared/corpus"),
+    split: Annotated[str, typer.Option(help="dev, test or all.")] = "dev",
 ) -> None:
     """Genre (news, opinion, analysis, press release) against hand labels: accuracy per class."""
     from ..evaluate.genre import evaluate_genre
@@ -99,9 +109,9 @@ def eval_genre(
 
 @eval_app.command("tone")
 def eval_tone(
-    data: Path = typer.Option(..., "--data", help="NewsMTSC-format rows: text, target_start, target_end, polarity."),
-    cv: bool = typer.Option(False, "--cv", help="Cross-validate by sentence even on rows the shipped model never saw."),
-    train: Optional[Path] = typer.Option(None, "--train", help="Train on DATA and write the model JSON here."),
+    data: Annotated[Path, typer.Option("--data", help="NewsMTSC-format rows: text, target_start, target_end, polarity.")],
+    cv: Annotated[bool, typer.Option("--cv", help="Cross-validate by sentence even on rows the shipped model never saw.")] = False,
+    train: Annotated[Path | None, typer.Option("--train", help="Train on DATA and write the model JSON here.")] = None,
 ) -> None:
     """Tone toward a target: macro-F1 over negative/neutral/positive, beside sentence-level VADER."""
     from ..evaluate.tone import evaluate_tone, train_tone
@@ -129,10 +139,9 @@ def eval_tone(
 
 @eval_app.command("clustering")
 def eval_clustering(
-    data: Path = typer.Option(..., "--data", help="Rows {id, label, text} (optional title, date, topic)."),
-    baseline: bool = typer.Option(False, "--baseline/--no-baseline",
-                                  help="Also run the batch baseline: TF-IDF, average link at the threshold chosen on ECB+ dev."),
-    level: str = typer.Option("story", "--level", help="story (one happening) or thread (related stories)."),
+    data: Annotated[Path, typer.Option("--data", help="Rows {id, label, text} (optional title, date, topic).")],
+    baseline: Annotated[bool, typer.Option("--baseline/--no-baseline", help="Also run the batch baseline: TF-IDF, average link at the threshold chosen on ECB+ dev.")] = False,
+    level: Annotated[str, typer.Option("--level", help="story (one happening) or thread (related stories).")] = "story",
 ) -> None:
     """Story clustering: B-cubed precision/recall/F1, ARI and cluster count (per half of the topics when rows have one)."""
     from ..evaluate.clustering import evaluate_clustering
@@ -158,8 +167,8 @@ def eval_clustering(
 
 @eval_app.command("syndication")
 def eval_syndication(
-    demo: Path = typer.Option(Path("../shared/corpus/demo"), "--demo", help="The demo corpus folder the labelled set is built from."),
-    seed: int = typer.Option(20261201, "--seed", help="Draws sources and copies (the default set chose the settings)."),
+    demo: Annotated[Path, typer.Option("--demo", help="The demo corpus folder the labelled set is built from.")] = Path("../shared/corpus/demo"),
+    seed: Annotated[int, typer.Option("--seed", help="Draws sources and copies (the default set chose the settings).")] = 20261201,
 ) -> None:
     """Syndication pairs on a set built by rule from the demo corpus (evaluate/syndication.py says how)."""
     from ..evaluate.syndication import evaluate_syndication
@@ -175,9 +184,9 @@ def eval_syndication(
 
 @eval_app.command("fivew1h")
 def eval_fivew1h(
-    data: Path = typer.Option(..., "--data", help="Giveme5W1H-format rows: title, description, text, gold."),
-    show: int = typer.Option(5, help="How many answers to print."),
-    parse_only: bool = typer.Option(False, "--parse-only", help="The parse of the lead alone, without the events stage's main event."),
+    data: Annotated[Path, typer.Option("--data", help="Giveme5W1H-format rows: title, description, text, gold.")],
+    show: Annotated[int, typer.Option(help="How many answers to print.")] = 5,
+    parse_only: Annotated[bool, typer.Option("--parse-only", help="The parse of the lead alone, without the events stage's main event.")] = False,
 ) -> None:
     """Main-event 5W1H: token-F1 against the best-matching gold phrase, per question and overall."""
     from ..evaluate.fivew1h import evaluate_fivew1h
@@ -195,10 +204,11 @@ def eval_fivew1h(
 
 @eval_app.command("dyads")
 def eval_dyads(
-    data: Path = typer.Option(..., "--data", help="Sentences with gold source, target and event_type (PLOVER GSR or span format)."),
-    baseline: bool = typer.Option(False, "--baseline", help="Also score the naive first-two-named-entities baseline."),
-    half: Optional[str] = typer.Option(None, "--half", help="Only the fixed random half 'a' or 'b' of the rows (by id hash)."),
-    show: int = typer.Option(0, "--show", help="Print this many sentences whose gold rows were missed."),
+    data: Annotated[Path, typer.Option("--data", help="Sentences with gold source, target and event_type (PLOVER GSR or span format).")],
+    baseline: Annotated[bool, typer.Option("--baseline", help="Also score the naive first-two-named-entities baseline.")] = False,
+    half: Annotated[str | None, typer.Option("--half", help="Only the fixed random half 'a' or 'b' of the rows (by id hash).")] = None,
+    show: Annotated[int, typer.Option("--show", help="Print this many sentences whose gold rows were missed.")] = 0,
+    show_progress: ProgressOpt = None,
 ) -> None:
     """Who did what to whom: dyad recall, triple recall, event precision (per type), as eval README section 7."""
     from ..evaluate.dyads import evaluate_dyads
@@ -207,7 +217,8 @@ def eval_dyads(
         fail(f"{data} does not exist")
     if half not in (None, "a", "b"):
         fail("--half must be 'a' or 'b'")
-    result = evaluate_dyads(data, baseline, half)
+    with progress("eval dyads", show_progress):
+        result = evaluate_dyads(data, baseline, half)
     for p in result.pop("problems"):
         err.print(p, markup=False)
     details = result.pop("details")
@@ -236,14 +247,16 @@ def eval_dyads(
 
 @eval_app.command("calibration")
 def eval_calibration(
-    data: Path = typer.Option(..., "--data", help="Gold events with sides (span format, e.g. eval/events_gold_test.jsonl, or PLOVER GSR)."),
+    data: Annotated[Path, typer.Option("--data", help="Gold events with sides (span format, e.g. eval/events_gold_test.jsonl, or PLOVER GSR).")],
+    show_progress: ProgressOpt = None,
 ) -> None:
     """Does an event's confidence say how often it is right? ECE over ten bins, reliability, precision/recall per threshold."""
     from ..evaluate.calibration import evaluate_calibration
 
     if not data.exists():
         fail(f"{data} does not exist")
-    result = evaluate_calibration(data)
+    with progress("eval calibration", show_progress):
+        result = evaluate_calibration(data)
     table = Table(title=f"confidence against correctness on {data}", header_style="bold")
     for c in ("bin", "events", "mean confidence", "share right"):
         table.add_column(c, justify="right")
@@ -259,12 +272,13 @@ def eval_calibration(
 
 @eval_app.command("events")
 def eval_events(
-    data: Path = typer.Option(..., "--data", help="PLOVER rows (event_type) or PETRARCH records (expected)."),
-    actors: list[Path] = typer.Option([], "--actors", help="PETRARCH actor/agent dictionaries or their folder, for PETRARCH records."),
-    verbs: list[str] = typer.Option([], "--verbs", help="PETRARCH verb-pattern dictionaries (repeatable); default: the one beside "
-                                    "the actor dictionaries, if any; 'none': attache's own trigger lexicon."),
-    cv: bool = typer.Option(False, "--cv", help="PLOVER: cross-validate by template even on rows the shipped model never saw."),
-    train: Optional[Path] = typer.Option(None, "--train", help="PLOVER: train on DATA and write the model JSON here."),
+    data: Annotated[Path, typer.Option("--data", help="PLOVER rows (event_type) or PETRARCH records (expected).")],
+    actors: Annotated[list[Path], typer.Option("--actors", help="PETRARCH actor/agent dictionaries or their folder, for PETRARCH records.")] = [],
+    verbs: Annotated[list[str], typer.Option("--verbs", help="PETRARCH verb-pattern dictionaries (repeatable); default: the one beside "
+                                    "the actor dictionaries, if any; 'none': attache's own trigger lexicon.")] = [],
+    cv: Annotated[bool, typer.Option("--cv", help="PLOVER: cross-validate by template even on rows the shipped model never saw.")] = False,
+    train: Annotated[Path | None, typer.Option("--train", help="PLOVER: train on DATA and write the model JSON here.")] = None,
+    show_progress: ProgressOpt = None,
 ) -> None:
     """Event coding: PLOVER main-event type (macro-F1) or PETRARCH triples (F1)."""
     from ..evaluate.events import (
@@ -290,7 +304,8 @@ def eval_events(
         actor_files, verb_files, notes = dictionary_set(actors, verb_paths)
         for note in notes:
             err.print(f"using the {note} (--verbs none: attache's own lexicon)", markup=False)
-        result = evaluate_petrarch_events(data, actor_files, verb_files)
+        with progress("eval events", show_progress):
+            result = evaluate_petrarch_events(data, actor_files, verb_files)
         result["dictionaries"] = [str(p) for p in actor_files + verb_files]
         details = result.pop("details")
         out.print(f"events on {data}: {result['n']} records; triples P {result['triple_precision']:.4f} "

@@ -3,15 +3,15 @@
 from __future__ import annotations
 
 import time
-from collections.abc import Sequence
+from collections.abc import Callable, Iterator, Sequence
+from contextlib import contextmanager
 from importlib import resources
 from pathlib import Path
-from typing import Optional
+from typing import Annotated, Any
 
 import typer
 from rich.progress import (
     BarColumn,
-    DownloadColumn,
     Progress,
     TextColumn,
     TimeRemainingColumn,
@@ -19,9 +19,10 @@ from rich.progress import (
 
 from ..store import StoreError, default_db, open_store
 from .common import (
-    FORMATS_BRIEF,
     AuthorOpt,
     DbOpt,
+    DocFmtOpt,
+    DocFormat,
     MaxMbOpt,
     OutletOpt,
     PublishedOpt,
@@ -42,71 +43,131 @@ def overrides_of(outlet, published, url, title, author) -> dict[str, str]:
     return {k: v for k, v in dict(outlet=outlet, published=published, url=url, title=title, author=author).items() if v}
 
 
-def run_ingest(store, paths: list[str], overrides: dict[str, str], max_mb: float | None, quiet: bool, command: str):
-    from ..pipeline import ingest
+class Stages:
+    """Progress of the pipeline's stages on stderr (a terminal only): a bar for the bytes read (``show_ingest``), one
+    for the articles analysed, a spinner while stories are placed; all in one live display."""
+
+    def __init__(self, command: str, *, show_ingest: bool = True, show: bool | None = None) -> None:
+        self.command = command
+        self.enabled = err.is_terminal if show is None else show
+        self.show_ingest = show_ingest and self.enabled
+        self.bar = Progress(TextColumn("[bold]{task.description}"), BarColumn(), TextColumn("{task.fields[amount]}"),
+                            TimeRemainingColumn(), TextColumn("{task.fields[current]}", style="dim"), console=err,
+                            transient=True, disable=not self.enabled)
+        self.tasks: dict[str, Any] = {}
+
+    def __enter__(self) -> Stages:
+        self.bar.__enter__()
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        self.bar.__exit__(*exc)
+
+    def read(self, plan: Any) -> Callable[[int, str], None] | None:
+        """The ingest stage's progress: bytes of ``plan`` read, and the file being read."""
+        if not self.show_ingest:
+            return None
+        task = self.bar.add_task(self.command, total=plan.total_bytes or None, amount="", current="")
+
+        def advance(n: int, uri: str) -> None:
+            done = self.bar.tasks[task].completed + n
+            total = self.bar.tasks[task].total
+            self.bar.update(task, completed=done, current=Path(uri.split(":")[0]).name[-40:],
+                            amount=f"{done / 1e6:.1f}/{total / 1e6:.1f} MB" if total else f"{done / 1e6:.1f} MB")
+
+        return advance
+
+    def analysed(self, n: int, total: int) -> None:
+        """The analysis stage's progress: ``n`` more articles saved of ``total``."""
+        if "analyze" not in self.tasks:
+            self.tasks["analyze"] = self.bar.add_task("analyze", total=total, amount="", current="")
+        task = self.tasks["analyze"]
+        done = self.bar.tasks[task].completed + n
+        self.bar.update(task, completed=done, amount=f"{done}/{total} articles")
+
+    @contextmanager
+    def status(self, stage: str) -> Iterator[None]:
+        """A spinner-like line while a stage without a count runs (stories)."""
+        if stage != "stories" or not self.enabled:
+            yield
+            return
+        task = self.bar.add_task("stories", total=None, amount="", current="")
+        try:
+            yield
+        finally:
+            self.bar.remove_task(task)
+
+
+def plan_of(paths: list[str], overrides: dict[str, str]) -> Any:
     from ..sources import plan_inputs
 
     plan = plan_inputs(paths)
     if ("url" in overrides or "title" in overrides) and (len(plan.files) + int(plan.stdin)) > 1:
         raise UsageError("--url and --title describe a single document: give exactly one input file")
-    show = err.is_terminal and not quiet
-    progress = Progress(
-        TextColumn("[bold]{task.description}"), BarColumn(), DownloadColumn(), TimeRemainingColumn(),
-        TextColumn("{task.fields[current]}", style="dim"), console=err, transient=True, disable=not show,
-    )
-    with progress:
-        task = progress.add_task(command, total=plan.total_bytes or None, current="")
-
-        def advance(n: int, uri: str) -> None:
-            progress.update(task, advance=n, current=Path(uri.split(":")[0]).name[-40:])
-
-        summary = ingest(store, paths, overrides=overrides, max_bytes=int(max_mb * 1e6) if max_mb else None, progress=advance,
-                         command=command, plan=plan)
-    return summary
+    return plan
 
 
-def run_analysis(store, article_ids: list[str], redo: bool = False, verbs: Sequence[Path] = (), workers: int = 1):
-    """The analysis stages over stored articles, with a progress bar on a terminal."""
-    from ..analysis import analyze_stored
-    from ..events.verbdict import VerbDictionary
-    from ..nlp import ModelMissing
+def run_pipeline(store: Any, paths: list[str], overrides: dict[str, str], max_mb: float | None, *, command: str,
+                 show_ingest: bool, analyse_too: bool, redo: bool = False, verbs: Sequence[Path] = (), workers: int = 1) -> Any:
+    """The pipeline over ``paths`` (``pipeline.process``) with progress on a terminal; notes on skipped articles."""
+    from ..pipeline import process
 
-    ids = list(dict.fromkeys(article_ids))
-    progress = Progress(TextColumn("[bold]analyze"), BarColumn(), TextColumn("{task.completed}/{task.total} articles"),
-                        TimeRemainingColumn(), console=err, transient=True, disable=not err.is_terminal)
+    plan = plan_of(paths, overrides)
     if verbs:
+        from ..events.verbdict import VerbDictionary
+
         for problem in VerbDictionary.read(list(verbs)).problems:
             err.print(f"skipped: {problem}", markup=False)
+    with Stages(command, show_ingest=show_ingest) as stages, model_needed():
+        done = process(store, paths, overrides=overrides, max_bytes=int(max_mb * 1e6) if max_mb else None, plan=plan,
+                       command=command, analyse_too=analyse_too, redo=redo, workers=workers,
+                       verbs_paths=[str(v) for v in verbs], ingest_progress=stages.read(plan),
+                       analysis_progress=stages.analysed, status=stages.status)
+    report_analysis(done)
+    return done
+
+
+def run_analysis(store: Any, article_ids: Sequence[str], redo: bool = False, verbs: Sequence[Path] = (), workers: int = 1) -> Any:
+    """Analyse stored articles, then place them in stories (``pipeline.analyse``), with progress on a terminal."""
+    from ..pipeline import analyse
+
+    ids = list(dict.fromkeys(article_ids))
+    with Stages("analyze") as stages, model_needed():
+        done = analyse(store, ids, redo=redo, workers=workers, verbs_paths=[str(v) for v in verbs],
+                       progress=stages.analysed, status=stages.status)
+    report_analysis(done)
+    return done
+
+
+def run_stories(store: Any) -> None:
+    """Place analysed articles in stories (``pipeline.place_in_stories``), a spinner on a terminal."""
+    from ..pipeline import Processed, place_in_stories
+
+    with Stages("stories") as stages:
+        counts = place_in_stories(store, stages.status)
+    report_analysis(Processed(stories=counts))
+
+
+@contextmanager
+def model_needed() -> Iterator[None]:
+    """No spaCy model: one line and exit 1."""
+    from ..nlp import ModelMissing
+
     try:
-        with progress:
-            task = progress.add_task("analyze", total=len(ids))
-            result = analyze_stored(store, ids, redo=redo, progress=lambda n: progress.update(task, advance=n), workers=workers,
-                                    verbs_paths=[str(v) for v in verbs])
+        yield
     except ModelMissing as exc:
         fail(str(exc))
-    for article_id, why in result.skipped:
-        err.print(f"note: {article_id}: {why}", markup=False)
-    run_stories(store)
-    return result
 
 
-def run_stories(store) -> None:
-    """Place analysed articles in stories (a replay of the stored ones, then the new ones)."""
-    from ..stories.build import update_stories
-
-    with err.status("stories", spinner="dots") if err.is_terminal else nothing():
-        counts = update_stories(store)
-    if err.is_terminal:
+def report_analysis(done: Any) -> None:
+    """Notes on articles the analysis skipped, and (on a terminal) the story counts."""
+    if done.analysis is not None:
+        for article_id, why in done.analysis.skipped:
+            err.print(f"note: {article_id}: {why}", markup=False)
+    counts = done.stories
+    if counts is not None and err.is_terminal:
         err.print(f"stories: {counts['stories']} in {counts['threads']} threads over {counts['articles']} articles "
                   f"({counts['new']} new, {counts['syndicated']} copies of another)", markup=False)
-
-
-class nothing:
-    def __enter__(self):
-        return self
-
-    def __exit__(self, *exc):
-        return False
 
 
 def print_summary(summary, limit: int = 100) -> None:
@@ -132,20 +193,21 @@ def ingest_exit(summary, strict: bool) -> int:
 @app.command()
 def ingest(
     ctx: typer.Context,
-    paths: list[str] = typer.Argument(..., help="Files, folders (recursive), glob patterns, or - for stdin."),
-    outlet: Optional[str] = OutletOpt,
-    published: Optional[str] = PublishedOpt,
-    url: Optional[str] = UrlOpt,
-    title: Optional[str] = TitleOpt,
-    author: Optional[str] = AuthorOpt,
-    strict: bool = StrictOpt,
-    max_mb: Optional[float] = MaxMbOpt,
-    quiet: bool = typer.Option(False, "--quiet", "-q", help="No progress bar."),
-    db: Optional[str] = DbOpt,
+    paths: Annotated[list[str], typer.Argument(help="Files, folders (recursive), glob patterns, or - for stdin.")],
+    outlet: OutletOpt = None,
+    published: PublishedOpt = None,
+    url: UrlOpt = None,
+    title: TitleOpt = None,
+    author: AuthorOpt = None,
+    strict: StrictOpt = False,
+    max_mb: MaxMbOpt = None,
+    quiet: Annotated[bool, typer.Option("--quiet", "-q", help="No progress bar.")] = False,
+    db: DbOpt = None,
 ) -> None:
     """Read documents, extract clean articles, store them (duplicates once)."""
     with open_store(db_of(ctx, db)) as store:
-        summary = run_ingest(store, paths, overrides_of(outlet, published, url, title, author), max_mb, quiet, "ingest")
+        summary = run_pipeline(store, paths, overrides_of(outlet, published, url, title, author), max_mb, command="ingest",
+                               show_ingest=not quiet, analyse_too=False).ingest
     print_summary(summary)
     raise typer.Exit(ingest_exit(summary, strict))
 
@@ -153,33 +215,31 @@ def ingest(
 @app.command()
 def analyze(
     ctx: typer.Context,
-    paths: list[str] = typer.Argument(..., help="Files, folders, globs, or - for stdin."),
-    fmt: str = typer.Option("md", "--format", "-f", help="md, json or html."),
-    output: Optional[Path] = typer.Option(None, "--output", "-o", help="Write the brief here instead of stdout."),
-    outlet: Optional[str] = OutletOpt,
-    published: Optional[str] = PublishedOpt,
-    url: Optional[str] = UrlOpt,
-    title: Optional[str] = TitleOpt,
-    author: Optional[str] = AuthorOpt,
-    strict: bool = StrictOpt,
-    max_mb: Optional[float] = MaxMbOpt,
-    redo: bool = typer.Option(False, "--redo", help="Analyse again articles analysed before."),
-    db: Optional[str] = typer.Option(None, "--db", help="Keep the results in this database (default: $ATTACHE_DB or ./attache.duckdb)."),
-    no_store: bool = typer.Option(False, "--no-store", help="Keep nothing: analyse in memory and only print the brief."),
-    verbs: list[Path] = typer.Option([], "--verbs", help="PETRARCH verb-pattern dictionaries: verbs they hold are coded as they say."),
-    workers: int = typer.Option(1, "--workers", "-w", min=1, max=64, help="Processes analysing in parallel (one model each)."),
+    paths: Annotated[list[str], typer.Argument(help="Files, folders, globs, or - for stdin.")],
+    fmt: DocFmtOpt = DocFormat.md,
+    output: Annotated[Path | None, typer.Option("--output", "-o", help="Write the brief here instead of stdout.")] = None,
+    outlet: OutletOpt = None,
+    published: PublishedOpt = None,
+    url: UrlOpt = None,
+    title: TitleOpt = None,
+    author: AuthorOpt = None,
+    strict: StrictOpt = False,
+    max_mb: MaxMbOpt = None,
+    redo: Annotated[bool, typer.Option("--redo", help="Analyse again articles analysed before.")] = False,
+    db: Annotated[str | None, typer.Option("--db", help="Keep the results in this database (default: $ATTACHE_DB or ./attache.duckdb).")] = None,
+    no_store: Annotated[bool, typer.Option("--no-store", help="Keep nothing: analyse in memory and only print the brief.")] = False,
+    verbs: Annotated[list[Path], typer.Option("--verbs", help="PETRARCH verb-pattern dictionaries: verbs they hold are coded as they say.")] = [],
+    workers: Annotated[int, typer.Option("--workers", "-w", min=1, max=64, help="Processes analysing in parallel (one model each).")] = 1,
 ) -> None:
     """Ingest and run every analysis stage, then print a brief of these documents."""
-    if fmt not in FORMATS_BRIEF:
-        raise UsageError(f"--format must be one of {', '.join(FORMATS_BRIEF)}")
     from ..report import build_brief, render
 
     location = ":memory:" if no_store else default_db(db_of(ctx, db))
     with open_store(location) as store:
-        summary = run_ingest(store, paths, overrides_of(outlet, published, url, title, author), max_mb, True, "analyze")
-        run_analysis(store, summary.article_ids, redo or bool(verbs), verbs, workers)
+        summary = run_pipeline(store, paths, overrides_of(outlet, published, url, title, author), max_mb, command="analyze",
+                               show_ingest=False, analyse_too=True, redo=redo or bool(verbs), verbs=verbs, workers=workers).ingest
         brief = build_brief(store, summary.article_ids, summary=summary)
-    emit_document(render(brief, fmt), output)
+    emit_document(render(brief, fmt.value), output)
     err.print(summary.line(), markup=False)
     for p in summary.problems:
         err.print(f"failed: {p.line()}", markup=False)
@@ -194,24 +254,22 @@ def analyze(
 @app.command()
 def demo(
     ctx: typer.Context,
-    corpus: list[Path] = typer.Option([], "--corpus", help="Also ingest this folder or file (repeatable)."),
-    fmt: str = typer.Option("md", "--format", "-f", help="md, json or html."),
-    output: Optional[Path] = typer.Option(None, "--output", "-o", help="Write the brief here."),
-    show: int = typer.Option(5, help="How many articles to show in the brief (the seeds come first)."),
-    focus: str = typer.Option("Pakistan", help="Analyse the articles that mention this word, after the seeds."),
-    analyze_limit: int = typer.Option(30, "--analyze-limit", min=0, help="Analyse at most this many articles (0: every article)."),
-    db: Optional[str] = typer.Option(None, "--db", help="Keep the results in this database (default: in memory)."),
-    briefs: Optional[Path] = typer.Option(None, "--briefs", help="Also write relationship briefs (HTML) for USA–PAK and the busiest dyad here."),
-) -> None:
+    corpus: Annotated[list[Path], typer.Option("--corpus", help="Also ingest this folder or file (repeatable).")] = [],
+    fmt: DocFmtOpt = DocFormat.md,
+    output: Annotated[Path | None, typer.Option("--output", "-o", help="Write the brief here.")] = None,
+    show: Annotated[int, typer.Option(help="How many articles to show in the brief (the seeds come first).")] = 5,
+    focus: Annotated[str, typer.Option(help="Analyse the articles that mention this word, after the seeds.")] = "Pakistan",
+    analyze_limit: Annotated[int, typer.Option("--analyze-limit", min=0, help="Analyse at most this many articles (0: every article).")] = 30,
+    db: Annotated[str | None, typer.Option("--db", help="Keep the results in this database (default: in memory).")] = None,
+    briefs: Annotated[Path | None, typer.Option("--briefs", help="Also write relationship briefs (HTML) for USA–PAK and the busiest dyad here.")] = None) -> None:
     """Analyse the built-in sample (two outlets on the April 2025 US-Pakistan call), and any --corpus."""
-    if fmt not in FORMATS_BRIEF:
-        raise UsageError(f"--format must be one of {', '.join(FORMATS_BRIEF)}")
     from ..report import build_brief, render
 
     location = db_of(ctx, db) or ":memory:"
     seeds = resources.files("attache").joinpath("demo/seeds")
     with resources.as_file(seeds) as seed_dir, open_store(location) as store:
-        summary = run_ingest(store, [str(seed_dir)] + [str(c) for c in corpus], {}, 20.0, False, "demo")
+        summary = run_pipeline(store, [str(seed_dir)] + [str(c) for c in corpus], {}, 20.0, command="demo", show_ingest=True,
+                               analyse_too=False).ingest
         seed_ids = summary.article_ids[:2]
         # the articles most about the focus word first: occurrences per 1,000 characters
         _, rows = store.query(
@@ -234,7 +292,7 @@ def demo(
             brief.update({k: sub[k] for k in ("articles", "mentions", "actors", "events", "quantities", "claims", "stories", "comparisons")
                           if k in sub})
         written = write_briefs(store, briefs) if briefs is not None else []
-    emit_document(render(brief, fmt), output)
+    emit_document(render(brief, fmt.value), output)
     for path in written:
         err.print(f"relationship brief: {path}", markup=False)
     err.print(summary.line(), markup=False)
@@ -279,16 +337,16 @@ def seconds_of(text: str) -> float:
 @app.command()
 def watch(
     ctx: typer.Context,
-    feeds: list[str] = typer.Argument(..., help="RSS or Atom feed URLs."),
-    every: str = typer.Option("15m", help="Time between polls (90s, 15m, 1h)."),
-    once: bool = typer.Option(False, "--once", help="Poll each feed once and stop."),
-    analyze: bool = typer.Option(True, "--analyze/--no-analyze", help="Analyse new articles and update stories after each poll."),
-    allow_private: bool = typer.Option(False, "--allow-private", help="Allow private and loopback addresses (tests, intranets)."),
-    allow_host: list[str] = typer.Option([], "--allow-host", help="Fetch only from these hosts (repeatable)."),
-    pause: float = typer.Option(1.0, help="Seconds between two requests to the same host."),
-    max_mb: float = typer.Option(10.0, "--max-mb", help="Largest page or feed fetched, in MB."),
-    fetch_deadline: float = typer.Option(60.0, "--fetch-deadline", min=0.1, help="Most seconds one fetch (redirects included) may take."),
-    db: Optional[str] = DbOpt,
+    feeds: Annotated[list[str], typer.Argument(help="RSS or Atom feed URLs.")],
+    every: Annotated[str, typer.Option(help="Time between polls (90s, 15m, 1h).")] = "15m",
+    once: Annotated[bool, typer.Option("--once", help="Poll each feed once and stop.")] = False,
+    analyze: Annotated[bool, typer.Option("--analyze/--no-analyze", help="Analyse new articles and update stories after each poll.")] = True,
+    allow_private: Annotated[bool, typer.Option("--allow-private", help="Allow private and loopback addresses (tests, intranets).")] = False,
+    allow_host: Annotated[list[str], typer.Option("--allow-host", help="Fetch only from these hosts (repeatable).")] = [],
+    pause: Annotated[float, typer.Option(help="Seconds between two requests to the same host.")] = 1.0,
+    max_mb: Annotated[float, typer.Option("--max-mb", help="Largest page or feed fetched, in MB.")] = 10.0,
+    fetch_deadline: Annotated[float, typer.Option("--fetch-deadline", min=0.1, help="Most seconds one fetch (redirects included) may take.")] = 60.0,
+    db: DbOpt = None,
 ) -> None:
     """Poll feeds: new items are fetched (politely), stored, analysed; state is kept in the store.
     The database is held only while a poll reads state or writes a batch, never while fetching or sleeping."""
@@ -344,9 +402,9 @@ def watch(
 @app.command()
 def load(
     ctx: typer.Context,
-    folder: Path = typer.Argument(..., help="The --output folder of 'attache spark run'."),
-    stories: bool = typer.Option(True, "--stories/--no-stories", help="Update stories after loading."),
-    db: Optional[str] = DbOpt,
+    folder: Annotated[Path, typer.Argument(help="The --output folder of 'attache spark run'.")],
+    stories: Annotated[bool, typer.Option("--stories/--no-stories", help="Update stories after loading.")] = True,
+    db: DbOpt = None,
 ) -> None:
     """Load a Spark run's Parquet tables into the store (DuckDB or PostgreSQL), then update stories."""
     from ..scale.load import LoadError

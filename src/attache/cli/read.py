@@ -2,56 +2,85 @@
 
 from __future__ import annotations
 
-import datetime as dt
 import json
+import re
 import sys
+from enum import Enum
 from pathlib import Path
-from typing import Optional
+from typing import Annotated, Any
 
 import typer
 
 from ..store import default_db, open_store
 from .common import (
-    FORMATS_BRIEF,
+    FACTUALITIES,
     DbOpt,
     DocFmtOpt,
+    DocFormat,
+    ListFmtOpt,
+    ListFormat,
     OutputOpt,
     StoryArg,
     UsageError,
+    WideOpt,
     app,
+    check_choice,
     check_dates,
+    check_type,
     db_of,
+    domains,
     emit,
     emit_document,
     err,
     fail,
+    names_for,
     out,
+    resolve,
     why_empty,
 )
 from .ingest import run_stories
+
+SinceOpt = Annotated[str | None, typer.Option(help="On or after (YYYY-MM-DD).")]
+UntilOpt = Annotated[str | None, typer.Option(help="On or before (YYYY-MM-DD).")]
+OutletFilterOpt = Annotated[str | None, typer.Option(help="Only this outlet (name, alias or web domain).")]
+
+
+# the events table's headers (CSV and JSON keep the column names)
+EVENT_LABELS = {"event_date": "date", "source_name": "source", "source_country": "src", "plover_type": "type",
+                "plover_mode": "mode", "cameo_code": "cameo", "target_name": "target", "target_country": "tgt",
+                "trigger_text": "trigger"}
+
+
+class ShowFormat(str, Enum):
+    md = "md"
+    json = "json"
+
+
+class ExportFormat(str, Enum):
+    parquet = "parquet"
+    csv = "csv"
+    jsonl = "jsonl"
+    gdelt = "gdelt"
 
 
 @app.command()
 def articles(
     ctx: typer.Context,
-    limit: int = typer.Option(20, "--limit", "-n", min=1, help="Rows to show."),
-    offset: int = typer.Option(0, min=0, help="Rows to skip."),
-    outlet: Optional[str] = typer.Option(None, help="Only this outlet."),
-    language: Optional[str] = typer.Option(None, help="Only this language (ISO 639-1)."),
-    since: Optional[str] = typer.Option(None, help="Published on or after (YYYY-MM-DD)."),
-    until: Optional[str] = typer.Option(None, help="Published on or before (YYYY-MM-DD)."),
-    search: Optional[str] = typer.Option(None, "--search", "-s", help="Text in title or body."),
-    fmt: str = typer.Option("table", "--format", "-f", help="table, json or csv."),
-    db: Optional[str] = DbOpt,
+    limit: Annotated[int, typer.Option("--limit", "-n", min=1, help="Rows to show.")] = 20,
+    offset: Annotated[int, typer.Option(min=0, help="Rows to skip.")] = 0,
+    outlet: OutletFilterOpt = None,
+    language: Annotated[str | None, typer.Option(help="Only this language (ISO 639-1).")] = None,
+    since: Annotated[str | None, typer.Option(help="Published on or after (YYYY-MM-DD).")] = None,
+    until: Annotated[str | None, typer.Option(help="Published on or before (YYYY-MM-DD).")] = None,
+    search: Annotated[str | None, typer.Option("--search", "-s", help="Text in title or body.")] = None,
+    fmt: ListFmtOpt = ListFormat.table,
+    wide: WideOpt = False,
+    db: DbOpt = None,
 ) -> None:
     """List stored articles: id, outlet, published, genre, title."""
-    for name, value in (("--since", since), ("--until", until)):
-        if value:
-            try:
-                dt.date.fromisoformat(value)
-            except ValueError:
-                raise UsageError(f"{name} must be a date as YYYY-MM-DD, got {value!r}") from None
+    check_dates(since, until)
     with open_store(db_of(ctx, db), read_only=True) as store:
+        outlet = resolve(names_for(store), "outlet", outlet, "--outlet", store)
         rows = store.list_articles(limit=limit, offset=offset, outlet=outlet, language=language, since=since,
                                    until=until, search=search)
         total = store.count()
@@ -62,43 +91,45 @@ def articles(
     if why:
         err.print(why, markup=False)
     cols = ["id", "outlet", "published", "language", "genre", "title"] + (["syndication_group", "origin"] if fmt != "table" else [])
-    emit(cols, [[r[c] for c in cols] for r in rows], fmt)
+    emit(rows, fmt, cols, wide=wide)
     if fmt == "table":
         err.print(f"{len(rows)} shown of {total} stored; {cov['analysed']} of {cov['articles']} analysed", markup=False)
-
-
 
 
 @app.command()
 def search(
     ctx: typer.Context,
-    query: str = typer.Argument(..., help="Words to find in titles and texts (ranked: articles with more of them first, then BM25)."),
-    limit: int = typer.Option(10, "--limit", "-n", min=1, help="Results to show."),
-    offset: int = typer.Option(0, min=0, help="Results to skip (paging)."),
-    outlet: Optional[str] = typer.Option(None, help="Only this outlet."),
-    since: Optional[str] = typer.Option(None, help="Published on or after (YYYY-MM-DD)."),
-    until: Optional[str] = typer.Option(None, help="Published on or before (YYYY-MM-DD)."),
-    country: Optional[str] = typer.Option(None, help="Only articles mentioning this country (ISO3, e.g. PAK)."),
-    fmt: str = typer.Option("table", "--format", "-f", help="table, json (results and facets) or csv."),
-    db: Optional[str] = DbOpt,
+    query: Annotated[str, typer.Argument(help="Words to find in titles and texts (ranked: articles with more of them first, then BM25).")],
+    limit: Annotated[int, typer.Option("--limit", "-n", min=1, help="Results to show.")] = 10,
+    offset: Annotated[int, typer.Option(min=0, help="Results to skip (paging).")] = 0,
+    outlet: OutletFilterOpt = None,
+    since: Annotated[str | None, typer.Option(help="Published on or after (YYYY-MM-DD).")] = None,
+    until: Annotated[str | None, typer.Option(help="Published on or before (YYYY-MM-DD).")] = None,
+    country: Annotated[str | None, typer.Option(help="Only articles mentioning this country (name or code: Pakistan, PAK).")] = None,
+    fmt: Annotated[ListFormat, typer.Option("--format", "-f", case_sensitive=False,
+                                            help="table, json (results and facets), jsonl (one result a line) or csv.")] = ListFormat.table,
+    wide: WideOpt = False,
+    db: DbOpt = None,
 ) -> None:
     """Full-text search over titles and texts: ranked, with a snippet around the hits and facets (outlet, month, country)."""
     from ..store.search import marked
 
     check_dates(since, until)
-    if fmt not in ("table", "json", "csv"):
-        raise UsageError(f"--format must be table, json or csv, got {fmt!r}")
     with open_store(db_of(ctx, db), read_only=True) as store:
+        names = names_for(store)
+        outlet = resolve(names, "outlet", outlet, "--outlet", store)
+        country = resolve(names, "country", country, "--country", store)
         found = store.search(query, limit=limit, offset=offset, outlet=outlet, since=since, until=until, country=country)
         why = None if found["total"] else why_empty(store, ctx, db, "articles")
     if fmt == "json":
         sys.stdout.write(json.dumps(found, ensure_ascii=False, default=str) + "\n")
     else:
-        cols = ["rank", "score", "id", "outlet", "published", "title", "snippet"]
-        emit(cols, [[offset + i + 1, r["score"], r["id"], r["outlet"], r["published"], r["title"],
-                            marked({"text": r["snippet"], "start": r["snippet_start"], "end": r["snippet_end"],
-                                    "hits": r["highlights"], "more": False})]
-                           for i, r in enumerate(found["results"])], fmt)
+        rows = [{"rank": offset + i + 1, "score": r["score"], "id": r["id"], "outlet": r["outlet"], "published": r["published"],
+                 "title": r["title"], "snippet": marked({"text": r["snippet"], "start": r["snippet_start"], "end": r["snippet_end"],
+                                                         "hits": r["highlights"], "more": False})}
+                for i, r in enumerate(found["results"])]
+        emit(rows, fmt, ["rank", "score", "id", "outlet", "published", "title", "snippet"], wide=wide, wrap=["snippet"],
+             records=[{"rank": offset + i + 1, **r} for i, r in enumerate(found["results"])])
     if not found["terms"]:
         err.print(f"nothing to search for in {query!r}: give words that are not stop words", markup=False)
     elif why:
@@ -116,19 +147,21 @@ def search(
 @app.command()
 def events(
     ctx: typer.Context,
-    dyad: Optional[list[str]] = typer.Option(None, "--dyad", help="Two actors or countries (give the option twice): events between them."),
-    directed: bool = typer.Option(False, help="With --dyad: only from the first to the second."),
-    actor: Optional[str] = typer.Option(None, help="Events with this actor or country on either side."),
-    plover: Optional[str] = typer.Option(None, "--type", help="PLOVER type, e.g. CONSULT."),
-    domain: Optional[str] = typer.Option(None, help="security, military, trade, resources, diplomacy, multilateral, migration, ..."),
-    factuality: Optional[str] = typer.Option(None, help="asserted, reported, planned, negated, hypothetical, demanded."),
-    all_: bool = typer.Option(False, "--all", help="Include negated and hypothetical events (left out by default)."),
-    since: Optional[str] = typer.Option(None, help="On or after (YYYY-MM-DD)."),
-    until: Optional[str] = typer.Option(None, help="On or before (YYYY-MM-DD)."),
-    outlet: Optional[str] = typer.Option(None, help="Only events reported by this outlet."),
-    limit: int = typer.Option(50, "--limit", "-n", min=1),
-    fmt: str = typer.Option("table", "--format", "-f", help="table, json or csv."),
-    db: Optional[str] = DbOpt,
+    dyad: Annotated[list[str] | None, typer.Option("--dyad", help="Two actors or countries by name or code (give the option twice): "
+                                                                   "events between them.")] = None,
+    directed: Annotated[bool, typer.Option(help="With --dyad: only from the first to the second.")] = False,
+    actor: Annotated[str | None, typer.Option(help="Events with this actor or country on either side (name, alias or code).")] = None,
+    plover: Annotated[str | None, typer.Option("--type", help="PLOVER type, e.g. CONSULT.")] = None,
+    domain: Annotated[str | None, typer.Option(help="security, military, trade, resources, diplomacy, multilateral, migration, ...")] = None,
+    factuality: Annotated[str | None, typer.Option(help="asserted, reported, planned, negated, hypothetical, demanded.")] = None,
+    all_: Annotated[bool, typer.Option("--all", help="Include negated and hypothetical events (left out by default).")] = False,
+    since: SinceOpt = None,
+    until: UntilOpt = None,
+    outlet: Annotated[str | None, typer.Option(help="Only events reported by this outlet (name, alias or web domain).")] = None,
+    limit: Annotated[int, typer.Option("--limit", "-n", min=1)] = 50,
+    fmt: ListFmtOpt = ListFormat.table,
+    wide: WideOpt = False,
+    db: DbOpt = None,
 ) -> None:
     """List coded events: who did what to whom, when, with the sentence behind each."""
     from ..report.brief import event_json
@@ -136,53 +169,55 @@ def events(
     check_dates(since, until)
     if dyad and len(dyad) != 2:
         raise UsageError("--dyad takes two actors: --dyad USA --dyad PAK")
+    plover = check_type(plover)
+    domain = check_choice("--domain", domain, domains())
+    factuality = check_choice("--factuality", factuality, FACTUALITIES)
     with open_store(db_of(ctx, db), read_only=True) as store:
+        names = names_for(store)
+        actor = resolve(names, "actor", actor, "--actor", store)
+        dyad = [resolve(names, "actor", d, "--dyad", store) for d in dyad] if dyad else dyad
+        outlet = resolve(names, "outlet", outlet, "--outlet", store)
         rows = store.find_events(dyad=dyad, directed=directed, actor=actor, plover_type=plover, domain=domain, limit=limit,
                                  factuality=factuality, include_all=all_, since=since, until=until, outlet=outlet)
         if not rows:
             err.print(why_empty(store, ctx, db, "events"), markup=False)
         texts = {}
-        if fmt == "json":
+        if fmt in ("json", "jsonl"):
             for aid in {r["article_id"] for r in rows[:limit]}:
                 texts[aid] = store.get_article(aid).text
     rows = rows[:limit]
-    if fmt == "json":
-        sys.stdout.write(json.dumps([event_json(r, texts.get(r["article_id"])) for r in rows], ensure_ascii=False, indent=2, default=str) + "\n")
-        return
     cols = ["event_date", "source_name", "source_country", "plover_type", "plover_mode", "cameo_code", "target_name",
             "target_country", "factuality", "domain", "trigger_text", "outlet", "id"]
-    emit(cols, [[r[c] for c in cols] for r in rows], fmt)
+    records = [event_json(r, texts.get(r["article_id"])) for r in rows] if fmt in ("json", "jsonl") else None
+    emit(rows, fmt, cols, wide=wide, records=records, labels=EVENT_LABELS)
     if fmt == "table":
         err.print(f"{len(rows)} events shown (negated and hypothetical ones only with --all)", markup=False)
-
-
 
 
 @app.command()
 def stories(
     ctx: typer.Context,
-    since: Optional[str] = typer.Option(None, help="Stories with articles on or after (YYYY-MM-DD)."),
-    until: Optional[str] = typer.Option(None, help="... on or before (YYYY-MM-DD)."),
-    actor: Optional[str] = typer.Option(None, help="Stories whose main actors include this country (ISO3)."),
-    min_size: int = typer.Option(1, "--min-size", min=1, help="Only stories of at least this many articles."),
-    rebuild: bool = typer.Option(False, "--update", help="Place analysed articles not yet in a story first."),
-    limit: int = typer.Option(50, "--limit", "-n", min=1),
-    fmt: str = typer.Option("table", "--format", "-f", help="table, json or csv."),
-    db: Optional[str] = DbOpt,
+    since: Annotated[str | None, typer.Option(help="Stories with articles on or after (YYYY-MM-DD).")] = None,
+    until: Annotated[str | None, typer.Option(help="... on or before (YYYY-MM-DD).")] = None,
+    actor: Annotated[str | None, typer.Option(help="Stories whose main actors include this country (name or code).")] = None,
+    min_size: Annotated[int, typer.Option("--min-size", min=1, help="Only stories of at least this many articles.")] = 1,
+    rebuild: Annotated[bool, typer.Option("--update", help="Place analysed articles not yet in a story first.")] = False,
+    limit: Annotated[int, typer.Option("--limit", "-n", min=1)] = 50,
+    fmt: ListFmtOpt = ListFormat.table,
+    wide: WideOpt = False,
+    db: DbOpt = None,
 ) -> None:
     """List stories: title, span of dates, outlets, size."""
     check_dates(since, until)
     with open_store(db_of(ctx, db), read_only=not rebuild) as store:
+        actor = resolve(names_for(store), "country", actor, "--actor", store)
         if rebuild:
             run_stories(store)
         rows = store.list_stories(since=since, until=until, actor=actor, limit=limit, min_size=min_size)
         why = None if rows else why_empty(store, ctx, db, "stories")
-    if fmt == "json":
-        sys.stdout.write(json.dumps(rows, ensure_ascii=False, indent=2, default=str) + "\n")
-        return
-    cols = ["id", "thread", "start", "end", "size", "sources", "outlets", "actors", "title"]
-    emit(cols, [[r["id"], r.get("thread_id"), r["start"], r["end"], r["size"], r.get("sources"), ", ".join(r["outlets"] or []),
-                        " ".join((r["actors"] or [])[:4]), r["title"]] for r in rows], fmt)
+    table = [{**r, "thread": r.get("thread_id"), "outlets": ", ".join(r["outlets"] or []), "actors": " ".join((r["actors"] or [])[:4])}
+             for r in rows]
+    emit(table, fmt, ["id", "thread", "start", "end", "size", "sources", "outlets", "actors", "title"], wide=wide, records=rows)
     if not rows:
         err.print(why if not why.endswith("match these filters") else why + " (or run `attache stories --update`)", markup=False)
 
@@ -190,13 +225,14 @@ def stories(
 @app.command()
 def threads(
     ctx: typer.Context,
-    since: Optional[str] = typer.Option(None, help="Threads with stories on or after (YYYY-MM-DD)."),
-    until: Optional[str] = typer.Option(None, help="... on or before (YYYY-MM-DD)."),
-    min_size: int = typer.Option(1, "--min-size", min=1, help="Only threads of at least this many stories."),
-    rebuild: bool = typer.Option(False, "--update", help="Place analysed articles not yet in a story first."),
-    limit: int = typer.Option(50, "--limit", "-n", min=1),
-    fmt: str = typer.Option("table", "--format", "-f", help="table, json or csv."),
-    db: Optional[str] = DbOpt,
+    since: Annotated[str | None, typer.Option(help="Threads with stories on or after (YYYY-MM-DD).")] = None,
+    until: Annotated[str | None, typer.Option(help="... on or before (YYYY-MM-DD).")] = None,
+    min_size: Annotated[int, typer.Option("--min-size", min=1, help="Only threads of at least this many stories.")] = 1,
+    rebuild: Annotated[bool, typer.Option("--update", help="Place analysed articles not yet in a story first.")] = False,
+    limit: Annotated[int, typer.Option("--limit", "-n", min=1)] = 50,
+    fmt: ListFmtOpt = ListFormat.table,
+    wide: WideOpt = False,
+    db: DbOpt = None,
 ) -> None:
     """List threads (related stories): title, span of dates, stories and articles."""
     check_dates(since, until)
@@ -204,20 +240,13 @@ def threads(
         if rebuild:
             run_stories(store)
         rows = store.list_threads(since=since, until=until, limit=limit, min_size=min_size)
-    if fmt == "json":
-        sys.stdout.write(json.dumps(rows, ensure_ascii=False, indent=2, default=str) + "\n")
-        return
-    cols = ["id", "start", "end", "stories", "articles", "title"]
-    emit(cols, [[r["id"], r["start"], r["end"], r["size"], r["articles"], r["title"]] for r in rows], fmt)
+    emit([{**r, "stories": r["size"]} for r in rows], fmt, ["id", "start", "end", "stories", "articles", "title"], wide=wide,
+         records=rows)
     if fmt == "table" and not rows:
         err.print("no threads: run `attache analyze` or `attache stories --update`", markup=False)
 
 
-
-
-def story_or_fail(store, story_id: str, fmt: str) -> dict:
-    if fmt not in FORMATS_BRIEF:
-        raise UsageError(f"--format must be one of {', '.join(FORMATS_BRIEF)}")
+def story_or_fail(store: Any, story_id: str) -> dict:
     story = store.get_story(story_id)
     if story is None:
         fail(f"no story {story_id!r}: `attache stories` lists them")
@@ -227,16 +256,16 @@ def story_or_fail(store, story_id: str, fmt: str) -> dict:
 @app.command()
 def story(
     ctx: typer.Context,
-    story_id: str = StoryArg,
-    fmt: str = DocFmtOpt,
-    output: Optional[Path] = OutputOpt,
-    db: Optional[str] = DbOpt,
+    story_id: StoryArg,
+    fmt: DocFmtOpt = DocFormat.md,
+    output: OutputOpt = None,
+    db: DbOpt = None,
 ) -> None:
     """One story: members, main event (5W1H), timeline of its articles, summary."""
     from ..report.stories import render_story
 
     with open_store(db_of(ctx, db), read_only=True) as store:
-        st = story_or_fail(store, story_id, fmt)
+        st = story_or_fail(store, story_id)
         facts = store.facts_of(st["articles"])
         members = []
         for a in st["articles"]:
@@ -244,69 +273,55 @@ def story(
             members.append({"id": art.id, "outlet": art.outlet, "title": art.title, "published": art.published, "url": art.url,
                             "genre": (facts.get(a) or {}).get("genre")})
         st["members"] = sorted(members, key=lambda m: (m["published"] or "9999", m["id"]))
-    emit_document(render_story(st, fmt), output)
+    emit_document(render_story(st, fmt.value), output)
 
 
 @app.command()
 def compare(
     ctx: typer.Context,
-    story_id: str = StoryArg,
-    fmt: str = DocFmtOpt,
-    output: Optional[Path] = OutputOpt,
-    show_all: bool = typer.Option(False, "--all", help="Every item of every section (default: about a screenful each)."),
-    db: Optional[str] = DbOpt,
+    story_id: StoryArg,
+    fmt: DocFmtOpt = DocFormat.md,
+    output: OutputOpt = None,
+    show_all: Annotated[bool, typer.Option("--all", help="Every item of every section (default: about a screenful each).")] = False,
+    db: DbOpt = None,
 ) -> None:
     """How the outlets of a story agree, differ, conflict and frame it; every line cited."""
     from ..report.stories import render_comparison
     from ..stories.compare import compare as compare_story
 
     with open_store(db_of(ctx, db), read_only=True) as store:
-        story_or_fail(store, story_id, fmt)
+        story_or_fail(store, story_id)
         result = compare_story(store, story_id)
-    emit_document(render_comparison(result, fmt, show_all), output)
+    emit_document(render_comparison(result, fmt.value, show_all), output)
 
 
 @app.command()
 def show(
     ctx: typer.Context,
-    article_id: str = typer.Argument(..., help="Article id (or an unambiguous prefix of 4+ characters)."),
-    fmt: str = typer.Option("md", "--format", "-f", help="md or json."),
-    db: Optional[str] = DbOpt,
+    article_id: Annotated[str, typer.Argument(help="Article id (or an unambiguous prefix of 4+ characters).")],
+    fmt: Annotated[ShowFormat, typer.Option("--format", "-f", case_sensitive=False, help="md or json.")] = ShowFormat.md,
+    db: DbOpt = None,
 ) -> None:
     """Show one article: metadata, sections and clean text."""
-    if fmt not in ("md", "json"):
-        raise UsageError("--format must be md or json")
+    from ..report.text import article_markdown
+
     with open_store(db_of(ctx, db), read_only=True) as store:
         article = store.get_article(article_id)
-    if fmt == "json":
+    if fmt == ShowFormat.json:
         sys.stdout.write(json.dumps(article.to_dict(), ensure_ascii=False, indent=2) + "\n")
         return
-    lines = [f"# {article.title or '(untitled)'}", ""]
-    for label, value in (("id", article.id), ("outlet", article.outlet), ("author", article.author),
-                         ("published", article.published or "unknown"), ("language", article.language),
-                         ("genre", article.genre), ("url", article.url), ("source", article.source_uri)):
-        if value:
-            lines.append(f"- **{label}**: {value}")
-    lines.append("")
-    heads = {h.at: h.text for h in article.headings}
-    for p in article.paragraphs:
-        if p.start in heads:
-            lines += [f"## {heads[p.start]}", ""]
-        text = article.text[p.start : p.end]
-        lines += [f"> {text}" if p.kind == "dek" else text, ""]
-    if article.warnings:
-        lines += ["---", ""] + [f"- warning: {w}" for w in article.warnings]
-    sys.stdout.write("\n".join(lines).rstrip() + "\n")
+    sys.stdout.write(article_markdown(article))
 
 
 @app.command()
 def sql(
     ctx: typer.Context,
-    query: str = typer.Argument(..., help="SQL to run read-only (tables: articles, runs, problems, ...)."),
-    fmt: str = typer.Option("table", "--format", "-f", help="table, json or csv."),
-    timeout: float = typer.Option(30.0, "--timeout", help="Stop the query after this many seconds."),
-    max_rows: int = typer.Option(100_000, "--max-rows", min=1, help="Print at most this many rows."),
-    db: Optional[str] = DbOpt,
+    query: Annotated[str, typer.Argument(help="SQL to run read-only (tables: articles, runs, problems, ...).")],
+    fmt: ListFmtOpt = ListFormat.table,
+    wide: WideOpt = False,
+    timeout: Annotated[float, typer.Option("--timeout", help="Stop the query after this many seconds.")] = 30.0,
+    max_rows: Annotated[int, typer.Option("--max-rows", min=1, help="Print at most this many rows.")] = 100_000,
+    db: DbOpt = None,
 ) -> None:
     """Run read-only SQL against the store (sandboxed: no files, no extensions, no settings; time limit)."""
     from ..store.sandbox import run_sql
@@ -314,7 +329,7 @@ def sql(
     result = run_sql(db_of(ctx, db), query, timeout=timeout, max_rows=max_rows)
     for note in result.notes:
         err.print(f"note: {note}", markup=False)
-    emit(result.columns, [list(r) for r in result.rows], fmt)
+    emit([list(r) for r in result.rows], fmt, result.columns, wide=wide)
     if result.truncated:
         err.print(f"note: only the first {max_rows} rows are shown (--max-rows); add LIMIT/OFFSET, or use 'attache export'", markup=False)
 
@@ -322,39 +337,34 @@ def sql(
 @app.command()
 def export(
     ctx: typer.Context,
-    table: str = typer.Argument(..., help="Table name (articles, problems, runs) or a SELECT."),
-    fmt: str = typer.Option(..., "--format", "-f", help="parquet, csv, jsonl, or gdelt (events only: GDELT 2.0 Events TSV)."),
-    output: Path = typer.Option(..., "--output", "-o", help="File to write."),
-    db: Optional[str] = DbOpt,
+    table: Annotated[str, typer.Argument(help="Table name (articles, problems, runs) or a SELECT.")],
+    fmt: Annotated[ExportFormat, typer.Option("--format", "-f", case_sensitive=False,
+                                              help="parquet, csv, jsonl, or gdelt (events only: GDELT 2.0 Events TSV).")],
+    output: Annotated[Path, typer.Option("--output", "-o", help="File to write.")],
+    db: DbOpt = None,
 ) -> None:
     """Export a table or query to Parquet, CSV or JSON Lines; events also as GDELT 2.0 rows."""
-    if fmt not in ("parquet", "csv", "jsonl", "gdelt"):
-        raise UsageError("--format must be parquet, csv, jsonl or gdelt")
-    if fmt == "gdelt" and table != "events":
+    if fmt == ExportFormat.gdelt and table != "events":
         raise UsageError("--format gdelt exports the events table only")
     if not output.parent.exists():
         fail(f"folder {output.parent} does not exist")
-    import re as _re
-
     from ..store import is_server
 
-    if fmt != "gdelt" and _re.match(r"\s*\(?\s*(select|with|from)\b", table, _re.I) and not is_server(default_db(db_of(ctx, db))):
+    if fmt != ExportFormat.gdelt and re.match(r"\s*\(?\s*(select|with|from)\b", table, re.I) and not is_server(default_db(db_of(ctx, db))):
         from ..store.sandbox import (
             export_select,  # a user's SELECT: sandboxed, may write only the output file
         )
 
-        n = export_select(db_of(ctx, db), table, fmt, str(output))
+        n = export_select(db_of(ctx, db), table, fmt.value, str(output))
         out.print(f"wrote {n} rows to {output}", markup=False)
         return
     with open_store(db_of(ctx, db), read_only=True) as store:
-        if fmt == "gdelt":
+        if fmt == ExportFormat.gdelt:
             from ..report.gdelt import write_gdelt
 
             n = write_gdelt(store.events_of(None), output)
             if n == 0:
                 err.print(why_empty(store, ctx, db, "events"), markup=False)
         else:
-            n = store.export(table, fmt, output)
+            n = store.export(table, fmt.value, output)
     out.print(f"wrote {n} rows to {output}", markup=False)
-
-

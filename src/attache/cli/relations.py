@@ -1,23 +1,27 @@
-"""Relations between two actors: dyad, brief, alerts; and serve."""
+"""Relations between two actors: dyad, brief, alerts."""
 
 from __future__ import annotations
 
 import json
 import sys
 from pathlib import Path
-from typing import Optional
+from typing import Annotated, Any
 
 import typer
 
 from ..store import open_store
 from .common import (
-    FORMATS_BRIEF,
     DbOpt,
     DocFmtOpt,
+    DocFormat,
+    ListFmtOpt,
+    ListFormat,
     MinConfOpt,
     OutputOpt,
     UsageError,
+    WideOpt,
     app,
+    check_choice,
     check_dates,
     db_of,
     emit,
@@ -25,33 +29,55 @@ from .common import (
     err,
     fail,
     min_confidence_default,
+    names_for,
+    resolve,
     why_empty,
 )
+
+ActorA = Annotated[str, typer.Argument(help="First actor: a country or an actor, by name, alias or code (Pakistan, PAK, "
+                                            "\"Marco Rubio\").")]
+ActorB = Annotated[str, typer.Argument(help="Second actor (name, alias or code).")]
+IntervalOpt = Annotated[str, typer.Option(help="day, week, month, quarter or year.")]
+
+
+def _intervals(interval: str) -> str:
+    from ..relations import INTERVALS
+
+    return check_choice("--interval", interval, INTERVALS)
+
+
+def _pair(store: Any, a: str, b: str) -> tuple[str, str]:
+    names = names_for(store)
+    return resolve(names, "actor", a, "first actor", store), resolve(names, "actor", b, "second actor", store)
 
 
 @app.command()
 def dyad(
     ctx: typer.Context,
-    a: str = typer.Argument(..., help="First actor: a country (USA) or an actor id."),
-    b: str = typer.Argument(..., help="Second actor."),
-    since: Optional[str] = typer.Option(None, help="From (YYYY-MM-DD)."),
-    until: Optional[str] = typer.Option(None, help="To (YYYY-MM-DD)."),
-    by: str = typer.Option("domain", help="Break counts down by domain, type or none."),
-    interval: str = typer.Option("month", help="day, week, month, quarter or year."),
-    directed: bool = typer.Option(False, help="Only events from A to B."),
-    all_: bool = typer.Option(False, "--all", help="Count every event, not only asserted and reported ones."),
-    png: Optional[Path] = typer.Option(None, "--png", help="Write the timeline chart as PNG."),
-    svg: Optional[Path] = typer.Option(None, "--svg", help="Write the timeline chart as SVG."),
-    fmt: str = typer.Option("table", "--format", "-f", help="table, json or csv."),
-    min_confidence: Optional[float] = MinConfOpt,
-    db: Optional[str] = DbOpt,
+    a: ActorA,
+    b: ActorB,
+    since: Annotated[str | None, typer.Option(help="From (YYYY-MM-DD).")] = None,
+    until: Annotated[str | None, typer.Option(help="To (YYYY-MM-DD).")] = None,
+    by: Annotated[str, typer.Option(help="Break counts down by domain, type or none.")] = "domain",
+    interval: IntervalOpt = "month",
+    directed: Annotated[bool, typer.Option(help="Only events from A to B.")] = False,
+    all_: Annotated[bool, typer.Option("--all", help="Count every event, not only asserted and reported ones.")] = False,
+    png: Annotated[Path | None, typer.Option("--png", help="Write the timeline chart as PNG.")] = None,
+    svg: Annotated[Path | None, typer.Option("--svg", help="Write the timeline chart as SVG.")] = None,
+    fmt: ListFmtOpt = ListFormat.table,
+    wide: WideOpt = False,
+    min_confidence: MinConfOpt = None,
+    db: DbOpt = None,
 ) -> None:
     """How two actors relate over time: events per interval and domain, the cooperation–conflict index, trend."""
     from ..relations import timeline
 
     check_dates(since, until)
+    interval = _intervals(interval)
+    by = check_choice("--by", by, ("domain", "type", "none"))
     min_conf = min_confidence_default() if min_confidence is None else min_confidence
     with open_store(db_of(ctx, db), read_only=True) as store:
+        a, b = _pair(store, a, b)
         try:
             tl = timeline(store, a, b, since=since, until=until, interval=interval, by=by, directed=directed, include_all=all_,
                           min_confidence=min_conf)
@@ -67,7 +93,7 @@ def dyad(
                 fail(f"no events between {a} and {b}: nothing to chart")
             save_timeline(tl, str(path))
             err.print(f"wrote {path}", markup=False)
-    if fmt == "json":
+    if fmt == ListFormat.json:
         sys.stdout.write(json.dumps(tl, ensure_ascii=False, indent=2, default=str) + "\n")
         return
     keys = sorted({k for p in tl["periods"] for k in p["by"]})
@@ -75,7 +101,7 @@ def dyad(
     change = {t["period"]: t["change"] for t in tl["trend"]}
     rows = [[p["period"], p["events"], p["index"], change.get(p["period"]), p["cooperative_share"], p["conflictual_share"], p["outlets"],
              p["articles"]] + [p["by"].get(k, {}).get("events", 0) for k in keys] for p in tl["periods"]]
-    emit(cols, rows, fmt)
+    emit(rows, fmt, cols, wide=wide, records=tl["periods"])
     if fmt == "table":
         err.print(f"counted: {tl['counted']} (--min-confidence {min_conf:g})" if rows else
                   f"no events between {a} and {b} ({tl['counted']}; --min-confidence 0 counts every event)", markup=False)
@@ -84,46 +110,48 @@ def dyad(
 @app.command()
 def brief(
     ctx: typer.Context,
-    a: str = typer.Argument(..., help="First actor: a country (USA) or an actor id."),
-    b: str = typer.Argument(..., help="Second actor."),
-    since: Optional[str] = typer.Option(None, help="From (YYYY-MM-DD)."),
-    until: Optional[str] = typer.Option(None, help="To (YYYY-MM-DD)."),
-    interval: str = typer.Option("month", help="Timeline interval: day, week, month, quarter or year."),
-    fmt: str = DocFmtOpt,
-    output: Optional[Path] = OutputOpt,
-    min_confidence: Optional[float] = MinConfOpt,
-    db: Optional[str] = DbOpt,
+    a: ActorA,
+    b: ActorB,
+    since: Annotated[str | None, typer.Option(help="From (YYYY-MM-DD).")] = None,
+    until: Annotated[str | None, typer.Option(help="To (YYYY-MM-DD).")] = None,
+    interval: Annotated[str, typer.Option(help="Timeline interval: day, week, month, quarter or year.")] = "month",
+    fmt: DocFmtOpt = DocFormat.md,
+    output: OutputOpt = None,
+    min_confidence: MinConfOpt = None,
+    db: DbOpt = None,
 ) -> None:
     """The relationship brief: each domain in a line, key events, figures, stories and framing, all cited."""
     from ..report.dyad import build_dyad_brief, render_dyad_brief
 
     check_dates(since, until)
-    if fmt not in FORMATS_BRIEF:
-        raise UsageError(f"--format must be one of {', '.join(FORMATS_BRIEF)}")
+    interval = _intervals(interval)
     with open_store(db_of(ctx, db), read_only=True) as store:
-        br = build_dyad_brief(store, a, b, since=since, until=until, interval=interval, chart=fmt != "md",
+        a, b = _pair(store, a, b)
+        br = build_dyad_brief(store, a, b, since=since, until=until, interval=interval, chart=fmt != DocFormat.md,
                               min_confidence=min_confidence)
         if not br.get("events"):
             err.print(why_empty(store, ctx, db, f"events between {a} and {b}") + " (the brief is empty)", markup=False)
-    emit_document(render_dyad_brief(br, fmt), output)
+    emit_document(render_dyad_brief(br, fmt.value), output)
 
 
 @app.command()
 def alerts(
     ctx: typer.Context,
-    since: Optional[str] = typer.Option(None, help="Alerts for intervals from (YYYY-MM-DD)."),
-    until: Optional[str] = typer.Option(None, help="... to (YYYY-MM-DD)."),
-    interval: str = typer.Option("month", help="day, week, month, quarter or year."),
-    z: float = typer.Option(2.0, help="Standard deviations from the baseline that make a shift."),
-    baseline: int = typer.Option(3, min=2, help="Intervals in the baseline."),
-    fmt: str = typer.Option("table", "--format", "-f", help="table or json."),
-    min_confidence: Optional[float] = MinConfOpt,
-    db: Optional[str] = DbOpt,
+    since: Annotated[str | None, typer.Option(help="Alerts for intervals from (YYYY-MM-DD).")] = None,
+    until: Annotated[str | None, typer.Option(help="... to (YYYY-MM-DD).")] = None,
+    interval: IntervalOpt = "month",
+    z: Annotated[float, typer.Option(help="Standard deviations from the baseline that make a shift.")] = 2.0,
+    baseline: Annotated[int, typer.Option(min=2, help="Intervals in the baseline.")] = 3,
+    fmt: ListFmtOpt = ListFormat.table,
+    wide: WideOpt = False,
+    min_confidence: MinConfOpt = None,
+    db: DbOpt = None,
 ) -> None:
     """Dyads whose cooperation–conflict index shifted sharply, and first-ever event types between two countries."""
     from ..relations import alerts as find_alerts
 
     check_dates(since, until)
+    interval = _intervals(interval)
     min_conf = min_confidence_default() if min_confidence is None else min_confidence
     with open_store(db_of(ctx, db), read_only=True) as store:
         try:
@@ -131,12 +159,9 @@ def alerts(
         except ValueError as exc:
             raise UsageError(str(exc)) from None
         why = None if found else why_empty(store, ctx, db, "alerts")
-    if fmt == "json":
-        sys.stdout.write(json.dumps(found, ensure_ascii=False, indent=2, default=str) + "\n")
-        return
     rows = [[al["period"], f"{al['a']}–{al['b']}", al["kind"], al.get("domain") or al.get("plover_type"), al["direction"],
-             al.get("z"), al["events"], (al["evidence"][0]["text"] or "")[:90] if al["evidence"] else ""] for al in found]
-    emit(["period", "dyad", "kind", "what", "direction", "z", "events", "evidence"], rows, fmt)
+             al.get("z"), al["events"], (al["evidence"][0]["text"] or "") if al["evidence"] else ""] for al in found]
+    emit(rows, fmt, ["period", "dyad", "kind", "what", "direction", "z", "events", "evidence"], wide=wide, records=found)
     if not rows:
         err.print(why if why and not why.startswith("no alerts") else "no alerts: no sharp shift and no first-ever event type in these intervals", markup=False)
     err.print(f"events with confidence >= {min_conf:g} counted (--min-confidence)", markup=False)

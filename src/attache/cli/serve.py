@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from pathlib import Path
-from typing import Optional
+from typing import Annotated
 
 import typer
 
@@ -14,15 +14,14 @@ from .common import DbOpt, app, db_of, err, fail
 @app.command()
 def serve(
     ctx: typer.Context,
-    host: str = typer.Option("127.0.0.1", help="Address to bind (127.0.0.1: this machine only)."),
-    port: int = typer.Option(8000, min=1, max=65535),
-    read_only: Optional[bool] = typer.Option(None, "--read-only/--read-write", show_default=False,
-                                             help="Open the database read-only (default without ATTACHE_TOKEN: other "
-                                                  "commands can write between requests) or for writing (POST /ingest)."),
-    allow_host: list[str] = typer.Option([], "--allow-host", help="Another name the Host header may carry (repeatable; "
-                                                                  "loopback names are always allowed)."),
-    query_timeout: float = typer.Option(30.0, "--query-timeout", min=0.1, help="Seconds a request's queries may run (then 503)."),
-    db: Optional[str] = DbOpt,
+    host: Annotated[str, typer.Option(help="Address to bind (127.0.0.1: this machine only).")] = "127.0.0.1",
+    port: Annotated[int, typer.Option(min=1, max=65535)] = 8000,
+    read_only: Annotated[bool | None, typer.Option("--read-only/--read-write", show_default=False, help="Open the database read-only (default without ATTACHE_TOKEN: other "
+                                                  "commands can write between requests) or for writing (POST /ingest).")] = None,
+    allow_host: Annotated[list[str], typer.Option("--allow-host", help="Another name the Host header may carry (repeatable; "
+                                                                  "loopback names are always allowed).")] = [],
+    query_timeout: Annotated[float, typer.Option("--query-timeout", min=0.1, help="Seconds a request's queries may run (then 503).")] = 30.0,
+    db: DbOpt = None,
 ) -> None:
     """The HTTP API and the dashboard (http://HOST:PORT/, API docs at /docs). POST /ingest needs ATTACHE_TOKEN."""
     import uvicorn

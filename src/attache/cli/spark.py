@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import json
-from typing import Optional
+from typing import Annotated
 
 import typer
 
@@ -12,12 +12,12 @@ from .common import err, fail, out, spark_app
 
 @spark_app.command("run")
 def spark_run(
-    inputs: list[str] = typer.Option(..., "--input", "-i", help="File, folder or glob: local or any Hadoop URI (s3a://, hdfs://); repeatable."),
-    output: str = typer.Option(..., "--output", "-o", help="Folder (or URI) for the Parquet tables."),
-    master: str = typer.Option("local[*]", help="Spark master: local[N], spark://host:7077, yarn, k8s://... ."),
-    partitions: Optional[int] = typer.Option(None, help="Minimum number of partitions (default: Spark's parallelism)."),
-    overwrite: bool = typer.Option(False, "--overwrite", help="Replace tables already in the output folder."),
-    max_mb: float = typer.Option(20.0, "--max-mb", help="Largest single document, in MB."),
+    inputs: Annotated[list[str], typer.Option("--input", "-i", help="File, folder or glob: local or any Hadoop URI (s3a://, hdfs://); repeatable.")],
+    output: Annotated[str, typer.Option("--output", "-o", help="Folder (or URI) for the Parquet tables.")],
+    master: Annotated[str, typer.Option(help="Spark master: local[N], spark://host:7077, yarn, k8s://... .")] = "local[*]",
+    partitions: Annotated[int | None, typer.Option(help="Minimum number of partitions (default: Spark's parallelism).")] = None,
+    overwrite: Annotated[bool, typer.Option("--overwrite", help="Replace tables already in the output folder.")] = False,
+    max_mb: Annotated[float, typer.Option("--max-mb", help="Largest single document, in MB.")] = 20.0,
 ) -> None:
     """Extract and analyse on Spark (one model per executor); write Parquet tables partitioned by day."""
     try:

@@ -21,6 +21,7 @@ from ..actors.kb import KnowledgeBase, load_kb, load_roles
 from ..actors.resolve import Resolver
 from ..model import Article, Paragraph
 from ..nlp import load, parse
+from ..progress import counted
 
 
 def _article(text: str, date: str | None, key: str) -> Article:
@@ -71,7 +72,7 @@ def evaluate_petrarch(data: Path, dicts: list[Path]) -> dict[str, Any]:
         articles.append(_article(r["text"], date, r["id"]))
     tp = fp = fn = 0
     details = []
-    for r, parsed in zip(scored, parse(articles)):
+    for r, parsed in counted(zip(scored, parse(articles)), len(scored)):
         date = parsed.article.published
         found = set()
         for m in resolver.resolve(parsed):

@@ -18,12 +18,13 @@ def labelled_events(path: Path, analyzer=None) -> tuple[list[dict[str, Any]], in
     right; and the number of gold rows (for recall)."""
     from ..analysis import Analyzer
     from ..nlp import parse
+    from ..progress import counted
 
     articles, _ = load_gold(path)
     analyzer = analyzer or Analyzer()
     out = []
     gold_rows = sum(len(a["gold"]) for a in articles)
-    for art, parsed in zip(articles, parse(_articles_for(articles))):
+    for art, parsed in counted(zip(articles, parse(_articles_for(articles))), len(articles)):
         date = parsed.article.published
         mentions = analyzer.resolver.resolve(parsed, date)
 

@@ -214,10 +214,11 @@ def _articles_for(rows: list[dict[str, Any]]):
 def attache_events(articles: list[dict[str, Any]], analyzer=None) -> list[list[dict[str, Any]]]:
     from ..analysis import Analyzer
     from ..nlp import parse
+    from ..progress import counted
 
     analyzer = analyzer or Analyzer()
     out = []
-    for art, parsed in zip(articles, parse(_articles_for(articles))):
+    for art, parsed in counted(zip(articles, parse(_articles_for(articles))), len(articles)):
         date = parsed.article.published
         mentions = analyzer.resolver.resolve(parsed, date)
         events = []

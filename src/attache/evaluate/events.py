@@ -125,6 +125,7 @@ def evaluate_petrarch_events(path: Path, dicts: list[Path], verbs: list[Path] | 
     from ..actors.resolve import Resolver
     from ..events import EventCoder
     from ..nlp import load, parse
+    from ..progress import counted
     from .actors import _article, load_petrarch_kb, mention_codes
 
     kb, _, _ = load_petrarch_kb(dicts)
@@ -140,7 +141,7 @@ def evaluate_petrarch_events(path: Path, dicts: list[Path], verbs: list[Path] | 
         articles.append(_article(r["text"], f"{d[:4]}-{d[4:6]}-{d[6:8]}" if len(d) == 8 else None, r["id"]))
     t_tp = t_fp = t_fn = c_tp = c_fp = c_fn = 0
     details = []
-    for r, parsed in zip(rows, parse(articles)):
+    for r, parsed in counted(zip(rows, parse(articles)), len(rows)):
         date = parsed.article.published
         mentions = resolver.resolve(parsed, date)
         by_span = {(m.start, m.end): m for m in mentions}

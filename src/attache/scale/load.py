@@ -94,7 +94,7 @@ class _Follower:
 
 
 def load(store, folder: str | Path, *, stories: bool = True, progress: Callable[[int], None] | None = None) -> LoadSummary:
-    from ..stories.build import update_stories
+    from ..pipeline import place_in_stories
 
     started = time.perf_counter()
     folder = Path(folder)
@@ -151,7 +151,7 @@ def load(store, folder: str | Path, *, stories: bool = True, progress: Callable[
         flush()
     store.finish_run(run_id, summary.new, summary.duplicate, summary.problems)
     if stories:
-        summary.stories = update_stories(store)["stories"]
+        summary.stories = place_in_stories(store)["stories"]
     summary.seconds = round(time.perf_counter() - started, 1)
     return summary
 
