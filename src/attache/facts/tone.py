@@ -23,9 +23,9 @@ from importlib import resources
 from pathlib import Path
 
 from ..linear import LinearModel
+from .words import NEGATORS
 
 MODEL_FILE = "tone_model.json"
-NEGATORS = {"not", "no", "never", "n't", "without", "nor", "hardly"}
 QUOTES = "\"“”"
 CLASSES = ("negative", "neutral", "positive")
 DENSE = ("s_comp", "s_pos", "s_neg", "w3", "w6", "w12", "clause", "headval_subj", "headval_other")
