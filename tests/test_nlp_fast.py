@@ -137,3 +137,41 @@ def test_recognizers_of_another_kind_keep_the_stock_component():
     nlp.get_pipe("ner").add_label("ORG")
     nlp.initialize()
     assert install(nlp) is False and "ner" in nlp.pipe_names and "attache_fast_ner" not in nlp.pipe_names
+
+
+def test_a_failing_fast_path_warns_once_and_gives_the_stock_result(caplog):
+    """No silent fallback: the first document the fast path cannot do is said in the log (once), and every
+    such document still gets the stock components' annotation."""
+    import logging
+
+    from attache.nlp import load_stock
+    from attache.nlp.fastattrs import FastAttributes
+
+    stock = load_stock()
+    component = FastAttributes(stock.get_pipe("attribute_ruler"), stock.get_pipe("lemmatizer"))
+
+    def broken(doc):
+        raise RuntimeError("a case not foreseen")
+
+    component._fast = broken
+    texts = [t for t in TRICKY if t][:3]
+    with stock.select_pipes(disable=["attribute_ruler", "lemmatizer", "ner"]):
+        docs = list(stock.pipe(texts))
+    with caplog.at_level(logging.WARNING, logger="attache.nlp.fastattrs"):
+        got = [_view(component(doc)) for doc in docs]
+    with stock.select_pipes(disable=["ner"]):
+        want = [_view(doc) for doc in stock.pipe(texts)]
+    assert got == want
+    assert len([r for r in caplog.records if "fast path failed" in r.getMessage()]) == 1
+
+
+def test_the_fast_components_are_declared_factories():
+    """Registered by name with their config and what they assign, as spaCy components are."""
+    from spacy.language import Language
+
+    from attache.nlp import load
+
+    nlp = load()
+    for name, assigns in (("attache_fast_ner", "doc.ents"), ("attache_fast_attributes", "token.lemma")):
+        assert Language.has_factory(name) and assigns in Language.get_factory_meta(name).assigns
+        assert nlp.config["components"][name]["factory"] == name

@@ -20,15 +20,15 @@ from .actors.resolve import Resolver
 from .events import EventCoder
 from .events.verbdict import VerbDictionary
 from .extract.dates import parse_date
+from .extract.datewords import MONTH_ABBREVIATIONS, alternation
 from .facts import classify_genre, extract_claims, extract_quantities
 from .facts.tone import actor_tone, document_tone
 from .model import Actor, Analysis, Article
 from .nlp import load, parse
 
 BATCH = 32
-_FULL_DATE = re.compile(
-    r"\b(?:(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.? \d{1,2},? \d{4}|\d{1,2} (?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]* \d{4})\b"
-)
+_MON = alternation(w.capitalize() for w in MONTH_ABBREVIATIONS)  # Jan|Feb|...|Sept|...: capitalised, as dates are written
+_FULL_DATE = re.compile(rf"\b(?:(?:{_MON})[a-z]*\.? \d{{1,2}},? \d{{4}}|\d{{1,2}} (?:{_MON})[a-z]* \d{{4}})\b")
 
 
 def stated_date(text: str) -> str | None:

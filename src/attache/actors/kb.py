@@ -48,6 +48,9 @@ class RoleWords:
     institution_words: dict[str, str]
     company_words: frozenset[str] = frozenset()
     company_suffixes: frozenset[str] = frozenset()
+    name_joiners: frozenset[str] = frozenset()  # words a title zone walks over leftwards ("and", "'s", "former")
+    complement_words: frozenset[str] = frozenset()  # words inside a title's complement ("for South and Central Asian Affairs")
+    appositive_skip: frozenset[str] = frozenset()  # words between a name's comma and its title ("the acting")
 
 
 def _data(name: str) -> str:
@@ -66,7 +69,9 @@ def load_roles() -> RoleWords:
                      frozenset(w.lower() for w in raw.get("needs_country", [])),
                      {w.lower(): sector for sector, words in raw.get("institution_words", {}).items() for w in words},
                      frozenset(w.lower() for w in raw.get("company_words", [])),
-                     frozenset(raw.get("company_suffixes", [])))
+                     frozenset(raw.get("company_suffixes", [])),
+                     frozenset(raw.get("name_joiners", [])), frozenset(raw.get("complement_words", [])),
+                     frozenset(raw.get("appositive_skip", [])))
 
 
 @lru_cache(maxsize=1)

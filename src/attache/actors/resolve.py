@@ -17,16 +17,14 @@ from __future__ import annotations
 
 import re
 from collections import Counter
-from dataclasses import dataclass, replace
+from dataclasses import dataclass, field, replace
+from typing import Any
 
 from ..model import Mention
 from ..nlp import Parsed, Segment
 from .kb import Actor, KnowledgeBase, load_ambiguous, load_demonyms, person_id, slug
 
 NAME_LABELS = {"PERSON", "ORG", "NORP", "GPE", "FAC"}
-JOINERS = {"and", "&", ",", "-", "of", "the", "'s", "’s", "former", "then", "acting", "first", "senior", "top", "new", "newly", "deputy"}
-COMPLEMENT_WORDS = {"for", "and", "of", "the"}
-APPOSITIVE_SKIP = {"the", "a", "an", "acting", "caretaker", "interim", "new", "former", "then", "senior", "top", "veteran", "longtime"}
 CONF = {"kb-person": 0.95, "kb": 0.9, "role-pattern": 0.8, "context": 0.85, "ner-only": 0.4}
 
 
@@ -163,14 +161,13 @@ class Resolver:
             out[i] = replace(m, country=top, actor_id=f"{top}.{m.sector or 'GOV'}", note="country of the article's context")
         return out
 
-    @staticmethod
-    def _appositive(doc, end: int, titles_at, kb_at, country_of, owner_of=None) -> tuple[list[str], str | None] | None:
+    def _appositive(self, doc, end: int, titles_at, kb_at, country_of, owner_of=None) -> tuple[list[str], str | None] | None:
         """", the acting Prime Minister of Iraq" / ", the State Department official leading ..." right after a name."""
         j = end
         if j >= len(doc) or doc[j].text != ",":
             return None
         j += 1
-        while j < len(doc) and doc[j].lower_ in APPOSITIVE_SKIP:
+        while j < len(doc) and doc[j].lower_ in self.roles.appositive_skip:
             j += 1
         owner = None
         if j in kb_at and j not in titles_at and owner_of is not None:
@@ -179,7 +176,7 @@ class Resolver:
             if owner is None:
                 return None
             j = kb_at[j].end
-            while j < len(doc) and doc[j].lower_ in APPOSITIVE_SKIP:
+            while j < len(doc) and doc[j].lower_ in self.roles.appositive_skip:
                 j += 1
         if j not in titles_at:
             return None
@@ -248,392 +245,488 @@ class Resolver:
 
     def _segment(self, seg: Segment, article_id: str, date: str | None, outlet: str, surnames: dict[str, Mention],
                  decided: dict[str, Actor] | None = None) -> list[Mention]:
+        """The mentions of one paragraph: the passes below in order, each taking the tokens it explains
+        so that a later pass never reads them again."""
+        p = _Paragraph.build(self, seg, article_id, date, outlet, surnames, decided)
+        _firms_by_home_country(p)
+        _people(p)
+        _earlier_surnames(p)
+        p.index_people()
+        _collective_roles(p)
+        _organisations_named_by_country(p)
+        _remaining_kb_names(p)
+        _plural_demonyms(p)
+        _leftover_entities(p)
+        return p.out
+
+
+@dataclass
+class _Paragraph:
+    """One paragraph being resolved: its matches, the tokens the passes have taken, the mentions found."""
+
+    r: Resolver
+    seg: Segment
+    article_id: str
+    date: str | None
+    outlet: str
+    surnames: dict[str, Mention]  # surname -> the mention of the person first named in full (whole article)
+    decided: dict[str, Actor] | None  # ambiguous names, read by the article's context
+    doc: Any
+    kb_hits: list[_Hit]
+    word_hits: list[_Hit]
+    kb_at: dict[int, _Hit]  # token -> the knowledge-base name over it
+    titles_at: dict[int, _Hit]  # token -> the title over it
+    titleish_at: dict[int, _Hit]  # titles, and words that are titles as well as collective nouns ("official")
+    taken: set[int] = field(default_factory=set)
+    out: list[Mention] = field(default_factory=list)
+    best_of: dict[str, tuple[Actor, str] | None] = field(default_factory=dict)
+    zone_sector: dict[int, str] = field(default_factory=dict)  # name start -> the sector of its title's institution
+    person_at: dict[int, Mention] = field(default_factory=dict)
+
+    @classmethod
+    def build(cls, r: Resolver, seg: Segment, article_id: str, date: str | None, outlet: str,
+              surnames: dict[str, Mention], decided: dict[str, Actor] | None) -> _Paragraph:
         doc = seg.doc
-        kb_hits, word_hits = self._hits(doc)
+        kb_hits, word_hits = r._hits(doc)
         kb_at = {}
         for h in kb_hits:
             for i in range(h.start, h.end):
                 kb_at[i] = h
         titles_at = {i: h for h in word_hits if h.kind == "title" for i in range(h.start, h.end)}
-        # words that are titles as well as collective nouns ("official", "spokesperson"), for appositives
-        titleish_at = {**{i: h for h in word_hits if h.kind == "group" and h.key in self.roles.titles
+        titleish_at = {**{i: h for h in word_hits if h.kind == "group" and h.key in r.roles.titles
                           for i in range(h.start, h.end)}, **titles_at}
-        taken: set[int] = set()
-        out: list[Mention] = []
+        return cls(r, seg, article_id, date, outlet, surnames, decided, doc, kb_hits, word_hits, kb_at, titles_at, titleish_at)
 
-        def free(a: int, b: int) -> bool:
-            return not any(i in taken for i in range(a, b))
+    def free(self, a: int, b: int) -> bool:
+        return not any(i in self.taken for i in range(a, b))
 
-        def take(a: int, b: int) -> None:
-            taken.update(range(a, b))
+    def take(self, a: int, b: int) -> None:
+        self.taken.update(range(a, b))
 
-        best_of: dict[str, tuple[Actor, str] | None] = {}
+    def mention(self, span_start: int, span_end: int, **kw) -> Mention:
+        return self.r._mention(self.seg, span_start, span_end, self.article_id, **kw)
 
-        def best(key: str) -> tuple[Actor, str] | None:
-            """The knowledge-base reading of a matched name (one lookup per name and paragraph)."""
-            if key not in best_of:
-                if decided and key in decided:  # an ambiguous name, read by the article's context
-                    best_of[key] = (decided[key], "name")
-                else:
-                    best_of[key] = self._best(self.kb.lookup(key), date)
-            return best_of[key]
+    def add(self, span_start: int, span_end: int, **kw) -> Mention:
+        m = self.mention(span_start, span_end, **kw)
+        self.out.append(m)
+        return m
 
-        def country_of(hit: _Hit) -> str | None:
-            found = best(hit.key)
-            if found and found[0].kind in ("country", "region"):
-                return found[0].country or found[0].id
-            return None
-
-        def owner_of(hit: _Hit) -> tuple[str, str | None] | None:
-            """(country, sector) of a country or of a state institution named by a hit ("State Department": USA, GOV)."""
-            found = best(hit.key)
-            if found is None:
-                return None
-            actor = found[0]
-            if actor.kind == "country":
-                return (actor.country or actor.id), None
-            if actor.kind == "institution" and actor.country:
-                return actor.country, actor.sector
-            return None
-
-        zone_sector: dict[int, str] = {}
-
-        def past_joiners(j: int) -> int | None:
-            """From a joiner ("and", "'s", "the", ...), the title or country it joins on the left."""
-            k = j
-            while k >= 0 and doc[k].lower_ in JOINERS:
-                k -= 1
-            return k if k >= 0 and (k in titles_at or (k in kb_at and country_of(kb_at[k]))) else None
-
-        def past_complement(j: int) -> int | None:
-            """From the end of "for South and Central Asian Affairs", the title it completes."""
-            k = j
-            while k >= 0 and j - k < 8 and k not in titles_at and (doc[k].is_title or doc[k].lower_ in COMPLEMENT_WORDS):
-                k -= 1
-            if k >= 0 and k in titles_at and any(doc[x].lower_ == "for" for x in range(k, j + 1)):
-                return k
-            return None
-
-        def title_zone(first: int) -> tuple[int, list[str], str | None]:
-            """Walk left from a name over titles, countries and joiners."""
-            j = first - 1
-            titles: list[str] = []
-            country = None
-            zone_start = first
-            if j >= 1 and doc[j].text == "," and j - 1 in titleish_at:
-                j -= 1  # "a senior State Department official, Eric Lowe, ...": the title before the name, then a comma
-            while j >= 0:
-                tok = doc[j]
-                if j in titleish_at:  # titles, and words that are titles as well as collective nouns ("official")
-                    h = titleish_at[j]
-                    titles.insert(0, doc[h.start : h.end].text)
-                    j = h.start - 1
-                    zone_start = h.start
-                elif j in kb_at and country_of(kb_at[j]):
-                    h = kb_at[j]
-                    country = country or country_of(h)
-                    j = h.start - 1
-                    zone_start = h.start
-                elif titles and j in kb_at and (owner := owner_of(kb_at[j])) is not None:
-                    # "State Department spokesperson Tammy Bruce", "Pentagon press secretary ...": the institution's state
-                    h = kb_at[j]
-                    country = country or owner[0]
-                    if owner[1]:
-                        zone_sector.setdefault(first, owner[1])
-                    j = h.start - 1
-                    zone_start = h.start
-                else:
-                    nxt = past_complement(j) if (tok.is_title or tok.lower_ in COMPLEMENT_WORDS) else None
-                    if nxt is None and tok.lower_ in JOINERS:
-                        nxt = past_joiners(j)
-                    if nxt is None:
-                        break
-                    j = nxt
-            return zone_start, titles, country
-
-        # 0. companies introduced by their home country: "Canadian miner Barrick", "the Chinese firm Huawei"
-        covered_kb = {i for h in kb_hits for i in range(h.start, h.end)}
-        firms = [(ent.start, ent.end, None) for ent in doc.ents if ent.label_ in ("ORG", "PERSON")
-                 and not any(i in covered_kb for i in range(ent.start, ent.end))]
-        firms += [(h.start, h.end, b[0]) for h in kb_hits if (b := best(h.key)) is not None and b[0].kind == "business"]
-        for f_start, f_end, known in sorted(firms, key=lambda t: t[0]):
-            if not free(f_start, f_end):
-                continue
-            ent = doc[f_start:f_end]
-            j = ent.start - 1
-            if j >= 0 and doc[j].lower_ == "the":
-                j -= 1
-            k = j
-            while k >= 0 and not (k in kb_at) and k >= j - 2 and (doc[k].lower_ in self.roles.company_words or (k < j and doc[k].pos_ in ("ADJ", "NOUN") and k not in titles_at)):
-                k -= 1
-            if k == j or not any(doc[x].lower_ in self.roles.company_words for x in range(k + 1, j + 1)):
-                continue
-            while k >= 0 and doc[k].text in ("'s", "’s"):
-                k -= 1
-            if k < 0 or k not in kb_at or not country_of(kb_at[k]):
-                continue
-            country = country_of(kb_at[k])
-            take(kb_at[k].start, ent.end)
-            if known is not None:
-                out.append(self._mention(seg, kb_at[k].start, ent.end, article_id, actor_id=known.id, name=known.name,
-                                         country=known.country or country, sector=known.sector or "BUS", role=doc[j].text,
-                                         confidence=CONF["kb"], how="kb", kind="business"))
-                continue
-            out.append(self._mention(seg, kb_at[k].start, ent.end, article_id, actor_id=f"{country}.BUS.{slug(ent.text)}", name=ent.text,
-                                     country=country, sector="BUS", role=doc[j].text if j >= 0 else None,
-                                     confidence=CONF["role-pattern"], how="role-pattern", kind="business"))
-
-        # 1. people: KB names, and PERSON entities with titles or known surnames
-        people: list[tuple[int, int, Actor | None]] = []
-        for h in kb_hits:
-            found = best(h.key)
-            if found and found[0].kind == "person":
-                people.append((h.start, h.end, found[0]))
-        # a name the knowledge base knows as something other than a person is resolved in step 3
-        covered = {i for h in kb_hits for i in range(h.start, h.end)}
-        for ent in doc.ents:
-            if ent.label_ == "PERSON" and not any(i in covered for i in range(ent.start, ent.end)):
-                s, e = ent.start, ent.end
-                while e > s and doc[e - 1].text in ("'s", "’s"):
-                    e -= 1
-                if e > s:
-                    # a listed office holder (open dataset), by full name; found through the parser's PERSON names
-                    listed = self.kb.listed.find(doc[s:e].text) if self.kb.listed is not None else None
-                    found = self._best([(a, "name") for a in listed], date) if listed else None
-                    people.append((s, e, found[0] if found else None))
-        for s, e, actor in sorted(people, key=lambda t: t[0]):
-            if not free(s, e):
-                continue
-            zone_start, titles, zone_country = title_zone(s)
-            name = doc[s:e].text
-            note = None
-            if actor is None and len(name.split()) == 1 and name not in surnames:
-                actor = self._by_surname(name, date)
-            if actor is not None:
-                roles, assumed = actor.roles_on(date)
-                stated = [r for r in actor.roles if any(t.lower() in r.title.lower() for t in titles)]
-                if titles and stated and (assumed or not roles):
-                    # the text says which office: believe it over a guess
-                    roles, assumed = [r for r in stated if r.valid_on(date)] or stated[:1], False
-                role_text = " and ".join(dict.fromkeys(r.title for r in roles)) or None
-                sector = roles[0].sector if roles else actor.sector
-                country = (roles[0].country if roles and roles[0].country else actor.country)
-                if assumed:
-                    note = "no article date: role as last known"
-                elif not roles and actor.roles:
-                    note = f"no role known on {date}"
-                m = self._mention(seg, s, e, article_id, actor_id=actor.id, name=actor.name, country=country, sector=sector,
-                                  role=role_text, confidence=CONF["kb-person"], how="kb", kind="person", note=note)
-            elif name.split()[-1] in surnames and len(name.split()) == 1:
-                prior = surnames[name.split()[-1]]
-                m = self._mention(seg, s, e, article_id, actor_id=prior.actor_id, name=prior.name, country=prior.country,
-                                  sector=prior.sector, role=prior.role, confidence=CONF["context"], how="context", kind="person")
-            elif not titles and (appositive := self._appositive(doc, e, titleish_at, kb_at, country_of, owner_of)):
-                titles, zone_country = appositive
-                sector = self.roles.titles.get(titles[0].lower())
-                m = self._mention(seg, s, e, article_id, actor_id=person_id(name, zone_country, sector), name=name,
-                                  country=zone_country, sector=sector, role=" and ".join(titles),
-                                  confidence=CONF["role-pattern"], how="role-pattern", kind="person")
-            elif titles:
-                sector = self.roles.titles.get(titles[0].lower())
-                if zone_sector.get(s) and sector in (None, "GOV"):
-                    sector = zone_sector[s]
-                role_text = " and ".join(titles)
-                zone_country = zone_country or self.roles.title_country.get(titles[-1].lower())
-                m = self._mention(seg, s, e, article_id, actor_id=person_id(name, zone_country, sector), name=name,
-                                  country=zone_country, sector=sector, role=role_text, confidence=CONF["role-pattern"],
-                                  how="role-pattern", kind="person")
+    def best(self, key: str) -> tuple[Actor, str] | None:
+        """The knowledge-base reading of a matched name (one lookup per name and paragraph)."""
+        if key not in self.best_of:
+            if self.decided and key in self.decided:  # an ambiguous name, read by the article's context
+                self.best_of[key] = (self.decided[key], "name")
             else:
-                if name.casefold() == outlet:
-                    continue
-                m = self._mention(seg, s, e, article_id, actor_id=f"NER.{slug(name)}", name=name, country=None, sector=None,
-                                  role=None, confidence=CONF["ner-only"], how="ner-only", kind="person")
-            take(zone_start if titles or zone_country else s, e)
-            out.append(m)
-            if m.how != "ner-only" and len(name.split()) > 1:
-                surnames.setdefault(name.split()[-1], m)
+                self.best_of[key] = self.r._best(self.r.kb.lookup(key), self.date)
+        return self.best_of[key]
 
-        # surnames of people named earlier, as plain proper-noun tokens ("Rubio and Dar's pledge")
-        for tok in doc:
-            if tok.i in taken or tok.pos_ != "PROPN" or tok.text not in surnames:
-                continue
-            prior = surnames[tok.text]
-            take(tok.i, tok.i + 1)
-            out.append(self._mention(seg, tok.i, tok.i + 1, article_id, actor_id=prior.actor_id, name=prior.name,
-                                     country=prior.country, sector=prior.sector, role=prior.role,
-                                     confidence=CONF["context"], how="context", kind="person"))
+    def country_of(self, hit: _Hit) -> str | None:
+        found = self.best(hit.key)
+        if found and found[0].kind in ("country", "region"):
+            return found[0].country or found[0].id
+        return None
 
-        person_at: dict[int, Mention] = {}
-        for m in out:
-            span = doc.char_span(m.start - seg.start, m.end - seg.start)
+    def owner_of(self, hit: _Hit) -> tuple[str, str | None] | None:
+        """(country, sector) of a country or of a state institution named by a hit ("State Department": USA, GOV)."""
+        found = self.best(hit.key)
+        if found is None:
+            return None
+        actor = found[0]
+        if actor.kind == "country":
+            return (actor.country or actor.id), None
+        if actor.kind == "institution" and actor.country:
+            return actor.country, actor.sector
+        return None
+
+    def past_joiners(self, j: int) -> int | None:
+        """From a joiner ("and", "'s", "the", ...), the title or country it joins on the left."""
+        doc, k = self.doc, j
+        while k >= 0 and doc[k].lower_ in self.r.roles.name_joiners:
+            k -= 1
+        return k if k >= 0 and (k in self.titles_at or (k in self.kb_at and self.country_of(self.kb_at[k]))) else None
+
+    def past_complement(self, j: int) -> int | None:
+        """From the end of "for South and Central Asian Affairs", the title it completes."""
+        doc, k = self.doc, j
+        words = self.r.roles.complement_words
+        while k >= 0 and j - k < 8 and k not in self.titles_at and (doc[k].is_title or doc[k].lower_ in words):
+            k -= 1
+        if k >= 0 and k in self.titles_at and any(doc[x].lower_ == "for" for x in range(k, j + 1)):
+            return k
+        return None
+
+    def title_zone(self, first: int) -> tuple[int, list[str], str | None]:
+        """Walk left from a name over titles, countries and joiners: (where the zone starts, its titles, its country)."""
+        doc = self.doc
+        j = first - 1
+        titles: list[str] = []
+        country = None
+        zone_start = first
+        if j >= 1 and doc[j].text == "," and j - 1 in self.titleish_at:
+            j -= 1  # "a senior State Department official, Eric Lowe, ...": the title before the name, then a comma
+        while j >= 0:
+            tok = doc[j]
+            if j in self.titleish_at:  # titles, and words that are titles as well as collective nouns ("official")
+                h = self.titleish_at[j]
+                titles.insert(0, doc[h.start : h.end].text)
+                j = h.start - 1
+                zone_start = h.start
+            elif j in self.kb_at and self.country_of(self.kb_at[j]):
+                h = self.kb_at[j]
+                country = country or self.country_of(h)
+                j = h.start - 1
+                zone_start = h.start
+            elif titles and j in self.kb_at and (owner := self.owner_of(self.kb_at[j])) is not None:
+                # "State Department spokesperson Tammy Bruce", "Pentagon press secretary ...": the institution's state
+                h = self.kb_at[j]
+                country = country or owner[0]
+                if owner[1]:
+                    self.zone_sector.setdefault(first, owner[1])
+                j = h.start - 1
+                zone_start = h.start
+            else:
+                nxt = self.past_complement(j) if (tok.is_title or tok.lower_ in self.r.roles.complement_words) else None
+                if nxt is None and tok.lower_ in self.r.roles.name_joiners:
+                    nxt = self.past_joiners(j)
+                if nxt is None:
+                    break
+                j = nxt
+        return zone_start, titles, country
+
+    def index_people(self) -> None:
+        """Token -> the person mention over it, for the passes that read a name before a group ("the Biden administration")."""
+        for m in self.out:
+            span = self.doc.char_span(m.start - self.seg.start, m.end - self.seg.start)
             if span is not None:
                 for i in range(span.start, span.end):
-                    person_at[i] = m
+                    self.person_at[i] = m
 
-        # 2. collective role phrases: "Pakistani officials", "a U.S. delegation", "rights advocates"
-        for h in word_hits:
-            # a title not followed by a name is a common noun too: "the Arnorian cleric", "Gondor's ambassador"
-            if h.kind == "title" and (h.end < len(doc) and (h.end in taken or doc[h.end].pos_ == "PROPN")):
-                continue
-            if not free(h.start, h.end):
-                continue
-            sector = (self.roles.groups if h.kind == "group" else self.roles.titles)[h.key]
-            a = h.start
-            country = None
-            org_member: Actor | None = None
-            j = h.start - 1
-            if j >= 0 and j in person_at and person_at[j].country:
-                # "the Biden administration": the group of a named person
-                country = person_at[j].country
-                a = j
-                while a - 1 >= 0 and person_at.get(a - 1) is person_at[j]:
-                    a -= 1
-                j = -1
-            while j >= 0 and j not in taken:
-                tok = doc[j]
-                if j in kb_at and country_of(kb_at[j]):
-                    country = country or country_of(kb_at[j])
-                    a = kb_at[j].start
-                    j = a - 1
-                elif j in kb_at:
-                    org = best(kb_at[j].key)
-                    if org and org[0].kind in ("group", "igo", "institution", "ngo") and org_member is None:
-                        org_member = org[0]  # "an ISIS-K operative": a member of that group
-                        a = kb_at[j].start
-                    break
-                elif tok.lower_ in self.roles.country_hint or tok.pos_ in ("ADJ", "PROPN") or tok.text in ("'s", "’s"):
-                    country = country or self.roles.country_hint.get(tok.lower_)
-                    a = j
-                    j -= 1
-                else:
-                    break
-            # keep only the adjectives that say whose group it is
-            while a < h.start and a not in kb_at and a not in person_at and doc[a].lower_ not in self.roles.country_hint:
-                a += 1
-            if country is None:
-                for i in range(a, h.end):
-                    country = country or self.roles.country_hint.get(doc[i].lower_)
-            end = h.end
-            if country is None and org_member is None and end + 1 < len(doc) and doc[end].lower_ == "of":
-                # "the Government of the United States of America", "the people of Afghanistan"
-                k = end + 1
-                if doc[k].lower_ == "the" and k + 1 < len(doc):
-                    k += 1
-                # a named department first: "the Ministry of Defence of Ukraine"
-                j = k
-                while j < min(len(doc), k + 3) and doc[j].is_title and j not in kb_at:
-                    j += 1
-                if j > k and j + 1 < len(doc) and doc[j].lower_ == "of":
-                    k = j + 1 + (1 if j + 2 < len(doc) and doc[j + 1].lower_ == "the" else 0)
-                if k in kb_at and kb_at[k].start == k and country_of(kb_at[k]) and free(end, kb_at[k].end):
-                    country = country_of(kb_at[k])
-                    end = kb_at[k].end
-            if country is None and org_member is None and h.start in kb_at:
-                kbh = kb_at[h.start]
-                owner = owner_of(kbh) if kbh.start <= h.start and kbh.end >= h.end else None
-                if owner is not None and owner[1] is not None:
-                    continue  # resolved as the institution in step 3
-            if country is None and h.key in self.roles.needs_country and org_member is None:
-                continue
-            take(a, end)
-            if org_member is not None:
-                out.append(self._mention(seg, a, h.end, article_id, actor_id=org_member.id, name=org_member.name,
-                                         country=org_member.country, sector=org_member.sector, role=h.key,
-                                         confidence=CONF["role-pattern"], how="role-pattern", kind=org_member.kind))
-                continue
-            out.append(self._mention(seg, a, end, article_id, actor_id=f"{country or 'UNK'}.{sector}", name=doc[a:end].text,
-                                     country=country, sector=sector, role=h.key, confidence=CONF["role-pattern"],
-                                     how="role-pattern", kind="collective"))
 
-        # 2b. organisations whose name opens with a country: "United States National Hurricane Center"
-        for ent in doc.ents:
-            if ent.label_ not in ("ORG", "FAC") or len(ent) < 2 or not free(ent.start, ent.end):
-                continue
-            first = ent.start + (1 if doc[ent.start].lower_ == "the" else 0)
-            hit = kb_at.get(first)
-            if hit is None or hit.start != first or hit.end >= ent.end or not country_of(hit):
-                continue
-            sector = self.roles.institution_words.get(doc[ent.end - 1].lower_)
-            if sector is None:
-                continue
-            country = country_of(hit)
-            take(ent.start, ent.end)
-            out.append(self._mention(seg, first, ent.end, article_id, actor_id=f"{country}.{sector}", name=doc[first : ent.end].text,
-                                     country=country, sector=sector, role=doc[ent.end - 1].text, confidence=CONF["role-pattern"],
-                                     how="role-pattern", kind="institution"))
+# -- the passes, in the order _segment runs them ---------------------------------------------------
 
-        # 3. the remaining knowledge-base names: countries, capitals, organisations, groups;
-        # names with a title in front first, so "Dagolath's Deputy Prime Minister Telemar" keeps its title
-        with_title = [h for h in kb_hits if title_zone(h.start)[1]]
-        for h in with_title + [h for h in kb_hits if h not in with_title]:
-            if not free(h.start, h.end):
-                continue
-            found = best(h.key)
-            if found is None or found[0].kind == "person":
-                continue
-            actor, how = found
-            if actor.name.casefold() == outlet or h.key.casefold() == outlet:
-                continue
-            roles, assumed = actor.roles_on(date)
-            sector = roles[0].sector if roles else actor.sector
-            country = roles[0].country if roles and roles[0].country else actor.country
-            role = roles[0].title if roles else ({"capital": "capital (for its government)", "adjective": "adjective"}.get(how))
-            zone_start, titles, _ = title_zone(h.start)
-            if titles and actor.kind == "country" and free(zone_start, h.start):
-                # "Dagolath's Deputy Prime Minister Telemar": an office of that country
-                sector = self.roles.titles.get(titles[0].lower())
-                take(zone_start, h.end)
-                out.append(self._mention(seg, h.start, h.end, article_id, actor_id=f"{country or actor.id}.{sector}",
-                                         name=actor.name, country=country, sector=sector, role=" and ".join(titles),
-                                         confidence=CONF["role-pattern"], how="role-pattern", kind="collective"))
-                continue
-            take(h.start, h.end)
-            out.append(self._mention(seg, h.start, h.end, article_id, actor_id=actor.id, name=actor.name, country=country,
-                                     sector=sector, role=role, confidence=CONF["kb"], how="kb", kind=actor.kind,
-                                     note="no article date: role as last known" if assumed else None))
+def _firms_by_home_country(p: _Paragraph) -> None:
+    """0. Companies introduced by their home country: "Canadian miner Barrick", "the Chinese firm Huawei"."""
+    doc, company_words = p.doc, p.r.roles.company_words
+    covered_kb = {i for h in p.kb_hits for i in range(h.start, h.end)}
+    firms = [(ent.start, ent.end, None) for ent in doc.ents if ent.label_ in ("ORG", "PERSON")
+             and not any(i in covered_kb for i in range(ent.start, ent.end))]
+    firms += [(h.start, h.end, b[0]) for h in p.kb_hits if (b := p.best(h.key)) is not None and b[0].kind == "business"]
+    for f_start, f_end, known in sorted(firms, key=lambda t: t[0]):
+        if not p.free(f_start, f_end):
+            continue
+        ent = doc[f_start:f_end]
+        j = ent.start - 1
+        if j >= 0 and doc[j].lower_ == "the":
+            j -= 1
+        k = j
+        while k >= 0 and not (k in p.kb_at) and k >= j - 2 and (doc[k].lower_ in company_words or (k < j and doc[k].pos_ in ("ADJ", "NOUN") and k not in p.titles_at)):
+            k -= 1
+        if k == j or not any(doc[x].lower_ in company_words for x in range(k + 1, j + 1)):
+            continue
+        while k >= 0 and doc[k].text in ("'s", "’s"):
+            k -= 1
+        if k < 0 or k not in p.kb_at or not p.country_of(p.kb_at[k]):
+            continue
+        country = p.country_of(p.kb_at[k])
+        p.take(p.kb_at[k].start, ent.end)
+        if known is not None:
+            p.add(p.kb_at[k].start, ent.end, actor_id=known.id, name=known.name, country=known.country or country,
+                  sector=known.sector or "BUS", role=doc[j].text, confidence=CONF["kb"], how="kb", kind="business")
+            continue
+        p.add(p.kb_at[k].start, ent.end, actor_id=f"{country}.BUS.{slug(ent.text)}", name=ent.text, country=country,
+              sector="BUS", role=doc[j].text if j >= 0 else None, confidence=CONF["role-pattern"], how="role-pattern",
+              kind="business")
 
-        # 3b. plural demonyms: the people of a country ("Americans", "Pakistanis", "Afghans")
-        for tok in doc:
-            if tok.i in taken or not tok.text[:1].isupper():
-                continue
-            two = f"{tok.text} {doc[tok.i + 1].text}" if tok.i + 1 < len(doc) else None
-            width, iso = (2, self.demonyms[two]) if two in self.demonyms and free(tok.i, tok.i + 2) else (1, self.demonyms.get(tok.text))
-            if iso is None:
-                continue
-            country = self.kb.actors.get(iso)
-            take(tok.i, tok.i + width)
-            out.append(self._mention(seg, tok.i, tok.i + width, article_id, actor_id=f"{iso}.CVL",
-                                     name=f"people of {country.name if country else iso}", country=iso, sector="CVL", role="people",
-                                     confidence=CONF["role-pattern"], how="role-pattern", kind="collective"))
 
-        # 4. names the parser found that nothing above explains
-        for ent in doc.ents:
-            if ent.label_ not in NAME_LABELS or ent.label_ == "PERSON" or not free(ent.start, ent.end):
-                continue
-            text = ent.text
-            if text.casefold() == outlet or not any(ch.isupper() for ch in text) or len(text) < 2:
-                continue
-            known = self._by_surname(text, date) if len(ent) == 1 else None
-            if known is None and len(ent) > 1 and self.kb.listed is not None and ent.label_ in ("ORG", "NORP", "GPE", "FAC"):
-                # a listed office holder the parser took for an organisation ("Kassym-Jomart Tokayev")
-                found = self._best([(a, "name") for a in self.kb.listed.find(text)], date)
-                known = found[0] if found else None
-            if known is not None:
-                roles, _ = known.roles_on(date)
-                take(ent.start, ent.end)
-                out.append(self._mention(seg, ent.start, ent.end, article_id, actor_id=known.id, name=known.name,
-                                         country=(roles[0].country if roles else known.country), sector=(roles[0].sector if roles else known.sector),
-                                         role=" and ".join(dict.fromkeys(r.title for r in roles)) or None,
-                                         confidence=CONF["context"], how="kb", kind="person"))
-                continue
-            take(ent.start, ent.end)
-            if ent.label_ == "ORG" and len(ent) > 1 and doc[ent.end - 1].text in self.roles.company_suffixes:
-                # "... Holdings", "... Ltd": a company, home country unknown
-                out.append(self._mention(seg, ent.start, ent.end, article_id, actor_id=f"NER.{slug(text)}", name=text,
-                                         country=None, sector="BUS", role=None, confidence=CONF["ner-only"], how="ner-only",
-                                         kind="business"))
-                continue
-            out.append(self._mention(seg, ent.start, ent.end, article_id, actor_id=f"NER.{slug(text)}", name=text,
-                                     country=None, sector=None, role=None, confidence=CONF["ner-only"], how="ner-only",
-                                     kind=ent.label_.lower()))
-        return out
+def _people_candidates(p: _Paragraph) -> list[tuple[int, int, Actor | None]]:
+    """Knowledge-base person names, and the parser's PERSON names the knowledge base does not hold as something
+    else (those are resolved by ``_remaining_kb_names``), each with its listed office holder if there is one."""
+    doc = p.doc
+    people: list[tuple[int, int, Actor | None]] = []
+    for h in p.kb_hits:
+        found = p.best(h.key)
+        if found and found[0].kind == "person":
+            people.append((h.start, h.end, found[0]))
+    covered = {i for h in p.kb_hits for i in range(h.start, h.end)}
+    listed = p.r.kb.listed
+    for ent in doc.ents:
+        if ent.label_ == "PERSON" and not any(i in covered for i in range(ent.start, ent.end)):
+            s, e = ent.start, ent.end
+            while e > s and doc[e - 1].text in ("'s", "’s"):
+                e -= 1
+            if e > s:
+                # a listed office holder (open dataset), by full name; found through the parser's PERSON names
+                holders = listed.find(doc[s:e].text) if listed is not None else None
+                found = p.r._best([(a, "name") for a in holders], p.date) if holders else None
+                people.append((s, e, found[0] if found else None))
+    return sorted(people, key=lambda t: t[0])
+
+
+def _people(p: _Paragraph) -> None:
+    """1. People: knowledge-base names, and PERSON entities with titles or known surnames."""
+    for s, e, actor in _people_candidates(p):
+        if p.free(s, e):
+            _person(p, s, e, actor)
+
+
+def _person(p: _Paragraph, s: int, e: int, actor: Actor | None) -> None:
+    """One person name: a known actor (its role on the date, or the office the text states), the surname of
+    someone named before, a name with an appositive or a title in front, else a bare name."""
+    r, doc, date = p.r, p.doc, p.date
+    zone_start, titles, zone_country = p.title_zone(s)
+    name = doc[s:e].text
+    if actor is None and len(name.split()) == 1 and name not in p.surnames:
+        actor = r._by_surname(name, date)
+    if actor is not None:
+        m = _known_person(p, s, e, actor, titles)
+    elif name.split()[-1] in p.surnames and len(name.split()) == 1:
+        prior = p.surnames[name.split()[-1]]
+        m = p.mention(s, e, actor_id=prior.actor_id, name=prior.name, country=prior.country, sector=prior.sector,
+                      role=prior.role, confidence=CONF["context"], how="context", kind="person")
+    elif not titles and (appositive := r._appositive(doc, e, p.titleish_at, p.kb_at, p.country_of, p.owner_of)):
+        titles, zone_country = appositive
+        sector = r.roles.titles.get(titles[0].lower())
+        m = p.mention(s, e, actor_id=person_id(name, zone_country, sector), name=name, country=zone_country,
+                      sector=sector, role=" and ".join(titles), confidence=CONF["role-pattern"], how="role-pattern",
+                      kind="person")
+    elif titles:
+        sector = r.roles.titles.get(titles[0].lower())
+        if p.zone_sector.get(s) and sector in (None, "GOV"):
+            sector = p.zone_sector[s]
+        zone_country = zone_country or r.roles.title_country.get(titles[-1].lower())
+        m = p.mention(s, e, actor_id=person_id(name, zone_country, sector), name=name, country=zone_country,
+                      sector=sector, role=" and ".join(titles), confidence=CONF["role-pattern"], how="role-pattern",
+                      kind="person")
+    else:
+        if name.casefold() == p.outlet:
+            return
+        m = p.mention(s, e, actor_id=f"NER.{slug(name)}", name=name, country=None, sector=None, role=None,
+                      confidence=CONF["ner-only"], how="ner-only", kind="person")
+    p.take(zone_start if titles or zone_country else s, e)
+    p.out.append(m)
+    if m.how != "ner-only" and len(name.split()) > 1:
+        p.surnames.setdefault(name.split()[-1], m)
+
+
+def _known_person(p: _Paragraph, s: int, e: int, actor: Actor, titles: list[str]) -> Mention:
+    """A knowledge-base person with the role valid on the date; an office the text states wins over a guess."""
+    date = p.date
+    roles, assumed = actor.roles_on(date)
+    stated = [r for r in actor.roles if any(t.lower() in r.title.lower() for t in titles)]
+    if titles and stated and (assumed or not roles):
+        # the text says which office: believe it over a guess
+        roles, assumed = [r for r in stated if r.valid_on(date)] or stated[:1], False
+    role_text = " and ".join(dict.fromkeys(r.title for r in roles)) or None
+    sector = roles[0].sector if roles else actor.sector
+    country = (roles[0].country if roles and roles[0].country else actor.country)
+    note = None
+    if assumed:
+        note = "no article date: role as last known"
+    elif not roles and actor.roles:
+        note = f"no role known on {date}"
+    return p.mention(s, e, actor_id=actor.id, name=actor.name, country=country, sector=sector, role=role_text,
+                     confidence=CONF["kb-person"], how="kb", kind="person", note=note)
+
+
+def _earlier_surnames(p: _Paragraph) -> None:
+    """Surnames of people named earlier, as plain proper-noun tokens ("Rubio and Dar's pledge")."""
+    for tok in p.doc:
+        if tok.i in p.taken or tok.pos_ != "PROPN" or tok.text not in p.surnames:
+            continue
+        prior = p.surnames[tok.text]
+        p.take(tok.i, tok.i + 1)
+        p.add(tok.i, tok.i + 1, actor_id=prior.actor_id, name=prior.name, country=prior.country, sector=prior.sector,
+              role=prior.role, confidence=CONF["context"], how="context", kind="person")
+
+
+def _collective_roles(p: _Paragraph) -> None:
+    """2. Collective role phrases: "Pakistani officials", "a U.S. delegation", "rights advocates"."""
+    doc, roles = p.doc, p.r.roles
+    for h in p.word_hits:
+        # a title not followed by a name is a common noun too: "the Arnorian cleric", "Gondor's ambassador"
+        if h.kind == "title" and (h.end < len(doc) and (h.end in p.taken or doc[h.end].pos_ == "PROPN")):
+            continue
+        if not p.free(h.start, h.end):
+            continue
+        sector = (roles.groups if h.kind == "group" else roles.titles)[h.key]
+        a, country, org_member = _group_owner(p, h)
+        end = h.end
+        if country is None and org_member is None:
+            country, end = _country_after_of(p, h.end)
+        if country is None and org_member is None and h.start in p.kb_at:
+            kbh = p.kb_at[h.start]
+            owner = p.owner_of(kbh) if kbh.start <= h.start and kbh.end >= h.end else None
+            if owner is not None and owner[1] is not None:
+                continue  # resolved as the institution by _remaining_kb_names
+        if country is None and h.key in roles.needs_country and org_member is None:
+            continue
+        p.take(a, end)
+        if org_member is not None:
+            p.add(a, h.end, actor_id=org_member.id, name=org_member.name, country=org_member.country,
+                  sector=org_member.sector, role=h.key, confidence=CONF["role-pattern"], how="role-pattern",
+                  kind=org_member.kind)
+            continue
+        p.add(a, end, actor_id=f"{country or 'UNK'}.{sector}", name=doc[a:end].text, country=country, sector=sector,
+              role=h.key, confidence=CONF["role-pattern"], how="role-pattern", kind="collective")
+
+
+def _group_owner(p: _Paragraph, h: _Hit) -> tuple[int, str | None, Actor | None]:
+    """Whose group a collective noun is, read leftwards: (where the phrase starts, its country, the organisation
+    it is a member of): a named person's ("the Biden administration"), a country's, an organisation's
+    ("an ISIS-K operative"), or a country-hinting adjective's ("congressional")."""
+    doc, hint = p.doc, p.r.roles.country_hint
+    a = h.start
+    country = None
+    org_member: Actor | None = None
+    j = h.start - 1
+    if j >= 0 and j in p.person_at and p.person_at[j].country:
+        # "the Biden administration": the group of a named person
+        country = p.person_at[j].country
+        a = j
+        while a - 1 >= 0 and p.person_at.get(a - 1) is p.person_at[j]:
+            a -= 1
+        j = -1
+    while j >= 0 and j not in p.taken:
+        tok = doc[j]
+        if j in p.kb_at and p.country_of(p.kb_at[j]):
+            country = country or p.country_of(p.kb_at[j])
+            a = p.kb_at[j].start
+            j = a - 1
+        elif j in p.kb_at:
+            org = p.best(p.kb_at[j].key)
+            if org and org[0].kind in ("group", "igo", "institution", "ngo") and org_member is None:
+                org_member = org[0]  # "an ISIS-K operative": a member of that group
+                a = p.kb_at[j].start
+            break
+        elif tok.lower_ in hint or tok.pos_ in ("ADJ", "PROPN") or tok.text in ("'s", "’s"):
+            country = country or hint.get(tok.lower_)
+            a = j
+            j -= 1
+        else:
+            break
+    # keep only the adjectives that say whose group it is
+    while a < h.start and a not in p.kb_at and a not in p.person_at and doc[a].lower_ not in hint:
+        a += 1
+    if country is None:
+        for i in range(a, h.end):
+            country = country or hint.get(doc[i].lower_)
+    return a, country, org_member
+
+
+def _country_after_of(p: _Paragraph, end: int) -> tuple[str | None, int]:
+    """ "the Government of the United States of America", "the people of Afghanistan", "the Ministry of Defence
+    of Ukraine": the country after "of" (and a named department) and the new end of the phrase."""
+    doc, kb_at = p.doc, p.kb_at
+    if not (end + 1 < len(doc) and doc[end].lower_ == "of"):
+        return None, end
+    k = end + 1
+    if doc[k].lower_ == "the" and k + 1 < len(doc):
+        k += 1
+    # a named department first: "the Ministry of Defence of Ukraine"
+    j = k
+    while j < min(len(doc), k + 3) and doc[j].is_title and j not in kb_at:
+        j += 1
+    if j > k and j + 1 < len(doc) and doc[j].lower_ == "of":
+        k = j + 1 + (1 if j + 2 < len(doc) and doc[j + 1].lower_ == "the" else 0)
+    if k in kb_at and kb_at[k].start == k and p.country_of(kb_at[k]) and p.free(end, kb_at[k].end):
+        return p.country_of(kb_at[k]), kb_at[k].end
+    return None, end
+
+
+def _organisations_named_by_country(p: _Paragraph) -> None:
+    """2b. Organisations whose name opens with a country: "United States National Hurricane Center"."""
+    doc = p.doc
+    for ent in doc.ents:
+        if ent.label_ not in ("ORG", "FAC") or len(ent) < 2 or not p.free(ent.start, ent.end):
+            continue
+        first = ent.start + (1 if doc[ent.start].lower_ == "the" else 0)
+        hit = p.kb_at.get(first)
+        if hit is None or hit.start != first or hit.end >= ent.end or not p.country_of(hit):
+            continue
+        sector = p.r.roles.institution_words.get(doc[ent.end - 1].lower_)
+        if sector is None:
+            continue
+        country = p.country_of(hit)
+        p.take(ent.start, ent.end)
+        p.add(first, ent.end, actor_id=f"{country}.{sector}", name=doc[first : ent.end].text, country=country,
+              sector=sector, role=doc[ent.end - 1].text, confidence=CONF["role-pattern"], how="role-pattern",
+              kind="institution")
+
+
+def _remaining_kb_names(p: _Paragraph) -> None:
+    """3. The remaining knowledge-base names: countries, capitals, organisations, groups; names with a title in
+    front first, so "Dagolath's Deputy Prime Minister Telemar" keeps its title."""
+    with_title = [h for h in p.kb_hits if p.title_zone(h.start)[1]]
+    for h in with_title + [h for h in p.kb_hits if h not in with_title]:
+        if not p.free(h.start, h.end):
+            continue
+        found = p.best(h.key)
+        if found is None or found[0].kind == "person":
+            continue
+        actor, how = found
+        if actor.name.casefold() == p.outlet or h.key.casefold() == p.outlet:
+            continue
+        roles, assumed = actor.roles_on(p.date)
+        sector = roles[0].sector if roles else actor.sector
+        country = roles[0].country if roles and roles[0].country else actor.country
+        role = roles[0].title if roles else ({"capital": "capital (for its government)", "adjective": "adjective"}.get(how))
+        zone_start, titles, _ = p.title_zone(h.start)
+        if titles and actor.kind == "country" and p.free(zone_start, h.start):
+            # "Dagolath's Deputy Prime Minister Telemar": an office of that country
+            sector = p.r.roles.titles.get(titles[0].lower())
+            p.take(zone_start, h.end)
+            p.add(h.start, h.end, actor_id=f"{country or actor.id}.{sector}", name=actor.name, country=country,
+                  sector=sector, role=" and ".join(titles), confidence=CONF["role-pattern"], how="role-pattern",
+                  kind="collective")
+            continue
+        p.take(h.start, h.end)
+        p.add(h.start, h.end, actor_id=actor.id, name=actor.name, country=country, sector=sector, role=role,
+              confidence=CONF["kb"], how="kb", kind=actor.kind, note="no article date: role as last known" if assumed else None)
+
+
+def _plural_demonyms(p: _Paragraph) -> None:
+    """3b. Plural demonyms: the people of a country ("Americans", "Pakistanis", "Afghans")."""
+    doc, demonyms = p.doc, p.r.demonyms
+    for tok in doc:
+        if tok.i in p.taken or not tok.text[:1].isupper():
+            continue
+        two = f"{tok.text} {doc[tok.i + 1].text}" if tok.i + 1 < len(doc) else None
+        width, iso = (2, demonyms[two]) if two in demonyms and p.free(tok.i, tok.i + 2) else (1, demonyms.get(tok.text))
+        if iso is None:
+            continue
+        country = p.r.kb.actors.get(iso)
+        p.take(tok.i, tok.i + width)
+        p.add(tok.i, tok.i + width, actor_id=f"{iso}.CVL", name=f"people of {country.name if country else iso}",
+              country=iso, sector="CVL", role="people", confidence=CONF["role-pattern"], how="role-pattern",
+              kind="collective")
+
+
+def _leftover_entities(p: _Paragraph) -> None:
+    """4. Names the parser found that nothing above explains: a known person by surname or as a listed office
+    holder, a company by its suffix, else the bare name."""
+    r, date = p.r, p.date
+    for ent in p.doc.ents:
+        if ent.label_ not in NAME_LABELS or ent.label_ == "PERSON" or not p.free(ent.start, ent.end):
+            continue
+        text = ent.text
+        if text.casefold() == p.outlet or not any(ch.isupper() for ch in text) or len(text) < 2:
+            continue
+        known = r._by_surname(text, date) if len(ent) == 1 else None
+        if known is None and len(ent) > 1 and r.kb.listed is not None and ent.label_ in ("ORG", "NORP", "GPE", "FAC"):
+            # a listed office holder the parser took for an organisation ("Kassym-Jomart Tokayev")
+            found = r._best([(a, "name") for a in r.kb.listed.find(text)], date)
+            known = found[0] if found else None
+        p.take(ent.start, ent.end)
+        if known is not None:
+            roles, _ = known.roles_on(date)
+            p.add(ent.start, ent.end, actor_id=known.id, name=known.name,
+                  country=(roles[0].country if roles else known.country), sector=(roles[0].sector if roles else known.sector),
+                  role=" and ".join(dict.fromkeys(x.title for x in roles)) or None, confidence=CONF["context"], how="kb",
+                  kind="person")
+        elif ent.label_ == "ORG" and len(ent) > 1 and p.doc[ent.end - 1].text in r.roles.company_suffixes:
+            # "... Holdings", "... Ltd": a company, home country unknown
+            p.add(ent.start, ent.end, actor_id=f"NER.{slug(text)}", name=text, country=None, sector="BUS", role=None,
+                  confidence=CONF["ner-only"], how="ner-only", kind="business")
+        else:
+            p.add(ent.start, ent.end, actor_id=f"NER.{slug(text)}", name=text, country=None, sector=None, role=None,
+                  confidence=CONF["ner-only"], how="ner-only", kind=ent.label_.lower())

@@ -11,8 +11,6 @@ needed only to train (``attache eval events --train``).
 
 from __future__ import annotations
 
-import json
-import math
 import re
 from collections import Counter
 from collections.abc import Sequence
@@ -20,8 +18,7 @@ from functools import lru_cache
 from importlib import resources
 from pathlib import Path
 
-import numpy as np
-
+from ..linear import LinearModel
 from ..nlp import tagging_pipes
 from .lexicon import lexicon
 from .ontology import PLOVER_TYPES
@@ -82,69 +79,23 @@ def features(head: list[str], lead: list[str]) -> dict[str, float]:
     return dict(f)
 
 
-class PloverModel:
-    def __init__(self, vocab: dict[str, int], idf: np.ndarray, coef: np.ndarray, intercept: np.ndarray, classes: list[str],
-                 trained_on: list[str] | None = None) -> None:
-        self.vocab, self.idf, self.coef, self.intercept, self.classes = vocab, idf, coef, intercept, classes
-        self.trained_on = set(trained_on or [])
-
-    def matrix(self, feats: Sequence[dict[str, float]]) -> np.ndarray:
-        x = np.zeros((len(feats), len(self.vocab)), dtype=np.float32)
-        for i, f in enumerate(feats):
-            for k, v in f.items():
-                j = self.vocab.get(k)
-                if j is not None:
-                    x[i, j] = (1 + math.log(v)) * self.idf[j] if v > 0 else 0.0
-            norm = np.linalg.norm(x[i])
-            if norm:
-                x[i] /= norm
-        return x
-
-    def predict(self, feats: Sequence[dict[str, float]]) -> list[str]:
-        scores = self.matrix(feats) @ self.coef.T + self.intercept
-        return [self.classes[i] for i in scores.argmax(axis=1)]
-
-    def to_json(self) -> dict:
-        return {"vocab": self.vocab, "idf": [round(float(v), 5) for v in self.idf],
-                "coef": [[round(float(v), 5) for v in row] for row in self.coef],
-                "intercept": [round(float(v), 5) for v in self.intercept], "classes": self.classes,
-                "trained_on": sorted(self.trained_on)}
-
-    @classmethod
-    def from_json(cls, d: dict) -> PloverModel:
-        return cls(d["vocab"], np.array(d["idf"], dtype=np.float32), np.array(d["coef"], dtype=np.float32),
-                   np.array(d["intercept"], dtype=np.float32), d["classes"], d.get("trained_on"))
+PloverModel = LinearModel  # the PLOVER weights: a TF-IDF LinearModel (attache/linear.py)
 
 
 def train(feats: Sequence[dict[str, float]], labels: Sequence[str], ids: Sequence[str] = (), min_df: int = 2,
-          c: float = 4.0) -> PloverModel:
-    from sklearn.linear_model import LogisticRegression
-
-    df: Counter = Counter()
-    for f in feats:
-        df.update(f.keys())
-    keys = sorted(k for k, n in df.items() if n >= min_df or k.startswith("vote:"))
-    vocab = {k: i for i, k in enumerate(keys)}
-    n = len(feats)
-    idf = np.array([math.log((1 + n) / (1 + df[k])) + 1 for k in keys], dtype=np.float32)
-    model = PloverModel(vocab, idf, np.zeros((1, 1)), np.zeros(1), [], ids)
-    x = model.matrix(feats)
-    lr = LogisticRegression(C=c, max_iter=2000, class_weight="balanced")
-    lr.fit(x, list(labels))
-    model.coef, model.intercept, model.classes = lr.coef_.astype(np.float32), lr.intercept_.astype(np.float32), list(lr.classes_)
-    return model
+          c: float = 4.0) -> LinearModel:
+    """TF-IDF weighted features seen in ``min_df`` texts (trigger votes always), balanced logistic regression."""
+    return LinearModel.fit(feats, labels, ids, c=c, max_iter=2000, tfidf=True, min_df=min_df, keep=("vote:",))
 
 
 @lru_cache(maxsize=1)
-def shipped_model() -> PloverModel | None:
+def shipped_model() -> LinearModel | None:
     path = resources.files("attache.events").joinpath(f"data/{MODEL_FILE}")
-    if not path.is_file():
-        return None
-    return PloverModel.from_json(json.loads(path.read_text("utf-8")))
+    return LinearModel.load(path) if path.is_file() else None
 
 
-def save_model(model: PloverModel, path: Path) -> None:
-    path.write_text(json.dumps(model.to_json(), separators=(",", ":")), "utf-8")
+def save_model(model: LinearModel, path: Path) -> None:
+    model.save(path)
 
 
 __all__ = ["PLOVER_TYPES", "PloverModel", "features", "lemmas", "split_text", "train", "shipped_model", "save_model"]

@@ -42,7 +42,7 @@ from .dates import event_date as own_date
 from .dates import fill_dates
 from .factuality import cues, factuality
 from .lexicon import lexicon
-from .ontology import coding, coding_for_cameo
+from .ontology import SYMMETRIC_TYPES, coding, coding_for_cameo
 from .verbdict import VerbDictionary, VerbMatch
 
 ARG_PREPS = ("with", "to", "on", "against", "from", "for", "at", "into", "toward", "towards", "of")
@@ -52,7 +52,7 @@ LIGHT_VERBS = {"prioritize", "prioritise", "reaffirm", "affirm", "reiterate", "r
 WEAK_VERBS = {"provide", "send", "deliver", "supply", "grant", "head", "travel", "back", "share", "return", "free",
               "step", "press", "seek", "cut", "halt", "fire", "station", "mass", "block", "pull", "receive", "support",
               "call", "speak", "commit", "accept", "approve", "sign", "ease", "lift", "mark", "strike", "beat"}
-SYMMETRIC = {"CONSULT", "AGREE", "COOPERATE"}
+SYMMETRIC = SYMMETRIC_TYPES  # reciprocal types, from plover.yaml (symmetric: true)
 PATIENT_POSS = {"COERCE": True, "ASSAULT": True, "SANCTION": True, "RETREAT": True}  # PETRARCH-style path only
 # nouns whose possessor is the one acted upon when it is a person ("Sharifullah's arrest"); "Putin's war" is his
 PATIENT_POSS_NOUNS = {"arrest", "detention", "release", "killing", "assassination", "abduction", "kidnapping", "deportation",

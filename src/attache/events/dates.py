@@ -23,12 +23,8 @@ import re
 from datetime import date, timedelta
 
 from ..extract.dates import parse_date
+from ..extract.datewords import MONTHS, WEEKDAYS  # the one date-word table (extract/data/datewords.yaml)
 
-MONTHS = {m: i for i, m in enumerate(
-    ["january", "february", "march", "april", "may", "june", "july", "august", "september", "october", "november", "december"], 1)}
-MONTHS.update({m[:3]: i for m, i in list(MONTHS.items())})
-MONTHS["sept"] = 9
-WEEKDAYS = {d: i for i, d in enumerate(["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"])}
 #: precisions that come from the text (anything else is a default or unknown)
 OWN = ("day", "week", "month", "year", "range")
 #: precisions an undated telling of the same event may take over

@@ -1,4 +1,8 @@
-"""PLOVER types and modes, their CAMEO codes, QuadClass and Goldstein intensity (data files)."""
+"""PLOVER types and modes, their CAMEO codes, QuadClass and Goldstein intensity (data files).
+
+The one place the rest of attache asks for ontology facts: which types are symmetric, which are
+conflict (QuadClass 3 and 4), which factualities count as happened and which are no event at all.
+All of them are read from ``data/plover.yaml``."""
 
 from __future__ import annotations
 
@@ -10,8 +14,6 @@ from importlib import resources
 
 import yaml
 
-PLOVER_TYPES = ("AGREE", "CONSULT", "SUPPORT", "CONCEDE", "COOPERATE", "AID", "RETREAT", "REQUEST", "ACCUSE",
-                "REJECT", "THREATEN", "PROTEST", "SANCTION", "MOBILIZE", "COERCE", "ASSAULT")
 CAMEO_QUAD = {**{f"{r:02d}": 1 for r in range(1, 6)}, **{f"{r:02d}": 2 for r in range(6, 9)},
               **{f"{r:02d}": 3 for r in range(9, 14)}, **{f"{r:02d}": 4 for r in range(14, 21)}}
 
@@ -31,8 +33,41 @@ class Coding:
 
 
 @lru_cache(maxsize=1)
-def plover() -> dict:
+def _plover_file() -> dict:
     return yaml.safe_load(_data("plover.yaml"))
+
+
+@lru_cache(maxsize=1)
+def plover() -> dict:
+    """PLOVER type -> its entry (cameo, quad, modes, symmetric); the file's lower-case keys are not types."""
+    return {k: v for k, v in _plover_file().items() if k.isupper()}
+
+
+def symmetric_types() -> frozenset[str]:
+    """Types whose two named parties are one reciprocal side (see the reasons in plover.yaml)."""
+    return frozenset(t for t, e in plover().items() if e.get("symmetric"))
+
+
+def conflict_types() -> frozenset[str]:
+    """Types of QuadClass 3 (verbal conflict) or 4 (material conflict)."""
+    return frozenset(t for t, e in plover().items() if e["quad"] in (3, 4))
+
+
+def happened_factualities() -> tuple[str, ...]:
+    """Factualities that count as happened (indices, comparisons)."""
+    return tuple(_plover_file()["factuality"]["happened"])
+
+
+def not_happened_factualities() -> tuple[str, ...]:
+    """Factualities that are no event at all (negated, hypothetical)."""
+    return tuple(_plover_file()["factuality"]["not_happened"])
+
+
+PLOVER_TYPES = tuple(plover())  # AGREE ... ASSAULT, in the file's order
+SYMMETRIC_TYPES = symmetric_types()
+CONFLICT_TYPES = conflict_types()
+HAPPENED = happened_factualities()
+NOT_HAPPENED = not_happened_factualities()
 
 
 @lru_cache(maxsize=1)

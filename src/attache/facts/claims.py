@@ -11,11 +11,9 @@ from collections.abc import Sequence
 
 from ..model import Claim, Mention
 from .tone import stance_words
+from .words import SAYING_VERBS
 
-SAYING = {"say", "tell", "state", "claim", "add", "note", "insist", "argue", "warn", "write", "reply", "stress", "emphasize",
-          "emphasise", "assert", "declare", "maintain", "contend", "suggest", "believe", "urge", "caution", "acknowledge",
-          "admit", "deny", "allege", "accuse", "point", "explain", "predict", "signal", "remark", "observe", "complain",
-          "announce", "confirm", "report", "describe", "call", "reiterate", "underline", "underscore", "highlight", "hope"}
+SAYING = SAYING_VERBS  # data/words.yaml
 QUOTES = "\"“”«»"
 MAX_CLAIM = 400  # characters
 

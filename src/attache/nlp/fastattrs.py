@@ -13,9 +13,17 @@ lemmas are remembered per (text, POS, morphology), the stock lemmatizer's own ca
 
 from __future__ import annotations
 
+import logging
 import re
 from typing import Any
 
+from spacy.attrs import LEMMA, MORPH, POS, TAG
+from spacy.language import Language
+
+from . import proven_spacy
+
+log = logging.getLogger(__name__)
+FACTORY = "attache_fast_attributes"
 LOCAL_KEYS = {"LOWER", "TAG", "IS_SPACE", "DEP"}
 MEMO_LIMIT = 500_000  # remembered keys per table; past it the tables start again (a long-lived worker stays bounded)
 
@@ -52,14 +60,14 @@ def _is_local(pattern: list[dict]) -> bool:
 class FastAttributes:
     """Stands in for the ``attribute_ruler`` and ``lemmatizer`` components of a loaded pipeline."""
 
-    COLUMNS = (75, 74, 453, 73)  # TAG, POS, MORPH, LEMMA (spacy.attrs ids), set in this order
+    COLUMNS = (TAG, POS, MORPH, LEMMA)  # the attributes set from arrays, in this order
 
     def __init__(self, ruler, lemmatizer) -> None:
-        from spacy.attrs import LEMMA, MORPH, POS, TAG
         from spacy.matcher import Matcher
 
-        assert self.COLUMNS == (TAG, POS, MORPH, LEMMA)
-
+        if not hasattr(ruler, "matcher") or not hasattr(ruler, "attrs") or not hasattr(lemmatizer, "lemmatize"):
+            raise ValueError("not a stock attribute ruler and rule lemmatizer")
+        self.warned = False
         self.ruler, self.lemmatizer = ruler, lemmatizer
         self.local: list[tuple[int, dict]] = []  # (rule id, token pattern)
         self.context = Matcher(ruler.vocab)  # rules over several tokens
@@ -139,7 +147,12 @@ class FastAttributes:
     def __call__(self, doc):
         try:
             return self._fast(doc)
-        except Exception:  # anything unforeseen: the stock components, which give the same result the slow way
+        except Exception as exc:  # noqa: BLE001 - a case not foreseen here: said once, then the stock components,
+            # which give the same result the slow way (for this document; the next one tries the fast path again)
+            if not self.warned:
+                self.warned = True
+                log.warning("%s: the fast path failed (%s: %s); the stock attribute_ruler and lemmatizer annotate "
+                            "the documents it cannot (this warning is given once)", FACTORY, type(exc).__name__, exc)
             return self.lemmatizer(self.ruler(doc))
 
     def _fast(self, doc):
@@ -148,8 +161,7 @@ class FastAttributes:
         if len(self._rules) > MEMO_LIMIT or len(self._lemmas) > MEMO_LIMIT or len(self._starts) > MEMO_LIMIT:
             for memo in (self._rules, self._final, self._starts, self._lemmas):
                 memo.clear()
-        from spacy.attrs import DEP, IS_SPACE, LOWER, ORTH, TAG
-        from spacy.tokens._retokenize import set_token_attrs
+        from spacy.attrs import DEP, IS_SPACE, LOWER, ORTH
 
         n = len(doc)
         if n == 0:
@@ -157,7 +169,7 @@ class FastAttributes:
         ruler, vocab = self.ruler, doc.vocab
         keys = [tuple(row) for row in doc.to_array([LOWER, TAG, IS_SPACE, DEP]).tolist()]
         # tokens a rule over several tokens touches get every rule applied one by one, in order
-        special: dict[int, list[int]] = {}
+        special: dict[int, dict[int, tuple[int, int]]] = {}  # token -> {rule id: the span of its match}
         if self.context_starts:
             for k, key in enumerate(keys):
                 if not self._may_start(key):
@@ -168,7 +180,7 @@ class FastAttributes:
                         continue
                     attr_id = int(vocab.strings[m_id])
                     target = range(k + start, k + end)[ruler.indices[attr_id]]
-                    special.setdefault(target, []).append(attr_id)
+                    special.setdefault(target, {})[attr_id] = (k + start, k + end)
         cols = list(self.COLUMNS)
         values = doc.to_array(cols)
         for i, key in enumerate(keys):
@@ -176,17 +188,18 @@ class FastAttributes:
                 continue
             folded = self._folded(key)
             if folded is None:
-                special[i] = []
+                special[i] = {}
                 continue
             for attr, value in folded.items():
                 values[i, cols.index(attr)] = value
         doc.from_array(cols, values)
+        # the ruler's own setter (its public set_annotations), rule by rule in the ruler's order (a later rule wins)
+        matches = []
         for i, context_rules in special.items():
-            for attr_id in sorted(set(context_rules) | set(self._local_rules(keys[i]))):
-                set_token_attrs(doc[i], ruler.attrs[attr_id])
+            spans = {**{attr_id: (i, i + 1) for attr_id in self._local_rules(keys[i])}, **context_rules}
+            matches += [(attr_id, str(attr_id), *spans[attr_id]) for attr_id in sorted(spans)]
+        ruler.set_annotations(doc, matches)
         # lemmas the rules did not set: the lemmatizer's answer, remembered per (text, POS, morphology)
-        from spacy.attrs import LEMMA, MORPH, POS
-
         state = doc.to_array([ORTH, POS, MORPH, LEMMA])
         memo, lemmatizer = self._lemmas, self.lemmatizer
         lemmas = state[:, 3].copy()
@@ -200,11 +213,11 @@ class FastAttributes:
         return doc
 
 
-FACTORY = "attache_fast_attributes"
-
-
-def _make(nlp, name):
-    return FastAttributes(nlp.get_pipe("attribute_ruler"), nlp.get_pipe("lemmatizer"))
+@Language.factory(FACTORY, assigns=["token.tag", "token.pos", "token.morph", "token.lemma"],
+                  default_config={"ruler": "attribute_ruler", "lemmatizer": "lemmatizer"})
+def make_fast_attributes(nlp: Language, name: str, ruler: str, lemmatizer: str) -> FastAttributes:
+    """The remembering stand-in for the pipeline's components ``ruler`` and ``lemmatizer`` (which stay, disabled)."""
+    return FastAttributes(nlp.get_pipe(ruler), nlp.get_pipe(lemmatizer))
 
 
 def install(nlp) -> bool:
@@ -218,14 +231,13 @@ def install(nlp) -> bool:
         return False
     if names.index("lemmatizer") != names.index("attribute_ruler") + 1:
         return False
+    if not proven_spacy(FACTORY):
+        return False
     try:
         FastAttributes(nlp.get_pipe("attribute_ruler"), lemmatizer)
-    except ValueError:  # a pattern of a kind not understood here: keep the stock components
+    except ValueError as exc:  # a pattern of a kind not understood here: keep the stock components
+        log.warning("%s not used (%s): the stock attribute_ruler and lemmatizer run", FACTORY, exc)
         return False
-    from spacy.language import Language
-
-    if not Language.has_factory(FACTORY):
-        Language.factory(FACTORY, func=_make)
     nlp.add_pipe(FACTORY, after="lemmatizer")
     nlp.disable_pipe("attribute_ruler")
     nlp.disable_pipe("lemmatizer")

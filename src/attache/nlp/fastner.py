@@ -30,10 +30,15 @@ recognizer, say) goes to the stock component, whose preset-entity rules are not 
 
 from __future__ import annotations
 
+import logging
 from typing import Any
 
 import numpy as np
+from spacy.language import Language
 
+from . import proven_spacy
+
+log = logging.getLogger(__name__)
 FACTORY = "attache_fast_ner"
 MOVES = ("B", "I", "L", "U", "O")
 
@@ -205,23 +210,22 @@ class FastNER:
         return ends
 
 
-def _make(nlp, name):
-    return FastNER(nlp.get_pipe("ner"))
+@Language.factory(FACTORY, assigns=["doc.ents", "token.ent_iob", "token.ent_type"], default_config={"stock": "ner"})
+def make_fast_ner(nlp: Language, name: str, stock: str) -> FastNER:
+    """The batch decoder of the pipeline's own recognizer ``stock`` (which stays, disabled)."""
+    return FastNER(nlp.get_pipe(stock))
 
 
 def install(nlp) -> bool:
     """Run one FastNER in place of the stock ``ner`` of ``nlp`` (kept, disabled). False, and the pipeline
     left as it was, when the recognizer is not the kind decoded here."""
-    if "ner" not in nlp.pipe_names:
+    if "ner" not in nlp.pipe_names or not proven_spacy(FACTORY):
         return False
     try:
         FastNER(nlp.get_pipe("ner"))
-    except (ValueError, KeyError, AttributeError):
+    except (ValueError, KeyError, AttributeError) as exc:
+        log.warning("%s not used (%s): the stock ner runs", FACTORY, exc)
         return False
-    from spacy.language import Language
-
-    if not Language.has_factory(FACTORY):
-        Language.factory(FACTORY, func=_make)
     nlp.add_pipe(FACTORY, after="ner")
     nlp.disable_pipe("ner")
     return True

@@ -17,11 +17,12 @@ import re
 import threading
 from typing import Any
 
+from ..events.ontology import CONFLICT_TYPES, HAPPENED
 from ..store import date_range
 
 INTERVALS = ("day", "week", "month", "quarter", "year")
 BREAKDOWNS = {"domain": "e.domain", "type": "e.plover_type", "none": "'all'"}
-COUNTED = "e.factuality IN ('asserted', 'reported')"
+COUNTED = f"e.factuality IN ({', '.join(repr(f) for f in HAPPENED)})"  # ('asserted', 'reported'): plover.yaml
 EVENT_DAY = "coalesce(e.event_date, e.published)"  # events carry their article's outlet and date (no join)
 
 
@@ -142,7 +143,6 @@ def busiest_dyads(store, since: str | None = None, until: str | None = None, lim
 
 
 FIRST_TYPES = ("SANCTION", "ASSAULT", "COERCE", "THREATEN", "MOBILIZE", "AID", "AGREE")
-CONFLICT_TYPES = ("SANCTION", "ASSAULT", "COERCE", "THREATEN", "MOBILIZE")
 _alert_cache: dict[tuple, tuple[tuple, list[dict]]] = {}
 _evidence_cache: dict[tuple, list[dict]] = {}
 _alert_lock = threading.Lock()

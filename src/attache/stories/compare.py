@@ -40,7 +40,7 @@ import yaml
 from ..extract.outlets import country_label, outlet_info
 from ..facts.tone import document_tone, lexicon
 
-SYMMETRIC_TYPES = {"AGREE", "COOPERATE"}
+from ..events.ontology import SYMMETRIC_TYPES  # AGREE, CONSULT, COOPERATE: plover.yaml says why
 DAY_SLACK = 1  # dates read from the text: within a day
 DEFAULT_SLACK = 3  # a date that fell back to the publication date is looser: a report may come days after the event
 HAPPENED = {"asserted", "reported"}
