@@ -3,7 +3,17 @@
 import pytest
 
 from attache.actors.kb import KnowledgeBase, load_kb
-from attache.actors.names import AmbiguousName, Names, NameError_, UnknownName, default, fold, resolve_actor, resolve_country, resolve_outlet
+from attache.actors.names import (
+    AmbiguousName,
+    NameError_,
+    Names,
+    UnknownName,
+    default,
+    fold,
+    resolve_actor,
+    resolve_country,
+    resolve_outlet,
+)
 from attache.model import Actor
 
 

@@ -188,11 +188,11 @@ class Names:
         idx = self._actor_index()
         try:
             return idx.find(name)
-        except UnknownName as exc:
+        except UnknownName:
             listed = self._listed(name)
             if listed is not None:
                 return listed
-            raise exc
+            raise
 
     def _listed(self, name: str) -> str | None:
         listed = self.kb.listed
