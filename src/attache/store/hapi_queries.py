@@ -96,11 +96,28 @@ def _event_where(store, f: EventFilter) -> tuple[str, list[Any]]:
 def find_events(store, f: EventFilter, *, limit: int | None, offset: int = 0) -> tuple[list[dict[str, Any]], int]:
     """A page of events (rows as ``store.events_of`` gives them, with ``outlet``, ``url``, ``title``) and the total."""
     if not f.extended:
-        return store.find_events(limit=limit, offset=offset, **f.base()), store.count_events(**f.base())
+        rows, total = store.find_events(limit=limit, offset=offset, **f.base()), store.count_events(**f.base())
+        if limit is None or len(rows) == max(0, min(limit, total - offset)):
+            return rows, total
+        # the store's paging by days leaves out undated events when a page runs into them: cut the page by id instead
+        where, params = store._event_filters(**f.base())
+        return _page_by_id(store, where or "true", params, limit, offset), total
     where, params = _event_where(store, f)
     total = store.query(f"SELECT count(*) FROM events e WHERE {where}", params)[1][0][0]
-    rows = store.events_of(None, where, params, limit=limit, offset=offset) if limit is not None else store.events_of(None, where, params)
-    return rows, int(total)
+    if limit is None:
+        return store.events_of(None, where, params), int(total)
+    return _page_by_id(store, where, params, limit, offset), int(total)
+
+
+def _page_by_id(store, where: str, params: list[Any], limit: int, offset: int) -> list[dict[str, Any]]:
+    """One page of events in the store's order: the page's ids first, then their full rows."""
+    _, rows = store.query(f"SELECT e.id FROM events e WHERE {where} ORDER BY {store.EVENT_ORDER} "
+                          f"LIMIT {int(limit)} OFFSET {int(offset)}", params)
+    ids = [r[0] for r in rows]
+    if not ids:
+        return []
+    found = {r["id"]: r for r in store.events_of(None, "list_contains(?, e.id)", [ids])}
+    return [found[i] for i in ids if i in found]
 
 
 def event_sources(store, event_ids: list[str]) -> dict[str, int]:
