@@ -38,8 +38,12 @@ def decode(topo: dict) -> list[dict]:
             seg = arcs[i] if i >= 0 else arcs[~i][::-1]
             pts.extend(seg if not pts else seg[1:])
         out: list[list[float]] = []
-        for lon, lat in pts:
-            p = [round(lon, 1), round(lat, 1)]
+        shift = 0.0  # a ring that crosses the antimeridian is kept continuous (the map clips what passes 180)
+        for n, (lon, lat) in enumerate(pts):
+            if n and abs(lon + shift - prev) > 180:
+                shift += 360 if prev > lon + shift else -360
+            prev = lon + shift
+            p = [round(lon + shift, 1), round(lat, 1)]
             if not out or out[-1] != p:
                 out.append(p)
         return out
