@@ -1,0 +1,314 @@
+"""The API's answers as pydantic models: what the OpenAPI schema (``/openapi.json``, ``/docs``) tells a client.
+
+Routes answer plain JSON built from the store's rows; these models describe it (the API tests validate
+every answer against its model). Extra fields are allowed, so an answer may carry more than is listed.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from pydantic import BaseModel, ConfigDict, Field
+
+
+class Model(BaseModel):
+    model_config = ConfigDict(extra="allow")
+
+
+class Coverage(Model):
+    articles: int = Field(description="Articles stored.")
+    analysed: int = Field(description="Articles the analysis ran on.")
+    skipped: int = Field(0, description="Articles set aside by the analysis (not English).")
+
+
+class Candidate(Model):
+    code: str = Field(description="The code to use.")
+    label: str = Field(description="Name and code, for a person to choose from.")
+
+
+class Problem(Model):
+    detail: Any = Field(description="What is wrong, in one line (FastAPI's own validation errors: a list).")
+    parameter: str | None = Field(None, description="The parameter holding the name that did not resolve.")
+    candidates: list[Candidate] | None = Field(None, description="What an unknown or ambiguous name may have meant.")
+
+
+class Page(Model):
+    total: int = Field(description="Rows the filters match, over all pages.")
+    limit: int = Field(description="Rows per page.")
+    offset: int = Field(description="Rows skipped.")
+    filters: dict[str, Any] = Field(default_factory=dict, description="The filters applied, names resolved to codes.")
+    coverage: Coverage | None = Field(None, description="How much of the store was analysed.")
+
+
+class Health(Model):
+    status: str
+    version: str
+    articles: int | None = Field(description="Articles stored (a few seconds old at most; null before the first count).")
+    read_only: bool
+
+
+class Span(Model):
+    start: int | None = Field(description="Character offset into the article's clean text (0-based).")
+    end: int | None = Field(description="End offset (exclusive).")
+    text: str | None = None
+
+
+class Party(Model):
+    actor_id: str = Field(description="Actor id (a country's is its ISO 3166 alpha-3 code).")
+    name: str | None = None
+    country: str | None = Field(None, description="ISO 3166 alpha-3.")
+    sector: str | None = None
+    span: dict[str, Any] | None = Field(None, description="Where the text names this side.")
+
+
+class Event(Model):
+    id: str
+    article_id: str
+    plover_type: str = Field(description="PLOVER event type (AGREE ... ASSAULT).")
+    plover_mode: str | None = None
+    cameo_code: str | None = None
+    quad_class: int | None = Field(None, description="1 verbal cooperation, 2 material cooperation, 3 verbal conflict, 4 material conflict.")
+    intensity: float | None = Field(None, description="Goldstein intensity, -10 conflict .. +10 cooperation.")
+    date: str | None = Field(None, description="Resolved event date (YYYY-MM-DD).")
+    date_text: str | None = None
+    domain: str | None = None
+    factuality: str | None = Field(None, description="asserted, reported, planned, demanded, hypothetical or negated.")
+    confidence: float | None = Field(None, description="Calibrated probability that type and sides are right.")
+    sentence: Span = Field(description="The sentence telling the event.")
+    trigger: Span = Field(description="The word(s) that name the event.")
+    source: Party | None = None
+    target: Party | None = None
+    outlet: str | None = None
+    title: str | None = None
+    url: str | None = None
+    link: str | None = Field(None, description="The URL when it is safe to link to (http/https), else null.")
+    sources: int | None = Field(None, description="Independent sources telling this event (same type, same countries, within a day).")
+
+
+class EventPage(Page):
+    items: list[Event]
+
+
+class ArticleItem(Model):
+    id: str
+    outlet: str | None = None
+    outlet_country: str | None = Field(None, description="The outlet's country (registry, else its country-code domain).")
+    published: str | None = None
+    language: str | None = None
+    genre: str | None = Field(None, description="news, opinion, explainer, ...")
+    title: str | None = None
+    url: str | None = None
+    link: str | None = None
+    chars: int | None = Field(None, description="Length of the clean text.")
+    syndication_group: str | None = Field(None, description="Shared by copies of one wire story or statement.")
+    origin: str | None = Field(None, description="The wire or issuer named (Reuters, APP), when named.")
+    analysed: bool | None = None
+
+
+class ArticlePage(Page):
+    items: list[ArticleItem]
+
+
+class Highlight(Model):
+    start: int
+    end: int
+    kind: str = Field(description="actor, event, quantity or claim.")
+    label: str | None = None
+    id: str | None = None
+
+
+class ArticleActor(Model):
+    actor_id: str
+    name: str | None = None
+    country: str | None = None
+    sector: str | None = None
+    mentions: int
+
+
+class OutletInfo(Model):
+    name: str
+    country: str | None = None
+    kind: str | None = Field(None, description="wire, newspaper, broadcaster, magazine, online, government, igo, aggregator.")
+    language: str | None = None
+    domain: str | None = None
+    how: str = Field(description="registry, domain (country-code domain) or unknown.")
+
+
+class ArticleDetail(Model):
+    id: str
+    url: str | None = None
+    link: str | None = None
+    outlet: str | None = None
+    outlet_info: OutletInfo | None = None
+    title: str | None = None
+    published: str | None = None
+    genre: str | None = None
+    text: str = Field(description="The clean text every offset points into.")
+    paragraphs: list[dict[str, Any]] = Field(description="[{start, end, kind}]: paragraphs and headings by offset.")
+    headings: list[Any] = Field(default_factory=list)
+    story_id: str | None = None
+    thread_id: str | None = None
+    analysed: bool | None = None
+    mentions: list[dict[str, Any]] = Field(description="Actor mentions with offsets.")
+    actors: list[ArticleActor] = Field(default_factory=list, description="The resolved actors it names, most mentioned first.")
+    events: list[Event] = Field(description="Its events, each with its sentence's offsets and text.")
+    quantities: list[dict[str, Any]] = Field(description="Figures with what they measure, by offset.")
+    claims: list[dict[str, Any]] = Field(description="Attributed statements, by offset.")
+    facts: dict[str, Any] | None = Field(None, description="Genre, tone.")
+    highlights: list[Highlight] = Field(description="Every span to mark in the text, in order.")
+
+
+class Story(Model):
+    id: str
+    title: str | None = None
+    start: str | None = None
+    end: str | None = None
+    size: int = Field(description="Articles.")
+    sources: int | None = Field(None, description="Independent sources (copies of one origin count once).")
+    outlets: list[str] | None = None
+    actors: list[str] | None = Field(None, description="Country codes, most mentioned first.")
+    thread_id: str | None = None
+
+
+class StoryPage(Page):
+    items: list[Story]
+
+
+class OutletGroup(Model):
+    outlet: str
+    country: str | None = None
+    kind: str | None = None
+    language: str | None = None
+    articles: list[dict[str, Any]]
+
+
+class StoryDetail(Story):
+    articles: list[str] = Field(description="Member article ids, in the order placed.")
+    members: list[ArticleItem]
+    by_outlet: list[OutletGroup] = Field(description="The outlets side by side, with their country.")
+    thread: dict[str, Any] | None = None
+
+
+class Thread(Model):
+    id: str
+    title: str | None = None
+    start: str | None = None
+    end: str | None = None
+    size: int = Field(description="Stories.")
+    articles: int | None = None
+    stories: list[str] = Field(description="Story ids, in order.")
+
+
+class ThreadPage(Page):
+    items: list[Thread]
+
+
+class ThreadDetail(Thread):
+    story_list: list[Story] = Field(description="Its stories, in order.")
+
+
+class ActorItem(Model):
+    id: str
+    name: str | None = None
+    kind: str | None = None
+    country: str | None = None
+    sector: str | None = None
+    mentions: int = 0
+
+
+class ActorPage(Page):
+    items: list[ActorItem]
+
+
+class Counterpart(Model):
+    id: str
+    name: str | None = None
+    country: str | None = None
+    events: int
+    as_source: int
+    as_target: int
+    index: float | None = Field(None, description="Mean intensity of the events that happened (-10 .. +10).")
+
+
+class ActorDetail(Model):
+    id: str
+    name: str
+    kind: str
+    country: str | None = None
+    mentions: int
+    articles: int
+    activity: list[dict[str, Any]] = Field(description="[{period: YYYY-MM, as_source, as_target, events}]")
+    roles_over_time: list[dict[str, Any]] = Field(description="[{period, role: source|target, plover_type, events}]")
+    counterparts: list[Counterpart]
+    recent_events: list[Event]
+
+
+class Relation(Model):
+    counterpart: str = Field(description="The other country (ISO alpha-3).")
+    name: str | None = None
+    events: int
+    happened: int = Field(description="Events asserted or reported (not planned, demanded).")
+    index: float | None = Field(None, description="Cooperation-conflict index: mean intensity of the events that happened.")
+    cooperative: int
+    conflictual: int
+    first: str | None = None
+    last: str | None = None
+
+
+class CountryDetail(Model):
+    code: str
+    name: str
+    events: int
+    relations: list[Relation]
+    coverage: Coverage
+
+
+class Filters(Model):
+    types: list[str]
+    domains: list[str]
+    factualities: list[str]
+    intervals: list[str]
+    outlets: list[dict[str, Any]] = Field(description="[{name, country, kind, articles}], busiest first.")
+    countries: list[dict[str, Any]] = Field(description="[{code, name, events}], busiest first.")
+
+
+class Dyad(Model):
+    a: str
+    b: str
+    events: int
+    index: float | None = None
+    articles: int | None = None
+    latest: str | None = None
+
+
+class DyadList(Model):
+    items: list[Dyad]
+
+
+class Timeline(Model):
+    periods: list[dict[str, Any]] = Field(description="Per interval: events, index, shares, outlets, articles, tone, by.")
+
+
+class AlertPage(Model):
+    items: list[dict[str, Any]]
+    total: int
+    limit: int
+    offset: int
+
+
+class SearchAnswer(Model):
+    query: str
+    total: int
+    terms: list[str]
+    facets: dict[str, Any]
+    articles: list[dict[str, Any]]
+    actors: list[dict[str, Any]]
+    stories: list[dict[str, Any]]
+
+
+class IngestResult(Model):
+    new: int
+    duplicate: int
+    failed: int
+    article_ids: list[str]
+    problems: list[str]

@@ -1,0 +1,135 @@
+"""Parameters shared by the routes, and the checks that turn a bad value into a clear 4xx.
+
+Names are resolved here (``attache.actors.names``): a country, actor or outlet parameter takes a name,
+an alias or a code; an unknown or ambiguous one answers 422 (404 in a path) with the candidates.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from enum import Enum
+from functools import lru_cache
+from typing import Annotated, Any
+
+from fastapi import HTTPException, Query
+from fastapi.responses import JSONResponse
+
+DATE = r"^\d{4}-\d{2}-\d{2}$"
+FACTUALITIES = ("asserted", "reported", "planned", "demanded", "hypothetical", "negated")
+INTERVALS = ("day", "week", "month", "quarter", "year")
+
+Limit = Annotated[int, Query(ge=1, le=500, description="Rows per page (1-500).")]
+Offset = Annotated[int, Query(ge=0, le=10_000_000, description="Rows to skip.")]
+Since = Annotated[str | None, Query(pattern=DATE, description="On or after (YYYY-MM-DD).")]
+Until = Annotated[str | None, Query(pattern=DATE, description="On or before (YYYY-MM-DD).")]
+CountryQ = Annotated[str | None, Query(max_length=100, description="A country by name, alias or ISO code (Pakistan, PK, PAK).")]
+ActorQ = Annotated[str | None, Query(max_length=200, description="An actor by name, alias or id (Marco Rubio, USA.GOV.rubio-marco); a country too.")]
+OutletQ = Annotated[str | None, Query(max_length=200, description="An outlet by name, alias or domain (Dawn, dawn.com).")]
+TypeQ = Annotated[str | None, Query(max_length=40, description="A PLOVER event type (AGREE ... ASSAULT; see /filters).")]
+DomainQ = Annotated[str | None, Query(max_length=40, description="A domain (security, trade, diplomacy, ...; see /filters).")]
+FactualityQ = Annotated[str | None, Query(max_length=40, description="asserted, reported, planned, demanded, hypothetical or negated.")]
+MinSources = Annotated[int, Query(ge=1, le=1000, description="At least this many independent sources (copies of one origin count once).")]
+
+
+class Format(str, Enum):
+    json = "json"
+    csv = "csv"
+    jsonl = "jsonl"
+
+
+FormatQ = Annotated[Format, Query(description="json: one page in the envelope; csv or jsonl: every matching row (at most 10,000) as a download.")]
+
+
+class BadName(Exception):
+    """A name parameter that does not resolve: answered 422 (a query value) or 404 (a path segment)."""
+
+    def __init__(self, parameter: str, error: Any, status: int = 422) -> None:
+        super().__init__(error.message)
+        self.parameter = parameter
+        self.error = error
+        self.status = status
+
+
+def bad_name_response(exc: BadName) -> JSONResponse:
+    return JSONResponse({"detail": exc.error.message, "parameter": exc.parameter,
+                         "candidates": exc.error.to_dict()["candidates"]}, status_code=exc.status)
+
+
+def check_dates(since: str | None = None, until: str | None = None) -> None:
+    for v in (since, until):
+        if v:
+            try:
+                dt.date.fromisoformat(v)
+            except ValueError:
+                raise HTTPException(422, f"{v!r} is not a calendar date (YYYY-MM-DD)") from None
+    if since and until and since > until:
+        raise HTTPException(422, f"since ({since}) is after until ({until})")
+
+
+@lru_cache(maxsize=1)
+def plover_types() -> tuple[str, ...]:
+    from ..events.ontology import PLOVER_TYPES
+
+    return tuple(PLOVER_TYPES)
+
+
+@lru_cache(maxsize=1)
+def domains() -> tuple[str, ...]:
+    from ..events.factuality import cues
+
+    return tuple(sorted({*cues()["domains"], "diplomacy", "other"}))
+
+
+def check_type(value: str | None) -> str | None:
+    if not value:
+        return None
+    v = value.strip().upper()
+    if v not in plover_types():
+        raise HTTPException(422, f"unknown event type {value!r}: use one of {', '.join(plover_types())}")
+    return v
+
+
+def check_domain(value: str | None) -> str | None:
+    if not value:
+        return None
+    v = value.strip().lower().replace(" ", "_").replace("-", "_")
+    if v not in domains():
+        raise HTTPException(422, f"unknown domain {value!r}: use one of {', '.join(domains())}")
+    return v
+
+
+def check_factuality(value: str | None) -> str | None:
+    if not value:
+        return None
+    v = value.strip().lower()
+    if v not in FACTUALITIES:
+        raise HTTPException(422, f"unknown factuality {value!r}: use one of {', '.join(FACTUALITIES)}")
+    return v
+
+
+def resolve(ctx: Any, store: Any, kind: str, value: str | None, parameter: str, *, status: int = 422) -> str | None:
+    """A country, actor or outlet parameter as the code the store filters on; ``BadName`` when it names none or several.
+    A code the knowledge base lacks but the stored events carry (an actor seen only in articles) is taken as it is."""
+    if value is None or not value.strip():
+        return None
+    from ..actors.names import NameError_, UnknownName
+    from ..store import hapi_queries as hq
+
+    names = ctx.names(store)
+    try:
+        return names.resolve(kind, value)
+    except UnknownName as exc:
+        raw = value.strip()
+        if kind in ("actor", "country") and all(ch.isalnum() or ch in "._-" for ch in raw):
+            code = raw.upper() if len(raw) == 3 and raw.isalpha() else raw
+            if (kind == "actor" or "." not in code) and hq.known_side(store, code):
+                return code
+        raise BadName(parameter, exc, status) from None
+    except NameError_ as exc:
+        raise BadName(parameter, exc, status) from None
+
+
+def filters_echo(**values: Any) -> dict[str, Any]:
+    """The filters a list applied (those set), for the answer's ``filters``."""
+    return {k: v for k, v in values.items()
+            if v is not None and v is not False and v != "" and not (k.startswith("min_") and v == 1)}

@@ -1,0 +1,82 @@
+"""Actors (the list, one actor's page: roles over time, counterparts, recent events) and a country's relations."""
+
+from __future__ import annotations
+
+from typing import Annotated, Any
+
+from fastapi import APIRouter, HTTPException, Query, Request
+
+from ..context import Ctx, json_response
+from ..models import ActorDetail, ActorPage, CountryDetail, Problem
+from ..params import CountryQ, FormatQ, Limit, Offset, Since, Until, check_dates, filters_echo, resolve
+
+router = APIRouter(tags=["actors"])
+
+
+@router.get("/actors", response_model=ActorPage, responses={422: {"model": Problem}})
+def actors(request: Request, ctx: Ctx, limit: Limit = 50, offset: Offset = 0,
+           q: Annotated[str | None, Query(max_length=100, description="Words in the actor's name or id.")] = None,
+           country: CountryQ = None, format: FormatQ = "json"):
+    """Stored actors with their mention counts, most mentioned first."""
+    from ...store import hapi_queries as hq
+
+    def fetch(store: Any, lim: int, off: int) -> tuple[list[dict], int, dict]:
+        code = resolve(ctx, store, "country", country, "country")
+        rows, total = hq.find_actors(store, q=q, country=code, limit=lim, offset=off)
+        return rows, total, filters_echo(q=q, country=code)
+
+    return ctx.listing(request, format, "actors", limit, offset, fetch)
+
+
+@router.get("/actors/{actor}", response_model=ActorDetail, responses={404: {"model": Problem}, 422: {"model": Problem}})
+def actor(request: Request, ctx: Ctx, actor: str, since: Since = None, until: Until = None):
+    """One actor by id or name: who it is, its mentions, its events per month as source and target (and their types),
+    its counterparts with the cooperation-conflict index, and its newest events."""
+    from ...actors.kb import load_kb
+    from ...store import hapi_queries as hq
+    from .events import event_items
+
+    check_dates(since, until)
+    with ctx.use(request) as store:
+        actor_id = resolve(ctx, store, "actor", actor, "actor", status=404)
+        kb = load_kb(store.load_actors())
+        found = kb.actors.get(actor_id)
+        if found is None:
+            found = next((a for a in store.load_actors(None) if a.id == actor_id), None)
+        if found is None:
+            raise HTTPException(404, f"no actor {actor!r}")
+        mentions, arts = store.actor_mention_counts(actor_id)
+        profile = hq.actor_profile(store, actor_id, since=since, until=until)
+        recent = event_items(store, hq.recent_events(store, actor_id, since=since, until=until))
+    return json_response({**found.to_dict(), "mentions": mentions, "articles": arts, **profile, "recent_events": recent})
+
+
+@router.get("/countries/{country}", response_model=CountryDetail, responses={404: {"model": Problem}}, tags=["countries"])
+def country(request: Request, ctx: Ctx, country: str, since: Since = None, until: Until = None,
+            min_events: Annotated[int, Query(ge=1, le=100_000, description="Leave out counterparts with fewer events.")] = 1):
+    """A country's relations: every country it has events with, busiest first, with the cooperation-conflict index
+    (mean intensity of the events that happened, -10 conflict .. +10 cooperation) and the counts behind it."""
+    from ...store import hapi_queries as hq
+
+    check_dates(since, until)
+
+    def compute(store: Any) -> dict:
+        code = resolve(ctx, store, "country", country, "country", status=404)
+        names = ctx.names(store)
+        relations = hq.country_relations(store, code, since=since, until=until, min_events=min_events)
+        for r in relations:
+            r["name"] = _country_name(names, r["counterpart"])
+        return {"code": code, "name": _country_name(names, code), "events": sum(r["events"] for r in relations),
+                "relations": relations, "coverage": hq.coverage(store), "filters": filters_echo(since=since, until=until,
+                                                                                              min_events=min_events)}
+
+    return ctx.kept(request, compute)
+
+
+def _country_name(names: Any, code: str | None) -> str | None:
+    if not code:
+        return None
+    found = names.kb.actors.get(code)
+    return found.name if found is not None else code
+
+

@@ -1,0 +1,86 @@
+"""Relations between two actors: the busiest dyads, a dyad's timeline and brief, and alerts."""
+
+from __future__ import annotations
+
+from typing import Annotated, Any
+
+from fastapi import APIRouter, Query, Request
+from fastapi.responses import HTMLResponse, PlainTextResponse
+
+from ..context import Ctx
+from ..models import AlertPage, DyadList, Problem, Timeline
+from ..params import Limit, Offset, Since, Until, check_dates, resolve
+
+router = APIRouter(tags=["relations"])
+Interval = Annotated[str, Query(pattern="^(day|week|month|quarter|year)$", description="day, week, month, quarter or year.")]
+
+
+@router.get("/dyads", response_model=DyadList)
+def dyads(request: Request, ctx: Ctx, since: Since = None, until: Until = None,
+          limit: Annotated[int, Query(ge=1, le=100, description="Pairs to list.")] = 10):
+    """The busiest pairs of countries (events that happened or are reported)."""
+    from ...relations import busiest_dyads
+
+    check_dates(since, until)
+    return ctx.kept(request, lambda store: {"items": busiest_dyads(store, since, until, limit)})
+
+
+def _pair(ctx: Any, store: Any, a: str, b: str) -> tuple[str, str]:
+    """The two path segments as actor codes (names accepted); 404 when one names nothing."""
+    return resolve(ctx, store, "actor", a, "a", status=404), resolve(ctx, store, "actor", b, "b", status=404)
+
+
+@router.get("/dyads/{a}/{b}/timeline", response_model=Timeline, responses={404: {"model": Problem}})
+def dyad_timeline(request: Request, ctx: Ctx, a: str, b: str, since: Since = None, until: Until = None,
+                  by: Annotated[str, Query(pattern="^(domain|type|none)$", description="Break each interval down by domain or type.")] = "domain",
+                  interval: Interval = "month",
+                  directed: Annotated[bool, Query(description="Only events with a as source and b as target.")] = False,
+                  all: Annotated[bool, Query(description="Count every event, not only those that happened.")] = False):
+    """Per interval: events, the cooperation-conflict index, shares, outlets, articles, tone; ``a`` and ``b`` are names or codes."""
+    from ...relations import timeline
+
+    check_dates(since, until)
+
+    def compute(store: Any) -> dict:
+        x, y = _pair(ctx, store, a, b)
+        return timeline(store, x, y, since=since, until=until, interval=interval, by=by, directed=directed, include_all=all)
+
+    return ctx.kept(request, compute)
+
+
+@router.get("/dyads/{a}/{b}/brief", responses={404: {"model": Problem}})
+def dyad_brief(request: Request, ctx: Ctx, a: str, b: str, since: Since = None, until: Until = None,
+               format: Annotated[str, Query(pattern="^(json|md|html)$", description="json, md or html.")] = "json"):
+    """The relationship brief: each domain's state, key events (corroborated), figures, stories, framing; with citations."""
+    from ...report.dyad import build_dyad_brief, render_dyad_brief
+
+    check_dates(since, until)
+    with ctx.use(request) as store:
+        x, y = _pair(ctx, store, a, b)
+        br = build_dyad_brief(store, x, y, since=since, until=until, chart=format != "md")
+    if format == "html":
+        return HTMLResponse(render_dyad_brief(br, "html"))
+    if format == "md":
+        return PlainTextResponse(render_dyad_brief(br, "md"), media_type="text/markdown")
+    return br
+
+
+@router.get("/alerts", response_model=AlertPage)
+def alerts(request: Request, ctx: Ctx, since: Since = None, until: Until = None, interval: Interval = "month",
+           z: Annotated[float, Query(gt=0, le=10, description="How many standard deviations make a shift.")] = 2.0,
+           limit: Limit = 50, offset: Offset = 0):
+    """Alerts, newest first, one page at a time; the list is kept until the events change, the evidence
+    is looked up for the page shown."""
+    from ...relations import alerts as find
+    from ...relations import attach_evidence
+
+    check_dates(since, until)
+
+    def compute(store: Any) -> dict:
+        found = find(store, since=since, until=until, interval=interval, z=z, evidence=False)
+        found.reverse()
+        chosen = found[offset : offset + limit]
+        attach_evidence(store, chosen, interval=interval, version=store.data_version())
+        return {"items": chosen, "total": len(found), "order": "newest first", "limit": limit, "offset": offset}
+
+    return ctx.kept(request, compute)

@@ -1,0 +1,113 @@
+"""Stories (one real-world happening told by many outlets) and threads (related stories): lists, one of each,
+and a story's comparison across outlets."""
+
+from __future__ import annotations
+
+from typing import Annotated, Any
+
+from fastapi import APIRouter, HTTPException, Query, Request
+
+from ..context import Ctx, json_response
+from ..models import Problem, StoryDetail, StoryPage, ThreadDetail, ThreadPage
+from ..params import (ActorQ, CountryQ, DomainQ, FormatQ, Limit, MinSources, Offset, OutletQ, Since, TypeQ, Until, check_dates,
+                      check_domain, check_type, filters_echo, resolve)
+from .articles import article_items
+
+router = APIRouter(tags=["stories"])
+MinSize = Annotated[int, Query(ge=1, le=100_000, description="At least this many articles (stories) or stories (threads).")]
+
+
+@router.get("/stories", response_model=StoryPage, responses={422: {"model": Problem}})
+def stories(request: Request, ctx: Ctx, limit: Limit = 50, offset: Offset = 0, since: Since = None, until: Until = None,
+            actor: ActorQ = None, country: CountryQ = None, type: TypeQ = None, domain: DomainQ = None, outlet: OutletQ = None,
+            min_size: MinSize = 1, min_sources: MinSources = 1,
+            thread: Annotated[str | None, Query(max_length=100, description="Only the stories of this thread.")] = None,
+            format: FormatQ = "json"):
+    """Stories, largest first. ``country``: among the story's countries; ``actor``: named in a member article;
+    ``type`` / ``domain``: a member holds such an event; ``outlet``: a member from it."""
+    from ...store import hapi_queries as hq
+
+    check_dates(since, until)
+    ptype, dom = check_type(type), check_domain(domain)
+
+    def fetch(store: Any, lim: int, off: int) -> tuple[list[dict], int, dict]:
+        filters = dict(since=since, until=until, actor=resolve(ctx, store, "actor", actor, "actor"),
+                       country=resolve(ctx, store, "country", country, "country"), plover_type=ptype, domain=dom,
+                       outlet=resolve(ctx, store, "outlet", outlet, "outlet"), min_size=min_size, min_sources=min_sources,
+                       thread=thread)
+        rows, total = hq.find_stories(store, limit=lim, offset=off, **filters)
+        return rows, total, filters_echo(**{("type" if k == "plover_type" else k): v for k, v in filters.items()})
+
+    return ctx.listing(request, format, "stories", limit, offset, fetch)
+
+
+def by_outlet(members: list[dict]) -> list[dict]:
+    """The members grouped by outlet, with the outlet's country, kind and language (registry or country-code domain)."""
+    from ...extract.outlets import outlet_info
+
+    groups: dict[str, dict] = {}
+    for m in members:
+        name = m.get("outlet") or "(unknown)"
+        if name not in groups:
+            info = outlet_info(m.get("outlet"), m.get("url"))
+            groups[name] = {"outlet": name, "country": info.country, "kind": info.kind, "language": info.language, "articles": []}
+        groups[name]["articles"].append({k: m.get(k) for k in ("id", "title", "published", "url", "link", "syndication_group", "origin")})
+    return sorted(groups.values(), key=lambda g: (g["country"] or "~", g["outlet"]))
+
+
+@router.get("/stories/{story_id}", response_model=StoryDetail, responses={404: {"model": Problem}})
+def story(request: Request, ctx: Ctx, story_id: str):
+    """One story: its members, the outlets side by side with their country, and its thread."""
+    from ...store import hapi_queries as hq
+
+    with ctx.use(request) as store:
+        st = store.get_story(story_id)
+        if st is None:
+            raise HTTPException(404, f"no story {story_id!r}")
+        rows, _ = hq.find_articles(store, ids=st["articles"], limit=1000)
+        thread = store.get_thread(st["thread_id"]) if st.get("thread_id") else None
+    order = {a: i for i, a in enumerate(st["articles"])}
+    st["members"] = sorted(article_items(rows), key=lambda r: order.get(r["id"], len(order)))
+    st["by_outlet"] = by_outlet(st["members"])
+    st["thread"] = {"id": thread["id"], "title": thread["title"]} if thread else None
+    return json_response(st)
+
+
+@router.get("/stories/{story_id}/comparison", responses={404: {"model": Problem}})
+def comparison(request: Request, ctx: Ctx, story_id: str) -> dict:
+    """What the story's independent sources agree on, what only one tells, conflicting figures and frames."""
+    from ...stories.compare import compare
+
+    with ctx.use(request) as store:
+        if store.get_story(story_id) is None:
+            raise HTTPException(404, f"no story {story_id!r}")
+        return compare(store, story_id)
+
+
+@router.get("/threads", response_model=ThreadPage, responses={422: {"model": Problem}}, tags=["threads"])
+def threads(request: Request, ctx: Ctx, limit: Limit = 50, offset: Offset = 0, since: Since = None, until: Until = None,
+            country: CountryQ = None, min_size: MinSize = 1, format: FormatQ = "json"):
+    """Threads (related stories: a relationship in a month), most articles first."""
+    from ...store import hapi_queries as hq
+
+    check_dates(since, until)
+
+    def fetch(store: Any, lim: int, off: int) -> tuple[list[dict], int, dict]:
+        code = resolve(ctx, store, "country", country, "country")
+        rows, total = hq.find_threads(store, since=since, until=until, country=code, min_size=min_size, limit=lim, offset=off)
+        return rows, total, filters_echo(since=since, until=until, country=code, min_size=min_size)
+
+    return ctx.listing(request, format, "threads", limit, offset, fetch)
+
+
+@router.get("/threads/{thread_id}", response_model=ThreadDetail, responses={404: {"model": Problem}}, tags=["threads"])
+def thread(request: Request, ctx: Ctx, thread_id: str):
+    """One thread with its stories (as in ``/stories``), in order."""
+    from ...store import hapi_queries as hq
+
+    with ctx.use(request) as store:
+        th = store.get_thread(thread_id)
+        if th is None:
+            raise HTTPException(404, f"no thread {thread_id!r}")
+        th["story_list"] = hq.stories_by_id(store, th["stories"])
+    return json_response(th)
