@@ -121,6 +121,8 @@ function wireFilters(base) {
   form.addEventListener("submit", (ev) => {
     ev.preventDefault();
     const q = new URLSearchParams();
+    const kept = new URLSearchParams(location.hash.split("?")[1] || "");
+    for (const k of ["limit", "interval"]) if (kept.get(k)) q.set(k, kept.get(k));  // the page size and the like stay
     for (const [k, v] of new FormData(form)) if (String(v).trim()) q.set(k, String(v).trim());
     location.hash = base + (q.toString() ? "?" + q : "");
   });
@@ -283,7 +285,7 @@ async function overview() {
       <td class="n">${s.size}</td><td class="clip" title="${esc((s.outlets || []).join(", "))}">${esc((s.outlets || []).join(", "))}</td><td class="nowrap">${esc(s.end || s.start || "")}</td></tr>`).join("");
   const alertRows = alerts.items.map((a) => `<tr class="click" data-href="#/dyad/${a.a}/${a.b}"><td class="nowrap">${esc(String(a.period).slice(0, 10))}</td>
       <td class="nowrap"><a href="#/dyad/${a.a}/${a.b}">${esc(a.a)} – ${esc(a.b)}</a></td><td class="clip">${a.kind === "first" ? "first " + esc(a.plover_type) : esc(a.domain) + " shift"}</td>
-      <td class="${a.direction.includes("conflict") ? "neg" : "pos"}">${esc(a.direction)}</td></tr>`).join("");
+      <td class="nowrap ${a.direction.includes("conflict") ? "neg" : "pos"}">${esc(a.direction.replace("toward ", "→ "))}</td></tr>`).join("");
   const threadRows = (threads.items || []).map((t) => `<tr class="click" data-href="#/thread/${t.id}"><td class="title" title="${esc(t.title)}"><a href="#/thread/${t.id}">${esc(t.title)}</a></td>
       <td class="n">${t.size}</td><td class="nowrap">${esc(t.end || t.start || "")}</td></tr>`).join("");
   view.innerHTML = `<h1>Overview</h1><div class="grid">
@@ -422,7 +424,7 @@ async function storyPage([id]) {
     const arts = (info.articles || (st.members || []).filter((m) => m.outlet === o)).map((m) =>
       `<li><a href="#/article/${enc(m.id)}" title="${esc(m.title)}">${esc(m.title || m.id)}</a> <span class="muted">${esc(m.published || "")}</span></li>`).join("");
     return `<section class="card outlet"><h3 title="${esc(o)}">${esc(o)}</h3>
-      <p class="muted"><span class="country">${esc(info.country || countryOf[o] || "country unknown")}</span>${cmp.genre?.[o] ? " · " + esc(cmp.genre[o]) : ""}</p>
+      <p class="muted"><span class="country">${esc(info.country || (countryOf[o] && !countryOf[o].includes("unknown") ? countryOf[o] : "country unknown"))}</span>${cmp.genre?.[o] ? " · " + esc(cmp.genre[o]) : ""}</p>
       <ul class="plain">${arts}</ul>
       <h4>Only here</h4><ul>${(cmp.unique?.[o] || []).slice(0, 8).map(item).join("") || "<li class=muted>nothing of its own</li>"}</ul>
       <h4>Frames</h4><p>${(cmp.frames?.[o] || []).map((f) => `<span class="tag">${esc(f.phrase)}</span>`).join("") || "—"}</p>
