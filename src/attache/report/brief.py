@@ -7,7 +7,6 @@ the renderers only format it. Later stages add sibling keys to the JSON
 
 from __future__ import annotations
 
-import html
 import json
 import re
 from collections.abc import Sequence
@@ -200,7 +199,9 @@ def _snippet(text: str, n: int = 240) -> str:
 
 def _markdown(brief: dict[str, Any]) -> str:
     c = brief["counts"]
-    out = ["# attache brief", "", f"**{c['articles']} articles**", ""]
+    from .html import plural
+
+    out = ["# attache brief", "", f"**{plural(c['articles'], 'article')}**", ""]
     cov = brief.get("coverage")
     if cov:
         from .dyad import coverage_line
@@ -209,7 +210,7 @@ def _markdown(brief: dict[str, Any]) -> str:
                 f"the {cov['analysed']:,} analysed.", ""]
     ing = brief.get("ingest")
     if ing:
-        out += [f"Ingest: {ing['new']} new, {ing['duplicate']} duplicate, {ing['failed']} failed"
+        out += [f"Ingest: {ing['new']} new, {plural(ing['duplicate'], 'duplicate')}, {ing['failed']} failed"
                 + (f", {ing['skipped']} skipped" if ing["skipped"] else "") + f" in {ing['seconds']} s", ""]
         if ing["problems"]:
             out += ["## Problems", ""] + [f"- `{p['uri']}` ({p['stage']}): {p['reason']}" for p in ing["problems"][:50]]
@@ -308,37 +309,15 @@ def _actor_lines(mentions: list[dict], limit: int = 15) -> list[str]:
 
 
 def _html(brief: dict[str, Any]) -> str:
-    e = html.escape
-    c = brief["counts"]
-    parts = [
-        "<!doctype html><html lang='en'><head><meta charset='utf-8'><title>attache brief</title>",
-        "<style>body{font:15px/1.5 system-ui,sans-serif;max-width:60rem;margin:2rem auto;padding:0 1rem;color:#222}"
-        "table{border-collapse:collapse;margin:.5rem 0 1.5rem}td,th{border:1px solid #ccc;padding:.2rem .6rem}"
-        "td.n{text-align:right}.meta{color:#666;font-size:90%}blockquote{color:#444;border-left:3px solid #ccc;margin:0;padding-left:1rem}"
-        "article{border-top:1px solid #eee;padding-top:.5rem}</style></head><body>",
-        f"<h1>attache brief</h1><p><strong>{c['articles']} articles</strong></p>",
-    ]
-    if brief.get("coverage"):
-        from .dyad import coverage_line
+    """The corpus brief as one HTML page (template ``brief.html``); comparisons through their Markdown form."""
+    from .html import md_to_html, render
+    from .stories import comparison_markdown
 
-        parts.append(f"<p>Coverage: {e(coverage_line(brief['coverage']))}.</p>")
-    ing = brief.get("ingest")
-    if ing:
-        parts.append(f"<p>Ingest: {ing['new']} new, {ing['duplicate']} duplicate, {ing['failed']} failed in {ing['seconds']} s</p>")
-        if ing["problems"]:
-            parts.append("<h2>Problems</h2><ul>" + "".join(
-                f"<li><code>{e(p['uri'])}</code> ({e(p['stage'])}): {e(p['reason'])}</li>" for p in ing["problems"][:200]) + "</ul>")
-    for title, key in (("Outlets", "by_outlet"), ("Languages", "by_language"), ("Months", "by_month")):
-        rows = "".join(f"<tr><td>{e(str(k))}</td><td class='n'>{v}</td></tr>" for k, v in c[key].items())
-        parts.append(f"<h2>{title}</h2><table><tr><th>{title[:-1].lower()}</th><th>articles</th></tr>{rows}</table>")
-    for a in brief.get("articles", []):
-        meta = " · ".join(e(x) for x in [a["id"], a["outlet"] or "outlet unknown", a["published"] or "date unknown",
-                                           f"by {a['author']}" if a["author"] else "", a["language"] or "?"] if x)
-        body = "".join(
-            f"<p>{e(a['text'][p['start']:p['end']])}</p>" for p in a["paragraphs"]
-        )
-        link = f"<p><a href='{e(a['url'])}'>{e(a['url'])}</a></p>" if _safe_link(a["url"]) else ""  # http(s) only
-        sub = f"<blockquote>{e(a['subtitle'])}</blockquote>" if a.get("subtitle") else ""
-        parts.append(f"<article id='{e(a['id'])}'><h2>{e(a['title'] or '(untitled)')}</h2><p class='meta'>{meta}</p>{sub}<details><summary>Text</summary>{body}</details>{link}</article>")
-    parts.append("</body></html>")
-    return "\n".join(parts)
+    comparisons = [md_to_html(comparison_markdown(c).replace("# ", "### ", 1)) for c in brief.get("comparisons") or []]
+    events: dict[str, list[dict]] = {}
+    for ev in brief.get("events", []):
+        events.setdefault(ev["article_id"], []).append(ev)
+    return render("brief.html", title="attache brief", brief=brief, c=brief["counts"], coverage=brief.get("coverage"),
+                  comparisons=comparisons, events=events, safe_link=_safe_link,
+                  tables=[("Outlets", "outlet", brief["counts"]["by_outlet"]), ("Languages", "language", brief["counts"]["by_language"]),
+                          ("Months", "month", brief["counts"]["by_month"])])

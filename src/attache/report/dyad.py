@@ -7,7 +7,6 @@ Every statement carries its citations: article id, outlet, offsets, sentence.
 
 from __future__ import annotations
 
-import html
 import json
 from typing import Any
 
@@ -195,28 +194,52 @@ def build_dyad_brief(store, a: str, b: str, *, since: str | None = None, until: 
         from .charts import timeline_png_base64
 
         brief["chart_png_base64"] = timeline_png_base64(tl)
+    brief["urls"] = cited_urls(store, brief)
     return brief
 
 
-def _cite_text(c: dict) -> str:
-    return f"[{c.get('outlet') or ''} `{c['article_id']}` {c['start']}-{c['end']}]".replace("[ ", "[")
+def cited_urls(store, brief: dict[str, Any]) -> dict[str, str]:
+    """The original address of each article the brief cites (the renderers link to it beside the dashboard)."""
+    cited = {e["citation"]["article_id"] for e in brief["key_events"] + brief["history"]}
+    cited |= {f["article_id"] for f in brief["figures"]} | {ev["article_id"] for d in brief["domains"] for ev in d["evidence"]}
+    return {i: a.url for i, a in store.get_articles(sorted(cited)).items() if a.url} if cited else {}
+
+
+def _cite_text(c: dict, urls: dict[str, str] | None = None) -> str:
+    """A citation: the outlet linked to the cited sentence in the dashboard, then the original address."""
+    from .html import cite_md
+
+    return cite_md(c, urls)
 
 
 def _n_sources(n: int) -> str:
-    return f"{n} source{'s' if n != 1 else ''}"
+    from .html import plural
+
+    return plural(n, "source")
 
 
-def dyad_markdown(br: dict[str, Any]) -> str:
+def _cap(text: str) -> str:
+    return text[:1].upper() + text[1:]
+
+
+def dyad_markdown(br: dict[str, Any], *, chart: bool = False) -> str:
+    """The brief in Markdown; every citation a link. ``chart``: put the embedded timeline chart under its heading
+    (for the HTML form, where the Markdown is turned into HTML)."""
+    from .html import dashboard, plural
+
+    urls = br.get("urls") or {}
+    cite = lambda c: _cite_text(c, urls)  # noqa: E731
     span = f"{br['since'] or 'start'} to {br['until'] or 'now'}"
     out = [f"# {br['a']} – {br['b']}: relationship brief", "",
-           f"{span} · {br['events']} corroborated events in {br['articles']} articles from {', '.join(br['outlets']) or 'no outlet'}"]
+           f"{span} · {plural(br['events'], 'corroborated event')} in {plural(br['articles'], 'article')} from "
+           f"{', '.join(br['outlets']) or 'no outlet'}"]
     if br.get("coverage"):
-        out.append(f"{coverage_line(br['coverage'])}.")
+        out += ["", f"Coverage: {coverage_line(br['coverage'])}."]
     cor = br.get("corroboration")
     if cor:
-        out.append(f"Corroborated: told by at least {cor['min_sources']} independent sources, or coded with confidence "
-                   f"{cor['confidence']:.2f} or more; {br.get('uncorroborated', 0)} other events left out, {len(br.get('history') or [])} "
-                   f"background events listed as history.")
+        out += ["", f"Corroborated: told by at least {cor['min_sources']} independent sources, or coded with confidence "
+                f"{cor['confidence']:.2f} or more; {plural(br.get('uncorroborated', 0), 'other event')} left out, "
+                f"{plural(len(br.get('history') or []), 'background event')} listed as history."]
     out.append("")
     if not br["events"]:
         return "\n".join(out + ["No corroborated events between these two were found. Analyse more articles (`attache analyze`) "
@@ -226,11 +249,11 @@ def dyad_markdown(br: dict[str, Any]) -> str:
         ev = d["evidence"][0]
         extra = f", {d['planned']} planned" if d["planned"] else ""
         if d["direction"].startswith("too few"):
-            head = f"too few events for a direction ({d['events']} event{'s' if d['events'] != 1 else ''}{extra}; a direction needs {d['min_events']})"
+            head = f"too few events for a direction ({plural(d['events'], 'event')}{extra}; a direction needs {d['min_events']})"
         else:
-            head = f"{d['direction']} ({d['strength']}; index {d['index']:+.1f}; {d['events']} events{extra}"
+            head = f"{d['direction']} ({d['strength']}; index {d['index']:+.1f}; {plural(d['events'], 'event')}{extra}"
             head += f": {', '.join(d['types'])})"
-        out.append(f"- **{d['domain']}**: {head}. Key evidence ({_n_sources(ev['sources'])}): “{ev['text']}” {_cite_text(ev)}")
+        out.append(f"- **{d['domain']}**: {head}. Key evidence ({_n_sources(ev['sources'])}): “{ev['text']}” {cite(ev)}")
     if br.get("shifts"):
         out += ["", "## Shifts", ""]
         for sh in br["shifts"]:
@@ -242,75 +265,54 @@ def dyad_markdown(br: dict[str, Any]) -> str:
         c = e["citation"]
         out.append(f"- {e['date'] or 'undated'} · {e['source_name'] or e['source']} → {e['target_name'] or e['target']} · "
                    f"{e['plover_type']} (CAMEO {e['cameo_code']}, {e['intensity']:+.1f}) · {e['factuality']} · "
-                   f"{_n_sources(e['sources'])}: “{c['text']}” {_cite_text(c)}")
+                   f"{_n_sources(e['sources'])}: “{c['text']}” {cite(c)}")
     if br.get("history"):
         out += ["", "## History (background the articles recall)", ""]
         for e in br["history"]:
             c = e["citation"]
             out.append(f"- {e['date'] or 'undated'} · {e['source_name'] or e['source']} → {e['target_name'] or e['target']} · "
-                       f"{e['plover_type']} (CAMEO {e['cameo_code']}) · {_n_sources(e['sources'])}: “{c['text']}” {_cite_text(c)}")
+                       f"{e['plover_type']} (CAMEO {e['cameo_code']}) · {_n_sources(e['sources'])}: “{c['text']}” {cite(c)}")
     if br["figures"]:
         out += ["", "## Figures", ""]
         for f in br["figures"]:
             out.append(f"- **{f['text']}** ({f['kind']}{', ' + f['subject'] if f['subject'] else ''}; {_n_sources(f['sources'])}): "
-                       f"“{f['sentence']}” {_cite_text(f)}")
+                       f"“{f['sentence']}” {cite(f)}")
     if br["stories"]:
         out += ["", "## Stories where outlets differ most", ""]
         for s in br["stories"]:
             uniq = ", ".join(f"{o} {n}" for o, n in s["unique"].items() if n)
-            out.append(f"- `{s['id']}` {s['title']} ({s['start'] or '?'}; {_n_sources(s.get('sources') or len(s['outlets']))}): "
-                       f"{s['agree']} items told by two or more sources; only in one source: {uniq or 'none'}; "
-                       f"{s['conflicts']} conflicts (`attache compare {s['id']}`)")
+            out.append(f"- [{s['title']}]({dashboard()}/#/story/{s['id']}) ({s['start'] or '?'}; "
+                       f"{_n_sources(s.get('sources') or len(s['outlets']))}): "
+                       f"{plural(s['agree'], 'item')} told by two or more sources; only in one source: {uniq or 'none'}; "
+                       f"{plural(s['conflicts'], 'conflict')} (`attache compare {s['id']}`)")
             for c in s.get("by_country") or []:
                 if c["frames"]:
-                    out.append(f"  - {c['label'][0].upper() + c['label'][1:]} ({', '.join(c['outlets'][:5])}) frame it as: "
+                    out.append(f"  - {_cap(c['label'])} ({', '.join(c['outlets'][:5])}) frame it as: "
                                + ", ".join(f"“{f['phrase']}”" for f in c["frames"][:8]))
     fr = br.get("framing")
     if fr and fr.get("by_country"):
         out += ["", "## Framing by outlet country", ""]
         for c in fr["by_country"]:
             tone = f"; tone toward the relationship {c['relationship_tone']:+.1f}" if c.get("relationship_tone") is not None else ""
-            out.append(f"- {c['label'][0].upper() + c['label'][1:]} ({', '.join(c['outlets'][:6])}): "
+            out.append(f"- {_cap(c['label'])} ({', '.join(c['outlets'][:6])}): "
                        + (", ".join(f"“{f['phrase']}”" for f in c["frames"][:12]) or "no frame") + tone)
-    out += ["", "## Timeline (every coded event)", "", "| period | events | index | cooperative | conflictual | outlets |",
-            "| --- | ---: | ---: | ---: | ---: | ---: |"]
+    out += ["", "## Timeline (every coded event)", ""]
+    if chart and br.get("chart_png_base64"):
+        out += [f"![timeline by domain: events per {br['timeline']['interval']}, the index as a line]"
+                f"(data:image/png;base64,{br['chart_png_base64']})", ""]
+    out += ["| period | events | index | cooperative | conflictual | outlets |", "| --- | ---: | ---: | ---: | ---: | ---: |"]
     for p in br["timeline"]["periods"]:
-        out.append(f"| {p['period']} | {p['events']} | {p['index']:+.2f} | {p['cooperative_share']:.0%} | {p['conflictual_share']:.0%} | {p['outlets']} |")
+        idx = f"{p['index']:+.2f}" if p["index"] is not None else "—"
+        out.append(f"| {p['period']} | {p['events']} | {idx} | {p['cooperative_share']:.0%} | {p['conflictual_share']:.0%} | {p['outlets']} |")
     return "\n".join(out).rstrip() + "\n"
 
 
 def dyad_html(br: dict[str, Any]) -> str:
-    from .stories import _STYLE
+    """The brief as one HTML page: the Markdown form through markdown-it-py inside the base template."""
+    from .html import md_to_html, render
 
-    md = dyad_markdown(br)
-    body = []
-    for line in md.splitlines():
-        if line.startswith("# "):
-            body.append(f"<h1>{html.escape(line[2:])}</h1>")
-        elif line.startswith("## "):
-            body.append(f"<h2>{html.escape(line[3:])}</h2>")
-            if line[3:].startswith("Timeline") and br.get("chart_png_base64"):
-                body.append(f"<img alt='timeline by domain' style='max-width:100%' src='data:image/png;base64,{br['chart_png_base64']}'>")
-        elif line.startswith("  - "):
-            body.append(f"<ul><li>{_inline(line[4:])}</li></ul>")
-        elif line.startswith("- "):
-            body.append(f"<ul><li>{_inline(line[2:])}</li></ul>")
-        elif line.startswith("| ") and "---" not in line:
-            cells = [c.strip() for c in line.strip("|").split("|")]
-            tag = "th" if cells[0] == "period" else "td"
-            body.append("<table><tr>" + "".join(f"<{tag}>{html.escape(c)}</{tag}>" for c in cells) + "</tr></table>")
-        elif line.strip() and "---" not in line:
-            body.append(f"<p>{_inline(line)}</p>")
-    return (f"<!doctype html><html lang='en'><head><meta charset='utf-8'><title>{html.escape(br['a'])} – {html.escape(br['b'])}</title>"
-            f"<style>{_STYLE}</style></head><body>" + "\n".join(body) + "</body></html>")
-
-
-def _inline(text: str) -> str:
-    import re
-
-    e = html.escape(text)
-    e = re.sub(r"\*\*(.+?)\*\*", r"<strong>\1</strong>", e)
-    return re.sub(r"`([^`]+)`", r"<code>\1</code>", e)
+    return render("dyad.html", title=f"{br['a']} – {br['b']}: relationship brief", coverage=br.get("coverage"),
+                  body=md_to_html(dyad_markdown(br, chart=True)))
 
 
 def render_dyad_brief(br: dict[str, Any], fmt: str) -> str:

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import html
 import json
 from typing import Any
 
@@ -10,8 +9,10 @@ QUESTIONS = ("who", "what", "when", "where", "why", "how")
 
 
 def _cite(c: dict) -> str:
-    where = f"{c['start']}-{c['end']}" if c.get("start") is not None else "title"
-    return f"[{c.get('outlet') or ''} `{c['article_id']}` {where}]".replace("[ ", "[")
+    """A citation: the outlet linked to the cited sentence in the dashboard (and to the original when known)."""
+    from .html import cite_md
+
+    return cite_md(c)
 
 
 SCREEN = 12  # items per section shown by default: about a screenful; `--all` shows the rest
@@ -76,26 +77,36 @@ def _sources_line(cmp: dict[str, Any]) -> str:
 
 
 def story_markdown(story: dict[str, Any]) -> str:
+    from .html import article_link, plural
+
     out = [f"# {story.get('title') or story['id']}", "",
-           f"`{story['id']}` · {len(story['articles'])} articles · {story.get('start') or '?'} to {story.get('end') or '?'} · "
-           + ", ".join(story.get("outlets") or []), ""]
+           f"Story `{story['id']}` · {plural(len(story['articles']), 'article')} · {story.get('start') or '?'} to "
+           f"{story.get('end') or '?'} · " + ", ".join(story.get("outlets") or []), ""]
     if story.get("actors"):
         out += ["Main actors: " + ", ".join(story["actors"]), ""]
     out += ["## Main event (5W1H)", "", "| question | answer | from |", "| --- | --- | --- |"]
     for q in QUESTIONS:
         a = (story.get("fivew1h") or {}).get(q)
         if a:
-            src = f"`{a['article_id']}` {a['start']}-{a['end']}" if a.get("article_id") and a.get("start") is not None else (a.get("in") or "")
-            out.append(f"| {q} | {a['text']} | {src} |")
+            src = _cite(a) if a.get("article_id") else (a.get("in") or "")
+            out.append(f"| {q} | {_cell(a['text'])} | {src} |")
         else:
             out.append(f"| {q} | — | |")
     out += ["", "## Summary", ""]
-    out += [f"- {s['text']} [`{s['article_id']}` {s['start']}-{s['end']}]" for s in story.get("summary") or []]
+    outlets = {m["id"]: m.get("outlet") for m in story.get("members") or []}
+    out += [f"- {s['text']} {_cite({'outlet': outlets.get(s['article_id']), **s})}" for s in story.get("summary") or []]
     if story.get("members"):
         out += ["", "## Articles", ""]
-        out += [f"- {m.get('published') or 'undated'} · {m.get('outlet') or '?'} · {m.get('title') or '(untitled)'} (`{m['id']}`, {m.get('genre') or '?'})"
+        out += [f"- {m.get('published') or 'undated'} · {m.get('outlet') or '?'} · "
+                f"[{_cell(m.get('title') or '(untitled)')}]({article_link(m['id'])}) ({m.get('genre') or '?'})"
+                + (f" ([original]({m['link']}))" if m.get("link") else "")
                 for m in story["members"]]
     return "\n".join(out).rstrip() + "\n"
+
+
+def _cell(text: str) -> str:
+    """Text safe inside a Markdown table cell or link label."""
+    return " ".join(str(text).split()).replace("|", "\\|").replace("[", "(").replace("]", ")")
 
 
 def comparison_markdown(cmp: dict[str, Any], show_all: bool = False) -> str:
@@ -145,70 +156,37 @@ def comparison_markdown(cmp: dict[str, Any], show_all: bool = False) -> str:
     return "\n".join(out).rstrip() + "\n"
 
 
-_STYLE = ("body{font:15px/1.55 system-ui,sans-serif;max-width:72rem;margin:2rem auto;padding:0 1rem;color:#1d232a}"
-          "h1{font-size:1.6rem}h2{font-size:1.2rem;margin-top:1.6rem}.meta{color:#5b6570}"
-          ".cols{display:grid;grid-template-columns:repeat(auto-fit,minmax(18rem,1fr));gap:1rem}"
-          ".col{border:1px solid #d8dee4;border-radius:6px;padding:.6rem 1rem;background:#fafbfc}"
-          "li{margin:.35rem 0}.tag{display:inline-block;background:#eef2f6;border-radius:3px;padding:0 .35rem;margin:.1rem;font-size:90%}"
-          "table{border-collapse:collapse}td,th{border:1px solid #d8dee4;padding:.25rem .6rem;text-align:left}"
-          "code{font-size:85%;color:#5b6570}")
+def _item_html(i: dict) -> str:
+    """One comparison item as HTML: its Markdown line through markdown-it-py (bold, code, links; no raw backticks)."""
+    from .html import md_inline
 
-
-def _html_item(i: dict) -> str:
-    line = _item_line(i)[2:]
-    e = html.escape(line).replace("**", "")
-    return f"<li>{e}</li>"
+    return md_inline(_item_line(i)[2:])
 
 
 def comparison_html(cmp: dict[str, Any], show_all: bool = False) -> str:
-    e = html.escape
+    from .html import render
+
     limit = None if show_all else SCREEN
-
-    def items(rows: list[dict], n: int | None) -> str:
-        shown = rows if n is None else rows[:n]
-        more = f"<li>... and {len(rows) - len(shown)} more (<code>--all</code>)</li>" if len(shown) < len(rows) else ""
-        return "".join(_html_item(i) for i in shown) + more
-
-    parts = [f"<!doctype html><html lang='en'><head><meta charset='utf-8'><title>{e(cmp.get('title') or cmp['story_id'])}</title>"
-             f"<style>{_STYLE}</style></head><body>",
-             f"<h1>How outlets told it: {e(cmp.get('title') or cmp['story_id'])}</h1>",
-             f"<p class='meta'>Story <code>{e(cmp['story_id'])}</code> · {e(_sources_line(cmp))}</p>"]
-    if cmp.get("single_source"):
-        parts.append("<p>Only one independent source tells this story: there is nothing to compare.</p></body></html>")
-        return "\n".join(parts)
-    parts.append("<h2>Told by at least two independent sources</h2><ul>"
-                 + (items(cmp["agree"], limit) or "<li>no event or figure is told by two sources</li>") + "</ul>")
-    if cmp["conflicts"]:
-        parts.append("<h2>Conflicts</h2><ul>" + items(cmp["conflicts"], limit) + "</ul>")
-    rows = "".join(f"<li><strong>{e(c['label'][0].upper() + c['label'][1:])}</strong> ({e(', '.join(c['outlets']))}): "
-                   + (", ".join(e(f['phrase']) for f in c["frames"][: limit or None]) or "no frame")
-                   + (f"; tone toward the relationship {c['relationship_tone']:+.2f}" if c.get("relationship_tone") is not None else "")
-                   + "</li>" for c in cmp.get("by_country") or [])
-    parts.append(f"<h2>Frames and tone by outlet country</h2><ul>{rows}</ul>")
-    parts.append("<h2>Side by side</h2><div class='cols'>")
-    for o in cmp["outlets"]:
-        genre = (cmp.get("genre") or {}).get(o)
-        frames = "".join(f"<span class='tag'>{e(f['phrase'])}</span>" for f in cmp["frames"].get(o) or [])
-        tone = ", ".join(f"{e(k)} {v:+.2f}" for k, v in (cmp["tone"].get(o) or {}).items())
-        own = items(cmp["unique"].get(o, []), None if limit is None else max(3, limit // 2)) or "<li>nothing of its own</li>"
-        parts.append(f"<section class='col'><h3>{e(o)}</h3><p class='meta'>{e(genre or '')}</p><h4>Only here</h4><ul>{own}</ul>"
-                     f"<h4>Frames</h4><p>{frames or '—'}</p><h4>Tone</h4><p>{tone or '—'}</p></section>")
-    parts.append("</div></body></html>")
-    return "\n".join(parts)
+    half = None if limit is None else max(3, limit // 2)
+    by_country = [{**c, "label": c["label"][:1].upper() + c["label"][1:], "frames": c["frames"][: limit or None]}
+                  for c in cmp.get("by_country") or []]
+    columns = [{"outlet": o, "genre": (cmp.get("genre") or {}).get(o) or "", "items": cmp["unique"].get(o, []),
+                "frames": cmp["frames"].get(o) or [], "tone": cmp["tone"].get(o) or {}} for o in cmp["outlets"]]
+    return render("comparison.html", title=f"How outlets told it: {cmp.get('title') or cmp['story_id']}", cmp=cmp,
+                  sources_line=_sources_line(cmp), limit=limit, half=half, by_country=by_country, columns=columns,
+                  item_html=_item_html, coverage=cmp.get("coverage"))
 
 
 def story_html(story: dict[str, Any]) -> str:
-    e = html.escape
-    rows = "".join(f"<tr><th>{q}</th><td>{e((story.get('fivew1h') or {}).get(q, {}).get('text', '—') if (story.get('fivew1h') or {}).get(q) else '—')}</td></tr>"
-                   for q in QUESTIONS)
-    summary = "".join(f"<li>{e(s['text'])} <code>{e(s['article_id'])} {s['start']}-{s['end']}</code></li>" for s in story.get("summary") or [])
-    members = "".join(f"<li>{e(str(m.get('published') or 'undated'))} · {e(m.get('outlet') or '?')} · {e(m.get('title') or '(untitled)')}</li>"
-                      for m in story.get("members") or [])
-    return (f"<!doctype html><html lang='en'><head><meta charset='utf-8'><title>{e(story.get('title') or story['id'])}</title>"
-            f"<style>{_STYLE}</style></head><body><h1>{e(story.get('title') or story['id'])}</h1>"
-            f"<p class='meta'><code>{e(story['id'])}</code> · {len(story['articles'])} articles · {e(str(story.get('start') or '?'))} to "
-            f"{e(str(story.get('end') or '?'))}</p><h2>Main event</h2><table>{rows}</table><h2>Summary</h2><ul>{summary}</ul>"
-            f"<h2>Articles</h2><ul>{members}</ul></body></html>")
+    from .html import render
+
+    outlets = {m["id"]: m.get("outlet") for m in story.get("members") or []}
+    urls = {m["id"]: m.get("link") or m.get("url") for m in story.get("members") or []}
+    named = lambda c: c and {**c, "outlet": c.get("outlet") or outlets.get(c.get("article_id")),  # noqa: E731
+                             "url": c.get("url") or urls.get(c.get("article_id"))}
+    fivew = [(q, named((story.get("fivew1h") or {}).get(q))) for q in QUESTIONS]
+    story = {**story, "summary": [named(s) for s in story.get("summary") or []]}
+    return render("story.html", title=story.get("title") or story["id"], story=story, fivew=fivew, coverage=story.get("coverage"))
 
 
 def render_story(story: dict[str, Any], fmt: str) -> str:
