@@ -8,7 +8,8 @@ Two row formats are read (one JSON object a line):
 - a simple span format: ``text``, ``event_type``, ``source``, ``target``, each side a string, a
   ``{text, code}`` object or a list of either; optional ``factuality``, ``date`` and ``pub_date``.
   Rows with the same ``text`` (or the same ``article_id``/``doc_id`` with ``text``) are one article
-  with several gold events; a row with ``event_type: null`` and no sides is a sentence without an
+  with several gold events; ``url`` or ``outlet`` (else ``source_corpus``) name the publisher, as the
+  pipeline knows it for a real article (a government's own text speaks in its voice: "we" = that state); a row with ``event_type: null`` and no sides is a sentence without an
   event (what is found there counts against precision); ``symmetric: true`` accepts the two sides in
   either order; a gold ``date`` may be a day, a month, a year or a range ``start/end``.
 
@@ -87,7 +88,8 @@ def load_gold(path: Path) -> tuple[list[dict[str, Any]], list[str]]:
             continue
         key = str(r.get("article_id") or r.get("doc_id") or "") + "\x00" + text
         art = articles.setdefault(key, {"id": str(r.get("sentence_id") or r.get("id") or r.get("article_id") or f"row{i}"),
-                                        "text": text, "pub_date": _day(r.get("pub_date") or r.get("published")), "gold": []})
+                                        "text": text, "pub_date": _day(r.get("pub_date") or r.get("published")),
+                                        "url": r.get("url"), "outlet": _outlet(r), "gold": []})
         if no_event:
             continue  # a sentence without an event: what is found there counts against precision
         fact = r.get("factuality")
@@ -99,6 +101,13 @@ def load_gold(path: Path) -> tuple[list[dict[str, Any]], list[str]]:
             "date": r.get("date") if fact in FACTUALITY else None,  # the GSR's "date" is a placeholder
         })
     return list(articles.values()), problems
+
+
+def _outlet(row: dict[str, Any]) -> str | None:
+    """The row's outlet, as the pipeline would know it from the article: ``outlet``, else the name of the
+    corpus it was drawn from ("state_department" -> "state department", "kremlin")."""
+    name = row.get("outlet") or row.get("source_corpus")
+    return str(name).replace("_", " ") if name else None
 
 
 def _match(side: dict[str, Any], gold: list[dict[str, Any]]) -> bool:
@@ -208,7 +217,7 @@ def _articles_for(rows: list[dict[str, Any]]):
     from ..model import Article, Paragraph
 
     return [Article(id=r["id"], text=r["text"], paragraphs=[Paragraph(0, len(r["text"]))], published=r.get("pub_date"),
-                    language="en") for r in rows]
+                    language="en", url=r.get("url"), outlet=r.get("outlet")) for r in rows]
 
 
 def attache_events(articles: list[dict[str, Any]], analyzer=None) -> list[list[dict[str, Any]]]:

@@ -28,6 +28,7 @@ resolved for the article; never re-parses. For each sentence:
 from __future__ import annotations
 
 import hashlib
+from dataclasses import replace
 from collections.abc import Sequence
 from functools import lru_cache
 from importlib import resources
@@ -98,6 +99,16 @@ def _actor_heads() -> frozenset[str]:
     return frozenset(words | set(argument_rules().get("actor_nouns") or []))
 
 
+def issuer_of(article) -> tuple[str, str] | None:
+    """(country, name) of the government that publishes ``article`` (its outlet is of kind "government"), else None."""
+    if article is None or not (getattr(article, "url", None) or getattr(article, "outlet", None)):
+        return None
+    from ..extract.outlets import outlet_info
+
+    info = outlet_info(article.outlet, article.url)
+    return (info.country, info.name) if info.kind == "government" and info.country else None
+
+
 class EventCoder:
     """Codes events from the lexicon; with ``verbs`` (a PETRARCH verb-pattern dictionary), verbs the
     dictionary knows are coded as it says, and a verb it knows but codes nothing for yields no event."""
@@ -137,20 +148,47 @@ class EventCoder:
         self.obligation_verbs = frozenset(rules["obligation"]["verbs"])
         self.clause_words = frozenset(self.governing) | frozenset(self.allegation_verbs) | self.obligation_verbs
         self.obligation_modals = frozenset(rules["obligation"]["modals"])
+        voice = rules.get("issuer_voice") or {}
+        self.issuer_pronouns = frozenset(voice.get("pronouns") or ())
+        self.issuer_offices = frozenset(voice.get("offices") or ())
 
     # -- public -------------------------------------------------------------------
     def code(self, parsed: Parsed, mentions: Sequence[Mention], date: str | None) -> list[Event]:
         article = parsed.article
         events: list[Event] = []
+        issuer = issuer_of(article)
+        if issuer is not None:
+            mentions = [self._issuer_office(m, issuer) for m in mentions]
         for seg in parsed.segments:
             # spaCy rebuilds Doc.text and Doc.ents on every access: once per segment here
             self._text, self._ents = seg.doc.text, tuple(seg.doc.ents)
             by_token = self._mention_index(seg, mentions, len(self._text))
+            if issuer is not None:
+                self._issuer_pronouns(seg, by_token, issuer, article.id)
             for sent in seg.doc.sents:
                 if len(sent) > MAX_SENT_TOKENS:
                     sent = sent.doc[sent.start : sent.start + MAX_SENT_TOKENS]
                 events.extend(self._sentence(seg, sent, by_token, article.id, date))
         return calibrate(self._merge(fill_dates(events, date)))
+
+    # -- the issuing government's voice ---------------------------------------------
+    def _issuer_office(self, m: Mention, issuer: tuple[str, str]) -> Mention:
+        """A bare office with no country ("the Department", "the Secretary") in a government's own text is
+        that government."""
+        if m.country is None and " ".join(m.text.lower().split()) in self.issuer_offices:
+            country, name = issuer
+            return replace(m, actor_id=f"{country}.GOV", country=country, sector=m.sector or "GOV", how="issuer")
+        return m
+
+    def _issuer_pronouns(self, seg, by_token: dict[int, Mention], issuer: tuple[str, str], article_id: str) -> None:
+        """The author's first-person pronouns ("we condemn", "our assistance") in a government's own text."""
+        country, name = issuer
+        for tok in seg.doc:
+            if tok.pos_ == "PRON" and tok.lower_ in self.issuer_pronouns and tok.i not in by_token:
+                start = seg.start + tok.idx
+                by_token[tok.i] = Mention(article_id=article_id, start=start, end=start + len(tok.text), text=tok.text,
+                                          actor_id=f"{country}.GOV", name=name, country=country, sector="GOV", role=None,
+                                          confidence=0.7, how="issuer", kind="collective")
 
     # -- helpers ------------------------------------------------------------------
     @staticmethod
