@@ -22,6 +22,7 @@ from importlib import resources
 from pathlib import Path
 from typing import Annotated, Any
 
+from .pace import Pace
 from .guard import CONTEXT_KEY, LOOPBACK_HOSTS, Guard
 
 MAX_BODY = 20 * 1024 * 1024  # bytes a request may carry
@@ -59,6 +60,7 @@ def create_app(db: str, *, token: str | None = None, max_body: int = MAX_BODY, r
                   description="What is happening between countries, from the news, with the sentence behind every answer.")
     app.state.shared = shared
     app.add_middleware(Guard, hosts=(*LOOPBACK_HOSTS, *allow_hosts), token=token, max_body=max_body)
+    app.add_middleware(Pace)  # outermost: bounds route threads so the loop stays free (api/pace.py)
 
     @app.exception_handler(QueryTimeout)
     def _timeout(request: Request, exc: QueryTimeout):
