@@ -25,6 +25,7 @@ from typing import Any
 
 from .context import AnswerCache, ApiContext, jsonable
 from .guard import LOOPBACK_HOSTS, Guard
+from .pace import Pace
 
 __all__ = ["create_app", "serve_in_thread", "AnswerCache", "jsonable", "MAX_BODY", "QUERY_TIMEOUT"]
 
@@ -66,6 +67,7 @@ def create_app(db: str, *, token: str | None = None, max_body: int = MAX_BODY, r
     app.state.shared = shared
     app.state.ctx = ctx = ApiContext(shared, query_timeout)
     app.add_middleware(Guard, hosts=(*LOOPBACK_HOSTS, *allow_hosts), token=token, max_body=max_body)
+    app.add_middleware(Pace)  # outermost: bounds route threads so the loop stays free (api/pace.py)
 
     @app.exception_handler(QueryTimeout)
     def _timeout(request: Request, exc: QueryTimeout):
