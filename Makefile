@@ -19,7 +19,7 @@ install: $(VENV)/.installed
 
 demo: install
 	rm -f $(DEMO_DB) $(DEMO_DB).wal
-	$(BIN)/attache demo --db $(DEMO_DB) --briefs briefs $(if $(wildcard $(SHARED)/corpus/demo),--corpus $(SHARED)/corpus/demo,)
+	$(BIN)/attache demo --db $(DEMO_DB) --briefs briefs --workers 2 $(if $(wildcard $(SHARED)/corpus/demo),--corpus $(SHARED)/corpus/demo,)
 
 # The dashboard tests drive Debian's Chromium (never a downloaded browser).
 browser:

@@ -63,7 +63,7 @@ def test_builtin_demo_runs_anywhere(tmp_path):
 @pytest.mark.slow
 def test_demo_corpus(cli, db):
     """Issue acceptance: the demo corpus (about 3,100 items) ingests with counts per outlet and month."""
-    r = cli("demo", "--corpus", DEMO, "--format", "json", "--show", "3", db=db)
+    r = cli("demo", "--corpus", DEMO, "--format", "json", "--show", "3", "--analyze-limit", "30", db=db)
     assert r.code == 0
     brief = json.loads(r.out)
     counts = brief["counts"]
@@ -86,3 +86,24 @@ def test_builtin_demo_shows_actors_and_events(cli):
     assert any(m["actor_id"] == "USA.GOV.rubio-marco" for m in brief["mentions"])
     md = cli("demo", "--show", "2").out
     assert "**Events**" in md and "**Actors**" in md and "Most mentioned actors" in md
+
+
+def test_demo_takes_its_subjects_in_turn(tmp_path):
+    """The demo's choice: for each focus word the densest articles first, the words taken in turn, no repeats."""
+    from attache.cli.ingest import demo_choice
+    from attache.model import Article
+    from attache.store import DuckDBStore
+
+    texts = {
+        "a1": "Iran. Iran talks. Iran said.",          # densest about Iran
+        "a2": "Talks with Iran were held this week in a long and winding text about many things.",
+        "p1": "Pakistan and Pakistan.",               # densest about Pakistan
+        "p2": "Pakistan met Iran for a long meeting about trade and water and borders.",
+        "x": "Nothing about either country here.",
+    }
+    with DuckDBStore(str(tmp_path / "c.duckdb")) as store:
+        store.add_articles([Article(id=k, text=v, paragraphs=[]) for k, v in texts.items()])
+        chosen = demo_choice(store, ["Pakistan", "Iran"], exclude=["a2"])
+    assert chosen[:2] == ["p1", "a1"]  # the first of each word, in the words' order
+    assert "x" not in chosen and "a2" not in chosen
+    assert sorted(chosen) == ["a1", "p1", "p2"]  # p2 (about both) once only

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import itertools
+
 import time
 from collections.abc import Callable, Iterator, Sequence
 from contextlib import contextmanager
@@ -37,6 +39,8 @@ from .common import (
     fail,
     out,
 )
+
+DEMO_FOCUS = ("Pakistan", "Ukraine", "China", "Iran")  # the demo's default subjects, after the seeds
 
 
 def overrides_of(outlet, published, url, title, author) -> dict[str, str]:
@@ -258,8 +262,10 @@ def demo(
     fmt: DocFmtOpt = DocFormat.md,
     output: Annotated[Path | None, typer.Option("--output", "-o", help="Write the brief here.")] = None,
     show: Annotated[int, typer.Option(help="How many articles to show in the brief (the seeds come first).")] = 5,
-    focus: Annotated[str, typer.Option(help="Analyse the articles that mention this word, after the seeds.")] = "Pakistan",
-    analyze_limit: Annotated[int, typer.Option("--analyze-limit", min=0, help="Analyse at most this many articles (0: every article).")] = 30,
+    focus: Annotated[list[str], typer.Option(help="Analyse the articles most about these words after the seeds, taking "
+                                                  "them in turn (repeatable).")] = list(DEMO_FOCUS),
+    analyze_limit: Annotated[int, typer.Option("--analyze-limit", min=0, help="Analyse at most this many articles (0: every article).")] = 400,
+    workers: Annotated[int, typer.Option("--workers", "-w", min=1, max=64, help="Processes analysing in parallel (one model each).")] = 1,
     db: Annotated[str | None, typer.Option("--db", help="Keep the results in this database (default: in memory).")] = None,
     briefs: Annotated[Path | None, typer.Option("--briefs", help="Also write relationship briefs (HTML) for USA–PAK and the busiest dyad here.")] = None) -> None:
     """Analyse the built-in sample (two outlets on the April 2025 US-Pakistan call), and any --corpus."""
@@ -271,22 +277,17 @@ def demo(
         summary = run_pipeline(store, [str(seed_dir)] + [str(c) for c in corpus], {}, 20.0, command="demo", show_ingest=True,
                                analyse_too=False).ingest
         seed_ids = summary.article_ids[:2]
-        # the articles most about the focus word first: occurrences per 1,000 characters
-        _, rows = store.query(
-            "SELECT id FROM articles WHERE text ILIKE ? "
-            "ORDER BY (length(text) - length(replace(lower(text), lower(?), ''))) / length(?) * 1000.0 / length(text) DESC, id",
-            [f"%{focus}%", focus, focus],
-        )
-        focus_ids = [r[0] for r in rows if r[0] not in seed_ids]
+        focus_ids = demo_choice(store, focus, exclude=seed_ids)
         if analyze_limit == 0:
             chosen = seed_ids + [r["id"] for r in store.list_articles(limit=10**9) if r["id"] not in seed_ids]
         else:
             chosen = (seed_ids + focus_ids)[:analyze_limit]
-        err.print(f"analysing {len(chosen)} articles (the seeds, then those mentioning {focus!r}; --analyze-limit 0 for all)",
-                  markup=False)
-        run_analysis(store, chosen)
+        words = ", ".join(repr(f) for f in focus)
+        err.print(f"analysing {len(chosen)} articles (the seeds, then those most about {words} in turn; "
+                  "--analyze-limit 0 for all)", markup=False)
+        run_analysis(store, chosen, workers=workers)
         brief = build_brief(store, None, summary=summary, include_articles=False)
-        brief["analysis"] = {"articles": len(chosen), "focus": focus}
+        brief["analysis"] = {"articles": len(chosen), "focus": ", ".join(focus)}
         if show > 0:
             sub = build_brief(store, (seed_ids + focus_ids)[:show])
             brief.update({k: sub[k] for k in ("articles", "mentions", "actors", "events", "quantities", "claims", "stories", "comparisons")
@@ -303,6 +304,23 @@ def demo(
     if location != ":memory:":
         err.print(f"database: {location}  (try: attache --db {location} articles)", markup=False)
     raise typer.Exit(ingest_exit(summary, False))
+
+
+def demo_choice(store: Any, words: Sequence[str], exclude: Sequence[str] = ()) -> list[str]:
+    """Article ids for the demo: for each word, the articles most about it (occurrences per 1,000 characters),
+    taken from the words in turn (the first of each, then the second of each...), so that every word's
+    relationships get their share of a limited analysis; repeats and ``exclude`` left out."""
+    from ..store.demo_queries import articles_about
+
+    ranked = [articles_about(store, w) for w in words if w.strip()]
+    seen = set(exclude)
+    out: list[str] = []
+    for group in itertools.zip_longest(*ranked):
+        for article_id in group:
+            if article_id is not None and article_id not in seen:
+                seen.add(article_id)
+                out.append(article_id)
+    return out
 
 
 def write_briefs(store, folder: Path) -> list[Path]:
