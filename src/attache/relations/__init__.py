@@ -69,7 +69,7 @@ def busiest_dyads(store: Store, since: str | None = None, until: str | None = No
 
 FIRST_TYPES = ("SANCTION", "ASSAULT", "COERCE", "THREATEN", "MOBILIZE", "AID", "AGREE")
 CONFLICT_TYPES = ("SANCTION", "ASSAULT", "COERCE", "THREATEN", "MOBILIZE")
-_alert_cache: dict[tuple, tuple[tuple, list[dict]]] = {}
+_alert_cache: dict[tuple, tuple[tuple[str, ...] | None, list[dict]]] = {}
 _evidence_cache: dict[tuple, list[dict]] = {}
 _alert_lock = threading.Lock()
 

@@ -90,7 +90,7 @@ def date_range(column: str, since: str | None, until: str | None, where: list[st
         params.append(until)
 
 
-_DAY_COUNTS: dict[tuple, tuple[tuple, list]] = {}  # events per day per filter and data version (see _day_counts)
+_DAY_COUNTS: dict[tuple[str, str, str], tuple[tuple[str, ...], list[tuple[Any, int]]]] = {}  # events per day per filter and data version (see _day_counts)
 _DAY_COUNTS_LOCK = threading.Lock()
 
 
@@ -159,6 +159,11 @@ class SQLStore(RelationsQueries):
         """A statement written in this backend's own dialect, run as written (no parameters)."""
         self.con.execute(sql)
 
+    def _count(self, sql: str, params: Sequence[Any] = ()) -> int:
+        """The first value of the first row, as an integer (0 for NULL)."""
+        row = self.con.execute(sql, list(params)).fetchone()
+        return int(row[0] or 0) if row else 0
+
     # -- transactions ----------------------------------------------------------------
     @contextmanager
     def transaction(self) -> Iterator[None]:
@@ -226,12 +231,12 @@ class SQLStore(RelationsQueries):
 
     # -- schema -----------------------------------------------------------------
     def schema_version(self) -> int:
-        exists = self.con.execute(
+        exists = self._count(
             "SELECT count(*) FROM information_schema.tables WHERE table_name = 'schema_migrations' AND table_schema = current_schema()"
-        ).fetchone()[0]
+        )
         if not exists:
             return 0
-        return self.con.execute("SELECT coalesce(max(version), 0) FROM schema_migrations").fetchone()[0]
+        return self._count("SELECT coalesce(max(version), 0) FROM schema_migrations")
 
     def migrate(self) -> list[int]:
         """Apply every migration newer than the file, each in its own transaction."""
@@ -347,7 +352,7 @@ class SQLStore(RelationsQueries):
         params = [source_prefix] if source_prefix else []
         cur = self.con.execute(f"SELECT {', '.join(ACTOR_COLUMNS[:-1])} FROM actors {where} ORDER BY id", params)
         rows = cur.fetchall()
-        roles: dict[str, list[dict]] = {}
+        roles: dict[str, list[dict[str, Any]]] = {}
         if rows:
             for actor_id, title, sector, country, start, end, code in self.con.execute(
                 "SELECT actor_id, title, sector, country, start_date, end_date, code FROM actor_roles "
@@ -366,13 +371,13 @@ class SQLStore(RelationsQueries):
         return out
 
     def remove_actors(self, source: str) -> int:
-        n = self.con.execute("SELECT count(*) FROM actors WHERE source = ?", [source]).fetchone()[0]
+        n = self._count("SELECT count(*) FROM actors WHERE source = ?", [source])
         with self.transaction():
             self.con.execute("DELETE FROM actor_roles WHERE actor_id IN (SELECT id FROM actors WHERE source = ?)", [source])
             self.con.execute("DELETE FROM actors WHERE source = ?", [source])
         return n
 
-    def save_analyses(self, analyses: Sequence[Analysis], actors: Iterable[Actor] = ()) -> None:
+    def save_analyses(self, analyses: Sequence[Analysis], actors: Iterable[Actor | None] = ()) -> None:
         """Replace the mentions of these articles and record the analysis, in one transaction."""
         if not analyses:
             return
@@ -411,10 +416,10 @@ class SQLStore(RelationsQueries):
             for a in analyses:
                 if a.genre:
                     self.con.execute("UPDATE articles SET genre = ? WHERE id = ?", [a.genre, a.article_id])
-            actors = [a for a in actors if a is not None]
-            if actors:
-                known = {r[0] for r in self.con.execute("SELECT id FROM actors WHERE list_contains(?, id)", [[a.id for a in actors]]).fetchall()}
-                fresh = list({a.id: a for a in actors if a.id not in known}.values())
+            given = [a for a in actors if a is not None]
+            if given:
+                known = {r[0] for r in self.con.execute("SELECT id FROM actors WHERE list_contains(?, id)", [[a.id for a in given]]).fetchall()}
+                fresh = list({a.id: a for a in given if a.id not in known}.values())
                 if fresh:
                     self._upsert_actors(fresh)
             faults.point("analyze.before_commit")
@@ -555,7 +560,7 @@ class SQLStore(RelationsQueries):
             hit = _DAY_COUNTS.get(key)
         if hit is not None and hit[0] == version:
             return hit[1]
-        days = self.con.execute("SELECT e.event_date, count(*) FROM events e" + (" WHERE " + where if where else "")
+        days: list[tuple[Any, int]] = self.con.execute("SELECT e.event_date, count(*) FROM events e" + (" WHERE " + where if where else "")
                                 + " GROUP BY 1 ORDER BY 1 NULLS LAST", list(params)).fetchall()
         with _DAY_COUNTS_LOCK:
             if len(_DAY_COUNTS) > 256:
@@ -564,7 +569,7 @@ class SQLStore(RelationsQueries):
         return days
 
     # -- relations: alerts -----------------------------------------------------------
-    def data_version(self) -> tuple:
+    def data_version(self) -> tuple[str, ...]:
         """A value that changes whenever the events change (their count, the latest analysis): keys caches."""
         row = self.con.execute("SELECT (SELECT count(*) FROM events), (SELECT max(analyzed_at) FROM analyses), "
                                "(SELECT max(finished_at) FROM runs)").fetchone()
@@ -683,9 +688,9 @@ class SQLStore(RelationsQueries):
 
     def unplaced_count(self) -> int:
         """Analysed articles not yet placed in a story."""
-        return self.con.execute(
+        return self._count(
             "SELECT count(*) FROM analyses an LEFT JOIN story_members sm ON sm.article_id = an.article_id "
-            "WHERE an.skipped IS NULL AND sm.article_id IS NULL").fetchone()[0]
+            "WHERE an.skipped IS NULL AND sm.article_id IS NULL")
 
     # -- stories ------------------------------------------------------------------
     def story_members(self) -> list[tuple[str, str]]:
@@ -722,7 +727,8 @@ class SQLStore(RelationsQueries):
 
     @staticmethod
     def _story_filters(since: str | None, until: str | None, actor: str | None, min_size: int) -> tuple[list[str], list[Any]]:
-        where, params = ["size >= ?"], [min_size]
+        where: list[str] = ["size >= ?"]
+        params: list[Any] = [min_size]
         date_range("coalesce(end_date, start_date)", since, until, where, params)
         if actor:
             where.append("actors LIKE ?")  # a JSON list of country codes; the quotes keep codes whole
@@ -748,7 +754,7 @@ class SQLStore(RelationsQueries):
 
     def count_stories(self, since: str | None = None, until: str | None = None, actor: str | None = None, min_size: int = 1) -> int:
         where, params = self._story_filters(since, until, actor, min_size)
-        return self.con.execute(f"SELECT count(*) FROM stories WHERE {' AND '.join(where)}", params).fetchone()[0]
+        return self._count(f"SELECT count(*) FROM stories WHERE {' AND '.join(where)}", params)
 
     def story_of_article(self, article_id: str) -> str | None:
         row = self.con.execute("SELECT story_id FROM story_members WHERE article_id = ?", [article_id]).fetchone()
@@ -779,7 +785,7 @@ class SQLStore(RelationsQueries):
         return [dict(zip(("id", "name", "country", "sector"), r)) for r in rows]
 
     def actor_stored(self, actor_id: str) -> bool:
-        return self.con.execute("SELECT count(*) FROM actors WHERE id = ?", [actor_id]).fetchone()[0] > 0
+        return self._count("SELECT count(*) FROM actors WHERE id = ?", [actor_id]) > 0
 
     def actor_mention_counts(self, actor_id: str) -> tuple[int, int]:
         """(mentions, articles) of one actor."""
@@ -885,8 +891,8 @@ class SQLStore(RelationsQueries):
 
     def unindexed_count(self) -> int:
         """Stored articles the search index does not hold yet (stored before migration 0014)."""
-        return self.con.execute(
-            "SELECT count(*) FROM articles WHERE id NOT IN (SELECT article_id FROM search_docs)").fetchone()[0]
+        return self._count(
+            "SELECT count(*) FROM articles WHERE id NOT IN (SELECT article_id FROM search_docs)")
 
     def index_missing(self, batch: int = 500) -> int:
         """Index every stored article the search index lacks, a batch per transaction; return how many."""
@@ -918,7 +924,8 @@ class SQLStore(RelationsQueries):
                                   "facets": {"outlet": [], "month": [], "country": []}, "unindexed": self.unindexed_count()}
         if not terms:
             return result
-        where, params = [], [terms]
+        where: list[str] = []
+        params: list[Any] = [terms]
         if outlet:
             where.append("lower(a.outlet) = lower(?)")
             params.append(outlet)
@@ -991,7 +998,7 @@ class SQLStore(RelationsQueries):
 
     # -- reads ------------------------------------------------------------------
     def count(self, table: str = "articles") -> int:
-        return self.con.execute(f'SELECT count(*) FROM "{table}"').fetchone()[0]
+        return self._count(f'SELECT count(*) FROM "{table}"')
 
     def list_articles(
         self,
@@ -1005,7 +1012,8 @@ class SQLStore(RelationsQueries):
         search: str | None = None,
         ids: Sequence[str] | None = None,
     ) -> list[dict[str, Any]]:
-        where, params = [], []
+        where: list[str] = []
+        params: list[Any] = []
         if outlet:
             where.append("lower(outlet) = lower(?)")
             params.append(outlet)
@@ -1038,7 +1046,7 @@ class SQLStore(RelationsQueries):
             raise StoreError(f"no article with id {prefix!r}")
         if len(rows) > 1:
             raise StoreError(f"id prefix {prefix!r} is ambiguous: {', '.join(r[0] for r in rows)} ...")
-        return rows[0][0]
+        return str(rows[0][0])
 
     def get_article(self, article_id: str) -> Article:
         cur = self.con.execute(f"SELECT {', '.join(ARTICLE_COLUMNS)} FROM articles WHERE id = ?", [self.resolve_id(article_id)])
@@ -1060,7 +1068,7 @@ class SQLStore(RelationsQueries):
         d["published"] = d["published"].isoformat() if d["published"] else None
         return Article.from_dict(d)
 
-    def query(self, sql: str, params: Sequence[Any] | None = None) -> tuple[list[str], list[tuple]]:
+    def query(self, sql: str, params: Sequence[Any] | None = None) -> tuple[list[str], list[tuple[Any, ...]]]:
         try:
             cur = self.con.execute(sql, params or [])
         except self.errors as exc:
@@ -1069,7 +1077,7 @@ class SQLStore(RelationsQueries):
             return [], []
         return [c[0] for c in cur.description], cur.fetchall()
 
-    def export(self, source: str, fmt: str, path: str | os.PathLike) -> int:
+    def export(self, source: str, fmt: str, path: str | os.PathLike[str]) -> int:
         """Write a table (or a SELECT) to Parquet, CSV or JSON Lines; return rows."""
         if fmt not in EXPORT_FORMATS:
             raise StoreError(f"unknown export format {fmt!r}: use one of {', '.join(EXPORT_FORMATS)}")
@@ -1096,7 +1104,7 @@ class SQLStore(RelationsQueries):
         except Exception:
             pass
 
-    def __enter__(self) -> DuckDBStore:
+    def __enter__(self) -> SQLStore:
         return self
 
     def __exit__(self, *exc: object) -> None:

@@ -173,6 +173,6 @@ class DuckDBStore(SQLStore):
                          [[row[i] for row in rows] for i in range(len(columns))])
 
     def _copy_out(self, select: str, fmt: str, path: str) -> int:
-        n = self.con.execute(f"SELECT count(*) FROM ({select}) AS q").fetchone()[0]
+        n = self._count(f"SELECT count(*) FROM ({select}) AS q")
         self.con.execute(f"COPY ({select}) TO '{path.replace(chr(39), chr(39) * 2)}' {EXPORT_FORMATS[fmt]}")
         return n

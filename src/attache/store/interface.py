@@ -14,12 +14,16 @@ JSON-shaped forms the API and the reports emit.
 from __future__ import annotations
 
 import os
-from collections.abc import Iterable, Iterator, Sequence
+from collections.abc import Iterable, Sequence
 from contextlib import AbstractContextManager
-from typing import Any, Protocol, runtime_checkable
+from typing import TYPE_CHECKING, Any, Protocol, runtime_checkable
 
 from ..model import Actor, Analysis, Article, EventRow, Mention, Problem, Story, Thread
 from .base import AddResult
+
+if TYPE_CHECKING:
+    from .duckdb_store import DuckDBStore
+    from .postgres_store import PostgresStore
 
 
 @runtime_checkable
@@ -138,4 +142,9 @@ class Store(Protocol):
     def tables(self) -> set[str]: ...
 
 
-__all__ = ["Store", "Iterator"]
+__all__ = ["Store"]
+
+
+def _backends_conform(duck: DuckDBStore, pg: PostgresStore) -> tuple[Store, Store]:
+    """Never called: mypy checks here that both backends implement :class:`Store`."""
+    return duck, pg

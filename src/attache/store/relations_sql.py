@@ -120,8 +120,9 @@ class RelationsQueries:
     def busiest_dyad_rows(self, *, since: str | None = None, until: str | None = None, limit: int = 10,
                           min_confidence: float = 0.0) -> list[tuple[Any, ...]]:
         """The country pairs with the most counted events: (x, y, events, index, articles, latest day)."""
-        where, params = [counted_sql(min_confidence), "e.source_country IS NOT NULL", "e.target_country IS NOT NULL",
-                         "e.source_country <> e.target_country"], []
+        where = [counted_sql(min_confidence), "e.source_country IS NOT NULL", "e.target_country IS NOT NULL",
+                 "e.source_country <> e.target_country"]
+        params: list[Any] = []
         _date_range(EVENT_DAY, since, until, where, params)
         rows: list[tuple[Any, ...]] = self.con.execute(
             f"""SELECT least(e.source_country, e.target_country) AS x, greatest(e.source_country, e.target_country) AS y,
@@ -159,14 +160,15 @@ class RelationsQueries:
         _check_interval(interval)
         counted, event_day = counted_sql(min_confidence), EVENT_DAY
         period = f"CAST(date_trunc('{interval}', {event_day}) AS DATE)"
-        where, params = ["abs(score) >= ?"], [z]
+        where: list[str] = ["abs(score) >= ?"]
+        params: list[Any] = [z]
         if since:
             where.append("period >= CAST(? AS DATE)")
             params.append(since)
         if until:
             where.append("period <= CAST(? AS DATE)")
             params.append(until)
-        return self.con.execute(
+        rows: list[tuple[Any, ...]] = self.con.execute(
             f"""WITH base AS (
                   SELECT least(e.source_country, e.target_country) AS x, greatest(e.source_country, e.target_country) AS y,
                          coalesce(e.domain, 'other') AS domain, {period} AS period, e.intensity
@@ -186,11 +188,12 @@ class RelationsQueries:
                   FROM w WHERE n >= {int(min_events)} AND k >= 2)
                 SELECT x, y, domain, period, n, idx, mean, score FROM scored WHERE {' AND '.join(where)}
                 ORDER BY period, x, y, domain""", params).fetchall()
+        return rows
 
     def alert_firsts(self, *, types: Sequence[str], min_confidence: float = 0.0) -> list[tuple[Any, ...]]:
         """First-ever events of these types between two countries after the pair's first event: (x, y, type, day, events)."""
         counted, event_day = counted_sql(min_confidence), EVENT_DAY
-        return self.con.execute(
+        rows: list[tuple[Any, ...]] = self.con.execute(
             f"""WITH t AS (
                   SELECT least(e.source_country, e.target_country) AS x, greatest(e.source_country, e.target_country) AS y,
                          e.plover_type, min({event_day}) AS first_day, count(*) AS n
@@ -202,6 +205,7 @@ class RelationsQueries:
                 SELECT t.x, t.y, t.plover_type, t.first_day, t.n FROM t JOIN span ON span.x = t.x AND span.y = t.y
                 WHERE t.first_day > span.dyad_first AND list_contains(?, t.plover_type)
                 ORDER BY t.first_day, t.x, t.y""", [list(types)]).fetchall()
+        return rows
 
     def alert_evidence(self, alerts: Sequence[dict[str, Any]], *, interval: str, limit: int,
                        min_confidence: float = 0.0) -> dict[int, list[tuple[Any, ...]]]:
