@@ -304,3 +304,146 @@ class Event:
 
     def to_dict(self) -> dict[str, Any]:
         return asdict(self)
+
+
+# -- records read back from the store ---------------------------------------------------------------
+
+
+@dataclass
+class EventRow:
+    """A stored event as read back: the events table's columns (flat: ``source_*``/``target_*``, the trigger's
+    offsets, the date as ISO text) plus its article's ``url`` and ``title``; ``outlet`` and ``published`` are
+    the article's. ``to_dict()`` is the JSON-ready flat form the API and the reports take."""
+
+    id: str
+    article_id: str
+    sentence_start: int | None = None
+    sentence_end: int | None = None
+    trigger_start: int | None = None
+    trigger_end: int | None = None
+    trigger_text: str | None = None
+    plover_type: str | None = None
+    plover_mode: str | None = None
+    cameo_code: str | None = None
+    cameo_root: str | None = None
+    quad_class: int | None = None
+    intensity: float | None = None
+    source_actor: str | None = None
+    source_name: str | None = None
+    source_country: str | None = None
+    source_sector: str | None = None
+    target_actor: str | None = None
+    target_name: str | None = None
+    target_country: str | None = None
+    target_sector: str | None = None
+    event_date: str | None = None
+    date_text: str | None = None
+    date_precision: str | None = None
+    location: str | None = None
+    domain: str | None = None
+    factuality: str | None = None
+    factuality_cue: str | None = None
+    attributed_to: str | None = None
+    confidence: float | None = None
+    is_symmetric: bool | None = None
+    evidence: list[Any] = field(default_factory=list)
+    outlet: str | None = None
+    published: Any = None  # the article's publication date (a date)
+    source_tone: float | None = None
+    target_tone: float | None = None
+    dyad: str | None = None
+    source_span: dict[str, Any] | None = None
+    target_span: dict[str, Any] | None = None
+    participants: list[dict[str, Any]] = field(default_factory=list)
+    url: str | None = None
+    title: str | None = None
+    extra: dict[str, Any] = field(default_factory=dict)  # columns added after this record was written
+
+    @classmethod
+    def from_dict(cls, d: dict[str, Any]) -> EventRow:
+        known = {k: v for k, v in d.items() if k in _EVENT_ROW_FIELDS}
+        return cls(**known, extra={k: v for k, v in d.items() if k not in _EVENT_ROW_FIELDS})
+
+    def to_dict(self) -> dict[str, Any]:
+        d = {k: getattr(self, k) for k in _EVENT_ROW_FIELDS}
+        d.update(self.extra)
+        return d
+
+
+_EVENT_ROW_FIELDS = tuple(f for f in EventRow.__dataclass_fields__ if f != "extra")
+
+
+@dataclass
+class Story:
+    """A stored story: one happening told by several outlets. ``articles`` (member ids in placing order) is
+    read only for one story (``Store.story``), None in listings."""
+
+    id: str
+    title: str | None = None
+    size: int = 0
+    outlets: list[str] | None = None
+    actors: list[str] | None = None
+    fivew1h: dict[str, Any] | None = None
+    summary: list[dict[str, Any]] | None = None
+    updated_at: str | None = None
+    thread_id: str | None = None
+    sources: int | None = None
+    start: str | None = None
+    end: str | None = None
+    articles: list[str] | None = None
+
+    def to_dict(self) -> dict[str, Any]:
+        d = asdict(self)
+        if d["articles"] is None:
+            del d["articles"]
+        return d
+
+
+@dataclass
+class Thread:
+    """A stored thread: related stories (a bilateral relationship in a month)."""
+
+    id: str
+    title: str | None = None
+    size: int = 0
+    articles: int = 0
+    stories: list[str] = field(default_factory=list)
+    updated_at: str | None = None
+    start: str | None = None
+    end: str | None = None
+
+    def to_dict(self) -> dict[str, Any]:
+        return asdict(self)
+
+
+@dataclass
+class Comparison:
+    """How the outlets of one story tell it (``attache.stories.compare``): what they agree on, what only some
+    tell, where their figures conflict, and their frames, tone and genre. ``to_dict()`` is the JSON form."""
+
+    story_id: str
+    title: str | None = None
+    outlets: list[str] = field(default_factory=list)
+    sources: int = 0
+    articles: int = 0
+    source_groups: list[dict[str, Any]] = field(default_factory=list)
+    single_source: bool = True
+    main_actors: list[str] = field(default_factory=list)
+    agree: list[dict[str, Any]] = field(default_factory=list)
+    unique: dict[str, list[dict[str, Any]]] = field(default_factory=dict)
+    conflicts: list[dict[str, Any]] = field(default_factory=list)
+    frames: dict[str, Any] = field(default_factory=dict)
+    tone: dict[str, Any] = field(default_factory=dict)
+    genre: dict[str, Any] = field(default_factory=dict)
+    by_country: dict[str, Any] = field(default_factory=dict)
+    extra: dict[str, Any] = field(default_factory=dict)  # keys a later comparison adds
+
+    @classmethod
+    def from_dict(cls, d: dict[str, Any]) -> Comparison:
+        names = set(cls.__dataclass_fields__) - {"extra"}
+        return cls(**{k: v for k, v in d.items() if k in names}, extra={k: v for k, v in d.items() if k not in names})
+
+    def to_dict(self) -> dict[str, Any]:
+        d = {k: getattr(self, k) for k in self.__dataclass_fields__ if k != "extra"}
+        d.update(self.extra)
+        return d

@@ -15,7 +15,7 @@ from typing import Any
 from ..actors.kb import load_roles
 from ..links import safe_link as _safe_link
 from ..model import Article
-from ..store import DuckDBStore
+from ..store.interface import Store
 
 SECTOR_NAMES = load_roles().sectors
 MAX_COMPARISONS = 20  # the biggest stories told by several outlets; `attache compare` does any other
@@ -31,18 +31,8 @@ def article_json(a: Article) -> dict[str, Any]:
     return out
 
 
-def _group_counts(store: DuckDBStore, expr: str, ids: Sequence[str] | None) -> list[tuple[str, int]]:
-    where = "WHERE list_contains(?, id)" if ids is not None else ""
-    params = [list(ids)] if ids is not None else []
-    _, rows = store.query(
-        f"SELECT coalesce(CAST({expr} AS VARCHAR), '(unknown)') AS k, count(*) AS n FROM articles {where} GROUP BY 1 ORDER BY 1",
-        params,
-    )
-    return [(r[0], r[1]) for r in rows]
-
-
 def build_brief(
-    store: DuckDBStore,
+    store: Store,
     article_ids: Sequence[str] | None = None,
     *,
     summary: Any = None,
@@ -54,9 +44,9 @@ def build_brief(
     brief: dict[str, Any] = {
         "counts": {
             "articles": len(ids) if ids is not None else store.count("articles"),
-            "by_outlet": dict(sorted(_group_counts(store, "outlet", ids), key=lambda kv: (-kv[1], kv[0]))),
-            "by_month": dict(_group_counts(store, "substr(CAST(published AS VARCHAR), 1, 7)", ids)),
-            "by_language": dict(sorted(_group_counts(store, "language", ids), key=lambda kv: (-kv[1], kv[0]))),
+            "by_outlet": dict(sorted(store.article_counts("outlet", ids), key=lambda kv: (-kv[1], kv[0]))),
+            "by_month": dict(store.article_counts("month", ids)),
+            "by_language": dict(sorted(store.article_counts("language", ids), key=lambda kv: (-kv[1], kv[0]))),
         }
     }
     from .dyad import coverage
@@ -95,7 +85,7 @@ def _offsets(row: dict[str, Any]) -> dict[str, Any]:
     return out
 
 
-def add_facts_and_stories(store: DuckDBStore, brief: dict[str, Any], ids: Sequence[str]) -> None:
+def add_facts_and_stories(store: Store, brief: dict[str, Any], ids: Sequence[str]) -> None:
     """Quantities, claims, genre and tone per article; the stories these articles belong to, and how outlets compare."""
     from ..stories.compare import compare
 
@@ -108,9 +98,7 @@ def add_facts_and_stories(store: DuckDBStore, brief: dict[str, Any], ids: Sequen
             a["actor_tone"] = f["actor_tone"]
     brief["quantities"] = [_offsets(q) for q in store.quantities_of(ids)]
     brief["claims"] = [_offsets(c) for c in store.claims_of(ids)]
-    story_ids = [r[0] for r in store.con.execute(
-        "SELECT story_id FROM story_members WHERE list_contains(?, article_id) GROUP BY story_id ORDER BY min(position)",
-        [list(ids)]).fetchall()]
+    story_ids = store.stories_of_articles(ids, order="placed")
     stories = [st for st in (store.get_story(s) for s in story_ids) if st]
     brief["stories"] = stories
     shared = sorted((st for st in stories if len(st.get("outlets") or []) > 1), key=lambda st: (-len(st["articles"]), st["id"]))
@@ -140,26 +128,16 @@ def event_json(row: dict[str, Any], text: str | None = None) -> dict[str, Any]:
     return out
 
 
-def top_actors(store: DuckDBStore, ids: Sequence[str] | None, limit: int = 15) -> list[dict[str, Any]]:
+def top_actors(store: Store, ids: Sequence[str] | None, limit: int = 15) -> list[dict[str, Any]]:
     """The most mentioned resolved actors (parser-only names left out)."""
-    where = "AND list_contains(?, m.article_id)" if ids is not None else ""
-    params: list[Any] = [list(ids)] if ids is not None else []
-    cols, rows = store.query(
-        f"""SELECT m.actor_id AS id, coalesce(any_value(a.name), any_value(m.name)) AS name, any_value(m.country) AS country,
-                   mode(m.sector) AS sector, count(*) AS mentions, count(DISTINCT m.article_id) AS articles
-            FROM mentions m LEFT JOIN actors a ON a.id = m.actor_id
-            WHERE m.how <> 'ner-only' AND m.actor_id IS NOT NULL AND NOT starts_with(m.actor_id, 'UNK.') {where}
-            GROUP BY m.actor_id ORDER BY mentions DESC, id LIMIT {int(limit)}""",
-        params,
-    )
-    out = [dict(zip(cols, r)) for r in rows]
+    out = store.top_actors(ids, limit)
     for row in out:
         if re.fullmatch(r"[A-Z]{3}\.[A-Z]{3}", row["id"]):  # a collective: a country's government, military, ...
             row["name"] = f"{row['country']} {SECTOR_NAMES.get(row['sector'], row['sector'])} (collective)"
     return out
 
 
-def actors_json(store: DuckDBStore, mentions: Sequence[Any]) -> list[dict[str, Any]]:
+def actors_json(store: Store, mentions: Sequence[Any]) -> list[dict[str, Any]]:
     """Each distinct actor of the mentions, with its roles and how often it is mentioned."""
     counts: dict[str, int] = {}
     first: dict[str, Any] = {}

@@ -95,9 +95,8 @@ def _days(day: str, published: str) -> int:
 
 def coverage(store) -> dict[str, int]:
     """How much of the store was analysed: articles stored, analysed, and set aside (not English)."""
-    _, rows = store.query("SELECT count(*) FILTER (WHERE skipped IS NULL), count(*) FILTER (WHERE skipped IS NOT NULL) FROM analyses")
-    analysed, skipped = rows[0] if rows else (0, 0)
-    return {"articles": store.count("articles"), "analysed": int(analysed or 0), "skipped": int(skipped or 0)}
+    analysed, skipped = store.analysis_counts()
+    return {"articles": store.count("articles"), "analysed": analysed, "skipped": skipped}
 
 
 def coverage_line(cov: dict[str, int]) -> str:
@@ -154,9 +153,7 @@ def build_dyad_brief(store, a: str, b: str, *, since: str | None = None, until: 
     for f in figures:
         f["sources"] = len(told[f.pop("key")])
     figures.sort(key=lambda f: -f["sources"])
-    story_ids = [r[0] for r in store.con.execute(
-        "SELECT story_id FROM story_members WHERE list_contains(?, article_id) GROUP BY story_id ORDER BY count(*) DESC, story_id",
-        [article_ids]).fetchall()] if article_ids else []
+    story_ids = store.stories_of_articles(article_ids, order="most")
     stories = []
     for sid in story_ids[:20]:
         st = store.get_story(sid)

@@ -8,12 +8,14 @@ from __future__ import annotations
 
 import os
 
-from .duckdb_store import AddResult, DuckDBStore, QueryCancelled, QueryTimeout, StoreError, date_range
+from .base import AddResult, QueryCancelled, QueryTimeout, SQLStore, StoreError, date_range
+from .duckdb_store import DuckDBStore
+from .interface import Store
 from .postgres_store import PostgresStore
 from . import hapi_queries  # noqa: E402,F401,I001  the API's reads (filtered lists, actor and country pages)
 
-__all__ = ["open_store", "default_db", "date_range", "is_server", "DuckDBStore", "PostgresStore", "StoreError", "AddResult",
-           "QueryTimeout", "QueryCancelled"]
+__all__ = ["open_store", "default_db", "date_range", "is_server", "Store", "SQLStore", "DuckDBStore", "PostgresStore",
+           "StoreError", "AddResult", "QueryTimeout", "QueryCancelled"]
 
 DEFAULT_DB = "attache.duckdb"
 
@@ -28,7 +30,7 @@ def is_server(location: str) -> bool:
     return location.startswith(("postgresql://", "postgres://"))
 
 
-def open_store(db: str | None = None, *, read_only: bool = False, wait: float | None = None) -> DuckDBStore:
+def open_store(db: str | None = None, *, read_only: bool = False, wait: float | None = None) -> SQLStore:
     """``wait``: seconds to retry while another process holds a DuckDB file (default $ATTACHE_LOCK_WAIT or 5)."""
     location = default_db(db)
     if is_server(location):

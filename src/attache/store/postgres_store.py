@@ -1,58 +1,26 @@
-"""The store on a PostgreSQL server: the same tables, methods and (mostly) the same SQL as DuckDB.
+"""The store on a PostgreSQL server: the same tables, methods and statements as on DuckDB.
 
-attache writes its SQL once, in DuckDB's dialect with ``?`` parameters. On PostgreSQL each
-statement passes through :func:`to_postgres`, which rewrites the few DuckDB spellings attache
-uses (``list_contains(?, col)``, ``any_value``, ``mode(x)``, the ``DOUBLE`` type) and the
-parameter marks; ``round(double, int)`` is added as a function at connect time. Migrations may
-carry a ``NNNN_name.postgres.sql`` variant where DuckDB's SQL has no such rewrite (JSON functions).
+The statements are the ones of :class:`~attache.store.base.SQLStore`, written once in DuckDB's dialect;
+each passes through :data:`~attache.store.dialect.POSTGRES` (sqlglot plus a few named rules) the first
+time it runs and is kept translated. ``round(double, int)`` is added as a function at connect time.
 
 Writes keep DuckDB's rule: each batch in one transaction (the connection runs in autocommit and
-the store issues BEGIN/COMMIT itself), so a crash mid-batch leaves the database as before it.
+:meth:`~attache.store.base.SQLStore.transaction` issues BEGIN/COMMIT itself), so a crash mid-batch leaves
+the database as before it.
 """
 
 from __future__ import annotations
 
-import re
-from functools import lru_cache
+from collections.abc import Sequence
 from typing import Any
 from urllib.parse import urlsplit, urlunsplit
 
-import duckdb
-
-from .duckdb_store import EXPORT_FORMATS, DuckDBStore, StoreError
-
-# functions DuckDB has and PostgreSQL 12+ lacks, created once per database (idempotent)
-COMPAT_SQL = (
-    "CREATE OR REPLACE FUNCTION round(double precision, integer) RETURNS double precision "
-    "LANGUAGE sql IMMUTABLE STRICT PARALLEL SAFE AS 'SELECT round($1::numeric, $2)::double precision'",
-)
-
-_QUOTED = re.compile(r"('(?:[^']|'')*')")
-_LIST_CONTAINS = re.compile(r"list_contains\(\s*\?\s*,\s*([\w.]+)\s*\)", re.I)
-_ANY_VALUE = re.compile(r"\bany_value\(", re.I)
-_MODE = re.compile(r"\bmode\(([^()]+)\)", re.I)
-_DOUBLE = re.compile(r"\bDOUBLE\b(?!\s+PRECISION)", re.I)
+from .base import EXPORT_FORMATS, SQLStore, StoreError
+from .dialect import POSTGRES, POSTGRES_FUNCTIONS, Dialect
 
 # PostgreSQL type oids -> DuckDB types, for export through an in-memory DuckDB
 _OID_TYPES = {16: "BOOLEAN", 20: "BIGINT", 21: "SMALLINT", 23: "INTEGER", 700: "REAL", 701: "DOUBLE", 1700: "DOUBLE",
               1082: "DATE", 1114: "TIMESTAMP", 1184: "TIMESTAMPTZ"}
-
-
-@lru_cache(maxsize=1024)
-def to_postgres(sql: str) -> str:
-    """DuckDB-dialect SQL with ``?`` marks -> PostgreSQL SQL with ``%s`` marks (psycopg's style)."""
-    parts = _QUOTED.split(sql)
-    out = []
-    for i, part in enumerate(parts):
-        part = part.replace("%", "%%")
-        if i % 2 == 0:  # outside string literals
-            part = _LIST_CONTAINS.sub(r"\1 = ANY(?)", part)
-            part = _ANY_VALUE.sub("min(", part)
-            part = _MODE.sub(r"mode() WITHIN GROUP (ORDER BY \1)", part)
-            part = _DOUBLE.sub("DOUBLE PRECISION", part)
-            part = part.replace("?", "%s")
-        out.append(part)
-    return "".join(out)
 
 
 def redact(url: str) -> str:
@@ -66,24 +34,26 @@ def redact(url: str) -> str:
 
 
 class _Connection:
-    """A psycopg connection that takes the store's DuckDB-dialect statements."""
+    """A psycopg connection that takes the store's DuckDB-dialect statements (translated by its dialect)."""
 
-    def __init__(self, raw: Any) -> None:
+    def __init__(self, raw: Any, dialect: Dialect) -> None:
         self.raw = raw
+        self.dialect = dialect
 
-    def execute(self, sql: str, params: Any = None) -> Any:
-        return self.raw.execute(to_postgres(sql), list(params) if params is not None else [])
+    def execute(self, sql: str, params: Sequence[Any] | None = None) -> Any:
+        return self.raw.execute(self.dialect.translate(sql), list(params) if params is not None else [])
 
-    def executemany(self, sql: str, rows: Any) -> None:
+    def executemany(self, sql: str, rows: Sequence[Sequence[Any]]) -> None:
         with self.raw.cursor() as cur:
-            cur.executemany(to_postgres(sql), rows)
+            cur.executemany(self.dialect.translate(sql), rows)
 
     def close(self) -> None:
         self.raw.close()
 
 
-class PostgresStore(DuckDBStore):
+class PostgresStore(SQLStore):
     dialect = "postgres"
+    sql_dialect = POSTGRES
 
     def __init__(self, url: str, *, read_only: bool = False) -> None:
         try:
@@ -92,12 +62,10 @@ class PostgresStore(DuckDBStore):
             raise StoreError("PostgreSQL needs the psycopg driver: pip install 'attache[postgres]'") from None
         self._psycopg = psycopg
         self.errors = (psycopg.Error,)
+        self._compat_done = False
         super().__init__(url, read_only=read_only)
 
-    def _check_location(self) -> None:  # a server, not a file
-        return None
-
-    def _connect(self) -> Any:
+    def _connect(self) -> _Connection:
         psycopg = self._psycopg
         try:
             raw = psycopg.connect(self.path, autocommit=True, connect_timeout=10, application_name="attache")
@@ -108,15 +76,15 @@ class PostgresStore(DuckDBStore):
 
         raw.adapters.register_loader("numeric", FloatLoader)  # sums and averages come back as float, as from DuckDB
         if not self.read_only:
-            if not getattr(self, "_compat_done", False):  # once per store: sessions' own connections skip it
-                for stmt in COMPAT_SQL:
+            if not self._compat_done:  # once per store: sessions' own connections skip it
+                for stmt in POSTGRES_FUNCTIONS:
                     raw.execute(stmt)
                 self._compat_done = True
         else:
             raw.execute("SET default_transaction_read_only = on")
-        return _Connection(raw)
+        return _Connection(raw, self.sql_dialect)
 
-    def _cursor(self) -> Any:
+    def _cursor(self) -> _Connection:
         return self._connect()  # a session gets a connection of its own
 
     @staticmethod
@@ -131,14 +99,16 @@ class PostgresStore(DuckDBStore):
         if seconds:
             con.raw.execute(f"SET statement_timeout = {int(seconds * 1000)}")
 
-    def _insert_rows(self, table, columns, rows, verb="INSERT") -> None:  # multi-row VALUES: PostgreSQL binds them well
-        self._insert_values(table, columns, rows, verb)
+    def _execute_native(self, sql: str) -> None:
+        self.con.raw.execute(sql)
 
     def __repr__(self) -> str:
         return f"PostgresStore({redact(self.path)!r})"
 
     def _copy_out(self, select: str, fmt: str, path: str) -> int:
         """PostgreSQL rows through an in-memory DuckDB, so every backend writes the same files."""
+        import duckdb
+
         cur = self.con.execute(select)
         cols = [(c.name, _OID_TYPES.get(c.type_code, "VARCHAR")) for c in cur.description]
         mem = duckdb.connect(":memory:")

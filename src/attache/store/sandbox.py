@@ -26,7 +26,7 @@ from typing import Any
 
 import duckdb
 
-from .duckdb_store import StoreError
+from .base import StoreError
 
 DEFAULT_TIMEOUT = 30.0
 DEFAULT_MAX_ROWS = 100_000
@@ -53,7 +53,7 @@ class QueryRefused(StoreError):
 @dataclass
 class QueryResult:
     columns: list[str]
-    rows: list[tuple]
+    rows: list[tuple[Any, ...]]
     truncated: bool = False  # more than max_rows rows: only the first max_rows are here
     notes: list[str] = field(default_factory=list)
 
@@ -168,7 +168,7 @@ def export_select(location: str, select: str, fmt: str, path: str, *, timeout: f
     """``attache export "SELECT ..."`` on DuckDB: the user's SELECT runs in the sandbox, which may write
     the one output file and nothing else (and read no file). Returns the number of rows written."""
     from . import default_db
-    from .duckdb_store import EXPORT_FORMATS
+    from .base import EXPORT_FORMATS
 
     if fmt not in EXPORT_FORMATS:
         raise StoreError(f"unknown export format {fmt!r}: use one of {', '.join(EXPORT_FORMATS)}")
@@ -176,12 +176,16 @@ def export_select(location: str, select: str, fmt: str, path: str, *, timeout: f
     # DuckDB writes over an existing file through tmp_NAME beside it, then renames
     con = _connect_duckdb(default_db(location), memory_limit, allowed_paths=(str(target), str(target.with_name("tmp_" + target.name))))
     stopped = threading.Event()
-    timer = threading.Timer(timeout or 0, lambda: (stopped.set(), con.interrupt()))
+    def stop() -> None:
+        stopped.set()
+        con.interrupt()
+
+    timer = threading.Timer(timeout or 0, stop)
     timer.daemon = True
     if timeout:  # an export is a deliberate, possibly long job: no time limit unless asked
         timer.start()
     try:
-        n = con.execute(f"SELECT count(*) FROM ({select}) AS q").fetchone()[0]
+        n = int(con.execute(f"SELECT count(*) FROM ({select}) AS q").fetchone()[0])
         con.execute(f"COPY ({select}) TO {_sql_string(str(target))} {EXPORT_FORMATS[fmt]}")
     except duckdb.Error as exc:
         if stopped.is_set():

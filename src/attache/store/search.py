@@ -67,10 +67,10 @@ def query_terms(query: str) -> list[str]:
     return list(dict.fromkeys(tokens(query)))
 
 
-def term_counts(text: str | None) -> Counter:
+def term_counts(text: str | None) -> Counter[str]:
     """How often each index term occurs in a text (as :func:`tokens` would count, but each distinct word
     is normalised once)."""
-    stop, out = stopwords(), Counter()
+    stop, out = stopwords(), Counter[str]()
     for word, n in Counter(_WORD.findall((text or "").lower())).items():
         if (len(word) < 2 and not word.isdigit()) or word in stop:
             continue
@@ -118,8 +118,8 @@ def snippet(text: str, terms: list[str], width: int = SNIPPET_CHARS) -> dict[str
         space = text.rfind(" ", 0, start)
         start = space + 1 if space >= 0 and first - space < width // 2 else start
     end = _cut_end(text, min(len(text), start + width))
-    inside = [[s, e] for s, e, _ in hits if s >= start and e <= end]
-    return {"text": text[start:end], "start": start, "end": end, "hits": inside}
+    shown = [[s, e] for s, e, _ in hits if s >= start and e <= end]
+    return {"text": text[start:end], "start": start, "end": end, "hits": shown}
 
 
 def _cut_end(text: str, end: int) -> int:

@@ -39,7 +39,7 @@ class SharedStore:
         self._store: Any = None
         self._users = 0
         self._release_timer: threading.Timer | None = None
-        self._version: tuple | None = None
+        self._version: tuple[str, ...] | None = None
         self._version_at = 0.0
         self._version_lock = threading.Lock()
         self.keep_open = not read_only or is_server(location)
@@ -84,7 +84,7 @@ class SharedStore:
             self._store = None
             self._version = None  # others may write before the file is opened again
 
-    def data_version(self) -> tuple:
+    def data_version(self) -> tuple[str, ...]:
         """The store's ``data_version`` without a session slot, asked once per opening of a read-only DuckDB file
         (nobody can write while this process holds it) or per write of this server; PostgreSQL, written by anyone
         at any time, is asked again after ``VERSION_TTL`` seconds."""

@@ -46,10 +46,7 @@ class Member:
 
 
 def _analysed_ids(store) -> list[str]:
-    rows = store.con.execute(
-        "SELECT a.id FROM articles a JOIN analyses an ON an.article_id = a.id WHERE an.skipped IS NULL "
-        "ORDER BY a.published NULLS LAST, a.ingested_at, a.id").fetchall()
-    return [r[0] for r in rows]
+    return store.analysed_article_ids()
 
 
 def story_doc(art, events: list[dict], mentions, quantities: list[dict]):

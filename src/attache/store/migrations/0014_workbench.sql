@@ -57,3 +57,8 @@ CREATE TABLE search_terms (
     tf_title    INTEGER NOT NULL,
     tf_text     INTEGER NOT NULL
 );
+
+-- only: postgres
+CREATE INDEX IF NOT EXISTS search_terms_term ON search_terms (term);
+-- only: postgres
+CREATE INDEX IF NOT EXISTS search_terms_article ON search_terms (article_id);

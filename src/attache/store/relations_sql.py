@@ -1,0 +1,251 @@
+"""The relations queries (timelines, busiest pairs, a pair's events, alerts), written once in DuckDB's dialect.
+
+What counts as an event for relations, the day an event is placed on and how an actor matches a side are
+SQL here and nowhere else; :mod:`attache.relations` shapes the rows these methods return.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+from typing import Any
+
+from ..events.ontology import HAPPENED
+from ..events.ontology import NOT_HAPPENED as NOT_HAPPENED_FACTUALITIES
+
+INTERVALS = ("day", "week", "month", "quarter", "year")
+BREAKDOWNS = {"domain": "e.domain", "type": "e.plover_type", "none": "'all'"}
+COUNTED = f"e.factuality IN ({', '.join(repr(f) for f in HAPPENED)})"  # ('asserted', 'reported'): plover.yaml
+NOT_HAPPENED = f"e.factuality NOT IN ({', '.join(repr(f) for f in NOT_HAPPENED_FACTUALITIES)})"  # plover.yaml
+EVENT_DAY = "coalesce(e.event_date, e.published)"  # events carry their article's outlet and date (no join)
+DYAD_EVENT_COLUMNS = ("id", "article_id", "date", "plover_type", "plover_mode", "cameo_code", "intensity", "domain",
+                      "factuality", "source", "source_name", "target", "target_name", "start", "end", "sentence", "outlet",
+                      "title")
+
+
+def _check_interval(interval: str) -> None:
+    if interval not in INTERVALS:  # it is written into the SQL: only the known words pass
+        raise ValueError(f"interval must be one of {', '.join(INTERVALS)}")
+
+
+def counted_sql(min_confidence: float = 0.0) -> str:
+    """The events that count: happened or reported, and at least ``min_confidence`` (a calibrated
+    probability that type and sides are right, see attache.events.calibration) when one is given."""
+    if min_confidence and float(min_confidence) > 0:
+        return f"({COUNTED} AND e.confidence >= {float(min_confidence):.4f})"
+    return COUNTED
+
+
+def _side(prefix: str, actor: str) -> tuple[str, list[Any]]:
+    a = actor.strip()
+    if "." in a:
+        return f"(e.{prefix}_actor = ? OR e.{prefix}_actor LIKE ?)", [a, a + ".%"]
+    return f"e.{prefix}_country = ?", [a.upper()]  # every actor of a country carries its code
+
+
+def _side_match(prefix: str, actor: str) -> str:
+    """The same test as ``_side`` with the value inlined (for CASE expressions); only [A-Za-z0-9._-] pass."""
+    if not re.fullmatch(r"[A-Za-z0-9._-]+", actor):
+        return "false"
+    if "." in actor:
+        return f"(e.{prefix}_actor = '{actor}' OR e.{prefix}_actor LIKE '{actor}.%')"
+    return f"e.{prefix}_country = '{actor.upper()}'"
+
+
+def dyad_where(a: str, b: str, directed: bool = False) -> tuple[str, list[Any]]:
+    if not directed and "." not in a and "." not in b:  # two countries, either way: one stored column says it
+        x, y = sorted((a.strip().upper(), b.strip().upper()))
+        return "e.dyad = ?", [f"{x}-{y}"]
+    sa, pa = _side("source", a)
+    tb, pb = _side("target", b)
+    if directed:
+        return f"({sa} AND {tb})", pa + pb
+    sb, pb2 = _side("source", b)
+    ta, pa2 = _side("target", a)
+    return f"(({sa} AND {tb}) OR ({sb} AND {ta}))", pa + pb + pb2 + pa2
+
+
+def _date_range(column: str, since: str | None, until: str | None, where: list[str], params: list[Any]) -> None:
+    if since:
+        where.append(f"{column} >= CAST(? AS DATE)")
+        params.append(since)
+    if until:
+        where.append(f"{column} <= CAST(? AS DATE)")
+        params.append(until)
+
+
+def _filters(a: str, b: str, since: str | None, until: str | None, directed: bool, include_all: bool,
+             min_confidence: float = 0.0) -> tuple[str, list[Any]]:
+    where, params = dyad_where(a, b, directed)
+    clauses = [where, f"{EVENT_DAY} IS NOT NULL"]
+    if not include_all:
+        clauses.append(counted_sql(min_confidence))
+    elif min_confidence:
+        clauses.append(f"e.confidence >= {float(min_confidence):.4f}")
+    _date_range(EVENT_DAY, since, until, clauses, params)
+    return " AND ".join(clauses), params
+
+
+class RelationsQueries:
+    """The relations queries of :class:`~attache.store.base.SQLStore` (a part of it, kept in its own file)."""
+
+    con: Any
+
+    def timeline_rows(self, a: str, b: str, *, since: str | None = None, until: str | None = None,
+                      interval: str = "month", by: str = "domain", directed: bool = False, include_all: bool = False,
+                      min_confidence: float = 0.0) -> list[tuple[Any, ...]]:
+        """The events between ``a`` and ``b`` per interval: for each interval one total row and one row per
+        breakdown key (domain, type, or 'all'). Rows: (period, key, is_total, events, intensity sum, index,
+        cooperative, conflictual, tone of a, tone of b, outlets, articles); the last four only on total rows."""
+        _check_interval(interval)
+        if by not in BREAKDOWNS:
+            raise ValueError(f"by must be one of {', '.join(BREAKDOWNS)}")
+        where, params = _filters(a, b, since, until, directed, include_all, min_confidence)
+        key = BREAKDOWNS[by]
+        period = f"CAST(date_trunc('{interval}', {EVENT_DAY}) AS DATE)"
+        sides = [a.upper() if "." not in a else a, b.upper() if "." not in b else b]
+        tone_of = [f"CASE WHEN {_side_match('source', x)} THEN e.source_tone WHEN {_side_match('target', x)} THEN e.target_tone END"
+                   for x in sides]
+        # the matching events read once; counts per interval and key, and per interval with reach and tone
+        rows: list[tuple[Any, ...]] = self.con.execute(
+            f"""WITH x AS (SELECT {period} AS period, {key} AS k, e.article_id, e.outlet, e.intensity, e.quad_class,
+                                  {tone_of[0]} AS tone_a, {tone_of[1]} AS tone_b FROM events e WHERE {where})
+                SELECT period, k, 0 AS total, count(*), round(sum(intensity), 2), round(avg(intensity), 3),
+                       sum(CASE WHEN quad_class IN (1, 2) THEN 1 ELSE 0 END), sum(CASE WHEN quad_class IN (3, 4) THEN 1 ELSE 0 END),
+                       NULL, NULL, NULL, NULL FROM x GROUP BY 1, 2
+                UNION ALL
+                SELECT period, NULL, 1, count(*), round(sum(intensity), 2), round(avg(intensity), 3),
+                       sum(CASE WHEN quad_class IN (1, 2) THEN 1 ELSE 0 END), sum(CASE WHEN quad_class IN (3, 4) THEN 1 ELSE 0 END),
+                       round(avg(tone_a), 3), round(avg(tone_b), 3), count(DISTINCT outlet), count(DISTINCT article_id) FROM x GROUP BY 1
+                ORDER BY 1, 3 DESC, 2""", params).fetchall()
+        return rows
+
+    def busiest_dyad_rows(self, *, since: str | None = None, until: str | None = None, limit: int = 10,
+                          min_confidence: float = 0.0) -> list[tuple[Any, ...]]:
+        """The country pairs with the most counted events: (x, y, events, index, articles, latest day)."""
+        where = [counted_sql(min_confidence), "e.source_country IS NOT NULL", "e.target_country IS NOT NULL",
+                 "e.source_country <> e.target_country"]
+        params: list[Any] = []
+        _date_range(EVENT_DAY, since, until, where, params)
+        rows: list[tuple[Any, ...]] = self.con.execute(
+            f"""SELECT least(e.source_country, e.target_country) AS x, greatest(e.source_country, e.target_country) AS y,
+                       count(*) AS n, round(avg(e.intensity), 3), count(DISTINCT e.article_id), max({EVENT_DAY})
+                FROM events e WHERE {' AND '.join(where)}
+                GROUP BY 1, 2 ORDER BY 3 DESC, 1, 2 LIMIT {int(limit)}""", params).fetchall()
+        return rows
+
+    def dyad_event_rows(self, a: str, b: str, *, since: str | None = None, until: str | None = None) -> list[dict[str, Any]]:
+        """Every event between the two (either way) that is not negated or hypothetical, planned ones included,
+        with the sentence each was read from (whitespace folded); keys :data:`DYAD_EVENT_COLUMNS`."""
+        where, params = dyad_where(a, b)
+        clauses = [where, NOT_HAPPENED]
+        _date_range(EVENT_DAY, since, until, clauses, params)
+        rows = self.con.execute(
+            f"""SELECT e.id, e.article_id, {EVENT_DAY} AS day, e.plover_type, e.plover_mode, e.cameo_code, e.intensity, e.domain,
+                       e.factuality, e.source_country, e.source_name, e.target_country, e.target_name, e.sentence_start, e.sentence_end,
+                       substr(a.text, e.sentence_start + 1, e.sentence_end - e.sentence_start), a.outlet, a.title
+                FROM events e JOIN articles a ON a.id = e.article_id WHERE {' AND '.join(clauses)}
+                ORDER BY day, e.article_id, e.sentence_start""", params).fetchall()
+        out = []
+        for r in rows:
+            d = dict(zip(DYAD_EVENT_COLUMNS, r))
+            d["date"] = str(d["date"]) if d["date"] else None
+            d["sentence"] = " ".join((d["sentence"] or "").split())
+            out.append(d)
+        return out
+
+    # -- alerts ---------------------------------------------------------------------------
+    def alert_shifts(self, *, interval: str, z: float, baseline: int, min_events: int, since: str | None = None,
+                     until: str | None = None, min_confidence: float = 0.0) -> list[tuple[Any, ...]]:
+        """Per country pair, domain (and 'all' domains together) and interval: the intervals whose mean intensity
+        departs from the mean of the ``baseline`` intervals before it by ``z`` standard deviations or more
+        (the deviation floored at 0.5). Rows: (x, y, domain, period, events, index, baseline mean, score)."""
+        _check_interval(interval)
+        counted, event_day = counted_sql(min_confidence), EVENT_DAY
+        period = f"CAST(date_trunc('{interval}', {event_day}) AS DATE)"
+        where: list[str] = ["abs(score) >= ?"]
+        params: list[Any] = [z]
+        if since:
+            where.append("period >= CAST(? AS DATE)")
+            params.append(since)
+        if until:
+            where.append("period <= CAST(? AS DATE)")
+            params.append(until)
+        rows: list[tuple[Any, ...]] = self.con.execute(
+            f"""WITH base AS (
+                  SELECT least(e.source_country, e.target_country) AS x, greatest(e.source_country, e.target_country) AS y,
+                         coalesce(e.domain, 'other') AS domain, {period} AS period, e.intensity
+                  FROM events e
+                  WHERE {counted} AND e.source_country IS NOT NULL AND e.target_country IS NOT NULL
+                    AND e.source_country <> e.target_country AND {event_day} IS NOT NULL),
+                per AS (
+                  SELECT x, y, domain, period, count(*) AS n, avg(intensity) AS idx FROM base GROUP BY x, y, domain, period
+                  UNION ALL
+                  SELECT x, y, 'all', period, count(*), avg(intensity) FROM base GROUP BY x, y, period),
+                w AS (
+                  SELECT x, y, domain, period, n, idx, avg(idx) OVER win AS mean, stddev_pop(idx) OVER win AS sd,
+                         count(idx) OVER win AS k
+                  FROM per WINDOW win AS (PARTITION BY x, y, domain ORDER BY period ROWS BETWEEN {int(baseline)} PRECEDING AND 1 PRECEDING)),
+                scored AS (
+                  SELECT x, y, domain, period, n, idx, mean, (idx - mean) / greatest(coalesce(sd, 0), 0.5) AS score
+                  FROM w WHERE n >= {int(min_events)} AND k >= 2)
+                SELECT x, y, domain, period, n, idx, mean, score FROM scored WHERE {' AND '.join(where)}
+                ORDER BY period, x, y, domain""", params).fetchall()
+        return rows
+
+    def alert_firsts(self, *, types: Sequence[str], min_confidence: float = 0.0) -> list[tuple[Any, ...]]:
+        """First-ever events of these types between two countries after the pair's first event: (x, y, type, day, events)."""
+        counted, event_day = counted_sql(min_confidence), EVENT_DAY
+        rows: list[tuple[Any, ...]] = self.con.execute(
+            f"""WITH t AS (
+                  SELECT least(e.source_country, e.target_country) AS x, greatest(e.source_country, e.target_country) AS y,
+                         e.plover_type, min({event_day}) AS first_day, count(*) AS n
+                  FROM events e
+                  WHERE {counted} AND e.source_country IS NOT NULL AND e.target_country IS NOT NULL
+                    AND e.source_country <> e.target_country AND {event_day} IS NOT NULL
+                  GROUP BY 1, 2, 3),
+                span AS (SELECT x, y, min(first_day) AS dyad_first FROM t GROUP BY 1, 2)
+                SELECT t.x, t.y, t.plover_type, t.first_day, t.n FROM t JOIN span ON span.x = t.x AND span.y = t.y
+                WHERE t.first_day > span.dyad_first AND list_contains(?, t.plover_type)
+                ORDER BY t.first_day, t.x, t.y""", [list(types)]).fetchall()
+        return rows
+
+    def alert_evidence(self, alerts: Sequence[dict[str, Any]], *, interval: str, limit: int,
+                       min_confidence: float = 0.0) -> dict[int, list[tuple[Any, ...]]]:
+        """The ``limit`` strongest events behind each alert (by position in ``alerts``), in one query.
+        Rows: (id, article_id, day, type, cameo, intensity, source, target, sentence start, end, sentence, outlet)."""
+        if not alerts:
+            return {}
+        _check_interval(interval)
+        counted, event_day = counted_sql(min_confidence), EVENT_DAY
+        cols: dict[str, list[Any]] = {k: [] for k in ("i", "kind", "dyad", "what", "period")}
+        for i, al in enumerate(alerts):
+            cols["i"].append(i)
+            cols["kind"].append(al["kind"])
+            cols["dyad"].append(f"{al['a']}-{al['b']}")
+            cols["what"].append(al.get("domain") or al.get("plover_type"))
+            cols["period"].append(al["period"])
+        picked = """e.id, e.article_id, {day} AS day, e.plover_type, e.cameo_code, e.intensity, e.source_country,
+                    e.target_country, e.sentence_start, e.sentence_end""".format(day=event_day)
+        rows = self.con.execute(
+            f"""WITH want AS (
+                  SELECT unnest(CAST(? AS INTEGER[])) AS i, unnest(CAST(? AS VARCHAR[])) AS kind, unnest(CAST(? AS VARCHAR[])) AS dyad,
+                         unnest(CAST(? AS VARCHAR[])) AS what, unnest(CAST(? AS DATE[])) AS period),
+                hits AS (
+                  SELECT w.i, {picked} FROM events e JOIN want w
+                    ON w.kind = 'shift' AND e.dyad = w.dyad AND CAST(date_trunc('{interval}', {event_day}) AS DATE) = w.period
+                  WHERE {counted} AND (w.what = 'all' OR coalesce(e.domain, 'other') = w.what)
+                  UNION ALL
+                  SELECT w.i, {picked} FROM events e JOIN want w
+                    ON w.kind = 'first' AND e.dyad = w.dyad AND e.plover_type = w.what AND {event_day} = w.period
+                  WHERE {counted}),
+                ranked AS (SELECT *, row_number() OVER (PARTITION BY i ORDER BY abs(intensity) DESC, id) AS rk FROM hits)
+                SELECT r.i, r.id, r.article_id, r.day, r.plover_type, r.cameo_code, r.intensity, r.source_country, r.target_country,
+                       r.sentence_start, r.sentence_end, substr(a.text, r.sentence_start + 1, r.sentence_end - r.sentence_start), a.outlet
+                FROM ranked r JOIN articles a ON a.id = r.article_id WHERE r.rk <= {int(limit)} ORDER BY r.i, r.rk""",
+            [cols["i"], cols["kind"], cols["dyad"], cols["what"], cols["period"]]).fetchall()
+        out: dict[int, list[tuple[Any, ...]]] = {}
+        for r in rows:
+            out.setdefault(r[0], []).append(tuple(r[1:]))
+        return out
+
