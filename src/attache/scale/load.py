@@ -16,9 +16,9 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
-import duckdb
 
 from ..model import Problem
+from ..store.parquet import ParquetReader
 from .tables import TABLES, actor_of, analysis_of, article_of
 
 BATCH = 200
@@ -50,18 +50,10 @@ class _Tables:
 
     def __init__(self, folder: Path) -> None:
         self.folder = folder
-        self.con = duckdb.connect(":memory:")
+        self.reader = ParquetReader()
 
     def rows(self, table: str, key: str, order: str = "") -> Iterator[dict[str, Any]]:
-        files = _files(self.folder, table)
-        if not files:
-            return
-        cur = self.con.cursor()
-        cur.execute(f"SELECT * FROM read_parquet(?, hive_partitioning = false, union_by_name = true) ORDER BY {key}{order}", [files])
-        names = [c[0] for c in cur.description]
-        while chunk := cur.fetchmany(2000):
-            for r in chunk:
-                yield dict(zip(names, r))
+        return self.reader.sorted_rows(_files(self.folder, table), key, order)
 
     def grouped(self, table: str, order: str) -> Iterator[tuple[str, list[dict]]]:
         group: list[dict] = []
