@@ -127,9 +127,9 @@ def target_features(doc, first: int, last: int, cache: dict | None = None) -> di
     f["headval_subj" if dep.startswith("nsubj") else "headval_other"] = _valence(head, lex) / 4
     before = info.text[: doc[first].idx - info.start_char]
     f["inquote"] = float(sum(before.count(q) for q in QUOTES) % 2 == 1)
-    for k in DENSE:  # the valence features weigh more than any single word (tuned by grouped cross-validation)
-        if k in f:
-            f[k] *= DENSE_WEIGHT
+    for name in DENSE:  # the valence features weigh more than any single word (tuned by grouped cross-validation)
+        if name in f:
+            f[name] *= DENSE_WEIGHT
     for k in range(n):
         if lo <= k <= hi or info.skip[k]:
             continue
