@@ -19,8 +19,6 @@ import math
 import re
 from collections.abc import Sequence
 from functools import lru_cache
-from importlib import resources
-from pathlib import Path
 
 from ..linear import LinearModel
 from .words import NEGATORS
@@ -155,12 +153,10 @@ class ToneModel(LinearModel):
 
 @lru_cache(maxsize=1)
 def shipped_model() -> ToneModel | None:
-    path = resources.files("attache.facts").joinpath(f"data/{MODEL_FILE}")
-    return ToneModel.load(path) if path.is_file() else None
+    return ToneModel.shipped("attache.facts", f"data/{MODEL_FILE}")
 
 
-def save_model(model: LinearModel, path: Path) -> None:
-    model.save(path)
+save_model = LinearModel.save  # save_model(model, path)
 
 
 def actor_tone(parsed, mentions, model: ToneModel | None = None) -> dict[str, float]:
