@@ -71,13 +71,14 @@ class Resolver:
         """Plural demonym -> country: adjective + "s" for the countries of the knowledge base, and the irregular ones."""
         data = load_demonyms()
         skip = set(data.get("not_people") or [])
+        endings = tuple(data.get("no_regular_plural") or ())
         surfaces = kb.surfaces()
         out: dict[str, str] = {}
         for a in kb.actors.values():
             if a.kind != "country":
                 continue
             for adj in a.adjectives:
-                if len(adj) > 3 and adj.isalpha() and adj[0].isupper() and not adj.endswith(("ese", "sh", "ch", "ss", "s")):
+                if len(adj) > 3 and adj.isalpha() and adj[0].isupper() and not adj.endswith(endings):
                     plural = adj + "s"
                     if plural not in skip and plural not in surfaces:
                         out.setdefault(plural, a.country or a.id)
