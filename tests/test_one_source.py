@@ -21,6 +21,7 @@ def test_the_ontology_is_read_from_plover_yaml_and_used_as_such():
     assert relations.CONFLICT_TYPES is ontology.CONFLICT_TYPES
     assert relations.COUNTED == "e.factuality IN ('asserted', 'reported')"
     assert set(ontology.HAPPENED).isdisjoint(ontology.NOT_HAPPENED) and "negated" in ontology.NOT_HAPPENED
+    assert set(ontology.HAPPENED) | set(ontology.NOT_HAPPENED) < set(ontology.FACTUALITIES)
     assert len(ontology.PLOVER_TYPES) == 16 and ontology.PLOVER_TYPES[0] == "AGREE"
 
 

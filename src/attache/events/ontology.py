@@ -51,6 +51,11 @@ def conflict_types() -> frozenset[str]:
     return frozenset(t for t, e in plover().items() if e["quad"] in (3, 4))
 
 
+def factualities() -> tuple[str, ...]:
+    """Every factuality label an event may carry (events/factuality.py), in the file's order."""
+    return tuple(_plover_file()["factuality"]["labels"])
+
+
 def happened_factualities() -> tuple[str, ...]:
     """Factualities that count as happened (indices, comparisons)."""
     return tuple(_plover_file()["factuality"]["happened"])
@@ -65,6 +70,7 @@ CAMEO_QUAD: dict[str, int] = {str(root): int(quad) for quad, roots in _plover_fi
 PLOVER_TYPES = tuple(plover())  # AGREE ... ASSAULT, in the file's order
 SYMMETRIC_TYPES = symmetric_types()
 CONFLICT_TYPES = conflict_types()
+FACTUALITIES = factualities()
 HAPPENED = happened_factualities()
 NOT_HAPPENED = not_happened_factualities()
 
