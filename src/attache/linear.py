@@ -14,6 +14,7 @@ import json
 import math
 from collections import Counter
 from collections.abc import Sequence
+from importlib import resources
 from pathlib import Path
 from typing import Any, Self
 
@@ -93,6 +94,13 @@ class LinearModel:
     def load(cls, path: Path | Any) -> Self:
         """From a JSON file (a path or an importlib resource)."""
         return cls.from_json(json.loads(path.read_text("utf-8")))
+
+    @classmethod
+    def shipped(cls, package: str, name: str) -> Self | None:
+        """The model saved as ``name`` inside ``package`` (``"attache.events"``, ``"data/plover_model.json"``),
+        or None when the package holds no such file."""
+        path = resources.files(package).joinpath(name)
+        return cls.load(path) if path.is_file() else None
 
     def save(self, path: Path) -> None:
         path.write_text(json.dumps(self.to_json(), separators=(",", ":")), "utf-8")

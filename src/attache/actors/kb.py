@@ -239,7 +239,7 @@ class KnowledgeBase:
     """Actors by id, with indexes from surface strings to actors."""
 
     def __init__(self, actors: list[Actor] | None = None) -> None:
-        self.actors: dict[str, Actor] = _Actors()
+        self.actors: _Actors = _Actors()
         self.listed: OfficeHolders | None = None  # office holders looked up by full name (the shipped knowledge base)
         self.roles = load_roles()
         for a in actors or []:

@@ -71,13 +71,14 @@ class Resolver:
         """Plural demonym -> country: adjective + "s" for the countries of the knowledge base, and the irregular ones."""
         data = load_demonyms()
         skip = set(data.get("not_people") or [])
+        endings = tuple(data.get("no_regular_plural") or ())
         surfaces = kb.surfaces()
         out: dict[str, str] = {}
         for a in kb.actors.values():
             if a.kind != "country":
                 continue
             for adj in a.adjectives:
-                if len(adj) > 3 and adj.isalpha() and adj[0].isupper() and not adj.endswith(("ese", "sh", "ch", "ss", "s")):
+                if len(adj) > 3 and adj.isalpha() and adj[0].isupper() and not adj.endswith(endings):
                     plural = adj + "s"
                     if plural not in skip and plural not in surfaces:
                         out.setdefault(plural, a.country or a.id)
@@ -408,7 +409,7 @@ def _firms_by_home_country(p: _Paragraph) -> None:
     """0. Companies introduced by their home country: "Canadian miner Barrick", "the Chinese firm Huawei"."""
     doc, company_words = p.doc, p.r.roles.company_words
     covered_kb = {i for h in p.kb_hits for i in range(h.start, h.end)}
-    firms = [(ent.start, ent.end, None) for ent in doc.ents if ent.label_ in ("ORG", "PERSON")
+    firms: list[tuple[int, int, Actor | None]] = [(ent.start, ent.end, None) for ent in doc.ents if ent.label_ in ("ORG", "PERSON")
              and not any(i in covered_kb for i in range(ent.start, ent.end))]
     firms += [(h.start, h.end, b[0]) for h in p.kb_hits if (b := p.best(h.key)) is not None and b[0].kind == "business"]
     for f_start, f_end, known in sorted(firms, key=lambda t: t[0]):

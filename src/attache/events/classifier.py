@@ -15,8 +15,6 @@ import re
 from collections import Counter
 from collections.abc import Sequence
 from functools import lru_cache
-from importlib import resources
-from pathlib import Path
 
 from ..linear import LinearModel
 from ..nlp import tagging_pipes
@@ -90,12 +88,10 @@ def train(feats: Sequence[dict[str, float]], labels: Sequence[str], ids: Sequenc
 
 @lru_cache(maxsize=1)
 def shipped_model() -> LinearModel | None:
-    path = resources.files("attache.events").joinpath(f"data/{MODEL_FILE}")
-    return LinearModel.load(path) if path.is_file() else None
+    return LinearModel.shipped("attache.events", f"data/{MODEL_FILE}")
 
 
-def save_model(model: LinearModel, path: Path) -> None:
-    model.save(path)
+save_model = LinearModel.save  # save_model(model, path)
 
 
 __all__ = ["PLOVER_TYPES", "PloverModel", "features", "lemmas", "split_text", "train", "shipped_model", "save_model"]

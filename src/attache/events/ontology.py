@@ -14,8 +14,6 @@ from importlib import resources
 
 import yaml
 
-CAMEO_QUAD = {**{f"{r:02d}": 1 for r in range(1, 6)}, **{f"{r:02d}": 2 for r in range(6, 9)},
-              **{f"{r:02d}": 3 for r in range(9, 14)}, **{f"{r:02d}": 4 for r in range(14, 21)}}
 
 
 def _data(name: str) -> str:
@@ -53,6 +51,11 @@ def conflict_types() -> frozenset[str]:
     return frozenset(t for t, e in plover().items() if e["quad"] in (3, 4))
 
 
+def factualities() -> tuple[str, ...]:
+    """Every factuality label an event may carry (events/factuality.py), in the file's order."""
+    return tuple(_plover_file()["factuality"]["labels"])
+
+
 def happened_factualities() -> tuple[str, ...]:
     """Factualities that count as happened (indices, comparisons)."""
     return tuple(_plover_file()["factuality"]["happened"])
@@ -63,9 +66,11 @@ def not_happened_factualities() -> tuple[str, ...]:
     return tuple(_plover_file()["factuality"]["not_happened"])
 
 
+CAMEO_QUAD: dict[str, int] = {str(root): int(quad) for quad, roots in _plover_file()["cameo_quad"].items() for root in roots}
 PLOVER_TYPES = tuple(plover())  # AGREE ... ASSAULT, in the file's order
 SYMMETRIC_TYPES = symmetric_types()
 CONFLICT_TYPES = conflict_types()
+FACTUALITIES = factualities()
 HAPPENED = happened_factualities()
 NOT_HAPPENED = not_happened_factualities()
 
@@ -106,12 +111,8 @@ def cameo_to_plover() -> dict[str, tuple[str, str | None]]:
         out.setdefault(str(entry["cameo"])[:2], (t, None))
         for mode, code in entry["modes"].items():
             out.setdefault(str(code), (t, mode))
-    # CAMEO roots without a PLOVER type of their own
-    out.setdefault("01", ("SUPPORT", None))
-    out.setdefault("09", ("ACCUSE", "INVESTIGATE"))
-    out.setdefault("10", ("REQUEST", None))
-    out.setdefault("19", ("ASSAULT", "FIGHT"))
-    out.setdefault("20", ("ASSAULT", "MASSACRE"))
+    for root, (ptype, mode) in _plover_file()["cameo_roots"].items():  # CAMEO roots without a PLOVER type of their own
+        out.setdefault(str(root), (ptype, mode))
     return out
 
 

@@ -69,7 +69,7 @@ def classify(article: Article) -> tuple[str, list[str]]:
     if any(o in outlet for o in c["official_outlets"]):
         add("press_release", 2.0, f"official outlet: {article.outlet}")
     # opinion
-    we = sum(1 for w in lw if w in ("we", "our", "us", "ours", "ourselves"))
+    we = sum(1 for w in lw if w in c["first_person_plural"])
     add("opinion", min(3.0, we * per_k / 4), f"first-person plural x{we}")
     modal = sum(1 for w in lw if w in c["modals"])
     add("opinion", min(3.0, modal * per_k / 3), f"modal verbs x{modal}")
@@ -92,12 +92,12 @@ def classify(article: Article) -> tuple[str, list[str]]:
     for phrase in c["explainer_phrases"]:
         if re.search(rf"\b{re.escape(phrase)}\b", title.lower() + " " + low):
             add("analysis", 1.5, f"explainer phrase: {phrase!r}")
-    you = sum(1 for w in lw if w in ("you", "your"))
+    you = sum(1 for w in lw if w in c["second_person"])
     add("analysis", min(1.5, you * per_k / 3), f"second person x{you}")
     if article.subtitle:
         add("analysis", 0.5, "a dek under the title")
     # news
-    said = sum(1 for w in lw if w in ("said", "says", "told", "according", "stated", "added"))
+    said = sum(1 for w in lw if w in c["attribution_words"])
     add("news", min(4.0, said * per_k / 2.5), f"attribution x{said}")
     if re.search(c["dateline"], text[:200]):
         add("news", 2.0, "dateline")

@@ -140,13 +140,12 @@ def extract(parsed, mentions: Sequence[Mention]) -> list[Quantity]:
             sub0 = seg.start + phrase.start_char if phrase is not None else None
             sub1 = seg.start + phrase.end_char if phrase is not None else None
             actors = []
-            for m in mentions:
-                if not m.country or not (s0 <= m.start < s1):
+            for mention in mentions:
+                if not mention.country or not (s0 <= mention.start < s1):
                     continue
-                in_subject = sub0 is not None and sub0 <= m.start < sub1
-                if in_subject or _subject_of_clause(seg, ent, m):
-                    if m.country not in actors:
-                        actors.append(m.country)
+                in_subject = sub0 is not None and sub1 is not None and sub0 <= mention.start < sub1
+                if (in_subject or _subject_of_clause(seg, ent, mention)) and mention.country not in actors:
+                    actors.append(mention.country)
             out.append(Quantity(article_id=article.id, start=start, end=end, text=ent.text, value=value, unit=unit,
                                 kind=kind, subject=subject, subject_start=sub0, subject_end=sub1, actors=sorted(actors),
                                 sentence_start=s0, sentence_end=s1))

@@ -19,8 +19,6 @@ import math
 import re
 from collections.abc import Sequence
 from functools import lru_cache
-from importlib import resources
-from pathlib import Path
 
 from ..linear import LinearModel
 from .words import NEGATORS
@@ -127,9 +125,9 @@ def target_features(doc, first: int, last: int, cache: dict | None = None) -> di
     f["headval_subj" if dep.startswith("nsubj") else "headval_other"] = _valence(head, lex) / 4
     before = info.text[: doc[first].idx - info.start_char]
     f["inquote"] = float(sum(before.count(q) for q in QUOTES) % 2 == 1)
-    for k in DENSE:  # the valence features weigh more than any single word (tuned by grouped cross-validation)
-        if k in f:
-            f[k] *= DENSE_WEIGHT
+    for name in DENSE:  # the valence features weigh more than any single word (tuned by grouped cross-validation)
+        if name in f:
+            f[name] *= DENSE_WEIGHT
     for k in range(n):
         if lo <= k <= hi or info.skip[k]:
             continue
@@ -155,12 +153,10 @@ class ToneModel(LinearModel):
 
 @lru_cache(maxsize=1)
 def shipped_model() -> ToneModel | None:
-    path = resources.files("attache.facts").joinpath(f"data/{MODEL_FILE}")
-    return ToneModel.load(path) if path.is_file() else None
+    return ToneModel.shipped("attache.facts", f"data/{MODEL_FILE}")
 
 
-def save_model(model: LinearModel, path: Path) -> None:
-    model.save(path)
+save_model = LinearModel.save  # save_model(model, path)
 
 
 def actor_tone(parsed, mentions, model: ToneModel | None = None) -> dict[str, float]:

@@ -20,6 +20,7 @@ import re
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 from functools import lru_cache
+from typing import Any
 
 from ..model import Article
 
@@ -104,7 +105,7 @@ class Segment:
     """One parsed piece of an article: ``doc`` covers ``text[start:start+len(doc.text)]``."""
 
     start: int
-    doc: object  # spacy.tokens.Doc
+    doc: Any  # spacy.tokens.Doc
 
     def span_offsets(self, span) -> tuple[int, int]:
         return self.start + span.start_char, self.start + span.end_char

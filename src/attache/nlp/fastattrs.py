@@ -136,11 +136,10 @@ class FastAttributes:
         None when a rule sets something other than tag, POS, morphology or lemma (done one by one)."""
         if key in self._final:
             return self._final[key]
-        out: dict[int, int] | None = {}
+        folded: dict[int, int] = {}
         for attr_id in self._local_rules(key):
-            out.update(self.ruler.attrs[attr_id])
-        if not set(out) <= set(self.COLUMNS):
-            out = None
+            folded.update(self.ruler.attrs[attr_id])
+        out = folded if set(folded) <= set(self.COLUMNS) else None
         self._final[key] = out
         return out
 
