@@ -13,7 +13,6 @@ import io
 import json
 
 import pytest
-
 from conftest import BUNDLED_SEEDS, SEEDS
 
 REPORTS = [
@@ -32,8 +31,8 @@ REPORTS = [
 def _build(location: str, folder) -> None:
     from attache.analysis import analyze_stored
     from attache.pipeline import ingest
-    from attache.stories.build import update_stories
     from attache.store import open_store
+    from attache.stories.build import update_stories
 
     records = folder / "reports.jsonl"
     records.write_text("".join(json.dumps(r) + "\n" for r in REPORTS), encoding="utf-8")

@@ -9,6 +9,7 @@ import csv
 import datetime as dt
 import io
 import json
+import logging
 import threading
 import time
 from collections import OrderedDict
@@ -134,8 +135,8 @@ class ApiContext:
             with self.shared.session(5.0) as store:
                 self.counts["articles"] = store.count("articles")
                 self.counts["at"] = time.monotonic()
-        except Exception:  # the count stays as it was; /health never fails on it
-            pass
+        except Exception:
+            logging.getLogger("attache.api").debug("article count failed", exc_info=True)
         finally:
             self.counts["busy"] = False
 

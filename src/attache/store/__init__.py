@@ -8,9 +8,9 @@ from __future__ import annotations
 
 import os
 
+from . import hapi_queries  # noqa: F401  the API's reads (filtered lists, actor and country pages)
 from .duckdb_store import AddResult, DuckDBStore, QueryCancelled, QueryTimeout, StoreError, date_range
 from .postgres_store import PostgresStore
-from . import hapi_queries  # noqa: E402,F401,I001  the API's reads (filtered lists, actor and country pages)
 
 __all__ = ["open_store", "default_db", "date_range", "is_server", "DuckDBStore", "PostgresStore", "StoreError", "AddResult",
            "QueryTimeout", "QueryCancelled"]

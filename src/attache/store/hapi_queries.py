@@ -18,6 +18,7 @@ from typing import Any
 
 from .duckdb_store import date_range
 
+IDS = "{} IN (SELECT unnest(CAST(? AS VARCHAR[])))"  # one of a list of ids (a hash join: list_contains is per row)
 HAPPENED = "e.factuality IN ('asserted', 'reported')"
 NOT_UNREAL = "e.factuality NOT IN ('negated', 'hypothetical')"
 EVENT_DAY = "coalesce(e.event_date, e.published)"
@@ -46,9 +47,9 @@ class EventFilter:
 
     def base(self) -> dict[str, Any]:
         """The filters the store's own ``find_events`` / ``count_events`` take."""
-        return dict(dyad=list(self.dyad) if self.dyad else None, directed=self.directed, actor=self.actor,
-                    plover_type=self.plover_type, domain=self.domain, factuality=self.factuality,
-                    include_all=self.include_all, since=self.since, until=self.until, outlet=self.outlet)
+        return {"dyad": list(self.dyad) if self.dyad else None, "directed": self.directed, "actor": self.actor,
+                "plover_type": self.plover_type, "domain": self.domain, "factuality": self.factuality,
+                "include_all": self.include_all, "since": self.since, "until": self.until, "outlet": self.outlet}
 
     @property
     def extended(self) -> bool:
@@ -69,14 +70,17 @@ def _involves(actor: str) -> tuple[str, list[Any]]:
 
 
 def _sources_sql(where: str) -> str:
-    """(event id, independent sources) of the events matching ``where`` (alias ``e``)."""
+    """(event id, independent sources) of the events matching ``where`` (alias ``e``). The day window is an equality
+    join on three shifted copies of each (type, pair, day, origin), read only for the types and pairs asked about."""
     return f"""
-        WITH f AS (SELECT e.id, e.plover_type, e.dyad, e.event_date, e.article_id FROM events e WHERE {where}),
-        s AS (SELECT e.plover_type, e.dyad, e.event_date, coalesce(a.syndication_group, a.outlet, a.id) AS origin
-              FROM events e JOIN articles a ON a.id = e.article_id
-              WHERE e.dyad IS NOT NULL AND e.event_date IS NOT NULL AND {NOT_UNREAL})
-        SELECT f.id, greatest(count(DISTINCT s.origin), 1) FROM f LEFT JOIN s ON s.plover_type = f.plover_type AND s.dyad = f.dyad
-            AND s.event_date BETWEEN f.event_date - 1 AND f.event_date + 1
+        WITH f AS (SELECT e.id, e.plover_type, e.dyad, e.event_date FROM events e WHERE {where}),
+        s AS (SELECT DISTINCT e.plover_type, e.dyad, e.event_date + k.k AS day, coalesce(a.syndication_group, a.outlet, a.id) AS origin
+              FROM events e JOIN articles a ON a.id = e.article_id CROSS JOIN (VALUES (-1), (0), (1)) AS k(k)
+              WHERE e.dyad IS NOT NULL AND e.event_date IS NOT NULL AND {NOT_UNREAL}
+                AND e.event_date BETWEEN (SELECT min(event_date) FROM f) - 1 AND (SELECT max(event_date) FROM f) + 1
+                AND EXISTS (SELECT 1 FROM f WHERE f.plover_type = e.plover_type AND f.dyad = e.dyad))
+        SELECT f.id, greatest(count(DISTINCT s.origin), 1) FROM f
+            LEFT JOIN s ON s.plover_type = f.plover_type AND s.dyad = f.dyad AND s.day = f.event_date
         GROUP BY f.id"""
 
 
@@ -116,7 +120,7 @@ def _page_by_id(store, where: str, params: list[Any], limit: int, offset: int) -
     ids = [r[0] for r in rows]
     if not ids:
         return []
-    found = {r["id"]: r for r in store.events_of(None, "list_contains(?, e.id)", [ids])}
+    found = {r["id"]: r for r in store.events_of(None, IDS.format("e.id"), [ids])}
     return [found[i] for i in ids if i in found]
 
 
@@ -124,7 +128,7 @@ def event_sources(store, event_ids: list[str]) -> dict[str, int]:
     """Independent sources telling each of these events (1 for an event without a date or a second country)."""
     if not event_ids:
         return {}
-    _, rows = store.query(_sources_sql("list_contains(?, e.id)"), [list(event_ids)])
+    _, rows = store.query(_sources_sql(IDS.format("e.id")), [list(event_ids)])
     return {r[0]: int(r[1]) for r in rows}
 
 
@@ -171,7 +175,7 @@ def find_articles(store, *, since: str | None = None, until: str | None = None, 
         where.append("a.language = ?")
         params.append(language)
     if ids is not None:
-        where.append("list_contains(?, a.id)")
+        where.append(IDS.format("a.id"))
         params.append(list(ids))
     clause = (" WHERE " + " AND ".join(where)) if where else ""
     total = store.query(f"SELECT count(*) FROM articles a{clause}", params)[1][0][0]
@@ -241,7 +245,7 @@ def stories_by_id(store, story_ids: list[str]) -> list[dict[str, Any]]:
     """These stories, in the order given (ids not stored left out)."""
     if not story_ids:
         return []
-    _, rows = store.query(f"SELECT {', '.join(STORY_LIST_COLUMNS)} FROM stories WHERE list_contains(?, id)", [list(story_ids)])
+    _, rows = store.query(f"SELECT {', '.join(STORY_LIST_COLUMNS)} FROM stories WHERE " + IDS.format("id"), [list(story_ids)])
     found = {r[0]: store._story(r) for r in rows}
     return [found[i] for i in story_ids if i in found]
 
@@ -325,7 +329,7 @@ def recent_events(store, actor: str, *, since: str | None = None, until: str | N
     _, rows = store.query(f"SELECT e.id FROM events e WHERE {' AND '.join(where)} "
                           f"ORDER BY {EVENT_DAY} DESC NULLS LAST, e.id LIMIT {int(limit)}", params)
     ids = [r[0] for r in rows]
-    found = {r["id"]: r for r in store.events_of(None, "list_contains(?, e.id)", [ids])} if ids else {}
+    found = {r["id"]: r for r in store.events_of(None, IDS.format("e.id"), [ids])} if ids else {}
     return [found[i] for i in ids if i in found]
 
 

@@ -8,7 +8,17 @@ from fastapi import APIRouter, HTTPException, Query, Request
 
 from ..context import Ctx, json_response
 from ..models import ActorDetail, ActorPage, CountryDetail, Problem
-from ..params import CountryQ, FormatQ, Limit, Offset, Since, Until, check_dates, filters_echo, resolve
+from ..params import (
+    CountryQ,
+    FormatQ,
+    Limit,
+    Offset,
+    Since,
+    Until,
+    check_dates,
+    filters_echo,
+    resolve,
+)
 
 router = APIRouter(tags=["actors"])
 

@@ -8,8 +8,25 @@ from fastapi import APIRouter, HTTPException, Query, Request
 
 from ..context import Ctx, json_response, plain
 from ..models import ArticleDetail, ArticlePage, Problem
-from ..params import (ActorQ, CountryQ, DomainQ, FactualityQ, FormatQ, Limit, Offset, OutletQ, Since, TypeQ, Until, check_dates,
-                      check_domain, check_factuality, check_type, filters_echo, resolve)
+from ..params import (
+    ActorQ,
+    CountryQ,
+    DomainQ,
+    FactualityQ,
+    FormatQ,
+    Limit,
+    Offset,
+    OutletQ,
+    Since,
+    TypeQ,
+    Until,
+    check_dates,
+    check_domain,
+    check_factuality,
+    check_type,
+    filters_echo,
+    resolve,
+)
 
 router = APIRouter(tags=["articles"])
 
@@ -40,10 +57,10 @@ def articles(request: Request, ctx: Ctx, limit: Limit = 50, offset: Offset = 0, 
     ptype, dom, fact = check_type(type), check_domain(domain), check_factuality(factuality)
 
     def fetch(store: Any, lim: int, off: int) -> tuple[list[dict], int, dict]:
-        filters = dict(since=since, until=until, outlet=resolve(ctx, store, "outlet", outlet, "outlet"),
-                       country=resolve(ctx, store, "country", country, "country"),
-                       actor=resolve(ctx, store, "actor", actor, "actor"), plover_type=ptype, domain=dom, factuality=fact,
-                       q=q, analysed=analysed, genre=genre, language=language)
+        filters = {"since": since, "until": until, "outlet": resolve(ctx, store, "outlet", outlet, "outlet"),
+                   "country": resolve(ctx, store, "country", country, "country"),
+                   "actor": resolve(ctx, store, "actor", actor, "actor"), "plover_type": ptype, "domain": dom,
+                   "factuality": fact, "q": q, "analysed": analysed, "genre": genre, "language": language}
         rows, total = hq.find_articles(store, limit=lim, offset=off, **filters)
         echo = filters_echo(**{("type" if k == "plover_type" else k): v for k, v in filters.items()})
         if analysed is False:

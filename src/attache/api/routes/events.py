@@ -8,8 +8,26 @@ from fastapi import APIRouter, HTTPException, Query, Request
 
 from ..context import Ctx
 from ..models import EventPage, Problem
-from ..params import (ActorQ, CountryQ, DomainQ, FactualityQ, FormatQ, Limit, MinSources, Offset, OutletQ, Since, TypeQ, Until,
-                      check_dates, check_domain, check_factuality, check_type, filters_echo, resolve)
+from ..params import (
+    ActorQ,
+    CountryQ,
+    DomainQ,
+    FactualityQ,
+    FormatQ,
+    Limit,
+    MinSources,
+    Offset,
+    OutletQ,
+    Since,
+    TypeQ,
+    Until,
+    check_dates,
+    check_domain,
+    check_factuality,
+    check_type,
+    filters_echo,
+    resolve,
+)
 
 router = APIRouter(tags=["events"])
 

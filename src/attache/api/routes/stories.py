@@ -9,8 +9,24 @@ from fastapi import APIRouter, HTTPException, Query, Request
 
 from ..context import Ctx, json_response
 from ..models import Problem, StoryDetail, StoryPage, ThreadDetail, ThreadPage
-from ..params import (ActorQ, CountryQ, DomainQ, FormatQ, Limit, MinSources, Offset, OutletQ, Since, TypeQ, Until, check_dates,
-                      check_domain, check_type, filters_echo, resolve)
+from ..params import (
+    ActorQ,
+    CountryQ,
+    DomainQ,
+    FormatQ,
+    Limit,
+    MinSources,
+    Offset,
+    OutletQ,
+    Since,
+    TypeQ,
+    Until,
+    check_dates,
+    check_domain,
+    check_type,
+    filters_echo,
+    resolve,
+)
 from .articles import article_items
 
 router = APIRouter(tags=["stories"])
@@ -31,10 +47,10 @@ def stories(request: Request, ctx: Ctx, limit: Limit = 50, offset: Offset = 0, s
     ptype, dom = check_type(type), check_domain(domain)
 
     def fetch(store: Any, lim: int, off: int) -> tuple[list[dict], int, dict]:
-        filters = dict(since=since, until=until, actor=resolve(ctx, store, "actor", actor, "actor"),
-                       country=resolve(ctx, store, "country", country, "country"), plover_type=ptype, domain=dom,
-                       outlet=resolve(ctx, store, "outlet", outlet, "outlet"), min_size=min_size, min_sources=min_sources,
-                       thread=thread)
+        filters = {"since": since, "until": until, "actor": resolve(ctx, store, "actor", actor, "actor"),
+                   "country": resolve(ctx, store, "country", country, "country"), "plover_type": ptype, "domain": dom,
+                   "outlet": resolve(ctx, store, "outlet", outlet, "outlet"), "min_size": min_size,
+                   "min_sources": min_sources, "thread": thread}
         rows, total = hq.find_stories(store, limit=lim, offset=off, **filters)
         return rows, total, filters_echo(**{("type" if k == "plover_type" else k): v for k, v in filters.items()})
 
