@@ -70,18 +70,18 @@ def _involves(actor: str) -> tuple[str, list[Any]]:
 
 
 def _sources_sql(where: str) -> str:
-    """(event id, independent sources) of the events matching ``where`` (alias ``e``). The day window is an equality
-    join on three shifted copies of each (type, pair, day, origin), read only for the types and pairs asked about."""
+    """(event id, independent sources) of the events matching ``where`` (alias ``e``). Origins are counted once per
+    (type, pair, day) and the day window is an equality join on three shifted copies, read only for the days asked about."""
     return f"""
         WITH f AS (SELECT e.id, e.plover_type, e.dyad, e.event_date FROM events e WHERE {where}),
-        s AS (SELECT DISTINCT e.plover_type, e.dyad, e.event_date + k.k AS day, coalesce(a.syndication_group, a.outlet, a.id) AS origin
-              FROM events e JOIN articles a ON a.id = e.article_id CROSS JOIN (VALUES (-1), (0), (1)) AS k(k)
+        o AS (SELECT DISTINCT e.plover_type, e.dyad, e.event_date, coalesce(a.syndication_group, a.outlet, a.id) AS origin
+              FROM events e JOIN articles a ON a.id = e.article_id
               WHERE e.dyad IS NOT NULL AND e.event_date IS NOT NULL AND {NOT_UNREAL}
-                AND e.event_date BETWEEN (SELECT min(event_date) FROM f) - 1 AND (SELECT max(event_date) FROM f) + 1
-                AND EXISTS (SELECT 1 FROM f WHERE f.plover_type = e.plover_type AND f.dyad = e.dyad))
-        SELECT f.id, greatest(count(DISTINCT s.origin), 1) FROM f
-            LEFT JOIN s ON s.plover_type = f.plover_type AND s.dyad = f.dyad AND s.day = f.event_date
-        GROUP BY f.id"""
+                AND e.event_date BETWEEN (SELECT min(event_date) FROM f) - 1 AND (SELECT max(event_date) FROM f) + 1),
+        s AS (SELECT DISTINCT o.plover_type, o.dyad, o.event_date + k.k AS day, o.origin FROM o CROSS JOIN (VALUES (-1), (0), (1)) AS k(k)),
+        c AS (SELECT plover_type, dyad, day, count(*) AS n FROM s GROUP BY plover_type, dyad, day)
+        SELECT f.id, greatest(coalesce(c.n, 0), 1) FROM f
+            LEFT JOIN c ON c.plover_type = f.plover_type AND c.dyad = f.dyad AND c.day = f.event_date"""
 
 
 def _event_where(store, f: EventFilter) -> tuple[str, list[Any]]:
