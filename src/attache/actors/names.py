@@ -224,9 +224,9 @@ class Names:
             def code(name: str) -> str:  # the store's spelling of a registry outlet when it holds one
                 return stored.get(fold(name), name)
 
-            for o in self.stored_outlets:
-                idx.labels.setdefault(o, o)
-                idx.add(0, o, o)
+            for kept in self.stored_outlets:
+                idx.labels.setdefault(kept, kept)
+                idx.add(0, kept, kept)
             seen: set[str] = set()
             for domain, o in by_domain.items():
                 c = code(o.name)

@@ -206,7 +206,8 @@ def find_stories(store, *, since: str | None = None, until: str | None = None, c
     if simple:  # the store's own reads
         return (store.list_stories(since=since, until=until, actor=country, min_size=min_size, limit=limit, offset=offset),
                 store.count_stories(since=since, until=until, actor=country, min_size=min_size))
-    where, params = ["size >= ?"], [min_size]
+    where: list[str] = ["size >= ?"]
+    params: list[Any] = [min_size]
     date_range("coalesce(end_date, start_date)", since, until, where, params)
     if country:
         where.append("actors LIKE ?")  # a JSON list of country codes; the quotes keep codes whole
@@ -255,7 +256,8 @@ def find_threads(store, *, since: str | None = None, until: str | None = None, c
     """Threads, most articles first; ``country``: one of its stories involves it."""
     from .duckdb_store import THREAD_COLUMNS
 
-    where, params = ["size >= ?"], [min_size]
+    where: list[str] = ["size >= ?"]
+    params: list[Any] = [min_size]
     date_range("coalesce(end_date, start_date)", since, until, where, params)
     if country:
         where.append("id IN (SELECT thread_id FROM stories WHERE actors LIKE ?)")
@@ -272,7 +274,8 @@ def find_threads(store, *, since: str | None = None, until: str | None = None, c
 def find_actors(store, *, q: str | None = None, country: str | None = None, limit: int | None = 50,
                 offset: int = 0) -> tuple[list[dict[str, Any]], int]:
     """Stored actors (names or ids containing ``q``; of ``country``) with their mention counts, most mentioned first."""
-    where, params = [], []
+    where: list[str] = []
+    params: list[Any] = []
     if q:
         where.append("(a.name ILIKE ? OR a.id ILIKE ?)")
         params += [f"%{q}%", f"%{q}%"]

@@ -10,6 +10,7 @@ from ..context import Ctx, json_response
 from ..models import ActorDetail, ActorPage, CountryDetail, Problem
 from ..params import (
     CountryQ,
+    Format,
     FormatQ,
     Limit,
     Offset,
@@ -18,6 +19,7 @@ from ..params import (
     check_dates,
     filters_echo,
     resolve,
+    resolve_path,
 )
 
 router = APIRouter(tags=["actors"])
@@ -26,7 +28,7 @@ router = APIRouter(tags=["actors"])
 @router.get("/actors", response_model=ActorPage, responses={422: {"model": Problem}})
 def actors(request: Request, ctx: Ctx, limit: Limit = 50, offset: Offset = 0,
            q: Annotated[str | None, Query(max_length=100, description="Words in the actor's name or id.")] = None,
-           country: CountryQ = None, format: FormatQ = "json"):
+           country: CountryQ = None, format: FormatQ = Format.json):
     """Stored actors with their mention counts, most mentioned first."""
     from ...store import hapi_queries as hq
 
@@ -48,7 +50,7 @@ def actor(request: Request, ctx: Ctx, actor: str, since: Since = None, until: Un
 
     check_dates(since, until)
     with ctx.use(request) as store:
-        actor_id = resolve(ctx, store, "actor", actor, "actor", status=404)
+        actor_id = resolve_path(ctx, store, "actor", actor, "actor")
         kb = load_kb(store.load_actors())
         found = kb.actors.get(actor_id)
         if found is None:
@@ -71,7 +73,7 @@ def country(request: Request, ctx: Ctx, country: str, since: Since = None, until
     check_dates(since, until)
 
     def compute(store: Any) -> dict:
-        code = resolve(ctx, store, "country", country, "country", status=404)
+        code = resolve_path(ctx, store, "country", country, "country")
         names = ctx.names(store)
         relations = hq.country_relations(store, code, since=since, until=until, min_events=min_events)
         for r in relations:

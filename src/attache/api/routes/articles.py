@@ -13,6 +13,7 @@ from ..params import (
     CountryQ,
     DomainQ,
     FactualityQ,
+    Format,
     FormatQ,
     Limit,
     Offset,
@@ -48,7 +49,7 @@ def articles(request: Request, ctx: Ctx, limit: Limit = 50, offset: Offset = 0, 
              analysed: Annotated[bool | None, Query(description="Only articles the analysis ran on (true) or did not (false).")] = None,
              genre: Annotated[str | None, Query(max_length=40, description="news, opinion, explainer, ...")] = None,
              language: Annotated[str | None, Query(max_length=8, description="ISO 639-1 code.")] = None,
-             format: FormatQ = "json"):
+             format: FormatQ = Format.json):
     """Articles, newest first. ``country`` / ``actor``: mentioned in it; ``type`` / ``domain`` / ``factuality``: it holds
     such an event."""
     from ...store import hapi_queries as hq
@@ -57,7 +58,7 @@ def articles(request: Request, ctx: Ctx, limit: Limit = 50, offset: Offset = 0, 
     ptype, dom, fact = check_type(type), check_domain(domain), check_factuality(factuality)
 
     def fetch(store: Any, lim: int, off: int) -> tuple[list[dict], int, dict]:
-        filters = {"since": since, "until": until, "outlet": resolve(ctx, store, "outlet", outlet, "outlet"),
+        filters: dict[str, Any] = {"since": since, "until": until, "outlet": resolve(ctx, store, "outlet", outlet, "outlet"),
                    "country": resolve(ctx, store, "country", country, "country"),
                    "actor": resolve(ctx, store, "actor", actor, "actor"), "plover_type": ptype, "domain": dom,
                    "factuality": fact, "q": q, "analysed": analysed, "genre": genre, "language": language}

@@ -11,6 +11,7 @@ from ..context import EXPORT_MAX, Ctx, export_response
 from ..models import AlertPage, DyadList, Problem, Timeline
 from ..params import (
     CountryQ,
+    Format,
     FormatQ,
     Limit,
     Offset,
@@ -21,6 +22,7 @@ from ..params import (
     check_type,
     filters_echo,
     resolve,
+    resolve_path,
 )
 
 router = APIRouter(tags=["relations"])
@@ -39,7 +41,7 @@ def dyads(request: Request, ctx: Ctx, since: Since = None, until: Until = None,
 
 def _pair(ctx: Any, store: Any, a: str, b: str) -> tuple[str, str]:
     """The two path segments as actor codes (names accepted); 404 when one names nothing."""
-    return resolve(ctx, store, "actor", a, "a", status=404), resolve(ctx, store, "actor", b, "b", status=404)
+    return resolve_path(ctx, store, "actor", a, "a"), resolve_path(ctx, store, "actor", b, "b")
 
 
 @router.get("/dyads/{a}/{b}/timeline", response_model=Timeline, responses={404: {"model": Problem}})
@@ -80,7 +82,7 @@ def dyad_brief(request: Request, ctx: Ctx, a: str, b: str, since: Since = None, 
 @router.get("/alerts", response_model=AlertPage, responses={422: {"model": Problem}})
 def alerts(request: Request, ctx: Ctx, since: Since = None, until: Until = None, interval: Interval = "month",
            z: Annotated[float, Query(gt=0, le=10, description="How many standard deviations make a shift.")] = 2.0,
-           country: CountryQ = None, type: TypeQ = None, limit: Limit = 50, offset: Offset = 0, format: FormatQ = "json"):
+           country: CountryQ = None, type: TypeQ = None, limit: Limit = 50, offset: Offset = 0, format: FormatQ = Format.json):
     """Alerts, newest first, one page at a time; the list is kept until the events change, the evidence
     is looked up for the page shown. ``country``: one side of the pair; ``type``: first-time events of that type."""
     from ...relations import alerts as find

@@ -13,6 +13,7 @@ from ..params import (
     ActorQ,
     CountryQ,
     DomainQ,
+    Format,
     FormatQ,
     Limit,
     MinSources,
@@ -38,7 +39,7 @@ def stories(request: Request, ctx: Ctx, limit: Limit = 50, offset: Offset = 0, s
             actor: ActorQ = None, country: CountryQ = None, type: TypeQ = None, domain: DomainQ = None, outlet: OutletQ = None,
             min_size: MinSize = 1, min_sources: MinSources = 1,
             thread: Annotated[str | None, Query(max_length=100, description="Only the stories of this thread.")] = None,
-            format: FormatQ = "json"):
+            format: FormatQ = Format.json):
     """Stories, largest first. ``country``: among the story's countries; ``actor``: named in a member article;
     ``type`` / ``domain``: a member holds such an event; ``outlet``: a member from it."""
     from ...store import hapi_queries as hq
@@ -47,7 +48,7 @@ def stories(request: Request, ctx: Ctx, limit: Limit = 50, offset: Offset = 0, s
     ptype, dom = check_type(type), check_domain(domain)
 
     def fetch(store: Any, lim: int, off: int) -> tuple[list[dict], int, dict]:
-        filters = {"since": since, "until": until, "actor": resolve(ctx, store, "actor", actor, "actor"),
+        filters: dict[str, Any] = {"since": since, "until": until, "actor": resolve(ctx, store, "actor", actor, "actor"),
                    "country": resolve(ctx, store, "country", country, "country"), "plover_type": ptype, "domain": dom,
                    "outlet": resolve(ctx, store, "outlet", outlet, "outlet"), "min_size": min_size,
                    "min_sources": min_sources, "thread": thread}
@@ -90,7 +91,7 @@ def story(request: Request, ctx: Ctx, story_id: str):
 
 
 @router.get("/stories/{story_id}/comparison", responses={404: {"model": Problem}})
-def comparison(request: Request, ctx: Ctx, story_id: str) -> dict:
+def comparison(request: Request, ctx: Ctx, story_id: str) -> Any:
     """What the story's independent sources agree on, what only one tells, conflicting figures and frames."""
     from ...stories.compare import compare
 
@@ -102,7 +103,7 @@ def comparison(request: Request, ctx: Ctx, story_id: str) -> dict:
 
 @router.get("/threads", response_model=ThreadPage, responses={422: {"model": Problem}}, tags=["threads"])
 def threads(request: Request, ctx: Ctx, limit: Limit = 50, offset: Offset = 0, since: Since = None, until: Until = None,
-            country: CountryQ = None, min_size: MinSize = 1, format: FormatQ = "json"):
+            country: CountryQ = None, min_size: MinSize = 1, format: FormatQ = Format.json):
     """Threads (related stories: a relationship in a month), most articles first."""
     from ...store import hapi_queries as hq
 
