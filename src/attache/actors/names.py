@@ -281,6 +281,15 @@ def listed_names(listed: object) -> dict[str, str]:
     return {fold(n): n for n in getattr(listed, "rows", {})}
 
 
+def for_store(store: object) -> Names:
+    """The resolver a command or route over ``store`` uses: the shipped actors plus the store's imported ones, and
+    the outlets the store holds (a name resolves to the spelling its articles carry)."""
+    from ..store import hapi_queries as hq
+    from .kb import load_kb
+
+    return Names(load_kb(store.load_actors()), outlets=[o for o, _ in hq.stored_outlets(store)])  # type: ignore[attr-defined]
+
+
 @lru_cache(maxsize=1)
 def default() -> Names:
     """The resolver over the shipped knowledge base and the outlet registry (no imported actors, no store)."""

@@ -149,15 +149,14 @@ class ApiContext:
     # -- names -------------------------------------------------------------------------------------
     def names(self, store: Any) -> Any:
         """The name resolver over the shipped actors, the store's imported actors and its outlets, rebuilt when they change."""
-        from ..actors.kb import load_kb
-        from ..actors.names import Names
+        from ..actors.names import for_store
         from ..store import hapi_queries as hq
 
         version = hq.names_version(store)
         with self._names_lock:
             if self._names is not None and self._names[0] == version:
                 return self._names[1]
-            names = Names(load_kb(store.load_actors()), outlets=[o for o, _ in hq.stored_outlets(store)])
+            names = for_store(store)
             self._names = (version, names)
             return names
 

@@ -44,15 +44,13 @@ def actors(request: Request, ctx: Ctx, limit: Limit = 50, offset: Offset = 0,
 def actor(request: Request, ctx: Ctx, actor: str, since: Since = None, until: Until = None):
     """One actor by id or name: who it is, its mentions, its events per month as source and target (and their types),
     its counterparts with the cooperation-conflict index, and its newest events."""
-    from ...actors.kb import load_kb
     from ...store import hapi_queries as hq
     from .events import event_items
 
     check_dates(since, until)
     with ctx.use(request) as store:
         actor_id = resolve_path(ctx, store, "actor", actor, "actor")
-        kb = load_kb(store.load_actors())
-        found = kb.actors.get(actor_id)
+        found = ctx.names(store).kb.actors.get(actor_id)  # the shipped and imported actors, loaded once
         if found is None:
             found = next((a for a in store.load_actors(None) if a.id == actor_id), None)
         if found is None:
