@@ -163,6 +163,20 @@ def test_min_sources_counts_independent_sources(client):
     assert corroborated["total"] == sum(1 for e in everything["items"] if e["sources"] >= 2) < everything["total"]
 
 
+def test_stories_and_articles_by_sources_and_factuality(client):
+    every = client.get("/stories", params={"limit": 500}).json()["items"]
+    two = client.get("/stories", params={"min_sources": 2, "limit": 500}).json()
+    assert sorted(s["id"] for s in two["items"]) == sorted(s["id"] for s in every if (s["sources"] or s["size"]) >= 2)
+    assert two["total"] >= 1  # the signing told by Dawn and Reuters
+    arts = client.get("/articles", params={"min_sources": 2, "limit": 500}).json()
+    members = {a for s in two["items"] for a in client.get(f"/stories/{s['id']}").json()["articles"]}
+    assert {a["id"] for a in arts["items"]} == members and arts["filters"]["min_sources"] == 2
+    asserted = client.get("/stories", params={"factuality": "asserted", "limit": 500}).json()
+    assert 0 < asserted["total"] <= len(every)
+    assert client.get("/stories", params={"factuality": "negated"}).json()["total"] < len(every)
+    assert client.get("/stories", params={"factuality": "perhaps"}).status_code == 422
+
+
 def test_export_gives_the_same_filtered_list(client):
     params = {"country": "Pakistan", "limit": 500}
     page = client.get("/events", params=params).json()

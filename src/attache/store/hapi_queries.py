@@ -137,9 +137,11 @@ def find_articles(store, *, since: str | None = None, until: str | None = None, 
                   country: str | None = None, actor: str | None = None, plover_type: str | None = None,
                   domain: str | None = None, factuality: str | None = None, q: str | None = None,
                   analysed: bool | None = None, genre: str | None = None, language: str | None = None,
-                  ids: list[str] | None = None, limit: int | None = 50, offset: int = 0) -> tuple[list[dict[str, Any]], int]:
+                  min_sources: int = 1, ids: list[str] | None = None, limit: int | None = 50,
+                  offset: int = 0) -> tuple[list[dict[str, Any]], int]:
     """Articles newest first. ``country`` / ``actor``: mentioned in it; ``plover_type`` / ``domain`` /
-    ``factuality``: it holds such an event; ``analysed``: the analysis ran on it (not set aside)."""
+    ``factuality``: it holds such an event; ``analysed``: the analysis ran on it (not set aside); ``min_sources``:
+    its story is told by at least that many independent sources."""
     where: list[str] = []
     params: list[Any] = []
     if outlet:
@@ -174,6 +176,10 @@ def find_articles(store, *, since: str | None = None, until: str | None = None, 
     if language:
         where.append("a.language = ?")
         params.append(language)
+    if min_sources > 1:
+        where.append("a.id IN (SELECT sm.article_id FROM story_members sm JOIN stories s ON s.id = sm.story_id "
+                     "WHERE coalesce(s.sources, s.size) >= ?)")
+        params.append(min_sources)
     if ids is not None:
         where.append(IDS.format("a.id"))
         params.append(list(ids))
@@ -195,14 +201,14 @@ def is_analysed(store, article_id: str) -> bool:
 # -- stories and threads ---------------------------------------------------------------------------------
 def find_stories(store, *, since: str | None = None, until: str | None = None, country: str | None = None,
                  actor: str | None = None, plover_type: str | None = None, domain: str | None = None,
-                 outlet: str | None = None, min_size: int = 1, min_sources: int = 1, thread: str | None = None,
+                 factuality: str | None = None, outlet: str | None = None, min_size: int = 1, min_sources: int = 1, thread: str | None = None,
                  limit: int | None = 50, offset: int = 0) -> tuple[list[dict[str, Any]], int]:
     """Stories, largest first. ``country``: among the story's countries; ``actor``: an actor id mentioned by a member
-    (a country code: as ``country``); ``plover_type`` / ``domain``: a member holds such an event; ``outlet``: a member
+    (a country code: as ``country``); ``plover_type`` / ``domain`` / ``factuality``: a member holds such an event; ``outlet``: a member
     from it; ``min_sources``: independent sources (copies of one origin once)."""
     if "." not in (actor or "."):
         country, actor = country or actor, None
-    simple = not (actor or plover_type or domain or outlet or min_sources > 1 or thread or (country and actor))
+    simple = not (actor or plover_type or domain or factuality or outlet or min_sources > 1 or thread or (country and actor))
     if simple:  # the store's own reads
         return (store.list_stories(since=since, until=until, actor=country, min_size=min_size, limit=limit, offset=offset),
                 store.count_stories(since=since, until=until, actor=country, min_size=min_size))
@@ -217,7 +223,7 @@ def find_stories(store, *, since: str | None = None, until: str | None = None, c
                      "WHERE m.actor_id = ? OR m.actor_id LIKE ?)")
         params += [actor, actor + ".%"]
     ev: list[str] = []
-    for column, value in (("e.plover_type", plover_type), ("e.domain", domain)):
+    for column, value in (("e.plover_type", plover_type), ("e.domain", domain), ("e.factuality", factuality)):
         if value:
             ev.append(f"{column} = ?")
             params.append(value)

@@ -49,6 +49,7 @@ def articles(request: Request, ctx: Ctx, limit: Limit = 50, offset: Offset = 0, 
              analysed: Annotated[bool | None, Query(description="Only articles the analysis ran on (true) or did not (false).")] = None,
              genre: Annotated[str | None, Query(max_length=40, description="news, opinion, explainer, ...")] = None,
              language: Annotated[str | None, Query(max_length=8, description="ISO 639-1 code.")] = None,
+             min_sources: Annotated[int, Query(ge=1, le=1000, description="Its story is told by at least this many independent sources.")] = 1,
              format: FormatQ = Format.json):
     """Articles, newest first. ``country`` / ``actor``: mentioned in it; ``type`` / ``domain`` / ``factuality``: it holds
     such an event."""
@@ -61,7 +62,8 @@ def articles(request: Request, ctx: Ctx, limit: Limit = 50, offset: Offset = 0, 
         filters: dict[str, Any] = {"since": since, "until": until, "outlet": resolve(ctx, store, "outlet", outlet, "outlet"),
                    "country": resolve(ctx, store, "country", country, "country"),
                    "actor": resolve(ctx, store, "actor", actor, "actor"), "plover_type": ptype, "domain": dom,
-                   "factuality": fact, "q": q, "analysed": analysed, "genre": genre, "language": language}
+                   "factuality": fact, "q": q, "analysed": analysed, "genre": genre, "language": language,
+                   "min_sources": min_sources}
         rows, total = hq.find_articles(store, limit=lim, offset=off, **filters)
         echo = filters_echo(**{("type" if k == "plover_type" else k): v for k, v in filters.items()})
         if analysed is False:
