@@ -99,3 +99,17 @@ def test_imported_actors_resolve_by_name():
     assert names.resolve("actor", "jane doe") == "ZZZ.GOV.doe-jane"
     with pytest.raises(ValueError):
         names.resolve("planet", "Mars")
+
+
+def test_a_stores_resolver_knows_its_outlets_and_imported_actors(tmp_path):
+    from attache.actors.names import for_store
+    from attache.model import Article
+    from attache.store import open_store
+
+    with open_store(str(tmp_path / "n.duckdb")) as store:
+        store.save_actors([Actor(id="ZZZ.GOV.roe-rita", name="Rita Roe", kind="person", country="ZZZ", aliases=["Rita Roe"],
+                                 source="import:test")])
+        store.add_articles([Article(id="a1", url="https://www.dawn.com/x", outlet="DAWN", title="t", text="Some text.", paragraphs=[])])
+        names = for_store(store)
+    assert names.actor("rita roe") == "ZZZ.GOV.roe-rita"
+    assert names.outlet("dawn.com") == "DAWN" and names.outlet("Dawn News") == "DAWN"

@@ -224,9 +224,9 @@ class Names:
             def code(name: str) -> str:  # the store's spelling of a registry outlet when it holds one
                 return stored.get(fold(name), name)
 
-            for o in self.stored_outlets:
-                idx.labels.setdefault(o, o)
-                idx.add(0, o, o)
+            for kept in self.stored_outlets:
+                idx.labels.setdefault(kept, kept)
+                idx.add(0, kept, kept)
             seen: set[str] = set()
             for domain, o in by_domain.items():
                 c = code(o.name)
@@ -279,6 +279,15 @@ class Names:
 def listed_names(listed: object) -> dict[str, str]:
     """Folded full name -> name of the office holders dataset (built once per dataset)."""
     return {fold(n): n for n in getattr(listed, "rows", {})}
+
+
+def for_store(store: object) -> Names:
+    """The resolver a command or route over ``store`` uses: the shipped actors plus the store's imported ones, and
+    the outlets the store holds (a name resolves to the spelling its articles carry)."""
+    from ..store import hapi_queries as hq
+    from .kb import load_kb
+
+    return Names(load_kb(store.load_actors()), outlets=[o for o, _ in hq.stored_outlets(store)])  # type: ignore[attr-defined]
 
 
 @lru_cache(maxsize=1)

@@ -17,6 +17,7 @@ The contract is written down in ``docs/api.md``.
 """
 
 
+import logging
 import os
 import threading
 from importlib import resources
@@ -27,7 +28,7 @@ from .context import AnswerCache, ApiContext, jsonable
 from .guard import LOOPBACK_HOSTS, Guard
 from .pace import Pace
 
-__all__ = ["create_app", "serve_in_thread", "AnswerCache", "jsonable", "MAX_BODY", "QUERY_TIMEOUT"]
+__all__ = ["MAX_BODY", "QUERY_TIMEOUT", "AnswerCache", "create_app", "jsonable", "serve_in_thread"]
 
 MAX_BODY = 20 * 1024 * 1024  # bytes a request may carry
 QUERY_TIMEOUT = 30.0  # seconds a request's queries may run
@@ -93,8 +94,8 @@ def create_app(db: str, *, token: str | None = None, max_body: int = MAX_BODY, r
         try:
             with shared.session(None) as store:
                 find(store, evidence=False)
-        except Exception:  # warming is a courtesy: a failure shows at the first real request
-            pass
+        except Exception:
+            logging.getLogger("attache.api").debug("warm-up failed", exc_info=True)
 
     if warm:
         threading.Thread(target=warm_up, daemon=True, name="attache-warm").start()

@@ -9,6 +9,7 @@ import csv
 import datetime as dt
 import io
 import json
+import logging
 import threading
 import time
 from collections import OrderedDict
@@ -134,8 +135,8 @@ class ApiContext:
             with self.shared.session(5.0) as store:
                 self.counts["articles"] = store.count("articles")
                 self.counts["at"] = time.monotonic()
-        except Exception:  # the count stays as it was; /health never fails on it
-            pass
+        except Exception:
+            logging.getLogger("attache.api").debug("article count failed", exc_info=True)
         finally:
             self.counts["busy"] = False
 
@@ -148,15 +149,14 @@ class ApiContext:
     # -- names -------------------------------------------------------------------------------------
     def names(self, store: Any) -> Any:
         """The name resolver over the shipped actors, the store's imported actors and its outlets, rebuilt when they change."""
-        from ..actors.kb import load_kb
-        from ..actors.names import Names
+        from ..actors.names import for_store
         from ..store import hapi_queries as hq
 
         version = hq.names_version(store)
         with self._names_lock:
             if self._names is not None and self._names[0] == version:
                 return self._names[1]
-            names = Names(load_kb(store.load_actors()), outlets=[o for o, _ in hq.stored_outlets(store)])
+            names = for_store(store)
             self._names = (version, names)
             return names
 

@@ -289,11 +289,9 @@ class Timeline(Model):
     periods: list[dict[str, Any]] = Field(description="Per interval: events, index, shares, outlets, articles, tone, by.")
 
 
-class AlertPage(Model):
-    items: list[dict[str, Any]]
-    total: int
-    limit: int
-    offset: int
+class AlertPage(Page):
+    items: list[dict[str, Any]] = Field(description="[{kind: shift|first, a, b, period, events, direction, plover_type?, evidence}]")
+    order: str = "newest first"
 
 
 class SearchAnswer(Model):

@@ -129,6 +129,14 @@ def resolve(ctx: Any, store: Any, kind: str, value: str | None, parameter: str, 
         raise BadName(parameter, exc, status) from None
 
 
+def resolve_path(ctx: Any, store: Any, kind: str, value: str, parameter: str) -> str:
+    """A name in the path as a code; 404 with the candidates when it names nothing or several."""
+    code = resolve(ctx, store, kind, value, parameter, status=404)
+    if code is None:
+        raise HTTPException(404, f"no {kind} named {value!r}")
+    return code
+
+
 def filters_echo(**values: Any) -> dict[str, Any]:
     """The filters a list applied (those set), for the answer's ``filters``."""
     return {k: v for k, v in values.items()

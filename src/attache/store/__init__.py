@@ -8,11 +8,11 @@ from __future__ import annotations
 
 import os
 
+from . import hapi_queries  # noqa: F401  the API's reads (filtered lists, actor and country pages)
 from .base import AddResult, QueryCancelled, QueryTimeout, SQLStore, StoreError, date_range
 from .duckdb_store import DuckDBStore
 from .interface import Store
 from .postgres_store import PostgresStore
-from . import hapi_queries  # noqa: E402,F401,I001  the API's reads (filtered lists, actor and country pages)
 
 __all__ = ["open_store", "default_db", "date_range", "is_server", "Store", "SQLStore", "DuckDBStore", "PostgresStore",
            "StoreError", "AddResult", "QueryTimeout", "QueryCancelled"]

@@ -18,6 +18,7 @@ from typing import Any
 
 from .duckdb_store import date_range
 
+IDS = "{} IN (SELECT unnest(CAST(? AS VARCHAR[])))"  # one of a list of ids (a hash join: list_contains is per row)
 HAPPENED = "e.factuality IN ('asserted', 'reported')"
 NOT_UNREAL = "e.factuality NOT IN ('negated', 'hypothetical')"
 EVENT_DAY = "coalesce(e.event_date, e.published)"
@@ -46,9 +47,9 @@ class EventFilter:
 
     def base(self) -> dict[str, Any]:
         """The filters the store's own ``find_events`` / ``count_events`` take."""
-        return dict(dyad=list(self.dyad) if self.dyad else None, directed=self.directed, actor=self.actor,
-                    plover_type=self.plover_type, domain=self.domain, factuality=self.factuality,
-                    include_all=self.include_all, since=self.since, until=self.until, outlet=self.outlet)
+        return {"dyad": list(self.dyad) if self.dyad else None, "directed": self.directed, "actor": self.actor,
+                "plover_type": self.plover_type, "domain": self.domain, "factuality": self.factuality,
+                "include_all": self.include_all, "since": self.since, "until": self.until, "outlet": self.outlet}
 
     @property
     def extended(self) -> bool:
@@ -69,15 +70,18 @@ def _involves(actor: str) -> tuple[str, list[Any]]:
 
 
 def _sources_sql(where: str) -> str:
-    """(event id, independent sources) of the events matching ``where`` (alias ``e``)."""
+    """(event id, independent sources) of the events matching ``where`` (alias ``e``). Origins are counted once per
+    (type, pair, day) and the day window is an equality join on three shifted copies, read only for the days asked about."""
     return f"""
-        WITH f AS (SELECT e.id, e.plover_type, e.dyad, e.event_date, e.article_id FROM events e WHERE {where}),
-        s AS (SELECT e.plover_type, e.dyad, e.event_date, coalesce(a.syndication_group, a.outlet, a.id) AS origin
+        WITH f AS (SELECT e.id, e.plover_type, e.dyad, e.event_date FROM events e WHERE {where}),
+        o AS (SELECT DISTINCT e.plover_type, e.dyad, e.event_date, coalesce(a.syndication_group, a.outlet, a.id) AS origin
               FROM events e JOIN articles a ON a.id = e.article_id
-              WHERE e.dyad IS NOT NULL AND e.event_date IS NOT NULL AND {NOT_UNREAL})
-        SELECT f.id, greatest(count(DISTINCT s.origin), 1) FROM f LEFT JOIN s ON s.plover_type = f.plover_type AND s.dyad = f.dyad
-            AND s.event_date BETWEEN f.event_date - 1 AND f.event_date + 1
-        GROUP BY f.id"""
+              WHERE e.dyad IS NOT NULL AND e.event_date IS NOT NULL AND {NOT_UNREAL}
+                AND e.event_date BETWEEN (SELECT min(event_date) FROM f) - 1 AND (SELECT max(event_date) FROM f) + 1),
+        s AS (SELECT DISTINCT o.plover_type, o.dyad, o.event_date + k.k AS day, o.origin FROM o CROSS JOIN (VALUES (-1), (0), (1)) AS k(k)),
+        c AS (SELECT plover_type, dyad, day, count(*) AS n FROM s GROUP BY plover_type, dyad, day)
+        SELECT f.id, greatest(coalesce(c.n, 0), 1) FROM f
+            LEFT JOIN c ON c.plover_type = f.plover_type AND c.dyad = f.dyad AND c.day = f.event_date"""
 
 
 def _event_where(store, f: EventFilter) -> tuple[str, list[Any]]:
@@ -116,7 +120,7 @@ def _page_by_id(store, where: str, params: list[Any], limit: int, offset: int) -
     ids = [r[0] for r in rows]
     if not ids:
         return []
-    found = {r["id"]: r for r in store.events_of(None, "list_contains(?, e.id)", [ids])}
+    found = {r["id"]: r for r in store.events_of(None, IDS.format("e.id"), [ids])}
     return [found[i] for i in ids if i in found]
 
 
@@ -124,7 +128,7 @@ def event_sources(store, event_ids: list[str]) -> dict[str, int]:
     """Independent sources telling each of these events (1 for an event without a date or a second country)."""
     if not event_ids:
         return {}
-    _, rows = store.query(_sources_sql("list_contains(?, e.id)"), [list(event_ids)])
+    _, rows = store.query(_sources_sql(IDS.format("e.id")), [list(event_ids)])
     return {r[0]: int(r[1]) for r in rows}
 
 
@@ -133,9 +137,11 @@ def find_articles(store, *, since: str | None = None, until: str | None = None, 
                   country: str | None = None, actor: str | None = None, plover_type: str | None = None,
                   domain: str | None = None, factuality: str | None = None, q: str | None = None,
                   analysed: bool | None = None, genre: str | None = None, language: str | None = None,
-                  ids: list[str] | None = None, limit: int | None = 50, offset: int = 0) -> tuple[list[dict[str, Any]], int]:
+                  min_sources: int = 1, ids: list[str] | None = None, limit: int | None = 50,
+                  offset: int = 0) -> tuple[list[dict[str, Any]], int]:
     """Articles newest first. ``country`` / ``actor``: mentioned in it; ``plover_type`` / ``domain`` /
-    ``factuality``: it holds such an event; ``analysed``: the analysis ran on it (not set aside)."""
+    ``factuality``: it holds such an event; ``analysed``: the analysis ran on it (not set aside); ``min_sources``:
+    its story is told by at least that many independent sources."""
     where: list[str] = []
     params: list[Any] = []
     if outlet:
@@ -170,8 +176,12 @@ def find_articles(store, *, since: str | None = None, until: str | None = None, 
     if language:
         where.append("a.language = ?")
         params.append(language)
+    if min_sources > 1:
+        where.append("a.id IN (SELECT sm.article_id FROM story_members sm JOIN stories s ON s.id = sm.story_id "
+                     "WHERE coalesce(s.sources, s.size) >= ?)")
+        params.append(min_sources)
     if ids is not None:
-        where.append("list_contains(?, a.id)")
+        where.append(IDS.format("a.id"))
         params.append(list(ids))
     clause = (" WHERE " + " AND ".join(where)) if where else ""
     total = store.query(f"SELECT count(*) FROM articles a{clause}", params)[1][0][0]
@@ -191,18 +201,19 @@ def is_analysed(store, article_id: str) -> bool:
 # -- stories and threads ---------------------------------------------------------------------------------
 def find_stories(store, *, since: str | None = None, until: str | None = None, country: str | None = None,
                  actor: str | None = None, plover_type: str | None = None, domain: str | None = None,
-                 outlet: str | None = None, min_size: int = 1, min_sources: int = 1, thread: str | None = None,
+                 factuality: str | None = None, outlet: str | None = None, min_size: int = 1, min_sources: int = 1, thread: str | None = None,
                  limit: int | None = 50, offset: int = 0) -> tuple[list[dict[str, Any]], int]:
     """Stories, largest first. ``country``: among the story's countries; ``actor``: an actor id mentioned by a member
-    (a country code: as ``country``); ``plover_type`` / ``domain``: a member holds such an event; ``outlet``: a member
+    (a country code: as ``country``); ``plover_type`` / ``domain`` / ``factuality``: a member holds such an event; ``outlet``: a member
     from it; ``min_sources``: independent sources (copies of one origin once)."""
     if "." not in (actor or "."):
         country, actor = country or actor, None
-    simple = not (actor or plover_type or domain or outlet or min_sources > 1 or thread or (country and actor))
+    simple = not (actor or plover_type or domain or factuality or outlet or min_sources > 1 or thread or (country and actor))
     if simple:  # the store's own reads
         return (store.list_stories(since=since, until=until, actor=country, min_size=min_size, limit=limit, offset=offset),
                 store.count_stories(since=since, until=until, actor=country, min_size=min_size))
-    where, params = ["size >= ?"], [min_size]
+    where: list[str] = ["size >= ?"]
+    params: list[Any] = [min_size]
     date_range("coalesce(end_date, start_date)", since, until, where, params)
     if country:
         where.append("actors LIKE ?")  # a JSON list of country codes; the quotes keep codes whole
@@ -212,7 +223,7 @@ def find_stories(store, *, since: str | None = None, until: str | None = None, c
                      "WHERE m.actor_id = ? OR m.actor_id LIKE ?)")
         params += [actor, actor + ".%"]
     ev: list[str] = []
-    for column, value in (("e.plover_type", plover_type), ("e.domain", domain)):
+    for column, value in (("e.plover_type", plover_type), ("e.domain", domain), ("e.factuality", factuality)):
         if value:
             ev.append(f"{column} = ?")
             params.append(value)
@@ -241,7 +252,7 @@ def stories_by_id(store, story_ids: list[str]) -> list[dict[str, Any]]:
     """These stories, in the order given (ids not stored left out)."""
     if not story_ids:
         return []
-    _, rows = store.query(f"SELECT {', '.join(STORY_LIST_COLUMNS)} FROM stories WHERE list_contains(?, id)", [list(story_ids)])
+    _, rows = store.query(f"SELECT {', '.join(STORY_LIST_COLUMNS)} FROM stories WHERE " + IDS.format("id"), [list(story_ids)])
     found = {r[0]: store._story(r) for r in rows}
     return [found[i] for i in story_ids if i in found]
 
@@ -251,7 +262,8 @@ def find_threads(store, *, since: str | None = None, until: str | None = None, c
     """Threads, most articles first; ``country``: one of its stories involves it."""
     from .duckdb_store import THREAD_COLUMNS
 
-    where, params = ["size >= ?"], [min_size]
+    where: list[str] = ["size >= ?"]
+    params: list[Any] = [min_size]
     date_range("coalesce(end_date, start_date)", since, until, where, params)
     if country:
         where.append("id IN (SELECT thread_id FROM stories WHERE actors LIKE ?)")
@@ -268,7 +280,8 @@ def find_threads(store, *, since: str | None = None, until: str | None = None, c
 def find_actors(store, *, q: str | None = None, country: str | None = None, limit: int | None = 50,
                 offset: int = 0) -> tuple[list[dict[str, Any]], int]:
     """Stored actors (names or ids containing ``q``; of ``country``) with their mention counts, most mentioned first."""
-    where, params = [], []
+    where: list[str] = []
+    params: list[Any] = []
     if q:
         where.append("(a.name ILIKE ? OR a.id ILIKE ?)")
         params += [f"%{q}%", f"%{q}%"]
@@ -325,7 +338,7 @@ def recent_events(store, actor: str, *, since: str | None = None, until: str | N
     _, rows = store.query(f"SELECT e.id FROM events e WHERE {' AND '.join(where)} "
                           f"ORDER BY {EVENT_DAY} DESC NULLS LAST, e.id LIMIT {int(limit)}", params)
     ids = [r[0] for r in rows]
-    found = {r["id"]: r for r in store.events_of(None, "list_contains(?, e.id)", [ids])} if ids else {}
+    found = {r["id"]: r for r in store.events_of(None, IDS.format("e.id"), [ids])} if ids else {}
     return [found[i] for i in ids if i in found]
 
 

@@ -8,7 +8,19 @@ from fastapi import APIRouter, HTTPException, Query, Request
 
 from ..context import Ctx, json_response
 from ..models import ActorDetail, ActorPage, CountryDetail, Problem
-from ..params import CountryQ, FormatQ, Limit, Offset, Since, Until, check_dates, filters_echo, resolve
+from ..params import (
+    CountryQ,
+    Format,
+    FormatQ,
+    Limit,
+    Offset,
+    Since,
+    Until,
+    check_dates,
+    filters_echo,
+    resolve,
+    resolve_path,
+)
 
 router = APIRouter(tags=["actors"])
 
@@ -16,7 +28,7 @@ router = APIRouter(tags=["actors"])
 @router.get("/actors", response_model=ActorPage, responses={422: {"model": Problem}})
 def actors(request: Request, ctx: Ctx, limit: Limit = 50, offset: Offset = 0,
            q: Annotated[str | None, Query(max_length=100, description="Words in the actor's name or id.")] = None,
-           country: CountryQ = None, format: FormatQ = "json"):
+           country: CountryQ = None, format: FormatQ = Format.json):
     """Stored actors with their mention counts, most mentioned first."""
     from ...store import hapi_queries as hq
 
@@ -32,15 +44,13 @@ def actors(request: Request, ctx: Ctx, limit: Limit = 50, offset: Offset = 0,
 def actor(request: Request, ctx: Ctx, actor: str, since: Since = None, until: Until = None):
     """One actor by id or name: who it is, its mentions, its events per month as source and target (and their types),
     its counterparts with the cooperation-conflict index, and its newest events."""
-    from ...actors.kb import load_kb
     from ...store import hapi_queries as hq
     from .events import event_items
 
     check_dates(since, until)
     with ctx.use(request) as store:
-        actor_id = resolve(ctx, store, "actor", actor, "actor", status=404)
-        kb = load_kb(store.load_actors())
-        found = kb.actors.get(actor_id)
+        actor_id = resolve_path(ctx, store, "actor", actor, "actor")
+        found = ctx.names(store).kb.actors.get(actor_id)  # the shipped and imported actors, loaded once
         if found is None:
             found = next((a for a in store.load_actors(None) if a.id == actor_id), None)
         if found is None:
@@ -61,7 +71,7 @@ def country(request: Request, ctx: Ctx, country: str, since: Since = None, until
     check_dates(since, until)
 
     def compute(store: Any) -> dict:
-        code = resolve(ctx, store, "country", country, "country", status=404)
+        code = resolve_path(ctx, store, "country", country, "country")
         names = ctx.names(store)
         relations = hq.country_relations(store, code, since=since, until=until, min_events=min_events)
         for r in relations:

@@ -8,8 +8,26 @@ from fastapi import APIRouter, HTTPException, Query, Request
 
 from ..context import Ctx, json_response, plain
 from ..models import ArticleDetail, ArticlePage, Problem
-from ..params import (ActorQ, CountryQ, DomainQ, FactualityQ, FormatQ, Limit, Offset, OutletQ, Since, TypeQ, Until, check_dates,
-                      check_domain, check_factuality, check_type, filters_echo, resolve)
+from ..params import (
+    ActorQ,
+    CountryQ,
+    DomainQ,
+    FactualityQ,
+    Format,
+    FormatQ,
+    Limit,
+    Offset,
+    OutletQ,
+    Since,
+    TypeQ,
+    Until,
+    check_dates,
+    check_domain,
+    check_factuality,
+    check_type,
+    filters_echo,
+    resolve,
+)
 
 router = APIRouter(tags=["articles"])
 
@@ -31,7 +49,8 @@ def articles(request: Request, ctx: Ctx, limit: Limit = 50, offset: Offset = 0, 
              analysed: Annotated[bool | None, Query(description="Only articles the analysis ran on (true) or did not (false).")] = None,
              genre: Annotated[str | None, Query(max_length=40, description="news, opinion, explainer, ...")] = None,
              language: Annotated[str | None, Query(max_length=8, description="ISO 639-1 code.")] = None,
-             format: FormatQ = "json"):
+             min_sources: Annotated[int, Query(ge=1, le=1000, description="Its story is told by at least this many independent sources.")] = 1,
+             format: FormatQ = Format.json):
     """Articles, newest first. ``country`` / ``actor``: mentioned in it; ``type`` / ``domain`` / ``factuality``: it holds
     such an event."""
     from ...store import hapi_queries as hq
@@ -40,10 +59,11 @@ def articles(request: Request, ctx: Ctx, limit: Limit = 50, offset: Offset = 0, 
     ptype, dom, fact = check_type(type), check_domain(domain), check_factuality(factuality)
 
     def fetch(store: Any, lim: int, off: int) -> tuple[list[dict], int, dict]:
-        filters = dict(since=since, until=until, outlet=resolve(ctx, store, "outlet", outlet, "outlet"),
-                       country=resolve(ctx, store, "country", country, "country"),
-                       actor=resolve(ctx, store, "actor", actor, "actor"), plover_type=ptype, domain=dom, factuality=fact,
-                       q=q, analysed=analysed, genre=genre, language=language)
+        filters: dict[str, Any] = {"since": since, "until": until, "outlet": resolve(ctx, store, "outlet", outlet, "outlet"),
+                   "country": resolve(ctx, store, "country", country, "country"),
+                   "actor": resolve(ctx, store, "actor", actor, "actor"), "plover_type": ptype, "domain": dom,
+                   "factuality": fact, "q": q, "analysed": analysed, "genre": genre, "language": language,
+                   "min_sources": min_sources}
         rows, total = hq.find_articles(store, limit=lim, offset=off, **filters)
         echo = filters_echo(**{("type" if k == "plover_type" else k): v for k, v in filters.items()})
         if analysed is False:

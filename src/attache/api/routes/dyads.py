@@ -7,9 +7,23 @@ from typing import Annotated, Any
 from fastapi import APIRouter, Query, Request
 from fastapi.responses import HTMLResponse, PlainTextResponse
 
-from ..context import Ctx
+from ..context import EXPORT_MAX, Ctx, export_response
 from ..models import AlertPage, DyadList, Problem, Timeline
-from ..params import Limit, Offset, Since, Until, check_dates, resolve
+from ..params import (
+    CountryQ,
+    Format,
+    FormatQ,
+    Limit,
+    Offset,
+    Since,
+    TypeQ,
+    Until,
+    check_dates,
+    check_type,
+    filters_echo,
+    resolve,
+    resolve_path,
+)
 
 router = APIRouter(tags=["relations"])
 Interval = Annotated[str, Query(pattern="^(day|week|month|quarter|year)$", description="day, week, month, quarter or year.")]
@@ -27,7 +41,7 @@ def dyads(request: Request, ctx: Ctx, since: Since = None, until: Until = None,
 
 def _pair(ctx: Any, store: Any, a: str, b: str) -> tuple[str, str]:
     """The two path segments as actor codes (names accepted); 404 when one names nothing."""
-    return resolve(ctx, store, "actor", a, "a", status=404), resolve(ctx, store, "actor", b, "b", status=404)
+    return resolve_path(ctx, store, "actor", a, "a"), resolve_path(ctx, store, "actor", b, "b")
 
 
 @router.get("/dyads/{a}/{b}/timeline", response_model=Timeline, responses={404: {"model": Problem}})
@@ -65,22 +79,39 @@ def dyad_brief(request: Request, ctx: Ctx, a: str, b: str, since: Since = None, 
     return br
 
 
-@router.get("/alerts", response_model=AlertPage)
+@router.get("/alerts", response_model=AlertPage, responses={422: {"model": Problem}})
 def alerts(request: Request, ctx: Ctx, since: Since = None, until: Until = None, interval: Interval = "month",
            z: Annotated[float, Query(gt=0, le=10, description="How many standard deviations make a shift.")] = 2.0,
-           limit: Limit = 50, offset: Offset = 0):
+           country: CountryQ = None, type: TypeQ = None, limit: Limit = 50, offset: Offset = 0, format: FormatQ = Format.json):
     """Alerts, newest first, one page at a time; the list is kept until the events change, the evidence
-    is looked up for the page shown."""
+    is looked up for the page shown. ``country``: one side of the pair; ``type``: first-time events of that type."""
     from ...relations import alerts as find
     from ...relations import attach_evidence
+    from ...store import hapi_queries as hq
 
     check_dates(since, until)
+    ptype = check_type(type)
 
-    def compute(store: Any) -> dict:
+    def chosen(store: Any) -> tuple[list[dict], str | None]:
+        code = resolve(ctx, store, "country", country, "country")
         found = find(store, since=since, until=until, interval=interval, z=z, evidence=False)
         found.reverse()
-        chosen = found[offset : offset + limit]
-        attach_evidence(store, chosen, interval=interval, version=store.data_version())
-        return {"items": chosen, "total": len(found), "order": "newest first", "limit": limit, "offset": offset}
+        found = [al for al in found if (not code or code in (al.get("a"), al.get("b")))
+                 and (not ptype or al.get("plover_type") == ptype)]
+        return found, code
+
+    if getattr(format, "value", format) != "json":
+        with ctx.use(request) as store:
+            found, _ = chosen(store)
+        rows = found[offset : offset + EXPORT_MAX]
+        return export_response(rows, format.value, "alerts", len(found), truncated=len(found) - offset > EXPORT_MAX)
+
+    def compute(store: Any) -> dict:
+        found, code = chosen(store)
+        page = found[offset : offset + limit]
+        attach_evidence(store, page, interval=interval, version=store.data_version())
+        return {"items": page, "total": len(found), "order": "newest first", "limit": limit, "offset": offset,
+                "filters": filters_echo(since=since, until=until, interval=interval, z=z, country=code, type=ptype),
+                "coverage": hq.coverage(store)}
 
     return ctx.kept(request, compute)

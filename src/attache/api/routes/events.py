@@ -8,8 +8,27 @@ from fastapi import APIRouter, HTTPException, Query, Request
 
 from ..context import Ctx
 from ..models import EventPage, Problem
-from ..params import (ActorQ, CountryQ, DomainQ, FactualityQ, FormatQ, Limit, MinSources, Offset, OutletQ, Since, TypeQ, Until,
-                      check_dates, check_domain, check_factuality, check_type, filters_echo, resolve)
+from ..params import (
+    ActorQ,
+    CountryQ,
+    DomainQ,
+    FactualityQ,
+    Format,
+    FormatQ,
+    Limit,
+    MinSources,
+    Offset,
+    OutletQ,
+    Since,
+    TypeQ,
+    Until,
+    check_dates,
+    check_domain,
+    check_factuality,
+    check_type,
+    filters_echo,
+    resolve,
+)
 
 router = APIRouter(tags=["events"])
 
@@ -37,7 +56,7 @@ def events(request: Request, ctx: Ctx, limit: Limit = 50, offset: Offset = 0,
            factuality: FactualityQ = None,
            all: Annotated[bool, Query(description="Keep negated and hypothetical events.")] = False,
            since: Since = None, until: Until = None, outlet: OutletQ = None, min_sources: MinSources = 1,
-           format: FormatQ = "json"):
+           format: FormatQ = Format.json):
     """One page of events in date order, cut in SQL (``total`` counts them all); ``format=csv|jsonl`` exports them."""
     from ...store import hapi_queries as hq
 
@@ -47,7 +66,12 @@ def events(request: Request, ctx: Ctx, limit: Limit = 50, offset: Offset = 0,
     ptype, dom, fact = check_type(type), check_domain(domain), check_factuality(factuality)
 
     def fetch(store: Any, lim: int, off: int) -> tuple[list[dict], int, dict]:
-        pair = tuple(resolve(ctx, store, "actor", x, "dyad") for x in dyad) if dyad else None
+        pair: tuple[str, str] | None = None
+        if dyad:
+            first, second = (resolve(ctx, store, "actor", x, "dyad") for x in dyad)
+            if not first or not second:
+                raise HTTPException(422, "dyad takes exactly two actors: ?dyad=USA&dyad=PAK")
+            pair = (first, second)
         f = hq.EventFilter(dyad=pair, directed=directed, actor=resolve(ctx, store, "actor", actor, "actor"),
                            country=resolve(ctx, store, "country", country, "country"), plover_type=ptype, domain=dom,
                            factuality=fact, include_all=all, since=since, until=until,

@@ -9,8 +9,27 @@ from fastapi import APIRouter, HTTPException, Query, Request
 
 from ..context import Ctx, json_response
 from ..models import Problem, StoryDetail, StoryPage, ThreadDetail, ThreadPage
-from ..params import (ActorQ, CountryQ, DomainQ, FormatQ, Limit, MinSources, Offset, OutletQ, Since, TypeQ, Until, check_dates,
-                      check_domain, check_type, filters_echo, resolve)
+from ..params import (
+    ActorQ,
+    CountryQ,
+    DomainQ,
+    FactualityQ,
+    Format,
+    FormatQ,
+    Limit,
+    MinSources,
+    Offset,
+    OutletQ,
+    Since,
+    TypeQ,
+    Until,
+    check_dates,
+    check_domain,
+    check_factuality,
+    check_type,
+    filters_echo,
+    resolve,
+)
 from .articles import article_items
 
 router = APIRouter(tags=["stories"])
@@ -19,22 +38,24 @@ MinSize = Annotated[int, Query(ge=1, le=100_000, description="At least this many
 
 @router.get("/stories", response_model=StoryPage, responses={422: {"model": Problem}})
 def stories(request: Request, ctx: Ctx, limit: Limit = 50, offset: Offset = 0, since: Since = None, until: Until = None,
-            actor: ActorQ = None, country: CountryQ = None, type: TypeQ = None, domain: DomainQ = None, outlet: OutletQ = None,
+            actor: ActorQ = None, country: CountryQ = None, type: TypeQ = None, domain: DomainQ = None,
+            factuality: FactualityQ = None, outlet: OutletQ = None,
             min_size: MinSize = 1, min_sources: MinSources = 1,
             thread: Annotated[str | None, Query(max_length=100, description="Only the stories of this thread.")] = None,
-            format: FormatQ = "json"):
+            format: FormatQ = Format.json):
     """Stories, largest first. ``country``: among the story's countries; ``actor``: named in a member article;
-    ``type`` / ``domain``: a member holds such an event; ``outlet``: a member from it."""
+    ``type`` / ``domain`` / ``factuality``: a member holds such an event; ``outlet``: a member from it;
+    ``min_sources``: told by at least that many independent sources."""
     from ...store import hapi_queries as hq
 
     check_dates(since, until)
-    ptype, dom = check_type(type), check_domain(domain)
+    ptype, dom, fact = check_type(type), check_domain(domain), check_factuality(factuality)
 
     def fetch(store: Any, lim: int, off: int) -> tuple[list[dict], int, dict]:
-        filters = dict(since=since, until=until, actor=resolve(ctx, store, "actor", actor, "actor"),
-                       country=resolve(ctx, store, "country", country, "country"), plover_type=ptype, domain=dom,
-                       outlet=resolve(ctx, store, "outlet", outlet, "outlet"), min_size=min_size, min_sources=min_sources,
-                       thread=thread)
+        filters: dict[str, Any] = {"since": since, "until": until, "actor": resolve(ctx, store, "actor", actor, "actor"),
+                   "country": resolve(ctx, store, "country", country, "country"), "plover_type": ptype, "domain": dom,
+                   "factuality": fact, "outlet": resolve(ctx, store, "outlet", outlet, "outlet"), "min_size": min_size,
+                   "min_sources": min_sources, "thread": thread}
         rows, total = hq.find_stories(store, limit=lim, offset=off, **filters)
         return rows, total, filters_echo(**{("type" if k == "plover_type" else k): v for k, v in filters.items()})
 
@@ -74,7 +95,7 @@ def story(request: Request, ctx: Ctx, story_id: str):
 
 
 @router.get("/stories/{story_id}/comparison", responses={404: {"model": Problem}})
-def comparison(request: Request, ctx: Ctx, story_id: str) -> dict:
+def comparison(request: Request, ctx: Ctx, story_id: str) -> Any:
     """What the story's independent sources agree on, what only one tells, conflicting figures and frames."""
     from ...stories.compare import compare
 
@@ -86,7 +107,7 @@ def comparison(request: Request, ctx: Ctx, story_id: str) -> dict:
 
 @router.get("/threads", response_model=ThreadPage, responses={422: {"model": Problem}}, tags=["threads"])
 def threads(request: Request, ctx: Ctx, limit: Limit = 50, offset: Offset = 0, since: Since = None, until: Until = None,
-            country: CountryQ = None, min_size: MinSize = 1, format: FormatQ = "json"):
+            country: CountryQ = None, min_size: MinSize = 1, format: FormatQ = Format.json):
     """Threads (related stories: a relationship in a month), most articles first."""
     from ...store import hapi_queries as hq
 
