@@ -278,3 +278,29 @@ def test_story_outlets_side_by_side_with_their_country(page):
         name = cols.nth(i).locator("h3").inner_text()
         if countries.get(name):
             assert countries[name] in cols.nth(i).locator(".country").inner_text()
+
+
+@needs_chromium
+def test_actor_and_thread_pages(page):
+    actors = page.request.get(page.base + "/actors?limit=50").json()["items"]
+    person = next(a for a in actors if a["kind"] == "person")
+    detail = page.request.get(page.base + f"/actors/{person['id']}").json()
+    open_view(page, "#/actors?q=" + person["name"].split()[-1])
+    page.click(f"#actors a[href='#/actor/{person['id']}']")
+    page.wait_for_url(f"**#/actor/{person['id']}")
+    page.wait_for_selector("#view[data-ready]")
+    assert person["name"] in page.inner_text("h1")
+    assert page.locator("#counterparts tr.click").count() == len(detail["counterparts"])
+    assert page.locator("#events tr.event-row").count() == len(detail["recent_events"])
+    if detail.get("activity"):
+        page.wait_for_selector("canvas#activity")
+    threads = page.request.get(page.base + "/threads?limit=50").json()
+    if threads["total"]:
+        open_view(page, "#/threads")
+        assert page.locator("#threads tbody tr.click").count() == len(threads["items"])
+        page.click("#threads tbody tr.click >> nth=0 >> a")
+        page.wait_for_url("**#/thread/*")
+        page.wait_for_selector("#view[data-ready]")
+        tid = page.url.split("#/thread/")[1]
+        stories = page.request.get(page.base + f"/threads/{tid}").json()["stories"]
+        assert page.locator("#thread-stories tbody tr").count() == len(stories)

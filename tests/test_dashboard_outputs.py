@@ -189,3 +189,12 @@ def test_corpus_brief_html_keeps_headings_and_plurals(store):
     assert all(f"<h3>{h['text']}</h3>" in html.replace("&#39;", "'").replace("&amp;", "&") for h in heads)
     assert "<strong>1 article</strong>" in html and "1 articles" not in html
     assert "**1 article**" in render(brief, "md")
+
+
+def test_links_follow_the_dashboard_address_given(store, busiest):
+    from attache.report.dyad import build_dyad_brief, render_dyad_brief
+
+    br = build_dyad_brief(store, *busiest, chart=False)
+    served = render_dyad_brief(br, "html", dashboard="http://127.0.0.1:8765/")
+    assert "http://127.0.0.1:8765/#/article/" in served and "http://127.0.0.1:8000/#/" not in served
+    assert "http://127.0.0.1:8765/#/article/" not in render_dyad_brief(br, "md")  # the default comes back afterwards

@@ -312,7 +312,11 @@ def dyad_html(br: dict[str, Any]) -> str:
                   body=md_to_html(dyad_markdown(br, chart=True)))
 
 
-def render_dyad_brief(br: dict[str, Any], fmt: str) -> str:
+def render_dyad_brief(br: dict[str, Any], fmt: str, dashboard: str | None = None) -> str:
+    """``dashboard``: the address citations link to (default $ATTACHE_DASHBOARD or http://127.0.0.1:8000)."""
+    from .html import linking_to
+
     if fmt == "json":
         return json.dumps(br, ensure_ascii=False, indent=2, default=str)
-    return dyad_html(br) if fmt == "html" else dyad_markdown(br)
+    with linking_to(dashboard):
+        return dyad_html(br) if fmt == "html" else dyad_markdown(br)

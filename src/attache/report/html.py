@@ -9,6 +9,8 @@ The dashboard's address is ``$ATTACHE_DASHBOARD`` or ``http://127.0.0.1:8000`` (
 from __future__ import annotations
 
 import os
+from contextlib import contextmanager
+from contextvars import ContextVar
 from functools import lru_cache
 from typing import Any
 from urllib.parse import quote
@@ -16,10 +18,22 @@ from urllib.parse import quote
 from ..links import safe_link
 
 DEFAULT_DASHBOARD = "http://127.0.0.1:8000"
+_BASE: ContextVar[str | None] = ContextVar("attache_dashboard", default=None)
 
 
 def dashboard() -> str:
-    return (os.environ.get("ATTACHE_DASHBOARD") or DEFAULT_DASHBOARD).rstrip("/")
+    """The dashboard's address for links: the one set by :func:`linking_to`, else $ATTACHE_DASHBOARD, else the default."""
+    return (_BASE.get() or os.environ.get("ATTACHE_DASHBOARD") or DEFAULT_DASHBOARD).rstrip("/")
+
+
+@contextmanager
+def linking_to(base: str | None):
+    """Render with links to the dashboard at ``base`` (the server's own address when the API renders a page)."""
+    token = _BASE.set(base.rstrip("/") if base else None)
+    try:
+        yield
+    finally:
+        _BASE.reset(token)
 
 
 def plural(n: int | float | None, word: str, many: str | None = None) -> str:

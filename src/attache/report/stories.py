@@ -189,13 +189,19 @@ def story_html(story: dict[str, Any]) -> str:
     return render("story.html", title=story.get("title") or story["id"], story=story, fivew=fivew, coverage=story.get("coverage"))
 
 
-def render_story(story: dict[str, Any], fmt: str) -> str:
+def render_story(story: dict[str, Any], fmt: str, dashboard: str | None = None) -> str:
+    from .html import linking_to
+
     if fmt == "json":
         return json.dumps(story, ensure_ascii=False, indent=2, default=str)
-    return story_html(story) if fmt == "html" else story_markdown(story)
+    with linking_to(dashboard):
+        return story_html(story) if fmt == "html" else story_markdown(story)
 
 
-def render_comparison(cmp: dict[str, Any], fmt: str, show_all: bool = False) -> str:
+def render_comparison(cmp: dict[str, Any], fmt: str, show_all: bool = False, dashboard: str | None = None) -> str:
+    from .html import linking_to
+
     if fmt == "json":
         return json.dumps(cmp, ensure_ascii=False, indent=2, default=str)
-    return comparison_html(cmp, show_all) if fmt == "html" else comparison_markdown(cmp, show_all)
+    with linking_to(dashboard):
+        return comparison_html(cmp, show_all) if fmt == "html" else comparison_markdown(cmp, show_all)

@@ -45,7 +45,7 @@ function route() {
   const params = new URLSearchParams(query || "");
   const parts = (path || "/").split("/").filter(Boolean).map(decodeURIComponent);
   const pages = { "": overview, events: eventsPage, articles: articlesPage, stories: storiesPage, threads: threadsPage,
-    actors: actorsPage, countries: countriesPage, dyad: dyadPage, story: storyPage, thread: threadPage, article: articlePage,
+    actors: actorsPage, alerts: alertsPage, countries: countriesPage, dyad: dyadPage, story: storyPage, thread: threadPage, article: articlePage,
     actor: actorPage, country: countryPage, search: searchPage };
   const page = pages[parts[0] || ""] || notFound;
   document.querySelectorAll("header nav a").forEach((a) => a.classList.toggle("here", a.getAttribute("href") === "#/" + (parts[0] || "")));
@@ -264,6 +264,18 @@ function threadsPage(_, params) {
     ], rowHref: (t) => `#/thread/${t.id}` }, params);
 }
 
+function alertsPage(_, params) {
+  return listPage({ title: "Alerts", base: "#/alerts", path: "/alerts", id: "alerts", filters: ["since", "until"],
+    intro: "<p class='muted'>Sharp changes of a pair's index and first-time events, newest first.</p>",
+    columns: [
+      { label: "when", value: (a) => String(a.period).slice(0, 10), cls: "nowrap" },
+      { label: "dyad", value: (a) => `${a.a} – ${a.b}`, html: (a) => `<a href="#/dyad/${enc(a.a)}/${enc(a.b)}">${esc(a.a)} – ${esc(a.b)}</a>`, cls: "nowrap" },
+      { label: "what", value: (a) => (a.kind === "first" ? "first " + a.plover_type : a.domain + " shift") },
+      { label: "direction", value: (a) => a.direction, html: (a) => `<span class="${a.direction.includes("conflict") ? "neg" : "pos"}">${esc(a.direction)}</span>` },
+      { label: "evidence", value: (a) => (a.evidence?.[0]?.text || ""), cls: "title" },
+    ], rowHref: (a) => `#/dyad/${a.a}/${a.b}` }, params);
+}
+
 function actorsPage(_, params) {
   return listPage({ title: "Actors", base: "#/actors", path: "/actors", id: "actors", filters: ["q", "country"],
     columns: [
@@ -293,7 +305,8 @@ async function overview() {
       <p><a href="#/countries">All countries and the map →</a></p></section>
     <section class="card wide"><h2>Stories</h2><table class="list"><tr><th>story</th><th class="n">articles</th><th>outlets</th><th>date</th></tr>${storyRows || "<tr><td colspan=4 class=muted>no stories yet</td></tr>"}</table>
       <p><a href="#/stories">All stories, with filters →</a></p></section>
-    <section class="card"><h2>Alerts</h2><table class="list"><tr><th>when</th><th>dyad</th><th>what</th><th>direction</th></tr>${alertRows || "<tr><td colspan=4 class=muted>no alerts</td></tr>"}</table></section>
+    <section class="card"><h2>Alerts</h2><table class="list"><tr><th>when</th><th>dyad</th><th>what</th><th>direction</th></tr>${alertRows || "<tr><td colspan=4 class=muted>no alerts</td></tr>"}</table>
+      <p><a href="#/alerts">All alerts, with dates →</a></p></section>
     ${threadRows ? `<section class="card wide"><h2>Threads</h2><table class="list"><tr><th>thread</th><th class="n">stories</th><th>date</th></tr>${threadRows}</table><p><a href="#/threads">All threads →</a></p></section>` : ""}
   </div>`;
   clickableRows();
