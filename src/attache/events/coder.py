@@ -148,6 +148,8 @@ class EventCoder:
         self.obligation_verbs = frozenset(rules["obligation"]["verbs"])
         self.clause_words = frozenset(self.governing) | frozenset(self.allegation_verbs) | self.obligation_verbs
         self.obligation_modals = frozenset(rules["obligation"]["modals"])
+        self.intent_nouns = frozenset(rules.get("intent_nouns") or ())
+        self.intent_types = frozenset(rules.get("intent_types") or ())
         self.weak_verbs = {k: dict(v or {}) for k, v in rules["weak_verbs"].items()}
         self.phone_words = frozenset(rules["words"]["phone_words"])
         self.purpose_verbs = frozenset(rules["words"]["purpose_verbs"])
@@ -414,10 +416,19 @@ class EventCoder:
                 if m is None:
                     inner = self._actor_token(u, by_token)
                     m = by_token[inner.i] if inner is not None else None
+                if m is not None and m.country is None:
+                    m = self._people_of(u, by_token) or m
                 if m is not None and id(m) not in seen:
                     seen.add(id(m))
                     found.append(Arg(m, phrase))
         return found
+
+    def _people_of(self, tok, by_token) -> Mention | None:
+        """"its people", "their citizens": a group with no country of its own, owned by a pronoun, is the
+        people of the party the pronoun stands for ("an assault on Ukraine and its people")."""
+        poss = next((c for c in tok.children if c.dep_ == "poss" and c.pos_ == "PRON" and c.lower_ in ("its", "their")), None)
+        found = self._poss_pronoun(poss, by_token) if poss is not None else []
+        return found[0].m if found and found[0].m.country else None
 
     def _pobj(self, prep):
         return next((g for g in prep.children if g.dep_ == "pobj"), None)
@@ -771,6 +782,20 @@ class EventCoder:
             return m.sector == "MIL" and (m.country is None or any(m.country == s.m.country for s in sources))
         return self._actor_like(tok)
 
+    def _intended(self, tok) -> bool:
+        """Is the noun event what a noun of intent governs ("their intention to improve the partnership")?
+        Up through its phrase and the intent's infinitive, never into another clause with its own subject."""
+        t = tok
+        for _ in range(8):
+            if t.head.i == t.i:
+                return False
+            t = t.head
+            if t.pos_ == "NOUN" and (t.lemma_.lower() in self.intent_nouns or t.lower_ in self.intent_nouns):
+                return True
+            if t.pos_ in ("VERB", "AUX") and any(c.dep_ in ("nsubj", "nsubjpass") for c in t.children):
+                return False
+        return False
+
     def _noun_object(self, trig):
         """A noun event whose "of" phrase decides its type ("the withdrawal of the ambassador")."""
         lemma = trig.lemma_.lower()
@@ -1003,7 +1028,8 @@ class EventCoder:
         allegations = self._allegations(cands) if cands else {}
         obligations = self._obligations(cands) if cands else {}
         skip = {comp.i for _, _, comp in governed.values()}
-        skip |= {t.i for comp in allegations.values() for t in comp.subtree if t.pos_ in ("VERB", "AUX", "NOUN")}
+        skip |= {t.i for comp in list(allegations.values()) + list(obligations.values()) for t in comp.subtree
+                 if t.pos_ in ("VERB", "AUX", "NOUN")}  # the alleged or demanded act is not asserted
         return _Frames(governed, allegations, obligations, skip)
 
     def _find_trigger(self, tok, frames: _Frames) -> tuple[tuple[str, str | None, object | None], VerbMatch | None] | None:
@@ -1158,6 +1184,8 @@ class EventCoder:
                 used_objects.add(obj_tok.i)
             if tok.pos_ in ("NOUN", "PROPN"):
                 ptype, mode = self._noun_object(tok) or (ptype, mode)
+                if ptype in self.intent_types and hit is None and self._intended(tok):
+                    ptype, mode = "AGREE", None
             sources, targets, parts = self._trigger_sides(tok, (ptype, mode, obj), hit, frames, by_token, seg, sent)
             settled = self._settle_sides(tok, obj, ptype, sources, targets)
             if settled is None:
