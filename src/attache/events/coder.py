@@ -70,6 +70,7 @@ NAME_ENTS = frozenset(_WORDS["name_ents"])
 QUANTIFIERS = frozenset(_WORDS["quantifiers"])
 LOCATION_PREPS = frozenset(_WORDS["location_preps"])
 FIRST_PERSON = frozenset(_WORDS["first_person"])
+MEASURE_NOUNS = frozenset(_WORDS["measure_nouns"])
 
 
 class _Frames(NamedTuple):
@@ -150,6 +151,8 @@ class EventCoder:
         self.obligation_modals = frozenset(rules["obligation"]["modals"])
         self.intent_nouns = frozenset(rules.get("intent_nouns") or ())
         self.intent_types = frozenset(rules.get("intent_types") or ())
+        self.reporting_passives = frozenset(rules["words"]["reporting_passives"])
+        self.victim_types = frozenset(rules.get("victim_types") or ())
         self.weak_verbs = {k: dict(v or {}) for k, v in rules["weak_verbs"].items()}
         self.phone_words = frozenset(rules["words"]["phone_words"])
         self.purpose_verbs = frozenset(rules["words"]["purpose_verbs"])
@@ -483,11 +486,14 @@ class EventCoder:
             subj = next((c for c in subj.children if c.dep_ == "nsubj"), subj)
         hops = 0
         while subj is not None and subj.pos_ == "PRON" and subj.lower_ not in FIRST_PERSON and subj.i not in by_token and hops < 4:
-            # walk up to the clause that says or frames it: "X said they would ...", "X affirmed ... when he deployed"
-            if verb.dep_ not in ("ccomp", "xcomp", "advcl", "conj", "acomp") or verb.head.i == verb.i:
+            # walk up to the clause that says or frames it: "X said they would ...", "X affirmed ... when he deployed",
+            # "X was quoted as saying he would ..." (through "as", to the passive subject of the reporting verb)
+            if verb.dep_ not in ("ccomp", "xcomp", "advcl", "conj", "acomp", "pcomp", "prep") or verb.head.i == verb.i:
                 break
             verb = verb.head
             up = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+            if up is None and verb.lemma_.lower() in self.reporting_passives:
+                up = next((c for c in verb.children if c.dep_ == "nsubjpass"), None)
             if up is not None:
                 subj = up
             hops += 1
@@ -495,7 +501,10 @@ class EventCoder:
 
     @staticmethod
     def _light_verb_head(trig):
-        """The verb whose object the noun event is when that verb only carries it ("held talks"), else None."""
+        """The verb whose object the noun event is when that verb only carries it ("held talks", "launched 10
+        days of war games"), else None."""
+        if trig.dep_ == "pobj" and trig.head.lower_ == "of" and trig.head.head.lemma_.lower() in MEASURE_NOUNS:
+            trig = trig.head.head  # a measure of the event: its place in the clause is the event's
         head = trig.head
         return head if trig.dep_ in ("dobj", "obj") and head.lemma_.lower() in LIGHT_VERBS else None
 
@@ -1106,7 +1115,26 @@ class EventCoder:
         if not targets and ptype in self.place_targets and sources:
             # "strengthened its forces in Lebanon": the place the act is done on stands for its party
             targets = self._part_actors(parts, by_token, seg, ("location",), sent, places_only=True)
+        if ptype in self.victim_types and targets:
+            targets = [self._victims_of_place(t, parts, by_token, sent, sources) for t in targets]
         return sources, targets, parts
+
+    def _victims_of_place(self, arg: Arg, parts: list[dict], by_token, sent, sources: list[Arg]) -> Arg:
+        """Victims named with no country ("killed 23 people", "civilians") are people of the place where it
+        happened: the act's location, else the one place of the sentence with a country that is no side."""
+        m = arg.m
+        if m.country is not None or m.kind not in ("collective", None) or m.sector not in ("CVL", None):
+            return arg
+        places = self._part_actors(parts, by_token, None, ("location",), sent, places_only=True)
+        if not places:
+            side_countries = {s.m.country for s in sources}
+            found = {by_token[t.i].country: by_token[t.i] for t in sent if t.i in by_token and t.ent_type_ in ("GPE", "LOC")
+                     and by_token[t.i].country and by_token[t.i].country not in side_countries}
+            places = [Arg(p, None) for p in found.values()] if len(found) == 1 else []
+        if not places:
+            return arg
+        country = places[0].m.country
+        return Arg(replace(m, country=country, actor_id=f"{country}.CVL", sector="CVL"), arg.tok)
 
     def _settle_sides(self, tok, obj, ptype: str, sources: list[Arg], targets: list[Arg]):
         """(sources, targets, symmetric) with non-actors, gatherings and a visitor's own places left out; None
