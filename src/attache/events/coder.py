@@ -28,8 +28,8 @@ resolved for the article; never re-parses. For each sentence:
 from __future__ import annotations
 
 import hashlib
-from dataclasses import replace
 from collections.abc import Sequence
+from dataclasses import replace
 from functools import lru_cache
 from importlib import resources
 from typing import NamedTuple
@@ -46,35 +46,41 @@ from .lexicon import lexicon
 from .ontology import SYMMETRIC_TYPES, coding, coding_for_cameo
 from .verbdict import VerbDictionary, VerbMatch
 
-ARG_PREPS = ("with", "to", "on", "against", "from", "for", "at", "into", "toward", "towards", "of")
-VERB_PREPS = ("with", "to", "on", "against", "from", "for", "at", "into", "toward", "towards")
-LIGHT_VERBS = {"prioritize", "prioritise", "reaffirm", "affirm", "reiterate", "renew", "underscore", "stage", "continue", "begin", "start", "mount", "organize", "organise", "resume", "hold", "have", "express", "voice", "convey", "extend", "make", "give", "conduct", "launch", "carry", "reach", "sign", "take", "announce", "offer"}
-# verbs that mean an event only with the right complement (handled by verb_object rules or extra checks)
-WEAK_VERBS = {"provide", "send", "deliver", "supply", "grant", "head", "travel", "back", "share", "return", "free",
-              "step", "press", "seek", "cut", "halt", "fire", "station", "mass", "block", "pull", "receive", "support",
-              "call", "speak", "commit", "accept", "approve", "sign", "ease", "lift", "mark", "strike", "beat"}
 SYMMETRIC = SYMMETRIC_TYPES  # reciprocal types, from plover.yaml (symmetric: true)
-PATIENT_POSS = {"COERCE": True, "ASSAULT": True, "SANCTION": True, "RETREAT": True}  # PETRARCH-style path only
-# nouns whose possessor is the one acted upon when it is a person ("Sharifullah's arrest"); "Putin's war" is his
-PATIENT_POSS_NOUNS = {"arrest", "detention", "release", "killing", "assassination", "abduction", "kidnapping", "deportation",
-                      "expulsion", "extradition", "execution", "conviction", "trial", "sentencing", "murder", "capture",
-                      "imprisonment", "jailing", "indictment", "transfer", "handover"}
-# nouns whose "of" phrase names the doer: "the visit of a U.S. delegation" (not "the arrest of X")
-# ("the invasion of Ukraine", "the attack of X" name the party attacked: not here)
-OF_AGENT_NOUNS = {"visit", "trip", "tour", "call", "pledge", "support", "withdrawal", "resignation", "praise", "protest",
-                  "demand", "appeal", "request", "threat", "warning", "criticism"}
-# verbs the small parser often tags as plural nouns at the head of a sentence ("A U.S. delegation heads to ...")
-NOUN_VERBS = {"heads", "visits", "travels", "calls", "meets", "talks", "arrests", "warns", "plans"}
-# entity types whose words are a name, not an act ("the Test Ban Treaty", "Operation Swift Retort")
-NAME_ENTS = {"ORG", "LAW", "WORK_OF_ART", "FAC", "EVENT", "PRODUCT"}
-QUANTIFIERS = {"some", "many", "most", "all", "one", "two", "three", "several", "dozens", "hundreds", "thousands", "each", "none",
-               "members", "part", "group", "tens", "millions", "scores", "number", "majority", "half", "rest"}
-LOCATION_PREPS = {"in", "at", "near", "inside", "across", "throughout", "outside", "into", "around", "within", "between", "during",
-                  "after", "before", "since", "until", "despite", "because", "amid"}
-FIRST_PERSON = {"i", "we", "me", "us"}
-ATTITUDE = {"SUPPORT", "ACCUSE", "REJECT"}  # types that judge a party through what it does or has  # the speaker: not resolved from the sentence
-MAX_SENT_TOKENS = 300
-MAX_SIDES = 4  # at most 4 x 4 events from one trigger with listed sides  # longer "sentences" (tables, lists) are cut: bounded time per sentence
+ATTITUDE = {"SUPPORT", "ACCUSE", "REJECT"}  # types that judge a party through what it does or has
+MAX_SENT_TOKENS = 300  # longer "sentences" (tables, lists) are cut: bounded time per sentence
+MAX_SIDES = 4  # at most 4 x 4 events from one trigger with listed sides
+
+
+@lru_cache(maxsize=1)
+def argument_rules() -> dict:
+    return yaml.safe_load(resources.files("attache.events").joinpath("data/arguments.yaml").read_text("utf-8"))
+
+
+# the coder's word lists, from data/arguments.yaml ``words`` (see the comments there)
+_WORDS = argument_rules()["words"]
+ARG_PREPS = tuple(_WORDS["arg_preps"])
+VERB_PREPS = tuple(_WORDS["verb_preps"])
+LIGHT_VERBS = frozenset(_WORDS["light_verbs"])
+PATIENT_POSS_NOUNS = frozenset(_WORDS["patient_poss_nouns"])
+PATIENT_POSS_TYPES = frozenset(_WORDS["patient_poss_types"])  # PETRARCH-style path only
+OF_AGENT_NOUNS = frozenset(_WORDS["of_agent_nouns"])
+NOUN_VERBS = frozenset(_WORDS["noun_verbs"])
+NAME_ENTS = frozenset(_WORDS["name_ents"])
+QUANTIFIERS = frozenset(_WORDS["quantifiers"])
+LOCATION_PREPS = frozenset(_WORDS["location_preps"])
+FIRST_PERSON = frozenset(_WORDS["first_person"])
+MEASURE_NOUNS = frozenset(_WORDS["measure_nouns"])
+
+
+class _Frames(NamedTuple):
+    """Clauses of a sentence that frame another act: governing verbs ("threatened to"), allegations ("claims
+    that"), obligations ("said X must"); ``skip``: complement words they take over."""
+
+    governed: dict
+    allegations: dict
+    obligations: dict
+    skip: set
 
 
 class Arg(NamedTuple):
@@ -82,11 +88,6 @@ class Arg(NamedTuple):
 
     m: Mention
     tok: object
-
-
-@lru_cache(maxsize=1)
-def argument_rules() -> dict:
-    return yaml.safe_load(resources.files("attache.events").joinpath("data/arguments.yaml").read_text("utf-8"))
 
 
 @lru_cache(maxsize=1)
@@ -148,6 +149,13 @@ class EventCoder:
         self.obligation_verbs = frozenset(rules["obligation"]["verbs"])
         self.clause_words = frozenset(self.governing) | frozenset(self.allegation_verbs) | self.obligation_verbs
         self.obligation_modals = frozenset(rules["obligation"]["modals"])
+        self.intent_nouns = frozenset(rules.get("intent_nouns") or ())
+        self.intent_types = frozenset(rules.get("intent_types") or ())
+        self.reporting_passives = frozenset(rules["words"]["reporting_passives"])
+        self.victim_types = frozenset(rules.get("victim_types") or ())
+        self.weak_verbs = {k: dict(v or {}) for k, v in rules["weak_verbs"].items()}
+        self.phone_words = frozenset(rules["words"]["phone_words"])
+        self.purpose_verbs = frozenset(rules["words"]["purpose_verbs"])
         voice = rules.get("issuer_voice") or {}
         self.issuer_pronouns = frozenset(voice.get("pronouns") or ())
         self.issuer_offices = frozenset(voice.get("offices") or ())
@@ -176,7 +184,7 @@ class EventCoder:
         """A bare office with no country ("the Department", "the Secretary") in a government's own text is
         that government."""
         if m.country is None and " ".join(m.text.lower().split()) in self.issuer_offices:
-            country, name = issuer
+            country = issuer[0]
             return replace(m, actor_id=f"{country}.GOV", country=country, sector=m.sector or "GOV", how="issuer")
         return m
 
@@ -206,92 +214,116 @@ class EventCoder:
         return index
 
     def _trigger(self, tok) -> tuple[str, str | None, object | None] | None:
-        """(type, mode, object token) when ``tok`` triggers an event."""
+        """(type, mode, object token) when ``tok`` triggers an event: a verb, an attitude adjective or a noun."""
         lemma = tok.lemma_.lower()
         if tok.dep_ == "ROOT" and tok.pos_ == "NOUN" and tok.lower_ in NOUN_VERBS and any(c.dep_ == "prep" for c in tok.children):
-            lemma = tok.lower_[:-1]
-            entry = self.lex.verbs.get(lemma)
+            entry = self.lex.verbs.get(tok.lower_[:-1])
             return (entry[0], entry[1], "root-noun") if entry else None
         if tok.pos_ in ("VERB", "AUX") or tok.tag_.startswith("VB"):
-            objs = [c for c in tok.children if c.dep_ in ("dobj", "obj", "attr", "nsubjpass")]
-            objs += [g for c in tok.children if c.dep_ == "prep" for g in c.children if g.dep_ == "pobj"]
-            prt = {c.lower_ for c in tok.children if c.dep_ == "prt"}
-            for rule in self.lex.verb_object:
-                if lemma in rule["verbs"]:
-                    if rule.get("particle") and rule["particle"] in prt:
-                        return rule["type"], rule.get("mode"), None
-                    if rule.get("preps") and any(c.dep_ == "prep" and c.lower_ in rule["preps"] for c in tok.children):
-                        return rule["type"], rule.get("mode"), "weak"
-                    if rule.get("invert") and any(o.lemma_.lower() in rule["objects"] for o in objs):
-                        return rule["type"], rule.get("mode"), "inverted"
-                    for o in objs:
-                        if o.lemma_.lower() in rule["objects"]:
-                            mode = rule.get("mode")
-                            if rule["type"] == "CONSULT" and any(c.dep_ in ("compound", "amod") and c.lower_ in ("phone", "telephone")
-                                                                 for c in o.children):
-                                mode = "PHONE"  # "had a telephone conversation"
-                            return rule["type"], mode, o
-            if lemma not in self.lex.verbs and lemma in self.extra_verbs and lemma not in self.allegation_verbs:
-                need = self.particle_required.get(lemma)
-                if need and not need & prt:
-                    return None
-                if lemma in self.object_required and not any(c.dep_ in ("dobj", "obj") for c in tok.children):
-                    return None
-                if lemma in self.prep_required and not any(c.dep_ == "prep" and c.lower_ in self.prep_required[lemma] for c in tok.children):
-                    return None
-                ptype, mode = self.extra_verbs[lemma]
-                return ptype, mode, "weak"
-            dobj = next((c for c in tok.children if c.dep_ in ("dobj", "obj")), None)
-            if lemma in self.no_object and dobj is not None:
-                return None  # "demonstrated its commitment" shows, it does not protest
-            if lemma in self.actor_object and (dobj is None or not (dobj.pos_ == "PROPN" or dobj.ent_type_ in ("GPE", "ORG", "NORP", "PERSON"))):
-                return None  # "recognised the desire for peace" is no diplomatic recognition
-            if lemma in self.lex.verbs:
-                ptype, mode = self.lex.verbs[lemma]
-                if lemma in WEAK_VERBS:
-                    # these mean an event only with the right complement, and both sides named
-                    preps = {c.lower_ for c in tok.children if c.dep_ == "prep"}
-                    if lemma in ("head", "travel") and "to" not in preps:
-                        return None
-                    if lemma == "call":
-                        if preps & {"on", "for"}:
-                            return "REQUEST", None, None
-                        if not any(c.dep_ == "dobj" for c in tok.children):
-                            return None
-                    elif lemma == "speak" and not preps & {"with", "to"}:
-                        return None
-                    elif not preps and not any(c.dep_ == "dobj" for c in tok.children):
-                        return None
-                    return ptype, mode, "weak"
-                return ptype, mode, None
-            return None
+            return self._verb_trigger(tok, lemma)
         if tok.pos_ == "ADJ" and lemma in self.adjectives and tok.dep_ in ("acomp", "ROOT", "conj", "amod") and any(
                 c.dep_ in ("prep", "agent") for c in tok.children):
             ptype, mode = self.adjectives[lemma]
             return ptype, mode, "adjective"
         if tok.pos_ == "NOUN" and lemma not in self.lex.nouns and (lemma in self.extra_nouns or tok.lower_ in self.extra_nouns):
-            key = lemma if lemma in self.extra_nouns else tok.lower_
-            need = self.noun_modifiers.get(key)
-            if need and not any(c.dep_ in ("amod", "compound") and c.lower_ in need for c in tok.children):
-                return None
-            if key in self.noun_party_required and not any(
-                    c.dep_ == "poss" or (c.dep_ == "prep" and c.lower_ in ("against", "on", "in")) or (c.dep_ in ("amod", "compound") and c.ent_type_ in ("NORP", "GPE"))
-                    for c in tok.children):
-                return None
-            ptype, mode = self.extra_nouns[key]
-            return ptype, mode, None
+            return self._extra_noun_trigger(tok, lemma)
         if tok.pos_ in ("NOUN", "PROPN") and lemma in self.lex.nouns:
-            # a noun that is only the object of a verb trigger is coded with that verb
-            if tok.dep_ in ("dobj", "obj") and tok.head.lemma_.lower() not in LIGHT_VERBS and tok.head.lemma_.lower() in self.lex.verbs:
-                return None
-            ptype, mode = self.lex.nouns[lemma]
-            by_phone = any(c.dep_ in ("compound", "amod") and c.lower_ in ("phone", "telephone") for c in tok.children)
-            if ptype == "CONSULT" and by_phone:
-                mode = "PHONE"  # "a telephone conversation", "phone talks"
-            elif lemma == "call" and not by_phone:
-                mode = None  # "the call" alone may be any kind of call
+            return self._noun_trigger(tok, lemma)
+        return None
+
+    def _verb_trigger(self, tok, lemma: str) -> tuple[str, str | None, object | None] | None:
+        """A verb: verb + object rules first, then the coder's own verbs, then the lexicon's."""
+        prt = {c.lower_ for c in tok.children if c.dep_ == "prt"}
+        found = self._verb_object_rule(tok, lemma, prt)
+        if found is not None:
+            return found
+        if lemma not in self.lex.verbs and lemma in self.extra_verbs and lemma not in self.allegation_verbs:
+            return self._extra_verb_trigger(tok, lemma, prt)
+        dobj = next((c for c in tok.children if c.dep_ in ("dobj", "obj")), None)
+        if lemma in self.no_object and dobj is not None:
+            return None  # "demonstrated its commitment" shows, it does not protest
+        if lemma in self.actor_object and (dobj is None or not (dobj.pos_ == "PROPN" or dobj.ent_type_ in ("GPE", "ORG", "NORP", "PERSON"))):
+            return None  # "recognised the desire for peace" is no diplomatic recognition
+        if lemma in self.lex.verbs:
+            ptype, mode = self.lex.verbs[lemma]
+            if lemma in self.weak_verbs:
+                return self._weak_verb(tok, self.weak_verbs[lemma], ptype, mode)
             return ptype, mode, None
         return None
+
+    def _verb_object_rule(self, tok, lemma: str, prt: set[str]) -> tuple[str, str | None, object | None] | None:
+        """Verb + object pairs of triggers.yaml ("slapped a tariff", "held talks"), which decide over the words alone."""
+        objs = [c for c in tok.children if c.dep_ in ("dobj", "obj", "attr", "nsubjpass")]
+        objs += [g for c in tok.children if c.dep_ == "prep" for g in c.children if g.dep_ == "pobj"]
+        for rule in self.lex.verb_object:
+            if lemma not in rule["verbs"]:
+                continue
+            if rule.get("particle") and rule["particle"] in prt:
+                return rule["type"], rule.get("mode"), None
+            if rule.get("preps") and any(c.dep_ == "prep" and c.lower_ in rule["preps"] for c in tok.children):
+                return rule["type"], rule.get("mode"), "weak"
+            if rule.get("invert") and any(o.lemma_.lower() in rule["objects"] for o in objs):
+                return rule["type"], rule.get("mode"), "inverted"
+            for o in objs:
+                if o.lemma_.lower() in rule["objects"]:
+                    mode = rule.get("mode")
+                    if rule["type"] == "CONSULT" and any(c.dep_ in ("compound", "amod") and c.lower_ in self.phone_words for c in o.children):
+                        mode = "PHONE"  # "had a telephone conversation"
+                    return rule["type"], mode, o
+        return None
+
+    def _extra_verb_trigger(self, tok, lemma: str, prt: set[str]) -> tuple[str, str | None, object | None] | None:
+        """The coder's own verbs (arguments.yaml ``verbs``), with the particle, object or preposition they need."""
+        need = self.particle_required.get(lemma)
+        if need and not need & prt:
+            return None
+        if lemma in self.object_required and not any(c.dep_ in ("dobj", "obj") for c in tok.children):
+            return None
+        if lemma in self.prep_required and not any(c.dep_ == "prep" and c.lower_ in self.prep_required[lemma] for c in tok.children):
+            return None
+        ptype, mode = self.extra_verbs[lemma]
+        return ptype, mode, "weak"
+
+    @staticmethod
+    def _weak_verb(tok, rule: dict, ptype: str, mode: str | None) -> tuple[str, str | None, object | None] | None:
+        """A verb that means an event only with the right complement (arguments.yaml ``weak_verbs``)."""
+        preps = {c.lower_ for c in tok.children if c.dep_ == "prep"}
+        has_object = any(c.dep_ == "dobj" for c in tok.children)
+        redirect = rule.get("redirect")
+        if redirect and preps & set(redirect["preps"]):
+            return redirect["type"], None, None  # "called on X to ...": a request
+        if rule.get("preps") and not preps & set(rule["preps"]):
+            return None
+        if rule.get("object") and not has_object:
+            return None
+        if not preps and not has_object:
+            return None
+        return ptype, mode, "weak"
+
+    def _extra_noun_trigger(self, tok, lemma: str) -> tuple[str, str | None, object | None] | None:
+        """The coder's own nouns (arguments.yaml ``nouns``), with the modifier or party they need."""
+        key = lemma if lemma in self.extra_nouns else tok.lower_
+        need = self.noun_modifiers.get(key)
+        if need and not any(c.dep_ in ("amod", "compound") and c.lower_ in need for c in tok.children):
+            return None
+        if key in self.noun_party_required and not any(
+                c.dep_ == "poss" or (c.dep_ == "prep" and c.lower_ in ("against", "on", "in")) or (c.dep_ in ("amod", "compound") and c.ent_type_ in ("NORP", "GPE"))
+                for c in tok.children):
+            return None
+        ptype, mode = self.extra_nouns[key]
+        return ptype, mode, None
+
+    def _noun_trigger(self, tok, lemma: str) -> tuple[str, str | None, object | None] | None:
+        """A noun of the lexicon; one that is only the object of a verb trigger is coded with that verb."""
+        if tok.dep_ in ("dobj", "obj") and tok.head.lemma_.lower() not in LIGHT_VERBS and tok.head.lemma_.lower() in self.lex.verbs:
+            return None
+        ptype, mode = self.lex.nouns[lemma]
+        by_phone = any(c.dep_ in ("compound", "amod") and c.lower_ in self.phone_words for c in tok.children)
+        if ptype == "CONSULT" and by_phone:
+            mode = "PHONE"  # "a telephone conversation", "phone talks"
+        elif lemma == "call" and not by_phone:
+            mode = None  # "the call" alone may be any kind of call
+        return ptype, mode, None
 
     # -- sides ---------------------------------------------------------------------
     def _actor_like(self, tok) -> bool:
@@ -387,10 +419,19 @@ class EventCoder:
                 if m is None:
                     inner = self._actor_token(u, by_token)
                     m = by_token[inner.i] if inner is not None else None
+                if m is not None and m.country is None:
+                    m = self._people_of(u, by_token) or m
                 if m is not None and id(m) not in seen:
                     seen.add(id(m))
                     found.append(Arg(m, phrase))
         return found
+
+    def _people_of(self, tok, by_token) -> Mention | None:
+        """"its people", "their citizens": a group with no country of its own, owned by a pronoun, is the
+        people of the party the pronoun stands for ("an assault on Ukraine and its people")."""
+        poss = next((c for c in tok.children if c.dep_ == "poss" and c.pos_ == "PRON" and c.lower_ in ("its", "their")), None)
+        found = self._poss_pronoun(poss, by_token) if poss is not None else []
+        return found[0].m if found and found[0].m.country else None
 
     def _pobj(self, prep):
         return next((g for g in prep.children if g.dep_ == "pobj"), None)
@@ -423,123 +464,181 @@ class EventCoder:
         else:
             parts.append(self._participant(role, pobj, seg, by_token))
 
-    def _subject(self, trig, by_token):
-        """The subject of the trigger's clause, through "is about to", "agreed to", conjoined verbs; a
-        pronoun subject ("Hungary said it will support ...") is the subject of the clause that reports it."""
+    @staticmethod
+    def _clause_subject(trig):
+        """(subject, its verb) of the trigger's clause, through "is about to", "agreed to", conjoined verbs; the
+        small parser sometimes hangs the subject as a compound ("A U.S. delegation heads to")."""
         subj = next((c for c in trig.children if c.dep_ in ("nsubj", "csubj")), None)
         verb = trig
         while subj is None and verb.dep_ in ("xcomp", "conj", "advcl", "acomp") and verb.head.i != verb.i:
             verb = verb.head
             subj = next((c for c in verb.children if c.dep_ == "nsubj"), None)
-        if subj is None:  # the small parser sometimes hangs the subject as a compound: "A U.S. delegation heads to"
+        if subj is None:
             subj = next((c for c in trig.children if c.dep_ == "compound" and c.i < trig.i), None)
+        return subj, verb
+
+    def _subject(self, trig, by_token):
+        """The subject of the trigger's clause (``_clause_subject``); a pronoun subject ("Hungary said it will
+        support ...") is the subject of the clause that reports it."""
+        subj, verb = self._clause_subject(trig)
         if subj is not None and subj.pos_ == "VERB":
             # "The Red Cross operating in Iraq said ...": a reduced relative parsed as the subject
             subj = next((c for c in subj.children if c.dep_ == "nsubj"), subj)
         hops = 0
         while subj is not None and subj.pos_ == "PRON" and subj.lower_ not in FIRST_PERSON and subj.i not in by_token and hops < 4:
-            # walk up to the clause that says or frames it: "X said they would ...", "X affirmed ... when he deployed"
-            if verb.dep_ not in ("ccomp", "xcomp", "advcl", "conj", "acomp") or verb.head.i == verb.i:
+            # walk up to the clause that says or frames it: "X said they would ...", "X affirmed ... when he deployed",
+            # "X was quoted as saying he would ..." (through "as", to the passive subject of the reporting verb)
+            if verb.dep_ not in ("ccomp", "xcomp", "advcl", "conj", "acomp", "pcomp", "prep") or verb.head.i == verb.i:
                 break
             verb = verb.head
             up = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+            if up is None and verb.lemma_.lower() in self.reporting_passives:
+                up = next((c for c in verb.children if c.dep_ == "nsubjpass"), None)
             if up is not None:
                 subj = up
             hops += 1
         return subj
 
+    @staticmethod
+    def _light_verb_head(trig):
+        """The verb whose object the noun event is when that verb only carries it ("held talks", "launched 10
+        days of war games"), else None."""
+        if trig.dep_ == "pobj" and trig.head.lower_ == "of" and trig.head.head.lemma_.lower() in MEASURE_NOUNS:
+            trig = trig.head.head  # a measure of the event: its place in the clause is the event's
+        head = trig.head
+        return head if trig.dep_ in ("dobj", "obj") and head.lemma_.lower() in LIGHT_VERBS else None
+
+    def _attitude_targets(self, trig, by_token) -> list[Arg]:
+        """An attitude aims at the possessor of what it judges: "their support for Ukraine's sovereignty",
+        "concern over Kiev's actions"."""
+        out: list[Arg] = []
+        for c in trig.children:
+            if c.dep_ == "prep" and c.lower_ in ("for", "over", "about", "of", "at", "with") and self._pobj(c) is not None:
+                out += [a for g in self._pobj(c).children if g.dep_ == "poss" for a in self._side(g, by_token)]
+        return out
+
     def _arguments(self, trig, obj, ptype: str, by_token, seg, mode: str | None = None) -> tuple[list[Arg], list[Arg], list[dict]]:
+        """(sources, targets, other participants) of a trigger, by its kind."""
+        if obj == "adjective":
+            return self._adjective_arguments(trig, by_token, seg)
+        if obj == "root-noun":
+            return self._root_noun_arguments(trig, ptype, by_token, seg)
+        if trig.pos_ in ("NOUN", "PROPN") and not trig.tag_.startswith("VB"):
+            return self._noun_arguments(trig, ptype, by_token, seg, mode)
+        return self._verb_arguments(trig, ptype, by_token, seg)
+
+    def _adjective_arguments(self, trig, by_token, seg) -> tuple[list[Arg], list[Arg], list[dict]]:
+        """"the United States is deeply concerned by the Tunisian president's decision"."""
         sources: list[Arg] = []
         targets: list[Arg] = []
         parts: list[dict] = []
-        if obj == "adjective":
-            # "the United States is deeply concerned by the Tunisian president's decision"
-            subj = self._subject(trig, by_token)
+        subj = self._subject(trig, by_token)
+        if subj is not None:
+            sources += self._side(subj, by_token)
+        for c in trig.children:
+            if c.dep_ in ("prep", "agent") and self._pobj(c) is not None:
+                role = self.prep_roles["ADJ"].get(c.lower_)
+                pobj = self._pobj(c)
+                if role == "target":
+                    targets += self._side(pobj, by_token) or [a for g in pobj.children if g.dep_ == "poss" for a in self._side(g, by_token)]
+                elif role:
+                    parts.append(self._participant(role, pobj, seg, by_token))
+        return sources, targets, parts
+
+    def _root_noun_arguments(self, trig, ptype: str, by_token, seg) -> tuple[list[Arg], list[Arg], list[dict]]:
+        """A verb parsed as a plural noun at the head of the sentence ("A U.S. delegation heads to ...")."""
+        sources: list[Arg] = []
+        targets: list[Arg] = []
+        parts: list[dict] = []
+        for c in trig.children:
+            if c.dep_ in ("compound", "nsubj", "amod"):
+                sources += self._side(c, by_token)
+            elif c.dep_ == "prep":
+                self._by_role(self._prep_role(ptype, c.lower_), self._pobj(c), by_token, seg, sources, targets, parts)
+        return sources, targets, parts
+
+    def _names_party(self, tok, by_token) -> bool:
+        """A modifier that names a party, not a kind of thing ("military aid", "terrorist activities")."""
+        return tok.i in by_token and not (by_token[tok.i].country is None and by_token[tok.i].kind == "collective")
+
+    def _noun_arguments(self, trig, ptype: str, by_token, seg, mode: str | None) -> tuple[list[Arg], list[Arg], list[dict]]:
+        """A noun event: its possessor, modifiers and prepositions, then the phrase around it."""
+        sources: list[Arg] = []
+        targets: list[Arg] = []
+        parts: list[dict] = []
+        lemma = trig.lemma_.lower()
+        has_of = any(x.dep_ == "prep" and x.lower_ == "of" for x in trig.children)
+        for c in trig.children:
+            if c.dep_ == "poss":
+                found = self._side(c, by_token) or self._poss_pronoun(c, by_token)
+                if lemma in PATIENT_POSS_NOUNS and not has_of and found and all(a.m.kind == "person" for a in found):
+                    targets += found  # "Sharifullah's arrest": the person arrested
+                else:
+                    sources += found
+            elif c.dep_ in ("compound", "amod", "nmod") and self._names_party(c, by_token):
+                sources += self._side(c, by_token)
+                # "the Rubio-Dar call", "US-Pakistan talks": every actor of the compound is a side
+                sources += [Arg(by_token[t.i], t) for t in c.subtree if t.i in by_token and by_token[t.i] is not by_token[c.i]
+                            and t.dep_ in ("compound", "nmod", "amod")]
+            elif c.dep_ == "prep" and self._pobj(c) is not None:
+                self._noun_prep(trig, c, ptype, mode, by_token, seg, sources, targets, parts)
+            elif c.dep_ == "acl":
+                # "the demonstration staged by students": the agent of the participle is the doer
+                sources += [a for g in c.children if g.dep_ == "agent" and self._pobj(g) is not None
+                            for a in self._side(self._pobj(g), by_token)]
+        if not targets and ptype in ATTITUDE:
+            targets += self._attitude_targets(trig, by_token)
+        return self._noun_context(trig, ptype, by_token, seg, mode, sources, targets, parts)
+
+    def _noun_prep(self, trig, prep, ptype: str, mode: str | None, by_token, seg, sources, targets, parts) -> None:
+        """A preposition of a noun event: "by X" and the doer's "of X" ("the visit of a U.S. delegation"), the
+        patient's "of X" ("the arrest of X"), "between X and Y", else read by event type."""
+        pobj = self._pobj(prep)
+        has_poss = any(x.dep_ == "poss" for x in trig.children)
+        lemma = trig.lemma_.lower()
+        if prep.lower_ == "by" or (prep.lower_ == "of" and not has_poss and (lemma in OF_AGENT_NOUNS or self._noun_object(trig) is not None)):
+            sources += self._side(pobj, by_token)
+        elif prep.lower_ == "of":
+            targets += self._side(pobj, by_token)
+        elif prep.lower_ == "between":
+            # "talks between X and Y" are theirs; "mediation between X and Y" is the mediator's, towards both
+            (targets if mode == "MEDIATE" else sources).extend(self._side(pobj, by_token))
+        else:
+            self._by_role(self._prep_role(ptype, prep.lower_), pobj, by_token, seg, sources, targets, parts)
+
+    def _noun_context(self, trig, ptype: str, by_token, seg, mode, sources, targets, parts) -> tuple[list[Arg], list[Arg], list[dict]]:
+        """Sides a noun event takes from the phrase around it: the subject of a light verb ("Pakistan held
+        talks with X"), the partner of a subject noun, the head of a compound, "a call between X and Y"."""
+        head = trig.head
+        light = self._light_verb_head(trig)
+        if not sources and light is not None:
+            subj = self._subject(light, by_token)
             if subj is not None:
                 sources += self._side(subj, by_token)
-            for c in trig.children:
-                if c.dep_ in ("prep", "agent") and self._pobj(c) is not None:
-                    role = self.prep_roles["ADJ"].get(c.lower_)
-                    pobj = self._pobj(c)
-                    if role == "target":
-                        found = self._side(pobj, by_token) or [a for g in pobj.children if g.dep_ == "poss" for a in self._side(g, by_token)]
-                        targets += found
-                    elif role:
-                        parts.append(self._participant(role, pobj, seg, by_token))
-            return sources, targets, parts
-        if obj == "root-noun":
-            for c in trig.children:
-                if c.dep_ in ("compound", "nsubj", "amod"):
-                    sources += self._side(c, by_token)
-                elif c.dep_ == "prep":
+            for c in light.children:
+                if c.dep_ == "prep" and not targets:
                     self._by_role(self._prep_role(ptype, c.lower_), self._pobj(c), by_token, seg, sources, targets, parts)
-            return sources, targets, parts
-        if trig.pos_ in ("NOUN", "PROPN") and not trig.tag_.startswith("VB"):
-            lemma = trig.lemma_.lower()
-            for c in trig.children:
-                if c.dep_ == "poss":
-                    found = self._side(c, by_token) or self._poss_pronoun(c, by_token)
-                    has_of = any(x.dep_ == "prep" and x.lower_ == "of" for x in trig.children)
-                    if lemma in PATIENT_POSS_NOUNS and not has_of and found and all(a.m.kind == "person" for a in found):
-                        targets += found  # "Sharifullah's arrest": the person arrested
-                    else:
-                        sources += found
-                elif c.dep_ in ("compound", "amod", "nmod") and c.i in by_token and not (
-                        by_token[c.i].country is None and by_token[c.i].kind == "collective"):  # "military aid": a kind of aid
-                    sources += self._side(c, by_token)
-                    # "the Rubio-Dar call", "US-Pakistan talks": every actor of the compound is a side
-                    sources += [Arg(by_token[t.i], t) for t in c.subtree if t.i in by_token and by_token[t.i] is not by_token[c.i]
-                                and t.dep_ in ("compound", "nmod", "amod")]
-                elif c.dep_ == "prep":
-                    pobj = self._pobj(c)
-                    if pobj is None:
-                        continue
-                    has_poss = any(x.dep_ == "poss" for x in trig.children)
-                    if c.lower_ == "by" or (c.lower_ == "of" and not has_poss and (lemma in OF_AGENT_NOUNS or self._noun_object(trig) is not None)):
-                        sources += self._side(pobj, by_token)
-                    elif c.lower_ == "of":
-                        targets += self._side(pobj, by_token)
-                    elif c.lower_ == "between":
-                        # "talks between X and Y" are theirs; "mediation between X and Y" is the mediator's, towards both
-                        (targets if mode == "MEDIATE" else sources).extend(self._side(pobj, by_token))
-                    else:
-                        self._by_role(self._prep_role(ptype, c.lower_), pobj, by_token, seg, sources, targets, parts)
-                elif c.dep_ == "acl":
-                    # "the demonstration staged by students": the agent of the participle is the doer
-                    for g in c.children:
-                        if g.dep_ == "agent":
-                            pobj = self._pobj(g)
-                            if pobj is not None:
-                                sources += self._side(pobj, by_token)
-            if not targets and ptype in ATTITUDE:
-                # "their support for Ukraine's sovereignty", "concern over Kiev's actions"
-                for c in trig.children:
-                    if c.dep_ == "prep" and c.lower_ in ("for", "over", "about", "of", "at", "with") and self._pobj(c) is not None:
-                        targets += [a for g in self._pobj(c).children if g.dep_ == "poss" for a in self._side(g, by_token)]
-            head = trig.head
-            if not sources and trig.dep_ in ("dobj", "obj") and head.lemma_.lower() in LIGHT_VERBS:
-                subj = self._subject(head, by_token)
-                if subj is not None:
-                    sources += self._side(subj, by_token)
-                for c in head.children:
-                    if c.dep_ == "prep" and not targets:
-                        self._by_role(self._prep_role(ptype, c.lower_), self._pobj(c), by_token, seg, sources, targets, parts)
-            if not sources and trig.dep_ == "nsubj":
-                for c in head.children:
-                    if c.dep_ == "prep" and c.lower_ in ("with", "between"):
-                        sources += self._side(self._pobj(c), by_token) if self._pobj(c) is not None else []
-            if trig.dep_ == "compound" and trig.head.pos_ == "NOUN" and not (sources and targets):
-                # "a mediation effort between X and Y", "peace talks with X": the phrase's head carries the arguments
-                hs, ht, hp = self._arguments(trig.head, None, ptype, by_token, seg, mode)
-                sources, targets, parts = sources or hs, targets or ht, parts + hp
-            if not sources and trig.dep_ == "pobj":
-                # "a call between Dar and Rubio"
-                if trig.head.lower_ == "between":
-                    sources += self._side(trig, by_token)
-                elif trig.head.head.i in by_token:
-                    sources.append(Arg(by_token[trig.head.head.i], trig.head.head))
-            return sources, targets, parts
-        # verbs
+        if not sources and trig.dep_ == "nsubj":
+            for c in head.children:
+                if c.dep_ == "prep" and c.lower_ in ("with", "between"):
+                    sources += self._side(self._pobj(c), by_token) if self._pobj(c) is not None else []
+        if trig.dep_ == "compound" and trig.head.pos_ == "NOUN" and not (sources and targets):
+            # "a mediation effort between X and Y", "peace talks with X": the phrase's head carries the arguments
+            hs, ht, hp = self._arguments(trig.head, None, ptype, by_token, seg, mode)
+            sources, targets, parts = sources or hs, targets or ht, parts + hp
+        if not sources and trig.dep_ == "pobj":
+            # "a call between Dar and Rubio"
+            if trig.head.lower_ == "between":
+                sources += self._side(trig, by_token)
+            elif trig.head.head.i in by_token:
+                sources.append(Arg(by_token[trig.head.head.i], trig.head.head))
+        return sources, targets, parts
+
+    def _verb_arguments(self, trig, ptype: str, by_token, seg) -> tuple[list[Arg], list[Arg], list[dict]]:
+        """A verb: its subject, its dependents one by one, then the partner, act-noun and purpose fallbacks."""
+        sources: list[Arg] = []
+        targets: list[Arg] = []
+        parts: list[dict] = []
         subj = self._subject(trig, by_token)
         if subj is None and trig.dep_ in ("acl", "relcl") and trig.head.i in by_token:
             antecedent = Arg(by_token[trig.head.i], trig.head)
@@ -550,58 +649,72 @@ class EventCoder:
                     c.dep_ in ("dobj", "obj", "nsubjpass") and c.lower_ not in ("whom", "which", "that", "who") for c in trig.children):
                 targets.append(Arg(by_token[trig.head.i], trig.head))  # "Sharifullah, whom the U.S. blames"
         for c in trig.children:
-            if c.dep_ == "nsubjpass":
-                targets += self._side(c, by_token)
-            elif c.dep_ == "agent":
-                pobj = self._pobj(c)
-                givers = self._side(pobj, by_token) if pobj is not None else []
-                if givers:
-                    sources = givers + [s for s in sources if s not in targets]
-            elif c.dep_ == "dative" and c.pos_ == "ADP":  # "send a delegation to Washington", parsed as a dative
-                self._by_role(self._prep_role(ptype, c.lower_), self._pobj(c), by_token, seg, sources, targets, parts)
-            elif c.dep_ in ("dobj", "obj", "dative", "attr", "oprd"):
-                sent_force = False
-                if (self._is_topic(c) and c.i not in by_token) or trig.lemma_.lower() in self.topic_object_verbs:
-                    # "the situation in X" (its "with" phrase still counts); what is discussed is never the partner
-                    parts.append(self._participant("topic", c, seg, by_token))
-                elif ptype in ("MOBILIZE", "RETREAT") and self._own_force(c, by_token, sources):
-                    parts.append(self._participant("instrument", c, seg, by_token))  # "deployed its troops": what is sent
-                    sent_force = True
-                else:
-                    targets += self._side(c, by_token)
-                for g in c.children:  # "arrested X of Y", "slapped a tariff on Pakistani exports", "sanctions against X"
-                    if g.dep_ == "prep" and g.lower_ in ("in", "into", "at", "near", "inside", "throughout") and (
-                            c.i not in by_token or sent_force):
-                        self._by_role("location", self._pobj(g), by_token, seg, sources, targets, parts)  # "roads in Algiers"
-                    elif g.dep_ == "prep" and g.lower_ in ("on", "against", "to", "of", "for", "with"):
-                        role = "target" if g.lower_ in ("on", "against", "to") or (g.lower_ == "for" and ptype == "AID") else None
-                        if g.lower_ == "of" and self._actor_like(c) and c.i not in by_token:
-                            role = "target"  # "expelled inspectors of the IAEA"; not "Sharifullah of ISIS-K"
-                        pobj = self._pobj(g)
-                        if role is None and pobj is not None:
-                            role = "topic" if g.lower_ in ("of", "for") else self._prep_role(ptype, g.lower_)
-                        self._by_role(role, pobj, by_token, seg, sources, targets, parts)
-            elif c.dep_ in ("prep", "prt") and c.lower_ == "up" and any(g.dep_ == "prep" and g.lower_ == "to" for g in c.children):
-                # "kidnapped up to 16 advisers": an approximate number parsed as a preposition; its object is the verb's
-                inner = next(g for g in c.children if g.dep_ == "prep" and g.lower_ == "to")
-                if self._pobj(inner) is not None:
-                    targets += self._side(self._pobj(inner), by_token)
-            elif c.dep_ == "prep":
-                self._by_role(self._prep_role(ptype, c.lower_), self._pobj(c), by_token, seg, sources, targets, parts)
+            self._verb_dependent(trig, c, ptype, by_token, seg, sources, targets, parts)
         if not targets and ptype in SYMMETRIC | {"CONSULT"}:
-            # "discussed the situation in X with Y": the small parser often hangs the partner's "with" phrase
-            # inside the object; the partner of talks is still the target
-            for c in trig.children:
-                if c.dep_ in ("dobj", "obj"):
-                    for t in c.subtree:
-                        if t.dep_ == "prep" and t.lower_ == "with" and t.head.i != trig.i and self._pobj(t) is not None:
-                            targets += self._side(self._pobj(t), by_token)
-                            break
+            targets += self._nested_partner(trig, by_token)
         if not targets and trig.lemma_.lower() not in self.topic_object_verbs:
             targets += self._act_targets(trig, by_token, {id(a.m) for a in sources})
         if not targets and ptype == "PROTEST":
             targets += self._purpose_targets(trig, by_token, sources, seg)
         return sources, targets, parts
+
+    def _verb_dependent(self, trig, c, ptype: str, by_token, seg, sources, targets, parts) -> None:
+        """One dependent of a verb trigger: passive subject and agent, objects, prepositions."""
+        if c.dep_ == "nsubjpass":
+            targets += self._side(c, by_token)
+        elif c.dep_ == "agent":
+            pobj = self._pobj(c)
+            givers = self._side(pobj, by_token) if pobj is not None else []
+            if givers:
+                sources[:] = givers + [s for s in sources if s not in targets]
+        elif c.dep_ == "dative" and c.pos_ == "ADP":  # "send a delegation to Washington", parsed as a dative
+            self._by_role(self._prep_role(ptype, c.lower_), self._pobj(c), by_token, seg, sources, targets, parts)
+        elif c.dep_ in ("dobj", "obj", "dative", "attr", "oprd"):
+            self._object_arguments(trig, c, ptype, by_token, seg, sources, targets, parts)
+        elif c.dep_ in ("prep", "prt") and c.lower_ == "up" and any(g.dep_ == "prep" and g.lower_ == "to" for g in c.children):
+            # "kidnapped up to 16 advisers": an approximate number parsed as a preposition; its object is the verb's
+            inner = next(g for g in c.children if g.dep_ == "prep" and g.lower_ == "to")
+            if self._pobj(inner) is not None:
+                targets += self._side(self._pobj(inner), by_token)
+        elif c.dep_ == "prep":
+            self._by_role(self._prep_role(ptype, c.lower_), self._pobj(c), by_token, seg, sources, targets, parts)
+
+    def _object_arguments(self, trig, c, ptype: str, by_token, seg, sources, targets, parts) -> None:
+        """A verb's object: a topic ("discussed the situation in X"), the actor's own force ("deployed its
+        troops"), else a target; then the object's own prepositions ("slapped a tariff on Pakistani exports")."""
+        sent_force = False
+        if (self._is_topic(c) and c.i not in by_token) or trig.lemma_.lower() in self.topic_object_verbs:
+            # "the situation in X" (its "with" phrase still counts); what is discussed is never the partner
+            parts.append(self._participant("topic", c, seg, by_token))
+        elif ptype in ("MOBILIZE", "RETREAT") and self._own_force(c, by_token, sources):
+            parts.append(self._participant("instrument", c, seg, by_token))  # "deployed its troops": what is sent
+            sent_force = True
+        else:
+            targets += self._side(c, by_token)
+        for g in c.children:  # "arrested X of Y", "slapped a tariff on Pakistani exports", "sanctions against X"
+            if g.dep_ == "prep" and g.lower_ in ("in", "into", "at", "near", "inside", "throughout") and (
+                    c.i not in by_token or sent_force):
+                self._by_role("location", self._pobj(g), by_token, seg, sources, targets, parts)  # "roads in Algiers"
+            elif g.dep_ == "prep" and g.lower_ in ("on", "against", "to", "of", "for", "with"):
+                role = "target" if g.lower_ in ("on", "against", "to") or (g.lower_ == "for" and ptype == "AID") else None
+                if g.lower_ == "of" and self._actor_like(c) and c.i not in by_token:
+                    role = "target"  # "expelled inspectors of the IAEA"; not "Sharifullah of ISIS-K"
+                pobj = self._pobj(g)
+                if role is None and pobj is not None:
+                    role = "topic" if g.lower_ in ("of", "for") else self._prep_role(ptype, g.lower_)
+                self._by_role(role, pobj, by_token, seg, sources, targets, parts)
+
+    def _nested_partner(self, trig, by_token) -> list[Arg]:
+        """"discussed the situation in X with Y": the small parser often hangs the partner's "with" phrase
+        inside the object; the partner of talks is still the target."""
+        out: list[Arg] = []
+        for c in trig.children:
+            if c.dep_ in ("dobj", "obj"):
+                for t in c.subtree:
+                    if t.dep_ == "prep" and t.lower_ == "with" and t.head.i != trig.i and self._pobj(t) is not None:
+                        out += self._side(self._pobj(t), by_token)
+                        break
+        return out
 
     def _purpose_targets(self, trig, by_token, sources: list[Arg], seg) -> list[Arg]:
         """A protest aims at whom its purpose clause asks ("demonstrated ... demanding the release of X",
@@ -611,7 +724,7 @@ class EventCoder:
             if c is trig.head:
                 verbs = [g for g in trig.head.children if g.dep_ in ("advcl", "xcomp", "conj", "acl")]
             for v in verbs:
-                if v.lemma_.lower() in ("demand", "call", "urge", "ask", "seek", "press", "protest", "oppose"):
+                if v.lemma_.lower() in self.purpose_verbs:
                     _, t, _ = self._arguments(v, None, "REQUEST", by_token, seg)
                     found = [a for a in t if all(a.m is not s_.m for s_ in sources)]
                     if found:
@@ -657,10 +770,8 @@ class EventCoder:
                 continue  # "welcomed France's leadership role": an attitude is towards the possessor of what it judges
             for g in n.children:
                 found: list[Arg] = []
-                if g.dep_ == "poss":
-                    found = self._side(g, by_token)
-                elif g.dep_ in ("compound", "amod") and g.i in by_token and not (
-                        by_token[g.i].country is None and by_token[g.i].kind == "collective"):  # "terrorist activities"
+                if g.dep_ == "poss" or g.dep_ in ("compound", "amod") and g.i in by_token and not (
+                        by_token[g.i].country is None and by_token[g.i].kind == "collective"):
                     found = self._side(g, by_token)
                 elif g.dep_ == "prep" and g.lower_ in ("from", "by", "of", "against", "on", "to", "with") and self._pobj(g) is not None:
                     found = self._side(self._pobj(g), by_token)
@@ -679,6 +790,20 @@ class EventCoder:
         if m is not None:
             return m.sector == "MIL" and (m.country is None or any(m.country == s.m.country for s in sources))
         return self._actor_like(tok)
+
+    def _intended(self, tok) -> bool:
+        """Is the noun event what a noun of intent governs ("their intention to improve the partnership")?
+        Up through its phrase and the intent's infinitive, never into another clause with its own subject."""
+        t = tok
+        for _ in range(8):
+            if t.head.i == t.i:
+                return False
+            t = t.head
+            if t.pos_ == "NOUN" and (t.lemma_.lower() in self.intent_nouns or t.lower_ in self.intent_nouns):
+                return True
+            if t.pos_ in ("VERB", "AUX") and any(c.dep_ in ("nsubj", "nsubjpass") for c in t.children):
+                return False
+        return False
 
     def _noun_object(self, trig):
         """A noun event whose "of" phrase decides its type ("the withdrawal of the ambassador")."""
@@ -733,67 +858,61 @@ class EventCoder:
         return self._p_with_conjuncts(pobj, by_token) if pobj is not None else []
 
     def _p_arguments(self, trig, obj, by_token) -> tuple[list[Mention], list[Mention]]:
-        sources: list[Mention] = []
-        targets: list[Mention] = []
+        """(sources, targets) as PETRARCH attaches them: every actor of the verb phrase (places included)
+        behind a side preposition; the subject, light-verb, attitude and "between" readings are shared
+        with ``_arguments`` (``_clause_subject``, ``_light_verb_head``, ``_attitude_targets``)."""
         if obj == "root-noun":
-            for c in trig.children:
-                if c.dep_ in ("compound", "nsubj", "amod") :
-                    sources += self._p_with_conjuncts(c, by_token)
-                elif c.dep_ == "prep" and c.lower_ in ARG_PREPS:
-                    targets += self._p_pobj_actors(c, by_token)
+            sources = [m for c in trig.children if c.dep_ in ("compound", "nsubj", "amod") for m in self._p_with_conjuncts(c, by_token)]
+            targets = [m for c in trig.children if c.dep_ == "prep" and c.lower_ in ARG_PREPS for m in self._p_pobj_actors(c, by_token)]
             return sources, targets
         if trig.pos_ in ("NOUN", "PROPN") and not (trig.tag_.startswith("VB")):
-            for c in trig.children:
-                if c.dep_ == "poss":
-                    found = self._p_with_conjuncts(c, by_token)
-                    has_of = any(x.dep_ == "prep" and x.lower_ == "of" for x in trig.children)
-                    if PATIENT_POSS.get(self.lex.nouns.get(trig.lemma_.lower(), ("",))[0]) and not has_of and all(m.kind == "person" for m in found):
-                        targets += found  # "Sharifullah's arrest": the person arrested
-                    else:
-                        sources += found
-                elif c.dep_ in ("compound", "amod", "nmod") and c.i in by_token:
+            return self._p_noun_arguments(trig, by_token)
+        return self._p_verb_arguments(trig, by_token)
+
+    def _p_noun_arguments(self, trig, by_token) -> tuple[list[Mention], list[Mention]]:
+        sources: list[Mention] = []
+        targets: list[Mention] = []
+        has_of = any(x.dep_ == "prep" and x.lower_ == "of" for x in trig.children)
+        patient_type = self.lex.nouns.get(trig.lemma_.lower(), ("",))[0] in PATIENT_POSS_TYPES
+        for c in trig.children:
+            if c.dep_ == "poss":
+                found = self._p_with_conjuncts(c, by_token)
+                # "Sharifullah's arrest": the person arrested
+                (targets if patient_type and not has_of and all(m.kind == "person" for m in found) else sources).extend(found)
+            elif c.dep_ in ("compound", "amod", "nmod") and c.i in by_token:
+                sources += self._p_with_conjuncts(c, by_token)
+            elif c.dep_ == "prep":
+                found = self._p_pobj_actors(c, by_token)
+                if c.lower_ == "by" or (c.lower_ == "of" and trig.lemma_.lower() in OF_AGENT_NOUNS):
+                    sources += found
+                elif c.lower_ in ARG_PREPS:
+                    targets += found
+        if not targets and self._trigger_type(trig) in ATTITUDE:  # this path has no ptype of its own
+            targets += [a.m for a in self._attitude_targets(trig, by_token)]
+        light = self._light_verb_head(trig)
+        if not sources and light is not None:
+            for c in light.children:
+                if c.dep_ in ("nsubj",):
                     sources += self._p_with_conjuncts(c, by_token)
-                elif c.dep_ == "prep":
-                    found = self._p_pobj_actors(c, by_token)
-                    if c.lower_ == "by" or (c.lower_ == "of" and trig.lemma_.lower() in OF_AGENT_NOUNS):
-                        sources += found
-                    elif c.lower_ in ARG_PREPS:
-                        targets += found
-            if not targets and self._trigger_type(trig) in ATTITUDE:  # this path has no ptype of its own
-                # "their support for Ukraine's sovereignty", "concern over Kiev's actions"
-                for c in trig.children:
-                    if c.dep_ == "prep" and c.lower_ in ("for", "over", "about", "of", "at", "with") and self._pobj(c) is not None:
-                        targets += [a for g in self._pobj(c).children if g.dep_ == "poss" for a in self._side(g, by_token)]
-            head = trig.head
-            if not sources and trig.dep_ in ("dobj", "obj") and head.lemma_.lower() in LIGHT_VERBS:
-                for c in head.children:
-                    if c.dep_ in ("nsubj",):
-                        sources += self._p_with_conjuncts(c, by_token)
-                    elif c.dep_ == "prep" and not targets and c.lower_ in ARG_PREPS:
-                        targets += self._p_pobj_actors(c, by_token)
-            if not sources and trig.dep_ == "nsubj":
-                for c in head.children:
-                    if c.dep_ == "prep" and c.lower_ in ("with", "between"):
-                        sources += self._p_pobj_actors(c, by_token)
-            if not sources and trig.dep_ == "pobj":
-                # "gratitude for Pakistan's arrest" / "a call between Dar and Rubio"
-                gov = trig.head.head
-                if trig.head.lower_ == "between":
-                    sources += self._p_with_conjuncts(trig, by_token)
-                elif gov.i in by_token:
-                    sources.append(by_token[gov.i])
-            for c in trig.children:
-                if c.dep_ == "prep" and c.lower_ == "between":
-                    sources += self._p_pobj_actors(c, by_token)
-            return sources, targets
-        # verbs
-        subj_tok = next((c for c in trig.children if c.dep_ in ("nsubj", "csubj")), None)
-        verb = trig
-        while subj_tok is None and verb.dep_ in ("xcomp", "conj", "advcl", "acomp") and verb.head.i != verb.i:
-            verb = verb.head
-            subj_tok = next((c for c in verb.children if c.dep_ == "nsubj"), None)
-        if subj_tok is None:  # the small parser sometimes hangs the subject as a compound: "A U.S. delegation heads to"
-            subj_tok = next((c for c in trig.children if c.dep_ == "compound" and c.i < trig.i), None)
+                elif c.dep_ == "prep" and not targets and c.lower_ in ARG_PREPS:
+                    targets += self._p_pobj_actors(c, by_token)
+        if not sources and trig.dep_ == "nsubj":
+            sources += [m for c in trig.head.children if c.dep_ == "prep" and c.lower_ in ("with", "between")
+                        for m in self._p_pobj_actors(c, by_token)]
+        if not sources and trig.dep_ == "pobj":
+            # "gratitude for Pakistan's arrest" / "a call between Dar and Rubio"
+            gov = trig.head.head
+            if trig.head.lower_ == "between":
+                sources += self._p_with_conjuncts(trig, by_token)
+            elif gov.i in by_token:
+                sources.append(by_token[gov.i])
+        sources += [m for c in trig.children if c.dep_ == "prep" and c.lower_ == "between" for m in self._p_pobj_actors(c, by_token)]
+        return sources, targets
+
+    def _p_verb_arguments(self, trig, by_token) -> tuple[list[Mention], list[Mention]]:
+        sources: list[Mention] = []
+        targets: list[Mention] = []
+        subj_tok, _ = self._clause_subject(trig)
         if subj_tok is None and trig.dep_ in ("acl", "relcl") and trig.head.i in by_token:
             sources.append(by_token[trig.head.i])
         if subj_tok is not None:
@@ -911,158 +1030,232 @@ class EventCoder:
                 return [Arg(m, t)]
         return []
 
-    def _sentence(self, seg, sent, by_token, article_id: str, date: str | None) -> list[Event]:
-        out: list[Event] = []
-        used_objects: set[int] = set()
-        toks = list(sent)  # Token objects made once per sentence (spaCy builds a new one on every access)
-        ents = [e for e in self._ents if sent.start <= e.start < sent.end]
+    def _frames(self, toks) -> _Frames:
+        """The sentence's governing verbs, allegations and obligations, and the complement words they take over."""
         cands = [t for t in toks if t.lemma_.lower() in self.clause_words] if self.verbs is None else []
         governed = self._governed(cands) if cands else {}
         allegations = self._allegations(cands) if cands else {}
         obligations = self._obligations(cands) if cands else {}
         skip = {comp.i for _, _, comp in governed.values()}
-        skip |= {t.i for comp in allegations.values() for t in comp.subtree if t.pos_ in ("VERB", "AUX", "NOUN")}
+        skip |= {t.i for comp in list(allegations.values()) + list(obligations.values()) for t in comp.subtree
+                 if t.pos_ in ("VERB", "AUX", "NOUN")}  # the alleged or demanded act is not asserted
+        return _Frames(governed, allegations, obligations, skip)
+
+    def _find_trigger(self, tok, frames: _Frames) -> tuple[tuple[str, str | None, object | None], VerbMatch | None] | None:
+        """((type, mode, object), dictionary match) of a trigger at ``tok``, else None: a PETRARCH verb
+        pattern, a governing verb, an allegation, an obligation, or a trigger of the lexicon outside names."""
+        if self.verbs is not None and (tok.pos_ in ("VERB", "AUX") or tok.tag_.startswith("VB")) and self.verbs.blocks_for(tok):
+            hit = self.verbs.match(tok)
+            if hit is None:
+                return None  # the dictionary knows this verb and codes nothing here
+            return (coding_for_cameo(hit.code or hit.reverse or "").plover_type, None, "weak"), hit
+        if tok.i in frames.governed:
+            ptype, mode, _ = frames.governed[tok.i]
+            return (ptype, mode, "weak"), None
+        if tok.i in frames.allegations:
+            return ("ACCUSE", "ALLEGE", "weak"), None
+        if tok.i in frames.obligations:
+            return ("REQUEST", None, "weak"), None
+        found = self._trigger(tok)
+        if found is None or self._in_name(tok):
+            return None
+        return found, None
+
+    def _frame_sides(self, tok, ptype: str, frames: _Frames, by_token, seg, sent, sources, targets, parts) -> list[Arg]:
+        """Targets of a governing verb, an allegation or an obligation, from its complement clause."""
+        if tok.i in frames.governed:
+            # the target is the party the complement acts on ("offered to hand over X to Britain")
+            comp = frames.governed[tok.i][2]
+            inner = self._trigger(comp)
+            _, ctgt, cparts = self._arguments(comp, None, inner[0] if inner else ptype, by_token, seg)
+            targets = [a for a in targets if a.tok is not None and a.tok.dep_ != "nsubj"] + ctgt
+            if not targets:
+                targets += [a for a in self._part_actors(cparts, by_token, seg, ("beneficiary", "location"), sent)]
+            if not targets:
+                targets += self._complement_actors(comp, by_token, {id(a.m) for a in sources})
+            parts += cparts
+        elif tok.i in frames.allegations:
+            # "X claims that Y did Z": X accuses Y; the alleged act is not coded as asserted
+            comp = frames.allegations[tok.i]
+            csubj = next((c for c in comp.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+            targets = [a for a in targets if a.tok is not None and a.tok.dep_ in ("dobj", "obj")]
+            if csubj is not None and not targets:
+                targets = self._side(csubj, by_token)
+            parts.append(self._participant("topic", comp, seg, by_token))
+        elif tok.i in frames.obligations:
+            # "X said that Y must do Z": X asks Y
+            comp = frames.obligations[tok.i]
+            csubj = next((c for c in comp.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+            targets = self._side(csubj, by_token) if csubj is not None else []
+            parts.append(self._participant("topic", comp, seg, by_token))
+        return targets
+
+    def _trigger_sides(self, tok, found, hit: VerbMatch | None, frames: _Frames, by_token, seg, sent):
+        """(sources, targets, participants) of a trigger before filtering: its arguments, the complement of a
+        frame, a giver in "from", a dictionary pattern's swap, a visitor object, a place that stands for its party."""
+        ptype, mode, obj = found
+        if hit is not None:
+            ms, mt = self._p_arguments(tok, None, by_token)
+            sources, targets, parts = [Arg(m, None) for m in ms], [Arg(m, None) for m in mt], []
+        else:
+            sources, targets, parts = self._arguments(tok, obj if obj not in ("weak", "inverted") else None, ptype, by_token, seg, mode)
+        targets = self._frame_sides(tok, ptype, frames, by_token, seg, sent, sources, targets, parts)
+        if obj == "inverted":
+            # "Eriador received money from Osgiliath": the giver is in the "from" phrase
+            givers = [a for c in tok.children if c.dep_ == "prep" and c.lower_ in ("from", "by") and self._pobj(c) is not None
+                      for a in self._side(self._pobj(c), by_token)]
+            sources, targets = givers, sources
+        if hit is not None and hit.swap:
+            sources, targets = targets, sources  # the dictionary's pattern puts the target before the verb
+        if obj is not None and not isinstance(obj, str) and ptype == "CONSULT" and obj.i in by_token and not sources:
+            # "plans to send a Pakistani delegation to Washington": the delegation is the visitor
+            visitor = Arg(by_token[obj.i], obj)
+            sources = [visitor]
+            targets = [t for t in targets if t.m is not visitor.m]
+        if not targets and ptype in self.place_targets and sources:
+            # "strengthened its forces in Lebanon": the place the act is done on stands for its party
+            targets = self._part_actors(parts, by_token, seg, ("location",), sent, places_only=True)
+        if ptype in self.victim_types and targets:
+            targets = [self._victims_of_place(t, parts, by_token, sent, sources) for t in targets]
+        return sources, targets, parts
+
+    def _victims_of_place(self, arg: Arg, parts: list[dict], by_token, sent, sources: list[Arg]) -> Arg:
+        """Victims named with no country ("killed 23 people", "civilians") are people of the place where it
+        happened: the act's location, else the one place of the sentence with a country that is no side."""
+        m = arg.m
+        if m.country is not None or m.kind not in ("collective", None) or m.sector not in ("CVL", None):
+            return arg
+        places = self._part_actors(parts, by_token, None, ("location",), sent, places_only=True)
+        if not places:
+            side_countries = {s.m.country for s in sources}
+            found = {by_token[t.i].country: by_token[t.i] for t in sent if t.i in by_token and t.ent_type_ in ("GPE", "LOC")
+                     and by_token[t.i].country and by_token[t.i].country not in side_countries}
+            places = [Arg(p, None) for p in found.values()] if len(found) == 1 else []
+        if not places:
+            return arg
+        country = places[0].m.country
+        return Arg(replace(m, country=country, actor_id=f"{country}.CVL", sector="CVL"), arg.tok)
+
+    def _settle_sides(self, tok, obj, ptype: str, sources: list[Arg], targets: list[Arg]):
+        """(sources, targets, symmetric) with non-actors, gatherings and a visitor's own places left out; None
+        when the event has not both sides (a noun event keeps its one side with a country)."""
+        sources = self._dedupe([s for s in sources if s.m.actor_id and not self._gathering(s.m, s.tok)])
+        src_ids = {id(s.m) for s in sources}
+        targets = self._dedupe([t for t in targets if t.m.actor_id and id(t.m) not in src_ids and not self._gathering(t.m, t.tok)])
+        if ptype == "CONSULT" and sources:
+            # "travelling to New York": a place of the visitor's own country is no other party
+            home = {s.m.country for s in sources if s.m.country}
+            # a place with no known country is not a party either ("travel to Atlanta and Clarkston")
+            targets = [t for t in targets if not (t.tok is not None and t.tok.ent_type_ in ("GPE", "LOC", "FAC")
+                                                  and (t.m.country in home or t.m.country is None))]
+        nominal = tok.pos_ in ("NOUN", "PROPN") and obj != "root-noun"
+        if len(sources) >= 2 and not targets and (ptype in SYMMETRIC or tok.lemma_.lower() in self.symmetric_verbs):
+            return sources[:1], sources[1:2], True  # "Rubio and Dar's pledge"
+        if not (sources and targets):
+            if not (nominal and sources and sources[0].m.country):
+                return None
+            # a noun event whose other side the sentence does not name ("the visit of a U.S. delegation"):
+            # kept with that side empty rather than guessed
+            return sources, targets, False
+        return sources, targets, ptype in SYMMETRIC and len(sources) >= 2
+
+    def _factuality_of(self, tok, sent, date, ptype: str, hit: VerbMatch | None, frames: _Frames):
+        """(label, cue, attributed_to): a request's demand and a refusal are asserted; a dictionary pattern
+        that holds the negation codes for it."""
+        label, cue, attributed = factuality(tok, sent, date)
+        if hit is not None and label == "negated" and any(sent.doc[i].text == cue for i in hit.words):
+            label, cue = "asserted", None  # the pattern itself holds the negation and codes for it
+        if label in ("demanded",) and ptype == "REQUEST":
+            label, cue = "asserted", None
+        if tok.i in frames.governed and label in ("negated",) and ptype == "REJECT":
+            label, cue = "asserted", None  # "refused to deploy": the refusal is asserted
+        return label, cue, attributed
+
+    def _location(self, tok, parts: list[dict], ents, country_toks: set[int]) -> str | None:
+        """Where: a location participant, else the first place named in the sentence outside the trigger and countries."""
+        return next((p["text"] for p in parts if p["role"] == "location"), None) or next(
+            (e.text for e in ents if e.label_ in ("GPE", "LOC", "FAC") and not (e.start <= tok.i < e.end)
+             and not any(e.start <= i < e.end for i in country_toks)), None)
+
+    @staticmethod
+    def _codings(c, hit: VerbMatch | None, sources: list[Arg], targets: list[Arg], symmetric: bool):
+        """(source, target, coding) per pair of sides: "Arnor and Gondor welcomed ... with Osgiliath" is two
+        events; a dictionary pattern may code only the reverse event or one each way."""
+        pairs = [(s_, t_) for s_ in sources[:MAX_SIDES] for t_ in targets[:MAX_SIDES]] if not symmetric else [(sources[0], targets[0])]
+        if not targets:
+            pairs = [(s_, None) for s_ in sources[:MAX_SIDES]]
+        codings = [(src, tgt, c) for src, tgt in pairs]
+        if hit is not None and hit.code is None:
+            codings = [(tgt, src, c) for src, tgt in pairs]  # "[:173]": only the reverse event
+        elif hit is not None and hit.reverse:
+            back = coding_for_cameo(hit.reverse)  # "[032:033]": one event each way
+            codings += [(tgt, src, back) for src, tgt in pairs]
+        return codings, len(pairs)
+
+    def _sentence(self, seg, sent, by_token, article_id: str, date: str | None) -> list[Event]:
+        """The events of one sentence: each trigger, its sides, then one event per pair of sides."""
+        out: list[Event] = []
+        used_objects: set[int] = set()
+        toks = list(sent)  # Token objects made once per sentence (spaCy builds a new one on every access)
+        ents = [e for e in self._ents if sent.start <= e.start < sent.end]
+        frames = self._frames(toks)
         country_toks = {t.i for t in toks if t.i in by_token and by_token[t.i].kind == "country"}
         for tok in toks:
-            if tok.i in used_objects or (tok.i in skip and tok.i not in governed):
+            if tok.i in used_objects or (tok.i in frames.skip and tok.i not in frames.governed):
                 continue
-            hit: VerbMatch | None = None
-            if self.verbs is not None and (tok.pos_ in ("VERB", "AUX") or tok.tag_.startswith("VB")) and self.verbs.blocks_for(tok):
-                hit = self.verbs.match(tok)
-                if hit is None:
-                    continue  # the dictionary knows this verb and codes nothing here
-                found = (coding_for_cameo(hit.code or hit.reverse or "").plover_type, None, "weak")
-            elif tok.i in governed:
-                ptype_, mode_, _ = governed[tok.i]
-                found = (ptype_, mode_, "weak")
-            elif tok.i in allegations:
-                found = ("ACCUSE", "ALLEGE", "weak")
-            elif tok.i in obligations:
-                found = ("REQUEST", None, "weak")
-            else:
-                found = self._trigger(tok)
-                if found is not None and self._in_name(tok):
-                    continue
-            if found is None:
+            trigger = self._find_trigger(tok, frames)
+            if trigger is None:
                 continue
-            ptype, mode, obj = found
-            if obj is not None and not isinstance(obj, str):
-                used_objects.add(obj.i)
+            (ptype, mode, obj), hit = trigger
+            obj_tok = obj if obj is not None and not isinstance(obj, str) else None
+            if obj_tok is not None:
+                used_objects.add(obj_tok.i)
             if tok.pos_ in ("NOUN", "PROPN"):
-                decided = self._noun_object(tok)
-                if decided is not None:
-                    ptype, mode = decided
-            if hit is not None:
-                ms, mt = self._p_arguments(tok, None, by_token)
-                sources, targets, parts = [Arg(m, None) for m in ms], [Arg(m, None) for m in mt], []
-            else:
-                sources, targets, parts = self._arguments(tok, obj if obj not in ("weak", "inverted") else None, ptype, by_token, seg, mode)
-            if tok.i in governed:
-                # the target is the party the complement acts on ("offered to hand over X to Britain")
-                comp = governed[tok.i][2]
-                inner = self._trigger(comp)
-                csrc, ctgt, cparts = self._arguments(comp, None, inner[0] if inner else ptype, by_token, seg)
-                targets = [a for a in targets if a.tok is not None and a.tok.dep_ != "nsubj"] + ctgt
-                if not targets:
-                    targets += [a for a in self._part_actors(cparts, by_token, seg, ("beneficiary", "location"), sent)]
-                if not targets:
-                    targets += self._complement_actors(comp, by_token, {id(a.m) for a in sources})
-                parts += cparts
-            elif tok.i in allegations:
-                # "X claims that Y did Z": X accuses Y; the alleged act is not coded as asserted
-                comp = allegations[tok.i]
-                csubj = next((c for c in comp.children if c.dep_ in ("nsubj", "nsubjpass")), None)
-                targets = [a for a in targets if a.tok is not None and a.tok.dep_ in ("dobj", "obj")]
-                if csubj is not None and not targets:
-                    targets = self._side(csubj, by_token)
-                parts.append(self._participant("topic", comp, seg, by_token))
-            elif tok.i in obligations:
-                # "X said that Y must do Z": X asks Y
-                comp = obligations[tok.i]
-                csubj = next((c for c in comp.children if c.dep_ in ("nsubj", "nsubjpass")), None)
-                targets = self._side(csubj, by_token) if csubj is not None else []
-                parts.append(self._participant("topic", comp, seg, by_token))
-            if obj == "inverted":
-                # "Eriador received money from Osgiliath": the giver is in the "from" phrase
-                givers = [a for c in tok.children if c.dep_ == "prep" and c.lower_ in ("from", "by") and self._pobj(c) is not None
-                          for a in self._side(self._pobj(c), by_token)]
-                sources, targets = givers, sources
-            if hit is not None and hit.swap:
-                sources, targets = targets, sources  # the dictionary's pattern puts the target before the verb
-            if obj is not None and not isinstance(obj, str) and ptype == "CONSULT" and obj.i in by_token and not sources:
-                # "plans to send a Pakistani delegation to Washington": the delegation is the visitor
-                visitor = Arg(by_token[obj.i], obj)
-                sources = [visitor]
-                targets = [t for t in targets if t.m is not visitor.m]
-            if not targets and ptype in self.place_targets and sources:
-                # "strengthened its forces in Lebanon": the place the act is done on stands for its party
-                targets = self._part_actors(parts, by_token, seg, ("location",), sent, places_only=True)
-            sources = self._dedupe([s for s in sources if s.m.actor_id and not self._gathering(s.m, s.tok)])
-            src_ids = {id(s.m) for s in sources}
-            targets = self._dedupe([t for t in targets if t.m.actor_id and id(t.m) not in src_ids and not self._gathering(t.m, t.tok)])
-            if ptype == "CONSULT" and sources:
-                # "travelling to New York": a place of the visitor's own country is no other party
-                home = {s.m.country for s in sources if s.m.country}
-                # a place with no known country is not a party either ("travel to Atlanta and Clarkston")
-                targets = [t for t in targets if not (t.tok is not None and t.tok.ent_type_ in ("GPE", "LOC", "FAC")
-                                                      and (t.m.country in home or t.m.country is None))]
-            nominal = tok.pos_ in ("NOUN", "PROPN") and obj != "root-noun"
-            symmetric = False
-            if len(sources) >= 2 and not targets and (ptype in SYMMETRIC or tok.lemma_.lower() in self.symmetric_verbs):
-                sources, targets, symmetric = sources[:1], sources[1:2], True  # "Rubio and Dar's pledge"
-            elif not (sources and targets):
-                if not (nominal and sources and sources[0].m.country):
-                    continue
-                # a noun event whose other side the sentence does not name ("the visit of a U.S. delegation"):
-                # kept with that side empty rather than guessed
-            elif ptype in SYMMETRIC and len(sources) >= 2:
-                symmetric = True
-            label, cue, attributed = factuality(tok, sent, date)
-            if hit is not None and label == "negated" and any(sent.doc[i].text == cue for i in hit.words):
-                label, cue = "asserted", None  # the pattern itself holds the negation and codes for it
-            if label in ("demanded",) and ptype == "REQUEST":
-                label, cue = "asserted", None
-            if tok.i in governed and label in ("negated",) and ptype == "REJECT":
-                label, cue = "asserted", None  # "refused to deploy": the refusal is asserted
-            # a time expression of the trigger's own clause; none: fill_dates decides after the article
-            date_text, event_date, precision = own_date(tok, sent, date, future=(label == "planned"),
-                                                        obj=obj if obj is not None and not isinstance(obj, str) else None)
-            precision = precision or "unknown"
+                ptype, mode = self._noun_object(tok) or (ptype, mode)
+                if ptype in self.intent_types and hit is None and self._intended(tok):
+                    ptype, mode = "AGREE", None
+            sources, targets, parts = self._trigger_sides(tok, (ptype, mode, obj), hit, frames, by_token, seg, sent)
+            settled = self._settle_sides(tok, obj, ptype, sources, targets)
+            if settled is None:
+                continue
+            sources, targets, symmetric = settled
             c = coding_for_cameo(hit.code or hit.reverse or "") if hit is not None else coding(ptype, mode)
             start, end = seg.start + tok.idx, seg.start + tok.idx + len(tok.text)
-            if obj is not None and not isinstance(obj, str):
-                end = max(end, seg.start + obj.idx + len(obj.text))
-            location = next((p["text"] for p in parts if p["role"] == "location"), None) or next(
-                (e.text for e in ents if e.label_ in ("GPE", "LOC", "FAC") and not (e.start <= tok.i < e.end)
-                 and not any(e.start <= i < e.end for i in country_toks)), None)
+            if obj_tok is not None:
+                end = max(end, seg.start + obj_tok.idx + len(obj_tok.text))
+            location = self._location(tok, parts, ents, country_toks)
             parts = [p for p in parts if not (p.get("actor_id") and any(p["start"] <= a.m.start < p["end"] for a in sources + targets))]
-            # one event per pair of sides: "Arnor and Gondor welcomed ... with Osgiliath" is two events
-            pairs = [(s_, t_) for s_ in sources[:MAX_SIDES] for t_ in targets[:MAX_SIDES]] if not symmetric else [(sources[0], targets[0])]
-            if not targets:
-                pairs = [(s_, None) for s_ in sources[:MAX_SIDES]]
-            codings = [(src, tgt, c) for src, tgt in pairs]
-            if hit is not None and hit.code is None:
-                codings = [(tgt, src, c) for src, tgt in pairs]  # "[:173]": only the reverse event
-            elif hit is not None and hit.reverse:
-                back = coding_for_cameo(hit.reverse)  # "[032:033]": one event each way
-                codings += [(tgt, src, back) for src, tgt in pairs]
-            for src, tgt, c in codings:
+            codings, n_pairs = self._codings(c, hit, sources, targets, symmetric)
+            common = {"sentence_start": seg.start + sent.start_char, "sentence_end": seg.start + sent.end_char,
+                      "location": location, "participants": [dict(p) for p in parts],
+                      "nominal": tok.pos_ in ("NOUN", "PROPN") and obj != "root-noun", "n_pairs": n_pairs, "symmetric": symmetric}
+            label, cue, attributed = self._factuality_of(tok, sent, date, ptype, hit, frames)
+            # a time expression of the trigger's own clause; none: fill_dates decides after the article
+            date_text, event_date, precision = own_date(tok, sent, date, future=(label == "planned"), obj=obj_tok)
+            when = {"date": event_date, "date_text": date_text, "date_precision": precision or "unknown",
+                    "factuality": label, "factuality_cue": cue, "attributed_to": attributed}
+            for src, tgt, coded in codings:
                 if tgt is not None and src.m.actor_id == tgt.m.actor_id:
                     continue
-                confidence = 0.7 - (0.1 if nominal else 0.0) - (0.05 if len(pairs) > 1 else 0.0) - (0.2 if tgt is None else 0.0)
-                eid = hashlib.sha256(f"{article_id}:{start}:{c.plover_type}:{src.m.start}:{tgt.m.start if tgt else None}".encode()).hexdigest()[:16]
-                out.append(Event(
-                    id=eid, article_id=article_id, sentence_start=seg.start + sent.start_char, sentence_end=seg.start + sent.end_char,
-                    trigger_start=start, trigger_end=end, trigger=self._text[start - seg.start : end - seg.start],
-                    plover_type=c.plover_type, plover_mode=c.plover_mode, cameo_code=c.cameo_code, cameo_root=c.cameo_root,
-                    quad_class=c.quad_class, intensity=c.intensity, source=self._party(src.m), target=self._party(tgt.m if tgt else None),
-                    date=event_date, date_text=date_text, date_precision=precision, location=location,
-                    domain=self._domain(c.plover_type, sent.text, [src.m] + ([tgt.m] if tgt else [])), factuality=label, factuality_cue=cue,
-                    attributed_to=attributed, confidence=round(confidence, 2), symmetric=symmetric,
-                    source_span=self._span_dict(src, seg), target_span=self._span_dict(tgt, seg) if tgt else None,
-                    participants=[{k: v for k, v in p.items()} for p in parts],
-                ))
+                out.append(self._event(article_id, seg, sent, (start, end), coded, src, tgt, common, when))
         return out
+
+    def _event(self, article_id: str, seg, sent, trigger_span: tuple[int, int], c, src: Arg, tgt: Arg | None,
+               common: dict, when: dict) -> Event:
+        """One event record: a hand-set confidence (calibrated later), a content-hash id, the sides' spans."""
+        start, end = trigger_span
+        confidence = 0.7 - (0.1 if common["nominal"] else 0.0) - (0.05 if common["n_pairs"] > 1 else 0.0) - (0.2 if tgt is None else 0.0)
+        eid = hashlib.sha256(f"{article_id}:{start}:{c.plover_type}:{src.m.start}:{tgt.m.start if tgt else None}".encode()).hexdigest()[:16]
+        return Event(
+            id=eid, article_id=article_id, sentence_start=common["sentence_start"], sentence_end=common["sentence_end"],
+            trigger_start=start, trigger_end=end, trigger=self._text[start - seg.start : end - seg.start],
+            plover_type=c.plover_type, plover_mode=c.plover_mode, cameo_code=c.cameo_code, cameo_root=c.cameo_root,
+            quad_class=c.quad_class, intensity=c.intensity, source=self._party(src.m), target=self._party(tgt.m if tgt else None),
+            location=common["location"], domain=self._domain(c.plover_type, sent.text, [src.m] + ([tgt.m] if tgt else [])),
+            confidence=round(confidence, 2), symmetric=common["symmetric"],
+            source_span=self._span_dict(src, seg), target_span=self._span_dict(tgt, seg) if tgt else None,
+            participants=[dict(p) for p in common["participants"]], **when,
+        )
 
     def _gathering(self, m: Mention, tok=None) -> bool:
         """A conference, summit or games named like an organisation is an event or a place, not a side; nor is a

@@ -282,7 +282,7 @@ def _match_side(elements, toks: list, reverse: bool, glued: bool) -> set[int] | 
     used: set[int] = set()
     pos = 0
     for k, el in enumerate(elements):
-        span = range(pos, len(toks)) if not (glued and k == 0) else range(0, 1)
+        span = range(pos, len(toks)) if not (glued and k == 0) else range(1)
         for i in span:
             n = _element_at(el, toks, i, reverse)
             if n is not None:
