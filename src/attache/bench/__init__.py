@@ -48,7 +48,7 @@ def bench_extract(data: Path, repeat: int = 1, progress: Callable[[int], None] |
     total_bytes = sum(r.size for r in raws)
     failed = 0
     started = time.perf_counter()
-    for _, raw in counted(((k, raw) for k in range(repeat) for raw in raws), len(raws) * repeat, "extract"):
+    for _, raw in counted(((k, raw) for k in range(repeat) for raw in raws), len(raws) * repeat):
         if isinstance(extract_one(raw), Problem):
             failed += 1
         if progress:
@@ -92,7 +92,7 @@ def bench_analyze(data: Path, limit: int | None = None, progress: Callable[[int]
     # new words to the shared vocabulary
     spacy_seconds = seconds = 0.0
     mentions = 0
-    for n, i in counted(enumerate(range(0, len(articles), 32)), -(-len(articles) // 32), "batches of 32 articles"):
+    for n, i in counted(enumerate(range(0, len(articles), 32)), -(-len(articles) // 32), "batches of 32"):
         batch = articles[i : i + 32]
         for which in ((0, 1) if n % 2 == 0 else (1, 0)):
             started = time.perf_counter()
