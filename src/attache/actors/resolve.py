@@ -11,6 +11,13 @@ noun chunks. Four ways to resolve, recorded in ``Mention.how``:
   "a U.S. delegation");
 - ``context``: a surname or short form of someone named earlier in the article;
 - ``ner-only``: the parser saw a name and nothing more is known.
+
+Each paragraph goes through named passes in a fixed order (``Resolver._segment``), each taking the
+tokens it explains so that no later pass reads them again: firms introduced by their home country,
+people, surnames of people named before, collective role phrases, organisations named after their
+country, the remaining knowledge-base names, plural demonyms, and last the parser's leftover names.
+The words of the name grammar (joiners, title complements, appositive skips) are in
+``data/roles.yaml``.
 """
 
 from __future__ import annotations

@@ -13,14 +13,14 @@ from email.utils import parsedate_to_datetime
 
 from dateutil import parser as du_parser
 
-from .datewords import MONTHS, WEEKDAY_FORMS, alternation
+from .datewords import DATE_LINE_WORDS, MONTHS, WEEKDAY_FORMS, alternation
 
 _YEAR = re.compile(r"\b(1[89]\d\d|20\d\d|21\d\d)\b")
 _MONTHS = alternation(MONTHS)  # every month name and abbreviation (datewords.yaml)
 _MONTH_RE = re.compile(rf"\b({_MONTHS})\.?\b", re.I)
 _NUMERIC_DATE = re.compile(r"\b\d{1,4}[-/.]\d{1,2}[-/.]\d{1,4}\b")
 _WEEKDAY = re.compile(rf"\b({alternation(WEEKDAY_FORMS)})\b\.?,?", re.I)
-_FILLER = re.compile(r"\b(at|on|the|of|am|pm|a\.m\.|p\.m\.|gmt|utc|[ecmp][sd]t|ist|pkt|updated|published|posted)\b|[|,•·]", re.I)
+_FILLER = re.compile(rf"\b({alternation(DATE_LINE_WORDS)})\b|[|,•·]", re.I)
 
 
 def _valid(d: date) -> bool:
