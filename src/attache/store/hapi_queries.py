@@ -109,7 +109,7 @@ def find_events(store, f: EventFilter, *, limit: int | None, offset: int = 0) ->
     where, params = _event_where(store, f)
     total = store.query(f"SELECT count(*) FROM events e WHERE {where}", params)[1][0][0]
     if limit is None:
-        return store.events_of(None, where, params), int(total)
+        return [e.to_dict() for e in store._event_rows(None, where, params), int(total)]
     return _page_by_id(store, where, params, limit, offset), int(total)
 
 
@@ -120,7 +120,7 @@ def _page_by_id(store, where: str, params: list[Any], limit: int, offset: int) -
     ids = [r[0] for r in rows]
     if not ids:
         return []
-    found = {r["id"]: r for r in store.events_of(None, IDS.format("e.id"), [ids])}
+    found = {r["id"]: r for r in [e.to_dict() for e in store._event_rows(None, IDS.format("e.id"), [ids])]}
     return [found[i] for i in ids if i in found]
 
 
@@ -338,7 +338,7 @@ def recent_events(store, actor: str, *, since: str | None = None, until: str | N
     _, rows = store.query(f"SELECT e.id FROM events e WHERE {' AND '.join(where)} "
                           f"ORDER BY {EVENT_DAY} DESC NULLS LAST, e.id LIMIT {int(limit)}", params)
     ids = [r[0] for r in rows]
-    found = {r["id"]: r for r in store.events_of(None, IDS.format("e.id"), [ids])} if ids else {}
+    found = {r["id"]: r for r in [e.to_dict() for e in store._event_rows(None, IDS.format("e.id"), [ids])]} if ids else {}
     return [found[i] for i in ids if i in found]
 
 
