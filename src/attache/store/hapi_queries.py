@@ -109,7 +109,7 @@ def find_events(store, f: EventFilter, *, limit: int | None, offset: int = 0) ->
     where, params = _event_where(store, f)
     total = store.query(f"SELECT count(*) FROM events e WHERE {where}", params)[1][0][0]
     if limit is None:
-        return [e.to_dict() for e in store._event_rows(None, where, params), int(total)]
+        return [e.to_dict() for e in store._event_rows(None, where, params)], int(total)
     return _page_by_id(store, where, params, limit, offset), int(total)
 
 
