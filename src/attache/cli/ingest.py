@@ -310,9 +310,7 @@ def demo_choice(store: Any, words: Sequence[str], exclude: Sequence[str] = ()) -
     """Article ids for the demo: for each word, the articles most about it (occurrences per 1,000 characters),
     taken from the words in turn (the first of each, then the second of each...), so that every word's
     relationships get their share of a limited analysis; repeats and ``exclude`` left out."""
-    from ..store.demo_queries import articles_about
-
-    ranked = [articles_about(store, w) for w in words if w.strip()]
+    ranked = [store.articles_about(w) for w in words if w.strip()]
     seen = set(exclude)
     out: list[str] = []
     for group in itertools.zip_longest(*ranked):

@@ -245,7 +245,7 @@ def find_stories(store, *, since: str | None = None, until: str | None = None, c
     page = f" LIMIT {int(limit)} OFFSET {int(offset)}" if limit is not None else (f" OFFSET {int(offset)}" if offset else "")
     _, rows = store.query(f"SELECT {', '.join(STORY_LIST_COLUMNS)} FROM stories WHERE {clause} "
                           f"ORDER BY size DESC, end_date DESC NULLS LAST, id{page}", params)
-    return [store._story(r) for r in rows], int(total)
+    return [store._story(r).to_dict() for r in rows], int(total)
 
 
 def stories_by_id(store, story_ids: list[str]) -> list[dict[str, Any]]:
@@ -253,14 +253,14 @@ def stories_by_id(store, story_ids: list[str]) -> list[dict[str, Any]]:
     if not story_ids:
         return []
     _, rows = store.query(f"SELECT {', '.join(STORY_LIST_COLUMNS)} FROM stories WHERE " + IDS.format("id"), [list(story_ids)])
-    found = {r[0]: store._story(r) for r in rows}
+    found = {r[0]: store._story(r).to_dict() for r in rows}
     return [found[i] for i in story_ids if i in found]
 
 
 def find_threads(store, *, since: str | None = None, until: str | None = None, country: str | None = None,
                  min_size: int = 1, limit: int | None = 50, offset: int = 0) -> tuple[list[dict[str, Any]], int]:
     """Threads, most articles first; ``country``: one of its stories involves it."""
-    from .duckdb_store import THREAD_COLUMNS
+    from .base import THREAD_COLUMNS
 
     where: list[str] = ["size >= ?"]
     params: list[Any] = [min_size]
@@ -273,7 +273,7 @@ def find_threads(store, *, since: str | None = None, until: str | None = None, c
     page = f" LIMIT {int(limit)} OFFSET {int(offset)}" if limit is not None else (f" OFFSET {int(offset)}" if offset else "")
     _, rows = store.query(f"SELECT {', '.join(THREAD_COLUMNS)} FROM threads WHERE {clause} "
                           f"ORDER BY articles DESC, end_date DESC NULLS LAST, id{page}", params)
-    return [store._thread(r) for r in rows], int(total)
+    return [store._thread(r).to_dict() for r in rows], int(total)
 
 
 # -- actors and countries --------------------------------------------------------------------------------
