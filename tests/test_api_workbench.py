@@ -300,7 +300,8 @@ def test_new_routes_on_postgres(bench_db, pg_server, tmp_path):
 
     paths = ["/events?country=Pakistan&limit=20", "/events?min_sources=2", "/articles?country=PAK&type=AGREE",
              "/articles?analysed=false", "/stories?outlet=Reuters", "/stories?min_sources=2", "/threads", "/actors?country=USA&limit=5",
-             "/actors/USA", "/countries/PAK", "/coverage", "/filters", "/events?country=PAK&format=csv"]
+             "/actors/USA", "/countries/PAK", "/coverage", "/filters", "/events?country=PAK&format=csv",
+             "/articles?min_sources=2", "/stories?factuality=asserted", "/alerts?z=1&country=PAK", "/events?dyad=us&dyad=pakistan"]
     with TestClient(create_app(bench_db, warm=False), base_url="http://localhost") as cd, \
             TestClient(create_app(pg, warm=False), base_url="http://localhost") as cp:
         for path in paths:
