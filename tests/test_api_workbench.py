@@ -361,3 +361,15 @@ def test_event_pages_cover_the_list_on_synthetic_data(synth_client):
     assert len(ids) == len(set(ids)) == total
     csv_rows = list(csv.DictReader(io.StringIO(synth_client.get("/events", params={"country": "RUS", "format": "csv"}).text)))
     assert [r["id"] for r in csv_rows] == ids
+
+
+def test_threads_filtered_by_their_stories(client):
+    every = client.get("/threads", params={"limit": 500}).json()["items"]
+    stories = {s["id"]: s for s in client.get("/stories", params={"limit": 500}).json()["items"]}
+    for params in ({"country": "India"}, {"outlet": "Reuters"}, {"min_sources": 2}, {"type": "ACCUSE"}):
+        got = client.get("/threads", params={**params, "limit": 500}).json()
+        kept_stories = {s["id"] for s in client.get("/stories", params={**params, "limit": 500}).json()["items"]}
+        want = sorted(t["id"] for t in every if kept_stories & set(t["stories"]))
+        assert sorted(t["id"] for t in got["items"]) == want and got["total"] == len(want) >= 1, params
+    assert all(stories[s]["thread_id"] for t in every for s in t["stories"] if s in stories)
+    assert client.get("/threads", params={"domain": "cooking"}).status_code == 422

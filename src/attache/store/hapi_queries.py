@@ -199,23 +199,15 @@ def is_analysed(store, article_id: str) -> bool:
 
 
 # -- stories and threads ---------------------------------------------------------------------------------
-def find_stories(store, *, since: str | None = None, until: str | None = None, country: str | None = None,
+def _story_where(*, since: str | None = None, until: str | None = None, countries: tuple[str, ...] = (),
                  actor: str | None = None, plover_type: str | None = None, domain: str | None = None,
-                 factuality: str | None = None, outlet: str | None = None, min_size: int = 1, min_sources: int = 1, thread: str | None = None,
-                 limit: int | None = 50, offset: int = 0) -> tuple[list[dict[str, Any]], int]:
-    """Stories, largest first. ``country``: among the story's countries; ``actor``: an actor id mentioned by a member
-    (a country code: as ``country``); ``plover_type`` / ``domain`` / ``factuality``: a member holds such an event; ``outlet``: a member
-    from it; ``min_sources``: independent sources (copies of one origin once)."""
-    if "." not in (actor or "."):
-        country, actor = country or actor, None
-    simple = not (actor or plover_type or domain or factuality or outlet or min_sources > 1 or thread or (country and actor))
-    if simple:  # the store's own reads
-        return (store.list_stories(since=since, until=until, actor=country, min_size=min_size, limit=limit, offset=offset),
-                store.count_stories(since=since, until=until, actor=country, min_size=min_size))
+                 factuality: str | None = None, outlet: str | None = None, min_size: int = 1, min_sources: int = 1,
+                 thread: str | None = None) -> tuple[list[str], list[Any]]:
+    """The WHERE terms on the stories table (unqualified columns) for the story filters."""
     where: list[str] = ["size >= ?"]
     params: list[Any] = [min_size]
     date_range("coalesce(end_date, start_date)", since, until, where, params)
-    if country:
+    for country in countries:
         where.append("actors LIKE ?")  # a JSON list of country codes; the quotes keep codes whole
         params.append(f'%"{country.upper()}"%')
     if actor:
@@ -240,6 +232,31 @@ def find_stories(store, *, since: str | None = None, until: str | None = None, c
     if thread:
         where.append("thread_id = ?")
         params.append(thread)
+    return where, params
+
+
+def _countries(country: str | None, actor: str | None) -> tuple[tuple[str, ...], str | None]:
+    """A country code given as the actor is a country condition ("USA" names every actor of it)."""
+    if actor and "." not in actor:
+        return tuple(dict.fromkeys(c for c in (country, actor) if c)), None
+    return ((country,) if country else ()), actor
+
+
+def find_stories(store, *, since: str | None = None, until: str | None = None, country: str | None = None,
+                 actor: str | None = None, plover_type: str | None = None, domain: str | None = None,
+                 factuality: str | None = None, outlet: str | None = None, min_size: int = 1, min_sources: int = 1,
+                 thread: str | None = None, limit: int | None = 50, offset: int = 0) -> tuple[list[dict[str, Any]], int]:
+    """Stories, largest first. ``country``: among the story's countries; ``actor``: an actor id mentioned by a member
+    (a country code: as ``country``); ``plover_type`` / ``domain`` / ``factuality``: a member holds such an event;
+    ``outlet``: a member from it; ``min_sources``: independent sources (copies of one origin once)."""
+    countries, actor = _countries(country, actor)
+    if len(countries) <= 1 and not (actor or plover_type or domain or factuality or outlet or min_sources > 1 or thread):
+        code = countries[0] if countries else None  # the store's own reads
+        return (store.list_stories(since=since, until=until, actor=code, min_size=min_size, limit=limit, offset=offset),
+                store.count_stories(since=since, until=until, actor=code, min_size=min_size))
+    where, params = _story_where(since=since, until=until, countries=countries, actor=actor, plover_type=plover_type,
+                                 domain=domain, factuality=factuality, outlet=outlet, min_size=min_size,
+                                 min_sources=min_sources, thread=thread)
     clause = " AND ".join(where)
     total = store.query(f"SELECT count(*) FROM stories WHERE {clause}", params)[1][0][0]
     page = f" LIMIT {int(limit)} OFFSET {int(offset)}" if limit is not None else (f" OFFSET {int(offset)}" if offset else "")
@@ -258,16 +275,22 @@ def stories_by_id(store, story_ids: list[str]) -> list[dict[str, Any]]:
 
 
 def find_threads(store, *, since: str | None = None, until: str | None = None, country: str | None = None,
+                 actor: str | None = None, plover_type: str | None = None, domain: str | None = None,
+                 factuality: str | None = None, outlet: str | None = None, min_sources: int = 1,
                  min_size: int = 1, limit: int | None = 50, offset: int = 0) -> tuple[list[dict[str, Any]], int]:
-    """Threads, most articles first; ``country``: one of its stories involves it."""
+    """Threads, most articles first (``min_size``: stories). The story filters (``country``, ``actor``, ``plover_type``,
+    ``domain``, ``factuality``, ``outlet``, ``min_sources``) keep the threads with at least one such story."""
     from .duckdb_store import THREAD_COLUMNS
 
     where: list[str] = ["size >= ?"]
     params: list[Any] = [min_size]
     date_range("coalesce(end_date, start_date)", since, until, where, params)
-    if country:
-        where.append("id IN (SELECT thread_id FROM stories WHERE actors LIKE ?)")
-        params.append(f'%"{country.upper()}"%')
+    countries, actor = _countries(country, actor)
+    if countries or actor or plover_type or domain or factuality or outlet or min_sources > 1:
+        inner, inner_params = _story_where(countries=countries, actor=actor, plover_type=plover_type, domain=domain,
+                                           factuality=factuality, outlet=outlet, min_sources=min_sources)
+        where.append(f"id IN (SELECT thread_id FROM stories WHERE thread_id IS NOT NULL AND {' AND '.join(inner)})")
+        params += inner_params
     clause = " AND ".join(where)
     total = store.query(f"SELECT count(*) FROM threads WHERE {clause}", params)[1][0][0]
     page = f" LIMIT {int(limit)} OFFSET {int(offset)}" if limit is not None else (f" OFFSET {int(offset)}" if offset else "")
