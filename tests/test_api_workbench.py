@@ -245,6 +245,15 @@ def test_story_outlets_side_by_side_with_their_country(client):
     assert sum(len(g["articles"]) for g in st["by_outlet"]) == len(st["members"]) == st["size"]
     assert [m["id"] for m in st["members"]] == st["articles"]
     assert st["thread"] is None or st["thread"]["id"] == st["thread_id"]
+    cmp = _valid("Comparison", client.get(f"/stories/{st['id']}/comparison").json())
+    assert cmp["story_id"] == st["id"] and cmp["sources"] >= 1
+
+
+def test_dyad_brief_by_names(client):
+    br = _valid("DyadBrief", client.get("/dyads/United States/Pakistan/brief").json())
+    assert (br["a"], br["b"]) == ("USA", "PAK") and br["coverage"]["articles"] == len(REPORTS) + 2
+    md = client.get("/dyads/us/pk/brief", params={"format": "md"})
+    assert md.headers["content-type"].startswith("text/markdown") and "relationship brief" in md.text
 
 
 def test_article_reading_view(client):

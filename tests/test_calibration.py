@@ -3,10 +3,15 @@
 
 from __future__ import annotations
 
-
 import pytest
 
-from attache.events.calibration import calibrate, default_threshold, expected_calibration_error, model, probability
+from attache.events.calibration import (
+    calibrate,
+    default_threshold,
+    expected_calibration_error,
+    model,
+    probability,
+)
 from attache.model import Event, Party
 
 

@@ -35,10 +35,9 @@ import threading
 from pathlib import Path
 
 import pytest
+from conftest import ROOT, attache_exe
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
-
-from conftest import ROOT, attache_exe
 
 from attache.model import Problem, RawDocument
 from attache.pipeline import ingest
@@ -441,7 +440,7 @@ def test_extraction_time_limit_skips_a_page_that_never_ends(fuzz_store, monkeypa
     """A page whose extraction never returns is stopped by the time limit; the next page is stored."""
     import time
 
-    import attache.pipeline as pipeline
+    from attache import pipeline
 
     real = pipeline.extract
 

@@ -11,7 +11,6 @@ import subprocess
 from pathlib import Path
 
 import pytest
-
 from conftest import DEMO, attache_exe, needs_shared
 
 from attache.stories.syndication import Syndication, origin_of

@@ -8,7 +8,6 @@ import io
 import json
 import re
 
-
 from conftest import DEMO, needs_shared
 
 

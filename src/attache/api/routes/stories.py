@@ -8,7 +8,14 @@ from typing import Annotated, Any
 from fastapi import APIRouter, HTTPException, Query, Request
 
 from ..context import Ctx, json_response
-from ..models import Problem, StoryDetail, StoryPage, ThreadDetail, ThreadPage
+from ..models import (
+    Comparison,
+    Problem,
+    StoryDetail,
+    StoryPage,
+    ThreadDetail,
+    ThreadPage,
+)
 from ..params import (
     ActorQ,
     CountryQ,
@@ -94,7 +101,7 @@ def story(request: Request, ctx: Ctx, story_id: str):
     return json_response(st)
 
 
-@router.get("/stories/{story_id}/comparison", responses={404: {"model": Problem}})
+@router.get("/stories/{story_id}/comparison", response_model=Comparison, responses={404: {"model": Problem}})
 def comparison(request: Request, ctx: Ctx, story_id: str) -> Any:
     """What the story's independent sources agree on, what only one tells, conflicting figures and frames."""
     from ...stories.compare import compare
@@ -102,7 +109,7 @@ def comparison(request: Request, ctx: Ctx, story_id: str) -> Any:
     with ctx.use(request) as store:
         if store.get_story(story_id) is None:
             raise HTTPException(404, f"no story {story_id!r}")
-        return compare(store, story_id)
+        return json_response(compare(store, story_id))
 
 
 @router.get("/threads", response_model=ThreadPage, responses={422: {"model": Problem}}, tags=["threads"])
