@@ -5,12 +5,13 @@ from __future__ import annotations
 import json
 
 import pytest
-from conftest import EVAL, ROOT, SEED_NAWAIWAQT, SEED_NEWSVANE, needs_shared
 
 from attache.actors.imports import parse_csv, parse_petrarch
 from attache.actors.kb import load_kb
 from attache.model import Article, Paragraph
 from attache.nlp import load, pieces
+
+from conftest import EVAL, ROOT, SEED_NAWAIWAQT, SEED_NEWSVANE, needs_shared
 
 
 @pytest.fixture(scope="module")

@@ -6,6 +6,7 @@ import json
 import re
 
 import pytest
+
 from conftest import DEMO, SEED_NEWSVANE, needs_shared, run_exe
 
 ARTICLE_KEYS = {"id", "url", "outlet", "title", "author", "published", "language", "genre", "text", "paragraphs"}

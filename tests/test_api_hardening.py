@@ -22,6 +22,7 @@ from pathlib import Path
 
 import httpx
 import pytest
+
 from conftest import ROOT, attache_exe
 
 JS_URL = "javascript:alert(document.domain)//"
@@ -380,7 +381,7 @@ def _wait(condition, what: str, timeout: float = 240.0):
 def test_serve_watch_and_cli_reads_share_one_file(tmp_path):
     site = tmp_path / "site"
     site.mkdir()
-    handler = lambda *a, **k: http.server.SimpleHTTPRequestHandler(*a, directory=str(site), **k)
+    handler = lambda *a, **k: http.server.SimpleHTTPRequestHandler(*a, directory=str(site), **k)  # noqa: E731
     http.server.SimpleHTTPRequestHandler.log_message = lambda *a: None
     feed_server = http.server.ThreadingHTTPServer(("127.0.0.1", 0), handler)
     threading.Thread(target=feed_server.serve_forever, daemon=True).start()

@@ -9,6 +9,7 @@ import shutil
 from pathlib import Path
 
 import pytest
+
 from conftest import SEED_NEWSVANE, run_exe
 
 GOOD = "Envoys meet in Geneva\n\nThe foreign ministers of two neighbouring countries met in Geneva on Tuesday to discuss the border dispute, officials said.\n"

@@ -3,15 +3,10 @@
 
 from __future__ import annotations
 
+
 import pytest
 
-from attache.events.calibration import (
-    calibrate,
-    default_threshold,
-    expected_calibration_error,
-    model,
-    probability,
-)
+from attache.events.calibration import calibrate, default_threshold, expected_calibration_error, model, probability
 from attache.model import Event, Party
 
 

@@ -5,10 +5,11 @@ from __future__ import annotations
 import json
 
 import pytest
-from conftest import EVAL, needs_shared
 
 from attache.evaluate.dyads import load_gold, score
 from attache.model import Article, Paragraph
+
+from conftest import EVAL, needs_shared
 
 
 def _events(analyzer, text, date="2024-05-15"):
@@ -44,7 +45,7 @@ def test_score_counts_dyads_triples_precision_and_symmetry():
          "symmetric": True, "factuality": None, "date": None},
         {"type": "AID", "source": [{"text": "Japan", "code": "JPN"}], "target": [{"text": "Nepalese villagers", "code": "NPL"}],
          "symmetric": False, "factuality": None, "date": None}]}]
-    side = lambda c, w="": {"country": c, "words": set(w.split())}
+    side = lambda c, w="": {"country": c, "words": set(w.split())}  # noqa: E731
     emitted = [[
         {"type": "CONSULT", "symmetric": False, "source": side("PER"), "target": side("CHL")},  # either order for a symmetric row
         {"type": "SUPPORT", "symmetric": False, "source": side("JPN"), "target": side(None, "nepalese villagers")},  # words match

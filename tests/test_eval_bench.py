@@ -6,9 +6,10 @@ import gzip
 import json
 from pathlib import Path
 
-from conftest import EVAL, needs_shared
 
 from attache.evaluate.extraction import aggregate, match
+
+from conftest import EVAL, needs_shared
 
 
 def test_shingle_scorer_basics():

@@ -5,11 +5,12 @@ from __future__ import annotations
 import json
 
 import pytest
-from conftest import EVAL, SEED_NAWAIWAQT, SEED_NEWSVANE, needs_shared
 
 from attache.events.dates import resolve
 from attache.events.ontology import coding, intensity
 from attache.model import Article, Paragraph
+
+from conftest import EVAL, SEED_NAWAIWAQT, SEED_NEWSVANE, needs_shared
 
 
 @pytest.fixture(scope="module")

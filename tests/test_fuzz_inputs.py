@@ -35,9 +35,10 @@ import threading
 from pathlib import Path
 
 import pytest
-from conftest import ROOT, attache_exe
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
+
+from conftest import ROOT, attache_exe
 
 from attache.model import Problem, RawDocument
 from attache.pipeline import ingest
@@ -440,7 +441,7 @@ def test_extraction_time_limit_skips_a_page_that_never_ends(fuzz_store, monkeypa
     """A page whose extraction never returns is stopped by the time limit; the next page is stored."""
     import time
 
-    from attache import pipeline
+    import attache.pipeline as pipeline
 
     real = pipeline.extract
 

@@ -13,7 +13,7 @@ SCRIPT = Path(__file__).resolve().parents[1] / "scripts" / "gold_agreement.py"
 
 
 def ev(sid, etype, src, tgt, sym=False, fact="asserted", date="2022-01-01"):
-    side = lambda codes: [{"text": c.lower(), "code": c} for c in codes]
+    side = lambda codes: [{"text": c.lower(), "code": c} for c in codes]  # noqa: E731
     return {"sentence_id": sid, "text": f"sentence {sid}", "event_type": etype,
             "source": side(src), "target": side(tgt), "symmetric": sym,
             "factuality": fact, "date": date}

@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import json
 
+
 from conftest import DEMO, SEEDS
 
 TRICKY = [

@@ -6,6 +6,7 @@ from __future__ import annotations
 import json
 
 import pytest
+
 from conftest import BUNDLED_SEEDS, DEMO, SEEDS
 
 ANALYSED = 24  # the seeds and 22 State Department items on Russia and the United States (Feb 2022)
@@ -27,8 +28,8 @@ def _subset(folder) -> str:
 def _build(location: str, inputs: list[str]) -> None:
     from attache.analysis import analyze_stored
     from attache.pipeline import ingest
-    from attache.store import open_store
     from attache.stories.build import update_stories
+    from attache.store import open_store
 
     with open_store(location) as store:
         summary = ingest(store, inputs)

@@ -8,7 +8,8 @@ import shutil
 from pathlib import Path
 
 import pytest
-from conftest import BUNDLED_SEEDS, DEMO, ROOT, SEEDS, needs_shared
+
+from conftest import DEMO, ROOT, SEEDS, BUNDLED_SEEDS, needs_shared
 
 SCREENSHOTS = ROOT / "docs" / "screenshots"
 
@@ -18,8 +19,8 @@ def world_db(tmp_path_factory):
     """Seeds + the demo articles on the USA and Russia from Nov 2021 to Feb 2022, analysed, with stories."""
     from attache.analysis import analyze_stored
     from attache.pipeline import ingest
-    from attache.store import open_store
     from attache.stories.build import update_stories
+    from attache.store import open_store
 
     path = tmp_path_factory.mktemp("world") / "world.duckdb"
     inputs = [str(SEEDS if SEEDS.exists() else BUNDLED_SEEDS)]

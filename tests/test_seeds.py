@@ -2,10 +2,10 @@
 
 from __future__ import annotations
 
-from conftest import SEED_NAWAIWAQT, SEED_NEWSVANE
-
 from attache.extract import extract
 from attache.sources import plan_inputs, read_inputs
+
+from conftest import SEED_NAWAIWAQT, SEED_NEWSVANE
 
 DEBRIS = ["Close |", "Clear History", "ePaper", "UN Role NewsVane", "Published:", "Written by"]
 DEBRIS_LINES = {"History", "Close", "Close |", "Clear History"}

@@ -7,10 +7,10 @@ import gzip
 import json
 from pathlib import Path
 
-from conftest import SEED_NEWSVANE
-
 from attache.model import Problem, RawDocument
 from attache.sources import plan_inputs, read_inputs
+
+from conftest import SEED_NEWSVANE
 
 PAGE = """<!doctype html><html><head><title>Ministers agree on grain corridor | Example Times</title>
 <meta property="og:site_name" content="Example Times">

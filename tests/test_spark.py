@@ -7,6 +7,7 @@ import importlib.util
 import json
 
 import pytest
+
 from conftest import DEMO, ROOT, SEEDS, needs_shared, run_exe
 from test_warc import _write_warc
 

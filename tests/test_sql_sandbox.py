@@ -111,10 +111,10 @@ def test_statement_keyword():
 
 @pytest.fixture(scope="module")
 def pg_db(pg_server, tmp_path_factory):
-    from conftest import BUNDLED_SEEDS, SEEDS
-
     from attache.pipeline import ingest
     from attache.store import open_store
+
+    from conftest import BUNDLED_SEEDS, SEEDS
 
     url = pg_server.new_database("sandbox")
     with open_store(url) as store:

@@ -5,26 +5,19 @@ from __future__ import annotations
 import json
 
 import pytest
-from conftest import (
-    BUNDLED_SEEDS,
-    EVAL,
-    SEED_NAWAIWAQT,
-    SEED_NEWSVANE,
-    SEEDS,
-    needs_shared,
-)
 
 from attache.facts.quantities import parse_number
 from attache.model import Article, Paragraph
 from attache.stories.cluster import Settings, StoryClusterer, make_doc
 
+from conftest import BUNDLED_SEEDS, EVAL, SEED_NAWAIWAQT, SEED_NEWSVANE, SEEDS, needs_shared
+
 
 @pytest.fixture(scope="module")
 def seeds_json(tmp_path_factory):
+    from attache.cli import main
     import contextlib
     import io
-
-    from attache.cli import main
 
     db = tmp_path_factory.mktemp("stories") / "s.duckdb"
     buf = io.StringIO()
@@ -182,9 +175,9 @@ def test_eval_fivew1h(cli):
 
 @needs_shared
 def test_state_department_readouts_are_press_releases():
-    from conftest import DEMO
-
     from attache.facts.genre import classify
+
+    from conftest import DEMO
 
     calls = []
     with open(DEMO / "state_department_2021_2022.jsonl", encoding="utf-8") as fh:
@@ -202,7 +195,7 @@ def test_state_department_readouts_are_press_releases():
 
 
 def test_a_failing_facts_stage_keeps_actors_and_events(analyzer, monkeypatch):
-    from attache import analysis
+    import attache.analysis as analysis
 
     def broken(parsed, mentions):
         raise RuntimeError("boom")

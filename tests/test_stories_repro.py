@@ -11,6 +11,7 @@ import subprocess
 from pathlib import Path
 
 import pytest
+
 from conftest import DEMO, attache_exe, needs_shared
 
 from attache.stories.syndication import Syndication, origin_of

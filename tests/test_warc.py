@@ -8,6 +8,7 @@ import io
 import json
 import re
 
+
 from conftest import DEMO, needs_shared
 
 

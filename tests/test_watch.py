@@ -30,7 +30,7 @@ def _site(root: Path, port_holder: dict) -> None:
 @pytest.fixture
 def site(tmp_path):
     holder = {"port": 0}
-    handler = lambda *a, **k: http.server.SimpleHTTPRequestHandler(*a, directory=str(tmp_path), **k)
+    handler = lambda *a, **k: http.server.SimpleHTTPRequestHandler(*a, directory=str(tmp_path), **k)  # noqa: E731
     http.server.SimpleHTTPRequestHandler.log_message = lambda *a: None
     server = http.server.ThreadingHTTPServer(("127.0.0.1", 0), handler)
     holder["port"] = server.server_address[1]

@@ -12,6 +12,7 @@ import sys
 from pathlib import Path
 
 import pytest
+
 from conftest import BUNDLED_SEEDS, ROOT, run_exe
 
 SYNTHETIC = [
@@ -78,7 +79,7 @@ def _fresh_clone_folder(tmp: Path) -> Path:
 def test_readme_tour_runs_top_to_bottom_on_a_fresh_folder(tmp_path):
     readme = (ROOT / "README.md").read_text("utf-8")
     section = readme[readme.index("## A short tour"):]
-    tour = re.search(r"```sh\n(.*?)```", section, re.DOTALL).group(1)
+    tour = re.search(r"```sh\n(.*?)```", section, re.S).group(1)
     assert "attache analyze" in tour and "attache story " in tour and "s000000" not in tour
     folder = _fresh_clone_folder(tmp_path)
     (folder / "tour.sh").write_text(tour, "utf-8")
@@ -206,7 +207,7 @@ def test_import_attache_is_cheap():
 
 def test_python_docs_examples_run(tmp_path, monkeypatch):
     """Every ```python block of docs/python.md, in order, in one namespace, from a fresh folder."""
-    blocks = re.findall(r"```python\n(.*?)```", (ROOT / "docs" / "python.md").read_text("utf-8"), re.DOTALL)
+    blocks = re.findall(r"```python\n(.*?)```", (ROOT / "docs" / "python.md").read_text("utf-8"), re.S)
     assert len(blocks) >= 4
     folder = _fresh_clone_folder(tmp_path)
     monkeypatch.chdir(folder)
