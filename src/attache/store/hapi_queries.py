@@ -16,7 +16,6 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import Any
 
-
 IDS = "{} IN (SELECT unnest(CAST(? AS VARCHAR[])))"  # one of a list of ids (a hash join: list_contains is per row)
 HAPPENED = "e.factuality IN ('asserted', 'reported')"
 NOT_UNREAL = "e.factuality NOT IN ('negated', 'hypothetical')"
