@@ -245,6 +245,15 @@ def test_story_outlets_side_by_side_with_their_country(client):
     assert sum(len(g["articles"]) for g in st["by_outlet"]) == len(st["members"]) == st["size"]
     assert [m["id"] for m in st["members"]] == st["articles"]
     assert st["thread"] is None or st["thread"]["id"] == st["thread_id"]
+    cmp = _valid("Comparison", client.get(f"/stories/{st['id']}/comparison").json())
+    assert cmp["story_id"] == st["id"] and cmp["sources"] >= 1
+
+
+def test_dyad_brief_by_names(client):
+    br = _valid("DyadBrief", client.get("/dyads/United States/Pakistan/brief").json())
+    assert (br["a"], br["b"]) == ("USA", "PAK") and br["coverage"]["articles"] == len(REPORTS) + 2
+    md = client.get("/dyads/us/pk/brief", params={"format": "md"})
+    assert md.headers["content-type"].startswith("text/markdown") and "relationship brief" in md.text
 
 
 def test_article_reading_view(client):
@@ -300,7 +309,8 @@ def test_new_routes_on_postgres(bench_db, pg_server, tmp_path):
 
     paths = ["/events?country=Pakistan&limit=20", "/events?min_sources=2", "/articles?country=PAK&type=AGREE",
              "/articles?analysed=false", "/stories?outlet=Reuters", "/stories?min_sources=2", "/threads", "/actors?country=USA&limit=5",
-             "/actors/USA", "/countries/PAK", "/coverage", "/filters", "/events?country=PAK&format=csv"]
+             "/actors/USA", "/countries/PAK", "/coverage", "/filters", "/events?country=PAK&format=csv",
+             "/articles?min_sources=2", "/stories?factuality=asserted", "/alerts?z=1&country=PAK", "/events?dyad=us&dyad=pakistan"]
     with TestClient(create_app(bench_db, warm=False), base_url="http://localhost") as cd, \
             TestClient(create_app(pg, warm=False), base_url="http://localhost") as cp:
         for path in paths:
@@ -360,3 +370,15 @@ def test_event_pages_cover_the_list_on_synthetic_data(synth_client):
     assert len(ids) == len(set(ids)) == total
     csv_rows = list(csv.DictReader(io.StringIO(synth_client.get("/events", params={"country": "RUS", "format": "csv"}).text)))
     assert [r["id"] for r in csv_rows] == ids
+
+
+def test_threads_filtered_by_their_stories(client):
+    every = client.get("/threads", params={"limit": 500}).json()["items"]
+    stories = {s["id"]: s for s in client.get("/stories", params={"limit": 500}).json()["items"]}
+    for params in ({"country": "India"}, {"outlet": "Reuters"}, {"min_sources": 2}, {"type": "ACCUSE"}):
+        got = client.get("/threads", params={**params, "limit": 500}).json()
+        kept_stories = {s["id"] for s in client.get("/stories", params={**params, "limit": 500}).json()["items"]}
+        want = sorted(t["id"] for t in every if kept_stories & set(t["stories"]))
+        assert sorted(t["id"] for t in got["items"]) == want and got["total"] == len(want) >= 1, params
+    assert all(stories[s]["thread_id"] for t in every for s in t["stories"] if s in stories)
+    assert client.get("/threads", params={"domain": "cooking"}).status_code == 422

@@ -37,6 +37,7 @@ def test_fold_drops_case_accents_dots_and_the():
 def test_actors_by_code_name_alias_and_accents():
     assert resolve_actor("Pakistan") == "PAK"
     assert resolve_actor("igo.UN") == "IGO.un"
+    assert resolve_actor("pk") == "PAK" and resolve_actor("US") == "USA"
     assert resolve_actor("United Nations Security Council") == "IGO.unsc"
     rubio = resolve_actor("Marco Rubio")
     assert rubio.startswith("USA.") and resolve_actor(rubio) == rubio

@@ -6,7 +6,7 @@ domain (``"dawn.com"``, ``"https://www.dawn.com/news/1"``) -> the outlet's name 
 
 Matching ignores case, accents, dots and runs of spaces or punctuation (``"Türkiye"`` = ``"turkiye"``,
 ``"U.S.A"`` = ``"usa"``) and a leading "the". An exact code wins over a name; a name or alias over an
-adjective (``"American"``) or, for countries, the ISO alpha-2 code (``"PK"``). A name that fits several
+adjective (``"American"``), and that over a country's ISO alpha-2 code (``"PK"``). A name that fits several
 actors raises :class:`AmbiguousName`, a name that fits none :class:`UnknownName`; both carry a one-line
 ``message`` and the ``candidates`` (code, label) a user may have meant.
 """
@@ -142,8 +142,6 @@ class Names:
     # countries ---------------------------------------------------------------------------------------------
     def _country_index(self) -> _Index:
         if self._countries is None:
-            import pycountry
-
             idx = _Index("country")
             countries = [a for a in self.kb.actors.values() if a.kind == "country"]
             for a in countries:
@@ -155,9 +153,8 @@ class Names:
             for a in countries:
                 for n in a.adjectives:
                     idx.add(2, n, a.id)
-                found = pycountry.countries.get(alpha_3=a.id)
-                if found is not None:
-                    idx.add(3, found.alpha_2, a.id)
+                if a.id in _alpha2():
+                    idx.add(3, _alpha2()[a.id], a.id)
             self._countries = idx
         return self._countries
 
@@ -179,6 +176,9 @@ class Names:
             for a in actors:
                 for n in a.adjectives:
                     idx.add(2, n, a.id)
+            for code, alpha2 in _alpha2().items():  # a country by its two-letter code, last
+                if code in self.kb.actors:
+                    idx.add(3, alpha2, code)
             self._actors = idx
         return self._actors
 
@@ -273,6 +273,14 @@ class Names:
         if kind == "outlet":
             return self.outlet(name)
         raise ValueError(f"no resolver for {kind!r}")
+
+
+@lru_cache(maxsize=1)
+def _alpha2() -> dict[str, str]:
+    """ISO alpha-3 -> alpha-2 (pycountry)."""
+    import pycountry
+
+    return {c.alpha_3: c.alpha_2 for c in pycountry.countries}
 
 
 @lru_cache(maxsize=4)

@@ -310,3 +310,36 @@ class IngestResult(Model):
     failed: int
     article_ids: list[str]
     problems: list[str]
+
+
+class Comparison(Model):
+    story_id: str
+    title: str | None = None
+    outlets: list[str]
+    sources: int = Field(description="Independent sources (copies of one origin count once).")
+    articles: int
+    source_groups: list[dict[str, Any]] = Field(description="Each independent source with its outlets and articles.")
+    single_source: bool = Field(description="Only one source tells the story: nothing to compare.")
+    agree: list[dict[str, Any]] = Field(description="Events and figures told by at least two independent sources, with how many.")
+    unique: dict[str, Any] = Field(description="Per source: what only it tells.")
+    conflicts: list[dict[str, Any]] = Field(description="Two or more values for one kind of figure about one subject, each with its sources.")
+    frames: dict[str, Any] = Field(description="Phrases characterising the relationship or the event, per source.")
+    by_country: Any = Field(None, description="Frames and tone grouped by outlet country.")
+
+
+class DyadBrief(Model):
+    a: str
+    b: str
+    since: str | None = None
+    until: str | None = None
+    events: int = Field(description="Corroborated events the brief stands on.")
+    articles: int
+    coverage: Coverage
+    corroboration: dict[str, Any] = Field(description="The rule: min_sources, confidence, min_direction.")
+    domains: list[dict[str, Any]] = Field(description="Each domain's direction, strength, index and evidence.")
+    key_events: list[dict[str, Any]]
+    history: list[dict[str, Any]] = Field(description="Background events dated before the period.")
+    figures: list[dict[str, Any]]
+    stories: list[dict[str, Any]]
+    shifts: list[dict[str, Any]]
+    timeline: dict[str, Any]

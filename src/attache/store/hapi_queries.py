@@ -16,14 +16,13 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import Any
 
-from .duckdb_store import date_range
-
 IDS = "{} IN (SELECT unnest(CAST(? AS VARCHAR[])))"  # one of a list of ids (a hash join: list_contains is per row)
 HAPPENED = "e.factuality IN ('asserted', 'reported')"
 NOT_UNREAL = "e.factuality NOT IN ('negated', 'hypothetical')"
 EVENT_DAY = "coalesce(e.event_date, e.published)"
 ARTICLE_LIST_COLUMNS = ("id", "outlet", "published", "language", "genre", "title", "url", "chars", "syndication_group",
                         "origin", "analysed")
+THREAD_LIST_COLUMNS = ("id", "title", "start_date", "end_date", "size", "articles", "stories", "updated_at")
 STORY_LIST_COLUMNS = ("id", "title", "start_date", "end_date", "size", "outlets", "actors", "fivew1h", "summary", "updated_at",
                       "thread_id", "sources")
 
@@ -56,6 +55,38 @@ class EventFilter:
         return bool(self.country or self.min_sources > 1)
 
 
+def date_range(column: str, since: str | None, until: str | None, where: list[str], params: list[Any]) -> None:
+    """``column`` between ``since`` and ``until`` (YYYY-MM-DD, either optional) added to a WHERE list (the store's rule)."""
+    if since:
+        where.append(f"{column} >= CAST(? AS DATE)")
+        params.append(since)
+    if until:
+        where.append(f"{column} <= CAST(? AS DATE)")
+        params.append(until)
+
+
+def _rows(store: Any, sql: str, params: list[Any] | None = None) -> list[tuple[Any, ...]]:
+    rows: list[tuple[Any, ...]] = store.query(sql, params)[1]
+    return rows
+
+
+def _count(store: Any, sql: str, params: list[Any] | None = None) -> int:
+    return int(_rows(store, sql, params)[0][0] or 0)
+
+
+def _plain(value: Any) -> dict[str, Any]:
+    """A store row as a dict (the store gives dataclasses with ``to_dict`` or dicts, by version)."""
+    out: dict[str, Any] = value.to_dict() if hasattr(value, "to_dict") else dict(value)
+    return out
+
+
+def _events_where(store: Any, where: str, params: list[Any]) -> list[dict[str, Any]]:
+    """Every event matching ``where`` (alias ``e``), with its article's outlet, url and title, in the store's order."""
+    rows_of = getattr(store, "_event_rows", None)
+    found = rows_of(None, where, params) if rows_of is not None else store.events_of(None, where, params)
+    return [_plain(r) for r in found]
+
+
 def _side(prefix: str, actor: str) -> tuple[str, list[Any]]:
     """One side of an event is ``actor``: an actor id matches itself and the ids under it, a country code every actor of it."""
     if "." in actor:
@@ -84,7 +115,7 @@ def _sources_sql(where: str) -> str:
             LEFT JOIN c ON c.plover_type = f.plover_type AND c.dyad = f.dyad AND c.day = f.event_date"""
 
 
-def _event_where(store, f: EventFilter) -> tuple[str, list[Any]]:
+def _event_where(store: Any, f: EventFilter) -> tuple[str, list[Any]]:
     where, params = store._event_filters(**f.base())
     clauses = [where] if where else []
     if f.country:
@@ -97,7 +128,7 @@ def _event_where(store, f: EventFilter) -> tuple[str, list[Any]]:
     return " AND ".join(clauses) or "true", params
 
 
-def find_events(store, f: EventFilter, *, limit: int | None, offset: int = 0) -> tuple[list[dict[str, Any]], int]:
+def find_events(store: Any, f: EventFilter, *, limit: int | None, offset: int = 0) -> tuple[list[dict[str, Any]], int]:
     """A page of events (rows as ``store.events_of`` gives them, with ``outlet``, ``url``, ``title``) and the total."""
     if not f.extended:
         rows, total = store.find_events(limit=limit, offset=offset, **f.base()), store.count_events(**f.base())
@@ -109,22 +140,22 @@ def find_events(store, f: EventFilter, *, limit: int | None, offset: int = 0) ->
     where, params = _event_where(store, f)
     total = store.query(f"SELECT count(*) FROM events e WHERE {where}", params)[1][0][0]
     if limit is None:
-        return [e.to_dict() for e in store._event_rows(None, where, params)], int(total)
+        return _events_where(store, where, params), int(total)
     return _page_by_id(store, where, params, limit, offset), int(total)
 
 
-def _page_by_id(store, where: str, params: list[Any], limit: int, offset: int) -> list[dict[str, Any]]:
+def _page_by_id(store: Any, where: str, params: list[Any], limit: int, offset: int) -> list[dict[str, Any]]:
     """One page of events in the store's order: the page's ids first, then their full rows."""
     _, rows = store.query(f"SELECT e.id FROM events e WHERE {where} ORDER BY {store.EVENT_ORDER} "
                           f"LIMIT {int(limit)} OFFSET {int(offset)}", params)
     ids = [r[0] for r in rows]
     if not ids:
         return []
-    found = {r["id"]: r for r in [e.to_dict() for e in store._event_rows(None, IDS.format("e.id"), [ids])]}
+    found = {r["id"]: r for r in _events_where(store, IDS.format("e.id"), [ids])}
     return [found[i] for i in ids if i in found]
 
 
-def event_sources(store, event_ids: list[str]) -> dict[str, int]:
+def event_sources(store: Any, event_ids: list[str]) -> dict[str, int]:
     """Independent sources telling each of these events (1 for an event without a date or a second country)."""
     if not event_ids:
         return {}
@@ -133,7 +164,7 @@ def event_sources(store, event_ids: list[str]) -> dict[str, int]:
 
 
 # -- articles ------------------------------------------------------------------------------------------
-def find_articles(store, *, since: str | None = None, until: str | None = None, outlet: str | None = None,
+def find_articles(store: Any, *, since: str | None = None, until: str | None = None, outlet: str | None = None,
                   country: str | None = None, actor: str | None = None, plover_type: str | None = None,
                   domain: str | None = None, factuality: str | None = None, q: str | None = None,
                   analysed: bool | None = None, genre: str | None = None, language: str | None = None,
@@ -193,29 +224,21 @@ def find_articles(store, *, since: str | None = None, until: str | None = None, 
     return [dict(zip(ARTICLE_LIST_COLUMNS, r)) for r in rows], int(total)
 
 
-def is_analysed(store, article_id: str) -> bool:
+def is_analysed(store: Any, article_id: str) -> bool:
     _, rows = store.query("SELECT count(*) FROM analyses WHERE article_id = ? AND skipped IS NULL", [article_id])
     return bool(rows[0][0])
 
 
 # -- stories and threads ---------------------------------------------------------------------------------
-def find_stories(store, *, since: str | None = None, until: str | None = None, country: str | None = None,
+def _story_where(*, since: str | None = None, until: str | None = None, countries: tuple[str, ...] = (),
                  actor: str | None = None, plover_type: str | None = None, domain: str | None = None,
-                 factuality: str | None = None, outlet: str | None = None, min_size: int = 1, min_sources: int = 1, thread: str | None = None,
-                 limit: int | None = 50, offset: int = 0) -> tuple[list[dict[str, Any]], int]:
-    """Stories, largest first. ``country``: among the story's countries; ``actor``: an actor id mentioned by a member
-    (a country code: as ``country``); ``plover_type`` / ``domain`` / ``factuality``: a member holds such an event; ``outlet``: a member
-    from it; ``min_sources``: independent sources (copies of one origin once)."""
-    if "." not in (actor or "."):
-        country, actor = country or actor, None
-    simple = not (actor or plover_type or domain or factuality or outlet or min_sources > 1 or thread or (country and actor))
-    if simple:  # the store's own reads
-        return (store.list_stories(since=since, until=until, actor=country, min_size=min_size, limit=limit, offset=offset),
-                store.count_stories(since=since, until=until, actor=country, min_size=min_size))
+                 factuality: str | None = None, outlet: str | None = None, min_size: int = 1, min_sources: int = 1,
+                 thread: str | None = None) -> tuple[list[str], list[Any]]:
+    """The WHERE terms on the stories table (unqualified columns) for the story filters."""
     where: list[str] = ["size >= ?"]
     params: list[Any] = [min_size]
     date_range("coalesce(end_date, start_date)", since, until, where, params)
-    if country:
+    for country in countries:
         where.append("actors LIKE ?")  # a JSON list of country codes; the quotes keep codes whole
         params.append(f'%"{country.upper()}"%')
     if actor:
@@ -240,44 +263,73 @@ def find_stories(store, *, since: str | None = None, until: str | None = None, c
     if thread:
         where.append("thread_id = ?")
         params.append(thread)
+    return where, params
+
+
+def _countries(country: str | None, actor: str | None) -> tuple[tuple[str, ...], str | None]:
+    """A country code given as the actor is a country condition ("USA" names every actor of it)."""
+    if actor and "." not in actor:
+        return tuple(dict.fromkeys(c for c in (country, actor) if c)), None
+    return ((country,) if country else ()), actor
+
+
+def find_stories(store: Any, *, since: str | None = None, until: str | None = None, country: str | None = None,
+                 actor: str | None = None, plover_type: str | None = None, domain: str | None = None,
+                 factuality: str | None = None, outlet: str | None = None, min_size: int = 1, min_sources: int = 1,
+                 thread: str | None = None, limit: int | None = 50, offset: int = 0) -> tuple[list[dict[str, Any]], int]:
+    """Stories, largest first. ``country``: among the story's countries; ``actor``: an actor id mentioned by a member
+    (a country code: as ``country``); ``plover_type`` / ``domain`` / ``factuality``: a member holds such an event;
+    ``outlet``: a member from it; ``min_sources``: independent sources (copies of one origin once)."""
+    countries, actor = _countries(country, actor)
+    if len(countries) <= 1 and not (actor or plover_type or domain or factuality or outlet or min_sources > 1 or thread):
+        code = countries[0] if countries else None  # the store's own reads
+        return (store.list_stories(since=since, until=until, actor=code, min_size=min_size, limit=limit, offset=offset),
+                store.count_stories(since=since, until=until, actor=code, min_size=min_size))
+    where, params = _story_where(since=since, until=until, countries=countries, actor=actor, plover_type=plover_type,
+                                 domain=domain, factuality=factuality, outlet=outlet, min_size=min_size,
+                                 min_sources=min_sources, thread=thread)
     clause = " AND ".join(where)
     total = store.query(f"SELECT count(*) FROM stories WHERE {clause}", params)[1][0][0]
     page = f" LIMIT {int(limit)} OFFSET {int(offset)}" if limit is not None else (f" OFFSET {int(offset)}" if offset else "")
     _, rows = store.query(f"SELECT {', '.join(STORY_LIST_COLUMNS)} FROM stories WHERE {clause} "
                           f"ORDER BY size DESC, end_date DESC NULLS LAST, id{page}", params)
-    return [store._story(r).to_dict() for r in rows], int(total)
+    return [_plain(store._story(r)) for r in rows], int(total)
 
 
-def stories_by_id(store, story_ids: list[str]) -> list[dict[str, Any]]:
+def stories_by_id(store: Any, story_ids: list[str]) -> list[dict[str, Any]]:
     """These stories, in the order given (ids not stored left out)."""
     if not story_ids:
         return []
     _, rows = store.query(f"SELECT {', '.join(STORY_LIST_COLUMNS)} FROM stories WHERE " + IDS.format("id"), [list(story_ids)])
-    found = {r[0]: store._story(r).to_dict() for r in rows}
+    found = {r[0]: _plain(store._story(r)) for r in rows}
     return [found[i] for i in story_ids if i in found]
 
 
-def find_threads(store, *, since: str | None = None, until: str | None = None, country: str | None = None,
+def find_threads(store: Any, *, since: str | None = None, until: str | None = None, country: str | None = None,
+                 actor: str | None = None, plover_type: str | None = None, domain: str | None = None,
+                 factuality: str | None = None, outlet: str | None = None, min_sources: int = 1,
                  min_size: int = 1, limit: int | None = 50, offset: int = 0) -> tuple[list[dict[str, Any]], int]:
-    """Threads, most articles first; ``country``: one of its stories involves it."""
-    from .base import THREAD_COLUMNS
-
+    """Threads, most articles first (``min_size``: stories). The story filters (``country``, ``actor``, ``plover_type``,
+    ``domain``, ``factuality``, ``outlet``, ``min_sources``) keep the threads with at least one such story."""
     where: list[str] = ["size >= ?"]
     params: list[Any] = [min_size]
     date_range("coalesce(end_date, start_date)", since, until, where, params)
-    if country:
-        where.append("id IN (SELECT thread_id FROM stories WHERE actors LIKE ?)")
-        params.append(f'%"{country.upper()}"%')
+    countries, actor = _countries(country, actor)
+    if countries or actor or plover_type or domain or factuality or outlet or min_sources > 1:
+        inner, inner_params = _story_where(countries=countries, actor=actor, plover_type=plover_type, domain=domain,
+                                           factuality=factuality, outlet=outlet, min_sources=min_sources)
+        where.append(f"id IN (SELECT thread_id FROM stories WHERE thread_id IS NOT NULL AND {' AND '.join(inner)})")
+        params += inner_params
     clause = " AND ".join(where)
     total = store.query(f"SELECT count(*) FROM threads WHERE {clause}", params)[1][0][0]
     page = f" LIMIT {int(limit)} OFFSET {int(offset)}" if limit is not None else (f" OFFSET {int(offset)}" if offset else "")
-    _, rows = store.query(f"SELECT {', '.join(THREAD_COLUMNS)} FROM threads WHERE {clause} "
+    _, rows = store.query(f"SELECT {', '.join(THREAD_LIST_COLUMNS)} FROM threads WHERE {clause} "
                           f"ORDER BY articles DESC, end_date DESC NULLS LAST, id{page}", params)
-    return [store._thread(r).to_dict() for r in rows], int(total)
+    return [_plain(store._thread(r)) for r in rows], int(total)
 
 
 # -- actors and countries --------------------------------------------------------------------------------
-def find_actors(store, *, q: str | None = None, country: str | None = None, limit: int | None = 50,
+def find_actors(store: Any, *, q: str | None = None, country: str | None = None, limit: int | None = 50,
                 offset: int = 0) -> tuple[list[dict[str, Any]], int]:
     """Stored actors (names or ids containing ``q``; of ``country``) with their mention counts, most mentioned first."""
     where: list[str] = []
@@ -298,7 +350,7 @@ def find_actors(store, *, q: str | None = None, country: str | None = None, limi
     return [dict(zip(("id", "name", "kind", "country", "sector", "mentions"), r)) for r in rows], int(total)
 
 
-def actor_profile(store, actor: str, *, since: str | None = None, until: str | None = None,
+def actor_profile(store: Any, actor: str, *, since: str | None = None, until: str | None = None,
                   counterparts: int = 20) -> dict[str, Any]:
     """An actor's events over time: per month as source and as target, per month and role the event types, and its
     counterparts (the other side's actor, with events and the index of those that happened)."""
@@ -330,7 +382,7 @@ def actor_profile(store, actor: str, *, since: str | None = None, until: str | N
     return {"activity": list(activity.values()), "roles_over_time": roles, "counterparts": others}
 
 
-def recent_events(store, actor: str, *, since: str | None = None, until: str | None = None, limit: int = 20) -> list[dict[str, Any]]:
+def recent_events(store: Any, actor: str, *, since: str | None = None, until: str | None = None, limit: int = 20) -> list[dict[str, Any]]:
     """The newest events with ``actor`` on either side (negated and hypothetical ones left out)."""
     inv, params = _involves(actor)
     where = [inv, NOT_UNREAL]
@@ -338,11 +390,11 @@ def recent_events(store, actor: str, *, since: str | None = None, until: str | N
     _, rows = store.query(f"SELECT e.id FROM events e WHERE {' AND '.join(where)} "
                           f"ORDER BY {EVENT_DAY} DESC NULLS LAST, e.id LIMIT {int(limit)}", params)
     ids = [r[0] for r in rows]
-    found = {r["id"]: r for r in [e.to_dict() for e in store._event_rows(None, IDS.format("e.id"), [ids])]} if ids else {}
+    found = {r["id"]: r for r in _events_where(store, IDS.format("e.id"), [ids])} if ids else {}
     return [found[i] for i in ids if i in found]
 
 
-def country_relations(store, country: str, *, since: str | None = None, until: str | None = None,
+def country_relations(store: Any, country: str, *, since: str | None = None, until: str | None = None,
                       min_events: int = 1) -> list[dict[str, Any]]:
     """Every country ``country`` has events with: events, how many happened, the cooperation-conflict index (mean
     intensity of those that happened) and the cooperative / conflictual counts, first and last day; busiest first."""
@@ -364,7 +416,7 @@ def country_relations(store, country: str, *, since: str | None = None, until: s
             for o, n, h, i, c, k, a, b in rows]
 
 
-def known_side(store, code: str) -> bool:
+def known_side(store: Any, code: str) -> bool:
     """Whether events name ``code`` as an actor id (or an id under it) or a country on either side."""
     if "." in code:
         _, rows = store.query("SELECT count(*) FROM (SELECT 1 FROM events e WHERE e.source_actor = ? OR e.target_actor = ? "
@@ -376,7 +428,7 @@ def known_side(store, code: str) -> bool:
 
 
 # -- what the filters take, coverage ---------------------------------------------------------------------
-def coverage(store) -> dict[str, int]:
+def coverage(store: Any) -> dict[str, int]:
     """How much of the store was analysed: articles stored, analysed, set aside (not English)."""
     _, rows = store.query("SELECT (SELECT count(*) FROM articles), count(*) FILTER (WHERE skipped IS NULL), "
                           "count(*) FILTER (WHERE skipped IS NOT NULL) FROM analyses")
@@ -384,14 +436,14 @@ def coverage(store) -> dict[str, int]:
     return {"articles": int(stored or 0), "analysed": int(analysed or 0), "skipped": int(skipped or 0)}
 
 
-def stored_outlets(store, limit: int | None = None) -> list[tuple[str, int]]:
+def stored_outlets(store: Any, limit: int | None = None) -> list[tuple[str, int]]:
     """(outlet, articles) of the outlets the store holds, busiest first."""
     _, rows = store.query("SELECT outlet, count(*) FROM articles WHERE outlet IS NOT NULL GROUP BY outlet ORDER BY 2 DESC, 1"
                           + (f" LIMIT {int(limit)}" if limit else ""))
     return [(r[0], int(r[1])) for r in rows]
 
 
-def event_countries(store, limit: int | None = None) -> list[tuple[str, int]]:
+def event_countries(store: Any, limit: int | None = None) -> list[tuple[str, int]]:
     """(country, events) of the countries on either side of stored events, busiest first."""
     _, rows = store.query(
         "SELECT c, count(*) FROM (SELECT source_country AS c FROM events WHERE source_country IS NOT NULL "
@@ -400,7 +452,7 @@ def event_countries(store, limit: int | None = None) -> list[tuple[str, int]]:
     return [(r[0], int(r[1])) for r in rows]
 
 
-def names_version(store) -> tuple:
+def names_version(store: Any) -> tuple[str, ...]:
     """Changes when imported actors or outlets change (keys the API's name resolver)."""
     _, rows = store.query("SELECT (SELECT count(*) FROM actors), (SELECT max(added_at) FROM actors), "
                           "(SELECT count(DISTINCT outlet) FROM articles)")

@@ -7,8 +7,8 @@ from typing import Annotated, Any
 from fastapi import APIRouter, Query, Request
 from fastapi.responses import HTMLResponse, PlainTextResponse
 
-from ..context import EXPORT_MAX, Ctx, export_response
-from ..models import AlertPage, DyadList, Problem, Timeline
+from ..context import EXPORT_MAX, Ctx, export_response, json_response
+from ..models import AlertPage, DyadBrief, DyadList, Problem, Timeline
 from ..params import (
     CountryQ,
     Format,
@@ -62,7 +62,9 @@ def dyad_timeline(request: Request, ctx: Ctx, a: str, b: str, since: Since = Non
     return ctx.kept(request, compute)
 
 
-@router.get("/dyads/{a}/{b}/brief", responses={404: {"model": Problem}})
+@router.get("/dyads/{a}/{b}/brief", response_model=DyadBrief, responses={
+    200: {"content": {"text/markdown": {}, "text/html": {}}, "description": "JSON, or Markdown / HTML with format=md|html."},
+    404: {"model": Problem}})
 def dyad_brief(request: Request, ctx: Ctx, a: str, b: str, since: Since = None, until: Until = None,
                format: Annotated[str, Query(pattern="^(json|md|html)$", description="json, md or html.")] = "json"):
     """The relationship brief: each domain's state, key events (corroborated), figures, stories, framing; with citations."""
@@ -76,7 +78,7 @@ def dyad_brief(request: Request, ctx: Ctx, a: str, b: str, since: Since = None, 
         return HTMLResponse(render_dyad_brief(br, "html"))
     if format == "md":
         return PlainTextResponse(render_dyad_brief(br, "md"), media_type="text/markdown")
-    return br
+    return json_response(br)
 
 
 @router.get("/alerts", response_model=AlertPage, responses={422: {"model": Problem}})

@@ -8,7 +8,14 @@ from typing import Annotated, Any
 from fastapi import APIRouter, HTTPException, Query, Request
 
 from ..context import Ctx, json_response
-from ..models import Problem, StoryDetail, StoryPage, ThreadDetail, ThreadPage
+from ..models import (
+    Comparison,
+    Problem,
+    StoryDetail,
+    StoryPage,
+    ThreadDetail,
+    ThreadPage,
+)
 from ..params import (
     ActorQ,
     CountryQ,
@@ -94,7 +101,7 @@ def story(request: Request, ctx: Ctx, story_id: str):
     return json_response(st)
 
 
-@router.get("/stories/{story_id}/comparison", responses={404: {"model": Problem}})
+@router.get("/stories/{story_id}/comparison", response_model=Comparison, responses={404: {"model": Problem}})
 def comparison(request: Request, ctx: Ctx, story_id: str) -> Any:
     """What the story's independent sources agree on, what only one tells, conflicting figures and frames."""
     from ...stories.compare import compare
@@ -102,21 +109,28 @@ def comparison(request: Request, ctx: Ctx, story_id: str) -> Any:
     with ctx.use(request) as store:
         if store.get_story(story_id) is None:
             raise HTTPException(404, f"no story {story_id!r}")
-        return compare(store, story_id)
+        return json_response(compare(store, story_id))
 
 
 @router.get("/threads", response_model=ThreadPage, responses={422: {"model": Problem}}, tags=["threads"])
 def threads(request: Request, ctx: Ctx, limit: Limit = 50, offset: Offset = 0, since: Since = None, until: Until = None,
-            country: CountryQ = None, min_size: MinSize = 1, format: FormatQ = Format.json):
-    """Threads (related stories: a relationship in a month), most articles first."""
+            country: CountryQ = None, actor: ActorQ = None, type: TypeQ = None, domain: DomainQ = None,
+            factuality: FactualityQ = None, outlet: OutletQ = None, min_sources: MinSources = 1, min_size: MinSize = 1,
+            format: FormatQ = Format.json):
+    """Threads (related stories: a relationship in a month), most articles first. The story filters keep the threads
+    holding at least one such story."""
     from ...store import hapi_queries as hq
 
     check_dates(since, until)
+    ptype, dom, fact = check_type(type), check_domain(domain), check_factuality(factuality)
 
     def fetch(store: Any, lim: int, off: int) -> tuple[list[dict], int, dict]:
-        code = resolve(ctx, store, "country", country, "country")
-        rows, total = hq.find_threads(store, since=since, until=until, country=code, min_size=min_size, limit=lim, offset=off)
-        return rows, total, filters_echo(since=since, until=until, country=code, min_size=min_size)
+        filters: dict[str, Any] = {"since": since, "until": until, "country": resolve(ctx, store, "country", country, "country"),
+                                   "actor": resolve(ctx, store, "actor", actor, "actor"), "plover_type": ptype, "domain": dom,
+                                   "factuality": fact, "outlet": resolve(ctx, store, "outlet", outlet, "outlet"),
+                                   "min_sources": min_sources, "min_size": min_size}
+        rows, total = hq.find_threads(store, limit=lim, offset=off, **filters)
+        return rows, total, filters_echo(**{("type" if k == "plover_type" else k): v for k, v in filters.items()})
 
     return ctx.listing(request, format, "threads", limit, offset, fetch)
 
