@@ -196,3 +196,25 @@ def test_eval_progress_counts_the_rows(cli, tmp_path):
     counts = [line.split(": ")[1].split("/") for line in r.err.splitlines() if line.startswith("eval dyads: ")]
     assert counts and counts[0][0] == "0" and counts[-1][0] == counts[-1][1]  # from none to all of them
     assert "eval dyads" not in cli("eval", "dyads", "--data", data).err
+
+
+# -- one pipeline ---------------------------------------------------------------------------------
+
+def test_process_items_is_the_chain_the_api_calls(tmp_path):
+    """Documents already read (as an upload or a feed gives them) go through ingest, analysis and stories in one
+    call; the same documents again add nothing and analyse nothing."""
+    from attache.pipeline import process_items
+    from attache.sources import plan_inputs, read_inputs
+    from attache.store import open_store
+
+    with open_store(str(tmp_path / "api.duckdb")) as store:
+        seen: list[tuple[int, int]] = []
+        done = process_items(store, read_inputs(plan_inputs([str(BUNDLED_SEEDS)])), command="api ingest",
+                             progress=lambda n, total: seen.append((n, total)))
+        assert done.ingest.new == 2 and done.analysis.analyzed == 2 and done.stories["articles"] == 2
+        assert sum(n for n, _ in seen) == 2 and {t for _, t in seen} == {2}
+        assert set(done.seconds) == {"ingest", "analyze", "stories"}
+        again = process_items(store, read_inputs(plan_inputs([str(BUNDLED_SEEDS)])), command="api ingest")
+        assert again.ingest.new == 0 and again.ingest.duplicate == 2 and again.analysis.analyzed == 0
+        stored_only = process_items(store, [], analyse_too=False)
+        assert stored_only.analysis is None and stored_only.stories is None

@@ -21,6 +21,7 @@ from .common import (
     out,
     progress,
 )
+from .output import print_rich
 
 
 @bench_app.command("extract")
@@ -50,7 +51,7 @@ def run_bench(title: str, run, data: Path, show_progress: bool | None, cols: tup
     for c in cols:
         table.add_column(c, justify="right")
     table.add_row(*[str(result[c]) for c in cols])
-    out.print(table)
+    print_rich(table)
     out.print(f"machine: {result['machine']}", markup=False)
     sys.stdout.write(json.dumps(result) + "\n")
 
@@ -112,7 +113,7 @@ def bench_api_cmd(
             table.add_column(c, justify="right")
         for route, r in result["routes"].items():
             table.add_row(route, *(str(r[c]) for c in ("requests", "p50_ms", "p95_ms", "p99_ms", "max_ms", "errors")))
-        out.print(table)
+        print_rich(table)
         out.print(f"{result['requests_per_s']} requests/s; targets: {result['targets_met']}; {result['machine']}", markup=False)
         sys.stdout.write(json.dumps(result) + "\n")
         return
@@ -149,7 +150,7 @@ def bench_stories_cmd(
         table.add_column(c, justify="right")
     for p in result["points"]:
         table.add_row(*(str(p[c]) for c in cols))
-    out.print(table)
+    print_rich(table)
     out.print(f"window: stories {result['window_days']} days behind the newest date are retired; refine of the last stream: "
               f"{result['refine_seconds']} s ({result['moved']} moved); {result['machine']}", markup=False)
     sys.stdout.write(json.dumps(result) + "\n")

@@ -8,7 +8,7 @@ from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from functools import lru_cache
 from pathlib import Path
-from typing import Annotated, Any
+from typing import Annotated, Any, overload
 
 import typer
 
@@ -136,7 +136,11 @@ def domains() -> tuple[str, ...]:
     return tuple(dict.fromkeys([*cues()["domains"], "diplomacy", "other"]))
 
 
-def check_choice(option: str, value: str | None, allowed: tuple[str, ...], *, upper: bool = False) -> str | None:
+@overload
+def check_choice(option: str, value: str, allowed: tuple[str, ...]) -> str: ...
+@overload
+def check_choice(option: str, value: None, allowed: tuple[str, ...]) -> None: ...
+def check_choice(option: str, value: str | None, allowed: tuple[str, ...]) -> str | None:
     """``value`` in the spelling ``allowed`` holds (case ignored), or a usage error listing the values."""
     if value is None:
         return None
@@ -180,6 +184,10 @@ def names_for(store: Any | None = None) -> _Names:
     return _Names(store)
 
 
+@overload
+def resolve(names: Any, kind: str, value: str, option: str, store: Any | None = None) -> str: ...
+@overload
+def resolve(names: Any, kind: str, value: None, option: str, store: Any | None = None) -> None: ...
 def resolve(names: Any, kind: str, value: str | None, option: str, store: Any | None = None) -> str | None:
     """A country, actor or outlet given by name, alias or code -> the code the store filters on; an unknown or
     ambiguous name is a usage error that lists the candidates. A code the knowledge base does not hold but the store

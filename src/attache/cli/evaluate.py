@@ -11,6 +11,7 @@ import typer
 from rich.table import Table
 
 from .common import ProgressOpt, UsageError, err, eval_app, fail, out, progress
+from .output import print_rich
 
 
 @eval_app.command("extraction")
@@ -38,7 +39,7 @@ def eval_extraction(
     for c in ("precision", "recall", "f1", "accuracy"):
         table.add_column(c, justify="right")
     table.add_row(*[f"{result[c]:.4f}" for c in ("precision", "recall", "f1", "accuracy")])
-    out.print(table)
+    print_rich(table)
     low = sorted(docs, key=lambda d: min(d["precision"], d["recall"]))[:worst]
     if low:
         t2 = Table(title="lowest-scoring pages", header_style="bold")
@@ -46,7 +47,7 @@ def eval_extraction(
             t2.add_column(c)
         for d in low:
             t2.add_row(d["id"][:16], f"{d['precision']:.3f}", f"{d['recall']:.3f}", d["error"] or "")
-        out.print(t2)
+        print_rich(t2)
     sys.stdout.write(json.dumps(result) + "\n")
 
 
@@ -131,7 +132,7 @@ def eval_tone(
         table.add_column(c, justify="right" if c != "polarity" else "left")
     for t, v in sorted(per.items()):
         table.add_row(t, f"{v['precision']:.3f}", f"{v['recall']:.3f}", f"{v['f1']:.3f}", str(v["support"]))
-    out.print(table)
+    print_rich(table)
     out.print(f"macro-F1 {result['macro_f1']:.4f}, accuracy {result['accuracy']:.4f}; sentence-level VADER on the same rows: "
               f"macro-F1 {vader:.4f}", markup=False)
     sys.stdout.write(json.dumps(result) + "\n")
@@ -229,7 +230,7 @@ def eval_dyads(
     for t, v in per.items():
         table.add_row(t, str(v["n"]), f"{v['dyad'] / v['n']:.3f}" if v["n"] else "-", f"{v['triple'] / v['n']:.3f}" if v["n"] else "-",
                       str(v["emitted"]), f"{v['correct'] / v['emitted']:.3f}" if v["emitted"] else "-")
-    out.print(table)
+    print_rich(table)
     line = (f"dyads on {data}: {result['n']} gold events in {result['articles']} texts; dyad recall {result['dyad_recall']:.4f}, "
             f"triple recall {result['triple_recall']:.4f}, event precision {result['event_precision']:.4f} "
             f"({result['events']} events), dyad F1 {result['dyad_f1']:.4f}")
@@ -262,7 +263,7 @@ def eval_calibration(
         table.add_column(c, justify="right")
     for row in result["reliability"]:
         table.add_row(row["bin"], str(row["n"]), f"{row['mean_confidence']:.3f}", f"{row['share_right']:.3f}")
-    out.print(table)
+    print_rich(table)
     for row in result["by_threshold"]:
         out.print(f"--min-confidence {row['min_confidence']:.1f}: {row['events']} events, precision {row['precision']}, "
                   f"triple recall {row['triple_recall']}", markup=False)
@@ -321,7 +322,7 @@ def eval_events(
             table.add_column(c, justify="right" if c != "type" else "left")
         for t, v in sorted(per.items()):
             table.add_row(t, f"{v['precision']:.3f}", f"{v['recall']:.3f}", f"{v['f1']:.3f}", str(v["support"]))
-        out.print(table)
+        print_rich(table)
         top = sorted(confusion.items(), key=lambda kv: -kv[1])[:10]
         out.print("most frequent confusions (gold->predicted): " + ", ".join(f"{k} {n}" for k, n in top), markup=False)
         result.pop("how")

@@ -64,7 +64,7 @@ class Stages:
         self.bar.__enter__()
         return self
 
-    def __exit__(self, *exc: object) -> None:
+    def __exit__(self, *exc: Any) -> None:
         self.bar.__exit__(*exc)
 
     def read(self, plan: Any) -> Callable[[int, str], None] | None:

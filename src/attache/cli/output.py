@@ -189,6 +189,15 @@ def print_table(columns: Sequence[str], cells: Sequence[Sequence[str]], *, wide:
             force_terminal=out.is_terminal).print(table, crop=False)
 
 
+def print_rich(renderable: Any) -> None:
+    """A rich renderable (the small result tables of ``eval`` and ``bench``) at the terminal's width, or at its own
+    natural width into a pipe or a file (never squeezed to 80 columns)."""
+    width = terminal_width()
+    if width is None:
+        width = max(Console(width=10_000).measure(renderable).maximum, 20)
+    Console(highlight=False, width=width, force_terminal=out.is_terminal).print(renderable, crop=False)
+
+
 def emit_document(text: str, output: Path | None, fail: Callable[[str], Any]) -> None:
     """A rendered document to ``output`` (a line on stderr says so) or stdout."""
     if output:
