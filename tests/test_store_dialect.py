@@ -92,3 +92,31 @@ def test_reads_come_back_as_records_and_as_the_json_they_always_were(tmp_path):
         assert "articles" not in store.list_stories()[0]
         row = EventRow.from_dict({"id": "e1", "article_id": "a1", "event_date": "2025-04-01", "added_later": 1})
         assert row.to_dict()["added_later"] == 1 and row.to_dict()["event_date"] == "2025-04-01"
+
+
+def test_named_reads_for_briefs_and_the_demo(tmp_path):
+    from attache.model import Article, Paragraph
+
+    def art(i: str, text: str, outlet: str, published: str | None) -> Article:
+        return Article(id=i, text=text, paragraphs=[Paragraph(0, len(text))], outlet=outlet, published=published,
+                       language="en", title=f"title {i}")
+
+    with open_store(str(tmp_path / "n.duckdb")) as store:
+        store.add_articles([
+            art("a1", "Pakistan " + "x" * 200, "Dawn", "2025-04-02"),  # one mention in a long text
+            art("a2", "Pakistan and pakistan again " + "y" * 20, "Dawn", "2025-05-01"),  # two in a short one
+            art("a3", "Nothing of the kind here.", "Reuters", None),
+        ])
+        assert store.articles_about("PAKISTAN") == ["a2", "a1"]
+        assert store.articles_about("pakistan", limit=1) == ["a2"]
+        assert store.article_counts("outlet") == [("Dawn", 2), ("Reuters", 1)]
+        assert store.article_counts("month", ["a1", "a2", "a3"]) == [("(unknown)", 1), ("2025-04", 1), ("2025-05", 1)]
+        with pytest.raises(ValueError):
+            store.article_counts("title; DROP TABLE articles")
+        assert store.analysis_counts() == (0, 0) and store.analysed_article_ids() == []
+        store.save_stories([("a1", "s1"), ("a2", "s2"), ("a3", "s2")], [
+            {"id": s, "title": s, "start": None, "end": None, "articles": m, "outlets": [], "actors": [], "fivew1h": None,
+             "summary": None} for s, m in (("s1", ["a1"]), ("s2", ["a2", "a3"]))])
+        assert store.stories_of_articles(["a3", "a1", "a2"], order="placed") == ["s1", "s2"]
+        assert store.stories_of_articles(["a3", "a1", "a2"], order="most") == ["s2", "s1"]
+        assert store.stories_of_articles([]) == []
