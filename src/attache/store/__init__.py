@@ -30,7 +30,7 @@ def is_server(location: str) -> bool:
     return location.startswith(("postgresql://", "postgres://"))
 
 
-def open_store(db: str | None = None, *, read_only: bool = False, wait: float | None = None) -> SQLStore:
+def open_store(db: str | None = None, *, read_only: bool = False, wait: float | None = None) -> Store:
     """``wait``: seconds to retry while another process holds a DuckDB file (default $ATTACHE_LOCK_WAIT or 5)."""
     location = default_db(db)
     if is_server(location):

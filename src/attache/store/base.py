@@ -655,13 +655,13 @@ class SQLStore(RelationsQueries):
             "SELECT a.id FROM articles a JOIN analyses an ON an.article_id = a.id WHERE an.skipped IS NULL "
             "ORDER BY a.published NULLS LAST, a.ingested_at, a.id").fetchall()]
 
-    def articles_about(self, word: str) -> list[str]:
+    def articles_about(self, word: str, limit: int = 100_000) -> list[str]:
         """Ids of the articles whose text holds ``word`` (any case), those most about it first: its occurrences
-        per 1,000 characters, then id."""
+        per 1,000 characters, then id; at most ``limit``."""
         return [r[0] for r in self.con.execute(
-            "SELECT id FROM articles WHERE text ILIKE ? "
-            "ORDER BY (length(text) - length(replace(lower(text), lower(?), ''))) / length(?) * 1000.0 / length(text) DESC, id",
-            [f"%{word}%", word, word]).fetchall()]
+            "SELECT id FROM articles WHERE text ILIKE ? AND length(text) > 0 "
+            "ORDER BY (length(text) - length(replace(lower(text), lower(?), ''))) / length(?) * 1000.0 / length(text) DESC, id "
+            "LIMIT ?", [f"%{word}%", word, word, int(limit)]).fetchall()]
 
     # -- feeds --------------------------------------------------------------------
     def feed_state(self, url: str) -> tuple[dict[str, str | None], set[str]]:

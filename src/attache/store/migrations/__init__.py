@@ -51,12 +51,23 @@ def latest_version() -> int:
     return found[-1].version if found else 0
 
 
+def _code(line: str) -> str:
+    """A line without its ``--`` comment (one outside a string literal)."""
+    quoted = False
+    for i, ch in enumerate(line):
+        if ch == "'":
+            quoted = not quoted
+        elif not quoted and line.startswith("--", i):
+            return line[:i].rstrip()
+    return line
+
+
 def dialect_statements(sql: str, dialect: str) -> list[Statement]:
     """The statements of a migration file that run on ``dialect`` (no semicolons inside strings)."""
     if dialect not in DIALECTS:
         raise ValueError(f"unknown dialect {dialect!r}")
     marked = _ONLY.sub(lambda m: _SENTINEL + m.group(1) + "\x00", sql)
-    body = "\n".join(line for line in marked.splitlines() if not line.strip().startswith("--"))
+    body = "\n".join(_code(line) for line in marked.splitlines())
     out = []
     for part in body.split(";"):
         stmt = part.strip()
