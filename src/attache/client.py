@@ -78,7 +78,7 @@ class Database:
                 stories: bool = True) -> dict[str, Any]:
         """Ingest ``paths`` (if given) and analyse those articles; without paths, every stored article not
         analysed yet. Then place them in stories. Returns counts."""
-        from .analysis import analyze_stored
+        from .pipeline import analyse
 
         report: dict[str, Any] = {}
         if paths is not None:
@@ -86,13 +86,12 @@ class Database:
             ids = report["ingest"]["article_ids"]
         else:
             ids = self.store.unanalysed_ids()
-        result = analyze_stored(self.store, ids, redo=redo, workers=workers)
+        done = analyse(self.store, ids, redo=redo, workers=workers, stories=stories)
+        result = done.analysis
         report.update(analyzed=result.analyzed, skipped=[{"id": i, "why": why} for i, why in result.skipped],
                       mentions=result.mentions)
         if stories:
-            from .stories.build import update_stories
-
-            report["stories"] = update_stories(self.store)
+            report["stories"] = done.stories
         return report
 
     # -- reading ------------------------------------------------------------------
@@ -175,9 +174,8 @@ def analyze_text(text: str, *, title: str | None = None, published: str | None =
                  url: str | None = None) -> dict[str, Any]:
     """Analyse one text without a database: the same dict as ``attache analyze --format json``
     (``articles``, ``mentions``, ``actors``, ``events``, ``quantities``, ``claims``, ...)."""
-    from .analysis import analyze_stored
     from .model import RawDocument
-    from .pipeline import ingest_items
+    from .pipeline import analyse, ingest_items
     from .report import build_brief
 
     meta = {k: v for k, v in dict(title=title, published=published, outlet=outlet, url=url).items() if v}
@@ -186,5 +184,5 @@ def analyze_text(text: str, *, title: str | None = None, published: str | None =
         summary = ingest_items(store, [raw], command="analyze_text")
         if summary.problems:
             raise ValueError(summary.problems[0].reason)
-        analyze_stored(store, summary.article_ids)
+        analyse(store, summary.article_ids, stories=False)
         return build_brief(store, summary.article_ids)

@@ -60,17 +60,10 @@ async def ingest(request: Request, ctx: Ctx, files: Annotated[list[UploadFile] |
 
 
 def write(shared: Any, items: list, analyze: bool) -> dict:
-    """An upload stored (and analysed), one writer at a time. The chain (ingest, analyse, place in stories) is
-    still composed here; it is to call the one pipeline function of ``pipeline.py`` once that exists."""
-    from ...pipeline import ingest_items
+    """An upload stored (and analysed and placed in stories: ``pipeline.process_items``), one writer at a time."""
+    from ...pipeline import process_items
 
     with shared.writer() as store:
-        summary = ingest_items(store, items, command="api ingest")
-        if analyze and summary.article_ids:
-            from ...analysis import analyze_stored
-            from ...stories.build import update_stories
-
-            analyze_stored(store, summary.article_ids)
-            update_stories(store)
+        summary = process_items(store, items, command="api ingest", analyse_too=analyze).ingest
     return {"new": summary.new, "duplicate": summary.duplicate, "failed": summary.failed, "article_ids": summary.article_ids,
             "problems": [p.line() for p in summary.problems]}
