@@ -481,6 +481,7 @@ async function actorPage([id], params) {
   view.innerHTML = `<h1>${esc(a.name || a.id)}</h1>
     <p class="muted">${esc(a.id)} · ${esc(a.kind || "")}${a.country ? ` · <a href="#/country/${enc(a.country)}">${esc(a.country)}</a>` : ""}${a.sector ? " · " + esc(a.sector) : ""}
       · ${plural(a.mentions ?? 0, "mention")} in ${plural(a.articles ?? 0, "article")}${(a.aliases || []).length ? ` · also: ${esc(a.aliases.slice(0, 6).join(", "))}` : ""}</p>
+    ${filterForm(["since", "until"], params, {})}
     <div class="grid">
       <section class="card"><h2>Roles over time</h2><div class="chart-box small"><canvas id="activity" aria-label="events per month as source and as target"></canvas></div>
         ${roles ? `<table class="list"><tr><th>role</th><th>country</th><th>sector</th><th>when</th></tr>${roles}</table>` : "<p class=muted>no recorded roles</p>"}</section>
@@ -493,6 +494,7 @@ async function actorPage([id], params) {
       || `<tr><td colspan="${EVENT_COLUMNS.length}" class="muted">no events</td></tr>`}</tbody></table>
     <p><a href="#/events?actor=${enc(a.id)}">All events of ${esc(a.name || a.id)}, with filters →</a></p>${exportBar(`/events?actor=${enc(a.id)}`)}`;
   wireExport(`actor-${a.id}`, recent, EVENT_COLUMNS);
+  wireFilters(`#/actor/${enc(id)}`);
   clickableRows();
   const act = a.activity || [];
   if (act.length) {
@@ -584,10 +586,12 @@ async function countryPage([code], params) {
       <td class="n">${r.cooperative ?? ""}</td><td class="n">${r.conflictual ?? ""}</td><td class="nowrap">${esc(r.last || "")}</td></tr>`).join("");
   view.innerHTML = `<h1>${esc(name)} <span class="muted">${esc(iso)}</span></h1>
     <p class="muted">${plural(c.events ?? 0, "event")} with ${plural(c.relations.length, "country", "countries")} · <a href="#/events?country=${enc(iso)}">its events</a> · <a href="#/stories?country=${enc(iso)}">its stories</a></p>
+    ${filterForm(["since", "until"], params, {})}
     <div class="map-box">${worldMap(geo, values, iso, (other) => `#/dyad/${iso}/${other}`)}</div>
     <h2>Relations</h2>
     <table class="list" id="relations"><thead><tr><th>with</th><th class="n">events</th><th class="n">happened</th><th class="n">index</th><th class="n">cooperative</th><th class="n">conflictual</th><th>latest</th></tr></thead>
     <tbody>${rows || "<tr><td colspan=7 class=muted>no events with other countries</td></tr>"}</tbody></table>`;
+  wireFilters(`#/country/${enc(code)}`);
   clickableRows();
 }
 
