@@ -371,25 +371,27 @@ async function dyadPage([a, b], params) {
   const range = new URLSearchParams();
   for (const k of ["since", "until"]) if (params.get(k)) range.set(k, params.get(k));
   const interval = params.get("interval") || "month";
-  const [tl, br] = await Promise.all([
-    api(`/dyads/${enc(a)}/${enc(b)}/timeline?interval=${enc(interval)}&${range}`),
-    api(`/dyads/${enc(a)}/${enc(b)}/brief?${range}`),
-  ]);
-  if (br.coverage) coverage = br.coverage;
-  const cite = (c) => `<a href="#/article/${enc(c.article_id)}?start=${c.start}&end=${c.end}">${esc(c.outlet || "source")}</a>`;
-  const domains = br.domains.map((d) => `<li>${domainChip(d.domain)} ${esc(d.direction)} (${esc(d.strength)}, index ${fmt(d.index, 1)}, ${plural(d.events, "event")})
-      — “${esc(d.evidence[0].text)}” ${cite(d.evidence[0])}</li>`).join("");
+  const tl = await api(`/dyads/${enc(a)}/${enc(b)}/timeline?interval=${enc(interval)}&${range}`);
   const intervals = ["week", "month", "quarter", "year"].map((i) => {
     const q = new URLSearchParams(params); q.set("interval", i);
     return i === interval ? `<strong>${i}</strong>` : `<a href="#/dyad/${enc(a)}/${enc(b)}?${q}">${i}</a>`;
   }).join(" · ");
   view.innerHTML = `<h1>${partyTitle(a)} – ${partyTitle(b)}</h1>
-    <p class="muted">${plural(br.events, "corroborated event")} (of ${br.coded_events} coded) in ${plural(br.articles, "article")} · <span class="clip-inline">${esc(br.outlets.join(", "))}</span>
+    <p class="muted" id="dyad-summary">${plural(tl.periods.reduce((n, p) => n + p.events, 0), "counted event")} (${esc(tl.counted || "")})
       · <a href="/dyads/${enc(a)}/${enc(b)}/brief?format=html&${range}">brief (HTML)</a> · <a href="/dyads/${enc(a)}/${enc(b)}/brief?format=md&${range}">Markdown</a></p>
     <p class="muted">per ${intervals} <span id="periods"></span></p>
     <div class="chart-box"><canvas id="timeline" aria-label="timeline by domain"></canvas></div>
-    <h2>Domain by domain</h2><ul class="domains">${domains || "<li class=muted>no events</li>"}</ul>
+    <h2>Domain by domain</h2><ul class="domains" id="domains"><li class="muted">working out the brief…</li></ul>
     <h2>Events</h2><div id="dyad-events"></div>`;
+  // the brief (corroborated events, domain by domain) can take a while on a big store: it fills in when it comes
+  api(`/dyads/${enc(a)}/${enc(b)}/brief?${range}`).then((br) => {
+    if (br.coverage) coverageBadge(br.coverage);
+    const cite = (c) => `<a href="#/article/${enc(c.article_id)}?start=${c.start}&end=${c.end}">${esc(c.outlet || "source")}</a>`;
+    document.getElementById("domains").innerHTML = br.domains.map((d) => `<li>${domainChip(d.domain)} ${esc(d.direction)} (${esc(d.strength)}, index ${fmt(d.index, 1)}, ${plural(d.events, "event")})
+      — “${esc(d.evidence[0].text)}” ${cite(d.evidence[0])}</li>`).join("") || "<li class=muted>no corroborated events</li>";
+    document.getElementById("dyad-summary").insertAdjacentHTML("afterbegin", `${plural(br.events, "corroborated event")} (of ${br.coded_events} coded) in ${plural(br.articles, "article")} · <span class="clip-inline">${esc(br.outlets.join(", "))}</span> · `);
+  }).catch((e) => { document.getElementById("domains").innerHTML = `<li class="error">the brief did not come: ${esc(e.message)}</li>`; })
+    .finally(() => { const d = document.getElementById("domains"); if (d) d.dataset.ready = "1"; });
   const drawn = drawTimeline(document.getElementById("timeline"), tl);
   document.getElementById("periods").textContent = `· ${plural(drawn.periods, tl.interval)} on the axis, ${drawn.empty} without events`;
   // the events list: the dyad's events with the list's own filters and paging, inside this page
