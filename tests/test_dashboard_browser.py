@@ -8,12 +8,12 @@ from __future__ import annotations
 
 import csv
 import io
+import itertools
 import json
 import shutil
 from pathlib import Path
 
 import pytest
-
 from conftest import BUNDLED_SEEDS, DEMO, SEEDS
 
 CHROMIUM = shutil.which("chromium") or ("/usr/bin/chromium" if Path("/usr/bin/chromium").exists() else None)
@@ -27,8 +27,8 @@ def dashboard_db(tmp_path_factory) -> str:
     """The two seeds and a few State Department articles on Pakistan and Russia, analysed, with stories."""
     from attache.analysis import analyze_stored
     from attache.pipeline import ingest
-    from attache.stories.build import update_stories
     from attache.store import open_store
+    from attache.stories.build import update_stories
 
     folder = tmp_path_factory.mktemp("dashboard")
     inputs = [str(SEEDS if SEEDS.exists() else BUNDLED_SEEDS)]
@@ -180,7 +180,7 @@ def _index_colour(palette: dict, v: float | None) -> str:
         return scale["no_data"]
     if v <= stops[0][0]:
         return stops[0][1]
-    for (x0, c0), (x1, c1) in zip(stops, stops[1:]):
+    for (x0, c0), (x1, c1) in itertools.pairwise(stops):
         if v <= x1:
             t = (v - x0) / (x1 - x0)
             a = [int(c0[i:i + 2], 16) for i in (1, 3, 5)]

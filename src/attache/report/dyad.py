@@ -228,22 +228,22 @@ def dyad_markdown(br: dict[str, Any], *, chart: bool = False) -> str:
     from .html import dashboard, plural
 
     urls = br.get("urls") or {}
-    cite = lambda c: _cite_text(c, urls)  # noqa: E731
+    cite = lambda c: _cite_text(c, urls)
     span = f"{br['since'] or 'start'} to {br['until'] or 'now'}"
     out = [f"# {br['a']} – {br['b']}: relationship brief", "",
-           f"{span} · {plural(br['events'], 'corroborated event')} in {plural(br['articles'], 'article')} from "
-           f"{', '.join(br['outlets']) or 'no outlet'}"]
+           (f"{span} · {plural(br['events'], 'corroborated event')} in {plural(br['articles'], 'article')} from "
+           f"{', '.join(br['outlets']) or 'no outlet'}")]
     if br.get("coverage"):
         out += ["", f"Coverage: {coverage_line(br['coverage'])}."]
     cor = br.get("corroboration")
     if cor:
-        out += ["", f"Corroborated: told by at least {cor['min_sources']} independent sources, or coded with confidence "
+        out += ["", (f"Corroborated: told by at least {cor['min_sources']} independent sources, or coded with confidence "
                 f"{cor['confidence']:.2f} or more; {plural(br.get('uncorroborated', 0), 'other event')} left out, "
-                f"{plural(len(br.get('history') or []), 'background event')} listed as history."]
+                f"{plural(len(br.get('history') or []), 'background event')} listed as history.")]
     out.append("")
     if not br["events"]:
-        return "\n".join(out + ["No corroborated events between these two were found. Analyse more articles (`attache analyze`) "
-                                "or widen the dates."]) + "\n"
+        return "\n".join(out + [("No corroborated events between these two were found. Analyse more articles (`attache analyze`) "
+                                "or widen the dates.")]) + "\n"
     out += ["## The relationship, domain by domain", ""]
     for d in br["domains"]:
         ev = d["evidence"][0]
@@ -298,8 +298,8 @@ def dyad_markdown(br: dict[str, Any], *, chart: bool = False) -> str:
                        + (", ".join(f"“{f['phrase']}”" for f in c["frames"][:12]) or "no frame") + tone)
     out += ["", "## Timeline (every coded event)", ""]
     if chart and br.get("chart_png_base64"):
-        out += [f"![timeline by domain: events per {br['timeline']['interval']}, the index as a line]"
-                f"(data:image/png;base64,{br['chart_png_base64']})", ""]
+        out += [(f"![timeline by domain: events per {br['timeline']['interval']}, the index as a line]"
+                f"(data:image/png;base64,{br['chart_png_base64']})"), ""]
     out += ["| period | events | index | cooperative | conflictual | outlets |", "| --- | ---: | ---: | ---: | ---: | ---: |"]
     for p in br["timeline"]["periods"]:
         idx = f"{p['index']:+.2f}" if p["index"] is not None else "—"
