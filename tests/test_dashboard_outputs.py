@@ -150,7 +150,11 @@ def test_dyad_brief_links_every_citation_to_its_sentence(store, busiest, monkeyp
     assert "`" not in html and "data:image/png;base64," in html
     assert not BAD_PLURAL.search(md) and not BAD_PLURAL.search(re.sub(r"<[^>]+>", "", html))
     assert re.search(r"\]\(http://dash\.example:9000/#/article/[0-9a-f]+\?start=\d+&end=\d+\)", md)  # Markdown links too
-    assert "stored articles analysed" in html  # the coverage badge
+    assert "stored articles analysed" in html  # the coverage line
+    from attache.report.charts import colour
+
+    for d in br["domains"]:  # the domain lines wear the palette's colours, as the chart does
+        assert f'<span class="swatch" style="background:{colour(d["domain"])}"></span><strong>{d["domain"]}</strong>' in html
 
 
 def test_story_and_comparison_pages_from_templates(store):

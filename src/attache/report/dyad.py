@@ -309,10 +309,17 @@ def dyad_markdown(br: dict[str, Any], *, chart: bool = False) -> str:
 
 def dyad_html(br: dict[str, Any]) -> str:
     """The brief as one HTML page: the Markdown form through markdown-it-py inside the base template."""
+    import html as _html
+
+    from .charts import colour
     from .html import md_to_html, render
 
-    return render("dyad.html", title=f"{br['a']} – {br['b']}: relationship brief", coverage=br.get("coverage"),
-                  body=md_to_html(dyad_markdown(br, chart=True)))
+    body = md_to_html(dyad_markdown(br, chart=True))
+    for d in br["domains"]:  # each domain's line carries its colour from the shared palette, as in the chart
+        name = _html.escape(d["domain"])
+        body = body.replace(f"<li><strong>{name}</strong>:",
+                            f"<li><span class=\"swatch\" style=\"background:{colour(d['domain'])}\"></span><strong>{name}</strong>:", 1)
+    return render("dyad.html", title=f"{br['a']} – {br['b']}: relationship brief", coverage=None, body=body)
 
 
 def render_dyad_brief(br: dict[str, Any], fmt: str, dashboard: str | None = None) -> str:
