@@ -304,3 +304,19 @@ def test_actor_and_thread_pages(page):
         tid = page.url.split("#/thread/")[1]
         stories = page.request.get(page.base + f"/threads/{tid}").json()["stories"]
         assert page.locator("#thread-stories tbody tr").count() == len(stories)
+
+
+@needs_chromium
+def test_a_filter_the_api_refuses_keeps_the_form_and_offers_the_fix(page):
+    open_view(page, "#/events?country=Pakistn")
+    message = page.inner_text("#filter-error")
+    assert "Pakistn" in message and "did you mean" in message
+    assert page.input_value("#filters input[name=country]") == "Pakistn"
+    page.click("#filter-error a")
+    page.wait_for_url("**#/events?country=PAK")
+    page.wait_for_selector("#view[data-ready] #events")
+    total = page.request.get(page.base + "/events?country=PAK&limit=1").json()["total"]
+    assert total > 0 and f"of {total:,}" in page.inner_text("nav.pager")
+    # a name works as well as a code
+    open_view(page, "#/events?country=Pakistan")
+    assert f"of {total:,}" in page.inner_text("nav.pager")

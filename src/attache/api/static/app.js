@@ -15,10 +15,13 @@ let palette = null, world = null, filterValues = null;
 async function api(path) {
   const r = await fetch(path);
   if (!r.ok) {
-    let detail = r.statusText;
-    try { detail = (await r.json()).detail; } catch (e) { /* not JSON */ }
+    let detail = r.statusText, body = {};
+    try { body = await r.json(); detail = body.detail; } catch (e) { /* not JSON */ }
+    if (Array.isArray(detail)) detail = detail.map((d) => `${(d.loc || []).slice(-1)[0] || ""}: ${d.msg}`).join("; ");
     const err = new Error(`${r.status}: ${typeof detail === "string" ? detail : JSON.stringify(detail)}`);
     err.status = r.status;
+    err.parameter = body.parameter;
+    err.candidates = body.candidates || [];
     throw err;
   }
   return r.json();
@@ -178,7 +181,20 @@ async function listPage(spec, params) {
   q.set("limit", limit);
   if (params.get("offset")) q.set("offset", params.get("offset"));
   const path = `${spec.path}?${q}`;
-  const [opts, page] = await Promise.all([filterOptions(), api(path)]);
+  const opts = await filterOptions();
+  let page;
+  try {
+    page = await api(path);
+  } catch (e) {
+    if (e.status !== 422 && e.status !== 404) throw e;
+    // a filter the API cannot take: the form stays, with the reason and what the name may have meant
+    const fix = e.candidates.map((c) => { const p = new URLSearchParams(params); p.set(e.parameter, c.code); p.delete("offset");
+      return `<a href="${spec.base}?${p}">${esc(c.label)}</a>`; }).join(", ");
+    view.innerHTML = `<h1>${esc(spec.title)}</h1>${filterForm(spec.filters, params, opts)}
+      <p class="error" id="filter-error">${esc(e.message)}${fix ? ` — did you mean ${fix}?` : ""}</p>`;
+    wireFilters(spec.base);
+    return null;
+  }
   const rows = page.items || [];
   if (page.coverage) coverage = page.coverage;
   const head = spec.columns.map((c) => `<th${c.num ? ' class="n"' : ""}>${esc(c.label)}</th>`).join("");
