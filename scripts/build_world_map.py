@@ -39,8 +39,9 @@ def decode(topo: dict) -> list[dict]:
             pts.extend(seg if not pts else seg[1:])
         out: list[list[float]] = []
         shift = 0.0  # a ring that crosses the antimeridian is kept continuous (the map clips what passes 180)
-        for n, (lon, lat) in enumerate(pts):
-            if n and abs(lon + shift - prev) > 180:
+        prev: float | None = None
+        for lon, lat in pts:
+            if prev is not None and abs(lon + shift - prev) > 180:
                 shift += 360 if prev > lon + shift else -360
             prev = lon + shift
             p = [round(lon + shift, 1), round(lat, 1)]

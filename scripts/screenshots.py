@@ -82,10 +82,13 @@ def shoot(base: str, out: Path, pages: dict[str, str]) -> None:
             page.goto(f"{base}/{where}")
             page.wait_for_selector("#view[data-ready]", timeout=120_000)
             page.wait_for_selector("#coverage:not(:empty)")
+            if page.inner_text("h1") == "Something went wrong":
+                raise SystemExit(f"{where}: {page.inner_text('#view')}")
             if name == "country":
                 page.wait_for_selector("svg#map path.has-data")
             if name == "dyad":
                 page.wait_for_selector("canvas#timeline")
+                page.wait_for_selector("#domains[data-ready]", timeout=300_000)  # the brief may take a while on a big store
             if name == "article":
                 page.evaluate("window.scrollTo(0, 0)")  # the top of the article, its side panel beside it
             page.screenshot(path=str(out / f"{name}.png"), full_page=False)

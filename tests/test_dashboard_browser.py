@@ -8,12 +8,12 @@ from __future__ import annotations
 
 import csv
 import io
+import itertools
 import json
 import shutil
 from pathlib import Path
 
 import pytest
-
 from conftest import BUNDLED_SEEDS, DEMO, SEEDS
 
 CHROMIUM = shutil.which("chromium") or ("/usr/bin/chromium" if Path("/usr/bin/chromium").exists() else None)
@@ -27,8 +27,8 @@ def dashboard_db(tmp_path_factory) -> str:
     """The two seeds and a few State Department articles on Pakistan and Russia, analysed, with stories."""
     from attache.analysis import analyze_stored
     from attache.pipeline import ingest
-    from attache.stories.build import update_stories
     from attache.store import open_store
+    from attache.stories.build import update_stories
 
     folder = tmp_path_factory.mktemp("dashboard")
     inputs = [str(SEEDS if SEEDS.exists() else BUNDLED_SEEDS)]
@@ -180,7 +180,7 @@ def _index_colour(palette: dict, v: float | None) -> str:
         return scale["no_data"]
     if v <= stops[0][0]:
         return stops[0][1]
-    for (x0, c0), (x1, c1) in zip(stops, stops[1:]):
+    for (x0, c0), (x1, c1) in itertools.pairwise(stops):
         if v <= x1:
             t = (v - x0) / (x1 - x0)
             a = [int(c0[i:i + 2], 16) for i in (1, 3, 5)]
@@ -304,3 +304,19 @@ def test_actor_and_thread_pages(page):
         tid = page.url.split("#/thread/")[1]
         stories = page.request.get(page.base + f"/threads/{tid}").json()["stories"]
         assert page.locator("#thread-stories tbody tr").count() == len(stories)
+
+
+@needs_chromium
+def test_a_filter_the_api_refuses_keeps_the_form_and_offers_the_fix(page):
+    open_view(page, "#/events?country=Pakistn")
+    message = page.inner_text("#filter-error")
+    assert "Pakistn" in message and "did you mean" in message
+    assert page.input_value("#filters input[name=country]") == "Pakistn"
+    page.click("#filter-error a")
+    page.wait_for_url("**#/events?country=PAK")
+    page.wait_for_selector("#view[data-ready] #events")
+    total = page.request.get(page.base + "/events?country=PAK&limit=1").json()["total"]
+    assert total > 0 and f"of {total:,}" in page.inner_text("nav.pager")
+    # a name works as well as a code
+    open_view(page, "#/events?country=Pakistan")
+    assert f"of {total:,}" in page.inner_text("nav.pager")

@@ -9,13 +9,13 @@
 from __future__ import annotations
 
 import datetime as dt
+import itertools
 import json
 import re
 from html.parser import HTMLParser
 from pathlib import Path
 
 import pytest
-
 from test_dashboard_browser import dashboard_db  # noqa: F401  (the session's database fixture)
 
 STATIC = Path(__file__).resolve().parents[1] / "src" / "attache" / "api" / "static"
@@ -66,7 +66,7 @@ def test_timeline_axis_is_a_calendar_with_empty_intervals(store, busiest):
     days = [dt.date.fromisoformat(p["period"][:10]) for p in filled]
     assert days[0] == dt.date.fromisoformat(tl["periods"][0]["period"][:10])
     assert days[-1] == dt.date.fromisoformat(tl["periods"][-1]["period"][:10])
-    assert all(next_period(x, "month") == y for x, y in zip(days, days[1:]))  # no interval skipped
+    assert all(next_period(x, "month") == y for x, y in itertools.pairwise(days))  # no interval skipped
     assert sum(1 for p in filled if p.get("empty")) == len(filled) - len(tl["periods"])
     spec = chart_spec(tl)
     tallest = max(p["events"] for p in tl["periods"])
@@ -75,7 +75,7 @@ def test_timeline_axis_is_a_calendar_with_empty_intervals(store, busiest):
     for interval in ("week", "quarter", "year"):
         q = fill_periods(timeline(store, *busiest, interval=interval))
         qd = [dt.date.fromisoformat(p["period"][:10]) for p in q]
-        assert all(next_period(x, interval) == y for x, y in zip(qd, qd[1:]))
+        assert all(next_period(x, interval) == y for x, y in itertools.pairwise(qd))
 
 
 def test_png_chart_has_time_axis_zero_line_headroom(store, busiest, tmp_path):
@@ -150,7 +150,11 @@ def test_dyad_brief_links_every_citation_to_its_sentence(store, busiest, monkeyp
     assert "`" not in html and "data:image/png;base64," in html
     assert not BAD_PLURAL.search(md) and not BAD_PLURAL.search(re.sub(r"<[^>]+>", "", html))
     assert re.search(r"\]\(http://dash\.example:9000/#/article/[0-9a-f]+\?start=\d+&end=\d+\)", md)  # Markdown links too
-    assert "stored articles analysed" in html  # the coverage badge
+    assert "stored articles analysed" in html  # the coverage line
+    from attache.report.charts import colour
+
+    for d in br["domains"]:  # the domain lines wear the palette's colours, as the chart does
+        assert f'<span class="swatch" style="background:{colour(d["domain"])}"></span><strong>{d["domain"]}</strong>' in html
 
 
 def test_story_and_comparison_pages_from_templates(store):

@@ -225,22 +225,22 @@ def dyad_markdown(br: dict[str, Any], *, chart: bool = False) -> str:
     from .html import dashboard, plural
 
     urls = br.get("urls") or {}
-    cite = lambda c: _cite_text(c, urls)  # noqa: E731
+    cite = lambda c: _cite_text(c, urls)
     span = f"{br['since'] or 'start'} to {br['until'] or 'now'}"
     out = [f"# {br['a']} – {br['b']}: relationship brief", "",
-           f"{span} · {plural(br['events'], 'corroborated event')} in {plural(br['articles'], 'article')} from "
-           f"{', '.join(br['outlets']) or 'no outlet'}"]
+           (f"{span} · {plural(br['events'], 'corroborated event')} in {plural(br['articles'], 'article')} from "
+           f"{', '.join(br['outlets']) or 'no outlet'}")]
     if br.get("coverage"):
         out += ["", f"Coverage: {coverage_line(br['coverage'])}."]
     cor = br.get("corroboration")
     if cor:
-        out += ["", f"Corroborated: told by at least {cor['min_sources']} independent sources, or coded with confidence "
+        out += ["", (f"Corroborated: told by at least {cor['min_sources']} independent sources, or coded with confidence "
                 f"{cor['confidence']:.2f} or more; {plural(br.get('uncorroborated', 0), 'other event')} left out, "
-                f"{plural(len(br.get('history') or []), 'background event')} listed as history."]
+                f"{plural(len(br.get('history') or []), 'background event')} listed as history.")]
     out.append("")
     if not br["events"]:
-        return "\n".join(out + ["No corroborated events between these two were found. Analyse more articles (`attache analyze`) "
-                                "or widen the dates."]) + "\n"
+        return "\n".join(out + [("No corroborated events between these two were found. Analyse more articles (`attache analyze`) "
+                                "or widen the dates.")]) + "\n"
     out += ["## The relationship, domain by domain", ""]
     for d in br["domains"]:
         ev = d["evidence"][0]
@@ -295,8 +295,8 @@ def dyad_markdown(br: dict[str, Any], *, chart: bool = False) -> str:
                        + (", ".join(f"“{f['phrase']}”" for f in c["frames"][:12]) or "no frame") + tone)
     out += ["", "## Timeline (every coded event)", ""]
     if chart and br.get("chart_png_base64"):
-        out += [f"![timeline by domain: events per {br['timeline']['interval']}, the index as a line]"
-                f"(data:image/png;base64,{br['chart_png_base64']})", ""]
+        out += [(f"![timeline by domain: events per {br['timeline']['interval']}, the index as a line]"
+                f"(data:image/png;base64,{br['chart_png_base64']})"), ""]
     out += ["| period | events | index | cooperative | conflictual | outlets |", "| --- | ---: | ---: | ---: | ---: | ---: |"]
     for p in br["timeline"]["periods"]:
         idx = f"{p['index']:+.2f}" if p["index"] is not None else "—"
@@ -306,10 +306,17 @@ def dyad_markdown(br: dict[str, Any], *, chart: bool = False) -> str:
 
 def dyad_html(br: dict[str, Any]) -> str:
     """The brief as one HTML page: the Markdown form through markdown-it-py inside the base template."""
+    import html as _html
+
+    from .charts import colour
     from .html import md_to_html, render
 
-    return render("dyad.html", title=f"{br['a']} – {br['b']}: relationship brief", coverage=br.get("coverage"),
-                  body=md_to_html(dyad_markdown(br, chart=True)))
+    body = md_to_html(dyad_markdown(br, chart=True))
+    for d in br["domains"]:  # each domain's line carries its colour from the shared palette, as in the chart
+        name = _html.escape(d["domain"])
+        body = body.replace(f"<li><strong>{name}</strong>:",
+                            f"<li><span class=\"swatch\" style=\"background:{colour(d['domain'])}\"></span><strong>{name}</strong>:", 1)
+    return render("dyad.html", title=f"{br['a']} – {br['b']}: relationship brief", coverage=None, body=body)
 
 
 def render_dyad_brief(br: dict[str, Any], fmt: str, dashboard: str | None = None) -> str:

@@ -36,7 +36,7 @@ def linking_to(base: str | None):
         _BASE.reset(token)
 
 
-def plural(n: int | float | None, word: str, many: str | None = None) -> str:
+def plural(n: float | None, word: str, many: str | None = None) -> str:
     """``1 event``, ``2 events``, ``0 events``; ``many`` for irregular words (``1 story`` / ``3 stories``)."""
     n = n or 0
     if n == 1:

@@ -182,7 +182,7 @@ def story_html(story: dict[str, Any]) -> str:
 
     outlets = {m["id"]: m.get("outlet") for m in story.get("members") or []}
     urls = {m["id"]: m.get("link") or m.get("url") for m in story.get("members") or []}
-    named = lambda c: c and {**c, "outlet": c.get("outlet") or outlets.get(c.get("article_id")),  # noqa: E731
+    named = lambda c: c and {**c, "outlet": c.get("outlet") or outlets.get(c.get("article_id")),
                              "url": c.get("url") or urls.get(c.get("article_id"))}
     fivew = [(q, named((story.get("fivew1h") or {}).get(q))) for q in QUESTIONS]
     story = {**story, "summary": [named(s) for s in story.get("summary") or []]}

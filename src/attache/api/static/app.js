@@ -15,10 +15,13 @@ let palette = null, world = null, filterValues = null;
 async function api(path) {
   const r = await fetch(path);
   if (!r.ok) {
-    let detail = r.statusText;
-    try { detail = (await r.json()).detail; } catch (e) { /* not JSON */ }
+    let detail = r.statusText, body = {};
+    try { body = await r.json(); detail = body.detail; } catch (e) { /* not JSON */ }
+    if (Array.isArray(detail)) detail = detail.map((d) => `${(d.loc || []).slice(-1)[0] || ""}: ${d.msg}`).join("; ");
     const err = new Error(`${r.status}: ${typeof detail === "string" ? detail : JSON.stringify(detail)}`);
     err.status = r.status;
+    err.parameter = body.parameter;
+    err.candidates = body.candidates || [];
     throw err;
   }
   return r.json();
@@ -178,7 +181,20 @@ async function listPage(spec, params) {
   q.set("limit", limit);
   if (params.get("offset")) q.set("offset", params.get("offset"));
   const path = `${spec.path}?${q}`;
-  const [opts, page] = await Promise.all([filterOptions(), api(path)]);
+  const opts = await filterOptions();
+  let page;
+  try {
+    page = await api(path);
+  } catch (e) {
+    if (e.status !== 422 && e.status !== 404) throw e;
+    // a filter the API cannot take: the form stays, with the reason and what the name may have meant
+    const fix = e.candidates.map((c) => { const p = new URLSearchParams(params); p.set(e.parameter, c.code); p.delete("offset");
+      return `<a href="${spec.base}?${p}">${esc(c.label)}</a>`; }).join(", ");
+    view.innerHTML = `<h1>${esc(spec.title)}</h1>${filterForm(spec.filters, params, opts)}
+      <p class="error" id="filter-error">${esc(e.message)}${fix ? ` — did you mean ${fix}?` : ""}</p>`;
+    wireFilters(spec.base);
+    return null;
+  }
   const rows = page.items || [];
   if (page.coverage) coverage = page.coverage;
   const head = spec.columns.map((c) => `<th${c.num ? ' class="n"' : ""}>${esc(c.label)}</th>`).join("");
@@ -371,25 +387,27 @@ async function dyadPage([a, b], params) {
   const range = new URLSearchParams();
   for (const k of ["since", "until"]) if (params.get(k)) range.set(k, params.get(k));
   const interval = params.get("interval") || "month";
-  const [tl, br] = await Promise.all([
-    api(`/dyads/${enc(a)}/${enc(b)}/timeline?interval=${enc(interval)}&${range}`),
-    api(`/dyads/${enc(a)}/${enc(b)}/brief?${range}`),
-  ]);
-  if (br.coverage) coverage = br.coverage;
-  const cite = (c) => `<a href="#/article/${enc(c.article_id)}?start=${c.start}&end=${c.end}">${esc(c.outlet || "source")}</a>`;
-  const domains = br.domains.map((d) => `<li>${domainChip(d.domain)} ${esc(d.direction)} (${esc(d.strength)}, index ${fmt(d.index, 1)}, ${plural(d.events, "event")})
-      — “${esc(d.evidence[0].text)}” ${cite(d.evidence[0])}</li>`).join("");
+  const tl = await api(`/dyads/${enc(a)}/${enc(b)}/timeline?interval=${enc(interval)}&${range}`);
   const intervals = ["week", "month", "quarter", "year"].map((i) => {
     const q = new URLSearchParams(params); q.set("interval", i);
     return i === interval ? `<strong>${i}</strong>` : `<a href="#/dyad/${enc(a)}/${enc(b)}?${q}">${i}</a>`;
   }).join(" · ");
   view.innerHTML = `<h1>${partyTitle(a)} – ${partyTitle(b)}</h1>
-    <p class="muted">${plural(br.events, "corroborated event")} (of ${br.coded_events} coded) in ${plural(br.articles, "article")} · <span class="clip-inline">${esc(br.outlets.join(", "))}</span>
+    <p class="muted" id="dyad-summary">${plural(tl.periods.reduce((n, p) => n + p.events, 0), "counted event")} (${esc(tl.counted || "")})
       · <a href="/dyads/${enc(a)}/${enc(b)}/brief?format=html&${range}">brief (HTML)</a> · <a href="/dyads/${enc(a)}/${enc(b)}/brief?format=md&${range}">Markdown</a></p>
     <p class="muted">per ${intervals} <span id="periods"></span></p>
     <div class="chart-box"><canvas id="timeline" aria-label="timeline by domain"></canvas></div>
-    <h2>Domain by domain</h2><ul class="domains">${domains || "<li class=muted>no events</li>"}</ul>
+    <h2>Domain by domain</h2><ul class="domains" id="domains"><li class="muted">working out the brief…</li></ul>
     <h2>Events</h2><div id="dyad-events"></div>`;
+  // the brief (corroborated events, domain by domain) can take a while on a big store: it fills in when it comes
+  api(`/dyads/${enc(a)}/${enc(b)}/brief?${range}`).then((br) => {
+    if (br.coverage) coverageBadge(br.coverage);
+    const cite = (c) => `<a href="#/article/${enc(c.article_id)}?start=${c.start}&end=${c.end}">${esc(c.outlet || "source")}</a>`;
+    document.getElementById("domains").innerHTML = br.domains.map((d) => `<li>${domainChip(d.domain)} ${esc(d.direction)} (${esc(d.strength)}, index ${fmt(d.index, 1)}, ${plural(d.events, "event")})
+      — “${esc(d.evidence[0].text)}” ${cite(d.evidence[0])}</li>`).join("") || "<li class=muted>no corroborated events</li>";
+    document.getElementById("dyad-summary").insertAdjacentHTML("afterbegin", `${plural(br.events, "corroborated event")} (of ${br.coded_events} coded) in ${plural(br.articles, "article")} · <span class="clip-inline">${esc(br.outlets.join(", "))}</span> · `);
+  }).catch((e) => { document.getElementById("domains").innerHTML = `<li class="error">the brief did not come: ${esc(e.message)}</li>`; })
+    .finally(() => { const d = document.getElementById("domains"); if (d) d.dataset.ready = "1"; });
   const drawn = drawTimeline(document.getElementById("timeline"), tl);
   document.getElementById("periods").textContent = `· ${plural(drawn.periods, tl.interval)} on the axis, ${drawn.empty} without events`;
   // the events list: the dyad's events with the list's own filters and paging, inside this page
@@ -481,6 +499,7 @@ async function actorPage([id], params) {
   view.innerHTML = `<h1>${esc(a.name || a.id)}</h1>
     <p class="muted">${esc(a.id)} · ${esc(a.kind || "")}${a.country ? ` · <a href="#/country/${enc(a.country)}">${esc(a.country)}</a>` : ""}${a.sector ? " · " + esc(a.sector) : ""}
       · ${plural(a.mentions ?? 0, "mention")} in ${plural(a.articles ?? 0, "article")}${(a.aliases || []).length ? ` · also: ${esc(a.aliases.slice(0, 6).join(", "))}` : ""}</p>
+    ${filterForm(["since", "until"], params, {})}
     <div class="grid">
       <section class="card"><h2>Roles over time</h2><div class="chart-box small"><canvas id="activity" aria-label="events per month as source and as target"></canvas></div>
         ${roles ? `<table class="list"><tr><th>role</th><th>country</th><th>sector</th><th>when</th></tr>${roles}</table>` : "<p class=muted>no recorded roles</p>"}</section>
@@ -493,6 +512,7 @@ async function actorPage([id], params) {
       || `<tr><td colspan="${EVENT_COLUMNS.length}" class="muted">no events</td></tr>`}</tbody></table>
     <p><a href="#/events?actor=${enc(a.id)}">All events of ${esc(a.name || a.id)}, with filters →</a></p>${exportBar(`/events?actor=${enc(a.id)}`)}`;
   wireExport(`actor-${a.id}`, recent, EVENT_COLUMNS);
+  wireFilters(`#/actor/${enc(id)}`);
   clickableRows();
   const act = a.activity || [];
   if (act.length) {
@@ -584,10 +604,12 @@ async function countryPage([code], params) {
       <td class="n">${r.cooperative ?? ""}</td><td class="n">${r.conflictual ?? ""}</td><td class="nowrap">${esc(r.last || "")}</td></tr>`).join("");
   view.innerHTML = `<h1>${esc(name)} <span class="muted">${esc(iso)}</span></h1>
     <p class="muted">${plural(c.events ?? 0, "event")} with ${plural(c.relations.length, "country", "countries")} · <a href="#/events?country=${enc(iso)}">its events</a> · <a href="#/stories?country=${enc(iso)}">its stories</a></p>
+    ${filterForm(["since", "until"], params, {})}
     <div class="map-box">${worldMap(geo, values, iso, (other) => `#/dyad/${iso}/${other}`)}</div>
     <h2>Relations</h2>
     <table class="list" id="relations"><thead><tr><th>with</th><th class="n">events</th><th class="n">happened</th><th class="n">index</th><th class="n">cooperative</th><th class="n">conflictual</th><th>latest</th></tr></thead>
     <tbody>${rows || "<tr><td colspan=7 class=muted>no events with other countries</td></tr>"}</tbody></table>`;
+  wireFilters(`#/country/${enc(code)}`);
   clickableRows();
 }
 
