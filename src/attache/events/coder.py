@@ -296,6 +296,9 @@ class EventCoder:
             return None
         if rule.get("object") and not has_object:
             return None
+        objects = [c for c in tok.children if c.dep_ == "dobj"] + ([tok.head] if tok.dep_ == "relcl" else [])
+        if rule.get("not_objects") and any(o.lemma_.lower() in rule["not_objects"] for o in objects):
+            return None  # "sending a permissive signal to X", "the letter he sent to X": nothing is given
         if not preps and not has_object:
             return None
         return ptype, mode, "weak"
@@ -420,7 +423,7 @@ class EventCoder:
                     inner = self._actor_token(u, by_token)
                     m = by_token[inner.i] if inner is not None else None
                 if m is not None and m.country is None:
-                    m = self._people_of(u, by_token) or m
+                    m = self._people_of(u, by_token) or self._located(u, m, by_token) or m
                 if m is not None and id(m) not in seen:
                     seen.add(id(m))
                     found.append(Arg(m, phrase))
@@ -432,6 +435,24 @@ class EventCoder:
         poss = next((c for c in tok.children if c.dep_ == "poss" and c.pos_ == "PRON" and c.lower_ in ("its", "their")), None)
         found = self._poss_pronoun(poss, by_token) if poss is not None else []
         return found[0].m if found and found[0].m.country else None
+
+    def _located(self, tok, m: Mention, by_token) -> Mention | None:
+        """A group or institution with no country, placed in one ("authorities in Croatia", "rebels in the Ivory
+        Coast", "students throughout Indonesia"), is of that country."""
+        if m.kind not in ("collective", None) or m.sector in ("IGO",):
+            return None
+        heads = [tok]
+        for _ in range(2):  # "people in need in Afghanistan": through one phrase of state or condition
+            nxt = []
+            for h in heads:
+                for c in h.children:
+                    if c.dep_ == "prep" and c.lower_ in ("in", "throughout", "across", "inside") and self._pobj(c) is not None:
+                        place = by_token.get(self._pobj(c).i)
+                        if place is not None and place.country and place.kind == "country":
+                            return replace(m, country=place.country, actor_id=f"{place.country}.{m.sector or 'CVL'}")
+                        nxt.append(self._pobj(c))
+            heads = nxt
+        return None
 
     def _pobj(self, prep):
         return next((g for g in prep.children if g.dep_ == "pobj"), None)
@@ -689,6 +710,10 @@ class EventCoder:
         elif ptype in ("MOBILIZE", "RETREAT") and self._own_force(c, by_token, sources):
             parts.append(self._participant("instrument", c, seg, by_token))  # "deployed its troops": what is sent
             sent_force = True
+        elif ptype == "AID" and c.dep_ in ("dobj", "obj") and any(
+                g.dep_ in ("prep", "dative") and g.lower_ in ("to", "for") for g in trig.children):
+            # "providing intelligence to Macedonia": what is given is no party; the recipient is the target
+            parts.append(self._participant("instrument", c, seg, by_token))
         else:
             targets += self._side(c, by_token)
         for g in c.children:  # "arrested X of Y", "slapped a tariff on Pakistani exports", "sanctions against X"
