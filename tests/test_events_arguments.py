@@ -1,0 +1,59 @@
+"""Who did what to whom, by class of case (issue 14): each test is one class the coder reads, checked on
+sentences written for the test (not taken from an evaluation file)."""
+
+from __future__ import annotations
+
+from attache.model import Article, Paragraph
+
+
+def _events(analyzer, text, url=None, date="2022-04-08"):
+    art = Article(id="t", text=text, paragraphs=[Paragraph(0, len(text))], language="en", published=date, url=url)
+    return analyzer.analyze([art])[0].events
+
+
+def _pairs(events):
+    return {(e.plover_type, e.source.country if e.source else None, e.target.country if e.target else None) for e in events}
+
+
+def test_issuing_government_speaks_in_first_person(analyzer):
+    text = "We condemn Russia's brutal attacks on civilians and call on Moscow to end the war."
+    own = _pairs(_events(analyzer, text, url="https://www.state.gov/some-statement/"))
+    assert ("ACCUSE", "USA", "RUS") in own
+    assert ("REQUEST", "USA", "RUS") in own
+    # the same words in a newspaper: "we" is no state
+    assert not any(src == "USA" for _, src, _ in _pairs(_events(analyzer, text, url="https://example-paper.com/a")))
+
+
+def test_bare_office_of_the_issuer(analyzer):
+    found = _pairs(_events(analyzer, "The Department is designating Russian oligarchs and sanctioning Russia.",
+                           url="https://www.state.gov/x/"))
+    assert any(t == "SANCTION" and s == "USA" for t, s, _ in found)
+
+
+def test_demanded_act_is_not_a_separate_event(analyzer):
+    events = _events(analyzer, "A senior British minister said that Libya must hand over the suspects to Britain.")
+    assert ("REQUEST", "GBR", "LBY") in _pairs(events)
+    assert not any(e.plover_type == "COERCE" for e in events)
+
+
+def test_its_people_is_the_party_named_before(analyzer):
+    events = _events(analyzer, "The Kremlin continues its brutal assault on Ukraine and its people.")
+    assert ("ASSAULT", "RUS", "UKR") in _pairs(events)
+    assert all(e.target is None or e.target.country for e in events if e.plover_type == "ASSAULT")
+
+
+def test_intention_to_cooperate_is_an_agreement(analyzer):
+    events = _events(analyzer, "The two presidents confirmed their intention to further improve the Russia-Azerbaijan strategic partnership.")
+    types = {e.plover_type for e in events}
+    assert "AGREE" in types and "COOPERATE" not in types
+
+
+def test_what_is_given_is_not_the_recipient(analyzer):
+    events = [e for e in _events(analyzer, "The United States is providing aerial photographs and military intelligence to Macedonia.")
+              if e.plover_type == "AID"]
+    assert events and all(e.target is not None and e.target.country == "MKD" for e in events)
+
+
+def test_group_placed_in_a_country_is_of_it(analyzer):
+    events = _events(analyzer, "Authorities in Croatia cracked down on Serbian nationalists.")
+    assert any(e.plover_type == "COERCE" and e.source.country == "HRV" for e in events)
