@@ -423,7 +423,9 @@ class EventCoder:
                     inner = self._actor_token(u, by_token)
                     m = by_token[inner.i] if inner is not None else None
                 if m is not None and m.country is None:
-                    m = self._people_of(u, by_token) or self._located(u, m, by_token) or m
+                    m = self._people_of(u, by_token) or self._titled(u, m, by_token) or self._located(u, m, by_token) or m
+                elif m is not None and m.how == "issuer":
+                    m = self._titled(u, m, by_token) or m  # "President of the Republic of Turkey ..." is not the issuer's
                 if m is not None and id(m) not in seen:
                     seen.add(id(m))
                     found.append(Arg(m, phrase))
@@ -435,6 +437,25 @@ class EventCoder:
         poss = next((c for c in tok.children if c.dep_ == "poss" and c.pos_ == "PRON" and c.lower_ in ("its", "their")), None)
         found = self._poss_pronoun(poss, by_token) if poss is not None else []
         return found[0].m if found and found[0].m.country else None
+
+    def _titled(self, tok, m: Mention, by_token) -> Mention | None:
+        """A title with no country followed by its holder or its state ("President of the Republic of Turkey
+        Recep Tayyip Erdogan"): the holder named in apposition, else the state of its "of" phrase."""
+        if m.kind not in ("collective", None) or m.sector != "GOV":
+            return None
+        for c in tok.children:
+            if c.dep_ == "appos" and c.i in by_token and by_token[c.i].country:
+                return by_token[c.i]
+        t = tok
+        for _ in range(3):  # "of the Republic of Turkey"
+            prep = next((c for c in t.children if c.dep_ == "prep" and c.lower_ == "of"), None)
+            t = self._pobj(prep) if prep is not None else None
+            if t is None:
+                return None
+            found = by_token.get(t.i)
+            if found is not None and found.country and found.kind == "country":
+                return replace(m, country=found.country, actor_id=f"{found.country}.GOV")
+        return None
 
     def _located(self, tok, m: Mention, by_token) -> Mention | None:
         """A group or institution with no country, placed in one ("authorities in Croatia", "rebels in the Ivory
