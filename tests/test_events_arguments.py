@@ -57,3 +57,15 @@ def test_what_is_given_is_not_the_recipient(analyzer):
 def test_group_placed_in_a_country_is_of_it(analyzer):
     events = _events(analyzer, "Authorities in Croatia cracked down on Serbian nationalists.")
     assert any(e.plover_type == "COERCE" and e.source.country == "HRV" for e in events)
+
+
+def test_led_forces_are_the_leaders(analyzer):
+    found = _pairs(_events(analyzer, "The Saudi-led coalition bombed Houthi positions in Yemen on Monday."))
+    assert any(t == "ASSAULT" and s == "SAU" for t, s, _ in found)
+
+
+def test_date_of_first_conjunct_dates_the_second(analyzer):
+    events = _events(analyzer, "In 2018, Hungary licensed Czech firearm technology and then signed an agreement with Poland.",
+                     date="2019-11-07")
+    agree = [e for e in events if e.plover_type == "AGREE"]
+    assert agree and agree[0].date.startswith("2018")

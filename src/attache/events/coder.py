@@ -423,7 +423,8 @@ class EventCoder:
                     inner = self._actor_token(u, by_token)
                     m = by_token[inner.i] if inner is not None else None
                 if m is not None and m.country is None:
-                    m = self._people_of(u, by_token) or self._titled(u, m, by_token) or self._located(u, m, by_token) or m
+                    m = (self._people_of(u, by_token) or self._titled(u, m, by_token) or self._led_by(u, m, by_token)
+                         or self._located(u, m, by_token) or m)
                 elif m is not None and m.how == "issuer":
                     m = self._titled(u, m, by_token) or m  # "President of the Republic of Turkey ..." is not the issuer's
                 if m is not None and id(m) not in seen:
@@ -455,6 +456,19 @@ class EventCoder:
             found = by_token.get(t.i)
             if found is not None and found.country and found.kind == "country":
                 return replace(m, country=found.country, actor_id=f"{found.country}.GOV")
+        return None
+
+    def _led_by(self, tok, m: Mention, by_token) -> Mention | None:
+        """Forces or a coalition with no country "led" by one ("Saudi-led coalition", "Vietnamese-led forces")
+        are the leader's."""
+        if m.kind not in ("collective", None):
+            return None
+        for c in tok.children:
+            if c.dep_ == "amod" and c.lemma_.lower() == "lead":
+                for g in c.children:
+                    leader = by_token.get(g.i)
+                    if leader is not None and leader.country and g.i < c.i:
+                        return replace(m, country=leader.country, actor_id=f"{leader.country}.{m.sector or 'MIL'}")
         return None
 
     def _located(self, tok, m: Mention, by_token) -> Mention | None:
