@@ -69,3 +69,11 @@ def test_date_of_first_conjunct_dates_the_second(analyzer):
                      date="2019-11-07")
     agree = [e for e in events if e.plover_type == "AGREE"]
     assert agree and agree[0].date.startswith("2018")
+
+
+def test_bare_demand_in_a_government_text_is_the_authors(analyzer):
+    text = "Iran must release the detained aid workers. Japan and the United States should work together."
+    found = _pairs(_events(analyzer, text, url="https://www.state.gov/x/"))
+    assert ("REQUEST", "USA", "IRN") in found
+    assert not any(t == "REQUEST" and d in ("USA", "JPN") for t, _, d in found)  # no demand on itself or its partner
+    assert not any(t == "REQUEST" for t, _, _ in _pairs(_events(analyzer, "Iran must release the detained aid workers.")))

@@ -81,6 +81,7 @@ class _Frames(NamedTuple):
     allegations: dict
     obligations: dict
     skip: set
+    bare: dict  # "Russia must end its attacks" in a government's own text: the author's demand
 
 
 class Arg(NamedTuple):
@@ -144,6 +145,7 @@ class EventCoder:
         self.noun_object = tuple(rules.get("noun_object") or ())
         self.actor_heads = _actor_heads()
         self._text, self._ents = "", ()  # the segment being coded
+        self._issuer: tuple[str, str] | None = None  # the government publishing the article being coded
         self.act_nouns = frozenset(rules.get("act_nouns") or ()) | frozenset(self.lex.nouns)
         self.place_nouns = frozenset(rules.get("place_nouns") or ())
         self.obligation_verbs = frozenset(rules["obligation"]["verbs"])
@@ -165,6 +167,7 @@ class EventCoder:
         article = parsed.article
         events: list[Event] = []
         issuer = issuer_of(article)
+        self._issuer = issuer
         if issuer is not None:
             mentions = [self._issuer_office(m, issuer) for m in mentions]
         for seg in parsed.segments:
@@ -187,6 +190,14 @@ class EventCoder:
             country = issuer[0]
             return replace(m, actor_id=f"{country}.GOV", country=country, sector=m.sector or "GOV", how="issuer")
         return m
+
+    def _author(self, tok, seg) -> Arg:
+        """The issuing government as the implicit author of a sentence, at the word that carries its act."""
+        country, name = self._issuer
+        start = seg.start + tok.idx
+        m = Mention(article_id="", start=start, end=start + len(tok.text), text="", actor_id=f"{country}.GOV", name=name,
+                    country=country, sector="GOV", role=None, confidence=0.6, how="issuer", kind="collective")
+        return Arg(m, None)
 
     def _issuer_pronouns(self, seg, by_token: dict[int, Mention], issuer: tuple[str, str], article_id: str) -> None:
         """The author's first-person pronouns ("we condemn", "our assistance") in a government's own text."""
@@ -1090,16 +1101,35 @@ class EventCoder:
                 return [Arg(m, t)]
         return []
 
-    def _frames(self, toks) -> _Frames:
+    def _frames(self, toks, by_token) -> _Frames:
         """The sentence's governing verbs, allegations and obligations, and the complement words they take over."""
         cands = [t for t in toks if t.lemma_.lower() in self.clause_words] if self.verbs is None else []
+        bare = self._bare_obligations(toks, by_token) if self._issuer is not None and self.verbs is None else {}
         governed = self._governed(cands) if cands else {}
         allegations = self._allegations(cands) if cands else {}
         obligations = self._obligations(cands) if cands else {}
         skip = {comp.i for _, _, comp in governed.values()}
         skip |= {t.i for comp in list(allegations.values()) + list(obligations.values()) for t in comp.subtree
                  if t.pos_ in ("VERB", "AUX", "NOUN")}  # the alleged or demanded act is not asserted
-        return _Frames(governed, allegations, obligations, skip)
+        return _Frames(governed, allegations, obligations, skip, bare)
+
+    def _bare_obligations(self, toks, by_token) -> dict[int, object]:
+        """Main verbs with "must"/"should" whose subject is another party, in a government's own text ("Russia
+        must end its attacks"): the author demands it (gold guidelines: the implicit author as source)."""
+        out: dict[int, object] = {}
+        if not toks or toks[-1].text == "?":
+            return out  # asked, not demanded
+        for tok in toks:
+            if tok.dep_ != "ROOT" or tok.pos_ != "VERB" or tok.lemma_.lower() == "be" or not any(
+                    c.dep_ == "aux" and c.lower_ in self.obligation_modals for c in tok.children):
+                continue
+            if any(c.dep_ == "neg" for c in tok.children):
+                continue  # "X should not ..." is advice or a warning, not a demand
+            subj = next((c for c in tok.children if c.dep_ == "nsubj"), None)
+            parties = [by_token.get(t.i) for t in ([subj] + list(subj.conjuncts) if subj is not None else [])]
+            if parties and all(m is not None and m.country and m.country != self._issuer[0] and m.how != "issuer" for m in parties):
+                out[tok.i] = subj  # "Japan and the United States should work together" is no demand on others
+        return out
 
     def _find_trigger(self, tok, frames: _Frames) -> tuple[tuple[str, str | None, object | None], VerbMatch | None] | None:
         """((type, mode, object), dictionary match) of a trigger at ``tok``, else None: a PETRARCH verb
@@ -1109,6 +1139,8 @@ class EventCoder:
             if hit is None:
                 return None  # the dictionary knows this verb and codes nothing here
             return (coding_for_cameo(hit.code or hit.reverse or "").plover_type, None, "weak"), hit
+        if tok.i in frames.bare:
+            return ("REQUEST", None, "weak"), None
         if tok.i in frames.governed:
             ptype, mode, _ = frames.governed[tok.i]
             return (ptype, mode, "weak"), None
@@ -1160,6 +1192,8 @@ class EventCoder:
         else:
             sources, targets, parts = self._arguments(tok, obj if obj not in ("weak", "inverted") else None, ptype, by_token, seg, mode)
         targets = self._frame_sides(tok, ptype, frames, by_token, seg, sent, sources, targets, parts)
+        if tok.i in frames.bare:
+            sources, targets, parts = [self._author(tok, seg)], self._side(frames.bare[tok.i], by_token), []
         if obj == "inverted":
             # "Eriador received money from Osgiliath": the giver is in the "from" phrase
             givers = [a for c in tok.children if c.dep_ == "prep" and c.lower_ in ("from", "by") and self._pobj(c) is not None
@@ -1258,7 +1292,7 @@ class EventCoder:
         used_objects: set[int] = set()
         toks = list(sent)  # Token objects made once per sentence (spaCy builds a new one on every access)
         ents = [e for e in self._ents if sent.start <= e.start < sent.end]
-        frames = self._frames(toks)
+        frames = self._frames(toks, by_token)
         country_toks = {t.i for t in toks if t.i in by_token and by_token[t.i].kind == "country"}
         for tok in toks:
             if tok.i in used_objects or (tok.i in frames.skip and tok.i not in frames.governed):
