@@ -77,3 +77,10 @@ def test_bare_demand_in_a_government_text_is_the_authors(analyzer):
     assert ("REQUEST", "USA", "IRN") in found
     assert not any(t == "REQUEST" and d in ("USA", "JPN") for t, _, d in found)  # no demand on itself or its partner
     assert not any(t == "REQUEST" for t, _, _ in _pairs(_events(analyzer, "Iran must release the detained aid workers.")))
+
+
+def test_words_of_blame_on_an_act_accuse_its_doer(analyzer):
+    found = _pairs(_events(analyzer, "Vladimir Putin pointed to the provocative actions of the Georgian leadership."))
+    assert ("ACCUSE", "RUS", "GEO") in found
+    # the act as subject, with no speaker: no accusation from nowhere
+    assert not any(t == "ACCUSE" for t, _, _ in _pairs(_events(analyzer, "Georgia's provocative actions continued.")))

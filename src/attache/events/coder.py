@@ -155,6 +155,8 @@ class EventCoder:
         self.intent_types = frozenset(rules.get("intent_types") or ())
         self.reporting_passives = frozenset(rules["words"]["reporting_passives"])
         self.victim_types = frozenset(rules.get("victim_types") or ())
+        self.judging_adjectives = frozenset(rules.get("judging_adjectives") or ())
+        self.judged_nouns = frozenset(rules.get("judged_nouns") or ())
         self.weak_verbs = {k: dict(v or {}) for k, v in rules["weak_verbs"].items()}
         self.phone_words = frozenset(rules["words"]["phone_words"])
         self.purpose_verbs = frozenset(rules["words"]["purpose_verbs"])
@@ -232,6 +234,8 @@ class EventCoder:
             return (entry[0], entry[1], "root-noun") if entry else None
         if tok.pos_ in ("VERB", "AUX") or tok.tag_.startswith("VB"):
             return self._verb_trigger(tok, lemma)
+        if tok.pos_ == "ADJ" and tok.dep_ == "amod" and lemma in self.judging_adjectives and self._judged_party(tok.head):
+            return "ACCUSE", "DISAPPROVE", "judged"
         if tok.pos_ == "ADJ" and lemma in self.adjectives and tok.dep_ in ("acomp", "ROOT", "conj", "amod") and any(
                 c.dep_ in ("prep", "agent") for c in tok.children):
             ptype, mode = self.adjectives[lemma]
@@ -588,6 +592,8 @@ class EventCoder:
         """(sources, targets, other participants) of a trigger, by its kind."""
         if obj == "adjective":
             return self._adjective_arguments(trig, by_token, seg)
+        if obj == "judged":
+            return self._judged_arguments(trig, by_token, seg)
         if obj == "root-noun":
             return self._root_noun_arguments(trig, ptype, by_token, seg)
         if trig.pos_ in ("NOUN", "PROPN") and not trig.tag_.startswith("VB"):
@@ -611,6 +617,39 @@ class EventCoder:
                 elif role:
                     parts.append(self._participant(role, pobj, seg, by_token))
         return sources, targets, parts
+
+    def _judged_party(self, noun):
+        """The "of" phrase or possessor of an act noun ("the provocative actions of the Kiev leadership",
+        "Kiev's destructive policy"), else None."""
+        if not (noun.pos_ == "NOUN" and (noun.lemma_.lower() in self.judged_nouns or noun.lower_ in self.judged_nouns)):
+            return None
+        for c in noun.children:
+            if c.dep_ == "poss":
+                return c
+            if c.dep_ == "prep" and c.lower_ == "of" and self._pobj(c) is not None:
+                return self._pobj(c)
+        for c in noun.conjuncts:  # "the provocative statements and actions of X"
+            for g in c.children:
+                if g.dep_ == "prep" and g.lower_ == "of" and self._pobj(g) is not None:
+                    return self._pobj(g)
+        return None
+
+    def _judged_arguments(self, trig, by_token, seg) -> tuple[list[Arg], list[Arg], list[dict]]:
+        """"Putin emphasised the provocative actions of the Kiev leadership": who speaks of an act in words of
+        blame accuses its doer; the speaker is the subject of the clause that says it (in a government's own
+        text with no subject: the author)."""
+        noun = trig.head
+        targets = self._side(self._judged_party(noun), by_token)
+        verb = noun
+        while verb.pos_ not in ("VERB", "AUX") and verb.head.i != verb.i:
+            verb = verb.head
+        subj = self._subject(verb, by_token) if verb.pos_ in ("VERB", "AUX") else None
+        if subj is not None and subj.i == noun.i:
+            return [], targets, []  # the judged act is the subject itself: no speaker in the sentence
+        sources = self._side(subj, by_token) if subj is not None else []
+        if not sources and subj is None and self._issuer is not None:
+            sources = [self._author(trig, seg)]
+        return sources, targets, []
 
     def _root_noun_arguments(self, trig, ptype: str, by_token, seg) -> tuple[list[Arg], list[Arg], list[dict]]:
         """A verb parsed as a plural noun at the head of the sentence ("A U.S. delegation heads to ...")."""
