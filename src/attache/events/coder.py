@@ -81,6 +81,7 @@ class _Frames(NamedTuple):
     allegations: dict
     obligations: dict
     skip: set
+    bare: dict  # "Russia must end its attacks" in a government's own text: the author's demand
 
 
 class Arg(NamedTuple):
@@ -144,6 +145,7 @@ class EventCoder:
         self.noun_object = tuple(rules.get("noun_object") or ())
         self.actor_heads = _actor_heads()
         self._text, self._ents = "", ()  # the segment being coded
+        self._issuer: tuple[str, str] | None = None  # the government publishing the article being coded
         self.act_nouns = frozenset(rules.get("act_nouns") or ()) | frozenset(self.lex.nouns)
         self.place_nouns = frozenset(rules.get("place_nouns") or ())
         self.obligation_verbs = frozenset(rules["obligation"]["verbs"])
@@ -153,6 +155,8 @@ class EventCoder:
         self.intent_types = frozenset(rules.get("intent_types") or ())
         self.reporting_passives = frozenset(rules["words"]["reporting_passives"])
         self.victim_types = frozenset(rules.get("victim_types") or ())
+        self.judging_adjectives = frozenset(rules.get("judging_adjectives") or ())
+        self.judged_nouns = frozenset(rules.get("judged_nouns") or ())
         self.weak_verbs = {k: dict(v or {}) for k, v in rules["weak_verbs"].items()}
         self.phone_words = frozenset(rules["words"]["phone_words"])
         self.purpose_verbs = frozenset(rules["words"]["purpose_verbs"])
@@ -165,6 +169,7 @@ class EventCoder:
         article = parsed.article
         events: list[Event] = []
         issuer = issuer_of(article)
+        self._issuer = issuer
         if issuer is not None:
             mentions = [self._issuer_office(m, issuer) for m in mentions]
         for seg in parsed.segments:
@@ -187,6 +192,14 @@ class EventCoder:
             country = issuer[0]
             return replace(m, actor_id=f"{country}.GOV", country=country, sector=m.sector or "GOV", how="issuer")
         return m
+
+    def _author(self, tok, seg) -> Arg:
+        """The issuing government as the implicit author of a sentence, at the word that carries its act."""
+        country, name = self._issuer
+        start = seg.start + tok.idx
+        m = Mention(article_id="", start=start, end=start + len(tok.text), text="", actor_id=f"{country}.GOV", name=name,
+                    country=country, sector="GOV", role=None, confidence=0.6, how="issuer", kind="collective")
+        return Arg(m, None)
 
     def _issuer_pronouns(self, seg, by_token: dict[int, Mention], issuer: tuple[str, str], article_id: str) -> None:
         """The author's first-person pronouns ("we condemn", "our assistance") in a government's own text."""
@@ -221,6 +234,8 @@ class EventCoder:
             return (entry[0], entry[1], "root-noun") if entry else None
         if tok.pos_ in ("VERB", "AUX") or tok.tag_.startswith("VB"):
             return self._verb_trigger(tok, lemma)
+        if tok.pos_ == "ADJ" and tok.dep_ == "amod" and lemma in self.judging_adjectives and self._judged_party(tok.head):
+            return "ACCUSE", "DISAPPROVE", "judged"
         if tok.pos_ == "ADJ" and lemma in self.adjectives and tok.dep_ in ("acomp", "ROOT", "conj", "amod") and any(
                 c.dep_ in ("prep", "agent") for c in tok.children):
             ptype, mode = self.adjectives[lemma]
@@ -296,6 +311,9 @@ class EventCoder:
             return None
         if rule.get("object") and not has_object:
             return None
+        objects = [c for c in tok.children if c.dep_ == "dobj"] + ([tok.head] if tok.dep_ == "relcl" else [])
+        if rule.get("not_objects") and any(o.lemma_.lower() in rule["not_objects"] for o in objects):
+            return None  # "sending a permissive signal to X", "the letter he sent to X": nothing is given
         if not preps and not has_object:
             return None
         return ptype, mode, "weak"
@@ -420,7 +438,10 @@ class EventCoder:
                     inner = self._actor_token(u, by_token)
                     m = by_token[inner.i] if inner is not None else None
                 if m is not None and m.country is None:
-                    m = self._people_of(u, by_token) or m
+                    m = (self._people_of(u, by_token) or self._titled(u, m, by_token) or self._led_by(u, m, by_token)
+                         or self._located(u, m, by_token) or m)
+                elif m is not None and m.how == "issuer":
+                    m = self._titled(u, m, by_token) or m  # "President of the Republic of Turkey ..." is not the issuer's
                 if m is not None and id(m) not in seen:
                     seen.add(id(m))
                     found.append(Arg(m, phrase))
@@ -432,6 +453,56 @@ class EventCoder:
         poss = next((c for c in tok.children if c.dep_ == "poss" and c.pos_ == "PRON" and c.lower_ in ("its", "their")), None)
         found = self._poss_pronoun(poss, by_token) if poss is not None else []
         return found[0].m if found and found[0].m.country else None
+
+    def _titled(self, tok, m: Mention, by_token) -> Mention | None:
+        """A title with no country followed by its holder or its state ("President of the Republic of Turkey
+        Recep Tayyip Erdogan"): the holder named in apposition, else the state of its "of" phrase."""
+        if m.kind not in ("collective", None) or m.sector != "GOV":
+            return None
+        for c in tok.children:
+            if c.dep_ == "appos" and c.i in by_token and by_token[c.i].country:
+                return by_token[c.i]
+        t = tok
+        for _ in range(3):  # "of the Republic of Turkey"
+            prep = next((c for c in t.children if c.dep_ == "prep" and c.lower_ == "of"), None)
+            t = self._pobj(prep) if prep is not None else None
+            if t is None:
+                return None
+            found = by_token.get(t.i)
+            if found is not None and found.country and found.kind == "country":
+                return replace(m, country=found.country, actor_id=f"{found.country}.GOV")
+        return None
+
+    def _led_by(self, tok, m: Mention, by_token) -> Mention | None:
+        """Forces or a coalition with no country "led" by one ("Saudi-led coalition", "Vietnamese-led forces")
+        are the leader's."""
+        if m.kind not in ("collective", None):
+            return None
+        for c in tok.children:
+            if c.dep_ == "amod" and c.lemma_.lower() == "lead":
+                for g in c.children:
+                    leader = by_token.get(g.i)
+                    if leader is not None and leader.country and g.i < c.i:
+                        return replace(m, country=leader.country, actor_id=f"{leader.country}.{m.sector or 'MIL'}")
+        return None
+
+    def _located(self, tok, m: Mention, by_token) -> Mention | None:
+        """A group or institution with no country, placed in one ("authorities in Croatia", "rebels in the Ivory
+        Coast", "students throughout Indonesia"), is of that country."""
+        if m.kind not in ("collective", None) or m.sector in ("IGO",):
+            return None
+        heads = [tok]
+        for _ in range(2):  # "people in need in Afghanistan": through one phrase of state or condition
+            nxt = []
+            for h in heads:
+                for c in h.children:
+                    if c.dep_ == "prep" and c.lower_ in ("in", "throughout", "across", "inside") and self._pobj(c) is not None:
+                        place = by_token.get(self._pobj(c).i)
+                        if place is not None and place.country and place.kind == "country":
+                            return replace(m, country=place.country, actor_id=f"{place.country}.{m.sector or 'CVL'}")
+                        nxt.append(self._pobj(c))
+            heads = nxt
+        return None
 
     def _pobj(self, prep):
         return next((g for g in prep.children if g.dep_ == "pobj"), None)
@@ -521,6 +592,8 @@ class EventCoder:
         """(sources, targets, other participants) of a trigger, by its kind."""
         if obj == "adjective":
             return self._adjective_arguments(trig, by_token, seg)
+        if obj == "judged":
+            return self._judged_arguments(trig, by_token, seg)
         if obj == "root-noun":
             return self._root_noun_arguments(trig, ptype, by_token, seg)
         if trig.pos_ in ("NOUN", "PROPN") and not trig.tag_.startswith("VB"):
@@ -544,6 +617,39 @@ class EventCoder:
                 elif role:
                     parts.append(self._participant(role, pobj, seg, by_token))
         return sources, targets, parts
+
+    def _judged_party(self, noun):
+        """The "of" phrase or possessor of an act noun ("the provocative actions of the Kiev leadership",
+        "Kiev's destructive policy"), else None."""
+        if not (noun.pos_ == "NOUN" and (noun.lemma_.lower() in self.judged_nouns or noun.lower_ in self.judged_nouns)):
+            return None
+        for c in noun.children:
+            if c.dep_ == "poss":
+                return c
+            if c.dep_ == "prep" and c.lower_ == "of" and self._pobj(c) is not None:
+                return self._pobj(c)
+        for c in noun.conjuncts:  # "the provocative statements and actions of X"
+            for g in c.children:
+                if g.dep_ == "prep" and g.lower_ == "of" and self._pobj(g) is not None:
+                    return self._pobj(g)
+        return None
+
+    def _judged_arguments(self, trig, by_token, seg) -> tuple[list[Arg], list[Arg], list[dict]]:
+        """"Putin emphasised the provocative actions of the Kiev leadership": who speaks of an act in words of
+        blame accuses its doer; the speaker is the subject of the clause that says it (in a government's own
+        text with no subject: the author)."""
+        noun = trig.head
+        targets = self._side(self._judged_party(noun), by_token)
+        verb = noun
+        while verb.pos_ not in ("VERB", "AUX") and verb.head.i != verb.i:
+            verb = verb.head
+        subj = self._subject(verb, by_token) if verb.pos_ in ("VERB", "AUX") else None
+        if subj is not None and subj.i == noun.i:
+            return [], targets, []  # the judged act is the subject itself: no speaker in the sentence
+        sources = self._side(subj, by_token) if subj is not None else []
+        if not sources and subj is None and self._issuer is not None:
+            sources = [self._author(trig, seg)]
+        return sources, targets, []
 
     def _root_noun_arguments(self, trig, ptype: str, by_token, seg) -> tuple[list[Arg], list[Arg], list[dict]]:
         """A verb parsed as a plural noun at the head of the sentence ("A U.S. delegation heads to ...")."""
@@ -689,6 +795,10 @@ class EventCoder:
         elif ptype in ("MOBILIZE", "RETREAT") and self._own_force(c, by_token, sources):
             parts.append(self._participant("instrument", c, seg, by_token))  # "deployed its troops": what is sent
             sent_force = True
+        elif ptype == "AID" and c.dep_ in ("dobj", "obj") and any(
+                g.dep_ in ("prep", "dative") and g.lower_ in ("to", "for") for g in trig.children):
+            # "providing intelligence to Macedonia": what is given is no party; the recipient is the target
+            parts.append(self._participant("instrument", c, seg, by_token))
         else:
             targets += self._side(c, by_token)
         for g in c.children:  # "arrested X of Y", "slapped a tariff on Pakistani exports", "sanctions against X"
@@ -1030,16 +1140,35 @@ class EventCoder:
                 return [Arg(m, t)]
         return []
 
-    def _frames(self, toks) -> _Frames:
+    def _frames(self, toks, by_token) -> _Frames:
         """The sentence's governing verbs, allegations and obligations, and the complement words they take over."""
         cands = [t for t in toks if t.lemma_.lower() in self.clause_words] if self.verbs is None else []
+        bare = self._bare_obligations(toks, by_token) if self._issuer is not None and self.verbs is None else {}
         governed = self._governed(cands) if cands else {}
         allegations = self._allegations(cands) if cands else {}
         obligations = self._obligations(cands) if cands else {}
         skip = {comp.i for _, _, comp in governed.values()}
         skip |= {t.i for comp in list(allegations.values()) + list(obligations.values()) for t in comp.subtree
                  if t.pos_ in ("VERB", "AUX", "NOUN")}  # the alleged or demanded act is not asserted
-        return _Frames(governed, allegations, obligations, skip)
+        return _Frames(governed, allegations, obligations, skip, bare)
+
+    def _bare_obligations(self, toks, by_token) -> dict[int, object]:
+        """Main verbs with "must"/"should" whose subject is another party, in a government's own text ("Russia
+        must end its attacks"): the author demands it (gold guidelines: the implicit author as source)."""
+        out: dict[int, object] = {}
+        if not toks or toks[-1].text == "?":
+            return out  # asked, not demanded
+        for tok in toks:
+            if tok.dep_ != "ROOT" or tok.pos_ != "VERB" or tok.lemma_.lower() == "be" or not any(
+                    c.dep_ == "aux" and c.lower_ in self.obligation_modals for c in tok.children):
+                continue
+            if any(c.dep_ == "neg" for c in tok.children):
+                continue  # "X should not ..." is advice or a warning, not a demand
+            subj = next((c for c in tok.children if c.dep_ == "nsubj"), None)
+            parties = [by_token.get(t.i) for t in ([subj] + list(subj.conjuncts) if subj is not None else [])]
+            if parties and all(m is not None and m.country and m.country != self._issuer[0] and m.how != "issuer" for m in parties):
+                out[tok.i] = subj  # "Japan and the United States should work together" is no demand on others
+        return out
 
     def _find_trigger(self, tok, frames: _Frames) -> tuple[tuple[str, str | None, object | None], VerbMatch | None] | None:
         """((type, mode, object), dictionary match) of a trigger at ``tok``, else None: a PETRARCH verb
@@ -1049,6 +1178,8 @@ class EventCoder:
             if hit is None:
                 return None  # the dictionary knows this verb and codes nothing here
             return (coding_for_cameo(hit.code or hit.reverse or "").plover_type, None, "weak"), hit
+        if tok.i in frames.bare:
+            return ("REQUEST", None, "weak"), None
         if tok.i in frames.governed:
             ptype, mode, _ = frames.governed[tok.i]
             return (ptype, mode, "weak"), None
@@ -1100,6 +1231,8 @@ class EventCoder:
         else:
             sources, targets, parts = self._arguments(tok, obj if obj not in ("weak", "inverted") else None, ptype, by_token, seg, mode)
         targets = self._frame_sides(tok, ptype, frames, by_token, seg, sent, sources, targets, parts)
+        if tok.i in frames.bare:
+            sources, targets, parts = [self._author(tok, seg)], self._side(frames.bare[tok.i], by_token), []
         if obj == "inverted":
             # "Eriador received money from Osgiliath": the giver is in the "from" phrase
             givers = [a for c in tok.children if c.dep_ == "prep" and c.lower_ in ("from", "by") and self._pobj(c) is not None
@@ -1198,7 +1331,7 @@ class EventCoder:
         used_objects: set[int] = set()
         toks = list(sent)  # Token objects made once per sentence (spaCy builds a new one on every access)
         ents = [e for e in self._ents if sent.start <= e.start < sent.end]
-        frames = self._frames(toks)
+        frames = self._frames(toks, by_token)
         country_toks = {t.i for t in toks if t.i in by_token and by_token[t.i].kind == "country"}
         for tok in toks:
             if tok.i in used_objects or (tok.i in frames.skip and tok.i not in frames.governed):

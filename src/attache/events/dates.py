@@ -220,6 +220,14 @@ def event_date(trigger, sentence, published: str | None, future: bool = False, o
         resolved, prec = resolve(ent.text, published, future=future)
         if prec != "unknown" or not published:
             return ent.text, resolved, prec
+    first = trigger.head
+    if (trigger.dep_ == "conj" and first.i != trigger.i and first.pos_ in ("VERB", "AUX")
+            and not any(c.dep_ in ("nsubj", "nsubjpass") for c in trigger.children)):
+        # "In 2018, Hungary licensed X ... then agreed with Y", "will travel to X from May 2 to 4 and meet Y": a
+        # time phrase of the first of verbs that share their subject, told before the trigger, dates them all
+        text, resolved, prec = event_date(first, sentence, published, future=future)
+        if text is not None and any(e.text == text and e.end <= trigger.i for e in sentence.ents):
+            return text, resolved, prec
     return None, None, None
 
 

@@ -1,0 +1,86 @@
+"""Who did what to whom, by class of case (issue 14): each test is one class the coder reads, checked on
+sentences written for the test (not taken from an evaluation file)."""
+
+from __future__ import annotations
+
+from attache.model import Article, Paragraph
+
+
+def _events(analyzer, text, url=None, date="2022-04-08"):
+    art = Article(id="t", text=text, paragraphs=[Paragraph(0, len(text))], language="en", published=date, url=url)
+    return analyzer.analyze([art])[0].events
+
+
+def _pairs(events):
+    return {(e.plover_type, e.source.country if e.source else None, e.target.country if e.target else None) for e in events}
+
+
+def test_issuing_government_speaks_in_first_person(analyzer):
+    text = "We condemn Russia's brutal attacks on civilians and call on Moscow to end the war."
+    own = _pairs(_events(analyzer, text, url="https://www.state.gov/some-statement/"))
+    assert ("ACCUSE", "USA", "RUS") in own
+    assert ("REQUEST", "USA", "RUS") in own
+    # the same words in a newspaper: "we" is no state
+    assert not any(src == "USA" for _, src, _ in _pairs(_events(analyzer, text, url="https://example-paper.com/a")))
+
+
+def test_bare_office_of_the_issuer(analyzer):
+    found = _pairs(_events(analyzer, "The Department is designating Russian oligarchs and sanctioning Russia.",
+                           url="https://www.state.gov/x/"))
+    assert any(t == "SANCTION" and s == "USA" for t, s, _ in found)
+
+
+def test_demanded_act_is_not_a_separate_event(analyzer):
+    events = _events(analyzer, "The French foreign minister said that Syria must withdraw its troops from Lebanon.")
+    assert ("REQUEST", "FRA", "SYR") in _pairs(events)
+    assert not any(e.plover_type == "RETREAT" for e in events)  # demanded, not reported as done
+
+
+def test_its_people_is_the_party_named_before(analyzer):
+    events = _events(analyzer, "The Kremlin continues its brutal assault on Ukraine and its people.")
+    assert ("ASSAULT", "RUS", "UKR") in _pairs(events)
+    assert all(e.target is None or e.target.country for e in events if e.plover_type == "ASSAULT")
+
+
+def test_intention_to_cooperate_is_an_agreement(analyzer):
+    events = _events(analyzer, "The two presidents confirmed their intention to further improve the Russia-Azerbaijan strategic partnership.")
+    types = {e.plover_type for e in events}
+    assert "AGREE" in types and "COOPERATE" not in types
+
+
+def test_what_is_given_is_not_the_recipient(analyzer):
+    events = [e for e in _events(analyzer, "The United States is providing aerial photographs and military intelligence to Macedonia.")
+              if e.plover_type == "AID"]
+    assert events and all(e.target is not None and e.target.country == "MKD" for e in events)
+
+
+def test_group_placed_in_a_country_is_of_it(analyzer):
+    events = _events(analyzer, "Authorities in Croatia cracked down on Serbian nationalists.")
+    assert any(e.plover_type == "COERCE" and e.source.country == "HRV" for e in events)
+
+
+def test_led_forces_are_the_leaders(analyzer):
+    found = _pairs(_events(analyzer, "The Saudi-led coalition bombed Houthi positions in Yemen on Monday."))
+    assert any(t == "ASSAULT" and s == "SAU" for t, s, _ in found)
+
+
+def test_date_of_first_conjunct_dates_the_second(analyzer):
+    events = _events(analyzer, "In 2018, Hungary licensed Czech firearm technology and then signed an agreement with Poland.",
+                     date="2019-11-07")
+    agree = [e for e in events if e.plover_type == "AGREE"]
+    assert agree and agree[0].date.startswith("2018")
+
+
+def test_bare_demand_in_a_government_text_is_the_authors(analyzer):
+    text = "Iran must release the detained aid workers. Japan and the United States should work together."
+    found = _pairs(_events(analyzer, text, url="https://www.state.gov/x/"))
+    assert ("REQUEST", "USA", "IRN") in found
+    assert not any(t == "REQUEST" and d in ("USA", "JPN") for t, _, d in found)  # no demand on itself or its partner
+    assert not any(t == "REQUEST" for t, _, _ in _pairs(_events(analyzer, "Iran must release the detained aid workers.")))
+
+
+def test_words_of_blame_on_an_act_accuse_its_doer(analyzer):
+    found = _pairs(_events(analyzer, "Vladimir Putin pointed to the provocative actions of the Georgian leadership."))
+    assert ("ACCUSE", "RUS", "GEO") in found
+    # the act as subject, with no speaker: no accusation from nowhere
+    assert not any(t == "ACCUSE" for t, _, _ in _pairs(_events(analyzer, "Georgia's provocative actions continued.")))
