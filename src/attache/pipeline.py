@@ -28,7 +28,7 @@ from .limits import Limits
 from .limits import current as current_limits
 from .model import Article, Problem, RawDocument
 from .sources import InputPlan, plan_inputs, read_inputs
-from .store import DuckDBStore
+from .store import Store
 
 BATCH_SIZE = 200
 WARNINGS_KEPT = 1000  # warnings kept in a summary (the rest are counted)
@@ -108,7 +108,7 @@ def extract_one(raw: RawDocument, overrides: dict[str, str] | None = None, limit
 
 
 def ingest(
-    store: DuckDBStore,
+    store: Store,
     inputs: Iterable[str],
     *,
     overrides: dict[str, str] | None = None,
@@ -127,7 +127,7 @@ def ingest(
 
 
 def ingest_items(
-    store: DuckDBStore,
+    store: Store,
     items: Iterable[RawDocument | Problem],
     *,
     overrides: dict[str, str] | None = None,
@@ -240,7 +240,7 @@ class Processed:
     seconds: dict[str, float] = field(default_factory=dict)
 
 
-def place_in_stories(store: DuckDBStore, status: StageStatus | None = None) -> dict[str, Any]:
+def place_in_stories(store: Store, status: StageStatus | None = None) -> dict[str, Any]:
     """Place analysed articles in stories (a replay of the stored ones, then the new ones). Returns the counts
     (stories, threads, articles, new, syndicated)."""
     from .stories.build import update_stories
@@ -252,7 +252,7 @@ def place_in_stories(store: DuckDBStore, status: StageStatus | None = None) -> d
 AnalysisProgress = Callable[[int, int], None]  # (articles just saved, articles given to analyse)
 
 
-def analyse(store: DuckDBStore, article_ids: Sequence[str], *, redo: bool = False, workers: int = 1,
+def analyse(store: Store, article_ids: Sequence[str], *, redo: bool = False, workers: int = 1,
             verbs_paths: Sequence[str] = (), progress: AnalysisProgress | None = None, stories: bool = True,
             status: StageStatus | None = None, done: Processed | None = None) -> Processed:
     """Analyse stored articles (those analysed before only with ``redo``), then place them in stories.
@@ -274,7 +274,7 @@ def analyse(store: DuckDBStore, article_ids: Sequence[str], *, redo: bool = Fals
     return result
 
 
-def process(store: DuckDBStore, inputs: Iterable[str], *, overrides: dict[str, str] | None = None, max_bytes: int | None = None,
+def process(store: Store, inputs: Iterable[str], *, overrides: dict[str, str] | None = None, max_bytes: int | None = None,
             stdin: BinaryIO | None = None, plan: InputPlan | None = None, command: str = "ingest", analyse_too: bool = True,
             stories: bool = True, redo: bool = False, workers: int = 1, verbs_paths: Sequence[str] = (),
             ingest_progress: ProgressFn | None = None, analysis_progress: AnalysisProgress | None = None,
@@ -291,7 +291,7 @@ def process(store: DuckDBStore, inputs: Iterable[str], *, overrides: dict[str, s
     return result
 
 
-def process_items(store: DuckDBStore, items: Iterable[RawDocument | Problem], *, command: str = "ingest",
+def process_items(store: Store, items: Iterable[RawDocument | Problem], *, command: str = "ingest",
                   inputs: Sequence[str] = (), overrides: dict[str, str] | None = None, analyse_too: bool = True,
                   stories: bool = True, workers: int = 1, progress: AnalysisProgress | None = None) -> Processed:
     """Documents already read (an HTTP upload, a feed poll, a benchmark's inputs) through the chain: ingest, then

@@ -8,7 +8,7 @@ from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from functools import lru_cache
 from pathlib import Path
-from typing import Annotated, Any, overload
+from typing import Annotated, Any, NoReturn, overload
 
 import typer
 
@@ -68,7 +68,7 @@ class UsageError(Exception):
     pass
 
 
-def fail(message: str, code: int = 1) -> None:
+def fail(message: str, code: int = 1) -> NoReturn:
     err.print(f"error: {message}", markup=False)
     raise typer.Exit(code)
 

@@ -373,7 +373,7 @@ def watch(
     fetcher = Fetcher(allow_private=allow_private, allow_hosts=tuple(h.lower() for h in allow_host), per_host_seconds=pause,
                       max_bytes=int(max_mb * 1024 * 1024), deadline=fetch_deadline)
     try:
-        location = db_of(ctx, db)
+        location = default_db(db_of(ctx, db))
         try:
             with open_store(location):  # created or migrated once, up front
                 pass

@@ -27,9 +27,11 @@ def main(argv: list[str] | None = None) -> int:
         err.print("interrupted; everything stored before this point is kept", markup=False)
         return 130
     except Exception as exc:  # the CLI library's usage errors, and anything unexpected
-        if hasattr(exc, "show") and isinstance(getattr(exc, "exit_code", None), int):
-            exc.show(file=sys.stderr)  # usage errors (exit 2) and other CLI errors
-            return exc.exit_code
+        code = getattr(exc, "exit_code", None)
+        show = getattr(exc, "show", None)
+        if show is not None and isinstance(code, int):
+            show(file=sys.stderr)  # usage errors (exit 2) and other CLI errors
+            return code
         if type(exc).__name__ == "Abort":
             return 1
         err.print(f"error: {type(exc).__name__}: {exc}", markup=False)

@@ -219,6 +219,7 @@ def stories(
              for r in rows]
     emit(table, fmt, ["id", "thread", "start", "end", "size", "sources", "outlets", "actors", "title"], wide=wide, records=rows)
     if not rows:
+        why = why or ""
         err.print(why if not why.endswith("match these filters") else why + " (or run `attache stories --update`)", markup=False)
 
 
@@ -292,6 +293,8 @@ def compare(
     with open_store(db_of(ctx, db), read_only=True) as store:
         story_or_fail(store, story_id)
         result = compare_story(store, story_id)
+    if result is None:
+        fail(f"story {story_id} has no comparison")
     emit_document(render_comparison(result, fmt.value, show_all), output)
 
 
@@ -326,7 +329,7 @@ def sql(
     """Run read-only SQL against the store (sandboxed: no files, no extensions, no settings; time limit)."""
     from ..store.sandbox import run_sql
 
-    result = run_sql(db_of(ctx, db), query, timeout=timeout, max_rows=max_rows)
+    result = run_sql(default_db(db_of(ctx, db)), query, timeout=timeout, max_rows=max_rows)
     for note in result.notes:
         err.print(f"note: {note}", markup=False)
     emit([list(r) for r in result.rows], fmt, result.columns, wide=wide)
@@ -355,7 +358,7 @@ def export(
             export_select,  # a user's SELECT: sandboxed, may write only the output file
         )
 
-        n = export_select(db_of(ctx, db), table, fmt.value, str(output))
+        n = export_select(default_db(db_of(ctx, db)), table, fmt.value, str(output))
         out.print(f"wrote {n} rows to {output}", markup=False)
         return
     with open_store(db_of(ctx, db), read_only=True) as store:

@@ -1166,7 +1166,8 @@ class EventCoder:
                 continue  # "X should not ..." is advice or a warning, not a demand
             subj = next((c for c in tok.children if c.dep_ == "nsubj"), None)
             parties = [by_token.get(t.i) for t in ([subj] + list(subj.conjuncts) if subj is not None else [])]
-            if parties and all(m is not None and m.country and m.country != self._issuer[0] and m.how != "issuer" for m in parties):
+            issuer = self._issuer[0] if self._issuer else None
+            if parties and all(m is not None and m.country and m.country != issuer and m.how != "issuer" for m in parties):
                 out[tok.i] = subj  # "Japan and the United States should work together" is no demand on others
         return out
 

@@ -225,9 +225,9 @@ def event_date(trigger, sentence, published: str | None, future: bool = False, o
             and not any(c.dep_ in ("nsubj", "nsubjpass") for c in trigger.children)):
         # "In 2018, Hungary licensed X ... then agreed with Y", "will travel to X from May 2 to 4 and meet Y": a
         # time phrase of the first of verbs that share their subject, told before the trigger, dates them all
-        text, resolved, prec = event_date(first, sentence, published, future=future)
-        if text is not None and any(e.text == text and e.end <= trigger.i for e in sentence.ents):
-            return text, resolved, prec
+        phrase, day, precision = event_date(first, sentence, published, future=future)
+        if phrase is not None and any(e.text == phrase and e.end <= trigger.i for e in sentence.ents):
+            return phrase, day, precision
     return None, None, None
 
 

@@ -23,7 +23,7 @@ WEEKDAY_ROWS: tuple[tuple[str, ...], ...] = tuple(tuple(r) for r in _TABLE["week
 MONTHS: dict[str, int] = {w: i for i, row in enumerate(MONTH_ROWS, 1) for w in row}  # "sept" -> 9, "may" -> 5
 WEEKDAYS: dict[str, int] = {row[0]: i for i, row in enumerate(WEEKDAY_ROWS)}  # full names only: "monday" -> 0
 WEEKDAY_FORMS: dict[str, int] = {w: i for i, row in enumerate(WEEKDAY_ROWS) for w in row}  # "tues" -> 1 as well
-DATE_LINE_WORDS: tuple[str, ...] = tuple(_TABLE["date_line_words"])  # "updated", "gmt", "p.m." beside a date
+DATE_LINE_WORDS: tuple[str, ...] = tuple(str(w) for w in _TABLE["date_line_words"])  # "updated", "gmt", "p.m." beside a date
 MONTH_ABBREVIATIONS: tuple[str, ...] = tuple(w for row in MONTH_ROWS for w in (row[1:] or row[:1]))  # jan ... may ... dec
 
 

@@ -97,26 +97,27 @@ def timeline_figure(tl: dict[str, Any]):
     days = [_start(p) for p in spec["periods"]]
     width = INTERVAL_DAYS.get(spec["interval"], 30) * 0.8
     centre = [d + dt.timedelta(days=width / 0.8 / 2) for d in days]  # a bar stands over the interval it counts
+    x = mdates.date2num(centre)  # matplotlib's day numbers (what it makes of dates itself)
     fig, ax = plt.subplots(figsize=(9, 4.2), dpi=110)
     ax.grid(axis="y", color=pal["grid"], linewidth=0.6, linestyle=":")
     ax.set_axisbelow(True)
     bottom = [0] * len(days)
     for s in spec["series"]:
-        ax.bar(centre, s["values"], bottom=bottom, color=s["colour"], label=s["key"], width=width)
+        ax.bar(x, s["values"], bottom=bottom, color=s["colour"], label=s["key"], width=width)
         bottom = [b + v for b, v in zip(bottom, s["values"])]
     ax.set_ylim(0, spec["count_max"])
     ax.yaxis.set_major_locator(MaxNLocator(integer=True))
     ax.set_ylabel("events")
     if days:
         pad = dt.timedelta(days=INTERVAL_DAYS.get(spec["interval"], 30) * 0.6)
-        ax.set_xlim(days[0] - pad * 0.2, next_period(days[-1], spec["interval"]) + pad * 0.2)
+        ax.set_xlim(float(mdates.date2num(days[0] - pad * 0.2)), float(mdates.date2num(next_period(days[-1], spec["interval"]) + pad * 0.2)))
     locator = mdates.AutoDateLocator(minticks=3, maxticks=10)
     ax.xaxis.set_major_locator(locator)
     ax.xaxis.set_major_formatter(mdates.ConciseDateFormatter(locator))
     ax2 = ax.twinx()
     ax2.axhline(0, color=pal["zero_line"], linewidth=1.2, linestyle="-", label="index 0 (neutral)", zorder=1)
     idx = [float("nan") if v is None else v for v in spec["index"]]
-    ax2.plot(centre, idx, color=pal["index_line"], marker="o", markersize=3.5, linewidth=1.6, label="index", zorder=3)
+    ax2.plot(x, idx, color=pal["index_line"], marker="o", markersize=3.5, linewidth=1.6, label="index", zorder=3)
     ax2.set_ylim(*spec["index_range"])
     ax2.set_ylabel("cooperation (+) / conflict (−) index")
     handles, labels = ax.get_legend_handles_labels()

@@ -65,5 +65,7 @@ def write(shared: Any, items: list, analyze: bool) -> dict:
 
     with shared.writer() as store:
         summary = process_items(store, items, command="api ingest", analyse_too=analyze).ingest
+    if summary is None:  # process_items always ingests; said for the type checker
+        raise RuntimeError("the pipeline returned no ingest summary")
     return {"new": summary.new, "duplicate": summary.duplicate, "failed": summary.failed, "article_ids": summary.article_ids,
             "problems": [p.line() for p in summary.problems]}
