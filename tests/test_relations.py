@@ -11,7 +11,9 @@ import pytest
 
 from conftest import DEMO, ROOT, SEEDS, BUNDLED_SEEDS, needs_shared
 
-SCREENSHOTS = ROOT / "docs" / "screenshots"
+# the browser test's own pictures (for a person looking into a failure); the committed docs/screenshots are made
+# by scripts/screenshots.py from make demo's database, never by a test
+SCREENSHOTS = Path(os.environ.get("ATTACHE_TEST_SCREENSHOTS", "/tmp/attache-test-screenshots"))
 
 
 @pytest.fixture(scope="session")

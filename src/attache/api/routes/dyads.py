@@ -74,10 +74,11 @@ def dyad_brief(request: Request, ctx: Ctx, a: str, b: str, since: Since = None, 
     with ctx.use(request) as store:
         x, y = _pair(ctx, store, a, b)
         br = build_dyad_brief(store, x, y, since=since, until=until, chart=format != "md")
+    here = str(request.base_url).rstrip("/")  # citations link to this server's article view
     if format == "html":
-        return HTMLResponse(render_dyad_brief(br, "html"))
+        return HTMLResponse(render_dyad_brief(br, "html", dashboard=here))
     if format == "md":
-        return PlainTextResponse(render_dyad_brief(br, "md"), media_type="text/markdown")
+        return PlainTextResponse(render_dyad_brief(br, "md", dashboard=here), media_type="text/markdown")
     return json_response(br)
 
 
