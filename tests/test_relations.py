@@ -5,6 +5,7 @@ from __future__ import annotations
 import json
 import os
 import shutil
+import tempfile
 from pathlib import Path
 
 import pytest
@@ -13,7 +14,7 @@ from conftest import DEMO, ROOT, SEEDS, BUNDLED_SEEDS, needs_shared
 
 # the browser test's own pictures (for a person looking into a failure); the committed docs/screenshots are made
 # by scripts/screenshots.py from make demo's database, never by a test
-SCREENSHOTS = Path(os.environ.get("ATTACHE_TEST_SCREENSHOTS", "/tmp/attache-test-screenshots"))
+SCREENSHOTS = Path(os.environ.get("ATTACHE_TEST_SCREENSHOTS") or Path(tempfile.gettempdir()) / "attache-test-screenshots")
 
 
 @pytest.fixture(scope="session")
