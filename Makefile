@@ -5,7 +5,7 @@ BIN    := $(VENV)/bin
 SHARED ?= ../shared
 DEMO_DB ?= demo.duckdb
 
-.PHONY: demo test install browser services eval bench clean
+.PHONY: demo test install browser services eval bench clean screenshots
 
 $(BIN)/python:
 	$(PYTHON) -m venv $(VENV)
@@ -43,8 +43,16 @@ services:
 	  (apt-get update -q >/dev/null && DEBIAN_FRONTEND=noninteractive apt-get install -y -q --no-install-recommends $$pkgs >/dev/null); \
 	else echo "note:$$pkgs missing and cannot be installed here; the PostgreSQL/Spark tests will fail and say why"; fi
 
+# lint (ruff), format check, types (mypy: strict on model.py and store/), then the tests
 test: install browser services
+	$(BIN)/ruff check src tests scripts
+	$(BIN)/ruff format --check src tests scripts
+	$(BIN)/mypy
 	$(BIN)/python -m pytest -q
+
+# the README's pictures, from make demo's database (a real attache serve and Debian's Chromium)
+screenshots: demo browser
+	$(BIN)/python scripts/screenshots.py --db $(DEMO_DB)
 
 eval: install
 	$(BIN)/attache eval extraction --data $(SHARED)/eval/extraction
