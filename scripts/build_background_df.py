@@ -39,8 +39,10 @@ def main(folder: str) -> None:
         df.update(terms_of(None, t).keys())
     out = Path(__file__).resolve().parent.parent / "src/attache/stories/data/background_df.tsv"
     with out.open("w", encoding="utf-8") as f:
-        f.write(f"# document frequencies over {n} documents of the demo corpus (see scripts/build_background_df.py for "
-                "sources and licences)\n")
+        f.write(
+            f"# document frequencies over {n} documents of the demo corpus (see scripts/build_background_df.py for "
+            "sources and licences)\n"
+        )
         f.write(f"__documents__\t{n}\n")
         for term, c in sorted(df.items(), key=lambda kv: (-kv[1], kv[0])):
             if c >= 2:

@@ -29,8 +29,24 @@ import re
 import sys
 from pathlib import Path
 
-TYPES = {"ACCUSE", "AGREE", "AID", "ASSAULT", "COERCE", "CONCEDE", "CONSULT", "COOPERATE",
-         "MOBILIZE", "PROTEST", "REJECT", "REQUEST", "RETREAT", "SANCTION", "SUPPORT", "THREATEN"}
+TYPES = {
+    "ACCUSE",
+    "AGREE",
+    "AID",
+    "ASSAULT",
+    "COERCE",
+    "CONCEDE",
+    "CONSULT",
+    "COOPERATE",
+    "MOBILIZE",
+    "PROTEST",
+    "REJECT",
+    "REQUEST",
+    "RETREAT",
+    "SANCTION",
+    "SUPPORT",
+    "THREATEN",
+}
 FACT = {"a": "asserted", "p": "planned", "h": "hypothetical", "n": "negated", "q": "question"}
 PRECISIONS = {"day", "month", "year", "range"}
 DATE_RE = re.compile(r"^\d{4}(-\d{2}(-\d{2})?)?(/\d{4}-\d{2}-\d{2})?$")
@@ -75,13 +91,27 @@ def build(notes: Path, sentences: Path) -> tuple[list[dict], list[str]]:
             errors.append(f"{where}: unknown sentence id {sid}")
             continue
         s = sents[sid]
-        base = {"sentence_id": sid, "article_id": s["article_id"], "source_corpus": s["source_corpus"],
-                "text": s["text"], "pub_date": s["pub_date"]}
+        base = {
+            "sentence_id": sid,
+            "article_id": s["article_id"],
+            "source_corpus": s["source_corpus"],
+            "text": s["text"],
+            "pub_date": s["pub_date"],
+        }
         try:
             if len(parts) == 2 and parts[1] == "-":
-                row = {**base, "event_type": None, "mode": None, "source": [], "target": [],
-                       "symmetric": False, "factuality": None, "attributed_to": None,
-                       "date": None, "date_precision": None}
+                row = {
+                    **base,
+                    "event_type": None,
+                    "mode": None,
+                    "source": [],
+                    "target": [],
+                    "symmetric": False,
+                    "factuality": None,
+                    "attributed_to": None,
+                    "date": None,
+                    "date_precision": None,
+                }
             else:
                 if len(parts) not in (7, 8):
                     raise ValueError(f"{where}: expected 7 or 8 fields, got {len(parts)}")
@@ -114,9 +144,18 @@ def build(notes: Path, sentences: Path) -> tuple[list[dict], list[str]]:
                     t = side["text"]
                     if t and t not in s["text"] and t not in s.get("context", ""):
                         raise ValueError(f"{where}: span {t!r} not in sentence or context")
-                row = {**base, "event_type": etype, "mode": mode or None, "source": src,
-                       "target": tgt, "symmetric": parts[5] == "y", "factuality": fact,
-                       "attributed_to": attributed, "date": date, "date_precision": prec}
+                row = {
+                    **base,
+                    "event_type": etype,
+                    "mode": mode or None,
+                    "source": src,
+                    "target": tgt,
+                    "symmetric": parts[5] == "y",
+                    "factuality": fact,
+                    "attributed_to": attributed,
+                    "date": date,
+                    "date_precision": prec,
+                }
         except ValueError as exc:
             errors.append(str(exc))
             continue
@@ -140,8 +179,11 @@ def main(argv=None) -> int:
         for r in rows:
             fh.write(json.dumps(r, ensure_ascii=False) + "\n")
     ev = [r for r in rows if r["event_type"]]
-    print(json.dumps({"rows": len(rows), "events": len(ev),
-                      "sentences": len({r["sentence_id"] for r in rows}), "errors": len(errors)}))
+    print(
+        json.dumps(
+            {"rows": len(rows), "events": len(ev), "sentences": len({r["sentence_id"] for r in rows}), "errors": len(errors)}
+        )
+    )
     return 1 if errors else 0
 
 

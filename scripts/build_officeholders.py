@@ -35,7 +35,9 @@ def git_show(repo: Path, path: str) -> str | None:
 
 
 def head(repo: Path) -> tuple[str, str]:
-    out = subprocess.run(["git", "-C", str(repo), "log", "-1", "--format=%H %ad", "--date=short"], capture_output=True, text=True, check=True).stdout
+    out = subprocess.run(
+        ["git", "-C", str(repo), "log", "-1", "--format=%H %ad", "--date=short"], capture_output=True, text=True, check=True
+    ).stdout
     sha, day = out.split()
     return sha, day
 
@@ -55,7 +57,9 @@ def date(value: str) -> str:
 def main(repos: list[str]) -> int:
     cfg = yaml.safe_load((DATA / "officeholders_sectors.yaml").read_text("utf-8"))
     countries: dict[str, str] = cfg["repositories"]
-    rules = [(re.compile(p, re.IGNORECASE), sector) for rule in cfg["sectors"] for sector, patterns in rule.items() for p in patterns]
+    rules = [
+        (re.compile(p, re.IGNORECASE), sector) for rule in cfg["sectors"] for sector, patterns in rule.items() for p in patterns
+    ]
     skip = [re.compile(p, re.IGNORECASE) for p in cfg.get("leave_out", [])]
     rows: dict[tuple, dict] = {}
     sources = []
@@ -70,7 +74,11 @@ def main(repos: list[str]) -> int:
         sha, day = head(repo)
         n = 0
         for row in csv.DictReader(io.StringIO(text)):
-            title, person, qid = (row.get("position") or "").strip(), (row.get("person") or "").strip(), (row.get("personID") or "").strip()
+            title, person, qid = (
+                (row.get("position") or "").strip(),
+                (row.get("person") or "").strip(),
+                (row.get("personID") or "").strip(),
+            )
             start, end = date(row.get("start")), date(row.get("end"))
             if not title or not person or not re.fullmatch(r"Q\d+", qid) or (end and end < SINCE):
                 continue
@@ -78,8 +86,15 @@ def main(repos: list[str]) -> int:
                 continue
             sector = next((s for p, s in rules if p.search(title)), "GOV")
             title = title[:1].upper() + title[1:]
-            rows[(qid, title, start)] = {"wikidata": qid, "name": person, "country": iso, "title": title, "sector": sector,
-                                         "start": start, "end": end}
+            rows[(qid, title, start)] = {
+                "wikidata": qid,
+                "name": person,
+                "country": iso,
+                "title": title,
+                "sector": sector,
+                "start": start,
+                "end": end,
+            }
             n += 1
         sources.append((name, iso, sha, day, n))
     out = sorted(rows.values(), key=lambda d: (d["country"], d["name"], d["start"], d["title"]))
@@ -90,7 +105,11 @@ def main(repos: list[str]) -> int:
         w.writerows(out)
     lines = [f"| every-politician-scrapers/{n} | {iso} | `{sha[:12]}` | {day} | {k} |" for n, iso, sha, day, k in sources]
     (DATA / "officeholders.sources.md").write_text(
-        "| repository | country | commit | extract date | roles kept |\n| --- | --- | --- | --- | ---: |\n" + "\n".join(lines) + "\n", "utf-8")
+        "| repository | country | commit | extract date | roles kept |\n| --- | --- | --- | --- | ---: |\n"
+        + "\n".join(lines)
+        + "\n",
+        "utf-8",
+    )
     print(f"{len(out)} roles of {len({r['wikidata'] for r in out})} people from {len(sources)} repositories", file=sys.stderr)
     return 0
 

@@ -68,9 +68,11 @@ def decode(topo: dict) -> list[dict]:
 
 def main(path: str) -> None:
     countries = decode(json.loads(Path(path).read_text("utf-8")))
-    doc = {"source": "Natural Earth 1:110m Cultural Vectors, Admin 0 - Countries (public domain), via the npm package "
-                     "world-atlas 2.0.2 (ISC); decoded and rounded to 0.1 degree by scripts/build_world_map.py",
-           "countries": countries}
+    doc = {
+        "source": "Natural Earth 1:110m Cultural Vectors, Admin 0 - Countries (public domain), via the npm package "
+        "world-atlas 2.0.2 (ISC); decoded and rounded to 0.1 degree by scripts/build_world_map.py",
+        "countries": countries,
+    }
     OUT.write_text(json.dumps(doc, separators=(",", ":"), ensure_ascii=False) + "\n", "utf-8")
     print(f"{len(countries)} countries, {OUT.stat().st_size:,} bytes -> {OUT}")
 

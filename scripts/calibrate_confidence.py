@@ -25,8 +25,8 @@ sys.path.insert(0, str(ROOT / "src"))
 from sklearn.linear_model import LogisticRegression  # noqa: E402
 
 from attache.analysis import Analyzer  # noqa: E402
-from attache.events.calibration import FEATURES, expected_calibration_error  # noqa: E402
 from attache.evaluate.calibration import labelled_events  # noqa: E402
+from attache.events.calibration import FEATURES, expected_calibration_error  # noqa: E402
 
 SHARED = Path(os.environ.get("ATTACHE_SHARED", ROOT.parent / "shared"))
 DEV = [ROOT / "eval" / "events_gold_dev.jsonl", SHARED / "eval" / "events" / "plover_gsr_dev.jsonl"]
@@ -59,14 +59,27 @@ def main() -> None:
         raw_ece, _ = expected_calibration_error([e["confidence"] for e in rows], right)
         ece, table = expected_calibration_error(probs, right)
         kept = [r for r, p in zip(right, probs) if p >= threshold]
-        report[name] = {"events": len(rows), "share_right": round(sum(right) / len(rows), 4) if rows else None,
-                        "ece_raw": raw_ece, "ece_calibrated": ece,
-                        "kept_at_threshold": len(kept), "precision_at_threshold": round(sum(kept) / len(kept), 4) if kept else None,
-                        "reliability": table}
-    data = {"features": list(FEATURES), "coef": coef, "intercept": intercept, "threshold": round(threshold, 2),
-            "fitted_on": [str(p.relative_to(ROOT) if p.is_relative_to(ROOT) else "../shared/" + str(p.relative_to(SHARED))) for p in DEV],
-            "dev_events": len(dev), "script": "scripts/calibrate_confidence.py",
-            "report": {k: {kk: vv for kk, vv in v.items() if kk != "reliability"} for k, v in report.items()}}
+        report[name] = {
+            "events": len(rows),
+            "share_right": round(sum(right) / len(rows), 4) if rows else None,
+            "ece_raw": raw_ece,
+            "ece_calibrated": ece,
+            "kept_at_threshold": len(kept),
+            "precision_at_threshold": round(sum(kept) / len(kept), 4) if kept else None,
+            "reliability": table,
+        }
+    data = {
+        "features": list(FEATURES),
+        "coef": coef,
+        "intercept": intercept,
+        "threshold": round(threshold, 2),
+        "fitted_on": [
+            str(p.relative_to(ROOT) if p.is_relative_to(ROOT) else "../shared/" + str(p.relative_to(SHARED))) for p in DEV
+        ],
+        "dev_events": len(dev),
+        "script": "scripts/calibrate_confidence.py",
+        "report": {k: {kk: vv for kk, vv in v.items() if kk != "reliability"} for k, v in report.items()},
+    }
     OUT.write_text(json.dumps(data, indent=1) + "\n", "utf-8")
     print(json.dumps(report, indent=1))
     print(f"wrote {OUT}: threshold {threshold:.2f}; test gold rows {test_gold}")

@@ -39,8 +39,17 @@ def main(argv: list[str] | None = None) -> int:
     differ = [i for i, (a, b) in enumerate(zip(got, want)) if a != b]
     for i in differ[:10]:
         print(f"record {i}: only attache {sorted(set(got[i]) - set(want[i]))}, only spaCy {sorted(set(want[i]) - set(got[i]))}")
-    print(json.dumps({"records": len(texts), "entities": sum(map(len, want)), "records_differing": len(differ),
-                      "attache_pipeline_s": round(t_fast, 1), "stock_pipeline_s": round(t_stock, 1)}))
+    print(
+        json.dumps(
+            {
+                "records": len(texts),
+                "entities": sum(map(len, want)),
+                "records_differing": len(differ),
+                "attache_pipeline_s": round(t_fast, 1),
+                "stock_pipeline_s": round(t_stock, 1),
+            }
+        )
+    )
     return 1 if differ else 0
 
 

@@ -24,7 +24,8 @@ def schema() -> dict[str, tuple[str, list[tuple[str, str]]]]:
         _, rows = store.query(
             "SELECT t.table_name, t.table_type, c.column_name, c.data_type FROM information_schema.tables t "
             "JOIN information_schema.columns c ON c.table_name = t.table_name AND c.table_schema = t.table_schema "
-            "WHERE t.table_schema = current_schema() ORDER BY t.table_name, c.ordinal_position")
+            "WHERE t.table_schema = current_schema() ORDER BY t.table_name, c.ordinal_position"
+        )
     out: dict[str, tuple[str, list[tuple[str, str]]]] = {}
     for name, kind, column, dtype in rows:
         out.setdefault(name, ("view" if kind == "VIEW" else "table", []))[1].append((column, dtype))

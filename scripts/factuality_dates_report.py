@@ -58,12 +58,21 @@ def main() -> None:
             if not (e.source and e.source.country) or not (e.target and e.target.country):
                 c["side_without_country"] += 1
             years = set(re.findall(r"\b(1[89]\d\d|20\d\d)\b", sent))
-            if e.date and e.date_text and years and e.date[:4] not in years and e.date_precision in ("day", "month", "year", "range"):
+            if (
+                e.date
+                and e.date_text
+                and years
+                and e.date[:4] not in years
+                and e.date_precision in ("day", "month", "year", "range")
+            ):
                 c["suspect_dates"] += 1
     n = c["events"] or 1
-    out = {"articles": len(articles), **dict(c),
-           "precision_share": {k: round(v / n, 3) for k, v in sorted(precision.items())},
-           "mention_country_share": round(c["mentions_with_country"] / (c["mentions"] or 1), 4)}
+    out = {
+        "articles": len(articles),
+        **dict(c),
+        "precision_share": {k: round(v / n, 3) for k, v in sorted(precision.items())},
+        "mention_country_share": round(c["mentions_with_country"] / (c["mentions"] or 1), 4),
+    }
     print(json.dumps(out))
 
 

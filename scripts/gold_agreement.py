@@ -93,8 +93,9 @@ def pair_score(a: dict, b: dict) -> int:
 
 
 def align(ea: list[dict], eb: list[dict]) -> list[tuple[dict | None, dict | None]]:
-    cand = sorted(((pair_score(a, b), i, j) for i, a in enumerate(ea) for j, b in enumerate(eb)),
-                  key=lambda t: (-t[0], t[1], t[2]))
+    cand = sorted(
+        ((pair_score(a, b), i, j) for i, a in enumerate(ea) for j, b in enumerate(eb)), key=lambda t: (-t[0], t[1], t[2])
+    )
     used_a, used_b, pairs = set(), set(), []
     for score, i, j in cand:
         if score <= 0 or i in used_a or j in used_b:

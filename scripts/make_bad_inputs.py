@@ -22,14 +22,19 @@ import zlib
 from collections.abc import Callable
 from pathlib import Path
 
-GOOD_TEXT = ("Envoys meet in Geneva\n\nThe foreign ministers of two neighbouring countries met in Geneva on Tuesday "
-             "to discuss the border dispute, officials said.\n")
+GOOD_TEXT = (
+    "Envoys meet in Geneva\n\nThe foreign ministers of two neighbouring countries met in Geneva on Tuesday "
+    "to discuss the border dispute, officials said.\n"
+)
 MB = 1 << 20
 
 
 def good_record(n: int) -> dict:
-    return {"title": f"Trade talks round {n}", "url": f"https://example.org/good/{n}",
-            "text": f"Negotiators from the two governments met for round {n} of the trade talks on Monday and agreed to meet again, officials said."}
+    return {
+        "title": f"Trade talks round {n}",
+        "url": f"https://example.org/good/{n}",
+        "text": f"Negotiators from the two governments met for round {n} of the trade talks on Monday and agreed to meet again, officials said.",
+    }
 
 
 def good_line(n: int) -> bytes:
@@ -37,8 +42,10 @@ def good_line(n: int) -> bytes:
 
 
 def page(title: str, body: str) -> str:
-    return (f"<!doctype html><html><head><title>{title}</title></head><body><article><h1>{title}</h1>"
-            f"<p>{body}</p><p>{body}</p></article></body></html>")
+    return (
+        f"<!doctype html><html><head><title>{title}</title></head><body><article><h1>{title}</h1>"
+        f"<p>{body}</p><p>{body}</p></article></body></html>"
+    )
 
 
 def gzip_repeat(prefix: bytes, block: bytes, count: int, suffix: bytes = b"") -> bytes:
@@ -56,28 +63,44 @@ def gzip_repeat(prefix: bytes, block: bytes, count: int, suffix: bytes = b"") ->
 
 
 def warc_record(rec_type: str, headers: dict[str, str], block: bytes) -> bytes:
-    lines = [b"WARC/1.0"] + [f"{k}: {v}".encode() for k, v in {"WARC-Type": rec_type, **headers, "Content-Length": str(len(block))}.items()]
+    lines = [b"WARC/1.0"] + [
+        f"{k}: {v}".encode() for k, v in {"WARC-Type": rec_type, **headers, "Content-Length": str(len(block))}.items()
+    ]
     return b"\r\n".join(lines) + b"\r\n\r\n" + block + b"\r\n\r\n"
 
 
 def http_response(html: str) -> bytes:
     body = html.encode()
-    return (b"HTTP/1.1 200 OK\r\nContent-Type: text/html; charset=utf-8\r\nContent-Length: " + str(len(body)).encode()
-            + b"\r\n\r\n" + body)
+    return (
+        b"HTTP/1.1 200 OK\r\nContent-Type: text/html; charset=utf-8\r\nContent-Length: "
+        + str(len(body)).encode()
+        + b"\r\n\r\n"
+        + body
+    )
 
 
 def warc_response(url: str | None, html: str, n: int) -> bytes:
-    headers = {"WARC-Record-ID": f"<urn:uuid:00000000-0000-0000-0000-{n:012d}>", "WARC-Date": "2025-04-08T10:00:00Z",
-               "Content-Type": "application/http; msgtype=response"}
+    headers = {
+        "WARC-Record-ID": f"<urn:uuid:00000000-0000-0000-0000-{n:012d}>",
+        "WARC-Date": "2025-04-08T10:00:00Z",
+        "Content-Type": "application/http; msgtype=response",
+    }
     if url:
         headers["WARC-Target-URI"] = url
     return warc_record("response", headers, http_response(html))
 
 
 def good_warc_pages(k: int) -> list[tuple[str, str]]:
-    return [(f"https://example.org/warc/{i}", page(f"Ministers meet in round {i}",
-             f"The ministers of both countries met for round {i} of talks on Monday in Geneva and agreed on a new ceasefire plan, officials said."))
-            for i in range(k)]
+    return [
+        (
+            f"https://example.org/warc/{i}",
+            page(
+                f"Ministers meet in round {i}",
+                f"The ministers of both countries met for round {i} of talks on Monday in Geneva and agreed on a new ceasefire plan, officials said.",
+            ),
+        )
+        for i in range(k)
+    ]
 
 
 def write_warc(path: Path, records: list[bytes], gz: bool) -> None:
@@ -87,6 +110,7 @@ def write_warc(path: Path, records: list[bytes], gz: bool) -> None:
 
 
 # -- the cases -------------------------------------------------------------------------------------------
+
 
 def case_good(d: Path) -> None:
     (d / "good.txt").write_text(GOOD_TEXT, "utf-8")
@@ -108,7 +132,11 @@ def case_huge_int(d: Path) -> None:
 
 def case_warc_no_target(d: Path) -> None:
     pages = good_warc_pages(3)
-    recs = [warc_response(pages[0][0], pages[0][1], 1), warc_response(None, pages[1][1], 2), warc_response(pages[2][0], pages[2][1], 3)]
+    recs = [
+        warc_response(pages[0][0], pages[0][1], 1),
+        warc_response(None, pages[1][1], 2),
+        warc_response(pages[2][0], pages[2][1], 3),
+    ]
     write_warc(d / "notarget.warc.gz", recs, gz=True)
     write_warc(d / "notarget.warc", recs, gz=False)
 
@@ -151,8 +179,9 @@ def case_unreadable(d: Path) -> None:
 
 def case_long_line_gz(d: Path) -> None:
     """A 2 GB line (no newline) between good lines, about 2 MB of gzip."""
-    (d / "longline.jsonl.gz").write_bytes(gzip.compress(good_line(30)) + gzip_repeat(b'{"text": "', b"a" * MB, 2048, b'"}\n')
-                                          + gzip.compress(good_line(31)))
+    (d / "longline.jsonl.gz").write_bytes(
+        gzip.compress(good_line(30)) + gzip_repeat(b'{"text": "', b"a" * MB, 2048, b'"}\n') + gzip.compress(good_line(31))
+    )
 
 
 def case_long_line_plain(d: Path) -> None:
@@ -178,11 +207,13 @@ def case_warc_header_line(d: Path) -> None:
 
 def case_html_million_p(d: Path) -> None:
     (d / "million.html").write_bytes(b"<html><body>" + b"<p>x</p>" * 1_000_000 + b"</body></html>")
-    (d / "deepdivs.html").write_bytes(b"<html><body>" + b"<div>" * 200_000 + b"The talks went on." + b"</div>" * 200_000 + b"</body></html>")
+    (d / "deepdivs.html").write_bytes(
+        b"<html><body>" + b"<div>" * 200_000 + b"The talks went on." + b"</div>" * 200_000 + b"</body></html>"
+    )
 
 
 def case_html_attributes(d: Path) -> None:
-    attrs = " ".join(f"a{i}=\"{i}\"" for i in range(200_000))
+    attrs = " ".join(f'a{i}="{i}"' for i in range(200_000))
     text = "The ministers of both countries met on Monday in Geneva and agreed on a new ceasefire plan, officials said. " * 3
     (d / "attrs.html").write_text(f"<html><body><div {attrs}><p>{text}</p></div></body></html>", "utf-8")
 
@@ -199,7 +230,7 @@ def case_truncated_warc(d: Path) -> None:
     (d / "cut_last.warc").write_bytes(plain[: len(recs[0]) + len(recs[1]) + len(recs[2]) // 2])
     corrupt = bytearray(whole)
     mid = len(members[0]) + len(members[1]) // 2
-    corrupt[mid:mid + 16] = b"\x00" * 16
+    corrupt[mid : mid + 16] = b"\x00" * 16
     (d / "corrupt.warc.gz").write_bytes(bytes(corrupt))
 
 
@@ -232,7 +263,7 @@ def case_near_limits(d: Path) -> None:
 
 
 CASES: dict[str, Callable[[Path], None]] = {
-    name[len("case_"):]: fn for name, fn in sorted(globals().items()) if name.startswith("case_") and callable(fn)
+    name[len("case_") :]: fn for name, fn in sorted(globals().items()) if name.startswith("case_") and callable(fn)
 }
 
 

@@ -24,7 +24,7 @@ def page(record: dict) -> str:
         except (TypeError, ValueError):
             day = str(record["date"])[:10]
     sentences = re.split(r"(?<=[.!?])\s+", record["text"].strip())
-    paras = "".join(f"<p>{html.escape(' '.join(sentences[i:i + 3]))}</p>" for i in range(0, len(sentences), 3))
+    paras = "".join(f"<p>{html.escape(' '.join(sentences[i : i + 3]))}</p>" for i in range(0, len(sentences), 3))
     meta = f"<meta property='article:published_time' content='{day}'>" if day else ""
     title = html.escape(record.get("title") or "")
     return f"<!doctype html><html><head><title>{title}</title>{meta}</head><body><article><h1>{title}</h1>{paras}</article></body></html>"

@@ -38,9 +38,14 @@ def main(argv: list[str] | None = None) -> int:
             t = time.perf_counter()
             mentions = fn()
             spent[name] += time.perf_counter() - t
-        for name, fn in (("events", lambda: an.coder.code(p, mentions, a.published)), ("genre", lambda: classify_genre(a)),
-                         ("quantities", lambda: extract_quantities(p, mentions)), ("claims", lambda: extract_claims(p, mentions)),
-                         ("document tone", lambda: document_tone(a.text)), ("tone toward actors", lambda: actor_tone(p, mentions))):
+        for name, fn in (
+            ("events", lambda: an.coder.code(p, mentions, a.published)),
+            ("genre", lambda: classify_genre(a)),
+            ("quantities", lambda: extract_quantities(p, mentions)),
+            ("claims", lambda: extract_claims(p, mentions)),
+            ("document tone", lambda: document_tone(a.text)),
+            ("tone toward actors", lambda: actor_tone(p, mentions)),
+        ):
             t = time.perf_counter()
             fn()
             spent[name] += time.perf_counter() - t

@@ -22,8 +22,15 @@ from pathlib import Path
 
 ROOT = Path(__file__).resolve().parents[1]
 CHROMIUM = "/usr/bin/chromium"
-ARGS = ["--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run", "--disable-background-networking",
-        "--disable-component-update", "--disable-sync"]
+ARGS = [
+    "--no-sandbox",
+    "--disable-gpu",
+    "--disable-quic",
+    "--no-first-run",
+    "--disable-background-networking",
+    "--disable-component-update",
+    "--disable-sync",
+]
 
 
 def free_port() -> int:
@@ -41,8 +48,13 @@ def start_server(db: str, port: int) -> subprocess.Popen:
     exe = Path(sys.executable).parent / "attache"
     cmd = [str(exe)] if exe.exists() else [sys.executable, "-m", "attache.cli"]
     env = {**os.environ, "PYTHONPATH": os.pathsep.join(filter(None, [str(ROOT / "src"), os.environ.get("PYTHONPATH")]))}
-    proc = subprocess.Popen(cmd + ["serve", "--db", db, "--port", str(port), "--read-only"], env=env,
-                            stdout=subprocess.DEVNULL, stderr=subprocess.PIPE, text=True)
+    proc = subprocess.Popen(
+        cmd + ["serve", "--db", db, "--port", str(port), "--read-only"],
+        env=env,
+        stdout=subprocess.DEVNULL,
+        stderr=subprocess.PIPE,
+        text=True,
+    )
     deadline = time.monotonic() + 60
     while time.monotonic() < deadline:
         if proc.poll() is not None:
@@ -67,8 +79,13 @@ def choose(base: str) -> dict[str, str]:
     member = get(base, f"/stories/{story}")["articles"][0]
     art = get(base, f"/articles/{member}")
     focus = f"?event={art['events'][0]['id']}" if art.get("events") else ""
-    return {"overview": "#/", "country": f"#/country/{a if a != 'USA' else b}", "story": f"#/story/{story}",
-            "article": f"#/article/{member}{focus}", "dyad": f"#/dyad/{a}/{b}"}
+    return {
+        "overview": "#/",
+        "country": f"#/country/{a if a != 'USA' else b}",
+        "story": f"#/story/{story}",
+        "article": f"#/article/{member}{focus}",
+        "dyad": f"#/dyad/{a}/{b}",
+    }
 
 
 def shoot(base: str, out: Path, pages: dict[str, str]) -> None:

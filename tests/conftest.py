@@ -66,12 +66,18 @@ def attache_exe() -> str:
     return str(exe)
 
 
-def run_exe(*args: str, cwd: Path | None = None, input: bytes | None = None, env: dict | None = None, prefix: list[str] | None = None):
+def run_exe(
+    *args: str, cwd: Path | None = None, input: bytes | None = None, env: dict | None = None, prefix: list[str] | None = None
+):
     """Run the installed console script as a user would."""
     full_env = {**os.environ, **(env or {})}
     full_env.pop("ATTACHE_DB", None)
     return subprocess.run(
-        [*(prefix or []), attache_exe(), *map(str, args)], cwd=cwd, input=input, capture_output=True, env=full_env,
+        [*(prefix or []), attache_exe(), *map(str, args)],
+        cwd=cwd,
+        input=input,
+        capture_output=True,
+        env=full_env,
         timeout=600,
     )
 

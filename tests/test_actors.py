@@ -10,7 +10,6 @@ from attache.actors.imports import parse_csv, parse_petrarch
 from attache.actors.kb import load_kb
 from attache.model import Article, Paragraph
 from attache.nlp import load, pieces
-
 from conftest import EVAL, ROOT, SEED_NAWAIWAQT, SEED_NEWSVANE, needs_shared
 
 
@@ -26,7 +25,12 @@ def _find(mentions, text):
 def test_seed_people(seed_mentions):
     article, ms = seed_mentions[SEED_NEWSVANE]
     rubio = _find(ms, "Marco Rubio")[0]
-    assert (rubio.actor_id, rubio.country, rubio.sector, rubio.role) == ("USA.GOV.rubio-marco", "USA", "GOV", "Secretary of State")
+    assert (rubio.actor_id, rubio.country, rubio.sector, rubio.role) == (
+        "USA.GOV.rubio-marco",
+        "USA",
+        "GOV",
+        "Secretary of State",
+    )
     dar = _find(ms, "Ishaq Dar")[0]
     assert (dar.country, dar.sector) == ("PAK", "GOV")
     assert dar.role == "Deputy Prime Minister and Foreign Minister"
@@ -65,13 +69,15 @@ def test_editorial_collectives_and_no_outlets(seed_mentions):
     assert not any("mineral wealth" in m.text for m in ms)
     rubio = _find(ms, "Marco Rubio")[0]
     assert rubio.role == "Secretary of State"  # the title the text states, though the article has no date
-    for name, (art, mentions) in seed_mentions.items():
+    for _name, (_art, mentions) in seed_mentions.items():
         assert not any(m.text in ("NewsVane", "Nawaiwaqt") for m in mentions)
 
 
 def test_outlet_named_in_text_is_not_an_actor(analyzer):
     text = "NewsVane reported that Pakistani officials met U.S. envoys in Islamabad on Monday."
-    art = Article(id="x", text=text, paragraphs=[Paragraph(0, len(text))], outlet="NewsVane", language="en", published="2025-04-07")
+    art = Article(
+        id="x", text=text, paragraphs=[Paragraph(0, len(text))], outlet="NewsVane", language="en", published="2025-04-07"
+    )
     (a,) = analyzer.analyze([art])
     assert not any(m.text == "NewsVane" for m in a.mentions)
     assert {m.country for m in a.mentions} >= {"PAK", "USA"}
@@ -145,7 +151,10 @@ def test_petrarch_import_with_dates_synonyms_and_bad_lines():
     assert by["PET.arnor"].aliases[:1] == ["Arnor"] and "Arnorian" in by["PET.arnor"].aliases
     gollum = by["PET.gollum"]
     assert [(r.code, r.start, r.end) for r in gollum.roles] == [
-        ("HOB", None, "1995-05-31"), ("HOBGOV", "1995-06-01", "1999-08-15"), ("HOBREB", "1999-08-16", None)]
+        ("HOB", None, "1995-05-31"),
+        ("HOBGOV", "1995-06-01", "1999-08-15"),
+        ("HOBREB", "1999-08-16", None),
+    ]
     reasons = {p.uri: p.reason for p in problems}
     assert set(reasons) == {"test.txt:8", "test.txt:9", "test.txt:10"}
     assert "unbalanced" in reasons["test.txt:8"]
@@ -181,7 +190,9 @@ def test_actors_cli(cli, db, tmp_path):
 
 
 def test_imported_actor_is_resolved(cli, db, tmp_path):
-    (tmp_path / "mine.csv").write_text("name,aliases,kind,country,sector,role,start,end\nZorana Petrova,Petrova,person,SRB,GOV,Trade Minister,2020-01-01,\n")
+    (tmp_path / "mine.csv").write_text(
+        "name,aliases,kind,country,sector,role,start,end\nZorana Petrova,Petrova,person,SRB,GOV,Trade Minister,2020-01-01,\n"
+    )
     cli("actors", "import", tmp_path / "mine.csv", db=db)
     (tmp_path / "a.txt").write_text("Talks\n\nZorana Petrova met the delegation in Belgrade on Monday, officials said.\n")
     r = cli("analyze", tmp_path / "a.txt", "--published", "2024-02-02", "--format", "json", "--db", db)
@@ -206,13 +217,23 @@ def test_analyze_json_has_actors_and_mentions(cli, seeds_dir):
 @needs_shared
 def test_eval_actors_on_petrarch_records(cli):
     d = EVAL / "events" / "petrarch_validation_dictionaries"
-    r = cli("eval", "actors", "--data", EVAL / "events" / "petrarch_dev.jsonl",
-            "--actors", d / "PETR.Validate.actors.txt", "--actors", d / "PETR.Validate.agents.txt")
+    r = cli(
+        "eval",
+        "actors",
+        "--data",
+        EVAL / "events" / "petrarch_dev.jsonl",
+        "--actors",
+        d / "PETR.Validate.actors.txt",
+        "--actors",
+        d / "PETR.Validate.agents.txt",
+    )
     result = r.last_json
     assert set(result) == {"task", "n", "recall", "precision", "f1"}
     assert result["recall"] >= 0.85 and result["precision"] >= 0.75, result
     # the issue's own command gives only the actor dictionary
-    only = cli("eval", "actors", "--data", EVAL / "events" / "petrarch_dev.jsonl", "--actors", d / "PETR.Validate.actors.txt").last_json
+    only = cli(
+        "eval", "actors", "--data", EVAL / "events" / "petrarch_dev.jsonl", "--actors", d / "PETR.Validate.actors.txt"
+    ).last_json
     assert only["recall"] >= 0.85 and only["precision"] >= 0.75, only
 
 
@@ -223,7 +244,9 @@ def test_eval_actors_handchecked(cli):
 
 
 def test_collective_of_a_country(analyzer):
-    ms = _one(analyzer, "The Government of Pakistan thanked the people of Tunisia and the Ministry of Defence of Ukraine.", "2022-03-20")
+    ms = _one(
+        analyzer, "The Government of Pakistan thanked the people of Tunisia and the Ministry of Defence of Ukraine.", "2022-03-20"
+    )
     by = {m.text: m for m in ms}
     assert (by["Government of Pakistan"].country, by["Government of Pakistan"].sector) == ("PAK", "GOV")
     assert (by["people of Tunisia"].country, by["people of Tunisia"].sector) == ("TUN", "CVL")
@@ -231,7 +254,14 @@ def test_collective_of_a_country(analyzer):
 
 
 def test_organisation_named_after_its_country(analyzer):
-    ms = _one(analyzer, "According to the United States National Hurricane Center, Pakistan International Airlines resumed flights.", "2019-07-12")
+    ms = _one(
+        analyzer,
+        "According to the United States National Hurricane Center, Pakistan International Airlines resumed flights.",
+        "2019-07-12",
+    )
     by = {m.text: m for m in ms}
-    assert (by["United States National Hurricane Center"].country, by["United States National Hurricane Center"].sector) == ("USA", "GOV")
+    assert (by["United States National Hurricane Center"].country, by["United States National Hurricane Center"].sector) == (
+        "USA",
+        "GOV",
+    )
     assert (by["Pakistan International Airlines"].country, by["Pakistan International Airlines"].sector) == ("PAK", "BUS")

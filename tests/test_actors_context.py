@@ -30,14 +30,21 @@ def test_people_introduced_by_an_institution(analyzer):
     ms = _by(_mentions(analyzer, "Daniel Moreau, the State Department official leading the talks, arrived in Hanoi."))
     assert (ms["Daniel Moreau"].country, ms["Daniel Moreau"].sector) == ("USA", "GOV")
     # a word that is a title as well as a collective noun ("official"), before the name or before a comma and the name
-    for text in ("U.S. official Nora Quist met Chilean officials.", "A senior State Department official, Nora Quist, met Chilean officials."):
+    for text in (
+        "U.S. official Nora Quist met Chilean officials.",
+        "A senior State Department official, Nora Quist, met Chilean officials.",
+    ):
         ms = _by(_mentions(analyzer, text))
         assert (ms["Nora Quist"].country, ms["Nora Quist"].sector, ms["Nora Quist"].kind) == ("USA", "GOV", "person"), text
 
 
 def test_plural_demonyms_are_the_people_of_a_country(analyzer):
     ms = _by(_mentions(analyzer, "Kenyans and Ugandans crossed the border, and Filipinos gathered in Manila."))
-    assert [(ms[x].country, ms[x].sector) for x in ("Kenyans", "Ugandans", "Filipinos")] == [("KEN", "CVL"), ("UGA", "CVL"), ("PHL", "CVL")]
+    assert [(ms[x].country, ms[x].sector) for x in ("Kenyans", "Ugandans", "Filipinos")] == [
+        ("KEN", "CVL"),
+        ("UGA", "CVL"),
+        ("PHL", "CVL"),
+    ]
 
 
 def test_ambiguous_names_read_by_the_article(analyzer):
@@ -49,14 +56,21 @@ def test_ambiguous_names_read_by_the_article(analyzer):
     assert geo["Georgia"].country == "GEO"
     state = _mentions(analyzer, "Georgia's governor criticized federal officials in Atlanta on Tuesday.")
     assert [m.country for m in state if m.text.startswith("Georgia")] == ["USA"]
-    uk = _by(_mentions(analyzer, "The Foreign Office summoned the Iranian ambassador in London. Britain said it would not back down."))
+    uk = _by(
+        _mentions(analyzer, "The Foreign Office summoned the Iranian ambassador in London. Britain said it would not back down.")
+    )
     assert uk["Foreign Office"].country == "GBR"
     pk = _by(_mentions(analyzer, "The Foreign Office in Islamabad rejected India's statement. Pakistan said it wanted peace."))
     assert pk["Foreign Office"].country == "PAK"
 
 
 def test_a_state_body_without_its_country_takes_a_clearly_dominant_one(analyzer):
-    ms = _by(_mentions(analyzer, "Egyptian officials met Sudanese envoys in Cairo. The Foreign Ministry said Egypt wanted calm. Egypt hosted the talks."))
+    ms = _by(
+        _mentions(
+            analyzer,
+            "Egyptian officials met Sudanese envoys in Cairo. The Foreign Ministry said Egypt wanted calm. Egypt hosted the talks.",
+        )
+    )
     assert ms["Foreign Ministry"].country == "EGY"
     # no dominant country: left without one
     ms = _by(_mentions(analyzer, "Chile and Peru argued. The Foreign Ministry said nothing."))

@@ -74,7 +74,10 @@ def test_demo_corpus(cli, db):
     assert counts["by_month"]["2022-02"] > 50
     assert brief["ingest"]["duplicate"] >= 1  # the State Department feed repeats an item
     assert brief["ingest"]["failed"] <= 5
-    assert [a["title"] for a in brief["articles"][:2]] == ["US and Pakistan Discuss Security, Trade, and UN Role", "Pragmatic Relations"]
+    assert [a["title"] for a in brief["articles"][:2]] == [
+        "US and Pakistan Discuss Security, Trade, and UN Role",
+        "Pragmatic Relations",
+    ]
     assert counts["by_language"]["en"] >= counts["articles"] - 5
 
 
@@ -95,9 +98,9 @@ def test_demo_takes_its_subjects_in_turn(tmp_path):
     from attache.store import DuckDBStore
 
     texts = {
-        "a1": "Iran. Iran talks. Iran said.",          # densest about Iran
+        "a1": "Iran. Iran talks. Iran said.",  # densest about Iran
         "a2": "Talks with Iran were held this week in a long and winding text about many things.",
-        "p1": "Pakistan and Pakistan.",               # densest about Pakistan
+        "p1": "Pakistan and Pakistan.",  # densest about Pakistan
         "p2": "Pakistan met Iran for a long meeting about trade and water and borders.",
         "x": "Nothing about either country here.",
     }

@@ -46,10 +46,27 @@ def small_db(tmp_path_factory) -> str:
     _synth_module().build(path, 3000, 300)
     records = folder / "links.jsonl"
     records.write_text(
-        json.dumps({"title": "Hostile link", "url": JS_URL, "published": "2025-05-01", "outlet": "Test",
-                    "text": "India and Pakistan met in Geneva on Monday to talk about trade and water, officials said."}) + "\n"
-        + json.dumps({"title": "Fine link", "url": "https://example.org/a", "published": "2025-05-02", "outlet": "Test",
-                      "text": "Japan and Korea signed a fisheries accord on Tuesday in Seoul, the ministries said."}) + "\n")
+        json.dumps(
+            {
+                "title": "Hostile link",
+                "url": JS_URL,
+                "published": "2025-05-01",
+                "outlet": "Test",
+                "text": "India and Pakistan met in Geneva on Monday to talk about trade and water, officials said.",
+            }
+        )
+        + "\n"
+        + json.dumps(
+            {
+                "title": "Fine link",
+                "url": "https://example.org/a",
+                "published": "2025-05-02",
+                "outlet": "Test",
+                "text": "Japan and Korea signed a fisheries accord on Tuesday in Seoul, the ministries said.",
+            }
+        )
+        + "\n"
+    )
     with open_store(str(path)) as store:
         summary = ingest(store, [str(records)])
         assert summary.new == 2
@@ -62,8 +79,9 @@ def client(small_db):
 
     from attache.api import create_app
 
-    with TestClient(create_app(small_db, token="t0ken", read_only=False, max_body=100_000, warm=False),
-                    base_url="http://localhost") as c:
+    with TestClient(
+        create_app(small_db, token="t0ken", read_only=False, max_body=100_000, warm=False), base_url="http://localhost"
+    ) as c:
         yield c
 
 
@@ -96,8 +114,10 @@ def _status(sock: socket.socket) -> int:
 
 def _chunked_headers(base: str, token: str | None) -> bytes:
     auth = f"Authorization: Bearer {token}\r\n" if token else ""
-    return (f"POST /ingest HTTP/1.1\r\nHost: {base.removeprefix('http://')}\r\n{auth}"
-            "Content-Type: application/json\r\nTransfer-Encoding: chunked\r\n\r\n").encode()
+    return (
+        f"POST /ingest HTTP/1.1\r\nHost: {base.removeprefix('http://')}\r\n{auth}"
+        "Content-Type: application/json\r\nTransfer-Encoding: chunked\r\n\r\n"
+    ).encode()
 
 
 def _chunk(data: bytes) -> bytes:
@@ -105,6 +125,7 @@ def _chunk(data: bytes) -> bytes:
 
 
 # -- item 6: bodies, tokens, JSON ------------------------------------------------------
+
 
 def test_token_is_checked_before_the_body_is_read(server):
     """A chunked upload without a token is answered 401 while its body is still on the way (nothing read or written)."""
@@ -147,13 +168,15 @@ def test_hostile_json_gets_a_4xx(client):
     assert deep.status_code == 400 and "JSON" in deep.json()["detail"]
     digits = client.post("/ingest", content=b'{"documents": [{"text": "x", "n": ' + b"9" * 5000 + b"}]}", headers=auth)
     assert digits.status_code == 400
-    nested_doc = client.post("/ingest?analyze=false", content=b'{"documents": [' + b'{"a":' * 900 + b"1" + b"}" * 900 + b"]}",
-                             headers=auth)
+    nested_doc = client.post(
+        "/ingest?analyze=false", content=b'{"documents": [' + b'{"a":' * 900 + b"1" + b"}" * 900 + b"]}", headers=auth
+    )
     assert nested_doc.status_code in (200, 400, 422)  # read or refused, never a 500
     assert client.post("/ingest", content=b"not json", headers=auth).status_code == 400
 
 
 # -- item 6: headers, Host, links, docs ------------------------------------------------------
+
 
 def test_security_headers_on_every_answer(client):
     for path in ("/", "/health", "/articles", "/docs", "/static/app.js", "/nope"):
@@ -191,8 +214,16 @@ def test_only_http_links(client, small_db):
     with open_store(small_db, read_only=True) as store:  # flagged at ingest
         assert any("never shown as a link" in w for w in store.get_article(items["Hostile link"]["id"]).warnings)
         assert not store.get_article(items["Fine link"]["id"]).warnings
-    for bad in ("JavaScript:alert(1)", " javascript:alert(1)", "java\tscript:alert(1)", "data:text/html,<script>", "//evil.example/x",
-                "vbscript:msgbox", "http:/no-host", "https://ok.example/\n"):
+    for bad in (
+        "JavaScript:alert(1)",
+        " javascript:alert(1)",
+        "java\tscript:alert(1)",
+        "data:text/html,<script>",
+        "//evil.example/x",
+        "vbscript:msgbox",
+        "http:/no-host",
+        "https://ok.example/\n",
+    ):
         assert safe_link(bad) is None, bad
     assert safe_link("HTTPS://Example.org/path?q=1") == "HTTPS://Example.org/path?q=1"
 
@@ -221,8 +252,16 @@ def test_browser_docs_offline_and_no_script_links(small_db):
     srv, thread, base = serve_in_thread(small_db, warm=False)
     try:
         with sync_playwright() as p:
-            browser = p.chromium.launch(executable_path=CHROMIUM, args=["--no-sandbox", "--disable-gpu", "--no-first-run",
-                                                                      "--disable-background-networking", "--disable-component-update"])
+            browser = p.chromium.launch(
+                executable_path=CHROMIUM,
+                args=[
+                    "--no-sandbox",
+                    "--disable-gpu",
+                    "--no-first-run",
+                    "--disable-background-networking",
+                    "--disable-component-update",
+                ],
+            )
             page = browser.new_page()
             hosts, violations = set(), []
             page.on("request", lambda req: hosts.add(req.url.split("/")[2]))
@@ -248,6 +287,7 @@ def test_browser_docs_offline_and_no_script_links(small_db):
 
 
 # -- item 6: paging in SQL, time limits, concurrency, client gone ---------------------------------
+
 
 def test_events_paged_in_sql(client, small_db, monkeypatch):
     from attache.store import DuckDBStore, open_store
@@ -361,8 +401,10 @@ def _free_port() -> int:
 
 
 def _feed(root: Path, base: str, pages: list[str]) -> None:
-    items = "".join(f"<item><title>{p}</title><link>{base}/{p}</link><guid>{p}</guid>"
-                    "<pubDate>Mon, 02 Jun 2025 10:00:00 GMT</pubDate></item>" for p in pages)
+    items = "".join(
+        f"<item><title>{p}</title><link>{base}/{p}</link><guid>{p}</guid><pubDate>Mon, 02 Jun 2025 10:00:00 GMT</pubDate></item>"
+        for p in pages
+    )
     tmp = root / "feed.xml.tmp"
     tmp.write_text(f"<?xml version='1.0'?><rss version='2.0'><channel><title>Test Wire</title>{items}</channel></rss>")
     tmp.replace(root / "feed.xml")
@@ -386,23 +428,39 @@ def test_serve_watch_and_cli_reads_share_one_file(tmp_path):
     feed_server = http.server.ThreadingHTTPServer(("127.0.0.1", 0), handler)
     threading.Thread(target=feed_server.serve_forever, daemon=True).start()
     feed = f"http://127.0.0.1:{feed_server.server_address[1]}"
-    (site / "a.html").write_text(PAGE.format(title="Pakistan and India agree to talks",
-                                             body="Pakistan and India agreed on Monday to hold talks in Geneva next week, officials said."))
-    (site / "b.html").write_text(PAGE.format(title="Rubio calls Dar",
-                                             body="U.S. Secretary of State Marco Rubio spoke with Pakistani Foreign Minister Ishaq Dar on Tuesday."))
+    (site / "a.html").write_text(
+        PAGE.format(
+            title="Pakistan and India agree to talks",
+            body="Pakistan and India agreed on Monday to hold talks in Geneva next week, officials said.",
+        )
+    )
+    (site / "b.html").write_text(
+        PAGE.format(
+            title="Rubio calls Dar",
+            body="U.S. Secretary of State Marco Rubio spoke with Pakistani Foreign Minister Ishaq Dar on Tuesday.",
+        )
+    )
     _feed(site, feed, ["a.html"])
 
     db = str(tmp_path / "shared.duckdb")
     env = {k: v for k, v in os.environ.items() if k not in ("ATTACHE_TOKEN", "ATTACHE_DB")}
     env["ATTACHE_LOCK_WAIT"] = "30"
     exe = attache_exe()
-    assert subprocess.run([exe, "--db", db, "watch", f"{feed}/feed.xml", "--once", "--no-analyze", "--allow-private",
-                           "--pause", "0"], env=env, capture_output=True, timeout=300).returncode == 0
+    assert (
+        subprocess.run(
+            [exe, "--db", db, "watch", f"{feed}/feed.xml", "--once", "--no-analyze", "--allow-private", "--pause", "0"],
+            env=env,
+            capture_output=True,
+            timeout=300,
+        ).returncode
+        == 0
+    )
     port = _free_port()
     procs = []
     try:
-        serve = subprocess.Popen([exe, "--db", db, "serve", "--port", str(port)], env=env,
-                                 stdout=subprocess.DEVNULL, stderr=subprocess.PIPE)
+        serve = subprocess.Popen(
+            [exe, "--db", db, "serve", "--port", str(port)], env=env, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE
+        )
         procs.append(serve)
         api = f"http://127.0.0.1:{port}"
 
@@ -414,8 +472,12 @@ def test_serve_watch_and_cli_reads_share_one_file(tmp_path):
 
         health = _wait(answers, "serve to answer")
         assert health["read_only"] is True  # no token: the server only reads
-        watch = subprocess.Popen([exe, "--db", db, "watch", f"{feed}/feed.xml", "--every", "2s", "--no-analyze",
-                                  "--allow-private", "--pause", "0"], env=env, stdout=subprocess.PIPE, stderr=subprocess.PIPE)
+        watch = subprocess.Popen(
+            [exe, "--db", db, "watch", f"{feed}/feed.xml", "--every", "2s", "--no-analyze", "--allow-private", "--pause", "0"],
+            env=env,
+            stdout=subprocess.PIPE,
+            stderr=subprocess.PIPE,
+        )
         procs.append(watch)
         _feed(site, feed, ["a.html", "b.html"])  # a new item: watch must store it while serve runs
 
@@ -454,8 +516,16 @@ def test_cli_read_names_the_process_holding_the_lock(tmp_path):
 
     with open_store(db):
         pass
-    holder = subprocess.Popen([sys.executable, "-c", "import duckdb, sys; c = duckdb.connect(sys.argv[1]); print('held', flush=True); "
-                               "sys.stdin.read()", db], stdin=subprocess.PIPE, stdout=subprocess.PIPE)
+    holder = subprocess.Popen(
+        [
+            sys.executable,
+            "-c",
+            "import duckdb, sys; c = duckdb.connect(sys.argv[1]); print('held', flush=True); sys.stdin.read()",
+            db,
+        ],
+        stdin=subprocess.PIPE,
+        stdout=subprocess.PIPE,
+    )
     try:
         assert holder.stdout.readline().strip() == b"held"
         env = {**os.environ, "ATTACHE_LOCK_WAIT": "0.5"}
@@ -466,6 +536,7 @@ def test_cli_read_names_the_process_holding_the_lock(tmp_path):
     finally:
         holder.stdin.close()
         holder.wait(timeout=30)
-    ok = subprocess.run([attache_exe(), "--db", db, "articles"], env={**os.environ, "ATTACHE_LOCK_WAIT": "0.5"},
-                        capture_output=True, timeout=120)
+    ok = subprocess.run(
+        [attache_exe(), "--db", db, "articles"], env={**os.environ, "ATTACHE_LOCK_WAIT": "0.5"}, capture_output=True, timeout=120
+    )
     assert ok.returncode == 0

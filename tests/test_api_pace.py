@@ -35,7 +35,7 @@ def test_server_threads_bounded_and_switch_interval(tmp_path):
     from fastapi.testclient import TestClient
 
     from attache.api import create_app
-    from attache.api.pace import Pace, SWITCH_INTERVAL
+    from attache.api.pace import SWITCH_INTERVAL, Pace
     from attache.store import DuckDBStore
 
     db = tmp_path / "p.duckdb"

@@ -13,18 +13,39 @@ import io
 import json
 
 import pytest
+
 from conftest import BUNDLED_SEEDS, SEEDS
 
 REPORTS = [
-    {"title": "Pakistan and US sign trade agreement", "published": "2025-05-12", "outlet": "Dawn", "url": "https://www.dawn.com/news/1",
-     "text": "Pakistan and the United States signed a trade agreement in Islamabad on Monday, officials said. "
-             "The agreement cuts tariffs on textiles."},
-    {"title": "US, Pakistan seal trade pact", "published": "2025-05-12", "outlet": "Reuters", "url": "https://www.reuters.com/world/1",
-     "text": "The United States and Pakistan signed a trade agreement on Monday in Islamabad, the two governments said."},
-    {"title": "India accuses China over border", "published": "2025-05-14", "outlet": "The Hindu", "url": "https://www.thehindu.com/news/2",
-     "text": "India accused China of violating the border agreement on Wednesday, the foreign ministry said."},
-    {"title": "Not analysed", "published": "2025-05-20", "outlet": "Dawn", "url": "https://www.dawn.com/news/3",
-     "text": "A short note about the weather in Karachi, which was hot."},
+    {
+        "title": "Pakistan and US sign trade agreement",
+        "published": "2025-05-12",
+        "outlet": "Dawn",
+        "url": "https://www.dawn.com/news/1",
+        "text": "Pakistan and the United States signed a trade agreement in Islamabad on Monday, officials said. "
+        "The agreement cuts tariffs on textiles.",
+    },
+    {
+        "title": "US, Pakistan seal trade pact",
+        "published": "2025-05-12",
+        "outlet": "Reuters",
+        "url": "https://www.reuters.com/world/1",
+        "text": "The United States and Pakistan signed a trade agreement on Monday in Islamabad, the two governments said.",
+    },
+    {
+        "title": "India accuses China over border",
+        "published": "2025-05-14",
+        "outlet": "The Hindu",
+        "url": "https://www.thehindu.com/news/2",
+        "text": "India accused China of violating the border agreement on Wednesday, the foreign ministry said.",
+    },
+    {
+        "title": "Not analysed",
+        "published": "2025-05-20",
+        "outlet": "Dawn",
+        "url": "https://www.dawn.com/news/3",
+        "text": "A short note about the weather in Karachi, which was hot.",
+    },
 ]
 
 
@@ -72,6 +93,7 @@ def _valid(model_name: str, body: dict) -> dict:
 
 # -- names anywhere a code is taken ----------------------------------------------------------------------
 
+
 def test_names_are_taken_wherever_a_code_is(client):
     by_code = client.get("/events", params={"country": "PAK"}).json()
     assert by_code["total"] >= 2 and by_code["filters"] == {"country": "PAK"}
@@ -94,9 +116,15 @@ def test_unknown_and_invalid_values_answer_4xx_with_a_clear_line(client):
     assert r.status_code == 422
     body = _valid("Problem", r.json())
     assert body["parameter"] == "country" and body["candidates"][0]["code"] == "PAK" and "Pakistan (PAK)" in body["detail"]
-    for params, word in (({"domain": "foo"}, "domain"), ({"type": "HUG"}, "event type"), ({"factuality": "maybe"}, "factuality"),
-                         ({"since": "2025-02-30"}, "calendar date"), ({"since": "2025-06-01", "until": "2025-01-01"}, "after"),
-                         ({"actor": "Nobody Whatsoever"}, "unknown actor"), ({"outlet": "No Such Paper"}, "unknown outlet")):
+    for params, word in (
+        ({"domain": "foo"}, "domain"),
+        ({"type": "HUG"}, "event type"),
+        ({"factuality": "maybe"}, "factuality"),
+        ({"since": "2025-02-30"}, "calendar date"),
+        ({"since": "2025-06-01", "until": "2025-01-01"}, "after"),
+        ({"actor": "Nobody Whatsoever"}, "unknown actor"),
+        ({"outlet": "No Such Paper"}, "unknown outlet"),
+    ):
         r = client.get("/events", params=params)
         assert r.status_code == 422 and word in r.json()["detail"], (params, r.text)
     assert client.get("/events", params={"format": "xml"}).status_code == 422
@@ -122,6 +150,7 @@ def test_valid_domain_type_and_factuality_filter(client):
 
 
 # -- lists: paging, totals, coverage, export ------------------------------------------------------------
+
 
 def test_lists_page_in_sql_with_a_total_and_the_coverage(client):
     whole = client.get("/articles", params={"limit": 500}).json()
@@ -187,7 +216,9 @@ def test_export_gives_the_same_filtered_list(client):
     assert [row["id"] for row in rows] == [e["id"] for e in page["items"]]
     assert json.loads(rows[0]["sentence"])["text"] == page["items"][0]["sentence"]["text"]
     lines = client.get("/articles", params={"outlet": "Dawn", "format": "jsonl"}).text.splitlines()
-    assert [json.loads(line)["id"] for line in lines] == [a["id"] for a in client.get("/articles", params={"outlet": "Dawn"}).json()["items"]]
+    assert [json.loads(line)["id"] for line in lines] == [
+        a["id"] for a in client.get("/articles", params={"outlet": "Dawn"}).json()["items"]
+    ]
     stories = client.get("/stories", params={"format": "csv"})
     assert len(list(csv.DictReader(io.StringIO(stories.text)))) == client.get("/stories").json()["total"]
 
@@ -195,12 +226,13 @@ def test_export_gives_the_same_filtered_list(client):
 def test_export_cells_never_run_as_formulas():
     from attache.api.context import export_response
 
-    r = export_response([{"title": "=HYPERLINK(\"x\")", "value": "-3.5"}], "csv", "x", 1)
+    r = export_response([{"title": '=HYPERLINK("x")', "value": "-3.5"}], "csv", "x", 1)
     row = next(csv.DictReader(io.StringIO(r.body.decode())))
     assert row["title"].startswith("'=") and row["value"] == "-3.5"
 
 
 # -- the pages' data: actor, country, thread, story, article -------------------------------------------------
+
 
 def test_actor_page(client):
     usa = _valid("ActorDetail", client.get("/actors/United States").json())
@@ -209,8 +241,9 @@ def test_actor_page(client):
     assert sum(a["events"] for a in usa["activity"]) == sum(r["events"] for r in usa["roles_over_time"])
     pak = next(c for c in usa["counterparts"] if c["country"] == "PAK")
     assert pak["events"] >= 2 and pak["index"] is not None
-    assert usa["recent_events"] and all("USA" in (e["source"]["country"], (e["target"] or {}).get("country"))
-                                        for e in usa["recent_events"])
+    assert usa["recent_events"] and all(
+        "USA" in (e["source"]["country"], (e["target"] or {}).get("country")) for e in usa["recent_events"]
+    )
     dates = [e["date"] or "" for e in usa["recent_events"]]
     assert dates == sorted(dates, reverse=True)
 
@@ -261,7 +294,9 @@ def test_article_reading_view(client):
     art = _valid("ArticleDetail", client.get(f"/articles/{art_id}").json())
     assert art["outlet_info"]["country"] == "GBR" and art["outlet_info"]["kind"] == "wire" and art["analysed"] is True
     text = art["text"]
-    assert art["events"] and all(text[e["sentence"]["start"]:e["sentence"]["end"]] == e["sentence"]["text"] for e in art["events"])
+    assert art["events"] and all(
+        text[e["sentence"]["start"] : e["sentence"]["end"]] == e["sentence"]["text"] for e in art["events"]
+    )
     assert {a["actor_id"] for a in art["actors"]} >= {"USA", "PAK"}
     assert sum(a["mentions"] for a in art["actors"]) == sum(1 for m in art["mentions"] if m["actor_id"])
     assert art["story_id"] and art["paragraphs"]
@@ -279,8 +314,17 @@ def test_filters_route_lists_what_the_store_holds(client):
 def test_openapi_is_typed_with_descriptions(client):
     spec = client.get("/openapi.json").json()
     paths = spec["paths"]
-    assert {"/events", "/articles", "/stories", "/threads", "/threads/{thread_id}", "/actors/{actor}", "/countries/{country}",
-            "/coverage", "/filters"} <= set(paths)
+    assert {
+        "/events",
+        "/articles",
+        "/stories",
+        "/threads",
+        "/threads/{thread_id}",
+        "/actors/{actor}",
+        "/countries/{country}",
+        "/coverage",
+        "/filters",
+    } <= set(paths)
     ok = paths["/events"]["get"]["responses"]["200"]["content"]["application/json"]["schema"]
     assert ok["$ref"].endswith("/EventPage")
     schemas = spec["components"]["schemas"]
@@ -290,6 +334,7 @@ def test_openapi_is_typed_with_descriptions(client):
 
 
 # -- the same on PostgreSQL ------------------------------------------------------------------------------------
+
 
 def test_new_routes_on_postgres(bench_db, pg_server, tmp_path):
     from fastapi.testclient import TestClient
@@ -307,12 +352,29 @@ def test_new_routes_on_postgres(bench_db, pg_server, tmp_path):
             return [strip(x) for x in v]
         return round(v, 6) if isinstance(v, float) else v
 
-    paths = ["/events?country=Pakistan&limit=20", "/events?min_sources=2", "/articles?country=PAK&type=AGREE",
-             "/articles?analysed=false", "/stories?outlet=Reuters", "/stories?min_sources=2", "/threads", "/actors?country=USA&limit=5",
-             "/actors/USA", "/countries/PAK", "/coverage", "/filters", "/events?country=PAK&format=csv",
-             "/articles?min_sources=2", "/stories?factuality=asserted", "/alerts?z=1&country=PAK", "/events?dyad=us&dyad=pakistan"]
-    with TestClient(create_app(bench_db, warm=False), base_url="http://localhost") as cd, \
-            TestClient(create_app(pg, warm=False), base_url="http://localhost") as cp:
+    paths = [
+        "/events?country=Pakistan&limit=20",
+        "/events?min_sources=2",
+        "/articles?country=PAK&type=AGREE",
+        "/articles?analysed=false",
+        "/stories?outlet=Reuters",
+        "/stories?min_sources=2",
+        "/threads",
+        "/actors?country=USA&limit=5",
+        "/actors/USA",
+        "/countries/PAK",
+        "/coverage",
+        "/filters",
+        "/events?country=PAK&format=csv",
+        "/articles?min_sources=2",
+        "/stories?factuality=asserted",
+        "/alerts?z=1&country=PAK",
+        "/events?dyad=us&dyad=pakistan",
+    ]
+    with (
+        TestClient(create_app(bench_db, warm=False), base_url="http://localhost") as cd,
+        TestClient(create_app(pg, warm=False), base_url="http://localhost") as cp,
+    ):
         for path in paths:
             rd, rp = cd.get(path), cp.get(path)
             assert rd.status_code == rp.status_code == 200, (path, rp.text[:300])
@@ -329,10 +391,10 @@ def synth_client(tmp_path_factory):
     """3,000 synthetic events between twenty countries over ten years (scripts/synth_events.py): alerts to list."""
     import importlib.util
 
-    from conftest import ROOT
     from fastapi.testclient import TestClient
 
     from attache.api import create_app
+    from conftest import ROOT
 
     spec = importlib.util.spec_from_file_location("synth_events", ROOT / "scripts" / "synth_events.py")
     mod = importlib.util.module_from_spec(spec)
@@ -366,7 +428,10 @@ def test_event_pages_cover_the_list_on_synthetic_data(synth_client):
     assert total > 0 and whole["filters"] == {"country": "RUS"}
     ids = []
     for offset in range(0, total, 500):
-        ids += [e["id"] for e in synth_client.get("/events", params={"country": "RUS", "limit": 500, "offset": offset}).json()["items"]]
+        ids += [
+            e["id"]
+            for e in synth_client.get("/events", params={"country": "RUS", "limit": 500, "offset": offset}).json()["items"]
+        ]
     assert len(ids) == len(set(ids)) == total
     csv_rows = list(csv.DictReader(io.StringIO(synth_client.get("/events", params={"country": "RUS", "format": "csv"}).text)))
     assert [r["id"] for r in csv_rows] == ids

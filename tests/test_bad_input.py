@@ -27,29 +27,46 @@ def batch(tmp_path: Path) -> Path:
     (d / "good.txt").write_text(GOOD, "utf-8")
     (d / "empty.txt").write_bytes(b"")
     (d / "binary.html").write_bytes(bytes(range(256)) * 40)
-    (d / "undecodable.txt").write_bytes(b"Border talks\n\nThe minister\x81s office said the border talks would resume in March.\n")  # a few bad bytes: kept, warned
+    (d / "undecodable.txt").write_bytes(
+        b"Border talks\n\nThe minister\x81s office said the border talks would resume in March.\n"
+    )  # a few bad bytes: kept, warned
     (d / "garbage.txt").write_bytes(b"\x81\x8d\x8f\x90\x9d" * 40 + b" text")  # mostly bad bytes: refused
     (d / "cp1252.txt").write_bytes(
-        "Caf\u00e9 talks \u2013 \u201cprogress\u201d\n\nThe ministers said the caf\u00e9 meeting in Z\u00fcrich made \u201creal progress\u201d on trade.\n".encode("cp1252")
+        "Caf\u00e9 talks \u2013 \u201cprogress\u201d\n\nThe ministers said the caf\u00e9 meeting in Z\u00fcrich made \u201creal progress\u201d on trade.\n".encode(
+            "cp1252"
+        )
     )
     (d / "utf16.txt").write_bytes(
         "Sanctions review\n\nThe council agreed on Monday to review the sanctions regime within six months.\n".encode("utf-16")
     )
     (d / "malformed.html").write_text(
         "<html><body><div><p>The summit <b>ended <i>without</b> a joint statement, diplomats said on Friday, "
-        "after two days of talks on trade and security.<p>Delegates left early <div></span></body>", "utf-8"
+        "after two days of talks on trade and security.<p>Delegates left early <div></span></body>",
+        "utf-8",
     )
     with gzip.open(d / "truncated.html.gz", "wb") as f:
         f.write(("<html><body><p>" + "The talks went on. " * 500 + "</p></body></html>").encode())
     data = (d / "truncated.html.gz").read_bytes()
     (d / "truncated.html.gz").write_bytes(data[: len(data) // 2])
     lines = [
-        json.dumps({"title": "Trade deal signed", "text": "The two governments signed a trade deal on Monday, ministers said.", "url": "https://example.org/a"}),
+        json.dumps(
+            {
+                "title": "Trade deal signed",
+                "text": "The two governments signed a trade deal on Monday, ministers said.",
+                "url": "https://example.org/a",
+            }
+        ),
         "{not json at all",
         json.dumps({"title": "No body here"}),
         json.dumps(["a", "list"]),
         "",
-        json.dumps({"headline": "Aid pledged", "body": "Donors pledged new aid for flood victims at a conference on Thursday.", "link": "https://example.org/b"}),
+        json.dumps(
+            {
+                "headline": "Aid pledged",
+                "body": "Donors pledged new aid for flood victims at a conference on Thursday.",
+                "link": "https://example.org/b",
+            }
+        ),
     ]
     (d / "records.jsonl").write_text("\n".join(lines) + "\n", "utf-8")
     with open(d / "huge.txt", "wb") as f:  # 50 MB

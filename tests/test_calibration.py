@@ -3,7 +3,6 @@
 
 from __future__ import annotations
 
-
 import pytest
 
 from attache.events.calibration import calibrate, default_threshold, expected_calibration_error, model, probability
@@ -19,11 +18,32 @@ def test_expected_calibration_error_by_hand():
 
 
 def _event(conf: float, src: str | None, tgt: str | None, factuality: str = "asserted") -> Event:
-    return Event(id="e", article_id="a", sentence_start=0, sentence_end=10, trigger_start=0, trigger_end=3, trigger="met",
-                 plover_type="CONSULT", plover_mode=None, cameo_code="040", cameo_root="04", quad_class=1, intensity=1.0,
-                 source=Party(None, country=src) if src else None, target=Party(None, country=tgt) if tgt else None,
-                 date=None, date_text=None, date_precision="publication", location=None, domain="diplomacy",
-                 factuality=factuality, factuality_cue=None, attributed_to=None, confidence=conf)
+    return Event(
+        id="e",
+        article_id="a",
+        sentence_start=0,
+        sentence_end=10,
+        trigger_start=0,
+        trigger_end=3,
+        trigger="met",
+        plover_type="CONSULT",
+        plover_mode=None,
+        cameo_code="040",
+        cameo_root="04",
+        quad_class=1,
+        intensity=1.0,
+        source=Party(None, country=src) if src else None,
+        target=Party(None, country=tgt) if tgt else None,
+        date=None,
+        date_text=None,
+        date_precision="publication",
+        location=None,
+        domain="diplomacy",
+        factuality=factuality,
+        factuality_cue=None,
+        attributed_to=None,
+        confidence=conf,
+    )
 
 
 def test_shipped_model_is_a_probability_that_rewards_resolved_sides():

@@ -37,6 +37,7 @@ def _lines(out: str) -> list[str]:
 
 # -- tables that fit ----------------------------------------------------------------------------
 
+
 def test_table_fits_the_width_and_keeps_ids_whole(cli, seeds_db, monkeypatch):
     ids = [r["id"] for r in _csv(cli("events", "-f", "csv", "--all", db=seeds_db).out)]
     assert len(ids) >= 5
@@ -94,10 +95,22 @@ def test_fit_widths_gives_way_in_text_first():
 
 # -- JSON Lines for every list ------------------------------------------------------------------
 
-@pytest.mark.parametrize("args", [
-    ["articles"], ["events", "--all"], ["stories"], ["threads"], ["search", "Rubio"], ["dyad", "USA", "PAK", "--min-confidence", "0"],
-    ["alerts"], ["sql", "select id, outlet from articles"], ["actors", "list", "--country", "PAK"], ["actors", "search", "rubio"],
-])
+
+@pytest.mark.parametrize(
+    "args",
+    [
+        ["articles"],
+        ["events", "--all"],
+        ["stories"],
+        ["threads"],
+        ["search", "Rubio"],
+        ["dyad", "USA", "PAK", "--min-confidence", "0"],
+        ["alerts"],
+        ["sql", "select id, outlet from articles"],
+        ["actors", "list", "--country", "PAK"],
+        ["actors", "search", "rubio"],
+    ],
+)
 def test_every_list_speaks_json_lines(cli, seeds_db, args):
     r = cli(*args, "--format", "jsonl", db=seeds_db)
     assert r.code == 0, r.err
@@ -112,6 +125,7 @@ def test_every_list_speaks_json_lines(cli, seeds_db, args):
 
 
 # -- names anywhere a code is taken ----------------------------------------------------------------
+
 
 def _event_ids(cli, db, *args) -> list[str]:
     r = cli("events", "--all", "-f", "csv", *args, db=db)
@@ -151,20 +165,33 @@ def test_unknown_and_ambiguous_names_are_usage_errors_with_candidates(cli, seeds
     assert r.code == 2 and "outlet" in r.err
     # two imported actors of one name: ambiguous, both listed
     db = str(tmp_path / "names.duckdb")
-    (tmp_path / "mine.csv").write_text("name,aliases,kind,country,sector,role,start,end\n"
-                                       "Jana Roe,,person,SRB,GOV,Trade Minister,2020-01-01,\n"
-                                       "Jana Roe,,person,HRV,GOV,Trade Minister,2020-01-01,\n", "utf-8")
+    (tmp_path / "mine.csv").write_text(
+        "name,aliases,kind,country,sector,role,start,end\n"
+        "Jana Roe,,person,SRB,GOV,Trade Minister,2020-01-01,\n"
+        "Jana Roe,,person,HRV,GOV,Trade Minister,2020-01-01,\n",
+        "utf-8",
+    )
     assert cli("actors", "import", tmp_path / "mine.csv", db=db).code == 0
     r = cli("events", "--actor", "Jana Roe", db=db)
     assert r.code == 2 and "ambiguous" in r.err and "SRB" in r.err and "HRV" in r.err
 
 
-@pytest.mark.parametrize("args", [
-    ["events", "--domain", "foo"], ["events", "--type", "HUG"], ["events", "--factuality", "maybe"],
-    ["events", "--since", "2025-13-01"], ["events", "--since", "2025-05-01", "--until", "2025-01-01"],
-    ["stories", "--since", "April"], ["dyad", "USA", "PAK", "--interval", "fortnight"], ["dyad", "USA", "PAK", "--by", "mood"],
-    ["brief", "USA", "PAK", "--interval", "fortnight"], ["alerts", "--interval", "fortnight"], ["events", "--format", "xml"],
-])
+@pytest.mark.parametrize(
+    "args",
+    [
+        ["events", "--domain", "foo"],
+        ["events", "--type", "HUG"],
+        ["events", "--factuality", "maybe"],
+        ["events", "--since", "2025-13-01"],
+        ["events", "--since", "2025-05-01", "--until", "2025-01-01"],
+        ["stories", "--since", "April"],
+        ["dyad", "USA", "PAK", "--interval", "fortnight"],
+        ["dyad", "USA", "PAK", "--by", "mood"],
+        ["brief", "USA", "PAK", "--interval", "fortnight"],
+        ["alerts", "--interval", "fortnight"],
+        ["events", "--format", "xml"],
+    ],
+)
 def test_invalid_filter_values_are_usage_errors(cli, seeds_db, args):
     r = cli(*args, db=seeds_db)
     assert r.code == 2, (args, r.err)
@@ -177,6 +204,7 @@ def test_filter_values_ignore_case(cli, seeds_db):
 
 
 # -- progress on long runs ----------------------------------------------------------------------
+
 
 def test_progress_only_when_asked_off_a_terminal(cli):
     quiet = cli("bench", "extract", "--data", BUNDLED_SEEDS)
@@ -200,6 +228,7 @@ def test_eval_progress_counts_the_rows(cli, tmp_path):
 
 # -- one pipeline ---------------------------------------------------------------------------------
 
+
 def test_process_items_is_the_chain_the_api_calls(tmp_path):
     """Documents already read (as an upload or a feed gives them) go through ingest, analysis and stories in one
     call; the same documents again add nothing and analyse nothing."""
@@ -209,8 +238,12 @@ def test_process_items_is_the_chain_the_api_calls(tmp_path):
 
     with open_store(str(tmp_path / "api.duckdb")) as store:
         seen: list[tuple[int, int]] = []
-        done = process_items(store, read_inputs(plan_inputs([str(BUNDLED_SEEDS)])), command="api ingest",
-                             progress=lambda n, total: seen.append((n, total)))
+        done = process_items(
+            store,
+            read_inputs(plan_inputs([str(BUNDLED_SEEDS)])),
+            command="api ingest",
+            progress=lambda n, total: seen.append((n, total)),
+        )
         assert done.ingest.new == 2 and done.analysis.analyzed == 2 and done.stories["articles"] == 2
         assert sum(n for n, _ in seen) == 2 and {t for _, t in seen} == {2}
         assert set(done.seconds) == {"ingest", "analyze", "stories"}

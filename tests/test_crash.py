@@ -30,9 +30,12 @@ def _counts(db) -> dict:
     from attache.store import open_store
 
     with open_store(str(db), read_only=True) as s:
-        return {t: s.con.execute(f"SELECT count(*) FROM {t}").fetchone()[0] for t in ("articles", "analyses", "events", "mentions")} | {
+        return {
+            t: s.con.execute(f"SELECT count(*) FROM {t}").fetchone()[0] for t in ("articles", "analyses", "events", "mentions")
+        } | {
             "distinct_articles": s.con.execute("SELECT count(DISTINCT id) FROM articles").fetchone()[0],
-            "distinct_events": s.con.execute("SELECT count(DISTINCT id) FROM events").fetchone()[0]}
+            "distinct_events": s.con.execute("SELECT count(DISTINCT id) FROM events").fetchone()[0],
+        }
 
 
 @needs_shared
@@ -54,12 +57,22 @@ def test_kill_during_analyze_then_again(tmp_path):
     data = tmp_path / "some.jsonl"
     data.write_text("".join(json.dumps(r) + "\n" for r in rows), "utf-8")
     clean, crashed = tmp_path / "clean.duckdb", tmp_path / "crashed.duckdb"
-    assert subprocess.run([attache_exe(), "--db", str(clean), "analyze", str(data), "--format", "json"], capture_output=True).returncode == 0
+    assert (
+        subprocess.run(
+            [attache_exe(), "--db", str(clean), "analyze", str(data), "--format", "json"], capture_output=True
+        ).returncode
+        == 0
+    )
     _crash("--db", crashed, "analyze", data, "--format", "json", fault="analyze.batch_stored=1")
     middle = _counts(crashed)
     # killed after the first batch; what was saved (whole batches only) is kept and readable
     assert 0 < middle["analyses"] < 48, middle
-    assert subprocess.run([attache_exe(), "--db", str(crashed), "analyze", str(data), "--format", "json"], capture_output=True).returncode == 0
+    assert (
+        subprocess.run(
+            [attache_exe(), "--db", str(crashed), "analyze", str(data), "--format", "json"], capture_output=True
+        ).returncode
+        == 0
+    )
     a, b = _counts(clean), _counts(crashed)
     assert a == b and b["events"] == b["distinct_events"]
 
@@ -92,15 +105,19 @@ def test_kill_inside_an_analysis_transaction(tmp_path):
     """SIGKILL after a batch is written but before its COMMIT: the batch is not there, the earlier one is whole."""
     from attache.analysis import BATCH
 
-    rows = [json.loads(line) for line in (DEMO / "state_department_2021_2022.jsonl").read_text("utf-8").splitlines()[:3 * BATCH]]
+    rows = [json.loads(line) for line in (DEMO / "state_department_2021_2022.jsonl").read_text("utf-8").splitlines()[: 3 * BATCH]]
     data = tmp_path / "some.jsonl"
     data.write_text("".join(json.dumps(r) + "\n" for r in rows), "utf-8")
     crashed = tmp_path / "crashed.duckdb"
     _crash("--db", crashed, "analyze", data, "--format", "json", fault="analyze.before_commit=2")
     middle = _counts(crashed)
     assert middle["analyses"] == BATCH, middle  # the first batch committed, the second rolled back by the crash
-    assert subprocess.run([attache_exe(), "--db", str(crashed), "analyze", str(data), "--format", "json"],
-                          capture_output=True).returncode == 0
+    assert (
+        subprocess.run(
+            [attache_exe(), "--db", str(crashed), "analyze", str(data), "--format", "json"], capture_output=True
+        ).returncode
+        == 0
+    )
     after = _counts(crashed)
     assert after["analyses"] == after["articles"] == len(rows) and after["events"] == after["distinct_events"], after
 
@@ -131,8 +148,12 @@ def test_kill_during_analyze_with_workers_leaves_no_worker_behind(tmp_path):
     assert len(workers) >= 2, "the pool's processes were never seen"
     while _tagged(tag):  # the orphans notice their parent is gone and leave (a hang here is the bug itself)
         time.sleep(0.2)
-    assert subprocess.run([attache_exe(), "--db", str(db), "analyze", str(data), "--format", "json", "--workers", "2"],
-                          capture_output=True).returncode == 0
+    assert (
+        subprocess.run(
+            [attache_exe(), "--db", str(db), "analyze", str(data), "--format", "json", "--workers", "2"], capture_output=True
+        ).returncode
+        == 0
+    )
     counts = _counts(db)
     assert counts["analyses"] == counts["articles"] == counts["distinct_articles"] == len(rows), counts
     assert counts["events"] == counts["distinct_events"] > 0, counts
@@ -164,10 +185,15 @@ def test_kill_during_watch_then_again(tmp_path):
     base = f"http://127.0.0.1:{server.server_address[1]}"
     items = []
     for i, r in enumerate(rows):
-        (site / f"{i}.html").write_text(f"<!doctype html><html><head><title>{html.escape(r['title'])}</title></head><body><article>"
-                                        f"<h1>{html.escape(r['title'])}</h1><p>{html.escape(r['text'])}</p></article></body></html>", "utf-8")
+        (site / f"{i}.html").write_text(
+            f"<!doctype html><html><head><title>{html.escape(r['title'])}</title></head><body><article>"
+            f"<h1>{html.escape(r['title'])}</h1><p>{html.escape(r['text'])}</p></article></body></html>",
+            "utf-8",
+        )
         items.append(f"<item><title>{html.escape(r['title'])}</title><link>{base}/{i}.html</link><guid>item-{i}</guid></item>")
-    (site / "feed.xml").write_text(f"<?xml version='1.0'?><rss version='2.0'><channel><title>Wire</title>{''.join(items)}</channel></rss>")
+    (site / "feed.xml").write_text(
+        f"<?xml version='1.0'?><rss version='2.0'><channel><title>Wire</title>{''.join(items)}</channel></rss>"
+    )
     threading.Thread(target=server.serve_forever, daemon=True).start()
     feed = f"{base}/feed.xml"
     clean, crashed = tmp_path / "clean.duckdb", tmp_path / "crashed.duckdb"
@@ -178,8 +204,9 @@ def test_kill_during_watch_then_again(tmp_path):
         from attache.store import open_store
 
         with open_store(str(crashed), read_only=True) as s:  # whatever was recorded points at a stored article
-            dangling = s.con.execute("SELECT count(*) FROM feed_items f LEFT JOIN articles a ON a.id = f.article_id "
-                                     "WHERE a.id IS NULL").fetchone()[0]
+            dangling = s.con.execute(
+                "SELECT count(*) FROM feed_items f LEFT JOIN articles a ON a.id = f.article_id WHERE a.id IS NULL"
+            ).fetchone()[0]
         assert dangling == 0
         assert subprocess.run([attache_exe(), "--db", str(crashed), *args], capture_output=True).returncode == 0
     finally:

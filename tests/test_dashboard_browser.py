@@ -14,12 +14,20 @@ import shutil
 from pathlib import Path
 
 import pytest
+
 from conftest import BUNDLED_SEEDS, DEMO, SEEDS
 
 CHROMIUM = shutil.which("chromium") or ("/usr/bin/chromium" if Path("/usr/bin/chromium").exists() else None)
 needs_chromium = pytest.mark.skipif(CHROMIUM is None, reason="Debian's chromium is not installed (`make browser` installs it)")
-BROWSER_ARGS = ["--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run", "--disable-background-networking",
-                "--disable-component-update", "--disable-sync"]
+BROWSER_ARGS = [
+    "--no-sandbox",
+    "--disable-gpu",
+    "--disable-quic",
+    "--no-first-run",
+    "--disable-background-networking",
+    "--disable-component-update",
+    "--disable-sync",
+]
 
 
 @pytest.fixture(scope="session")
@@ -93,8 +101,10 @@ def open_view(page, hash_: str) -> None:
 
 
 def rows(page, table: str = "#events") -> list[list[str]]:
-    return [[c.strip() for c in r] for r in page.eval_on_selector_all(
-        f"{table} tbody tr", "trs => trs.map(tr => [...tr.cells].map(td => td.innerText))")]
+    return [
+        [c.strip() for c in r]
+        for r in page.eval_on_selector_all(f"{table} tbody tr", "trs => trs.map(tr => [...tr.cells].map(td => td.innerText))")
+    ]
 
 
 @needs_chromium
@@ -183,8 +193,8 @@ def _index_colour(palette: dict, v: float | None) -> str:
     for (x0, c0), (x1, c1) in itertools.pairwise(stops):
         if v <= x1:
             t = (v - x0) / (x1 - x0)
-            a = [int(c0[i:i + 2], 16) for i in (1, 3, 5)]
-            b = [int(c1[i:i + 2], 16) for i in (1, 3, 5)]
+            a = [int(c0[i : i + 2], 16) for i in (1, 3, 5)]
+            b = [int(c1[i : i + 2], 16) for i in (1, 3, 5)]
             return "#" + "".join(f"{round(x + (y - x) * t + 1e-9):02x}" for x, y in zip(a, b))
     return stops[-1][1]
 
@@ -242,7 +252,7 @@ def test_article_view_highlights_headings_and_side_panel(page, dashboard_db):
     with open_store(dashboard_db, read_only=True) as store:
         text = store.get_article(article_id).text
     focus = page.eval_on_selector_all(".article-text .sentence.focus", "els => els.map(e => e.textContent).join('')")
-    assert focus == text[ev["sentence"]["start"]:ev["sentence"]["end"]]
+    assert focus == text[ev["sentence"]["start"] : ev["sentence"]["end"]]
 
 
 @needs_chromium
@@ -256,7 +266,9 @@ def test_coverage_badge_on_every_page_and_long_titles_on_one_line(page):
     open_view(page, "#/stories")
     cells = page.locator("#stories td.title")
     assert cells.count() >= 1
-    style = page.eval_on_selector("#stories td.title", "td => [getComputedStyle(td).whiteSpace, getComputedStyle(td).textOverflow]")
+    style = page.eval_on_selector(
+        "#stories td.title", "td => [getComputedStyle(td).whiteSpace, getComputedStyle(td).textOverflow]"
+    )
     assert style == ["nowrap", "ellipsis"]
     heights = page.eval_on_selector_all("#stories tbody tr", "trs => trs.map(tr => tr.getBoundingClientRect().height)")
     line = page.eval_on_selector("#stories td.title", "td => parseFloat(getComputedStyle(td).lineHeight)")

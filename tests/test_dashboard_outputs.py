@@ -19,7 +19,9 @@ import pytest
 from test_dashboard_browser import dashboard_db  # noqa: F401  (the session's database fixture)
 
 STATIC = Path(__file__).resolve().parents[1] / "src" / "attache" / "api" / "static"
-BAD_PLURAL = re.compile(r"(?<![\d.,])1 (events|sources|articles|stories|items|conflicts|mentions|outlets)\b|\b(?:[02-9]|\d\d+) (event|source|article|story|item|conflict)\b(?![-\w])")
+BAD_PLURAL = re.compile(
+    r"(?<![\d.,])1 (events|sources|articles|stories|items|conflicts|mentions|outlets)\b|\b(?:[02-9]|\d\d+) (event|source|article|story|item|conflict)\b(?![-\w])"
+)
 
 
 class Links(HTMLParser):
@@ -138,11 +140,11 @@ def test_dyad_brief_links_every_citation_to_its_sentence(store, busiest, monkeyp
         assert m, href
         if m.group(2):  # the offsets cut out a real sentence of that article
             text = store.get_article(m.group(1)).text
-            assert text[int(m.group(2)):int(m.group(3))].strip()
+            assert text[int(m.group(2)) : int(m.group(3))].strip()
     quoted = {" ".join(e["citation"]["text"].split()) for e in br["key_events"]}
     for e in br["key_events"]:
         c = e["citation"]
-        assert " ".join(store.get_article(c["article_id"]).text[c["start"]:c["end"]].split()) in quoted
+        assert " ".join(store.get_article(c["article_id"]).text[c["start"] : c["end"]].split()) in quoted
     originals = [h for h in links.hrefs if h.startswith("http") and "dash.example" not in h]
     assert originals, "citations also link to the original articles"
     assert links.tags.count("table") == 1, "one timeline table"
@@ -172,7 +174,7 @@ def test_story_and_comparison_pages_from_templates(store):
     cites = [c for i in cmp["agree"] for c in i.get("citations", [])[:4]]
     for c in cites:
         assert f"/#/article/{c['article_id']}?start={c['start']}&end={c['end']}" in " ".join(hrefs)
-    assert html.count("class=\"col outlet\"") == len(cmp["outlets"])
+    assert html.count('class="col outlet"') == len(cmp["outlets"])
     assert not BAD_PLURAL.search(md) and not BAD_PLURAL.search(re.sub(r"<[^>]+>", "", html))
     st = store.get_story(sid)
     st["members"] = store.list_articles(ids=st["articles"], limit=100)

@@ -8,7 +8,6 @@ import pytest
 
 from attache.evaluate.dyads import load_gold, score
 from attache.model import Article, Paragraph
-
 from conftest import EVAL, needs_shared
 
 
@@ -22,6 +21,7 @@ def _triples(events):
 
 
 # -- the eval command ------------------------------------------------------------------------------
+
 
 def test_span_format_loader_is_tolerant(tmp_path):
     path = tmp_path / "gold.jsonl"
@@ -40,17 +40,47 @@ def test_span_format_loader_is_tolerant(tmp_path):
 
 
 def test_score_counts_dyads_triples_precision_and_symmetry():
-    gold = [{"text": "t", "gold": [
-        {"type": "CONSULT", "source": [{"text": "Chile", "code": "CHL"}, {"text": "Peru", "code": "PER"}], "target": [],
-         "symmetric": True, "factuality": None, "date": None},
-        {"type": "AID", "source": [{"text": "Japan", "code": "JPN"}], "target": [{"text": "Nepalese villagers", "code": "NPL"}],
-         "symmetric": False, "factuality": None, "date": None}]}]
+    gold = [
+        {
+            "text": "t",
+            "gold": [
+                {
+                    "type": "CONSULT",
+                    "source": [{"text": "Chile", "code": "CHL"}, {"text": "Peru", "code": "PER"}],
+                    "target": [],
+                    "symmetric": True,
+                    "factuality": None,
+                    "date": None,
+                },
+                {
+                    "type": "AID",
+                    "source": [{"text": "Japan", "code": "JPN"}],
+                    "target": [{"text": "Nepalese villagers", "code": "NPL"}],
+                    "symmetric": False,
+                    "factuality": None,
+                    "date": None,
+                },
+            ],
+        }
+    ]
     side = lambda c, w="": {"country": c, "words": set(w.split())}  # noqa: E731
-    emitted = [[
-        {"type": "CONSULT", "symmetric": False, "source": side("PER"), "target": side("CHL")},  # either order for a symmetric row
-        {"type": "SUPPORT", "symmetric": False, "source": side("JPN"), "target": side(None, "nepalese villagers")},  # words match
-        {"type": "AID", "symmetric": False, "source": side("NPL"), "target": side("JPN")},  # reversed: wrong
-    ]]
+    emitted = [
+        [
+            {
+                "type": "CONSULT",
+                "symmetric": False,
+                "source": side("PER"),
+                "target": side("CHL"),
+            },  # either order for a symmetric row
+            {
+                "type": "SUPPORT",
+                "symmetric": False,
+                "source": side("JPN"),
+                "target": side(None, "nepalese villagers"),
+            },  # words match
+            {"type": "AID", "symmetric": False, "source": side("NPL"), "target": side("JPN")},  # reversed: wrong
+        ]
+    ]
     r = score(gold, emitted)
     assert (r["n"], r["dyad_recall"], r["triple_recall"]) == (2, 1.0, 0.5)
     assert r["event_precision"] == round(2 / 3, 4) and 0 < r["dyad_f1"] < 1
@@ -58,11 +88,29 @@ def test_score_counts_dyads_triples_precision_and_symmetry():
 
 
 def test_fully_right_needs_type_countries_factuality_and_date():
-    gold = [{"text": "t", "gold": [{"type": "COERCE", "source": [{"text": "Chile", "code": "CHL"}],
-                                    "target": [{"text": "Peru", "code": "PER"}], "symmetric": False,
-                                    "factuality": "asserted", "date": "2024-05-14"}]}]
-    ev = {"type": "COERCE", "symmetric": False, "source": {"country": "CHL", "words": set()},
-          "target": {"country": "PER", "words": set()}, "factuality": "asserted", "date": "2024-05-14"}
+    gold = [
+        {
+            "text": "t",
+            "gold": [
+                {
+                    "type": "COERCE",
+                    "source": [{"text": "Chile", "code": "CHL"}],
+                    "target": [{"text": "Peru", "code": "PER"}],
+                    "symmetric": False,
+                    "factuality": "asserted",
+                    "date": "2024-05-14",
+                }
+            ],
+        }
+    ]
+    ev = {
+        "type": "COERCE",
+        "symmetric": False,
+        "source": {"country": "CHL", "words": set()},
+        "target": {"country": "PER", "words": set()},
+        "factuality": "asserted",
+        "date": "2024-05-14",
+    }
     assert score(gold, [[ev]])["fully_right"] == 1.0
     assert score(gold, [[dict(ev, date="2024-05-15")]])["fully_right"] == 0.0
     assert score(gold, [[dict(ev, factuality="reported")]])["fully_right"] == 0.0
@@ -71,9 +119,16 @@ def test_fully_right_needs_type_countries_factuality_and_date():
 def test_eval_dyads_cli_on_span_file_with_baseline(cli, tmp_path):
     path = tmp_path / "span.jsonl"
     rows = [
-        {"id": "1", "text": "Chile arrested three Peruvian fishermen on Tuesday.", "event_type": "COERCE", "source": "Chile",
-         "target": [{"text": "Peruvian fishermen", "code": "PER"}], "factuality": "asserted", "date": "2024-05-14",
-         "pub_date": "2024-05-15"},
+        {
+            "id": "1",
+            "text": "Chile arrested three Peruvian fishermen on Tuesday.",
+            "event_type": "COERCE",
+            "source": "Chile",
+            "target": [{"text": "Peruvian fishermen", "code": "PER"}],
+            "factuality": "asserted",
+            "date": "2024-05-14",
+            "pub_date": "2024-05-15",
+        },
         {"id": "2", "text": "Japan sent emergency aid to Nepal.", "event_type": "AID", "source": "Japan", "target": "Nepal"},
     ]
     path.write_text("\n".join(json.dumps(r) for r in rows) + "\n", "utf-8")
@@ -95,6 +150,7 @@ def test_eval_dyads_on_the_gsr_file_beats_the_old_coder(cli):
 
 
 # -- classes of argument cases (sentences written for these tests) ---------------------------------
+
 
 def test_topics_and_places_are_not_targets(analyzer):
     events = _events(analyzer, "Chile's foreign minister discussed the situation in Bolivia with Peru's ambassador.")
@@ -134,7 +190,9 @@ def test_statement_of_what_another_must_do_is_a_request(analyzer):
 
 
 def test_nominal_events_and_conjoined_symmetric_sides(analyzer):
-    assert ("KEN", "COERCE", None) in {(a, b, None) for a, b, _ in _triples(_events(analyzer, "Kenya's arrest of the Somali smugglers was praised."))}
+    assert ("KEN", "COERCE", None) in {
+        (a, b, None) for a, b, _ in _triples(_events(analyzer, "Kenya's arrest of the Somali smugglers was praised."))
+    }
     between = _events(analyzer, "A phone call between Chile and Peru eased tensions.")
     assert any(e.symmetric and {e.source.country, e.target.country} == {"CHL", "PER"} for e in between)
 
@@ -150,6 +208,7 @@ def test_pronoun_subject_takes_the_reporting_clause_subject(analyzer):
 
 
 # -- intensity and type sanity ---------------------------------------------------------------------
+
 
 def test_intensity_is_the_goldstein_of_the_code(analyzer):
     from attache.events.ontology import intensity
@@ -181,12 +240,16 @@ def test_odd_sentences_do_not_crash(analyzer, text):
 
 def test_attitudes_aim_at_the_possessor_of_what_they_judge(analyzer):
     assert ("CHL", "SUPPORT", "PER") in _triples(_events(analyzer, "Chile welcomed Peru's leadership role in the region."))
-    assert ("NOR", "ACCUSE", "SWE") in _triples(_events(analyzer, "Norway is deeply concerned by Sweden's decision to close the border."))
+    assert ("NOR", "ACCUSE", "SWE") in _triples(
+        _events(analyzer, "Norway is deeply concerned by Sweden's decision to close the border.")
+    )
 
 
 def test_possessive_pronoun_of_a_noun_event_resolves_in_the_sentence(analyzer):
     events = _events(analyzer, "Ministers agreed to hold Ecuador accountable for its attacks on Peru.")
-    assert any(e.plover_type == "ASSAULT" and e.source.country == "ECU" and e.target and e.target.country == "PER" for e in events)
+    assert any(
+        e.plover_type == "ASSAULT" and e.source.country == "ECU" and e.target and e.target.country == "PER" for e in events
+    )
 
 
 def test_gatherings_and_documents_are_not_sides(analyzer):

@@ -6,9 +6,7 @@ import gzip
 import json
 from pathlib import Path
 
-
 from attache.evaluate.extraction import aggregate, match
-
 from conftest import EVAL, needs_shared
 
 
@@ -32,12 +30,16 @@ def test_shingle_counts_are_a_multiset():
 def _mini_benchmark(tmp_path: Path) -> Path:
     d = tmp_path / "bench"
     (d / "html").mkdir(parents=True)
-    body = ("The minister said the talks in Geneva would continue next week after a first round ended without agreement. "
-            "Negotiators from both countries described the atmosphere as constructive and businesslike.")
+    body = (
+        "The minister said the talks in Geneva would continue next week after a first round ended without agreement. "
+        "Negotiators from both countries described the atmosphere as constructive and businesslike."
+    )
     page = f"<html><head><title>Talks</title></head><body><nav>Home News Sport</nav><article><p>{body}</p><p>{body[::-1]}</p></article><footer>Contact us</footer></body></html>"
     for key in ("p1", "p2"):
         (d / "html" / f"{key}.html.gz").write_bytes(gzip.compress(page.encode()))
-    (d / "ground-truth.json").write_text(json.dumps({k: {"articleBody": body + "\n" + body[::-1], "url": f"https://x.org/{k}"} for k in ("p1", "p2")}))
+    (d / "ground-truth.json").write_text(
+        json.dumps({k: {"articleBody": body + "\n" + body[::-1], "url": f"https://x.org/{k}"} for k in ("p1", "p2")})
+    )
     return d
 
 

@@ -9,7 +9,6 @@ import pytest
 from attache.events.dates import resolve
 from attache.events.ontology import coding, intensity
 from attache.model import Article, Paragraph
-
 from conftest import EVAL, SEED_NAWAIWAQT, SEED_NEWSVANE, needs_shared
 
 
@@ -19,10 +18,14 @@ def seed_events(seed_analyses):
 
 
 def _find(events, ptype, src_country=None, tgt_country=None, cameo=None):
-    return [e for e in events if e.plover_type == ptype
-            and (src_country is None or (e.source and e.source.country == src_country))
-            and (tgt_country is None or (e.target and e.target.country == tgt_country))
-            and (cameo is None or e.cameo_code.startswith(cameo))]
+    return [
+        e
+        for e in events
+        if e.plover_type == ptype
+        and (src_country is None or (e.source and e.source.country == src_country))
+        and (tgt_country is None or (e.target and e.target.country == tgt_country))
+        and (cameo is None or e.cameo_code.startswith(cameo))
+    ]
 
 
 def test_seed_call_praise_arrest(seed_events):
@@ -41,8 +44,11 @@ def test_seed_call_praise_arrest(seed_events):
 
 def test_seed_pledge_tariff_deportation_visit(seed_events):
     _, events = seed_events[SEED_NEWSVANE]
-    pledge = [e for e in events if e.plover_type in ("AGREE", "COOPERATE") and e.symmetric
-              and {e.source.country, e.target.country} == {"USA", "PAK"}]
+    pledge = [
+        e
+        for e in events
+        if e.plover_type in ("AGREE", "COOPERATE") and e.symmetric and {e.source.country, e.target.country} == {"USA", "PAK"}
+    ]
     assert pledge
     tariff = [e for e in _find(events, "SANCTION", "USA", "PAK") + _find(events, "COERCE", "USA", "PAK") if "tariff" in e.trigger]
     assert tariff and tariff[0].intensity < 0 and tariff[0].factuality == "asserted" and tariff[0].domain == "trade"
@@ -78,7 +84,11 @@ def test_factuality(analyzer):
     assert _events(analyzer, "If India attacks Pakistan, the region will suffer.")[0].factuality == "hypothetical"
     reported = _events(analyzer, "Russia attacked Ukraine overnight, Ukrainian officials said.")[0]
     assert reported.factuality == "reported" and "officials" in (reported.attributed_to or "")
-    demanded = [e for e in _events(analyzer, "The United States urged Russia to withdraw its troops from Ukraine.") if e.plover_type == "RETREAT"]
+    demanded = [
+        e
+        for e in _events(analyzer, "The United States urged Russia to withdraw its troops from Ukraine.")
+        if e.plover_type == "RETREAT"
+    ]
     assert demanded and demanded[0].factuality == "demanded"
 
 
@@ -100,7 +110,7 @@ def test_ontology_codes_and_intensity():
 
 def test_long_and_odd_sentences_do_not_crash(analyzer):
     table = " | ".join(f"row {i} Pakistan attacked India" for i in range(400))
-    odd = "\"He said 'they will \"never\" attack' us,\" she said. " + "PAKISTAN ARRESTS AFGHAN MIGRANTS AT BORDER. " + table
+    odd = '"He said \'they will "never" attack\' us," she said. ' + "PAKISTAN ARRESTS AFGHAN MIGRANTS AT BORDER. " + table
     events = _events(analyzer, odd)
     assert isinstance(events, list)
 
@@ -123,7 +133,9 @@ def test_events_cli_and_gdelt_export(cli, seeds_dir, db, tmp_path):
     call = [row for row in rows if row[26] == "041"][0]
     assert (call[1], call[5], call[15], call[28], call[29]) == ("20250407", "USAGOV", "PAKGOV", "04", "1")
     doc = json.loads(cli("analyze", seeds_dir, "--format", "json", "--no-store").out)
-    assert doc["events"] and {"source", "target", "plover_type", "cameo_code", "factuality", "date", "date_precision"} <= set(doc["events"][0])
+    assert doc["events"] and {"source", "target", "plover_type", "cameo_code", "factuality", "date", "date_precision"} <= set(
+        doc["events"][0]
+    )
 
 
 @needs_shared
@@ -142,13 +154,23 @@ def test_eval_events_petrarch_runs_and_scores(cli):
     # the verb and agent dictionaries beside the actors are taken, and the user is told
     assert "PETR.Validate.verbs.txt" in r.err and any(p.endswith("PETR.Validate.verbs.txt") for p in result["dictionaries"])
     assert result["n"] > 100 and result["triple_f1"] >= 0.50, result
-    own = cli("eval", "events", "--data", EVAL / "events" / "petrarch_dev.jsonl", "--actors", d / "PETR.Validate.actors.txt",
-              "--verbs", "none").last_json
+    own = cli(
+        "eval",
+        "events",
+        "--data",
+        EVAL / "events" / "petrarch_dev.jsonl",
+        "--actors",
+        d / "PETR.Validate.actors.txt",
+        "--verbs",
+        "none",
+    ).last_json
     assert result["dictionaries"] != own["dictionaries"] and own["triple_f1"] < result["triple_f1"]
 
 
 def test_phone_conversations_are_041(analyzer):
-    events = _events(analyzer, "Vladimir Putin had a telephone conversation with Prime Minister of Pakistan Imran Khan.", "2022-01-17")
+    events = _events(
+        analyzer, "Vladimir Putin had a telephone conversation with Prime Minister of Pakistan Imran Khan.", "2022-01-17"
+    )
     call = events[0]
     assert (call.plover_type, call.plover_mode, call.cameo_code) == ("CONSULT", "PHONE", "041")
     assert (call.source.country, call.target.country, call.target.sector) == ("RUS", "PAK", "GOV")
@@ -213,7 +235,10 @@ def test_verb_dictionary_codes_as_it_says(verb_analyzer):
     assert _events(a, "Russia attacked Ukraine.") == []
     assert _codes(_events(a, "Russia attacked Ukraine with rockets.")) == [("RUS", "UKR", "195", "asserted")]
     # paired codes: one event each way
-    assert _codes(_events(a, "Pakistan rushed to India.")) == [("IND", "PAK", "043", "asserted"), ("PAK", "IND", "042", "asserted")]
+    assert _codes(_events(a, "Pakistan rushed to India.")) == [
+        ("IND", "PAK", "043", "asserted"),
+        ("PAK", "IND", "042", "asserted"),
+    ]
     # a phrasal verb needs its particle
     assert _codes(_events(a, "Pakistan lashed out at India.")) == [("PAK", "IND", "111", "asserted")]
     # the block's own code when no pattern matches; verbs outside the dictionary still use the lexicon

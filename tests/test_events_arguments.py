@@ -25,8 +25,11 @@ def test_issuing_government_speaks_in_first_person(analyzer):
 
 
 def test_bare_office_of_the_issuer(analyzer):
-    found = _pairs(_events(analyzer, "The Department is designating Russian oligarchs and sanctioning Russia.",
-                           url="https://www.state.gov/x/"))
+    found = _pairs(
+        _events(
+            analyzer, "The Department is designating Russian oligarchs and sanctioning Russia.", url="https://www.state.gov/x/"
+        )
+    )
     assert any(t == "SANCTION" and s == "USA" for t, s, _ in found)
 
 
@@ -43,14 +46,19 @@ def test_its_people_is_the_party_named_before(analyzer):
 
 
 def test_intention_to_cooperate_is_an_agreement(analyzer):
-    events = _events(analyzer, "The two presidents confirmed their intention to further improve the Russia-Azerbaijan strategic partnership.")
+    events = _events(
+        analyzer, "The two presidents confirmed their intention to further improve the Russia-Azerbaijan strategic partnership."
+    )
     types = {e.plover_type for e in events}
     assert "AGREE" in types and "COOPERATE" not in types
 
 
 def test_what_is_given_is_not_the_recipient(analyzer):
-    events = [e for e in _events(analyzer, "The United States is providing aerial photographs and military intelligence to Macedonia.")
-              if e.plover_type == "AID"]
+    events = [
+        e
+        for e in _events(analyzer, "The United States is providing aerial photographs and military intelligence to Macedonia.")
+        if e.plover_type == "AID"
+    ]
     assert events and all(e.target is not None and e.target.country == "MKD" for e in events)
 
 
@@ -65,8 +73,11 @@ def test_led_forces_are_the_leaders(analyzer):
 
 
 def test_date_of_first_conjunct_dates_the_second(analyzer):
-    events = _events(analyzer, "In 2018, Hungary licensed Czech firearm technology and then signed an agreement with Poland.",
-                     date="2019-11-07")
+    events = _events(
+        analyzer,
+        "In 2018, Hungary licensed Czech firearm technology and then signed an agreement with Poland.",
+        date="2019-11-07",
+    )
     agree = [e for e in events if e.plover_type == "AGREE"]
     assert agree and agree[0].date.startswith("2018")
 

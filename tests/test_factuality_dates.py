@@ -40,9 +40,11 @@ def test_weekdays_resolve_against_publication():
 
 
 def test_questions_are_never_asserted(analyzer):
-    for text in ("Did Turkey send drones to Azerbaijan last year?",
-                 "Will Egypt sign the water agreement with Ethiopia?",
-                 "“Is Japan going to sanction North Korea again?” a journalist asked."):
+    for text in (
+        "Did Turkey send drones to Azerbaijan last year?",
+        "Will Egypt sign the water agreement with Ethiopia?",
+        "“Is Japan going to sanction North Korea again?” a journalist asked.",
+    ):
         events = _events(analyzer, text)
         assert events, text
         assert all(e.factuality != "asserted" and e.factuality_cue == "?" for e in events), text
@@ -52,7 +54,11 @@ def test_questions_are_never_asserted(analyzer):
 
 
 def test_attributed_statements_are_reported_with_the_speaker(analyzer):
-    (e,) = [e for e in _events(analyzer, "Armenian officials said Azerbaijan attacked Armenia overnight.") if e.plover_type == "ASSAULT"]
+    (e,) = [
+        e
+        for e in _events(analyzer, "Armenian officials said Azerbaijan attacked Armenia overnight.")
+        if e.plover_type == "ASSAULT"
+    ]
     assert e.factuality == "reported" and e.attributed_to == "Armenian officials"
     # an allegation (claims, alleges, blames) is the speaker's ACCUSE, never the alleged act asserted (issue 14 item 4)
     events = _events(analyzer, "Venezuela attacked Guyana's border posts, the Guyanese defence minister claimed.")
@@ -60,8 +66,10 @@ def test_attributed_statements_are_reported_with_the_speaker(analyzer):
     assert any(e.plover_type == "ACCUSE" and e.target and e.target.country == "VEN" for e in events)
     events = _events(analyzer, "The Serbian government alleges that Kosovo expelled Serbian diplomats.")
     assert not any(e.source and e.source.country == "XKX" and e.factuality == "asserted" for e in events)
-    assert any(e.plover_type == "ACCUSE" and e.source and e.source.country == "SRB" and e.target and e.target.country == "XKX"
-               for e in events)
+    assert any(
+        e.plover_type == "ACCUSE" and e.source and e.source.country == "SRB" and e.target and e.target.country == "XKX"
+        for e in events
+    )
 
 
 def test_a_date_belongs_to_its_own_clause(analyzer):
@@ -79,16 +87,21 @@ def test_date_spans_in_text(analyzer):
 
 
 def test_undated_event_takes_the_date_of_the_same_event_then_publication(analyzer):
-    text = ("Egypt criticized Ethiopia on Tuesday over the dam. "
-            "In a long statement, Egypt criticized Ethiopia again. "
-            "Sudan thanked Kenya.")
+    text = (
+        "Egypt criticized Ethiopia on Tuesday over the dam. "
+        "In a long statement, Egypt criticized Ethiopia again. "
+        "Sudan thanked Kenya."
+    )
     events = _events(analyzer, text, date="2024-02-15")
     accuse = _of(events, "ACCUSE")
     assert accuse and all(e.date == "2024-02-13" and e.date_precision == "day" for e in accuse)
     thanks = [e for e in events if e.source and e.source.country == "SDN"]
     assert thanks and thanks[0].date == "2024-02-15" and thanks[0].date_precision == "publication"
     # a bare year is background more often than the date of one happening: not lent to another telling
-    events = _of(_events(analyzer, "In 2019, Egypt criticized Ethiopia. Egypt criticized Ethiopia again over the dam.", date="2024-02-15"), "ACCUSE")
+    events = _of(
+        _events(analyzer, "In 2019, Egypt criticized Ethiopia. Egypt criticized Ethiopia again over the dam.", date="2024-02-15"),
+        "ACCUSE",
+    )
     assert sorted((e.date, e.date_precision) for e in events) == [("2019-01-01", "year"), ("2024-02-15", "publication")]
     # no publication date and nothing in the text: no date, and it says so
     for e in _events(analyzer, "Sudan thanked Kenya.", date=None):

@@ -42,8 +42,10 @@ class Site:
                     body, ctype = b"User-agent: *\nDisallow:\n", "text/plain"
                 elif self.path == "/feed.xml":
                     link = f"http://{HOST}:{port}/page.html"
-                    body = (f"<?xml version='1.0'?><rss version='2.0'><channel><title>{title} wire</title><item><title>x</title>"
-                            f"<link>{link}</link><guid>{title}-1</guid></item></channel></rss>").encode()
+                    body = (
+                        f"<?xml version='1.0'?><rss version='2.0'><channel><title>{title} wire</title><item><title>x</title>"
+                        f"<link>{link}</link><guid>{title}-1</guid></item></channel></rss>"
+                    ).encode()
                     ctype = "application/rss+xml"
                 elif self.path == "/go-internal":  # a redirect to the internal server by its address
                     self.send_response(302)
@@ -52,7 +54,9 @@ class Site:
                     self.end_headers()
                     return
                 elif self.path == "/page.html":
-                    body = PAGE.format(title=title, body=f"{title}: Pakistan and India agreed on Monday to hold talks in Geneva.").encode()
+                    body = PAGE.format(
+                        title=title, body=f"{title}: Pakistan and India agreed on Monday to hold talks in Geneva."
+                    ).encode()
                     ctype = "text/html"
                 else:
                     self.send_error(404)
@@ -88,8 +92,10 @@ def net(monkeypatch):
         answers = state["answers"]
         answer = answers[state["calls"] % len(answers)]
         state["calls"] += 1
-        return [(socket.AF_INET6 if ":" in ip else socket.AF_INET, socket.SOCK_STREAM, socket.IPPROTO_TCP, "", (ip, port))
-                for ip in answer]
+        return [
+            (socket.AF_INET6 if ":" in ip else socket.AF_INET, socket.SOCK_STREAM, socket.IPPROTO_TCP, "", (ip, port))
+            for ip in answer
+        ]
 
     def create_connection(address, *args, **kwargs):
         state["connected"].append(address[0])
@@ -141,7 +147,9 @@ def test_connects_to_the_checked_address_with_the_host_name(net, cli, tmp_path):
 
 def test_every_resolved_address_is_checked(net, cli, tmp_path):
     net["state"]["answers"] = [[PUBLIC, "10.0.0.7"]]
-    r = cli("watch", f"http://{HOST}:{net['port']}/feed.xml", "--once", "--no-analyze", "--pause", "0", db=str(tmp_path / "w.duckdb"))
+    r = cli(
+        "watch", f"http://{HOST}:{net['port']}/feed.xml", "--once", "--no-analyze", "--pause", "0", db=str(tmp_path / "w.duckdb")
+    )
     assert "10.0.0.7: private-use" in r.out and "0 new" in r.out, r.out
     assert net["state"]["connected"] == [] and net["public"].hits == []
 
@@ -158,48 +166,67 @@ def test_redirect_is_checked_again(net):
     assert [p for p, _ in net["public"].hits] == ["/robots.txt", "/go-internal"] and net["internal"].hits == []
 
 
-@pytest.mark.parametrize("address,reason", [
-    ("169.254.169.254", "link-local"), ("224.0.0.251", "multicast"), ("192.0.2.10", "documentation"),
-    ("240.0.0.1", "reserved"), ("0.0.0.0", "this network"), ("ff02::1", "multicast"), ("2001:db8::5", "documentation"),
-])
+@pytest.mark.parametrize(
+    "address,reason",
+    [
+        ("169.254.169.254", "link-local"),
+        ("224.0.0.251", "multicast"),
+        ("192.0.2.10", "documentation"),
+        ("240.0.0.1", "reserved"),
+        ("0.0.0.0", "this network"),
+        ("ff02::1", "multicast"),
+        ("2001:db8::5", "documentation"),
+    ],
+)
 def test_special_ranges_refused_even_with_allow_private(net, cli, tmp_path, address, reason):
     net["state"]["answers"] = [[address]]
-    r = cli("watch", f"http://{HOST}:{net['port']}/feed.xml", "--once", "--no-analyze", "--allow-private", "--pause", "0",
-            db=str(tmp_path / "w.duckdb"))
+    r = cli(
+        "watch",
+        f"http://{HOST}:{net['port']}/feed.xml",
+        "--once",
+        "--no-analyze",
+        "--allow-private",
+        "--pause",
+        "0",
+        db=str(tmp_path / "w.duckdb"),
+    )
     assert f"special-purpose address ({address}: {reason}" in r.out and "0 new" in r.out, r.out
     assert net["state"]["connected"] == []
 
 
-@pytest.mark.parametrize("address,refused,with_allow_private", [
-    ("93.184.216.34", None, None),
-    ("2606:4700:4700::1111", None, None),
-    ("::ffff:93.184.216.34", None, None),
-    ("2002:5db8:d822::1", None, None),  # 6to4 of a public address
-    ("100.64.3.4", "shared address space", None),
-    ("127.0.0.1", "loopback", None),
-    ("::1", "loopback", None),
-    ("10.1.2.3", "private-use", None),
-    ("172.16.5.4", "private-use", None),
-    ("192.168.0.1", "private-use", None),
-    ("fd12::1", "unique-local", None),
-    ("::ffff:127.0.0.1", "loopback", None),  # IPv4-mapped
-    ("64:ff9b::a00:1", "private-use", None),  # NAT64 of 10.0.0.1
-    ("2002:c0a8:0101::1", "private-use", None),  # 6to4 of 192.168.1.1
-    ("169.254.169.254", "link-local", "link-local"),
-    ("fe80::1", "link-local", "link-local"),
-    ("224.0.0.1", "multicast", "multicast"),
-    ("ff05::2", "multicast", "multicast"),
-    ("192.0.2.1", "documentation", "documentation"),
-    ("198.51.100.1", "documentation", "documentation"),
-    ("203.0.113.1", "documentation", "documentation"),
-    ("2001:db8::1", "documentation", "documentation"),
-    ("3fff::1", "documentation", "documentation"),
-    ("240.1.2.3", "reserved", "reserved"),
-    ("255.255.255.255", "broadcast", "broadcast"),
-    ("0.0.0.0", "this network", "this network"),
-    ("::", "unspecified", "unspecified"),
-    ("2001::1", "Teredo", "Teredo"),
-])
+@pytest.mark.parametrize(
+    "address,refused,with_allow_private",
+    [
+        ("93.184.216.34", None, None),
+        ("2606:4700:4700::1111", None, None),
+        ("::ffff:93.184.216.34", None, None),
+        ("2002:5db8:d822::1", None, None),  # 6to4 of a public address
+        ("100.64.3.4", "shared address space", None),
+        ("127.0.0.1", "loopback", None),
+        ("::1", "loopback", None),
+        ("10.1.2.3", "private-use", None),
+        ("172.16.5.4", "private-use", None),
+        ("192.168.0.1", "private-use", None),
+        ("fd12::1", "unique-local", None),
+        ("::ffff:127.0.0.1", "loopback", None),  # IPv4-mapped
+        ("64:ff9b::a00:1", "private-use", None),  # NAT64 of 10.0.0.1
+        ("2002:c0a8:0101::1", "private-use", None),  # 6to4 of 192.168.1.1
+        ("169.254.169.254", "link-local", "link-local"),
+        ("fe80::1", "link-local", "link-local"),
+        ("224.0.0.1", "multicast", "multicast"),
+        ("ff05::2", "multicast", "multicast"),
+        ("192.0.2.1", "documentation", "documentation"),
+        ("198.51.100.1", "documentation", "documentation"),
+        ("203.0.113.1", "documentation", "documentation"),
+        ("2001:db8::1", "documentation", "documentation"),
+        ("3fff::1", "documentation", "documentation"),
+        ("240.1.2.3", "reserved", "reserved"),
+        ("255.255.255.255", "broadcast", "broadcast"),
+        ("0.0.0.0", "this network", "this network"),
+        ("::", "unspecified", "unspecified"),
+        ("2001::1", "Teredo", "Teredo"),
+    ],
+)
 def test_address_rules(address, refused, with_allow_private):
     without = address_refusal(address)
     assert (without is None) if refused is None else (refused in without), without
@@ -250,7 +277,7 @@ class DripServer:
                 if self.stop_event.wait(0.1):
                     return
                 try:
-                    conn.sendall(slow[i:i + 1])
+                    conn.sendall(slow[i : i + 1])
                 except OSError:  # the client hung up: the deadline worked
                     return
                 self.sent += 1
@@ -264,8 +291,18 @@ class DripServer:
 def test_slow_drip_is_cut_at_the_deadline(cli, tmp_path, where):
     server = DripServer(where)
     try:
-        r = cli("watch", f"http://127.0.0.1:{server.port}/feed.xml", "--once", "--no-analyze", "--allow-private",
-                "--pause", "0", "--fetch-deadline", "2", db=str(tmp_path / "w.duckdb"))
+        r = cli(
+            "watch",
+            f"http://127.0.0.1:{server.port}/feed.xml",
+            "--once",
+            "--no-analyze",
+            "--allow-private",
+            "--pause",
+            "0",
+            "--fetch-deadline",
+            "2",
+            db=str(tmp_path / "w.duckdb"),
+        )
     finally:
         server.close()
     assert "no complete answer within the 2 s deadline" in r.out and "0 new" in r.out, r.out
@@ -285,11 +322,41 @@ def _tls_files(folder) -> tuple[str, str, str]:
     ext.write_text(f"subjectAltName=DNS:{HOST}\n")
     ec = ["-newkey", "ec", "-pkeyopt", "ec_paramgen_curve:prime256v1", "-nodes"]
     for args in (
-        ["req", "-x509", *ec, "-keyout", ca_key, "-out", ca, "-days", "2", "-subj", "/CN=attache test CA",
-         "-addext", "basicConstraints=critical,CA:TRUE", "-addext", "keyUsage=critical,keyCertSign,cRLSign"],
+        [
+            "req",
+            "-x509",
+            *ec,
+            "-keyout",
+            ca_key,
+            "-out",
+            ca,
+            "-days",
+            "2",
+            "-subj",
+            "/CN=attache test CA",
+            "-addext",
+            "basicConstraints=critical,CA:TRUE",
+            "-addext",
+            "keyUsage=critical,keyCertSign,cRLSign",
+        ],
         ["req", *ec, "-keyout", key, "-out", csr, "-subj", f"/CN={HOST}"],
-        ["x509", "-req", "-in", csr, "-CA", ca, "-CAkey", ca_key, "-CAcreateserial", "-out", cert, "-days", "2",
-         "-extfile", str(ext)],
+        [
+            "x509",
+            "-req",
+            "-in",
+            csr,
+            "-CA",
+            ca,
+            "-CAkey",
+            ca_key,
+            "-CAcreateserial",
+            "-out",
+            cert,
+            "-days",
+            "2",
+            "-extfile",
+            str(ext),
+        ],
     ):
         subprocess.run([openssl, *args], check=True, capture_output=True)
     return ca, cert, key

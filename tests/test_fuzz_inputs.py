@@ -38,12 +38,11 @@ import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from conftest import ROOT, attache_exe
-
 from attache.model import Problem, RawDocument
 from attache.pipeline import ingest
 from attache.sources import from_upload, read_stream
 from attache.store import open_store
+from conftest import ROOT, attache_exe
 
 _spec = importlib.util.spec_from_file_location("make_bad_inputs", ROOT / "scripts" / "make_bad_inputs.py")
 bad = importlib.util.module_from_spec(_spec)
@@ -52,14 +51,57 @@ _spec.loader.exec_module(bad)
 EXAMPLES = int(os.environ.get("ATTACHE_FUZZ_EXAMPLES", "20"))
 HANG_SECONDS = 300  # a hang detector only: far beyond what any case needs
 RSS_LIMIT_KB = 1_000_000  # 1 GB
-FUZZ = settings(max_examples=EXAMPLES, deadline=None, derandomize=os.environ.get("ATTACHE_FUZZ_RANDOM") != "1", database=None,
-                suppress_health_check=[HealthCheck.too_slow, HealthCheck.data_too_large, HealthCheck.large_base_example,
-                                       HealthCheck.function_scoped_fixture])
+FUZZ = settings(
+    max_examples=EXAMPLES,
+    deadline=None,
+    derandomize=os.environ.get("ATTACHE_FUZZ_RANDOM") != "1",
+    database=None,
+    suppress_health_check=[
+        HealthCheck.too_slow,
+        HealthCheck.data_too_large,
+        HealthCheck.large_base_example,
+        HealthCheck.function_scoped_fixture,
+    ],
+)
 
-NASTY = [b"\x00", b"\xff\xfe", b"\xef\xbb\xbf", b"\r", b"\n", b"\r\n", b'"', b"'", b"\\", b"{", b"}", b"[" * 1500, b"]",
-         b"9" * 5000, b"-1e999999", b"NaN", b"\\ud800", b"\\u0000", b"<", b">", b"<!--", b"-->", b"<![CDATA[", b"<script>",
-         b"&#x0;", b"&#99999999;", b",", b"\t", b'"",""', b"WARC/1.0\r\n", b"Content-Length: 99999999\r\n", b"\r\n\r\n",
-         b"\x1f\x8b\x08\x00", "ü".encode("utf-16"), b"\x80\x81\xfe", b"a" * 70_000]
+NASTY = [
+    b"\x00",
+    b"\xff\xfe",
+    b"\xef\xbb\xbf",
+    b"\r",
+    b"\n",
+    b"\r\n",
+    b'"',
+    b"'",
+    b"\\",
+    b"{",
+    b"}",
+    b"[" * 1500,
+    b"]",
+    b"9" * 5000,
+    b"-1e999999",
+    b"NaN",
+    b"\\ud800",
+    b"\\u0000",
+    b"<",
+    b">",
+    b"<!--",
+    b"-->",
+    b"<![CDATA[",
+    b"<script>",
+    b"&#x0;",
+    b"&#99999999;",
+    b",",
+    b"\t",
+    b'"",""',
+    b"WARC/1.0\r\n",
+    b"Content-Length: 99999999\r\n",
+    b"\r\n\r\n",
+    b"\x1f\x8b\x08\x00",
+    "ü".encode("utf-16"),
+    b"\x80\x81\xfe",
+    b"a" * 70_000,
+]
 
 _counter = itertools.count()
 
@@ -75,13 +117,13 @@ def mutated(draw, base: bytes, max_ops: int = 4) -> bytes:
             del data[i:]
         elif op == "overwrite":
             n = draw(st.integers(1, 16))
-            data[i:i + n] = draw(st.binary(min_size=n, max_size=n))
+            data[i : i + n] = draw(st.binary(min_size=n, max_size=n))
         elif op == "insert":
             data[i:i] = draw(st.sampled_from(NASTY) | st.binary(max_size=24))
         elif op == "delete":
-            del data[i:i + draw(st.integers(1, 64))]
+            del data[i : i + draw(st.integers(1, 64))]
         else:
-            data[i:i] = bytes(data[i:i + draw(st.integers(1, 200))]) * draw(st.integers(1, 30))
+            data[i:i] = bytes(data[i : i + draw(st.integers(1, 200))]) * draw(st.integers(1, 30))
     return bytes(data)
 
 
@@ -95,9 +137,13 @@ json_values = st.recursive(
 @st.composite
 def json_record(draw) -> dict:
     """A record that may or may not have a text field, with random extras."""
-    rec = draw(st.dictionaries(st.sampled_from(["title", "url", "date", "author", "x", "extra", "n", "tags"]), json_values, max_size=5))
+    rec = draw(
+        st.dictionaries(st.sampled_from(["title", "url", "date", "author", "x", "extra", "n", "tags"]), json_values, max_size=5)
+    )
     if draw(st.booleans()):
-        rec[draw(st.sampled_from(["text", "body", "html", "content"]))] = draw(st.text(min_size=1, max_size=300) | st.just(bad.good_record(0)["text"]))
+        rec[draw(st.sampled_from(["text", "body", "html", "content"]))] = draw(
+            st.text(min_size=1, max_size=300) | st.just(bad.good_record(0)["text"])
+        )
     return rec
 
 
@@ -136,7 +182,10 @@ def check_run(fuzz_store, files: dict[str, bytes]) -> None:
     n = next(_counter)
     folder = Path(tempfile.mkdtemp(dir=base))
     good = folder / f"good_{n}.txt"
-    good.write_text(f"Envoys meet, round {n}\n\nThe envoys of both countries met for round {n} of talks in Geneva on Tuesday, officials said.\n", "utf-8")
+    good.write_text(
+        f"Envoys meet, round {n}\n\nThe envoys of both countries met for round {n} of talks in Geneva on Tuesday, officials said.\n",
+        "utf-8",
+    )
     for name, data in files.items():
         (folder / name).write_bytes(data)
     summary = ingest(store, [str(folder)])
@@ -147,12 +196,15 @@ def check_run(fuzz_store, files: dict[str, bytes]) -> None:
         line = p.line()
         assert p.uri and p.reason and "\n" not in line and "Traceback" not in line, line
         assert p.count >= 1
-    finished, failed, new = store.con.execute("SELECT finished_at, failed, new FROM runs WHERE id = ?", [summary.run_id]).fetchone()
+    finished, failed, new = store.con.execute(
+        "SELECT finished_at, failed, new FROM runs WHERE id = ?", [summary.run_id]
+    ).fetchone()
     assert finished is not None and failed == summary.failed and new == summary.new
     shutil.rmtree(folder, ignore_errors=True)
 
 
 # -- generated inputs, in process ---------------------------------------------------------------------
+
 
 @FUZZ
 @given(data=st.data())
@@ -161,7 +213,9 @@ def test_fuzz_jsonl(fuzz_store, data):
     for _ in range(data.draw(st.integers(1, 8))):
         kind = data.draw(st.sampled_from(["record", "value", "bytes", "deep", "bigint"]))
         if kind == "record":
-            lines.append(json.dumps(data.draw(json_record()), ensure_ascii=data.draw(st.booleans())).encode("utf-8", "surrogatepass"))
+            lines.append(
+                json.dumps(data.draw(json_record()), ensure_ascii=data.draw(st.booleans())).encode("utf-8", "surrogatepass")
+            )
         elif kind == "value":
             lines.append(json.dumps(data.draw(json_values)).encode())
         elif kind == "bytes":
@@ -198,9 +252,33 @@ def test_fuzz_csv(fuzz_store, data):
     check_run(fuzz_store, {f"table.{'tsv' if sep == chr(9) else 'csv'}{suffix}": payload})
 
 
-TAGS = ["<p>", "</p>", "<div class='a'>", "</div>", "<article>", "<h1>", "</h1>", "<script>var a='<p>';</script>", "<style>p{}</style>",
-        "<!-- c -->", "<br/>", "<table><tr><td>", "<a href='javascript:alert(1)'>", "</a>", "<meta charset='koi8-r'>",
-        "<meta http-equiv='refresh'>", "<svg><foreignObject>", "&amp;", "&#0;", "&nosuch;", "<title>", "</title>", "<b", ">>", "<<"]
+TAGS = [
+    "<p>",
+    "</p>",
+    "<div class='a'>",
+    "</div>",
+    "<article>",
+    "<h1>",
+    "</h1>",
+    "<script>var a='<p>';</script>",
+    "<style>p{}</style>",
+    "<!-- c -->",
+    "<br/>",
+    "<table><tr><td>",
+    "<a href='javascript:alert(1)'>",
+    "</a>",
+    "<meta charset='koi8-r'>",
+    "<meta http-equiv='refresh'>",
+    "<svg><foreignObject>",
+    "&amp;",
+    "&#0;",
+    "&nosuch;",
+    "<title>",
+    "</title>",
+    "<b",
+    ">>",
+    "<<",
+]
 
 
 @FUZZ
@@ -212,7 +290,9 @@ def test_fuzz_html(fuzz_store, data):
         html += "<p>" + "The ministers met in Geneva on Monday and agreed on a plan. " * 4 + "</p>"
     if data.draw(st.booleans()):  # one tag with many attributes, or many tags
         n = data.draw(st.integers(1_000, 5_000))
-        html += "<div " + " ".join(f"a{i}=x" for i in range(n)) + ">x</div>" if data.draw(st.booleans()) else "<i>x</i>" * (n * 12)
+        html += (
+            "<div " + " ".join(f"a{i}=x" for i in range(n)) + ">x</div>" if data.draw(st.booleans()) else "<i>x</i>" * (n * 12)
+        )
     blob = data.draw(mutated(html.encode("utf-8", "surrogatepass")))
     payload, suffix = gz_variant(data.draw, blob)
     check_run(fuzz_store, {f"page.html{suffix}": payload})
@@ -248,8 +328,12 @@ def test_fuzz_warc(fuzz_store, data):
 @given(data=st.data())
 def test_fuzz_upload_and_stdin(data):
     """Uploads (POST /ingest) and standard input go through the same capped readers; they never raise."""
-    name = data.draw(st.sampled_from(["a.jsonl", "a.jsonl.gz", "a.json", "a.csv.gz", "a.html", "a.txt", "a.warc.gz", "a.bin", "upload"]))
-    body = data.draw(st.sampled_from([b'{"text": "The talks went on."}\n' * 3, b"<p>The talks went on.</p>", b"[{\"text\": \"x\"}]", b""]))
+    name = data.draw(
+        st.sampled_from(["a.jsonl", "a.jsonl.gz", "a.json", "a.csv.gz", "a.html", "a.txt", "a.warc.gz", "a.bin", "upload"])
+    )
+    body = data.draw(
+        st.sampled_from([b'{"text": "The talks went on."}\n' * 3, b"<p>The talks went on.</p>", b'[{"text": "x"}]', b""])
+    )
     raw = gzip.compress(body) if name.endswith(".gz") and data.draw(st.booleans()) else body
     raw = data.draw(mutated(raw))
     for item in itertools.chain(from_upload(raw, name), read_stream(io.BytesIO(raw), "<stdin>")):
@@ -272,6 +356,7 @@ def test_gzip_bomb_upload_is_capped(monkeypatch):
 
 
 # -- the named cases, through `attache ingest` in a child process --------------------------------------
+
 
 def run_child(args: list[str], env: dict[str, str] | None = None, timeout: float = HANG_SECONDS) -> tuple[int, str, str, int]:
     """Run a command; return (exit code, stdout, stderr, peak RSS in KB of that process from os.wait4).
@@ -320,14 +405,15 @@ def named_cases(tmp_path_factory):
 def test_named_bad_inputs_never_abort_and_stay_under_1_gb(named_cases, tmp_path):
     prefix = _drop_root_prefix()
     db = tmp_path / "named.duckdb"
-    code, out, err, rss_kb = run_child([*(prefix or []), attache_exe(), "--db", str(db), "ingest", "-q", str(named_cases)],
-                                       env={"ATTACHE_DB": ""})
+    code, out, err, rss_kb = run_child(
+        [*(prefix or []), attache_exe(), "--db", str(db), "ingest", "-q", str(named_cases)], env={"ATTACHE_DB": ""}
+    )
     assert code == 0, out[-3000:] + err[-3000:]
     assert "Traceback" not in err and "error:" not in err, err[-3000:]
     assert rss_kb < RSS_LIMIT_KB, f"peak RSS {rss_kb / 1000:.0f} MB"
     for line in out.splitlines():
         if line.startswith("failed: "):
-            assert ": " in line[len("failed: "):]
+            assert ": " in line[len("failed: ") :]
 
     with open_store(str(db), read_only=True) as store:
         titles = {r[0] for r in store.con.execute("SELECT title FROM articles").fetchall()}
@@ -360,7 +446,9 @@ def test_named_bad_inputs_never_abort_and_stay_under_1_gb(named_cases, tmp_path)
         assert "permission denied" in reason("locked.txt")
     assert "gzip bomb" in reason("longline.jsonl.gz")
     assert "longline.jsonl:2: line too long" in reason("longline.jsonl:")
-    assert "gave up after 10,000 bad items" in reason("empties.jsonl.gz") and "more problems in this input" in reason("empties.jsonl.gz")
+    assert "gave up after 10,000 bad items" in reason("empties.jsonl.gz") and "more problems in this input" in reason(
+        "empties.jsonl.gz"
+    )
     assert sum(1 for u, _ in problems if "empties" in u) <= 52  # capped: 50 listed, one give-up line, one summary line
     assert "header line over" in reason("header.warc.gz@")
     assert "cut_last.warc.gz@758: truncated gzip member" in reason("cut_last.warc.gz")  # the last record's own offset
@@ -378,8 +466,18 @@ def test_named_bad_inputs_never_abort_and_stay_under_1_gb(named_cases, tmp_path)
 def test_named_special_files_given_directly(named_cases, tmp_path):
     """A device named on the command line is refused too (a FIFO named directly is read, like a pipe from the shell)."""
     db = tmp_path / "direct.duckdb"
-    code, out, err, rss_kb = run_child([attache_exe(), "--db", str(db), "ingest", "-q", str(named_cases / "device" / "z.txt"),
-                                        str(named_cases / "symlink_loop" / "loop.txt"), str(named_cases / "good" / "good.txt")])
+    code, out, err, rss_kb = run_child(
+        [
+            attache_exe(),
+            "--db",
+            str(db),
+            "ingest",
+            "-q",
+            str(named_cases / "device" / "z.txt"),
+            str(named_cases / "symlink_loop" / "loop.txt"),
+            str(named_cases / "good" / "good.txt"),
+        ]
+    )
     assert code == 0, out + err
     assert "1 new, 0 duplicate, 2 failed" in out
     assert "character device" in out and "symlink loop" in out
@@ -398,14 +496,21 @@ def test_api_gz_upload_goes_through_the_capped_readers(tmp_path, monkeypatch):
     good = gzip.compress(bad.good_line(40) + bad.good_line(41))
     # loopback Host (the server's DNS-rebinding guard accepts loopback names only)
     with TestClient(create_app(str(tmp_path / "api.duckdb"), token="t0ken"), base_url="http://localhost") as client:
-        r = client.post("/ingest?analyze=false", headers={"Authorization": "Bearer t0ken"},
-                        files=[("files", ("bomb.jsonl.gz", bomb, "application/gzip")), ("files", ("good.jsonl.gz", good, "application/gzip"))])
+        r = client.post(
+            "/ingest?analyze=false",
+            headers={"Authorization": "Bearer t0ken"},
+            files=[
+                ("files", ("bomb.jsonl.gz", bomb, "application/gzip")),
+                ("files", ("good.jsonl.gz", good, "application/gzip")),
+            ],
+        )
     assert r.status_code == 200, r.text
     body = r.json()
     assert body["new"] == 2 and any("gzip bomb" in p for p in body["problems"]), body
 
 
 # -- the pieces the guarantees rest on ----------------------------------------------------------------
+
 
 class _Trickle:
     """A stream that hands out at most `step` bytes per read (to put chunk boundaries everywhere)."""
@@ -414,13 +519,15 @@ class _Trickle:
         self.data, self.pos, self.step = data, 0, step
 
     def read(self, n: int = -1) -> bytes:
-        piece = self.data[self.pos:self.pos + min(self.step, n if n and n > 0 else self.step)]
+        piece = self.data[self.pos : self.pos + min(self.step, n if n and n > 0 else self.step)]
         self.pos += len(piece)
         return piece
 
 
 @FUZZ
-@given(data=st.binary(max_size=400).map(lambda b: b.replace(b"\x00", b"\n")), max_line=st.integers(1, 40), step=st.integers(1, 50))
+@given(
+    data=st.binary(max_size=400).map(lambda b: b.replace(b"\x00", b"\n")), max_line=st.integers(1, 40), step=st.integers(1, 50)
+)
 def test_line_reader_matches_split_and_never_holds_a_long_line(data, max_line, step):
     from attache.sources import streams
 
@@ -458,7 +565,9 @@ def test_extraction_time_limit_skips_a_page_that_never_ends(fuzz_store, monkeypa
     monkeypatch.setattr(pipeline, "extract", endless_for_one)
     monkeypatch.setenv("ATTACHE_EXTRACT_SECONDS", "5")
     (folder / "a_stuck.txt").write_text("Stuck\n\nThis page never finishes extracting, whatever the machine.\n", "utf-8")
-    (folder / "b_fine.txt").write_text("Fine\n\nThe envoys met again in Doha on Sunday to discuss the hostages, officials said.\n", "utf-8")
+    (folder / "b_fine.txt").write_text(
+        "Fine\n\nThe envoys met again in Doha on Sunday to discuss the hostages, officials said.\n", "utf-8"
+    )
     summary = ingest(store, [str(folder / "a_stuck.txt"), str(folder / "b_fine.txt")])
     assert [p.reason for p in summary.problems] == ["extraction took longer than 5 s (ATTACHE_EXTRACT_SECONDS): skipped"]
     assert str(folder / "b_fine.txt") in summary.stored_uris
@@ -470,12 +579,18 @@ def test_a_reader_that_breaks_still_leaves_a_closed_run_and_the_items_before(fuz
     store, _ = fuzz_store
 
     def items():
-        yield RawDocument(uri="mem:1", content="Talks\n\nThe two ministers met in Oslo on Friday and agreed to meet again.\n", content_type="text",
-                          sha256="ab" * 32)
+        yield RawDocument(
+            uri="mem:1",
+            content="Talks\n\nThe two ministers met in Oslo on Friday and agreed to meet again.\n",
+            content_type="text",
+            sha256="ab" * 32,
+        )
         raise RuntimeError("the reader broke")
 
     summary = ingest_items(store, items(), inputs=["mem"])
     assert summary.new == 1 and summary.failed == 1
     assert "reading stopped: RuntimeError: the reader broke" in summary.problems[0].reason
-    finished, new, failed = store.con.execute("SELECT finished_at, new, failed FROM runs WHERE id = ?", [summary.run_id]).fetchone()
+    finished, new, failed = store.con.execute(
+        "SELECT finished_at, new, failed FROM runs WHERE id = ?", [summary.run_id]
+    ).fetchone()
     assert finished is not None and (new, failed) == (1, 1)

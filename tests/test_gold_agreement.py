@@ -14,14 +14,29 @@ SCRIPT = Path(__file__).resolve().parents[1] / "scripts" / "gold_agreement.py"
 
 def ev(sid, etype, src, tgt, sym=False, fact="asserted", date="2022-01-01"):
     side = lambda codes: [{"text": c.lower(), "code": c} for c in codes]  # noqa: E731
-    return {"sentence_id": sid, "text": f"sentence {sid}", "event_type": etype,
-            "source": side(src), "target": side(tgt), "symmetric": sym,
-            "factuality": fact, "date": date}
+    return {
+        "sentence_id": sid,
+        "text": f"sentence {sid}",
+        "event_type": etype,
+        "source": side(src),
+        "target": side(tgt),
+        "symmetric": sym,
+        "factuality": fact,
+        "date": date,
+    }
 
 
 def none(sid):
-    return {"sentence_id": sid, "text": f"sentence {sid}", "event_type": None,
-            "source": [], "target": [], "symmetric": False, "factuality": None, "date": None}
+    return {
+        "sentence_id": sid,
+        "text": f"sentence {sid}",
+        "event_type": None,
+        "source": [],
+        "target": [],
+        "symmetric": False,
+        "factuality": None,
+        "date": None,
+    }
 
 
 def write(path, rows):
@@ -32,8 +47,7 @@ def run(tmp_path, first, second):
     a, b = tmp_path / "a.jsonl", tmp_path / "b.jsonl"
     write(a, first)
     write(b, second)
-    out = subprocess.run([sys.executable, str(SCRIPT), str(a), str(b)],
-                         capture_output=True, text=True, check=True)
+    out = subprocess.run([sys.executable, str(SCRIPT), str(a), str(b)], capture_output=True, text=True, check=True)
     return json.loads(out.stdout.strip().splitlines()[-1]), out.stderr
 
 
@@ -46,11 +60,11 @@ def test_hand_computed_pair(tmp_path):
         ev("s4", "SUPPORT", ["RUS"], ["KGZ"], fact="planned"),
     ]
     second = [
-        ev("s1", "CONSULT", ["PAK"], ["USA"], sym=True),   # same call, sides swapped
-        ev("s2", "ACCUSE", ["USA"], ["RUS"]),               # the ASSAULT is missed
+        ev("s1", "CONSULT", ["PAK"], ["USA"], sym=True),  # same call, sides swapped
+        ev("s2", "ACCUSE", ["USA"], ["RUS"]),  # the ASSAULT is missed
         none("s3"),
         ev("s4", "AGREE", ["RUS"], ["KGZ"], date="2022-01-02"),
-        ev("s5", "AID", ["USA"], ["AFG"]),                  # sentence only in the second file
+        ev("s5", "AID", ["USA"], ["AFG"]),  # sentence only in the second file
     ]
     res, _ = run(tmp_path, first, second)
     assert res["matched_sentences"] == 4 and res["only_second"] == 1
@@ -79,7 +93,6 @@ def test_swap_needs_symmetry_and_bad_lines_are_skipped(tmp_path):
     a.write_text('{"sentence_id": "s1", "event_type": "ACCUSE"\nnot json\n', encoding="utf-8")
     b = tmp_path / "ok.jsonl"
     write(b, second)
-    out = subprocess.run([sys.executable, str(SCRIPT), str(a), str(b)],
-                         capture_output=True, text=True, check=True)
+    out = subprocess.run([sys.executable, str(SCRIPT), str(a), str(b)], capture_output=True, text=True, check=True)
     assert "skipped, not JSON" in out.stderr
     assert json.loads(out.stdout.strip().splitlines()[-1])["matched_sentences"] == 0

@@ -4,8 +4,24 @@ import json
 from pathlib import Path
 
 EVAL = Path(__file__).resolve().parents[1] / "eval"
-TYPES = {"ACCUSE", "AGREE", "AID", "ASSAULT", "COERCE", "CONCEDE", "CONSULT", "COOPERATE",
-         "MOBILIZE", "PROTEST", "REJECT", "REQUEST", "RETREAT", "SANCTION", "SUPPORT", "THREATEN"}
+TYPES = {
+    "ACCUSE",
+    "AGREE",
+    "AID",
+    "ASSAULT",
+    "COERCE",
+    "CONCEDE",
+    "CONSULT",
+    "COOPERATE",
+    "MOBILIZE",
+    "PROTEST",
+    "REJECT",
+    "REQUEST",
+    "RETREAT",
+    "SANCTION",
+    "SUPPORT",
+    "THREATEN",
+}
 FACT = {"asserted", "reported", "planned", "hypothetical", "negated", "question"}
 PREC = {"day", "month", "year", "range", "publication"}
 

@@ -22,8 +22,19 @@ def test_united_states_by_any_name(name):
     assert resolve_country(name) == "USA"
 
 
-@pytest.mark.parametrize("name,code", [("Pakistan", "PAK"), ("pakistan", "PAK"), ("PAK", "PAK"), ("PK", "PAK"),
-                                       ("Türkiye", "TUR"), ("turkiye", "TUR"), ("India", "IND"), ("Pakistani", "PAK")])
+@pytest.mark.parametrize(
+    "name,code",
+    [
+        ("Pakistan", "PAK"),
+        ("pakistan", "PAK"),
+        ("PAK", "PAK"),
+        ("PK", "PAK"),
+        ("Türkiye", "TUR"),
+        ("turkiye", "TUR"),
+        ("India", "IND"),
+        ("Pakistani", "PAK"),
+    ],
+)
 def test_countries(name, code):
     assert resolve_country(name) == code
 
@@ -83,8 +94,12 @@ def test_partial_name_offers_the_actors_that_contain_it():
 
 
 def test_ambiguous_name_lists_every_reading():
-    kb = KnowledgeBase([Actor(id="XAA.GOV.smith-john", name="John Smith", kind="person", country="XAA", aliases=["John Smith"]),
-                        Actor(id="XBB.GOV.smith-john", name="John Smith", kind="person", country="XBB", aliases=["John Smith"])])
+    kb = KnowledgeBase(
+        [
+            Actor(id="XAA.GOV.smith-john", name="John Smith", kind="person", country="XAA", aliases=["John Smith"]),
+            Actor(id="XBB.GOV.smith-john", name="John Smith", kind="person", country="XBB", aliases=["John Smith"]),
+        ]
+    )
     names = Names(kb)
     with pytest.raises(AmbiguousName) as err:
         names.actor("john smith")
@@ -108,9 +123,21 @@ def test_a_stores_resolver_knows_its_outlets_and_imported_actors(tmp_path):
     from attache.store import open_store
 
     with open_store(str(tmp_path / "n.duckdb")) as store:
-        store.save_actors([Actor(id="ZZZ.GOV.roe-rita", name="Rita Roe", kind="person", country="ZZZ", aliases=["Rita Roe"],
-                                 source="import:test")])
-        store.add_articles([Article(id="a1", url="https://www.dawn.com/x", outlet="DAWN", title="t", text="Some text.", paragraphs=[])])
+        store.save_actors(
+            [
+                Actor(
+                    id="ZZZ.GOV.roe-rita",
+                    name="Rita Roe",
+                    kind="person",
+                    country="ZZZ",
+                    aliases=["Rita Roe"],
+                    source="import:test",
+                )
+            ]
+        )
+        store.add_articles(
+            [Article(id="a1", url="https://www.dawn.com/x", outlet="DAWN", title="t", text="Some text.", paragraphs=[])]
+        )
         names = for_store(store)
     assert names.actor("rita roe") == "ZZZ.GOV.roe-rita"
     assert names.outlet("dawn.com") == "DAWN" and names.outlet("Dawn News") == "DAWN"

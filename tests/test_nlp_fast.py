@@ -6,7 +6,6 @@ from __future__ import annotations
 
 import json
 
-
 from conftest import DEMO, SEEDS
 
 TRICKY = [
@@ -129,11 +128,28 @@ def test_recognizers_of_another_kind_keep_the_stock_component():
     from attache.nlp.fastner import install
 
     nlp = spacy.blank("en")
-    nlp.add_pipe("ner", config={"model": {"@architectures": "spacy.TransitionBasedParser.v2", "state_type": "ner",
-                                          "hidden_width": 8, "maxout_pieces": 2, "use_upper": False,
-                                          "tok2vec": {"@architectures": "spacy.HashEmbedCNN.v2", "width": 8, "depth": 1,
-                                                      "embed_size": 100, "window_size": 1, "maxout_pieces": 2,
-                                                      "subword_features": False, "pretrained_vectors": None}}})
+    nlp.add_pipe(
+        "ner",
+        config={
+            "model": {
+                "@architectures": "spacy.TransitionBasedParser.v2",
+                "state_type": "ner",
+                "hidden_width": 8,
+                "maxout_pieces": 2,
+                "use_upper": False,
+                "tok2vec": {
+                    "@architectures": "spacy.HashEmbedCNN.v2",
+                    "width": 8,
+                    "depth": 1,
+                    "embed_size": 100,
+                    "window_size": 1,
+                    "maxout_pieces": 2,
+                    "subword_features": False,
+                    "pretrained_vectors": None,
+                },
+            }
+        },
+    )
     nlp.get_pipe("ner").add_label("ORG")
     nlp.initialize()
     assert install(nlp) is False and "ner" in nlp.pipe_names and "attache_fast_ner" not in nlp.pipe_names

@@ -20,7 +20,8 @@ DRIVERS = {"duckdb", "psycopg", "psycopg2", "sqlite3"}
 EXECUTE = {"execute", "executemany", "executescript"}
 SQL_TEXT = re.compile(
     r"^\s*(?:SELECT\b[\s\S]*\bFROM\b|INSERT\s+INTO\b|UPDATE\s+\w+\s+SET\b|DELETE\s+FROM\b|CREATE\s+(?:TABLE|VIEW|INDEX)\b"
-    r"|ALTER\s+TABLE\b|WITH\s+\w+\s+AS\s*\()")
+    r"|ALTER\s+TABLE\b|WITH\s+\w+\s+AS\s*\()"
+)
 
 # to be removed when cli/api call the store: the SQL the other branches of this session still hold, each with the
 # store method that replaces it (docs in the hstore report). Keys: (path under src/attache, what is flagged).
@@ -42,12 +43,20 @@ def violations(source: str) -> list[tuple[int, str]]:
     """(line, what) for each database touch in a module's source."""
     tree = ast.parse(source)
     found: list[tuple[int, str]] = []
-    skip = {id(n.body[0].value) for n in ast.walk(tree)  # docstrings are prose
-            if isinstance(n, (ast.Module, ast.FunctionDef, ast.AsyncFunctionDef, ast.ClassDef)) and n.body
-            and isinstance(n.body[0], ast.Expr) and isinstance(n.body[0].value, ast.Constant)}
+    skip = {
+        id(n.body[0].value)
+        for n in ast.walk(tree)  # docstrings are prose
+        if isinstance(n, (ast.Module, ast.FunctionDef, ast.AsyncFunctionDef, ast.ClassDef))
+        and n.body
+        and isinstance(n.body[0], ast.Expr)
+        and isinstance(n.body[0].value, ast.Constant)
+    }
     # the SQL given to a flagged call is flagged once, as the call
-    skip |= {id(n.args[0]) for n in ast.walk(tree) if isinstance(n, ast.Call) and isinstance(n.func, ast.Attribute)
-             and n.func.attr in EXECUTE | {"query"} and n.args}
+    skip |= {
+        id(n.args[0])
+        for n in ast.walk(tree)
+        if isinstance(n, ast.Call) and isinstance(n.func, ast.Attribute) and n.func.attr in EXECUTE | {"query"} and n.args
+    }
     skip |= {id(v) for n in ast.walk(tree) if isinstance(n, ast.JoinedStr) for v in n.values}  # read as the whole f-string
     for node in ast.walk(tree):
         if isinstance(node, ast.Attribute) and node.attr == "con":
@@ -88,8 +97,7 @@ def f(store, x):
     ok = store.query(x)  # a user's own SQL passes through
 '''
     kinds = {what for _, what in _dedupe(violations(sample))}
-    assert kinds == {"import duckdb", "import psycopg", ".con", ".execute()", "query(<SQL text>)", "duckdb.connect",
-                     "SQL text"}
+    assert kinds == {"import duckdb", "import psycopg", ".con", ".execute()", "query(<SQL text>)", "duckdb.connect", "SQL text"}
     assert all(line != 5 for line, _ in violations(sample))  # the docstring
     assert all(line != 10 for line, _ in violations(sample))  # query(variable)
 

@@ -53,8 +53,10 @@ def test_one_linear_model_keeps_both_saved_formats(tmp_path):
     from attache.facts.tone import shipped_model as tone_model
     from attache.linear import LinearModel
 
-    for model, package, name in ((plover_model(), "attache.events", "plover_model.json"),
-                                 (tone_model(), "attache.facts", "tone_model.json")):
+    for model, package, name in (
+        (plover_model(), "attache.events", "plover_model.json"),
+        (tone_model(), "attache.facts", "tone_model.json"),
+    ):
         assert isinstance(model, LinearModel)
         shipped = json.loads(resources.files(package).joinpath(f"data/{name}").read_text("utf-8"))
         assert model.to_json() == shipped  # the JSON format is the one the weights were saved in

@@ -28,8 +28,8 @@ def _subset(folder) -> str:
 def _build(location: str, inputs: list[str]) -> None:
     from attache.analysis import analyze_stored
     from attache.pipeline import ingest
-    from attache.stories.build import update_stories
     from attache.store import open_store
+    from attache.stories.build import update_stories
 
     with open_store(location) as store:
         summary = ingest(store, inputs)
@@ -62,8 +62,19 @@ def test_same_tables_on_both_backends(both):
     from attache.store import open_store
 
     duck, pg = both
-    tables = ("articles", "mentions", "events", "quantities", "claims", "article_facts", "actor_tone", "analyses",
-              "stories", "story_members", "actors")
+    tables = (
+        "articles",
+        "mentions",
+        "events",
+        "quantities",
+        "claims",
+        "article_facts",
+        "actor_tone",
+        "analyses",
+        "stories",
+        "story_members",
+        "actors",
+    )
     with open_store(duck, read_only=True) as d, open_store(pg, read_only=True) as p:
         counts = {t: (d.count(t), p.count(t)) for t in tables}
         assert all(a == b for a, b in counts.values()), counts
@@ -100,17 +111,32 @@ def test_api_on_postgres(both):
     from attache.api import create_app
 
     duck, pg = both
-    paths = ["/articles?limit=5", "/dyads", "/dyads/USA/RUS/timeline?interval=week", "/stories", "/actors?limit=5",
-             "/search?q=russia", "/events?actor=RUS&limit=5"]
-    with TestClient(create_app(duck), base_url="http://localhost") as cd, TestClient(create_app(pg), base_url="http://localhost") as cp:
+    paths = [
+        "/articles?limit=5",
+        "/dyads",
+        "/dyads/USA/RUS/timeline?interval=week",
+        "/stories",
+        "/actors?limit=5",
+        "/search?q=russia",
+        "/events?actor=RUS&limit=5",
+    ]
+    with (
+        TestClient(create_app(duck), base_url="http://localhost") as cd,
+        TestClient(create_app(pg), base_url="http://localhost") as cp,
+    ):
         for path in paths:
             rd, rp = cd.get(path), cp.get(path)
             assert rd.status_code == rp.status_code == 200, (path, rp.text[:300])
             assert _strip(rd.json()) == _strip(rp.json()), path
         story = cd.get("/stories").json()["items"][0]["id"]
         article = cd.get("/articles?limit=1").json()["items"][0]["id"]
-        for path in (f"/stories/{story}", f"/stories/{story}/comparison", f"/articles/{article}", "/dyads/USA/PAK/brief",
-                     "/alerts?z=1&min_events=1"):
+        for path in (
+            f"/stories/{story}",
+            f"/stories/{story}/comparison",
+            f"/articles/{article}",
+            "/dyads/USA/PAK/brief",
+            "/alerts?z=1&min_events=1",
+        ):
             rd, rp = cd.get(path), cp.get(path)
             assert rd.status_code == rp.status_code, (path, rp.text[:300])
             assert _strip(rd.json()) == _strip(rp.json()), path

@@ -4,7 +4,6 @@ from __future__ import annotations
 
 from attache.extract import extract
 from attache.sources import plan_inputs, read_inputs
-
 from conftest import SEED_NAWAIWAQT, SEED_NEWSVANE
 
 DEBRIS = ["Close |", "Clear History", "ePaper", "UN Role NewsVane", "Published:", "Written by"]

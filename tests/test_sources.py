@@ -9,7 +9,6 @@ from pathlib import Path
 
 from attache.model import Problem, RawDocument
 from attache.sources import plan_inputs, read_inputs
-
 from conftest import SEED_NEWSVANE
 
 PAGE = """<!doctype html><html><head><title>Ministers agree on grain corridor | Example Times</title>
@@ -65,10 +64,20 @@ def test_html_gz_page_metadata(cli, db, tmp_path: Path):
 
 def test_jsonl_records_keep_extras_and_line_numbers(tmp_path: Path):
     recs = [
-        {"url": "https://state.gov/x", "title": "Call with Pakistani Foreign Minister", "date": "Wed, 03 Aug 2022 19:49:23 +0000",
-         "author": "Office of the Spokesperson", "text": "Office of the Spokesperson The Secretary spoke today with the Foreign Minister about flood relief.",
-         "region": "South Asia"},
-        {"link": "https://kremlin.ru/y", "headline": "Telephone conversation", "pubDate": "2022-02-24", "body": "Vladimir Putin had a telephone conversation with the Prime Minister."},
+        {
+            "url": "https://state.gov/x",
+            "title": "Call with Pakistani Foreign Minister",
+            "date": "Wed, 03 Aug 2022 19:49:23 +0000",
+            "author": "Office of the Spokesperson",
+            "text": "Office of the Spokesperson The Secretary spoke today with the Foreign Minister about flood relief.",
+            "region": "South Asia",
+        },
+        {
+            "link": "https://kremlin.ru/y",
+            "headline": "Telephone conversation",
+            "pubDate": "2022-02-24",
+            "body": "Vladimir Putin had a telephone conversation with the Prime Minister.",
+        },
     ]
     path = tmp_path / "r.jsonl"
     path.write_text("\n".join(json.dumps(r) for r in recs), "utf-8")
@@ -86,12 +95,33 @@ def test_csv_aliases_rfc822_and_outlet_option(cli, db, tmp_path: Path):
     with open(path, "w", newline="", encoding="utf-8") as f:
         w = csv.writer(f)
         w.writerow(["Headline", "Body", "Link", "pubDate", "Location"])
-        w.writerow(["Leaders meet", "The two leaders met in Moscow on Tuesday and discussed energy supplies.", "https://a.example/1", "Tue, 15 Feb 2022 12:00:00 GMT", "Moscow"])
-        w.writerow(["Aid arrives", "A shipment of humanitarian aid arrived in the capital on Thursday, officials said.", "https://a.example/2", "2022-02-17", "Kyiv"])
+        w.writerow(
+            [
+                "Leaders meet",
+                "The two leaders met in Moscow on Tuesday and discussed energy supplies.",
+                "https://a.example/1",
+                "Tue, 15 Feb 2022 12:00:00 GMT",
+                "Moscow",
+            ]
+        )
+        w.writerow(
+            [
+                "Aid arrives",
+                "A shipment of humanitarian aid arrived in the capital on Thursday, officials said.",
+                "https://a.example/2",
+                "2022-02-17",
+                "Kyiv",
+            ]
+        )
     r = cli("ingest", path, "--outlet", "Wire Service", db=db)
     assert r.code == 0 and "2 new, 0 duplicate, 0 failed" in r.out
-    rows = json.loads(cli("sql", "select title, outlet, cast(published as varchar) p, meta from articles order by p", "-f", "json", db=db).out)
-    assert [(x["title"], x["outlet"], x["p"]) for x in rows] == [("Leaders meet", "Wire Service", "2022-02-15"), ("Aid arrives", "Wire Service", "2022-02-17")]
+    rows = json.loads(
+        cli("sql", "select title, outlet, cast(published as varchar) p, meta from articles order by p", "-f", "json", db=db).out
+    )
+    assert [(x["title"], x["outlet"], x["p"]) for x in rows] == [
+        ("Leaders meet", "Wire Service", "2022-02-15"),
+        ("Aid arrives", "Wire Service", "2022-02-17"),
+    ]
     assert json.loads(rows[0]["meta"])["Location"] == "Moscow"
 
 
@@ -106,15 +136,27 @@ def test_stdin_text_and_jsonl(cli, db, seeds_dir):
 
 
 def test_command_line_metadata_beats_the_page(cli, db, seeds_dir):
-    r = cli("ingest", seeds_dir / SEED_NEWSVANE, "--outlet", "Other Outlet", "--published", "2025-04-08",
-            "--url", "https://newsvane.example/us-pakistan", db=db)
+    r = cli(
+        "ingest",
+        seeds_dir / SEED_NEWSVANE,
+        "--outlet",
+        "Other Outlet",
+        "--published",
+        "2025-04-08",
+        "--url",
+        "https://newsvane.example/us-pakistan",
+        db=db,
+    )
     assert r.code == 0
     row = json.loads(cli("sql", "select outlet, cast(published as varchar) p, url from articles", "-f", "json", db=db).out)[0]
     assert row == {"outlet": "Other Outlet", "p": "2025-04-08", "url": "https://newsvane.example/us-pakistan"}
 
 
 def test_outlet_from_url_when_unnamed(cli, db, tmp_path):
-    (tmp_path / "r.jsonl").write_text(json.dumps({"url": "https://www.state.gov/a", "title": "T", "text": "The Secretary met the minister on Monday."}) + "\n", "utf-8")
+    (tmp_path / "r.jsonl").write_text(
+        json.dumps({"url": "https://www.state.gov/a", "title": "T", "text": "The Secretary met the minister on Monday."}) + "\n",
+        "utf-8",
+    )
     cli("ingest", tmp_path / "r.jsonl", db=db)
     row = json.loads(cli("sql", "select outlet from articles", "-f", "json", db=db).out)[0]
     assert row["outlet"] == "U.S. Department of State"

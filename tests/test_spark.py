@@ -7,13 +7,25 @@ import importlib.util
 import json
 
 import pytest
-
-from conftest import DEMO, ROOT, SEEDS, needs_shared, run_exe
 from test_warc import _write_warc
 
+from conftest import DEMO, ROOT, SEEDS, needs_shared, run_exe
+
 # every stored table, without the columns that say when or in which run a row was written
-COMPARED = ("articles", "analyses", "mentions", "events", "quantities", "claims", "article_facts", "actor_tone", "stories",
-            "story_members", "actors", "actor_roles")
+COMPARED = (
+    "articles",
+    "analyses",
+    "mentions",
+    "events",
+    "quantities",
+    "claims",
+    "article_facts",
+    "actor_tone",
+    "stories",
+    "story_members",
+    "actors",
+    "actor_roles",
+)
 VOLATILE = {"run_id", "ingested_at", "analyzed_at", "updated_at", "added_at"}
 
 

@@ -15,8 +15,9 @@ from attache.store.sandbox import statement_keyword
 
 # a cross join of 10^18 rows: no machine finishes it; only the time limit ends it
 ENDLESS_DUCKDB = "select count(*) from range(1000000) a, range(1000000) b, range(1000000) c"
-ENDLESS_POSTGRES = ("select count(*) from generate_series(1, 1000000) a, generate_series(1, 1000000) b, "
-                    "generate_series(1, 1000000) c")
+ENDLESS_POSTGRES = (
+    "select count(*) from generate_series(1, 1000000) a, generate_series(1, 1000000) b, generate_series(1, 1000000) c"
+)
 
 
 def _sha(path: Path) -> str:
@@ -113,7 +114,6 @@ def test_statement_keyword():
 def pg_db(pg_server, tmp_path_factory):
     from attache.pipeline import ingest
     from attache.store import open_store
-
     from conftest import BUNDLED_SEEDS, SEEDS
 
     url = pg_server.new_database("sandbox")
@@ -161,11 +161,15 @@ def test_export_of_a_select_is_sandboxed_too(cli, store_db, tmp_path):
         r = cli("export", "select outlet from articles order by 1", "-f", "csv", "-o", out, db=store_db)
         assert r.code == 0 and "wrote 2 rows" in r.out, r.err
     assert out.read_text().splitlines()[0] == "outlet"
-    _refused(cli("export", "select * from read_text('/etc/hostname')", "-f", "csv", "-o", tmp_path / "h.csv", db=store_db),
-             "refused:", "/etc/hostname")
+    _refused(
+        cli("export", "select * from read_text('/etc/hostname')", "-f", "csv", "-o", tmp_path / "h.csv", db=store_db),
+        "refused:",
+        "/etc/hostname",
+    )
     evil = tmp_path / "evil.csv"
-    r = cli("export", f"select 1 as x) to '{evil}' (format csv); copy (select 2", "-f", "csv", "-o", tmp_path / "e.csv",
-            db=store_db)
+    r = cli(
+        "export", f"select 1 as x) to '{evil}' (format csv); copy (select 2", "-f", "csv", "-o", tmp_path / "e.csv", db=store_db
+    )
     assert r.code == 1 and "Traceback" not in r.err and len(r.err.strip().splitlines()) == 1
     assert not evil.exists() and not (tmp_path / "h.csv").exists()
 

@@ -58,13 +58,35 @@ def test_event_sides_and_participants_roundtrip(db, seeds_dir):
     from attache.model import Analysis, Event, Party
 
     art = _seed_articles(seeds_dir)[0]
-    ev = Event(id="e1", article_id=art.id, sentence_start=0, sentence_end=40, trigger_start=10, trigger_end=15, trigger="x",
-               plover_type="CONSULT", plover_mode=None, cameo_code="040", cameo_root="04", quad_class=1, intensity=1.0,
-               source=Party("USA", "United States", "USA", None, 0, 4), target=Party("PAK", "Pakistan", "PAK", None, 20, 28),
-               date=None, date_text=None, date_precision="unknown", location=None, domain="diplomacy", factuality="asserted",
-               factuality_cue=None, attributed_to=None, confidence=0.7,
-               source_span={"start": 0, "end": 9, "text": "U.S. side"}, target_span=None,
-               participants=[{"role": "topic", "start": 30, "end": 38, "text": "minerals"}])
+    ev = Event(
+        id="e1",
+        article_id=art.id,
+        sentence_start=0,
+        sentence_end=40,
+        trigger_start=10,
+        trigger_end=15,
+        trigger="x",
+        plover_type="CONSULT",
+        plover_mode=None,
+        cameo_code="040",
+        cameo_root="04",
+        quad_class=1,
+        intensity=1.0,
+        source=Party("USA", "United States", "USA", None, 0, 4),
+        target=Party("PAK", "Pakistan", "PAK", None, 20, 28),
+        date=None,
+        date_text=None,
+        date_precision="unknown",
+        location=None,
+        domain="diplomacy",
+        factuality="asserted",
+        factuality_cue=None,
+        attributed_to=None,
+        confidence=0.7,
+        source_span={"start": 0, "end": 9, "text": "U.S. side"},
+        target_span=None,
+        participants=[{"role": "topic", "start": 30, "end": 38, "text": "minerals"}],
+    )
     with open_store(db) as s:
         s.add_articles([art])
         s.save_analyses([Analysis(art.id, events=[ev])], [])
@@ -110,7 +132,7 @@ def test_failed_batch_is_rolled_back_and_earlier_batches_stay(db, seeds_dir):
     broken = replace(other, id="ffffffffffffffff", text=None)  # violates NOT NULL mid-batch
     with open_store(db) as s:
         s.add_articles([good])
-        with pytest.raises(Exception):
+        with pytest.raises(Exception):  # noqa: B017  whichever error the database raises for the NULL
             s.add_articles([other, broken])
         assert s.count() == 1  # 'other' was inserted before the failure and rolled back with it
         assert s.add_articles([other]).new == [other.id]
@@ -129,7 +151,7 @@ def test_crash_mid_batch_leaves_previous_state(db, seeds_dir, tmp_path):
         "s.add_articles(arts[:1])\n"
         "s.con.execute('BEGIN TRANSACTION')\n"
         "s.con.execute(\"UPDATE articles SET title = 'half-written'\")\n"
-        "s.con.execute(\"DELETE FROM articles\")\n"
+        's.con.execute("DELETE FROM articles")\n'
         "os._exit(9)\n"
     )
     proc = subprocess.run([sys.executable, str(script)], capture_output=True)
@@ -202,7 +224,9 @@ def test_env_var_selects_database(tmp_path, seeds_dir, monkeypatch):
     import os
 
     env = {**os.environ, "ATTACHE_DB": str(target)}
-    proc = subprocess.run([str(Path(sys.executable).parent / "attache"), "ingest", str(seeds_dir)], capture_output=True, env=env, cwd=tmp_path)
+    proc = subprocess.run(
+        [str(Path(sys.executable).parent / "attache"), "ingest", str(seeds_dir)], capture_output=True, env=env, cwd=tmp_path
+    )
     assert proc.returncode == 0 and target.exists()
 
 
@@ -218,7 +242,9 @@ def test_postgres_url_errors_are_one_line(cli, pg_server):
 def test_env_var_selects_postgres(tmp_path, seeds_dir, pg_server):
     url = pg_server.new_database("env")
     env = {**__import__("os").environ, "ATTACHE_DB": url}
-    proc = subprocess.run([str(Path(sys.executable).parent / "attache"), "ingest", str(seeds_dir)], capture_output=True, env=env, cwd=tmp_path)
+    proc = subprocess.run(
+        [str(Path(sys.executable).parent / "attache"), "ingest", str(seeds_dir)], capture_output=True, env=env, cwd=tmp_path
+    )
     assert proc.returncode == 0, proc.stderr.decode()
     assert not (tmp_path / "attache.duckdb").exists()
     assert _raw(url, "select count(*) from articles") == [(2,)]

@@ -14,7 +14,8 @@ from attache.store.migrations import dialect_statements, migrations
 def test_the_named_rules_rewrite_what_postgres_lacks():
     sql = POSTGRES.translate(
         "SELECT coalesce(any_value(a.name), any_value(m.name)) AS name, mode(m.sector) AS sector "
-        "FROM mentions m LEFT JOIN actors a ON a.id = m.actor_id WHERE list_contains(?, m.article_id) GROUP BY m.actor_id")
+        "FROM mentions m LEFT JOIN actors a ON a.id = m.actor_id WHERE list_contains(?, m.article_id) GROUP BY m.actor_id"
+    )
     assert "m.article_id = ANY(%s)" in sql  # not sqlglot's CASE around it: PostgreSQL keeps using the index
     assert "MODE() WITHIN GROUP (ORDER BY m.sector)" in sql
     assert "ANY_VALUE" not in sql.upper() and "MIN(a.name)" in sql
@@ -59,19 +60,20 @@ def test_migrations_serve_both_backends_from_one_file():
 
 def test_a_failed_transaction_leaves_nothing(tmp_path):
     with open_store(str(tmp_path / "t.duckdb")) as store:
-        store.save_actors([Actor(id="XXX.GOV", name="Government of X", kind="government", country="XXX",
-                                 source="import:test")])
+        store.save_actors([Actor(id="XXX.GOV", name="Government of X", kind="government", country="XXX", source="import:test")])
         with pytest.raises(RuntimeError, match="half-way"):
             with store.transaction():
-                store._upsert_actors([Actor(id="YYY.GOV", name="Government of Y", kind="government", country="YYY",
-                                            source="import:test")])
+                store._upsert_actors(
+                    [Actor(id="YYY.GOV", name="Government of Y", kind="government", country="YYY", source="import:test")]
+                )
                 raise RuntimeError("stopped half-way")
         assert [a.id for a in store.load_actors()] == ["XXX.GOV"]
         assert store.remove_actors("import:test") == 1
         assert store.load_actors() == []
         with store.transaction():  # the store takes new transactions after a rolled-back one
-            store._upsert_actors([Actor(id="ZZZ.GOV", name="Government of Z", kind="government", country="ZZZ",
-                                        source="import:test")])
+            store._upsert_actors(
+                [Actor(id="ZZZ.GOV", name="Government of Z", kind="government", country="ZZZ", source="import:test")]
+            )
         assert [a.id for a in store.load_actors()] == ["ZZZ.GOV"]
 
 
@@ -79,16 +81,43 @@ def test_reads_come_back_as_records_and_as_the_json_they_always_were(tmp_path):
     from attache.model import EventRow, Story
 
     with open_store(str(tmp_path / "r.duckdb")) as store:
-        store.save_stories([("a1", "s1"), ("a2", "s1")], [
-            {"id": "s1", "title": "One story", "start": "2025-04-01", "end": "2025-04-02", "articles": ["a1", "a2"],
-             "outlets": ["A", "B"], "actors": ["USA", "PAK"], "fivew1h": {"who": None}, "summary": [], "thread": None,
-             "sources": 2}])
+        store.save_stories(
+            [("a1", "s1"), ("a2", "s1")],
+            [
+                {
+                    "id": "s1",
+                    "title": "One story",
+                    "start": "2025-04-01",
+                    "end": "2025-04-02",
+                    "articles": ["a1", "a2"],
+                    "outlets": ["A", "B"],
+                    "actors": ["USA", "PAK"],
+                    "fivew1h": {"who": None},
+                    "summary": [],
+                    "thread": None,
+                    "sources": 2,
+                }
+            ],
+        )
         (st,) = store.stories()
         assert isinstance(st, Story) and st.articles is None and st.start == "2025-04-01" and st.outlets == ["A", "B"]
         one = store.story("s1")
         assert one is not None and one.articles == ["a1", "a2"]
-        assert list(store.get_story("s1")) == ["id", "title", "size", "outlets", "actors", "fivew1h", "summary",
-                                               "updated_at", "thread_id", "sources", "start", "end", "articles"]
+        assert list(store.get_story("s1")) == [
+            "id",
+            "title",
+            "size",
+            "outlets",
+            "actors",
+            "fivew1h",
+            "summary",
+            "updated_at",
+            "thread_id",
+            "sources",
+            "start",
+            "end",
+            "articles",
+        ]
         assert "articles" not in store.list_stories()[0]
         row = EventRow.from_dict({"id": "e1", "article_id": "a1", "event_date": "2025-04-01", "added_later": 1})
         assert row.to_dict()["added_later"] == 1 and row.to_dict()["event_date"] == "2025-04-01"
@@ -98,15 +127,24 @@ def test_named_reads_for_briefs_and_the_demo(tmp_path):
     from attache.model import Article, Paragraph
 
     def art(i: str, text: str, outlet: str, published: str | None) -> Article:
-        return Article(id=i, text=text, paragraphs=[Paragraph(0, len(text))], outlet=outlet, published=published,
-                       language="en", title=f"title {i}")
+        return Article(
+            id=i,
+            text=text,
+            paragraphs=[Paragraph(0, len(text))],
+            outlet=outlet,
+            published=published,
+            language="en",
+            title=f"title {i}",
+        )
 
     with open_store(str(tmp_path / "n.duckdb")) as store:
-        store.add_articles([
-            art("a1", "Pakistan " + "x" * 200, "Dawn", "2025-04-02"),  # one mention in a long text
-            art("a2", "Pakistan and pakistan again " + "y" * 20, "Dawn", "2025-05-01"),  # two in a short one
-            art("a3", "Nothing of the kind here.", "Reuters", None),
-        ])
+        store.add_articles(
+            [
+                art("a1", "Pakistan " + "x" * 200, "Dawn", "2025-04-02"),  # one mention in a long text
+                art("a2", "Pakistan and pakistan again " + "y" * 20, "Dawn", "2025-05-01"),  # two in a short one
+                art("a3", "Nothing of the kind here.", "Reuters", None),
+            ]
+        )
         assert store.articles_about("PAKISTAN") == ["a2", "a1"]
         assert store.articles_about("pakistan", limit=1) == ["a2"]
         assert store.article_counts("outlet") == [("Dawn", 2), ("Reuters", 1)]
@@ -114,9 +152,23 @@ def test_named_reads_for_briefs_and_the_demo(tmp_path):
         with pytest.raises(ValueError):
             store.article_counts("title; DROP TABLE articles")
         assert store.analysis_counts() == (0, 0) and store.analysed_article_ids() == []
-        store.save_stories([("a1", "s1"), ("a2", "s2"), ("a3", "s2")], [
-            {"id": s, "title": s, "start": None, "end": None, "articles": m, "outlets": [], "actors": [], "fivew1h": None,
-             "summary": None} for s, m in (("s1", ["a1"]), ("s2", ["a2", "a3"]))])
+        store.save_stories(
+            [("a1", "s1"), ("a2", "s2"), ("a3", "s2")],
+            [
+                {
+                    "id": s,
+                    "title": s,
+                    "start": None,
+                    "end": None,
+                    "articles": m,
+                    "outlets": [],
+                    "actors": [],
+                    "fivew1h": None,
+                    "summary": None,
+                }
+                for s, m in (("s1", ["a1"]), ("s2", ["a2", "a3"]))
+            ],
+        )
         assert store.stories_of_articles(["a3", "a1", "a2"], order="placed") == ["s1", "s2"]
         assert store.stories_of_articles(["a3", "a1", "a2"], order="most") == ["s2", "s1"]
         assert store.stories_of_articles([]) == []

@@ -90,13 +90,16 @@ def test_classify_generic_page():
 def test_classify_with_known_title_and_glued_author():
     page = classify_page(
         "Call with Pakistani Foreign Minister\nOffice of the Spokesperson The Secretary spoke today with the Foreign Minister about flood relief.",
-        title="Call with Pakistani Foreign Minister", author="Office of the Spokesperson",
+        title="Call with Pakistani Foreign Minister",
+        author="Office of the Spokesperson",
     )
     assert page.blocks == [("body", "The Secretary spoke today with the Foreign Minister about flood relief.")]
 
 
 def test_dateline_only_first_line_is_dropped_and_read():
-    page = classify_page("Friday, January 4, 2019\xa0\n\n\nAn apartment building collapsed on Monday in Magnitogorsk.", title="Collapse")
+    page = classify_page(
+        "Friday, January 4, 2019\xa0\n\n\nAn apartment building collapsed on Monday in Magnitogorsk.", title="Collapse"
+    )
     assert page.published == "2019-01-04"
     assert page.blocks == [("body", "An apartment building collapsed on Monday in Magnitogorsk.")]
 

@@ -8,15 +8,16 @@ import io
 import json
 import re
 
-
 from conftest import DEMO, needs_shared
 
 
 def _page(title: str, text: str) -> str:
     sentences = re.split(r"(?<=[.!?])\s+", text.strip())
-    paras = ["".join(f"<p>{html.escape(' '.join(sentences[i:i + 3]))}</p>") for i in range(0, len(sentences), 3)]
-    return (f"<!doctype html><html><head><title>{html.escape(title)}</title></head><body><nav>Home | About</nav>"
-            f"<article><h1>{html.escape(title)}</h1>{''.join(paras)}</article><footer>Copyright</footer></body></html>")
+    paras = ["".join(f"<p>{html.escape(' '.join(sentences[i : i + 3]))}</p>") for i in range(0, len(sentences), 3)]
+    return (
+        f"<!doctype html><html><head><title>{html.escape(title)}</title></head><body><nav>Home | About</nav>"
+        f"<article><h1>{html.escape(title)}</h1>{''.join(paras)}</article><footer>Copyright</footer></body></html>"
+    )
 
 
 def _write_warc(path, pages, extras=True, gz=True):
@@ -27,14 +28,26 @@ def _write_warc(path, pages, extras=True, gz=True):
         writer = WARCWriter(fh, gzip=gz)
         for url, body in pages:
             headers = StatusAndHeaders("200 OK", [("Content-Type", "text/html; charset=utf-8")], protocol="HTTP/1.1")
-            writer.write_record(writer.create_warc_record(url, "response", payload=io.BytesIO(body.encode("utf-8")), http_headers=headers))
+            writer.write_record(
+                writer.create_warc_record(url, "response", payload=io.BytesIO(body.encode("utf-8")), http_headers=headers)
+            )
         if extras:
             req = StatusAndHeaders("GET / HTTP/1.1", [("Host", "example.org")], is_http_request=True)
-            writer.write_record(writer.create_warc_record("https://example.org/", "request", payload=io.BytesIO(b""), http_headers=req))
+            writer.write_record(
+                writer.create_warc_record("https://example.org/", "request", payload=io.BytesIO(b""), http_headers=req)
+            )
             img = StatusAndHeaders("200 OK", [("Content-Type", "image/png")], protocol="HTTP/1.1")
-            writer.write_record(writer.create_warc_record("https://example.org/a.png", "response", payload=io.BytesIO(b"\x89PNG..."), http_headers=img))
+            writer.write_record(
+                writer.create_warc_record(
+                    "https://example.org/a.png", "response", payload=io.BytesIO(b"\x89PNG..."), http_headers=img
+                )
+            )
             missing = StatusAndHeaders("404 Not Found", [("Content-Type", "text/html")], protocol="HTTP/1.1")
-            writer.write_record(writer.create_warc_record("https://example.org/gone", "response", payload=io.BytesIO(b"<p>gone</p>"), http_headers=missing))
+            writer.write_record(
+                writer.create_warc_record(
+                    "https://example.org/gone", "response", payload=io.BytesIO(b"<p>gone</p>"), http_headers=missing
+                )
+            )
 
 
 @needs_shared
@@ -68,9 +81,15 @@ def test_warc_finds_the_same_articles_as_jsonl(tmp_path, cli):
 
 def test_damaged_warc_is_reported_not_fatal(tmp_path, cli):
     good = tmp_path / "good.warc"
-    _write_warc(good, [("https://example.org/a", _page("Pakistan and India talk", "Pakistan and India held talks on Monday. " * 20)),
-                       ("https://example.org/b", _page("Second page", "The ministers met again on Tuesday in Geneva. " * 20))],
-                extras=False, gz=False)
+    _write_warc(
+        good,
+        [
+            ("https://example.org/a", _page("Pakistan and India talk", "Pakistan and India held talks on Monday. " * 20)),
+            ("https://example.org/b", _page("Second page", "The ministers met again on Tuesday in Geneva. " * 20)),
+        ],
+        extras=False,
+        gz=False,
+    )
     data = good.read_bytes()
     cut = tmp_path / "cut.warc"
     cut.write_bytes(data[: int(len(data) * 0.75)])

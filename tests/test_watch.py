@@ -15,16 +15,28 @@ PAGE = """<!doctype html><html><head><title>{title}</title></head><body><article
 def _site(root: Path, port_holder: dict) -> None:
     base = f"http://127.0.0.1:{port_holder['port']}"
     (root / "robots.txt").write_text("User-agent: *\nDisallow: /private/\n")
-    (root / "a.html").write_text(PAGE.format(title="Pakistan and India agree to talks",
-                                             body="Pakistan and India agreed on Monday to hold talks in Geneva next week, officials said."))
-    (root / "b.html").write_text(PAGE.format(title="Rubio calls Dar",
-                                             body="U.S. Secretary of State Marco Rubio spoke with Pakistani Foreign Minister Ishaq Dar on Tuesday."))
+    (root / "a.html").write_text(
+        PAGE.format(
+            title="Pakistan and India agree to talks",
+            body="Pakistan and India agreed on Monday to hold talks in Geneva next week, officials said.",
+        )
+    )
+    (root / "b.html").write_text(
+        PAGE.format(
+            title="Rubio calls Dar",
+            body="U.S. Secretary of State Marco Rubio spoke with Pakistani Foreign Minister Ishaq Dar on Tuesday.",
+        )
+    )
     (root / "private").mkdir(exist_ok=True)
     (root / "private" / "c.html").write_text(PAGE.format(title="Hidden", body="This page must not be fetched by a polite robot."))
     (root / "img.png").write_bytes(b"\x89PNG\r\n\x1a\n")
-    items = "".join(f"<item><title>{t}</title><link>{base}/{p}</link><guid>{p}</guid><pubDate>Mon, 02 Jun 2025 10:00:00 GMT</pubDate></item>"
-                    for t, p in (("Talks", "a.html"), ("Call", "b.html"), ("Hidden", "private/c.html"), ("Image", "img.png")))
-    (root / "feed.xml").write_text(f"<?xml version='1.0'?><rss version='2.0'><channel><title>Test Wire</title>{items}</channel></rss>")
+    items = "".join(
+        f"<item><title>{t}</title><link>{base}/{p}</link><guid>{p}</guid><pubDate>Mon, 02 Jun 2025 10:00:00 GMT</pubDate></item>"
+        for t, p in (("Talks", "a.html"), ("Call", "b.html"), ("Hidden", "private/c.html"), ("Image", "img.png"))
+    )
+    (root / "feed.xml").write_text(
+        f"<?xml version='1.0'?><rss version='2.0'><channel><title>Test Wire</title>{items}</channel></rss>"
+    )
 
 
 @pytest.fixture
@@ -57,5 +69,14 @@ def test_watch_fetches_new_items_once(site, cli, tmp_path):
         taken = s.con.execute("SELECT count(*) FROM feed_items").fetchone()[0]
     assert [r[0] for r in rows] == ["Pakistan and India agree to talks", "Rubio calls Dar"] and rows[0][1] == "Test Wire"
     assert str(rows[0][2]) == "2025-06-02" and taken == 2
-    other = cli("watch", f"{site}/feed.xml", "--once", "--no-analyze", "--allow-private", "--allow-host", "example.org", db=str(tmp_path / "x.duckdb"))
+    other = cli(
+        "watch",
+        f"{site}/feed.xml",
+        "--once",
+        "--no-analyze",
+        "--allow-private",
+        "--allow-host",
+        "example.org",
+        db=str(tmp_path / "x.duckdb"),
+    )
     assert "not in the allow-list" in other.out

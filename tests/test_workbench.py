@@ -16,19 +16,35 @@ import pytest
 from conftest import BUNDLED_SEEDS, ROOT, run_exe
 
 SYNTHETIC = [
-    {"url": "https://example.org/a", "outlet": "Example Times", "published": "2025-03-02",
-     "title": "Sanctions on Iran tightened",
-     "text": "Officials in Washington said new measures would follow. The package was announced on Sunday after a long meeting."},
-    {"url": "https://example.org/b", "outlet": "Example Post", "published": "2025-03-03",
-     "title": "Officials meet in Geneva",
-     "text": "Officials in Washington said new sanctions would follow. The package was announced on Sunday after a long meeting."},
-    {"url": "https://example.org/c", "outlet": "Example Post", "published": "2025-04-10",
-     "title": "Trade talks resume",
-     "text": "Negotiators resumed trade talks on Tuesday. Tariffs on steel were the first item; talks on tariffs for textiles "
-             "follow next week, the ministry said. The tariff talks are expected to last a month."},
-    {"url": "https://example.org/d", "outlet": "Example Times", "published": "2025-04-11",
-     "title": "Harvest report",
-     "text": "Farmers expect a good harvest this year after a wet spring. Prices of wheat fell slightly at the market."},
+    {
+        "url": "https://example.org/a",
+        "outlet": "Example Times",
+        "published": "2025-03-02",
+        "title": "Sanctions on Iran tightened",
+        "text": "Officials in Washington said new measures would follow. The package was announced on Sunday after a long meeting.",
+    },
+    {
+        "url": "https://example.org/b",
+        "outlet": "Example Post",
+        "published": "2025-03-03",
+        "title": "Officials meet in Geneva",
+        "text": "Officials in Washington said new sanctions would follow. The package was announced on Sunday after a long meeting.",
+    },
+    {
+        "url": "https://example.org/c",
+        "outlet": "Example Post",
+        "published": "2025-04-10",
+        "title": "Trade talks resume",
+        "text": "Negotiators resumed trade talks on Tuesday. Tariffs on steel were the first item; talks on tariffs for textiles "
+        "follow next week, the ministry said. The tariff talks are expected to last a month.",
+    },
+    {
+        "url": "https://example.org/d",
+        "outlet": "Example Times",
+        "published": "2025-04-11",
+        "title": "Harvest report",
+        "text": "Farmers expect a good harvest this year after a wet spring. Prices of wheat fell slightly at the market.",
+    },
 ]
 
 
@@ -76,15 +92,17 @@ def _fresh_clone_folder(tmp: Path) -> Path:
 
 # -- item 1: the README tour chains -------------------------------------------------------------
 
+
 def test_readme_tour_runs_top_to_bottom_on_a_fresh_folder(tmp_path):
     readme = (ROOT / "README.md").read_text("utf-8")
-    section = readme[readme.index("## A short tour"):]
+    section = readme[readme.index("## A short tour") :]
     tour = re.search(r"```sh\n(.*?)```", section, re.S).group(1)
     assert "attache analyze" in tour and "attache story " in tour and "s000000" not in tour
     folder = _fresh_clone_folder(tmp_path)
     (folder / "tour.sh").write_text(tour, "utf-8")
-    done = subprocess.run(["bash", "-euo", "pipefail", "tour.sh"], cwd=folder, env=_env(folder), capture_output=True,
-                          text=True, timeout=1200)
+    done = subprocess.run(
+        ["bash", "-euo", "pipefail", "tour.sh"], cwd=folder, env=_env(folder), capture_output=True, text=True, timeout=1200
+    )
     assert done.returncode == 0, done.stderr[-3000:]
     for hint in ("no analysed articles", "no articles in", "no events", "no stories", "wrote 0 rows", "error:"):
         assert hint not in done.stderr, (hint, done.stderr[-3000:])
@@ -100,8 +118,7 @@ def test_empty_reads_say_why_and_exit_0(tmp_path, cli):
     db = str(tmp_path / "e.duckdb")
     r = cli("ingest", str(BUNDLED_SEEDS), db=db)
     assert r.code == 0
-    for args in (["events"], ["stories"], ["dyad", "USA", "PAK"], ["alerts"], ["search", "Rubio"],
-                 ["brief", "USA", "PAK"]):
+    for args in (["events"], ["stories"], ["dyad", "USA", "PAK"], ["alerts"], ["search", "Rubio"], ["brief", "USA", "PAK"]):
         r = cli(*args, db=db)
         assert r.code == 0, (args, r.err)
         if args[0] != "search":  # search reads the articles themselves: it finds the seeds before any analysis
@@ -118,8 +135,13 @@ def test_analyze_stores_in_the_default_database_unless_no_store(tmp_path):
     assert not (folder / "attache.duckdb").exists()
     env = {**_env(folder)}
     env["ATTACHE_DB"] = str(folder / "chosen.duckdb")
-    done = subprocess.run([str(Path(sys.executable).parent / "attache"), "analyze", str(BUNDLED_SEEDS), "-o", "brief.md"],
-                          cwd=folder, env=env, capture_output=True, timeout=600)
+    done = subprocess.run(
+        [str(Path(sys.executable).parent / "attache"), "analyze", str(BUNDLED_SEEDS), "-o", "brief.md"],
+        cwd=folder,
+        env=env,
+        capture_output=True,
+        timeout=600,
+    )
     assert done.returncode == 0, done.stderr
     assert not (folder / "attache.duckdb").exists()
     from attache.store import open_store
@@ -129,6 +151,7 @@ def test_analyze_stores_in_the_default_database_unless_no_store(tmp_path):
 
 
 # -- item 3: search that ranks ------------------------------------------------------------------
+
 
 def test_search_ranks_snippets_and_facets(built):
     from attache.store import open_store
@@ -142,7 +165,7 @@ def test_search_ranks_snippets_and_facets(built):
         texts = store.get_articles([r["id"] for r in found["results"]])
         for r in found["results"]:
             text = texts[r["id"]].text
-            assert text[r["snippet_start"]:r["snippet_end"]] == r["snippet"]
+            assert text[r["snippet_start"] : r["snippet_end"]] == r["snippet"]
             assert r["highlights"], r
             for s, e in r["highlights"]:
                 assert r["snippet_start"] <= s < e <= r["snippet_end"]
@@ -197,9 +220,12 @@ def test_cli_search_json_and_table(built, cli):
 
 # -- item 8: the Python API ---------------------------------------------------------------------
 
+
 def test_import_attache_is_cheap():
-    code = ("import sys, attache; heavy = [m for m in ('duckdb', 'spacy', 'typer', 'attache.client', 'attache.store') "
-            "if m in sys.modules]; print(heavy); print(callable(attache.connect), callable(attache.analyze_text))")
+    code = (
+        "import sys, attache; heavy = [m for m in ('duckdb', 'spacy', 'typer', 'attache.client', 'attache.store') "
+        "if m in sys.modules]; print(heavy); print(callable(attache.connect), callable(attache.analyze_text))"
+    )
     done = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, env=_env(ROOT), timeout=120)
     assert done.returncode == 0, done.stderr
     assert done.stdout.split("\n")[:2] == ["[]", "True True"]
@@ -223,7 +249,7 @@ def test_python_docs_examples_run(tmp_path, monkeypatch):
     with attache.connect("news.duckdb", read_only=True) as db:
         for e in events:
             text = db.article(e["article_id"])["text"]
-            assert e["sentence"] == text[e["sentence_start"]:e["sentence_end"]]
+            assert e["sentence"] == text[e["sentence_start"] : e["sentence_end"]]
         assert db.story(ns["stories"][0]["id"])["articles"]
     assert ns["timeline"][0]["events"] > 0 and "trend" in ns["timeline"].meta
     assert isinstance(ns["brief"], dict) and ns["brief"]["events"] and ns["markdown"].startswith("#")
@@ -240,11 +266,17 @@ def test_python_docs_examples_run(tmp_path, monkeypatch):
 
 # -- item 9: a database people can open ---------------------------------------------------------
 
+
 def _view_checks(store) -> dict:
     """What the views say, checked against the tables and article texts; returns comparable figures."""
     figures = {}
-    for view, table in (("events_view", "events"), ("mentions_view", "mentions"), ("quantities_view", "quantities"),
-                        ("claims_view", "claims"), ("story_members_view", "story_members")):
+    for view, table in (
+        ("events_view", "events"),
+        ("mentions_view", "mentions"),
+        ("quantities_view", "quantities"),
+        ("claims_view", "claims"),
+        ("story_members_view", "story_members"),
+    ):
         assert store.count(view) == store.count(table), view
         figures[view] = store.count(view)
     texts = {a: store.get_article(a).text for a in [r[0] for r in store.query("SELECT id FROM articles")[1]]}
@@ -270,8 +302,10 @@ def test_views_join_the_sentence_and_the_article(built, tmp_path, cli):
         assert store.count("imported_actors") == 0
     # an imported dictionary shows in imported_actors, not in seen_actors until an article names it
     csv = tmp_path / "mine.csv"
-    csv.write_text("name,aliases,kind,country,sector,role,start,end,id\nZorblat Quux,,person,PAK,GOV,minister,2020-01-01,,PAK.GOV.quux\n",
-                   encoding="utf-8")
+    csv.write_text(
+        "name,aliases,kind,country,sector,role,start,end,id\nZorblat Quux,,person,PAK,GOV,minister,2020-01-01,,PAK.GOV.quux\n",
+        encoding="utf-8",
+    )
     db = str(tmp_path / "imp.duckdb")
     shutil.copy(location, db)
     assert cli("actors", "import", str(csv), db=db).code == 0
@@ -291,11 +325,19 @@ def test_data_dictionary_describes_every_table_view_and_column():
     text = (ROOT / "docs" / "data.md").read_text("utf-8")
     lacking = data_dictionary.missing(text)
     assert not lacking, f"describe these in docs/data.md (python scripts/data_dictionary.py --update adds rows): {lacking}"
-    assert {"events_view", "mentions_view", "quantities_view", "claims_view", "story_members_view", "imported_actors",
-            "seen_actors"} <= set(data_dictionary.schema())
+    assert {
+        "events_view",
+        "mentions_view",
+        "quantities_view",
+        "claims_view",
+        "story_members_view",
+        "imported_actors",
+        "seen_actors",
+    } <= set(data_dictionary.schema())
 
 
 # -- PostgreSQL: the same views and the same ranking ------------------------------------------
+
 
 def test_postgres_views_and_search_match_duckdb(built, pg_server):
     from attache.store import open_store
@@ -308,6 +350,7 @@ def test_postgres_views_and_search_match_duckdb(built, pg_server):
         for query in ("tariffs talks", "sanctions", "Rubio Dar", "Pakistan United States"):
             a, b = duck.search(query), post.search(query)
             assert a["total"] == b["total"] and a["total"] > 0
-            assert [(r["id"], r["score"], r["snippet"], r["highlights"]) for r in a["results"]] == \
-                   [(r["id"], r["score"], r["snippet"], r["highlights"]) for r in b["results"]]
+            assert [(r["id"], r["score"], r["snippet"], r["highlights"]) for r in a["results"]] == [
+                (r["id"], r["score"], r["snippet"], r["highlights"]) for r in b["results"]
+            ]
             assert a["facets"] == b["facets"]

@@ -9,7 +9,6 @@ results back, each batch in one transaction.
 from __future__ import annotations
 
 import os
-
 import re
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
@@ -85,9 +84,16 @@ class AnalysisSummary:
     mentions: int = 0
 
 
-def analyze_stored(store, article_ids: Sequence[str], *, redo: bool = False,
-                   progress: Callable[[int], None] | None = None, analyzer: Analyzer | None = None,
-                   workers: int = 1, verbs_paths: Sequence[str] = ()) -> AnalysisSummary:
+def analyze_stored(
+    store,
+    article_ids: Sequence[str],
+    *,
+    redo: bool = False,
+    progress: Callable[[int], None] | None = None,
+    analyzer: Analyzer | None = None,
+    workers: int = 1,
+    verbs_paths: Sequence[str] = (),
+) -> AnalysisSummary:
     """Analyse stored articles and save the results, batch by batch (one transaction each).
 
     With ``workers`` > 1 a pool of processes analyses batches (each loads the model and the knowledge
@@ -125,8 +131,12 @@ def analyze_stored(store, article_ids: Sequence[str], *, redo: bool = False,
     from concurrent.futures import ProcessPoolExecutor
 
     imported = store.load_actors()
-    with ProcessPoolExecutor(max_workers=workers, mp_context=mp.get_context("spawn"), initializer=_init_worker,
-                             initargs=(imported, list(verbs_paths), os.getpid())) as pool:
+    with ProcessPoolExecutor(
+        max_workers=workers,
+        mp_context=mp.get_context("spawn"),
+        initializer=_init_worker,
+        initargs=(imported, list(verbs_paths), os.getpid()),
+    ) as pool:
         pending: deque = deque()
         for batch in batches:
             pending.append(pool.submit(_analyze_batch, _read(store, batch)))

@@ -71,11 +71,17 @@ class Database:
         from .pipeline import ingest
 
         summary = ingest(self.store, _as_paths(paths), overrides={k: v for k, v in metadata.items() if v})
-        return {"new": summary.new, "duplicate": summary.duplicate, "failed": summary.failed,
-                "article_ids": list(summary.article_ids), "problems": [p.line() for p in summary.problems]}
+        return {
+            "new": summary.new,
+            "duplicate": summary.duplicate,
+            "failed": summary.failed,
+            "article_ids": list(summary.article_ids),
+            "problems": [p.line() for p in summary.problems],
+        }
 
-    def analyze(self, paths: str | Sequence[str] | None = None, *, redo: bool = False, workers: int = 1,
-                stories: bool = True) -> dict[str, Any]:
+    def analyze(
+        self, paths: str | Sequence[str] | None = None, *, redo: bool = False, workers: int = 1, stories: bool = True
+    ) -> dict[str, Any]:
         """Ingest ``paths`` (if given) and analyse those articles; without paths, every stored article not
         analysed yet. Then place them in stories. Returns counts."""
         from .pipeline import analyse
@@ -88,15 +94,24 @@ class Database:
             ids = self.store.unanalysed_ids()
         done = analyse(self.store, ids, redo=redo, workers=workers, stories=stories)
         result = done.analysis
-        report.update(analyzed=result.analyzed, skipped=[{"id": i, "why": why} for i, why in result.skipped],
-                      mentions=result.mentions)
+        report.update(
+            analyzed=result.analyzed, skipped=[{"id": i, "why": why} for i, why in result.skipped], mentions=result.mentions
+        )
         if stories:
             report["stories"] = done.stories
         return report
 
     # -- reading ------------------------------------------------------------------
-    def articles(self, *, limit: int = 50, offset: int = 0, outlet: str | None = None, since: str | None = None,
-                 until: str | None = None, language: str | None = None) -> Records:
+    def articles(
+        self,
+        *,
+        limit: int = 50,
+        offset: int = 0,
+        outlet: str | None = None,
+        since: str | None = None,
+        until: str | None = None,
+        language: str | None = None,
+    ) -> Records:
         rows = self.store.list_articles(limit=limit, offset=offset, outlet=outlet, since=since, until=until, language=language)
         return Records({**r, "published": r["published"].isoformat() if r.get("published") else None} for r in rows)
 
@@ -104,23 +119,50 @@ class Database:
         """One article (id or a prefix of 4+ characters): metadata, clean text, paragraphs, headings."""
         return self.store.get_article(article_id).to_dict()
 
-    def events(self, *, dyad: Sequence[str] | None = None, directed: bool = False, actor: str | None = None,
-               type: str | None = None, domain: str | None = None, factuality: str | None = None,
-               include_all: bool = False, since: str | None = None, until: str | None = None, outlet: str | None = None,
-               limit: int | None = None) -> Records:
+    def events(
+        self,
+        *,
+        dyad: Sequence[str] | None = None,
+        directed: bool = False,
+        actor: str | None = None,
+        type: str | None = None,
+        domain: str | None = None,
+        factuality: str | None = None,
+        include_all: bool = False,
+        since: str | None = None,
+        until: str | None = None,
+        outlet: str | None = None,
+        limit: int | None = None,
+    ) -> Records:
         """Coded events, each with its ``sentence``, article ``url``, ``outlet`` and ``title``.
         ``dyad=("USA", "PAK")`` for events between two countries (or actor ids), either direction unless ``directed``."""
         if dyad is not None and len(dyad) != 2:
             raise ValueError("dyad takes two actors, e.g. dyad=('USA', 'PAK')")
-        rows = self.store.find_events(dyad=list(dyad) if dyad else None, directed=directed, actor=actor, plover_type=type,
-                                      domain=domain, factuality=factuality, include_all=include_all, since=since,
-                                      until=until, outlet=outlet)
+        rows = self.store.find_events(
+            dyad=list(dyad) if dyad else None,
+            directed=directed,
+            actor=actor,
+            plover_type=type,
+            domain=domain,
+            factuality=factuality,
+            include_all=include_all,
+            since=since,
+            until=until,
+            outlet=outlet,
+        )
         rows = rows[:limit] if limit else rows
         sentences = self.store.event_sentences([r["id"] for r in rows])
         return Records({**r, "sentence": sentences.get(r["id"])} for r in rows)
 
-    def stories(self, *, since: str | None = None, until: str | None = None, actor: str | None = None,
-                min_size: int = 1, limit: int | None = None) -> Records:
+    def stories(
+        self,
+        *,
+        since: str | None = None,
+        until: str | None = None,
+        actor: str | None = None,
+        min_size: int = 1,
+        limit: int | None = None,
+    ) -> Records:
         return Records(self.store.list_stories(since=since, until=until, actor=actor, limit=limit, min_size=min_size))
 
     def story(self, story_id: str) -> dict[str, Any] | None:
@@ -133,27 +175,55 @@ class Database:
 
         return compare(self.store, story_id)
 
-    def dyad(self, a: str, b: str, *, since: str | None = None, until: str | None = None, interval: str = "month",
-             by: str = "domain", directed: bool = False, include_all: bool = False) -> Records:
+    def dyad(
+        self,
+        a: str,
+        b: str,
+        *,
+        since: str | None = None,
+        until: str | None = None,
+        interval: str = "month",
+        by: str = "domain",
+        directed: bool = False,
+        include_all: bool = False,
+    ) -> Records:
         """The timeline of two actors: one record per interval (events, index, shares, outlets, articles, ``by``
         breakdown); ``.meta`` holds the rest (trend, what was counted)."""
         from .relations import timeline
 
-        tl = timeline(self.store, a, b, since=since, until=until, interval=interval, by=by, directed=directed,
-                      include_all=include_all)
+        tl = timeline(
+            self.store, a, b, since=since, until=until, interval=interval, by=by, directed=directed, include_all=include_all
+        )
         periods = tl.pop("periods")
         return Records(periods, **tl)
 
-    def brief(self, a: str, b: str, *, since: str | None = None, until: str | None = None, interval: str = "month",
-              format: str | None = None) -> Any:
+    def brief(
+        self,
+        a: str,
+        b: str,
+        *,
+        since: str | None = None,
+        until: str | None = None,
+        interval: str = "month",
+        format: str | None = None,
+    ) -> Any:
         """The relationship brief as a dict, or rendered as ``format`` "md", "html" or "json" (a string)."""
         from .report.dyad import build_dyad_brief, render_dyad_brief
 
         br = build_dyad_brief(self.store, a, b, since=since, until=until, interval=interval, chart=format == "html")
         return render_dyad_brief(br, format) if format else br
 
-    def search(self, query: str, *, limit: int = 20, offset: int = 0, outlet: str | None = None, since: str | None = None,
-               until: str | None = None, country: str | None = None) -> Records:
+    def search(
+        self,
+        query: str,
+        *,
+        limit: int = 20,
+        offset: int = 0,
+        outlet: str | None = None,
+        since: str | None = None,
+        until: str | None = None,
+        country: str | None = None,
+    ) -> Records:
         """Ranked full-text search; each record has a snippet and highlight offsets; ``.meta`` has total and facets."""
         found = self.store.search(query, limit=limit, offset=offset, outlet=outlet, since=since, until=until, country=country)
         return Records(found.pop("results"), **found)
@@ -170,8 +240,9 @@ def connect(db: str | None = None, *, read_only: bool = False) -> Database:
     return Database(db, read_only=read_only)
 
 
-def analyze_text(text: str, *, title: str | None = None, published: str | None = None, outlet: str | None = None,
-                 url: str | None = None) -> dict[str, Any]:
+def analyze_text(
+    text: str, *, title: str | None = None, published: str | None = None, outlet: str | None = None, url: str | None = None
+) -> dict[str, Any]:
     """Analyse one text without a database: the same dict as ``attache analyze --format json``
     (``articles``, ``mentions``, ``actors``, ``events``, ``quantities``, ``claims``, ...)."""
     from .model import RawDocument

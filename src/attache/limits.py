@@ -66,7 +66,7 @@ class Limits:
     extract_seconds: float = 30.0
 
     @classmethod
-    def from_env(cls, environ: dict[str, str] | None = None, **overrides) -> "Limits":
+    def from_env(cls, environ: dict[str, str] | None = None, **overrides) -> Limits:
         env = os.environ if environ is None else environ
         values = {}
         for f in fields(cls):
@@ -84,7 +84,7 @@ class Limits:
         values.update({k: v for k, v in overrides.items() if v is not None})
         return cls(**values)
 
-    def with_(self, **changes) -> "Limits":
+    def with_(self, **changes) -> Limits:
         return replace(self, **{k: v for k, v in changes.items() if v is not None})
 
 

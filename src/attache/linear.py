@@ -24,8 +24,15 @@ import numpy as np
 class LinearModel:
     """Multinomial logistic regression over sparse named features."""
 
-    def __init__(self, vocab: dict[str, int], coef: np.ndarray, intercept: np.ndarray, classes: Sequence[str],
-                 trained_on: Sequence[str] | None = None, idf: np.ndarray | None = None) -> None:
+    def __init__(
+        self,
+        vocab: dict[str, int],
+        coef: np.ndarray,
+        intercept: np.ndarray,
+        classes: Sequence[str],
+        trained_on: Sequence[str] | None = None,
+        idf: np.ndarray | None = None,
+    ) -> None:
         self.vocab, self.coef, self.intercept, self.classes = vocab, coef, intercept, list(classes)
         self.idf = idf
         self.trained_on = set(trained_on or ())
@@ -79,16 +86,27 @@ class LinearModel:
         d: dict[str, Any] = {"vocab": self.vocab}
         if self.idf is not None:
             d["idf"] = [round(float(v), 5) for v in self.idf]
-        d.update({"coef": [[round(float(v), 5) for v in row] for row in self.coef],
-                  "intercept": [round(float(v), 5) for v in self.intercept], "classes": self.classes,
-                  "trained_on": sorted(self.trained_on)})
+        d.update(
+            {
+                "coef": [[round(float(v), 5) for v in row] for row in self.coef],
+                "intercept": [round(float(v), 5) for v in self.intercept],
+                "classes": self.classes,
+                "trained_on": sorted(self.trained_on),
+            }
+        )
         return d
 
     @classmethod
     def from_json(cls, d: dict[str, Any]) -> Self:
         idf = np.array(d["idf"], dtype=np.float32) if d.get("idf") is not None else None
-        return cls(d["vocab"], np.array(d["coef"], dtype=np.float32), np.array(d["intercept"], dtype=np.float32),
-                   d["classes"], d.get("trained_on"), idf)
+        return cls(
+            d["vocab"],
+            np.array(d["coef"], dtype=np.float32),
+            np.array(d["intercept"], dtype=np.float32),
+            d["classes"],
+            d.get("trained_on"),
+            idf,
+        )
 
     @classmethod
     def load(cls, path: Path | Any) -> Self:
@@ -108,8 +126,18 @@ class LinearModel:
     # -- training (scikit-learn) ------------------------------------------------------------------
 
     @classmethod
-    def fit(cls, feats: Sequence[dict[str, float]], labels: Sequence[str], ids: Sequence[str] = (), *, c: float,
-            max_iter: int, tfidf: bool = False, min_df: int = 1, keep: tuple[str, ...] = ()) -> Self:
+    def fit(
+        cls,
+        feats: Sequence[dict[str, float]],
+        labels: Sequence[str],
+        ids: Sequence[str] = (),
+        *,
+        c: float,
+        max_iter: int,
+        tfidf: bool = False,
+        min_df: int = 1,
+        keep: tuple[str, ...] = (),
+    ) -> Self:
         """Train on ``feats`` -> ``labels`` (balanced class weights, L2 penalty ``1/c``). With ``tfidf``
         the vocabulary keeps features seen in at least ``min_df`` rows (and any starting with ``keep``)."""
         from sklearn.linear_model import LogisticRegression
@@ -125,5 +153,9 @@ class LinearModel:
         model = cls({k: i for i, k in enumerate(keys)}, np.zeros((1, 1)), np.zeros(1), [], ids, idf)
         lr = LogisticRegression(C=c, max_iter=max_iter, class_weight="balanced")
         lr.fit(model.matrix(feats), list(labels))
-        model.coef, model.intercept, model.classes = lr.coef_.astype(np.float32), lr.intercept_.astype(np.float32), list(lr.classes_)
+        model.coef, model.intercept, model.classes = (
+            lr.coef_.astype(np.float32),
+            lr.intercept_.astype(np.float32),
+            list(lr.classes_),
+        )
         return model

@@ -190,7 +190,7 @@ class Analysis:
 
     article_id: str
     mentions: list[Mention] = field(default_factory=list)
-    events: list["Event"] = field(default_factory=list)
+    events: list[Event] = field(default_factory=list)
     skipped: str | None = None  # why the article was not analysed (e.g. not English)
     date_used: str | None = None  # the date roles were resolved against
     quantities: list[Quantity] = field(default_factory=list)

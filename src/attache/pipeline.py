@@ -122,8 +122,16 @@ def ingest(
     inputs = list(inputs)
     plan = plan or plan_inputs(inputs)
     limits = (limits or current_limits()).with_(document_bytes=max_bytes)
-    return ingest_items(store, read_inputs(plan, stdin=stdin, limits=limits), overrides=overrides, progress=progress,
-                        command=command, inputs=inputs, skipped=plan.skipped, limits=limits)
+    return ingest_items(
+        store,
+        read_inputs(plan, stdin=stdin, limits=limits),
+        overrides=overrides,
+        progress=progress,
+        command=command,
+        inputs=inputs,
+        skipped=plan.skipped,
+        limits=limits,
+    )
 
 
 def ingest_items(
@@ -179,7 +187,9 @@ def ingest_items(
                 break
             except Exception as exc:  # a source that fails outside its own guards: report it, end that stream
                 first = str(exc).splitlines()[0][:200] if str(exc) else ""
-                summary.problems.append(Problem(", ".join(inputs) or "input", "source", f"reading stopped: {type(exc).__name__}: {first}"))
+                summary.problems.append(
+                    Problem(", ".join(inputs) or "input", "source", f"reading stopped: {type(exc).__name__}: {first}")
+                )
                 break
             if not isinstance(item, (Problem, RawDocument)):  # records left aside on purpose (a WARC's requests, images)
                 summary.skipped += getattr(item, "count", 1)
@@ -252,9 +262,18 @@ def place_in_stories(store: Store, status: StageStatus | None = None) -> dict[st
 AnalysisProgress = Callable[[int, int], None]  # (articles just saved, articles given to analyse)
 
 
-def analyse(store: Store, article_ids: Sequence[str], *, redo: bool = False, workers: int = 1,
-            verbs_paths: Sequence[str] = (), progress: AnalysisProgress | None = None, stories: bool = True,
-            status: StageStatus | None = None, done: Processed | None = None) -> Processed:
+def analyse(
+    store: Store,
+    article_ids: Sequence[str],
+    *,
+    redo: bool = False,
+    workers: int = 1,
+    verbs_paths: Sequence[str] = (),
+    progress: AnalysisProgress | None = None,
+    stories: bool = True,
+    status: StageStatus | None = None,
+    done: Processed | None = None,
+) -> Processed:
     """Analyse stored articles (those analysed before only with ``redo``), then place them in stories.
     ``progress(n, total)`` is called as each batch of n articles is saved. Raises ``nlp.ModelMissing`` without
     a model."""
@@ -264,8 +283,14 @@ def analyse(store: Store, article_ids: Sequence[str], *, redo: bool = False, wor
     result = done or Processed()
     started = time.perf_counter()
     with (status or _no_status)("analyze"):
-        result.analysis = analyze_stored(store, ids, redo=redo, progress=(lambda n: progress(n, len(ids))) if progress else None,
-                                         workers=workers, verbs_paths=list(verbs_paths))
+        result.analysis = analyze_stored(
+            store,
+            ids,
+            redo=redo,
+            progress=(lambda n: progress(n, len(ids))) if progress else None,
+            workers=workers,
+            verbs_paths=list(verbs_paths),
+        )
     result.seconds["analyze"] = time.perf_counter() - started
     if stories:
         started = time.perf_counter()
@@ -274,26 +299,58 @@ def analyse(store: Store, article_ids: Sequence[str], *, redo: bool = False, wor
     return result
 
 
-def process(store: Store, inputs: Iterable[str], *, overrides: dict[str, str] | None = None, max_bytes: int | None = None,
-            stdin: BinaryIO | None = None, plan: InputPlan | None = None, command: str = "ingest", analyse_too: bool = True,
-            stories: bool = True, redo: bool = False, workers: int = 1, verbs_paths: Sequence[str] = (),
-            ingest_progress: ProgressFn | None = None, analysis_progress: AnalysisProgress | None = None,
-            status: StageStatus | None = None) -> Processed:
+def process(
+    store: Store,
+    inputs: Iterable[str],
+    *,
+    overrides: dict[str, str] | None = None,
+    max_bytes: int | None = None,
+    stdin: BinaryIO | None = None,
+    plan: InputPlan | None = None,
+    command: str = "ingest",
+    analyse_too: bool = True,
+    stories: bool = True,
+    redo: bool = False,
+    workers: int = 1,
+    verbs_paths: Sequence[str] = (),
+    ingest_progress: ProgressFn | None = None,
+    analysis_progress: AnalysisProgress | None = None,
+    status: StageStatus | None = None,
+) -> Processed:
     """Files, folders, globs (or stdin) through the chain: ingest, then (``analyse_too``) analyse what was read
     and place it in stories."""
     started = time.perf_counter()
-    summary = ingest(store, inputs, overrides=overrides, max_bytes=max_bytes, stdin=stdin, progress=ingest_progress,
-                     command=command, plan=plan)
+    summary = ingest(
+        store, inputs, overrides=overrides, max_bytes=max_bytes, stdin=stdin, progress=ingest_progress, command=command, plan=plan
+    )
     result = Processed(ingest=summary, seconds={"ingest": time.perf_counter() - started})
     if analyse_too:
-        analyse(store, summary.article_ids, redo=redo, workers=workers, verbs_paths=verbs_paths, progress=analysis_progress,
-                stories=stories, status=status, done=result)
+        analyse(
+            store,
+            summary.article_ids,
+            redo=redo,
+            workers=workers,
+            verbs_paths=verbs_paths,
+            progress=analysis_progress,
+            stories=stories,
+            status=status,
+            done=result,
+        )
     return result
 
 
-def process_items(store: Store, items: Iterable[RawDocument | Problem], *, command: str = "ingest",
-                  inputs: Sequence[str] = (), overrides: dict[str, str] | None = None, analyse_too: bool = True,
-                  stories: bool = True, workers: int = 1, progress: AnalysisProgress | None = None) -> Processed:
+def process_items(
+    store: Store,
+    items: Iterable[RawDocument | Problem],
+    *,
+    command: str = "ingest",
+    inputs: Sequence[str] = (),
+    overrides: dict[str, str] | None = None,
+    analyse_too: bool = True,
+    stories: bool = True,
+    workers: int = 1,
+    progress: AnalysisProgress | None = None,
+) -> Processed:
     """Documents already read (an HTTP upload, a feed poll, a benchmark's inputs) through the chain: ingest, then
     (``analyse_too``) analyse the articles and place them in stories. Nothing is analysed when nothing was stored."""
     started = time.perf_counter()
@@ -320,8 +377,11 @@ def watch_poll(open_store, feeds: Sequence[str], fetcher) -> list[tuple[str, Ing
         items = list(poll_feed(fetcher, url, state, seen))
         with open_store(False) as store:
             summary = ingest_items(store, items, command="watch", inputs=[url])
-            taken = [(item.extra["feed_item"], summary.stored_uris[item.uri]) for item in items
-                     if isinstance(item, RawDocument) and item.uri in summary.stored_uris]
+            taken = [
+                (item.extra["feed_item"], summary.stored_uris[item.uri])
+                for item in items
+                if isinstance(item, RawDocument) and item.uri in summary.stored_uris
+            ]
             store.save_feed_state(url, state, taken)
         out.append((url, summary))
     return out

@@ -47,7 +47,8 @@ def _ymd(raw: str) -> str:
 
 
 def _day_before(date: str) -> str:
-    from datetime import date as d, timedelta
+    from datetime import date as d
+    from datetime import timedelta
 
     return (d.fromisoformat(date) - timedelta(days=1)).isoformat()
 
@@ -83,7 +84,9 @@ def _surface(name: str) -> list[str]:
         if len(words) == 1 and len(raw) <= 4 and raw.isupper():
             forms += [raw, raw.capitalize()]  # "IMF", or a short name such as "ENT"
         else:
-            forms.append(" ".join(w.capitalize() if "-" not in w else "-".join(p.capitalize() for p in w.split("-")) for w in words))
+            forms.append(
+                " ".join(w.capitalize() if "-" not in w else "-".join(p.capitalize() for p in w.split("-")) for w in words)
+            )
             if raw.isupper() and len(raw) <= 6:
                 forms.append(raw)
     else:
@@ -92,23 +95,43 @@ def _surface(name: str) -> list[str]:
     return list(dict.fromkeys(forms))
 
 
-def _actor_from_codes(name: str, synonyms: list[str], codes: list[tuple[str, str | None, str | None]], source: str,
-                      stem: bool) -> Actor:
+def _actor_from_codes(
+    name: str, synonyms: list[str], codes: list[tuple[str, str | None, str | None]], source: str, stem: bool
+) -> Actor:
     plain = [c for c, a, b in codes if a is None and b is None]
     base = (plain or [codes[0][0]])[0]
     country = base[:3] if re.fullmatch(r"[A-Z]{3}", base[:3] or "") else None
     sector = base[3:6] if len(base) >= 6 else None
-    roles = [Role(title=f"code {c}", sector=(c[3:6] if len(c) >= 6 else None), country=(c[:3] if len(c) >= 3 else None),
-                  start=a, end=b, code=c) for c, a, b in codes if a or b]
+    roles = [
+        Role(
+            title=f"code {c}",
+            sector=(c[3:6] if len(c) >= 6 else None),
+            country=(c[:3] if len(c) >= 3 else None),
+            start=a,
+            end=b,
+            code=c,
+        )
+        for c, a, b in codes
+        if a or b
+    ]
     aliases: list[str] = []
     for n in [name] + synonyms:
         aliases.extend(_surface(n))
     flags = ["stem"] if stem else []
     # a bare three-letter code is a country-level actor in PETRARCH's scheme
     kind = "country" if re.fullmatch(r"[A-Z]{3}", base) else "imported"
-    return Actor(id=f"PET.{slug(name.replace('_', ' '))}", name=" ".join(name.replace("_", " ").split()).title(),
-                 kind=kind, country=country, sector=sector, aliases=list(dict.fromkeys(aliases)), roles=roles,
-                 code=base, source=source, flags=flags)
+    return Actor(
+        id=f"PET.{slug(name.replace('_', ' '))}",
+        name=" ".join(name.replace("_", " ").split()).title(),
+        kind=kind,
+        country=country,
+        sector=sector,
+        aliases=list(dict.fromkeys(aliases)),
+        roles=roles,
+        code=base,
+        source=source,
+        flags=flags,
+    )
 
 
 def parse_petrarch(text: str, path: str, source: str | None = None) -> tuple[list[Actor], list[Problem]]:
@@ -126,7 +149,11 @@ def parse_petrarch(text: str, path: str, source: str | None = None) -> tuple[lis
         if not current["codes"]:
             problems.append(Problem(f"{path}:{current['line']}", "import", f"entry {current['name']!r} has no [CODE]; skipped"))
         else:
-            stem = not current["name"].endswith("_") and " " not in current["name"].strip("_") and "_" not in current["name"].strip("_")
+            stem = (
+                not current["name"].endswith("_")
+                and " " not in current["name"].strip("_")
+                and "_" not in current["name"].strip("_")
+            )
             actor = _actor_from_codes(current["name"], current["synonyms"], current["codes"], source, stem)
             if actor.id in actors:
                 actors[actor.id].aliases = list(dict.fromkeys(actors[actor.id].aliases + actor.aliases))
@@ -227,12 +254,21 @@ def parse_csv(text: str, path: str, source: str | None = None) -> tuple[list[Act
         except ValueError as exc:
             problems.append(Problem(where, "import", f"{exc}; row skipped"))
             continue
-        actor_id = row.get("id") or (person_id(name, country, sector) if kind == "person" else f"{country or 'XXX'}.{sector or 'UNK'}.{slug(name)}")
+        actor_id = row.get("id") or (
+            person_id(name, country, sector) if kind == "person" else f"{country or 'XXX'}.{sector or 'UNK'}.{slug(name)}"
+        )
         actor = actors.get(actor_id)
         if actor is None:
             aliases = [name] + [a.strip() for a in (row.get("aliases") or "").split("|") if a.strip()]
-            actor = actors[actor_id] = Actor(id=actor_id, name=name, kind=kind, country=country, sector=sector,
-                                             aliases=list(dict.fromkeys(aliases)), source=source)
+            actor = actors[actor_id] = Actor(
+                id=actor_id,
+                name=name,
+                kind=kind,
+                country=country,
+                sector=sector,
+                aliases=list(dict.fromkeys(aliases)),
+                source=source,
+            )
         if row.get("role"):
             actor.roles.append(Role(title=row["role"], sector=sector, country=country, start=start, end=end))
     return list(actors.values()), problems

@@ -64,14 +64,20 @@ def load_roles() -> RoleWords:
     titles = {t.lower(): sector for sector, words in raw["titles"].items() for t in words}
     groups = {g.lower(): sector for sector, words in raw["groups"].items() for g in words}
     KNOWN_SECTORS = frozenset(raw["sectors"])
-    return RoleWords(titles, groups, {k.lower(): v for k, v in raw["country_hint"].items()}, dict(raw["sectors"]),
-                     {k.lower(): v for k, v in raw.get("title_country", {}).items()},
-                     frozenset(w.lower() for w in raw.get("needs_country", [])),
-                     {w.lower(): sector for sector, words in raw.get("institution_words", {}).items() for w in words},
-                     frozenset(w.lower() for w in raw.get("company_words", [])),
-                     frozenset(raw.get("company_suffixes", [])),
-                     frozenset(raw.get("name_joiners", [])), frozenset(raw.get("complement_words", [])),
-                     frozenset(raw.get("appositive_skip", [])))
+    return RoleWords(
+        titles,
+        groups,
+        {k.lower(): v for k, v in raw["country_hint"].items()},
+        dict(raw["sectors"]),
+        {k.lower(): v for k, v in raw.get("title_country", {}).items()},
+        frozenset(w.lower() for w in raw.get("needs_country", [])),
+        {w.lower(): sector for sector, words in raw.get("institution_words", {}).items() for w in words},
+        frozenset(w.lower() for w in raw.get("company_words", [])),
+        frozenset(raw.get("company_suffixes", [])),
+        frozenset(raw.get("name_joiners", [])),
+        frozenset(raw.get("complement_words", [])),
+        frozenset(raw.get("appositive_skip", [])),
+    )
 
 
 @lru_cache(maxsize=1)
@@ -89,12 +95,18 @@ def load_ambiguous() -> dict:
 def _countries() -> list[Actor]:
     import pycountry
 
-    rows = csv.DictReader(io.StringIO("\n".join(l for l in _data("countries.csv").splitlines() if not l.startswith("#"))))
+    rows = csv.DictReader(
+        io.StringIO("\n".join(line for line in _data("countries.csv").splitlines() if not line.startswith("#")))
+    )
     actors: dict[str, Actor] = {}
     for row in rows:
         names = [n for n in row["names"].split("|") if n]
         actors[row["iso3"]] = Actor(
-            id=row["iso3"], name=names[0], kind="country", country=row["iso3"], aliases=names,
+            id=row["iso3"],
+            name=names[0],
+            kind="country",
+            country=row["iso3"],
+            aliases=names,
             adjectives=[a for a in (row["adjectives"] or "").split("|") if a],
             capitals=[c for c in (row["capitals"] or "").split("|") if c],
             source="attache:countries.csv + pycountry",
@@ -107,19 +119,43 @@ def _countries() -> list[Actor]:
                     a.aliases.append(n)
         else:
             names = [n for n in (getattr(c, "common_name", None), c.name, getattr(c, "official_name", None)) if n]
-            actors[c.alpha_3] = Actor(id=c.alpha_3, name=names[0], kind="country", country=c.alpha_3,
-                                      aliases=list(dict.fromkeys(names)), source="pycountry")
+            actors[c.alpha_3] = Actor(
+                id=c.alpha_3,
+                name=names[0],
+                kind="country",
+                country=c.alpha_3,
+                aliases=list(dict.fromkeys(names)),
+                source="pycountry",
+            )
     return list(actors.values())
 
 
 def _organisations() -> list[Actor]:
     out = []
     for d in yaml.safe_load(_data("organisations.yaml")):
-        roles = [Role(title=r["title"], sector=r.get("sector"), country=r.get("country"), start=_date(r.get("start")), end=_date(r.get("end")))
-                 for r in d.get("roles") or []]
-        out.append(Actor(id=d["id"], name=d["name"], kind=d["kind"], country=d.get("country"), sector=d.get("sector"),
-                         aliases=list(dict.fromkeys(d.get("aliases") or [d["name"]])), roles=roles, member_of=d.get("parent"),
-                         source="attache:organisations.yaml"))
+        roles = [
+            Role(
+                title=r["title"],
+                sector=r.get("sector"),
+                country=r.get("country"),
+                start=_date(r.get("start")),
+                end=_date(r.get("end")),
+            )
+            for r in d.get("roles") or []
+        ]
+        out.append(
+            Actor(
+                id=d["id"],
+                name=d["name"],
+                kind=d["kind"],
+                country=d.get("country"),
+                sector=d.get("sector"),
+                aliases=list(dict.fromkeys(d.get("aliases") or [d["name"]])),
+                roles=roles,
+                member_of=d.get("parent"),
+                source="attache:organisations.yaml",
+            )
+        )
     return out
 
 
@@ -136,9 +172,19 @@ def _people() -> list[Actor]:
         roles = [Role(title=t, sector=s, country=country, start=_date(a), end=_date(b)) for t, s, a, b in d["roles"]]
         sector = roles[0].sector if roles else None
         aliases = list(dict.fromkeys([d["name"]] + list(d.get("aliases") or [])))
-        out.append(Actor(id=person_id(d["name"], country, sector), name=d["name"], kind="person", country=country,
-                         sector=sector, aliases=aliases, roles=roles, member_of=d.get("member_of"),
-                         source="attache:people.yaml"))
+        out.append(
+            Actor(
+                id=person_id(d["name"], country, sector),
+                name=d["name"],
+                kind="person",
+                country=country,
+                sector=sector,
+                aliases=aliases,
+                roles=roles,
+                member_of=d.get("member_of"),
+                source="attache:people.yaml",
+            )
+        )
     return out
 
 
@@ -162,7 +208,7 @@ class OfficeHolders:
         self.rows: dict[str, list[list[str]]] = {}
         self.made: dict[str, list[Actor]] = {}
         self.made_ids: dict[str, Actor] = {}
-        reader = csv.reader(l for l in text.splitlines() if l and not l.startswith("#"))
+        reader = csv.reader(line for line in text.splitlines() if line and not line.startswith("#"))
         if tuple(next(reader, ())) != self.HEADER:
             return
         for row in reader:
@@ -205,11 +251,24 @@ class OfficeHolders:
             by_qid.setdefault(r[0], []).append(r)
         out = []
         for qid, group in by_qid.items():
-            roles = [Role(title=t, sector=sec or None, country=c or None, start=a or None, end=b or None) for _, _, c, t, sec, a, b in group]
+            roles = [
+                Role(title=t, sector=sec or None, country=c or None, start=a or None, end=b or None)
+                for _, _, c, t, sec, a, b in group
+            ]
             latest = max(roles, key=lambda r: (r.end is None, r.end or "", r.start or ""))
-            out.append(Actor(id=f"{person_id(name, latest.country, latest.sector)}-{qid.lower()}", name=name, kind="person",
-                             country=latest.country, sector=latest.sector, aliases=[name], roles=roles,
-                             code=qid, source=OFFICEHOLDERS_SOURCE))
+            out.append(
+                Actor(
+                    id=f"{person_id(name, latest.country, latest.sector)}-{qid.lower()}",
+                    name=name,
+                    kind="person",
+                    country=latest.country,
+                    sector=latest.sector,
+                    aliases=[name],
+                    roles=roles,
+                    code=qid,
+                    source=OFFICEHOLDERS_SOURCE,
+                )
+            )
         self.made[name] = out
         self.made_ids.update((a.id, a) for a in out)
         return out
@@ -262,7 +321,7 @@ class KnowledgeBase:
         self._index.cache_clear()
         return len(gone)
 
-    @lru_cache(maxsize=1)
+    @lru_cache(maxsize=1)  # noqa: B019  one knowledge base lives as long as the process; cleared when actors change
     def _index(self) -> dict[str, list[tuple[str, str]]]:
         """Surface string -> [(actor id, how it names the actor)]; how: name|adjective|capital."""
         index: dict[str, list[tuple[str, str]]] = defaultdict(list)
@@ -314,8 +373,14 @@ def shipped() -> tuple[Actor, ...]:
 
 def _copy(a: Actor) -> Actor:
     """A copy of a shipped actor whose lists can be changed without touching the shipped one (asdict is slow)."""
-    return replace(a, aliases=list(a.aliases), adjectives=list(a.adjectives), capitals=list(a.capitals),
-                   roles=[replace(r) for r in a.roles], flags=list(a.flags))
+    return replace(
+        a,
+        aliases=list(a.aliases),
+        adjectives=list(a.adjectives),
+        capitals=list(a.capitals),
+        roles=[replace(r) for r in a.roles],
+        flags=list(a.flags),
+    )
 
 
 def load_kb(extra: list[Actor] | None = None) -> KnowledgeBase:

@@ -39,8 +39,12 @@ class NameError_(ValueError):
         self.message = message
 
     def to_dict(self) -> dict:
-        return {"kind": self.kind, "name": self.name, "message": self.message,
-                "candidates": [{"code": c, "label": label} for c, label in self.candidates]}
+        return {
+            "kind": self.kind,
+            "name": self.name,
+            "message": self.message,
+            "candidates": [{"code": c, "label": label} for c, label in self.candidates],
+        }
 
 
 class UnknownName(NameError_):
@@ -96,8 +100,9 @@ class _Index:
                     cands = [(c, self.labels.get(c, c)) for c in sorted(codes)]
                     shown = "; ".join(label for _, label in cands[:MAX_CANDIDATES])
                     more = f" and {len(cands) - MAX_CANDIDATES} more" if len(cands) > MAX_CANDIDATES else ""
-                    raise AmbiguousName(self.kind, name, cands,
-                                        f"{self.kind} {name!r} is ambiguous: {shown}{more}; give the code")
+                    raise AmbiguousName(
+                        self.kind, name, cands, f"{self.kind} {name!r} is ambiguous: {shown}{more}; give the code"
+                    )
         cands = self.near(key)
         hint = f": did you mean {'; '.join(label for _, label in cands)}?" if cands else ""
         raise UnknownName(self.kind, name, cands, f"unknown {self.kind} {name!r}{hint}")
@@ -208,8 +213,12 @@ class Names:
             return people[0].id
         if people:
             cands = [(a.id, _label(a.name, a.id)) for a in people]
-            raise AmbiguousName("actor", name, cands, f"actor {name!r} is ambiguous: "
-                                + "; ".join(label for _, label in cands[:MAX_CANDIDATES]) + "; give the code")
+            raise AmbiguousName(
+                "actor",
+                name,
+                cands,
+                f"actor {name!r} is ambiguous: " + "; ".join(label for _, label in cands[:MAX_CANDIDATES]) + "; give the code",
+            )
         return None
 
     # outlets -----------------------------------------------------------------------------------------------

@@ -110,8 +110,15 @@ class Resolver:
     def _reading(self, r: dict) -> Actor | None:
         if r.get("actor"):
             return self.kb.actors.get(r["actor"])
-        return Actor(id=r["id"], name=r.get("name") or r["id"], kind=r.get("kind") or "region", country=r.get("country"),
-                     sector=r.get("sector"), aliases=[], source="attache:ambiguous.yaml")
+        return Actor(
+            id=r["id"],
+            name=r.get("name") or r["id"],
+            kind=r.get("kind") or "region",
+            country=r.get("country"),
+            sector=r.get("sector"),
+            aliases=[],
+            source="attache:ambiguous.yaml",
+        )
 
     def _country_surfaces(self, iso: str) -> list[str]:
         a = self.kb.actors.get(iso)
@@ -170,7 +177,7 @@ class Resolver:
         return out
 
     def _appositive(self, doc, end: int, titles_at, kb_at, country_of, owner_of=None) -> tuple[list[str], str | None] | None:
-        """", the acting Prime Minister of Iraq" / ", the State Department official leading ..." right after a name."""
+        """ ", the acting Prime Minister of Iraq" / ", the State Department official leading ..." right after a name."""
         j = end
         if j >= len(doc) or doc[j].text != ",":
             return None
@@ -248,11 +255,25 @@ class Resolver:
         span = doc[span_start:span_end]
         sent = span.sent
         start, end = seg.start + span.start_char, seg.start + span.end_char
-        return Mention(article_id=article_id, start=start, end=end, text=span.text,
-                       sentence_start=seg.start + sent.start_char, sentence_end=seg.start + sent.end_char, **kw)
+        return Mention(
+            article_id=article_id,
+            start=start,
+            end=end,
+            text=span.text,
+            sentence_start=seg.start + sent.start_char,
+            sentence_end=seg.start + sent.end_char,
+            **kw,
+        )
 
-    def _segment(self, seg: Segment, article_id: str, date: str | None, outlet: str, surnames: dict[str, Mention],
-                 decided: dict[str, Actor] | None = None) -> list[Mention]:
+    def _segment(
+        self,
+        seg: Segment,
+        article_id: str,
+        date: str | None,
+        outlet: str,
+        surnames: dict[str, Mention],
+        decided: dict[str, Actor] | None = None,
+    ) -> list[Mention]:
         """The mentions of one paragraph: the passes below in order, each taking the tokens it explains
         so that a later pass never reads them again."""
         p = _Paragraph.build(self, seg, article_id, date, outlet, surnames, decided)
@@ -292,8 +313,16 @@ class _Paragraph:
     person_at: dict[int, Mention] = field(default_factory=dict)
 
     @classmethod
-    def build(cls, r: Resolver, seg: Segment, article_id: str, date: str | None, outlet: str,
-              surnames: dict[str, Mention], decided: dict[str, Actor] | None) -> _Paragraph:
+    def build(
+        cls,
+        r: Resolver,
+        seg: Segment,
+        article_id: str,
+        date: str | None,
+        outlet: str,
+        surnames: dict[str, Mention],
+        decided: dict[str, Actor] | None,
+    ) -> _Paragraph:
         doc = seg.doc
         kb_hits, word_hits = r._hits(doc)
         kb_at = {}
@@ -301,8 +330,10 @@ class _Paragraph:
             for i in range(h.start, h.end):
                 kb_at[i] = h
         titles_at = {i: h for h in word_hits if h.kind == "title" for i in range(h.start, h.end)}
-        titleish_at = {**{i: h for h in word_hits if h.kind == "group" and h.key in r.roles.titles
-                          for i in range(h.start, h.end)}, **titles_at}
+        titleish_at = {
+            **{i: h for h in word_hits if h.kind == "group" and h.key in r.roles.titles for i in range(h.start, h.end)},
+            **titles_at,
+        }
         return cls(r, seg, article_id, date, outlet, surnames, decided, doc, kb_hits, word_hits, kb_at, titles_at, titleish_at)
 
     def free(self, a: int, b: int) -> bool:
@@ -412,12 +443,16 @@ class _Paragraph:
 
 # -- the passes, in the order _segment runs them ---------------------------------------------------
 
+
 def _firms_by_home_country(p: _Paragraph) -> None:
     """0. Companies introduced by their home country: "Canadian miner Barrick", "the Chinese firm Huawei"."""
     doc, company_words = p.doc, p.r.roles.company_words
     covered_kb = {i for h in p.kb_hits for i in range(h.start, h.end)}
-    firms: list[tuple[int, int, Actor | None]] = [(ent.start, ent.end, None) for ent in doc.ents if ent.label_ in ("ORG", "PERSON")
-             and not any(i in covered_kb for i in range(ent.start, ent.end))]
+    firms: list[tuple[int, int, Actor | None]] = [
+        (ent.start, ent.end, None)
+        for ent in doc.ents
+        if ent.label_ in ("ORG", "PERSON") and not any(i in covered_kb for i in range(ent.start, ent.end))
+    ]
     firms += [(h.start, h.end, b[0]) for h in p.kb_hits if (b := p.best(h.key)) is not None and b[0].kind == "business"]
     for f_start, f_end, known in sorted(firms, key=lambda t: t[0]):
         if not p.free(f_start, f_end):
@@ -427,7 +462,12 @@ def _firms_by_home_country(p: _Paragraph) -> None:
         if j >= 0 and doc[j].lower_ == "the":
             j -= 1
         k = j
-        while k >= 0 and not (k in p.kb_at) and k >= j - 2 and (doc[k].lower_ in company_words or (k < j and doc[k].pos_ in ("ADJ", "NOUN") and k not in p.titles_at)):
+        while (
+            k >= 0
+            and k not in p.kb_at
+            and k >= j - 2
+            and (doc[k].lower_ in company_words or (k < j and doc[k].pos_ in ("ADJ", "NOUN") and k not in p.titles_at))
+        ):
             k -= 1
         if k == j or not any(doc[x].lower_ in company_words for x in range(k + 1, j + 1)):
             continue
@@ -438,12 +478,31 @@ def _firms_by_home_country(p: _Paragraph) -> None:
         country = p.country_of(p.kb_at[k])
         p.take(p.kb_at[k].start, ent.end)
         if known is not None:
-            p.add(p.kb_at[k].start, ent.end, actor_id=known.id, name=known.name, country=known.country or country,
-                  sector=known.sector or "BUS", role=doc[j].text, confidence=CONF["kb"], how="kb", kind="business")
+            p.add(
+                p.kb_at[k].start,
+                ent.end,
+                actor_id=known.id,
+                name=known.name,
+                country=known.country or country,
+                sector=known.sector or "BUS",
+                role=doc[j].text,
+                confidence=CONF["kb"],
+                how="kb",
+                kind="business",
+            )
             continue
-        p.add(p.kb_at[k].start, ent.end, actor_id=f"{country}.BUS.{slug(ent.text)}", name=ent.text, country=country,
-              sector="BUS", role=doc[j].text if j >= 0 else None, confidence=CONF["role-pattern"], how="role-pattern",
-              kind="business")
+        p.add(
+            p.kb_at[k].start,
+            ent.end,
+            actor_id=f"{country}.BUS.{slug(ent.text)}",
+            name=ent.text,
+            country=country,
+            sector="BUS",
+            role=doc[j].text if j >= 0 else None,
+            confidence=CONF["role-pattern"],
+            how="role-pattern",
+            kind="business",
+        )
 
 
 def _people_candidates(p: _Paragraph) -> list[tuple[int, int, Actor | None]]:
@@ -489,27 +548,65 @@ def _person(p: _Paragraph, s: int, e: int, actor: Actor | None) -> None:
         m = _known_person(p, s, e, actor, titles)
     elif name.split()[-1] in p.surnames and len(name.split()) == 1:
         prior = p.surnames[name.split()[-1]]
-        m = p.mention(s, e, actor_id=prior.actor_id, name=prior.name, country=prior.country, sector=prior.sector,
-                      role=prior.role, confidence=CONF["context"], how="context", kind="person")
+        m = p.mention(
+            s,
+            e,
+            actor_id=prior.actor_id,
+            name=prior.name,
+            country=prior.country,
+            sector=prior.sector,
+            role=prior.role,
+            confidence=CONF["context"],
+            how="context",
+            kind="person",
+        )
     elif not titles and (appositive := r._appositive(doc, e, p.titleish_at, p.kb_at, p.country_of, p.owner_of)):
         titles, zone_country = appositive
         sector = r.roles.titles.get(titles[0].lower())
-        m = p.mention(s, e, actor_id=person_id(name, zone_country, sector), name=name, country=zone_country,
-                      sector=sector, role=" and ".join(titles), confidence=CONF["role-pattern"], how="role-pattern",
-                      kind="person")
+        m = p.mention(
+            s,
+            e,
+            actor_id=person_id(name, zone_country, sector),
+            name=name,
+            country=zone_country,
+            sector=sector,
+            role=" and ".join(titles),
+            confidence=CONF["role-pattern"],
+            how="role-pattern",
+            kind="person",
+        )
     elif titles:
         sector = r.roles.titles.get(titles[0].lower())
         if p.zone_sector.get(s) and sector in (None, "GOV"):
             sector = p.zone_sector[s]
         zone_country = zone_country or r.roles.title_country.get(titles[-1].lower())
-        m = p.mention(s, e, actor_id=person_id(name, zone_country, sector), name=name, country=zone_country,
-                      sector=sector, role=" and ".join(titles), confidence=CONF["role-pattern"], how="role-pattern",
-                      kind="person")
+        m = p.mention(
+            s,
+            e,
+            actor_id=person_id(name, zone_country, sector),
+            name=name,
+            country=zone_country,
+            sector=sector,
+            role=" and ".join(titles),
+            confidence=CONF["role-pattern"],
+            how="role-pattern",
+            kind="person",
+        )
     else:
         if name.casefold() == p.outlet:
             return
-        m = p.mention(s, e, actor_id=f"NER.{slug(name)}", name=name, country=None, sector=None, role=None,
-                      confidence=CONF["ner-only"], how="ner-only", kind="person")
+        m = p.mention(
+            s,
+            e,
+            actor_id=f"NER.{slug(name)}",
+            name=name,
+            country=None,
+            sector=None,
+            role=None,
+            confidence=CONF["ner-only"],
+            how="ner-only",
+            kind="person",
+        )
     p.take(zone_start if titles or zone_country else s, e)
     p.out.append(m)
     if m.how != "ner-only" and len(name.split()) > 1:
@@ -526,14 +623,25 @@ def _known_person(p: _Paragraph, s: int, e: int, actor: Actor, titles: list[str]
         roles, assumed = [r for r in stated if r.valid_on(date)] or stated[:1], False
     role_text = " and ".join(dict.fromkeys(r.title for r in roles)) or None
     sector = roles[0].sector if roles else actor.sector
-    country = (roles[0].country if roles and roles[0].country else actor.country)
+    country = roles[0].country if roles and roles[0].country else actor.country
     note = None
     if assumed:
         note = "no article date: role as last known"
     elif not roles and actor.roles:
         note = f"no role known on {date}"
-    return p.mention(s, e, actor_id=actor.id, name=actor.name, country=country, sector=sector, role=role_text,
-                     confidence=CONF["kb-person"], how="kb", kind="person", note=note)
+    return p.mention(
+        s,
+        e,
+        actor_id=actor.id,
+        name=actor.name,
+        country=country,
+        sector=sector,
+        role=role_text,
+        confidence=CONF["kb-person"],
+        how="kb",
+        kind="person",
+        note=note,
+    )
 
 
 def _earlier_surnames(p: _Paragraph) -> None:
@@ -543,8 +651,18 @@ def _earlier_surnames(p: _Paragraph) -> None:
             continue
         prior = p.surnames[tok.text]
         p.take(tok.i, tok.i + 1)
-        p.add(tok.i, tok.i + 1, actor_id=prior.actor_id, name=prior.name, country=prior.country, sector=prior.sector,
-              role=prior.role, confidence=CONF["context"], how="context", kind="person")
+        p.add(
+            tok.i,
+            tok.i + 1,
+            actor_id=prior.actor_id,
+            name=prior.name,
+            country=prior.country,
+            sector=prior.sector,
+            role=prior.role,
+            confidence=CONF["context"],
+            how="context",
+            kind="person",
+        )
 
 
 def _collective_roles(p: _Paragraph) -> None:
@@ -570,12 +688,31 @@ def _collective_roles(p: _Paragraph) -> None:
             continue
         p.take(a, end)
         if org_member is not None:
-            p.add(a, h.end, actor_id=org_member.id, name=org_member.name, country=org_member.country,
-                  sector=org_member.sector, role=h.key, confidence=CONF["role-pattern"], how="role-pattern",
-                  kind=org_member.kind)
+            p.add(
+                a,
+                h.end,
+                actor_id=org_member.id,
+                name=org_member.name,
+                country=org_member.country,
+                sector=org_member.sector,
+                role=h.key,
+                confidence=CONF["role-pattern"],
+                how="role-pattern",
+                kind=org_member.kind,
+            )
             continue
-        p.add(a, end, actor_id=f"{country or 'UNK'}.{sector}", name=doc[a:end].text, country=country, sector=sector,
-              role=h.key, confidence=CONF["role-pattern"], how="role-pattern", kind="collective")
+        p.add(
+            a,
+            end,
+            actor_id=f"{country or 'UNK'}.{sector}",
+            name=doc[a:end].text,
+            country=country,
+            sector=sector,
+            role=h.key,
+            confidence=CONF["role-pattern"],
+            how="role-pattern",
+            kind="collective",
+        )
 
 
 def _group_owner(p: _Paragraph, h: _Hit) -> tuple[int, str | None, Actor | None]:
@@ -656,9 +793,18 @@ def _organisations_named_by_country(p: _Paragraph) -> None:
             continue
         country = p.country_of(hit)
         p.take(ent.start, ent.end)
-        p.add(first, ent.end, actor_id=f"{country}.{sector}", name=doc[first : ent.end].text, country=country,
-              sector=sector, role=doc[ent.end - 1].text, confidence=CONF["role-pattern"], how="role-pattern",
-              kind="institution")
+        p.add(
+            first,
+            ent.end,
+            actor_id=f"{country}.{sector}",
+            name=doc[first : ent.end].text,
+            country=country,
+            sector=sector,
+            role=doc[ent.end - 1].text,
+            confidence=CONF["role-pattern"],
+            how="role-pattern",
+            kind="institution",
+        )
 
 
 def _remaining_kb_names(p: _Paragraph) -> None:
@@ -683,13 +829,33 @@ def _remaining_kb_names(p: _Paragraph) -> None:
             # "Dagolath's Deputy Prime Minister Telemar": an office of that country
             sector = p.r.roles.titles.get(titles[0].lower())
             p.take(zone_start, h.end)
-            p.add(h.start, h.end, actor_id=f"{country or actor.id}.{sector}", name=actor.name, country=country,
-                  sector=sector, role=" and ".join(titles), confidence=CONF["role-pattern"], how="role-pattern",
-                  kind="collective")
+            p.add(
+                h.start,
+                h.end,
+                actor_id=f"{country or actor.id}.{sector}",
+                name=actor.name,
+                country=country,
+                sector=sector,
+                role=" and ".join(titles),
+                confidence=CONF["role-pattern"],
+                how="role-pattern",
+                kind="collective",
+            )
             continue
         p.take(h.start, h.end)
-        p.add(h.start, h.end, actor_id=actor.id, name=actor.name, country=country, sector=sector, role=role,
-              confidence=CONF["kb"], how="kb", kind=actor.kind, note="no article date: role as last known" if assumed else None)
+        p.add(
+            h.start,
+            h.end,
+            actor_id=actor.id,
+            name=actor.name,
+            country=country,
+            sector=sector,
+            role=role,
+            confidence=CONF["kb"],
+            how="kb",
+            kind=actor.kind,
+            note="no article date: role as last known" if assumed else None,
+        )
 
 
 def _plural_demonyms(p: _Paragraph) -> None:
@@ -704,9 +870,18 @@ def _plural_demonyms(p: _Paragraph) -> None:
             continue
         country = p.r.kb.actors.get(iso)
         p.take(tok.i, tok.i + width)
-        p.add(tok.i, tok.i + width, actor_id=f"{iso}.CVL", name=f"people of {country.name if country else iso}",
-              country=iso, sector="CVL", role="people", confidence=CONF["role-pattern"], how="role-pattern",
-              kind="collective")
+        p.add(
+            tok.i,
+            tok.i + width,
+            actor_id=f"{iso}.CVL",
+            name=f"people of {country.name if country else iso}",
+            country=iso,
+            sector="CVL",
+            role="people",
+            confidence=CONF["role-pattern"],
+            how="role-pattern",
+            kind="collective",
+        )
 
 
 def _leftover_entities(p: _Paragraph) -> None:
@@ -727,14 +902,42 @@ def _leftover_entities(p: _Paragraph) -> None:
         p.take(ent.start, ent.end)
         if known is not None:
             roles, _ = known.roles_on(date)
-            p.add(ent.start, ent.end, actor_id=known.id, name=known.name,
-                  country=(roles[0].country if roles else known.country), sector=(roles[0].sector if roles else known.sector),
-                  role=" and ".join(dict.fromkeys(x.title for x in roles)) or None, confidence=CONF["context"], how="kb",
-                  kind="person")
+            p.add(
+                ent.start,
+                ent.end,
+                actor_id=known.id,
+                name=known.name,
+                country=(roles[0].country if roles else known.country),
+                sector=(roles[0].sector if roles else known.sector),
+                role=" and ".join(dict.fromkeys(x.title for x in roles)) or None,
+                confidence=CONF["context"],
+                how="kb",
+                kind="person",
+            )
         elif ent.label_ == "ORG" and len(ent) > 1 and p.doc[ent.end - 1].text in r.roles.company_suffixes:
             # "... Holdings", "... Ltd": a company, home country unknown
-            p.add(ent.start, ent.end, actor_id=f"NER.{slug(text)}", name=text, country=None, sector="BUS", role=None,
-                  confidence=CONF["ner-only"], how="ner-only", kind="business")
+            p.add(
+                ent.start,
+                ent.end,
+                actor_id=f"NER.{slug(text)}",
+                name=text,
+                country=None,
+                sector="BUS",
+                role=None,
+                confidence=CONF["ner-only"],
+                how="ner-only",
+                kind="business",
+            )
         else:
-            p.add(ent.start, ent.end, actor_id=f"NER.{slug(text)}", name=text, country=None, sector=None, role=None,
-                  confidence=CONF["ner-only"], how="ner-only", kind=ent.label_.lower())
+            p.add(
+                ent.start,
+                ent.end,
+                actor_id=f"NER.{slug(text)}",
+                name=text,
+                country=None,
+                sector=None,
+                role=None,
+                confidence=CONF["ner-only"],
+                how="ner-only",
+                kind=ent.label_.lower(),
+            )

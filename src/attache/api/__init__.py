@@ -16,7 +16,6 @@ pydantic models of ``api/models.py``, the parameters they share (and the name re
 The contract is written down in ``docs/api.md``.
 """
 
-
 import logging
 import os
 import threading
@@ -43,8 +42,16 @@ DOCS_HTML = """<!doctype html>
 """
 
 
-def create_app(db: str, *, token: str | None = None, max_body: int = MAX_BODY, read_only: bool | None = None,
-               allow_hosts: tuple[str, ...] = (), query_timeout: float | None = QUERY_TIMEOUT, warm: bool = True):
+def create_app(
+    db: str,
+    *,
+    token: str | None = None,
+    max_body: int = MAX_BODY,
+    read_only: bool | None = None,
+    allow_hosts: tuple[str, ...] = (),
+    query_timeout: float | None = QUERY_TIMEOUT,
+    warm: bool = True,
+):
     """The FastAPI application over ``db``. ``read_only`` defaults to True unless a token is set
     (``token`` or $ATTACHE_TOKEN); ``allow_hosts`` adds names to the loopback ones the Host header may carry."""
     from fastapi import FastAPI, Request
@@ -61,10 +68,16 @@ def create_app(db: str, *, token: str | None = None, max_body: int = MAX_BODY, r
     if read_only is None:
         read_only = not token
     shared = SharedStore(db, read_only=read_only)
-    app = FastAPI(title="attache", version=__version__, docs_url=None, redoc_url=None, swagger_ui_oauth2_redirect_url=None,
-                  description="What is happening between countries, from the news, with the sentence behind every answer. "
-                              "Names are taken wherever a code is (Pakistan, PAK; dawn.com); lists are paged and exported "
-                              "with ?format=csv|jsonl. See docs/api.md.")
+    app = FastAPI(
+        title="attache",
+        version=__version__,
+        docs_url=None,
+        redoc_url=None,
+        swagger_ui_oauth2_redirect_url=None,
+        description="What is happening between countries, from the news, with the sentence behind every answer. "
+        "Names are taken wherever a code is (Pakistan, PAK; dawn.com); lists are paged and exported "
+        "with ?format=csv|jsonl. See docs/api.md.",
+    )
     app.state.shared = shared
     app.state.ctx = ctx = ApiContext(shared, query_timeout)
     app.add_middleware(Guard, hosts=(*LOOPBACK_HOSTS, *allow_hosts), token=token, max_body=max_body)
@@ -137,7 +150,9 @@ def serve_in_thread(db: str, *, token: str | None = None, wait: float = 30.0, **
     with socket.socket() as s:
         s.bind(("127.0.0.1", 0))
         port = s.getsockname()[1]
-    server = uvicorn.Server(uvicorn.Config(create_app(db, token=token, **options), host="127.0.0.1", port=port, log_level="warning"))
+    server = uvicorn.Server(
+        uvicorn.Config(create_app(db, token=token, **options), host="127.0.0.1", port=port, log_level="warning")
+    )
     thread = threading.Thread(target=server.run, daemon=True)
     thread.start()
     deadline = time.time() + wait

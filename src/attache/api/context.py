@@ -160,9 +160,17 @@ class ApiContext:
             self._names = (version, names)
             return names
 
-
-    def listing(self, request: Request, fmt: Any, name: str, limit: int, offset: int,
-                fetch: Callable[[Any, int, int], tuple[list[dict], int, dict[str, Any]]], *, cache: bool = False) -> Response:
+    def listing(
+        self,
+        request: Request,
+        fmt: Any,
+        name: str,
+        limit: int,
+        offset: int,
+        fetch: Callable[[Any, int, int], tuple[list[dict], int, dict[str, Any]]],
+        *,
+        cache: bool = False,
+    ) -> Response:
         """A list route's answer: ``fetch(store, limit, offset) -> (items, total, filters)``. JSON: one page in the
         envelope (items, total, limit, offset, filters, coverage); CSV / JSON Lines: every matching row from
         ``offset`` on, at most ``EXPORT_MAX``, as a download."""
@@ -170,10 +178,17 @@ class ApiContext:
 
         fmt = getattr(fmt, "value", fmt) or "json"
         if fmt == "json":
+
             def compute(store: Any) -> dict[str, Any]:
                 items, total, filters = fetch(store, limit, offset)
-                return {"items": items, "total": total, "limit": limit, "offset": offset, "filters": filters,
-                        "coverage": hq.coverage(store)}
+                return {
+                    "items": items,
+                    "total": total,
+                    "limit": limit,
+                    "offset": offset,
+                    "filters": filters,
+                    "coverage": hq.coverage(store),
+                }
 
             if cache:
                 return self.kept(request, compute)

@@ -22,8 +22,10 @@ from typing import Any
 from starlette.exceptions import HTTPException
 
 LOOPBACK_HOSTS = ("127.0.0.1", "localhost", "::1")
-CSP = ("default-src 'self'; script-src 'self'; style-src 'self' 'unsafe-inline'; img-src 'self' data:; "
-       "connect-src 'self'; font-src 'self'; object-src 'none'; base-uri 'none'; frame-ancestors 'none'; form-action 'self'")
+CSP = (
+    "default-src 'self'; script-src 'self'; style-src 'self' 'unsafe-inline'; img-src 'self' data:; "
+    "connect-src 'self'; font-src 'self'; object-src 'none'; base-uri 'none'; frame-ancestors 'none'; form-action 'self'"
+)
 SECURITY_HEADERS = [
     (b"content-security-policy", CSP.encode()),
     (b"x-content-type-options", b"nosniff"),
@@ -76,8 +78,9 @@ def host_name(value: str) -> str:
 
 
 class Guard:
-    def __init__(self, app: Any, *, hosts: Iterable[str], token: str | None, max_body: int,
-                 token_paths: tuple[str, ...] = ("/ingest",)) -> None:
+    def __init__(
+        self, app: Any, *, hosts: Iterable[str], token: str | None, max_body: int, token_paths: tuple[str, ...] = ("/ingest",)
+    ) -> None:
         self.app = app
         self.hosts = {host_name(h) for h in hosts}
         self.token = token
@@ -108,8 +111,12 @@ class Guard:
 
         host = host_name(headers.get("host", ""))
         if host not in self.hosts:
-            await self._reply(send, 400, f"Host {host or '(none)'!r} is not served here: start the server with "
-                                         f"--allow-host {host or 'NAME'} to accept it (DNS-rebinding guard)")
+            await self._reply(
+                send,
+                400,
+                f"Host {host or '(none)'!r} is not served here: start the server with "
+                f"--allow-host {host or 'NAME'} to accept it (DNS-rebinding guard)",
+            )
             return
         if scope["method"] == "POST" and scope["path"] in self.token_paths:
             if not self.token:
@@ -181,7 +188,16 @@ class Guard:
     @staticmethod
     async def _reply(send: Any, status: int, detail: str) -> None:
         body = json.dumps({"detail": detail}).encode()
-        await send({"type": "http.response.start", "status": status,
-                    "headers": [(b"content-type", b"application/json"), (b"content-length", str(len(body)).encode()),
-                                (b"connection", b"close"), *SECURITY_HEADERS]})
+        await send(
+            {
+                "type": "http.response.start",
+                "status": status,
+                "headers": [
+                    (b"content-type", b"application/json"),
+                    (b"content-length", str(len(body)).encode()),
+                    (b"connection", b"close"),
+                    *SECURITY_HEADERS,
+                ],
+            }
+        )
         await send({"type": "http.response.body", "body": body})

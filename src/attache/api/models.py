@@ -67,7 +67,9 @@ class Event(Model):
     plover_type: str = Field(description="PLOVER event type (AGREE ... ASSAULT).")
     plover_mode: str | None = None
     cameo_code: str | None = None
-    quad_class: int | None = Field(None, description="1 verbal cooperation, 2 material cooperation, 3 verbal conflict, 4 material conflict.")
+    quad_class: int | None = Field(
+        None, description="1 verbal cooperation, 2 material cooperation, 3 verbal conflict, 4 material conflict."
+    )
     intensity: float | None = Field(None, description="Goldstein intensity, -10 conflict .. +10 cooperation.")
     date: str | None = Field(None, description="Resolved event date (YYYY-MM-DD).")
     date_text: str | None = None
@@ -82,7 +84,9 @@ class Event(Model):
     title: str | None = None
     url: str | None = None
     link: str | None = Field(None, description="The URL when it is safe to link to (http/https), else null.")
-    sources: int | None = Field(None, description="Independent sources telling this event (same type, same countries, within a day).")
+    sources: int | None = Field(
+        None, description="Independent sources telling this event (same type, same countries, within a day)."
+    )
 
 
 class EventPage(Page):
@@ -290,7 +294,9 @@ class Timeline(Model):
 
 
 class AlertPage(Page):
-    items: list[dict[str, Any]] = Field(description="[{kind: shift|first, a, b, period, events, direction, plover_type?, evidence}]")
+    items: list[dict[str, Any]] = Field(
+        description="[{kind: shift|first, a, b, period, events, direction, plover_type?, evidence}]"
+    )
     order: str = "newest first"
 
 
@@ -322,7 +328,9 @@ class Comparison(Model):
     single_source: bool = Field(description="Only one source tells the story: nothing to compare.")
     agree: list[dict[str, Any]] = Field(description="Events and figures told by at least two independent sources, with how many.")
     unique: dict[str, Any] = Field(description="Per source: what only it tells.")
-    conflicts: list[dict[str, Any]] = Field(description="Two or more values for one kind of figure about one subject, each with its sources.")
+    conflicts: list[dict[str, Any]] = Field(
+        description="Two or more values for one kind of figure about one subject, each with its sources."
+    )
     frames: dict[str, Any] = Field(description="Phrases characterising the relationship or the event, per source.")
     by_country: Any = Field(None, description="Frames and tone grouped by outlet country.")
 

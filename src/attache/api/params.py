@@ -23,12 +23,19 @@ Offset = Annotated[int, Query(ge=0, le=10_000_000, description="Rows to skip.")]
 Since = Annotated[str | None, Query(pattern=DATE, description="On or after (YYYY-MM-DD).")]
 Until = Annotated[str | None, Query(pattern=DATE, description="On or before (YYYY-MM-DD).")]
 CountryQ = Annotated[str | None, Query(max_length=100, description="A country by name, alias or ISO code (Pakistan, PK, PAK).")]
-ActorQ = Annotated[str | None, Query(max_length=200, description="An actor by name, alias or id (Marco Rubio, USA.GOV.rubio-marco); a country too.")]
+ActorQ = Annotated[
+    str | None,
+    Query(max_length=200, description="An actor by name, alias or id (Marco Rubio, USA.GOV.rubio-marco); a country too."),
+]
 OutletQ = Annotated[str | None, Query(max_length=200, description="An outlet by name, alias or domain (Dawn, dawn.com).")]
 TypeQ = Annotated[str | None, Query(max_length=40, description="A PLOVER event type (AGREE ... ASSAULT; see /filters).")]
 DomainQ = Annotated[str | None, Query(max_length=40, description="A domain (security, trade, diplomacy, ...; see /filters).")]
-FactualityQ = Annotated[str | None, Query(max_length=40, description="asserted, reported, planned, demanded, hypothetical or negated.")]
-MinSources = Annotated[int, Query(ge=1, le=1000, description="At least this many independent sources (copies of one origin count once).")]
+FactualityQ = Annotated[
+    str | None, Query(max_length=40, description="asserted, reported, planned, demanded, hypothetical or negated.")
+]
+MinSources = Annotated[
+    int, Query(ge=1, le=1000, description="At least this many independent sources (copies of one origin count once).")
+]
 
 
 class Format(str, Enum):
@@ -37,7 +44,9 @@ class Format(str, Enum):
     jsonl = "jsonl"
 
 
-FormatQ = Annotated[Format, Query(description="json: one page in the envelope; csv or jsonl: every matching row (at most 10,000) as a download.")]
+FormatQ = Annotated[
+    Format, Query(description="json: one page in the envelope; csv or jsonl: every matching row (at most 10,000) as a download.")
+]
 
 
 class BadName(Exception):
@@ -51,8 +60,10 @@ class BadName(Exception):
 
 
 def bad_name_response(exc: BadName) -> JSONResponse:
-    return JSONResponse({"detail": exc.error.message, "parameter": exc.parameter,
-                         "candidates": exc.error.to_dict()["candidates"]}, status_code=exc.status)
+    return JSONResponse(
+        {"detail": exc.error.message, "parameter": exc.parameter, "candidates": exc.error.to_dict()["candidates"]},
+        status_code=exc.status,
+    )
 
 
 def check_dates(since: str | None = None, until: str | None = None) -> None:
@@ -139,5 +150,6 @@ def resolve_path(ctx: Any, store: Any, kind: str, value: str, parameter: str) ->
 
 def filters_echo(**values: Any) -> dict[str, Any]:
     """The filters a list applied (those set), for the answer's ``filters``."""
-    return {k: v for k, v in values.items()
-            if v is not None and v is not False and v != "" and not (k.startswith("min_") and v == 1)}
+    return {
+        k: v for k, v in values.items() if v is not None and v is not False and v != "" and not (k.startswith("min_") and v == 1)
+    }

@@ -81,6 +81,7 @@ def bench_analyze(data: Path, limit: int | None = None, progress: Callable[[int]
     chars = sum(len(a.text) for a in articles)
     analyzer = Analyzer()  # model and knowledge base loaded before the clock starts
     nlp = load()
+
     def texts_of(batch: list) -> list[str]:
         return [piece for a in batch for p in a.paragraphs for _, piece in pieces(a.text[p.start : p.end], p.start)]
 
@@ -94,7 +95,7 @@ def bench_analyze(data: Path, limit: int | None = None, progress: Callable[[int]
     mentions = 0
     for n, i in counted(enumerate(range(0, len(articles), 32)), -(-len(articles) // 32), "batches of 32"):
         batch = articles[i : i + 32]
-        for which in ((0, 1) if n % 2 == 0 else (1, 0)):
+        for which in (0, 1) if n % 2 == 0 else (1, 0):
             started = time.perf_counter()
             if which == 0:
                 for _ in nlp.pipe(texts_of(batch), batch_size=BATCH_SIZE):
@@ -123,8 +124,9 @@ def bench_analyze(data: Path, limit: int | None = None, progress: Callable[[int]
     }
 
 
-def bench_stories(data: Path, sizes: tuple[int, ...] = (1000, 3000, 10000),
-                  progress: Callable[[int], None] | None = None) -> dict[str, Any]:
+def bench_stories(
+    data: Path, sizes: tuple[int, ...] = (1000, 3000, 10000), progress: Callable[[int], None] | None = None
+) -> dict[str, Any]:
     """The story pass's streaming work over the articles of ``data``, repeated with perturbations up to the
     largest size: each repeat is shifted by two years (so it cannot join the first copy's stories by date)
     and loses every seventh word (so it is no exact copy). Articles are fed in date order (undated last),
@@ -165,8 +167,8 @@ def bench_stories(data: Path, sizes: tuple[int, ...] = (1000, 3000, 10000),
         scored_here = [0]
         orig = clusterer.score
 
-        def count(*a, _o=orig, **kw):
-            scored_here[0] += 1
+        def count(*a, _o=orig, _n=scored_here, **kw):  # this iteration's own counter
+            _n[0] += 1
             return _o(*a, **kw)
 
         clusterer.score = count
@@ -186,17 +188,34 @@ def bench_stories(data: Path, sizes: tuple[int, ...] = (1000, 3000, 10000),
                 progress(1)
         total = time.perf_counter() - t_start - features
         tail = time.perf_counter() - tail_started - (features - tail_features)
-        points.append({"docs": size, "seconds": round(total, 2), "features_seconds": round(features, 2),
-                       "ms_per_article_last_1000": round(1000 * tail / (size - tail_from), 2),
-                       "stories": len(clusterer.stories) + len(clusterer.retired), "active_stories": len(clusterer.stories),
-                       "vectors_held": len(clusterer.vectors), "syndication_held": len(syndication.sets),
-                       "scored_per_doc": round(scored_here[0] / size, 1), "peak_rss_mb": round(peak_rss_mb(), 1)})
+        points.append(
+            {
+                "docs": size,
+                "seconds": round(total, 2),
+                "features_seconds": round(features, 2),
+                "ms_per_article_last_1000": round(1000 * tail / (size - tail_from), 2),
+                "stories": len(clusterer.stories) + len(clusterer.retired),
+                "active_stories": len(clusterer.stories),
+                "vectors_held": len(clusterer.vectors),
+                "syndication_held": len(syndication.sets),
+                "scored_per_doc": round(scored_here[0] / size, 1),
+                "peak_rss_mb": round(peak_rss_mb(), 1),
+            }
+        )
     refine_started = time.perf_counter()
     repaired = clusterer.refine()
     seconds = time.perf_counter() - started
-    return {"stage": "stories", "docs": max(sizes), "seconds": round(seconds, 2), "window_days": window,
-            "refine_seconds": round(time.perf_counter() - refine_started, 2), **repaired,
-            "points": points, "peak_rss_mb": round(peak_rss_mb(), 1), "machine": machine()}
+    return {
+        "stage": "stories",
+        "docs": max(sizes),
+        "seconds": round(seconds, 2),
+        "window_days": window,
+        "refine_seconds": round(time.perf_counter() - refine_started, 2),
+        **repaired,
+        "points": points,
+        "peak_rss_mb": round(peak_rss_mb(), 1),
+        "machine": machine(),
+    }
 
 
 def bench_api(db: str, path: str = "/dyads/USA/RUS/timeline", requests: int = 200, warmup: int = 5) -> dict[str, Any]:
@@ -226,8 +245,17 @@ def bench_api(db: str, path: str = "/dyads/USA/RUS/timeline", requests: int = 20
     def pct(p: float) -> float:
         return round(times[min(len(times) - 1, int(p * len(times)))], 2)
 
-    return {"stage": "api", "path": path, "requests": len(times), "p50_ms": pct(0.5), "p95_ms": pct(0.95), "max_ms": round(times[-1], 2),
-            "articles": events.get("articles"), "peak_rss_mb": round(peak_rss_mb(), 1), "machine": machine()}
+    return {
+        "stage": "api",
+        "path": path,
+        "requests": len(times),
+        "p50_ms": pct(0.5),
+        "p95_ms": pct(0.95),
+        "max_ms": round(times[-1], 2),
+        "articles": events.get("articles"),
+        "peak_rss_mb": round(peak_rss_mb(), 1),
+        "machine": machine(),
+    }
 
 
 def bench_pipeline(data: Path, workers: int = 1, limit: int | None = None, baseline: bool = True) -> dict[str, Any]:
@@ -248,8 +276,9 @@ def bench_pipeline(data: Path, workers: int = 1, limit: int | None = None, basel
         raise ValueError(f"no documents found under {data}")
     with tempfile.TemporaryDirectory() as tmp:
         with open_store(str(Path(tmp) / "bench.duckdb")) as store:
-            done = process_items(store, counted(raws, len(raws), "extract"), command="bench", workers=workers,
-                                 progress=adding("analyze"))
+            done = process_items(
+                store, counted(raws, len(raws), "extract"), command="bench", workers=workers, progress=adding("analyze")
+            )
             ids = list(dict.fromkeys(done.ingest.article_ids)) if baseline else []
             stored = store.get_articles(ids)
             english = [stored[i].text for i in ids if i in stored and stored[i].language == "en"]
@@ -266,11 +295,20 @@ def bench_pipeline(data: Path, workers: int = 1, limit: int | None = None, basel
             pass
         spacy_seconds = time.perf_counter() - t0
     children = resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss / 1024
-    return {"stage": "pipeline", "docs": docs, "analyzed": result.analyzed if result else 0, "workers": workers, "seconds": round(total, 2),
-            "docs_per_s": round(docs / total, 2), "shares": {k: round(v / total, 3) for k, v in times.items()},
-            "spacy_docs_per_s": round(len(texts) / spacy_seconds, 2) if spacy_seconds else None,
-            "ratio_to_spacy": round((docs / total) / (len(texts) / spacy_seconds), 3) if spacy_seconds and texts else None,
-            "peak_rss_mb": round(peak_rss_mb(), 1), "peak_rss_worker_mb": round(children, 1), "machine": machine()}
+    return {
+        "stage": "pipeline",
+        "docs": docs,
+        "analyzed": result.analyzed if result else 0,
+        "workers": workers,
+        "seconds": round(total, 2),
+        "docs_per_s": round(docs / total, 2),
+        "shares": {k: round(v / total, 3) for k, v in times.items()},
+        "spacy_docs_per_s": round(len(texts) / spacy_seconds, 2) if spacy_seconds else None,
+        "ratio_to_spacy": round((docs / total) / (len(texts) / spacy_seconds), 3) if spacy_seconds and texts else None,
+        "peak_rss_mb": round(peak_rss_mb(), 1),
+        "peak_rss_worker_mb": round(children, 1),
+        "machine": machine(),
+    }
 
 
 LOAD_ROUTES = ("events", "alerts", "timeline", "search", "health")
@@ -294,8 +332,12 @@ def bench_api_load(db: str, clients: int = 20, seconds: float = 30.0, seed: int 
         s.bind(("127.0.0.1", 0))
         port = s.getsockname()[1]
     env = {k: v for k, v in os.environ.items() if k not in ("ATTACHE_TOKEN", "ATTACHE_DB")}
-    proc = subprocess.Popen([sys.executable, "-m", "attache.cli", "--db", db, "serve", "--port", str(port)], env=env,
-                            stdout=subprocess.DEVNULL, stderr=subprocess.PIPE)
+    proc = subprocess.Popen(
+        [sys.executable, "-m", "attache.cli", "--db", db, "serve", "--port", str(port)],
+        env=env,
+        stdout=subprocess.DEVNULL,
+        stderr=subprocess.PIPE,
+    )
     base = f"http://127.0.0.1:{port}"
     try:
         deadline = time.monotonic() + 120
@@ -377,14 +419,32 @@ def bench_api_load(db: str, clients: int = 20, seconds: float = 30.0, seed: int 
         values = sorted(values)
         return round(values[min(len(values) - 1, int(p * len(values)))], 1)
 
-    routes = {r: {"requests": len(v), "p50_ms": pct(v, 0.5), "p95_ms": pct(v, 0.95), "p99_ms": pct(v, 0.99),
-                  "max_ms": round(max(v), 1) if v else None, "errors": len(errors[r]), "first_error": (errors[r] or [None])[0]}
-              for r, v in times.items()}
+    routes = {
+        r: {
+            "requests": len(v),
+            "p50_ms": pct(v, 0.5),
+            "p95_ms": pct(v, 0.95),
+            "p99_ms": pct(v, 0.99),
+            "max_ms": round(max(v), 1) if v else None,
+            "errors": len(errors[r]),
+            "first_error": (errors[r] or [None])[0],
+        }
+        for r, v in times.items()
+    }
     n = sum(len(v) for v in times.values())
     health_p99 = routes["health"]["p99_ms"]
-    return {"stage": "api-load", "clients": clients, "seconds": round(elapsed, 1), "requests": n,
-            "requests_per_s": round(n / elapsed, 1), "events": total, "routes": routes,
-            "errors": sum(r["errors"] for r in routes.values()),
-            "targets_met": {"health_p99_under_100ms": health_p99 is not None and health_p99 < 100,
-                            "every_p95_under_1s": all(r["p95_ms"] is not None and r["p95_ms"] < 1000 for r in routes.values())},
-            "machine": machine()}
+    return {
+        "stage": "api-load",
+        "clients": clients,
+        "seconds": round(elapsed, 1),
+        "requests": n,
+        "requests_per_s": round(n / elapsed, 1),
+        "events": total,
+        "routes": routes,
+        "errors": sum(r["errors"] for r in routes.values()),
+        "targets_met": {
+            "health_p99_under_100ms": health_p99 is not None and health_p99 < 100,
+            "every_p95_under_1s": all(r["p95_ms"] is not None and r["p95_ms"] < 1000 for r in routes.values()),
+        },
+        "machine": machine(),
+    }

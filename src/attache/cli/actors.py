@@ -54,10 +54,18 @@ def knowledge_base(ctx: typer.Context, db: str | None):
 
 
 def actor_rows(actors) -> list[list[Any]]:
-    return [[a.id, a.name, a.kind, a.country or "", a.sector or "", "; ".join(
-        f"{r.title} ({r.start or '…'}–{r.end or ''})" for r in a.roles[:3]), a.source] for a in actors]
-
-
+    return [
+        [
+            a.id,
+            a.name,
+            a.kind,
+            a.country or "",
+            a.sector or "",
+            "; ".join(f"{r.title} ({r.start or '…'}–{r.end or ''})" for r in a.roles[:3]),
+            a.source,
+        ]
+        for a in actors
+    ]
 
 
 @actors_app.command("list")
@@ -77,8 +85,11 @@ def actors_list(
         from ..actors.names import Names
 
         country = resolve(Names(kb), "country", country, "--country")
-    chosen = [a for a in kb.actors.values() if (not kind or a.kind == kind) and (not country or a.country == country.upper())
-              and (not source or a.source == source)]
+    chosen = [
+        a
+        for a in kb.actors.values()
+        if (not kind or a.kind == kind) and (not country or a.country == country.upper()) and (not source or a.source == source)
+    ]
     chosen.sort(key=lambda a: a.id)
     emit(actor_rows(chosen[:limit]), fmt, COLUMNS, wide=wide)
     if fmt == "table":
@@ -134,7 +145,9 @@ def actors_show(
 def actors_import(
     ctx: typer.Context,
     path: Annotated[Path, typer.Argument(help="A PETRARCH/TABARI dictionary, or attache CSV/JSONL.")],
-    fmt: Annotated[ImportFormat, typer.Option("--format", "-f", case_sensitive=False, help="auto, petrarch, csv or jsonl.")] = ImportFormat.auto,
+    fmt: Annotated[
+        ImportFormat, typer.Option("--format", "-f", case_sensitive=False, help="auto, petrarch, csv or jsonl.")
+    ] = ImportFormat.auto,
     source: Annotated[str | None, typer.Option(help="Name this import (default import:<file name>).")] = None,
     db: DbOpt = None,
 ) -> None:
@@ -147,8 +160,11 @@ def actors_import(
     with open_store(db_of(ctx, db)) as store:
         n = store.save_actors(actors)
     flagged = [a for a in actors if "unknown-sector" in a.flags]
-    out.print(f"{n} actors imported from {path} as {actors[0].source if actors else source or 'import:' + path.name}, "
-              f"{len(problems)} lines skipped", markup=False)
+    out.print(
+        f"{n} actors imported from {path} as {actors[0].source if actors else source or 'import:' + path.name}, "
+        f"{len(problems)} lines skipped",
+        markup=False,
+    )
     for p in problems[:100]:
         out.print(f"skipped: {p.line()}", markup=False)
     if len(problems) > 100:
@@ -171,5 +187,3 @@ def actors_remove(
         n = store.remove_actors(source)
     out.print(f"removed {n} actors of {source}", markup=False)
     raise typer.Exit(0 if n else 1)
-
-

@@ -33,8 +33,13 @@ def bench_extract_cmd(
     """Documents per second and peak RSS of the extract stage."""
     from ..bench import bench_extract
 
-    run_bench("bench extract", lambda: bench_extract(data, repeat=repeat), data, show_progress,
-               ("docs", "seconds", "docs_per_s", "mb_per_s", "failed", "peak_rss_mb"))
+    run_bench(
+        "bench extract",
+        lambda: bench_extract(data, repeat=repeat),
+        data,
+        show_progress,
+        ("docs", "seconds", "docs_per_s", "mb_per_s", "failed", "peak_rss_mb"),
+    )
 
 
 def run_bench(title: str, run, data: Path, show_progress: bool | None, cols: tuple[str, ...]) -> None:
@@ -65,8 +70,13 @@ def bench_analyze_cmd(
     """Articles per second and peak RSS of the analysis stages, beside spaCy alone."""
     from ..bench import bench_analyze
 
-    run_bench("bench analyze", lambda: bench_analyze(data, limit=limit), data, show_progress,
-               ("docs", "seconds", "docs_per_s", "kchars_per_s", "mentions", "spacy_only_docs_per_s", "peak_rss_mb"))
+    run_bench(
+        "bench analyze",
+        lambda: bench_analyze(data, limit=limit),
+        data,
+        show_progress,
+        ("docs", "seconds", "docs_per_s", "kchars_per_s", "mentions", "spacy_only_docs_per_s", "peak_rss_mb"),
+    )
 
 
 @bench_app.command("pipeline")
@@ -74,14 +84,21 @@ def bench_pipeline_cmd(
     data: Annotated[Path, typer.Option("--data", help="Any file or folder attache can ingest.")],
     workers: Annotated[int, typer.Option("--workers", "-w", min=1, max=64, help="Analysis processes (and spaCy n_process).")] = 1,
     limit: Annotated[int | None, typer.Option(min=1, help="Only the first N items.")] = None,
-    baseline: Annotated[bool, typer.Option("--baseline/--no-baseline", help="Also time plain spaCy on the same texts (doubles the run).")] = True,
+    baseline: Annotated[
+        bool, typer.Option("--baseline/--no-baseline", help="Also time plain spaCy on the same texts (doubles the run).")
+    ] = True,
     show_progress: ProgressOpt = None,
 ) -> None:
     """End to end (extract, store, analyse, stories) beside plain spaCy over the same texts with as many processes."""
     from ..bench import bench_pipeline
 
-    run_bench("bench pipeline", lambda: bench_pipeline(data, workers, limit, baseline=baseline), data, show_progress,
-               ("docs", "workers", "seconds", "docs_per_s", "spacy_docs_per_s", "ratio_to_spacy", "peak_rss_mb", "peak_rss_worker_mb"))
+    run_bench(
+        "bench pipeline",
+        lambda: bench_pipeline(data, workers, limit, baseline=baseline),
+        data,
+        show_progress,
+        ("docs", "workers", "seconds", "docs_per_s", "spacy_docs_per_s", "ratio_to_spacy", "peak_rss_mb", "peak_rss_worker_mb"),
+    )
 
 
 @bench_app.command("api")
@@ -89,8 +106,15 @@ def bench_api_cmd(
     ctx: typer.Context,
     path: Annotated[str, typer.Option(help="The route to time.")] = "/dyads/USA/RUS/timeline",
     requests: Annotated[int, typer.Option(min=1, help="Timed requests (after 5 untimed).")] = 200,
-    clients: Annotated[int, typer.Option("--clients", min=0, help="Concurrent clients mixing /events, /alerts, timelines, "
-                                                              "/search and /health against `attache serve` (0: one route, one client).")] = 0,
+    clients: Annotated[
+        int,
+        typer.Option(
+            "--clients",
+            min=0,
+            help="Concurrent clients mixing /events, /alerts, timelines, "
+            "/search and /health against `attache serve` (0: one route, one client).",
+        ),
+    ] = 0,
     seconds: Annotated[float, typer.Option("--seconds", min=1, help="How long the concurrent clients run.")] = 30.0,
     db: DbOpt = None,
 ) -> None:
@@ -108,7 +132,9 @@ def bench_api_cmd(
             result = bench_api_load(location, clients=clients, seconds=seconds)
         except RuntimeError as exc:
             fail(str(exc))
-        table = Table(title=f"bench api: {clients} clients for {result['seconds']} s on {result['events']} events", header_style="bold")
+        table = Table(
+            title=f"bench api: {clients} clients for {result['seconds']} s on {result['events']} events", header_style="bold"
+        )
         for c in ("route", "requests", "p50_ms", "p95_ms", "p99_ms", "max_ms", "errors"):
             table.add_column(c, justify="right")
         for route, r in result["routes"].items():
@@ -121,8 +147,11 @@ def bench_api_cmd(
         result = bench_api(location, path, requests)
     except RuntimeError as exc:
         fail(str(exc))
-    out.print(f"GET {path}: p50 {result['p50_ms']} ms, p95 {result['p95_ms']} ms, max {result['max_ms']} ms over {result['requests']} "
-              f"requests; {result['machine']}", markup=False)
+    out.print(
+        f"GET {path}: p50 {result['p50_ms']} ms, p95 {result['p95_ms']} ms, max {result['max_ms']} ms over {result['requests']} "
+        f"requests; {result['machine']}",
+        markup=False,
+    )
     sys.stdout.write(json.dumps(result) + "\n")
 
 
@@ -144,15 +173,25 @@ def bench_stories_cmd(
     with progress("bench stories", show_progress):
         result = bench_stories(data, wanted)
     table = Table(title=f"bench stories on {data}", header_style="bold")
-    cols = ("docs", "seconds", "features_seconds", "ms_per_article_last_1000", "stories", "active_stories", "vectors_held",
-            "scored_per_doc", "peak_rss_mb")
+    cols = (
+        "docs",
+        "seconds",
+        "features_seconds",
+        "ms_per_article_last_1000",
+        "stories",
+        "active_stories",
+        "vectors_held",
+        "scored_per_doc",
+        "peak_rss_mb",
+    )
     for c in cols:
         table.add_column(c, justify="right")
     for p in result["points"]:
         table.add_row(*(str(p[c]) for c in cols))
     print_rich(table)
-    out.print(f"window: stories {result['window_days']} days behind the newest date are retired; refine of the last stream: "
-              f"{result['refine_seconds']} s ({result['moved']} moved); {result['machine']}", markup=False)
+    out.print(
+        f"window: stories {result['window_days']} days behind the newest date are retired; refine of the last stream: "
+        f"{result['refine_seconds']} s ({result['moved']} moved); {result['machine']}",
+        markup=False,
+    )
     sys.stdout.write(json.dumps(result) + "\n")
-
-

@@ -36,18 +36,45 @@ spark_app = typer.Typer(help="Scale out on Apache Spark (pip install 'attache[sp
 app.add_typer(spark_app, name="spark")
 
 
-DbOpt = Annotated[str | None, typer.Option("--db", help="Database: a DuckDB file or a postgresql:// URL (default: $ATTACHE_DB or ./attache.duckdb).", show_default=False)]
+DbOpt = Annotated[
+    str | None,
+    typer.Option(
+        "--db",
+        help="Database: a DuckDB file or a postgresql:// URL (default: $ATTACHE_DB or ./attache.duckdb).",
+        show_default=False,
+    ),
+]
 StoryArg = Annotated[str, typer.Argument(help="Story id (from `attache stories`).")]
 DocFmtOpt = Annotated[DocFormat, typer.Option("--format", "-f", help="md, html or json.", case_sensitive=False)]
 OutputOpt = Annotated[Path | None, typer.Option("--output", "-o", help="Write here instead of stdout.")]
-ListFmtOpt = Annotated[ListFormat, typer.Option("--format", "-f", case_sensitive=False,
-                                                help="table (fitted to the terminal), json (one array), jsonl (one object a line) or csv.")]
-WideOpt = Annotated[bool, typer.Option("--wide", help="Table: every character of every cell (default: cut long text to fit the terminal).")]
-ProgressOpt = Annotated[bool | None, typer.Option("--progress/--no-progress", show_default=False,
-                                                  help="Progress on stderr (default: only when stderr is a terminal).")]
-MinConfOpt = Annotated[float | None, typer.Option("--min-confidence", min=0.0, max=1.0,
-                       help="Count only events at or above this calibrated confidence (default: the threshold chosen "
-                            "on the gold development events, printed; 0 counts every event).")]
+ListFmtOpt = Annotated[
+    ListFormat,
+    typer.Option(
+        "--format",
+        "-f",
+        case_sensitive=False,
+        help="table (fitted to the terminal), json (one array), jsonl (one object a line) or csv.",
+    ),
+]
+WideOpt = Annotated[
+    bool, typer.Option("--wide", help="Table: every character of every cell (default: cut long text to fit the terminal).")
+]
+ProgressOpt = Annotated[
+    bool | None,
+    typer.Option(
+        "--progress/--no-progress", show_default=False, help="Progress on stderr (default: only when stderr is a terminal)."
+    ),
+]
+MinConfOpt = Annotated[
+    float | None,
+    typer.Option(
+        "--min-confidence",
+        min=0.0,
+        max=1.0,
+        help="Count only events at or above this calibrated confidence (default: the threshold chosen "
+        "on the gold development events, printed; 0 counts every event).",
+    ),
+]
 # options shared by the commands that read documents
 OutletOpt = Annotated[str | None, typer.Option("--outlet", help="Outlet name for every document read.")]
 PublishedOpt = Annotated[str | None, typer.Option("--published", help="Publication date for every document read.")]
@@ -55,7 +82,14 @@ UrlOpt = Annotated[str | None, typer.Option("--url", help="URL of the (single) d
 TitleOpt = Annotated[str | None, typer.Option("--title", help="Title of the (single) document.")]
 AuthorOpt = Annotated[str | None, typer.Option("--author", help="Author for every document read.")]
 StrictOpt = Annotated[bool, typer.Option("--strict", help="Exit 1 if any item failed.")]
-MaxMbOpt = Annotated[float | None, typer.Option("--max-mb", help="Largest single document (page, record, line) in MB (default 20, or $ATTACHE_MAX_MB). Other limits: docs/limits.md.", show_default=False)]
+MaxMbOpt = Annotated[
+    float | None,
+    typer.Option(
+        "--max-mb",
+        help="Largest single document (page, record, line) in MB (default 20, or $ATTACHE_MAX_MB). Other limits: docs/limits.md.",
+        show_default=False,
+    ),
+]
 
 
 def min_confidence_default() -> float:
@@ -86,8 +120,18 @@ def _print_version(value: bool) -> None:
 @app.callback()
 def _root(
     ctx: typer.Context,
-    db: Annotated[str | None, typer.Option("--db", envvar="ATTACHE_DB", help="Database for every command: a DuckDB file or postgresql://user@host/db (also $ATTACHE_DB).", show_default=False)] = None,
-    version: Annotated[bool, typer.Option("--version", help="Print the version and exit.", is_eager=True, callback=_print_version)] = False,
+    db: Annotated[
+        str | None,
+        typer.Option(
+            "--db",
+            envvar="ATTACHE_DB",
+            help="Database for every command: a DuckDB file or postgresql://user@host/db (also $ATTACHE_DB).",
+            show_default=False,
+        ),
+    ] = None,
+    version: Annotated[
+        bool, typer.Option("--version", help="Print the version and exit.", is_eager=True, callback=_print_version)
+    ] = False,
 ) -> None:
     ctx.obj = {"db": db}
 
@@ -158,6 +202,7 @@ def check_type(value: str | None) -> str | None:
 
 # -- names anywhere a code is taken ---------------------------------------------------------------------------------
 
+
 class _Names:
     """The resolver, built on first use (a command given only codes never loads the knowledge base)."""
 
@@ -225,4 +270,3 @@ def progress(label: str, flag: bool | None) -> Iterator[Callable[..., None]]:
     enabled = show_progress(flag)
     with progress_bar(label, enabled) as report, reporting(report if enabled else None):
         yield report
-

@@ -53,7 +53,9 @@ def eval_extraction(
 
 @eval_app.command("actors")
 def eval_actors(
-    data: Annotated[Path, typer.Option("--data", help="PETRARCH records (JSONL with expected codes) or a hand-checked mention set.")],
+    data: Annotated[
+        Path, typer.Option("--data", help="PETRARCH records (JSONL with expected codes) or a hand-checked mention set.")
+    ],
     actors: Annotated[list[Path], typer.Option("--actors", help="PETRARCH actor and agent dictionaries (repeatable).")] = [],
     show: Annotated[int, typer.Option(help="How many misses to list.")] = 10,
     show_progress: ProgressOpt = None,
@@ -72,8 +74,11 @@ def eval_actors(
         details = result.pop("details")
         problems = result.pop("dictionary_problems")
         wrong = [d for d in details if set(d["expected"]) != set(d["found"])]
-        out.print(f"actors on {data}: {result['n']} records, recall {result['recall']:.4f}, precision {result['precision']:.4f}, "
-                  f"F1 {result['f1']:.4f}; {len(problems)} dictionary lines skipped", markup=False)
+        out.print(
+            f"actors on {data}: {result['n']} records, recall {result['recall']:.4f}, precision {result['precision']:.4f}, "
+            f"F1 {result['f1']:.4f}; {len(problems)} dictionary lines skipped",
+            markup=False,
+        )
         for d in wrong[:show]:
             out.print(f"  {d['id']}: expected {d['expected']} found {d['found']}", markup=False)
     else:
@@ -87,8 +92,12 @@ def eval_actors(
 
 @eval_app.command("genre")
 def eval_genre(
-    data: Annotated[Path, typer.Option("--data", help="Hand labels (eval/genre_guidelines.md).")] = Path("eval/genre_labels.jsonl"),
-    corpus: Annotated[Path, typer.Option("--corpus", help="Folder holding the labelled articles' files.")] = Path("../shared/corpus"),
+    data: Annotated[Path, typer.Option("--data", help="Hand labels (eval/genre_guidelines.md).")] = Path(
+        "eval/genre_labels.jsonl"
+    ),
+    corpus: Annotated[Path, typer.Option("--corpus", help="Folder holding the labelled articles' files.")] = Path(
+        "../shared/corpus"
+    ),
     split: Annotated[str, typer.Option(help="dev, test or all.")] = "dev",
 ) -> None:
     """Genre (news, opinion, analysis, press release) against hand labels: accuracy per class."""
@@ -101,8 +110,12 @@ def eval_genre(
             fail(f"{p} does not exist")
     result = evaluate_genre(data, corpus, split)
     errors = result.pop("errors")
-    out.print(f"genre on {result['n']} {split} articles: accuracy {result['accuracy']:.4f} ("
-              + ", ".join(f"{g} {v['accuracy']:.2f} of {v['n']}" for g, v in result["per_class"].items() if v["n"]) + ")", markup=False)
+    out.print(
+        f"genre on {result['n']} {split} articles: accuracy {result['accuracy']:.4f} ("
+        + ", ".join(f"{g} {v['accuracy']:.2f} of {v['n']}" for g, v in result["per_class"].items() if v["n"])
+        + ")",
+        markup=False,
+    )
     for e in errors[:10]:
         out.print(f"  {e['label']} read as {e['got']}: {e['title']} ({'; '.join(e['cues'][:3])})", markup=False)
     sys.stdout.write(json.dumps(result) + "\n")
@@ -111,7 +124,9 @@ def eval_genre(
 @eval_app.command("tone")
 def eval_tone(
     data: Annotated[Path, typer.Option("--data", help="NewsMTSC-format rows: text, target_start, target_end, polarity.")],
-    cv: Annotated[bool, typer.Option("--cv", help="Cross-validate by sentence even on rows the shipped model never saw.")] = False,
+    cv: Annotated[
+        bool, typer.Option("--cv", help="Cross-validate by sentence even on rows the shipped model never saw.")
+    ] = False,
     train: Annotated[Path | None, typer.Option("--train", help="Train on DATA and write the model JSON here.")] = None,
 ) -> None:
     """Tone toward a target: macro-F1 over negative/neutral/positive, beside sentence-level VADER."""
@@ -133,15 +148,24 @@ def eval_tone(
     for t, v in sorted(per.items()):
         table.add_row(t, f"{v['precision']:.3f}", f"{v['recall']:.3f}", f"{v['f1']:.3f}", str(v["support"]))
     print_rich(table)
-    out.print(f"macro-F1 {result['macro_f1']:.4f}, accuracy {result['accuracy']:.4f}; sentence-level VADER on the same rows: "
-              f"macro-F1 {vader:.4f}", markup=False)
+    out.print(
+        f"macro-F1 {result['macro_f1']:.4f}, accuracy {result['accuracy']:.4f}; sentence-level VADER on the same rows: "
+        f"macro-F1 {vader:.4f}",
+        markup=False,
+    )
     sys.stdout.write(json.dumps(result) + "\n")
 
 
 @eval_app.command("clustering")
 def eval_clustering(
     data: Annotated[Path, typer.Option("--data", help="Rows {id, label, text} (optional title, date, topic).")],
-    baseline: Annotated[bool, typer.Option("--baseline/--no-baseline", help="Also run the batch baseline: TF-IDF, average link at the threshold chosen on ECB+ dev.")] = False,
+    baseline: Annotated[
+        bool,
+        typer.Option(
+            "--baseline/--no-baseline",
+            help="Also run the batch baseline: TF-IDF, average link at the threshold chosen on ECB+ dev.",
+        ),
+    ] = False,
     level: Annotated[str, typer.Option("--level", help="story (one happening) or thread (related stories).")] = "story",
 ) -> None:
     """Story clustering: B-cubed precision/recall/F1, ARI and cluster count (per half of the topics when rows have one)."""
@@ -155,21 +179,31 @@ def eval_clustering(
     base = result.get("baseline")
     halves = result.get("halves")
     unit = "stories" if level == "story" else "threads"
-    out.print(f"clustering {result['n']} articles into {result['clusters']} {unit}: B-cubed P {result['bcubed_precision']:.4f} "
-              f"R {result['bcubed_recall']:.4f} F1 {result['bcubed_f1']:.4f}, ARI {result['ari']:.4f}"
-              + (f"; topic halves A (tuning) {halves['A']:.4f}, B (check) {halves['B']:.4f}" if halves else ""), markup=False)
+    out.print(
+        f"clustering {result['n']} articles into {result['clusters']} {unit}: B-cubed P {result['bcubed_precision']:.4f} "
+        f"R {result['bcubed_recall']:.4f} F1 {result['bcubed_f1']:.4f}, ARI {result['ari']:.4f}"
+        + (f"; topic halves A (tuning) {halves['A']:.4f}, B (check) {halves['B']:.4f}" if halves else ""),
+        markup=False,
+    )
     if base:
-        out.print(f"baseline, TF-IDF average link at {base['threshold']}: B-cubed P {base['bcubed_precision']:.4f} "
-                  f"R {base['bcubed_recall']:.4f} F1 {base['bcubed_f1']:.4f}"
-                  + (f" (halves A {base['halves']['A']:.4f}, B {base['halves']['B']:.4f})" if base.get("halves") else "")
-                  + f"; at its best threshold for these rows ({base['oracle_threshold']}): {base['oracle_bcubed_f1']:.4f}", markup=False)
+        out.print(
+            f"baseline, TF-IDF average link at {base['threshold']}: B-cubed P {base['bcubed_precision']:.4f} "
+            f"R {base['bcubed_recall']:.4f} F1 {base['bcubed_f1']:.4f}"
+            + (f" (halves A {base['halves']['A']:.4f}, B {base['halves']['B']:.4f})" if base.get("halves") else "")
+            + f"; at its best threshold for these rows ({base['oracle_threshold']}): {base['oracle_bcubed_f1']:.4f}",
+            markup=False,
+        )
     sys.stdout.write(json.dumps(result) + "\n")
 
 
 @eval_app.command("syndication")
 def eval_syndication(
-    demo: Annotated[Path, typer.Option("--demo", help="The demo corpus folder the labelled set is built from.")] = Path("../shared/corpus/demo"),
-    seed: Annotated[int, typer.Option("--seed", help="Draws sources and copies (the default set chose the settings).")] = 20261201,
+    demo: Annotated[Path, typer.Option("--demo", help="The demo corpus folder the labelled set is built from.")] = Path(
+        "../shared/corpus/demo"
+    ),
+    seed: Annotated[
+        int, typer.Option("--seed", help="Draws sources and copies (the default set chose the settings).")
+    ] = 20261201,
 ) -> None:
     """Syndication pairs on a set built by rule from the demo corpus (evaluate/syndication.py says how)."""
     from ..evaluate.syndication import evaluate_syndication
@@ -177,9 +211,12 @@ def eval_syndication(
     if not (demo / "state_department_2021_2022.jsonl").exists():
         fail(f"{demo} does not hold the demo corpus (state_department_2021_2022.jsonl ...)")
     result = evaluate_syndication(demo, seed=seed)
-    out.print(f"syndication on {result['n']} articles ({result['gold_pairs']} copy pairs): pair precision "
-              f"{result['pair_precision']:.4f}, recall {result['pair_recall']:.4f}, F1 {result['pair_f1']:.4f}; "
-              f"{result['with_origin']} articles name an origin", markup=False)
+    out.print(
+        f"syndication on {result['n']} articles ({result['gold_pairs']} copy pairs): pair precision "
+        f"{result['pair_precision']:.4f}, recall {result['pair_recall']:.4f}, F1 {result['pair_f1']:.4f}; "
+        f"{result['with_origin']} articles name an origin",
+        markup=False,
+    )
     sys.stdout.write(json.dumps(result) + "\n")
 
 
@@ -187,7 +224,9 @@ def eval_syndication(
 def eval_fivew1h(
     data: Annotated[Path, typer.Option("--data", help="Giveme5W1H-format rows: title, description, text, gold.")],
     show: Annotated[int, typer.Option(help="How many answers to print.")] = 5,
-    parse_only: Annotated[bool, typer.Option("--parse-only", help="The parse of the lead alone, without the events stage's main event.")] = False,
+    parse_only: Annotated[
+        bool, typer.Option("--parse-only", help="The parse of the lead alone, without the events stage's main event.")
+    ] = False,
 ) -> None:
     """Main-event 5W1H: token-F1 against the best-matching gold phrase, per question and overall."""
     from ..evaluate.fivew1h import evaluate_fivew1h
@@ -196,8 +235,12 @@ def eval_fivew1h(
         fail(f"{data} does not exist")
     result = evaluate_fivew1h(data, events=not parse_only)
     examples = result.pop("examples")
-    out.print(f"5W1H on {result['n']} articles: mean token-F1 {result['mean_f1']:.4f} ("
-              + ", ".join(f"{q} {result[q]:.3f}" for q in ("who", "what", "when", "where", "why", "how")) + ")", markup=False)
+    out.print(
+        f"5W1H on {result['n']} articles: mean token-F1 {result['mean_f1']:.4f} ("
+        + ", ".join(f"{q} {result[q]:.3f}" for q in ("who", "what", "when", "where", "why", "how"))
+        + ")",
+        markup=False,
+    )
     for e in examples[:show]:
         out.print("  " + "; ".join(f"{q}: {e[q]}" for q in ("who", "what", "when", "where", "why", "how")), markup=False)
     sys.stdout.write(json.dumps(result) + "\n")
@@ -205,9 +248,13 @@ def eval_fivew1h(
 
 @eval_app.command("dyads")
 def eval_dyads(
-    data: Annotated[Path, typer.Option("--data", help="Sentences with gold source, target and event_type (PLOVER GSR or span format).")],
+    data: Annotated[
+        Path, typer.Option("--data", help="Sentences with gold source, target and event_type (PLOVER GSR or span format).")
+    ],
     baseline: Annotated[bool, typer.Option("--baseline", help="Also score the naive first-two-named-entities baseline.")] = False,
-    half: Annotated[str | None, typer.Option("--half", help="Only the fixed random half 'a' or 'b' of the rows (by id hash).")] = None,
+    half: Annotated[
+        str | None, typer.Option("--half", help="Only the fixed random half 'a' or 'b' of the rows (by id hash).")
+    ] = None,
     show: Annotated[int, typer.Option("--show", help="Print this many sentences whose gold rows were missed.")] = 0,
     show_progress: ProgressOpt = None,
 ) -> None:
@@ -228,19 +275,30 @@ def eval_dyads(
     for c in ("type", "gold", "dyad recall", "triple recall", "emitted", "precision"):
         table.add_column(c, justify="right" if c != "type" else "left")
     for t, v in per.items():
-        table.add_row(t, str(v["n"]), f"{v['dyad'] / v['n']:.3f}" if v["n"] else "-", f"{v['triple'] / v['n']:.3f}" if v["n"] else "-",
-                      str(v["emitted"]), f"{v['correct'] / v['emitted']:.3f}" if v["emitted"] else "-")
+        table.add_row(
+            t,
+            str(v["n"]),
+            f"{v['dyad'] / v['n']:.3f}" if v["n"] else "-",
+            f"{v['triple'] / v['n']:.3f}" if v["n"] else "-",
+            str(v["emitted"]),
+            f"{v['correct'] / v['emitted']:.3f}" if v["emitted"] else "-",
+        )
     print_rich(table)
-    line = (f"dyads on {data}: {result['n']} gold events in {result['articles']} texts; dyad recall {result['dyad_recall']:.4f}, "
-            f"triple recall {result['triple_recall']:.4f}, event precision {result['event_precision']:.4f} "
-            f"({result['events']} events), dyad F1 {result['dyad_f1']:.4f}")
+    line = (
+        f"dyads on {data}: {result['n']} gold events in {result['articles']} texts; dyad recall {result['dyad_recall']:.4f}, "
+        f"triple recall {result['triple_recall']:.4f}, event precision {result['event_precision']:.4f} "
+        f"({result['events']} events), dyad F1 {result['dyad_f1']:.4f}"
+    )
     if "fully_right" in result:
         line += f"; fully right {result['fully_right']:.4f} of {result['fully_right_n']}"
     out.print(line, markup=False)
     if "baseline" in result:
         b = result["baseline"]
-        out.print(f"baseline (first two named entities): dyad recall {b['dyad_recall']:.4f}, triple recall {b['triple_recall']:.4f}, "
-                  f"event precision {b['event_precision']:.4f}, dyad F1 {b['dyad_f1']:.4f}", markup=False)
+        out.print(
+            f"baseline (first two named entities): dyad recall {b['dyad_recall']:.4f}, triple recall {b['triple_recall']:.4f}, "
+            f"event precision {b['event_precision']:.4f}, dyad F1 {b['dyad_f1']:.4f}",
+            markup=False,
+        )
     for d in details[:0] if not show else [d for d in details if not d["ok"]][:show]:
         out.print(f"  {d['id']}: {d['text']}\n    gold  {d['gold']}\n    found {d['found']}", markup=False)
     sys.stdout.write(json.dumps(result) + "\n")
@@ -248,7 +306,10 @@ def eval_dyads(
 
 @eval_app.command("calibration")
 def eval_calibration(
-    data: Annotated[Path, typer.Option("--data", help="Gold events with sides (span format, e.g. eval/events_gold_test.jsonl, or PLOVER GSR).")],
+    data: Annotated[
+        Path,
+        typer.Option("--data", help="Gold events with sides (span format, e.g. eval/events_gold_test.jsonl, or PLOVER GSR)."),
+    ],
     show_progress: ProgressOpt = None,
 ) -> None:
     """Does an event's confidence say how often it is right? ECE over ten bins, reliability, precision/recall per threshold."""
@@ -265,8 +326,11 @@ def eval_calibration(
         table.add_row(row["bin"], str(row["n"]), f"{row['mean_confidence']:.3f}", f"{row['share_right']:.3f}")
     print_rich(table)
     for row in result["by_threshold"]:
-        out.print(f"--min-confidence {row['min_confidence']:.1f}: {row['events']} events, precision {row['precision']}, "
-                  f"triple recall {row['triple_recall']}", markup=False)
+        out.print(
+            f"--min-confidence {row['min_confidence']:.1f}: {row['events']} events, precision {row['precision']}, "
+            f"triple recall {row['triple_recall']}",
+            markup=False,
+        )
     out.print(f"calibration on {data}: {result['n']} events with two sides, ECE {result['ece']:.4f}", markup=False)
     print(json.dumps({k: v for k, v in result.items() if k not in ("reliability", "by_threshold")}))
 
@@ -274,10 +338,20 @@ def eval_calibration(
 @eval_app.command("events")
 def eval_events(
     data: Annotated[Path, typer.Option("--data", help="PLOVER rows (event_type) or PETRARCH records (expected).")],
-    actors: Annotated[list[Path], typer.Option("--actors", help="PETRARCH actor/agent dictionaries or their folder, for PETRARCH records.")] = [],
-    verbs: Annotated[list[str], typer.Option("--verbs", help="PETRARCH verb-pattern dictionaries (repeatable); default: the one beside "
-                                    "the actor dictionaries, if any; 'none': attache's own trigger lexicon.")] = [],
-    cv: Annotated[bool, typer.Option("--cv", help="PLOVER: cross-validate by template even on rows the shipped model never saw.")] = False,
+    actors: Annotated[
+        list[Path], typer.Option("--actors", help="PETRARCH actor/agent dictionaries or their folder, for PETRARCH records.")
+    ] = [],
+    verbs: Annotated[
+        list[str],
+        typer.Option(
+            "--verbs",
+            help="PETRARCH verb-pattern dictionaries (repeatable); default: the one beside "
+            "the actor dictionaries, if any; 'none': attache's own trigger lexicon.",
+        ),
+    ] = [],
+    cv: Annotated[
+        bool, typer.Option("--cv", help="PLOVER: cross-validate by template even on rows the shipped model never saw.")
+    ] = False,
     train: Annotated[Path | None, typer.Option("--train", help="PLOVER: train on DATA and write the model JSON here.")] = None,
     show_progress: ProgressOpt = None,
 ) -> None:
@@ -309,8 +383,11 @@ def eval_events(
             result = evaluate_petrarch_events(data, actor_files, verb_files)
         result["dictionaries"] = [str(p) for p in actor_files + verb_files]
         details = result.pop("details")
-        out.print(f"events on {data}: {result['n']} records; triples P {result['triple_precision']:.4f} "
-                  f"R {result['triple_recall']:.4f} F1 {result['triple_f1']:.4f}; full codes F1 {result['code_f1']:.4f}", markup=False)
+        out.print(
+            f"events on {data}: {result['n']} records; triples P {result['triple_precision']:.4f} "
+            f"R {result['triple_recall']:.4f} F1 {result['triple_f1']:.4f}; full codes F1 {result['code_f1']:.4f}",
+            markup=False,
+        )
         for d in [x for x in details if x["expected"] != x["found"]][:10]:
             out.print(f"  {d['id']}: expected {d['expected']} found {d['found']}", markup=False)
     else:
@@ -327,5 +404,3 @@ def eval_events(
         out.print("most frequent confusions (gold->predicted): " + ", ".join(f"{k} {n}" for k, n in top), markup=False)
         result.pop("how")
     sys.stdout.write(json.dumps(result) + "\n")
-
-

@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import itertools
-
 import time
 from collections.abc import Callable, Iterator, Sequence
 from contextlib import contextmanager
@@ -55,9 +54,16 @@ class Stages:
         self.command = command
         self.enabled = err.is_terminal if show is None else show
         self.show_ingest = show_ingest and self.enabled
-        self.bar = Progress(TextColumn("[bold]{task.description}"), BarColumn(), TextColumn("{task.fields[amount]}"),
-                            TimeRemainingColumn(), TextColumn("{task.fields[current]}", style="dim"), console=err,
-                            transient=True, disable=not self.enabled)
+        self.bar = Progress(
+            TextColumn("[bold]{task.description}"),
+            BarColumn(),
+            TextColumn("{task.fields[amount]}"),
+            TimeRemainingColumn(),
+            TextColumn("{task.fields[current]}", style="dim"),
+            console=err,
+            transient=True,
+            disable=not self.enabled,
+        )
         self.tasks: dict[str, Any] = {}
 
     def __enter__(self) -> Stages:
@@ -76,8 +82,12 @@ class Stages:
         def advance(n: int, uri: str) -> None:
             done = self.bar.tasks[task].completed + n
             total = self.bar.tasks[task].total
-            self.bar.update(task, completed=done, current=Path(uri.split(":")[0]).name[-40:],
-                            amount=f"{done / 1e6:.1f}/{total / 1e6:.1f} MB" if total else f"{done / 1e6:.1f} MB")
+            self.bar.update(
+                task,
+                completed=done,
+                current=Path(uri.split(":")[0]).name[-40:],
+                amount=f"{done / 1e6:.1f}/{total / 1e6:.1f} MB" if total else f"{done / 1e6:.1f} MB",
+            )
 
         return advance
 
@@ -111,8 +121,19 @@ def plan_of(paths: list[str], overrides: dict[str, str]) -> Any:
     return plan
 
 
-def run_pipeline(store: Any, paths: list[str], overrides: dict[str, str], max_mb: float | None, *, command: str,
-                 show_ingest: bool, analyse_too: bool, redo: bool = False, verbs: Sequence[Path] = (), workers: int = 1) -> Any:
+def run_pipeline(
+    store: Any,
+    paths: list[str],
+    overrides: dict[str, str],
+    max_mb: float | None,
+    *,
+    command: str,
+    show_ingest: bool,
+    analyse_too: bool,
+    redo: bool = False,
+    verbs: Sequence[Path] = (),
+    workers: int = 1,
+) -> Any:
     """The pipeline over ``paths`` (``pipeline.process``) with progress on a terminal; notes on skipped articles."""
     from ..pipeline import process
 
@@ -123,10 +144,21 @@ def run_pipeline(store: Any, paths: list[str], overrides: dict[str, str], max_mb
         for problem in VerbDictionary.read(list(verbs)).problems:
             err.print(f"skipped: {problem}", markup=False)
     with Stages(command, show_ingest=show_ingest) as stages, model_needed():
-        done = process(store, paths, overrides=overrides, max_bytes=int(max_mb * 1e6) if max_mb else None, plan=plan,
-                       command=command, analyse_too=analyse_too, redo=redo, workers=workers,
-                       verbs_paths=[str(v) for v in verbs], ingest_progress=stages.read(plan),
-                       analysis_progress=stages.analysed, status=stages.status)
+        done = process(
+            store,
+            paths,
+            overrides=overrides,
+            max_bytes=int(max_mb * 1e6) if max_mb else None,
+            plan=plan,
+            command=command,
+            analyse_too=analyse_too,
+            redo=redo,
+            workers=workers,
+            verbs_paths=[str(v) for v in verbs],
+            ingest_progress=stages.read(plan),
+            analysis_progress=stages.analysed,
+            status=stages.status,
+        )
     report_analysis(done)
     return done
 
@@ -137,8 +169,15 @@ def run_analysis(store: Any, article_ids: Sequence[str], redo: bool = False, ver
 
     ids = list(dict.fromkeys(article_ids))
     with Stages("analyze") as stages, model_needed():
-        done = analyse(store, ids, redo=redo, workers=workers, verbs_paths=[str(v) for v in verbs],
-                       progress=stages.analysed, status=stages.status)
+        done = analyse(
+            store,
+            ids,
+            redo=redo,
+            workers=workers,
+            verbs_paths=[str(v) for v in verbs],
+            progress=stages.analysed,
+            status=stages.status,
+        )
     report_analysis(done)
     return done
 
@@ -170,8 +209,11 @@ def report_analysis(done: Any) -> None:
             err.print(f"note: {article_id}: {why}", markup=False)
     counts = done.stories
     if counts is not None and err.is_terminal:
-        err.print(f"stories: {counts['stories']} in {counts['threads']} threads over {counts['articles']} articles "
-                  f"({counts['new']} new, {counts['syndicated']} copies of another)", markup=False)
+        err.print(
+            f"stories: {counts['stories']} in {counts['threads']} threads over {counts['articles']} articles "
+            f"({counts['new']} new, {counts['syndicated']} copies of another)",
+            markup=False,
+        )
 
 
 def print_summary(summary, limit: int = 100) -> None:
@@ -179,7 +221,10 @@ def print_summary(summary, limit: int = 100) -> None:
     for p in summary.problems[:limit]:
         out.print(f"failed: {p.line()}", markup=False)
     if len(summary.problems) > limit:
-        out.print(f"... {len(summary.problems) - limit} more failures: attache sql \"select uri, reason from problems where run_id = '{summary.run_id}'\"", markup=False)
+        out.print(
+            f"... {len(summary.problems) - limit} more failures: attache sql \"select uri, reason from problems where run_id = '{summary.run_id}'\"",
+            markup=False,
+        )
     for w in summary.warnings[:20]:
         out.print(f"warning: {w}", markup=False)
     if len(summary.warnings) > 20:
@@ -210,8 +255,15 @@ def ingest(
 ) -> None:
     """Read documents, extract clean articles, store them (duplicates once)."""
     with open_store(db_of(ctx, db)) as store:
-        summary = run_pipeline(store, paths, overrides_of(outlet, published, url, title, author), max_mb, command="ingest",
-                               show_ingest=not quiet, analyse_too=False).ingest
+        summary = run_pipeline(
+            store,
+            paths,
+            overrides_of(outlet, published, url, title, author),
+            max_mb,
+            command="ingest",
+            show_ingest=not quiet,
+            analyse_too=False,
+        ).ingest
     print_summary(summary)
     raise typer.Exit(ingest_exit(summary, strict))
 
@@ -230,29 +282,47 @@ def analyze(
     strict: StrictOpt = False,
     max_mb: MaxMbOpt = None,
     redo: Annotated[bool, typer.Option("--redo", help="Analyse again articles analysed before.")] = False,
-    db: Annotated[str | None, typer.Option("--db", help="Keep the results in this database (default: $ATTACHE_DB or ./attache.duckdb).")] = None,
-    no_store: Annotated[bool, typer.Option("--no-store", help="Keep nothing: analyse in memory and only print the brief.")] = False,
-    verbs: Annotated[list[Path], typer.Option("--verbs", help="PETRARCH verb-pattern dictionaries: verbs they hold are coded as they say.")] = [],
-    workers: Annotated[int, typer.Option("--workers", "-w", min=1, max=64, help="Processes analysing in parallel (one model each).")] = 1,
+    db: Annotated[
+        str | None, typer.Option("--db", help="Keep the results in this database (default: $ATTACHE_DB or ./attache.duckdb).")
+    ] = None,
+    no_store: Annotated[
+        bool, typer.Option("--no-store", help="Keep nothing: analyse in memory and only print the brief.")
+    ] = False,
+    verbs: Annotated[
+        list[Path], typer.Option("--verbs", help="PETRARCH verb-pattern dictionaries: verbs they hold are coded as they say.")
+    ] = [],
+    workers: Annotated[
+        int, typer.Option("--workers", "-w", min=1, max=64, help="Processes analysing in parallel (one model each).")
+    ] = 1,
 ) -> None:
     """Ingest and run every analysis stage, then print a brief of these documents."""
     from ..report import build_brief, render
 
     location = ":memory:" if no_store else default_db(db_of(ctx, db))
     with open_store(location) as store:
-        summary = run_pipeline(store, paths, overrides_of(outlet, published, url, title, author), max_mb, command="analyze",
-                               show_ingest=False, analyse_too=True, redo=redo or bool(verbs), verbs=verbs, workers=workers).ingest
+        summary = run_pipeline(
+            store,
+            paths,
+            overrides_of(outlet, published, url, title, author),
+            max_mb,
+            command="analyze",
+            show_ingest=False,
+            analyse_too=True,
+            redo=redo or bool(verbs),
+            verbs=verbs,
+            workers=workers,
+        ).ingest
         brief = build_brief(store, summary.article_ids, summary=summary)
     emit_document(render(brief, fmt.value), output)
     err.print(summary.line(), markup=False)
     for p in summary.problems:
         err.print(f"failed: {p.line()}", markup=False)
     if location != ":memory:":
-        err.print(f"stored in {location} (next: attache events, attache stories, attache search WORDS; --no-store keeps nothing)",
-                  markup=False)
+        err.print(
+            f"stored in {location} (next: attache events, attache stories, attache search WORDS; --no-store keeps nothing)",
+            markup=False,
+        )
     raise typer.Exit(ingest_exit(summary, strict))
-
-
 
 
 @app.command()
@@ -262,20 +332,30 @@ def demo(
     fmt: DocFmtOpt = DocFormat.md,
     output: Annotated[Path | None, typer.Option("--output", "-o", help="Write the brief here.")] = None,
     show: Annotated[int, typer.Option(help="How many articles to show in the brief (the seeds come first).")] = 5,
-    focus: Annotated[list[str], typer.Option(help="Analyse the articles most about these words after the seeds, taking "
-                                                  "them in turn (repeatable).")] = list(DEMO_FOCUS),
-    analyze_limit: Annotated[int, typer.Option("--analyze-limit", min=0, help="Analyse at most this many articles (0: every article).")] = 400,
-    workers: Annotated[int, typer.Option("--workers", "-w", min=1, max=64, help="Processes analysing in parallel (one model each).")] = 1,
+    focus: Annotated[
+        list[str],
+        typer.Option(help="Analyse the articles most about these words after the seeds, taking them in turn (repeatable)."),
+    ] = list(DEMO_FOCUS),
+    analyze_limit: Annotated[
+        int, typer.Option("--analyze-limit", min=0, help="Analyse at most this many articles (0: every article).")
+    ] = 400,
+    workers: Annotated[
+        int, typer.Option("--workers", "-w", min=1, max=64, help="Processes analysing in parallel (one model each).")
+    ] = 1,
     db: Annotated[str | None, typer.Option("--db", help="Keep the results in this database (default: in memory).")] = None,
-    briefs: Annotated[Path | None, typer.Option("--briefs", help="Also write relationship briefs (HTML) for USA–PAK and the busiest dyad here.")] = None) -> None:
+    briefs: Annotated[
+        Path | None, typer.Option("--briefs", help="Also write relationship briefs (HTML) for USA–PAK and the busiest dyad here.")
+    ] = None,
+) -> None:
     """Analyse the built-in sample (two outlets on the April 2025 US-Pakistan call), and any --corpus."""
     from ..report import build_brief, render
 
     location = db_of(ctx, db) or ":memory:"
     seeds = resources.files("attache").joinpath("demo/seeds")
     with resources.as_file(seeds) as seed_dir, open_store(location) as store:
-        summary = run_pipeline(store, [str(seed_dir)] + [str(c) for c in corpus], {}, 20.0, command="demo", show_ingest=True,
-                               analyse_too=False).ingest
+        summary = run_pipeline(
+            store, [str(seed_dir)] + [str(c) for c in corpus], {}, 20.0, command="demo", show_ingest=True, analyse_too=False
+        ).ingest
         seed_ids = summary.article_ids[:2]
         focus_ids = demo_choice(store, focus, exclude=seed_ids)
         if analyze_limit == 0:
@@ -283,15 +363,22 @@ def demo(
         else:
             chosen = (seed_ids + focus_ids)[:analyze_limit]
         words = ", ".join(repr(f) for f in focus)
-        err.print(f"analysing {len(chosen)} articles (the seeds, then those most about {words} in turn; "
-                  "--analyze-limit 0 for all)", markup=False)
+        err.print(
+            f"analysing {len(chosen)} articles (the seeds, then those most about {words} in turn; --analyze-limit 0 for all)",
+            markup=False,
+        )
         run_analysis(store, chosen, workers=workers)
         brief = build_brief(store, None, summary=summary, include_articles=False)
         brief["analysis"] = {"articles": len(chosen), "focus": ", ".join(focus)}
         if show > 0:
             sub = build_brief(store, (seed_ids + focus_ids)[:show])
-            brief.update({k: sub[k] for k in ("articles", "mentions", "actors", "events", "quantities", "claims", "stories", "comparisons")
-                          if k in sub})
+            brief.update(
+                {
+                    k: sub[k]
+                    for k in ("articles", "mentions", "actors", "events", "quantities", "claims", "stories", "comparisons")
+                    if k in sub
+                }
+            )
         written = write_briefs(store, briefs) if briefs is not None else []
     emit_document(render(brief, fmt.value), output)
     for path in written:
@@ -339,8 +426,6 @@ def write_briefs(store, folder: Path) -> list[Path]:
     return written
 
 
-
-
 def seconds_of(text: str) -> float:
     import re as _re
 
@@ -356,12 +441,18 @@ def watch(
     feeds: Annotated[list[str], typer.Argument(help="RSS or Atom feed URLs.")],
     every: Annotated[str, typer.Option(help="Time between polls (90s, 15m, 1h).")] = "15m",
     once: Annotated[bool, typer.Option("--once", help="Poll each feed once and stop.")] = False,
-    analyze: Annotated[bool, typer.Option("--analyze/--no-analyze", help="Analyse new articles and update stories after each poll.")] = True,
-    allow_private: Annotated[bool, typer.Option("--allow-private", help="Allow private and loopback addresses (tests, intranets).")] = False,
+    analyze: Annotated[
+        bool, typer.Option("--analyze/--no-analyze", help="Analyse new articles and update stories after each poll.")
+    ] = True,
+    allow_private: Annotated[
+        bool, typer.Option("--allow-private", help="Allow private and loopback addresses (tests, intranets).")
+    ] = False,
     allow_host: Annotated[list[str], typer.Option("--allow-host", help="Fetch only from these hosts (repeatable).")] = [],
     pause: Annotated[float, typer.Option(help="Seconds between two requests to the same host.")] = 1.0,
     max_mb: Annotated[float, typer.Option("--max-mb", help="Largest page or feed fetched, in MB.")] = 10.0,
-    fetch_deadline: Annotated[float, typer.Option("--fetch-deadline", min=0.1, help="Most seconds one fetch (redirects included) may take.")] = 60.0,
+    fetch_deadline: Annotated[
+        float, typer.Option("--fetch-deadline", min=0.1, help="Most seconds one fetch (redirects included) may take.")
+    ] = 60.0,
     db: DbOpt = None,
 ) -> None:
     """Poll feeds: new items are fetched (politely), stored, analysed; state is kept in the store.
@@ -370,8 +461,13 @@ def watch(
     from ..sources.feeds import Fetcher
 
     wait = seconds_of(every)
-    fetcher = Fetcher(allow_private=allow_private, allow_hosts=tuple(h.lower() for h in allow_host), per_host_seconds=pause,
-                      max_bytes=int(max_mb * 1024 * 1024), deadline=fetch_deadline)
+    fetcher = Fetcher(
+        allow_private=allow_private,
+        allow_hosts=tuple(h.lower() for h in allow_host),
+        per_host_seconds=pause,
+        max_bytes=int(max_mb * 1024 * 1024),
+        deadline=fetch_deadline,
+    )
     try:
         location = default_db(db_of(ctx, db))
         try:
@@ -413,8 +509,6 @@ def watch(
         fetcher.close()
 
 
-
-
 @app.command()
 def load(
     ctx: typer.Context,
@@ -426,8 +520,14 @@ def load(
     from ..scale.load import LoadError
     from ..scale.load import load as load_tables
 
-    progress = Progress(TextColumn("[bold]load"), BarColumn(), TextColumn("{task.completed} articles"), console=err,
-                        transient=True, disable=not err.is_terminal)
+    progress = Progress(
+        TextColumn("[bold]load"),
+        BarColumn(),
+        TextColumn("{task.completed} articles"),
+        console=err,
+        transient=True,
+        disable=not err.is_terminal,
+    )
     try:
         with open_store(db_of(ctx, db)) as store, progress:
             task = progress.add_task("load", total=None)
@@ -437,7 +537,8 @@ def load(
     expected = summary.manifest.get("tables", {}).get("articles")
     if expected is not None and expected != summary.articles:
         err.print(f"warning: the run's manifest counts {expected} articles, the tables hold {summary.articles}", markup=False)
-    out.print(f"{summary.articles} articles read: {summary.new} new, {summary.duplicate} duplicate; {summary.analyses} analyses, "
-              f"{summary.events} events, {summary.problems} problems recorded; {summary.stories} stories; {summary.seconds} s", markup=False)
-
-
+    out.print(
+        f"{summary.articles} articles read: {summary.new} new, {summary.duplicate} duplicate; {summary.analyses} analyses, "
+        f"{summary.events} events, {summary.problems} problems recorded; {summary.stories} stories; {summary.seconds} s",
+        markup=False,
+    )

@@ -96,8 +96,7 @@ def _shrink(widths: list[int], floors: Sequence[int], over: int) -> int:
     return over
 
 
-def fit_widths(columns: Sequence[str], cells: Sequence[Sequence[str]], width: int | None,
-               wrap: Sequence[bool] = ()) -> list[int]:
+def fit_widths(columns: Sequence[str], cells: Sequence[Sequence[str]], width: int | None, wrap: Sequence[bool] = ()) -> list[int]:
     """Column widths for a table of ``cells`` in ``width`` terminal cells (None: every column at its natural width).
 
     Cells are given up in rounds, the widest columns first in each: columns marked in ``wrap`` (a search snippet,
@@ -116,10 +115,12 @@ def fit_widths(columns: Sequence[str], cells: Sequence[Sequence[str]], width: in
     text = [any(" " in r[i] for r in cells) for i in range(len(columns))]
     wrap = list(wrap) or [False] * len(columns)
     headers = [min(n, MIN_WRAP) if f else min(n, max(lv, MIN_CELL)) for n, lv, f in zip(natural, longest, wrap)]
-    rounds = [[min(n, MIN_WRAP) if w else n for n, w in zip(natural, wrap)],
-              [min(h, MIN_WRAP) if f else h for h, f in zip(headers, wrap)],
-              [min(h, MIN_TEXT) if t and not w and not f else h for h, t, w, f in zip(headers, text, whole, wrap)],
-              [h if w or f else min(h, MIN_CELL) for h, w, f in zip(headers, whole, wrap)]]
+    rounds = [
+        [min(n, MIN_WRAP) if w else n for n, w in zip(natural, wrap)],
+        [min(h, MIN_WRAP) if f else h for h, f in zip(headers, wrap)],
+        [min(h, MIN_TEXT) if t and not w and not f else h for h, t, w, f in zip(headers, text, whole, wrap)],
+        [h if w or f else min(h, MIN_CELL) for h, w, f in zip(headers, whole, wrap)],
+    ]
     for floors in rounds:
         over = _shrink(widths, floors, over)
         if over <= 0:
@@ -140,9 +141,16 @@ def _records(rows: Sequence[Mapping[str, Any] | Sequence[Any]], columns: Sequenc
     return [[r.get(c) for c in columns] if isinstance(r, Mapping) else list(r) for r in rows]
 
 
-def emit(rows: Sequence[Mapping[str, Any] | Sequence[Any]], fmt: ListFormat | str, columns: Sequence[str] | None = None, *,
-         wide: bool = False, records: Sequence[Any] | None = None, labels: Mapping[str, str] | None = None,
-         wrap: Sequence[str] = ()) -> None:
+def emit(
+    rows: Sequence[Mapping[str, Any] | Sequence[Any]],
+    fmt: ListFormat | str,
+    columns: Sequence[str] | None = None,
+    *,
+    wide: bool = False,
+    records: Sequence[Any] | None = None,
+    labels: Mapping[str, str] | None = None,
+    wrap: Sequence[str] = (),
+) -> None:
     """Print a list: ``rows`` (dicts, or sequences in the order of ``columns``) as a table fitted to the terminal,
     CSV, a JSON array or JSON Lines. ``records`` replaces the rows in JSON and JSON Lines (richer objects than the
     table's columns); ``labels`` gives a table's headers shorter names than the columns CSV and JSON carry; the
@@ -164,29 +172,53 @@ def emit(rows: Sequence[Mapping[str, Any] | Sequence[Any]], fmt: ListFormat | st
         w.writerows([["" if v is None else v for v in r] for r in values])
         sys.stdout.write(buf.getvalue())
     else:
-        print_table([(labels or {}).get(c, c) for c in columns], [[_cell(v) for v in r] for r in values], wide=wide,
-                    wrap=[(labels or {}).get(c, c) for c in wrap])
+        print_table(
+            [(labels or {}).get(c, c) for c in columns],
+            [[_cell(v) for v in r] for r in values],
+            wide=wide,
+            wrap=[(labels or {}).get(c, c) for c in wrap],
+        )
     sys.stdout.flush()
 
 
-def print_table(columns: Sequence[str], cells: Sequence[Sequence[str]], *, wide: bool = False, title: str | None = None,
-                right: Sequence[str] = (), wrap: Sequence[str] = ()) -> None:
+def print_table(
+    columns: Sequence[str],
+    cells: Sequence[Sequence[str]],
+    *,
+    wide: bool = False,
+    title: str | None = None,
+    right: Sequence[str] = (),
+    wrap: Sequence[str] = (),
+) -> None:
     """A table of text cells, fitted to the terminal unless ``wide``; cells are text, never markup. The columns named
     in ``wrap`` wrap their text (at word boundaries) instead of cutting it."""
     from rich import box
 
     wraps = [c in wrap for c in columns]
     widths = fit_widths(columns, cells, None if wide else terminal_width(), wraps)
-    table = Table(show_lines=False, header_style="bold", title=title, box=box.SIMPLE_HEAD, show_edge=False, pad_edge=False,
-                  padding=(0, 1, 0, 0))
+    table = Table(
+        show_lines=False,
+        header_style="bold",
+        title=title,
+        box=box.SIMPLE_HEAD,
+        show_edge=False,
+        pad_edge=False,
+        padding=(0, 1, 0, 0),
+    )
     for c, w, folds in zip(columns, widths, wraps):
-        table.add_column(Text(cut(c, w)), width=w, no_wrap=not folds, overflow="fold" if folds else "ellipsis",
-                         justify="right" if c in right else "left")
+        table.add_column(
+            Text(cut(c, w)),
+            width=w,
+            no_wrap=not folds,
+            overflow="fold" if folds else "ellipsis",
+            justify="right" if c in right else "left",
+        )
     for r in cells:
         table.add_row(*[Text(v if folds else cut(v, w)) for v, w, folds in zip(r, widths, wraps)])
     # a console exactly as wide as the fitted table (the shared one is capped at the terminal's width, or 80)
-    Console(highlight=False, width=sum(widths) + GAP * max(len(columns) - 1, 0),
-            force_terminal=out.is_terminal).print(table, crop=False)
+    Console(highlight=False, width=sum(widths) + GAP * max(len(columns) - 1, 0), force_terminal=out.is_terminal).print(
+        table, crop=False
+    )
 
 
 def print_rich(renderable: Any) -> None:
@@ -233,8 +265,15 @@ def progress_bar(label: str, enabled: bool) -> Iterator[Callable[..., None]]:
             TimeRemainingColumn,
         )
 
-        bar = Progress(TextColumn("[bold]{task.description}"), BarColumn(), MofNCompleteColumn(), TimeElapsedColumn(),
-                       TimeRemainingColumn(), console=err, transient=True)
+        bar = Progress(
+            TextColumn("[bold]{task.description}"),
+            BarColumn(),
+            MofNCompleteColumn(),
+            TimeElapsedColumn(),
+            TimeRemainingColumn(),
+            console=err,
+            transient=True,
+        )
         with bar:
             task = bar.add_task(label, total=None)
 

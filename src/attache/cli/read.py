@@ -46,9 +46,17 @@ OutletFilterOpt = Annotated[str | None, typer.Option(help="Only this outlet (nam
 
 
 # the events table's headers (CSV and JSON keep the column names)
-EVENT_LABELS = {"event_date": "date", "source_name": "source", "source_country": "src", "plover_type": "type",
-                "plover_mode": "mode", "cameo_code": "cameo", "target_name": "target", "target_country": "tgt",
-                "trigger_text": "trigger"}
+EVENT_LABELS = {
+    "event_date": "date",
+    "source_name": "source",
+    "source_country": "src",
+    "plover_type": "type",
+    "plover_mode": "mode",
+    "cameo_code": "cameo",
+    "target_name": "target",
+    "target_country": "tgt",
+    "trigger_text": "trigger",
+}
 
 
 class ShowFormat(str, Enum):
@@ -81,8 +89,9 @@ def articles(
     check_dates(since, until)
     with open_store(db_of(ctx, db), read_only=True) as store:
         outlet = resolve(names_for(store), "outlet", outlet, "--outlet", store)
-        rows = store.list_articles(limit=limit, offset=offset, outlet=outlet, language=language, since=since,
-                                   until=until, search=search)
+        rows = store.list_articles(
+            limit=limit, offset=offset, outlet=outlet, language=language, since=since, until=until, search=search
+        )
         total = store.count()
         from ..report.dyad import coverage
 
@@ -90,7 +99,9 @@ def articles(
         why = None if rows else why_empty(store, ctx, db, "articles")
     if why:
         err.print(why, markup=False)
-    cols = ["id", "outlet", "published", "language", "genre", "title"] + (["syndication_group", "origin"] if fmt != "table" else [])
+    cols = ["id", "outlet", "published", "language", "genre", "title"] + (
+        ["syndication_group", "origin"] if fmt != "table" else []
+    )
     emit(rows, fmt, cols, wide=wide)
     if fmt == "table":
         err.print(f"{len(rows)} shown of {total} stored; {cov['analysed']} of {cov['articles']} analysed", markup=False)
@@ -99,15 +110,23 @@ def articles(
 @app.command()
 def search(
     ctx: typer.Context,
-    query: Annotated[str, typer.Argument(help="Words to find in titles and texts (ranked: articles with more of them first, then BM25).")],
+    query: Annotated[
+        str, typer.Argument(help="Words to find in titles and texts (ranked: articles with more of them first, then BM25).")
+    ],
     limit: Annotated[int, typer.Option("--limit", "-n", min=1, help="Results to show.")] = 10,
     offset: Annotated[int, typer.Option(min=0, help="Results to skip (paging).")] = 0,
     outlet: OutletFilterOpt = None,
     since: Annotated[str | None, typer.Option(help="Published on or after (YYYY-MM-DD).")] = None,
     until: Annotated[str | None, typer.Option(help="Published on or before (YYYY-MM-DD).")] = None,
-    country: Annotated[str | None, typer.Option(help="Only articles mentioning this country (name or code: Pakistan, PAK).")] = None,
-    fmt: Annotated[ListFormat, typer.Option("--format", "-f", case_sensitive=False,
-                                            help="table, json (results and facets), jsonl (one result a line) or csv.")] = ListFormat.table,
+    country: Annotated[
+        str | None, typer.Option(help="Only articles mentioning this country (name or code: Pakistan, PAK).")
+    ] = None,
+    fmt: Annotated[
+        ListFormat,
+        typer.Option(
+            "--format", "-f", case_sensitive=False, help="table, json (results and facets), jsonl (one result a line) or csv."
+        ),
+    ] = ListFormat.table,
     wide: WideOpt = False,
     db: DbOpt = None,
 ) -> None:
@@ -124,35 +143,73 @@ def search(
     if fmt == "json":
         sys.stdout.write(json.dumps(found, ensure_ascii=False, default=str) + "\n")
     else:
-        rows = [{"rank": offset + i + 1, "score": r["score"], "id": r["id"], "outlet": r["outlet"], "published": r["published"],
-                 "title": r["title"], "snippet": marked({"text": r["snippet"], "start": r["snippet_start"], "end": r["snippet_end"],
-                                                         "hits": r["highlights"], "more": False})}
-                for i, r in enumerate(found["results"])]
-        emit(rows, fmt, ["rank", "score", "id", "outlet", "published", "title", "snippet"], wide=wide, wrap=["snippet"],
-             records=[{"rank": offset + i + 1, **r} for i, r in enumerate(found["results"])])
+        rows = [
+            {
+                "rank": offset + i + 1,
+                "score": r["score"],
+                "id": r["id"],
+                "outlet": r["outlet"],
+                "published": r["published"],
+                "title": r["title"],
+                "snippet": marked(
+                    {
+                        "text": r["snippet"],
+                        "start": r["snippet_start"],
+                        "end": r["snippet_end"],
+                        "hits": r["highlights"],
+                        "more": False,
+                    }
+                ),
+            }
+            for i, r in enumerate(found["results"])
+        ]
+        emit(
+            rows,
+            fmt,
+            ["rank", "score", "id", "outlet", "published", "title", "snippet"],
+            wide=wide,
+            wrap=["snippet"],
+            records=[{"rank": offset + i + 1, **r} for i, r in enumerate(found["results"])],
+        )
     if not found["terms"]:
         err.print(f"nothing to search for in {query!r}: give words that are not stop words", markup=False)
     elif why:
-        err.print(why if not why.endswith("match these filters") else f"no article holds {' or '.join(found['terms'])} (with these filters)",
-                  markup=False)
+        err.print(
+            why
+            if not why.endswith("match these filters")
+            else f"no article holds {' or '.join(found['terms'])} (with these filters)",
+            markup=False,
+        )
     elif fmt == "table":
-        facets = "; ".join(f"{name}: " + ", ".join(f"{f['value']} {f['count']}" for f in found["facets"][name][:6])
-                           for name in ("outlet", "month", "country") if found["facets"][name])
+        facets = "; ".join(
+            f"{name}: " + ", ".join(f"{f['value']} {f['count']}" for f in found["facets"][name][:6])
+            for name in ("outlet", "month", "country")
+            if found["facets"][name]
+        )
         err.print(f"{len(found['results'])} shown of {found['total']} matching articles. {facets}", markup=False)
     if found["unindexed"]:
-        err.print(f"note: {found['unindexed']} stored articles are not in the search index yet; opening the database for writing "
-                  "(e.g. `attache ingest`) indexes them", markup=False)
+        err.print(
+            f"note: {found['unindexed']} stored articles are not in the search index yet; opening the database for writing "
+            "(e.g. `attache ingest`) indexes them",
+            markup=False,
+        )
 
 
 @app.command()
 def events(
     ctx: typer.Context,
-    dyad: Annotated[list[str] | None, typer.Option("--dyad", help="Two actors or countries by name or code (give the option twice): "
-                                                                   "events between them.")] = None,
+    dyad: Annotated[
+        list[str] | None,
+        typer.Option("--dyad", help="Two actors or countries by name or code (give the option twice): events between them."),
+    ] = None,
     directed: Annotated[bool, typer.Option(help="With --dyad: only from the first to the second.")] = False,
-    actor: Annotated[str | None, typer.Option(help="Events with this actor or country on either side (name, alias or code).")] = None,
+    actor: Annotated[
+        str | None, typer.Option(help="Events with this actor or country on either side (name, alias or code).")
+    ] = None,
     plover: Annotated[str | None, typer.Option("--type", help="PLOVER type, e.g. CONSULT.")] = None,
-    domain: Annotated[str | None, typer.Option(help="security, military, trade, resources, diplomacy, multilateral, migration, ...")] = None,
+    domain: Annotated[
+        str | None, typer.Option(help="security, military, trade, resources, diplomacy, multilateral, migration, ...")
+    ] = None,
     factuality: Annotated[str | None, typer.Option(help="asserted, reported, planned, negated, hypothetical, demanded.")] = None,
     all_: Annotated[bool, typer.Option("--all", help="Include negated and hypothetical events (left out by default).")] = False,
     since: SinceOpt = None,
@@ -177,8 +234,19 @@ def events(
         actor = resolve(names, "actor", actor, "--actor", store)
         dyad = [resolve(names, "actor", d, "--dyad", store) for d in dyad] if dyad else dyad
         outlet = resolve(names, "outlet", outlet, "--outlet", store)
-        rows = store.find_events(dyad=dyad, directed=directed, actor=actor, plover_type=plover, domain=domain, limit=limit,
-                                 factuality=factuality, include_all=all_, since=since, until=until, outlet=outlet)
+        rows = store.find_events(
+            dyad=dyad,
+            directed=directed,
+            actor=actor,
+            plover_type=plover,
+            domain=domain,
+            limit=limit,
+            factuality=factuality,
+            include_all=all_,
+            since=since,
+            until=until,
+            outlet=outlet,
+        )
         if not rows:
             err.print(why_empty(store, ctx, db, "events"), markup=False)
         texts = {}
@@ -186,8 +254,21 @@ def events(
             for aid in {r["article_id"] for r in rows[:limit]}:
                 texts[aid] = store.get_article(aid).text
     rows = rows[:limit]
-    cols = ["event_date", "source_name", "source_country", "plover_type", "plover_mode", "cameo_code", "target_name",
-            "target_country", "factuality", "domain", "trigger_text", "outlet", "id"]
+    cols = [
+        "event_date",
+        "source_name",
+        "source_country",
+        "plover_type",
+        "plover_mode",
+        "cameo_code",
+        "target_name",
+        "target_country",
+        "factuality",
+        "domain",
+        "trigger_text",
+        "outlet",
+        "id",
+    ]
     records = [event_json(r, texts.get(r["article_id"])) for r in rows] if fmt in ("json", "jsonl") else None
     emit(rows, fmt, cols, wide=wide, records=records, labels=EVENT_LABELS)
     if fmt == "table":
@@ -215,8 +296,10 @@ def stories(
             run_stories(store)
         rows = store.list_stories(since=since, until=until, actor=actor, limit=limit, min_size=min_size)
         why = None if rows else why_empty(store, ctx, db, "stories")
-    table = [{**r, "thread": r.get("thread_id"), "outlets": ", ".join(r["outlets"] or []), "actors": " ".join((r["actors"] or [])[:4])}
-             for r in rows]
+    table = [
+        {**r, "thread": r.get("thread_id"), "outlets": ", ".join(r["outlets"] or []), "actors": " ".join((r["actors"] or [])[:4])}
+        for r in rows
+    ]
     emit(table, fmt, ["id", "thread", "start", "end", "size", "sources", "outlets", "actors", "title"], wide=wide, records=rows)
     if not rows:
         why = why or ""
@@ -241,8 +324,13 @@ def threads(
         if rebuild:
             run_stories(store)
         rows = store.list_threads(since=since, until=until, limit=limit, min_size=min_size)
-    emit([{**r, "stories": r["size"]} for r in rows], fmt, ["id", "start", "end", "stories", "articles", "title"], wide=wide,
-         records=rows)
+    emit(
+        [{**r, "stories": r["size"]} for r in rows],
+        fmt,
+        ["id", "start", "end", "stories", "articles", "title"],
+        wide=wide,
+        records=rows,
+    )
     if fmt == "table" and not rows:
         err.print("no threads: run `attache analyze` or `attache stories --update`", markup=False)
 
@@ -271,8 +359,16 @@ def story(
         members = []
         for a in st["articles"]:
             art = store.get_article(a)
-            members.append({"id": art.id, "outlet": art.outlet, "title": art.title, "published": art.published, "url": art.url,
-                            "genre": (facts.get(a) or {}).get("genre")})
+            members.append(
+                {
+                    "id": art.id,
+                    "outlet": art.outlet,
+                    "title": art.title,
+                    "published": art.published,
+                    "url": art.url,
+                    "genre": (facts.get(a) or {}).get("genre"),
+                }
+            )
         st["members"] = sorted(members, key=lambda m: (m["published"] or "9999", m["id"]))
     emit_document(render_story(st, fmt.value), output)
 
@@ -283,7 +379,9 @@ def compare(
     story_id: StoryArg,
     fmt: DocFmtOpt = DocFormat.md,
     output: OutputOpt = None,
-    show_all: Annotated[bool, typer.Option("--all", help="Every item of every section (default: about a screenful each).")] = False,
+    show_all: Annotated[
+        bool, typer.Option("--all", help="Every item of every section (default: about a screenful each).")
+    ] = False,
     db: DbOpt = None,
 ) -> None:
     """How the outlets of a story agree, differ, conflict and frame it; every line cited."""
@@ -334,15 +432,22 @@ def sql(
         err.print(f"note: {note}", markup=False)
     emit([list(r) for r in result.rows], fmt, result.columns, wide=wide)
     if result.truncated:
-        err.print(f"note: only the first {max_rows} rows are shown (--max-rows); add LIMIT/OFFSET, or use 'attache export'", markup=False)
+        err.print(
+            f"note: only the first {max_rows} rows are shown (--max-rows); add LIMIT/OFFSET, or use 'attache export'",
+            markup=False,
+        )
 
 
 @app.command()
 def export(
     ctx: typer.Context,
     table: Annotated[str, typer.Argument(help="Table name (articles, problems, runs) or a SELECT.")],
-    fmt: Annotated[ExportFormat, typer.Option("--format", "-f", case_sensitive=False,
-                                              help="parquet, csv, jsonl, or gdelt (events only: GDELT 2.0 Events TSV).")],
+    fmt: Annotated[
+        ExportFormat,
+        typer.Option(
+            "--format", "-f", case_sensitive=False, help="parquet, csv, jsonl, or gdelt (events only: GDELT 2.0 Events TSV)."
+        ),
+    ],
     output: Annotated[Path, typer.Option("--output", "-o", help="File to write.")],
     db: DbOpt = None,
 ) -> None:
@@ -353,7 +458,11 @@ def export(
         fail(f"folder {output.parent} does not exist")
     from ..store import is_server
 
-    if fmt != ExportFormat.gdelt and re.match(r"\s*\(?\s*(select|with|from)\b", table, re.I) and not is_server(default_db(db_of(ctx, db))):
+    if (
+        fmt != ExportFormat.gdelt
+        and re.match(r"\s*\(?\s*(select|with|from)\b", table, re.I)
+        and not is_server(default_db(db_of(ctx, db)))
+    ):
         from ..store.sandbox import (
             export_select,  # a user's SELECT: sandboxed, may write only the output file
         )

@@ -34,8 +34,9 @@ from .common import (
     why_empty,
 )
 
-ActorA = Annotated[str, typer.Argument(help="First actor: a country or an actor, by name, alias or code (Pakistan, PAK, "
-                                            "\"Marco Rubio\").")]
+ActorA = Annotated[
+    str, typer.Argument(help='First actor: a country or an actor, by name, alias or code (Pakistan, PAK, "Marco Rubio").')
+]
 ActorB = Annotated[str, typer.Argument(help="Second actor (name, alias or code).")]
 IntervalOpt = Annotated[str, typer.Option(help="day, week, month, quarter or year.")]
 
@@ -79,8 +80,18 @@ def dyad(
     with open_store(db_of(ctx, db), read_only=True) as store:
         a, b = _pair(store, a, b)
         try:
-            tl = timeline(store, a, b, since=since, until=until, interval=interval, by=by, directed=directed, include_all=all_,
-                          min_confidence=min_conf)
+            tl = timeline(
+                store,
+                a,
+                b,
+                since=since,
+                until=until,
+                interval=interval,
+                by=by,
+                directed=directed,
+                include_all=all_,
+                min_confidence=min_conf,
+            )
         except ValueError as exc:
             raise UsageError(str(exc)) from None
         if not tl["periods"]:
@@ -99,12 +110,28 @@ def dyad(
     keys = sorted({k for p in tl["periods"] for k in p["by"]})
     cols = ["period", "events", "index", "change", "cooperative", "conflictual", "outlets", "articles"] + keys
     change = {t["period"]: t["change"] for t in tl["trend"]}
-    rows = [[p["period"], p["events"], p["index"], change.get(p["period"]), p["cooperative_share"], p["conflictual_share"], p["outlets"],
-             p["articles"]] + [p["by"].get(k, {}).get("events", 0) for k in keys] for p in tl["periods"]]
+    rows = [
+        [
+            p["period"],
+            p["events"],
+            p["index"],
+            change.get(p["period"]),
+            p["cooperative_share"],
+            p["conflictual_share"],
+            p["outlets"],
+            p["articles"],
+        ]
+        + [p["by"].get(k, {}).get("events", 0) for k in keys]
+        for p in tl["periods"]
+    ]
     emit(rows, fmt, cols, wide=wide, records=tl["periods"])
     if fmt == "table":
-        err.print(f"counted: {tl['counted']} (--min-confidence {min_conf:g})" if rows else
-                  f"no events between {a} and {b} ({tl['counted']}; --min-confidence 0 counts every event)", markup=False)
+        err.print(
+            f"counted: {tl['counted']} (--min-confidence {min_conf:g})"
+            if rows
+            else f"no events between {a} and {b} ({tl['counted']}; --min-confidence 0 counts every event)",
+            markup=False,
+        )
 
 
 @app.command()
@@ -127,8 +154,9 @@ def brief(
     interval = _intervals(interval)
     with open_store(db_of(ctx, db), read_only=True) as store:
         a, b = _pair(store, a, b)
-        br = build_dyad_brief(store, a, b, since=since, until=until, interval=interval, chart=fmt != DocFormat.md,
-                              min_confidence=min_confidence)
+        br = build_dyad_brief(
+            store, a, b, since=since, until=until, interval=interval, chart=fmt != DocFormat.md, min_confidence=min_confidence
+        )
         if not br.get("events"):
             err.print(why_empty(store, ctx, db, f"events between {a} and {b}") + " (the brief is empty)", markup=False)
     emit_document(render_dyad_brief(br, fmt.value), output)
@@ -155,15 +183,31 @@ def alerts(
     min_conf = min_confidence_default() if min_confidence is None else min_confidence
     with open_store(db_of(ctx, db), read_only=True) as store:
         try:
-            found = find_alerts(store, since=since, until=until, interval=interval, z=z, baseline=baseline, min_confidence=min_conf)
+            found = find_alerts(
+                store, since=since, until=until, interval=interval, z=z, baseline=baseline, min_confidence=min_conf
+            )
         except ValueError as exc:
             raise UsageError(str(exc)) from None
         why = None if found else why_empty(store, ctx, db, "alerts")
-    rows = [[al["period"], f"{al['a']}–{al['b']}", al["kind"], al.get("domain") or al.get("plover_type"), al["direction"],
-             al.get("z"), al["events"], (al["evidence"][0]["text"] or "") if al["evidence"] else ""] for al in found]
+    rows = [
+        [
+            al["period"],
+            f"{al['a']}–{al['b']}",
+            al["kind"],
+            al.get("domain") or al.get("plover_type"),
+            al["direction"],
+            al.get("z"),
+            al["events"],
+            (al["evidence"][0]["text"] or "") if al["evidence"] else "",
+        ]
+        for al in found
+    ]
     emit(rows, fmt, ["period", "dyad", "kind", "what", "direction", "z", "events", "evidence"], wide=wide, records=found)
     if not rows:
-        err.print(why if why and not why.startswith("no alerts") else "no alerts: no sharp shift and no first-ever event type in these intervals", markup=False)
+        err.print(
+            why
+            if why and not why.startswith("no alerts")
+            else "no alerts: no sharp shift and no first-ever event type in these intervals",
+            markup=False,
+        )
     err.print(f"events with confidence >= {min_conf:g} counted (--min-confidence)", markup=False)
-
-

@@ -16,11 +16,24 @@ def serve(
     ctx: typer.Context,
     host: Annotated[str, typer.Option(help="Address to bind (127.0.0.1: this machine only).")] = "127.0.0.1",
     port: Annotated[int, typer.Option(min=1, max=65535)] = 8000,
-    read_only: Annotated[bool | None, typer.Option("--read-only/--read-write", show_default=False, help="Open the database read-only (default without ATTACHE_TOKEN: other "
-                                                  "commands can write between requests) or for writing (POST /ingest).")] = None,
-    allow_host: Annotated[list[str], typer.Option("--allow-host", help="Another name the Host header may carry (repeatable; "
-                                                                  "loopback names are always allowed).")] = [],
-    query_timeout: Annotated[float, typer.Option("--query-timeout", min=0.1, help="Seconds a request's queries may run (then 503).")] = 30.0,
+    read_only: Annotated[
+        bool | None,
+        typer.Option(
+            "--read-only/--read-write",
+            show_default=False,
+            help="Open the database read-only (default without ATTACHE_TOKEN: other "
+            "commands can write between requests) or for writing (POST /ingest).",
+        ),
+    ] = None,
+    allow_host: Annotated[
+        list[str],
+        typer.Option(
+            "--allow-host", help="Another name the Host header may carry (repeatable; loopback names are always allowed)."
+        ),
+    ] = [],
+    query_timeout: Annotated[
+        float, typer.Option("--query-timeout", min=0.1, help="Seconds a request's queries may run (then 503).")
+    ] = 30.0,
     db: DbOpt = None,
 ) -> None:
     """The HTTP API and the dashboard (http://HOST:PORT/, API docs at /docs). POST /ingest needs ATTACHE_TOKEN."""

@@ -12,7 +12,10 @@ from .common import err, fail, out, spark_app
 
 @spark_app.command("run")
 def spark_run(
-    inputs: Annotated[list[str], typer.Option("--input", "-i", help="File, folder or glob: local or any Hadoop URI (s3a://, hdfs://); repeatable.")],
+    inputs: Annotated[
+        list[str],
+        typer.Option("--input", "-i", help="File, folder or glob: local or any Hadoop URI (s3a://, hdfs://); repeatable."),
+    ],
     output: Annotated[str, typer.Option("--output", "-o", help="Folder (or URI) for the Parquet tables.")],
     master: Annotated[str, typer.Option(help="Spark master: local[N], spark://host:7077, yarn, k8s://... .")] = "local[*]",
     partitions: Annotated[int | None, typer.Option(help="Minimum number of partitions (default: Spark's parallelism).")] = None,
@@ -27,8 +30,15 @@ def spark_run(
     from ..scale.job import run as run_job
 
     try:
-        manifest = run_job(inputs, output, master=master, partitions=partitions, overwrite=overwrite,
-                           max_bytes=int(max_mb * 1_000_000), log=lambda m: err.print(m, markup=False))
+        manifest = run_job(
+            inputs,
+            output,
+            master=master,
+            partitions=partitions,
+            overwrite=overwrite,
+            max_bytes=int(max_mb * 1_000_000),
+            log=lambda m: err.print(m, markup=False),
+        )
     except (FileNotFoundError, FileExistsError) as exc:
         fail(str(exc))
     except Exception as exc:  # Spark's own errors are long Java traces: their first line says it
@@ -37,8 +47,9 @@ def spark_run(
             first = f"{output} already holds tables: choose another --output or add --overwrite"
         fail(f"spark run failed: {first}")
     t = manifest["tables"]
-    out.print(f"{t['articles']} articles, {t['events']} events, {t['problems']} problems in {manifest['seconds']} s; "
-              f"load them with: attache load {output}", markup=False)
+    out.print(
+        f"{t['articles']} articles, {t['events']} events, {t['problems']} problems in {manifest['seconds']} s; "
+        f"load them with: attache load {output}",
+        markup=False,
+    )
     out.print(json.dumps(manifest), markup=False)
-
-

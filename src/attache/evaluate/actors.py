@@ -87,8 +87,15 @@ def evaluate_petrarch(data: Path, dicts: list[Path]) -> dict[str, Any]:
     recall = tp / (tp + fn) if tp + fn else 0.0
     precision = tp / (tp + fp) if tp + fp else 0.0
     f1 = 2 * precision * recall / (precision + recall) if precision + recall else 0.0
-    return {"task": "actors", "n": len(scored), "recall": round(recall, 4), "precision": round(precision, 4),
-            "f1": round(f1, 4), "dictionary_problems": problems, "details": details}
+    return {
+        "task": "actors",
+        "n": len(scored),
+        "recall": round(recall, 4),
+        "precision": round(precision, 4),
+        "f1": round(f1, 4),
+        "dictionary_problems": problems,
+        "details": details,
+    }
 
 
 def evaluate_handchecked(data: Path) -> dict[str, Any]:
@@ -108,11 +115,24 @@ def evaluate_handchecked(data: Path) -> dict[str, Any]:
         for r in by_text[key]:
             start = r["text"].find(r["mention"]) if r.get("start") is None else r["start"]
             end = start + len(r["mention"])
-            got = [m for m in mentions if m.start <= start and end <= m.end] or [m for m in mentions if m.start < end and start < m.end]
-            ok = bool(got) and got[0].country == (r.get("country") or None) and ("sector" not in r or got[0].sector == r["sector"])
+            got = [m for m in mentions if m.start <= start and end <= m.end] or [
+                m for m in mentions if m.start < end and start < m.end
+            ]
+            ok = (
+                bool(got) and got[0].country == (r.get("country") or None) and ("sector" not in r or got[0].sector == r["sector"])
+            )
             correct += ok
             if not ok:
-                misses.append({"mention": r["mention"], "expected": [r.get("country"), r.get("sector")],
-                               "got": [got[0].country, got[0].sector, got[0].how] if got else None})
-    return {"task": "actors-handchecked", "n": len(rows), "accuracy": round(correct / len(rows), 4) if rows else 0.0,
-            "misses": misses}
+                misses.append(
+                    {
+                        "mention": r["mention"],
+                        "expected": [r.get("country"), r.get("sector")],
+                        "got": [got[0].country, got[0].sector, got[0].how] if got else None,
+                    }
+                )
+    return {
+        "task": "actors-handchecked",
+        "n": len(rows),
+        "accuracy": round(correct / len(rows), 4) if rows else 0.0,
+        "misses": misses,
+    }

@@ -32,10 +32,22 @@ def labelled_events(path: Path, analyzer=None) -> tuple[list[dict[str, Any]], in
             if e.source is None or e.target is None:
                 continue
             src, tgt = _side_of(e.source, e.source_span, art["text"]), _side_of(e.target, e.target_span, art["text"])
-            hits = [g for g in art["gold"] if g["type"] == e.plover_type and (
-                _found(src, tgt, g) or ((e.symmetric or g["symmetric"]) and _found(tgt, src, g)))]
-            out.append({"article": art["id"], "type": e.plover_type, "features": features(e), "confidence": float(e.confidence),
-                        "right": bool(hits), "gold_ids": [g["id"] for g in hits]})
+            hits = [
+                g
+                for g in art["gold"]
+                if g["type"] == e.plover_type
+                and (_found(src, tgt, g) or ((e.symmetric or g["symmetric"]) and _found(tgt, src, g)))
+            ]
+            out.append(
+                {
+                    "article": art["id"],
+                    "type": e.plover_type,
+                    "features": features(e),
+                    "confidence": float(e.confidence),
+                    "right": bool(hits),
+                    "gold_ids": [g["id"] for g in hits],
+                }
+            )
     return out, gold_rows
 
 
@@ -48,8 +60,19 @@ def evaluate_calibration(path: Path, thresholds: tuple[float, ...] = (0.0, 0.3, 
     for t in thresholds:
         kept = [e for e in events if e["confidence"] >= t]
         found = {g for e in kept for g in e["gold_ids"]}
-        by_threshold.append({"min_confidence": t, "events": len(kept),
-                             "precision": round(sum(e["right"] for e in kept) / len(kept), 4) if kept else None,
-                             "triple_recall": round(len(found) / gold_rows, 4) if gold_rows else None})
-    return {"task": "calibration", "n": len(events), "gold_rows": gold_rows, "ece": ece, "reliability": table,
-            "by_threshold": by_threshold}
+        by_threshold.append(
+            {
+                "min_confidence": t,
+                "events": len(kept),
+                "precision": round(sum(e["right"] for e in kept) / len(kept), 4) if kept else None,
+                "triple_recall": round(len(found) / gold_rows, 4) if gold_rows else None,
+            }
+        )
+    return {
+        "task": "calibration",
+        "n": len(events),
+        "gold_rows": gold_rows,
+        "ece": ece,
+        "reliability": table,
+        "by_threshold": by_threshold,
+    }

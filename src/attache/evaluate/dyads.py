@@ -37,8 +37,38 @@ from typing import Any
 
 from . import json_rows
 
-STOP = {"the", "a", "an", "of", "and", "in", "on", "for", "to", "with", "at", "by", "'s", "s", "its", "their", "his",
-        "her", "de", "du", "la", "le", "al", "el", "mr", "mrs", "ms", "dr", "u", "st"}
+STOP = {
+    "the",
+    "a",
+    "an",
+    "of",
+    "and",
+    "in",
+    "on",
+    "for",
+    "to",
+    "with",
+    "at",
+    "by",
+    "'s",
+    "s",
+    "its",
+    "their",
+    "his",
+    "her",
+    "de",
+    "du",
+    "la",
+    "le",
+    "al",
+    "el",
+    "mr",
+    "mrs",
+    "ms",
+    "dr",
+    "u",
+    "st",
+}
 NAMED = {"PERSON", "NORP", "ORG", "GPE", "LOC", "FAC"}
 FACTUALITY = {"asserted", "reported", "planned", "negated", "hypothetical", "demanded", "question"}
 
@@ -87,19 +117,32 @@ def load_gold(path: Path) -> tuple[list[dict[str, Any]], list[str]]:
             problems.append(f"{path}: row {i}: no source, left out")
             continue
         key = str(r.get("article_id") or r.get("doc_id") or "") + "\x00" + text
-        art = articles.setdefault(key, {"id": str(r.get("sentence_id") or r.get("id") or r.get("article_id") or f"row{i}"),
-                                        "text": text, "pub_date": _day(r.get("pub_date") or r.get("published")),
-                                        "url": r.get("url"), "outlet": _outlet(r), "gold": []})
+        art = articles.setdefault(
+            key,
+            {
+                "id": str(r.get("sentence_id") or r.get("id") or r.get("article_id") or f"row{i}"),
+                "text": text,
+                "pub_date": _day(r.get("pub_date") or r.get("published")),
+                "url": r.get("url"),
+                "outlet": _outlet(r),
+                "gold": [],
+            },
+        )
         if no_event:
             continue  # a sentence without an event: what is found there counts against precision
         fact = r.get("factuality")
         symmetric = bool(r["symmetric"]) if isinstance(r.get("symmetric"), bool) else (not tgt and len(src) >= 2)
-        art["gold"].append({
-            "id": str(r.get("id") or f"row{i}"), "type": str(etype).upper() if etype else None,
-            "source": src, "target": tgt, "symmetric": symmetric,
-            "factuality": fact if fact in FACTUALITY else None,
-            "date": r.get("date") if fact in FACTUALITY else None,  # the GSR's "date" is a placeholder
-        })
+        art["gold"].append(
+            {
+                "id": str(r.get("id") or f"row{i}"),
+                "type": str(etype).upper() if etype else None,
+                "source": src,
+                "target": tgt,
+                "symmetric": symmetric,
+                "factuality": fact if fact in FACTUALITY else None,
+                "date": r.get("date") if fact in FACTUALITY else None,  # the GSR's "date" is a placeholder
+            }
+        )
     return list(articles.values()), problems
 
 
@@ -139,7 +182,9 @@ def _date_ok(found: str | None, gold: str | None) -> bool:
 
 def _country_ok(side: dict[str, Any], gold: list[dict[str, Any]]) -> bool:
     """The side's country is a gold actor's country (a gold actor given without a code: its words match)."""
-    return any((g["code"] and g["code"] == side["country"]) or (not g["code"] and _words(g["text"]) & side["words"]) for g in gold)
+    return any(
+        (g["code"] and g["code"] == side["country"]) or (not g["code"] and _words(g["text"]) & side["words"]) for g in gold
+    )
 
 
 def _found(src: dict, tgt: dict, g: dict) -> bool:
@@ -152,7 +197,7 @@ def _side_of(party, span, text: str) -> dict[str, Any]:
     words = set()
     if party is not None:
         if party.start is not None and party.end is not None:
-            words |= _words(text[party.start:party.end])
+            words |= _words(text[party.start : party.end])
         words |= _words(party.name)
     if span:
         words |= _words(span.get("text"))  # the phrase the side came from ("U.N. mediator Diego Cordovez")
@@ -171,7 +216,9 @@ def score(articles: list[dict[str, Any]], emitted: list[list[dict[str, Any]]]) -
             per_type[e["type"]]["emitted"] += 1
             hit = False
             for g in art["gold"]:
-                if _found(e["source"], e["target"], g) or ((e.get("symmetric") or g["symmetric"]) and _found(e["target"], e["source"], g)):
+                if _found(e["source"], e["target"], g) or (
+                    (e.get("symmetric") or g["symmetric"]) and _found(e["target"], e["source"], g)
+                ):
                     hit = True
                     break
             e["matched"] = hit
@@ -182,8 +229,12 @@ def score(articles: list[dict[str, Any]], emitted: list[list[dict[str, Any]]]) -
             n += 1
             row = per_type[g["type"] or "?"]
             row["n"] += 1
-            pairs = [e for e in events if _found(e["source"], e["target"], g)
-                     or ((e.get("symmetric") or g["symmetric"]) and _found(e["target"], e["source"], g))]
+            pairs = [
+                e
+                for e in events
+                if _found(e["source"], e["target"], g)
+                or ((e.get("symmetric") or g["symmetric"]) and _found(e["target"], e["source"], g))
+            ]
             g["found"] = "triple" if any(e["type"] == g["type"] for e in pairs) else "dyad" if pairs else "missed"
             if pairs:
                 dyad += 1
@@ -196,17 +247,30 @@ def score(articles: list[dict[str, Any]], emitted: list[list[dict[str, Any]]]) -
                 gsides = (g["source"], g["target"] or g["source"])
                 for e in pairs:
                     right_sides = (_country_ok(e["source"], gsides[0]) and _country_ok(e["target"], gsides[1])) or (
-                        (e.get("symmetric") or g["symmetric"]) and _country_ok(e["target"], gsides[0]) and _country_ok(e["source"], gsides[1]))
-                    if (e["type"] == g["type"] and right_sides and e.get("factuality") == g["factuality"]
-                            and _date_ok(e.get("date"), g["date"])):
+                        (e.get("symmetric") or g["symmetric"])
+                        and _country_ok(e["target"], gsides[0])
+                        and _country_ok(e["source"], gsides[1])
+                    )
+                    if (
+                        e["type"] == g["type"]
+                        and right_sides
+                        and e.get("factuality") == g["factuality"]
+                        and _date_ok(e.get("date"), g["date"])
+                    ):
                         full += 1
                         break
     rec = dyad / n if n else 0.0
     prec = matched / n_events if n_events else 0.0
-    out = {"n": n, "articles": len(articles), "events": n_events, "dyad_recall": round(rec, 4),
-           "triple_recall": round(triple / n if n else 0.0, 4), "event_precision": round(prec, 4),
-           "dyad_f1": round(2 * rec * prec / (rec + prec) if rec + prec else 0.0, 4),
-           "per_type": {t: dict(v) for t, v in sorted(per_type.items())}}
+    out = {
+        "n": n,
+        "articles": len(articles),
+        "events": n_events,
+        "dyad_recall": round(rec, 4),
+        "triple_recall": round(triple / n if n else 0.0, 4),
+        "event_precision": round(prec, 4),
+        "dyad_f1": round(2 * rec * prec / (rec + prec) if rec + prec else 0.0, 4),
+        "per_type": {t: dict(v) for t, v in sorted(per_type.items())},
+    }
     if full_n:
         out["fully_right"] = round(full / full_n, 4)
         out["fully_right_n"] = full_n
@@ -216,8 +280,18 @@ def score(articles: list[dict[str, Any]], emitted: list[list[dict[str, Any]]]) -
 def _articles_for(rows: list[dict[str, Any]]):
     from ..model import Article, Paragraph
 
-    return [Article(id=r["id"], text=r["text"], paragraphs=[Paragraph(0, len(r["text"]))], published=r.get("pub_date"),
-                    language="en", url=r.get("url"), outlet=r.get("outlet")) for r in rows]
+    return [
+        Article(
+            id=r["id"],
+            text=r["text"],
+            paragraphs=[Paragraph(0, len(r["text"]))],
+            published=r.get("pub_date"),
+            language="en",
+            url=r.get("url"),
+            outlet=r.get("outlet"),
+        )
+        for r in rows
+    ]
 
 
 def attache_events(articles: list[dict[str, Any]], analyzer=None) -> list[list[dict[str, Any]]]:
@@ -234,10 +308,17 @@ def attache_events(articles: list[dict[str, Any]], analyzer=None) -> list[list[d
         for e in analyzer.coder.code(parsed, mentions, date):
             if e.source is None or e.target is None:
                 continue  # a one-sided event claims no dyad: neither right nor wrong here
-            events.append({"type": e.plover_type, "symmetric": e.symmetric, "factuality": e.factuality, "date": e.date,
-                           "source": _side_of(e.source, e.source_span, art["text"]),
-                           "target": _side_of(e.target, e.target_span, art["text"]),
-                           "text": f"{e.source.name if e.source else None} -{e.plover_type}-> {e.target.name if e.target else None}"})
+            events.append(
+                {
+                    "type": e.plover_type,
+                    "symmetric": e.symmetric,
+                    "factuality": e.factuality,
+                    "date": e.date,
+                    "source": _side_of(e.source, e.source_span, art["text"]),
+                    "target": _side_of(e.target, e.target_span, art["text"]),
+                    "text": f"{e.source.name if e.source else None} -{e.plover_type}-> {e.target.name if e.target else None}",
+                }
+            )
         out.append(events)
     return out
 
@@ -251,9 +332,13 @@ def baseline_events(articles: list[dict[str, Any]], analyzer=None) -> list[list[
 
     analyzer = analyzer or Analyzer()
     model = shipped_model()
-    types = model.predict(plover_features([{"text": a["text"], "title": None} for a in articles])) if model else [None] * len(articles)
+    types = (
+        model.predict(plover_features([{"text": a["text"], "title": None} for a in articles]))
+        if model
+        else [None] * len(articles)
+    )
     out = []
-    for art, parsed, ptype in zip(articles, parse(_articles_for(articles)), types):
+    for _art, parsed, ptype in zip(articles, parse(_articles_for(articles)), types):
         mentions = analyzer.resolver.resolve(parsed, parsed.article.published)
         events = []
         for seg in parsed.segments:
@@ -266,8 +351,15 @@ def baseline_events(articles: list[dict[str, Any]], analyzer=None) -> list[list[
                     a, b = seg.start + ent.start_char, seg.start + ent.end_char
                     m = next((m for m in mentions if m.start < b and a < m.end and m.country), None)
                     sides.append({"country": m.country if m else None, "words": _words(ent.text)})
-                events.append({"type": ptype, "symmetric": False, "source": sides[0], "target": sides[1],
-                               "text": f"{ents[0].text} -{ptype}-> {ents[1].text}"})
+                events.append(
+                    {
+                        "type": ptype,
+                        "symmetric": False,
+                        "source": sides[0],
+                        "target": sides[1],
+                        "text": f"{ents[0].text} -{ptype}-> {ents[1].text}",
+                    }
+                )
         out.append(events)
     return out
 
@@ -283,10 +375,19 @@ def evaluate_dyads(path: Path, baseline: bool = False, half: str | None = None) 
     emitted = attache_events(articles, analyzer)
     result = {"task": "dyads", **score(articles, emitted)}
     result["problems"] = problems
-    result["details"] = [{"id": a["id"], "text": a["text"], "ok": all(g["found"] == "triple" for g in a["gold"]) and all(e["matched"] for e in ev),
-                          "gold": [f"{[s['text'] for s in g['source']]} -{g['type']}-> {[t['text'] for t in g['target']]} ({g['found']})"
-                                   for g in a["gold"]],
-                          "found": [e["text"] + ("" if e["matched"] else " (wrong)") for e in ev]} for a, ev in zip(articles, emitted)]
+    result["details"] = [
+        {
+            "id": a["id"],
+            "text": a["text"],
+            "ok": all(g["found"] == "triple" for g in a["gold"]) and all(e["matched"] for e in ev),
+            "gold": [
+                f"{[s['text'] for s in g['source']]} -{g['type']}-> {[t['text'] for t in g['target']]} ({g['found']})"
+                for g in a["gold"]
+            ],
+            "found": [e["text"] + ("" if e["matched"] else " (wrong)") for e in ev],
+        }
+        for a, ev in zip(articles, emitted)
+    ]
     if baseline:
         b = score(articles, baseline_events(articles, analyzer))
         result["baseline"] = {k: b[k] for k in ("dyad_recall", "triple_recall", "event_precision", "dyad_f1", "events")}

@@ -39,14 +39,22 @@ def scores(gold: list[str], pred: list[str]) -> dict[str, Any]:
         fn = sum(g == lab and p != lab for g, p in zip(gold, pred))
         prec = tp / (tp + fp) if tp + fp else 0.0
         rec = tp / (tp + fn) if tp + fn else 0.0
-        per[lab] = {"precision": prec, "recall": rec, "f1": 2 * prec * rec / (prec + rec) if prec + rec else 0.0,
-                    "support": tp + fn}
+        per[lab] = {
+            "precision": prec,
+            "recall": rec,
+            "f1": 2 * prec * rec / (prec + rec) if prec + rec else 0.0,
+            "support": tp + fn,
+        }
     gold_labels = sorted(set(gold))
     macro = sum(per[lab]["f1"] for lab in gold_labels) / len(gold_labels) if gold_labels else 0.0
     acc = sum(g == p for g, p in zip(gold, pred)) / len(gold) if gold else 0.0
     confusion = Counter(zip(gold, pred))
-    return {"macro_f1": macro, "accuracy": acc, "per_type": per,
-            "confusion": {f"{g}->{p}": n for (g, p), n in sorted(confusion.items()) if g != p}}
+    return {
+        "macro_f1": macro,
+        "accuracy": acc,
+        "per_type": per,
+        "confusion": {f"{g}->{p}": n for (g, p), n in sorted(confusion.items()) if g != p},
+    }
 
 
 def grouped_cv(rows: list[dict], feats: list[dict], folds: int = FOLDS) -> list[str]:
@@ -75,9 +83,15 @@ def evaluate_plover(path: Path, mode: str = "auto") -> dict[str, Any]:
     else:
         pred, how = model.predict(feats), "shipped model"
     result = scores([r["event_type"] for r in rows], pred)
-    return {"task": "events-plover", "n": len(rows), "macro_f1": round(result["macro_f1"], 4),
-            "accuracy": round(result["accuracy"], 4), "how": how, "per_type": result["per_type"],
-            "confusion": result["confusion"]}
+    return {
+        "task": "events-plover",
+        "n": len(rows),
+        "macro_f1": round(result["macro_f1"], 4),
+        "accuracy": round(result["accuracy"], 4),
+        "how": how,
+        "per_type": result["per_type"],
+        "confusion": result["confusion"],
+    }
 
 
 def train_plover(path: Path, out: Path) -> int:
@@ -176,5 +190,12 @@ def evaluate_petrarch_events(path: Path, dicts: list[Path], verbs: list[Path] | 
 
     tp_, tr_, tf_ = prf(t_tp, t_fp, t_fn)
     _, _, cf_ = prf(c_tp, c_fp, c_fn)
-    return {"task": "events-petrarch", "n": len(rows), "triple_precision": round(tp_, 4), "triple_recall": round(tr_, 4),
-            "triple_f1": round(tf_, 4), "code_f1": round(cf_, 4), "details": details}
+    return {
+        "task": "events-petrarch",
+        "n": len(rows),
+        "triple_precision": round(tp_, 4),
+        "triple_recall": round(tr_, 4),
+        "triple_f1": round(tf_, 4),
+        "code_f1": round(cf_, 4),
+        "details": details,
+    }

@@ -80,8 +80,15 @@ def load_benchmark(data: Path) -> list[tuple[str, str, str | None, Path]]:
 def read_page(path: Path, url: str | None) -> RawDocument:
     data = gzip.decompress(path.read_bytes())
     text, encoding, warnings = decode_bytes(data, html=True)
-    return RawDocument(uri=str(path), content=text, content_type="html", meta={"url": url} if url else {},
-                       size=len(data), encoding=encoding, warnings=warnings)
+    return RawDocument(
+        uri=str(path),
+        content=text,
+        content_type="html",
+        meta={"url": url} if url else {},
+        size=len(data),
+        encoding=encoding,
+        warnings=warnings,
+    )
 
 
 def evaluate_extraction(data: Path, progress: Callable[[str], None] | None = None) -> dict[str, Any]:

@@ -12,8 +12,8 @@ from collections import Counter
 from pathlib import Path
 from typing import Any
 
-from . import json_rows
 from ..facts.genre import GENRES, classify
+from . import json_rows
 
 
 def _articles(corpus: Path, files: set[str]) -> dict[tuple[str, str], Any]:
@@ -53,7 +53,18 @@ def evaluate_genre(path: Path, corpus: Path, split: str = "all") -> dict[str, An
         gold = sum(v for (lab, _), v in confusion.items() if lab == g)
         said = sum(v for (_, got), v in confusion.items() if got == g)
         hit = confusion[(g, g)]
-        per_class[g] = {"n": gold, "accuracy": round(hit / gold, 4) if gold else None, "precision": round(hit / said, 4) if said else None}
-    return {"task": "genre", "split": split, "n": n, "accuracy": round(sum(confusion[(g, g)] for g in GENRES) / n, 4) if n else 0.0,
-            "per_class": per_class, "confusion": {f"{lab}->{got}": v for (lab, got), v in sorted(confusion.items())},
-            "missing": missing, "errors": errors}
+        per_class[g] = {
+            "n": gold,
+            "accuracy": round(hit / gold, 4) if gold else None,
+            "precision": round(hit / said, 4) if said else None,
+        }
+    return {
+        "task": "genre",
+        "split": split,
+        "n": n,
+        "accuracy": round(sum(confusion[(g, g)] for g in GENRES) / n, 4) if n else 0.0,
+        "per_class": per_class,
+        "confusion": {f"{lab}->{got}": v for (lab, got), v in sorted(confusion.items())},
+        "missing": missing,
+        "errors": errors,
+    }

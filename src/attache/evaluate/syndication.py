@@ -101,7 +101,9 @@ def build_set(demo: Path, sources: int = 150, seed: int = SEED) -> list[dict[str
                 kept = [s for s in sents if rnd.random() < 0.7] or sents[:1]
                 new = " ".join(kept).replace(" said", " stated")
                 new_title = title
-            rows.append({"id": f"{sid}-c{k}", "title": new_title, "text": new, "date": _shift(day, rnd.randint(0, 2)), "group": sid})
+            rows.append(
+                {"id": f"{sid}-c{k}", "title": new_title, "text": new, "date": _shift(day, rnd.randint(0, 2)), "group": sid}
+            )
     rows.sort(key=lambda r: (r["date"] or "9999", r["id"]))
     return rows
 
@@ -128,6 +130,14 @@ def evaluate_syndication(demo: Path, settings: SyndicationSettings | None = None
     p = tp / len(got) if got else 0.0
     r = tp / len(gold) if gold else 0.0
     named = [o for a, _, o in s.results([r["id"] for r in rows]) if o]
-    return {"task": "syndication", "seed": seed, "n": len(rows), "gold_pairs": len(gold), "predicted_pairs": len(got),
-            "pair_precision": round(p, 4), "pair_recall": round(r, 4), "pair_f1": round(2 * p * r / (p + r) if p + r else 0.0, 4),
-            "with_origin": len(named)}
+    return {
+        "task": "syndication",
+        "seed": seed,
+        "n": len(rows),
+        "gold_pairs": len(gold),
+        "predicted_pairs": len(got),
+        "pair_precision": round(p, 4),
+        "pair_recall": round(r, 4),
+        "pair_f1": round(2 * p * r / (p + r) if p + r else 0.0, 4),
+        "with_origin": len(named),
+    }

@@ -21,14 +21,18 @@ FOLDS = 5
 
 def _rows(path: Path) -> list[dict]:
     out = []
-    for n, line in enumerate(path.read_text("utf-8").splitlines(), 1):
+    for line in path.read_text("utf-8").splitlines():
         if not line.strip():
             continue
         try:
             r = json.loads(line)
         except json.JSONDecodeError:
             continue  # not a row
-        if not isinstance(r, dict) or r.get("polarity") not in ("negative", "neutral", "positive") or not isinstance(r.get("text"), str):
+        if (
+            not isinstance(r, dict)
+            or r.get("polarity") not in ("negative", "neutral", "positive")
+            or not isinstance(r.get("text"), str)
+        ):
             continue
         s, e = r.get("target_start"), r.get("target_end")
         if isinstance(s, int) and isinstance(e, int) and 0 <= s < e <= len(r["text"]):
@@ -90,8 +94,15 @@ def evaluate_tone(path: Path, mode: str = "auto") -> dict[str, Any]:
     gold = [r["polarity"] for r in rows]
     result = scores(gold, pred)
     base = scores(gold, vader_baseline(rows))
-    return {"task": "tone", "n": len(rows), "macro_f1": round(result["macro_f1"], 4), "accuracy": round(result["accuracy"], 4),
-            "how": how, "vader_macro_f1": round(base["macro_f1"], 4), "per_class": result["per_type"]}
+    return {
+        "task": "tone",
+        "n": len(rows),
+        "macro_f1": round(result["macro_f1"], 4),
+        "accuracy": round(result["accuracy"], 4),
+        "how": how,
+        "vader_macro_f1": round(base["macro_f1"], 4),
+        "per_class": result["per_type"],
+    }
 
 
 def train_tone(path: Path, out: Path) -> int:

@@ -84,5 +84,7 @@ def expected_calibration_error(scores: list[float], right: list[bool], bins: int
         conf = sum(scores[i] for i in idx) / len(idx)
         acc = sum(1 for i in idx if right[i]) / len(idx)
         ece += abs(acc - conf) * len(idx) / total
-        table.append({"bin": f"{lo:.1f}-{hi:.1f}", "n": len(idx), "mean_confidence": round(conf, 3), "share_right": round(acc, 3)})
+        table.append(
+            {"bin": f"{lo:.1f}-{hi:.1f}", "n": len(idx), "mean_confidence": round(conf, 3), "share_right": round(acc, 3)}
+        )
     return round(ece, 4), table

@@ -80,8 +80,9 @@ def features(head: list[str], lead: list[str]) -> dict[str, float]:
 PloverModel = LinearModel  # the PLOVER weights: a TF-IDF LinearModel (attache/linear.py)
 
 
-def train(feats: Sequence[dict[str, float]], labels: Sequence[str], ids: Sequence[str] = (), min_df: int = 2,
-          c: float = 4.0) -> LinearModel:
+def train(
+    feats: Sequence[dict[str, float]], labels: Sequence[str], ids: Sequence[str] = (), min_df: int = 2, c: float = 4.0
+) -> LinearModel:
     """TF-IDF weighted features seen in ``min_df`` texts (trigger votes always), balanced logistic regression."""
     return LinearModel.fit(feats, labels, ids, c=c, max_iter=2000, tfidf=True, min_df=min_df, keep=("vote:",))
 

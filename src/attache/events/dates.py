@@ -161,8 +161,27 @@ def resolve(phrase: str, published: str | None, future: bool = False) -> tuple[s
 
 # -- which time expression belongs to an event -------------------------------------------
 CLAUSE_DEPS = {"ROOT", "ccomp", "advcl", "relcl", "acl", "parataxis", "csubj", "pcomp"}
-TIME_NOUNS = {"day", "week", "month", "year", "morning", "afternoon", "evening", "night", "weekend", "time", "period",
-              "decade", "century", "quarter", "session", "hour", "date", "deadline", "anniversary"}
+TIME_NOUNS = {
+    "day",
+    "week",
+    "month",
+    "year",
+    "morning",
+    "afternoon",
+    "evening",
+    "night",
+    "weekend",
+    "time",
+    "period",
+    "decade",
+    "century",
+    "quarter",
+    "session",
+    "hour",
+    "date",
+    "deadline",
+    "anniversary",
+}
 
 
 def _is_clause_head(t) -> bool:
@@ -192,8 +211,12 @@ def _belongs(ent, trigger, obj) -> tuple[bool, bool]:
         if t.i == trigger.i or (obj is not None and t.i == obj.i):
             direct = True
             break
-        if (not (ent.start <= t.i < ent.end) and t.pos_ == "NOUN" and t.lemma_.lower() not in TIME_NOUNS
-                and not (t.dep_ in ("dobj", "obj") and t.head.i == trigger.i)):
+        if (
+            not (ent.start <= t.i < ent.end)
+            and t.pos_ == "NOUN"
+            and t.lemma_.lower() not in TIME_NOUNS
+            and not (t.dep_ in ("dobj", "obj") and t.head.i == trigger.i)
+        ):
             # hangs from another noun: "the withdrawal in 2021", "talks since 2019" (unless that noun is the object)
             return False, False
         if t.i == head.i:
@@ -206,7 +229,9 @@ def _belongs(ent, trigger, obj) -> tuple[bool, bool]:
     return True, direct
 
 
-def event_date(trigger, sentence, published: str | None, future: bool = False, obj=None) -> tuple[str | None, str | None, str | None]:
+def event_date(
+    trigger, sentence, published: str | None, future: bool = False, obj=None
+) -> tuple[str | None, str | None, str | None]:
     """(date phrase, YYYY-MM-DD, precision) from the time expressions of the trigger's own clause;
     (None, None, None) when the clause has none that resolves (``fill_dates`` decides then)."""
     found = []
@@ -221,8 +246,12 @@ def event_date(trigger, sentence, published: str | None, future: bool = False, o
         if prec != "unknown" or not published:
             return ent.text, resolved, prec
     first = trigger.head
-    if (trigger.dep_ == "conj" and first.i != trigger.i and first.pos_ in ("VERB", "AUX")
-            and not any(c.dep_ in ("nsubj", "nsubjpass") for c in trigger.children)):
+    if (
+        trigger.dep_ == "conj"
+        and first.i != trigger.i
+        and first.pos_ in ("VERB", "AUX")
+        and not any(c.dep_ in ("nsubj", "nsubjpass") for c in trigger.children)
+    ):
         # "In 2018, Hungary licensed X ... then agreed with Y", "will travel to X from May 2 to 4 and meet Y": a
         # time phrase of the first of verbs that share their subject, told before the trigger, dates them all
         phrase, day, precision = event_date(first, sentence, published, future=future)
@@ -234,6 +263,7 @@ def event_date(trigger, sentence, published: str | None, future: bool = False, o
 def _sides(e) -> frozenset:
     def key(p):
         return (p.country or p.actor_id) if p is not None else None
+
     return frozenset((key(e.source), key(e.target)))
 
 
@@ -246,15 +276,26 @@ def fill_dates(events: list, published: str | None) -> list:
     factuality class) told elsewhere in the article with a day, week, month or span, the nearest telling
     first; else the publication date, precision "publication"; with no publication date, none ("unknown")."""
     # a year alone or a "since ..." is background more often than the date of one happening: not lent
-    dated = [e for e in events if e.date_precision in LENDABLE and e.date
-             and not (e.date_text or "").lower().lstrip().startswith(("since", "from", "until", "till"))]
+    dated = [
+        e
+        for e in events
+        if e.date_precision in LENDABLE
+        and e.date
+        and not (e.date_text or "").lower().lstrip().startswith(("since", "from", "until", "till"))
+    ]
     for e in events:
         if e.date_precision in OWN and (e.date or not published):
             continue
         if e.date_precision not in (None, "unknown") and e.date_precision not in OWN:
             continue  # already filled
-        same = [d for d in dated if d is not e and d.plover_type == e.plover_type and _sides(d) == _sides(e)
-                and _happened(d.factuality) == _happened(e.factuality)]
+        same = [
+            d
+            for d in dated
+            if d is not e
+            and d.plover_type == e.plover_type
+            and _sides(d) == _sides(e)
+            and _happened(d.factuality) == _happened(e.factuality)
+        ]
         if same:
             best = min(same, key=lambda d: (d.sentence_start > e.sentence_start, abs(d.sentence_start - e.sentence_start)))
             e.date, e.date_text, e.date_precision = best.date, best.date_text, best.date_precision

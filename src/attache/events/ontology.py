@@ -15,7 +15,6 @@ from importlib import resources
 import yaml
 
 
-
 def _data(name: str) -> str:
     return resources.files("attache.events").joinpath(f"data/{name}").read_text("utf-8")
 
@@ -98,8 +97,14 @@ def intensity(code: str) -> float:
 def coding(plover_type: str, mode: str | None = None) -> Coding:
     entry = plover()[plover_type]
     code = str(entry["modes"].get(mode, entry["cameo"])) if mode else str(entry["cameo"])
-    return Coding(plover_type, mode if mode in entry["modes"] else None, code, code[:2], CAMEO_QUAD.get(code[:2], entry["quad"]),
-                  intensity(code))
+    return Coding(
+        plover_type,
+        mode if mode in entry["modes"] else None,
+        code,
+        code[:2],
+        CAMEO_QUAD.get(code[:2], entry["quad"]),
+        intensity(code),
+    )
 
 
 @lru_cache(maxsize=1)

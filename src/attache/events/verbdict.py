@@ -154,7 +154,11 @@ class VerbDictionary:
         word = base[0].upper()
         if len(base) > 1:  # a phrasal verb ("LASH OUT"): coded only with its particle after it
             target = VerbBlock(target.name, target.code, target.reverse, target.patterns, tuple(w.upper() for w in base[1:]))
-        for key, index in ((word, self.by_base), (word, self.by_form), *((f.upper(), self.by_form) for f in " ".join(forms).split())):
+        for key, index in (
+            (word, self.by_base),
+            (word, self.by_form),
+            *((f.upper(), self.by_form) for f in " ".join(forms).split()),
+        ):
             blocks = index.setdefault(key, [])
             if target not in blocks:
                 blocks.append(target)
@@ -228,7 +232,7 @@ class VerbDictionary:
         after = [t for t in sent.doc[tok.i + 1 : sent.end] if t.i <= tok.right_edge.i or t.head.i == tok.i]
         particle: set[int] = set()
         if block.particle:
-            near = after[:len(block.particle) + 2]
+            near = after[: len(block.particle) + 2]
             found = _match_side((tuple(((w,),) for w in block.particle),), near, reverse=False, glued=False)
             if found is None:
                 return None

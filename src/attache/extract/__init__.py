@@ -99,9 +99,7 @@ def extract(raw: RawDocument, overrides: dict[str, str] | None = None, limits: L
     if raw.encoding and raw.encoding != "utf-8":
         meta["encoding"] = raw.encoding
     if language != "en":
-        warnings.append(
-            f"language is {language or 'unknown'}, not English: stored, but analysis stages skip it"
-        )
+        warnings.append(f"language is {language or 'unknown'}, not English: stored, but analysis stages skip it")
 
     return Article(
         id=article_id(text, url),

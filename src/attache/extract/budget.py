@@ -45,8 +45,10 @@ def bound_html(html: str, limits: Limits) -> tuple[str, list[str]]:
         if max_tags and tags > max_tags:
             pieces.append(html[copied:lt])
             copied = size
-            warnings.append(f"HTML cut after {max_tags:,} tags ({env_name('html_tags')}): the rest of the page "
-                            f"({(size - lt) / 1e6:,.1f} MB) is not read")
+            warnings.append(
+                f"HTML cut after {max_tags:,} tags ({env_name('html_tags')}): the rest of the page "
+                f"({(size - lt) / 1e6:,.1f} MB) is not read"
+            )
             break
         gt = html.find(">", lt + 1)
         end = size if gt < 0 else gt
@@ -64,8 +66,11 @@ def bound_html(html: str, limits: Limits) -> tuple[str, list[str]]:
             break
         pos = gt + 1
     if stripped:
-        warnings.insert(0, f"dropped the attributes of {stripped} tag{'s' if stripped != 1 else ''} with more than "
-                           f"{max_attrs:,} ({worst:,} at most; {env_name('html_attributes')})")
+        warnings.insert(
+            0,
+            f"dropped the attributes of {stripped} tag{'s' if stripped != 1 else ''} with more than "
+            f"{max_attrs:,} ({worst:,} at most; {env_name('html_attributes')})",
+        )
     if not warnings:
         return html, []
     pieces.append(html[copied:])
@@ -80,15 +85,19 @@ def bound_text(text: str, limits: Limits) -> tuple[str, list[str]]:
         pos = -1
         for _ in range(most):
             pos = text.find("\n", pos + 1)
-        warnings.append(f"text cut after {most:,} lines ({env_name('text_lines')}): the rest "
-                        f"({(len(text) - pos) / 1e6:,.1f} M characters) is not read")
+        warnings.append(
+            f"text cut after {most:,} lines ({env_name('text_lines')}): the rest "
+            f"({(len(text) - pos) / 1e6:,.1f} M characters) is not read"
+        )
         text = text[:pos]
     chars = limits.text_chars
     if chars and len(text) > chars:
         cut = text.rfind("\n", 0, chars)
         cut = cut if cut > chars // 2 else chars
-        warnings.append(f"text cut after {cut:,} characters ({env_name('text_chars')}): the rest "
-                        f"({(len(text) - cut) / 1e6:,.1f} M characters) is not read")
+        warnings.append(
+            f"text cut after {cut:,} characters ({env_name('text_chars')}): the rest "
+            f"({(len(text) - cut) / 1e6:,.1f} M characters) is not read"
+        )
         text = text[:cut]
     return text, warnings
 
@@ -96,7 +105,12 @@ def bound_text(text: str, limits: Limits) -> tuple[str, list[str]]:
 @contextmanager
 def time_limit(seconds: float, what: str = "extraction"):
     """Raise ExtractTimeout inside the block after ``seconds`` (main thread only; elsewhere, or with 0, no limit)."""
-    if not seconds or seconds <= 0 or not hasattr(signal, "setitimer") or threading.current_thread() is not threading.main_thread():
+    if (
+        not seconds
+        or seconds <= 0
+        or not hasattr(signal, "setitimer")
+        or threading.current_thread() is not threading.main_thread()
+    ):
         yield
         return
 

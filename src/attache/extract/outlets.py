@@ -18,8 +18,41 @@ from importlib import resources
 from urllib.parse import urlsplit
 
 #: Country-code domains sold to everyone (.tv, .io, .co, ...): they say nothing about where an outlet is.
-GENERIC_CCTLDS = {"tv", "io", "co", "me", "fm", "ai", "ly", "cc", "ws", "to", "la", "gg", "am", "nu", "tk", "ml", "ga", "cf",
-                  "gq", "sh", "ac", "vc", "im", "so", "st", "pw", "news", "info", "biz", "app", "dev", "eu", "int"}
+GENERIC_CCTLDS = {
+    "tv",
+    "io",
+    "co",
+    "me",
+    "fm",
+    "ai",
+    "ly",
+    "cc",
+    "ws",
+    "to",
+    "la",
+    "gg",
+    "am",
+    "nu",
+    "tk",
+    "ml",
+    "ga",
+    "cf",
+    "gq",
+    "sh",
+    "ac",
+    "vc",
+    "im",
+    "so",
+    "st",
+    "pw",
+    "news",
+    "info",
+    "biz",
+    "app",
+    "dev",
+    "eu",
+    "int",
+}
 
 
 @dataclass(frozen=True)
@@ -44,8 +77,14 @@ def registry() -> tuple[dict[str, Outlet], dict[str, Outlet]]:
     by_name: dict[str, Outlet] = {}
     for r in rows:
         domain = r["domain"].strip().lower()
-        o = Outlet(r["name"].strip(), r["country"].strip() or None, r["kind"].strip() or None, r["language"].strip() or None,
-                   domain, "registry")
+        o = Outlet(
+            r["name"].strip(),
+            r["country"].strip() or None,
+            r["kind"].strip() or None,
+            r["language"].strip() or None,
+            domain,
+            "registry",
+        )
         by_domain[domain] = o
         for name in [o.name] + [a for a in (r.get("aliases") or "").split("|") if a.strip()]:
             key = _name_key(name)
@@ -123,16 +162,42 @@ def outlet_info(outlet: str | None = None, url: str | None = None) -> Outlet:
     return Outlet(name, country, None, None, host, "domain" if country else "unknown")
 
 
-COUNTRY_ADJECTIVES = {"PAK": "Pakistani", "IND": "Indian", "USA": "American", "GBR": "British", "BGD": "Bangladeshi", "AFG": "Afghan",
-                      "CHN": "Chinese", "RUS": "Russian", "LKA": "Sri Lankan", "NPL": "Nepali", "FRA": "French", "DEU": "German",
-                      "QAT": "Qatari", "ARE": "Emirati", "SAU": "Saudi", "TUR": "Turkish", "IRN": "Iranian", "ISR": "Israeli",
-                      "JPN": "Japanese", "KOR": "South Korean", "SGP": "Singaporean", "AUS": "Australian", "HKG": "Hong Kong",
-                      "CAN": "Canadian", "MDV": "Maldivian", "BTN": "Bhutanese", "ESP": "Spanish", "ITA": "Italian", "MYS": "Malaysian",
-                      "IDN": "Indonesian"}
+COUNTRY_ADJECTIVES = {
+    "PAK": "Pakistani",
+    "IND": "Indian",
+    "USA": "American",
+    "GBR": "British",
+    "BGD": "Bangladeshi",
+    "AFG": "Afghan",
+    "CHN": "Chinese",
+    "RUS": "Russian",
+    "LKA": "Sri Lankan",
+    "NPL": "Nepali",
+    "FRA": "French",
+    "DEU": "German",
+    "QAT": "Qatari",
+    "ARE": "Emirati",
+    "SAU": "Saudi",
+    "TUR": "Turkish",
+    "IRN": "Iranian",
+    "ISR": "Israeli",
+    "JPN": "Japanese",
+    "KOR": "South Korean",
+    "SGP": "Singaporean",
+    "AUS": "Australian",
+    "HKG": "Hong Kong",
+    "CAN": "Canadian",
+    "MDV": "Maldivian",
+    "BTN": "Bhutanese",
+    "ESP": "Spanish",
+    "ITA": "Italian",
+    "MYS": "Malaysian",
+    "IDN": "Indonesian",
+}
 
 
 def country_label(country: str | None) -> str:
-    """"Pakistani outlets", "outlets of XYZ", "outlets of unknown country"."""
+    """ "Pakistani outlets", "outlets of XYZ", "outlets of unknown country"."""
     if not country:
         return "outlets of unknown country"
     adj = COUNTRY_ADJECTIVES.get(country)

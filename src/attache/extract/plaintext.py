@@ -22,7 +22,7 @@ import yaml
 
 from .dates import is_date_only, parse_date
 
-_TERMINAL = ".!?…\"”’:;)"
+_TERMINAL = '.!?…"”’:;)'
 _NAME_WORD = r"(?:[A-Z][\w'’.\-]*|(?:van|von|de|der|den|da|di|du|del|la|le|al|el|bin|ibn|ul)\b)"
 _NAME = rf"[A-Z][\w'’.\-]*(?:\s+{_NAME_WORD}){{0,4}}"
 _NAMES = re.compile(rf"^({_NAME}(?:\s*(?:,|&|\band\b)\s*{_NAME})*)\s*$")

@@ -14,13 +14,15 @@ from .tone import stance_words
 from .words import SAYING_VERBS
 
 SAYING = SAYING_VERBS  # data/words.yaml
-QUOTES = "\"“”«»"
+QUOTES = '"“”«»'
 MAX_CLAIM = 400  # characters
 
 
 def _in_quotes(text: str, start: int, end: int, sent_start: int, sent_text: str) -> bool:
     before = sent_text[: start - sent_start]
-    return sum(before.count(q) for q in QUOTES) % 2 == 1 or (sent_text[max(0, start - sent_start - 1): start - sent_start] in QUOTES)
+    return sum(before.count(q) for q in QUOTES) % 2 == 1 or (
+        sent_text[max(0, start - sent_start - 1) : start - sent_start] in QUOTES
+    )
 
 
 def _speaker(verb):
@@ -44,7 +46,11 @@ def extract(parsed, mentions: Sequence[Mention]) -> list[Claim]:
                     if src is None:
                         continue
                     speaker = src
-                    words = [t for t in sent if not (tok.i <= t.i <= src.right_edge.i) and t.dep_ != "punct" or t.i > src.right_edge.i + 1]
+                    words = [
+                        t
+                        for t in sent
+                        if not (tok.i <= t.i <= src.right_edge.i) and t.dep_ != "punct" or t.i > src.right_edge.i + 1
+                    ]
                     content = (words[0], words[-1]) if words else None
                     verb_lemma = "according to"
                 elif lemma in SAYING and tok.pos_ == "VERB":
@@ -52,12 +58,19 @@ def extract(parsed, mentions: Sequence[Mention]) -> list[Claim]:
                     if speaker is None or speaker.pos_ == "PRON" and speaker.lower_ in ("it", "this", "that"):
                         continue
                     comp = next((c for c in tok.children if c.dep_ in ("ccomp", "xcomp") and c.i != speaker.i), None)
-                    if comp is not None and lemma not in ("call", "describe", "point") :
+                    if comp is not None and lemma not in ("call", "describe", "point"):
                         content = (comp.left_edge, comp.right_edge)
-                    elif tok.dep_ in ("parataxis",) or (tok.dep_ == "ROOT" and tok.i > sent.start + 3 and any(
-                            c.dep_ in ("ccomp", "parataxis") and c.i < tok.i for c in tok.children)):
+                    elif tok.dep_ in ("parataxis",) or (
+                        tok.dep_ == "ROOT"
+                        and tok.i > sent.start + 3
+                        and any(c.dep_ in ("ccomp", "parataxis") and c.i < tok.i for c in tok.children)
+                    ):
                         # "..., Miller said." / "We are partners, Rubio said."
-                        main = tok.head if tok.dep_ == "parataxis" else next(c for c in tok.children if c.dep_ in ("ccomp", "parataxis") and c.i < tok.i)
+                        main = (
+                            tok.head
+                            if tok.dep_ == "parataxis"
+                            else next(c for c in tok.children if c.dep_ in ("ccomp", "parataxis") and c.i < tok.i)
+                        )
                         content = (main.left_edge, tok.doc[min(speaker.left_edge.i, tok.i) - 1])
                     verb_lemma = lemma
                 else:
@@ -77,9 +90,22 @@ def extract(parsed, mentions: Sequence[Mention]) -> list[Claim]:
                 who = next((m for m in mentions if sp0 <= m.start < sp1 and m.actor_id), None)
                 text = article.text[start:end]
                 direct = _in_quotes(article.text, start, end, s0, sent.text)
-                out.append(Claim(article_id=article.id, start=start, end=end, text=text,
-                                 speaker=article.text[sp0:sp1], speaker_start=sp0, speaker_end=sp1,
-                                 actor_id=who.actor_id if who else None, country=who.country if who else None,
-                                 verb=verb_lemma, direct=direct, stance=stance_words(text),
-                                 sentence_start=s0, sentence_end=seg.start + sent.end_char))
+                out.append(
+                    Claim(
+                        article_id=article.id,
+                        start=start,
+                        end=end,
+                        text=text,
+                        speaker=article.text[sp0:sp1],
+                        speaker_start=sp0,
+                        speaker_end=sp1,
+                        actor_id=who.actor_id if who else None,
+                        country=who.country if who else None,
+                        verb=verb_lemma,
+                        direct=direct,
+                        stance=stance_words(text),
+                        sentence_start=s0,
+                        sentence_end=seg.start + sent.end_char,
+                    )
+                )
     return out

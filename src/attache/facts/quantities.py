@@ -82,8 +82,11 @@ def _kind(unit: str, words: set[str]) -> str:
 
 
 def _is_year(ent) -> bool:
-    return len(ent) == 1 and re.fullmatch(r"(1[89]|20)\d\d", ent.text) is not None and ent.root.head.lower_ in (
-        "since", "in", "of", "by", "until", "before", "after", "from", "to")
+    return (
+        len(ent) == 1
+        and re.fullmatch(r"(1[89]|20)\d\d", ent.text) is not None
+        and ent.root.head.lower_ in ("since", "in", "of", "by", "until", "before", "after", "from", "to")
+    )
 
 
 def _measured(ent):
@@ -91,7 +94,11 @@ def _measured(ent):
     root = ent.root
     head = root
     # "a 29% tariff": the number modifies the noun; "29% of exports": the noun is in the "of" phrase
-    while head.dep_ in ("nummod", "compound", "amod", "quantmod", "npadvmod", "nmod") and head.head.i != head.i and head.head.i >= root.i:
+    while (
+        head.dep_ in ("nummod", "compound", "amod", "quantmod", "npadvmod", "nmod")
+        and head.head.i != head.i
+        and head.head.i >= root.i
+    ):
         head = head.head
     if head.i == root.i:
         of = next((c for c in root.children if c.dep_ == "prep" and c.lower_ == "of"), None)
@@ -101,7 +108,9 @@ def _measured(ent):
     if head.i == root.i or head.pos_ not in ("NOUN", "PROPN"):
         return root if root.pos_ == "NOUN" else None, None
     # the head noun and what hangs after it: "tariff on Pakistani exports"
-    right = [t for t in head.subtree if t.i >= head.i and not any(a.dep_ in ("relcl", "acl", "punct") and a.i > head.i for a in [t])]
+    right = [
+        t for t in head.subtree if t.i >= head.i and not any(a.dep_ in ("relcl", "acl", "punct") and a.i > head.i for a in [t])
+    ]
     end = head.i
     for t in right:
         if t.i == end + 1 and t.dep_ not in ("punct", "cc", "relcl") and t.tag_ not in ("WDT", "WP"):
@@ -127,8 +136,12 @@ def extract(parsed, mentions: Sequence[Mention]) -> list[Quantity]:
             start, end = seg.start + ent.start_char, seg.start + ent.end_char
             subject = phrase.text if phrase is not None else (head.text if head is not None else None)
             sent = ent.sent
-            words = {t.lemma_.lower() for t in sent if abs(t.i - ent.root.i) <= 8} | ({t.lemma_.lower() for t in phrase} if phrase is not None else set())
-            unit = _unit(ent.label_, ent.text, head.lemma_.lower() if head is not None and ent.label_ in ("CARDINAL", "QUANTITY") else "")
+            words = {t.lemma_.lower() for t in sent if abs(t.i - ent.root.i) <= 8} | (
+                {t.lemma_.lower() for t in phrase} if phrase is not None else set()
+            )
+            unit = _unit(
+                ent.label_, ent.text, head.lemma_.lower() if head is not None and ent.label_ in ("CARDINAL", "QUANTITY") else ""
+            )
             if unit not in ("percent",) and unit.isupper():
                 pass
             elif ent.label_ == "QUANTITY":
@@ -146,9 +159,23 @@ def extract(parsed, mentions: Sequence[Mention]) -> list[Quantity]:
                 in_subject = sub0 is not None and sub1 is not None and sub0 <= mention.start < sub1
                 if (in_subject or _subject_of_clause(seg, ent, mention)) and mention.country not in actors:
                     actors.append(mention.country)
-            out.append(Quantity(article_id=article.id, start=start, end=end, text=ent.text, value=value, unit=unit,
-                                kind=kind, subject=subject, subject_start=sub0, subject_end=sub1, actors=sorted(actors),
-                                sentence_start=s0, sentence_end=s1))
+            out.append(
+                Quantity(
+                    article_id=article.id,
+                    start=start,
+                    end=end,
+                    text=ent.text,
+                    value=value,
+                    unit=unit,
+                    kind=kind,
+                    subject=subject,
+                    subject_start=sub0,
+                    subject_end=sub1,
+                    actors=sorted(actors),
+                    sentence_start=s0,
+                    sentence_end=s1,
+                )
+            )
     return out
 
 

@@ -24,7 +24,7 @@ from ..linear import LinearModel
 from .words import NEGATORS
 
 MODEL_FILE = "tone_model.json"
-QUOTES = "\"“”"
+QUOTES = '"“”'
 CLASSES = ("negative", "neutral", "positive")
 DENSE = ("s_comp", "s_pos", "s_neg", "w3", "w6", "w12", "clause", "headval_subj", "headval_other")
 DENSE_WEIGHT = 3.0
@@ -64,8 +64,13 @@ def document_tone(text: str) -> dict[str, float]:
     pos = sum(1 for w in words if lex.get(w.lower(), 0.0) > 0)
     neg = sum(1 for w in words if lex.get(w.lower(), 0.0) < 0)
     p, n = 100.0 * pos / len(words), 100.0 * neg / len(words)
-    return {"tone": round(p - n, 3), "positive": round(p, 3), "negative": round(n, 3), "polarity": round(p + n, 3),
-            "words": len(words)}
+    return {
+        "tone": round(p - n, 3),
+        "positive": round(p, 3),
+        "negative": round(n, 3),
+        "polarity": round(p + n, 3),
+        "words": len(words),
+    }
 
 
 def _valence(tok, lex) -> float:
@@ -143,7 +148,9 @@ class ToneModel(LinearModel):
     positive. Only its training defaults and ``score`` are its own."""
 
     @classmethod
-    def train(cls, feats: Sequence[dict[str, float]], labels: Sequence[str], ids: Sequence[str] = (), c: float = 0.3) -> ToneModel:
+    def train(
+        cls, feats: Sequence[dict[str, float]], labels: Sequence[str], ids: Sequence[str] = (), c: float = 0.3
+    ) -> ToneModel:
         return cls.fit(feats, labels, ids, c=c, max_iter=3000)
 
     def score(self, feats: Sequence[dict[str, float]]) -> list[float]:

@@ -45,8 +45,9 @@ def proven_spacy(component: str) -> bool:
     low, high = PROVEN_SPACY
     if low <= version < high:
         return True
-    logging.getLogger(__name__).warning("%s not used: proven on spaCy %s.%s.x, this is spaCy %s; the stock components run",
-                                        component, *low, spacy.__version__)
+    logging.getLogger(__name__).warning(
+        "%s not used: proven on spaCy %s.%s.x, this is spaCy %s; the stock components run", component, *low, spacy.__version__
+    )
     return False
 
 

@@ -50,7 +50,9 @@ def _matches(pattern: dict, values: dict[str, Any]) -> bool:
 
 def _token_ok(pattern: dict) -> bool:
     """A token pattern this module can test itself."""
-    return set(pattern) <= LOCAL_KEYS and all(not isinstance(v, dict) or set(v) <= {"IN", "NOT_IN", "REGEX"} for v in pattern.values())
+    return set(pattern) <= LOCAL_KEYS and all(
+        not isinstance(v, dict) or set(v) <= {"IN", "NOT_IN", "REGEX"} for v in pattern.values()
+    )
 
 
 def _is_local(pattern: list[dict]) -> bool:
@@ -111,8 +113,12 @@ class FastAttributes:
 
     def _values(self, key: tuple) -> dict[str, Any]:
         strings = self.ruler.vocab.strings
-        return {"LOWER": strings[key[0]], "TAG": strings[key[1]] if key[1] else "", "IS_SPACE": bool(key[2]),
-                "DEP": strings[key[3]] if key[3] else ""}
+        return {
+            "LOWER": strings[key[0]],
+            "TAG": strings[key[1]] if key[1] else "",
+            "IS_SPACE": bool(key[2]),
+            "DEP": strings[key[3]] if key[3] else "",
+        }
 
     def _local_rules(self, key: tuple) -> tuple[int, ...]:
         """The one-token rules that match a token with this (lower, tag, is_space, dep)."""
@@ -150,8 +156,13 @@ class FastAttributes:
             # which give the same result the slow way (for this document; the next one tries the fast path again)
             if not self.warned:
                 self.warned = True
-                log.warning("%s: the fast path failed (%s: %s); the stock attribute_ruler and lemmatizer annotate "
-                            "the documents it cannot (this warning is given once)", FACTORY, type(exc).__name__, exc)
+                log.warning(
+                    "%s: the fast path failed (%s: %s); the stock attribute_ruler and lemmatizer annotate "
+                    "the documents it cannot (this warning is given once)",
+                    FACTORY,
+                    type(exc).__name__,
+                    exc,
+                )
             return self.lemmatizer(self.ruler(doc))
 
     def _fast(self, doc):
@@ -212,8 +223,11 @@ class FastAttributes:
         return doc
 
 
-@Language.factory(FACTORY, assigns=["token.tag", "token.pos", "token.morph", "token.lemma"],
-                  default_config={"ruler": "attribute_ruler", "lemmatizer": "lemmatizer"})
+@Language.factory(
+    FACTORY,
+    assigns=["token.tag", "token.pos", "token.morph", "token.lemma"],
+    default_config={"ruler": "attribute_ruler", "lemmatizer": "lemmatizer"},
+)
 def make_fast_attributes(nlp: Language, name: str, ruler: str, lemmatizer: str) -> FastAttributes:
     """The remembering stand-in for the pipeline's components ``ruler`` and ``lemmatizer`` (which stay, disabled)."""
     return FastAttributes(nlp.get_pipe(ruler), nlp.get_pipe(lemmatizer))

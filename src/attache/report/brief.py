@@ -107,22 +107,52 @@ def add_facts_and_stories(store: Store, brief: dict[str, Any], ids: Sequence[str
 
 def event_json(row: dict[str, Any], text: str | None = None) -> dict[str, Any]:
     """A stored event row in the public nested shape (source/target objects, offsets, evidence)."""
+
     def party(prefix: str) -> dict[str, Any] | None:
         if not row.get(f"{prefix}_actor"):
             return None
-        return {"actor_id": row[f"{prefix}_actor"], "name": row[f"{prefix}_name"], "country": row[f"{prefix}_country"],
-                "sector": row[f"{prefix}_sector"], "span": row.get(f"{prefix}_span")}
+        return {
+            "actor_id": row[f"{prefix}_actor"],
+            "name": row[f"{prefix}_name"],
+            "country": row[f"{prefix}_country"],
+            "sector": row[f"{prefix}_sector"],
+            "span": row.get(f"{prefix}_span"),
+        }
 
-    out = {k: row[k] for k in ("id", "article_id", "plover_type", "plover_mode", "cameo_code", "cameo_root", "quad_class",
-                                "intensity", "date_text", "date_precision", "location", "domain", "factuality",
-                                "factuality_cue", "attributed_to", "confidence")}
-    out.update({
-        "sentence": {"start": row["sentence_start"], "end": row["sentence_end"]},
-        "trigger": {"start": row["trigger_start"], "end": row["trigger_end"], "text": row["trigger_text"]},
-        "source": party("source"), "target": party("target"), "date": row["event_date"],
-        "symmetric": bool(row["is_symmetric"]), "evidence": row["evidence"], "outlet": row.get("outlet"),
-        "participants": row.get("participants") or [],
-    })
+    out = {
+        k: row[k]
+        for k in (
+            "id",
+            "article_id",
+            "plover_type",
+            "plover_mode",
+            "cameo_code",
+            "cameo_root",
+            "quad_class",
+            "intensity",
+            "date_text",
+            "date_precision",
+            "location",
+            "domain",
+            "factuality",
+            "factuality_cue",
+            "attributed_to",
+            "confidence",
+        )
+    }
+    out.update(
+        {
+            "sentence": {"start": row["sentence_start"], "end": row["sentence_end"]},
+            "trigger": {"start": row["trigger_start"], "end": row["trigger_end"], "text": row["trigger_text"]},
+            "source": party("source"),
+            "target": party("target"),
+            "date": row["event_date"],
+            "symmetric": bool(row["is_symmetric"]),
+            "evidence": row["evidence"],
+            "outlet": row.get("outlet"),
+            "participants": row.get("participants") or [],
+        }
+    )
     if text is not None:
         out["sentence"]["text"] = text[row["sentence_start"] : row["sentence_end"]]
     return out
@@ -151,12 +181,31 @@ def actors_json(store: Store, mentions: Sequence[Any]) -> list[dict[str, Any]]:
         m = first[actor_id]
         a = known.get(actor_id)
         if a is not None:
-            out.append({"id": a.id, "name": a.name, "kind": a.kind, "country": a.country, "sector": a.sector,
-                        "roles": [r.__dict__ for r in a.roles], "source": a.source, "mentions": n})
+            out.append(
+                {
+                    "id": a.id,
+                    "name": a.name,
+                    "kind": a.kind,
+                    "country": a.country,
+                    "sector": a.sector,
+                    "roles": [r.__dict__ for r in a.roles],
+                    "source": a.source,
+                    "mentions": n,
+                }
+            )
         else:
-            out.append({"id": actor_id, "name": m.name, "kind": m.kind, "country": m.country, "sector": m.sector,
-                        "roles": [{"title": m.role, "sector": m.sector, "country": m.country}] if m.role else [],
-                        "source": m.how, "mentions": n})
+            out.append(
+                {
+                    "id": actor_id,
+                    "name": m.name,
+                    "kind": m.kind,
+                    "country": m.country,
+                    "sector": m.sector,
+                    "roles": [{"title": m.role, "sector": m.sector, "country": m.country}] if m.role else [],
+                    "source": m.how,
+                    "mentions": n,
+                }
+            )
     return out
 
 
@@ -184,12 +233,19 @@ def _markdown(brief: dict[str, Any]) -> str:
     if cov:
         from .dyad import coverage_line
 
-        out += [f"Coverage: {coverage_line(cov)}; everything below about actors, events, stories and comparisons comes from "
-                f"the {cov['analysed']:,} analysed.", ""]
+        out += [
+            f"Coverage: {coverage_line(cov)}; everything below about actors, events, stories and comparisons comes from "
+            f"the {cov['analysed']:,} analysed.",
+            "",
+        ]
     ing = brief.get("ingest")
     if ing:
-        out += [f"Ingest: {ing['new']} new, {plural(ing['duplicate'], 'duplicate')}, {ing['failed']} failed"
-                + (f", {ing['skipped']} skipped" if ing["skipped"] else "") + f" in {ing['seconds']} s", ""]
+        out += [
+            f"Ingest: {ing['new']} new, {plural(ing['duplicate'], 'duplicate')}, {ing['failed']} failed"
+            + (f", {ing['skipped']} skipped" if ing["skipped"] else "")
+            + f" in {ing['seconds']} s",
+            "",
+        ]
         if ing["problems"]:
             out += ["## Problems", ""] + [f"- `{p['uri']}` ({p['stage']}): {p['reason']}" for p in ing["problems"][:50]]
             if len(ing["problems"]) > 50:
@@ -197,9 +253,16 @@ def _markdown(brief: dict[str, Any]) -> str:
             out.append("")
     if c.get("top_actors"):
         analysed = brief.get("analysis", {}).get("articles")
-        out += ["## Most mentioned actors" + (f" (in {analysed} analysed articles)" if analysed else ""), "",
-                "| actor | country | sector | mentions | articles |", "| --- | --- | --- | ---: | ---: |"]
-        out += [f"| {t['name']} | {t['country'] or ''} | {t['sector'] or ''} | {t['mentions']} | {t['articles']} |" for t in c["top_actors"]]
+        out += [
+            "## Most mentioned actors" + (f" (in {analysed} analysed articles)" if analysed else ""),
+            "",
+            "| actor | country | sector | mentions | articles |",
+            "| --- | --- | --- | ---: | ---: |",
+        ]
+        out += [
+            f"| {t['name']} | {t['country'] or ''} | {t['sector'] or ''} | {t['mentions']} | {t['articles']} |"
+            for t in c["top_actors"]
+        ]
         out.append("")
     for title, key in (("Outlets", "by_outlet"), ("Languages", "by_language"), ("Months", "by_month")):
         out += [f"## {title}", "", f"| {title[:-1].lower()} | articles |", "| --- | ---: |"]
@@ -212,8 +275,14 @@ def _markdown(brief: dict[str, Any]) -> str:
         from .stories import comparison_markdown
 
         for cmp in brief["comparisons"]:
-            out += [line.replace("# ", "## ", 1) if line.startswith("# ") else line.replace("## ", "### ", 1) if line.startswith("## ") else line
-                    for line in comparison_markdown(cmp).splitlines()] + [""]
+            out += [
+                line.replace("# ", "## ", 1)
+                if line.startswith("# ")
+                else line.replace("## ", "### ", 1)
+                if line.startswith("## ")
+                else line
+                for line in comparison_markdown(cmp).splitlines()
+            ] + [""]
     for a in brief.get("articles", []):
         out += [f"## {a['title'] or '(untitled)'}", ""]
         facts = [f"`{a['id']}`", a["outlet"] or "outlet unknown", a["published"] or "date unknown"]
@@ -258,9 +327,11 @@ def _event_lines(events: list[dict], limit: int = 20) -> list[str]:
         if e["date_precision"] not in ("day", "unknown"):
             when += f" ({e['date_precision']})"
         quote = _snippet(e["sentence"].get("text", ""), 140) if e.get("sentence") else ""
-        lines.append(f"- {when} · {_party_text(e['source'])} {arrow} {_party_text(e['target'])} · {e['plover_type']}{mode} "
-                     f"(CAMEO {e['cameo_code']}, {e['intensity']:+.1f}) · {e['factuality']} · {e['domain']}"
-                     + (f" · “{quote}”" if quote else ""))
+        lines.append(
+            f"- {when} · {_party_text(e['source'])} {arrow} {_party_text(e['target'])} · {e['plover_type']}{mode} "
+            f"(CAMEO {e['cameo_code']}, {e['intensity']:+.1f}) · {e['factuality']} · {e['domain']}"
+            + (f" · “{quote}”" if quote else "")
+        )
     if len(events) > limit:
         lines.append(f"- ... and {len(events) - limit} more")
     return lines
@@ -295,7 +366,18 @@ def _html(brief: dict[str, Any]) -> str:
     events: dict[str, list[dict]] = {}
     for ev in brief.get("events", []):
         events.setdefault(ev["article_id"], []).append(ev)
-    return render("brief.html", title="attache brief", brief=brief, c=brief["counts"], coverage=brief.get("coverage"),
-                  comparisons=comparisons, events=events, safe_link=_safe_link,
-                  tables=[("Outlets", "outlet", brief["counts"]["by_outlet"]), ("Languages", "language", brief["counts"]["by_language"]),
-                          ("Months", "month", brief["counts"]["by_month"])])
+    return render(
+        "brief.html",
+        title="attache brief",
+        brief=brief,
+        c=brief["counts"],
+        coverage=brief.get("coverage"),
+        comparisons=comparisons,
+        events=events,
+        safe_link=_safe_link,
+        tables=[
+            ("Outlets", "outlet", brief["counts"]["by_outlet"]),
+            ("Languages", "language", brief["counts"]["by_language"]),
+            ("Months", "month", brief["counts"]["by_month"]),
+        ],
+    )

@@ -77,11 +77,17 @@ def chart_spec(tl: dict[str, Any]) -> dict[str, Any]:
             totals[k] = totals.get(k, 0) + v.get("events", 0)
     keys = sorted(totals, key=lambda k: (-totals[k], k))
     tallest = max((p["events"] for p in periods), default=0)
-    return {"interval": tl["interval"], "periods": [str(p["period"])[:10] for p in periods],
-            "series": [{"key": k, "colour": colour(k), "values": [p["by"].get(k, {}).get("events", 0) for p in periods]} for k in keys],
-            "index": [p["index"] for p in periods], "count_max": max(1, int(tallest * HEADROOM + 0.999)),
-            "index_range": [palette()["index_scale"]["min"], palette()["index_scale"]["max"]],
-            "empty": sum(1 for p in periods if p.get("empty"))}
+    return {
+        "interval": tl["interval"],
+        "periods": [str(p["period"])[:10] for p in periods],
+        "series": [
+            {"key": k, "colour": colour(k), "values": [p["by"].get(k, {}).get("events", 0) for p in periods]} for k in keys
+        ],
+        "index": [p["index"] for p in periods],
+        "count_max": max(1, int(tallest * HEADROOM + 0.999)),
+        "index_range": [palette()["index_scale"]["min"], palette()["index_scale"]["max"]],
+        "empty": sum(1 for p in periods if p.get("empty")),
+    }
 
 
 def timeline_figure(tl: dict[str, Any]):
@@ -110,7 +116,10 @@ def timeline_figure(tl: dict[str, Any]):
     ax.set_ylabel("events")
     if days:
         pad = dt.timedelta(days=INTERVAL_DAYS.get(spec["interval"], 30) * 0.6)
-        ax.set_xlim(float(mdates.date2num(days[0] - pad * 0.2)), float(mdates.date2num(next_period(days[-1], spec["interval"]) + pad * 0.2)))
+        ax.set_xlim(
+            float(mdates.date2num(days[0] - pad * 0.2)),
+            float(mdates.date2num(next_period(days[-1], spec["interval"]) + pad * 0.2)),
+        )
     locator = mdates.AutoDateLocator(minticks=3, maxticks=10)
     ax.xaxis.set_major_locator(locator)
     ax.xaxis.set_major_formatter(mdates.ConciseDateFormatter(locator))
@@ -125,8 +134,10 @@ def timeline_figure(tl: dict[str, Any]):
     ax.legend(handles + h2, labels + l2, fontsize=7, loc="upper center", bbox_to_anchor=(0.5, -0.12), ncol=6, frameon=False)
     arrow = "→" if tl["directed"] else "–"
     note = f" ({spec['empty']} empty)" if spec["empty"] else ""
-    ax.set_title(f"{tl['a']} {arrow} {tl['b']}: events per {tl['interval']} by {tl['by']}, {len(days)} {tl['interval']}s{note}",
-                 fontsize=10)
+    ax.set_title(
+        f"{tl['a']} {arrow} {tl['b']}: events per {tl['interval']} by {tl['by']}, {len(days)} {tl['interval']}s{note}",
+        fontsize=10,
+    )
     fig.tight_layout()
     return fig
 

@@ -15,12 +15,16 @@ from ..relations import dyad_events, timeline
 COOPERATIVE, CONFLICTUAL = 1.0, -1.0  # mean intensity beyond these leans one way
 SHIFT = 1.0  # a change of the index this large against the intervals before is a shift
 MIN_SOURCES = 2  # an event told by this many independent sources is corroborated ...
+
+
 def default_confidence() -> float:
     """... and so is one at or above this calibrated confidence (attache.events.calibration: chosen on the gold
     development events as the lowest threshold keeping 80% of kept events right)."""
     from ..events.calibration import default_threshold
 
     return default_threshold() or 0.7
+
+
 MIN_DIRECTION = 3  # a domain gets a direction (cooperative, conflictual, mixed) only with this many corroborated events
 BACKGROUND_DAYS = 30  # an event dated this long before its article's publication is background: history, not a key event
 
@@ -41,14 +45,35 @@ def _domain_line(domain: str, evs: list[dict]) -> dict:
     key = sorted(evs, key=lambda e: (-e["sources"], -abs(e["intensity"]), e["date"] or "", e["id"]))[:3]
     types = sorted({e["plover_type"] for e in evs})
     planned = sum(1 for e in evs if e["factuality"] in ("planned", "demanded"))
-    return {"domain": domain, "direction": direction, "strength": strength, "index": round(mean, 2), "events": len(evs),
-            "happened": len(happened), "planned": planned, "types": types, "min_events": MIN_DIRECTION,
-            "evidence": [{"plover_type": e["plover_type"], "cameo_code": e["cameo_code"], "date": e["date"], "factuality": e["factuality"],
-                          "source": e["source"], "target": e["target"], "sources": e["sources"], **_cite(e)} for e in key]}
+    return {
+        "domain": domain,
+        "direction": direction,
+        "strength": strength,
+        "index": round(mean, 2),
+        "events": len(evs),
+        "happened": len(happened),
+        "planned": planned,
+        "types": types,
+        "min_events": MIN_DIRECTION,
+        "evidence": [
+            {
+                "plover_type": e["plover_type"],
+                "cameo_code": e["cameo_code"],
+                "date": e["date"],
+                "factuality": e["factuality"],
+                "source": e["source"],
+                "target": e["target"],
+                "sources": e["sources"],
+                **_cite(e),
+            }
+            for e in key
+        ],
+    }
 
 
-def corroborate(store, evs: list[dict], since: str | None = None,
-                min_confidence: float | None = None) -> tuple[list[dict], list[dict], list[dict]]:
+def corroborate(
+    store, evs: list[dict], since: str | None = None, min_confidence: float | None = None
+) -> tuple[list[dict], list[dict], list[dict]]:
     """(corroborated, history, uncorroborated): each event of ``evs`` (one per happening: the copies of it in other
     articles are folded in, with ``sources`` and ``articles`` counted) sorted into what the brief stands on, the
     background it only mentions (dated before ``since`` or well before its article), and what it leaves out."""
@@ -56,13 +81,23 @@ def corroborate(store, evs: list[dict], since: str | None = None,
 
     article_ids = sorted({e["article_id"] for e in evs})
     full = {r["id"]: r for r in store.events_of(article_ids)} if article_ids else {}
-    arts = {a: {"id": a, "outlet": art.outlet or a, "source": source_of(art), "published": art.published}
-            for a, art in (store.get_articles(article_ids).items() if article_ids else [])}
+    arts = {
+        a: {"id": a, "outlet": art.outlet or a, "source": source_of(art), "published": art.published}
+        for a, art in (store.get_articles(article_ids).items() if article_ids else [])
+    }
     records = []
     for e in evs:
         row = full.get(e["id"], {})
-        rec = {**row, **e, "event_date": row.get("event_date") or e.get("date"), "source_country": e["source"], "target_country": e["target"]}
-        records.append((rec, arts.get(e["article_id"], {"id": e["article_id"], "outlet": e.get("outlet"), "source": e["article_id"]})))
+        rec = {
+            **row,
+            **e,
+            "event_date": row.get("event_date") or e.get("date"),
+            "source_country": e["source"],
+            "target_country": e["target"],
+        }
+        records.append(
+            (rec, arts.get(e["article_id"], {"id": e["article_id"], "outlet": e.get("outlet"), "source": e["article_id"]}))
+        )
     threshold = default_confidence() if min_confidence is None else min_confidence
     corroborated, history, rest = [], [], []
     for g in _group_events(records):
@@ -106,8 +141,17 @@ def coverage_line(cov: dict[str, int]) -> str:
     return line
 
 
-def build_dyad_brief(store, a: str, b: str, *, since: str | None = None, until: str | None = None, interval: str = "month",
-                     chart: bool = True, min_confidence: float | None = None) -> dict[str, Any]:
+def build_dyad_brief(
+    store,
+    a: str,
+    b: str,
+    *,
+    since: str | None = None,
+    until: str | None = None,
+    interval: str = "month",
+    chart: bool = True,
+    min_confidence: float | None = None,
+) -> dict[str, Any]:
     from ..stories.compare import compare
 
     a, b = a.strip(), b.strip()
@@ -117,18 +161,26 @@ def build_dyad_brief(store, a: str, b: str, *, since: str | None = None, until: 
     domains: dict[str, list[dict]] = {}
     for e in evs:
         domains.setdefault(e["domain"] or "other", []).append(e)
-    lines = sorted((_domain_line(d, v) for d, v in domains.items()), key=lambda l: (-l["events"], l["domain"]))
+    lines = sorted((_domain_line(d, v) for d, v in domains.items()), key=lambda row: (-row["events"], row["domain"]))
     tl = timeline(store, a, b, since=since, until=until, interval=interval, by="domain")
-    by_type = {p["period"]: p["by"] for p in timeline(store, a, b, since=since, until=until, interval=interval, by="type")["periods"]}
+    by_type = {
+        p["period"]: p["by"] for p in timeline(store, a, b, since=since, until=until, interval=interval, by="type")["periods"]
+    }
     shifts = []
     per_period = {p["period"]: p["events"] for p in tl["periods"]}
     for t in tl["trend"]:
         if t["change"] is not None and abs(t["change"]) >= SHIFT and per_period.get(t["period"], 0) >= MIN_DIRECTION:
             types = sorted(by_type.get(t["period"], {}).items(), key=lambda kv: -kv[1]["events"])
-            shifts.append({"period": t["period"], "index": t["index"], "change": t["change"],
-                           "direction": "toward conflict" if t["change"] < 0 else "toward cooperation",
-                           "types": {k: v["events"] for k, v in types[:6]},
-                           "conflict_types": {k: v["events"] for k, v in types if v["conflictual"]}})
+            shifts.append(
+                {
+                    "period": t["period"],
+                    "index": t["index"],
+                    "change": t["change"],
+                    "direction": "toward conflict" if t["change"] < 0 else "toward cooperation",
+                    "types": {k: v["events"] for k, v in types[:6]},
+                    "conflict_types": {k: v["events"] for k, v in types if v["conflictual"]},
+                }
+            )
     key_events = sorted(evs, key=lambda e: (-e["sources"], -abs(e["intensity"]), e["date"] or ""))[:12]
     key_events.sort(key=lambda e: (e["date"] or "", e["article_id"], e["start"]))
     article_ids = sorted({e["article_id"] for e in every})
@@ -139,17 +191,31 @@ def build_dyad_brief(store, a: str, b: str, *, since: str | None = None, until: 
     told: dict[tuple, set] = {}  # (kind, unit, value) -> the independent sources that give it
     for q in store.quantities_of(article_ids):
         if not q["actors"] or set(q["actors"]) & pair:  # a figure that names no country counts for the one it matches
-            told.setdefault((q["kind"], q["unit"], round(float(q["value"]), 6)), set()).add(source_of(store.get_article(q["article_id"])))
+            told.setdefault((q["kind"], q["unit"], round(float(q["value"]), 6)), set()).add(
+                source_of(store.get_article(q["article_id"]))
+            )
     for q in store.quantities_of(article_ids):
         if set(q["actors"]) & pair and (q["unit"] == "percent" or q["unit"].isupper() or q["kind"] not in ("count",)):
             art = store.get_article(q["article_id"])
             key = (q["kind"], q["unit"], round(float(q["value"]), 6))
             if any(f["key"] == key for f in figures):
                 continue  # one line per figure; the line counts its sources
-            figures.append({"text": q["text"], "value": q["value"], "unit": q["unit"], "kind": q["kind"], "subject": q["subject"],
-                            "actors": q["actors"], "article_id": q["article_id"], "outlet": art.outlet, "start": q["start_char"],
-                            "end": q["end_char"], "sentence": " ".join(art.text[q["sentence_start"]:q["sentence_end"]].split()),
-                            "key": key})
+            figures.append(
+                {
+                    "text": q["text"],
+                    "value": q["value"],
+                    "unit": q["unit"],
+                    "kind": q["kind"],
+                    "subject": q["subject"],
+                    "actors": q["actors"],
+                    "article_id": q["article_id"],
+                    "outlet": art.outlet,
+                    "start": q["start_char"],
+                    "end": q["end_char"],
+                    "sentence": " ".join(art.text[q["sentence_start"] : q["sentence_end"]].split()),
+                    "key": key,
+                }
+            )
     for f in figures:
         f["sources"] = len(told[f.pop("key")])
     figures.sort(key=lambda f: -f["sources"])
@@ -165,28 +231,85 @@ def build_dyad_brief(store, a: str, b: str, *, since: str | None = None, until: 
         unique = {o: len(v) for o, v in cmp["unique"].items()}
         frames = {o: [f["phrase"] for f in v] for o, v in cmp["frames"].items()}
         disagreement = sum(unique.values()) + 3 * len(cmp["conflicts"])
-        stories.append({"id": sid, "title": st["title"], "outlets": cmp["outlets"], "start": st.get("start"), "end": st.get("end"),
-                        "agree": len(cmp["agree"]), "unique": unique, "conflicts": len(cmp["conflicts"]), "frames": frames,
-                        "genre": cmp["genre"], "relationship_tone": {o: t.get("relationship") for o, t in cmp["tone"].items()},
-                        "sources": cmp.get("sources"), "by_country": cmp.get("by_country"),
-                        "disagreement": disagreement})
+        stories.append(
+            {
+                "id": sid,
+                "title": st["title"],
+                "outlets": cmp["outlets"],
+                "start": st.get("start"),
+                "end": st.get("end"),
+                "agree": len(cmp["agree"]),
+                "unique": unique,
+                "conflicts": len(cmp["conflicts"]),
+                "frames": frames,
+                "genre": cmp["genre"],
+                "relationship_tone": {o: t.get("relationship") for o, t in cmp["tone"].items()},
+                "sources": cmp.get("sources"),
+                "by_country": cmp.get("by_country"),
+                "disagreement": disagreement,
+            }
+        )
     stories.sort(key=lambda s: (-s["disagreement"], s["id"]))
     framing = None
     if stories:
         top = stories[0]
-        distinct = {o: sorted(set(f) - set().union(*(set(g) for p, g in top["frames"].items() if p != o))) for o, f in top["frames"].items()}
-        framing = {"story_id": top["id"], "frames_only_in": distinct, "relationship_tone": top["relationship_tone"], "genre": top["genre"],
-                   "by_country": top.get("by_country") or [], "differ": any(distinct.values())}
-    brief = {"a": a, "b": b, "since": since, "until": until, "events": len(evs), "articles": len(article_ids),
-             "coded_events": len(every), "uncorroborated": len(uncorroborated), "coverage": coverage(store),
-             "corroboration": {"min_sources": MIN_SOURCES, "confidence": min_confidence, "min_direction": MIN_DIRECTION},
-             "outlets": sorted({e["outlet"] for e in every if e["outlet"]}), "domains": lines,
-             "key_events": [{k: e[k] for k in ("date", "plover_type", "cameo_code", "intensity", "factuality", "domain", "source",
-                                              "source_name", "target", "target_name", "sources", "articles")}
-                            | {"confidence": e.get("confidence"), "citation": _cite(e)} for e in key_events],
-             "history": [{k: e[k] for k in ("date", "plover_type", "cameo_code", "source", "source_name", "target", "target_name",
-                                            "sources")} | {"citation": _cite(e)} for e in sorted(history, key=lambda e: e["date"] or "")[:8]],
-             "figures": figures[:12], "stories": stories[:5], "framing": framing, "shifts": shifts, "timeline": tl}
+        distinct = {
+            o: sorted(set(f) - set().union(*(set(g) for p, g in top["frames"].items() if p != o)))
+            for o, f in top["frames"].items()
+        }
+        framing = {
+            "story_id": top["id"],
+            "frames_only_in": distinct,
+            "relationship_tone": top["relationship_tone"],
+            "genre": top["genre"],
+            "by_country": top.get("by_country") or [],
+            "differ": any(distinct.values()),
+        }
+    brief = {
+        "a": a,
+        "b": b,
+        "since": since,
+        "until": until,
+        "events": len(evs),
+        "articles": len(article_ids),
+        "coded_events": len(every),
+        "uncorroborated": len(uncorroborated),
+        "coverage": coverage(store),
+        "corroboration": {"min_sources": MIN_SOURCES, "confidence": min_confidence, "min_direction": MIN_DIRECTION},
+        "outlets": sorted({e["outlet"] for e in every if e["outlet"]}),
+        "domains": lines,
+        "key_events": [
+            {
+                k: e[k]
+                for k in (
+                    "date",
+                    "plover_type",
+                    "cameo_code",
+                    "intensity",
+                    "factuality",
+                    "domain",
+                    "source",
+                    "source_name",
+                    "target",
+                    "target_name",
+                    "sources",
+                    "articles",
+                )
+            }
+            | {"confidence": e.get("confidence"), "citation": _cite(e)}
+            for e in key_events
+        ],
+        "history": [
+            {k: e[k] for k in ("date", "plover_type", "cameo_code", "source", "source_name", "target", "target_name", "sources")}
+            | {"citation": _cite(e)}
+            for e in sorted(history, key=lambda e: e["date"] or "")[:8]
+        ],
+        "figures": figures[:12],
+        "stories": stories[:5],
+        "framing": framing,
+        "shifts": shifts,
+        "timeline": tl,
+    }
     if chart and tl["periods"]:
         from .charts import timeline_png_base64
 
@@ -227,20 +350,40 @@ def dyad_markdown(br: dict[str, Any], *, chart: bool = False) -> str:
     urls = br.get("urls") or {}
     cite = lambda c: _cite_text(c, urls)
     span = f"{br['since'] or 'start'} to {br['until'] or 'now'}"
-    out = [f"# {br['a']} – {br['b']}: relationship brief", "",
-           (f"{span} · {plural(br['events'], 'corroborated event')} in {plural(br['articles'], 'article')} from "
-           f"{', '.join(br['outlets']) or 'no outlet'}")]
+    out = [
+        f"# {br['a']} – {br['b']}: relationship brief",
+        "",
+        (
+            f"{span} · {plural(br['events'], 'corroborated event')} in {plural(br['articles'], 'article')} from "
+            f"{', '.join(br['outlets']) or 'no outlet'}"
+        ),
+    ]
     if br.get("coverage"):
         out += ["", f"Coverage: {coverage_line(br['coverage'])}."]
     cor = br.get("corroboration")
     if cor:
-        out += ["", (f"Corroborated: told by at least {cor['min_sources']} independent sources, or coded with confidence "
+        out += [
+            "",
+            (
+                f"Corroborated: told by at least {cor['min_sources']} independent sources, or coded with confidence "
                 f"{cor['confidence']:.2f} or more; {plural(br.get('uncorroborated', 0), 'other event')} left out, "
-                f"{plural(len(br.get('history') or []), 'background event')} listed as history.")]
+                f"{plural(len(br.get('history') or []), 'background event')} listed as history."
+            ),
+        ]
     out.append("")
     if not br["events"]:
-        return "\n".join(out + [("No corroborated events between these two were found. Analyse more articles (`attache analyze`) "
-                                "or widen the dates.")]) + "\n"
+        return (
+            "\n".join(
+                out
+                + [
+                    (
+                        "No corroborated events between these two were found. Analyse more articles (`attache analyze`) "
+                        "or widen the dates."
+                    )
+                ]
+            )
+            + "\n"
+        )
     out += ["## The relationship, domain by domain", ""]
     for d in br["domains"]:
         ev = d["evidence"][0]
@@ -255,52 +398,76 @@ def dyad_markdown(br: dict[str, Any], *, chart: bool = False) -> str:
         out += ["", "## Shifts", ""]
         for sh in br["shifts"]:
             kinds = ", ".join(f"{k} {n}" for k, n in (sh["conflict_types"] if sh["change"] < 0 else sh["types"]).items())
-            out.append(f"- {sh['period'][:7]}: {sh['direction']} (index {sh['index']:+.2f}, {sh['change']:+.2f} against the intervals before)"
-                       + (f": {kinds}" if kinds else ""))
+            out.append(
+                f"- {sh['period'][:7]}: {sh['direction']} (index {sh['index']:+.2f}, {sh['change']:+.2f} against the intervals before)"
+                + (f": {kinds}" if kinds else "")
+            )
     out += ["", "## Key events", ""]
     for e in br["key_events"]:
         c = e["citation"]
-        out.append(f"- {e['date'] or 'undated'} · {e['source_name'] or e['source']} → {e['target_name'] or e['target']} · "
-                   f"{e['plover_type']} (CAMEO {e['cameo_code']}, {e['intensity']:+.1f}) · {e['factuality']} · "
-                   f"{_n_sources(e['sources'])}: “{c['text']}” {cite(c)}")
+        out.append(
+            f"- {e['date'] or 'undated'} · {e['source_name'] or e['source']} → {e['target_name'] or e['target']} · "
+            f"{e['plover_type']} (CAMEO {e['cameo_code']}, {e['intensity']:+.1f}) · {e['factuality']} · "
+            f"{_n_sources(e['sources'])}: “{c['text']}” {cite(c)}"
+        )
     if br.get("history"):
         out += ["", "## History (background the articles recall)", ""]
         for e in br["history"]:
             c = e["citation"]
-            out.append(f"- {e['date'] or 'undated'} · {e['source_name'] or e['source']} → {e['target_name'] or e['target']} · "
-                       f"{e['plover_type']} (CAMEO {e['cameo_code']}) · {_n_sources(e['sources'])}: “{c['text']}” {cite(c)}")
+            out.append(
+                f"- {e['date'] or 'undated'} · {e['source_name'] or e['source']} → {e['target_name'] or e['target']} · "
+                f"{e['plover_type']} (CAMEO {e['cameo_code']}) · {_n_sources(e['sources'])}: “{c['text']}” {cite(c)}"
+            )
     if br["figures"]:
         out += ["", "## Figures", ""]
         for f in br["figures"]:
-            out.append(f"- **{f['text']}** ({f['kind']}{', ' + f['subject'] if f['subject'] else ''}; {_n_sources(f['sources'])}): "
-                       f"“{f['sentence']}” {cite(f)}")
+            out.append(
+                f"- **{f['text']}** ({f['kind']}{', ' + f['subject'] if f['subject'] else ''}; {_n_sources(f['sources'])}): "
+                f"“{f['sentence']}” {cite(f)}"
+            )
     if br["stories"]:
         out += ["", "## Stories where outlets differ most", ""]
         for s in br["stories"]:
             uniq = ", ".join(f"{o} {n}" for o, n in s["unique"].items() if n)
-            out.append(f"- [{s['title']}]({dashboard()}/#/story/{s['id']}) ({s['start'] or '?'}; "
-                       f"{_n_sources(s.get('sources') or len(s['outlets']))}): "
-                       f"{plural(s['agree'], 'item')} told by two or more sources; only in one source: {uniq or 'none'}; "
-                       f"{plural(s['conflicts'], 'conflict')} (`attache compare {s['id']}`)")
+            out.append(
+                f"- [{s['title']}]({dashboard()}/#/story/{s['id']}) ({s['start'] or '?'}; "
+                f"{_n_sources(s.get('sources') or len(s['outlets']))}): "
+                f"{plural(s['agree'], 'item')} told by two or more sources; only in one source: {uniq or 'none'}; "
+                f"{plural(s['conflicts'], 'conflict')} (`attache compare {s['id']}`)"
+            )
             for c in s.get("by_country") or []:
                 if c["frames"]:
-                    out.append(f"  - {_cap(c['label'])} ({', '.join(c['outlets'][:5])}) frame it as: "
-                               + ", ".join(f"“{f['phrase']}”" for f in c["frames"][:8]))
+                    out.append(
+                        f"  - {_cap(c['label'])} ({', '.join(c['outlets'][:5])}) frame it as: "
+                        + ", ".join(f"“{f['phrase']}”" for f in c["frames"][:8])
+                    )
     fr = br.get("framing")
     if fr and fr.get("by_country"):
         out += ["", "## Framing by outlet country", ""]
         for c in fr["by_country"]:
-            tone = f"; tone toward the relationship {c['relationship_tone']:+.1f}" if c.get("relationship_tone") is not None else ""
-            out.append(f"- {_cap(c['label'])} ({', '.join(c['outlets'][:6])}): "
-                       + (", ".join(f"“{f['phrase']}”" for f in c["frames"][:12]) or "no frame") + tone)
+            tone = (
+                f"; tone toward the relationship {c['relationship_tone']:+.1f}" if c.get("relationship_tone") is not None else ""
+            )
+            out.append(
+                f"- {_cap(c['label'])} ({', '.join(c['outlets'][:6])}): "
+                + (", ".join(f"“{f['phrase']}”" for f in c["frames"][:12]) or "no frame")
+                + tone
+            )
     out += ["", "## Timeline (every coded event)", ""]
     if chart and br.get("chart_png_base64"):
-        out += [(f"![timeline by domain: events per {br['timeline']['interval']}, the index as a line]"
-                f"(data:image/png;base64,{br['chart_png_base64']})"), ""]
+        out += [
+            (
+                f"![timeline by domain: events per {br['timeline']['interval']}, the index as a line]"
+                f"(data:image/png;base64,{br['chart_png_base64']})"
+            ),
+            "",
+        ]
     out += ["| period | events | index | cooperative | conflictual | outlets |", "| --- | ---: | ---: | ---: | ---: | ---: |"]
     for p in br["timeline"]["periods"]:
         idx = f"{p['index']:+.2f}" if p["index"] is not None else "—"
-        out.append(f"| {p['period']} | {p['events']} | {idx} | {p['cooperative_share']:.0%} | {p['conflictual_share']:.0%} | {p['outlets']} |")
+        out.append(
+            f"| {p['period']} | {p['events']} | {idx} | {p['cooperative_share']:.0%} | {p['conflictual_share']:.0%} | {p['outlets']} |"
+        )
     return "\n".join(out).rstrip() + "\n"
 
 
@@ -314,8 +481,11 @@ def dyad_html(br: dict[str, Any]) -> str:
     body = md_to_html(dyad_markdown(br, chart=True))
     for d in br["domains"]:  # each domain's line carries its colour from the shared palette, as in the chart
         name = _html.escape(d["domain"])
-        body = body.replace(f"<li><strong>{name}</strong>:",
-                            f"<li><span class=\"swatch\" style=\"background:{colour(d['domain'])}\"></span><strong>{name}</strong>:", 1)
+        body = body.replace(
+            f"<li><strong>{name}</strong>:",
+            f'<li><span class="swatch" style="background:{colour(d["domain"])}"></span><strong>{name}</strong>:',
+            1,
+        )
     return render("dyad.html", title=f"{br['a']} – {br['b']}: relationship brief", coverage=None, body=body)
 
 

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import csv
 from collections.abc import Iterable
-from datetime import datetime, timezone
+from datetime import UTC, datetime
 from pathlib import Path
 from typing import Any
 
@@ -48,18 +48,31 @@ def gdelt_row(row: dict[str, Any], added: str) -> list[str]:
         fraction = f"{y + (m * 30 + d) / 365:.4f}"
     code = row["cameo_code"]
     return [
-        str(int(row["id"][:13], 16)), ymd, ymd[:6], year, fraction,
-        *_actor(row, "source"), *_actor(row, "target"),
+        str(int(row["id"][:13], 16)),
+        ymd,
+        ymd[:6],
+        year,
+        fraction,
+        *_actor(row, "source"),
+        *_actor(row, "target"),
         "1" if (row.get("sentence_start") or 0) < 500 else "0",
-        code, code[:3], row["cameo_root"], str(row["quad_class"]), f"{row['intensity']:.1f}",
-        str(1 + len(row.get("evidence") or [])), "1", "1", "",
+        code,
+        code[:3],
+        row["cameo_root"],
+        str(row["quad_class"]),
+        f"{row['intensity']:.1f}",
+        str(1 + len(row.get("evidence") or [])),
+        "1",
+        "1",
+        "",
         *([""] * 24),
-        added, row.get("url") or "",
+        added,
+        row.get("url") or "",
     ]
 
 
 def write_gdelt(rows: Iterable[dict[str, Any]], path: str | Path) -> int:
-    added = datetime.now(timezone.utc).strftime("%Y%m%d%H%M%S")
+    added = datetime.now(UTC).strftime("%Y%m%d%H%M%S")
     n = 0
     with open(path, "w", newline="", encoding="utf-8") as f:
         w = csv.writer(f, delimiter="\t", lineterminator="\n")

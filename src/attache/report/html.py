@@ -85,8 +85,13 @@ def md_inline(text: str) -> str:
 def environment():
     from jinja2 import ChainableUndefined, Environment, PackageLoader, select_autoescape
 
-    env = Environment(loader=PackageLoader("attache.report", "templates"), autoescape=select_autoescape(["html"]),
-                      undefined=ChainableUndefined, trim_blocks=True, lstrip_blocks=True)
+    env = Environment(
+        loader=PackageLoader("attache.report", "templates"),
+        autoescape=select_autoescape(["html"]),
+        undefined=ChainableUndefined,
+        trim_blocks=True,
+        lstrip_blocks=True,
+    )
     env.filters["plural"] = plural
     env.filters["article_link"] = lambda c: article_link(c["article_id"], c.get("start"), c.get("end"))
     env.filters["original"] = lambda c, urls=None: safe_link(c.get("url") or (urls or {}).get(c.get("article_id") or c.get("id")))
@@ -108,7 +113,7 @@ def article_blocks(a: dict[str, Any]) -> list[tuple[str, str]]:
         while i < len(heads) and heads[i]["at"] <= p["start"]:
             out.append(("heading", heads[i]["text"]))
             i += 1
-        out.append((p.get("kind") or "body", a["text"][p["start"]:p["end"]]))
+        out.append((p.get("kind") or "body", a["text"][p["start"] : p["end"]]))
     out += [("heading", h["text"]) for h in heads[i:]]
     return out
 

@@ -67,21 +67,31 @@ def _sources_line(cmp: dict[str, Any]) -> str:
     n, a = cmp.get("sources", len(cmp["outlets"])), cmp.get("articles")
     copies = [g for g in cmp.get("source_groups", []) if g.get("syndicated")]
     k = len(cmp["outlets"])
-    line = (f"{n} independent source{'s' if n != 1 else ''}" + (f" in {a} article{'s' if a != 1 else ''}" if a else "")
-            + f" from {k} outlet{'s' if k != 1 else ''}")
+    line = (
+        f"{n} independent source{'s' if n != 1 else ''}"
+        + (f" in {a} article{'s' if a != 1 else ''}" if a else "")
+        + f" from {k} outlet{'s' if k != 1 else ''}"
+    )
     if copies:
         line += "; copies counted once: " + "; ".join(
             f"{g.get('origin') or g['label']} ({len(g['articles'])} articles: {', '.join(g['outlets'][:5])}"
-            + (", ..." if len(g["outlets"]) > 5 else "") + ")" for g in copies[:5])
+            + (", ..." if len(g["outlets"]) > 5 else "")
+            + ")"
+            for g in copies[:5]
+        )
     return line
 
 
 def story_markdown(story: dict[str, Any]) -> str:
     from .html import article_link, plural
 
-    out = [f"# {story.get('title') or story['id']}", "",
-           f"Story `{story['id']}` · {plural(len(story['articles']), 'article')} · {story.get('start') or '?'} to "
-           f"{story.get('end') or '?'} · " + ", ".join(story.get("outlets") or []), ""]
+    out = [
+        f"# {story.get('title') or story['id']}",
+        "",
+        f"Story `{story['id']}` · {plural(len(story['articles']), 'article')} · {story.get('start') or '?'} to "
+        f"{story.get('end') or '?'} · " + ", ".join(story.get("outlets") or []),
+        "",
+    ]
     if story.get("actors"):
         out += ["Main actors: " + ", ".join(story["actors"]), ""]
     out += ["## Main event (5W1H)", "", "| question | answer | from |", "| --- | --- | --- |"]
@@ -97,10 +107,12 @@ def story_markdown(story: dict[str, Any]) -> str:
     out += [f"- {s['text']} {_cite({'outlet': outlets.get(s['article_id']), **s})}" for s in story.get("summary") or []]
     if story.get("members"):
         out += ["", "## Articles", ""]
-        out += [f"- {m.get('published') or 'undated'} · {m.get('outlet') or '?'} · "
-                f"[{_cell(m.get('title') or '(untitled)')}]({article_link(m['id'])}) ({m.get('genre') or '?'})"
-                + (f" ([original]({m['link']}))" if m.get("link") else "")
-                for m in story["members"]]
+        out += [
+            f"- {m.get('published') or 'undated'} · {m.get('outlet') or '?'} · "
+            f"[{_cell(m.get('title') or '(untitled)')}]({article_link(m['id'])}) ({m.get('genre') or '?'})"
+            + (f" ([original]({m['link']}))" if m.get("link") else "")
+            for m in story["members"]
+        ]
     return "\n".join(out).rstrip() + "\n"
 
 
@@ -111,15 +123,27 @@ def _cell(text: str) -> str:
 
 def comparison_markdown(cmp: dict[str, Any], show_all: bool = False) -> str:
     limit = None if show_all else SCREEN
-    out = [f"# How outlets told it: {cmp.get('title') or cmp['story_id']}", "", f"Story `{cmp['story_id']}` · outlets: "
-           + ", ".join(cmp["outlets"]), "", _sources_line(cmp), ""]
+    out = [
+        f"# How outlets told it: {cmp.get('title') or cmp['story_id']}",
+        "",
+        f"Story `{cmp['story_id']}` · outlets: " + ", ".join(cmp["outlets"]),
+        "",
+        _sources_line(cmp),
+        "",
+    ]
     if cmp.get("single_source"):
         out += ["Only one independent source tells this story: there is nothing to compare."]
         return "\n".join(out).rstrip() + "\n"
     agree = [_item_line(i) for i in cmp["agree"]]
-    out += ["## Told by at least two independent sources", ""] + (_cut(agree, limit) or ["- no event or figure is told by two sources"]) + [""]
+    out += (
+        ["## Told by at least two independent sources", ""]
+        + (_cut(agree, limit) or ["- no event or figure is told by two sources"])
+        + [""]
+    )
     if cmp["conflicts"]:
-        out += ["## Conflicts (one subject, different values)", ""] + _cut([_item_line(i) for i in cmp["conflicts"]], limit) + [""]
+        out += (
+            ["## Conflicts (one subject, different values)", ""] + _cut([_item_line(i) for i in cmp["conflicts"]], limit) + [""]
+        )
     only = sorted(((o, items) for o, items in cmp["unique"].items() if items), key=lambda kv: (-len(kv[1]), kv[0]))
     quiet = [o for o, items in cmp["unique"].items() if not items]
     out += ["## Only in one source", ""]
@@ -138,19 +162,30 @@ def comparison_markdown(cmp: dict[str, Any], show_all: bool = False) -> str:
     for c in cmp.get("by_country") or []:
         frames = c["frames"] if show_all else c["frames"][:SCREEN]
         several = len(c["outlets"]) > 1
-        phrases = ", ".join(f"“{f['phrase']}”" + (f" ({', '.join(f['outlets'][:3])}{', ...' if len(f['outlets']) > 3 else ''})" if several else "")
-                            for f in frames) or "no frame"
+        phrases = (
+            ", ".join(
+                f"“{f['phrase']}”"
+                + (f" ({', '.join(f['outlets'][:3])}{', ...' if len(f['outlets']) > 3 else ''})" if several else "")
+                for f in frames
+            )
+            or "no frame"
+        )
         more = f", ... and {len(c['frames']) - len(frames)} more" if len(frames) < len(c["frames"]) else ""
         tone = f"; tone toward the relationship {c['relationship_tone']:+.2f}" if c.get("relationship_tone") is not None else ""
-        out.append(f"- **{c['label'][0].upper() + c['label'][1:]}** ({', '.join(c['outlets'][:6])}{', ...' if len(c['outlets']) > 6 else ''}; "
-                   f"{c['sources']} source{'s' if c['sources'] != 1 else ''}): {phrases}{more}{tone}")
+        out.append(
+            f"- **{c['label'][0].upper() + c['label'][1:]}** ({', '.join(c['outlets'][:6])}{', ...' if len(c['outlets']) > 6 else ''}; "
+            f"{c['sources']} source{'s' if c['sources'] != 1 else ''}): {phrases}{more}{tone}"
+        )
     per_outlet = []
     for o in cmp["outlets"]:
         frames = cmp["frames"].get(o) or []
         tone = cmp["tone"].get(o) or {}
         if frames or tone:
-            per_outlet.append(f"- {o}: " + (", ".join(f"“{f['phrase']}”" for f in frames[:SCREEN]) or "no frame")
-                              + ("; tone " + ", ".join(f"{k} {v:+.2f}" for k, v in tone.items()) if tone else ""))
+            per_outlet.append(
+                f"- {o}: "
+                + (", ".join(f"“{f['phrase']}”" for f in frames[:SCREEN]) or "no frame")
+                + ("; tone " + ", ".join(f"{k} {v:+.2f}" for k, v in tone.items()) if tone else "")
+            )
     if per_outlet:
         out += ["", "### Frames and tone by outlet", ""] + _cut(per_outlet, limit, "outlets")
     return "\n".join(out).rstrip() + "\n"
@@ -168,13 +203,32 @@ def comparison_html(cmp: dict[str, Any], show_all: bool = False) -> str:
 
     limit = None if show_all else SCREEN
     half = None if limit is None else max(3, limit // 2)
-    by_country = [{**c, "label": c["label"][:1].upper() + c["label"][1:], "frames": c["frames"][: limit or None]}
-                  for c in cmp.get("by_country") or []]
-    columns = [{"outlet": o, "genre": (cmp.get("genre") or {}).get(o) or "", "items": cmp["unique"].get(o, []),
-                "frames": cmp["frames"].get(o) or [], "tone": cmp["tone"].get(o) or {}} for o in cmp["outlets"]]
-    return render("comparison.html", title=f"How outlets told it: {cmp.get('title') or cmp['story_id']}", cmp=cmp,
-                  sources_line=_sources_line(cmp), limit=limit, half=half, by_country=by_country, columns=columns,
-                  item_html=_item_html, coverage=cmp.get("coverage"))
+    by_country = [
+        {**c, "label": c["label"][:1].upper() + c["label"][1:], "frames": c["frames"][: limit or None]}
+        for c in cmp.get("by_country") or []
+    ]
+    columns = [
+        {
+            "outlet": o,
+            "genre": (cmp.get("genre") or {}).get(o) or "",
+            "items": cmp["unique"].get(o, []),
+            "frames": cmp["frames"].get(o) or [],
+            "tone": cmp["tone"].get(o) or {},
+        }
+        for o in cmp["outlets"]
+    ]
+    return render(
+        "comparison.html",
+        title=f"How outlets told it: {cmp.get('title') or cmp['story_id']}",
+        cmp=cmp,
+        sources_line=_sources_line(cmp),
+        limit=limit,
+        half=half,
+        by_country=by_country,
+        columns=columns,
+        item_html=_item_html,
+        coverage=cmp.get("coverage"),
+    )
 
 
 def story_html(story: dict[str, Any]) -> str:
@@ -182,8 +236,14 @@ def story_html(story: dict[str, Any]) -> str:
 
     outlets = {m["id"]: m.get("outlet") for m in story.get("members") or []}
     urls = {m["id"]: m.get("link") or m.get("url") for m in story.get("members") or []}
-    named = lambda c: c and {**c, "outlet": c.get("outlet") or outlets.get(c.get("article_id")),
-                             "url": c.get("url") or urls.get(c.get("article_id"))}
+    named = lambda c: (
+        c
+        and {
+            **c,
+            "outlet": c.get("outlet") or outlets.get(c.get("article_id")),
+            "url": c.get("url") or urls.get(c.get("article_id")),
+        }
+    )
     fivew = [(q, named((story.get("fivew1h") or {}).get(q))) for q in QUESTIONS]
     story = {**story, "summary": [named(s) for s in story.get("summary") or []]}
     return render("story.html", title=story.get("title") or story["id"], story=story, fivew=fivew, coverage=story.get("coverage"))

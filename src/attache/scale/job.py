@@ -30,9 +30,9 @@ _ANALYZER = None
 def local_name(uri: str) -> str:
     """``file:/data/x.warc.gz`` -> ``/data/x.warc.gz`` (what a local ingest calls the same file); other URIs unchanged."""
     if uri.startswith("file://"):
-        return uri[len("file://"):]
+        return uri[len("file://") :]
     if uri.startswith("file:"):
-        return uri[len("file:"):]
+        return uri[len("file:") :]
     return uri
 
 
@@ -48,7 +48,9 @@ def read_bytes(uri: str, data: bytes, max_bytes: int) -> Iterator[Any]:
 
     name = local_name(uri)
     if kind_of(Path(name)) is None:
-        yield Problem(name, "source", "unsupported file type (read: .html, .txt, .jsonl, .json, .csv, .tsv, .warc, .arc, optionally .gz)")
+        yield Problem(
+            name, "source", "unsupported file type (read: .html, .txt, .jsonl, .json, .csv, .tsv, .warc, .arc, optionally .gz)"
+        )
         return
     with tempfile.TemporaryDirectory(prefix="attache-spark-") as tmp:
         copy = Path(tmp) / Path(name).name
@@ -116,11 +118,21 @@ def spark_schema(table: str):
     from pyspark.sql.types import BooleanType, DoubleType, LongType, StringType, StructField, StructType
 
     types = {"string": StringType(), "json": StringType(), "long": LongType(), "double": DoubleType(), "boolean": BooleanType()}
-    return StructType([StructField(name, types[kind], True) for name, kind in columns(table)] + [StructField("day", StringType(), False)])
+    return StructType(
+        [StructField(name, types[kind], True) for name, kind in columns(table)] + [StructField("day", StringType(), False)]
+    )
 
 
-def run(inputs: list[str], output: str, *, master: str | None = None, partitions: int | None = None, overwrite: bool = False,
-        max_bytes: int = 20_000_000, log=print) -> dict[str, Any]:
+def run(
+    inputs: list[str],
+    output: str,
+    *,
+    master: str | None = None,
+    partitions: int | None = None,
+    overwrite: bool = False,
+    max_bytes: int = 20_000_000,
+    log=print,
+) -> dict[str, Any]:
     """Extract and analyse ``inputs`` on Spark; write Parquet tables under ``output``; return the manifest."""
     from pyspark import StorageLevel
     from pyspark.sql import SparkSession
@@ -132,12 +144,17 @@ def run(inputs: list[str], output: str, *, master: str | None = None, partitions
     if not overwrite and is_local(output):
         there = [t for t in TABLES if Path(local_name(output), t).exists()]
         if there:  # said before the job runs, not after it has analysed everything
-            raise FileExistsError(f"{output} already holds tables ({', '.join(there)}): choose another --output or add --overwrite")
+            raise FileExistsError(
+                f"{output} already holds tables ({', '.join(there)}): choose another --output or add --overwrite"
+            )
     if master and master.startswith("local"):
         os.environ.setdefault("PYSPARK_PYTHON", sys.executable)  # executors run this interpreter (attache and its model)
         os.environ.setdefault("SPARK_LOCAL_IP", "127.0.0.1")  # local mode listens on loopback only
-    builder = SparkSession.builder.appName("attache").config("spark.ui.showConsoleProgress", "false") \
+    builder = (
+        SparkSession.builder.appName("attache")
+        .config("spark.ui.showConsoleProgress", "false")
         .config("spark.ui.enabled", "false")
+    )
     if master:
         builder = builder.master(master)
     spark = builder.getOrCreate()
@@ -164,9 +181,13 @@ def run(inputs: list[str], output: str, *, master: str | None = None, partitions
     finally:
         spark.stop()
     manifest = {
-        "attache": _version(), "inputs": inputs, "files": n_files, "master": master or "from spark-submit",
+        "attache": _version(),
+        "inputs": inputs,
+        "files": n_files,
+        "master": master or "from spark-submit",
         "tables": {t: counts.get(t, 0) for t in TABLES},
-        "skipped_records": sum(c for _, c, _ in skipped), "seconds": round(time.perf_counter() - started, 1),
+        "skipped_records": sum(c for _, c, _ in skipped),
+        "seconds": round(time.perf_counter() - started, 1),
     }
     if is_local(output):
         Path(local_name(output), "_attache.json").write_text(json.dumps(manifest, indent=2) + "\n", encoding="utf-8")

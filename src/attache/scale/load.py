@@ -16,7 +16,6 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
-
 from ..model import Problem
 from ..store.parquet import ParquetReader
 from .tables import TABLES, actor_of, analysis_of, article_of
@@ -103,9 +102,16 @@ def load(store, folder: str | Path, *, stories: bool = True, progress: Callable[
     problems = [Problem(r["uri"], r["stage"], r["reason"]) for r in tables.rows("problems", "uri", ", stage, reason")]
     store.add_problems(run_id, problems)
     summary.problems = len(problems)
-    follow = {t: _Follower(tables.grouped(t, order)) for t, order in (
-        ("analyses", ""), ("mentions", ', "start"'), ("events", ", trigger_start, id"),
-        ("quantities", ', "start"'), ("claims", ', "start"'))}
+    follow = {
+        t: _Follower(tables.grouped(t, order))
+        for t, order in (
+            ("analyses", ""),
+            ("mentions", ', "start"'),
+            ("events", ", trigger_start, id"),
+            ("quantities", ', "start"'),
+            ("claims", ', "start"'),
+        )
+    }
     actors_by_id: dict[str, Any] = {}
     for row in tables.rows("actors", "id"):
         actors_by_id.setdefault(row["id"], row)

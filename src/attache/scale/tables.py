@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import dataclasses
 import json
-from functools import lru_cache
+from functools import cache
 from typing import Any
 
 from ..model import Actor, Analysis, Article, Claim, Event, Mention, Party, Problem, Quantity
@@ -19,10 +19,21 @@ UNKNOWN_DAY = "unknown"
 
 # tables whose columns are a record class's fields
 RECORDS: dict[str, type] = {
-    "articles": Article, "mentions": Mention, "events": Event, "quantities": Quantity, "claims": Claim,
+    "articles": Article,
+    "mentions": Mention,
+    "events": Event,
+    "quantities": Quantity,
+    "claims": Claim,
 }
-ANALYSIS_COLUMNS = (("article_id", "string"), ("skipped", "string"), ("date_used", "string"), ("genre", "string"),
-                    ("genre_cues", "json"), ("tone", "json"), ("actor_tone", "json"))
+ANALYSIS_COLUMNS = (
+    ("article_id", "string"),
+    ("skipped", "string"),
+    ("date_used", "string"),
+    ("genre", "string"),
+    ("genre_cues", "json"),
+    ("tone", "json"),
+    ("actor_tone", "json"),
+)
 ACTOR_COLUMNS = (("id", "string"), ("record", "json"))
 PROBLEM_COLUMNS = (("uri", "string"), ("stage", "string"), ("reason", "string"))
 TABLES = ("articles", "analyses", "mentions", "events", "quantities", "claims", "actors", "problems")
@@ -38,7 +49,7 @@ def _kind(annotation: str) -> str:
     return "json"
 
 
-@lru_cache(maxsize=None)
+@cache
 def columns(table: str) -> tuple[tuple[str, str], ...]:
     """(name, kind) of a table's columns before ``day``; kind is string, long, double, boolean or json."""
     if table in RECORDS:
@@ -65,8 +76,12 @@ def article_rows(article: Article, analysis: Analysis | None, actors: list[Actor
     out["articles"].append(_row("articles", {f.name: getattr(article, f.name) for f in dataclasses.fields(Article)}, day))
     if analysis is not None:
         out["analyses"].append(_row("analyses", {name: getattr(analysis, name) for name, _ in ANALYSIS_COLUMNS}, day))
-        for table, items in (("mentions", analysis.mentions), ("events", analysis.events),
-                             ("quantities", analysis.quantities), ("claims", analysis.claims)):
+        for table, items in (
+            ("mentions", analysis.mentions),
+            ("events", analysis.events),
+            ("quantities", analysis.quantities),
+            ("claims", analysis.claims),
+        ):
             fields = [f.name for f in dataclasses.fields(RECORDS[table])]
             out[table] += [_row(table, {n: getattr(x, n) for n in fields}, day) for x in items]
         out["actors"] += [_row("actors", {"id": a.id, "record": a.to_dict()}, day) for a in actors]
@@ -90,12 +105,18 @@ def article_of(row: dict[str, Any]) -> Article:
     return Article.from_dict(_decoded("articles", row))
 
 
-def analysis_of(row: dict[str, Any], mentions: list[dict], events: list[dict], quantities: list[dict],
-                claims: list[dict]) -> Analysis:
+def analysis_of(
+    row: dict[str, Any], mentions: list[dict], events: list[dict], quantities: list[dict], claims: list[dict]
+) -> Analysis:
     d = _decoded("analyses", row)
     return Analysis(
-        d["article_id"], skipped=d["skipped"], date_used=d["date_used"], genre=d["genre"], genre_cues=d["genre_cues"] or [],
-        tone=d["tone"] or {}, actor_tone=d["actor_tone"] or {},
+        d["article_id"],
+        skipped=d["skipped"],
+        date_used=d["date_used"],
+        genre=d["genre"],
+        genre_cues=d["genre_cues"] or [],
+        tone=d["tone"] or {},
+        actor_tone=d["actor_tone"] or {},
         mentions=[Mention(**_decoded("mentions", m)) for m in mentions],
         events=[_event(_decoded("events", e)) for e in events],
         quantities=[Quantity(**_decoded("quantities", q)) for q in quantities],

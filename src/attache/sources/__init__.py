@@ -36,12 +36,19 @@ __all__ = ["InputPlan", "plan_inputs", "read_inputs", "read_path", "read_stream"
 DEFAULT_MAX_BYTES = Limits().document_bytes  # per document (one page or one record)
 
 KINDS = {
-    ".txt": "text", ".text": "text",
-    ".html": "html", ".htm": "html", ".xhtml": "html", ".shtml": "html",
-    ".jsonl": "jsonl", ".ndjson": "jsonl",
+    ".txt": "text",
+    ".text": "text",
+    ".html": "html",
+    ".htm": "html",
+    ".xhtml": "html",
+    ".shtml": "html",
+    ".jsonl": "jsonl",
+    ".ndjson": "jsonl",
     ".json": "json",
-    ".csv": "csv", ".tsv": "tsv",
-    ".warc": "warc", ".arc": "warc",
+    ".csv": "csv",
+    ".tsv": "tsv",
+    ".warc": "warc",
+    ".arc": "warc",
 }
 KIND_NAMES = {"text": "text", "html": "HTML", "jsonl": "JSONL", "json": "JSON", "csv": "CSV", "tsv": "TSV", "warc": "WARC"}
 
@@ -156,12 +163,20 @@ def _walk(root: Path, plan: InputPlan, add) -> None:
             add(path)
     if (len(plan.files), len(plan.problems)) == before[:2]:  # say so rather than a bare "0 new, 0 failed"
         others = plan.skipped - before[2]
-        plan.problems.append(Problem(display(root), "source", "0 files to read in this folder (supported: .txt, .html, .json, .jsonl, "
-                                     ".csv, .tsv, .warc, .arc, and these .gz)" + (f"; {others} other file{'s' if others != 1 else ''} skipped" if others else "")))
+        plan.problems.append(
+            Problem(
+                display(root),
+                "source",
+                "0 files to read in this folder (supported: .txt, .html, .json, .jsonl, "
+                ".csv, .tsv, .warc, .arc, and these .gz)"
+                + (f"; {others} other file{'s' if others != 1 else ''} skipped" if others else ""),
+            )
+        )
 
 
-def read_inputs(plan: InputPlan, *, max_bytes: int | None = None, stdin: BinaryIO | None = None,
-                limits: Limits | None = None) -> Iterator[RawDocument | Problem]:
+def read_inputs(
+    plan: InputPlan, *, max_bytes: int | None = None, stdin: BinaryIO | None = None, limits: Limits | None = None
+) -> Iterator[RawDocument | Problem]:
     """Yield every document of the plan in order, problems included."""
     limits = _limits(limits, max_bytes)
     yield from plan.problems
@@ -193,8 +208,12 @@ def _bounded(items: Iterator, uri: str, kind: str | None, limits: Limits) -> Ite
                 else:
                     extra += item.count
                 if not good and limits.give_up_after and bad_run >= limits.give_up_after:
-                    yield Problem(uri, "source", f"gave up after {bad_run:,} bad items and no good one "
-                                  f"({env_name('give_up_after')}): not a {KIND_NAMES.get(kind or '', 'supported')} file?")
+                    yield Problem(
+                        uri,
+                        "source",
+                        f"gave up after {bad_run:,} bad items and no good one "
+                        f"({env_name('give_up_after')}): not a {KIND_NAMES.get(kind or '', 'supported')} file?",
+                    )
                     break
                 continue
             if isinstance(item, RawDocument):
@@ -209,8 +228,12 @@ def _bounded(items: Iterator, uri: str, kind: str | None, limits: Limits) -> Ite
         if close:
             close()
     if extra:
-        yield Problem(uri, "source", f"{extra:,} more problems in this input, not listed one by one (the first "
-                      f"{kept} are; {env_name('problems_kept')})", count=extra)
+        yield Problem(
+            uri,
+            "source",
+            f"{extra:,} more problems in this input, not listed one by one (the first {kept} are; {env_name('problems_kept')})",
+            count=extra,
+        )
     if not anything:
         what = KIND_NAMES.get(kind or "")
         hint = f"not a {what} file?" if what and what not in ("text", "HTML") else "not a WARC/JSONL/CSV file?"
@@ -242,8 +265,9 @@ def _reason(exc: BaseException) -> str:
 _READ_ERRORS = (OSError, InputRefused, MemoryError) + GZIP_ERRORS
 
 
-def read_path(path: Path, *, max_bytes: int | None = None, uri: str | None = None, limits: Limits | None = None,
-              allow_fifo: bool = False) -> Iterator[RawDocument | Problem]:
+def read_path(
+    path: Path, *, max_bytes: int | None = None, uri: str | None = None, limits: Limits | None = None, allow_fifo: bool = False
+) -> Iterator[RawDocument | Problem]:
     """Read one file; never raises for bad content. ``uri`` names it in records and problems (default: the path),
     e.g. its original location when ``path`` is a local copy of a remote file."""
     uri = uri or display(path)
@@ -324,8 +348,9 @@ class _Prefixed:
 SNIFF_BYTES = 1 << 16
 
 
-def read_stream(stream: BinaryIO, uri: str, *, max_bytes: int | None = None, limits: Limits | None = None,
-                name: str | None = None) -> Iterator[RawDocument | Problem]:
+def read_stream(
+    stream: BinaryIO, uri: str, *, max_bytes: int | None = None, limits: Limits | None = None, name: str | None = None
+) -> Iterator[RawDocument | Problem]:
     """Standard input, an upload or any byte stream: the name (if any) or else the content decides the kind."""
     limits = _limits(limits, max_bytes)
     yield from _bounded(_read_stream(stream, uri, limits, name), uri, kind_of(Path(name)) if name else None, limits)
@@ -341,7 +366,9 @@ def _read_stream(stream: BinaryIO, uri: str, limits: Limits, name: str | None) -
             kind = kind_of(Path(name))
             if kind is None and Path(name[:-3] if name.lower().endswith(".gz") else name).suffix:
                 suffix = Path(name[:-3] if name.lower().endswith(".gz") else name).suffix
-                yield Problem(uri, "source", f"unsupported file type {suffix!r}: send .txt, .html, .json, .jsonl, .csv, .tsv or .warc")
+                yield Problem(
+                    uri, "source", f"unsupported file type {suffix!r}: send .txt, .html, .json, .jsonl, .csv, .tsv or .warc"
+                )
                 return
         if kind == "warc":
             from .warc import iter_warc
@@ -419,7 +446,9 @@ def _looks_like_html(text: str) -> bool:
     return head.startswith("<") and any(tag in head for tag in ("<html", "<!doctype", "<head", "<body", "<div", "<p"))
 
 
-def from_upload(data: bytes | BinaryIO, name: str, *, max_bytes: int | None = None, limits: Limits | None = None) -> Iterator[RawDocument | Problem]:
+def from_upload(
+    data: bytes | BinaryIO, name: str, *, max_bytes: int | None = None, limits: Limits | None = None
+) -> Iterator[RawDocument | Problem]:
     """A file sent over HTTP (bytes or a binary file object): read by its name like a file on disk, through the
     same capped readers (gzip expansion, line length, whole-file size); never raises."""
     stream = io.BytesIO(data) if isinstance(data, (bytes, bytearray, memoryview)) else data

@@ -79,8 +79,13 @@ class Fetcher:
         from .pinned import PinnedTransport
 
         self.transport = PinnedTransport(verify=self.verify)
-        self.client = httpx.Client(transport=self.transport, timeout=self.timeout, follow_redirects=False, trust_env=False,
-                                   headers={"User-Agent": USER_AGENT})
+        self.client = httpx.Client(
+            transport=self.transport,
+            timeout=self.timeout,
+            follow_redirects=False,
+            trust_env=False,
+            headers={"User-Agent": USER_AGENT},
+        )
 
     def close(self) -> None:
         self.client.close()
@@ -113,8 +118,9 @@ class Fetcher:
             if found is None or (self.allow_private and found.kind == "local"):
                 continue
             if found.kind == "local":
-                raise FetchRefused(f"{host} resolves to a private or local address ({address}: {found.reason}); "
-                                   "use --allow-private to fetch it")
+                raise FetchRefused(
+                    f"{host} resolves to a private or local address ({address}: {found.reason}); use --allow-private to fetch it"
+                )
             raise FetchRefused(f"{host} resolves to a special-purpose address ({address}: {found.reason}); never fetched")
         return name, addresses
 
@@ -173,8 +179,9 @@ class Fetcher:
                     return r.status_code, ctype, bytes(body), str(r.url), dict(r.headers)
             except httpx.HTTPError as exc:
                 if time.monotonic() >= deadline:
-                    raise FetchRefused(f"{url}: no complete answer within the {self.deadline:g} s deadline of a fetch "
-                                       "(--fetch-deadline)") from None
+                    raise FetchRefused(
+                        f"{url}: no complete answer within the {self.deadline:g} s deadline of a fetch (--fetch-deadline)"
+                    ) from None
                 raise FetchRefused(f"{url}: {type(exc).__name__}: {exc}") from None
             finally:
                 self.transport.backend.pins.pop(name, None)
@@ -237,5 +244,14 @@ def poll_feed(fetcher: Fetcher, feed_url: str, state: dict, seen: set[str]) -> I
             meta["published"] = entry.get("published") or entry.get("updated")
         if outlet:
             meta["outlet"] = outlet
-        yield RawDocument(uri=final, content=text, content_type="html", meta=meta, extra={"feed": feed_url, "feed_item": item_id, "feed_title": entry.get("title")},
-                          size=len(body), sha256=sha256_hex(body), encoding=encoding, warnings=warnings)
+        yield RawDocument(
+            uri=final,
+            content=text,
+            content_type="html",
+            meta=meta,
+            extra={"feed": feed_url, "feed_item": item_id, "feed_title": entry.get("title")},
+            size=len(body),
+            sha256=sha256_hex(body),
+            encoding=encoding,
+            warnings=warnings,
+        )

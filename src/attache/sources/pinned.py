@@ -40,8 +40,14 @@ class PinnedBackend(httpcore.NetworkBackend):
             raise httpcore.ReadTimeout("the fetch deadline has passed")
         return left if timeout is None else min(timeout, left)
 
-    def connect_tcp(self, host: str, port: int, timeout: float | None = None, local_address: str | None = None,
-                    socket_options: typing.Iterable[typing.Any] | None = None) -> httpcore.NetworkStream:
+    def connect_tcp(
+        self,
+        host: str,
+        port: int,
+        timeout: float | None = None,
+        local_address: str | None = None,
+        socket_options: typing.Iterable[typing.Any] | None = None,
+    ) -> httpcore.NetworkStream:
         addresses = self.pins.get(host.lower().strip("[]"))
         if not addresses:
             raise httpcore.ConnectError(f"{host} has no checked address to connect to")
@@ -56,8 +62,9 @@ class PinnedBackend(httpcore.NetworkBackend):
         assert failure is not None
         raise failure
 
-    def connect_unix_socket(self, path: str, timeout: float | None = None,
-                            socket_options: typing.Iterable[typing.Any] | None = None) -> httpcore.NetworkStream:
+    def connect_unix_socket(
+        self, path: str, timeout: float | None = None, socket_options: typing.Iterable[typing.Any] | None = None
+    ) -> httpcore.NetworkStream:
         raise httpcore.ConnectError("unix sockets are not fetched from")
 
     def sleep(self, seconds: float) -> None:
@@ -95,8 +102,13 @@ def _httpx_error(exc: Exception, request: httpx.Request) -> httpx.HTTPError:
     return httpx.TransportError(message, request=request)
 
 
-_HTTPCORE_ERRORS = (httpcore.TimeoutException, httpcore.NetworkError, httpcore.ProtocolError, httpcore.UnsupportedProtocol,
-                    httpcore.PoolTimeout)
+_HTTPCORE_ERRORS = (
+    httpcore.TimeoutException,
+    httpcore.NetworkError,
+    httpcore.ProtocolError,
+    httpcore.UnsupportedProtocol,
+    httpcore.PoolTimeout,
+)
 
 
 class _ResponseStream(httpx.SyncByteStream):
@@ -118,15 +130,20 @@ class _ResponseStream(httpx.SyncByteStream):
 class PinnedTransport(httpx.BaseTransport):
     def __init__(self, verify: typing.Any = True) -> None:
         self.backend = PinnedBackend()
-        self._pool = httpcore.ConnectionPool(ssl_context=httpx.create_ssl_context(verify=verify), max_connections=10,
-                                             max_keepalive_connections=5, keepalive_expiry=5.0,
-                                             network_backend=self.backend)
+        self._pool = httpcore.ConnectionPool(
+            ssl_context=httpx.create_ssl_context(verify=verify),
+            max_connections=10,
+            max_keepalive_connections=5,
+            keepalive_expiry=5.0,
+            network_backend=self.backend,
+        )
 
     def handle_request(self, request: httpx.Request) -> httpx.Response:
         req = httpcore.Request(
             method=request.method,
-            url=httpcore.URL(scheme=request.url.raw_scheme, host=request.url.raw_host, port=request.url.port,
-                             target=request.url.raw_path),
+            url=httpcore.URL(
+                scheme=request.url.raw_scheme, host=request.url.raw_host, port=request.url.port, target=request.url.raw_path
+            ),
             headers=request.headers.raw,
             content=request.stream,
             extensions=request.extensions,
@@ -135,8 +152,12 @@ class PinnedTransport(httpx.BaseTransport):
             resp = self._pool.handle_request(req)
         except _HTTPCORE_ERRORS as exc:
             raise _httpx_error(exc, request) from None
-        return httpx.Response(status_code=resp.status, headers=resp.headers, stream=_ResponseStream(resp.stream, request),
-                              extensions=resp.extensions)
+        return httpx.Response(
+            status_code=resp.status,
+            headers=resp.headers,
+            stream=_ResponseStream(resp.stream, request),
+            extensions=resp.extensions,
+        )
 
     def close(self) -> None:
         self._pool.close()

@@ -153,7 +153,9 @@ def loads(text: str, limits: Limits) -> Any:
     try:
         value = json.loads(text, parse_int=_parse_int, parse_constant=_parse_constant)
     except RecursionError:
-        raise JsonTooDeep(f"JSON nested too deep to read (over the limit of {limits.json_depth} levels, {env_name('json_depth')})") from None
+        raise JsonTooDeep(
+            f"JSON nested too deep to read (over the limit of {limits.json_depth} levels, {env_name('json_depth')})"
+        ) from None
     depth = json_depth(value, limits.json_depth)
     if depth > limits.json_depth:
         raise JsonTooDeep(f"JSON nested more than {limits.json_depth} levels deep ({env_name('json_depth')})")
@@ -184,12 +186,19 @@ def iter_jsonl(stream, path: str, limits: Limits | None = None) -> Iterator[RawD
     """
     limits = limits or current_limits()
     max_bytes = limits.document_bytes
-    lines = iter_lines(stream, max_bytes) if hasattr(stream, "read") else (
-        (n, (ln if len(ln) <= max_bytes else None), len(ln)) for n, ln in enumerate(stream, start=1))
+    lines = (
+        iter_lines(stream, max_bytes)
+        if hasattr(stream, "read")
+        else ((n, (ln if len(ln) <= max_bytes else None), len(ln)) for n, ln in enumerate(stream, start=1))
+    )
     for number, raw_line, length in lines:
         uri = f"{path}:{number}"
         if raw_line is None:
-            yield Problem(uri, "source", f"line too long: {length / 1e6:,.1f} MB, over the {max_bytes / 1e6:,.0f} MB limit for one record (raise it with --max-mb); skipped without reading it whole")
+            yield Problem(
+                uri,
+                "source",
+                f"line too long: {length / 1e6:,.1f} MB, over the {max_bytes / 1e6:,.0f} MB limit for one record (raise it with --max-mb); skipped without reading it whole",
+            )
             continue
         if not raw_line.strip():
             continue
@@ -213,8 +222,12 @@ def iter_json(data: bytes, path: str, limits: Limits | None = None) -> Iterator[
     limits = limits or current_limits()
     values = estimate_json_values(data)
     if values > limits.json_nodes:
-        yield Problem(path, "source", f"JSON file with about {values:,} values, over the limit of {limits.json_nodes:,} for one file "
-                      f"({env_name('json_nodes')}); split it into JSON Lines (one record per line)")
+        yield Problem(
+            path,
+            "source",
+            f"JSON file with about {values:,} values, over the limit of {limits.json_nodes:,} for one file "
+            f"({env_name('json_nodes')}); split it into JSON Lines (one record per line)",
+        )
         return
     try:
         text, _, _ = decode_bytes(data)

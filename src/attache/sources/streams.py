@@ -146,7 +146,8 @@ class Capped:
                 raise TooMuchData(
                     f"gzip data expands past {allowed / 1e6:,.0f} MB (over {self.limits.gzip_ratio}x the "
                     f"{self._counting.count / 1e6:,.1f} MB read): stopped there as a likely gzip bomb "
-                    f"(raise {env_name('gzip_ratio')} / {env_name('gzip_floor_bytes')})")
+                    f"(raise {env_name('gzip_ratio')} / {env_name('gzip_floor_bytes')})"
+                )
             raise TooMuchData(f"over the {allowed / 1e6:,.0f} MB limit for one {self.what} after decompression")
         return data
 

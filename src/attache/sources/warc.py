@@ -83,8 +83,10 @@ def _classes():
             self.expanded_out += len(out)
             allowed = max(self.limits.gzip_floor_bytes, self.limits.gzip_ratio * self.compressed_in)
             if self.expanded_out > allowed:
-                raise TooMuchData(f"gzip data expands past {allowed / 1e6:,.0f} MB (over {self.limits.gzip_ratio}x its compressed size): "
-                                  f"stopped there as a likely gzip bomb (raise {env_name('gzip_ratio')} / {env_name('gzip_floor_bytes')})")
+                raise TooMuchData(
+                    f"gzip data expands past {allowed / 1e6:,.0f} MB (over {self.limits.gzip_ratio}x its compressed size): "
+                    f"stopped there as a likely gzip bomb (raise {env_name('gzip_ratio')} / {env_name('gzip_floor_bytes')})"
+                )
             return out
 
         truncated = False
@@ -109,10 +111,14 @@ def _classes():
                     break
             line = b"".join(parts)
             if got > cap and not line.endswith(b"\n"):
-                raise CorruptArchive(f"header line over the {cap / 1000:,.0f} KB limit ({env_name('header_line_bytes')}): not a WARC header")
+                raise CorruptArchive(
+                    f"header line over the {cap / 1000:,.0f} KB limit ({env_name('header_line_bytes')}): not a WARC header"
+                )
             self.budget -= len(line)
             if self.budget < 0:
-                raise CorruptArchive(f"record headers over the {self.limits.header_bytes / 1e6:,.1f} MB limit ({env_name('header_bytes')})")
+                raise CorruptArchive(
+                    f"record headers over the {self.limits.header_bytes / 1e6:,.1f} MB limit ({env_name('header_bytes')})"
+                )
             return line
 
     class Loader(ArcWarcRecordLoader):
@@ -159,8 +165,14 @@ def _sniff(handle) -> bytes | None:
     return raw.lstrip()[:4096]
 
 
-def iter_warc(source: Path | BinaryIO, max_bytes: int | None = None, uri: str | None = None, *, limits: Limits | None = None,
-              allow_fifo: bool = False) -> Iterator[RawDocument | Problem | Skipped]:
+def iter_warc(
+    source: Path | BinaryIO,
+    max_bytes: int | None = None,
+    uri: str | None = None,
+    *,
+    limits: Limits | None = None,
+    allow_fifo: bool = False,
+) -> Iterator[RawDocument | Problem | Skipped]:
     """Every HTML page of a WARC/ARC file (a path, or an open binary file such as an upload)."""
     import logging
 
@@ -217,7 +229,9 @@ def iter_warc(source: Path | BinaryIO, max_bytes: int | None = None, uri: str | 
                         problem = f"WARC record body unreadable: {type(exc).__name__}: {str(exc)[:200]}"
                     else:
                         if len(data) > max_bytes:
-                            problem = f"WARC record over the {max_bytes / 1e6:,.0f} MB limit for one page (raise it with --max-mb)"
+                            problem = (
+                                f"WARC record over the {max_bytes / 1e6:,.0f} MB limit for one page (raise it with --max-mb)"
+                            )
                         else:
                             try:
                                 text, encoding, warnings = decode_bytes(data, html=True)
@@ -231,8 +245,12 @@ def iter_warc(source: Path | BinaryIO, max_bytes: int | None = None, uri: str | 
             where = f"{uri}@{offset}"
             limit = getattr(record.raw_stream, "limit", 0)
             if limit and limit > 0:  # the archive ends inside this record
-                yield Problem(where, "source", f"truncated WARC record: the file ends {limit:,} bytes before the record's end; "
-                              "the rest of the archive is not read")
+                yield Problem(
+                    where,
+                    "source",
+                    f"truncated WARC record: the file ends {limit:,} bytes before the record's end; "
+                    "the rest of the archive is not read",
+                )
                 break
             if problem is not None:
                 pending = Problem(where, "source", problem)
@@ -240,8 +258,17 @@ def iter_warc(source: Path | BinaryIO, max_bytes: int | None = None, uri: str | 
                 data, text, encoding, warnings = page
                 date = record.rec_headers.get_header("WARC-Date")
                 extra = {"warc": where, "crawled": date} if date else {"warc": where}
-                pending = RawDocument(uri=target or where, content=text, content_type="html", meta={"url": target} if target else {},
-                                      extra=extra, size=len(data), sha256=sha256_hex(data), encoding=encoding, warnings=warnings)
+                pending = RawDocument(
+                    uri=target or where,
+                    content=text,
+                    content_type="html",
+                    meta={"url": target} if target else {},
+                    extra=extra,
+                    size=len(data),
+                    sha256=sha256_hex(data),
+                    encoding=encoding,
+                    warnings=warnings,
+                )
             elif reason:
                 pending = reason
             offset = start + length
@@ -250,8 +277,11 @@ def iter_warc(source: Path | BinaryIO, max_bytes: int | None = None, uri: str | 
             if capped.decompressor is not None:
                 capped.close_decompressor()
             if capped.truncated:
-                yield Problem(f"{uri}@{last_start if pending is not None else offset}", "source", "truncated gzip member: the file ends inside this compressed record, "
-                              "which is not used")
+                yield Problem(
+                    f"{uri}@{last_start if pending is not None else offset}",
+                    "source",
+                    "truncated gzip member: the file ends inside this compressed record, which is not used",
+                )
                 pending = None
     except ArchiveLoadFailed as exc:
         yield from _release(pending, skipped)

@@ -14,8 +14,20 @@ from .duckdb_store import DuckDBStore
 from .interface import Store
 from .postgres_store import PostgresStore
 
-__all__ = ["open_store", "default_db", "date_range", "is_server", "Store", "SQLStore", "DuckDBStore", "PostgresStore",
-           "StoreError", "AddResult", "QueryTimeout", "QueryCancelled"]
+__all__ = [
+    "open_store",
+    "default_db",
+    "date_range",
+    "is_server",
+    "Store",
+    "SQLStore",
+    "DuckDBStore",
+    "PostgresStore",
+    "StoreError",
+    "AddResult",
+    "QueryTimeout",
+    "QueryCancelled",
+]
 
 DEFAULT_DB = "attache.duckdb"
 

@@ -20,7 +20,7 @@ import uuid
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from contextlib import contextmanager
 from dataclasses import dataclass
-from datetime import datetime, timezone
+from datetime import UTC, datetime
 from typing import Any
 
 from .. import __version__, faults
@@ -31,31 +31,147 @@ from .migrations import dialect_statements, latest_version, migrations
 from .relations_sql import RelationsQueries
 
 ARTICLE_COLUMNS = (
-    "id", "url", "outlet", "title", "subtitle", "author", "published", "language", "language_score",
-    "genre", "text", "paragraphs", "headings", "meta", "source_uri", "source_sha256", "extractor",
-    "warnings", "run_id", "ingested_at", "syndication_group", "origin",
+    "id",
+    "url",
+    "outlet",
+    "title",
+    "subtitle",
+    "author",
+    "published",
+    "language",
+    "language_score",
+    "genre",
+    "text",
+    "paragraphs",
+    "headings",
+    "meta",
+    "source_uri",
+    "source_sha256",
+    "extractor",
+    "warnings",
+    "run_id",
+    "ingested_at",
+    "syndication_group",
+    "origin",
 )
-ACTOR_COLUMNS = ("id", "name", "kind", "country", "sector", "aliases", "adjectives", "capitals", "member_of", "code",
-                 "source", "flags", "added_at")
-QUANTITY_COLUMNS = ("article_id", "start_char", "end_char", "text", "value", "unit", "kind", "subject", "subject_start",
-                    "subject_end", "actors", "sentence_start", "sentence_end")
-CLAIM_COLUMNS = ("article_id", "start_char", "end_char", "text", "speaker", "speaker_start", "speaker_end", "actor_id",
-                 "country", "verb", "direct", "stance", "sentence_start", "sentence_end")
-STORY_COLUMNS = ("id", "title", "start_date", "end_date", "size", "outlets", "actors", "fivew1h", "summary", "updated_at",
-                 "thread_id", "sources")
+ACTOR_COLUMNS = (
+    "id",
+    "name",
+    "kind",
+    "country",
+    "sector",
+    "aliases",
+    "adjectives",
+    "capitals",
+    "member_of",
+    "code",
+    "source",
+    "flags",
+    "added_at",
+)
+QUANTITY_COLUMNS = (
+    "article_id",
+    "start_char",
+    "end_char",
+    "text",
+    "value",
+    "unit",
+    "kind",
+    "subject",
+    "subject_start",
+    "subject_end",
+    "actors",
+    "sentence_start",
+    "sentence_end",
+)
+CLAIM_COLUMNS = (
+    "article_id",
+    "start_char",
+    "end_char",
+    "text",
+    "speaker",
+    "speaker_start",
+    "speaker_end",
+    "actor_id",
+    "country",
+    "verb",
+    "direct",
+    "stance",
+    "sentence_start",
+    "sentence_end",
+)
+STORY_COLUMNS = (
+    "id",
+    "title",
+    "start_date",
+    "end_date",
+    "size",
+    "outlets",
+    "actors",
+    "fivew1h",
+    "summary",
+    "updated_at",
+    "thread_id",
+    "sources",
+)
 THREAD_COLUMNS = ("id", "title", "start_date", "end_date", "size", "articles", "stories", "updated_at")
 FACT_COLUMNS = ("article_id", "genre", "genre_cues", "tone", "positive", "negative", "polarity", "actor_tone")
-MENTION_COLUMNS = ("article_id", "start_char", "end_char", "text", "actor_id", "name", "country", "sector", "role",
-                   "confidence", "how", "kind", "sentence_start", "sentence_end", "note")
-EVENT_COLUMNS = ("id", "article_id", "sentence_start", "sentence_end", "trigger_start", "trigger_end", "trigger_text",
-                 "plover_type", "plover_mode", "cameo_code", "cameo_root", "quad_class", "intensity",
-                 "source_actor", "source_name", "source_country", "source_sector", "target_actor", "target_name",
-                 "target_country", "target_sector", "event_date", "date_text", "date_precision", "location", "domain",
-                 "factuality", "factuality_cue", "attributed_to", "confidence", "is_symmetric", "evidence",
-                 "source_span", "target_span", "participants")
+MENTION_COLUMNS = (
+    "article_id",
+    "start_char",
+    "end_char",
+    "text",
+    "actor_id",
+    "name",
+    "country",
+    "sector",
+    "role",
+    "confidence",
+    "how",
+    "kind",
+    "sentence_start",
+    "sentence_end",
+    "note",
+)
+EVENT_COLUMNS = (
+    "id",
+    "article_id",
+    "sentence_start",
+    "sentence_end",
+    "trigger_start",
+    "trigger_end",
+    "trigger_text",
+    "plover_type",
+    "plover_mode",
+    "cameo_code",
+    "cameo_root",
+    "quad_class",
+    "intensity",
+    "source_actor",
+    "source_name",
+    "source_country",
+    "source_sector",
+    "target_actor",
+    "target_name",
+    "target_country",
+    "target_sector",
+    "event_date",
+    "date_text",
+    "date_precision",
+    "location",
+    "domain",
+    "factuality",
+    "factuality_cue",
+    "attributed_to",
+    "confidence",
+    "is_symmetric",
+    "evidence",
+    "source_span",
+    "target_span",
+    "participants",
+)
 INSERT_CHUNK = 100
 EXPORT_FORMATS = {"parquet": "(FORMAT parquet, COMPRESSION zstd)", "csv": "(FORMAT csv, HEADER true)", "jsonl": "(FORMAT json)"}
-
 
 
 class StoreError(RuntimeError):
@@ -77,7 +193,7 @@ class AddResult:
 
 
 def _now() -> datetime:
-    return datetime.now(timezone.utc).replace(tzinfo=None)
+    return datetime.now(UTC).replace(tzinfo=None)
 
 
 def date_range(column: str, since: str | None, until: str | None, where: list[str], params: list[Any]) -> None:
@@ -90,7 +206,9 @@ def date_range(column: str, since: str | None, until: str | None, where: list[st
         params.append(until)
 
 
-_DAY_COUNTS: dict[tuple[str, str, str], tuple[tuple[str, ...], list[tuple[Any, int]]]] = {}  # events per day per filter and data version (see _day_counts)
+_DAY_COUNTS: dict[
+    tuple[str, str, str], tuple[tuple[str, ...], list[tuple[Any, int]]]
+] = {}  # events per day per filter and data version (see _day_counts)
 _DAY_COUNTS_LOCK = threading.Lock()
 
 
@@ -212,8 +330,10 @@ class SQLStore(RelationsQueries):
             yield sess
         except BaseException as exc:
             if sess._stopped == "timeout" or self._timed_out(exc):
-                raise QueryTimeout(f"the query took longer than its limit of {timeout:g} s and was stopped: "
-                                   "narrow it (dates, a dyad, a smaller page) or raise --query-timeout") from None
+                raise QueryTimeout(
+                    f"the query took longer than its limit of {timeout:g} s and was stopped: "
+                    "narrow it (dates, a dyad, a smaller page) or raise --query-timeout"
+                ) from None
             if sess._stopped == "cancelled":
                 raise QueryCancelled("the client went away; the query was stopped") from None
             raise
@@ -311,9 +431,13 @@ class SQLStore(RelationsQueries):
 
     def _column_types(self, table: str) -> dict[str, str]:
         if table not in self._types:
-            self._types[table] = {name: dtype for name, dtype in self.con.execute(
-                "SELECT column_name, data_type FROM information_schema.columns WHERE table_name = ? AND table_schema = current_schema()",
-                [table]).fetchall()}
+            self._types[table] = {
+                name: dtype
+                for name, dtype in self.con.execute(
+                    "SELECT column_name, data_type FROM information_schema.columns WHERE table_name = ? AND table_schema = current_schema()",
+                    [table],
+                ).fetchall()
+            }
         return self._types[table]
 
     def _insert_values(self, table: str, columns: Sequence[str], rows: Sequence[Sequence[Any]], verb: str = "INSERT") -> None:
@@ -341,9 +465,28 @@ class SQLStore(RelationsQueries):
         ids = [a.id for a in actors]
         self.con.execute("DELETE FROM actor_roles WHERE list_contains(?, actor_id)", [ids])
         self.con.execute("DELETE FROM actors WHERE list_contains(?, id)", [ids])
-        self._insert_rows("actors", ACTOR_COLUMNS, [
-            [a.id, a.name, a.kind, a.country, a.sector, _json(a.aliases), _json(a.adjectives), _json(a.capitals),
-             a.member_of, a.code, a.source, _json(a.flags), now] for a in actors])
+        self._insert_rows(
+            "actors",
+            ACTOR_COLUMNS,
+            [
+                [
+                    a.id,
+                    a.name,
+                    a.kind,
+                    a.country,
+                    a.sector,
+                    _json(a.aliases),
+                    _json(a.adjectives),
+                    _json(a.capitals),
+                    a.member_of,
+                    a.code,
+                    a.source,
+                    _json(a.flags),
+                    now,
+                ]
+                for a in actors
+            ],
+        )
         roles = [[a.id, r.title, r.sector, r.country, r.start, r.end, r.code] for a in actors for r in a.roles]
         self._insert_rows("actor_roles", ("actor_id", "title", "sector", "country", "start_date", "end_date", "code"), roles)
 
@@ -356,11 +499,19 @@ class SQLStore(RelationsQueries):
         if rows:
             for actor_id, title, sector, country, start, end, code in self.con.execute(
                 "SELECT actor_id, title, sector, country, start_date, end_date, code FROM actor_roles "
-                "WHERE list_contains(?, actor_id) ORDER BY actor_id, start_date NULLS FIRST", [[r[0] for r in rows]]
+                "WHERE list_contains(?, actor_id) ORDER BY actor_id, start_date NULLS FIRST",
+                [[r[0] for r in rows]],
             ).fetchall():
-                roles.setdefault(actor_id, []).append(dict(title=title, sector=sector, country=country,
-                                                           start=start.isoformat() if start else None,
-                                                           end=end.isoformat() if end else None, code=code))
+                roles.setdefault(actor_id, []).append(
+                    dict(
+                        title=title,
+                        sector=sector,
+                        country=country,
+                        start=start.isoformat() if start else None,
+                        end=end.isoformat() if end else None,
+                        code=code,
+                    )
+                )
         out = []
         for row in rows:
             d = dict(zip(ACTOR_COLUMNS, row))
@@ -386,39 +537,131 @@ class SQLStore(RelationsQueries):
         with self.transaction():
             self.con.execute("DELETE FROM mentions WHERE list_contains(?, article_id)", [ids])
             self.con.execute("DELETE FROM analyses WHERE list_contains(?, article_id)", [ids])
-            self._insert_rows("analyses", ("article_id", "version", "analyzed_at", "skipped", "date_used"),
-                              [[a.article_id, __version__, now, a.skipped, a.date_used] for a in analyses])
-            rows = [[m.article_id, m.start, m.end, m.text, m.actor_id, m.name, m.country, m.sector, m.role, m.confidence,
-                     m.how, m.kind, m.sentence_start, m.sentence_end, m.note] for a in analyses for m in a.mentions]
+            self._insert_rows(
+                "analyses",
+                ("article_id", "version", "analyzed_at", "skipped", "date_used"),
+                [[a.article_id, __version__, now, a.skipped, a.date_used] for a in analyses],
+            )
+            rows = [
+                [
+                    m.article_id,
+                    m.start,
+                    m.end,
+                    m.text,
+                    m.actor_id,
+                    m.name,
+                    m.country,
+                    m.sector,
+                    m.role,
+                    m.confidence,
+                    m.how,
+                    m.kind,
+                    m.sentence_start,
+                    m.sentence_end,
+                    m.note,
+                ]
+                for a in analyses
+                for m in a.mentions
+            ]
             self._insert_rows("mentions", MENTION_COLUMNS, rows)
             self.con.execute("DELETE FROM events WHERE list_contains(?, article_id)", [ids])
             self._insert_rows("events", EVENT_COLUMNS, [self._event_row(e) for a in analyses for e in a.events])
-            self.con.execute("UPDATE events SET outlet = a.outlet, published = a.published, dyad = CASE WHEN events.source_country "
-                             "IS NOT NULL AND events.target_country IS NOT NULL THEN least(events.source_country, events.target_country) "
-                             "|| '-' || greatest(events.source_country, events.target_country) END FROM articles a "
-                             "WHERE a.id = events.article_id AND list_contains(?, events.article_id)", [ids])
+            self.con.execute(
+                "UPDATE events SET outlet = a.outlet, published = a.published, dyad = CASE WHEN events.source_country "
+                "IS NOT NULL AND events.target_country IS NOT NULL THEN least(events.source_country, events.target_country) "
+                "|| '-' || greatest(events.source_country, events.target_country) END FROM articles a "
+                "WHERE a.id = events.article_id AND list_contains(?, events.article_id)",
+                [ids],
+            )
             for table in ("quantities", "claims", "article_facts", "actor_tone"):
                 self.con.execute(f"DELETE FROM {table} WHERE list_contains(?, article_id)", [ids])
-            self._insert_rows("quantities", QUANTITY_COLUMNS, [
-                [q.article_id, q.start, q.end, q.text, q.value, q.unit, q.kind, q.subject, q.subject_start, q.subject_end,
-                 _json(q.actors), q.sentence_start, q.sentence_end] for a in analyses for q in a.quantities])
-            self._insert_rows("claims", CLAIM_COLUMNS, [
-                [c.article_id, c.start, c.end, c.text, c.speaker, c.speaker_start, c.speaker_end, c.actor_id, c.country,
-                 c.verb, c.direct, _json(c.stance), c.sentence_start, c.sentence_end] for a in analyses for c in a.claims])
-            self._insert_rows("article_facts", FACT_COLUMNS, [
-                [a.article_id, a.genre, _json(a.genre_cues), a.tone.get("tone"), a.tone.get("positive"), a.tone.get("negative"),
-                 a.tone.get("polarity"), _json(a.actor_tone)] for a in analyses if not a.skipped])
-            self._insert_rows("actor_tone", ("article_id", "actor_id", "tone"),
-                              [[a.article_id, actor, score] for a in analyses for actor, score in a.actor_tone.items()])
+            self._insert_rows(
+                "quantities",
+                QUANTITY_COLUMNS,
+                [
+                    [
+                        q.article_id,
+                        q.start,
+                        q.end,
+                        q.text,
+                        q.value,
+                        q.unit,
+                        q.kind,
+                        q.subject,
+                        q.subject_start,
+                        q.subject_end,
+                        _json(q.actors),
+                        q.sentence_start,
+                        q.sentence_end,
+                    ]
+                    for a in analyses
+                    for q in a.quantities
+                ],
+            )
+            self._insert_rows(
+                "claims",
+                CLAIM_COLUMNS,
+                [
+                    [
+                        c.article_id,
+                        c.start,
+                        c.end,
+                        c.text,
+                        c.speaker,
+                        c.speaker_start,
+                        c.speaker_end,
+                        c.actor_id,
+                        c.country,
+                        c.verb,
+                        c.direct,
+                        _json(c.stance),
+                        c.sentence_start,
+                        c.sentence_end,
+                    ]
+                    for a in analyses
+                    for c in a.claims
+                ],
+            )
+            self._insert_rows(
+                "article_facts",
+                FACT_COLUMNS,
+                [
+                    [
+                        a.article_id,
+                        a.genre,
+                        _json(a.genre_cues),
+                        a.tone.get("tone"),
+                        a.tone.get("positive"),
+                        a.tone.get("negative"),
+                        a.tone.get("polarity"),
+                        _json(a.actor_tone),
+                    ]
+                    for a in analyses
+                    if not a.skipped
+                ],
+            )
+            self._insert_rows(
+                "actor_tone",
+                ("article_id", "actor_id", "tone"),
+                [[a.article_id, actor, score] for a in analyses for actor, score in a.actor_tone.items()],
+            )
             for side in ("source", "target"):
-                self.con.execute(f"UPDATE events SET {side}_tone = t.tone FROM actor_tone t WHERE t.article_id = events.article_id "
-                                 f"AND t.actor_id = events.{side}_country AND list_contains(?, events.article_id)", [ids])
+                self.con.execute(
+                    f"UPDATE events SET {side}_tone = t.tone FROM actor_tone t WHERE t.article_id = events.article_id "
+                    f"AND t.actor_id = events.{side}_country AND list_contains(?, events.article_id)",
+                    [ids],
+                )
             for a in analyses:
                 if a.genre:
                     self.con.execute("UPDATE articles SET genre = ? WHERE id = ?", [a.genre, a.article_id])
             given = [a for a in actors if a is not None]
             if given:
-                known = {r[0] for r in self.con.execute("SELECT id FROM actors WHERE list_contains(?, id)", [[a.id for a in given]]).fetchall()}
+                known = {
+                    r[0]
+                    for r in self.con.execute(
+                        "SELECT id FROM actors WHERE list_contains(?, id)", [[a.id for a in given]]
+                    ).fetchall()
+                }
                 fresh = list({a.id: a for a in given if a.id not in known}.values())
                 if fresh:
                     self._upsert_actors(fresh)
@@ -427,13 +670,43 @@ class SQLStore(RelationsQueries):
     @staticmethod
     def _event_row(e: Event) -> list[Any]:
         src, tgt = e.source or Party(None), e.target or Party(None)
-        return [e.id, e.article_id, e.sentence_start, e.sentence_end, e.trigger_start, e.trigger_end, e.trigger,
-                e.plover_type, e.plover_mode, e.cameo_code, e.cameo_root, e.quad_class, e.intensity,
-                src.actor_id, src.name, src.country, src.sector, tgt.actor_id, tgt.name, tgt.country, tgt.sector,
-                e.date, e.date_text, e.date_precision, e.location, e.domain, e.factuality, e.factuality_cue,
-                e.attributed_to, e.confidence, e.symmetric, _json(e.evidence),
-                _json(e.source_span) if e.source_span else None, _json(e.target_span) if e.target_span else None,
-                _json(e.participants or [])]
+        return [
+            e.id,
+            e.article_id,
+            e.sentence_start,
+            e.sentence_end,
+            e.trigger_start,
+            e.trigger_end,
+            e.trigger,
+            e.plover_type,
+            e.plover_mode,
+            e.cameo_code,
+            e.cameo_root,
+            e.quad_class,
+            e.intensity,
+            src.actor_id,
+            src.name,
+            src.country,
+            src.sector,
+            tgt.actor_id,
+            tgt.name,
+            tgt.country,
+            tgt.sector,
+            e.date,
+            e.date_text,
+            e.date_precision,
+            e.location,
+            e.domain,
+            e.factuality,
+            e.factuality_cue,
+            e.attributed_to,
+            e.confidence,
+            e.symmetric,
+            _json(e.evidence),
+            _json(e.source_span) if e.source_span else None,
+            _json(e.target_span) if e.target_span else None,
+            _json(e.participants or []),
+        ]
 
     EVENT_ORDER = "e.event_date NULLS LAST, e.article_id, e.trigger_start, e.id"
 
@@ -445,8 +718,15 @@ class SQLStore(RelationsQueries):
         """:meth:`events` as JSON-ready dicts (``EventRow.to_dict``)."""
         return [e.to_dict() for e in self._event_rows(article_ids)]
 
-    def _event_rows(self, article_ids: Sequence[str] | None = None, where: str = "", params: Sequence[Any] = (), *,
-                    limit: int | None = None, offset: int = 0) -> list[EventRow]:
+    def _event_rows(
+        self,
+        article_ids: Sequence[str] | None = None,
+        where: str = "",
+        params: Sequence[Any] = (),
+        *,
+        limit: int | None = None,
+        offset: int = 0,
+    ) -> list[EventRow]:
         """Events (with their article's outlet, url and title) of these articles and/or matching ``where``,
         in date order; ``limit``/``offset`` page in SQL (the join to articles is made after the page is cut)."""
         clauses: list[str] = []
@@ -482,16 +762,28 @@ class SQLStore(RelationsQueries):
                     args.append(last[0])
         where = " WHERE " + " AND ".join(clauses) if clauses else ""
         if limit is not None:  # the page alone, then its articles' outlet, url and title by id (no join over all)
-            cols, rows = self.query(f"SELECT e.* FROM events e{where} ORDER BY {self.EVENT_ORDER} "
-                                    f"LIMIT {int(limit)} OFFSET {int(offset)}", args)
+            cols, rows = self.query(
+                f"SELECT e.* FROM events e{where} ORDER BY {self.EVENT_ORDER} LIMIT {int(limit)} OFFSET {int(offset)}", args
+            )
             ids = sorted({r[cols.index("article_id")] for r in rows})
-            found = {r[0]: r[1:] for r in self.con.execute(
-                "SELECT id, outlet, url, title FROM articles WHERE list_contains(?, id)", [ids]).fetchall()} if ids else {}
+            found = (
+                {
+                    r[0]: r[1:]
+                    for r in self.con.execute(
+                        "SELECT id, outlet, url, title FROM articles WHERE list_contains(?, id)", [ids]
+                    ).fetchall()
+                }
+                if ids
+                else {}
+            )
             cols = [*cols, "outlet", "url", "title"]
             rows = [(*r, *found.get(r[cols.index("article_id")], (None, None, None))) for r in rows]
         else:
-            cols, rows = self.query(f"SELECT e.*, a.outlet, a.url, a.title FROM events e JOIN articles a ON a.id = e.article_id{where} "
-                                    f"ORDER BY {self.EVENT_ORDER}", args)
+            cols, rows = self.query(
+                f"SELECT e.*, a.outlet, a.url, a.title FROM events e JOIN articles a ON a.id = e.article_id{where} "
+                f"ORDER BY {self.EVENT_ORDER}",
+                args,
+            )
         out = []
         for r in rows:
             d = dict(zip(cols, r))
@@ -504,10 +796,19 @@ class SQLStore(RelationsQueries):
         return out
 
     @staticmethod
-    def _event_filters(*, dyad: Sequence[str] | None = None, directed: bool = False, actor: str | None = None,
-                       plover_type: str | None = None, domain: str | None = None, factuality: str | None = None,
-                       include_all: bool = False, since: str | None = None, until: str | None = None,
-                       outlet: str | None = None) -> tuple[str, list[Any]]:
+    def _event_filters(
+        *,
+        dyad: Sequence[str] | None = None,
+        directed: bool = False,
+        actor: str | None = None,
+        plover_type: str | None = None,
+        domain: str | None = None,
+        factuality: str | None = None,
+        include_all: bool = False,
+        since: str | None = None,
+        until: str | None = None,
+        outlet: str | None = None,
+    ) -> tuple[str, list[Any]]:
         def key(x: str) -> str:
             return x.upper() if len(x) == 3 else x
 
@@ -525,8 +826,11 @@ class SQLStore(RelationsQueries):
         if actor:
             where.append("(e.source_country = ? OR e.source_actor = ? OR e.target_country = ? OR e.target_actor = ?)")
             params += [key(actor)] * 4
-        for column, value in (("e.plover_type", plover_type.upper() if plover_type else None), ("e.domain", domain),
-                              ("e.factuality", factuality)):
+        for column, value in (
+            ("e.plover_type", plover_type.upper() if plover_type else None),
+            ("e.domain", domain),
+            ("e.factuality", factuality),
+        ):
             if value:
                 where.append(f"{column} = ?")
                 params.append(value)
@@ -560,8 +864,12 @@ class SQLStore(RelationsQueries):
             hit = _DAY_COUNTS.get(key)
         if hit is not None and hit[0] == version:
             return hit[1]
-        days: list[tuple[Any, int]] = self.con.execute("SELECT e.event_date, count(*) FROM events e" + (" WHERE " + where if where else "")
-                                + " GROUP BY 1 ORDER BY 1 NULLS LAST", list(params)).fetchall()
+        days: list[tuple[Any, int]] = self.con.execute(
+            "SELECT e.event_date, count(*) FROM events e"
+            + (" WHERE " + where if where else "")
+            + " GROUP BY 1 ORDER BY 1 NULLS LAST",
+            list(params),
+        ).fetchall()
         with _DAY_COUNTS_LOCK:
             if len(_DAY_COUNTS) > 256:
                 _DAY_COUNTS.clear()
@@ -571,13 +879,15 @@ class SQLStore(RelationsQueries):
     # -- relations: alerts -----------------------------------------------------------
     def data_version(self) -> tuple[str, ...]:
         """A value that changes whenever the events change (their count, the latest analysis): keys caches."""
-        row = self.con.execute("SELECT (SELECT count(*) FROM events), (SELECT max(analyzed_at) FROM analyses), "
-                               "(SELECT max(finished_at) FROM runs)").fetchone()
+        row = self.con.execute(
+            "SELECT (SELECT count(*) FROM events), (SELECT max(analyzed_at) FROM analyses), (SELECT max(finished_at) FROM runs)"
+        ).fetchone()
         return tuple(str(v) for v in row)
 
     def _rows_of(self, table: str, columns: Sequence[str], article_ids: Sequence[str], order: str) -> list[dict[str, Any]]:
-        cur = self.con.execute(f"SELECT {', '.join(columns)} FROM {table} WHERE list_contains(?, article_id) ORDER BY {order}",
-                               [list(article_ids)])
+        cur = self.con.execute(
+            f"SELECT {', '.join(columns)} FROM {table} WHERE list_contains(?, article_id) ORDER BY {order}", [list(article_ids)]
+        )
         return [dict(zip(columns, row)) for row in cur.fetchall()]
 
     def quantities_of(self, article_ids: Sequence[str]) -> list[dict[str, Any]]:
@@ -613,7 +923,9 @@ class SQLStore(RelationsQueries):
         params = [list(article_ids)] if article_ids is not None else []
         rows = self.con.execute(
             f"SELECT coalesce(CAST({self._GROUPS[by]} AS VARCHAR), '(unknown)') AS k, count(*) AS n FROM articles {where} "
-            "GROUP BY 1 ORDER BY 1", params).fetchall()
+            "GROUP BY 1 ORDER BY 1",
+            params,
+        ).fetchall()
         return [(r[0], r[1]) for r in rows]
 
     def stories_of_articles(self, article_ids: Sequence[str], order: str = "placed") -> list[str]:
@@ -624,14 +936,19 @@ class SQLStore(RelationsQueries):
         orders = {"placed": "min(position)", "most": "count(*) DESC, story_id"}
         if order not in orders:
             raise ValueError(f"order must be one of {', '.join(orders)}")
-        return [r[0] for r in self.con.execute(
-            f"SELECT story_id FROM story_members WHERE list_contains(?, article_id) GROUP BY story_id ORDER BY {orders[order]}",
-            [list(article_ids)]).fetchall()]
+        return [
+            r[0]
+            for r in self.con.execute(
+                f"SELECT story_id FROM story_members WHERE list_contains(?, article_id) GROUP BY story_id ORDER BY {orders[order]}",
+                [list(article_ids)],
+            ).fetchall()
+        ]
 
     def analysis_counts(self) -> tuple[int, int]:
         """(articles analysed, articles set aside by the analysis, e.g. not English)."""
         row = self.con.execute(
-            "SELECT count(*) FILTER (WHERE skipped IS NULL), count(*) FILTER (WHERE skipped IS NOT NULL) FROM analyses").fetchone()
+            "SELECT count(*) FILTER (WHERE skipped IS NULL), count(*) FILTER (WHERE skipped IS NOT NULL) FROM analyses"
+        ).fetchone()
         return (int(row[0] or 0), int(row[1] or 0)) if row else (0, 0)
 
     def top_actors(self, article_ids: Sequence[str] | None = None, limit: int = 15) -> list[dict[str, Any]]:
@@ -645,23 +962,34 @@ class SQLStore(RelationsQueries):
                        mode(m.sector) AS sector, count(*) AS mentions, count(DISTINCT m.article_id) AS articles
                 FROM mentions m LEFT JOIN actors a ON a.id = m.actor_id
                 WHERE m.how <> 'ner-only' AND m.actor_id IS NOT NULL AND NOT starts_with(m.actor_id, 'UNK.') {where}
-                GROUP BY m.actor_id ORDER BY mentions DESC, id LIMIT {int(limit)}""", params)
+                GROUP BY m.actor_id ORDER BY mentions DESC, id LIMIT {int(limit)}""",
+            params,
+        )
         keys = ("id", "name", "country", "sector", "mentions", "articles")
         return [dict(zip(keys, r)) for r in cur.fetchall()]
 
     def analysed_article_ids(self) -> list[str]:
         """Articles analysed (not set aside), by publication date (undated last), then storage order and id."""
-        return [r[0] for r in self.con.execute(
-            "SELECT a.id FROM articles a JOIN analyses an ON an.article_id = a.id WHERE an.skipped IS NULL "
-            "ORDER BY a.published NULLS LAST, a.ingested_at, a.id").fetchall()]
+        return [
+            r[0]
+            for r in self.con.execute(
+                "SELECT a.id FROM articles a JOIN analyses an ON an.article_id = a.id WHERE an.skipped IS NULL "
+                "ORDER BY a.published NULLS LAST, a.ingested_at, a.id"
+            ).fetchall()
+        ]
 
     def articles_about(self, word: str, limit: int = 100_000) -> list[str]:
         """Ids of the articles whose text holds ``word`` (any case), those most about it first: its occurrences
         per 1,000 characters, then id; at most ``limit``."""
-        return [r[0] for r in self.con.execute(
-            "SELECT id FROM articles WHERE text ILIKE ? AND length(text) > 0 "
-            "ORDER BY (length(text) - length(replace(lower(text), lower(?), ''))) / length(?) * 1000.0 / length(text) DESC, id "
-            "LIMIT ?", [f"%{word}%", word, word, int(limit)]).fetchall()]
+        return [
+            r[0]
+            for r in self.con.execute(
+                "SELECT id FROM articles WHERE text ILIKE ? AND length(text) > 0 "
+                "ORDER BY (length(text) - length(replace(lower(text), lower(?), ''))) / length(?) * 1000.0 / length(text) DESC, id "
+                "LIMIT ?",
+                [f"%{word}%", word, word, int(limit)],
+            ).fetchall()
+        ]
 
     # -- feeds --------------------------------------------------------------------
     def feed_state(self, url: str) -> tuple[dict[str, str | None], set[str]]:
@@ -674,32 +1002,47 @@ class SQLStore(RelationsQueries):
         """Record a poll: the feed's validators and the items now stored, in one transaction."""
         now = _now()
         with self.transaction():
-            self.con.execute("INSERT INTO feeds VALUES (?, ?, ?, ?) ON CONFLICT (url) DO UPDATE SET etag = excluded.etag, "
-                             "last_modified = excluded.last_modified, last_polled = excluded.last_polled",
-                             [url, state.get("etag"), state.get("last_modified"), now])
+            self.con.execute(
+                "INSERT INTO feeds VALUES (?, ?, ?, ?) ON CONFLICT (url) DO UPDATE SET etag = excluded.etag, "
+                "last_modified = excluded.last_modified, last_polled = excluded.last_polled",
+                [url, state.get("etag"), state.get("last_modified"), now],
+            )
             for item_id, article_id in taken:
-                self.con.execute("INSERT INTO feed_items VALUES (?, ?, ?, ?) ON CONFLICT DO NOTHING", [url, item_id, article_id, now])
+                self.con.execute(
+                    "INSERT INTO feed_items VALUES (?, ?, ?, ?) ON CONFLICT DO NOTHING", [url, item_id, article_id, now]
+                )
 
     def feed_articles_to_analyse(self) -> list[str]:
         """Articles taken from feeds that have no analysis yet (e.g. a watch stopped between storing and analysing)."""
-        return [r[0] for r in self.con.execute(
-            "SELECT DISTINCT f.article_id FROM feed_items f JOIN articles a ON a.id = f.article_id "
-            "LEFT JOIN analyses an ON an.article_id = f.article_id WHERE an.article_id IS NULL ORDER BY 1").fetchall()]
+        return [
+            r[0]
+            for r in self.con.execute(
+                "SELECT DISTINCT f.article_id FROM feed_items f JOIN articles a ON a.id = f.article_id "
+                "LEFT JOIN analyses an ON an.article_id = f.article_id WHERE an.article_id IS NULL ORDER BY 1"
+            ).fetchall()
+        ]
 
     def unplaced_count(self) -> int:
         """Analysed articles not yet placed in a story."""
         return self._count(
             "SELECT count(*) FROM analyses an LEFT JOIN story_members sm ON sm.article_id = an.article_id "
-            "WHERE an.skipped IS NULL AND sm.article_id IS NULL")
+            "WHERE an.skipped IS NULL AND sm.article_id IS NULL"
+        )
 
     # -- stories ------------------------------------------------------------------
     def story_members(self) -> list[tuple[str, str]]:
         """(article id, story id) in the order the clusterer placed them."""
-        return [(a, s) for a, s in self.con.execute(
-            "SELECT article_id, story_id FROM story_members ORDER BY position").fetchall()]
+        return [
+            (a, s) for a, s in self.con.execute("SELECT article_id, story_id FROM story_members ORDER BY position").fetchall()
+        ]
 
-    def save_stories(self, members: Sequence[tuple[str, str]], stories: Sequence[dict[str, Any]],
-                     threads: Sequence[dict[str, Any]] = (), syndication: Sequence[tuple[str, str | None, str | None]] = ()) -> None:
+    def save_stories(
+        self,
+        members: Sequence[tuple[str, str]],
+        stories: Sequence[dict[str, Any]],
+        threads: Sequence[dict[str, Any]] = (),
+        syndication: Sequence[tuple[str, str | None, str | None]] = (),
+    ) -> None:
         """Replace the story and thread tables and memberships, and set the articles' syndication
         (article id, group, origin), in one transaction: a crash leaves the previous pass whole."""
         now = _now()
@@ -707,20 +1050,51 @@ class SQLStore(RelationsQueries):
             self.con.execute("DELETE FROM story_members")
             self.con.execute("DELETE FROM stories")
             self.con.execute("DELETE FROM threads")
-            self._insert_rows("story_members", ("story_id", "article_id", "position"),
-                              [[s, a, i] for i, (a, s) in enumerate(members)])
-            self._insert_rows("stories", STORY_COLUMNS, [
-                [st["id"], st["title"], st["start"], st["end"], len(st["articles"]), _json(st["outlets"]), _json(st["actors"]),
-                 _json(st["fivew1h"]), _json(st["summary"]), now, st.get("thread"), st.get("sources")] for st in stories])
-            self._insert_rows("threads", THREAD_COLUMNS, [
-                [t["id"], t["title"], t["start"], t["end"], len(t["stories"]), t["articles"], _json(t["stories"]), now]
-                for t in threads])
+            self._insert_rows(
+                "story_members", ("story_id", "article_id", "position"), [[s, a, i] for i, (a, s) in enumerate(members)]
+            )
+            self._insert_rows(
+                "stories",
+                STORY_COLUMNS,
+                [
+                    [
+                        st["id"],
+                        st["title"],
+                        st["start"],
+                        st["end"],
+                        len(st["articles"]),
+                        _json(st["outlets"]),
+                        _json(st["actors"]),
+                        _json(st["fivew1h"]),
+                        _json(st["summary"]),
+                        now,
+                        st.get("thread"),
+                        st.get("sources"),
+                    ]
+                    for st in stories
+                ],
+            )
+            self._insert_rows(
+                "threads",
+                THREAD_COLUMNS,
+                [
+                    [t["id"], t["title"], t["start"], t["end"], len(t["stories"]), t["articles"], _json(t["stories"]), now]
+                    for t in threads
+                ],
+            )
             if syndication:  # only the rows whose values change are written
-                now_set = {a: (g, o) for a, g, o in self.con.execute(
-                    "SELECT id, syndication_group, origin FROM articles WHERE syndication_group IS NOT NULL OR origin IS NOT NULL").fetchall()}
+                now_set = {
+                    a: (g, o)
+                    for a, g, o in self.con.execute(
+                        "SELECT id, syndication_group, origin FROM articles WHERE syndication_group IS NOT NULL OR origin IS NOT NULL"
+                    ).fetchall()
+                }
                 wanted = {a: (g, o) for a, g, o in syndication if g or o}
-                changed = [[*wanted.get(a, (None, None)), a] for a in sorted(set(now_set) | set(wanted))
-                           if wanted.get(a, (None, None)) != now_set.get(a, (None, None))]
+                changed = [
+                    [*wanted.get(a, (None, None)), a]
+                    for a in sorted(set(now_set) | set(wanted))
+                    if wanted.get(a, (None, None)) != now_set.get(a, (None, None))
+                ]
                 if changed:
                     self.con.executemany("UPDATE articles SET syndication_group = ?, origin = ? WHERE id = ?", changed)
             faults.point("stories.before_commit")
@@ -735,13 +1109,27 @@ class SQLStore(RelationsQueries):
             params.append(f'%"{actor.upper()}"%')
         return where, params
 
-    def list_stories(self, since: str | None = None, until: str | None = None, actor: str | None = None,
-                     limit: int | None = None, min_size: int = 1, offset: int = 0) -> list[dict[str, Any]]:
+    def list_stories(
+        self,
+        since: str | None = None,
+        until: str | None = None,
+        actor: str | None = None,
+        limit: int | None = None,
+        min_size: int = 1,
+        offset: int = 0,
+    ) -> list[dict[str, Any]]:
         """:meth:`stories` as JSON-ready dicts."""
         return [st.to_dict() for st in self.stories(since, until, actor, limit, min_size, offset)]
 
-    def stories(self, since: str | None = None, until: str | None = None, actor: str | None = None,
-                limit: int | None = None, min_size: int = 1, offset: int = 0) -> list[Story]:
+    def stories(
+        self,
+        since: str | None = None,
+        until: str | None = None,
+        actor: str | None = None,
+        limit: int | None = None,
+        min_size: int = 1,
+        offset: int = 0,
+    ) -> list[Story]:
         """Stories of at least ``min_size`` articles (ending between the dates, naming the country ``actor``),
         largest first, then latest, then by id."""
         where, params = self._story_filters(since, until, actor, min_size)
@@ -752,7 +1140,9 @@ class SQLStore(RelationsQueries):
             sql += f" OFFSET {int(offset)}"
         return [self._story(row) for row in self.con.execute(sql, params).fetchall()]
 
-    def count_stories(self, since: str | None = None, until: str | None = None, actor: str | None = None, min_size: int = 1) -> int:
+    def count_stories(
+        self, since: str | None = None, until: str | None = None, actor: str | None = None, min_size: int = 1
+    ) -> int:
         where, params = self._story_filters(since, until, actor, min_size)
         return self._count(f"SELECT count(*) FROM stories WHERE {' AND '.join(where)}", params)
 
@@ -761,8 +1151,9 @@ class SQLStore(RelationsQueries):
         return row[0] if row else None
 
     def search_stories(self, text: str, limit: int = 20) -> list[dict[str, Any]]:
-        rows = self.con.execute("SELECT id, title, size FROM stories WHERE title ILIKE ? ORDER BY size DESC, id LIMIT ?",
-                                [f"%{text}%", limit]).fetchall()
+        rows = self.con.execute(
+            "SELECT id, title, size FROM stories WHERE title ILIKE ? ORDER BY size DESC, id LIMIT ?", [f"%{text}%", limit]
+        ).fetchall()
         return [dict(zip(("id", "title", "size"), r)) for r in rows]
 
     # -- actors with their mentions (API) ----------------------------------------------
@@ -775,13 +1166,16 @@ class SQLStore(RelationsQueries):
             f"""SELECT a.id, a.name, a.kind, a.country, a.sector, count(m.article_id) AS mentions
                 FROM actors a LEFT JOIN mentions m ON m.actor_id = a.id {where}
                 GROUP BY a.id, a.name, a.kind, a.country, a.sector ORDER BY mentions DESC, a.id LIMIT ? OFFSET ?""",
-            params + [limit, offset]).fetchall()
+            params + [limit, offset],
+        ).fetchall()
         return [dict(zip(("id", "name", "kind", "country", "sector", "mentions"), r)) for r in rows]
 
     def search_actors(self, text: str, limit: int = 20) -> list[dict[str, Any]]:
         like = f"%{text}%"
-        rows = self.con.execute("SELECT id, name, country, sector FROM actors WHERE name ILIKE ? OR id ILIKE ? ORDER BY id LIMIT ?",
-                                [like, like, limit]).fetchall()
+        rows = self.con.execute(
+            "SELECT id, name, country, sector FROM actors WHERE name ILIKE ? OR id ILIKE ? ORDER BY id LIMIT ?",
+            [like, like, limit],
+        ).fetchall()
         return [dict(zip(("id", "name", "country", "sector"), r)) for r in rows]
 
     def actor_stored(self, actor_id: str) -> bool:
@@ -789,7 +1183,9 @@ class SQLStore(RelationsQueries):
 
     def actor_mention_counts(self, actor_id: str) -> tuple[int, int]:
         """(mentions, articles) of one actor."""
-        n = self.con.execute("SELECT count(*), count(DISTINCT article_id) FROM mentions WHERE actor_id = ?", [actor_id]).fetchone()
+        n = self.con.execute(
+            "SELECT count(*), count(DISTINCT article_id) FROM mentions WHERE actor_id = ?", [actor_id]
+        ).fetchone()
         return n[0], n[1]
 
     def get_story(self, story_id: str) -> dict[str, Any] | None:
@@ -803,23 +1199,31 @@ class SQLStore(RelationsQueries):
         if row is None:
             return None
         st = self._story(row)
-        st.articles = [r[0] for r in self.con.execute(
-            "SELECT article_id FROM story_members WHERE story_id = ? ORDER BY position", [story_id]).fetchall()]
+        st.articles = [
+            r[0]
+            for r in self.con.execute(
+                "SELECT article_id FROM story_members WHERE story_id = ? ORDER BY position", [story_id]
+            ).fetchall()
+        ]
         return st
 
-    def list_threads(self, since: str | None = None, until: str | None = None, limit: int | None = None,
-                     min_size: int = 1) -> list[dict[str, Any]]:
+    def list_threads(
+        self, since: str | None = None, until: str | None = None, limit: int | None = None, min_size: int = 1
+    ) -> list[dict[str, Any]]:
         """:meth:`threads` as JSON-ready dicts."""
         return [t.to_dict() for t in self.threads(since, until, limit, min_size)]
 
-    def threads(self, since: str | None = None, until: str | None = None, limit: int | None = None,
-                min_size: int = 1) -> list[Thread]:
+    def threads(
+        self, since: str | None = None, until: str | None = None, limit: int | None = None, min_size: int = 1
+    ) -> list[Thread]:
         """Threads of at least ``min_size`` stories, those with most articles first."""
         where: list[str] = ["size >= ?"]
         params: list[Any] = [min_size]
         date_range("coalesce(end_date, start_date)", since, until, where, params)
-        sql = (f"SELECT {', '.join(THREAD_COLUMNS)} FROM threads WHERE {' AND '.join(where)} "
-               "ORDER BY articles DESC, end_date DESC NULLS LAST, id")
+        sql = (
+            f"SELECT {', '.join(THREAD_COLUMNS)} FROM threads WHERE {' AND '.join(where)} "
+            "ORDER BY articles DESC, end_date DESC NULLS LAST, id"
+        )
         if limit:
             sql += f" LIMIT {int(limit)}"
         return [self._thread(row) for row in self.con.execute(sql, params).fetchall()]
@@ -864,16 +1268,37 @@ class SQLStore(RelationsQueries):
         return out
 
     def analyzed_ids(self, article_ids: Sequence[str]) -> set[str]:
-        rows = self.con.execute("SELECT article_id FROM analyses WHERE list_contains(?, article_id)", [list(article_ids)]).fetchall()
+        rows = self.con.execute(
+            "SELECT article_id FROM analyses WHERE list_contains(?, article_id)", [list(article_ids)]
+        ).fetchall()
         return {r[0] for r in rows}
 
     @staticmethod
     def _row(a: Article, run_id: str | None, now: datetime) -> list[Any]:
         d = a.to_dict()
         return [
-            a.id, a.url, a.outlet, a.title, a.subtitle, a.author, a.published, a.language, a.language_score,
-            a.genre, a.text, _json(d["paragraphs"]), _json(d["headings"]), _json(a.meta), a.source_uri,
-            a.source_sha256, a.extractor, _json(a.warnings), run_id, now, a.syndication_group, a.origin,
+            a.id,
+            a.url,
+            a.outlet,
+            a.title,
+            a.subtitle,
+            a.author,
+            a.published,
+            a.language,
+            a.language_score,
+            a.genre,
+            a.text,
+            _json(d["paragraphs"]),
+            _json(d["headings"]),
+            _json(a.meta),
+            a.source_uri,
+            a.source_sha256,
+            a.extractor,
+            _json(a.warnings),
+            run_id,
+            now,
+            a.syndication_group,
+            a.origin,
         ]
 
     # -- full-text search (BM25 over titles and texts; store/search.py) ---------------
@@ -891,8 +1316,7 @@ class SQLStore(RelationsQueries):
 
     def unindexed_count(self) -> int:
         """Stored articles the search index does not hold yet (stored before migration 0014)."""
-        return self._count(
-            "SELECT count(*) FROM articles WHERE id NOT IN (SELECT article_id FROM search_docs)")
+        return self._count("SELECT count(*) FROM articles WHERE id NOT IN (SELECT article_id FROM search_docs)")
 
     def index_missing(self, batch: int = 500) -> int:
         """Index every stored article the search index lacks, a batch per transaction; return how many."""
@@ -900,15 +1324,26 @@ class SQLStore(RelationsQueries):
         while True:
             rows = self.con.execute(
                 "SELECT id, title, text FROM articles WHERE id NOT IN (SELECT article_id FROM search_docs) ORDER BY id LIMIT ?",
-                [batch]).fetchall()
+                [batch],
+            ).fetchall()
             if not rows:
                 return done
             with self.transaction():
                 self._index_articles(rows)
             done += len(rows)
 
-    def search(self, query: str, *, limit: int = 20, offset: int = 0, outlet: str | None = None, since: str | None = None,
-               until: str | None = None, country: str | None = None, snippets: bool = True) -> dict[str, Any]:
+    def search(
+        self,
+        query: str,
+        *,
+        limit: int = 20,
+        offset: int = 0,
+        outlet: str | None = None,
+        since: str | None = None,
+        until: str | None = None,
+        country: str | None = None,
+        snippets: bool = True,
+    ) -> dict[str, Any]:
         """Ranked full-text search over titles and texts.
 
         Articles holding more of the query's distinct terms come first, then by BM25F score (k1 1.2, b 0.75,
@@ -917,11 +1352,17 @@ class SQLStore(RelationsQueries):
         unindexed}``; facets count the articles of the whole (filtered) result, not only this page; highlights
         are [start, end] offsets into the article's text.
         """
-        from .search import B, K1, TITLE_WEIGHT, query_terms, snippet
+        from .search import K1, TITLE_WEIGHT, B, query_terms, snippet
 
         terms = query_terms(query)
-        result: dict[str, Any] = {"query": query, "terms": terms, "total": 0, "results": [],
-                                  "facets": {"outlet": [], "month": [], "country": []}, "unindexed": self.unindexed_count()}
+        result: dict[str, Any] = {
+            "query": query,
+            "terms": terms,
+            "total": 0,
+            "results": [],
+            "facets": {"outlet": [], "month": [], "country": []},
+            "unindexed": self.unindexed_count(),
+        }
         if not terms:
             return result
         where: list[str] = []
@@ -962,7 +1403,9 @@ class SQLStore(RelationsQueries):
         if rows:
             for (code,) in self.con.execute(
                 "SELECT country FROM (SELECT DISTINCT article_id, country FROM mentions "
-                "WHERE list_contains(?, article_id) AND country IS NOT NULL) AS m", [[r[0] for r in rows]]).fetchall():
+                "WHERE list_contains(?, article_id) AND country IS NOT NULL) AS m",
+                [[r[0] for r in rows]],
+            ).fetchall():
                 countries[code] = countries.get(code, 0) + 1
         result["facets"] = {
             "outlet": [{"value": k, "count": v} for k, v in sorted(outlets.items(), key=lambda kv: (-kv[1], kv[0]))],
@@ -973,11 +1416,22 @@ class SQLStore(RelationsQueries):
         texts = {}
         if snippets and page:
             marks = ", ".join("?" * len(page))  # an IN list of values: DuckDB then reads only these rows' texts
-            texts = {i: t for i, t in self.con.execute(
-                f"SELECT id, text FROM articles WHERE id IN ({marks})", [r[0] for r in page]).fetchall()}
+            texts = {
+                i: t
+                for i, t in self.con.execute(
+                    f"SELECT id, text FROM articles WHERE id IN ({marks})", [r[0] for r in page]
+                ).fetchall()
+            }
         for article_id, matched, score, title, outlet_, published, url in page:
-            rec = {"id": article_id, "title": title, "outlet": outlet_, "published": published.isoformat() if published else None,
-                   "url": url, "score": round(float(score), 4), "matched": int(matched)}
+            rec = {
+                "id": article_id,
+                "title": title,
+                "outlet": outlet_,
+                "published": published.isoformat() if published else None,
+                "url": url,
+                "score": round(float(score), 4),
+                "matched": int(matched),
+            }
             if snippets:
                 snip = snippet(texts.get(article_id, ""), terms)
                 rec.update(snippet=snip["text"], snippet_start=snip["start"], snippet_end=snip["end"], highlights=snip["hits"])
@@ -988,13 +1442,18 @@ class SQLStore(RelationsQueries):
         """The sentence behind each event (from ``events_view``)."""
         if not event_ids:
             return {}
-        return dict(self.con.execute("SELECT id, sentence_text FROM events_view WHERE list_contains(?, id)",
-                                     [list(event_ids)]).fetchall())
+        return dict(
+            self.con.execute("SELECT id, sentence_text FROM events_view WHERE list_contains(?, id)", [list(event_ids)]).fetchall()
+        )
 
     def unanalysed_ids(self) -> list[str]:
         """Stored articles never analysed, oldest stored first."""
-        return [r[0] for r in self.con.execute(
-            "SELECT id FROM articles WHERE id NOT IN (SELECT article_id FROM analyses) ORDER BY ingested_at, id").fetchall()]
+        return [
+            r[0]
+            for r in self.con.execute(
+                "SELECT id FROM articles WHERE id NOT IN (SELECT article_id FROM analyses) ORDER BY ingested_at, id"
+            ).fetchall()
+        ]
 
     # -- reads ------------------------------------------------------------------
     def count(self, table: str = "articles") -> int:
@@ -1027,8 +1486,10 @@ class SQLStore(RelationsQueries):
         if ids is not None:
             where.append("list_contains(?, id)")
             params.append(list(ids))
-        sql = ("SELECT id, outlet, published, language, genre, title, url, length(text) AS chars, syndication_group, origin "
-               "FROM articles")
+        sql = (
+            "SELECT id, outlet, published, language, genre, title, url, length(text) AS chars, syndication_group, origin "
+            "FROM articles"
+        )
         if where:
             sql += " WHERE " + " AND ".join(where)
         sql += " ORDER BY published DESC NULLS LAST, id LIMIT ? OFFSET ?"
@@ -1056,7 +1517,10 @@ class SQLStore(RelationsQueries):
         """The stored articles with these full ids, in one query (ids not stored are left out)."""
         if not article_ids:
             return {}
-        cur = self.con.execute(f"SELECT {', '.join(ARTICLE_COLUMNS)} FROM articles WHERE id IN (SELECT unnest(CAST(? AS VARCHAR[])))", [list(article_ids)])
+        cur = self.con.execute(
+            f"SELECT {', '.join(ARTICLE_COLUMNS)} FROM articles WHERE id IN (SELECT unnest(CAST(? AS VARCHAR[])))",
+            [list(article_ids)],
+        )
         found = [self._article(row) for row in cur.fetchall()]
         return {a.id: a for a in found}
 
@@ -1093,10 +1557,13 @@ class SQLStore(RelationsQueries):
         except self.errors as exc:
             raise StoreError(str(exc).strip().splitlines()[0]) from None
 
-
     def tables(self) -> set[str]:
-        return {r[0] for r in self.con.execute(
-            "SELECT table_name FROM information_schema.tables WHERE table_schema = current_schema()").fetchall()}
+        return {
+            r[0]
+            for r in self.con.execute(
+                "SELECT table_name FROM information_schema.tables WHERE table_schema = current_schema()"
+            ).fetchall()
+        }
 
     def close(self) -> None:
         try:

@@ -17,8 +17,21 @@ from typing import Any
 import duckdb
 
 from .base import (  # noqa: F401  (re-exported: the names callers imported from here before base.py)
-    ACTOR_COLUMNS, ARTICLE_COLUMNS, CLAIM_COLUMNS, EVENT_COLUMNS, EXPORT_FORMATS, FACT_COLUMNS, MENTION_COLUMNS,
-    QUANTITY_COLUMNS, STORY_COLUMNS, THREAD_COLUMNS, AddResult, QueryCancelled, QueryTimeout, SQLStore, StoreError,
+    ACTOR_COLUMNS,
+    ARTICLE_COLUMNS,
+    CLAIM_COLUMNS,
+    EVENT_COLUMNS,
+    EXPORT_FORMATS,
+    FACT_COLUMNS,
+    MENTION_COLUMNS,
+    QUANTITY_COLUMNS,
+    STORY_COLUMNS,
+    THREAD_COLUMNS,
+    AddResult,
+    QueryCancelled,
+    QueryTimeout,
+    SQLStore,
+    StoreError,
     date_range,
 )
 from .dialect import DUCKDB
@@ -92,7 +105,9 @@ class DuckDBStore(SQLStore):
         if self.path == ":memory:":
             return
         if self.read_only and not Path(self.path).exists():
-            raise StoreError(f"no database at {self.path}: run `attache analyze FILES` first (or `attache ingest FILES`), or point --db / ATTACHE_DB at one")
+            raise StoreError(
+                f"no database at {self.path}: run `attache analyze FILES` first (or `attache ingest FILES`), or point --db / ATTACHE_DB at one"
+            )
         parent = Path(self.path).parent
         if not parent.exists():
             raise StoreError(f"cannot create database {self.path}: folder {parent} does not exist")
@@ -136,7 +151,8 @@ class DuckDBStore(SQLStore):
                     raise StoreError(
                         f"database {self.path} is in use by another attache process: {lock_holder(msg)} holds it "
                         f"(waited {self.wait:g} s to {mode} it; DuckDB allows one writer, or many readers while nobody writes; "
-                        "ATTACHE_LOCK_WAIT sets the wait)") from None
+                        "ATTACHE_LOCK_WAIT sets the wait)"
+                    ) from None
                 time.sleep(pause)
                 pause = min(pause * 2, 0.25)
             except duckdb.ConnectionException as exc:
@@ -169,8 +185,10 @@ class DuckDBStore(SQLStore):
             return
         types = self._column_types(table)
         select = ", ".join(f"UNNEST(CAST(? AS {types[c]}[])) AS {c}" for c in columns)
-        self.con.execute(f"{verb} INTO {table} ({', '.join(columns)}) SELECT * FROM (SELECT {select})",
-                         [[row[i] for row in rows] for i in range(len(columns))])
+        self.con.execute(
+            f"{verb} INTO {table} ({', '.join(columns)}) SELECT * FROM (SELECT {select})",
+            [[row[i] for row in rows] for i in range(len(columns))],
+        )
 
     def _copy_out(self, select: str, fmt: str, path: str) -> int:
         n = self._count(f"SELECT count(*) FROM ({select}) AS q")

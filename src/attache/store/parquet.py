@@ -26,8 +26,10 @@ class ParquetReader:
             raise ValueError(f"not a column order: {key!r} {order!r}")
         cur = self._con.cursor()
         try:
-            cur.execute("SELECT * FROM read_parquet(?, hive_partitioning = false, union_by_name = true) "
-                        f"ORDER BY {key}{order}", [list(files)])
+            cur.execute(
+                f"SELECT * FROM read_parquet(?, hive_partitioning = false, union_by_name = true) ORDER BY {key}{order}",
+                [list(files)],
+            )
             names = [c[0] for c in cur.description]
             while rows := cur.fetchmany(chunk):
                 for r in rows:

@@ -19,8 +19,18 @@ from .base import EXPORT_FORMATS, SQLStore, StoreError
 from .dialect import POSTGRES, POSTGRES_FUNCTIONS, Dialect
 
 # PostgreSQL type oids -> DuckDB types, for export through an in-memory DuckDB
-_OID_TYPES = {16: "BOOLEAN", 20: "BIGINT", 21: "SMALLINT", 23: "INTEGER", 700: "REAL", 701: "DOUBLE", 1700: "DOUBLE",
-              1082: "DATE", 1114: "TIMESTAMP", 1184: "TIMESTAMPTZ"}
+_OID_TYPES = {
+    16: "BOOLEAN",
+    20: "BIGINT",
+    21: "SMALLINT",
+    23: "INTEGER",
+    700: "REAL",
+    701: "DOUBLE",
+    1700: "DOUBLE",
+    1082: "DATE",
+    1114: "TIMESTAMP",
+    1184: "TIMESTAMPTZ",
+}
 
 
 def redact(url: str) -> str:

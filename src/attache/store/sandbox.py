@@ -58,8 +58,14 @@ class QueryResult:
     notes: list[str] = field(default_factory=list)
 
 
-def run_sql(location: str, sql: str, *, timeout: float = DEFAULT_TIMEOUT, max_rows: int = DEFAULT_MAX_ROWS,
-            memory_limit: str = DEFAULT_MEMORY) -> QueryResult:
+def run_sql(
+    location: str,
+    sql: str,
+    *,
+    timeout: float = DEFAULT_TIMEOUT,
+    max_rows: int = DEFAULT_MAX_ROWS,
+    memory_limit: str = DEFAULT_MEMORY,
+) -> QueryResult:
     """Run one user query read-only against the store at ``location`` (DuckDB file or postgresql:// URL)."""
     from . import default_db, is_server
 
@@ -105,23 +111,33 @@ def _connect_duckdb(path: str, memory_limit: str, allowed_paths: tuple[str, ...]
         con.execute("SET enable_external_access = false")
         con.execute("SET lock_configuration = true")
     names = list(DUCKDB_SANDBOX)
-    found = dict(con.execute(
-        "SELECT name, value FROM duckdb_settings() WHERE name IN (" + ", ".join("?" * len(names)) + ")", names).fetchall())
+    found = dict(
+        con.execute(
+            "SELECT name, value FROM duckdb_settings() WHERE name IN (" + ", ".join("?" * len(names)) + ")", names
+        ).fetchall()
+    )
     wrong = [n for n in names if str(found.get(n, "")).lower() != str(DUCKDB_SANDBOX[n]).lower()]
     if wrong:
         con.close()
-        raise QueryRefused(f"this DuckDB ({duckdb.__version__}) did not take the sandbox settings {', '.join(wrong)}: "
-                           "not running the query unprotected")
+        raise QueryRefused(
+            f"this DuckDB ({duckdb.__version__}) did not take the sandbox settings {', '.join(wrong)}: "
+            "not running the query unprotected"
+        )
     return con
 
 
-def _duckdb_refusal(exc: BaseException,
-                    files: str = "attache sql reads only the tables of its own database; 'attache export' writes files") -> str:
+def _duckdb_refusal(
+    exc: BaseException, files: str = "attache sql reads only the tables of its own database; 'attache export' writes files"
+) -> str:
     msg = _first_line(exc)
     for prefix in ("Permission Error: ", "Invalid Input Error: ", "Catalog Error: "):
         msg = msg.removeprefix(prefix)
     low = msg.lower()
-    if isinstance(exc, duckdb.PermissionException) or "disabled by configuration" in low or "disabled through configuration" in low:
+    if (
+        isinstance(exc, duckdb.PermissionException)
+        or "disabled by configuration" in low
+        or "disabled through configuration" in low
+    ):
         return f"refused: {msg} ({files})"
     if "configuration has been locked" in low:
         return f"refused: {msg} (settings are locked in attache sql)"
@@ -163,8 +179,9 @@ def _run_duckdb(path: str, sql: str, timeout: float, max_rows: int, memory_limit
     return QueryResult(columns, rows[:max_rows], truncated=len(rows) > max_rows)
 
 
-def export_select(location: str, select: str, fmt: str, path: str, *, timeout: float | None = None,
-                  memory_limit: str = DEFAULT_MEMORY) -> int:
+def export_select(
+    location: str, select: str, fmt: str, path: str, *, timeout: float | None = None, memory_limit: str = DEFAULT_MEMORY
+) -> int:
     """``attache export "SELECT ..."`` on DuckDB: the user's SELECT runs in the sandbox, which may write
     the one output file and nothing else (and read no file). Returns the number of rows written."""
     from . import default_db
@@ -174,8 +191,11 @@ def export_select(location: str, select: str, fmt: str, path: str, *, timeout: f
         raise StoreError(f"unknown export format {fmt!r}: use one of {', '.join(EXPORT_FORMATS)}")
     target = Path(path).resolve()
     # DuckDB writes over an existing file through tmp_NAME beside it, then renames
-    con = _connect_duckdb(default_db(location), memory_limit, allowed_paths=(str(target), str(target.with_name("tmp_" + target.name))))
+    con = _connect_duckdb(
+        default_db(location), memory_limit, allowed_paths=(str(target), str(target.with_name("tmp_" + target.name)))
+    )
     stopped = threading.Event()
+
     def stop() -> None:
         stopped.set()
         con.interrupt()
@@ -190,7 +210,9 @@ def export_select(location: str, select: str, fmt: str, path: str, *, timeout: f
     except duckdb.Error as exc:
         if stopped.is_set():
             raise QueryRefused(f"export stopped at the time limit of {timeout:g} s") from None
-        raise QueryRefused(_duckdb_refusal(exc, "attache export reads only the tables of its database and writes only its output file")) from None
+        raise QueryRefused(
+            _duckdb_refusal(exc, "attache export reads only the tables of its database and writes only its output file")
+        ) from None
     finally:
         timer.cancel()
         con.close()
@@ -205,7 +227,7 @@ def statement_keyword(sql: str) -> str:
         m = _COMMENTS.match(text)
         if not m or not m.group(0):
             break
-        text = text[m.end():]
+        text = text[m.end() :]
     text = text.lstrip().lstrip("(").lstrip()
     m = re.match(r"[A-Za-z]+", text)
     return m.group(0).lower() if m else ""
@@ -222,8 +244,10 @@ def _run_postgres(url: str, sql: str, timeout: float, max_rows: int) -> QueryRes
 
     keyword = statement_keyword(sql)
     if keyword not in POSTGRES_STATEMENTS:
-        raise QueryRefused(f"refused: attache sql runs queries only ({', '.join(s.upper() for s in POSTGRES_STATEMENTS)}), "
-                           f"not {keyword.upper() or 'an empty statement'}")
+        raise QueryRefused(
+            f"refused: attache sql runs queries only ({', '.join(s.upper() for s in POSTGRES_STATEMENTS)}), "
+            f"not {keyword.upper() or 'an empty statement'}"
+        )
     ms = max(1, int(timeout * 1000))
     try:
         raw = psycopg.connect(url, autocommit=True, connect_timeout=10, application_name="attache sql")
@@ -241,8 +265,10 @@ def _run_postgres(url: str, sql: str, timeout: float, max_rows: int) -> QueryRes
         raw.execute(f"SET LOCAL lock_timeout = {ms}")
         su = raw.execute("SELECT rolsuper FROM pg_roles WHERE rolname = current_user").fetchone()  # takes the snapshot
         if su and su[0]:
-            notes.append("connected as a PostgreSQL superuser: the server's own files are readable by SQL "
-                         "(pg_read_file); give attache sql a role without superuser rights")
+            notes.append(
+                "connected as a PostgreSQL superuser: the server's own files are readable by SQL "
+                "(pg_read_file); give attache sql a role without superuser rights"
+            )
         timer.start()
         with raw.cursor() as cur:
             cur.execute(sql, None, prepare=True)  # extended protocol: one statement only

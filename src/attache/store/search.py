@@ -138,4 +138,8 @@ def marked(snip: dict[str, Any], left: str = "[", right: str = "]") -> str:
         at = e
     out.append(text[at:])
     body = "".join(out).replace("\n", " ")
-    return ("…" if snip["start"] > 0 else "") + body + ("…" if snip.get("more", True) and snip["end"] < snip.get("length", snip["end"]) else "")
+    return (
+        ("…" if snip["start"] > 0 else "")
+        + body
+        + ("…" if snip.get("more", True) and snip["end"] < snip.get("length", snip["end"]) else "")
+    )

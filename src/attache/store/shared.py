@@ -24,8 +24,15 @@ VERSION_TTL = 2.0  # seconds a PostgreSQL data version is trusted
 
 
 class SharedStore:
-    def __init__(self, location: str, *, read_only: bool = True, linger: float = 1.0, wait: float | None = None,
-                 max_sessions: int | None = None) -> None:
+    def __init__(
+        self,
+        location: str,
+        *,
+        read_only: bool = True,
+        linger: float = 1.0,
+        wait: float | None = None,
+        max_sessions: int | None = None,
+    ) -> None:
         self.location = location
         # sessions at work at once: more than the cores only makes queries fight over them (the rest wait their turn);
         # on DuckDB each query then gets the cores left to it, so that the server's own loop keeps a share

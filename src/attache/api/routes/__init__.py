@@ -2,5 +2,13 @@
 
 from . import actors, articles, dyads, events, health, ingest, search, stories
 
-ROUTERS = [health.router, articles.router, events.router, stories.router, actors.router, dyads.router, search.router,
-           ingest.router]
+ROUTERS = [
+    health.router,
+    articles.router,
+    events.router,
+    stories.router,
+    actors.router,
+    dyads.router,
+    search.router,
+    ingest.router,
+]

@@ -26,9 +26,15 @@ router = APIRouter(tags=["actors"])
 
 
 @router.get("/actors", response_model=ActorPage, responses={422: {"model": Problem}})
-def actors(request: Request, ctx: Ctx, limit: Limit = 50, offset: Offset = 0,
-           q: Annotated[str | None, Query(max_length=100, description="Words in the actor's name or id.")] = None,
-           country: CountryQ = None, format: FormatQ = Format.json):
+def actors(
+    request: Request,
+    ctx: Ctx,
+    limit: Limit = 50,
+    offset: Offset = 0,
+    q: Annotated[str | None, Query(max_length=100, description="Words in the actor's name or id.")] = None,
+    country: CountryQ = None,
+    format: FormatQ = Format.json,
+):
     """Stored actors with their mention counts, most mentioned first."""
     from ...store import hapi_queries as hq
 
@@ -62,8 +68,14 @@ def actor(request: Request, ctx: Ctx, actor: str, since: Since = None, until: Un
 
 
 @router.get("/countries/{country}", response_model=CountryDetail, responses={404: {"model": Problem}}, tags=["countries"])
-def country(request: Request, ctx: Ctx, country: str, since: Since = None, until: Until = None,
-            min_events: Annotated[int, Query(ge=1, le=100_000, description="Leave out counterparts with fewer events.")] = 1):
+def country(
+    request: Request,
+    ctx: Ctx,
+    country: str,
+    since: Since = None,
+    until: Until = None,
+    min_events: Annotated[int, Query(ge=1, le=100_000, description="Leave out counterparts with fewer events.")] = 1,
+):
     """A country's relations: every country it has events with, busiest first, with the cooperation-conflict index
     (mean intensity of the events that happened, -10 conflict .. +10 cooperation) and the counts behind it."""
     from ...store import hapi_queries as hq
@@ -76,9 +88,14 @@ def country(request: Request, ctx: Ctx, country: str, since: Since = None, until
         relations = hq.country_relations(store, code, since=since, until=until, min_events=min_events)
         for r in relations:
             r["name"] = _country_name(names, r["counterpart"])
-        return {"code": code, "name": _country_name(names, code), "events": sum(r["events"] for r in relations),
-                "relations": relations, "coverage": hq.coverage(store), "filters": filters_echo(since=since, until=until,
-                                                                                              min_events=min_events)}
+        return {
+            "code": code,
+            "name": _country_name(names, code),
+            "events": sum(r["events"] for r in relations),
+            "relations": relations,
+            "coverage": hq.coverage(store),
+            "filters": filters_echo(since=since, until=until, min_events=min_events),
+        }
 
     return ctx.kept(request, compute)
 
@@ -88,5 +105,3 @@ def _country_name(names: Any, code: str | None) -> str | None:
         return None
     found = names.kb.actors.get(code)
     return found.name if found is not None else code
-
-

@@ -37,20 +37,35 @@ def article_items(rows: list[dict]) -> list[dict]:
     from ...extract.outlets import outlet_info
     from ...links import safe_link
 
-    return [{**r, "outlet_country": outlet_info(r.get("outlet"), r.get("url")).country, "link": safe_link(r.get("url"))}
-            for r in plain(rows)]
+    return [
+        {**r, "outlet_country": outlet_info(r.get("outlet"), r.get("url")).country, "link": safe_link(r.get("url"))}
+        for r in plain(rows)
+    ]
 
 
 @router.get("/articles", response_model=ArticlePage, responses={422: {"model": Problem}})
-def articles(request: Request, ctx: Ctx, limit: Limit = 50, offset: Offset = 0, since: Since = None, until: Until = None,
-             outlet: OutletQ = None, country: CountryQ = None, actor: ActorQ = None, type: TypeQ = None,
-             domain: DomainQ = None, factuality: FactualityQ = None,
-             q: Annotated[str | None, Query(max_length=200, description="Words in title or text.")] = None,
-             analysed: Annotated[bool | None, Query(description="Only articles the analysis ran on (true) or did not (false).")] = None,
-             genre: Annotated[str | None, Query(max_length=40, description="news, opinion, explainer, ...")] = None,
-             language: Annotated[str | None, Query(max_length=8, description="ISO 639-1 code.")] = None,
-             min_sources: Annotated[int, Query(ge=1, le=1000, description="Its story is told by at least this many independent sources.")] = 1,
-             format: FormatQ = Format.json):
+def articles(
+    request: Request,
+    ctx: Ctx,
+    limit: Limit = 50,
+    offset: Offset = 0,
+    since: Since = None,
+    until: Until = None,
+    outlet: OutletQ = None,
+    country: CountryQ = None,
+    actor: ActorQ = None,
+    type: TypeQ = None,
+    domain: DomainQ = None,
+    factuality: FactualityQ = None,
+    q: Annotated[str | None, Query(max_length=200, description="Words in title or text.")] = None,
+    analysed: Annotated[bool | None, Query(description="Only articles the analysis ran on (true) or did not (false).")] = None,
+    genre: Annotated[str | None, Query(max_length=40, description="news, opinion, explainer, ...")] = None,
+    language: Annotated[str | None, Query(max_length=8, description="ISO 639-1 code.")] = None,
+    min_sources: Annotated[
+        int, Query(ge=1, le=1000, description="Its story is told by at least this many independent sources.")
+    ] = 1,
+    format: FormatQ = Format.json,
+):
     """Articles, newest first. ``country`` / ``actor``: mentioned in it; ``type`` / ``domain`` / ``factuality``: it holds
     such an event."""
     from ...store import hapi_queries as hq
@@ -59,11 +74,21 @@ def articles(request: Request, ctx: Ctx, limit: Limit = 50, offset: Offset = 0, 
     ptype, dom, fact = check_type(type), check_domain(domain), check_factuality(factuality)
 
     def fetch(store: Any, lim: int, off: int) -> tuple[list[dict], int, dict]:
-        filters: dict[str, Any] = {"since": since, "until": until, "outlet": resolve(ctx, store, "outlet", outlet, "outlet"),
-                   "country": resolve(ctx, store, "country", country, "country"),
-                   "actor": resolve(ctx, store, "actor", actor, "actor"), "plover_type": ptype, "domain": dom,
-                   "factuality": fact, "q": q, "analysed": analysed, "genre": genre, "language": language,
-                   "min_sources": min_sources}
+        filters: dict[str, Any] = {
+            "since": since,
+            "until": until,
+            "outlet": resolve(ctx, store, "outlet", outlet, "outlet"),
+            "country": resolve(ctx, store, "country", country, "country"),
+            "actor": resolve(ctx, store, "actor", actor, "actor"),
+            "plover_type": ptype,
+            "domain": dom,
+            "factuality": fact,
+            "q": q,
+            "analysed": analysed,
+            "genre": genre,
+            "language": language,
+            "min_sources": min_sources,
+        }
         rows, total = hq.find_articles(store, limit=lim, offset=off, **filters)
         echo = filters_echo(**{("type" if k == "plover_type" else k): v for k, v in filters.items()})
         if analysed is False:
@@ -105,17 +130,58 @@ def article(request: Request, ctx: Ctx, article_id: str):
     actors: dict[str, dict] = {}
     for m in mentions:
         if m.get("actor_id"):
-            a = actors.setdefault(m["actor_id"], {"actor_id": m["actor_id"], "name": m.get("name") or m.get("text"),
-                                                  "country": m.get("country"), "sector": m.get("sector"), "mentions": 0})
+            a = actors.setdefault(
+                m["actor_id"],
+                {
+                    "actor_id": m["actor_id"],
+                    "name": m.get("name") or m.get("text"),
+                    "country": m.get("country"),
+                    "sector": m.get("sector"),
+                    "mentions": 0,
+                },
+            )
             a["mentions"] += 1
-    highlights = ([{"start": m["start"], "end": m["end"], "kind": "actor", "label": m["name"] or m["text"], "id": m["actor_id"]}
-                   for m in mentions]
-                  + [{"start": e["trigger"]["start"], "end": e["trigger"]["end"], "kind": "event",
-                      "label": f"{e['plover_type']} {e['cameo_code']}", "id": e["id"]} for e in events]
-                  + [{"start": q["start_char"], "end": q["end_char"], "kind": "quantity", "label": f"{q['kind']} {q['value']:g} {q['unit']}",
-                      "id": None} for q in quantities])
+    highlights = (
+        [
+            {"start": m["start"], "end": m["end"], "kind": "actor", "label": m["name"] or m["text"], "id": m["actor_id"]}
+            for m in mentions
+        ]
+        + [
+            {
+                "start": e["trigger"]["start"],
+                "end": e["trigger"]["end"],
+                "kind": "event",
+                "label": f"{e['plover_type']} {e['cameo_code']}",
+                "id": e["id"],
+            }
+            for e in events
+        ]
+        + [
+            {
+                "start": q["start_char"],
+                "end": q["end_char"],
+                "kind": "quantity",
+                "label": f"{q['kind']} {q['value']:g} {q['unit']}",
+                "id": None,
+            }
+            for q in quantities
+        ]
+    )
     highlights.sort(key=lambda h: (h["start"], -h["end"]))
-    return json_response({**article_json(art), "link": safe_link(art.url), "outlet_info": outlet_info(art.outlet, art.url).to_dict(),
-                          "mentions": mentions, "actors": sorted(actors.values(), key=lambda a: (-a["mentions"], a["actor_id"])),
-                          "events": events, "quantities": quantities, "claims": claims, "facts": facts, "story_id": story,
-                          "thread_id": thread, "analysed": analysed, "highlights": highlights})
+    return json_response(
+        {
+            **article_json(art),
+            "link": safe_link(art.url),
+            "outlet_info": outlet_info(art.outlet, art.url).to_dict(),
+            "mentions": mentions,
+            "actors": sorted(actors.values(), key=lambda a: (-a["mentions"], a["actor_id"])),
+            "events": events,
+            "quantities": quantities,
+            "claims": claims,
+            "facts": facts,
+            "story_id": story,
+            "thread_id": thread,
+            "analysed": analysed,
+            "highlights": highlights,
+        }
+    )

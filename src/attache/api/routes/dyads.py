@@ -30,8 +30,13 @@ Interval = Annotated[str, Query(pattern="^(day|week|month|quarter|year)$", descr
 
 
 @router.get("/dyads", response_model=DyadList)
-def dyads(request: Request, ctx: Ctx, since: Since = None, until: Until = None,
-          limit: Annotated[int, Query(ge=1, le=100, description="Pairs to list.")] = 10):
+def dyads(
+    request: Request,
+    ctx: Ctx,
+    since: Since = None,
+    until: Until = None,
+    limit: Annotated[int, Query(ge=1, le=100, description="Pairs to list.")] = 10,
+):
     """The busiest pairs of countries (events that happened or are reported)."""
     from ...relations import busiest_dyads
 
@@ -45,11 +50,20 @@ def _pair(ctx: Any, store: Any, a: str, b: str) -> tuple[str, str]:
 
 
 @router.get("/dyads/{a}/{b}/timeline", response_model=Timeline, responses={404: {"model": Problem}})
-def dyad_timeline(request: Request, ctx: Ctx, a: str, b: str, since: Since = None, until: Until = None,
-                  by: Annotated[str, Query(pattern="^(domain|type|none)$", description="Break each interval down by domain or type.")] = "domain",
-                  interval: Interval = "month",
-                  directed: Annotated[bool, Query(description="Only events with a as source and b as target.")] = False,
-                  all: Annotated[bool, Query(description="Count every event, not only those that happened.")] = False):
+def dyad_timeline(
+    request: Request,
+    ctx: Ctx,
+    a: str,
+    b: str,
+    since: Since = None,
+    until: Until = None,
+    by: Annotated[
+        str, Query(pattern="^(domain|type|none)$", description="Break each interval down by domain or type.")
+    ] = "domain",
+    interval: Interval = "month",
+    directed: Annotated[bool, Query(description="Only events with a as source and b as target.")] = False,
+    all: Annotated[bool, Query(description="Count every event, not only those that happened.")] = False,
+):
     """Per interval: events, the cooperation-conflict index, shares, outlets, articles, tone; ``a`` and ``b`` are names or codes."""
     from ...relations import timeline
 
@@ -62,11 +76,23 @@ def dyad_timeline(request: Request, ctx: Ctx, a: str, b: str, since: Since = Non
     return ctx.kept(request, compute)
 
 
-@router.get("/dyads/{a}/{b}/brief", response_model=DyadBrief, responses={
-    200: {"content": {"text/markdown": {}, "text/html": {}}, "description": "JSON, or Markdown / HTML with format=md|html."},
-    404: {"model": Problem}})
-def dyad_brief(request: Request, ctx: Ctx, a: str, b: str, since: Since = None, until: Until = None,
-               format: Annotated[str, Query(pattern="^(json|md|html)$", description="json, md or html.")] = "json"):
+@router.get(
+    "/dyads/{a}/{b}/brief",
+    response_model=DyadBrief,
+    responses={
+        200: {"content": {"text/markdown": {}, "text/html": {}}, "description": "JSON, or Markdown / HTML with format=md|html."},
+        404: {"model": Problem},
+    },
+)
+def dyad_brief(
+    request: Request,
+    ctx: Ctx,
+    a: str,
+    b: str,
+    since: Since = None,
+    until: Until = None,
+    format: Annotated[str, Query(pattern="^(json|md|html)$", description="json, md or html.")] = "json",
+):
     """The relationship brief: each domain's state, key events (corroborated), figures, stories, framing; with citations."""
     from ...report.dyad import build_dyad_brief, render_dyad_brief
 
@@ -83,9 +109,19 @@ def dyad_brief(request: Request, ctx: Ctx, a: str, b: str, since: Since = None, 
 
 
 @router.get("/alerts", response_model=AlertPage, responses={422: {"model": Problem}})
-def alerts(request: Request, ctx: Ctx, since: Since = None, until: Until = None, interval: Interval = "month",
-           z: Annotated[float, Query(gt=0, le=10, description="How many standard deviations make a shift.")] = 2.0,
-           country: CountryQ = None, type: TypeQ = None, limit: Limit = 50, offset: Offset = 0, format: FormatQ = Format.json):
+def alerts(
+    request: Request,
+    ctx: Ctx,
+    since: Since = None,
+    until: Until = None,
+    interval: Interval = "month",
+    z: Annotated[float, Query(gt=0, le=10, description="How many standard deviations make a shift.")] = 2.0,
+    country: CountryQ = None,
+    type: TypeQ = None,
+    limit: Limit = 50,
+    offset: Offset = 0,
+    format: FormatQ = Format.json,
+):
     """Alerts, newest first, one page at a time; the list is kept until the events change, the evidence
     is looked up for the page shown. ``country``: one side of the pair; ``type``: first-time events of that type."""
     from ...relations import alerts as find
@@ -99,8 +135,11 @@ def alerts(request: Request, ctx: Ctx, since: Since = None, until: Until = None,
         code = resolve(ctx, store, "country", country, "country")
         found = find(store, since=since, until=until, interval=interval, z=z, evidence=False)
         found.reverse()
-        found = [al for al in found if (not code or code in (al.get("a"), al.get("b")))
-                 and (not ptype or al.get("plover_type") == ptype)]
+        found = [
+            al
+            for al in found
+            if (not code or code in (al.get("a"), al.get("b"))) and (not ptype or al.get("plover_type") == ptype)
+        ]
         return found, code
 
     if getattr(format, "value", format) != "json":
@@ -113,8 +152,14 @@ def alerts(request: Request, ctx: Ctx, since: Since = None, until: Until = None,
         found, code = chosen(store)
         page = found[offset : offset + limit]
         attach_evidence(store, page, interval=interval, version=store.data_version())
-        return {"items": page, "total": len(found), "order": "newest first", "limit": limit, "offset": offset,
-                "filters": filters_echo(since=since, until=until, interval=interval, z=z, country=code, type=ptype),
-                "coverage": hq.coverage(store)}
+        return {
+            "items": page,
+            "total": len(found),
+            "order": "newest first",
+            "limit": limit,
+            "offset": offset,
+            "filters": filters_echo(since=since, until=until, interval=interval, z=z, country=code, type=ptype),
+            "coverage": hq.coverage(store),
+        }
 
     return ctx.kept(request, compute)

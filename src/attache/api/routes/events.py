@@ -42,21 +42,41 @@ def event_items(store: Any, rows: list[dict]) -> list[dict]:
 
     arts = store.get_articles(sorted({r["article_id"] for r in rows}))
     sources = hq.event_sources(store, [r["id"] for r in rows])
-    return [event_json(r, arts[r["article_id"]].text if r["article_id"] in arts else None)
-            | {"outlet": r.get("outlet"), "title": r.get("title"), "url": r.get("url"), "link": safe_link(r.get("url")),
-               "sources": sources.get(r["id"], 1)}
-            for r in rows]
+    return [
+        event_json(r, arts[r["article_id"]].text if r["article_id"] in arts else None)
+        | {
+            "outlet": r.get("outlet"),
+            "title": r.get("title"),
+            "url": r.get("url"),
+            "link": safe_link(r.get("url")),
+            "sources": sources.get(r["id"], 1),
+        }
+        for r in rows
+    ]
 
 
 @router.get("/events", response_model=EventPage, responses={422: {"model": Problem}})
-def events(request: Request, ctx: Ctx, limit: Limit = 50, offset: Offset = 0,
-           dyad: Annotated[list[str] | None, Query(description="Two actors or countries, names or codes: ?dyad=USA&dyad=Pakistan")] = None,
-           directed: Annotated[bool, Query(description="The first dyad member is the source.")] = False,
-           actor: ActorQ = None, country: CountryQ = None, type: TypeQ = None, domain: DomainQ = None,
-           factuality: FactualityQ = None,
-           all: Annotated[bool, Query(description="Keep negated and hypothetical events.")] = False,
-           since: Since = None, until: Until = None, outlet: OutletQ = None, min_sources: MinSources = 1,
-           format: FormatQ = Format.json):
+def events(
+    request: Request,
+    ctx: Ctx,
+    limit: Limit = 50,
+    offset: Offset = 0,
+    dyad: Annotated[
+        list[str] | None, Query(description="Two actors or countries, names or codes: ?dyad=USA&dyad=Pakistan")
+    ] = None,
+    directed: Annotated[bool, Query(description="The first dyad member is the source.")] = False,
+    actor: ActorQ = None,
+    country: CountryQ = None,
+    type: TypeQ = None,
+    domain: DomainQ = None,
+    factuality: FactualityQ = None,
+    all: Annotated[bool, Query(description="Keep negated and hypothetical events.")] = False,
+    since: Since = None,
+    until: Until = None,
+    outlet: OutletQ = None,
+    min_sources: MinSources = 1,
+    format: FormatQ = Format.json,
+):
     """One page of events in date order, cut in SQL (``total`` counts them all); ``format=csv|jsonl`` exports them."""
     from ...store import hapi_queries as hq
 
@@ -72,14 +92,35 @@ def events(request: Request, ctx: Ctx, limit: Limit = 50, offset: Offset = 0,
             if not first or not second:
                 raise HTTPException(422, "dyad takes exactly two actors: ?dyad=USA&dyad=PAK")
             pair = (first, second)
-        f = hq.EventFilter(dyad=pair, directed=directed, actor=resolve(ctx, store, "actor", actor, "actor"),
-                           country=resolve(ctx, store, "country", country, "country"), plover_type=ptype, domain=dom,
-                           factuality=fact, include_all=all, since=since, until=until,
-                           outlet=resolve(ctx, store, "outlet", outlet, "outlet"), min_sources=min_sources)
+        f = hq.EventFilter(
+            dyad=pair,
+            directed=directed,
+            actor=resolve(ctx, store, "actor", actor, "actor"),
+            country=resolve(ctx, store, "country", country, "country"),
+            plover_type=ptype,
+            domain=dom,
+            factuality=fact,
+            include_all=all,
+            since=since,
+            until=until,
+            outlet=resolve(ctx, store, "outlet", outlet, "outlet"),
+            min_sources=min_sources,
+        )
         rows, total = hq.find_events(store, f, limit=lim, offset=off)
-        echo = filters_echo(dyad=list(pair) if pair else None, directed=directed, actor=f.actor, country=f.country,
-                            type=ptype, domain=dom, factuality=fact, all=all, since=since, until=until, outlet=f.outlet,
-                            min_sources=min_sources)
+        echo = filters_echo(
+            dyad=list(pair) if pair else None,
+            directed=directed,
+            actor=f.actor,
+            country=f.country,
+            type=ptype,
+            domain=dom,
+            factuality=fact,
+            all=all,
+            since=since,
+            until=until,
+            outlet=f.outlet,
+            min_sources=min_sources,
+        )
         return event_items(store, rows), total, echo
 
     return ctx.listing(request, format, "events", limit, offset, fetch, cache=True)

@@ -47,7 +47,13 @@ def filters(request: Request, ctx: Ctx):
         for code, n in hq.event_countries(store, 500):
             found = names.kb.actors.get(code)
             countries.append({"code": code, "name": found.name if found is not None else code, "events": n})
-        return {"types": list(plover_types()), "domains": list(domains()), "factualities": list(FACTUALITIES),
-                "intervals": list(INTERVALS), "outlets": outlets, "countries": countries}
+        return {
+            "types": list(plover_types()),
+            "domains": list(domains()),
+            "factualities": list(FACTUALITIES),
+            "intervals": list(INTERVALS),
+            "outlets": outlets,
+            "countries": countries,
+        }
 
     return ctx.kept(request, compute)

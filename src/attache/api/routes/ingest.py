@@ -16,9 +16,17 @@ from ..models import IngestResult, Problem
 router = APIRouter(tags=["ingest"])
 
 
-@router.post("/ingest", response_model=IngestResult,
-             responses={400: {"model": Problem}, 401: {"model": Problem}, 403: {"model": Problem}, 413: {"model": Problem},
-                        422: {"model": Problem}})
+@router.post(
+    "/ingest",
+    response_model=IngestResult,
+    responses={
+        400: {"model": Problem},
+        401: {"model": Problem},
+        403: {"model": Problem},
+        413: {"model": Problem},
+        422: {"model": Problem},
+    },
+)
 async def ingest(request: Request, ctx: Ctx, files: Annotated[list[UploadFile] | None, File()] = None) -> dict:
     """Needs ``Authorization: Bearer $ATTACHE_TOKEN`` (checked before the body is read). JSON
     ``{"documents": [{"text": ..., "title": ...}]}`` or multipart ``files`` (read by the same readers as files on disk);
@@ -42,8 +50,11 @@ async def ingest(request: Request, ctx: Ctx, files: Annotated[list[UploadFile] |
             body = json.loads(raw_body)
         except (ValueError, RecursionError) as exc:  # bad JSON, too deep, numbers past Python's digit limit
             why = "nested too deeply" if isinstance(exc, RecursionError) else str(exc)[:120]
-            raise HTTPException(400, f"the body is not JSON attache can read ({why}): send "
-                                     "{\"documents\": [{\"text\": ..., \"title\": ...}]} or multipart files") from None
+            raise HTTPException(
+                400,
+                f"the body is not JSON attache can read ({why}): send "
+                '{"documents": [{"text": ..., "title": ...}]} or multipart files',
+            ) from None
         docs = body.get("documents") if isinstance(body, dict) else body
         if not isinstance(docs, list) or not docs:
             raise HTTPException(422, "documents must be a non-empty list of objects")
@@ -67,5 +78,10 @@ def write(shared: Any, items: list, analyze: bool) -> dict:
         summary = process_items(store, items, command="api ingest", analyse_too=analyze).ingest
     if summary is None:  # process_items always ingests; said for the type checker
         raise RuntimeError("the pipeline returned no ingest summary")
-    return {"new": summary.new, "duplicate": summary.duplicate, "failed": summary.failed, "article_ids": summary.article_ids,
-            "problems": [p.line() for p in summary.problems]}
+    return {
+        "new": summary.new,
+        "duplicate": summary.duplicate,
+        "failed": summary.failed,
+        "article_ids": summary.article_ids,
+        "problems": [p.line() for p in summary.problems],
+    }

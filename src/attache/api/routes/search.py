@@ -14,9 +14,17 @@ router = APIRouter(tags=["search"])
 
 
 @router.get("/search", response_model=SearchAnswer, responses={422: {"model": Problem}})
-def search(request: Request, ctx: Ctx, q: Annotated[str, Query(min_length=2, max_length=200, description="Words to find.")],
-           limit: Annotated[int, Query(ge=1, le=100)] = 20, offset: Annotated[int, Query(ge=0, le=100_000)] = 0,
-           outlet: OutletQ = None, since: Since = None, until: Until = None, country: CountryQ = None):
+def search(
+    request: Request,
+    ctx: Ctx,
+    q: Annotated[str, Query(min_length=2, max_length=200, description="Words to find.")],
+    limit: Annotated[int, Query(ge=1, le=100)] = 20,
+    offset: Annotated[int, Query(ge=0, le=100_000)] = 0,
+    outlet: OutletQ = None,
+    since: Since = None,
+    until: Until = None,
+    country: CountryQ = None,
+):
     """Ranked full-text search (BM25 over titles and texts; articles holding more of the words first), with a
     snippet and highlight offsets per article and facets (outlet, month, country); actors and stories by name."""
     from ...links import safe_link
@@ -24,10 +32,23 @@ def search(request: Request, ctx: Ctx, q: Annotated[str, Query(min_length=2, max
     check_dates(since, until)
 
     def run(store: Any) -> dict:
-        found = store.search(q, limit=limit, offset=offset, outlet=resolve(ctx, store, "outlet", outlet, "outlet"),
-                             since=since, until=until, country=resolve(ctx, store, "country", country, "country"))
-        return {"query": q, "total": found["total"], "terms": found["terms"], "facets": found["facets"],
-                "articles": [{**r, "link": safe_link(r.get("url"))} for r in plain(found["results"])],
-                "actors": store.search_actors(q, limit), "stories": store.search_stories(q, limit)}
+        found = store.search(
+            q,
+            limit=limit,
+            offset=offset,
+            outlet=resolve(ctx, store, "outlet", outlet, "outlet"),
+            since=since,
+            until=until,
+            country=resolve(ctx, store, "country", country, "country"),
+        )
+        return {
+            "query": q,
+            "total": found["total"],
+            "terms": found["terms"],
+            "facets": found["facets"],
+            "articles": [{**r, "link": safe_link(r.get("url"))} for r in plain(found["results"])],
+            "actors": store.search_actors(q, limit),
+            "stories": store.search_stories(q, limit),
+        }
 
     return ctx.kept(request, run)

@@ -44,12 +44,24 @@ MinSize = Annotated[int, Query(ge=1, le=100_000, description="At least this many
 
 
 @router.get("/stories", response_model=StoryPage, responses={422: {"model": Problem}})
-def stories(request: Request, ctx: Ctx, limit: Limit = 50, offset: Offset = 0, since: Since = None, until: Until = None,
-            actor: ActorQ = None, country: CountryQ = None, type: TypeQ = None, domain: DomainQ = None,
-            factuality: FactualityQ = None, outlet: OutletQ = None,
-            min_size: MinSize = 1, min_sources: MinSources = 1,
-            thread: Annotated[str | None, Query(max_length=100, description="Only the stories of this thread.")] = None,
-            format: FormatQ = Format.json):
+def stories(
+    request: Request,
+    ctx: Ctx,
+    limit: Limit = 50,
+    offset: Offset = 0,
+    since: Since = None,
+    until: Until = None,
+    actor: ActorQ = None,
+    country: CountryQ = None,
+    type: TypeQ = None,
+    domain: DomainQ = None,
+    factuality: FactualityQ = None,
+    outlet: OutletQ = None,
+    min_size: MinSize = 1,
+    min_sources: MinSources = 1,
+    thread: Annotated[str | None, Query(max_length=100, description="Only the stories of this thread.")] = None,
+    format: FormatQ = Format.json,
+):
     """Stories, largest first. ``country``: among the story's countries; ``actor``: named in a member article;
     ``type`` / ``domain`` / ``factuality``: a member holds such an event; ``outlet``: a member from it;
     ``min_sources``: told by at least that many independent sources."""
@@ -59,10 +71,19 @@ def stories(request: Request, ctx: Ctx, limit: Limit = 50, offset: Offset = 0, s
     ptype, dom, fact = check_type(type), check_domain(domain), check_factuality(factuality)
 
     def fetch(store: Any, lim: int, off: int) -> tuple[list[dict], int, dict]:
-        filters: dict[str, Any] = {"since": since, "until": until, "actor": resolve(ctx, store, "actor", actor, "actor"),
-                   "country": resolve(ctx, store, "country", country, "country"), "plover_type": ptype, "domain": dom,
-                   "factuality": fact, "outlet": resolve(ctx, store, "outlet", outlet, "outlet"), "min_size": min_size,
-                   "min_sources": min_sources, "thread": thread}
+        filters: dict[str, Any] = {
+            "since": since,
+            "until": until,
+            "actor": resolve(ctx, store, "actor", actor, "actor"),
+            "country": resolve(ctx, store, "country", country, "country"),
+            "plover_type": ptype,
+            "domain": dom,
+            "factuality": fact,
+            "outlet": resolve(ctx, store, "outlet", outlet, "outlet"),
+            "min_size": min_size,
+            "min_sources": min_sources,
+            "thread": thread,
+        }
         rows, total = hq.find_stories(store, limit=lim, offset=off, **filters)
         return rows, total, filters_echo(**{("type" if k == "plover_type" else k): v for k, v in filters.items()})
 
@@ -79,7 +100,9 @@ def by_outlet(members: list[dict]) -> list[dict]:
         if name not in groups:
             info = outlet_info(m.get("outlet"), m.get("url"))
             groups[name] = {"outlet": name, "country": info.country, "kind": info.kind, "language": info.language, "articles": []}
-        groups[name]["articles"].append({k: m.get(k) for k in ("id", "title", "published", "url", "link", "syndication_group", "origin")})
+        groups[name]["articles"].append(
+            {k: m.get(k) for k in ("id", "title", "published", "url", "link", "syndication_group", "origin")}
+        )
     return sorted(groups.values(), key=lambda g: (g["country"] or "~", g["outlet"]))
 
 
@@ -113,10 +136,23 @@ def comparison(request: Request, ctx: Ctx, story_id: str) -> Any:
 
 
 @router.get("/threads", response_model=ThreadPage, responses={422: {"model": Problem}}, tags=["threads"])
-def threads(request: Request, ctx: Ctx, limit: Limit = 50, offset: Offset = 0, since: Since = None, until: Until = None,
-            country: CountryQ = None, actor: ActorQ = None, type: TypeQ = None, domain: DomainQ = None,
-            factuality: FactualityQ = None, outlet: OutletQ = None, min_sources: MinSources = 1, min_size: MinSize = 1,
-            format: FormatQ = Format.json):
+def threads(
+    request: Request,
+    ctx: Ctx,
+    limit: Limit = 50,
+    offset: Offset = 0,
+    since: Since = None,
+    until: Until = None,
+    country: CountryQ = None,
+    actor: ActorQ = None,
+    type: TypeQ = None,
+    domain: DomainQ = None,
+    factuality: FactualityQ = None,
+    outlet: OutletQ = None,
+    min_sources: MinSources = 1,
+    min_size: MinSize = 1,
+    format: FormatQ = Format.json,
+):
     """Threads (related stories: a relationship in a month), most articles first. The story filters keep the threads
     holding at least one such story."""
     from ...store import hapi_queries as hq
@@ -125,10 +161,18 @@ def threads(request: Request, ctx: Ctx, limit: Limit = 50, offset: Offset = 0, s
     ptype, dom, fact = check_type(type), check_domain(domain), check_factuality(factuality)
 
     def fetch(store: Any, lim: int, off: int) -> tuple[list[dict], int, dict]:
-        filters: dict[str, Any] = {"since": since, "until": until, "country": resolve(ctx, store, "country", country, "country"),
-                                   "actor": resolve(ctx, store, "actor", actor, "actor"), "plover_type": ptype, "domain": dom,
-                                   "factuality": fact, "outlet": resolve(ctx, store, "outlet", outlet, "outlet"),
-                                   "min_sources": min_sources, "min_size": min_size}
+        filters: dict[str, Any] = {
+            "since": since,
+            "until": until,
+            "country": resolve(ctx, store, "country", country, "country"),
+            "actor": resolve(ctx, store, "actor", actor, "actor"),
+            "plover_type": ptype,
+            "domain": dom,
+            "factuality": fact,
+            "outlet": resolve(ctx, store, "outlet", outlet, "outlet"),
+            "min_sources": min_sources,
+            "min_size": min_size,
+        }
         rows, total = hq.find_threads(store, limit=lim, offset=off, **filters)
         return rows, total, filters_echo(**{("type" if k == "plover_type" else k): v for k, v in filters.items()})
 

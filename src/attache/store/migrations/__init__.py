@@ -73,7 +73,7 @@ def dialect_statements(sql: str, dialect: str) -> list[Statement]:
         stmt = part.strip()
         only = None
         if stmt.startswith(_SENTINEL):
-            only, _, stmt = stmt[len(_SENTINEL):].partition("\x00")
+            only, _, stmt = stmt[len(_SENTINEL) :].partition("\x00")
             stmt = stmt.strip()
             if only not in DIALECTS:
                 raise RuntimeError(f"unknown dialect in '-- only: {only}'")
