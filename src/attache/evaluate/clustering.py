@@ -7,8 +7,8 @@ from pathlib import Path
 from typing import Any
 
 from ..extract.dates import parse_date
-from . import json_rows
 from ..stories.cluster import Settings, StoryClusterer
+from . import json_rows
 
 
 def bcubed(gold: list[str], pred: list[str]) -> tuple[float, float, float]:
@@ -187,9 +187,10 @@ def thread_cv(path: Path, folds: int = 4, grid: tuple[float, ...] = (0.04, 0.06,
 
     out = []
     for k in range(folds):
-        best = max(grid, key=lambda t: (f1(t, lambda g: g != k), -t))
+        others, this = (lambda g, k=k: g != k), (lambda g, k=k: g == k)
+        best = max(grid, key=lambda t: (f1(t, others), -t))
         out.append({"group": k, "labels": [lab for lab in labels if group[lab] == k], "threshold": best,
-                    "tuned_f1": round(f1(best, lambda g: g != k), 4), "held_out_f1": round(f1(best, lambda g: g == k), 4)})
+                    "tuned_f1": round(f1(best, others), 4), "held_out_f1": round(f1(best, this), 4)})
     return {"task": "clustering-thread-cv", "n": len(rows), "folds": out,
             "mean_held_out_f1": round(sum(o["held_out_f1"] for o in out) / folds, 4),
             "whole_set": {str(t): round(bcubed(gold, pred[t])[2], 4) for t in grid}}

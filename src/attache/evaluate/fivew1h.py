@@ -9,8 +9,9 @@ from __future__ import annotations
 from pathlib import Path
 from typing import Any
 
+from ..stories.fivew1h import QUESTIONS, extract, record_answers, token_f1
+from ..stories.fivew1h import answers as event_answers
 from . import json_rows
-from ..stories.fivew1h import QUESTIONS, answers as event_answers, extract, record_answers, token_f1
 
 PARTS = ("all", "tune", "held")
 

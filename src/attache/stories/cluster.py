@@ -33,8 +33,9 @@ import zlib
 from collections import Counter
 from collections.abc import Iterable
 from dataclasses import dataclass, field, replace
-from typing import Any
 from datetime import date as Date
+from typing import Any
+
 
 def _stop_words() -> frozenset[str]:
     from importlib.resources import files
@@ -402,7 +403,8 @@ class StoryClusterer:
             old = self.latest
             self.latest = doc.date
             if old is None or old[:10] != doc.date[:10]:
-                from datetime import date as _D, timedelta
+                from datetime import date as _D
+                from datetime import timedelta
 
                 try:
                     cutoff = (_D.fromisoformat(doc.date[:10]) - timedelta(days=self.s.retain_days)).isoformat()
