@@ -25,7 +25,7 @@ from dataclasses import dataclass
 from typing import Any
 
 from .cluster import Settings, StoryClusterer, make_doc
-from .fivew1h import QUESTIONS, lead_records, record_answers, with_story_event
+from .fivew1h import QUESTIONS, Spot, lead_records, record_answers, with_story_event
 from .syndication import Syndication
 from .threads import thread_assignments
 
@@ -47,7 +47,7 @@ class Member:
     outlet: str | None
     countries: tuple[str, ...]  # one per actor mention with a country
     main: tuple = ()  # the events of the article's lead from the events stage (fivew1h.lead_records), for the story's 5W1H
-    lead_mentions: tuple = ()  # the actor mentions of its lead (who and where when no event answers)
+    lead_mentions: tuple = ()  # where the actor mentions of its lead stand (fivew1h.Spot: who and where when no event answers)
 
 
 def _analysed_ids(store) -> list[str]:
@@ -65,7 +65,7 @@ def story_doc(art, events: list[dict], mentions, quantities: list[dict]):
             for e in events if e.get("event_date") and e.get("date_precision") == "day" and e.get("factuality") not in ("negated", "hypothetical")}
     qty = {f"{q['kind']}:{q['value']:g}" for q in quantities if q["unit"] == "percent" or q["unit"].isupper()}
     member = Member(art.id, art.title, art.published, art.outlet, countries, tuple(lead_records(events, mentions, art.text)),
-                    tuple(m for m in mentions if m.start < LEAD_CHARS))
+                    tuple(Spot(m.start, m.end, m.kind, m.actor_id) for m in mentions if m.start < LEAD_CHARS))
     names = [m.text for m in mentions]  # spaCy's entities as the actors stage kept them, as written
     return member, make_doc(art.id, art.text, art.title, art.published, actors=actors, places=places, events=sigs, quantities=qty,
                             entities=names)

@@ -15,7 +15,7 @@ import datetime as _dt
 import json
 import re
 from dataclasses import dataclass
-from typing import Any
+from typing import Any, NamedTuple
 
 CAUSAL = ("because of", "because", "due to", "as a result of", "in response to", "in retaliation for", "following", "after",
           "amid", "over", "since", "caused by", "blamed on", "in protest against", "to protest")
@@ -529,6 +529,15 @@ _TIME_PHRASE = re.compile(
     r"|\d{1,2}(?:[.:]\d\d)?\s?(?:am|pm|a\.m\.|p\.m\.)"
     r"|today|yesterday|tonight|tomorrow|this (?:morning|afternoon|evening|week)|last (?:night|week|month|year))\b", re.I)
 PLACE_KINDS = ("gpe", "loc", "fac", "country")
+
+
+class Spot(NamedTuple):
+    """What the 5W1H needs of an actor mention (a ``Mention`` answers too): kept per article by the story pass."""
+
+    start: int
+    end: int
+    kind: str | None
+    actor_id: str | None
 
 
 def sentence_spans(text: str, limit: int = 3000) -> list[tuple[int, int]]:
