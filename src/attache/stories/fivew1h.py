@@ -551,6 +551,8 @@ def sentence_spans(text: str, limit: int = 3000) -> list[tuple[int, int]]:
                 s += 1
             if e - s >= 3:
                 out.append((s, e))
+    if not out and (m := re.search(r"\S[^\n]{2,}", text[:limit])):  # no full stop anywhere: the first line stands for a sentence
+        out.append((m.start(), m.end()))
     return out
 
 
@@ -565,7 +567,7 @@ def _marker_span(text: str, start: int, end: int, markers, limit: int = 12) -> t
                 if w.group(0) in ",;:.!?()\"”":
                     break
                 took.append(w)
-            if len(took) < 2 or not any(ch.isalpha() for w in took for ch in w.group(0)):
+            if not took or not any(ch.isalpha() for w in took for ch in w.group(0)):
                 continue
             s, e = start + found.end() + took[0].start(), start + found.end() + took[-1].end()
             e -= len(text[s:e]) - len(text[s:e].rstrip(".-"))
