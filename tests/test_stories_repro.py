@@ -184,3 +184,35 @@ def test_bench_stories_reports_a_bounded_state(cli, seeds_dir):
     last = result["points"][-1]
     # the repeats are two years apart: the dated stories behind the window are retired, their vectors dropped
     assert last["active_stories"] < last["stories"] and last["vectors_held"] < last["docs"]
+
+
+def test_the_story_pass_reads_the_analysis_and_never_parses(tmp_path, seeds_dir, monkeypatch):
+    """Issue 16 item 3: stories are placed and described from what the analysis stored (mentions, lead events,
+    figures) and the texts; loading spaCy during the pass fails the test."""
+    import attache.nlp
+
+    from attache.analysis import analyze_stored
+    from attache.store import open_store
+    from attache.stories.build import update_stories
+
+    from attache.pipeline import ingest
+
+    db = str(tmp_path / "p.duckdb")
+    with open_store(db) as store:
+        analyze_stored(store, ingest(store, [str(seeds_dir)]).article_ids)
+
+    def no_parse(*a, **kw):
+        raise AssertionError("the story pass loaded spaCy")
+
+    monkeypatch.setattr(attache.nlp, "load", no_parse)
+    with open_store(db) as store:
+        counts = update_stories(store)
+        assert counts["articles"] == 2 and counts["new"] == 2
+        stories = [store.get_story(sid) for _, sid in store.story_members()]
+        texts = {a.id: a.text for a in store.get_articles([a for a, _ in store.story_members()]).values()}
+    for st in stories:
+        answered = {q: a for q, a in st["fivew1h"].items() if a}
+        assert {"who", "what", "when"} <= set(answered)
+        for a in answered.values():  # every answer cited in the text it came from, or said to stand in for one
+            if a.get("start") is not None:
+                assert texts[a["article_id"]][a["start"] : a["end"]] == a["text"]

@@ -7,8 +7,8 @@ from pathlib import Path
 from typing import Any
 
 from ..extract.dates import parse_date
+from ..stories.cluster import Settings, StoryClusterer
 from . import json_rows
-from ..stories.cluster import Settings, StoryClusterer, make_doc
 
 
 def bcubed(gold: list[str], pred: list[str]) -> tuple[float, float, float]:
@@ -19,6 +19,17 @@ def bcubed(gold: list[str], pred: list[str]) -> tuple[float, float, float]:
     g, p = Counter(gold), Counter(pred)
     prec = sum(pair[(a, b)] / p[b] for a, b in zip(gold, pred)) / n
     rec = sum(pair[(a, b)] / g[a] for a, b in zip(gold, pred)) / n
+    return prec, rec, (2 * prec * rec / (prec + rec) if prec + rec else 0.0)
+
+
+def bcubed_of(gold: list[str], pred: list[str], idx: list[int]) -> tuple[float, float, float]:
+    """B-cubed averaged over the rows ``idx`` only, each row's cluster and gold class taken over all rows."""
+    if not idx:
+        return 0.0, 0.0, 0.0
+    pair = Counter(zip(gold, pred))
+    g, p = Counter(gold), Counter(pred)
+    prec = sum(pair[(gold[i], pred[i])] / p[pred[i]] for i in idx) / len(idx)
+    rec = sum(pair[(gold[i], pred[i])] / g[gold[i]] for i in idx) / len(idx)
     return prec, rec, (2 * prec * rec / (prec + rec) if prec + rec else 0.0)
 
 
@@ -38,14 +49,49 @@ def cluster_rows(rows: list[dict], settings: Settings | None = None) -> list[str
     return _cluster(rows, settings)[0]
 
 
-def _cluster(rows: list[dict], settings: Settings | None = None):
-    # evaluation files are not in date order: nothing is retired (the clusterer's memory window assumes date order)
-    c = StoryClusterer(settings or Settings(retain_days=None))
+def row_articles(rows: list[dict]) -> list:
+    """Each row as the Article the pipeline would store: title (or a short first line), text, date (any common
+    form; None: a dateline in the text, if any, is found by the clusterer)."""
+    from ..model import Article, Paragraph
+
+    out = []
     for r in rows:
         title, text = _title_text(r)
         raw = str(next((r[k] for k in ("date", "published", "publish_date", "date_publish", "published_at", "pubdate") if r.get(k)), ""))
-        date = parse_date(raw) if raw else None  # any common date form; None: a dateline in the text, if any
-        c.add(make_doc(str(r["id"]), text, title, date))
+        out.append(Article(id=str(r["id"]), text=text, paragraphs=[Paragraph(0, len(text))], title=title,
+                           published=parse_date(raw) if raw else None, language="en"))
+    return out
+
+
+def analyse_rows(rows: list[dict]) -> dict[str, tuple]:
+    """{row id: (mentions, events, quantities)}: the analysis stage run on the rows (the one spaCy pass the pipeline
+    makes), in batches."""
+    from ..analysis import Analyzer
+
+    arts = row_articles(rows)
+    analyzer = Analyzer()
+    out = {}
+    for i in range(0, len(arts), 32):
+        for an in analyzer.analyze(arts[i : i + 32]):
+            out[an.article_id] = (an.mentions, an.events, an.quantities)
+    return out
+
+
+def _cluster(rows: list[dict], settings: Settings | None = None, analysed: dict[str, tuple] | None = None):
+    """Rows through the story pass's own steps: the analysis (``analysed``, when run already), ``story_doc``, the
+    clusterer, ``refine``."""
+    from dataclasses import asdict
+
+    from ..stories.build import story_doc
+    from ..stories.fivew1h import event_row
+
+    analysed = analysed if analysed is not None else analyse_rows(rows)
+    # evaluation files are not in date order: nothing is retired (the clusterer's memory window assumes date order)
+    c = StoryClusterer(settings or Settings(retain_days=None))
+    for art in row_articles(rows):
+        mentions, events, quantities = analysed.get(art.id, ([], [], []))
+        _, doc = story_doc(art, [event_row(e) for e in events], mentions, [asdict(q) for q in quantities])
+        c.add(doc)
     c.refine()
     a = c.assignments()
     return [a[str(r["id"])] for r in rows], c
@@ -118,3 +164,40 @@ def evaluate_clustering(path: Path, baseline: bool = True, level: str = "story")
     if baseline:
         out["baseline"] = tfidf_baseline(rows)
     return out
+
+
+def thread_cv(path: Path, folds: int = 4, grid: tuple[float, ...] = (0.04, 0.06, 0.08, 0.10, 0.12, 0.14, 0.16)) -> dict[str, Any]:
+    """Thread threshold chosen by cross-validation grouped by label: the labels are dealt into ``folds`` groups (sorted,
+    in turn); for each group the threshold is the one of ``grid`` with the best B-cubed F1 on the *other* groups' rows,
+    and the group's rows are scored at it (B-cubed over those rows). The stories are clustered once (their settings
+    were chosen on ECB+); only the thread threshold is chosen here. B-cubed is averaged over a group's rows with the
+    clusters as predicted over the whole set (a merge with another group's label costs precision). Returns the
+    per-group figures and their mean."""
+    from ..stories.threads import ThreadSettings, thread_assignments
+
+    rows = _rows(path)
+    stories, clusterer = _cluster(rows)
+    gold = [str(r["label"]) for r in rows]
+    pred = {t: [thread_assignments(clusterer, ThreadSettings(threshold=t))[s] for s in stories] for t in grid}
+    labels = sorted(set(gold))
+    group = {lab: i % folds for i, lab in enumerate(labels)}
+
+    def f1(t: float, keep) -> float:
+        return bcubed_of(gold, pred[t], [i for i in range(len(rows)) if keep(group[gold[i]])])[2]
+
+    out = []
+    for k in range(folds):
+        others, this = (lambda g, k=k: g != k), (lambda g, k=k: g == k)
+        best = max(grid, key=lambda t: (f1(t, others), -t))
+        out.append({"group": k, "labels": [lab for lab in labels if group[lab] == k], "threshold": best,
+                    "tuned_f1": round(f1(best, others), 4), "held_out_f1": round(f1(best, this), 4)})
+    return {"task": "clustering-thread-cv", "n": len(rows), "folds": out,
+            "mean_held_out_f1": round(sum(o["held_out_f1"] for o in out) / folds, 4),
+            "whole_set": {str(t): round(bcubed(gold, pred[t])[2], 4) for t in grid}}
+
+
+if __name__ == "__main__":  # python -m attache.evaluate.clustering FILE: the thread threshold cross-validated by label
+    import json
+    import sys
+
+    print(json.dumps(thread_cv(Path(sys.argv[1]))))

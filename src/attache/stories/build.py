@@ -9,6 +9,10 @@ followed by a re-run gives what a clean run gives. Stories are then grouped in
 threads, and copies of one wire story or statement are found (syndication). Each story then gets a
 title, its span of dates, outlets, main actors, the 5W1H of its main event
 and a short extractive summary, every line cited (article id and offsets).
+
+Nothing is parsed here: the pass reads what the analysis stored (the spaCy entities kept as actor mentions,
+the events of each lead, figures, places) and the texts; the 5W1H comes from the events stage's records and
+the lead's text (``fivew1h.record_answers``).
 """
 
 from __future__ import annotations
@@ -21,13 +25,13 @@ from dataclasses import dataclass
 from typing import Any
 
 from .cluster import Settings, StoryClusterer, make_doc
-from .fivew1h import QUESTIONS, extract, lead_records, with_story_event
+from .fivew1h import QUESTIONS, Spot, lead_records, record_answers, with_story_event
 from .syndication import Syndication
 from .threads import thread_assignments
 
 SUMMARY_SENTENCES = 4
 LOAD_CHUNK = 500  # articles read per query when rebuilding the clusterer
-DESCRIBE_CHUNK = 64  # stories whose leads are parsed and described at a time
+DESCRIBE_CHUNK = 64  # stories described at a time (their members' texts are read per chunk)
 LEAD_CHARS = 1500  # of the lead article: where its 5W1H is read
 SUMMARY_CHARS = 6000  # of each member: where summary sentences are taken from
 
@@ -43,6 +47,7 @@ class Member:
     outlet: str | None
     countries: tuple[str, ...]  # one per actor mention with a country
     main: tuple = ()  # the events of the article's lead from the events stage (fivew1h.lead_records), for the story's 5W1H
+    lead_mentions: tuple = ()  # where the actor mentions of its lead stand (fivew1h.Spot: who and where when no event answers)
 
 
 def _analysed_ids(store) -> list[str]:
@@ -56,8 +61,11 @@ def story_doc(art, events: list[dict], mentions, quantities: list[dict]):
     sigs = {f"{e['plover_type']}:{'-'.join(sorted(filter(None, (e['source_country'], e['target_country']))))}:{e['event_date']}"
             for e in events if e.get("event_date") and e.get("date_precision") == "day" and e.get("factuality") not in ("negated", "hypothetical")}
     qty = {f"{q['kind']}:{q['value']:g}" for q in quantities if q["unit"] == "percent" or q["unit"].isupper()}
-    member = Member(art.id, art.title, art.published, art.outlet, countries, tuple(lead_records(events, mentions, art.text)))
-    return member, make_doc(art.id, art.text, art.title, art.published, actors=actors, places=places, events=sigs, quantities=qty)
+    member = Member(art.id, art.title, art.published, art.outlet, countries, tuple(lead_records(events, mentions, art.text)),
+                    tuple(Spot(m.start, m.end, m.kind, m.actor_id) for m in mentions if m.start < LEAD_CHARS))
+    names = [m.text for m in mentions]  # spaCy's entities as the actors stage kept them, as written
+    return member, make_doc(art.id, art.text, art.title, art.published, actors=actors, places=places, events=sigs, quantities=qty,
+                            entities=names)
 
 
 def update_stories(store, settings: Settings | None = None, progress: Callable[[int], None] | None = None) -> dict[str, Any]:
@@ -106,15 +114,13 @@ def update_stories(store, settings: Settings | None = None, progress: Callable[[
         members.setdefault(clusterer.story_of[a], []).append(a)
     before = {sid: store.get_story(sid) for sid in {s for _, s in placed}}
     kept = {sid: before[sid] for sid, ids_ in members.items() if before.get(sid) is not None and before[sid]["articles"] == ids_}
-    fresh = [sid for sid in members if sid not in kept]  # new or changed: described again, their leads parsed in batches
+    fresh = [sid for sid in members if sid not in kept]  # new or changed: described again
     described: dict[str, dict] = {}
-    for i in range(0, len(fresh), DESCRIBE_CHUNK):  # parsed leads are let go chunk by chunk
+    for i in range(0, len(fresh), DESCRIBE_CHUNK):  # texts are let go chunk by chunk
         part = fresh[i : i + DESCRIBE_CHUNK]
         texts = {a: art.text[:SUMMARY_CHARS] for a, art in store.get_articles([a for sid in part for a in members[sid]]).items()}
-        leads = [lead_of(sid, members[sid], arts, texts, clusterer) for sid in part]
-        docs_ = _nlp().pipe((text for _, text in leads), batch_size=16)
-        for sid, lead, doc in zip(part, leads, docs_):
-            described[sid] = describe(sid, members[sid], arts, texts, clusterer, doc, lead)
+        for sid in part:
+            described[sid] = describe(sid, members[sid], arts, texts, clusterer)
     stories = [kept[sid] if sid in kept else described[sid] for sid in members]
     syn = syndication.results(wanted)
     source_of = {a: g or (arts[a].outlet if a in arts else None) or a for a, g, _ in syn}
@@ -138,51 +144,39 @@ def update_stories(store, settings: Settings | None = None, progress: Callable[[
             "syndicated": sum(1 for _, g, _ in syn if g), **repaired}
 
 
-def _nlp():
-    from ..nlp import load
-
-    return load()
-
-
-def lead_of(story_id: str, member_ids: list[str], arts: dict[str, Member], texts: dict[str, str], clusterer: StoryClusterer):
-    """The most central member, which speaks for the story, and the text its 5W1H is read from."""
+def lead_of(story_id: str, member_ids: list[str], arts: dict[str, Member], clusterer: StoryClusterer) -> Member:
+    """The most central member, which speaks for the story."""
     st = clusterer.story(story_id)
-    norm = st.norm()
     if st.lead is not None:  # a retired story: its lead was chosen when it was retired
-        lead = arts[st.lead]
-        return lead, ((lead.title or "") + ".\n" if lead.title else "") + texts[lead.id][:LEAD_CHARS]
+        return arts[st.lead]
+    norm = st.norm()
 
     def centrality(a: str) -> float:
         vec = clusterer.vectors[a]
         return sum(x * st.centroid.get(t, 0.0) for t, x in vec.items()) / norm
 
-    lead = arts[min(member_ids, key=lambda a: (-centrality(a), a))]
-    head = texts[lead.id][:LEAD_CHARS]
-    return lead, ((lead.title or "") + ".\n" if lead.title else "") + head
+    return arts[min(member_ids, key=lambda a: (-centrality(a), a))]
 
 
-def describe(story_id: str, member_ids: list[str], arts: dict[str, Member], texts: dict[str, str], clusterer: StoryClusterer,
-             doc=None, lead: tuple | None = None) -> dict[str, Any]:
-    """Title, dates, outlets, actors, 5W1H and summary of one story (``texts``: the start of each member's
-    text; ``lead``: what ``lead_of`` gives for it and ``doc`` that text parsed, when known already)."""
+def describe(story_id: str, member_ids: list[str], arts: dict[str, Member], texts: dict[str, str],
+             clusterer: StoryClusterer) -> dict[str, Any]:
+    """Title, dates, outlets, actors, 5W1H and summary of one story (``texts``: the start of each member's text).
+    The 5W1H is read from the lead's stored events and mentions and its text, then from the story's main event."""
     st = clusterer.story(story_id)
-    lead, text = lead if lead is not None else lead_of(story_id, member_ids, arts, texts, clusterer)
+    lead = lead_of(story_id, member_ids, arts, clusterer)
     head = texts[lead.id][:LEAD_CHARS]
     dates = sorted(arts[a].published for a in member_ids if arts[a].published)
     outlets = sorted({arts[a].outlet for a in member_ids if arts[a].outlet})
     actors = Counter(c for a in member_ids for c in arts[a].countries)
-    doc = doc if doc is not None else _nlp()(text)
-    offset = len(lead.title) + 2 if lead.title else 0
+    answers, _ = record_answers(head, list(lead.main), list(lead.lead_mentions), published=lead.published)
     fivew = {}
-    for q, ans in extract(doc, published=lead.published).items():
+    for q, ans in answers.items():
         if ans is None:
             fivew[q] = None
         elif ans.start < 0:  # the publication date standing in for a time phrase
             fivew[q] = {"text": ans.text, "article_id": lead.id, "start": None, "end": None, "in": "publication date"}
-        elif ans.start >= offset:
-            fivew[q] = {"text": ans.text, "article_id": lead.id, "start": ans.start - offset, "end": ans.end - offset}
         else:
-            fivew[q] = {"text": ans.text, "article_id": lead.id, "start": None, "end": None, "in": "title"}
+            fivew[q] = {"text": ans.text, "article_id": lead.id, "start": ans.start, "end": ans.end}
     fivew = with_story_event(fivew, {a: arts[a] for a in member_ids}, lead.id, texts)  # the events stage's main event
     return {"id": story_id, "title": lead.title or head[:80], "articles": member_ids, "start": dates[0] if dates else None,
             "end": dates[-1] if dates else None, "outlets": outlets, "actors": [c for c, _ in actors.most_common(8)],

@@ -4,11 +4,12 @@ Each article arrives once, in order, and either joins the best existing story
 or starts a new one. Work per article is O(candidates), never O(stories):
 
 * **blocking** — an inverted index from each story's salient terms, named
-  entities and actors to the story, a MinHash LSH index for near-copies
-  (syndicated and updated versions), and a time window on dates;
+  entities (the analysis's, from spaCy: ``story_doc`` in build.py hands them
+  over) and actors to the story, a datasketch MinHash LSH index of the articles
+  for near-copies (syndicated and updated versions), and a time window on dates;
 * **scoring** — the average similarity of the article to the story's members
   (average link: the dot product of its TF-IDF vector with the sum of theirs,
-  over their number), names and title words weighted up; document frequencies
+  over their number), the words of those names and the title's weighted up; document frequencies
   come from a fixed background table, so an article's vector never depends on
   what arrived before it; shared events (type + dyad + date) and quantities
   add, a place named on both sides and not shared subtracts;
@@ -33,24 +34,23 @@ from collections import Counter
 from collections.abc import Iterable
 from dataclasses import dataclass, field, replace
 from datetime import date as Date
+from typing import Any
 
-STOP = frozenset("""a about above after again against all almost also although always am among an and another any are
-around as at be because been before being below between both but by can could did do does doing down during each either
-else even ever every few for from further had has have having he her here hers herself him himself his how however i if in
-into is it its itself just last least less let like made make many may me might more most much must my myself never new
-no nor not now of off often on once one only or other our ours ourselves out over own per said same say says she should
-since so some still such than that the their theirs them themselves then there these they this those though three through
-to too two under until up upon us very was we were what when where whether which while who whom whose why will with within
-without would yet you your yours yourself also told news image images photo photos video copyright reserved rights
-click share read more getty reuters ap afp pic picture caption follow twitter facebook email subscribe advertisement""".split())
+
+def _stop_words() -> frozenset[str]:
+    from importlib.resources import files
+
+    text = files("attache.stories").joinpath("data/stop_words.txt").read_text(encoding="utf-8")
+    return frozenset(w.strip() for w in text.splitlines() if w.strip() and not w.startswith("#"))
+
+
+STOP = _stop_words()
 _WORD = re.compile(r"[A-Za-z][A-Za-z0-9'’-]+|\d+[A-Za-z]+[A-Za-z0-9]*|\b(?:19|20)\d\d\b")  # words and years (when)
-_CAP = re.compile(r"\b[A-Z][A-Za-z'’-]+")
 _MONTH = r"(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?"
 _DATELINE = re.compile(rf"\b(?:{_MONTH}\s+\d{{1,2}}(?:st|nd|rd|th)?,?\s+\d{{4}}|\d{{1,2}}(?:st|nd|rd|th)?\s+{_MONTH},?\s+\d{{4}}"
                        r"|\d{4}-\d{2}-\d{2})\b", re.I)
-_ENTITY = re.compile(r"\b(?:[A-Z][a-zA-Z0-9'’.-]+|[A-Z]{2,}[0-9]*)(?:\s+(?:of|de|al|the|for|and)?\s*(?:[A-Z][a-zA-Z0-9'’.-]+|[A-Z]{2,}[0-9]*))*")
 PLACE_HINTS = ("city", "province", "region", "county", "island", "state", "district", "prefecture")
-N_HASH, BANDS = 32, 8
+N_HASH, BANDS = 32, 8  # MinHash permutations; LSH bands of 4 rows
 
 
 def _norm(w: str) -> str:
@@ -73,11 +73,11 @@ def terms_of(title: str | None, text: str) -> Counter:
     return c
 
 
-def salient_of(title: str | None, text: str, terms: Counter) -> frozenset[str]:
-    """Terms weighted up: the title's words (what the article is about) and names (words written with a
-    capital in most of their uses: who and where)."""
-    caps = Counter(_norm(w) for w in _CAP.findall(text))
-    names = {t for t, c in terms.items() if caps.get(t, 0) >= max(1, 0.6 * c) and not t.isdigit()}
+def salient_of(title: str | None, terms: Counter, entities: Iterable[str] = ()) -> frozenset[str]:
+    """Terms weighted up: the title's words (what the article is about) and the words of the names the analysis
+    found (spaCy's entities kept by the actors stage: who and where), the capitalised ones ("Pakistani", not
+    "delegation")."""
+    names = {n for e in entities for w in _WORD.findall(e) if w[0].isupper() and (n := _norm(w)) in terms and not n.isdigit()}
     head = {_norm(w) for w in _WORD.findall(title or "")}
     return frozenset(names | {t for t in head if t in terms})
 
@@ -117,37 +117,27 @@ def background() -> tuple[int, dict[str, int]]:
     return _BACKGROUND
 
 
-def entities_of(title: str | None, text: str, limit: int = 60000) -> Counter:
-    c: Counter = Counter()
-    for chunk in ((title or ""), text[:limit]):
-        for m in _ENTITY.finditer(chunk):
-            words = m.group(0).split()
-            while words and words[0].lower() in STOP:
-                words = words[1:]
-            if not words:
-                continue
-            name = " ".join(words).strip(".").lower()
-            if len(name) > 2 and name not in STOP:
-                c[name] += 1
-    return c
+def entities_of(names: Iterable[str]) -> Counter:
+    """How often each name occurs, lower case (the names: what the analysis found, one per mention)."""
+    return Counter(n for n in (" ".join(x.split()).strip(" .").lower() for x in names) if len(n) > 2 and n not in STOP)
 
 
-_MASK = (1 << 61) - 1  # a Mersenne prime: (a*h + b) mod p permutes 32-bit shingle hashes
-_A = [((0x9E3779B97F4A7C15 * (k + 1)) % _MASK) | 1 for k in range(N_HASH)]
-_B = [(0xC2B2AE3D27D4EB4F * (k + 7)) % _MASK for k in range(N_HASH)]
+_PERMUTATIONS = None
 
 
-def minhash(text: str, n: int = N_HASH) -> tuple[int, ...]:
-    """MinHash signature of the word 3-grams (crc32 hashes, so the same on every run and machine)."""
-    import numpy as np
+def minhash(text: str, n: int = N_HASH):
+    """datasketch MinHash of the word 3-grams (crc32 hashes and fixed permutations, so the same on every run and
+    machine)."""
+    global _PERMUTATIONS
+    from datasketch import MinHash
 
+    if _PERMUTATIONS is None:
+        _PERMUTATIONS = MinHash(num_perm=n, seed=1).permutations
     words = [w.lower() for w in _WORD.findall(text[:20000])]
     shingles = {" ".join(words[i : i + 3]) for i in range(max(0, len(words) - 2))} or {""}
-    h = np.fromiter((zlib.crc32(s.encode()) for s in shingles), dtype=np.uint64, count=len(shingles))
-    a = np.array(_A[:n], dtype=np.uint64)[:, None] & np.uint64(0xFFFFFFFF)
-    b = np.array(_B[:n], dtype=np.uint64)[:, None] & np.uint64(0xFFFFFFFF)
-    # products of two 32-bit numbers fit in 64 bits; wrap-around is part of the hash family
-    return tuple(int(v) for v in ((a * h[None, :] + b) & np.uint64(0xFFFFFFFFFFFF)).min(axis=1))
+    m = MinHash(num_perm=n, permutations=_PERMUTATIONS, hashfunc=zlib.crc32, scheme="affine32")
+    m.update_batch(sorted(s.encode() for s in shingles))
+    return m
 
 
 @dataclass
@@ -162,18 +152,21 @@ class StoryDoc:
     places: frozenset[str] = frozenset()
     events: frozenset[str] = frozenset()
     quantities: frozenset[str] = frozenset()
-    signature: tuple[int, ...] = ()
+    signature: Any = None  # a datasketch MinHash of the text (near-copies)
     title: str | None = None
     salient: frozenset[str] = frozenset()
 
 
 def make_doc(doc_id: str, text: str, title: str | None = None, date: str | None = None, *, actors: Iterable[str] = (),
-             places: Iterable[str] = (), events: Iterable[str] = (), quantities: Iterable[str] = ()) -> StoryDoc:
-    """``date``: the publication date; without one, a dateline at the top of the text stands in."""
+             places: Iterable[str] = (), events: Iterable[str] = (), quantities: Iterable[str] = (),
+             entities: Iterable[str] = ()) -> StoryDoc:
+    """``date``: the publication date; without one, a dateline at the top of the text stands in. ``entities``: the
+    names the analysis found in the article (one per mention: ``story_doc`` in build.py gives them)."""
     terms = terms_of(title, text)
+    entities = list(entities)
     when = date or dateline(((title + "\n") if title else "") + text[:2000])
-    return StoryDoc(doc_id, when, terms, entities_of(title, text), frozenset(actors), frozenset(p.lower() for p in places),
-                    frozenset(events), frozenset(quantities), minhash(text), title, salient_of(title, text, terms))
+    return StoryDoc(doc_id, when, terms, entities_of(entities), frozenset(actors), frozenset(p.lower() for p in places),
+                    frozenset(events), frozenset(quantities), minhash(text), title, salient_of(title, terms, entities))
 
 
 @dataclass
@@ -188,7 +181,6 @@ class Story:
     quantities: set[str] = field(default_factory=set)
     dates: list[str] = field(default_factory=list)
     keys: set[str] = field(default_factory=set)  # blocking keys the story is indexed under
-    bands: set[tuple] = field(default_factory=set)  # its MinHash LSH buckets
     norm2: float = 0.0  # squared length of the centroid, kept as members come and go
     lead: str | None = None  # set when the story is retired: its most central member
 
@@ -251,7 +243,10 @@ class StoryClusterer:
         self.vectors: dict[str, dict[str, float]] = {}
         self.n_docs = 0
         self.index: dict[str, set[str]] = {}
-        self.lsh: dict[tuple, set[str]] = {}
+        from datasketch import MinHashLSH
+
+        self.lsh = MinHashLSH(num_perm=N_HASH, params=(BANDS, N_HASH // BANDS))  # near-copies, keyed by article id
+        self._in_lsh: set[str] = set()
         self._next = 0
         self._bg_n, self._bg_df = background()
         self.retired: dict[str, Story] = {}  # stories no article can join any more, with a trimmed centre
@@ -318,9 +313,10 @@ class StoryClusterer:
         for k in keys:
             for sid in self.index.get(k, ()):
                 hits[sid] += 1
-        for band in self._bands(doc.signature):
-            for sid in self.lsh.get(band, ()):
-                hits[sid] += 5
+        if doc.signature is not None:
+            for other in sorted(self.lsh.query(doc.signature)):
+                if (sid := self.story_of.get(other)) is not None:
+                    hits[sid] += 5
         out = []
         for sid, _ in sorted(hits.items(), key=lambda kv: (-kv[1], kv[0])):
             st = self.stories.get(sid)
@@ -332,13 +328,6 @@ class StoryClusterer:
             if len(out) >= self.s.max_candidates:
                 break
         return out
-
-    @staticmethod
-    def _bands(sig: tuple[int, ...]) -> list[tuple]:
-        if not sig:
-            return []
-        r = len(sig) // BANDS
-        return [(b, *sig[b * r : (b + 1) * r]) for b in range(BANDS)]
 
     def _best(self, doc: StoryDoc, vec: dict[str, float], keys: set[str], current: str | None = None) -> tuple[str | None, float]:
         """The candidate story the article clears the bar of by the widest margin (ties: the smaller id)."""
@@ -414,7 +403,8 @@ class StoryClusterer:
             old = self.latest
             self.latest = doc.date
             if old is None or old[:10] != doc.date[:10]:
-                from datetime import date as _D, timedelta
+                from datetime import date as _D
+                from datetime import timedelta
 
                 try:
                     cutoff = (_D.fromisoformat(doc.date[:10]) - timedelta(days=self.s.retain_days)).isoformat()
@@ -437,13 +427,10 @@ class StoryClusterer:
                 ids.discard(sid)
                 if not ids:
                     del self.index[k]
-        for band in st.bands:
-            ids = self.lsh.get(band)
-            if ids is not None:
-                ids.discard(sid)
-                if not ids:
-                    del self.lsh[band]
         for m in st.members:
+            if m in self._in_lsh:
+                self.lsh.remove(m)
+                self._in_lsh.discard(m)
             self.vectors.pop(m, None)
             self.docs.pop(m, None)
         centre = dict(sorted(st.centroid.items(), key=lambda kv: (-abs(kv[1]), kv[0]))[: self.s.keep_terms])
@@ -472,9 +459,9 @@ class StoryClusterer:
         for k in keys if keys is not None else self._keys(doc, vec):
             self.index.setdefault(k, set()).add(sid)
             st.keys.add(k)
-        for band in self._bands(doc.signature):
-            self.lsh.setdefault(band, set()).add(sid)
-            st.bands.add(band)
+        if doc.signature is not None and doc.id not in self._in_lsh:
+            self.lsh.insert(doc.id, doc.signature)
+            self._in_lsh.add(doc.id)
         self.story_of[doc.id] = sid
 
     def _detach(self, doc_id: str) -> str:
@@ -487,8 +474,6 @@ class StoryClusterer:
         if not st.members:
             for k in st.keys:
                 self.index.get(k, set()).discard(sid)
-            for band in st.bands:
-                self.lsh.get(band, set()).discard(sid)
             del self.stories[sid]
             return sid
         st.add_vector(self.vectors[doc_id], -1.0)

@@ -15,7 +15,7 @@ import datetime as _dt
 import json
 import re
 from dataclasses import dataclass
-from typing import Any
+from typing import Any, NamedTuple
 
 CAUSAL = ("because of", "because", "due to", "as a result of", "in response to", "in retaliation for", "following", "after",
           "amid", "over", "since", "caused by", "blamed on", "in protest against", "to protest")
@@ -122,7 +122,7 @@ def _is_country(text: str) -> bool:
 
 
 def _place(sents, doc, base: int) -> Answer | None:
-    """The place named most in the title and lead, a city or a building before a country."""
+    """The place named most in the title and lead, any city, region or building before a country."""
     seen: dict[str, list] = {}
     for k, s in enumerate(sents):
         for e in s.ents:
@@ -139,8 +139,26 @@ def _place(sents, doc, base: int) -> Answer | None:
                 seen.setdefault(key, [0.0, k, span])[0] += 1.0 + (0.5 if k == 0 else 0.0)
     if not seen:
         return None
-    best = max(seen.values(), key=lambda v: (v[0] + (0.0 if _is_country(v[2].text) else 1.0), -v[1]))
+    best = max(seen.values(), key=lambda v: (not _is_country(v[2].text), v[0], -v[1]))  # the most precise place, then the most named
     return _span_answer(best[2], base)
+
+
+def _circumstance(verb):
+    """An adverbial clause of the verb that is not a purpose ("... when a tram derailed", "..., beating the Indians")."""
+    for c in verb.children:
+        if c.dep_ == "advcl" and c.pos_ in ("VERB", "AUX") and not any(x.dep_ == "aux" and x.lower_ == "to" for x in c.children):
+            return c
+    return None
+
+
+# a wire dateline: "WASHINGTON, Nov 6 (Reuters) -", "LONDON (AP) —": the place the story was filed from
+_DATELINE_PLACE = re.compile(r"(?:^|\n|\s)([A-Z][A-Z.'-]+(?: [A-Z][A-Z.'-]+){0,3})(?:, [A-Z][a-z]{2,8}\.? \d{1,2})?"
+                             r" ?\((?:[A-Z][A-Za-z]+(?: [A-Z][A-Za-z]+)?)\) ?[-—–]")
+
+
+def _dateline_place(text: str, base: int = 0) -> Answer | None:
+    m = _DATELINE_PLACE.search(text)
+    return Answer(m.group(1), base + m.start(1), base + m.end(1)) if m else None
 
 
 def _purpose(sents, limit: int = 10):
@@ -154,15 +172,51 @@ def _purpose(sents, limit: int = 10):
     return None
 
 
+_TIME_OF_DAY = {"morning", "afternoon", "evening", "night", "midnight", "noon"}
+
+
+def _time_start(doc, first: int, floor: int) -> int:
+    """Where a time phrase starts once a time of day it is the day of is taken in ("in the early hours of Thursday",
+    "almost midnight on Wednesday")."""
+    if first - 2 < floor or doc[first - 1].lower_ not in ("on", "of"):
+        return first
+    k = first - 2
+    if doc[k].lower_ in _TIME_OF_DAY or doc[k].lower_ == "hours":
+        while k > floor and doc[k - 1].lower_ in ("the", "early", "late", "small", "in", "at", "around", "about", "almost", "just"):
+            k -= 1
+        return k
+    return first
+
+
+def _time_end(doc, end: int, limit: int = 6) -> int:
+    """Where a time phrase ends once the words that complete it are taken in: a time of day ("Wednesday morning"),
+    "local time", or the day or date a clock time falls on ("6.10am on Wednesday")."""
+    stop = min(len(doc), end + limit)
+    while end < stop:
+        tok = doc[end]
+        if tok.lower_ in _TIME_OF_DAY or (tok.lower_ == "local" and end + 1 < len(doc) and doc[end + 1].lower_ == "time"):
+            end += 2 if tok.lower_ == "local" else 1
+        elif tok.lower_ in ("on", "of") and end + 1 < len(doc) and doc[end + 1].ent_type_ in TIME_LABELS \
+                and doc[end + 1].ent_iob_ == "B" and _is_time_phrase(doc[end + 1].text):
+            end += 2
+            while end < len(doc) and doc[end].ent_iob_ == "I":
+                end += 1
+        else:
+            break
+    return end
+
+
 def extract(doc, base: int = 0, lead_sentences: int = 3, published: str | None = None) -> dict[str, Answer | None]:
     """5W1H of the main event of a parsed text (title and lead first). Without a time phrase,
     ``published`` (YYYY-MM-DD) answers when, as "Wednesday 9 November 2016" with no offsets."""
     every = [s for s in doc.sents if any(t.is_alpha for t in s)]
-    sents = every[: max(lead_sentences, 1) + 2]
+    # a kicker the parser took for a sentence ("BREAKING NEWS: Cubs win ..."): who and what are read from the headline after it
+    kicker = len(every) > 1 and every[0].text.rstrip().endswith(":") and "\n" not in doc.text[every[0].end_char : every[1].start_char]
+    sents = every[: max(lead_sentences, 1) + 2 + kicker]
     out: dict[str, Answer | None] = {q: None for q in QUESTIONS}
     if not sents:
         return out
-    lead = sents[: lead_sentences]
+    lead = sents[kicker : lead_sentences + kicker]
     # who and what: the first lead sentence whose main verb has a named subject, else any subject
     found = []
     for s in lead:
@@ -185,6 +239,9 @@ def extract(doc, base: int = 0, lead_sentences: int = 3, published: str | None =
     if head_verb.pos_ == "VERB":  # a headline with a verb says what happened, whoever the lead names
         out["what"] = _span_answer(_predicate(head_verb, doc), base)
         head_subj = _subject(head_verb)
+        if head_subj is not None and head_subj.pos_ == "PRON" and head_verb.dep_ in ("ccomp", "xcomp") \
+                and head_verb.head.lemma_.lower() in REPORTING:
+            head_subj = _subject(head_verb.head)  # "Obama says he and Trump had ...": who says it
         if head_subj is not None and head_subj.pos_ in ("PROPN", "NOUN"):
             out["who"] = _span_answer(_subtree_span(head_subj, doc, stop_at=head_verb.i), base)
     times = [(_time_rank(e.text), k, e, s) for k, s in enumerate(every[:12]) for e in s.ents
@@ -194,8 +251,9 @@ def extract(doc, base: int = 0, lead_sentences: int = 3, published: str | None =
         first = ent.start
         while first > s.start and doc[first - 1].lower_ in ("at", "around", "about", "early", "late", "last", "almost"):
             first -= 1  # "at around 6am"
-        out["when"] = _span_answer(doc[first : ent.end], base)
-    out["where"] = _place(sents, doc, base)
+        first = _time_start(doc, first, s.start)
+        out["when"] = _span_answer(doc[first : _time_end(doc, ent.end)], base)
+    out["where"] = _dateline_place(doc.text[: sents[-1].end_char], base) or _place(sents, doc, base)
     if out["when"] is None and published:
         try:
             day = _dt.date.fromisoformat(published[:10])
@@ -204,7 +262,7 @@ def extract(doc, base: int = 0, lead_sentences: int = 3, published: str | None =
             pass
     # why: a cause the headline gives ("... after review of additional emails"), else the lead's purpose clause ("to meet
     # Barack Obama"), else a cause in the lead
-    span = _marker_phrase(sents[0], CAUSAL)
+    span = _marker_phrase(lead[0], CAUSAL)
     if span is not None:
         out["why"] = _span_answer(span, base)
     purpose = _purpose(lead) if out["why"] is None else None
@@ -220,8 +278,14 @@ def extract(doc, base: int = 0, lead_sentences: int = 3, published: str | None =
         if span is not None:
             out["how"] = _span_answer(span, base)
             break
+    for s in lead if out["how"] is None else ():
+        # no manner phrase: the circumstance the lead gives its main verb ("killed when a tram ... derailed")
+        clause = _circumstance(_main_verb(s))
+        if clause is not None:
+            out["how"] = _span_answer(_predicate(clause, doc), base)
+            break
     if out["how"] is None and out["what"] is not None:
-        # no manner phrase: what the second lead sentence says was done ("vehicle tipped over at a bend")
+        # nor that: what the second lead sentence says was done ("vehicle tipped over at a bend")
         verb = _main_verb(lead[1] if len(lead) > 1 else lead[0])
         out["how"] = _span_answer(_predicate(verb, doc), base)
     return out
@@ -450,3 +514,126 @@ def with_story_event(fivew: dict[str, dict | None], members: dict[str, Any], lea
         if ans is not None:
             out[q] = {"text": ans.text, "article_id": a, "start": ans.start, "end": ans.end, "event_id": e.get("id")}
     return out
+
+
+# -- without a parse: the story pass reads the events stage's records and the text (issue 16 item 3) ---------------
+
+_TIME_PHRASE = re.compile(
+    r"\b(?:(?:(?:in )?the (?:early |small )?hours of|(?:almost |around |about )?(?:midnight|noon) on|\d{1,2}(?:[.:]\d\d)?\s?(?:am|pm|a\.m\.|p\.m\.)"
+    r"(?: local time)? on)\s+)?"
+    r"(?:(?:early|late|on|last|this|at|around|about)\s+)?(?:"
+    r"(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)(?:\s+(?:morning|afternoon|evening|night))?"
+    r"(?:,?\s+(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?\s+\d{1,2}(?:,\s*\d{4})?)?"
+    r"|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?\s+\d{1,2}(?:st|nd|rd|th)?(?:,?\s*\d{4})?"
+    r"|\d{1,2}(?:st|nd|rd|th)?\s+(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?(?:\s+\d{4})?"
+    r"|\d{1,2}(?:[.:]\d\d)?\s?(?:am|pm|a\.m\.|p\.m\.)"
+    r"|today|yesterday|tonight|tomorrow|this (?:morning|afternoon|evening|week)|last (?:night|week|month|year))\b", re.I)
+PLACE_KINDS = ("gpe", "loc", "fac", "country")
+
+
+class Spot(NamedTuple):
+    """What the 5W1H needs of an actor mention (a ``Mention`` answers too): kept per article by the story pass."""
+
+    start: int
+    end: int
+    kind: str | None
+    actor_id: str | None
+
+
+def sentence_spans(text: str, limit: int = 3000) -> list[tuple[int, int]]:
+    """(start, end) of the sentences in the first ``limit`` characters (a title line counts as one)."""
+    out = []
+    for m in _SENTENCE_END.finditer(text[:limit]):
+        start = m.start()
+        for part in re.finditer(r"[^\n]+", m.group(0)):  # a line break ends a sentence too (titles, datelines)
+            s, e = start + part.start(), start + part.end()
+            while s < e and text[s].isspace():
+                s += 1
+            if e - s >= 3:
+                out.append((s, e))
+    if not out and (m := re.search(r"\S[^\n]{2,}", text[:limit])):  # no full stop anywhere: the first line stands for a sentence
+        out.append((m.start(), m.end()))
+    return out
+
+
+def _marker_span(text: str, start: int, end: int, markers, limit: int = 12) -> tuple[int, int] | None:
+    """The words after the first marker of ``markers`` in ``text[start:end]``, up to ``limit`` words or a comma."""
+    low = text[start:end].lower()
+    for m in markers:
+        for found in re.finditer(rf"\b{re.escape(m)}\b", low):
+            words = list(re.finditer(r"[\w'’%$.-]+|[,;:.!?()\"”]", text[start + found.end() : end]))
+            took = []
+            for w in words[:limit]:
+                if w.group(0) in ",;:.!?()\"”":
+                    break
+                took.append(w)
+            if not took or not any(ch.isalpha() for w in took for ch in w.group(0)):
+                continue
+            s, e = start + found.end() + took[0].start(), start + found.end() + took[-1].end()
+            e -= len(text[s:e]) - len(text[s:e].rstrip(".-"))
+            if not _BOILERPLATE.search(text[s:e]):
+                return s, e
+    return None
+
+
+def record_answers(text: str, events: list, mentions: list, published: str | None = None,
+                   lead_sentences: int = LEAD_SENTENCES) -> tuple[dict[str, Answer | None], dict | None]:
+    """5W1H of the main event of ``text`` without a parse: who, what, when and where from the events stage's main event
+    of the lead (``main_event``), else the first named actor of the first sentence, its first time phrase, the place
+    named most in the lead; why and how from causal and manner phrases ("because", "after", "by", "using"). Offsets
+    into ``text``; the publication date standing in for when has none. Returns the answers and the event used."""
+    out: dict[str, Answer | None] = {q: None for q in QUESTIONS}
+    sents = sentence_spans(text)
+    if not sents:
+        return out, None
+    lead = sents[:lead_sentences]
+    e = main_event(events, lead[-1][1])
+    if e is not None:
+        out.update({q: a for q, a in from_event(e, text, mentions).items() if a is not None})
+    first = [m for m in sorted(mentions, key=lambda m: m.start) if sents[0][0] <= m.start < sents[0][1]
+             and (m.kind or "") not in PLACE_KINDS[:3]]
+    if out["who"] is None and first:
+        out["who"] = Answer(text[first[0].start : first[0].end], first[0].start, first[0].end)
+    if out["what"] is None:
+        s, t = sents[0]
+        if first:  # what the first sentence says its first actor did
+            s = max(s, first[0].end)
+        while s < t and not text[s].isalnum():
+            s += 1
+        words = list(re.finditer(r"\S+", text[s:t]))[:12]
+        if words:
+            out["what"] = Answer(text[s : s + words[-1].end()].rstrip(".,;:"), s, s + len(text[s : s + words[-1].end()].rstrip(".,;:")))
+    if out["when"] is None:
+        times = [(_time_rank(m.group(0)), k, m) for k, (s, t) in enumerate(sents[:12]) for m in _TIME_PHRASE.finditer(text, s, t)]
+        if times:
+            _, _, m = max(times, key=lambda x: (x[0] * 2 - x[1], -x[1], -x[2].start()))
+            out["when"] = Answer(m.group(0), m.start(), m.end())
+        elif published:
+            try:
+                day = _dt.date.fromisoformat(published[:10])
+                out["when"] = Answer(f"{day:%A} {day.day} {day:%B %Y}", -1, -1)
+            except ValueError:
+                pass
+    if out["where"] is None:
+        out["where"] = _dateline_place(text[: lead[-1][1]])
+    if out["where"] is None:
+        seen: dict[str, list] = {}
+        for m in mentions:
+            if (m.kind or "") in PLACE_KINDS and m.start < lead[-1][1]:
+                name = text[m.start : m.end]
+                k = next(i for i, (s, t) in enumerate(lead + [(0, 10**9)]) if s <= m.start < t)
+                seen.setdefault(name.lower(), [0.0, m.start, name, m])[0] += 1.0 + (0.5 if k == 0 else 0.0)
+        if seen:
+            best = max(seen.values(), key=lambda v: (v[0] + (0.0 if _is_country(v[2]) else 1.0), -v[1]))
+            out["where"] = Answer(best[2], best[3].start, best[3].end)
+    for s, t in [sents[0]] + lead:  # why: a cause the title gives, else one in the lead
+        span = _marker_span(text, s, t, CAUSAL)
+        if span:
+            out["why"] = Answer(text[span[0] : span[1]], *span)
+            break
+    for s, t in lead:
+        span = _marker_span(text, s, t, MANNER, limit=8)
+        if span:
+            out["how"] = Answer(text[span[0] : span[1]], *span)
+            break
+    return out, e
