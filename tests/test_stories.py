@@ -9,15 +9,15 @@ import pytest
 from attache.facts.quantities import parse_number
 from attache.model import Article, Paragraph
 from attache.stories.cluster import Settings, StoryClusterer, make_doc
-
 from conftest import BUNDLED_SEEDS, EVAL, SEED_NAWAIWAQT, SEED_NEWSVANE, SEEDS, needs_shared
 
 
 @pytest.fixture(scope="module")
 def seeds_json(tmp_path_factory):
-    from attache.cli import main
     import contextlib
     import io
+
+    from attache.cli import main
 
     db = tmp_path_factory.mktemp("stories") / "s.duckdb"
     buf = io.StringIO()
@@ -51,7 +51,11 @@ def test_seeds_form_one_story_and_compare(seeds_json):
     assert len(doc["stories"]) == 1 and len(doc["stories"][0]["articles"]) == 2
     (cmp,) = doc["comparisons"]
     agree = cmp["agree"]
-    call = [i for i in agree if i["kind"] == "event" and i["cameo_code"].startswith("04") and {i["source"], i["target"]} == {"USA", "PAK"}]
+    call = [
+        i
+        for i in agree
+        if i["kind"] == "event" and i["cameo_code"].startswith("04") and {i["source"], i["target"]} == {"USA", "PAK"}
+    ]
     assert call, "the Rubio-Dar call is told by both"
     tariff = [i for i in agree if i["kind"] == "quantity" and i["quantity_kind"] == "tariff_rate"]
     assert tariff and tariff[0]["values"] == [29.0] and not cmp["conflicts"]
@@ -59,10 +63,18 @@ def test_seeds_form_one_story_and_compare(seeds_json):
     assert any(i["kind"] == "event" and i["cameo_code"] == "173" for i in newsvane), "the Sharifullah arrest"
     assert any(i["kind"] == "event" and i["cameo_code"] == "174" for i in newsvane), "the deportation of Afghan migrants"
     assert any(i.get("actor_id") == "IGO.unsc" and "Security Council" in i["text"] for i in newsvane), "the UN seat"
-    assert any(i["kind"] == "event" and i["cameo_code"] == "042" and i["source"] == "USA" and i["factuality"] == "asserted"
-               and "congressional" in i["text"] for i in nawaiwaqt)
-    assert any(i["kind"] == "event" and i["cameo_code"] == "042" and i["source"] == "PAK" and i["factuality"] == "planned"
-               for i in nawaiwaqt)
+    assert any(
+        i["kind"] == "event"
+        and i["cameo_code"] == "042"
+        and i["source"] == "USA"
+        and i["factuality"] == "asserted"
+        and "congressional" in i["text"]
+        for i in nawaiwaqt
+    )
+    assert any(
+        i["kind"] == "event" and i["cameo_code"] == "042" and i["source"] == "PAK" and i["factuality"] == "planned"
+        for i in nawaiwaqt
+    )
     assert not any(i["kind"] == "event" and "congressional" in i["text"] for i in newsvane)
     assert cmp["genre"] == {"NewsVane": "analysis", "Nawaiwaqt": "opinion"}
     phrases = {f["phrase"] for f in cmp["frames"]["Nawaiwaqt"]}
@@ -74,7 +86,7 @@ def test_seeds_form_one_story_and_compare(seeds_json):
         for c in item["citations"]:
             assert 0 <= c["start"] < c["end"] <= len(texts[c["article_id"]])
     for f in cmp["frames"]["Nawaiwaqt"]:
-        assert texts[f["article_id"]][f["start"]:f["end"]].lower() == f["phrase"]
+        assert texts[f["article_id"]][f["start"] : f["end"]].lower() == f["phrase"]
 
 
 def test_story_commands(seeds_json, cli):
@@ -91,7 +103,7 @@ def test_story_commands(seeds_json, cli):
     assert w["who"]["event_id"] and w["who"]["article_id"] == _article_id(doc, SEED_NEWSVANE)
     texts = {a["id"]: a["text"] for a in doc["articles"]}
     for s in st["summary"]:
-        assert texts[s["article_id"]][s["start"]:s["end"]] == s["text"]
+        assert texts[s["article_id"]][s["start"] : s["end"]] == s["text"]
     md = cli("compare", sid, db=str(db))
     assert md.code == 0 and "Only in Nawaiwaqt" in md.out and "transactional" in md.out
     html = cli("compare", sid, "--format", "html", db=str(db)).out
@@ -112,10 +124,17 @@ def _doc(i, text, date=None, title=None):
 
 def test_clusterer_is_incremental_deterministic_and_uses_dates():
     quake = "A strong earthquake struck the coastal region, collapsing buildings and killing dozens; rescuers searched rubble."
-    docs = [_doc(0, quake + " Turkey Izmir.", "2020-10-30", "Earthquake hits Izmir"),
-            _doc(1, quake + " Izmir Turkey aftershocks.", "2020-10-31", "Izmir earthquake toll rises"),
-            _doc(2, "The football club signed a striker from a rival club for a record transfer fee.", "2020-10-30", "Club signs striker"),
-            _doc(3, quake + " Izmir Turkey.", "2023-02-06", "Earthquake hits Izmir")]
+    docs = [
+        _doc(0, quake + " Turkey Izmir.", "2020-10-30", "Earthquake hits Izmir"),
+        _doc(1, quake + " Izmir Turkey aftershocks.", "2020-10-31", "Izmir earthquake toll rises"),
+        _doc(
+            2,
+            "The football club signed a striker from a rival club for a record transfer fee.",
+            "2020-10-30",
+            "Club signs striker",
+        ),
+        _doc(3, quake + " Izmir Turkey.", "2023-02-06", "Earthquake hits Izmir"),
+    ]
     runs = []
     for _ in range(2):
         c = StoryClusterer()
@@ -168,17 +187,21 @@ def test_eval_clustering(cli):
 @needs_shared
 def test_eval_fivew1h(cli):
     result = cli("eval", "fivew1h", "--data", EVAL / "fivew1h" / "giveme5w1h_dev.jsonl").last_json
-    assert {"task", "part", "n", "mean_f1", "who", "what", "when", "where", "why", "how", "from_events", "records_only"} == set(result)
+    assert {"task", "part", "n", "mean_f1", "who", "what", "when", "where", "why", "how", "from_events", "records_only"} == set(
+        result
+    )
     assert result["n"] == 50 and result["mean_f1"] >= 0.45
     # what the story pass gives without a parse: the events stage's records and the text
-    assert set(result["records_only"]) == {"mean_f1", "who", "what", "when", "where", "why", "how"} and result["records_only"]["mean_f1"] > 0.3
+    assert (
+        set(result["records_only"]) == {"mean_f1", "who", "what", "when", "where", "why", "how"}
+        and result["records_only"]["mean_f1"] > 0.3
+    )
     assert result["from_events"] >= 1, "the events stage's main event answers some rows"
 
 
 @needs_shared
 def test_state_department_readouts_are_press_releases():
     from attache.facts.genre import classify
-
     from conftest import DEMO
 
     calls = []
@@ -204,7 +227,9 @@ def test_a_failing_facts_stage_keeps_actors_and_events(analyzer, monkeypatch):
 
     monkeypatch.setattr(analysis, "extract_quantities", broken)
     text = "Pakistan arrested an Indian diplomat on Monday."
-    (a,) = analyzer.analyze([Article(id="f", text=text, paragraphs=[Paragraph(0, len(text))], language="en", published="2024-05-01")])
+    (a,) = analyzer.analyze(
+        [Article(id="f", text=text, paragraphs=[Paragraph(0, len(text))], language="en", published="2024-05-01")]
+    )
     assert a.events and a.mentions and a.quantities == []
     assert a.genre_cues and "facts stage failed: RuntimeError: boom" in a.genre_cues[0]
 
@@ -214,8 +239,10 @@ def test_record_answers_read_the_events_stage_without_a_parse(analyzer):
     a text with no full stop still has a first sentence; every answer cited in the text."""
     from attache.stories.fivew1h import record_answers, sentence_spans
 
-    text = ("U.S. Secretary of State Marco Rubio met Pakistani Foreign Minister Ishaq Dar on Monday in Washington "
-            "because of the new tariffs. The two discussed trade and security.")
+    text = (
+        "U.S. Secretary of State Marco Rubio met Pakistani Foreign Minister Ishaq Dar on Monday in Washington "
+        "because of the new tariffs. The two discussed trade and security."
+    )
     art = Article(id="r", text=text, paragraphs=[Paragraph(0, len(text))], language="en", published="2025-04-08")
     (an,) = analyzer.analyze([art])
     found, used = record_answers(text, an.events, an.mentions, published=art.published)

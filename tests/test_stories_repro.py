@@ -12,9 +12,8 @@ from pathlib import Path
 
 import pytest
 
-from conftest import DEMO, attache_exe, needs_shared
-
 from attache.stories.syndication import Syndication, origin_of
+from conftest import DEMO, attache_exe, needs_shared
 
 
 def _snapshot(db) -> dict:
@@ -33,8 +32,15 @@ def _data(tmp_path: Path, n: int = 40) -> Path:
     rows = [json.loads(line) for line in lines]
     # a relay of the first release by another outlet: its text with a lead of its own and an agency credit
     first = rows[0]
-    rows.append({"title": "US statement relayed", "url": "https://example.org/relay", "date": first["date"], "author": "Desk",
-                 "text": "WASHINGTON (APP): The US State Department issued the following statement on Monday.\n\n" + first["text"]})
+    rows.append(
+        {
+            "title": "US statement relayed",
+            "url": "https://example.org/relay",
+            "date": first["date"],
+            "author": "Desk",
+            "text": "WASHINGTON (APP): The US State Department issued the following statement on Monday.\n\n" + first["text"],
+        }
+    )
     path = tmp_path / "some.jsonl"
     path.write_text("".join(json.dumps(r) + "\n" for r in rows), "utf-8")
     return path
@@ -68,7 +74,8 @@ def test_story_pass_again_changes_nothing(tmp_path):
     with open_store(str(db), read_only=True) as s:
         rows = s.con.execute(
             "SELECT s.id, any_value(s.sources), count(DISTINCT coalesce(a.syndication_group, a.outlet, a.id)), count(DISTINCT a.outlet) "
-            "FROM stories s JOIN story_members m ON m.story_id = s.id JOIN articles a ON a.id = m.article_id GROUP BY s.id").fetchall()
+            "FROM stories s JOIN story_members m ON m.story_id = s.id JOIN articles a ON a.id = m.article_id GROUP BY s.id"
+        ).fetchall()
         relay = s.con.execute("SELECT syndication_group FROM articles WHERE url = 'https://example.org/relay'").fetchone()[0]
     assert relay and all(n == expected for _, n, expected, _ in rows)
 
@@ -82,27 +89,36 @@ def test_crash_then_again_equals_clean_run(tmp_path, fault):
     clean, crashed = tmp_path / "clean.duckdb", tmp_path / "crashed.duckdb"
     _run(clean, "analyze", data, "--format", "json")
     env = {k: v for k, v in os.environ.items() if k != "ATTACHE_DB"} | {"ATTACHE_FAULT": fault}
-    proc = subprocess.run([attache_exe(), "--db", str(crashed), "analyze", str(data), "--format", "json"],
-                          capture_output=True, env=env)
+    proc = subprocess.run(
+        [attache_exe(), "--db", str(crashed), "analyze", str(data), "--format", "json"], capture_output=True, env=env
+    )
     assert proc.returncode == -signal.SIGKILL, f"the analysis ended with {proc.returncode} before {fault}"
     _run(crashed, "analyze", data, "--format", "json")
     assert _snapshot(crashed) == _snapshot(clean)
 
 
 def test_syndication_groups_copies_and_keeps_templates_apart():
-    wire = ("Pakistan and the United States agreed on Monday to deepen cooperation on critical minerals and counterterrorism, "
-            "officials said after a telephone call between the two foreign ministers. The call covered trade, the tariff on "
-            "Pakistani goods, regional security and the situation in Afghanistan, and both sides stressed the importance of "
-            "the relationship. Islamabad hopes to attract American investment in its mining sector, including the Reko Diq "
-            "copper and gold project, while Washington wants help against militant groups operating along the border.")
+    wire = (
+        "Pakistan and the United States agreed on Monday to deepen cooperation on critical minerals and counterterrorism, "
+        "officials said after a telephone call between the two foreign ministers. The call covered trade, the tariff on "
+        "Pakistani goods, regional security and the situation in Afghanistan, and both sides stressed the importance of "
+        "the relationship. Islamabad hopes to attract American investment in its mining sector, including the Reko Diq "
+        "copper and gold project, while Washington wants help against militant groups operating along the border."
+    )
     s = Syndication()
     g1, o1 = s.add("a", "ISLAMABAD, April 7 (Reuters) - " + wire, "Pakistan, US agree to deepen cooperation", "2025-04-07")
-    g2, o2 = s.add("b", "Our correspondent adds context first. " + wire + " The newspaper will follow the story.", "US, Pakistan talk",
-                   "2025-04-08")
+    g2, o2 = s.add(
+        "b",
+        "Our correspondent adds context first. " + wire + " The newspaper will follow the story.",
+        "US, Pakistan talk",
+        "2025-04-08",
+    )
     # same template, different happening: shares phrases, not the passages of one text
-    other = ("India and Japan agreed on Friday to deepen cooperation on semiconductors and maritime security, officials said "
-             "after a meeting of the two defence ministers in Tokyo. The meeting covered supply chains, shipbuilding and "
-             "exercises in the Indian Ocean, and both sides stressed the importance of a free and open Indo-Pacific.")
+    other = (
+        "India and Japan agreed on Friday to deepen cooperation on semiconductors and maritime security, officials said "
+        "after a meeting of the two defence ministers in Tokyo. The meeting covered supply chains, shipbuilding and "
+        "exercises in the Indian Ocean, and both sides stressed the importance of a free and open Indo-Pacific."
+    )
     g3, _ = s.add("c", other, "India, Japan agree", "2025-04-08")
     g4, _ = s.add("d", wire, "Late copy", "2025-06-01")  # outside the window: not placed with the April copies
     assert (g1, o1) == (None, "Reuters") and g2 == "ya" and g3 is None and g4 is None
@@ -131,9 +147,11 @@ def _stream(n_days: int = 90):
         who = f"{names[d % 10]} {names[(d // 10) % 10]}"
         place = f"Port {names[(d * 7) % 10]}"
         for k in range(3):
-            text = (f"{who} opened the new bridge in {place} on {day}, officials said. The bridge built by {who} cost "
-                    f"{d + 10} million and links {place} with the island. Residents of {place} welcomed {who}. "
-                    f"Report number {k} of the day.")
+            text = (
+                f"{who} opened the new bridge in {place} on {day}, officials said. The bridge built by {who} cost "
+                f"{d + 10} million and links {place} with the island. Residents of {place} welcomed {who}. "
+                f"Report number {k} of the day."
+            )
             docs.append(make_doc(f"d{d:03d}-{k}", text, f"{who} opens bridge in {place}", day))
     return docs
 
@@ -161,8 +179,10 @@ def test_story_memory_is_bounded_by_the_window_and_replay_rebuilds_it():
 def test_same_kind_happenings_apart_and_undated_articles_never_stretch_dates():
     from attache.stories.cluster import StoryClusterer, make_doc
 
-    call = ("Secretary of State Marco Rubio spoke by telephone with Deputy Prime Minister Ishaq Dar of Pakistan. "
-            "They discussed counterterrorism cooperation, trade and critical minerals, and agreed to stay in touch. ")
+    call = (
+        "Secretary of State Marco Rubio spoke by telephone with Deputy Prime Minister Ishaq Dar of Pakistan. "
+        "They discussed counterterrorism cooperation, trade and critical minerals, and agreed to stay in touch. "
+    )
     c = StoryClusterer()
     april = c.add(make_doc("a1", call + "Rubio thanked Dar.", "Rubio, Dar discuss ties", "2025-04-07"))
     assert c.add(make_doc("a2", call + "Dar thanked Rubio for the call.", "Rubio and Dar speak", "2025-04-08")) == april
@@ -170,7 +190,9 @@ def test_same_kind_happenings_apart_and_undated_articles_never_stretch_dates():
     july = c.add(make_doc("j1", call + "Rubio thanked Dar.", "Rubio, Dar discuss ties", "2025-07-10"))
     assert july != april
     # an undated article on weak evidence starts its own story
-    loose = make_doc("u1", "An editorial on relations between Washington and Islamabad, and on trade in general.", "Pragmatic ties")
+    loose = make_doc(
+        "u1", "An editorial on relations between Washington and Islamabad, and on trade in general.", "Pragmatic ties"
+    )
     assert c.add(loose) not in (april, july)
     # a near-copy without a date joins on strong evidence, and the story's dates stay as they were
     before = {sid: list(c.story(sid).dates) for sid in (april, july)}
@@ -190,12 +212,10 @@ def test_the_story_pass_reads_the_analysis_and_never_parses(tmp_path, seeds_dir,
     """Issue 16 item 3: stories are placed and described from what the analysis stored (mentions, lead events,
     figures) and the texts; loading spaCy during the pass fails the test."""
     import attache.nlp
-
     from attache.analysis import analyze_stored
+    from attache.pipeline import ingest
     from attache.store import open_store
     from attache.stories.build import update_stories
-
-    from attache.pipeline import ingest
 
     db = str(tmp_path / "p.duckdb")
     with open_store(db) as store:

@@ -57,9 +57,19 @@ def row_articles(rows: list[dict]) -> list:
     out = []
     for r in rows:
         title, text = _title_text(r)
-        raw = str(next((r[k] for k in ("date", "published", "publish_date", "date_publish", "published_at", "pubdate") if r.get(k)), ""))
-        out.append(Article(id=str(r["id"]), text=text, paragraphs=[Paragraph(0, len(text))], title=title,
-                           published=parse_date(raw) if raw else None, language="en"))
+        raw = str(
+            next((r[k] for k in ("date", "published", "publish_date", "date_publish", "published_at", "pubdate") if r.get(k)), "")
+        )
+        out.append(
+            Article(
+                id=str(r["id"]),
+                text=text,
+                paragraphs=[Paragraph(0, len(text))],
+                title=title,
+                published=parse_date(raw) if raw else None,
+                language="en",
+            )
+        )
     return out
 
 
@@ -122,8 +132,15 @@ def tfidf_baseline(rows: list[dict], threshold: float | None = None) -> dict[str
         if f > best[0]:
             best = (f, t)
     p, r, f = bcubed(gold, pf)
-    return {"threshold": fixed, "bcubed_precision": round(p, 4), "bcubed_recall": round(r, 4), "bcubed_f1": round(f, 4),
-            "halves": _halves(rows, pf), "oracle_threshold": round(best[1], 3), "oracle_bcubed_f1": round(best[0], 4)}
+    return {
+        "threshold": fixed,
+        "bcubed_precision": round(p, 4),
+        "bcubed_recall": round(r, 4),
+        "bcubed_f1": round(f, 4),
+        "halves": _halves(rows, pf),
+        "oracle_threshold": round(best[1], 3),
+        "oracle_bcubed_f1": round(best[0], 4),
+    }
 
 
 def _halves(rows: list[dict], pred: list[str]) -> dict[str, float] | None:
@@ -156,8 +173,16 @@ def evaluate_clustering(path: Path, baseline: bool = True, level: str = "story")
         pred = [threads[s] for s in pred]
     gold = [str(r["label"]) for r in rows]
     p, r, f = bcubed(gold, pred)
-    out = {"task": "clustering", "level": level, "n": len(rows), "bcubed_precision": round(p, 4), "bcubed_recall": round(r, 4),
-           "bcubed_f1": round(f, 4), "ari": round(adjusted_rand_score(gold, pred), 4), "clusters": len(set(pred))}
+    out = {
+        "task": "clustering",
+        "level": level,
+        "n": len(rows),
+        "bcubed_precision": round(p, 4),
+        "bcubed_recall": round(r, 4),
+        "bcubed_f1": round(f, 4),
+        "ari": round(adjusted_rand_score(gold, pred), 4),
+        "clusters": len(set(pred)),
+    }
     halves = _halves(rows, pred)
     if halves:
         out["halves"] = halves
@@ -189,11 +214,22 @@ def thread_cv(path: Path, folds: int = 4, grid: tuple[float, ...] = (0.04, 0.06,
     for k in range(folds):
         others, this = (lambda g, k=k: g != k), (lambda g, k=k: g == k)
         best = max(grid, key=lambda t: (f1(t, others), -t))
-        out.append({"group": k, "labels": [lab for lab in labels if group[lab] == k], "threshold": best,
-                    "tuned_f1": round(f1(best, others), 4), "held_out_f1": round(f1(best, this), 4)})
-    return {"task": "clustering-thread-cv", "n": len(rows), "folds": out,
-            "mean_held_out_f1": round(sum(o["held_out_f1"] for o in out) / folds, 4),
-            "whole_set": {str(t): round(bcubed(gold, pred[t])[2], 4) for t in grid}}
+        out.append(
+            {
+                "group": k,
+                "labels": [lab for lab in labels if group[lab] == k],
+                "threshold": best,
+                "tuned_f1": round(f1(best, others), 4),
+                "held_out_f1": round(f1(best, this), 4),
+            }
+        )
+    return {
+        "task": "clustering-thread-cv",
+        "n": len(rows),
+        "folds": out,
+        "mean_held_out_f1": round(sum(o["held_out_f1"] for o in out) / folds, 4),
+        "whole_set": {str(t): round(bcubed(gold, pred[t])[2], 4) for t in grid},
+    }
 
 
 if __name__ == "__main__":  # python -m attache.evaluate.clustering FILE: the thread threshold cross-validated by label

@@ -33,7 +33,7 @@ def _rows(path: Path, part: str = "all") -> list[dict]:
 
 def compose(r: dict, lead_chars: int = 1500) -> str:
     parts = [p.strip() for p in (r.get("title"), r.get("description")) if p and p.strip()]
-    text = "\n".join(p if p[-1:] in ".!?\"”" else p + "." for p in parts)
+    text = "\n".join(p if p[-1:] in '.!?"”' else p + "." for p in parts)
     return text + "\n" + (r.get("text") or "")[:lead_chars]
 
 
@@ -63,8 +63,16 @@ def evaluate_fivew1h(path: Path, events: bool = True, part: str = "all") -> dict
     if events:
         from ..analysis import Analyzer
 
-        arts = [Article(id=f"row{i}", text=t, paragraphs=[Paragraph(0, len(t))], language="en",
-                        published=(r.get("date") or "")[:10] or None) for i, (r, t) in enumerate(zip(rows, texts))]
+        arts = [
+            Article(
+                id=f"row{i}",
+                text=t,
+                paragraphs=[Paragraph(0, len(t))],
+                language="en",
+                published=(r.get("date") or "")[:10] or None,
+            )
+            for i, (r, t) in enumerate(zip(rows, texts))
+        ]
         analyses = Analyzer().analyze(arts)
     examples, found, no_parse = [], [], []
     from_events = 0
@@ -77,8 +85,14 @@ def evaluate_fivew1h(path: Path, events: bool = True, part: str = "all") -> dict
             answers = extract(doc, published=r.get("date"))
         found.append(answers)
         examples.append({"id": r.get("id"), **{q: (answers[q].text if answers[q] else None) for q in QUESTIONS}})
-    out = {"task": "fivew1h", "part": part, "n": len(rows), **_score(rows, found), "examples": examples,
-           "from_events": from_events if events else None}
+    out = {
+        "task": "fivew1h",
+        "part": part,
+        "n": len(rows),
+        **_score(rows, found),
+        "examples": examples,
+        "from_events": from_events if events else None,
+    }
     if events:  # what the story pass gives without a parse (the records and the text alone)
         out["records_only"] = _score(rows, no_parse)
     return out

@@ -58,14 +58,25 @@ def story_doc(art, events: list[dict], mentions, quantities: list[dict]):
     countries = tuple(m.country for m in mentions if m.country)
     actors = set(countries)
     places = {e["location"] for e in events if e.get("location")}
-    sigs = {f"{e['plover_type']}:{'-'.join(sorted(filter(None, (e['source_country'], e['target_country']))))}:{e['event_date']}"
-            for e in events if e.get("event_date") and e.get("date_precision") == "day" and e.get("factuality") not in ("negated", "hypothetical")}
+    sigs = {
+        f"{e['plover_type']}:{'-'.join(sorted(filter(None, (e['source_country'], e['target_country']))))}:{e['event_date']}"
+        for e in events
+        if e.get("event_date") and e.get("date_precision") == "day" and e.get("factuality") not in ("negated", "hypothetical")
+    }
     qty = {f"{q['kind']}:{q['value']:g}" for q in quantities if q["unit"] == "percent" or q["unit"].isupper()}
-    member = Member(art.id, art.title, art.published, art.outlet, countries, tuple(lead_records(events, mentions, art.text)),
-                    tuple(Spot(m.start, m.end, m.kind, m.actor_id) for m in mentions if m.start < LEAD_CHARS))
+    member = Member(
+        art.id,
+        art.title,
+        art.published,
+        art.outlet,
+        countries,
+        tuple(lead_records(events, mentions, art.text)),
+        tuple(Spot(m.start, m.end, m.kind, m.actor_id) for m in mentions if m.start < LEAD_CHARS),
+    )
     names = [m.text for m in mentions]  # spaCy's entities as the actors stage kept them, as written
-    return member, make_doc(art.id, art.text, art.title, art.published, actors=actors, places=places, events=sigs, quantities=qty,
-                            entities=names)
+    return member, make_doc(
+        art.id, art.text, art.title, art.published, actors=actors, places=places, events=sigs, quantities=qty, entities=names
+    )
 
 
 def update_stories(store, settings: Settings | None = None, progress: Callable[[int], None] | None = None) -> dict[str, Any]:
@@ -98,8 +109,9 @@ def update_stories(store, settings: Settings | None = None, progress: Callable[[
         for article_id in chunk:
             art = stored[article_id]
             syndication.add(article_id, art.text, art.title, art.published)
-            arts[article_id], doc = story_doc(art, events.get(article_id, []), mentions.get(article_id, []),
-                                              quantities.get(article_id, []))
+            arts[article_id], doc = story_doc(
+                art, events.get(article_id, []), mentions.get(article_id, []), quantities.get(article_id, [])
+            )
             if article_id in stored_in:
                 clusterer.place(doc, stored_in[article_id])
             else:
@@ -130,18 +142,34 @@ def update_stories(store, settings: Settings | None = None, progress: Callable[[
     threads: dict[str, dict] = {}
     for st in stories:
         st["thread"] = thread_of.get(st["id"])
-        t = threads.setdefault(st["thread"], {"id": st["thread"], "stories": [], "articles": 0, "dates": [], "title": None, "best": -1})
+        t = threads.setdefault(
+            st["thread"], {"id": st["thread"], "stories": [], "articles": 0, "dates": [], "title": None, "best": -1}
+        )
         t["stories"].append(st["id"])
         t["articles"] += len(st["articles"])
         t["dates"] += [d for d in (st.get("start"), st.get("end")) if d]
         if len(st["articles"]) > t["best"]:  # the largest story names the thread (ties: the first)
             t["title"], t["best"] = st["title"], len(st["articles"])
-    thread_rows = [{"id": t["id"], "title": t["title"], "stories": t["stories"], "articles": t["articles"],
-                    "start": min(t["dates"]) if t["dates"] else None, "end": max(t["dates"]) if t["dates"] else None}
-                   for t in threads.values()]
+    thread_rows = [
+        {
+            "id": t["id"],
+            "title": t["title"],
+            "stories": t["stories"],
+            "articles": t["articles"],
+            "start": min(t["dates"]) if t["dates"] else None,
+            "end": max(t["dates"]) if t["dates"] else None,
+        }
+        for t in threads.values()
+    ]
     store.save_stories([(a, clusterer.story_of[a]) for a in order], stories, thread_rows, syn)
-    return {"articles": len(order), "new": len(new), "stories": len(stories), "threads": len(thread_rows),
-            "syndicated": sum(1 for _, g, _ in syn if g), **repaired}
+    return {
+        "articles": len(order),
+        "new": len(new),
+        "stories": len(stories),
+        "threads": len(thread_rows),
+        "syndicated": sum(1 for _, g, _ in syn if g),
+        **repaired,
+    }
 
 
 def lead_of(story_id: str, member_ids: list[str], arts: dict[str, Member], clusterer: StoryClusterer) -> Member:
@@ -158,8 +186,9 @@ def lead_of(story_id: str, member_ids: list[str], arts: dict[str, Member], clust
     return arts[min(member_ids, key=lambda a: (-centrality(a), a))]
 
 
-def describe(story_id: str, member_ids: list[str], arts: dict[str, Member], texts: dict[str, str],
-             clusterer: StoryClusterer) -> dict[str, Any]:
+def describe(
+    story_id: str, member_ids: list[str], arts: dict[str, Member], texts: dict[str, str], clusterer: StoryClusterer
+) -> dict[str, Any]:
     """Title, dates, outlets, actors, 5W1H and summary of one story (``texts``: the start of each member's text).
     The 5W1H is read from the lead's stored events and mentions and its text, then from the story's main event."""
     st = clusterer.story(story_id)
@@ -178,18 +207,30 @@ def describe(story_id: str, member_ids: list[str], arts: dict[str, Member], text
         else:
             fivew[q] = {"text": ans.text, "article_id": lead.id, "start": ans.start, "end": ans.end}
     fivew = with_story_event(fivew, {a: arts[a] for a in member_ids}, lead.id, texts)  # the events stage's main event
-    return {"id": story_id, "title": lead.title or head[:80], "articles": member_ids, "start": dates[0] if dates else None,
-            "end": dates[-1] if dates else None, "outlets": outlets, "actors": [c for c, _ in actors.most_common(8)],
-            "fivew1h": {q: fivew.get(q) or (_when(dates) if q == "when" else None) for q in QUESTIONS},
-            "summary": summary(member_ids, texts, st)}
+    return {
+        "id": story_id,
+        "title": lead.title or head[:80],
+        "articles": member_ids,
+        "start": dates[0] if dates else None,
+        "end": dates[-1] if dates else None,
+        "outlets": outlets,
+        "actors": [c for c, _ in actors.most_common(8)],
+        "fivew1h": {q: fivew.get(q) or (_when(dates) if q == "when" else None) for q in QUESTIONS},
+        "summary": summary(member_ids, texts, st),
+    }
 
 
 def _when(dates: list[str]) -> dict | None:
     """Without a time phrase in the lead, the story's dates say when."""
     if not dates:
         return None
-    return {"text": dates[0] if dates[0] == dates[-1] else f"{dates[0]} to {dates[-1]}", "article_id": None, "start": None, "end": None,
-            "in": "publication dates"}
+    return {
+        "text": dates[0] if dates[0] == dates[-1] else f"{dates[0]} to {dates[-1]}",
+        "article_id": None,
+        "start": None,
+        "end": None,
+        "in": "publication dates",
+    }
 
 
 # a sentence: 40-400 characters up to a full stop that is not an initial ("U.S.", "J. Smith")

@@ -47,8 +47,11 @@ def _stop_words() -> frozenset[str]:
 STOP = _stop_words()
 _WORD = re.compile(r"[A-Za-z][A-Za-z0-9'’-]+|\d+[A-Za-z]+[A-Za-z0-9]*|\b(?:19|20)\d\d\b")  # words and years (when)
 _MONTH = r"(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?"
-_DATELINE = re.compile(rf"\b(?:{_MONTH}\s+\d{{1,2}}(?:st|nd|rd|th)?,?\s+\d{{4}}|\d{{1,2}}(?:st|nd|rd|th)?\s+{_MONTH},?\s+\d{{4}}"
-                       r"|\d{4}-\d{2}-\d{2})\b", re.I)
+_DATELINE = re.compile(
+    rf"\b(?:{_MONTH}\s+\d{{1,2}}(?:st|nd|rd|th)?,?\s+\d{{4}}|\d{{1,2}}(?:st|nd|rd|th)?\s+{_MONTH},?\s+\d{{4}}"
+    r"|\d{4}-\d{2}-\d{2})\b",
+    re.I,
+)
 PLACE_HINTS = ("city", "province", "region", "county", "island", "state", "district", "prefecture")
 N_HASH, BANDS = 32, 8  # MinHash permutations; LSH bands of 4 rows
 
@@ -157,16 +160,36 @@ class StoryDoc:
     salient: frozenset[str] = frozenset()
 
 
-def make_doc(doc_id: str, text: str, title: str | None = None, date: str | None = None, *, actors: Iterable[str] = (),
-             places: Iterable[str] = (), events: Iterable[str] = (), quantities: Iterable[str] = (),
-             entities: Iterable[str] = ()) -> StoryDoc:
+def make_doc(
+    doc_id: str,
+    text: str,
+    title: str | None = None,
+    date: str | None = None,
+    *,
+    actors: Iterable[str] = (),
+    places: Iterable[str] = (),
+    events: Iterable[str] = (),
+    quantities: Iterable[str] = (),
+    entities: Iterable[str] = (),
+) -> StoryDoc:
     """``date``: the publication date; without one, a dateline at the top of the text stands in. ``entities``: the
     names the analysis found in the article (one per mention: ``story_doc`` in build.py gives them)."""
     terms = terms_of(title, text)
     entities = list(entities)
     when = date or dateline(((title + "\n") if title else "") + text[:2000])
-    return StoryDoc(doc_id, when, terms, entities_of(entities), frozenset(actors), frozenset(p.lower() for p in places),
-                    frozenset(events), frozenset(quantities), minhash(text), title, salient_of(title, terms, entities))
+    return StoryDoc(
+        doc_id,
+        when,
+        terms,
+        entities_of(entities),
+        frozenset(actors),
+        frozenset(p.lower() for p in places),
+        frozenset(events),
+        frozenset(quantities),
+        minhash(text),
+        title,
+        salient_of(title, terms, entities),
+    )
 
 
 @dataclass
@@ -434,8 +457,15 @@ class StoryClusterer:
             self.vectors.pop(m, None)
             self.docs.pop(m, None)
         centre = dict(sorted(st.centroid.items(), key=lambda kv: (-abs(kv[1]), kv[0]))[: self.s.keep_terms])
-        self.retired[sid] = Story(sid, members=st.members, centroid=centre, dates=st.dates, places=st.places,
-                                  norm2=sum(x * x for x in centre.values()), lead=lead)
+        self.retired[sid] = Story(
+            sid,
+            members=st.members,
+            centroid=centre,
+            dates=st.dates,
+            places=st.places,
+            norm2=sum(x * x for x in centre.values()),
+            lead=lead,
+        )
 
     def story(self, sid: str) -> Story:
         """An active or retired story."""

@@ -37,10 +37,10 @@ from typing import Any
 
 import yaml
 
+from ..events.ontology import SYMMETRIC_TYPES  # AGREE, CONSULT, COOPERATE: plover.yaml says why
 from ..extract.outlets import country_label, outlet_info
 from ..facts.tone import document_tone, lexicon
 
-from ..events.ontology import SYMMETRIC_TYPES  # AGREE, CONSULT, COOPERATE: plover.yaml says why
 DAY_SLACK = 1  # dates read from the text: within a day
 DEFAULT_SLACK = 3  # a date that fell back to the publication date is looser: a report may come days after the event
 HAPPENED = {"asserted", "reported"}
@@ -66,6 +66,7 @@ def source_of(article: Any) -> str:
 
 
 # -- events ---------------------------------------------------------------------------------------
+
 
 def _status(factuality: str | None) -> str:
     return "happened" if factuality in HAPPENED else (factuality or "unknown")
@@ -117,6 +118,7 @@ def _group_events(records: list[tuple[dict, dict]]) -> list[list[tuple[dict, dic
 
 # -- figures --------------------------------------------------------------------------------------
 
+
 def _subject_head(subject: str | None) -> str:
     if not subject:
         return ""
@@ -136,6 +138,7 @@ def _same_value(a: float, b: float) -> bool:
 def _group_figures(records: list[tuple[dict, dict]]) -> list[list[tuple[dict, dict]]]:
     """Figures about the same subject: same kind, unit and measured noun, and countries that fit (one set within the
     other). The most specific figures found the groups; an unspecific one joins the only group it fits, or stands alone."""
+
     def countries(q: dict) -> frozenset:
         return frozenset(q.get("actors") or ())
 
@@ -173,8 +176,9 @@ def _paragraph_bounds(text: str, start: int, end: int) -> tuple[int, int]:
     return text.rfind("\n", 0, start) + 1, (right if right >= 0 else len(text))
 
 
-def frames_of(art: dict, mentions: list | None = None, countries: set[str] | None = None,
-              event_sentences: list[tuple[int, int]] = ()) -> list[dict]:
+def frames_of(
+    art: dict, mentions: list | None = None, countries: set[str] | None = None, event_sentences: list[tuple[int, int]] = ()
+) -> list[dict]:
     """Evaluative phrases about the relationship or the event in one article, with offsets.
 
     With ``countries`` (the story's main countries), a phrase from the list counts only in a paragraph that names one of
@@ -186,8 +190,9 @@ def frames_of(art: dict, mentions: list | None = None, countries: set[str] | Non
     names = [(m.start, m.end) for m in mentions or () if m.article_id == art["id"] and m.kind not in ("country",)]
     named_sentences: set[tuple[int, int]] | None = None
     if countries is not None:
-        named_sentences = {(m.sentence_start, m.sentence_end) for m in mentions or ()
-                           if m.article_id == art["id"] and m.country in countries} | set(event_sentences)
+        named_sentences = {
+            (m.sentence_start, m.sentence_end) for m in mentions or () if m.article_id == art["id"] and m.country in countries
+        } | set(event_sentences)
     found: dict[str, dict] = {}
 
     def about_relationship(start: int, end: int) -> bool:
@@ -212,6 +217,7 @@ def frames_of(art: dict, mentions: list | None = None, countries: set[str] | Non
 
 
 # -- the comparison -------------------------------------------------------------------------------
+
 
 def _cite(article: dict, start: int, end: int) -> dict:
     return {"article_id": article["id"], "outlet": article["outlet"], "start": start, "end": end}
@@ -243,16 +249,39 @@ def compare(store, story_id: str) -> dict[str, Any] | None:
         art = store.get_article(a)
         if art is None:
             continue
-        arts[a] = {"id": art.id, "outlet": art.outlet or art.id, "title": art.title, "text": art.text, "published": art.published,
-                   "url": art.url, "source": source_of(art), "origin": getattr(art, "origin", None),
-                   "syndication_group": getattr(art, "syndication_group", None)}
+        arts[a] = {
+            "id": art.id,
+            "outlet": art.outlet or art.id,
+            "title": art.title,
+            "text": art.text,
+            "published": art.published,
+            "url": art.url,
+            "source": source_of(art),
+            "origin": getattr(art, "origin", None),
+            "syndication_group": getattr(art, "syndication_group", None),
+        }
     ids = list(arts)
-    return compare_records(story, arts, events=store.events_of(ids), quantities=store.quantities_of(ids), claims=store.claims_of(ids),
-                           mentions=store.mentions_of(ids), facts=store.facts_of(ids))
+    return compare_records(
+        story,
+        arts,
+        events=store.events_of(ids),
+        quantities=store.quantities_of(ids),
+        claims=store.claims_of(ids),
+        mentions=store.mentions_of(ids),
+        facts=store.facts_of(ids),
+    )
 
 
-def compare_records(story: dict, arts: dict[str, dict], *, events: list[dict], quantities: list[dict], claims: list[dict],
-                    mentions: list, facts: dict[str, dict]) -> dict[str, Any]:
+def compare_records(
+    story: dict,
+    arts: dict[str, dict],
+    *,
+    events: list[dict],
+    quantities: list[dict],
+    claims: list[dict],
+    mentions: list,
+    facts: dict[str, dict],
+) -> dict[str, Any]:
     """The comparison of one story from plain records (article dicts need id, outlet, text; ``source`` defaults to
     ``source_of``)."""
     for a in arts.values():
@@ -269,15 +298,30 @@ def compare_records(story: dict, arts: dict[str, dict], *, events: list[dict], q
     for src, arts_ in sorted(members.items(), key=lambda kv: kv[1][0]["outlet"]):
         outs = sorted({a["outlet"] for a in arts_})
         label[src] = arts_[0]["outlet"]
-        groups_out.append({"source": src, "label": label[src], "outlets": outs, "articles": [a["id"] for a in arts_],
-                           "origin": next((a["origin"] for a in arts_ if a.get("origin")), None),
-                           "syndicated": any(a.get("syndication_group") for a in arts_) and len(arts_) > 1})
+        groups_out.append(
+            {
+                "source": src,
+                "label": label[src],
+                "outlets": outs,
+                "articles": [a["id"] for a in arts_],
+                "origin": next((a["origin"] for a in arts_ if a.get("origin")), None),
+                "syndicated": any(a.get("syndication_group") for a in arts_) and len(arts_) > 1,
+            }
+        )
     n_sources = len(members)
     main = story.get("actors") or []
     result: dict[str, Any] = {
-        "story_id": story.get("id"), "title": story.get("title"), "outlets": outlets, "sources": n_sources, "articles": len(arts),
-        "source_groups": groups_out, "single_source": n_sources < 2, "main_actors": main[:4],
-        "agree": [], "unique": {g["label"]: [] for g in groups_out}, "conflicts": [],
+        "story_id": story.get("id"),
+        "title": story.get("title"),
+        "outlets": outlets,
+        "sources": n_sources,
+        "articles": len(arts),
+        "source_groups": groups_out,
+        "single_source": n_sources < 2,
+        "main_actors": main[:4],
+        "agree": [],
+        "unique": {g["label"]: [] for g in groups_out},
+        "conflicts": [],
     }
     unique = result["unique"]
 
@@ -289,19 +333,32 @@ def compare_records(story: dict, arts: dict[str, dict], *, events: list[dict], q
             unique[label[recs[0]["source"]]].append(item)
 
     # events: one happening told by several sources
-    told = [(e, arts[e["article_id"]]) for e in events
-            if e["article_id"] in arts and e.get("factuality") not in NOT_EVENTS and (e.get("source_country") or e.get("target_country"))]
+    told = [
+        (e, arts[e["article_id"]])
+        for e in events
+        if e["article_id"] in arts
+        and e.get("factuality") not in NOT_EVENTS
+        and (e.get("source_country") or e.get("target_country"))
+    ]
     for g in _group_events(told):
         e, art = g[0]
         dated = sorted({str(x["event_date"])[:10] for x, _ in g if x.get("event_date")})
         published = _day(art.get("published"))
         happened = _day(dated[0]) if dated else None
-        item = {"kind": "event", "cameo_code": e["cameo_code"], "plover_type": e["plover_type"], "source": e["source_country"],
-                "background": bool(published and happened and (published - happened).days > BACKGROUND_DAYS),
-                "target": e["target_country"], "factuality": e["factuality"], "date": dated[0] if dated else None,
-                "trigger": e["trigger_text"], "text": art["text"][e["sentence_start"] : e["sentence_end"]].strip(),
-                "confidence": max(float(x.get("confidence") or 0.0) for x, _ in g),
-                "citations": [_cite(a, x["sentence_start"], x["sentence_end"]) for x, a in g]}
+        item = {
+            "kind": "event",
+            "cameo_code": e["cameo_code"],
+            "plover_type": e["plover_type"],
+            "source": e["source_country"],
+            "background": bool(published and happened and (published - happened).days > BACKGROUND_DAYS),
+            "target": e["target_country"],
+            "factuality": e["factuality"],
+            "date": dated[0] if dated else None,
+            "trigger": e["trigger_text"],
+            "text": art["text"][e["sentence_start"] : e["sentence_end"]].strip(),
+            "confidence": max(float(x.get("confidence") or 0.0) for x, _ in g),
+            "citations": [_cite(a, x["sentence_start"], x["sentence_end"]) for x, a in g],
+        }
         place(item, [a for _, a in g])
     # figures: the same subject with one value (agree or only in) or several (a conflict)
     figs = [(q, arts[q["article_id"]]) for q in quantities if q["article_id"] in arts]
@@ -315,11 +372,16 @@ def compare_records(story: dict, arts: dict[str, dict], *, events: list[dict], q
                 values.append(slot)
             slot["records"].append((q, a))
         values.sort(key=lambda v: (-len({a["source"] for _, a in v["records"]}), v["value"]))
-        item = {"kind": "quantity", "quantity_kind": q0["kind"], "unit": q0["unit"], "subject": q0.get("subject"),
-                "countries": sorted({c for q, _ in g for c in q.get("actors") or ()}),
-                "values": sorted(v["value"] for v in values),
-                "text": a0["text"][q0["sentence_start"] : q0["sentence_end"]].strip(),
-                "citations": [_cite(a, q["start_char"], q["end_char"]) for q, a in g]}
+        item = {
+            "kind": "quantity",
+            "quantity_kind": q0["kind"],
+            "unit": q0["unit"],
+            "subject": q0.get("subject"),
+            "countries": sorted({c for q, _ in g for c in q.get("actors") or ()}),
+            "values": sorted(v["value"] for v in values),
+            "text": a0["text"][q0["sentence_start"] : q0["sentence_end"]].strip(),
+            "citations": [_cite(a, q["start_char"], q["end_char"]) for q, a in g],
+        }
         _tell(item, [a for _, a in g])
         # a source that itself gives several values for the subject is speaking of several things: only sources with one
         # value each can contradict each other
@@ -330,15 +392,29 @@ def compare_records(story: dict, arts: dict[str, dict], *, events: list[dict], q
         single = {src: next(iter(vs)) for src, vs in per_source.items() if len(vs) == 1}
         contradict = len(set(single.values())) > 1 and len(single) >= 2
         if contradict and q0["kind"] not in NO_CONFLICT_KINDS:
-            item["by_value"] = [_tell({"value": v["value"], "citations": [_cite(a, q["start_char"], q["end_char"]) for q, a in v["records"]],
-                                       "text": v["records"][0][1]["text"][v["records"][0][0]["sentence_start"]:v["records"][0][0]["sentence_end"]].strip()},
-                                      [a for _, a in v["records"]]) for v in values]
+            item["by_value"] = [
+                _tell(
+                    {
+                        "value": v["value"],
+                        "citations": [_cite(a, q["start_char"], q["end_char"]) for q, a in v["records"]],
+                        "text": v["records"][0][1]["text"][
+                            v["records"][0][0]["sentence_start"] : v["records"][0][0]["sentence_end"]
+                        ].strip(),
+                    },
+                    [a for _, a in v["records"]],
+                )
+                for v in values
+            ]
             result["conflicts"].append(item)
         elif len(values) > 1 and item["sources"] >= 2:  # bare counts that differ: each value on its own
             for v in values:
                 recs = v["records"]
-                sub = dict(item, values=[v["value"]], citations=[_cite(a, q["start_char"], q["end_char"]) for q, a in recs],
-                           text=recs[0][1]["text"][recs[0][0]["sentence_start"]:recs[0][0]["sentence_end"]].strip())
+                sub = dict(
+                    item,
+                    values=[v["value"]],
+                    citations=[_cite(a, q["start_char"], q["end_char"]) for q, a in recs],
+                    text=recs[0][1]["text"][recs[0][0]["sentence_start"] : recs[0][0]["sentence_end"]].strip(),
+                )
                 place(sub, [a for _, a in recs])
         else:
             place(item, [a for _, a in g])
@@ -352,21 +428,38 @@ def compare_records(story: dict, arts: dict[str, dict], *, events: list[dict], q
         who = c.get("actor_id") or (c.get("speaker") or "").lower()
         for g in c_groups:
             c0, _, w0 = g[0]
-            if (c0.get("actor_id") or (c0.get("speaker") or "").lower()) == who and who and \
-                    len(words & w0) / max(1, len(words | w0)) >= CLAIM_OVERLAP:
+            if (
+                (c0.get("actor_id") or (c0.get("speaker") or "").lower()) == who
+                and who
+                and len(words & w0) / max(1, len(words | w0)) >= CLAIM_OVERLAP
+            ):
                 g.append((c, art, words))
                 break
         else:
             c_groups.append([(c, art, words)])
     for g in c_groups:
         c, art, _ = g[0]
-        item = {"kind": "claim", "speaker": c["speaker"], "actor_id": c["actor_id"], "verb": c["verb"], "text": c["text"],
-                "direct": c["direct"], "stance": c["stance"], "citations": [_cite(a, x["start_char"], x["end_char"]) for x, a, _ in g]}
+        item = {
+            "kind": "claim",
+            "speaker": c["speaker"],
+            "actor_id": c["actor_id"],
+            "verb": c["verb"],
+            "text": c["text"],
+            "direct": c["direct"],
+            "stance": c["stance"],
+            "citations": [_cite(a, x["start_char"], x["end_char"]) for x, a, _ in g],
+        }
         place(item, [a for _, a, _ in g])
     # actors (people, organisations, groups) that only one source brings into the story
     seen: dict[str, dict] = {}
     for m in mentions:
-        if m.article_id not in arts or not m.actor_id or "." not in m.actor_id or m.actor_id.startswith("UNK") or m.kind == "country":
+        if (
+            m.article_id not in arts
+            or not m.actor_id
+            or "." not in m.actor_id
+            or m.actor_id.startswith("UNK")
+            or m.kind == "country"
+        ):
             continue
         art = arts[m.article_id]
         entry = seen.setdefault(m.actor_id, {"name": m.name or m.text, "by": {}})
@@ -375,9 +468,18 @@ def compare_records(story: dict, arts: dict[str, dict], *, events: list[dict], q
         if len(entry["by"]) != 1:
             continue
         ((src, (art, m)),) = entry["by"].items()
-        unique[label[src]].append(_tell({"kind": "actor", "actor_id": actor_id, "name": entry["name"],
-                                         "text": art["text"][m.sentence_start : m.sentence_end].strip(),
-                                         "citations": [_cite(art, m.sentence_start, m.sentence_end)]}, [art]))
+        unique[label[src]].append(
+            _tell(
+                {
+                    "kind": "actor",
+                    "actor_id": actor_id,
+                    "name": entry["name"],
+                    "text": art["text"][m.sentence_start : m.sentence_end].strip(),
+                    "citations": [_cite(art, m.sentence_start, m.sentence_end)],
+                },
+                [art],
+            )
+        )
     result["agree"].sort(key=lambda i: (bool(i.get("background")), -i["sources"], -i["articles"], KIND_ORDER.get(i["kind"], 9)))
     for items in unique.values():  # what the story is about first; the history its articles recall last
         items.sort(key=lambda i: (bool(i.get("background")), KIND_ORDER.get(i["kind"], 9)))
@@ -426,7 +528,16 @@ def _by_country(arts: dict[str, dict], frames: dict[str, list], tone: dict[str, 
             for f in frames.get(o, []):
                 phrase_outlets[f["phrase"]].add(o)
         rel = [tone[o]["relationship"] for o in c["outlets"] if "relationship" in tone.get(o, {})]
-        out.append({"country": country, "label": country_label(country), "outlets": sorted(c["outlets"]), "sources": len(c["sources"]),
-                    "frames": [{"phrase": p, "outlets": sorted(os_)} for p, os_ in sorted(phrase_outlets.items(), key=lambda kv: -len(kv[1]))],
-                    "relationship_tone": round(sum(rel) / len(rel), 3) if rel else None})
+        out.append(
+            {
+                "country": country,
+                "label": country_label(country),
+                "outlets": sorted(c["outlets"]),
+                "sources": len(c["sources"]),
+                "frames": [
+                    {"phrase": p, "outlets": sorted(os_)} for p, os_ in sorted(phrase_outlets.items(), key=lambda kv: -len(kv[1]))
+                ],
+                "relationship_tone": round(sum(rel) / len(rel), 3) if rel else None,
+            }
+        )
     return out

@@ -17,8 +17,23 @@ import re
 from dataclasses import dataclass
 from typing import Any, NamedTuple
 
-CAUSAL = ("because of", "because", "due to", "as a result of", "in response to", "in retaliation for", "following", "after",
-          "amid", "over", "since", "caused by", "blamed on", "in protest against", "to protest")
+CAUSAL = (
+    "because of",
+    "because",
+    "due to",
+    "as a result of",
+    "in response to",
+    "in retaliation for",
+    "following",
+    "after",
+    "amid",
+    "over",
+    "since",
+    "caused by",
+    "blamed on",
+    "in protest against",
+    "to protest",
+)
 MANNER = ("by", "using", "through", "via", "in a")
 PLACE_LABELS = ("GPE", "LOC", "FAC")
 TIME_LABELS = ("DATE", "TIME")
@@ -76,7 +91,9 @@ def _predicate(verb, doc, limit: int = 12):
     """The verb with its auxiliaries, particles and objects: "are trying to reach a five-year-old boy"."""
     parts = [verb.i] + [c.i for c in verb.children if c.dep_ in ("aux", "auxpass", "neg", "prt") and c.i < verb.i]
     for c in verb.children:
-        if c.dep_ in ("dobj", "obj", "xcomp", "prt", "attr", "acomp", "dative", "oprd") or (c.dep_ == "prep" and c.i > verb.i and c.i - verb.i <= 3):
+        if c.dep_ in ("dobj", "obj", "xcomp", "prt", "attr", "acomp", "dative", "oprd") or (
+            c.dep_ == "prep" and c.i > verb.i and c.i - verb.i <= 3
+        ):
             parts.extend(t.i for t in c.subtree)
     if not parts:
         return doc[verb.i : verb.i + 1]
@@ -97,7 +114,7 @@ def _marker_phrase(sent, markers, limit: int = 12):
                 continue
             first = toks[0]
             span = sent.doc[first.i : min(sent.end, first.i + limit)]
-            cut = next((t.i for t in span if t.is_punct and t.text in ",;:.") , None)
+            cut = next((t.i for t in span if t.is_punct and t.text in ",;:."), None)
             if cut is not None and cut > first.i:
                 span = sent.doc[first.i : cut]
             if any(t.is_alpha for t in span) and not _BOILERPLATE.search(span.text):
@@ -139,7 +156,9 @@ def _place(sents, doc, base: int) -> Answer | None:
                 seen.setdefault(key, [0.0, k, span])[0] += 1.0 + (0.5 if k == 0 else 0.0)
     if not seen:
         return None
-    best = max(seen.values(), key=lambda v: (not _is_country(v[2].text), v[0], -v[1]))  # the most precise place, then the most named
+    best = max(
+        seen.values(), key=lambda v: (not _is_country(v[2].text), v[0], -v[1])
+    )  # the most precise place, then the most named
     return _span_answer(best[2], base)
 
 
@@ -152,8 +171,10 @@ def _circumstance(verb):
 
 
 # a wire dateline: "WASHINGTON, Nov 6 (Reuters) -", "LONDON (AP) —": the place the story was filed from
-_DATELINE_PLACE = re.compile(r"(?:^|\n|\s)([A-Z][A-Z.'-]+(?: [A-Z][A-Z.'-]+){0,3})(?:, [A-Z][a-z]{2,8}\.? \d{1,2})?"
-                             r" ?\((?:[A-Z][A-Za-z]+(?: [A-Z][A-Za-z]+)?)\) ?[-—–]")
+_DATELINE_PLACE = re.compile(
+    r"(?:^|\n|\s)([A-Z][A-Z.'-]+(?: [A-Z][A-Z.'-]+){0,3})(?:, [A-Z][a-z]{2,8}\.? \d{1,2})?"
+    r" ?\((?:[A-Z][A-Za-z]+(?: [A-Z][A-Za-z]+)?)\) ?[-—–]"
+)
 
 
 def _dateline_place(text: str, base: int = 0) -> Answer | None:
@@ -182,7 +203,18 @@ def _time_start(doc, first: int, floor: int) -> int:
         return first
     k = first - 2
     if doc[k].lower_ in _TIME_OF_DAY or doc[k].lower_ == "hours":
-        while k > floor and doc[k - 1].lower_ in ("the", "early", "late", "small", "in", "at", "around", "about", "almost", "just"):
+        while k > floor and doc[k - 1].lower_ in (
+            "the",
+            "early",
+            "late",
+            "small",
+            "in",
+            "at",
+            "around",
+            "about",
+            "almost",
+            "just",
+        ):
             k -= 1
         return k
     return first
@@ -196,8 +228,13 @@ def _time_end(doc, end: int, limit: int = 6) -> int:
         tok = doc[end]
         if tok.lower_ in _TIME_OF_DAY or (tok.lower_ == "local" and end + 1 < len(doc) and doc[end + 1].lower_ == "time"):
             end += 2 if tok.lower_ == "local" else 1
-        elif tok.lower_ in ("on", "of") and end + 1 < len(doc) and doc[end + 1].ent_type_ in TIME_LABELS \
-                and doc[end + 1].ent_iob_ == "B" and _is_time_phrase(doc[end + 1].text):
+        elif (
+            tok.lower_ in ("on", "of")
+            and end + 1 < len(doc)
+            and doc[end + 1].ent_type_ in TIME_LABELS
+            and doc[end + 1].ent_iob_ == "B"
+            and _is_time_phrase(doc[end + 1].text)
+        ):
             end += 2
             while end < len(doc) and doc[end].ent_iob_ == "I":
                 end += 1
@@ -211,7 +248,9 @@ def extract(doc, base: int = 0, lead_sentences: int = 3, published: str | None =
     ``published`` (YYYY-MM-DD) answers when, as "Wednesday 9 November 2016" with no offsets."""
     every = [s for s in doc.sents if any(t.is_alpha for t in s)]
     # a kicker the parser took for a sentence ("BREAKING NEWS: Cubs win ..."): who and what are read from the headline after it
-    kicker = len(every) > 1 and every[0].text.rstrip().endswith(":") and "\n" not in doc.text[every[0].end_char : every[1].start_char]
+    kicker = (
+        len(every) > 1 and every[0].text.rstrip().endswith(":") and "\n" not in doc.text[every[0].end_char : every[1].start_char]
+    )
     sents = every[: max(lead_sentences, 1) + 2 + kicker]
     out: dict[str, Answer | None] = {q: None for q in QUESTIONS}
     if not sents:
@@ -239,13 +278,21 @@ def extract(doc, base: int = 0, lead_sentences: int = 3, published: str | None =
     if head_verb.pos_ == "VERB":  # a headline with a verb says what happened, whoever the lead names
         out["what"] = _span_answer(_predicate(head_verb, doc), base)
         head_subj = _subject(head_verb)
-        if head_subj is not None and head_subj.pos_ == "PRON" and head_verb.dep_ in ("ccomp", "xcomp") \
-                and head_verb.head.lemma_.lower() in REPORTING:
+        if (
+            head_subj is not None
+            and head_subj.pos_ == "PRON"
+            and head_verb.dep_ in ("ccomp", "xcomp")
+            and head_verb.head.lemma_.lower() in REPORTING
+        ):
             head_subj = _subject(head_verb.head)  # "Obama says he and Trump had ...": who says it
         if head_subj is not None and head_subj.pos_ in ("PROPN", "NOUN"):
             out["who"] = _span_answer(_subtree_span(head_subj, doc, stop_at=head_verb.i), base)
-    times = [(_time_rank(e.text), k, e, s) for k, s in enumerate(every[:12]) for e in s.ents
-             if e.label_ in TIME_LABELS and _is_time_phrase(e.text)]
+    times = [
+        (_time_rank(e.text), k, e, s)
+        for k, s in enumerate(every[:12])
+        for e in s.ents
+        if e.label_ in TIME_LABELS and _is_time_phrase(e.text)
+    ]
     if times:
         _, _, ent, s = max(times, key=lambda x: (x[0] * 2 - x[1], -x[1], -x[2].start))  # precise and early
         first = ent.start
@@ -299,16 +346,36 @@ def event_row(e) -> dict:
     """An ``Event`` of the events stage as the store's flat row (sides with their offsets when known)."""
     if isinstance(e, dict):
         return e
-    row = {k: getattr(e, k) for k in ("id", "article_id", "sentence_start", "sentence_end", "trigger_start", "trigger_end",
-                                       "plover_type", "cameo_code", "date_text", "date_precision", "location", "factuality",
-                                       "confidence")}
+    row = {
+        k: getattr(e, k)
+        for k in (
+            "id",
+            "article_id",
+            "sentence_start",
+            "sentence_end",
+            "trigger_start",
+            "trigger_end",
+            "plover_type",
+            "cameo_code",
+            "date_text",
+            "date_precision",
+            "location",
+            "factuality",
+            "confidence",
+        )
+    }
     row.update({"trigger_text": e.trigger, "event_date": e.date, "is_symmetric": e.symmetric})
     for side in ("source", "target"):
         p = getattr(e, side)
         span = getattr(e, f"{side}_span", None)  # the events stage's own side spans, where it gives them
-        row.update({f"{side}_actor": p.actor_id if p else None, f"{side}_name": p.name if p else None,
-                    f"{side}_country": p.country if p else None,
-                    f"{side}_span": span or ({"start": p.start, "end": p.end} if p is not None and p.start is not None else None)})
+        row.update(
+            {
+                f"{side}_actor": p.actor_id if p else None,
+                f"{side}_name": p.name if p else None,
+                f"{side}_country": p.country if p else None,
+                f"{side}_span": span or ({"start": p.start, "end": p.end} if p is not None and p.start is not None else None),
+            }
+        )
     return row
 
 
@@ -319,8 +386,15 @@ def main_event(events: list, lead_end: int) -> dict | None:
     lead = [e for e in rows if e["sentence_start"] < lead_end and e.get("factuality") not in NOT_HAPPENING]
     if not lead:
         return None
-    return min(lead, key=lambda e: (e["sentence_start"], not (e.get("source_actor") and e.get("target_actor")),
-                                    -float(e.get("confidence") or 0.0), e["trigger_start"]))
+    return min(
+        lead,
+        key=lambda e: (
+            e["sentence_start"],
+            not (e.get("source_actor") and e.get("target_actor")),
+            -float(e.get("confidence") or 0.0),
+            e["trigger_start"],
+        ),
+    )
 
 
 def _side_span(e: dict, side: str, mentions: list) -> tuple[int, int] | None:
@@ -384,14 +458,20 @@ def from_event(e: dict, text: str, mentions: list, doc=None, base: int = 0) -> d
     return out
 
 
-_TIME_WORDS = re.compile(r"\b(monday|tuesday|wednesday|thursday|friday|saturday|sunday|today|yesterday|tonight|tomorrow|"
-                         r"morning|afternoon|evening|night|noon|midnight|week|month|year|january|february|march|april|may|"
-                         r"june|july|august|september|october|november|december|jan|feb|mar|apr|jun|jul|aug|sep|sept|oct|"
-                         r"nov|dec|\d{1,2}[.:]\d\d|\d{1,2} ?(?:am|pm|a\.m\.|p\.m\.)|(?:19|20)\d\d)\b", re.I)
+_TIME_WORDS = re.compile(
+    r"\b(monday|tuesday|wednesday|thursday|friday|saturday|sunday|today|yesterday|tonight|tomorrow|"
+    r"morning|afternoon|evening|night|noon|midnight|week|month|year|january|february|march|april|may|"
+    r"june|july|august|september|october|november|december|jan|feb|mar|apr|jun|jul|aug|sep|sept|oct|"
+    r"nov|dec|\d{1,2}[.:]\d\d|\d{1,2} ?(?:am|pm|a\.m\.|p\.m\.)|(?:19|20)\d\d)\b",
+    re.I,
+)
 
 
-_PRECISE = re.compile(r"\b(monday|tuesday|wednesday|thursday|friday|saturday|sunday|\d{1,2}[.:]\d\d|\d{1,2} ?(?:am|pm|a\.m\.|p\.m\.)|"
-                      r"(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.? \d{1,2})\b", re.I)
+_PRECISE = re.compile(
+    r"\b(monday|tuesday|wednesday|thursday|friday|saturday|sunday|\d{1,2}[.:]\d\d|\d{1,2} ?(?:am|pm|a\.m\.|p\.m\.)|"
+    r"(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.? \d{1,2})\b",
+    re.I,
+)
 
 
 def _time_rank(text: str) -> int:
@@ -424,12 +504,17 @@ def token_f1(answer: str, gold: str) -> float:
 
 def confident(e: dict | None, first_sentence_end: int) -> bool:
     """An event the 5W1H can stand on: told in the title or first sentence, both sides, a verbal trigger."""
-    return (e is not None and e["sentence_start"] < first_sentence_end and bool(e.get("source_actor") and e.get("target_actor"))
-            and float(e.get("confidence") or 0.0) >= CONFIDENT)
+    return (
+        e is not None
+        and e["sentence_start"] < first_sentence_end
+        and bool(e.get("source_actor") and e.get("target_actor"))
+        and float(e.get("confidence") or 0.0) >= CONFIDENT
+    )
 
 
-def answers(doc, text: str, events: list, mentions: list, base: int = 0, published: str | None = None,
-            lead_sentences: int = 3) -> tuple[dict[str, Answer | None], dict | None]:
+def answers(
+    doc, text: str, events: list, mentions: list, base: int = 0, published: str | None = None, lead_sentences: int = 3
+) -> tuple[dict[str, Answer | None], dict | None]:
     """5W1H of the main event of ``text`` (parsed as ``doc``, which holds it from offset ``base``) and the event record
     it stands on (None when the parse alone answered). Who, what, when and where come from the events stage's main event when that event is told in the title
     or first sentence with both sides (``confident``); the parse of the lead answers otherwise, and always for why and
@@ -458,8 +543,14 @@ def lead_records(events: list, mentions: list, text: str) -> list[dict]:
     ends = [m.end() for m in _SENTENCE_END.finditer(text[:3000])][:LEAD_SENTENCES]
     lead_end = ends[-1] if ends else len(text)
     rows = [event_row(x) for x in events]
-    rows = [e for e in rows if e.get("source_actor") and e.get("target_actor") and e["sentence_start"] < lead_end
-            and e.get("factuality") not in NOT_HAPPENING]
+    rows = [
+        e
+        for e in rows
+        if e.get("source_actor")
+        and e.get("target_actor")
+        and e["sentence_start"] < lead_end
+        and e.get("factuality") not in NOT_HAPPENING
+    ]
     rows.sort(key=lambda e: (e["sentence_start"], -float(e.get("confidence") or 0.0), e["trigger_start"]))
     out = []
     for e in rows:
@@ -487,8 +578,11 @@ def story_main(members: dict[str, Any], lead_id: str) -> tuple[str, dict] | None
     def outlets(g: list) -> int:
         return len({members[a].outlet or a for a, _ in g})
 
-    best = max(groups.values(), key=lambda g: (outlets(g), any(a == lead_id for a, _ in g), -min(e["sentence_start"] for _, e in g)),
-               default=None)
+    best = max(
+        groups.values(),
+        key=lambda g: (outlets(g), any(a == lead_id for a, _ in g), -min(e["sentence_start"] for _, e in g)),
+        default=None,
+    )
     if best and outlets(best) >= 2:
         return min(best, key=lambda r: (not r[1].get("date_text"), -float(r[1].get("confidence") or 0.0), r[0] != lead_id, r[0]))
     own = (getattr(members.get(lead_id), "main", None) or [None])[0]
@@ -527,7 +621,9 @@ _TIME_PHRASE = re.compile(
     r"|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?\s+\d{1,2}(?:st|nd|rd|th)?(?:,?\s*\d{4})?"
     r"|\d{1,2}(?:st|nd|rd|th)?\s+(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?(?:\s+\d{4})?"
     r"|\d{1,2}(?:[.:]\d\d)?\s?(?:am|pm|a\.m\.|p\.m\.)"
-    r"|today|yesterday|tonight|tomorrow|this (?:morning|afternoon|evening|week)|last (?:night|week|month|year))\b", re.I)
+    r"|today|yesterday|tonight|tomorrow|this (?:morning|afternoon|evening|week)|last (?:night|week|month|year))\b",
+    re.I,
+)
 PLACE_KINDS = ("gpe", "loc", "fac", "country")
 
 
@@ -564,7 +660,7 @@ def _marker_span(text: str, start: int, end: int, markers, limit: int = 12) -> t
             words = list(re.finditer(r"[\w'’%$.-]+|[,;:.!?()\"”]", text[start + found.end() : end]))
             took = []
             for w in words[:limit]:
-                if w.group(0) in ",;:.!?()\"”":
+                if w.group(0) in ',;:.!?()"”':
                     break
                 took.append(w)
             if not took or not any(ch.isalpha() for w in took for ch in w.group(0)):
@@ -576,8 +672,9 @@ def _marker_span(text: str, start: int, end: int, markers, limit: int = 12) -> t
     return None
 
 
-def record_answers(text: str, events: list, mentions: list, published: str | None = None,
-                   lead_sentences: int = LEAD_SENTENCES) -> tuple[dict[str, Answer | None], dict | None]:
+def record_answers(
+    text: str, events: list, mentions: list, published: str | None = None, lead_sentences: int = LEAD_SENTENCES
+) -> tuple[dict[str, Answer | None], dict | None]:
     """5W1H of the main event of ``text`` without a parse: who, what, when and where from the events stage's main event
     of the lead (``main_event``), else the first named actor of the first sentence, its first time phrase, the place
     named most in the lead; why and how from causal and manner phrases ("because", "after", "by", "using"). Offsets
@@ -590,8 +687,11 @@ def record_answers(text: str, events: list, mentions: list, published: str | Non
     e = main_event(events, lead[-1][1])
     if e is not None:
         out.update({q: a for q, a in from_event(e, text, mentions).items() if a is not None})
-    first = [m for m in sorted(mentions, key=lambda m: m.start) if sents[0][0] <= m.start < sents[0][1]
-             and (m.kind or "") not in PLACE_KINDS[:3]]
+    first = [
+        m
+        for m in sorted(mentions, key=lambda m: m.start)
+        if sents[0][0] <= m.start < sents[0][1] and (m.kind or "") not in PLACE_KINDS[:3]
+    ]
     if out["who"] is None and first:
         out["who"] = Answer(text[first[0].start : first[0].end], first[0].start, first[0].end)
     if out["what"] is None:
@@ -602,7 +702,9 @@ def record_answers(text: str, events: list, mentions: list, published: str | Non
             s += 1
         words = list(re.finditer(r"\S+", text[s:t]))[:12]
         if words:
-            out["what"] = Answer(text[s : s + words[-1].end()].rstrip(".,;:"), s, s + len(text[s : s + words[-1].end()].rstrip(".,;:")))
+            out["what"] = Answer(
+                text[s : s + words[-1].end()].rstrip(".,;:"), s, s + len(text[s : s + words[-1].end()].rstrip(".,;:"))
+            )
     if out["when"] is None:
         times = [(_time_rank(m.group(0)), k, m) for k, (s, t) in enumerate(sents[:12]) for m in _TIME_PHRASE.finditer(text, s, t)]
         if times:

@@ -91,8 +91,9 @@ class Syndication:
         while self.order:
             old = self.order[0]
             d = self.dates.get(old)
-            too_old = (d is not None and self.latest is not None and _days(d, self.latest) > self.s.window_days and d < self.latest) \
-                or len(self.order) > self.s.window_undated
+            too_old = (
+                d is not None and self.latest is not None and _days(d, self.latest) > self.s.window_days and d < self.latest
+            ) or len(self.order) > self.s.window_undated
             if not too_old:
                 break
             self.order.popleft()

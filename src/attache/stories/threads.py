@@ -55,8 +55,13 @@ def thread_assignments(clusterer: StoryClusterer, settings: ThreadSettings | Non
         best, best_score = None, s.threshold
         for tid, _ in sorted(hits.items(), key=lambda kv: (-kv[1], kv[0]))[: s.max_candidates]:
             th = threads[tid]
-            if st.dates and th.dates and min(_days(a, b) for a in (min(st.dates), max(st.dates)) for b in (min(th.dates), max(th.dates))) > s.window_days \
-                    and not (min(th.dates) <= min(st.dates) <= max(th.dates)):
+            if (
+                st.dates
+                and th.dates
+                and min(_days(a, b) for a in (min(st.dates), max(st.dates)) for b in (min(th.dates), max(th.dates)))
+                > s.window_days
+                and not (min(th.dates) <= min(st.dates) <= max(th.dates))
+            ):
                 continue
             score = sum(x * th.total.get(t, 0.0) for t, x in vec.items()) / len(th.stories)
             if score > best_score:
