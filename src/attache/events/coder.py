@@ -255,6 +255,8 @@ class EventCoder:
         """Verb + object pairs of triggers.yaml ("slapped a tariff", "held talks"), which decide over the words alone."""
         objs = [c for c in tok.children if c.dep_ in ("dobj", "obj", "attr", "nsubjpass")]
         objs += [g for c in tok.children if c.dep_ == "prep" for g in c.children if g.dep_ == "pobj"]
+        if tok.dep_ == "relcl" and tok.head.pos_ in ("NOUN", "PROPN"):
+            objs.append(tok.head)  # "the response that we provided": the noun the clause describes is its object
         for rule in self.lex.verb_object:
             if lemma not in rule["verbs"]:
                 continue
