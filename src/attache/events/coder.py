@@ -255,8 +255,9 @@ class EventCoder:
         """Verb + object pairs of triggers.yaml ("slapped a tariff", "held talks"), which decide over the words alone."""
         objs = [c for c in tok.children if c.dep_ in ("dobj", "obj", "attr", "nsubjpass")]
         objs += [g for c in tok.children if c.dep_ == "prep" for g in c.children if g.dep_ == "pobj"]
-        if tok.dep_ == "relcl" and tok.head.pos_ in ("NOUN", "PROPN"):
-            objs.append(tok.head)  # "the response that we provided": the noun the clause describes is its object
+        clause = tok.head if tok.dep_ == "xcomp" else tok  # "the messages that we tried to send"
+        if clause.dep_ == "relcl" and clause.head.pos_ in ("NOUN", "PROPN") and not any(c.dep_ in ("dobj", "obj") and c.pos_ != "PRON" for c in tok.children):
+            objs.append(clause.head)  # "the response that we provided": the noun the clause describes is its object
         for rule in self.lex.verb_object:
             if lemma not in rule["verbs"]:
                 continue
