@@ -270,6 +270,11 @@ class EventCoder:
         """Verb + object pairs of triggers.yaml ("slapped a tariff", "held talks"), which decide over the words alone."""
         objs = [c for c in tok.children if c.dep_ in ("dobj", "obj", "attr", "nsubjpass")]
         objs += [g for c in tok.children if c.dep_ == "prep" for g in c.children if g.dep_ == "pobj"]
+        clause = tok.head if tok.dep_ == "xcomp" else tok  # "the messages that we tried to send"
+        if clause.dep_ == "relcl" and clause.head.pos_ in ("NOUN", "PROPN") and not any(c.dep_ in ("dobj", "obj") and c.tag_ not in ("PRP", "WDT", "WP", "IN") for c in tok.children):
+            objs.append(clause.head)  # "the response that we provided": the noun the clause describes is its object
+        if any(c.dep_ == "dobj" and c.lower_ in ("it", "them") for c in tok.children):  # "drafted an answer and sent it": the
+            objs += [next((t for t in reversed(tok.sent[: tok.i - tok.sent.start]) if t.pos_ == "NOUN" and t.dep_ in ("dobj", "pobj", "nsubj", "nsubjpass")), tok)]
         for rule in self.lex.verb_object:
             if lemma not in rule["verbs"]:
                 continue

@@ -115,6 +115,11 @@ def factuality(trigger, sentence, published: str | None) -> tuple[str, str | Non
     for t in chain[1:]:
         if t.lemma_ in c["planning"] and t.lemma_ != trigger.lemma_:
             return "planned", t.text, None
+    # readiness stated ("we are prepared to engage", "ready to meet"): the offered act lies ahead, whether the
+    # readiness word is the trigger (a governing AGREE) or governs the trigger
+    for t in chain[:3]:
+        if t.lower_ in c.get("readiness", ()) and t.tag_ in ("JJ", "VBN") and any(ch.dep_ == "xcomp" for ch in t.children):
+            return "planned", t.text, None
     text = sentence.text.lower()
     root = chain[-1]
     if root.tag_ in ("VBZ", "VBP") or trigger.tag_ in ("VBZ", "VBP"):

@@ -36,6 +36,20 @@ def counted_sql(min_confidence: float = 0.0) -> str:
     return COUNTED
 
 
+# One article telling one event in many sentences ("the Secretary's call with Lavrov" in five answers of a briefing)
+# is one event, not five: relations count an event once per article, day, type and pair of sides (countries; the
+# actor where no country is known), the most confident mention standing for it, as GDELT counts an event once however
+# often it is mentioned. The query's own filters apply first, so an actor's query keeps that actor's mentions.
+MENTION_KEY = ("e.article_id", EVENT_DAY, "e.plover_type", "coalesce(e.source_country, e.source_actor, '')",
+               "coalesce(e.target_country, e.target_actor, '')")
+
+
+def once_per_article(where: str) -> str:
+    """The events matching ``where``, each event told in an article counted once: a FROM item aliased ``e``."""
+    return (f"(SELECT * FROM (SELECT e.*, row_number() OVER (PARTITION BY {', '.join(MENTION_KEY)} ORDER BY e.confidence DESC, e.id) "
+            f"AS mention FROM events e WHERE {where}) m WHERE m.mention = 1) e")
+
+
 def _side(prefix: str, actor: str) -> tuple[str, list[Any]]:
     a = actor.strip()
     if "." in a:
@@ -86,6 +100,12 @@ def _filters(a: str, b: str, since: str | None, until: str | None, directed: boo
     return " AND ".join(clauses), params
 
 
+def _pair_events(min_confidence: float) -> str:
+    """Counted events between two different countries with a day, each told event once per article (a FROM item)."""
+    return once_per_article(f"{counted_sql(min_confidence)} AND e.source_country IS NOT NULL AND e.target_country IS NOT NULL "
+                            f"AND e.source_country <> e.target_country AND {EVENT_DAY} IS NOT NULL")
+
+
 class RelationsQueries:
     """The relations queries of :class:`~attache.store.base.SQLStore` (a part of it, kept in its own file)."""
 
@@ -109,7 +129,7 @@ class RelationsQueries:
         # the matching events read once; counts per interval and key, and per interval with reach and tone
         rows: list[tuple[Any, ...]] = self.con.execute(
             f"""WITH x AS (SELECT {period} AS period, {key} AS k, e.article_id, e.outlet, e.intensity, e.quad_class,
-                                  {tone_of[0]} AS tone_a, {tone_of[1]} AS tone_b FROM events e WHERE {where})
+                                  {tone_of[0]} AS tone_a, {tone_of[1]} AS tone_b FROM {once_per_article(where)})
                 SELECT period, k, 0 AS total, count(*), round(sum(intensity), 2), round(avg(intensity), 3),
                        sum(CASE WHEN quad_class IN (1, 2) THEN 1 ELSE 0 END), sum(CASE WHEN quad_class IN (3, 4) THEN 1 ELSE 0 END),
                        NULL, NULL, NULL, NULL FROM x GROUP BY 1, 2
@@ -130,7 +150,7 @@ class RelationsQueries:
         rows: list[tuple[Any, ...]] = self.con.execute(
             f"""SELECT least(e.source_country, e.target_country) AS x, greatest(e.source_country, e.target_country) AS y,
                        count(*) AS n, round(avg(e.intensity), 3), count(DISTINCT e.article_id), max({EVENT_DAY})
-                FROM events e WHERE {' AND '.join(where)}
+                FROM {once_per_article(' AND '.join(where))}
                 GROUP BY 1, 2 ORDER BY 3 DESC, 1, 2 LIMIT {int(limit)}""", params).fetchall()
         return rows
 
@@ -161,7 +181,8 @@ class RelationsQueries:
         departs from the mean of the ``baseline`` intervals before it by ``z`` standard deviations or more
         (the deviation floored at 0.5). Rows: (x, y, domain, period, events, index, baseline mean, score)."""
         _check_interval(interval)
-        counted, event_day = counted_sql(min_confidence), EVENT_DAY
+        event_day = EVENT_DAY
+        pairs = _pair_events(min_confidence)
         period = f"CAST(date_trunc('{interval}', {event_day}) AS DATE)"
         where: list[str] = ["abs(score) >= ?"]
         params: list[Any] = [z]
@@ -175,9 +196,7 @@ class RelationsQueries:
             f"""WITH base AS (
                   SELECT least(e.source_country, e.target_country) AS x, greatest(e.source_country, e.target_country) AS y,
                          coalesce(e.domain, 'other') AS domain, {period} AS period, e.intensity
-                  FROM events e
-                  WHERE {counted} AND e.source_country IS NOT NULL AND e.target_country IS NOT NULL
-                    AND e.source_country <> e.target_country AND {event_day} IS NOT NULL),
+                  FROM {pairs}),
                 per AS (
                   SELECT x, y, domain, period, count(*) AS n, avg(intensity) AS idx FROM base GROUP BY x, y, domain, period
                   UNION ALL
@@ -195,14 +214,13 @@ class RelationsQueries:
 
     def alert_firsts(self, *, types: Sequence[str], min_confidence: float = 0.0) -> list[tuple[Any, ...]]:
         """First-ever events of these types between two countries after the pair's first event: (x, y, type, day, events)."""
-        counted, event_day = counted_sql(min_confidence), EVENT_DAY
+        event_day = EVENT_DAY
+        pairs = _pair_events(min_confidence)
         rows: list[tuple[Any, ...]] = self.con.execute(
             f"""WITH t AS (
                   SELECT least(e.source_country, e.target_country) AS x, greatest(e.source_country, e.target_country) AS y,
                          e.plover_type, min({event_day}) AS first_day, count(*) AS n
-                  FROM events e
-                  WHERE {counted} AND e.source_country IS NOT NULL AND e.target_country IS NOT NULL
-                    AND e.source_country <> e.target_country AND {event_day} IS NOT NULL
+                  FROM {pairs}
                   GROUP BY 1, 2, 3),
                 span AS (SELECT x, y, min(first_day) AS dyad_first FROM t GROUP BY 1, 2)
                 SELECT t.x, t.y, t.plover_type, t.first_day, t.n FROM t JOIN span ON span.x = t.x AND span.y = t.y
@@ -218,6 +236,7 @@ class RelationsQueries:
             return {}
         _check_interval(interval)
         counted, event_day = counted_sql(min_confidence), EVENT_DAY
+        once = once_per_article(f"{counted} AND e.dyad IN (SELECT unnest(CAST(? AS VARCHAR[])))")
         cols: dict[str, list[Any]] = {k: [] for k in ("i", "kind", "dyad", "what", "period")}
         for i, al in enumerate(alerts):
             cols["i"].append(i)
@@ -232,18 +251,17 @@ class RelationsQueries:
                   SELECT unnest(CAST(? AS INTEGER[])) AS i, unnest(CAST(? AS VARCHAR[])) AS kind, unnest(CAST(? AS VARCHAR[])) AS dyad,
                          unnest(CAST(? AS VARCHAR[])) AS what, unnest(CAST(? AS DATE[])) AS period),
                 hits AS (
-                  SELECT w.i, {picked} FROM events e JOIN want w
+                  SELECT w.i, {picked} FROM {once} JOIN want w
                     ON w.kind = 'shift' AND e.dyad = w.dyad AND CAST(date_trunc('{interval}', {event_day}) AS DATE) = w.period
-                  WHERE {counted} AND (w.what = 'all' OR coalesce(e.domain, 'other') = w.what)
+                  WHERE w.what = 'all' OR coalesce(e.domain, 'other') = w.what
                   UNION ALL
-                  SELECT w.i, {picked} FROM events e JOIN want w
-                    ON w.kind = 'first' AND e.dyad = w.dyad AND e.plover_type = w.what AND {event_day} = w.period
-                  WHERE {counted}),
+                  SELECT w.i, {picked} FROM {once} JOIN want w
+                    ON w.kind = 'first' AND e.dyad = w.dyad AND e.plover_type = w.what AND {event_day} = w.period),
                 ranked AS (SELECT *, row_number() OVER (PARTITION BY i ORDER BY abs(intensity) DESC, id) AS rk FROM hits)
                 SELECT r.i, r.id, r.article_id, r.day, r.plover_type, r.cameo_code, r.intensity, r.source_country, r.target_country,
                        r.sentence_start, r.sentence_end, substr(a.text, r.sentence_start + 1, r.sentence_end - r.sentence_start), a.outlet
                 FROM ranked r JOIN articles a ON a.id = r.article_id WHERE r.rk <= {int(limit)} ORDER BY r.i, r.rk""",
-            [cols["i"], cols["kind"], cols["dyad"], cols["what"], cols["period"]]).fetchall()
+            [cols["i"], cols["kind"], cols["dyad"], cols["what"], cols["period"], cols["dyad"], cols["dyad"]]).fetchall()
         out: dict[int, list[tuple[Any, ...]]] = {}
         for r in rows:
             out.setdefault(r[0], []).append(tuple(r[1:]))
