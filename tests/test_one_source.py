@@ -19,7 +19,10 @@ def test_the_ontology_is_read_from_plover_yaml_and_used_as_such():
     # the copies that used to disagree are the ontology's own now
     assert coder.SYMMETRIC is ontology.SYMMETRIC_TYPES and compare.SYMMETRIC_TYPES is ontology.SYMMETRIC_TYPES
     assert relations.CONFLICT_TYPES is ontology.CONFLICT_TYPES
-    assert relations.COUNTED == "e.factuality IN ('asserted', 'reported')"
+    from attache.store import relations_sql
+
+    assert relations_sql.COUNTED == "e.factuality IN ('asserted', 'reported')"  # the store's SQL, from plover.yaml
+    assert relations_sql.NOT_HAPPENED == "e.factuality NOT IN ('negated', 'hypothetical')"
     assert set(ontology.HAPPENED).isdisjoint(ontology.NOT_HAPPENED) and "negated" in ontology.NOT_HAPPENED
     assert set(ontology.HAPPENED) | set(ontology.NOT_HAPPENED) < set(ontology.FACTUALITIES)
     assert len(ontology.PLOVER_TYPES) == 16 and ontology.PLOVER_TYPES[0] == "AGREE"

@@ -42,6 +42,7 @@ from ..extract.outlets import country_label, outlet_info
 from ..facts.tone import document_tone, lexicon
 
 DAY_SLACK = 1  # dates read from the text: within a day
+VISITS = ("042", "043")  # CAMEO: make a visit, host a visit (directed: the visitor and the host)
 DEFAULT_SLACK = 3  # a date that fell back to the publication date is looser: a report may come days after the event
 HAPPENED = {"asserted", "reported"}
 NOT_EVENTS = {"negated", "hypothetical"}
@@ -75,7 +76,8 @@ def _status(factuality: str | None) -> str:
 def _event_key(e: dict) -> tuple:
     code = (e.get("cameo_code") or "")[:3]
     src, tgt = e.get("source_country"), e.get("target_country")
-    symmetric = e.get("is_symmetric") or e.get("plover_type") in SYMMETRIC_TYPES or code == "041"
+    # PLOVER: reciprocal only where there is no clear host or visitor; a visit (CAMEO 042 make, 043 host) has both
+    symmetric = e.get("is_symmetric") or (e.get("plover_type") in SYMMETRIC_TYPES and code not in VISITS)
     dyad = tuple(sorted(filter(None, (src, tgt)))) if symmetric else (src, tgt)
     return code, dyad, _status(e.get("factuality"))
 
