@@ -10,7 +10,7 @@ from pathlib import Path
 
 import pytest
 
-from conftest import DEMO, ROOT, SEEDS, BUNDLED_SEEDS, needs_shared
+from conftest import BUNDLED_SEEDS, DEMO, SEEDS, needs_shared
 
 # the browser test's own pictures (for a person looking into a failure); the committed docs/screenshots are made
 # by scripts/screenshots.py from make demo's database, never by a test
@@ -22,8 +22,8 @@ def world_db(tmp_path_factory):
     """Seeds + the demo articles on the USA and Russia from Nov 2021 to Feb 2022, analysed, with stories."""
     from attache.analysis import analyze_stored
     from attache.pipeline import ingest
-    from attache.stories.build import update_stories
     from attache.store import open_store
+    from attache.stories.build import update_stories
 
     path = tmp_path_factory.mktemp("world") / "world.duckdb"
     inputs = [str(SEEDS if SEEDS.exists() else BUNDLED_SEEDS)]
@@ -31,10 +31,14 @@ def world_db(tmp_path_factory):
         inputs += [str(DEMO / "kremlin_2021_2022.csv"), str(DEMO / "state_department_2021_2022.jsonl")]
     with open_store(str(path)) as store:
         summary = ingest(store, inputs)
-        ids = summary.article_ids[:2] + [r[0] for r in store.con.execute(
-            """SELECT id FROM articles WHERE published BETWEEN '2021-11-01' AND '2022-02-28' AND text ILIKE '%russia%'
+        ids = summary.article_ids[:2] + [
+            r[0]
+            for r in store.con.execute(
+                """SELECT id FROM articles WHERE published BETWEEN '2021-11-01' AND '2022-02-28' AND text ILIKE '%russia%'
                AND (text ILIKE '%united states%' OR text ILIKE '%biden%' OR text ILIKE '%washington%')
-               ORDER BY published, id""").fetchall()]
+               ORDER BY published, id"""
+            ).fetchall()
+        ]
         analyze_stored(store, ids)
         update_stories(store)
     return str(path)
@@ -54,7 +58,10 @@ def test_brief_usa_pak_on_the_seeds(cli, world_db):
     assert "stored articles analysed" in md.split("## ")[0]
     key = md.split("## Key events")[1].split("## ")[0]
     assert "CONSULT (CAMEO 04" in key and all(" source" in line for line in key.splitlines() if line.startswith("- "))
-    assert "Pakistani outlets (Nawaiwaqt)" in md.split("## Framing by outlet country")[1] and "transactional" in md.split("## Framing")[1]
+    assert (
+        "Pakistani outlets (Nawaiwaqt)" in md.split("## Framing by outlet country")[1]
+        and "transactional" in md.split("## Framing")[1]
+    )
     assert "29%" in md.split("## Figures")[1]
     # the brief stands only on corroborated events: two independent sources, or the calibrated threshold
     whole = json.loads(cli("brief", "USA", "PAK", "--format", "json", db=world_db).out)
@@ -73,17 +80,23 @@ def test_brief_usa_pak_on_the_seeds(cli, world_db):
         for d in doc["domains"]:
             for ev in d["evidence"]:
                 text = store.get_article(ev["article_id"]).text
-                assert " ".join(text[ev["start"]:ev["end"]].split()) == ev["text"]
+                assert " ".join(text[ev["start"] : ev["end"]].split()) == ev["text"]
 
 
 @needs_shared
 def test_usa_rus_shift_to_conflict_and_alert(cli, world_db):
-    doc = json.loads(cli("brief", "USA", "RUS", "--since", "2021-11-01", "--until", "2022-03-31", "--format", "json", db=world_db).out)
+    doc = json.loads(
+        cli("brief", "USA", "RUS", "--since", "2021-11-01", "--until", "2022-03-31", "--format", "json", db=world_db).out
+    )
     feb = [s for s in doc["shifts"] if s["period"].startswith("2022-02")]
     assert feb and feb[0]["direction"] == "toward conflict"
     assert {"SANCTION", "ACCUSE", "THREATEN"} & set(feb[0]["conflict_types"])
     alerts = json.loads(cli("alerts", "--since", "2022-01-01", "--until", "2022-03-31", "--format", "json", db=world_db).out)
-    hit = [a for a in alerts if {a["a"], a["b"]} == {"USA", "RUS"} and a["period"].startswith("2022-02") and a["direction"] == "toward conflict"]
+    hit = [
+        a
+        for a in alerts
+        if {a["a"], a["b"]} == {"USA", "RUS"} and a["period"].startswith("2022-02") and a["direction"] == "toward conflict"
+    ]
     assert hit and hit[0]["evidence"] and all(e["text"] for e in hit[0]["evidence"])
 
 
@@ -119,7 +132,7 @@ def test_api_routes_and_validation(client):
     full = client.get(f"/articles/{seed['id']}").json()
     kinds = {h["kind"] for h in full["highlights"]}
     assert kinds == {"actor", "event", "quantity"} and full["story_id"]
-    assert all(full["text"][h["start"]:h["end"]] for h in full["highlights"])
+    assert all(full["text"][h["start"] : h["end"]] for h in full["highlights"])
     ev = client.get("/events", params=[("dyad", "USA"), ("dyad", "PAK"), ("limit", 3)]).json()
     assert ev["total"] >= 5 and len(ev["items"]) == 3 and ev["items"][0]["sentence"]["text"]
     sid = full["story_id"]
@@ -142,18 +155,27 @@ def test_api_routes_and_validation(client):
 
 
 def test_api_ingest_needs_the_token_and_limits_size(client, world_db):
-    doc = {"title": "Test: India and Pakistan swap prisoners", "published": "2025-06-02", "outlet": "Test Wire",
-           "text": "India and Pakistan exchanged prisoners on Monday at the Wagah border, officials said."}
+    doc = {
+        "title": "Test: India and Pakistan swap prisoners",
+        "published": "2025-06-02",
+        "outlet": "Test Wire",
+        "text": "India and Pakistan exchanged prisoners on Monday at the Wagah border, officials said.",
+    }
     assert client.post("/ingest", json={"documents": [doc]}).status_code == 401
     assert client.post("/ingest", json={"documents": [doc]}, headers={"Authorization": "Bearer wrong"}).status_code == 401
     ok = client.post("/ingest?analyze=false", json={"documents": [doc]}, headers={"Authorization": "Bearer s3cret"})
     assert ok.status_code == 200 and ok.json()["new"] == 1
     bad = client.post("/ingest", json={"documents": ["just a string"]}, headers={"Authorization": "Bearer s3cret"})
     assert bad.status_code == 422 and "documents[0]" in bad.json()["detail"]
-    upload = client.post("/ingest?analyze=false", headers={"Authorization": "Bearer s3cret"},
-                         files=[("files", ("note.pdf", b"%PDF-1.4", "application/pdf"))])
+    upload = client.post(
+        "/ingest?analyze=false",
+        headers={"Authorization": "Bearer s3cret"},
+        files=[("files", ("note.pdf", b"%PDF-1.4", "application/pdf"))],
+    )
     assert upload.status_code == 200 and upload.json()["failed"] == 1 and "unsupported file type" in upload.json()["problems"][0]
-    big = client.post("/ingest", content=b"x" * 300_000, headers={"Authorization": "Bearer s3cret", "Content-Type": "application/json"})
+    big = client.post(
+        "/ingest", content=b"x" * 300_000, headers={"Authorization": "Bearer s3cret", "Content-Type": "application/json"}
+    )
     assert big.status_code == 413
     from fastapi.testclient import TestClient
 
@@ -184,9 +206,18 @@ def test_dashboard_in_chromium(world_db):
     SCREENSHOTS.mkdir(parents=True, exist_ok=True)
     try:
         with sync_playwright() as p:
-            browser = p.chromium.launch(executable_path=CHROMIUM, args=[
-                "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run", "--disable-background-networking",
-                "--disable-component-update", "--disable-sync"])
+            browser = p.chromium.launch(
+                executable_path=CHROMIUM,
+                args=[
+                    "--no-sandbox",
+                    "--disable-gpu",
+                    "--disable-quic",
+                    "--no-first-run",
+                    "--disable-background-networking",
+                    "--disable-component-update",
+                    "--disable-sync",
+                ],
+            )
             page = browser.new_page(viewport={"width": 1280, "height": 900})
             page.goto(base + "/#/")
             page.wait_for_selector("text=Busiest dyads")
@@ -232,15 +263,26 @@ def test_min_confidence_counts_only_confident_events(cli, world_db):
     from attache.store import open_store
 
     with open_store(world_db, read_only=True) as store:
-        scores = sorted({r[0] for r in store.con.execute(
-            "SELECT confidence FROM events WHERE dyad = 'PAK-USA' AND factuality IN ('asserted', 'reported')").fetchall()})
+        scores = sorted(
+            {
+                r[0]
+                for r in store.con.execute(
+                    "SELECT confidence FROM events WHERE dyad = 'PAK-USA' AND factuality IN ('asserted', 'reported')"
+                ).fetchall()
+            }
+        )
         assert len(scores) >= 2, "the seeds should give USA-PAK events of more than one confidence"
         cut = scores[len(scores) // 2]
         # an event told in several sentences of one article counts once (article, day, type, source and target country)
-        expected = {t: store.con.execute(
-            "SELECT count(DISTINCT (article_id, coalesce(event_date, published), plover_type, coalesce(source_country, source_actor), "
-            "coalesce(target_country, target_actor))) FROM events WHERE dyad = 'PAK-USA' AND factuality IN ('asserted', 'reported') "
-            "AND confidence >= ? AND coalesce(event_date, published) IS NOT NULL", [t]).fetchone()[0] for t in (0.0, cut)}
+        expected = {
+            t: store.con.execute(
+                "SELECT count(DISTINCT (article_id, coalesce(event_date, published), plover_type, coalesce(source_country, source_actor), "
+                "coalesce(target_country, target_actor))) FROM events WHERE dyad = 'PAK-USA' AND factuality IN ('asserted', 'reported') "
+                "AND confidence >= ? AND coalesce(event_date, published) IS NOT NULL",
+                [t],
+            ).fetchone()[0]
+            for t in (0.0, cut)
+        }
     for t, n in expected.items():
         r = cli("dyad", "USA", "PAK", "--min-confidence", str(t), "--format", "json", db=world_db)
         assert r.code == 0

@@ -210,7 +210,7 @@ def thread_cv(path: Path, folds: int = 4, grid: tuple[float, ...] = (0.04, 0.06,
     def f1(t: float, keep) -> float:
         return bcubed_of(gold, pred[t], [i for i in range(len(rows)) if keep(group[gold[i]])])[2]
 
-    out = []
+    out: list[dict[str, Any]] = []
     for k in range(folds):
         others, this = (lambda g, k=k: g != k), (lambda g, k=k: g == k)
         best = max(grid, key=lambda t: (f1(t, others), -t))

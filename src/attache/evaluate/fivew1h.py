@@ -74,7 +74,9 @@ def evaluate_fivew1h(path: Path, events: bool = True, part: str = "all") -> dict
             for i, (r, t) in enumerate(zip(rows, texts))
         ]
         analyses = Analyzer().analyze(arts)
-    examples, found, no_parse = [], [], []
+    examples: list[Any] = []
+    found: list[Any] = []
+    no_parse: list[Any] = []
     from_events = 0
     for r, text, doc, an in zip(rows, texts, nlp.pipe(texts, batch_size=16), analyses):
         if an is not None:

@@ -197,8 +197,20 @@ class EventCoder:
         """The issuing government as the implicit author of a sentence, at the word that carries its act."""
         country, name = self._issuer
         start = seg.start + tok.idx
-        m = Mention(article_id="", start=start, end=start + len(tok.text), text="", actor_id=f"{country}.GOV", name=name,
-                    country=country, sector="GOV", role=None, confidence=0.6, how="issuer", kind="collective")
+        m = Mention(
+            article_id="",
+            start=start,
+            end=start + len(tok.text),
+            text="",
+            actor_id=f"{country}.GOV",
+            name=name,
+            country=country,
+            sector="GOV",
+            role=None,
+            confidence=0.6,
+            how="issuer",
+            kind="collective",
+        )
         return Arg(m, None)
 
     def _issuer_pronouns(self, seg, by_token: dict[int, Mention], issuer: tuple[str, str], article_id: str) -> None:
@@ -207,9 +219,20 @@ class EventCoder:
         for tok in seg.doc:
             if tok.pos_ == "PRON" and tok.lower_ in self.issuer_pronouns and tok.i not in by_token:
                 start = seg.start + tok.idx
-                by_token[tok.i] = Mention(article_id=article_id, start=start, end=start + len(tok.text), text=tok.text,
-                                          actor_id=f"{country}.GOV", name=name, country=country, sector="GOV", role=None,
-                                          confidence=0.7, how="issuer", kind="collective")
+                by_token[tok.i] = Mention(
+                    article_id=article_id,
+                    start=start,
+                    end=start + len(tok.text),
+                    text=tok.text,
+                    actor_id=f"{country}.GOV",
+                    name=name,
+                    country=country,
+                    sector="GOV",
+                    role=None,
+                    confidence=0.7,
+                    how="issuer",
+                    kind="collective",
+                )
 
     # -- helpers ------------------------------------------------------------------
     @staticmethod
@@ -236,8 +259,12 @@ class EventCoder:
             return self._verb_trigger(tok, lemma)
         if tok.pos_ == "ADJ" and tok.dep_ == "amod" and lemma in self.judging_adjectives and self._judged_party(tok.head):
             return "ACCUSE", "DISAPPROVE", "judged"
-        if tok.pos_ == "ADJ" and lemma in self.adjectives and tok.dep_ in ("acomp", "ROOT", "conj", "amod") and any(
-                c.dep_ in ("prep", "agent") for c in tok.children):
+        if (
+            tok.pos_ == "ADJ"
+            and lemma in self.adjectives
+            and tok.dep_ in ("acomp", "ROOT", "conj", "amod")
+            and any(c.dep_ in ("prep", "agent") for c in tok.children)
+        ):
             ptype, mode = self.adjectives[lemma]
             return ptype, mode, "adjective"
         if tok.pos_ == "NOUN" and lemma not in self.lex.nouns and (lemma in self.extra_nouns or tok.lower_ in self.extra_nouns):
@@ -257,7 +284,9 @@ class EventCoder:
         dobj = next((c for c in tok.children if c.dep_ in ("dobj", "obj")), None)
         if lemma in self.no_object and dobj is not None:
             return None  # "demonstrated its commitment" shows, it does not protest
-        if lemma in self.actor_object and (dobj is None or not (dobj.pos_ == "PROPN" or dobj.ent_type_ in ("GPE", "ORG", "NORP", "PERSON"))):
+        if lemma in self.actor_object and (
+            dobj is None or not (dobj.pos_ == "PROPN" or dobj.ent_type_ in ("GPE", "ORG", "NORP", "PERSON"))
+        ):
             return None  # "recognised the desire for peace" is no diplomatic recognition
         if lemma in self.lex.verbs:
             ptype, mode = self.lex.verbs[lemma]
@@ -271,10 +300,23 @@ class EventCoder:
         objs = [c for c in tok.children if c.dep_ in ("dobj", "obj", "attr", "nsubjpass")]
         objs += [g for c in tok.children if c.dep_ == "prep" for g in c.children if g.dep_ == "pobj"]
         clause = tok.head if tok.dep_ == "xcomp" else tok  # "the messages that we tried to send"
-        if clause.dep_ == "relcl" and clause.head.pos_ in ("NOUN", "PROPN") and not any(c.dep_ in ("dobj", "obj") and c.tag_ not in ("PRP", "WDT", "WP", "IN") for c in tok.children):
+        if (
+            clause.dep_ == "relcl"
+            and clause.head.pos_ in ("NOUN", "PROPN")
+            and not any(c.dep_ in ("dobj", "obj") and c.tag_ not in ("PRP", "WDT", "WP", "IN") for c in tok.children)
+        ):
             objs.append(clause.head)  # "the response that we provided": the noun the clause describes is its object
         if any(c.dep_ == "dobj" and c.lower_ in ("it", "them") for c in tok.children):  # "drafted an answer and sent it": the
-            objs += [next((t for t in reversed(tok.sent[: tok.i - tok.sent.start]) if t.pos_ == "NOUN" and t.dep_ in ("dobj", "pobj", "nsubj", "nsubjpass")), tok)]
+            objs += [
+                next(
+                    (
+                        t
+                        for t in reversed(tok.sent[: tok.i - tok.sent.start])
+                        if t.pos_ == "NOUN" and t.dep_ in ("dobj", "pobj", "nsubj", "nsubjpass")
+                    ),
+                    tok,
+                )
+            ]
         for rule in self.lex.verb_object:
             if lemma not in rule["verbs"]:
                 continue
@@ -287,7 +329,9 @@ class EventCoder:
             for o in objs:
                 if o.lemma_.lower() in rule["objects"]:
                     mode = rule.get("mode")
-                    if rule["type"] == "CONSULT" and any(c.dep_ in ("compound", "amod") and c.lower_ in self.phone_words for c in o.children):
+                    if rule["type"] == "CONSULT" and any(
+                        c.dep_ in ("compound", "amod") and c.lower_ in self.phone_words for c in o.children
+                    ):
                         mode = "PHONE"  # "had a telephone conversation"
                     return rule["type"], mode, o
         return None
@@ -299,7 +343,9 @@ class EventCoder:
             return None
         if lemma in self.object_required and not any(c.dep_ in ("dobj", "obj") for c in tok.children):
             return None
-        if lemma in self.prep_required and not any(c.dep_ == "prep" and c.lower_ in self.prep_required[lemma] for c in tok.children):
+        if lemma in self.prep_required and not any(
+            c.dep_ == "prep" and c.lower_ in self.prep_required[lemma] for c in tok.children
+        ):
             return None
         ptype, mode = self.extra_verbs[lemma]
         return ptype, mode, "weak"
@@ -330,15 +376,22 @@ class EventCoder:
         if need and not any(c.dep_ in ("amod", "compound") and c.lower_ in need for c in tok.children):
             return None
         if key in self.noun_party_required and not any(
-                c.dep_ == "poss" or (c.dep_ == "prep" and c.lower_ in ("against", "on", "in")) or (c.dep_ in ("amod", "compound") and c.ent_type_ in ("NORP", "GPE"))
-                for c in tok.children):
+            c.dep_ == "poss"
+            or (c.dep_ == "prep" and c.lower_ in ("against", "on", "in"))
+            or (c.dep_ in ("amod", "compound") and c.ent_type_ in ("NORP", "GPE"))
+            for c in tok.children
+        ):
             return None
         ptype, mode = self.extra_nouns[key]
         return ptype, mode, None
 
     def _noun_trigger(self, tok, lemma: str) -> tuple[str, str | None, object | None] | None:
         """A noun of the lexicon; one that is only the object of a verb trigger is coded with that verb."""
-        if tok.dep_ in ("dobj", "obj") and tok.head.lemma_.lower() not in LIGHT_VERBS and tok.head.lemma_.lower() in self.lex.verbs:
+        if (
+            tok.dep_ in ("dobj", "obj")
+            and tok.head.lemma_.lower() not in LIGHT_VERBS
+            and tok.head.lemma_.lower() in self.lex.verbs
+        ):
             return None
         ptype, mode = self.lex.nouns[lemma]
         by_phone = any(c.dep_ in ("compound", "amod") and c.lower_ in self.phone_words for c in tok.children)
@@ -368,7 +421,13 @@ class EventCoder:
         for c in sorted(tok.children, key=lambda c: -c.i):  # nearest modifier first
             if c.dep_ in ("poss", "compound", "amod", "nmod", "nummod") and c.i < tok.i:
                 found = self._actor_token(c, by_token, depth + 1)
-                if found is not None and plain and c.dep_ != "poss" and by_token[found.i].country is None and by_token[found.i].kind == "collective":
+                if (
+                    found is not None
+                    and plain
+                    and c.dep_ != "poss"
+                    and by_token[found.i].country is None
+                    and by_token[found.i].kind == "collective"
+                ):
                     continue  # "joint military exercises", "military intelligence": a kind of thing, not an actor
                 if found is not None:
                     return found
@@ -376,7 +435,9 @@ class EventCoder:
         if self._actor_like(tok) or tok.pos_ in ("NUM", "PRON", "PROPN") or tok.lower_ in QUANTIFIERS or places:
             for c in tok.children:
                 # "the president of Armenia", "a camp for refugees", "observers from the OSCE"
-                if c.dep_ == "prep" and (c.lower_ == "of" or (places and c.lower_ == "for") or (c.lower_ == "from" and self._actor_like(tok))):
+                if c.dep_ == "prep" and (
+                    c.lower_ == "of" or (places and c.lower_ == "for") or (c.lower_ == "from" and self._actor_like(tok))
+                ):
                     pobj = next((g for g in c.children if g.dep_ == "pobj"), None)
                     found = self._actor_token(pobj, by_token, depth + 1) if pobj is not None else None
                     if found is not None:
@@ -420,7 +481,8 @@ class EventCoder:
             lo, hi = min(lo, t.i), max(hi, t.i)
             for c in t.children:
                 if c.dep_ in ("relcl", "acl", "advcl", "ccomp", "appos", "conj", "cc", "punct", "parataxis") or (
-                        c.dep_ == "prep" and c.lower_ != "of"):
+                    c.dep_ == "prep" and c.lower_ != "of"
+                ):
                     continue
                 stack.append(c)
         return lo, hi + 1
@@ -443,8 +505,13 @@ class EventCoder:
                     inner = self._actor_token(u, by_token)
                     m = by_token[inner.i] if inner is not None else None
                 if m is not None and m.country is None:
-                    m = (self._people_of(u, by_token) or self._titled(u, m, by_token) or self._led_by(u, m, by_token)
-                         or self._located(u, m, by_token) or m)
+                    m = (
+                        self._people_of(u, by_token)
+                        or self._titled(u, m, by_token)
+                        or self._led_by(u, m, by_token)
+                        or self._located(u, m, by_token)
+                        or m
+                    )
                 elif m is not None and m.how == "issuer":
                     m = self._titled(u, m, by_token) or m  # "President of the Republic of Turkey ..." is not the issuer's
                 if m is not None and id(m) not in seen:
@@ -453,7 +520,7 @@ class EventCoder:
         return found
 
     def _people_of(self, tok, by_token) -> Mention | None:
-        """"its people", "their citizens": a group with no country of its own, owned by a pronoun, is the
+        """ "its people", "their citizens": a group with no country of its own, owned by a pronoun, is the
         people of the party the pronoun stands for ("an assault on Ukraine and its people")."""
         poss = next((c for c in tok.children if c.dep_ == "poss" and c.pos_ == "PRON" and c.lower_ in ("its", "their")), None)
         found = self._poss_pronoun(poss, by_token) if poss is not None else []
@@ -561,7 +628,9 @@ class EventCoder:
             # "The Red Cross operating in Iraq said ...": a reduced relative parsed as the subject
             subj = next((c for c in subj.children if c.dep_ == "nsubj"), subj)
         hops = 0
-        while subj is not None and subj.pos_ == "PRON" and subj.lower_ not in FIRST_PERSON and subj.i not in by_token and hops < 4:
+        while (
+            subj is not None and subj.pos_ == "PRON" and subj.lower_ not in FIRST_PERSON and subj.i not in by_token and hops < 4
+        ):
             # walk up to the clause that says or frames it: "X said they would ...", "X affirmed ... when he deployed",
             # "X was quoted as saying he would ..." (through "as", to the passive subject of the reporting verb)
             if verb.dep_ not in ("ccomp", "xcomp", "advcl", "conj", "acomp", "pcomp", "prep") or verb.head.i == verb.i:
@@ -593,7 +662,9 @@ class EventCoder:
                 out += [a for g in self._pobj(c).children if g.dep_ == "poss" for a in self._side(g, by_token)]
         return out
 
-    def _arguments(self, trig, obj, ptype: str, by_token, seg, mode: str | None = None) -> tuple[list[Arg], list[Arg], list[dict]]:
+    def _arguments(
+        self, trig, obj, ptype: str, by_token, seg, mode: str | None = None
+    ) -> tuple[list[Arg], list[Arg], list[dict]]:
         """(sources, targets, other participants) of a trigger, by its kind."""
         if obj == "adjective":
             return self._adjective_arguments(trig, by_token, seg)
@@ -606,7 +677,7 @@ class EventCoder:
         return self._verb_arguments(trig, ptype, by_token, seg)
 
     def _adjective_arguments(self, trig, by_token, seg) -> tuple[list[Arg], list[Arg], list[dict]]:
-        """"the United States is deeply concerned by the Tunisian president's decision"."""
+        """ "the United States is deeply concerned by the Tunisian president's decision"."""
         sources: list[Arg] = []
         targets: list[Arg] = []
         parts: list[dict] = []
@@ -618,7 +689,9 @@ class EventCoder:
                 role = self.prep_roles["ADJ"].get(c.lower_)
                 pobj = self._pobj(c)
                 if role == "target":
-                    targets += self._side(pobj, by_token) or [a for g in pobj.children if g.dep_ == "poss" for a in self._side(g, by_token)]
+                    targets += self._side(pobj, by_token) or [
+                        a for g in pobj.children if g.dep_ == "poss" for a in self._side(g, by_token)
+                    ]
                 elif role:
                     parts.append(self._participant(role, pobj, seg, by_token))
         return sources, targets, parts
@@ -640,7 +713,7 @@ class EventCoder:
         return None
 
     def _judged_arguments(self, trig, by_token, seg) -> tuple[list[Arg], list[Arg], list[dict]]:
-        """"Putin emphasised the provocative actions of the Kiev leadership": who speaks of an act in words of
+        """ "Putin emphasised the provocative actions of the Kiev leadership": who speaks of an act in words of
         blame accuses its doer; the speaker is the subject of the clause that says it (in a government's own
         text with no subject: the author)."""
         noun = trig.head
@@ -689,14 +762,21 @@ class EventCoder:
             elif c.dep_ in ("compound", "amod", "nmod") and self._names_party(c, by_token):
                 sources += self._side(c, by_token)
                 # "the Rubio-Dar call", "US-Pakistan talks": every actor of the compound is a side
-                sources += [Arg(by_token[t.i], t) for t in c.subtree if t.i in by_token and by_token[t.i] is not by_token[c.i]
-                            and t.dep_ in ("compound", "nmod", "amod")]
+                sources += [
+                    Arg(by_token[t.i], t)
+                    for t in c.subtree
+                    if t.i in by_token and by_token[t.i] is not by_token[c.i] and t.dep_ in ("compound", "nmod", "amod")
+                ]
             elif c.dep_ == "prep" and self._pobj(c) is not None:
                 self._noun_prep(trig, c, ptype, mode, by_token, seg, sources, targets, parts)
             elif c.dep_ == "acl":
                 # "the demonstration staged by students": the agent of the participle is the doer
-                sources += [a for g in c.children if g.dep_ == "agent" and self._pobj(g) is not None
-                            for a in self._side(self._pobj(g), by_token)]
+                sources += [
+                    a
+                    for g in c.children
+                    if g.dep_ == "agent" and self._pobj(g) is not None
+                    for a in self._side(self._pobj(g), by_token)
+                ]
         if not targets and ptype in ATTITUDE:
             targets += self._attitude_targets(trig, by_token)
         return self._noun_context(trig, ptype, by_token, seg, mode, sources, targets, parts)
@@ -707,7 +787,9 @@ class EventCoder:
         pobj = self._pobj(prep)
         has_poss = any(x.dep_ == "poss" for x in trig.children)
         lemma = trig.lemma_.lower()
-        if prep.lower_ == "by" or (prep.lower_ == "of" and not has_poss and (lemma in OF_AGENT_NOUNS or self._noun_object(trig) is not None)):
+        if prep.lower_ == "by" or (
+            prep.lower_ == "of" and not has_poss and (lemma in OF_AGENT_NOUNS or self._noun_object(trig) is not None)
+        ):
             sources += self._side(pobj, by_token)
         elif prep.lower_ == "of":
             targets += self._side(pobj, by_token)
@@ -717,7 +799,9 @@ class EventCoder:
         else:
             self._by_role(self._prep_role(ptype, prep.lower_), pobj, by_token, seg, sources, targets, parts)
 
-    def _noun_context(self, trig, ptype: str, by_token, seg, mode, sources, targets, parts) -> tuple[list[Arg], list[Arg], list[dict]]:
+    def _noun_context(
+        self, trig, ptype: str, by_token, seg, mode, sources, targets, parts
+    ) -> tuple[list[Arg], list[Arg], list[dict]]:
         """Sides a noun event takes from the phrase around it: the subject of a light verb ("Pakistan held
         talks with X"), the partner of a subject noun, the head of a compound, "a call between X and Y"."""
         head = trig.head
@@ -756,8 +840,14 @@ class EventCoder:
             (targets if trig.tag_ == "VBN" else sources).append(antecedent)  # "refugees ordered out" / "troops crossing"
         if subj is not None:
             sources += self._side(subj, by_token)
-            if trig.dep_ == "relcl" and trig.head.i in by_token and not any(
-                    c.dep_ in ("dobj", "obj", "nsubjpass") and c.lower_ not in ("whom", "which", "that", "who") for c in trig.children):
+            if (
+                trig.dep_ == "relcl"
+                and trig.head.i in by_token
+                and not any(
+                    c.dep_ in ("dobj", "obj", "nsubjpass") and c.lower_ not in ("whom", "which", "that", "who")
+                    for c in trig.children
+                )
+            ):
                 targets.append(Arg(by_token[trig.head.i], trig.head))  # "Sharifullah, whom the U.S. blames"
         for c in trig.children:
             self._verb_dependent(trig, c, ptype, by_token, seg, sources, targets, parts)
@@ -800,15 +890,21 @@ class EventCoder:
         elif ptype in ("MOBILIZE", "RETREAT") and self._own_force(c, by_token, sources):
             parts.append(self._participant("instrument", c, seg, by_token))  # "deployed its troops": what is sent
             sent_force = True
-        elif ptype == "AID" and c.dep_ in ("dobj", "obj") and any(
-                g.dep_ in ("prep", "dative") and g.lower_ in ("to", "for") for g in trig.children):
+        elif (
+            ptype == "AID"
+            and c.dep_ in ("dobj", "obj")
+            and any(g.dep_ in ("prep", "dative") and g.lower_ in ("to", "for") for g in trig.children)
+        ):
             # "providing intelligence to Macedonia": what is given is no party; the recipient is the target
             parts.append(self._participant("instrument", c, seg, by_token))
         else:
             targets += self._side(c, by_token)
         for g in c.children:  # "arrested X of Y", "slapped a tariff on Pakistani exports", "sanctions against X"
-            if g.dep_ == "prep" and g.lower_ in ("in", "into", "at", "near", "inside", "throughout") and (
-                    c.i not in by_token or sent_force):
+            if (
+                g.dep_ == "prep"
+                and g.lower_ in ("in", "into", "at", "near", "inside", "throughout")
+                and (c.i not in by_token or sent_force)
+            ):
                 self._by_role("location", self._pobj(g), by_token, seg, sources, targets, parts)  # "roads in Algiers"
             elif g.dep_ == "prep" and g.lower_ in ("on", "against", "to", "of", "for", "with"):
                 role = "target" if g.lower_ in ("on", "against", "to") or (g.lower_ == "for" and ptype == "AID") else None
@@ -820,7 +916,7 @@ class EventCoder:
                 self._by_role(role, pobj, by_token, seg, sources, targets, parts)
 
     def _nested_partner(self, trig, by_token) -> list[Arg]:
-        """"discussed the situation in X with Y": the small parser often hangs the partner's "with" phrase
+        """ "discussed the situation in X with Y": the small parser often hangs the partner's "with" phrase
         inside the object; the partner of talks is still the target."""
         out: list[Arg] = []
         for c in trig.children:
@@ -851,7 +947,7 @@ class EventCoder:
         return found[0] if found else None
 
     def _poss_pronoun(self, tok, by_token) -> list[Arg]:
-        """"its", "his", "her", "their" before a noun event: the nearest actor before it in the same sentence of a
+        """ "its", "his", "her", "their" before a noun event: the nearest actor before it in the same sentence of a
         fitting kind ("hold Russia accountable for its war", "Putin ... his war of aggression")."""
         word = tok.lower_
         if tok.pos_ != "PRON" or word not in ("its", "his", "her", "their"):
@@ -873,11 +969,18 @@ class EventCoder:
             if c.dep_ in ("dobj", "obj"):
                 nouns.append(c)
                 # "expressed concern over Kiev's actions", "gratitude for Pakistan's arrest of X"
-                nouns += [g for p in c.children if p.dep_ == "prep" and p.lower_ in ("about", "over", "at", "for", "regarding", "with")
-                          for g in p.children if g.dep_ == "pobj"]
+                nouns += [
+                    g
+                    for p in c.children
+                    if p.dep_ == "prep" and p.lower_ in ("about", "over", "at", "for", "regarding", "with")
+                    for g in p.children
+                    if g.dep_ == "pobj"
+                ]
             elif c.dep_ == "prep" and c.lower_ in ("for", "to", "on", "as"):
                 nouns += [g for g in c.children if g.dep_ == "pobj"]
-        nouns += [a for n in list(nouns) for a in n.children if a.dep_ == "appos"]  # "denounced as a crime X's suppression of ..."
+        nouns += [
+            a for n in list(nouns) for a in n.children if a.dep_ == "appos"
+        ]  # "denounced as a crime X's suppression of ..."
         out: list[Arg] = []
         attitude = self._trigger_type(trig) in ATTITUDE
         for n in nouns:
@@ -885,10 +988,18 @@ class EventCoder:
                 continue  # "welcomed France's leadership role": an attitude is towards the possessor of what it judges
             for g in n.children:
                 found: list[Arg] = []
-                if g.dep_ == "poss" or g.dep_ in ("compound", "amod") and g.i in by_token and not (
-                        by_token[g.i].country is None and by_token[g.i].kind == "collective"):
+                if (
+                    g.dep_ == "poss"
+                    or g.dep_ in ("compound", "amod")
+                    and g.i in by_token
+                    and not (by_token[g.i].country is None and by_token[g.i].kind == "collective")
+                ):
                     found = self._side(g, by_token)
-                elif g.dep_ == "prep" and g.lower_ in ("from", "by", "of", "against", "on", "to", "with") and self._pobj(g) is not None:
+                elif (
+                    g.dep_ == "prep"
+                    and g.lower_ in ("from", "by", "of", "against", "on", "to", "with")
+                    and self._pobj(g) is not None
+                ):
                     found = self._side(self._pobj(g), by_token)
                 elif g.dep_ == "acl":
                     for a in g.children:
@@ -941,9 +1052,15 @@ class EventCoder:
             return tok
         # the noun phrase's own words only, not clauses hanging from it
         for t in tok.subtree:
-            if t.dep_ in ("relcl", "acl", "advcl", "ccomp") or (t.dep_ == "prep" and t.head.i == tok.i and t.lower_ not in ("of",)):
+            if t.dep_ in ("relcl", "acl", "advcl", "ccomp") or (
+                t.dep_ == "prep" and t.head.i == tok.i and t.lower_ not in ("of",)
+            ):
                 continue
-            if t.i in by_token and t.head.i != tok.i or (t.i in by_token and t.dep_ in ("poss", "compound", "amod", "nmod", "pobj")):
+            if (
+                t.i in by_token
+                and t.head.i != tok.i
+                or (t.i in by_token and t.dep_ in ("poss", "compound", "amod", "nmod", "pobj"))
+            ):
                 return t
         return None
 
@@ -977,8 +1094,12 @@ class EventCoder:
         behind a side preposition; the subject, light-verb, attitude and "between" readings are shared
         with ``_arguments`` (``_clause_subject``, ``_light_verb_head``, ``_attitude_targets``)."""
         if obj == "root-noun":
-            sources = [m for c in trig.children if c.dep_ in ("compound", "nsubj", "amod") for m in self._p_with_conjuncts(c, by_token)]
-            targets = [m for c in trig.children if c.dep_ == "prep" and c.lower_ in ARG_PREPS for m in self._p_pobj_actors(c, by_token)]
+            sources = [
+                m for c in trig.children if c.dep_ in ("compound", "nsubj", "amod") for m in self._p_with_conjuncts(c, by_token)
+            ]
+            targets = [
+                m for c in trig.children if c.dep_ == "prep" and c.lower_ in ARG_PREPS for m in self._p_pobj_actors(c, by_token)
+            ]
             return sources, targets
         if trig.pos_ in ("NOUN", "PROPN") and not (trig.tag_.startswith("VB")):
             return self._p_noun_arguments(trig, by_token)
@@ -1012,8 +1133,12 @@ class EventCoder:
                 elif c.dep_ == "prep" and not targets and c.lower_ in ARG_PREPS:
                     targets += self._p_pobj_actors(c, by_token)
         if not sources and trig.dep_ == "nsubj":
-            sources += [m for c in trig.head.children if c.dep_ == "prep" and c.lower_ in ("with", "between")
-                        for m in self._p_pobj_actors(c, by_token)]
+            sources += [
+                m
+                for c in trig.head.children
+                if c.dep_ == "prep" and c.lower_ in ("with", "between")
+                for m in self._p_pobj_actors(c, by_token)
+            ]
         if not sources and trig.dep_ == "pobj":
             # "gratitude for Pakistan's arrest" / "a call between Dar and Rubio"
             gov = trig.head.head
@@ -1021,7 +1146,9 @@ class EventCoder:
                 sources += self._p_with_conjuncts(trig, by_token)
             elif gov.i in by_token:
                 sources.append(by_token[gov.i])
-        sources += [m for c in trig.children if c.dep_ == "prep" and c.lower_ == "between" for m in self._p_pobj_actors(c, by_token)]
+        sources += [
+            m for c in trig.children if c.dep_ == "prep" and c.lower_ == "between" for m in self._p_pobj_actors(c, by_token)
+        ]
         return sources, targets
 
     def _p_verb_arguments(self, trig, by_token) -> tuple[list[Mention], list[Mention]]:
@@ -1085,8 +1212,10 @@ class EventCoder:
 
     def _complement(self, tok):
         """The complement clause of a governing verb or adjective ("offered to hand over", "ready to host")."""
-        return next((c for c in tok.children if c.dep_ in ("xcomp", "ccomp") and (c.pos_ in ("VERB", "AUX") or c.tag_.startswith("VB"))),
-                    None)
+        return next(
+            (c for c in tok.children if c.dep_ in ("xcomp", "ccomp") and (c.pos_ in ("VERB", "AUX") or c.tag_.startswith("VB"))),
+            None,
+        )
 
     def _governed(self, toks) -> dict[int, tuple[str, str | None, object]]:
         """Governing words of the sentence: token index -> (type, mode, complement verb)."""
@@ -1125,7 +1254,9 @@ class EventCoder:
         for tok in toks:
             if tok.lemma_.lower() in self.obligation_verbs and tok.pos_ == "VERB":
                 for comp in tok.children:
-                    if comp.dep_ == "ccomp" and any(c.dep_ == "aux" and c.lower_ in self.obligation_modals for c in comp.children):
+                    if comp.dep_ == "ccomp" and any(
+                        c.dep_ == "aux" and c.lower_ in self.obligation_modals for c in comp.children
+                    ):
                         out[tok.i] = comp
                         break
         return out
@@ -1135,7 +1266,11 @@ class EventCoder:
         refused or promised act would touch ("threatened to resume attacks in Israel")."""
         for t in comp.subtree:
             if t.i in by_token and id(by_token[t.i]) not in exclude and by_token[t.i].actor_id:
-                if any(a.i != t.i and self._is_topic(a) and a.i not in by_token for a in t.ancestors if a.i > comp.i or a.i in {x.i for x in comp.subtree}):
+                if any(
+                    a.i != t.i and self._is_topic(a) and a.i not in by_token
+                    for a in t.ancestors
+                    if a.i > comp.i or a.i in {x.i for x in comp.subtree}
+                ):
                     continue
                 if t.dep_ in ("nsubj",) and t.head.i == comp.i:
                     continue
@@ -1153,8 +1288,12 @@ class EventCoder:
         allegations = self._allegations(cands) if cands else {}
         obligations = self._obligations(cands) if cands else {}
         skip = {comp.i for _, _, comp in governed.values()}
-        skip |= {t.i for comp in list(allegations.values()) + list(obligations.values()) for t in comp.subtree
-                 if t.pos_ in ("VERB", "AUX", "NOUN")}  # the alleged or demanded act is not asserted
+        skip |= {
+            t.i
+            for comp in list(allegations.values()) + list(obligations.values())
+            for t in comp.subtree
+            if t.pos_ in ("VERB", "AUX", "NOUN")
+        }  # the alleged or demanded act is not asserted
         return _Frames(governed, allegations, obligations, skip, bare)
 
     def _bare_obligations(self, toks, by_token) -> dict[int, object]:
@@ -1164,8 +1303,12 @@ class EventCoder:
         if not toks or toks[-1].text == "?":
             return out  # asked, not demanded
         for tok in toks:
-            if tok.dep_ != "ROOT" or tok.pos_ != "VERB" or tok.lemma_.lower() == "be" or not any(
-                    c.dep_ == "aux" and c.lower_ in self.obligation_modals for c in tok.children):
+            if (
+                tok.dep_ != "ROOT"
+                or tok.pos_ != "VERB"
+                or tok.lemma_.lower() == "be"
+                or not any(c.dep_ == "aux" and c.lower_ in self.obligation_modals for c in tok.children)
+            ):
                 continue
             if any(c.dep_ == "neg" for c in tok.children):
                 continue  # "X should not ..." is advice or a warning, not a demand
@@ -1235,14 +1378,20 @@ class EventCoder:
             ms, mt = self._p_arguments(tok, None, by_token)
             sources, targets, parts = [Arg(m, None) for m in ms], [Arg(m, None) for m in mt], []
         else:
-            sources, targets, parts = self._arguments(tok, obj if obj not in ("weak", "inverted") else None, ptype, by_token, seg, mode)
+            sources, targets, parts = self._arguments(
+                tok, obj if obj not in ("weak", "inverted") else None, ptype, by_token, seg, mode
+            )
         targets = self._frame_sides(tok, ptype, frames, by_token, seg, sent, sources, targets, parts)
         if tok.i in frames.bare:
             sources, targets, parts = [self._author(tok, seg)], self._side(frames.bare[tok.i], by_token), []
         if obj == "inverted":
             # "Eriador received money from Osgiliath": the giver is in the "from" phrase
-            givers = [a for c in tok.children if c.dep_ == "prep" and c.lower_ in ("from", "by") and self._pobj(c) is not None
-                      for a in self._side(self._pobj(c), by_token)]
+            givers = [
+                a
+                for c in tok.children
+                if c.dep_ == "prep" and c.lower_ in ("from", "by") and self._pobj(c) is not None
+                for a in self._side(self._pobj(c), by_token)
+            ]
             sources, targets = givers, sources
         if hit is not None and hit.swap:
             sources, targets = targets, sources  # the dictionary's pattern puts the target before the verb
@@ -1267,8 +1416,14 @@ class EventCoder:
         places = self._part_actors(parts, by_token, None, ("location",), sent, places_only=True)
         if not places:
             side_countries = {s.m.country for s in sources}
-            found = {by_token[t.i].country: by_token[t.i] for t in sent if t.i in by_token and t.ent_type_ in ("GPE", "LOC")
-                     and by_token[t.i].country and by_token[t.i].country not in side_countries}
+            found = {
+                by_token[t.i].country: by_token[t.i]
+                for t in sent
+                if t.i in by_token
+                and t.ent_type_ in ("GPE", "LOC")
+                and by_token[t.i].country
+                and by_token[t.i].country not in side_countries
+            }
             places = [Arg(p, None) for p in found.values()] if len(found) == 1 else []
         if not places:
             return arg
@@ -1280,13 +1435,22 @@ class EventCoder:
         when the event has not both sides (a noun event keeps its one side with a country)."""
         sources = self._dedupe([s for s in sources if s.m.actor_id and not self._gathering(s.m, s.tok)])
         src_ids = {id(s.m) for s in sources}
-        targets = self._dedupe([t for t in targets if t.m.actor_id and id(t.m) not in src_ids and not self._gathering(t.m, t.tok)])
+        targets = self._dedupe(
+            [t for t in targets if t.m.actor_id and id(t.m) not in src_ids and not self._gathering(t.m, t.tok)]
+        )
         if ptype == "CONSULT" and sources:
             # "travelling to New York": a place of the visitor's own country is no other party
             home = {s.m.country for s in sources if s.m.country}
             # a place with no known country is not a party either ("travel to Atlanta and Clarkston")
-            targets = [t for t in targets if not (t.tok is not None and t.tok.ent_type_ in ("GPE", "LOC", "FAC")
-                                                  and (t.m.country in home or t.m.country is None))]
+            targets = [
+                t
+                for t in targets
+                if not (
+                    t.tok is not None
+                    and t.tok.ent_type_ in ("GPE", "LOC", "FAC")
+                    and (t.m.country in home or t.m.country is None)
+                )
+            ]
         nominal = tok.pos_ in ("NOUN", "PROPN") and obj != "root-noun"
         if len(sources) >= 2 and not targets and (ptype in SYMMETRIC or tok.lemma_.lower() in self.symmetric_verbs):
             return sources[:1], sources[1:2], True  # "Rubio and Dar's pledge"
@@ -1313,14 +1477,25 @@ class EventCoder:
     def _location(self, tok, parts: list[dict], ents, country_toks: set[int]) -> str | None:
         """Where: a location participant, else the first place named in the sentence outside the trigger and countries."""
         return next((p["text"] for p in parts if p["role"] == "location"), None) or next(
-            (e.text for e in ents if e.label_ in ("GPE", "LOC", "FAC") and not (e.start <= tok.i < e.end)
-             and not any(e.start <= i < e.end for i in country_toks)), None)
+            (
+                e.text
+                for e in ents
+                if e.label_ in ("GPE", "LOC", "FAC")
+                and not (e.start <= tok.i < e.end)
+                and not any(e.start <= i < e.end for i in country_toks)
+            ),
+            None,
+        )
 
     @staticmethod
     def _codings(c, hit: VerbMatch | None, sources: list[Arg], targets: list[Arg], symmetric: bool):
         """(source, target, coding) per pair of sides: "Arnor and Gondor welcomed ... with Osgiliath" is two
         events; a dictionary pattern may code only the reverse event or one each way."""
-        pairs = [(s_, t_) for s_ in sources[:MAX_SIDES] for t_ in targets[:MAX_SIDES]] if not symmetric else [(sources[0], targets[0])]
+        pairs = (
+            [(s_, t_) for s_ in sources[:MAX_SIDES] for t_ in targets[:MAX_SIDES]]
+            if not symmetric
+            else [(sources[0], targets[0])]
+        )
         if not targets:
             pairs = [(s_, None) for s_ in sources[:MAX_SIDES]]
         codings = [(src, tgt, c) for src, tgt in pairs]
@@ -1363,43 +1538,81 @@ class EventCoder:
             if obj_tok is not None:
                 end = max(end, seg.start + obj_tok.idx + len(obj_tok.text))
             location = self._location(tok, parts, ents, country_toks)
-            parts = [p for p in parts if not (p.get("actor_id") and any(p["start"] <= a.m.start < p["end"] for a in sources + targets))]
+            parts = [
+                p for p in parts if not (p.get("actor_id") and any(p["start"] <= a.m.start < p["end"] for a in sources + targets))
+            ]
             codings, n_pairs = self._codings(c, hit, sources, targets, symmetric)
-            common = {"sentence_start": seg.start + sent.start_char, "sentence_end": seg.start + sent.end_char,
-                      "location": location, "participants": [dict(p) for p in parts],
-                      "nominal": tok.pos_ in ("NOUN", "PROPN") and obj != "root-noun", "n_pairs": n_pairs, "symmetric": symmetric}
+            common = {
+                "sentence_start": seg.start + sent.start_char,
+                "sentence_end": seg.start + sent.end_char,
+                "location": location,
+                "participants": [dict(p) for p in parts],
+                "nominal": tok.pos_ in ("NOUN", "PROPN") and obj != "root-noun",
+                "n_pairs": n_pairs,
+                "symmetric": symmetric,
+            }
             label, cue, attributed = self._factuality_of(tok, sent, date, ptype, hit, frames)
             # a time expression of the trigger's own clause; none: fill_dates decides after the article
             date_text, event_date, precision = own_date(tok, sent, date, future=(label == "planned"), obj=obj_tok)
-            when = {"date": event_date, "date_text": date_text, "date_precision": precision or "unknown",
-                    "factuality": label, "factuality_cue": cue, "attributed_to": attributed}
+            when = {
+                "date": event_date,
+                "date_text": date_text,
+                "date_precision": precision or "unknown",
+                "factuality": label,
+                "factuality_cue": cue,
+                "attributed_to": attributed,
+            }
             for src, tgt, coded in codings:
                 if tgt is not None and src.m.actor_id == tgt.m.actor_id:
                     continue
                 out.append(self._event(article_id, seg, sent, (start, end), coded, src, tgt, common, when))
         return out
 
-    def _event(self, article_id: str, seg, sent, trigger_span: tuple[int, int], c, src: Arg, tgt: Arg | None,
-               common: dict, when: dict) -> Event:
+    def _event(
+        self, article_id: str, seg, sent, trigger_span: tuple[int, int], c, src: Arg, tgt: Arg | None, common: dict, when: dict
+    ) -> Event:
         """One event record: a hand-set confidence (calibrated later), a content-hash id, the sides' spans."""
         start, end = trigger_span
-        confidence = 0.7 - (0.1 if common["nominal"] else 0.0) - (0.05 if common["n_pairs"] > 1 else 0.0) - (0.2 if tgt is None else 0.0)
-        eid = hashlib.sha256(f"{article_id}:{start}:{c.plover_type}:{src.m.start}:{tgt.m.start if tgt else None}".encode()).hexdigest()[:16]
+        confidence = (
+            0.7 - (0.1 if common["nominal"] else 0.0) - (0.05 if common["n_pairs"] > 1 else 0.0) - (0.2 if tgt is None else 0.0)
+        )
+        eid = hashlib.sha256(
+            f"{article_id}:{start}:{c.plover_type}:{src.m.start}:{tgt.m.start if tgt else None}".encode()
+        ).hexdigest()[:16]
         return Event(
-            id=eid, article_id=article_id, sentence_start=common["sentence_start"], sentence_end=common["sentence_end"],
-            trigger_start=start, trigger_end=end, trigger=self._text[start - seg.start : end - seg.start],
-            plover_type=c.plover_type, plover_mode=c.plover_mode, cameo_code=c.cameo_code, cameo_root=c.cameo_root,
-            quad_class=c.quad_class, intensity=c.intensity, source=self._party(src.m), target=self._party(tgt.m if tgt else None),
-            location=common["location"], domain=self._domain(c.plover_type, sent.text, [src.m] + ([tgt.m] if tgt else [])),
-            confidence=round(confidence, 2), symmetric=common["symmetric"],
-            source_span=self._span_dict(src, seg), target_span=self._span_dict(tgt, seg) if tgt else None,
-            participants=[dict(p) for p in common["participants"]], **when,
+            id=eid,
+            article_id=article_id,
+            sentence_start=common["sentence_start"],
+            sentence_end=common["sentence_end"],
+            trigger_start=start,
+            trigger_end=end,
+            trigger=self._text[start - seg.start : end - seg.start],
+            plover_type=c.plover_type,
+            plover_mode=c.plover_mode,
+            cameo_code=c.cameo_code,
+            cameo_root=c.cameo_root,
+            quad_class=c.quad_class,
+            intensity=c.intensity,
+            source=self._party(src.m),
+            target=self._party(tgt.m if tgt else None),
+            location=common["location"],
+            domain=self._domain(c.plover_type, sent.text, [src.m] + ([tgt.m] if tgt else [])),
+            confidence=round(confidence, 2),
+            symmetric=common["symmetric"],
+            source_span=self._span_dict(src, seg),
+            target_span=self._span_dict(tgt, seg) if tgt else None,
+            participants=[dict(p) for p in common["participants"]],
+            **when,
         )
 
     def _gathering(self, m: Mention, tok=None) -> bool:
         """A conference, summit or games named like an organisation is an event or a place, not a side; nor is a
         law, a treaty or a work named as an entity ("Federal Law On Amendments")."""
-        if tok is not None and tok.ent_type_ in ("LAW", "EVENT", "WORK_OF_ART", "PRODUCT") and m.kind not in ("country", "person"):
+        if (
+            tok is not None
+            and tok.ent_type_ in ("LAW", "EVENT", "WORK_OF_ART", "PRODUCT")
+            and m.kind not in ("country", "person")
+        ):
             return True
         words = (m.text or "").lower().replace("-", " ").split()
         if m.kind in ("country", "person") or not words:
@@ -1450,8 +1663,12 @@ class EventCoder:
         out = []
         for e in events:
             pair = (e.source.actor_id if e.source else None, e.target.actor_id if e.target else None)
-            key = (e.plover_type, tuple(sorted(pair, key=str)) if e.symmetric else pair,
-                   e.factuality, e.date if e.date_precision == "day" else e.date_text)
+            key = (
+                e.plover_type,
+                tuple(sorted(pair, key=str)) if e.symmetric else pair,
+                e.factuality,
+                e.date if e.date_precision == "day" else e.date_text,
+            )
             if e.source is None or e.target is None:
                 out.append(e)
                 continue

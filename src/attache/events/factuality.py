@@ -23,7 +23,22 @@ def _chain(token, limit: int = 4):
     seen = [token]
     t = token
     while t.head.i != t.i and len(seen) <= limit:
-        if t.dep_ in ("xcomp", "ccomp", "conj", "acl", "advcl", "relcl", "dobj", "pobj", "prep", "nsubj", "nsubjpass", "attr", "appos", "compound"):
+        if t.dep_ in (
+            "xcomp",
+            "ccomp",
+            "conj",
+            "acl",
+            "advcl",
+            "relcl",
+            "dobj",
+            "pobj",
+            "prep",
+            "nsubj",
+            "nsubjpass",
+            "attr",
+            "appos",
+            "compound",
+        ):
             t = t.head
             seen.append(t)
         else:
@@ -73,8 +88,14 @@ def _reported_by(trigger, reporting: set[str]):
             break
         root = root.head
     for ch in root.children:
-        if ch.dep_ in ("parataxis", "advcl", "ccomp", "conj") and ch.lemma_ in reporting and ch.i > trigger.i and ch.pos_ == "VERB" \
-                and any(g.dep_ in ("nsubj",) for g in ch.children) and not any(g.dep_ in ("ccomp", "dobj") for g in ch.children):
+        if (
+            ch.dep_ in ("parataxis", "advcl", "ccomp", "conj")
+            and ch.lemma_ in reporting
+            and ch.i > trigger.i
+            and ch.pos_ == "VERB"
+            and any(g.dep_ in ("nsubj",) for g in ch.children)
+            and not any(g.dep_ in ("ccomp", "dobj") for g in ch.children)
+        ):
             return ch
     return None
 
@@ -131,7 +152,12 @@ def factuality(trigger, sentence, published: str | None) -> tuple[str, str | Non
     if reporter is not None and reporter.i != trigger.i:
         return "reported", reporter.text, _speaker(reporter)
     for t in sentence:
-        if t.lemma_ in c["reporting"] and t.i != trigger.i and t.pos_ == "VERB" and (t.i == sentence.root.i or t.dep_ in ("parataxis", "ccomp")):
+        if (
+            t.lemma_ in c["reporting"]
+            and t.i != trigger.i
+            and t.pos_ == "VERB"
+            and (t.i == sentence.root.i or t.dep_ in ("parataxis", "ccomp"))
+        ):
             speaker = next((ch for ch in t.children if ch.dep_ in ("nsubj", "nsubjpass")), None)
             if speaker is not None and t.i != root.i:
                 return "reported", t.text, _speaker(t)

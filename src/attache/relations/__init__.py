@@ -23,31 +23,75 @@ from ..store.relations_sql import BREAKDOWNS, INTERVALS
 __all__ = ["INTERVALS", "BREAKDOWNS", "timeline", "trend", "busiest_dyads", "alerts", "attach_evidence", "dyad_events"]
 
 
-def timeline(store: Store, a: str, b: str, *, since: str | None = None, until: str | None = None, interval: str = "month",
-             by: str = "domain", directed: bool = False, include_all: bool = False, min_confidence: float = 0.0) -> dict[str, Any]:
+def timeline(
+    store: Store,
+    a: str,
+    b: str,
+    *,
+    since: str | None = None,
+    until: str | None = None,
+    interval: str = "month",
+    by: str = "domain",
+    directed: bool = False,
+    include_all: bool = False,
+    min_confidence: float = 0.0,
+) -> dict[str, Any]:
     """Per interval (and per domain or type): counts, index, cooperative/conflictual shares, outlets, articles, tone."""
     if interval not in INTERVALS:
         raise ValueError(f"interval must be one of {', '.join(INTERVALS)}")
     if by not in BREAKDOWNS:
         raise ValueError(f"by must be one of {', '.join(BREAKDOWNS)}")
     sides = [a.upper() if "." not in a else a, b.upper() if "." not in b else b]
-    rows = store.timeline_rows(a, b, since=since, until=until, interval=interval, by=by, directed=directed,
-                               include_all=include_all, min_confidence=min_confidence)
+    rows = store.timeline_rows(
+        a,
+        b,
+        since=since,
+        until=until,
+        interval=interval,
+        by=by,
+        directed=directed,
+        include_all=include_all,
+        min_confidence=min_confidence,
+    )
     periods, index = [], {}
     for p, k, total, n, isum, idx, coop, conflict, tone_a, tone_b, outlets, articles in rows:
         if total:
-            entry = {"period": str(p), "events": n, "index": idx, "intensity_sum": isum,
-                     "cooperative_share": round(coop / n, 3) if n else None, "conflictual_share": round(conflict / n, 3) if n else None,
-                     "outlets": outlets, "articles": articles, "tone": {sides[0]: tone_a, sides[1]: tone_b}, "by": {}}
+            entry = {
+                "period": str(p),
+                "events": n,
+                "index": idx,
+                "intensity_sum": isum,
+                "cooperative_share": round(coop / n, 3) if n else None,
+                "conflictual_share": round(conflict / n, 3) if n else None,
+                "outlets": outlets,
+                "articles": articles,
+                "tone": {sides[0]: tone_a, sides[1]: tone_b},
+                "by": {},
+            }
             periods.append(entry)
             index[str(p)] = entry
         else:
-            index[str(p)]["by"][k or "other"] = {"events": n, "index": idx, "intensity_sum": isum, "cooperative": coop, "conflictual": conflict}
-    return {"a": a, "b": b, "directed": directed, "interval": interval, "by": by, "since": since, "until": until,
-            "counted": ("all events" if include_all else "asserted and reported events")
-            + (f" with confidence >= {min_confidence:g}" if min_confidence else ""), "min_confidence": min_confidence,
-            "periods": periods,
-            "trend": trend(periods)}
+            index[str(p)]["by"][k or "other"] = {
+                "events": n,
+                "index": idx,
+                "intensity_sum": isum,
+                "cooperative": coop,
+                "conflictual": conflict,
+            }
+    return {
+        "a": a,
+        "b": b,
+        "directed": directed,
+        "interval": interval,
+        "by": by,
+        "since": since,
+        "until": until,
+        "counted": ("all events" if include_all else "asserted and reported events")
+        + (f" with confidence >= {min_confidence:g}" if min_confidence else ""),
+        "min_confidence": min_confidence,
+        "periods": periods,
+        "trend": trend(periods),
+    }
 
 
 def trend(periods: list[dict], window: int = 3) -> list[dict]:
@@ -56,16 +100,24 @@ def trend(periods: list[dict], window: int = 3) -> list[dict]:
     for i, p in enumerate(periods):
         before = [q["index"] for q in periods[max(0, i - window) : i] if q["index"] is not None]
         base = sum(before) / len(before) if before else None
-        out.append({"period": p["period"], "index": p["index"],
-                    "change": round(p["index"] - base, 3) if base is not None and p["index"] is not None else None})
+        out.append(
+            {
+                "period": p["period"],
+                "index": p["index"],
+                "change": round(p["index"] - base, 3) if base is not None and p["index"] is not None else None,
+            }
+        )
     return out
 
 
-def busiest_dyads(store: Store, since: str | None = None, until: str | None = None, limit: int = 10,
-                  min_confidence: float = 0.0) -> list[dict]:
+def busiest_dyads(
+    store: Store, since: str | None = None, until: str | None = None, limit: int = 10, min_confidence: float = 0.0
+) -> list[dict]:
     rows = store.busiest_dyad_rows(since=since, until=until, limit=limit, min_confidence=min_confidence)
-    return [{"a": x, "b": y, "events": n, "index": idx, "articles": arts, "latest": str(last) if last else None}
-            for x, y, n, idx, arts, last in rows]
+    return [
+        {"a": x, "b": y, "events": n, "index": idx, "articles": arts, "latest": str(last) if last else None}
+        for x, y, n, idx, arts, last in rows
+    ]
 
 
 FIRST_TYPES = ("SANCTION", "ASSAULT", "COERCE", "THREATEN", "MOBILIZE", "AID", "AGREE")
@@ -74,9 +126,20 @@ _evidence_cache: dict[tuple, list[dict]] = {}
 _alert_lock = threading.Lock()
 
 
-def alerts(store: Store, *, since: str | None = None, until: str | None = None, interval: str = "month", z: float = 2.0,
-           baseline: int = 3, min_events: int = 3, limit_events: int = 10, evidence: bool = True, cache: bool = True,
-           min_confidence: float = 0.0) -> list[dict]:
+def alerts(
+    store: Store,
+    *,
+    since: str | None = None,
+    until: str | None = None,
+    interval: str = "month",
+    z: float = 2.0,
+    baseline: int = 3,
+    min_events: int = 3,
+    limit_events: int = 10,
+    evidence: bool = True,
+    cache: bool = True,
+    min_confidence: float = 0.0,
+) -> list[dict]:
     """Dyads and domains whose index departs from its recent baseline by more than ``z`` standard
     deviations, and first-ever event types between two countries; each alert lists its events
     (unless ``evidence`` is false: then :func:`attach_evidence` adds them to the alerts one shows).
@@ -107,34 +170,80 @@ def alerts(store: Store, *, since: str | None = None, until: str | None = None, 
     return found
 
 
-def _compute_alerts(store: Store, since: str | None, until: str | None, interval: str, z: float, baseline: int,
-                    min_events: int, min_confidence: float = 0.0) -> list[dict]:
+def _compute_alerts(
+    store: Store,
+    since: str | None,
+    until: str | None,
+    interval: str,
+    z: float,
+    baseline: int,
+    min_events: int,
+    min_confidence: float = 0.0,
+) -> list[dict]:
     start = since
     if since and interval == "month":
         start = since[:7] + "-01"
     found = []
     for x, y, domain, period, n, idx, mean, score in store.alert_shifts(
-            interval=interval, z=z, baseline=baseline, min_events=min_events, since=start, until=until,
-            min_confidence=min_confidence):
-        found.append({"kind": "shift", "a": x, "b": y, "domain": domain, "period": str(period), "index": round(idx, 3),
-                      "baseline": round(mean, 3), "z": round(score, 2), "events": n,
-                      "direction": "toward conflict" if score < 0 else "toward cooperation"})
+        interval=interval, z=z, baseline=baseline, min_events=min_events, since=start, until=until, min_confidence=min_confidence
+    ):
+        found.append(
+            {
+                "kind": "shift",
+                "a": x,
+                "b": y,
+                "domain": domain,
+                "period": str(period),
+                "index": round(idx, 3),
+                "baseline": round(mean, 3),
+                "z": round(score, 2),
+                "events": n,
+                "direction": "toward conflict" if score < 0 else "toward cooperation",
+            }
+        )
     for x, y, ptype, first_day, n in store.alert_firsts(types=FIRST_TYPES, min_confidence=min_confidence):
         day = str(first_day)
         if (since and day < since) or (until and day > until):
             continue
-        found.append({"kind": "first", "a": x, "b": y, "plover_type": ptype, "period": day, "events": n,
-                      "direction": "toward conflict" if ptype in CONFLICT_TYPES else "toward cooperation"})
+        found.append(
+            {
+                "kind": "first",
+                "a": x,
+                "b": y,
+                "plover_type": ptype,
+                "period": day,
+                "events": n,
+                "direction": "toward conflict" if ptype in CONFLICT_TYPES else "toward cooperation",
+            }
+        )
     found.sort(key=lambda al: (al["period"], al["a"], al["b"], al.get("domain") or al.get("plover_type") or ""))
     return found
 
 
-def attach_evidence(store: Store, found: list[dict], *, interval: str = "month", limit: int = 10, version: tuple | None = None,
-                    min_confidence: float = 0.0) -> None:
+def attach_evidence(
+    store: Store,
+    found: list[dict],
+    *,
+    interval: str = "month",
+    limit: int = 10,
+    version: tuple | None = None,
+    min_confidence: float = 0.0,
+) -> None:
     """Add to each alert its ``limit`` strongest events (one query for those not known yet)."""
+
     def key(al: dict) -> tuple:
-        return (getattr(store, "path", None), version, interval, limit, float(min_confidence), al["kind"], al["a"], al["b"],
-                al.get("domain") or al.get("plover_type"), al["period"])
+        return (
+            getattr(store, "path", None),
+            version,
+            interval,
+            limit,
+            float(min_confidence),
+            al["kind"],
+            al["a"],
+            al["b"],
+            al.get("domain") or al.get("plover_type"),
+            al["period"],
+        )
 
     missing = found
     if version is not None:
@@ -145,10 +254,23 @@ def attach_evidence(store: Store, found: list[dict], *, interval: str = "month",
         missing = [al for al in found if "evidence" not in al]
     rows = store.alert_evidence(missing, interval=interval, limit=limit, min_confidence=min_confidence)
     for i, al in enumerate(missing):
-        al["evidence"] = [{"event_id": eid, "article_id": aid, "date": str(day) if day else None, "plover_type": ptype,
-                           "cameo_code": cameo, "intensity": inten, "source": src, "target": tgt, "start": start_, "end": end_,
-                           "text": " ".join((text or "").split()), "outlet": outlet}
-                          for eid, aid, day, ptype, cameo, inten, src, tgt, start_, end_, text, outlet in rows.get(i, [])]
+        al["evidence"] = [
+            {
+                "event_id": eid,
+                "article_id": aid,
+                "date": str(day) if day else None,
+                "plover_type": ptype,
+                "cameo_code": cameo,
+                "intensity": inten,
+                "source": src,
+                "target": tgt,
+                "start": start_,
+                "end": end_,
+                "text": " ".join((text or "").split()),
+                "outlet": outlet,
+            }
+            for eid, aid, day, ptype, cameo, inten, src, tgt, start_, end_, text, outlet in rows.get(i, [])
+        ]
     if version is not None and missing:
         with _alert_lock:
             if len(_evidence_cache) > 20000:

@@ -18,9 +18,26 @@ BREAKDOWNS = {"domain": "e.domain", "type": "e.plover_type", "none": "'all'"}
 COUNTED = f"e.factuality IN ({', '.join(repr(f) for f in HAPPENED)})"  # ('asserted', 'reported'): plover.yaml
 NOT_HAPPENED = f"e.factuality NOT IN ({', '.join(repr(f) for f in NOT_HAPPENED_FACTUALITIES)})"  # plover.yaml
 EVENT_DAY = "coalesce(e.event_date, e.published)"  # events carry their article's outlet and date (no join)
-DYAD_EVENT_COLUMNS = ("id", "article_id", "date", "plover_type", "plover_mode", "cameo_code", "intensity", "domain",
-                      "factuality", "source", "source_name", "target", "target_name", "start", "end", "sentence", "outlet",
-                      "title")
+DYAD_EVENT_COLUMNS = (
+    "id",
+    "article_id",
+    "date",
+    "plover_type",
+    "plover_mode",
+    "cameo_code",
+    "intensity",
+    "domain",
+    "factuality",
+    "source",
+    "source_name",
+    "target",
+    "target_name",
+    "start",
+    "end",
+    "sentence",
+    "outlet",
+    "title",
+)
 
 
 def _check_interval(interval: str) -> None:
@@ -40,14 +57,21 @@ def counted_sql(min_confidence: float = 0.0) -> str:
 # is one event, not five: relations count an event once per article, day, type and pair of sides (countries; the
 # actor where no country is known), the most confident mention standing for it, as GDELT counts an event once however
 # often it is mentioned. The query's own filters apply first, so an actor's query keeps that actor's mentions.
-MENTION_KEY = ("e.article_id", EVENT_DAY, "e.plover_type", "coalesce(e.source_country, e.source_actor, '')",
-               "coalesce(e.target_country, e.target_actor, '')")
+MENTION_KEY = (
+    "e.article_id",
+    EVENT_DAY,
+    "e.plover_type",
+    "coalesce(e.source_country, e.source_actor, '')",
+    "coalesce(e.target_country, e.target_actor, '')",
+)
 
 
 def once_per_article(where: str) -> str:
     """The events matching ``where``, each event told in an article counted once: a FROM item aliased ``e``."""
-    return (f"(SELECT * FROM (SELECT e.*, row_number() OVER (PARTITION BY {', '.join(MENTION_KEY)} ORDER BY e.confidence DESC, e.id) "
-            f"AS mention FROM events e WHERE {where}) m WHERE m.mention = 1) e")
+    return (
+        f"(SELECT * FROM (SELECT e.*, row_number() OVER (PARTITION BY {', '.join(MENTION_KEY)} ORDER BY e.confidence DESC, e.id) "
+        f"AS mention FROM events e WHERE {where}) m WHERE m.mention = 1) e"
+    )
 
 
 def _side(prefix: str, actor: str) -> tuple[str, list[Any]]:
@@ -88,8 +112,9 @@ def _date_range(column: str, since: str | None, until: str | None, where: list[s
         params.append(until)
 
 
-def _filters(a: str, b: str, since: str | None, until: str | None, directed: bool, include_all: bool,
-             min_confidence: float = 0.0) -> tuple[str, list[Any]]:
+def _filters(
+    a: str, b: str, since: str | None, until: str | None, directed: bool, include_all: bool, min_confidence: float = 0.0
+) -> tuple[str, list[Any]]:
     where, params = dyad_where(a, b, directed)
     clauses = [where, f"{EVENT_DAY} IS NOT NULL"]
     if not include_all:
@@ -102,8 +127,10 @@ def _filters(a: str, b: str, since: str | None, until: str | None, directed: boo
 
 def _pair_events(min_confidence: float) -> str:
     """Counted events between two different countries with a day, each told event once per article (a FROM item)."""
-    return once_per_article(f"{counted_sql(min_confidence)} AND e.source_country IS NOT NULL AND e.target_country IS NOT NULL "
-                            f"AND e.source_country <> e.target_country AND {EVENT_DAY} IS NOT NULL")
+    return once_per_article(
+        f"{counted_sql(min_confidence)} AND e.source_country IS NOT NULL AND e.target_country IS NOT NULL "
+        f"AND e.source_country <> e.target_country AND {EVENT_DAY} IS NOT NULL"
+    )
 
 
 class RelationsQueries:
@@ -111,9 +138,19 @@ class RelationsQueries:
 
     con: Any
 
-    def timeline_rows(self, a: str, b: str, *, since: str | None = None, until: str | None = None,
-                      interval: str = "month", by: str = "domain", directed: bool = False, include_all: bool = False,
-                      min_confidence: float = 0.0) -> list[tuple[Any, ...]]:
+    def timeline_rows(
+        self,
+        a: str,
+        b: str,
+        *,
+        since: str | None = None,
+        until: str | None = None,
+        interval: str = "month",
+        by: str = "domain",
+        directed: bool = False,
+        include_all: bool = False,
+        min_confidence: float = 0.0,
+    ) -> list[tuple[Any, ...]]:
         """The events between ``a`` and ``b`` per interval: for each interval one total row and one row per
         breakdown key (domain, type, or 'all'). Rows: (period, key, is_total, events, intensity sum, index,
         cooperative, conflictual, tone of a, tone of b, outlets, articles); the last four only on total rows."""
@@ -124,8 +161,10 @@ class RelationsQueries:
         key = BREAKDOWNS[by]
         period = f"CAST(date_trunc('{interval}', {EVENT_DAY}) AS DATE)"
         sides = [a.upper() if "." not in a else a, b.upper() if "." not in b else b]
-        tone_of = [f"CASE WHEN {_side_match('source', x)} THEN e.source_tone WHEN {_side_match('target', x)} THEN e.target_tone END"
-                   for x in sides]
+        tone_of = [
+            f"CASE WHEN {_side_match('source', x)} THEN e.source_tone WHEN {_side_match('target', x)} THEN e.target_tone END"
+            for x in sides
+        ]
         # the matching events read once; counts per interval and key, and per interval with reach and tone
         rows: list[tuple[Any, ...]] = self.con.execute(
             f"""WITH x AS (SELECT {period} AS period, {key} AS k, e.article_id, e.outlet, e.intensity, e.quad_class,
@@ -137,21 +176,30 @@ class RelationsQueries:
                 SELECT period, NULL, 1, count(*), round(sum(intensity), 2), round(avg(intensity), 3),
                        sum(CASE WHEN quad_class IN (1, 2) THEN 1 ELSE 0 END), sum(CASE WHEN quad_class IN (3, 4) THEN 1 ELSE 0 END),
                        round(avg(tone_a), 3), round(avg(tone_b), 3), count(DISTINCT outlet), count(DISTINCT article_id) FROM x GROUP BY 1
-                ORDER BY 1, 3 DESC, 2""", params).fetchall()
+                ORDER BY 1, 3 DESC, 2""",
+            params,
+        ).fetchall()
         return rows
 
-    def busiest_dyad_rows(self, *, since: str | None = None, until: str | None = None, limit: int = 10,
-                          min_confidence: float = 0.0) -> list[tuple[Any, ...]]:
+    def busiest_dyad_rows(
+        self, *, since: str | None = None, until: str | None = None, limit: int = 10, min_confidence: float = 0.0
+    ) -> list[tuple[Any, ...]]:
         """The country pairs with the most counted events: (x, y, events, index, articles, latest day)."""
-        where = [counted_sql(min_confidence), "e.source_country IS NOT NULL", "e.target_country IS NOT NULL",
-                 "e.source_country <> e.target_country"]
+        where = [
+            counted_sql(min_confidence),
+            "e.source_country IS NOT NULL",
+            "e.target_country IS NOT NULL",
+            "e.source_country <> e.target_country",
+        ]
         params: list[Any] = []
         _date_range(EVENT_DAY, since, until, where, params)
         rows: list[tuple[Any, ...]] = self.con.execute(
             f"""SELECT least(e.source_country, e.target_country) AS x, greatest(e.source_country, e.target_country) AS y,
                        count(*) AS n, round(avg(e.intensity), 3), count(DISTINCT e.article_id), max({EVENT_DAY})
-                FROM {once_per_article(' AND '.join(where))}
-                GROUP BY 1, 2 ORDER BY 3 DESC, 1, 2 LIMIT {int(limit)}""", params).fetchall()
+                FROM {once_per_article(" AND ".join(where))}
+                GROUP BY 1, 2 ORDER BY 3 DESC, 1, 2 LIMIT {int(limit)}""",
+            params,
+        ).fetchall()
         return rows
 
     def dyad_event_rows(self, a: str, b: str, *, since: str | None = None, until: str | None = None) -> list[dict[str, Any]]:
@@ -164,8 +212,10 @@ class RelationsQueries:
             f"""SELECT e.id, e.article_id, {EVENT_DAY} AS day, e.plover_type, e.plover_mode, e.cameo_code, e.intensity, e.domain,
                        e.factuality, e.source_country, e.source_name, e.target_country, e.target_name, e.sentence_start, e.sentence_end,
                        substr(a.text, e.sentence_start + 1, e.sentence_end - e.sentence_start), a.outlet, a.title
-                FROM events e JOIN articles a ON a.id = e.article_id WHERE {' AND '.join(clauses)}
-                ORDER BY day, e.article_id, e.sentence_start""", params).fetchall()
+                FROM events e JOIN articles a ON a.id = e.article_id WHERE {" AND ".join(clauses)}
+                ORDER BY day, e.article_id, e.sentence_start""",
+            params,
+        ).fetchall()
         out = []
         for r in rows:
             d = dict(zip(DYAD_EVENT_COLUMNS, r))
@@ -175,8 +225,17 @@ class RelationsQueries:
         return out
 
     # -- alerts ---------------------------------------------------------------------------
-    def alert_shifts(self, *, interval: str, z: float, baseline: int, min_events: int, since: str | None = None,
-                     until: str | None = None, min_confidence: float = 0.0) -> list[tuple[Any, ...]]:
+    def alert_shifts(
+        self,
+        *,
+        interval: str,
+        z: float,
+        baseline: int,
+        min_events: int,
+        since: str | None = None,
+        until: str | None = None,
+        min_confidence: float = 0.0,
+    ) -> list[tuple[Any, ...]]:
         """Per country pair, domain (and 'all' domains together) and interval: the intervals whose mean intensity
         departs from the mean of the ``baseline`` intervals before it by ``z`` standard deviations or more
         (the deviation floored at 0.5). Rows: (x, y, domain, period, events, index, baseline mean, score)."""
@@ -208,8 +267,10 @@ class RelationsQueries:
                 scored AS (
                   SELECT x, y, domain, period, n, idx, mean, (idx - mean) / greatest(coalesce(sd, 0), 0.5) AS score
                   FROM w WHERE n >= {int(min_events)} AND k >= 2)
-                SELECT x, y, domain, period, n, idx, mean, score FROM scored WHERE {' AND '.join(where)}
-                ORDER BY period, x, y, domain""", params).fetchall()
+                SELECT x, y, domain, period, n, idx, mean, score FROM scored WHERE {" AND ".join(where)}
+                ORDER BY period, x, y, domain""",
+            params,
+        ).fetchall()
         return rows
 
     def alert_firsts(self, *, types: Sequence[str], min_confidence: float = 0.0) -> list[tuple[Any, ...]]:
@@ -225,11 +286,14 @@ class RelationsQueries:
                 span AS (SELECT x, y, min(first_day) AS dyad_first FROM t GROUP BY 1, 2)
                 SELECT t.x, t.y, t.plover_type, t.first_day, t.n FROM t JOIN span ON span.x = t.x AND span.y = t.y
                 WHERE t.first_day > span.dyad_first AND list_contains(?, t.plover_type)
-                ORDER BY t.first_day, t.x, t.y""", [list(types)]).fetchall()
+                ORDER BY t.first_day, t.x, t.y""",
+            [list(types)],
+        ).fetchall()
         return rows
 
-    def alert_evidence(self, alerts: Sequence[dict[str, Any]], *, interval: str, limit: int,
-                       min_confidence: float = 0.0) -> dict[int, list[tuple[Any, ...]]]:
+    def alert_evidence(
+        self, alerts: Sequence[dict[str, Any]], *, interval: str, limit: int, min_confidence: float = 0.0
+    ) -> dict[int, list[tuple[Any, ...]]]:
         """The ``limit`` strongest events behind each alert (by position in ``alerts``), in one query.
         Rows: (id, article_id, day, type, cameo, intensity, source, target, sentence start, end, sentence, outlet)."""
         if not alerts:
@@ -244,8 +308,8 @@ class RelationsQueries:
             cols["dyad"].append(f"{al['a']}-{al['b']}")
             cols["what"].append(al.get("domain") or al.get("plover_type"))
             cols["period"].append(al["period"])
-        picked = """e.id, e.article_id, {day} AS day, e.plover_type, e.cameo_code, e.intensity, e.source_country,
-                    e.target_country, e.sentence_start, e.sentence_end""".format(day=event_day)
+        picked = f"""e.id, e.article_id, {event_day} AS day, e.plover_type, e.cameo_code, e.intensity, e.source_country,
+                    e.target_country, e.sentence_start, e.sentence_end"""
         rows = self.con.execute(
             f"""WITH want AS (
                   SELECT unnest(CAST(? AS INTEGER[])) AS i, unnest(CAST(? AS VARCHAR[])) AS kind, unnest(CAST(? AS VARCHAR[])) AS dyad,
@@ -261,9 +325,9 @@ class RelationsQueries:
                 SELECT r.i, r.id, r.article_id, r.day, r.plover_type, r.cameo_code, r.intensity, r.source_country, r.target_country,
                        r.sentence_start, r.sentence_end, substr(a.text, r.sentence_start + 1, r.sentence_end - r.sentence_start), a.outlet
                 FROM ranked r JOIN articles a ON a.id = r.article_id WHERE r.rk <= {int(limit)} ORDER BY r.i, r.rk""",
-            [cols["i"], cols["kind"], cols["dyad"], cols["what"], cols["period"], cols["dyad"], cols["dyad"]]).fetchall()
+            [cols["i"], cols["kind"], cols["dyad"], cols["what"], cols["period"], cols["dyad"], cols["dyad"]],
+        ).fetchall()
         out: dict[int, list[tuple[Any, ...]]] = {}
         for r in rows:
             out.setdefault(r[0], []).append(tuple(r[1:]))
         return out
-

@@ -198,7 +198,7 @@ def describe(
     outlets = sorted({arts[a].outlet for a in member_ids if arts[a].outlet})
     actors = Counter(c for a in member_ids for c in arts[a].countries)
     answers, _ = record_answers(head, list(lead.main), list(lead.lead_mentions), published=lead.published)
-    fivew = {}
+    fivew: dict[str, Any] = {}
     for q, ans in answers.items():
         if ans is None:
             fivew[q] = None

@@ -338,8 +338,8 @@ class StoryClusterer:
                 hits[sid] += 1
         if doc.signature is not None:
             for other in sorted(self.lsh.query(doc.signature)):
-                if (sid := self.story_of.get(other)) is not None:
-                    hits[sid] += 5
+                if (owner := self.story_of.get(other)) is not None:
+                    hits[owner] += 5
         out = []
         for sid, _ in sorted(hits.items(), key=lambda kv: (-kv[1], kv[0])):
             st = self.stories.get(sid)

@@ -647,8 +647,10 @@ def sentence_spans(text: str, limit: int = 3000) -> list[tuple[int, int]]:
                 s += 1
             if e - s >= 3:
                 out.append((s, e))
-    if not out and (m := re.search(r"\S[^\n]{2,}", text[:limit])):  # no full stop anywhere: the first line stands for a sentence
-        out.append((m.start(), m.end()))
+    if not out and (
+        line := re.search(r"\S[^\n]{2,}", text[:limit])
+    ):  # no full stop anywhere: the first line stands for a sentence
+        out.append((line.start(), line.end()))
     return out
 
 
