@@ -11,7 +11,11 @@ the default of 40 worker threads, twenty heavy requests in flight each take the 
   wakes up, gets the lock back sooner from a thread in the middle of Python work.
 
 Both are set once, on the first request or the lifespan start-up, inside the running loop (where anyio's
-default limiter lives).
+default limiter lives). Measured on 1 M events with 20 clients (docs/benchmarks.md, "API under concurrent
+load"): neither moves /health's latency measurably on this 2-core machine; what it waits on is the share of
+the interpreter lock and of the cores left by the routes' own work. Lowering the query threads' CPU priority
+(per-thread nice) was tried and dropped: no gain on a quiet machine, and a low-priority thread holding the
+lock when descheduled stalls the loop (priority inversion).
 """
 
 from __future__ import annotations

@@ -111,7 +111,6 @@ class SharedStore:
     @contextmanager
     def session(self, timeout: float | None = None) -> Iterator[Any]:
         """A store of this request's own, with a time limit per query (see ``DuckDBStore.session``)."""
-        _yield_cpu()
         with self._slots, self._hold() as store, store.session(timeout) as sess:
             yield sess
 
@@ -132,23 +131,3 @@ class SharedStore:
             if self._release_timer is not None:
                 self._release_timer.cancel()
             self._close_locked()
-
-
-QUERY_THREAD_NICENESS = 5  # added to a query thread's nice value (Linux: per thread), once
-_niced = threading.local()
-
-
-def _yield_cpu() -> None:
-    """Lower the CPU priority of the calling (query) thread, once per thread, so that a server's event loop,
-    which answers ``/health`` and hands out the requests, is not left waiting behind query work for a core
-    when every core is busy. Linux sets nice values per thread; elsewhere, or where refused, nothing happens."""
-    if getattr(_niced, "done", False):
-        return
-    _niced.done = True
-    if threading.current_thread() is threading.main_thread() or not hasattr(os, "setpriority"):
-        return
-    try:
-        tid = threading.get_native_id()
-        os.setpriority(os.PRIO_PROCESS, tid, min(19, os.getpriority(os.PRIO_PROCESS, tid) + QUERY_THREAD_NICENESS))
-    except OSError:
-        pass
