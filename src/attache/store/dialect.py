@@ -21,9 +21,10 @@ import re
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from functools import lru_cache
+from typing import TYPE_CHECKING
 
-import sqlglot
-from sqlglot import exp
+if TYPE_CHECKING:  # sqlglot is imported when a statement is first translated (it costs ~0.1 s at start-up)
+    from sqlglot import exp
 
 # functions DuckDB has and PostgreSQL 12+ lacks, created once per database (idempotent)
 POSTGRES_FUNCTIONS = (
@@ -31,11 +32,13 @@ POSTGRES_FUNCTIONS = (
     "LANGUAGE sql IMMUTABLE STRICT PARALLEL SAFE AS 'SELECT round($1::numeric, $2)::double precision'",
 )
 
-Rule = Callable[[exp.Expression], exp.Expression]
+Rule = Callable[["exp.Expression"], "exp.Expression"]
 
 
 def list_contains_as_any(node: exp.Expression) -> exp.Expression:
     """``list_contains(list, x)`` -> ``x = ANY(list)``."""
+    from sqlglot import exp
+
     if isinstance(node, exp.ArrayContains):
         return exp.EQ(this=node.expression.copy(), expression=exp.Any(this=exp.Paren(this=node.this.copy())))
     return node
@@ -43,6 +46,8 @@ def list_contains_as_any(node: exp.Expression) -> exp.Expression:
 
 def any_value_as_min(node: exp.Expression) -> exp.Expression:
     """``any_value(x)`` (DuckDB: any non-null value) -> ``min(x)``, also a non-null value of the group."""
+    from sqlglot import exp
+
     if isinstance(node, exp.IgnoreNulls) and isinstance(node.this, exp.AnyValue):
         return exp.Min(this=node.this.this.copy())
     if isinstance(node, exp.AnyValue):
@@ -52,6 +57,8 @@ def any_value_as_min(node: exp.Expression) -> exp.Expression:
 
 def mode_within_group(node: exp.Expression) -> exp.Expression:
     """``mode(x)`` -> ``mode() WITHIN GROUP (ORDER BY x)``."""
+    from sqlglot import exp
+
     if isinstance(node, exp.Mode) and node.this is not None:
         order = exp.Order(expressions=[exp.Ordered(this=node.this.copy())])
         return exp.WithinGroup(this=exp.Anonymous(this="mode"), expression=order)
@@ -97,6 +104,8 @@ class Dialect:
 
 @lru_cache(maxsize=4096)
 def _to_postgres(sql: str, rules: tuple[Rule, ...]) -> str:
+    import sqlglot
+
     try:
         trees = sqlglot.parse(sql, read="duckdb")
     except sqlglot.errors.ParseError:
