@@ -204,3 +204,22 @@ def test_links_follow_the_dashboard_address_given(store, busiest):
     served = render_dyad_brief(br, "html", dashboard="http://127.0.0.1:8765/")
     assert "http://127.0.0.1:8765/#/article/" in served and "http://127.0.0.1:8000/#/" not in served
     assert "http://127.0.0.1:8765/#/article/" not in render_dyad_brief(br, "md")  # the default comes back afterwards
+
+
+def test_comparison_citations_link_to_the_original(store):
+    """A comparison's citations carry the article's own address, and the rendered page links it."""
+    from attache.report.stories import render_comparison
+    from attache.stories.compare import _cite, compare
+
+    assert _cite({"id": "a1", "outlet": "X", "url": "https://example.org/news/1"}, 0, 5)["url"] == "https://example.org/news/1"
+    assert "url" not in _cite({"id": "a2", "outlet": "X", "url": None}, 0, 3)  # no address, no link
+    sid = next(s["id"] for s in store.list_stories(limit=100) if len(s.get("outlets") or []) >= 2)
+    cmp = compare(store, sid)
+    cites = [c for i in cmp["agree"] for c in i.get("citations", [])]
+    assert cites
+    for k, c in enumerate(cites):  # the seeds have no address: give their citations one, as articles with a URL get
+        c["url"] = f"https://example.org/news/{k}"
+    md = render_comparison(cmp, "md", show_all=True)
+    html = render_comparison(cmp, "html", show_all=True)
+    for k in range(len(cites)):
+        assert f"https://example.org/news/{k}" in md and f"https://example.org/news/{k}" in html

@@ -222,7 +222,11 @@ def frames_of(
 
 
 def _cite(article: dict, start: int, end: int) -> dict:
-    return {"article_id": article["id"], "outlet": article["outlet"], "start": start, "end": end}
+    """A citation: the article, its outlet, the span, and the original address when the article has one."""
+    cite = {"article_id": article["id"], "outlet": article["outlet"], "start": start, "end": end}
+    if article.get("url"):
+        cite["url"] = article["url"]
+    return cite
 
 
 def _sentences_naming(art: dict, mentions: list, countries: set[str]) -> list[tuple[int, int]]:
