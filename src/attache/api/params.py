@@ -14,8 +14,9 @@ from typing import Annotated, Any
 from fastapi import HTTPException, Query
 from fastapi.responses import JSONResponse
 
+from ..events.ontology import FACTUALITIES  # every factuality label (plover.yaml)
+
 DATE = r"^\d{4}-\d{2}-\d{2}$"
-FACTUALITIES = ("asserted", "reported", "planned", "demanded", "hypothetical", "negated")
 INTERVALS = ("day", "week", "month", "quarter", "year")
 
 Limit = Annotated[int, Query(ge=1, le=500, description="Rows per page (1-500).")]
@@ -84,11 +85,10 @@ def plover_types() -> tuple[str, ...]:
     return tuple(PLOVER_TYPES)
 
 
-@lru_cache(maxsize=1)
 def domains() -> tuple[str, ...]:
-    from ..events.factuality import cues
+    from ..events.factuality import domains as coder_domains
 
-    return tuple(sorted({*cues()["domains"], "diplomacy", "other"}))
+    return coder_domains()
 
 
 def check_type(value: str | None) -> str | None:

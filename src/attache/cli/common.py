@@ -6,7 +6,6 @@ from __future__ import annotations
 import datetime as dt
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
-from functools import lru_cache
 from pathlib import Path
 from typing import Annotated, Any, NoReturn, overload
 
@@ -169,15 +168,11 @@ def check_date(name: str, value: str | None) -> None:
 
 # -- filter values: a value outside these is a usage error (exit 2), never an empty answer -------------------------
 
-FACTUALITIES = ("asserted", "reported", "planned", "negated", "hypothetical", "demanded")
 
-
-@lru_cache(maxsize=1)
 def domains() -> tuple[str, ...]:
-    """The domains the event coder assigns: those of its cue lists, and its two fall-backs."""
-    from ..events.factuality import cues
+    from ..events.factuality import domains as coder_domains
 
-    return tuple(dict.fromkeys([*cues()["domains"], "diplomacy", "other"]))
+    return coder_domains()
 
 
 @overload
@@ -212,15 +207,9 @@ class _Names:
 
     def resolve(self, kind: str, value: str) -> str:
         if self._names is None:
-            from ..actors.names import Names, default
+            from ..actors.names import default, for_store
 
-            if self.store is None:
-                self._names = default()
-            else:
-                from ..actors.kb import load_kb
-                from ..store.hcli_queries import outlet_names
-
-                self._names = Names(load_kb(self.store.load_actors()), outlets=outlet_names(self.store))
+            self._names = default() if self.store is None else for_store(self.store)
         return self._names.resolve(kind, value)
 
 
@@ -253,9 +242,9 @@ def resolve(names: Any, kind: str, value: str | None, option: str, store: Any | 
 
 def _stored_as_is(store: Any, kind: str, value: str) -> bool:
     if kind == "outlet":
-        from ..store.hcli_queries import outlet_names
+        from ..store.hapi_queries import stored_outlets
 
-        return value in outlet_names(store)
+        return value in {o for o, _ in stored_outlets(store)}
     if kind == "actor":
         return bool(store.actor_stored(value)) or bool(store.find_events(actor=value, include_all=True, limit=1))
     return False

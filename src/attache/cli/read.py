@@ -11,9 +11,9 @@ from typing import Annotated, Any
 
 import typer
 
+from ..events.ontology import FACTUALITIES
 from ..store import default_db, open_store
 from .common import (
-    FACTUALITIES,
     DbOpt,
     DocFmtOpt,
     DocFormat,

@@ -18,6 +18,12 @@ def cues() -> dict:
     return raw
 
 
+@lru_cache(maxsize=1)
+def domains() -> tuple[str, ...]:
+    """The domains the event coder assigns: those of its cue lists and its two fall-backs (sorted)."""
+    return tuple(sorted({*cues()["domains"], "diplomacy", "other"}))
+
+
 def _chain(token, limit: int = 4):
     """The trigger and the verbs it hangs from (xcomp/ccomp/conj/acl), nearest first."""
     seen = [token]
