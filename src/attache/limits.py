@@ -9,28 +9,17 @@ to raise it; the run goes on. docs/limits.md lists them for users.
 from __future__ import annotations
 
 import os
-from dataclasses import dataclass, fields, replace
+from dataclasses import dataclass, field, fields, replace
+from typing import Any, TypeVar
 
 MB = 1_000_000
 
-# name of the field -> (environment variable, unit multiplier)
-_ENV = {
-    "document_bytes": ("ATTACHE_MAX_MB", MB),
-    "file_bytes": ("ATTACHE_MAX_FILE_MB", MB),
-    "gzip_floor_bytes": ("ATTACHE_GZIP_FLOOR_MB", MB),
-    "gzip_ratio": ("ATTACHE_GZIP_RATIO", 1),
-    "header_line_bytes": ("ATTACHE_MAX_HEADER_LINE_KB", 1000),
-    "header_bytes": ("ATTACHE_MAX_HEADER_KB", 1000),
-    "json_depth": ("ATTACHE_MAX_JSON_DEPTH", 1),
-    "json_nodes": ("ATTACHE_MAX_JSON_NODES", 1),
-    "problems_kept": ("ATTACHE_MAX_PROBLEMS", 1),
-    "give_up_after": ("ATTACHE_GIVE_UP_AFTER", 1),
-    "html_tags": ("ATTACHE_MAX_HTML_TAGS", 1),
-    "html_attributes": ("ATTACHE_MAX_HTML_ATTRIBUTES", 1),
-    "text_lines": ("ATTACHE_MAX_TEXT_LINES", 1),
-    "text_chars": ("ATTACHE_MAX_TEXT_CHARS", 1),
-    "extract_seconds": ("ATTACHE_EXTRACT_SECONDS", 1),
-}
+T = TypeVar("T", int, float)
+
+
+def _limit(default: T, env: str, unit: int = 1) -> T:
+    """A limit's default and the environment variable that changes it, counted in ``unit`` (MB: ``MB``, KB: 1000)."""
+    return field(default=default, metadata={"env": env, "unit": unit})
 
 
 class LimitError(ValueError):
@@ -40,39 +29,39 @@ class LimitError(ValueError):
 @dataclass(frozen=True)
 class Limits:
     # one page, record, JSONL line, CSV file row or WARC record body, after decompression (--max-mb)
-    document_bytes: int = 20 * MB
+    document_bytes: int = _limit(20 * MB, "ATTACHE_MAX_MB", MB)
     # a .json, .csv or .tsv file, which is parsed whole, after decompression
-    file_bytes: int = 100 * MB
+    file_bytes: int = _limit(100 * MB, "ATTACHE_MAX_FILE_MB", MB)
     # gzip input may expand to max(gzip_floor_bytes, gzip_ratio x compressed bytes read); past that it is a bomb
-    gzip_floor_bytes: int = 512 * MB
-    gzip_ratio: int = 200
+    gzip_floor_bytes: int = _limit(512 * MB, "ATTACHE_GZIP_FLOOR_MB", MB)
+    gzip_ratio: int = _limit(200, "ATTACHE_GZIP_RATIO")
     # one WARC or HTTP header line, and all header lines of one WARC record
-    header_line_bytes: int = 64_000
-    header_bytes: int = 1 * MB
+    header_line_bytes: int = _limit(64_000, "ATTACHE_MAX_HEADER_LINE_KB", 1000)
+    header_bytes: int = _limit(1 * MB, "ATTACHE_MAX_HEADER_KB", 1000)
     # JSON nesting depth of one record, and values (objects, arrays, items) in one .json file
-    json_depth: int = 64
-    json_nodes: int = 5_000_000
+    json_depth: int = _limit(64, "ATTACHE_MAX_JSON_DEPTH")
+    json_nodes: int = _limit(5_000_000, "ATTACHE_MAX_JSON_NODES")
     # problems listed per input (the rest are counted on one line)
-    problems_kept: int = 50
+    problems_kept: int = _limit(50, "ATTACHE_MAX_PROBLEMS")
     # bad items in a row, with no good one yet, before an input is abandoned
-    give_up_after: int = 10_000
+    give_up_after: int = _limit(10_000, "ATTACHE_GIVE_UP_AFTER")
     # tags parsed in one HTML page (the rest is cut off), attributes of one tag (more: the tag's attributes are dropped)
-    html_tags: int = 50_000
-    html_attributes: int = 1_000
+    html_tags: int = _limit(50_000, "ATTACHE_MAX_HTML_TAGS")
+    html_attributes: int = _limit(1_000, "ATTACHE_MAX_HTML_ATTRIBUTES")
     # lines and characters read from one plain-text page (the rest is cut off; spaCy's own limit is 1,000,000 characters)
-    text_lines: int = 50_000
-    text_chars: int = 1_000_000
+    text_lines: int = _limit(50_000, "ATTACHE_MAX_TEXT_LINES")
+    text_chars: int = _limit(1_000_000, "ATTACHE_MAX_TEXT_CHARS")
     # seconds to extract one document (main thread only; 0 switches it off)
-    extract_seconds: float = 30.0
+    extract_seconds: float = _limit(30.0, "ATTACHE_EXTRACT_SECONDS")
 
     @classmethod
     def from_env(cls, environ: dict[str, str] | None = None, **overrides) -> Limits:
         env = os.environ if environ is None else environ
-        values = {}
+        values: dict[str, Any] = {}
         for f in fields(cls):
-            name, unit = _ENV[f.name]
+            name, unit = f.metadata["env"], f.metadata["unit"]
             raw = env.get(name)
-            if raw in (None, ""):
+            if not raw:
                 continue
             try:
                 number = float(raw)
@@ -88,9 +77,9 @@ class Limits:
         return replace(self, **{k: v for k, v in changes.items() if v is not None})
 
 
-def env_name(field: str) -> str:
+def env_name(name: str) -> str:
     """The environment variable that sets a limit, for messages."""
-    return _ENV[field][0]
+    return {f.name: f.metadata["env"] for f in fields(Limits)}[name]
 
 
 def current(**overrides) -> Limits:

@@ -27,7 +27,8 @@ from .extract import ExtractError, ExtractTimeout, extract, time_limit
 from .limits import Limits
 from .limits import current as current_limits
 from .model import Article, Problem, RawDocument
-from .sources import InputPlan, plan_inputs, read_inputs
+from .sources import InputPlan, Item, plan_inputs, read_inputs
+from .sources.decode import storable
 from .store import Store
 
 BATCH_SIZE = 200
@@ -53,7 +54,7 @@ class IngestSummary:
     def warn(self, lines) -> None:
         for line in lines:
             if len(self.warnings) < WARNINGS_KEPT:
-                self.warnings.append(_text(line))
+                self.warnings.append(storable(line))
             else:
                 self.warnings_dropped += 1
 
@@ -72,17 +73,8 @@ class IngestSummary:
         return text
 
 
-def _text(value: str) -> str:
-    """Printable, storable text: lone surrogates (from JSON escapes or odd file names) become '?'."""
-    try:
-        value.encode("utf-8")
-        return value
-    except UnicodeEncodeError:
-        return value.encode("utf-8", "replace").decode("utf-8")
-
-
 def _clean(problem: Problem) -> Problem:
-    uri, reason = _text(problem.uri), _text(problem.reason)
+    uri, reason = storable(problem.uri), storable(problem.reason)
     if uri is problem.uri and reason is problem.reason:
         return problem
     return Problem(uri, problem.stage, reason, problem.count)
@@ -136,7 +128,7 @@ def ingest(
 
 def ingest_items(
     store: Store,
-    items: Iterable[RawDocument | Problem],
+    items: Iterable[Item],
     *,
     overrides: dict[str, str] | None = None,
     progress: ProgressFn | None = None,
@@ -341,7 +333,7 @@ def process(
 
 def process_items(
     store: Store,
-    items: Iterable[RawDocument | Problem],
+    items: Iterable[Item],
     *,
     command: str = "ingest",
     inputs: Sequence[str] = (),

@@ -25,13 +25,9 @@ from .common import (
     out,
     resolve,
 )
+from .output import ShowFormat
 
 COLUMNS = ["id", "name", "kind", "country", "sector", "roles", "source"]
-
-
-class ShowFormat(str, Enum):
-    md = "md"
-    json = "json"
 
 
 class ImportFormat(str, Enum):

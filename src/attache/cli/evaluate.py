@@ -14,6 +14,30 @@ from .common import ProgressOpt, UsageError, err, eval_app, fail, out, progress
 from .output import print_rich
 
 
+def _existing(*paths: Path) -> None:
+    """Exit 1 naming the first of ``paths`` that does not exist."""
+    for path in paths:
+        if not path.exists():
+            fail(f"{path} does not exist")
+
+
+def _per_class(title: str, label: str, per: dict[str, dict]) -> None:
+    """A table of precision, recall, F1 and support per class (``label`` names the class column)."""
+    table = Table(title=title, header_style="bold")
+    for c in (label, "precision", "recall", "f1", "support"):
+        table.add_column(c, justify="right" if c != label else "left")
+    for t, v in sorted(per.items()):
+        table.add_row(t, f"{v['precision']:.3f}", f"{v['recall']:.3f}", f"{v['f1']:.3f}", str(v["support"]))
+    print_rich(table)
+
+
+def _report(result: dict, *lines: str) -> None:
+    """How every eval command ends: its lines for a reader, then the result as the last stdout line (JSON)."""
+    for line in lines:
+        out.print(line, markup=False)
+    sys.stdout.write(json.dumps(result) + "\n")
+
+
 @eval_app.command("extraction")
 def eval_extraction(
     data: Annotated[Path, typer.Option("--data", help="Folder with ground-truth.json and html/<id>.html.gz.")],
@@ -48,7 +72,7 @@ def eval_extraction(
         for d in low:
             t2.add_row(d["id"][:16], f"{d['precision']:.3f}", f"{d['recall']:.3f}", d["error"] or "")
         print_rich(t2)
-    sys.stdout.write(json.dumps(result) + "\n")
+    _report(result)
 
 
 @eval_app.command("actors")
@@ -63,11 +87,7 @@ def eval_actors(
     """Actor resolution: code recall/precision on PETRARCH records, or accuracy on hand-checked mentions."""
     from ..evaluate.actors import evaluate_handchecked, evaluate_petrarch
 
-    if not data.exists():
-        fail(f"{data} does not exist")
-    for d in actors:
-        if not d.exists():
-            fail(f"{d} does not exist")
+    _existing(data, *actors)
     if actors:
         with progress("eval actors", show_progress):
             result = evaluate_petrarch(data, actors)
@@ -87,7 +107,7 @@ def eval_actors(
         out.print(f"hand-checked mentions in {data}: {result['n']}, accuracy {result['accuracy']:.4f}", markup=False)
         for m in misses[:show]:
             out.print(f"  miss: {m['mention']!r} expected {m['expected']} got {m['got']}", markup=False)
-    sys.stdout.write(json.dumps(result) + "\n")
+    _report(result)
 
 
 @eval_app.command("genre")
@@ -105,20 +125,16 @@ def eval_genre(
 
     if split not in ("dev", "test", "all"):
         raise UsageError("--split must be dev, test or all")
-    for p in (data, corpus):
-        if not p.exists():
-            fail(f"{p} does not exist")
+    _existing(data, corpus)
     result = evaluate_genre(data, corpus, split)
     errors = result.pop("errors")
-    out.print(
+    _report(
+        result,
         f"genre on {result['n']} {split} articles: accuracy {result['accuracy']:.4f} ("
         + ", ".join(f"{g} {v['accuracy']:.2f} of {v['n']}" for g, v in result["per_class"].items() if v["n"])
         + ")",
-        markup=False,
+        *(f"  {e['label']} read as {e['got']}: {e['title']} ({'; '.join(e['cues'][:3])})" for e in errors[:10]),
     )
-    for e in errors[:10]:
-        out.print(f"  {e['label']} read as {e['got']}: {e['title']} ({'; '.join(e['cues'][:3])})", markup=False)
-    sys.stdout.write(json.dumps(result) + "\n")
 
 
 @eval_app.command("tone")
@@ -132,8 +148,7 @@ def eval_tone(
     """Tone toward a target: macro-F1 over negative/neutral/positive, beside sentence-level VADER."""
     from ..evaluate.tone import evaluate_tone, train_tone
 
-    if not data.exists():
-        fail(f"{data} does not exist")
+    _existing(data)
     if train is not None:
         n = train_tone(data, train)
         out.print(f"trained on {n} rows; model written to {train}", markup=False)
@@ -142,18 +157,12 @@ def eval_tone(
     per = result.pop("per_class")
     how = result.pop("how")
     vader = result.pop("vader_macro_f1")
-    table = Table(title=f"tone toward targets ({how})", header_style="bold")
-    for c in ("polarity", "precision", "recall", "f1", "support"):
-        table.add_column(c, justify="right" if c != "polarity" else "left")
-    for t, v in sorted(per.items()):
-        table.add_row(t, f"{v['precision']:.3f}", f"{v['recall']:.3f}", f"{v['f1']:.3f}", str(v["support"]))
-    print_rich(table)
-    out.print(
+    _per_class(f"tone toward targets ({how})", "polarity", per)
+    _report(
+        result,
         f"macro-F1 {result['macro_f1']:.4f}, accuracy {result['accuracy']:.4f}; sentence-level VADER on the same rows: "
         f"macro-F1 {vader:.4f}",
-        markup=False,
     )
-    sys.stdout.write(json.dumps(result) + "\n")
 
 
 @eval_app.command("clustering")
@@ -171,29 +180,26 @@ def eval_clustering(
     """Story clustering: B-cubed precision/recall/F1, ARI and cluster count (per half of the topics when rows have one)."""
     from ..evaluate.clustering import evaluate_clustering
 
-    if not data.exists():
-        fail(f"{data} does not exist")
+    _existing(data)
     if level not in ("story", "thread"):
         raise UsageError(f"--level must be story or thread, got {level!r}")
     result = evaluate_clustering(data, baseline, level)
     base = result.get("baseline")
     halves = result.get("halves")
     unit = "stories" if level == "story" else "threads"
-    out.print(
+    lines = [
         f"clustering {result['n']} articles into {result['clusters']} {unit}: B-cubed P {result['bcubed_precision']:.4f} "
         f"R {result['bcubed_recall']:.4f} F1 {result['bcubed_f1']:.4f}, ARI {result['ari']:.4f}"
-        + (f"; topic halves A (tuning) {halves['A']:.4f}, B (check) {halves['B']:.4f}" if halves else ""),
-        markup=False,
-    )
+        + (f"; topic halves A (tuning) {halves['A']:.4f}, B (check) {halves['B']:.4f}" if halves else "")
+    ]
     if base:
-        out.print(
+        lines.append(
             f"baseline, TF-IDF average link at {base['threshold']}: B-cubed P {base['bcubed_precision']:.4f} "
             f"R {base['bcubed_recall']:.4f} F1 {base['bcubed_f1']:.4f}"
             + (f" (halves A {base['halves']['A']:.4f}, B {base['halves']['B']:.4f})" if base.get("halves") else "")
-            + f"; at its best threshold for these rows ({base['oracle_threshold']}): {base['oracle_bcubed_f1']:.4f}",
-            markup=False,
+            + f"; at its best threshold for these rows ({base['oracle_threshold']}): {base['oracle_bcubed_f1']:.4f}"
         )
-    sys.stdout.write(json.dumps(result) + "\n")
+    _report(result, *lines)
 
 
 @eval_app.command("syndication")
@@ -211,13 +217,12 @@ def eval_syndication(
     if not (demo / "state_department_2021_2022.jsonl").exists():
         fail(f"{demo} does not hold the demo corpus (state_department_2021_2022.jsonl ...)")
     result = evaluate_syndication(demo, seed=seed)
-    out.print(
+    _report(
+        result,
         f"syndication on {result['n']} articles ({result['gold_pairs']} copy pairs): pair precision "
         f"{result['pair_precision']:.4f}, recall {result['pair_recall']:.4f}, F1 {result['pair_f1']:.4f}; "
         f"{result['with_origin']} articles name an origin",
-        markup=False,
     )
-    sys.stdout.write(json.dumps(result) + "\n")
 
 
 @eval_app.command("fivew1h")
@@ -231,19 +236,17 @@ def eval_fivew1h(
     """Main-event 5W1H: token-F1 against the best-matching gold phrase, per question and overall."""
     from ..evaluate.fivew1h import evaluate_fivew1h
 
-    if not data.exists():
-        fail(f"{data} does not exist")
+    _existing(data)
     result = evaluate_fivew1h(data, events=not parse_only)
     examples = result.pop("examples")
-    out.print(
+    questions = ("who", "what", "when", "where", "why", "how")
+    _report(
+        result,
         f"5W1H on {result['n']} articles: mean token-F1 {result['mean_f1']:.4f} ("
-        + ", ".join(f"{q} {result[q]:.3f}" for q in ("who", "what", "when", "where", "why", "how"))
+        + ", ".join(f"{q} {result[q]:.3f}" for q in questions)
         + ")",
-        markup=False,
+        *("  " + "; ".join(f"{q}: {e[q]}" for q in questions) for e in examples[:show]),
     )
-    for e in examples[:show]:
-        out.print("  " + "; ".join(f"{q}: {e[q]}" for q in ("who", "what", "when", "where", "why", "how")), markup=False)
-    sys.stdout.write(json.dumps(result) + "\n")
 
 
 @eval_app.command("dyads")
@@ -394,12 +397,7 @@ def eval_events(
         result = evaluate_plover(data, "cv" if cv else "auto")
         per = result.pop("per_type")
         confusion = result.pop("confusion")
-        table = Table(title=f"PLOVER main event type ({result['how']})", header_style="bold")
-        for c in ("type", "precision", "recall", "f1", "support"):
-            table.add_column(c, justify="right" if c != "type" else "left")
-        for t, v in sorted(per.items()):
-            table.add_row(t, f"{v['precision']:.3f}", f"{v['recall']:.3f}", f"{v['f1']:.3f}", str(v["support"]))
-        print_rich(table)
+        _per_class(f"PLOVER main event type ({result['how']})", "type", per)
         top = sorted(confusion.items(), key=lambda kv: -kv[1])[:10]
         out.print("most frequent confusions (gold->predicted): " + ", ".join(f"{k} {n}" for k, n in top), markup=False)
         result.pop("how")

@@ -56,6 +56,13 @@ class DocFormat(str, Enum):
     json = "json"
 
 
+class ShowFormat(str, Enum):
+    """How one record (an article, an actor) is printed."""
+
+    md = "md"
+    json = "json"
+
+
 def terminal_width() -> int | None:
     """Columns available to a table: ``$COLUMNS`` if set, the terminal's width, or None (no limit: a pipe or a file)."""
     env = os.environ.get("COLUMNS", "").strip()

@@ -13,6 +13,7 @@ from pathlib import Path
 from typing import Any
 
 from ..facts.genre import GENRES, classify
+from ..model import RawDocument
 from . import json_rows
 
 
@@ -24,6 +25,8 @@ def _articles(corpus: Path, files: set[str]) -> dict[tuple[str, str], Any]:
     paths = [p for p in sorted(corpus.rglob("*")) if p.is_file() and p.name in files]
     out = {}
     for raw in read_inputs(plan_inputs([str(p) for p in paths])):
+        if not isinstance(raw, RawDocument):  # a problem with a file: not in the sample
+            continue
         name = Path(raw.uri.split(":")[0] if not Path(raw.uri).exists() else raw.uri).name
         try:
             a = extract(raw)

@@ -70,15 +70,15 @@ def build_set(demo: Path, sources: int = 150, seed: int = SEED) -> list[dict[str
         else:
             seen[key] = rid
         rows.append({"id": rid, "title": r.get("title"), "text": r["text"], "date": parse_date(r.get("date")), "group": group})
-    pool = []
+    pool: list[tuple[str, str, str, str | None]] = []
     for name in ("wikinews_2019.csv", "wikinews_2020.csv"):
         for j, r in enumerate(csv.DictReader((demo / name).open(encoding="utf-8"))):
             pool.append((f"wn{name[9:13]}-{j:03d}", r["title"], r["text"], parse_date(r["date"])))
     for j, r in enumerate(csv.DictReader((demo / "kremlin_2021_2022.csv").open(encoding="utf-8"))):
         pool.append((f"kr{j:03d}", r["headline"], r["body"], parse_date(r["date"])))
-    pool = [p for p in pool if p[3] and len(_paras(p[2])) >= 3 and len(p[2]) >= 800]
-    chosen = rnd.sample(pool, min(sources, len(pool)))
-    others = [p for p in pool if p not in chosen]
+    dated = [(sid, title, text, day) for sid, title, text, day in pool if day and len(_paras(text)) >= 3 and len(text) >= 800]
+    chosen = rnd.sample(dated, min(sources, len(dated)))
+    others = [p for p in dated if p not in chosen]
     for sid, title, text, day in chosen:
         rows.append({"id": sid, "title": title, "text": text, "date": day, "group": sid})
         paras = _paras(text)
@@ -113,7 +113,7 @@ def _pairs(groups: dict[str, str | None]) -> set[tuple[str, str]]:
     for a, g in groups.items():
         if g:
             by.setdefault(g, []).append(a)
-    return {tuple(sorted(p)) for ids in by.values() for p in combinations(sorted(ids), 2)}
+    return {(a, b) for ids in by.values() for a, b in combinations(sorted(ids), 2)}  # each pair in sorted order
 
 
 def evaluate_syndication(demo: Path, settings: SyndicationSettings | None = None, seed: int = SEED) -> dict[str, Any]:
@@ -127,8 +127,8 @@ def evaluate_syndication(demo: Path, settings: SyndicationSettings | None = None
     gold = _pairs({r["id"]: r["group"] for r in rows})
     got = _pairs(pred)
     tp = len(gold & got)
-    p = tp / len(got) if got else 0.0
-    r = tp / len(gold) if gold else 0.0
+    precision = tp / len(got) if got else 0.0
+    recall = tp / len(gold) if gold else 0.0
     named = [o for a, _, o in s.results([r["id"] for r in rows]) if o]
     return {
         "task": "syndication",
@@ -136,8 +136,8 @@ def evaluate_syndication(demo: Path, settings: SyndicationSettings | None = None
         "n": len(rows),
         "gold_pairs": len(gold),
         "predicted_pairs": len(got),
-        "pair_precision": round(p, 4),
-        "pair_recall": round(r, 4),
-        "pair_f1": round(2 * p * r / (p + r) if p + r else 0.0, 4),
+        "pair_precision": round(precision, 4),
+        "pair_recall": round(recall, 4),
+        "pair_f1": round(2 * precision * recall / (precision + recall) if precision + recall else 0.0, 4),
         "with_origin": len(named),
     }

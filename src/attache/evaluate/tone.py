@@ -14,6 +14,7 @@ from pathlib import Path
 from typing import Any
 
 from ..facts.tone import ToneModel, _vader, save_model, shipped_model, target_features
+from .crossval import cross_validated, headline, predictions
 from .events import scores
 
 FOLDS = 5
@@ -59,18 +60,15 @@ def _ids(rows: list[dict]) -> list[str]:
     return [r.get("id") or f"{r['text']}|{r['target_start']}" for r in rows]
 
 
-def grouped_cv(rows: list[dict], feats: list[dict]) -> list[str]:
+def grouped_cv(rows: list[dict], feats: list[dict[str, float]]) -> list[str]:
+    """Predictions for every row from models that never saw its sentence."""
     fold = {t: int(hashlib.sha1(("a" + t).encode()).hexdigest(), 16) % FOLDS for t in {r["text"] for r in rows}}
-    pred = [""] * len(rows)
-    for k in range(FOLDS):
-        train = [i for i, r in enumerate(rows) if fold[r["text"]] != k]
-        test = [i for i, r in enumerate(rows) if fold[r["text"]] == k]
-        if not test:
-            continue
-        model = ToneModel.train([feats[i] for i in train], [rows[i]["polarity"] for i in train])
-        for i, p in zip(test, model.predict([feats[i] for i in test])):
-            pred[i] = p
-    return pred
+    return cross_validated(
+        [fold[r["text"]] for r in rows],
+        FOLDS,
+        lambda train: ToneModel.train([feats[i] for i in train], [rows[i]["polarity"] for i in train]),
+        feats,
+    )
 
 
 def vader_baseline(rows: list[dict]) -> list[str]:
@@ -85,21 +83,19 @@ def vader_baseline(rows: list[dict]) -> list[str]:
 def evaluate_tone(path: Path, mode: str = "auto") -> dict[str, Any]:
     rows = _rows(path)
     feats = features(rows)
-    model = shipped_model()
-    seen = model is not None and len(set(_ids(rows)) & model.trained_on) > len(rows) // 2
-    if mode == "cv" or (mode == "auto" and (model is None or seen)):
-        pred, how = grouped_cv(rows, feats), f"{FOLDS}-fold cross-validation grouped by sentence"
-    else:
-        pred, how = model.predict(feats), "shipped model"
+    pred, how = predictions(
+        mode,
+        shipped_model(),
+        _ids(rows),
+        feats,
+        lambda: grouped_cv(rows, feats),
+        f"{FOLDS}-fold cross-validation grouped by sentence",
+    )
     gold = [r["polarity"] for r in rows]
     result = scores(gold, pred)
     base = scores(gold, vader_baseline(rows))
     return {
-        "task": "tone",
-        "n": len(rows),
-        "macro_f1": round(result["macro_f1"], 4),
-        "accuracy": round(result["accuracy"], 4),
-        "how": how,
+        **headline("tone", len(rows), result, how),
         "vader_macro_f1": round(base["macro_f1"], 4),
         "per_class": result["per_type"],
     }

@@ -202,7 +202,8 @@ class VerbDictionary:
         left, right = clean.sub(" ", left), clean.sub(" ", right)
         glued_before = left.endswith("_")
         glued_after = right.startswith("_")
-        before, after = [], []
+        before: list[Element] = []
+        after: list[Element] = []
         for chunk, out in ((left, before), (right, after)):
             for part in chunk.split():
                 el = self._element(part)

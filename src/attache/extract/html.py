@@ -6,6 +6,7 @@ from dataclasses import dataclass, field
 
 import trafilatura
 from htmldate import find_date
+from trafilatura.settings import Document
 
 from .plaintext import clean_line, comparable
 
@@ -26,19 +27,15 @@ class HtmlResult:
     extractor: str = "trafilatura"
 
 
-# favor_precision and no comments: measured best on the extraction benchmark
-# (docs/benchmarks.md).
-_OPTIONS = dict(favor_precision=True, include_comments=False, with_metadata=True)
-
-
 def extract_html(html: str, url: str | None = None) -> HtmlResult:
     try:
-        doc = trafilatura.bare_extraction(html, url=url, **_OPTIONS)
+        # favor_precision and no comments: measured best on the extraction benchmark (docs/benchmarks.md)
+        doc = trafilatura.bare_extraction(html, url=url, favor_precision=True, include_comments=False, with_metadata=True)
     except Exception as exc:  # trafilatura raises many kinds on broken markup
         raise HtmlExtractionError(f"HTML could not be parsed: {type(exc).__name__}: {exc}") from None
     result = HtmlResult()
     text = ""
-    if doc is not None:
+    if isinstance(doc, Document):  # None when nothing was found (a dict only with as_dict, not asked for)
         text = doc.text or ""
         result.title = doc.title or None
         result.author = doc.author or None

@@ -249,9 +249,9 @@ def classify_page(text: str, *, title: str | None = None, author: str | None = N
             break
     last_meta = max((i for i, r in enumerate(reasons) if r), default=-1)
     for i in range(last_meta + 1):
-        line = units[i]
-        if reasons[i]:
-            page.dropped.append((line, reasons[i]))
+        line, reason = units[i], reasons[i]
+        if reason:
+            page.dropped.append((line, reason))
         elif _is_sentence(line) and _words(line) >= 5:
             page.blocks.append(("dek", line))
         else:

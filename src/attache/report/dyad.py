@@ -8,6 +8,7 @@ Every statement carries its citations: article id, outlet, offsets, sentence.
 from __future__ import annotations
 
 import json
+from collections.abc import Callable
 from typing import Any
 
 from ..relations import dyad_events, timeline
@@ -107,7 +108,7 @@ def corroborate(
         ev["articles"] = len({a["id"] for _, a in g})
         ev["outlets"] = sorted({a["outlet"] for _, a in g if a.get("outlet")})
         ev["confidence"] = max(float(r.get("confidence") or 0.0) for r, _ in g)
-        published = min((a.get("published") for _, a in g if a.get("published")), default=None)
+        published = min((a["published"] for _, a in g if a.get("published")), default=None)
         day = ev.get("date")
         old = bool(day and ((since and day < since) or (published and _days(day, published) > BACKGROUND_DAYS)))
         if old:
@@ -187,7 +188,7 @@ def build_dyad_brief(
     pair = {a.split(".")[0].upper(), b.split(".")[0].upper()}
     from ..stories.compare import source_of
 
-    figures = []
+    figures: list[dict[str, Any]] = []
     told: dict[tuple, set] = {}  # (kind, unit, value) -> the independent sources that give it
     for q in store.quantities_of(article_ids):
         if not q["actors"] or set(q["actors"]) & pair:  # a figure that names no country counts for the one it matches
@@ -226,7 +227,7 @@ def build_dyad_brief(
         if not st or len(st.get("outlets") or []) < 2:
             continue
         cmp = compare(store, sid)
-        if cmp.get("single_source"):
+        if cmp is None or cmp.get("single_source"):
             continue
         unique = {o: len(v) for o, v in cmp["unique"].items()}
         frames = {o: [f["phrase"] for f in v] for o, v in cmp["frames"].items()}
@@ -342,6 +343,69 @@ def _cap(text: str) -> str:
     return text[:1].upper() + text[1:]
 
 
+def _section(title: str, lines: list[str], always: bool = False) -> list[str]:
+    """A ``## title`` section of bullet lines; nothing when there are no lines (unless ``always``)."""
+    return ["", f"## {title}", "", *lines] if lines or always else []
+
+
+def _event_line(e: dict, cite: Callable[[dict], str], detail: bool = False) -> str:
+    """An event: date, sides, type and CAMEO code (``detail``: intensity and factuality too), sources, its sentence."""
+    c = e["citation"]
+    coding = (
+        f"{e['plover_type']} (CAMEO {e['cameo_code']}, {e['intensity']:+.1f}) · {e['factuality']}"
+        if detail
+        else (f"{e['plover_type']} (CAMEO {e['cameo_code']})")
+    )
+    return (
+        f"- {e['date'] or 'undated'} · {e['source_name'] or e['source']} → {e['target_name'] or e['target']} · "
+        f"{coding} · {_n_sources(e['sources'])}: “{c['text']}” {cite(c)}"
+    )
+
+
+def _shift_line(sh: dict) -> str:
+    kinds = ", ".join(f"{k} {n}" for k, n in (sh["conflict_types"] if sh["change"] < 0 else sh["types"]).items())
+    return (
+        f"- {sh['period'][:7]}: {sh['direction']} (index {sh['index']:+.2f}, {sh['change']:+.2f} against the intervals before)"
+        + (f": {kinds}" if kinds else "")
+    )
+
+
+def _figure_line(f: dict, cite: Callable[[dict], str]) -> str:
+    return (
+        f"- **{f['text']}** ({f['kind']}{', ' + f['subject'] if f['subject'] else ''}; {_n_sources(f['sources'])}): "
+        f"“{f['sentence']}” {cite(f)}"
+    )
+
+
+def _story_lines(s: dict, dashboard: str) -> list[str]:
+    """A story where outlets differ: what they share, what one alone tells, conflicts; then each country's frames."""
+    from .html import plural
+
+    uniq = ", ".join(f"{o} {n}" for o, n in s["unique"].items() if n)
+    lines = [
+        f"- [{s['title']}]({dashboard}/#/story/{s['id']}) ({s['start'] or '?'}; "
+        f"{_n_sources(s.get('sources') or len(s['outlets']))}): "
+        f"{plural(s['agree'], 'item')} told by two or more sources; only in one source: {uniq or 'none'}; "
+        f"{plural(s['conflicts'], 'conflict')} (`attache compare {s['id']}`)"
+    ]
+    for c in s.get("by_country") or []:
+        if c["frames"]:
+            lines.append(
+                f"  - {_cap(c['label'])} ({', '.join(c['outlets'][:5])}) frame it as: "
+                + ", ".join(f"“{f['phrase']}”" for f in c["frames"][:8])
+            )
+    return lines
+
+
+def _framing_line(c: dict) -> str:
+    tone = f"; tone toward the relationship {c['relationship_tone']:+.1f}" if c.get("relationship_tone") is not None else ""
+    return (
+        f"- {_cap(c['label'])} ({', '.join(c['outlets'][:6])}): "
+        + (", ".join(f"“{f['phrase']}”" for f in c["frames"][:12]) or "no frame")
+        + tone
+    )
+
+
 def dyad_markdown(br: dict[str, Any], *, chart: bool = False) -> str:
     """The brief in Markdown; every citation a link. ``chart``: put the embedded timeline chart under its heading
     (for the HTML form, where the Markdown is turned into HTML)."""
@@ -394,65 +458,13 @@ def dyad_markdown(br: dict[str, Any], *, chart: bool = False) -> str:
             head = f"{d['direction']} ({d['strength']}; index {d['index']:+.1f}; {plural(d['events'], 'event')}{extra}"
             head += f": {', '.join(d['types'])})"
         out.append(f"- **{d['domain']}**: {head}. Key evidence ({_n_sources(ev['sources'])}): “{ev['text']}” {cite(ev)}")
-    if br.get("shifts"):
-        out += ["", "## Shifts", ""]
-        for sh in br["shifts"]:
-            kinds = ", ".join(f"{k} {n}" for k, n in (sh["conflict_types"] if sh["change"] < 0 else sh["types"]).items())
-            out.append(
-                f"- {sh['period'][:7]}: {sh['direction']} (index {sh['index']:+.2f}, {sh['change']:+.2f} against the intervals before)"
-                + (f": {kinds}" if kinds else "")
-            )
-    out += ["", "## Key events", ""]
-    for e in br["key_events"]:
-        c = e["citation"]
-        out.append(
-            f"- {e['date'] or 'undated'} · {e['source_name'] or e['source']} → {e['target_name'] or e['target']} · "
-            f"{e['plover_type']} (CAMEO {e['cameo_code']}, {e['intensity']:+.1f}) · {e['factuality']} · "
-            f"{_n_sources(e['sources'])}: “{c['text']}” {cite(c)}"
-        )
-    if br.get("history"):
-        out += ["", "## History (background the articles recall)", ""]
-        for e in br["history"]:
-            c = e["citation"]
-            out.append(
-                f"- {e['date'] or 'undated'} · {e['source_name'] or e['source']} → {e['target_name'] or e['target']} · "
-                f"{e['plover_type']} (CAMEO {e['cameo_code']}) · {_n_sources(e['sources'])}: “{c['text']}” {cite(c)}"
-            )
-    if br["figures"]:
-        out += ["", "## Figures", ""]
-        for f in br["figures"]:
-            out.append(
-                f"- **{f['text']}** ({f['kind']}{', ' + f['subject'] if f['subject'] else ''}; {_n_sources(f['sources'])}): "
-                f"“{f['sentence']}” {cite(f)}"
-            )
-    if br["stories"]:
-        out += ["", "## Stories where outlets differ most", ""]
-        for s in br["stories"]:
-            uniq = ", ".join(f"{o} {n}" for o, n in s["unique"].items() if n)
-            out.append(
-                f"- [{s['title']}]({dashboard()}/#/story/{s['id']}) ({s['start'] or '?'}; "
-                f"{_n_sources(s.get('sources') or len(s['outlets']))}): "
-                f"{plural(s['agree'], 'item')} told by two or more sources; only in one source: {uniq or 'none'}; "
-                f"{plural(s['conflicts'], 'conflict')} (`attache compare {s['id']}`)"
-            )
-            for c in s.get("by_country") or []:
-                if c["frames"]:
-                    out.append(
-                        f"  - {_cap(c['label'])} ({', '.join(c['outlets'][:5])}) frame it as: "
-                        + ", ".join(f"“{f['phrase']}”" for f in c["frames"][:8])
-                    )
-    fr = br.get("framing")
-    if fr and fr.get("by_country"):
-        out += ["", "## Framing by outlet country", ""]
-        for c in fr["by_country"]:
-            tone = (
-                f"; tone toward the relationship {c['relationship_tone']:+.1f}" if c.get("relationship_tone") is not None else ""
-            )
-            out.append(
-                f"- {_cap(c['label'])} ({', '.join(c['outlets'][:6])}): "
-                + (", ".join(f"“{f['phrase']}”" for f in c["frames"][:12]) or "no frame")
-                + tone
-            )
+    fr = br.get("framing") or {}
+    out += _section("Shifts", [_shift_line(sh) for sh in br.get("shifts") or []])
+    out += _section("Key events", [_event_line(e, cite, detail=True) for e in br["key_events"]], always=True)
+    out += _section("History (background the articles recall)", [_event_line(e, cite) for e in br.get("history") or []])
+    out += _section("Figures", [_figure_line(f, cite) for f in br["figures"]])
+    out += _section("Stories where outlets differ most", [line for st in br["stories"] for line in _story_lines(st, dashboard())])
+    out += _section("Framing by outlet country", [_framing_line(c) for c in fr.get("by_country") or []])
     out += ["", "## Timeline (every coded event)", ""]
     if chart and br.get("chart_png_base64"):
         out += [

@@ -179,12 +179,12 @@ def comparison_markdown(cmp: dict[str, Any], show_all: bool = False) -> str:
     per_outlet = []
     for o in cmp["outlets"]:
         frames = cmp["frames"].get(o) or []
-        tone = cmp["tone"].get(o) or {}
-        if frames or tone:
+        scores = cmp["tone"].get(o) or {}
+        if frames or scores:
             per_outlet.append(
                 f"- {o}: "
                 + (", ".join(f"“{f['phrase']}”" for f in frames[:SCREEN]) or "no frame")
-                + ("; tone " + ", ".join(f"{k} {v:+.2f}" for k, v in tone.items()) if tone else "")
+                + ("; tone " + ", ".join(f"{k} {v:+.2f}" for k, v in scores.items()) if scores else "")
             )
     if per_outlet:
         out += ["", "### Frames and tone by outlet", ""] + _cut(per_outlet, limit, "outlets")

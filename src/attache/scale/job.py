@@ -18,7 +18,7 @@ import os
 import sys
 import tempfile
 import time
-from collections.abc import Iterable, Iterator
+from collections.abc import Callable, Iterable, Iterator
 from pathlib import Path
 from typing import Any
 
@@ -71,10 +71,10 @@ def _analyzer():
 def process(files: Iterable[tuple[str, bytes]], max_bytes: int = 20_000_000) -> Iterator[tuple[str, tuple]]:
     """(table, row) for every item of the files: extraction, analysis, facts. Never raises for bad input."""
     from attache.analysis import BATCH
-    from attache.model import Problem, RawDocument
+    from attache.model import Article, Problem, RawDocument
     from attache.pipeline import extract_one
 
-    pending = []
+    pending: list[Article] = []
 
     def flush() -> Iterator[tuple[str, tuple]]:
         analyzer = _analyzer()
@@ -112,6 +112,11 @@ def _rows(article, analysis, actors) -> Iterator[tuple[str, tuple]]:
     for table, rows in article_rows(article, analysis, actors).items():
         for row in rows:
             yield table, row
+
+
+def _of_table(table: str) -> Callable[[tuple[str, Any]], bool]:
+    """A filter for the (table, row) pairs of one table."""
+    return lambda kv: kv[0] == table
 
 
 def spark_schema(table: str):
@@ -173,7 +178,7 @@ def run(
         counts = dict(rows.map(lambda kv: kv[0]).countByValue())
         mode = "overwrite" if overwrite else "errorifexists"
         for table in TABLES:
-            frame = spark.createDataFrame(rows.filter(lambda kv, t=table: kv[0] == t).map(lambda kv: kv[1]), spark_schema(table))
+            frame = spark.createDataFrame(rows.filter(_of_table(table)).map(lambda kv: kv[1]), spark_schema(table))
             frame.write.mode(mode).partitionBy("day").parquet(f"{output.rstrip('/')}/{table}")
             log(f"spark: {table}: {counts.get(table, 0)} rows")
         skipped = rows.filter(lambda kv: kv[0] == "skipped").map(lambda kv: kv[1]).collect()

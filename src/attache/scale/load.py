@@ -56,7 +56,7 @@ class _Tables:
 
     def grouped(self, table: str, order: str) -> Iterator[tuple[str, list[dict]]]:
         group: list[dict] = []
-        current = None
+        current = ""  # the article id of the rows in ``group`` (set before any row joins it)
         for row in self.rows(table, "article_id", order):
             if row["article_id"] != current and group:
                 yield current, group

@@ -21,7 +21,7 @@ import zlib
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import BinaryIO
+from typing import TYPE_CHECKING, BinaryIO, TypeAlias
 
 from ..limits import Limits, env_name
 from ..limits import current as current_limits
@@ -29,7 +29,13 @@ from ..model import Problem, RawDocument
 from .decode import DecodeError, decode_bytes
 from .hashing import sha256_hex
 from .records import iter_csv, iter_json, iter_jsonl
-from .streams import GZIP_ERRORS, Capped, InputRefused, TooMuchData, open_regular, stat_problem
+from .streams import GZIP_ERRORS, Capped, InputRefused, Readable, TooMuchData, open_regular, stat_problem
+
+if TYPE_CHECKING:
+    from .warc import Skipped
+
+# what the readers yield: a document, a problem with one input item, or records left aside on purpose (a WARC's requests)
+Item: TypeAlias = "RawDocument | Problem | Skipped"
 
 __all__ = ["InputPlan", "plan_inputs", "read_inputs", "read_path", "read_stream", "from_upload", "DEFAULT_MAX_BYTES"]
 
@@ -176,7 +182,7 @@ def _walk(root: Path, plan: InputPlan, add) -> None:
 
 def read_inputs(
     plan: InputPlan, *, max_bytes: int | None = None, stdin: BinaryIO | None = None, limits: Limits | None = None
-) -> Iterator[RawDocument | Problem]:
+) -> Iterator[Item]:
     """Yield every document of the plan in order, problems included."""
     limits = _limits(limits, max_bytes)
     yield from plan.problems
@@ -192,7 +198,7 @@ def _limits(limits: Limits | None, max_bytes: int | None) -> Limits:
     return limits.with_(document_bytes=max_bytes) if max_bytes else limits
 
 
-def _bounded(items: Iterator, uri: str, kind: str | None, limits: Limits) -> Iterator:
+def _bounded(items: Iterator[Item], uri: str, kind: str | None, limits: Limits) -> Iterator[Item]:
     """One input's items, with its problems capped (then one summary line), abandoned after a long run of
     failures with nothing good, any exception turned into a problem, and silence turned into a line."""
     kept = extra = bad_run = good = 0
@@ -267,7 +273,7 @@ _READ_ERRORS = (OSError, InputRefused, MemoryError) + GZIP_ERRORS
 
 def read_path(
     path: Path, *, max_bytes: int | None = None, uri: str | None = None, limits: Limits | None = None, allow_fifo: bool = False
-) -> Iterator[RawDocument | Problem]:
+) -> Iterator[Item]:
     """Read one file; never raises for bad content. ``uri`` names it in records and problems (default: the path),
     e.g. its original location when ``path`` is a local copy of a remote file."""
     uri = uri or display(path)
@@ -276,7 +282,7 @@ def read_path(
     yield from _bounded(_read_path(path, uri, kind, limits, allow_fifo), uri, kind, limits)
 
 
-def _read_path(path: Path, uri: str, kind: str | None, limits: Limits, allow_fifo: bool) -> Iterator[RawDocument | Problem]:
+def _read_path(path: Path, uri: str, kind: str | None, limits: Limits, allow_fifo: bool) -> Iterator[Item]:
     try:
         if kind == "warc":  # warcio reads gzip members itself
             from .warc import iter_warc
@@ -326,7 +332,7 @@ def _too_large(path: Path | None, kind: str | None, limit: int, exc: TooMuchData
 class _Prefixed:
     """A stream with some bytes already read put back in front."""
 
-    def __init__(self, head: bytes, raw: BinaryIO) -> None:
+    def __init__(self, head: bytes, raw: Readable) -> None:
         self.head, self.raw = head, raw
 
     def read(self, n: int = -1) -> bytes:
@@ -350,13 +356,13 @@ SNIFF_BYTES = 1 << 16
 
 def read_stream(
     stream: BinaryIO, uri: str, *, max_bytes: int | None = None, limits: Limits | None = None, name: str | None = None
-) -> Iterator[RawDocument | Problem]:
+) -> Iterator[Item]:
     """Standard input, an upload or any byte stream: the name (if any) or else the content decides the kind."""
     limits = _limits(limits, max_bytes)
     yield from _bounded(_read_stream(stream, uri, limits, name), uri, kind_of(Path(name)) if name else None, limits)
 
 
-def _read_stream(stream: BinaryIO, uri: str, limits: Limits, name: str | None) -> Iterator[RawDocument | Problem]:
+def _read_stream(stream: BinaryIO, uri: str, limits: Limits, name: str | None) -> Iterator[Item]:
     kind = None
     try:
         head = stream.read(2)
@@ -406,8 +412,8 @@ def _read_stream(stream: BinaryIO, uri: str, limits: Limits, name: str | None) -
     yield from _from_bytes(data, uri, kind, limits)
 
 
-def _read_all(stream) -> bytes:
-    parts = []
+def _read_all(stream: Readable) -> bytes:
+    parts: list[bytes] = []
     while True:
         piece = stream.read(1 << 20)
         if not piece:
@@ -415,7 +421,7 @@ def _read_all(stream) -> bytes:
         parts.append(piece)
 
 
-def _from_bytes(data: bytes, uri: str, kind: str | None, limits: Limits) -> Iterator[RawDocument | Problem]:
+def _from_bytes(data: bytes, uri: str, kind: str | None, limits: Limits) -> Iterator[Item]:
     if kind == "json":
         yield from iter_json(data, uri, limits)
         return
@@ -448,7 +454,7 @@ def _looks_like_html(text: str) -> bool:
 
 def from_upload(
     data: bytes | BinaryIO, name: str, *, max_bytes: int | None = None, limits: Limits | None = None
-) -> Iterator[RawDocument | Problem]:
+) -> Iterator[Item]:
     """A file sent over HTTP (bytes or a binary file object): read by its name like a file on disk, through the
     same capped readers (gzip expansion, line length, whole-file size); never raises."""
     stream = io.BytesIO(data) if isinstance(data, (bytes, bytearray, memoryview)) else data

@@ -58,7 +58,7 @@ def special_address(address: str | IPAddress) -> Special | None:
     for block in special_blocks():
         if ip.version != block.network.version or ip not in block.network:
             continue
-        if block.kind == "embedded":
+        if block.kind == "embedded" and isinstance(ip, ipaddress.IPv6Address):
             inner = _embedded(ip, block)
             if inner is None:
                 return Special("never", f"{block.name} without an address inside, {block.rfc}")

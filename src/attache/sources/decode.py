@@ -22,6 +22,16 @@ class DecodeError(ValueError):
     """The bytes are not usable text; the message is the one-line reason."""
 
 
+def storable(text: str) -> str:
+    """Text that can be stored and printed: lone surrogates (legal in JSON escapes and odd file names, not in
+    UTF-8) become '?'."""
+    try:
+        text.encode("utf-8")
+        return text
+    except UnicodeEncodeError:
+        return text.encode("utf-8", "replace").decode("utf-8")
+
+
 def _utf16_without_bom(head: bytes) -> str | None:
     """UTF-16 text lacking a BOM shows NUL in every other byte."""
     if len(head) < 8:

@@ -145,8 +145,8 @@ class Fetcher:
                     self._robots[root] = parser
                 else:
                     self._robots[root] = None
-        parser = self._robots[root]
-        return True if parser is None else parser.can_fetch("attache", url)
+        rules = self._robots[root]
+        return True if rules is None else rules.can_fetch("attache", url)
 
     # -- fetching -----------------------------------------------------------------
     def _get(self, url: str, headers: dict[str, str] | None = None, check_robots: bool = True):

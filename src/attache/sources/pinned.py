@@ -155,7 +155,7 @@ class PinnedTransport(httpx.BaseTransport):
         return httpx.Response(
             status_code=resp.status,
             headers=resp.headers,
-            stream=_ResponseStream(resp.stream, request),
+            stream=_ResponseStream(typing.cast(typing.Iterable[bytes], resp.stream), request),  # a sync pool's stream
             extensions=resp.extensions,
         )
 

@@ -14,7 +14,7 @@ import yaml
 from ..limits import Limits, env_name
 from ..limits import current as current_limits
 from ..model import META_KEYS, Problem, RawDocument
-from .decode import DecodeError, decode_bytes
+from .decode import DecodeError, decode_bytes, storable
 from .hashing import sha256_hex
 from .streams import iter_lines
 
@@ -55,15 +55,6 @@ def _as_text(value: Any) -> str:
     if isinstance(value, dict):
         return _as_text(value.get("name") or value.get("value") or "")
     return str(value).strip()
-
-
-def _valid(text: str) -> str:
-    """Text that can be stored: lone surrogates (legal in JSON escapes, not in UTF-8) become '?'."""
-    try:
-        text.encode("utf-8")
-        return text
-    except UnicodeEncodeError:
-        return text.encode("utf-8", "replace").decode("utf-8")
 
 
 def _valid_json(value: dict[str, Any]) -> dict[str, Any]:
@@ -108,9 +99,9 @@ def record_to_raw(record: dict[str, Any], uri: str, line: int | None, size: int,
     if not html and not text:
         keys = ", ".join(sorted(map(str, record))[:8]) or "none"
         return Problem(uri, "source", f"record has no text or html field (keys: {keys})")
-    meta = {k: _valid(v) for k, v in found.items() if k in META_KEYS}
+    meta = {k: storable(v) for k, v in found.items() if k in META_KEYS}
     extra = _valid_json({str(k): v for k, v in record.items() if k not in used and v not in (None, "")})
-    content = _valid(html if html else text)
+    content = storable(html if html else text)
     return RawDocument(
         uri=uri,
         content=content.replace("\r\n", "\n").replace("\r", "\n"),

@@ -15,7 +15,7 @@ import re
 import stat
 import zlib
 from collections.abc import Iterator
-from typing import BinaryIO
+from typing import BinaryIO, Protocol
 
 from ..limits import Limits, env_name
 
@@ -89,10 +89,18 @@ def open_regular(path: str | os.PathLike, *, allow_fifo: bool = False) -> Binary
         raise
 
 
+class Readable(Protocol):
+    """What the readers need of a byte stream (a file, an upload, a stream with bytes put back in front)."""
+
+    def read(self, n: int = -1, /) -> bytes: ...
+
+    def close(self) -> None: ...
+
+
 class _Counting:
     """A read-only file object that counts the bytes read through it."""
 
-    def __init__(self, raw: BinaryIO) -> None:
+    def __init__(self, raw: Readable) -> None:
         self.raw = raw
         self.count = 0
 
@@ -115,18 +123,17 @@ class Capped:
     ``max(limits.gzip_floor_bytes, limits.gzip_ratio * compressed bytes read)``.
     """
 
-    def __init__(self, raw: BinaryIO, limits: Limits, *, gzipped: bool, cap: int | None = None, what: str = "input") -> None:
+    def __init__(self, raw: Readable, limits: Limits, *, gzipped: bool, cap: int | None = None, what: str = "input") -> None:
         self.limits = limits
         self.cap = cap
         self.what = what
         self.total = 0
         self.gzipped = gzipped
+        self._counting = _Counting(raw)  # counts the compressed bytes read (gzip input only)
+        self._stream: Readable = raw
         if gzipped:
-            self._counting = _Counting(raw)
-            self._stream: BinaryIO = gzip.GzipFile(fileobj=self._counting, mode="rb")  # type: ignore[assignment]
-        else:
-            self._counting = None
-            self._stream = raw
+            # GzipFile's stub asks for seek(), which reading never calls
+            self._stream = gzip.GzipFile(fileobj=self._counting, mode="rb")  # type: ignore[call-overload]
 
     def allowance(self) -> int | None:
         if not self.gzipped:
@@ -153,7 +160,7 @@ class Capped:
 
     def read_all(self) -> bytes:
         """Everything up to the cap (a TooMuchData past it)."""
-        parts = []
+        parts: list[bytes] = []
         while True:
             data = self.read(CHUNK)
             if not data:
@@ -209,9 +216,10 @@ def iter_lines(stream, max_line: int) -> Iterator[tuple[int, bytes | None, int]]
                     line = chunk[start:nl]
                 yield number, line, length
             parts, held, skipping = [], 0, False
-            m = _NEWLINES.match(chunk, nl)
-            number += m.end() - nl - 1  # blank lines after this one
-            start = m.end()
+            m = _NEWLINES.match(chunk, nl)  # matches: chunk[nl] is a newline
+            stop = m.end() if m else nl + 1
+            number += stop - nl - 1  # blank lines after this one
+            start = stop
     if held:
         number += 1
         if skipping or held > max_line:

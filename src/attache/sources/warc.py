@@ -19,14 +19,14 @@ import zlib
 from collections.abc import Iterator
 from dataclasses import dataclass
 from pathlib import Path
-from typing import BinaryIO
+from typing import Any
 
 from ..limits import Limits, env_name
 from ..limits import current as current_limits
 from ..model import Problem, RawDocument
 from .decode import DecodeError, decode_bytes
 from .hashing import sha256_hex
-from .streams import InputRefused, TooMuchData, open_regular
+from .streams import InputRefused, Readable, TooMuchData, open_regular
 
 HTML_TYPES = ("text/html", "application/xhtml+xml")
 
@@ -129,7 +129,8 @@ def _classes():
         def __init__(self, fileobj, limits: Limits, **kwargs) -> None:
             super().__init__(fileobj, **kwargs)
             reader_cls = type("Reader", (CappedReader,), {"limits": limits})
-            self.reader = self.capped = reader_cls(self.fh, block_size=self.reader.block_size)
+            self.capped = reader_cls(self.fh, block_size=self.reader.block_size)
+            self.reader: Any = self.capped  # warcio's reader, capped
             self.loader = Loader(verify_http=False, arc2warc=kwargs.get("arc2warc", False))
 
         def _next_record(self, next_line):
@@ -166,7 +167,7 @@ def _sniff(handle) -> bytes | None:
 
 
 def iter_warc(
-    source: Path | BinaryIO,
+    source: Path | Readable,
     max_bytes: int | None = None,
     uri: str | None = None,
     *,
