@@ -55,6 +55,7 @@ def _classes():
         (warcio itself writes the error to stderr and carries on with nothing)."""
 
         limits: Limits = Limits()
+        decompressor: Any  # warcio's (a zlib decompressor, or None for data that is not gzip)
 
         def __init__(self, *args, **kwargs) -> None:
             super().__init__(*args, **kwargs)
