@@ -23,6 +23,7 @@ from pathlib import Path
 import httpx
 import pytest
 
+from attache.model import ListFilter
 from conftest import ROOT, attache_exe
 
 JS_URL = "javascript:alert(document.domain)//"
@@ -298,8 +299,9 @@ def test_events_paged_in_sql(client, small_db, monkeypatch):
             page = store.find_events(limit=limit, offset=offset)
             assert [e["id"] for e in page] == [e["id"] for e in everything[offset : offset + limit]]
         assert store.count_events() == len(everything)
-        dyad = store.find_events(dyad=["USA", "RUS"])
-        assert [e["id"] for e in store.find_events(dyad=["USA", "RUS"], limit=4, offset=2)] == [e["id"] for e in dyad[2:6]]
+        pair = ListFilter(dyad=("USA", "RUS"))
+        dyad = store.find_events(pair)
+        assert [e["id"] for e in store.find_events(pair, limit=4, offset=2)] == [e["id"] for e in dyad[2:6]]
     fetched = []
     original = DuckDBStore.query
 

@@ -7,14 +7,16 @@ an alias or a code; an unknown or ambiguous one answers 422 (404 in a path) with
 from __future__ import annotations
 
 import datetime as dt
+from dataclasses import replace
 from enum import Enum
 from functools import lru_cache
 from typing import Annotated, Any
 
-from fastapi import HTTPException, Query
+from fastapi import Depends, HTTPException, Query
 from fastapi.responses import JSONResponse
 
 from ..events.ontology import FACTUALITIES  # every factuality label (plover.yaml)
+from ..model import ListFilter
 
 DATE = r"^\d{4}-\d{2}-\d{2}$"
 INTERVALS = ("day", "week", "month", "quarter", "year")
@@ -35,7 +37,12 @@ FactualityQ = Annotated[
     str | None, Query(max_length=40, description="asserted, reported, planned, demanded, hypothetical or negated.")
 ]
 MinSources = Annotated[
-    int, Query(ge=1, le=1000, description="At least this many independent sources (copies of one origin count once).")
+    int,
+    Query(
+        ge=1,
+        le=1000,
+        description="At least this many independent sources (copies of one origin count once); an article: its story's.",
+    ),
 ]
 
 
@@ -48,6 +55,20 @@ class Format(str, Enum):
 FormatQ = Annotated[
     Format, Query(description="json: one page in the envelope; csv or jsonl: every matching row (at most 10,000) as a download.")
 ]
+
+
+class Page:
+    """The page a list route answers with, and its format (one dependency for every list)."""
+
+    def __init__(self, limit: Limit = 50, offset: Offset = 0, format: FormatQ = Format.json) -> None:
+        self.limit, self.offset, self.format = limit, offset, format
+
+    def listing(self, ctx: Any, request: Any, name: str, fetch: Any, *, cache: bool = False) -> Any:
+        """The route's answer through ``ctx.listing``: ``fetch(store, limit, offset) -> (items, total, filters)``."""
+        return ctx.listing(request, self.format, name, self.limit, self.offset, fetch, cache=cache)
+
+
+PageQ = Annotated[Page, Depends()]
 
 
 class BadName(Exception):
@@ -118,13 +139,49 @@ def check_factuality(value: str | None) -> str | None:
     return v
 
 
+class Filters:
+    """The filter parameters the list routes share (one dependency: ``FiltersQ``). Dates, type, domain and
+    factuality are checked when the request arrives (422); names are resolved in the request's store session by
+    :meth:`for_store`, which gives the one :class:`~attache.model.ListFilter` the store reads."""
+
+    def __init__(
+        self,
+        since: Since = None,
+        until: Until = None,
+        country: CountryQ = None,
+        actor: ActorQ = None,
+        type: TypeQ = None,
+        domain: DomainQ = None,
+        factuality: FactualityQ = None,
+        outlet: OutletQ = None,
+        min_sources: MinSources = 1,
+    ) -> None:
+        check_dates(since, until)
+        self.checked = ListFilter(
+            since=since,
+            until=until,
+            plover_type=check_type(type),
+            domain=check_domain(domain),
+            factuality=check_factuality(factuality),
+            min_sources=min_sources,
+        )
+        self.names = {"country": country, "actor": actor, "outlet": outlet}
+
+    def for_store(self, ctx: Any, store: Any, **more: Any) -> ListFilter:
+        """The filter with its names as codes (``BadName``: 422 with the candidates) and the route's own fields."""
+        codes: dict[str, Any] = {kind: resolve(ctx, store, kind, value, kind) for kind, value in self.names.items()}
+        return replace(self.checked, **codes, **more)
+
+
+FiltersQ = Annotated[Filters, Depends()]
+
+
 def resolve(ctx: Any, store: Any, kind: str, value: str | None, parameter: str, *, status: int = 422) -> str | None:
     """A country, actor or outlet parameter as the code the store filters on; ``BadName`` when it names none or several.
     A code the knowledge base lacks but the stored events carry (an actor seen only in articles) is taken as it is."""
     if value is None or not value.strip():
         return None
     from ..actors.names import NameError_, UnknownName
-    from ..store import hapi_queries as hq
 
     names = ctx.names(store)
     try:
@@ -133,7 +190,7 @@ def resolve(ctx: Any, store: Any, kind: str, value: str | None, parameter: str, 
         raw = value.strip()
         if kind in ("actor", "country") and all(ch.isalnum() or ch in "._-" for ch in raw):
             code = raw.upper() if len(raw) == 3 and raw.isalpha() else raw
-            if (kind == "actor" or "." not in code) and hq.known_side(store, code):
+            if (kind == "actor" or "." not in code) and store.known_side(code):
                 return code
         raise BadName(parameter, exc, status) from None
     except NameError_ as exc:

@@ -242,11 +242,11 @@ def resolve(names: Any, kind: str, value: str | None, option: str, store: Any | 
 
 def _stored_as_is(store: Any, kind: str, value: str) -> bool:
     if kind == "outlet":
-        from ..store.hapi_queries import stored_outlets
-
-        return value in {o for o, _ in stored_outlets(store)}
+        return value in {o for o, _ in store.stored_outlets()}
     if kind == "actor":
-        return bool(store.actor_stored(value)) or bool(store.find_events(actor=value, include_all=True, limit=1))
+        from ..model import ListFilter
+
+        return bool(store.actor_stored(value)) or bool(store.find_events(ListFilter(actor=value, include_all=True), limit=1))
     return False
 
 

@@ -12,6 +12,7 @@ from typing import Annotated, Any
 import typer
 
 from ..events.ontology import FACTUALITIES
+from ..model import ListFilter
 from ..store import default_db, open_store
 from .common import (
     DbOpt,
@@ -89,9 +90,8 @@ def articles(
     check_dates(since, until)
     with open_store(db_of(ctx, db), read_only=True) as store:
         outlet = resolve(names_for(store), "outlet", outlet, "--outlet", store)
-        rows = store.list_articles(
-            limit=limit, offset=offset, outlet=outlet, language=language, since=since, until=until, search=search
-        )
+        f = ListFilter(outlet=outlet, language=language, since=since, until=until, q=search)
+        rows = store.list_articles(f, limit=limit, offset=offset)
         total = store.count()
         from ..report.dyad import coverage
 
@@ -234,19 +234,19 @@ def events(
         actor = resolve(names, "actor", actor, "--actor", store)
         dyad = [resolve(names, "actor", d, "--dyad", store) for d in dyad] if dyad else dyad
         outlet = resolve(names, "outlet", outlet, "--outlet", store)
-        rows = store.find_events(
+        f = ListFilter.of(
             dyad=dyad,
             directed=directed,
             actor=actor,
             plover_type=plover,
             domain=domain,
-            limit=limit,
             factuality=factuality,
             include_all=all_,
             since=since,
             until=until,
             outlet=outlet,
         )
+        rows = store.find_events(f, limit=limit)
         if not rows:
             err.print(why_empty(store, ctx, db, "events"), markup=False)
         texts = {}
@@ -294,7 +294,7 @@ def stories(
         actor = resolve(names_for(store), "country", actor, "--actor", store)
         if rebuild:
             run_stories(store)
-        rows = store.list_stories(since=since, until=until, actor=actor, limit=limit, min_size=min_size)
+        rows = store.list_stories(ListFilter(since=since, until=until, country=actor, min_size=min_size), limit=limit)
         why = None if rows else why_empty(store, ctx, db, "stories")
     table = [
         {**r, "thread": r.get("thread_id"), "outlets": ", ".join(r["outlets"] or []), "actors": " ".join((r["actors"] or [])[:4])}
@@ -323,7 +323,7 @@ def threads(
     with open_store(db_of(ctx, db), read_only=not rebuild) as store:
         if rebuild:
             run_stories(store)
-        rows = store.list_threads(since=since, until=until, limit=limit, min_size=min_size)
+        rows = store.list_threads(ListFilter(since=since, until=until, min_size=min_size), limit=limit)
     emit(
         [{**r, "stories": r["size"]} for r in rows],
         fmt,

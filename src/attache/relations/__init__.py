@@ -17,42 +17,31 @@ import threading
 from typing import Any
 
 from ..events.ontology import CONFLICT_TYPES
+from ..model import DyadQuery
 from ..store.interface import Store
 from ..store.relations_sql import BREAKDOWNS, INTERVALS
 
-__all__ = ["INTERVALS", "BREAKDOWNS", "timeline", "trend", "busiest_dyads", "alerts", "attach_evidence", "dyad_events"]
+__all__ = [
+    "INTERVALS",
+    "BREAKDOWNS",
+    "DyadQuery",
+    "timeline",
+    "trend",
+    "busiest_dyads",
+    "alerts",
+    "attach_evidence",
+    "dyad_events",
+]
 
 
-def timeline(
-    store: Store,
-    a: str,
-    b: str,
-    *,
-    since: str | None = None,
-    until: str | None = None,
-    interval: str = "month",
-    by: str = "domain",
-    directed: bool = False,
-    include_all: bool = False,
-    min_confidence: float = 0.0,
-) -> dict[str, Any]:
+def timeline(store: Store, q: DyadQuery) -> dict[str, Any]:
     """Per interval (and per domain or type): counts, index, cooperative/conflictual shares, outlets, articles, tone."""
-    if interval not in INTERVALS:
+    if q.interval not in INTERVALS:
         raise ValueError(f"interval must be one of {', '.join(INTERVALS)}")
-    if by not in BREAKDOWNS:
+    if q.by not in BREAKDOWNS:
         raise ValueError(f"by must be one of {', '.join(BREAKDOWNS)}")
-    sides = [a.upper() if "." not in a else a, b.upper() if "." not in b else b]
-    rows = store.timeline_rows(
-        a,
-        b,
-        since=since,
-        until=until,
-        interval=interval,
-        by=by,
-        directed=directed,
-        include_all=include_all,
-        min_confidence=min_confidence,
-    )
+    sides = [q.a.upper() if "." not in q.a else q.a, q.b.upper() if "." not in q.b else q.b]
+    rows = store.timeline_rows(q)
     periods, index = [], {}
     for p, k, total, n, isum, idx, coop, conflict, tone_a, tone_b, outlets, articles in rows:
         if total:
@@ -79,16 +68,16 @@ def timeline(
                 "conflictual": conflict,
             }
     return {
-        "a": a,
-        "b": b,
-        "directed": directed,
-        "interval": interval,
-        "by": by,
-        "since": since,
-        "until": until,
-        "counted": ("all events" if include_all else "asserted and reported events")
-        + (f" with confidence >= {min_confidence:g}" if min_confidence else ""),
-        "min_confidence": min_confidence,
+        "a": q.a,
+        "b": q.b,
+        "directed": q.directed,
+        "interval": q.interval,
+        "by": q.by,
+        "since": q.since,
+        "until": q.until,
+        "counted": ("all events" if q.include_all else "asserted and reported events")
+        + (f" with confidence >= {q.min_confidence:g}" if q.min_confidence else ""),
+        "min_confidence": q.min_confidence,
         "periods": periods,
         "trend": trend(periods),
     }

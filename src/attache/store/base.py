@@ -25,10 +25,12 @@ from typing import Any
 
 from .. import __version__, faults
 from ..links import unsafe_url_warning
-from ..model import Actor, Analysis, Article, Event, EventRow, Mention, Party, Problem, Story, Thread
+from ..model import Actor, Analysis, Article, Event, EventRow, ListFilter, Mention, Party, Problem, Story, Thread
 from .dialect import Dialect
 from .migrations import dialect_statements, latest_version, migrations
+from .pages_sql import PageQueries
 from .relations_sql import RelationsQueries
+from .where import IDS, article_where, date_range, event_where, joined, page, sources_sql, story_where, thread_where
 
 ARTICLE_COLUMNS = (
     "id",
@@ -114,6 +116,21 @@ STORY_COLUMNS = (
     "thread_id",
     "sources",
 )
+ARTICLE_LIST_SQL = {
+    "id": "a.id",
+    "outlet": "a.outlet",
+    "published": "a.published",
+    "language": "a.language",
+    "genre": "a.genre",
+    "title": "a.title",
+    "url": "a.url",
+    "chars": "length(a.text)",
+    "syndication_group": "a.syndication_group",
+    "origin": "a.origin",
+    "analysed": "EXISTS (SELECT 1 FROM analyses n WHERE n.article_id = a.id AND n.skipped IS NULL)",
+}
+ARTICLE_LIST_COLUMNS = tuple(ARTICLE_LIST_SQL)
+ARTICLE_LIST_SELECT = ", ".join(f"{sql} AS {name}" for name, sql in ARTICLE_LIST_SQL.items())
 THREAD_COLUMNS = ("id", "title", "start_date", "end_date", "size", "articles", "stories", "updated_at")
 FACT_COLUMNS = ("article_id", "genre", "genre_cues", "tone", "positive", "negative", "polarity", "actor_tone")
 MENTION_COLUMNS = (
@@ -196,16 +213,6 @@ def _now() -> datetime:
     return datetime.now(UTC).replace(tzinfo=None)
 
 
-def date_range(column: str, since: str | None, until: str | None, where: list[str], params: list[Any]) -> None:
-    """Add ``column`` between ``since`` and ``until`` (YYYY-MM-DD, either optional) to a WHERE list."""
-    if since:
-        where.append(f"{column} >= CAST(? AS DATE)")
-        params.append(since)
-    if until:
-        where.append(f"{column} <= CAST(? AS DATE)")
-        params.append(until)
-
-
 _DAY_COUNTS: dict[
     tuple[str, str, str], tuple[tuple[str, ...], list[tuple[Any, int]]]
 ] = {}  # events per day per filter and data version (see _day_counts)
@@ -216,7 +223,7 @@ def _json(value: Any) -> str:
     return json.dumps(value, ensure_ascii=False, sort_keys=True, default=str)
 
 
-class SQLStore(RelationsQueries):
+class SQLStore(RelationsQueries, PageQueries):
     """The queries of the store, on the connection and in the dialect of a backend (see the module's docstring)."""
 
     dialect: str = ""  # the backend's name: "duckdb" or "postgres"
@@ -754,12 +761,12 @@ class SQLStore(RelationsQueries):
             offset -= before
             if first[0] is None:
                 clauses.append("e.event_date IS NULL")
-            else:
-                clauses.append("e.event_date >= ?")
+            elif last is not None and last[0] is not None:
+                clauses.append("e.event_date BETWEEN ? AND ?")
+                args += [first[0], last[0]]
+            else:  # the page runs into the undated events (sorted last): they belong to it
+                clauses.append("(e.event_date >= ? OR e.event_date IS NULL)")
                 args.append(first[0])
-                if last is not None and last[0] is not None:
-                    clauses.append("e.event_date <= ?")
-                    args.append(last[0])
         where = " WHERE " + " AND ".join(clauses) if clauses else ""
         if limit is not None:  # the page alone, then its articles' outlet, url and title by id (no join over all)
             cols, rows = self.query(
@@ -795,66 +802,30 @@ class SQLStore(RelationsQueries):
             out.append(EventRow.from_dict(d))
         return out
 
-    @staticmethod
-    def _event_filters(
-        *,
-        dyad: Sequence[str] | None = None,
-        directed: bool = False,
-        actor: str | None = None,
-        plover_type: str | None = None,
-        domain: str | None = None,
-        factuality: str | None = None,
-        include_all: bool = False,
-        since: str | None = None,
-        until: str | None = None,
-        outlet: str | None = None,
-    ) -> tuple[str, list[Any]]:
-        def key(x: str) -> str:
-            return x.upper() if len(x) == 3 else x
-
-        where: list[str] = []
-        params: list[Any] = []
-        if dyad:
-            a, b = (key(x) for x in dyad)
-            if not directed and len(a) == 3 and len(b) == 3 and a.isalpha() and b.isalpha():
-                where.append("e.dyad = ?")  # two countries either way: the stored pair says it (one narrow column)
-                params.append("-".join(sorted((a, b))))
-            else:
-                one = "((e.source_country = ? OR e.source_actor = ?) AND (e.target_country = ? OR e.target_actor = ?))"
-                where.append(one if directed else f"({one} OR {one})")
-                params += [a, a, b, b] if directed else [a, a, b, b, b, b, a, a]
-        if actor:
-            where.append("(e.source_country = ? OR e.source_actor = ? OR e.target_country = ? OR e.target_actor = ?)")
-            params += [key(actor)] * 4
-        for column, value in (
-            ("e.plover_type", plover_type.upper() if plover_type else None),
-            ("e.domain", domain),
-            ("e.factuality", factuality),
-        ):
-            if value:
-                where.append(f"{column} = ?")
-                params.append(value)
-        if not include_all and not factuality:
-            where.append("e.factuality NOT IN ('negated', 'hypothetical')")
-        date_range("e.event_date", since, until, where, params)
-        if outlet:  # events carry their article's outlet (filled when they are stored)
-            where.append("lower(e.outlet) = lower(?)")
-            params.append(outlet)
-        return " AND ".join(where), params
-
-    def find_events(self, *, limit: int | None = None, offset: int = 0, **filters: Any) -> list[dict[str, Any]]:
-        """Events by dyad (either direction unless ``directed``), actor, type, domain, factuality, dates, outlet.
-
-        Negated and hypothetical events are left out unless ``include_all`` or a factuality is asked for.
-        A three-letter name is a country code; anything else an actor id. ``limit``/``offset``: one page, cut in SQL.
-        """
-        where, params = self._event_filters(**filters)
+    def find_events(self, f: ListFilter | None = None, *, limit: int | None = None, offset: int = 0) -> list[dict[str, Any]]:
+        """The events a filter keeps (``where.event_where``), in date order (undated last), as JSON-ready dicts with
+        their article's outlet, url and title; ``limit``/``offset``: one page, cut in SQL."""
+        where, params = event_where(f or ListFilter())
         return [e.to_dict() for e in self._event_rows(None, where, params, limit=limit, offset=offset)]
 
-    def count_events(self, **filters: Any) -> int:
-        """How many events ``find_events`` would give for the same filters (without paging)."""
-        where, params = self._event_filters(**filters)
+    def count_events(self, f: ListFilter | None = None) -> int:
+        """How many events ``find_events`` would give for the same filter (without paging)."""
+        where, params = event_where(f or ListFilter())
         return sum(n for _, n in self._day_counts(where, params))
+
+    def events_by_id(self, event_ids: Sequence[str]) -> list[dict[str, Any]]:
+        """These events as ``find_events`` gives them, in the order given (ids not stored left out)."""
+        if not event_ids:
+            return []
+        found = {e.id: e.to_dict() for e in self._event_rows(None, IDS.format("e.id"), [list(event_ids)])}
+        return [found[i] for i in event_ids if i in found]
+
+    def event_sources(self, event_ids: Sequence[str]) -> dict[str, int]:
+        """Independent sources telling each of these events (1 for an event without a date or a second country)."""
+        if not event_ids:
+            return {}
+        rows = self.con.execute(sources_sql(IDS.format("e.id")), [list(event_ids)]).fetchall()
+        return {r[0]: int(r[1]) for r in rows}
 
     def _day_counts(self, where: str, params: Sequence[Any]) -> list[tuple[Any, int]]:
         """(event date, events) in date order for a filter, kept until the data change (pages and totals reuse it)."""
@@ -1099,52 +1070,29 @@ class SQLStore(RelationsQueries):
                     self.con.executemany("UPDATE articles SET syndication_group = ?, origin = ? WHERE id = ?", changed)
             faults.point("stories.before_commit")
 
-    @staticmethod
-    def _story_filters(since: str | None, until: str | None, actor: str | None, min_size: int) -> tuple[list[str], list[Any]]:
-        where: list[str] = ["size >= ?"]
-        params: list[Any] = [min_size]
-        date_range("coalesce(end_date, start_date)", since, until, where, params)
-        if actor:
-            where.append("actors LIKE ?")  # a JSON list of country codes; the quotes keep codes whole
-            params.append(f'%"{actor.upper()}"%')
-        return where, params
+    def stories(self, f: ListFilter | None = None, *, limit: int | None = None, offset: int = 0) -> list[Story]:
+        """The stories a filter keeps (``where.story_where``), largest first, then latest, then by id."""
+        where, params = story_where(f or ListFilter())
+        sql = f"SELECT {', '.join(STORY_COLUMNS)} FROM stories WHERE {where} ORDER BY size DESC, end_date DESC NULLS LAST, id"
+        return [self._story(row) for row in self.con.execute(sql + page(limit, offset), params).fetchall()]
 
-    def list_stories(
-        self,
-        since: str | None = None,
-        until: str | None = None,
-        actor: str | None = None,
-        limit: int | None = None,
-        min_size: int = 1,
-        offset: int = 0,
-    ) -> list[dict[str, Any]]:
+    def list_stories(self, f: ListFilter | None = None, *, limit: int | None = None, offset: int = 0) -> list[dict[str, Any]]:
         """:meth:`stories` as JSON-ready dicts."""
-        return [st.to_dict() for st in self.stories(since, until, actor, limit, min_size, offset)]
+        return [st.to_dict() for st in self.stories(f, limit=limit, offset=offset)]
 
-    def stories(
-        self,
-        since: str | None = None,
-        until: str | None = None,
-        actor: str | None = None,
-        limit: int | None = None,
-        min_size: int = 1,
-        offset: int = 0,
-    ) -> list[Story]:
-        """Stories of at least ``min_size`` articles (ending between the dates, naming the country ``actor``),
-        largest first, then latest, then by id."""
-        where, params = self._story_filters(since, until, actor, min_size)
-        sql = f"SELECT {', '.join(STORY_COLUMNS)} FROM stories WHERE {' AND '.join(where)} ORDER BY size DESC, end_date DESC NULLS LAST, id"
-        if limit:
-            sql += f" LIMIT {int(limit)}"
-        if offset:
-            sql += f" OFFSET {int(offset)}"
-        return [self._story(row) for row in self.con.execute(sql, params).fetchall()]
+    def count_stories(self, f: ListFilter | None = None) -> int:
+        where, params = story_where(f or ListFilter())
+        return self._count(f"SELECT count(*) FROM stories WHERE {where}", params)
 
-    def count_stories(
-        self, since: str | None = None, until: str | None = None, actor: str | None = None, min_size: int = 1
-    ) -> int:
-        where, params = self._story_filters(since, until, actor, min_size)
-        return self._count(f"SELECT count(*) FROM stories WHERE {' AND '.join(where)}", params)
+    def stories_by_id(self, story_ids: Sequence[str]) -> list[dict[str, Any]]:
+        """These stories as ``list_stories`` gives them, in the order given (ids not stored left out)."""
+        if not story_ids:
+            return []
+        rows = self.con.execute(
+            f"SELECT {', '.join(STORY_COLUMNS)} FROM stories WHERE " + IDS.format("id"), [list(story_ids)]
+        ).fetchall()
+        found = {r[0]: self._story(r).to_dict() for r in rows}
+        return [found[i] for i in story_ids if i in found]
 
     def story_of_article(self, article_id: str) -> str | None:
         row = self.con.execute("SELECT story_id FROM story_members WHERE article_id = ?", [article_id]).fetchone()
@@ -1157,18 +1105,34 @@ class SQLStore(RelationsQueries):
         return [dict(zip(("id", "title", "size"), r)) for r in rows]
 
     # -- actors with their mentions (API) ----------------------------------------------
-    def actors_page(self, text: str | None = None, limit: int = 50, offset: int = 0) -> list[dict[str, Any]]:
-        """Actors (names or ids containing ``text``) with their mention counts, most mentioned first."""
-        where, params = "", []
-        if text:
-            where, params = "WHERE a.name ILIKE ? OR a.id ILIKE ?", [f"%{text}%", f"%{text}%"]
+    def find_actors(
+        self, text: str | None = None, *, country: str | None = None, limit: int | None = 50, offset: int = 0
+    ) -> list[dict[str, Any]]:
+        """Stored actors (names or ids containing ``text``; of ``country``) with their mention counts, most mentioned first."""
+        where, params = self._actor_where(text, country)
         rows = self.con.execute(
             f"""SELECT a.id, a.name, a.kind, a.country, a.sector, count(m.article_id) AS mentions
-                FROM actors a LEFT JOIN mentions m ON m.actor_id = a.id {where}
-                GROUP BY a.id, a.name, a.kind, a.country, a.sector ORDER BY mentions DESC, a.id LIMIT ? OFFSET ?""",
-            params + [limit, offset],
+                FROM actors a LEFT JOIN mentions m ON m.actor_id = a.id{where}
+                GROUP BY a.id, a.name, a.kind, a.country, a.sector ORDER BY mentions DESC, a.id{page(limit, offset)}""",
+            params,
         ).fetchall()
         return [dict(zip(("id", "name", "kind", "country", "sector", "mentions"), r)) for r in rows]
+
+    def count_actors(self, text: str | None = None, *, country: str | None = None) -> int:
+        where, params = self._actor_where(text, country)
+        return self._count(f"SELECT count(*) FROM actors a{where}", params)
+
+    @staticmethod
+    def _actor_where(text: str | None, country: str | None) -> tuple[str, list[Any]]:
+        where: list[str] = []
+        params: list[Any] = []
+        if text:
+            where.append("(a.name ILIKE ? OR a.id ILIKE ?)")
+            params += [f"%{text}%", f"%{text}%"]
+        if country:
+            where.append("a.country = ?")
+            params.append(country)
+        return joined(where), params
 
     def search_actors(self, text: str, limit: int = 20) -> list[dict[str, Any]]:
         like = f"%{text}%"
@@ -1207,26 +1171,21 @@ class SQLStore(RelationsQueries):
         ]
         return st
 
-    def list_threads(
-        self, since: str | None = None, until: str | None = None, limit: int | None = None, min_size: int = 1
-    ) -> list[dict[str, Any]]:
-        """:meth:`threads` as JSON-ready dicts."""
-        return [t.to_dict() for t in self.threads(since, until, limit, min_size)]
-
-    def threads(
-        self, since: str | None = None, until: str | None = None, limit: int | None = None, min_size: int = 1
-    ) -> list[Thread]:
-        """Threads of at least ``min_size`` stories, those with most articles first."""
-        where: list[str] = ["size >= ?"]
-        params: list[Any] = [min_size]
-        date_range("coalesce(end_date, start_date)", since, until, where, params)
+    def threads(self, f: ListFilter | None = None, *, limit: int | None = None, offset: int = 0) -> list[Thread]:
+        """The threads a filter keeps (``where.thread_where``), those with most articles first."""
+        where, params = thread_where(f or ListFilter())
         sql = (
-            f"SELECT {', '.join(THREAD_COLUMNS)} FROM threads WHERE {' AND '.join(where)} "
-            "ORDER BY articles DESC, end_date DESC NULLS LAST, id"
+            f"SELECT {', '.join(THREAD_COLUMNS)} FROM threads WHERE {where} ORDER BY articles DESC, end_date DESC NULLS LAST, id"
         )
-        if limit:
-            sql += f" LIMIT {int(limit)}"
-        return [self._thread(row) for row in self.con.execute(sql, params).fetchall()]
+        return [self._thread(row) for row in self.con.execute(sql + page(limit, offset), params).fetchall()]
+
+    def list_threads(self, f: ListFilter | None = None, *, limit: int | None = None, offset: int = 0) -> list[dict[str, Any]]:
+        """:meth:`threads` as JSON-ready dicts."""
+        return [t.to_dict() for t in self.threads(f, limit=limit, offset=offset)]
+
+    def count_threads(self, f: ListFilter | None = None) -> int:
+        where, params = thread_where(f or ListFilter())
+        return self._count(f"SELECT count(*) FROM threads WHERE {where}", params)
 
     def get_thread(self, thread_id: str) -> dict[str, Any] | None:
         row = self.con.execute(f"SELECT {', '.join(THREAD_COLUMNS)} FROM threads WHERE id = ?", [thread_id]).fetchone()
@@ -1459,44 +1418,24 @@ class SQLStore(RelationsQueries):
     def count(self, table: str = "articles") -> int:
         return self._count(f'SELECT count(*) FROM "{table}"')
 
-    def list_articles(
-        self,
-        *,
-        limit: int = 50,
-        offset: int = 0,
-        outlet: str | None = None,
-        language: str | None = None,
-        since: str | None = None,
-        until: str | None = None,
-        search: str | None = None,
-        ids: Sequence[str] | None = None,
-    ) -> list[dict[str, Any]]:
-        where: list[str] = []
-        params: list[Any] = []
-        if outlet:
-            where.append("lower(outlet) = lower(?)")
-            params.append(outlet)
-        if language:
-            where.append("language = ?")
-            params.append(language)
-        date_range("published", since, until, where, params)
-        if search:
-            where.append("(title ILIKE ? OR text ILIKE ?)")
-            params += [f"%{search}%", f"%{search}%"]
-        if ids is not None:
-            where.append("list_contains(?, id)")
-            params.append(list(ids))
-        sql = (
-            "SELECT id, outlet, published, language, genre, title, url, length(text) AS chars, syndication_group, origin "
-            "FROM articles"
-        )
-        if where:
-            sql += " WHERE " + " AND ".join(where)
-        sql += " ORDER BY published DESC NULLS LAST, id LIMIT ? OFFSET ?"
-        params += [limit, offset]
-        cur = self.con.execute(sql, params)
-        cols = [c[0] for c in cur.description]
-        return [dict(zip(cols, row)) for row in cur.fetchall()]
+    def find_articles(self, f: ListFilter | None = None, *, limit: int | None = 50, offset: int = 0) -> list[dict[str, Any]]:
+        """The articles a filter keeps (``where.article_where``), newest first (undated last), then by id: the list
+        columns (:data:`ARTICLE_LIST_COLUMNS`), ``analysed`` telling whether the analysis ran on it."""
+        where, params = article_where(f or ListFilter())
+        rows = self.con.execute(
+            f"SELECT {ARTICLE_LIST_SELECT} FROM articles a{joined([where] if where else [])} "
+            f"ORDER BY a.published DESC NULLS LAST, a.id{page(limit, offset)}",
+            params,
+        ).fetchall()
+        return [dict(zip(ARTICLE_LIST_COLUMNS, r)) for r in rows]
+
+    def count_articles(self, f: ListFilter | None = None) -> int:
+        where, params = article_where(f or ListFilter())
+        return self._count(f"SELECT count(*) FROM articles a{joined([where] if where else [])}", params)
+
+    def list_articles(self, f: ListFilter | None = None, *, limit: int | None = 50, offset: int = 0) -> list[dict[str, Any]]:
+        """:meth:`find_articles` without ``analysed``."""
+        return [{k: v for k, v in r.items() if k != "analysed"} for r in self.find_articles(f, limit=limit, offset=offset)]
 
     def resolve_id(self, prefix: str) -> str:
         """A full id from an unambiguous prefix (at least 4 characters)."""

@@ -7,14 +7,13 @@ from typing import Annotated, Any
 from fastapi import APIRouter, Query, Request
 from fastapi.responses import HTMLResponse, PlainTextResponse
 
+from ...model import DyadQuery
 from ..context import EXPORT_MAX, Ctx, export_response, json_response
 from ..models import AlertPage, DyadBrief, DyadList, Problem, Timeline
 from ..params import (
     CountryQ,
     Format,
-    FormatQ,
-    Limit,
-    Offset,
+    PageQ,
     Since,
     TypeQ,
     Until,
@@ -71,7 +70,9 @@ def dyad_timeline(
 
     def compute(store: Any) -> dict:
         x, y = _pair(ctx, store, a, b)
-        return timeline(store, x, y, since=since, until=until, interval=interval, by=by, directed=directed, include_all=all)
+        return timeline(
+            store, DyadQuery(x, y, since=since, until=until, interval=interval, by=by, directed=directed, include_all=all)
+        )
 
     return ctx.kept(request, compute)
 
@@ -112,24 +113,22 @@ def dyad_brief(
 def alerts(
     request: Request,
     ctx: Ctx,
+    page: PageQ,
     since: Since = None,
     until: Until = None,
     interval: Interval = "month",
     z: Annotated[float, Query(gt=0, le=10, description="How many standard deviations make a shift.")] = 2.0,
     country: CountryQ = None,
     type: TypeQ = None,
-    limit: Limit = 50,
-    offset: Offset = 0,
-    format: FormatQ = Format.json,
 ):
     """Alerts, newest first, one page at a time; the list is kept until the events change, the evidence
     is looked up for the page shown. ``country``: one side of the pair; ``type``: first-time events of that type."""
     from ...relations import alerts as find
     from ...relations import attach_evidence
-    from ...store import hapi_queries as hq
 
     check_dates(since, until)
     ptype = check_type(type)
+    limit, offset = page.limit, page.offset
 
     def chosen(store: Any) -> tuple[list[dict], str | None]:
         code = resolve(ctx, store, "country", country, "country")
@@ -142,24 +141,24 @@ def alerts(
         ]
         return found, code
 
-    if getattr(format, "value", format) != "json":
+    if page.format != Format.json:
         with ctx.use(request) as store:
             found, _ = chosen(store)
         rows = found[offset : offset + EXPORT_MAX]
-        return export_response(rows, format.value, "alerts", len(found), truncated=len(found) - offset > EXPORT_MAX)
+        return export_response(rows, page.format.value, "alerts", len(found), truncated=len(found) - offset > EXPORT_MAX)
 
     def compute(store: Any) -> dict:
         found, code = chosen(store)
-        page = found[offset : offset + limit]
-        attach_evidence(store, page, interval=interval, version=store.data_version())
+        shown = found[offset : offset + limit]
+        attach_evidence(store, shown, interval=interval, version=store.data_version())
         return {
-            "items": page,
+            "items": shown,
             "total": len(found),
             "order": "newest first",
             "limit": limit,
             "offset": offset,
             "filters": filters_echo(since=since, until=until, interval=interval, z=z, country=code, type=ptype),
-            "coverage": hq.coverage(store),
+            "coverage": store.coverage(),
         }
 
     return ctx.kept(request, compute)
