@@ -95,6 +95,55 @@ def test_event_sides_and_participants_roundtrip(db, seeds_dir):
     assert row["participants"] == [{"role": "topic", "start": 30, "end": 38, "text": "minerals"}]
 
 
+def test_event_pages_keep_undated_events_at_a_page_edge(db, seeds_dir):
+    """The store pages events by day (days first, then the rows of the page's days): a page that runs from the
+    last dated day into the undated events (sorted last) holds both, on either backend."""
+    from attache.model import Analysis, Event, ListFilter, Party
+
+    art = _seed_articles(seeds_dir)[0]
+
+    def event(i: int, day: str | None) -> Event:
+        return Event(
+            id=f"e{i:02d}",
+            article_id=art.id,
+            sentence_start=i,
+            sentence_end=i + 1,
+            trigger_start=i,
+            trigger_end=i + 1,
+            trigger="x",
+            plover_type="CONSULT",
+            plover_mode=None,
+            cameo_code="040",
+            cameo_root="04",
+            quad_class=1,
+            intensity=1.0,
+            source=Party("USA", "United States", "USA", None, 0, 4),
+            target=Party("PAK", "Pakistan", "PAK", None, 20, 28),
+            date=day,
+            date_text=None,
+            date_precision="day" if day else "unknown",
+            location=None,
+            domain="diplomacy",
+            factuality="asserted",
+            factuality_cue=None,
+            attributed_to=None,
+            confidence=0.7,
+        )
+
+    days = ["2025-04-01"] * 3 + ["2025-04-02"] * 2 + [None] * 4 + ["2025-04-03"] * 2
+    with open_store(db) as s:
+        s.add_articles([art])
+        s.save_analyses([Analysis(art.id, events=[event(i, d) for i, d in enumerate(days)])], [])
+        for f in (ListFilter(), ListFilter(dyad=("USA", "PAK")), ListFilter(since="2025-04-02")):
+            every = [e["id"] for e in s.find_events(f)]
+            assert s.count_events(f) == len(every) == (4 if f.since else 11)
+            assert f.since or every[-4:] == ["e05", "e06", "e07", "e08"]  # undated last (a date range leaves them out)
+            for limit in range(1, len(every) + 1):
+                for offset in range(len(every) + 1):
+                    page = [e["id"] for e in s.find_events(f, limit=limit, offset=offset)]
+                    assert page == every[offset : offset + limit], (f, limit, offset)
+
+
 def test_old_schema_is_migrated_forward(db):
     _raw(db, "CREATE TABLE schema_migrations (version INTEGER PRIMARY KEY, name VARCHAR, applied_at TIMESTAMP)")
     with pytest.raises(StoreError, match="schema v0"):
