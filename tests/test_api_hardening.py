@@ -382,7 +382,7 @@ def test_alerts_answer_from_kept_results(small_db):
         assert fresh == kept == again and fresh
         calls = []
         original = store.alert_shifts
-        store.alert_shifts = lambda **k: calls.append(k) or original(**k)
+        store.alert_shifts = lambda *a, **k: calls.append((a, k)) or original(*a, **k)
         relations.alerts(store)
         assert calls == []  # nothing changed: answered from the kept list
         page = relations.alerts(store, evidence=False)[-3:]

@@ -153,35 +153,19 @@ class Database:
         periods = tl.pop("periods")
         return Records(periods, **tl)
 
-    def brief(
-        self,
-        a: str,
-        b: str,
-        *,
-        since: str | None = None,
-        until: str | None = None,
-        interval: str = "month",
-        format: str | None = None,
-    ) -> Any:
-        """The relationship brief as a dict, or rendered as ``format`` "md", "html" or "json" (a string)."""
+    def brief(self, a: str, b: str, *, format: str | None = None, **options: Any) -> Any:
+        """The relationship brief as a dict, or rendered as ``format`` "md", "html" or "json" (a string).
+        ``options``: ``since``, ``until``, ``interval``, ``min_confidence`` (``attache.report.dyad.build_dyad_brief``)."""
         from .report.dyad import build_dyad_brief, render_dyad_brief
 
-        br = build_dyad_brief(self.store, a, b, since=since, until=until, interval=interval, chart=format == "html")
+        br = build_dyad_brief(self.store, a, b, chart=format == "html", **options)
         return render_dyad_brief(br, format) if format else br
 
-    def search(
-        self,
-        query: str,
-        *,
-        limit: int = 20,
-        offset: int = 0,
-        outlet: str | None = None,
-        since: str | None = None,
-        until: str | None = None,
-        country: str | None = None,
-    ) -> Records:
-        """Ranked full-text search; each record has a snippet and highlight offsets; ``.meta`` has total and facets."""
-        found = self.store.search(query, limit=limit, offset=offset, outlet=outlet, since=since, until=until, country=country)
+    def search(self, query: str, f: ListFilter | None = None, *, limit: int = 20, offset: int = 0, **filters: Any) -> Records:
+        """Ranked full-text search; each record has a snippet and highlight offsets; ``.meta`` has total and facets.
+        The filter as a :class:`~attache.model.ListFilter` or as its fields (``outlet``, ``since``, ``until``,
+        ``country``, ...), as for :meth:`articles`."""
+        found = self.store.search(query, _filter(f, filters), limit=limit, offset=offset)
         return Records(found.pop("results"), **found)
 
     def sql(self, query: str, params: Sequence[Any] | None = None) -> Records:

@@ -524,3 +524,19 @@ class DyadQuery:
     directed: bool = False
     include_all: bool = False
     min_confidence: float = 0.0
+
+
+@dataclass(frozen=True)
+class AlertQuery:
+    """The shifts of the cooperation-conflict index ``attache.relations.alerts`` looks for (``Store.alert_shifts``):
+    per country pair and domain, the intervals whose index departs from the mean of the ``baseline`` intervals
+    before it by ``z`` standard deviations or more, with at least ``min_events`` events of at least
+    ``min_confidence``, between ``since`` and ``until``."""
+
+    interval: str = "month"
+    z: float = 2.0
+    baseline: int = 3
+    min_events: int = 3
+    since: str | None = None
+    until: str | None = None
+    min_confidence: float = 0.0

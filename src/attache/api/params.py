@@ -112,31 +112,40 @@ def domains() -> tuple[str, ...]:
     return coder_domains()
 
 
-def check_type(value: str | None) -> str | None:
+def _one_of(value: str | None, what: str, allowed: tuple[str, ...], spelled: str) -> str | None:
+    """``value`` as ``spelled`` ("upper", "lower" or "name": lower case with ``_`` for spaces and hyphens) when it is
+    one of ``allowed``; None when not given; 422 naming the allowed values otherwise."""
     if not value:
         return None
-    v = value.strip().upper()
-    if v not in plover_types():
-        raise HTTPException(422, f"unknown event type {value!r}: use one of {', '.join(plover_types())}")
+    v = value.strip().upper() if spelled == "upper" else value.strip().lower()
+    if spelled == "name":
+        v = v.replace(" ", "_").replace("-", "_")
+    if v not in allowed:
+        raise HTTPException(422, f"unknown {what} {value!r}: use one of {', '.join(allowed)}")
     return v
+
+
+def check_type(value: str | None) -> str | None:
+    return _one_of(value, "event type", plover_types(), "upper")
 
 
 def check_domain(value: str | None) -> str | None:
-    if not value:
-        return None
-    v = value.strip().lower().replace(" ", "_").replace("-", "_")
-    if v not in domains():
-        raise HTTPException(422, f"unknown domain {value!r}: use one of {', '.join(domains())}")
-    return v
+    return _one_of(value, "domain", domains(), "name")
 
 
 def check_factuality(value: str | None) -> str | None:
-    if not value:
-        return None
-    v = value.strip().lower()
-    if v not in FACTUALITIES:
-        raise HTTPException(422, f"unknown factuality {value!r}: use one of {', '.join(FACTUALITIES)}")
-    return v
+    return _one_of(value, "factuality", FACTUALITIES, "lower")
+
+
+class Period:
+    """The dates a route reads between (one dependency: ``PeriodQ``), checked when the request arrives (422)."""
+
+    def __init__(self, since: Since = None, until: Until = None) -> None:
+        check_dates(since, until)
+        self.since, self.until = since, until
+
+
+PeriodQ = Annotated[Period, Depends()]
 
 
 class Filters:
@@ -146,8 +155,7 @@ class Filters:
 
     def __init__(
         self,
-        since: Since = None,
-        until: Until = None,
+        period: PeriodQ,
         country: CountryQ = None,
         actor: ActorQ = None,
         type: TypeQ = None,
@@ -156,10 +164,9 @@ class Filters:
         outlet: OutletQ = None,
         min_sources: MinSources = 1,
     ) -> None:
-        check_dates(since, until)
         self.checked = ListFilter(
-            since=since,
-            until=until,
+            since=period.since,
+            until=period.until,
             plover_type=check_type(type),
             domain=check_domain(domain),
             factuality=check_factuality(factuality),

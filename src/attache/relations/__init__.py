@@ -14,10 +14,11 @@ The index of an interval is the mean Goldstein intensity of its events
 from __future__ import annotations
 
 import threading
+from dataclasses import replace
 from typing import Any
 
 from ..events.ontology import CONFLICT_TYPES
-from ..model import DyadQuery
+from ..model import AlertQuery, DyadQuery
 from ..store.interface import Store
 from ..store.relations_sql import BREAKDOWNS, INTERVALS
 
@@ -138,7 +139,8 @@ def alerts(
     (``store.data_version()``), so a server answers repeated requests from memory."""
     if interval not in INTERVALS:
         raise ValueError(f"interval must be one of {', '.join(INTERVALS)}")
-    key = (getattr(store, "path", None), since, until, interval, float(z), baseline, min_events, float(min_confidence))
+    q = AlertQuery(interval, float(z), baseline, min_events, since, until, float(min_confidence))
+    key = (getattr(store, "path", None), q)
     version = store.data_version() if cache else None
     hit = None
     if cache:
@@ -147,7 +149,7 @@ def alerts(
     if hit and hit[0] == version:
         found = hit[1]
     else:
-        found = _compute_alerts(store, since, until, interval, z, baseline, min_events, min_confidence)
+        found = _compute_alerts(store, q)
         if cache:
             with _alert_lock:
                 if len(_alert_cache) > 32:
@@ -159,23 +161,10 @@ def alerts(
     return found
 
 
-def _compute_alerts(
-    store: Store,
-    since: str | None,
-    until: str | None,
-    interval: str,
-    z: float,
-    baseline: int,
-    min_events: int,
-    min_confidence: float = 0.0,
-) -> list[dict]:
-    start = since
-    if since and interval == "month":
-        start = since[:7] + "-01"
+def _compute_alerts(store: Store, q: AlertQuery) -> list[dict]:
+    start = q.since[:7] + "-01" if q.since and q.interval == "month" else q.since  # whole months
     found = []
-    for x, y, domain, period, n, idx, mean, score in store.alert_shifts(
-        interval=interval, z=z, baseline=baseline, min_events=min_events, since=start, until=until, min_confidence=min_confidence
-    ):
+    for x, y, domain, period, n, idx, mean, score in store.alert_shifts(replace(q, since=start)):
         found.append(
             {
                 "kind": "shift",
@@ -190,9 +179,9 @@ def _compute_alerts(
                 "direction": "toward conflict" if score < 0 else "toward cooperation",
             }
         )
-    for x, y, ptype, first_day, n in store.alert_firsts(types=FIRST_TYPES, min_confidence=min_confidence):
+    for x, y, ptype, first_day, n in store.alert_firsts(types=FIRST_TYPES, min_confidence=q.min_confidence):
         day = str(first_day)
-        if (since and day < since) or (until and day > until):
+        if (q.since and day < q.since) or (q.until and day > q.until):
             continue
         found.append(
             {

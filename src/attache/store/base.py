@@ -30,7 +30,7 @@ from .dialect import Dialect
 from .migrations import dialect_statements, latest_version, migrations
 from .pages_sql import PageQueries
 from .relations_sql import RelationsQueries
-from .where import IDS, article_where, date_range, event_where, joined, page, sources_sql, story_where, thread_where
+from .where import IDS, article_where, event_where, joined, page, sources_sql, story_where, thread_where
 
 ARTICLE_COLUMNS = (
     "id",
@@ -221,6 +221,15 @@ _DAY_COUNTS_LOCK = threading.Lock()
 
 def _json(value: Any) -> str:
     return json.dumps(value, ensure_ascii=False, sort_keys=True, default=str)
+
+
+_ATTRIBUTE = {"start_char": "start", "end_char": "end"}  # a column's record attribute where the names differ
+
+
+def _values(record: Any, columns: Sequence[str]) -> list[Any]:
+    """A record's values (a ``Mention``, ``Quantity``, ``Claim``) in its table's column order; lists as JSON text."""
+    values = [getattr(record, _ATTRIBUTE.get(c, c)) for c in columns]
+    return [_json(v) if isinstance(v, (list, dict)) else v for v in values]
 
 
 class SQLStore(RelationsQueries, PageQueries):
@@ -549,27 +558,7 @@ class SQLStore(RelationsQueries, PageQueries):
                 ("article_id", "version", "analyzed_at", "skipped", "date_used"),
                 [[a.article_id, __version__, now, a.skipped, a.date_used] for a in analyses],
             )
-            rows = [
-                [
-                    m.article_id,
-                    m.start,
-                    m.end,
-                    m.text,
-                    m.actor_id,
-                    m.name,
-                    m.country,
-                    m.sector,
-                    m.role,
-                    m.confidence,
-                    m.how,
-                    m.kind,
-                    m.sentence_start,
-                    m.sentence_end,
-                    m.note,
-                ]
-                for a in analyses
-                for m in a.mentions
-            ]
+            rows = [_values(m, MENTION_COLUMNS) for a in analyses for m in a.mentions]
             self._insert_rows("mentions", MENTION_COLUMNS, rows)
             self.con.execute("DELETE FROM events WHERE list_contains(?, article_id)", [ids])
             self._insert_rows("events", EVENT_COLUMNS, [self._event_row(e) for a in analyses for e in a.events])
@@ -583,52 +572,9 @@ class SQLStore(RelationsQueries, PageQueries):
             for table in ("quantities", "claims", "article_facts", "actor_tone"):
                 self.con.execute(f"DELETE FROM {table} WHERE list_contains(?, article_id)", [ids])
             self._insert_rows(
-                "quantities",
-                QUANTITY_COLUMNS,
-                [
-                    [
-                        q.article_id,
-                        q.start,
-                        q.end,
-                        q.text,
-                        q.value,
-                        q.unit,
-                        q.kind,
-                        q.subject,
-                        q.subject_start,
-                        q.subject_end,
-                        _json(q.actors),
-                        q.sentence_start,
-                        q.sentence_end,
-                    ]
-                    for a in analyses
-                    for q in a.quantities
-                ],
+                "quantities", QUANTITY_COLUMNS, [_values(q, QUANTITY_COLUMNS) for a in analyses for q in a.quantities]
             )
-            self._insert_rows(
-                "claims",
-                CLAIM_COLUMNS,
-                [
-                    [
-                        c.article_id,
-                        c.start,
-                        c.end,
-                        c.text,
-                        c.speaker,
-                        c.speaker_start,
-                        c.speaker_end,
-                        c.actor_id,
-                        c.country,
-                        c.verb,
-                        c.direct,
-                        _json(c.stance),
-                        c.sentence_start,
-                        c.sentence_end,
-                    ]
-                    for a in analyses
-                    for c in a.claims
-                ],
-            )
+            self._insert_rows("claims", CLAIM_COLUMNS, [_values(c, CLAIM_COLUMNS) for a in analyses for c in a.claims])
             self._insert_rows(
                 "article_facts",
                 FACT_COLUMNS,
@@ -1132,7 +1078,7 @@ class SQLStore(RelationsQueries, PageQueries):
         if country:
             where.append("a.country = ?")
             params.append(country)
-        return joined(where), params
+        return joined(*where), params
 
     def search_actors(self, text: str, limit: int = 20) -> list[dict[str, Any]]:
         like = f"%{text}%"
@@ -1292,16 +1238,7 @@ class SQLStore(RelationsQueries, PageQueries):
             done += len(rows)
 
     def search(
-        self,
-        query: str,
-        *,
-        limit: int = 20,
-        offset: int = 0,
-        outlet: str | None = None,
-        since: str | None = None,
-        until: str | None = None,
-        country: str | None = None,
-        snippets: bool = True,
+        self, query: str, f: ListFilter | None = None, *, limit: int = 20, offset: int = 0, snippets: bool = True
     ) -> dict[str, Any]:
         """Ranked full-text search over titles and texts.
 
@@ -1324,15 +1261,7 @@ class SQLStore(RelationsQueries, PageQueries):
         }
         if not terms:
             return result
-        where: list[str] = []
-        params: list[Any] = [terms]
-        if outlet:
-            where.append("lower(a.outlet) = lower(?)")
-            params.append(outlet)
-        date_range("a.published", since, until, where, params)
-        if country:
-            where.append("a.id IN (SELECT article_id FROM mentions WHERE country = ?)")
-            params.append(country.upper())
+        where, params = article_where(f or ListFilter())  # the articles' filters (outlet, dates, country, ...)
         tf = f"({TITLE_WEIGHT} * t.tf_title + t.tf_text)"
         dl = f"({TITLE_WEIGHT} * d.title_len + d.text_len)"
         sql = f"""
@@ -1348,9 +1277,9 @@ class SQLStore(RelationsQueries, PageQueries):
                 GROUP BY t.article_id)
             SELECT h.article_id, h.matched, h.score, a.title, a.outlet, a.published, a.url
             FROM hits h JOIN articles a ON a.id = h.article_id
-            {"WHERE " + " AND ".join(where) if where else ""}
+            {joined(where)}
             ORDER BY h.matched DESC, h.score DESC, a.id"""
-        rows = self.con.execute(sql, params).fetchall()
+        rows = self.con.execute(sql, [terms, *params]).fetchall()
         result["total"] = len(rows)
         outlets: dict[str, int] = {}
         months: dict[str, int] = {}
@@ -1371,21 +1300,21 @@ class SQLStore(RelationsQueries, PageQueries):
             "month": [{"value": k, "count": v} for k, v in sorted(months.items(), reverse=True)],
             "country": [{"value": k, "count": v} for k, v in sorted(countries.items(), key=lambda kv: (-kv[1], kv[0]))],
         }
-        page = rows[offset : offset + limit]
+        shown = rows[offset : offset + limit]
         texts = {}
-        if snippets and page:
-            marks = ", ".join("?" * len(page))  # an IN list of values: DuckDB then reads only these rows' texts
+        if snippets and shown:
+            marks = ", ".join("?" * len(shown))  # an IN list of values: DuckDB then reads only these rows' texts
             texts = {
                 i: t
                 for i, t in self.con.execute(
-                    f"SELECT id, text FROM articles WHERE id IN ({marks})", [r[0] for r in page]
+                    f"SELECT id, text FROM articles WHERE id IN ({marks})", [r[0] for r in shown]
                 ).fetchall()
             }
-        for article_id, matched, score, title, outlet_, published, url in page:
+        for article_id, matched, score, title, outlet, published, url in shown:
             rec = {
                 "id": article_id,
                 "title": title,
-                "outlet": outlet_,
+                "outlet": outlet,
                 "published": published.isoformat() if published else None,
                 "url": url,
                 "score": round(float(score), 4),
@@ -1423,7 +1352,7 @@ class SQLStore(RelationsQueries, PageQueries):
         columns (:data:`ARTICLE_LIST_COLUMNS`), ``analysed`` telling whether the analysis ran on it."""
         where, params = article_where(f or ListFilter())
         rows = self.con.execute(
-            f"SELECT {ARTICLE_LIST_SELECT} FROM articles a{joined([where] if where else [])} "
+            f"SELECT {ARTICLE_LIST_SELECT} FROM articles a{joined(where)} "
             f"ORDER BY a.published DESC NULLS LAST, a.id{page(limit, offset)}",
             params,
         ).fetchall()
@@ -1431,7 +1360,7 @@ class SQLStore(RelationsQueries, PageQueries):
 
     def count_articles(self, f: ListFilter | None = None) -> int:
         where, params = article_where(f or ListFilter())
-        return self._count(f"SELECT count(*) FROM articles a{joined([where] if where else [])}", params)
+        return self._count(f"SELECT count(*) FROM articles a{joined(where)}", params)
 
     def list_articles(self, f: ListFilter | None = None, *, limit: int | None = 50, offset: int = 0) -> list[dict[str, Any]]:
         """:meth:`find_articles` without ``analysed``."""

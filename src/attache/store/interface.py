@@ -18,7 +18,7 @@ from collections.abc import Iterable, Sequence
 from contextlib import AbstractContextManager
 from typing import TYPE_CHECKING, Any, Protocol, runtime_checkable
 
-from ..model import Actor, Analysis, Article, DyadQuery, EventRow, ListFilter, Mention, Problem, Story, Thread
+from ..model import Actor, AlertQuery, Analysis, Article, DyadQuery, EventRow, ListFilter, Mention, Problem, Story, Thread
 from .base import AddResult
 
 if TYPE_CHECKING:
@@ -113,17 +113,7 @@ class Store(Protocol):
         self, *, since: str | None = None, until: str | None = None, limit: int = 10, min_confidence: float = 0.0
     ) -> list[tuple[Any, ...]]: ...
     def dyad_event_rows(self, a: str, b: str, *, since: str | None = None, until: str | None = None) -> list[dict[str, Any]]: ...
-    def alert_shifts(
-        self,
-        *,
-        interval: str,
-        z: float,
-        baseline: int,
-        min_events: int,
-        since: str | None = None,
-        until: str | None = None,
-        min_confidence: float = 0.0,
-    ) -> list[tuple[Any, ...]]: ...
+    def alert_shifts(self, q: AlertQuery) -> list[tuple[Any, ...]]: ...
     def alert_firsts(self, *, types: Sequence[str], min_confidence: float = 0.0) -> list[tuple[Any, ...]]: ...
     def alert_evidence(
         self, alerts: Sequence[dict[str, Any]], *, interval: str, limit: int, min_confidence: float = 0.0
@@ -160,16 +150,7 @@ class Store(Protocol):
 
     # -- search, SQL, export --------------------------------------------------------------
     def search(
-        self,
-        query: str,
-        *,
-        limit: int = 20,
-        offset: int = 0,
-        outlet: str | None = None,
-        since: str | None = None,
-        until: str | None = None,
-        country: str | None = None,
-        snippets: bool = True,
+        self, query: str, f: ListFilter | None = None, *, limit: int = 20, offset: int = 0, snippets: bool = True
     ) -> dict[str, Any]: ...
     def unindexed_count(self) -> int: ...
     def index_missing(self, batch: int = 500) -> int: ...

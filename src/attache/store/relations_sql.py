@@ -9,7 +9,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 from typing import Any
 
-from ..model import DyadQuery
+from ..model import AlertQuery, DyadQuery
 from .where import COUNTED, EVENT_DAY, NOT_HAPPENED, date_range, dyad_where, side_match
 
 INTERVALS = ("day", "week", "month", "quarter", "year")
@@ -169,27 +169,17 @@ class RelationsQueries:
         return out
 
     # -- alerts ---------------------------------------------------------------------------
-    def alert_shifts(
-        self,
-        *,
-        interval: str,
-        z: float,
-        baseline: int,
-        min_events: int,
-        since: str | None = None,
-        until: str | None = None,
-        min_confidence: float = 0.0,
-    ) -> list[tuple[Any, ...]]:
+    def alert_shifts(self, q: AlertQuery) -> list[tuple[Any, ...]]:
         """Per country pair, domain (and 'all' domains together) and interval: the intervals whose mean intensity
         departs from the mean of the ``baseline`` intervals before it by ``z`` standard deviations or more
         (the deviation floored at 0.5). Rows: (x, y, domain, period, events, index, baseline mean, score)."""
-        _check_interval(interval)
+        _check_interval(q.interval)
         event_day = EVENT_DAY
-        pairs = _pair_events(min_confidence)
-        period = f"CAST(date_trunc('{interval}', {event_day}) AS DATE)"
+        pairs = _pair_events(q.min_confidence)
+        period = f"CAST(date_trunc('{q.interval}', {event_day}) AS DATE)"
         where: list[str] = ["abs(score) >= ?"]
-        params: list[Any] = [z]
-        date_range("period", since, until, where, params)
+        params: list[Any] = [q.z]
+        date_range("period", q.since, q.until, where, params)
         rows: list[tuple[Any, ...]] = self.con.execute(
             f"""WITH base AS (
                   SELECT least(e.source_country, e.target_country) AS x, greatest(e.source_country, e.target_country) AS y,
@@ -202,10 +192,10 @@ class RelationsQueries:
                 w AS (
                   SELECT x, y, domain, period, n, idx, avg(idx) OVER win AS mean, stddev_pop(idx) OVER win AS sd,
                          count(idx) OVER win AS k
-                  FROM per WINDOW win AS (PARTITION BY x, y, domain ORDER BY period ROWS BETWEEN {int(baseline)} PRECEDING AND 1 PRECEDING)),
+                  FROM per WINDOW win AS (PARTITION BY x, y, domain ORDER BY period ROWS BETWEEN {int(q.baseline)} PRECEDING AND 1 PRECEDING)),
                 scored AS (
                   SELECT x, y, domain, period, n, idx, mean, (idx - mean) / greatest(coalesce(sd, 0), 0.5) AS score
-                  FROM w WHERE n >= {int(min_events)} AND k >= 2)
+                  FROM w WHERE n >= {int(q.min_events)} AND k >= 2)
                 SELECT x, y, domain, period, n, idx, mean, score FROM scored WHERE {" AND ".join(where)}
                 ORDER BY period, x, y, domain""",
             params,

@@ -43,9 +43,10 @@ def page(limit: int | None, offset: int = 0) -> str:
     return (f" LIMIT {int(limit)}" if limit is not None else "") + (f" OFFSET {int(offset)}" if offset else "")
 
 
-def joined(where: list[str], keyword: str = " WHERE ") -> str:
-    """The clauses joined by AND behind ``keyword`` (nothing when there are none)."""
-    return keyword + " AND ".join(where) if where else ""
+def joined(*clauses: str) -> str:
+    """`` WHERE`` and the clauses given (empty ones left out) joined by AND; nothing when none is left."""
+    kept = [c for c in clauses if c]
+    return " WHERE " + " AND ".join(kept) if kept else ""
 
 
 # -- actors on the sides of an event -------------------------------------------------------------------------
@@ -170,7 +171,7 @@ def article_where(f: ListFilter) -> Clause:
     date_range("a.published", f.since, f.until, where, params)
     if f.country:
         where.append("a.id IN (SELECT article_id FROM mentions WHERE country = ?)")
-        params.append(f.country)
+        params.append(f.country.upper())
     if f.actor:
         if "." in f.actor:
             where.append("a.id IN (SELECT article_id FROM mentions WHERE actor_id = ? OR actor_id LIKE ?)")

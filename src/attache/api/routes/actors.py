@@ -11,9 +11,7 @@ from ..models import ActorDetail, ActorPage, CountryDetail, Problem
 from ..params import (
     CountryQ,
     PageQ,
-    Since,
-    Until,
-    check_dates,
+    PeriodQ,
     filters_echo,
     resolve,
     resolve_path,
@@ -41,12 +39,12 @@ def actors(
 
 
 @router.get("/actors/{actor}", response_model=ActorDetail, responses={404: {"model": Problem}, 422: {"model": Problem}})
-def actor(request: Request, ctx: Ctx, actor: str, since: Since = None, until: Until = None):
+def actor(request: Request, ctx: Ctx, actor: str, period: PeriodQ):
     """One actor by id or name: who it is, its mentions, its events per month as source and target (and their types),
     its counterparts with the cooperation-conflict index, and its newest events."""
     from .events import event_items
 
-    check_dates(since, until)
+    since, until = period.since, period.until
     with ctx.use(request) as store:
         actor_id = resolve_path(ctx, store, "actor", actor, "actor")
         found = ctx.names(store).kb.actors.get(actor_id)  # the shipped and imported actors, loaded once
@@ -65,13 +63,12 @@ def country(
     request: Request,
     ctx: Ctx,
     country: str,
-    since: Since = None,
-    until: Until = None,
+    period: PeriodQ,
     min_events: Annotated[int, Query(ge=1, le=100_000, description="Leave out counterparts with fewer events.")] = 1,
 ):
     """A country's relations: every country it has events with, busiest first, with the cooperation-conflict index
     (mean intensity of the events that happened, -10 conflict .. +10 cooperation) and the counts behind it."""
-    check_dates(since, until)
+    since, until = period.since, period.until
 
     def compute(store: Any) -> dict:
         code = resolve_path(ctx, store, "country", country, "country")

@@ -14,10 +14,8 @@ from ..params import (
     CountryQ,
     Format,
     PageQ,
-    Since,
+    PeriodQ,
     TypeQ,
-    Until,
-    check_dates,
     check_type,
     filters_echo,
     resolve,
@@ -32,14 +30,13 @@ Interval = Annotated[str, Query(pattern="^(day|week|month|quarter|year)$", descr
 def dyads(
     request: Request,
     ctx: Ctx,
-    since: Since = None,
-    until: Until = None,
+    period: PeriodQ,
     limit: Annotated[int, Query(ge=1, le=100, description="Pairs to list.")] = 10,
 ):
     """The busiest pairs of countries (events that happened or are reported)."""
     from ...relations import busiest_dyads
 
-    check_dates(since, until)
+    since, until = period.since, period.until
     return ctx.kept(request, lambda store: {"items": busiest_dyads(store, since, until, limit)})
 
 
@@ -54,8 +51,7 @@ def dyad_timeline(
     ctx: Ctx,
     a: str,
     b: str,
-    since: Since = None,
-    until: Until = None,
+    period: PeriodQ,
     by: Annotated[
         str, Query(pattern="^(domain|type|none)$", description="Break each interval down by domain or type.")
     ] = "domain",
@@ -66,7 +62,7 @@ def dyad_timeline(
     """Per interval: events, the cooperation-conflict index, shares, outlets, articles, tone; ``a`` and ``b`` are names or codes."""
     from ...relations import timeline
 
-    check_dates(since, until)
+    since, until = period.since, period.until
 
     def compute(store: Any) -> dict:
         x, y = _pair(ctx, store, a, b)
@@ -90,14 +86,13 @@ def dyad_brief(
     ctx: Ctx,
     a: str,
     b: str,
-    since: Since = None,
-    until: Until = None,
+    period: PeriodQ,
     format: Annotated[str, Query(pattern="^(json|md|html)$", description="json, md or html.")] = "json",
 ):
     """The relationship brief: each domain's state, key events (corroborated), figures, stories, framing; with citations."""
     from ...report.dyad import build_dyad_brief, render_dyad_brief
 
-    check_dates(since, until)
+    since, until = period.since, period.until
     with ctx.use(request) as store:
         x, y = _pair(ctx, store, a, b)
         br = build_dyad_brief(store, x, y, since=since, until=until, chart=format != "md")
@@ -114,8 +109,7 @@ def alerts(
     request: Request,
     ctx: Ctx,
     page: PageQ,
-    since: Since = None,
-    until: Until = None,
+    period: PeriodQ,
     interval: Interval = "month",
     z: Annotated[float, Query(gt=0, le=10, description="How many standard deviations make a shift.")] = 2.0,
     country: CountryQ = None,
@@ -126,7 +120,7 @@ def alerts(
     from ...relations import alerts as find
     from ...relations import attach_evidence
 
-    check_dates(since, until)
+    since, until = period.since, period.until
     ptype = check_type(type)
     limit, offset = page.limit, page.offset
 
