@@ -165,7 +165,7 @@ def test_story_and_comparison_pages_from_templates(store):
     from attache.report.stories import render_comparison, render_story
     from attache.stories.compare import compare
 
-    stories = [s for s in store.list_stories(limit=100) if len(s.get("outlets") or []) >= 2]
+    stories = [s.to_dict() for s in store.stories(limit=100) if len(s.outlets or []) >= 2]
     assert stories, "the seeds make a story told by two outlets"
     sid = stories[0]["id"]
     cmp = compare(store, sid)
@@ -215,7 +215,7 @@ def test_comparison_citations_link_to_the_original(store):
 
     assert _cite({"id": "a1", "outlet": "X", "url": "https://example.org/news/1"}, 0, 5)["url"] == "https://example.org/news/1"
     assert "url" not in _cite({"id": "a2", "outlet": "X", "url": None}, 0, 3)  # no address, no link
-    sid = next(s["id"] for s in store.list_stories(limit=100) if len(s.get("outlets") or []) >= 2)
+    sid = next(s.id for s in store.stories(limit=100) if len(s.outlets or []) >= 2)
     cmp = compare(store, sid)
     cites = [c for i in cmp["agree"] for c in i.get("citations", [])]
     assert cites

@@ -130,7 +130,7 @@ class Database:
     def stories(self, f: ListFilter | None = None, *, limit: int | None = None, **filters: Any) -> Records:
         """Stories, largest first. The filter as a :class:`~attache.model.ListFilter` or as its fields (``since``,
         ``until``, ``actor``: a country code or an actor id, ``min_size``, ``min_sources``, ``type``, ...)."""
-        return Records(self.store.list_stories(_filter(f, filters), limit=limit))
+        return Records(st.to_dict() for st in self.store.stories(_filter(f, filters), limit=limit))
 
     def story(self, story_id: str) -> dict[str, Any] | None:
         """One story with its member article ids, or None."""

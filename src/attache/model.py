@@ -456,8 +456,8 @@ _FIELD_NAMES = {v: k for k, v in PUBLIC_NAMES.items()}
 @dataclass(frozen=True)
 class ListFilter:
     """What a list of events, articles, stories or threads is narrowed to: one object the CLI, the API and the
-    Python client build and the store reads (``Store.find_events``, ``find_articles``, ``list_stories``,
-    ``list_threads`` and their counts). Every value is a code: names are resolved before (``attache.actors.names``).
+    Python client build and the store reads (``Store.find_events``, ``find_articles``, ``stories``,
+    ``threads`` and their counts). Every value is a code: names are resolved before (``attache.actors.names``).
     A list reads the fields that mean something for it and no others (``q`` and ``genre`` are article filters).
 
     ``actor``: an actor id or a country code (a country names every actor of it); ``country``: a country code;

@@ -289,11 +289,11 @@ def story_groups(
         if rebuild:
             run_stories(store)
         if kind == "threads":
-            rows = store.list_threads(replace(f, min_size=min_size), limit=limit)
+            rows = [t.to_dict() for t in store.threads(replace(f, min_size=min_size), limit=limit)]
             table = [{**r, "stories": r["size"]} for r in rows]
             cols = ["id", "start", "end", "stories", "articles", "title"]
         else:
-            rows = store.list_stories(replace(f, min_size=min_size), limit=limit)
+            rows = [st.to_dict() for st in store.stories(replace(f, min_size=min_size), limit=limit)]
             table = [
                 {
                     **r,

@@ -132,6 +132,40 @@ ARTICLE_LIST_SQL = {
 ARTICLE_LIST_COLUMNS = tuple(ARTICLE_LIST_SQL)
 ARTICLE_LIST_SELECT = ", ".join(f"{sql} AS {name}" for name, sql in ARTICLE_LIST_SQL.items())
 THREAD_COLUMNS = ("id", "title", "start_date", "end_date", "size", "articles", "stories", "updated_at")
+
+
+@dataclass(frozen=True)
+class Groups:
+    """Stories or threads as the store lists them: the table, its columns, the filter's WHERE, the order, and the
+    columns holding JSON text (with the value an empty one reads as)."""
+
+    table: str
+    columns: tuple[str, ...]
+    where: Callable[[ListFilter], tuple[str, list[Any]]]
+    order: str
+    json: dict[str, str]
+
+
+STORIES = Groups(
+    "stories",
+    STORY_COLUMNS,
+    story_where,
+    "size DESC, end_date DESC NULLS LAST, id",
+    {"outlets": "null", "actors": "null", "fivew1h": "null", "summary": "null"},
+)
+THREADS = Groups("threads", THREAD_COLUMNS, thread_where, "articles DESC, end_date DESC NULLS LAST, id", {"stories": "[]"})
+
+
+def _group_fields(g: Groups, row: Sequence[Any]) -> dict[str, Any]:
+    """A stored story's or thread's row as the fields of ``Story`` / ``Thread`` (dates and times as text)."""
+    d = dict(zip(g.columns, row))
+    for key, empty in g.json.items():
+        d[key] = json.loads(d[key] or empty)
+    start, end, updated = d.pop("start_date", None), d.pop("end_date", None), d.get("updated_at")
+    d.update(start=str(start) if start else None, end=str(end) if end else None, updated_at=str(updated) if updated else None)
+    return d
+
+
 FACT_COLUMNS = ("article_id", "genre", "genre_cues", "tone", "positive", "negative", "polarity", "actor_tone")
 MENTION_COLUMNS = (
     "article_id",
@@ -1018,20 +1052,13 @@ class SQLStore(RelationsQueries, PageQueries):
 
     def stories(self, f: ListFilter | None = None, *, limit: int | None = None, offset: int = 0) -> list[Story]:
         """The stories a filter keeps (``where.story_where``), largest first, then latest, then by id."""
-        where, params = story_where(f or ListFilter())
-        sql = f"SELECT {', '.join(STORY_COLUMNS)} FROM stories WHERE {where} ORDER BY size DESC, end_date DESC NULLS LAST, id"
-        return [self._story(row) for row in self.con.execute(sql + page(limit, offset), params).fetchall()]
-
-    def list_stories(self, f: ListFilter | None = None, *, limit: int | None = None, offset: int = 0) -> list[dict[str, Any]]:
-        """:meth:`stories` as JSON-ready dicts."""
-        return [st.to_dict() for st in self.stories(f, limit=limit, offset=offset)]
+        return [self._story(row) for row in self._group_rows(STORIES, f, limit, offset)]
 
     def count_stories(self, f: ListFilter | None = None) -> int:
-        where, params = story_where(f or ListFilter())
-        return self._count(f"SELECT count(*) FROM stories WHERE {where}", params)
+        return self._group_count(STORIES, f)
 
     def stories_by_id(self, story_ids: Sequence[str]) -> list[dict[str, Any]]:
-        """These stories as ``list_stories`` gives them, in the order given (ids not stored left out)."""
+        """These stories (``Story.to_dict()``), in the order given (ids not stored left out)."""
         if not story_ids:
             return []
         rows = self.con.execute(
@@ -1119,19 +1146,20 @@ class SQLStore(RelationsQueries, PageQueries):
 
     def threads(self, f: ListFilter | None = None, *, limit: int | None = None, offset: int = 0) -> list[Thread]:
         """The threads a filter keeps (``where.thread_where``), those with most articles first."""
-        where, params = thread_where(f or ListFilter())
-        sql = (
-            f"SELECT {', '.join(THREAD_COLUMNS)} FROM threads WHERE {where} ORDER BY articles DESC, end_date DESC NULLS LAST, id"
-        )
-        return [self._thread(row) for row in self.con.execute(sql + page(limit, offset), params).fetchall()]
-
-    def list_threads(self, f: ListFilter | None = None, *, limit: int | None = None, offset: int = 0) -> list[dict[str, Any]]:
-        """:meth:`threads` as JSON-ready dicts."""
-        return [t.to_dict() for t in self.threads(f, limit=limit, offset=offset)]
+        return [self._thread(row) for row in self._group_rows(THREADS, f, limit, offset)]
 
     def count_threads(self, f: ListFilter | None = None) -> int:
-        where, params = thread_where(f or ListFilter())
-        return self._count(f"SELECT count(*) FROM threads WHERE {where}", params)
+        return self._group_count(THREADS, f)
+
+    def _group_rows(self, g: Groups, f: ListFilter | None, limit: int | None, offset: int) -> list[tuple[Any, ...]]:
+        where, params = g.where(f or ListFilter())
+        sql = f"SELECT {', '.join(g.columns)} FROM {g.table} WHERE {where} ORDER BY {g.order}{page(limit, offset)}"
+        rows: list[tuple[Any, ...]] = self.con.execute(sql, params).fetchall()
+        return rows
+
+    def _group_count(self, g: Groups, f: ListFilter | None) -> int:
+        where, params = g.where(f or ListFilter())
+        return self._count(f"SELECT count(*) FROM {g.table} WHERE {where}", params)
 
     def get_thread(self, thread_id: str) -> dict[str, Any] | None:
         row = self.con.execute(f"SELECT {', '.join(THREAD_COLUMNS)} FROM threads WHERE id = ?", [thread_id]).fetchone()
@@ -1139,26 +1167,11 @@ class SQLStore(RelationsQueries, PageQueries):
 
     @staticmethod
     def _thread(row: Sequence[Any]) -> Thread:
-        d = dict(zip(THREAD_COLUMNS, row))
-        d["stories"] = json.loads(d["stories"] or "[]")
-        d["start"] = str(d.pop("start_date")) if d.get("start_date") else None
-        d["end"] = str(d.pop("end_date")) if d.get("end_date") else None
-        d.pop("start_date", None)
-        d.pop("end_date", None)
-        d["updated_at"] = str(d["updated_at"]) if d.get("updated_at") else None
-        return Thread(**d)
+        return Thread(**_group_fields(THREADS, row))
 
     @staticmethod
     def _story(row: Sequence[Any]) -> Story:
-        d = dict(zip(STORY_COLUMNS, row))
-        for k in ("outlets", "actors", "fivew1h", "summary"):
-            d[k] = json.loads(d[k] or "null")
-        d["start"] = str(d.pop("start_date")) if d.get("start_date") else None
-        d["end"] = str(d.pop("end_date")) if d.get("end_date") else None
-        d.pop("start_date", None)
-        d.pop("end_date", None)
-        d["updated_at"] = str(d["updated_at"]) if d.get("updated_at") else None
-        return Story(**d)
+        return Story(**_group_fields(STORIES, row))
 
     def mentions_of(self, article_ids: Sequence[str]) -> list[Mention]:
         cur = self.con.execute(

@@ -35,7 +35,7 @@ def stories(request: Request, ctx: Ctx, page: PageQ, filters: FiltersQ, min_size
 
     def fetch(store: Any, lim: int, off: int) -> tuple[list[dict], int, dict]:
         f = filters.for_store(ctx, store, min_size=min_size, thread=thread or None)
-        return store.list_stories(f, limit=lim, offset=off), store.count_stories(f), f.echo()
+        return [st.to_dict() for st in store.stories(f, limit=lim, offset=off)], store.count_stories(f), f.echo()
 
     return page.listing(ctx, request, "stories", fetch)
 
@@ -90,7 +90,7 @@ def threads(request: Request, ctx: Ctx, page: PageQ, filters: FiltersQ, min_size
 
     def fetch(store: Any, lim: int, off: int) -> tuple[list[dict], int, dict]:
         f = filters.for_store(ctx, store, min_size=min_size)
-        return store.list_threads(f, limit=lim, offset=off), store.count_threads(f), f.echo()
+        return [t.to_dict() for t in store.threads(f, limit=lim, offset=off)], store.count_threads(f), f.echo()
 
     return page.listing(ctx, request, "threads", fetch)
 
