@@ -6,6 +6,7 @@ from __future__ import annotations
 import datetime as dt
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
+from enum import Enum
 from pathlib import Path
 from typing import Annotated, Any, NoReturn, overload
 
@@ -44,6 +45,18 @@ DbOpt = Annotated[
     ),
 ]
 StoryArg = Annotated[str, typer.Argument(help="Story id (from `attache stories`).")]
+SinceOpt = Annotated[str | None, typer.Option(help="On or after (YYYY-MM-DD).")]
+UntilOpt = Annotated[str | None, typer.Option(help="On or before (YYYY-MM-DD).")]
+
+
+class ShowFormat(str, Enum):
+    """What ``show`` commands write: Markdown for reading, JSON for programs."""
+
+    md = "md"
+    json = "json"
+
+
+ShowFmtOpt = Annotated[ShowFormat, typer.Option("--format", "-f", case_sensitive=False, help="md or json.")]
 DocFmtOpt = Annotated[DocFormat, typer.Option("--format", "-f", help="md, html or json.", case_sensitive=False)]
 OutputOpt = Annotated[Path | None, typer.Option("--output", "-o", help="Write here instead of stdout.")]
 ListFmtOpt = Annotated[

@@ -22,7 +22,11 @@ from .common import (
     ListFmtOpt,
     ListFormat,
     OutputOpt,
+    ShowFmtOpt,
+    ShowFormat,
+    SinceOpt,
     StoryArg,
+    UntilOpt,
     UsageError,
     WideOpt,
     app,
@@ -42,8 +46,6 @@ from .common import (
 )
 from .ingest import run_stories
 
-SinceOpt = Annotated[str | None, typer.Option(help="On or after (YYYY-MM-DD).")]
-UntilOpt = Annotated[str | None, typer.Option(help="On or before (YYYY-MM-DD).")]
 OutletFilterOpt = Annotated[str | None, typer.Option(help="Only this outlet (name, alias or web domain).")]
 
 
@@ -59,11 +61,6 @@ EVENT_LABELS = {
     "target_country": "tgt",
     "trigger_text": "trigger",
 }
-
-
-class ShowFormat(str, Enum):
-    md = "md"
-    json = "json"
 
 
 class ExportFormat(str, Enum):
@@ -379,7 +376,7 @@ def compare(
 def show(
     ctx: typer.Context,
     article_id: Annotated[str, typer.Argument(help="Article id (or an unambiguous prefix of 4+ characters).")],
-    fmt: Annotated[ShowFormat, typer.Option("--format", "-f", case_sensitive=False, help="md or json.")] = ShowFormat.md,
+    fmt: ShowFmtOpt = ShowFormat.md,
     db: DbOpt = None,
 ) -> None:
     """Show one article: metadata, sections and clean text."""
