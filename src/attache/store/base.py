@@ -184,42 +184,12 @@ MENTION_COLUMNS = (
     "sentence_end",
     "note",
 )
-EVENT_COLUMNS = (
-    "id",
-    "article_id",
-    "sentence_start",
-    "sentence_end",
-    "trigger_start",
-    "trigger_end",
-    "trigger_text",
-    "plover_type",
-    "plover_mode",
-    "cameo_code",
-    "cameo_root",
-    "quad_class",
-    "intensity",
-    "source_actor",
-    "source_name",
-    "source_country",
-    "source_sector",
-    "target_actor",
-    "target_name",
-    "target_country",
-    "target_sector",
-    "event_date",
-    "date_text",
-    "date_precision",
-    "location",
-    "domain",
-    "factuality",
-    "factuality_cue",
-    "attributed_to",
-    "confidence",
-    "is_symmetric",
-    "evidence",
-    "source_span",
-    "target_span",
-    "participants",
+# the events table's columns save_analyses writes: the read-row's fields but those filled from the article after the
+# insert (outlet, published, the sides' tone, dyad) and the article's url and title, which stay in articles
+EVENT_COLUMNS = tuple(
+    f
+    for f in EventRow.__dataclass_fields__
+    if f not in ("outlet", "published", "source_tone", "target_tone", "dyad", "url", "title", "extra")
 )
 INSERT_CHUNK = 100
 EXPORT_FORMATS = {"parquet": "(FORMAT parquet, COMPRESSION zstd)", "csv": "(FORMAT csv, HEADER true)", "jsonl": "(FORMAT json)"}
@@ -326,6 +296,10 @@ class SQLStore(RelationsQueries, PageQueries):
     def _execute_native(self, sql: str) -> None:
         """A statement written in this backend's own dialect, run as written (no parameters)."""
         self.con.execute(sql)
+
+    def _first_column(self, sql: str, params: Sequence[Any] = ()) -> list[Any]:
+        """The first value of every row."""
+        return [r[0] for r in self.con.execute(sql, list(params)).fetchall()]
 
     def _count(self, sql: str, params: Sequence[Any] = ()) -> int:
         """The first value of the first row, as an integer (0 for NULL)."""
@@ -887,13 +861,10 @@ class SQLStore(RelationsQueries, PageQueries):
         orders = {"placed": "min(position)", "most": "count(*) DESC, story_id"}
         if order not in orders:
             raise ValueError(f"order must be one of {', '.join(orders)}")
-        return [
-            r[0]
-            for r in self.con.execute(
-                f"SELECT story_id FROM story_members WHERE list_contains(?, article_id) GROUP BY story_id ORDER BY {orders[order]}",
-                [list(article_ids)],
-            ).fetchall()
-        ]
+        return self._first_column(
+            f"SELECT story_id FROM story_members WHERE list_contains(?, article_id) GROUP BY story_id ORDER BY {orders[order]}",
+            [list(article_ids)],
+        )
 
     def analysis_counts(self) -> tuple[int, int]:
         """(articles analysed, articles set aside by the analysis, e.g. not English)."""
@@ -921,26 +892,20 @@ class SQLStore(RelationsQueries, PageQueries):
 
     def analysed_article_ids(self) -> list[str]:
         """Articles analysed (not set aside), by publication date (undated last), then storage order and id."""
-        return [
-            r[0]
-            for r in self.con.execute(
-                "SELECT a.id FROM articles a JOIN analyses an ON an.article_id = a.id WHERE an.skipped IS NULL "
-                "ORDER BY a.published NULLS LAST, a.ingested_at, a.id"
-            ).fetchall()
-        ]
+        return self._first_column(
+            "SELECT a.id FROM articles a JOIN analyses an ON an.article_id = a.id WHERE an.skipped IS NULL "
+            "ORDER BY a.published NULLS LAST, a.ingested_at, a.id"
+        )
 
     def articles_about(self, word: str, limit: int = 100_000) -> list[str]:
         """Ids of the articles whose text holds ``word`` (any case), those most about it first: its occurrences
         per 1,000 characters, then id; at most ``limit``."""
-        return [
-            r[0]
-            for r in self.con.execute(
-                "SELECT id FROM articles WHERE text ILIKE ? AND length(text) > 0 "
-                "ORDER BY (length(text) - length(replace(lower(text), lower(?), ''))) / length(?) * 1000.0 / length(text) DESC, id "
-                "LIMIT ?",
-                [f"%{word}%", word, word, int(limit)],
-            ).fetchall()
-        ]
+        return self._first_column(
+            "SELECT id FROM articles WHERE text ILIKE ? AND length(text) > 0 "
+            "ORDER BY (length(text) - length(replace(lower(text), lower(?), ''))) / length(?) * 1000.0 / length(text) DESC, id "
+            "LIMIT ?",
+            [f"%{word}%", word, word, int(limit)],
+        )
 
     # -- feeds --------------------------------------------------------------------
     def feed_state(self, url: str) -> tuple[dict[str, str | None], set[str]]:
@@ -965,13 +930,10 @@ class SQLStore(RelationsQueries, PageQueries):
 
     def feed_articles_to_analyse(self) -> list[str]:
         """Articles taken from feeds that have no analysis yet (e.g. a watch stopped between storing and analysing)."""
-        return [
-            r[0]
-            for r in self.con.execute(
-                "SELECT DISTINCT f.article_id FROM feed_items f JOIN articles a ON a.id = f.article_id "
-                "LEFT JOIN analyses an ON an.article_id = f.article_id WHERE an.article_id IS NULL ORDER BY 1"
-            ).fetchall()
-        ]
+        return self._first_column(
+            "SELECT DISTINCT f.article_id FROM feed_items f JOIN articles a ON a.id = f.article_id "
+            "LEFT JOIN analyses an ON an.article_id = f.article_id WHERE an.article_id IS NULL ORDER BY 1"
+        )
 
     def unplaced_count(self) -> int:
         """Analysed articles not yet placed in a story."""
@@ -1136,12 +1098,7 @@ class SQLStore(RelationsQueries, PageQueries):
         if row is None:
             return None
         st = self._story(row)
-        st.articles = [
-            r[0]
-            for r in self.con.execute(
-                "SELECT article_id FROM story_members WHERE story_id = ? ORDER BY position", [story_id]
-            ).fetchall()
-        ]
+        st.articles = self._first_column("SELECT article_id FROM story_members WHERE story_id = ? ORDER BY position", [story_id])
         return st
 
     def threads(self, f: ListFilter | None = None, *, limit: int | None = None, offset: int = 0) -> list[Thread]:
@@ -1349,12 +1306,9 @@ class SQLStore(RelationsQueries, PageQueries):
 
     def unanalysed_ids(self) -> list[str]:
         """Stored articles never analysed, oldest stored first."""
-        return [
-            r[0]
-            for r in self.con.execute(
-                "SELECT id FROM articles WHERE id NOT IN (SELECT article_id FROM analyses) ORDER BY ingested_at, id"
-            ).fetchall()
-        ]
+        return self._first_column(
+            "SELECT id FROM articles WHERE id NOT IN (SELECT article_id FROM analyses) ORDER BY ingested_at, id"
+        )
 
     # -- reads ------------------------------------------------------------------
     def count(self, table: str = "articles") -> int:
