@@ -45,6 +45,7 @@ DbOpt = Annotated[
     ),
 ]
 StoryArg = Annotated[str, typer.Argument(help="Story id (from `attache stories`).")]
+LimitOpt = Annotated[int, typer.Option("--limit", "-n", min=1, help="Rows to show.")]
 SinceOpt = Annotated[str | None, typer.Option(help="On or after (YYYY-MM-DD).")]
 UntilOpt = Annotated[str | None, typer.Option(help="On or before (YYYY-MM-DD).")]
 

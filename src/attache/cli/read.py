@@ -19,6 +19,7 @@ from .common import (
     DbOpt,
     DocFmtOpt,
     DocFormat,
+    LimitOpt,
     ListFmtOpt,
     ListFormat,
     OutputOpt,
@@ -73,7 +74,7 @@ class ExportFormat(str, Enum):
 @app.command()
 def articles(
     ctx: typer.Context,
-    limit: Annotated[int, typer.Option("--limit", "-n", min=1, help="Rows to show.")] = 20,
+    limit: LimitOpt = 20,
     offset: Annotated[int, typer.Option(min=0, help="Rows to skip.")] = 0,
     outlet: OutletFilterOpt = None,
     language: Annotated[str | None, typer.Option(help="Only this language (ISO 639-1).")] = None,
@@ -214,7 +215,7 @@ def events(
     since: SinceOpt = None,
     until: UntilOpt = None,
     outlet: Annotated[str | None, typer.Option(help="Only events reported by this outlet (name, alias or web domain).")] = None,
-    limit: Annotated[int, typer.Option("--limit", "-n", min=1)] = 50,
+    limit: LimitOpt = 50,
     fmt: ListFmtOpt = ListFormat.table,
     wide: WideOpt = False,
     db: DbOpt = None,
@@ -273,7 +274,7 @@ def story_groups(
         int, typer.Option("--min-size", min=1, help="At least this many members (a story's articles, a thread's stories).")
     ] = 1,
     rebuild: Annotated[bool, typer.Option("--update", help="Place analysed articles not yet in a story first.")] = False,
-    limit: Annotated[int, typer.Option("--limit", "-n", min=1)] = 50,
+    limit: LimitOpt = 50,
     fmt: ListFmtOpt = ListFormat.table,
     wide: WideOpt = False,
     db: DbOpt = None,
