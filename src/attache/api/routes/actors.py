@@ -44,7 +44,6 @@ def actor(request: Request, ctx: Ctx, actor: str, period: PeriodQ):
     its counterparts with the cooperation-conflict index, and its newest events."""
     from .events import event_items
 
-    since, until = period.since, period.until
     with ctx.use(request) as store:
         actor_id = resolve_path(ctx, store, "actor", actor, "actor")
         found = ctx.names(store).kb.actors.get(actor_id)  # the shipped and imported actors, loaded once
@@ -53,8 +52,8 @@ def actor(request: Request, ctx: Ctx, actor: str, period: PeriodQ):
         if found is None:
             raise HTTPException(404, f"no actor {actor!r}")
         mentions, arts = store.actor_mention_counts(actor_id)
-        profile = store.actor_profile(actor_id, since=since, until=until)
-        recent = event_items(store, store.recent_events(actor_id, since=since, until=until))
+        profile = store.actor_profile(actor_id, since=period.since, until=period.until)
+        recent = event_items(store, store.recent_events(actor_id, since=period.since, until=period.until))
     return json_response({**found.to_dict(), "mentions": mentions, "articles": arts, **profile, "recent_events": recent})
 
 
@@ -68,12 +67,11 @@ def country(
 ):
     """A country's relations: every country it has events with, busiest first, with the cooperation-conflict index
     (mean intensity of the events that happened, -10 conflict .. +10 cooperation) and the counts behind it."""
-    since, until = period.since, period.until
 
     def compute(store: Any) -> dict:
         code = resolve_path(ctx, store, "country", country, "country")
         names = ctx.names(store)
-        relations = store.country_relations(code, since=since, until=until, min_events=min_events)
+        relations = store.country_relations(code, since=period.since, until=period.until, min_events=min_events)
         for r in relations:
             r["name"] = _country_name(names, r["counterpart"])
         return {
@@ -82,7 +80,7 @@ def country(
             "events": sum(r["events"] for r in relations),
             "relations": relations,
             "coverage": store.coverage(),
-            "filters": filters_echo(since=since, until=until, min_events=min_events),
+            "filters": filters_echo(since=period.since, until=period.until, min_events=min_events),
         }
 
     return ctx.kept(request, compute)

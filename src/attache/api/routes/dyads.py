@@ -36,8 +36,7 @@ def dyads(
     """The busiest pairs of countries (events that happened or are reported)."""
     from ...relations import busiest_dyads
 
-    since, until = period.since, period.until
-    return ctx.kept(request, lambda store: {"items": busiest_dyads(store, since, until, limit)})
+    return ctx.kept(request, lambda store: {"items": busiest_dyads(store, period.since, period.until, limit)})
 
 
 def _pair(ctx: Any, store: Any, a: str, b: str) -> tuple[str, str]:
@@ -62,12 +61,11 @@ def dyad_timeline(
     """Per interval: events, the cooperation-conflict index, shares, outlets, articles, tone; ``a`` and ``b`` are names or codes."""
     from ...relations import timeline
 
-    since, until = period.since, period.until
-
     def compute(store: Any) -> dict:
         x, y = _pair(ctx, store, a, b)
         return timeline(
-            store, DyadQuery(x, y, since=since, until=until, interval=interval, by=by, directed=directed, include_all=all)
+            store,
+            DyadQuery(x, y, since=period.since, until=period.until, interval=interval, by=by, directed=directed, include_all=all),
         )
 
     return ctx.kept(request, compute)
@@ -92,10 +90,9 @@ def dyad_brief(
     """The relationship brief: each domain's state, key events (corroborated), figures, stories, framing; with citations."""
     from ...report.dyad import build_dyad_brief, render_dyad_brief
 
-    since, until = period.since, period.until
     with ctx.use(request) as store:
         x, y = _pair(ctx, store, a, b)
-        br = build_dyad_brief(store, x, y, since=since, until=until, chart=format != "md")
+        br = build_dyad_brief(store, x, y, since=period.since, until=period.until, chart=format != "md")
     here = str(request.base_url).rstrip("/")  # citations link to this server's article view
     if format == "html":
         return HTMLResponse(render_dyad_brief(br, "html", dashboard=here))
@@ -120,13 +117,12 @@ def alerts(
     from ...relations import alerts as find
     from ...relations import attach_evidence
 
-    since, until = period.since, period.until
     ptype = check_type(type)
     limit, offset = page.limit, page.offset
 
     def chosen(store: Any) -> tuple[list[dict], str | None]:
         code = resolve(ctx, store, "country", country, "country")
-        found = find(store, since=since, until=until, interval=interval, z=z, evidence=False)
+        found = find(store, since=period.since, until=period.until, interval=interval, z=z, evidence=False)
         found.reverse()
         found = [
             al
@@ -151,7 +147,7 @@ def alerts(
             "order": "newest first",
             "limit": limit,
             "offset": offset,
-            "filters": filters_echo(since=since, until=until, interval=interval, z=z, country=code, type=ptype),
+            "filters": filters_echo(since=period.since, until=period.until, interval=interval, z=z, country=code, type=ptype),
             "coverage": store.coverage(),
         }
 
