@@ -8,7 +8,9 @@ checks it). Both backends (:class:`~attache.store.duckdb_store.DuckDBStore`,
 
 Rows come back as the dataclasses of :mod:`attache.model` where a stage passes them on (``Article``,
 ``Mention``, ``Actor``, ``EventRow``, ``Story``, ``Thread``); the ``*_dicts``/dict-returning reads are the
-JSON-shaped forms the API and the reports emit.
+JSON-shaped forms the API and the reports emit. A list is narrowed by one :class:`~attache.model.ListFilter`
+(``find_events``, ``find_articles``, ``stories``, ``threads``, ``search`` and the counts), a timeline by a
+:class:`~attache.model.DyadQuery`, the index shifts by an :class:`~attache.model.AlertQuery`.
 """
 
 from __future__ import annotations
