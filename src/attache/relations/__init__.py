@@ -36,11 +36,8 @@ __all__ = [
 
 
 def timeline(store: Store, q: DyadQuery) -> dict[str, Any]:
-    """Per interval (and per domain or type): counts, index, cooperative/conflictual shares, outlets, articles, tone."""
-    if q.interval not in INTERVALS:
-        raise ValueError(f"interval must be one of {', '.join(INTERVALS)}")
-    if q.by not in BREAKDOWNS:
-        raise ValueError(f"by must be one of {', '.join(BREAKDOWNS)}")
+    """Per interval (and per domain or type): counts, index, cooperative/conflictual shares, outlets, articles, tone.
+    An interval or breakdown the store does not know raises ``ValueError`` (``Store.timeline_rows``)."""
     sides = [q.a.upper() if "." not in q.a else q.a, q.b.upper() if "." not in q.b else q.b]
     rows = store.timeline_rows(q)
     periods, index = [], {}
