@@ -23,6 +23,7 @@ from pathlib import Path
 import httpx
 import pytest
 
+from attache.model import ListFilter
 from conftest import ROOT, attache_exe
 
 JS_URL = "javascript:alert(document.domain)//"
@@ -298,8 +299,9 @@ def test_events_paged_in_sql(client, small_db, monkeypatch):
             page = store.find_events(limit=limit, offset=offset)
             assert [e["id"] for e in page] == [e["id"] for e in everything[offset : offset + limit]]
         assert store.count_events() == len(everything)
-        dyad = store.find_events(dyad=["USA", "RUS"])
-        assert [e["id"] for e in store.find_events(dyad=["USA", "RUS"], limit=4, offset=2)] == [e["id"] for e in dyad[2:6]]
+        pair = ListFilter(dyad=("USA", "RUS"))
+        dyad = store.find_events(pair)
+        assert [e["id"] for e in store.find_events(pair, limit=4, offset=2)] == [e["id"] for e in dyad[2:6]]
     fetched = []
     original = DuckDBStore.query
 
@@ -380,7 +382,7 @@ def test_alerts_answer_from_kept_results(small_db):
         assert fresh == kept == again and fresh
         calls = []
         original = store.alert_shifts
-        store.alert_shifts = lambda **k: calls.append(k) or original(**k)
+        store.alert_shifts = lambda *a, **k: calls.append((a, k)) or original(*a, **k)
         relations.alerts(store)
         assert calls == []  # nothing changed: answered from the kept list
         page = relations.alerts(store, evidence=False)[-3:]

@@ -18,6 +18,8 @@ from pathlib import Path
 import pytest
 from test_dashboard_browser import dashboard_db  # noqa: F401  (the session's database fixture)
 
+from attache.model import DyadQuery, ListFilter
+
 STATIC = Path(__file__).resolve().parents[1] / "src" / "attache" / "api" / "static"
 BAD_PLURAL = re.compile(
     r"(?<![\d.,])1 (events|sources|articles|stories|items|conflicts|mentions|outlets)\b|\b(?:[02-9]|\d\d+) (event|source|article|story|item|conflict)\b(?![-\w])"
@@ -63,7 +65,7 @@ def test_timeline_axis_is_a_calendar_with_empty_intervals(store, busiest):
     from attache.relations import timeline
     from attache.report.charts import chart_spec, fill_periods, next_period
 
-    tl = timeline(store, *busiest, interval="month")
+    tl = timeline(store, DyadQuery(*busiest, interval="month"))
     filled = fill_periods(tl)
     days = [dt.date.fromisoformat(p["period"][:10]) for p in filled]
     assert days[0] == dt.date.fromisoformat(tl["periods"][0]["period"][:10])
@@ -75,7 +77,7 @@ def test_timeline_axis_is_a_calendar_with_empty_intervals(store, busiest):
     assert spec["count_max"] > tallest  # headroom above the tallest bar
     assert sum(sum(s["values"]) for s in spec["series"]) == sum(p["events"] for p in tl["periods"])
     for interval in ("week", "quarter", "year"):
-        q = fill_periods(timeline(store, *busiest, interval=interval))
+        q = fill_periods(timeline(store, DyadQuery(*busiest, interval=interval)))
         qd = [dt.date.fromisoformat(p["period"][:10]) for p in q]
         assert all(next_period(x, interval) == y for x, y in itertools.pairwise(qd))
 
@@ -86,7 +88,7 @@ def test_png_chart_has_time_axis_zero_line_headroom(store, busiest, tmp_path):
     from attache.relations import timeline
     from attache.report.charts import palette, save_timeline, timeline_figure
 
-    tl = timeline(store, *busiest, interval="month")
+    tl = timeline(store, DyadQuery(*busiest, interval="month"))
     fig = timeline_figure(tl)
     ax, ax2 = fig.axes[0], fig.axes[1]
     first = dt.date.fromisoformat(tl["periods"][0]["period"][:10])
@@ -163,7 +165,7 @@ def test_story_and_comparison_pages_from_templates(store):
     from attache.report.stories import render_comparison, render_story
     from attache.stories.compare import compare
 
-    stories = [s for s in store.list_stories(limit=100) if len(s.get("outlets") or []) >= 2]
+    stories = [s.to_dict() for s in store.stories(limit=100) if len(s.outlets or []) >= 2]
     assert stories, "the seeds make a story told by two outlets"
     sid = stories[0]["id"]
     cmp = compare(store, sid)
@@ -177,7 +179,7 @@ def test_story_and_comparison_pages_from_templates(store):
     assert html.count('class="col outlet"') == len(cmp["outlets"])
     assert not BAD_PLURAL.search(md) and not BAD_PLURAL.search(re.sub(r"<[^>]+>", "", html))
     st = store.get_story(sid)
-    st["members"] = store.list_articles(ids=st["articles"], limit=100)
+    st["members"] = store.list_articles(ListFilter(ids=tuple(st["articles"])), limit=100)
     page = render_story(st, "html")
     links = parse(page).hrefs
     assert sum("/#/article/" in h for h in links) >= len(st["members"]) + len(st.get("summary") or [])
@@ -213,7 +215,7 @@ def test_comparison_citations_link_to_the_original(store):
 
     assert _cite({"id": "a1", "outlet": "X", "url": "https://example.org/news/1"}, 0, 5)["url"] == "https://example.org/news/1"
     assert "url" not in _cite({"id": "a2", "outlet": "X", "url": None}, 0, 3)  # no address, no link
-    sid = next(s["id"] for s in store.list_stories(limit=100) if len(s.get("outlets") or []) >= 2)
+    sid = next(s.id for s in store.stories(limit=100) if len(s.outlets or []) >= 2)
     cmp = compare(store, sid)
     cites = [c for i in cmp["agree"] for c in i.get("citations", [])]
     assert cites

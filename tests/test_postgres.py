@@ -7,6 +7,7 @@ import json
 
 import pytest
 
+from attache.model import DyadQuery, ListFilter
 from conftest import BUNDLED_SEEDS, DEMO, SEEDS
 
 ANALYSED = 24  # the seeds and 22 State Department items on Russia and the United States (Feb 2022)
@@ -79,13 +80,14 @@ def test_same_tables_on_both_backends(both):
         counts = {t: (d.count(t), p.count(t)) for t in tables}
         assert all(a == b for a, b in counts.values()), counts
         assert counts["events"][0] > 20 and counts["stories"][0] >= 2
-        assert _strip(d.find_events(include_all=True)) == _strip(p.find_events(include_all=True))
+        assert _strip(d.find_events(ListFilter(include_all=True))) == _strip(p.find_events(ListFilter(include_all=True)))
         ids = [r["id"] for r in d.list_articles(limit=1000)]
         assert ids == [r["id"] for r in p.list_articles(limit=1000)]
         assert _strip(d.facts_of(ids)) == _strip(p.facts_of(ids))
         assert [m.__dict__ for m in d.mentions_of(ids)] == [m.__dict__ for m in p.mentions_of(ids)]
-        assert _strip(d.list_stories()) == _strip(p.list_stories())
-        assert _strip(d.list_stories(actor="RUS")) == _strip(p.list_stories(actor="RUS")) != []
+        assert _strip([s.to_dict() for s in d.stories()]) == _strip([s.to_dict() for s in p.stories()])
+        russia = ListFilter(country="RUS")
+        assert _strip([s.to_dict() for s in d.stories(russia)]) == _strip([s.to_dict() for s in p.stories(russia)]) != []
 
 
 def test_relations_and_briefs_agree(both):
@@ -97,7 +99,7 @@ def test_relations_and_briefs_agree(both):
     duck, pg = both
     with open_store(duck, read_only=True) as d, open_store(pg, read_only=True) as p:
         for by in ("domain", "type"):
-            td, tp = (relations.timeline(s, "USA", "RUS", by=by, interval="week") for s in (d, p))
+            td, tp = (relations.timeline(s, DyadQuery("USA", "RUS", by=by, interval="week")) for s in (d, p))
             assert _strip(td) == _strip(tp) and td["periods"]
         assert _strip(relations.busiest_dyads(d)) == _strip(relations.busiest_dyads(p))
         assert _strip(relations.alerts(d, z=1.0, min_events=1)) == _strip(relations.alerts(p, z=1.0, min_events=1))

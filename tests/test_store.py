@@ -13,6 +13,7 @@ import duckdb
 import pytest
 
 from attache.extract import extract
+from attache.model import Analysis, Event, ListFilter, Party
 from attache.sources import plan_inputs, read_inputs
 from attache.store import StoreError, open_store
 from attache.store.migrations import latest_version, migrations
@@ -53,38 +54,45 @@ def test_migrations_are_recorded_and_idempotent(db):
     assert versions == [m.version for m in migrations()] and versions[-1] == latest_version()
 
 
+def _consult(article_id: str, event_id: str, **changes) -> Event:
+    """A CONSULT event from the USA to Pakistan, asserted and undated; ``changes`` set other fields."""
+    usa, pak = Party("USA", "United States", "USA", None, 0, 4), Party("PAK", "Pakistan", "PAK", None, 20, 28)
+    event = Event(
+        event_id,
+        article_id,
+        0,
+        40,
+        10,
+        15,
+        "x",
+        "CONSULT",
+        None,
+        "040",
+        "04",
+        1,
+        1.0,
+        usa,
+        pak,
+        None,
+        None,
+        "unknown",
+        None,
+        "diplomacy",
+        "asserted",
+        None,
+        None,
+        0.7,
+    )
+    return replace(event, **changes)
+
+
 def test_event_sides_and_participants_roundtrip(db, seeds_dir):
     """Each side keeps the words it came from and other participants keep their role (migration 0011)."""
-    from attache.model import Analysis, Event, Party
-
     art = _seed_articles(seeds_dir)[0]
-    ev = Event(
-        id="e1",
-        article_id=art.id,
-        sentence_start=0,
-        sentence_end=40,
-        trigger_start=10,
-        trigger_end=15,
-        trigger="x",
-        plover_type="CONSULT",
-        plover_mode=None,
-        cameo_code="040",
-        cameo_root="04",
-        quad_class=1,
-        intensity=1.0,
-        source=Party("USA", "United States", "USA", None, 0, 4),
-        target=Party("PAK", "Pakistan", "PAK", None, 20, 28),
-        date=None,
-        date_text=None,
-        date_precision="unknown",
-        location=None,
-        domain="diplomacy",
-        factuality="asserted",
-        factuality_cue=None,
-        attributed_to=None,
-        confidence=0.7,
+    ev = _consult(
+        art.id,
+        "e1",
         source_span={"start": 0, "end": 9, "text": "U.S. side"},
-        target_span=None,
         participants=[{"role": "topic", "start": 30, "end": 38, "text": "minerals"}],
     )
     with open_store(db) as s:
@@ -93,6 +101,30 @@ def test_event_sides_and_participants_roundtrip(db, seeds_dir):
         (row,) = s.events_of([art.id])
     assert row["source_span"] == {"start": 0, "end": 9, "text": "U.S. side"} and row["target_span"] is None
     assert row["participants"] == [{"role": "topic", "start": 30, "end": 38, "text": "minerals"}]
+
+
+def test_event_pages_keep_undated_events_at_a_page_edge(db, seeds_dir):
+    """The store pages events by day (days first, then the rows of the page's days): a page that runs from the
+    last dated day into the undated events (sorted last) holds both, on either backend."""
+    art = _seed_articles(seeds_dir)[0]
+
+    def event(i: int, day: str | None) -> Event:
+        return _consult(
+            art.id, f"e{i:02d}", sentence_start=i, trigger_start=i, date=day, date_precision="day" if day else "unknown"
+        )
+
+    days = ["2025-04-01"] * 3 + ["2025-04-02"] * 2 + [None] * 4 + ["2025-04-03"] * 2
+    with open_store(db) as s:
+        s.add_articles([art])
+        s.save_analyses([Analysis(art.id, events=[event(i, d) for i, d in enumerate(days)])], [])
+        for f in (ListFilter(), ListFilter(dyad=("USA", "PAK")), ListFilter(since="2025-04-02")):
+            every = [e["id"] for e in s.find_events(f)]
+            assert s.count_events(f) == len(every) == (4 if f.since else 11)
+            assert f.since or every[-4:] == ["e05", "e06", "e07", "e08"]  # undated last (a date range leaves them out)
+            for limit in range(1, len(every) + 1):
+                for offset in range(len(every) + 1):
+                    page = [e["id"] for e in s.find_events(f, limit=limit, offset=offset)]
+                    assert page == every[offset : offset + limit], (f, limit, offset)
 
 
 def test_old_schema_is_migrated_forward(db):

@@ -118,7 +118,7 @@ def test_reads_come_back_as_records_and_as_the_json_they_always_were(tmp_path):
             "end",
             "articles",
         ]
-        assert "articles" not in store.list_stories()[0]
+        assert "articles" not in store.stories()[0].to_dict()
         row = EventRow.from_dict({"id": "e1", "article_id": "a1", "event_date": "2025-04-01", "added_later": 1})
         assert row.to_dict()["added_later"] == 1 and row.to_dict()["event_date"] == "2025-04-01"
 

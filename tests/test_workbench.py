@@ -154,6 +154,7 @@ def test_analyze_stores_in_the_default_database_unless_no_store(tmp_path):
 
 
 def test_search_ranks_snippets_and_facets(built):
+    from attache.model import ListFilter
     from attache.store import open_store
 
     location, _ = built
@@ -177,16 +178,16 @@ def test_search_ranks_snippets_and_facets(built):
         assert "Harvest report" not in order
         # facets count the whole result; filters and paging
         assert sum(f["count"] for f in sanctions["facets"]["outlet"]) == sanctions["total"]
-        only_post = store.search("sanctions", outlet="example post")
+        only_post = store.search("sanctions", ListFilter(outlet="example post"))
         assert [r["title"] for r in only_post["results"]] == ["Officials meet in Geneva"]
-        assert store.search("sanctions", since="2025-03-03", until="2025-03-31")["total"] == 1
+        assert store.search("sanctions", ListFilter(since="2025-03-03", until="2025-03-31"))["total"] == 1
         page2 = store.search("sanctions", limit=1, offset=1)
         assert page2["total"] == sanctions["total"] and page2["results"][0]["id"] == sanctions["results"][1]["id"]
         # the country facet comes from the analysed mentions; the filter narrows to articles naming it
         rubio = store.search("Rubio Dar")
         assert {"PAK", "USA"} <= {f["value"] for f in rubio["facets"]["country"]}
-        assert store.search("Rubio", country="PAK")["total"] == rubio["total"]
-        assert store.search("Rubio", country="BRA")["total"] == 0
+        assert store.search("Rubio", ListFilter(country="PAK"))["total"] == rubio["total"]
+        assert store.search("Rubio", ListFilter(country="BRA"))["total"] == 0
         assert store.search("the of and")["terms"] == []
         assert store.search("zzzqqq")["total"] == 0 and found["unindexed"] == 0
 

@@ -11,6 +11,7 @@ from __future__ import annotations
 from collections.abc import Iterable, Sequence
 from typing import Any
 
+from .model import DyadQuery, ListFilter
 from .store import default_db, open_store
 
 
@@ -38,6 +39,11 @@ class Records(list):
 
 def _as_paths(paths: str | Sequence[str]) -> list[str]:
     return [paths] if isinstance(paths, str) else [str(p) for p in paths]
+
+
+def _filter(f: ListFilter | None, filters: dict[str, Any]) -> ListFilter:
+    """The filter given, with the fields given as keywords on top (public names too: ``type``, ``all``)."""
+    return ListFilter.of(f, **filters)
 
 
 class Database:
@@ -102,68 +108,29 @@ class Database:
         return report
 
     # -- reading ------------------------------------------------------------------
-    def articles(
-        self,
-        *,
-        limit: int = 50,
-        offset: int = 0,
-        outlet: str | None = None,
-        since: str | None = None,
-        until: str | None = None,
-        language: str | None = None,
-    ) -> Records:
-        rows = self.store.list_articles(limit=limit, offset=offset, outlet=outlet, since=since, until=until, language=language)
+    def articles(self, f: ListFilter | None = None, *, limit: int = 50, offset: int = 0, **filters: Any) -> Records:
+        """Stored articles, newest first. The filter as a :class:`~attache.model.ListFilter` or as its fields
+        (``outlet``, ``since``, ``until``, ``language``, ``genre``, ``q``, ``country``, ``actor``, ...)."""
+        rows = self.store.list_articles(_filter(f, filters), limit=limit, offset=offset)
         return Records({**r, "published": r["published"].isoformat() if r.get("published") else None} for r in rows)
 
     def article(self, article_id: str) -> dict[str, Any]:
         """One article (id or a prefix of 4+ characters): metadata, clean text, paragraphs, headings."""
         return self.store.get_article(article_id).to_dict()
 
-    def events(
-        self,
-        *,
-        dyad: Sequence[str] | None = None,
-        directed: bool = False,
-        actor: str | None = None,
-        type: str | None = None,
-        domain: str | None = None,
-        factuality: str | None = None,
-        include_all: bool = False,
-        since: str | None = None,
-        until: str | None = None,
-        outlet: str | None = None,
-        limit: int | None = None,
-    ) -> Records:
-        """Coded events, each with its ``sentence``, article ``url``, ``outlet`` and ``title``.
-        ``dyad=("USA", "PAK")`` for events between two countries (or actor ids), either direction unless ``directed``."""
-        if dyad is not None and len(dyad) != 2:
-            raise ValueError("dyad takes two actors, e.g. dyad=('USA', 'PAK')")
-        rows = self.store.find_events(
-            dyad=list(dyad) if dyad else None,
-            directed=directed,
-            actor=actor,
-            plover_type=type,
-            domain=domain,
-            factuality=factuality,
-            include_all=include_all,
-            since=since,
-            until=until,
-            outlet=outlet,
-        )
-        rows = rows[:limit] if limit else rows
+    def events(self, f: ListFilter | None = None, *, limit: int | None = None, **filters: Any) -> Records:
+        """Coded events, each with its ``sentence``, article ``url``, ``outlet`` and ``title``. The filter as a
+        :class:`~attache.model.ListFilter` or as its fields: ``dyad=("USA", "PAK")`` for events between two countries
+        (or actor ids), either direction unless ``directed``; ``actor``, ``country``, ``type``, ``domain``,
+        ``factuality``, ``include_all``, ``since``, ``until``, ``outlet``, ``min_sources``."""
+        rows = self.store.find_events(_filter(f, filters), limit=limit)
         sentences = self.store.event_sentences([r["id"] for r in rows])
         return Records({**r, "sentence": sentences.get(r["id"])} for r in rows)
 
-    def stories(
-        self,
-        *,
-        since: str | None = None,
-        until: str | None = None,
-        actor: str | None = None,
-        min_size: int = 1,
-        limit: int | None = None,
-    ) -> Records:
-        return Records(self.store.list_stories(since=since, until=until, actor=actor, limit=limit, min_size=min_size))
+    def stories(self, f: ListFilter | None = None, *, limit: int | None = None, **filters: Any) -> Records:
+        """Stories, largest first. The filter as a :class:`~attache.model.ListFilter` or as its fields (``since``,
+        ``until``, ``actor``: a country code or an actor id, ``min_size``, ``min_sources``, ``type``, ...)."""
+        return Records(st.to_dict() for st in self.store.stories(_filter(f, filters), limit=limit))
 
     def story(self, story_id: str) -> dict[str, Any] | None:
         """One story with its member article ids, or None."""
@@ -175,57 +142,30 @@ class Database:
 
         return compare(self.store, story_id)
 
-    def dyad(
-        self,
-        a: str,
-        b: str,
-        *,
-        since: str | None = None,
-        until: str | None = None,
-        interval: str = "month",
-        by: str = "domain",
-        directed: bool = False,
-        include_all: bool = False,
-    ) -> Records:
+    def dyad(self, a: str, b: str, **options: Any) -> Records:
         """The timeline of two actors: one record per interval (events, index, shares, outlets, articles, ``by``
-        breakdown); ``.meta`` holds the rest (trend, what was counted)."""
+        breakdown); ``.meta`` holds the rest (trend, what was counted). ``options``: the fields of
+        :class:`~attache.model.DyadQuery` (``since``, ``until``, ``interval``, ``by``, ``directed``, ``include_all``,
+        ``min_confidence``)."""
         from .relations import timeline
 
-        tl = timeline(
-            self.store, a, b, since=since, until=until, interval=interval, by=by, directed=directed, include_all=include_all
-        )
+        tl = timeline(self.store, DyadQuery(a, b, **options))
         periods = tl.pop("periods")
         return Records(periods, **tl)
 
-    def brief(
-        self,
-        a: str,
-        b: str,
-        *,
-        since: str | None = None,
-        until: str | None = None,
-        interval: str = "month",
-        format: str | None = None,
-    ) -> Any:
-        """The relationship brief as a dict, or rendered as ``format`` "md", "html" or "json" (a string)."""
+    def brief(self, a: str, b: str, *, format: str | None = None, **options: Any) -> Any:
+        """The relationship brief as a dict, or rendered as ``format`` "md", "html" or "json" (a string).
+        ``options``: ``since``, ``until``, ``interval``, ``min_confidence`` (``attache.report.dyad.build_dyad_brief``)."""
         from .report.dyad import build_dyad_brief, render_dyad_brief
 
-        br = build_dyad_brief(self.store, a, b, since=since, until=until, interval=interval, chart=format == "html")
+        br = build_dyad_brief(self.store, a, b, chart=format == "html", **options)
         return render_dyad_brief(br, format) if format else br
 
-    def search(
-        self,
-        query: str,
-        *,
-        limit: int = 20,
-        offset: int = 0,
-        outlet: str | None = None,
-        since: str | None = None,
-        until: str | None = None,
-        country: str | None = None,
-    ) -> Records:
-        """Ranked full-text search; each record has a snippet and highlight offsets; ``.meta`` has total and facets."""
-        found = self.store.search(query, limit=limit, offset=offset, outlet=outlet, since=since, until=until, country=country)
+    def search(self, query: str, f: ListFilter | None = None, *, limit: int = 20, offset: int = 0, **filters: Any) -> Records:
+        """Ranked full-text search; each record has a snippet and highlight offsets; ``.meta`` has total and facets.
+        The filter as a :class:`~attache.model.ListFilter` or as its fields (``outlet``, ``since``, ``until``,
+        ``country``, ...), as for :meth:`articles`."""
+        found = self.store.search(query, _filter(f, filters), limit=limit, offset=offset)
         return Records(found.pop("results"), **found)
 
     def sql(self, query: str, params: Sequence[Any] | None = None) -> Records:

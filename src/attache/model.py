@@ -8,7 +8,7 @@ Event, ...) beside these.
 
 from __future__ import annotations
 
-from dataclasses import asdict, dataclass, field
+from dataclasses import asdict, dataclass, field, replace
 from typing import Any
 
 #: Metadata keys a source may fill in for a document; anything else a record
@@ -447,3 +447,96 @@ class Comparison:
         d = {k: getattr(self, k) for k in self.__dataclass_fields__ if k != "extra"}
         d.update(self.extra)
         return d
+
+
+PUBLIC_NAMES = {"plover_type": "type", "include_all": "all"}  # a filter field's name in the API and the CLI, where it differs
+_FIELD_NAMES = {v: k for k, v in PUBLIC_NAMES.items()}
+
+
+@dataclass(frozen=True)
+class ListFilter:
+    """What a list of events, articles, stories or threads is narrowed to: one object the CLI, the API and the
+    Python client build and the store reads (``Store.find_events``, ``find_articles``, ``stories``,
+    ``threads`` and their counts). Every value is a code: names are resolved before (``attache.actors.names``).
+    A list reads the fields that mean something for it and no others (``q`` and ``genre`` are article filters).
+
+    ``actor``: an actor id or a country code (a country names every actor of it); ``country``: a country code;
+    ``dyad``: two actors or countries (either direction unless ``directed``); ``include_all``: negated and
+    hypothetical events too; ``min_sources``: independent sources (copies of one origin count once);
+    ``min_size``: articles of a story, stories of a thread; ``thread``: the stories of one thread;
+    ``q``: words in an article's title or text; ``analysed``: the analysis ran on the article (or not);
+    ``ids``: only these articles."""
+
+    since: str | None = None
+    until: str | None = None
+    country: str | None = None
+    actor: str | None = None
+    dyad: tuple[str, str] | None = None
+    directed: bool = False
+    plover_type: str | None = None
+    domain: str | None = None
+    factuality: str | None = None
+    include_all: bool = False
+    outlet: str | None = None
+    min_sources: int = 1
+    min_size: int = 1
+    thread: str | None = None
+    q: str | None = None
+    analysed: bool | None = None
+    genre: str | None = None
+    language: str | None = None
+    ids: tuple[str, ...] | None = None
+
+    def __post_init__(self) -> None:
+        if self.dyad is not None and len(self.dyad) != 2:
+            raise ValueError("dyad takes two actors, e.g. dyad=('USA', 'PAK')")
+
+    @classmethod
+    def of(cls, base: ListFilter | None = None, **values: Any) -> ListFilter:
+        """``base`` (or no filter) with these fields set; public names are taken too (``type``, ``all``) and lists
+        become tuples. An unknown name raises ``TypeError``."""
+        fields: dict[str, Any] = {_FIELD_NAMES.get(k, k): (tuple(v) if isinstance(v, list) else v) for k, v in values.items()}
+        return replace(base, **fields) if base is not None else cls(**fields)
+
+    def echo(self) -> dict[str, Any]:
+        """The filters set (not at their defaults), under their public names: the ``filters`` of an API answer."""
+        out: dict[str, Any] = {}
+        for name, spec in self.__dataclass_fields__.items():
+            value = getattr(self, name)
+            if value not in (spec.default, "") and name != "ids":
+                out[PUBLIC_NAMES.get(name, name)] = list(value) if isinstance(value, tuple) else value
+        return out
+
+
+@dataclass(frozen=True)
+class DyadQuery:
+    """A timeline of two actors (``attache.relations.timeline``, ``Store.timeline_rows``): ``a`` and ``b`` are
+    country codes or actor ids; ``interval``: day, week, month, quarter or year; ``by``: domain, type or none;
+    ``directed``: only events from ``a`` to ``b``; ``include_all``: every event, not only those that happened;
+    ``min_confidence``: the events' calibrated confidence at least this."""
+
+    a: str
+    b: str
+    since: str | None = None
+    until: str | None = None
+    interval: str = "month"
+    by: str = "domain"
+    directed: bool = False
+    include_all: bool = False
+    min_confidence: float = 0.0
+
+
+@dataclass(frozen=True)
+class AlertQuery:
+    """The shifts of the cooperation-conflict index ``attache.relations.alerts`` looks for (``Store.alert_shifts``):
+    per country pair and domain, the intervals whose index departs from the mean of the ``baseline`` intervals
+    before it by ``z`` standard deviations or more, with at least ``min_events`` events of at least
+    ``min_confidence``, between ``since`` and ``until``."""
+
+    interval: str = "month"
+    z: float = 2.0
+    baseline: int = 3
+    min_events: int = 3
+    since: str | None = None
+    until: str | None = None
+    min_confidence: float = 0.0

@@ -7,14 +7,16 @@ an alias or a code; an unknown or ambiguous one answers 422 (404 in a path) with
 from __future__ import annotations
 
 import datetime as dt
+from dataclasses import replace
 from enum import Enum
 from functools import lru_cache
 from typing import Annotated, Any
 
-from fastapi import HTTPException, Query
+from fastapi import Depends, HTTPException, Query
 from fastapi.responses import JSONResponse
 
 from ..events.ontology import FACTUALITIES  # every factuality label (plover.yaml)
+from ..model import ListFilter
 
 DATE = r"^\d{4}-\d{2}-\d{2}$"
 INTERVALS = ("day", "week", "month", "quarter", "year")
@@ -35,7 +37,12 @@ FactualityQ = Annotated[
     str | None, Query(max_length=40, description="asserted, reported, planned, demanded, hypothetical or negated.")
 ]
 MinSources = Annotated[
-    int, Query(ge=1, le=1000, description="At least this many independent sources (copies of one origin count once).")
+    int,
+    Query(
+        ge=1,
+        le=1000,
+        description="At least this many independent sources (copies of one origin count once); an article: its story's.",
+    ),
 ]
 
 
@@ -48,6 +55,20 @@ class Format(str, Enum):
 FormatQ = Annotated[
     Format, Query(description="json: one page in the envelope; csv or jsonl: every matching row (at most 10,000) as a download.")
 ]
+
+
+class Page:
+    """The page a list route answers with, and its format (one dependency for every list)."""
+
+    def __init__(self, limit: Limit = 50, offset: Offset = 0, format: FormatQ = Format.json) -> None:
+        self.limit, self.offset, self.format = limit, offset, format
+
+    def listing(self, ctx: Any, request: Any, name: str, fetch: Any, *, cache: bool = False) -> Any:
+        """The route's answer through ``ctx.listing``: ``fetch(store, limit, offset) -> (items, total, filters)``."""
+        return ctx.listing(request, self.format, name, self.limit, self.offset, fetch, cache=cache)
+
+
+PageQ = Annotated[Page, Depends()]
 
 
 class BadName(Exception):
@@ -91,31 +112,75 @@ def domains() -> tuple[str, ...]:
     return coder_domains()
 
 
-def check_type(value: str | None) -> str | None:
+def _one_of(value: str | None, what: str, allowed: tuple[str, ...], spelled: str) -> str | None:
+    """``value`` as ``spelled`` ("upper", "lower" or "name": lower case with ``_`` for spaces and hyphens) when it is
+    one of ``allowed``; None when not given; 422 naming the allowed values otherwise."""
     if not value:
         return None
-    v = value.strip().upper()
-    if v not in plover_types():
-        raise HTTPException(422, f"unknown event type {value!r}: use one of {', '.join(plover_types())}")
+    v = value.strip().upper() if spelled == "upper" else value.strip().lower()
+    if spelled == "name":
+        v = v.replace(" ", "_").replace("-", "_")
+    if v not in allowed:
+        raise HTTPException(422, f"unknown {what} {value!r}: use one of {', '.join(allowed)}")
     return v
+
+
+def check_type(value: str | None) -> str | None:
+    return _one_of(value, "event type", plover_types(), "upper")
 
 
 def check_domain(value: str | None) -> str | None:
-    if not value:
-        return None
-    v = value.strip().lower().replace(" ", "_").replace("-", "_")
-    if v not in domains():
-        raise HTTPException(422, f"unknown domain {value!r}: use one of {', '.join(domains())}")
-    return v
+    return _one_of(value, "domain", domains(), "name")
 
 
 def check_factuality(value: str | None) -> str | None:
-    if not value:
-        return None
-    v = value.strip().lower()
-    if v not in FACTUALITIES:
-        raise HTTPException(422, f"unknown factuality {value!r}: use one of {', '.join(FACTUALITIES)}")
-    return v
+    return _one_of(value, "factuality", FACTUALITIES, "lower")
+
+
+class Period:
+    """The dates a route reads between (one dependency: ``PeriodQ``), checked when the request arrives (422)."""
+
+    def __init__(self, since: Since = None, until: Until = None) -> None:
+        check_dates(since, until)
+        self.since, self.until = since, until
+
+
+PeriodQ = Annotated[Period, Depends()]
+
+
+class Filters:
+    """The filter parameters the list routes share (one dependency: ``FiltersQ``). Dates, type, domain and
+    factuality are checked when the request arrives (422); names are resolved in the request's store session by
+    :meth:`for_store`, which gives the one :class:`~attache.model.ListFilter` the store reads."""
+
+    def __init__(
+        self,
+        period: PeriodQ,
+        country: CountryQ = None,
+        actor: ActorQ = None,
+        type: TypeQ = None,
+        domain: DomainQ = None,
+        factuality: FactualityQ = None,
+        outlet: OutletQ = None,
+        min_sources: MinSources = 1,
+    ) -> None:
+        self.checked = ListFilter(
+            since=period.since,
+            until=period.until,
+            plover_type=check_type(type),
+            domain=check_domain(domain),
+            factuality=check_factuality(factuality),
+            min_sources=min_sources,
+        )
+        self.names = {"country": country, "actor": actor, "outlet": outlet}
+
+    def for_store(self, ctx: Any, store: Any, **more: Any) -> ListFilter:
+        """The filter with its names as codes (``BadName``: 422 with the candidates) and the route's own fields."""
+        codes: dict[str, Any] = {kind: resolve(ctx, store, kind, value, kind) for kind, value in self.names.items()}
+        return replace(self.checked, **codes, **more)
+
+
+FiltersQ = Annotated[Filters, Depends()]
 
 
 def resolve(ctx: Any, store: Any, kind: str, value: str | None, parameter: str, *, status: int = 422) -> str | None:
@@ -124,7 +189,6 @@ def resolve(ctx: Any, store: Any, kind: str, value: str | None, parameter: str, 
     if value is None or not value.strip():
         return None
     from ..actors.names import NameError_, UnknownName
-    from ..store import hapi_queries as hq
 
     names = ctx.names(store)
     try:
@@ -133,7 +197,7 @@ def resolve(ctx: Any, store: Any, kind: str, value: str | None, parameter: str, 
         raw = value.strip()
         if kind in ("actor", "country") and all(ch.isalnum() or ch in "._-" for ch in raw):
             code = raw.upper() if len(raw) == 3 and raw.isalpha() else raw
-            if (kind == "actor" or "." not in code) and hq.known_side(store, code):
+            if (kind == "actor" or "." not in code) and store.known_side(code):
                 return code
         raise BadName(parameter, exc, status) from None
     except NameError_ as exc:

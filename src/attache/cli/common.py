@@ -6,6 +6,7 @@ from __future__ import annotations
 import datetime as dt
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
+from enum import Enum
 from pathlib import Path
 from typing import Annotated, Any, NoReturn, overload
 
@@ -44,6 +45,19 @@ DbOpt = Annotated[
     ),
 ]
 StoryArg = Annotated[str, typer.Argument(help="Story id (from `attache stories`).")]
+LimitOpt = Annotated[int, typer.Option("--limit", "-n", min=1, help="Rows to show.")]
+SinceOpt = Annotated[str | None, typer.Option(help="On or after (YYYY-MM-DD).")]
+UntilOpt = Annotated[str | None, typer.Option(help="On or before (YYYY-MM-DD).")]
+
+
+class ShowFormat(str, Enum):
+    """What ``show`` commands write: Markdown for reading, JSON for programs."""
+
+    md = "md"
+    json = "json"
+
+
+ShowFmtOpt = Annotated[ShowFormat, typer.Option("--format", "-f", case_sensitive=False, help="md or json.")]
 DocFmtOpt = Annotated[DocFormat, typer.Option("--format", "-f", help="md, html or json.", case_sensitive=False)]
 OutputOpt = Annotated[Path | None, typer.Option("--output", "-o", help="Write here instead of stdout.")]
 ListFmtOpt = Annotated[
@@ -242,11 +256,11 @@ def resolve(names: Any, kind: str, value: str | None, option: str, store: Any | 
 
 def _stored_as_is(store: Any, kind: str, value: str) -> bool:
     if kind == "outlet":
-        from ..store.hapi_queries import stored_outlets
-
-        return value in {o for o, _ in stored_outlets(store)}
+        return value in {o for o, _ in store.stored_outlets()}
     if kind == "actor":
-        return bool(store.actor_stored(value)) or bool(store.find_events(actor=value, include_all=True, limit=1))
+        from ..model import ListFilter
+
+        return bool(store.actor_stored(value)) or bool(store.find_events(ListFilter(actor=value, include_all=True), limit=1))
     return False
 
 

@@ -5,6 +5,7 @@ from __future__ import annotations
 import json
 import re
 import sys
+from dataclasses import replace
 from enum import Enum
 from pathlib import Path
 from typing import Annotated, Any
@@ -12,15 +13,21 @@ from typing import Annotated, Any
 import typer
 
 from ..events.ontology import FACTUALITIES
+from ..model import ListFilter
 from ..store import default_db, open_store
 from .common import (
     DbOpt,
     DocFmtOpt,
     DocFormat,
+    LimitOpt,
     ListFmtOpt,
     ListFormat,
     OutputOpt,
+    ShowFmtOpt,
+    ShowFormat,
+    SinceOpt,
     StoryArg,
+    UntilOpt,
     UsageError,
     WideOpt,
     app,
@@ -40,8 +47,6 @@ from .common import (
 )
 from .ingest import run_stories
 
-SinceOpt = Annotated[str | None, typer.Option(help="On or after (YYYY-MM-DD).")]
-UntilOpt = Annotated[str | None, typer.Option(help="On or before (YYYY-MM-DD).")]
 OutletFilterOpt = Annotated[str | None, typer.Option(help="Only this outlet (name, alias or web domain).")]
 
 
@@ -59,11 +64,6 @@ EVENT_LABELS = {
 }
 
 
-class ShowFormat(str, Enum):
-    md = "md"
-    json = "json"
-
-
 class ExportFormat(str, Enum):
     parquet = "parquet"
     csv = "csv"
@@ -74,7 +74,7 @@ class ExportFormat(str, Enum):
 @app.command()
 def articles(
     ctx: typer.Context,
-    limit: Annotated[int, typer.Option("--limit", "-n", min=1, help="Rows to show.")] = 20,
+    limit: LimitOpt = 20,
     offset: Annotated[int, typer.Option(min=0, help="Rows to skip.")] = 0,
     outlet: OutletFilterOpt = None,
     language: Annotated[str | None, typer.Option(help="Only this language (ISO 639-1).")] = None,
@@ -89,9 +89,8 @@ def articles(
     check_dates(since, until)
     with open_store(db_of(ctx, db), read_only=True) as store:
         outlet = resolve(names_for(store), "outlet", outlet, "--outlet", store)
-        rows = store.list_articles(
-            limit=limit, offset=offset, outlet=outlet, language=language, since=since, until=until, search=search
-        )
+        f = ListFilter(outlet=outlet, language=language, since=since, until=until, q=search)
+        rows = store.list_articles(f, limit=limit, offset=offset)
         total = store.count()
         from ..report.dyad import coverage
 
@@ -138,7 +137,8 @@ def search(
         names = names_for(store)
         outlet = resolve(names, "outlet", outlet, "--outlet", store)
         country = resolve(names, "country", country, "--country", store)
-        found = store.search(query, limit=limit, offset=offset, outlet=outlet, since=since, until=until, country=country)
+        f = ListFilter(since=since, until=until, outlet=outlet, country=country)
+        found = store.search(query, f, limit=limit, offset=offset)
         why = None if found["total"] else why_empty(store, ctx, db, "articles")
     if fmt == "json":
         sys.stdout.write(json.dumps(found, ensure_ascii=False, default=str) + "\n")
@@ -215,7 +215,7 @@ def events(
     since: SinceOpt = None,
     until: UntilOpt = None,
     outlet: Annotated[str | None, typer.Option(help="Only events reported by this outlet (name, alias or web domain).")] = None,
-    limit: Annotated[int, typer.Option("--limit", "-n", min=1)] = 50,
+    limit: LimitOpt = 50,
     fmt: ListFmtOpt = ListFormat.table,
     wide: WideOpt = False,
     db: DbOpt = None,
@@ -234,19 +234,9 @@ def events(
         actor = resolve(names, "actor", actor, "--actor", store)
         dyad = [resolve(names, "actor", d, "--dyad", store) for d in dyad] if dyad else dyad
         outlet = resolve(names, "outlet", outlet, "--outlet", store)
-        rows = store.find_events(
-            dyad=dyad,
-            directed=directed,
-            actor=actor,
-            plover_type=plover,
-            domain=domain,
-            limit=limit,
-            factuality=factuality,
-            include_all=all_,
-            since=since,
-            until=until,
-            outlet=outlet,
-        )
+        f = ListFilter(since=since, until=until, actor=actor, outlet=outlet, domain=domain, factuality=factuality)
+        f = ListFilter.of(f, dyad=dyad, directed=directed, plover_type=plover, include_all=all_)
+        rows = store.find_events(f, limit=limit)
         if not rows:
             err.print(why_empty(store, ctx, db, "events"), markup=False)
         texts = {}
@@ -275,64 +265,51 @@ def events(
         err.print(f"{len(rows)} events shown (negated and hypothetical ones only with --all)", markup=False)
 
 
-@app.command()
-def stories(
+def story_groups(
     ctx: typer.Context,
-    since: Annotated[str | None, typer.Option(help="Stories with articles on or after (YYYY-MM-DD).")] = None,
-    until: Annotated[str | None, typer.Option(help="... on or before (YYYY-MM-DD).")] = None,
-    actor: Annotated[str | None, typer.Option(help="Stories whose main actors include this country (name or code).")] = None,
-    min_size: Annotated[int, typer.Option("--min-size", min=1, help="Only stories of at least this many articles.")] = 1,
+    since: SinceOpt = None,
+    until: UntilOpt = None,
+    actor: Annotated[str | None, typer.Option(help="Whose main actors include this country (name or code).")] = None,
+    min_size: Annotated[
+        int, typer.Option("--min-size", min=1, help="At least this many members (a story's articles, a thread's stories).")
+    ] = 1,
     rebuild: Annotated[bool, typer.Option("--update", help="Place analysed articles not yet in a story first.")] = False,
-    limit: Annotated[int, typer.Option("--limit", "-n", min=1)] = 50,
+    limit: LimitOpt = 50,
     fmt: ListFmtOpt = ListFormat.table,
     wide: WideOpt = False,
     db: DbOpt = None,
 ) -> None:
-    """List stories: title, span of dates, outlets, size."""
+    """``attache stories`` and ``attache threads``: one command body, told apart by the name it was called by."""
+    kind = ctx.info_name or "stories"
     check_dates(since, until)
     with open_store(db_of(ctx, db), read_only=not rebuild) as store:
-        actor = resolve(names_for(store), "country", actor, "--actor", store)
+        f = ListFilter(since=since, until=until, country=resolve(names_for(store), "country", actor, "--actor", store))
         if rebuild:
             run_stories(store)
-        rows = store.list_stories(since=since, until=until, actor=actor, limit=limit, min_size=min_size)
-        why = None if rows else why_empty(store, ctx, db, "stories")
-    table = [
-        {**r, "thread": r.get("thread_id"), "outlets": ", ".join(r["outlets"] or []), "actors": " ".join((r["actors"] or [])[:4])}
-        for r in rows
-    ]
-    emit(table, fmt, ["id", "thread", "start", "end", "size", "sources", "outlets", "actors", "title"], wide=wide, records=rows)
-    if not rows:
-        why = why or ""
+        if kind == "threads":
+            rows = [t.to_dict() for t in store.threads(replace(f, min_size=min_size), limit=limit)]
+            table = [{**r, "stories": r["size"]} for r in rows]
+            cols = ["id", "start", "end", "stories", "articles", "title"]
+        else:
+            rows = [st.to_dict() for st in store.stories(replace(f, min_size=min_size), limit=limit)]
+            table = [
+                {
+                    **r,
+                    "thread": r.get("thread_id"),
+                    "outlets": ", ".join(r["outlets"] or []),
+                    "actors": " ".join((r["actors"] or [])[:4]),
+                }
+                for r in rows
+            ]
+            cols = ["id", "thread", "start", "end", "size", "sources", "outlets", "actors", "title"]
+        why = None if rows else why_empty(store, ctx, db, kind)
+    emit(table, fmt, cols, wide=wide, records=rows)
+    if why:
         err.print(why if not why.endswith("match these filters") else why + " (or run `attache stories --update`)", markup=False)
 
 
-@app.command()
-def threads(
-    ctx: typer.Context,
-    since: Annotated[str | None, typer.Option(help="Threads with stories on or after (YYYY-MM-DD).")] = None,
-    until: Annotated[str | None, typer.Option(help="... on or before (YYYY-MM-DD).")] = None,
-    min_size: Annotated[int, typer.Option("--min-size", min=1, help="Only threads of at least this many stories.")] = 1,
-    rebuild: Annotated[bool, typer.Option("--update", help="Place analysed articles not yet in a story first.")] = False,
-    limit: Annotated[int, typer.Option("--limit", "-n", min=1)] = 50,
-    fmt: ListFmtOpt = ListFormat.table,
-    wide: WideOpt = False,
-    db: DbOpt = None,
-) -> None:
-    """List threads (related stories): title, span of dates, stories and articles."""
-    check_dates(since, until)
-    with open_store(db_of(ctx, db), read_only=not rebuild) as store:
-        if rebuild:
-            run_stories(store)
-        rows = store.list_threads(since=since, until=until, limit=limit, min_size=min_size)
-    emit(
-        [{**r, "stories": r["size"]} for r in rows],
-        fmt,
-        ["id", "start", "end", "stories", "articles", "title"],
-        wide=wide,
-        records=rows,
-    )
-    if fmt == "table" and not rows:
-        err.print("no threads: run `attache analyze` or `attache stories --update`", markup=False)
+app.command("stories", help="List stories: title, span of dates, outlets, size.")(story_groups)
+app.command("threads", help="List threads (related stories): title, span of dates, stories and articles.")(story_groups)
 
 
 def story_or_fail(store: Any, story_id: str) -> dict:
@@ -400,7 +377,7 @@ def compare(
 def show(
     ctx: typer.Context,
     article_id: Annotated[str, typer.Argument(help="Article id (or an unambiguous prefix of 4+ characters).")],
-    fmt: Annotated[ShowFormat, typer.Option("--format", "-f", case_sensitive=False, help="md or json.")] = ShowFormat.md,
+    fmt: ShowFmtOpt = ShowFormat.md,
     db: DbOpt = None,
 ) -> None:
     """Show one article: metadata, sections and clean text."""

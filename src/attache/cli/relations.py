@@ -9,6 +9,7 @@ from typing import Annotated, Any
 
 import typer
 
+from ..model import DyadQuery
 from ..store import open_store
 from .common import (
     DbOpt,
@@ -80,18 +81,8 @@ def dyad(
     with open_store(db_of(ctx, db), read_only=True) as store:
         a, b = _pair(store, a, b)
         try:
-            tl = timeline(
-                store,
-                a,
-                b,
-                since=since,
-                until=until,
-                interval=interval,
-                by=by,
-                directed=directed,
-                include_all=all_,
-                min_confidence=min_conf,
-            )
+            q = DyadQuery(a, b, since, until, interval, by, directed=directed, include_all=all_, min_confidence=min_conf)
+            tl = timeline(store, q)
         except ValueError as exc:
             raise UsageError(str(exc)) from None
         if not tl["periods"]:

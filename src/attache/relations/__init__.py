@@ -14,45 +14,32 @@ The index of an interval is the mean Goldstein intensity of its events
 from __future__ import annotations
 
 import threading
+from dataclasses import replace
 from typing import Any
 
 from ..events.ontology import CONFLICT_TYPES
+from ..model import AlertQuery, DyadQuery
 from ..store.interface import Store
 from ..store.relations_sql import BREAKDOWNS, INTERVALS
 
-__all__ = ["INTERVALS", "BREAKDOWNS", "timeline", "trend", "busiest_dyads", "alerts", "attach_evidence", "dyad_events"]
+__all__ = [
+    "INTERVALS",
+    "BREAKDOWNS",
+    "DyadQuery",
+    "timeline",
+    "trend",
+    "busiest_dyads",
+    "alerts",
+    "attach_evidence",
+    "dyad_events",
+]
 
 
-def timeline(
-    store: Store,
-    a: str,
-    b: str,
-    *,
-    since: str | None = None,
-    until: str | None = None,
-    interval: str = "month",
-    by: str = "domain",
-    directed: bool = False,
-    include_all: bool = False,
-    min_confidence: float = 0.0,
-) -> dict[str, Any]:
-    """Per interval (and per domain or type): counts, index, cooperative/conflictual shares, outlets, articles, tone."""
-    if interval not in INTERVALS:
-        raise ValueError(f"interval must be one of {', '.join(INTERVALS)}")
-    if by not in BREAKDOWNS:
-        raise ValueError(f"by must be one of {', '.join(BREAKDOWNS)}")
-    sides = [a.upper() if "." not in a else a, b.upper() if "." not in b else b]
-    rows = store.timeline_rows(
-        a,
-        b,
-        since=since,
-        until=until,
-        interval=interval,
-        by=by,
-        directed=directed,
-        include_all=include_all,
-        min_confidence=min_confidence,
-    )
+def timeline(store: Store, q: DyadQuery) -> dict[str, Any]:
+    """Per interval (and per domain or type): counts, index, cooperative/conflictual shares, outlets, articles, tone.
+    An interval or breakdown the store does not know raises ``ValueError`` (``Store.timeline_rows``)."""
+    sides = [q.a.upper() if "." not in q.a else q.a, q.b.upper() if "." not in q.b else q.b]
+    rows = store.timeline_rows(q)
     periods, index = [], {}
     for p, k, total, n, isum, idx, coop, conflict, tone_a, tone_b, outlets, articles in rows:
         if total:
@@ -79,16 +66,16 @@ def timeline(
                 "conflictual": conflict,
             }
     return {
-        "a": a,
-        "b": b,
-        "directed": directed,
-        "interval": interval,
-        "by": by,
-        "since": since,
-        "until": until,
-        "counted": ("all events" if include_all else "asserted and reported events")
-        + (f" with confidence >= {min_confidence:g}" if min_confidence else ""),
-        "min_confidence": min_confidence,
+        "a": q.a,
+        "b": q.b,
+        "directed": q.directed,
+        "interval": q.interval,
+        "by": q.by,
+        "since": q.since,
+        "until": q.until,
+        "counted": ("all events" if q.include_all else "asserted and reported events")
+        + (f" with confidence >= {q.min_confidence:g}" if q.min_confidence else ""),
+        "min_confidence": q.min_confidence,
         "periods": periods,
         "trend": trend(periods),
     }
@@ -149,7 +136,8 @@ def alerts(
     (``store.data_version()``), so a server answers repeated requests from memory."""
     if interval not in INTERVALS:
         raise ValueError(f"interval must be one of {', '.join(INTERVALS)}")
-    key = (getattr(store, "path", None), since, until, interval, float(z), baseline, min_events, float(min_confidence))
+    q = AlertQuery(interval, float(z), baseline, min_events, since, until, float(min_confidence))
+    key = (getattr(store, "path", None), q)
     version = store.data_version() if cache else None
     hit = None
     if cache:
@@ -158,7 +146,7 @@ def alerts(
     if hit and hit[0] == version:
         found = hit[1]
     else:
-        found = _compute_alerts(store, since, until, interval, z, baseline, min_events, min_confidence)
+        found = _compute_alerts(store, q)
         if cache:
             with _alert_lock:
                 if len(_alert_cache) > 32:
@@ -170,23 +158,10 @@ def alerts(
     return found
 
 
-def _compute_alerts(
-    store: Store,
-    since: str | None,
-    until: str | None,
-    interval: str,
-    z: float,
-    baseline: int,
-    min_events: int,
-    min_confidence: float = 0.0,
-) -> list[dict]:
-    start = since
-    if since and interval == "month":
-        start = since[:7] + "-01"
+def _compute_alerts(store: Store, q: AlertQuery) -> list[dict]:
+    start = q.since[:7] + "-01" if q.since and q.interval == "month" else q.since  # whole months
     found = []
-    for x, y, domain, period, n, idx, mean, score in store.alert_shifts(
-        interval=interval, z=z, baseline=baseline, min_events=min_events, since=start, until=until, min_confidence=min_confidence
-    ):
+    for x, y, domain, period, n, idx, mean, score in store.alert_shifts(replace(q, since=start)):
         found.append(
             {
                 "kind": "shift",
@@ -201,9 +176,9 @@ def _compute_alerts(
                 "direction": "toward conflict" if score < 0 else "toward cooperation",
             }
         )
-    for x, y, ptype, first_day, n in store.alert_firsts(types=FIRST_TYPES, min_confidence=min_confidence):
+    for x, y, ptype, first_day, n in store.alert_firsts(types=FIRST_TYPES, min_confidence=q.min_confidence):
         day = str(first_day)
-        if (since and day < since) or (until and day > until):
+        if (q.since and day < q.since) or (q.until and day > q.until):
             continue
         found.append(
             {

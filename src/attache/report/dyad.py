@@ -9,8 +9,10 @@ from __future__ import annotations
 
 import json
 from collections.abc import Callable
+from dataclasses import replace
 from typing import Any
 
+from ..model import DyadQuery
 from ..relations import dyad_events, timeline
 
 COOPERATIVE, CONFLICTUAL = 1.0, -1.0  # mean intensity beyond these leans one way
@@ -163,10 +165,9 @@ def build_dyad_brief(
     for e in evs:
         domains.setdefault(e["domain"] or "other", []).append(e)
     lines = sorted((_domain_line(d, v) for d, v in domains.items()), key=lambda row: (-row["events"], row["domain"]))
-    tl = timeline(store, a, b, since=since, until=until, interval=interval, by="domain")
-    by_type = {
-        p["period"]: p["by"] for p in timeline(store, a, b, since=since, until=until, interval=interval, by="type")["periods"]
-    }
+    q = DyadQuery(a, b, since=since, until=until, interval=interval, by="domain")
+    tl = timeline(store, q)
+    by_type = {p["period"]: p["by"] for p in timeline(store, replace(q, by="type"))["periods"]}
     shifts = []
     per_period = {p["period"]: p["events"] for p in tl["periods"]}
     for t in tl["trend"]:

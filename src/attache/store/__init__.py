@@ -8,11 +8,11 @@ from __future__ import annotations
 
 import os
 
-from . import hapi_queries  # noqa: F401  the API's reads (filtered lists, actor and country pages)
-from .base import AddResult, QueryCancelled, QueryTimeout, SQLStore, StoreError, date_range
+from .base import AddResult, QueryCancelled, QueryTimeout, SQLStore, StoreError
 from .duckdb_store import DuckDBStore
 from .interface import Store
 from .postgres_store import PostgresStore
+from .where import date_range
 
 __all__ = [
     "open_store",

@@ -25,10 +25,12 @@ from typing import Any
 
 from .. import __version__, faults
 from ..links import unsafe_url_warning
-from ..model import Actor, Analysis, Article, Event, EventRow, Mention, Party, Problem, Story, Thread
+from ..model import Actor, Analysis, Article, Event, EventRow, ListFilter, Mention, Party, Problem, Story, Thread
 from .dialect import Dialect
 from .migrations import dialect_statements, latest_version, migrations
+from .pages_sql import PageQueries
 from .relations_sql import RelationsQueries
+from .where import IDS, article_where, event_where, joined, page, sources_sql, story_where, thread_where
 
 ARTICLE_COLUMNS = (
     "id",
@@ -114,7 +116,56 @@ STORY_COLUMNS = (
     "thread_id",
     "sources",
 )
+ARTICLE_LIST_SQL = {
+    "id": "a.id",
+    "outlet": "a.outlet",
+    "published": "a.published",
+    "language": "a.language",
+    "genre": "a.genre",
+    "title": "a.title",
+    "url": "a.url",
+    "chars": "length(a.text)",
+    "syndication_group": "a.syndication_group",
+    "origin": "a.origin",
+    "analysed": "EXISTS (SELECT 1 FROM analyses n WHERE n.article_id = a.id AND n.skipped IS NULL)",
+}
+ARTICLE_LIST_COLUMNS = tuple(ARTICLE_LIST_SQL)
+ARTICLE_LIST_SELECT = ", ".join(f"{sql} AS {name}" for name, sql in ARTICLE_LIST_SQL.items())
 THREAD_COLUMNS = ("id", "title", "start_date", "end_date", "size", "articles", "stories", "updated_at")
+
+
+@dataclass(frozen=True)
+class Groups:
+    """Stories or threads as the store lists them: the table, its columns, the filter's WHERE, the order, and the
+    columns holding JSON text (with the value an empty one reads as)."""
+
+    table: str
+    columns: tuple[str, ...]
+    where: Callable[[ListFilter], tuple[str, list[Any]]]
+    order: str
+    json: dict[str, str]
+
+
+STORIES = Groups(
+    "stories",
+    STORY_COLUMNS,
+    story_where,
+    "size DESC, end_date DESC NULLS LAST, id",
+    {"outlets": "null", "actors": "null", "fivew1h": "null", "summary": "null"},
+)
+THREADS = Groups("threads", THREAD_COLUMNS, thread_where, "articles DESC, end_date DESC NULLS LAST, id", {"stories": "[]"})
+
+
+def _group_fields(g: Groups, row: Sequence[Any]) -> dict[str, Any]:
+    """A stored story's or thread's row as the fields of ``Story`` / ``Thread`` (dates and times as text)."""
+    d = dict(zip(g.columns, row))
+    for key, empty in g.json.items():
+        d[key] = json.loads(d[key] or empty)
+    start, end, updated = d.pop("start_date", None), d.pop("end_date", None), d.get("updated_at")
+    d.update(start=str(start) if start else None, end=str(end) if end else None, updated_at=str(updated) if updated else None)
+    return d
+
+
 FACT_COLUMNS = ("article_id", "genre", "genre_cues", "tone", "positive", "negative", "polarity", "actor_tone")
 MENTION_COLUMNS = (
     "article_id",
@@ -133,42 +184,12 @@ MENTION_COLUMNS = (
     "sentence_end",
     "note",
 )
-EVENT_COLUMNS = (
-    "id",
-    "article_id",
-    "sentence_start",
-    "sentence_end",
-    "trigger_start",
-    "trigger_end",
-    "trigger_text",
-    "plover_type",
-    "plover_mode",
-    "cameo_code",
-    "cameo_root",
-    "quad_class",
-    "intensity",
-    "source_actor",
-    "source_name",
-    "source_country",
-    "source_sector",
-    "target_actor",
-    "target_name",
-    "target_country",
-    "target_sector",
-    "event_date",
-    "date_text",
-    "date_precision",
-    "location",
-    "domain",
-    "factuality",
-    "factuality_cue",
-    "attributed_to",
-    "confidence",
-    "is_symmetric",
-    "evidence",
-    "source_span",
-    "target_span",
-    "participants",
+# the events table's columns save_analyses writes: the read-row's fields but those filled from the article after the
+# insert (outlet, published, the sides' tone, dyad) and the article's url and title, which stay in articles
+EVENT_COLUMNS = tuple(
+    f
+    for f in EventRow.__dataclass_fields__
+    if f not in ("outlet", "published", "source_tone", "target_tone", "dyad", "url", "title", "extra")
 )
 INSERT_CHUNK = 100
 EXPORT_FORMATS = {"parquet": "(FORMAT parquet, COMPRESSION zstd)", "csv": "(FORMAT csv, HEADER true)", "jsonl": "(FORMAT json)"}
@@ -196,16 +217,6 @@ def _now() -> datetime:
     return datetime.now(UTC).replace(tzinfo=None)
 
 
-def date_range(column: str, since: str | None, until: str | None, where: list[str], params: list[Any]) -> None:
-    """Add ``column`` between ``since`` and ``until`` (YYYY-MM-DD, either optional) to a WHERE list."""
-    if since:
-        where.append(f"{column} >= CAST(? AS DATE)")
-        params.append(since)
-    if until:
-        where.append(f"{column} <= CAST(? AS DATE)")
-        params.append(until)
-
-
 _DAY_COUNTS: dict[
     tuple[str, str, str], tuple[tuple[str, ...], list[tuple[Any, int]]]
 ] = {}  # events per day per filter and data version (see _day_counts)
@@ -216,7 +227,16 @@ def _json(value: Any) -> str:
     return json.dumps(value, ensure_ascii=False, sort_keys=True, default=str)
 
 
-class SQLStore(RelationsQueries):
+_ATTRIBUTE = {"start_char": "start", "end_char": "end"}  # a column's record attribute where the names differ
+
+
+def _values(record: Any, columns: Sequence[str]) -> list[Any]:
+    """A record's values (a ``Mention``, ``Quantity``, ``Claim``) in its table's column order; lists as JSON text."""
+    values = [getattr(record, _ATTRIBUTE.get(c, c)) for c in columns]
+    return [_json(v) if isinstance(v, (list, dict)) else v for v in values]
+
+
+class SQLStore(RelationsQueries, PageQueries):
     """The queries of the store, on the connection and in the dialect of a backend (see the module's docstring)."""
 
     dialect: str = ""  # the backend's name: "duckdb" or "postgres"
@@ -276,6 +296,10 @@ class SQLStore(RelationsQueries):
     def _execute_native(self, sql: str) -> None:
         """A statement written in this backend's own dialect, run as written (no parameters)."""
         self.con.execute(sql)
+
+    def _first_column(self, sql: str, params: Sequence[Any] = ()) -> list[Any]:
+        """The first value of every row."""
+        return [r[0] for r in self.con.execute(sql, list(params)).fetchall()]
 
     def _count(self, sql: str, params: Sequence[Any] = ()) -> int:
         """The first value of the first row, as an integer (0 for NULL)."""
@@ -542,27 +566,7 @@ class SQLStore(RelationsQueries):
                 ("article_id", "version", "analyzed_at", "skipped", "date_used"),
                 [[a.article_id, __version__, now, a.skipped, a.date_used] for a in analyses],
             )
-            rows = [
-                [
-                    m.article_id,
-                    m.start,
-                    m.end,
-                    m.text,
-                    m.actor_id,
-                    m.name,
-                    m.country,
-                    m.sector,
-                    m.role,
-                    m.confidence,
-                    m.how,
-                    m.kind,
-                    m.sentence_start,
-                    m.sentence_end,
-                    m.note,
-                ]
-                for a in analyses
-                for m in a.mentions
-            ]
+            rows = [_values(m, MENTION_COLUMNS) for a in analyses for m in a.mentions]
             self._insert_rows("mentions", MENTION_COLUMNS, rows)
             self.con.execute("DELETE FROM events WHERE list_contains(?, article_id)", [ids])
             self._insert_rows("events", EVENT_COLUMNS, [self._event_row(e) for a in analyses for e in a.events])
@@ -576,52 +580,9 @@ class SQLStore(RelationsQueries):
             for table in ("quantities", "claims", "article_facts", "actor_tone"):
                 self.con.execute(f"DELETE FROM {table} WHERE list_contains(?, article_id)", [ids])
             self._insert_rows(
-                "quantities",
-                QUANTITY_COLUMNS,
-                [
-                    [
-                        q.article_id,
-                        q.start,
-                        q.end,
-                        q.text,
-                        q.value,
-                        q.unit,
-                        q.kind,
-                        q.subject,
-                        q.subject_start,
-                        q.subject_end,
-                        _json(q.actors),
-                        q.sentence_start,
-                        q.sentence_end,
-                    ]
-                    for a in analyses
-                    for q in a.quantities
-                ],
+                "quantities", QUANTITY_COLUMNS, [_values(q, QUANTITY_COLUMNS) for a in analyses for q in a.quantities]
             )
-            self._insert_rows(
-                "claims",
-                CLAIM_COLUMNS,
-                [
-                    [
-                        c.article_id,
-                        c.start,
-                        c.end,
-                        c.text,
-                        c.speaker,
-                        c.speaker_start,
-                        c.speaker_end,
-                        c.actor_id,
-                        c.country,
-                        c.verb,
-                        c.direct,
-                        _json(c.stance),
-                        c.sentence_start,
-                        c.sentence_end,
-                    ]
-                    for a in analyses
-                    for c in a.claims
-                ],
-            )
+            self._insert_rows("claims", CLAIM_COLUMNS, [_values(c, CLAIM_COLUMNS) for a in analyses for c in a.claims])
             self._insert_rows(
                 "article_facts",
                 FACT_COLUMNS,
@@ -754,12 +715,12 @@ class SQLStore(RelationsQueries):
             offset -= before
             if first[0] is None:
                 clauses.append("e.event_date IS NULL")
-            else:
-                clauses.append("e.event_date >= ?")
+            elif last is not None and last[0] is not None:
+                clauses.append("e.event_date BETWEEN ? AND ?")
+                args += [first[0], last[0]]
+            else:  # the page runs into the undated events (sorted last): they belong to it
+                clauses.append("(e.event_date >= ? OR e.event_date IS NULL)")
                 args.append(first[0])
-                if last is not None and last[0] is not None:
-                    clauses.append("e.event_date <= ?")
-                    args.append(last[0])
         where = " WHERE " + " AND ".join(clauses) if clauses else ""
         if limit is not None:  # the page alone, then its articles' outlet, url and title by id (no join over all)
             cols, rows = self.query(
@@ -795,66 +756,30 @@ class SQLStore(RelationsQueries):
             out.append(EventRow.from_dict(d))
         return out
 
-    @staticmethod
-    def _event_filters(
-        *,
-        dyad: Sequence[str] | None = None,
-        directed: bool = False,
-        actor: str | None = None,
-        plover_type: str | None = None,
-        domain: str | None = None,
-        factuality: str | None = None,
-        include_all: bool = False,
-        since: str | None = None,
-        until: str | None = None,
-        outlet: str | None = None,
-    ) -> tuple[str, list[Any]]:
-        def key(x: str) -> str:
-            return x.upper() if len(x) == 3 else x
-
-        where: list[str] = []
-        params: list[Any] = []
-        if dyad:
-            a, b = (key(x) for x in dyad)
-            if not directed and len(a) == 3 and len(b) == 3 and a.isalpha() and b.isalpha():
-                where.append("e.dyad = ?")  # two countries either way: the stored pair says it (one narrow column)
-                params.append("-".join(sorted((a, b))))
-            else:
-                one = "((e.source_country = ? OR e.source_actor = ?) AND (e.target_country = ? OR e.target_actor = ?))"
-                where.append(one if directed else f"({one} OR {one})")
-                params += [a, a, b, b] if directed else [a, a, b, b, b, b, a, a]
-        if actor:
-            where.append("(e.source_country = ? OR e.source_actor = ? OR e.target_country = ? OR e.target_actor = ?)")
-            params += [key(actor)] * 4
-        for column, value in (
-            ("e.plover_type", plover_type.upper() if plover_type else None),
-            ("e.domain", domain),
-            ("e.factuality", factuality),
-        ):
-            if value:
-                where.append(f"{column} = ?")
-                params.append(value)
-        if not include_all and not factuality:
-            where.append("e.factuality NOT IN ('negated', 'hypothetical')")
-        date_range("e.event_date", since, until, where, params)
-        if outlet:  # events carry their article's outlet (filled when they are stored)
-            where.append("lower(e.outlet) = lower(?)")
-            params.append(outlet)
-        return " AND ".join(where), params
-
-    def find_events(self, *, limit: int | None = None, offset: int = 0, **filters: Any) -> list[dict[str, Any]]:
-        """Events by dyad (either direction unless ``directed``), actor, type, domain, factuality, dates, outlet.
-
-        Negated and hypothetical events are left out unless ``include_all`` or a factuality is asked for.
-        A three-letter name is a country code; anything else an actor id. ``limit``/``offset``: one page, cut in SQL.
-        """
-        where, params = self._event_filters(**filters)
+    def find_events(self, f: ListFilter | None = None, *, limit: int | None = None, offset: int = 0) -> list[dict[str, Any]]:
+        """The events a filter keeps (``where.event_where``), in date order (undated last), as JSON-ready dicts with
+        their article's outlet, url and title; ``limit``/``offset``: one page, cut in SQL."""
+        where, params = event_where(f or ListFilter())
         return [e.to_dict() for e in self._event_rows(None, where, params, limit=limit, offset=offset)]
 
-    def count_events(self, **filters: Any) -> int:
-        """How many events ``find_events`` would give for the same filters (without paging)."""
-        where, params = self._event_filters(**filters)
+    def count_events(self, f: ListFilter | None = None) -> int:
+        """How many events ``find_events`` would give for the same filter (without paging)."""
+        where, params = event_where(f or ListFilter())
         return sum(n for _, n in self._day_counts(where, params))
+
+    def events_by_id(self, event_ids: Sequence[str]) -> list[dict[str, Any]]:
+        """These events as ``find_events`` gives them, in the order given (ids not stored left out)."""
+        if not event_ids:
+            return []
+        found = {e.id: e.to_dict() for e in self._event_rows(None, IDS.format("e.id"), [list(event_ids)])}
+        return [found[i] for i in event_ids if i in found]
+
+    def event_sources(self, event_ids: Sequence[str]) -> dict[str, int]:
+        """Independent sources telling each of these events (1 for an event without a date or a second country)."""
+        if not event_ids:
+            return {}
+        rows = self.con.execute(sources_sql(IDS.format("e.id")), [list(event_ids)]).fetchall()
+        return {r[0]: int(r[1]) for r in rows}
 
     def _day_counts(self, where: str, params: Sequence[Any]) -> list[tuple[Any, int]]:
         """(event date, events) in date order for a filter, kept until the data change (pages and totals reuse it)."""
@@ -936,13 +861,10 @@ class SQLStore(RelationsQueries):
         orders = {"placed": "min(position)", "most": "count(*) DESC, story_id"}
         if order not in orders:
             raise ValueError(f"order must be one of {', '.join(orders)}")
-        return [
-            r[0]
-            for r in self.con.execute(
-                f"SELECT story_id FROM story_members WHERE list_contains(?, article_id) GROUP BY story_id ORDER BY {orders[order]}",
-                [list(article_ids)],
-            ).fetchall()
-        ]
+        return self._first_column(
+            f"SELECT story_id FROM story_members WHERE list_contains(?, article_id) GROUP BY story_id ORDER BY {orders[order]}",
+            [list(article_ids)],
+        )
 
     def analysis_counts(self) -> tuple[int, int]:
         """(articles analysed, articles set aside by the analysis, e.g. not English)."""
@@ -970,26 +892,20 @@ class SQLStore(RelationsQueries):
 
     def analysed_article_ids(self) -> list[str]:
         """Articles analysed (not set aside), by publication date (undated last), then storage order and id."""
-        return [
-            r[0]
-            for r in self.con.execute(
-                "SELECT a.id FROM articles a JOIN analyses an ON an.article_id = a.id WHERE an.skipped IS NULL "
-                "ORDER BY a.published NULLS LAST, a.ingested_at, a.id"
-            ).fetchall()
-        ]
+        return self._first_column(
+            "SELECT a.id FROM articles a JOIN analyses an ON an.article_id = a.id WHERE an.skipped IS NULL "
+            "ORDER BY a.published NULLS LAST, a.ingested_at, a.id"
+        )
 
     def articles_about(self, word: str, limit: int = 100_000) -> list[str]:
         """Ids of the articles whose text holds ``word`` (any case), those most about it first: its occurrences
         per 1,000 characters, then id; at most ``limit``."""
-        return [
-            r[0]
-            for r in self.con.execute(
-                "SELECT id FROM articles WHERE text ILIKE ? AND length(text) > 0 "
-                "ORDER BY (length(text) - length(replace(lower(text), lower(?), ''))) / length(?) * 1000.0 / length(text) DESC, id "
-                "LIMIT ?",
-                [f"%{word}%", word, word, int(limit)],
-            ).fetchall()
-        ]
+        return self._first_column(
+            "SELECT id FROM articles WHERE text ILIKE ? AND length(text) > 0 "
+            "ORDER BY (length(text) - length(replace(lower(text), lower(?), ''))) / length(?) * 1000.0 / length(text) DESC, id "
+            "LIMIT ?",
+            [f"%{word}%", word, word, int(limit)],
+        )
 
     # -- feeds --------------------------------------------------------------------
     def feed_state(self, url: str) -> tuple[dict[str, str | None], set[str]]:
@@ -1014,13 +930,10 @@ class SQLStore(RelationsQueries):
 
     def feed_articles_to_analyse(self) -> list[str]:
         """Articles taken from feeds that have no analysis yet (e.g. a watch stopped between storing and analysing)."""
-        return [
-            r[0]
-            for r in self.con.execute(
-                "SELECT DISTINCT f.article_id FROM feed_items f JOIN articles a ON a.id = f.article_id "
-                "LEFT JOIN analyses an ON an.article_id = f.article_id WHERE an.article_id IS NULL ORDER BY 1"
-            ).fetchall()
-        ]
+        return self._first_column(
+            "SELECT DISTINCT f.article_id FROM feed_items f JOIN articles a ON a.id = f.article_id "
+            "LEFT JOIN analyses an ON an.article_id = f.article_id WHERE an.article_id IS NULL ORDER BY 1"
+        )
 
     def unplaced_count(self) -> int:
         """Analysed articles not yet placed in a story."""
@@ -1099,52 +1012,22 @@ class SQLStore(RelationsQueries):
                     self.con.executemany("UPDATE articles SET syndication_group = ?, origin = ? WHERE id = ?", changed)
             faults.point("stories.before_commit")
 
-    @staticmethod
-    def _story_filters(since: str | None, until: str | None, actor: str | None, min_size: int) -> tuple[list[str], list[Any]]:
-        where: list[str] = ["size >= ?"]
-        params: list[Any] = [min_size]
-        date_range("coalesce(end_date, start_date)", since, until, where, params)
-        if actor:
-            where.append("actors LIKE ?")  # a JSON list of country codes; the quotes keep codes whole
-            params.append(f'%"{actor.upper()}"%')
-        return where, params
+    def stories(self, f: ListFilter | None = None, *, limit: int | None = None, offset: int = 0) -> list[Story]:
+        """The stories a filter keeps (``where.story_where``), largest first, then latest, then by id."""
+        return [self._story(row) for row in self._group_rows(STORIES, f, limit, offset)]
 
-    def list_stories(
-        self,
-        since: str | None = None,
-        until: str | None = None,
-        actor: str | None = None,
-        limit: int | None = None,
-        min_size: int = 1,
-        offset: int = 0,
-    ) -> list[dict[str, Any]]:
-        """:meth:`stories` as JSON-ready dicts."""
-        return [st.to_dict() for st in self.stories(since, until, actor, limit, min_size, offset)]
+    def count_stories(self, f: ListFilter | None = None) -> int:
+        return self._group_count(STORIES, f)
 
-    def stories(
-        self,
-        since: str | None = None,
-        until: str | None = None,
-        actor: str | None = None,
-        limit: int | None = None,
-        min_size: int = 1,
-        offset: int = 0,
-    ) -> list[Story]:
-        """Stories of at least ``min_size`` articles (ending between the dates, naming the country ``actor``),
-        largest first, then latest, then by id."""
-        where, params = self._story_filters(since, until, actor, min_size)
-        sql = f"SELECT {', '.join(STORY_COLUMNS)} FROM stories WHERE {' AND '.join(where)} ORDER BY size DESC, end_date DESC NULLS LAST, id"
-        if limit:
-            sql += f" LIMIT {int(limit)}"
-        if offset:
-            sql += f" OFFSET {int(offset)}"
-        return [self._story(row) for row in self.con.execute(sql, params).fetchall()]
-
-    def count_stories(
-        self, since: str | None = None, until: str | None = None, actor: str | None = None, min_size: int = 1
-    ) -> int:
-        where, params = self._story_filters(since, until, actor, min_size)
-        return self._count(f"SELECT count(*) FROM stories WHERE {' AND '.join(where)}", params)
+    def stories_by_id(self, story_ids: Sequence[str]) -> list[dict[str, Any]]:
+        """These stories (``Story.to_dict()``), in the order given (ids not stored left out)."""
+        if not story_ids:
+            return []
+        rows = self.con.execute(
+            f"SELECT {', '.join(STORY_COLUMNS)} FROM stories WHERE " + IDS.format("id"), [list(story_ids)]
+        ).fetchall()
+        found = {r[0]: self._story(r).to_dict() for r in rows}
+        return [found[i] for i in story_ids if i in found]
 
     def story_of_article(self, article_id: str) -> str | None:
         row = self.con.execute("SELECT story_id FROM story_members WHERE article_id = ?", [article_id]).fetchone()
@@ -1157,18 +1040,34 @@ class SQLStore(RelationsQueries):
         return [dict(zip(("id", "title", "size"), r)) for r in rows]
 
     # -- actors with their mentions (API) ----------------------------------------------
-    def actors_page(self, text: str | None = None, limit: int = 50, offset: int = 0) -> list[dict[str, Any]]:
-        """Actors (names or ids containing ``text``) with their mention counts, most mentioned first."""
-        where, params = "", []
-        if text:
-            where, params = "WHERE a.name ILIKE ? OR a.id ILIKE ?", [f"%{text}%", f"%{text}%"]
+    def find_actors(
+        self, text: str | None = None, *, country: str | None = None, limit: int | None = 50, offset: int = 0
+    ) -> list[dict[str, Any]]:
+        """Stored actors (names or ids containing ``text``; of ``country``) with their mention counts, most mentioned first."""
+        where, params = self._actor_where(text, country)
         rows = self.con.execute(
             f"""SELECT a.id, a.name, a.kind, a.country, a.sector, count(m.article_id) AS mentions
-                FROM actors a LEFT JOIN mentions m ON m.actor_id = a.id {where}
-                GROUP BY a.id, a.name, a.kind, a.country, a.sector ORDER BY mentions DESC, a.id LIMIT ? OFFSET ?""",
-            params + [limit, offset],
+                FROM actors a LEFT JOIN mentions m ON m.actor_id = a.id{where}
+                GROUP BY a.id, a.name, a.kind, a.country, a.sector ORDER BY mentions DESC, a.id{page(limit, offset)}""",
+            params,
         ).fetchall()
         return [dict(zip(("id", "name", "kind", "country", "sector", "mentions"), r)) for r in rows]
+
+    def count_actors(self, text: str | None = None, *, country: str | None = None) -> int:
+        where, params = self._actor_where(text, country)
+        return self._count(f"SELECT count(*) FROM actors a{where}", params)
+
+    @staticmethod
+    def _actor_where(text: str | None, country: str | None) -> tuple[str, list[Any]]:
+        where: list[str] = []
+        params: list[Any] = []
+        if text:
+            where.append("(a.name ILIKE ? OR a.id ILIKE ?)")
+            params += [f"%{text}%", f"%{text}%"]
+        if country:
+            where.append("a.country = ?")
+            params.append(country)
+        return joined(*where), params
 
     def search_actors(self, text: str, limit: int = 20) -> list[dict[str, Any]]:
         like = f"%{text}%"
@@ -1199,34 +1098,25 @@ class SQLStore(RelationsQueries):
         if row is None:
             return None
         st = self._story(row)
-        st.articles = [
-            r[0]
-            for r in self.con.execute(
-                "SELECT article_id FROM story_members WHERE story_id = ? ORDER BY position", [story_id]
-            ).fetchall()
-        ]
+        st.articles = self._first_column("SELECT article_id FROM story_members WHERE story_id = ? ORDER BY position", [story_id])
         return st
 
-    def list_threads(
-        self, since: str | None = None, until: str | None = None, limit: int | None = None, min_size: int = 1
-    ) -> list[dict[str, Any]]:
-        """:meth:`threads` as JSON-ready dicts."""
-        return [t.to_dict() for t in self.threads(since, until, limit, min_size)]
+    def threads(self, f: ListFilter | None = None, *, limit: int | None = None, offset: int = 0) -> list[Thread]:
+        """The threads a filter keeps (``where.thread_where``), those with most articles first."""
+        return [self._thread(row) for row in self._group_rows(THREADS, f, limit, offset)]
 
-    def threads(
-        self, since: str | None = None, until: str | None = None, limit: int | None = None, min_size: int = 1
-    ) -> list[Thread]:
-        """Threads of at least ``min_size`` stories, those with most articles first."""
-        where: list[str] = ["size >= ?"]
-        params: list[Any] = [min_size]
-        date_range("coalesce(end_date, start_date)", since, until, where, params)
-        sql = (
-            f"SELECT {', '.join(THREAD_COLUMNS)} FROM threads WHERE {' AND '.join(where)} "
-            "ORDER BY articles DESC, end_date DESC NULLS LAST, id"
-        )
-        if limit:
-            sql += f" LIMIT {int(limit)}"
-        return [self._thread(row) for row in self.con.execute(sql, params).fetchall()]
+    def count_threads(self, f: ListFilter | None = None) -> int:
+        return self._group_count(THREADS, f)
+
+    def _group_rows(self, g: Groups, f: ListFilter | None, limit: int | None, offset: int) -> list[tuple[Any, ...]]:
+        where, params = g.where(f or ListFilter())
+        sql = f"SELECT {', '.join(g.columns)} FROM {g.table} WHERE {where} ORDER BY {g.order}{page(limit, offset)}"
+        rows: list[tuple[Any, ...]] = self.con.execute(sql, params).fetchall()
+        return rows
+
+    def _group_count(self, g: Groups, f: ListFilter | None) -> int:
+        where, params = g.where(f or ListFilter())
+        return self._count(f"SELECT count(*) FROM {g.table} WHERE {where}", params)
 
     def get_thread(self, thread_id: str) -> dict[str, Any] | None:
         row = self.con.execute(f"SELECT {', '.join(THREAD_COLUMNS)} FROM threads WHERE id = ?", [thread_id]).fetchone()
@@ -1234,26 +1124,11 @@ class SQLStore(RelationsQueries):
 
     @staticmethod
     def _thread(row: Sequence[Any]) -> Thread:
-        d = dict(zip(THREAD_COLUMNS, row))
-        d["stories"] = json.loads(d["stories"] or "[]")
-        d["start"] = str(d.pop("start_date")) if d.get("start_date") else None
-        d["end"] = str(d.pop("end_date")) if d.get("end_date") else None
-        d.pop("start_date", None)
-        d.pop("end_date", None)
-        d["updated_at"] = str(d["updated_at"]) if d.get("updated_at") else None
-        return Thread(**d)
+        return Thread(**_group_fields(THREADS, row))
 
     @staticmethod
     def _story(row: Sequence[Any]) -> Story:
-        d = dict(zip(STORY_COLUMNS, row))
-        for k in ("outlets", "actors", "fivew1h", "summary"):
-            d[k] = json.loads(d[k] or "null")
-        d["start"] = str(d.pop("start_date")) if d.get("start_date") else None
-        d["end"] = str(d.pop("end_date")) if d.get("end_date") else None
-        d.pop("start_date", None)
-        d.pop("end_date", None)
-        d["updated_at"] = str(d["updated_at"]) if d.get("updated_at") else None
-        return Story(**d)
+        return Story(**_group_fields(STORIES, row))
 
     def mentions_of(self, article_ids: Sequence[str]) -> list[Mention]:
         cur = self.con.execute(
@@ -1333,16 +1208,7 @@ class SQLStore(RelationsQueries):
             done += len(rows)
 
     def search(
-        self,
-        query: str,
-        *,
-        limit: int = 20,
-        offset: int = 0,
-        outlet: str | None = None,
-        since: str | None = None,
-        until: str | None = None,
-        country: str | None = None,
-        snippets: bool = True,
+        self, query: str, f: ListFilter | None = None, *, limit: int = 20, offset: int = 0, snippets: bool = True
     ) -> dict[str, Any]:
         """Ranked full-text search over titles and texts.
 
@@ -1365,15 +1231,7 @@ class SQLStore(RelationsQueries):
         }
         if not terms:
             return result
-        where: list[str] = []
-        params: list[Any] = [terms]
-        if outlet:
-            where.append("lower(a.outlet) = lower(?)")
-            params.append(outlet)
-        date_range("a.published", since, until, where, params)
-        if country:
-            where.append("a.id IN (SELECT article_id FROM mentions WHERE country = ?)")
-            params.append(country.upper())
+        where, params = article_where(f or ListFilter())  # the articles' filters (outlet, dates, country, ...)
         tf = f"({TITLE_WEIGHT} * t.tf_title + t.tf_text)"
         dl = f"({TITLE_WEIGHT} * d.title_len + d.text_len)"
         sql = f"""
@@ -1389,9 +1247,9 @@ class SQLStore(RelationsQueries):
                 GROUP BY t.article_id)
             SELECT h.article_id, h.matched, h.score, a.title, a.outlet, a.published, a.url
             FROM hits h JOIN articles a ON a.id = h.article_id
-            {"WHERE " + " AND ".join(where) if where else ""}
+            {joined(where)}
             ORDER BY h.matched DESC, h.score DESC, a.id"""
-        rows = self.con.execute(sql, params).fetchall()
+        rows = self.con.execute(sql, [terms, *params]).fetchall()
         result["total"] = len(rows)
         outlets: dict[str, int] = {}
         months: dict[str, int] = {}
@@ -1412,21 +1270,21 @@ class SQLStore(RelationsQueries):
             "month": [{"value": k, "count": v} for k, v in sorted(months.items(), reverse=True)],
             "country": [{"value": k, "count": v} for k, v in sorted(countries.items(), key=lambda kv: (-kv[1], kv[0]))],
         }
-        page = rows[offset : offset + limit]
+        shown = rows[offset : offset + limit]
         texts = {}
-        if snippets and page:
-            marks = ", ".join("?" * len(page))  # an IN list of values: DuckDB then reads only these rows' texts
+        if snippets and shown:
+            marks = ", ".join("?" * len(shown))  # an IN list of values: DuckDB then reads only these rows' texts
             texts = {
                 i: t
                 for i, t in self.con.execute(
-                    f"SELECT id, text FROM articles WHERE id IN ({marks})", [r[0] for r in page]
+                    f"SELECT id, text FROM articles WHERE id IN ({marks})", [r[0] for r in shown]
                 ).fetchall()
             }
-        for article_id, matched, score, title, outlet_, published, url in page:
+        for article_id, matched, score, title, outlet, published, url in shown:
             rec = {
                 "id": article_id,
                 "title": title,
-                "outlet": outlet_,
+                "outlet": outlet,
                 "published": published.isoformat() if published else None,
                 "url": url,
                 "score": round(float(score), 4),
@@ -1448,55 +1306,32 @@ class SQLStore(RelationsQueries):
 
     def unanalysed_ids(self) -> list[str]:
         """Stored articles never analysed, oldest stored first."""
-        return [
-            r[0]
-            for r in self.con.execute(
-                "SELECT id FROM articles WHERE id NOT IN (SELECT article_id FROM analyses) ORDER BY ingested_at, id"
-            ).fetchall()
-        ]
+        return self._first_column(
+            "SELECT id FROM articles WHERE id NOT IN (SELECT article_id FROM analyses) ORDER BY ingested_at, id"
+        )
 
     # -- reads ------------------------------------------------------------------
     def count(self, table: str = "articles") -> int:
         return self._count(f'SELECT count(*) FROM "{table}"')
 
-    def list_articles(
-        self,
-        *,
-        limit: int = 50,
-        offset: int = 0,
-        outlet: str | None = None,
-        language: str | None = None,
-        since: str | None = None,
-        until: str | None = None,
-        search: str | None = None,
-        ids: Sequence[str] | None = None,
-    ) -> list[dict[str, Any]]:
-        where: list[str] = []
-        params: list[Any] = []
-        if outlet:
-            where.append("lower(outlet) = lower(?)")
-            params.append(outlet)
-        if language:
-            where.append("language = ?")
-            params.append(language)
-        date_range("published", since, until, where, params)
-        if search:
-            where.append("(title ILIKE ? OR text ILIKE ?)")
-            params += [f"%{search}%", f"%{search}%"]
-        if ids is not None:
-            where.append("list_contains(?, id)")
-            params.append(list(ids))
-        sql = (
-            "SELECT id, outlet, published, language, genre, title, url, length(text) AS chars, syndication_group, origin "
-            "FROM articles"
-        )
-        if where:
-            sql += " WHERE " + " AND ".join(where)
-        sql += " ORDER BY published DESC NULLS LAST, id LIMIT ? OFFSET ?"
-        params += [limit, offset]
-        cur = self.con.execute(sql, params)
-        cols = [c[0] for c in cur.description]
-        return [dict(zip(cols, row)) for row in cur.fetchall()]
+    def find_articles(self, f: ListFilter | None = None, *, limit: int | None = 50, offset: int = 0) -> list[dict[str, Any]]:
+        """The articles a filter keeps (``where.article_where``), newest first (undated last), then by id: the list
+        columns (:data:`ARTICLE_LIST_COLUMNS`), ``analysed`` telling whether the analysis ran on it."""
+        where, params = article_where(f or ListFilter())
+        rows = self.con.execute(
+            f"SELECT {ARTICLE_LIST_SELECT} FROM articles a{joined(where)} "
+            f"ORDER BY a.published DESC NULLS LAST, a.id{page(limit, offset)}",
+            params,
+        ).fetchall()
+        return [dict(zip(ARTICLE_LIST_COLUMNS, r)) for r in rows]
+
+    def count_articles(self, f: ListFilter | None = None) -> int:
+        where, params = article_where(f or ListFilter())
+        return self._count(f"SELECT count(*) FROM articles a{joined(where)}", params)
+
+    def list_articles(self, f: ListFilter | None = None, *, limit: int | None = 50, offset: int = 0) -> list[dict[str, Any]]:
+        """:meth:`find_articles` without ``analysed``."""
+        return [{k: v for k, v in r.items() if k != "analysed"} for r in self.find_articles(f, limit=limit, offset=offset)]
 
     def resolve_id(self, prefix: str) -> str:
         """A full id from an unambiguous prefix (at least 4 characters)."""

@@ -32,9 +32,9 @@ from .base import (  # noqa: F401  (re-exported: the names callers imported from
     QueryTimeout,
     SQLStore,
     StoreError,
-    date_range,
 )
 from .dialect import DUCKDB
+from .where import date_range  # noqa: F401  (re-exported, as before)
 
 LOCK_WAIT = 5.0  # seconds a command waits for another process's lock on a DuckDB file (ATTACHE_LOCK_WAIT)
 

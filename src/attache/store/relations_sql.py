@@ -1,23 +1,19 @@
 """The relations queries (timelines, busiest pairs, a pair's events, alerts), written once in DuckDB's dialect.
 
-What counts as an event for relations, the day an event is placed on and how an actor matches a side are
-SQL here and nowhere else; :mod:`attache.relations` shapes the rows these methods return.
+What counts as an event, the day an event is placed on and how an actor matches a side come from
+:mod:`attache.store.where`; :mod:`attache.relations` shapes the rows these methods return.
 """
 
 from __future__ import annotations
 
-import re
 from collections.abc import Sequence
 from typing import Any
 
-from ..events.ontology import HAPPENED
-from ..events.ontology import NOT_HAPPENED as NOT_HAPPENED_FACTUALITIES
+from ..model import AlertQuery, DyadQuery
+from .where import COUNTED, EVENT_DAY, NOT_HAPPENED, date_range, dyad_where, side_match
 
 INTERVALS = ("day", "week", "month", "quarter", "year")
 BREAKDOWNS = {"domain": "e.domain", "type": "e.plover_type", "none": "'all'"}
-COUNTED = f"e.factuality IN ({', '.join(repr(f) for f in HAPPENED)})"  # ('asserted', 'reported'): plover.yaml
-NOT_HAPPENED = f"e.factuality NOT IN ({', '.join(repr(f) for f in NOT_HAPPENED_FACTUALITIES)})"  # plover.yaml
-EVENT_DAY = "coalesce(e.event_date, e.published)"  # events carry their article's outlet and date (no join)
 DYAD_EVENT_COLUMNS = (
     "id",
     "article_id",
@@ -74,54 +70,14 @@ def once_per_article(where: str) -> str:
     )
 
 
-def _side(prefix: str, actor: str) -> tuple[str, list[Any]]:
-    a = actor.strip()
-    if "." in a:
-        return f"(e.{prefix}_actor = ? OR e.{prefix}_actor LIKE ?)", [a, a + ".%"]
-    return f"e.{prefix}_country = ?", [a.upper()]  # every actor of a country carries its code
-
-
-def _side_match(prefix: str, actor: str) -> str:
-    """The same test as ``_side`` with the value inlined (for CASE expressions); only [A-Za-z0-9._-] pass."""
-    if not re.fullmatch(r"[A-Za-z0-9._-]+", actor):
-        return "false"
-    if "." in actor:
-        return f"(e.{prefix}_actor = '{actor}' OR e.{prefix}_actor LIKE '{actor}.%')"
-    return f"e.{prefix}_country = '{actor.upper()}'"
-
-
-def dyad_where(a: str, b: str, directed: bool = False) -> tuple[str, list[Any]]:
-    if not directed and "." not in a and "." not in b:  # two countries, either way: one stored column says it
-        x, y = sorted((a.strip().upper(), b.strip().upper()))
-        return "e.dyad = ?", [f"{x}-{y}"]
-    sa, pa = _side("source", a)
-    tb, pb = _side("target", b)
-    if directed:
-        return f"({sa} AND {tb})", pa + pb
-    sb, pb2 = _side("source", b)
-    ta, pa2 = _side("target", a)
-    return f"(({sa} AND {tb}) OR ({sb} AND {ta}))", pa + pb + pb2 + pa2
-
-
-def _date_range(column: str, since: str | None, until: str | None, where: list[str], params: list[Any]) -> None:
-    if since:
-        where.append(f"{column} >= CAST(? AS DATE)")
-        params.append(since)
-    if until:
-        where.append(f"{column} <= CAST(? AS DATE)")
-        params.append(until)
-
-
-def _filters(
-    a: str, b: str, since: str | None, until: str | None, directed: bool, include_all: bool, min_confidence: float = 0.0
-) -> tuple[str, list[Any]]:
-    where, params = dyad_where(a, b, directed)
+def _filters(q: DyadQuery) -> tuple[str, list[Any]]:
+    where, params = dyad_where(q.a, q.b, q.directed)
     clauses = [where, f"{EVENT_DAY} IS NOT NULL"]
-    if not include_all:
-        clauses.append(counted_sql(min_confidence))
-    elif min_confidence:
-        clauses.append(f"e.confidence >= {float(min_confidence):.4f}")
-    _date_range(EVENT_DAY, since, until, clauses, params)
+    if not q.include_all:
+        clauses.append(counted_sql(q.min_confidence))
+    elif q.min_confidence:
+        clauses.append(f"e.confidence >= {float(q.min_confidence):.4f}")
+    date_range(EVENT_DAY, q.since, q.until, clauses, params)
     return " AND ".join(clauses), params
 
 
@@ -138,31 +94,19 @@ class RelationsQueries:
 
     con: Any
 
-    def timeline_rows(
-        self,
-        a: str,
-        b: str,
-        *,
-        since: str | None = None,
-        until: str | None = None,
-        interval: str = "month",
-        by: str = "domain",
-        directed: bool = False,
-        include_all: bool = False,
-        min_confidence: float = 0.0,
-    ) -> list[tuple[Any, ...]]:
+    def timeline_rows(self, q: DyadQuery) -> list[tuple[Any, ...]]:
         """The events between ``a`` and ``b`` per interval: for each interval one total row and one row per
         breakdown key (domain, type, or 'all'). Rows: (period, key, is_total, events, intensity sum, index,
         cooperative, conflictual, tone of a, tone of b, outlets, articles); the last four only on total rows."""
-        _check_interval(interval)
-        if by not in BREAKDOWNS:
+        _check_interval(q.interval)
+        if q.by not in BREAKDOWNS:
             raise ValueError(f"by must be one of {', '.join(BREAKDOWNS)}")
-        where, params = _filters(a, b, since, until, directed, include_all, min_confidence)
-        key = BREAKDOWNS[by]
-        period = f"CAST(date_trunc('{interval}', {EVENT_DAY}) AS DATE)"
-        sides = [a.upper() if "." not in a else a, b.upper() if "." not in b else b]
+        where, params = _filters(q)
+        key = BREAKDOWNS[q.by]
+        period = f"CAST(date_trunc('{q.interval}', {EVENT_DAY}) AS DATE)"
+        sides = [q.a.upper() if "." not in q.a else q.a, q.b.upper() if "." not in q.b else q.b]
         tone_of = [
-            f"CASE WHEN {_side_match('source', x)} THEN e.source_tone WHEN {_side_match('target', x)} THEN e.target_tone END"
+            f"CASE WHEN {side_match('source', x)} THEN e.source_tone WHEN {side_match('target', x)} THEN e.target_tone END"
             for x in sides
         ]
         # the matching events read once; counts per interval and key, and per interval with reach and tone
@@ -192,7 +136,7 @@ class RelationsQueries:
             "e.source_country <> e.target_country",
         ]
         params: list[Any] = []
-        _date_range(EVENT_DAY, since, until, where, params)
+        date_range(EVENT_DAY, since, until, where, params)
         rows: list[tuple[Any, ...]] = self.con.execute(
             f"""SELECT least(e.source_country, e.target_country) AS x, greatest(e.source_country, e.target_country) AS y,
                        count(*) AS n, round(avg(e.intensity), 3), count(DISTINCT e.article_id), max({EVENT_DAY})
@@ -207,7 +151,7 @@ class RelationsQueries:
         with the sentence each was read from (whitespace folded); keys :data:`DYAD_EVENT_COLUMNS`."""
         where, params = dyad_where(a, b)
         clauses = [where, NOT_HAPPENED]
-        _date_range(EVENT_DAY, since, until, clauses, params)
+        date_range(EVENT_DAY, since, until, clauses, params)
         rows = self.con.execute(
             f"""SELECT e.id, e.article_id, {EVENT_DAY} AS day, e.plover_type, e.plover_mode, e.cameo_code, e.intensity, e.domain,
                        e.factuality, e.source_country, e.source_name, e.target_country, e.target_name, e.sentence_start, e.sentence_end,
@@ -225,32 +169,17 @@ class RelationsQueries:
         return out
 
     # -- alerts ---------------------------------------------------------------------------
-    def alert_shifts(
-        self,
-        *,
-        interval: str,
-        z: float,
-        baseline: int,
-        min_events: int,
-        since: str | None = None,
-        until: str | None = None,
-        min_confidence: float = 0.0,
-    ) -> list[tuple[Any, ...]]:
+    def alert_shifts(self, q: AlertQuery) -> list[tuple[Any, ...]]:
         """Per country pair, domain (and 'all' domains together) and interval: the intervals whose mean intensity
         departs from the mean of the ``baseline`` intervals before it by ``z`` standard deviations or more
         (the deviation floored at 0.5). Rows: (x, y, domain, period, events, index, baseline mean, score)."""
-        _check_interval(interval)
+        _check_interval(q.interval)
         event_day = EVENT_DAY
-        pairs = _pair_events(min_confidence)
-        period = f"CAST(date_trunc('{interval}', {event_day}) AS DATE)"
+        pairs = _pair_events(q.min_confidence)
+        period = f"CAST(date_trunc('{q.interval}', {event_day}) AS DATE)"
         where: list[str] = ["abs(score) >= ?"]
-        params: list[Any] = [z]
-        if since:
-            where.append("period >= CAST(? AS DATE)")
-            params.append(since)
-        if until:
-            where.append("period <= CAST(? AS DATE)")
-            params.append(until)
+        params: list[Any] = [q.z]
+        date_range("period", q.since, q.until, where, params)
         rows: list[tuple[Any, ...]] = self.con.execute(
             f"""WITH base AS (
                   SELECT least(e.source_country, e.target_country) AS x, greatest(e.source_country, e.target_country) AS y,
@@ -263,10 +192,10 @@ class RelationsQueries:
                 w AS (
                   SELECT x, y, domain, period, n, idx, avg(idx) OVER win AS mean, stddev_pop(idx) OVER win AS sd,
                          count(idx) OVER win AS k
-                  FROM per WINDOW win AS (PARTITION BY x, y, domain ORDER BY period ROWS BETWEEN {int(baseline)} PRECEDING AND 1 PRECEDING)),
+                  FROM per WINDOW win AS (PARTITION BY x, y, domain ORDER BY period ROWS BETWEEN {int(q.baseline)} PRECEDING AND 1 PRECEDING)),
                 scored AS (
                   SELECT x, y, domain, period, n, idx, mean, (idx - mean) / greatest(coalesce(sd, 0), 0.5) AS score
-                  FROM w WHERE n >= {int(min_events)} AND k >= 2)
+                  FROM w WHERE n >= {int(q.min_events)} AND k >= 2)
                 SELECT x, y, domain, period, n, idx, mean, score FROM scored WHERE {" AND ".join(where)}
                 ORDER BY period, x, y, domain""",
             params,

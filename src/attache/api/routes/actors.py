@@ -10,13 +10,8 @@ from ..context import Ctx, json_response
 from ..models import ActorDetail, ActorPage, CountryDetail, Problem
 from ..params import (
     CountryQ,
-    Format,
-    FormatQ,
-    Limit,
-    Offset,
-    Since,
-    Until,
-    check_dates,
+    PageQ,
+    PeriodQ,
     filters_echo,
     resolve,
     resolve_path,
@@ -29,31 +24,26 @@ router = APIRouter(tags=["actors"])
 def actors(
     request: Request,
     ctx: Ctx,
-    limit: Limit = 50,
-    offset: Offset = 0,
+    page: PageQ,
     q: Annotated[str | None, Query(max_length=100, description="Words in the actor's name or id.")] = None,
     country: CountryQ = None,
-    format: FormatQ = Format.json,
 ):
     """Stored actors with their mention counts, most mentioned first."""
-    from ...store import hapi_queries as hq
 
     def fetch(store: Any, lim: int, off: int) -> tuple[list[dict], int, dict]:
         code = resolve(ctx, store, "country", country, "country")
-        rows, total = hq.find_actors(store, q=q, country=code, limit=lim, offset=off)
-        return rows, total, filters_echo(q=q, country=code)
+        rows = store.find_actors(q, country=code, limit=lim, offset=off)
+        return rows, store.count_actors(q, country=code), filters_echo(q=q, country=code)
 
-    return ctx.listing(request, format, "actors", limit, offset, fetch)
+    return page.listing(ctx, request, "actors", fetch)
 
 
 @router.get("/actors/{actor}", response_model=ActorDetail, responses={404: {"model": Problem}, 422: {"model": Problem}})
-def actor(request: Request, ctx: Ctx, actor: str, since: Since = None, until: Until = None):
+def actor(request: Request, ctx: Ctx, actor: str, period: PeriodQ):
     """One actor by id or name: who it is, its mentions, its events per month as source and target (and their types),
     its counterparts with the cooperation-conflict index, and its newest events."""
-    from ...store import hapi_queries as hq
     from .events import event_items
 
-    check_dates(since, until)
     with ctx.use(request) as store:
         actor_id = resolve_path(ctx, store, "actor", actor, "actor")
         found = ctx.names(store).kb.actors.get(actor_id)  # the shipped and imported actors, loaded once
@@ -62,8 +52,8 @@ def actor(request: Request, ctx: Ctx, actor: str, since: Since = None, until: Un
         if found is None:
             raise HTTPException(404, f"no actor {actor!r}")
         mentions, arts = store.actor_mention_counts(actor_id)
-        profile = hq.actor_profile(store, actor_id, since=since, until=until)
-        recent = event_items(store, hq.recent_events(store, actor_id, since=since, until=until))
+        profile = store.actor_profile(actor_id, since=period.since, until=period.until)
+        recent = event_items(store, store.recent_events(actor_id, since=period.since, until=period.until))
     return json_response({**found.to_dict(), "mentions": mentions, "articles": arts, **profile, "recent_events": recent})
 
 
@@ -72,20 +62,16 @@ def country(
     request: Request,
     ctx: Ctx,
     country: str,
-    since: Since = None,
-    until: Until = None,
+    period: PeriodQ,
     min_events: Annotated[int, Query(ge=1, le=100_000, description="Leave out counterparts with fewer events.")] = 1,
 ):
     """A country's relations: every country it has events with, busiest first, with the cooperation-conflict index
     (mean intensity of the events that happened, -10 conflict .. +10 cooperation) and the counts behind it."""
-    from ...store import hapi_queries as hq
-
-    check_dates(since, until)
 
     def compute(store: Any) -> dict:
         code = resolve_path(ctx, store, "country", country, "country")
         names = ctx.names(store)
-        relations = hq.country_relations(store, code, since=since, until=until, min_events=min_events)
+        relations = store.country_relations(code, since=period.since, until=period.until, min_events=min_events)
         for r in relations:
             r["name"] = _country_name(names, r["counterpart"])
         return {
@@ -93,8 +79,8 @@ def country(
             "name": _country_name(names, code),
             "events": sum(r["events"] for r in relations),
             "relations": relations,
-            "coverage": hq.coverage(store),
-            "filters": filters_echo(since=since, until=until, min_events=min_events),
+            "coverage": store.coverage(),
+            "filters": filters_echo(since=period.since, until=period.until, min_events=min_events),
         }
 
     return ctx.kept(request, compute)

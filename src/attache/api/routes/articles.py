@@ -8,26 +8,7 @@ from fastapi import APIRouter, HTTPException, Query, Request
 
 from ..context import Ctx, json_response, plain
 from ..models import ArticleDetail, ArticlePage, Problem
-from ..params import (
-    ActorQ,
-    CountryQ,
-    DomainQ,
-    FactualityQ,
-    Format,
-    FormatQ,
-    Limit,
-    Offset,
-    OutletQ,
-    Since,
-    TypeQ,
-    Until,
-    check_dates,
-    check_domain,
-    check_factuality,
-    check_type,
-    filters_echo,
-    resolve,
-)
+from ..params import FiltersQ, PageQ
 
 router = APIRouter(tags=["articles"])
 
@@ -47,55 +28,21 @@ def article_items(rows: list[dict]) -> list[dict]:
 def articles(
     request: Request,
     ctx: Ctx,
-    limit: Limit = 50,
-    offset: Offset = 0,
-    since: Since = None,
-    until: Until = None,
-    outlet: OutletQ = None,
-    country: CountryQ = None,
-    actor: ActorQ = None,
-    type: TypeQ = None,
-    domain: DomainQ = None,
-    factuality: FactualityQ = None,
+    page: PageQ,
+    filters: FiltersQ,
     q: Annotated[str | None, Query(max_length=200, description="Words in title or text.")] = None,
     analysed: Annotated[bool | None, Query(description="Only articles the analysis ran on (true) or did not (false).")] = None,
     genre: Annotated[str | None, Query(max_length=40, description="news, opinion, explainer, ...")] = None,
     language: Annotated[str | None, Query(max_length=8, description="ISO 639-1 code.")] = None,
-    min_sources: Annotated[
-        int, Query(ge=1, le=1000, description="Its story is told by at least this many independent sources.")
-    ] = 1,
-    format: FormatQ = Format.json,
 ):
     """Articles, newest first. ``country`` / ``actor``: mentioned in it; ``type`` / ``domain`` / ``factuality``: it holds
-    such an event."""
-    from ...store import hapi_queries as hq
-
-    check_dates(since, until)
-    ptype, dom, fact = check_type(type), check_domain(domain), check_factuality(factuality)
+    such an event; ``min_sources``: its story is told by that many independent sources."""
 
     def fetch(store: Any, lim: int, off: int) -> tuple[list[dict], int, dict]:
-        filters: dict[str, Any] = {
-            "since": since,
-            "until": until,
-            "outlet": resolve(ctx, store, "outlet", outlet, "outlet"),
-            "country": resolve(ctx, store, "country", country, "country"),
-            "actor": resolve(ctx, store, "actor", actor, "actor"),
-            "plover_type": ptype,
-            "domain": dom,
-            "factuality": fact,
-            "q": q,
-            "analysed": analysed,
-            "genre": genre,
-            "language": language,
-            "min_sources": min_sources,
-        }
-        rows, total = hq.find_articles(store, limit=lim, offset=off, **filters)
-        echo = filters_echo(**{("type" if k == "plover_type" else k): v for k, v in filters.items()})
-        if analysed is False:
-            echo["analysed"] = False
-        return article_items(rows), total, echo
+        f = filters.for_store(ctx, store, q=q or None, analysed=analysed, genre=genre or None, language=language or None)
+        return article_items(store.find_articles(f, limit=lim, offset=off)), store.count_articles(f), f.echo()
 
-    return ctx.listing(request, format, "articles", limit, offset, fetch)
+    return page.listing(ctx, request, "articles", fetch)
 
 
 @router.get("/articles/{article_id}", response_model=ArticleDetail, responses={404: {"model": Problem}})
@@ -106,7 +53,6 @@ def article(request: Request, ctx: Ctx, article_id: str):
     from ...links import safe_link
     from ...report.brief import article_json
     from ...store import QueryTimeout, StoreError
-    from ...store import hapi_queries as hq
     from .events import event_items
 
     with ctx.use(request) as store:
@@ -126,7 +72,7 @@ def article(request: Request, ctx: Ctx, article_id: str):
         facts = store.facts_of([art.id]).get(art.id)
         story = store.story_of_article(art.id)
         thread = (store.get_story(story) or {}).get("thread_id") if story else None
-        analysed = hq.is_analysed(store, art.id)
+        analysed = store.is_analysed(art.id)
     actors: dict[str, dict] = {}
     for m in mentions:
         if m.get("actor_id"):

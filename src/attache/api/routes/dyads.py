@@ -7,18 +7,15 @@ from typing import Annotated, Any
 from fastapi import APIRouter, Query, Request
 from fastapi.responses import HTMLResponse, PlainTextResponse
 
+from ...model import DyadQuery
 from ..context import EXPORT_MAX, Ctx, export_response, json_response
 from ..models import AlertPage, DyadBrief, DyadList, Problem, Timeline
 from ..params import (
     CountryQ,
     Format,
-    FormatQ,
-    Limit,
-    Offset,
-    Since,
+    PageQ,
+    PeriodQ,
     TypeQ,
-    Until,
-    check_dates,
     check_type,
     filters_echo,
     resolve,
@@ -33,15 +30,13 @@ Interval = Annotated[str, Query(pattern="^(day|week|month|quarter|year)$", descr
 def dyads(
     request: Request,
     ctx: Ctx,
-    since: Since = None,
-    until: Until = None,
+    period: PeriodQ,
     limit: Annotated[int, Query(ge=1, le=100, description="Pairs to list.")] = 10,
 ):
     """The busiest pairs of countries (events that happened or are reported)."""
     from ...relations import busiest_dyads
 
-    check_dates(since, until)
-    return ctx.kept(request, lambda store: {"items": busiest_dyads(store, since, until, limit)})
+    return ctx.kept(request, lambda store: {"items": busiest_dyads(store, period.since, period.until, limit)})
 
 
 def _pair(ctx: Any, store: Any, a: str, b: str) -> tuple[str, str]:
@@ -55,8 +50,7 @@ def dyad_timeline(
     ctx: Ctx,
     a: str,
     b: str,
-    since: Since = None,
-    until: Until = None,
+    period: PeriodQ,
     by: Annotated[
         str, Query(pattern="^(domain|type|none)$", description="Break each interval down by domain or type.")
     ] = "domain",
@@ -67,11 +61,12 @@ def dyad_timeline(
     """Per interval: events, the cooperation-conflict index, shares, outlets, articles, tone; ``a`` and ``b`` are names or codes."""
     from ...relations import timeline
 
-    check_dates(since, until)
-
     def compute(store: Any) -> dict:
         x, y = _pair(ctx, store, a, b)
-        return timeline(store, x, y, since=since, until=until, interval=interval, by=by, directed=directed, include_all=all)
+        return timeline(
+            store,
+            DyadQuery(x, y, since=period.since, until=period.until, interval=interval, by=by, directed=directed, include_all=all),
+        )
 
     return ctx.kept(request, compute)
 
@@ -89,17 +84,15 @@ def dyad_brief(
     ctx: Ctx,
     a: str,
     b: str,
-    since: Since = None,
-    until: Until = None,
+    period: PeriodQ,
     format: Annotated[str, Query(pattern="^(json|md|html)$", description="json, md or html.")] = "json",
 ):
     """The relationship brief: each domain's state, key events (corroborated), figures, stories, framing; with citations."""
     from ...report.dyad import build_dyad_brief, render_dyad_brief
 
-    check_dates(since, until)
     with ctx.use(request) as store:
         x, y = _pair(ctx, store, a, b)
-        br = build_dyad_brief(store, x, y, since=since, until=until, chart=format != "md")
+        br = build_dyad_brief(store, x, y, since=period.since, until=period.until, chart=format != "md")
     here = str(request.base_url).rstrip("/")  # citations link to this server's article view
     if format == "html":
         return HTMLResponse(render_dyad_brief(br, "html", dashboard=here))
@@ -112,28 +105,24 @@ def dyad_brief(
 def alerts(
     request: Request,
     ctx: Ctx,
-    since: Since = None,
-    until: Until = None,
+    page: PageQ,
+    period: PeriodQ,
     interval: Interval = "month",
     z: Annotated[float, Query(gt=0, le=10, description="How many standard deviations make a shift.")] = 2.0,
     country: CountryQ = None,
     type: TypeQ = None,
-    limit: Limit = 50,
-    offset: Offset = 0,
-    format: FormatQ = Format.json,
 ):
     """Alerts, newest first, one page at a time; the list is kept until the events change, the evidence
     is looked up for the page shown. ``country``: one side of the pair; ``type``: first-time events of that type."""
     from ...relations import alerts as find
     from ...relations import attach_evidence
-    from ...store import hapi_queries as hq
 
-    check_dates(since, until)
     ptype = check_type(type)
+    limit, offset = page.limit, page.offset
 
     def chosen(store: Any) -> tuple[list[dict], str | None]:
         code = resolve(ctx, store, "country", country, "country")
-        found = find(store, since=since, until=until, interval=interval, z=z, evidence=False)
+        found = find(store, since=period.since, until=period.until, interval=interval, z=z, evidence=False)
         found.reverse()
         found = [
             al
@@ -142,24 +131,24 @@ def alerts(
         ]
         return found, code
 
-    if getattr(format, "value", format) != "json":
+    if page.format != Format.json:
         with ctx.use(request) as store:
             found, _ = chosen(store)
         rows = found[offset : offset + EXPORT_MAX]
-        return export_response(rows, format.value, "alerts", len(found), truncated=len(found) - offset > EXPORT_MAX)
+        return export_response(rows, page.format.value, "alerts", len(found), truncated=len(found) - offset > EXPORT_MAX)
 
     def compute(store: Any) -> dict:
         found, code = chosen(store)
-        page = found[offset : offset + limit]
-        attach_evidence(store, page, interval=interval, version=store.data_version())
+        shown = found[offset : offset + limit]
+        attach_evidence(store, shown, interval=interval, version=store.data_version())
         return {
-            "items": page,
+            "items": shown,
             "total": len(found),
             "order": "newest first",
             "limit": limit,
             "offset": offset,
-            "filters": filters_echo(since=since, until=until, interval=interval, z=z, country=code, type=ptype),
-            "coverage": hq.coverage(store),
+            "filters": filters_echo(since=period.since, until=period.until, interval=interval, z=z, country=code, type=ptype),
+            "coverage": store.coverage(),
         }
 
     return ctx.kept(request, compute)

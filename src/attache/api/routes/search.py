@@ -8,7 +8,7 @@ from fastapi import APIRouter, Query, Request
 
 from ..context import Ctx, plain
 from ..models import Problem, SearchAnswer
-from ..params import CountryQ, OutletQ, Since, Until, check_dates, resolve
+from ..params import FiltersQ
 
 router = APIRouter(tags=["search"])
 
@@ -18,29 +18,17 @@ def search(
     request: Request,
     ctx: Ctx,
     q: Annotated[str, Query(min_length=2, max_length=200, description="Words to find.")],
+    filters: FiltersQ,
     limit: Annotated[int, Query(ge=1, le=100)] = 20,
     offset: Annotated[int, Query(ge=0, le=100_000)] = 0,
-    outlet: OutletQ = None,
-    since: Since = None,
-    until: Until = None,
-    country: CountryQ = None,
 ):
     """Ranked full-text search (BM25 over titles and texts; articles holding more of the words first), with a
-    snippet and highlight offsets per article and facets (outlet, month, country); actors and stories by name."""
+    snippet and highlight offsets per article and facets (outlet, month, country); actors and stories by name.
+    The filters are those of ``/articles``."""
     from ...links import safe_link
 
-    check_dates(since, until)
-
     def run(store: Any) -> dict:
-        found = store.search(
-            q,
-            limit=limit,
-            offset=offset,
-            outlet=resolve(ctx, store, "outlet", outlet, "outlet"),
-            since=since,
-            until=until,
-            country=resolve(ctx, store, "country", country, "country"),
-        )
+        found = store.search(q, filters.for_store(ctx, store), limit=limit, offset=offset)
         return {
             "query": q,
             "total": found["total"],

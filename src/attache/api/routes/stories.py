@@ -7,6 +7,7 @@ from typing import Annotated, Any
 
 from fastapi import APIRouter, HTTPException, Query, Request
 
+from ...model import ListFilter
 from ..context import Ctx, json_response
 from ..models import (
     Comparison,
@@ -16,78 +17,27 @@ from ..models import (
     ThreadDetail,
     ThreadPage,
 )
-from ..params import (
-    ActorQ,
-    CountryQ,
-    DomainQ,
-    FactualityQ,
-    Format,
-    FormatQ,
-    Limit,
-    MinSources,
-    Offset,
-    OutletQ,
-    Since,
-    TypeQ,
-    Until,
-    check_dates,
-    check_domain,
-    check_factuality,
-    check_type,
-    filters_echo,
-    resolve,
-)
+from ..params import FiltersQ, PageQ
 from .articles import article_items
 
 router = APIRouter(tags=["stories"])
 MinSize = Annotated[int, Query(ge=1, le=100_000, description="At least this many articles (stories) or stories (threads).")]
 
 
+ThreadQ = Annotated[str | None, Query(max_length=100, description="Only the stories of this thread.")]
+
+
 @router.get("/stories", response_model=StoryPage, responses={422: {"model": Problem}})
-def stories(
-    request: Request,
-    ctx: Ctx,
-    limit: Limit = 50,
-    offset: Offset = 0,
-    since: Since = None,
-    until: Until = None,
-    actor: ActorQ = None,
-    country: CountryQ = None,
-    type: TypeQ = None,
-    domain: DomainQ = None,
-    factuality: FactualityQ = None,
-    outlet: OutletQ = None,
-    min_size: MinSize = 1,
-    min_sources: MinSources = 1,
-    thread: Annotated[str | None, Query(max_length=100, description="Only the stories of this thread.")] = None,
-    format: FormatQ = Format.json,
-):
+def stories(request: Request, ctx: Ctx, page: PageQ, filters: FiltersQ, min_size: MinSize = 1, thread: ThreadQ = None):
     """Stories, largest first. ``country``: among the story's countries; ``actor``: named in a member article;
     ``type`` / ``domain`` / ``factuality``: a member holds such an event; ``outlet``: a member from it;
     ``min_sources``: told by at least that many independent sources."""
-    from ...store import hapi_queries as hq
-
-    check_dates(since, until)
-    ptype, dom, fact = check_type(type), check_domain(domain), check_factuality(factuality)
 
     def fetch(store: Any, lim: int, off: int) -> tuple[list[dict], int, dict]:
-        filters: dict[str, Any] = {
-            "since": since,
-            "until": until,
-            "actor": resolve(ctx, store, "actor", actor, "actor"),
-            "country": resolve(ctx, store, "country", country, "country"),
-            "plover_type": ptype,
-            "domain": dom,
-            "factuality": fact,
-            "outlet": resolve(ctx, store, "outlet", outlet, "outlet"),
-            "min_size": min_size,
-            "min_sources": min_sources,
-            "thread": thread,
-        }
-        rows, total = hq.find_stories(store, limit=lim, offset=off, **filters)
-        return rows, total, filters_echo(**{("type" if k == "plover_type" else k): v for k, v in filters.items()})
+        f = filters.for_store(ctx, store, min_size=min_size, thread=thread or None)
+        return [st.to_dict() for st in store.stories(f, limit=lim, offset=off)], store.count_stories(f), f.echo()
 
-    return ctx.listing(request, format, "stories", limit, offset, fetch)
+    return page.listing(ctx, request, "stories", fetch)
 
 
 def by_outlet(members: list[dict]) -> list[dict]:
@@ -109,13 +59,11 @@ def by_outlet(members: list[dict]) -> list[dict]:
 @router.get("/stories/{story_id}", response_model=StoryDetail, responses={404: {"model": Problem}})
 def story(request: Request, ctx: Ctx, story_id: str):
     """One story: its members, the outlets side by side with their country, and its thread."""
-    from ...store import hapi_queries as hq
-
     with ctx.use(request) as store:
         st = store.get_story(story_id)
         if st is None:
             raise HTTPException(404, f"no story {story_id!r}")
-        rows, _ = hq.find_articles(store, ids=st["articles"], limit=1000)
+        rows = store.find_articles(ListFilter(ids=tuple(st["articles"])), limit=1000)
         thread = store.get_thread(st["thread_id"]) if st.get("thread_id") else None
     order = {a: i for i, a in enumerate(st["articles"])}
     st["members"] = sorted(article_items(rows), key=lambda r: order.get(r["id"], len(order)))
@@ -136,57 +84,23 @@ def comparison(request: Request, ctx: Ctx, story_id: str) -> Any:
 
 
 @router.get("/threads", response_model=ThreadPage, responses={422: {"model": Problem}}, tags=["threads"])
-def threads(
-    request: Request,
-    ctx: Ctx,
-    limit: Limit = 50,
-    offset: Offset = 0,
-    since: Since = None,
-    until: Until = None,
-    country: CountryQ = None,
-    actor: ActorQ = None,
-    type: TypeQ = None,
-    domain: DomainQ = None,
-    factuality: FactualityQ = None,
-    outlet: OutletQ = None,
-    min_sources: MinSources = 1,
-    min_size: MinSize = 1,
-    format: FormatQ = Format.json,
-):
+def threads(request: Request, ctx: Ctx, page: PageQ, filters: FiltersQ, min_size: MinSize = 1):
     """Threads (related stories: a relationship in a month), most articles first. The story filters keep the threads
     holding at least one such story."""
-    from ...store import hapi_queries as hq
-
-    check_dates(since, until)
-    ptype, dom, fact = check_type(type), check_domain(domain), check_factuality(factuality)
 
     def fetch(store: Any, lim: int, off: int) -> tuple[list[dict], int, dict]:
-        filters: dict[str, Any] = {
-            "since": since,
-            "until": until,
-            "country": resolve(ctx, store, "country", country, "country"),
-            "actor": resolve(ctx, store, "actor", actor, "actor"),
-            "plover_type": ptype,
-            "domain": dom,
-            "factuality": fact,
-            "outlet": resolve(ctx, store, "outlet", outlet, "outlet"),
-            "min_sources": min_sources,
-            "min_size": min_size,
-        }
-        rows, total = hq.find_threads(store, limit=lim, offset=off, **filters)
-        return rows, total, filters_echo(**{("type" if k == "plover_type" else k): v for k, v in filters.items()})
+        f = filters.for_store(ctx, store, min_size=min_size)
+        return [t.to_dict() for t in store.threads(f, limit=lim, offset=off)], store.count_threads(f), f.echo()
 
-    return ctx.listing(request, format, "threads", limit, offset, fetch)
+    return page.listing(ctx, request, "threads", fetch)
 
 
 @router.get("/threads/{thread_id}", response_model=ThreadDetail, responses={404: {"model": Problem}}, tags=["threads"])
 def thread(request: Request, ctx: Ctx, thread_id: str):
     """One thread with its stories (as in ``/stories``), in order."""
-    from ...store import hapi_queries as hq
-
     with ctx.use(request) as store:
         th = store.get_thread(thread_id)
         if th is None:
             raise HTTPException(404, f"no thread {thread_id!r}")
-        th["story_list"] = hq.stories_by_id(store, th["stories"])
+        th["story_list"] = store.stories_by_id(th["stories"])
     return json_response(th)
