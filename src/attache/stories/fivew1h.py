@@ -82,19 +82,39 @@ def _subtree_span(tok, doc, stop_at: int | None = None, limit: int = 14):
     if stop_at is not None and left < stop_at <= right:
         right = stop_at - 1
     right = min(right, left + limit - 1)
+    right = _actor_end(tok, doc, right)
     while right > left and doc[right].is_punct:
         right -= 1
     return doc[left : right + 1]
 
 
+def _actor_end(tok, doc, right: int) -> int:
+    """Where the noun phrase of an actor ends before what is said about it: a clause ("Hillary Clinton in the clear as
+    FBI announces"), the place it is in ("Dozens of rescuers in China"), a phrase a name governs ("Hillary Clinton in the
+    clear"), not "of" ("the Bank of England")."""
+    for k in range(tok.i + 1, right + 1):
+        t = doc[k]
+        if (
+            t.dep_ in ("relcl", "acl", "advcl", "mark")
+            or (t.dep_ == "prep" and any(c.dep_ == "pobj" and c.ent_type_ in ("GPE", "LOC", "FAC") for c in t.children))
+            or (t.dep_ == "prep" and t.lower_ != "of" and t.head.pos_ == "PROPN")
+        ):
+            return k - 1
+    return right
+
+
 def _predicate(verb, doc, limit: int = 12):
     """The verb with its auxiliaries, particles and objects: "are trying to reach a five-year-old boy"."""
     parts = [verb.i] + [c.i for c in verb.children if c.dep_ in ("aux", "auxpass", "neg", "prt") and c.i < verb.i]
+    has_object = False
     for c in verb.children:
+        if has_object and c.dep_ in ("xcomp", "advcl") and any(x.dep_ == "aux" and x.lower_ == "to" for x in c.children):
+            continue  # "defeat Cleveland Indians to win the title": the purpose after the object is why, not what
         if c.dep_ in ("dobj", "obj", "xcomp", "prt", "attr", "acomp", "dative", "oprd") or (
             c.dep_ == "prep" and c.i > verb.i and c.i - verb.i <= 3
         ):
-            parts.extend(t.i for t in c.subtree)
+            parts.extend(t.i for t in c.subtree if not _in_clause(t, c))
+            has_object = has_object or c.dep_ in ("dobj", "obj")
     if not parts:
         return doc[verb.i : verb.i + 1]
     start, end = min(parts), max(parts)
@@ -102,6 +122,15 @@ def _predicate(verb, doc, limit: int = 12):
     while end > start and doc[end].is_punct:
         end -= 1
     return doc[start : end + 1]
+
+
+def _in_clause(tok, top) -> bool:
+    """Whether ``tok`` lies in a relative clause inside the phrase headed by ``top`` ("victims ... that killed seven")."""
+    while tok.i != top.i:
+        if tok.dep_ == "relcl":
+            return True
+        tok = tok.head
+    return False
 
 
 def _marker_phrase(sent, markers, limit: int = 12):
@@ -125,10 +154,42 @@ def _marker_phrase(sent, markers, limit: int = 12):
 _BOILERPLATE = re.compile(r"\b(share|window|click|subscribe|read more|newsletter|cookie)\b", re.I)
 
 
+_DIRECTIONS = {
+    "north",
+    "south",
+    "east",
+    "west",
+    "central",
+    "northern",
+    "southern",
+    "eastern",
+    "western",
+    "north-east",
+    "north-west",
+    "south-east",
+    "south-west",
+    "northeast",
+    "northwest",
+    "southeast",
+    "southwest",
+    "northeastern",
+    "northwestern",
+    "southeastern",
+    "southwestern",
+    "north-eastern",
+    "north-western",
+    "south-eastern",
+    "south-western",
+}
+
+
 def _is_country(text: str) -> bool:
     import pycountry
 
     t = text.lower().removeprefix("the ").strip(". ")
+    first, _, rest = t.partition(" ")
+    if rest and first in _DIRECTIONS:  # "central China" is a part of a country, but as wide
+        t = rest
     if t in ("us", "u.s", "usa", "uk", "u.k", "britain", "america", "europe", "asia", "africa", "the west"):
         return True
     try:
@@ -145,6 +206,8 @@ def _place(sents, doc, base: int) -> Answer | None:
         for e in s.ents:
             if e.label_ in PLACE_LABELS or (e.label_ == "ORG" and e.text.lower().endswith("house")):
                 start = e.start + (1 if doc[e.start].lower_ == "the" else 0)
+                if start > s.start and doc[start - 1].lower_ in _DIRECTIONS:
+                    start -= 1  # "south London", "central China": the part of the place
                 end = e.end
                 # "Cleveland, Ohio": a place and the region it lies in
                 if end + 1 < len(doc) and doc[end].text == "," and doc[end + 1].ent_type_ == "GPE":
@@ -288,7 +351,7 @@ def extract(doc, base: int = 0, lead_sentences: int = 3, published: str | None =
         if head_subj is not None and head_subj.pos_ in ("PROPN", "NOUN"):
             out["who"] = _span_answer(_subtree_span(head_subj, doc, stop_at=head_verb.i), base)
     times = [
-        (_time_rank(e.text), k, e, s)
+        (_time_rank(e.text) - _background(e), k, e, s)
         for k, s in enumerate(every[:12])
         for e in s.ents
         if e.label_ in TIME_LABELS and _is_time_phrase(e.text)
@@ -480,6 +543,17 @@ def _time_rank(text: str) -> int:
     if _PRECISE.search(low):
         return 2
     return 1 if re.search(r"\b(today|yesterday|tonight|tomorrow|this (morning|afternoon|evening))\b", low) else 0
+
+
+def _background(ent) -> int:
+    """1 for a time phrase that dates something said in passing, not the main event: inside a relative clause ("Trump,
+    who stormed to a shock election victory on Wednesday, said ...")."""
+    t = ent.root
+    while t.head.i != t.i:
+        if t.dep_ == "relcl":
+            return 1
+        t = t.head
+    return 0
 
 
 def _is_time_phrase(text: str) -> bool:
