@@ -110,6 +110,8 @@ def _predicate(verb, doc, limit: int = 12):
     for c in verb.children:
         if has_object and c.dep_ in ("xcomp", "advcl") and any(x.dep_ == "aux" and x.lower_ == "to" for x in c.children):
             continue  # "defeat Cleveland Indians to win the title": the purpose after the object is why, not what
+        if c.dep_ == "prep" and any(t.ent_type_ in TIME_LABELS for t in c.subtree):
+            continue  # "for the first time in 108 years", "on Wednesday": when, not what
         if c.dep_ in ("dobj", "obj", "xcomp", "prt", "attr", "acomp", "dative", "oprd") or (
             c.dep_ == "prep" and c.i > verb.i and c.i - verb.i <= 3
         ):
@@ -600,9 +602,23 @@ def answers(
     lead_end = sents[min(lead_sentences, len(sents)) - 1].end_char + base
     e = main_event(events, lead_end)
     if not confident(e, sents[0].end_char + base):
-        return parsed, None
+        return _full_name(parsed, doc, base, lead_end), None
     from_e = from_event(e, text, mentions, doc, base)
-    return {q: from_e.get(q) or parsed.get(q) for q in QUESTIONS}, e
+    return _full_name({q: from_e.get(q) or parsed.get(q) for q in QUESTIONS}, doc, base, lead_end), e
+
+
+def _full_name(out: dict[str, Answer | None], doc, base: int, lead_end: int) -> dict[str, Answer | None]:
+    """Who named by a surname alone ("Trump meets with Obama") as the lead names the person in full ("Donald Trump"):
+    the first longer name of a person in the title and lead that ends with it."""
+    who = out.get("who")
+    if who is None or not re.fullmatch(r"[A-Z][\w'’-]+", who.text):
+        return out
+    for ent in doc.ents:
+        if base + ent.start_char >= lead_end:
+            break
+        if ent.label_ == "PERSON" and len(ent) > 1 and ent[-1].text == who.text:
+            return {**out, "who": Answer(ent.text, base + ent.start_char, base + ent.end_char)}
+    return out
 
 
 # a sentence: up to a full stop that does not close an initial ("U.S.", "J. Smith") or open a decimal
