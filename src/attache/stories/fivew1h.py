@@ -353,7 +353,7 @@ def extract(doc, base: int = 0, lead_sentences: int = 3, published: str | None =
         if head_subj is not None and head_subj.pos_ in ("PROPN", "NOUN"):
             out["who"] = _span_answer(_subtree_span(head_subj, doc, stop_at=head_verb.i), base)
     times = [
-        (_time_rank(e.text) - _background(e), k, e, s)
+        (_time_rank(doc[e.start : _time_end(doc, e.end)].text) - _background(e), k, e, s)
         for k, s in enumerate(every[:12])
         for e in s.ents
         if e.label_ in TIME_LABELS and _is_time_phrase(e.text)
@@ -361,8 +361,8 @@ def extract(doc, base: int = 0, lead_sentences: int = 3, published: str | None =
     if times:
         _, _, ent, s = max(times, key=lambda x: (x[0] * 2 - x[1], -x[1], -x[2].start))  # precise and early
         first = ent.start
-        while first > s.start and doc[first - 1].lower_ in ("at", "around", "about", "early", "late", "last", "almost"):
-            first -= 1  # "at around 6am"
+        while first > s.start and doc[first - 1].lower_ in ("around", "about", "early", "late", "last", "almost"):
+            first -= 1  # "around 6am" (not "at": the annotation leaves the preposition out)
         first = _time_start(doc, first, s.start)
         out["when"] = _span_answer(doc[first : _time_end(doc, ent.end)], base)
     out["where"] = _dateline_place(doc.text[: sents[-1].end_char], base) or _place(sents, doc, base)
@@ -539,9 +539,19 @@ _PRECISE = re.compile(
 )
 
 
+_CLOCK = re.compile(r"\b(\d{1,2}[.:]\d\d|\d{1,2} ?(?:am|pm|a\.m\.|p\.m\.)|midnight|noon)", re.I)
+_DAY = re.compile(
+    r"\b(monday|tuesday|wednesday|thursday|friday|saturday|sunday|today|yesterday|"
+    r"(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.? \d{1,2})\b",
+    re.I,
+)
+
+
 def _time_rank(text: str) -> int:
-    """A day or a clock time says more than "this week" or "last year"."""
+    """A clock time on a day says more than a day or a clock time alone, which say more than "this week"."""
     low = text.lower()
+    if _CLOCK.search(low) and _DAY.search(low):
+        return 3  # "6.10am on Wednesday"
     if _PRECISE.search(low):
         return 2
     return 1 if re.search(r"\b(today|yesterday|tonight|tomorrow|this (morning|afternoon|evening))\b", low) else 0
