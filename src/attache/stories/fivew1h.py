@@ -201,9 +201,9 @@ def _is_country(text: str) -> bool:
         return False
 
 
-def _place(sents, doc, base: int) -> Answer | None:
-    """The place named most in the title and lead, any city, region or building before a country."""
-    seen: dict[str, list] = {}
+def _place_spans(sents, doc):
+    """(sentence number, span) of each place named in ``sents``: "the" left out, a direction taken in ("south London"),
+    the region after a comma too ("Cleveland, Ohio")."""
     for k, s in enumerate(sents):
         for e in s.ents:
             if e.label_ in PLACE_LABELS or (e.label_ == "ORG" and e.text.lower().endswith("house")):
@@ -216,14 +216,24 @@ def _place(sents, doc, base: int) -> Answer | None:
                     end = doc[end + 1].i + 1
                     while end < len(doc) and doc[end].ent_iob_ == "I":
                         end += 1
-                span = doc[start:end]
-                key = span.text.lower()
-                seen.setdefault(key, [0.0, k, span])[0] += 1.0 + (0.5 if k == 0 else 0.0)
+                yield k, doc[start:end]
+
+
+def _place(sents, doc, base: int, every=None) -> Answer | None:
+    """The place named most in the title and lead, any city, region or building before a country; named in full
+    where the text (``every`` sentence) names it so ("Hebei" -> "Baoding, Hebei province")."""
+    seen: dict[str, list] = {}
+    for k, span in _place_spans(sents, doc):
+        seen.setdefault(span.text.lower(), [0.0, k, span])[0] += 1.0 + (0.5 if k == 0 else 0.0)
     if not seen:
         return None
     best = max(
         seen.values(), key=lambda v: (not _is_country(v[2].text), v[0], -v[1])
     )  # the most precise place, then the most named
+    name = best[2].text.lower()
+    for _, span in _place_spans(every if every is not None else sents, doc):
+        if span.text.lower() != name and re.search(rf"\b{re.escape(name)}\b", span.text.lower()):
+            return _span_answer(span, base)  # the first fuller name
     return _span_answer(best[2], base)
 
 
@@ -365,7 +375,7 @@ def extract(doc, base: int = 0, lead_sentences: int = 3, published: str | None =
             first -= 1  # "around 6am" (not "at": the annotation leaves the preposition out)
         first = _time_start(doc, first, s.start)
         out["when"] = _span_answer(doc[first : _time_end(doc, ent.end)], base)
-    out["where"] = _dateline_place(doc.text[: sents[-1].end_char], base) or _place(sents, doc, base)
+    out["where"] = _dateline_place(doc.text[: sents[-1].end_char], base) or _place(sents, doc, base, every)
     if out["when"] is None and published:
         try:
             day = _dt.date.fromisoformat(published[:10])
