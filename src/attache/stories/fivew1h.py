@@ -67,6 +67,17 @@ def _main_verb(sent):
     return root
 
 
+def _count_start(verb) -> int | None:
+    """Where a headline's count of people starts when its verb is a participle said of it ("At least 7 killed in ...",
+    "Several dead and dozens injured after ..."), else None."""
+    h = verb.head
+    if verb.dep_ != "acl" or h.i >= verb.i:
+        return None
+    while h.dep_ == "conj" and h.head.i < h.i:
+        h = h.head
+    return h.left_edge.i if h.pos_ in ("NUM", "ADJ") or h.like_num else None
+
+
 def _subject(verb):
     for c in verb.children:
         if c.dep_ in ("nsubj", "nsubjpass", "csubj"):
@@ -351,7 +362,11 @@ def extract(doc, base: int = 0, lead_sentences: int = 3, published: str | None =
             out["who"] = _span_answer(ents[0], base)
     head_verb = _main_verb(lead[0])
     if head_verb.pos_ == "VERB":  # a headline with a verb says what happened, whoever the lead names
-        out["what"] = _span_answer(_predicate(head_verb, doc), base)
+        what = _predicate(head_verb, doc)
+        count = _count_start(head_verb)
+        if count is not None and count < what.start:  # "Seven killed as tram derails": the count is part of what happened
+            what = doc[count : what.end]
+        out["what"] = _span_answer(what, base)
         head_subj = _subject(head_verb)
         if (
             head_subj is not None
