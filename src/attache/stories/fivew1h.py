@@ -67,6 +67,17 @@ def _main_verb(sent):
     return root
 
 
+def _count_start(verb) -> int | None:
+    """Where a headline's count of people starts when its verb is a participle said of it ("At least 7 killed in ...",
+    "Several dead and dozens injured after ..."), else None."""
+    h = verb.head
+    if verb.dep_ != "acl" or h.i >= verb.i:
+        return None
+    while h.dep_ == "conj" and h.head.i < h.i:
+        h = h.head
+    return h.left_edge.i if h.pos_ in ("NUM", "ADJ") or h.like_num else None
+
+
 def _subject(verb):
     for c in verb.children:
         if c.dep_ in ("nsubj", "nsubjpass", "csubj"):
@@ -82,19 +93,41 @@ def _subtree_span(tok, doc, stop_at: int | None = None, limit: int = 14):
     if stop_at is not None and left < stop_at <= right:
         right = stop_at - 1
     right = min(right, left + limit - 1)
+    right = _actor_end(tok, doc, right)
     while right > left and doc[right].is_punct:
         right -= 1
     return doc[left : right + 1]
 
 
+def _actor_end(tok, doc, right: int) -> int:
+    """Where the noun phrase of an actor ends before what is said about it: a clause ("Hillary Clinton in the clear as
+    FBI announces"), the place it is in ("Dozens of rescuers in China"), a phrase a name governs ("Hillary Clinton in the
+    clear"), not "of" ("the Bank of England")."""
+    for k in range(tok.i + 1, right + 1):
+        t = doc[k]
+        if (
+            t.dep_ in ("relcl", "acl", "advcl", "mark")
+            or (t.dep_ == "prep" and any(c.dep_ == "pobj" and c.ent_type_ in ("GPE", "LOC", "FAC") for c in t.children))
+            or (t.dep_ == "prep" and t.lower_ != "of" and t.head.pos_ == "PROPN")
+        ):
+            return k - 1
+    return right
+
+
 def _predicate(verb, doc, limit: int = 12):
     """The verb with its auxiliaries, particles and objects: "are trying to reach a five-year-old boy"."""
     parts = [verb.i] + [c.i for c in verb.children if c.dep_ in ("aux", "auxpass", "neg", "prt") and c.i < verb.i]
+    has_object = False
     for c in verb.children:
+        if has_object and c.dep_ in ("xcomp", "advcl") and any(x.dep_ == "aux" and x.lower_ == "to" for x in c.children):
+            continue  # "defeat Cleveland Indians to win the title": the purpose after the object is why, not what
+        if c.dep_ == "prep" and any(t.ent_type_ in TIME_LABELS for t in c.subtree):
+            continue  # "for the first time in 108 years", "on Wednesday": when, not what
         if c.dep_ in ("dobj", "obj", "xcomp", "prt", "attr", "acomp", "dative", "oprd") or (
             c.dep_ == "prep" and c.i > verb.i and c.i - verb.i <= 3
         ):
-            parts.extend(t.i for t in c.subtree)
+            parts.extend(t.i for t in c.subtree if not _in_clause(t, c))
+            has_object = has_object or c.dep_ in ("dobj", "obj")
     if not parts:
         return doc[verb.i : verb.i + 1]
     start, end = min(parts), max(parts)
@@ -102,6 +135,15 @@ def _predicate(verb, doc, limit: int = 12):
     while end > start and doc[end].is_punct:
         end -= 1
     return doc[start : end + 1]
+
+
+def _in_clause(tok, top) -> bool:
+    """Whether ``tok`` lies in a relative clause inside the phrase headed by ``top`` ("victims ... that killed seven")."""
+    while tok.i != top.i:
+        if tok.dep_ == "relcl":
+            return True
+        tok = tok.head
+    return False
 
 
 def _marker_phrase(sent, markers, limit: int = 12):
@@ -125,10 +167,42 @@ def _marker_phrase(sent, markers, limit: int = 12):
 _BOILERPLATE = re.compile(r"\b(share|window|click|subscribe|read more|newsletter|cookie)\b", re.I)
 
 
+_DIRECTIONS = {
+    "north",
+    "south",
+    "east",
+    "west",
+    "central",
+    "northern",
+    "southern",
+    "eastern",
+    "western",
+    "north-east",
+    "north-west",
+    "south-east",
+    "south-west",
+    "northeast",
+    "northwest",
+    "southeast",
+    "southwest",
+    "northeastern",
+    "northwestern",
+    "southeastern",
+    "southwestern",
+    "north-eastern",
+    "north-western",
+    "south-eastern",
+    "south-western",
+}
+
+
 def _is_country(text: str) -> bool:
     import pycountry
 
     t = text.lower().removeprefix("the ").strip(". ")
+    first, _, rest = t.partition(" ")
+    if rest and first in _DIRECTIONS:  # "central China" is a part of a country, but as wide
+        t = rest
     if t in ("us", "u.s", "usa", "uk", "u.k", "britain", "america", "europe", "asia", "africa", "the west"):
         return True
     try:
@@ -138,27 +212,39 @@ def _is_country(text: str) -> bool:
         return False
 
 
-def _place(sents, doc, base: int) -> Answer | None:
-    """The place named most in the title and lead, any city, region or building before a country."""
-    seen: dict[str, list] = {}
+def _place_spans(sents, doc):
+    """(sentence number, span) of each place named in ``sents``: "the" left out, a direction taken in ("south London"),
+    the region after a comma too ("Cleveland, Ohio")."""
     for k, s in enumerate(sents):
         for e in s.ents:
             if e.label_ in PLACE_LABELS or (e.label_ == "ORG" and e.text.lower().endswith("house")):
                 start = e.start + (1 if doc[e.start].lower_ == "the" else 0)
+                if start > s.start and doc[start - 1].lower_ in _DIRECTIONS:
+                    start -= 1  # "south London", "central China": the part of the place
                 end = e.end
                 # "Cleveland, Ohio": a place and the region it lies in
                 if end + 1 < len(doc) and doc[end].text == "," and doc[end + 1].ent_type_ == "GPE":
                     end = doc[end + 1].i + 1
                     while end < len(doc) and doc[end].ent_iob_ == "I":
                         end += 1
-                span = doc[start:end]
-                key = span.text.lower()
-                seen.setdefault(key, [0.0, k, span])[0] += 1.0 + (0.5 if k == 0 else 0.0)
+                yield k, doc[start:end]
+
+
+def _place(sents, doc, base: int, every=None) -> Answer | None:
+    """The place named most in the title and lead, any city, region or building before a country; named in full
+    where the text (``every`` sentence) names it so ("Hebei" -> "Baoding, Hebei province")."""
+    seen: dict[str, list] = {}
+    for k, span in _place_spans(sents, doc):
+        seen.setdefault(span.text.lower(), [0.0, k, span])[0] += 1.0 + (0.5 if k == 0 else 0.0)
     if not seen:
         return None
     best = max(
         seen.values(), key=lambda v: (not _is_country(v[2].text), v[0], -v[1])
     )  # the most precise place, then the most named
+    name = best[2].text.lower()
+    for _, span in _place_spans(every if every is not None else sents, doc):
+        if span.text.lower() != name and re.search(rf"\b{re.escape(name)}\b", span.text.lower()):
+            return _span_answer(span, base)  # the first fuller name
     return _span_answer(best[2], base)
 
 
@@ -276,7 +362,11 @@ def extract(doc, base: int = 0, lead_sentences: int = 3, published: str | None =
             out["who"] = _span_answer(ents[0], base)
     head_verb = _main_verb(lead[0])
     if head_verb.pos_ == "VERB":  # a headline with a verb says what happened, whoever the lead names
-        out["what"] = _span_answer(_predicate(head_verb, doc), base)
+        what = _predicate(head_verb, doc)
+        count = _count_start(head_verb)
+        if count is not None and count < what.start:  # "Seven killed as tram derails": the count is part of what happened
+            what = doc[count : what.end]
+        out["what"] = _span_answer(what, base)
         head_subj = _subject(head_verb)
         if (
             head_subj is not None
@@ -288,7 +378,7 @@ def extract(doc, base: int = 0, lead_sentences: int = 3, published: str | None =
         if head_subj is not None and head_subj.pos_ in ("PROPN", "NOUN"):
             out["who"] = _span_answer(_subtree_span(head_subj, doc, stop_at=head_verb.i), base)
     times = [
-        (_time_rank(e.text), k, e, s)
+        (_time_rank(doc[e.start : _time_end(doc, e.end)].text) - _background(e), k, e, s)
         for k, s in enumerate(every[:12])
         for e in s.ents
         if e.label_ in TIME_LABELS and _is_time_phrase(e.text)
@@ -296,11 +386,11 @@ def extract(doc, base: int = 0, lead_sentences: int = 3, published: str | None =
     if times:
         _, _, ent, s = max(times, key=lambda x: (x[0] * 2 - x[1], -x[1], -x[2].start))  # precise and early
         first = ent.start
-        while first > s.start and doc[first - 1].lower_ in ("at", "around", "about", "early", "late", "last", "almost"):
-            first -= 1  # "at around 6am"
+        while first > s.start and doc[first - 1].lower_ in ("around", "about", "early", "late", "last", "almost"):
+            first -= 1  # "around 6am" (not "at": the annotation leaves the preposition out)
         first = _time_start(doc, first, s.start)
         out["when"] = _span_answer(doc[first : _time_end(doc, ent.end)], base)
-    out["where"] = _dateline_place(doc.text[: sents[-1].end_char], base) or _place(sents, doc, base)
+    out["where"] = _dateline_place(doc.text[: sents[-1].end_char], base) or _place(sents, doc, base, every)
     if out["when"] is None and published:
         try:
             day = _dt.date.fromisoformat(published[:10])
@@ -474,12 +564,33 @@ _PRECISE = re.compile(
 )
 
 
+_CLOCK = re.compile(r"\b(\d{1,2}[.:]\d\d|\d{1,2} ?(?:am|pm|a\.m\.|p\.m\.)|midnight|noon)", re.I)
+_DAY = re.compile(
+    r"\b(monday|tuesday|wednesday|thursday|friday|saturday|sunday|today|yesterday|"
+    r"(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.? \d{1,2})\b",
+    re.I,
+)
+
+
 def _time_rank(text: str) -> int:
-    """A day or a clock time says more than "this week" or "last year"."""
+    """A clock time on a day says more than a day or a clock time alone, which say more than "this week"."""
     low = text.lower()
+    if _CLOCK.search(low) and _DAY.search(low):
+        return 3  # "6.10am on Wednesday"
     if _PRECISE.search(low):
         return 2
     return 1 if re.search(r"\b(today|yesterday|tonight|tomorrow|this (morning|afternoon|evening))\b", low) else 0
+
+
+def _background(ent) -> int:
+    """1 for a time phrase that dates something said in passing, not the main event: inside a relative clause ("Trump,
+    who stormed to a shock election victory on Wednesday, said ...")."""
+    t = ent.root
+    while t.head.i != t.i:
+        if t.dep_ == "relcl":
+            return 1
+        t = t.head
+    return 0
 
 
 def _is_time_phrase(text: str) -> bool:
@@ -526,9 +637,23 @@ def answers(
     lead_end = sents[min(lead_sentences, len(sents)) - 1].end_char + base
     e = main_event(events, lead_end)
     if not confident(e, sents[0].end_char + base):
-        return parsed, None
+        return _full_name(parsed, doc, base, lead_end), None
     from_e = from_event(e, text, mentions, doc, base)
-    return {q: from_e.get(q) or parsed.get(q) for q in QUESTIONS}, e
+    return _full_name({q: from_e.get(q) or parsed.get(q) for q in QUESTIONS}, doc, base, lead_end), e
+
+
+def _full_name(out: dict[str, Answer | None], doc, base: int, lead_end: int) -> dict[str, Answer | None]:
+    """Who named by a surname alone ("Trump meets with Obama") as the lead names the person in full ("Donald Trump"):
+    the first longer name of a person in the title and lead that ends with it."""
+    who = out.get("who")
+    if who is None or not re.fullmatch(r"[A-Z][\w'’-]+", who.text):
+        return out
+    for ent in doc.ents:
+        if base + ent.start_char >= lead_end:
+            break
+        if ent.label_ == "PERSON" and len(ent) > 1 and ent[-1].text == who.text:
+            return {**out, "who": Answer(ent.text, base + ent.start_char, base + ent.end_char)}
+    return out
 
 
 # a sentence: up to a full stop that does not close an initial ("U.S.", "J. Smith") or open a decimal
