@@ -400,6 +400,7 @@ class _Paragraph:
         j = first - 1
         titles: list[str] = []
         country = None
+        portfolio = None  # "Special Envoy for Yemen": the country a title is about, not the holder's
         zone_start = first
         if j >= 1 and doc[j].text == "," and j - 1 in self.titleish_at:
             j -= 1  # "a senior State Department official, Eric Lowe, ...": the title before the name, then a comma
@@ -412,9 +413,19 @@ class _Paragraph:
                 zone_start = h.start
             elif j in self.kb_at and self.country_of(self.kb_at[j]):
                 h = self.kb_at[j]
-                country = country or self.country_of(h)
+                before = h.start - 1 - (1 if h.start >= 2 and doc[h.start - 1].lower_ == "the" else 0)
+                if before >= 0 and doc[before].lower_ == "for" and not country:
+                    portfolio = portfolio or self.country_of(h)
+                else:
+                    country = country or self.country_of(h)
                 j = h.start - 1
                 zone_start = h.start
+            elif titles and j in self.kb_at and self._igo(self.kb_at[j]):
+                # "UN Special Envoy for Yemen Martin Griffiths": an international organisation's officer
+                h = self.kb_at[j]
+                self.zone_sector.setdefault(first, "IGO")
+                zone_start = h.start
+                return zone_start, titles, None
             elif titles and j in self.kb_at and (owner := self.owner_of(self.kb_at[j])) is not None:
                 # "State Department spokesperson Tammy Bruce", "Pentagon press secretary ...": the institution's state
                 h = self.kb_at[j]
@@ -430,7 +441,11 @@ class _Paragraph:
                 if nxt is None:
                     break
                 j = nxt
-        return zone_start, titles, country
+        return zone_start, titles, country or portfolio
+
+    def _igo(self, hit: _Hit) -> bool:
+        found = self.best(hit.key)
+        return found is not None and found[0].kind == "igo"
 
     def index_people(self) -> None:
         """Token -> the person mention over it, for the passes that read a name before a group ("the Biden administration")."""
@@ -523,7 +538,7 @@ def _people_candidates(p: _Paragraph) -> list[tuple[int, int, Actor | None]]:
                 e -= 1
             if e > s:
                 # a listed office holder (open dataset), by full name; found through the parser's PERSON names
-                holders = listed.find(doc[s:e].text) if listed is not None else None
+                holders = listed.find_variant(doc[s:e].text) if listed is not None else None
                 found = p.r._best([(a, "name") for a in holders], p.date) if holders else None
                 people.append((s, e, found[0] if found else None))
     return sorted(people, key=lambda t: t[0])
@@ -544,6 +559,10 @@ def _person(p: _Paragraph, s: int, e: int, actor: Actor | None) -> None:
     name = doc[s:e].text
     if actor is None and len(name.split()) == 1 and name not in p.surnames:
         actor = r._by_surname(name, date)
+        if actor is None and titles and r.kb.listed is not None and r.roles.titles.get(titles[-1].lower()) == "GOV":
+            # "President Lasso": the one listed office holder of that surname who held that office
+            found = r._best([(a, "name") for a in r.kb.listed.find_titled(name, titles[-1])], date)
+            actor = found[0] if found else None
     if actor is not None:
         m = _known_person(p, s, e, actor, titles)
     elif name.split()[-1] in p.surnames and len(name.split()) == 1:
@@ -684,6 +703,8 @@ def _collective_roles(p: _Paragraph) -> None:
             owner = p.owner_of(kbh) if kbh.start <= h.start and kbh.end >= h.end else None
             if owner is not None and owner[1] is not None:
                 continue  # resolved as the institution by _remaining_kb_names
+        if _inside_kb_name(p, h):
+            continue  # "Saudi Arabia's Public Investment Fund", "the French Ministry of Armed Forces": the named body
         if country is None and h.key in roles.needs_country and org_member is None:
             continue
         p.take(a, end)
@@ -713,6 +734,15 @@ def _collective_roles(p: _Paragraph) -> None:
             how="role-pattern",
             kind="collective",
         )
+
+
+def _inside_kb_name(p: _Paragraph, h: _Hit) -> bool:
+    """Is a role word part of a longer knowledge-base name of a body (not a country or a person)?"""
+    kbh = next((p.kb_at[i] for i in range(h.start, h.end) if i in p.kb_at), None)
+    if kbh is None or kbh.start > h.start or kbh.end < h.end or kbh.end - kbh.start <= h.end - h.start:
+        return False
+    found = p.best(kbh.key)
+    return found is not None and found[0].kind not in ("country", "region", "person")
 
 
 def _group_owner(p: _Paragraph, h: _Hit) -> tuple[int, str | None, Actor | None]:
