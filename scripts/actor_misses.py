@@ -162,8 +162,16 @@ def main(argv: list[str] | None = None) -> int:
     for k in sorted(by, key=lambda k: (k.startswith("ALL"), -sum(by[k].values()))):
         print(f"{k:<16}" + "".join(f"{by[k][c]:>12}" for c in cols) + f"{sum(by[k].values()):>6}")
     total = Counter(r["verdict"] for r in rows)
-    print(json.dumps({"task": "actor_misses", "sides": len(rows), **{c: total[c] for c in cols},
-                      "ok_share": round(total["ok"] / len(rows), 4) if rows else 0.0}))
+    print(
+        json.dumps(
+            {
+                "task": "actor_misses",
+                "sides": len(rows),
+                **{c: total[c] for c in cols},
+                "ok_share": round(total["ok"] / len(rows), 4) if rows else 0.0,
+            }
+        )
+    )
     for r in rows:
         if r["verdict"] != "ok" and (r["kind"] in args.show or "all" in args.show):
             print(f"[{r['file']} {r['kind']} {r['verdict']}] {r['side']!r} gold {r['code']}: {r['found']}\n    {r['text']}")

@@ -65,14 +65,24 @@ def world_leaders(repo: Path, covered: set[str], rules: list, rows: dict[tuple, 
     n = 0
     for row in csv.DictReader(io.StringIO(git_show(repo, "data/wikidata.csv") or "")):
         found = [a for a, _ in kb.lookup((row.get("country") or "").strip()) if a.kind == "country"]
-        qid, person, title = (row.get("officeholder") or "").strip(), (row.get("officeholderLabel") or "").strip(), row.get("positionLabel") or ""
+        qid, person, title = (
+            (row.get("officeholder") or "").strip(),
+            (row.get("officeholderLabel") or "").strip(),
+            row.get("positionLabel") or "",
+        )
         if not found or found[0].id in covered or not re.fullmatch(r"Q\d+", qid) or re.search(r"\d", person):
             continue
         start, end = date(row.get("start_year") or ""), date(row.get("end_year") or "")
         title = title[:1].upper() + title[1:]
         sector = next((s for p, s in rules if p.search(title)), "GOV")
         rows[(qid, title, start)] = {
-            "wikidata": qid, "name": person, "country": found[0].id, "title": title, "sector": sector, "start": start, "end": end,
+            "wikidata": qid,
+            "name": person,
+            "country": found[0].id,
+            "title": title,
+            "sector": sector,
+            "start": start,
+            "end": end,
         }
         n += 1
     return (repo.parent.name.split("+", 1)[-1], "(all)", sha, day, n)

@@ -275,11 +275,7 @@ class OfficeHolders:
         """A surname after a title ("President Lasso"): the one listed person of that surname who held an office
         whose name contains the title."""
         t = title.casefold()
-        names = {
-            n
-            for n in self._parts()["last"].get(_fold(surname), set())
-            if any(t in r[3].casefold() for r in self.rows[n])
-        }
+        names = {n for n in self._parts()["last"].get(_fold(surname), set()) if any(t in r[3].casefold() for r in self.rows[n])}
         one = self._one_person(names) if names else None
         return self.find(one) if one else []
 

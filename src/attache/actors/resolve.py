@@ -581,7 +581,7 @@ def _person(p: _Paragraph, s: int, e: int, actor: Actor | None) -> None:
         )
     elif not titles and (appositive := r._appositive(doc, e, p.titleish_at, p.kb_at, p.country_of, p.owner_of)):
         titles, zone_country = appositive
-        sector = r.roles.titles.get(titles[0].lower())
+        sector = _title_sector(r, titles)
         m = p.mention(
             s,
             e,
@@ -595,7 +595,7 @@ def _person(p: _Paragraph, s: int, e: int, actor: Actor | None) -> None:
             kind="person",
         )
     elif titles:
-        sector = r.roles.titles.get(titles[0].lower())
+        sector = _title_sector(r, titles)
         if p.zone_sector.get(s) and sector in (None, "GOV"):
             sector = p.zone_sector[s]
         zone_country = zone_country or r.roles.title_country.get(titles[-1].lower())
@@ -630,6 +630,14 @@ def _person(p: _Paragraph, s: int, e: int, actor: Actor | None) -> None:
     p.out.append(m)
     if m.how != "ner-only" and len(name.split()) > 1:
         p.surnames.setdefault(name.split()[-1], m)
+
+
+def _title_sector(r: Resolver, titles: list[str]) -> str | None:
+    """The sector of a person's titles: the first title that is not only a modifier of the next ("Deputy" in
+    "Deputy Foreign Minister" is not a parliamentary deputy)."""
+    joiners = r.roles.name_joiners
+    heads = [t for t in titles if t.lower() not in joiners] or titles
+    return r.roles.titles.get(heads[0].lower())
 
 
 def _known_person(p: _Paragraph, s: int, e: int, actor: Actor, titles: list[str]) -> Mention:
