@@ -53,6 +53,13 @@ class RoleWords:
     appositive_skip: frozenset[str] = frozenset()  # words between a name's comma and its title ("the acting")
 
 
+_LOADER = getattr(yaml, "CSafeLoader", yaml.SafeLoader)  # libyaml when present: the same data, parsed 5-10x faster
+
+
+def _yaml(text: str) -> Any:
+    return yaml.load(text, Loader=_LOADER)  # noqa: S506  a safe loader (C or Python)
+
+
 def _data(name: str) -> str:
     return resources.files("attache.actors").joinpath(f"data/{name}").read_text("utf-8")
 
@@ -60,7 +67,7 @@ def _data(name: str) -> str:
 @lru_cache(maxsize=1)
 def load_roles() -> RoleWords:
     global KNOWN_SECTORS
-    raw = yaml.safe_load(_data("roles.yaml"))
+    raw = _yaml(_data("roles.yaml"))
     titles = {t.lower(): sector for sector, words in raw["titles"].items() for t in words}
     groups = {g.lower(): sector for sector, words in raw["groups"].items() for g in words}
     KNOWN_SECTORS = frozenset(raw["sectors"])
@@ -83,13 +90,13 @@ def load_roles() -> RoleWords:
 @lru_cache(maxsize=1)
 def load_demonyms() -> dict:
     """Irregular plural demonyms and regular forms to leave out (``data/demonyms.yaml``)."""
-    return yaml.safe_load(_data("demonyms.yaml"))
+    return _yaml(_data("demonyms.yaml"))
 
 
 @lru_cache(maxsize=1)
 def load_ambiguous() -> dict:
     """Names with several readings, decided by the article (``data/ambiguous.yaml``)."""
-    return yaml.safe_load(_data("ambiguous.yaml"))
+    return _yaml(_data("ambiguous.yaml"))
 
 
 def _countries() -> list[Actor]:
@@ -135,7 +142,7 @@ ORGANISATION_FILES = ("organisations.yaml", "institutions.yaml")
 
 def _organisations() -> list[Actor]:
     out = []
-    rows = [(d, f) for f in ORGANISATION_FILES for d in yaml.safe_load(_data(f)) or []]
+    rows = [(d, f) for f in ORGANISATION_FILES for d in _yaml(_data(f)) or []]
     for d, file in rows:
         roles = [
             Role(
@@ -171,7 +178,7 @@ def person_id(name: str, country: str | None, sector: str | None) -> str:
 
 def _people() -> list[Actor]:
     out = []
-    for d in yaml.safe_load(_data("people.yaml")):
+    for d in _yaml(_data("people.yaml")):
         country = d.get("country") or None
         roles = [Role(title=t, sector=s, country=country, start=_date(a), end=_date(b)) for t, s, a, b in d["roles"]]
         sector = roles[0].sector if roles else None
