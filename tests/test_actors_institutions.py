@@ -66,3 +66,18 @@ def test_leaders_before_2010_are_kept():
     found = officeholders().find("Saddam Hussein")
     assert found and found[0].country == "IRQ"
     assert any(r.start and r.start < "2000" for r in found[0].roles)
+
+
+def test_bare_ministries_and_ministers_take_the_dominant_country(analyzer):
+    text = (
+        "Chile rejected the report. Santiago said Chile would answer it. The Interior Ministry said two men were held, "
+        "and the interior minister, Thomas Wright, said Chile's police were ready. The Finance Ministry disagreed."
+    )
+    ms = _mentions(analyzer, text)
+    assert ms["Interior Ministry"].country == "CHL"
+    assert ms["Finance Ministry"].country == "CHL"
+    assert (ms["Thomas Wright"].country, ms["Thomas Wright"].sector) == ("CHL", "GOV")
+    # two countries named as often: no guess
+    text = "Chile and Peru met in Lima. Chile and Peru signed. The Interior Ministry said the border was open."
+    ms = _mentions(analyzer, text)
+    assert ms["Interior Ministry"].country is None

@@ -158,8 +158,17 @@ class Resolver:
 
     def _dominant(self, mentions: list[Mention]) -> list[Mention]:
         """A state body named without its country ("the Foreign Ministry") takes the article's clearly dominant country."""
-        names = set(self.any_country.get("names") or [])
-        loose = [i for i, m in enumerate(mentions) if m.country is None and m.kind == "collective" and m.text in names]
+        names = {n.casefold() for n in self.any_country.get("names") or []}
+        titles = {t.casefold() for t in self.any_country.get("person_titles") or []}
+        loose = [
+            i
+            for i, m in enumerate(mentions)
+            if m.country is None
+            and (
+                (m.kind == "collective" and m.text.casefold() in names)
+                or (m.kind == "person" and m.how == "role-pattern" and m.sector != "IGO" and (m.role or "").casefold() in titles)
+            )
+        ]
         if not loose:
             return mentions
         counts = Counter(m.country for i, m in enumerate(mentions) if m.country)
@@ -173,7 +182,8 @@ class Resolver:
         out = list(mentions)
         for i in loose:
             m = mentions[i]
-            out[i] = replace(m, country=top, actor_id=f"{top}.{m.sector or 'GOV'}", note="country of the article's context")
+            actor_id = person_id(m.name or m.text, top, m.sector) if m.kind == "person" else f"{top}.{m.sector or 'GOV'}"
+            out[i] = replace(m, country=top, actor_id=actor_id, note="country of the article's context")
         return out
 
     def _appositive(self, doc, end: int, titles_at, kb_at, country_of, owner_of=None) -> tuple[list[str], str | None] | None:
