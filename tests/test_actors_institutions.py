@@ -81,3 +81,30 @@ def test_bare_ministries_and_ministers_take_the_dominant_country(analyzer):
     text = "Chile and Peru met in Lima. Chile and Peru signed. The Interior Ministry said the border was open."
     ms = _mentions(analyzer, text)
     assert ms["Interior Ministry"].country is None
+
+
+def test_a_governments_own_bare_offices_in_its_own_releases(analyzer):
+    text = "The State Department welcomed the vote. The Secretary met the visiting envoy, the Department said."
+    art = Article(
+        id="gv",
+        text=text,
+        paragraphs=[Paragraph(0, len(text))],
+        language="en",
+        published="2022-05-10",
+        url="https://www.state.gov/a-release/",
+        outlet="U.S. Department of State",
+    )
+    ms = {m.text: m for m in analyzer.analyze([art])[0].mentions}
+    assert ms["State Department"].country == "USA"  # the publisher naming itself is a party when it is a state's body
+    assert ms["Secretary"].country == "USA" and ms["Department"].country == "USA"
+    # the same words in a newspaper's text say nothing of whose office it is
+    art = Article(
+        id="nw",
+        text=text,
+        paragraphs=[Paragraph(0, len(text))],
+        language="en",
+        published="2022-05-10",
+        url="https://www.example-news.com/story",
+    )
+    ms = {m.text: m for m in analyzer.analyze([art])[0].mentions}
+    assert ms["Secretary"].country is None

@@ -258,7 +258,39 @@ class Resolver:
         for seg in parsed.segments:
             mentions.extend(self._segment(seg, article.id, date, outlet, surnames, decided))
         mentions.sort(key=lambda m: (m.start, -m.end))
-        return self._dominant(mentions)
+        return self._issuer_offices(self._dominant(mentions), article)
+
+    def _issuer_offices(self, mentions: list[Mention], article) -> list[Mention]:
+        """In a text a government publishes (its outlet is of kind "government": state.gov, kremlin.ru), a bare office
+        ("the Secretary", "the Department", "the President") is that government's."""
+        words = set(self.any_country.get("issuer_offices") or [])  # as written: house style capitalises its own offices
+        loose = [
+            i
+            for i, m in enumerate(mentions)
+            if m.country is None
+            and m.kind in ("collective", "org")
+            and m.text.removeprefix("the ").removeprefix("The ") in words
+            and not article.text[m.end : m.end + 4].startswith(" of ")  # "President of the Republic of Turkey ..."
+        ]
+        if not loose or not (article.url or article.outlet):
+            return mentions
+        from ..extract.outlets import outlet_info
+
+        info = outlet_info(article.outlet, article.url)
+        if info.kind != "government" or not info.country:
+            return mentions
+        out = list(mentions)
+        for i in loose:
+            m = mentions[i]
+            sector = m.sector or "GOV"
+            out[i] = replace(
+                m,
+                country=info.country,
+                sector=sector,
+                actor_id=f"{info.country}.{sector}",
+                note=f"an office of the publisher, {info.name}",
+            )
+        return out
 
     def _mention(self, seg: Segment, span_start: int, span_end: int, article_id: str, **kw) -> Mention:
         doc = seg.doc
@@ -866,8 +898,10 @@ def _remaining_kb_names(p: _Paragraph) -> None:
         if found is None or found[0].kind == "person":
             continue
         actor, how = found
-        if actor.name.casefold() == p.outlet or h.key.casefold() == p.outlet:
-            continue
+        if (actor.name.casefold() == p.outlet or h.key.casefold() == p.outlet) and not (
+            actor.country and actor.kind == "institution"
+        ):
+            continue  # the outlet naming itself is no party, unless it is a state's body ("the State Department" on state.gov)
         roles, assumed = actor.roles_on(p.date)
         sector = roles[0].sector if roles else actor.sector
         country = roles[0].country if roles and roles[0].country else actor.country
