@@ -263,7 +263,15 @@ class Resolver:
     def _issuer_offices(self, mentions: list[Mention], article) -> list[Mention]:
         """In a text a government publishes (its outlet is of kind "government": state.gov, kremlin.ru), a bare office
         ("the Secretary", "the Department", "the President") is that government's."""
-        words = set(self.any_country.get("issuer_offices") or [])  # as written: house style capitalises its own offices
+        offices = self.any_country.get("issuer_offices") or {}
+        if not offices or not (article.url or article.outlet):
+            return mentions
+        from ..extract.outlets import outlet_info
+
+        info = outlet_info(article.outlet, article.url)
+        if info.kind != "government" or not info.country:
+            return mentions
+        words = set(offices.get("all") or []) | set(offices.get(info.country) or [])  # as written: capitalised
         loose = [
             i
             for i, m in enumerate(mentions)
@@ -272,13 +280,6 @@ class Resolver:
             and m.text.removeprefix("the ").removeprefix("The ") in words
             and not article.text[m.end : m.end + 4].startswith(" of ")  # "President of the Republic of Turkey ..."
         ]
-        if not loose or not (article.url or article.outlet):
-            return mentions
-        from ..extract.outlets import outlet_info
-
-        info = outlet_info(article.outlet, article.url)
-        if info.kind != "government" or not info.country:
-            return mentions
         out = list(mentions)
         for i in loose:
             m = mentions[i]
