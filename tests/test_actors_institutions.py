@@ -108,3 +108,11 @@ def test_a_governments_own_bare_offices_in_its_own_releases(analyzer):
     )
     ms = {m.text: m for m in analyzer.analyze([art])[0].mentions}
     assert ms["Secretary"].country is None
+
+
+def test_a_leaders_surname_names_that_government(analyzer):
+    ms = _mentions(analyzer, "The Obama administration lifted the ban, and the Smith family sold its farm.", date=None)
+    assert (ms["Obama"].country, ms["Obama"].sector) == ("USA", "GOV")
+    assert ms["Smith"].country is None  # no head of state or government of that name, and not before "administration"
+    assert officeholders().leader_country("Obama", ("president",)) == "USA"
+    assert officeholders().leader_country("Obama", ("archbishop",)) is None

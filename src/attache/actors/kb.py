@@ -286,6 +286,18 @@ class OfficeHolders:
         one = self._one_person(names) if names else None
         return self.find(one) if one else []
 
+    def leader_country(self, surname: str, titles: tuple[str, ...]) -> str | None:
+        """The one country whose listed holders of these offices include people of that surname ("the Bush
+        administration": two Presidents Bush, one country), else None."""
+        wanted = tuple(t.casefold() for t in titles)
+        countries = {
+            r[2]
+            for n in self._parts()["last"].get(_fold(surname), set())
+            for r in self.rows[n]
+            if r[2] and any(r[3].casefold().startswith(t) for t in wanted)
+        }
+        return next(iter(countries)) if len(countries) == 1 else None
+
     def find(self, name: str) -> list[Actor]:
         """The people of that full name (usually one)."""
         if name in self.made:

@@ -654,6 +654,20 @@ def _person(p: _Paragraph, s: int, e: int, actor: Actor | None) -> None:
             how="role-pattern",
             kind="person",
         )
+    elif (leader := _leader_named_for_group(p, s, e)) is not None:
+        # "the Bush administration", "the Sharif government": a head of government's surname names that government
+        m = p.mention(
+            s,
+            e,
+            actor_id=person_id(name, leader, "GOV"),
+            name=name,
+            country=leader,
+            sector="GOV",
+            role="head of state or government",
+            confidence=CONF["role-pattern"],
+            how="role-pattern",
+            kind="person",
+        )
     else:
         if name.casefold() == p.outlet:
             return
@@ -673,6 +687,16 @@ def _person(p: _Paragraph, s: int, e: int, actor: Actor | None) -> None:
     p.out.append(m)
     if m.how != "ner-only" and len(name.split()) > 1:
         p.surnames.setdefault(name.split()[-1], m)
+
+
+def _leader_named_for_group(p: _Paragraph, s: int, e: int) -> str | None:
+    """The country of a surname right before "administration", "government", "regime" or "cabinet", when the listed
+    heads of state and government of that surname all held office in one country."""
+    doc, listed = p.doc, p.r.kb.listed
+    words = p.r.any_country.get("leader_groups") or []
+    if listed is None or e - s != 1 or e >= len(doc) or doc[e].lower_ not in words:
+        return None
+    return listed.leader_country(doc[s].text, tuple(p.r.any_country.get("leader_titles") or ()))
 
 
 def _title_sector(r: Resolver, titles: list[str]) -> str | None:
