@@ -54,6 +54,40 @@ def date(value: str) -> str:
     return ""
 
 
+def world_leaders(repo: Path, covered: set[str], rules: list, rows: dict[tuple, dict]) -> tuple:
+    """Heads of state and government of every country (``data/wikidata.csv`` of world-leaders-2021: Wikidata,
+    CC0), for the countries the per-country repositories do not cover; years as their first day."""
+    sys.path.insert(0, str(ROOT / "src"))
+    from attache.actors.kb import load_kb
+
+    kb = load_kb()
+    sha, day = head(repo)
+    n = 0
+    for row in csv.DictReader(io.StringIO(git_show(repo, "data/wikidata.csv") or "")):
+        found = [a for a, _ in kb.lookup((row.get("country") or "").strip()) if a.kind == "country"]
+        qid, person, title = (
+            (row.get("officeholder") or "").strip(),
+            (row.get("officeholderLabel") or "").strip(),
+            row.get("positionLabel") or "",
+        )
+        if not found or found[0].id in covered or not re.fullmatch(r"Q\d+", qid) or re.search(r"\d", person):
+            continue
+        start, end = date(row.get("start_year") or ""), date(row.get("end_year") or "")
+        title = title[:1].upper() + title[1:]
+        sector = next((s for p, s in rules if p.search(title)), "GOV")
+        rows[(qid, title, start)] = {
+            "wikidata": qid,
+            "name": person,
+            "country": found[0].id,
+            "title": title,
+            "sector": sector,
+            "start": start,
+            "end": end,
+        }
+        n += 1
+    return (repo.parent.name.split("+", 1)[-1], "(all)", sha, day, n)
+
+
 def main(repos: list[str]) -> int:
     cfg = yaml.safe_load((DATA / "officeholders_sectors.yaml").read_text("utf-8"))
     countries: dict[str, str] = cfg["repositories"]
@@ -61,12 +95,17 @@ def main(repos: list[str]) -> int:
         (re.compile(p, re.IGNORECASE), sector) for rule in cfg["sectors"] for sector, patterns in rule.items() for p in patterns
     ]
     skip = [re.compile(p, re.IGNORECASE) for p in cfg.get("leave_out", [])]
+    older = [re.compile(p, re.IGNORECASE) for p in cfg.get("keep_older", [])]
+    since = str(cfg.get("since") or SINCE)
     rows: dict[tuple, dict] = {}
     sources = []
+    world = [r for r in repos if Path(r).parent.name.split("+", 1)[-1] == cfg.get("world_leaders")]
     for r in repos:
         repo = Path(r)
         name = repo.parent.name.split("+", 1)[-1]
         iso = countries.get(name)
+        if r in world:
+            continue
         text = git_show(repo, "html/holders21.csv")
         if iso is None or text is None:
             print(f"{name}: skipped ({'no country' if iso is None else 'no html/holders21.csv'})", file=sys.stderr)
@@ -80,7 +119,9 @@ def main(repos: list[str]) -> int:
                 (row.get("personID") or "").strip(),
             )
             start, end = date(row.get("start")), date(row.get("end"))
-            if not title or not person or not re.fullmatch(r"Q\d+", qid) or (end and end < SINCE):
+            if not title or not person or not re.fullmatch(r"Q\d+", qid):
+                continue
+            if end and end < since and not any(p.search(title) for p in older):
                 continue
             if any(p.search(title) for p in skip) or re.search(r"\d", person):
                 continue
@@ -97,6 +138,9 @@ def main(repos: list[str]) -> int:
             }
             n += 1
         sources.append((name, iso, sha, day, n))
+    covered = set(countries.values())
+    for r in world:
+        sources.append(world_leaders(Path(r), covered, rules, rows))
     out = sorted(rows.values(), key=lambda d: (d["country"], d["name"], d["start"], d["title"]))
     with (DATA / "officeholders.csv").open("w", encoding="utf-8", newline="") as f:
         f.write("# Office holders with dates, from Wikidata (CC0 1.0) via EveryPolitician; see officeholders.README.md\n")

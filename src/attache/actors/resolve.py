@@ -158,8 +158,17 @@ class Resolver:
 
     def _dominant(self, mentions: list[Mention]) -> list[Mention]:
         """A state body named without its country ("the Foreign Ministry") takes the article's clearly dominant country."""
-        names = set(self.any_country.get("names") or [])
-        loose = [i for i, m in enumerate(mentions) if m.country is None and m.kind == "collective" and m.text in names]
+        names = {n.casefold() for n in self.any_country.get("names") or []}
+        titles = {t.casefold() for t in self.any_country.get("person_titles") or []}
+        loose = [
+            i
+            for i, m in enumerate(mentions)
+            if m.country is None
+            and (
+                (m.kind == "collective" and m.text.casefold() in names)
+                or (m.kind == "person" and m.how == "role-pattern" and m.sector != "IGO" and (m.role or "").casefold() in titles)
+            )
+        ]
         if not loose:
             return mentions
         counts = Counter(m.country for i, m in enumerate(mentions) if m.country)
@@ -173,7 +182,8 @@ class Resolver:
         out = list(mentions)
         for i in loose:
             m = mentions[i]
-            out[i] = replace(m, country=top, actor_id=f"{top}.{m.sector or 'GOV'}", note="country of the article's context")
+            actor_id = person_id(m.name or m.text, top, m.sector) if m.kind == "person" else f"{top}.{m.sector or 'GOV'}"
+            out[i] = replace(m, country=top, actor_id=actor_id, note="country of the article's context")
         return out
 
     def _appositive(self, doc, end: int, titles_at, kb_at, country_of, owner_of=None) -> tuple[list[str], str | None] | None:
@@ -248,7 +258,40 @@ class Resolver:
         for seg in parsed.segments:
             mentions.extend(self._segment(seg, article.id, date, outlet, surnames, decided))
         mentions.sort(key=lambda m: (m.start, -m.end))
-        return self._dominant(mentions)
+        return self._issuer_offices(self._dominant(mentions), article)
+
+    def _issuer_offices(self, mentions: list[Mention], article) -> list[Mention]:
+        """In a text a government publishes (its outlet is of kind "government": state.gov, kremlin.ru), a bare office
+        ("the Secretary", "the Department", "the President") is that government's."""
+        offices = self.any_country.get("issuer_offices") or {}
+        if not offices or not (article.url or article.outlet):
+            return mentions
+        from ..extract.outlets import outlet_info
+
+        info = outlet_info(article.outlet, article.url)
+        if info.kind != "government" or not info.country:
+            return mentions
+        words = set(offices.get("all") or []) | set(offices.get(info.country) or [])  # as written: capitalised
+        loose = [
+            i
+            for i, m in enumerate(mentions)
+            if m.country is None
+            and m.kind in ("collective", "org")
+            and m.text.removeprefix("the ").removeprefix("The ") in words
+            and not article.text[m.end : m.end + 4].startswith(" of ")  # "President of the Republic of Turkey ..."
+        ]
+        out = list(mentions)
+        for i in loose:
+            m = mentions[i]
+            sector = m.sector or "GOV"
+            out[i] = replace(
+                m,
+                country=info.country,
+                sector=sector,
+                actor_id=f"{info.country}.{sector}",
+                note=f"an office of the publisher, {info.name}",
+            )
+        return out
 
     def _mention(self, seg: Segment, span_start: int, span_end: int, article_id: str, **kw) -> Mention:
         doc = seg.doc
@@ -400,6 +443,7 @@ class _Paragraph:
         j = first - 1
         titles: list[str] = []
         country = None
+        portfolio = None  # "Special Envoy for Yemen": the country a title is about, not the holder's
         zone_start = first
         if j >= 1 and doc[j].text == "," and j - 1 in self.titleish_at:
             j -= 1  # "a senior State Department official, Eric Lowe, ...": the title before the name, then a comma
@@ -412,9 +456,19 @@ class _Paragraph:
                 zone_start = h.start
             elif j in self.kb_at and self.country_of(self.kb_at[j]):
                 h = self.kb_at[j]
-                country = country or self.country_of(h)
+                before = h.start - 1 - (1 if h.start >= 2 and doc[h.start - 1].lower_ == "the" else 0)
+                if before >= 0 and doc[before].lower_ == "for" and not country:
+                    portfolio = portfolio or self.country_of(h)
+                else:
+                    country = country or self.country_of(h)
                 j = h.start - 1
                 zone_start = h.start
+            elif titles and j in self.kb_at and self._igo(self.kb_at[j]):
+                # "UN Special Envoy for Yemen Martin Griffiths": an international organisation's officer
+                h = self.kb_at[j]
+                self.zone_sector.setdefault(first, "IGO")
+                zone_start = h.start
+                return zone_start, titles, None
             elif titles and j in self.kb_at and (owner := self.owner_of(self.kb_at[j])) is not None:
                 # "State Department spokesperson Tammy Bruce", "Pentagon press secretary ...": the institution's state
                 h = self.kb_at[j]
@@ -430,7 +484,11 @@ class _Paragraph:
                 if nxt is None:
                     break
                 j = nxt
-        return zone_start, titles, country
+        return zone_start, titles, country or portfolio
+
+    def _igo(self, hit: _Hit) -> bool:
+        found = self.best(hit.key)
+        return found is not None and found[0].kind == "igo"
 
     def index_people(self) -> None:
         """Token -> the person mention over it, for the passes that read a name before a group ("the Biden administration")."""
@@ -523,7 +581,7 @@ def _people_candidates(p: _Paragraph) -> list[tuple[int, int, Actor | None]]:
                 e -= 1
             if e > s:
                 # a listed office holder (open dataset), by full name; found through the parser's PERSON names
-                holders = listed.find(doc[s:e].text) if listed is not None else None
+                holders = listed.find_variant(doc[s:e].text) if listed is not None else None
                 found = p.r._best([(a, "name") for a in holders], p.date) if holders else None
                 people.append((s, e, found[0] if found else None))
     return sorted(people, key=lambda t: t[0])
@@ -544,6 +602,10 @@ def _person(p: _Paragraph, s: int, e: int, actor: Actor | None) -> None:
     name = doc[s:e].text
     if actor is None and len(name.split()) == 1 and name not in p.surnames:
         actor = r._by_surname(name, date)
+        if actor is None and titles and r.kb.listed is not None and r.roles.titles.get(titles[-1].lower()) == "GOV":
+            # "President Lasso": the one listed office holder of that surname who held that office
+            found = r._best([(a, "name") for a in r.kb.listed.find_titled(name, titles[-1])], date)
+            actor = found[0] if found else None
     if actor is not None:
         m = _known_person(p, s, e, actor, titles)
     elif name.split()[-1] in p.surnames and len(name.split()) == 1:
@@ -562,7 +624,7 @@ def _person(p: _Paragraph, s: int, e: int, actor: Actor | None) -> None:
         )
     elif not titles and (appositive := r._appositive(doc, e, p.titleish_at, p.kb_at, p.country_of, p.owner_of)):
         titles, zone_country = appositive
-        sector = r.roles.titles.get(titles[0].lower())
+        sector = _title_sector(r, titles)
         m = p.mention(
             s,
             e,
@@ -576,7 +638,7 @@ def _person(p: _Paragraph, s: int, e: int, actor: Actor | None) -> None:
             kind="person",
         )
     elif titles:
-        sector = r.roles.titles.get(titles[0].lower())
+        sector = _title_sector(r, titles)
         if p.zone_sector.get(s) and sector in (None, "GOV"):
             sector = p.zone_sector[s]
         zone_country = zone_country or r.roles.title_country.get(titles[-1].lower())
@@ -588,6 +650,20 @@ def _person(p: _Paragraph, s: int, e: int, actor: Actor | None) -> None:
             country=zone_country,
             sector=sector,
             role=" and ".join(titles),
+            confidence=CONF["role-pattern"],
+            how="role-pattern",
+            kind="person",
+        )
+    elif (leader := _leader_named_for_group(p, s, e)) is not None:
+        # "the Bush administration", "the Sharif government": a head of government's surname names that government
+        m = p.mention(
+            s,
+            e,
+            actor_id=person_id(name, leader, "GOV"),
+            name=name,
+            country=leader,
+            sector="GOV",
+            role="head of state or government",
             confidence=CONF["role-pattern"],
             how="role-pattern",
             kind="person",
@@ -611,6 +687,24 @@ def _person(p: _Paragraph, s: int, e: int, actor: Actor | None) -> None:
     p.out.append(m)
     if m.how != "ner-only" and len(name.split()) > 1:
         p.surnames.setdefault(name.split()[-1], m)
+
+
+def _leader_named_for_group(p: _Paragraph, s: int, e: int) -> str | None:
+    """The country of a surname right before "administration", "government", "regime" or "cabinet", when the listed
+    heads of state and government of that surname all held office in one country."""
+    doc, listed = p.doc, p.r.kb.listed
+    words = p.r.any_country.get("leader_groups") or []
+    if listed is None or e - s != 1 or e >= len(doc) or doc[e].lower_ not in words:
+        return None
+    return listed.leader_country(doc[s].text, tuple(p.r.any_country.get("leader_titles") or ()))
+
+
+def _title_sector(r: Resolver, titles: list[str]) -> str | None:
+    """The sector of a person's titles: the first title that is not only a modifier of the next ("Deputy" in
+    "Deputy Foreign Minister" is not a parliamentary deputy)."""
+    joiners = r.roles.name_joiners
+    heads = [t for t in titles if t.lower() not in joiners] or titles
+    return r.roles.titles.get(heads[0].lower())
 
 
 def _known_person(p: _Paragraph, s: int, e: int, actor: Actor, titles: list[str]) -> Mention:
@@ -684,6 +778,8 @@ def _collective_roles(p: _Paragraph) -> None:
             owner = p.owner_of(kbh) if kbh.start <= h.start and kbh.end >= h.end else None
             if owner is not None and owner[1] is not None:
                 continue  # resolved as the institution by _remaining_kb_names
+        if _inside_kb_name(p, h):
+            continue  # "Saudi Arabia's Public Investment Fund", "the French Ministry of Armed Forces": the named body
         if country is None and h.key in roles.needs_country and org_member is None:
             continue
         p.take(a, end)
@@ -713,6 +809,15 @@ def _collective_roles(p: _Paragraph) -> None:
             how="role-pattern",
             kind="collective",
         )
+
+
+def _inside_kb_name(p: _Paragraph, h: _Hit) -> bool:
+    """Is a role word part of a longer knowledge-base name of a body (not a country or a person)?"""
+    kbh = next((p.kb_at[i] for i in range(h.start, h.end) if i in p.kb_at), None)
+    if kbh is None or kbh.start > h.start or kbh.end < h.end or kbh.end - kbh.start <= h.end - h.start:
+        return False
+    found = p.best(kbh.key)
+    return found is not None and found[0].kind not in ("country", "region", "person")
 
 
 def _group_owner(p: _Paragraph, h: _Hit) -> tuple[int, str | None, Actor | None]:
@@ -818,8 +923,10 @@ def _remaining_kb_names(p: _Paragraph) -> None:
         if found is None or found[0].kind == "person":
             continue
         actor, how = found
-        if actor.name.casefold() == p.outlet or h.key.casefold() == p.outlet:
-            continue
+        if (actor.name.casefold() == p.outlet or h.key.casefold() == p.outlet) and not (
+            actor.country and actor.kind == "institution"
+        ):
+            continue  # the outlet naming itself is no party, unless it is a state's body ("the State Department" on state.gov)
         roles, assumed = actor.roles_on(p.date)
         sector = roles[0].sector if roles else actor.sector
         country = roles[0].country if roles and roles[0].country else actor.country
