@@ -166,6 +166,7 @@ class EventCoder:
         self.back_plural = frozenset(back.get("plural") or ())
         self.pair_heads = frozenset(back.get("pair_heads") or ())
         self.pair_determiners = frozenset(back.get("pair_determiners") or ())
+        self.counterparts = frozenset(back.get("counterparts") or ())
         self._history: list[dict] = []  # the sentences coded before, newest last (antecedents)
         self._group: dict[int, list[Mention]] = {}  # a plural pronoun's further actors, by token
         self._resolved: dict[int, Mention] = {}  # id(antecedent mention) -> the mention it was resolved to
@@ -312,6 +313,23 @@ class EventCoder:
                 return subj[:2]
         return []
 
+    def _counterpart(self, tok, sent, by_token) -> Mention | None:
+        """ "his counterpart": the other side of the last two-sided event the sentence's subject took part in."""
+        if tok.lower_ not in self.counterparts or (tok.i in by_token and by_token[tok.i].country):
+            return None
+        if not any(c.dep_ == "poss" and c.pos_ == "PRON" for c in tok.children):
+            return None
+        subj = next((t for t in sent if self._main_subject(t, sent)), None)
+        at = self._actor_token(subj, by_token) if subj is not None else None
+        if at is None:
+            return None
+        me = by_token[at.i]
+        for h in reversed(self._history):
+            for a, b in reversed(h["pairs"]):
+                if me.actor_id in (a.actor_id, b.actor_id) and a.actor_id != b.actor_id:
+                    return b if a.actor_id == me.actor_id else a
+        return None
+
     def _pair_phrase(self, tok, by_token) -> bool:
         """ "the two leaders", "both sides", "the leaders": a pair named by a plural head with no country."""
         if tok.pos_ != "NOUN" or tok.lower_ not in self.pair_heads:
@@ -342,6 +360,9 @@ class EventCoder:
         arguments.yaml)."""
         for tok in sent:
             if not self._main_subject(tok, sent):
+                other = self._counterpart(tok, sent, by_token)
+                if other is not None:
+                    by_token[tok.i] = self._antecedent(tok, seg, other)
                 continue
             low = tok.lower_
             if tok.pos_ == "PRON" and low in self.back_singular and tok.i not in by_token:
