@@ -972,6 +972,13 @@ class EventCoder:
                 sources += self._side(trig, by_token)
             elif trig.head.head.i in by_token:
                 sources.append(Arg(by_token[trig.head.head.i], trig.head.head))
+            elif trig.head.lower_ == "in" and trig.head.head.pos_ == "VERB":
+                # "staged a hunger strike in protest against X", "rallied in support of Y": who does the verb
+                subj = self._subject(trig.head.head, by_token)
+                sources += self._side(subj, by_token) if subj is not None else []
+        if not targets and ptype == "PROTEST" and light is not None:
+            # "staged demonstrations to demand reforms by X's government": whom the purpose clause asks
+            targets += self._purpose_targets(trig, by_token, sources, seg)
         return sources, targets, parts
 
     def _verb_arguments(self, trig, ptype: str, by_token, seg) -> tuple[list[Arg], list[Arg], list[dict]]:
