@@ -1570,7 +1570,22 @@ class EventCoder:
             targets = self._part_actors(parts, by_token, seg, ("location",), sent, places_only=True)
         if ptype in self.victim_types and targets:
             targets = [self._victims_of_place(t, parts, by_token, sent, sources) for t in targets]
+        if not sources:
+            sources = self._on_behalf(tok, sent, by_token)
         return sources, targets, parts
+
+    def _on_behalf(self, tok, sent, by_token) -> list[Arg]:
+        """ "On behalf of the United States, it is my pleasure to congratulate ...": who the speaker acts for,
+        when the clause names no one else."""
+        for t in sent:
+            if t.i >= tok.i:
+                break
+            if t.lower_ == "behalf" and t.head.lower_ == "on":
+                of = next((c for c in t.children if c.dep_ == "prep" and c.lower_ == "of"), None)
+                pobj = self._pobj(of) if of is not None else None
+                if pobj is not None:
+                    return self._side(pobj, by_token)
+        return []
 
     def _victims_of_place(self, arg: Arg, parts: list[dict], by_token, sent, sources: list[Arg]) -> Arg:
         """Victims named with no country ("killed 23 people", "civilians") are people of the place where it
