@@ -1009,20 +1009,7 @@ class EventCoder:
             targets += self._act_targets(trig, by_token, {id(a.m) for a in sources})
         if not targets and ptype == "PROTEST":
             targets += self._purpose_targets(trig, by_token, sources, seg)
-        if not targets:
-            targets += self._colon_list(trig, by_token)
         return sources, targets, parts
-
-    def _colon_list(self, trig, by_token) -> list[Arg]:
-        """ "is designating three oligarchs: A, B, and C": the list after a colon spells out the object."""
-        colon = next((c for c in trig.children if c.dep_ == "punct" and c.text == ":"), None)
-        if colon is None or not any(c.dep_ in ("dobj", "obj") and c.i < colon.i for c in trig.children):
-            return []
-        out: list[Arg] = []
-        for c in trig.children:
-            if c.i > colon.i and c.dep_ in ("npadvmod", "appos", "dep", "dobj", "obj", "attr") and c.pos_ in ("PROPN", "NOUN"):
-                out += self._side(c, by_token)
-        return out
 
     def _verb_dependent(self, trig, c, ptype: str, by_token, seg, sources, targets, parts) -> None:
         """One dependent of a verb trigger: passive subject and agent, objects, prepositions."""
