@@ -136,9 +136,7 @@ def test_counterpart_is_the_other_side_of_the_call(analyzer):
 
 
 def test_protest_in_a_phrase_is_done_by_the_subject(analyzer):
-    events = _events(
-        analyzer, "Kenyan students staged a sit-in on Monday in protest against the arrests by Ugandan police."
-    )
+    events = _events(analyzer, "Kenyan students staged a sit-in on Monday in protest against the arrests by Ugandan police.")
     assert ("PROTEST", "KEN", "UGA") in _pairs(events)
 
 

@@ -119,7 +119,8 @@ def load_gold(path: Path) -> tuple[list[dict[str, Any]], list[str]]:
             problems.append(f"{path}: row {i}: no source, left out")
             continue
         key = str(r.get("article_id") or r.get("doc_id") or "") + "\x00" + text
-        context = r.get("context") if isinstance(r.get("context"), str) else ""
+        context = r.get("context")
+        context = context if isinstance(context, str) else ""
         art = articles.setdefault(
             key,
             {
