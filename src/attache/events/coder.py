@@ -194,9 +194,13 @@ class EventCoder:
                 if len(sent) > MAX_SENT_TOKENS:
                     sent = sent.doc[sent.start : sent.start + MAX_SENT_TOKENS]
                 self._group, self._pairs = {}, []
-                self._antecedents(seg, sent, by_token)
-                events.extend(self._sentence(seg, sent, by_token, article.id, date))
-                self._remember(sent, by_token)
+                toks = list(sent)  # Token objects made once per sentence (spaCy builds a new one on every access)
+                main = self._main_subject(toks)
+                if self.back_sentences:
+                    self._antecedents(seg, toks, main, by_token)
+                events.extend(self._sentence(seg, sent, by_token, article.id, date, toks))
+                if self.back_sentences:
+                    self._remember(toks, main, by_token)
         return calibrate(self._merge(fill_dates(events, date)))
 
     # -- the issuing government's voice ---------------------------------------------
@@ -260,35 +264,32 @@ class EventCoder:
         return m.kind == "collective" and m.sector == "GOV" and bool(m.country) and not m.text.lower().endswith("s")
 
     @staticmethod
-    def _main_subject(tok, sent) -> bool:
-        """Is ``tok`` the first subject of its sentence and that of its main clause (or of a verb conjoined with
-        it, or of a clause fronted before the verb that reports it: "They agreed ..., officials said")?"""
-        if tok.dep_ not in ("nsubj", "nsubjpass"):
-            return False
-        if any(t.dep_ in ("nsubj", "nsubjpass") for t in sent if t.i < tok.i):
-            return False
+    def _main_subject(toks):
+        """The first subject of the sentence when it is that of its main clause (or of a verb conjoined with
+        it, or of a clause fronted before the verb that reports it: "They agreed ..., officials said"), else None."""
+        tok = next((t for t in toks if t.dep_ in ("nsubj", "nsubjpass")), None)
+        if tok is None:
+            return None
         head = tok.head
         for _ in range(4):
             if head.dep_ == "conj" or (head.dep_ == "ccomp" and head.i < head.head.i):
                 head = head.head
             else:
                 break
-        return head.i == sent.root.i
+        return tok if head.dep_ == "ROOT" or head.head.i == head.i else None
 
-    def _remember(self, sent, by_token) -> None:
+    def _remember(self, toks, main, by_token) -> None:
         """What the next sentences may refer back to: the main clause's subject actors, the persons named
         and the two-sided events told."""
-        root = sent.root
-        subj = next((c for c in root.children if c.dep_ in ("nsubj", "nsubjpass")), None)
-        subjects = [a.m for a in self._side(subj, by_token)] if subj is not None else []
-        persons = [by_token[t.i] for t in sent if t.i in by_token and self._person_like(by_token[t.i])]
+        subjects = [a.m for a in self._side(main, by_token)] if main is not None else []
+        persons = [by_token[t.i] for t in toks if t.i in by_token and self._person_like(by_token[t.i])]
         self._history.append({"subjects": subjects, "persons": persons, "pairs": list(self._pairs)})
         del self._history[: -max(self.back_sentences, 1)]
 
-    def _back_person(self, tok, sent, by_token) -> Mention | None:
+    def _back_person(self, tok, toks, by_token) -> Mention | None:
         """ "he"/"she": a person named before it in its sentence, else the person who was the subject of a
         sentence before, else the last person named there."""
-        before = [by_token[t.i] for t in sent if t.i < tok.i and t.i in by_token and self._person_like(by_token[t.i])]
+        before = [by_token[t.i] for t in toks if t.i < tok.i and t.i in by_token and self._person_like(by_token[t.i])]
         if before:
             return before[-1]
         if not self.back_sentences:
@@ -313,14 +314,13 @@ class EventCoder:
                 return subj[:2]
         return []
 
-    def _counterpart(self, tok, sent, by_token) -> Mention | None:
+    def _counterpart(self, tok, main, by_token) -> Mention | None:
         """ "his counterpart": the other side of the last two-sided event the sentence's subject took part in."""
         if tok.lower_ not in self.counterparts or (tok.i in by_token and by_token[tok.i].country):
             return None
         if not any(c.dep_ == "poss" and c.pos_ == "PRON" for c in tok.children):
             return None
-        subj = next((t for t in sent if self._main_subject(t, sent)), None)
-        at = self._actor_token(subj, by_token) if subj is not None else None
+        at = self._actor_token(main, by_token) if main is not None else None
         if at is None:
             return None
         me = by_token[at.i]
@@ -355,18 +355,19 @@ class EventCoder:
         self._resolved[id(m)] = orig
         return m
 
-    def _antecedents(self, seg, sent, by_token) -> None:
+    def _antecedents(self, seg, toks, main, by_token) -> None:
         """Give the main clause's pronoun or pair subject the actors it stands for (see ``antecedents`` in
         arguments.yaml)."""
-        for tok in sent:
-            if not self._main_subject(tok, sent):
-                other = self._counterpart(tok, sent, by_token)
+        for tok in toks:
+            if tok.lower_ in self.counterparts and tok is not main:
+                other = self._counterpart(tok, main, by_token)
                 if other is not None:
                     by_token[tok.i] = self._antecedent(tok, seg, other)
-                continue
+        tok = main
+        if tok is not None:
             low = tok.lower_
             if tok.pos_ == "PRON" and low in self.back_singular and tok.i not in by_token:
-                m = self._back_person(tok, sent, by_token)
+                m = self._back_person(tok, toks, by_token)
                 if m is not None:
                     by_token[tok.i] = self._antecedent(tok, seg, m)
             elif (tok.pos_ == "PRON" and low in self.back_plural and tok.i not in by_token) or self._pair_phrase(tok, by_token):
@@ -1673,11 +1674,11 @@ class EventCoder:
             codings += [(tgt, src, back) for src, tgt in pairs]
         return codings, len(pairs)
 
-    def _sentence(self, seg, sent, by_token, article_id: str, date: str | None) -> list[Event]:
+    def _sentence(self, seg, sent, by_token, article_id: str, date: str | None, toks=None) -> list[Event]:
         """The events of one sentence: each trigger, its sides, then one event per pair of sides."""
         out: list[Event] = []
         used_objects: set[int] = set()
-        toks = list(sent)  # Token objects made once per sentence (spaCy builds a new one on every access)
+        toks = toks if toks is not None else list(sent)  # Token objects made once per sentence
         ents = [e for e in self._ents if sent.start <= e.start < sent.end]
         frames = self._frames(toks, by_token)
         country_toks = {t.i for t in toks if t.i in by_token and by_token[t.i].kind == "country"}
