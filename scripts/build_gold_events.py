@@ -97,6 +97,8 @@ def build(notes: Path, sentences: Path) -> tuple[list[dict], list[str]]:
             "source_corpus": s["source_corpus"],
             "text": s["text"],
             "pub_date": s["pub_date"],
+            # the sentences before it in the article, as the annotator read them (who "he", "the two leaders" are)
+            "context": s.get("context") or "",
         }
         try:
             if len(parts) == 2 and parts[1] == "-":

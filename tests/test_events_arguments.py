@@ -95,3 +95,51 @@ def test_words_of_blame_on_an_act_accuse_its_doer(analyzer):
     assert ("ACCUSE", "RUS", "GEO") in found
     # the act as subject, with no speaker: no accusation from nowhere
     assert not any(t == "ACCUSE" for t, _, _ in _pairs(_events(analyzer, "Georgia's provocative actions continued.")))
+
+
+def _sentence_events(events, text, sentence):
+    start = text.index(sentence)
+    return [e for e in events if e.sentence_start >= start or any(s >= start for s, _ in e.evidence)]
+
+
+def test_pair_named_in_the_sentence_before(analyzer):
+    text = (
+        "Prime Minister Narendra Modi welcomed Chancellor Olaf Scholz in New Delhi. "
+        "The two leaders signed an agreement on green energy."
+    )
+    events = _sentence_events(_events(analyzer, text), text, "The two leaders")
+    agree = [e for e in events if e.plover_type == "AGREE"]
+    assert agree and {agree[0].source.country, agree[0].target.country} == {"IND", "DEU"}
+    span = agree[0].source_span
+    assert span["text"] == "leaders" and "resolved_from" in span  # the evidence stays the words of the sentence
+    # with nothing before it, the pair stays unknown rather than guessed
+    alone = _events(analyzer, "The two leaders signed an agreement on green energy.")
+    assert not any(e.plover_type == "AGREE" and e.source and e.source.country for e in alone)
+
+
+def test_he_is_the_subject_of_the_sentence_before(analyzer):
+    text = "Foreign Minister Sergey Lavrov met the press in Moscow on Monday. He condemned Japan's sanctions."
+    events = _sentence_events(_events(analyzer, text), text, "He condemned")
+    assert ("ACCUSE", "RUS", "JPN") in _pairs(events)
+    accuse = next(e for e in events if e.plover_type == "ACCUSE")
+    assert accuse.source_span["text"] == "He"
+    assert "Lavrov" in accuse.source_span["resolved_from"]["text"]
+
+
+def test_counterpart_is_the_other_side_of_the_call(analyzer):
+    text = (
+        "Vladimir Putin had a telephone conversation with President of Finland Sauli Niinisto. "
+        "Vladimir Putin informed his counterpart about the talks."
+    )
+    events = _sentence_events(_events(analyzer, text), text, "Vladimir Putin informed")
+    assert any(e.plover_type == "CONSULT" and {e.source.country, e.target.country} == {"RUS", "FIN"} for e in events if e.target)
+
+
+def test_protest_in_a_phrase_is_done_by_the_subject(analyzer):
+    events = _events(analyzer, "Kenyan students staged a sit-in on Monday in protest against the arrests by Ugandan police.")
+    assert ("PROTEST", "KEN", "UGA") in _pairs(events)
+
+
+def test_on_behalf_of_gives_the_source(analyzer):
+    found = _events(analyzer, "On behalf of the United States, it is my pleasure to congratulate the people of Ghana.")
+    assert ("SUPPORT", "USA", "GHA") in _pairs(found)

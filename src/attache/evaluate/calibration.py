@@ -10,7 +10,7 @@ from pathlib import Path
 from typing import Any
 
 from ..events.calibration import expected_calibration_error, features
-from .dyads import _articles_for, _found, _side_of, load_gold
+from .dyads import _articles_for, _found, _in_sentence, _offset, _side_of, load_gold
 
 
 def labelled_events(path: Path, analyzer=None) -> tuple[list[dict[str, Any]], int]:
@@ -27,11 +27,11 @@ def labelled_events(path: Path, analyzer=None) -> tuple[list[dict[str, Any]], in
     for art, parsed in counted(zip(articles, parse(_articles_for(articles))), len(articles)):
         date = parsed.article.published
         mentions = analyzer.resolver.resolve(parsed, date)
-
+        text = parsed.article.text  # the row's context, then its sentence (offsets are in this text)
         for e in analyzer.coder.code(parsed, mentions, date):
-            if e.source is None or e.target is None:
+            if e.source is None or e.target is None or not _in_sentence(e, _offset(art)):
                 continue
-            src, tgt = _side_of(e.source, e.source_span, art["text"]), _side_of(e.target, e.target_span, art["text"])
+            src, tgt = _side_of(e.source, e.source_span, text), _side_of(e.target, e.target_span, text)
             hits = [
                 g
                 for g in art["gold"]

@@ -11,7 +11,9 @@ Two row formats are read (one JSON object a line):
   with several gold events; ``url`` or ``outlet`` (else ``source_corpus``) name the publisher, as the
   pipeline knows it for a real article (a government's own text speaks in its voice: "we" = that state); a row with ``event_type: null`` and no sides is a sentence without an
   event (what is found there counts against precision); ``symmetric: true`` accepts the two sides in
-  either order; a gold ``date`` may be a day, a month, a year or a range ``start/end``.
+  either order; a gold ``date`` may be a day, a month, a year or a range ``start/end``; ``context`` (the
+  sentences before it in the article) is read as the article's text before the sentence, for who "he" or
+  "the two leaders" are, and only events told in the sentence itself are scored.
 
 Scoring (``../shared/eval/README.md`` section 7): each distinct text is one article; a gold row is
 found when an event of that article has a source matching a gold source (same country code, or
@@ -117,11 +119,14 @@ def load_gold(path: Path) -> tuple[list[dict[str, Any]], list[str]]:
             problems.append(f"{path}: row {i}: no source, left out")
             continue
         key = str(r.get("article_id") or r.get("doc_id") or "") + "\x00" + text
+        context = r.get("context")
+        context = context if isinstance(context, str) else ""
         art = articles.setdefault(
             key,
             {
                 "id": str(r.get("sentence_id") or r.get("id") or r.get("article_id") or f"row{i}"),
                 "text": text,
+                "context": context.strip(),
                 "pub_date": _day(r.get("pub_date") or r.get("published")),
                 "url": r.get("url"),
                 "outlet": _outlet(r),
@@ -277,21 +282,41 @@ def score(articles: list[dict[str, Any]], emitted: list[list[dict[str, Any]]]) -
     return out
 
 
+def _offset(row: dict[str, Any]) -> int:
+    """Where the sentence starts in the article text made for it (after its context, if any)."""
+    return len(row["context"]) + 2 if row.get("context") else 0
+
+
+def _full_text(row: dict[str, Any]) -> str:
+    return row["context"] + "\n\n" + row["text"] if row.get("context") else row["text"]
+
+
 def _articles_for(rows: list[dict[str, Any]]):
+    """One article per row: its context (a paragraph of its own) and the sentence (its own paragraph, so that
+    the sentence is parsed as it is without the context)."""
     from ..model import Article, Paragraph
 
-    return [
-        Article(
-            id=r["id"],
-            text=r["text"],
-            paragraphs=[Paragraph(0, len(r["text"]))],
-            published=r.get("pub_date"),
-            language="en",
-            url=r.get("url"),
-            outlet=r.get("outlet"),
+    out = []
+    for r in rows:
+        text, at = _full_text(r), _offset(r)
+        paragraphs = ([Paragraph(0, at - 2)] if at else []) + [Paragraph(at, len(text))]
+        out.append(
+            Article(
+                id=r["id"],
+                text=text,
+                paragraphs=paragraphs,
+                published=r.get("pub_date"),
+                language="en",
+                url=r.get("url"),
+                outlet=r.get("outlet"),
+            )
         )
-        for r in rows
-    ]
+    return out
+
+
+def _in_sentence(e, at: int) -> bool:
+    """Is the event told in the scored sentence (its trigger's sentence, or a sentence it was merged from)?"""
+    return e.sentence_end > at or any(end > at for _start, end in e.evidence)
 
 
 def attache_events(articles: list[dict[str, Any]], analyzer=None) -> list[list[dict[str, Any]]]:
@@ -305,7 +330,11 @@ def attache_events(articles: list[dict[str, Any]], analyzer=None) -> list[list[d
         date = parsed.article.published
         mentions = analyzer.resolver.resolve(parsed, date)
         events = []
+        at = _offset(art)
+        text = parsed.article.text
         for e in analyzer.coder.code(parsed, mentions, date):
+            if not _in_sentence(e, at):
+                continue  # told in the context only
             if e.source is None or e.target is None:
                 continue  # a one-sided event claims no dyad: neither right nor wrong here
             events.append(
@@ -314,8 +343,8 @@ def attache_events(articles: list[dict[str, Any]], analyzer=None) -> list[list[d
                     "symmetric": e.symmetric,
                     "factuality": e.factuality,
                     "date": e.date,
-                    "source": _side_of(e.source, e.source_span, art["text"]),
-                    "target": _side_of(e.target, e.target_span, art["text"]),
+                    "source": _side_of(e.source, e.source_span, text),
+                    "target": _side_of(e.target, e.target_span, text),
                     "text": f"{e.source.name if e.source else None} -{e.plover_type}-> {e.target.name if e.target else None}",
                 }
             )
@@ -338,10 +367,12 @@ def baseline_events(articles: list[dict[str, Any]], analyzer=None) -> list[list[
         else [None] * len(articles)
     )
     out = []
-    for _art, parsed, ptype in zip(articles, parse(_articles_for(articles)), types):
+    for art, parsed, ptype in zip(articles, parse(_articles_for(articles)), types):
         mentions = analyzer.resolver.resolve(parsed, parsed.article.published)
         events = []
         for seg in parsed.segments:
+            if seg.start < _offset(art):
+                continue  # the context: the baseline reads the sentence only
             for sent in seg.doc.sents:
                 ents = [e for e in sent.ents if e.label_ in NAMED][:2]
                 if len(ents) < 2:

@@ -21,11 +21,12 @@ from typing import Any
 
 from ..model import Event
 
-FEATURES = ("raw", "source_country", "target_country", "asserted", "reported", "symmetric")
+FEATURES = ("raw", "source_country", "target_country", "asserted", "reported", "symmetric", "resolved")
 
 
 def features(e: Event) -> list[float]:
-    """What the model reads of an event: the coder's score and whether each side reached a country."""
+    """What the model reads of an event: the coder's score, whether each side reached a country, its
+    factuality, symmetry, and whether a side was resolved from a pronoun to an actor of an earlier sentence."""
     return [
         float(e.confidence or 0.0),
         1.0 if e.source is not None and e.source.country else 0.0,
@@ -33,6 +34,7 @@ def features(e: Event) -> list[float]:
         1.0 if e.factuality == "asserted" else 0.0,
         1.0 if e.factuality == "reported" else 0.0,
         1.0 if e.symmetric else 0.0,
+        1.0 if any((span or {}).get("resolved_from") for span in (e.source_span, e.target_span)) else 0.0,
     ]
 
 

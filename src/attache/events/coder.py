@@ -160,6 +160,17 @@ class EventCoder:
         self.weak_verbs = {k: dict(v or {}) for k, v in rules["weak_verbs"].items()}
         self.phone_words = frozenset(rules["words"]["phone_words"])
         self.purpose_verbs = frozenset(rules["words"]["purpose_verbs"])
+        back = rules.get("antecedents") or {}
+        self.back_sentences = int(back.get("sentences_back") or 0)
+        self.back_singular = frozenset(back.get("singular") or ())
+        self.back_plural = frozenset(back.get("plural") or ())
+        self.pair_heads = frozenset(back.get("pair_heads") or ())
+        self.pair_determiners = frozenset(back.get("pair_determiners") or ())
+        self.counterparts = frozenset(back.get("counterparts") or ())
+        self._history: list[dict] = []  # the sentences coded before, newest last (antecedents)
+        self._group: dict[int, list[Mention]] = {}  # a plural pronoun's further actors, by token
+        self._resolved: dict[int, Mention] = {}  # id(antecedent mention) -> the mention it was resolved to
+        self._pairs: list[tuple[Mention, Mention]] = []  # two-sided events of the sentence being coded
         voice = rules.get("issuer_voice") or {}
         self.issuer_pronouns = frozenset(voice.get("pronouns") or ())
         self.issuer_offices = frozenset(voice.get("offices") or ())
@@ -172,6 +183,7 @@ class EventCoder:
         self._issuer = issuer
         if issuer is not None:
             mentions = [self._issuer_office(m, issuer) for m in mentions]
+        self._history, self._resolved = [], {}
         for seg in parsed.segments:
             # spaCy rebuilds Doc.text and Doc.ents on every access: once per segment here
             self._text, self._ents = seg.doc.text, tuple(seg.doc.ents)
@@ -181,7 +193,14 @@ class EventCoder:
             for sent in seg.doc.sents:
                 if len(sent) > MAX_SENT_TOKENS:
                     sent = sent.doc[sent.start : sent.start + MAX_SENT_TOKENS]
-                events.extend(self._sentence(seg, sent, by_token, article.id, date))
+                self._group, self._pairs = {}, []
+                toks = list(sent)  # Token objects made once per sentence (spaCy builds a new one on every access)
+                main = self._main_subject(toks)
+                if self.back_sentences:
+                    self._antecedents(seg, toks, main, by_token)
+                events.extend(self._sentence(seg, sent, by_token, article.id, date, toks))
+                if self.back_sentences:
+                    self._remember(toks, main, by_token)
         return calibrate(self._merge(fill_dates(events, date)))
 
     # -- the issuing government's voice ---------------------------------------------
@@ -233,6 +252,129 @@ class EventCoder:
                     how="issuer",
                     kind="collective",
                 )
+
+    # -- sides named in the sentences before ------------------------------------------
+    @staticmethod
+    def _person_like(m: Mention | None) -> bool:
+        """A person, or an office held by one person of a known country ("the President of Russia")."""
+        if m is None or not m.actor_id:
+            return False
+        if m.kind == "person":
+            return True
+        return m.kind == "collective" and m.sector == "GOV" and bool(m.country) and not m.text.lower().endswith("s")
+
+    @staticmethod
+    def _main_subject(toks):
+        """The first subject of the sentence when it is that of its main clause (or of a verb conjoined with
+        it, or of a clause fronted before the verb that reports it: "They agreed ..., officials said"), else None."""
+        tok = next((t for t in toks if t.dep_ in ("nsubj", "nsubjpass")), None)
+        if tok is None:
+            return None
+        head = tok.head
+        for _ in range(4):
+            if head.dep_ == "conj" or (head.dep_ == "ccomp" and head.i < head.head.i):
+                head = head.head
+            else:
+                break
+        return tok if head.dep_ == "ROOT" or head.head.i == head.i else None
+
+    def _remember(self, toks, main, by_token) -> None:
+        """What the next sentences may refer back to: the main clause's subject actors, the persons named
+        and the two-sided events told."""
+        subjects = [a.m for a in self._side(main, by_token)] if main is not None else []
+        persons = [by_token[t.i] for t in toks if t.i in by_token and self._person_like(by_token[t.i])]
+        self._history.append({"subjects": subjects, "persons": persons, "pairs": list(self._pairs)})
+        del self._history[: -max(self.back_sentences, 1)]
+
+    def _back_person(self, tok, toks, by_token) -> Mention | None:
+        """ "he"/"she": a person named before it in its sentence, else the person who was the subject of a
+        sentence before, else the last person named there."""
+        before = [by_token[t.i] for t in toks if t.i < tok.i and t.i in by_token and self._person_like(by_token[t.i])]
+        if before:
+            return before[-1]
+        if not self.back_sentences:
+            return None
+        for h in reversed(self._history):
+            if len(h["subjects"]) == 1 and self._person_like(h["subjects"][0]):
+                return h["subjects"][0]
+        for h in reversed(self._history):
+            if h["persons"]:
+                return h["persons"][-1]
+        return None
+
+    def _back_pair(self) -> list[Mention]:
+        """ "they", "the two leaders": the sides of the last two-sided event told before, else a subject that
+        coordinated two actors of different countries."""
+        for h in reversed(self._history):
+            for a, b in reversed(h["pairs"]):
+                if a.country and b.country and a.country != b.country:
+                    return [a, b]
+            subj = [m for m in h["subjects"] if m.country]
+            if len(subj) >= 2 and len({m.country for m in subj}) >= 2:
+                return subj[:2]
+        return []
+
+    def _counterpart(self, tok, main, by_token) -> Mention | None:
+        """ "his counterpart": the other side of the last two-sided event the sentence's subject took part in."""
+        if tok.lower_ not in self.counterparts or (tok.i in by_token and by_token[tok.i].country):
+            return None
+        if not any(c.dep_ == "poss" and c.pos_ == "PRON" for c in tok.children):
+            return None
+        at = self._actor_token(main, by_token) if main is not None else None
+        if at is None:
+            return None
+        me = by_token[at.i]
+        for h in reversed(self._history):
+            for a, b in reversed(h["pairs"]):
+                if me.actor_id in (a.actor_id, b.actor_id) and a.actor_id != b.actor_id:
+                    return b if a.actor_id == me.actor_id else a
+        return None
+
+    def _pair_phrase(self, tok, by_token) -> bool:
+        """ "the two leaders", "both sides", "the leaders": a pair named by a plural head with no country."""
+        if tok.pos_ != "NOUN" or tok.lower_ not in self.pair_heads:
+            return False
+        if tok.i in by_token and by_token[tok.i].country:
+            return False
+        kids = list(tok.children)
+        if any(c.dep_ in ("prep", "poss", "compound", "amod", "appos") for c in kids):
+            return False  # "the leaders of Russia and China", "our countries", "Russian officials"
+        return any(c.dep_ in ("det", "nummod", "predet") and c.lower_ in self.pair_determiners for c in kids)
+
+    def _antecedent(self, tok, seg, orig: Mention, text: str | None = None) -> Mention:
+        start = seg.start + tok.idx
+        m = replace(
+            orig,
+            start=start,
+            end=start + len(tok.text),
+            text=text or tok.text,
+            how="antecedent",
+            confidence=round(orig.confidence * 0.8, 2),
+            note=f"resolved to {orig.text!r} at {orig.start}",
+        )
+        self._resolved[id(m)] = orig
+        return m
+
+    def _antecedents(self, seg, toks, main, by_token) -> None:
+        """Give the main clause's pronoun or pair subject the actors it stands for (see ``antecedents`` in
+        arguments.yaml)."""
+        for tok in toks:
+            if tok.lower_ in self.counterparts and tok is not main:
+                other = self._counterpart(tok, main, by_token)
+                if other is not None:
+                    by_token[tok.i] = self._antecedent(tok, seg, other)
+        tok = main
+        if tok is not None:
+            low = tok.lower_
+            if tok.pos_ == "PRON" and low in self.back_singular and tok.i not in by_token:
+                m = self._back_person(tok, toks, by_token)
+                if m is not None:
+                    by_token[tok.i] = self._antecedent(tok, seg, m)
+            elif (tok.pos_ == "PRON" and low in self.back_plural and tok.i not in by_token) or self._pair_phrase(tok, by_token):
+                pair = self._back_pair()
+                if pair:
+                    by_token[tok.i] = self._antecedent(tok, seg, pair[0])
+                    self._group[tok.i] = [self._antecedent(tok, seg, m) for m in pair[1:]]
 
     # -- helpers ------------------------------------------------------------------
     @staticmethod
@@ -517,6 +659,10 @@ class EventCoder:
                 if m is not None and id(m) not in seen:
                     seen.add(id(m))
                     found.append(Arg(m, phrase))
+                for g in self._group.get(u.i, ()):  # "they": the further actors the pronoun stands for
+                    if id(g) not in seen:
+                        seen.add(id(g))
+                        found.append(Arg(g, phrase))
         return found
 
     def _people_of(self, tok, by_token) -> Mention | None:
@@ -827,6 +973,13 @@ class EventCoder:
                 sources += self._side(trig, by_token)
             elif trig.head.head.i in by_token:
                 sources.append(Arg(by_token[trig.head.head.i], trig.head.head))
+            elif trig.head.lower_ == "in" and trig.head.head.pos_ == "VERB":
+                # "staged a hunger strike in protest against X", "rallied in support of Y": who does the verb
+                subj = self._subject(trig.head.head, by_token)
+                sources += self._side(subj, by_token) if subj is not None else []
+        if not targets and ptype == "PROTEST" and light is not None:
+            # "staged demonstrations to demand reforms by X's government": whom the purpose clause asks
+            targets += self._purpose_targets(trig, by_token, sources, seg)
         return sources, targets, parts
 
     def _verb_arguments(self, trig, ptype: str, by_token, seg) -> tuple[list[Arg], list[Arg], list[dict]]:
@@ -1405,7 +1558,22 @@ class EventCoder:
             targets = self._part_actors(parts, by_token, seg, ("location",), sent, places_only=True)
         if ptype in self.victim_types and targets:
             targets = [self._victims_of_place(t, parts, by_token, sent, sources) for t in targets]
+        if not sources:
+            sources = self._on_behalf(tok, sent, by_token)
         return sources, targets, parts
+
+    def _on_behalf(self, tok, sent, by_token) -> list[Arg]:
+        """ "On behalf of the United States, it is my pleasure to congratulate ...": who the speaker acts for,
+        when the clause names no one else."""
+        for t in sent:
+            if t.i >= tok.i:
+                break
+            if t.lower_ == "behalf" and t.head.lower_ == "on":
+                of = next((c for c in t.children if c.dep_ == "prep" and c.lower_ == "of"), None)
+                pobj = self._pobj(of) if of is not None else None
+                if pobj is not None:
+                    return self._side(pobj, by_token)
+        return []
 
     def _victims_of_place(self, arg: Arg, parts: list[dict], by_token, sent, sources: list[Arg]) -> Arg:
         """Victims named with no country ("killed 23 people", "civilians") are people of the place where it
@@ -1506,11 +1674,11 @@ class EventCoder:
             codings += [(tgt, src, back) for src, tgt in pairs]
         return codings, len(pairs)
 
-    def _sentence(self, seg, sent, by_token, article_id: str, date: str | None) -> list[Event]:
+    def _sentence(self, seg, sent, by_token, article_id: str, date: str | None, toks=None) -> list[Event]:
         """The events of one sentence: each trigger, its sides, then one event per pair of sides."""
         out: list[Event] = []
         used_objects: set[int] = set()
-        toks = list(sent)  # Token objects made once per sentence (spaCy builds a new one on every access)
+        toks = toks if toks is not None else list(sent)  # Token objects made once per sentence
         ents = [e for e in self._ents if sent.start <= e.start < sent.end]
         frames = self._frames(toks, by_token)
         country_toks = {t.i for t in toks if t.i in by_token and by_token[t.i].kind == "country"}
@@ -1565,6 +1733,8 @@ class EventCoder:
             for src, tgt, coded in codings:
                 if tgt is not None and src.m.actor_id == tgt.m.actor_id:
                     continue
+                if tgt is not None:
+                    self._pairs.append((src.m, tgt.m))
                 out.append(self._event(article_id, seg, sent, (start, end), coded, src, tgt, common, when))
         return out
 
@@ -1631,6 +1801,14 @@ class EventCoder:
     def _span_dict(self, arg: Arg, seg) -> dict:
         """The words a side came from: its noun phrase, stretched to cover the mention."""
         m = arg.m
+        if id(m) in self._resolved:  # a pronoun: its own words, and the actor it was resolved to
+            orig = self._resolved[id(m)]
+            return {
+                "start": m.start,
+                "end": m.end,
+                "text": m.text,
+                "resolved_from": {"start": orig.start, "end": orig.end, "text": orig.text},
+            }
         if arg.tok is None:
             return {"start": m.start, "end": m.end, "text": m.text}
         lo, hi = self._span(arg.tok)
