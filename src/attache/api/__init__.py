@@ -56,8 +56,8 @@ def create_app(
 ):
     """The FastAPI application over ``db``. ``read_only`` defaults to True unless a token is set
     (``token`` or $ATTACHE_TOKEN); ``allow_hosts`` adds names to the loopback ones the Host header may carry.
-    ``processes``: worker processes that answer the GET routes of a read-only server (None: one per core, at
-    least 2; 0: threads of this process, as always when the server writes); see :mod:`attache.api.pace`.
+    ``processes``: worker processes that answer the GET routes of a read-only server (None: the default, one;
+    0: threads of this process, as always when the server writes); see :mod:`attache.api.pace`.
     ``guard=False`` is for those workers only: their server's process has checked the request already."""
     from fastapi import FastAPI, Request
     from fastapi.responses import FileResponse, HTMLResponse, JSONResponse

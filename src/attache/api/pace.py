@@ -85,7 +85,10 @@ WORKER_NICE = 10  # the workers' CPU priority below the server's process (ATTACH
 
 
 def default_processes() -> int:
-    return max(2, os.cpu_count() or 2)
+    """One: measured on 1 M events with 20 clients (docs/benchmarks.md), two workers cost a quarter more CPU per
+    request (each keeps its own answers and reads the file into its own buffers) for no more throughput on two
+    cores; the one worker already has the cores the server's own process leaves it."""
+    return 1
 
 
 class WorkerGone(RuntimeError):
@@ -143,7 +146,7 @@ class WorkerPool:
     def __init__(self, config: dict[str, Any], processes: int, *, per_worker: int | None = None, nice: int | None = None) -> None:
         self.config = dict(config)
         self.processes = processes
-        self.per_worker = per_worker or int(os.environ.get("ATTACHE_API_PER_WORKER") or 2)
+        self.per_worker = per_worker or int(os.environ.get("ATTACHE_API_PER_WORKER") or default_workers())
         self.nice = nice if nice is not None else int(os.environ.get("ATTACHE_API_NICE") or WORKER_NICE)
         self.workers: list[_Worker] = []
         self.loop: asyncio.AbstractEventLoop | None = None

@@ -40,8 +40,8 @@ def serve(
             "--workers",
             min=0,
             show_default=False,
-            help="Worker processes answering the read routes of a read-only server (default: one per core, at "
-            "least 2; 0: threads of the server's process, as always with --read-write).",
+            help="Worker processes answering the read routes of a read-only server (default 1; 0: threads of "
+            "the server's process, as always with --read-write).",
         ),
     ] = None,
     db: DbOpt = None,
@@ -61,6 +61,6 @@ def serve(
         err.print(f"warning: serving on {host}, reachable from other machines", markup=False)
     mode = "read-only" if app.state.shared.read_only else "read-write"
     if app.state.pool is not None:
-        mode += f", {app.state.pool.processes} worker processes"
+        mode += f", {app.state.pool.processes} worker process{'es' if app.state.pool.processes > 1 else ''}"
     err.print(f"attache on http://{host}:{port}/ (database {path}, {mode}); Ctrl-C stops it", markup=False)
     uvicorn.run(app, host=host, port=port, log_level="warning", timeout_keep_alive=30)
