@@ -16,6 +16,11 @@ load"): neither moves /health's latency measurably on this 2-core machine; what 
 the interpreter lock and of the cores left by the routes' own work. Lowering the query threads' CPU priority
 (per-thread nice) was tried and dropped: no gain on a quiet machine, and a low-priority thread holding the
 lock when descheduled stalls the loop (priority inversion).
+
+What does move it (same benchmark: /health p50 from 520-890 ms to 7-14 ms on a loaded machine) is the second
+half of this module: a read-only server's routes run in a worker process at a lower CPU priority
+(:class:`WorkerPool`, :class:`Offload`), the server's own process keeps /health and relays bytes. ``Pace``
+still bounds the threads inside that worker, and those of a server that writes (no workers there).
 """
 
 from __future__ import annotations

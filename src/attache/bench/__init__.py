@@ -321,7 +321,9 @@ def bench_api_load(
     read-only as it runs without a token), each sending, one after the other, a request drawn from an even
     mix of /events (pages, a dyad), /alerts, /dyads/A/B/timeline, /search and /health. Latency percentiles and
     errors per route. Dyads and search words are read from the database first; each route is asked once
-    before the clock starts (so a first computation, e.g. of the alerts, is not in the figures)."""
+    before the clock starts (so a first computation, e.g. of the alerts, is not in the figures). ``workers``:
+    the server's ``--workers`` (None: its default, one worker process; 0: route threads in the server's
+    process). The clients are the same whatever the server's layout: one process, end to end."""
     import asyncio
     import random
     import socket
