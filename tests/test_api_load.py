@@ -6,14 +6,11 @@ Real DuckDB file, real uvicorn on 127.0.0.1, real worker processes. Every wait i
 
 from __future__ import annotations
 
-import importlib.util
 import os
-import time
 
 import httpx
 import pytest
-
-from conftest import ROOT
+from test_api_hardening import _synth_module, _wait
 
 ROUTES = (
     "/events?limit=3",
@@ -28,22 +25,17 @@ ROUTES = (
 
 @pytest.fixture(scope="module")
 def small_db(tmp_path_factory) -> str:
-    spec = importlib.util.spec_from_file_location("synth_events", ROOT / "scripts" / "synth_events.py")
-    mod = importlib.util.module_from_spec(spec)
-    spec.loader.exec_module(mod)
     path = tmp_path_factory.mktemp("load") / "small.duckdb"
-    mod.build(path, 2000, 200)
+    _synth_module().build(path, 2000, 200)
     return str(path)
 
 
-def _wait(condition, what: str, timeout: float = 120.0):
-    deadline = time.monotonic() + timeout
-    while time.monotonic() < deadline:
-        value = condition()
-        if value:
-            return value
-        time.sleep(0.1)
-    raise AssertionError(f"timed out waiting for {what}")
+def _exited(pid: int) -> bool:
+    try:
+        with open(f"/proc/{pid}/stat") as f:
+            return f.read().rsplit(")", 1)[1].split()[0] == "Z"  # a zombie: it exited, its parent is gone
+    except FileNotFoundError:
+        return True
 
 
 def test_workers_answer_as_the_threads_do_behind_the_same_guard(small_db):
@@ -141,5 +133,4 @@ def test_serve_starts_one_worker_by_default_and_stops_it(small_db, tmp_path):
     finally:
         proc.terminate()
         proc.wait(timeout=60)
-    for pid in children:  # gone with the server
-        _wait(lambda: not os.path.exists(f"/proc/{pid}") or "Z" in open(f"/proc/{pid}/stat").read().split()[2], "worker exit")
+    _wait(lambda: all(_exited(int(pid)) for pid in children), "the worker to stop with the server")
