@@ -10,7 +10,7 @@ import os
 
 import httpx
 import pytest
-from test_api_hardening import _synth_module, _wait
+from test_api_hardening import _raw, _synth_module, _wait
 
 # seven read routes: lists, a page past the first, the kept alerts, search, the filters
 ROUTES = "/events?limit=3 /events?limit=5&offset=40 /alerts?limit=5 /dyads?limit=3 /search?q=Synthetic&limit=3".split()
@@ -64,6 +64,53 @@ def test_workers_answer_as_the_threads_do_behind_the_same_guard(small_db):
             for w in pool.workers:
                 assert w.proc.wait(timeout=30) is not None
     assert answers[1] == answers[0]
+
+
+SLOW_QUERY = """
+import os
+
+marks = os.environ.get("ATTACHE_TEST_MARKS")
+if marks:  # in the worker process only: GET /stories runs a query that never ends by itself
+    from attache.store import DuckDBStore
+
+    def endless(self, *a, **k):
+        open(os.path.join(marks, "running"), "w").close()
+        try:
+            return self.con.execute("SELECT count(*) FROM range(1000000000000) a, range(1000000) b").fetchone()[0]
+        except BaseException as exc:
+            with open(os.path.join(marks, "stopped"), "w") as f:
+                f.write(type(exc).__name__)
+            raise
+
+    DuckDBStore.count_stories = endless
+"""
+
+
+def test_a_client_that_leaves_stops_the_workers_query(small_db, tmp_path, monkeypatch):
+    """The query runs in the worker process; the client's disconnect, seen by the server, stops it there, and the
+    other requests are answered meanwhile."""
+    from attache.api import serve_in_thread
+
+    site, marks = tmp_path / "site", tmp_path / "marks"
+    site.mkdir()
+    marks.mkdir()
+    (site / "sitecustomize.py").write_text(SLOW_QUERY)  # the worker is a fresh interpreter: patched at its start
+    monkeypatch.setenv("PYTHONPATH", os.pathsep.join(p for p in (str(site), os.environ.get("PYTHONPATH")) if p))
+    monkeypatch.setenv("ATTACHE_TEST_MARKS", str(marks))
+    srv, thread, base = serve_in_thread(small_db, warm=False, processes=1, query_timeout=600)
+    monkeypatch.delenv("ATTACHE_TEST_MARKS")
+    try:
+        with _raw(base) as s:
+            s.sendall(f"GET /stories HTTP/1.1\r\nHost: {base.removeprefix('http://')}\r\n\r\n".encode())
+            _wait(lambda: (marks / "running").exists(), "the worker's query to start")
+            for path in ("/health", "/articles?limit=3", "/events?limit=2"):
+                assert httpx.get(base + path, timeout=60).status_code == 200, path
+            assert not (marks / "stopped").exists()  # still running while the others were answered
+        _wait(lambda: (marks / "stopped").exists() and (marks / "stopped").read_text(), "the query to stop")
+        assert httpx.get(base + "/events?limit=2", timeout=60).status_code == 200  # its slot is free again
+    finally:
+        srv.should_exit = True
+        thread.join(timeout=30)
 
 
 def test_a_worker_that_dies_is_replaced(small_db):
