@@ -93,7 +93,7 @@ def default_processes() -> int:
     """One: measured on 1 M events with 20 clients (docs/benchmarks.md), two workers cost a quarter more CPU per
     request (each keeps its own answers and reads the file into its own buffers) for no more throughput on two
     cores; the one worker already has the cores the server's own process leaves it."""
-    return 1
+    return 1 if os.name == "posix" else 0  # the worker gets its socket by descriptor inheritance (POSIX)
 
 
 class WorkerGone(RuntimeError):
@@ -379,12 +379,10 @@ def worker_main() -> None:
         os._exit(0)
     sock.setblocking(False)
     try:
-        import uvloop
-
-        uvloop.install()
+        from uvloop import run
     except ImportError:
-        pass
-    asyncio.run(_worker_loop(app, sock))
+        run = asyncio.run
+    run(_worker_loop(app, sock))
 
 
 async def _worker_loop(app: Any, sock: socket.socket) -> None:
