@@ -25,7 +25,7 @@ from typing import Any
 
 from .context import AnswerCache, ApiContext, jsonable
 from .guard import LOOPBACK_HOSTS, Guard
-from .pace import Pace
+from .pace import Offload, Pace, WorkerPool, default_processes
 
 __all__ = ["MAX_BODY", "QUERY_TIMEOUT", "AnswerCache", "create_app", "jsonable", "serve_in_thread"]
 
@@ -51,9 +51,14 @@ def create_app(
     allow_hosts: tuple[str, ...] = (),
     query_timeout: float | None = QUERY_TIMEOUT,
     warm: bool = True,
+    processes: int | None = 0,
+    guard: bool = True,
 ):
     """The FastAPI application over ``db``. ``read_only`` defaults to True unless a token is set
-    (``token`` or $ATTACHE_TOKEN); ``allow_hosts`` adds names to the loopback ones the Host header may carry."""
+    (``token`` or $ATTACHE_TOKEN); ``allow_hosts`` adds names to the loopback ones the Host header may carry.
+    ``processes``: worker processes that answer the GET routes of a read-only server (None: the default, one;
+    0: threads of this process, as always when the server writes); see :mod:`attache.api.pace`.
+    ``guard=False`` is for those workers only: their server's process has checked the request already."""
     from fastapi import FastAPI, Request
     from fastapi.responses import FileResponse, HTMLResponse, JSONResponse
     from fastapi.staticfiles import StaticFiles
@@ -80,7 +85,17 @@ def create_app(
     )
     app.state.shared = shared
     app.state.ctx = ctx = ApiContext(shared, query_timeout)
-    app.add_middleware(Guard, hosts=(*LOOPBACK_HOSTS, *allow_hosts), token=token, max_body=max_body)
+    if processes is None:
+        processes = default_processes()
+    if processes and shared.read_only:  # the routes' work in worker processes (api/pace.py); writers stay in threads
+        config = {"db": db, "read_only": True, "query_timeout": query_timeout, "max_body": max_body}
+        app.state.pool = WorkerPool(config, processes)
+        app.add_middleware(Offload, pool=app.state.pool)
+        warm = False  # the workers keep the answers; this process only relays them
+    else:
+        app.state.pool = None
+    if guard:
+        app.add_middleware(Guard, hosts=(*LOOPBACK_HOSTS, *allow_hosts), token=token, max_body=max_body)
     app.add_middleware(Pace)  # outermost: bounds route threads so the loop stays free (api/pace.py)
 
     @app.exception_handler(QueryTimeout)
@@ -100,18 +115,8 @@ def create_app(
         return bad_name_response(exc)
 
     ctx.refresh_count()
-
-    def warm_up() -> None:  # the overview's alerts computed once, before anyone asks
-        from ..relations import alerts as find
-
-        try:
-            with shared.session(None) as store:
-                find(store, evidence=False)
-        except Exception:
-            logging.getLogger("attache.api").debug("warm-up failed", exc_info=True)
-
     if warm:
-        threading.Thread(target=warm_up, daemon=True, name="attache-warm").start()
+        threading.Thread(target=warm_up, args=(shared,), daemon=True, name="attache-warm").start()
 
     for router in ROUTERS:
         app.include_router(router)
@@ -130,6 +135,17 @@ def create_app(
     app.mount("/static/swagger-ui", StaticFiles(directory=_swagger_ui_path()), name="swagger-ui")
     app.mount("/static", StaticFiles(directory=str(static)), name="static")
     return app
+
+
+def warm_up(shared: Any) -> None:
+    """The overview's alerts computed once, before anyone asks."""
+    from ..relations import alerts as find
+
+    try:
+        with shared.session(None) as store:
+            find(store, evidence=False)
+    except Exception:
+        logging.getLogger("attache.api").debug("warm-up failed", exc_info=True)
 
 
 def _swagger_ui_path() -> str:

@@ -314,12 +314,16 @@ def bench_pipeline(data: Path, workers: int = 1, limit: int | None = None, basel
 LOAD_ROUTES = ("events", "alerts", "timeline", "search", "health")
 
 
-def bench_api_load(db: str, clients: int = 20, seconds: float = 30.0, seed: int = 13) -> dict[str, Any]:
+def bench_api_load(
+    db: str, clients: int = 20, seconds: float = 30.0, seed: int = 13, workers: int | None = None
+) -> dict[str, Any]:
     """``clients`` concurrent clients for ``seconds`` against ``attache serve`` (a child process on 127.0.0.1,
     read-only as it runs without a token), each sending, one after the other, a request drawn from an even
     mix of /events (pages, a dyad), /alerts, /dyads/A/B/timeline, /search and /health. Latency percentiles and
     errors per route. Dyads and search words are read from the database first; each route is asked once
-    before the clock starts (so a first computation, e.g. of the alerts, is not in the figures)."""
+    before the clock starts (so a first computation, e.g. of the alerts, is not in the figures). ``workers``:
+    the server's ``--workers`` (None: its default, one worker process; 0: route threads in the server's
+    process). The clients are the same whatever the server's layout: one process, end to end."""
     import asyncio
     import random
     import socket
@@ -333,7 +337,8 @@ def bench_api_load(db: str, clients: int = 20, seconds: float = 30.0, seed: int 
         port = s.getsockname()[1]
     env = {k: v for k, v in os.environ.items() if k not in ("ATTACHE_TOKEN", "ATTACHE_DB")}
     proc = subprocess.Popen(
-        [sys.executable, "-m", "attache.cli", "--db", db, "serve", "--port", str(port)],
+        [sys.executable, "-m", "attache.cli", "--db", db, "serve", "--port", str(port)]
+        + ([] if workers is None else ["--workers", str(workers)]),
         env=env,
         stdout=subprocess.DEVNULL,
         stderr=subprocess.PIPE,
@@ -436,6 +441,7 @@ def bench_api_load(db: str, clients: int = 20, seconds: float = 30.0, seed: int 
     return {
         "stage": "api-load",
         "clients": clients,
+        "server_workers": workers,
         "seconds": round(elapsed, 1),
         "requests": n,
         "requests_per_s": round(n / elapsed, 1),

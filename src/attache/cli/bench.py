@@ -116,6 +116,10 @@ def bench_api_cmd(
         ),
     ] = 0,
     seconds: Annotated[float, typer.Option("--seconds", min=1, help="How long the concurrent clients run.")] = 30.0,
+    workers: Annotated[
+        int | None,
+        typer.Option("--workers", min=0, show_default=False, help="`serve --workers` for the server (default: its own)."),
+    ] = None,
     db: DbOpt = None,
 ) -> None:
     """Latency of the API on a real uvicorn on 127.0.0.1: one route (p50, p95, max), or with --clients a mixed load
@@ -129,7 +133,7 @@ def bench_api_cmd(
         from ..bench import bench_api_load
 
         try:
-            result = bench_api_load(location, clients=clients, seconds=seconds)
+            result = bench_api_load(location, clients=clients, seconds=seconds, workers=workers)
         except RuntimeError as exc:
             fail(str(exc))
         table = Table(
