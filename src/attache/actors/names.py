@@ -301,10 +301,9 @@ def listed_names(listed: object) -> dict[str, str]:
 def for_store(store: object) -> Names:
     """The resolver a command or route over ``store`` uses: the shipped actors plus the store's imported ones, and
     the outlets the store holds (a name resolves to the spelling its articles carry)."""
-    from ..store import hapi_queries as hq
     from .kb import load_kb
 
-    return Names(load_kb(store.load_actors()), outlets=[o for o, _ in hq.stored_outlets(store)])  # type: ignore[attr-defined]
+    return Names(load_kb(store.load_actors()), outlets=[o for o, _ in store.stored_outlets()])  # type: ignore[attr-defined]
 
 
 @lru_cache(maxsize=1)

@@ -150,9 +150,8 @@ class ApiContext:
     def names(self, store: Any) -> Any:
         """The name resolver over the shipped actors, the store's imported actors and its outlets, rebuilt when they change."""
         from ..actors.names import for_store
-        from ..store import hapi_queries as hq
 
-        version = hq.names_version(store)
+        version = store.names_version()
         with self._names_lock:
             if self._names is not None and self._names[0] == version:
                 return self._names[1]
@@ -174,7 +173,6 @@ class ApiContext:
         """A list route's answer: ``fetch(store, limit, offset) -> (items, total, filters)``. JSON: one page in the
         envelope (items, total, limit, offset, filters, coverage); CSV / JSON Lines: every matching row from
         ``offset`` on, at most ``EXPORT_MAX``, as a download."""
-        from ..store import hapi_queries as hq
 
         fmt = getattr(fmt, "value", fmt) or "json"
         if fmt == "json":
@@ -187,7 +185,7 @@ class ApiContext:
                     "limit": limit,
                     "offset": offset,
                     "filters": filters,
-                    "coverage": hq.coverage(store),
+                    "coverage": store.coverage(),
                 }
 
             if cache:

@@ -38,6 +38,7 @@ import sys
 import threading
 import time
 import zlib
+from collections.abc import Callable
 from typing import Any
 
 SWITCH_INTERVAL = 0.001
@@ -202,9 +203,10 @@ class WorkerPool:
         asyncio.get_running_loop().create_task(self._listen(w))
 
     async def _listen(self, w: _Worker) -> None:
+        reader = w.reader
         try:
-            while True:
-                message = await _read_frame(w.reader)
+            while reader is not None:
+                message = await _read_frame(reader)
                 fut = w.pending.pop(message[1], None)
                 if fut is not None and not fut.done():
                     fut.set_result(message[2:])
@@ -247,9 +249,12 @@ class WorkerPool:
         if self.loop is None:
             await self._bind()
         w = self.choose(scope)
+        slots = w.slots
+        if slots is None:
+            raise WorkerGone("an API worker process is not connected")
         w.load += 1
         try:
-            take = asyncio.ensure_future(w.slots.acquire())
+            take = asyncio.ensure_future(slots.acquire())
             await asyncio.wait({take, gone}, return_when=asyncio.FIRST_COMPLETED)
             if not take.done():
                 take.cancel()
@@ -257,22 +262,23 @@ class WorkerPool:
             try:
                 return await self._ask(w, scope, body, gone)
             finally:
-                w.slots.release()
+                slots.release()
         finally:
             w.load -= 1
 
     async def _ask(self, w: _Worker, scope: dict, body: bytes, gone: asyncio.Future) -> tuple[int, list, bytes] | None:
-        if not w.alive:
+        writer, loop = w.writer, self.loop
+        if not w.alive or writer is None or loop is None:
             raise WorkerGone("an API worker process stopped")
         self.ids += 1
         rid = self.ids
-        fut = self.loop.create_future()
+        fut = loop.create_future()
         w.pending[rid] = fut
-        _write_frame(w.writer, ("req", rid, {k: scope[k] for k in SCOPE_KEYS if k in scope}, body))
-        await w.writer.drain()
+        _write_frame(writer, ("req", rid, {k: scope[k] for k in SCOPE_KEYS if k in scope}, body))
+        await writer.drain()
         await asyncio.wait({fut, gone}, return_when=asyncio.FIRST_COMPLETED)
         if not fut.done():  # the client went away: its queries are stopped; the slot is free once the worker answers
-            _write_frame(w.writer, ("cancel", rid))
+            _write_frame(writer, ("cancel", rid))
             await asyncio.wait({fut})
             if not fut.cancelled():
                 fut.exception()  # retrieved: a worker that stopped meanwhile is not the gone client's concern
@@ -378,10 +384,13 @@ def worker_main() -> None:
     except OSError:  # the server stopped while this worker started
         os._exit(0)
     sock.setblocking(False)
+    run: Callable[..., Any] = asyncio.run
     try:
-        from uvloop import run
+        import uvloop
+
+        run = uvloop.run
     except ImportError:
-        run = asyncio.run
+        pass
     run(_worker_loop(app, sock))
 
 

@@ -24,10 +24,9 @@ async def health(ctx: Ctx) -> dict[str, Any]:
 @router.get("/coverage", response_model=Coverage)
 def coverage(request: Request, ctx: Ctx):
     """How much of the store was analysed: articles stored, analysed, set aside (not English)."""
-    from ...store import hapi_queries as hq
 
     with ctx.use(request) as store:
-        return json_response(hq.coverage(store))
+        return json_response(store.coverage())
 
 
 @router.get("/filters", response_model=Filters)
@@ -35,16 +34,15 @@ def filters(request: Request, ctx: Ctx):
     """The values the list filters take: event types, domains, factualities, intervals, and the outlets and countries
     the store holds (busiest first, at most 500 of each)."""
     from ...extract.outlets import outlet_info
-    from ...store import hapi_queries as hq
 
     def compute(store: Any) -> dict:
         names = ctx.names(store)
         outlets = []
-        for name, n in hq.stored_outlets(store, 500):
+        for name, n in store.stored_outlets(500):
             info = outlet_info(name)
             outlets.append({"name": name, "country": info.country, "kind": info.kind, "articles": n})
         countries = []
-        for code, n in hq.event_countries(store, 500):
+        for code, n in store.event_countries(500):
             found = names.kb.actors.get(code)
             countries.append({"code": code, "name": found.name if found is not None else code, "events": n})
         return {
