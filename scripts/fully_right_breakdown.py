@@ -83,6 +83,31 @@ def breakdown(articles: list[dict], emitted: list[list[dict]]) -> tuple[dict, li
             if g["factuality"] is None:
                 continue
             two = [e for e in events if e["target"] is not None]
+            pairs = [e for e in two if _found(e, g)]
+            if pairs:  # the dyad is found (any type): its dates and factualities, a wider sample of both
+                classes["dyad_found"] += 1
+                classes["dyad_date_right"] += any(dyads._date_ok(e.get("date"), g["date"]) for e in pairs)
+                classes["dyad_factuality_right"] += any(e.get("factuality") == g["factuality"] for e in pairs)
+                if not any(dyads._date_ok(e.get("date"), g["date"]) for e in pairs):
+                    rows.append(
+                        {
+                            "class": "dyad_date_wrong",
+                            "id": g["id"],
+                            "text": art["text"],
+                            "gold": _gold_text(g),
+                            "found": [_event_text(e) for e in pairs],
+                        }
+                    )
+                if not any(e.get("factuality") == g["factuality"] for e in pairs):
+                    rows.append(
+                        {
+                            "class": "dyad_factuality_wrong",
+                            "id": g["id"],
+                            "text": art["text"],
+                            "gold": _gold_text(g),
+                            "found": [_event_text(e) for e in pairs],
+                        }
+                    )
             cands = [e for e in two if _found(e, g) and e["type"] == g["type"] and _sides_right(e, g)]
             if not cands:
                 classes["not_found"] += 1
@@ -137,25 +162,61 @@ def breakdown(articles: list[dict], emitted: list[list[dict]]) -> tuple[dict, li
         "date_accuracy": round(classes["date_right"] / ts, 4),
         "factuality_accuracy": round(classes["factuality_right"] / ts, 4),
         "not_found_why": dict(missed.most_common()),
+        "dyad_found": classes["dyad_found"],
+        "dyad_date_accuracy": round(classes["dyad_date_right"] / (classes["dyad_found"] or 1), 4),
+        "dyad_factuality_accuracy": round(classes["dyad_factuality_right"] / (classes["dyad_found"] or 1), 4),
         "factuality_errors": dict(gold_fact.most_common()),
         "date_errors": dict(date_kind.most_common()),
     }
     return out, rows
 
 
-def _events_with_precision(articles: list[dict]) -> list[list[dict]]:
-    """``dyads.attache_events`` plus each event's date precision and date phrase (for the breakdown)."""
+def _with_context(articles: list[dict]) -> list:
+    """Each sentence read as the pipeline reads an article: its context sentences (and the title) before it,
+    one paragraph each; the offset where the sentence starts is kept in ``art["offset"]``."""
+    from attache.model import Article, Paragraph
+
+    out = []
+    for a in articles:
+        parts = [p for p in (a.get("title"), a.get("context")) if p]
+        text, paragraphs = "", []
+        for p in [*parts, a["text"]]:
+            if text:
+                text += "\n\n"
+            paragraphs.append(Paragraph(len(text), len(text) + len(p)))
+            text += p
+        a["offset"] = paragraphs[-1].start
+        a["full_text"] = text
+        out.append(
+            Article(
+                id=a["id"],
+                text=text,
+                paragraphs=paragraphs,
+                published=a.get("pub_date"),
+                language="en",
+                url=a.get("url"),
+                outlet=a.get("outlet"),
+            )
+        )
+    return out
+
+
+def _events_with_precision(articles: list[dict], context: bool = False) -> list[list[dict]]:
+    """``dyads.attache_events`` plus each event's date precision and date phrase (for the breakdown); with
+    ``context``, the sentence is read after its context and only its own events are kept."""
     from attache.analysis import Analyzer
     from attache.nlp import parse
 
     analyzer = Analyzer()
     out = []
-    for art, parsed in zip(articles, parse(dyads._articles_for(articles))):
+    docs = _with_context(articles) if context else dyads._articles_for(articles)
+    for art, parsed in zip(articles, parse(docs)):
         date = parsed.article.published
         mentions = analyzer.resolver.resolve(parsed, date)
         events = []
+        text = art.get("full_text") or art["text"]
         for e in analyzer.coder.code(parsed, mentions, date):
-            if e.source is None:
+            if e.source is None or e.sentence_start < art.get("offset", 0):
                 continue
             events.append(
                 {
@@ -165,8 +226,8 @@ def _events_with_precision(articles: list[dict]) -> list[list[dict]]:
                     "date": e.date,
                     "date_precision": e.date_precision,
                     "date_text": e.date_text,
-                    "source": dyads._side_of(e.source, e.source_span, art["text"]),
-                    "target": dyads._side_of(e.target, e.target_span, art["text"]) if e.target is not None else None,
+                    "source": dyads._side_of(e.source, e.source_span, text),
+                    "target": dyads._side_of(e.target, e.target_span, text) if e.target is not None else None,
                     "text": f"{e.source.name}/{e.source.country} -{e.plover_type}-> "
                     f"{e.target.name if e.target else None}/{e.target.country if e.target else None}",
                 }
@@ -179,18 +240,29 @@ def main() -> None:
     ap = argparse.ArgumentParser()
     ap.add_argument("data", type=Path)
     ap.add_argument("--details", action="store_true", help="print the rows that are not fully right")
+    ap.add_argument(
+        "--context",
+        type=Path,
+        help="the sentences file with each sentence's title and context (eval/events_gold_sentences.jsonl): read "
+        "the sentence after them, as in its article, and score only the sentence's own events",
+    )
     args = ap.parse_args()
     articles, _problems = dyads.load_gold(args.data)
     raw = {str(r.get("id")): r for r in dyads.json_rows(args.data)}
     for art in articles:
         for g in art["gold"]:
             g["precision"] = (raw.get(g["id"]) or {}).get("date_precision")
-    emitted = _events_with_precision(articles)
+    if args.context:
+        by_sentence = {r.get("id"): r for r in dyads.json_rows(args.context)}
+        for art in articles:
+            row = by_sentence.get(art["id"]) or {}
+            art["context"], art["title"] = row.get("context"), row.get("title")
+    emitted = _events_with_precision(articles, context=bool(args.context))
     summary, rows = breakdown(articles, emitted)
     if args.details:
         for r in sorted(rows, key=lambda r: r["class"]):
             print(json.dumps(r, ensure_ascii=False))
-    print(json.dumps({"data": str(args.data), **summary}))
+    print(json.dumps({"data": str(args.data), "context": bool(args.context), **summary}))
 
 
 if __name__ == "__main__":

@@ -202,13 +202,55 @@ def clause_head(tok):
     return t
 
 
-def _belongs(ent, trigger, obj) -> tuple[bool, bool]:
-    """(the date phrase belongs to the trigger's clause, it hangs from the trigger itself)."""
+#: a phrase opened by these gives the start of a state that lasts ("since 2002", "since then"), not the date
+#: of one happening: never an event's own date (and never lent, ``fill_dates``)
+SPAN_START = ("since",)
+#: a noun event under these prepositions is a time anchor of its clause ("since the start of Russia's invasion",
+#: "after the attack", "amid the war"): the clause's time phrase is not its date, only a phrase of its own is
+ANCHOR_PREPS = {"since", "after", "before", "until", "till", "following", "prior", "amid", "amidst", "during"}
+#: subordinators of a clause that happens at the time of its main clause ("Last May, Biden affirmed ... when he
+#: deployed a delegation"): with no time phrase of its own, it takes the main clause's
+SAME_TIME_MARKS = {"when", "while", "as", "whilst"}
+
+
+def _starts_span(ent) -> bool:
+    """ "since 2002", "since last year": the phrase, or the preposition it hangs from, opens a lasting state."""
+    if ent.text.lower().startswith(SPAN_START):
+        return True
+    head = ent.root.head
+    return head.i != ent.root.i and head.lower_ in SPAN_START and not (ent.start <= head.i < ent.end)
+
+
+def _noun_path(trigger) -> tuple[set[int], bool]:
+    """For a noun event: the nouns it hangs from inside its clause ("the start of [the invasion]") and whether
+    the way up to the clause's verb passes a time-anchoring preposition ("since", "after", "amid")."""
+    nouns: set[int] = set()
+    anchored = False
+    if trigger.pos_ not in ("NOUN", "PROPN"):
+        return nouns, anchored
+    head = clause_head(trigger)
+    t = trigger
+    for _ in range(64):
+        if t.i == head.i or t.head.i == t.i:
+            break
+        t = t.head
+        if t.i == head.i:
+            break
+        if t.pos_ in ("NOUN", "PROPN") and t.lemma_.lower() not in TIME_NOUNS:
+            nouns.add(t.i)
+        elif t.dep_ == "prep" or t.pos_ in ("ADP", "SCONJ"):
+            anchored = anchored or t.lower_ in ANCHOR_PREPS
+    return nouns, anchored
+
+
+def _belongs(ent, trigger, obj, governing: frozenset[int] = frozenset()) -> tuple[bool, bool]:
+    """(the date phrase belongs to the trigger's clause, it hangs from the trigger itself or from a noun the
+    noun trigger hangs from: "the start of the invasion in February")."""
     head = clause_head(trigger)
     t = ent.root
     direct = False
     for _ in range(64):
-        if t.i == trigger.i or (obj is not None and t.i == obj.i):
+        if t.i == trigger.i or (obj is not None and t.i == obj.i) or t.i in governing:
             direct = True
             break
         if (
@@ -229,17 +271,33 @@ def _belongs(ent, trigger, obj) -> tuple[bool, bool]:
     return True, direct
 
 
+def _finite(verb):
+    """The finite clause a non-finite one belongs to ("affirmed" for "committed to strengthening ...")."""
+    for _ in range(8):
+        if (
+            verb.dep_ in ("pcomp", "xcomp", "acl")
+            and verb.tag_ in ("VBG", "VB", "VBN")
+            and not any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children)
+            and verb.head.i != verb.i
+        ):
+            verb = clause_head(verb.head)
+        else:
+            break
+    return verb
+
+
 def event_date(
     trigger, sentence, published: str | None, future: bool = False, obj=None
 ) -> tuple[str | None, str | None, str | None]:
     """(date phrase, YYYY-MM-DD, precision) from the time expressions of the trigger's own clause;
     (None, None, None) when the clause has none that resolves (``fill_dates`` decides then)."""
     found = []
+    governing, anchored = _noun_path(trigger)
     for ent in sentence.ents:
-        if ent.label_ != "DATE":
+        if ent.label_ != "DATE" or _starts_span(ent):
             continue
-        ok, direct = _belongs(ent, trigger, obj)
-        if ok:
+        ok, direct = _belongs(ent, trigger, obj, frozenset(governing))
+        if ok and (direct or not anchored):
             found.append((not direct, abs(ent.start - trigger.i), ent))
     for _, _, ent in sorted(found, key=lambda t: (t[0], t[1])):
         resolved, prec = resolve(ent.text, published, future=future)
@@ -257,6 +315,16 @@ def event_date(
         phrase, day, precision = event_date(first, sentence, published, future=future)
         if phrase is not None and any(e.text == phrase and e.end <= trigger.i for e in sentence.ents):
             return phrase, day, precision
+    clause = clause_head(trigger)
+    main = clause.head
+    if (
+        clause.dep_ == "advcl"
+        and main.i != clause.i
+        and main.pos_ in ("VERB", "AUX")
+        and any(c.dep_ in ("mark", "advmod") and c.lower_ in SAME_TIME_MARKS for c in clause.children)
+    ):
+        # "Last May, Biden affirmed our commitment when he deployed a delegation": the main clause's time
+        return event_date(_finite(main), sentence, published, future=future)
     return None, None, None
 
 
