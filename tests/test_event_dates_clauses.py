@@ -1,0 +1,52 @@
+"""Which time phrase dates an event (issue 14 item 4), by class: a "since" phrase starts a lasting state and
+dates nothing; a noun event used as a time anchor ("since/after the invasion") is not dated by its clause but by
+its own phrase or the noun it hangs from; a "when" clause happens at its main clause's time. Sentences written
+for these tests, not taken from any evaluation file."""
+
+from __future__ import annotations
+
+from attache.model import Article, Paragraph
+
+
+def _events(analyzer, text, date="2024-06-14"):
+    art = Article(id="dc", text=text, paragraphs=[Paragraph(0, len(text))], language="en", published=date)
+    return analyzer.analyze([art])[0].events
+
+
+def _one(events, ptype):
+    found = [e for e in events if e.plover_type == ptype]
+    assert found, [(e.plover_type, e.date_text) for e in events]
+    return found[0]
+
+
+def test_since_phrase_dates_nothing(analyzer):
+    e = _one(_events(analyzer, "Japan has provided humanitarian aid to Laos since 2015."), "AID")
+    assert (e.date, e.date_precision) == ("2024-06-14", "publication")
+    # the same act with a date of its own keeps it
+    e = _one(_events(analyzer, "Japan provided humanitarian aid to Laos in 2015."), "AID")
+    assert (e.date, e.date_precision) == ("2015-01-01", "year")
+
+
+def test_anchor_noun_event_takes_its_own_date_not_the_clause(analyzer):
+    text = "On Tuesday, Poland sent aid to Moldova for the first time since the start of Russia's invasion in February."
+    events = _events(analyzer, text)
+    assault = _one(events, "ASSAULT")
+    assert (assault.date, assault.date_precision) == ("2024-02-01", "month")
+    aid = _one(events, "AID")
+    assert (aid.date, aid.date_precision) == ("2024-06-11", "day")
+    # an anchor noun with no date of its own is not dated by its clause's "On Tuesday" either
+    events = _events(analyzer, "On Tuesday, Poland sent aid to Moldova after Russia's attack on Moldova.")
+    assault = _one(events, "ASSAULT")
+    assert assault.date_text is None and assault.date_precision == "publication"
+
+
+def test_when_clause_takes_the_time_of_its_main_clause(analyzer):
+    text = "Last March, Canada criticized Brazil when Brazil expelled the Canadian ambassador."
+    events = _events(analyzer, text)
+    assert _one(events, "ACCUSE").date == "2024-03-01"
+    expel = [e for e in events if e.source and e.source.country == "BRA"]
+    assert expel and all((e.date, e.date_precision) == ("2024-03-01", "month") for e in expel)
+    # a clause of its own with another subordinator ("because") does not borrow it
+    events = _events(analyzer, "Last March, Canada criticized Brazil because Brazil expelled the Canadian ambassador.")
+    expel = [e for e in events if e.source and e.source.country == "BRA"]
+    assert expel and all(e.date_precision == "publication" for e in expel)
