@@ -50,3 +50,14 @@ def test_when_clause_takes_the_time_of_its_main_clause(analyzer):
     events = _events(analyzer, "Last March, Canada criticized Brazil because Brazil expelled the Canadian ambassador.")
     expel = [e for e in events if e.source and e.source.country == "BRA"]
     assert expel and all(e.date_precision == "publication" for e in expel)
+
+
+def test_a_verb_of_expecting_lends_its_time_to_the_expected_act(analyzer):
+    # published on a Friday: "next Tuesday" of the expected signature, not the day of the expecting
+    events = _events(analyzer, "Next Tuesday, Kenya expects that Uganda will sign a trade agreement with Sudan.")
+    e = _one(events, "AGREE")
+    assert (e.date, e.date_precision, e.factuality) == ("2024-06-18", "day", "planned")
+    # a reporting verb's time is the time of the saying, not of what is reported
+    events = _events(analyzer, "On Tuesday, Kenya said that Uganda had attacked Sudan.")
+    e = _one(events, "ASSAULT")
+    assert e.date_precision == "publication"

@@ -211,6 +211,9 @@ ANCHOR_PREPS = {"since", "after", "before", "until", "till", "following", "prior
 #: subordinators of a clause that happens at the time of its main clause ("Last May, Biden affirmed ... when he
 #: deployed a delegation"): with no time phrase of its own, it takes the main clause's
 SAME_TIME_MARKS = {"when", "while", "as", "whilst"}
+#: verbs of expecting whose time phrase is the time of what is expected ("By Saturday, we anticipate that we will
+#: have shipped ...", "Next week, officials expect that talks will resume"): the expecting is no event itself
+EXPECTING = {"anticipate", "expect", "hope", "foresee", "predict", "project", "estimate", "intend", "plan", "aim"}
 
 
 def _starts_span(ent) -> bool:
@@ -325,6 +328,9 @@ def event_date(
     ):
         # "Last May, Biden affirmed our commitment when he deployed a delegation": the main clause's time
         return event_date(_finite(main), sentence, published, future=future)
+    if clause.dep_ == "ccomp" and main.i != clause.i and main.lemma_.lower() in EXPECTING:
+        # "By Saturday, we anticipate that we will have shipped ...": the expected act's time
+        return event_date(main, sentence, published, future=future)
     return None, None, None
 
 
