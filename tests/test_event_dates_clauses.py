@@ -61,3 +61,38 @@ def test_a_verb_of_expecting_lends_its_time_to_the_expected_act(analyzer):
     events = _events(analyzer, "On Tuesday, Kenya said that Uganda had attacked Sudan.")
     e = _one(events, "ASSAULT")
     assert e.date_precision == "publication"
+
+
+def test_a_time_phrase_of_a_coordinated_clause_with_its_own_subject_is_not_borrowed(analyzer):
+    text = "Kenya supports Uganda, and the Kenyan minister will meet the president of Sudan next week."
+    events = _events(analyzer, text)
+    support = _one(events, "SUPPORT")
+    # neither its date nor, through a future phrase of the other clause, its factuality
+    assert (support.date_precision, support.factuality) == ("publication", "asserted")
+    meet = _one(events, "CONSULT")
+    assert (meet.date, meet.date_precision, meet.factuality) == ("2024-06-17", "week", "planned")
+    # a future phrase of the event's own clause still makes a present tense a plan
+    e = _one(_events(analyzer, "The Kenyan minister travels to Uganda next week."), "CONSULT")
+    assert e.factuality == "planned"
+
+
+def test_ago_counts_back_from_publication():
+    from attache.events.dates import resolve
+
+    assert resolve("three days ago", "2024-06-14") == ("2024-06-11", "day")
+    assert resolve("just under a week ago", "2024-06-14") == ("2024-06-07", "week")
+    assert resolve("two years ago", "2024-06-14") == ("2022-01-01", "year")
+    assert resolve("a few weeks ago", "2024-06-14") == (None, "unknown")
+
+
+def test_an_event_with_an_unnamed_side_neither_lends_nor_borrows_a_date(analyzer):
+    # "its attacks" with no target named is not known to be the attacks of February
+    events = _events(analyzer, "Kenya's attacks in February shocked the region. Kenya must end its attacks.")
+    attacks = sorted((e for e in events if e.plover_type == "ASSAULT"), key=lambda e: e.sentence_start)
+    assert len(attacks) == 2 and all(e.target is None for e in attacks)
+    assert (attacks[0].date, attacks[0].date_precision) == ("2024-02-01", "month")
+    assert attacks[1].date_precision == "publication"
+    # two tellings with both sides named still share the date
+    events = _events(analyzer, "On Tuesday, Kenya attacked Uganda. In a long statement, Kenya attacked Uganda again.")
+    assault = [e for e in events if e.plover_type == "ASSAULT"]
+    assert assault and all(e.date == "2024-06-11" for e in assault)

@@ -93,6 +93,64 @@ def _range(p: str, ref: date | None, future: bool) -> tuple[str | None, str] | N
         return None
 
 
+_NUMBER_WORDS = {
+    "a": 1,
+    "an": 1,
+    "one": 1,
+    "two": 2,
+    "three": 3,
+    "four": 4,
+    "five": 5,
+    "six": 6,
+    "seven": 7,
+    "eight": 8,
+    "nine": 9,
+    "ten": 10,
+    "several": None,
+    "few": None,
+    "couple": 2,
+}
+_UNITS = {
+    "day": "day",
+    "days": "day",
+    "week": "week",
+    "weeks": "week",
+    "month": "month",
+    "months": "month",
+    "year": "year",
+    "years": "year",
+}
+
+
+def _ago(words: list[str], ref: date) -> tuple[str | None, str] | None:
+    """ "three days ago", "a week ago", "two years ago": counted back from publication (None: no "ago" phrase;
+    an uncounted "a few weeks ago" gives no date)."""
+    if "ago" not in words:
+        return None
+    k = words.index("ago")
+    unit = _UNITS.get(words[k - 1]) if k >= 1 else None
+    if unit is None:
+        return None
+    count_word = words[k - 2] if k >= 2 else "a"
+    n = (
+        int(count_word)
+        if count_word.isdigit()
+        else _NUMBER_WORDS.get(count_word, 1 if count_word in ("under", "over", "about", "just", "nearly", "almost") else None)
+    )
+    if n is None:
+        return None, "unknown"
+    if unit == "day":
+        return (ref - timedelta(days=n)).isoformat(), "day"
+    if unit == "week":
+        return (ref - timedelta(days=7 * n)).isoformat(), "week"
+    if unit == "month":
+        y, m = ref.year, ref.month - n
+        while m < 1:
+            y, m = y - 1, m + 12
+        return f"{y:04d}-{m:02d}-01", "month"
+    return f"{ref.year - n:04d}-01-01", "year"
+
+
 def resolve(phrase: str, published: str | None, future: bool = False) -> tuple[str | None, str]:
     """(YYYY-MM-DD or None, precision) for a date phrase."""
     p = phrase.lower().strip().rstrip(".,")
@@ -127,6 +185,9 @@ def resolve(phrase: str, published: str | None, future: bool = False) -> tuple[s
     if month:
         y = year or _year_for(month, ref, future) or ref.year
         return f"{y:04d}-{month:02d}-01", "month"
+    ago = _ago(words, ref)
+    if ago is not None:
+        return ago
     if "today" in words or "tonight" in words:
         return ref.isoformat(), "day"
     if "yesterday" in words:
@@ -207,7 +268,7 @@ def clause_head(tok):
 SPAN_START = ("since",)
 #: a noun event under these prepositions is a time anchor of its clause ("since the start of Russia's invasion",
 #: "after the attack", "amid the war"): the clause's time phrase is not its date, only a phrase of its own is
-ANCHOR_PREPS = {"since", "after", "before", "until", "till", "following", "prior", "amid", "amidst", "during"}
+ANCHOR_PREPS = {"since", "after", "before", "until", "till", "following", "prior", "amid", "amidst"}
 #: subordinators of a clause that happens at the time of its main clause ("Last May, Biden affirmed ... when he
 #: deployed a delegation"): with no time phrase of its own, it takes the main clause's
 SAME_TIME_MARKS = {"when", "while", "as", "whilst"}
@@ -246,6 +307,18 @@ def _noun_path(trigger) -> tuple[set[int], bool]:
     return nouns, anchored
 
 
+def _own_subject_clause(t) -> bool:
+    """A clause with a subject of its own joined to the trigger's: a coordinated one ("X supports Y, and Z
+    will meet W next week") or an adverbial one not told at the same time ("after Z attacked W in 2021")."""
+    if not any(c.dep_ in ("nsubj", "nsubjpass", "expl") for c in t.children):
+        return False
+    if t.dep_ == "conj":
+        return True
+    if t.dep_ == "advcl":
+        return not any(c.dep_ in ("mark", "advmod") and c.lower_ in SAME_TIME_MARKS for c in t.children)
+    return False
+
+
 def _belongs(ent, trigger, obj, governing: frozenset[int] = frozenset()) -> tuple[bool, bool]:
     """(the date phrase belongs to the trigger's clause, it hangs from the trigger itself or from a noun the
     noun trigger hangs from: "the start of the invasion in February")."""
@@ -266,12 +339,19 @@ def _belongs(ent, trigger, obj, governing: frozenset[int] = frozenset()) -> tupl
             return False, False
         if t.i == head.i:
             break
-        if _is_clause_head(t) and t.head.i != trigger.i:
-            return False, False  # a clause of its own ("which began in 2021")
+        if _is_clause_head(t) and (t.head.i != trigger.i or _own_subject_clause(t)):
+            return False, False  # a clause of its own ("which began in 2021", "..., and Y will meet Z next week")
         if t.head.i == t.i:
             return False, False
         t = t.head
     return True, direct
+
+
+def _reporting() -> frozenset[str]:
+    """Verbs of saying (the factuality cues): their time is the saying's, a clause under them tells of another."""
+    from .factuality import cues
+
+    return frozenset(cues()["factuality"]["reporting"])
 
 
 def _finite(verb):
@@ -324,6 +404,7 @@ def event_date(
         clause.dep_ == "advcl"
         and main.i != clause.i
         and main.pos_ in ("VERB", "AUX")
+        and main.lemma_.lower() not in _reporting()
         and any(c.dep_ in ("mark", "advmod") and c.lower_ in SAME_TIME_MARKS for c in clause.children)
     ):
         # "Last May, Biden affirmed our commitment when he deployed a delegation": the main clause's time
@@ -341,6 +422,12 @@ def _sides(e) -> frozenset:
     return frozenset((key(e.source), key(e.target)))
 
 
+def _two_sided(e) -> bool:
+    """Both sides named: an event with an unnamed side ("Russia's attacks") cannot be told to be the same event as
+    another telling, so it neither lends nor borrows a date."""
+    return e.source is not None and e.target is not None
+
+
 def _happened(label: str) -> str:
     return "happened" if label in ("asserted", "reported") else label
 
@@ -354,6 +441,7 @@ def fill_dates(events: list, published: str | None) -> list:
         e
         for e in events
         if e.date_precision in LENDABLE
+        and _two_sided(e)
         and e.date
         and not (e.date_text or "").lower().lstrip().startswith(("since", "from", "until", "till"))
     ]
@@ -366,6 +454,7 @@ def fill_dates(events: list, published: str | None) -> list:
             d
             for d in dated
             if d is not e
+            and _two_sided(e)
             and d.plover_type == e.plover_type
             and _sides(d) == _sides(e)
             and _happened(d.factuality) == _happened(e.factuality)
