@@ -96,3 +96,11 @@ def test_an_event_with_an_unnamed_side_neither_lends_nor_borrows_a_date(analyzer
     events = _events(analyzer, "On Tuesday, Kenya attacked Uganda. In a long statement, Kenya attacked Uganda again.")
     assault = [e for e in events if e.plover_type == "ASSAULT"]
     assert assault and all(e.date == "2024-06-11" for e in assault)
+
+
+def test_a_year_naming_the_object_is_not_the_acts_date(analyzer):
+    # "the 2015 deal" says which deal, not when it was praised; a date after the object may still be the act's
+    e = _one(_events(analyzer, "Kenya praised the 2015 nuclear deal with Iran."), "SUPPORT")
+    assert (e.date, e.date_precision) == ("2024-06-14", "publication")
+    e = _one(_events(analyzer, "Kenya held talks with Uganda on Monday."), "CONSULT")
+    assert (e.date, e.date_precision) == ("2024-06-10", "day")

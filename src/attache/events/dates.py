@@ -333,9 +333,10 @@ def _belongs(ent, trigger, obj, governing: frozenset[int] = frozenset()) -> tupl
             not (ent.start <= t.i < ent.end)
             and t.pos_ == "NOUN"
             and t.lemma_.lower() not in TIME_NOUNS
-            and not (t.dep_ in ("dobj", "obj") and t.head.i == trigger.i)
+            and not (t.dep_ in ("dobj", "obj") and t.head.i == trigger.i and ent.start > t.i)
         ):
-            # hangs from another noun: "the withdrawal in 2021", "talks since 2019" (unless that noun is the object)
+            # hangs from another noun: "the withdrawal in 2021", "talks since 2019"; after the trigger's object it
+            # may be the act's ("held talks on Monday"), before it it says which one ("praised the 2015 deal")
             return False, False
         if t.i == head.i:
             break
