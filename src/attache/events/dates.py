@@ -93,6 +93,64 @@ def _range(p: str, ref: date | None, future: bool) -> tuple[str | None, str] | N
         return None
 
 
+_NUMBER_WORDS = {
+    "a": 1,
+    "an": 1,
+    "one": 1,
+    "two": 2,
+    "three": 3,
+    "four": 4,
+    "five": 5,
+    "six": 6,
+    "seven": 7,
+    "eight": 8,
+    "nine": 9,
+    "ten": 10,
+    "several": None,
+    "few": None,
+    "couple": 2,
+}
+_UNITS = {
+    "day": "day",
+    "days": "day",
+    "week": "week",
+    "weeks": "week",
+    "month": "month",
+    "months": "month",
+    "year": "year",
+    "years": "year",
+}
+
+
+def _ago(words: list[str], ref: date) -> tuple[str | None, str] | None:
+    """ "three days ago", "a week ago", "two years ago": counted back from publication (None: no "ago" phrase;
+    an uncounted "a few weeks ago" gives no date)."""
+    if "ago" not in words:
+        return None
+    k = words.index("ago")
+    unit = _UNITS.get(words[k - 1]) if k >= 1 else None
+    if unit is None:
+        return None
+    count_word = words[k - 2] if k >= 2 else "a"
+    n = (
+        int(count_word)
+        if count_word.isdigit()
+        else _NUMBER_WORDS.get(count_word, 1 if count_word in ("under", "over", "about", "just", "nearly", "almost") else None)
+    )
+    if n is None:
+        return None, "unknown"
+    if unit == "day":
+        return (ref - timedelta(days=n)).isoformat(), "day"
+    if unit == "week":
+        return (ref - timedelta(days=7 * n)).isoformat(), "week"
+    if unit == "month":
+        y, m = ref.year, ref.month - n
+        while m < 1:
+            y, m = y - 1, m + 12
+        return f"{y:04d}-{m:02d}-01", "month"
+    return f"{ref.year - n:04d}-01-01", "year"
+
+
 def resolve(phrase: str, published: str | None, future: bool = False) -> tuple[str | None, str]:
     """(YYYY-MM-DD or None, precision) for a date phrase."""
     p = phrase.lower().strip().rstrip(".,")
@@ -127,6 +185,9 @@ def resolve(phrase: str, published: str | None, future: bool = False) -> tuple[s
     if month:
         y = year or _year_for(month, ref, future) or ref.year
         return f"{y:04d}-{month:02d}-01", "month"
+    ago = _ago(words, ref)
+    if ago is not None:
+        return ago
     if "today" in words or "tonight" in words:
         return ref.isoformat(), "day"
     if "yesterday" in words:
@@ -202,31 +263,111 @@ def clause_head(tok):
     return t
 
 
-def _belongs(ent, trigger, obj) -> tuple[bool, bool]:
-    """(the date phrase belongs to the trigger's clause, it hangs from the trigger itself)."""
+#: a phrase opened by these gives the start of a state that lasts ("since 2002", "since then"), not the date
+#: of one happening: never an event's own date (and never lent, ``fill_dates``)
+SPAN_START = ("since",)
+#: a noun event under these prepositions is a time anchor of its clause ("since the start of Russia's invasion",
+#: "after the attack", "amid the war"): the clause's time phrase is not its date, only a phrase of its own is
+ANCHOR_PREPS = {"since", "after", "before", "until", "till", "following", "prior", "amid", "amidst"}
+#: subordinators of a clause that happens at the time of its main clause ("Last May, Biden affirmed ... when he
+#: deployed a delegation"): with no time phrase of its own, it takes the main clause's
+SAME_TIME_MARKS = {"when", "while", "as", "whilst"}
+#: verbs of expecting whose time phrase is the time of what is expected ("By Saturday, we anticipate that we will
+#: have shipped ...", "Next week, officials expect that talks will resume"): the expecting is no event itself
+EXPECTING = {"anticipate", "expect", "hope", "foresee", "predict", "project", "estimate", "intend", "plan", "aim"}
+
+
+def _starts_span(ent) -> bool:
+    """ "since 2002", "since last year": the phrase, or the preposition it hangs from, opens a lasting state."""
+    if ent.text.lower().startswith(SPAN_START):
+        return True
+    head = ent.root.head
+    return head.i != ent.root.i and head.lower_ in SPAN_START and not (ent.start <= head.i < ent.end)
+
+
+def _noun_path(trigger) -> tuple[set[int], bool]:
+    """For a noun event: the nouns it hangs from inside its clause ("the start of [the invasion]") and whether
+    the way up to the clause's verb passes a time-anchoring preposition ("since", "after", "amid")."""
+    nouns: set[int] = set()
+    anchored = False
+    if trigger.pos_ not in ("NOUN", "PROPN"):
+        return nouns, anchored
+    head = clause_head(trigger)
+    t = trigger
+    for _ in range(64):
+        if t.i == head.i or t.head.i == t.i:
+            break
+        t = t.head
+        if t.i == head.i:
+            break
+        if t.pos_ in ("NOUN", "PROPN") and t.lemma_.lower() not in TIME_NOUNS:
+            nouns.add(t.i)
+        elif t.dep_ == "prep" or t.pos_ in ("ADP", "SCONJ"):
+            anchored = anchored or t.lower_ in ANCHOR_PREPS
+    return nouns, anchored
+
+
+def _own_subject_clause(t) -> bool:
+    """A clause with a subject of its own joined to the trigger's: a coordinated one ("X supports Y, and Z
+    will meet W next week") or an adverbial one not told at the same time ("after Z attacked W in 2021")."""
+    if not any(c.dep_ in ("nsubj", "nsubjpass", "expl") for c in t.children):
+        return False
+    if t.dep_ == "conj":
+        return True
+    if t.dep_ == "advcl":
+        return not any(c.dep_ in ("mark", "advmod") and c.lower_ in SAME_TIME_MARKS for c in t.children)
+    return False
+
+
+def _belongs(ent, trigger, obj, governing: frozenset[int] = frozenset()) -> tuple[bool, bool]:
+    """(the date phrase belongs to the trigger's clause, it hangs from the trigger itself or from a noun the
+    noun trigger hangs from: "the start of the invasion in February")."""
     head = clause_head(trigger)
     t = ent.root
     direct = False
     for _ in range(64):
-        if t.i == trigger.i or (obj is not None and t.i == obj.i):
+        if t.i == trigger.i or (obj is not None and t.i == obj.i) or t.i in governing:
             direct = True
             break
         if (
             not (ent.start <= t.i < ent.end)
             and t.pos_ == "NOUN"
             and t.lemma_.lower() not in TIME_NOUNS
-            and not (t.dep_ in ("dobj", "obj") and t.head.i == trigger.i)
+            and not (t.dep_ in ("dobj", "obj") and t.head.i == trigger.i and ent.start > t.i)
         ):
-            # hangs from another noun: "the withdrawal in 2021", "talks since 2019" (unless that noun is the object)
+            # hangs from another noun: "the withdrawal in 2021", "talks since 2019"; after the trigger's object it
+            # may be the act's ("held talks on Monday"), before it it says which one ("praised the 2015 deal")
             return False, False
         if t.i == head.i:
             break
-        if _is_clause_head(t) and t.head.i != trigger.i:
-            return False, False  # a clause of its own ("which began in 2021")
+        if _is_clause_head(t) and (t.head.i != trigger.i or _own_subject_clause(t)):
+            return False, False  # a clause of its own ("which began in 2021", "..., and Y will meet Z next week")
         if t.head.i == t.i:
             return False, False
         t = t.head
     return True, direct
+
+
+def _reporting() -> frozenset[str]:
+    """Verbs of saying (the factuality cues): their time is the saying's, a clause under them tells of another."""
+    from .factuality import cues
+
+    return frozenset(cues()["factuality"]["reporting"])
+
+
+def _finite(verb):
+    """The finite clause a non-finite one belongs to ("affirmed" for "committed to strengthening ...")."""
+    for _ in range(8):
+        if (
+            verb.dep_ in ("pcomp", "xcomp", "acl")
+            and verb.tag_ in ("VBG", "VB", "VBN")
+            and not any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children)
+            and verb.head.i != verb.i
+        ):
+            verb = clause_head(verb.head)
+        else:
+            break
+    return verb
 
 
 def event_date(
@@ -235,11 +376,12 @@ def event_date(
     """(date phrase, YYYY-MM-DD, precision) from the time expressions of the trigger's own clause;
     (None, None, None) when the clause has none that resolves (``fill_dates`` decides then)."""
     found = []
+    governing, anchored = _noun_path(trigger)
     for ent in sentence.ents:
-        if ent.label_ != "DATE":
+        if ent.label_ != "DATE" or _starts_span(ent):
             continue
-        ok, direct = _belongs(ent, trigger, obj)
-        if ok:
+        ok, direct = _belongs(ent, trigger, obj, frozenset(governing))
+        if ok and (direct or not anchored):
             found.append((not direct, abs(ent.start - trigger.i), ent))
     for _, _, ent in sorted(found, key=lambda t: (t[0], t[1])):
         resolved, prec = resolve(ent.text, published, future=future)
@@ -257,6 +399,20 @@ def event_date(
         phrase, day, precision = event_date(first, sentence, published, future=future)
         if phrase is not None and any(e.text == phrase and e.end <= trigger.i for e in sentence.ents):
             return phrase, day, precision
+    clause = clause_head(trigger)
+    main = clause.head
+    if (
+        clause.dep_ == "advcl"
+        and main.i != clause.i
+        and main.pos_ in ("VERB", "AUX")
+        and main.lemma_.lower() not in _reporting()
+        and any(c.dep_ in ("mark", "advmod") and c.lower_ in SAME_TIME_MARKS for c in clause.children)
+    ):
+        # "Last May, Biden affirmed our commitment when he deployed a delegation": the main clause's time
+        return event_date(_finite(main), sentence, published, future=future)
+    if clause.dep_ == "ccomp" and main.i != clause.i and main.lemma_.lower() in EXPECTING:
+        # "By Saturday, we anticipate that we will have shipped ...": the expected act's time
+        return event_date(main, sentence, published, future=future)
     return None, None, None
 
 
@@ -265,6 +421,12 @@ def _sides(e) -> frozenset:
         return (p.country or p.actor_id) if p is not None else None
 
     return frozenset((key(e.source), key(e.target)))
+
+
+def _two_sided(e) -> bool:
+    """Both sides named: an event with an unnamed side ("Russia's attacks") cannot be told to be the same event as
+    another telling, so it neither lends nor borrows a date."""
+    return e.source is not None and e.target is not None
 
 
 def _happened(label: str) -> str:
@@ -280,6 +442,7 @@ def fill_dates(events: list, published: str | None) -> list:
         e
         for e in events
         if e.date_precision in LENDABLE
+        and _two_sided(e)
         and e.date
         and not (e.date_text or "").lower().lstrip().startswith(("since", "from", "until", "till"))
     ]
@@ -292,6 +455,7 @@ def fill_dates(events: list, published: str | None) -> list:
             d
             for d in dated
             if d is not e
+            and _two_sided(e)
             and d.plover_type == e.plover_type
             and _sides(d) == _sides(e)
             and _happened(d.factuality) == _happened(e.factuality)

@@ -106,6 +106,31 @@ def _reported_by(trigger, reporting: set[str]):
     return None
 
 
+#: words before a time phrase that place it in the past ("earlier this year", "so far this month")
+PAST_LEAD = {"earlier", "far", "since", "ago", "last", "previous", "past"}
+
+
+def _future_time(trigger, sentence, phrases) -> str | None:
+    """A phrase of future time ("next week", "this month", "soon") in the trigger's own clause, said of what
+    lies ahead: a present tense with it is a plan ("the minister travels to Kyiv next week"). A phrase of another
+    clause ("..., and talks resume next week") or one placed in the past ("earlier this year") is not."""
+    from .dates import clause_head
+
+    own = clause_head(trigger).i
+    words = [t.lower_ for t in sentence]
+    for phrase in phrases:
+        parts = phrase.split()
+        for k in range(len(words) - len(parts) + 1):
+            if words[k : k + len(parts)] != parts:
+                continue
+            first = sentence[k]
+            if k and words[k - 1] in PAST_LEAD:
+                continue
+            if clause_head(first).i == own or clause_head(sentence[k + len(parts) - 1]).i == own:
+                return phrase
+    return None
+
+
 def factuality(trigger, sentence, published: str | None) -> tuple[str, str | None, str | None]:
     """(label, cue, attributed_to) for the event whose trigger is ``trigger``.
 
@@ -147,12 +172,11 @@ def factuality(trigger, sentence, published: str | None) -> tuple[str, str | Non
     for t in chain[:3]:
         if t.lower_ in c.get("readiness", ()) and t.tag_ in ("JJ", "VBN") and any(ch.dep_ == "xcomp" for ch in t.children):
             return "planned", t.text, None
-    text = sentence.text.lower()
     root = chain[-1]
     if root.tag_ in ("VBZ", "VBP") or trigger.tag_ in ("VBZ", "VBP"):
-        for phrase in c["future_time"]:
-            if f" {phrase}" in f" {text}":
-                return "planned", phrase, None
+        phrase = _future_time(trigger, sentence, c["future_time"])
+        if phrase is not None:
+            return "planned", phrase, None
     # attributed: "officials said", "according to ..."
     reporter = _reported_by(trigger, set(c["reporting"]))
     if reporter is not None and reporter.i != trigger.i:
