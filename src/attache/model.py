@@ -9,11 +9,18 @@ Event, ...) beside these.
 from __future__ import annotations
 
 from dataclasses import asdict, dataclass, field, replace
-from typing import Any
+from typing import Any, cast
 
 #: Metadata keys a source may fill in for a document; anything else a record
 #: carries goes to ``RawDocument.extra``.
 META_KEYS = ("url", "title", "subtitle", "published", "outlet", "author")
+
+
+class Record:
+    """A record whose JSON-ready form is all its fields (``dataclasses.asdict``, nested records included)."""
+
+    def to_dict(self) -> dict[str, Any]:
+        return asdict(cast(Any, self))
 
 
 @dataclass(frozen=True)
@@ -72,7 +79,7 @@ class Heading:
 
 
 @dataclass
-class Article:
+class Article(Record):
     """A clean article. All later offsets point into ``text``."""
 
     id: str
@@ -103,9 +110,6 @@ class Article:
     def paragraph_texts(self) -> list[str]:
         return [self.text[p.start : p.end] for p in self.paragraphs]
 
-    def to_dict(self) -> dict[str, Any]:
-        return asdict(self)
-
     @classmethod
     def from_dict(cls, d: dict[str, Any]) -> Article:
         d = dict(d)
@@ -116,7 +120,7 @@ class Article:
 
 
 @dataclass
-class Mention:
+class Mention(Record):
     """One actor mention: ``text`` is ``article.text[start:end]``."""
 
     article_id: str
@@ -135,12 +139,9 @@ class Mention:
     sentence_end: int = 0
     note: str | None = None
 
-    def to_dict(self) -> dict[str, Any]:
-        return asdict(self)
-
 
 @dataclass
-class Quantity:
+class Quantity(Record):
     """A number with its unit, kind and the thing it measures; ``text`` is ``article.text[start:end]``."""
 
     article_id: str
@@ -157,12 +158,9 @@ class Quantity:
     sentence_start: int = 0
     sentence_end: int = 0
 
-    def to_dict(self) -> dict[str, Any]:
-        return asdict(self)
-
 
 @dataclass
-class Claim:
+class Claim(Record):
     """Something an actor says: a direct or indirect quote, or "X argues that ..."."""
 
     article_id: str
@@ -179,9 +177,6 @@ class Claim:
     stance: list[str] = field(default_factory=list)  # evaluative words of the claim
     sentence_start: int = 0
     sentence_end: int = 0
-
-    def to_dict(self) -> dict[str, Any]:
-        return asdict(self)
 
 
 @dataclass
@@ -217,7 +212,7 @@ class Role:
 
 
 @dataclass
-class Actor:
+class Actor(Record):
     id: str
     name: str
     kind: str  # country | igo | group | person | institution | ngo | imported
@@ -241,9 +236,6 @@ class Actor:
             return (valid or self.roles[:1]), True
         return valid, False
 
-    def to_dict(self) -> dict[str, Any]:
-        return asdict(self)
-
     @classmethod
     def from_dict(cls, d: dict[str, Any]) -> Actor:
         d = dict(d)
@@ -265,7 +257,7 @@ class Party:
 
 
 @dataclass
-class Event:
+class Event(Record):
     """Who did what to whom: one record per event, with its evidence."""
 
     id: str
@@ -301,9 +293,6 @@ class Event:
     # other arguments kept with a role instead of forced into a side:
     # [{role: topic|location|beneficiary|instrument, start, end, text, actor_id?, country?}]
     participants: list[dict[str, Any]] = field(default_factory=list)
-
-    def to_dict(self) -> dict[str, Any]:
-        return asdict(self)
 
 
 # -- records read back from the store ---------------------------------------------------------------
@@ -400,7 +389,7 @@ class Story:
 
 
 @dataclass
-class Thread:
+class Thread(Record):
     """A stored thread: related stories (a bilateral relationship in a month)."""
 
     id: str
@@ -411,9 +400,6 @@ class Thread:
     updated_at: str | None = None
     start: str | None = None
     end: str | None = None
-
-    def to_dict(self) -> dict[str, Any]:
-        return asdict(self)
 
 
 @dataclass

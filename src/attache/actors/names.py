@@ -23,6 +23,7 @@ from functools import lru_cache
 from typing import TYPE_CHECKING
 
 if TYPE_CHECKING:  # pragma: no cover
+    from ..model import Actor
     from .kb import KnowledgeBase
 
 MAX_CANDIDATES = 5
@@ -129,6 +130,21 @@ class _Index:
         return [(c, self.labels.get(c, c)) for c in codes]
 
 
+def _named_index(kind: str, actors: list[Actor]) -> _Index:
+    """The tiers every kind of name shares: the code (0), the name and aliases (1), the adjectives (2)."""
+    idx = _Index(kind)
+    for a in actors:
+        idx.labels[a.id] = _label(a.name, a.id)
+        idx.add(0, a.id, a.id)
+    for a in actors:
+        for n in [a.name, *a.aliases]:
+            idx.add(1, n, a.id)
+    for a in actors:
+        for n in a.adjectives:
+            idx.add(2, n, a.id)
+    return idx
+
+
 class Names:
     """The resolver over one knowledge base (the shipped one plus imported actors) and the outlet registry.
     ``outlets`` adds the outlet names a store holds, so a name resolves to the spelling the store filters on."""
@@ -147,17 +163,9 @@ class Names:
     # countries ---------------------------------------------------------------------------------------------
     def _country_index(self) -> _Index:
         if self._countries is None:
-            idx = _Index("country")
             countries = [a for a in self.kb.actors.values() if a.kind == "country"]
+            idx = _named_index("country", countries)
             for a in countries:
-                idx.labels[a.id] = _label(a.name, a.id)
-                idx.add(0, a.id, a.id)
-            for a in countries:
-                for n in [a.name, *a.aliases]:
-                    idx.add(1, n, a.id)
-            for a in countries:
-                for n in a.adjectives:
-                    idx.add(2, n, a.id)
                 if a.id in _alpha2():
                     idx.add(3, _alpha2()[a.id], a.id)
             self._countries = idx
@@ -170,17 +178,7 @@ class Names:
     # actors ------------------------------------------------------------------------------------------------
     def _actor_index(self) -> _Index:
         if self._actors is None:
-            idx = _Index("actor")
-            actors = list(self.kb.actors.values())
-            for a in actors:
-                idx.labels[a.id] = _label(a.name, a.id)
-                idx.add(0, a.id, a.id)
-            for a in actors:
-                for n in [a.name, *a.aliases]:
-                    idx.add(1, n, a.id)
-            for a in actors:
-                for n in a.adjectives:
-                    idx.add(2, n, a.id)
+            idx = _named_index("actor", list(self.kb.actors.values()))
             for code, alpha2 in _alpha2().items():  # a country by its two-letter code, last
                 if code in self.kb.actors:
                     idx.add(3, alpha2, code)

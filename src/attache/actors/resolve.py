@@ -386,7 +386,37 @@ class _Paragraph:
         self.taken.update(range(a, b))
 
     def mention(self, span_start: int, span_end: int, **kw) -> Mention:
+        """A mention of this paragraph; its confidence is that of how it was found unless given."""
+        kw.setdefault("confidence", CONF[kw["how"]])
         return self.r._mention(self.seg, span_start, span_end, self.article_id, **kw)
+
+    def as_before(self, span_start: int, span_end: int, prior: Mention) -> Mention:
+        """A surname of someone named before in the article: that person again."""
+        return self.mention(
+            span_start,
+            span_end,
+            actor_id=prior.actor_id,
+            name=prior.name,
+            country=prior.country,
+            sector=prior.sector,
+            role=prior.role,
+            how="context",
+            kind="person",
+        )
+
+    def unexplained(self, span_start: int, span_end: int, name: str, sector: str | None, kind: str) -> Mention:
+        """A name the parser found and nothing explains: its own id, no country or role."""
+        return self.mention(
+            span_start,
+            span_end,
+            actor_id=f"NER.{slug(name)}",
+            name=name,
+            country=None,
+            sector=sector,
+            role=None,
+            how="ner-only",
+            kind=kind,
+        )
 
     def add(self, span_start: int, span_end: int, **kw) -> Mention:
         m = self.mention(span_start, span_end, **kw)
@@ -544,7 +574,6 @@ def _firms_by_home_country(p: _Paragraph) -> None:
                 country=known.country or country,
                 sector=known.sector or "BUS",
                 role=doc[j].text,
-                confidence=CONF["kb"],
                 how="kb",
                 kind="business",
             )
@@ -557,7 +586,6 @@ def _firms_by_home_country(p: _Paragraph) -> None:
             country=country,
             sector="BUS",
             role=doc[j].text if j >= 0 else None,
-            confidence=CONF["role-pattern"],
             how="role-pattern",
             kind="business",
         )
@@ -606,81 +634,38 @@ def _person(p: _Paragraph, s: int, e: int, actor: Actor | None) -> None:
             # "President Lasso": the one listed office holder of that surname who held that office
             found = r._best([(a, "name") for a in r.kb.listed.find_titled(name, titles[-1])], date)
             actor = found[0] if found else None
+    reading: tuple[str | None, str | None, str] | None = None  # a role pattern's country, sector and role
     if actor is not None:
         m = _known_person(p, s, e, actor, titles)
     elif name.split()[-1] in p.surnames and len(name.split()) == 1:
-        prior = p.surnames[name.split()[-1]]
-        m = p.mention(
-            s,
-            e,
-            actor_id=prior.actor_id,
-            name=prior.name,
-            country=prior.country,
-            sector=prior.sector,
-            role=prior.role,
-            confidence=CONF["context"],
-            how="context",
-            kind="person",
-        )
+        m = p.as_before(s, e, p.surnames[name.split()[-1]])
     elif not titles and (appositive := r._appositive(doc, e, p.titleish_at, p.kb_at, p.country_of, p.owner_of)):
         titles, zone_country = appositive
-        sector = _title_sector(r, titles)
-        m = p.mention(
-            s,
-            e,
-            actor_id=person_id(name, zone_country, sector),
-            name=name,
-            country=zone_country,
-            sector=sector,
-            role=" and ".join(titles),
-            confidence=CONF["role-pattern"],
-            how="role-pattern",
-            kind="person",
-        )
+        reading = zone_country, _title_sector(r, titles), " and ".join(titles)
     elif titles:
         sector = _title_sector(r, titles)
         if p.zone_sector.get(s) and sector in (None, "GOV"):
             sector = p.zone_sector[s]
         zone_country = zone_country or r.roles.title_country.get(titles[-1].lower())
-        m = p.mention(
-            s,
-            e,
-            actor_id=person_id(name, zone_country, sector),
-            name=name,
-            country=zone_country,
-            sector=sector,
-            role=" and ".join(titles),
-            confidence=CONF["role-pattern"],
-            how="role-pattern",
-            kind="person",
-        )
+        reading = zone_country, sector, " and ".join(titles)
     elif (leader := _leader_named_for_group(p, s, e)) is not None:
         # "the Bush administration", "the Sharif government": a head of government's surname names that government
-        m = p.mention(
-            s,
-            e,
-            actor_id=person_id(name, leader, "GOV"),
-            name=name,
-            country=leader,
-            sector="GOV",
-            role="head of state or government",
-            confidence=CONF["role-pattern"],
-            how="role-pattern",
-            kind="person",
-        )
+        reading = leader, "GOV", "head of state or government"
     else:
         if name.casefold() == p.outlet:
             return
+        m = p.unexplained(s, e, name, None, "person")
+    if reading is not None:
+        country, sector, role = reading
         m = p.mention(
             s,
             e,
-            actor_id=f"NER.{slug(name)}",
+            actor_id=person_id(name, country, sector),
             name=name,
-            country=None,
-            sector=None,
-            role=None,
-            confidence=CONF["ner-only"],
-            how="ner-only",
+            country=country,
+            sector=sector,
+            role=role,
+            how="role-pattern",
             kind="person",
         )
     p.take(zone_start if titles or zone_country else s, e)
@@ -743,20 +728,8 @@ def _earlier_surnames(p: _Paragraph) -> None:
     for tok in p.doc:
         if tok.i in p.taken or tok.pos_ != "PROPN" or tok.text not in p.surnames:
             continue
-        prior = p.surnames[tok.text]
         p.take(tok.i, tok.i + 1)
-        p.add(
-            tok.i,
-            tok.i + 1,
-            actor_id=prior.actor_id,
-            name=prior.name,
-            country=prior.country,
-            sector=prior.sector,
-            role=prior.role,
-            confidence=CONF["context"],
-            how="context",
-            kind="person",
-        )
+        p.out.append(p.as_before(tok.i, tok.i + 1, p.surnames[tok.text]))
 
 
 def _collective_roles(p: _Paragraph) -> None:
@@ -792,7 +765,6 @@ def _collective_roles(p: _Paragraph) -> None:
                 country=org_member.country,
                 sector=org_member.sector,
                 role=h.key,
-                confidence=CONF["role-pattern"],
                 how="role-pattern",
                 kind=org_member.kind,
             )
@@ -805,7 +777,6 @@ def _collective_roles(p: _Paragraph) -> None:
             country=country,
             sector=sector,
             role=h.key,
-            confidence=CONF["role-pattern"],
             how="role-pattern",
             kind="collective",
         )
@@ -906,7 +877,6 @@ def _organisations_named_by_country(p: _Paragraph) -> None:
             country=country,
             sector=sector,
             role=doc[ent.end - 1].text,
-            confidence=CONF["role-pattern"],
             how="role-pattern",
             kind="institution",
         )
@@ -944,7 +914,6 @@ def _remaining_kb_names(p: _Paragraph) -> None:
                 country=country,
                 sector=sector,
                 role=" and ".join(titles),
-                confidence=CONF["role-pattern"],
                 how="role-pattern",
                 kind="collective",
             )
@@ -958,7 +927,6 @@ def _remaining_kb_names(p: _Paragraph) -> None:
             country=country,
             sector=sector,
             role=role,
-            confidence=CONF["kb"],
             how="kb",
             kind=actor.kind,
             note="no article date: role as last known" if assumed else None,
@@ -985,7 +953,6 @@ def _plural_demonyms(p: _Paragraph) -> None:
             country=iso,
             sector="CVL",
             role="people",
-            confidence=CONF["role-pattern"],
             how="role-pattern",
             kind="collective",
         )
@@ -1023,28 +990,6 @@ def _leftover_entities(p: _Paragraph) -> None:
             )
         elif ent.label_ == "ORG" and len(ent) > 1 and p.doc[ent.end - 1].text in r.roles.company_suffixes:
             # "... Holdings", "... Ltd": a company, home country unknown
-            p.add(
-                ent.start,
-                ent.end,
-                actor_id=f"NER.{slug(text)}",
-                name=text,
-                country=None,
-                sector="BUS",
-                role=None,
-                confidence=CONF["ner-only"],
-                how="ner-only",
-                kind="business",
-            )
+            p.out.append(p.unexplained(ent.start, ent.end, text, "BUS", "business"))
         else:
-            p.add(
-                ent.start,
-                ent.end,
-                actor_id=f"NER.{slug(text)}",
-                name=text,
-                country=None,
-                sector=None,
-                role=None,
-                confidence=CONF["ner-only"],
-                how="ner-only",
-                kind=ent.label_.lower(),
-            )
+            p.out.append(p.unexplained(ent.start, ent.end, text, None, ent.label_.lower()))

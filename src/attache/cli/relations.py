@@ -40,11 +40,15 @@ ActorA = Annotated[
 ]
 ActorB = Annotated[str, typer.Argument(help="Second actor (name, alias or code).")]
 IntervalOpt = Annotated[str, typer.Option(help="day, week, month, quarter or year.")]
+FromOpt = Annotated[str | None, typer.Option(help="From (YYYY-MM-DD).")]
+ToOpt = Annotated[str | None, typer.Option(help="To (YYYY-MM-DD).")]
 
 
-def _intervals(interval: str) -> str:
+def _period(since: str | None, until: str | None, interval: str) -> str:
+    """Check the --since/--until dates and the --interval; the interval as the relations stage names it."""
     from ..relations import INTERVALS
 
+    check_dates(since, until)
     return check_choice("--interval", interval, INTERVALS)
 
 
@@ -58,8 +62,8 @@ def dyad(
     ctx: typer.Context,
     a: ActorA,
     b: ActorB,
-    since: Annotated[str | None, typer.Option(help="From (YYYY-MM-DD).")] = None,
-    until: Annotated[str | None, typer.Option(help="To (YYYY-MM-DD).")] = None,
+    since: FromOpt = None,
+    until: ToOpt = None,
     by: Annotated[str, typer.Option(help="Break counts down by domain, type or none.")] = "domain",
     interval: IntervalOpt = "month",
     directed: Annotated[bool, typer.Option(help="Only events from A to B.")] = False,
@@ -74,8 +78,7 @@ def dyad(
     """How two actors relate over time: events per interval and domain, the cooperation–conflict index, trend."""
     from ..relations import timeline
 
-    check_dates(since, until)
-    interval = _intervals(interval)
+    interval = _period(since, until, interval)
     by = check_choice("--by", by, ("domain", "type", "none"))
     min_conf = min_confidence_default() if min_confidence is None else min_confidence
     with open_store(db_of(ctx, db), read_only=True) as store:
@@ -130,8 +133,8 @@ def brief(
     ctx: typer.Context,
     a: ActorA,
     b: ActorB,
-    since: Annotated[str | None, typer.Option(help="From (YYYY-MM-DD).")] = None,
-    until: Annotated[str | None, typer.Option(help="To (YYYY-MM-DD).")] = None,
+    since: FromOpt = None,
+    until: ToOpt = None,
     interval: Annotated[str, typer.Option(help="Timeline interval: day, week, month, quarter or year.")] = "month",
     fmt: DocFmtOpt = DocFormat.md,
     output: OutputOpt = None,
@@ -141,8 +144,7 @@ def brief(
     """The relationship brief: each domain in a line, key events, figures, stories and framing, all cited."""
     from ..report.dyad import build_dyad_brief, render_dyad_brief
 
-    check_dates(since, until)
-    interval = _intervals(interval)
+    interval = _period(since, until, interval)
     with open_store(db_of(ctx, db), read_only=True) as store:
         a, b = _pair(store, a, b)
         br = build_dyad_brief(
@@ -169,8 +171,7 @@ def alerts(
     """Dyads whose cooperation–conflict index shifted sharply, and first-ever event types between two countries."""
     from ..relations import alerts as find_alerts
 
-    check_dates(since, until)
-    interval = _intervals(interval)
+    interval = _period(since, until, interval)
     min_conf = min_confidence_default() if min_confidence is None else min_confidence
     with open_store(db_of(ctx, db), read_only=True) as store:
         try:
