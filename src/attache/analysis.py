@@ -12,6 +12,7 @@ import os
 import re
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
+from functools import lru_cache
 
 from . import faults
 from .actors.kb import KnowledgeBase, load_kb
@@ -101,7 +102,7 @@ def lead_fivew1h(parsed, events, mentions, published: str | None) -> dict[str, d
     for prev, seg in zip(segs, segs[1:]):
         gap = text[prev.start + len(prev.doc.text) : seg.start]
         if gap:
-            docs.append(load()(gap))  # the whitespace between paragraphs, so the joined doc's offsets are the text's
+            docs.append(_gap_doc(gap))  # the whitespace between paragraphs, so the joined doc's offsets are the text's
         docs.append(seg.doc)
     doc = Doc.from_docs(docs, ensure_whitespace=False, exclude=["tensor", "user_data"]) if len(docs) > 1 else docs[0]
     base = segs[0].start
@@ -114,6 +115,12 @@ def lead_fivew1h(parsed, events, mentions, published: str | None) -> dict[str, d
         else {"text": a.text, "start": a.start if a.start >= 0 else None, "end": a.end if a.start >= 0 else None}
         for q, a in found.items()
     }
+
+
+@lru_cache(maxsize=64)
+def _gap_doc(gap: str):
+    """The parse of the whitespace between two paragraphs (a few kinds: parsed once each)."""
+    return load()(gap)
 
 
 @dataclass
