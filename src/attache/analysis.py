@@ -13,6 +13,7 @@ import re
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 from functools import lru_cache
+from typing import Any
 
 from . import faults
 from .actors.kb import KnowledgeBase, load_kb
@@ -85,7 +86,7 @@ class Analyzer:
 LEAD_CHARS = 1500  # the paragraphs starting before this offset make the lead the 5W1H is read from (as stories.build)
 
 
-def lead_fivew1h(parsed, events, mentions, published: str | None) -> dict[str, dict | None] | None:
+def lead_fivew1h(parsed, events, mentions, published: str | None) -> dict[str, dict[str, Any] | None] | None:
     """5W1H of the article's main event (``stories.fivew1h.answers``: the events stage's main event where it is
     confident, the parse of the lead otherwise), over the docs of the lead's paragraphs joined as they stand in the text.
     Plain data: per question None or {"text", "start", "end"} (offsets into the text; None for the publication date
@@ -104,7 +105,9 @@ def lead_fivew1h(parsed, events, mentions, published: str | None) -> dict[str, d
         if gap:
             docs.append(_gap_doc(gap))  # the whitespace between paragraphs, so the joined doc's offsets are the text's
         docs.append(seg.doc)
-    doc = Doc.from_docs(docs, ensure_whitespace=False, exclude=["tensor", "user_data"]) if len(docs) > 1 else docs[0]
+    doc = docs[0]
+    if len(docs) > 1:  # the tensors differ in width (a paragraph's, a gap's): not joined, nothing here reads them
+        doc = Doc.from_docs(docs, ensure_whitespace=False, exclude=["tensor", "user_data"])  # type: ignore[call-arg]
     base = segs[0].start
     if doc.text != text[base : base + len(doc.text)]:  # never expected; the first paragraph alone then
         doc = segs[0].doc
