@@ -187,9 +187,23 @@ def test_eval_clustering(cli):
 @needs_shared
 def test_eval_fivew1h(cli):
     result = cli("eval", "fivew1h", "--data", EVAL / "fivew1h" / "giveme5w1h_dev.jsonl").last_json
-    assert {"task", "part", "n", "mean_f1", "who", "what", "when", "where", "why", "how", "from_events", "records_only"} == set(
-        result
-    )
+    assert {
+        "task",
+        "part",
+        "n",
+        "mean_f1",
+        "who",
+        "what",
+        "when",
+        "where",
+        "why",
+        "how",
+        "from_events",
+        "records_only",
+        "stored",
+    } == set(result)
+    # the story pass reads the answers the analysis stored: the figure reported is the one stories show
+    assert {q: v for q, v in result["stored"].items()} == {q: result[q] for q in result["stored"]}
     assert result["n"] == 50 and result["mean_f1"] >= 0.45
     # what the story pass gives without a parse: the events stage's records and the text
     assert (
@@ -255,3 +269,62 @@ def test_record_answers_read_the_events_stage_without_a_parse(analyzer):
     assert sentence_spans("Rubio calls Dar\nabout trade") == [(0, 15)]
     nothing, none = record_answers("", [], [])
     assert none is None and not any(nothing.values())
+
+
+def test_the_analysis_stores_the_leads_5w1h_and_the_story_pass_prefers_it(analyzer, tmp_path):
+    """Issue 15 item 2: the 5W1H is computed once, in the analysis's own parse (the lead's paragraphs joined, so the lead
+    may run past the first paragraph), kept in the store as plain JSON, and read by the story pass; an article analysed
+    before that was kept (no answers stored) falls back to the records alone."""
+    from attache.store import open_store
+    from attache.stories.build import Member, lead_fivew1h, update_stories
+    from attache.stories.fivew1h import record_answers
+
+    paras = [
+        "Talks resume.",
+        "U.S. Secretary of State Marco Rubio met Pakistani Foreign Minister Ishaq Dar on Monday in Washington "
+        "because of the new tariffs.",
+        "The two discussed trade and security.",
+    ]
+    text = "\n\n".join(paras)
+    starts = [text.index(p) for p in paras]
+    art = Article(
+        id="w",
+        text=text,
+        paragraphs=[Paragraph(s, s + len(p)) for s, p in zip(starts, paras)],
+        language="en",
+        published="2025-04-08",
+        title="Rubio meets Dar",
+        outlet="Example",
+    )
+    (an,) = analyzer.analyze([art])
+    assert an.fivew1h is not None and set(an.fivew1h) == {"who", "what", "when", "where", "why", "how"}
+    assert "Rubio" in an.fivew1h["who"]["text"], an.fivew1h  # from the second paragraph: the lead is not one paragraph
+    for a in an.fivew1h.values():  # every answer cited in the article's text
+        if a is not None and a["start"] is not None:
+            assert text[a["start"] : a["end"]] == a["text"]
+    json.dumps(an.fivew1h)  # plain data
+
+    with open_store(str(tmp_path / "w.duckdb")) as store:
+        store.add_articles([art])
+        store.save_analyses([an])
+        assert store.fivew1h_of(["w", "nothing"]) == {"w": an.fivew1h}
+        update_stories(store)
+        (sid,) = {s for _, s in store.story_members()}
+        story = store.get_story(sid)
+        assert story["fivew1h"]["why"]["text"] == an.fivew1h["why"]["text"]  # the stored answer, not the records' one
+        an.fivew1h = None  # as analysed before the answers were kept
+        store.save_analyses([an])
+        assert store.fivew1h_of(["w"]) == {}
+
+    stored = Member("w", None, None, None, (), (), (), {**an_answers(text)})
+    assert lead_fivew1h(stored, text)["who"] == {"text": "Talks", "article_id": "w", "start": 0, "end": 5}
+    older = Member("w", None, "2025-04-08", None, (), (), ())  # no answers stored: the records and the text
+    expected, _ = record_answers(text, [], [], published="2025-04-08")
+    assert {q: (a or {}).get("text") for q, a in lead_fivew1h(older, text).items()} == {
+        q: a.text if a else None for q, a in expected.items()
+    }
+
+
+def an_answers(text: str) -> dict:
+    """Stored answers as the analysis keeps them: who cited at the text's start, the rest unanswered."""
+    return {"who": {"text": text[:5], "start": 0, "end": 5}, **dict.fromkeys(("what", "when", "where", "why", "how"))}

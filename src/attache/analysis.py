@@ -12,6 +12,8 @@ import os
 import re
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
+from functools import lru_cache
+from typing import Any
 
 from . import faults
 from .actors.kb import KnowledgeBase, load_kb
@@ -68,6 +70,10 @@ class Analyzer:
                 result.actor_tone = actor_tone(parsed, mentions)
             except Exception as exc:  # a bug met on a strange page: said on the article, the batch goes on
                 result.genre_cues = [f"facts stage failed: {type(exc).__name__}: {exc}"]
+            try:  # the 5W1H of the lead, from this parse: the story pass reads it instead of parsing (issue 15 item 2)
+                result.fivew1h = lead_fivew1h(parsed, events, mentions, art.published)
+            except Exception as exc:  # the story pass falls back to the records alone
+                result.genre_cues.append(f"5W1H failed: {type(exc).__name__}: {exc}")
             results[art.id] = result
         return [results[a.id] for a in articles]
 
@@ -75,6 +81,49 @@ class Analyzer:
         """Knowledge-base actors the analyses mention (ad hoc ids are not actors of the KB)."""
         ids = {m.actor_id for a in analyses for m in a.mentions if m.actor_id}
         return [a for i in sorted(ids) if (a := self.kb.actors.get(i)) is not None]  # listed office holders too
+
+
+LEAD_CHARS = 1500  # the paragraphs starting before this offset make the lead the 5W1H is read from (as stories.build)
+
+
+def lead_fivew1h(parsed, events, mentions, published: str | None) -> dict[str, dict[str, Any] | None] | None:
+    """5W1H of the article's main event (``stories.fivew1h.answers``: the events stage's main event where it is
+    confident, the parse of the lead otherwise), over the docs of the lead's paragraphs joined as they stand in the text.
+    Plain data: per question None or {"text", "start", "end"} (offsets into the text; None for the publication date
+    standing in for a time phrase)."""
+    from spacy.tokens import Doc
+
+    from .stories.fivew1h import answers
+
+    segs = [s for s in parsed.segments if s.start < LEAD_CHARS] or parsed.segments[:1]
+    if not segs:
+        return None
+    text = parsed.article.text
+    docs = [segs[0].doc]
+    for prev, seg in zip(segs, segs[1:]):
+        gap = text[prev.start + len(prev.doc.text) : seg.start]
+        if gap:
+            docs.append(_gap_doc(gap))  # the whitespace between paragraphs, so the joined doc's offsets are the text's
+        docs.append(seg.doc)
+    doc = docs[0]
+    if len(docs) > 1:  # the tensors differ in width (a paragraph's, a gap's): not joined, nothing here reads them
+        doc = Doc.from_docs(docs, ensure_whitespace=False, exclude=["tensor", "user_data"])  # type: ignore[call-arg]
+    base = segs[0].start
+    if doc.text != text[base : base + len(doc.text)]:  # never expected; the first paragraph alone then
+        doc = segs[0].doc
+    found, _ = answers(doc, text, events, mentions, base=base, published=published)
+    return {
+        q: None
+        if a is None
+        else {"text": a.text, "start": a.start if a.start >= 0 else None, "end": a.end if a.start >= 0 else None}
+        for q, a in found.items()
+    }
+
+
+@lru_cache(maxsize=64)
+def _gap_doc(gap: str):
+    """The parse of the whitespace between two paragraphs (a few kinds: parsed once each)."""
+    return load()(gap)
 
 
 @dataclass

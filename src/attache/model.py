@@ -194,6 +194,8 @@ class Analysis:
     genre_cues: list[str] = field(default_factory=list)
     tone: dict[str, float] = field(default_factory=dict)  # tone, positive, negative, polarity (GDELT-like)
     actor_tone: dict[str, float] = field(default_factory=dict)  # actor id -> tone of the sentences about it (-1..1)
+    # 5W1H of the lead's main event, per question None or {"text", "start", "end"} (None: not computed; issue 15 item 2)
+    fivew1h: dict[str, dict[str, Any] | None] | None = None
 
 
 @dataclass

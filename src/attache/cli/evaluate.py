@@ -245,6 +245,11 @@ def eval_fivew1h(
         f"5W1H on {result['n']} articles: mean token-F1 {result['mean_f1']:.4f} ("
         + ", ".join(f"{q} {result[q]:.3f}" for q in questions)
         + ")",
+        *(
+            [f"  what the story pass uses (the analysis's stored answers): {result['stored']['mean_f1']:.4f}"]
+            if "stored" in result
+            else []
+        ),
         *("  " + "; ".join(f"{q}: {e[q]}" for q in questions) for e in examples[:show]),
     )
 

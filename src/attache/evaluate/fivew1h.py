@@ -77,12 +77,14 @@ def evaluate_fivew1h(path: Path, events: bool = True, part: str = "all") -> dict
     examples: list[Any] = []
     found: list[Any] = []
     no_parse: list[Any] = []
+    stored: list[Any] = []
     from_events = 0
     for r, text, doc, an in zip(rows, texts, nlp.pipe(texts, batch_size=16), analyses):
         if an is not None:
             answers, used = event_answers(doc, text, an.events, an.mentions, published=r.get("date"))
             from_events += used is not None
             no_parse.append(record_answers(text, an.events, an.mentions, published=r.get("date"))[0])
+            stored.append(_stored(an, text))
         else:
             answers = extract(doc, published=r.get("date"))
         found.append(answers)
@@ -97,7 +99,26 @@ def evaluate_fivew1h(path: Path, events: bool = True, part: str = "all") -> dict
     }
     if events:  # what the story pass gives without a parse (the records and the text alone)
         out["records_only"] = _score(rows, no_parse)
+        out["stored"] = _score(rows, stored)  # what the story pass uses: the analysis's answers as stored (JSON) and read
     return out
+
+
+def _stored(an, text: str) -> dict[str, Any]:
+    """The lead's 5W1H the way the story pass gets it: the analysis's answers through JSON (as the store keeps them), then
+    ``stories.build.lead_fivew1h`` (which falls back to the records alone when none were stored)."""
+    import json
+
+    from ..stories.build import LEAD_CHARS, Member, lead_fivew1h
+    from ..stories.fivew1h import Answer, Spot, lead_records
+
+    spots = tuple(Spot(m.start, m.end, m.kind, m.actor_id) for m in an.mentions if m.start < LEAD_CHARS)
+    kept = None if an.fivew1h is None else json.loads(json.dumps(an.fivew1h))
+    lead = Member(an.article_id, None, None, None, (), tuple(lead_records(an.events, an.mentions, text)), spots, kept)
+    cited = lead_fivew1h(lead, text)
+    return {
+        q: None if c is None else Answer(c["text"], c["start"] if c["start"] is not None else -1, c["end"] or -1)
+        for q, c in cited.items()
+    }
 
 
 if __name__ == "__main__":  # python -m attache.evaluate.fivew1h FILE [all|tune|held]

@@ -563,8 +563,11 @@ class SQLStore(RelationsQueries, PageQueries):
             self.con.execute("DELETE FROM analyses WHERE list_contains(?, article_id)", [ids])
             self._insert_rows(
                 "analyses",
-                ("article_id", "version", "analyzed_at", "skipped", "date_used"),
-                [[a.article_id, __version__, now, a.skipped, a.date_used] for a in analyses],
+                ("article_id", "version", "analyzed_at", "skipped", "date_used", "fivew1h"),
+                [
+                    [a.article_id, __version__, now, a.skipped, a.date_used, None if a.fivew1h is None else _json(a.fivew1h)]
+                    for a in analyses
+                ],
             )
             rows = [_values(m, MENTION_COLUMNS) for a in analyses for m in a.mentions]
             self._insert_rows("mentions", MENTION_COLUMNS, rows)
@@ -1141,6 +1144,14 @@ class SQLStore(RelationsQueries, PageQueries):
             d["start"], d["end"] = d.pop("start_char"), d.pop("end_char")
             out.append(Mention(**d))
         return out
+
+    def fivew1h_of(self, article_ids: Sequence[str]) -> dict[str, dict[str, Any]]:
+        """The stored 5W1H of these articles' leads (analysis), by article id; articles analysed before it was kept are absent."""
+        cur = self.con.execute(
+            "SELECT article_id, fivew1h FROM analyses WHERE list_contains(?, article_id) AND fivew1h IS NOT NULL",
+            [list(article_ids)],
+        )
+        return {a: json.loads(v) for a, v in cur.fetchall()}
 
     def analyzed_ids(self, article_ids: Sequence[str]) -> set[str]:
         rows = self.con.execute(

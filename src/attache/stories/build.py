@@ -12,7 +12,8 @@ and a short extractive summary, every line cited (article id and offsets).
 
 Nothing is parsed here: the pass reads what the analysis stored (the spaCy entities kept as actor mentions,
 the events of each lead, figures, places) and the texts; the 5W1H comes from the events stage's records and
-the lead's text (``fivew1h.record_answers``).
+the lead's text: the answers the analysis stored from its parse (``analysis.lead_fivew1h``), else, for articles
+analysed before those were kept, the records and the text alone (``fivew1h.record_answers``).
 """
 
 from __future__ import annotations
@@ -48,13 +49,14 @@ class Member:
     countries: tuple[str, ...]  # one per actor mention with a country
     main: tuple = ()  # the events of the article's lead from the events stage (fivew1h.lead_records), for the story's 5W1H
     lead_mentions: tuple = ()  # where the actor mentions of its lead stand (fivew1h.Spot: who and where when no event answers)
+    answers: dict | None = None  # the lead's 5W1H the analysis stored (analysis.lead_fivew1h); None: analysed before it was
 
 
 def _analysed_ids(store) -> list[str]:
     return store.analysed_article_ids()
 
 
-def story_doc(art, events: list[dict], mentions, quantities: list[dict]):
+def story_doc(art, events: list[dict], mentions, quantities: list[dict], answers: dict | None = None):
     countries = tuple(m.country for m in mentions if m.country)
     actors = set(countries)
     places = {e["location"] for e in events if e.get("location")}
@@ -72,6 +74,7 @@ def story_doc(art, events: list[dict], mentions, quantities: list[dict]):
         countries,
         tuple(lead_records(events, mentions, art.text)),
         tuple(Spot(m.start, m.end, m.kind, m.actor_id) for m in mentions if m.start < LEAD_CHARS),
+        answers,
     )
     names = [m.text for m in mentions]  # spaCy's entities as the actors stage kept them, as written
     return member, make_doc(
@@ -106,11 +109,16 @@ def update_stories(store, settings: Settings | None = None, progress: Callable[[
         for q in store.quantities_of(chunk):
             quantities.setdefault(q["article_id"], []).append(q)
         stored = store.get_articles(chunk)
+        answers = store.fivew1h_of(chunk)
         for article_id in chunk:
             art = stored[article_id]
             syndication.add(article_id, art.text, art.title, art.published)
             arts[article_id], doc = story_doc(
-                art, events.get(article_id, []), mentions.get(article_id, []), quantities.get(article_id, [])
+                art,
+                events.get(article_id, []),
+                mentions.get(article_id, []),
+                quantities.get(article_id, []),
+                answers.get(article_id),
             )
             if article_id in stored_in:
                 clusterer.place(doc, stored_in[article_id])
@@ -197,15 +205,7 @@ def describe(
     dates = sorted(arts[a].published for a in member_ids if arts[a].published)
     outlets = sorted({arts[a].outlet for a in member_ids if arts[a].outlet})
     actors = Counter(c for a in member_ids for c in arts[a].countries)
-    answers, _ = record_answers(head, list(lead.main), list(lead.lead_mentions), published=lead.published)
-    fivew: dict[str, Any] = {}
-    for q, ans in answers.items():
-        if ans is None:
-            fivew[q] = None
-        elif ans.start < 0:  # the publication date standing in for a time phrase
-            fivew[q] = {"text": ans.text, "article_id": lead.id, "start": None, "end": None, "in": "publication date"}
-        else:
-            fivew[q] = {"text": ans.text, "article_id": lead.id, "start": ans.start, "end": ans.end}
+    fivew = lead_fivew1h(lead, head)
     fivew = with_story_event(fivew, {a: arts[a] for a in member_ids}, lead.id, texts)  # the events stage's main event
     return {
         "id": story_id,
@@ -218,6 +218,31 @@ def describe(
         "fivew1h": {q: fivew.get(q) or (_when(dates) if q == "when" else None) for q in QUESTIONS},
         "summary": summary(member_ids, texts, st),
     }
+
+
+def lead_fivew1h(lead: Member, head: str) -> dict[str, Any]:
+    """The 5W1H of the lead article, cited: what its analysis stored (the parse and the events stage's main event,
+    ``analysis.lead_fivew1h``), else, for an article analysed before that was kept, the records and the text alone."""
+    fivew: dict[str, Any] = {}
+    if lead.answers is not None:
+        for q in QUESTIONS:
+            ans = lead.answers.get(q)
+            if ans is None:
+                fivew[q] = None
+            elif ans.get("start") is None:  # the publication date standing in for a time phrase
+                fivew[q] = {"text": ans["text"], "article_id": lead.id, "start": None, "end": None, "in": "publication date"}
+            else:
+                fivew[q] = {"text": ans["text"], "article_id": lead.id, "start": ans["start"], "end": ans["end"]}
+        return fivew
+    answers, _ = record_answers(head, list(lead.main), list(lead.lead_mentions), published=lead.published)
+    for q, a in answers.items():
+        if a is None:
+            fivew[q] = None
+        elif a.start < 0:  # the publication date standing in for a time phrase
+            fivew[q] = {"text": a.text, "article_id": lead.id, "start": None, "end": None, "in": "publication date"}
+        else:
+            fivew[q] = {"text": a.text, "article_id": lead.id, "start": a.start, "end": a.end}
+    return fivew
 
 
 def _when(dates: list[str]) -> dict | None:
