@@ -212,7 +212,20 @@ def _init_worker(imported: list[Actor], verbs_paths: list[str], parent: int | No
     global _WORKER
     if parent is not None:
         _leave_with(parent)
+    one_blas_thread()
     _WORKER = Analyzer(load_kb(imported), _verbs(verbs_paths))
+
+
+def one_blas_thread() -> None:
+    """Keep this process's BLAS (numpy's OpenBLAS, which the spaCy layers use) on one thread. In a pool the
+    workers are the parallelism: with the library's default of a thread per core, two workers on two cores
+    run four BLAS threads that spin waiting for each other (measured in CPU time: ``docs/benchmarks.md``).
+    Each product is still worked out whole by one kernel, so the results are the same."""
+    try:
+        from threadpoolctl import threadpool_limits
+    except ImportError:  # scikit-learn brings it; without it the library's default stays
+        return
+    threadpool_limits(1, user_api="blas")
 
 
 def _leave_with(parent: int, every: float = 1.0) -> None:

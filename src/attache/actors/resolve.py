@@ -380,7 +380,7 @@ class _Paragraph:
         return cls(r, seg, article_id, date, outlet, surnames, decided, doc, kb_hits, word_hits, kb_at, titles_at, titleish_at)
 
     def free(self, a: int, b: int) -> bool:
-        return not any(i in self.taken for i in range(a, b))
+        return self.taken.isdisjoint(range(a, b))
 
     def take(self, a: int, b: int) -> None:
         self.taken.update(range(a, b))

@@ -34,6 +34,7 @@ from functools import lru_cache
 from importlib import resources
 from typing import NamedTuple
 
+import numpy as np
 import yaml
 
 from ..model import Event, Mention, Party
@@ -235,7 +236,10 @@ class EventCoder:
     def _issuer_pronouns(self, seg, by_token: dict[int, Mention], issuer: tuple[str, str], article_id: str) -> None:
         """The author's first-person pronouns ("we condemn", "our assistance") in a government's own text."""
         country, name = issuer
-        for tok in seg.doc:
+        doc = seg.doc
+        wanted = np.array([doc.vocab.strings[w] for w in self.issuer_pronouns], dtype=np.uint64)  # the pronouns' hashes
+        for i in np.flatnonzero(np.isin(doc.to_array("LOWER"), wanted)).tolist():  # no Token made for the other words
+            tok = doc[i]
             if tok.pos_ == "PRON" and tok.lower_ in self.issuer_pronouns and tok.i not in by_token:
                 start = seg.start + tok.idx
                 by_token[tok.i] = Mention(

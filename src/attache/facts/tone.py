@@ -37,6 +37,12 @@ def _vader():
     return SentimentIntensityAnalyzer()
 
 
+@lru_cache(maxsize=4096)
+def _scores(sentence: str) -> dict[str, float]:
+    """VADER's scores of a sentence; a press office's set sentences come back in release after release."""
+    return _vader().polarity_scores(sentence)
+
+
 def lexicon() -> dict[str, float]:
     return _vader().lexicon
 
@@ -80,11 +86,11 @@ def _valence(tok, lex) -> float:
 class _Sentence:
     """What target_features reads of one sentence, taken from spaCy once and kept as plain lists."""
 
-    __slots__ = ("start", "start_char", "text", "scores", "valence", "negated", "lemma", "skip")
+    __slots__ = ("start", "start_char", "text", "scores", "valence", "negated", "lemma", "skip", "left", "right", "wide")
 
     def __init__(self, sent, lex) -> None:
         self.start, self.start_char, self.text = sent.start, sent.start_char, sent.text
-        self.scores = _vader().polarity_scores(self.text)
+        self.scores = _scores(self.text)  # read only
         toks = list(sent)
         lower = [t.lower_ for t in toks]
         self.lemma = [t.lemma_.lower() for t in toks]
@@ -92,6 +98,10 @@ class _Sentence:
         # a negator among the three tokens before (within the sentence) flips and damps the valence
         self.negated = [any(x in NEGATORS for x in lower[max(0, k - 3) : k]) for k in range(len(toks))]
         self.skip = [t.is_punct or t.is_stop for t in toks]
+        # the word features' names, made once per sentence ("" for punctuation and stop words)
+        self.left = ["" if skip else f"L5_{lemma}" for skip, lemma in zip(self.skip, self.lemma)]
+        self.right = ["" if skip else f"R5_{lemma}" for skip, lemma in zip(self.skip, self.lemma)]
+        self.wide = ["" if skip else f"w_{lemma}" for skip, lemma in zip(self.skip, self.lemma)]
 
 
 def target_features(doc, first: int, last: int, cache: dict | None = None) -> dict[str, float]:
@@ -123,7 +133,11 @@ def target_features(doc, first: int, last: int, cache: dict | None = None) -> di
     head = doc[last]
     while head.dep_ != "ROOT" and head.pos_ not in ("VERB", "AUX") and head.head.i != head.i:
         head = head.head
-    f["clause"] = math.tanh(sum(_valence(t, lex) for t in head.subtree if not first <= t.i <= last) / 4)
+    valence = info.valence  # the sentence's tokens' valences, read once (a subtree lies within its sentence)
+    f["clause"] = math.tanh(
+        sum(valence[t.i - base] if 0 <= t.i - base < n else _valence(t, lex) for t in head.subtree if not first <= t.i <= last)
+        / 4
+    )
     dep = doc[last].dep_
     f["dep_" + dep] = 1.0
     f["headverb_" + head.lemma_.lower()] = 1.0
@@ -133,13 +147,17 @@ def target_features(doc, first: int, last: int, cache: dict | None = None) -> di
     for name in DENSE:  # the valence features weigh more than any single word (tuned by grouped cross-validation)
         if name in f:
             f[name] *= DENSE_WEIGHT
+    left, right, wide = info.left, info.right, info.wide
     for k in range(n):
-        if lo <= k <= hi or info.skip[k]:
+        name = wide[k]
+        if not name or lo <= k <= hi:
             continue
-        lemma = info.lemma[k]
-        if min(abs(k - lo), abs(k - hi)) <= 5:
-            f[f"{'L' if k < lo else 'R'}5_{lemma}"] = 1.0
-        f["w_" + lemma] = 0.5
+        if k < lo:
+            if lo - k <= 5:  # the nearer end of the target is within five tokens
+                f[left[k]] = 1.0
+        elif k - hi <= 5:
+            f[right[k]] = 1.0
+        f[name] = 0.5
     return f
 
 

@@ -13,8 +13,10 @@ lemmas are remembered per (text, POS, morphology), the stock lemmatizer's own ca
 
 from __future__ import annotations
 
+import copy
 import logging
 import re
+from collections.abc import Callable
 from typing import Any
 
 from spacy.attrs import LEMMA, MORPH, POS, TAG
@@ -59,6 +61,58 @@ def _is_local(pattern: list[dict]) -> bool:
     return len(pattern) == 1 and _token_ok(pattern[0])
 
 
+Filing = tuple[dict[str, list[int]], dict[str, list[int]], list[int]]
+
+
+def _file(patterns: list[dict]) -> Filing:
+    """Token patterns (by position) filed under the lower-case text they need, else the tag they need, else
+    with the ones that need neither."""
+    by_lower: dict[str, list[int]] = {}
+    by_tag: dict[str, list[int]] = {}
+    general: list[int] = []
+    for n, pat in enumerate(patterns):
+        for field, index in (("LOWER", by_lower), ("TAG", by_tag)):
+            spec = pat.get(field)
+            if isinstance(spec, str):
+                index.setdefault(spec, []).append(n)
+                break
+            if isinstance(spec, dict) and set(spec) == {"IN"}:
+                for value in spec["IN"]:
+                    index.setdefault(value, []).append(n)
+                break
+        else:
+            general.append(n)
+    return by_lower, by_tag, general
+
+
+def _candidates(filing: Filing, values: dict[str, Any]) -> set[int]:
+    """The patterns that may match a token with these values: every other one needs another text or tag."""
+    by_lower, by_tag, general = filing
+    return {*by_lower.get(values["LOWER"], ()), *by_tag.get(values["TAG"], ()), *general}
+
+
+def _quick_lemmatize(lemmatizer) -> Callable:
+    """The rule lemmatizer's own ``rule_lemmatize``, on a copy whose word index holds sets: the stock index
+    is a list per part of speech (57,528 nouns) that each new word is looked up in, one string at a time.
+    Only membership is asked of it, so every answer is the same."""
+    from spacy.lookups import Lookups
+
+    if getattr(lemmatizer, "mode", None) != "rule" or not hasattr(lemmatizer, "lookups"):
+        return lemmatizer.lemmatize
+    quick = copy.copy(lemmatizer)
+    quick.cache = {}
+    quick.lookups = Lookups()
+    for name in lemmatizer.lookups.tables:
+        table = lemmatizer.lookups.get_table(name)
+        if name == "lemma_index":
+            table = quick.lookups.add_table(name)
+            for key, words in lemmatizer.lookups.get_table(name).items():  # keys are string hashes already
+                table[key] = frozenset(words) if isinstance(words, list) else words
+        else:
+            quick.lookups.set_table(name, table)
+    return quick.rule_lemmatize
+
+
 class FastAttributes:
     """Stands in for the ``attribute_ruler`` and ``lemmatizer`` components of a loaded pipeline."""
 
@@ -86,27 +140,17 @@ class FastAttributes:
                     self.context.add(str(attr_id), [pattern])
                     self.context_starts.append(pattern[0])
                     self.context_len = max(self.context_len, len(pattern))
-        # each one-token rule filed under the lower-case text or tag it needs, when it needs one: a new key
-        # is tested against the rules filed under its text and tag and the few that need neither
-        self._by_lower: dict[str, list[int]] = {}
-        self._by_tag: dict[str, list[int]] = {}
-        self._general: list[int] = []
-        for n, (_, pat) in enumerate(self.local):
-            for field, index in (("LOWER", self._by_lower), ("TAG", self._by_tag)):
-                spec = pat.get(field)
-                if isinstance(spec, str):
-                    index.setdefault(spec, []).append(n)
-                    break
-                if isinstance(spec, dict) and set(spec) == {"IN"}:
-                    for value in spec["IN"]:
-                        index.setdefault(value, []).append(n)
-                    break
-            else:
-                self._general.append(n)
+        # each one-token rule (and each first token of a longer rule) filed under the lower-case text or tag it
+        # needs, when it needs one: a new key is tested against the rules filed under its text and tag and the
+        # few that need neither
+        self._filed_local = _file([pat for _, pat in self.local])
+        self._filed_starts = _file(self.context_starts)
         self._starts: dict[tuple, bool] = {}
         self._rules: dict[tuple, tuple[int, ...]] = {}
         self._final: dict[tuple, dict[int, int] | None] = {}
+        self._plans: dict[tuple, tuple[bool, tuple[tuple[int, int], ...] | None]] = {}
         self._lemmas: dict[tuple, int] = {}
+        self._lemmatize = _quick_lemmatize(lemmatizer)
         for attrs in ruler.attrs:  # the morphology strings the rules set are known to the vocab's morphology
             if MORPH in attrs:
                 ruler.vocab.morphology.add(ruler.vocab.strings[attrs[MORPH]])
@@ -125,7 +169,7 @@ class FastAttributes:
         rules = self._rules.get(key)
         if rules is None:
             values = self._values(key)
-            candidates = {*self._by_lower.get(values["LOWER"], ()), *self._by_tag.get(values["TAG"], ()), *self._general}
+            candidates = _candidates(self._filed_local, values)
             rules = tuple(sorted({self.local[n][0] for n in candidates if _matches(self.local[n][1], values)}))
             self._rules[key] = rules
         return rules
@@ -134,7 +178,8 @@ class FastAttributes:
         found = self._starts.get(key)
         if found is None:
             values = self._values(key)
-            found = self._starts[key] = any(_matches(pat, values) for pat in self.context_starts)
+            starts = self.context_starts
+            found = self._starts[key] = any(_matches(starts[n], values) for n in _candidates(self._filed_starts, values))
         return found
 
     def _folded(self, key: tuple) -> dict[int, int] | None:
@@ -148,6 +193,17 @@ class FastAttributes:
         out = folded if set(folded) <= set(self.COLUMNS) else None
         self._final[key] = out
         return out
+
+    def _plan(self, key: tuple) -> tuple[bool, tuple[tuple[int, int], ...] | None]:
+        """What a token with this key needs, worked out once: may a rule over several tokens start at it,
+        and the (column, value) pairs its one-token rules leave (None: applied one by one)."""
+        plan = self._plans.get(key)
+        if plan is None:
+            folded = self._folded(key)
+            columns = self.COLUMNS
+            pairs = None if folded is None else tuple((columns.index(attr), value) for attr, value in folded.items())
+            plan = self._plans[key] = (bool(self.context_starts) and self._may_start(key), pairs)
+        return plan
 
     def __call__(self, doc):
         try:
@@ -169,7 +225,7 @@ class FastAttributes:
         import numpy as np
 
         if len(self._rules) > MEMO_LIMIT or len(self._lemmas) > MEMO_LIMIT or len(self._starts) > MEMO_LIMIT:
-            for memo in (self._rules, self._final, self._starts, self._lemmas):
+            for memo in (self._rules, self._final, self._starts, self._plans, self._lemmas):
                 memo.clear()
         from spacy.attrs import DEP, IS_SPACE, LOWER, ORTH
 
@@ -178,11 +234,13 @@ class FastAttributes:
             return doc
         ruler, vocab = self.ruler, doc.vocab
         keys = [tuple(row) for row in doc.to_array([LOWER, TAG, IS_SPACE, DEP]).tolist()]
+        known, plan_of = self._plans, self._plan
+        plans = [known.get(key) or plan_of(key) for key in keys]
         # tokens a rule over several tokens touches get every rule applied one by one, in order
         special: dict[int, dict[int, tuple[int, int]]] = {}  # token -> {rule id: the span of its match}
         if self.context_starts:
-            for k, key in enumerate(keys):
-                if not self._may_start(key):
+            for k, plan in enumerate(plans):
+                if not plan[0]:
                     continue
                 # the Matcher only over the few tokens a match starting here can cover
                 for m_id, start, end in self.context(doc[k : k + self.context_len], allow_missing=True, as_spans=False):
@@ -193,15 +251,14 @@ class FastAttributes:
                     special.setdefault(target, {})[attr_id] = (k + start, k + end)
         cols = list(self.COLUMNS)
         values = doc.to_array(cols)
-        for i, key in enumerate(keys):
+        for i, (_, pairs) in enumerate(plans):
             if i in special:
                 continue
-            folded = self._folded(key)
-            if folded is None:
+            if pairs is None:
                 special[i] = {}
                 continue
-            for attr, value in folded.items():
-                values[i, cols.index(attr)] = value
+            for col, value in pairs:
+                values[i, col] = value
         doc.from_array(cols, values)
         # the ruler's own setter (its public set_annotations), rule by rule in the ruler's order (a later rule wins)
         matches = []
@@ -211,13 +268,13 @@ class FastAttributes:
         ruler.set_annotations(doc, matches)
         # lemmas the rules did not set: the lemmatizer's answer, remembered per (text, POS, morphology)
         state = doc.to_array([ORTH, POS, MORPH, LEMMA])
-        memo, lemmatizer = self._lemmas, self.lemmatizer
+        memo, lemmatize = self._lemmas, self._lemmatize
         lemmas = state[:, 3].copy()
         for i in np.flatnonzero(lemmas == 0).tolist():
             key = (int(state[i, 0]), int(state[i, 1]), int(state[i, 2]))
             lemma = memo.get(key)
             if lemma is None:
-                lemma = memo[key] = vocab.strings.add(lemmatizer.lemmatize(doc[i])[0])
+                lemma = memo[key] = vocab.strings.add(lemmatize(doc[i])[0])
             lemmas[i] = lemma
         doc.from_array([LEMMA], lemmas.reshape(-1, 1))
         return doc
