@@ -214,47 +214,21 @@ class EventCoder:
         return m
 
     def _author(self, tok, seg) -> Arg:
-        """The issuing government as the implicit author of a sentence, at the word that carries its act."""
-        country, name = self._issuer
-        start = seg.start + tok.idx
-        m = Mention(
-            article_id="",
-            start=start,
-            end=start + len(tok.text),
-            text="",
-            actor_id=f"{country}.GOV",
-            name=name,
-            country=country,
-            sector="GOV",
-            role=None,
-            confidence=0.6,
-            how="issuer",
-            kind="collective",
-        )
-        return Arg(m, None)
+        """The issuing government as the implicit author of a sentence, at the word that carries its act (called only
+        while an issuer is set)."""
+        if self._issuer is None:
+            raise ValueError("no issuing government for this article")
+        return Arg(_issuer_mention(self._issuer, seg.start + tok.idx, tok.text, text="", confidence=0.6), None)
 
     def _issuer_pronouns(self, seg, by_token: dict[int, Mention], issuer: tuple[str, str], article_id: str) -> None:
         """The author's first-person pronouns ("we condemn", "our assistance") in a government's own text."""
-        country, name = issuer
         doc = seg.doc
         wanted = np.array([doc.vocab.strings[w] for w in self.issuer_pronouns], dtype=np.uint64)  # the pronouns' hashes
         for i in np.flatnonzero(np.isin(doc.to_array("LOWER"), wanted)).tolist():  # no Token made for the other words
             tok = doc[i]
             if tok.pos_ == "PRON" and tok.lower_ in self.issuer_pronouns and tok.i not in by_token:
-                start = seg.start + tok.idx
-                by_token[tok.i] = Mention(
-                    article_id=article_id,
-                    start=start,
-                    end=start + len(tok.text),
-                    text=tok.text,
-                    actor_id=f"{country}.GOV",
-                    name=name,
-                    country=country,
-                    sector="GOV",
-                    role=None,
-                    confidence=0.7,
-                    how="issuer",
-                    kind="collective",
+                by_token[tok.i] = _issuer_mention(
+                    issuer, seg.start + tok.idx, tok.text, text=tok.text, confidence=0.7, article_id=article_id
                 )
 
     # -- sides named in the sentences before ------------------------------------------
@@ -1864,3 +1838,24 @@ class EventCoder:
             merged[key] = e
             out.append(e)
         return out
+
+
+def _issuer_mention(
+    issuer: tuple[str, str], start: int, word: str, *, text: str, confidence: float, article_id: str = ""
+) -> Mention:
+    """The issuing government (``issuer`` = country, name) as a collective mention over ``word`` at ``start``."""
+    country, name = issuer
+    return Mention(
+        article_id=article_id,
+        start=start,
+        end=start + len(word),
+        text=text,
+        actor_id=f"{country}.GOV",
+        name=name,
+        country=country,
+        sector="GOV",
+        role=None,
+        confidence=confidence,
+        how="issuer",
+        kind="collective",
+    )
