@@ -220,7 +220,7 @@ def one_blas_thread() -> None:
     """Keep this process's BLAS (numpy's OpenBLAS, which the spaCy layers use) on one thread. In a pool the
     workers are the parallelism: with the library's default of a thread per core, two workers on two cores
     run four BLAS threads that spin waiting for each other (measured in CPU time: ``docs/benchmarks.md``).
-    Each product is still worked out whole by one kernel, so the results are the same."""
+    The analyses are the same either way (``scripts/analysis_snapshot.py --blas-threads 1``)."""
     try:
         from threadpoolctl import threadpool_limits
     except ImportError:  # scikit-learn brings it; without it the library's default stays
