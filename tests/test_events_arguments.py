@@ -143,3 +143,22 @@ def test_protest_in_a_phrase_is_done_by_the_subject(analyzer):
 def test_on_behalf_of_gives_the_source(analyzer):
     found = _events(analyzer, "On behalf of the United States, it is my pleasure to congratulate the people of Ghana.")
     assert ("SUPPORT", "USA", "GHA") in _pairs(found)
+
+
+def test_one_plural_side_for_two_actors_gives_two_events_that_store(analyzer, tmp_path):
+    # "the two leaders" stands for both leaders named before: one span, two actors, so two events; their ids
+    # must differ, or saving the article breaks the store's primary key (a whole batch lost)
+    from attache.store import open_store
+
+    text = (
+        "Prime Minister Narendra Modi welcomed Chancellor Olaf Scholz in New Delhi. The two leaders urged Russia to end the war."
+    )
+    art = Article(id="t", text=text, paragraphs=[Paragraph(0, len(text))], language="en", published="2022-07-29")
+    analysis = analyzer.analyze([art])[0]
+    urged = [e for e in _sentence_events(analysis.events, text, "The two leaders") if e.plover_type == "REQUEST"]
+    assert {(e.source.country, e.target.country) for e in urged if e.source and e.target} == {("IND", "RUS"), ("DEU", "RUS")}
+    assert len({e.id for e in analysis.events}) == len(analysis.events)
+    with open_store(str(tmp_path / "a.duckdb")) as store:
+        store.add_articles([art])
+        store.save_analyses([analysis])
+        assert store.count("events") == len(analysis.events)

@@ -131,6 +131,7 @@ class AnalysisSummary:
     analyzed: int = 0
     skipped: list[tuple[str, str]] = field(default_factory=list)
     mentions: int = 0
+    failed: list[tuple[str, str]] = field(default_factory=list)  # (article id, why its analysis could not be stored)
 
 
 def analyze_stored(
@@ -158,7 +159,10 @@ def analyze_stored(
     batches = [ids[i : i + BATCH] for i in range(0, len(ids), BATCH)]
 
     def record(analyses: list[Analysis], actors: list[Actor]) -> None:
-        store.save_analyses(analyses, actors)
+        try:
+            store.save_analyses(analyses, actors)
+        except Exception:  # one article the store refuses must not cost the batch: each alone, the refused ones named
+            analyses = _save_one_by_one(store, analyses, actors, summary.failed)
         faults.point("analyze.batch_stored")
         for a in analyses:
             if a.skipped:
@@ -194,6 +198,21 @@ def analyze_stored(
         while pending:
             record(*pending.popleft().result())
     return summary
+
+
+def _save_one_by_one(store, analyses: list[Analysis], actors: list[Actor], failed: list[tuple[str, str]]) -> list[Analysis]:
+    """Save each analysis in its own transaction; those the store refuses go to ``failed`` with the reason (their
+    articles stay unanalysed, so the next run tries them again). Returns the analyses that were stored."""
+    stored = []
+    for a in analyses:
+        try:
+            store.save_analyses([a], actors)
+        except Exception as exc:  # noqa: BLE001 - reported per article, the run goes on
+            reason = (str(exc).strip().splitlines() or [""])[0][:200]
+            failed.append((a.article_id, f"analysis not stored: {type(exc).__name__}: {reason}"))
+        else:
+            stored.append(a)
+    return stored
 
 
 def _verbs(paths: Sequence[str]):

@@ -207,6 +207,8 @@ def report_analysis(done: Any) -> None:
     if done.analysis is not None:
         for article_id, why in done.analysis.skipped:
             err.print(f"note: {article_id}: {why}", markup=False)
+        for article_id, why in done.analysis.failed:
+            err.print(f"failed: {article_id}: {why}", markup=False)
     counts = done.stories
     if counts is not None and err.is_terminal:
         err.print(

@@ -1725,7 +1725,9 @@ class EventCoder:
             0.7 - (0.1 if common["nominal"] else 0.0) - (0.05 if common["n_pairs"] > 1 else 0.0) - (0.2 if tgt is None else 0.0)
         )
         eid = hashlib.sha256(
-            f"{article_id}:{start}:{c.plover_type}:{src.m.start}:{tgt.m.start if tgt else None}".encode()
+            # the actors too: "the two countries" stands for both sides of an earlier event, one span for two actors
+            f"{article_id}:{start}:{c.plover_type}:{src.m.start}:{tgt.m.start if tgt else None}"
+            f":{src.m.actor_id}:{tgt.m.actor_id if tgt else None}".encode()
         ).hexdigest()[:16]
         return Event(
             id=eid,
