@@ -30,6 +30,7 @@ import json
 import os
 import shutil
 import subprocess
+import sys
 import tempfile
 import threading
 from pathlib import Path
@@ -358,10 +359,33 @@ def test_gzip_bomb_upload_is_capped(monkeypatch):
 # -- the named cases, through `attache ingest` in a child process --------------------------------------
 
 
+# The attache command run through this wrapper writes its own peak RSS (VmHWM of /proc/self/status) at exit.
+# os.wait4's ru_maxrss cannot be used alone: Linux carries the forking process's resident size into the child's
+# maximum across exec, so a child of a large pytest process (models loaded by earlier tests) reads as large as
+# its parent whatever it does itself. VmHWM belongs to the memory the exec'd program made.
+_PEAK_WRAPPER = """
+import atexit, os, runpy, sys
+out = os.environ.pop("ATTACHE_TEST_PEAK_FILE")
+def peak():
+    with open("/proc/self/status") as status, open(out, "w") as f:
+        f.write(next(line.split()[1] for line in status if line.startswith("VmHWM:")))
+atexit.register(peak)
+sys.argv = sys.argv[1:]
+runpy.run_path(sys.argv[0], run_name="__main__")
+"""
+
+
 def run_child(args: list[str], env: dict[str, str] | None = None, timeout: float = HANG_SECONDS) -> tuple[int, str, str, int]:
-    """Run a command; return (exit code, stdout, stderr, peak RSS in KB of that process from os.wait4).
-    The timeout only detects a hang (the child is killed and the test fails)."""
+    """Run a command; return (exit code, stdout, stderr, peak RSS in KB of the attache process it runs: its own
+    VmHWM written at exit, else os.wait4's figure). The timeout only detects a hang (the child is killed and the
+    test fails)."""
     hung = threading.Event()
+    exe = attache_exe()
+    peak_file = Path(tempfile.mkdtemp()) / "peak"
+    if exe in args and Path("/proc/self/status").exists():
+        i = args.index(exe)
+        args = [*args[:i], sys.executable, "-c", _PEAK_WRAPPER, *args[i:]]
+        env = {**(env or {}), "ATTACHE_TEST_PEAK_FILE": str(peak_file)}
     with tempfile.TemporaryFile() as out, tempfile.TemporaryFile() as err:
         proc = subprocess.Popen(args, stdout=out, stderr=err, stdin=subprocess.DEVNULL, env={**os.environ, **(env or {})})
 
@@ -380,7 +404,9 @@ def run_child(args: list[str], env: dict[str, str] | None = None, timeout: float
         err.seek(0)
         stdout, stderr = out.read().decode("utf-8", "replace"), err.read().decode("utf-8", "replace")
     assert not hung.is_set(), f"hung: {args} did not finish in {timeout} s\n{stderr[-2000:]}"
-    return proc.returncode, stdout, stderr, usage.ru_maxrss
+    peak = int(peak_file.read_text()) if peak_file.exists() else usage.ru_maxrss
+    shutil.rmtree(peak_file.parent, ignore_errors=True)
+    return proc.returncode, stdout, stderr, peak
 
 
 def _drop_root_prefix() -> list[str]:

@@ -170,7 +170,9 @@ class EventCoder:
         self.counterparts = frozenset(back.get("counterparts") or ())
         self._history: list[dict] = []  # the sentences coded before, newest last (antecedents)
         self._group: dict[int, list[Mention]] = {}  # a plural pronoun's further actors, by token
-        self._resolved: dict[int, Mention] = {}  # id(antecedent mention) -> the mention it was resolved to
+        # id(antecedent mention) -> (that mention, the mention it was resolved to); the mention is kept so that its id
+        # cannot be reused by another object while the article is coded (a freed object's id is given out again)
+        self._resolved: dict[int, tuple[Mention, Mention]] = {}
         self._pairs: list[tuple[Mention, Mention]] = []  # two-sided events of the sentence being coded
         voice = rules.get("issuer_voice") or {}
         self.issuer_pronouns = frozenset(voice.get("pronouns") or ())
@@ -330,7 +332,7 @@ class EventCoder:
             confidence=round(orig.confidence * 0.8, 2),
             note=f"resolved to {orig.text!r} at {orig.start}",
         )
-        self._resolved[id(m)] = orig
+        self._resolved[id(m)] = (m, orig)
         return m
 
     def _antecedents(self, seg, toks, main, by_token) -> None:
@@ -1781,8 +1783,9 @@ class EventCoder:
     def _span_dict(self, arg: Arg, seg) -> dict:
         """The words a side came from: its noun phrase, stretched to cover the mention."""
         m = arg.m
-        if id(m) in self._resolved:  # a pronoun: its own words, and the actor it was resolved to
-            orig = self._resolved[id(m)]
+        kept = self._resolved.get(id(m))
+        if kept is not None and kept[0] is m:  # a pronoun: its own words, and the actor it was resolved to
+            orig = kept[1]
             return {
                 "start": m.start,
                 "end": m.end,

@@ -33,6 +33,7 @@ ANALYSIS_COLUMNS = (
     ("genre_cues", "json"),
     ("tone", "json"),
     ("actor_tone", "json"),
+    ("fivew1h", "json"),  # the lead's 5W1H (analysis.lead_fivew1h); absent from Parquet written before it: None
 )
 ACTOR_COLUMNS = (("id", "string"), ("record", "json"))
 PROBLEM_COLUMNS = (("uri", "string"), ("stage", "string"), ("reason", "string"))
@@ -117,6 +118,7 @@ def analysis_of(
         genre_cues=d["genre_cues"] or [],
         tone=d["tone"] or {},
         actor_tone=d["actor_tone"] or {},
+        fivew1h=d["fivew1h"],
         mentions=[Mention(**_decoded("mentions", m)) for m in mentions],
         events=[_event(_decoded("events", e)) for e in events],
         quantities=[Quantity(**_decoded("quantities", q)) for q in quantities],

@@ -1135,7 +1135,7 @@ class SQLStore(RelationsQueries, PageQueries):
 
     def mentions_of(self, article_ids: Sequence[str]) -> list[Mention]:
         cur = self.con.execute(
-            f"SELECT {', '.join(MENTION_COLUMNS)} FROM mentions WHERE list_contains(?, article_id) ORDER BY article_id, start_char",
+            f"SELECT {', '.join(MENTION_COLUMNS)} FROM mentions WHERE list_contains(?, article_id) ORDER BY article_id, start_char, end_char, actor_id NULLS LAST",
             [list(article_ids)],
         )
         out = []
