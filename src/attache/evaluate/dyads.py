@@ -85,7 +85,7 @@ def _side(value: Any) -> list[dict[str, Any]]:
         return []
     if isinstance(value, (str, dict)):
         value = [value]
-    out = []
+    out: list[dict[str, Any]] = []
     if not isinstance(value, list):
         return out
     for v in value:

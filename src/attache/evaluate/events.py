@@ -15,6 +15,7 @@ from pathlib import Path
 from typing import Any
 
 from ..events.classifier import features, lemmas, shipped_model, split_text, train
+from ..events.ontology import NOT_HAPPENED
 
 FOLDS = 5
 
@@ -78,7 +79,7 @@ def evaluate_plover(path: Path, mode: str = "auto") -> dict[str, Any]:
     feats = plover_features(rows)
     model = shipped_model()
     seen = model is not None and len({r["id"] for r in rows} & model.trained_on) > len(rows) // 2
-    if mode == "cv" or (mode == "auto" and (model is None or seen)):
+    if model is None or mode == "cv" or (mode == "auto" and seen):
         pred, how = grouped_cv(rows, feats), f"{FOLDS}-fold cross-validation grouped by template"
     else:
         pred, how = model.predict(feats), "shipped model"
@@ -159,14 +160,17 @@ def evaluate_petrarch_events(path: Path, dicts: list[Path], verbs: list[Path] | 
         date = parsed.article.published
         mentions = resolver.resolve(parsed, date)
         by_span = {(m.start, m.end): m for m in mentions}
-        found_triples, found_codes = set(), set()
+        found_triples: set[tuple[str, str, str | None]] = set()
+        found_codes: set[tuple[str, str, str | None]] = set()
         for e in coder.code(parsed, mentions, date):
-            if e.factuality in ("negated", "hypothetical"):
+            if e.factuality in NOT_HAPPENED:
                 continue  # stored, but left out of counts, as everywhere else in attache
             src = by_span.get((e.source.start, e.source.end)) if e.source else None
             tgt = by_span.get((e.target.start, e.target.end)) if e.target else None
-            for s_code in (mention_codes(src, kb, date) if src else []) or [None]:
-                for t_code in (mention_codes(tgt, kb, date) if tgt else []) or [None]:
+            s_codes: list[str] = mention_codes(src, kb, date) if src else []
+            t_codes: list[str] = mention_codes(tgt, kb, date) if tgt else []
+            for s_code in s_codes:
+                for t_code in t_codes:
                     if s_code and t_code:
                         pairs = [(s_code, t_code)] + ([(t_code, s_code)] if e.symmetric else [])
                         for a, b in pairs:  # a symmetric event goes both ways
