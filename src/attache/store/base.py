@@ -21,7 +21,7 @@ from collections.abc import Callable, Iterable, Iterator, Sequence
 from contextlib import contextmanager
 from dataclasses import dataclass
 from datetime import UTC, datetime
-from typing import Any
+from typing import Any, TypeAlias
 
 from .. import __version__, faults
 from ..links import unsafe_url_warning
@@ -31,6 +31,11 @@ from .migrations import dialect_statements, latest_version, migrations
 from .pages_sql import PageQueries
 from .relations_sql import RelationsQueries
 from .where import IDS, article_where, event_where, joined, page, sources_sql, story_where, thread_where
+
+# what one story pass (stories/build.py) hands to ``save_stories``
+StoryMembers: TypeAlias = Sequence[tuple[str, str]]  # (article id, story id), in the order the clusterer placed them
+Rows: TypeAlias = Sequence[dict[str, Any]]  # story or thread rows, one dict each
+Syndication: TypeAlias = Sequence[tuple[str, str | None, str | None]]  # (article id, syndication group, origin)
 
 ARTICLE_COLUMNS = (
     "id",
@@ -952,13 +957,7 @@ class SQLStore(RelationsQueries, PageQueries):
             (a, s) for a, s in self.con.execute("SELECT article_id, story_id FROM story_members ORDER BY position").fetchall()
         ]
 
-    def save_stories(
-        self,
-        members: Sequence[tuple[str, str]],
-        stories: Sequence[dict[str, Any]],
-        threads: Sequence[dict[str, Any]] = (),
-        syndication: Sequence[tuple[str, str | None, str | None]] = (),
-    ) -> None:
+    def save_stories(self, members: StoryMembers, stories: Rows, threads: Rows = (), syndication: Syndication = ()) -> None:
         """Replace the story and thread tables and memberships, and set the articles' syndication
         (article id, group, origin), in one transaction: a crash leaves the previous pass whole."""
         now = _now()
