@@ -30,6 +30,7 @@ from __future__ import annotations
 
 import re
 from collections import defaultdict
+from collections.abc import Callable, Sequence
 from datetime import date as Date
 from functools import lru_cache
 from importlib import resources
@@ -62,7 +63,7 @@ def frames_lexicon() -> dict:
 
 def source_of(article: Any) -> str:
     """The independent source an article speaks for: its syndication group, else its outlet (else itself)."""
-    get = article.get if isinstance(article, dict) else lambda k, d=None: getattr(article, k, d)
+    get: Callable[..., Any] = article.get if isinstance(article, dict) else lambda k, d=None: getattr(article, k, d)
     return get("syndication_group", None) or get("outlet", None) or get("id")
 
 
@@ -179,7 +180,7 @@ def _paragraph_bounds(text: str, start: int, end: int) -> tuple[int, int]:
 
 
 def frames_of(
-    art: dict, mentions: list | None = None, countries: set[str] | None = None, event_sentences: list[tuple[int, int]] = ()
+    art: dict, mentions: list | None = None, countries: set[str] | None = None, event_sentences: Sequence[tuple[int, int]] = ()
 ) -> list[dict]:
     """Evaluative phrases about the relationship or the event in one article, with offsets.
 

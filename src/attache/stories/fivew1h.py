@@ -355,7 +355,7 @@ def _who_what(lead: list, doc, base: int) -> tuple[Answer | None, Answer]:
     verb says what happened, whoever the lead names."""
     who: Answer | None = None
     what: Answer | None = None
-    found = []
+    found: list[tuple[bool, int, Any, Any]] = []
     for s in lead:
         verb = _main_verb(s)
         subj = _subject(verb)
@@ -657,7 +657,7 @@ def answers(
         return parsed, None
     lead_end = sents[min(lead_sentences, len(sents)) - 1].end_char + base
     e = main_event(events, lead_end)
-    if not confident(e, sents[0].end_char + base):
+    if e is None or not confident(e, sents[0].end_char + base):
         return _full_name(parsed, doc, base, lead_end), None
     from_e = from_event(e, text, mentions, doc, base)
     return _full_name({q: from_e.get(q) or parsed.get(q) for q in QUESTIONS}, doc, base, lead_end), e
