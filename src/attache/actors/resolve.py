@@ -35,6 +35,11 @@ NAME_LABELS = {"PERSON", "ORG", "NORP", "GPE", "FAC"}
 CONF = {"kb-person": 0.95, "kb": 0.9, "role-pattern": 0.8, "context": 0.85, "ner-only": 0.4}
 
 
+def _identity(actor_id: str | None, who: Mention | Actor) -> dict[str, str | None]:
+    """Who a prior mention or a knowledge-base actor is, as the fields of a new mention of them."""
+    return {"actor_id": actor_id, "name": who.name, "country": who.country, "sector": who.sector}
+
+
 @dataclass
 class _Hit:
     start: int  # token index in the segment doc
@@ -393,15 +398,7 @@ class _Paragraph:
     def as_before(self, span_start: int, span_end: int, prior: Mention) -> Mention:
         """A surname of someone named before in the article: that person again."""
         return self.mention(
-            span_start,
-            span_end,
-            actor_id=prior.actor_id,
-            name=prior.name,
-            country=prior.country,
-            sector=prior.sector,
-            role=prior.role,
-            how="context",
-            kind="person",
+            span_start, span_end, **_identity(prior.actor_id, prior), role=prior.role, how="context", kind="person"
         )
 
     def unexplained(self, span_start: int, span_end: int, name: str, sector: str | None, kind: str) -> Mention:
@@ -757,17 +754,7 @@ def _collective_roles(p: _Paragraph) -> None:
             continue
         p.take(a, end)
         if org_member is not None:
-            p.add(
-                a,
-                h.end,
-                actor_id=org_member.id,
-                name=org_member.name,
-                country=org_member.country,
-                sector=org_member.sector,
-                role=h.key,
-                how="role-pattern",
-                kind=org_member.kind,
-            )
+            p.add(a, h.end, **_identity(org_member.id, org_member), role=h.key, how="role-pattern", kind=org_member.kind)
             continue
         p.add(
             a,

@@ -6,14 +6,19 @@ gold phrase with no answer scores 0.
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from pathlib import Path
 from typing import Any
 
-from ..stories.fivew1h import QUESTIONS, extract, record_answers, token_f1
+from ..stories.fivew1h import QUESTIONS, Answer, extract, record_answers, token_f1
 from ..stories.fivew1h import answers as event_answers
 from . import json_rows
 
 PARTS = ("all", "tune", "held")
+
+
+def _text(answer: Answer | None) -> str | None:
+    return answer.text if answer else None
 
 
 def in_part(row: dict, part: str) -> bool:
@@ -53,13 +58,13 @@ def _score(rows: list[dict], found: list[dict]) -> dict[str, float]:
 def evaluate_fivew1h(path: Path, events: bool = True, part: str = "all") -> dict[str, Any]:
     """With ``events`` (the default), each row goes through the analysis (actors and events) and the main event's record
     answers who, what, when and where where it can (``stories.fivew1h.answers``); without, the parse of the lead alone."""
-    from ..model import Article, Paragraph
+    from ..model import Analysis, Article, Paragraph
     from ..nlp import load
 
     rows = [r for r in _rows(path, part) if isinstance(r.get("gold"), dict)]
     texts = [compose(r) for r in rows]
     nlp = load()
-    analyses = [None] * len(rows)
+    analyses: Sequence[Analysis | None] = [None] * len(rows)
     if events:
         from ..analysis import Analyzer
 
@@ -88,8 +93,8 @@ def evaluate_fivew1h(path: Path, events: bool = True, part: str = "all") -> dict
         else:
             answers = extract(doc, published=r.get("date"))
         found.append(answers)
-        examples.append({"id": r.get("id"), **{q: (answers[q].text if answers[q] else None) for q in QUESTIONS}})
-    out = {
+        examples.append({"id": r.get("id"), **{q: _text(answers[q]) for q in QUESTIONS}})
+    out: dict[str, Any] = {
         "task": "fivew1h",
         "part": part,
         "n": len(rows),

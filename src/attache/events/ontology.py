@@ -24,9 +24,12 @@ class Coding:
     plover_type: str
     plover_mode: str | None
     cameo_code: str
-    cameo_root: str
     quad_class: int
     intensity: float
+
+    @property
+    def cameo_root(self) -> str:
+        return self.cameo_code[:2]
 
 
 @lru_cache(maxsize=1)
@@ -101,7 +104,6 @@ def coding(plover_type: str, mode: str | None = None) -> Coding:
         plover_type,
         mode if mode in entry["modes"] else None,
         code,
-        code[:2],
         CAMEO_QUAD.get(code[:2], entry["quad"]),
         intensity(code),
     )
@@ -127,4 +129,4 @@ def coding_for_cameo(code: str) -> Coding:
     table = cameo_to_plover()
     ptype, mode = table.get(code) or table.get(code[:3]) or table.get(code[:2]) or ("OTHER", None)
     root = code[:2]
-    return Coding(ptype, mode, code, root, CAMEO_QUAD.get(root, 0), intensity(code) if root in CAMEO_QUAD else 0.0)
+    return Coding(ptype, mode, code, CAMEO_QUAD.get(root, 0), intensity(code) if root in CAMEO_QUAD else 0.0)

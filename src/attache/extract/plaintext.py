@@ -185,64 +185,78 @@ def classify_page(text: str, *, title: str | None = None, author: str | None = N
     units = split_units(text)
     page = Page(title=title, author=author)
     c = _Classifier(title, author)
-
-    # Title: the given one (drop its line), else a first line that reads as one.
-    if units:
-        first = units[0]
-        if title and len(first) <= 2 * len(title) + 10 and comparable(first) == comparable(title):
-            page.dropped.append((first, "title"))
-            units = units[1:]
-        elif not title and len(units) > 1 and _titleish(first):
-            if not (c.debris(first) or c.date(first) or c.byline(first)):
-                # a one-to-three-word kicker ("World", "Opinion") may sit above the headline
-                if _words(first) <= 3 and len(units) > 2 and _titleish(units[1]) and _words(units[1]) > 3:
-                    page.dropped.append((first, "section label"))
-                    units = units[1:]
-                    first = units[0]
-                page.title = first
-                c.title = first
-                page.dropped.append((first, "title"))
-                units = units[1:]
-
+    units = _take_title(units, title, page, c)
     # A byline glued to the front of the body ("Office of the Spokesperson Today, ...").
     if author and units and units[0].startswith(author) and len(units[0]) > len(author) + 20:
         units[0] = units[0][len(author) :].lstrip(" :,-–—")
         page.dropped.append((author, "byline prefix"))
+    units = _take_header(units, page, c)
+    units = _drop_trailer(units, page, c)
+    _take_body(units, page, c)
+    dek = [t for k, t in page.blocks if k == "dek"]
+    if dek:
+        page.subtitle = " ".join(dek)
+    return page
 
-    def meta(line: str) -> str | None:
-        """Record what a meta line says; return why it is dropped, or None."""
-        repeated, suffix = c.title_repeat(line)
-        if repeated:
-            if suffix and not page.outlet:
-                page.outlet = suffix
-            return "title repeated" + (" with outlet" if suffix else "")
-        if c.debris(line):
-            return "page debris"
-        found_date = c.date(line)
-        if found_date:
-            if not page.published:
-                page.published, page.published_text = found_date, line
-            return "date line"
-        name = c.byline(line)
-        if name:
-            if not page.author:
-                page.author = name
-            return "byline"
-        outlet = c.outlet(line)
-        if outlet:
-            if not page.outlet:
-                page.outlet = outlet
-            return "outlet"
-        return None
 
-    # Header: the short lines under the title that sit among meta lines (date,
-    # byline, outlet); it ends at a long paragraph or at two non-meta lines in a row.
+def _take_title(units: list[str], title: str | None, page: Page, c: _Classifier) -> list[str]:
+    """Title: the given one (drop its line), else a first line that reads as one. Returns the lines after it."""
+    if not units:
+        return units
+    first = units[0]
+    if title and len(first) <= 2 * len(title) + 10 and comparable(first) == comparable(title):
+        page.dropped.append((first, "title"))
+        units = units[1:]
+    elif not title and len(units) > 1 and _titleish(first):
+        if not (c.debris(first) or c.date(first) or c.byline(first)):
+            # a one-to-three-word kicker ("World", "Opinion") may sit above the headline
+            if _words(first) <= 3 and len(units) > 2 and _titleish(units[1]) and _words(units[1]) > 3:
+                page.dropped.append((first, "section label"))
+                units = units[1:]
+                first = units[0]
+            page.title = first
+            c.title = first
+            page.dropped.append((first, "title"))
+            units = units[1:]
+    return units
+
+
+def _meta(line: str, page: Page, c: _Classifier) -> str | None:
+    """Record what a meta line says; return why it is dropped, or None."""
+    repeated, suffix = c.title_repeat(line)
+    if repeated:
+        if suffix and not page.outlet:
+            page.outlet = suffix
+        return "title repeated" + (" with outlet" if suffix else "")
+    if c.debris(line):
+        return "page debris"
+    found_date = c.date(line)
+    if found_date:
+        if not page.published:
+            page.published, page.published_text = found_date, line
+        return "date line"
+    name = c.byline(line)
+    if name:
+        if not page.author:
+            page.author = name
+        return "byline"
+    outlet = c.outlet(line)
+    if outlet:
+        if not page.outlet:
+            page.outlet = outlet
+        return "outlet"
+    return None
+
+
+def _take_header(units: list[str], page: Page, c: _Classifier) -> list[str]:
+    """Header: the short lines under the title that sit among meta lines (date, byline, outlet); it ends at a long
+    paragraph or at two non-meta lines in a row. Returns the lines after it."""
     reasons: list[str | None] = []
     gap = 0
     for unit in units[:8]:
         if _words(unit) > LONG_WORDS:
             break
-        reason = meta(unit)
+        reason = _meta(unit, page, c)
         reasons.append(reason)
         gap = 0 if reason else gap + 1
         if gap >= 2:
@@ -256,22 +270,26 @@ def classify_page(text: str, *, title: str | None = None, author: str | None = N
             page.blocks.append(("dek", line))
         else:
             page.dropped.append((line, "section label"))
-    units = units[last_meta + 1 :]
+    return units[last_meta + 1 :]
 
-    # Trailer: furniture after the last paragraph.
+
+def _drop_trailer(units: list[str], page: Page, c: _Classifier) -> list[str]:
+    """Trailer: furniture after the last paragraph. Returns the lines before it."""
     end = len(units)
     while end > 0:
         line = units[end - 1]
-        why = meta(line)
+        why = _meta(line, page, c)
         if not why and _words(line) <= 5 and not _is_sentence(line):
             why = "page trailer"
         if not why:
             break
         page.dropped.append((line, why))
         end -= 1
-    units = units[:end]
+    return units[:end]
 
-    # Body: paragraphs and section headings; stray debris dropped.
+
+def _take_body(units: list[str], page: Page, c: _Classifier) -> None:
+    """Body: paragraphs and section headings; stray debris dropped."""
     for i, line in enumerate(units):
         if c.debris(line):
             page.dropped.append((line, "page debris"))
@@ -288,8 +306,3 @@ def classify_page(text: str, *, title: str | None = None, author: str | None = N
             page.blocks.append(("heading", line))
         else:
             page.blocks.append(("body", line))
-
-    dek = [t for k, t in page.blocks if k == "dek"]
-    if dek:
-        page.subtitle = " ".join(dek)
-    return page

@@ -238,32 +238,10 @@ def _markdown(brief: dict[str, Any]) -> str:
             f"the {cov['analysed']:,} analysed.",
             "",
         ]
-    ing = brief.get("ingest")
-    if ing:
-        out += [
-            f"Ingest: {ing['new']} new, {plural(ing['duplicate'], 'duplicate')}, {ing['failed']} failed"
-            + (f", {ing['skipped']} skipped" if ing["skipped"] else "")
-            + f" in {ing['seconds']} s",
-            "",
-        ]
-        if ing["problems"]:
-            out += ["## Problems", ""] + [f"- `{p['uri']}` ({p['stage']}): {p['reason']}" for p in ing["problems"][:50]]
-            if len(ing["problems"]) > 50:
-                out.append(f"- ... and {len(ing['problems']) - 50} more")
-            out.append("")
+    if brief.get("ingest"):
+        out += _ingest_lines(brief["ingest"])
     if c.get("top_actors"):
-        analysed = brief.get("analysis", {}).get("articles")
-        out += [
-            "## Most mentioned actors" + (f" (in {analysed} analysed articles)" if analysed else ""),
-            "",
-            "| actor | country | sector | mentions | articles |",
-            "| --- | --- | --- | ---: | ---: |",
-        ]
-        out += [
-            f"| {t['name']} | {t['country'] or ''} | {t['sector'] or ''} | {t['mentions']} | {t['articles']} |"
-            for t in c["top_actors"]
-        ]
-        out.append("")
+        out += _top_actor_lines(c["top_actors"], brief.get("analysis", {}).get("articles"))
     for title, key in (("Outlets", "by_outlet"), ("Languages", "by_language"), ("Months", "by_month")):
         out += [f"## {title}", "", f"| {title[:-1].lower()} | articles |", "| --- | ---: |"]
         out += [f"| {k} | {v} |" for k, v in c[key].items()]
@@ -284,30 +262,67 @@ def _markdown(brief: dict[str, Any]) -> str:
                 for line in comparison_markdown(cmp).splitlines()
             ] + [""]
     for a in brief.get("articles", []):
-        out += [f"## {a['title'] or '(untitled)'}", ""]
-        facts = [f"`{a['id']}`", a["outlet"] or "outlet unknown", a["published"] or "date unknown"]
-        if a["author"]:
-            facts.append(f"by {a['author']}")
-        facts.append(f"language {a['language'] or '?'}")
-        if a.get("genre"):
-            facts.append(a["genre"])
-        if a.get("tone"):
-            facts.append(f"tone {a['tone']['tone']:+.1f}")
-        out += [" · ".join(facts), ""]
-        if a.get("subtitle"):
-            out += [f"> {a['subtitle']}", ""]
-        if a.get("headings"):
-            out += ["Sections: " + " / ".join(h["text"] for h in a["headings"]), ""]
-        out += [_snippet(a["text"]), ""]
-        actor_lines = _actor_lines(by_article.get(a["id"], []))
-        if actor_lines:
-            out += ["**Actors**", ""] + actor_lines + [""]
-        event_lines = _event_lines([e for e in brief.get("events", []) if e["article_id"] == a["id"]])
-        if event_lines:
-            out += ["**Events**", ""] + event_lines + [""]
-        if a["url"]:
-            out += [f"<{a['url']}>", ""]
+        events = [e for e in brief.get("events", []) if e["article_id"] == a["id"]]
+        out += _article_lines(a, by_article.get(a["id"], []), events)
     return "\n".join(out).rstrip() + "\n"
+
+
+def _ingest_lines(ing: dict[str, Any]) -> list[str]:
+    """The ingest outcome and its problems (the first 50)."""
+    from .html import plural
+
+    out = [
+        f"Ingest: {ing['new']} new, {plural(ing['duplicate'], 'duplicate')}, {ing['failed']} failed"
+        + (f", {ing['skipped']} skipped" if ing["skipped"] else "")
+        + f" in {ing['seconds']} s",
+        "",
+    ]
+    if ing["problems"]:
+        out += ["## Problems", ""] + [f"- `{p['uri']}` ({p['stage']}): {p['reason']}" for p in ing["problems"][:50]]
+        if len(ing["problems"]) > 50:
+            out.append(f"- ... and {len(ing['problems']) - 50} more")
+        out.append("")
+    return out
+
+
+def _top_actor_lines(top: list[dict[str, Any]], analysed: int | None) -> list[str]:
+    out = [
+        "## Most mentioned actors" + (f" (in {analysed} analysed articles)" if analysed else ""),
+        "",
+        "| actor | country | sector | mentions | articles |",
+        "| --- | --- | --- | ---: | ---: |",
+    ]
+    out += [f"| {t['name']} | {t['country'] or ''} | {t['sector'] or ''} | {t['mentions']} | {t['articles']} |" for t in top]
+    out.append("")
+    return out
+
+
+def _article_lines(a: dict[str, Any], mentions: list[dict], events: list[dict]) -> list[str]:
+    """One article: its facts, subtitle, sections, opening, actors, events and address."""
+    out = [f"## {a['title'] or '(untitled)'}", ""]
+    facts = [f"`{a['id']}`", a["outlet"] or "outlet unknown", a["published"] or "date unknown"]
+    if a["author"]:
+        facts.append(f"by {a['author']}")
+    facts.append(f"language {a['language'] or '?'}")
+    if a.get("genre"):
+        facts.append(a["genre"])
+    if a.get("tone"):
+        facts.append(f"tone {a['tone']['tone']:+.1f}")
+    out += [" · ".join(facts), ""]
+    if a.get("subtitle"):
+        out += [f"> {a['subtitle']}", ""]
+    if a.get("headings"):
+        out += ["Sections: " + " / ".join(h["text"] for h in a["headings"]), ""]
+    out += [_snippet(a["text"]), ""]
+    actor_lines = _actor_lines(mentions)
+    if actor_lines:
+        out += ["**Actors**", ""] + actor_lines + [""]
+    event_lines = _event_lines(events)
+    if event_lines:
+        out += ["**Events**", ""] + event_lines + [""]
+    if a["url"]:
+        out += [f"<{a['url']}>", ""]
+    return out
 
 
 def _party_text(p: dict | None) -> str:

@@ -14,6 +14,7 @@ from typing import Any
 
 from ..model import DyadQuery
 from ..relations import dyad_events, timeline
+from ..store.interface import Store
 
 COOPERATIVE, CONFLICTUAL = 1.0, -1.0  # mean intensity beyond these leans one way
 SHIFT = 1.0  # a change of the index this large against the intervals before is a shift
@@ -75,7 +76,7 @@ def _domain_line(domain: str, evs: list[dict]) -> dict:
 
 
 def corroborate(
-    store, evs: list[dict], since: str | None = None, min_confidence: float | None = None
+    store: Store, evs: list[dict], since: str | None = None, min_confidence: float | None = None
 ) -> tuple[list[dict], list[dict], list[dict]]:
     """(corroborated, history, uncorroborated): each event of ``evs`` (one per happening: the copies of it in other
     articles are folded in, with ``sources`` and ``articles`` counted) sorted into what the brief stands on, the
@@ -131,7 +132,7 @@ def _days(day: str, published: str) -> int:
         return 0
 
 
-def coverage(store) -> dict[str, int]:
+def coverage(store: Store) -> dict[str, int]:
     """How much of the store was analysed: articles stored, analysed, and set aside (not English)."""
     analysed, skipped = store.analysis_counts()
     return {"articles": store.count("articles"), "analysed": analysed, "skipped": skipped}
@@ -145,7 +146,7 @@ def coverage_line(cov: dict[str, int]) -> str:
 
 
 def build_dyad_brief(
-    store,
+    store: Store,
     a: str,
     b: str,
     *,
@@ -155,8 +156,7 @@ def build_dyad_brief(
     chart: bool = True,
     min_confidence: float | None = None,
 ) -> dict[str, Any]:
-    from ..stories.compare import compare
-
+    """The brief's plain data: domains, key events and history, figures, compared stories, framing, shifts, timeline."""
     a, b = a.strip(), b.strip()
     every = dyad_events(store, a, b, since, until)
     min_confidence = default_confidence() if min_confidence is None else min_confidence
@@ -167,6 +167,62 @@ def build_dyad_brief(
     lines = sorted((_domain_line(d, v) for d, v in domains.items()), key=lambda row: (-row["events"], row["domain"]))
     q = DyadQuery(a, b, since=since, until=until, interval=interval, by="domain")
     tl = timeline(store, q)
+    key_events = sorted(evs, key=lambda e: (-e["sources"], -abs(e["intensity"]), e["date"] or ""))[:12]
+    key_events.sort(key=lambda e: (e["date"] or "", e["article_id"], e["start"]))
+    article_ids = sorted({e["article_id"] for e in every})
+    stories = _compared_stories(store, article_ids)
+    brief = {
+        "a": a,
+        "b": b,
+        "since": since,
+        "until": until,
+        "events": len(evs),
+        "articles": len(article_ids),
+        "coded_events": len(every),
+        "uncorroborated": len(uncorroborated),
+        "coverage": coverage(store),
+        "corroboration": {"min_sources": MIN_SOURCES, "confidence": min_confidence, "min_direction": MIN_DIRECTION},
+        "outlets": sorted({e["outlet"] for e in every if e["outlet"]}),
+        "domains": lines,
+        "key_events": [
+            {k: e[k] for k in KEY_EVENT_FIELDS} | {"confidence": e.get("confidence"), "citation": _cite(e)} for e in key_events
+        ],
+        "history": [
+            {k: e[k] for k in HISTORY_FIELDS} | {"citation": _cite(e)} for e in sorted(history, key=lambda e: e["date"] or "")[:8]
+        ],
+        "figures": _figures(store, article_ids, {a.split(".")[0].upper(), b.split(".")[0].upper()})[:12],
+        "stories": stories[:5],
+        "framing": _framing(stories[0]) if stories else None,
+        "shifts": _shifts(store, q, tl),
+        "timeline": tl,
+    }
+    if chart and tl["periods"]:
+        from .charts import timeline_png_base64
+
+        brief["chart_png_base64"] = timeline_png_base64(tl)
+    brief["urls"] = cited_urls(store, brief)
+    return brief
+
+
+KEY_EVENT_FIELDS = (
+    "date",
+    "plover_type",
+    "cameo_code",
+    "intensity",
+    "factuality",
+    "domain",
+    "source",
+    "source_name",
+    "target",
+    "target_name",
+    "sources",
+    "articles",
+)
+HISTORY_FIELDS = ("date", "plover_type", "cameo_code", "source", "source_name", "target", "target_name", "sources")
+
+
+def _shifts(store: Store, q: DyadQuery, tl: dict[str, Any]) -> list[dict[str, Any]]:
+    """The periods where the index moved by ``SHIFT`` or more, with the event types of the period."""
     by_type = {p["period"]: p["by"] for p in timeline(store, replace(q, by="type"))["periods"]}
     shifts = []
     per_period = {p["period"]: p["events"] for p in tl["periods"]}
@@ -183,10 +239,11 @@ def build_dyad_brief(
                     "conflict_types": {k: v["events"] for k, v in types if v["conflictual"]},
                 }
             )
-    key_events = sorted(evs, key=lambda e: (-e["sources"], -abs(e["intensity"]), e["date"] or ""))[:12]
-    key_events.sort(key=lambda e: (e["date"] or "", e["article_id"], e["start"]))
-    article_ids = sorted({e["article_id"] for e in every})
-    pair = {a.split(".")[0].upper(), b.split(".")[0].upper()}
+    return shifts
+
+
+def _figures(store: Store, article_ids: list[str], pair: set[str]) -> list[dict[str, Any]]:
+    """The figures about the pair, one line per figure, the one most independent sources give first."""
     from ..stories.compare import source_of
 
     figures: list[dict[str, Any]] = []
@@ -221,9 +278,15 @@ def build_dyad_brief(
     for f in figures:
         f["sources"] = len(told[f.pop("key")])
     figures.sort(key=lambda f: -f["sources"])
-    story_ids = store.stories_of_articles(article_ids, order="most")
+    return figures
+
+
+def _compared_stories(store: Store, article_ids: list[str]) -> list[dict[str, Any]]:
+    """The stories of these articles told by two sources or more, the one they disagree on most first."""
+    from ..stories.compare import compare
+
     stories = []
-    for sid in story_ids[:20]:
+    for sid in store.stories_of_articles(article_ids, order="most")[:20]:
         st = store.get_story(sid)
         if not st or len(st.get("outlets") or []) < 2:
             continue
@@ -252,75 +315,25 @@ def build_dyad_brief(
             }
         )
     stories.sort(key=lambda s: (-s["disagreement"], s["id"]))
-    framing = None
-    if stories:
-        top = stories[0]
-        distinct = {
-            o: sorted(set(f) - set().union(*(set(g) for p, g in top["frames"].items() if p != o)))
-            for o, f in top["frames"].items()
-        }
-        framing = {
-            "story_id": top["id"],
-            "frames_only_in": distinct,
-            "relationship_tone": top["relationship_tone"],
-            "genre": top["genre"],
-            "by_country": top.get("by_country") or [],
-            "differ": any(distinct.values()),
-        }
-    brief = {
-        "a": a,
-        "b": b,
-        "since": since,
-        "until": until,
-        "events": len(evs),
-        "articles": len(article_ids),
-        "coded_events": len(every),
-        "uncorroborated": len(uncorroborated),
-        "coverage": coverage(store),
-        "corroboration": {"min_sources": MIN_SOURCES, "confidence": min_confidence, "min_direction": MIN_DIRECTION},
-        "outlets": sorted({e["outlet"] for e in every if e["outlet"]}),
-        "domains": lines,
-        "key_events": [
-            {
-                k: e[k]
-                for k in (
-                    "date",
-                    "plover_type",
-                    "cameo_code",
-                    "intensity",
-                    "factuality",
-                    "domain",
-                    "source",
-                    "source_name",
-                    "target",
-                    "target_name",
-                    "sources",
-                    "articles",
-                )
-            }
-            | {"confidence": e.get("confidence"), "citation": _cite(e)}
-            for e in key_events
-        ],
-        "history": [
-            {k: e[k] for k in ("date", "plover_type", "cameo_code", "source", "source_name", "target", "target_name", "sources")}
-            | {"citation": _cite(e)}
-            for e in sorted(history, key=lambda e: e["date"] or "")[:8]
-        ],
-        "figures": figures[:12],
-        "stories": stories[:5],
-        "framing": framing,
-        "shifts": shifts,
-        "timeline": tl,
+    return stories
+
+
+def _framing(top: dict[str, Any]) -> dict[str, Any]:
+    """How the outlets of the most disputed story frame it: the frames only one of them uses."""
+    distinct = {
+        o: sorted(set(f) - set().union(*(set(g) for p, g in top["frames"].items() if p != o))) for o, f in top["frames"].items()
     }
-    if chart and tl["periods"]:
-        from .charts import timeline_png_base64
+    return {
+        "story_id": top["id"],
+        "frames_only_in": distinct,
+        "relationship_tone": top["relationship_tone"],
+        "genre": top["genre"],
+        "by_country": top.get("by_country") or [],
+        "differ": any(distinct.values()),
+    }
 
-        brief["chart_png_base64"] = timeline_png_base64(tl)
-    brief["urls"] = cited_urls(store, brief)
-    return brief
 
-
-def cited_urls(store, brief: dict[str, Any]) -> dict[str, str]:
+def cited_urls(store: Store, brief: dict[str, Any]) -> dict[str, str]:
     """The original address of each article the brief cites (the renderers link to it beside the dashboard)."""
     cited = {e["citation"]["article_id"] for e in brief["key_events"] + brief["history"]}
     cited |= {f["article_id"] for f in brief["figures"]} | {ev["article_id"] for d in brief["domains"] for ev in d["evidence"]}

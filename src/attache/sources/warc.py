@@ -44,11 +44,9 @@ class CorruptArchive(InputRefused):
     pass
 
 
-def _classes():
-    """warcio's reader, loader and iterator with caps (built lazily: warcio loads only when a WARC is read)."""
-    from warcio.archiveiterator import ArchiveIterator
+def _capped_reader():
+    """warcio's buffered reader with caps (built lazily: warcio loads only when a WARC is read)."""
     from warcio.bufferedreaders import DecompressingBufferedReader
-    from warcio.recordloader import ArcWarcRecordLoader
 
     class CappedReader(DecompressingBufferedReader):
         """Header lines capped in length and in total per record; gzip expansion capped; corrupt gzip data raised
@@ -122,6 +120,16 @@ def _classes():
                 )
             return line
 
+    return CappedReader
+
+
+def _classes():
+    """warcio's reader, loader and iterator with caps (built lazily: warcio loads only when a WARC is read)."""
+    from warcio.archiveiterator import ArchiveIterator
+    from warcio.recordloader import ArcWarcRecordLoader
+
+    CappedReader = _capped_reader()
+
     class Loader(ArcWarcRecordLoader):
         def _ensure_target_uri_format(self, rec_headers):
             return super()._ensure_target_uri_format(rec_headers) or ""  # warcio fails on a response without one
@@ -167,6 +175,84 @@ def _sniff(handle) -> bytes | None:
     return raw.lstrip()[:4096]
 
 
+def _refused_head(head: bytes | None, uri: str) -> Problem | None:
+    """The problem with an archive whose first bytes are not a WARC/ARC record (None: read it)."""
+    if head == b"":
+        return Problem(f"{uri}", "source", "empty file")
+    if head is not None and not head.startswith((b"WARC/", b"filedesc://")):
+        shown = head[:40].decode("latin-1").encode("unicode_escape").decode("ascii")
+        return Problem(f"{uri}@0", "source", f"not a valid WARC/ARC record here: the file starts with {shown!r}, not 'WARC/'")
+    return None
+
+
+Page = tuple[bytes, str, str, list[str]]  # a page's bytes, text, encoding and decoding warnings
+
+
+def _read_page(record: Any, max_bytes: int) -> tuple[str | None, Page | None]:
+    """(problem, page) of an HTML response record's body: read up to ``max_bytes`` and decoded."""
+    try:
+        data = record.content_stream().read(max_bytes + 1)
+    except (InputRefused, MemoryError):
+        raise
+    except Exception as exc:  # a body that ends early or does not decompress
+        return f"WARC record body unreadable: {type(exc).__name__}: {str(exc)[:200]}", None
+    if len(data) > max_bytes:
+        return f"WARC record over the {max_bytes / 1e6:,.0f} MB limit for one page (raise it with --max-mb)", None
+    try:
+        text, encoding, warnings = decode_bytes(data, html=True)
+    except DecodeError as exc:
+        return str(exc), None
+    return None, (data, text, encoding, warnings)
+
+
+def _classify(record: Any, max_bytes: int) -> tuple[str | None, str | None, Page | None, str]:
+    """What a record holds: (the reason it is skipped, a problem, the page, its target URI)."""
+    http = record.http_headers
+    target = record.rec_headers.get_header("WARC-Target-URI") or ""
+    if record.rec_type != "response":
+        return record.rec_type, None, None, target
+    if not target and record.format != "arc":
+        return None, "WARC response record without a WARC-Target-URI header: skipped", None, target
+    status = http.get_statuscode() if http else None
+    ctype = (http.get_header("Content-Type") or "").split(";")[0].strip().lower() if http else ""
+    if status and not status.startswith("2"):
+        return f"HTTP {status}", None, None, target
+    if ctype not in HTML_TYPES:
+        return ctype or "no content type", None, None, target
+    problem, page = _read_page(record, max_bytes)
+    return None, problem, page, target
+
+
+def _document(record: Any, target: str, where: str, page: Page) -> RawDocument:
+    data, text, encoding, warnings = page
+    date = record.rec_headers.get_header("WARC-Date")
+    extra = {"warc": where, "crawled": date} if date else {"warc": where}
+    return RawDocument(
+        uri=target or where,
+        content=text,
+        content_type="html",
+        meta={"url": target} if target else {},
+        extra=extra,
+        size=len(data),
+        sha256=sha256_hex(data),
+        encoding=encoding,
+        warnings=warnings,
+    )
+
+
+def _failure(exc: Exception) -> str:
+    """The one line for an archive that cannot be read on (the ones ``iter_warc`` catches)."""
+    from warcio.exceptions import ArchiveLoadFailed
+
+    if isinstance(exc, ArchiveLoadFailed):
+        first = next((line.strip() for line in str(exc).splitlines() if line.strip()), "")
+        first = first[:80].encode("ascii", "backslashreplace").decode("ascii")
+        return f"not a valid WARC/ARC record here: {first}"
+    if isinstance(exc, InputRefused):
+        return f"{exc}; the rest of the archive is not read"
+    return f"truncated or corrupt archive: {type(exc).__name__}: {str(exc)[:200]}"
+
+
 def iter_warc(
     source: Path | Readable,
     max_bytes: int | None = None,
@@ -193,54 +279,15 @@ def iter_warc(
     last_start = 0
     pending: RawDocument | Problem | str | None = None  # the last record's outcome, held until it is known whole
     try:
-        head = _sniff(handle)
-        if head == b"":
-            yield Problem(f"{uri}", "source", "empty file")
-            return
-        if head is not None and not head.startswith((b"WARC/", b"filedesc://")):
-            shown = head[:40].decode("latin-1").encode("unicode_escape").decode("ascii")
-            yield Problem(f"{uri}@0", "source", f"not a valid WARC/ARC record here: the file starts with {shown!r}, not 'WARC/'")
+        refused = _refused_head(_sniff(handle), uri)
+        if refused is not None:
+            yield refused
             return
         records = _classes()(handle, limits, arc2warc=True)
         for record in records:
             yield from _release(pending, skipped)
             pending = None
-            where = f"{uri}@{offset}"
-            problem: str | None = None
-            page: tuple[bytes, str, str, list[str]] | None = None
-            reason = None
-            http = record.http_headers
-            target = record.rec_headers.get_header("WARC-Target-URI") or ""
-            if record.rec_type != "response":
-                reason = record.rec_type
-            elif not target and record.format != "arc":
-                problem = "WARC response record without a WARC-Target-URI header: skipped"
-            else:
-                status = http.get_statuscode() if http else None
-                ctype = (http.get_header("Content-Type") or "").split(";")[0].strip().lower() if http else ""
-                if status and not status.startswith("2"):
-                    reason = f"HTTP {status}"
-                elif ctype not in HTML_TYPES:
-                    reason = ctype or "no content type"
-                else:
-                    try:
-                        data = record.content_stream().read(max_bytes + 1)
-                    except (InputRefused, MemoryError):
-                        raise
-                    except Exception as exc:  # a body that ends early or does not decompress
-                        problem = f"WARC record body unreadable: {type(exc).__name__}: {str(exc)[:200]}"
-                    else:
-                        if len(data) > max_bytes:
-                            problem = (
-                                f"WARC record over the {max_bytes / 1e6:,.0f} MB limit for one page (raise it with --max-mb)"
-                            )
-                        else:
-                            try:
-                                text, encoding, warnings = decode_bytes(data, html=True)
-                            except DecodeError as exc:
-                                problem = str(exc)
-                            else:
-                                page = (data, text, encoding, warnings)
+            reason, problem, page, target = _classify(record, max_bytes)
             records.read_to_end()  # the whole record, so that its length and any truncation are known
             start, length = records.member_info
             offset = last_start = start  # warcio knows best (blank lines between records)
@@ -257,20 +304,7 @@ def iter_warc(
             if problem is not None:
                 pending = Problem(where, "source", problem)
             elif page is not None:
-                data, text, encoding, warnings = page
-                date = record.rec_headers.get_header("WARC-Date")
-                extra = {"warc": where, "crawled": date} if date else {"warc": where}
-                pending = RawDocument(
-                    uri=target or where,
-                    content=text,
-                    content_type="html",
-                    meta={"url": target} if target else {},
-                    extra=extra,
-                    size=len(data),
-                    sha256=sha256_hex(data),
-                    encoding=encoding,
-                    warnings=warnings,
-                )
+                pending = _document(record, target, where, page)
             elif reason:
                 pending = reason
             offset = start + length
@@ -285,20 +319,10 @@ def iter_warc(
                     "truncated gzip member: the file ends inside this compressed record, which is not used",
                 )
                 pending = None
-    except ArchiveLoadFailed as exc:
+    except (ArchiveLoadFailed, InputRefused, EOFError, OSError, ValueError, zlib.error) as exc:
         yield from _release(pending, skipped)
         pending = None
-        first = next((line.strip() for line in str(exc).splitlines() if line.strip()), "")
-        first = first[:80].encode("ascii", "backslashreplace").decode("ascii")
-        yield Problem(f"{uri}@{offset}", "source", f"not a valid WARC/ARC record here: {first}")
-    except InputRefused as exc:
-        yield from _release(pending, skipped)
-        pending = None
-        yield Problem(f"{uri}@{offset}", "source", f"{exc}; the rest of the archive is not read")
-    except (EOFError, OSError, ValueError, zlib.error) as exc:
-        yield from _release(pending, skipped)
-        pending = None
-        yield Problem(f"{uri}@{offset}", "source", f"truncated or corrupt archive: {type(exc).__name__}: {str(exc)[:200]}")
+        yield Problem(f"{uri}@{offset}", "source", _failure(exc))
     finally:
         if isinstance(source, (str, Path)):
             handle.close()

@@ -21,7 +21,7 @@ from collections.abc import Callable, Iterable, Iterator, Sequence
 from contextlib import contextmanager
 from dataclasses import dataclass
 from datetime import UTC, datetime
-from typing import Any
+from typing import Any, TypeAlias
 
 from .. import __version__, faults
 from ..links import unsafe_url_warning
@@ -31,6 +31,11 @@ from .migrations import dialect_statements, latest_version, migrations
 from .pages_sql import PageQueries
 from .relations_sql import RelationsQueries
 from .where import IDS, article_where, event_where, joined, page, sources_sql, story_where, thread_where
+
+# what one story pass (stories/build.py) hands to ``save_stories``
+StoryMembers: TypeAlias = Sequence[tuple[str, str]]  # (article id, story id), in the order the clusterer placed them
+Rows: TypeAlias = Sequence[dict[str, Any]]  # story or thread rows, one dict each
+Syndication: TypeAlias = Sequence[tuple[str, str | None, str | None]]  # (article id, syndication group, origin)
 
 ARTICLE_COLUMNS = (
     "id",
@@ -952,13 +957,7 @@ class SQLStore(RelationsQueries, PageQueries):
             (a, s) for a, s in self.con.execute("SELECT article_id, story_id FROM story_members ORDER BY position").fetchall()
         ]
 
-    def save_stories(
-        self,
-        members: Sequence[tuple[str, str]],
-        stories: Sequence[dict[str, Any]],
-        threads: Sequence[dict[str, Any]] = (),
-        syndication: Sequence[tuple[str, str | None, str | None]] = (),
-    ) -> None:
+    def save_stories(self, members: StoryMembers, stories: Rows, threads: Rows = (), syndication: Syndication = ()) -> None:
         """Replace the story and thread tables and memberships, and set the articles' syndication
         (article id, group, origin), in one transaction: a crash leaves the previous pass whole."""
         now = _now()
@@ -1229,7 +1228,7 @@ class SQLStore(RelationsQueries, PageQueries):
         unindexed}``; facets count the articles of the whole (filtered) result, not only this page; highlights
         are [start, end] offsets into the article's text.
         """
-        from .search import K1, TITLE_WEIGHT, B, query_terms, snippet
+        from .search import query_terms
 
         terms = query_terms(query)
         result: dict[str, Any] = {
@@ -1242,6 +1241,16 @@ class SQLStore(RelationsQueries, PageQueries):
         }
         if not terms:
             return result
+        rows = self._search_hits(terms, f)
+        result["total"] = len(rows)
+        result["facets"] = self._search_facets(rows)
+        result["results"] = self._search_results(rows[offset : offset + limit], terms, snippets)
+        return result
+
+    def _search_hits(self, terms: list[str], f: ListFilter | None) -> list[tuple[Any, ...]]:
+        """(article id, matched, score, title, outlet, published, url) of every article holding a term, best first."""
+        from .search import K1, TITLE_WEIGHT, B
+
         where, params = article_where(f or ListFilter())  # the articles' filters (outlet, dates, country, ...)
         tf = f"({TITLE_WEIGHT} * t.tf_title + t.tf_text)"
         dl = f"({TITLE_WEIGHT} * d.title_len + d.text_len)"
@@ -1260,8 +1269,11 @@ class SQLStore(RelationsQueries, PageQueries):
             FROM hits h JOIN articles a ON a.id = h.article_id
             {joined(where)}
             ORDER BY h.matched DESC, h.score DESC, a.id"""
-        rows = self.con.execute(sql, [terms, *params]).fetchall()
-        result["total"] = len(rows)
+        rows: list[tuple[Any, ...]] = self.con.execute(sql, [terms, *params]).fetchall()
+        return rows
+
+    def _search_facets(self, rows: list[tuple[Any, ...]]) -> dict[str, list[dict[str, Any]]]:
+        """The hits counted by outlet, month and country (the countries their mentions resolve to)."""
         outlets: dict[str, int] = {}
         months: dict[str, int] = {}
         for r in rows:
@@ -1276,12 +1288,16 @@ class SQLStore(RelationsQueries, PageQueries):
                 [[r[0] for r in rows]],
             ).fetchall():
                 countries[code] = countries.get(code, 0) + 1
-        result["facets"] = {
+        return {
             "outlet": [{"value": k, "count": v} for k, v in sorted(outlets.items(), key=lambda kv: (-kv[1], kv[0]))],
             "month": [{"value": k, "count": v} for k, v in sorted(months.items(), reverse=True)],
             "country": [{"value": k, "count": v} for k, v in sorted(countries.items(), key=lambda kv: (-kv[1], kv[0]))],
         }
-        shown = rows[offset : offset + limit]
+
+    def _search_results(self, shown: list[tuple[Any, ...]], terms: list[str], snippets: bool) -> list[dict[str, Any]]:
+        """The page of hits as plain records, with a snippet of each text and the terms' offsets in it."""
+        from .search import snippet
+
         texts = {}
         if snippets and shown:
             marks = ", ".join("?" * len(shown))  # an IN list of values: DuckDB then reads only these rows' texts
@@ -1291,6 +1307,7 @@ class SQLStore(RelationsQueries, PageQueries):
                     f"SELECT id, text FROM articles WHERE id IN ({marks})", [r[0] for r in shown]
                 ).fetchall()
             }
+        out = []
         for article_id, matched, score, title, outlet, published, url in shown:
             rec = {
                 "id": article_id,
@@ -1304,8 +1321,8 @@ class SQLStore(RelationsQueries, PageQueries):
             if snippets:
                 snip = snippet(texts.get(article_id, ""), terms)
                 rec.update(snippet=snip["text"], snippet_start=snip["start"], snippet_end=snip["end"], highlights=snip["hits"])
-            result["results"].append(rec)
-        return result
+            out.append(rec)
+        return out
 
     def event_sentences(self, event_ids: Sequence[str]) -> dict[str, str | None]:
         """The sentence behind each event (from ``events_view``)."""

@@ -21,7 +21,7 @@ from contextlib import AbstractContextManager
 from typing import TYPE_CHECKING, Any, Protocol, runtime_checkable
 
 from ..model import Actor, AlertQuery, Analysis, Article, DyadQuery, EventRow, ListFilter, Mention, Problem, Story, Thread
-from .base import AddResult
+from .base import AddResult, Rows, StoryMembers, Syndication
 
 if TYPE_CHECKING:
     from .duckdb_store import DuckDBStore
@@ -124,13 +124,7 @@ class Store(Protocol):
 
     # -- stories and threads --------------------------------------------------------------
     def story_members(self) -> list[tuple[str, str]]: ...
-    def save_stories(
-        self,
-        members: Sequence[tuple[str, str]],
-        stories: Sequence[dict[str, Any]],
-        threads: Sequence[dict[str, Any]] = (),
-        syndication: Sequence[tuple[str, str | None, str | None]] = (),
-    ) -> None: ...
+    def save_stories(self, members: StoryMembers, stories: Rows, threads: Rows = (), syndication: Syndication = ()) -> None: ...
     def stories(self, f: ListFilter | None = None, *, limit: int | None = None, offset: int = 0) -> list[Story]: ...
     def story(self, story_id: str) -> Story | None: ...
     def count_stories(self, f: ListFilter | None = None) -> int: ...

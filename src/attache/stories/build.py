@@ -25,6 +25,8 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from typing import Any
 
+from ..model import Mention
+from ..store.interface import Store
 from .cluster import Settings, StoryClusterer, make_doc
 from .fivew1h import QUESTIONS, Spot, lead_records, record_answers, with_story_event
 from .syndication import Syndication
@@ -82,7 +84,9 @@ def story_doc(art, events: list[dict], mentions, quantities: list[dict], answers
     )
 
 
-def update_stories(store, settings: Settings | None = None, progress: Callable[[int], None] | None = None) -> dict[str, Any]:
+def update_stories(
+    store: Store, settings: Settings | None = None, progress: Callable[[int], None] | None = None
+) -> dict[str, Any]:
     """Place every analysed article in a story and rewrite the story table. Returns counts.
 
     Articles are read in chunks (one query per table per chunk) and only what clustering and the
@@ -92,16 +96,51 @@ def update_stories(store, settings: Settings | None = None, progress: Callable[[
     placed = store.story_members()
     known = {a for a, _ in placed}
     clusterer = StoryClusterer(settings)
-    arts: dict[str, Member] = {}
     analysed = set(ids)
     stored_in = {a: s for a, s in placed if a in analysed}  # an article analysed again since stays where it was
     new = [i for i in ids if i not in known]
     wanted = [a for a, _ in placed if a in analysed] + new
     syndication = Syndication()
+    arts = _place(store, wanted, stored_in, clusterer, syndication, progress)
+    repaired = clusterer.refine(only=new)  # placed articles stay where they are: re-running changes nothing
+    members: dict[str, list[str]] = {}
+    order = [a for a, _ in placed if a in clusterer.story_of] + new
+    for a in order:
+        members.setdefault(clusterer.story_of[a], []).append(a)
+    stories = _described(store, members, {s for _, s in placed}, arts, clusterer)
+    syn = syndication.results(wanted)
+    source_of = {a: g or (arts[a].outlet if a in arts else None) or a for a, g, _ in syn}
+    for st in stories:  # independent sources: copies of one origin count once (issue 15 item 3)
+        st["sources"] = len({source_of.get(a, a) for a in members[st["id"]]})
+    thread_rows = _threads(stories, thread_assignments(clusterer))
+    store.save_stories([(a, clusterer.story_of[a]) for a in order], stories, thread_rows, syn)
+    return {
+        "articles": len(order),
+        "new": len(new),
+        "stories": len(stories),
+        "threads": len(thread_rows),
+        "syndicated": sum(1 for _, g, _ in syn if g),
+        **repaired,
+    }
+
+
+def _place(
+    store: Store,
+    wanted: list[str],
+    stored_in: dict[str, str],
+    clusterer: StoryClusterer,
+    syndication: Syndication,
+    progress: Callable[[int], None] | None,
+) -> dict[str, Member]:
+    """Place the articles chunk by chunk (only the clusterer's window stays in memory): an article placed before goes
+    back to its story, a new one is clustered. Returns what the descriptions need of each article."""
+    arts: dict[str, Member] = {}
     n_new = 0
-    for i in range(0, len(wanted), LOAD_CHUNK):  # placed chunk by chunk: only the clusterer's window stays in memory
+    for i in range(0, len(wanted), LOAD_CHUNK):
         chunk = wanted[i : i + LOAD_CHUNK]
-        events, mentions, quantities = {}, {}, {}
+        events: dict[str, list[dict[str, Any]]] = {}
+        mentions: dict[str, list[Mention]] = {}
+        quantities: dict[str, list[dict[str, Any]]] = {}
         for e in store.events_of(chunk):
             events.setdefault(e["article_id"], []).append(e)
         for m in store.mentions_of(chunk):
@@ -127,26 +166,32 @@ def update_stories(store, settings: Settings | None = None, progress: Callable[[
                 n_new += 1
                 if progress and n_new % 50 == 0:
                     progress(50)
-    repaired = clusterer.refine(only=new)  # placed articles stay where they are: re-running changes nothing
-    members: dict[str, list[str]] = {}
-    order = [a for a, _ in placed if a in clusterer.story_of] + new
-    for a in order:
-        members.setdefault(clusterer.story_of[a], []).append(a)
-    before = {sid: store.get_story(sid) for sid in {s for _, s in placed}}
-    kept = {sid: before[sid] for sid, ids_ in members.items() if before.get(sid) is not None and before[sid]["articles"] == ids_}
+    return arts
+
+
+def _described(
+    store: Store, members: dict[str, list[str]], placed: set[str], arts: dict[str, Member], clusterer: StoryClusterer
+) -> list[dict[str, Any]]:
+    """Each story's row: the stored one where its members did not change, else described again (texts let go chunk by
+    chunk)."""
+    before = {sid: store.get_story(sid) for sid in placed}
+    kept: dict[str, dict[str, Any]] = {}
+    for sid, ids_ in members.items():
+        row = before.get(sid)
+        if row is not None and row["articles"] == ids_:
+            kept[sid] = row
     fresh = [sid for sid in members if sid not in kept]  # new or changed: described again
     described: dict[str, dict] = {}
-    for i in range(0, len(fresh), DESCRIBE_CHUNK):  # texts are let go chunk by chunk
+    for i in range(0, len(fresh), DESCRIBE_CHUNK):
         part = fresh[i : i + DESCRIBE_CHUNK]
         texts = {a: art.text[:SUMMARY_CHARS] for a, art in store.get_articles([a for sid in part for a in members[sid]]).items()}
         for sid in part:
             described[sid] = describe(sid, members[sid], arts, texts, clusterer)
-    stories = [kept[sid] if sid in kept else described[sid] for sid in members]
-    syn = syndication.results(wanted)
-    source_of = {a: g or (arts[a].outlet if a in arts else None) or a for a, g, _ in syn}
-    for st in stories:  # independent sources: copies of one origin count once (issue 15 item 3)
-        st["sources"] = len({source_of.get(a, a) for a in members[st["id"]]})
-    thread_of = thread_assignments(clusterer)
+    return [kept[sid] if sid in kept else described[sid] for sid in members]
+
+
+def _threads(stories: list[dict[str, Any]], thread_of: dict[str, str]) -> list[dict[str, Any]]:
+    """The thread rows; each story gets its thread's id. The largest story names the thread (ties: the first)."""
     threads: dict[str, dict] = {}
     for st in stories:
         st["thread"] = thread_of.get(st["id"])
@@ -156,9 +201,9 @@ def update_stories(store, settings: Settings | None = None, progress: Callable[[
         t["stories"].append(st["id"])
         t["articles"] += len(st["articles"])
         t["dates"] += [d for d in (st.get("start"), st.get("end")) if d]
-        if len(st["articles"]) > t["best"]:  # the largest story names the thread (ties: the first)
+        if len(st["articles"]) > t["best"]:
             t["title"], t["best"] = st["title"], len(st["articles"])
-    thread_rows = [
+    return [
         {
             "id": t["id"],
             "title": t["title"],
@@ -169,15 +214,6 @@ def update_stories(store, settings: Settings | None = None, progress: Callable[[
         }
         for t in threads.values()
     ]
-    store.save_stories([(a, clusterer.story_of[a]) for a in order], stories, thread_rows, syn)
-    return {
-        "articles": len(order),
-        "new": len(new),
-        "stories": len(stories),
-        "threads": len(thread_rows),
-        "syndicated": sum(1 for _, g, _ in syn if g),
-        **repaired,
-    }
 
 
 def lead_of(story_id: str, member_ids: list[str], arts: dict[str, Member], clusterer: StoryClusterer) -> Member:
@@ -202,8 +238,8 @@ def describe(
     st = clusterer.story(story_id)
     lead = lead_of(story_id, member_ids, arts, clusterer)
     head = texts[lead.id][:LEAD_CHARS]
-    dates = sorted(arts[a].published for a in member_ids if arts[a].published)
-    outlets = sorted({arts[a].outlet for a in member_ids if arts[a].outlet})
+    dates = sorted(d for d in (arts[a].published for a in member_ids) if d)
+    outlets = sorted({o for o in (arts[a].outlet for a in member_ids) if o})
     actors = Counter(c for a in member_ids for c in arts[a].countries)
     fivew = lead_fivew1h(lead, head)
     fivew = with_story_event(fivew, {a: arts[a] for a in member_ids}, lead.id, texts)  # the events stage's main event

@@ -30,6 +30,7 @@ from __future__ import annotations
 
 import re
 from collections import defaultdict
+from collections.abc import Callable, Sequence
 from datetime import date as Date
 from functools import lru_cache
 from importlib import resources
@@ -62,7 +63,7 @@ def frames_lexicon() -> dict:
 
 def source_of(article: Any) -> str:
     """The independent source an article speaks for: its syndication group, else its outlet (else itself)."""
-    get = article.get if isinstance(article, dict) else lambda k, d=None: getattr(article, k, d)
+    get: Callable[..., Any] = article.get if isinstance(article, dict) else lambda k, d=None: getattr(article, k, d)
     return get("syndication_group", None) or get("outlet", None) or get("id")
 
 
@@ -179,7 +180,7 @@ def _paragraph_bounds(text: str, start: int, end: int) -> tuple[int, int]:
 
 
 def frames_of(
-    art: dict, mentions: list | None = None, countries: set[str] | None = None, event_sentences: list[tuple[int, int]] = ()
+    art: dict, mentions: list | None = None, countries: set[str] | None = None, event_sentences: Sequence[tuple[int, int]] = ()
 ) -> list[dict]:
     """Evaluative phrases about the relationship or the event in one article, with offsets.
 
@@ -295,57 +296,88 @@ def compare_records(
         info = outlet_info(a["outlet"], a.get("url"))
         a["country"], a["kind"] = info.country, info.kind
     outlets = sorted({a["outlet"] for a in arts.values()})
-    # one label per independent source: its outlet, or the first of the outlets that carry copies of it
-    members: dict[str, list[dict]] = defaultdict(list)
-    for a in sorted(arts.values(), key=lambda a: (a.get("published") or "9999", a["outlet"], a["id"])):
-        members[a["source"]].append(a)
-    label = {}
-    groups_out = []
-    for src, arts_ in sorted(members.items(), key=lambda kv: kv[1][0]["outlet"]):
-        outs = sorted({a["outlet"] for a in arts_})
-        label[src] = arts_[0]["outlet"]
-        groups_out.append(
-            {
-                "source": src,
-                "label": label[src],
-                "outlets": outs,
-                "articles": [a["id"] for a in arts_],
-                "origin": next((a["origin"] for a in arts_ if a.get("origin")), None),
-                "syndicated": any(a.get("syndication_group") for a in arts_) and len(arts_) > 1,
-            }
-        )
-    n_sources = len(members)
+    groups_out = _source_groups(arts)
     main = story.get("actors") or []
     result: dict[str, Any] = {
         "story_id": story.get("id"),
         "title": story.get("title"),
         "outlets": outlets,
-        "sources": n_sources,
+        "sources": len(groups_out),
         "articles": len(arts),
         "source_groups": groups_out,
-        "single_source": n_sources < 2,
+        "single_source": len(groups_out) < 2,
         "main_actors": main[:4],
         "agree": [],
         "unique": {g["label"]: [] for g in groups_out},
         "conflicts": [],
     }
-    unique = result["unique"]
+    board = _Board(result, {g["source"]: g["label"] for g in groups_out})
+    told = _told_events(events, arts)
+    _compare_events(board, told)
+    _compare_figures(board, [(q, arts[q["article_id"]]) for q in quantities if q["article_id"] in arts])
+    _compare_claims(board, claims, arts)
+    _actors_only_in(board, mentions, arts)
+    result["agree"].sort(key=lambda i: (bool(i.get("background")), -i["sources"], -i["articles"], KIND_ORDER.get(i["kind"], 9)))
+    for items in result["unique"].values():  # what the story is about first; the history its articles recall last
+        items.sort(key=lambda i: (bool(i.get("background")), KIND_ORDER.get(i["kind"], 9)))
+    result["conflicts"].sort(key=lambda i: (-i["sources"], i["quantity_kind"]))
+    result.update(_framing(arts, outlets, main, told, mentions, facts))
+    result["by_country"] = _by_country(arts, result["frames"], result["tone"])
+    if result["single_source"]:
+        result["agree"], result["conflicts"] = [], []
+        result["unique"] = {g["label"]: [] for g in groups_out}
+    return result
 
-    def place(item: dict, recs: list[dict]) -> None:
+
+def _source_groups(arts: dict[str, dict]) -> list[dict[str, Any]]:
+    """One entry per independent source, labelled by its outlet or the first of the outlets that carry copies of it."""
+    members: dict[str, list[dict]] = defaultdict(list)
+    for a in sorted(arts.values(), key=lambda a: (a.get("published") or "9999", a["outlet"], a["id"])):
+        members[a["source"]].append(a)
+    return [
+        {
+            "source": src,
+            "label": arts_[0]["outlet"],
+            "outlets": sorted({a["outlet"] for a in arts_}),
+            "articles": [a["id"] for a in arts_],
+            "origin": next((a["origin"] for a in arts_ if a.get("origin")), None),
+            "syndicated": any(a.get("syndication_group") for a in arts_) and len(arts_) > 1,
+        }
+        for src, arts_ in sorted(members.items(), key=lambda kv: kv[1][0]["outlet"])
+    ]
+
+
+class _Board:
+    """Where the compared items go: agreed by two sources or more, else only in the one source that tells it."""
+
+    def __init__(self, result: dict[str, Any], label: dict[str, str]) -> None:
+        self.result = result
+        self.label = label  # source -> its label
+
+    def place(self, item: dict, recs: list[dict]) -> None:
         _tell(item, recs)
         if item["sources"] >= 2:
-            result["agree"].append(item)
+            self.result["agree"].append(item)
         else:
-            unique[label[recs[0]["source"]]].append(item)
+            self.only_in(recs[0]["source"], item)
 
-    # events: one happening told by several sources
-    told = [
+    def only_in(self, source: str, item: dict) -> None:
+        self.result["unique"][self.label[source]].append(item)
+
+
+def _told_events(events: list[dict], arts: dict[str, dict]) -> list[tuple[dict, dict]]:
+    """(event, article) of the story's events that count: not negated or hypothetical, with a country on a side."""
+    return [
         (e, arts[e["article_id"]])
         for e in events
         if e["article_id"] in arts
         and e.get("factuality") not in NOT_EVENTS
         and (e.get("source_country") or e.get("target_country"))
     ]
+
+
+def _compare_events(board: _Board, told: list[tuple[dict, dict]]) -> None:
+    """Events: one happening told by several sources."""
     for g in _group_events(told):
         e, art = g[0]
         dated = sorted({str(x["event_date"])[:10] for x, _ in g if x.get("event_date")})
@@ -365,19 +397,48 @@ def compare_records(
             "confidence": max(float(x.get("confidence") or 0.0) for x, _ in g),
             "citations": [_cite(a, x["sentence_start"], x["sentence_end"]) for x, a in g],
         }
-        place(item, [a for _, a in g])
-    # figures: the same subject with one value (agree or only in) or several (a conflict)
-    figs = [(q, arts[q["article_id"]]) for q in quantities if q["article_id"] in arts]
+        board.place(item, [a for _, a in g])
+
+
+def _figure_text(records: list[tuple[dict, dict]]) -> str:
+    """The sentence of the first (figure, article) record."""
+    q, a = records[0]
+    return a["text"][q["sentence_start"] : q["sentence_end"]].strip()
+
+
+def _figure_citations(records: list[tuple[dict, dict]]) -> list[dict]:
+    return [_cite(a, q["start_char"], q["end_char"]) for q, a in records]
+
+
+def _by_value(g: list[tuple[dict, dict]]) -> list[dict[str, Any]]:
+    """The group's figures by value ({value, records}), the value most sources give first."""
+    values: list[dict[str, Any]] = []
+    for q, a in g:
+        slot = next((v for v in values if _same_value(v["value"], q["value"])), None)
+        if slot is None:
+            slot = {"value": q["value"], "records": []}
+            values.append(slot)
+        slot["records"].append((q, a))
+    values.sort(key=lambda v: (-len({a["source"] for _, a in v["records"]}), v["value"]))
+    return values
+
+
+def _contradict(values: list[dict[str, Any]]) -> bool:
+    """A source that itself gives several values for the subject is speaking of several things: only sources with one
+    value each can contradict each other."""
+    per_source: dict[str, set] = defaultdict(set)
+    for v in values:
+        for _, a in v["records"]:
+            per_source[a["source"]].add(v["value"])
+    single = {src: next(iter(vs)) for src, vs in per_source.items() if len(vs) == 1}
+    return len(set(single.values())) > 1 and len(single) >= 2
+
+
+def _compare_figures(board: _Board, figs: list[tuple[dict, dict]]) -> None:
+    """Figures: the same subject with one value (agree or only in) or several (a conflict)."""
     for g in _group_figures(figs):
-        q0, a0 = g[0]
-        values: list[dict] = []
-        for q, a in g:
-            slot = next((v for v in values if _same_value(v["value"], q["value"])), None)
-            if slot is None:
-                slot = {"value": q["value"], "records": []}
-                values.append(slot)
-            slot["records"].append((q, a))
-        values.sort(key=lambda v: (-len({a["source"] for _, a in v["records"]}), v["value"]))
+        q0, _ = g[0]
+        values = _by_value(g)
         item = {
             "kind": "quantity",
             "quantity_kind": q0["kind"],
@@ -385,46 +446,30 @@ def compare_records(
             "subject": q0.get("subject"),
             "countries": sorted({c for q, _ in g for c in q.get("actors") or ()}),
             "values": sorted(v["value"] for v in values),
-            "text": a0["text"][q0["sentence_start"] : q0["sentence_end"]].strip(),
-            "citations": [_cite(a, q["start_char"], q["end_char"]) for q, a in g],
+            "text": _figure_text(g),
+            "citations": _figure_citations(g),
         }
         _tell(item, [a for _, a in g])
-        # a source that itself gives several values for the subject is speaking of several things: only sources with one
-        # value each can contradict each other
-        per_source: dict[str, set] = defaultdict(set)
-        for v in values:
-            for _, a in v["records"]:
-                per_source[a["source"]].add(v["value"])
-        single = {src: next(iter(vs)) for src, vs in per_source.items() if len(vs) == 1}
-        contradict = len(set(single.values())) > 1 and len(single) >= 2
-        if contradict and q0["kind"] not in NO_CONFLICT_KINDS:
+        if _contradict(values) and q0["kind"] not in NO_CONFLICT_KINDS:
             item["by_value"] = [
                 _tell(
-                    {
-                        "value": v["value"],
-                        "citations": [_cite(a, q["start_char"], q["end_char"]) for q, a in v["records"]],
-                        "text": v["records"][0][1]["text"][
-                            v["records"][0][0]["sentence_start"] : v["records"][0][0]["sentence_end"]
-                        ].strip(),
-                    },
+                    {"value": v["value"], "citations": _figure_citations(v["records"]), "text": _figure_text(v["records"])},
                     [a for _, a in v["records"]],
                 )
                 for v in values
             ]
-            result["conflicts"].append(item)
+            board.result["conflicts"].append(item)
         elif len(values) > 1 and item["sources"] >= 2:  # bare counts that differ: each value on its own
             for v in values:
                 recs = v["records"]
-                sub = dict(
-                    item,
-                    values=[v["value"]],
-                    citations=[_cite(a, q["start_char"], q["end_char"]) for q, a in recs],
-                    text=recs[0][1]["text"][recs[0][0]["sentence_start"] : recs[0][0]["sentence_end"]].strip(),
-                )
-                place(sub, [a for _, a in recs])
+                sub = dict(item, values=[v["value"]], citations=_figure_citations(recs), text=_figure_text(recs))
+                board.place(sub, [a for _, a in recs])
         else:
-            place(item, [a for _, a in g])
-    # claims: the same speaker saying much the same thing
+            board.place(item, [a for _, a in g])
+
+
+def _compare_claims(board: _Board, claims: list[dict], arts: dict[str, dict]) -> None:
+    """Claims: the same speaker saying much the same thing."""
     c_groups: list[list[tuple[dict, dict, set]]] = []
     for c in claims:
         if c["article_id"] not in arts:
@@ -455,8 +500,11 @@ def compare_records(
             "stance": c["stance"],
             "citations": [_cite(a, x["start_char"], x["end_char"]) for x, a, _ in g],
         }
-        place(item, [a for _, a, _ in g])
-    # actors (people, organisations, groups) that only one source brings into the story
+        board.place(item, [a for _, a, _ in g])
+
+
+def _actors_only_in(board: _Board, mentions: list, arts: dict[str, dict]) -> None:
+    """Actors (people, organisations, groups) that only one source brings into the story."""
     seen: dict[str, dict] = {}
     for m in mentions:
         if (
@@ -474,7 +522,8 @@ def compare_records(
         if len(entry["by"]) != 1:
             continue
         ((src, (art, m)),) = entry["by"].items()
-        unique[label[src]].append(
+        board.only_in(
+            src,
             _tell(
                 {
                     "kind": "actor",
@@ -484,13 +533,19 @@ def compare_records(
                     "citations": [_cite(art, m.sentence_start, m.sentence_end)],
                 },
                 [art],
-            )
+            ),
         )
-    result["agree"].sort(key=lambda i: (bool(i.get("background")), -i["sources"], -i["articles"], KIND_ORDER.get(i["kind"], 9)))
-    for items in unique.values():  # what the story is about first; the history its articles recall last
-        items.sort(key=lambda i: (bool(i.get("background")), KIND_ORDER.get(i["kind"], 9)))
-    result["conflicts"].sort(key=lambda i: (-i["sources"], i["quantity_kind"]))
-    # frames, tone and genre per outlet, then per outlet country
+
+
+def _framing(
+    arts: dict[str, dict],
+    outlets: list[str],
+    main: list[str],
+    told: list[tuple[dict, dict]],
+    mentions: list,
+    facts: dict[str, dict],
+) -> dict[str, Any]:
+    """Frames, tone and genre per outlet."""
     pair = set(main[:2])
     event_spans: dict[str, list[tuple[int, int]]] = defaultdict(list)
     for e, a in told:
@@ -512,12 +567,7 @@ def compare_records(
             tone[o]["relationship"] = document_tone(" ".join(a["text"][s:e] for a, (s, e) in spans))["tone"]
         frames[o] = [f for a in mine for f in frames_of(a, mentions, set(main[:4]) or None, event_spans.get(a["id"], []))]
         genre[o] = next(((facts.get(a["id"]) or {}).get("genre") for a in mine), None)
-    result.update({"frames": frames, "tone": tone, "genre": genre})
-    result["by_country"] = _by_country(arts, frames, tone)
-    if result["single_source"]:
-        result["agree"], result["conflicts"] = [], []
-        result["unique"] = {g["label"]: [] for g in groups_out}
-    return result
+    return {"frames": frames, "tone": tone, "genre": genre}
 
 
 def _by_country(arts: dict[str, dict], frames: dict[str, list], tone: dict[str, dict]) -> list[dict]:

@@ -342,8 +342,20 @@ def extract(doc, base: int = 0, lead_sentences: int = 3, published: str | None =
     if not sents:
         return out
     lead = sents[kicker : lead_sentences + kicker]
-    # who and what: the first lead sentence whose main verb has a named subject, else any subject
-    found = []
+    out["who"], out["what"] = _who_what(lead, doc, base)
+    out["when"] = _when(every, doc, base, published)
+    out["where"] = _dateline_place(doc.text[: sents[-1].end_char], base) or _place(sents, doc, base, every)
+    out["why"] = _why(lead, sents, base)
+    out["how"] = _how(lead, doc, base)
+    return out
+
+
+def _who_what(lead: list, doc, base: int) -> tuple[Answer | None, Answer]:
+    """Who and what: the first lead sentence whose main verb has a named subject, else any subject; a headline with a
+    verb says what happened, whoever the lead names."""
+    who: Answer | None = None
+    what: Answer | None = None
+    found: list[tuple[bool, int, Any, Any]] = []
     for s in lead:
         verb = _main_verb(s)
         subj = _subject(verb)
@@ -352,21 +364,21 @@ def extract(doc, base: int = 0, lead_sentences: int = 3, published: str | None =
             found.append((not named, len(found), subj, verb))
     if found:
         _, _, subj, verb = min(found, key=lambda x: (x[0], x[1]))
-        out["who"] = _span_answer(_subtree_span(subj, doc, stop_at=verb.i), base)
-        out["what"] = _span_answer(_predicate(verb, doc), base)
-    if out["what"] is None:
+        who = _span_answer(_subtree_span(subj, doc, stop_at=verb.i), base)
+        what = _span_answer(_predicate(verb, doc), base)
+    if what is None:
         verb = _main_verb(lead[0])
-        out["what"] = _span_answer(_predicate(verb, doc), base)
+        what = _span_answer(_predicate(verb, doc), base)
         ents = [e for e in lead[0].ents if e.label_ in ("PERSON", "ORG", "NORP", "GPE")]
         if ents:
-            out["who"] = _span_answer(ents[0], base)
+            who = _span_answer(ents[0], base)
     head_verb = _main_verb(lead[0])
-    if head_verb.pos_ == "VERB":  # a headline with a verb says what happened, whoever the lead names
-        what = _predicate(head_verb, doc)
+    if head_verb.pos_ == "VERB":
+        span = _predicate(head_verb, doc)
         count = _count_start(head_verb)
-        if count is not None and count < what.start:  # "Seven killed as tram derails": the count is part of what happened
-            what = doc[count : what.end]
-        out["what"] = _span_answer(what, base)
+        if count is not None and count < span.start:  # "Seven killed as tram derails": the count is part of what happened
+            span = doc[count : span.end]
+        what = _span_answer(span, base)
         head_subj = _subject(head_verb)
         if (
             head_subj is not None
@@ -376,7 +388,12 @@ def extract(doc, base: int = 0, lead_sentences: int = 3, published: str | None =
         ):
             head_subj = _subject(head_verb.head)  # "Obama says he and Trump had ...": who says it
         if head_subj is not None and head_subj.pos_ in ("PROPN", "NOUN"):
-            out["who"] = _span_answer(_subtree_span(head_subj, doc, stop_at=head_verb.i), base)
+            who = _span_answer(_subtree_span(head_subj, doc, stop_at=head_verb.i), base)
+    return who, what
+
+
+def _when(every: list, doc, base: int, published: str | None) -> Answer | None:
+    """The most precise early time phrase of the first sentences, else the publication day (no offsets)."""
     times = [
         (_time_rank(doc[e.start : _time_end(doc, e.end)].text) - _background(e), k, e, s)
         for k, s in enumerate(every[:12])
@@ -389,43 +406,47 @@ def extract(doc, base: int = 0, lead_sentences: int = 3, published: str | None =
         while first > s.start and doc[first - 1].lower_ in ("around", "about", "early", "late", "last", "almost"):
             first -= 1  # "around 6am" (not "at": the annotation leaves the preposition out)
         first = _time_start(doc, first, s.start)
-        out["when"] = _span_answer(doc[first : _time_end(doc, ent.end)], base)
-    out["where"] = _dateline_place(doc.text[: sents[-1].end_char], base) or _place(sents, doc, base, every)
-    if out["when"] is None and published:
+        return _span_answer(doc[first : _time_end(doc, ent.end)], base)
+    if published:
         try:
             day = _dt.date.fromisoformat(published[:10])
-            out["when"] = Answer(f"{day:%A} {day.day} {day:%B %Y}", -1, -1)
+            return Answer(f"{day:%A} {day.day} {day:%B %Y}", -1, -1)
         except ValueError:
             pass
-    # why: a cause the headline gives ("... after review of additional emails"), else the lead's purpose clause ("to meet
-    # Barack Obama"), else a cause in the lead
+    return None
+
+
+def _why(lead: list, sents: list, base: int) -> Answer | None:
+    """A cause the headline gives ("... after review of additional emails"), else the lead's purpose clause ("to meet
+    Barack Obama"), else a cause in the lead."""
     span = _marker_phrase(lead[0], CAUSAL)
     if span is not None:
-        out["why"] = _span_answer(span, base)
-    purpose = _purpose(lead) if out["why"] is None else None
+        return _span_answer(span, base)
+    purpose = _purpose(lead)
     if purpose is not None:
-        out["why"] = _span_answer(purpose, base)
-    for s in sents if out["why"] is None else ():
+        return _span_answer(purpose, base)
+    for s in sents:
         span = _marker_phrase(s, CAUSAL)
         if span is not None:
-            out["why"] = _span_answer(span, base)
-            break
+            return _span_answer(span, base)
+    return None
+
+
+def _how(lead: list, doc, base: int) -> Answer:
+    """A manner phrase of the lead, else the circumstance the lead gives its main verb, else what the second lead
+    sentence says was done."""
     for s in lead:
         span = _marker_phrase(s, MANNER, limit=8)
         if span is not None:
-            out["how"] = _span_answer(span, base)
-            break
-    for s in lead if out["how"] is None else ():
+            return _span_answer(span, base)
+    for s in lead:
         # no manner phrase: the circumstance the lead gives its main verb ("killed when a tram ... derailed")
         clause = _circumstance(_main_verb(s))
         if clause is not None:
-            out["how"] = _span_answer(_predicate(clause, doc), base)
-            break
-    if out["how"] is None and out["what"] is not None:
-        # nor that: what the second lead sentence says was done ("vehicle tipped over at a bend")
-        verb = _main_verb(lead[1] if len(lead) > 1 else lead[0])
-        out["how"] = _span_answer(_predicate(verb, doc), base)
-    return out
+            return _span_answer(_predicate(clause, doc), base)
+    # nor that: what the second lead sentence says was done ("vehicle tipped over at a bend")
+    verb = _main_verb(lead[1] if len(lead) > 1 else lead[0])
+    return _span_answer(_predicate(verb, doc), base)
 
 
 NOT_HAPPENING = ("negated", "hypothetical")
@@ -636,7 +657,7 @@ def answers(
         return parsed, None
     lead_end = sents[min(lead_sentences, len(sents)) - 1].end_char + base
     e = main_event(events, lead_end)
-    if not confident(e, sents[0].end_char + base):
+    if e is None or not confident(e, sents[0].end_char + base):
         return _full_name(parsed, doc, base, lead_end), None
     from_e = from_event(e, text, mentions, doc, base)
     return _full_name({q: from_e.get(q) or parsed.get(q) for q in QUESTIONS}, doc, base, lead_end), e

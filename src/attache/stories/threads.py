@@ -31,8 +31,10 @@ class ThreadSettings:
     outlier: float = 0.35
 
 
-@dataclass
+@dataclass(slots=True)
 class _Thread:
+    """A thread being built: one per thread, its attributes fixed (slots)."""
+
     id: str
     stories: list[str] = field(default_factory=list)
     total: dict[str, float] = field(default_factory=dict)  # sum of unit story centres
