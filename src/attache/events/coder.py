@@ -74,6 +74,12 @@ FIRST_PERSON = frozenset(_WORDS["first_person"])
 MEASURE_NOUNS = frozenset(_WORDS["measure_nouns"])
 
 
+@lru_cache(maxsize=1)
+def _side_rules() -> dict:
+    """The ``sides`` section of data/arguments.yaml (how a side's phrase gives it a country)."""
+    return argument_rules()["sides"]
+
+
 class _Frames(NamedTuple):
     """Clauses of a sentence that frame another act: governing verbs ("threatened to"), allegations ("claims
     that"), obligations ("said X must"); ``skip``: complement words they take over."""
@@ -90,6 +96,8 @@ class Arg(NamedTuple):
 
     m: Mention
     tok: object
+    reach: int | None = None  # the last token of the side's evidence when it goes past the noun phrase (a title
+    # in apposition, the place a group is in)
 
 
 @lru_cache(maxsize=1)
@@ -632,13 +640,15 @@ class EventCoder:
                         or self._titled(u, m, by_token)
                         or self._led_by(u, m, by_token)
                         or self._located(u, m, by_token)
+                        or self._modified(u, m, by_token)
+                        or self._appos_title(u, m, by_token)
                         or m
                     )
                 elif m is not None and m.how == "issuer":
                     m = self._titled(u, m, by_token) or m  # "President of the Republic of Turkey ..." is not the issuer's
                 if m is not None and id(m) not in seen:
                     seen.add(id(m))
-                    found.append(Arg(m, phrase))
+                    found.append(Arg(m, phrase, self._reach(u, m, by_token)))
                 for g in self._group.get(u.i, ()):  # "they": the further actors the pronoun stands for
                     if id(g) not in seen:
                         seen.add(id(g))
@@ -689,18 +699,82 @@ class EventCoder:
         Coast", "students throughout Indonesia"), is of that country."""
         if m.kind not in ("collective", None) or m.sector in ("IGO",):
             return None
+        found = self._place_of_group(tok, by_token)
+        if found is None:
+            return None
+        place = by_token[found.i]
+        return replace(m, country=place.country, actor_id=f"{place.country}.{m.sector or 'CVL'}")
+
+    def _place_of_group(self, tok, by_token):
+        """The token of the country a group is placed in ("authorities in Croatia"), through one phrase of state or
+        condition ("people in need in Afghanistan") or, for a group noun, of what it belongs to ("parties to the
+        conflict in Iraq"), else None."""
+        rules = _side_rules()
+        preps = frozenset(rules["place_preps"])
+        through = preps | (frozenset(rules["group_preps"]) if self._actor_like(tok) else frozenset())
         heads = [tok]
-        for _ in range(2):  # "people in need in Afghanistan": through one phrase of state or condition
+        for _ in range(2):
             nxt = []
             for h in heads:
                 for c in h.children:
-                    if c.dep_ == "prep" and c.lower_ in ("in", "throughout", "across", "inside") and self._pobj(c) is not None:
-                        place = by_token.get(self._pobj(c).i)
-                        if place is not None and place.country and place.kind == "country":
-                            return replace(m, country=place.country, actor_id=f"{place.country}.{m.sector or 'CVL'}")
-                        nxt.append(self._pobj(c))
+                    if c.dep_ != "prep" or self._pobj(c) is None or c.lower_ not in (preps if h is not tok else through):
+                        continue
+                    place = by_token.get(self._pobj(c).i)
+                    if c.lower_ in preps and place is not None and place.country and place.kind == "country":
+                        return self._pobj(c)
+                    nxt.append(self._pobj(c))
             heads = nxt
         return None
+
+    def _modified(self, tok, m: Mention, by_token) -> Mention | None:
+        """A group or office with no country whose own modifier names a party with one ("Afghan rebel leaders",
+        "Kurdish party officials"): that party's (a country's group, or the modified party itself)."""
+        if m.kind not in ("collective", None):
+            return None
+        for c in sorted(tok.children, key=lambda c: -c.i):
+            if c.dep_ not in ("amod", "compound", "nmod", "poss") or c.i > tok.i:
+                continue
+            at = self._actor_token(c, by_token)
+            party = by_token.get(at.i) if at is not None else None
+            if party is None or party is m or not party.country or not party.actor_id:
+                continue
+            if party.kind in ("country", "norp", None):
+                return replace(m, country=party.country, actor_id=f"{party.country}.{m.sector or 'CVL'}")
+            return replace(m, country=party.country, actor_id=party.actor_id, sector=party.sector or m.sector)
+        return None
+
+    def _appos_title(self, tok, m: Mention, by_token) -> Mention | None:
+        """Someone with no country named with a title in apposition whose phrase names a party with one ("Kenzo
+        Oshima, Japan's envoy to the UN", "Sheikh Hamad, Qatar's emir"): that party's country."""
+        if m.kind in ("country",):
+            return None
+        for c in tok.children:
+            if c.dep_ != "appos" or c.i < tok.i or c.ent_type_ in ("GPE", "LOC", "FAC"):
+                continue  # "Atlanta, Georgia": a place's place is no title
+            at = self._actor_token(c, by_token)
+            party = by_token.get(at.i) if at is not None else None
+            if party is not None and party is not m and party.country:
+                return replace(m, country=party.country, actor_id=m.actor_id or f"{party.country}.{party.sector or 'GOV'}")
+        return None
+
+    def _reach(self, tok, m: Mention, by_token) -> int | None:
+        """The last token of a side's evidence past its noun phrase: a title in apposition ("Kenzo Oshima, the UN
+        Emergency Relief Coordinator") and the place a group is in, when it gave the group its country ("parties
+        to the conflict in Iraq"); None when the noun phrase is all."""
+        last = None
+        for c in tok.children:
+            if (
+                c.dep_ == "appos"
+                and c.i > tok.i
+                and c.ent_type_ not in ("GPE", "LOC", "FAC")
+                and (self._actor_like(c) or self._actor_token(c, by_token) is not None)
+            ):
+                last = max(last or 0, self._span(c)[1] - 1)
+        if m.country:
+            place = self._place_of_group(tok, by_token)
+            if place is not None and by_token[place.i].country == m.country:
+                last = max(last or 0, self._span(place)[1] - 1)
+        return last
 
     def _pobj(self, prep):
         return next((g for g in prep.children if g.dep_ == "pobj"), None)
@@ -880,7 +954,7 @@ class EventCoder:
         has_of = any(x.dep_ == "prep" and x.lower_ == "of" for x in trig.children)
         for c in trig.children:
             if c.dep_ == "poss":
-                found = self._side(c, by_token) or self._poss_pronoun(c, by_token)
+                found = self._shared_possessor(trig, c, by_token) + (self._side(c, by_token) or self._poss_pronoun(c, by_token))
                 if lemma in PATIENT_POSS_NOUNS and not has_of and found and all(a.m.kind == "person" for a in found):
                     targets += found  # "Sharifullah's arrest": the person arrested
                 else:
@@ -905,7 +979,39 @@ class EventCoder:
                 ]
         if not targets and ptype in ATTITUDE:
             targets += self._attitude_targets(trig, by_token)
+        if not targets and trig.dep_ in ("dobj", "obj"):
+            targets += self._talk_partners(trig.head, ptype, by_token, sources)
         return self._noun_context(trig, ptype, by_token, seg, mode, sources, targets, parts)
+
+    def _shared_possessor(self, trig, poss, by_token) -> list[Arg]:
+        """ "Russia and China's close coordination": the small parser joins the first party to the noun, not to the
+        possessor; a party followed only by "and" and the possessor shares it."""
+        head = trig.head
+        if trig.dep_ != "conj" or head.i not in by_token or not by_token[head.i].actor_id:
+            return []
+        first = self._span(poss)[0]
+        last = max(t.i for t in head.doc[head.i : first] if by_token.get(t.i) is by_token[head.i])
+        between = head.doc[last + 1 : first]
+        if len(between) != 1 or between[0].dep_ != "cc" or between[0].lower_ not in ("and", "&"):
+            return []
+        return self._side(head, by_token)
+
+    def _talk_partners(self, verb, ptype: str, by_token, sources: list[Arg]) -> list[Arg]:
+        """The partner of the talk an act is told in ("reaffirmed its commitment in a joint statement with X",
+        "agreed during a call with Y"): the other side of a cooperative act."""
+        rules = _side_rules()
+        if ptype not in rules["talk_partner_types"]:
+            return []
+        nouns = frozenset(rules["talk_nouns"])
+        out: list[Arg] = []
+        for c in verb.children:
+            pobj = self._pobj(c) if c.dep_ == "prep" and c.lower_ in rules["talk_preps"] else None
+            if pobj is None or not (pobj.lemma_.lower() in nouns or pobj.lower_ in nouns):
+                continue
+            for g in pobj.children:
+                if g.dep_ == "prep" and g.lower_ == "with" and self._pobj(g) is not None:
+                    out += [a for a in self._side(self._pobj(g), by_token) if all(a.m is not s_.m for s_ in sources)]
+        return out
 
     def _noun_prep(self, trig, prep, ptype: str, mode: str | None, by_token, seg, sources, targets, parts) -> None:
         """A preposition of a noun event: "by X" and the doer's "of X" ("the visit of a U.S. delegation"), the
@@ -990,6 +1096,8 @@ class EventCoder:
             targets += self._act_targets(trig, by_token, {id(a.m) for a in sources})
         if not targets and ptype == "PROTEST":
             targets += self._purpose_targets(trig, by_token, sources, seg)
+        if not targets:
+            targets += self._talk_partners(trig, ptype, by_token, sources)
         return sources, targets, parts
 
     def _verb_dependent(self, trig, c, ptype: str, by_token, seg, sources, targets, parts) -> None:
@@ -1795,6 +1903,8 @@ class EventCoder:
         if arg.tok is None:
             return {"start": m.start, "end": m.end, "text": m.text}
         lo, hi = self._span(arg.tok)
+        if arg.reach is not None and arg.reach >= hi:
+            hi = arg.reach + 1  # a title in apposition, the place a group is in
         doc = arg.tok.doc
         start = min(seg.start + doc[lo].idx, m.start)
         end = max(seg.start + doc[hi - 1].idx + len(doc[hi - 1].text), m.end)
