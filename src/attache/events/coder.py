@@ -1028,6 +1028,8 @@ class EventCoder:
         elif prep.lower_ == "between":
             # "talks between X and Y" are theirs; "mediation between X and Y" is the mediator's, towards both
             (targets if mode == "MEDIATE" else sources).extend(self._side(pobj, by_token))
+        elif prep.lower_ == "for" and ptype in _side_rules()["noun_for_targets"] and self._actor_token(pobj, by_token) is not None:
+            targets += self._side(pobj, by_token)  # "support for Afghan refugees": the party supported, not a topic
         else:
             self._by_role(self._prep_role(ptype, prep.lower_), pobj, by_token, seg, sources, targets, parts)
 
@@ -1090,6 +1092,8 @@ class EventCoder:
                 targets.append(Arg(by_token[trig.head.i], trig.head))  # "Sharifullah, whom the U.S. blames"
         for c in trig.children:
             self._verb_dependent(trig, c, ptype, by_token, seg, sources, targets, parts)
+        if not sources:
+            sources += self._stray_agent(trig, by_token)
         if not targets and ptype in SYMMETRIC | {"CONSULT"}:
             targets += self._nested_partner(trig, by_token)
         if not targets and trig.lemma_.lower() not in self.topic_object_verbs:
@@ -1099,6 +1103,21 @@ class EventCoder:
         if not targets:
             targets += self._talk_partners(trig, ptype, by_token, sources)
         return sources, targets, parts
+
+    def _stray_agent(self, trig, by_token) -> list[Arg]:
+        """The agent of a passive that the small parser hangs on the noun before it ("was accused of corruption by
+        Haitian officials", "was arrested in Tehran by the police"): the "by" phrase of one of the verb's own
+        prepositional phrases, never one inside a clause."""
+        if not any(c.dep_ in ("nsubjpass", "auxpass") for c in trig.children):
+            return []
+        for c in trig.children:
+            pobj = self._pobj(c) if c.dep_ == "prep" and c.lower_ != "by" else None
+            for g in pobj.children if pobj is not None else ():
+                if g.dep_ in ("prep", "agent") and g.lower_ == "by" and self._pobj(g) is not None:
+                    found = self._side(self._pobj(g), by_token)
+                    if found:
+                        return found
+        return []
 
     def _verb_dependent(self, trig, c, ptype: str, by_token, seg, sources, targets, parts) -> None:
         """One dependent of a verb trigger: passive subject and agent, objects, prepositions."""
