@@ -563,9 +563,14 @@ class _Paragraph:
 
 def _holds(text: str, p: Mention, office: str, skip: set[str]) -> bool:
     """Does mention ``p`` name a holder of ``office``: the office written in it ("Prime Minister of the Republic of
-    Armenia") or just before it ("Foreign Minister Penny Wong"), not as part of a lesser office ("Deputy Prime
-    Minister")?"""
+    Armenia"), just before it ("Foreign Minister Penny Wong") or in the person's role as resolved ("Prime Minister"
+    for "Prime Minister of Mongolia L. Oyun-Erdene"), not as part of a lesser office ("Deputy Prime Minister")?"""
     pattern = r"(?<![\w-])" + re.escape(office) + r"(?![\w-])"
+    if p.kind == "person" and p.role:
+        for f in re.finditer(pattern, p.role.lower()):
+            words = p.role[: f.start()].lower().split()
+            if not (words and words[-1].strip("-") in skip):
+                return True
     inside = [(p.start + f.start(), p.start + f.end()) for f in re.finditer(pattern, p.text.lower())]
     before = text[max(0, p.start - len(office) - 4) : p.start].lower()
     lead = re.search(pattern + r"\s*$", before)
