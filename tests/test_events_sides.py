@@ -90,3 +90,20 @@ def test_bare_office_is_not_a_lesser_office_named_before(analyzer):
     text = "Deputy Foreign Minister Ana Ruiz of Chile met Peru's envoy. The Foreign Minister later criticised Peru."
     events = _events(analyzer, text)
     assert not any(e.source is not None and e.source.country == "CHL" and e.plover_type == "ACCUSE" for e in events)
+
+
+def test_hosts_with_no_country_are_of_the_places_visited(analyzer):
+    text = (
+        "The U.S. Special Envoy for the Sahel, John Carter, will travel to Niger and Chad next week. "
+        "He will meet with senior government officials and civil society leaders."
+    )
+    events = _events(analyzer, text)
+    hosts = {e.target.country for e in events if e.plover_type == "CONSULT" and e.target and e.target.name == "officials"}
+    assert hosts == {"NER", "TCD"}
+
+
+def test_hosts_are_not_taken_from_a_party_that_was_no_visit(analyzer):
+    # the earlier pair is an accusation, not a visit: the officials stay without a country
+    text = "Amnesty International accused Chile of abuses. Its director will meet with government officials."
+    events = _events(analyzer, text)
+    assert not any(e.target and e.target.name == "officials" and e.target.country for e in events)

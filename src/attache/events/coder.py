@@ -124,6 +124,8 @@ class EventCoder:
     """Codes events from the lexicon; with ``verbs`` (a PETRARCH verb-pattern dictionary), verbs the
     dictionary knows are coded as it says, and a verb it knows but codes nothing for yields no event."""
 
+    _visits: tuple = ()  # (visitor, place) of the visits told in the sentence being coded (``_hosts``)
+
     def __init__(self, verbs: VerbDictionary | None = None) -> None:
         self.verbs = verbs
         self.lex = lexicon()
@@ -271,7 +273,8 @@ class EventCoder:
         and the two-sided events told."""
         subjects = [a.m for a in self._side(main, by_token)] if main is not None else []
         persons = [by_token[t.i] for t in toks if t.i in by_token and self._person_like(by_token[t.i])]
-        self._history.append({"subjects": subjects, "persons": persons, "pairs": list(self._pairs)})
+        self._history.append({"subjects": subjects, "persons": persons, "pairs": list(self._pairs), "visits": self._visits})
+        self._visits = ()
         del self._history[: -max(self.back_sentences, 1)]
 
     def _back_person(self, tok, toks, by_token) -> Mention | None:
@@ -736,8 +739,8 @@ class EventCoder:
                 continue
             at = self._actor_token(c, by_token)
             party = by_token.get(at.i) if at is not None else None
-            if party is None or party is m or not party.country or not party.actor_id:
-                continue
+            if party is None or party is m or not party.country or not party.actor_id or party.how == "issuer":
+                continue  # "senior government officials" in a government's text: the bare word says no country
             if party.kind in ("country", "norp", None):
                 return replace(m, country=party.country, actor_id=f"{party.country}.{m.sector or 'CVL'}")
             return replace(m, country=party.country, actor_id=party.actor_id, sector=party.sector or m.sector)
@@ -1665,6 +1668,9 @@ class EventCoder:
             targets = self._part_actors(parts, by_token, seg, ("location",), sent, places_only=True)
         if ptype in self.victim_types and targets:
             targets = [self._victims_of_place(t, parts, by_token, sent, sources) for t in targets]
+        if ptype == "CONSULT" and targets and sources:
+            targets = [h for t in targets for h in self._hosts(t, sources)]
+            self._visits += tuple((s_.m, t.m) for s_ in sources for t in targets if t.m.kind in self._host_places())
         if not sources:
             sources = self._on_behalf(tok, sent, by_token)
         return sources, targets, parts
@@ -1681,6 +1687,32 @@ class EventCoder:
                 if pobj is not None:
                     return self._side(pobj, by_token)
         return []
+
+    def _hosts(self, arg: Arg, sources: list[Arg]) -> list[Arg]:
+        """Hosts named with no country ("he will meet with senior government officials") are of the countries the
+        visitor was just said to go to ("will travel to Tallinn, Estonia, and Riga, Latvia"): the places of the
+        visitor's visits told before in the sentence or in the sentences before; else the side as it is."""
+        m = arg.m
+        if m.country is not None or m.kind not in ("collective", None) or m.sector not in self._host_sectors():
+            return [arg]
+        visitor = {s.m.actor_id for s in sources}
+        places: dict[str, Mention] = {}
+        for visits in [h.get("visits", ()) for h in self._history] + [self._visits]:
+            for a, b in visits:
+                if a.actor_id in visitor and b.country and b.kind in self._host_places() and b.country != a.country:
+                    places.setdefault(b.country, b)
+        if not places or len(places) > MAX_SIDES:
+            return [arg]
+        sector = m.sector or "GOV"
+        return [Arg(replace(m, country=c, actor_id=f"{c}.{sector}"), arg.tok, arg.reach) for c in places]
+
+    @staticmethod
+    def _host_sectors() -> frozenset:
+        return frozenset(_side_rules()["hosts"]["sectors"])
+
+    @staticmethod
+    def _host_places() -> frozenset:
+        return frozenset(_side_rules()["hosts"]["place_kinds"])
 
     def _victims_of_place(self, arg: Arg, parts: list[dict], by_token, sent, sources: list[Arg]) -> Arg:
         """Victims named with no country ("killed 23 people", "civilians") are people of the place where it
