@@ -107,3 +107,16 @@ def test_hosts_are_not_taken_from_a_party_that_was_no_visit(analyzer):
     text = "Amnesty International accused Chile of abuses. Its director will meet with government officials."
     events = _events(analyzer, text)
     assert not any(e.target and e.target.name == "officials" and e.target.country for e in events)
+
+
+def test_attitude_is_towards_the_possessor_not_the_act_s_own_target(analyzer):
+    events = _events(analyzer, "The minister expressed deep concern about Serbia's aggressive moves against Kosovo.")
+    targets = {e.target.country for e in events if e.plover_type == "ACCUSE" and e.target}
+    assert "SRB" in targets and "XKX" not in targets and "KOS" not in targets
+
+
+def test_group_owned_by_a_pronoun_is_of_its_party_and_sent_not_met(analyzer):
+    text = "President Ruto said he would send his delegation to Tanzania's independence celebrations."
+    events = [e for e in _events(analyzer, text) if e.plover_type == "CONSULT"]
+    assert events and all(e.target is None or e.target.country == "TZA" for e in events)
+    assert all(e.source.country == "KEN" for e in events)

@@ -660,10 +660,33 @@ class EventCoder:
 
     def _people_of(self, tok, by_token) -> Mention | None:
         """ "its people", "their citizens": a group with no country of its own, owned by a pronoun, is the
-        people of the party the pronoun stands for ("an assault on Ukraine and its people")."""
-        poss = next((c for c in tok.children if c.dep_ == "poss" and c.pos_ == "PRON" and c.lower_ in ("its", "their")), None)
+        people of the party the pronoun stands for ("an assault on Ukraine and its people"); "his delegation",
+        "their troops": a group of the person or party the pronoun stands for, of that country (never "his
+        counterpart", "its allies": the other side)."""
+        poss = next(
+            (c for c in tok.children if c.dep_ == "poss" and c.pos_ == "PRON" and c.lower_ in ("its", "their", "his", "her")),
+            None,
+        )
         found = self._poss_pronoun(poss, by_token) if poss is not None else []
-        return found[0].m if found and found[0].m.country else None
+        if not found or not found[0].m.country:
+            return None
+        if poss.lower_ in ("its", "their") and tok.lower_ in self._people_words():
+            return found[0].m
+        m = by_token.get(tok.i)
+        if m is None or m.kind not in ("collective", None) or tok.lemma_.lower() in self._other_side_words():
+            return None
+        if tok.lower_ in self.counterparts or tok.lemma_.lower() in self.counterparts:
+            return None
+        country = found[0].m.country
+        return replace(m, country=country, actor_id=f"{country}.{m.sector or 'GOV'}")
+
+    @staticmethod
+    def _people_words() -> frozenset:
+        return frozenset(_side_rules()["owned_groups"]["people"])
+
+    @staticmethod
+    def _other_side_words() -> frozenset:
+        return frozenset(_side_rules()["owned_groups"]["other_side"])
 
     def _titled(self, tok, m: Mention, by_token) -> Mention | None:
         """A title with no country followed by its holder or its state ("President of the Republic of Turkey
@@ -965,10 +988,14 @@ class EventCoder:
             elif c.dep_ in ("compound", "amod", "nmod") and self._names_party(c, by_token):
                 sources += self._side(c, by_token)
                 # "the Rubio-Dar call", "US-Pakistan talks": every actor of the compound is a side
+                # ("U.S. Special Envoy Lenderking's discussions": a country in a title is the holder's own, no second side)
                 sources += [
                     Arg(by_token[t.i], t)
                     for t in c.subtree
-                    if t.i in by_token and by_token[t.i] is not by_token[c.i] and t.dep_ in ("compound", "nmod", "amod")
+                    if t.i in by_token
+                    and by_token[t.i] is not by_token[c.i]
+                    and t.dep_ in ("compound", "nmod", "amod")
+                    and not (by_token[c.i].kind == "person" and by_token[t.i].country == by_token[c.i].country)
                 ]
             elif c.dep_ == "prep" and self._pobj(c) is not None:
                 self._noun_prep(trig, c, ptype, mode, by_token, seg, sources, targets, parts)
@@ -1249,7 +1276,10 @@ class EventCoder:
         for n in nouns:
             if not (n.lemma_.lower() in self.act_nouns or n.lower_ in self.act_nouns or attitude):
                 continue  # "welcomed France's leadership role": an attitude is towards the possessor of what it judges
+            owned = attitude and any(g.dep_ == "poss" and self._side(g, by_token) for g in n.children)
             for g in n.children:
+                if owned and g.dep_ == "prep":
+                    continue  # "concern about Kiev's actions against Donbass": the attitude is towards Kiev only
                 found: list[Arg] = []
                 if (
                     g.dep_ == "poss"
@@ -1660,9 +1690,12 @@ class EventCoder:
             sources, targets = targets, sources  # the dictionary's pattern puts the target before the verb
         if obj is not None and not isinstance(obj, str) and ptype == "CONSULT" and obj.i in by_token and not sources:
             # "plans to send a Pakistani delegation to Washington": the delegation is the visitor
-            visitor = Arg(by_token[obj.i], obj)
+            visitor = (self._side(obj, by_token) or [Arg(by_token[obj.i], obj)])[0]  # "his delegation": of his country
             sources = [visitor]
-            targets = [t for t in targets if t.m is not visitor.m]
+            targets = [t for t in targets if t.m is not visitor.m and (t.tok is None or t.tok.i != obj.i)]
+        elif obj is not None and not isinstance(obj, str) and ptype == "CONSULT" and sources:
+            # "he deployed his delegation to X": the delegation the trigger names is the one sent, not the other side
+            targets = [t for t in targets if t.tok is None or t.tok.i != obj.i]
         if not targets and ptype in self.place_targets and sources:
             # "strengthened its forces in Lebanon": the place the act is done on stands for its party
             targets = self._part_actors(parts, by_token, seg, ("location",), sent, places_only=True)
