@@ -120,3 +120,10 @@ def test_group_owned_by_a_pronoun_is_of_its_party_and_sent_not_met(analyzer):
     events = [e for e in _events(analyzer, text) if e.plover_type == "CONSULT"]
     assert events and all(e.target is None or e.target.country == "TZA" for e in events)
     assert all(e.source.country == "KEN" for e in events)
+
+
+def test_noun_event_carried_by_a_message_is_done_by_the_sender(analyzer):
+    found = _pairs(_events(analyzer, "President Lula sent a message of congratulations to Chile's new president."))
+    assert any(t == "SUPPORT" and s == "BRA" and tgt == "CHL" for t, s, tgt in found), found
+    found = _pairs(_events(analyzer, "Brazil sent a letter of support to Chile."))
+    assert ("SUPPORT", "BRA", "CHL") in found

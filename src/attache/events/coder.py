@@ -874,10 +874,14 @@ class EventCoder:
     def _light_verb_head(trig):
         """The verb whose object the noun event is when that verb only carries it ("held talks", "launched 10
         days of war games"), else None."""
+        carrier = False
         if trig.dep_ == "pobj" and trig.head.lower_ == "of" and trig.head.head.lemma_.lower() in MEASURE_NOUNS:
             trig = trig.head.head  # a measure of the event: its place in the clause is the event's
+        elif trig.dep_ == "pobj" and trig.head.lower_ == "of" and trig.head.head.lemma_.lower() in _side_rules()["carriers"]["nouns"]:
+            trig, carrier = trig.head.head, True  # "sent a message of congratulations": the message carries the event
         head = trig.head
-        return head if trig.dep_ in ("dobj", "obj") and head.lemma_.lower() in LIGHT_VERBS else None
+        verbs = LIGHT_VERBS | frozenset(_side_rules()["carriers"]["verbs"]) if carrier else LIGHT_VERBS
+        return head if trig.dep_ in ("dobj", "obj") and head.lemma_.lower() in verbs else None
 
     def _attitude_targets(self, trig, by_token) -> list[Arg]:
         """An attitude aims at the possessor of what it judges: "their support for Ukraine's sovereignty",
@@ -1075,7 +1079,7 @@ class EventCoder:
             if subj is not None:
                 sources += self._side(subj, by_token)
             for c in light.children:
-                if c.dep_ == "prep" and not targets:
+                if (c.dep_ == "prep" or (c.dep_ == "dative" and c.pos_ == "ADP")) and not targets:  # "sent ... to X"
                     self._by_role(self._prep_role(ptype, c.lower_), self._pobj(c), by_token, seg, sources, targets, parts)
         if not sources and trig.dep_ == "nsubj":
             for c in head.children:
