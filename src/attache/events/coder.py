@@ -80,6 +80,12 @@ def _side_rules() -> dict:
     return argument_rules()["sides"]
 
 
+@lru_cache(maxsize=64)
+def _side_words(section: str, key: str) -> frozenset:
+    """One word list of the ``sides`` section ("hosts", "sectors")."""
+    return frozenset(_side_rules()[section][key])
+
+
 class _Frames(NamedTuple):
     """Clauses of a sentence that frame another act: governing verbs ("threatened to"), allegations ("claims
     that"), obligations ("said X must"); ``skip``: complement words they take over."""
@@ -670,23 +676,15 @@ class EventCoder:
         found = self._poss_pronoun(poss, by_token) if poss is not None else []
         if not found or not found[0].m.country:
             return None
-        if poss.lower_ in ("its", "their") and tok.lower_ in self._people_words():
+        if poss.lower_ in ("its", "their") and tok.lower_ in _side_words("owned_groups", "people"):
             return found[0].m
         m = by_token.get(tok.i)
-        if m is None or m.kind not in ("collective", None) or tok.lemma_.lower() in self._other_side_words():
+        if m is None or m.kind not in ("collective", None) or tok.lemma_.lower() in _side_words("owned_groups", "other_side"):
             return None
         if tok.lower_ in self.counterparts or tok.lemma_.lower() in self.counterparts:
             return None
         country = found[0].m.country
         return replace(m, country=country, actor_id=f"{country}.{m.sector or 'GOV'}")
-
-    @staticmethod
-    def _people_words() -> frozenset:
-        return frozenset(_side_rules()["owned_groups"]["people"])
-
-    @staticmethod
-    def _other_side_words() -> frozenset:
-        return frozenset(_side_rules()["owned_groups"]["other_side"])
 
     def _titled(self, tok, m: Mention, by_token) -> Mention | None:
         """A title with no country followed by its holder or its state ("President of the Republic of Turkey
@@ -877,7 +875,11 @@ class EventCoder:
         carrier = False
         if trig.dep_ == "pobj" and trig.head.lower_ == "of" and trig.head.head.lemma_.lower() in MEASURE_NOUNS:
             trig = trig.head.head  # a measure of the event: its place in the clause is the event's
-        elif trig.dep_ == "pobj" and trig.head.lower_ == "of" and trig.head.head.lemma_.lower() in _side_rules()["carriers"]["nouns"]:
+        elif (
+            trig.dep_ == "pobj"
+            and trig.head.lower_ == "of"
+            and trig.head.head.lemma_.lower() in _side_rules()["carriers"]["nouns"]
+        ):
             trig, carrier = trig.head.head, True  # "sent a message of congratulations": the message carries the event
         head = trig.head
         verbs = LIGHT_VERBS | frozenset(_side_rules()["carriers"]["verbs"]) if carrier else LIGHT_VERBS
@@ -1062,7 +1064,9 @@ class EventCoder:
         elif prep.lower_ == "between":
             # "talks between X and Y" are theirs; "mediation between X and Y" is the mediator's, towards both
             (targets if mode == "MEDIATE" else sources).extend(self._side(pobj, by_token))
-        elif prep.lower_ == "for" and ptype in _side_rules()["noun_for_targets"] and self._actor_token(pobj, by_token) is not None:
+        elif (
+            prep.lower_ == "for" and ptype in _side_rules()["noun_for_targets"] and self._actor_token(pobj, by_token) is not None
+        ):
             targets += self._side(pobj, by_token)  # "support for Afghan refugees": the party supported, not a topic
         else:
             self._by_role(self._prep_role(ptype, prep.lower_), pobj, by_token, seg, sources, targets, parts)
@@ -1707,7 +1711,9 @@ class EventCoder:
             targets = [self._victims_of_place(t, parts, by_token, sent, sources) for t in targets]
         if ptype == "CONSULT" and targets and sources:
             targets = [h for t in targets for h in self._hosts(t, sources)]
-            self._visits += tuple((s_.m, t.m) for s_ in sources for t in targets if t.m.kind in self._host_places())
+            self._visits += tuple(
+                (s_.m, t.m) for s_ in sources for t in targets if t.m.kind in _side_words("hosts", "place_kinds")
+            )
         if not sources:
             sources = self._on_behalf(tok, sent, by_token)
         return sources, targets, parts
@@ -1730,26 +1736,23 @@ class EventCoder:
         visitor was just said to go to ("will travel to Tallinn, Estonia, and Riga, Latvia"): the places of the
         visitor's visits told before in the sentence or in the sentences before; else the side as it is."""
         m = arg.m
-        if m.country is not None or m.kind not in ("collective", None) or m.sector not in self._host_sectors():
+        if m.country is not None or m.kind not in ("collective", None) or m.sector not in _side_words("hosts", "sectors"):
             return [arg]
         visitor = {s.m.actor_id for s in sources}
         places: dict[str, Mention] = {}
         for visits in [h.get("visits", ()) for h in self._history] + [self._visits]:
             for a, b in visits:
-                if a.actor_id in visitor and b.country and b.kind in self._host_places() and b.country != a.country:
+                if (
+                    a.actor_id in visitor
+                    and b.country
+                    and b.kind in _side_words("hosts", "place_kinds")
+                    and b.country != a.country
+                ):
                     places.setdefault(b.country, b)
         if not places or len(places) > MAX_SIDES:
             return [arg]
         sector = m.sector or "GOV"
         return [Arg(replace(m, country=c, actor_id=f"{c}.{sector}"), arg.tok, arg.reach) for c in places]
-
-    @staticmethod
-    def _host_sectors() -> frozenset:
-        return frozenset(_side_rules()["hosts"]["sectors"])
-
-    @staticmethod
-    def _host_places() -> frozenset:
-        return frozenset(_side_rules()["hosts"]["place_kinds"])
 
     def _victims_of_place(self, arg: Arg, parts: list[dict], by_token, sent, sources: list[Arg]) -> Arg:
         """Victims named with no country ("killed 23 people", "civilians") are people of the place where it
