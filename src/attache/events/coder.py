@@ -674,7 +674,7 @@ class EventCoder:
             None,
         )
         found = self._poss_pronoun(poss, by_token) if poss is not None else []
-        if not found or not found[0].m.country:
+        if poss is None or not found or not found[0].m.country:
             return None
         if poss.lower_ in ("its", "their") and tok.lower_ in _side_words("owned_groups", "people"):
             return found[0].m
