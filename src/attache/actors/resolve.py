@@ -264,7 +264,8 @@ class Resolver:
         """A bare office with no country of its own ("the Foreign Minister", "Prime Minister, ...") stands for the
         holder of that office named before it in the article ("Australian Foreign Minister Penny Wong", "Prime
         Minister of the Republic of Armenia"), when the holders of it named before are all of one country; with
-        holders of several countries it is left as it is (a government's own text then reads it as its own)."""
+        holders of several countries it is left as it is (a government's own text then reads it as its own). With
+        no holder named before ("Mr Prime Minister, ..." opening a transcript), the first one named after."""
         rule = self.any_country.get("office_antecedents") or {}
         skip = {w.lower() for w in rule.get("not_after") or []}
         out = list(mentions)
@@ -275,6 +276,8 @@ class Resolver:
             if text[m.end : m.end + 4] == " of ":
                 continue  # "Prime Minister of ...": its own phrase says whose
             holders = [p for p in out[:i] if p.country and p.end <= m.start and _holds(text, p, office, skip)]
+            if not holders:  # "Mr Prime Minister, ..." opening a transcript: the holder named further on
+                holders = [p for p in mentions[i + 1 :] if p.country and _holds(text, p, office, skip)][:1]
             if not holders or len({p.country for p in holders}) > 1:
                 continue
             p = holders[-1]
