@@ -64,12 +64,15 @@ def test_agent_of_a_passive_hung_on_the_noun_before_it(analyzer):
         ("Vladimir Putin met with Prime Minister of Mongolia Luvsannamsrain Oyun-Erdene.", "MNG"),
         # holders of two countries named before: the publisher's own reading stays
         ("Prime Minister Mikhail Mishustin met with Prime Minister of Mongolia Luvsannamsrain Oyun-Erdene.", "RUS"),
+        # no holder named before: the one named further on ("Mr Prime Minister, ..." opening a transcript)
+        ("", "MNG"),
     ],
 )
 def test_bare_office_is_the_holder_named_before(analyzer, first, country):
-    events = _events(
-        analyzer, first + " The Prime Minister thanked Kazakhstan for its support.", url="http://en.kremlin.ru/events/1"
-    )
+    text = first + " The Prime Minister thanked Kazakhstan for its support."
+    if not first:
+        text += " Vladimir Putin later received Prime Minister of Mongolia Luvsannamsrain Oyun-Erdene."
+    events = _events(analyzer, text.strip(), url="http://en.kremlin.ru/events/1")
     thanks = [e for e in events if e.plover_type == "SUPPORT" and e.target and e.target.country == "KAZ"]
     assert thanks and thanks[0].source.country == country
 
