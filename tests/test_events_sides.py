@@ -118,3 +118,11 @@ def test_noun_event_carried_by_a_message_is_done_by_the_sender(analyzer):
     assert any(t == "SUPPORT" and s == "BRA" and tgt == "CHL" for t, s, tgt in found), found
     found = _pairs(_events(analyzer, "Brazil sent a letter of support to Chile."))
     assert ("SUPPORT", "BRA", "CHL") in found
+
+
+def test_bare_office_is_not_a_longer_office_named_after(analyzer):
+    # "Foreign Secretary" holds another office than "the Secretary": the publisher's reading stays
+    text = "The Secretary will travel to London, where he will meet Foreign Secretary James Cleverly."
+    events = _events(analyzer, text, url="https://www.state.gov/secretary-travel/")
+    meet = [e for e in events if e.plover_type == "CONSULT" and e.target and e.target.country == "GBR"]
+    assert meet and all(e.source.country == "USA" for e in meet)
