@@ -263,7 +263,39 @@ class Resolver:
         for seg in parsed.segments:
             mentions.extend(self._segment(seg, article.id, date, outlet, surnames, decided))
         mentions.sort(key=lambda m: (m.start, -m.end))
-        return self._issuer_offices(self._dominant(mentions), article)
+        return self._issuer_offices(self._office_antecedents(self._dominant(mentions), article.text), article)
+
+    def _office_antecedents(self, mentions: list[Mention], text: str) -> list[Mention]:
+        """A bare office with no country of its own ("the Foreign Minister", "Prime Minister, ...") stands for the
+        holder of that office named before it in the article ("Australian Foreign Minister Penny Wong", "Prime
+        Minister of the Republic of Armenia"), when the holders of it named before are all of one country; with
+        holders of several countries it is left as it is (a government's own text then reads it as its own). With
+        no holder named before ("Mr Prime Minister, ..." opening a transcript), the first one named after."""
+        rule = self.any_country.get("office_antecedents") or {}
+        skip = {w.lower() for w in rule.get("not_after") or []}
+        out = list(mentions)
+        for i, m in enumerate(mentions):
+            office = " ".join(m.text.split()).lower().removeprefix("the ")
+            if m.country is not None or m.kind != "collective" or office not in self.roles.titles:
+                continue
+            if text[m.end : m.end + 4] == " of ":
+                continue  # "Prime Minister of ...": its own phrase says whose
+            holders = [p for p in out[:i] if p.country and p.end <= m.start and _holds(text, p, office, skip)]
+            if not holders:  # "Mr Prime Minister, ..." opening a transcript: the holder named further on
+                holders = [p for p in mentions[i + 1 :] if p.country and _holds(text, p, office, skip)][:1]
+            if not holders or len({p.country for p in holders}) > 1:
+                continue
+            p = holders[-1]
+            out[i] = replace(
+                m,
+                country=p.country,
+                actor_id=p.actor_id,
+                name=p.name,
+                sector=p.sector or m.sector,
+                how="context",
+                note=f"the {office} named before: {p.text}",
+            )
+        return out
 
     def _issuer_offices(self, mentions: list[Mention], article) -> list[Mention]:
         """In a text a government publishes (its outlet is of kind "government": state.gov, kremlin.ru), a bare office
@@ -527,6 +559,27 @@ class _Paragraph:
 
 
 # -- the passes, in the order _segment runs them ---------------------------------------------------
+
+
+def _holds(text: str, p: Mention, office: str, skip: set[str]) -> bool:
+    """Does mention ``p`` name a holder of ``office``: the office written in it ("Prime Minister of the Republic of
+    Armenia"), just before it ("Foreign Minister Penny Wong") or in the person's role as resolved ("Prime Minister"
+    for "Prime Minister of Mongolia L. Oyun-Erdene"), not as part of a lesser office ("Deputy Prime Minister")?"""
+    pattern = r"(?<![\w-])" + re.escape(office) + r"(?![\w-])"
+    if p.kind == "person" and p.role:
+        for f in re.finditer(pattern, p.role.lower()):
+            words = p.role[: f.start()].lower().split()
+            if not (words and words[-1].strip("-") in skip):
+                return True
+    inside = [(p.start + f.start(), p.start + f.end()) for f in re.finditer(pattern, p.text.lower())]
+    before = text[max(0, p.start - len(office) - 4) : p.start].lower()
+    lead = re.search(pattern + r"\s*$", before)
+    spans = inside + ([(p.start - len(before) + lead.start(), p.start)] if lead else [])
+    for a, _b in spans:
+        words = text[max(0, a - 20) : a].lower().split()
+        if not (words and words[-1].strip("-") in skip):
+            return True
+    return False
 
 
 def _firms_by_home_country(p: _Paragraph) -> None:

@@ -74,6 +74,18 @@ FIRST_PERSON = frozenset(_WORDS["first_person"])
 MEASURE_NOUNS = frozenset(_WORDS["measure_nouns"])
 
 
+@lru_cache(maxsize=1)
+def _side_rules() -> dict:
+    """The ``sides`` section of data/arguments.yaml (how a side's phrase gives it a country)."""
+    return argument_rules()["sides"]
+
+
+@lru_cache(maxsize=64)
+def _side_words(section: str, key: str) -> frozenset:
+    """One word list of the ``sides`` section ("hosts", "sectors")."""
+    return frozenset(_side_rules()[section][key])
+
+
 class _Frames(NamedTuple):
     """Clauses of a sentence that frame another act: governing verbs ("threatened to"), allegations ("claims
     that"), obligations ("said X must"); ``skip``: complement words they take over."""
@@ -90,6 +102,8 @@ class Arg(NamedTuple):
 
     m: Mention
     tok: object
+    reach: int | None = None  # the last token of the side's evidence when it goes past the noun phrase (a title
+    # in apposition, the place a group is in)
 
 
 @lru_cache(maxsize=1)
@@ -115,6 +129,8 @@ def issuer_of(article) -> tuple[str, str] | None:
 class EventCoder:
     """Codes events from the lexicon; with ``verbs`` (a PETRARCH verb-pattern dictionary), verbs the
     dictionary knows are coded as it says, and a verb it knows but codes nothing for yields no event."""
+
+    _visits: tuple = ()  # (visitor, place) of the visits told in the sentence being coded (``_hosts``)
 
     def __init__(self, verbs: VerbDictionary | None = None) -> None:
         self.verbs = verbs
@@ -263,7 +279,8 @@ class EventCoder:
         and the two-sided events told."""
         subjects = [a.m for a in self._side(main, by_token)] if main is not None else []
         persons = [by_token[t.i] for t in toks if t.i in by_token and self._person_like(by_token[t.i])]
-        self._history.append({"subjects": subjects, "persons": persons, "pairs": list(self._pairs)})
+        self._history.append({"subjects": subjects, "persons": persons, "pairs": list(self._pairs), "visits": self._visits})
+        self._visits = ()
         del self._history[: -max(self.back_sentences, 1)]
 
     def _back_person(self, tok, toks, by_token) -> Mention | None:
@@ -632,13 +649,15 @@ class EventCoder:
                         or self._titled(u, m, by_token)
                         or self._led_by(u, m, by_token)
                         or self._located(u, m, by_token)
+                        or self._modified(u, m, by_token)
+                        or self._appos_title(u, m, by_token)
                         or m
                     )
                 elif m is not None and m.how == "issuer":
                     m = self._titled(u, m, by_token) or m  # "President of the Republic of Turkey ..." is not the issuer's
                 if m is not None and id(m) not in seen:
                     seen.add(id(m))
-                    found.append(Arg(m, phrase))
+                    found.append(Arg(m, phrase, self._reach(u, m, by_token)))
                 for g in self._group.get(u.i, ()):  # "they": the further actors the pronoun stands for
                     if id(g) not in seen:
                         seen.add(id(g))
@@ -647,10 +666,25 @@ class EventCoder:
 
     def _people_of(self, tok, by_token) -> Mention | None:
         """ "its people", "their citizens": a group with no country of its own, owned by a pronoun, is the
-        people of the party the pronoun stands for ("an assault on Ukraine and its people")."""
-        poss = next((c for c in tok.children if c.dep_ == "poss" and c.pos_ == "PRON" and c.lower_ in ("its", "their")), None)
+        people of the party the pronoun stands for ("an assault on Ukraine and its people"); "his delegation",
+        "their troops": a group of the person or party the pronoun stands for, of that country (never "his
+        counterpart", "its allies": the other side)."""
+        poss = next(
+            (c for c in tok.children if c.dep_ == "poss" and c.pos_ == "PRON" and c.lower_ in ("its", "their", "his", "her")),
+            None,
+        )
         found = self._poss_pronoun(poss, by_token) if poss is not None else []
-        return found[0].m if found and found[0].m.country else None
+        if poss is None or not found or not found[0].m.country:
+            return None
+        if poss.lower_ in ("its", "their") and tok.lower_ in _side_words("owned_groups", "people"):
+            return found[0].m
+        m = by_token.get(tok.i)
+        if m is None or m.kind not in ("collective", None) or tok.lemma_.lower() in _side_words("owned_groups", "other_side"):
+            return None
+        if tok.lower_ in self.counterparts or tok.lemma_.lower() in self.counterparts:
+            return None
+        country = found[0].m.country
+        return replace(m, country=country, actor_id=f"{country}.{m.sector or 'GOV'}")
 
     def _titled(self, tok, m: Mention, by_token) -> Mention | None:
         """A title with no country followed by its holder or its state ("President of the Republic of Turkey
@@ -689,18 +723,82 @@ class EventCoder:
         Coast", "students throughout Indonesia"), is of that country."""
         if m.kind not in ("collective", None) or m.sector in ("IGO",):
             return None
+        found = self._place_of_group(tok, by_token)
+        if found is None:
+            return None
+        place = by_token[found.i]
+        return replace(m, country=place.country, actor_id=f"{place.country}.{m.sector or 'CVL'}")
+
+    def _place_of_group(self, tok, by_token):
+        """The token of the country a group is placed in ("authorities in Croatia"), through one phrase of state or
+        condition ("people in need in Afghanistan") or, for a group noun, of what it belongs to ("parties to the
+        conflict in Iraq"), else None."""
+        rules = _side_rules()
+        preps = frozenset(rules["place_preps"])
+        through = preps | (frozenset(rules["group_preps"]) if self._actor_like(tok) else frozenset())
         heads = [tok]
-        for _ in range(2):  # "people in need in Afghanistan": through one phrase of state or condition
+        for _ in range(2):
             nxt = []
             for h in heads:
                 for c in h.children:
-                    if c.dep_ == "prep" and c.lower_ in ("in", "throughout", "across", "inside") and self._pobj(c) is not None:
-                        place = by_token.get(self._pobj(c).i)
-                        if place is not None and place.country and place.kind == "country":
-                            return replace(m, country=place.country, actor_id=f"{place.country}.{m.sector or 'CVL'}")
-                        nxt.append(self._pobj(c))
+                    if c.dep_ != "prep" or self._pobj(c) is None or c.lower_ not in (preps if h is not tok else through):
+                        continue
+                    place = by_token.get(self._pobj(c).i)
+                    if c.lower_ in preps and place is not None and place.country and place.kind == "country":
+                        return self._pobj(c)
+                    nxt.append(self._pobj(c))
             heads = nxt
         return None
+
+    def _modified(self, tok, m: Mention, by_token) -> Mention | None:
+        """A group or office with no country whose own modifier names a party with one ("Afghan rebel leaders",
+        "Kurdish party officials"): that party's (a country's group, or the modified party itself)."""
+        if m.kind not in ("collective", None):
+            return None
+        for c in sorted(tok.children, key=lambda c: -c.i):
+            if c.dep_ not in ("amod", "compound", "nmod", "poss") or c.i > tok.i:
+                continue
+            at = self._actor_token(c, by_token)
+            party = by_token.get(at.i) if at is not None else None
+            if party is None or party is m or not party.country or not party.actor_id or party.how == "issuer":
+                continue  # "senior government officials" in a government's text: the bare word says no country
+            if party.kind in ("country", "norp", None):
+                return replace(m, country=party.country, actor_id=f"{party.country}.{m.sector or 'CVL'}")
+            return replace(m, country=party.country, actor_id=party.actor_id, sector=party.sector or m.sector)
+        return None
+
+    def _appos_title(self, tok, m: Mention, by_token) -> Mention | None:
+        """Someone with no country named with a title in apposition whose phrase names a party with one ("Kenzo
+        Oshima, Japan's envoy to the UN", "Sheikh Hamad, Qatar's emir"): that party's country."""
+        if m.kind in ("country",):
+            return None
+        for c in tok.children:
+            if c.dep_ != "appos" or c.i < tok.i or c.ent_type_ in ("GPE", "LOC", "FAC"):
+                continue  # "Atlanta, Georgia": a place's place is no title
+            at = self._actor_token(c, by_token)
+            party = by_token.get(at.i) if at is not None else None
+            if party is not None and party is not m and party.country:
+                return replace(m, country=party.country, actor_id=m.actor_id or f"{party.country}.{party.sector or 'GOV'}")
+        return None
+
+    def _reach(self, tok, m: Mention, by_token) -> int | None:
+        """The last token of a side's evidence past its noun phrase: a title in apposition ("Kenzo Oshima, the UN
+        Emergency Relief Coordinator") and the place a group is in, when it gave the group its country ("parties
+        to the conflict in Iraq"); None when the noun phrase is all."""
+        last = None
+        for c in tok.children:
+            if (
+                c.dep_ == "appos"
+                and c.i > tok.i
+                and c.ent_type_ not in ("GPE", "LOC", "FAC")
+                and (self._actor_like(c) or self._actor_token(c, by_token) is not None)
+            ):
+                last = max(last or 0, self._span(c)[1] - 1)
+        if m.country:
+            place = self._place_of_group(tok, by_token)
+            if place is not None and by_token[place.i].country == m.country:
+                last = max(last or 0, self._span(place)[1] - 1)
+        return last
 
     def _pobj(self, prep):
         return next((g for g in prep.children if g.dep_ == "pobj"), None)
@@ -774,10 +872,18 @@ class EventCoder:
     def _light_verb_head(trig):
         """The verb whose object the noun event is when that verb only carries it ("held talks", "launched 10
         days of war games"), else None."""
+        carrier = False
         if trig.dep_ == "pobj" and trig.head.lower_ == "of" and trig.head.head.lemma_.lower() in MEASURE_NOUNS:
             trig = trig.head.head  # a measure of the event: its place in the clause is the event's
+        elif (
+            trig.dep_ == "pobj"
+            and trig.head.lower_ == "of"
+            and trig.head.head.lemma_.lower() in _side_rules()["carriers"]["nouns"]
+        ):
+            trig, carrier = trig.head.head, True  # "sent a message of congratulations": the message carries the event
         head = trig.head
-        return head if trig.dep_ in ("dobj", "obj") and head.lemma_.lower() in LIGHT_VERBS else None
+        verbs = LIGHT_VERBS | frozenset(_side_rules()["carriers"]["verbs"]) if carrier else LIGHT_VERBS
+        return head if trig.dep_ in ("dobj", "obj") and head.lemma_.lower() in verbs else None
 
     def _attitude_targets(self, trig, by_token) -> list[Arg]:
         """An attitude aims at the possessor of what it judges: "their support for Ukraine's sovereignty",
@@ -880,7 +986,7 @@ class EventCoder:
         has_of = any(x.dep_ == "prep" and x.lower_ == "of" for x in trig.children)
         for c in trig.children:
             if c.dep_ == "poss":
-                found = self._side(c, by_token) or self._poss_pronoun(c, by_token)
+                found = self._shared_possessor(trig, c, by_token) + (self._side(c, by_token) or self._poss_pronoun(c, by_token))
                 if lemma in PATIENT_POSS_NOUNS and not has_of and found and all(a.m.kind == "person" for a in found):
                     targets += found  # "Sharifullah's arrest": the person arrested
                 else:
@@ -888,10 +994,14 @@ class EventCoder:
             elif c.dep_ in ("compound", "amod", "nmod") and self._names_party(c, by_token):
                 sources += self._side(c, by_token)
                 # "the Rubio-Dar call", "US-Pakistan talks": every actor of the compound is a side
+                # ("U.S. Special Envoy Lenderking's discussions": a country in a title is the holder's own, no second side)
                 sources += [
                     Arg(by_token[t.i], t)
                     for t in c.subtree
-                    if t.i in by_token and by_token[t.i] is not by_token[c.i] and t.dep_ in ("compound", "nmod", "amod")
+                    if t.i in by_token
+                    and by_token[t.i] is not by_token[c.i]
+                    and t.dep_ in ("compound", "nmod", "amod")
+                    and not (by_token[c.i].kind == "person" and by_token[t.i].country == by_token[c.i].country)
                 ]
             elif c.dep_ == "prep" and self._pobj(c) is not None:
                 self._noun_prep(trig, c, ptype, mode, by_token, seg, sources, targets, parts)
@@ -905,7 +1015,39 @@ class EventCoder:
                 ]
         if not targets and ptype in ATTITUDE:
             targets += self._attitude_targets(trig, by_token)
+        if not targets and trig.dep_ in ("dobj", "obj"):
+            targets += self._talk_partners(trig.head, ptype, by_token, sources)
         return self._noun_context(trig, ptype, by_token, seg, mode, sources, targets, parts)
+
+    def _shared_possessor(self, trig, poss, by_token) -> list[Arg]:
+        """ "Russia and China's close coordination": the small parser joins the first party to the noun, not to the
+        possessor; a party followed only by "and" and the possessor shares it."""
+        head = trig.head
+        if trig.dep_ != "conj" or head.i not in by_token or not by_token[head.i].actor_id:
+            return []
+        first = self._span(poss)[0]
+        last = max(t.i for t in head.doc[head.i : first] if by_token.get(t.i) is by_token[head.i])
+        between = head.doc[last + 1 : first]
+        if len(between) != 1 or between[0].dep_ != "cc" or between[0].lower_ not in ("and", "&"):
+            return []
+        return self._side(head, by_token)
+
+    def _talk_partners(self, verb, ptype: str, by_token, sources: list[Arg]) -> list[Arg]:
+        """The partner of the talk an act is told in ("reaffirmed its commitment in a joint statement with X",
+        "agreed during a call with Y"): the other side of a cooperative act."""
+        rules = _side_rules()
+        if ptype not in rules["talk_partner_types"]:
+            return []
+        nouns = frozenset(rules["talk_nouns"])
+        out: list[Arg] = []
+        for c in verb.children:
+            pobj = self._pobj(c) if c.dep_ == "prep" and c.lower_ in rules["talk_preps"] else None
+            if pobj is None or not (pobj.lemma_.lower() in nouns or pobj.lower_ in nouns):
+                continue
+            for g in pobj.children:
+                if g.dep_ == "prep" and g.lower_ == "with" and self._pobj(g) is not None:
+                    out += [a for a in self._side(self._pobj(g), by_token) if all(a.m is not s_.m for s_ in sources)]
+        return out
 
     def _noun_prep(self, trig, prep, ptype: str, mode: str | None, by_token, seg, sources, targets, parts) -> None:
         """A preposition of a noun event: "by X" and the doer's "of X" ("the visit of a U.S. delegation"), the
@@ -922,6 +1064,10 @@ class EventCoder:
         elif prep.lower_ == "between":
             # "talks between X and Y" are theirs; "mediation between X and Y" is the mediator's, towards both
             (targets if mode == "MEDIATE" else sources).extend(self._side(pobj, by_token))
+        elif (
+            prep.lower_ == "for" and ptype in _side_rules()["noun_for_targets"] and self._actor_token(pobj, by_token) is not None
+        ):
+            targets += self._side(pobj, by_token)  # "support for Afghan refugees": the party supported, not a topic
         else:
             self._by_role(self._prep_role(ptype, prep.lower_), pobj, by_token, seg, sources, targets, parts)
 
@@ -937,7 +1083,7 @@ class EventCoder:
             if subj is not None:
                 sources += self._side(subj, by_token)
             for c in light.children:
-                if c.dep_ == "prep" and not targets:
+                if (c.dep_ == "prep" or (c.dep_ == "dative" and c.pos_ == "ADP")) and not targets:  # "sent ... to X"
                     self._by_role(self._prep_role(ptype, c.lower_), self._pobj(c), by_token, seg, sources, targets, parts)
         if not sources and trig.dep_ == "nsubj":
             for c in head.children:
@@ -984,13 +1130,32 @@ class EventCoder:
                 targets.append(Arg(by_token[trig.head.i], trig.head))  # "Sharifullah, whom the U.S. blames"
         for c in trig.children:
             self._verb_dependent(trig, c, ptype, by_token, seg, sources, targets, parts)
+        if not sources:
+            sources += self._stray_agent(trig, by_token)
         if not targets and ptype in SYMMETRIC | {"CONSULT"}:
             targets += self._nested_partner(trig, by_token)
         if not targets and trig.lemma_.lower() not in self.topic_object_verbs:
             targets += self._act_targets(trig, by_token, {id(a.m) for a in sources})
         if not targets and ptype == "PROTEST":
             targets += self._purpose_targets(trig, by_token, sources, seg)
+        if not targets:
+            targets += self._talk_partners(trig, ptype, by_token, sources)
         return sources, targets, parts
+
+    def _stray_agent(self, trig, by_token) -> list[Arg]:
+        """The agent of a passive that the small parser hangs on the noun before it ("was accused of corruption by
+        Haitian officials", "was arrested in Tehran by the police"): the "by" phrase of one of the verb's own
+        prepositional phrases, never one inside a clause."""
+        if not any(c.dep_ in ("nsubjpass", "auxpass") for c in trig.children):
+            return []
+        for c in trig.children:
+            pobj = self._pobj(c) if c.dep_ == "prep" and c.lower_ != "by" else None
+            for g in pobj.children if pobj is not None else ():
+                if g.dep_ in ("prep", "agent") and g.lower_ == "by" and self._pobj(g) is not None:
+                    found = self._side(self._pobj(g), by_token)
+                    if found:
+                        return found
+        return []
 
     def _verb_dependent(self, trig, c, ptype: str, by_token, seg, sources, targets, parts) -> None:
         """One dependent of a verb trigger: passive subject and agent, objects, prepositions."""
@@ -1119,7 +1284,10 @@ class EventCoder:
         for n in nouns:
             if not (n.lemma_.lower() in self.act_nouns or n.lower_ in self.act_nouns or attitude):
                 continue  # "welcomed France's leadership role": an attitude is towards the possessor of what it judges
+            owned = attitude and any(g.dep_ == "poss" and self._side(g, by_token) for g in n.children)
             for g in n.children:
+                if owned and g.dep_ == "prep":
+                    continue  # "concern about Kiev's actions against Donbass": the attitude is towards Kiev only
                 found: list[Arg] = []
                 if (
                     g.dep_ == "poss"
@@ -1530,14 +1698,22 @@ class EventCoder:
             sources, targets = targets, sources  # the dictionary's pattern puts the target before the verb
         if obj is not None and not isinstance(obj, str) and ptype == "CONSULT" and obj.i in by_token and not sources:
             # "plans to send a Pakistani delegation to Washington": the delegation is the visitor
-            visitor = Arg(by_token[obj.i], obj)
+            visitor = (self._side(obj, by_token) or [Arg(by_token[obj.i], obj)])[0]  # "his delegation": of his country
             sources = [visitor]
-            targets = [t for t in targets if t.m is not visitor.m]
+            targets = [t for t in targets if t.m is not visitor.m and (t.tok is None or t.tok.i != obj.i)]
+        elif obj is not None and not isinstance(obj, str) and ptype == "CONSULT" and sources:
+            # "he deployed his delegation to X": the delegation the trigger names is the one sent, not the other side
+            targets = [t for t in targets if t.tok is None or t.tok.i != obj.i]
         if not targets and ptype in self.place_targets and sources:
             # "strengthened its forces in Lebanon": the place the act is done on stands for its party
             targets = self._part_actors(parts, by_token, seg, ("location",), sent, places_only=True)
         if ptype in self.victim_types and targets:
             targets = [self._victims_of_place(t, parts, by_token, sent, sources) for t in targets]
+        if ptype == "CONSULT" and targets and sources:
+            targets = [h for t in targets for h in self._hosts(t, sources)]
+            self._visits += tuple(
+                (s_.m, t.m) for s_ in sources for t in targets if t.m.kind in _side_words("hosts", "place_kinds")
+            )
         if not sources:
             sources = self._on_behalf(tok, sent, by_token)
         return sources, targets, parts
@@ -1554,6 +1730,29 @@ class EventCoder:
                 if pobj is not None:
                     return self._side(pobj, by_token)
         return []
+
+    def _hosts(self, arg: Arg, sources: list[Arg]) -> list[Arg]:
+        """Hosts named with no country ("he will meet with senior government officials") are of the countries the
+        visitor was just said to go to ("will travel to Tallinn, Estonia, and Riga, Latvia"): the places of the
+        visitor's visits told before in the sentence or in the sentences before; else the side as it is."""
+        m = arg.m
+        if m.country is not None or m.kind not in ("collective", None) or m.sector not in _side_words("hosts", "sectors"):
+            return [arg]
+        visitor = {s.m.actor_id for s in sources}
+        places: dict[str, Mention] = {}
+        for visits in [h.get("visits", ()) for h in self._history] + [self._visits]:
+            for a, b in visits:
+                if (
+                    a.actor_id in visitor
+                    and b.country
+                    and b.kind in _side_words("hosts", "place_kinds")
+                    and b.country != a.country
+                ):
+                    places.setdefault(b.country, b)
+        if not places or len(places) > MAX_SIDES:
+            return [arg]
+        sector = m.sector or "GOV"
+        return [Arg(replace(m, country=c, actor_id=f"{c}.{sector}"), arg.tok, arg.reach) for c in places]
 
     def _victims_of_place(self, arg: Arg, parts: list[dict], by_token, sent, sources: list[Arg]) -> Arg:
         """Victims named with no country ("killed 23 people", "civilians") are people of the place where it
@@ -1795,6 +1994,8 @@ class EventCoder:
         if arg.tok is None:
             return {"start": m.start, "end": m.end, "text": m.text}
         lo, hi = self._span(arg.tok)
+        if arg.reach is not None and arg.reach >= hi:
+            hi = arg.reach + 1  # a title in apposition, the place a group is in
         doc = arg.tok.doc
         start = min(seg.start + doc[lo].idx, m.start)
         end = max(seg.start + doc[hi - 1].idx + len(doc[hi - 1].text), m.end)
