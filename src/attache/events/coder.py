@@ -43,7 +43,7 @@ from .calibration import calibrate
 from .dates import event_date as own_date
 from .dates import fill_dates
 from .factuality import cues, factuality
-from .lexicon import lexicon
+from .lexicon import general_lexicon, lexicon
 from .ontology import SYMMETRIC_TYPES, coding, coding_for_cameo
 from .verbdict import VerbDictionary, VerbMatch
 
@@ -72,6 +72,7 @@ QUANTIFIERS = frozenset(_WORDS["quantifiers"])
 LOCATION_PREPS = frozenset(_WORDS["location_preps"])
 FIRST_PERSON = frozenset(_WORDS["first_person"])
 MEASURE_NOUNS = frozenset(_WORDS["measure_nouns"])
+MESSAGE_NOUNS = frozenset(("message", "letter", "telegram", "note", "word", "expression", "gesture", "statement", "address"))
 
 
 class _Frames(NamedTuple):
@@ -119,6 +120,9 @@ class EventCoder:
     def __init__(self, verbs: VerbDictionary | None = None) -> None:
         self.verbs = verbs
         self.lex = lexicon()
+        # the broad fallback lexicon (triggers_general.yaml); not with a user's verb dictionary, which then
+        # decides alone over the verbs it knows, and the main lexicon over the rest, as before
+        self.general = general_lexicon() if verbs is None else None
         self.domain_words = {d: tuple(w.lower() for w in words) for d, words in cues()["domains"].items()}
         rules = argument_rules()
         self.governing = {k: (v[0], v[1]) for k, v in rules["governing"].items()}
@@ -136,6 +140,7 @@ class EventCoder:
         self.gathering_heads = frozenset(rules.get("gathering_heads") or ())
         self.document_words = frozenset(rules.get("document_words") or ())
         self.extra_nouns = {k: (v[0], v[1]) for k, v in (rules.get("nouns") or {}).items() if " " not in k}
+        self.phrase_nouns = {k: (v[0], v[1]) for k, v in (rules.get("nouns") or {}).items() if " " in k}
         self.noun_modifiers = {k: set(v) for k, v in (rules.get("noun_modifier_required") or {}).items()}
         self.allegation_verbs = set(rules["allegation_verbs"])
         yaml_words = {True: "on", False: "off"}  # YAML 1.1 reads a bare on/off as a boolean
@@ -389,10 +394,37 @@ class EventCoder:
         ):
             ptype, mode = self.adjectives[lemma]
             return ptype, mode, "adjective"
+        if tok.pos_ == "NOUN":
+            phrase = self._phrase_noun_trigger(tok, lemma)
+            if phrase is not None:
+                return phrase
         if tok.pos_ == "NOUN" and lemma not in self.lex.nouns and (lemma in self.extra_nouns or tok.lower_ in self.extra_nouns):
             return self._extra_noun_trigger(tok, lemma)
         if tok.pos_ in ("NOUN", "PROPN") and lemma in self.lex.nouns:
             return self._noun_trigger(tok, lemma)
+        if tok.pos_ == "NOUN" and self.general is not None and lemma in self.general.nouns:
+            if tok.dep_ in ("dobj", "obj") and self._trigger_word(tok.head):
+                return None  # the object of a verb trigger is coded with that verb
+            ptype, mode = self.general.nouns[lemma]
+            return ptype, mode, None
+        return None
+
+    def _trigger_word(self, tok) -> bool:
+        """Is ``tok``'s lemma a verb of one of the trigger lexicons?"""
+        lemma = tok.lemma_.lower()
+        return lemma in self.lex.verbs or lemma in self.extra_verbs or (self.general is not None and lemma in self.general.verbs)
+
+    def _phrase_noun_trigger(self, tok, lemma: str) -> tuple[str, str | None, object | None] | None:
+        """A noun of two words, its modifier before it ("hunger strike", "air strike"): the pair decides over
+        the head alone ("strike"); from triggers.yaml, arguments.yaml or the general lexicon."""
+        for c in tok.children:
+            if c.dep_ not in ("compound", "amod") or c.i != tok.i - 1:
+                continue
+            key = f"{c.lower_} {lemma}"
+            for table in (self.lex.nouns, self.phrase_nouns, self.general.nouns if self.general is not None else {}):
+                if key in table:
+                    ptype, mode = table[key]
+                    return ptype, mode, None
         return None
 
     def _verb_trigger(self, tok, lemma: str) -> tuple[str, str | None, object | None] | None:
@@ -415,7 +447,19 @@ class EventCoder:
             if lemma in self.weak_verbs:
                 return self._weak_verb(tok, self.weak_verbs[lemma], ptype, mode)
             return ptype, mode, None
-        return None
+        return self._general_verb_trigger(tok, lemma)
+
+    def _general_verb_trigger(self, tok, lemma: str) -> tuple[str, str | None, object | None] | None:
+        """A verb only the general lexicon knows (triggers_general.yaml); a verb of the coder's own lists
+        (governing, allegation) is theirs; a participle modifying a noun ("the occupied territories") is no act."""
+        if self.general is None or lemma not in self.general.verbs:
+            return None
+        if lemma in self.extra_verbs or lemma in self.governing or lemma in self.allegation_verbs:
+            return None
+        if tok.dep_ in ("amod", "compound") or not (tok.pos_ == "VERB" or tok.tag_.startswith("VB")):
+            return None
+        ptype, mode = self.general.verbs[lemma]
+        return ptype, mode, None
 
     def _verb_object_rule(self, tok, lemma: str, prt: set[str]) -> tuple[str, str | None, object | None] | None:
         """Verb + object pairs of triggers.yaml ("slapped a tariff", "held talks"), which decide over the words alone."""
@@ -439,6 +483,7 @@ class EventCoder:
                     tok,
                 )
             ]
+        objs += self._object_words(objs)
         for rule in self.lex.verb_object:
             if lemma not in rule["verbs"]:
                 continue
@@ -457,6 +502,20 @@ class EventCoder:
                         mode = "PHONE"  # "had a telephone conversation"
                     return rule["type"], mode, o
         return None
+
+    def _object_words(self, objs: list) -> list:
+        """Words inside an object that say what it is: its compound ("the sanction measures", "an aid package"),
+        the content of a message ("a message of congratulations") and what an amount is of ("$2 billion in
+        humanitarian assistance"); read after the object itself."""
+        out = []
+        for o in objs:
+            out += [c for c in o.children if c.dep_ == "compound" and c.pos_ == "NOUN"]
+            amount = o.ent_type_ in ("MONEY", "QUANTITY", "CARDINAL") or o.lower_ in MEASURE_NOUNS or o.like_num
+            contents = ("of",) if o.lemma_.lower() in MESSAGE_NOUNS else ()
+            preps = ("in", "of", "worth") if amount else contents
+            for p in (c for c in o.children if c.dep_ == "prep" and c.lower_ in preps):
+                out += [g for g in p.children if g.dep_ == "pobj" and g.pos_ == "NOUN"]
+        return out
 
     def _extra_verb_trigger(self, tok, lemma: str, prt: set[str]) -> tuple[str, str | None, object | None] | None:
         """The coder's own verbs (arguments.yaml ``verbs``), with the particle, object or preposition they need."""
@@ -1670,8 +1729,6 @@ class EventCoder:
                 continue
             (ptype, mode, obj), hit = trigger
             obj_tok = obj if obj is not None and not isinstance(obj, str) else None
-            if obj_tok is not None:
-                used_objects.add(obj_tok.i)
             if tok.pos_ in ("NOUN", "PROPN"):
                 ptype, mode = self._noun_object(tok) or (ptype, mode)
                 if ptype in self.intent_types and hit is None and self._intended(tok):
@@ -1679,7 +1736,9 @@ class EventCoder:
             sources, targets, parts = self._trigger_sides(tok, (ptype, mode, obj), hit, frames, by_token, seg, sent)
             settled = self._settle_sides(tok, obj, ptype, sources, targets)
             if settled is None:
-                continue
+                continue  # its object, if any, may still be an event of its own ("intention to improve the partnership")
+            if obj_tok is not None:
+                used_objects.add(obj_tok.i)
             sources, targets, symmetric = settled
             c = coding_for_cameo(hit.code or hit.reverse or "") if hit is not None else coding(ptype, mode)
             start, end = seg.start + tok.idx, seg.start + tok.idx + len(tok.text)
