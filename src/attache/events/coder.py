@@ -388,11 +388,11 @@ class EventCoder:
             return "ACCUSE", "DISAPPROVE", "judged"
         if (
             tok.pos_ == "ADJ"
-            and lemma in self.adjectives
+            and (lemma in self.adjectives or (self.general is not None and lemma in self.general.adjectives))
             and tok.dep_ in ("acomp", "ROOT", "conj", "amod")
             and any(c.dep_ in ("prep", "agent") for c in tok.children)
         ):
-            ptype, mode = self.adjectives[lemma]
+            ptype, mode = self.adjectives[lemma] if lemma in self.adjectives else self.general.adjectives[lemma]
             return ptype, mode, "adjective"
         if tok.pos_ == "NOUN":
             phrase = self._phrase_noun_trigger(tok, lemma)
@@ -489,12 +489,14 @@ class EventCoder:
                 continue
             if rule.get("particle") and rule["particle"] in prt:
                 return rule["type"], rule.get("mode"), None
+            if rule.get("adverbs") and any(c.dep_ == "advmod" and c.lower_ in rule["adverbs"] for c in tok.children):
+                return rule["type"], rule.get("mode"), "weak"  # "spoke highly of X"
             if rule.get("preps") and any(c.dep_ == "prep" and c.lower_ in rule["preps"] for c in tok.children):
                 return rule["type"], rule.get("mode"), "weak"
             if rule.get("invert") and any(o.lemma_.lower() in rule["objects"] for o in objs):
                 return rule["type"], rule.get("mode"), "inverted"
             for o in objs:
-                if o.lemma_.lower() in rule["objects"]:
+                if o.lemma_.lower() in rule["objects"] and self._rule_preps_ok(rule, tok, o):
                     mode = rule.get("mode")
                     if rule["type"] == "CONSULT" and any(
                         c.dep_ in ("compound", "amod") and c.lower_ in self.phone_words for c in o.children
@@ -503,6 +505,16 @@ class EventCoder:
                     return rule["type"], mode, o
         return None
 
+    @staticmethod
+    def _rule_preps_ok(rule: dict, tok, obj) -> bool:
+        """A verb + object rule with ``with_preps`` holds only with one of them on the verb, the object or the
+        object's head ("fired rockets at X")."""
+        need = rule.get("with_preps")
+        if not need:
+            return True
+        heads = (tok, obj, obj.head)
+        return any(c.dep_ == "prep" and c.lower_ in need for h in heads for c in h.children)
+
     def _object_words(self, objs: list) -> list:
         """Words inside an object that say what it is: its compound ("the sanction measures", "an aid package"),
         the content of a message ("a message of congratulations") and what an amount is of ("$2 billion in
@@ -510,6 +522,7 @@ class EventCoder:
         out = []
         for o in objs:
             out += [c for c in o.children if c.dep_ == "compound" and c.pos_ == "NOUN"]
+            out += [c for c in o.conjuncts if c.pos_ == "NOUN" and c.i > o.i]  # "artillery, mortar and rocket fire"
             amount = o.ent_type_ in ("MONEY", "QUANTITY", "CARDINAL") or o.lower_ in MEASURE_NOUNS or o.like_num
             contents = ("of",) if o.lemma_.lower() in MESSAGE_NOUNS else ()
             preps = ("in", "of", "worth") if amount else contents

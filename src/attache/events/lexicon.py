@@ -24,6 +24,7 @@ class GeneralLexicon:
 
     verbs: dict[str, tuple[str, str | None]]
     nouns: dict[str, tuple[str, str | None]]  # keys of two words ("hunger strike"): modifier + head noun
+    adjectives: dict[str, tuple[str, str | None]]  # with a preposition naming the party ("critical of X")
 
 
 def _entries(raw: dict | None) -> dict[str, tuple[str, str | None]]:
@@ -52,4 +53,5 @@ def general_lexicon() -> GeneralLexicon:
     return GeneralLexicon(
         verbs={k: v for k, v in _entries(raw.get("verbs")).items() if k not in main.verbs},
         nouns={k: v for k, v in _entries(raw.get("nouns")).items() if k not in main.nouns},
+        adjectives=_entries(raw.get("adjectives")),
     )
