@@ -427,8 +427,37 @@ class EventCoder:
                     return ptype, mode, None
         return None
 
+    def _verb_lemma(self, tok, lemma: str) -> str:
+        """The lemma, or the base form a trigger lexicon knows when the tagger's lemma is no word of them
+        ("staged" lemmatised as "stag"): the text with its -s, -es, -d, -ed, -ing (and -ied as -y) taken off."""
+        known = self._verb_words
+        if lemma in known:
+            return lemma
+        w = tok.lower_
+        forms = [w]
+        if w.endswith("ied"):
+            forms.append(w[:-3] + "y")
+        if w.endswith("ed"):
+            forms += [w[:-1], w[:-2]]
+        if w.endswith("ing"):
+            forms += [w[:-3], w[:-3] + "e"]
+        if w.endswith("s"):
+            forms += [w[:-1], w[:-2]]
+        return next((f for f in forms if f in known), lemma)
+
+    @property
+    def _verb_words(self) -> frozenset[str]:
+        words = getattr(self, "_verb_words_cache", None)
+        if words is None:
+            words = frozenset(self.lex.verbs) | frozenset(self.extra_verbs) | frozenset(self.governing)
+            words |= frozenset(v for rule in self.lex.verb_object for v in rule["verbs"])
+            words |= frozenset(self.general.verbs) if self.general is not None else frozenset()
+            self._verb_words_cache = words
+        return words
+
     def _verb_trigger(self, tok, lemma: str) -> tuple[str, str | None, object | None] | None:
         """A verb: verb + object rules first, then the coder's own verbs, then the lexicon's."""
+        lemma = self._verb_lemma(tok, lemma)
         prt = {c.lower_ for c in tok.children if c.dep_ == "prt"}
         found = self._verb_object_rule(tok, lemma, prt)
         if found is not None:
@@ -514,6 +543,18 @@ class EventCoder:
             return True
         heads = (tok, obj, obj.head)
         return any(c.dep_ == "prep" and c.lower_ in need for h in heads for c in h.children)
+
+    def _inner_object_targets(self, tok, obj, by_token) -> list[Arg]:
+        """The party in the phrase of an object word found inside the verb's object ("announced $50 million in
+        assistance to Ukraine", "sent a message of condolences to X"): its to/for/against/on/with phrase; a direct
+        object's phrases are read by the verb's own arguments."""
+        if obj.head.i == tok.i or obj.i < tok.i:
+            return []
+        out: list[Arg] = []
+        for p in obj.children:
+            if p.dep_ == "prep" and p.lower_ in ("to", "for", "against", "on", "with") and self._pobj(p) is not None:
+                out += self._side(self._pobj(p), by_token)
+        return out
 
     def _object_words(self, objs: list) -> list:
         """Words inside an object that say what it is: its compound ("the sanction measures", "an aid package"),
@@ -1747,6 +1788,8 @@ class EventCoder:
                 if ptype in self.intent_types and hit is None and self._intended(tok):
                     ptype, mode = "AGREE", None
             sources, targets, parts = self._trigger_sides(tok, (ptype, mode, obj), hit, frames, by_token, seg, sent)
+            if obj_tok is not None and sources and not targets:
+                targets = self._inner_object_targets(tok, obj_tok, by_token)
             settled = self._settle_sides(tok, obj, ptype, sources, targets)
             if settled is None:
                 continue  # its object, if any, may still be an event of its own ("intention to improve the partnership")
