@@ -150,3 +150,13 @@ def test_a_message_of_condolences_is_support_not_a_consultation(analyzer):
 def test_conjoined_objects_are_read(analyzer):
     text = "Syrian forces launched artillery, mortar and rocket fire against Turkish positions."
     assert ("ASSAULT", "SYR", "TUR") in _triples(_events(analyzer, text))
+
+
+def test_a_space_launch_atop_a_rocket_is_no_attack(analyzer):
+    text = "The Indian space agency launched a probe at 0900 UTC from Sriharikota atop a heavy rocket."
+    assert not any(e.plover_type == "ASSAULT" for e in _events(analyzer, text))
+
+
+def test_campaign_rallies_are_no_protest_against_anyone(analyzer):
+    events = _events(analyzer, "The Brazilian president held campaign rallies in Sao Paulo and Argentine cities.")
+    assert not any(e.plover_type == "PROTEST" and e.target is not None for e in events)

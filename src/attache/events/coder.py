@@ -493,6 +493,7 @@ class EventCoder:
     def _verb_object_rule(self, tok, lemma: str, prt: set[str]) -> tuple[str, str | None, object | None] | None:
         """Verb + object pairs of triggers.yaml ("slapped a tariff", "held talks"), which decide over the words alone."""
         objs = [c for c in tok.children if c.dep_ in ("dobj", "obj", "attr", "nsubjpass")]
+        direct = objs + self._object_words(objs)  # for rules with ``direct``: the object itself, no preposition's
         objs += [g for c in tok.children if c.dep_ == "prep" for g in c.children if g.dep_ == "pobj"]
         clause = tok.head if tok.dep_ == "xcomp" else tok  # "the messages that we tried to send"
         if (
@@ -524,7 +525,7 @@ class EventCoder:
                 return rule["type"], rule.get("mode"), "weak"
             if rule.get("invert") and any(o.lemma_.lower() in rule["objects"] for o in objs):
                 return rule["type"], rule.get("mode"), "inverted"
-            for o in objs:
+            for o in direct if rule.get("direct") else objs:
                 if o.lemma_.lower() in rule["objects"] and self._rule_preps_ok(rule, tok, o):
                     mode = rule.get("mode")
                     if rule["type"] == "CONSULT" and any(
@@ -542,7 +543,13 @@ class EventCoder:
         if not need:
             return True
         heads = (tok, obj, obj.head)
-        return any(c.dep_ == "prep" and c.lower_ in need for h in heads for c in h.children)
+        return any(
+            c.dep_ == "prep"
+            and c.lower_ in need
+            and not any(g.dep_ == "pobj" and g.ent_type_ in ("DATE", "TIME") for g in c.children)  # "at 1922 UTC"
+            for h in heads
+            for c in h.children
+        )
 
     def _inner_object_targets(self, tok, obj, by_token) -> list[Arg]:
         """The party in the phrase of an object word found inside the verb's object ("announced $50 million in
