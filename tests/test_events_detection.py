@@ -139,7 +139,9 @@ def test_speaking_is_not_praise_without_the_adverb():
 
 
 def test_an_amount_of_assistance_is_aid(analyzer):
-    assert ("AID", "JPN", "UKR") in _triples(_events(analyzer, "Japan announced $50 million in humanitarian assistance to Ukraine."))
+    assert ("AID", "JPN", "UKR") in _triples(
+        _events(analyzer, "Japan announced $50 million in humanitarian assistance to Ukraine.")
+    )
 
 
 def test_a_message_of_condolences_is_support_not_a_consultation(analyzer):

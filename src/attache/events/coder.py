@@ -386,14 +386,14 @@ class EventCoder:
             return self._verb_trigger(tok, lemma)
         if tok.pos_ == "ADJ" and tok.dep_ == "amod" and lemma in self.judging_adjectives and self._judged_party(tok.head):
             return "ACCUSE", "DISAPPROVE", "judged"
+        adjective = self.adjectives.get(lemma) or (self.general.adjectives.get(lemma) if self.general is not None else None)
         if (
             tok.pos_ == "ADJ"
-            and (lemma in self.adjectives or (self.general is not None and lemma in self.general.adjectives))
+            and adjective is not None
             and tok.dep_ in ("acomp", "ROOT", "conj", "amod")
             and any(c.dep_ in ("prep", "agent") for c in tok.children)
         ):
-            ptype, mode = self.adjectives[lemma] if lemma in self.adjectives else self.general.adjectives[lemma]
-            return ptype, mode, "adjective"
+            return adjective[0], adjective[1], "adjective"
         if tok.pos_ == "NOUN":
             phrase = self._phrase_noun_trigger(tok, lemma)
             if phrase is not None:
