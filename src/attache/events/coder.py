@@ -1798,10 +1798,10 @@ class EventCoder:
             if obj_tok is not None and sources and not targets:
                 targets = self._inner_object_targets(tok, obj_tok, by_token)
             settled = self._settle_sides(tok, obj, ptype, sources, targets)
-            if settled is None:
-                continue  # its object, if any, may still be an event of its own ("intention to improve the partnership")
-            if obj_tok is not None:
-                used_objects.add(obj_tok.i)
+            if obj_tok is not None and (settled is not None or sources):
+                used_objects.add(obj_tok.i)  # a verb with no actor of its own ("intention to improve the partnership")
+            if settled is None:  # does not take its object's own event
+                continue
             sources, targets, symmetric = settled
             c = coding_for_cameo(hit.code or hit.reverse or "") if hit is not None else coding(ptype, mode)
             start, end = seg.start + tok.idx, seg.start + tok.idx + len(tok.text)
