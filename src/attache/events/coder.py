@@ -43,7 +43,7 @@ from .calibration import calibrate
 from .dates import event_date as own_date
 from .dates import fill_dates
 from .factuality import cues, factuality
-from .lexicon import lexicon
+from .lexicon import general_lexicon, lexicon
 from .ontology import SYMMETRIC_TYPES, coding, coding_for_cameo
 from .verbdict import VerbDictionary, VerbMatch
 
@@ -72,6 +72,7 @@ QUANTIFIERS = frozenset(_WORDS["quantifiers"])
 LOCATION_PREPS = frozenset(_WORDS["location_preps"])
 FIRST_PERSON = frozenset(_WORDS["first_person"])
 MEASURE_NOUNS = frozenset(_WORDS["measure_nouns"])
+MESSAGE_NOUNS = frozenset(("message", "letter", "telegram", "note", "word", "expression", "gesture", "statement", "address"))
 
 
 @lru_cache(maxsize=1)
@@ -135,6 +136,9 @@ class EventCoder:
     def __init__(self, verbs: VerbDictionary | None = None) -> None:
         self.verbs = verbs
         self.lex = lexicon()
+        # the broad fallback lexicon (triggers_general.yaml); not with a user's verb dictionary, which then
+        # decides alone over the verbs it knows, and the main lexicon over the rest, as before
+        self.general = general_lexicon() if verbs is None else None
         self.domain_words = {d: tuple(w.lower() for w in words) for d, words in cues()["domains"].items()}
         rules = argument_rules()
         self.governing = {k: (v[0], v[1]) for k, v in rules["governing"].items()}
@@ -152,6 +156,7 @@ class EventCoder:
         self.gathering_heads = frozenset(rules.get("gathering_heads") or ())
         self.document_words = frozenset(rules.get("document_words") or ())
         self.extra_nouns = {k: (v[0], v[1]) for k, v in (rules.get("nouns") or {}).items() if " " not in k}
+        self.phrase_nouns = {k: (v[0], v[1]) for k, v in (rules.get("nouns") or {}).items() if " " in k}
         self.noun_modifiers = {k: set(v) for k, v in (rules.get("noun_modifier_required") or {}).items()}
         self.allegation_verbs = set(rules["allegation_verbs"])
         yaml_words = {True: "on", False: "off"}  # YAML 1.1 reads a bare on/off as a boolean
@@ -398,22 +403,78 @@ class EventCoder:
             return self._verb_trigger(tok, lemma)
         if tok.pos_ == "ADJ" and tok.dep_ == "amod" and lemma in self.judging_adjectives and self._judged_party(tok.head):
             return "ACCUSE", "DISAPPROVE", "judged"
+        adjective = self.adjectives.get(lemma) or (self.general.adjectives.get(lemma) if self.general is not None else None)
         if (
             tok.pos_ == "ADJ"
-            and lemma in self.adjectives
+            and adjective is not None
             and tok.dep_ in ("acomp", "ROOT", "conj", "amod")
             and any(c.dep_ in ("prep", "agent") for c in tok.children)
         ):
-            ptype, mode = self.adjectives[lemma]
-            return ptype, mode, "adjective"
+            return adjective[0], adjective[1], "adjective"
+        if tok.pos_ == "NOUN":
+            phrase = self._phrase_noun_trigger(tok, lemma)
+            if phrase is not None:
+                return phrase
         if tok.pos_ == "NOUN" and lemma not in self.lex.nouns and (lemma in self.extra_nouns or tok.lower_ in self.extra_nouns):
             return self._extra_noun_trigger(tok, lemma)
         if tok.pos_ in ("NOUN", "PROPN") and lemma in self.lex.nouns:
             return self._noun_trigger(tok, lemma)
+        if tok.pos_ == "NOUN" and self.general is not None and lemma in self.general.nouns:
+            if tok.dep_ in ("dobj", "obj") and self._trigger_word(tok.head):
+                return None  # the object of a verb trigger is coded with that verb
+            ptype, mode = self.general.nouns[lemma]
+            return ptype, mode, None
         return None
+
+    def _trigger_word(self, tok) -> bool:
+        """Is ``tok``'s lemma a verb of one of the trigger lexicons?"""
+        lemma = tok.lemma_.lower()
+        return lemma in self.lex.verbs or lemma in self.extra_verbs or (self.general is not None and lemma in self.general.verbs)
+
+    def _phrase_noun_trigger(self, tok, lemma: str) -> tuple[str, str | None, object | None] | None:
+        """A noun of two words, its modifier before it ("hunger strike", "air strike"): the pair decides over
+        the head alone ("strike"); from triggers.yaml, arguments.yaml or the general lexicon."""
+        for c in tok.children:
+            if c.dep_ not in ("compound", "amod") or c.i != tok.i - 1:
+                continue
+            key = f"{c.lower_} {lemma}"
+            for table in (self.lex.nouns, self.phrase_nouns, self.general.nouns if self.general is not None else {}):
+                if key in table:
+                    ptype, mode = table[key]
+                    return ptype, mode, None
+        return None
+
+    def _verb_lemma(self, tok, lemma: str) -> str:
+        """The lemma, or the base form a trigger lexicon knows when the tagger's lemma is no word of them
+        ("staged" lemmatised as "stag"): the text with its -s, -es, -d, -ed, -ing (and -ied as -y) taken off."""
+        known = self._verb_words
+        if lemma in known:
+            return lemma
+        w = tok.lower_
+        forms = [w]
+        if w.endswith("ied"):
+            forms.append(w[:-3] + "y")
+        if w.endswith("ed"):
+            forms += [w[:-1], w[:-2]]
+        if w.endswith("ing"):
+            forms += [w[:-3], w[:-3] + "e"]
+        if w.endswith("s"):
+            forms += [w[:-1], w[:-2]]
+        return next((f for f in forms if f in known), lemma)
+
+    @property
+    def _verb_words(self) -> frozenset[str]:
+        words = getattr(self, "_verb_words_cache", None)
+        if words is None:
+            words = frozenset(self.lex.verbs) | frozenset(self.extra_verbs) | frozenset(self.governing)
+            words |= frozenset(v for rule in self.lex.verb_object for v in rule["verbs"])
+            words |= frozenset(self.general.verbs) if self.general is not None else frozenset()
+            self._verb_words_cache = words
+        return words
 
     def _verb_trigger(self, tok, lemma: str) -> tuple[str, str | None, object | None] | None:
         """A verb: verb + object rules first, then the coder's own verbs, then the lexicon's."""
+        lemma = self._verb_lemma(tok, lemma)
         prt = {c.lower_ for c in tok.children if c.dep_ == "prt"}
         found = self._verb_object_rule(tok, lemma, prt)
         if found is not None:
@@ -432,11 +493,24 @@ class EventCoder:
             if lemma in self.weak_verbs:
                 return self._weak_verb(tok, self.weak_verbs[lemma], ptype, mode)
             return ptype, mode, None
-        return None
+        return self._general_verb_trigger(tok, lemma)
+
+    def _general_verb_trigger(self, tok, lemma: str) -> tuple[str, str | None, object | None] | None:
+        """A verb only the general lexicon knows (triggers_general.yaml); a verb of the coder's own lists
+        (governing, allegation) is theirs; a participle modifying a noun ("the occupied territories") is no act."""
+        if self.general is None or lemma not in self.general.verbs:
+            return None
+        if lemma in self.extra_verbs or lemma in self.governing or lemma in self.allegation_verbs:
+            return None
+        if tok.dep_ in ("amod", "compound") or not (tok.pos_ == "VERB" or tok.tag_.startswith("VB")):
+            return None
+        ptype, mode = self.general.verbs[lemma]
+        return ptype, mode, None
 
     def _verb_object_rule(self, tok, lemma: str, prt: set[str]) -> tuple[str, str | None, object | None] | None:
         """Verb + object pairs of triggers.yaml ("slapped a tariff", "held talks"), which decide over the words alone."""
         objs = [c for c in tok.children if c.dep_ in ("dobj", "obj", "attr", "nsubjpass")]
+        direct = objs + self._object_words(objs)  # for rules with ``direct``: the object itself, no preposition's
         objs += [g for c in tok.children if c.dep_ == "prep" for g in c.children if g.dep_ == "pobj"]
         clause = tok.head if tok.dep_ == "xcomp" else tok  # "the messages that we tried to send"
         if (
@@ -456,17 +530,20 @@ class EventCoder:
                     tok,
                 )
             ]
+        objs += self._object_words(objs)
         for rule in self.lex.verb_object:
             if lemma not in rule["verbs"]:
                 continue
             if rule.get("particle") and rule["particle"] in prt:
                 return rule["type"], rule.get("mode"), None
+            if rule.get("adverbs") and any(c.dep_ == "advmod" and c.lower_ in rule["adverbs"] for c in tok.children):
+                return rule["type"], rule.get("mode"), "weak"  # "spoke highly of X"
             if rule.get("preps") and any(c.dep_ == "prep" and c.lower_ in rule["preps"] for c in tok.children):
                 return rule["type"], rule.get("mode"), "weak"
             if rule.get("invert") and any(o.lemma_.lower() in rule["objects"] for o in objs):
                 return rule["type"], rule.get("mode"), "inverted"
-            for o in objs:
-                if o.lemma_.lower() in rule["objects"]:
+            for o in direct if rule.get("direct") else objs:
+                if o.lemma_.lower() in rule["objects"] and self._rule_preps_ok(rule, tok, o):
                     mode = rule.get("mode")
                     if rule["type"] == "CONSULT" and any(
                         c.dep_ in ("compound", "amod") and c.lower_ in self.phone_words for c in o.children
@@ -474,6 +551,49 @@ class EventCoder:
                         mode = "PHONE"  # "had a telephone conversation"
                     return rule["type"], mode, o
         return None
+
+    @staticmethod
+    def _rule_preps_ok(rule: dict, tok, obj) -> bool:
+        """A verb + object rule with ``with_preps`` holds only with one of them on the verb, the object or the
+        object's head ("fired rockets at X")."""
+        need = rule.get("with_preps")
+        if not need:
+            return True
+        heads = (tok, obj, obj.head)
+        return any(
+            c.dep_ == "prep"
+            and c.lower_ in need
+            and not any(g.dep_ == "pobj" and g.ent_type_ in ("DATE", "TIME") for g in c.children)  # "at 1922 UTC"
+            for h in heads
+            for c in h.children
+        )
+
+    def _inner_object_targets(self, tok, obj, by_token) -> list[Arg]:
+        """The party in the phrase of an object word found inside the verb's object ("announced $50 million in
+        assistance to Ukraine", "sent a message of condolences to X"): its to/for/against/on/with phrase; a direct
+        object's phrases are read by the verb's own arguments."""
+        if obj.head.i == tok.i or obj.i < tok.i:
+            return []
+        out: list[Arg] = []
+        for p in obj.children:
+            if p.dep_ == "prep" and p.lower_ in ("to", "for", "against", "on", "with") and self._pobj(p) is not None:
+                out += self._side(self._pobj(p), by_token)
+        return out
+
+    def _object_words(self, objs: list) -> list:
+        """Words inside an object that say what it is: its compound ("the sanction measures", "an aid package"),
+        the content of a message ("a message of congratulations") and what an amount is of ("$2 billion in
+        humanitarian assistance"); read after the object itself."""
+        out = []
+        for o in objs:
+            out += [c for c in o.children if c.dep_ == "compound" and c.pos_ == "NOUN"]
+            out += [c for c in o.conjuncts if c.pos_ == "NOUN" and c.i > o.i]  # "artillery, mortar and rocket fire"
+            amount = o.ent_type_ in ("MONEY", "QUANTITY", "CARDINAL") or o.lower_ in MEASURE_NOUNS or o.like_num
+            contents = ("of",) if o.lemma_.lower() in MESSAGE_NOUNS else ()
+            preps = ("in", "of", "worth") if amount else contents
+            for p in (c for c in o.children if c.dep_ == "prep" and c.lower_ in preps):
+                out += [g for g in p.children if g.dep_ == "pobj" and g.pos_ == "NOUN"]
+        return out
 
     def _extra_verb_trigger(self, tok, lemma: str, prt: set[str]) -> tuple[str, str | None, object | None] | None:
         """The coder's own verbs (arguments.yaml ``verbs``), with the particle, object or preposition they need."""
@@ -1869,15 +1989,17 @@ class EventCoder:
                 continue
             (ptype, mode, obj), hit = trigger
             obj_tok = obj if obj is not None and not isinstance(obj, str) else None
-            if obj_tok is not None:
-                used_objects.add(obj_tok.i)
             if tok.pos_ in ("NOUN", "PROPN"):
                 ptype, mode = self._noun_object(tok) or (ptype, mode)
                 if ptype in self.intent_types and hit is None and self._intended(tok):
                     ptype, mode = "AGREE", None
             sources, targets, parts = self._trigger_sides(tok, (ptype, mode, obj), hit, frames, by_token, seg, sent)
+            if obj_tok is not None and sources and not targets:
+                targets = self._inner_object_targets(tok, obj_tok, by_token)
             settled = self._settle_sides(tok, obj, ptype, sources, targets)
-            if settled is None:
+            if obj_tok is not None and (settled is not None or sources):
+                used_objects.add(obj_tok.i)  # a verb with no actor of its own ("intention to improve the partnership")
+            if settled is None:  # does not take its object's own event
                 continue
             sources, targets, symmetric = settled
             c = coding_for_cameo(hit.code or hit.reverse or "") if hit is not None else coding(ptype, mode)

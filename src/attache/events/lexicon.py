@@ -1,4 +1,4 @@
-"""Trigger words for events (data file ``data/triggers.yaml``)."""
+"""Trigger words for events (data files ``data/triggers.yaml`` and ``data/triggers_general.yaml``)."""
 
 from __future__ import annotations
 
@@ -17,12 +17,41 @@ class Lexicon:
     headline_only: dict[str, tuple[str, str | None]]
 
 
+@dataclass(frozen=True)
+class GeneralLexicon:
+    """The broad fallback lexicon: words the main lexicon does not hold, read by the event coder only (the
+    PLOVER classifier's trigger votes stay those of ``triggers.yaml``)."""
+
+    verbs: dict[str, tuple[str, str | None]]
+    nouns: dict[str, tuple[str, str | None]]  # keys of two words ("hunger strike"): modifier + head noun
+    adjectives: dict[str, tuple[str, str | None]]  # with a preposition naming the party ("critical of X")
+
+
+def _entries(raw: dict | None) -> dict[str, tuple[str, str | None]]:
+    return {str(k): (v[0], v[1]) for k, v in (raw or {}).items()}
+
+
+def _read(name: str) -> dict:
+    return yaml.safe_load(resources.files("attache.events").joinpath(f"data/{name}").read_text("utf-8")) or {}
+
+
 @lru_cache(maxsize=1)
 def lexicon() -> Lexicon:
-    raw = yaml.safe_load(resources.files("attache.events").joinpath("data/triggers.yaml").read_text("utf-8"))
+    raw = _read("triggers.yaml")
     return Lexicon(
-        verbs={k: (v[0], v[1]) for k, v in raw["verbs"].items()},
-        nouns={k: (v[0], v[1]) for k, v in raw["nouns"].items()},
+        verbs=_entries(raw["verbs"]),
+        nouns=_entries(raw["nouns"]),
         verb_object=tuple(raw["verb_object"]),
-        headline_only={k: (v[0], v[1]) for k, v in (raw.get("headline_only") or {}).items()},
+        headline_only=_entries(raw.get("headline_only")),
+    )
+
+
+@lru_cache(maxsize=1)
+def general_lexicon() -> GeneralLexicon:
+    raw = _read("triggers_general.yaml")
+    main = lexicon()
+    return GeneralLexicon(
+        verbs={k: v for k, v in _entries(raw.get("verbs")).items() if k not in main.verbs},
+        nouns={k: v for k, v in _entries(raw.get("nouns")).items() if k not in main.nouns},
+        adjectives=_entries(raw.get("adjectives")),
     )
