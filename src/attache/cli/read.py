@@ -16,13 +16,12 @@ from ..events.ontology import FACTUALITIES
 from ..model import ListFilter
 from ..store import default_db, open_store
 from .common import (
+    ArticleArg,
     DbOpt,
-    DocFmtOpt,
-    DocFormat,
+    Document,
     LimitOpt,
     ListFmtOpt,
     ListFormat,
-    OutputOpt,
     ShowFmtOpt,
     ShowFormat,
     SinceOpt,
@@ -37,9 +36,9 @@ from .common import (
     db_of,
     domains,
     emit,
-    emit_document,
     err,
     fail,
+    grouped,
     names_for,
     out,
     resolve,
@@ -320,13 +319,8 @@ def story_or_fail(store: Any, story_id: str) -> dict:
 
 
 @app.command()
-def story(
-    ctx: typer.Context,
-    story_id: StoryArg,
-    fmt: DocFmtOpt = DocFormat.md,
-    output: OutputOpt = None,
-    db: DbOpt = None,
-) -> None:
+@grouped
+def story(ctx: typer.Context, story_id: StoryArg, document: Document, db: DbOpt = None) -> None:
     """One story: members, main event (5W1H), timeline of its articles, summary."""
     from ..report.stories import render_story
 
@@ -347,15 +341,15 @@ def story(
                 }
             )
         st["members"] = sorted(members, key=lambda m: (m["published"] or "9999", m["id"]))
-    emit_document(render_story(st, fmt.value), output)
+    document.emit(lambda fmt: render_story(st, fmt))
 
 
 @app.command()
+@grouped
 def compare(
     ctx: typer.Context,
     story_id: StoryArg,
-    fmt: DocFmtOpt = DocFormat.md,
-    output: OutputOpt = None,
+    document: Document,
     show_all: Annotated[
         bool, typer.Option("--all", help="Every item of every section (default: about a screenful each).")
     ] = False,
@@ -370,13 +364,13 @@ def compare(
         result = compare_story(store, story_id)
     if result is None:
         fail(f"story {story_id} has no comparison")
-    emit_document(render_comparison(result, fmt.value, show_all), output)
+    document.emit(lambda fmt: render_comparison(result, fmt, show_all))
 
 
 @app.command()
 def show(
     ctx: typer.Context,
-    article_id: Annotated[str, typer.Argument(help="Article id (or an unambiguous prefix of 4+ characters).")],
+    article_id: ArticleArg,
     fmt: ShowFmtOpt = ShowFormat.md,
     db: DbOpt = None,
 ) -> None:
