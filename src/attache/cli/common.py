@@ -129,10 +129,10 @@ def grouped(command: Callable[..., R]) -> Callable[..., R]:
     groups: dict[str, tuple[type, list[str]]] = {}
     for param in inspect.signature(command).parameters.values():
         hint = hints.get(param.name, param.annotation)
-        if not (isinstance(hint, type) and issubclass(hint, OptionGroup)):
+        if not (isinstance(hint, type) and issubclass(hint, OptionGroup) and dataclasses.is_dataclass(hint)):
             params.append(param.replace(kind=inspect.Parameter.KEYWORD_ONLY, annotation=hint))
             continue
-        fields = dataclasses.fields(hint)  # type: ignore[arg-type]  (an OptionGroup is a dataclass)
+        fields = dataclasses.fields(hint)
         field_hints = get_type_hints(hint, include_extras=True)
         groups[param.name] = (hint, [f.name for f in fields])
         for f in fields:
