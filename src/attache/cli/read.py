@@ -129,8 +129,6 @@ def search(
     db: DbOpt = None,
 ) -> None:
     """Full-text search over titles and texts: ranked, with a snippet around the hits and facets (outlet, month, country)."""
-    from ..store.search import marked
-
     check_dates(since, until)
     with open_store(db_of(ctx, db), read_only=True) as store:
         names = names_for(store)
@@ -142,34 +140,46 @@ def search(
     if fmt == "json":
         sys.stdout.write(json.dumps(found, ensure_ascii=False, default=str) + "\n")
     else:
-        rows = [
-            {
-                "rank": offset + i + 1,
-                "score": r["score"],
-                "id": r["id"],
-                "outlet": r["outlet"],
-                "published": r["published"],
-                "title": r["title"],
-                "snippet": marked(
-                    {
-                        "text": r["snippet"],
-                        "start": r["snippet_start"],
-                        "end": r["snippet_end"],
-                        "hits": r["highlights"],
-                        "more": False,
-                    }
-                ),
-            }
-            for i, r in enumerate(found["results"])
-        ]
-        emit(
-            rows,
-            fmt,
-            ["rank", "score", "id", "outlet", "published", "title", "snippet"],
-            wide=wide,
-            wrap=["snippet"],
-            records=[{"rank": offset + i + 1, **r} for i, r in enumerate(found["results"])],
-        )
+        emit_results(found["results"], fmt, offset, wide)
+    search_notes(query, found, why, fmt)
+
+
+def emit_results(results: list[dict], fmt: ListFormat, offset: int, wide: bool) -> None:
+    """Search results as rows: rank, score, the article, and its snippet with the hits marked."""
+    from ..store.search import marked
+
+    rows = [
+        {
+            "rank": offset + i + 1,
+            "score": r["score"],
+            "id": r["id"],
+            "outlet": r["outlet"],
+            "published": r["published"],
+            "title": r["title"],
+            "snippet": marked(
+                {
+                    "text": r["snippet"],
+                    "start": r["snippet_start"],
+                    "end": r["snippet_end"],
+                    "hits": r["highlights"],
+                    "more": False,
+                }
+            ),
+        }
+        for i, r in enumerate(results)
+    ]
+    emit(
+        rows,
+        fmt,
+        ["rank", "score", "id", "outlet", "published", "title", "snippet"],
+        wide=wide,
+        wrap=["snippet"],
+        records=[{"rank": offset + i + 1, **r} for i, r in enumerate(results)],
+    )
+
+
+def search_notes(query: str, found: dict, why: str | None, fmt: ListFormat) -> None:
+    """On stderr: why nothing was found, or (table) how many and the facets; articles not yet indexed."""
     if not found["terms"]:
         err.print(f"nothing to search for in {query!r}: give words that are not stop words", markup=False)
     elif why:
