@@ -123,7 +123,8 @@ class OptionGroup:
 
 def grouped(command: Callable[..., R]) -> Callable[..., R]:
     """``command`` with each :class:`OptionGroup` parameter spread into its fields for typer (which reads a command's
-    options from its signature) and gathered back into the group's instance when the command runs."""
+    options from its signature) and gathered back into the group's instance when the command runs. The command's
+    annotations resolve in its module's globals, as typer's own do."""
     hints = get_type_hints(command, include_extras=True)
     params: list[inspect.Parameter] = []
     groups: dict[str, tuple[type, list[str]]] = {}
