@@ -35,7 +35,8 @@ class Problem(Model):
 
 
 class Page(Model, Generic[Item]):
-    """One page of a list: its items and where it stands in the whole (``EventPage = Page[Event]`` ...)."""
+    """One page of a list: its items and where it stands in the whole (``class EventPage(Page[Event])`` ...: a named
+    subclass gives the schema its name)."""
 
     items: list[Item]
     total: int = Field(description="Rows the filters match, over all pages.")
@@ -43,10 +44,6 @@ class Page(Model, Generic[Item]):
     offset: int = Field(description="Rows skipped.")
     filters: dict[str, Any] = Field(default_factory=dict, description="The filters applied, names resolved to codes.")
     coverage: Coverage | None = Field(None, description="How much of the store was analysed.")
-
-    @classmethod
-    def model_parametrized_name(cls, params: tuple[type[Any], ...]) -> str:
-        return f"{params[0].__name__.removesuffix('Item')}Page"  # the schema's name: EventPage, ArticlePage (of ArticleItem), ...
 
 
 class Health(Model):
@@ -105,7 +102,8 @@ class Event(Model):
     )
 
 
-EventPage = Page[Event]
+class EventPage(Page[Event]):
+    """A page of events, in date order."""
 
 
 class ArticleHead(Model):
@@ -129,7 +127,8 @@ class ArticleItem(ArticleHead):
     origin: str | None = Field(None, description="The wire or issuer named (Reuters, APP), when named.")
 
 
-ArticlePage = Page[ArticleItem]
+class ArticlePage(Page[ArticleItem]):
+    """A page of articles, newest first."""
 
 
 class Highlight(Model):
@@ -193,7 +192,8 @@ class Story(Spanned):
     thread_id: str | None = None
 
 
-StoryPage = Page[Story]
+class StoryPage(Page[Story]):
+    """A page of stories, largest first."""
 
 
 class OutletGroup(OutletFacts):
@@ -214,7 +214,8 @@ class Thread(Spanned):
     stories: list[str] = Field(description="Story ids, in order.")
 
 
-ThreadPage = Page[Thread]
+class ThreadPage(Page[Thread]):
+    """A page of threads, most articles first."""
 
 
 class ThreadDetail(Thread):
@@ -232,7 +233,8 @@ class ActorItem(Model):
     mentions: int = Field(0, description="Mentions in the stored articles.")
 
 
-ActorPage = Page[ActorItem]
+class ActorPage(Page[ActorItem]):
+    """A page of actors, most mentioned first."""
 
 
 class Counterpart(Model):
