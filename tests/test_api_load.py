@@ -175,3 +175,19 @@ def test_serve_starts_one_worker_by_default_and_stops_it(small_db, tmp_path):
         proc.terminate()
         proc.wait(timeout=60)
     _wait(lambda: all(_exited(int(pid)) for pid in children), "the worker to stop with the server")
+
+
+def test_bench_api_load_reports_every_route(small_db, tmp_path):
+    """``attache bench api --clients``: a real ``attache serve`` child, the planned mix of routes, figures per route;
+    a server that cannot start is one clear error, and no child is left behind."""
+    from attache.bench import LOAD_ROUTES, bench_api_load
+
+    result = bench_api_load(small_db, clients=2, seconds=1.0, workers=0)
+    routes = result["routes"]
+    assert set(routes) == set(LOAD_ROUTES) and result["errors"] == 0, routes
+    assert result["requests"] == sum(r["requests"] for r in routes.values()) and result["events"] > 0
+    for r in routes.values():
+        if r["requests"]:
+            assert r["p50_ms"] <= r["p95_ms"] <= r["p99_ms"] <= r["max_ms"] and r["first_error"] is None
+    with pytest.raises(RuntimeError, match="attache serve stopped"):
+        bench_api_load(str(tmp_path / "missing" / "none.duckdb"), clients=1, seconds=1.0, workers=0)

@@ -10,6 +10,7 @@ import json
 import pytest
 from rich.cells import cell_len
 
+from attache.cli.common import Document, Inputs, grouped  # module level: a @grouped command's hints resolve here
 from conftest import BUNDLED_SEEDS, EVAL
 
 ELLIPSIS = "…"
@@ -251,3 +252,28 @@ def test_process_items_is_the_chain_the_api_calls(tmp_path):
         assert again.ingest.new == 0 and again.ingest.duplicate == 2 and again.analysis.analyzed == 0
         stored_only = process_items(store, [], analyse_too=False)
         assert stored_only.analysis is None and stored_only.stories is None
+
+
+def test_an_option_group_is_the_commands_own_options():
+    """Issue 16 item 5: options several commands share are one dataclass; typer sees its fields as the command's
+    options (flags, help, checks) and the command receives one value."""
+    import typer
+    from typer.testing import CliRunner
+
+    app = typer.Typer()
+    seen: list = []
+
+    @app.command()
+    @grouped
+    def run(name: str, inputs: Inputs, document: Document, last: int = 0) -> None:
+        seen.append((name, inputs, document, last))
+
+    runner = CliRunner()
+    done = runner.invoke(app, ["x", "--outlet", "Dawn", "--strict", "--max-mb", "2", "-f", "html", "--last", "3"])
+    assert done.exit_code == 0, done.output
+    name, inputs, document, last = seen[0]
+    assert (name, last) == ("x", 3) and document.fmt.value == "html" and document.output is None
+    assert inputs.overrides() == {"outlet": "Dawn"} and inputs.strict and inputs.max_bytes() == 2_000_000
+    helped = runner.invoke(app, ["--help"]).output
+    assert all(flag in helped for flag in ("--outlet", "--published", "--max-mb", "--format", "--output", "--last"))
+    assert runner.invoke(app, ["x", "-f", "pdf"]).exit_code == 2  # the Enum's check, as on any option

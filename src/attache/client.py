@@ -136,8 +136,8 @@ class Database:
         """One story with its member article ids, or None."""
         return self.store.get_story(story_id)
 
-    def compare(self, story_id: str) -> dict[str, Any]:
-        """How the outlets of a story agree, differ, conflict and frame it."""
+    def compare(self, story_id: str) -> dict[str, Any] | None:
+        """How the outlets of a story agree, differ, conflict and frame it (None: no such story)."""
         from .stories.compare import compare
 
         return compare(self.store, story_id)

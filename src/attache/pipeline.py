@@ -17,10 +17,10 @@ fails to store leaves earlier batches in place.
 from __future__ import annotations
 
 import time
-from collections.abc import Callable, Iterable, Sequence
+from collections.abc import Callable, Iterable, Iterator, Sequence
 from contextlib import AbstractContextManager, nullcontext
 from dataclasses import dataclass, field
-from typing import Any, BinaryIO
+from typing import Any, BinaryIO, TypedDict, Unpack
 
 from . import faults
 from .extract import ExtractError, ExtractTimeout, extract, time_limit
@@ -142,87 +142,113 @@ def ingest_items(
     Nothing one item does stops the loop: a reader that fails becomes a problem, a batch the store refuses
     is stored item by item, and the run's row is closed with its counts however the loop ends.
     """
-    limits = limits or current_limits()
     summary = IngestSummary(skipped=skipped)
     started = time.perf_counter()
     summary.run_id = store.start_run(command, list(inputs))
-    batch: list[Article] = []
-    seen: dict[tuple, str] = {}
-
-    def stored(result, articles) -> None:
-        summary.new += len(result.new)
-        summary.duplicate += len(result.duplicate)
-        summary.article_ids.extend(a.id for a in articles)
-        summary.stored_uris.update((a.source_uri, a.id) for a in articles)
-
-    def flush() -> None:
-        if not batch:
-            return
-        try:
-            stored(store.add_articles(batch, summary.run_id), batch)
-        except Exception:  # one bad article must not cost its batch: store them one by one
-            for article in batch:
-                try:
-                    stored(store.add_articles([article], summary.run_id), [article])
-                except Exception as exc:
-                    first = str(exc).splitlines()[0][:200] if str(exc) else ""
-                    summary.problems.append(Problem(article.source_uri, "store", f"not stored: {type(exc).__name__}: {first}"))
-        faults.point("ingest.batch_stored")
-        batch.clear()
-
+    run = _IngestRun(store, summary, overrides, limits or current_limits(), progress)
     try:
-        iterator = iter(items)
-        while True:
-            try:
-                item = next(iterator)
-            except StopIteration:
-                break
-            except Exception as exc:  # a source that fails outside its own guards: report it, end that stream
-                first = str(exc).splitlines()[0][:200] if str(exc) else ""
-                summary.problems.append(
-                    Problem(", ".join(inputs) or "input", "source", f"reading stopped: {type(exc).__name__}: {first}")
-                )
-                break
-            if not isinstance(item, (Problem, RawDocument)):  # records left aside on purpose (a WARC's requests, images)
-                summary.skipped += getattr(item, "count", 1)
-                summary.warn([f"{item.uri}: skipped {item.count} {item.reason}"])
-                continue
-            if isinstance(item, Problem):
-                summary.problems.append(item)
-                if progress:
-                    progress(0, item.uri)
-                continue
-            key = (item.sha256, item.content_type, tuple(sorted(item.meta.items()))) if item.sha256 else None
-            if key is not None and key in seen:  # the same bytes and metadata again: the same article, already counted
-                seen_id = seen[key]
-                summary.duplicate += 1
-                summary.article_ids.append(seen_id)
-                if progress:
-                    progress(item.size, item.uri)
-                continue
-            outcome = extract_one(item, overrides, limits)
+        for item in _read_guarded(items, summary, inputs):
+            run.take(item)
+    finally:  # also on Ctrl-C: what was read is stored and the run is closed
+        run.close(started)
+    return summary
+
+
+def _read_guarded(items: Iterable[Item], summary: IngestSummary, inputs: Sequence[str]) -> Iterator[Item]:
+    """``items`` until they end or their source fails outside its own guards: then one problem, and that stream ends."""
+    iterator = iter(items)
+    while True:
+        try:
+            item = next(iterator)
+        except StopIteration:
+            return
+        except Exception as exc:
+            first = str(exc).splitlines()[0][:200] if str(exc) else ""
+            summary.problems.append(
+                Problem(", ".join(inputs) or "input", "source", f"reading stopped: {type(exc).__name__}: {first}")
+            )
+            return
+        yield item
+
+
+class _IngestRun:
+    """One ingest run: each item taken into ``summary`` (a problem, a repeat, or an article in the batch), the batch
+    stored every ``BATCH_SIZE`` articles, and the run closed in the store."""
+
+    def __init__(
+        self, store: Store, summary: IngestSummary, overrides: dict[str, str] | None, limits: Limits, progress: ProgressFn | None
+    ) -> None:
+        self.store, self.summary, self.overrides, self.limits, self.progress = store, summary, overrides, limits, progress
+        self.batch: list[Article] = []
+        self.seen: dict[tuple, str] = {}
+
+    def take(self, item: Item) -> None:
+        summary, progress = self.summary, self.progress
+        if not isinstance(item, (Problem, RawDocument)):  # records left aside on purpose (a WARC's requests, images)
+            summary.skipped += getattr(item, "count", 1)
+            summary.warn([f"{item.uri}: skipped {item.count} {item.reason}"])
+            return
+        if isinstance(item, Problem):
+            summary.problems.append(item)
+            if progress:
+                progress(0, item.uri)
+            return
+        key = (item.sha256, item.content_type, tuple(sorted(item.meta.items()))) if item.sha256 else None
+        if key is not None and key in self.seen:  # the same bytes and metadata again: the same article, already counted
+            summary.duplicate += 1
+            summary.article_ids.append(self.seen[key])
             if progress:
                 progress(item.size, item.uri)
-            if isinstance(outcome, Problem):
-                summary.problems.append(outcome)
-                continue
-            if key is not None and len(seen) < SEEN_KEPT:
-                seen[key] = outcome.id
-            summary.warn(f"{item.uri}: {w}" for w in outcome.warnings)
-            batch.append(outcome)
-            if len(batch) >= BATCH_SIZE:
-                flush()
-    finally:  # also on Ctrl-C: what was read is stored and the run is closed
-        flush()
+            return
+        outcome = extract_one(item, self.overrides, self.limits)
+        if progress:
+            progress(item.size, item.uri)
+        if isinstance(outcome, Problem):
+            summary.problems.append(outcome)
+            return
+        if key is not None and len(self.seen) < SEEN_KEPT:
+            self.seen[key] = outcome.id
+        summary.warn(f"{item.uri}: {w}" for w in outcome.warnings)
+        self.batch.append(outcome)
+        if len(self.batch) >= BATCH_SIZE:
+            self.flush()
+
+    def _stored(self, result: Any, articles: list[Article]) -> None:
+        self.summary.new += len(result.new)
+        self.summary.duplicate += len(result.duplicate)
+        self.summary.article_ids.extend(a.id for a in articles)
+        self.summary.stored_uris.update((a.source_uri, a.id) for a in articles)
+
+    def flush(self) -> None:
+        if not self.batch:
+            return
+        run_id = self.summary.run_id
+        try:
+            self._stored(self.store.add_articles(self.batch, run_id), self.batch)
+        except Exception:  # one bad article must not cost its batch: store them one by one
+            for article in self.batch:
+                try:
+                    self._stored(self.store.add_articles([article], run_id), [article])
+                except Exception as exc:
+                    first = str(exc).splitlines()[0][:200] if str(exc) else ""
+                    self.summary.problems.append(
+                        Problem(article.source_uri, "store", f"not stored: {type(exc).__name__}: {first}")
+                    )
+        faults.point("ingest.batch_stored")
+        self.batch.clear()
+
+    def close(self, started: float) -> None:
+        """Store what is left, the problems, and close the run's row with its counts."""
+        summary = self.summary
+        self.flush()
         summary.problems = [_clean(p) for p in summary.problems]
         try:
-            store.add_problems(summary.run_id, summary.problems)
+            self.store.add_problems(summary.run_id, summary.problems)
         finally:
-            store.finish_run(summary.run_id, summary.new, summary.duplicate, summary.failed)
+            self.store.finish_run(summary.run_id, summary.new, summary.duplicate, summary.failed)
             summary.seconds = time.perf_counter() - started
             if summary.warnings_dropped:
                 summary.warnings.append(f"... and {summary.warnings_dropped:,} more warnings not kept")
-    return summary
 
 
 # -- the whole chain ----------------------------------------------------------------------------------------------
@@ -291,43 +317,44 @@ def analyse(
     return result
 
 
+class ReadOptions(TypedDict, total=False):
+    """How ``ingest`` reads and extracts (its keyword options, which ``process`` passes on)."""
+
+    overrides: dict[str, str] | None
+    max_bytes: int | None
+    stdin: BinaryIO | None
+    plan: InputPlan | None
+    command: str
+    limits: Limits | None
+
+
+class AnalyseOptions(TypedDict, total=False):
+    """How ``analyse`` runs (its keyword options, which ``process`` passes on)."""
+
+    redo: bool
+    workers: int
+    verbs_paths: Sequence[str]
+    progress: AnalysisProgress | None
+    stories: bool
+    status: StageStatus | None
+
+
 def process(
     store: Store,
     inputs: Iterable[str],
     *,
-    overrides: dict[str, str] | None = None,
-    max_bytes: int | None = None,
-    stdin: BinaryIO | None = None,
-    plan: InputPlan | None = None,
-    command: str = "ingest",
     analyse_too: bool = True,
-    stories: bool = True,
-    redo: bool = False,
-    workers: int = 1,
-    verbs_paths: Sequence[str] = (),
+    analysis: AnalyseOptions | None = None,
     ingest_progress: ProgressFn | None = None,
-    analysis_progress: AnalysisProgress | None = None,
-    status: StageStatus | None = None,
+    **read: Unpack[ReadOptions],
 ) -> Processed:
-    """Files, folders, globs (or stdin) through the chain: ingest, then (``analyse_too``) analyse what was read
-    and place it in stories."""
+    """Files, folders, globs (or stdin) through the chain: ingest (``read``: the options of :func:`ingest`), then
+    (``analyse_too``) analyse what was read and place it in stories (``analysis``: the options of :func:`analyse`)."""
     started = time.perf_counter()
-    summary = ingest(
-        store, inputs, overrides=overrides, max_bytes=max_bytes, stdin=stdin, progress=ingest_progress, command=command, plan=plan
-    )
+    summary = ingest(store, inputs, progress=ingest_progress, **read)
     result = Processed(ingest=summary, seconds={"ingest": time.perf_counter() - started})
     if analyse_too:
-        analyse(
-            store,
-            summary.article_ids,
-            redo=redo,
-            workers=workers,
-            verbs_paths=verbs_paths,
-            progress=analysis_progress,
-            stories=stories,
-            status=status,
-            done=result,
-        )
+        analyse(store, summary.article_ids, done=result, **(analysis or {}))
     return result
 
 

@@ -59,14 +59,10 @@ def create_app(
     ``processes``: worker processes that answer the GET routes of a read-only server (None: the default, one;
     0: threads of this process, as always when the server writes); see :mod:`attache.api.pace`.
     ``guard=False`` is for those workers only: their server's process has checked the request already."""
-    from fastapi import FastAPI, Request
-    from fastapi.responses import FileResponse, HTMLResponse, JSONResponse
-    from fastapi.staticfiles import StaticFiles
+    from fastapi import FastAPI
 
     from .. import __version__
-    from ..store import QueryCancelled, QueryTimeout, StoreError
     from ..store.shared import SharedStore
-    from .params import BadName, bad_name_response
     from .routes import ROUTERS
 
     token = token if token is not None else os.environ.get("ATTACHE_TOKEN") or None
@@ -97,6 +93,24 @@ def create_app(
     if guard:
         app.add_middleware(Guard, hosts=(*LOOPBACK_HOSTS, *allow_hosts), token=token, max_body=max_body)
     app.add_middleware(Pace)  # outermost: bounds route threads so the loop stays free (api/pace.py)
+    _answer_errors(app)
+    ctx.refresh_count()
+    if warm:
+        threading.Thread(target=warm_up, args=(shared,), daemon=True, name="attache-warm").start()
+    for router in ROUTERS:
+        app.include_router(router)
+    _pages(app)
+    return app
+
+
+def _answer_errors(app: Any) -> None:
+    """The store's and the name resolver's errors as answers: a time limit 503 (retry), a query stopped because its
+    client left 499, a database that cannot answer 503, a name that resolves to none or several 422/404."""
+    from fastapi import Request
+    from fastapi.responses import JSONResponse
+
+    from ..store import QueryCancelled, QueryTimeout, StoreError
+    from .params import BadName, bad_name_response
 
     @app.exception_handler(QueryTimeout)
     def _timeout(request: Request, exc: QueryTimeout):
@@ -114,12 +128,11 @@ def create_app(
     def _bad_name(request: Request, exc: BadName):
         return bad_name_response(exc)
 
-    ctx.refresh_count()
-    if warm:
-        threading.Thread(target=warm_up, args=(shared,), daemon=True, name="attache-warm").start()
 
-    for router in ROUTERS:
-        app.include_router(router)
+def _pages(app: Any) -> None:
+    """The dashboard (``/``), the API's documentation (``/docs``) and their static files, all served from the package."""
+    from fastapi.responses import FileResponse, HTMLResponse
+    from fastapi.staticfiles import StaticFiles
 
     static = resources.files("attache.api").joinpath("static")
 
@@ -134,7 +147,6 @@ def create_app(
 
     app.mount("/static/swagger-ui", StaticFiles(directory=_swagger_ui_path()), name="swagger-ui")
     app.mount("/static", StaticFiles(directory=str(static)), name="static")
-    return app
 
 
 def warm_up(shared: Any) -> None:

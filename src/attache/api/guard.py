@@ -87,6 +87,7 @@ class Guard:
         self.max_body = max_body
         self.token_paths = token_paths
 
+    # one function on purpose: the ASGI flow (checks, the body limit, the GET disconnect watcher) reads top to bottom
     async def __call__(self, scope: dict, receive: Any, send: Any) -> None:
         if scope["type"] != "http":
             await self.app(scope, receive, send)
@@ -109,26 +110,9 @@ class Guard:
                 return
             await send(message)
 
-        host = host_name(headers.get("host", ""))
-        if host not in self.hosts:
-            await self._reply(
-                send,
-                400,
-                f"Host {host or '(none)'!r} is not served here: start the server with "
-                f"--allow-host {host or 'NAME'} to accept it (DNS-rebinding guard)",
-            )
-            return
-        if scope["method"] == "POST" and scope["path"] in self.token_paths:
-            if not self.token:
-                await self._reply(send, 403, "ingest over HTTP is off: start the server with ATTACHE_TOKEN set")
-                return
-            given = headers.get("authorization", "").encode("utf-8", "replace")
-            if not hmac.compare_digest(given, f"Bearer {self.token}".encode()):
-                await self._reply(send, 401, "a valid bearer token is needed (Authorization: Bearer ...)")
-                return
-        size = headers.get("content-length", "")
-        if size.isdigit() and int(size) > self.max_body:
-            await self._reply(send, 413, f"request body of {int(size)} bytes is over the limit of {self.max_body}")
+        refused = self._refusal(scope, headers)
+        if refused is not None:
+            await self._reply(send, *refused)
             return
 
         received = 0
@@ -184,6 +168,27 @@ class Guard:
             await self.app(scope, app_receive, send_secure)
         finally:
             watcher.cancel()
+
+    def _refusal(self, scope: dict, headers: dict[str, str]) -> tuple[int, str] | None:
+        """Why the request is answered before the app sees it (status, detail): a Host not served, an ingest without
+        the token, a declared body over the limit. None: it goes on."""
+        host = host_name(headers.get("host", ""))
+        if host not in self.hosts:
+            return (
+                400,
+                f"Host {host or '(none)'!r} is not served here: start the server with "
+                f"--allow-host {host or 'NAME'} to accept it (DNS-rebinding guard)",
+            )
+        if scope["method"] == "POST" and scope["path"] in self.token_paths:
+            if not self.token:
+                return 403, "ingest over HTTP is off: start the server with ATTACHE_TOKEN set"
+            given = headers.get("authorization", "").encode("utf-8", "replace")
+            if not hmac.compare_digest(given, f"Bearer {self.token}".encode()):
+                return 401, "a valid bearer token is needed (Authorization: Bearer ...)"
+        size = headers.get("content-length", "")
+        if size.isdigit() and int(size) > self.max_body:
+            return 413, f"request body of {int(size)} bytes is over the limit of {self.max_body}"
+        return None
 
     @staticmethod
     async def _reply(send: Any, status: int, detail: str) -> None:

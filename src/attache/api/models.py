@@ -6,9 +6,11 @@ every answer against its model). Extra fields are allowed, so an answer may carr
 
 from __future__ import annotations
 
-from typing import Any
+from typing import Any, Generic, TypeVar
 
 from pydantic import BaseModel, ConfigDict, Field
+
+Item = TypeVar("Item")
 
 
 class Model(BaseModel):
@@ -32,7 +34,11 @@ class Problem(Model):
     candidates: list[Candidate] | None = Field(None, description="What an unknown or ambiguous name may have meant.")
 
 
-class Page(Model):
+class Page(Model, Generic[Item]):
+    """One page of a list: its items and where it stands in the whole (``class EventPage(Page[Event])`` ...: a named
+    subclass gives the schema its name)."""
+
+    items: list[Item]
     total: int = Field(description="Rows the filters match, over all pages.")
     limit: int = Field(description="Rows per page.")
     offset: int = Field(description="Rows skipped.")
@@ -53,15 +59,22 @@ class Span(Model):
     text: str | None = None
 
 
-class Party(Model):
+class ActorRef(Model):
+    """An actor as an event's side or an article's mention names it."""
+
     actor_id: str = Field(description="Actor id (a country's is its ISO 3166 alpha-3 code).")
     name: str | None = None
     country: str | None = Field(None, description="ISO 3166 alpha-3.")
-    sector: str | None = None
+    sector: str | None = Field(None, description="government, military, business, ... (CAMEO sector).")
+
+
+class Party(ActorRef):
     span: dict[str, Any] | None = Field(None, description="Where the text names this side.")
 
 
 class Event(Model):
+    """One coded event: who did what to whom, when, told where, and how sure the coding is."""
+
     id: str
     article_id: str
     plover_type: str = Field(description="PLOVER event type (AGREE ... ASSAULT).")
@@ -89,70 +102,70 @@ class Event(Model):
     )
 
 
-class EventPage(Page):
-    items: list[Event]
+class EventPage(Page[Event]):
+    """A page of events, in date order."""
 
 
-class ArticleItem(Model):
+class ArticleHead(Model):
+    """What a list of articles and one article both tell of it."""
+
     id: str
     outlet: str | None = None
-    outlet_country: str | None = Field(None, description="The outlet's country (registry, else its country-code domain).")
-    published: str | None = None
-    language: str | None = None
+    published: str | None = Field(None, description="Publication date (YYYY-MM-DD), when known.")
     genre: str | None = Field(None, description="news, opinion, explainer, ...")
     title: str | None = None
     url: str | None = None
-    link: str | None = None
-    chars: int | None = Field(None, description="Length of the clean text.")
-    syndication_group: str | None = Field(None, description="Shared by copies of one wire story or statement.")
-    origin: str | None = Field(None, description="The wire or issuer named (Reuters, APP), when named.")
+    link: str | None = Field(None, description="The URL when it is safe to link to (http/https), else null.")
     analysed: bool | None = None
 
 
-class ArticlePage(Page):
-    items: list[ArticleItem]
+class ArticleItem(ArticleHead):
+    outlet_country: str | None = Field(None, description="The outlet's country (registry, else its country-code domain).")
+    language: str | None = None
+    chars: int | None = Field(None, description="Length of the clean text.")
+    syndication_group: str | None = Field(None, description="Shared by copies of one wire story or statement.")
+    origin: str | None = Field(None, description="The wire or issuer named (Reuters, APP), when named.")
+
+
+class ArticlePage(Page[ArticleItem]):
+    """A page of articles, newest first."""
 
 
 class Highlight(Model):
-    start: int
-    end: int
+    """A span of the article's clean text to mark, and what it is."""
+
+    start: int = Field(description="Character offset into the article's clean text (0-based).")
+    end: int = Field(description="End offset (exclusive).")
     kind: str = Field(description="actor, event, quantity or claim.")
     label: str | None = None
     id: str | None = None
 
 
-class ArticleActor(Model):
-    actor_id: str
-    name: str | None = None
-    country: str | None = None
-    sector: str | None = None
+class ArticleActor(ActorRef):
     mentions: int
 
 
-class OutletInfo(Model):
-    name: str
-    country: str | None = None
+class OutletFacts(Model):
+    """What the outlet registry (or the outlet's domain) tells of an outlet."""
+
+    country: str | None = Field(None, description="The outlet's country (ISO 3166 alpha-3).")
     kind: str | None = Field(None, description="wire, newspaper, broadcaster, magazine, online, government, igo, aggregator.")
     language: str | None = None
+
+
+class OutletInfo(OutletFacts):
+    name: str
     domain: str | None = None
     how: str = Field(description="registry, domain (country-code domain) or unknown.")
 
 
-class ArticleDetail(Model):
-    id: str
-    url: str | None = None
-    link: str | None = None
-    outlet: str | None = None
+class ArticleDetail(ArticleHead):
     outlet_info: OutletInfo | None = None
-    title: str | None = None
-    published: str | None = None
-    genre: str | None = None
     text: str = Field(description="The clean text every offset points into.")
     paragraphs: list[dict[str, Any]] = Field(description="[{start, end, kind}]: paragraphs and headings by offset.")
     headings: list[Any] = Field(default_factory=list)
     story_id: str | None = None
     thread_id: str | None = None
-    analysed: bool | None = None
     mentions: list[dict[str, Any]] = Field(description="Actor mentions with offsets.")
     actors: list[ArticleActor] = Field(default_factory=list, description="The resolved actors it names, most mentioned first.")
     events: list[Event] = Field(description="Its events, each with its sentence's offsets and text.")
@@ -162,11 +175,16 @@ class ArticleDetail(Model):
     highlights: list[Highlight] = Field(description="Every span to mark in the text, in order.")
 
 
-class Story(Model):
+class Spanned(Model):
+    """A story or a thread: a title over a span of dates."""
+
     id: str
     title: str | None = None
-    start: str | None = None
-    end: str | None = None
+    start: str | None = Field(None, description="Its first article's publication date.")
+    end: str | None = Field(None, description="Its last article's publication date.")
+
+
+class Story(Spanned):
     size: int = Field(description="Articles.")
     sources: int | None = Field(None, description="Independent sources (copies of one origin count once).")
     outlets: list[str] | None = None
@@ -174,15 +192,12 @@ class Story(Model):
     thread_id: str | None = None
 
 
-class StoryPage(Page):
-    items: list[Story]
+class StoryPage(Page[Story]):
+    """A page of stories, largest first."""
 
 
-class OutletGroup(Model):
+class OutletGroup(OutletFacts):
     outlet: str
-    country: str | None = None
-    kind: str | None = None
-    language: str | None = None
     articles: list[dict[str, Any]]
 
 
@@ -193,18 +208,14 @@ class StoryDetail(Story):
     thread: dict[str, Any] | None = None
 
 
-class Thread(Model):
-    id: str
-    title: str | None = None
-    start: str | None = None
-    end: str | None = None
+class Thread(Spanned):
     size: int = Field(description="Stories.")
     articles: int | None = None
     stories: list[str] = Field(description="Story ids, in order.")
 
 
-class ThreadPage(Page):
-    items: list[Thread]
+class ThreadPage(Page[Thread]):
+    """A page of threads, most articles first."""
 
 
 class ThreadDetail(Thread):
@@ -212,22 +223,26 @@ class ThreadDetail(Thread):
 
 
 class ActorItem(Model):
-    id: str
+    """An actor of the knowledge base or of the stored articles, with how often the articles name it."""
+
+    id: str = Field(description="Actor id (a country's is its ISO 3166 alpha-3 code).")
     name: str | None = None
-    kind: str | None = None
-    country: str | None = None
-    sector: str | None = None
-    mentions: int = 0
+    kind: str | None = Field(None, description="country, person, organisation or group.")
+    country: str | None = Field(None, description="The actor's country (ISO 3166 alpha-3).")
+    sector: str | None = Field(None, description="government, military, business, ... (CAMEO sector).")
+    mentions: int = Field(0, description="Mentions in the stored articles.")
 
 
-class ActorPage(Page):
-    items: list[ActorItem]
+class ActorPage(Page[ActorItem]):
+    """A page of actors, most mentioned first."""
 
 
 class Counterpart(Model):
+    """An actor the actor has events with, and how they went."""
+
     id: str
     name: str | None = None
-    country: str | None = None
+    country: str | None = Field(None, description="The counterpart's country (ISO 3166 alpha-3).")
     events: int
     as_source: int
     as_target: int
@@ -293,7 +308,7 @@ class Timeline(Model):
     periods: list[dict[str, Any]] = Field(description="Per interval: events, index, shares, outlets, articles, tone, by.")
 
 
-class AlertPage(Page):
+class AlertPage(Page[dict[str, Any]]):
     items: list[dict[str, Any]] = Field(
         description="[{kind: shift|first, a, b, period, events, direction, plover_type?, evidence}]"
     )

@@ -11,7 +11,8 @@ import os
 import platform
 import resource
 import time
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
+from contextlib import contextmanager
 from pathlib import Path
 from typing import Any
 
@@ -133,75 +134,22 @@ def bench_stories(
     as the story pass feeds them; each goes through syndication and the clusterer. Reported at each size:
     clustering time (features timed apart), the time per article over the last stretch, candidates scored
     per article, the active state (stories, article vectors held: bounded by the time window) and peak RSS."""
-    from ..stories.cluster import StoryClusterer, make_doc
-    from ..stories.syndication import Syndication
+    from ..stories.cluster import StoryClusterer
 
     raws = load_raw(data)
     base = [a for a in (extract_one(r) for r in raws) if not isinstance(a, Problem) and a.language == "en"]
     if not base:
         raise ValueError(f"no English articles found under {data}")
-    items = []
-    k = 0
-    while len(items) < max(sizes):
-        for a in base:
-            if len(items) >= max(sizes):
-                break
-            text, date = a.text, a.published
-            if k:
-                words = text.split()
-                text = " ".join(w for i, w in enumerate(words) if (i + k) % 7)
-                if date:
-                    date = f"{int(date[:4]) + 2 * k}{date[4:]}"
-            items.append((f"{a.id}-{k}", text, a.title, date))
-        k += 1
+    items = _perturbed(base, max(sizes))
     del base, raws
-    points: list[dict[str, Any]] = []
-    clusterer = StoryClusterer()
-    window = clusterer.s.retain_days
+    window = StoryClusterer().s.retain_days
     started = time.perf_counter()
     # one point per size over the first n articles in date order: a fresh stream per size
+    points: list[dict[str, Any]] = []
+    clusterer: Any = None
     for size in sorted(sizes):
-        chosen = sorted(items[:size], key=lambda it: (it[3] is None, it[3] or "", it[0]))
-        clusterer = StoryClusterer()
-        syndication = Syndication()
-        scored_here = [0]
-        orig = clusterer.score
-
-        def count(*a, _o=orig, _n=scored_here, **kw):  # this iteration's own counter
-            _n[0] += 1
-            return _o(*a, **kw)
-
-        clusterer.score = count
-        features = 0.0  # building an article's features (tokens, names, MinHash) is timed apart from clustering
-        t_start = time.perf_counter()
-        tail_from = max(0, size - 1000)
-        tail_started = None
-        for n, (i, t, ti, d) in enumerate(counted(chosen, len(chosen), f"stream of {size}"), 1):
-            if n - 1 == tail_from:
-                tail_started, tail_features = time.perf_counter(), features
-            t0 = time.perf_counter()
-            doc = make_doc(i, t, ti, d)
-            features += time.perf_counter() - t0
-            syndication.add(i, t, ti, d)
-            clusterer.add(doc)
-            if progress:
-                progress(1)
-        total = time.perf_counter() - t_start - features
-        tail = time.perf_counter() - tail_started - (features - tail_features)
-        points.append(
-            {
-                "docs": size,
-                "seconds": round(total, 2),
-                "features_seconds": round(features, 2),
-                "ms_per_article_last_1000": round(1000 * tail / (size - tail_from), 2),
-                "stories": len(clusterer.stories) + len(clusterer.retired),
-                "active_stories": len(clusterer.stories),
-                "vectors_held": len(clusterer.vectors),
-                "syndication_held": len(syndication.sets),
-                "scored_per_doc": round(scored_here[0] / size, 1),
-                "peak_rss_mb": round(peak_rss_mb(), 1),
-            }
-        )
+        point, clusterer = _stream(items[:size], size, progress)
+        points.append(point)
     refine_started = time.perf_counter()
     repaired = clusterer.refine()
     seconds = time.perf_counter() - started
@@ -216,6 +164,75 @@ def bench_stories(
         "peak_rss_mb": round(peak_rss_mb(), 1),
         "machine": machine(),
     }
+
+
+StreamItem = tuple[str, str, str | None, str | None]  # id, text, title, date
+
+
+def _perturbed(base: list[Any], n: int) -> list[StreamItem]:
+    """``n`` articles: ``base``, then copies of it, the k-th shifted by 2k years and missing every seventh word."""
+    items: list[StreamItem] = []
+    k = 0
+    while len(items) < n:
+        for a in base:
+            if len(items) >= n:
+                break
+            text, date = a.text, a.published
+            if k:
+                words = text.split()
+                text = " ".join(w for i, w in enumerate(words) if (i + k) % 7)
+                if date:
+                    date = f"{int(date[:4]) + 2 * k}{date[4:]}"
+            items.append((f"{a.id}-{k}", text, a.title, date))
+        k += 1
+    return items
+
+
+def _stream(items: list[StreamItem], size: int, progress: Callable[[int], None] | None) -> tuple[dict[str, Any], Any]:
+    """One fresh stream of ``items`` in date order through syndication and a clusterer that counts the candidates it
+    scores: the figures at this size, and the clusterer (to refine after the largest)."""
+    from ..stories.cluster import StoryClusterer, make_doc
+    from ..stories.syndication import Syndication
+
+    class Counting(StoryClusterer):
+        scored = 0
+
+        def score(self, *args: Any, **kwargs: Any) -> float:
+            self.scored += 1
+            return super().score(*args, **kwargs)
+
+    chosen = sorted(items, key=lambda it: (it[3] is None, it[3] or "", it[0]))
+    clusterer = Counting()
+    syndication = Syndication()
+    features = 0.0  # building an article's features (tokens, names, MinHash) is timed apart from clustering
+    t_start = time.perf_counter()
+    tail_from = max(0, size - 1000)
+    tail_started, tail_features = t_start, 0.0
+    for n, (i, t, ti, d) in enumerate(counted(chosen, len(chosen), f"stream of {size}"), 1):
+        if n - 1 == tail_from:
+            tail_started, tail_features = time.perf_counter(), features
+        t0 = time.perf_counter()
+        doc = make_doc(i, t, ti, d)
+        features += time.perf_counter() - t0
+        syndication.add(i, t, ti, d)
+        clusterer.add(doc)
+        if progress:
+            progress(1)
+    total = time.perf_counter() - t_start - features
+    tail = time.perf_counter() - tail_started - (features - tail_features)
+    point = {
+        "docs": size,
+        "seconds": round(total, 2),
+        "features_seconds": round(features, 2),
+        "ms_per_article_last_1000": round(1000 * tail / (size - tail_from), 2),
+        "stories": len(clusterer.stories) + len(clusterer.retired),
+        "active_stories": len(clusterer.stories),
+        "vectors_held": len(clusterer.vectors),
+        "syndication_held": len(syndication.sets),
+        "scored_per_doc": round(clusterer.scored / size, 1),
+        "peak_rss_mb": round(peak_rss_mb(), 1),
+    }
+    return point, clusterer
 
 
 def bench_api(db: str, path: str = "/dyads/USA/RUS/timeline", requests: int = 200, warmup: int = 5) -> dict[str, Any]:
@@ -279,7 +296,7 @@ def bench_pipeline(data: Path, workers: int = 1, limit: int | None = None, basel
             done = process_items(
                 store, counted(raws, len(raws), "extract"), command="bench", workers=workers, progress=adding("analyze")
             )
-            ids = list(dict.fromkeys(done.ingest.article_ids)) if baseline else []
+            ids = list(dict.fromkeys(done.ingest.article_ids)) if baseline and done.ingest else []
             stored = store.get_articles(ids)
             english = [stored[i].text for i in ids if i in stored and stored[i].language == "en"]
     result = done.analysis
@@ -325,7 +342,39 @@ def bench_api_load(
     the server's ``--workers`` (None: its default, one worker process; 0: route threads in the server's
     process). The clients are the same whatever the server's layout: one process, end to end."""
     import asyncio
-    import random
+
+    with _served(db, workers) as base:
+        plan, total = _request_plan(base, seed)
+        times: dict[str, list[float]] = {r: [] for r in LOAD_ROUTES}
+        errors: dict[str, list[str]] = {r: [] for r in LOAD_ROUTES}
+        elapsed = asyncio.run(_drive(base, plan, clients, seconds, times, errors))
+    routes = {r: _route_figures(v, errors[r]) for r, v in times.items()}
+    n = sum(len(v) for v in times.values())
+    health_p99 = routes["health"]["p99_ms"]
+    return {
+        "stage": "api-load",
+        "clients": clients,
+        "server_workers": workers,
+        "seconds": round(elapsed, 1),
+        "requests": n,
+        "requests_per_s": round(n / elapsed, 1),
+        "events": total,
+        "routes": routes,
+        "errors": sum(r["errors"] for r in routes.values()),
+        "targets_met": {
+            "health_p99_under_100ms": health_p99 is not None and health_p99 < 100,
+            "every_p95_under_1s": all(r["p95_ms"] is not None and r["p95_ms"] < 1000 for r in routes.values()),
+        },
+        "machine": machine(),
+    }
+
+
+Planned = tuple[str, str, dict[str, Any]]  # route, path, query parameters
+
+
+@contextmanager
+def _served(db: str, workers: int | None) -> Iterator[str]:
+    """``attache serve`` on ``db`` in a child process on a free port, once /health answers: its base URL."""
     import socket
     import subprocess
     import sys
@@ -348,7 +397,8 @@ def bench_api_load(
         deadline = time.monotonic() + 120
         while True:
             if proc.poll() is not None:
-                raise RuntimeError(f"attache serve stopped: {proc.stderr.read().decode()[-500:]}")
+                stderr = proc.stderr.read().decode() if proc.stderr else ""
+                raise RuntimeError(f"attache serve stopped: {stderr[-500:]}")
             try:
                 if httpx.get(base + "/health", timeout=5).status_code == 200:
                     break
@@ -357,60 +407,7 @@ def bench_api_load(
             if time.monotonic() > deadline:
                 raise RuntimeError("attache serve did not answer within 120 s")
             time.sleep(0.2)
-        with httpx.Client(base_url=base, timeout=120) as c:
-            dyads = [(d["a"], d["b"]) for d in c.get("/dyads", params={"limit": 10}).json()["items"]] or [("USA", "RUS")]
-            total = c.get("/events", params={"limit": 1}).json()["total"]
-            titles = [a["title"] or "" for a in c.get("/articles", params={"limit": 50}).json()["items"]]
-        words = sorted({w for t in titles for w in t.split() if len(w) >= 4}) or ["news"]
-        rng = random.Random(seed)
-
-        def request() -> tuple[str, str, dict]:
-            route = rng.choice(LOAD_ROUTES)
-            a, b = rng.choice(dyads)
-            if route == "events":
-                if rng.random() < 0.5:
-                    return route, "/events", {"limit": 50, "offset": rng.randrange(0, max(1, min(total, 10_000)))}
-                return route, "/events", {"dyad": [a, b], "limit": 50}
-            if route == "alerts":
-                return route, "/alerts", {"limit": 20}
-            if route == "timeline":
-                return route, f"/dyads/{a}/{b}/timeline", {}
-            if route == "search":
-                return route, "/search", {"q": rng.choice(words), "limit": 20}
-            return route, "/health", {}
-
-        plan = [request() for _ in range(100_000)]
-        with httpx.Client(base_url=base, timeout=120) as c:  # every route once, untimed
-            for route in LOAD_ROUTES:
-                _, path, params = next(p for p in plan if p[0] == route)
-                c.get(path, params=params)
-        times: dict[str, list[float]] = {r: [] for r in LOAD_ROUTES}
-        errors: dict[str, list[str]] = {r: [] for r in LOAD_ROUTES}
-
-        async def client(k: int, http: httpx.AsyncClient, stop: float) -> None:
-            i = k
-            while time.perf_counter() < stop:
-                route, path, params = plan[i % len(plan)]
-                i += clients
-                t0 = time.perf_counter()
-                try:
-                    r = await http.get(path, params=params)
-                    ok = r.status_code == 200
-                    why = "" if ok else f"{r.status_code}: {r.text[:120]}"
-                except httpx.HTTPError as exc:
-                    ok, why = False, f"{type(exc).__name__}: {exc}"
-                times[route].append((time.perf_counter() - t0) * 1000)
-                if not ok:
-                    errors[route].append(why)
-
-        async def run() -> float:
-            limits = httpx.Limits(max_connections=clients, max_keepalive_connections=clients)
-            async with httpx.AsyncClient(base_url=base, timeout=120, limits=limits) as http:
-                started = time.perf_counter()
-                await asyncio.gather(*(client(k, http, started + seconds) for k in range(clients)))
-                return time.perf_counter() - started
-
-        elapsed = asyncio.run(run())
+        yield base
     finally:
         proc.terminate()
         try:
@@ -418,39 +415,94 @@ def bench_api_load(
         except subprocess.TimeoutExpired:
             proc.kill()
 
-    def pct(values: list[float], p: float) -> float | None:
-        if not values:
-            return None
-        values = sorted(values)
-        return round(values[min(len(values) - 1, int(p * len(values)))], 1)
 
-    routes = {
-        r: {
-            "requests": len(v),
-            "p50_ms": pct(v, 0.5),
-            "p95_ms": pct(v, 0.95),
-            "p99_ms": pct(v, 0.99),
-            "max_ms": round(max(v), 1) if v else None,
-            "errors": len(errors[r]),
-            "first_error": (errors[r] or [None])[0],
-        }
-        for r, v in times.items()
-    }
-    n = sum(len(v) for v in times.values())
-    health_p99 = routes["health"]["p99_ms"]
+def _request_plan(base: str, seed: int) -> tuple[list[Planned], int]:
+    """100,000 requests drawn evenly from the routes with dyads and words read from the served database (each route
+    then asked once, untimed), and the number of events it holds."""
+    import random
+
+    import httpx
+
+    with httpx.Client(base_url=base, timeout=120) as c:
+        dyads = [(d["a"], d["b"]) for d in c.get("/dyads", params={"limit": 10}).json()["items"]] or [("USA", "RUS")]
+        total = c.get("/events", params={"limit": 1}).json()["total"]
+        titles = [a["title"] or "" for a in c.get("/articles", params={"limit": 50}).json()["items"]]
+    words = sorted({w for t in titles for w in t.split() if len(w) >= 4}) or ["news"]
+    rng = random.Random(seed)
+
+    def request() -> Planned:
+        route = rng.choice(LOAD_ROUTES)
+        a, b = rng.choice(dyads)
+        if route == "events":
+            if rng.random() < 0.5:
+                return route, "/events", {"limit": 50, "offset": rng.randrange(0, max(1, min(total, 10_000)))}
+            return route, "/events", {"dyad": [a, b], "limit": 50}
+        if route == "alerts":
+            return route, "/alerts", {"limit": 20}
+        if route == "timeline":
+            return route, f"/dyads/{a}/{b}/timeline", {}
+        if route == "search":
+            return route, "/search", {"q": rng.choice(words), "limit": 20}
+        return route, "/health", {}
+
+    plan = [request() for _ in range(100_000)]
+    with httpx.Client(base_url=base, timeout=120) as c:  # every route once, untimed
+        for route in LOAD_ROUTES:
+            _, path, params = next(p for p in plan if p[0] == route)
+            c.get(path, params=params)
+    return plan, total
+
+
+async def _drive(
+    base: str,
+    plan: list[Planned],
+    clients: int,
+    seconds: float,
+    times: dict[str, list[float]],
+    errors: dict[str, list[str]],
+) -> float:
+    """``clients`` concurrent clients walking ``plan`` (client k takes requests k, k + clients, ...) for ``seconds``;
+    each latency in ms into ``times`` and each failure into ``errors`` by route. The seconds it took."""
+    import asyncio
+
+    import httpx
+
+    async def client(k: int, http: httpx.AsyncClient, stop: float) -> None:
+        i = k
+        while time.perf_counter() < stop:
+            route, path, params = plan[i % len(plan)]
+            i += clients
+            t0 = time.perf_counter()
+            try:
+                r = await http.get(path, params=params)
+                ok = r.status_code == 200
+                why = "" if ok else f"{r.status_code}: {r.text[:120]}"
+            except httpx.HTTPError as exc:
+                ok, why = False, f"{type(exc).__name__}: {exc}"
+            times[route].append((time.perf_counter() - t0) * 1000)
+            if not ok:
+                errors[route].append(why)
+
+    limits = httpx.Limits(max_connections=clients, max_keepalive_connections=clients)
+    async with httpx.AsyncClient(base_url=base, timeout=120, limits=limits) as http:
+        started = time.perf_counter()
+        await asyncio.gather(*(client(k, http, started + seconds) for k in range(clients)))
+        return time.perf_counter() - started
+
+
+def _route_figures(values: list[float], errors: list[str]) -> dict[str, Any]:
+    """Requests, latency percentiles (ms) and errors of one route."""
+
+    def pct(p: float) -> float | None:
+        ordered = sorted(values)
+        return round(ordered[min(len(ordered) - 1, int(p * len(ordered)))], 1) if ordered else None
+
     return {
-        "stage": "api-load",
-        "clients": clients,
-        "server_workers": workers,
-        "seconds": round(elapsed, 1),
-        "requests": n,
-        "requests_per_s": round(n / elapsed, 1),
-        "events": total,
-        "routes": routes,
-        "errors": sum(r["errors"] for r in routes.values()),
-        "targets_met": {
-            "health_p99_under_100ms": health_p99 is not None and health_p99 < 100,
-            "every_p95_under_1s": all(r["p95_ms"] is not None and r["p95_ms"] < 1000 for r in routes.values()),
-        },
-        "machine": machine(),
+        "requests": len(values),
+        "p50_ms": pct(0.5),
+        "p95_ms": pct(0.95),
+        "p99_ms": pct(0.99),
+        "max_ms": round(max(values), 1) if values else None,
+        "errors": len(errors),
+        "first_error": errors[0] if errors else None,
     }

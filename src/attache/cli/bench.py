@@ -5,7 +5,7 @@ from __future__ import annotations
 import json
 import sys
 from pathlib import Path
-from typing import Annotated
+from typing import Annotated, Any
 
 import typer
 from rich.table import Table
@@ -23,6 +23,22 @@ from .common import (
 )
 from .output import print_rich
 
+# the one-row table each stage's bench prints
+BENCH_COLUMNS = {
+    "extract": ("docs", "seconds", "docs_per_s", "mb_per_s", "failed", "peak_rss_mb"),
+    "analyze": ("docs", "seconds", "docs_per_s", "kchars_per_s", "mentions", "spacy_only_docs_per_s", "peak_rss_mb"),
+    "pipeline": (
+        "docs",
+        "workers",
+        "seconds",
+        "docs_per_s",
+        "spacy_docs_per_s",
+        "ratio_to_spacy",
+        "peak_rss_mb",
+        "peak_rss_worker_mb",
+    ),
+}
+
 
 @bench_app.command("extract")
 def bench_extract_cmd(
@@ -31,28 +47,23 @@ def bench_extract_cmd(
     show_progress: ProgressOpt = None,
 ) -> None:
     """Documents per second and peak RSS of the extract stage."""
-    from ..bench import bench_extract
-
-    run_bench(
-        "bench extract",
-        lambda: bench_extract(data, repeat=repeat),
-        data,
-        show_progress,
-        ("docs", "seconds", "docs_per_s", "mb_per_s", "failed", "peak_rss_mb"),
-    )
+    run_bench("extract", data, show_progress, repeat=repeat)
 
 
-def run_bench(title: str, run, data: Path, show_progress: bool | None, cols: tuple[str, ...]) -> None:
-    """Run a bench (with progress on stderr); print a one-row table, the machine, and the result as the last line of
-    JSON."""
+def run_bench(stage: str, data: Path, show_progress: bool | None, **options: Any) -> None:
+    """Run ``attache.bench.bench_<stage>(data, **options)`` (with progress on stderr); print a one-row table of its
+    ``BENCH_COLUMNS``, the machine, and the result as the last line of JSON."""
+    from .. import bench
+
     if not data.exists():
         fail(f"{data} does not exist")
     try:
-        with progress(title, show_progress):
-            result = run()
+        with progress(f"bench {stage}", show_progress):
+            result = getattr(bench, f"bench_{stage}")(data, **options)
     except ValueError as exc:
         fail(str(exc))
-    table = Table(title=title, header_style="bold")
+    cols = BENCH_COLUMNS[stage]
+    table = Table(title=f"bench {stage}", header_style="bold")
     for c in cols:
         table.add_column(c, justify="right")
     table.add_row(*[str(result[c]) for c in cols])
@@ -68,15 +79,7 @@ def bench_analyze_cmd(
     show_progress: ProgressOpt = None,
 ) -> None:
     """Articles per second and peak RSS of the analysis stages, beside spaCy alone."""
-    from ..bench import bench_analyze
-
-    run_bench(
-        "bench analyze",
-        lambda: bench_analyze(data, limit=limit),
-        data,
-        show_progress,
-        ("docs", "seconds", "docs_per_s", "kchars_per_s", "mentions", "spacy_only_docs_per_s", "peak_rss_mb"),
-    )
+    run_bench("analyze", data, show_progress, limit=limit)
 
 
 @bench_app.command("pipeline")
@@ -90,15 +93,7 @@ def bench_pipeline_cmd(
     show_progress: ProgressOpt = None,
 ) -> None:
     """End to end (extract, store, analyse, stories) beside plain spaCy over the same texts with as many processes."""
-    from ..bench import bench_pipeline
-
-    run_bench(
-        "bench pipeline",
-        lambda: bench_pipeline(data, workers, limit, baseline=baseline),
-        data,
-        show_progress,
-        ("docs", "workers", "seconds", "docs_per_s", "spacy_docs_per_s", "ratio_to_spacy", "peak_rss_mb", "peak_rss_worker_mb"),
-    )
+    run_bench("pipeline", data, show_progress, workers=workers, limit=limit, baseline=baseline)
 
 
 @bench_app.command("api")

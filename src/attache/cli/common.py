@@ -3,12 +3,15 @@ errors, names for codes, and (from ``output``) the consoles and ``emit``."""
 
 from __future__ import annotations
 
+import dataclasses
 import datetime as dt
+import functools
+import inspect
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from enum import Enum
 from pathlib import Path
-from typing import Annotated, Any, NoReturn, overload
+from typing import Annotated, Any, NoReturn, TypeVar, get_type_hints, overload
 
 import typer
 
@@ -45,6 +48,7 @@ DbOpt = Annotated[
     ),
 ]
 StoryArg = Annotated[str, typer.Argument(help="Story id (from `attache stories`).")]
+ArticleArg = Annotated[str, typer.Argument(help="Article id (or an unambiguous prefix of 4+ characters).")]
 LimitOpt = Annotated[int, typer.Option("--limit", "-n", min=1, help="Rows to show.")]
 SinceOpt = Annotated[str | None, typer.Option(help="On or after (YYYY-MM-DD).")]
 UntilOpt = Annotated[str | None, typer.Option(help="On or before (YYYY-MM-DD).")]
@@ -103,6 +107,83 @@ MaxMbOpt = Annotated[
         show_default=False,
     ),
 ]
+
+
+# -- options that several commands take together: one dataclass each, its fields the command's options ---------------
+
+R = TypeVar("R")
+
+
+class OptionGroup:
+    """Base of a dataclass whose fields are command-line options (``Annotated`` aliases with their defaults) that
+    several commands take together. A ``@grouped`` command names the group once as a parameter; typer reads the
+    group's fields as the command's own options (same flags, help and checks, in the group's place in ``--help``)
+    and the command receives one instance."""
+
+
+def grouped(command: Callable[..., R]) -> Callable[..., R]:
+    """``command`` with each :class:`OptionGroup` parameter spread into its fields for typer (which reads a command's
+    options from its signature) and gathered back into the group's instance when the command runs. The command's
+    annotations resolve in its module's globals, as typer's own do."""
+    hints = get_type_hints(command, include_extras=True)
+    params: list[inspect.Parameter] = []
+    groups: dict[str, tuple[type, list[str]]] = {}
+    for param in inspect.signature(command).parameters.values():
+        hint = hints.get(param.name, param.annotation)
+        if not (isinstance(hint, type) and issubclass(hint, OptionGroup) and dataclasses.is_dataclass(hint)):
+            params.append(param.replace(kind=inspect.Parameter.KEYWORD_ONLY, annotation=hint))
+            continue
+        fields = dataclasses.fields(hint)
+        field_hints = get_type_hints(hint, include_extras=True)
+        groups[param.name] = (hint, [f.name for f in fields])
+        for f in fields:
+            default = inspect.Parameter.empty if f.default is dataclasses.MISSING else f.default
+            params.append(
+                inspect.Parameter(f.name, inspect.Parameter.KEYWORD_ONLY, default=default, annotation=field_hints[f.name])
+            )
+
+    @functools.wraps(command)
+    def run(**kwargs: Any) -> R:
+        for name, (group, names) in groups.items():
+            kwargs[name] = group(**{n: kwargs.pop(n) for n in names})
+        return command(**kwargs)
+
+    run.__signature__ = inspect.Signature(params, return_annotation=hints.get("return"))  # type: ignore[attr-defined]
+    run.__annotations__ = {p.name: p.annotation for p in params}
+    return run
+
+
+@dataclasses.dataclass
+class Inputs(OptionGroup):
+    """How the commands that read documents take them: metadata for every document, the size limit, --strict."""
+
+    outlet: OutletOpt = None
+    published: PublishedOpt = None
+    url: UrlOpt = None
+    title: TitleOpt = None
+    author: AuthorOpt = None
+    strict: StrictOpt = False
+    max_mb: MaxMbOpt = None
+
+    def overrides(self) -> dict[str, str]:
+        """The metadata given, by field name (what ``extract`` takes over what it finds)."""
+        given = dict(outlet=self.outlet, published=self.published, url=self.url, title=self.title, author=self.author)
+        return {k: v for k, v in given.items() if v}
+
+    def max_bytes(self) -> int | None:
+        return int(self.max_mb * 1e6) if self.max_mb else None
+
+
+@dataclasses.dataclass
+class Document(OptionGroup):
+    """Where a rendered document (brief, story, comparison) goes and in which format."""
+
+    fmt: DocFmtOpt = DocFormat.md
+    output: OutputOpt = None
+
+    def emit(self, render: Callable[[str], str]) -> None:
+        """``render(format)`` to ``--output`` or stdout."""
+        emit_document(render(self.fmt.value), self.output)
 
 
 def min_confidence_default() -> float:

@@ -20,30 +20,22 @@ from rich.progress import (
 
 from ..store import StoreError, default_db, open_store
 from .common import (
-    AuthorOpt,
     DbOpt,
     DocFmtOpt,
     DocFormat,
-    MaxMbOpt,
-    OutletOpt,
-    PublishedOpt,
-    StrictOpt,
-    TitleOpt,
-    UrlOpt,
+    Document,
+    Inputs,
     UsageError,
     app,
     db_of,
     emit_document,
     err,
     fail,
+    grouped,
     out,
 )
 
 DEMO_FOCUS = ("Pakistan", "Ukraine", "China", "Iran")  # the demo's default subjects, after the seeds
-
-
-def overrides_of(outlet, published, url, title, author) -> dict[str, str]:
-    return {k: v for k, v in dict(outlet=outlet, published=published, url=url, title=title, author=author).items() if v}
 
 
 class Stages:
@@ -124,8 +116,7 @@ def plan_of(paths: list[str], overrides: dict[str, str]) -> Any:
 def run_pipeline(
     store: Any,
     paths: list[str],
-    overrides: dict[str, str],
-    max_mb: float | None,
+    inputs: Inputs,
     *,
     command: str,
     show_ingest: bool,
@@ -135,8 +126,9 @@ def run_pipeline(
     workers: int = 1,
 ) -> Any:
     """The pipeline over ``paths`` (``pipeline.process``) with progress on a terminal; notes on skipped articles."""
-    from ..pipeline import process
+    from ..pipeline import AnalyseOptions, process
 
+    overrides = inputs.overrides()
     plan = plan_of(paths, overrides)
     if verbs:
         from ..events.verbdict import VerbDictionary
@@ -148,16 +140,18 @@ def run_pipeline(
             store,
             paths,
             overrides=overrides,
-            max_bytes=int(max_mb * 1e6) if max_mb else None,
+            max_bytes=inputs.max_bytes(),
             plan=plan,
             command=command,
             analyse_too=analyse_too,
-            redo=redo,
-            workers=workers,
-            verbs_paths=[str(v) for v in verbs],
+            analysis=AnalyseOptions(
+                redo=redo,
+                workers=workers,
+                verbs_paths=[str(v) for v in verbs],
+                progress=stages.analysed,
+                status=stages.status,
+            ),
             ingest_progress=stages.read(plan),
-            analysis_progress=stages.analysed,
-            status=stages.status,
         )
     report_analysis(done)
     return done
@@ -242,47 +236,28 @@ def ingest_exit(summary, strict: bool) -> int:
 
 
 @app.command()
+@grouped
 def ingest(
     ctx: typer.Context,
     paths: Annotated[list[str], typer.Argument(help="Files, folders (recursive), glob patterns, or - for stdin.")],
-    outlet: OutletOpt = None,
-    published: PublishedOpt = None,
-    url: UrlOpt = None,
-    title: TitleOpt = None,
-    author: AuthorOpt = None,
-    strict: StrictOpt = False,
-    max_mb: MaxMbOpt = None,
+    inputs: Inputs,
     quiet: Annotated[bool, typer.Option("--quiet", "-q", help="No progress bar.")] = False,
     db: DbOpt = None,
 ) -> None:
     """Read documents, extract clean articles, store them (duplicates once)."""
     with open_store(db_of(ctx, db)) as store:
-        summary = run_pipeline(
-            store,
-            paths,
-            overrides_of(outlet, published, url, title, author),
-            max_mb,
-            command="ingest",
-            show_ingest=not quiet,
-            analyse_too=False,
-        ).ingest
+        summary = run_pipeline(store, paths, inputs, command="ingest", show_ingest=not quiet, analyse_too=False).ingest
     print_summary(summary)
-    raise typer.Exit(ingest_exit(summary, strict))
+    raise typer.Exit(ingest_exit(summary, inputs.strict))
 
 
 @app.command()
+@grouped
 def analyze(
     ctx: typer.Context,
     paths: Annotated[list[str], typer.Argument(help="Files, folders, globs, or - for stdin.")],
-    fmt: DocFmtOpt = DocFormat.md,
-    output: Annotated[Path | None, typer.Option("--output", "-o", help="Write the brief here instead of stdout.")] = None,
-    outlet: OutletOpt = None,
-    published: PublishedOpt = None,
-    url: UrlOpt = None,
-    title: TitleOpt = None,
-    author: AuthorOpt = None,
-    strict: StrictOpt = False,
-    max_mb: MaxMbOpt = None,
+    document: Document,
+    inputs: Inputs,
     redo: Annotated[bool, typer.Option("--redo", help="Analyse again articles analysed before.")] = False,
     db: Annotated[
         str | None, typer.Option("--db", help="Keep the results in this database (default: $ATTACHE_DB or ./attache.duckdb).")
@@ -305,8 +280,7 @@ def analyze(
         summary = run_pipeline(
             store,
             paths,
-            overrides_of(outlet, published, url, title, author),
-            max_mb,
+            inputs,
             command="analyze",
             show_ingest=False,
             analyse_too=True,
@@ -315,7 +289,7 @@ def analyze(
             workers=workers,
         ).ingest
         brief = build_brief(store, summary.article_ids, summary=summary)
-    emit_document(render(brief, fmt.value), output)
+    document.emit(lambda fmt: render(brief, fmt))
     err.print(summary.line(), markup=False)
     for p in summary.problems:
         err.print(f"failed: {p.line()}", markup=False)
@@ -324,7 +298,7 @@ def analyze(
             f"stored in {location} (next: attache events, attache stories, attache search WORDS; --no-store keeps nothing)",
             markup=False,
         )
-    raise typer.Exit(ingest_exit(summary, strict))
+    raise typer.Exit(ingest_exit(summary, inputs.strict))
 
 
 @app.command()
@@ -356,7 +330,12 @@ def demo(
     seeds = resources.files("attache").joinpath("demo/seeds")
     with resources.as_file(seeds) as seed_dir, open_store(location) as store:
         summary = run_pipeline(
-            store, [str(seed_dir)] + [str(c) for c in corpus], {}, 20.0, command="demo", show_ingest=True, analyse_too=False
+            store,
+            [str(seed_dir)] + [str(c) for c in corpus],
+            Inputs(max_mb=20.0),
+            command="demo",
+            show_ingest=True,
+            analyse_too=False,
         ).ingest
         seed_ids = summary.article_ids[:2]
         focus_ids = demo_choice(store, focus, exclude=seed_ids)

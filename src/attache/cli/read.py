@@ -16,13 +16,12 @@ from ..events.ontology import FACTUALITIES
 from ..model import ListFilter
 from ..store import default_db, open_store
 from .common import (
+    ArticleArg,
     DbOpt,
-    DocFmtOpt,
-    DocFormat,
+    Document,
     LimitOpt,
     ListFmtOpt,
     ListFormat,
-    OutputOpt,
     ShowFmtOpt,
     ShowFormat,
     SinceOpt,
@@ -37,9 +36,9 @@ from .common import (
     db_of,
     domains,
     emit,
-    emit_document,
     err,
     fail,
+    grouped,
     names_for,
     out,
     resolve,
@@ -130,8 +129,6 @@ def search(
     db: DbOpt = None,
 ) -> None:
     """Full-text search over titles and texts: ranked, with a snippet around the hits and facets (outlet, month, country)."""
-    from ..store.search import marked
-
     check_dates(since, until)
     with open_store(db_of(ctx, db), read_only=True) as store:
         names = names_for(store)
@@ -143,34 +140,46 @@ def search(
     if fmt == "json":
         sys.stdout.write(json.dumps(found, ensure_ascii=False, default=str) + "\n")
     else:
-        rows = [
-            {
-                "rank": offset + i + 1,
-                "score": r["score"],
-                "id": r["id"],
-                "outlet": r["outlet"],
-                "published": r["published"],
-                "title": r["title"],
-                "snippet": marked(
-                    {
-                        "text": r["snippet"],
-                        "start": r["snippet_start"],
-                        "end": r["snippet_end"],
-                        "hits": r["highlights"],
-                        "more": False,
-                    }
-                ),
-            }
-            for i, r in enumerate(found["results"])
-        ]
-        emit(
-            rows,
-            fmt,
-            ["rank", "score", "id", "outlet", "published", "title", "snippet"],
-            wide=wide,
-            wrap=["snippet"],
-            records=[{"rank": offset + i + 1, **r} for i, r in enumerate(found["results"])],
-        )
+        emit_results(found["results"], fmt, offset, wide)
+    search_notes(query, found, why, fmt)
+
+
+def emit_results(results: list[dict], fmt: ListFormat, offset: int, wide: bool) -> None:
+    """Search results as rows: rank, score, the article, and its snippet with the hits marked."""
+    from ..store.search import marked
+
+    rows = [
+        {
+            "rank": offset + i + 1,
+            "score": r["score"],
+            "id": r["id"],
+            "outlet": r["outlet"],
+            "published": r["published"],
+            "title": r["title"],
+            "snippet": marked(
+                {
+                    "text": r["snippet"],
+                    "start": r["snippet_start"],
+                    "end": r["snippet_end"],
+                    "hits": r["highlights"],
+                    "more": False,
+                }
+            ),
+        }
+        for i, r in enumerate(results)
+    ]
+    emit(
+        rows,
+        fmt,
+        ["rank", "score", "id", "outlet", "published", "title", "snippet"],
+        wide=wide,
+        wrap=["snippet"],
+        records=[{"rank": offset + i + 1, **r} for i, r in enumerate(results)],
+    )
+
+
+def search_notes(query: str, found: dict, why: str | None, fmt: ListFormat) -> None:
+    """On stderr: why nothing was found, or (table) how many and the facets; articles not yet indexed."""
     if not found["terms"]:
         err.print(f"nothing to search for in {query!r}: give words that are not stop words", markup=False)
     elif why:
@@ -320,13 +329,8 @@ def story_or_fail(store: Any, story_id: str) -> dict:
 
 
 @app.command()
-def story(
-    ctx: typer.Context,
-    story_id: StoryArg,
-    fmt: DocFmtOpt = DocFormat.md,
-    output: OutputOpt = None,
-    db: DbOpt = None,
-) -> None:
+@grouped
+def story(ctx: typer.Context, story_id: StoryArg, document: Document, db: DbOpt = None) -> None:
     """One story: members, main event (5W1H), timeline of its articles, summary."""
     from ..report.stories import render_story
 
@@ -347,15 +351,15 @@ def story(
                 }
             )
         st["members"] = sorted(members, key=lambda m: (m["published"] or "9999", m["id"]))
-    emit_document(render_story(st, fmt.value), output)
+    document.emit(lambda fmt: render_story(st, fmt))
 
 
 @app.command()
+@grouped
 def compare(
     ctx: typer.Context,
     story_id: StoryArg,
-    fmt: DocFmtOpt = DocFormat.md,
-    output: OutputOpt = None,
+    document: Document,
     show_all: Annotated[
         bool, typer.Option("--all", help="Every item of every section (default: about a screenful each).")
     ] = False,
@@ -370,13 +374,13 @@ def compare(
         result = compare_story(store, story_id)
     if result is None:
         fail(f"story {story_id} has no comparison")
-    emit_document(render_comparison(result, fmt.value, show_all), output)
+    document.emit(lambda fmt: render_comparison(result, fmt, show_all))
 
 
 @app.command()
 def show(
     ctx: typer.Context,
-    article_id: Annotated[str, typer.Argument(help="Article id (or an unambiguous prefix of 4+ characters).")],
+    article_id: ArticleArg,
     fmt: ShowFmtOpt = ShowFormat.md,
     db: DbOpt = None,
 ) -> None:

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import json
 import sys
+from dataclasses import dataclass, replace
 from pathlib import Path
 from typing import Annotated, Any
 
@@ -13,12 +14,12 @@ from ..model import DyadQuery
 from ..store import open_store
 from .common import (
     DbOpt,
-    DocFmtOpt,
     DocFormat,
+    Document,
     ListFmtOpt,
     ListFormat,
     MinConfOpt,
-    OutputOpt,
+    OptionGroup,
     UsageError,
     WideOpt,
     app,
@@ -26,9 +27,9 @@ from .common import (
     check_dates,
     db_of,
     emit,
-    emit_document,
     err,
     fail,
+    grouped,
     min_confidence_default,
     names_for,
     resolve,
@@ -44,6 +45,26 @@ FromOpt = Annotated[str | None, typer.Option(help="From (YYYY-MM-DD).")]
 ToOpt = Annotated[str | None, typer.Option(help="To (YYYY-MM-DD).")]
 
 
+@dataclass
+class Pair(OptionGroup):
+    """Two actors over a span of dates, counted by an interval: what ``dyad`` and ``brief`` read."""
+
+    a: ActorA
+    b: ActorB
+    since: FromOpt = None
+    until: ToOpt = None
+    interval: IntervalOpt = "month"
+
+    def checked(self) -> Pair:
+        """The dates and the interval checked (a usage error otherwise), the interval as the relations stage names it."""
+        return replace(self, interval=_period(self.since, self.until, self.interval))
+
+    def codes(self, store: Any) -> tuple[str, str]:
+        """The two actors as the codes the store filters on."""
+        names = names_for(store)
+        return resolve(names, "actor", self.a, "first actor", store), resolve(names, "actor", self.b, "second actor", store)
+
+
 def _period(since: str | None, until: str | None, interval: str) -> str:
     """Check the --since/--until dates and the --interval; the interval as the relations stage names it."""
     from ..relations import INTERVALS
@@ -52,20 +73,12 @@ def _period(since: str | None, until: str | None, interval: str) -> str:
     return check_choice("--interval", interval, INTERVALS)
 
 
-def _pair(store: Any, a: str, b: str) -> tuple[str, str]:
-    names = names_for(store)
-    return resolve(names, "actor", a, "first actor", store), resolve(names, "actor", b, "second actor", store)
-
-
 @app.command()
+@grouped
 def dyad(
     ctx: typer.Context,
-    a: ActorA,
-    b: ActorB,
-    since: FromOpt = None,
-    until: ToOpt = None,
+    pair: Pair,
     by: Annotated[str, typer.Option(help="Break counts down by domain, type or none.")] = "domain",
-    interval: IntervalOpt = "month",
     directed: Annotated[bool, typer.Option(help="Only events from A to B.")] = False,
     all_: Annotated[bool, typer.Option("--all", help="Count every event, not only asserted and reported ones.")] = False,
     png: Annotated[Path | None, typer.Option("--png", help="Write the timeline chart as PNG.")] = None,
@@ -78,13 +91,15 @@ def dyad(
     """How two actors relate over time: events per interval and domain, the cooperation–conflict index, trend."""
     from ..relations import timeline
 
-    interval = _period(since, until, interval)
+    pair = pair.checked()
     by = check_choice("--by", by, ("domain", "type", "none"))
     min_conf = min_confidence_default() if min_confidence is None else min_confidence
     with open_store(db_of(ctx, db), read_only=True) as store:
-        a, b = _pair(store, a, b)
+        a, b = pair.codes(store)
         try:
-            q = DyadQuery(a, b, since, until, interval, by, directed=directed, include_all=all_, min_confidence=min_conf)
+            q = DyadQuery(
+                a, b, pair.since, pair.until, pair.interval, by, directed=directed, include_all=all_, min_confidence=min_conf
+            )
             tl = timeline(store, q)
         except ValueError as exc:
             raise UsageError(str(exc)) from None
@@ -129,30 +144,27 @@ def dyad(
 
 
 @app.command()
-def brief(
-    ctx: typer.Context,
-    a: ActorA,
-    b: ActorB,
-    since: FromOpt = None,
-    until: ToOpt = None,
-    interval: Annotated[str, typer.Option(help="Timeline interval: day, week, month, quarter or year.")] = "month",
-    fmt: DocFmtOpt = DocFormat.md,
-    output: OutputOpt = None,
-    min_confidence: MinConfOpt = None,
-    db: DbOpt = None,
-) -> None:
+@grouped
+def brief(ctx: typer.Context, pair: Pair, document: Document, min_confidence: MinConfOpt = None, db: DbOpt = None) -> None:
     """The relationship brief: each domain in a line, key events, figures, stories and framing, all cited."""
     from ..report.dyad import build_dyad_brief, render_dyad_brief
 
-    interval = _period(since, until, interval)
+    pair = pair.checked()
     with open_store(db_of(ctx, db), read_only=True) as store:
-        a, b = _pair(store, a, b)
+        a, b = pair.codes(store)
         br = build_dyad_brief(
-            store, a, b, since=since, until=until, interval=interval, chart=fmt != DocFormat.md, min_confidence=min_confidence
+            store,
+            a,
+            b,
+            since=pair.since,
+            until=pair.until,
+            interval=pair.interval,
+            chart=document.fmt != DocFormat.md,
+            min_confidence=min_confidence,
         )
         if not br.get("events"):
             err.print(why_empty(store, ctx, db, f"events between {a} and {b}") + " (the brief is empty)", markup=False)
-    emit_document(render_dyad_brief(br, fmt.value), output)
+    document.emit(lambda fmt: render_dyad_brief(br, fmt))
 
 
 @app.command()

@@ -73,6 +73,27 @@ def article(request: Request, ctx: Ctx, article_id: str):
         story = store.story_of_article(art.id)
         thread = (store.get_story(story) or {}).get("thread_id") if story else None
         analysed = store.is_analysed(art.id)
+    return json_response(
+        {
+            **article_json(art),
+            "link": safe_link(art.url),
+            "outlet_info": outlet_info(art.outlet, art.url).to_dict(),
+            "mentions": mentions,
+            "actors": actors_named(mentions),
+            "events": events,
+            "quantities": quantities,
+            "claims": claims,
+            "facts": facts,
+            "story_id": story,
+            "thread_id": thread,
+            "analysed": analysed,
+            "highlights": highlights(mentions, events, quantities),
+        }
+    )
+
+
+def actors_named(mentions: list[dict]) -> list[dict]:
+    """The resolved actors the mentions name, each with its mention count, most mentioned first."""
     actors: dict[str, dict] = {}
     for m in mentions:
         if m.get("actor_id"):
@@ -87,7 +108,12 @@ def article(request: Request, ctx: Ctx, article_id: str):
                 },
             )
             a["mentions"] += 1
-    highlights = (
+    return sorted(actors.values(), key=lambda a: (-a["mentions"], a["actor_id"]))
+
+
+def highlights(mentions: list[dict], events: list[dict], quantities: list[dict]) -> list[dict]:
+    """Every span to mark in the text (actors, event triggers, figures), in text order (the longer first at one start)."""
+    marks = (
         [
             {"start": m["start"], "end": m["end"], "kind": "actor", "label": m["name"] or m["text"], "id": m["actor_id"]}
             for m in mentions
@@ -113,21 +139,5 @@ def article(request: Request, ctx: Ctx, article_id: str):
             for q in quantities
         ]
     )
-    highlights.sort(key=lambda h: (h["start"], -h["end"]))
-    return json_response(
-        {
-            **article_json(art),
-            "link": safe_link(art.url),
-            "outlet_info": outlet_info(art.outlet, art.url).to_dict(),
-            "mentions": mentions,
-            "actors": sorted(actors.values(), key=lambda a: (-a["mentions"], a["actor_id"])),
-            "events": events,
-            "quantities": quantities,
-            "claims": claims,
-            "facts": facts,
-            "story_id": story,
-            "thread_id": thread,
-            "analysed": analysed,
-            "highlights": highlights,
-        }
-    )
+    marks.sort(key=lambda h: (h["start"], -h["end"]))
+    return marks
