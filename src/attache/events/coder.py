@@ -226,7 +226,7 @@ class EventCoder:
                 events.extend(self._sentence(seg, sent, by_token, article.id, date, toks))
                 if self.back_sentences:
                     self._remember(toks, main, by_token)
-        return calibrate(self._merge(fill_dates(events, date)))
+        return fallback.discount(calibrate(self._merge(fill_dates(events, date))))
 
     # -- the issuing government's voice ---------------------------------------------
     def _issuer_office(self, m: Mention, issuer: tuple[str, str]) -> Mention:
@@ -2059,7 +2059,7 @@ class EventCoder:
             sources = self._dedupe([s for s in sources if s.m.actor_id and not self._gathering(s.m, s.tok)])
             targets = [] if sources else self._dedupe([t for t in targets if t.m.actor_id and not self._gathering(t.m, t.tok)])
         ok = {t.i: by_token[t.i] for t in toks if t.i in by_token and not self._gathering(by_token[t.i], t)}
-        coded = frozenset(id(m) for pair in self._pairs for m in pair)
+        coded = frozenset(m.actor_id for pair in self._pairs for m in pair if m.actor_id)
         chosen = fallback.choose(toks, tok, ok, parts, sources, targets, Arg, coded)
         if chosen is None:
             return settled, set()

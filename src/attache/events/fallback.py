@@ -17,13 +17,14 @@ from ``source_span``/``target_span``) and the event's raw confidence is lowered 
 
 from __future__ import annotations
 
+import os
 from functools import lru_cache
 from importlib import resources
 from typing import Any
 
 import yaml
 
-from ..model import Mention
+from ..model import Event, Mention
 
 MARK = "order"  # the ``how`` of a side chosen here, in the event's source_span / target_span
 
@@ -41,6 +42,27 @@ def rules() -> dict[str, Any]:
 def is_marked(span: dict | None) -> bool:
     """Whether a side's span says it was chosen by order, not by the syntax."""
     return bool(span) and span.get("how") == MARK
+
+
+def has_order_side(e: Event) -> bool:
+    """Whether an event has a side chosen by order (the flag ``events/calibration.py`` may read)."""
+    return is_marked(e.source_span) or is_marked(e.target_span)
+
+
+def discount(events: list[Event]) -> list[Event]:
+    """After calibration: an event with a side chosen by order keeps ``calibrated_factor`` of its confidence,
+    so that it always ranks below the same event found by the syntax. Not applied to raw scores
+    (``ATTACHE_RAW_CONFIDENCE=1``, used when the calibration is fitted) nor when the calibration's own
+    features already read the mark (a feature named ``order_side``)."""
+    from . import calibration
+
+    if os.environ.get("ATTACHE_RAW_CONFIDENCE") == "1" or "order_side" in calibration.FEATURES:
+        return events
+    factor = float(rules().get("calibrated_factor", 1.0))
+    for e in events:
+        if has_order_side(e):
+            e.confidence = round(e.confidence * factor, 2)
+    return events
 
 
 def _head(toks: list, m: Mention, by_token: dict[int, Mention]):
@@ -121,12 +143,12 @@ def choose(
     sources: list,
     targets: list,
     make_arg,
-    coded: frozenset[int] = frozenset(),
+    coded: frozenset[str] = frozenset(),
 ) -> tuple[list, list, set[str]] | None:
     """(sources, targets, filled roles) with the missing side(s) chosen by order, or None when a missing side
     finds no candidate above the threshold. ``make_arg(mention, token)`` builds the coder's side record;
-    the existing sides (lists of records with ``.m``) are kept as they are; ``coded`` holds the ids of the
-    mentions already a side of an event the syntax found in this sentence (feature ``side_elsewhere``)."""
+    the existing sides (lists of records with ``.m``) are kept as they are; ``coded`` holds the actor ids of
+    the mentions already a side of an event the syntax found in this sentence (feature ``side_elsewhere``)."""
     cfg = rules()
     if not cfg.get("enabled", True):
         return None
@@ -145,7 +167,7 @@ def choose(
         for m, head in pool:
             if id(m) in taken or m.actor_id in ids or (m.country and m.country in countries):
                 continue
-            s = _score(features(head, trig, trig_line, m.how == "issuer", cfg, id(m) in coded), cfg["weights"][role])
+            s = _score(features(head, trig, trig_line, m.how == "issuer", cfg, m.actor_id in coded), cfg["weights"][role])
             scored.append((s, -abs(head.i - trig.i), m, head))
         if not scored:
             return None
