@@ -36,6 +36,9 @@ def rules() -> dict[str, Any]:
     data["never_preps"] = frozenset(data.get("never_preps") or ())
     data["to_preps"] = frozenset(data.get("to_preps") or ())
     data["from_preps"] = frozenset(data.get("from_preps") or ())
+    from .factuality import cues
+
+    data["reporting"] = frozenset(cues()["factuality"]["reporting"])  # the speaker of "X said" tells, it does not act
     return data
 
 
@@ -74,15 +77,19 @@ def _head(toks: list, m: Mention, by_token: dict[int, Mention]):
 
 def _prep_of(tok) -> str | None:
     """The preposition whose object ``tok`` is (through conjuncts and compounds), else None."""
+    t = _phrase_head(tok)
+    return t.head.lower_ if t.dep_ == "pobj" and t.head.dep_ in ("prep", "agent", "dative") else None
+
+
+def _phrase_head(tok):
+    """The head of the noun phrase ``tok`` is in (up through conjuncts, compounds, appositions, modifiers)."""
     t = tok
     for _ in range(4):
         if t.dep_ in ("conj", "compound", "appos", "amod", "nmod") and t.head.i != t.i:
             t = t.head
             continue
-        if t.dep_ == "pobj" and t.head.dep_ in ("prep", "agent", "dative"):
-            return t.head.lower_
-        return None
-    return None
+        return t
+    return t
 
 
 def features(cand, trig, trig_line: set[int], issuer: bool, cfg: dict[str, Any], elsewhere: bool = False) -> dict[str, float]:
@@ -104,6 +111,7 @@ def features(cand, trig, trig_line: set[int], issuer: bool, cfg: dict[str, Any],
         "possessive": 1.0 if dep == "poss" else 0.0,
         "modifier": 1.0 if dep in ("compound", "amod", "nmod") else 0.0,
         "issuer": 1.0 if issuer else 0.0,
+        "speaker": 1.0 if subj and cand.head.i != trig.i and cand.head.lemma_.lower() in cfg["reporting"] else 0.0,
         "side_elsewhere": 1.0 if elsewhere else 0.0,
         "distance": abs(cand.i - trig.i) / 10.0,
     }
