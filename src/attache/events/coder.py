@@ -18,7 +18,9 @@ resolved for the article; never re-parses. For each sentence:
    keeps the phrase it came from (``source_span``/``target_span``); a subject
    of two ("Rubio and Dar's pledge") makes a symmetric event between them; a
    side the sentence does not name stays empty (a noun event is then kept
-   one-sided, a verb event is not coded);
+   one-sided, a verb event is not coded); a side the syntax did not link but
+   the sentence names with a country is chosen by order (``fallback.py``,
+   marked ``"how": "order"`` in its span, lower confidence);
 3. coding through the ontology (CAMEO code, root, QuadClass, Goldstein);
 4. factuality, date and domain;
 5. one record per event: the same event told twice in an article is merged,
