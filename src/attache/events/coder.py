@@ -2000,7 +2000,9 @@ class EventCoder:
             if obj_tok is not None and sources and not targets:
                 targets = self._inner_object_targets(tok, obj_tok, by_token)
             settled = self._settle_sides(tok, obj, ptype, sources, targets)
-            settled, filled = self._fill_sides(tok, sent, toks, (ptype, hit, frames, date), (sources, targets, parts), by_token, settled)
+            settled, filled = self._fill_sides(
+                tok, sent, toks, (ptype, hit, frames, date), (sources, targets, parts), by_token, settled
+            )
             if obj_tok is not None and (settled is not None or sources):
                 used_objects.add(obj_tok.i)  # a verb with no actor of its own ("intention to improve the partnership")
             if settled is None:  # does not take its object's own event

@@ -44,7 +44,7 @@ def rules() -> dict[str, Any]:
 
 def is_marked(span: dict | None) -> bool:
     """Whether a side's span says it was chosen by order, not by the syntax."""
-    return bool(span) and span.get("how") == MARK
+    return span is not None and span.get("how") == MARK
 
 
 def has_order_side(e: Event) -> bool:
