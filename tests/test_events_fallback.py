@@ -87,3 +87,20 @@ def test_the_other_side_country_is_never_chosen():
     by_token = dict([_mention(doc, "Chile", "CHL"), _mention(doc, "Santiago", "CHL", "city", actor="CHL.GOV")])
     trig = next(t for t in toks if t.text == "shelled")
     assert fallback.choose(toks, trig, by_token, [], [_Side(by_token[toks[0].i], toks[0])], [], _Side) is None
+
+
+def test_the_speaker_of_a_report_is_not_taken_for_the_actor(analyzer):
+    # "..., the Colombian navy said": who tells of the shelling did not shell
+    for text in (
+        "The Colombian navy said that the frigates that have shelled Paraguay's ports were sunk.",
+        "Frigates that have shelled Paraguay's ports were sunk, the Colombian navy reported.",
+    ):
+        events = _events(analyzer, text)
+        assert not any(e.source is not None and e.source.country == "COL" for e in events), _pairs(events)
+
+
+def test_an_embedded_act_does_not_take_the_main_clause_side(analyzer):
+    # "Norway evacuated the injured": Norway is a side of the evacuation the syntax found, not of the injuring
+    events = _events(analyzer, "Norway evacuated the injured from the besieged Chilean town of Arica on Friday.")
+    assert ("AID", "NOR", "CHL") in _pairs(events)
+    assert not _order_events(events), _pairs(events)
