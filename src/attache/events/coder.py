@@ -18,7 +18,9 @@ resolved for the article; never re-parses. For each sentence:
    keeps the phrase it came from (``source_span``/``target_span``); a subject
    of two ("Rubio and Dar's pledge") makes a symmetric event between them; a
    side the sentence does not name stays empty (a noun event is then kept
-   one-sided, a verb event is not coded);
+   one-sided, a verb event is not coded); a side the syntax did not link but
+   the sentence names with a country is chosen by order (``fallback.py``,
+   marked ``"how": "order"`` in its span, lower confidence);
 3. coding through the ontology (CAMEO code, root, QuadClass, Goldstein);
 4. factuality, date and domain;
 5. one record per event: the same event told twice in an article is merged,
@@ -39,6 +41,7 @@ import yaml
 
 from ..model import Event, Mention, Party
 from ..nlp import Parsed
+from . import fallback
 from .calibration import calibrate
 from .dates import event_date as own_date
 from .dates import fill_dates
@@ -225,7 +228,7 @@ class EventCoder:
                 events.extend(self._sentence(seg, sent, by_token, article.id, date, toks))
                 if self.back_sentences:
                     self._remember(toks, main, by_token)
-        return calibrate(self._merge(fill_dates(events, date)))
+        return fallback.discount(calibrate(self._merge(fill_dates(events, date))))
 
     # -- the issuing government's voice ---------------------------------------------
     def _issuer_office(self, m: Mention, issuer: tuple[str, str]) -> Mention:
@@ -1997,6 +2000,9 @@ class EventCoder:
             if obj_tok is not None and sources and not targets:
                 targets = self._inner_object_targets(tok, obj_tok, by_token)
             settled = self._settle_sides(tok, obj, ptype, sources, targets)
+            settled, filled = self._fill_sides(
+                tok, sent, toks, (ptype, hit, frames, date), (sources, targets, parts), by_token, settled
+            )
             if obj_tok is not None and (settled is not None or sources):
                 used_objects.add(obj_tok.i)  # a verb with no actor of its own ("intention to improve the partnership")
             if settled is None:  # does not take its object's own event
@@ -2034,10 +2040,34 @@ class EventCoder:
             for src, tgt, coded in codings:
                 if tgt is not None and src.m.actor_id == tgt.m.actor_id:
                     continue
-                if tgt is not None:
+                if tgt is not None and not filled:
                     self._pairs.append((src.m, tgt.m))
                 out.append(self._event(article_id, seg, sent, (start, end), coded, src, tgt, common, when))
+                if filled:
+                    _mark_order(out[-1], filled, src, tgt)
         return out
+
+    def _fill_sides(self, tok, sent, toks, trig: tuple, found: tuple, by_token, settled):
+        """(settled sides, roles filled by order): a trigger whose syntax left a side empty takes it from the
+        sentence's actors by ``events/fallback.py``, unless it is negated or a question."""
+        cfg = fallback.rules()
+        if settled is not None and (settled[1] or not cfg.get("fill_nominal_target")):
+            return settled, set()
+        ptype, hit, frames, date = trig
+        sources, targets, parts = found
+        if self._factuality_of(tok, sent, date, ptype, hit, frames)[0] in ("negated", "hypothetical"):
+            return settled, set()
+        if settled is not None:
+            sources, targets = settled[0], []
+        else:
+            sources = self._dedupe([s for s in sources if s.m.actor_id and not self._gathering(s.m, s.tok)])
+            targets = [] if sources else self._dedupe([t for t in targets if t.m.actor_id and not self._gathering(t.m, t.tok)])
+        ok = {t.i: by_token[t.i] for t in toks if t.i in by_token and not self._gathering(by_token[t.i], t)}
+        coded = frozenset(m.actor_id for pair in self._pairs for m in pair if m.actor_id)
+        chosen = fallback.choose(toks, tok, ok, parts, sources, targets, Arg, coded)
+        if chosen is None:
+            return settled, set()
+        return (chosen[0], chosen[1], False), chosen[2]
 
     def _event(
         self, article_id: str, seg, sent, trigger_span: tuple[int, int], c, src: Arg, tgt: Arg | None, common: dict, when: dict
@@ -2166,6 +2196,14 @@ class EventCoder:
             merged[key] = e
             out.append(e)
         return out
+
+
+def _mark_order(e: Event, filled: set[str], src: Arg, tgt: Arg | None) -> None:
+    """A side chosen by order (events/fallback.py) says so in its span, and the event's raw score is lower."""
+    for role, span in (("source", e.source_span), ("target", e.target_span)):
+        if role in filled and span is not None:
+            span["how"] = fallback.MARK
+    e.confidence = round(max(0.05, e.confidence - fallback.rules()["penalty"] * len(filled)), 2)
 
 
 def _issuer_mention(

@@ -1,0 +1,199 @@
+"""Sides by order: a missing side of a found trigger, chosen from the sentence's actors.
+
+The coder's syntax rules leave a side empty when the parse does not link it to the trigger; a verb event
+with a side missing was then dropped, although the actors are named in the sentence (the issue's naive
+first-two-entities baseline finds many of those pairs). Here, for such a trigger (not negated, not a
+question, not inside a name: the caller checks), each missing side is chosen among the sentence's
+resolved mentions that carry a country or an IGO code by a linear score over a few parse features
+(before/after the trigger, token distance, clause subject, object, in a prepositional phrase and which
+one, possessive, modifier of another noun, the article's issuer). The weights, the threshold and the hard
+rules are data (``data/fallback.yaml``). Hard rules: a mention inside a topic or location participant,
+or the object of a place/topic preposition ("in", "about"), is never a side; a side never has the other
+side's country; one mention is never both sides.
+
+A side found so is marked: its span carries ``"how": "order"`` (``events/calibration.py`` can read it
+from ``source_span``/``target_span``) and the event's raw confidence is lowered by ``penalty`` per side.
+"""
+
+from __future__ import annotations
+
+import os
+from functools import lru_cache
+from importlib import resources
+from typing import Any
+
+import yaml
+
+from ..model import Event, Mention
+
+MARK = "order"  # the ``how`` of a side chosen here, in the event's source_span / target_span
+
+
+@lru_cache(maxsize=1)
+def rules() -> dict[str, Any]:
+    data = yaml.safe_load(resources.files("attache.events").joinpath("data/fallback.yaml").read_text("utf-8"))
+    data["never_roles"] = frozenset(data.get("never_roles") or ())
+    data["never_preps"] = frozenset(data.get("never_preps") or ())
+    data["to_preps"] = frozenset(data.get("to_preps") or ())
+    data["from_preps"] = frozenset(data.get("from_preps") or ())
+    from .factuality import cues
+
+    data["reporting"] = frozenset(cues()["factuality"]["reporting"])  # the speaker of "X said" tells, it does not act
+    return data
+
+
+def is_marked(span: dict | None) -> bool:
+    """Whether a side's span says it was chosen by order, not by the syntax."""
+    return span is not None and span.get("how") == MARK
+
+
+def has_order_side(e: Event) -> bool:
+    """Whether an event has a side chosen by order (the flag ``events/calibration.py`` may read)."""
+    return is_marked(e.source_span) or is_marked(e.target_span)
+
+
+def discount(events: list[Event]) -> list[Event]:
+    """After calibration: an event with a side chosen by order keeps ``calibrated_factor`` of its confidence,
+    so that it always ranks below the same event found by the syntax. Not applied to raw scores
+    (``ATTACHE_RAW_CONFIDENCE=1``, used when the calibration is fitted) nor when the calibration's own
+    features already read the mark (a feature named ``order_side``)."""
+    from . import calibration
+
+    if os.environ.get("ATTACHE_RAW_CONFIDENCE") == "1" or "order_side" in calibration.FEATURES:
+        return events
+    factor = float(rules().get("calibrated_factor", 1.0))
+    for e in events:
+        if has_order_side(e):
+            e.confidence = round(e.confidence * factor, 2)
+    return events
+
+
+def _head(toks: list, m: Mention, by_token: dict[int, Mention]):
+    """The token of ``m`` whose head lies outside the mention (the phrase's root), else its last token."""
+    own = [t for t in toks if by_token.get(t.i) is m]
+    ids = {t.i for t in own}
+    return next((t for t in own if t.head.i not in ids or t.head.i == t.i), own[-1] if own else None)
+
+
+def _prep_of(tok) -> str | None:
+    """The preposition whose object ``tok`` is (through conjuncts and compounds), else None."""
+    t = _phrase_head(tok)
+    return t.head.lower_ if t.dep_ == "pobj" and t.head.dep_ in ("prep", "agent", "dative") else None
+
+
+def _phrase_head(tok):
+    """The head of the noun phrase ``tok`` is in (up through conjuncts, compounds, appositions, modifiers)."""
+    t = tok
+    for _ in range(4):
+        if t.dep_ in ("conj", "compound", "appos", "amod", "nmod") and t.head.i != t.i:
+            t = t.head
+            continue
+        return t
+    return t
+
+
+def features(cand, trig, trig_line: set[int], issuer: bool, cfg: dict[str, Any], elsewhere: bool = False) -> dict[str, float]:
+    """The features of one candidate token for one trigger (0/1, and the distance in tens of tokens)."""
+    dep = cand.dep_
+    subj = dep in ("nsubj", "nsubjpass", "csubj")
+    prep = _prep_of(cand)
+    return {
+        "bias": 1.0,
+        "before": 1.0 if cand.i < trig.i else 0.0,
+        "after": 1.0 if cand.i > trig.i else 0.0,
+        "subject": 1.0 if subj else 0.0,
+        "clause_subject": 1.0 if subj and cand.head.i in trig_line else 0.0,
+        "object": 1.0 if dep in ("dobj", "obj", "dative") and cand.head.i in trig_line else 0.0,
+        "in_pp": 1.0 if prep is not None else 0.0,
+        "prep_to": 1.0 if prep in cfg["to_preps"] else 0.0,
+        "prep_from": 1.0 if prep in cfg["from_preps"] else 0.0,
+        "prep_of": 1.0 if prep == "of" else 0.0,
+        "possessive": 1.0 if dep == "poss" else 0.0,
+        "modifier": 1.0 if dep in ("compound", "amod", "nmod") else 0.0,
+        "issuer": 1.0 if issuer else 0.0,
+        "speaker": 1.0 if subj and cand.head.i != trig.i and cand.head.lemma_.lower() in cfg["reporting"] else 0.0,
+        "side_elsewhere": 1.0 if elsewhere else 0.0,
+        "distance": abs(cand.i - trig.i) / 10.0,
+    }
+
+
+def _score(feats: dict[str, float], weights: dict[str, float]) -> float:
+    return sum(weights.get(k, 0.0) * v for k, v in feats.items())
+
+
+def candidates(toks: list, trig, by_token: dict[int, Mention], parts: list[dict], cfg: dict[str, Any]) -> list[tuple]:
+    """(mention, head token) of the sentence's actors with a country or an IGO code that may be a side."""
+    seen: set[int] = set()
+    out = []
+    for t in toks:
+        m = by_token.get(t.i)
+        if m is None or id(m) in seen:
+            continue
+        seen.add(id(m))
+        if not m.actor_id or not (m.country or m.kind == "igo" or (m.sector or "") == "IGO"):
+            continue
+        head = _head(toks, m, by_token)
+        if head is None or head.i == trig.i or abs(head.i - trig.i) > cfg["max_distance"]:
+            continue
+        if _prep_of(head) in cfg["never_preps"]:
+            continue  # "the situation in Afghanistan", "talks about Iran": a place or a topic
+        if any(p["role"] in cfg["never_roles"] and p["start"] <= m.start < p["end"] for p in parts):
+            continue
+        out.append((m, head))
+    return out
+
+
+def choose(
+    toks: list,
+    trig,
+    by_token: dict[int, Mention],
+    parts: list[dict],
+    sources: list,
+    targets: list,
+    make_arg,
+    coded: frozenset[str] = frozenset(),
+) -> tuple[list, list, set[str]] | None:
+    """(sources, targets, filled roles) with the missing side(s) chosen by order, or None when a missing side
+    finds no candidate above the threshold. ``make_arg(mention, token)`` builds the coder's side record;
+    the existing sides (lists of records with ``.m``) are kept as they are; ``coded`` holds the actor ids of
+    the mentions already a side of an event the syntax found in this sentence (feature ``side_elsewhere``)."""
+    cfg = rules()
+    if not cfg.get("enabled", True):
+        return None
+    pool = candidates(toks, trig, by_token, parts, cfg)
+    if not pool:
+        return None
+    trig_line = {trig.i} | {a.i for a in trig.ancestors}
+    # a light verb's noun ("held talks"): the clause of the verb is the trigger's clause too
+    taken = {id(a.m) for a in sources + targets}
+    filled: set[str] = set()
+
+    def best(role: str, other: list) -> tuple | None:
+        countries = {a.m.country for a in other if a.m.country}
+        ids = {a.m.actor_id for a in other}
+        scored = []
+        for m, head in pool:
+            if id(m) in taken or m.actor_id in ids or (m.country and m.country in countries):
+                continue
+            s = _score(features(head, trig, trig_line, m.how == "issuer", cfg, m.actor_id in coded), cfg["weights"][role])
+            scored.append((s, -abs(head.i - trig.i), m, head))
+        if not scored:
+            return None
+        top = max(scored, key=lambda x: (x[0], x[1]))
+        return top if top[0] >= cfg["threshold"][role] else None
+
+    sources, targets = list(sources), list(targets)
+    if not sources:
+        pick = best("source", targets)
+        if pick is None:
+            return None
+        sources = [make_arg(pick[2], pick[3])]
+        taken.add(id(pick[2]))
+        filled.add("source")
+    if not targets:
+        pick = best("target", sources)
+        if pick is None:
+            return None
+        targets = [make_arg(pick[2], pick[3])]
+        filled.add("target")
+    return sources, targets, filled
