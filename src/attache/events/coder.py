@@ -34,7 +34,7 @@ from collections.abc import Sequence
 from dataclasses import replace
 from functools import lru_cache
 from importlib import resources
-from typing import NamedTuple
+from typing import Any, NamedTuple
 
 import numpy as np
 import yaml
@@ -105,7 +105,7 @@ class Arg(NamedTuple):
     """A side found in the sentence: the actor mention and the head of the phrase it came from."""
 
     m: Mention
-    tok: object
+    tok: Any  # a spaCy Token
     reach: int | None = None  # the last token of the side's evidence when it goes past the noun phrase (a title
     # in apposition, the place a group is in)
 
@@ -169,7 +169,8 @@ class EventCoder:
         self.name_heads = frozenset(rules["name_heads"])
         self.noun_object = tuple(rules.get("noun_object") or ())
         self.actor_heads = _actor_heads()
-        self._text, self._ents = "", ()  # the segment being coded
+        self._text = ""  # the segment being coded
+        self._ents: tuple[Any, ...] = ()
         self._issuer: tuple[str, str] | None = None  # the government publishing the article being coded
         self.act_nouns = frozenset(rules.get("act_nouns") or ()) | frozenset(self.lex.nouns)
         self.place_nouns = frozenset(rules.get("place_nouns") or ())
@@ -396,7 +397,7 @@ class EventCoder:
                     index[t.i] = m
         return index
 
-    def _trigger(self, tok) -> tuple[str, str | None, object | None] | None:
+    def _trigger(self, tok) -> tuple[str, str | None, Any] | None:
         """(type, mode, object token) when ``tok`` triggers an event: a verb, an attitude adjective or a noun."""
         lemma = tok.lemma_.lower()
         if tok.dep_ == "ROOT" and tok.pos_ == "NOUN" and tok.lower_ in NOUN_VERBS and any(c.dep_ == "prep" for c in tok.children):
@@ -434,7 +435,7 @@ class EventCoder:
         lemma = tok.lemma_.lower()
         return lemma in self.lex.verbs or lemma in self.extra_verbs or (self.general is not None and lemma in self.general.verbs)
 
-    def _phrase_noun_trigger(self, tok, lemma: str) -> tuple[str, str | None, object | None] | None:
+    def _phrase_noun_trigger(self, tok, lemma: str) -> tuple[str, str | None, Any] | None:
         """A noun of two words, its modifier before it ("hunger strike", "air strike"): the pair decides over
         the head alone ("strike"); from triggers.yaml, arguments.yaml or the general lexicon."""
         for c in tok.children:
@@ -475,7 +476,7 @@ class EventCoder:
             self._verb_words_cache = words
         return words
 
-    def _verb_trigger(self, tok, lemma: str) -> tuple[str, str | None, object | None] | None:
+    def _verb_trigger(self, tok, lemma: str) -> tuple[str, str | None, Any] | None:
         """A verb: verb + object rules first, then the coder's own verbs, then the lexicon's."""
         lemma = self._verb_lemma(tok, lemma)
         prt = {c.lower_ for c in tok.children if c.dep_ == "prt"}
@@ -498,7 +499,7 @@ class EventCoder:
             return ptype, mode, None
         return self._general_verb_trigger(tok, lemma)
 
-    def _general_verb_trigger(self, tok, lemma: str) -> tuple[str, str | None, object | None] | None:
+    def _general_verb_trigger(self, tok, lemma: str) -> tuple[str, str | None, Any] | None:
         """A verb only the general lexicon knows (triggers_general.yaml); a verb of the coder's own lists
         (governing, allegation) is theirs; a participle modifying a noun ("the occupied territories") is no act."""
         if self.general is None or lemma not in self.general.verbs:
@@ -510,7 +511,7 @@ class EventCoder:
         ptype, mode = self.general.verbs[lemma]
         return ptype, mode, None
 
-    def _verb_object_rule(self, tok, lemma: str, prt: set[str]) -> tuple[str, str | None, object | None] | None:
+    def _verb_object_rule(self, tok, lemma: str, prt: set[str]) -> tuple[str, str | None, Any] | None:
         """Verb + object pairs of triggers.yaml ("slapped a tariff", "held talks"), which decide over the words alone."""
         objs = [c for c in tok.children if c.dep_ in ("dobj", "obj", "attr", "nsubjpass")]
         direct = objs + self._object_words(objs)  # for rules with ``direct``: the object itself, no preposition's
@@ -598,7 +599,7 @@ class EventCoder:
                 out += [g for g in p.children if g.dep_ == "pobj" and g.pos_ == "NOUN"]
         return out
 
-    def _extra_verb_trigger(self, tok, lemma: str, prt: set[str]) -> tuple[str, str | None, object | None] | None:
+    def _extra_verb_trigger(self, tok, lemma: str, prt: set[str]) -> tuple[str, str | None, Any] | None:
         """The coder's own verbs (arguments.yaml ``verbs``), with the particle, object or preposition they need."""
         need = self.particle_required.get(lemma)
         if need and not need & prt:
@@ -613,7 +614,7 @@ class EventCoder:
         return ptype, mode, "weak"
 
     @staticmethod
-    def _weak_verb(tok, rule: dict, ptype: str, mode: str | None) -> tuple[str, str | None, object | None] | None:
+    def _weak_verb(tok, rule: dict, ptype: str, mode: str | None) -> tuple[str, str | None, Any] | None:
         """A verb that means an event only with the right complement (arguments.yaml ``weak_verbs``)."""
         preps = {c.lower_ for c in tok.children if c.dep_ == "prep"}
         has_object = any(c.dep_ == "dobj" for c in tok.children)
@@ -631,7 +632,7 @@ class EventCoder:
             return None
         return ptype, mode, "weak"
 
-    def _extra_noun_trigger(self, tok, lemma: str) -> tuple[str, str | None, object | None] | None:
+    def _extra_noun_trigger(self, tok, lemma: str) -> tuple[str, str | None, Any] | None:
         """The coder's own nouns (arguments.yaml ``nouns``), with the modifier or party they need."""
         key = lemma if lemma in self.extra_nouns else tok.lower_
         need = self.noun_modifiers.get(key)
@@ -647,7 +648,7 @@ class EventCoder:
         ptype, mode = self.extra_nouns[key]
         return ptype, mode, None
 
-    def _noun_trigger(self, tok, lemma: str) -> tuple[str, str | None, object | None] | None:
+    def _noun_trigger(self, tok, lemma: str) -> tuple[str, str | None, Any] | None:
         """A noun of the lexicon; one that is only the object of a verb trigger is coded with that verb."""
         if (
             tok.dep_ in ("dobj", "obj")
@@ -1641,7 +1642,7 @@ class EventCoder:
             None,
         )
 
-    def _governed(self, toks) -> dict[int, tuple[str, str | None, object]]:
+    def _governed(self, toks) -> dict[int, tuple[str, str | None, Any]]:
         """Governing words of the sentence: token index -> (type, mode, complement verb)."""
         out = {}
         for tok in toks:
@@ -1662,7 +1663,7 @@ class EventCoder:
             out[tok.i] = (ptype, mode, comp)
         return out
 
-    def _allegations(self, toks) -> dict[int, object]:
+    def _allegations(self, toks) -> dict[int, Any]:
         """Allegation verbs with a complement clause: token index -> the complement ("claims that X did Y")."""
         out = {}
         for tok in toks:
@@ -1672,7 +1673,7 @@ class EventCoder:
                     out[tok.i] = comp
         return out
 
-    def _obligations(self, toks) -> dict[int, object]:
+    def _obligations(self, toks) -> dict[int, Any]:
         """Statements of what another party must do: token index of the reporting verb -> the complement verb."""
         out = {}
         for tok in toks:
@@ -1720,10 +1721,10 @@ class EventCoder:
         }  # the alleged or demanded act is not asserted
         return _Frames(governed, allegations, obligations, skip, bare)
 
-    def _bare_obligations(self, toks, by_token) -> dict[int, object]:
+    def _bare_obligations(self, toks, by_token) -> dict[int, Any]:
         """Main verbs with "must"/"should" whose subject is another party, in a government's own text ("Russia
         must end its attacks"): the author demands it (gold guidelines: the implicit author as source)."""
-        out: dict[int, object] = {}
+        out: dict[int, Any] = {}
         if not toks or toks[-1].text == "?":
             return out  # asked, not demanded
         for tok in toks:
@@ -1743,7 +1744,7 @@ class EventCoder:
                 out[tok.i] = subj  # "Japan and the United States should work together" is no demand on others
         return out
 
-    def _find_trigger(self, tok, frames: _Frames) -> tuple[tuple[str, str | None, object | None], VerbMatch | None] | None:
+    def _find_trigger(self, tok, frames: _Frames) -> tuple[tuple[str, str | None, Any], VerbMatch | None] | None:
         """((type, mode, object), dictionary match) of a trigger at ``tok``, else None: a PETRARCH verb
         pattern, a governing verb, an allegation, an obligation, or a trigger of the lexicon outside names."""
         if self.verbs is not None and (tok.pos_ in ("VERB", "AUX") or tok.tag_.startswith("VB")) and self.verbs.blocks_for(tok):
@@ -1800,7 +1801,8 @@ class EventCoder:
         ptype, mode, obj = found
         if hit is not None:
             ms, mt = self._p_arguments(tok, None, by_token)
-            sources, targets, parts = [Arg(m, None) for m in ms], [Arg(m, None) for m in mt], []
+            parts: list[dict] = []
+            sources, targets = [Arg(m, None) for m in ms], [Arg(m, None) for m in mt]
         else:
             sources, targets, parts = self._arguments(
                 tok, obj if obj not in ("weak", "inverted") else None, ptype, by_token, seg, mode
@@ -1961,14 +1963,14 @@ class EventCoder:
     def _codings(c, hit: VerbMatch | None, sources: list[Arg], targets: list[Arg], symmetric: bool):
         """(source, target, coding) per pair of sides: "Arnor and Gondor welcomed ... with Osgiliath" is two
         events; a dictionary pattern may code only the reverse event or one each way."""
-        pairs = (
+        pairs: list[tuple[Arg, Arg | None]] = (
             [(s_, t_) for s_ in sources[:MAX_SIDES] for t_ in targets[:MAX_SIDES]]
             if not symmetric
             else [(sources[0], targets[0])]
         )
         if not targets:
             pairs = [(s_, None) for s_ in sources[:MAX_SIDES]]
-        codings = [(src, tgt, c) for src, tgt in pairs]
+        codings: list[tuple[Arg | None, Arg | None, Any]] = [(src, tgt, c) for src, tgt in pairs]
         if hit is not None and hit.code is None:
             codings = [(tgt, src, c) for src, tgt in pairs]  # "[:173]": only the reverse event
         elif hit is not None and hit.reverse:
