@@ -45,6 +45,7 @@ from .dates import fill_dates
 from .factuality import cues, factuality
 from .lexicon import lexicon
 from .ontology import SYMMETRIC_TYPES, coding, coding_for_cameo
+from .retype import retype
 from .verbdict import VerbDictionary, VerbMatch
 
 SYMMETRIC = SYMMETRIC_TYPES  # reciprocal types, from plover.yaml (symmetric: true)
@@ -204,7 +205,7 @@ class EventCoder:
                 events.extend(self._sentence(seg, sent, by_token, article.id, date, toks))
                 if self.back_sentences:
                     self._remember(toks, main, by_token)
-        return calibrate(self._merge(fill_dates(events, date)))
+        return calibrate(self._merge(fill_dates(retype(events, parsed, self.verbs), date)))
 
     # -- the issuing government's voice ---------------------------------------------
     def _issuer_office(self, m: Mention, issuer: tuple[str, str]) -> Mention:
