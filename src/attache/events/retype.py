@@ -166,7 +166,9 @@ def _governor(tok, lemmas: frozenset[str]):
             return None
         t = t.head
         # the governing word, or the noun a light verb takes ("continued their hunger strike to demand ...")
-        for g in [t] + [c for c in t.children if c.dep_ in ("dobj", "obj") and c.i < tok.i]:
+        light = [c for c in t.children if c.dep_ in ("dobj", "obj") and c.i < tok.i]
+        light += [p for c in t.children if c.dep_ == "prep" and c.i < tok.i for p in c.children if p.dep_ == "pobj"]
+        for g in [t] + light:
             if _lemma(g) in lemmas or g.lower_ in lemmas:
                 return g
     return None
