@@ -41,6 +41,7 @@ class Rule:
 
 _CONDITIONS = (
     "trigger",
+    "trigger_not",
     "object",
     "object_phrase",
     "modifier",
@@ -71,7 +72,10 @@ def rules() -> tuple[Rule, ...]:
         for key in _CONDITIONS:
             if key in r:
                 value = r[key]
-                conds.append((key, value if isinstance(value, str) else frozenset(str(v).lower() for v in value)))
+                if key == "prep_object_not":  # parts of speech in upper case, lemmas in lower case
+                    conds.append((key, frozenset(str(v) for v in value)))
+                else:
+                    conds.append((key, value if isinstance(value, str) else frozenset(str(v).lower() for v in value)))
         out.append(
             Rule(
                 name=str(r.get("name") or ""),
@@ -137,20 +141,29 @@ def _means(tok) -> set[str]:
     return out
 
 
+# how a party hangs inside the object of a commitment: "to Ukraine", "to Ukraine's sovereignty", "to the people of
+# Ukraine", "to the defense of the Republic of Korea" (never as the object of a verb: "to combat gangs")
+_PARTY_PATH = ("pobj", "poss", "compound", "conj", "appos", "nmod", "amod", "case")
+
+
 def _under_prep(target_tok, top, preps: frozenset[str], not_pos: frozenset[str] | None = None) -> bool:
     """Is the target below ``top`` inside a phrase of one of ``preps``? With ``not_pos``: only a preposition
-    hanging from ``top`` itself, whose object is not of those parts of speech."""
+    hanging from ``top`` itself, whose object is not of those parts of speech (upper case) or lemmas (lower
+    case), the target reached from it through noun-phrase links only."""
     t = target_tok
     seen = 0
+    path_ok = True
     while t is not None and t.i != top.i and seen < 12:
         head = t.head
         if t.dep_ == "prep" and t.lower_ in preps:
             if not_pos is None:
                 return True
-            if head.i == top.i:
+            if head.i == top.i and path_ok:
                 objs = [c for c in t.children if c.dep_ in ("pobj", "pcomp")]
-                return bool(objs) and all(o.pos_ not in not_pos for o in objs)
+                return bool(objs) and all(o.pos_ not in not_pos and _lemma(o) not in not_pos for o in objs)
             return False
+        if not (t.dep_ in _PARTY_PATH or (t.dep_ == "prep" and t.lower_ == "of")):
+            path_ok = False
         if head.i == t.i:
             return False
         t, seen = head, seen + 1
@@ -180,6 +193,8 @@ def _check(rule: Rule, e: Event, tok, target_tok, base: int) -> tuple[bool, list
     for key, words in rule.conditions:
         if key == "trigger":
             ok = {_lemma(tok), tok.lower_} & words
+        elif key == "trigger_not":
+            ok = not ({_lemma(tok), tok.lower_} & words)
         elif key == "object":
             ok = {_lemma(o) for o in _objects(tok)} & words
         elif key == "object_phrase":
@@ -197,7 +212,7 @@ def _check(rule: Rule, e: Event, tok, target_tok, base: int) -> tuple[bool, list
             ok = {_lemma(t) for t in target_tok.sent if lo <= base + t.idx < hi} & words
         elif key == "target_prep":
             not_pos = dict(rule.conditions).get("prep_object_not") or frozenset()
-            ok = target_tok is not None and _under_prep(target_tok, tok, words, frozenset(w.upper() for w in not_pos))
+            ok = target_tok is not None and _under_prep(target_tok, tok, words, frozenset(not_pos))
         elif key == "prep_object_not":
             continue  # read with target_prep
         elif key == "target_inside":
