@@ -19,8 +19,9 @@ much between themselves. So the model is chosen for sources it was not fitted on
   the two sources (a model good on one source and over-confident on the other loses);
 - it is refitted on all the tuning events with its weighting, and written with the report.
 
-The threshold written as the --min-confidence default is the lowest one (in steps of 0.05) whose events of
-the tuning data are at least 80% right (the issue's precision target).
+The threshold written as the --min-confidence default is the lowest one (in steps of 0.05, never below 0.5:
+an event counted should be more likely right than wrong) whose events of the tuning data are at least 80%
+right (the issue's precision target).
 """
 
 from __future__ import annotations
@@ -125,7 +126,7 @@ def main() -> None:
 
     dev_p = prob(dev)
     threshold = 0.5
-    for t in [x / 20 for x in range(0, 20)]:
+    for t in [x / 20 for x in range(10, 20)]:  # never below 0.5: an event counted is more likely right than wrong
         kept = [r for r, p in zip(y, dev_p) if p >= t]
         if kept and sum(kept) / len(kept) >= 0.80:
             threshold = t
