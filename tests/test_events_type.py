@@ -104,3 +104,17 @@ def test_a_call_for_sanctions_against_a_party_accuses_it(analyzer):
     assert ("ACCUSE", "KEN", "ERI") in _typed(events)
     asked = _events(analyzer, "The Kenyan bishop called on Eritrea to release the prisoners.")
     assert ("REQUEST", "KEN", "ERI") in _typed(asked)
+
+
+def test_a_military_operation_is_force_a_joint_one_cooperation(analyzer):
+    events = _events(analyzer, "Turkey's military operation in northern Syria entered its second week.")
+    assert any(e.plover_type == "ASSAULT" and e.trigger == "operation" for e in events)
+    assert not any(e.plover_type == "COOPERATE" for e in events)
+    joint = _events(analyzer, "Turkey and Azerbaijan began a joint operation against smugglers.")
+    assert not any(e.plover_type == "ASSAULT" and e.trigger == "operation" for e in joint)
+
+
+def test_strengthening_a_relationship_is_not_a_build_up(analyzer):
+    events = _events(analyzer, "Ghana wants to strengthen its relationship with Nigeria.")
+    assert ("COOPERATE", "GHA", "NGA") in _typed(events) or ("COOPERATE", "NGA", "GHA") in _typed(events)
+    assert not any(e.plover_type == "MOBILIZE" for e in events)

@@ -45,6 +45,7 @@ _CONDITIONS = (
     "object",
     "object_phrase",
     "modifier",
+    "not_modifier",
     "means",
     "target_words",
     "target_prep",
@@ -201,6 +202,8 @@ def _check(rule: Rule, e: Event, tok, target_tok, base: int) -> tuple[bool, list
             ok = {_lemma(t) for t in _phrase(tok)} & words
         elif key == "modifier":
             ok = _modifiers(tok) & words
+        elif key == "not_modifier":
+            ok = not (_modifiers(tok) & words)
         elif key == "means":
             ok = _means(tok) & words
         elif key == "target_words":
