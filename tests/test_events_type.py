@@ -115,3 +115,10 @@ def test_strengthening_a_relationship_is_not_a_build_up(analyzer):
     events = _events(analyzer, "Ghana wants to strengthen its relationship with Nigeria.")
     assert ("COOPERATE", "GHA", "NGA") in _typed(events) or ("COOPERATE", "NGA", "GHA") in _typed(events)
     assert not any(e.plover_type == "MOBILIZE" for e in events)
+
+
+def test_an_order_to_a_party_under_the_same_government_is_coercion(analyzer):
+    events = _events(analyzer, "The Peruvian government ordered the opposition radio station Radio Sol to stop broadcasting.")
+    assert any(e.plover_type == "COERCE" and e.source.country == "PER" for e in events)
+    abroad = _events(analyzer, "The Peruvian government ordered Chile to stop the construction.")
+    assert ("REQUEST", "PER", "CHL") in _typed(abroad)

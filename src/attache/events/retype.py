@@ -53,6 +53,8 @@ _CONDITIONS = (
     "target_inside",
     "governor",
     "governor_type",
+    "complement",
+    "target_not_foreign",
     "not_sentence",
 )
 
@@ -75,6 +77,8 @@ def rules() -> tuple[Rule, ...]:
                 value = r[key]
                 if key == "prep_object_not":  # parts of speech in upper case, lemmas in lower case
                     conds.append((key, frozenset(str(v) for v in value)))
+                elif isinstance(value, bool):
+                    conds.append((key, value))
                 else:
                     conds.append((key, value if isinstance(value, str) else frozenset(str(v).lower() for v in value)))
         out.append(
@@ -230,6 +234,11 @@ def _check(rule: Rule, e: Event, tok, target_tok, base: int) -> tuple[bool, list
             ok = gov is not None
             if gov is not None:
                 matched.append(_lemma(gov))
+        elif key == "complement":
+            ok = {_lemma(c) for c in tok.children if c.dep_ in ("xcomp", "ccomp", "advcl")} & words
+        elif key == "target_not_foreign":
+            src, tgt = e.source.country if e.source else None, e.target.country if e.target else None
+            ok = e.target is not None and (tgt is None or tgt == src)
         elif key == "not_sentence":
             ok = not ({_lemma(t) for t in tok.sent} & words)
         else:  # pragma: no cover - rules() refuses unknown conditions
