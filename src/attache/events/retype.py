@@ -17,7 +17,9 @@ from functools import lru_cache
 from importlib import resources
 from typing import Any
 
+import numpy as np
 import yaml
+from spacy.attrs import IDX
 
 from ..model import Event
 from .lexicon import lexicon
@@ -263,26 +265,32 @@ def _recode(e: Event, rule: Rule, matched: Sequence[str]) -> None:
 
 
 class _Tokens:
-    """The token at an article offset, segment by segment (a map built once per segment that needs one)."""
+    """The token at an article offset: the segment found by its character range, the token by a binary search
+    over the segment's token offsets (read once per segment that needs them, as one array)."""
 
     def __init__(self, segments: Iterable) -> None:
         self.segments = list(segments)
-        self._maps: dict[int, dict[int, Any]] = {}
+        self._ends: list[int] | None = None
+        self._offsets: dict[int, Any] = {}
+
+    def _segment_ends(self) -> list[int]:
+        if self._ends is None:  # Doc.text is rebuilt on every access: the last token's end instead
+            self._ends = [
+                seg.start + (seg.doc[-1].idx + len(seg.doc[-1].text_with_ws) if len(seg.doc) else 0) for seg in self.segments
+            ]
+        return self._ends
 
     def at(self, offset: int | None):
         if offset is None:
             return None, 0
-        for k, seg in enumerate(self.segments):
-            local = offset - seg.start
-            if 0 <= local < len(seg.doc.text):
-                table = self._maps.get(k)
-                if table is None:
-                    table = self._maps[k] = {t.idx: t for t in seg.doc}
-                tok = table.get(local)
-                if tok is None:  # inside a token: the token that covers it
-                    span = seg.doc.char_span(local, local + 1, alignment_mode="expand")
-                    tok = span[0] if span is not None and len(span) else None
-                return tok, seg.start
+        for k, (seg, end) in enumerate(zip(self.segments, self._segment_ends())):
+            if not seg.start <= offset < end:
+                continue
+            starts = self._offsets.get(k)
+            if starts is None:
+                starts = self._offsets[k] = seg.doc.to_array(IDX)
+            i = int(np.searchsorted(starts, offset - seg.start, side="right")) - 1
+            return (seg.doc[i] if i >= 0 else None), seg.start
         return None, 0
 
 
