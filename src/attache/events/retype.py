@@ -73,7 +73,7 @@ def rules() -> tuple[Rule, ...]:
         extra = set(r) - set(_CONDITIONS) - {"name", "from", "to", "mode", "modes_by_word"}
         if extra:
             raise ValueError(f"retype.yaml: rule {r.get('name')!r}: unknown conditions {sorted(extra)}")
-        conds = []
+        conds: list[tuple[str, Any]] = []
         for key in _CONDITIONS:
             if key in r:
                 value = r[key]
@@ -96,7 +96,7 @@ def rules() -> tuple[Rule, ...]:
     return tuple(out)
 
 
-@lru_cache(maxsize=None)
+@lru_cache(maxsize=32)
 def _type_lemmas(ptype: str) -> frozenset[str]:
     """The trigger lemmas (verbs and nouns of triggers.yaml) of one PLOVER type."""
     lex = lexicon()
