@@ -9,18 +9,21 @@ from __future__ import annotations
 from pathlib import Path
 from typing import Any
 
-from ..events.calibration import expected_calibration_error, features
-from .dyads import _articles_for, _found, _in_sentence, _offset, _side_of, load_gold
+from ..events.calibration import FEATURES, expected_calibration_error, features
+from .dyads import _articles_for, _found, _in_sentence, _offset, _side_of, half_of, load_gold
 
 
-def labelled_events(path: Path, analyzer=None) -> tuple[list[dict[str, Any]], int]:
-    """Every event with both sides found in the file's sentences: its features, score and whether it is
-    right; and the number of gold rows (for recall)."""
+def labelled_events(path: Path, analyzer=None, half: str | None = None) -> tuple[list[dict[str, Any]], int]:
+    """Every event with both sides found in the file's sentences (``half`` "a"/"b": one fixed half of them, as
+    ``attache eval dyads --half``): its features by name, score and whether it is right; and the number of
+    gold rows (for recall)."""
     from ..analysis import Analyzer
     from ..nlp import parse
     from ..progress import counted
 
     articles, _ = load_gold(path)
+    if half in ("a", "b"):
+        articles = [a for a in articles if half_of(a["id"]) == half]
     analyzer = analyzer or Analyzer()
     out = []
     gold_rows = sum(len(a["gold"]) for a in articles)
@@ -42,7 +45,7 @@ def labelled_events(path: Path, analyzer=None) -> tuple[list[dict[str, Any]], in
                 {
                     "article": art["id"],
                     "type": e.plover_type,
-                    "features": features(e),
+                    "features": dict(zip(FEATURES, features(e))),
                     "confidence": float(e.confidence),
                     "right": bool(hits),
                     "gold_ids": [g["id"] for g in hits],

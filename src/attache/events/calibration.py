@@ -1,11 +1,13 @@
 """Calibrated event confidence: the probability that an event's type and both sides are right.
 
 The coder's own score is a hand-set heuristic (0.7, less for a nominal trigger, for a missing side,
-for a sentence with many pairs). A small logistic model, fitted on the development half of the
-project's gold events (``eval/events_gold_dev.jsonl``) and the PLOVER gold-standard development
-records, turns it and a few properties of the event into a probability. The weights are data
-(``data/confidence_calibration.json``, written by ``scripts/calibrate_confidence.py``); the test half
-of the gold set only reports the calibration (``attache eval calibration``).
+for a sentence with many pairs). A small logistic model turns a few properties of the event into a
+probability. It is fitted on the tuning data only (the development half of the project's gold events,
+``eval/events_gold_dev.jsonl``, and half ``a`` of the PLOVER gold-standard records), each of the two
+sources weighted equally, with the feature set chosen by grouped cross-validation (by article) on them;
+the weights are data (``data/confidence_calibration.json``, written by ``scripts/calibrate_confidence.py``,
+which names the features it uses). The test half of the gold set and GSR half ``b`` only report the
+calibration (``attache eval calibration``).
 
 ``ATTACHE_RAW_CONFIDENCE=1`` leaves the coder's own score (the fitting script uses it).
 """
@@ -15,37 +17,46 @@ from __future__ import annotations
 import json
 import math
 import os
+from collections.abc import Callable
 from functools import lru_cache
 from importlib import resources
 from typing import Any
 
 from ..model import Event
 
-FEATURES = ("raw", "source_country", "target_country", "asserted", "reported", "symmetric", "resolved")
+
+def _country(party) -> float:
+    return 1.0 if party is not None and party.country else 0.0
 
 
-def features(e: Event) -> list[float]:
-    """What the model reads of an event: the coder's score, whether each side reached a country, its
-    factuality, symmetry, and whether a side was resolved from a pronoun to an actor of an earlier sentence."""
-    return [
-        float(e.confidence or 0.0),
-        1.0 if e.source is not None and e.source.country else 0.0,
-        1.0 if e.target is not None and e.target.country else 0.0,
-        1.0 if e.factuality == "asserted" else 0.0,
-        1.0 if e.factuality == "reported" else 0.0,
-        1.0 if e.symmetric else 0.0,
-        1.0 if any((span or {}).get("resolved_from") for span in (e.source_span, e.target_span)) else 0.0,
-    ]
+# every property a model may read, by name (a shipped model lists the names it uses, in its order)
+FEATURE_FUNCTIONS: dict[str, Callable[[Event], float]] = {
+    "raw": lambda e: float(e.confidence or 0.0),  # the coder's own score
+    "source_country": lambda e: _country(e.source),
+    "target_country": lambda e: _country(e.target),
+    "asserted": lambda e: 1.0 if e.factuality == "asserted" else 0.0,
+    "reported": lambda e: 1.0 if e.factuality == "reported" else 0.0,
+    "symmetric": lambda e: 1.0 if e.symmetric else 0.0,
+    # a side resolved from a pronoun to an actor of an earlier sentence
+    "resolved": lambda e: 1.0 if any((span or {}).get("resolved_from") for span in (e.source_span, e.target_span)) else 0.0,
+}
+FEATURES = tuple(FEATURE_FUNCTIONS)
+
+
+def features(e: Event, names: tuple[str, ...] | list[str] = FEATURES) -> list[float]:
+    """The named properties of an event, in the order given (all of them by default)."""
+    return [FEATURE_FUNCTIONS[n](e) for n in names]
 
 
 @lru_cache(maxsize=1)
 def model() -> dict[str, Any] | None:
-    """The shipped weights, or None when the file is missing or not of this feature set."""
+    """The shipped weights, or None when the file is missing or names a feature this module does not know."""
     try:
         data = json.loads(resources.files("attache.events").joinpath("data/confidence_calibration.json").read_text("utf-8"))
     except (OSError, ValueError):
         return None
-    if tuple(data.get("features", ())) != FEATURES:
+    names = tuple(data.get("features", ()))
+    if not names or any(n not in FEATURE_FUNCTIONS for n in names) or len(data.get("coef", ())) != len(names):
         return None
     return data
 
@@ -54,7 +65,7 @@ def probability(e: Event, weights: dict[str, Any] | None = None) -> float:
     data = weights or model()
     if data is None:
         return float(e.confidence or 0.0)
-    z = data["intercept"] + sum(w * x for w, x in zip(data["coef"], features(e)))
+    z = data["intercept"] + sum(w * x for w, x in zip(data["coef"], features(e, data["features"])))
     return 1.0 / (1.0 + math.exp(-z))
 
 

@@ -48,6 +48,7 @@ from .dates import fill_dates
 from .factuality import cues, factuality
 from .lexicon import general_lexicon, lexicon
 from .ontology import SYMMETRIC_TYPES, coding, coding_for_cameo
+from .retype import retype
 from .verbdict import VerbDictionary, VerbMatch
 
 SYMMETRIC = SYMMETRIC_TYPES  # reciprocal types, from plover.yaml (symmetric: true)
@@ -229,7 +230,7 @@ class EventCoder:
                 events.extend(self._sentence(seg, sent, by_token, article.id, date, toks))
                 if self.back_sentences:
                     self._remember(toks, main, by_token)
-        return fallback.discount(calibrate(self._merge(fill_dates(events, date))))
+        return fallback.discount(calibrate(self._merge(fill_dates(retype(events, parsed, self.verbs), date))))
 
     # -- the issuing government's voice ---------------------------------------------
     def _issuer_office(self, m: Mention, issuer: tuple[str, str]) -> Mention:
