@@ -55,6 +55,7 @@ CANDIDATES = {
     "raw": ("raw",),  # Platt scaling of the coder's own score
     "sides": ("source_country", "target_country"),
     "sides+asserted": ("source_country", "target_country", "asserted"),
+    "sides+asserted+order": ("source_country", "target_country", "asserted", "order_side"),
     "raw+sides+asserted": ("raw", "source_country", "target_country", "asserted"),
     "all seven (last fit)": ("raw", "source_country", "target_country", "asserted", "reported", "symmetric", "resolved"),
 }

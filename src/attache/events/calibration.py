@@ -39,6 +39,8 @@ FEATURE_FUNCTIONS: dict[str, Callable[[Event], float]] = {
     "symmetric": lambda e: 1.0 if e.symmetric else 0.0,
     # a side resolved from a pronoun to an actor of an earlier sentence
     "resolved": lambda e: 1.0 if any((span or {}).get("resolved_from") for span in (e.source_span, e.target_span)) else 0.0,
+    # a side chosen by its place in the sentence (events/fallback.py), not by the parse
+    "order_side": lambda e: 1.0 if any((span or {}).get("how") == "order" for span in (e.source_span, e.target_span)) else 0.0,
 }
 FEATURES = tuple(FEATURE_FUNCTIONS)
 
@@ -67,6 +69,12 @@ def probability(e: Event, weights: dict[str, Any] | None = None) -> float:
         return float(e.confidence or 0.0)
     z = data["intercept"] + sum(w * x for w, x in zip(data["coef"], features(e, data["features"])))
     return 1.0 / (1.0 + math.exp(-z))
+
+
+def uses(name: str) -> bool:
+    """Whether the shipped model reads the named property."""
+    data = model()
+    return data is not None and name in data["features"]
 
 
 def calibrate(events: list[Event]) -> list[Event]:

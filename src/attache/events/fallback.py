@@ -59,7 +59,7 @@ def discount(events: list[Event]) -> list[Event]:
     features already read the mark (a feature named ``order_side``)."""
     from . import calibration
 
-    if os.environ.get("ATTACHE_RAW_CONFIDENCE") == "1" or "order_side" in calibration.FEATURES:
+    if os.environ.get("ATTACHE_RAW_CONFIDENCE") == "1" or calibration.uses("order_side"):
         return events
     factor = float(rules().get("calibrated_factor", 1.0))
     for e in events:
