@@ -17,7 +17,8 @@ import sys
 import duckdb
 
 QUERY = """select e.id, a.outlet, a.url, a.published, a.text, e.sentence_start, e.sentence_end, e.plover_type,
- e.plover_mode, e.cameo_code, e.source_name, e.source_country, e.target_name, e.target_country, e.event_date,
+ e.plover_mode, e.cameo_code, e.source_actor, e.source_name, e.source_country, e.target_actor, e.target_name,
+ e.target_country, e.event_date,
  e.date_precision, e.factuality, e.attributed_to, e.confidence, e.trigger_text
  from events e join articles a on a.id = e.article_id order by e.id"""
 
@@ -44,6 +45,9 @@ def main(db: str, out: str) -> None:
             "trigger": r["trigger_text"],
             "source": f"{r['source_name']} [{r['source_country']}]",
             "target": f"{r['target_name']} [{r['target_country']}]",
+            # the resolved actor: an international organisation has no country but an id (IGO.eu, IGO.nato)
+            "source_actor": r["source_actor"],
+            "target_actor": r["target_actor"],
             "date": str(r["event_date"]),
             "date_precision": r["date_precision"],
             "factuality": r["factuality"],
