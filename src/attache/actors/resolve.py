@@ -430,7 +430,7 @@ class _Paragraph:
     def as_before(self, span_start: int, span_end: int, prior: Mention) -> Mention:
         """A surname of someone named before in the article: that person again."""
         return self.mention(
-            span_start, span_end, **_identity(prior.actor_id, prior), role=prior.role, how="context", kind="person"
+            span_start, span_end, **_identity(prior.actor_id, prior), role=prior.role, how="context", kind=prior.kind or "person"
         )
 
     def unexplained(self, span_start: int, span_end: int, name: str, sector: str | None, kind: str) -> Mention:
@@ -536,6 +536,11 @@ class _Paragraph:
                     self.zone_sector.setdefault(first, owner[1])
                 j = h.start - 1
                 zone_start = h.start
+            elif (head := self.head_title(j)) is not None:
+                # "CIA Director Bill Burns", "Mossad chief ...": the head of the body named just before
+                titles.insert(0, doc[head : j + 1].text)
+                j = head - 1
+                zone_start = head
             else:
                 nxt = self.past_complement(j) if (tok.is_title or tok.lower_ in self.r.roles.complement_words) else None
                 if nxt is None and tok.lower_ in self.r.roles.name_joiners:
@@ -544,6 +549,26 @@ class _Paragraph:
                     break
                 j = nxt
         return zone_start, titles, country or portfolio
+
+    def head_title(self, j: int) -> int | None:
+        """Where a head-of-body title ending at token ``j`` starts ("Director", "Director General", "chief"), when a
+        state institution or an international organisation is named right before it; else None."""
+        doc, heads = self.doc, self.r.roles.head_titles
+        for width in (3, 2, 1):
+            a = j - width + 1
+            if a < 1:
+                continue
+            words = [doc[x].lower_ for x in range(a, j + 1)]
+            if " ".join(words) not in heads and "".join(words) not in heads:
+                continue
+            body = self.kb_at.get(a - 1)
+            if body is None or body.end != a:
+                return None
+            owner = self.owner_of(body)
+            if self._igo(body) or (owner is not None and owner[1] is not None):
+                return a
+            return None
+        return None
 
     def _igo(self, hit: _Hit) -> bool:
         found = self.best(hit.key)
@@ -582,6 +607,9 @@ def _holds(text: str, p: Mention, office: str, skip: set[str]) -> bool:
     return False
 
 
+FIRM_LABELS = ("ORG", "PERSON", "FAC", "PRODUCT", "NORP", "GPE", "WORK_OF_ART")
+
+
 def _firms_by_home_country(p: _Paragraph) -> None:
     """0. Companies introduced by their home country: "Canadian miner Barrick", "the Chinese firm Huawei"."""
     doc, company_words = p.doc, p.r.roles.company_words
@@ -589,7 +617,9 @@ def _firms_by_home_country(p: _Paragraph) -> None:
     firms: list[tuple[int, int, Actor | None]] = [
         (ent.start, ent.end, None)
         for ent in doc.ents
-        if ent.label_ in ("ORG", "PERSON") and not any(i in covered_kb for i in range(ent.start, ent.end))
+        # the parser often labels a firm's name as a place, product or nationality ("Mahan Air" as FAC): the company
+        # word before it says what it is
+        if ent.label_ in FIRM_LABELS and not any(i in covered_kb for i in range(ent.start, ent.end))
     ]
     firms += [(h.start, h.end, b[0]) for h in p.kb_hits if (b := p.best(h.key)) is not None and b[0].kind == "business"]
     for f_start, f_end, known in sorted(firms, key=lambda t: t[0]):
@@ -628,7 +658,7 @@ def _firms_by_home_country(p: _Paragraph) -> None:
                 kind="business",
             )
             continue
-        p.add(
+        firm = p.add(
             p.kb_at[k].start,
             ent.end,
             actor_id=f"{country}.BUS.{slug(ent.text)}",
@@ -639,6 +669,31 @@ def _firms_by_home_country(p: _Paragraph) -> None:
             how="role-pattern",
             kind="business",
         )
+        _short_firm_name(p, ent, firm)
+
+
+def _short_firm_name(p: _Paragraph, ent, firm: Mention) -> None:
+    """A firm named in full with its country ("Iranian airline Mahan Air") is often named later in the article by
+    its first word alone ("Mahan's permit"): that word, when it is a proper noun that names nothing else the
+    knowledge base or the role words know, is the same firm (kept with the article's surnames)."""
+    if len(ent) < 2:
+        return
+    first = ent[0]
+    word, roles = first.text, p.r.roles
+    low = word.lower()
+    if (
+        first.pos_ != "PROPN"
+        or len(word) < 3
+        or not word[:1].isupper()
+        or low in roles.company_words
+        or low in roles.titles
+        or low in roles.groups
+        or low in roles.institution_words
+        or word in p.r.demonyms
+        or p.r.kb.lookup(word)
+    ):
+        return
+    p.surnames.setdefault(word, firm)
 
 
 def _people_candidates(p: _Paragraph) -> list[tuple[int, int, Actor | None]]:
