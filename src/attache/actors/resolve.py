@@ -328,6 +328,27 @@ class Resolver:
                 actor_id=f"{info.country}.{sector}",
                 note=f"an office of the publisher, {info.name}",
             )
+        return self._issuer_people(out, info)
+
+    def _issuer_people(self, mentions: list[Mention], info) -> list[Mention]:
+        """In a government's own text, a named person whose title is one of its envoys' or advisers' and who has no
+        country of their own ("Senior Advisor Jane Roe") is that government's official (``issuer_titled_people``)."""
+        titled = self.any_country.get("issuer_titled_people") or {}
+        words = {w.lower() for w in (titled.get("all") or []) + (titled.get(info.country) or [])}
+        out = list(mentions)
+        for i, m in enumerate(mentions):
+            if m.kind != "person" or m.country is not None or m.how != "role-pattern" or not m.role:
+                continue
+            if m.sector not in (None, "GOV") or m.role.lower().split(" and ")[-1] not in words:
+                continue
+            sector = m.sector or "GOV"
+            out[i] = replace(
+                m,
+                country=info.country,
+                sector=sector,
+                actor_id=person_id(m.name or m.text, info.country, sector),
+                note=f"an official of the publisher, {info.name}",
+            )
         return out
 
     def _mention(self, seg: Segment, span_start: int, span_end: int, article_id: str, **kw) -> Mention:
@@ -622,6 +643,7 @@ def _firms_by_home_country(p: _Paragraph) -> None:
         if ent.label_ in FIRM_LABELS and not any(i in covered_kb for i in range(ent.start, ent.end))
     ]
     firms += [(h.start, h.end, b[0]) for h in p.kb_hits if (b := p.best(h.key)) is not None and b[0].kind == "business"]
+    firms += _names_after_company_words(p, covered_kb)
     for f_start, f_end, known in sorted(firms, key=lambda t: t[0]):
         if not p.free(f_start, f_end):
             continue
@@ -629,6 +651,8 @@ def _firms_by_home_country(p: _Paragraph) -> None:
         j = ent.start - 1
         if j >= 0 and doc[j].lower_ == "the":
             j -= 1
+        if known is None and _country_possessive_org(p, ent):
+            continue
         k = j
         while (
             k >= 0
@@ -670,6 +694,56 @@ def _firms_by_home_country(p: _Paragraph) -> None:
             kind="business",
         )
         _short_firm_name(p, ent, firm)
+
+
+def _names_after_company_words(p: _Paragraph, covered_kb: set[int]) -> list[tuple[int, int, Actor | None]]:
+    """Proper nouns right after a company word that the parser left without a label ("the Chinese tech company
+    Tencent"): the firm's name, for the pass above to read with its country."""
+    doc, words = p.doc, p.r.roles.company_words
+    in_ent = {i for ent in doc.ents for i in range(ent.start, ent.end)}
+    out: list[tuple[int, int, Actor | None]] = []
+    for tok in doc:
+        i = tok.i
+        if i < 1 or doc[i - 1].lower_ not in words or tok.pos_ != "PROPN" or i in in_ent or i in covered_kb:
+            continue
+        e = i
+        while e < len(doc) and doc[e].pos_ == "PROPN" and e not in in_ent and e not in covered_kb:
+            e += 1
+        out.append((i, e, None))
+    return out
+
+
+def _country_possessive_org(p: _Paragraph, ent) -> bool:
+    """ "Japan's SoftBank Group", "Kenya's Safaricom": an organisation the knowledge base does not know, named right
+    after a country's possessive, is of that country; its sector is that of its last word when that word says one
+    ("Group": business). Names holding a role word ("China's Foreign Ministry") are left to the role passes."""
+    doc = p.doc
+    s = ent.start
+    if s < 2 or doc[s - 1].text not in ("'s", "’s") or (s - 2) not in p.kb_at:
+        return False
+    if not any(e.label_ == "ORG" and (e.start, e.end) == (ent.start, ent.end) for e in doc.ents):
+        return False
+    hit = p.kb_at[s - 2]
+    country = p.country_of(hit)
+    if country is None or hit.end != s - 1:
+        return False
+    worded = {i for h in p.word_hits for i in range(h.start, h.end)}
+    if any(i in worded for i in range(ent.start, ent.end)):
+        return False
+    sector = p.r.roles.institution_words.get(doc[ent.end - 1].lower_)
+    p.take(hit.start, ent.end)
+    p.add(
+        hit.start,
+        ent.end,
+        actor_id=f"{country}.{sector or 'UNK'}.{slug(ent.text)}",
+        name=ent.text,
+        country=country,
+        sector=sector,
+        role=None,
+        how="role-pattern",
+        kind="business" if sector == "BUS" else "org",
+    )
+    return True
 
 
 def _short_firm_name(p: _Paragraph, ent, firm: Mention) -> None:
