@@ -559,7 +559,11 @@ class _Paragraph:
                 zone_start = h.start
             elif (head := self.head_title(j)) is not None:
                 # "CIA Director Bill Burns", "Mossad chief ...": the head of the body named just before
-                titles.insert(0, doc[head : j + 1].text)
+                phrase = doc[head : j + 1].text
+                if titles and f"{phrase} {titles[0]}".lower() in self.r.roles.head_titles:
+                    titles[0] = f"{phrase} {titles[0]}"  # "Director General": one title, not a director and a general
+                else:
+                    titles.insert(0, phrase)
                 j = head - 1
                 zone_start = head
             else:
