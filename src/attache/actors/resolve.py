@@ -735,18 +735,10 @@ def _country_possessive_org(p: _Paragraph, ent) -> bool:
     if any(i in worded for i in range(ent.start, ent.end)):
         return False
     sector = p.r.roles.institution_words.get(doc[ent.end - 1].lower_)
+    kind = "business" if sector == "BUS" else "org"
     p.take(hit.start, ent.end)
-    p.add(
-        hit.start,
-        ent.end,
-        actor_id=f"{country}.{sector or 'UNK'}.{slug(ent.text)}",
-        name=ent.text,
-        country=country,
-        sector=sector,
-        role=None,
-        how="role-pattern",
-        kind="business" if sector == "BUS" else "org",
-    )
+    p.add(hit.start, ent.end, actor_id=f"{country}.{sector or 'UNK'}.{slug(ent.text)}", name=ent.text, country=country,
+          sector=sector, role=None, how="role-pattern", kind=kind)  # fmt: skip
     return True
 
 
