@@ -51,6 +51,7 @@ class RoleWords:
     name_joiners: frozenset[str] = frozenset()  # words a title zone walks over leftwards ("and", "'s", "former")
     complement_words: frozenset[str] = frozenset()  # words inside a title's complement ("for South and Central Asian Affairs")
     appositive_skip: frozenset[str] = frozenset()  # words between a name's comma and its title ("the acting")
+    head_titles: frozenset[str] = frozenset()  # titles only after a named body ("CIA Director", "Mossad chief")
 
 
 _LOADER = getattr(yaml, "CSafeLoader", yaml.SafeLoader)  # libyaml when present: the same data, parsed 5-10x faster
@@ -84,6 +85,7 @@ def load_roles() -> RoleWords:
         frozenset(raw.get("name_joiners", [])),
         frozenset(raw.get("complement_words", [])),
         frozenset(raw.get("appositive_skip", [])),
+        frozenset(w.lower() for w in raw.get("head_titles", [])),
     )
 
 

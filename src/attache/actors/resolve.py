@@ -328,6 +328,27 @@ class Resolver:
                 actor_id=f"{info.country}.{sector}",
                 note=f"an office of the publisher, {info.name}",
             )
+        return self._issuer_people(out, info)
+
+    def _issuer_people(self, mentions: list[Mention], info) -> list[Mention]:
+        """In a government's own text, a named person whose title is one of its envoys' or advisers' and who has no
+        country of their own ("Senior Advisor Jane Roe") is that government's official (``issuer_titled_people``)."""
+        titled = self.any_country.get("issuer_titled_people") or {}
+        words = {w.lower() for w in (titled.get("all") or []) + (titled.get(info.country) or [])}
+        out = list(mentions)
+        for i, m in enumerate(mentions):
+            if m.kind != "person" or m.country is not None or m.how != "role-pattern" or not m.role:
+                continue
+            if m.sector not in (None, "GOV") or m.role.lower().split(" and ")[-1] not in words:
+                continue
+            sector = m.sector or "GOV"
+            out[i] = replace(
+                m,
+                country=info.country,
+                sector=sector,
+                actor_id=person_id(m.name or m.text, info.country, sector),
+                note=f"an official of the publisher, {info.name}",
+            )
         return out
 
     def _mention(self, seg: Segment, span_start: int, span_end: int, article_id: str, **kw) -> Mention:
@@ -430,7 +451,7 @@ class _Paragraph:
     def as_before(self, span_start: int, span_end: int, prior: Mention) -> Mention:
         """A surname of someone named before in the article: that person again."""
         return self.mention(
-            span_start, span_end, **_identity(prior.actor_id, prior), role=prior.role, how="context", kind="person"
+            span_start, span_end, **_identity(prior.actor_id, prior), role=prior.role, how="context", kind=prior.kind or "person"
         )
 
     def unexplained(self, span_start: int, span_end: int, name: str, sector: str | None, kind: str) -> Mention:
@@ -536,6 +557,15 @@ class _Paragraph:
                     self.zone_sector.setdefault(first, owner[1])
                 j = h.start - 1
                 zone_start = h.start
+            elif (head := self.head_title(j)) is not None:
+                # "CIA Director Bill Burns", "Mossad chief ...": the head of the body named just before
+                phrase = doc[head : j + 1].text
+                if titles and f"{phrase} {titles[0]}".lower() in self.r.roles.head_titles:
+                    titles[0] = f"{phrase} {titles[0]}"  # "Director General": one title, not a director and a general
+                else:
+                    titles.insert(0, phrase)
+                j = head - 1
+                zone_start = head
             else:
                 nxt = self.past_complement(j) if (tok.is_title or tok.lower_ in self.r.roles.complement_words) else None
                 if nxt is None and tok.lower_ in self.r.roles.name_joiners:
@@ -544,6 +574,26 @@ class _Paragraph:
                     break
                 j = nxt
         return zone_start, titles, country or portfolio
+
+    def head_title(self, j: int) -> int | None:
+        """Where a head-of-body title ending at token ``j`` starts ("Director", "Director General", "chief"), when a
+        state institution or an international organisation is named right before it; else None."""
+        doc, heads = self.doc, self.r.roles.head_titles
+        for width in (3, 2, 1):
+            a = j - width + 1
+            if a < 1:
+                continue
+            words = [doc[x].lower_ for x in range(a, j + 1)]
+            if " ".join(words) not in heads and "".join(words) not in heads:
+                continue
+            body = self.kb_at.get(a - 1)
+            if body is None or body.end != a:
+                return None
+            owner = self.owner_of(body)
+            if self._igo(body) or (owner is not None and owner[1] is not None):
+                return a
+            return None
+        return None
 
     def _igo(self, hit: _Hit) -> bool:
         found = self.best(hit.key)
@@ -582,6 +632,9 @@ def _holds(text: str, p: Mention, office: str, skip: set[str]) -> bool:
     return False
 
 
+FIRM_LABELS = ("ORG", "PERSON", "FAC", "PRODUCT", "NORP", "GPE", "WORK_OF_ART")
+
+
 def _firms_by_home_country(p: _Paragraph) -> None:
     """0. Companies introduced by their home country: "Canadian miner Barrick", "the Chinese firm Huawei"."""
     doc, company_words = p.doc, p.r.roles.company_words
@@ -589,9 +642,12 @@ def _firms_by_home_country(p: _Paragraph) -> None:
     firms: list[tuple[int, int, Actor | None]] = [
         (ent.start, ent.end, None)
         for ent in doc.ents
-        if ent.label_ in ("ORG", "PERSON") and not any(i in covered_kb for i in range(ent.start, ent.end))
+        # the parser often labels a firm's name as a place, product or nationality ("Mahan Air" as FAC): the company
+        # word before it says what it is
+        if ent.label_ in FIRM_LABELS and not any(i in covered_kb for i in range(ent.start, ent.end))
     ]
     firms += [(h.start, h.end, b[0]) for h in p.kb_hits if (b := p.best(h.key)) is not None and b[0].kind == "business"]
+    firms += _names_after_company_words(p, covered_kb)
     for f_start, f_end, known in sorted(firms, key=lambda t: t[0]):
         if not p.free(f_start, f_end):
             continue
@@ -599,6 +655,8 @@ def _firms_by_home_country(p: _Paragraph) -> None:
         j = ent.start - 1
         if j >= 0 and doc[j].lower_ == "the":
             j -= 1
+        if known is None and _country_possessive_org(p, ent):
+            continue
         k = j
         while (
             k >= 0
@@ -628,7 +686,7 @@ def _firms_by_home_country(p: _Paragraph) -> None:
                 kind="business",
             )
             continue
-        p.add(
+        firm = p.add(
             p.kb_at[k].start,
             ent.end,
             actor_id=f"{country}.BUS.{slug(ent.text)}",
@@ -639,6 +697,73 @@ def _firms_by_home_country(p: _Paragraph) -> None:
             how="role-pattern",
             kind="business",
         )
+        _short_firm_name(p, ent, firm)
+
+
+def _names_after_company_words(p: _Paragraph, covered_kb: set[int]) -> list[tuple[int, int, Actor | None]]:
+    """Proper nouns right after a company word that the parser left without a label ("the Chinese tech company
+    Tencent"): the firm's name, for the pass above to read with its country."""
+    doc, words = p.doc, p.r.roles.company_words
+    in_ent = {i for ent in doc.ents for i in range(ent.start, ent.end)}
+    out: list[tuple[int, int, Actor | None]] = []
+    for tok in doc:
+        i = tok.i
+        if i < 1 or doc[i - 1].lower_ not in words or tok.pos_ != "PROPN" or i in in_ent or i in covered_kb:
+            continue
+        e = i
+        while e < len(doc) and doc[e].pos_ == "PROPN" and e not in in_ent and e not in covered_kb:
+            e += 1
+        out.append((i, e, None))
+    return out
+
+
+def _country_possessive_org(p: _Paragraph, ent) -> bool:
+    """ "Japan's SoftBank Group", "Kenya's Safaricom": an organisation the knowledge base does not know, named right
+    after a country's possessive, is of that country; its sector is that of its last word when that word says one
+    ("Group": business). Names holding a role word ("China's Foreign Ministry") are left to the role passes."""
+    doc = p.doc
+    s = ent.start
+    if s < 2 or doc[s - 1].text not in ("'s", "’s") or (s - 2) not in p.kb_at:
+        return False
+    if not any(e.label_ == "ORG" and (e.start, e.end) == (ent.start, ent.end) for e in doc.ents):
+        return False
+    hit = p.kb_at[s - 2]
+    country = p.country_of(hit)
+    if country is None or hit.end != s - 1:
+        return False
+    worded = {i for h in p.word_hits for i in range(h.start, h.end)}
+    if any(i in worded for i in range(ent.start, ent.end)):
+        return False
+    sector = p.r.roles.institution_words.get(doc[ent.end - 1].lower_)
+    kind = "business" if sector == "BUS" else "org"
+    p.take(hit.start, ent.end)
+    p.add(hit.start, ent.end, actor_id=f"{country}.{sector or 'UNK'}.{slug(ent.text)}", name=ent.text, country=country,
+          sector=sector, role=None, how="role-pattern", kind=kind)  # fmt: skip
+    return True
+
+
+def _short_firm_name(p: _Paragraph, ent, firm: Mention) -> None:
+    """A firm named in full with its country ("Iranian airline Mahan Air") is often named later in the article by
+    its first word alone ("Mahan's permit"): that word, when it is a proper noun that names nothing else the
+    knowledge base or the role words know, is the same firm (kept with the article's surnames)."""
+    if len(ent) < 2:
+        return
+    first = ent[0]
+    word, roles = first.text, p.r.roles
+    low = word.lower()
+    if (
+        first.pos_ != "PROPN"
+        or len(word) < 3
+        or not word[:1].isupper()
+        or low in roles.company_words
+        or low in roles.titles
+        or low in roles.groups
+        or low in roles.institution_words
+        or word in p.r.demonyms
+        or p.r.kb.lookup(word)
+    ):
+        return
+    p.surnames.setdefault(word, firm)
 
 
 def _people_candidates(p: _Paragraph) -> list[tuple[int, int, Actor | None]]:
