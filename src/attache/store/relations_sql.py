@@ -7,6 +7,7 @@ What counts as an event, the day an event is placed on and how an actor matches 
 from __future__ import annotations
 
 from collections.abc import Sequence
+from decimal import ROUND_HALF_UP, Decimal
 from typing import Any
 
 from ..model import AlertQuery, DyadQuery
@@ -34,6 +35,20 @@ DYAD_EVENT_COLUMNS = (
     "outlet",
     "title",
 )
+
+
+def _exact_parts(column: str) -> str:
+    """The sum and count of a column of three-decimal values (the sides' tones) as integers: a mean taken from
+    them is the same on every backend and in every aggregation order, where ``round(avg(x), 3)`` over doubles
+    can fall either side of a half (-0.2375 read as -0.237 by one backend and -0.238 by the other)."""
+    return f"sum(CAST(round({column} * 1000) AS BIGINT)), count({column})"
+
+
+def _exact_mean(total: Any, n: Any) -> float | None:
+    """The mean of ``_exact_parts``, rounded half away from zero to three decimals (None when nothing counted)."""
+    if not n or total is None:
+        return None
+    return float((Decimal(int(total)) / Decimal(int(n)) / 1000).quantize(Decimal("0.001"), rounding=ROUND_HALF_UP))
 
 
 def _check_interval(interval: str) -> None:
@@ -115,15 +130,16 @@ class RelationsQueries:
                                   {tone_of[0]} AS tone_a, {tone_of[1]} AS tone_b FROM {once_per_article(where)})
                 SELECT period, k, 0 AS total, count(*), round(sum(intensity), 2), round(avg(intensity), 3),
                        sum(CASE WHEN quad_class IN (1, 2) THEN 1 ELSE 0 END), sum(CASE WHEN quad_class IN (3, 4) THEN 1 ELSE 0 END),
-                       NULL, NULL, NULL, NULL FROM x GROUP BY 1, 2
+                       NULL, NULL, NULL, NULL, NULL, NULL FROM x GROUP BY 1, 2
                 UNION ALL
                 SELECT period, NULL, 1, count(*), round(sum(intensity), 2), round(avg(intensity), 3),
                        sum(CASE WHEN quad_class IN (1, 2) THEN 1 ELSE 0 END), sum(CASE WHEN quad_class IN (3, 4) THEN 1 ELSE 0 END),
-                       round(avg(tone_a), 3), round(avg(tone_b), 3), count(DISTINCT outlet), count(DISTINCT article_id) FROM x GROUP BY 1
+                       {_exact_parts("tone_a")}, {_exact_parts("tone_b")}, count(DISTINCT outlet), count(DISTINCT article_id)
+                       FROM x GROUP BY 1
                 ORDER BY 1, 3 DESC, 2""",
             params,
         ).fetchall()
-        return rows
+        return [(*r[:8], _exact_mean(r[8], r[9]), _exact_mean(r[10], r[11]), *r[12:]) for r in rows]
 
     def busiest_dyad_rows(
         self, *, since: str | None = None, until: str | None = None, limit: int = 10, min_confidence: float = 0.0
