@@ -38,7 +38,12 @@ def test_hoped_for_and_aimed_at_acts_are_hypothetical(nlp, text, word):
 
 
 def test_looking_forward_to_talks_is_planned(nlp):
-    assert _label(nlp, "I look forward to the candid discussions with my counterparts that will follow the summit.", "discussions")[0] == "planned"
+    assert (
+        _label(nlp, "I look forward to the candid discussions with my counterparts that will follow the summit.", "discussions")[
+            0
+        ]
+        == "planned"
+    )
 
 
 def test_a_stated_intention_is_the_speakers_own_act(nlp):
@@ -48,7 +53,10 @@ def test_a_stated_intention_is_the_speakers_own_act(nlp):
 
 
 def test_habitual_would_is_asserted_conditional_would_is_not(nlp):
-    assert _label(nlp, "During the talks we would regularly consult our Japanese allies before each session.", "consult")[0] == "asserted"
+    assert (
+        _label(nlp, "During the talks we would regularly consult our Japanese allies before each session.", "consult")[0]
+        == "asserted"
+    )
     assert _label(nlp, "Without the treaty we would consult our Japanese allies before each session.", "consult")[0] != "asserted"
 
 
@@ -68,3 +76,26 @@ def test_guardrails_keep_their_labels(nlp):
     # a war with a possessor exists: "accountable for its war" is not a goal
     text = "They discussed efforts to hold Russia accountable for its war against Ukraine."
     assert _label(nlp, text, "war")[0] == "asserted"
+
+
+def test_hope_that_is_hypothetical(nlp):
+    assert _label(nlp, "We hope that the two presidents will meet in Lisbon next spring.", "meet")[0] == "hypothetical"
+    # a that-clause of saying is not hoped for
+    assert _label(nlp, "We said that the two presidents will meet in Lisbon next spring.", "meet")[0] == "planned"
+
+
+def test_a_claim_in_a_journalists_turn_is_reported(analyzer):
+    from attache.model import Article, Paragraph
+
+    text = (
+        "MR PRICE: Go ahead, please. QUESTION: Thank you. The Kenyan government has expelled two Somali diplomats "
+        "this week. MR PRICE: We have seen those reports. The Secretary met the Kenyan foreign minister on Monday."
+    )
+    art = Article(id="qt", text=text, paragraphs=[Paragraph(0, len(text))], language="en", published="2025-04-09")
+    events = analyzer.analyze([art])[0].events
+    reply = text.index("MR PRICE: We")
+    asked = [e for e in events if e.sentence_start < reply]
+    told = [e for e in events if e.sentence_start > reply]
+    assert asked and all(e.factuality == "reported" and e.attributed_to == "QUESTION" for e in asked)
+    # the spokesman's own turn stays the author's voice
+    assert told and all(e.factuality == "asserted" for e in told)

@@ -6,6 +6,7 @@ word that decided it. Cue words live in ``data/cues.yaml``.
 
 from __future__ import annotations
 
+import re
 from functools import lru_cache
 from importlib import resources
 
@@ -151,12 +152,14 @@ def _goal(trigger, c) -> tuple[str, str] | None:
     t = trigger
     for _ in range(6):
         head = t.head
-        if head.i == t.i or t.dep_ not in GOAL_LINKS or head.pos_ == "ADJ":
+        if head.i == t.i or head.pos_ == "ADJ":
             return None
         low, lemma = head.lower_, head.lemma_
-        if lemma == "look" and (
-            any(ch.lower_ == "forward" for ch in head.children) or (t.dep_ == "prep" and t.lower_ == "for")
-        ):
+        if lemma in c.get("hoping", ()) and head.pos_ == "VERB" and t.dep_ == "ccomp":
+            return "hypothetical", head.text
+        if t.dep_ not in GOAL_LINKS:
+            return None
+        if lemma == "look" and (any(ch.lower_ == "forward" for ch in head.children) or (t.dep_ == "prep" and t.lower_ == "for")):
             forward = any(ch.lower_ == "forward" for ch in head.children)
             return ("planned", "look forward") if forward else ("hypothetical", "look for")
         if lemma in c.get("desiring", ()) and head.pos_ == "VERB":
@@ -197,6 +200,34 @@ def _through_time_prep(trigger, verb, c) -> bool:
             return True
         t = t.head
     return False
+
+
+#: a speaker's turn label in a transcript: one to five words in capitals and a colon ("MR PRICE:", "QUESTION:")
+TURN_LABEL = re.compile(r"(?<![\w.])((?:[A-Z][A-Z.'\-]* ){0,4}[A-Z][A-Z.'\-]*):(?=\s)")
+
+
+def _turns(doc) -> list[tuple[int, str]]:
+    """(start offset, label) of each speaker turn of the document, computed once per document."""
+    cached = doc.user_data.get("attache_turns") if isinstance(doc.user_data, dict) else None
+    if cached is None:
+        cached = [(m.start(), m.group(1)) for m in TURN_LABEL.finditer(doc.text)] if ":" in doc.text else []
+        if isinstance(doc.user_data, dict):
+            doc.user_data["attache_turns"] = cached
+    return cached
+
+
+def question_turn(token, labels) -> str | None:
+    """The label as written when the token lies in a journalist's turn of a briefing transcript: the last
+    turn label before it is one of ``labels`` ("QUESTION"); else None."""
+    turns = _turns(token.doc)
+    if not turns:
+        return None
+    last = None
+    for start, label in turns:
+        if start > token.idx:
+            break
+        last = label
+    return last if last is not None and last.rstrip(".") in labels else None
 
 
 def factuality(trigger, sentence, published: str | None) -> tuple[str, str | None, str | None]:
@@ -273,4 +304,7 @@ def factuality(trigger, sentence, published: str | None) -> tuple[str, str | Non
                 toks = list(source.subtree)
                 return "reported", "according to", t.doc[toks[0].i : toks[-1].i + 1].text
             return "reported", "according to", None
+    turn = question_turn(trigger, set(c.get("question_turns", ())))
+    if turn is not None:
+        return "reported", turn, turn
     return "asserted", None, None
