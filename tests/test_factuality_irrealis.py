@@ -99,3 +99,7 @@ def test_a_claim_in_a_journalists_turn_is_reported(analyzer):
     assert asked and all(e.factuality == "reported" and e.attributed_to == "QUESTION" for e in asked)
     # the spokesman's own turn stays the author's voice
     assert told and all(e.factuality == "asserted" for e in told)
+
+
+def test_ways_explored_are_not_acts_done(nlp):
+    assert _label(nlp, "We are exploring new ways to support Moldova and its people.", "support")[0] == "hypothetical"

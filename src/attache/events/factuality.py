@@ -157,7 +157,7 @@ def _goal(trigger, c) -> tuple[str, str] | None:
         low, lemma = head.lower_, head.lemma_
         if lemma in c.get("hoping", ()) and head.pos_ == "VERB" and t.dep_ == "ccomp":
             return "hypothetical", head.text
-        if t.dep_ not in GOAL_LINKS:
+        if t.dep_ not in GOAL_LINKS and not (t.dep_ == "relcl" and _infinitive(t)):
             return None
         if lemma == "look" and (any(ch.lower_ == "forward" for ch in head.children) or (t.dep_ == "prep" and t.lower_ == "for")):
             forward = any(ch.lower_ == "forward" for ch in head.children)
@@ -168,7 +168,7 @@ def _goal(trigger, c) -> tuple[str, str] | None:
         if head.pos_ == "NOUN" and lemma in c.get("goal_nouns", ()):
             if head.dep_ == "dobj" and head.head.lemma_ in c.get("stating", ()):
                 return None  # "confirmed their intention to ...": the stated commitment is the act
-            if t.dep_ == "acl" and _infinitive(t) or (t.dep_ == "prep" and t.lower_ in ("of", "toward", "towards")):
+            if t.dep_ in ("acl", "relcl") and _infinitive(t) or (t.dep_ == "prep" and t.lower_ in ("of", "toward", "towards")):
                 return "hypothetical", head.text
         if low in c.get("purpose_marks", ()) and t.dep_ in ("acl", "xcomp") and _infinitive(t):
             prev = head.doc[head.i - 1] if head.i else None
