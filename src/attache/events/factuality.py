@@ -6,6 +6,7 @@ word that decided it. Cue words live in ``data/cues.yaml``.
 
 from __future__ import annotations
 
+import re
 from functools import lru_cache
 from importlib import resources
 
@@ -131,6 +132,104 @@ def _future_time(trigger, sentence, phrases) -> str | None:
     return None
 
 
+#: dependency links along which a goal's content hangs from the word of aim or wish
+GOAL_LINKS = {"xcomp", "advcl", "acl", "dobj", "pobj", "prep", "pcomp", "conj", "attr", "appos", "compound", "amod"}
+
+
+def _infinitive(tok) -> bool:
+    """The verb has its own "to" ("to reach", "to create")."""
+    return any(ch.dep_ == "aux" and ch.tag_ == "TO" for ch in tok.children)
+
+
+def _goal(trigger, c) -> tuple[str, str] | None:
+    """The trigger is the content of a wish, an aim or a purpose, not an act done: "(we hope / seek / keep
+    working) to reach a deal", "efforts to create conditions for talks", "the goal is to negotiate", "in order
+    to meet", "looking for cooperation" (hypothetical: guidelines section 4, "hoped for"); "I look forward to
+    the talks" (planned). A noun with a possessor is an act that exists ("its war") and an adjective stops
+    the walk ("accountable for its war"): those keep their own factuality."""
+    if trigger.pos_ in ("NOUN", "PROPN") and any(ch.dep_ == "poss" for ch in trigger.children):
+        return None
+    t = trigger
+    for _ in range(6):
+        head = t.head
+        if head.i == t.i or head.pos_ == "ADJ":
+            return None
+        low, lemma = head.lower_, head.lemma_
+        if lemma in c.get("hoping", ()) and head.pos_ == "VERB" and t.dep_ == "ccomp":
+            return "hypothetical", head.text
+        if t.dep_ not in GOAL_LINKS and not (t.dep_ == "relcl" and _infinitive(t)):
+            return None
+        if lemma == "look" and (any(ch.lower_ == "forward" for ch in head.children) or (t.dep_ == "prep" and t.lower_ == "for")):
+            forward = any(ch.lower_ == "forward" for ch in head.children)
+            return ("planned", "look forward") if forward else ("hypothetical", "look for")
+        if lemma in c.get("desiring", ()) and head.pos_ == "VERB":
+            if (t.dep_ in ("xcomp", "advcl") and _infinitive(t)) or (t.dep_ == "dobj" and lemma != "work"):
+                return "hypothetical", head.text
+        if head.pos_ == "NOUN" and lemma in c.get("goal_nouns", ()):
+            if head.dep_ == "dobj" and head.head.lemma_ in c.get("stating", ()):
+                return None  # "confirmed their intention to ...": the stated commitment is the act
+            if t.dep_ in ("acl", "relcl") and _infinitive(t) or (t.dep_ == "prep" and t.lower_ in ("of", "toward", "towards")):
+                return "hypothetical", head.text
+        if low in c.get("purpose_marks", ()) and t.dep_ in ("acl", "xcomp") and _infinitive(t):
+            prev = head.doc[head.i - 1] if head.i else None
+            if prev is not None and prev.lower_ in ("in", "so"):
+                return "hypothetical", f"{prev.text} {head.text} to"
+        if lemma == "be" and t.dep_ in ("xcomp", "attr") and _infinitive(t):
+            subj = next((ch for ch in head.children if ch.dep_ == "nsubj"), None)
+            if subj is not None and subj.lemma_ in c.get("goal_nouns", ()):
+                return "hypothetical", subj.text
+        if t.dep_ in ("xcomp", "advcl", "acl") and head.pos_ in ("VERB", "AUX"):
+            # a clause boundary without a word of aim: the trigger's own verb governs no further
+            if not (lemma in ("continue", "keep", "do", "can") or t.dep_ == "xcomp"):
+                return None
+        t = head
+    return None
+
+
+def _habitual(verb, c) -> bool:
+    """ "we would routinely brief": "would" with an adverb of habit tells a past habit, not a condition."""
+    return any(ch.dep_ == "advmod" and ch.lower_ in c.get("habitual", ()) for ch in verb.children)
+
+
+def _through_time_prep(trigger, verb, c) -> bool:
+    """The trigger hangs from ``verb`` through a preposition of time ("agreed during my visit"): it is when
+    the verb's act took place, not what was agreed or planned."""
+    t = trigger
+    while t.i != verb.i and t.head.i != t.i:
+        if t.dep_ == "prep" and t.lower_ in c.get("time_preps", ()):
+            return True
+        t = t.head
+    return False
+
+
+#: a speaker's turn label in a transcript: one to five words in capitals and a colon ("MR PRICE:", "QUESTION:")
+TURN_LABEL = re.compile(r"(?<![\w.])((?:[A-Z][A-Z.'\-]* ){0,4}[A-Z][A-Z.'\-]*):(?=\s)")
+
+
+def _turns(doc) -> list[tuple[int, str]]:
+    """(start offset, label) of each speaker turn of the document, computed once per document."""
+    cached = doc.user_data.get("attache_turns") if isinstance(doc.user_data, dict) else None
+    if cached is None:
+        cached = [(m.start(), m.group(1)) for m in TURN_LABEL.finditer(doc.text)] if ":" in doc.text else []
+        if isinstance(doc.user_data, dict):
+            doc.user_data["attache_turns"] = cached
+    return cached
+
+
+def question_turn(token, labels) -> str | None:
+    """The label as written when the token lies in a journalist's turn of a briefing transcript: the last
+    turn label before it is one of ``labels`` ("QUESTION"); else None."""
+    turns = _turns(token.doc)
+    if not turns:
+        return None
+    last = None
+    for start, label in turns:
+        if start > token.idx:
+            break
+        last = label
+    return last if last is not None and last.rstrip(".") in labels else None
+
+
 def factuality(trigger, sentence, published: str | None) -> tuple[str, str | None, str | None]:
     """(label, cue, attributed_to) for the event whose trigger is ``trigger``.
 
@@ -152,10 +251,16 @@ def factuality(trigger, sentence, published: str | None) -> tuple[str, str | Non
     for t in chain[1:]:
         if t.lemma_ in c["demanding"] and t.pos_ == "VERB":
             return "demanded", t.text, None
-    # conditional and hypothetical
+    # hoped for, aimed at, looked forward to
+    goal = _goal(trigger, c)
+    if goal is not None:
+        return goal[0], goal[1], None
+    # conditional and hypothetical ("would" with an adverb of habit is a past habit: asserted)
     for t in chain:
         for child in t.children:
             if child.lower_ in c["hypothetical"] and child.dep_ in ("mark", "aux", "advmod"):
+                if child.lower_ == "would" and _habitual(t, c):
+                    continue
                 return "hypothetical", child.text, None
     # planned / future
     for t in chain[:3]:
@@ -165,7 +270,7 @@ def factuality(trigger, sentence, published: str | None) -> tuple[str, str | Non
             if child.dep_ == "aux" and child.lower_ == "going":
                 return "planned", child.text, None
     for t in chain[1:]:
-        if t.lemma_ in c["planning"] and t.lemma_ != trigger.lemma_:
+        if t.lemma_ in c["planning"] and t.lemma_ != trigger.lemma_ and not _through_time_prep(trigger, t, c):
             return "planned", t.text, None
     # readiness stated ("we are prepared to engage", "ready to meet"): the offered act lies ahead, whether the
     # readiness word is the trigger (a governing AGREE) or governs the trigger
@@ -199,4 +304,7 @@ def factuality(trigger, sentence, published: str | None) -> tuple[str, str | Non
                 toks = list(source.subtree)
                 return "reported", "according to", t.doc[toks[0].i : toks[-1].i + 1].text
             return "reported", "according to", None
+    turn = question_turn(trigger, set(c.get("question_turns", ())))
+    if turn is not None:
+        return "reported", turn, turn
     return "asserted", None, None
