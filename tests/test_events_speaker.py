@@ -77,3 +77,16 @@ def test_journalists_question_is_no_act_of_the_issuer(analyzer):
 def test_no_turns_the_whole_text_is_the_issuer(analyzer):
     found = _pairs(_events(analyzer, "We call on Iran to release the sailors.", url=STATE))
     assert ("REQUEST", "USA", "IRN") in found
+
+
+def test_a_later_cue_with_the_name_only_keeps_the_speaker():
+    text = (
+        "Vladimir Putin: Welcome. President of Peru Ana Quispe: Thank you. Vladimir Putin: Please go on. "
+        "Ana Quispe: We want closer ties."
+    )
+    first = text.index("Ana Quispe")
+    linked = Mention("t", first, first + 10, "Ana Quispe", "PER.X", "Ana Quispe", "PER", "GOV", None, 0.9, "kb", "person")
+    mentions = [_mention("Vladimir Putin", text, "RUS"), linked]
+    turns = SpeakerTurns(text, mentions, "RUS")  # the second "Ana Quispe" is not linked: the cue words find her
+    assert turns.at(text.index("We want")).role == SPEAKER
+    assert turns.at(text.index("We want")).speaker.country == "PER"

@@ -58,12 +58,21 @@ class SpeakerTurns:
                 self.turns.append(Turn(match.end(), label, PRESS))
                 continue
             inside = by_start[bisect.bisect_left(starts, cue_start) : bisect.bisect_left(starts, cue_end)]
-            speaker = self._speaker([m for m in inside if m.end <= cue_end])
+            speaker = self._speaker([m for m in inside if m.end <= cue_end]) or self._named_before(label)
             if speaker is not None and speaker.country and speaker.country != issuer_country:
                 self.turns.append(Turn(match.end(), label, SPEAKER, speaker))
             else:
                 self.turns.append(Turn(match.end(), label, ISSUER, speaker))
         self._starts = [t.start for t in self.turns]
+
+    def _named_before(self, label: str) -> Mention | None:
+        """The speaker of an earlier cue that had this one's words ("Serdar Berdimuhamedov:" after "President of
+        Turkmenistan Serdar Berdimuhamedov:"), when the cue itself names no known actor."""
+        words = f" {label} "
+        for turn in reversed(self.turns):
+            if turn.speaker is not None and words in f" {turn.cue} ":
+                return turn.speaker
+        return None
 
     @staticmethod
     def _speaker(inside: list[Mention]) -> Mention | None:
