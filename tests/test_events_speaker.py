@@ -90,3 +90,10 @@ def test_a_later_cue_with_the_name_only_keeps_the_speaker():
     turns = SpeakerTurns(text, mentions, "RUS")  # the second "Ana Quispe" is not linked: the cue words find her
     assert turns.at(text.index("We want")).role == SPEAKER
     assert turns.at(text.index("We want")).speaker.country == "PER"
+
+
+def test_an_answer_after_a_cut_question_opens_its_own_turn():
+    text = "QUESTION: (Inaudible.) MR PRICE: We will. QUESTION: Is that a — MR PRICE: We call on them."
+    turns = SpeakerTurns(text, [], "USA")
+    assert [t.role for t in turns.turns] == [PRESS, ISSUER, PRESS, ISSUER]
+    assert turns.at(text.index("We call")).role == ISSUER
