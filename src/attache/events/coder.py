@@ -49,6 +49,7 @@ from .factuality import cues, factuality
 from .lexicon import general_lexicon, lexicon
 from .ontology import SYMMETRIC_TYPES, coding, coding_for_cameo
 from .retype import retype
+from .speakers import PRESS, SPEAKER, SpeakerTurns
 from .verbdict import VerbDictionary, VerbMatch
 
 SYMMETRIC = SYMMETRIC_TYPES  # reciprocal types, from plover.yaml (symmetric: true)
@@ -203,6 +204,8 @@ class EventCoder:
         voice = rules.get("issuer_voice") or {}
         self.issuer_pronouns = frozenset(voice.get("pronouns") or ())
         self.issuer_offices = frozenset(voice.get("offices") or ())
+        self.singular_pronouns = frozenset(voice.get("singular") or ())
+        self._turns: SpeakerTurns | None = None  # the speaker turns of a government's transcript
 
     # -- public -------------------------------------------------------------------
     def code(self, parsed: Parsed, mentions: Sequence[Mention], date: str | None) -> list[Event]:
@@ -210,8 +213,10 @@ class EventCoder:
         events: list[Event] = []
         issuer = issuer_of(article)
         self._issuer = issuer
+        self._turns = None
         if issuer is not None:
             mentions = [self._issuer_office(m, issuer) for m in mentions]
+            self._turns = SpeakerTurns(getattr(article, "text", "") or "", mentions, issuer[0])
         self._history, self._resolved = [], {}
         for seg in parsed.segments:
             # spaCy rebuilds Doc.text and Doc.ents on every access: once per segment here
@@ -246,7 +251,13 @@ class EventCoder:
         while an issuer is set)."""
         if self._issuer is None:
             raise ValueError("no issuing government for this article")
-        return Arg(_issuer_mention(self._issuer, seg.start + tok.idx, tok.text, text="", confidence=0.6), None)
+        start = seg.start + tok.idx
+        turn = self._turns.at(start) if self._turns is not None else None
+        if turn is not None and turn.role == PRESS:  # a journalist's question: no government's act
+            return Arg(_nobody(start, tok.text), None)
+        if turn is not None and turn.role == SPEAKER and turn.speaker is not None:
+            return Arg(_speaker_mention(turn.speaker, start, tok.text, text="", plural=True, confidence=0.6), None)
+        return Arg(_issuer_mention(self._issuer, start, tok.text, text="", confidence=0.6), None)
 
     def _issuer_pronouns(self, seg, by_token: dict[int, Mention], issuer: tuple[str, str], article_id: str) -> None:
         """The author's first-person pronouns ("we condemn", "our assistance") in a government's own text."""
@@ -255,9 +266,17 @@ class EventCoder:
         for i in np.flatnonzero(np.isin(doc.to_array("LOWER"), wanted)).tolist():  # no Token made for the other words
             tok = doc[i]
             if tok.pos_ == "PRON" and tok.lower_ in self.issuer_pronouns and tok.i not in by_token:
-                by_token[tok.i] = _issuer_mention(
-                    issuer, seg.start + tok.idx, tok.text, text=tok.text, confidence=0.7, article_id=article_id
-                )
+                start = seg.start + tok.idx
+                turn = self._turns.at(start) if self._turns is not None else None
+                if turn is not None and turn.role == PRESS:
+                    continue  # a journalist's "we"/"I" is not the issuer
+                if turn is not None and turn.role == SPEAKER and turn.speaker is not None:
+                    plural = tok.lower_ not in self.singular_pronouns
+                    by_token[tok.i] = _speaker_mention(
+                        turn.speaker, start, tok.text, text=tok.text, plural=plural, confidence=0.7
+                    )
+                    continue
+                by_token[tok.i] = _issuer_mention(issuer, start, tok.text, text=tok.text, confidence=0.7, article_id=article_id)
 
     # -- sides named in the sentences before ------------------------------------------
     @staticmethod
@@ -2207,6 +2226,32 @@ def _mark_order(e: Event, filled: set[str], src: Arg, tgt: Arg | None) -> None:
         if role in filled and span is not None:
             span["how"] = fallback.MARK
     e.confidence = round(max(0.05, e.confidence - fallback.rules()["penalty"] * len(filled)), 2)
+
+
+def _speaker_mention(speaker: Mention, start: int, word: str, *, text: str, plural: bool, confidence: float) -> Mention:
+    """A turn's speaker over a first-person pronoun: "I"/"my" is the speaker, "we"/"our" the speaker's government."""
+    if not plural:
+        return replace(speaker, start=start, end=start + len(word), text=text, confidence=confidence, how="speaker")
+    country = speaker.country or ""
+    mention = _issuer_mention((country, f"Government of {country}"), start, word, text=text, confidence=confidence)
+    return replace(mention, article_id=speaker.article_id, how="speaker")
+
+
+def _nobody(start: int, word: str) -> Mention:
+    """No actor (a journalist's turn): an author side that names nobody."""
+    return Mention(
+        article_id="",
+        start=start,
+        end=start + len(word),
+        text="",
+        actor_id=None,
+        name=None,
+        country=None,
+        sector=None,
+        role=None,
+        confidence=0.0,
+        how="press",
+    )
 
 
 def _issuer_mention(

@@ -1,0 +1,90 @@
+"""Speaker turns of transcripts: in a government's transcript ("Vladimir Putin: ...", "President of Iran Ebrahim
+Raisi (retranslated): ...", "QUESTION: ...", "MR PRICE: ...") the first-person pronouns of a turn belong to that
+turn's speaker, not to the issuing government. Cue patterns live in data/speaker_cues.yaml."""
+
+from __future__ import annotations
+
+import bisect
+import re
+from collections.abc import Sequence
+from dataclasses import dataclass
+from functools import lru_cache
+from importlib import resources
+
+import yaml
+
+from ..model import Mention
+
+ISSUER, SPEAKER, PRESS = "issuer", "speaker", "press"
+
+
+@dataclass(frozen=True)
+class Turn:
+    """A turn of a transcript from ``start`` (the character after its cue): who speaks it (``role``) and, for
+    another country's speaker, the mention that names them."""
+
+    start: int
+    cue: str
+    role: str  # ISSUER (the issuer's own official or an unknown speaker), SPEAKER (another country's), PRESS
+    speaker: Mention | None = None
+
+
+@lru_cache(maxsize=1)
+def _cue_data() -> tuple[re.Pattern, frozenset[str]]:
+    raw = yaml.safe_load(resources.files("attache.events").joinpath("data/speaker_cues.yaml").read_text("utf-8"))
+    cue = raw["cue"]
+    word, n = cue["word"], int(cue["max_words"])
+    notes = "|".join(re.escape(x) for x in cue.get("notes") or ())
+    after = re.escape(cue["after"])
+    pattern = re.compile(
+        rf"(?:^|(?<=[{after}])[ \t]+|\n\s*)(?P<cue>{word}(?:[ \t]+{word}){{0,{n - 1}}})"
+        rf"[ \t]?(?:\((?:{notes})\))?:[ \t\n]"
+    )
+    return pattern, frozenset(p.lower() for p in raw.get("press") or ())
+
+
+class SpeakerTurns:
+    """The turns of one article's text; ``at(offset)`` tells whose voice the text at ``offset`` is in."""
+
+    def __init__(self, text: str, mentions: Sequence[Mention], issuer_country: str) -> None:
+        pattern, press = _cue_data()
+        self.turns: list[Turn] = []
+        by_start = sorted(mentions, key=lambda m: m.start)
+        starts = [m.start for m in by_start]
+        for match in pattern.finditer(text):
+            cue_start, cue_end = match.start("cue"), match.end("cue")
+            label = " ".join(match.group("cue").lower().split())
+            if label in press:
+                self.turns.append(Turn(match.end(), label, PRESS))
+                continue
+            inside = by_start[bisect.bisect_left(starts, cue_start) : bisect.bisect_left(starts, cue_end)]
+            speaker = self._speaker([m for m in inside if m.end <= cue_end]) or self._named_before(label)
+            if speaker is not None and speaker.country and speaker.country != issuer_country:
+                self.turns.append(Turn(match.end(), label, SPEAKER, speaker))
+            else:
+                self.turns.append(Turn(match.end(), label, ISSUER, speaker))
+        self._starts = [t.start for t in self.turns]
+
+    def _named_before(self, label: str) -> Mention | None:
+        """The speaker of an earlier cue that had this one's words ("Serdar Berdimuhamedov:" after "President of
+        Turkmenistan Serdar Berdimuhamedov:"), when the cue itself names no known actor."""
+        words = f" {label} "
+        for turn in reversed(self.turns):
+            if turn.speaker is not None and words in f" {turn.cue} ":
+                return turn.speaker
+        return None
+
+    @staticmethod
+    def _speaker(inside: list[Mention]) -> Mention | None:
+        """The person the cue names, else an office of one country ("President of Iran"); a cue naming only a
+        country or a thing ("Russia VESSEL GROSS TONNAGE") names no speaker."""
+        for kinds in (("person",), ("collective",)):
+            for m in inside:
+                if m.kind in kinds and m.country and m.actor_id:
+                    return m
+        return None
+
+    def at(self, offset: int) -> Turn | None:
+        """The turn the text at ``offset`` belongs to (None before the first cue, or when there are no turns)."""
+        i = bisect.bisect_right(self._starts, offset) - 1
+        return self.turns[i] if i >= 0 else None
