@@ -26,9 +26,28 @@ Selection rule (recorded in eval/README.md):
      quotas QUOTA2 per source (fewer for Wikinews, whose sentences are rarely about states
      acting on states). Pass-1 rows are unchanged; pass-2 rows are appended ("pass": 2).
 
+Second, fresh test set (eval/events_gold2_sentences.jsonl, added options; the defaults above
+are unchanged and still reproduce eval/events_gold_sentences.jsonl):
+  --seed S            another seed for the article shuffle and the draws;
+  --exclude FILE      (repeatable) JSON/JSONL files whose rows' `article_id` and `url` values
+                      name articles to skip (the first gold set, the audit sample); rows with a
+                      `text`/`sentence` of 40+ characters also exclude any article containing it
+                      (sentences of the actor sets);
+  --run N             instead of drawing PER_ARTICLE scattered sentences, take one run of N
+                      consecutive sentences per article, starting at a randomly drawn eligible
+                      sentence (the sentences after it are kept whether eligible or not, so
+                      sentences without an event stay in the set);
+  --quotas A,B,C      sentences for kremlin, state_department, wikinews (pass 1);
+  --no-pass2          skip pass 2.
+
 Usage:
   PYTHONPATH=src /work/main/.venv/bin/python scripts/select_gold_sentences.py \
       --corpus ../shared/corpus/demo --out eval/events_gold_sentences.jsonl
+  PYTHONPATH=src /work/main/.venv/bin/python scripts/select_gold_sentences.py \
+      --corpus ../shared/corpus/demo --out eval/events_gold2_sentences.jsonl --seed 20261202 \
+      --exclude eval/events_gold_sentences.jsonl --exclude eval/events_gold_all.jsonl \
+      --exclude eval/audit/2026-12-01_sample.json --exclude eval/actors_fresh.jsonl \
+      --exclude eval/actors_handchecked.jsonl --run 4 --quotas 85,85,70 --no-pass2
 """
 
 from __future__ import annotations
@@ -141,11 +160,48 @@ def eligible(sent) -> bool:
     return len(ents) == 1 and bool(PRONOUN_SUBJ.search(sent.text))
 
 
+def load_exclusions(paths: list[str]) -> tuple[set, set, list]:
+    """Article ids, URLs and sentences (40+ characters) named in the given JSON/JSONL files."""
+    ids, urls, texts = set(), set(), []
+    for p in paths:
+        raw = Path(p).read_text(encoding="utf-8")
+        try:
+            data = json.loads(raw)
+            rows = data if isinstance(data, list) else [data]
+        except json.JSONDecodeError:
+            rows = []
+            for line in raw.splitlines():
+                line = line.strip()
+                if not line or line.startswith("#"):
+                    continue
+                try:
+                    rows.append(json.loads(line))
+                except json.JSONDecodeError:
+                    print(f"skip bad line of {p}", file=sys.stderr)
+        for r in rows:
+            if not isinstance(r, dict):
+                continue
+            if r.get("article_id"):
+                ids.add(r["article_id"])
+            if r.get("url"):
+                urls.add(r["url"])
+            for key in ("text", "sentence"):
+                t = clean(str(r.get(key) or ""))
+                if len(t) >= 40 and not r.get("article_id"):
+                    texts.append(t)
+    return ids, urls, texts
+
+
 def main(argv=None) -> int:
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     ap.add_argument("--corpus", default="../shared/corpus/demo")
     ap.add_argument("--out", default="eval/events_gold_sentences.jsonl")
     ap.add_argument("--quota", type=int, default=QUOTA)
+    ap.add_argument("--seed", type=int, default=SEED)
+    ap.add_argument("--exclude", action="append", default=[])
+    ap.add_argument("--run", type=int, default=0)
+    ap.add_argument("--quotas", default="")
+    ap.add_argument("--no-pass2", action="store_true")
     args = ap.parse_args(argv)
     import spacy
 
@@ -159,7 +215,20 @@ def main(argv=None) -> int:
         "wikinews": load_csv(corpus / "wikinews_2019.csv", "wn19", "wikinews")
         + load_csv(corpus / "wikinews_2020.csv", "wn20", "wikinews"),
     }
-    rng = random.Random(SEED)
+    if args.exclude:
+        ex_ids, ex_urls, ex_texts = load_exclusions(args.exclude)
+        for name in sources:
+            kept = []
+            for a in sources[name]:
+                if a["article_id"] in ex_ids or (a["url"] and a["url"] in ex_urls):
+                    continue
+                body = clean(a["text"])
+                if any(t in body for t in ex_texts):
+                    continue
+                kept.append(a)
+            print(f"{name}: {len(sources[name]) - len(kept)} articles excluded", file=sys.stderr)
+            sources[name] = kept
+    rng = random.Random(args.seed)
     queues = {}
     for name in sorted(sources):
         arts = list(sources[name])
@@ -181,7 +250,11 @@ def main(argv=None) -> int:
                 idx = [i for i, s in enumerate(sents) if rule(s)]
                 if not idx:
                     continue
-                take = sorted(rng.sample(idx, min(PER_ARTICLE, len(idx), quota[name] - counts[name])))
+                if args.run:
+                    start = rng.choice(idx)
+                    take = list(range(start, min(len(sents), start + args.run, start + quota[name] - counts[name])))
+                else:
+                    take = sorted(rng.sample(idx, min(PER_ARTICLE, len(idx), quota[name] - counts[name])))
                 for i in take:
                     ctx = " ".join(s.text.strip() for s in sents[max(0, i - 2) : i])
                     out.append(
@@ -200,8 +273,13 @@ def main(argv=None) -> int:
                 counts[name] += len(take)
         return counts
 
-    counts = run({n: args.quota for n in queues}, eligible, 1)
-    counts2 = run(QUOTA2, eligible_strict, 2)
+    if args.quotas:
+        q = [int(x) for x in args.quotas.split(",")]
+        quota1 = dict(zip(sorted(queues), q))
+    else:
+        quota1 = {n: args.quota for n in queues}
+    counts = run(quota1, eligible, 1)
+    counts2 = {} if args.no_pass2 else run(QUOTA2, eligible_strict, 2)
     Path(args.out).parent.mkdir(parents=True, exist_ok=True)
     with open(args.out, "w", encoding="utf-8") as fh:
         for r in out:
