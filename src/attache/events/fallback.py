@@ -154,7 +154,7 @@ def features(
         # parse features (the learned model's; the hand weights give them 0)
         "agent": 1.0 if top.dep_ == "pobj" and top.head.dep_ == "agent" and top.head.head.i in trig_line else 0.0,
         "passive_subject": 1.0 if dep == "nsubjpass" and cand.head.i in trig_line else 0.0,
-        "same_clause": 1.0 if _clause(top) is clause else 0.0,
+        "same_clause": 1.0 if _clause(top).i == clause.i else 0.0,
         "path": min(_path(cand, trig), 10) / 5.0,
         "passive_trigger": 1.0 if _passive(clause) else 0.0,
         "person": 1.0 if kind == "person" else 0.0,
@@ -254,10 +254,15 @@ def choose(
         return id(m) not in taken and m.actor_id not in ids and not (m.country and m.country in countries)
 
     if recorder is not None:
-        for role, other in (("source", targets), ("target", sources)):
-            if not (sources if role == "source" else targets):
-                cands = [(m, head, feats[id(m)]) for m, head in pool if allowed(m, other)]
-                recorder.append({"role": role, "case": case, "trigger": trig, "other": list(other), "cands": cands})
+        recorder.append(
+            {
+                "case": case,
+                "trigger": trig,
+                "sources": list(sources),
+                "targets": list(targets),
+                "pool": [(m, head, feats[id(m)]) for m, head in pool if id(m) not in taken],
+            }
+        )
 
     def best(role: str, other: list) -> tuple | None:
         score, threshold = scorer(role, cfg)
