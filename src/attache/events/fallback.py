@@ -177,10 +177,12 @@ def learned() -> dict[str, Any]:
 
 
 def scorer(role: str, cfg: dict[str, Any] | None = None) -> tuple[Any, float]:
-    """(score(features) -> float, threshold) for a role, by the yaml's ``model``: ``learned`` (a logistic
-    model's probability) or ``hand`` (the hand-set linear weights)."""
+    """(score(features) -> float, threshold) for a role, by the yaml's ``model`` (one kind, or a mapping
+    role -> kind): ``learned`` (a logistic model's probability) or ``hand`` (the hand-set linear weights)."""
     cfg = cfg or rules()
-    if cfg.get("model", "hand") == "learned":
+    kind = cfg.get("model", "hand")
+    kind = kind.get(role, "hand") if isinstance(kind, dict) else kind  # one kind for both roles, or one per role
+    if kind == "learned":
         part = learned()[role]
         coef, b = part["coef"], float(part["intercept"])
         return (lambda f: 1.0 / (1.0 + math.exp(-(b + _score(f, coef))))), float(part["threshold"])
