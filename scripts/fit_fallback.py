@@ -140,8 +140,17 @@ def collect() -> list[dict]:
                 pair = None
                 if len(missing) == 2:
                     pair = [[int(_label("source", a, [b], art["gold"])) for b in sides] for a in sides]
-                out.append({"group": group, "case": r["case"], "missing": missing, "trigger": trig.text,
-                            "sentence": art["text"][:140], "cands": cands, "pair": pair})
+                out.append(
+                    {
+                        "group": group,
+                        "case": r["case"],
+                        "missing": missing,
+                        "trigger": trig.text,
+                        "sentence": art["text"][:140],
+                        "cands": cands,
+                        "pair": pair,
+                    }
+                )
     finally:
         cfg["fill_nominal_target"] = saved
         fallback.recorder = None
@@ -276,8 +285,12 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--refresh", action="store_true", help="run the coder again even if the cache exists")
     ap.add_argument("--write", action="store_true", help="write src/attache/events/data/fallback_model.json")
     ap.add_argument("--min-precision", type=float, default=0.75, help="CV precision of the events the fallback adds")
-    ap.add_argument("--form", choices=("prior", "stack", "plain"), default="plain",
-                    help="prior: hand weights + a correction; stack: the hand score with a learned weight + a correction; plain: from zero")
+    ap.add_argument(
+        "--form",
+        choices=("prior", "stack", "plain"),
+        default="plain",
+        help="prior: hand weights + a correction; stack: the hand score with a learned weight + a correction; plain: from zero",
+    )
     ap.add_argument("--drop", default="", help="comma list of features to leave out (for comparing feature sets)")
     args = ap.parse_args(argv)
     FORM["form"] = args.form
@@ -298,7 +311,13 @@ def main(argv: list[str] | None = None) -> int:
     for r in records:
         k = r["case"] + ":" + "+".join(r["missing"])
         n, reach = kinds.get(k, (0, 0))
-        ok = any(c["ys"] for c in r["cands"]) if r["missing"] == ["source"] else any(c["yt"] for c in r["cands"]) if r["missing"] == ["target"] else any(map(any, r["pair"]))
+        ok = (
+            any(c["ys"] for c in r["cands"])
+            if r["missing"] == ["source"]
+            else any(c["yt"] for c in r["cands"])
+            if r["missing"] == ["target"]
+            else any(map(any, r["pair"]))
+        )
         kinds[k] = (n + 1, reach + ok)
     for k, (n, reach) in sorted(kinds.items()):
         print(f"{k:24s} {n:4d} triggers, {reach:4d} with a right choice")
@@ -333,8 +352,10 @@ def main(argv: list[str] | None = None) -> int:
     best = max(ok, key=lambda k: (ok[k][1], ok[k][1] / ok[k][0]))
     c, ts, tt = best
     em, right = grid[best]
-    print(f"chosen C={c} thresholds source {ts} target {tt}: CV {right:.1f} right of {em:.1f} emitted"
-          f" (precision {right / em:.3f}; mean of {SEEDS} grouped 5-fold draws)")
+    print(
+        f"chosen C={c} thresholds source {ts} target {tt}: CV {right:.1f} right of {em:.1f} emitted"
+        f" (precision {right / em:.3f}; mean of {SEEDS} grouped 5-fold draws)"
+    )
     for c2 in CS:
         near = sorted(((k, v) for k, v in ok.items() if k[0] == c2), key=lambda kv: -kv[1][1])[:3]
         print(f"  C={c2}: " + "; ".join(f"ts {k[1]} tt {k[2]}: {v[1]:.1f}/{v[0]:.1f}" for k, v in near))
@@ -362,8 +383,13 @@ def main(argv: list[str] | None = None) -> int:
             "of the events the fallback adds. The attache project's own (no outside data).",
             "made": date.today().isoformat(),
             "C": c,
-            "cv": {"emitted": round(em, 1), "right": round(right, 1), "precision": round(right / em, 3),
-                   "verb_triggers": len(verb), "documents": len({r["group"] for r in verb})},
+            "cv": {
+                "emitted": round(em, 1),
+                "right": round(right, 1),
+                "precision": round(right / em, 3),
+                "verb_triggers": len(verb),
+                "documents": len({r["group"] for r in verb}),
+            },
             "features": FEATURES,
             **out,
         }

@@ -122,7 +122,14 @@ def _passive(verb) -> bool:
 
 
 def features(
-    cand, trig, trig_line: set[int], issuer: bool, cfg: dict[str, Any], elsewhere: bool = False, m: Mention | None = None, near: tuple = (None, None)
+    cand,
+    trig,
+    trig_line: set[int],
+    issuer: bool,
+    cfg: dict[str, Any],
+    elsewhere: bool = False,
+    m: Mention | None = None,
+    near: tuple = (None, None),
 ) -> dict[str, float]:
     """The features of one candidate token for one trigger (0/1, the distance in tens of tokens, the path
     length in fives of arcs); ``m`` the candidate's mention (its kind), ``near`` the nearest candidate token
@@ -246,9 +253,7 @@ def choose(
     before = [h.i for _m, h in pool if h.i < trig.i]
     after = [h.i for _m, h in pool if h.i > trig.i]
     near = (max(before) if before else None, min(after) if after else None)
-    feats = {
-        id(m): features(head, trig, trig_line, m.how == "issuer", cfg, m.actor_id in coded, m, near) for m, head in pool
-    }
+    feats = {id(m): features(head, trig, trig_line, m.how == "issuer", cfg, m.actor_id in coded, m, near) for m, head in pool}
 
     def allowed(m, other: list) -> bool:
         countries = {a.m.country for a in other if a.m.country}
