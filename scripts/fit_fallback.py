@@ -18,6 +18,8 @@ eval/events_gold_test.jsonl) are never read here.
    row is its own document), scoring the side chosen per trigger (the top candidate if its probability reaches
    the threshold): precision = right chosen / chosen, recall = right chosen / triggers that have a right
    candidate. The hand weights of data/fallback.yaml are scored on the same triggers for comparison.
+   ``--form`` compares model forms (``plain``, the shipped one; ``prior``: the hand weights plus an L2 correction;
+   ``stack``: the hand score with a learned weight plus a correction); ``--drop`` leaves features out.
 4. ``--write``: the coefficients, the thresholds and how they were made go to
    src/attache/events/data/fallback_model.json (only numbers; no pickled model).
 """

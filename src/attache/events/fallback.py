@@ -11,6 +11,11 @@ rules are data (``data/fallback.yaml``). Hard rules: a mention inside a topic or
 or the object of a place/topic preposition ("in", "about"), is never a side; a side never has the other
 side's country; one mention is never both sides.
 
+The score is the hand-set linear one (``model: hand``, shipped) or a logistic ranker fitted on the tuning data by
+``scripts/fit_fallback.py`` (``model: learned``, coefficients in ``data/fallback_model.json``; the yaml may also
+name one kind per role). ``features()`` adds parse features for it (passive by-agent, same clause, dependency
+path length, the mention's kind, nearest candidate); the hand weights give them 0.
+
 A side found so is marked: its span carries ``"how": "order"`` (``events/calibration.py`` can read it
 from ``source_span``/``target_span``) and the event's raw confidence is lowered by ``penalty`` per side.
 """
