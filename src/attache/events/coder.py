@@ -2086,7 +2086,8 @@ class EventCoder:
             targets = [] if sources else self._dedupe([t for t in targets if t.m.actor_id and not self._gathering(t.m, t.tok)])
         ok = {t.i: by_token[t.i] for t in toks if t.i in by_token and not self._gathering(by_token[t.i], t)}
         coded = frozenset(m.actor_id for pair in self._pairs for m in pair if m.actor_id)
-        chosen = fallback.choose(toks, tok, ok, parts, sources, targets, Arg, coded)
+        case = "nominal" if settled is not None else "verb"
+        chosen = fallback.choose(toks, tok, ok, parts, sources, targets, Arg, coded, case)
         if chosen is None:
             return settled, set()
         return (chosen[0], chosen[1], False), chosen[2]

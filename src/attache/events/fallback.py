@@ -11,12 +11,19 @@ rules are data (``data/fallback.yaml``). Hard rules: a mention inside a topic or
 or the object of a place/topic preposition ("in", "about"), is never a side; a side never has the other
 side's country; one mention is never both sides.
 
+The score is the hand-set linear one (``model: hand``, shipped) or a logistic ranker fitted on the tuning data by
+``scripts/fit_fallback.py`` (``model: learned``, coefficients in ``data/fallback_model.json``; the yaml may also
+name one kind per role). ``features()`` adds parse features for it (passive by-agent, same clause, dependency
+path length, the mention's kind, nearest candidate); the hand weights give them 0.
+
 A side found so is marked: its span carries ``"how": "order"`` (``events/calibration.py`` can read it
 from ``source_span``/``target_span``) and the event's raw confidence is lowered by ``penalty`` per side.
 """
 
 from __future__ import annotations
 
+import json
+import math
 import os
 from functools import lru_cache
 from importlib import resources
@@ -92,11 +99,53 @@ def _phrase_head(tok):
     return t
 
 
-def features(cand, trig, trig_line: set[int], issuer: bool, cfg: dict[str, Any], elsewhere: bool = False) -> dict[str, float]:
-    """The features of one candidate token for one trigger (0/1, and the distance in tens of tokens)."""
+def _clause(tok):
+    """The verb heading the clause ``tok`` is in (``tok`` itself when it is one), else the sentence root."""
+    t = tok
+    for _ in range(12):
+        if t.pos_ in ("VERB", "AUX") or t.head.i == t.i:
+            return t
+        t = t.head
+    return t
+
+
+def _path(a, b) -> int:
+    """The number of dependency arcs between two tokens of one sentence."""
+    up = {a.i: 0}
+    for n, t in enumerate(a.ancestors, 1):
+        up[t.i] = n
+    if b.i in up:
+        return up[b.i]
+    for n, t in enumerate(b.ancestors, 1):
+        if t.i in up:
+            return up[t.i] + n
+    return 20  # not linked (another sentence's parse)
+
+
+def _passive(verb) -> bool:
+    return any(c.dep_ in ("auxpass", "nsubjpass") for c in verb.children)
+
+
+def features(
+    cand,
+    trig,
+    trig_line: set[int],
+    issuer: bool,
+    cfg: dict[str, Any],
+    elsewhere: bool = False,
+    m: Mention | None = None,
+    near: tuple = (None, None),
+) -> dict[str, float]:
+    """The features of one candidate token for one trigger (0/1, the distance in tens of tokens, the path
+    length in fives of arcs); ``m`` the candidate's mention (its kind), ``near`` the nearest candidate token
+    before and after the trigger (for ``nearest``)."""
     dep = cand.dep_
     subj = dep in ("nsubj", "nsubjpass", "csubj")
     prep = _prep_of(cand)
+    top = _phrase_head(cand)
+    clause = _clause(trig)
+    kind = (m.kind or "") if m is not None else ""
+    sector = (m.sector or "") if m is not None else ""
     return {
         "bias": 1.0,
         "before": 1.0 if cand.i < trig.i else 0.0,
@@ -114,11 +163,47 @@ def features(cand, trig, trig_line: set[int], issuer: bool, cfg: dict[str, Any],
         "speaker": 1.0 if subj and cand.head.i != trig.i and cand.head.lemma_.lower() in cfg["reporting"] else 0.0,
         "side_elsewhere": 1.0 if elsewhere else 0.0,
         "distance": abs(cand.i - trig.i) / 10.0,
+        # parse features (the learned model's; the hand weights give them 0)
+        "agent": 1.0 if top.dep_ == "pobj" and top.head.dep_ == "agent" and top.head.head.i in trig_line else 0.0,
+        "passive_subject": 1.0 if dep == "nsubjpass" and cand.head.i in trig_line else 0.0,
+        "same_clause": 1.0 if _clause(top).i == clause.i else 0.0,
+        "path": min(_path(cand, trig), 10) / 5.0,
+        "passive_trigger": 1.0 if _passive(clause) else 0.0,
+        "person": 1.0 if kind == "person" else 0.0,
+        "state": 1.0 if kind == "country" else 0.0,
+        "igo": 1.0 if kind == "igo" or sector == "IGO" else 0.0,
+        "nearest": 1.0 if cand.i in near else 0.0,
     }
 
 
 def _score(feats: dict[str, float], weights: dict[str, float]) -> float:
     return sum(weights.get(k, 0.0) * v for k, v in feats.items())
+
+
+@lru_cache(maxsize=1)
+def learned() -> dict[str, Any]:
+    """The learned ranker (``data/fallback_model.json``, made by ``scripts/fit_fallback.py``): per role an
+    intercept, coefficients over ``features()`` and a probability threshold."""
+    path = resources.files("attache.events").joinpath("data/fallback_model.json")
+    return json.loads(path.read_text("utf-8"))
+
+
+def scorer(role: str, cfg: dict[str, Any] | None = None) -> tuple[Any, float]:
+    """(score(features) -> float, threshold) for a role, by the yaml's ``model`` (one kind, or a mapping
+    role -> kind): ``learned`` (a logistic model's probability) or ``hand`` (the hand-set linear weights)."""
+    cfg = cfg or rules()
+    kind = cfg.get("model", "hand")
+    kind = kind.get(role, "hand") if isinstance(kind, dict) else kind  # one kind for both roles, or one per role
+    if kind == "learned":
+        part = learned()[role]
+        coef, b = part["coef"], float(part["intercept"])
+        return (lambda f: 1.0 / (1.0 + math.exp(-(b + _score(f, coef))))), float(part["threshold"])
+    weights = cfg["weights"][role]
+    return (lambda f: _score(f, weights)), float(cfg["threshold"][role])
+
+
+# set to a list by scripts/fit_fallback.py: each trigger's candidates and their features are appended
+recorder: list | None = None
 
 
 def candidates(toks: list, trig, by_token: dict[int, Mention], parts: list[dict], cfg: dict[str, Any]) -> list[tuple]:
@@ -152,11 +237,14 @@ def choose(
     targets: list,
     make_arg,
     coded: frozenset[str] = frozenset(),
+    case: str = "verb",
 ) -> tuple[list, list, set[str]] | None:
     """(sources, targets, filled roles) with the missing side(s) chosen by order, or None when a missing side
     finds no candidate above the threshold. ``make_arg(mention, token)`` builds the coder's side record;
     the existing sides (lists of records with ``.m``) are kept as they are; ``coded`` holds the actor ids of
-    the mentions already a side of an event the syntax found in this sentence (feature ``side_elsewhere``)."""
+    the mentions already a side of an event the syntax found in this sentence (feature ``side_elsewhere``);
+    ``case`` says why a side is missing (``verb``: the syntax left it empty; ``nominal``: a noun event kept
+    one-sided), for the recorder only."""
     cfg = rules()
     if not cfg.get("enabled", True):
         return None
@@ -167,20 +255,34 @@ def choose(
     # a light verb's noun ("held talks"): the clause of the verb is the trigger's clause too
     taken = {id(a.m) for a in sources + targets}
     filled: set[str] = set()
+    before = [h.i for _m, h in pool if h.i < trig.i]
+    after = [h.i for _m, h in pool if h.i > trig.i]
+    near = (max(before) if before else None, min(after) if after else None)
+    feats = {id(m): features(head, trig, trig_line, m.how == "issuer", cfg, m.actor_id in coded, m, near) for m, head in pool}
 
-    def best(role: str, other: list) -> tuple | None:
+    def allowed(m, other: list) -> bool:
         countries = {a.m.country for a in other if a.m.country}
         ids = {a.m.actor_id for a in other}
-        scored = []
-        for m, head in pool:
-            if id(m) in taken or m.actor_id in ids or (m.country and m.country in countries):
-                continue
-            s = _score(features(head, trig, trig_line, m.how == "issuer", cfg, m.actor_id in coded), cfg["weights"][role])
-            scored.append((s, -abs(head.i - trig.i), m, head))
+        return id(m) not in taken and m.actor_id not in ids and not (m.country and m.country in countries)
+
+    if recorder is not None:
+        recorder.append(
+            {
+                "case": case,
+                "trigger": trig,
+                "sources": list(sources),
+                "targets": list(targets),
+                "pool": [(m, head, feats[id(m)]) for m, head in pool if id(m) not in taken],
+            }
+        )
+
+    def best(role: str, other: list) -> tuple | None:
+        score, threshold = scorer(role, cfg)
+        scored = [(score(feats[id(m)]), -abs(head.i - trig.i), m, head) for m, head in pool if allowed(m, other)]
         if not scored:
             return None
         top = max(scored, key=lambda x: (x[0], x[1]))
-        return top if top[0] >= cfg["threshold"][role] else None
+        return top if top[0] >= threshold else None
 
     sources, targets = list(sources), list(targets)
     if not sources:
