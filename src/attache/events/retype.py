@@ -65,6 +65,7 @@ _CONDITIONS = (
     "not_modal",
     "complement_acts",
     "complement_types",
+    "complement_not",
     "target_in_complement",
     "conditional",
     "condition_verbs_not",
@@ -133,6 +134,12 @@ def _lemma(tok) -> str:
     return tok.lemma_.lower()
 
 
+def _singular(tok) -> str:
+    """A proper noun's plural read as the common noun's lemma ("the Minsk Agreements" -> "agreement")."""
+    w = tok.lower_
+    return w[:-1] if w.endswith("s") and not w.endswith("ss") else w
+
+
 def _objects(tok) -> list:
     """The trigger's object: a noun trigger itself; a verb's direct objects (with their conjuncts), else the
     object of its first "for"/"to" phrase ("called for sanctions")."""
@@ -193,7 +200,9 @@ def _under_prep(target_tok, top, preps: frozenset[str], not_pos: frozenset[str] 
                 return True
             if head.i == top.i and path_ok:
                 objs = [c for c in t.children if c.dep_ in ("pobj", "pcomp")]
-                return bool(objs) and all(o.pos_ not in not_pos and _lemma(o) not in not_pos for o in objs)
+                return bool(objs) and all(
+                    o.pos_ not in not_pos and _lemma(o) not in not_pos and _singular(o) not in not_pos for o in objs
+                )
             return False
         if not (t.dep_ in _PARTY_PATH or (t.dep_ == "prep" and t.lower_ == "of")):
             path_ok = False
@@ -238,7 +247,7 @@ def _complement_heads(tok) -> list:
     return heads
 
 
-def _complement_acts(tok, light: frozenset[str]) -> list:
+def _complement_acts(tok, light: frozenset[str], undo: frozenset[str] = frozenset()) -> list:
     """The act the complement names: its verb, the verb's objects (with their conjuncts) and what it is done
     with ("respond with force"), through light verbs ("continue to impose", "take measures")."""
     out: list = []
@@ -247,6 +256,8 @@ def _complement_acts(tok, light: frozenset[str]) -> list:
     while todo and seen < 6:
         h = todo.pop(0)
         seen += 1
+        if _lemma(h) in undo:
+            continue  # "prepared to *lift* the ban": the act undone is no act of force
         out.append(h)
         objs = [c for c in h.children if c.dep_ in ("dobj", "obj", "attr")]
         objs += [cc for o in objs for cc in o.conjuncts]
@@ -428,7 +439,7 @@ def _check(rule: Rule, e: Event, tok, target_tok, base: int, source_tok=None) ->
             )
         elif key == "complement_acts":
             conds = dict(rule.conditions)
-            acts = _complement_acts(tok, _LIGHT)
+            acts = _complement_acts(tok, _LIGHT, conds.get("complement_not") or frozenset())
             found = {_lemma(t) for t in acts} & words
             for ptype in sorted(conds.get("complement_types") or ()):
                 if any(_lemma(t) in _type_lemmas(ptype.upper()) for t in acts):
@@ -440,7 +451,7 @@ def _check(rule: Rule, e: Event, tok, target_tok, base: int, source_tok=None) ->
             if ok:
                 matched.extend(sorted(found))
             ok = bool(ok)
-        elif key in ("complement_types", "target_in_complement", "condition_verbs_not", "governor_modifier"):
+        elif key in ("complement_types", "complement_not", "target_in_complement", "condition_verbs_not", "governor_modifier"):
             continue  # read with complement_acts, conditional, governor_type
         elif key == "conditional":
             clause = _condition_clause(tok)
