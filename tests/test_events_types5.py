@@ -84,6 +84,23 @@ def test_readiness_to_lift_a_ban_or_to_act_together_stays_agree(analyzer):
     assert not any(e.plover_type == "THREATEN" for e in together)
 
 
+# -- the content of a threat gives its mode and intensity (was THREATEN with no mode, 130) ---------------------
+
+
+def test_a_threat_takes_the_mode_of_what_is_threatened(analyzer):
+    sanctions = _one(_events(analyzer, "Beijing threatened to impose sanctions on Vilnius."), "THREATEN")
+    assert (sanctions.plover_mode, sanctions.cameo_code) == ("SANCTION", "1312")
+    ties = _one(_events(analyzer, "Moscow threatened to cut diplomatic ties with Sofia."), "THREATEN")
+    assert (ties.plover_mode, ties.cameo_code) == ("RELATIONS", "1313")
+    force = _one(_events(analyzer, "Baku warned Yerevan that it would use force."), "THREATEN")
+    assert (force.plover_mode, force.cameo_code) == ("VIOLENCE", "138")
+    for e in (sanctions, ties, force):
+        _coded_consistently(e)
+    assert force.intensity < sanctions.intensity < 0
+    vague = _one(_events(analyzer, "Washington warned Moscow of serious consequences."), "THREATEN")
+    assert vague.plover_mode is None and vague.cameo_code == "130"
+
+
 # -- a coercive act under a condition (was SANCTION / COERCE / ASSAULT, planned) -------------------------------
 
 

@@ -62,6 +62,7 @@ _CONDITIONS = (
     "not_sentence",
     # fifth session (h14types)
     "factuality",
+    "mode_now",
     "not_modal",
     "complement_acts",
     "complement_types",
@@ -433,6 +434,8 @@ def _check(rule: Rule, e: Event, tok, target_tok, base: int, source_tok=None) ->
             ok = not ({_lemma(t) for t in tok.sent} & words)
         elif key == "factuality":
             ok = (e.factuality or "").lower() in words
+        elif key == "mode_now":
+            ok = (e.plover_mode or "none").lower() in words
         elif key == "not_modal":
             ok = not any(
                 c.dep_ in ("aux", "auxpass") and c.lower_ in words for t in _clause_chain(tok, 2) for c in t.children
