@@ -230,7 +230,6 @@ def _governor(tok, lemmas: frozenset[str]):
     return None
 
 
-
 # -- fifth session (h14types): intent and conditions, objects' heads, the sides' own tokens -----------------------
 
 _CLAUSE_DEPS = ("xcomp", "ccomp", "acl", "advcl")
@@ -326,7 +325,7 @@ def _conjoined(a, b) -> bool:
     """Are the two tokens conjuncts of one another ("hosted by Palau and the United States")?"""
     if a is None or b is None or a.i == b.i:
         return False
-    return b in a.conjuncts or any(b.i == c.i or b in c.subtree and c.dep_ == "conj" and c.head.i == a.i for c in a.conjuncts)
+    return b.i in {c.i for c in a.conjuncts}
 
 
 # nouns that are an act of force only with a modifier that says so ("a *military* operation")
@@ -437,9 +436,7 @@ def _check(rule: Rule, e: Event, tok, target_tok, base: int, source_tok=None) ->
         elif key == "mode_now":
             ok = (e.plover_mode or "none").lower() in words
         elif key == "not_modal":
-            ok = not any(
-                c.dep_ in ("aux", "auxpass") and c.lower_ in words for t in _clause_chain(tok, 2) for c in t.children
-            )
+            ok = not any(c.dep_ in ("aux", "auxpass") and c.lower_ in words for t in _clause_chain(tok, 2) for c in t.children)
         elif key == "complement_acts":
             conds = dict(rule.conditions)
             acts = _complement_acts(tok, _LIGHT, conds.get("complement_not") or frozenset())
