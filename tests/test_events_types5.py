@@ -239,6 +239,9 @@ def test_co_hosts_cooperate_and_a_host_consults(analyzer):
     assert {coop.source.country, coop.target.country} == {"GHA", "DNK"} and coop.symmetric
     assert not any(e.plover_type == "CONSULT" for e in events)
     _coded_consistently(coop)
+    # a co-host named in several words: its name's head is the conjunct
+    named = _events(analyzer, "The summit, hosted by Ghana and the United Kingdom, closed on Friday.")
+    assert any(e.plover_type == "COOPERATE" and {e.source.country, e.target.country} == {"GHA", "GBR"} for e in named)
     host = _events(analyzer, "Ghana hosted the Danish prime minister on Tuesday.")
     assert any(e.plover_type == "CONSULT" for e in host)
     assert not any(e.plover_type == "COOPERATE" for e in host)

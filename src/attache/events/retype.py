@@ -321,11 +321,21 @@ def _object_heads(tok) -> set[str]:
     return out
 
 
+def _phrase_head(t):
+    """The head noun of the name a token starts ("United" -> "States" in "the United States")."""
+    for _ in range(4):
+        if t.dep_ not in ("compound", "flat", "amod", "nmod") or t.head.i == t.i:
+            break
+        t = t.head
+    return t
+
+
 def _conjoined(a, b) -> bool:
-    """Are the two tokens conjuncts of one another ("hosted by Palau and the United States")?"""
-    if a is None or b is None or a.i == b.i:
+    """Are the two tokens (the names they are part of) conjuncts ("hosted by Palau and the United States")?"""
+    if a is None or b is None:
         return False
-    return b.i in {c.i for c in a.conjuncts}
+    a, b = _phrase_head(a), _phrase_head(b)
+    return a.i != b.i and b.i in {c.i for c in a.conjuncts}
 
 
 # nouns that are an act of force only with a modifier that says so ("a *military* operation")
