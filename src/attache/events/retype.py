@@ -23,7 +23,7 @@ from spacy.attrs import IDX
 
 from ..model import Event
 from .lexicon import lexicon
-from .ontology import PLOVER_TYPES, SYMMETRIC_TYPES, coding
+from .ontology import FACTUALITIES, PLOVER_TYPES, SYMMETRIC_TYPES, coding
 
 _SUBJECTS = ("nsubj", "nsubjpass", "csubj", "expl")
 _MEANS_PREPS = ("with", "through", "by", "via")
@@ -39,6 +39,8 @@ class Rule:
     mode: str | None
     modes_by_word: tuple[tuple[str, str], ...]
     conditions: tuple[tuple[str, Any], ...]
+    set_factuality: str | None = None
+    modes_by_type: tuple[tuple[str, str | None], ...] = ()
 
 
 _CONDITIONS = (
@@ -58,7 +60,29 @@ _CONDITIONS = (
     "complement",
     "target_not_foreign",
     "not_sentence",
+    # fifth session (h14types)
+    "factuality",
+    "mode_now",
+    "not_modal",
+    "complement_acts",
+    "complement_types",
+    "complement_not",
+    "target_in_complement",
+    "conditional",
+    "condition_verbs_not",
+    "object_of",
+    "sides_conjoined",
+    "source_state",
+    "target_entity",
+    "light_verb",
+    "sides_governed_by",
+    "aim_of",
+    "aim_modifier",
+    "target_proper",
+    "governor_modifier",
 )
+# what a rule sets besides the type and mode
+_OUTPUTS = ("name", "from", "to", "mode", "modes_by_word", "modes_by_type", "set_factuality")
 
 
 @lru_cache(maxsize=1)
@@ -70,9 +94,11 @@ def rules() -> tuple[Rule, ...]:
         to = r["to"]
         if to not in PLOVER_TYPES or any(t not in PLOVER_TYPES for t in r["from"]):
             raise ValueError(f"retype.yaml: rule {r.get('name')!r}: unknown PLOVER type")
-        extra = set(r) - set(_CONDITIONS) - {"name", "from", "to", "mode", "modes_by_word"}
+        extra = set(r) - set(_CONDITIONS) - set(_OUTPUTS)
         if extra:
             raise ValueError(f"retype.yaml: rule {r.get('name')!r}: unknown conditions {sorted(extra)}")
+        if r.get("set_factuality") not in (None, *FACTUALITIES):
+            raise ValueError(f"retype.yaml: rule {r.get('name')!r}: unknown factuality {r['set_factuality']!r}")
         conds: list[tuple[str, Any]] = []
         for key in _CONDITIONS:
             if key in r:
@@ -91,6 +117,8 @@ def rules() -> tuple[Rule, ...]:
                 mode=r.get("mode"),
                 modes_by_word=tuple((str(k).lower(), str(v)) for k, v in (r.get("modes_by_word") or {}).items()),
                 conditions=tuple(conds),
+                set_factuality=r.get("set_factuality"),
+                modes_by_type=tuple((str(k).upper(), v) for k, v in (r.get("modes_by_type") or {}).items()),
             )
         )
     return tuple(out)
@@ -105,6 +133,12 @@ def _type_lemmas(ptype: str) -> frozenset[str]:
 
 def _lemma(tok) -> str:
     return tok.lemma_.lower()
+
+
+def _singular(tok) -> str:
+    """A proper noun's plural read as the common noun's lemma ("the Minsk Agreements" -> "agreement")."""
+    w = tok.lower_
+    return w[:-1] if w.endswith("s") and not w.endswith("ss") else w
 
 
 def _objects(tok) -> list:
@@ -167,7 +201,9 @@ def _under_prep(target_tok, top, preps: frozenset[str], not_pos: frozenset[str] 
                 return True
             if head.i == top.i and path_ok:
                 objs = [c for c in t.children if c.dep_ in ("pobj", "pcomp")]
-                return bool(objs) and all(o.pos_ not in not_pos and _lemma(o) not in not_pos for o in objs)
+                return bool(objs) and all(
+                    o.pos_ not in not_pos and _lemma(o) not in not_pos and _singular(o) not in not_pos for o in objs
+                )
             return False
         if not (t.dep_ in _PARTY_PATH or (t.dep_ == "prep" and t.lower_ == "of")):
             path_ok = False
@@ -194,7 +230,166 @@ def _governor(tok, lemmas: frozenset[str]):
     return None
 
 
-def _check(rule: Rule, e: Event, tok, target_tok, base: int) -> tuple[bool, list[str]]:
+# -- fifth session (h14types): intent and conditions, objects' heads, the sides' own tokens -----------------------
+
+_CLAUSE_DEPS = ("xcomp", "ccomp", "acl", "advcl")
+_CONDITION_MARKS = ("if", "unless")
+_INVERTED = ("should", "were", "had")  # "should it pursue ...", "were Russia to invade ..."
+
+
+def _complement_heads(tok) -> list:
+    """The verbs of the trigger's complement: "ready to impose ...", "readiness to impose ...", "vowed to
+    retaliate", "committed to imposing ..."."""
+    heads = [c for c in tok.children if c.dep_ in _CLAUSE_DEPS and c.pos_ in ("VERB", "AUX")]
+    for c in tok.children:
+        if c.dep_ == "prep" and c.lower_ == "to":
+            heads += [p for p in c.children if p.dep_ == "pcomp" or (p.dep_ == "pobj" and p.pos_ == "VERB")]
+    return heads
+
+
+def _complement_acts(tok, light: frozenset[str], undo: frozenset[str] = frozenset()) -> list:
+    """The act the complement names: its verb, the verb's objects (with their conjuncts) and what it is done
+    with ("respond with force"), through light verbs ("continue to impose", "take measures")."""
+    out: list = []
+    todo = _complement_heads(tok)
+    seen = 0
+    while todo and seen < 6:
+        h = todo.pop(0)
+        seen += 1
+        if _lemma(h) in undo:
+            continue  # "prepared to *lift* the ban": the act undone is no act of force
+        out.append(h)
+        objs = [c for c in h.children if c.dep_ in ("dobj", "obj", "attr")]
+        objs += [cc for o in objs for cc in o.conjuncts]
+        objs += [p for c in h.children if c.dep_ == "prep" and c.lower_ == "with" for p in c.children if p.dep_ == "pobj"]
+        out.extend(objs)
+        if _lemma(h) in light:
+            todo.extend(c for c in h.children if c.dep_ in ("xcomp", "ccomp"))
+    return out
+
+
+# verbs through which the complement's act is reached ("continue to impose", "take measures against")
+_LIGHT = frozenset({"continue", "keep", "begin", "start", "take", "resort", "go", "move", "stand", "remain"})
+
+
+def _clause_chain(tok, steps: int = 3) -> list:
+    """The trigger and the words it hangs from, up to its clause's verb and a few steps on."""
+    out = [tok]
+    t = tok
+    for _ in range(steps):
+        if t.head.i == t.i:
+            break
+        t = t.head
+        out.append(t)
+    return out
+
+
+def _condition_clause(tok):
+    """A condition the trigger's clause is made under ("will impose sanctions if Russia invades", "should it
+    pursue further aggression"), not one the trigger is inside of."""
+    inside = {t.i for t in tok.ancestors} | {tok.i}
+    for t in _clause_chain(tok):
+        for c in t.children:
+            if c.dep_ != "advcl" or c.i in inside:
+                continue
+            marks = {m.lower_ for m in c.children if m.dep_ == "mark"}
+            if marks & set(_CONDITION_MARKS):
+                return c
+            auxes = [a for a in c.children if a.dep_ in ("aux", "auxpass") and a.lower_ in _INVERTED]
+            subj = [s for s in c.children if s.dep_ in _SUBJECTS]
+            if auxes and subj and auxes[0].i < subj[0].i and auxes[0].i == c.left_edge.i:
+                return c
+    return None
+
+
+def _in_span(tok, span: dict[str, Any] | None, base: int) -> bool:
+    if tok is None or not span or span.get("start") is None or span.get("end") is None:
+        return False
+    return span["start"] <= base + tok.idx < span["end"]
+
+
+def _object_heads(tok) -> set[str]:
+    """The lemmas of the trigger's objects and of what their "of" phrases hold ("a team of inspectors")."""
+    out = set()
+    for o in _objects(tok):
+        out.add(_lemma(o))
+        for c in o.children:
+            if c.dep_ == "prep" and c.lower_ == "of":
+                out.update(_lemma(p) for p in c.children if p.dep_ == "pobj")
+            elif c.dep_ == "compound":
+                out.add(_lemma(c))
+    return out
+
+
+def _phrase_head(t):
+    """The head noun of the name a token starts ("United" -> "States" in "the United States")."""
+    for _ in range(4):
+        if t.dep_ not in ("compound", "flat", "amod", "nmod") or t.head.i == t.i:
+            break
+        t = t.head
+    return t
+
+
+def _conjoined(a, b) -> bool:
+    """Are the two tokens (the names they are part of) conjuncts ("hosted by Palau and the United States")?"""
+    if a is None or b is None:
+        return False
+    a, b = _phrase_head(a), _phrase_head(b)
+    return a.i != b.i and b.i in {c.i for c in a.conjuncts}
+
+
+# nouns that are an act of force only with a modifier that says so ("a *military* operation")
+_NEEDS_MODIFIER = frozenset({"operation", "campaign", "mission", "action"})
+
+
+def _aim_of(tok, nouns: frozenset[str]):
+    """The noun whose aim the trigger states: "operation to defend X" read off the words ("operation", "to",
+    the trigger), as the small parser often hangs the infinitive elsewhere, or from the parse."""
+    i = tok.i
+    doc = tok.doc
+    if i >= 2 and doc[i - 1].lower_ == "to" and doc[i - 2].pos_ in ("NOUN", "PROPN") and _lemma(doc[i - 2]) in nouns:
+        return doc[i - 2]
+    if tok.dep_ in ("acl", "relcl") and _lemma(tok.head) in nouns:
+        return tok.head
+    return None
+
+
+def _sides_head(source_tok, target_tok, lemmas: frozenset[str]) -> bool:
+    """Are the two sides conjuncts that together do the act of one of ``lemmas`` (its subject, or its agent:
+    "Kenya and Norway co-hosted ...", "hosted by Palau and the United States")?"""
+    if not (_conjoined(source_tok, target_tok) or _conjoined(target_tok, source_tok)):
+        return False
+    first = min(source_tok, target_tok, key=lambda t: t.i)
+    while first.dep_ == "conj" and first.head.i != first.i:
+        first = first.head
+    head = first.head
+    if first.dep_ == "pobj" and head.lower_ == "by":
+        head = head.head
+    elif first.dep_ not in _SUBJECTS:
+        return False
+    return _lemma(head) in lemmas or head.lower_ in lemmas
+
+
+def _state_side(e: Event, source_tok, base: int) -> bool:
+    """Is the source the state itself or one of its organs ("China", "Beijing", "the Foreign Ministry", "Seoul's
+    foreign minister"), not people of the country ("Kenyan teachers")?"""
+    src = e.source
+    if src is None:
+        return False
+    if (src.sector or "").upper() in _STATE_SECTORS:
+        return True
+    if source_tok is None or not src.country or (src.actor_id or "") != src.country:
+        return False
+    # the bare state: the side's phrase names it with proper nouns only (a common noun makes it its people)
+    phrase = [t for t in source_tok.sent if _in_span(t, e.source_span, base)] or [source_tok]
+    return not any(t.pos_ == "NOUN" for t in phrase)
+
+
+# a government, a legislature or an organisation of states speaks for its side (a diplomatic protest)
+_STATE_SECTORS = frozenset({"GOV", "LEG", "IGO"})
+
+
+def _check(rule: Rule, e: Event, tok, target_tok, base: int, source_tok=None) -> tuple[bool, list[str]]:
     """Do all the rule's conditions hold? With the words they matched (for ``modes_by_word``)."""
     matched: list[str] = []
     for key, words in rule.conditions:
@@ -234,6 +429,9 @@ def _check(rule: Rule, e: Event, tok, target_tok, base: int) -> tuple[bool, list
             )
             gov = _governor(tok, lemmas)
             ok = gov is not None
+            need = dict(rule.conditions).get("governor_modifier")
+            if ok and need:  # the governing word must be of this kind ("a *military* operation")
+                ok = bool({_lemma(c) for c in gov.children if c.dep_ in ("amod", "compound", "nmod")} & need)
             if gov is not None:
                 matched.append(_lemma(gov))
         elif key == "complement":
@@ -243,6 +441,57 @@ def _check(rule: Rule, e: Event, tok, target_tok, base: int) -> tuple[bool, list
             ok = e.target is not None and (tgt is None or tgt == src)
         elif key == "not_sentence":
             ok = not ({_lemma(t) for t in tok.sent} & words)
+        elif key == "factuality":
+            ok = (e.factuality or "").lower() in words
+        elif key == "mode_now":
+            ok = (e.plover_mode or "none").lower() in words
+        elif key == "not_modal":
+            ok = not any(c.dep_ in ("aux", "auxpass") and c.lower_ in words for t in _clause_chain(tok, 2) for c in t.children)
+        elif key == "complement_acts":
+            conds = dict(rule.conditions)
+            acts = _complement_acts(tok, _LIGHT, conds.get("complement_not") or frozenset())
+            found = {_lemma(t) for t in acts} & words
+            for ptype in sorted(conds.get("complement_types") or ()):
+                if any(_lemma(t) in _type_lemmas(ptype.upper()) for t in acts):
+                    found.add(ptype.lower())
+            ok = bool(found)
+            if ok and conds.get("target_in_complement"):
+                heads = _complement_heads(tok)
+                ok = target_tok is not None and any(target_tok in h.subtree for h in heads)
+            if ok:
+                matched.extend(sorted(found))
+            ok = bool(ok)
+        elif key in ("complement_types", "complement_not", "target_in_complement", "condition_verbs_not", "governor_modifier"):
+            continue  # read with complement_acts, conditional, governor_type
+        elif key == "conditional":
+            clause = _condition_clause(tok)
+            ok = clause is not None and _lemma(clause) not in (dict(rule.conditions).get("condition_verbs_not") or ())
+            if ok:
+                subj = [s for s in clause.children if s.dep_ in ("nsubj", "expl")]
+                # a condition on the actor's own doing ("if it wins") is a plan, not a threat to the other side
+                ok = not any(_in_span(s, e.source_span, base) or (source_tok is not None and s.i == source_tok.i) for s in subj)
+        elif key == "object_of":
+            ok = _object_heads(tok) & words
+        elif key == "sides_conjoined":
+            ok = _conjoined(source_tok, target_tok) or _conjoined(target_tok, source_tok)
+        elif key == "source_state":
+            ok = _state_side(e, source_tok, base)
+        elif key == "target_entity":
+            ok = target_tok is not None and target_tok.ent_type_.lower() in words
+        elif key == "light_verb":
+            ok = tok.dep_ in ("dobj", "obj") and _lemma(tok.head) in words
+        elif key == "aim_of":
+            noun = _aim_of(tok, words)
+            need = dict(rule.conditions).get("aim_modifier")
+            ok = noun is not None and (not need or bool(_modifiers(noun) & need) or _lemma(noun) not in _NEEDS_MODIFIER)
+            # the operation's own side acts ("*Russia's* operation to ..."), not whoever speaks of it
+            ok = ok and source_tok is not None and source_tok in noun.subtree and source_tok.i != noun.i
+        elif key == "aim_modifier":
+            continue  # read with aim_of
+        elif key == "target_proper":
+            ok = target_tok is not None and target_tok.pos_ == "PROPN"
+        elif key == "sides_governed_by":
+            ok = _sides_head(source_tok, target_tok, words)
         else:  # pragma: no cover - rules() refuses unknown conditions
             ok = False
         if not ok:
@@ -254,6 +503,13 @@ def _check(rule: Rule, e: Event, tok, target_tok, base: int) -> tuple[bool, list
 
 def _recode(e: Event, rule: Rule, matched: Sequence[str]) -> None:
     mode = rule.mode
+    # the mode the old type and mode give ("SANCTION" -> a threat of sanctions; "COERCE/ARREST" -> of arrest)
+    old = (f"{e.plover_type}/{e.plover_mode}".upper(), (e.plover_type or "").upper())
+    for key in old:
+        hit = next((m for k, m in rule.modes_by_type if k == key), None)
+        if hit is not None:
+            mode = hit
+            break
     for word, m in rule.modes_by_word:
         if word in matched:
             mode = m
@@ -262,6 +518,9 @@ def _recode(e: Event, rule: Rule, matched: Sequence[str]) -> None:
     e.plover_type, e.plover_mode, e.cameo_code, e.cameo_root = c.plover_type, c.plover_mode, c.cameo_code, c.cameo_root
     e.quad_class, e.intensity = c.quad_class, c.intensity
     e.symmetric = rule.to in SYMMETRIC_TYPES and e.target is not None
+    if rule.set_factuality and e.factuality in ("planned", "hypothetical"):
+        # a threat made now of what would follow ("will impose costs if ...", "is ready to use force") is asserted
+        e.factuality, e.factuality_cue = rule.set_factuality, None
 
 
 class _Tokens:
@@ -315,8 +574,11 @@ def retype(events: list[Event], parsed, verbs: object | None = None) -> list[Eve
                 # the side's own actor, not the first word of its phrase ("the people of Afghanistan")
                 actor_tok, _ = tokens.at(e.target.start)
                 target_tok = actor_tok or target_tok
+        source_tok = None
+        if e.source is not None and e.source.start is not None:
+            source_tok, _ = tokens.at(e.source.start)
         for rule in candidates:
-            ok, matched = _check(rule, e, tok, target_tok, base)
+            ok, matched = _check(rule, e, tok, target_tok, base, source_tok)
             if ok:
                 _recode(e, rule, matched)
                 break
