@@ -136,7 +136,25 @@ def _countries() -> list[Actor]:
                 aliases=list(dict.fromkeys(names)),
                 source="pycountry",
             )
+    _historic_names(actors)
     return list(actors.values())
+
+
+def _historic_names(actors: dict[str, Actor]) -> None:
+    """Historic and alternate names ("Soviet Union", "Zaire", "Ceylon", "West German"): more names, adjectives and
+    capitals of today's successor state (``data/historic_countries.yaml``); a surface another country already uses
+    is left to it."""
+    taken = {s for a in actors.values() for s in a.aliases + a.adjectives + a.capitals}
+    for entry in _yaml(_data("historic_countries.yaml")) or []:
+        a = actors.get(entry["code"])
+        if a is None:
+            continue
+        for field_name in ("names", "adjectives", "capitals"):
+            target = {"names": a.aliases, "adjectives": a.adjectives, "capitals": a.capitals}[field_name]
+            for s in entry.get(field_name) or []:
+                if s not in taken:
+                    target.append(s)
+                    taken.add(s)
 
 
 ORGANISATION_FILES = ("organisations.yaml", "institutions.yaml")
