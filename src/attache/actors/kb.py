@@ -101,6 +101,12 @@ def load_ambiguous() -> dict:
     return _yaml(_data("ambiguous.yaml"))
 
 
+@lru_cache(maxsize=1)
+def load_context_rules() -> dict:
+    """Where a side's country is read from the words around it (``data/context_rules.yaml``)."""
+    return _yaml(_data("context_rules.yaml")) or {}
+
+
 def _countries() -> list[Actor]:
     import pycountry
 
@@ -295,6 +301,16 @@ class OfficeHolders:
         if len(words) < 2 or self.find(name):
             return self.find(name)
         names = self._parts()["pairs"].get(f"{words[0]} {words[-1]}")
+        one = self._one_person(names) if names else None
+        return self.find(one) if one else []
+
+    def find_suffix(self, name: str) -> list[Actor]:
+        """A name that is the end of one listed person's full name ("Le Drian" for "Jean-Yves Le Drian"): that person."""
+        words = _fold(name).split()
+        if not words:
+            return []
+        tail = " " + " ".join(words)
+        names = {n for n in self._parts()["last"].get(words[-1], set()) if _fold(n).endswith(tail)}
         one = self._one_person(names) if names else None
         return self.find(one) if one else []
 
