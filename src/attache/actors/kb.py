@@ -163,7 +163,7 @@ def _historic_names(actors: dict[str, Actor]) -> None:
                     taken.add(s)
 
 
-ORGANISATION_FILES = ("organisations.yaml", "institutions.yaml")
+ORGANISATION_FILES = ("organisations.yaml", "institutions.yaml", "regions.yaml")
 
 
 def _organisations() -> list[Actor]:
@@ -184,7 +184,7 @@ def _organisations() -> list[Actor]:
             Actor(
                 id=d["id"],
                 name=d["name"],
-                kind=d["kind"],
+                kind=d.get("kind") or "region",
                 country=d.get("country"),
                 sector=d.get("sector"),
                 aliases=list(dict.fromkeys(d.get("aliases") or [d["name"]])),
