@@ -190,6 +190,7 @@ def _organisations() -> list[Actor]:
                 aliases=list(dict.fromkeys(d.get("aliases") or [d["name"]])),
                 roles=roles,
                 member_of=d.get("parent"),
+                flags=list(d.get("flags") or []),
                 source=f"attache:{file}",
             )
         )

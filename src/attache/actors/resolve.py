@@ -71,6 +71,8 @@ class Resolver:
         self.rules = load_context_rules()
         self._spellings: dict[tuple[int, str], list[tuple[str, str]]] | None = None  # built on first use
         self._misspelt: dict[str, str | None] = {}
+        self._text: str | None = None  # the article being resolved, and the countries it names (by ``_names_country``)
+        self._named: dict[str, bool] = {}
         self.patronymic = re.compile((self.rules.get("patronymic") or {}).get("pattern") or r"(?!)")
         self.surname_index: dict[str, list[Actor]] = {}
         for actor in kb.actors.values():
@@ -238,6 +240,11 @@ class Resolver:
             j = kb_at[j].end
             while j < len(doc) and doc[j].lower_ in self.roles.appositive_skip:
                 j += 1
+            k = j
+            while owner is not None and k < j + 2 and k < len(doc) and k not in titles_at and k not in kb_at and (doc[k].is_title or doc[k].pos_ == "ADJ"):
+                k += 1  # ", a United States District judge", ", a Pakistani federal minister": words that say which office
+            if k in titles_at:
+                j = k
         if j not in titles_at:
             return None
         h = titles_at[j]
@@ -253,7 +260,26 @@ class Resolver:
         if surname.isupper() and len(surname) > 3:  # transcripts: "SECRETARY BLINKEN:"
             surname = surname.title()
         found = [a for a in self.surname_index.get(surname, []) if a.roles_on(date)[0]]
-        return found[0] if len(found) == 1 else None
+        if len(found) != 1:
+            return None
+        if found[0].country and self._text is not None and self._common_surname(surname) and not self._names_country(found[0].country):
+            return None  # "Khan" alone in a London story is not Pakistan's prime minister: the article names no Pakistan
+        return found[0]
+
+    def _common_surname(self, surname: str) -> bool:
+        """Is this surname borne by several listed office holders (``context_rules.yaml``: ``common_surname``)?"""
+        listed = self.kb.listed
+        if listed is None:
+            return False
+        names = listed._parts()["last"].get(surname, set())
+        return len({r[0] for n in names for r in listed.rows[n]}) >= int(self.rules.get("common_surname", 3))
+
+    def _names_country(self, iso: str) -> bool:
+        """Does the article being resolved name this country (a name, adjective or capital)?"""
+        if iso not in self._named:
+            text = self._text or ""
+            self._named[iso] = any(s in text for s in self._country_surfaces(iso))
+        return self._named[iso]
 
     # -- matching ---------------------------------------------------------------
     def _hits(self, doc) -> tuple[list[_Hit], list[_Hit]]:
@@ -290,6 +316,7 @@ class Resolver:
         mentions: list[Mention] = []
         surnames: dict[str, Mention] = {}
         decided = self.decide(article.text) if self.ambiguous else {}
+        self._text, self._named = article.text, {}
         for seg in parsed.segments:
             mentions.extend(self._segment(seg, article.id, date, outlet, surnames, decided))
         mentions.sort(key=lambda m: (m.start, -m.end))
@@ -741,8 +768,9 @@ def _misspelt_countries(r: Resolver, doc, kb_hits: list[_Hit]) -> list[_Hit]:
 
 
 def _one_edit(a: str, b: str) -> bool:
-    """Are ``a`` and ``b`` one letter apart (inserted, left out or changed), the difference not in b's last two letters?"""
-    if a == b or abs(len(a) - len(b)) > 1:
+    """Are ``a`` and ``b`` one letter apart (a letter doubled, inserted or left out; a changed letter is too often a
+    different name), the difference not in b's last two letters?"""
+    if len(a) == len(b) or abs(len(a) - len(b)) > 1:
         return False
     i = 0
     while i < min(len(a), len(b)) and a[i] == b[i]:
@@ -1194,6 +1222,8 @@ def _country_after_place(p: _Paragraph, h: _Hit, sector: str) -> str | None:
     hit = p.kb_at.get(k)
     if hit is None or hit.start != k:
         return None
+    if word not in (rule.get("from") or ()) and (found := p.best(hit.key)) and "disputed" in found[0].flags:
+        return None  # "civilians in Donbass": whose people they are is what the parties dispute
     return p.country_of(hit)
 
 
