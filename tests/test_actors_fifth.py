@@ -163,3 +163,11 @@ def test_a_common_surname_alone_needs_its_persons_country_in_the_article(analyze
     assert _country(ms, "Khan") != "PAK"
     ms = _mentions(analyzer, "Khan met the army chief in Islamabad to discuss Pakistan's economy.", date="2019-12-02")
     assert _country(ms, "Khan") == "PAK"
+
+
+def test_a_place_before_a_title_is_not_the_titles_country(analyzer):
+    text = "While in Kyiv, Counselor Martin Feldhaus will meet business leaders."
+    ms = _mentions(analyzer, text)
+    assert _country(ms, "Feldhaus") != "UKR"
+    ms = _mentions(analyzer, text, url="https://www.state.gov/travel/", outlet="U.S. Department of State")
+    assert _country(ms, "Feldhaus") == "USA"

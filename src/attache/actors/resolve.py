@@ -664,6 +664,8 @@ class _Paragraph:
             elif j in self.kb_at and self.country_of(self.kb_at[j]):
                 h = self.kb_at[j]
                 before = h.start - 1 - (1 if h.start >= 2 and doc[h.start - 1].lower_ == "the" else 0)
+                if before >= 0 and doc[before].lower_ in self.r.rules.get("place_before_title", ()) and j < first - 1:
+                    break  # "In Warsaw, Counselor Chollet ...": where the sentence is, not whose the title is
                 if before >= 0 and doc[before].lower_ == "for" and not country:
                     portfolio = portfolio or self.country_of(h)
                 else:
