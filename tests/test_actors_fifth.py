@@ -29,7 +29,9 @@ def _country(ms, word):
 
 
 def test_historic_country_names_are_their_successor_states(analyzer):
-    ms = _by(_mentions(analyzer, "The Soviet Union shipped grain to Zaire, and Ceylon thanked Czechoslovakia.", date="1985-03-02"))
+    ms = _by(
+        _mentions(analyzer, "The Soviet Union shipped grain to Zaire, and Ceylon thanked Czechoslovakia.", date="1985-03-02")
+    )
     assert ms["The Soviet Union"].country == "RUS"
     assert ms["Zaire"].country == "COD"
     assert ms["Ceylon"].country == "LKA"

@@ -138,7 +138,12 @@ class Resolver:
             return self._misspelt[text]
         rule = self.rules.get("misspelt_countries") or {}
         found: str | None = None
-        if len(text) >= int(rule.get("min_length", 6)) and text.isalpha() and text[:1].isupper() and text not in set(rule.get("not") or []):
+        if (
+            len(text) >= int(rule.get("min_length", 6))
+            and text.isalpha()
+            and text[:1].isupper()
+            and text not in set(rule.get("not") or [])
+        ):
             if self._spellings is None:
                 self._spellings = {}
                 for a in self.kb.actors.values():
@@ -241,7 +246,14 @@ class Resolver:
             while j < len(doc) and doc[j].lower_ in self.roles.appositive_skip:
                 j += 1
             k = j
-            while owner is not None and k < j + 2 and k < len(doc) and k not in titles_at and k not in kb_at and (doc[k].is_title or doc[k].pos_ == "ADJ"):
+            while (
+                owner is not None
+                and k < j + 2
+                and k < len(doc)
+                and k not in titles_at
+                and k not in kb_at
+                and (doc[k].is_title or doc[k].pos_ == "ADJ")
+            ):
                 k += 1  # ", a United States District judge", ", a Pakistani federal minister": words that say which office
             if k in titles_at:
                 j = k
@@ -262,7 +274,12 @@ class Resolver:
         found = [a for a in self.surname_index.get(surname, []) if a.roles_on(date)[0]]
         if len(found) != 1:
             return None
-        if found[0].country and self._text is not None and self._common_surname(surname) and not self._names_country(found[0].country):
+        if (
+            found[0].country
+            and self._text is not None
+            and self._common_surname(surname)
+            and not self._names_country(found[0].country)
+        ):
             return None  # "Khan" alone in a London story is not Pakistan's prime minister: the article names no Pakistan
         return found[0]
 
@@ -362,7 +379,9 @@ class Resolver:
         takes the article's clearly dominant country; in a government's own text its own country is not counted
         (it names its own bodies: "the Department", "the U.S. government")."""
         groups = {g.lower() for g in self.rules.get("context_groups") or []}
-        loose = [i for i, m in enumerate(mentions) if m.country is None and m.kind == "collective" and (m.role or "").lower() in groups]
+        loose = [
+            i for i, m in enumerate(mentions) if m.country is None and m.kind == "collective" and (m.role or "").lower() in groups
+        ]
         if not loose:
             return mentions
         issuer = None
@@ -750,7 +769,7 @@ def _same_person_later(before: list[Mention], after: list[Mention]) -> list[Ment
     if not moved:
         return after
     out = []
-    for b, a in zip(before, after):
+    for a in after:
         if a.country is None and a.how == "context" and a.actor_id in moved:
             m = moved[a.actor_id]
             a = replace(a, country=m.country, sector=m.sector, actor_id=m.actor_id, note=m.note)
@@ -986,7 +1005,13 @@ def _person(p: _Paragraph, s: int, e: int, actor: Actor | None) -> None:
             # "President Lasso": the one listed office holder of that surname who held that office
             found = r._best([(a, "name") for a in r.kb.listed.find_titled(name, titles[-1])], date)
             actor = found[0] if found else None
-    elif actor is None and len(name.split()) > 1 and titles and r.kb.listed is not None and _title_sector(r, titles) in ("GOV", "MIL"):
+    elif (
+        actor is None
+        and len(name.split()) > 1
+        and titles
+        and r.kb.listed is not None
+        and _title_sector(r, titles) in ("GOV", "MIL")
+    ):
         # "Foreign Minister Le Drian": the end of one listed office holder's full name, after an office title
         found = r._best([(a, "name") for a in r.kb.listed.find_suffix(name)], date)
         actor = found[0] if found else None
