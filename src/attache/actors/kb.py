@@ -101,6 +101,12 @@ def load_ambiguous() -> dict:
     return _yaml(_data("ambiguous.yaml"))
 
 
+@lru_cache(maxsize=1)
+def load_context_rules() -> dict:
+    """Where a side's country is read from the words around it (``data/context_rules.yaml``)."""
+    return _yaml(_data("context_rules.yaml")) or {}
+
+
 def _countries() -> list[Actor]:
     import pycountry
 
@@ -136,10 +142,28 @@ def _countries() -> list[Actor]:
                 aliases=list(dict.fromkeys(names)),
                 source="pycountry",
             )
+    _historic_names(actors)
     return list(actors.values())
 
 
-ORGANISATION_FILES = ("organisations.yaml", "institutions.yaml")
+def _historic_names(actors: dict[str, Actor]) -> None:
+    """Historic and alternate names ("Soviet Union", "Zaire", "Ceylon", "West German"): more names, adjectives and
+    capitals of today's successor state (``data/historic_countries.yaml``); a surface another country already uses
+    is left to it."""
+    taken = {s for a in actors.values() for s in a.aliases + a.adjectives + a.capitals}
+    for entry in _yaml(_data("historic_countries.yaml")) or []:
+        a = actors.get(entry["code"])
+        if a is None:
+            continue
+        for field_name in ("names", "adjectives", "capitals"):
+            target = {"names": a.aliases, "adjectives": a.adjectives, "capitals": a.capitals}[field_name]
+            for s in entry.get(field_name) or []:
+                if s not in taken:
+                    target.append(s)
+                    taken.add(s)
+
+
+ORGANISATION_FILES = ("organisations.yaml", "institutions.yaml", "regions.yaml")
 
 
 def _organisations() -> list[Actor]:
@@ -160,12 +184,13 @@ def _organisations() -> list[Actor]:
             Actor(
                 id=d["id"],
                 name=d["name"],
-                kind=d["kind"],
+                kind=d.get("kind") or "region",
                 country=d.get("country"),
                 sector=d.get("sector"),
                 aliases=list(dict.fromkeys(d.get("aliases") or [d["name"]])),
                 roles=roles,
                 member_of=d.get("parent"),
+                flags=list(d.get("flags") or []),
                 source=f"attache:{file}",
             )
         )
@@ -277,6 +302,16 @@ class OfficeHolders:
         if len(words) < 2 or self.find(name):
             return self.find(name)
         names = self._parts()["pairs"].get(f"{words[0]} {words[-1]}")
+        one = self._one_person(names) if names else None
+        return self.find(one) if one else []
+
+    def find_suffix(self, name: str) -> list[Actor]:
+        """A name that is the end of one listed person's full name ("Le Drian" for "Jean-Yves Le Drian"): that person."""
+        words = _fold(name).split()
+        if not words:
+            return []
+        tail = " " + " ".join(words)
+        names = {n for n in self._parts()["last"].get(words[-1], set()) if _fold(n).endswith(tail)}
         one = self._one_person(names) if names else None
         return self.find(one) if one else []
 

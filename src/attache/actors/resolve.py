@@ -29,7 +29,7 @@ from typing import Any
 
 from ..model import Mention
 from ..nlp import Parsed, Segment
-from .kb import Actor, KnowledgeBase, load_ambiguous, load_demonyms, person_id, slug
+from .kb import Actor, KnowledgeBase, load_ambiguous, load_context_rules, load_demonyms, person_id, slug
 
 NAME_LABELS = {"PERSON", "ORG", "NORP", "GPE", "FAC"}
 CONF = {"kb-person": 0.95, "kb": 0.9, "role-pattern": 0.8, "context": 0.85, "ner-only": 0.4}
@@ -68,6 +68,12 @@ class Resolver:
         self.vocab = nlp.vocab
         self.demonyms = self._demonyms(kb)
         self.ambiguous, self.any_country = self._ambiguous(kb)
+        self.rules = load_context_rules()
+        self._spellings: dict[tuple[int, str], list[tuple[str, str]]] | None = None  # built on first use
+        self._misspelt: dict[str, str | None] = {}
+        self._text: str | None = None  # the article being resolved, and the countries it names (by ``_names_country``)
+        self._named: dict[str, bool] = {}
+        self.patronymic = re.compile((self.rules.get("patronymic") or {}).get("pattern") or r"(?!)")
         self.surname_index: dict[str, list[Actor]] = {}
         for actor in kb.actors.values():
             if actor.kind == "person":
@@ -124,6 +130,37 @@ class Resolver:
             aliases=[],
             source="attache:ambiguous.yaml",
         )
+
+    def misspelt(self, text: str) -> str | None:
+        """The country name or adjective ``text`` misspells ("Afganistan", "Quatar"): one letter inserted, left out or
+        changed, not in the last two letters, for exactly one country; else None (``context_rules.yaml``)."""
+        if text in self._misspelt:
+            return self._misspelt[text]
+        rule = self.rules.get("misspelt_countries") or {}
+        found: str | None = None
+        if (
+            len(text) >= int(rule.get("min_length", 6))
+            and text.isalpha()
+            and text[:1].isupper()
+            and text not in set(rule.get("not") or [])
+        ):
+            if self._spellings is None:
+                self._spellings = {}
+                for a in self.kb.actors.values():
+                    if a.kind == "country":
+                        for s in a.aliases + a.adjectives:
+                            if s.isalpha() and len(s) >= int(rule.get("min_length", 6)) - 1:
+                                self._spellings.setdefault((len(s), s[0]), []).append((s, a.country or a.id))
+            hits = {
+                (s, iso)
+                for n in (len(text) - 1, len(text), len(text) + 1)
+                for s, iso in self._spellings.get((n, text[0]), [])
+                if _one_edit(text, s)
+            }
+            if len({iso for _, iso in hits}) == 1:
+                found = sorted(hits)[0][0]
+        self._misspelt[text] = found
+        return found
 
     def _country_surfaces(self, iso: str) -> list[str]:
         a = self.kb.actors.get(iso)
@@ -208,6 +245,18 @@ class Resolver:
             j = kb_at[j].end
             while j < len(doc) and doc[j].lower_ in self.roles.appositive_skip:
                 j += 1
+            k = j
+            while (
+                owner is not None
+                and k < j + 2
+                and k < len(doc)
+                and k not in titles_at
+                and k not in kb_at
+                and (doc[k].is_title or doc[k].pos_ == "ADJ")
+            ):
+                k += 1  # ", a United States District judge", ", a Pakistani federal minister": words that say which office
+            if k in titles_at:
+                j = k
         if j not in titles_at:
             return None
         h = titles_at[j]
@@ -223,7 +272,31 @@ class Resolver:
         if surname.isupper() and len(surname) > 3:  # transcripts: "SECRETARY BLINKEN:"
             surname = surname.title()
         found = [a for a in self.surname_index.get(surname, []) if a.roles_on(date)[0]]
-        return found[0] if len(found) == 1 else None
+        if len(found) != 1:
+            return None
+        if (
+            found[0].country
+            and self._text is not None
+            and self._common_surname(surname)
+            and not self._names_country(found[0].country)
+        ):
+            return None  # "Khan" alone in a London story is not Pakistan's prime minister: the article names no Pakistan
+        return found[0]
+
+    def _common_surname(self, surname: str) -> bool:
+        """Is this surname borne by several listed office holders (``context_rules.yaml``: ``common_surname``)?"""
+        listed = self.kb.listed
+        if listed is None:
+            return False
+        names = listed._parts()["last"].get(surname, set())
+        return len({r[0] for n in names for r in listed.rows[n]}) >= int(self.rules.get("common_surname", 3))
+
+    def _names_country(self, iso: str) -> bool:
+        """Does the article being resolved name this country (a name, adjective or capital)?"""
+        if iso not in self._named:
+            text = self._text or ""
+            self._named[iso] = any(s in text for s in self._country_surfaces(iso))
+        return self._named[iso]
 
     # -- matching ---------------------------------------------------------------
     def _hits(self, doc) -> tuple[list[_Hit], list[_Hit]]:
@@ -260,10 +333,82 @@ class Resolver:
         mentions: list[Mention] = []
         surnames: dict[str, Mention] = {}
         decided = self.decide(article.text) if self.ambiguous else {}
+        self._text, self._named = article.text, {}
         for seg in parsed.segments:
             mentions.extend(self._segment(seg, article.id, date, outlet, surnames, decided))
         mentions.sort(key=lambda m: (m.start, -m.end))
-        return self._issuer_offices(self._office_antecedents(self._dominant(mentions), article.text), article)
+        mentions = self._issuer_offices(self._office_antecedents(self._dominant(mentions), article.text), article)
+        return self._context_groups(self._patronymics(mentions, article.text), article)
+
+    def _patronymics(self, mentions: list[Mention], text: str) -> list[Mention]:
+        """A person named with an East Slavic patronymic ("Ivan Petrovich Sidorov") and no country of their own is of
+        the country of that naming custom the article names most (``context_rules.yaml``, ``patronymic``)."""
+        rule = self.rules.get("patronymic") or {}
+        wanted = list(rule.get("countries") or [])
+        loose = [m for m in mentions if m.kind == "person" and m.country is None and m.how in ("ner-only", "context")]
+        if not loose or not wanted:
+            return mentions
+        fixed: dict[str, str] = {}
+        counts = Counter(m.country for m in mentions if m.country in wanted and m.kind != "person")
+        if not counts:
+            return mentions
+        top = max(counts, key=lambda c: (counts[c], -wanted.index(c)))
+        for m in loose:
+            before = text[max(0, m.start - 30) : m.start].split()
+            words = (before[-1:] if before else []) + m.text.split()
+            if m.actor_id and self.patronymic.search(" ".join(words)):
+                fixed[m.actor_id] = top
+        if not fixed:
+            return mentions
+        out = []
+        for m in mentions:
+            if m.country is None and m.actor_id in fixed:
+                country = fixed[m.actor_id]
+                m = replace(
+                    m,
+                    country=country,
+                    actor_id=person_id(m.name or m.text, country, m.sector),
+                    confidence=min(m.confidence, CONF["role-pattern"]),
+                    note="a patronymic name in an article about " + country,
+                )
+            out.append(m)
+        return out
+
+    def _context_groups(self, mentions: list[Mention], article) -> list[Mention]:
+        """A bare state body or group ("the government", "the authorities", "security forces", "the opposition")
+        takes the article's clearly dominant country; in a government's own text its own country is not counted
+        (it names its own bodies: "the Department", "the U.S. government")."""
+        groups = {g.lower() for g in self.rules.get("context_groups") or []}
+        loose = [
+            i for i, m in enumerate(mentions) if m.country is None and m.kind == "collective" and (m.role or "").lower() in groups
+        ]
+        if not loose:
+            return mentions
+        issuer = None
+        if article.url or article.outlet:
+            from ..extract.outlets import outlet_info
+
+            info = outlet_info(article.outlet, article.url)
+            issuer = info.country if info.kind == "government" else None
+        counts = Counter(m.country for m in mentions if m.country and m.country != issuer)
+        ranked = counts.most_common(2)
+        if not ranked:
+            return mentions
+        top, n = ranked[0]
+        second = ranked[1][1] if len(ranked) > 1 else 0
+        if n < int(self.any_country.get("min_mentions", 2)) or n <= 2 * second:
+            return mentions
+        out = list(mentions)
+        for i in loose:
+            m = mentions[i]
+            out[i] = replace(
+                m,
+                country=top,
+                actor_id=f"{top}.{m.sector or 'GOV'}",
+                confidence=min(m.confidence, CONF["role-pattern"]),
+                note="country of the article's context",
+            )
+        return out
 
     def _office_antecedents(self, mentions: list[Mention], text: str) -> list[Mention]:
         """A bare office with no country of its own ("the Foreign Minister", "Prime Minister, ...") stands for the
@@ -349,7 +494,7 @@ class Resolver:
                 actor_id=person_id(m.name or m.text, info.country, sector),
                 note=f"an official of the publisher, {info.name}",
             )
-        return out
+        return _same_person_later(mentions, out)
 
     def _mention(self, seg: Segment, span_start: int, span_end: int, article_id: str, **kw) -> Mention:
         doc = seg.doc
@@ -426,6 +571,7 @@ class _Paragraph:
     ) -> _Paragraph:
         doc = seg.doc
         kb_hits, word_hits = r._hits(doc)
+        kb_hits = sorted(kb_hits + _misspelt_countries(r, doc, kb_hits), key=lambda h: h.start)
         kb_at = {}
         for h in kb_hits:
             for i in range(h.start, h.end):
@@ -537,6 +683,8 @@ class _Paragraph:
             elif j in self.kb_at and self.country_of(self.kb_at[j]):
                 h = self.kb_at[j]
                 before = h.start - 1 - (1 if h.start >= 2 and doc[h.start - 1].lower_ == "the" else 0)
+                if before >= 0 and doc[before].lower_ in self.r.rules.get("place_before_title", ()) and j < first - 1:
+                    break  # "In Warsaw, Counselor Chollet ...": where the sentence is, not whose the title is
                 if before >= 0 and doc[before].lower_ == "for" and not country:
                     portfolio = portfolio or self.country_of(h)
                 else:
@@ -566,6 +714,9 @@ class _Paragraph:
                     titles.insert(0, phrase)
                 j = head - 1
                 zone_start = head
+            elif titles and tok.is_alpha and tok.text.isupper() and 2 <= len(tok.text) <= 5 and j not in self.kb_at:
+                # "Italian MFA Secretary General ...": an unknown body's acronym between the country and the title
+                j -= 1
             else:
                 nxt = self.past_complement(j) if (tok.is_title or tok.lower_ in self.r.roles.complement_words) else None
                 if nxt is None and tok.lower_ in self.r.roles.name_joiners:
@@ -609,6 +760,49 @@ class _Paragraph:
 
 
 # -- the passes, in the order _segment runs them ---------------------------------------------------
+
+
+def _same_person_later(before: list[Mention], after: list[Mention]) -> list[Mention]:
+    """A person given a country by a pass over the whole article: their later mentions by surname alone (``how``
+    "context", made as copies of the first before it had a country) get it too."""
+    moved = {b.actor_id: a for b, a in zip(before, after) if b.kind == "person" and b.country is None and a.country}
+    if not moved:
+        return after
+    out = []
+    for a in after:
+        if a.country is None and a.how == "context" and a.actor_id in moved:
+            m = moved[a.actor_id]
+            a = replace(a, country=m.country, sector=m.sector, actor_id=m.actor_id, note=m.note)
+        out.append(a)
+    return out
+
+
+def _misspelt_countries(r: Resolver, doc, kb_hits: list[_Hit]) -> list[_Hit]:
+    """Knowledge-base hits for country names misspelt in the text ("Afganistan"), keyed by the right spelling."""
+    labels = set((r.rules.get("misspelt_countries") or {}).get("labels") or [])
+    covered = {i for h in kb_hits for i in range(h.start, h.end)}
+    out = []
+    for ent in doc.ents:
+        if ent.label_ in labels and len(ent) == 1 and ent.start not in covered and (right := r.misspelt(ent.text)):
+            out.append(_Hit(ent.start, ent.end, "kb", right))
+    return out
+
+
+def _one_edit(a: str, b: str) -> bool:
+    """Are ``a`` and ``b`` one letter apart (a letter doubled, inserted or left out; a changed letter is too often a
+    different name), the difference not in b's last two letters?"""
+    if len(a) == len(b) or abs(len(a) - len(b)) > 1:
+        return False
+    i = 0
+    while i < min(len(a), len(b)) and a[i] == b[i]:
+        i += 1
+    if i >= len(b) - 2:
+        return False
+    if len(a) == len(b):
+        return a[i + 1 :] == b[i + 1 :]
+    if len(a) > len(b):
+        return a[i + 1 :] == b[i:]
+    return a[i:] == b[i + 1 :]
 
 
 def _holds(text: str, p: Mention, office: str, skip: set[str]) -> bool:
@@ -782,6 +976,8 @@ def _people_candidates(p: _Paragraph) -> list[tuple[int, int, Actor | None]]:
             s, e = ent.start, ent.end
             while e > s and doc[e - 1].text in ("'s", "’s"):
                 e -= 1
+            while s in p.titles_at and p.titles_at[s].start == s and p.titles_at[s].end < e:
+                s = p.titles_at[s].end  # "Counselor Derek Chollet" as one PERSON: the title is read as a title
             if e > s:
                 # a listed office holder (open dataset), by full name; found through the parser's PERSON names
                 holders = listed.find_variant(doc[s:e].text) if listed is not None else None
@@ -809,6 +1005,16 @@ def _person(p: _Paragraph, s: int, e: int, actor: Actor | None) -> None:
             # "President Lasso": the one listed office holder of that surname who held that office
             found = r._best([(a, "name") for a in r.kb.listed.find_titled(name, titles[-1])], date)
             actor = found[0] if found else None
+    elif (
+        actor is None
+        and len(name.split()) > 1
+        and titles
+        and r.kb.listed is not None
+        and _title_sector(r, titles) in ("GOV", "MIL")
+    ):
+        # "Foreign Minister Le Drian": the end of one listed office holder's full name, after an office title
+        found = r._best([(a, "name") for a in r.kb.listed.find_suffix(name)], date)
+        actor = found[0] if found else None
     reading: tuple[str | None, str | None, str] | None = None  # a role pattern's country, sector and role
     if actor is not None:
         m = _known_person(p, s, e, actor, titles)
@@ -921,6 +1127,8 @@ def _collective_roles(p: _Paragraph) -> None:
         end = h.end
         if country is None and org_member is None:
             country, end = _country_after_of(p, h.end)
+        if country is None and org_member is None:
+            country = _country_after_place(p, h, sector)
         if country is None and org_member is None and h.start in p.kb_at:
             kbh = p.kb_at[h.start]
             owner = p.owner_of(kbh) if kbh.start <= h.start and kbh.end >= h.end else None
@@ -1017,6 +1225,33 @@ def _country_after_of(p: _Paragraph, end: int) -> tuple[str | None, int]:
     if k in kb_at and kb_at[k].start == k and p.country_of(kb_at[k]) and p.free(end, kb_at[k].end):
         return p.country_of(kb_at[k]), kb_at[k].end
     return None, end
+
+
+def _country_after_place(p: _Paragraph, h: _Hit, sector: str) -> str | None:
+    """ "rebels in the Ivory Coast", "students throughout Indonesia", "workers from Bangladesh": the country (or
+    capital) right after "from", or after "in" for the groups a place says whose they are (not a foreign army,
+    visitors or refugees; ``context_rules.yaml``). The place stays a mention of its own."""
+    rule = p.r.rules.get("place_after_group") or {}
+    doc, k = p.doc, h.end
+    if k < len(doc) and doc[k].lower_ in (rule.get("participles") or ()):
+        k += 1
+    if k >= len(doc):
+        return None
+    word = doc[k].lower_
+    if word not in (rule.get("from") or ()):
+        if word not in (rule.get("in") or ()) or h.kind != "group":
+            return None
+        if sector in (rule.get("not_in_sectors") or ()) or h.key in (rule.get("not_in_groups") or ()):
+            return None
+    k += 1
+    if k < len(doc) and doc[k].lower_ == "the":
+        k += 1
+    hit = p.kb_at.get(k)
+    if hit is None or hit.start != k:
+        return None
+    if word not in (rule.get("from") or ()) and (found := p.best(hit.key)) and "disputed" in found[0].flags:
+        return None  # "civilians in Donbass": whose people they are is what the parties dispute
+    return p.country_of(hit)
 
 
 def _organisations_named_by_country(p: _Paragraph) -> None:
