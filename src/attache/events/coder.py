@@ -701,8 +701,11 @@ class EventCoder:
         if depth > 3 or self._is_topic(tok):
             return None
         plain = not self._actor_like(tok) and tok.pos_ != "PROPN"
+        deps = ("poss", "compound", "amod", "nmod", "nummod")
+        if tok.dep_ == "amod" and tok.lemma_.lower() in _side_rules()["leader_participles"]:
+            deps += ("npadvmod",)  # "Saudi-led airstrikes": the leader named before the participle
         for c in sorted(tok.children, key=lambda c: -c.i):  # nearest modifier first
-            if c.dep_ in ("poss", "compound", "amod", "nmod", "nummod") and c.i < tok.i:
+            if c.dep_ in deps and c.i < tok.i:
                 found = self._actor_token(c, by_token, depth + 1)
                 if (
                     found is not None
@@ -1135,6 +1138,8 @@ class EventCoder:
                     targets += found  # "Sharifullah's arrest": the person arrested
                 else:
                     sources += found
+            elif c.dep_ == "amod" and c.lemma_.lower() in _side_rules()["leader_participles"]:
+                sources += self._side(c, by_token)  # "Saudi-led airstrikes": the leader does the act
             elif c.dep_ in ("compound", "amod", "nmod") and self._names_party(c, by_token):
                 sources += self._side(c, by_token)
                 # "the Rubio-Dar call", "US-Pakistan talks": every actor of the compound is a side
@@ -1199,7 +1204,9 @@ class EventCoder:
         pobj = self._pobj(prep)
         has_poss = any(x.dep_ == "poss" for x in trig.children)
         lemma = trig.lemma_.lower()
-        if prep.lower_ == "by" or (
+        if prep.lower_ == "of" and self._in_idiom(trig):
+            targets += self._side(pobj, by_token)  # "rallied in support of X": X is supported, not the supporter
+        elif prep.lower_ == "by" or (
             prep.lower_ == "of" and not has_poss and (lemma in OF_AGENT_NOUNS or self._noun_object(trig) is not None)
         ):
             sources += self._side(pobj, by_token)
@@ -1214,6 +1221,17 @@ class EventCoder:
             targets += self._side(pobj, by_token)  # "support for Afghan refugees": the party supported, not a topic
         else:
             self._by_role(self._prep_role(ptype, prep.lower_), pobj, by_token, seg, sources, targets, parts)
+
+    @staticmethod
+    def _in_idiom(trig) -> bool:
+        """Is the noun the head of an idiom like "in support of", "in defence of" (no article, no possessor)?"""
+        rules = _side_rules()
+        return (
+            trig.dep_ == "pobj"
+            and trig.head.lower_ in rules["in_idiom_preps"]
+            and trig.lower_ in rules["in_idiom_nouns"]
+            and not any(c.dep_ in ("det", "poss", "amod", "compound") for c in trig.children)
+        )
 
     def _noun_context(
         self, trig, ptype: str, by_token, seg, mode, sources, targets, parts
@@ -1233,6 +1251,9 @@ class EventCoder:
             for c in head.children:
                 if c.dep_ == "prep" and c.lower_ in ("with", "between"):
                     sources += self._side(self._pobj(c), by_token) if self._pobj(c) is not None else []
+        if not targets and trig.dep_ == "nsubj" and ptype in self.victim_types and head.pos_ == "VERB":
+            # "Saudi-led airstrikes hit Yemeni villages": what the act, as the subject of its effect, touches
+            targets += [a for c in head.children if c.dep_ in ("dobj", "obj") for a in self._side(c, by_token)]
         if trig.dep_ == "compound" and trig.head.pos_ == "NOUN" and not (sources and targets):
             # "a mediation effort between X and Y", "peace talks with X": the phrase's head carries the arguments
             hs, ht, hp = self._arguments(trig.head, None, ptype, by_token, seg, mode)
@@ -1243,8 +1264,15 @@ class EventCoder:
                 sources += self._side(trig, by_token)
             elif trig.head.head.i in by_token:
                 sources.append(Arg(by_token[trig.head.head.i], trig.head.head))
-            elif trig.head.lower_ == "in" and trig.head.head.pos_ == "VERB":
-                # "staged a hunger strike in protest against X", "rallied in support of Y": who does the verb
+            elif trig.head.head.pos_ == "VERB" and (
+                trig.head.lower_ == "in"
+                or (
+                    trig.head.lower_ in _side_rules()["clause_talk_preps"]
+                    and (trig.lemma_.lower() in _side_rules()["talk_nouns"] or trig.lower_ in _side_rules()["talk_nouns"])
+                )
+            ):
+                # "staged a hunger strike in protest against X", "rallied in support of Y": who does the verb;
+                # "said during a meeting with X": who speaks holds the meeting
                 subj = self._subject(trig.head.head, by_token)
                 sources += self._side(subj, by_token) if subj is not None else []
         if not targets and ptype == "PROTEST" and light is not None:
@@ -1348,6 +1376,13 @@ class EventCoder:
                 and (c.i not in by_token or sent_force)
             ):
                 self._by_role("location", self._pobj(g), by_token, seg, sources, targets, parts)  # "roads in Algiers"
+            elif (
+                g.dep_ == "prep"
+                and g.lower_ == "between"
+                and trig.lemma_.lower() in _side_rules()["host_verbs"]
+                and self._pobj(g) is not None
+            ):
+                targets += self._side(self._pobj(g), by_token)  # "hosted talks between X and Y": the host meets both
             elif g.dep_ == "prep" and g.lower_ in ("on", "against", "to", "of", "for", "with"):
                 role = "target" if g.lower_ in ("on", "against", "to") or (g.lower_ == "for" and ptype == "AID") else None
                 if g.lower_ == "of" and self._actor_like(c) and c.i not in by_token:
@@ -1399,9 +1434,27 @@ class EventCoder:
             if m is None or not m.actor_id or not m.country:
                 continue
             person = m.kind == "person"
+            if word == "their":
+                group = self._coordinated_actors(t, by_token)
+                if len(group) >= 2:
+                    return group  # "Chile and Bolivia announced their agreement": "their" is both
             if (word in ("his", "her") and person) or (word in ("its", "their") and not person):
                 return [Arg(m, t)]
         return []
+
+    @staticmethod
+    def _coordinated_actors(tok, by_token) -> list[Arg]:
+        """The actors of the "X and Y" coordination ``tok`` belongs to, in order (each with a country), else []."""
+        root = tok
+        while root.dep_ == "conj" and root.head.i != root.i:
+            root = root.head
+        members = [root] + list(root.conjuncts)
+        if not any(c.dep_ == "cc" and c.lower_ in ("and", "&") for c in root.children):
+            return []
+        out = [Arg(by_token[u.i], u) for u in sorted(members, key=lambda u: u.i) if u.i in by_token]
+        if len(out) != len(members) or not all(a.m.actor_id and a.m.country for a in out):
+            return []
+        return out
 
     def _act_targets(self, trig, by_token, exclude: set[int]) -> list[Arg]:
         """The party of an act noun the verb takes ("rejected an offer from X", "called for sanctions against X",
@@ -1811,9 +1864,18 @@ class EventCoder:
             # "X said that Y must do Z": X asks Y
             comp = frames.obligations[tok.i]
             csubj = next((c for c in comp.children if c.dep_ in ("nsubj", "nsubjpass")), None)
-            targets = self._side(csubj, by_token) if csubj is not None else []
+            asked = self._side(csubj, by_token) if csubj is not None else []
+            targets = asked or self._addressees(tok, targets)
             parts.append(self._participant("topic", comp, seg, by_token))
         return targets
+
+    @staticmethod
+    def _addressees(tok, targets: list[Arg]) -> list[Arg]:
+        """ "told his counterpart that the corridor must stay open": when the demanded clause names no party, the
+        one told (the reporting verb's object) is asked."""
+        if tok.lemma_.lower() not in _side_rules()["addressee_verbs"]:
+            return []
+        return [a for a in targets if a.tok is not None and a.tok.dep_ in ("dobj", "obj", "dative") and a.tok.head.i == tok.i]
 
     def _trigger_sides(self, tok, found, hit: VerbMatch | None, frames: _Frames, by_token, seg, sent):
         """(sources, targets, participants) of a trigger before filtering: its arguments, the complement of a
