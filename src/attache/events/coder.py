@@ -705,6 +705,8 @@ class EventCoder:
         if tok.dep_ == "amod" and tok.lemma_.lower() in _side_rules()["leader_participles"]:
             deps += ("npadvmod",)  # "Saudi-led airstrikes": the leader named before the participle
         for c in sorted(tok.children, key=lambda c: -c.i):  # nearest modifier first
+            if c.dep_ == "amod" and c.i not in by_token and c.lemma_.lower() in _side_rules()["backer_participles"]:
+                continue  # "Iranian-backed militias" are not Iran
             if c.dep_ in deps and c.i < tok.i:
                 found = self._actor_token(c, by_token, depth + 1)
                 if (
@@ -747,6 +749,8 @@ class EventCoder:
                 continue
             if t.dep_ == "prep" and t.lower_ in LOCATION_PREPS:
                 continue
+            if t.dep_ == "amod" and t.i not in by_token and t.lemma_.lower() in _side_rules()["backer_participles"]:
+                continue  # "Iranian-backed militias": the backer is not the group
             m = by_token.get(t.i)
             if m is not None and m.country and m.actor_id:
                 if best is None or abs(t.i - tok.i) < abs(best.i - tok.i):
