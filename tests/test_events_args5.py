@@ -72,3 +72,21 @@ def test_act_noun_as_subject_of_its_effect_touches_the_object(analyzer):
     # a cooperative act's subject noun does not take the verb's object as its target
     found = _pairs(_events(analyzer, "Chinese aid reached Pakistani flood victims."))
     assert not any(t == "ASSAULT" for t, _, _ in found)
+
+
+def test_subjunctive_demand_asks_the_subject_of_its_clause(analyzer):
+    events = _events(analyzer, "Argentina demanded that Britain return the islands.")
+    assert ("REQUEST", "ARG", "GBR") in _pairs(events)
+    # the demanded act is not told as done
+    assert not any(e.plover_type == "RETREAT" and e.factuality == "asserted" for e in events)
+    # an indicative "that" clause is no demand on its subject
+    found = _pairs(_events(analyzer, "Argentina insisted that Britain had returned the islands."))
+    assert ("REQUEST", "ARG", "GBR") not in found
+
+
+def test_released_people_of_another_party_are_the_target_not_a_force_sent(analyzer):
+    found = _pairs(_events(analyzer, "Ethiopia released 200 Eritrean prisoners on Tuesday."))
+    assert ("RETREAT", "ETH", "ERI") in found
+    # the actor's own troops stay what is withdrawn
+    events = _events(analyzer, "Germany withdrew its troops from Mali.")
+    assert ("RETREAT", "DEU", "MLI") in _pairs(events)

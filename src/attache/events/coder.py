@@ -1517,6 +1517,10 @@ class EventCoder:
             return True
         if m is not None:
             return m.sector == "MIL" and (m.country is None or any(m.country == s.m.country for s in sources))
+        at = self._actor_token(tok, by_token)
+        named = by_token.get(at.i) if at is not None else None
+        if named is not None and named.country and sources and all(named.country != s.m.country for s in sources):
+            return False  # "released 200 Eritrean prisoners": people of another party, acted upon
         return self._actor_like(tok)
 
     def _intended(self, tok) -> bool:
@@ -1789,6 +1793,8 @@ class EventCoder:
         governed = self._governed(cands) if cands else {}
         allegations = self._allegations(cands) if cands else {}
         obligations = self._obligations(cands) if cands else {}
+        if cands:
+            obligations.update({k: v for k, v in self._subjunctive_demands(cands).items() if k not in obligations})
         skip = {comp.i for _, _, comp in governed.values()}
         skip |= {
             t.i
@@ -1797,6 +1803,26 @@ class EventCoder:
             if t.pos_ in ("VERB", "AUX", "NOUN")
         }  # the alleged or demanded act is not asserted
         return _Frames(governed, allegations, obligations, skip, bare)
+
+    @staticmethod
+    def _subjunctive_demands(cands) -> dict[int, Any]:
+        """ "Argentina demanded that Britain return the islands": a demand verb whose "that" clause has its own
+        subject and a bare (subjunctive) verb, no modal: token index of the demand -> the demanded clause's verb."""
+        words = frozenset(_side_rules()["subjunctive_verbs"])
+        out: dict[int, Any] = {}
+        for tok in cands:
+            if tok.lemma_.lower() not in words or tok.pos_ != "VERB":
+                continue
+            for comp in tok.children:
+                if comp.dep_ != "ccomp" or not any(c.dep_ == "nsubj" or c.dep_ == "nsubjpass" for c in comp.children):
+                    continue
+                aux = [c for c in comp.children if c.dep_ in ("aux", "auxpass")]
+                bare = comp.tag_ == "VB" and not aux
+                bare_passive = comp.tag_ == "VBN" and [a.lower_ for a in aux] == ["be"]  # "that the ban be lifted"
+                if (bare or bare_passive) and any(c.dep_ == "mark" and c.lower_ == "that" for c in comp.children):
+                    out[tok.i] = comp
+                    break
+        return out
 
     def _bare_obligations(self, toks, by_token) -> dict[int, Any]:
         """Main verbs with "must"/"should" whose subject is another party, in a government's own text ("Russia
