@@ -90,3 +90,31 @@ def test_released_people_of_another_party_are_the_target_not_a_force_sent(analyz
     # the actor's own troops stay what is withdrawn
     events = _events(analyzer, "Germany withdrew its troops from Mali.")
     assert ("RETREAT", "DEU", "MLI") in _pairs(events)
+
+
+def test_coordinated_demonyms_make_a_group_of_each_country(analyzer):
+    found = _pairs(_events(analyzer, "The Bolivian president met Peruvian and Chilean leaders on Tuesday."))
+    assert ("CONSULT", "BOL", "PER") in found and ("CONSULT", "BOL", "CHL") in found
+    found = _pairs(_events(analyzer, "Israeli and Palestinian negotiators met in Cairo."))
+    assert ("CONSULT", "ISR", "PSE") in found or ("CONSULT", "PSE", "ISR") in found
+
+
+def test_people_fought_with_are_the_other_side_not_an_instrument(analyzer):
+    events = _events(analyzer, "Sudanese army forces clashed with rebels of the SPLA near Juba.")
+    fight = [e for e in events if e.plover_type == "ASSAULT"]
+    assert fight and fight[0].source.country == "SDN" and "rebels" in fight[0].target_span["text"]
+    # a weapon stays an instrument
+    events = _events(analyzer, "Kenyan police attacked Somali protesters with tear gas.")
+    assert all("gas" not in (e.target_span or {}).get("text", "") for e in events)
+
+
+def test_group_from_a_country_is_of_that_country(analyzer):
+    events = _events(analyzer, "Troops from Chad launched an offensive against Boko Haram.")
+    assert any(e.plover_type == "ASSAULT" and e.source.country == "TCD" for e in events)
+
+
+def test_adjunct_before_the_subject_is_the_subjects_act(analyzer):
+    found = _pairs(_events(analyzer, "After meeting Iraqi officials, the Kuwaiti minister praised Baghdad."))
+    assert ("CONSULT", "KWT", "IRQ") in found
+    found = _pairs(_events(analyzer, "The Dutch king spoke after meeting Belgian ministers."))
+    assert ("CONSULT", "NLD", "BEL") in found

@@ -809,11 +809,32 @@ class EventCoder:
                 if m is not None and id(m) not in seen:
                     seen.add(id(m))
                     found.append(Arg(m, phrase, self._reach(u, m, by_token)))
+                    found += [Arg(o, phrase) for o in self._coordinated_modifiers(u, m, by_token) if id(o) not in seen]
                 for g in self._group.get(u.i, ()):  # "they": the further actors the pronoun stands for
                     if id(g) not in seen:
                         seen.add(id(g))
                         found.append(Arg(g, phrase))
         return found
+
+    @staticmethod
+    def _coordinated_modifiers(tok, m: Mention, by_token) -> list[Mention]:
+        """ "Peruvian and Chilean leaders", "Israeli and Palestinian negotiators": a group whose modifier coordinates
+        parties of several countries is a group of each; the further countries' groups (the first is ``m``)."""
+        if m.kind not in ("collective", None) or not m.country:
+            return []
+        out: list[Mention] = []
+        countries = {m.country}
+        for c in tok.children:
+            if c.dep_ not in ("amod", "compound", "nmod") or c.i > tok.i or not c.conjuncts:
+                continue
+            for u in [c] + list(c.conjuncts):
+                party = by_token.get(u.i)
+                if party is None or party is m or not party.country or party.kind not in ("country", "norp", None):
+                    continue
+                if party.country not in countries:
+                    countries.add(party.country)
+                    out.append(replace(m, country=party.country, actor_id=f"{party.country}.{m.sector or 'GOV'}"))
+        return out
 
     def _people_of(self, tok, by_token) -> Mention | None:
         """ "its people", "their citizens": a group with no country of its own, owned by a pronoun, is the
@@ -972,8 +993,10 @@ class EventCoder:
             return  # "in 2008" is a time, the dates stage reads it
         if role == "instrument":
             named = self._side(pobj, by_token)
-            if named and all(a.m.country for a in named):
-                targets += named  # "closed its borders with Iran": a country is a party, not an instrument
+            if named and (all(a.m.country for a in named) or self._actor_like(pobj)):
+                # "closed its borders with Iran": a country is a party, not an instrument; "clashed with rebels":
+                # people are the other side, never the weapon
+                targets += named
                 return
         if role == "target":
             targets += self._side(pobj, by_token)
@@ -988,7 +1011,12 @@ class EventCoder:
         small parser sometimes hangs the subject as a compound ("A U.S. delegation heads to")."""
         subj = next((c for c in trig.children if c.dep_ in ("nsubj", "csubj")), None)
         verb = trig
-        while subj is None and verb.dep_ in ("xcomp", "conj", "advcl", "acomp") and verb.head.i != verb.i:
+        while subj is None and verb.dep_ in ("xcomp", "conj", "advcl", "acomp", "pcomp") and verb.head.i != verb.i:
+            if verb.dep_ == "pcomp":
+                # "After meeting Iraqi officials, the minister said ...": the adjunct's doer is the main clause's subject
+                if verb.head.dep_ != "prep" or verb.head.head.pos_ not in ("VERB", "AUX"):
+                    break
+                verb = verb.head
             verb = verb.head
             subj = next((c for c in verb.children if c.dep_ == "nsubj"), None)
         if subj is None:
