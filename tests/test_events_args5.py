@@ -118,3 +118,13 @@ def test_adjunct_before_the_subject_is_the_subjects_act(analyzer):
     assert ("CONSULT", "KWT", "IRQ") in found
     found = _pairs(_events(analyzer, "The Dutch king spoke after meeting Belgian ministers."))
     assert ("CONSULT", "NLD", "BEL") in found
+
+
+def test_from_phrase_of_a_noun_event_is_its_doer(analyzer):
+    found = _pairs(_events(analyzer, "Kenya faced criticism from Uganda over the border closure."))
+    assert ("ACCUSE", "UGA", "KEN") in found and ("ACCUSE", "KEN", "UGA") not in found
+    events = _events(analyzer, "Kosovo police arrested a Serbian official, prompting protests from Belgrade.")
+    assert any(e.plover_type == "PROTEST" and e.source is not None and e.source.country == "SRB" for e in events)
+    # a withdrawal's "from" is the place left, not its doer
+    events = _events(analyzer, "Germany's withdrawal from Mali began in May.")
+    assert not any(e.plover_type == "RETREAT" and e.source is not None and e.source.country == "MLI" for e in events)

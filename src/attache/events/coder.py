@@ -1238,6 +1238,8 @@ class EventCoder:
         lemma = trig.lemma_.lower()
         if prep.lower_ == "of" and self._in_idiom(trig):
             targets += self._side(pobj, by_token)  # "rallied in support of X": X is supported, not the supporter
+        elif prep.lower_ == "from" and not has_poss and ptype in _side_rules()["noun_from_sources"]:
+            sources += self._side(pobj, by_token)  # "protests from Belgrade", "criticism from Beijing"
         elif prep.lower_ == "by" or (
             prep.lower_ == "of" and not has_poss and (lemma in OF_AGENT_NOUNS or self._noun_object(trig) is not None)
         ):
@@ -1279,6 +1281,8 @@ class EventCoder:
             for c in light.children:
                 if (c.dep_ == "prep" or (c.dep_ == "dative" and c.pos_ == "ADP")) and not targets:  # "sent ... to X"
                     self._by_role(self._prep_role(ptype, c.lower_), self._pobj(c), by_token, seg, sources, targets, parts)
+        if trig.dep_ in ("dobj", "obj") and head.lemma_.lower() in _side_rules()["from_doer_verbs"]:
+            sources, targets = self._undergone(trig, ptype, by_token, sources, targets)
         if not sources and trig.dep_ == "nsubj":
             for c in head.children:
                 if c.dep_ == "prep" and c.lower_ in ("with", "between"):
@@ -1311,6 +1315,20 @@ class EventCoder:
             # "staged demonstrations to demand reforms by X's government": whom the purpose clause asks
             targets += self._purpose_targets(trig, by_token, sources, seg)
         return sources, targets, parts
+
+    def _undergone(self, trig, ptype: str, by_token, sources: list[Arg], targets: list[Arg]) -> tuple[list[Arg], list[Arg]]:
+        """ "Kenya faced criticism from Uganda", "the plan drew protests from Belgrade": the noun event's doer is in the
+        verb's "from" phrase (when the noun has none of its own), the verb's subject undergoes it."""
+        verb = trig.head
+        if not sources and ptype in _side_rules()["noun_from_sources"]:
+            for c in verb.children:
+                if c.dep_ == "prep" and c.lower_ == "from" and self._pobj(c) is not None:
+                    sources = sources + self._side(self._pobj(c), by_token)
+        if sources and not targets:
+            subj = self._subject(verb, by_token)
+            if subj is not None:
+                targets = [a for a in self._side(subj, by_token) if all(a.m is not s_.m for s_ in sources)]
+        return sources, targets
 
     def _verb_arguments(self, trig, ptype: str, by_token, seg) -> tuple[list[Arg], list[Arg], list[dict]]:
         """A verb: its subject, its dependents one by one, then the partner, act-noun and purpose fallbacks."""
