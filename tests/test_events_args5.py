@@ -21,6 +21,9 @@ def test_in_support_of_names_the_party_supported_not_the_supporter(analyzer):
 def test_their_stands_for_both_coordinated_parties(analyzer):
     found = _pairs(_events(analyzer, "Chile and Bolivia announced their agreement on water rights."))
     assert ("AGREE", "CHL", "BOL") in found or ("AGREE", "BOL", "CHL") in found
+    # a meeting called off is no meeting of the two
+    found = _pairs(_events(analyzer, "Chile and Bolivia postponed their meeting on water rights."))
+    assert not any(t == "CONSULT" and {s, g} == {"CHL", "BOL"} for t, s, g in found)
     # one party before "their": as before
     found = _pairs(_events(analyzer, "Kenya said their cooperation with Uganda would grow."))
     assert not any(src == "UGA" and tgt == "KEN" for _, src, tgt in found)

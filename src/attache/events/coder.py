@@ -1011,12 +1011,7 @@ class EventCoder:
         small parser sometimes hangs the subject as a compound ("A U.S. delegation heads to")."""
         subj = next((c for c in trig.children if c.dep_ in ("nsubj", "csubj")), None)
         verb = trig
-        while subj is None and verb.dep_ in ("xcomp", "conj", "advcl", "acomp", "pcomp") and verb.head.i != verb.i:
-            if verb.dep_ == "pcomp":
-                # "After meeting Iraqi officials, the minister said ...": the adjunct's doer is the main clause's subject
-                if verb.head.dep_ != "prep" or verb.head.head.pos_ not in ("VERB", "AUX"):
-                    break
-                verb = verb.head
+        while subj is None and verb.dep_ in ("xcomp", "conj", "advcl", "acomp") and verb.head.i != verb.i:
             verb = verb.head
             subj = next((c for c in verb.children if c.dep_ == "nsubj"), None)
         if subj is None:
@@ -1027,6 +1022,9 @@ class EventCoder:
         """The subject of the trigger's clause (``_clause_subject``); a pronoun subject ("Hungary said it will
         support ...") is the subject of the clause that reports it."""
         subj, verb = self._clause_subject(trig)
+        if subj is None and trig.dep_ == "pcomp" and trig.head.dep_ == "prep" and trig.head.head.pos_ in ("VERB", "AUX"):
+            # "After meeting Iraqi officials, the minister said ...": the adjunct's doer is the main clause's subject
+            subj, verb = self._clause_subject(trig.head.head)
         if subj is not None and subj.pos_ == "VERB":
             # "The Red Cross operating in Iraq said ...": a reduced relative parsed as the subject
             subj = next((c for c in subj.children if c.dep_ == "nsubj"), subj)
@@ -1484,13 +1482,21 @@ class EventCoder:
             if m is None or not m.actor_id or not m.country:
                 continue
             person = m.kind == "person"
-            if word == "their":
+            if word == "their" and self._carried(tok.head):
                 group = self._coordinated_actors(t, by_token)
                 if len(group) >= 2:
                     return group  # "Chile and Bolivia announced their agreement": "their" is both
             if (word in ("his", "her") and person) or (word in ("its", "their") and not person):
                 return [Arg(m, t)]
         return []
+
+    @staticmethod
+    def _carried(noun) -> bool:
+        """Is the noun event the object of a verb that tells it as done ("held their talks", "signed their agreement",
+        "announced their agreement"), not one that calls it off or judges it ("postponed their meeting")?"""
+        return noun.dep_ in ("dobj", "obj") and (
+            noun.head.lemma_.lower() in LIGHT_VERBS or noun.head.lemma_.lower() in _side_rules()["carrying_verbs"]
+        )
 
     @staticmethod
     def _coordinated_actors(tok, by_token) -> list[Arg]:
