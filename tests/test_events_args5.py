@@ -131,3 +131,19 @@ def test_from_phrase_of_a_noun_event_is_its_doer(analyzer):
     # a withdrawal's "from" is the place left, not its doer
     events = _events(analyzer, "Germany's withdrawal from Mali began in May.")
     assert not any(e.plover_type == "RETREAT" and e.source is not None and e.source.country == "MLI" for e in events)
+
+
+def test_a_spokesperson_for_a_party_speaks_for_it(analyzer):
+    events = _events(analyzer, "A spokesman for the Chinese foreign ministry criticised Japan's decision.")
+    acc = [e for e in events if e.plover_type == "ACCUSE"]
+    assert acc and acc[0].source.country == "CHN" and "ministry" in acc[0].source_span["text"]
+    # an envoy "for" a country is not of that country
+    events = _events(analyzer, "The UN envoy for Syria met Russian officials.")
+    assert not any(e.source is not None and e.source.country == "SYR" for e in events)
+
+
+def test_a_clash_between_coordinated_sides_is_reciprocal(analyzer):
+    events = _events(analyzer, "Chinese and Indian troops clashed in the Himalayas.")
+    fight = [e for e in events if e.plover_type == "ASSAULT"]
+    assert fight and {fight[0].source.country, fight[0].target.country} == {"CHN", "IND"}
+    assert fight[0].symmetric

@@ -724,7 +724,10 @@ class EventCoder:
             for c in tok.children:
                 # "the president of Armenia", "a camp for refugees", "observers from the OSCE"
                 if c.dep_ == "prep" and (
-                    c.lower_ == "of" or (places and c.lower_ == "for") or (c.lower_ == "from" and self._actor_like(tok))
+                    c.lower_ == "of"
+                    or (places and c.lower_ == "for")
+                    or (c.lower_ == "from" and self._actor_like(tok))
+                    or (c.lower_ == "for" and tok.lemma_.lower() in _side_rules()["speaker_for_heads"])
                 ):
                     pobj = next((g for g in c.children if g.dep_ == "pobj"), None)
                     found = self._actor_token(pobj, by_token, depth + 1) if pobj is not None else None
@@ -802,6 +805,7 @@ class EventCoder:
                         or self._located(u, m, by_token)
                         or self._modified(u, m, by_token)
                         or self._appos_title(u, m, by_token)
+                        or self._speaker_for(u, m, by_token)
                         or m
                     )
                 elif m is not None and m.how == "issuer":
@@ -953,6 +957,20 @@ class EventCoder:
                 return replace(m, country=party.country, actor_id=m.actor_id or f"{party.country}.{party.sector or 'GOV'}")
         return None
 
+    def _speaker_for(self, tok, m: Mention, by_token) -> Mention | None:
+        """ "a spokesman for the Chinese foreign ministry": a spokesperson with no country speaks for the party of
+        the "for" phrase (its country and sector)."""
+        if tok.lemma_.lower() not in _side_rules()["speaker_for_heads"] and tok.lower_ not in _side_rules()["speaker_for_heads"]:
+            return None
+        for c in tok.children:
+            if c.dep_ == "prep" and c.lower_ == "for" and self._pobj(c) is not None:
+                at = self._actor_token(self._pobj(c), by_token)
+                party = by_token.get(at.i) if at is not None else None
+                if party is not None and party is not m and party.country:
+                    sector = party.sector or m.sector or "GOV"
+                    return replace(m, country=party.country, actor_id=party.actor_id or f"{party.country}.{sector}", sector=sector)
+        return None
+
     def _reach(self, tok, m: Mention, by_token) -> int | None:
         """The last token of a side's evidence past its noun phrase: a title in apposition ("Kenzo Oshima, the UN
         Emergency Relief Coordinator") and the place a group is in, when it gave the group its country ("parties
@@ -970,6 +988,10 @@ class EventCoder:
             place = self._place_of_group(tok, by_token)
             if place is not None and by_token[place.i].country == m.country:
                 last = max(last or 0, self._span(place)[1] - 1)
+        if tok.lemma_.lower() in _side_rules()["speaker_for_heads"]:
+            for c in tok.children:  # "a spokesman for the Chinese foreign ministry"
+                if c.dep_ == "prep" and c.lower_ == "for" and self._pobj(c) is not None:
+                    last = max(last or 0, self._span(self._pobj(c))[1] - 1)
         return last
 
     def _pobj(self, prep):
