@@ -147,3 +147,15 @@ def test_a_clash_between_coordinated_sides_is_reciprocal(analyzer):
     fight = [e for e in events if e.plover_type == "ASSAULT"]
     assert fight and {fight[0].source.country, fight[0].target.country} == {"CHN", "IND"}
     assert fight[0].symmetric
+
+
+def test_effect_verbs_only_give_an_assault_noun_its_target(analyzer):
+    # "could add" is no effect on people: the war's target stays the party it is fought against
+    found = _pairs(_events(analyzer, "Russia's war against Ukraine could add millions of Egyptians to the hungry."))
+    assert not any(t == "ASSAULT" and tgt == "EGY" for t, _, tgt in found)
+
+
+def test_adjunct_of_thanks_is_the_thanked_partys_act(analyzer):
+    events = _events(analyzer, "Canada thanked Ghana for its stance in condemning Russia's invasion.")
+    acc = [e for e in events if e.plover_type == "ACCUSE" and e.target is not None and e.target.country == "RUS"]
+    assert not any(e.source.country == "CAN" for e in acc)

@@ -1044,8 +1044,17 @@ class EventCoder:
         """The subject of the trigger's clause (``_clause_subject``); a pronoun subject ("Hungary said it will
         support ...") is the subject of the clause that reports it."""
         subj, verb = self._clause_subject(trig)
-        if subj is None and trig.dep_ == "pcomp" and trig.head.dep_ == "prep" and trig.head.head.pos_ in ("VERB", "AUX"):
+        if (
+            subj is None
+            and trig.dep_ == "pcomp"
+            and trig.head.dep_ == "prep"
+            and trig.head.head.pos_ in ("VERB", "AUX")
+            and not (
+                trig.head.lower_ in ("in", "for") and any(c.dep_ in ("dobj", "obj") for c in trig.head.head.children)
+            )
+        ):
             # "After meeting Iraqi officials, the minister said ...": the adjunct's doer is the main clause's subject
+            # (not in "thanked X for its stance in condemning ...", "supports X in calling on ...": X's act)
             subj, verb = self._clause_subject(trig.head.head)
         if subj is not None and subj.pos_ == "VERB":
             # "The Red Cross operating in Iraq said ...": a reduced relative parsed as the subject
@@ -1307,7 +1316,12 @@ class EventCoder:
             for c in head.children:
                 if c.dep_ == "prep" and c.lower_ in ("with", "between"):
                     sources += self._side(self._pobj(c), by_token) if self._pobj(c) is not None else []
-        if not targets and trig.dep_ == "nsubj" and ptype in self.victim_types and head.pos_ == "VERB":
+        if (
+            not targets
+            and trig.dep_ == "nsubj"
+            and ptype in self.victim_types
+            and head.lemma_.lower() in _side_rules()["effect_verbs"]
+        ):
             # "Saudi-led airstrikes hit Yemeni villages": what the act, as the subject of its effect, touches
             targets += [a for c in head.children if c.dep_ in ("dobj", "obj") for a in self._side(c, by_token)]
         if trig.dep_ == "compound" and trig.head.pos_ == "NOUN" and not (sources and targets):
