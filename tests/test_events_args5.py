@@ -3,8 +3,9 @@ coder reads, on sentences written for the test (not taken from an evaluation fil
 
 from __future__ import annotations
 
-from attache.events import fallback
 from test_events_arguments import _events, _pairs
+
+from attache.events import fallback
 
 
 def test_in_support_of_names_the_party_supported_not_the_supporter(analyzer):

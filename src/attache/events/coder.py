@@ -968,7 +968,9 @@ class EventCoder:
                 party = by_token.get(at.i) if at is not None else None
                 if party is not None and party is not m and party.country:
                     sector = party.sector or m.sector or "GOV"
-                    return replace(m, country=party.country, actor_id=party.actor_id or f"{party.country}.{sector}", sector=sector)
+                    return replace(
+                        m, country=party.country, actor_id=party.actor_id or f"{party.country}.{sector}", sector=sector
+                    )
         return None
 
     def _reach(self, tok, m: Mention, by_token) -> int | None:
@@ -1049,9 +1051,7 @@ class EventCoder:
             and trig.dep_ == "pcomp"
             and trig.head.dep_ == "prep"
             and trig.head.head.pos_ in ("VERB", "AUX")
-            and not (
-                trig.head.lower_ in ("in", "for") and any(c.dep_ in ("dobj", "obj") for c in trig.head.head.children)
-            )
+            and not (trig.head.lower_ in ("in", "for") and any(c.dep_ in ("dobj", "obj") for c in trig.head.head.children))
         ):
             # "After meeting Iraqi officials, the minister said ...": the adjunct's doer is the main clause's subject
             # (not in "thanked X for its stance in condemning ...", "supports X in calling on ...": X's act)
