@@ -701,8 +701,13 @@ class EventCoder:
         if depth > 3 or self._is_topic(tok):
             return None
         plain = not self._actor_like(tok) and tok.pos_ != "PROPN"
+        deps = ("poss", "compound", "amod", "nmod", "nummod")
+        if tok.dep_ == "amod" and tok.lemma_.lower() in _side_rules()["leader_participles"]:
+            deps += ("npadvmod",)  # "Saudi-led airstrikes": the leader named before the participle
         for c in sorted(tok.children, key=lambda c: -c.i):  # nearest modifier first
-            if c.dep_ in ("poss", "compound", "amod", "nmod", "nummod") and c.i < tok.i:
+            if c.dep_ == "amod" and c.i not in by_token and c.lemma_.lower() in _side_rules()["backer_participles"]:
+                continue  # "Iranian-backed militias" are not Iran
+            if c.dep_ in deps and c.i < tok.i:
                 found = self._actor_token(c, by_token, depth + 1)
                 if (
                     found is not None
@@ -719,7 +724,10 @@ class EventCoder:
             for c in tok.children:
                 # "the president of Armenia", "a camp for refugees", "observers from the OSCE"
                 if c.dep_ == "prep" and (
-                    c.lower_ == "of" or (places and c.lower_ == "for") or (c.lower_ == "from" and self._actor_like(tok))
+                    c.lower_ == "of"
+                    or (places and c.lower_ == "for")
+                    or (c.lower_ == "from" and self._actor_like(tok))
+                    or (c.lower_ == "for" and tok.lemma_.lower() in _side_rules()["speaker_for_heads"])
                 ):
                     pobj = next((g for g in c.children if g.dep_ == "pobj"), None)
                     found = self._actor_token(pobj, by_token, depth + 1) if pobj is not None else None
@@ -744,6 +752,8 @@ class EventCoder:
                 continue
             if t.dep_ == "prep" and t.lower_ in LOCATION_PREPS:
                 continue
+            if t.dep_ == "amod" and t.i not in by_token and t.lemma_.lower() in _side_rules()["backer_participles"]:
+                continue  # "Iranian-backed militias": the backer is not the group
             m = by_token.get(t.i)
             if m is not None and m.country and m.actor_id:
                 if best is None or abs(t.i - tok.i) < abs(best.i - tok.i):
@@ -795,6 +805,7 @@ class EventCoder:
                         or self._located(u, m, by_token)
                         or self._modified(u, m, by_token)
                         or self._appos_title(u, m, by_token)
+                        or self._speaker_for(u, m, by_token)
                         or m
                     )
                 elif m is not None and m.how == "issuer":
@@ -802,11 +813,32 @@ class EventCoder:
                 if m is not None and id(m) not in seen:
                     seen.add(id(m))
                     found.append(Arg(m, phrase, self._reach(u, m, by_token)))
+                    found += [Arg(o, phrase) for o in self._coordinated_modifiers(u, m, by_token) if id(o) not in seen]
                 for g in self._group.get(u.i, ()):  # "they": the further actors the pronoun stands for
                     if id(g) not in seen:
                         seen.add(id(g))
                         found.append(Arg(g, phrase))
         return found
+
+    @staticmethod
+    def _coordinated_modifiers(tok, m: Mention, by_token) -> list[Mention]:
+        """ "Peruvian and Chilean leaders", "Israeli and Palestinian negotiators": a group whose modifier coordinates
+        parties of several countries is a group of each; the further countries' groups (the first is ``m``)."""
+        if m.kind not in ("collective", None) or not m.country:
+            return []
+        out: list[Mention] = []
+        countries = {m.country}
+        for c in tok.children:
+            if c.dep_ not in ("amod", "compound", "nmod") or c.i > tok.i or not c.conjuncts:
+                continue
+            for u in [c] + list(c.conjuncts):
+                party = by_token.get(u.i)
+                if party is None or party is m or not party.country or party.kind not in ("country", "norp", None):
+                    continue
+                if party.country not in countries:
+                    countries.add(party.country)
+                    out.append(replace(m, country=party.country, actor_id=f"{party.country}.{m.sector or 'GOV'}"))
+        return out
 
     def _people_of(self, tok, by_token) -> Mention | None:
         """ "its people", "their citizens": a group with no country of its own, owned by a pronoun, is the
@@ -925,6 +957,22 @@ class EventCoder:
                 return replace(m, country=party.country, actor_id=m.actor_id or f"{party.country}.{party.sector or 'GOV'}")
         return None
 
+    def _speaker_for(self, tok, m: Mention, by_token) -> Mention | None:
+        """ "a spokesman for the Chinese foreign ministry": a spokesperson with no country speaks for the party of
+        the "for" phrase (its country and sector)."""
+        if tok.lemma_.lower() not in _side_rules()["speaker_for_heads"] and tok.lower_ not in _side_rules()["speaker_for_heads"]:
+            return None
+        for c in tok.children:
+            if c.dep_ == "prep" and c.lower_ == "for" and self._pobj(c) is not None:
+                at = self._actor_token(self._pobj(c), by_token)
+                party = by_token.get(at.i) if at is not None else None
+                if party is not None and party is not m and party.country:
+                    sector = party.sector or m.sector or "GOV"
+                    return replace(
+                        m, country=party.country, actor_id=party.actor_id or f"{party.country}.{sector}", sector=sector
+                    )
+        return None
+
     def _reach(self, tok, m: Mention, by_token) -> int | None:
         """The last token of a side's evidence past its noun phrase: a title in apposition ("Kenzo Oshima, the UN
         Emergency Relief Coordinator") and the place a group is in, when it gave the group its country ("parties
@@ -942,6 +990,10 @@ class EventCoder:
             place = self._place_of_group(tok, by_token)
             if place is not None and by_token[place.i].country == m.country:
                 last = max(last or 0, self._span(place)[1] - 1)
+        if tok.lemma_.lower() in _side_rules()["speaker_for_heads"]:
+            for c in tok.children:  # "a spokesman for the Chinese foreign ministry"
+                if c.dep_ == "prep" and c.lower_ == "for" and self._pobj(c) is not None:
+                    last = max(last or 0, self._span(self._pobj(c))[1] - 1)
         return last
 
     def _pobj(self, prep):
@@ -965,8 +1017,10 @@ class EventCoder:
             return  # "in 2008" is a time, the dates stage reads it
         if role == "instrument":
             named = self._side(pobj, by_token)
-            if named and all(a.m.country for a in named):
-                targets += named  # "closed its borders with Iran": a country is a party, not an instrument
+            if named and (all(a.m.country for a in named) or self._actor_like(pobj)):
+                # "closed its borders with Iran": a country is a party, not an instrument; "clashed with rebels":
+                # people are the other side, never the weapon
+                targets += named
                 return
         if role == "target":
             targets += self._side(pobj, by_token)
@@ -992,6 +1046,16 @@ class EventCoder:
         """The subject of the trigger's clause (``_clause_subject``); a pronoun subject ("Hungary said it will
         support ...") is the subject of the clause that reports it."""
         subj, verb = self._clause_subject(trig)
+        if (
+            subj is None
+            and trig.dep_ == "pcomp"
+            and trig.head.dep_ == "prep"
+            and trig.head.head.pos_ in ("VERB", "AUX")
+            and not (trig.head.lower_ in ("in", "for") and any(c.dep_ in ("dobj", "obj") for c in trig.head.head.children))
+        ):
+            # "After meeting Iraqi officials, the minister said ...": the adjunct's doer is the main clause's subject
+            # (not in "thanked X for its stance in condemning ...", "supports X in calling on ...": X's act)
+            subj, verb = self._clause_subject(trig.head.head)
         if subj is not None and subj.pos_ == "VERB":
             # "The Red Cross operating in Iraq said ...": a reduced relative parsed as the subject
             subj = next((c for c in subj.children if c.dep_ == "nsubj"), subj)
@@ -1135,6 +1199,8 @@ class EventCoder:
                     targets += found  # "Sharifullah's arrest": the person arrested
                 else:
                     sources += found
+            elif c.dep_ == "amod" and c.lemma_.lower() in _side_rules()["leader_participles"]:
+                sources += self._side(c, by_token)  # "Saudi-led airstrikes": the leader does the act
             elif c.dep_ in ("compound", "amod", "nmod") and self._names_party(c, by_token):
                 sources += self._side(c, by_token)
                 # "the Rubio-Dar call", "US-Pakistan talks": every actor of the compound is a side
@@ -1199,7 +1265,11 @@ class EventCoder:
         pobj = self._pobj(prep)
         has_poss = any(x.dep_ == "poss" for x in trig.children)
         lemma = trig.lemma_.lower()
-        if prep.lower_ == "by" or (
+        if prep.lower_ == "of" and self._in_idiom(trig):
+            targets += self._side(pobj, by_token)  # "rallied in support of X": X is supported, not the supporter
+        elif prep.lower_ == "from" and not has_poss and ptype in _side_rules()["noun_from_sources"]:
+            sources += self._side(pobj, by_token)  # "protests from Belgrade", "criticism from Beijing"
+        elif prep.lower_ == "by" or (
             prep.lower_ == "of" and not has_poss and (lemma in OF_AGENT_NOUNS or self._noun_object(trig) is not None)
         ):
             sources += self._side(pobj, by_token)
@@ -1215,6 +1285,17 @@ class EventCoder:
         else:
             self._by_role(self._prep_role(ptype, prep.lower_), pobj, by_token, seg, sources, targets, parts)
 
+    @staticmethod
+    def _in_idiom(trig) -> bool:
+        """Is the noun the head of an idiom like "in support of", "in defence of" (no article, no possessor)?"""
+        rules = _side_rules()
+        return (
+            trig.dep_ == "pobj"
+            and trig.head.lower_ in rules["in_idiom_preps"]
+            and trig.lower_ in rules["in_idiom_nouns"]
+            and not any(c.dep_ in ("det", "poss", "amod", "compound") for c in trig.children)
+        )
+
     def _noun_context(
         self, trig, ptype: str, by_token, seg, mode, sources, targets, parts
     ) -> tuple[list[Arg], list[Arg], list[dict]]:
@@ -1229,10 +1310,20 @@ class EventCoder:
             for c in light.children:
                 if (c.dep_ == "prep" or (c.dep_ == "dative" and c.pos_ == "ADP")) and not targets:  # "sent ... to X"
                     self._by_role(self._prep_role(ptype, c.lower_), self._pobj(c), by_token, seg, sources, targets, parts)
+        if trig.dep_ in ("dobj", "obj") and head.lemma_.lower() in _side_rules()["from_doer_verbs"]:
+            sources, targets = self._undergone(trig, ptype, by_token, sources, targets)
         if not sources and trig.dep_ == "nsubj":
             for c in head.children:
                 if c.dep_ == "prep" and c.lower_ in ("with", "between"):
                     sources += self._side(self._pobj(c), by_token) if self._pobj(c) is not None else []
+        if (
+            not targets
+            and trig.dep_ == "nsubj"
+            and ptype in self.victim_types
+            and head.lemma_.lower() in _side_rules()["effect_verbs"]
+        ):
+            # "Saudi-led airstrikes hit Yemeni villages": what the act, as the subject of its effect, touches
+            targets += [a for c in head.children if c.dep_ in ("dobj", "obj") for a in self._side(c, by_token)]
         if trig.dep_ == "compound" and trig.head.pos_ == "NOUN" and not (sources and targets):
             # "a mediation effort between X and Y", "peace talks with X": the phrase's head carries the arguments
             hs, ht, hp = self._arguments(trig.head, None, ptype, by_token, seg, mode)
@@ -1243,14 +1334,35 @@ class EventCoder:
                 sources += self._side(trig, by_token)
             elif trig.head.head.i in by_token:
                 sources.append(Arg(by_token[trig.head.head.i], trig.head.head))
-            elif trig.head.lower_ == "in" and trig.head.head.pos_ == "VERB":
-                # "staged a hunger strike in protest against X", "rallied in support of Y": who does the verb
+            elif trig.head.head.pos_ == "VERB" and (
+                trig.head.lower_ == "in"
+                or (
+                    trig.head.lower_ in _side_rules()["clause_talk_preps"]
+                    and (trig.lemma_.lower() in _side_rules()["talk_nouns"] or trig.lower_ in _side_rules()["talk_nouns"])
+                )
+            ):
+                # "staged a hunger strike in protest against X", "rallied in support of Y": who does the verb;
+                # "said during a meeting with X": who speaks holds the meeting
                 subj = self._subject(trig.head.head, by_token)
                 sources += self._side(subj, by_token) if subj is not None else []
         if not targets and ptype == "PROTEST" and light is not None:
             # "staged demonstrations to demand reforms by X's government": whom the purpose clause asks
             targets += self._purpose_targets(trig, by_token, sources, seg)
         return sources, targets, parts
+
+    def _undergone(self, trig, ptype: str, by_token, sources: list[Arg], targets: list[Arg]) -> tuple[list[Arg], list[Arg]]:
+        """ "Kenya faced criticism from Uganda", "the plan drew protests from Belgrade": the noun event's doer is in the
+        verb's "from" phrase (when the noun has none of its own), the verb's subject undergoes it."""
+        verb = trig.head
+        if not sources and ptype in _side_rules()["noun_from_sources"]:
+            for c in verb.children:
+                if c.dep_ == "prep" and c.lower_ == "from" and self._pobj(c) is not None:
+                    sources = sources + self._side(self._pobj(c), by_token)
+        if sources and not targets:
+            subj = self._subject(verb, by_token)
+            if subj is not None:
+                targets = [a for a in self._side(subj, by_token) if all(a.m is not s_.m for s_ in sources)]
+        return sources, targets
 
     def _verb_arguments(self, trig, ptype: str, by_token, seg) -> tuple[list[Arg], list[Arg], list[dict]]:
         """A verb: its subject, its dependents one by one, then the partner, act-noun and purpose fallbacks."""
@@ -1348,6 +1460,13 @@ class EventCoder:
                 and (c.i not in by_token or sent_force)
             ):
                 self._by_role("location", self._pobj(g), by_token, seg, sources, targets, parts)  # "roads in Algiers"
+            elif (
+                g.dep_ == "prep"
+                and g.lower_ == "between"
+                and trig.lemma_.lower() in _side_rules()["host_verbs"]
+                and self._pobj(g) is not None
+            ):
+                targets += self._side(self._pobj(g), by_token)  # "hosted talks between X and Y": the host meets both
             elif g.dep_ == "prep" and g.lower_ in ("on", "against", "to", "of", "for", "with"):
                 role = "target" if g.lower_ in ("on", "against", "to") or (g.lower_ == "for" and ptype == "AID") else None
                 if g.lower_ == "of" and self._actor_like(c) and c.i not in by_token:
@@ -1399,9 +1518,35 @@ class EventCoder:
             if m is None or not m.actor_id or not m.country:
                 continue
             person = m.kind == "person"
+            if word == "their" and self._carried(tok.head):
+                group = self._coordinated_actors(t, by_token)
+                if len(group) >= 2:
+                    return group  # "Chile and Bolivia announced their agreement": "their" is both
             if (word in ("his", "her") and person) or (word in ("its", "their") and not person):
                 return [Arg(m, t)]
         return []
+
+    @staticmethod
+    def _carried(noun) -> bool:
+        """Is the noun event the object of a verb that tells it as done ("held their talks", "signed their agreement",
+        "announced their agreement"), not one that calls it off or judges it ("postponed their meeting")?"""
+        return noun.dep_ in ("dobj", "obj") and (
+            noun.head.lemma_.lower() in LIGHT_VERBS or noun.head.lemma_.lower() in _side_rules()["carrying_verbs"]
+        )
+
+    @staticmethod
+    def _coordinated_actors(tok, by_token) -> list[Arg]:
+        """The actors of the "X and Y" coordination ``tok`` belongs to, in order (each with a country), else []."""
+        root = tok
+        while root.dep_ == "conj" and root.head.i != root.i:
+            root = root.head
+        members = [root] + list(root.conjuncts)
+        if not any(c.dep_ == "cc" and c.lower_ in ("and", "&") for c in root.children):
+            return []
+        out = [Arg(by_token[u.i], u) for u in sorted(members, key=lambda u: u.i) if u.i in by_token]
+        if len(out) != len(members) or not all(a.m.actor_id and a.m.country for a in out):
+            return []
+        return out
 
     def _act_targets(self, trig, by_token, exclude: set[int]) -> list[Arg]:
         """The party of an act noun the verb takes ("rejected an offer from X", "called for sanctions against X",
@@ -1460,6 +1605,10 @@ class EventCoder:
             return True
         if m is not None:
             return m.sector == "MIL" and (m.country is None or any(m.country == s.m.country for s in sources))
+        at = self._actor_token(tok, by_token)
+        named = by_token.get(at.i) if at is not None else None
+        if named is not None and named.country and sources and all(named.country != s.m.country for s in sources):
+            return False  # "released 200 Eritrean prisoners": people of another party, acted upon
         return self._actor_like(tok)
 
     def _intended(self, tok) -> bool:
@@ -1732,6 +1881,8 @@ class EventCoder:
         governed = self._governed(cands) if cands else {}
         allegations = self._allegations(cands) if cands else {}
         obligations = self._obligations(cands) if cands else {}
+        if cands:
+            obligations.update({k: v for k, v in self._subjunctive_demands(cands).items() if k not in obligations})
         skip = {comp.i for _, _, comp in governed.values()}
         skip |= {
             t.i
@@ -1740,6 +1891,26 @@ class EventCoder:
             if t.pos_ in ("VERB", "AUX", "NOUN")
         }  # the alleged or demanded act is not asserted
         return _Frames(governed, allegations, obligations, skip, bare)
+
+    @staticmethod
+    def _subjunctive_demands(cands) -> dict[int, Any]:
+        """ "Argentina demanded that Britain return the islands": a demand verb whose "that" clause has its own
+        subject and a bare (subjunctive) verb, no modal: token index of the demand -> the demanded clause's verb."""
+        words = frozenset(_side_rules()["subjunctive_verbs"])
+        out: dict[int, Any] = {}
+        for tok in cands:
+            if tok.lemma_.lower() not in words or tok.pos_ != "VERB":
+                continue
+            for comp in tok.children:
+                if comp.dep_ != "ccomp" or not any(c.dep_ == "nsubj" or c.dep_ == "nsubjpass" for c in comp.children):
+                    continue
+                aux = [c for c in comp.children if c.dep_ in ("aux", "auxpass")]
+                bare = comp.tag_ == "VB" and not aux
+                bare_passive = comp.tag_ == "VBN" and [a.lower_ for a in aux] == ["be"]  # "that the ban be lifted"
+                if (bare or bare_passive) and any(c.dep_ == "mark" and c.lower_ == "that" for c in comp.children):
+                    out[tok.i] = comp
+                    break
+        return out
 
     def _bare_obligations(self, toks, by_token) -> dict[int, Any]:
         """Main verbs with "must"/"should" whose subject is another party, in a government's own text ("Russia
@@ -1811,9 +1982,18 @@ class EventCoder:
             # "X said that Y must do Z": X asks Y
             comp = frames.obligations[tok.i]
             csubj = next((c for c in comp.children if c.dep_ in ("nsubj", "nsubjpass")), None)
-            targets = self._side(csubj, by_token) if csubj is not None else []
+            asked = self._side(csubj, by_token) if csubj is not None else []
+            targets = asked or self._addressees(tok, targets)
             parts.append(self._participant("topic", comp, seg, by_token))
         return targets
+
+    @staticmethod
+    def _addressees(tok, targets: list[Arg]) -> list[Arg]:
+        """ "told his counterpart that the corridor must stay open": when the demanded clause names no party, the
+        one told (the reporting verb's object) is asked."""
+        if tok.lemma_.lower() not in _side_rules()["addressee_verbs"]:
+            return []
+        return [a for a in targets if a.tok is not None and a.tok.dep_ in ("dobj", "obj", "dative") and a.tok.head.i == tok.i]
 
     def _trigger_sides(self, tok, found, hit: VerbMatch | None, frames: _Frames, by_token, seg, sent):
         """(sources, targets, participants) of a trigger before filtering: its arguments, the complement of a
