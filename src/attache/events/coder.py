@@ -499,7 +499,7 @@ class EventCoder:
     def _verb_trigger(self, tok, lemma: str) -> tuple[str, str | None, Any] | None:
         """A verb: verb + object rules first, then the coder's own verbs, then the lexicon's."""
         lemma = self._verb_lemma(tok, lemma)
-        prt = {c.lower_ for c in tok.children if c.dep_ == "prt"}
+        prt = self._particles(tok)
         found = self._verb_object_rule(tok, lemma, prt)
         if found is not None:
             return found
@@ -518,6 +518,11 @@ class EventCoder:
                 return self._weak_verb(tok, self.weak_verbs[lemma], ptype, mode)
             return ptype, mode, None
         return self._general_verb_trigger(tok, lemma)
+
+    def _particles(self, tok) -> set[str]:
+        """The verb's particles ("turned down", "rounded up"), with an adverb the parser gives for one ("sent back
+        the migrants", parsed ``advmod``)."""
+        return {c.lower_ for c in tok.children if c.dep_ == "prt" or (c.dep_ == "advmod" and c.lower_ in self.lex.particle_adverbs)}
 
     def _general_verb_trigger(self, tok, lemma: str) -> tuple[str, str | None, Any] | None:
         """A verb only the general lexicon knows (triggers_general.yaml); a verb of the coder's own lists

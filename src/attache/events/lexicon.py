@@ -1,4 +1,5 @@
-"""Trigger words for events (data files ``data/triggers.yaml`` and ``data/triggers_general.yaml``)."""
+"""Trigger words for events (data files ``data/triggers.yaml``, ``data/triggers_phrases.yaml`` and
+``data/triggers_general.yaml``)."""
 
 from __future__ import annotations
 
@@ -15,6 +16,7 @@ class Lexicon:
     nouns: dict[str, tuple[str, str | None]]
     verb_object: tuple[dict, ...]
     headline_only: dict[str, tuple[str, str | None]]
+    particle_adverbs: frozenset[str] = frozenset()  # adverbs read as a verb's particle ("sent back", triggers_phrases.yaml)
 
 
 @dataclass(frozen=True)
@@ -38,11 +40,14 @@ def _read(name: str) -> dict:
 @lru_cache(maxsize=1)
 def lexicon() -> Lexicon:
     raw = _read("triggers.yaml")
+    phrases = _read("triggers_phrases.yaml")
     return Lexicon(
         verbs=_entries(raw["verbs"]),
         nouns=_entries(raw["nouns"]),
-        verb_object=tuple(raw["verb_object"]),
+        # the multi-word rules of triggers_phrases.yaml after triggers.yaml's own (the first rule that holds decides)
+        verb_object=tuple(raw["verb_object"]) + tuple(phrases.get("verb_object") or ()),
         headline_only=_entries(raw.get("headline_only")),
+        particle_adverbs=frozenset(phrases.get("particle_adverbs") or ()),
     )
 
 
