@@ -1678,6 +1678,8 @@ class EventCoder:
             if comp is None and tok.dep_ == "acomp":  # "is ready to", parsed with the adjective under "be"
                 comp = None
             if comp is None:
+                comp = self._to_clause(tok)
+            if comp is None or self._declines_to_speak(tok, comp):
                 continue
             ptype, mode = self.governing[lemma]
             if ptype == "REQUEST":
@@ -1687,6 +1689,27 @@ class EventCoder:
                 ptype, mode = "AGREE", None
             out[tok.i] = (ptype, mode, comp)
         return out
+
+    def _declines_to_speak(self, tok, comp=None) -> bool:
+        """ "declined to comment", "refused to say whether ...": keeping silent, no rejection of a party."""
+        if tok.lemma_.lower() not in self.lex.silence_verbs:
+            return False
+        comp = comp if comp is not None else (self._complement(tok) or self._to_clause(tok))
+        return comp is not None and comp.lemma_.lower() in self.lex.silence_complements
+
+    @staticmethod
+    def _to_clause(tok):
+        """The infinitive right after a governing verb that the parser hung as an adverbial clause ("have sworn to
+        fight", "vowed to retaliate" parsed ``advcl``): "to" and the verb follow the word directly."""
+        for c in tok.children:
+            if (
+                c.dep_ == "advcl"
+                and c.i == tok.i + 2
+                and (c.pos_ == "VERB" or c.tag_ == "VB")
+                and any(a.dep_ == "aux" and a.lower_ == "to" and a.i == tok.i + 1 for a in c.children)
+            ):
+                return c
+        return None
 
     def _allegations(self, toks) -> dict[int, Any]:
         """Allegation verbs with a complement clause: token index -> the complement ("claims that X did Y")."""
@@ -1787,7 +1810,7 @@ class EventCoder:
         if tok.i in frames.obligations:
             return ("REQUEST", None, "weak"), None
         found = self._trigger(tok)
-        if found is None or self._in_name(tok):
+        if found is None or self._in_name(tok) or self._declines_to_speak(tok):
             return None
         return found, None
 

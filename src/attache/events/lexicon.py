@@ -17,6 +17,8 @@ class Lexicon:
     verb_object: tuple[dict, ...]
     headline_only: dict[str, tuple[str, str | None]]
     particle_adverbs: frozenset[str] = frozenset()  # adverbs read as a verb's particle ("sent back", triggers_phrases.yaml)
+    silence_verbs: frozenset[str] = frozenset()  # "declined to comment": no event (triggers_phrases.yaml ``silence``)
+    silence_complements: frozenset[str] = frozenset()
 
 
 @dataclass(frozen=True)
@@ -48,6 +50,8 @@ def lexicon() -> Lexicon:
         verb_object=tuple(raw["verb_object"]) + tuple(phrases.get("verb_object") or ()),
         headline_only=_entries(raw.get("headline_only")),
         particle_adverbs=frozenset(phrases.get("particle_adverbs") or ()),
+        silence_verbs=frozenset((phrases.get("silence") or {}).get("verbs") or ()),
+        silence_complements=frozenset((phrases.get("silence") or {}).get("complements") or ()),
     )
 
 
