@@ -49,6 +49,12 @@ def _triples(events):
         ("The United States authorized a drawdown of weapons for Ukraine.", ("AID", "USA", "UKR")),
         # an invitation declined
         ("Bolivia declined an invitation from Chile to attend the ceremony.", ("REJECT", "BOL", "CHL")),
+        # weapons as the doer or instrument of an everyday verb
+        ("Russian missiles hit the Ukrainian city of Kharkiv overnight.", ("ASSAULT", "RUS", "UKR")),
+        ("Yemeni rebels targeted the Saudi oil terminal with drones and missiles.", ("ASSAULT", "YEM", "SAU")),
+        ("The United States hit Iran with new sanctions on Friday.", ("SANCTION", "USA", "IRN")),
+        # ignoring calls
+        ("The Malian junta ignored repeated calls from Nigeria to restore civilian rule.", ("REJECT", "MLI", "NGA")),
         # new general verbs, nouns and adjectives
         ("The Swiss government appreciates Austria's help with the avalanche victims.", ("SUPPORT", "CHE", "AUT")),
         ("The Dutch minister encouraged Belgium to reform its tax rules.", ("REQUEST", "NLD", "BEL")),
@@ -74,6 +80,8 @@ def test_class_gives_the_event(analyzer, text, triple):
         ("The Nuclear Non-Proliferation Treaty was signed in 1968 by Britain.", "COERCE"),
         ("Assistant Secretary Lee will be joined by Ambassador Park for a meeting with Thai officials.", "COOPERATE"),
         ("The report highlights the role of Kenyan women in farming.", "SUPPORT"),  # no party praised, no event
+        ("Chinese exports hit a record high in March, Beijing said.", "ASSAULT"),  # "hit" without a weapon
+        ("The Brazilian reforms target poverty in the north.", "ASSAULT"),
         ("Poland declined to comment on the Ukrainian grain ban.", "REJECT"),  # declining to comment is no rejection
         ("The Kremlin refused to comment on the report by Ukrainian officials.", "REJECT"),
     ],

@@ -565,6 +565,10 @@ class EventCoder:
                 continue
             if rule.get("particle") and rule["particle"] in prt:
                 return rule["type"], rule.get("mode"), None
+            if rule.get("subjects"):
+                if self._weapon_subject(tok, rule["subjects"]):
+                    return rule["type"], rule.get("mode"), "weak"  # "Russian missiles hit the city"
+                continue
             if rule.get("adverbs") and any(c.dep_ == "advmod" and c.lower_ in rule["adverbs"] for c in tok.children):
                 return rule["type"], rule.get("mode"), "weak"  # "spoke highly of X"
             if rule.get("preps") and any(c.dep_ == "prep" and c.lower_ in rule["preps"] for c in tok.children):
@@ -580,6 +584,17 @@ class EventCoder:
                         mode = "PHONE"  # "had a telephone conversation"
                     return rule["type"], mode, o
         return None
+
+    @staticmethod
+    def _weapon_subject(tok, words) -> bool:
+        """Is the doer of ``tok`` one of ``words`` (a verb + subject rule: "missiles hit the city"): its subject, or the
+        agent of its passive ("the city was hit by missiles")?"""
+        for c in tok.children:
+            if c.dep_ == "nsubj" and c.lemma_.lower() in words:
+                return True
+            if c.dep_ == "agent" and any(g.dep_ == "pobj" and g.lemma_.lower() in words for g in c.children):
+                return True
+        return False
 
     @staticmethod
     def _rule_preps_ok(rule: dict, tok, obj) -> bool:
