@@ -35,6 +35,13 @@ def _triples(events):
         # a verb made an act by its preposition
         ("The French envoy engaged with Lebanese leaders on the formation of a government.", ("CONSULT", "FRA", "LBN")),
         ("Norway joined with Denmark in condemning the attack.", ("COOPERATE", "NOR", "DNK")),
+        ("Hungary sided with Russia in the vote.", ("SUPPORT", "HUN", "RUS")),
+        # contact between parties
+        ("Qatar reached out to Iran after the attack on the tanker.", ("CONSULT", "QAT", "IRN")),
+        ("The Turkish foreign minister has been in touch with his Russian counterpart.", ("CONSULT", "TUR", "RUS")),
+        ("Egypt made contact with Hamas leaders in Gaza.", ("CONSULT", "EGY", None)),
+        # pressure put on a party
+        ("The European Union exerted pressure on Serbia to recognize Kosovo.", ("REQUEST", None, "SRB")),
         # joining a body or a pact
         ("Georgia wants to join the European Union.", ("COOPERATE", "GEO", None)),
         # disapproval restated, and the other words of disapproval
@@ -80,6 +87,8 @@ def test_class_gives_the_event(analyzer, text, triple):
         ("The Nuclear Non-Proliferation Treaty was signed in 1968 by Britain.", "COERCE"),
         ("Assistant Secretary Lee will be joined by Ambassador Park for a meeting with Thai officials.", "COOPERATE"),
         ("The report highlights the role of Kenyan women in farming.", "SUPPORT"),  # no party praised, no event
+        ("The Danish point of contact for the programme is in Copenhagen.", "CONSULT"),
+        ("The weak rouble put pressure on Russian banks.", "REQUEST"),  # pressure without a party putting it
         ("Chinese exports hit a record high in March, Beijing said.", "ASSAULT"),  # "hit" without a weapon
         ("The Brazilian reforms target poverty in the north.", "ASSAULT"),
         ("Poland declined to comment on the Ukrainian grain ban.", "REJECT"),  # declining to comment is no rejection
