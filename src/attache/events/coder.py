@@ -522,7 +522,9 @@ class EventCoder:
     def _particles(self, tok) -> set[str]:
         """The verb's particles ("turned down", "rounded up"), with an adverb the parser gives for one ("sent back
         the migrants", parsed ``advmod``)."""
-        return {c.lower_ for c in tok.children if c.dep_ == "prt" or (c.dep_ == "advmod" and c.lower_ in self.lex.particle_adverbs)}
+        return {
+            c.lower_ for c in tok.children if c.dep_ == "prt" or (c.dep_ == "advmod" and c.lower_ in self.lex.particle_adverbs)
+        }
 
     def _general_verb_trigger(self, tok, lemma: str) -> tuple[str, str | None, Any] | None:
         """A verb only the general lexicon knows (triggers_general.yaml); a verb of the coder's own lists
