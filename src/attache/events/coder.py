@@ -540,6 +540,8 @@ class EventCoder:
 
     def _verb_object_rule(self, tok, lemma: str, prt: set[str]) -> tuple[str, str | None, Any] | None:
         """Verb + object pairs of triggers.yaml ("slapped a tariff", "held talks"), which decide over the words alone."""
+        if lemma not in self.lex.rule_verbs:
+            return None  # no rule for this verb: spare the objects' walk
         objs = [c for c in tok.children if c.dep_ in ("dobj", "obj", "attr", "nsubjpass")]
         direct = objs + self._object_words(objs)  # for rules with ``direct``: the object itself, no preposition's
         objs += [g for c in tok.children if c.dep_ == "prep" for g in c.children if g.dep_ == "pobj"]

@@ -20,6 +20,15 @@ class Lexicon:
     silence_verbs: frozenset[str] = frozenset()  # "declined to comment": no event (triggers_phrases.yaml ``silence``)
     silence_complements: frozenset[str] = frozenset()
 
+    @property
+    def rule_verbs(self) -> frozenset[str]:
+        """Every verb of the verb + object rules (a verb outside them needs no rule walk)."""
+        words = self.__dict__.get("_rule_verbs")
+        if words is None:
+            words = frozenset(v for rule in self.verb_object for v in rule["verbs"])
+            object.__setattr__(self, "_rule_verbs", words)
+        return words
+
 
 @dataclass(frozen=True)
 class GeneralLexicon:
