@@ -499,7 +499,7 @@ class EventCoder:
     def _verb_trigger(self, tok, lemma: str) -> tuple[str, str | None, Any] | None:
         """A verb: verb + object rules first, then the coder's own verbs, then the lexicon's."""
         lemma = self._verb_lemma(tok, lemma)
-        prt = {c.lower_ for c in tok.children if c.dep_ == "prt"}
+        prt = self._particles(tok)
         found = self._verb_object_rule(tok, lemma, prt)
         if found is not None:
             return found
@@ -519,6 +519,13 @@ class EventCoder:
             return ptype, mode, None
         return self._general_verb_trigger(tok, lemma)
 
+    def _particles(self, tok) -> set[str]:
+        """The verb's particles ("turned down", "rounded up"), with an adverb the parser gives for one ("sent back
+        the migrants", parsed ``advmod``)."""
+        return {
+            c.lower_ for c in tok.children if c.dep_ == "prt" or (c.dep_ == "advmod" and c.lower_ in self.lex.particle_adverbs)
+        }
+
     def _general_verb_trigger(self, tok, lemma: str) -> tuple[str, str | None, Any] | None:
         """A verb only the general lexicon knows (triggers_general.yaml); a verb of the coder's own lists
         (governing, allegation) is theirs; a participle modifying a noun ("the occupied territories") is no act."""
@@ -533,6 +540,8 @@ class EventCoder:
 
     def _verb_object_rule(self, tok, lemma: str, prt: set[str]) -> tuple[str, str | None, Any] | None:
         """Verb + object pairs of triggers.yaml ("slapped a tariff", "held talks"), which decide over the words alone."""
+        if lemma not in self.lex.rule_verbs:
+            return None  # no rule for this verb: spare the objects' walk
         objs = [c for c in tok.children if c.dep_ in ("dobj", "obj", "attr", "nsubjpass")]
         direct = objs + self._object_words(objs)  # for rules with ``direct``: the object itself, no preposition's
         objs += [g for c in tok.children if c.dep_ == "prep" for g in c.children if g.dep_ == "pobj"]
@@ -560,6 +569,10 @@ class EventCoder:
                 continue
             if rule.get("particle") and rule["particle"] in prt:
                 return rule["type"], rule.get("mode"), None
+            if rule.get("subjects"):
+                if self._weapon_subject(tok, rule["subjects"]):
+                    return rule["type"], rule.get("mode"), "weak"  # "Russian missiles hit the city"
+                continue
             if rule.get("adverbs") and any(c.dep_ == "advmod" and c.lower_ in rule["adverbs"] for c in tok.children):
                 return rule["type"], rule.get("mode"), "weak"  # "spoke highly of X"
             if rule.get("preps") and any(c.dep_ == "prep" and c.lower_ in rule["preps"] for c in tok.children):
@@ -575,6 +588,17 @@ class EventCoder:
                         mode = "PHONE"  # "had a telephone conversation"
                     return rule["type"], mode, o
         return None
+
+    @staticmethod
+    def _weapon_subject(tok, words) -> bool:
+        """Is the doer of ``tok`` one of ``words`` (a verb + subject rule: "missiles hit the city"): its subject, or the
+        agent of its passive ("the city was hit by missiles")?"""
+        for c in tok.children:
+            if c.dep_ == "nsubj" and c.lemma_.lower() in words:
+                return True
+            if c.dep_ == "agent" and any(g.dep_ == "pobj" and g.lemma_.lower() in words for g in c.children):
+                return True
+        return False
 
     @staticmethod
     def _rule_preps_ok(rule: dict, tok, obj) -> bool:
@@ -1822,6 +1846,8 @@ class EventCoder:
             if comp is None and tok.dep_ == "acomp":  # "is ready to", parsed with the adjective under "be"
                 comp = None
             if comp is None:
+                comp = self._to_clause(tok)
+            if comp is None or self._declines_to_speak(tok, comp):
                 continue
             ptype, mode = self.governing[lemma]
             if ptype == "REQUEST":
@@ -1831,6 +1857,27 @@ class EventCoder:
                 ptype, mode = "AGREE", None
             out[tok.i] = (ptype, mode, comp)
         return out
+
+    def _declines_to_speak(self, tok, comp=None) -> bool:
+        """ "declined to comment", "refused to say whether ...": keeping silent, no rejection of a party."""
+        if tok.lemma_.lower() not in self.lex.silence_verbs:
+            return False
+        comp = comp if comp is not None else (self._complement(tok) or self._to_clause(tok))
+        return comp is not None and comp.lemma_.lower() in self.lex.silence_complements
+
+    @staticmethod
+    def _to_clause(tok):
+        """The infinitive right after a governing verb that the parser hung as an adverbial clause ("have sworn to
+        fight", "vowed to retaliate" parsed ``advcl``): "to" and the verb follow the word directly."""
+        for c in tok.children:
+            if (
+                c.dep_ == "advcl"
+                and c.i == tok.i + 2
+                and (c.pos_ == "VERB" or c.tag_ == "VB")
+                and any(a.dep_ == "aux" and a.lower_ == "to" and a.i == tok.i + 1 for a in c.children)
+            ):
+                return c
+        return None
 
     def _allegations(self, toks) -> dict[int, Any]:
         """Allegation verbs with a complement clause: token index -> the complement ("claims that X did Y")."""
@@ -1953,7 +2000,7 @@ class EventCoder:
         if tok.i in frames.obligations:
             return ("REQUEST", None, "weak"), None
         found = self._trigger(tok)
-        if found is None or self._in_name(tok):
+        if found is None or self._in_name(tok) or self._declines_to_speak(tok):
             return None
         return found, None
 

@@ -1,4 +1,5 @@
-"""Trigger words for events (data files ``data/triggers.yaml`` and ``data/triggers_general.yaml``)."""
+"""Trigger words for events (data files ``data/triggers.yaml``, ``data/triggers_phrases.yaml`` and
+``data/triggers_general.yaml``)."""
 
 from __future__ import annotations
 
@@ -15,6 +16,18 @@ class Lexicon:
     nouns: dict[str, tuple[str, str | None]]
     verb_object: tuple[dict, ...]
     headline_only: dict[str, tuple[str, str | None]]
+    particle_adverbs: frozenset[str] = frozenset()  # adverbs read as a verb's particle ("sent back", triggers_phrases.yaml)
+    silence_verbs: frozenset[str] = frozenset()  # "declined to comment": no event (triggers_phrases.yaml ``silence``)
+    silence_complements: frozenset[str] = frozenset()
+
+    @property
+    def rule_verbs(self) -> frozenset[str]:
+        """Every verb of the verb + object rules (a verb outside them needs no rule walk)."""
+        words = self.__dict__.get("_rule_verbs")
+        if words is None:
+            words = frozenset(v for rule in self.verb_object for v in rule["verbs"])
+            object.__setattr__(self, "_rule_verbs", words)
+        return words
 
 
 @dataclass(frozen=True)
@@ -38,11 +51,16 @@ def _read(name: str) -> dict:
 @lru_cache(maxsize=1)
 def lexicon() -> Lexicon:
     raw = _read("triggers.yaml")
+    phrases = _read("triggers_phrases.yaml")
     return Lexicon(
         verbs=_entries(raw["verbs"]),
         nouns=_entries(raw["nouns"]),
-        verb_object=tuple(raw["verb_object"]),
+        # the multi-word rules of triggers_phrases.yaml after triggers.yaml's own (the first rule that holds decides)
+        verb_object=tuple(raw["verb_object"]) + tuple(phrases.get("verb_object") or ()),
         headline_only=_entries(raw.get("headline_only")),
+        particle_adverbs=frozenset(phrases.get("particle_adverbs") or ()),
+        silence_verbs=frozenset((phrases.get("silence") or {}).get("verbs") or ()),
+        silence_complements=frozenset((phrases.get("silence") or {}).get("complements") or ()),
     )
 
 
