@@ -325,7 +325,8 @@ class EventCoder:
         """ "they", "the two leaders": the parties the sentences before told together (``coref.back_pair``); a
         pair of persons for "the two leaders"."""
         persons = tok is not None and tok.lower_ in coref.person_heads()
-        return coref.back_pair(self._history, self._person_like if persons else None)
+        pronoun = tok is not None and tok.pos_ == "PRON"
+        return coref.back_pair(self._history, self._person_like if persons else None, pronoun)
 
     def _counterpart(self, tok, main, by_token) -> Mention | None:
         """ "his counterpart": the other side of the last two-sided event the sentence's subject took part in."""

@@ -20,6 +20,9 @@ import yaml
 from ..model import Mention
 
 
+CORE = ("nsubj", "nsubjpass", "dobj")  # a clause's own arguments (a group in a prepositional phrase is in the background)
+
+
 @lru_cache(maxsize=1)
 def rules() -> dict:
     return yaml.safe_load(resources.files("attache.events").joinpath("data/coref.yaml").read_text("utf-8"))
@@ -53,6 +56,7 @@ class Frame:
     persons: list[Mention]  # persons named (distinct actors), in order
     pairs: list[tuple[Mention, Mention, str, bool]]  # two-sided events: (source, target, PLOVER type, symmetric)
     plural_group: bool = False  # its main subject is a plural group that names no two parties ("The ministers ...")
+    other_group: bool = False  # it names a plural group of persons outside its pairs ("I contacted my colleagues")
     visits: tuple = field(default_factory=tuple)  # read by the coder's ``_hosts``
 
     def get(self, key: str, default: Any = None) -> Any:  # the coder reads ``h.get("visits", ())``
@@ -115,7 +119,16 @@ def frame(toks, main, subjects: list[Mention], by_token: dict[int, Mention], per
     if main is not None and len({m.country for m in subjects if m.country}) < 2:
         plural = main.tag_ in ("NNS", "NNPS") or main.lower_ in _words()["group_nouns"]
         plural = plural and main.pos_ in ("NOUN", "PROPN")
-    return Frame(subjects, clause_subjects, persons, pairs, plural)
+    in_pairs = {m.actor_id for a, b, _t, _s in pairs for m in (a, b)} | {m.actor_id for m in subjects}
+    other = any(
+        t.tag_ in ("NNS", "NNPS")
+        and t.lower_ in _words()["group_nouns"]
+        and (t.dep_ in CORE or (t.dep_ == "conj" and t.head.dep_ in CORE))
+        and (by_token.get(t.i) is None or by_token[t.i].actor_id not in in_pairs)
+        and t is not main
+        for t in toks
+    )
+    return Frame(subjects, clause_subjects, persons, pairs, plural, other)
 
 
 def _in_subject(tok, deps) -> bool:
@@ -162,15 +175,19 @@ def back_person(history: list[Frame], person_like) -> Mention | None:
     return None
 
 
-def back_pair(history: list[Frame], person_like=None) -> list[Mention]:
+def back_pair(history: list[Frame], person_like=None, pronoun: bool = False) -> list[Mention]:
     """ "they"/"the two leaders": newest sentence first, its main subject naming two parties of different
     countries, else the sides of the first meeting, call or accord told there (with ``person_like``, for "the
-    two leaders": of one between two persons); a sentence about another plural group stops the search."""
+    two leaders": of one between two persons); a sentence about another plural group stops the search, and for
+    the pronoun "they" (``pronoun``) one naming another plural group of persons too ("I contacted my
+    colleagues")."""
     types = _words()["pair_types"]
     for h in reversed(history):
         subj = [m for m in h.subjects if m.country]
         if len(subj) >= 2 and len({m.country for m in subj}) >= 2:
             return subj[:2]
+        if pronoun and h.other_group:
+            return []
         for a, b, ptype, symmetric in h.pairs:
             if (symmetric or ptype in types) and a.country and b.country and a.country != b.country:
                 if person_like is None or (person_like(a) and person_like(b)):
