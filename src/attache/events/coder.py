@@ -377,7 +377,7 @@ class EventCoder:
                 other = self._counterpart(tok, main, by_token)
                 if other is not None:
                     by_token[tok.i] = self._antecedent(tok, seg, other)
-            elif tok.i not in by_token and self._titles_seen:
+            elif self._titles_seen and (tok.i not in by_token or by_token[tok.i].country is None):
                 self._back_title(tok, seg, by_token)
         tok = main
         if tok is not None:

@@ -39,6 +39,7 @@ def _words() -> dict[str, frozenset]:
         "title_dets": frozenset((r.get("titles") or {}).get("determiners") or ()),
         "title_mods": frozenset((r.get("titles") or {}).get("modifiers") or ()),
         "title_heads": frozenset((r.get("titles") or {}).get("heads") or ()),
+        "title_ranks": frozenset((r.get("titles") or {}).get("ranks") or ()),
     }
 
 
@@ -217,8 +218,23 @@ def title_phrase(tok) -> str | None:
 
 
 def back_title(phrase: str, titled: list[tuple[str, Mention]]) -> Mention | None:
-    """The person last named with a title beginning with ``phrase``; two different persons: None."""
-    found = [m for title, m in titled if title == phrase or title.startswith(phrase + " ")]
+    """The person last named with the title ``phrase`` stands for; two different persons: None. A title matches
+    when its head is the phrase's ("the minister": "interior minister"; "the Secretary": "secretary of state"),
+    every word of the phrase is in it before the head, and it has the same rank words ("the Secretary" is not
+    the "deputy secretary of state")."""
+    words = phrase.split()
+    head, mods = words[-1], set(words[:-1])
+    ranks = _words()["title_ranks"]
+    found = []
+    for title, m in titled:
+        tw = title.split()
+        cut = next((k for k, x in enumerate(tw) if x in ("of", "for", "to", "at", "on")), len(tw))
+        before = tw[:cut]
+        if not before or before[-1] != head:
+            continue
+        if not mods <= set(before[:-1]) or (set(before[:-1]) & ranks) != (mods & ranks):
+            continue
+        found.append(m)
     if not found or len({m.actor_id for m in found}) > 1:
         return None
     return found[-1]
