@@ -326,7 +326,7 @@ class EventCoder:
         pair of persons for "the two leaders"."""
         persons = tok is not None and tok.lower_ in coref.person_heads()
         pronoun = tok is not None and tok.pos_ == "PRON"
-        return coref.back_pair(self._history, self._person_like if persons else None, pronoun)
+        return coref.back_pair(self._history, self._person_like, persons, pronoun)
 
     def _counterpart(self, tok, main, by_token) -> Mention | None:
         """ "his counterpart": the other side of the last two-sided event the sentence's subject took part in."""

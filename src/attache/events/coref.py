@@ -176,10 +176,11 @@ def back_person(history: list[Frame], person_like) -> Mention | None:
     return None
 
 
-def back_pair(history: list[Frame], person_like=None, pronoun: bool = False) -> list[Mention]:
+def back_pair(history: list[Frame], person, persons_only: bool = False, pronoun: bool = False) -> list[Mention]:
     """ "they"/"the two leaders": newest sentence first, its main subject naming two parties of different
-    countries, else the sides of the first meeting, call or accord told there (with ``person_like``, for "the
-    two leaders": of one between two persons); a sentence about another plural group stops the search, and for
+    countries, else the sides of the first meeting, call or accord told there, or of an act between two persons
+    (``person``: is a mention a person; ``persons_only``, for "the two leaders": only two persons); a sentence
+    about another plural group stops the search, and for
     the pronoun "they" (``pronoun``) one naming another plural group of persons too ("I contacted my
     colleagues")."""
     types = _words()["pair_types"]
@@ -190,9 +191,11 @@ def back_pair(history: list[Frame], person_like=None, pronoun: bool = False) -> 
         if pronoun and h.other_group:
             return []
         for a, b, ptype, symmetric in h.pairs:
-            if (symmetric or ptype in types) and a.country and b.country and a.country != b.country:
-                if person_like is None or (person_like(a) and person_like(b)):
-                    return [a, b]
+            if not (a.country and b.country and a.country != b.country):
+                continue
+            persons = person(a) and person(b)
+            if (symmetric or ptype in types or persons) and (not persons_only or persons):
+                return [a, b]
         if h.plural_group:
             return []
     return []
