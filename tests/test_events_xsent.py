@@ -21,9 +21,12 @@ def _analyze(analyzer, *texts: str):
 
 
 def _in(events, text: str, sentence: str):
-    """The events told in ``sentence`` of ``text``."""
+    """The events told in ``sentence`` of ``text`` (also when merged with the same event told before)."""
     start = text.index(sentence)
-    return [e for e in events if e.sentence_start <= start < e.sentence_end]
+    end = start + len(sentence)
+    return [
+        e for e in events if e.sentence_start <= start < e.sentence_end or any(start <= a < end for a, _ in e.evidence)
+    ]
 
 
 def _side(e, which: str):
@@ -115,6 +118,19 @@ def test_a_title_with_its_rank_word(analyzer):
     met = [e for e in _in(events, text, "The Deputy Secretary") if e.plover_type == "CONSULT" and e.source]
     assert met and met[0].source.country == "USA", events
     assert "Sherman" in met[0].source_span["resolved_from"]["text"]
+
+
+def test_the_delegations_are_the_parties_of_the_articles_meeting(analyzer):
+    text = (
+        "Secretary of State Antony Blinken hosted Armenian Foreign Minister Ararat Mirzoyan in Washington. "
+        "The meeting marked thirty years of diplomatic relations. "
+        "The dialogue coincided with the anniversary of the embassy. "
+        "The delegations discussed judicial reform and energy security."
+    )
+    (events,) = _analyze(analyzer, text)
+    discussed = [e for e in _in(events, text, "The delegations") if e.source and e.target]
+    sides = {frozenset((e.source.country, e.target.country)) for e in discussed}
+    assert frozenset(("USA", "ARM")) in sides, [(e.source, e.target) for e in discussed]
 
 
 # -- left empty ------------------------------------------------------------------------------------------------

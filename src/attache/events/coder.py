@@ -217,7 +217,7 @@ class EventCoder:
         if issuer is not None:
             mentions = [self._issuer_office(m, issuer) for m in mentions]
             self._turns = SpeakerTurns(getattr(article, "text", "") or "", mentions, issuer[0])
-        self._history, self._resolved, self._titles_seen = [], {}, []
+        self._history, self._resolved, self._titles_seen, self._meetings = [], {}, [], []
         for seg in parsed.segments:
             # spaCy rebuilds Doc.text and Doc.ents on every access: once per segment here
             self._text, self._ents = seg.doc.text, tuple(seg.doc.ents)
@@ -301,6 +301,7 @@ class EventCoder:
         h = coref.frame(toks, main, subjects, by_token, self._person_like, told)
         h.visits = self._visits
         self._history.append(h)
+        self._meetings.extend(coref.meetings_of(h))
         self._visits = ()
         del self._history[: -max(self.back_sentences, 1)]
         first: dict[int, Any] = {}
@@ -326,7 +327,7 @@ class EventCoder:
         pair of persons for "the two leaders"."""
         persons = tok is not None and tok.lower_ in coref.person_heads()
         pronoun = tok is not None and tok.pos_ == "PRON"
-        return coref.back_pair(self._history, self._person_like, persons, pronoun)
+        return coref.back_pair(self._history, self._person_like, persons, pronoun, self._meetings)
 
     def _counterpart(self, tok, main, by_token) -> Mention | None:
         """ "his counterpart": the other side of the last two-sided event the sentence's subject took part in."""

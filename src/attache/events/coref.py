@@ -176,13 +176,16 @@ def back_person(history: list[Frame], person_like) -> Mention | None:
     return None
 
 
-def back_pair(history: list[Frame], person, persons_only: bool = False, pronoun: bool = False) -> list[Mention]:
+def back_pair(
+    history: list[Frame], person, persons_only: bool = False, pronoun: bool = False, meetings: list | tuple = ()
+) -> list[Mention]:
     """ "they"/"the two leaders": newest sentence first, its main subject naming two parties of different
     countries, else the sides of the first meeting, call or accord told there, or of an act between two persons
     (``person``: is a mention a person; ``persons_only``, for "the two leaders": only two persons); a sentence
     about another plural group stops the search, and for
     the pronoun "they" (``pronoun``) one naming another plural group of persons too ("I contacted my
-    colleagues")."""
+    colleagues"). A noun phrase ("the delegations", "both sides") found nothing in the sentences just before:
+    the parties of the last meeting the article told (``meetings``), the encounter the article is about."""
     types = _words()["pair_types"]
     for h in reversed(history):
         subj = [m for m in h.subjects if m.country]
@@ -198,7 +201,23 @@ def back_pair(history: list[Frame], person, persons_only: bool = False, pronoun:
                 return [a, b]
         if h.plural_group:
             return []
+    if pronoun:
+        return []
+    # "the delegations", "both sides" further on: the parties of the article's last meeting told before
+    for a, b in reversed(meetings):
+        if not persons_only or (person(a) and person(b)):
+            return [a, b]
     return []
+
+
+def meetings_of(h: Frame) -> list[tuple[Mention, Mention]]:
+    """The meetings, calls and accords a sentence told between parties of two countries."""
+    types = _words()["pair_types"]
+    return [
+        (a, b)
+        for a, b, ptype, symmetric in h.pairs
+        if (symmetric or ptype in types) and a.country and b.country and a.country != b.country
+    ]
 
 
 def title_phrase(tok) -> str | None:
