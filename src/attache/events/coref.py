@@ -58,6 +58,7 @@ class Frame:
     pairs: list[tuple[Mention, Mention, str, bool]]  # two-sided events: (source, target, PLOVER type, symmetric)
     plural_group: bool = False  # its main subject is a plural group that names no two parties ("The ministers ...")
     other_group: bool = False  # it names a plural group of persons outside its pairs ("I contacted my colleagues")
+    collective: bool = False  # its main subject is a group named in the singular ("The delegation included ...")
     visits: tuple = field(default_factory=tuple)  # read by the coder's ``_hosts``
 
     def get(self, key: str, default: Any = None) -> Any:  # the coder reads ``h.get("visits", ())``
@@ -116,10 +117,12 @@ def frame(toks, main, subjects: list[Mention], by_token: dict[int, Mention], per
         tgt = _mention_of(e.target, e.target_span, by_token, toks)
         if src is not None and tgt is not None:
             pairs.append((src, tgt, e.plover_type, bool(e.symmetric)))
-    plural = False
-    if main is not None and len({m.country for m in subjects if m.country}) < 2:
-        plural = main.tag_ in ("NNS", "NNPS") or main.lower_ in _words()["group_nouns"]
-        plural = plural and main.pos_ in ("NOUN", "PROPN")
+    plural = collective = False
+    if main is not None and len({m.country for m in subjects if m.country}) < 2 and main.pos_ in ("NOUN", "PROPN"):
+        m = by_token.get(main.i)
+        group = main.lower_ in _words()["group_nouns"] or (m is not None and m.kind == "collective")  # not "reforms"
+        plural = main.tag_ in ("NNS", "NNPS") and group
+        collective = main.tag_ not in ("NNS", "NNPS") and group
     in_pairs = {m.actor_id for a, b, _t, _s in pairs for m in (a, b)} | {m.actor_id for m in subjects}
     other = any(
         t.tag_ in ("NNS", "NNPS")
@@ -129,7 +132,7 @@ def frame(toks, main, subjects: list[Mention], by_token: dict[int, Mention], per
         and t is not main
         for t in toks
     )
-    return Frame(subjects, clause_subjects, persons, pairs, plural, other)
+    return Frame(subjects, clause_subjects, persons, pairs, plural, other, collective)
 
 
 def _in_subject(tok, deps) -> bool:
@@ -184,14 +187,15 @@ def back_pair(
     (``person``: is a mention a person; ``persons_only``, for "the two leaders": only two persons); a sentence
     about another plural group stops the search, and for
     the pronoun "they" (``pronoun``) one naming another plural group of persons too ("I contacted my
-    colleagues"). A noun phrase ("the delegations", "both sides") found nothing in the sentences just before:
-    the parties of the last meeting the article told (``meetings``), the encounter the article is about."""
+    colleagues") or a group named in the singular ("The delegation included ..."). A noun phrase ("the
+    delegations", "both sides") that found nothing in the sentences just before: the parties of the first
+    meeting the article told (``meetings``), the encounter the article is about, when both have a country."""
     types = _words()["pair_types"]
     for h in reversed(history):
         subj = [m for m in h.subjects if m.country]
         if len(subj) >= 2 and len({m.country for m in subj}) >= 2:
             return subj[:2]
-        if pronoun and h.other_group:
+        if pronoun and (h.other_group or h.collective):
             return []
         for a, b, ptype, symmetric in h.pairs:
             if not (a.country and b.country and a.country != b.country):
@@ -203,21 +207,17 @@ def back_pair(
             return []
     if pronoun:
         return []
-    # "the delegations", "both sides" further on: the parties of the article's last meeting told before
-    for a, b in reversed(meetings):
-        if not persons_only or (person(a) and person(b)):
+    # "the delegations", "both sides" further on: the parties of the first meeting the article told (its lead's)
+    for a, b in meetings[:1]:
+        if a.country and b.country and a.country != b.country and (not persons_only or (person(a) and person(b))):
             return [a, b]
     return []
 
 
 def meetings_of(h: Frame) -> list[tuple[Mention, Mention]]:
-    """The meetings, calls and accords a sentence told between parties of two countries."""
+    """The meetings, calls and accords a sentence told between two parties (countries known or not)."""
     types = _words()["pair_types"]
-    return [
-        (a, b)
-        for a, b, ptype, symmetric in h.pairs
-        if (symmetric or ptype in types) and a.country and b.country and a.country != b.country
-    ]
+    return [(a, b) for a, b, ptype, symmetric in h.pairs if (symmetric or ptype in types) and a.actor_id != b.actor_id]
 
 
 def title_phrase(tok) -> str | None:
