@@ -184,7 +184,8 @@ def back_pair(
 ) -> list[Mention]:
     """ "they"/"the two leaders": newest sentence first, its main subject naming two parties of different
     countries, else the sides of the first meeting, call or accord told there, or of an act between two persons
-    (``person``: is a mention a person; ``persons_only``, for "the two leaders": only two persons); a sentence
+    (``person``: is a mention a person; ``persons_only``, for "the two leaders": only two persons, or the only two
+    persons of two countries a sentence named); a sentence
     about another plural group stops the search, and for
     the pronoun "they" (``pronoun``) one naming another plural group of persons too ("I contacted my
     colleagues") or a group named in the singular ("The delegation included ..."). A noun phrase ("the
@@ -203,6 +204,9 @@ def back_pair(
             persons = person(a) and person(b)
             if (symmetric or ptype in types or persons) and (not persons_only or persons):
                 return [a, b]
+        named = [m for m in h.persons if m.country]
+        if persons_only and len(named) == 2 and named[0].country != named[1].country:
+            return named  # "Putin and Aliyev shared opinions ...": the two persons the sentence named
         if h.plural_group:
             return []
     if pronoun:
