@@ -24,9 +24,7 @@ def _in(events, text: str, sentence: str):
     """The events told in ``sentence`` of ``text`` (also when merged with the same event told before)."""
     start = text.index(sentence)
     end = start + len(sentence)
-    return [
-        e for e in events if e.sentence_start <= start < e.sentence_end or any(start <= a < end for a, _ in e.evidence)
-    ]
+    return [e for e in events if e.sentence_start <= start < e.sentence_end or any(start <= a < end for a, _ in e.evidence)]
 
 
 def _side(e, which: str):
@@ -153,9 +151,7 @@ def test_they_after_another_group_is_left_empty(analyzer):
     )
     (events,) = _analyze(analyzer, text)
     promised = _in(events, text, "They promised")
-    assert not any(
-        (e.source_span or {}).get("resolved_from") for e in promised
-    ), [(e.source, e.source_span) for e in promised]
+    assert not any((e.source_span or {}).get("resolved_from") for e in promised), [(e.source, e.source_span) for e in promised]
 
 
 def test_they_after_a_one_way_act_is_left_empty(analyzer):
@@ -170,9 +166,9 @@ def test_nothing_is_resolved_across_articles(analyzer):
     second = "They agreed to expand trade. He thanked Turkey for its hospitality."
     events_first, events_second = _analyze(analyzer, first, second)
     assert any(e.plover_type == "CONSULT" for e in events_first)  # the meeting itself is coded
-    assert not any(
-        (s or {}).get("resolved_from") for e in events_second for s in (e.source_span, e.target_span)
-    ), [(e.source, e.target) for e in events_second]
+    assert not any((s or {}).get("resolved_from") for e in events_second for s in (e.source_span, e.target_span)), [
+        (e.source, e.target) for e in events_second
+    ]
     assert not any(e.source and e.source.country in ("RUS", "TUR") for e in events_second)
 
 

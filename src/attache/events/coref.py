@@ -19,7 +19,6 @@ import yaml
 
 from ..model import Mention
 
-
 CORE = ("nsubj", "nsubjpass", "dobj")  # a clause's own arguments (a group in a prepositional phrase is in the background)
 
 
