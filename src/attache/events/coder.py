@@ -41,7 +41,7 @@ import yaml
 
 from ..model import Event, Mention, Party
 from ..nlp import Parsed
-from . import fallback
+from . import coref, fallback
 from .calibration import calibrate
 from .dates import event_date as own_date
 from .dates import fill_dates
@@ -217,7 +217,7 @@ class EventCoder:
         if issuer is not None:
             mentions = [self._issuer_office(m, issuer) for m in mentions]
             self._turns = SpeakerTurns(getattr(article, "text", "") or "", mentions, issuer[0])
-        self._history, self._resolved = [], {}
+        self._history, self._resolved, self._titles_seen, self._meetings = [], {}, [], []
         for seg in parsed.segments:
             # spaCy rebuilds Doc.text and Doc.ents on every access: once per segment here
             self._text, self._ents = seg.doc.text, tuple(seg.doc.ents)
@@ -232,9 +232,10 @@ class EventCoder:
                 main = self._main_subject(toks)
                 if self.back_sentences:
                     self._antecedents(seg, toks, main, by_token)
-                events.extend(self._sentence(seg, sent, by_token, article.id, date, toks))
+                told = self._sentence(seg, sent, by_token, article.id, date, toks)
+                events.extend(told)
                 if self.back_sentences:
-                    self._remember(toks, main, by_token)
+                    self._remember(toks, main, by_token, told)
         return fallback.discount(calibrate(self._merge(fill_dates(retype(events, parsed, self.verbs), date))))
 
     # -- the issuing government's voice ---------------------------------------------
@@ -290,55 +291,43 @@ class EventCoder:
 
     @staticmethod
     def _main_subject(toks):
-        """The first subject of the sentence when it is that of its main clause (or of a verb conjoined with
-        it, or of a clause fronted before the verb that reports it: "They agreed ..., officials said"), else None."""
-        tok = next((t for t in toks if t.dep_ in ("nsubj", "nsubjpass")), None)
-        if tok is None:
-            return None
-        head = tok.head
-        for _ in range(4):
-            if head.dep_ == "conj" or (head.dep_ == "ccomp" and head.i < head.head.i):
-                head = head.head
-            else:
-                break
-        return tok if head.dep_ == "ROOT" or head.head.i == head.i else None
+        """The subject of the sentence's main verb (``coref.main_subject``)."""
+        return coref.main_subject(toks)
 
-    def _remember(self, toks, main, by_token) -> None:
-        """What the next sentences may refer back to: the main clause's subject actors, the persons named
-        and the two-sided events told."""
+    def _remember(self, toks, main, by_token, told=()) -> None:
+        """What the next sentences may refer back to (``coref.Frame``): the main clause's subject actors, the
+        persons in subject position and named, the two-sided events told; and the titles persons were named with."""
         subjects = [a.m for a in self._side(main, by_token)] if main is not None else []
-        persons = [by_token[t.i] for t in toks if t.i in by_token and self._person_like(by_token[t.i])]
-        self._history.append({"subjects": subjects, "persons": persons, "pairs": list(self._pairs), "visits": self._visits})
+        h = coref.frame(toks, main, subjects, by_token, self._person_like, told)
+        h.visits = self._visits
+        self._history.append(h)
+        self._meetings.extend(coref.meetings_of(h))
         self._visits = ()
         del self._history[: -max(self.back_sentences, 1)]
+        first: dict[int, Any] = {}
+        for t in toks:
+            m = by_token.get(t.i)
+            if m is not None and m.kind == "person" and m.how != "antecedent" and id(m) not in first:
+                first[id(m)] = (t, m)
+        for t, m in first.values():
+            self._titles_seen.extend((title, m) for title in coref.person_titles(m, t))
 
     def _back_person(self, tok, toks, by_token) -> Mention | None:
-        """ "he"/"she": a person named before it in its sentence, else the person who was the subject of a
-        sentence before, else the last person named there."""
+        """ "he"/"she": a person named before it in its sentence, else the person the sentences before were
+        about (``coref.back_person``)."""
         before = [by_token[t.i] for t in toks if t.i < tok.i and t.i in by_token and self._person_like(by_token[t.i])]
         if before:
             return before[-1]
         if not self.back_sentences:
             return None
-        for h in reversed(self._history):
-            if len(h["subjects"]) == 1 and self._person_like(h["subjects"][0]):
-                return h["subjects"][0]
-        for h in reversed(self._history):
-            if h["persons"]:
-                return h["persons"][-1]
-        return None
+        return coref.back_person(self._history, self._person_like)
 
-    def _back_pair(self) -> list[Mention]:
-        """ "they", "the two leaders": the sides of the last two-sided event told before, else a subject that
-        coordinated two actors of different countries."""
-        for h in reversed(self._history):
-            for a, b in reversed(h["pairs"]):
-                if a.country and b.country and a.country != b.country:
-                    return [a, b]
-            subj = [m for m in h["subjects"] if m.country]
-            if len(subj) >= 2 and len({m.country for m in subj}) >= 2:
-                return subj[:2]
-        return []
+    def _back_pair(self, tok=None) -> list[Mention]:
+        """ "they", "the two leaders": the parties the sentences before told together (``coref.back_pair``); a
+        pair of persons for "the two leaders"."""
+        persons = tok is not None and tok.lower_ in coref.person_heads()
+        pronoun = tok is not None and tok.pos_ == "PRON"
+        return coref.back_pair(self._history, self._person_like, persons, pronoun, self._meetings)
 
     def _counterpart(self, tok, main, by_token) -> Mention | None:
         """ "his counterpart": the other side of the last two-sided event the sentence's subject took part in."""
@@ -351,7 +340,7 @@ class EventCoder:
             return None
         me = by_token[at.i]
         for h in reversed(self._history):
-            for a, b in reversed(h["pairs"]):
+            for a, b, *_ in reversed(h.pairs):
                 if me.actor_id in (a.actor_id, b.actor_id) and a.actor_id != b.actor_id:
                     return b if a.actor_id == me.actor_id else a
         return None
@@ -389,6 +378,8 @@ class EventCoder:
                 other = self._counterpart(tok, main, by_token)
                 if other is not None:
                     by_token[tok.i] = self._antecedent(tok, seg, other)
+            elif self._titles_seen and (tok.i not in by_token or by_token[tok.i].country is None):
+                self._back_title(tok, seg, by_token)
         tok = main
         if tok is not None:
             low = tok.lower_
@@ -397,10 +388,28 @@ class EventCoder:
                 if m is not None:
                     by_token[tok.i] = self._antecedent(tok, seg, m)
             elif (tok.pos_ == "PRON" and low in self.back_plural and tok.i not in by_token) or self._pair_phrase(tok, by_token):
-                pair = self._back_pair()
+                pair = self._back_pair(tok)
                 if pair:
                     by_token[tok.i] = self._antecedent(tok, seg, pair[0])
                     self._group[tok.i] = [self._antecedent(tok, seg, m) for m in pair[1:]]
+
+    def _back_title(self, tok, seg, by_token) -> None:
+        """ "the Deputy Secretary": the person the article named with that title before (``coref.back_title``);
+        the title's words stand for that person."""
+        phrase = coref.title_phrase(tok)
+        if phrase is None:
+            return
+        m = coref.back_title(phrase, self._titles_seen)
+        if m is None:
+            return
+        words = [c for c in tok.children if c.dep_ in ("compound", "amod") and c.i < tok.i]
+        first = min([tok.i] + [c.i for c in words])
+        text = tok.doc[first : tok.i + 1].text
+        resolved = self._antecedent(tok.doc[first], seg, m, text=text)
+        resolved = replace(resolved, end=resolved.start + len(text))
+        self._resolved[id(resolved)] = (resolved, m)
+        for i in range(first, tok.i + 1):
+            by_token[i] = resolved
 
     # -- helpers ------------------------------------------------------------------
     @staticmethod

@@ -1,0 +1,286 @@
+"""Sides named only in earlier sentences: who "he", "they", "the two leaders", "the Deputy Secretary" are.
+
+A small salience model over what each sentence of the article leaves behind (a ``Frame``: its main subject's
+actors, the persons in subject position of any of its clauses, the persons it names, its two-sided events with
+their types). The coder (``EventCoder._antecedents``) asks it, newest sentence first, for the actor a pronoun or
+a definite description stands for; the rules are data (``data/coref.yaml``). A candidate is returned only when
+one stands out; otherwise None, and the side stays empty. Frames are kept per article only: nothing is resolved
+across a document boundary.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from functools import lru_cache
+from importlib import resources
+from typing import Any
+
+import yaml
+
+from ..model import Mention
+
+CORE = ("nsubj", "nsubjpass", "dobj")  # a clause's own arguments (a group in a prepositional phrase is in the background)
+
+
+@lru_cache(maxsize=1)
+def rules() -> dict:
+    return yaml.safe_load(resources.files("attache.events").joinpath("data/coref.yaml").read_text("utf-8"))
+
+
+@lru_cache(maxsize=1)
+def _words() -> dict[str, frozenset]:
+    r = rules()
+    return {
+        "subject_deps": frozenset((r.get("person") or {}).get("subject_deps") or ("nsubj", "nsubjpass")),
+        "pair_types": frozenset((r.get("pair") or {}).get("types") or ()),
+        "group_nouns": frozenset((r.get("pair") or {}).get("group_nouns") or ()),
+        "person_heads": frozenset((r.get("pair") or {}).get("person_heads") or ()),
+        "title_dets": frozenset((r.get("titles") or {}).get("determiners") or ()),
+        "title_mods": frozenset((r.get("titles") or {}).get("modifiers") or ()),
+        "title_heads": frozenset((r.get("titles") or {}).get("heads") or ()),
+        "title_ranks": frozenset((r.get("titles") or {}).get("ranks") or ()),
+    }
+
+
+def person_heads() -> frozenset:
+    """Plural heads that name a pair of persons ("the two leaders")."""
+    return _words()["person_heads"]
+
+
+@dataclass
+class Frame:
+    """What one sentence leaves for the sentences after it."""
+
+    subjects: list[Mention]  # the actors of its main clause's subject
+    clause_subjects: list[Mention]  # persons in subject position of any clause, in order
+    persons: list[Mention]  # persons named (distinct actors), in order
+    pairs: list[tuple[Mention, Mention, str, bool]]  # two-sided events: (source, target, PLOVER type, symmetric)
+    plural_group: bool = False  # its main subject is a plural group that names no two parties ("The ministers ...")
+    other_group: bool = False  # it names a plural group of persons outside its pairs ("I contacted my colleagues")
+    collective: bool = False  # its main subject is a group named in the singular ("The delegation included ...")
+    visits: tuple = field(default_factory=tuple)  # read by the coder's ``_hosts``
+
+    def get(self, key: str, default: Any = None) -> Any:  # the coder reads ``h.get("visits", ())``
+        return getattr(self, key, default)
+
+    def __getitem__(self, key: str) -> Any:
+        return getattr(self, key)
+
+
+def main_subject(toks):
+    """The first subject of the sentence when it is that of its main clause (or of a verb conjoined with it, or
+    of a clause fronted before the verb that reports it: "They agreed ..., officials said"), else None. A clause
+    fronted before a colon is a preface ("The below is attributable to Spokesperson X: Secretary Y spoke with
+    Z"): the subject is the main verb's."""
+    for tok in toks:
+        if tok.dep_ not in ("nsubj", "nsubjpass"):
+            continue
+        head = tok.head
+        for _ in range(4):
+            if head.dep_ == "conj" or (head.dep_ == "ccomp" and head.i < head.head.i):
+                if head.dep_ == "ccomp" and _colon_between(head, head.head):
+                    break
+                head = head.head
+            else:
+                break
+        if head.dep_ == "ROOT" or head.head.i == head.i:
+            return tok
+        if head.dep_ == "ccomp" and _colon_between(head, head.head):
+            continue  # a preface: the main verb's own subject comes later
+        return None
+    return None
+
+
+def _colon_between(clause, verb) -> bool:
+    return any(t.text == ":" for t in clause.doc[clause.right_edge.i : verb.i])
+
+
+def frame(toks, main, subjects: list[Mention], by_token: dict[int, Mention], person_like, events) -> Frame:
+    """The frame of one coded sentence; ``events``: the events coded from it."""
+    deps = _words()["subject_deps"]
+    clause_subjects: list[Mention] = []
+    persons: list[Mention] = []
+    for t in toks:
+        m = by_token.get(t.i)
+        if m is None or not person_like(m):
+            continue
+        if not any(p.actor_id == m.actor_id for p in persons):
+            persons.append(m)
+        if _in_subject(t, deps) and not any(p.actor_id == m.actor_id for p in clause_subjects):
+            clause_subjects.append(m)
+    pairs = []
+    for e in events:
+        if e.source is None or e.target is None:
+            continue
+        src = _mention_of(e.source, e.source_span, by_token, toks)
+        tgt = _mention_of(e.target, e.target_span, by_token, toks)
+        if src is not None and tgt is not None:
+            pairs.append((src, tgt, e.plover_type, bool(e.symmetric)))
+    plural = collective = False
+    if main is not None and len({m.country for m in subjects if m.country}) < 2 and main.pos_ in ("NOUN", "PROPN"):
+        m = by_token.get(main.i)
+        group = main.lower_ in _words()["group_nouns"] or (m is not None and m.kind == "collective")  # not "reforms"
+        plural = main.tag_ in ("NNS", "NNPS") and group
+        collective = main.tag_ not in ("NNS", "NNPS") and group
+    in_pairs = {m.actor_id for a, b, _t, _s in pairs for m in (a, b)} | {m.actor_id for m in subjects}
+    other = any(
+        t.tag_ in ("NNS", "NNPS")
+        and t.lower_ in _words()["group_nouns"]
+        and (t.dep_ in CORE or (t.dep_ == "conj" and t.head.dep_ in CORE))
+        and (by_token.get(t.i) is None or by_token[t.i].actor_id not in in_pairs)
+        and t is not main
+        for t in toks
+    )
+    return Frame(subjects, clause_subjects, persons, pairs, plural, other, collective)
+
+
+def _in_subject(tok, deps) -> bool:
+    """Is ``tok`` the subject of a clause (or inside the subject's name: "Secretary Blinken")?"""
+    for _ in range(3):
+        if tok.dep_ in deps:
+            return True
+        if tok.dep_ not in ("compound", "appos", "flat") or tok.head.i == tok.i:
+            return False
+        tok = tok.head
+    return False
+
+
+def _mention_of(party, span, by_token: dict[int, Mention], toks) -> Mention | None:
+    """The mention an event's side came from (the actor of that id in the sentence)."""
+    if party is None:
+        return None
+    start = (span or {}).get("start")
+    best = None
+    for t in toks:
+        m = by_token.get(t.i)
+        if m is not None and m.actor_id == party.actor_id:
+            if start is None or m.start >= start:
+                return m
+            best = best or m
+    return best
+
+
+def back_person(history: list[Frame], person_like) -> Mention | None:
+    """ "he"/"she" with no person before it in its own sentence: newest sentence first, its main subject when one
+    person, else its first person in subject position, else the one person it names; two or more persons named
+    and none a subject: ambiguous, None."""
+    for h in reversed(history):
+        if len(h.subjects) == 1 and person_like(h.subjects[0]):
+            return h.subjects[0]
+        if h.subjects and any(m.country for m in h.subjects):
+            return None  # the sentence was about another actor (a country, a government): not a person's
+        if h.clause_subjects:
+            return h.clause_subjects[0]
+        if len(h.persons) == 1:
+            return h.persons[0]
+        if len(h.persons) > 1:
+            return None
+    return None
+
+
+def back_pair(
+    history: list[Frame], person, persons_only: bool = False, pronoun: bool = False, meetings: list | tuple = ()
+) -> list[Mention]:
+    """ "they"/"the two leaders": newest sentence first, its main subject naming two parties of different
+    countries, else the sides of the first meeting, call or accord told there, or of an act between two persons
+    (``person``: is a mention a person; ``persons_only``, for "the two leaders": only two persons, or the only two
+    persons of two countries a sentence named); a sentence
+    about another plural group stops the search, and for
+    the pronoun "they" (``pronoun``) one naming another plural group of persons too ("I contacted my
+    colleagues") or a group named in the singular ("The delegation included ..."). A noun phrase ("the
+    delegations", "both sides") that found nothing in the sentences just before: the parties of the first
+    meeting the article told (``meetings``), the encounter the article is about, when both have a country."""
+    types = _words()["pair_types"]
+    for h in reversed(history):
+        subj = [m for m in h.subjects if m.country]
+        if len(subj) >= 2 and len({m.country for m in subj}) >= 2:
+            return subj[:2]
+        if pronoun and (h.other_group or h.collective):
+            return []
+        for a, b, ptype, symmetric in h.pairs:
+            if not (a.country and b.country and a.country != b.country):
+                continue
+            persons = person(a) and person(b)
+            if (symmetric or ptype in types or persons) and (not persons_only or persons):
+                return [a, b]
+        named = [m for m in h.persons if m.country]
+        if persons_only and len(named) == 2 and named[0].country != named[1].country:
+            return named  # "Putin and Aliyev shared opinions ...": the two persons the sentence named
+        if h.plural_group:
+            return []
+    if pronoun:
+        return []
+    # "the delegations", "both sides" further on: the parties of the first meeting the article told (its lead's)
+    for a, b in meetings[:1]:
+        if a.country and b.country and a.country != b.country and (not persons_only or (person(a) and person(b))):
+            return [a, b]
+    return []
+
+
+def meetings_of(h: Frame) -> list[tuple[Mention, Mention]]:
+    """The meetings, calls and accords a sentence told between two parties (countries known or not)."""
+    types = _words()["pair_types"]
+    return [(a, b) for a, b, ptype, symmetric in h.pairs if (symmetric or ptype in types) and a.actor_id != b.actor_id]
+
+
+def title_phrase(tok) -> str | None:
+    """ "the Deputy Secretary": the title's words (lower case) when ``tok`` heads a bare title with "the" and no
+    name, country or owner of its own; else None."""
+    w = _words()
+    if tok.pos_ not in ("NOUN", "PROPN") or tok.lower_ not in w["title_heads"]:
+        return None
+    kids = list(tok.children)
+    if not any(c.dep_ == "det" and c.lower_ in w["title_dets"] for c in kids):
+        return None
+    if any(c.dep_ in ("prep", "poss", "appos", "nummod") for c in kids):
+        return None  # "the President of France", "his minister", "the Secretary, Antony Blinken"
+    mods = [c for c in kids if c.dep_ in ("compound", "amod") and c.i < tok.i]
+    if any(c.lower_ not in w["title_mods"] for c in mods):
+        return None  # "the French Foreign Minister", "the new minister": another's, or not bare
+    if tok.i + 1 < len(tok.doc) and tok.doc[tok.i + 1].pos_ == "PROPN":
+        return None  # "the Secretary Blinken"
+    return " ".join([c.lower_ for c in sorted(mods, key=lambda c: c.i)] + [tok.lower_])
+
+
+def back_title(phrase: str, titled: list[tuple[str, Mention]]) -> Mention | None:
+    """The person last named with the title ``phrase`` stands for; two different persons: None. A title matches
+    when its head is the phrase's ("the minister": "interior minister"; "the Secretary": "secretary of state"),
+    every word of the phrase is in it before the head, and it has the same rank words ("the Secretary" is not
+    the "deputy secretary of state")."""
+    words = phrase.split()
+    head, mods = words[-1], set(words[:-1])
+    ranks = _words()["title_ranks"]
+    found = []
+    for title, m in titled:
+        tw = title.split()
+        cut = next((k for k, x in enumerate(tw) if x in ("of", "for", "to", "at", "on")), len(tw))
+        before = tw[:cut]
+        if not before or before[-1] != head:
+            continue
+        if not mods <= set(before[:-1]) or (set(before[:-1]) & ranks) != (mods & ranks):
+            continue
+        found.append(m)
+    if not found or len({m.actor_id for m in found}) > 1:
+        return None
+    return found[-1]
+
+
+def person_titles(m: Mention, tok_of_name) -> list[str]:
+    """The titles a person was named with: the words before the name in its phrase, from the first title word
+    ("U.S. Deputy Secretary of State Wendy Sherman": "deputy secretary of state"), and the office the knowledge
+    base gives."""
+    out = []
+    w = _words()
+    if tok_of_name is not None:
+        head = tok_of_name
+        while head.dep_ in ("compound", "flat") and head.head.i != head.i and head.head.i > head.i:
+            head = head.head
+        words = [t.lower_ for t in tok_of_name.doc[head.left_edge.i : tok_of_name.i]]
+        first = next((k for k, x in enumerate(words) if x in w["title_mods"] or x in w["title_heads"]), None)
+        if first is not None:
+            words = words[first:]
+            if words and words[-1] not in ("of", "for", "and", ",", "the"):
+                out.append(" ".join(words))
+    if m.role:
+        out.append(" ".join(m.role.lower().split()))
+    return out
