@@ -1,6 +1,10 @@
 """Draw the events an auditor reads against their sentences (the hand audit in docs/benchmarks.md, issue 14).
 
     PYTHONPATH=src python scripts/audit_sample.py demo.duckdb eval/audit/2026-12-01_sample.json
+    PYTHONPATH=src python scripts/audit_sample.py demo.duckdb OUT.json --seed N --exclude eval/audit/OLD_sample.json
+
+``--seed`` draws another sample; ``--exclude`` (repeatable) leaves out the sentences an earlier sample already
+showed (by article URL and sentence text), so a second audit reads events its auditor has not seen.
 
 From a database made by ``make demo``: 30 events of state.gov and 30 of the other outlets at or above the
 default ``--min-confidence`` (0.5), and 20 below it, drawn with ``random.Random(20261201)``; each with its
@@ -12,7 +16,6 @@ from __future__ import annotations
 
 import json
 import random
-import sys
 
 import duckdb
 
@@ -23,12 +26,19 @@ QUERY = """select e.id, a.outlet, a.url, a.published, a.text, e.sentence_start, 
  from events e join articles a on a.id = e.article_id order by e.id"""
 
 
-def main(db: str, out: str) -> None:
+def main(db: str, out: str, seed: int = 20261201, exclude: tuple[str, ...] = ()) -> None:
     con = duckdb.connect(db, read_only=True)
     cur = con.execute(QUERY)
     cols = [d[0] for d in cur.description]
     rows = [dict(zip(cols, r)) for r in cur.fetchall()]
-    rng = random.Random(20261201)
+    seen = set()
+    for path in exclude:
+        with open(path, encoding="utf-8") as f:
+            seen |= {(it["url"], " ".join(it["sentence"].split())) for it in json.load(f)}
+    rows = [
+        r for r in rows if (r["url"], " ".join((r["text"] or "")[r["sentence_start"] : r["sentence_end"]].split())) not in seen
+    ]
+    rng = random.Random(seed)
     high = [r for r in rows if (r["confidence"] or 0) >= 0.5]
     state = [r for r in high if r["outlet"] == "U.S. Department of State"]
     other = [r for r in high if r["outlet"] != "U.S. Department of State"]
@@ -73,4 +83,12 @@ def main(db: str, out: str) -> None:
 
 
 if __name__ == "__main__":
-    main(sys.argv[1], sys.argv[2])
+    import argparse
+
+    ap = argparse.ArgumentParser(description="Draw the events of a hand audit from a database made by make demo.")
+    ap.add_argument("db")
+    ap.add_argument("out")
+    ap.add_argument("--seed", type=int, default=20261201)
+    ap.add_argument("--exclude", action="append", default=[], help="an earlier sample whose sentences are left out")
+    a = ap.parse_args()
+    main(a.db, a.out, a.seed, tuple(a.exclude))
