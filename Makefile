@@ -48,7 +48,7 @@ test: install browser services
 	$(BIN)/ruff check src tests scripts
 	$(BIN)/ruff format --check src tests scripts
 	$(BIN)/mypy
-	$(BIN)/python -m pytest -q
+	$(BIN)/python -m pytest -q -n 2 --dist loadfile
 
 # the README's pictures, from make demo's database (a real attache serve and Debian's Chromium)
 screenshots: demo browser

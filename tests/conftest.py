@@ -19,6 +19,12 @@ BUNDLED_SEEDS = ROOT / "src" / "attache" / "demo" / "seeds"
 SEED_NEWSVANE = "000_15d0668ea4d297be.txt"
 SEED_NAWAIWAQT = "001_43f429328e16a831.txt"
 
+# pytest-xdist's workers (`make test` runs two) are started with COLUMNS=80 in their environment; a plain
+# `pytest` has none. The CLI sizes its tables by COLUMNS, so a worker drops it: every test sees the same
+# environment on a worker as in one process (a test that wants a width sets COLUMNS itself).
+if os.environ.get("PYTEST_XDIST_WORKER"):
+    os.environ.pop("COLUMNS", None)
+
 needs_shared = pytest.mark.skipif(not SHARED.exists(), reason="../shared is not beside the checkout")
 
 

@@ -32,6 +32,11 @@ def _exited(pid: int) -> bool:
         return True
 
 
+def _joined(thread) -> bool:
+    thread.join(0.2)
+    return not thread.is_alive()
+
+
 def test_workers_answer_as_the_threads_do_behind_the_same_guard(small_db):
     from attache.api import serve_in_thread
     from attache.api.guard import SECURITY_HEADERS
@@ -59,10 +64,10 @@ def test_workers_answer_as_the_threads_do_behind_the_same_guard(small_db):
                 assert c.post("/ingest", json={"records": []}).status_code == 403  # no token: refused in the server
         finally:
             srv.should_exit = True
-            thread.join(timeout=30)
+            _wait(lambda t=thread: _joined(t), "the server to stop")
         if pool is not None:  # the workers stop with the server
             for w in pool.workers:
-                assert w.proc.wait(timeout=30) is not None
+                _wait(lambda w=w: w.proc.poll() is not None, "a worker to stop with the server")
     assert answers[1] == answers[0]
 
 
@@ -110,7 +115,7 @@ def test_a_client_that_leaves_stops_the_workers_query(small_db, tmp_path, monkey
         assert httpx.get(base + "/events?limit=2", timeout=60).status_code == 200  # its slot is free again
     finally:
         srv.should_exit = True
-        thread.join(timeout=30)
+        _wait(lambda t=thread: _joined(t), "the server to stop")
 
 
 def test_a_worker_that_dies_is_replaced(small_db):
@@ -123,7 +128,7 @@ def test_a_worker_that_dies_is_replaced(small_db):
             assert c.get("/events?limit=1").status_code == 200
             old = pool.workers[0].proc
             old.kill()
-            old.wait(timeout=30)
+            _wait(lambda: old.poll() is not None, "the killed worker to be reaped")
             # until the replacement is up, a read is a 503 saying why (never a hang), /health still answers
             assert c.get("/health").status_code == 200
             _wait(lambda: pool.workers[0].proc is not old and pool.workers[0].slots is not None, "a new worker")
@@ -131,8 +136,8 @@ def test_a_worker_that_dies_is_replaced(small_db):
             assert c.get("/events?limit=1").status_code == 200
     finally:
         srv.should_exit = True
-        thread.join(timeout=30)
-    assert pool.workers[0].proc.wait(timeout=30) is not None
+        _wait(lambda t=thread: _joined(t), "the server to stop")
+    _wait(lambda: pool.workers[0].proc.poll() is not None, "the worker to stop with the server")
 
 
 def test_a_writing_server_keeps_its_threads(small_db, tmp_path):
@@ -173,7 +178,7 @@ def test_serve_starts_one_worker_by_default_and_stops_it(small_db, tmp_path):
         assert r.status_code == 200 and r.json()["items"]
     finally:
         proc.terminate()
-        proc.wait(timeout=60)
+        _wait(lambda: proc.poll() is not None, "serve to stop")
     _wait(lambda: all(_exited(int(pid)) for pid in children), "the worker to stop with the server")
 
 

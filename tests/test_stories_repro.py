@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import json
 import os
+import shutil
 import signal
 import subprocess
 from pathlib import Path
@@ -52,11 +53,22 @@ def _run(db, *args) -> None:
     assert done.returncode == 0, done.stderr.decode()[-2000:]
 
 
+@pytest.fixture(scope="module")
+def clean_run(tmp_path_factory) -> tuple[Path, Path, dict]:
+    """The data (40 releases and a relay) and one clean ``attache analyze`` of it, shared by the tests below
+    (each works on its own copy of the database): (data, clean database, its snapshot)."""
+    tmp = tmp_path_factory.mktemp("repro")
+    data, clean = _data(tmp), tmp / "clean.duckdb"
+    _run(clean, "analyze", data, "--format", "json")
+    return data, clean, _snapshot(clean)
+
+
 @needs_shared
-def test_story_pass_again_changes_nothing(tmp_path):
-    data, db = _data(tmp_path), tmp_path / "a.duckdb"
-    _run(db, "analyze", data, "--format", "json")
-    first = _snapshot(db)
+def test_story_pass_again_changes_nothing(tmp_path, clean_run):
+    data, clean, first = clean_run
+    db = tmp_path / "a.duckdb"
+    shutil.copy(clean, db)  # the clean run's database: the first `attache analyze` of the data
+    assert _snapshot(db) == first
     assert len(first["stories"]) > 1 and first["threads"]
     assert all(t is not None and 1 <= n <= size for _, t, size, _, n in first["stories"])
     for _ in range(3):
@@ -82,12 +94,11 @@ def test_story_pass_again_changes_nothing(tmp_path):
 
 @needs_shared
 @pytest.mark.parametrize("fault", ["analyze.batch_stored=1", "stories.before_commit=1"])
-def test_crash_then_again_equals_clean_run(tmp_path, fault):
+def test_crash_then_again_equals_clean_run(tmp_path, fault, clean_run):
     """SIGKILL at a named point (after the first analysis batch; inside the story pass's transaction), then
     the same command again: the stories equal those of a clean run."""
-    data = _data(tmp_path)
-    clean, crashed = tmp_path / "clean.duckdb", tmp_path / "crashed.duckdb"
-    _run(clean, "analyze", data, "--format", "json")
+    data, clean, _ = clean_run
+    crashed = tmp_path / "crashed.duckdb"
     env = {k: v for k, v in os.environ.items() if k != "ATTACHE_DB"} | {"ATTACHE_FAULT": fault}
     proc = subprocess.run(
         [attache_exe(), "--db", str(crashed), "analyze", str(data), "--format", "json"], capture_output=True, env=env
