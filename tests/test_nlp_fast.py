@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import json
 
-from conftest import DEMO, SEEDS
+from conftest import BUNDLED_SEEDS, DEMO, SEEDS
 
 TRICKY = [
     "There is no deal yet, and there were no talks in 2024. I told him it was gonna fail; y'all knew it.",
@@ -21,8 +21,7 @@ TRICKY = [
 
 def _texts() -> list[str]:
     texts = list(TRICKY)
-    if SEEDS.exists():
-        texts += [p.read_text("utf-8") for p in sorted(SEEDS.glob("*.txt"))]
+    texts += [p.read_text("utf-8") for p in sorted((SEEDS if SEEDS.exists() else BUNDLED_SEEDS).glob("*.txt"))]
     if DEMO.exists():
         with (DEMO / "state_department_2021_2022.jsonl").open(encoding="utf-8") as fh:
             for i, line in enumerate(fh):
@@ -74,7 +73,8 @@ def test_fast_attributes_equal_the_stock_components():
         component.lemmatizer = real
         ner.stock = real_ner
     assert len(texts) > 20 or not DEMO.exists()
-    assert entities > 50
+    # with the demo corpus (../shared) many entities; without it the tricky sentences and the two seeds
+    assert entities > (50 if DEMO.exists() else 20)
 
 
 def test_lemmas_without_the_parse_equal_the_stock_components():

@@ -44,6 +44,13 @@ def _exact_parts(column: str) -> str:
     return f"sum(CAST(round({column} * 1000) AS BIGINT)), count({column})"
 
 
+def _exact_total(total: Any) -> float | None:
+    """The sum of ``_exact_parts`` (thousandths), to two decimals, rounded half away from zero like SQL's round."""
+    if total is None:
+        return None
+    return float((Decimal(int(total)) / 1000).quantize(Decimal("0.01"), rounding=ROUND_HALF_UP))
+
+
 def _exact_mean(total: Any, n: Any) -> float | None:
     """The mean of ``_exact_parts``, rounded half away from zero to three decimals (None when nothing counted)."""
     if not n or total is None:
@@ -128,18 +135,22 @@ class RelationsQueries:
         rows: list[tuple[Any, ...]] = self.con.execute(
             f"""WITH x AS (SELECT {period} AS period, {key} AS k, e.article_id, e.outlet, e.intensity, e.quad_class,
                                   {tone_of[0]} AS tone_a, {tone_of[1]} AS tone_b FROM {once_per_article(where)})
-                SELECT period, k, 0 AS total, count(*), round(sum(intensity), 2), round(avg(intensity), 3),
+                SELECT period, k, 0 AS total, count(*), {_exact_parts("intensity")},
                        sum(CASE WHEN quad_class IN (1, 2) THEN 1 ELSE 0 END), sum(CASE WHEN quad_class IN (3, 4) THEN 1 ELSE 0 END),
                        NULL, NULL, NULL, NULL, NULL, NULL FROM x GROUP BY 1, 2
                 UNION ALL
-                SELECT period, NULL, 1, count(*), round(sum(intensity), 2), round(avg(intensity), 3),
+                SELECT period, NULL, 1, count(*), {_exact_parts("intensity")},
                        sum(CASE WHEN quad_class IN (1, 2) THEN 1 ELSE 0 END), sum(CASE WHEN quad_class IN (3, 4) THEN 1 ELSE 0 END),
                        {_exact_parts("tone_a")}, {_exact_parts("tone_b")}, count(DISTINCT outlet), count(DISTINCT article_id)
                        FROM x GROUP BY 1
                 ORDER BY 1, 3 DESC, 2""",
             params,
         ).fetchall()
-        return [(*r[:8], _exact_mean(r[8], r[9]), _exact_mean(r[10], r[11]), *r[12:]) for r in rows]
+        # sums and means of the intensity and the tones from exact thousandths: the same on every backend
+        return [
+            (*r[:4], _exact_total(r[4]), _exact_mean(r[4], r[5]), *r[6:8], _exact_mean(r[8], r[9]), _exact_mean(r[10], r[11]), *r[12:])
+            for r in rows
+        ]
 
     def busiest_dyad_rows(
         self, *, since: str | None = None, until: str | None = None, limit: int = 10, min_confidence: float = 0.0
@@ -155,12 +166,12 @@ class RelationsQueries:
         date_range(EVENT_DAY, since, until, where, params)
         rows: list[tuple[Any, ...]] = self.con.execute(
             f"""SELECT least(e.source_country, e.target_country) AS x, greatest(e.source_country, e.target_country) AS y,
-                       count(*) AS n, round(avg(e.intensity), 3), count(DISTINCT e.article_id), max({EVENT_DAY})
+                       count(*) AS n, {_exact_parts("e.intensity")}, count(DISTINCT e.article_id), max({EVENT_DAY})
                 FROM {once_per_article(" AND ".join(where))}
                 GROUP BY 1, 2 ORDER BY 3 DESC, 1, 2 LIMIT {int(limit)}""",
             params,
         ).fetchall()
-        return rows
+        return [(*r[:3], _exact_mean(r[3], r[4]), *r[5:]) for r in rows]
 
     def dyad_event_rows(self, a: str, b: str, *, since: str | None = None, until: str | None = None) -> list[dict[str, Any]]:
         """Every event between the two (either way) that is not negated or hypothetical, planned ones included,
