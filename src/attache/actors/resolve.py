@@ -349,10 +349,10 @@ class Resolver:
         if not loose or not wanted:
             return mentions
         fixed: dict[str, str] = {}
-        counts = Counter(m.country for m in mentions if m.country in wanted and m.kind != "person")
+        counts = Counter(m.country for m in mentions if m.country is not None and m.country in wanted and m.kind != "person")
         if not counts:
             return mentions
-        top = max(counts, key=lambda c: (counts[c], -wanted.index(c)))
+        top: str = max(counts, key=lambda c: (counts[c], -wanted.index(c)))
         for m in loose:
             before = text[max(0, m.start - 30) : m.start].split()
             words = (before[-1:] if before else []) + m.text.split()

@@ -195,7 +195,9 @@ class EventCoder:
         self.pair_heads = frozenset(back.get("pair_heads") or ())
         self.pair_determiners = frozenset(back.get("pair_determiners") or ())
         self.counterparts = frozenset(back.get("counterparts") or ())
-        self._history: list[dict] = []  # the sentences coded before, newest last (antecedents)
+        self._history: list[coref.Frame] = []  # the sentences coded before, newest last (antecedents)
+        self._titles_seen: list[tuple[str, Mention]] = []  # (title, person) named so far in the article
+        self._meetings: list[tuple[Mention, Mention]] = []  # meetings, calls and accords told so far
         self._group: dict[int, list[Mention]] = {}  # a plural pronoun's further actors, by token
         # id(antecedent mention) -> (that mention, the mention it was resolved to); the mention is kept so that its id
         # cannot be reused by another object while the article is coded (a freed object's id is given out again)
@@ -734,7 +736,7 @@ class EventCoder:
         if depth > 3 or self._is_topic(tok):
             return None
         plain = not self._actor_like(tok) and tok.pos_ != "PROPN"
-        deps = ("poss", "compound", "amod", "nmod", "nummod")
+        deps: tuple[str, ...] = ("poss", "compound", "amod", "nmod", "nummod")
         if tok.dep_ == "amod" and tok.lemma_.lower() in _side_rules()["leader_participles"]:
             deps += ("npadvmod",)  # "Saudi-led airstrikes": the leader named before the participle
         for c in sorted(tok.children, key=lambda c: -c.i):  # nearest modifier first

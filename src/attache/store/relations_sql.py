@@ -148,7 +148,15 @@ class RelationsQueries:
         ).fetchall()
         # sums and means of the intensity and the tones from exact thousandths: the same on every backend
         return [
-            (*r[:4], _exact_total(r[4]), _exact_mean(r[4], r[5]), *r[6:8], _exact_mean(r[8], r[9]), _exact_mean(r[10], r[11]), *r[12:])
+            (
+                *r[:4],
+                _exact_total(r[4]),
+                _exact_mean(r[4], r[5]),
+                *r[6:8],
+                _exact_mean(r[8], r[9]),
+                _exact_mean(r[10], r[11]),
+                *r[12:],
+            )
             for r in rows
         ]
 
