@@ -39,7 +39,7 @@ def _cue_data() -> tuple[re.Pattern, frozenset[str]]:
     after = re.escape(cue["after"])
     pattern = re.compile(
         rf"(?:^|(?<=[{after}])[ \t]+|\n\s*)(?P<cue>{word}(?:[ \t]+{word}){{0,{n - 1}}})"
-        rf"[ \t]?(?:\((?:{notes})\))?:[ \t\n]"
+        rf"[ \t]?(?:\((?:{notes})\))?:(?:[ \t\n]|(?=…|\.\.\.))"  # a resumed turn may open with "…"
     )
     return pattern, frozenset(p.lower() for p in raw.get("press") or ())
 
