@@ -80,10 +80,13 @@ def test_an_igo_officials_we_is_not_the_issuer(analyzer):
 def test_an_unknown_speakers_we_is_not_the_issuer(analyzer):
     text = (
         "Vladimir Putin: Good afternoon, colleagues. Ivan Sidorkin: Thank you, Mr President. "
-        "We have been supporting the farmers of Kursk Region and we finance a new hospital there."
+        "We condemn the attacks on the villages of Armenia."
     )
     found = _events(analyzer, text, url=KREMLIN)
     assert not any(e.source is not None and "Kremlin" in (e.source.name or "") for e in found), _pairs(found)
+    # the same words in the host's own turn are the host's
+    own = _events(analyzer, "Vladimir Putin: We condemn the attacks on the villages of Armenia.", url=KREMLIN)
+    assert any(e.source is not None and "Kremlin" in (e.source.name or "") for e in own), _pairs(own)
 
 
 def test_a_guests_russian_colleagues_are_the_other_party(analyzer):
