@@ -49,7 +49,7 @@ from .factuality import cues, factuality
 from .lexicon import general_lexicon, lexicon
 from .ontology import SYMMETRIC_TYPES, coding, coding_for_cameo
 from .retype import retype
-from .speakers import PRESS, SPEAKER, SpeakerTurns
+from .speakers import PRESS, SPEAKER, UNKNOWN, SpeakerTurns
 from .verbdict import VerbDictionary, VerbMatch
 
 SYMMETRIC = SYMMETRIC_TYPES  # reciprocal types, from plover.yaml (symmetric: true)
@@ -256,7 +256,8 @@ class EventCoder:
             raise ValueError("no issuing government for this article")
         start = seg.start + tok.idx
         turn = self._turns.at(start) if self._turns is not None else None
-        if turn is not None and turn.role == PRESS:  # a journalist's question: no government's act
+        if turn is not None and turn.role in (PRESS, UNKNOWN):  # a journalist's question, a speaker not known: no
+            # government's act
             return Arg(_nobody(start, tok.text), None)
         if turn is not None and turn.role == SPEAKER and turn.speaker is not None:
             return Arg(_speaker_mention(turn.speaker, start, tok.text, text="", plural=True, confidence=0.6), None)
@@ -271,8 +272,8 @@ class EventCoder:
             if tok.pos_ == "PRON" and tok.lower_ in self.issuer_pronouns and tok.i not in by_token:
                 start = seg.start + tok.idx
                 turn = self._turns.at(start) if self._turns is not None else None
-                if turn is not None and turn.role == PRESS:
-                    continue  # a journalist's "we"/"I" is not the issuer
+                if turn is not None and turn.role in (PRESS, UNKNOWN):
+                    continue  # a journalist's or an unknown speaker's "we"/"I" is not the issuer
                 if turn is not None and turn.role == SPEAKER and turn.speaker is not None:
                     plural = tok.lower_ not in self.singular_pronouns
                     by_token[tok.i] = _speaker_mention(
@@ -2469,7 +2470,7 @@ def _mark_order(e: Event, filled: set[str], src: Arg, tgt: Arg | None) -> None:
 
 def _speaker_mention(speaker: Mention, start: int, word: str, *, text: str, plural: bool, confidence: float) -> Mention:
     """A turn's speaker over a first-person pronoun: "I"/"my" is the speaker, "we"/"our" the speaker's government."""
-    if not plural:
+    if not plural or not speaker.country:  # "we" of an international organisation's official: the official's side
         return replace(speaker, start=start, end=start + len(word), text=text, confidence=confidence, how="speaker")
     country = speaker.country or ""
     mention = _issuer_mention((country, f"Government of {country}"), start, word, text=text, confidence=confidence)

@@ -15,7 +15,7 @@ import yaml
 
 from ..model import Mention
 
-ISSUER, SPEAKER, PRESS = "issuer", "speaker", "press"
+ISSUER, SPEAKER, PRESS, UNKNOWN = "issuer", "speaker", "press", "unknown"
 
 
 @dataclass(frozen=True)
@@ -25,7 +25,8 @@ class Turn:
 
     start: int
     cue: str
-    role: str  # ISSUER (the issuer's own official or an unknown speaker), SPEAKER (another country's), PRESS
+    role: str  # ISSUER (the issuer's own official, or no person named), SPEAKER (another country's or an
+    # international organisation's), PRESS, UNKNOWN (a person the resolver does not know, in a mixed-case cue)
     speaker: Mention | None = None
 
 
@@ -38,7 +39,7 @@ def _cue_data() -> tuple[re.Pattern, frozenset[str]]:
     after = re.escape(cue["after"])
     pattern = re.compile(
         rf"(?:^|(?<=[{after}])[ \t]+|\n\s*)(?P<cue>{word}(?:[ \t]+{word}){{0,{n - 1}}})"
-        rf"[ \t]?(?:\((?:{notes})\))?:[ \t\n]"
+        rf"[ \t]?(?:\((?:{notes})\))?:(?:[ \t\n]|(?=…|\.\.\.))"  # a resumed turn may open with "…"
     )
     return pattern, frozenset(p.lower() for p in raw.get("press") or ())
 
@@ -58,9 +59,15 @@ class SpeakerTurns:
                 self.turns.append(Turn(match.end(), label, PRESS))
                 continue
             inside = by_start[bisect.bisect_left(starts, cue_start) : bisect.bisect_left(starts, cue_end)]
-            speaker = self._speaker([m for m in inside if m.end <= cue_end]) or self._named_before(label)
+            named = [m for m in inside if m.end <= cue_end]
+            speaker = self._speaker(named) or self._named_before(label)
             if speaker is not None and speaker.country and speaker.country != issuer_country:
                 self.turns.append(Turn(match.end(), label, SPEAKER, speaker))
+            elif speaker is not None and not speaker.country and speaker.sector == "IGO":
+                # an international organisation's official ("CSTO Secretary General ...:") speaks for it, not the issuer
+                self.turns.append(Turn(match.end(), label, SPEAKER, speaker))
+            elif speaker is None and self._stranger(named, match.group("cue")):
+                self.turns.append(Turn(match.end(), label, UNKNOWN))
             else:
                 self.turns.append(Turn(match.end(), label, ISSUER, speaker))
         self._starts = [t.start for t in self.turns]
@@ -75,12 +82,22 @@ class SpeakerTurns:
         return None
 
     @staticmethod
+    def _stranger(inside: list[Mention], cue: str) -> bool:
+        """A cue naming a person the resolver does not know (no country, not an organisation's official), written
+        in mixed case as a name is ("Ivan Petrovsky:", not the all-capital labels "MR PRICE:", "MODERATOR:" of the
+        issuer's own staff): whose "we" it is is not known, and it is not the issuing government's."""
+        if cue.upper() == cue:
+            return False
+        persons = [m for m in inside if m.kind == "person"]
+        return bool(persons) and all(not m.country and m.sector != "IGO" for m in persons)
+
+    @staticmethod
     def _speaker(inside: list[Mention]) -> Mention | None:
         """The person the cue names, else an office of one country ("President of Iran"); a cue naming only a
         country or a thing ("Russia VESSEL GROSS TONNAGE") names no speaker."""
         for kinds in (("person",), ("collective",)):
             for m in inside:
-                if m.kind in kinds and m.country and m.actor_id:
+                if m.kind in kinds and m.actor_id and (m.country or m.sector == "IGO"):
                     return m
         return None
 
