@@ -128,7 +128,8 @@ def test_from_phrase_of_a_noun_event_is_its_doer(analyzer):
     found = _pairs(_events(analyzer, "Kenya faced criticism from Uganda over the border closure."))
     assert ("ACCUSE", "UGA", "KEN") in found and ("ACCUSE", "KEN", "UGA") not in found
     events = _events(analyzer, "Kosovo police arrested a Serbian official, prompting protests from Belgrade.")
-    assert any(e.plover_type == "PROTEST" and e.source is not None and e.source.country == "SRB" for e in events)
+    # a state's protest is coded ACCUSE (retype.yaml: diplomatic protest); what is tested here is its doer
+    assert any(e.plover_type in ("PROTEST", "ACCUSE") and e.source is not None and e.source.country == "SRB" for e in events)
     # a withdrawal's "from" is the place left, not its doer
     events = _events(analyzer, "Germany's withdrawal from Mali began in May.")
     assert not any(e.plover_type == "RETREAT" and e.source is not None and e.source.country == "MLI" for e in events)
