@@ -118,3 +118,15 @@ def test_would_like_to_thank_is_asserted(nlp, text, word):
 def test_a_wish_or_a_condition_with_would_is_not_asserted(nlp, text, word):
     label, cue, _ = _label(nlp, text, word)
     assert label != "asserted", (text, label, cue)
+
+
+# --- a condition by inversion ("should it ...") covers what follows it -----------------------------------
+
+
+def test_an_inverted_condition_does_not_reach_back_to_the_clause_before(nlp):
+    text = (
+        "The ministers restated their support for Freedonia's independence and their readiness to impose costs on "
+        "Ruritania should it launch another offensive against Freedonia."
+    )
+    assert _label(nlp, text, "support")[0] == "asserted"
+    assert _label(nlp, text, "offensive")[0] == "hypothetical"

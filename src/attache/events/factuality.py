@@ -279,6 +279,15 @@ def _polite_would(verb, c) -> bool:
     return any(ch.dep_ == "xcomp" and ch.lemma_ in c.get("polite_acts", ()) for ch in verb.children)
 
 
+def _inverted_condition(verb, aux) -> bool:
+    """ "should it pursue ...", "were they to attack ...": a condition by inversion (the subject after the
+    auxiliary, no question mark needed); it covers the words after it, not the clause before it (a parse may hang
+    "They reaffirmed their support ..." from the conditional verb)."""
+    if aux.lower_ not in ("should", "were", "had"):
+        return False
+    return any(ch.dep_ in ("nsubj", "nsubjpass") and ch.i > aux.i for ch in verb.children)
+
+
 def factuality(trigger, sentence, published: str | None) -> tuple[str, str | None, str | None]:
     """(label, cue, attributed_to) for the event whose trigger is ``trigger``.
 
@@ -314,6 +323,8 @@ def factuality(trigger, sentence, published: str | None) -> tuple[str, str | Non
             if child.lower_ in c["hypothetical"] and child.dep_ in ("mark", "aux", "advmod"):
                 if child.lower_ == "would" and (_habitual(t, c) or _polite_would(t, c)):
                     continue
+                if _inverted_condition(t, child) and trigger.i < child.i:
+                    continue  # "..., should it pursue further aggression": the condition covers what follows
                 return "hypothetical", child.text, None
     # planned / future
     for t in chain[:1] if background else chain[:3]:
