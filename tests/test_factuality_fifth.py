@@ -130,3 +130,21 @@ def test_an_inverted_condition_does_not_reach_back_to_the_clause_before(nlp):
     )
     assert _label(nlp, text, "support")[0] == "asserted"
     assert _label(nlp, text, "offensive")[0] == "hypothetical"
+
+
+@pytest.mark.parametrize(
+    ("text", "word"),
+    [
+        ("The deputy envoy will accompany the special envoy on his trip to Sylvania.", "trip"),
+        ("The minister will also meet young entrepreneurs during her visit to Freedonia.", "visit"),
+        ("With regard to my meeting later today with the prince, we have much to discuss.", "meeting"),
+    ],
+)
+def test_a_possessed_trip_or_meeting_framing_a_planned_act_is_planned(nlp, text, word):
+    label, cue, _ = _label(nlp, text, word)
+    assert label == "planned", (text, label, cue)
+
+
+def test_a_meeting_framing_a_future_act_in_a_question_is_planned(nlp):
+    text = "Do you think the Ruritanians will respond to the proposal only after the conversation between the two ministers?"
+    assert _label(nlp, text, "conversation")[0] == "planned"

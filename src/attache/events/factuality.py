@@ -262,7 +262,9 @@ def _background_act(trigger, c) -> bool:
     if any(w.lower_ in c.get("prospective_modifiers", ()) or w.lower_ in c["future_time"] for w in trigger.subtree):
         return False
     if trigger.dep_ == "pobj":
-        return True
+        # the act is a reason, a target or a topic ("for its aggression", "against its war"), not the time or
+        # the frame of the governing act ("will accompany him on his trip", "will meet them during her visit")
+        return trigger.head.lower_ in c.get("background_preps", ())
     head = trigger.head
     return (
         trigger.dep_ in ("nsubj", "nsubjpass")
@@ -299,7 +301,10 @@ def factuality(trigger, sentence, published: str | None) -> tuple[str, str | Non
     if is_question(trigger, sentence):
         if not _presupposed(trigger, c):
             return "hypothetical", "?", None
-        given = True  # taken as given by the question: nothing around it plans, demands or supposes it
+        given = True  # taken as given by the question: its own words decide, and a future tense it frames
+        ahead = next((a for a in trigger.ancestors for ch in a.children if ch.dep_ == "aux" and ch.lower_ in c["future_aux"]), None)
+        if ahead is not None:
+            return "planned", "will", None  # "... will they respond until after the call between X and Y?"
     # negation on the trigger or the verb it belongs to
     for t in chain[:2]:
         for child in t.children:
@@ -308,9 +313,9 @@ def factuality(trigger, sentence, published: str | None) -> tuple[str, str | Non
     for t in chain[1:]:
         if t.lemma_ in c["negating_verbs"] and t.lemma_ != trigger.lemma_:
             return "negated", t.text, None
-    background = given or _background_act(trigger, c)
-    # a request about the event: "urged Pakistan to release ..."
-    for t in ([] if background else chain[1:]):
+    background = _background_act(trigger, c)
+    # a request about the event: "urged Pakistan to release ..." (not an act a question takes as given)
+    for t in [] if background or given else chain[1:]:
         if t.lemma_ in c["demanding"] and t.pos_ == "VERB":
             return "demanded", t.text, None
     # hoped for, aimed at, looked forward to
@@ -342,7 +347,7 @@ def factuality(trigger, sentence, published: str | None) -> tuple[str, str | Non
         if t.lower_ in c.get("readiness", ()) and t.tag_ in ("JJ", "VBN") and any(ch.dep_ == "xcomp" for ch in t.children):
             return "planned", t.text, None
     root = chain[-1]
-    if not background and (root.tag_ in ("VBZ", "VBP") or trigger.tag_ in ("VBZ", "VBP")):
+    if not (background or given) and (root.tag_ in ("VBZ", "VBP") or trigger.tag_ in ("VBZ", "VBP")):
         phrase = _future_time(trigger, sentence, c["future_time"])
         if phrase is not None:
             return "planned", phrase, None
