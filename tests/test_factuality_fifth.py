@@ -53,10 +53,7 @@ def test_the_act_a_question_asks_about_stays_a_question(nlp, text, word):
 
 
 def test_a_given_act_in_a_journalists_turn_is_reported_by_the_questioner(nlp):
-    text = (
-        "MR SMITH: Go ahead. QUESTION: After the call between the Ruritanian and Freedonian leaders, "
-        "what comes next?"
-    )
+    text = "MR SMITH: Go ahead. QUESTION: After the call between the Ruritanian and Freedonian leaders, what comes next?"
     label, cue, attributed = _label(nlp, text, "call")
     assert (label, attributed) == ("reported", "QUESTION"), (label, cue, attributed)
 

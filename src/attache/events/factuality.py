@@ -290,6 +290,33 @@ def _inverted_condition(verb, aux) -> bool:
     return any(ch.dep_ in ("nsubj", "nsubjpass") and ch.i > aux.i for ch in verb.children)
 
 
+def _attribution(trigger, sentence, root, c) -> tuple[str, str, str | None] | None:
+    """("reported", cue, speaker) when the event is told as someone's words: "officials said", "according to
+    ..."; ``root`` is the top of the trigger's chain. None when the sentence attributes it to nobody."""
+    reporter = _reported_by(trigger, set(c["reporting"]))
+    if reporter is not None and reporter.i != trigger.i:
+        return "reported", reporter.text, _speaker(reporter)
+    for t in sentence:
+        if (
+            t.lemma_ in c["reporting"]
+            and t.i != trigger.i
+            and t.pos_ == "VERB"
+            and (t.i == sentence.root.i or t.dep_ in ("parataxis", "ccomp"))
+        ):
+            speaker = next((ch for ch in t.children if ch.dep_ in ("nsubj", "nsubjpass")), None)
+            if speaker is not None and t.i != root.i:
+                return "reported", t.text, _speaker(t)
+            if speaker is not None and t.i > trigger.i:
+                return "reported", t.text, _speaker(t)
+        if t.lower_ == "according" and t.i + 1 < len(t.doc) and t.doc[t.i + 1].lower_ == "to":
+            source = next((ch for ch in t.doc[t.i + 1].children if ch.dep_ == "pobj"), None)
+            if source is not None:
+                toks = list(source.subtree)
+                return "reported", "according to", t.doc[toks[0].i : toks[-1].i + 1].text
+            return "reported", "according to", None
+    return None
+
+
 def factuality(trigger, sentence, published: str | None) -> tuple[str, str | None, str | None]:
     """(label, cue, attributed_to) for the event whose trigger is ``trigger``.
 
@@ -302,9 +329,11 @@ def factuality(trigger, sentence, published: str | None) -> tuple[str, str | Non
         if not _presupposed(trigger, c):
             return "hypothetical", "?", None
         given = True  # taken as given by the question: its own words decide, and a future tense it frames
-        ahead = next((a for a in trigger.ancestors for ch in a.children if ch.dep_ == "aux" and ch.lower_ in c["future_aux"]), None)
+        ahead = next(
+            (ch for a in trigger.ancestors for ch in a.children if ch.dep_ == "aux" and ch.lower_ in c["future_aux"]), None
+        )
         if ahead is not None:
-            return "planned", "will", None  # "... will they respond until after the call between X and Y?"
+            return "planned", ahead.text, None  # "... will they respond only after the call between X and Y?"
     # negation on the trigger or the verb it belongs to
     for t in chain[:2]:
         for child in t.children:
@@ -352,27 +381,9 @@ def factuality(trigger, sentence, published: str | None) -> tuple[str, str | Non
         if phrase is not None:
             return "planned", phrase, None
     # attributed: "officials said", "according to ..."
-    reporter = _reported_by(trigger, set(c["reporting"]))
-    if reporter is not None and reporter.i != trigger.i:
-        return "reported", reporter.text, _speaker(reporter)
-    for t in sentence:
-        if (
-            t.lemma_ in c["reporting"]
-            and t.i != trigger.i
-            and t.pos_ == "VERB"
-            and (t.i == sentence.root.i or t.dep_ in ("parataxis", "ccomp"))
-        ):
-            speaker = next((ch for ch in t.children if ch.dep_ in ("nsubj", "nsubjpass")), None)
-            if speaker is not None and t.i != root.i:
-                return "reported", t.text, _speaker(t)
-            if speaker is not None and t.i > trigger.i:
-                return "reported", t.text, _speaker(t)
-        if t.lower_ == "according" and t.i + 1 < len(t.doc) and t.doc[t.i + 1].lower_ == "to":
-            source = next((ch for ch in t.doc[t.i + 1].children if ch.dep_ == "pobj"), None)
-            if source is not None:
-                toks = list(source.subtree)
-                return "reported", "according to", t.doc[toks[0].i : toks[-1].i + 1].text
-            return "reported", "according to", None
+    told = _attribution(trigger, sentence, root, c)
+    if told is not None:
+        return told
     turn = question_turn(trigger, set(c.get("question_turns", ())))
     if turn is not None:
         return "reported", turn, turn
