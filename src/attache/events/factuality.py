@@ -230,59 +230,69 @@ def question_turn(token, labels) -> str | None:
     return last if last is not None and last.rstrip(".") in labels else None
 
 
-def factuality(trigger, sentence, published: str | None) -> tuple[str, str | None, str | None]:
-    """(label, cue, attributed_to) for the event whose trigger is ``trigger``.
+def _presupposed(trigger, c) -> bool:
+    """In a question, the trigger's act is taken as given, not asked: it sits in a time adjunct ("after the
+    call between X and Y, do you expect ...?", "since the envoy met the families, is there ...?") or is what a
+    reaction, comment or purpose is asked about ("your reaction to Ruritania blaming ...?", "the purpose of
+    the envoy's visit?"). The question is about something else; the act keeps its own factuality."""
+    t = trigger
+    for _ in range(6):
+        head = t.head
+        if head.i == t.i:
+            return False
+        if t.dep_ == "prep" and t.lower_ in c.get("presupposing_preps", ()):
+            return True
+        if t.dep_ == "advcl" and any(ch.dep_ == "mark" and ch.lower_ in c.get("presupposing_marks", ()) for ch in t.children):
+            return t.tag_ in ("VBD", "VBN")
+        if t.dep_ == "prep" and head.pos_ == "NOUN" and head.lemma_ in c.get("question_topic_nouns", ()):
+            return True
+        if t.dep_ not in ("pobj", "pcomp", "prep", "compound", "nsubj", "dobj", "acl", "appos", "conj"):
+            return False
+        t = head
+    return False
 
-    A question is never asserted: it is "hypothetical" with the cue "?" (it asks whether the event
-    happened); statements told as someone's words are "reported", ``attributed_to`` the speaker as written."""
-    c = cues()["factuality"]
-    chain = _chain(trigger)
-    if is_question(trigger, sentence):
-        return "hypothetical", "?", None
-    # negation on the trigger or the verb it belongs to
-    for t in chain[:2]:
-        for child in t.children:
-            if child.dep_ == "neg" or child.lower_ in c["negation"] and child.dep_ in ("neg", "det", "advmod"):
-                return "negated", child.text, None
-    for t in chain[1:]:
-        if t.lemma_ in c["negating_verbs"] and t.lemma_ != trigger.lemma_:
-            return "negated", t.text, None
-    # a request about the event: "urged Pakistan to release ..."
-    for t in chain[1:]:
-        if t.lemma_ in c["demanding"] and t.pos_ == "VERB":
-            return "demanded", t.text, None
-    # hoped for, aimed at, looked forward to
-    goal = _goal(trigger, c)
-    if goal is not None:
-        return goal[0], goal[1], None
-    # conditional and hypothetical ("would" with an adverb of habit is a past habit: asserted)
-    for t in chain:
-        for child in t.children:
-            if child.lower_ in c["hypothetical"] and child.dep_ in ("mark", "aux", "advmod"):
-                if child.lower_ == "would" and _habitual(t, c):
-                    continue
-                return "hypothetical", child.text, None
-    # planned / future
-    for t in chain[:3]:
-        for child in t.children:
-            if child.dep_ == "aux" and child.lower_ in c["future_aux"]:
-                return "planned", child.text, None
-            if child.dep_ == "aux" and child.lower_ == "going":
-                return "planned", child.text, None
-    for t in chain[1:]:
-        if t.lemma_ in c["planning"] and t.lemma_ != trigger.lemma_ and not _through_time_prep(trigger, t, c):
-            return "planned", t.text, None
-    # readiness stated ("we are prepared to engage", "ready to meet"): the offered act lies ahead, whether the
-    # readiness word is the trigger (a governing AGREE) or governs the trigger
-    for t in chain[:3]:
-        if t.lower_ in c.get("readiness", ()) and t.tag_ in ("JJ", "VBN") and any(ch.dep_ == "xcomp" for ch in t.children):
-            return "planned", t.text, None
-    root = chain[-1]
-    if root.tag_ in ("VBZ", "VBP") or trigger.tag_ in ("VBZ", "VBP"):
-        phrase = _future_time(trigger, sentence, c["future_time"])
-        if phrase is not None:
-            return "planned", phrase, None
-    # attributed: "officials said", "according to ..."
+
+def _background_act(trigger, c) -> bool:
+    """A possessed event noun told as fact ("for its aggression", "as Ruritania's war goes on"): a presupposed
+    act (guidelines section 3), not what a governing verb plans, demands or supposes ("committed to impose costs
+    on Ruritania for its aggression", "we will remain focused as its war continues"). It keeps the
+    negation and the future words of its own phrase ("its planned visit next week")."""
+    if trigger.pos_ != "NOUN" or not any(ch.dep_ == "poss" for ch in trigger.children):
+        return False
+    if any(w.lower_ in c.get("prospective_modifiers", ()) or w.lower_ in c["future_time"] for w in trigger.subtree):
+        return False
+    if trigger.dep_ == "pobj":
+        # the act is a reason, a target or a topic ("for its aggression", "against its war"), not the time or
+        # the frame of the governing act ("will accompany him on his trip", "will meet them during her visit")
+        return trigger.head.lower_ in c.get("background_preps", ())
+    head = trigger.head
+    return (
+        trigger.dep_ in ("nsubj", "nsubjpass")
+        and head.tag_ in ("VBZ", "VBP", "VBD")
+        and not any(ch.dep_ == "aux" for ch in head.children)
+    )
+
+
+def _polite_would(verb, c) -> bool:
+    """ "I would like to thank / note / welcome ...": a courteous form of the speaker's own speech act, done as
+    it is said, not a condition (unlike "we would like to see them withdraw")."""
+    if verb.lemma_ not in ("like", "love"):
+        return False
+    return any(ch.dep_ == "xcomp" and ch.lemma_ in c.get("polite_acts", ()) for ch in verb.children)
+
+
+def _inverted_condition(verb, aux) -> bool:
+    """ "should it pursue ...", "were they to attack ...": a condition by inversion (the subject after the
+    auxiliary, no question mark needed); it covers the words after it, not the clause before it (a parse may hang
+    "They reaffirmed their support ..." from the conditional verb)."""
+    if aux.lower_ not in ("should", "were", "had"):
+        return False
+    return any(ch.dep_ in ("nsubj", "nsubjpass") and ch.i > aux.i for ch in verb.children)
+
+
+def _attribution(trigger, sentence, root, c) -> tuple[str, str, str | None] | None:
+    """("reported", cue, speaker) when the event is told as someone's words: "officials said", "according to
+    ..."; ``root`` is the top of the trigger's chain. None when the sentence attributes it to nobody."""
     reporter = _reported_by(trigger, set(c["reporting"]))
     if reporter is not None and reporter.i != trigger.i:
         return "reported", reporter.text, _speaker(reporter)
@@ -304,6 +314,76 @@ def factuality(trigger, sentence, published: str | None) -> tuple[str, str | Non
                 toks = list(source.subtree)
                 return "reported", "according to", t.doc[toks[0].i : toks[-1].i + 1].text
             return "reported", "according to", None
+    return None
+
+
+def factuality(trigger, sentence, published: str | None) -> tuple[str, str | None, str | None]:
+    """(label, cue, attributed_to) for the event whose trigger is ``trigger``.
+
+    A question is never asserted: it is "hypothetical" with the cue "?" (it asks whether the event
+    happened); statements told as someone's words are "reported", ``attributed_to`` the speaker as written."""
+    c = cues()["factuality"]
+    chain = _chain(trigger)
+    given = False
+    if is_question(trigger, sentence):
+        if not _presupposed(trigger, c):
+            return "hypothetical", "?", None
+        given = True  # taken as given by the question: its own words decide, and a future tense it frames
+        ahead = next(
+            (ch for a in trigger.ancestors for ch in a.children if ch.dep_ == "aux" and ch.lower_ in c["future_aux"]), None
+        )
+        if ahead is not None:
+            return "planned", ahead.text, None  # "... will they respond only after the call between X and Y?"
+    # negation on the trigger or the verb it belongs to
+    for t in chain[:2]:
+        for child in t.children:
+            if child.dep_ == "neg" or child.lower_ in c["negation"] and child.dep_ in ("neg", "det", "advmod"):
+                return "negated", child.text, None
+    for t in chain[1:]:
+        if t.lemma_ in c["negating_verbs"] and t.lemma_ != trigger.lemma_:
+            return "negated", t.text, None
+    background = _background_act(trigger, c)
+    # a request about the event: "urged Pakistan to release ..." (not an act a question takes as given)
+    for t in [] if background or given else chain[1:]:
+        if t.lemma_ in c["demanding"] and t.pos_ == "VERB":
+            return "demanded", t.text, None
+    # hoped for, aimed at, looked forward to
+    goal = _goal(trigger, c)
+    if goal is not None:
+        return goal[0], goal[1], None
+    # conditional and hypothetical ("would" with an adverb of habit is a past habit: asserted)
+    for t in chain[:1] if background else chain:
+        for child in t.children:
+            if child.lower_ in c["hypothetical"] and child.dep_ in ("mark", "aux", "advmod"):
+                if child.lower_ == "would" and (_habitual(t, c) or _polite_would(t, c)):
+                    continue
+                if _inverted_condition(t, child) and trigger.i < child.i:
+                    continue  # "..., should it pursue further aggression": the condition covers what follows
+                return "hypothetical", child.text, None
+    # planned / future
+    for t in chain[:1] if background else chain[:3]:
+        for child in t.children:
+            if child.dep_ == "aux" and child.lower_ in c["future_aux"]:
+                return "planned", child.text, None
+            if child.dep_ == "aux" and child.lower_ == "going":
+                return "planned", child.text, None
+    for t in [] if background else chain[1:]:
+        if t.lemma_ in c["planning"] and t.lemma_ != trigger.lemma_ and not _through_time_prep(trigger, t, c):
+            return "planned", t.text, None
+    # readiness stated ("we are prepared to engage", "ready to meet"): the offered act lies ahead, whether the
+    # readiness word is the trigger (a governing AGREE) or governs the trigger
+    for t in chain[:3]:
+        if t.lower_ in c.get("readiness", ()) and t.tag_ in ("JJ", "VBN") and any(ch.dep_ == "xcomp" for ch in t.children):
+            return "planned", t.text, None
+    root = chain[-1]
+    if not (background or given) and (root.tag_ in ("VBZ", "VBP") or trigger.tag_ in ("VBZ", "VBP")):
+        phrase = _future_time(trigger, sentence, c["future_time"])
+        if phrase is not None:
+            return "planned", phrase, None
+    # attributed: "officials said", "according to ..."
+    told = _attribution(trigger, sentence, root, c)
+    if told is not None:
+        return told
     turn = question_turn(trigger, set(c.get("question_turns", ())))
     if turn is not None:
         return "reported", turn, turn
