@@ -190,7 +190,7 @@ def resolve(phrase: str, published: str | None, future: bool = False) -> tuple[s
         return ago
     if "today" in words or "tonight" in words:
         return ref.isoformat(), "day"
-    if "yesterday" in words:
+    if "yesterday" in words or (words[:2] == ["last", "night"] and len(words) == 2):
         return (ref - timedelta(days=1)).isoformat(), "day"
     if "tomorrow" in words:
         return (ref + timedelta(days=1)).isoformat(), "day"
@@ -274,6 +274,9 @@ ANCHOR_PREPS = {"since", "after", "before", "until", "till", "following", "prior
 SAME_TIME_MARKS = {"when", "while", "as", "whilst"}
 #: verbs of expecting whose time phrase is the time of what is expected ("By Saturday, we anticipate that we will
 #: have shipped ...", "Next week, officials expect that talks will resume"): the expecting is no event itself
+#: a TIME entity ("Monday night", "last night", "Tuesday morning") dates an event when it names a day: these
+#: words (with the weekdays and months of the date-word table) tell it; "at 10 a.m." alone names none
+DAY_WORDS_IN_TIME = {"yesterday", "tonight", "today", "tomorrow", "last"}
 EXPECTING = {"anticipate", "expect", "hope", "foresee", "predict", "project", "estimate", "intend", "plan", "aim"}
 
 
@@ -370,6 +373,32 @@ def _finite(verb):
     return verb
 
 
+def _names_day(ent) -> bool:
+    """A DATE entity, or a TIME entity naming a day ("Monday night", "last night", "on the night of June 3")."""
+    if ent.label_ == "DATE":
+        return True
+    if ent.label_ != "TIME":
+        return False
+    words = re.findall(r"[a-z]+", ent.text.lower())
+    return any(w in WEEKDAYS or w in MONTHS for w in words) or (
+        "night" in words and any(w in DAY_WORDS_IN_TIME for w in words)
+    )
+
+
+def _purpose_clause(clause) -> bool:
+    """A subjectless non-finite adverbial clause of its governing verb: "will lead a delegation from May 2 to 4
+    to consult with allies", "struck on Monday, killing ten": it happens within the governing act's time. One
+    opened by a time-anchoring word ("before leaving", "after meeting") or a subordinator does not."""
+    if clause.dep_ != "advcl" or clause.tag_ not in ("VB", "VBG"):
+        return False
+    for c in clause.children:
+        if c.dep_ in ("nsubj", "nsubjpass", "expl", "csubj"):
+            return False
+        if c.dep_ == "mark" or (c.dep_ in ("prep", "advmod") and c.lower_ in ANCHOR_PREPS):
+            return False
+    return True
+
+
 def event_date(
     trigger, sentence, published: str | None, future: bool = False, obj=None
 ) -> tuple[str | None, str | None, str | None]:
@@ -378,7 +407,7 @@ def event_date(
     found = []
     governing, anchored = _noun_path(trigger)
     for ent in sentence.ents:
-        if ent.label_ != "DATE" or _starts_span(ent):
+        if not _names_day(ent) or _starts_span(ent):
             continue
         ok, direct = _belongs(ent, trigger, obj, frozenset(governing))
         if ok and (direct or not anchored):
@@ -409,6 +438,14 @@ def event_date(
         and any(c.dep_ in ("mark", "advmod") and c.lower_ in SAME_TIME_MARKS for c in clause.children)
     ):
         # "Last May, Biden affirmed our commitment when he deployed a delegation": the main clause's time
+        return event_date(_finite(main), sentence, published, future=future)
+    if (
+        _purpose_clause(clause)
+        and main.i != clause.i
+        and main.pos_ in ("VERB", "AUX")
+        and main.lemma_.lower() not in _reporting()
+    ):
+        # "will lead a delegation to X from May 2 to 4 to consult with allies": the governing act's time
         return event_date(_finite(main), sentence, published, future=future)
     if clause.dep_ == "ccomp" and main.i != clause.i and main.lemma_.lower() in EXPECTING:
         # "By Saturday, we anticipate that we will have shipped ...": the expected act's time
