@@ -53,3 +53,17 @@ def test_a_time_phrase_of_another_clause_still_does_not_date_the_act(analyzer):
     # a relative clause's year does not date the main act
     e = _one(_events(analyzer, "Germany criticized Poland, which had closed the border in 2021."), "ACCUSE")
     assert (e.date, e.date_precision) == ("2024-06-14", "publication")
+
+
+def test_date_after_the_objects_chain_or_in_a_circumstance_phrase_dates_the_act(analyzer):
+    text = "The two ministers held talks with one of the delegations from the Gulf ministries in May 2019."
+    e = _one(_events(analyzer, text), "CONSULT")
+    assert (e.date, e.date_precision) == ("2019-05-01", "month"), e.date_text
+    e = _one(_events(analyzer, "Secretary Smith, in a previous post in 2014, supported Jordan by providing weapons."), "AID")
+    assert (e.date, e.date_precision) == ("2014-01-01", "year"), e.date_text
+
+
+def test_a_date_of_a_topical_phrase_does_not_date_the_act(analyzer):
+    # "in 2022" hangs from the attack the aid answers, not from the sending
+    e = _one(_events(analyzer, "Germany sent aid to Ukraine in response to the attack on Kyiv in 2022."), "AID")
+    assert e.date_precision == "publication", e.date_text

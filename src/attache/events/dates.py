@@ -322,6 +322,32 @@ def _own_subject_clause(t) -> bool:
     return False
 
 
+#: prepositions of a circumstance of the act ("in a previous post in 2014", "at the summit in May"): a date on
+#: their noun is the act's; topical ones ("over the invasion in 2022", "in response to ...") are not listed
+CIRCUMSTANCE_PREPS = {"in", "at", "during", "on"}
+
+
+def _carries_act_time(noun, trigger, ent) -> bool:
+    """A noun whose date phrase (after it) is the act's: the trigger's object ("held talks on Monday"), a noun
+    reached from it only through "of"-type prepositional chains ("visited one of the games between the two
+    teams in June 2018"), or the noun of a circumstance phrase of the trigger ("in a previous post in 2014")."""
+    if ent.start <= noun.i:
+        return False
+    t = noun
+    for _ in range(8):
+        if t.dep_ in ("dobj", "obj") and t.head.i == trigger.i:
+            return True
+        if t.dep_ != "pobj" or t.head.dep_ != "prep":
+            return False
+        prep = t.head
+        if prep.head.i == trigger.i:
+            return prep.lower_ in CIRCUMSTANCE_PREPS and t is noun
+        t = prep.head
+        if t.pos_ not in ("NOUN", "PROPN", "NUM", "PRON"):
+            return False
+    return False
+
+
 def _belongs(ent, trigger, obj, governing: frozenset[int] = frozenset()) -> tuple[bool, bool]:
     """(the date phrase belongs to the trigger's clause, it hangs from the trigger itself or from a noun the
     noun trigger hangs from: "the start of the invasion in February")."""
@@ -336,7 +362,7 @@ def _belongs(ent, trigger, obj, governing: frozenset[int] = frozenset()) -> tupl
             not (ent.start <= t.i < ent.end)
             and t.pos_ == "NOUN"
             and t.lemma_.lower() not in TIME_NOUNS
-            and not (t.dep_ in ("dobj", "obj") and t.head.i == trigger.i and ent.start > t.i)
+            and not _carries_act_time(t, trigger, ent)
         ):
             # hangs from another noun: "the withdrawal in 2021", "talks since 2019"; after the trigger's object it
             # may be the act's ("held talks on Monday"), before it it says which one ("praised the 2015 deal")
