@@ -67,3 +67,14 @@ def test_a_date_of_a_topical_phrase_does_not_date_the_act(analyzer):
     # "in 2022" hangs from the attack the aid follows, not from the sending
     e = _one(_events(analyzer, "Germany sent aid to Ukraine after the attack on Kyiv in 2022."), "AID")
     assert e.date_precision == "publication", e.date_text
+
+
+def test_an_uncertain_count_back_gives_a_span(analyzer):
+    from attache.events.dates import resolve
+
+    assert resolve("about a year or two ago", "2024-06-14") == ("2022-01-01", "range")
+    assert resolve("two years ago", "2024-06-14") == ("2022-01-01", "year")
+    assert resolve("a few weeks ago", "2024-06-14") == (None, "unknown")
+    # the tagger splits "a [week] or [two ago]": the phrase is read whole, not as "this week"
+    e = _one(_events(analyzer, "Iran expelled a Danish diplomat a week or two ago."), "SANCTION")
+    assert (e.date, e.date_precision) == ("2024-05-31", "range"), e.date_text

@@ -128,6 +128,10 @@ def _ago(words: list[str], ref: date) -> tuple[str | None, str] | None:
     if "ago" not in words:
         return None
     k = words.index("ago")
+    if k >= 3 and words[k - 2] == "or" and words[k - 3] in _UNITS:
+        # "a year or two ago", "a week or two ago": a span from the farther count to the nearer one
+        far = _ago([*words[: k - 3], *words[k - 1 : k], words[k - 3], "ago"], ref)
+        return (far[0], "range") if far and far[0] else far
     unit = _UNITS.get(words[k - 1]) if k >= 1 else None
     if unit is None:
         return None
@@ -411,6 +415,19 @@ def _names_day(ent) -> bool:
     )
 
 
+def _phrase(ent) -> str:
+    """The entity's text, widened to a counted-back phrase the tagger split ("a [week] or [two ago]" ->
+    "a week or two ago"): "ago" within three words after it, its count word just before it."""
+    doc = ent.doc
+    if any(t.lower_ == "ago" for t in ent):
+        return ent.text
+    end = next((i + 1 for i in range(ent.end, min(ent.end + 3, len(doc))) if doc[i].lower_ == "ago"), None)
+    if end is None:
+        return ent.text
+    start = ent.start - 1 if ent.start > 0 and doc[ent.start - 1].lower_ in _NUMBER_WORDS else ent.start
+    return doc[start:end].text
+
+
 def _purpose_clause(clause) -> bool:
     """A subjectless non-finite adverbial clause of its governing verb: "will lead a delegation from May 2 to 4
     to consult with allies", "struck on Monday, killing ten": it happens within the governing act's time. One
@@ -439,9 +456,10 @@ def event_date(
         if ok and (direct or not anchored):
             found.append((not direct, abs(ent.start - trigger.i), ent))
     for _, _, ent in sorted(found, key=lambda t: (t[0], t[1])):
-        resolved, prec = resolve(ent.text, published, future=future)
+        text = _phrase(ent)
+        resolved, prec = resolve(text, published, future=future)
         if prec != "unknown" or not published:
-            return ent.text, resolved, prec
+            return text, resolved, prec
     first = trigger.head
     if (
         trigger.dep_ == "conj"
