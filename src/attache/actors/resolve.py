@@ -705,6 +705,10 @@ class _Paragraph:
                     self.zone_sector.setdefault(first, owner[1])
                 j = h.start - 1
                 zone_start = h.start
+            elif titles and (body := self.body_before_title(j)) is not None:
+                # "Dutch Ministry of Foreign Affairs Political Director ...": the ministry whose official the title is
+                j = body.start - 1
+                zone_start = body.start
             elif (head := self.head_title(j)) is not None:
                 # "CIA Director Bill Burns", "Mossad chief ...": the head of the body named just before
                 phrase = doc[head : j + 1].text
@@ -725,6 +729,17 @@ class _Paragraph:
                     break
                 j = nxt
         return zone_start, titles, country or portfolio
+
+    def body_before_title(self, j: int) -> _Hit | None:
+        """The ministry ("Foreign Ministry", "Ministry of Foreign Affairs") whose collective phrase ends at token ``j``,
+        when a country is named right before it (else the title is not placed by it)."""
+        words = self.r.roles.body_words
+        for h in self.word_hits:
+            if h.kind == "group" and h.end == j + 1 and any(w in words for w in h.key.split()):
+                before = h.start - 1 - (1 if h.start >= 2 and self.doc[h.start - 1].lower_ == "the" else 0)
+                if before >= 0 and before in self.kb_at and self.country_of(self.kb_at[before]):
+                    return h
+        return None
 
     def head_title(self, j: int) -> int | None:
         """Where a head-of-body title ending at token ``j`` starts ("Director", "Director General", "chief"), when a
@@ -971,9 +986,18 @@ def _people_candidates(p: _Paragraph) -> list[tuple[int, int, Actor | None]]:
             people.append((h.start, h.end, found[0]))
     covered = {i for h in p.kb_hits for i in range(h.start, h.end)}
     listed = p.r.kb.listed
+    particles = p.r.roles.name_particles
+    joined_to = 0  # the end of the last name joined over its particles ("Thea van" + "der Linden")
     for ent in doc.ents:
-        if ent.label_ == "PERSON" and not any(i in covered for i in range(ent.start, ent.end)):
+        if ent.label_ == "PERSON" and ent.start >= joined_to and not any(i in covered for i in range(ent.start, ent.end)):
             s, e = ent.start, ent.end
+            k = e - (1 if doc[e - 1].lower_ in particles and doc[e - 1].is_lower else 0)
+            while k < len(doc) and k - e < 3 and doc[k].is_lower and doc[k].lower_ in particles:
+                k += 1
+            if k > e - 1 and k < len(doc) and doc[k - 1].lower_ in particles and doc[k].is_title and doc[k].is_alpha:
+                while k < len(doc) and doc[k].is_title and doc[k].is_alpha and k not in covered:
+                    k += 1
+                e = joined_to = k
             while e > s and doc[e - 1].text in ("'s", "’s"):
                 e -= 1
             while s in p.titles_at and p.titles_at[s].start == s and p.titles_at[s].end < e:
