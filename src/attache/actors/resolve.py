@@ -1398,6 +1398,21 @@ def _leftover_entities(p: _Paragraph) -> None:
             found = r._best([(a, "name") for a in r.kb.listed.find(text)], date)
             known = found[0] if found else None
         p.take(ent.start, ent.end)
+        if known is None and (glued := _glued_acronym(p, text)) is not None:
+            # "the Eurasian Economic Union(EAEU)": a known name glued to its bracketed acronym, one token to the parser
+            actor = glued
+            p.add(
+                ent.start,
+                ent.end,
+                actor_id=actor.id,
+                name=actor.name,
+                country=actor.country,
+                sector=actor.sector,
+                role=None,
+                how="kb",
+                kind=actor.kind,
+            )
+            continue
         if known is not None:
             roles, _ = known.roles_on(date)
             p.add(
@@ -1417,3 +1432,19 @@ def _leftover_entities(p: _Paragraph) -> None:
             p.out.append(p.unexplained(ent.start, ent.end, text, "BUS", "business"))
         else:
             p.out.append(p.unexplained(ent.start, ent.end, text, None, ent.label_.lower()))
+
+
+def _glued_acronym(p: _Paragraph, text: str) -> Actor | None:
+    """An organisation, institution or country whose name and bracketed acronym are written without a space between
+    them ("Eurasian Economic Union(EAEU", "African Union(AU)"): the knowledge-base reading of either part, when both
+    parts that are known read the same."""
+    if "(" not in text:
+        return None
+    found = []
+    for part in text.replace(")", "").split("("):
+        part = part.strip()
+        for lead in ("the ", "The "):
+            part = part.removeprefix(lead)
+        if len(part) >= 2 and (best := p.best(part)) is not None and best[0].kind in ("igo", "org", "institution", "country"):
+            found.append(best[0])
+    return found[0] if found and all(a.id == found[0].id for a in found) else None
