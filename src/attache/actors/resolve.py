@@ -661,6 +661,9 @@ class _Paragraph:
             k -= 1
         if k >= 0 and k in self.titles_at and any(doc[x].lower_ == "for" for x in range(k, j + 1)):
             return k
+        if k >= 0 and k in self.titles_at and doc[k + 1].lower_ == "of" and doc[j].lower_ in self.r.roles.body_words:
+            return k  # "Counselor of the Department Jane Roe": a title completed by its department
+        return None
         return None
 
     def title_zone(self, first: int) -> tuple[int, list[str], str | None]:
@@ -1002,6 +1005,8 @@ def _people_candidates(p: _Paragraph) -> list[tuple[int, int, Actor | None]]:
                 e -= 1
             while s in p.titles_at and p.titles_at[s].start == s and p.titles_at[s].end < e:
                 s = p.titles_at[s].end  # "Counselor Derek Chollet" as one PERSON: the title is read as a title
+            if s in p.titles_at and p.titles_at[s].start == s and p.titles_at[s].end == e:
+                continue  # "the Counselor" as a PERSON: a title alone, read with the collective roles
             if e > s:
                 # a listed office holder (open dataset), by full name; found through the parser's PERSON names
                 holders = listed.find_variant(doc[s:e].text) if listed is not None else None
