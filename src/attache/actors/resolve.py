@@ -661,8 +661,14 @@ class _Paragraph:
             k -= 1
         if k >= 0 and k in self.titles_at and any(doc[x].lower_ == "for" for x in range(k, j + 1)):
             return k
-        if k >= 0 and k in self.titles_at and doc[k + 1].lower_ == "of" and doc[j].lower_ in self.r.roles.body_words:
-            return k  # "Counselor of the Department Jane Roe": a title completed by its department
+        if (
+            k >= 0
+            and k in self.titles_at
+            and self.titles_at[k].end < len(doc)
+            and doc[self.titles_at[k].end].lower_ == "of"
+            and (doc[j].lower_ in self.r.roles.body_words or doc[j].lower_ in self.r.roles.institution_words)
+        ):
+            return k  # "Counselor of the Department Jane Roe", "Speaker of Parliament ...": a title and its body
         return None
         return None
 
