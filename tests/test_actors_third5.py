@@ -97,3 +97,14 @@ def test_unknown_name_glued_to_an_acronym_stays_unknown(analyzer):
     ms = _mentions(analyzer, "Kenya and the Eastern Trade Council(ETC) signed a memorandum.")
     glued = [m for m in ms if "Trade Council" in m.text]
     assert glued and all(m.country is None and m.kind != "igo" for m in glued)
+
+
+def test_a_name_the_parser_missed_after_a_countrys_title(analyzer):
+    ms = _mentions(analyzer, "Dutch Minister of Defence Joost Hendriks met NATO officials.")
+    m = _one(ms, "Hendriks")
+    assert (m.text, m.country, m.sector, m.kind) == ("Joost Hendriks", "NLD", "GOV", "person")
+
+
+def test_a_body_after_a_title_is_no_name(analyzer):
+    ms = _mentions(analyzer, "Guards sealed the Kenyan Interior Minister Press Office after the protest.")
+    assert not [m for m in ms if m.kind == "person" and "Office" in m.text]

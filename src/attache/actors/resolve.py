@@ -1018,7 +1018,29 @@ def _people_candidates(p: _Paragraph) -> list[tuple[int, int, Actor | None]]:
                 holders = listed.find_variant(doc[s:e].text) if listed is not None else None
                 found = p.r._best([(a, "name") for a in holders], p.date) if holders else None
                 people.append((s, e, found[0] if found else None))
+    people += _untagged_names_after_titles(p, covered, people)
     return sorted(people, key=lambda t: t[0])
+
+
+def _untagged_names_after_titles(p: _Paragraph, covered: set[int], people: list) -> list[tuple[int, int, None]]:
+    """A name of two or three capitalised words right after a title, which the parser tagged as nothing
+    ("... Minister of Defence Joost Hendriks met ..."): a person, when a country or a body stands before the title."""
+    doc = p.doc
+    in_ents = {i for ent in doc.ents for i in range(ent.start, ent.end)}
+    taken = covered | in_ents | {i for s, e, _ in people for i in range(s, e)} | set(p.titleish_at)
+    out = []
+    ends = sorted({h.end for h in p.word_hits if h.kind == "title"})
+    for a in ends:
+        b = a
+        while b < len(doc) and b - a < 4 and doc[b].is_title and doc[b].is_alpha and not doc[b].is_stop and b not in taken:
+            b += 1
+        if not 2 <= b - a <= 3 or (b < len(doc) and (doc[b].is_title or doc[b].text in ("'s", "’s"))):
+            continue
+        if any(doc[x].lower_ in p.r.roles.institution_words for x in range(a, b)):
+            continue  # "... Minister Office": a body, not a name
+        if a - 1 in p.titles_at and p.title_zone(a)[2] is not None:
+            out.append((a, b, None))
+    return out
 
 
 def _people(p: _Paragraph) -> None:
