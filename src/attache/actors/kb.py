@@ -52,6 +52,8 @@ class RoleWords:
     complement_words: frozenset[str] = frozenset()  # words inside a title's complement ("for South and Central Asian Affairs")
     appositive_skip: frozenset[str] = frozenset()  # words between a name's comma and its title ("the acting")
     head_titles: frozenset[str] = frozenset()  # titles only after a named body ("CIA Director", "Mossad chief")
+    name_particles: frozenset[str] = frozenset()  # "van der" inside a family name
+    body_words: frozenset[str] = frozenset()  # a ministry between a country and a title ("Dutch Foreign Ministry Director")
 
 
 _LOADER = getattr(yaml, "CSafeLoader", yaml.SafeLoader)  # libyaml when present: the same data, parsed 5-10x faster
@@ -86,6 +88,8 @@ def load_roles() -> RoleWords:
         frozenset(raw.get("complement_words", [])),
         frozenset(raw.get("appositive_skip", [])),
         frozenset(w.lower() for w in raw.get("head_titles", [])),
+        frozenset(w.lower() for w in raw.get("name_particles", [])),
+        frozenset(w.lower() for w in raw.get("body_words", [])),
     )
 
 

@@ -661,6 +661,15 @@ class _Paragraph:
             k -= 1
         if k >= 0 and k in self.titles_at and any(doc[x].lower_ == "for" for x in range(k, j + 1)):
             return k
+        if (
+            k >= 0
+            and k in self.titles_at
+            and self.titles_at[k].end < len(doc)
+            and doc[self.titles_at[k].end].lower_ == "of"
+            and (doc[j].lower_ in self.r.roles.body_words or doc[j].lower_ in self.r.roles.institution_words)
+        ):
+            return k  # "Counselor of the Department Jane Roe", "Speaker of Parliament ...": a title and its body
+        return None
         return None
 
     def title_zone(self, first: int) -> tuple[int, list[str], str | None]:
@@ -705,6 +714,10 @@ class _Paragraph:
                     self.zone_sector.setdefault(first, owner[1])
                 j = h.start - 1
                 zone_start = h.start
+            elif titles and (body := self.body_before_title(j)) is not None:
+                # "Dutch Ministry of Foreign Affairs Political Director ...": the ministry whose official the title is
+                j = body.start - 1
+                zone_start = body.start
             elif (head := self.head_title(j)) is not None:
                 # "CIA Director Bill Burns", "Mossad chief ...": the head of the body named just before
                 phrase = doc[head : j + 1].text
@@ -725,6 +738,17 @@ class _Paragraph:
                     break
                 j = nxt
         return zone_start, titles, country or portfolio
+
+    def body_before_title(self, j: int) -> _Hit | None:
+        """The ministry ("Foreign Ministry", "Ministry of Foreign Affairs") whose collective phrase ends at token ``j``,
+        when a country is named right before it (else the title is not placed by it)."""
+        words = self.r.roles.body_words
+        for h in self.word_hits:
+            if h.kind == "group" and h.end == j + 1 and any(w in words for w in h.key.split()):
+                before = h.start - 1 - (1 if h.start >= 2 and self.doc[h.start - 1].lower_ == "the" else 0)
+                if before >= 0 and before in self.kb_at and self.country_of(self.kb_at[before]):
+                    return h
+        return None
 
     def head_title(self, j: int) -> int | None:
         """Where a head-of-body title ending at token ``j`` starts ("Director", "Director General", "chief"), when a
@@ -971,19 +995,52 @@ def _people_candidates(p: _Paragraph) -> list[tuple[int, int, Actor | None]]:
             people.append((h.start, h.end, found[0]))
     covered = {i for h in p.kb_hits for i in range(h.start, h.end)}
     listed = p.r.kb.listed
+    particles = p.r.roles.name_particles
+    joined_to = 0  # the end of the last name joined over its particles ("Thea van" + "der Linden")
     for ent in doc.ents:
-        if ent.label_ == "PERSON" and not any(i in covered for i in range(ent.start, ent.end)):
+        if ent.label_ == "PERSON" and ent.start >= joined_to and not any(i in covered for i in range(ent.start, ent.end)):
             s, e = ent.start, ent.end
+            k = e - (1 if doc[e - 1].lower_ in particles and doc[e - 1].is_lower else 0)
+            while k < len(doc) and k - e < 3 and doc[k].is_lower and doc[k].lower_ in particles:
+                k += 1
+            if k > e - 1 and k < len(doc) and doc[k - 1].lower_ in particles and doc[k].is_title and doc[k].is_alpha:
+                while k < len(doc) and doc[k].is_title and doc[k].is_alpha and k not in covered:
+                    k += 1
+                e = joined_to = k
             while e > s and doc[e - 1].text in ("'s", "’s"):
                 e -= 1
             while s in p.titles_at and p.titles_at[s].start == s and p.titles_at[s].end < e:
                 s = p.titles_at[s].end  # "Counselor Derek Chollet" as one PERSON: the title is read as a title
+            if s in p.titles_at and p.titles_at[s].start == s and p.titles_at[s].end == e:
+                continue  # "the Counselor" as a PERSON: a title alone, read with the collective roles
             if e > s:
                 # a listed office holder (open dataset), by full name; found through the parser's PERSON names
                 holders = listed.find_variant(doc[s:e].text) if listed is not None else None
                 found = p.r._best([(a, "name") for a in holders], p.date) if holders else None
                 people.append((s, e, found[0] if found else None))
+    people += _untagged_names_after_titles(p, covered, people)
     return sorted(people, key=lambda t: t[0])
+
+
+def _untagged_names_after_titles(p: _Paragraph, covered: set[int], people: list) -> list[tuple[int, int, None]]:
+    """A name of two or three capitalised words right after a title, which the parser tagged as nothing
+    ("... Minister of Defence Joost Hendriks met ..."): a person, when a country or a body stands before the title."""
+    doc = p.doc
+    in_ents = {i for ent in doc.ents for i in range(ent.start, ent.end)}
+    taken = covered | in_ents | {i for s, e, _ in people for i in range(s, e)} | set(p.titleish_at)
+    out = []
+    ends = sorted({h.end for h in p.word_hits if h.kind == "title"})
+    for a in ends:
+        b = a
+        while b < len(doc) and b - a < 4 and doc[b].is_title and doc[b].is_alpha and not doc[b].is_stop and b not in taken:
+            b += 1
+        if not 2 <= b - a <= 3 or (b < len(doc) and (doc[b].is_title or doc[b].text in ("'s", "’s"))):
+            continue
+        if any(doc[x].lower_ in p.r.roles.institution_words for x in range(a, b)):
+            continue  # "... Minister Office": a body, not a name
+        if a - 1 in p.titles_at and p.title_zone(a)[2] is not None:
+            out.append((a, b, None))
+    return out
 
 
 def _people(p: _Paragraph) -> None:
@@ -1374,6 +1431,21 @@ def _leftover_entities(p: _Paragraph) -> None:
             found = r._best([(a, "name") for a in r.kb.listed.find(text)], date)
             known = found[0] if found else None
         p.take(ent.start, ent.end)
+        if known is None and (glued := _glued_acronym(p, text)) is not None:
+            # "the Eurasian Economic Union(EAEU)": a known name glued to its bracketed acronym, one token to the parser
+            actor = glued
+            p.add(
+                ent.start,
+                ent.end,
+                actor_id=actor.id,
+                name=actor.name,
+                country=actor.country,
+                sector=actor.sector,
+                role=None,
+                how="kb",
+                kind=actor.kind,
+            )
+            continue
         if known is not None:
             roles, _ = known.roles_on(date)
             p.add(
@@ -1393,3 +1465,19 @@ def _leftover_entities(p: _Paragraph) -> None:
             p.out.append(p.unexplained(ent.start, ent.end, text, "BUS", "business"))
         else:
             p.out.append(p.unexplained(ent.start, ent.end, text, None, ent.label_.lower()))
+
+
+def _glued_acronym(p: _Paragraph, text: str) -> Actor | None:
+    """An organisation, institution or country whose name and bracketed acronym are written without a space between
+    them ("Eurasian Economic Union(EAEU", "African Union(AU)"): the knowledge-base reading of either part, when both
+    parts that are known read the same."""
+    if "(" not in text:
+        return None
+    found = []
+    for part in text.replace(")", "").split("("):
+        part = part.strip()
+        for lead in ("the ", "The "):
+            part = part.removeprefix(lead)
+        if len(part) >= 2 and (best := p.best(part)) is not None and best[0].kind in ("igo", "org", "institution", "country"):
+            found.append(best[0])
+    return found[0] if found and all(a.id == found[0].id for a in found) else None
