@@ -33,7 +33,9 @@ def test_an_official_after_a_countrys_ministry_and_title(analyzer):
 
 
 def test_a_name_with_particles_is_one_person_of_the_ministrys_country(analyzer):
-    ms = _mentions(analyzer, "The envoy spoke by phone with Belgian Ministry of Foreign Affairs Political Director Anke van den Berg.")
+    ms = _mentions(
+        analyzer, "The envoy spoke by phone with Belgian Ministry of Foreign Affairs Political Director Anke van den Berg."
+    )
     m = _one(ms, "Berg")
     assert m.text == "Anke van den Berg"
     assert (m.country, m.sector) == ("BEL", "GOV")

@@ -410,9 +410,7 @@ def _names_day(ent) -> bool:
     if ent.label_ != "TIME":
         return False
     words = re.findall(r"[a-z]+", ent.text.lower())
-    return any(w in WEEKDAYS or w in MONTHS for w in words) or (
-        "night" in words and any(w in DAY_WORDS_IN_TIME for w in words)
-    )
+    return any(w in WEEKDAYS or w in MONTHS for w in words) or ("night" in words and any(w in DAY_WORDS_IN_TIME for w in words))
 
 
 def _phrase(ent) -> str:
