@@ -213,13 +213,8 @@ class Resolver:
         ]
         if not loose:
             return mentions
-        counts = Counter(m.country for i, m in enumerate(mentions) if m.country)
-        ranked = counts.most_common(2)
-        if not ranked:
-            return mentions
-        top, n = ranked[0]
-        second = ranked[1][1] if len(ranked) > 1 else 0
-        if n < int(self.any_country.get("min_mentions", 2)) or n <= 2 * second:
+        top = self._clear_country(mentions)
+        if top is None:
             return mentions
         out = list(mentions)
         for i in loose:
@@ -227,6 +222,18 @@ class Resolver:
             actor_id = person_id(m.name or m.text, top, m.sector) if m.kind == "person" else f"{top}.{m.sector or 'GOV'}"
             out[i] = replace(m, country=top, actor_id=actor_id, note="country of the article's context")
         return out
+
+    def _clear_country(self, mentions: list[Mention], leave_out: str | None = None) -> str | None:
+        """The country the article's mentions name clearly most (at least ``min_mentions`` times and more than twice
+        the next one), ``leave_out`` not counted; None when no country stands out."""
+        ranked = Counter(m.country for m in mentions if m.country and m.country != leave_out).most_common(2)
+        if not ranked:
+            return None
+        top, n = ranked[0]
+        second = ranked[1][1] if len(ranked) > 1 else 0
+        if n < int(self.any_country.get("min_mentions", 2)) or n <= 2 * second:
+            return None
+        return top
 
     def _appositive(self, doc, end: int, titles_at, kb_at, country_of, owner_of=None) -> tuple[list[str], str | None] | None:
         """ ", the acting Prime Minister of Iraq" / ", the State Department official leading ..." right after a name."""
@@ -390,13 +397,8 @@ class Resolver:
 
             info = outlet_info(article.outlet, article.url)
             issuer = info.country if info.kind == "government" else None
-        counts = Counter(m.country for m in mentions if m.country and m.country != issuer)
-        ranked = counts.most_common(2)
-        if not ranked:
-            return mentions
-        top, n = ranked[0]
-        second = ranked[1][1] if len(ranked) > 1 else 0
-        if n < int(self.any_country.get("min_mentions", 2)) or n <= 2 * second:
+        top = self._clear_country(mentions, issuer)
+        if top is None:
             return mentions
         out = list(mentions)
         for i in loose:
