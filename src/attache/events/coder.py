@@ -2124,7 +2124,7 @@ class EventCoder:
             return [arg]
         visitor = {s.m.actor_id for s in sources}
         places: dict[str, Mention] = {}
-        for visits in [h.get("visits", ()) for h in self._history] + [self._visits]:
+        for visits in [h.visits for h in self._history] + [self._visits]:
             for a, b in visits:
                 if (
                     a.actor_id in visitor

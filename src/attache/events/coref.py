@@ -13,7 +13,6 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from functools import lru_cache
 from importlib import resources
-from typing import Any
 
 import yaml
 
@@ -59,12 +58,6 @@ class Frame:
     other_group: bool = False  # it names a plural group of persons outside its pairs ("I contacted my colleagues")
     collective: bool = False  # its main subject is a group named in the singular ("The delegation included ...")
     visits: tuple = field(default_factory=tuple)  # read by the coder's ``_hosts``
-
-    def get(self, key: str, default: Any = None) -> Any:  # the coder reads ``h.get("visits", ())``
-        return getattr(self, key, default)
-
-    def __getitem__(self, key: str) -> Any:
-        return getattr(self, key)
 
 
 def main_subject(toks):
