@@ -25,6 +25,18 @@ Codes are compared, not span texts: `null` codes never match anything.
 Usage:
     python scripts/gold_agreement.py eval/events_gold_all.jsonl eval/events_gold_second.jsonl
 The last line of output is a JSON object.
+
+Options (additive; without them the output is unchanged):
+- `--first-articles N`: compare only the sentences of the first N articles, in the order the
+  articles first appear in the SECOND file (a second annotation that covers whole articles in
+  file order can report the required subset and the whole set from one file);
+- `--spans`: also report agreement on the side spans (`source_span_exact`, `target_span_exact`,
+  `sides_span_exact`: the same set of span texts, compared case-insensitively with spaces and
+  quotes normalised), `symmetric_agreement`, `mode_agreement` (both modes given),
+  `date_precision_agreement`, `attributed_agreement` (pairs both `reported`), and
+  `full_same_type` (same type, sides' codes, factuality and date) over aligned event pairs;
+- `--list`: print one block per matched sentence where the two annotations differ (type,
+  sides' codes, factuality or date of an aligned pair, or an unaligned event), before the JSON.
 """
 
 from __future__ import annotations
@@ -121,7 +133,86 @@ def kappa(labels: list[tuple[str, str]]) -> tuple[float | None, float | None]:
     return (po - pe) / (1 - pe), po
 
 
-def agreement(first: dict[str, list[dict]], second: dict[str, list[dict]]) -> dict:
+def span_texts(side) -> frozenset:
+    """Normalised span texts of a side (lower case, one space, straight quotes); empty texts are skipped."""
+    if not side:
+        return frozenset()
+    if isinstance(side, (str, dict)):
+        side = [side]
+    got = set()
+    for item in side:
+        text = item.get("text") if isinstance(item, dict) else None
+        if text:
+            text = text.replace("\u2019", "'").replace("\u2018", "'").replace("\u201c", '"').replace("\u201d", '"')
+            got.add(" ".join(text.lower().split()))
+    return frozenset(got)
+
+
+def spans_equal(a: dict, b: dict) -> tuple[bool, bool, bool]:
+    sa, ta, sb, tb = (
+        span_texts(a.get("source")),
+        span_texts(a.get("target")),
+        span_texts(b.get("source")),
+        span_texts(b.get("target")),
+    )
+    src, tgt = sa == sb, ta == tb
+    both = src and tgt
+    if not both and (a.get("symmetric") or b.get("symmetric")):
+        both = sa == tb and ta == sb
+    return src, tgt, both
+
+
+def first_article_keys(rows: dict[str, list[dict]], n: int) -> set[str]:
+    """Sentence keys of the first n articles, in the order articles first appear in `rows`."""
+    order: list[str] = []
+    keys: dict[str, set[str]] = defaultdict(set)
+    for key, group in rows.items():
+        art = group[0].get("article_id") or key
+        if art not in keys:
+            order.append(art)
+        keys[art].add(key)
+    return set().union(*(keys[a] for a in order[:n])) if order[:n] else set()
+
+
+def describe(row: dict | None) -> str:
+    if row is None:
+        return "-"
+    side = lambda s: "; ".join(f"{i.get('text', '')}={i.get('code')}" for i in (s or []))  # noqa: E731
+    mode = f"/{row['mode']}" if row.get("mode") else ""
+    fact = row.get("factuality")
+    if fact == "reported" and row.get("attributed_to"):
+        fact = f"r:{row['attributed_to']}"
+    return (
+        f"{row['event_type']}{mode} | {side(row.get('source'))} | {side(row.get('target'))} | {fact} | "
+        f"{'y' if row.get('symmetric') else 'n'} | {row.get('date')} {row.get('date_precision') or ''}".rstrip()
+    )
+
+
+def disagreements(first: dict[str, list[dict]], second: dict[str, list[dict]]) -> list[str]:
+    """One text block per matched sentence where the annotations differ."""
+    out = []
+    for k in sorted(set(first) & set(second)):
+        ea, eb = events(first[k]), events(second[k])
+        if not ea and not eb:
+            continue
+        pairs = align(ea, eb)
+        differs = False
+        for a, b in pairs:
+            if not (a and b) or a["event_type"] != b["event_type"] or not sides_equal(a, b)[2]:
+                differs = True
+            elif a.get("factuality") != b.get("factuality") or a.get("date") != b.get("date"):
+                differs = True
+        if differs:
+            text = (first[k][0].get("text") or "")[:160]
+            lines = [f"== {k}: {text}"]
+            for a, b in pairs:
+                lines.append(f"   1st: {describe(a)}")
+                lines.append(f"   2nd: {describe(b)}")
+            out.append("\n".join(lines))
+    return out
+
+
+def agreement(first: dict[str, list[dict]], second: dict[str, list[dict]], spans: bool = False) -> dict:
     keys = sorted(set(first) & set(second))
     type_labels, event_labels = [], []
     both_pairs = []
@@ -166,6 +257,35 @@ def agreement(first: dict[str, list[dict]], second: dict[str, list[dict]]) -> di
     }
     confusion = Counter((a, b) for a, b in type_labels if a != b)
     res["top_type_disagreements"] = [f"{a}/{b}:{n}" for (a, b), n in confusion.most_common(8)]
+    if spans:
+        moded = [(a, b) for a, b in both_pairs if a.get("mode") and b.get("mode")]
+        rep = [(a, b) for a, b in both_pairs if a.get("factuality") == b.get("factuality") == "reported"]
+        res.update(
+            {
+                "source_span_exact": share(both_pairs, lambda a, b: spans_equal(a, b)[0]),
+                "target_span_exact": share(both_pairs, lambda a, b: spans_equal(a, b)[1]),
+                "sides_span_exact": share(both_pairs, lambda a, b: spans_equal(a, b)[2]),
+                "sides_span_exact_same_type": share(same, lambda a, b: spans_equal(a, b)[2]),
+                "symmetric_agreement": share(both_pairs, lambda a, b: bool(a.get("symmetric")) == bool(b.get("symmetric"))),
+                "mode_pairs": len(moded),
+                "mode_agreement": share(moded, lambda a, b: a["mode"] == b["mode"]),
+                "date_precision_agreement": share(both_pairs, lambda a, b: a.get("date_precision") == b.get("date_precision")),
+                "reported_pairs": len(rep),
+                "attributed_agreement": share(
+                    rep,
+                    lambda a, b: (
+                        " ".join(str(a.get("attributed_to") or "").lower().split())
+                        == " ".join(str(b.get("attributed_to") or "").lower().split())
+                    ),
+                ),
+                "full_same_type": share(
+                    same,
+                    lambda a, b: (
+                        sides_equal(a, b)[2] and a.get("factuality") == b.get("factuality") and a.get("date") == b.get("date")
+                    ),
+                ),
+            }
+        )
     return res
 
 
@@ -173,8 +293,21 @@ def main(argv=None) -> int:
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     ap.add_argument("first")
     ap.add_argument("second")
+    ap.add_argument("--first-articles", type=int, default=None, metavar="N", help="only the first N articles of the second file")
+    ap.add_argument("--spans", action="store_true", help="also report span, symmetry, mode, precision and full agreement")
+    ap.add_argument("--list", action="store_true", help="print the sentences where the annotations differ")
     args = ap.parse_args(argv)
-    res = agreement(load(args.first), load(args.second))
+    first, second = load(args.first), load(args.second)
+    if args.first_articles is not None:
+        keep = first_article_keys(second, args.first_articles)
+        first = {k: v for k, v in first.items() if k in keep}
+        second = {k: v for k, v in second.items() if k in keep}
+    if args.list:
+        for block in disagreements(first, second):
+            print(block)
+    res = agreement(first, second, spans=args.spans)
+    if args.first_articles is not None:
+        res["first_articles"] = args.first_articles
     for k, v in res.items():
         if k != "task":
             print(f"{k:26s} {v}")
