@@ -48,6 +48,16 @@ Usage:
       --exclude eval/events_gold_sentences.jsonl --exclude eval/events_gold_all.jsonl \
       --exclude eval/audit/2026-12-01_sample.json --exclude eval/actors_fresh.jsonl \
       --exclude eval/actors_handchecked.jsonl --run 4 --quotas 85,85,70 --no-pass2
+
+Third set, development data (eval/events_gold3_sentences.jsonl; same options, another seed, every
+earlier set and both audit samples excluded, weighted toward State Department and Kremlin):
+  PYTHONPATH=src /work/main/.venv/bin/python scripts/select_gold_sentences.py \
+      --corpus ../shared/corpus/demo --out eval/events_gold3_sentences.jsonl --seed 20261203 \
+      --exclude eval/events_gold_sentences.jsonl --exclude eval/events_gold_all.jsonl \
+      --exclude eval/events_gold_second.jsonl --exclude eval/events_gold2_sentences.jsonl \
+      --exclude eval/events_gold2_test.jsonl --exclude eval/audit/2026-12-01_sample.json \
+      --exclude eval/audit/2026-12-01b_sample.json --exclude eval/actors_fresh.jsonl \
+      --exclude eval/actors_handchecked.jsonl --run 4 --quotas 102,102,36 --no-pass2
 """
 
 from __future__ import annotations
