@@ -148,3 +148,35 @@ def test_api_on_postgres(both):
             rd, rp = cd.get(path), cp.get(path)
             assert rd.status_code == rp.status_code, (path, rp.text[:300])
             assert _strip(rd.json()) == _strip(rp.json()), path
+
+
+def test_api_workers_on_postgres(both):
+    """The layout `attache serve` uses by default for a read-only server: a real uvicorn whose read routes are
+    answered by a worker process with its own PostgreSQL session, relayed by the server's process. Its answers are
+    DuckDB's (answered in threads); the worker stops with the server."""
+    import httpx
+    from fastapi.testclient import TestClient
+    from test_api_hardening import _wait
+
+    from attache.api import create_app, serve_in_thread
+
+    duck, pg = both
+    paths = ["/articles?limit=5", "/dyads", f"/dyads/USA/{OTHER}/timeline?interval=week", "/stories", "/events?limit=5"]
+    paths += ["/search?q=russia", "/dyads/USA/PAK/brief", "/alerts?z=1&min_events=1"]
+    srv, thread, base = serve_in_thread(pg, warm=False, processes=1)
+    pool = srv.config.app.state.pool
+    try:
+        assert pool is not None and pool.workers, "a read-only server over PostgreSQL starts its worker process"
+        with TestClient(create_app(duck), base_url="http://localhost") as cd, httpx.Client(base_url=base, timeout=120) as cp:
+            assert cp.get("/health").json()["read_only"] is True
+            for path in paths:
+                rd, rp = cd.get(path), cp.get(path)
+                assert rd.status_code == rp.status_code == 200, (path, rp.text[:300])
+                assert _strip(rd.json()) == _strip(rp.json()), path
+            assert cp.get("/events?limit=0").status_code == 422  # validated in the worker, relayed
+            assert cp.post("/ingest", json={"records": []}).status_code == 403  # read-only: refused in the server
+    finally:
+        srv.should_exit = True
+        _wait(lambda: not thread.is_alive(), "the server to stop")
+    for w in pool.workers:
+        _wait(lambda w=w: w.proc.poll() is not None, "the worker to stop with the server")
