@@ -415,7 +415,8 @@ def main(argv: list[str] | None = None) -> int:
         }
         if args.extra:
             model["about"] = model["about"].replace(
-                "eval/events_gold_dev.jsonl)", "eval/events_gold_dev.jsonl, " + ", ".join(f"eval/{p.name}" for p in args.extra) + ")"
+                "eval/events_gold_dev.jsonl)",
+                "eval/events_gold_dev.jsonl, " + ", ".join(f"eval/{p.name}" for p in args.extra) + ")",
             )
         args.out.write_text(json.dumps(model, indent=1) + "\n", "utf-8")
         print(f"wrote {args.out}")
