@@ -1,6 +1,9 @@
 """Fit the learned ranker of "sides by order" (events/fallback.py) on the TUNING data only.
 
-    PYTHONPATH=src python scripts/fit_fallback.py [--cache build/fallback_pairs.json] [--write]
+    PYTHONPATH=src python scripts/fit_fallback.py [--cache build/fallback_pairs.json] [--write] [--extra FILE] [--out PATH]
+
+``--extra eval/events_gold3_dev.jsonl`` adds another span-format gold set to the tuning data (grouped by its
+``article_id``); a set used so can no longer decide between variants (report the grouped-CV figures instead).
 
 Tuning data: the GSR half "a" of ../shared/eval/events/plover_gsr_dev.jsonl and eval/events_gold_dev.jsonl
 (rows with their ``context``, as ``attache eval dyads`` reads them). The held-out parts (GSR half b,
@@ -46,6 +49,9 @@ FEATURES = [
 ]  # fmt: skip
 
 
+EXTRA: list[Path] = []  # --extra: more span-format gold files taken as tuning data (grouped by article_id)
+
+
 def _tuning_articles():
     from attache.evaluate.dyads import half_of, load_gold
 
@@ -62,6 +68,15 @@ def _tuning_articles():
     gold, _ = load_gold(GOLD_DEV)
     for a in gold:
         out.append((a, "gold:" + doc_of.get(a["id"], a["id"])))
+    for path in EXTRA:
+        doc_of = {}
+        for line in path.read_text("utf-8").splitlines():
+            if line.strip():
+                r = json.loads(line)
+                doc_of[str(r.get("sentence_id") or r.get("id"))] = str(r.get("article_id") or r.get("sentence_id") or r.get("id"))
+        rows, _ = load_gold(path)
+        for a in rows:
+            out.append((a, f"{path.stem}:" + doc_of.get(a["id"], a["id"])))
     return out
 
 
@@ -294,7 +309,10 @@ def main(argv: list[str] | None = None) -> int:
         help="prior: hand weights + a correction; stack: the hand score with a learned weight + a correction; plain: from zero",
     )
     ap.add_argument("--drop", default="", help="comma list of features to leave out (for comparing feature sets)")
+    ap.add_argument("--extra", type=Path, action="append", default=[], help="another span-format gold file as tuning data")
+    ap.add_argument("--out", type=Path, default=MODEL, help="where --write writes the model")
     args = ap.parse_args(argv)
+    EXTRA[:] = args.extra
     FORM["form"] = args.form
     drop = [FEATURES.index(f) for f in args.drop.split(",") if f]
     if args.cache.exists() and not args.refresh:
@@ -395,8 +413,13 @@ def main(argv: list[str] | None = None) -> int:
             "features": FEATURES,
             **out,
         }
-        MODEL.write_text(json.dumps(model, indent=1) + "\n", "utf-8")
-        print(f"wrote {MODEL}")
+        if args.extra:
+            model["about"] = model["about"].replace(
+                "eval/events_gold_dev.jsonl)",
+                "eval/events_gold_dev.jsonl, " + ", ".join(f"eval/{p.name}" for p in args.extra) + ")",
+            )
+        args.out.write_text(json.dumps(model, indent=1) + "\n", "utf-8")
+        print(f"wrote {args.out}")
     return 0
 
 

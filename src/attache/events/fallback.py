@@ -9,7 +9,8 @@ resolved mentions that carry a country or an IGO code by a linear score over a f
 one, possessive, modifier of another noun, the article's issuer). The weights, the threshold and the hard
 rules are data (``data/fallback.yaml``). Hard rules: a mention inside a topic or location participant,
 or the object of a place/topic preposition ("in", "about"), is never a side; a side never has the other
-side's country; one mention is never both sides.
+side's country; one mention is never both sides, nor is a mention of the other side's own noun phrase
+("Ithilen's minister Calimehtar": one actor named twice; ``never_same_phrase``).
 
 The score is the hand-set linear one (``model: hand``, shipped) or a logistic ranker fitted on the tuning data by
 ``scripts/fit_fallback.py`` (``model: learned``, coefficients in ``data/fallback_model.json``; the yaml may also
@@ -43,6 +44,7 @@ def rules() -> dict[str, Any]:
     data["never_preps"] = frozenset(data.get("never_preps") or ())
     data["to_preps"] = frozenset(data.get("to_preps") or ())
     data["from_preps"] = frozenset(data.get("from_preps") or ())
+    data["phrase_deps"] = frozenset(data.get("phrase_deps") or ())
     from .factuality import cues
 
     data["reporting"] = frozenset(cues()["factuality"]["reporting"])  # the speaker of "X said" tells, it does not act
@@ -120,6 +122,27 @@ def _path(a, b) -> int:
         if t.i in up:
             return up[t.i] + n
     return 20  # not linked (another sentence's parse)
+
+
+def _phrase_root(tok, trig, cfg: dict[str, Any]):
+    """The noun that heads the noun phrase ``tok`` names an actor in, up through possessors, compounds, titles in
+    apposition, modifiers and "of" ("Ithilen's minister Calimehtar", "Minister of the Interior Vladimir
+    Kolokoltsev": one actor named twice). None when the climb reaches the trigger ("Pakistan's arrest of X": two
+    sides of a noun event) or when ``tok`` is not a token of the trigger's parse (a side from the context)."""
+    if tok is None or getattr(tok, "doc", None) is not trig.doc:
+        return None
+    deps = cfg["phrase_deps"]
+    t = tok
+    for _ in range(8):
+        if t.i == trig.i:
+            return None
+        if t.dep_ in deps and t.head.i != t.i:
+            t = t.head
+        elif t.dep_ == "pobj" and t.head.lower_ == "of" and t.head.dep_ == "prep" and t.head.head.pos_ in ("NOUN", "PROPN"):
+            t = t.head.head
+        else:
+            break
+    return None if t.i == trig.i else t
 
 
 def _passive(verb) -> bool:
@@ -260,10 +283,26 @@ def choose(
     near = (max(before) if before else None, min(after) if after else None)
     feats = {id(m): features(head, trig, trig_line, m.how == "issuer", cfg, m.actor_id in coded, m, near) for m, head in pool}
 
-    def allowed(m, other: list) -> bool:
+    def side_heads(other: list) -> list:
+        """The head token of each side: its own, else the head of its mention when the mention is in this sentence."""
+        out = []
+        for a in other:
+            t = getattr(a, "tok", None)
+            if t is None or getattr(t, "doc", None) is not trig.doc:
+                t = _head(toks, a.m, by_token) if any(by_token.get(x.i) is a.m for x in toks) else None
+            out.append(t)
+        return out
+
+    def allowed(m, head, other: list) -> bool:
         countries = {a.m.country for a in other if a.m.country}
         ids = {a.m.actor_id for a in other}
-        return id(m) not in taken and m.actor_id not in ids and not (m.country and m.country in countries)
+        if id(m) in taken or m.actor_id in ids or (m.country and m.country in countries):
+            return False
+        if cfg.get("never_same_phrase"):  # the other side's own noun phrase names the same actor again
+            root = _phrase_root(head, trig, cfg)
+            if root is not None and any(getattr(_phrase_root(t, trig, cfg), "i", None) == root.i for t in side_heads(other)):
+                return False
+        return True
 
     if recorder is not None:
         recorder.append(
@@ -278,7 +317,7 @@ def choose(
 
     def best(role: str, other: list) -> tuple | None:
         score, threshold = scorer(role, cfg)
-        scored = [(score(feats[id(m)]), -abs(head.i - trig.i), m, head) for m, head in pool if allowed(m, other)]
+        scored = [(score(feats[id(m)]), -abs(head.i - trig.i), m, head) for m, head in pool if allowed(m, head, other)]
         if not scored:
             return None
         top = max(scored, key=lambda x: (x[0], x[1]))
