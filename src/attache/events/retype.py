@@ -80,6 +80,12 @@ _CONDITIONS = (
     "aim_modifier",
     "target_proper",
     "governor_modifier",
+    # sixth session (h14types6)
+    "done_object",
+    "object_not",
+    "from_object",
+    "as_object_not",
+    "topic",
 )
 # what a rule sets besides the type and mode
 _OUTPUTS = ("name", "from", "to", "mode", "modes_by_word", "modes_by_type", "set_factuality")
@@ -389,6 +395,61 @@ def _state_side(e: Event, source_tok, base: int) -> bool:
 _STATE_SECTORS = frozenset({"GOV", "LEG", "IGO"})
 
 
+# -- sixth session (h14types6): what is done, where from, as what, on what ----------------------------------------
+
+
+def _done_heads(tok) -> set[str]:
+    """What the trigger verb does, whichever way the sentence puts it: its objects and their "of" phrases
+    ("committed acts of terrorism"), the subject of its passive ("war crimes have been committed"), the noun it
+    qualifies as a participle or relative clause ("the atrocities it is committing", "abuses committed by"), or
+    the noun an adjectival trigger modifies ("shared values")."""
+    out = _object_heads(tok)
+    nouns = [c for c in tok.children if c.dep_ in ("nsubjpass",)]
+    if tok.dep_ in ("relcl", "acl", "amod") and tok.head.pos_ in ("NOUN", "PROPN"):
+        nouns.append(tok.head)
+    for n in nouns + [cc for n in nouns for cc in n.conjuncts]:
+        out.add(_lemma(n))
+        out.update(_lemma(p) for c in n.children if c.dep_ == "prep" and c.lower_ == "of" for p in c.children if p.dep_ == "pobj")
+    return out
+
+
+def _prep_objects(tok, preps: tuple[str, ...]) -> set[str]:
+    """The lemmas of the objects of the trigger's own phrases under these prepositions ("returned *from* travel",
+    "recognized X *as* an emerging market"; the object's conjuncts too); a phrase that hangs from the trigger's
+    object is read as well ("recognized North Macedonia as ..." when the parser hangs "as" from the name)."""
+    heads = [tok] + [o for o in _objects(tok) if o is not tok]
+    out = set()
+    for h in heads:
+        for c in h.children:
+            if c.dep_ == "prep" and c.lower_ in preps:
+                objs = [p for p in c.children if p.dep_ in ("pobj", "pcomp")]
+                out.update(_lemma(o) for o in objs + [cc for o in objs for cc in o.conjuncts])
+    return out
+
+
+_TOPIC_PREPS = ("on", "in", "regarding", "concerning", "over")
+
+
+def _topic_words(tok) -> set[str]:
+    """What a cooperation is in: the trigger's modifiers ("*security* cooperation"), the object of its on/in
+    phrase and that object's own modifiers and conjuncts ("cooperation in security and defense", "cooperate on
+    law enforcement", "in the field of energy")."""
+    out = _modifiers(tok)
+    heads = [tok] + [o for o in _objects(tok) if o is not tok]
+    for c in (c for h in heads for c in h.children):
+        if c.dep_ == "prep" and c.lower_ in _TOPIC_PREPS:
+            objs = [p for p in c.children if p.dep_ == "pobj"]
+            objs += [cc for o in objs for cc in o.conjuncts]
+            for o in list(objs):  # "in the field of energy", "in the area of security"
+                objs += [p for cc in o.children if cc.dep_ == "prep" and cc.lower_ == "of" for p in cc.children if p.dep_ == "pobj"]
+            for o in objs:  # a name is no field ("cooperation in the UN Security Council")
+                if o.pos_ == "PROPN":
+                    continue
+                out.add(_lemma(o))
+                out.update(_lemma(m) for m in o.children if m.dep_ in ("amod", "compound", "nmod") and m.pos_ != "PROPN")
+    return out
+
+
 def _check(rule: Rule, e: Event, tok, target_tok, base: int, source_tok=None) -> tuple[bool, list[str]]:
     """Do all the rule's conditions hold? With the words they matched (for ``modes_by_word``)."""
     matched: list[str] = []
@@ -492,6 +553,17 @@ def _check(rule: Rule, e: Event, tok, target_tok, base: int, source_tok=None) ->
             ok = target_tok is not None and target_tok.pos_ == "PROPN"
         elif key == "sides_governed_by":
             ok = _sides_head(source_tok, target_tok, words)
+        elif key == "done_object":
+            ok = _done_heads(tok) & words
+        elif key == "object_not":
+            ok = not (_done_heads(tok) & words)
+        elif key == "from_object":
+            ok = _prep_objects(tok, ("from",)) & words
+        elif key == "as_object_not":
+            found = _prep_objects(tok, ("as",))
+            ok = bool(found) and not (found & words)
+        elif key == "topic":
+            ok = _topic_words(tok) & words
         else:  # pragma: no cover - rules() refuses unknown conditions
             ok = False
         if not ok:
