@@ -86,6 +86,9 @@ _CONDITIONS = (
     "from_object",
     "as_object_not",
     "topic",
+    "supported",
+    "supported_group",
+    "adverb",
 )
 # what a rule sets besides the type and mode
 _OUTPUTS = ("name", "from", "to", "mode", "modes_by_word", "modes_by_type", "set_factuality")
@@ -450,6 +453,31 @@ def _topic_words(tok) -> set[str]:
     return out
 
 
+# nouns that name a body of people whose kind their modifier tells ("*security* forces", "*proxy* groups")
+_GROUP_HEADS = frozenset({"force", "forces", "group", "unit", "organization", "organisation", "actor", "element", "contingent",
+                          "formation", "network", "cell", "movement"})
+
+
+def _supported(tok) -> tuple[set[str], set[str]]:
+    """Who or what is supported: the objects of a noun trigger's for / of / to phrase ("support *for* terrorist
+    groups", "its support *to* proxy forces"), a verb trigger's direct objects ("supporting terrorism"), with their
+    conjuncts. Returns their lemmas, and the modifiers of those that are a body of people ("*proxy* forces")."""
+    if tok.pos_ in ("NOUN", "PROPN"):
+        objs = [p for c in tok.children if c.dep_ == "prep" and c.lower_ in ("for", "of", "to") for p in c.children if p.dep_ == "pobj"]
+    else:
+        objs = [c for c in tok.children if c.dep_ in ("dobj", "obj")]
+    objs += [cc for o in objs for cc in o.conjuncts]
+    heads = {_lemma(o) for o in objs} | {o.lower_ for o in objs}
+    mods = {
+        _lemma(m)
+        for o in objs
+        if _lemma(o) in _GROUP_HEADS or o.lower_ in _GROUP_HEADS
+        for m in o.children
+        if m.dep_ in ("amod", "compound", "nmod")
+    }
+    return heads, mods
+
+
 def _check(rule: Rule, e: Event, tok, target_tok, base: int, source_tok=None) -> tuple[bool, list[str]]:
     """Do all the rule's conditions hold? With the words they matched (for ``modes_by_word``)."""
     matched: list[str] = []
@@ -564,6 +592,12 @@ def _check(rule: Rule, e: Event, tok, target_tok, base: int, source_tok=None) ->
             ok = bool(found) and not (found & words)
         elif key == "topic":
             ok = _topic_words(tok) & words
+        elif key == "supported":
+            ok = _supported(tok)[0] & words
+        elif key == "supported_group":
+            ok = _supported(tok)[1] & words
+        elif key == "adverb":
+            ok = {_lemma(c) for c in tok.children if c.dep_ == "advmod"} & words
         else:  # pragma: no cover - rules() refuses unknown conditions
             ok = False
         if not ok:
