@@ -89,6 +89,7 @@ _CONDITIONS = (
     "supported",
     "supported_group",
     "adverb",
+    "particle",
 )
 # what a rule sets besides the type and mode
 _OUTPUTS = ("name", "from", "to", "mode", "modes_by_word", "modes_by_type", "set_factuality")
@@ -596,6 +597,8 @@ def _check(rule: Rule, e: Event, tok, target_tok, base: int, source_tok=None) ->
             ok = _supported(tok)[0] & words
         elif key == "supported_group":
             ok = _supported(tok)[1] & words
+        elif key == "particle":
+            ok = {c.lower_ for c in tok.children if c.dep_ == "prt"} & words
         elif key == "adverb":
             ok = {_lemma(c) for c in tok.children if c.dep_ == "advmod"} & words
         else:  # pragma: no cover - rules() refuses unknown conditions
