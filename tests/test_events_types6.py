@@ -44,6 +44,13 @@ def test_the_sixth_session_rules_load():
         "support for armed forces is military aid",
         "support by material means",
         "calling out is denouncing",
+        "naming as something bad is criticism",
+        "naming as something good is praise",
+        "calling a person is a call",
+        "defending against a party is fighting it",
+        "an ordered killing or attack is the violence",
+        "troops ordered to deploy are mobilized",
+        "energy received is trade",
     ):
         assert name in names
 
@@ -198,3 +205,81 @@ def test_calling_on_a_party_stays_a_request(analyzer):
     request = _one(events, "REQUEST")
     assert (request.source.country, request.target.country) == ("CHL", "PER")
     assert not any(e.plover_type == "ACCUSE" for e in events)
+
+
+# -- naming: "called X a ..." is a judgement of X, not a phone call -------------------------------------------
+
+
+def test_naming_a_rival_an_embarrassment_is_criticism(analyzer):
+    events = _events(analyzer, 'Joe Biden called Donald Trump a "national embarrassment" for his performance.')
+    accuse = _one(events, "ACCUSE")
+    assert accuse.plover_mode == "DISAPPROVE" and accuse.quad_class == 3
+    assert not any(e.plover_type == "CONSULT" for e in events)
+    _coded_consistently(accuse)
+
+
+def test_naming_a_leader_a_great_friend_is_praise(analyzer):
+    events = _events(analyzer, "Lula called Bolsonaro a great friend of Brazil.")
+    praise = _one(events, "SUPPORT")
+    assert praise.plover_mode == "PRAISE" and praise.cameo_code == "051"
+    assert not any(e.plover_type in ("CONSULT", "ACCUSE") for e in events)
+
+
+# -- a call with a direct object is a phone call (was REQUEST through "on") -------------------------------------
+
+
+def test_calling_a_minister_on_a_weekday_is_a_phone_call(analyzer):
+    events = _events(analyzer, "Blinken called Pakistani Foreign Minister Dar on Monday.")
+    call = _one(events, "CONSULT")
+    assert call.plover_mode == "PHONE" and call.cameo_code == "041"
+    assert (call.source.country, call.target.country) == ("USA", "PAK")
+    assert not any(e.plover_type == "REQUEST" for e in events)
+
+
+# -- defending against a party (was SUPPORT of that party) -----------------------------------------------------
+
+
+def test_defending_oneself_against_a_party_is_fighting_it(analyzer):
+    events = _events(analyzer, "The United States will help Ukraine defend itself against Russian aggression.")
+    fight = next((e for e in events if e.trigger.lower().startswith("defend")), None)
+    assert fight is not None, _typed(events)
+    assert fight.plover_type == "ASSAULT" and (fight.source.country, fight.target.country) == ("UKR", "RUS")
+    _coded_consistently(fight)
+
+
+def test_defending_a_party_stays_support(analyzer):
+    events = _events(analyzer, "France defended Mali's decision at the summit.")
+    assert not any(e.plover_type == "ASSAULT" for e in events), _typed(events)
+
+
+# -- orders -----------------------------------------------------------------------------------------------------
+
+
+def test_an_ordered_killing_is_the_killing(analyzer):
+    events = _events(analyzer, "The crown prince ordered the killing of the Turkish journalist.")
+    attack = _one(events, "ASSAULT")
+    assert attack.target.country == "TUR" and attack.intensity < 0
+    assert not any(e.plover_type == "REQUEST" for e in events)
+    _coded_consistently(attack)
+
+
+def test_troops_ordered_to_deploy_are_a_mobilization(analyzer):
+    events = _events(analyzer, "Russia has ordered troops to deploy into eastern Ukraine.")
+    assert not any(e.plover_type == "REQUEST" for e in events), _typed(events)
+    assert any(e.plover_type == "MOBILIZE" and e.source.country == "RUS" for e in events)
+
+
+# -- energy received is trade ------------------------------------------------------------------------------------
+
+
+def test_gas_received_from_a_country_is_trade(analyzer):
+    events = _events(analyzer, "Germany received 50 billion cubic metres of Russian gas last year.")
+    trade = _one(events, "COOPERATE")
+    assert trade.plover_mode == "ECONOMIC" and {trade.source.country, trade.target.country} == {"DEU", "RUS"}
+    assert not any(e.plover_type == "CONSULT" for e in events)
+
+
+def test_a_minister_received_stays_hosting(analyzer):
+    events = _events(analyzer, "Germany received the Ukrainian foreign minister in Berlin.")
+    host = _one(events, "CONSULT")
+    assert host.plover_mode == "HOST"

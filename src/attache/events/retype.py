@@ -90,6 +90,9 @@ _CONDITIONS = (
     "supported_group",
     "adverb",
     "particle",
+    "naming",
+    "target_direct",
+    "source_subject",
 )
 # what a rule sets besides the type and mode
 _OUTPUTS = ("name", "from", "to", "mode", "modes_by_word", "modes_by_type", "set_factuality")
@@ -479,6 +482,60 @@ def _supported(tok) -> tuple[set[str], set[str]]:
     return heads, mods
 
 
+def _predicate(tok):
+    """What a verb of naming says its object is: "called Trump a *national embarrassment*", "called the agreement
+    *null and void*" (a common noun or adjective as object predicate, or a second direct object), else None."""
+    objs = [c for c in tok.children if c.dep_ in ("dobj", "obj", "oprd")]
+    preds = [c for c in objs if c.dep_ == "oprd" and c.pos_ in ("NOUN", "ADJ")]
+    if not preds and len([c for c in objs if c.dep_ in ("dobj", "obj")]) >= 2:
+        preds = [c for c in [c for c in objs if c.dep_ in ("dobj", "obj")][1:] if c.pos_ in ("NOUN", "ADJ")]
+    return preds[0] if preds and len(objs) >= 2 else None
+
+
+def _naming_valence(tok, want: str) -> bool:
+    """Does the trigger name its object as something bad ("negative") or good ("positive")? The summed VADER
+    valence (vaderSentiment, MIT; the lexicon facts/tone.py reads) of the predicate's words, turned by a "not"."""
+    pred = _predicate(tok)
+    if pred is None:
+        return False
+    from ..facts.tone import lexicon
+
+    lex = lexicon()
+    value = sum(lex.get(t.lower_, 0.0) for t in pred.subtree)
+    if any(t.dep_ == "neg" for t in pred.subtree) or any(c.dep_ == "neg" for c in tok.children):
+        value = -value
+    return value < 0 if want == "negative" else value > 0
+
+
+def _direct_object(target_tok, tok) -> bool:
+    """Is the target the trigger's direct object (through names, titles and appositions: "called *Pakistani
+    Foreign Minister Dar*"), not the object of one of its prepositions ("called on Russia")?"""
+    t = target_tok
+    for _ in range(6):
+        if t.head.i == t.i:
+            return False
+        if t.head.i == tok.i:
+            return t.dep_ in ("dobj", "obj", "oprd")
+        if t.dep_ not in ("compound", "flat", "appos", "amod", "poss", "nmod", "conj"):
+            return False
+        t = t.head
+    return False
+
+
+def _subject_side(source_tok, tok) -> bool:
+    """Is the source the one who does the act: inside the trigger's subject, or, for an infinitive with none of
+    its own ("Ukraine's forces need *to defend* ..."), inside the subject of the verb it completes?"""
+    t = tok
+    for _ in range(3):
+        subj = [c for c in t.children if c.dep_ in ("nsubj", "nsubjpass", "csubj", "agent")]
+        if subj:
+            return any(source_tok.i in {x.i for x in s.subtree} for s in subj)
+        if t.dep_ not in ("xcomp", "advcl", "acl", "relcl") or t.head.i == t.i:
+            return False
+        t = t.head
+    return False
+
+
 def _check(rule: Rule, e: Event, tok, target_tok, base: int, source_tok=None) -> tuple[bool, list[str]]:
     """Do all the rule's conditions hold? With the words they matched (for ``modes_by_word``)."""
     matched: list[str] = []
@@ -597,6 +654,12 @@ def _check(rule: Rule, e: Event, tok, target_tok, base: int, source_tok=None) ->
             ok = _supported(tok)[0] & words
         elif key == "supported_group":
             ok = _supported(tok)[1] & words
+        elif key == "naming":
+            ok = _naming_valence(tok, words)
+        elif key == "target_direct":
+            ok = target_tok is not None and _direct_object(target_tok, tok)
+        elif key == "source_subject":
+            ok = source_tok is not None and _subject_side(source_tok, tok)
         elif key == "particle":
             ok = {c.lower_ for c in tok.children if c.dep_ == "prt"} & words
         elif key == "adverb":
