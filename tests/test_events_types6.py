@@ -51,6 +51,8 @@ def test_the_sixth_session_rules_load():
         "an ordered killing or attack is the violence",
         "troops ordered to deploy are mobilized",
         "energy received is trade",
+        "views shared are communication",
+        "a warning that a danger is coming is no threat",
     ):
         assert name in names
 
@@ -283,3 +285,26 @@ def test_a_minister_received_stays_hosting(analyzer):
     events = _events(analyzer, "Germany received the Ukrainian foreign minister in Berlin.")
     host = _one(events, "CONSULT")
     assert host.plover_mode == "HOST"
+
+
+# -- views shared; warnings of a danger --------------------------------------------------------------------------
+
+
+def test_priorities_shared_with_a_party_are_communication(analyzer):
+    events = _events(analyzer, "Japan shared its priorities for the summit with India.")
+    talk = _one(events, "CONSULT")
+    assert {talk.source.country, talk.target.country} == {"JPN", "IND"}
+    assert not any(e.plover_type == "COOPERATE" and e.plover_mode == "INTELLIGENCE" for e in events)
+
+
+def test_a_warning_that_an_invasion_is_coming_is_no_threat_to_the_warned(analyzer):
+    events = _events(analyzer, "The United States has been warning Ukraine that a full-scale invasion is imminent.")
+    talk = _one(events, "CONSULT")
+    assert (talk.source.country, talk.target.country) == ("USA", "UKR")
+    assert not any(e.plover_type == "THREATEN" for e in events)
+
+
+def test_a_warning_to_tread_carefully_stays_a_threat(analyzer):
+    events = _events(analyzer, "China warned the United States to tread carefully on Taiwan.")
+    threat = _one(events, "THREATEN")
+    assert (threat.source.country, threat.target.country) == ("CHN", "USA")

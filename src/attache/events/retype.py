@@ -93,6 +93,8 @@ _CONDITIONS = (
     "naming",
     "target_direct",
     "source_subject",
+    "of_object",
+    "complement_subject",
 )
 # what a rule sets besides the type and mode
 _OUTPUTS = ("name", "from", "to", "mode", "modes_by_word", "modes_by_type", "set_factuality")
@@ -660,6 +662,16 @@ def _check(rule: Rule, e: Event, tok, target_tok, base: int, source_tok=None) ->
             ok = target_tok is not None and _direct_object(target_tok, tok)
         elif key == "source_subject":
             ok = source_tok is not None and _subject_side(source_tok, tok)
+        elif key == "of_object":
+            ok = _prep_objects(tok, ("of", "about", "against")) & words
+        elif key == "complement_subject":
+            ok = {
+                _lemma(x)
+                for c in tok.children
+                if c.dep_ == "ccomp"
+                for x in c.children
+                if x.dep_ in ("nsubj", "nsubjpass") and x.pos_ in ("NOUN", "PROPN")
+            } & words
         elif key == "particle":
             ok = {c.lower_ for c in tok.children if c.dep_ == "prt"} & words
         elif key == "adverb":
