@@ -47,7 +47,15 @@ def confusion(articles: list[dict], emitted: list[list[dict]]) -> tuple[dict, li
                 counts["right"] += 1
                 if len(types) > 1:
                     conflicts["one right: " + " + ".join(types)] += 1
-                    rows.append({"kind": "conflict", "id": art["id"], "text": art["text"], "gold": g["type"], "found": [e["text"] for e in pairs]})
+                    rows.append(
+                        {
+                            "kind": "conflict",
+                            "id": art["id"],
+                            "text": art["text"],
+                            "gold": g["type"],
+                            "found": [e["text"] for e in pairs],
+                        }
+                    )
                 continue
             counts["wrong"] += 1
             for t in types:

@@ -416,9 +416,11 @@ def _done_heads(tok) -> set[str]:
     nouns = [c for c in tok.children if c.dep_ in ("nsubjpass",)]
     if tok.dep_ in ("relcl", "acl", "amod") and tok.head.pos_ in ("NOUN", "PROPN"):
         nouns.append(tok.head)
-    for n in nouns + [cc for n in nouns for cc in n.conjuncts]:
-        out.add(_lemma(n))
-        out.update(_lemma(p) for c in n.children if c.dep_ == "prep" and c.lower_ == "of" for p in c.children if p.dep_ == "pobj")
+    for noun in nouns + [cc for x in nouns for cc in x.conjuncts]:
+        out.add(_lemma(noun))
+        out.update(
+            _lemma(p) for c in noun.children if c.dep_ == "prep" and c.lower_ == "of" for p in c.children if p.dep_ == "pobj"
+        )
     return out
 
 
@@ -427,7 +429,7 @@ def _prep_objects(tok, preps: tuple[str, ...]) -> set[str]:
     "recognized X *as* an emerging market"; the object's conjuncts too); a phrase that hangs from the trigger's
     object is read as well ("recognized North Macedonia as ..." when the parser hangs "as" from the name)."""
     heads = [tok] + [o for o in _objects(tok) if o is not tok]
-    out = set()
+    out: set[str] = set()
     for h in heads:
         for c in h.children:
             if c.dep_ == "prep" and c.lower_ in preps:
@@ -450,7 +452,9 @@ def _topic_words(tok) -> set[str]:
             objs = [p for p in c.children if p.dep_ == "pobj"]
             objs += [cc for o in objs for cc in o.conjuncts]
             for o in list(objs):  # "in the field of energy", "in the area of security"
-                objs += [p for cc in o.children if cc.dep_ == "prep" and cc.lower_ == "of" for p in cc.children if p.dep_ == "pobj"]
+                objs += [
+                    p for cc in o.children if cc.dep_ == "prep" and cc.lower_ == "of" for p in cc.children if p.dep_ == "pobj"
+                ]
             for o in objs:  # a name is no field ("cooperation in the UN Security Council")
                 if o.pos_ == "PROPN":
                     continue
@@ -460,8 +464,23 @@ def _topic_words(tok) -> set[str]:
 
 
 # nouns that name a body of people whose kind their modifier tells ("*security* forces", "*proxy* groups")
-_GROUP_HEADS = frozenset({"force", "forces", "group", "unit", "organization", "organisation", "actor", "element", "contingent",
-                          "formation", "network", "cell", "movement"})
+_GROUP_HEADS = frozenset(
+    {
+        "force",
+        "forces",
+        "group",
+        "unit",
+        "organization",
+        "organisation",
+        "actor",
+        "element",
+        "contingent",
+        "formation",
+        "network",
+        "cell",
+        "movement",
+    }
+)
 
 
 def _supported(tok) -> tuple[set[str], set[str]]:
@@ -469,7 +488,13 @@ def _supported(tok) -> tuple[set[str], set[str]]:
     groups", "its support *to* proxy forces"), a verb trigger's direct objects ("supporting terrorism"), with their
     conjuncts. Returns their lemmas, and the modifiers of those that are a body of people ("*proxy* forces")."""
     if tok.pos_ in ("NOUN", "PROPN"):
-        objs = [p for c in tok.children if c.dep_ == "prep" and c.lower_ in ("for", "of", "to") for p in c.children if p.dep_ == "pobj"]
+        objs = [
+            p
+            for c in tok.children
+            if c.dep_ == "prep" and c.lower_ in ("for", "of", "to")
+            for p in c.children
+            if p.dep_ == "pobj"
+        ]
     else:
         objs = [c for c in tok.children if c.dep_ in ("dobj", "obj")]
     objs += [cc for o in objs for cc in o.conjuncts]
