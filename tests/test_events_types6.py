@@ -249,6 +249,11 @@ def test_defending_oneself_against_a_party_is_fighting_it(analyzer):
     _coded_consistently(fight)
 
 
+def test_defending_a_decision_against_criticism_is_no_fight(analyzer):
+    events = _events(analyzer, "France defended its decision against criticism from Mali.")
+    assert not any(e.plover_type == "ASSAULT" for e in events), _typed(events)
+
+
 def test_defending_a_party_stays_support(analyzer):
     events = _events(analyzer, "France defended Mali's decision at the summit.")
     assert not any(e.plover_type == "ASSAULT" for e in events), _typed(events)

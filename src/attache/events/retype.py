@@ -95,6 +95,7 @@ _CONDITIONS = (
     "source_subject",
     "of_object",
     "complement_subject",
+    "against_not",
 )
 # what a rule sets besides the type and mode
 _OUTPUTS = ("name", "from", "to", "mode", "modes_by_word", "modes_by_type", "set_factuality")
@@ -687,6 +688,8 @@ def _check(rule: Rule, e: Event, tok, target_tok, base: int, source_tok=None) ->
             ok = target_tok is not None and _direct_object(target_tok, tok)
         elif key == "source_subject":
             ok = source_tok is not None and _subject_side(source_tok, tok)
+        elif key == "against_not":
+            ok = not (_prep_objects(tok, ("against",)) & words)
         elif key == "of_object":
             ok = _prep_objects(tok, ("of", "about", "against")) & words
         elif key == "complement_subject":
