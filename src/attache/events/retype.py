@@ -80,6 +80,22 @@ _CONDITIONS = (
     "aim_modifier",
     "target_proper",
     "governor_modifier",
+    # sixth session (h14types6)
+    "done_object",
+    "object_not",
+    "from_object",
+    "as_object_not",
+    "topic",
+    "supported",
+    "supported_group",
+    "adverb",
+    "particle",
+    "naming",
+    "target_direct",
+    "source_subject",
+    "of_object",
+    "complement_subject",
+    "against_not",
 )
 # what a rule sets besides the type and mode
 _OUTPUTS = ("name", "from", "to", "mode", "modes_by_word", "modes_by_type", "set_factuality")
@@ -389,6 +405,165 @@ def _state_side(e: Event, source_tok, base: int) -> bool:
 _STATE_SECTORS = frozenset({"GOV", "LEG", "IGO"})
 
 
+# -- sixth session (h14types6): what is done, where from, as what, on what ----------------------------------------
+
+
+def _done_heads(tok) -> set[str]:
+    """What the trigger verb does, whichever way the sentence puts it: its objects and their "of" phrases
+    ("committed acts of terrorism"), the subject of its passive ("war crimes have been committed"), the noun it
+    qualifies as a participle or relative clause ("the atrocities it is committing", "abuses committed by"), or
+    the noun an adjectival trigger modifies ("shared values")."""
+    out = _object_heads(tok)
+    nouns = [c for c in tok.children if c.dep_ in ("nsubjpass",)]
+    if tok.dep_ in ("relcl", "acl", "amod") and tok.head.pos_ in ("NOUN", "PROPN"):
+        nouns.append(tok.head)
+    for noun in nouns + [cc for x in nouns for cc in x.conjuncts]:
+        out.add(_lemma(noun))
+        out.update(
+            _lemma(p) for c in noun.children if c.dep_ == "prep" and c.lower_ == "of" for p in c.children if p.dep_ == "pobj"
+        )
+    return out
+
+
+def _prep_objects(tok, preps: tuple[str, ...]) -> set[str]:
+    """The lemmas of the objects of the trigger's own phrases under these prepositions ("returned *from* travel",
+    "recognized X *as* an emerging market"; the object's conjuncts too); a phrase that hangs from the trigger's
+    object is read as well ("recognized North Macedonia as ..." when the parser hangs "as" from the name)."""
+    heads = [tok] + [o for o in _objects(tok) if o is not tok]
+    out: set[str] = set()
+    for h in heads:
+        for c in h.children:
+            if c.dep_ == "prep" and c.lower_ in preps:
+                objs = [p for p in c.children if p.dep_ in ("pobj", "pcomp")]
+                out.update(_lemma(o) for o in objs + [cc for o in objs for cc in o.conjuncts])
+    return out
+
+
+_TOPIC_PREPS = ("on", "in", "regarding", "concerning", "over")
+
+
+def _topic_words(tok) -> set[str]:
+    """What a cooperation is in: the trigger's modifiers ("*security* cooperation"), the object of its on/in
+    phrase and that object's own modifiers and conjuncts ("cooperation in security and defense", "cooperate on
+    law enforcement", "in the field of energy")."""
+    out = _modifiers(tok)
+    heads = [tok] + [o for o in _objects(tok) if o is not tok]
+    for c in (c for h in heads for c in h.children):
+        if c.dep_ == "prep" and c.lower_ in _TOPIC_PREPS:
+            objs = [p for p in c.children if p.dep_ == "pobj"]
+            objs += [cc for o in objs for cc in o.conjuncts]
+            for o in list(objs):  # "in the field of energy", "in the area of security"
+                objs += [
+                    p for cc in o.children if cc.dep_ == "prep" and cc.lower_ == "of" for p in cc.children if p.dep_ == "pobj"
+                ]
+            for o in objs:  # a name is no field ("cooperation in the UN Security Council")
+                if o.pos_ == "PROPN":
+                    continue
+                out.add(_lemma(o))
+                out.update(_lemma(m) for m in o.children if m.dep_ in ("amod", "compound", "nmod") and m.pos_ != "PROPN")
+    return out
+
+
+# nouns that name a body of people whose kind their modifier tells ("*security* forces", "*proxy* groups")
+_GROUP_HEADS = frozenset(
+    {
+        "force",
+        "forces",
+        "group",
+        "unit",
+        "organization",
+        "organisation",
+        "actor",
+        "element",
+        "contingent",
+        "formation",
+        "network",
+        "cell",
+        "movement",
+    }
+)
+
+
+def _supported(tok) -> tuple[set[str], set[str]]:
+    """Who or what is supported: the objects of a noun trigger's for / of / to phrase ("support *for* terrorist
+    groups", "its support *to* proxy forces"), a verb trigger's direct objects ("supporting terrorism"), with their
+    conjuncts. Returns their lemmas, and the modifiers of those that are a body of people ("*proxy* forces")."""
+    if tok.pos_ in ("NOUN", "PROPN"):
+        objs = [
+            p
+            for c in tok.children
+            if c.dep_ == "prep" and c.lower_ in ("for", "of", "to")
+            for p in c.children
+            if p.dep_ == "pobj"
+        ]
+    else:
+        objs = [c for c in tok.children if c.dep_ in ("dobj", "obj")]
+    objs += [cc for o in objs for cc in o.conjuncts]
+    heads = {_lemma(o) for o in objs} | {o.lower_ for o in objs}
+    mods = {
+        _lemma(m)
+        for o in objs
+        if _lemma(o) in _GROUP_HEADS or o.lower_ in _GROUP_HEADS
+        for m in o.children
+        if m.dep_ in ("amod", "compound", "nmod")
+    }
+    return heads, mods
+
+
+def _predicate(tok):
+    """What a verb of naming says its object is: "called Trump a *national embarrassment*", "called the agreement
+    *null and void*" (a common noun or adjective as object predicate, or a second direct object), else None."""
+    objs = [c for c in tok.children if c.dep_ in ("dobj", "obj", "oprd")]
+    preds = [c for c in objs if c.dep_ == "oprd" and c.pos_ in ("NOUN", "ADJ")]
+    if not preds and len([c for c in objs if c.dep_ in ("dobj", "obj")]) >= 2:
+        preds = [c for c in [c for c in objs if c.dep_ in ("dobj", "obj")][1:] if c.pos_ in ("NOUN", "ADJ")]
+    return preds[0] if preds and len(objs) >= 2 else None
+
+
+def _naming_valence(tok, want: str) -> bool:
+    """Does the trigger name its object as something bad ("negative") or good ("positive")? The summed VADER
+    valence (vaderSentiment, MIT; the lexicon facts/tone.py reads) of the predicate's words, turned by a "not"."""
+    pred = _predicate(tok)
+    if pred is None:
+        return False
+    from ..facts.tone import lexicon
+
+    lex = lexicon()
+    value = sum(lex.get(t.lower_, 0.0) for t in pred.subtree)
+    if any(t.dep_ == "neg" for t in pred.subtree) or any(c.dep_ == "neg" for c in tok.children):
+        value = -value
+    return value < 0 if want == "negative" else value > 0
+
+
+def _direct_object(target_tok, tok) -> bool:
+    """Is the target the trigger's direct object (through names, titles and appositions: "called *Pakistani
+    Foreign Minister Dar*"), not the object of one of its prepositions ("called on Russia")?"""
+    t = target_tok
+    for _ in range(6):
+        if t.head.i == t.i:
+            return False
+        if t.head.i == tok.i:
+            return t.dep_ in ("dobj", "obj", "oprd")
+        if t.dep_ not in ("compound", "flat", "appos", "amod", "poss", "nmod", "conj"):
+            return False
+        t = t.head
+    return False
+
+
+def _subject_side(source_tok, tok) -> bool:
+    """Is the source the one who does the act: inside the trigger's subject, or, for an infinitive with none of
+    its own ("Ukraine's forces need *to defend* ..."), inside the subject of the verb it completes?"""
+    t = tok
+    for _ in range(3):
+        subj = [c for c in t.children if c.dep_ in ("nsubj", "nsubjpass", "csubj", "agent")]
+        if subj:
+            return any(source_tok.i in {x.i for x in s.subtree} for s in subj)
+        if t.dep_ not in ("xcomp", "advcl", "acl", "relcl") or t.head.i == t.i:
+            return False
+        t = t.head
+    return False
+
+
 def _check(rule: Rule, e: Event, tok, target_tok, base: int, source_tok=None) -> tuple[bool, list[str]]:
     """Do all the rule's conditions hold? With the words they matched (for ``modes_by_word``)."""
     matched: list[str] = []
@@ -492,6 +667,43 @@ def _check(rule: Rule, e: Event, tok, target_tok, base: int, source_tok=None) ->
             ok = target_tok is not None and target_tok.pos_ == "PROPN"
         elif key == "sides_governed_by":
             ok = _sides_head(source_tok, target_tok, words)
+        elif key == "done_object":
+            ok = _done_heads(tok) & words
+        elif key == "object_not":
+            ok = not (_done_heads(tok) & words)
+        elif key == "from_object":
+            ok = _prep_objects(tok, ("from",)) & words
+        elif key == "as_object_not":
+            found = _prep_objects(tok, ("as",))
+            ok = bool(found) and not (found & words)
+        elif key == "topic":
+            ok = _topic_words(tok) & words
+        elif key == "supported":
+            ok = _supported(tok)[0] & words
+        elif key == "supported_group":
+            ok = _supported(tok)[1] & words
+        elif key == "naming":
+            ok = _naming_valence(tok, words)
+        elif key == "target_direct":
+            ok = target_tok is not None and _direct_object(target_tok, tok)
+        elif key == "source_subject":
+            ok = source_tok is not None and _subject_side(source_tok, tok)
+        elif key == "against_not":
+            ok = not (_prep_objects(tok, ("against",)) & words)
+        elif key == "of_object":
+            ok = _prep_objects(tok, ("of", "about", "against")) & words
+        elif key == "complement_subject":
+            ok = {
+                _lemma(x)
+                for c in tok.children
+                if c.dep_ == "ccomp"
+                for x in c.children
+                if x.dep_ in ("nsubj", "nsubjpass") and x.pos_ in ("NOUN", "PROPN")
+            } & words
+        elif key == "particle":
+            ok = {c.lower_ for c in tok.children if c.dep_ == "prt"} & words
+        elif key == "adverb":
+            ok = {_lemma(c) for c in tok.children if c.dep_ == "advmod"} & words
         else:  # pragma: no cover - rules() refuses unknown conditions
             ok = False
         if not ok:
