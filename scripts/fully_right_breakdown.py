@@ -210,14 +210,17 @@ def _events_with_precision(articles: list[dict], context: bool = False) -> list[
     analyzer = Analyzer()
     out = []
     docs = _with_context(articles) if context else dyads._articles_for(articles)
+    if not context:  # the rows' own context comes first, as `attache eval dyads` reads them
+        for art in articles:
+            art["offset"], art["full_text"] = dyads._offset(art), dyads._full_text(art)
     for art, parsed in zip(articles, parse(docs)):
         date = parsed.article.published
         mentions = analyzer.resolver.resolve(parsed, date)
         events = []
         text = art.get("full_text") or art["text"]
         for e in analyzer.coder.code(parsed, mentions, date):
-            if e.source is None or e.sentence_start < art.get("offset", 0):
-                continue
+            if e.source is None or not dyads._in_sentence(e, art.get("offset", 0)):
+                continue  # told in the context only: `attache eval dyads` does not count it either
             events.append(
                 {
                     "type": e.plover_type,
