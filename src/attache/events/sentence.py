@@ -1,0 +1,239 @@
+"""Sentence-level back-off: one event for a sentence that names two parties but gave no event with both sides.
+
+The coder emits an event only from a trigger it recognises, with sides its syntax (or ``fallback.py``, sides by
+order for a found trigger) gives. Many news sentences name parties of two countries and tell an act between
+them that no rule reached: the act word's sides were not linked, or the act is told by a verb or noun no
+lexicon holds. The issue's naive first-two-entities baseline finds many of those pairs. Here, at the end of a
+sentence where the coder emitted no event with both sides, a few cheap checks run first (not too long, at
+least two parties of different countries or an IGO among the resolved mentions, not a question); then
+
+- the act word: a trigger word of the lexicons whose sides the rules missed, else the sentence's main verb
+  when it is not a copula or only a reporting verb ("said", "is"); none: no event;
+- factuality from ``events/factuality.py`` on that word: a question, a negation or a hypothetical gives none;
+- the type: the act word's own type when the lexicons know it, else the shipped PLOVER classifier
+  (``events/classifier.py``) on the sentence's lemmas (from the one parse; no second spaCy pass);
+- the sides: the mentions ``fallback.candidates`` allows (topics and places are never sides: its hard
+  rules), ranked by ``fallback.features`` and its weights (thresholds of ``data/sentence.yaml``), one
+  mention never both sides, the two sides of different countries;
+- the date from ``events/dates.py`` (the act word's own clause, else ``fill_dates`` decides later).
+
+The event's sides carry ``"how": "sentence"`` in their spans and its raw confidence is low (``confidence`` of
+the yaml); ``events/calibration.py`` reads the mark (feature ``sentence_side``). Rules and thresholds are
+data (``data/sentence.yaml``).
+"""
+
+from __future__ import annotations
+
+from functools import lru_cache
+from importlib import resources
+from typing import Any
+
+import yaml
+
+from ..model import Event, Mention
+from . import fallback
+
+MARK = "sentence"  # the ``how`` of a side chosen here, in the event's source_span / target_span
+
+# set to a list by a tuning script: one record per sentence that passed the cheap checks
+recorder: list | None = None
+
+
+@lru_cache(maxsize=1)
+def rules() -> dict[str, Any]:
+    data = yaml.safe_load(resources.files("attache.events").joinpath("data/sentence.yaml").read_text("utf-8")) or {}
+    for key in ("skip_roots", "never_factuality", "never_types", "act_words"):
+        data[key] = frozenset(data.get(key) or ())
+    return data
+
+
+def is_marked(span: dict | None) -> bool:
+    return span is not None and span.get("how") == MARK
+
+
+def has_sentence_side(e: Event) -> bool:
+    """Whether an event was made by the sentence back-off (the flag ``events/calibration.py`` reads)."""
+    return is_marked(e.source_span) or is_marked(e.target_span)
+
+
+def _party(m: Mention) -> str | None:
+    """The party a mention stands for: its country, else (an IGO) its actor id."""
+    if not m.actor_id:
+        return None
+    if m.country:
+        return m.country
+    return m.actor_id if (m.kind == "igo" or (m.sector or "") == "IGO") else None
+
+
+def _mentions(coder, toks, by_token) -> dict[int, Mention]:
+    """The sentence's tokens that belong to a resolved mention of a party (not a conference or a law)."""
+    return {
+        t.i: m for t in toks if (m := by_token.get(t.i)) is not None and _party(m) and not coder._gathering(m, t)
+    }
+
+
+def _depth(tok) -> int:
+    n = 0
+    for _ in tok.ancestors:
+        n += 1
+    return n
+
+
+def _act(coder, toks, ok: dict[int, Mention], cfg: dict[str, Any]):
+    """(token, (type, mode) or None, how): the act word of the sentence, or None."""
+    lex, general = coder.lex, coder.general
+    best = None
+    if "lexicon" in cfg["act_words"]:
+        for t in toks:
+            if t.i in ok or t.pos_ not in ("VERB", "NOUN"):
+                continue
+            lemma = t.lemma_.lower()
+            if t.pos_ == "VERB":
+                found = lex.verbs.get(lemma) or coder.extra_verbs.get(lemma) or (general.verbs.get(lemma) if general else None)
+            else:
+                found = lex.nouns.get(lemma) or coder.extra_nouns.get(lemma) or (general.nouns.get(lemma) if general else None)
+            if found is None or coder._in_name(t):
+                continue
+            key = (0 if t.pos_ == "VERB" else 1, _depth(t), t.i)
+            if best is None or key < best[0]:
+                best = (key, t, found)
+    if best is not None:
+        return best[1], best[2], "lexicon"
+    if "root" in cfg["act_words"]:
+        root = next((t for t in toks if t.head.i == t.i), None)
+        for _ in range(3):
+            if root is None or root.pos_ != "VERB" and root.pos_ != "AUX":
+                return None
+            if root.lemma_.lower() not in cfg["skip_roots"]:
+                return root, None, "root"
+            # "X said Y did Z": the reported clause's verb
+            root = next((c for c in root.children if c.dep_ in ("ccomp", "xcomp") and c.pos_ in ("VERB", "AUX")), None)
+    return None
+
+
+def _classify(toks) -> tuple[str | None, float]:
+    """The shipped PLOVER classifier's type for the sentence (its lemmas as the headline) and its probability."""
+    from .classifier import features, shipped_model
+
+    model = shipped_model()
+    if model is None:
+        return None, 0.0
+    words = [t.lemma_.lower() for t in toks if not t.is_punct and not t.is_space]
+    p = model.proba([features(words, [])])[0]
+    i = int(p.argmax())
+    return model.classes[i], float(p[i])
+
+
+def _sides(toks, trig, ok: dict[int, Mention], cfg: dict[str, Any]):
+    """(source (mention, head), target (mention, head)) or None."""
+    fcfg = dict(fallback.rules())
+    fcfg["max_distance"] = cfg["max_distance"]
+    pool = fallback.candidates(toks, trig, ok, [], fcfg)
+    if len({_party(m) for m, _h in pool}) < 2:
+        return None
+    if cfg["sides"] == "order":
+        src = min(pool, key=lambda x: x[1].i)
+        tgt = next((x for x in sorted(pool, key=lambda x: x[1].i) if _party(x[0]) != _party(src[0])), None)
+        return (src, tgt) if tgt is not None else None
+    trig_line = {trig.i} | {a.i for a in trig.ancestors}
+    before = [h.i for _m, h in pool if h.i < trig.i]
+    after = [h.i for _m, h in pool if h.i > trig.i]
+    near = (max(before) if before else None, min(after) if after else None)
+    feats = {id(m): fallback.features(h, trig, trig_line, m.how == "issuer", fcfg, False, m, near) for m, h in pool}
+    fcfg["threshold"] = dict(cfg["threshold"])
+    chosen: dict[str, tuple] = {}
+    for role in ("source", "target"):
+        score, threshold = fallback.scorer(role, fcfg)
+        other = chosen.get("source")
+        scored = [
+            (score(feats[id(m)]), -abs(h.i - trig.i), m, h)
+            for m, h in pool
+            if other is None or (m is not other[0] and _party(m) != _party(other[0]))
+        ]
+        if not scored:
+            return None
+        top = max(scored, key=lambda x: (x[0], x[1]))
+        if top[0] < threshold:
+            return None
+        chosen[role] = (top[2], top[3])
+    return chosen["source"], chosen["target"]
+
+
+def back_off(coder, seg, sent, toks, by_token, article_id: str, date: str | None, out: list[Event]) -> list[Event]:
+    """The back-off event of one sentence (a list of none or one), given the events ``out`` the coder found there."""
+    cfg = rules()
+    if not cfg.get("enabled", True) or (coder.verbs is not None and not cfg.get("with_verb_dictionary")):
+        return []
+    if any(e.source is not None and e.target is not None for e in out) or len(toks) > cfg["max_tokens"]:
+        return []
+    ok = _mentions(coder, toks, by_token)
+    if len({_party(m) for m in ok.values()}) < cfg["min_parties"]:
+        return []
+    act = _act(coder, toks, ok, cfg)
+    if act is None:
+        return _note(sent, "no act word")
+    trig, typed, how = act
+    from .factuality import factuality
+
+    label, cue, attributed = factuality(trig, sent, date)
+    if label in cfg["never_factuality"]:
+        return _note(sent, f"factuality {label}", trig)
+    sides = _sides(toks, trig, ok, cfg)
+    if sides is None:
+        return _note(sent, "no sides", trig)
+    ptype, mode, prob = (typed[0], typed[1], 1.0) if typed is not None and cfg["type_from"] == "lexicon" else (None, None, 0.0)
+    if ptype is None:
+        ptype, prob = _classify(toks)
+        if ptype is None:
+            return []
+    record = {"sent": sent, "trigger": trig, "how": how, "type": ptype, "probability": prob, "factuality": label, "sides": sides}
+    if recorder is not None:
+        recorder.append(record)
+    if ptype in cfg["never_types"] or (how != "lexicon" or cfg["type_from"] != "lexicon") and prob < cfg["min_probability"]:
+        return []
+    return [_event(coder, seg, sent, ok, trig, (ptype, mode), sides, article_id, date, (label, cue, attributed), record)]
+
+
+def _note(sent, why: str, trig=None) -> list:
+    """No event: the reason goes to the recorder (a tuning script's), if any."""
+    if recorder is not None:
+        recorder.append({"sent": sent, "trigger": trig, "stop": why})
+    return []
+
+
+def _event(coder, seg, sent, ok, trig, typed, sides, article_id, date, fact, record) -> Event:
+    from .coder import Arg
+    from .dates import event_date
+    from .ontology import coding
+
+    label, cue, attributed = fact
+    (sm, sh), (tm, th) = sides
+    ents = [e for e in coder._ents if sent.start <= e.start < sent.end]
+    country_toks = {i for i, m in ok.items() if m.kind == "country"}
+    start, end = seg.start + trig.idx, seg.start + trig.idx + len(trig.text)
+    common = {
+        "sentence_start": seg.start + sent.start_char,
+        "sentence_end": seg.start + sent.end_char,
+        "location": coder._location(trig, [], ents, country_toks),
+        "participants": [],
+        "nominal": trig.pos_ in ("NOUN", "PROPN"),
+        "n_pairs": 1,
+        "symmetric": False,
+    }
+    date_text, when_date, precision = event_date(trig, sent, date, future=(label == "planned"), obj=None)
+    when = {
+        "date": when_date,
+        "date_text": date_text,
+        "date_precision": precision or "unknown",
+        "factuality": label,
+        "factuality_cue": cue,
+        "attributed_to": attributed,
+    }
+    e = coder._event(article_id, seg, sent, (start, end), coding(*typed), Arg(sm, sh), Arg(tm, th), common, when)
+    for span in (e.source_span, e.target_span):
+        if span is not None:
+            span["how"] = MARK
+    e.confidence = float(rules()["confidence"])
+    record["event"] = e
+    return e
+
