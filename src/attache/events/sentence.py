@@ -42,7 +42,7 @@ recorder: list | None = None
 @lru_cache(maxsize=1)
 def rules() -> dict[str, Any]:
     data = yaml.safe_load(resources.files("attache.events").joinpath("data/sentence.yaml").read_text("utf-8")) or {}
-    for key in ("skip_roots", "never_factuality", "never_types", "act_words"):
+    for key in ("skip_roots", "never_factuality", "never_types", "act_words", "never_entities", "never_act_deps"):
         data[key] = frozenset(data.get(key) or ())
     return data
 
@@ -85,7 +85,7 @@ def _act(coder, toks, ok: dict[int, Mention], cfg: dict[str, Any]):
     best = None
     if "lexicon" in cfg["act_words"]:
         for t in toks:
-            if t.i in ok or t.pos_ not in ("VERB", "NOUN"):
+            if t.i in ok or t.pos_ not in ("VERB", "NOUN") or t.dep_ in cfg["never_act_deps"]:
                 continue
             lemma = t.lemma_.lower()
             if t.pos_ == "VERB":
@@ -124,16 +124,98 @@ def _classify(toks) -> tuple[str | None, float]:
     return model.classes[i], float(p[i])
 
 
-def _sides(toks, trig, ok: dict[int, Mention], cfg: dict[str, Any]):
-    """(source (mention, head), target (mention, head)) or None."""
+def _under_place(head, trig, never_preps: frozenset) -> bool:
+    """Is the mention inside a place or topic phrase further up than its own preposition ("in a sector of
+    eastern Beirut", "outside of the Iraqi city of Basra")? ``fallback.candidates`` checks the first one."""
+    for t in head.ancestors:
+        if t.i == trig.i or t.pos_ in ("VERB", "AUX"):
+            return False
+        if t.dep_ in ("prep", "agent") and t.lower_ in never_preps:
+            return True
+    return False
+
+
+def _conjuncts(a, b) -> bool:
+    """Are two heads conjuncts of one coordination ("Finland and Sweden", "Japan and the United States")?"""
+    return a.head.i == b.i and a.dep_ == "conj" or b.head.i == a.i and b.dep_ == "conj" or (
+        a.dep_ == "conj" and b.dep_ == "conj" and a.head.i == b.head.i
+    )
+
+
+def _joint_subject(head, trig) -> bool:
+    """The coordination is the subject of the act's clause ("X and Y stand together")."""
+    t = head
+    while t.dep_ == "conj" and t.head.i != t.i:
+        t = t.head
+    return t.dep_ in ("nsubj", "nsubjpass") and (t.head.i == trig.i or trig.i in {a.i for a in t.head.ancestors} or t.head.i in {a.i for a in trig.ancestors})
+
+
+def _currency(head) -> bool:
+    """A country's name as a currency prefix ("US $50 million"): the next token opens an amount."""
+    doc = head.doc
+    nxt = doc[head.i + 1] if head.i + 1 < len(doc) else None
+    return nxt is not None and (nxt.ent_type_ == "MONEY" or nxt.is_currency)
+
+
+def _pool(toks, trig, ok: dict[int, Mention], cfg: dict[str, Any]) -> tuple[list, dict]:
     fcfg = dict(fallback.rules())
     fcfg["max_distance"] = cfg["max_distance"]
-    pool = fallback.candidates(toks, trig, ok, [], fcfg)
+    pool = [
+        (m, h)
+        for m, h in fallback.candidates(toks, trig, ok, [], fcfg)
+        if h.ent_type_ not in cfg["never_entities"]
+        and not _under_place(h, trig, fcfg["never_preps"])
+        and not _currency(h)
+    ]
+    return pool, fcfg
+
+
+def _nested(a, b) -> bool:
+    """Is ``b`` part of ``a``'s noun phrase ("the G7 ministers of Canada") or are both possessors of one noun
+    ("Estonia's and Latvia's efforts")?"""
+    top = fallback._phrase_head(a)
+    if b.dep_ == "poss" and a.dep_ == "poss" and fallback._phrase_head(b).head.i == top.head.i:
+        return True
+    return top.i != b.i and any(t.i == top.i for t in b.ancestors)
+
+
+def _pair_ok(a: tuple, b: tuple, trig) -> bool:
+    """Two different parties; conjuncts only as the joint subject of the act; not one inside the other's phrase."""
+    if a[0] is b[0] or _party(a[0]) == _party(b[0]):
+        return False
+    if _conjuncts(a[1], b[1]):
+        return _joint_subject(a[1], trig)
+    return not (_nested(a[1], b[1]) or _nested(b[1], a[1]))
+
+
+def _possessor(pool: list, trig):
+    """The party owning a noun act ("Russia's invasion"), else None."""
+    if trig.pos_ != "NOUN":
+        return None
+    return next(((m, h) for m, h in pool if h.dep_ == "poss" and h.head.i == trig.i), None)
+
+
+def _agent(pool: list, trig):
+    """The party of a passive act's by-phrase ("was released by X"), else None."""
+    for m, h in pool:
+        t = fallback._phrase_head(h)
+        if t.dep_ == "pobj" and t.head.dep_ == "agent" and (t.head.head.i == trig.i or t.head.head.i in {a.i for a in trig.ancestors}):
+            return (m, h)
+    return None
+
+
+def _sides(toks, trig, ok: dict[int, Mention], cfg: dict[str, Any]):
+    """(source (mention, head), target (mention, head)) or None."""
+    pool, fcfg = _pool(toks, trig, ok, cfg)
     if len({_party(m) for m, _h in pool}) < 2:
         return None
     if cfg["sides"] == "order":
-        src = min(pool, key=lambda x: x[1].i)
-        tgt = next((x for x in sorted(pool, key=lambda x: x[1].i) if _party(x[0]) != _party(src[0])), None)
+        ranked = sorted(pool, key=lambda x: x[1].i)
+        owner = _possessor(pool, trig)
+        src = _agent(pool, trig) or owner or ranked[0]
+        if owner is not None:  # "Russia's invasion of ...": the target is named after the act noun
+            ranked = [x for x in ranked if x[1].i > trig.i]
+        tgt = next((x for x in ranked if _pair_ok(src, x, trig)), None)
         return (src, tgt) if tgt is not None else None
     trig_line = {trig.i} | {a.i for a in trig.ancestors}
     before = [h.i for _m, h in pool if h.i < trig.i]
@@ -148,7 +230,7 @@ def _sides(toks, trig, ok: dict[int, Mention], cfg: dict[str, Any]):
         scored = [
             (score(feats[id(m)]), -abs(h.i - trig.i), m, h)
             for m, h in pool
-            if other is None or (m is not other[0] and _party(m) != _party(other[0]))
+            if other is None or _pair_ok(other, (m, h), trig)
         ]
         if not scored:
             return None
@@ -187,6 +269,8 @@ def back_off(coder, seg, sent, toks, by_token, article_id: str, date: str | None
         if ptype is None:
             return []
     record = {"sent": sent, "trigger": trig, "how": how, "type": ptype, "probability": prob, "factuality": label, "sides": sides}
+    if recorder is not None:
+        record["classifier"] = _classify(toks)
     if recorder is not None:
         recorder.append(record)
     if ptype in cfg["never_types"] or (how != "lexicon" or cfg["type_from"] != "lexicon") and prob < cfg["min_probability"]:
