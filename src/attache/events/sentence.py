@@ -179,13 +179,28 @@ def _nested(a, b) -> bool:
     return top.i != b.i and any(t.i == top.i for t in b.ancestors)
 
 
-def _pair_ok(a: tuple, b: tuple, trig) -> bool:
-    """Two different parties; conjuncts only as the joint subject of the act; not one inside the other's phrase."""
+def _np_root(tok):
+    """The noun a phrase hangs from, up through possessives, modifiers, conjuncts and prepositional phrases."""
+    t = tok
+    for _ in range(12):
+        if t.dep_ in ("poss", "compound", "amod", "nmod", "conj", "appos", "pobj", "prep", "case") and t.head.i != t.i:
+            t = t.head
+            continue
+        break
+    return t
+
+
+def _pair_ok(a: tuple, b: tuple, trig, joint: bool) -> bool:
+    """Two different parties; conjuncts only as the joint subject of a reciprocal act (``joint``); not one inside
+    the other's phrase, nor two parts of one noun phrase other than the act noun's ("the ministers of X and Y")."""
     if a[0] is b[0] or _party(a[0]) == _party(b[0]):
         return False
     if _conjuncts(a[1], b[1]):
-        return _joint_subject(a[1], trig)
-    return not (_nested(a[1], b[1]) or _nested(b[1], a[1]))
+        return joint and _joint_subject(a[1], trig)
+    if _nested(a[1], b[1]) or _nested(b[1], a[1]):
+        return False
+    root = _np_root(a[1])
+    return root.i == trig.i or root.i != _np_root(b[1]).i
 
 
 def _possessor(pool: list, trig):
@@ -204,8 +219,8 @@ def _agent(pool: list, trig):
     return None
 
 
-def _sides(toks, trig, ok: dict[int, Mention], cfg: dict[str, Any]):
-    """(source (mention, head), target (mention, head)) or None."""
+def _sides(toks, trig, ok: dict[int, Mention], cfg: dict[str, Any], joint: bool = False):
+    """(source (mention, head), target (mention, head)) or None; ``joint``: the act is reciprocal."""
     pool, fcfg = _pool(toks, trig, ok, cfg)
     if len({_party(m) for m, _h in pool}) < 2:
         return None
@@ -215,7 +230,7 @@ def _sides(toks, trig, ok: dict[int, Mention], cfg: dict[str, Any]):
         src = _agent(pool, trig) or owner or ranked[0]
         if owner is not None:  # "Russia's invasion of ...": the target is named after the act noun
             ranked = [x for x in ranked if x[1].i > trig.i]
-        tgt = next((x for x in ranked if _pair_ok(src, x, trig)), None)
+        tgt = next((x for x in ranked if _pair_ok(src, x, trig, joint)), None)
         return (src, tgt) if tgt is not None else None
     trig_line = {trig.i} | {a.i for a in trig.ancestors}
     before = [h.i for _m, h in pool if h.i < trig.i]
@@ -230,7 +245,7 @@ def _sides(toks, trig, ok: dict[int, Mention], cfg: dict[str, Any]):
         scored = [
             (score(feats[id(m)]), -abs(h.i - trig.i), m, h)
             for m, h in pool
-            if other is None or _pair_ok(other, (m, h), trig)
+            if other is None or _pair_ok(other, (m, h), trig, joint)
         ]
         if not scored:
             return None
@@ -256,25 +271,27 @@ def back_off(coder, seg, sent, toks, by_token, article_id: str, date: str | None
         return _note(sent, "no act word")
     trig, typed, how = act
     from .factuality import factuality
+    from .ontology import SYMMETRIC_TYPES
 
     label, cue, attributed = factuality(trig, sent, date)
     if label in cfg["never_factuality"]:
         return _note(sent, f"factuality {label}", trig)
-    sides = _sides(toks, trig, ok, cfg)
-    if sides is None:
-        return _note(sent, "no sides", trig)
     ptype, mode, prob = (typed[0], typed[1], 1.0) if typed is not None and cfg["type_from"] == "lexicon" else (None, None, 0.0)
     if ptype is None:
         ptype, prob = _classify(toks)
         if ptype is None:
-            return []
+            return _note(sent, "no type", trig)
+    if ptype in cfg["never_types"] or (how != "lexicon" or cfg["type_from"] != "lexicon") and prob < cfg["min_probability"]:
+        return _note(sent, f"type {ptype} {prob:.2f}", trig)
+    sides = _sides(toks, trig, ok, cfg, joint=ptype in SYMMETRIC_TYPES)
+    if sides is None:
+        return _note(sent, "no sides", trig)
     record = {"sent": sent, "trigger": trig, "how": how, "type": ptype, "probability": prob, "factuality": label, "sides": sides}
+    # "X and Y met": a reciprocal act of a joint subject is one event between them, in either order
+    record["symmetric"] = ptype in SYMMETRIC_TYPES and _conjuncts(sides[0][1], sides[1][1])
     if recorder is not None:
         record["classifier"] = _classify(toks)
-    if recorder is not None:
         recorder.append(record)
-    if ptype in cfg["never_types"] or (how != "lexicon" or cfg["type_from"] != "lexicon") and prob < cfg["min_probability"]:
-        return []
     return [_event(coder, seg, sent, ok, trig, (ptype, mode), sides, article_id, date, (label, cue, attributed), record)]
 
 
@@ -302,7 +319,7 @@ def _event(coder, seg, sent, ok, trig, typed, sides, article_id, date, fact, rec
         "participants": [],
         "nominal": trig.pos_ in ("NOUN", "PROPN"),
         "n_pairs": 1,
-        "symmetric": False,
+        "symmetric": record["symmetric"],
     }
     date_text, when_date, precision = event_date(trig, sent, date, future=(label == "planned"), obj=None)
     when = {
