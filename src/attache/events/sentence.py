@@ -204,10 +204,28 @@ def _pair_ok(a: tuple, b: tuple, trig, joint: bool) -> bool:
 
 
 def _possessor(pool: list, trig):
-    """The party owning a noun act ("Russia's invasion"), else None."""
+    """The party owning a noun act ("Russia's invasion", "the Russian invasion", "U.S. sanctions"), else None."""
     if trig.pos_ != "NOUN":
         return None
-    return next(((m, h) for m, h in pool if h.dep_ == "poss" and h.head.i == trig.i), None)
+    return next(
+        (
+            (m, h)
+            for m, h in pool
+            if h.head.i == trig.i and (h.dep_ == "poss" or h.dep_ in ("amod", "compound") and m.kind == "country")
+        ),
+        None,
+    )
+
+
+def _partners(pool: list, trig) -> list:
+    """A topic verb's counterpart ("discussed the war with X"): only a party of its "with" phrase, never one in
+    what is discussed."""
+    out = []
+    for m, h in pool:
+        t = fallback._phrase_head(h)
+        if t.dep_ == "pobj" and t.head.lower_ == "with" and t.head.head.i == trig.i:
+            out.append((m, h))
+    return out
 
 
 def _agent(pool: list, trig):
@@ -219,8 +237,9 @@ def _agent(pool: list, trig):
     return None
 
 
-def _sides(toks, trig, ok: dict[int, Mention], cfg: dict[str, Any], joint: bool = False):
-    """(source (mention, head), target (mention, head)) or None; ``joint``: the act is reciprocal."""
+def _sides(toks, trig, ok: dict[int, Mention], cfg: dict[str, Any], joint: bool = False, topic_verbs=frozenset()):
+    """(source (mention, head), target (mention, head)) or None; ``joint``: the act is reciprocal; ``topic_verbs``:
+    verbs whose object is what is talked about (the coder's ``topic_object_verbs``)."""
     pool, fcfg = _pool(toks, trig, ok, cfg)
     if len({_party(m) for m, _h in pool}) < 2:
         return None
@@ -230,6 +249,8 @@ def _sides(toks, trig, ok: dict[int, Mention], cfg: dict[str, Any], joint: bool 
         src = _agent(pool, trig) or owner or ranked[0]
         if owner is not None:  # "Russia's invasion of ...": the target is named after the act noun
             ranked = [x for x in ranked if x[1].i > trig.i]
+        if trig.lemma_.lower() in topic_verbs:  # "discussed ... Afghanistan": a topic, not a target
+            ranked = _partners(pool, trig)
         tgt = next((x for x in ranked if _pair_ok(src, x, trig, joint)), None)
         return (src, tgt) if tgt is not None else None
     trig_line = {trig.i} | {a.i for a in trig.ancestors}
@@ -283,7 +304,7 @@ def back_off(coder, seg, sent, toks, by_token, article_id: str, date: str | None
             return _note(sent, "no type", trig)
     if ptype in cfg["never_types"] or (how != "lexicon" or cfg["type_from"] != "lexicon") and prob < cfg["min_probability"]:
         return _note(sent, f"type {ptype} {prob:.2f}", trig)
-    sides = _sides(toks, trig, ok, cfg, joint=ptype in SYMMETRIC_TYPES)
+    sides = _sides(toks, trig, ok, cfg, joint=ptype in SYMMETRIC_TYPES, topic_verbs=coder.topic_object_verbs)
     if sides is None:
         return _note(sent, "no sides", trig)
     record = {"sent": sent, "trigger": trig, "how": how, "type": ptype, "probability": prob, "factuality": label, "sides": sides}
