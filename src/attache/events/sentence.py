@@ -197,10 +197,12 @@ def _pair_ok(a: tuple, b: tuple, trig, joint: bool) -> bool:
         return False
     if _conjuncts(a[1], b[1]):
         return joint and _joint_subject(a[1], trig)
+    root = _np_root(a[1])
+    if root.i == trig.i or fallback._phrase_head(a[1]).i == trig.i:
+        return True  # "the U.S. commitment to Tajikistan's security": both in the act noun's own phrase
     if _nested(a[1], b[1]) or _nested(b[1], a[1]):
         return False
-    root = _np_root(a[1])
-    return root.i == trig.i or root.i != _np_root(b[1]).i
+    return root.i != _np_root(b[1]).i
 
 
 def _possessor(pool: list, trig):
@@ -228,6 +230,12 @@ def _partners(pool: list, trig) -> list:
     return out
 
 
+def _counterpart(head, trig, cfg: dict[str, Any]) -> bool:
+    """Is the mention the object of a preposition the act word governs, other than a by-agent ("with X")?"""
+    t = fallback._phrase_head(head)
+    return t.dep_ == "pobj" and t.head.head.i == trig.i and t.head.lower_ in cfg["counterpart_preps"]
+
+
 def _agent(pool: list, trig):
     """The party of a passive act's by-phrase ("was released by X"), else None."""
     for m, h in pool:
@@ -246,13 +254,19 @@ def _sides(toks, trig, ok: dict[int, Mention], cfg: dict[str, Any], joint: bool 
     if cfg["sides"] == "order":
         ranked = sorted(pool, key=lambda x: x[1].i)
         owner = _possessor(pool, trig)
-        src = _agent(pool, trig) or owner or ranked[0]
+        # the party of a phrase the act word governs ("share ... with X", "aid to X") is its counterpart
+        doers = [x for x in ranked if not _counterpart(x[1], trig, cfg)]
+        src = _agent(pool, trig) or owner or (doers[0] if doers else None)
+        if src is None:
+            return None
         if owner is not None:  # "Russia's invasion of ...": the target is named after the act noun
             ranked = [x for x in ranked if x[1].i > trig.i]
         if trig.lemma_.lower() in topic_verbs:  # "discussed ... Afghanistan": a topic, not a target
             ranked = _partners(pool, trig)
         tgt = next((x for x in ranked if _pair_ok(src, x, trig, joint)), None)
-        return (src, tgt) if tgt is not None else None
+        if tgt is None or fallback._path(tgt[1], trig) > cfg["max_target_path"]:
+            return None
+        return src, tgt
     trig_line = {trig.i} | {a.i for a in trig.ancestors}
     before = [h.i for _m, h in pool if h.i < trig.i]
     after = [h.i for _m, h in pool if h.i > trig.i]
