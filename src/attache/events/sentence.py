@@ -79,10 +79,26 @@ def _depth(tok) -> int:
     return n
 
 
-def _act(coder, toks, ok: dict[int, Mention], cfg: dict[str, Any]):
+def _act(coder, toks, ok: dict[int, Mention], cfg: dict[str, Any], by_token: dict[int, Mention] | None = None):
     """(token, (type, mode) or None, how): the act word of the sentence, or None."""
     lex, general = coder.lex, coder.general
     best = None
+    if "coder" in cfg["act_words"]:
+        # the coder's own trigger search, with its sense rules ("met the concerns" is no meeting), on the
+        # words whose sides its syntax missed
+        frames = coder._frames(toks, by_token if by_token is not None else ok)
+        for t in toks:
+            if t.i in ok or t.dep_ in cfg["never_act_deps"] or (t.i in frames.skip and t.i not in frames.governed):
+                continue
+            found = coder._find_trigger(t, frames)
+            if found is None:
+                continue
+            (ptype, mode, _obj), _hit = found
+            key = (0 if t.pos_ in ("VERB", "AUX") else 1, _depth(t), t.i)
+            if best is None or key < best[0]:
+                best = (key, t, (ptype, mode))
+        if best is not None:
+            return best[1], best[2], "lexicon"
     if "lexicon" in cfg["act_words"]:
         for t in toks:
             if t.i in ok or t.pos_ not in ("VERB", "NOUN") or t.dep_ in cfg["never_act_deps"]:
@@ -266,6 +282,8 @@ def _sides(toks, trig, ok: dict[int, Mention], cfg: dict[str, Any], joint: bool 
         tgt = next((x for x in ranked if _pair_ok(src, x, trig, joint)), None)
         if tgt is None or fallback._path(tgt[1], trig) > cfg["max_target_path"]:
             return None
+        if min(fallback._path(src[1], trig), fallback._path(tgt[1], trig)) > cfg["max_anchor_path"]:
+            return None  # neither side is an argument of the act word: the act is seldom between them
         return src, tgt
     trig_line = {trig.i} | {a.i for a in trig.ancestors}
     before = [h.i for _m, h in pool if h.i < trig.i]
@@ -301,7 +319,7 @@ def back_off(coder, seg, sent, toks, by_token, article_id: str, date: str | None
     ok = _mentions(coder, toks, by_token)
     if len({_party(m) for m in ok.values()}) < cfg["min_parties"]:
         return []
-    act = _act(coder, toks, ok, cfg)
+    act = _act(coder, toks, ok, cfg, by_token)
     if act is None:
         return _note(sent, "no act word")
     trig, typed, how = act
@@ -371,5 +389,6 @@ def _event(coder, seg, sent, ok, trig, typed, sides, article_id, date, fact, rec
             span["how"] = MARK
     e.confidence = float(rules()["confidence"])
     record["event"] = e
+    record["paths"] = (fallback._path(sh, trig), fallback._path(th, trig))
     return e
 
