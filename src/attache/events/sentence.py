@@ -42,7 +42,7 @@ recorder: list | None = None
 @lru_cache(maxsize=1)
 def rules() -> dict[str, Any]:
     data = yaml.safe_load(resources.files("attache.events").joinpath("data/sentence.yaml").read_text("utf-8")) or {}
-    for key in ("skip_roots", "never_factuality", "never_types", "act_words", "never_entities", "never_act_deps"):
+    for key in ("skip_roots", "never_factuality", "never_types", "act_words", "never_entities", "never_act_deps", "carrying_verbs"):
         data[key] = frozenset(data.get(key) or ())
     return data
 
@@ -72,6 +72,14 @@ def _mentions(coder, toks, by_token) -> dict[int, Mention]:
     }
 
 
+def _called_off(coder, tok, cfg: dict[str, Any]) -> bool:
+    """An act noun that is the object of a verb which does not tell it as done ("postponed their meeting", "heard
+    calls for ..."): the coder's light and carrying verbs, and the yaml's ``carrying_verbs``, do."""
+    if tok.pos_ != "NOUN" or tok.dep_ not in ("dobj", "obj"):
+        return False
+    return not coder._carried(tok) and tok.head.lemma_.lower() not in cfg["carrying_verbs"]
+
+
 def _depth(tok) -> int:
     n = 0
     for _ in tok.ancestors:
@@ -89,6 +97,8 @@ def _act(coder, toks, ok: dict[int, Mention], cfg: dict[str, Any], by_token: dic
         frames = coder._frames(toks, by_token if by_token is not None else ok)
         for t in toks:
             if t.i in ok or t.dep_ in cfg["never_act_deps"] or (t.i in frames.skip and t.i not in frames.governed):
+                continue
+            if _called_off(coder, t, cfg):
                 continue
             found = coder._find_trigger(t, frames)
             if found is None:
@@ -158,12 +168,22 @@ def _conjuncts(a, b) -> bool:
     )
 
 
-def _joint_subject(head, trig) -> bool:
-    """The coordination is the subject of the act's clause ("X and Y stand together")."""
+def _joint_subject(head, trig, carried: bool) -> bool:
+    """The coordination is the subject of the act word itself ("X and Y met"), or of the verb that tells the act
+    noun as done (``carried``: "X and Y held talks"), not of one that calls it off ("postponed their meeting")."""
     t = head
     while t.dep_ == "conj" and t.head.i != t.i:
         t = t.head
-    return t.dep_ in ("nsubj", "nsubjpass") and (t.head.i == trig.i or trig.i in {a.i for a in t.head.ancestors} or t.head.i in {a.i for a in trig.ancestors})
+    if t.dep_ not in ("nsubj", "nsubjpass"):
+        return False
+    return t.head.i == trig.i or (carried and trig.head.i == t.head.i)
+
+
+def _speaker(head, trig, reporting: frozenset) -> bool:
+    """The subject of a reporting verb other than the act word ("..., the Colombian navy said"): who tells of an
+    act is not a side of it."""
+    t = fallback._phrase_head(head)
+    return t.dep_ in ("nsubj", "nsubjpass") and t.head.i != trig.i and t.head.lemma_.lower() in reporting
 
 
 def _currency(head) -> bool:
@@ -182,6 +202,7 @@ def _pool(toks, trig, ok: dict[int, Mention], cfg: dict[str, Any]) -> tuple[list
         if h.ent_type_ not in cfg["never_entities"]
         and not _under_place(h, trig, fcfg["never_preps"])
         and not _currency(h)
+        and not _speaker(h, trig, fcfg["reporting"])
     ]
     return pool, fcfg
 
@@ -206,13 +227,13 @@ def _np_root(tok):
     return t
 
 
-def _pair_ok(a: tuple, b: tuple, trig, joint: bool) -> bool:
+def _pair_ok(a: tuple, b: tuple, trig, joint: bool, carried: bool = False) -> bool:
     """Two different parties; conjuncts only as the joint subject of a reciprocal act (``joint``); not one inside
     the other's phrase, nor two parts of one noun phrase other than the act noun's ("the ministers of X and Y")."""
     if a[0] is b[0] or _party(a[0]) == _party(b[0]):
         return False
     if _conjuncts(a[1], b[1]):
-        return joint and _joint_subject(a[1], trig)
+        return joint and _joint_subject(a[1], trig, carried)
     root = _np_root(a[1])
     if root.i == trig.i or fallback._phrase_head(a[1]).i == trig.i:
         return True  # "the U.S. commitment to Tajikistan's security": both in the act noun's own phrase
@@ -261,7 +282,9 @@ def _agent(pool: list, trig):
     return None
 
 
-def _sides(toks, trig, ok: dict[int, Mention], cfg: dict[str, Any], joint: bool = False, topic_verbs=frozenset()):
+def _sides(
+    toks, trig, ok: dict[int, Mention], cfg: dict[str, Any], joint: bool = False, topic_verbs=frozenset(), carried: bool = False
+):
     """(source (mention, head), target (mention, head)) or None; ``joint``: the act is reciprocal; ``topic_verbs``:
     verbs whose object is what is talked about (the coder's ``topic_object_verbs``)."""
     pool, fcfg = _pool(toks, trig, ok, cfg)
@@ -279,7 +302,7 @@ def _sides(toks, trig, ok: dict[int, Mention], cfg: dict[str, Any], joint: bool 
             ranked = [x for x in ranked if x[1].i > trig.i]
         if trig.lemma_.lower() in topic_verbs:  # "discussed ... Afghanistan": a topic, not a target
             ranked = _partners(pool, trig)
-        tgt = next((x for x in ranked if _pair_ok(src, x, trig, joint)), None)
+        tgt = next((x for x in ranked if _pair_ok(src, x, trig, joint, carried)), None)
         if tgt is None or fallback._path(tgt[1], trig) > cfg["max_target_path"]:
             return None
         if min(fallback._path(src[1], trig), fallback._path(tgt[1], trig)) > cfg["max_anchor_path"]:
@@ -298,7 +321,7 @@ def _sides(toks, trig, ok: dict[int, Mention], cfg: dict[str, Any], joint: bool 
         scored = [
             (score(feats[id(m)]), -abs(h.i - trig.i), m, h)
             for m, h in pool
-            if other is None or _pair_ok(other, (m, h), trig, joint)
+            if other is None or _pair_ok(other, (m, h), trig, joint, carried)
         ]
         if not scored:
             return None
@@ -336,7 +359,8 @@ def back_off(coder, seg, sent, toks, by_token, article_id: str, date: str | None
             return _note(sent, "no type", trig)
     if ptype in cfg["never_types"] or (how != "lexicon" or cfg["type_from"] != "lexicon") and prob < cfg["min_probability"]:
         return _note(sent, f"type {ptype} {prob:.2f}", trig)
-    sides = _sides(toks, trig, ok, cfg, joint=ptype in SYMMETRIC_TYPES, topic_verbs=coder.topic_object_verbs)
+    carried = trig.pos_ == "NOUN" and coder._carried(trig)
+    sides = _sides(toks, trig, ok, cfg, ptype in SYMMETRIC_TYPES, coder.topic_object_verbs, carried)
     if sides is None:
         return _note(sent, "no sides", trig)
     record = {"sent": sent, "trigger": trig, "how": how, "type": ptype, "probability": prob, "factuality": label, "sides": sides}
