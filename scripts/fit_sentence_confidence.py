@@ -89,7 +89,9 @@ def main() -> None:
     }
     OUT.write_text(json.dumps(data, indent=1) + "\n", "utf-8")
     print(json.dumps(data[f"{NAME}_fit"], indent=1))
-    print(f"wrote {OUT}: {NAME} coefficient {b:.3f}; back-off events right {sum(y)}/{len(y)}, mean confidence {sum(probs) / len(probs):.3f}")
+    print(
+        f"wrote {OUT}: {NAME} coefficient {b:.3f}; back-off events right {sum(y)}/{len(y)}, mean confidence {sum(probs) / len(probs):.3f}"
+    )
 
 
 if __name__ == "__main__":

@@ -2,24 +2,29 @@
 
 The coder emits an event only from a trigger it recognises, with sides its syntax (or ``fallback.py``, sides by
 order for a found trigger) gives. Many news sentences name parties of two countries and tell an act between
-them that no rule reached: the act word's sides were not linked, or the act is told by a verb or noun no
-lexicon holds. The issue's naive first-two-entities baseline finds many of those pairs. Here, at the end of a
-sentence where the coder emitted no event with both sides, a few cheap checks run first (not too long, at
-least two parties of different countries or an IGO among the resolved mentions, not a question); then
+them whose sides no rule linked; the issue's naive first-two-entities baseline finds many of those pairs. Here,
+at the end of a sentence where the coder emitted no event with both sides (one call in ``EventCoder._sentence``),
+cheap checks run first (not too long; at least two parties, i.e. two country codes or an IGO, among the resolved
+mentions), then:
 
-- the act word: a trigger word of the lexicons whose sides the rules missed, else the sentence's main verb
-  when it is not a copula or only a reporting verb ("said", "is"); none: no event;
+- the act word: a trigger the coder's own search finds there (``_find_trigger``, with its sense rules), verbs
+  first, the shallowest first; not a modifier, not an act noun under a verb that does not tell it as done
+  ("postponed their meeting"); (options of the yaml, off: a lexicon word read directly; the sentence's main verb
+  when it is not a copula or a reporting verb, typed by the shipped PLOVER classifier on the sentence's lemmas);
 - factuality from ``events/factuality.py`` on that word: a question, a negation or a hypothetical gives none;
-- the type: the act word's own type when the lexicons know it, else the shipped PLOVER classifier
-  (``events/classifier.py``) on the sentence's lemmas (from the one parse; no second spaCy pass);
-- the sides: the mentions ``fallback.candidates`` allows (topics and places are never sides: its hard
-  rules), ranked by ``fallback.features`` and its weights (thresholds of ``data/sentence.yaml``), one
-  mention never both sides, the two sides of different countries;
+- the type: the trigger's own (or the classifier's, ``type_from: classifier``);
+- the sides: among the mentions ``fallback.candidates`` allows (its hard rules: topics and places are never
+  sides, one mention never both sides, two different countries), by order, with parse checks (the by-agent of a
+  passive act and the possessor of an act noun first; no speaker of "said", no place phrase further up, no
+  currency prefix, no two parts of one noun phrase, conjuncts only as the joint subject of a reciprocal act; a
+  topic verb's target only from its "with" phrase; one side an argument of the act word); or by
+  ``fallback.features`` and its hand weights (``sides: score``);
 - the date from ``events/dates.py`` (the act word's own clause, else ``fill_dates`` decides later).
 
 The event's sides carry ``"how": "sentence"`` in their spans and its raw confidence is low (``confidence`` of
-the yaml); ``events/calibration.py`` reads the mark (feature ``sentence_side``). Rules and thresholds are
-data (``data/sentence.yaml``).
+the yaml); ``events/calibration.py`` reads the mark (feature ``sentence_side``, its coefficient fitted by
+``scripts/fit_sentence_confidence.py``). Rules and thresholds are data (``data/sentence.yaml``); figures in
+``docs/benchmarks.md`` (branch h14sent).
 """
 
 from __future__ import annotations
@@ -42,7 +47,15 @@ recorder: list | None = None
 @lru_cache(maxsize=1)
 def rules() -> dict[str, Any]:
     data = yaml.safe_load(resources.files("attache.events").joinpath("data/sentence.yaml").read_text("utf-8")) or {}
-    for key in ("skip_roots", "never_factuality", "never_types", "act_words", "never_entities", "never_act_deps", "carrying_verbs"):
+    for key in (
+        "skip_roots",
+        "never_factuality",
+        "never_types",
+        "act_words",
+        "never_entities",
+        "never_act_deps",
+        "carrying_verbs",
+    ):
         data[key] = frozenset(data.get(key) or ())
     return data
 
@@ -67,9 +80,7 @@ def _party(m: Mention) -> str | None:
 
 def _mentions(coder, toks, by_token) -> dict[int, Mention]:
     """The sentence's tokens that belong to a resolved mention of a party (not a conference or a law)."""
-    return {
-        t.i: m for t in toks if (m := by_token.get(t.i)) is not None and _party(m) and not coder._gathering(m, t)
-    }
+    return {t.i: m for t in toks if (m := by_token.get(t.i)) is not None and _party(m) and not coder._gathering(m, t)}
 
 
 def _called_off(coder, tok, cfg: dict[str, Any]) -> bool:
@@ -108,7 +119,7 @@ def _act(coder, toks, ok: dict[int, Mention], cfg: dict[str, Any], by_token: dic
             if best is None or key < best[0]:
                 best = (key, t, (ptype, mode))
         if best is not None:
-            return best[1], best[2], "lexicon"
+            return best[1], best[2], "trigger"
     if "lexicon" in cfg["act_words"]:
         for t in toks:
             if t.i in ok or t.pos_ not in ("VERB", "NOUN") or t.dep_ in cfg["never_act_deps"]:
@@ -163,8 +174,12 @@ def _under_place(head, trig, never_preps: frozenset) -> bool:
 
 def _conjuncts(a, b) -> bool:
     """Are two heads conjuncts of one coordination ("Finland and Sweden", "Japan and the United States")?"""
-    return a.head.i == b.i and a.dep_ == "conj" or b.head.i == a.i and b.dep_ == "conj" or (
-        a.dep_ == "conj" and b.dep_ == "conj" and a.head.i == b.head.i
+    return (
+        a.head.i == b.i
+        and a.dep_ == "conj"
+        or b.head.i == a.i
+        and b.dep_ == "conj"
+        or (a.dep_ == "conj" and b.dep_ == "conj" and a.head.i == b.head.i)
     )
 
 
@@ -277,7 +292,11 @@ def _agent(pool: list, trig):
     """The party of a passive act's by-phrase ("was released by X"), else None."""
     for m, h in pool:
         t = fallback._phrase_head(h)
-        if t.dep_ == "pobj" and t.head.dep_ == "agent" and (t.head.head.i == trig.i or t.head.head.i in {a.i for a in trig.ancestors}):
+        if (
+            t.dep_ == "pobj"
+            and t.head.dep_ == "agent"
+            and (t.head.head.i == trig.i or t.head.head.i in {a.i for a in trig.ancestors})
+        ):
             return (m, h)
     return None
 
@@ -352,12 +371,13 @@ def back_off(coder, seg, sent, toks, by_token, article_id: str, date: str | None
     label, cue, attributed = factuality(trig, sent, date)
     if label in cfg["never_factuality"]:
         return _note(sent, f"factuality {label}", trig)
-    ptype, mode, prob = (typed[0], typed[1], 1.0) if typed is not None and cfg["type_from"] == "lexicon" else (None, None, 0.0)
-    if ptype is None:
+    by_classifier = typed is None or cfg["type_from"] == "classifier"
+    ptype, mode, prob = (None, None, 0.0) if by_classifier else (typed[0], typed[1], 1.0)
+    if by_classifier:
         ptype, prob = _classify(toks)
         if ptype is None:
             return _note(sent, "no type", trig)
-    if ptype in cfg["never_types"] or (how != "lexicon" or cfg["type_from"] != "lexicon") and prob < cfg["min_probability"]:
+    if ptype in cfg["never_types"] or (by_classifier and prob < cfg["min_probability"]):
         return _note(sent, f"type {ptype} {prob:.2f}", trig)
     carried = trig.pos_ == "NOUN" and coder._carried(trig)
     sides = _sides(toks, trig, ok, cfg, ptype in SYMMETRIC_TYPES, coder.topic_object_verbs, carried)
@@ -415,4 +435,3 @@ def _event(coder, seg, sent, ok, trig, typed, sides, article_id, date, fact, rec
     record["event"] = e
     record["paths"] = (fallback._path(sh, trig), fallback._path(th, trig))
     return e
-
