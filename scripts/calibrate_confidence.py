@@ -57,6 +57,8 @@ CANDIDATES = {
     "sides+asserted": ("source_country", "target_country", "asserted"),
     "sides+asserted+order": ("source_country", "target_country", "asserted", "order_side"),
     "raw+sides+asserted": ("raw", "source_country", "target_country", "asserted"),
+    # the sentence back-off's events (events/sentence.py, mark "sentence"), branch h14sent
+    "raw+sides+asserted+sentence": ("raw", "source_country", "target_country", "asserted", "sentence_side"),
     "all seven (last fit)": ("raw", "source_country", "target_country", "asserted", "reported", "symmetric", "resolved"),
 }
 WEIGHTINGS = {"equal": 0.5, "gold 1:3": 0.25, "gold 3:1": 0.75, "pooled": None}

@@ -41,6 +41,10 @@ FEATURE_FUNCTIONS: dict[str, Callable[[Event], float]] = {
     "resolved": lambda e: 1.0 if any((span or {}).get("resolved_from") for span in (e.source_span, e.target_span)) else 0.0,
     # a side chosen by its place in the sentence (events/fallback.py), not by the parse
     "order_side": lambda e: 1.0 if any((span or {}).get("how") == "order" for span in (e.source_span, e.target_span)) else 0.0,
+    # an event of the sentence back-off (events/sentence.py): no trigger's syntax gave it, its sides are by order
+    "sentence_side": lambda e: (
+        1.0 if any((span or {}).get("how") == "sentence" for span in (e.source_span, e.target_span)) else 0.0
+    ),
 }
 FEATURES = tuple(FEATURE_FUNCTIONS)
 

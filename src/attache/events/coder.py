@@ -2306,7 +2306,9 @@ class EventCoder:
                 out.append(self._event(article_id, seg, sent, (start, end), coded, src, tgt, common, when))
                 if filled:
                     _mark_order(out[-1], filled, src, tgt)
-        return out
+        from .sentence import back_off  # no event with both sides: the sentence-level back-off (events/sentence.py)
+
+        return out + back_off(self, seg, sent, toks, by_token, article_id, date, out)
 
     def _fill_sides(self, tok, sent, toks, trig: tuple, found: tuple, by_token, settled):
         """(settled sides, roles filled by order): a trigger whose syntax left a side empty takes it from the

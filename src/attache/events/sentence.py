@@ -1,0 +1,437 @@
+"""Sentence-level back-off: one event for a sentence that names two parties but gave no event with both sides.
+
+The coder emits an event only from a trigger it recognises, with sides its syntax (or ``fallback.py``, sides by
+order for a found trigger) gives. Many news sentences name parties of two countries and tell an act between
+them whose sides no rule linked; the issue's naive first-two-entities baseline finds many of those pairs. Here,
+at the end of a sentence where the coder emitted no event with both sides (one call in ``EventCoder._sentence``),
+cheap checks run first (not too long; at least two parties, i.e. two country codes or an IGO, among the resolved
+mentions), then:
+
+- the act word: a trigger the coder's own search finds there (``_find_trigger``, with its sense rules), verbs
+  first, the shallowest first; not a modifier, not an act noun under a verb that does not tell it as done
+  ("postponed their meeting"); (options of the yaml, off: a lexicon word read directly; the sentence's main verb
+  when it is not a copula or a reporting verb, typed by the shipped PLOVER classifier on the sentence's lemmas);
+- factuality from ``events/factuality.py`` on that word: a question, a negation or a hypothetical gives none;
+- the type: the trigger's own (or the classifier's, ``type_from: classifier``);
+- the sides: among the mentions ``fallback.candidates`` allows (its hard rules: topics and places are never
+  sides, one mention never both sides, two different countries), by order, with parse checks (the by-agent of a
+  passive act and the possessor of an act noun first; no speaker of "said", no place phrase further up, no
+  currency prefix, no two parts of one noun phrase, conjuncts only as the joint subject of a reciprocal act; a
+  topic verb's target only from its "with" phrase; one side an argument of the act word); or by
+  ``fallback.features`` and its hand weights (``sides: score``);
+- the date from ``events/dates.py`` (the act word's own clause, else ``fill_dates`` decides later).
+
+The event's sides carry ``"how": "sentence"`` in their spans and its raw confidence is low (``confidence`` of
+the yaml); ``events/calibration.py`` reads the mark (feature ``sentence_side``, its coefficient fitted by
+``scripts/fit_sentence_confidence.py``). Rules and thresholds are data (``data/sentence.yaml``); figures in
+``docs/benchmarks.md`` (branch h14sent).
+"""
+
+from __future__ import annotations
+
+from functools import lru_cache
+from importlib import resources
+from typing import Any
+
+import yaml
+
+from ..model import Event, Mention
+from . import fallback
+
+MARK = "sentence"  # the ``how`` of a side chosen here, in the event's source_span / target_span
+
+# set to a list by a tuning script: one record per sentence that passed the cheap checks
+recorder: list | None = None
+
+
+@lru_cache(maxsize=1)
+def rules() -> dict[str, Any]:
+    data = yaml.safe_load(resources.files("attache.events").joinpath("data/sentence.yaml").read_text("utf-8")) or {}
+    for key in (
+        "skip_roots",
+        "never_factuality",
+        "never_types",
+        "act_words",
+        "never_entities",
+        "never_act_deps",
+        "carrying_verbs",
+    ):
+        data[key] = frozenset(data.get(key) or ())
+    return data
+
+
+def is_marked(span: dict | None) -> bool:
+    return span is not None and span.get("how") == MARK
+
+
+def has_sentence_side(e: Event) -> bool:
+    """Whether an event was made by the sentence back-off (the flag ``events/calibration.py`` reads)."""
+    return is_marked(e.source_span) or is_marked(e.target_span)
+
+
+def _party(m: Mention) -> str | None:
+    """The party a mention stands for: its country, else (an IGO) its actor id."""
+    if not m.actor_id:
+        return None
+    if m.country:
+        return m.country
+    return m.actor_id if (m.kind == "igo" or (m.sector or "") == "IGO") else None
+
+
+def _mentions(coder, toks, by_token) -> dict[int, Mention]:
+    """The sentence's tokens that belong to a resolved mention of a party (not a conference or a law)."""
+    return {t.i: m for t in toks if (m := by_token.get(t.i)) is not None and _party(m) and not coder._gathering(m, t)}
+
+
+def _called_off(coder, tok, cfg: dict[str, Any]) -> bool:
+    """An act noun that is the object of a verb which does not tell it as done ("postponed their meeting", "heard
+    calls for ..."): the coder's light and carrying verbs, and the yaml's ``carrying_verbs``, do."""
+    if tok.pos_ != "NOUN" or tok.dep_ not in ("dobj", "obj"):
+        return False
+    return not coder._carried(tok) and tok.head.lemma_.lower() not in cfg["carrying_verbs"]
+
+
+def _depth(tok) -> int:
+    n = 0
+    for _ in tok.ancestors:
+        n += 1
+    return n
+
+
+def _act(coder, toks, ok: dict[int, Mention], cfg: dict[str, Any], by_token: dict[int, Mention] | None = None):
+    """(token, (type, mode) or None, how): the act word of the sentence, or None."""
+    lex, general = coder.lex, coder.general
+    best = None
+    if "coder" in cfg["act_words"]:
+        # the coder's own trigger search, with its sense rules ("met the concerns" is no meeting), on the
+        # words whose sides its syntax missed
+        frames = coder._frames(toks, by_token if by_token is not None else ok)
+        for t in toks:
+            if t.i in ok or t.dep_ in cfg["never_act_deps"] or (t.i in frames.skip and t.i not in frames.governed):
+                continue
+            if _called_off(coder, t, cfg):
+                continue
+            found = coder._find_trigger(t, frames)
+            if found is None:
+                continue
+            (ptype, mode, _obj), _hit = found
+            key = (0 if t.pos_ in ("VERB", "AUX") else 1, _depth(t), t.i)
+            if best is None or key < best[0]:
+                best = (key, t, (ptype, mode))
+        if best is not None:
+            return best[1], best[2], "trigger"
+    if "lexicon" in cfg["act_words"]:
+        for t in toks:
+            if t.i in ok or t.pos_ not in ("VERB", "NOUN") or t.dep_ in cfg["never_act_deps"]:
+                continue
+            lemma = t.lemma_.lower()
+            if t.pos_ == "VERB":
+                found = lex.verbs.get(lemma) or coder.extra_verbs.get(lemma) or (general.verbs.get(lemma) if general else None)
+            else:
+                found = lex.nouns.get(lemma) or coder.extra_nouns.get(lemma) or (general.nouns.get(lemma) if general else None)
+            if found is None or coder._in_name(t):
+                continue
+            key = (0 if t.pos_ == "VERB" else 1, _depth(t), t.i)
+            if best is None or key < best[0]:
+                best = (key, t, found)
+    if best is not None:
+        return best[1], best[2], "lexicon"
+    if "root" in cfg["act_words"]:
+        root = next((t for t in toks if t.head.i == t.i), None)
+        for _ in range(3):
+            if root is None or root.pos_ != "VERB" and root.pos_ != "AUX":
+                return None
+            if root.lemma_.lower() not in cfg["skip_roots"]:
+                return root, None, "root"
+            # "X said Y did Z": the reported clause's verb
+            root = next((c for c in root.children if c.dep_ in ("ccomp", "xcomp") and c.pos_ in ("VERB", "AUX")), None)
+    return None
+
+
+def _classify(toks) -> tuple[str | None, float]:
+    """The shipped PLOVER classifier's type for the sentence (its lemmas as the headline) and its probability."""
+    from .classifier import features, shipped_model
+
+    model = shipped_model()
+    if model is None:
+        return None, 0.0
+    words = [t.lemma_.lower() for t in toks if not t.is_punct and not t.is_space]
+    p = model.proba([features(words, [])])[0]
+    i = int(p.argmax())
+    return model.classes[i], float(p[i])
+
+
+def _under_place(head, trig, never_preps: frozenset) -> bool:
+    """Is the mention inside a place or topic phrase further up than its own preposition ("in a sector of
+    eastern Beirut", "outside of the Iraqi city of Basra")? ``fallback.candidates`` checks the first one."""
+    for t in head.ancestors:
+        if t.i == trig.i or t.pos_ in ("VERB", "AUX"):
+            return False
+        if t.dep_ in ("prep", "agent") and t.lower_ in never_preps:
+            return True
+    return False
+
+
+def _conjuncts(a, b) -> bool:
+    """Are two heads conjuncts of one coordination ("Finland and Sweden", "Japan and the United States")?"""
+    return (
+        a.head.i == b.i
+        and a.dep_ == "conj"
+        or b.head.i == a.i
+        and b.dep_ == "conj"
+        or (a.dep_ == "conj" and b.dep_ == "conj" and a.head.i == b.head.i)
+    )
+
+
+def _joint_subject(head, trig, carried: bool) -> bool:
+    """The coordination is the subject of the act word itself ("X and Y met"), or of the verb that tells the act
+    noun as done (``carried``: "X and Y held talks"), not of one that calls it off ("postponed their meeting")."""
+    t = head
+    while t.dep_ == "conj" and t.head.i != t.i:
+        t = t.head
+    if t.dep_ not in ("nsubj", "nsubjpass"):
+        return False
+    return t.head.i == trig.i or (carried and trig.head.i == t.head.i)
+
+
+def _speaker(head, trig, reporting: frozenset) -> bool:
+    """The subject of a reporting verb other than the act word ("..., the Colombian navy said"): who tells of an
+    act is not a side of it."""
+    t = fallback._phrase_head(head)
+    return t.dep_ in ("nsubj", "nsubjpass") and t.head.i != trig.i and t.head.lemma_.lower() in reporting
+
+
+def _currency(head) -> bool:
+    """A country's name as a currency prefix ("US $50 million"): the next token opens an amount."""
+    doc = head.doc
+    nxt = doc[head.i + 1] if head.i + 1 < len(doc) else None
+    return nxt is not None and (nxt.ent_type_ == "MONEY" or nxt.is_currency)
+
+
+def _pool(toks, trig, ok: dict[int, Mention], cfg: dict[str, Any]) -> tuple[list, dict]:
+    fcfg = dict(fallback.rules())
+    fcfg["max_distance"] = cfg["max_distance"]
+    pool = [
+        (m, h)
+        for m, h in fallback.candidates(toks, trig, ok, [], fcfg)
+        if h.ent_type_ not in cfg["never_entities"]
+        and not _under_place(h, trig, fcfg["never_preps"])
+        and not _currency(h)
+        and not _speaker(h, trig, fcfg["reporting"])
+    ]
+    return pool, fcfg
+
+
+def _nested(a, b) -> bool:
+    """Is ``b`` part of ``a``'s noun phrase ("the G7 ministers of Canada") or are both possessors of one noun
+    ("Estonia's and Latvia's efforts")?"""
+    top = fallback._phrase_head(a)
+    if b.dep_ == "poss" and a.dep_ == "poss" and fallback._phrase_head(b).head.i == top.head.i:
+        return True
+    return top.i != b.i and any(t.i == top.i for t in b.ancestors)
+
+
+def _np_root(tok):
+    """The noun a phrase hangs from, up through possessives, modifiers, conjuncts and prepositional phrases."""
+    t = tok
+    for _ in range(12):
+        if t.dep_ in ("poss", "compound", "amod", "nmod", "conj", "appos", "pobj", "prep", "case") and t.head.i != t.i:
+            t = t.head
+            continue
+        break
+    return t
+
+
+def _pair_ok(a: tuple, b: tuple, trig, joint: bool, carried: bool = False) -> bool:
+    """Two different parties; conjuncts only as the joint subject of a reciprocal act (``joint``); not one inside
+    the other's phrase, nor two parts of one noun phrase other than the act noun's ("the ministers of X and Y")."""
+    if a[0] is b[0] or _party(a[0]) == _party(b[0]):
+        return False
+    if _conjuncts(a[1], b[1]):
+        return joint and _joint_subject(a[1], trig, carried)
+    root = _np_root(a[1])
+    if root.i == trig.i or fallback._phrase_head(a[1]).i == trig.i:
+        return True  # "the U.S. commitment to Tajikistan's security": both in the act noun's own phrase
+    if _nested(a[1], b[1]) or _nested(b[1], a[1]):
+        return False
+    return root.i != _np_root(b[1]).i
+
+
+def _possessor(pool: list, trig):
+    """The party owning a noun act ("Russia's invasion", "the Russian invasion", "U.S. sanctions"), else None."""
+    if trig.pos_ != "NOUN":
+        return None
+    return next(
+        (
+            (m, h)
+            for m, h in pool
+            if h.head.i == trig.i and (h.dep_ == "poss" or h.dep_ in ("amod", "compound") and m.kind == "country")
+        ),
+        None,
+    )
+
+
+def _partners(pool: list, trig) -> list:
+    """A topic verb's counterpart ("discussed the war with X"): only a party of its "with" phrase, never one in
+    what is discussed."""
+    out = []
+    for m, h in pool:
+        t = fallback._phrase_head(h)
+        if t.dep_ == "pobj" and t.head.lower_ == "with" and t.head.head.i == trig.i:
+            out.append((m, h))
+    return out
+
+
+def _counterpart(head, trig, cfg: dict[str, Any]) -> bool:
+    """Is the mention the object of a preposition the act word governs, other than a by-agent ("with X")?"""
+    t = fallback._phrase_head(head)
+    return t.dep_ == "pobj" and t.head.head.i == trig.i and t.head.lower_ in cfg["counterpart_preps"]
+
+
+def _agent(pool: list, trig):
+    """The party of a passive act's by-phrase ("was released by X"), else None."""
+    for m, h in pool:
+        t = fallback._phrase_head(h)
+        if (
+            t.dep_ == "pobj"
+            and t.head.dep_ == "agent"
+            and (t.head.head.i == trig.i or t.head.head.i in {a.i for a in trig.ancestors})
+        ):
+            return (m, h)
+    return None
+
+
+def _sides(
+    toks, trig, ok: dict[int, Mention], cfg: dict[str, Any], joint: bool = False, topic_verbs=frozenset(), carried: bool = False
+):
+    """(source (mention, head), target (mention, head)) or None; ``joint``: the act is reciprocal; ``topic_verbs``:
+    verbs whose object is what is talked about (the coder's ``topic_object_verbs``)."""
+    pool, fcfg = _pool(toks, trig, ok, cfg)
+    if len({_party(m) for m, _h in pool}) < 2:
+        return None
+    if cfg["sides"] == "order":
+        ranked = sorted(pool, key=lambda x: x[1].i)
+        owner = _possessor(pool, trig)
+        # the party of a phrase the act word governs ("share ... with X", "aid to X") is its counterpart
+        doers = [x for x in ranked if not _counterpart(x[1], trig, cfg)]
+        src = _agent(pool, trig) or owner or (doers[0] if doers else None)
+        if src is None:
+            return None
+        if owner is not None:  # "Russia's invasion of ...": the target is named after the act noun
+            ranked = [x for x in ranked if x[1].i > trig.i]
+        if trig.lemma_.lower() in topic_verbs:  # "discussed ... Afghanistan": a topic, not a target
+            ranked = _partners(pool, trig)
+        tgt = next((x for x in ranked if _pair_ok(src, x, trig, joint, carried)), None)
+        if tgt is None or fallback._path(tgt[1], trig) > cfg["max_target_path"]:
+            return None
+        if min(fallback._path(src[1], trig), fallback._path(tgt[1], trig)) > cfg["max_anchor_path"]:
+            return None  # neither side is an argument of the act word: the act is seldom between them
+        return src, tgt
+    trig_line = {trig.i} | {a.i for a in trig.ancestors}
+    before = [h.i for _m, h in pool if h.i < trig.i]
+    after = [h.i for _m, h in pool if h.i > trig.i]
+    near = (max(before) if before else None, min(after) if after else None)
+    feats = {id(m): fallback.features(h, trig, trig_line, m.how == "issuer", fcfg, False, m, near) for m, h in pool}
+    fcfg["threshold"] = dict(cfg["threshold"])
+    chosen: dict[str, tuple] = {}
+    for role in ("source", "target"):
+        score, threshold = fallback.scorer(role, fcfg)
+        other = chosen.get("source")
+        scored = [
+            (score(feats[id(m)]), -abs(h.i - trig.i), m, h)
+            for m, h in pool
+            if other is None or _pair_ok(other, (m, h), trig, joint, carried)
+        ]
+        if not scored:
+            return None
+        top = max(scored, key=lambda x: (x[0], x[1]))
+        if top[0] < threshold:
+            return None
+        chosen[role] = (top[2], top[3])
+    return chosen["source"], chosen["target"]
+
+
+def back_off(coder, seg, sent, toks, by_token, article_id: str, date: str | None, out: list[Event]) -> list[Event]:
+    """The back-off event of one sentence (a list of none or one), given the events ``out`` the coder found there."""
+    cfg = rules()
+    if not cfg.get("enabled", True) or (coder.verbs is not None and not cfg.get("with_verb_dictionary")):
+        return []
+    if any(e.source is not None and e.target is not None for e in out) or len(toks) > cfg["max_tokens"]:
+        return []
+    ok = _mentions(coder, toks, by_token)
+    if len({_party(m) for m in ok.values()}) < cfg["min_parties"]:
+        return []
+    act = _act(coder, toks, ok, cfg, by_token)
+    if act is None:
+        return _note(sent, "no act word")
+    trig, typed, how = act
+    from .factuality import factuality
+    from .ontology import SYMMETRIC_TYPES
+
+    label, cue, attributed = factuality(trig, sent, date)
+    if label in cfg["never_factuality"]:
+        return _note(sent, f"factuality {label}", trig)
+    by_classifier = typed is None or cfg["type_from"] == "classifier"
+    ptype, mode, prob = (None, None, 0.0) if by_classifier else (typed[0], typed[1], 1.0)
+    if by_classifier:
+        ptype, prob = _classify(toks)
+        if ptype is None:
+            return _note(sent, "no type", trig)
+    if ptype in cfg["never_types"] or (by_classifier and prob < cfg["min_probability"]):
+        return _note(sent, f"type {ptype} {prob:.2f}", trig)
+    carried = trig.pos_ == "NOUN" and coder._carried(trig)
+    sides = _sides(toks, trig, ok, cfg, ptype in SYMMETRIC_TYPES, coder.topic_object_verbs, carried)
+    if sides is None:
+        return _note(sent, "no sides", trig)
+    record = {"sent": sent, "trigger": trig, "how": how, "type": ptype, "probability": prob, "factuality": label, "sides": sides}
+    # "X and Y met": a reciprocal act of a joint subject is one event between them, in either order
+    record["symmetric"] = ptype in SYMMETRIC_TYPES and _conjuncts(sides[0][1], sides[1][1])
+    if recorder is not None:
+        record["classifier"] = _classify(toks)
+        recorder.append(record)
+    return [_event(coder, seg, sent, ok, trig, (ptype, mode), sides, article_id, date, (label, cue, attributed), record)]
+
+
+def _note(sent, why: str, trig=None) -> list:
+    """No event: the reason goes to the recorder (a tuning script's), if any."""
+    if recorder is not None:
+        recorder.append({"sent": sent, "trigger": trig, "stop": why})
+    return []
+
+
+def _event(coder, seg, sent, ok, trig, typed, sides, article_id, date, fact, record) -> Event:
+    from .coder import Arg
+    from .dates import event_date
+    from .ontology import coding
+
+    label, cue, attributed = fact
+    (sm, sh), (tm, th) = sides
+    ents = [e for e in coder._ents if sent.start <= e.start < sent.end]
+    country_toks = {i for i, m in ok.items() if m.kind == "country"}
+    start, end = seg.start + trig.idx, seg.start + trig.idx + len(trig.text)
+    common = {
+        "sentence_start": seg.start + sent.start_char,
+        "sentence_end": seg.start + sent.end_char,
+        "location": coder._location(trig, [], ents, country_toks),
+        "participants": [],
+        "nominal": trig.pos_ in ("NOUN", "PROPN"),
+        "n_pairs": 1,
+        "symmetric": record["symmetric"],
+    }
+    date_text, when_date, precision = event_date(trig, sent, date, future=(label == "planned"), obj=None)
+    when = {
+        "date": when_date,
+        "date_text": date_text,
+        "date_precision": precision or "unknown",
+        "factuality": label,
+        "factuality_cue": cue,
+        "attributed_to": attributed,
+    }
+    e = coder._event(article_id, seg, sent, (start, end), coding(*typed), Arg(sm, sh), Arg(tm, th), common, when)
+    for span in (e.source_span, e.target_span):
+        if span is not None:
+            span["how"] = MARK
+    e.confidence = float(rules()["confidence"])
+    record["event"] = e
+    record["paths"] = (fallback._path(sh, trig), fallback._path(th, trig))
+    return e
