@@ -49,6 +49,7 @@ from .factuality import cues, factuality
 from .lexicon import general_lexicon, lexicon
 from .ontology import SYMMETRIC_TYPES, coding, coding_for_cameo
 from .retype import retype
+from .sentence import has_sentence_side
 from .speakers import PRESS, SPEAKER, UNKNOWN, SpeakerTurns
 from .verbdict import VerbDictionary, VerbMatch
 
@@ -236,8 +237,8 @@ class EventCoder:
                     self._antecedents(seg, toks, main, by_token)
                 told = self._sentence(seg, sent, by_token, article.id, date, toks)
                 events.extend(told)
-                if self.back_sentences:
-                    self._remember(toks, main, by_token, told)
+                if self.back_sentences:  # a back-off guess is no antecedent for "the two sides" later on
+                    self._remember(toks, main, by_token, [e for e in told if not has_sentence_side(e)])
         return fallback.discount(calibrate(self._merge(fill_dates(retype(events, parsed, self.verbs), date))))
 
     # -- the issuing government's voice ---------------------------------------------
@@ -2308,7 +2309,17 @@ class EventCoder:
                     _mark_order(out[-1], filled, src, tgt)
         from .sentence import back_off  # no event with both sides: the sentence-level back-off (events/sentence.py)
 
-        return out + back_off(self, seg, sent, toks, by_token, article_id, date, out)
+        guess = back_off(self, seg, sent, toks, by_token, article_id, date, out, frames)
+        if guess:  # a one-sided event of the same trigger whose side the guess keeps is told by it: one act, one event
+            g = guess[0]
+            kept = {p.actor_id for p in (g.source, g.target) if p is not None}
+            out = [
+                e
+                for e in out
+                if e.trigger_start != g.trigger_start
+                or any(p is not None and p.actor_id not in kept for p in (e.source, e.target))
+            ]
+        return out + guess
 
     def _fill_sides(self, tok, sent, toks, trig: tuple, found: tuple, by_token, settled):
         """(settled sides, roles filled by order): a trigger whose syntax left a side empty takes it from the
@@ -2452,6 +2463,12 @@ class EventCoder:
                 continue
             if key in merged:
                 first = merged[key]
+                if has_sentence_side(first) and not has_sentence_side(e):  # the syntax's record carries the event
+                    out[next(i for i, x in enumerate(out) if x is first)] = merged[key] = e
+                    for span in ([first.sentence_start, first.sentence_end], *first.evidence):
+                        if span != [e.sentence_start, e.sentence_end] and span not in e.evidence:
+                            e.evidence.append(span)
+                    first, e = e, first
                 span = [e.sentence_start, e.sentence_end]
                 if span != [first.sentence_start, first.sentence_end] and span not in first.evidence:
                     first.evidence.append(span)

@@ -96,6 +96,8 @@ _CONDITIONS = (
     "of_object",
     "complement_subject",
     "against_not",
+    "as_not_negative",
+    "as_negative",
 )
 # what a rule sets besides the type and mode
 _OUTPUTS = ("name", "from", "to", "mode", "modes_by_word", "modes_by_type", "set_factuality")
@@ -113,6 +115,8 @@ def rules() -> tuple[Rule, ...]:
         extra = set(r) - set(_CONDITIONS) - set(_OUTPUTS)
         if extra:
             raise ValueError(f"retype.yaml: rule {r.get('name')!r}: unknown conditions {sorted(extra)}")
+        if r.get("naming") not in (None, "negative", "positive"):
+            raise ValueError(f"retype.yaml: rule {r.get('name')!r}: naming must be negative or positive, not {r['naming']!r}")
         if r.get("set_factuality") not in (None, *FACTUALITIES):
             raise ValueError(f"retype.yaml: rule {r.get('name')!r}: unknown factuality {r['set_factuality']!r}")
         conds: list[tuple[str, Any]] = []
@@ -413,7 +417,15 @@ def _done_heads(tok) -> set[str]:
     ("committed acts of terrorism"), the subject of its passive ("war crimes have been committed"), the noun it
     qualifies as a participle or relative clause ("the atrocities it is committing", "abuses committed by"), or
     the noun an adjectival trigger modifies ("shared values")."""
-    out = _object_heads(tok)
+    out = set()  # the direct objects only: "committed *to* the fight against X" commits to it, it does not do it
+    objs = [tok] if tok.pos_ in ("NOUN", "PROPN") else [c for c in tok.children if c.dep_ in ("dobj", "obj", "attr")]
+    for o in objs + [cc for x in objs if x is not tok for cc in x.conjuncts]:
+        out.add(_lemma(o))
+        for c in o.children:
+            if c.dep_ == "prep" and c.lower_ == "of":
+                out.update(_lemma(p) for p in c.children if p.dep_ == "pobj")
+            elif c.dep_ == "compound":
+                out.add(_lemma(c))
     nouns = [c for c in tok.children if c.dep_ in ("nsubjpass",)]
     if tok.dep_ in ("relcl", "acl", "amod") and tok.head.pos_ in ("NOUN", "PROPN"):
         nouns.append(tok.head)
@@ -520,17 +532,31 @@ def _predicate(tok):
     return preds[0] if preds and len(objs) >= 2 else None
 
 
+def _valence(toks) -> float:
+    """The summed VADER valence (vaderSentiment, MIT; the lexicon facts/tone.py reads) of these words, turned by a "not"."""
+    from ..facts.tone import lexicon
+
+    lex = lexicon()
+    value = sum(lex.get(t.lower_, 0.0) for t in toks)
+    return -value if any(t.dep_ == "neg" for t in toks) else value
+
+
+def _as_negative(tok) -> bool:
+    """Is what the trigger (or its object) names its object *as* something bad ("recognized Russia as a state
+    sponsor of terrorism", "as an aggressor")?"""
+    heads = [tok] + [c for c in tok.children if c.dep_ in ("dobj", "obj")]
+    phrases = [p for h in heads for c in h.children if c.dep_ == "prep" and c.lower_ == "as" for p in c.children]
+    return any(_valence(list(p.subtree)) < 0 for p in phrases if p.dep_ == "pobj")
+
+
 def _naming_valence(tok, want: str) -> bool:
     """Does the trigger name its object as something bad ("negative") or good ("positive")? The summed VADER
     valence (vaderSentiment, MIT; the lexicon facts/tone.py reads) of the predicate's words, turned by a "not"."""
     pred = _predicate(tok)
     if pred is None:
         return False
-    from ..facts.tone import lexicon
-
-    lex = lexicon()
-    value = sum(lex.get(t.lower_, 0.0) for t in pred.subtree)
-    if any(t.dep_ == "neg" for t in pred.subtree) or any(c.dep_ == "neg" for c in tok.children):
+    value = _valence(list(pred.subtree))
+    if any(c.dep_ == "neg" for c in tok.children):
         value = -value
     return value < 0 if want == "negative" else value > 0
 
@@ -688,6 +714,10 @@ def _check(rule: Rule, e: Event, tok, target_tok, base: int, source_tok=None) ->
             ok = target_tok is not None and _direct_object(target_tok, tok)
         elif key == "source_subject":
             ok = source_tok is not None and _subject_side(source_tok, tok)
+        elif key == "as_not_negative":
+            ok = not _as_negative(tok)
+        elif key == "as_negative":
+            ok = _as_negative(tok)
         elif key == "against_not":
             ok = not (_prep_objects(tok, ("against",)) & words)
         elif key == "of_object":

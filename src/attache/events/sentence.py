@@ -98,14 +98,14 @@ def _depth(tok) -> int:
     return n
 
 
-def _act(coder, toks, ok: dict[int, Mention], cfg: dict[str, Any], by_token: dict[int, Mention] | None = None):
-    """(token, (type, mode) or None, how): the act word of the sentence, or None."""
+def _act(coder, toks, ok: dict[int, Mention], cfg: dict[str, Any], frames):
+    """(token, (type, mode) or None, how): the act word of the sentence, or None; ``frames``: the coder's
+    frames of the sentence (``EventCoder._frames``)."""
     lex, general = coder.lex, coder.general
     best = None
     if "coder" in cfg["act_words"]:
         # the coder's own trigger search, with its sense rules ("met the concerns" is no meeting), on the
         # words whose sides its syntax missed
-        frames = coder._frames(toks, by_token if by_token is not None else ok)
         for t in toks:
             if t.i in ok or t.dep_ in cfg["never_act_deps"] or (t.i in frames.skip and t.i not in frames.governed):
                 continue
@@ -351,8 +351,9 @@ def _sides(
     return chosen["source"], chosen["target"]
 
 
-def back_off(coder, seg, sent, toks, by_token, article_id: str, date: str | None, out: list[Event]) -> list[Event]:
-    """The back-off event of one sentence (a list of none or one), given the events ``out`` the coder found there."""
+def back_off(coder, seg, sent, toks, by_token, article_id: str, date: str | None, out: list[Event], frames=None) -> list[Event]:
+    """The back-off event of one sentence (a list of none or one), given the events ``out`` the coder found there
+    and the coder's ``frames`` of the sentence (made here when not given)."""
     cfg = rules()
     if not cfg.get("enabled", True) or (coder.verbs is not None and not cfg.get("with_verb_dictionary")):
         return []
@@ -361,22 +362,23 @@ def back_off(coder, seg, sent, toks, by_token, article_id: str, date: str | None
     ok = _mentions(coder, toks, by_token)
     if len({_party(m) for m in ok.values()}) < cfg["min_parties"]:
         return []
-    act = _act(coder, toks, ok, cfg, by_token)
+    frames = frames if frames is not None else coder._frames(toks, by_token)
+    act = _act(coder, toks, ok, cfg, frames)
     if act is None:
         return _note(sent, "no act word")
     trig, typed, how = act
-    from .factuality import factuality
     from .ontology import SYMMETRIC_TYPES
 
-    label, cue, attributed = factuality(trig, sent, date)
-    if label in cfg["never_factuality"]:
-        return _note(sent, f"factuality {label}", trig)
     by_classifier = typed is None or cfg["type_from"] == "classifier"
     ptype, mode, prob = (None, None, 0.0) if by_classifier else (typed[0], typed[1], 1.0)
     if by_classifier:
         ptype, prob = _classify(toks)
         if ptype is None:
             return _note(sent, "no type", trig)
+    # the coder's own reading of factuality (a request's demand and a governed refusal are asserted)
+    label, cue, attributed = coder._factuality_of(trig, sent, date, ptype, None, frames)
+    if label in cfg["never_factuality"]:
+        return _note(sent, f"factuality {label}", trig)
     if ptype in cfg["never_types"] or (by_classifier and prob < cfg["min_probability"]):
         return _note(sent, f"type {ptype} {prob:.2f}", trig)
     carried = trig.pos_ == "NOUN" and coder._carried(trig)
