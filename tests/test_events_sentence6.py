@@ -1,7 +1,7 @@
 """The sentence-level back-off (issue 14, sixth session, events/sentence.py, data/sentence.yaml): a sentence that
 names parties of two countries and tells an act between them, but where no trigger's syntax gave an event with
 both sides, gets one event marked "sentence" with a low confidence. Sentences written for these tests, not taken
-from an evaluation file."""
+from an evaluation file (the first one has the shape of a tuning sentence of gold dev, with other parties)."""
 
 from __future__ import annotations
 
