@@ -30,11 +30,14 @@ def _chain(token, limit: int = 4):
     statement about its noun, told as fact or with its own modal ("the journalists who are detained", "the
     country that could attack"): the plan, demand or condition of the clause around the noun does not reach into
     it ("we will press for the release of the journalists who are detained": the detention is asserted), so the
-    chain stops at the relative clause's verb."""
+    chain stops at a finite relative clause's verb (an infinitive one, "reason for him to return", lies ahead)."""
     seen = [token]
     t = token
     while t.head.i != t.i and len(seen) <= limit:
-        if t.dep_ in (
+        if t.dep_ == "relcl" and _infinitive(t):
+            t = t.head  # "reason for him to return", "a plan to visit": an infinitive relative is prospective
+            seen.append(t)
+        elif t.dep_ in (
             "xcomp",
             "ccomp",
             "conj",
@@ -79,12 +82,13 @@ def _wh_given(trigger, sentence) -> bool:
     """In a wh-question the asked part is the wh-word; the act of its clause is taken as given ("Why did X attack
     Y?", "How do you see the dialogue with X?", "When will the envoy visit X?": the attack happened, the dialogue
     exists, the visit is planned), as is an act told in a relative clause of a question ("... the journalists who
-    were detained?"). Not "whether" or "if" (a yes/no question in disguise)."""
+    were detained?"). Not "whether" or "if" (a yes/no question in disguise), nor "that", which opens a that-clause as often as a
+    relative one ("concerns that X will attack Y?")."""
     from .dates import clause_head
 
     own = clause_head(trigger)
     for t in sentence:
-        if t.tag_ in WH_TAGS and t.lower_ not in ("whether", "if") and t.i <= own.i and clause_head(t).i == own.i:
+        if t.tag_ in WH_TAGS and t.lower_ not in ("whether", "if", "that") and t.i <= own.i and clause_head(t).i == own.i:
             if t.i == trigger.i:
                 continue
             return True
