@@ -155,9 +155,46 @@ def _ago(words: list[str], ref: date) -> tuple[str | None, str] | None:
     return f"{ref.year - n:04d}-01-01", "year"
 
 
+def _words_cfg() -> dict:
+    from .factuality import cues
+
+    return cues().get("dates") or {}
+
+
+def _anaphoric(words: list[str]) -> bool:
+    """ "the very next month", "the following week", "that year", "later that month": a unit or weekday counted
+    from the time of the story told, not from publication (no month name or year of its own)."""
+    cfg = _words_cfg()
+    units = set(cfg.get("units", ()))
+    if not any(w.rstrip("s") in units for w in words):
+        return False
+    for k, w in enumerate(words):
+        after = [x for x in words[k + 1 : k + 4] if x not in ("very", "same")][:1]
+        before_unit = bool(after) and after[0] in units
+        if w in cfg.get("anaphoric", ()) and before_unit:
+            return True
+        if w in cfg.get("anaphoric_with_the", ()) and "the" in words[:k] and before_unit:
+            return True
+        if w in cfg.get("anaphoric_demonstratives", ()) and before_unit:
+            return True
+        if w.rstrip("s") in units and k + 1 < len(words) and words[k + 1] in cfg.get("relative_after", ()):
+            return True  # "the day before", "the year after", "a week later", "two days earlier"
+    return False
+
+
 def resolve(phrase: str, published: str | None, future: bool = False) -> tuple[str | None, str]:
     """(YYYY-MM-DD or None, precision) for a date phrase."""
     p = phrase.lower().strip().rstrip(".,")
+    words = re.findall(r"[a-z]+|\d+", p)
+    if any(w in _words_cfg().get("day_before", ()) for w in words) and "of" in words:
+        # "on the eve of May 9": the day before the date named
+        rest = p.split(" of ", 1)[1]
+        day, precision = resolve(rest, published, future)
+        if day is not None and precision == "day":
+            return (date.fromisoformat(day) - timedelta(days=1)).isoformat(), "day"
+        return None, "unknown"
+    if not any(w in MONTHS for w in words) and not re.search(r"\b\d{4}\b", p) and _anaphoric(words):
+        return None, "unknown"
     ref = date.fromisoformat(published) if published else None
     span = _range(p, ref, future)
     if span is not None:
@@ -447,7 +484,7 @@ def event_date(
     (None, None, None) when the clause has none that resolves (``fill_dates`` decides then)."""
     found = []
     governing, anchored = _noun_path(trigger)
-    for ent in sentence.ents:
+    for ent in _time_spans(sentence):
         if not _names_day(ent) or _starts_span(ent):
             continue
         ok, direct = _belongs(ent, trigger, obj, frozenset(governing))
@@ -492,7 +529,27 @@ def event_date(
     if clause.dep_ == "ccomp" and main.i != clause.i and main.lemma_.lower() in EXPECTING:
         # "By Saturday, we anticipate that we will have shipped ...": the expected act's time
         return event_date(main, sentence, published, future=future)
+    if clause.dep_ == "ccomp" and main.i != clause.i and main.lemma_.lower() in _reporting():
+        from .factuality import own_statement
+
+        if own_statement(trigger) is not None:
+            # "Putin said on Tuesday he supports the plan": the statement is the act, told when it was said (what
+            # the speaker says someone else did keeps no date of the saying)
+            return event_date(main, sentence, published, future=future)
     return None, None, None
+
+
+def _time_spans(sentence) -> list:
+    """The sentence's DATE and TIME entities, and a bare "today", "yesterday", "tomorrow", "tonight" the tagger
+    left out ("Today, the Secretary announced ..."), as a one-word DATE span."""
+    spans = list(sentence.ents)
+    bare = _words_cfg().get("bare_days", ())
+    extra = [t for t in sentence if t.lower_ in bare and not t.ent_type_]
+    if extra:
+        from spacy.tokens import Span
+
+        spans += [Span(sentence.doc, t.i, t.i + 1, label="DATE") for t in extra]
+    return spans
 
 
 def _sides(e) -> frozenset:
