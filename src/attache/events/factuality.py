@@ -120,6 +120,12 @@ def _speaker(verb) -> str | None:
     return verb.doc[toks[0].i : toks[-1].i + 1].text
 
 
+def _no_saying(verb) -> bool:
+    """ "All told, this is ...": a sum, not a saying (its subject is one of ``not_reporting_subjects``)."""
+    subj = next((ch for ch in verb.children if ch.dep_ in ("nsubj", "nsubjpass")), None)
+    return subj is not None and subj.lower_ in cues()["factuality"].get("not_reporting_subjects", ())
+
+
 def _reported_by(trigger, reporting: set[str]):
     """A reporting verb the trigger's clause is the content of: "officials said [Russia attacked ...]",
     "[Russia attacked ...], officials said", "X claims that [...]"; None when the trigger is not reported."""
@@ -129,7 +135,7 @@ def _reported_by(trigger, reporting: set[str]):
         if head.i == t.i:
             break
         if head.lemma_ in reporting and head.pos_ in ("VERB", "AUX") and t.dep_ in ("ccomp", "xcomp"):
-            return head
+            return None if _no_saying(head) else head
         t = head
     # parataxis: "Russia attacked Ukraine overnight, officials said" (the reporting verb hangs from the event's verb)
     root = trigger
@@ -448,7 +454,7 @@ def _attribution(trigger, sentence, root, c) -> tuple[str, str, str | None] | No
             and (t.i == sentence.root.i or t.dep_ in ("parataxis", "ccomp"))
         ):
             speaker = next((ch for ch in t.children if ch.dep_ in ("nsubj", "nsubjpass")), None)
-            if speaker is not None and speaker.lower_ in c.get("not_reporting_subjects", ()):
+            if _no_saying(t):
                 continue  # "All told, we have provided ...": a sum, not a saying
             if speaker is not None and t.i != root.i:
                 return "reported", t.text, _speaker(t)
