@@ -569,6 +569,33 @@ def _happened(label: str) -> str:
     return "happened" if label in ("asserted", "reported") else label
 
 
+#: types of a dated plan whose time covers what the same actor is then said to plan: a trip, a visit, a meeting
+TRIP_TYPES = ("CONSULT",)
+
+
+def _same_actor(a, b) -> bool:
+    if a is None or b is None:
+        return False
+    if a.actor_id and b.actor_id:
+        return a.actor_id == b.actor_id
+    if a.country and b.country:
+        return a.country == b.country and bool(a.name) and a.name == b.name
+    return bool(a.name) and a.name == b.name
+
+
+def _trip_of(e, trips: list):
+    """The nearest dated trip, visit or meeting planned by the same actor and told in an earlier sentence, for a
+    planned event with no date of its own ("Envoy X will travel to Y May 24-27. He will meet ... and discuss
+    ..."); None when there is none or another dated plan of that actor lies between."""
+    if e.factuality != "planned" or e.source is None:
+        return None
+    before = [d for d in trips if d.sentence_start < e.sentence_start and d is not e]
+    if not before:
+        return None
+    nearest = max(before, key=lambda d: d.sentence_start)
+    return nearest if _same_actor(nearest.source, e.source) else None
+
+
 def fill_dates(events: list, published: str | None) -> list:
     """Events without a date of their own take the date of the same event (same type, same sides, same
     factuality class) told elsewhere in the article with a day, week, month or span, the nearest telling
@@ -581,6 +608,18 @@ def fill_dates(events: list, published: str | None) -> list:
         and _two_sided(e)
         and e.date
         and not (e.date_text or "").lower().lstrip().startswith(("since", "from", "until", "till"))
+    ]
+    # planned trips, visits and meetings dated in the text: what the same traveller will do later in the account
+    # happens during them ("X will travel to Y May 24-27. He will also meet ..."), guidelines section 5
+    dated_trips = [
+        d
+        for d in events
+        if d.factuality == "planned"
+        and d.plover_type in TRIP_TYPES
+        and d.date_precision in ("day", "range")
+        and d.date
+        and d.source is not None
+        and not (d.date_text or "").lower().lstrip().startswith(("since", "until", "till"))
     ]
     for e in events:
         if e.date_precision in OWN and (e.date or not published):
@@ -596,9 +635,12 @@ def fill_dates(events: list, published: str | None) -> list:
             and _sides(d) == _sides(e)
             and _happened(d.factuality) == _happened(e.factuality)
         ]
+        trip = None if same else _trip_of(e, dated_trips)
         if same:
             best = min(same, key=lambda d: (d.sentence_start > e.sentence_start, abs(d.sentence_start - e.sentence_start)))
             e.date, e.date_text, e.date_precision = best.date, best.date_text, best.date_precision
+        elif trip is not None:
+            e.date, e.date_text, e.date_precision = trip.date, trip.date_text, trip.date_precision
         elif published:
             e.date, e.date_text, e.date_precision = published, None, "publication"
         else:
