@@ -77,3 +77,11 @@ def test_the_speakers_own_statement_takes_the_date_of_its_saying(analyzer):
 def test_what_the_speaker_says_another_did_keeps_no_date_of_the_saying(analyzer):
     e = _one(_events(analyzer, "On Tuesday, Japan said China had detained a Japanese citizen."), "COERCE")
     assert e.factuality == "reported" and e.date_precision == "publication", (e.date, e.date_text)
+
+
+def test_this_year_framing_a_count_does_not_date_the_act(analyzer):
+    e = _one(_events(analyzer, "This is the third visit of the Indian prime minister to Russia this year."), "CONSULT")
+    assert (e.factuality, e.date_precision) == ("asserted", "publication"), (e.factuality_cue, e.date_text)
+    # without a count, "this year" dates the act
+    e = _one(_events(analyzer, "Russia attacked Ukraine this year."), "ASSAULT")
+    assert (e.date, e.date_precision) == ("2024-01-01", "year")

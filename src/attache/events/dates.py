@@ -485,7 +485,7 @@ def event_date(
     found = []
     governing, anchored = _noun_path(trigger)
     for ent in _time_spans(sentence):
-        if not _names_day(ent) or _starts_span(ent):
+        if not _names_day(ent) or _starts_span(ent) or _count_frame(ent):
             continue
         ok, direct = _belongs(ent, trigger, obj, frozenset(governing))
         if ok and (direct or not anchored):
@@ -537,6 +537,25 @@ def event_date(
             # the speaker says someone else did keeps no date of the saying)
             return event_date(main, sentence, published, future=future)
     return None, None, None
+
+
+def _count_frame(ent) -> bool:
+    """ "our second videoconference this year", "the third visit this month": the current period frames a count
+    (an ordinal on the noun it hangs from), it does not date the act, which is told as today's."""
+    words = ent.text.lower().split()
+    if len(words) != 2 or words[0] != "this":
+        return False
+    return frames_a_count(ent.root)
+
+
+def frames_a_count(period) -> bool:
+    """The period word ("year" of "this year") hangs from a noun with an ordinal ("second videoconference"), or
+    from "be" whose attribute has one ("this is our second videoconference this year")."""
+    head = period.head
+    if head.i == period.i:
+        return False
+    nouns = [head] + ([ch for ch in head.children if ch.dep_ == "attr"] if head.lemma_ == "be" else [])
+    return any(ch.ent_type_ == "ORDINAL" for n in nouns for ch in n.children)
 
 
 def _time_spans(sentence) -> list:

@@ -164,7 +164,7 @@ def _future_time(trigger, sentence, phrases) -> str | None:
     """A phrase of future time ("next week", "this month", "soon") in the trigger's own clause, said of what
     lies ahead: a present tense with it is a plan ("the minister travels to Kyiv next week"). A phrase of another
     clause ("..., and talks resume next week") or one placed in the past ("earlier this year") is not."""
-    from .dates import clause_head
+    from .dates import clause_head, frames_a_count
 
     own = clause_head(trigger).i
     words = [t.lower_ for t in sentence]
@@ -176,6 +176,8 @@ def _future_time(trigger, sentence, phrases) -> str | None:
             first = sentence[k]
             if k and words[k - 1] in PAST_LEAD:
                 continue
+            if len(parts) > 1 and frames_a_count(sentence[k + len(parts) - 1]):
+                continue  # "the third visit this year": the period frames a count, it does not lie ahead
             if clause_head(first).i == own or clause_head(sentence[k + len(parts) - 1]).i == own:
                 return phrase
     return None
