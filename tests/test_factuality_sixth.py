@@ -172,3 +172,27 @@ def test_all_told_is_a_sum_not_a_saying(nlp):
     assert (label, who) == ("asserted", None)
     label, _, who = _label(nlp, "The minister told reporters Ruritania attacked Freedonia.", "attacked")
     assert (label, who) == ("reported", "The minister")
+
+
+# --- the charge of an accusation ---------------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "word", "accuser"),
+    [
+        ("Ruritania accuses Freedonia of shelling the border villages.", "shelling", "Ruritania"),
+        ("Sylvania blamed the rebels for the attack on the embassy.", "attack", "Sylvania"),
+    ],
+)
+def test_the_charge_of_an_accusation_is_the_accusers_claim(nlp, text, word, accuser):
+    label, cue, who = _label(nlp, text, word)
+    assert (label, who) == ("reported", accuser), (text, label, cue, who)
+    # the accusing itself is the accuser's own act
+    verb = text.split()[1]
+    assert _label(nlp, text, verb)[0] == "asserted"
+
+
+def test_a_condemned_act_and_a_denied_accusation_are_not_a_claim(nlp):
+    # condemning presupposes the act (guidelines, worked example 2)
+    assert _label(nlp, "The minister condemned the rebels for their attacks on civilians.", "attacks")[0] == "asserted"
+    assert _label(nlp, "Ruritania did not accuse Freedonia of shelling the villages.", "shelling")[0] != "reported"

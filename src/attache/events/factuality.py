@@ -442,6 +442,25 @@ def _inverted_condition(verb, aux) -> bool:
     return any(ch.dep_ in ("nsubj", "nsubjpass") and ch.i > aux.i for ch in verb.children)
 
 
+def _alleged_by(trigger, c):
+    """The verb of accusing whose charge the trigger is: "Ruritania accuses Freedonia of shelling X", "the
+    militant whom Sylvania blames for the attack", "he was charged with attacking ..."; None otherwise."""
+    t = trigger
+    for _ in range(3):
+        head = t.head
+        if head.i == t.i:
+            return None
+        if t.dep_ in ("pcomp", "pobj") and head.dep_ == "prep" and head.lower_ in c.get("accusing_preps", ()):
+            verb = head.head
+            if verb.lemma_ in c.get("accusing", ()) and verb.pos_ == "VERB" and verb.i != trigger.i:
+                return None if any(ch.dep_ == "neg" for ch in verb.children) else verb
+            return None
+        if t.dep_ not in ("compound", "amod", "conj"):
+            return None
+        t = head
+    return None
+
+
 def _attribution(trigger, sentence, root, c) -> tuple[str, str, str | None] | None:
     """("reported", cue, speaker) when the event is told as someone's words: "officials said", "according to
     ..."; ``root`` is the top of the trigger's chain. None when the sentence attributes it to nobody."""
@@ -542,6 +561,9 @@ def factuality(trigger, sentence, published: str | None) -> tuple[str, str | Non
             return "planned", phrase, None
     # attributed: "officials said", "according to ..."; the speaker's own act stated in the present is his
     # statement itself ("Putin said he supports ..."): asserted
+    accuser = _alleged_by(trigger, c)
+    if accuser is not None:  # the charge of an accusation: the accuser's claim
+        return "reported", accuser.text, _speaker(accuser) or (_speaker(accuser.head) if accuser.dep_ == "relcl" else None)
     told = _attribution(trigger, sentence, root, c)
     if told is not None:
         if own_statement(trigger, c) is not None:
