@@ -85,3 +85,19 @@ def test_this_year_framing_a_count_does_not_date_the_act(analyzer):
     # without a count, "this year" dates the act
     e = _one(_events(analyzer, "Russia attacked Ukraine this year."), "ASSAULT")
     assert (e.date, e.date_precision) == ("2024-01-01", "year")
+
+
+def test_a_planned_meeting_after_a_dated_trip_takes_the_trips_dates(analyzer):
+    text = (
+        "Special envoy John Smith will travel to Tallinn and Riga from July 2 to 5. "
+        "He will also meet with business leaders to discuss energy security."
+    )
+    events = _events(analyzer, text)
+    meet = [e for e in events if e.plover_type == "CONSULT" and e.trigger in ("meet", "discuss")]
+    assert meet and all((e.date, e.date_precision) == ("2024-07-02", "range") for e in meet), [
+        (e.trigger, e.date, e.date_text) for e in events
+    ]
+    # an act of another type after the trip is not bound to it
+    text = "Special envoy John Smith will travel to Tallinn from July 2 to 5. The United States will continue to provide aid to Estonia."
+    aid = [e for e in _events(analyzer, text) if e.plover_type == "AID"]
+    assert all(e.date_precision == "publication" for e in aid), [(e.date, e.date_text) for e in aid]

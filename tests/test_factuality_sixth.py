@@ -196,3 +196,14 @@ def test_a_condemned_act_and_a_denied_accusation_are_not_a_claim(nlp):
     # condemning presupposes the act (guidelines, worked example 2)
     assert _label(nlp, "The minister condemned the rebels for their attacks on civilians.", "attacks")[0] == "asserted"
     assert _label(nlp, "Ruritania did not accuse Freedonia of shelling the villages.", "shelling")[0] != "reported"
+
+
+def test_an_act_the_invitation_is_made_at_keeps_its_own_factuality(nlp):
+    assert _label(nlp, "At the ministerial meeting, Ruritania invited Freedonia and Sylvania.", "meeting")[0] == "asserted"
+    # invited to the summit: the summit lies ahead
+    assert _label(nlp, "Ruritania invited Freedonia to the summit.", "summit")[0] == "planned"
+
+
+def test_a_question_asking_what_someone_can_tell_is_no_attribution(nlp):
+    label, _, who = _label(nlp, "On the Sylvania talks, what can you tell us about the outcome of the latest round?", "talks")
+    assert (label, who) == ("asserted", None)

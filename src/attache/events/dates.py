@@ -588,7 +588,8 @@ def _happened(label: str) -> str:
     return "happened" if label in ("asserted", "reported") else label
 
 
-#: types of a dated plan whose time covers what the same actor is then said to plan: a trip, a visit, a meeting
+#: types of a dated plan whose time covers the meetings and talks the same actor is then said to plan: a trip, a
+#: visit, a meeting (other plans told after a trip, "will continue to coordinate ...", are not bound to it)
 TRIP_TYPES = ("CONSULT",)
 
 
@@ -604,9 +605,9 @@ def _same_actor(a, b) -> bool:
 
 def _trip_of(e, trips: list):
     """The nearest dated trip, visit or meeting planned by the same actor and told in an earlier sentence, for a
-    planned event with no date of its own ("Envoy X will travel to Y May 24-27. He will meet ... and discuss
+    planned meeting or talk with no date of its own ("Envoy X will travel to Y May 24-27. He will meet ... and discuss
     ..."); None when there is none or another dated plan of that actor lies between."""
-    if e.factuality != "planned" or e.source is None:
+    if e.factuality != "planned" or e.source is None or e.plover_type not in TRIP_TYPES:
         return None
     before = [d for d in trips if d.sentence_start < e.sentence_start and d is not e]
     if not before:

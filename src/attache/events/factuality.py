@@ -338,6 +338,19 @@ def own_statement(trigger, c=None):
     return None
 
 
+def _invited_to(trigger, c):
+    """The word of inviting when the trigger is what it invites to: "invited X to visit Y", "an invitation to
+    visit", "invited X to the summit"; None for an act the invitation is made at ("at the meeting, we invited")."""
+    head = trigger.head
+    if head.i == trigger.i:
+        return None
+    if trigger.dep_ in ("xcomp", "acl") and _infinitive(trigger) and head.lemma_ in c.get("inviting", ()):
+        return head
+    if trigger.dep_ == "pobj" and head.lower_ == "to" and head.head.lemma_ in c.get("inviting", ()):
+        return head.head
+    return None
+
+
 def _habitual(verb, c) -> bool:
     """ "we would routinely brief": "would" with an adverb of habit tells a past habit, not a condition."""
     return any(ch.dep_ == "advmod" and ch.lower_ in c.get("habitual", ()) for ch in verb.children)
@@ -549,6 +562,9 @@ def factuality(trigger, sentence, published: str | None) -> tuple[str, str | Non
     for t in [] if background else chain[1:]:
         if t.lemma_ in c["planning"] and t.lemma_ != trigger.lemma_ and not _through_time_prep(trigger, t, c):
             return "planned", t.text, None
+    inviting = None if background else _invited_to(trigger, c)
+    if inviting is not None:
+        return "planned", inviting.text, None
     # readiness stated ("we are prepared to engage", "ready to meet"): the offered act lies ahead, whether the
     # readiness word is the trigger (a governing AGREE) or governs the trigger
     for t in chain[:3]:
@@ -561,6 +577,11 @@ def factuality(trigger, sentence, published: str | None) -> tuple[str, str | Non
             return "planned", phrase, None
     # attributed: "officials said", "according to ..."; the speaker's own act stated in the present is his
     # statement itself ("Putin said he supports ..."): asserted
+    if given:
+        # a given act in a question: the question's own verbs of saying ("what can you tell us about the talks?")
+        # are asked, not told; only a journalist's turn makes it the questioner's claim
+        turn = question_turn(trigger, set(c.get("question_turns", ())))
+        return ("reported", turn, turn) if turn is not None else ("asserted", None, None)
     accuser = _alleged_by(trigger, c)
     if accuser is not None:  # the charge of an accusation: the accuser's claim
         return "reported", accuser.text, _speaker(accuser) or (_speaker(accuser.head) if accuser.dep_ == "relcl" else None)
