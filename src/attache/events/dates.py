@@ -563,6 +563,9 @@ def _time_spans(sentence) -> list:
     left out ("Today, the Secretary announced ..."), as a one-word DATE span."""
     spans = list(sentence.ents)
     bare = _words_cfg().get("bare_days", ())
+    text = sentence.text.lower()
+    if not any(b in text for b in bare):
+        return spans
     extra = [t for t in sentence if t.lower_ in bare and not t.ent_type_]
     if extra:
         from spacy.tokens import Span

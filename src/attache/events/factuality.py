@@ -99,6 +99,9 @@ def _cut_question(trigger, sentence, c) -> bool:
     """A journalist's question cut off by the answer's turn label ("..., has the ambassador engaged with X — MR
     PRICE:"): no sentence-ending mark, but the clause opens with its auxiliary before its subject, in a question
     turn."""
+    last = sentence.doc[sentence.end - 1].text
+    if last in TERMINAL or last in CLOSERS or (len(last) > 1 and set(last) <= TERMINAL):
+        return False  # the sentence ends as a sentence does: is_question has read it
     if any(t.text in TERMINAL or (len(t.text) > 1 and set(t.text) <= TERMINAL) for t in sentence.doc[trigger.i + 1 : sentence.end]):
         return False
     if question_turn(trigger, set(c.get("question_turns", ()))) is None:
