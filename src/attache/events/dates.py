@@ -155,9 +155,46 @@ def _ago(words: list[str], ref: date) -> tuple[str | None, str] | None:
     return f"{ref.year - n:04d}-01-01", "year"
 
 
+def _words_cfg() -> dict:
+    from .factuality import cues
+
+    return cues().get("dates") or {}
+
+
+def _anaphoric(words: list[str]) -> bool:
+    """ "the very next month", "the following week", "that year", "later that month": a unit or weekday counted
+    from the time of the story told, not from publication (no month name or year of its own)."""
+    cfg = _words_cfg()
+    units = set(cfg.get("units", ()))
+    if not any(w.rstrip("s") in units for w in words):
+        return False
+    for k, w in enumerate(words):
+        after = [x for x in words[k + 1 : k + 4] if x not in ("very", "same")][:1]
+        before_unit = bool(after) and after[0] in units
+        if w in cfg.get("anaphoric", ()) and before_unit:
+            return True
+        if w in cfg.get("anaphoric_with_the", ()) and "the" in words[:k] and before_unit:
+            return True
+        if w in cfg.get("anaphoric_demonstratives", ()) and before_unit:
+            return True
+        if w.rstrip("s") in units and k + 1 < len(words) and words[k + 1] in cfg.get("relative_after", ()):
+            return True  # "the day before", "the year after", "a week later", "two days earlier"
+    return False
+
+
 def resolve(phrase: str, published: str | None, future: bool = False) -> tuple[str | None, str]:
     """(YYYY-MM-DD or None, precision) for a date phrase."""
     p = phrase.lower().strip().rstrip(".,")
+    words = re.findall(r"[a-z]+|\d+", p)
+    if any(w in _words_cfg().get("day_before", ()) for w in words) and "of" in words:
+        # "on the eve of May 9": the day before the date named
+        rest = p.split(" of ", 1)[1]
+        day, precision = resolve(rest, published, future)
+        if day is not None and precision == "day":
+            return (date.fromisoformat(day) - timedelta(days=1)).isoformat(), "day"
+        return None, "unknown"
+    if not any(w in MONTHS for w in words) and not re.search(r"\b\d{4}\b", p) and _anaphoric(words):
+        return None, "unknown"
     ref = date.fromisoformat(published) if published else None
     span = _range(p, ref, future)
     if span is not None:
@@ -447,8 +484,8 @@ def event_date(
     (None, None, None) when the clause has none that resolves (``fill_dates`` decides then)."""
     found = []
     governing, anchored = _noun_path(trigger)
-    for ent in sentence.ents:
-        if not _names_day(ent) or _starts_span(ent):
+    for ent in _time_spans(sentence):
+        if not _names_day(ent) or _starts_span(ent) or _count_frame(ent):
             continue
         ok, direct = _belongs(ent, trigger, obj, frozenset(governing))
         if ok and (direct or not anchored):
@@ -492,7 +529,49 @@ def event_date(
     if clause.dep_ == "ccomp" and main.i != clause.i and main.lemma_.lower() in EXPECTING:
         # "By Saturday, we anticipate that we will have shipped ...": the expected act's time
         return event_date(main, sentence, published, future=future)
+    if clause.dep_ == "ccomp" and main.i != clause.i and main.lemma_.lower() in _reporting():
+        from .factuality import own_statement
+
+        if own_statement(trigger) is not None:
+            # "Putin said on Tuesday he supports the plan": the statement is the act, told when it was said (what
+            # the speaker says someone else did keeps no date of the saying)
+            return event_date(main, sentence, published, future=future)
     return None, None, None
+
+
+def _count_frame(ent) -> bool:
+    """ "our second videoconference this year", "the third visit this month": the current period frames a count
+    (an ordinal on the noun it hangs from), it does not date the act, which is told as today's."""
+    words = ent.text.lower().split()
+    if len(words) != 2 or words[0] != "this":
+        return False
+    return frames_a_count(ent.root)
+
+
+def frames_a_count(period) -> bool:
+    """The period word ("year" of "this year") hangs from a noun with an ordinal ("second videoconference"), or
+    from "be" whose attribute has one ("this is our second videoconference this year")."""
+    head = period.head
+    if head.i == period.i:
+        return False
+    nouns = [head] + ([ch for ch in head.children if ch.dep_ == "attr"] if head.lemma_ == "be" else [])
+    return any(ch.ent_type_ == "ORDINAL" for n in nouns for ch in n.children)
+
+
+def _time_spans(sentence) -> list:
+    """The sentence's DATE and TIME entities, and a bare "today", "yesterday", "tomorrow", "tonight" the tagger
+    left out ("Today, the Secretary announced ..."), as a one-word DATE span."""
+    spans = list(sentence.ents)
+    bare = _words_cfg().get("bare_days", ())
+    text = sentence.text.lower()
+    if not any(b in text for b in bare):
+        return spans
+    extra = [t for t in sentence if t.lower_ in bare and not t.ent_type_]
+    if extra:
+        from spacy.tokens import Span
+
+        spans += [Span(sentence.doc, t.i, t.i + 1, label="DATE") for t in extra]
+    return spans
 
 
 def _sides(e) -> frozenset:
@@ -512,6 +591,34 @@ def _happened(label: str) -> str:
     return "happened" if label in ("asserted", "reported") else label
 
 
+#: types of a dated plan whose time covers the meetings and talks the same actor is then said to plan: a trip, a
+#: visit, a meeting (other plans told after a trip, "will continue to coordinate ...", are not bound to it)
+TRIP_TYPES = ("CONSULT",)
+
+
+def _same_actor(a, b) -> bool:
+    if a is None or b is None:
+        return False
+    if a.actor_id and b.actor_id:
+        return a.actor_id == b.actor_id
+    if a.country and b.country:
+        return a.country == b.country and bool(a.name) and a.name == b.name
+    return bool(a.name) and a.name == b.name
+
+
+def _trip_of(e, trips: list):
+    """The nearest dated trip, visit or meeting planned by the same actor and told in an earlier sentence, for a
+    planned meeting or talk with no date of its own ("Envoy X will travel to Y May 24-27. He will meet ... and discuss
+    ..."); None when there is none or another dated plan of that actor lies between."""
+    if e.factuality != "planned" or e.source is None or e.plover_type not in TRIP_TYPES:
+        return None
+    before = [d for d in trips if d.sentence_start < e.sentence_start and d is not e]
+    if not before:
+        return None
+    nearest = max(before, key=lambda d: d.sentence_start)
+    return nearest if _same_actor(nearest.source, e.source) else None
+
+
 def fill_dates(events: list, published: str | None) -> list:
     """Events without a date of their own take the date of the same event (same type, same sides, same
     factuality class) told elsewhere in the article with a day, week, month or span, the nearest telling
@@ -524,6 +631,18 @@ def fill_dates(events: list, published: str | None) -> list:
         and _two_sided(e)
         and e.date
         and not (e.date_text or "").lower().lstrip().startswith(("since", "from", "until", "till"))
+    ]
+    # planned trips, visits and meetings dated in the text: what the same traveller will do later in the account
+    # happens during them ("X will travel to Y May 24-27. He will also meet ..."), guidelines section 5
+    dated_trips = [
+        d
+        for d in events
+        if d.factuality == "planned"
+        and d.plover_type in TRIP_TYPES
+        and d.date_precision in ("day", "range")
+        and d.date
+        and d.source is not None
+        and not (d.date_text or "").lower().lstrip().startswith(("since", "until", "till"))
     ]
     for e in events:
         if e.date_precision in OWN and (e.date or not published):
@@ -539,9 +658,12 @@ def fill_dates(events: list, published: str | None) -> list:
             and _sides(d) == _sides(e)
             and _happened(d.factuality) == _happened(e.factuality)
         ]
+        trip = None if same else _trip_of(e, dated_trips)
         if same:
             best = min(same, key=lambda d: (d.sentence_start > e.sentence_start, abs(d.sentence_start - e.sentence_start)))
             e.date, e.date_text, e.date_precision = best.date, best.date_text, best.date_precision
+        elif trip is not None:
+            e.date, e.date_text, e.date_precision = trip.date, trip.date_text, trip.date_precision
         elif published:
             e.date, e.date_text, e.date_precision = published, None, "publication"
         else:

@@ -26,17 +26,23 @@ def domains() -> tuple[str, ...]:
 
 
 def _chain(token, limit: int = 4):
-    """The trigger and the verbs it hangs from (xcomp/ccomp/conj/acl), nearest first."""
+    """The trigger and the verbs it hangs from (xcomp/ccomp/conj/acl), nearest first. A relative clause is a
+    statement about its noun, told as fact or with its own modal ("the journalists who are detained", "the
+    country that could attack"): the plan, demand or condition of the clause around the noun does not reach into
+    it ("we will press for the release of the journalists who are detained": the detention is asserted), so the
+    chain stops at a finite relative clause's verb (an infinitive one, "reason for him to return", lies ahead)."""
     seen = [token]
     t = token
     while t.head.i != t.i and len(seen) <= limit:
-        if t.dep_ in (
+        if t.dep_ == "relcl" and _infinitive(t):
+            t = t.head  # "reason for him to return", "a plan to visit": an infinitive relative is prospective
+            seen.append(t)
+        elif t.dep_ in (
             "xcomp",
             "ccomp",
             "conj",
             "acl",
             "advcl",
-            "relcl",
             "dobj",
             "pobj",
             "prep",
@@ -68,6 +74,46 @@ def is_question(trigger, sentence) -> bool:
     return False
 
 
+#: the tags of wh-words ("why", "how", "what", "which", "who", "whose")
+WH_TAGS = {"WRB", "WP", "WDT", "WP$"}
+
+
+def _wh_given(trigger, sentence) -> bool:
+    """In a wh-question the asked part is the wh-word; the act of its clause is taken as given ("Why did X attack
+    Y?", "How do you see the dialogue with X?", "When will the envoy visit X?": the attack happened, the dialogue
+    exists, the visit is planned), as is an act told in a relative clause of a question ("... the journalists who
+    were detained?"). Not "whether" or "if" (a yes/no question in disguise), nor "that", which opens a that-clause as often as a
+    relative one ("concerns that X will attack Y?")."""
+    from .dates import clause_head
+
+    own = clause_head(trigger)
+    for t in sentence:
+        if t.tag_ in WH_TAGS and t.lower_ not in ("whether", "if", "that") and t.i <= own.i and clause_head(t).i == own.i:
+            if t.i == trigger.i:
+                continue
+            return True
+    return False
+
+
+def _cut_question(trigger, sentence, c) -> bool:
+    """A journalist's question cut off by the answer's turn label ("..., has the ambassador engaged with X — MR
+    PRICE:"): no sentence-ending mark, but the clause opens with its auxiliary before its subject, in a question
+    turn."""
+    last = sentence.doc[sentence.end - 1].text
+    if last in TERMINAL or last in CLOSERS or (len(last) > 1 and set(last) <= TERMINAL):
+        return False  # the sentence ends as a sentence does: is_question has read it
+    if any(t.text in TERMINAL or (len(t.text) > 1 and set(t.text) <= TERMINAL) for t in sentence.doc[trigger.i + 1 : sentence.end]):
+        return False
+    if question_turn(trigger, set(c.get("question_turns", ()))) is None:
+        return False
+    from .dates import clause_head
+
+    verb = clause_head(trigger)
+    subj = next((ch for ch in verb.children if ch.dep_ in ("nsubj", "nsubjpass")), None)
+    aux = next((ch for ch in verb.children if ch.dep_ in ("aux", "auxpass") and ch.tag_ != "TO"), None)
+    return subj is not None and aux is not None and aux.i < subj.i and verb.dep_ in ("ROOT", "ccomp", "conj")
+
+
 def _speaker(verb) -> str | None:
     """The subject of a reporting verb as written ("Ukrainian officials", "the U.S. State Department")."""
     subj = next((ch for ch in verb.children if ch.dep_ in ("nsubj", "nsubjpass")), None)
@@ -75,6 +121,12 @@ def _speaker(verb) -> str | None:
         return None
     toks = list(subj.subtree)
     return verb.doc[toks[0].i : toks[-1].i + 1].text
+
+
+def _no_saying(verb) -> bool:
+    """ "All told, this is ...": a sum, not a saying (its subject is one of ``not_reporting_subjects``)."""
+    subj = next((ch for ch in verb.children if ch.dep_ in ("nsubj", "nsubjpass")), None)
+    return subj is not None and subj.lower_ in cues()["factuality"].get("not_reporting_subjects", ())
 
 
 def _reported_by(trigger, reporting: set[str]):
@@ -86,7 +138,7 @@ def _reported_by(trigger, reporting: set[str]):
         if head.i == t.i:
             break
         if head.lemma_ in reporting and head.pos_ in ("VERB", "AUX") and t.dep_ in ("ccomp", "xcomp"):
-            return head
+            return None if _no_saying(head) else head
         t = head
     # parataxis: "Russia attacked Ukraine overnight, officials said" (the reporting verb hangs from the event's verb)
     root = trigger
@@ -115,7 +167,7 @@ def _future_time(trigger, sentence, phrases) -> str | None:
     """A phrase of future time ("next week", "this month", "soon") in the trigger's own clause, said of what
     lies ahead: a present tense with it is a plan ("the minister travels to Kyiv next week"). A phrase of another
     clause ("..., and talks resume next week") or one placed in the past ("earlier this year") is not."""
-    from .dates import clause_head
+    from .dates import clause_head, frames_a_count
 
     own = clause_head(trigger).i
     words = [t.lower_ for t in sentence]
@@ -127,6 +179,8 @@ def _future_time(trigger, sentence, phrases) -> str | None:
             first = sentence[k]
             if k and words[k - 1] in PAST_LEAD:
                 continue
+            if len(parts) > 1 and frames_a_count(sentence[k + len(parts) - 1]):
+                continue  # "the third visit this year": the period frames a count, it does not lie ahead
             if clause_head(first).i == own or clause_head(sentence[k + len(parts) - 1]).i == own:
                 return phrase
     return None
@@ -149,6 +203,9 @@ def _goal(trigger, c) -> tuple[str, str] | None:
     the walk ("accountable for its war"): those keep their own factuality."""
     if trigger.pos_ in ("NOUN", "PROPN") and any(ch.dep_ == "poss" for ch in trigger.children):
         return None
+    need = _needed(trigger, c)
+    if need is not None:
+        return "hypothetical", need
     t = trigger
     for _ in range(6):
         head = t.head
@@ -183,6 +240,117 @@ def _goal(trigger, c) -> tuple[str, str] | None:
             if not (lemma in ("continue", "keep", "do", "can") or t.dep_ == "xcomp"):
                 return None
         t = head
+    return None
+
+
+def _pending(trigger, c) -> str | None:
+    """A noun event weighed, not decided: "a meeting between X and Y is under consideration", "a visit is being
+    discussed", "talks are possible" (hypothetical: guidelines section 4, "possible"); the cue word, else None."""
+    if trigger.pos_ not in ("NOUN", "PROPN") or trigger.dep_ not in ("nsubj", "nsubjpass"):
+        return None
+    head = trigger.head
+    if trigger.dep_ == "nsubjpass" and head.lemma_ in c.get("pending_verbs", ()):
+        return head.text
+    if head.lemma_ != "be":
+        return None
+    for ch in head.children:
+        if ch.dep_ == "prep" and ch.lower_ == "under":
+            obj = next((g for g in ch.children if g.dep_ == "pobj"), None)
+            if obj is not None and obj.lemma_ in c.get("pending_states", ()):
+                return f"under {obj.text}"
+        if ch.dep_ == "acomp" and ch.lower_ in c.get("pending_adjectives", ()):
+            return ch.text
+    return None
+
+
+def _needed(trigger, c) -> str | None:
+    """The complement of a noun of need: "the need for continued support", "the necessity of talks" (needed,
+    not done: hypothetical); the noun, else None."""
+    t = trigger
+    for _ in range(3):
+        head = t.head
+        if head.i == t.i:
+            return None
+        if t.dep_ == "prep" and t.lower_ in ("for", "of") and head.lemma_ in c.get("need_nouns", ()):
+            return head.text
+        if t.dep_ not in ("pobj", "compound", "amod"):
+            return None
+        t = head
+    return None
+
+
+def _predicate_negation(trigger, verb, c) -> bool:
+    """The noun event is the subject of a negated verb that says something about it, not that it did not take
+    place: "the aid does not empower the militia" (the aid is given), "the sanctions have not changed its course";
+    "the meeting did not take place", "the talks did not happen" do negate it (``occurrence_verbs``)."""
+    return (
+        trigger.pos_ in ("NOUN", "PROPN")
+        and trigger.dep_ in ("nsubj", "nsubjpass")
+        and trigger.head.i == verb.i
+        and verb.lemma_ not in c.get("occurrence_verbs", ())
+    )
+
+
+#: pronoun subjects of a that-clause and what kind of speaker each can stand for
+_SELF_PRONOUNS = {"i": "any", "we": "any", "he": "person", "she": "person", "it": "body", "they": "many"}
+
+
+def _subject_of(verb):
+    """The subject of a verb, or of the verb it hangs from when it has none of its own ("..., telling X that")."""
+    for _ in range(3):
+        subj = next((ch for ch in verb.children if ch.dep_ in ("nsubj", "nsubjpass")), None)
+        if subj is not None or verb.head.i == verb.i or verb.dep_ not in ("advcl", "xcomp", "conj"):
+            return subj
+        verb = verb.head
+    return None
+
+
+def own_statement(trigger, c=None):
+    """The reporting verb when the trigger is the speaker's own act stated in the present in the clause of saying:
+    "Putin said he supports the plan", "the ministry said it condemns ...", "Boeing told X the company extends its
+    condolences" (guidelines section 4: a speaker's own speech act is asserted, his statement is the act); None
+    otherwise (what the speaker says someone else did, or did in the past, stays reported)."""
+    c = c or cues()["factuality"]
+    verb = trigger
+    if trigger.pos_ in ("NOUN", "PROPN"):
+        if trigger.dep_ != "dobj":
+            return None
+        verb = trigger.head
+    if verb.tag_ not in ("VBZ", "VBP") or any(ch.dep_ == "aux" for ch in verb.children):
+        return None
+    reporter = _reported_by(verb, set(c["reporting"])) if verb.dep_ == "ccomp" else None
+    if reporter is None or reporter.head.i == verb.i:
+        return None
+    subj = next((ch for ch in verb.children if ch.dep_ == "nsubj"), None)
+    speaker = _subject_of(reporter)
+    if subj is None or speaker is None:
+        return None
+    kind = _SELF_PRONOUNS.get(subj.lower_)
+    sp_ent = speaker.ent_type_
+    plural = speaker.tag_ in ("NNS", "NNPS") or any(ch.dep_ == "conj" for ch in speaker.children)
+    if kind == "any":
+        return reporter
+    if kind == "person":
+        return reporter if sp_ent in ("PERSON", "") and not plural and speaker.pos_ != "PRON" else None
+    if kind == "body":
+        return reporter if sp_ent in ("ORG", "GPE", "NORP") or (speaker.lemma_ in c.get("self_nouns", ()) and not plural) else None
+    if kind == "many":
+        return reporter if plural else None
+    if subj.lemma_ in c.get("self_nouns", ()) and any(ch.lower_ == "the" for ch in subj.children):
+        return reporter if sp_ent in ("ORG", "GPE") or speaker.lemma_ == subj.lemma_ else None  # "the company"
+    return None
+
+
+def _invited_to(trigger, c):
+    """The word of inviting when the trigger is what it invites to: "invited X to visit Y", "an invitation to
+    visit", "invited X to the summit"; None for an act the invitation is made at ("at the meeting, we invited")."""
+    head = trigger.head
+    if head.i == trigger.i:
+        return None
+    if trigger.dep_ in ("xcomp", "acl") and _infinitive(trigger) and head.lemma_ in c.get("inviting", ()):
+        return head
+    if trigger.dep_ == "pobj" and head.lower_ == "to" and head.head.lemma_ in c.get("inviting", ()):
+        return head.head
     return None
 
 
@@ -290,6 +458,25 @@ def _inverted_condition(verb, aux) -> bool:
     return any(ch.dep_ in ("nsubj", "nsubjpass") and ch.i > aux.i for ch in verb.children)
 
 
+def _alleged_by(trigger, c):
+    """The verb of accusing whose charge the trigger is: "Ruritania accuses Freedonia of shelling X", "the
+    militant whom Sylvania blames for the attack", "he was charged with attacking ..."; None otherwise."""
+    t = trigger
+    for _ in range(3):
+        head = t.head
+        if head.i == t.i:
+            return None
+        if t.dep_ in ("pcomp", "pobj") and head.dep_ == "prep" and head.lower_ in c.get("accusing_preps", ()):
+            verb = head.head
+            if verb.lemma_ in c.get("accusing", ()) and verb.pos_ == "VERB" and verb.i != trigger.i:
+                return None if any(ch.dep_ == "neg" for ch in verb.children) else verb
+            return None
+        if t.dep_ not in ("compound", "amod", "conj"):
+            return None
+        t = head
+    return None
+
+
 def _attribution(trigger, sentence, root, c) -> tuple[str, str, str | None] | None:
     """("reported", cue, speaker) when the event is told as someone's words: "officials said", "according to
     ..."; ``root`` is the top of the trigger's chain. None when the sentence attributes it to nobody."""
@@ -304,6 +491,8 @@ def _attribution(trigger, sentence, root, c) -> tuple[str, str, str | None] | No
             and (t.i == sentence.root.i or t.dep_ in ("parataxis", "ccomp"))
         ):
             speaker = next((ch for ch in t.children if ch.dep_ in ("nsubj", "nsubjpass")), None)
+            if _no_saying(t):
+                continue  # "All told, we have provided ...": a sum, not a saying
             if speaker is not None and t.i != root.i:
                 return "reported", t.text, _speaker(t)
             if speaker is not None and t.i > trigger.i:
@@ -325,8 +514,8 @@ def factuality(trigger, sentence, published: str | None) -> tuple[str, str | Non
     c = cues()["factuality"]
     chain = _chain(trigger)
     given = False
-    if is_question(trigger, sentence):
-        if not _presupposed(trigger, c):
+    if is_question(trigger, sentence) or _cut_question(trigger, sentence, c):
+        if not (_presupposed(trigger, c) or _wh_given(trigger, sentence)):
             return "hypothetical", "?", None
         given = True  # taken as given by the question: its own words decide, and a future tense it frames
         ahead = next(
@@ -335,7 +524,9 @@ def factuality(trigger, sentence, published: str | None) -> tuple[str, str | Non
         if ahead is not None:
             return "planned", ahead.text, None  # "... will they respond only after the call between X and Y?"
     # negation on the trigger or the verb it belongs to
-    for t in chain[:2]:
+    for k, t in enumerate(chain[:2]):
+        if k and _predicate_negation(trigger, t, c):
+            continue  # "the aid does not empower X": the negation is the predicate's
         for child in t.children:
             if child.dep_ == "neg" or child.lower_ in c["negation"] and child.dep_ in ("neg", "det", "advmod"):
                 return "negated", child.text, None
@@ -347,6 +538,10 @@ def factuality(trigger, sentence, published: str | None) -> tuple[str, str | Non
     for t in [] if background or given else chain[1:]:
         if t.lemma_ in c["demanding"] and t.pos_ == "VERB":
             return "demanded", t.text, None
+    # weighed, not decided: "a meeting ... is under consideration"
+    pending = None if given else _pending(trigger, c)
+    if pending is not None:
+        return "hypothetical", pending, None
     # hoped for, aimed at, looked forward to
     goal = _goal(trigger, c)
     if goal is not None:
@@ -370,6 +565,9 @@ def factuality(trigger, sentence, published: str | None) -> tuple[str, str | Non
     for t in [] if background else chain[1:]:
         if t.lemma_ in c["planning"] and t.lemma_ != trigger.lemma_ and not _through_time_prep(trigger, t, c):
             return "planned", t.text, None
+    inviting = None if background else _invited_to(trigger, c)
+    if inviting is not None:
+        return "planned", inviting.text, None
     # readiness stated ("we are prepared to engage", "ready to meet"): the offered act lies ahead, whether the
     # readiness word is the trigger (a governing AGREE) or governs the trigger
     for t in chain[:3]:
@@ -380,9 +578,20 @@ def factuality(trigger, sentence, published: str | None) -> tuple[str, str | Non
         phrase = _future_time(trigger, sentence, c["future_time"])
         if phrase is not None:
             return "planned", phrase, None
-    # attributed: "officials said", "according to ..."
+    # attributed: "officials said", "according to ..."; the speaker's own act stated in the present is his
+    # statement itself ("Putin said he supports ..."): asserted
+    if given:
+        # a given act in a question: the question's own verbs of saying ("what can you tell us about the talks?")
+        # are asked, not told; only a journalist's turn makes it the questioner's claim
+        turn = question_turn(trigger, set(c.get("question_turns", ())))
+        return ("reported", turn, turn) if turn is not None else ("asserted", None, None)
+    accuser = _alleged_by(trigger, c)
+    if accuser is not None:  # the charge of an accusation: the accuser's claim
+        return "reported", accuser.text, _speaker(accuser) or (_speaker(accuser.head) if accuser.dep_ == "relcl" else None)
     told = _attribution(trigger, sentence, root, c)
     if told is not None:
+        if own_statement(trigger, c) is not None:
+            return "asserted", None, None
         return told
     turn = question_turn(trigger, set(c.get("question_turns", ())))
     if turn is not None:
