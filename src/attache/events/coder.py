@@ -447,6 +447,8 @@ class EventCoder:
             and any(c.dep_ in ("prep", "agent") for c in tok.children)
         ):
             return adjective[0], adjective[1], "adjective"
+        if tok.pos_ in ("NOUN", "PROPN") and self._modifier_only(tok):
+            return None  # "aid worker", "attack helicopter", "war crimes tribunal": the noun qualifies another
         if tok.pos_ == "NOUN":
             phrase = self._phrase_noun_trigger(tok, lemma)
             if phrase is not None:
@@ -461,6 +463,18 @@ class EventCoder:
             ptype, mode = self.general.nouns[lemma]
             return ptype, mode, None
         return None
+
+    def _modifier_only(self, tok) -> bool:
+        """An event noun that only qualifies the noun it modifies (triggers_phrases.yaml ``modifier_heads``): a person,
+        a body, a place or an instrument named by the act ("aid worker", "protest leaders", "attack drone"), not the act
+        itself; "an aid package", "a sanctions package" keep theirs."""
+        if tok.dep_ != "compound" or tok.head.i == tok.i:
+            return False
+        head = tok.head
+        while head.dep_ == "compound" and head.head.i != head.i:  # "war crimes tribunal": the last noun decides
+            head = head.head
+        heads = self.lex.modifier_heads
+        return head.lemma_.lower() in heads or head.lower_ in heads
 
     def _trigger_word(self, tok) -> bool:
         """Is ``tok``'s lemma a verb of one of the trigger lexicons?"""
@@ -556,8 +570,8 @@ class EventCoder:
         """ "called Biden a decent man", "calling it an aggression", "branded the vote illegal": a verb of naming with
         an object and a predicate is no call; the predicate's tone makes it blame or praise of a named party."""
         objs = [c for c in tok.children if c.dep_ in ("dobj", "obj")]
-        if not objs:
-            return None
+        if not objs or any(c.dep_ == "xcomp" for c in tok.children):
+            return None  # "called Russia to de-escalate": a call on a party, not a name given
         preds = [c for c in tok.children if c.dep_ == "oprd" or (c.dep_ in ("dobj", "obj") and c.i != objs[0].i)]
         if not preds:
             return None
@@ -770,11 +784,11 @@ class EventCoder:
     @staticmethod
     def _weak_verb(tok, rule: dict, ptype: str, mode: str | None) -> tuple[str, str | None, Any] | None:
         """A verb that means an event only with the right complement (arguments.yaml ``weak_verbs``)."""
-        # a time phrase is no addressee ("called Macron on Tuesday" is a call, not a call on Macron)
-        preps = {c.lower_ for c in tok.children if c.dep_ == "prep" and not _time_phrase(c)}
+        preps = {c.lower_ for c in tok.children if c.dep_ == "prep"}
         has_object = any(c.dep_ == "dobj" for c in tok.children)
         redirect = rule.get("redirect")
-        if redirect and preps & set(redirect["preps"]):
+        # a time phrase is no addressee ("called Macron on Tuesday" is a call, not a call on Macron)
+        if redirect and any(c.dep_ == "prep" and c.lower_ in redirect["preps"] and not _time_phrase(c) for c in tok.children):
             return redirect["type"], None, None  # "called on X to ...": a request
         if rule.get("preps") and not preps & set(rule["preps"]):
             return None

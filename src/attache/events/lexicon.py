@@ -21,6 +21,8 @@ class Lexicon:
     silence_complements: frozenset[str] = frozenset()
     # trigger verbs read in their other sense (triggers_phrases.yaml ``senses``: labelling, verbal, not_acts)
     senses: dict = field(default_factory=dict)
+    # nouns an event noun only qualifies as a modifier ("aid worker", "attack helicopter"): no event (``modifier_heads``)
+    modifier_heads: frozenset[str] = frozenset()
 
     @property
     def rule_verbs(self) -> frozenset[str]:
@@ -64,6 +66,7 @@ def lexicon() -> Lexicon:
         silence_verbs=frozenset((phrases.get("silence") or {}).get("verbs") or ()),
         silence_complements=frozenset((phrases.get("silence") or {}).get("complements") or ()),
         senses=_senses(phrases.get("senses")),
+        modifier_heads=frozenset(phrases.get("modifier_heads") or ()),
     )
 
 
