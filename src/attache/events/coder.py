@@ -570,8 +570,8 @@ class EventCoder:
         """ "called Biden a decent man", "calling it an aggression", "branded the vote illegal": a verb of naming with
         an object and a predicate is no call; the predicate's tone makes it blame or praise of a named party."""
         objs = [c for c in tok.children if c.dep_ in ("dobj", "obj")]
-        if not objs or any(c.dep_ == "xcomp" for c in tok.children):
-            return None  # "called Russia to de-escalate": a call on a party, not a name given
+        if not objs or any(c.dep_ == "xcomp" or (c.dep_ == "aux" and c.lower_ == "to") for c in tok.subtree if c.i > tok.i):
+            return None  # "called Russia to de-escalate", "called the Party faithful to combat": a call on a party to act
         preds = [c for c in tok.children if c.dep_ == "oprd" or (c.dep_ in ("dobj", "obj") and c.i != objs[0].i)]
         if not preds:
             return None
@@ -632,6 +632,13 @@ class EventCoder:
                 for o in direct
             ):
                 return True
+        if "subjects" in rule:
+            for c in tok.children:
+                if c.dep_ != "nsubj":
+                    continue
+                subj = tok.head if c.tag_ in ("WDT", "WP") and tok.dep_ == "relcl" else c  # "centres that will support"
+                if subj.pos_ == "NOUN" and subj.lemma_.lower() in rule["subjects"]:
+                    return True
         if "as_objects" in rule:
             for c in tok.children:
                 if c.dep_ == "prep" and c.lower_ == "as":
