@@ -53,6 +53,7 @@ def _triples(events):
         ("The American ambassador called out China's behaviour in the South China Sea.", ("ACCUSE", "USA", "CHN")),
         # a time phrase is no addressee; the phone call stays a call
         ("Vladimir Putin called Emmanuel Macron on Tuesday.", ("CONSULT", "RUS", "FRA")),
+        ("The Sudanese foreign minister received a call from his Egyptian counterpart.", ("CONSULT", "SDN", "EGY")),
     ],
 )
 def test_class_gives_the_event(analyzer, text, triple):
@@ -84,6 +85,10 @@ def test_class_gives_the_event(analyzer, text, triple):
         ("The British aid worker met Iranian officials in Tehran.", "AID"),
         ("Belarusian protest leaders met the Lithuanian president in Vilnius.", "ACCUSE"),
         ("A Russian sanctions expert advised the German government.", "SANCTION"),
+        # a disease or a problem fought is no assault; a thing received is no visit; an attitude shared is no intelligence
+        ("The United States gave vaccines to Laos to fight COVID-19.", "ASSAULT"),
+        ("Canada and the United States share a border.", "COOPERATE"),
+        ("The Indian minister will receive an honorary doctorate from the Australian university.", "CONSULT"),
         # a thing that supports a goal is no party's support
         ("The Japanese minister's trip supports Philippine efforts against piracy.", "SUPPORT"),
         ("Two new centres in Ghana will support Togolese farmers.", "SUPPORT"),
@@ -106,6 +111,9 @@ def test_out_of_context_gives_no_event_of_that_type(analyzer, text, word_type):
         ("The United States delivered 20 howitzers to Ukraine.", ("AID", "USA", "UKR")),
         ("The State Department designated the Iranian group as a terrorist organization.", ("SANCTION", "USA", "IRN")),
         ("Germany sent an aid package to Ukraine.", ("AID", "DEU", "UKR")),
+        ("Ukrainian troops fought against Russian forces near Kharkiv.", ("ASSAULT", "UKR", "RUS")),
+        ("Vladimir Putin received the French president in the Kremlin.", ("CONSULT", "RUS", "FRA")),
+        ("Norway agreed to share intelligence with Ukraine.", ("AGREE", "NOR", "UKR")),
     ],
 )
 def test_the_usual_sense_stays(analyzer, text, triple):

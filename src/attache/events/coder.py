@@ -611,6 +611,9 @@ class EventCoder:
     def _not_act(tok, rule: dict) -> bool:
         """Is ``tok`` (a verb of ``rule``) in a sense that is no act of its type, by its object (``not_acts``)?"""
         objs = [c for c in tok.children if c.dep_ in ("dobj", "obj", "nsubjpass")]
+        objs += [
+            g for c in tok.children if c.dep_ == "prep" and c.lower_ in rule.get("through_preps", ()) for g in c.children if g.dep_ == "pobj"
+        ]  # "fight against corruption"
         if "objects" in rule and any(o.lemma_.lower() in rule["objects"] or o.lower_ in rule["objects"] for o in objs):
             return True
         if rule.get("person_object") and not any(
