@@ -570,7 +570,7 @@ class EventCoder:
         """ "called Biden a decent man", "calling it an aggression", "branded the vote illegal": a verb of naming with
         an object and a predicate is no call; the predicate's tone makes it blame or praise of a named party."""
         objs = [c for c in tok.children if c.dep_ in ("dobj", "obj")]
-        if not objs or any(c.dep_ == "xcomp" or (c.dep_ == "aux" and c.lower_ == "to") for c in tok.subtree if c.i > tok.i):
+        if not objs or any(c.dep_ == "xcomp" or c.lower_ == "to" for c in tok.subtree if c.i > tok.i):
             return None  # "called Russia to de-escalate", "called the Party faithful to combat": a call on a party to act
         preds = [c for c in tok.children if c.dep_ == "oprd" or (c.dep_ in ("dobj", "obj") and c.i != objs[0].i)]
         if not preds:
