@@ -53,7 +53,6 @@ def _triples(events):
         ("The American ambassador called out China's behaviour in the South China Sea.", ("ACCUSE", "USA", "CHN")),
         # a time phrase is no addressee; the phone call stays a call
         ("Vladimir Putin called Emmanuel Macron on Tuesday.", ("CONSULT", "RUS", "FRA")),
-        ("The Sudanese foreign minister received a call from his Egyptian counterpart.", ("CONSULT", "SDN", "EGY")),
     ],
 )
 def test_class_gives_the_event(analyzer, text, triple):
@@ -113,6 +112,7 @@ def test_out_of_context_gives_no_event_of_that_type(analyzer, text, word_type):
         ("Germany sent an aid package to Ukraine.", ("AID", "DEU", "UKR")),
         ("Ukrainian troops fought against Russian forces near Kharkiv.", ("ASSAULT", "UKR", "RUS")),
         ("Vladimir Putin received the French president in the Kremlin.", ("CONSULT", "RUS", "FRA")),
+        ("The Sudanese foreign minister received a call from his Egyptian counterpart.", ("CONSULT", "SDN", "EGY")),
         ("Norway agreed to share intelligence with Ukraine.", ("AGREE", "NOR", "UKR")),
     ],
 )
