@@ -570,11 +570,13 @@ class EventCoder:
         """ "called Biden a decent man", "calling it an aggression", "branded the vote illegal": a verb of naming with
         an object and a predicate is no call; the predicate's tone makes it blame or praise of a named party."""
         objs = [c for c in tok.children if c.dep_ in ("dobj", "obj")]
-        if not objs or any(c.dep_ == "xcomp" or c.lower_ == "to" for c in tok.subtree if c.i > tok.i):
-            return None  # "called Russia to de-escalate", "called the Party faithful to combat": a call on a party to act
-        preds = [c for c in tok.children if c.dep_ == "oprd" or (c.dep_ in ("dobj", "obj") and c.i != objs[0].i)]
+        preds = [c for c in tok.children if c.dep_ == "oprd" or (c.dep_ in ("dobj", "obj") and c.i != objs[0].i)] if objs else []
         if not preds:
             return None
+        if any(c.dep_ == "xcomp" or (c.lower_ == "to" and c.i > tok.i) for c in tok.children) or any(
+            c.lower_ == "to" for p in preds for c in p.children
+        ):
+            return None  # "called Russia to de-escalate", "called the Party faithful to combat": a call on a party to act
         obj = objs[0]
         party = ("PERSON", "ORG", "GPE", "NORP")
         named = any(t.pos_ == "PROPN" or t.ent_type_ in party for t in obj.subtree)  # "the Polish decision" too
