@@ -800,7 +800,7 @@ class EventCoder:
         has_object = any(c.dep_ == "dobj" for c in tok.children)
         redirect = rule.get("redirect")
         # a time phrase is no addressee ("called Macron on Tuesday" is a call, not a call on Macron)
-        if redirect and any(c.dep_ == "prep" and c.lower_ in redirect["preps"] and not _time_phrase(c) for c in tok.children):
+        if redirect and any(c.dep_ == "prep" and c.lower_ in redirect["preps"] and not EventCoder._time_phrase(c) for c in tok.children):
             return redirect["type"], None, None  # "called on X to ...": a request
         if rule.get("preps") and not preps & set(rule["preps"]):
             return None
@@ -812,6 +812,11 @@ class EventCoder:
         if not preps and not has_object:
             return None
         return ptype, mode, "weak"
+
+    @staticmethod
+    def _time_phrase(prep) -> bool:
+        """Is this preposition's object a date or a time ("on Tuesday", "for two hours")?"""
+        return any(g.dep_ == "pobj" and g.ent_type_ in ("DATE", "TIME") for g in prep.children)
 
     def _extra_noun_trigger(self, tok, lemma: str) -> tuple[str, str | None, Any] | None:
         """The coder's own nouns (arguments.yaml ``nouns``), with the modifier or party they need."""
@@ -2583,11 +2588,6 @@ class EventCoder:
             merged[key] = e
             out.append(e)
         return out
-
-
-def _time_phrase(prep) -> bool:
-    """Is this preposition's object a date or a time ("on Tuesday", "for two hours")?"""
-    return any(g.dep_ == "pobj" and g.ent_type_ in ("DATE", "TIME") for g in prep.children)
 
 
 def _mark_order(e: Event, filled: set[str], src: Arg, tgt: Arg | None) -> None:
