@@ -63,7 +63,7 @@ def test_class_gives_the_event(analyzer, text, triple):
     ("text", "word_type"),
     [
         # a name given with no tone, or a name given to "it", is no call and no accusation
-        ("The Spanish minister called Macron a \"neighbour\" at the summit.", "CONSULT"),
+        ('The Spanish minister called Macron a "neighbour" at the summit.', "CONSULT"),
         ("The Iraqi prime minister condemned the strike, calling it an aggression on Iraq.", "CONSULT"),
         # "called X on Tuesday" is no call on X to act
         ("Vladimir Putin called Emmanuel Macron on Tuesday.", "REQUEST"),
@@ -121,7 +121,8 @@ def test_the_usual_sense_stays(analyzer, text, triple):
 
 
 @pytest.mark.parametrize(
-    "text", ["We have been calling Russia to de-escalate.", "The Cuban president called the Party faithful to resist the protests."]
+    "text",
+    ["We have been calling Russia to de-escalate.", "The Cuban president called the Party faithful to resist the protests."],
 )
 def test_calling_a_party_to_act_is_not_a_label(analyzer, text):
     """ "called X to do ..." (an infinitive) is not a name given: the labelling rule leaves it to the verb's own entry."""

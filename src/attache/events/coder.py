@@ -614,7 +614,11 @@ class EventCoder:
         """Is ``tok`` (a verb of ``rule``) in a sense that is no act of its type, by its object (``not_acts``)?"""
         objs = [c for c in tok.children if c.dep_ in ("dobj", "obj", "nsubjpass")]
         objs += [
-            g for c in tok.children if c.dep_ == "prep" and c.lower_ in rule.get("through_preps", ()) for g in c.children if g.dep_ == "pobj"
+            g
+            for c in tok.children
+            if c.dep_ == "prep" and c.lower_ in rule.get("through_preps", ())
+            for g in c.children
+            if g.dep_ == "pobj"
         ]  # "fight against corruption"
         if "objects" in rule and any(o.lemma_.lower() in rule["objects"] or o.lower_ in rule["objects"] for o in objs):
             return True
@@ -800,7 +804,9 @@ class EventCoder:
         has_object = any(c.dep_ == "dobj" for c in tok.children)
         redirect = rule.get("redirect")
         # a time phrase is no addressee ("called Macron on Tuesday" is a call, not a call on Macron)
-        if redirect and any(c.dep_ == "prep" and c.lower_ in redirect["preps"] and not EventCoder._time_phrase(c) for c in tok.children):
+        if redirect and any(
+            c.dep_ == "prep" and c.lower_ in redirect["preps"] and not EventCoder._time_phrase(c) for c in tok.children
+        ):
             return redirect["type"], None, None  # "called on X to ...": a request
         if rule.get("preps") and not preps & set(rule["preps"]):
             return None

@@ -84,9 +84,7 @@ def _senses(raw: dict | None) -> dict:
     for r in raw.get("not_acts") or ():
         rules.append({k: (frozenset(v) if isinstance(v, list) else v) for k, v in r.items()})
     out["not_acts"] = tuple(rules)
-    out["verbs"] = frozenset(
-        v for r in (out.get("labelling"), out.get("verbal"), *rules) if r for v in r.get("verbs", ())
-    )
+    out["verbs"] = frozenset(v for r in (out.get("labelling"), out.get("verbal"), *rules) if r for v in r.get("verbs", ()))
     return out
 
 
