@@ -448,6 +448,8 @@ class EventCoder:
             and any(c.dep_ in ("prep", "agent") for c in tok.children)
         ):
             return adjective[0], adjective[1], "adjective"
+        if tok.pos_ in ("NOUN", "PROPN") and self._modifier_only(tok):
+            return None  # "aid worker", "attack helicopter", "war crimes tribunal": the noun qualifies another
         if tok.pos_ == "NOUN":
             phrase = self._phrase_noun_trigger(tok, lemma)
             if phrase is not None:
@@ -462,6 +464,18 @@ class EventCoder:
             ptype, mode = self.general.nouns[lemma]
             return ptype, mode, None
         return None
+
+    def _modifier_only(self, tok) -> bool:
+        """An event noun that only qualifies the noun it modifies (triggers_phrases.yaml ``modifier_heads``): a person,
+        a body, a place or an instrument named by the act ("aid worker", "protest leaders", "attack drone"), not the act
+        itself; "an aid package", "a sanctions package" keep theirs."""
+        if tok.dep_ != "compound" or tok.head.i == tok.i:
+            return False
+        head = tok.head
+        while head.dep_ == "compound" and head.head.i != head.i:  # "war crimes tribunal": the last noun decides
+            head = head.head
+        heads = self.lex.modifier_heads
+        return head.lemma_.lower() in heads or head.lower_ in heads
 
     def _trigger_word(self, tok) -> bool:
         """Is ``tok``'s lemma a verb of one of the trigger lexicons?"""
@@ -516,6 +530,10 @@ class EventCoder:
         found = self._verb_object_rule(tok, lemma, prt)
         if found is not None:
             return found
+        if lemma in self.lex.senses.get("verbs", ()):
+            sense = self._other_sense(tok, lemma)
+            if sense is not None:
+                return sense or None  # () : the verb in a sense that is no event ("fire" a person)
         if lemma not in self.lex.verbs and lemma in self.extra_verbs and lemma not in self.allegation_verbs:
             return self._extra_verb_trigger(tok, lemma, prt)
         dobj = next((c for c in tok.children if c.dep_ in ("dobj", "obj")), None)
@@ -531,6 +549,116 @@ class EventCoder:
                 return self._weak_verb(tok, self.weak_verbs[lemma], ptype, mode)
             return ptype, mode, None
         return self._general_verb_trigger(tok, lemma)
+
+    def _other_sense(self, tok, lemma: str) -> tuple | None:
+        """A trigger verb read in its other sense (triggers_phrases.yaml ``senses``): a trigger of that sense, ``()``
+        for no event, or None when the verb is in its usual sense."""
+        senses = self.lex.senses
+        label = senses.get("labelling")
+        if label and lemma in label["verbs"]:
+            found = self._labelling(tok, label)
+            if found is not None:
+                return found
+        verbal = senses.get("verbal")
+        if verbal and lemma in verbal["verbs"] and self._verbal(tok, verbal):
+            return verbal["type"][0], verbal["type"][1], None
+        if any(lemma in rule["verbs"] and self._not_act(tok, rule) for rule in senses.get("not_acts", ())):
+            return ()
+        return None
+
+    @staticmethod
+    def _labelling(tok, rule: dict) -> tuple | None:
+        """ "called Biden a decent man", "calling it an aggression", "branded the vote illegal": a verb of naming with
+        an object and a predicate is no call; the predicate's tone makes it blame or praise of a named party."""
+        objs = [c for c in tok.children if c.dep_ in ("dobj", "obj")]
+        preds = [c for c in tok.children if c.dep_ == "oprd" or (c.dep_ in ("dobj", "obj") and c.i != objs[0].i)] if objs else []
+        if not preds:
+            return None
+        if any(c.dep_ == "xcomp" or (c.lower_ == "to" and c.i > tok.i) for c in tok.children) or any(
+            c.lower_ == "to" for p in preds for c in p.children
+        ):
+            return None  # "called Russia to de-escalate", "called the Party faithful to combat": a call on a party to act
+        obj = objs[0]
+        party = ("PERSON", "ORG", "GPE", "NORP")
+        named = any(t.pos_ == "PROPN" or t.ent_type_ in party for t in obj.subtree)  # "the Polish decision" too
+        if not named:
+            return ()
+        from ..facts.tone import lexicon as tone_words  # VADER's word valences, loaded on first use
+
+        words = tone_words()
+        score = 0.0
+        for pred in preds:
+            flip = -1.0 if any(c.dep_ == "neg" for c in list(pred.children) + list(tok.children)) else 1.0
+            score += flip * sum(words.get(t.lower_, 0.0) for t in pred.subtree)
+        if score <= -rule["threshold"]:
+            return rule["blame"][0], rule["blame"][1], None
+        if score >= rule["threshold"]:
+            return rule["praise"][0], rule["praise"][1], None
+        return ()
+
+    @staticmethod
+    def _verbal(tok, rule: dict) -> bool:
+        """ "attacked X as a consistent opponent", "attacked X for failing to ...", "attacked the ruling": words, not force."""
+        for c in tok.children:
+            if c.dep_ == "prep" and c.lower_ == "as":
+                if any(g.dep_ == "pobj" and g.lemma_.lower() not in rule["as_not"] for g in c.children):
+                    return True
+            elif c.dep_ == "prep" and c.lower_ in rule["gerund_preps"]:
+                if any(g.dep_ == "pcomp" and g.tag_ == "VBG" for g in c.children):
+                    return True
+            elif c.dep_ in ("dobj", "obj", "nsubjpass") and c.lemma_.lower() in rule["objects"]:
+                return True
+        return False
+
+    @staticmethod
+    def _not_act(tok, rule: dict) -> bool:
+        """Is ``tok`` (a verb of ``rule``) in a sense that is no act of its type, by its object (``not_acts``)?"""
+        objs = [c for c in tok.children if c.dep_ in ("dobj", "obj", "nsubjpass")]
+        objs += [
+            g
+            for c in tok.children
+            if c.dep_ == "prep" and c.lower_ in rule.get("through_preps", ())
+            for g in c.children
+            if g.dep_ == "pobj"
+        ]  # "fight against corruption"
+        if "objects" in rule and any(o.lemma_.lower() in rule["objects"] or o.lower_ in rule["objects"] for o in objs):
+            return True
+        if rule.get("person_object") and not any(
+            c.dep_ == "prep" and c.lower_ in rule.get("unless_preps", ()) for c in tok.children
+        ):
+            people = rule.get("person_words", frozenset())
+            if any(
+                o.ent_type_ == "PERSON"
+                or (o.pos_ == "PROPN" and o.ent_type_ not in ("GPE", "LOC", "FAC", "NORP", "PRODUCT"))
+                or o.lower_ in ("him", "her")
+                or o.lemma_.lower() in people
+                for o in objs
+            ):
+                return True
+        if "except_objects" in rule:
+            direct = [c for c in tok.children if c.dep_ in ("dobj", "obj")]
+            if direct and not any(
+                o.lemma_.lower() in rule["except_objects"] or o.like_num or o.ent_type_ in ("CARDINAL", "QUANTITY")
+                for o in direct
+            ):
+                return True
+        if "subjects" in rule:
+            for c in tok.children:
+                if c.dep_ != "nsubj":
+                    continue
+                subj = tok.head if c.tag_ in ("WDT", "WP") and tok.dep_ == "relcl" else c  # "centres that will support"
+                if subj.pos_ == "NOUN" and subj.lemma_.lower() in rule["subjects"]:
+                    return True
+        if "as_objects" in rule:
+            for c in tok.children:
+                if c.dep_ == "prep" and c.lower_ == "as":
+                    for g in c.children:
+                        if g.dep_ == "pobj" and (
+                            g.lemma_.lower() in rule["as_objects"]
+                            or any(m.lower_ in rule["as_objects"] for m in g.children if m.dep_ in ("compound", "amod"))
+                        ):
+                            return True
+        return False
 
     def _particles(self, tok) -> set[str]:
         """The verb's particles ("turned down", "rounded up"), with an adverb the parser gives for one ("sent back
@@ -555,7 +683,7 @@ class EventCoder:
         """Verb + object pairs of triggers.yaml ("slapped a tariff", "held talks"), which decide over the words alone."""
         if lemma not in self.lex.rule_verbs:
             return None  # no rule for this verb: spare the objects' walk
-        objs = [c for c in tok.children if c.dep_ in ("dobj", "obj", "attr", "nsubjpass")]
+        objs = [c for c in tok.children if c.dep_ in ("dobj", "obj", "attr", "nsubjpass", "oprd")]  # oprd: "took X hostage"
         direct = objs + self._object_words(objs)  # for rules with ``direct``: the object itself, no preposition's
         objs += [g for c in tok.children if c.dep_ == "prep" for g in c.children if g.dep_ == "pobj"]
         clause = tok.head if tok.dep_ == "xcomp" else tok  # "the messages that we tried to send"
@@ -676,7 +804,10 @@ class EventCoder:
         preps = {c.lower_ for c in tok.children if c.dep_ == "prep"}
         has_object = any(c.dep_ == "dobj" for c in tok.children)
         redirect = rule.get("redirect")
-        if redirect and preps & set(redirect["preps"]):
+        # a time phrase is no addressee ("called Macron on Tuesday" is a call, not a call on Macron)
+        if redirect and any(
+            c.dep_ == "prep" and c.lower_ in redirect["preps"] and not EventCoder._time_phrase(c) for c in tok.children
+        ):
             return redirect["type"], None, None  # "called on X to ...": a request
         if rule.get("preps") and not preps & set(rule["preps"]):
             return None
@@ -688,6 +819,11 @@ class EventCoder:
         if not preps and not has_object:
             return None
         return ptype, mode, "weak"
+
+    @staticmethod
+    def _time_phrase(prep) -> bool:
+        """Is this preposition's object a date or a time ("on Tuesday", "for two hours")?"""
+        return any(g.dep_ == "pobj" and g.ent_type_ in ("DATE", "TIME") for g in prep.children)
 
     def _extra_noun_trigger(self, tok, lemma: str) -> tuple[str, str | None, Any] | None:
         """The coder's own nouns (arguments.yaml ``nouns``), with the modifier or party they need."""

@@ -3,7 +3,7 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from functools import lru_cache
 from importlib import resources
 
@@ -19,6 +19,10 @@ class Lexicon:
     particle_adverbs: frozenset[str] = frozenset()  # adverbs read as a verb's particle ("sent back", triggers_phrases.yaml)
     silence_verbs: frozenset[str] = frozenset()  # "declined to comment": no event (triggers_phrases.yaml ``silence``)
     silence_complements: frozenset[str] = frozenset()
+    # trigger verbs read in their other sense (triggers_phrases.yaml ``senses``: labelling, verbal, not_acts)
+    senses: dict = field(default_factory=dict)
+    # nouns an event noun only qualifies as a modifier ("aid worker", "attack helicopter"): no event (``modifier_heads``)
+    modifier_heads: frozenset[str] = frozenset()
 
     @property
     def rule_verbs(self) -> frozenset[str]:
@@ -61,7 +65,27 @@ def lexicon() -> Lexicon:
         particle_adverbs=frozenset(phrases.get("particle_adverbs") or ()),
         silence_verbs=frozenset((phrases.get("silence") or {}).get("verbs") or ()),
         silence_complements=frozenset((phrases.get("silence") or {}).get("complements") or ()),
+        senses=_senses(phrases.get("senses")),
+        modifier_heads=frozenset(phrases.get("modifier_heads") or ()),
     )
+
+
+def _senses(raw: dict | None) -> dict:
+    """The ``senses`` section with its word lists as sets (``not_acts`` rules keep their keys)."""
+    raw = dict(raw or {})
+    out: dict = {}
+    for key in ("labelling", "verbal"):
+        if raw.get(key):
+            rule = dict(raw[key])
+            for k in ("verbs", "objects", "as_not", "gerund_preps"):
+                rule[k] = frozenset(rule.get(k) or ())
+            out[key] = rule
+    rules = []
+    for r in raw.get("not_acts") or ():
+        rules.append({k: (frozenset(v) if isinstance(v, list) else v) for k, v in r.items()})
+    out["not_acts"] = tuple(rules)
+    out["verbs"] = frozenset(v for r in (out.get("labelling"), out.get("verbal"), *rules) if r for v in r.get("verbs", ()))
+    return out
 
 
 @lru_cache(maxsize=1)
