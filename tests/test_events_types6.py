@@ -44,8 +44,6 @@ def test_the_sixth_session_rules_load():
         "support for armed forces is military aid",
         "support by material means",
         "calling out is denouncing",
-        "naming as something bad is criticism",
-        "naming as something good is praise",
         "calling a person is a call",
         "defending against a party is fighting it",
         "an ordered killing or attack is the violence",

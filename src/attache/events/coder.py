@@ -802,7 +802,10 @@ class EventCoder:
     def _weak_verb(tok, rule: dict, ptype: str, mode: str | None) -> tuple[str, str | None, Any] | None:
         """A verb that means an event only with the right complement (arguments.yaml ``weak_verbs``)."""
         preps = {c.lower_ for c in tok.children if c.dep_ == "prep"}
-        has_object = any(c.dep_ == "dobj" for c in tok.children)
+        # a lone named object is sometimes parsed as an object predicate ("called Foreign Minister *Dar* on Monday")
+        has_object = any(c.dep_ == "dobj" for c in tok.children) or any(
+            c.dep_ == "oprd" and (c.pos_ == "PROPN" or c.ent_type_ in ("PERSON", "ORG", "GPE", "NORP")) for c in tok.children
+        )
         redirect = rule.get("redirect")
         # a time phrase is no addressee ("called Macron on Tuesday" is a call, not a call on Macron)
         if redirect and any(
