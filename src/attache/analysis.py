@@ -100,17 +100,21 @@ def lead_fivew1h(parsed, events, mentions, published: str | None) -> dict[str, d
         return None
     text = parsed.article.text
     docs = [segs[0].doc]
+    in_order = True
     for prev, seg in zip(segs, segs[1:]):
-        gap = text[prev.start + len(prev.doc.text) : seg.start]
+        prev_end = prev.start + _text_length(prev.doc)
+        in_order = in_order and seg.start >= prev_end
+        gap = text[prev_end : seg.start]
         if gap:
             docs.append(_gap_doc(gap))  # the whitespace between paragraphs, so the joined doc's offsets are the text's
         docs.append(seg.doc)
     doc = docs[0]
-    if len(docs) > 1:  # the tensors differ in width (a paragraph's, a gap's): not joined, nothing here reads them
+    if len(docs) > 1 and in_order:  # the tensors differ in width (a paragraph's, a gap's): not joined, nothing here reads them
+        # each segment's doc holds its own slice of the text (nlp.parse) and each gap's doc the gap: joined in
+        # order, without overlap, they hold the text from the first segment on (checked on the parts, not by
+        # rebuilding the joined doc's text, which spaCy makes token by token)
         doc = Doc.from_docs(docs, ensure_whitespace=False, exclude=["tensor", "user_data"])  # type: ignore[call-arg]
     base = segs[0].start
-    if doc.text != text[base : base + len(doc.text)]:  # never expected; the first paragraph alone then
-        doc = segs[0].doc
     found, _ = answers(doc, text, events, mentions, base=base, published=published)
     return {
         q: None
@@ -118,6 +122,14 @@ def lead_fivew1h(parsed, events, mentions, published: str | None) -> dict[str, d
         else {"text": a.text, "start": a.start if a.start >= 0 else None, "end": a.end if a.start >= 0 else None}
         for q, a in found.items()
     }
+
+
+def _text_length(doc) -> int:
+    """``len(doc.text)`` without building the text (spaCy joins it token by token on every access)."""
+    if not len(doc):
+        return 0
+    last = doc[-1]
+    return last.idx + len(last.text_with_ws)
 
 
 @lru_cache(maxsize=64)
