@@ -100,17 +100,21 @@ def lead_fivew1h(parsed, events, mentions, published: str | None) -> dict[str, d
         return None
     text = parsed.article.text
     docs = [segs[0].doc]
+    in_order = True
     for prev, seg in zip(segs, segs[1:]):
-        gap = text[prev.start + len(prev.doc.text) : seg.start]
+        prev_end = prev.start + _text_length(prev.doc)
+        in_order = in_order and seg.start >= prev_end
+        gap = text[prev_end : seg.start]
         if gap:
             docs.append(_gap_doc(gap))  # the whitespace between paragraphs, so the joined doc's offsets are the text's
         docs.append(seg.doc)
     doc = docs[0]
-    if len(docs) > 1:  # the tensors differ in width (a paragraph's, a gap's): not joined, nothing here reads them
+    if len(docs) > 1 and in_order:  # the tensors differ in width (a paragraph's, a gap's): not joined, nothing here reads them
+        # each segment's doc holds its own slice of the text (nlp.parse) and each gap's doc the gap: joined in
+        # order, without overlap, they hold the text from the first segment on (checked on the parts, not by
+        # rebuilding the joined doc's text, which spaCy makes token by token)
         doc = Doc.from_docs(docs, ensure_whitespace=False, exclude=["tensor", "user_data"])  # type: ignore[call-arg]
     base = segs[0].start
-    if doc.text != text[base : base + len(doc.text)]:  # never expected; the first paragraph alone then
-        doc = segs[0].doc
     found, _ = answers(doc, text, events, mentions, base=base, published=published)
     return {
         q: None
@@ -118,6 +122,14 @@ def lead_fivew1h(parsed, events, mentions, published: str | None) -> dict[str, d
         else {"text": a.text, "start": a.start if a.start >= 0 else None, "end": a.end if a.start >= 0 else None}
         for q, a in found.items()
     }
+
+
+def _text_length(doc) -> int:
+    """``len(doc.text)`` without building the text (spaCy joins it token by token on every access)."""
+    if not len(doc):
+        return 0
+    last = doc[-1]
+    return last.idx + len(last.text_with_ws)
 
 
 @lru_cache(maxsize=64)
@@ -143,12 +155,15 @@ def analyze_stored(
     analyzer: Analyzer | None = None,
     workers: int = 1,
     verbs_paths: Sequence[str] = (),
+    pool=None,
 ) -> AnalysisSummary:
     """Analyse stored articles and save the results, batch by batch (one transaction each).
 
     With ``workers`` > 1 a pool of processes analyses batches (each loads the model and the knowledge
     base once) while this process stays the only writer; at most two batches per worker are in flight,
-    so memory does not grow with the input. Results are saved in input order either way."""
+    so memory does not grow with the input. Results are saved in input order either way. ``pool``: one
+    started before by :func:`start_pool` (its workers loaded while the articles were being stored); the
+    caller shuts it down."""
     ids = list(dict.fromkeys(article_ids))
     if not redo:
         done = store.analyzed_ids(ids)
@@ -179,25 +194,41 @@ def analyze_stored(
             analyses = analyzer.analyze(_read(store, batch))
             record(analyses, analyzer.actors_of(analyses))
         return summary
-    import multiprocessing as mp
     from collections import deque
-    from concurrent.futures import ProcessPoolExecutor
+    from contextlib import nullcontext
 
-    imported = store.load_actors()
-    with ProcessPoolExecutor(
-        max_workers=workers,
-        mp_context=mp.get_context("spawn"),
-        initializer=_init_worker,
-        initargs=(imported, list(verbs_paths), os.getpid()),
-    ) as pool:
+    with nullcontext(pool) if pool is not None else start_pool(store, workers, verbs_paths) as running:
         pending: deque = deque()
         for batch in batches:
-            pending.append(pool.submit(_analyze_batch, _read(store, batch)))
+            pending.append(running.submit(_analyze_batch, _read(store, batch)))
             if len(pending) >= 2 * workers:
                 record(*pending.popleft().result())
         while pending:
             record(*pending.popleft().result())
     return summary
+
+
+def start_pool(store, workers: int, verbs_paths: Sequence[str] = ()):
+    """A pool of ``workers`` analysis processes, started now: each loads the model, the knowledge base (with the
+    store's imported actors) and the coder in its initializer while the caller goes on (``pipeline`` starts it
+    before storing the articles it will analyse, so the loading overlaps the ingest). Use it as a context
+    manager (shut down on leaving); pass it to :func:`analyze_stored`."""
+    import multiprocessing as mp
+    from concurrent.futures import ProcessPoolExecutor
+
+    pool = ProcessPoolExecutor(
+        max_workers=workers,
+        mp_context=mp.get_context("spawn"),
+        initializer=_init_worker,
+        initargs=(store.load_actors(), list(verbs_paths), os.getpid()),
+    )
+    for _ in range(workers):  # with the spawn method the processes start one per submitted task
+        pool.submit(_ready)
+    return pool
+
+
+def _ready() -> bool:
+    return _WORKER is not None
 
 
 def _save_one_by_one(store, analyses: list[Analysis], actors: list[Actor], failed: list[tuple[str, str]]) -> list[Analysis]:

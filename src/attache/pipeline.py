@@ -291,10 +291,11 @@ def analyse(
     stories: bool = True,
     status: StageStatus | None = None,
     done: Processed | None = None,
+    pool: Any = None,
 ) -> Processed:
     """Analyse stored articles (those analysed before only with ``redo``), then place them in stories.
     ``progress(n, total)`` is called as each batch of n articles is saved. Raises ``nlp.ModelMissing`` without
-    a model."""
+    a model. ``pool``: worker processes started before (``analysis.start_pool``), for ``workers`` > 1."""
     from .analysis import analyze_stored
 
     ids = list(dict.fromkeys(article_ids))
@@ -308,6 +309,7 @@ def analyse(
             progress=(lambda n: progress(n, len(ids))) if progress else None,
             workers=workers,
             verbs_paths=list(verbs_paths),
+            pool=pool,
         )
     result.seconds["analyze"] = time.perf_counter() - started
     if stories:
@@ -351,10 +353,12 @@ def process(
     """Files, folders, globs (or stdin) through the chain: ingest (``read``: the options of :func:`ingest`), then
     (``analyse_too``) analyse what was read and place it in stories (``analysis``: the options of :func:`analyse`)."""
     started = time.perf_counter()
-    summary = ingest(store, inputs, progress=ingest_progress, **read)
-    result = Processed(ingest=summary, seconds={"ingest": time.perf_counter() - started})
-    if analyse_too:
-        analyse(store, summary.article_ids, done=result, **(analysis or {}))
+    analysis = analysis or {}
+    with _early_pool(store, analysis.get("workers", 1) if analyse_too else 1, analysis.get("verbs_paths", ())) as pool:
+        summary = ingest(store, inputs, progress=ingest_progress, **read)
+        result = Processed(ingest=summary, seconds={"ingest": time.perf_counter() - started})
+        if analyse_too:
+            analyse(store, summary.article_ids, done=result, pool=pool, **analysis)
     return result
 
 
@@ -373,11 +377,23 @@ def process_items(
     """Documents already read (an HTTP upload, a feed poll, a benchmark's inputs) through the chain: ingest, then
     (``analyse_too``) analyse the articles and place them in stories. Nothing is analysed when nothing was stored."""
     started = time.perf_counter()
-    summary = ingest_items(store, items, overrides=overrides, command=command, inputs=inputs)
-    result = Processed(ingest=summary, seconds={"ingest": time.perf_counter() - started})
-    if analyse_too and summary.article_ids:
-        analyse(store, summary.article_ids, workers=workers, progress=progress, stories=stories, done=result)
+    with _early_pool(store, workers if analyse_too else 1) as pool:
+        summary = ingest_items(store, items, overrides=overrides, command=command, inputs=inputs)
+        result = Processed(ingest=summary, seconds={"ingest": time.perf_counter() - started})
+        if analyse_too and summary.article_ids:
+            analyse(store, summary.article_ids, workers=workers, progress=progress, stories=stories, done=result, pool=pool)
     return result
+
+
+def _early_pool(store: Store, workers: int, verbs_paths: Sequence[str] = ()) -> AbstractContextManager[Any]:
+    """With ``workers`` > 1, the analysis pool started before the ingest, so that its processes load the model
+    while the articles are extracted and stored (a few seconds each, which the analysis stage used to wait
+    for); shut down on leaving, after the analysis. Otherwise nothing (the analysis runs in this process)."""
+    if workers <= 1:
+        return nullcontext(None)
+    from .analysis import start_pool
+
+    return start_pool(store, workers, verbs_paths)
 
 
 def _no_status(stage: str) -> AbstractContextManager[Any]:

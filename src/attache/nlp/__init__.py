@@ -68,23 +68,29 @@ def load_stock():
 
 @lru_cache(maxsize=1)
 def load():
-    """The spaCy pipeline, loaded once per process: the stock model with two changes that keep every
-    annotation the same and cost less: numpy's BLAS, the attribute ruler and lemmatizer replaced by
-    one remembering component (``fastattrs``), and the entity recognizer's token-by-token walk done in
-    numpy for whole batches (``fastner``)."""
+    """The spaCy pipeline, loaded once per process: the stock model with changes that keep every
+    annotation the same and cost less: numpy's BLAS, maxout and layer normalisation in fewer passes
+    (``fastops``), the attribute ruler and lemmatizer replaced by one remembering component
+    (``fastattrs``), and the entity recognizer's token-by-token walk done in numpy for whole batches
+    (``fastner``)."""
     from thinc.api import NumpyOps
 
-    from . import fastattrs, fastner
+    from . import fastattrs, fastner, fastops
 
     nlp = load_stock()
     # numpy's BLAS multiplies faster than the bundled BLIS kernels on this
-    # class of machine (docs/benchmarks.md); results are the same.
-    ops = NumpyOps(use_blis=False)
+    # class of machine (docs/benchmarks.md); results are the same. FastOps also takes
+    # maxout and the layer normalisation in fewer passes, the same values (nlp/fastops.py).
+    stock_ops = bool(os.environ.get("ATTACHE_STOCK_OPS"))  # set it to compare with thinc's own steps
+    ops = NumpyOps(use_blis=False) if stock_ops else fastops.FastOps(use_blis=False)
     for _, component in nlp.pipeline:
         model = getattr(component, "model", None)
         if model is not None and hasattr(model, "walk"):
-            for node in model.walk():
-                node.ops = ops
+            if stock_ops:
+                for node in model.walk():
+                    node.ops = ops
+            else:
+                fastops.install(model, ops)
     if not os.environ.get("ATTACHE_STOCK_ATTRIBUTES"):  # set it to compare with the stock components
         fastattrs.install(nlp)
     if not os.environ.get("ATTACHE_STOCK_NER"):  # likewise for the entity recognizer
