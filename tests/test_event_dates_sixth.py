@@ -27,8 +27,18 @@ def _one(events, ptype, trigger=None):
 
 @pytest.mark.parametrize(
     "phrase",
-    ["the very next month", "the following week", "the next day", "that year", "later that month", "a week later",
-     "two days earlier", "the year before", "the following Monday", "that same year"],
+    [
+        "the very next month",
+        "the following week",
+        "the next day",
+        "that year",
+        "later that month",
+        "a week later",
+        "two days earlier",
+        "the year before",
+        "the following Monday",
+        "that same year",
+    ],
 )
 def test_a_phrase_counted_from_the_story_names_no_date(phrase):
     assert resolve(phrase, PUB) == (None, "unknown")

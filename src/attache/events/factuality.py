@@ -102,7 +102,9 @@ def _cut_question(trigger, sentence, c) -> bool:
     last = sentence.doc[sentence.end - 1].text
     if last in TERMINAL or last in CLOSERS or (len(last) > 1 and set(last) <= TERMINAL):
         return False  # the sentence ends as a sentence does: is_question has read it
-    if any(t.text in TERMINAL or (len(t.text) > 1 and set(t.text) <= TERMINAL) for t in sentence.doc[trigger.i + 1 : sentence.end]):
+    if any(
+        t.text in TERMINAL or (len(t.text) > 1 and set(t.text) <= TERMINAL) for t in sentence.doc[trigger.i + 1 : sentence.end]
+    ):
         return False
     if question_turn(trigger, set(c.get("question_turns", ()))) is None:
         return False
@@ -333,7 +335,9 @@ def own_statement(trigger, c=None):
     if kind == "person":
         return reporter if sp_ent in ("PERSON", "") and not plural and speaker.pos_ != "PRON" else None
     if kind == "body":
-        return reporter if sp_ent in ("ORG", "GPE", "NORP") or (speaker.lemma_ in c.get("self_nouns", ()) and not plural) else None
+        return (
+            reporter if sp_ent in ("ORG", "GPE", "NORP") or (speaker.lemma_ in c.get("self_nouns", ()) and not plural) else None
+        )
     if kind == "many":
         return reporter if plural else None
     if subj.lemma_ in c.get("self_nouns", ()) and any(ch.lower_ == "the" for ch in subj.children):
