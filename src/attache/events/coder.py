@@ -395,6 +395,32 @@ class EventCoder:
                 if pair:
                     by_token[tok.i] = self._antecedent(tok, seg, pair[0])
                     self._group[tok.i] = [self._antecedent(tok, seg, m) for m in pair[1:]]
+        self._object_pronouns(seg, toks, by_token)
+
+    def _object_pronouns(self, seg, toks, by_token) -> None:
+        """ "the Secretary urged him to ...", "thanked them", "accused it of ...": an object pronoun stands for an
+        actor other than its clause's subject, named before it in the sentence or the other side of an event of the
+        subject's in the sentences before (``coref.back_object``; the subject must be known)."""
+        kinds, deps, preps = coref.object_rules()
+        for tok in toks:
+            kind = kinds.get(tok.lower_)
+            if kind is None or tok.pos_ != "PRON" or tok.i in by_token:
+                continue
+            if tok.dep_ in deps:
+                verb = tok.head
+            elif tok.dep_ == "pobj" and tok.head.lower_ in preps and tok.head.head.pos_ in ("VERB", "AUX"):
+                verb = tok.head.head
+            else:
+                continue
+            if not (verb.pos_ in ("VERB", "AUX") or verb.tag_.startswith("VB")):
+                continue
+            subj = self._subject(verb, by_token)
+            subject = [a.m for a in self._side(subj, by_token)] if subj is not None else []
+            before = [by_token[t.i] for t in toks if t.i < tok.i and t.i in by_token and (subj is None or t.i != subj.i)]
+            found = coref.back_object(kind, before, self._history, subject, self._person_like)
+            if found:
+                by_token[tok.i] = self._antecedent(tok, seg, found[0])
+                self._group[tok.i] = [self._antecedent(tok, seg, m) for m in found[1:]]
 
     def _back_title(self, tok, seg, by_token) -> None:
         """ "the Deputy Secretary": the person the article named with that title before (``coref.back_title``);
@@ -1384,7 +1410,28 @@ class EventCoder:
         if not targets and ptype == "PROTEST" and light is not None:
             # "staged demonstrations to demand reforms by X's government": whom the purpose clause asks
             targets += self._purpose_targets(trig, by_token, sources, seg)
+        if not sources and not targets:
+            sources, targets = self._restated_meeting(trig, ptype, seg)
         return sources, targets, parts
+
+    def _restated_meeting(self, trig, ptype: str, seg) -> tuple[list[Arg], list[Arg]]:
+        """ "The conversation touched on ...", "The talks focused on ...": a definite talk noun that is its clause's
+        subject and names no party restates the meeting or call the sentences before told; its parties are that
+        meeting's (``coref.back_pair``: the newest meeting there, else the article's first one), else none."""
+        rules = _side_rules()
+        if ptype != "CONSULT" or trig.dep_ not in ("nsubj", "nsubjpass") or not self.back_sentences:
+            return [], []
+        if not (trig.lemma_.lower() in rules["talk_nouns"] or trig.lower_ in rules["talk_nouns"]):
+            return [], []
+        kids = list(trig.children)
+        if not any(c.dep_ == "det" and c.lower_ in rules["restated_determiners"] for c in kids) or any(
+            c.dep_ in ("poss", "prep", "appos", "relcl", "acl") for c in kids
+        ):
+            return [], []  # "a meeting", "their talks", "talks with X", "the meeting that ...": not a restatement
+        pair = coref.back_pair(self._history, self._person_like, False, False, self._meetings)
+        if len(pair) < 2:
+            return [], []
+        return [Arg(self._antecedent(trig, seg, pair[0]), None)], [Arg(self._antecedent(trig, seg, pair[1]), None)]
 
     def _undergone(self, trig, ptype: str, by_token, sources: list[Arg], targets: list[Arg]) -> tuple[list[Arg], list[Arg]]:
         """ "Kenya faced criticism from Uganda", "the plan drew protests from Belgrade": the noun event's doer is in the
@@ -1402,6 +1449,9 @@ class EventCoder:
 
     def _verb_arguments(self, trig, ptype: str, by_token, seg) -> tuple[list[Arg], list[Arg], list[dict]]:
         """A verb: its subject, its dependents one by one, then the partner, act-noun and purpose fallbacks."""
+        felt = self._experiencer_arguments(trig, by_token)
+        if felt is not None:
+            return felt
         sources: list[Arg] = []
         targets: list[Arg] = []
         parts: list[dict] = []
@@ -1467,8 +1517,45 @@ class EventCoder:
             inner = next(g for g in c.children if g.dep_ == "prep" and g.lower_ == "to")
             if self._pobj(inner) is not None:
                 targets += self._side(self._pobj(inner), by_token)
+        elif c.dep_ == "prep" and c.lower_ == "at" and self._retort(trig):
+            targets += self._side(self._pobj(c), by_token) if self._pobj(c) is not None else []
         elif c.dep_ == "prep":
             self._by_role(self._prep_role(ptype, c.lower_), self._pobj(c), by_token, seg, sources, targets, parts)
+
+    def _retort(self, trig) -> bool:
+        """ "lashed out at X", "hit back at X": a verb of criticism or retort whose "at" phrase is the party aimed at."""
+        rules = _side_rules()
+        if trig.lemma_.lower() in rules["at_target_verbs"]:
+            return True
+        return any(c.dep_ == "prt" and c.lower_ in rules["at_target_particles"] for c in trig.children)
+
+    def _experiencer_arguments(self, trig, by_token) -> tuple[list[Arg], list[Arg], list[dict]] | None:
+        """ "Japan is dismayed by China's decision", "China's decision dismayed Japan": who is dismayed disapproves of
+        the party of what dismays (arguments.yaml ``sides.experiencer_verbs``); None for other verbs."""
+        rules = _side_rules()
+        if trig.lemma_.lower() not in rules["experiencer_verbs"] and self._verb_lemma(trig, trig.lemma_.lower()) not in rules[
+            "experiencer_verbs"
+        ]:
+            return None
+        kids = list(trig.children)
+        cause = [
+            self._pobj(c)
+            for c in kids
+            if c.dep_ in ("prep", "agent") and c.lower_ in rules["experiencer_preps"] and self._pobj(c) is not None
+        ]
+        passive = any(c.dep_ in ("nsubjpass", "auxpass") for c in kids) or (trig.tag_ == "VBN" and bool(cause))
+        if passive:
+            subj = next((c for c in kids if c.dep_ in ("nsubjpass", "nsubj")), None) or self._subject(trig, by_token)
+            sources = self._side(subj, by_token) if subj is not None else []
+            causes = cause
+        else:
+            obj = next((c for c in kids if c.dep_ in ("dobj", "obj")), None)
+            sources = self._side(obj, by_token) if obj is not None else []
+            causes = [c for c in kids if c.dep_ in ("nsubj", "csubj")]
+        targets: list[Arg] = []
+        for c in causes:
+            targets += self._side(c, by_token) or [a for g in c.children if g.dep_ == "poss" for a in self._side(g, by_token)]
+        return sources, targets, []
 
     def _object_arguments(self, trig, c, ptype: str, by_token, seg, sources, targets, parts) -> None:
         """A verb's object: a topic ("discussed the situation in X"), the actor's own force ("deployed its
