@@ -402,6 +402,7 @@ class EventCoder:
         actor other than its clause's subject, named before it in the sentence or the other side of an event of the
         subject's in the sentences before (``coref.back_object``; the subject must be known)."""
         kinds, deps, preps = coref.object_rules()
+        self._objects: dict[int, Mention] = {}  # kept out of by_token: read as a side only where the pronoun is an object
         for tok in toks:
             kind = kinds.get(tok.lower_)
             if kind is None or tok.pos_ != "PRON" or tok.i in by_token:
@@ -416,10 +417,20 @@ class EventCoder:
                 continue
             subj = self._subject(verb, by_token)
             subject = [a.m for a in self._side(subj, by_token)] if subj is not None else []
-            before = [by_token[t.i] for t in toks if t.i < tok.i and t.i in by_token and (subj is None or t.i != subj.i)]
+            if kind == "party":
+                # "it" in its own sentence only for the object of a verb conjoined with its own ("criticised India and
+                # accused it of ..."); any other actor before it may be a thing's owner ("calls by Belarus for aid,
+                # saying it was withholding it")
+                verbs = [verb.head] if verb.dep_ == "conj" else []
+                verbs += [v for v in verb.conjuncts if v.i < verb.i]
+                objs = [o for v in verbs for o in v.children if o.dep_ in ("dobj", "obj")]
+                found_at = [self._actor_token(o, by_token) for o in objs]
+                before = [by_token[t.i] for t in found_at if t is not None]
+            else:
+                before = [by_token[t.i] for t in toks if t.i < tok.i and t.i in by_token and (subj is None or t.i != subj.i)]
             found = coref.back_object(kind, before, self._history, subject, self._person_like)
             if found:
-                by_token[tok.i] = self._antecedent(tok, seg, found[0])
+                self._objects[tok.i] = self._antecedent(tok, seg, found[0])
                 self._group[tok.i] = [self._antecedent(tok, seg, m) for m in found[1:]]
 
     def _back_title(self, tok, seg, by_token) -> None:
@@ -847,7 +858,14 @@ class EventCoder:
         the phrase ("the resumption of ties with Mordor, Rohan and Bree"), each with the phrase it came from."""
         found: list[Arg] = []
         seen: set[int] = set()
+        objects = getattr(self, "_objects", {})
         for t in [tok] + list(tok.conjuncts):
+            if t.i in objects:  # "urged him", "thanked them": the actors an object pronoun stands for
+                for m in [objects[t.i]] + list(self._group.get(t.i, ())):
+                    if id(m) not in seen:
+                        seen.add(id(m))
+                        found.append(Arg(m, t))
+                continue
             at = self._actor_token(t, by_token)
             if at is None and not self._is_topic(t):
                 at = self._deep_actor(t, by_token)

@@ -314,7 +314,8 @@ def back_object(
         if kind == "person":
             return person_like(m)
         if kind == "party":
-            return (bool(m.country) or m.kind in ("igo", "group")) and not person_like(m)
+            plural = m.kind == "collective" and m.text.lower().endswith("s")  # "Indian diplomats" are no "it"
+            return (bool(m.country) or m.kind in ("igo", "group")) and not person_like(m) and not plural
         return True
 
     def one(cands: list[Mention]) -> list[Mention] | None:
@@ -325,7 +326,7 @@ def back_object(
         foreign = [m for m in cands if m.country and m.country not in home]
         return foreign if len(foreign) == 1 else None
 
-    here = one([m for m in before if fits(m)])
+    here = one([m for m in before if fits(m) and (m.country or m.kind in ("igo", "group") or kind == "person")])
     if here is None:
         return []
     if here:
