@@ -1500,7 +1500,23 @@ class EventCoder:
             targets += self._purpose_targets(trig, by_token, sources, seg)
         if not targets:
             targets += self._talk_partners(trig, ptype, by_token, sources)
+        receivers = self._custody_receivers(trig, by_token, sources)
+        if receivers:
+            targets = receivers
         return sources, targets, parts
+
+    def _custody_receivers(self, trig, by_token, sources: list[Arg]) -> list[Arg]:
+        """ "Spain extradited the businessman to the United States", "handed him over to Ugandan authorities": the
+        state that receives the person (gold guidelines: extradition is judicial cooperation with it), when the "to"
+        phrase names a party of another country than the giver's; else [] (the person stays the target)."""
+        if trig.lemma_.lower() not in _side_rules()["custody_verbs"]:
+            return []
+        home = {a.m.country for a in sources if a.m.country}
+        out: list[Arg] = []
+        for c in trig.children:
+            if c.lower_ == "to" and (c.dep_ == "prep" or (c.dep_ == "dative" and c.pos_ == "ADP")) and self._pobj(c) is not None:
+                out += [a for a in self._side(self._pobj(c), by_token) if a.m.country and a.m.kind != "person"]
+        return [a for a in out if a.m.country not in home] if home else out
 
     def _stray_agent(self, trig, by_token) -> list[Arg]:
         """The agent of a passive that the small parser hangs on the noun before it ("was accused of corruption by
