@@ -404,6 +404,9 @@ class EventCoder:
         kinds, deps, preps = coref.object_rules()
         self._objects: dict[int, Mention] = {}  # kept out of by_token: read as a side only where the pronoun is an object
         for tok in toks:
+            if tok.lower_ in self.back_plural and tok.dep_ == "nsubj" and tok.i not in by_token:
+                self._conjoined_they(tok, seg, by_token)
+                continue
             kind = kinds.get(tok.lower_)
             if kind is None or tok.pos_ != "PRON" or tok.i in by_token:
                 continue
@@ -432,6 +435,25 @@ class EventCoder:
             if found:
                 self._objects[tok.i] = self._antecedent(tok, seg, found[0])
                 self._group[tok.i] = [self._antecedent(tok, seg, m) for m in found[1:]]
+
+    def _conjoined_they(self, tok, seg, by_token) -> None:
+        """ "The Secretary thanked the Prime Minister for ..., and they discussed ...": "they" as the subject of a clause
+        conjoined after one whose subject and object are two persons (or offices held by one) stands for those two."""
+        verb = tok.head
+        if verb.dep_ != "conj" or verb.head.i > verb.i:
+            return
+        first = verb.head
+        subj = self._subject(first, by_token)
+        obj = next((c for c in first.children if c.dep_ in ("dobj", "obj")), None)
+        if subj is None or obj is None or subj.i >= tok.i:
+            return
+        a, b = self._side(subj, by_token), self._side(obj, by_token)
+        if len(a) != 1 or len(b) != 1 or a[0].m.actor_id == b[0].m.actor_id:
+            return
+        if not (self._person_like(a[0].m) and self._person_like(b[0].m)):
+            return  # "Blinken condemned Russia, and they ...": never a person and the object of a one-way act
+        by_token[tok.i] = self._antecedent(tok, seg, a[0].m)
+        self._group[tok.i] = [self._antecedent(tok, seg, b[0].m)]
 
     def _back_title(self, tok, seg, by_token) -> None:
         """ "the Deputy Secretary": the person the article named with that title before (``coref.back_title``);
