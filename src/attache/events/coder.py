@@ -1468,6 +1468,9 @@ class EventCoder:
             c.dep_ in ("poss", "prep", "appos", "relcl", "acl") for c in kids
         ):
             return [], []  # "a meeting", "their talks", "talks with X", "the meeting that ...": not a restatement
+        head = trig.head
+        if head.lemma_.lower() not in rules["restated_verbs"] or any(c.dep_ == "neg" for c in head.children):
+            return [], []  # "The call was not just a courtesy", "the conversation laid bare ...": said of it, not told again
         pair = coref.back_pair(self._history, self._person_like, False, False, self._meetings)
         if len(pair) < 2:
             return [], []
