@@ -61,6 +61,12 @@ def test_them_stands_for_the_parties_the_subject_received(analyzer):
     assert ("SUPPORT", "TUR", "FIN") in found and ("SUPPORT", "TUR", "SWE") in found, found
 
 
+def test_them_is_not_one_party_named_before_it_in_its_sentence(analyzer):
+    # "them" are the volunteers (no actor), not the one party named before the pronoun
+    events = _events(analyzer, "If volunteers want to help the people of Syria, Jordan should welcome them at the border.")
+    assert not _with_target_text(events, "them")
+
+
 def test_it_is_the_country_the_subject_just_acted_on_and_never_a_thing(analyzer):
     text = "The Pakistani foreign minister criticised India on Sunday. He accused it of violating the ceasefire."
     (events,) = _analyze(analyzer, text)
@@ -104,6 +110,9 @@ def test_extradition_is_towards_the_receiving_state(analyzer):
     assert any(src == "PRT" and tgt == "BRA" for _, src, tgt in found), found
     found = _pairs(_events(analyzer, "Turkey handed over the captured pilot to Russian officials on Monday."))
     assert any(src == "TUR" and tgt == "RUS" for _, src, tgt in found), found
+    # what is handed over must be a person: "hand them over" (weapons) to another state's units is no custody
+    found = _pairs(_events(analyzer, "The ministry agreed to hand them over to the military units in Syria."))
+    assert not any(tgt == "SYR" for _, _, tgt in found), found
     # a "to" phrase that is a place of no other state is not a party
     found = _pairs(_events(analyzer, "The Nigerian army transferred the prisoners to a jail in Lagos."))
     assert not any(tgt is not None for _, src, tgt in found if src == "NGA")

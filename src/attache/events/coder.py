@@ -1536,6 +1536,10 @@ class EventCoder:
         phrase names a party of another country than the giver's; else [] (the person stays the target)."""
         if trig.lemma_.lower() not in _side_rules()["custody_verbs"]:
             return []
+        handed = [c for c in trig.children if c.dep_ in ("dobj", "obj")]
+        people = _side_rules()["custody_persons"]
+        if not any(self._side(c, by_token) or self._actor_like(c) or c.lemma_.lower() in people for c in handed):
+            return []  # "hand them over to the units": weapons, documents, not a person in custody
         home = {a.m.country for a in sources if a.m.country}
         out: list[Arg] = []
         for c in trig.children:

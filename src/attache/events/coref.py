@@ -329,6 +329,8 @@ def back_object(
     here = one([m for m in before if fits(m) and (m.country or m.kind in ("igo", "group") or kind == "person")])
     if here is None:
         return []
+    if kind == "group" and len(here) == 1:
+        here = []  # one party before "them" in its sentence: "them" may be a plural group that is no actor ("volunteers")
     if here:
         return here
     for h in reversed(history):
