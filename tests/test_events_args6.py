@@ -111,7 +111,7 @@ def test_extradition_is_towards_the_receiving_state(analyzer):
     found = _pairs(_events(analyzer, "Turkey handed over the captured pilot to Russian officials on Monday."))
     assert any(src == "TUR" and tgt == "RUS" for _, src, tgt in found), found
     # what is handed over must be a person: "hand them over" (weapons) to another state's units is no custody
-    found = _pairs(_events(analyzer, "The ministry agreed to hand them over to the military units in Syria."))
+    found = _pairs(_events(analyzer, "Lebanon handed them over to the military units in Syria on Friday."))
     assert not any(tgt == "SYR" for _, _, tgt in found), found
     # a "to" phrase that is a place of no other state is not a party
     found = _pairs(_events(analyzer, "The Nigerian army transferred the prisoners to a jail in Lagos."))
