@@ -85,7 +85,9 @@ def test_it_is_the_country_the_subject_just_acted_on_and_never_a_thing(analyzer)
 
 
 def test_lashed_out_at_names_the_party_criticised(analyzer):
-    assert ("ACCUSE", "IRN", "SAU") in _pairs(_events(analyzer, "The Iranian foreign minister lashed out at Saudi Arabia on Tuesday."))
+    assert ("ACCUSE", "IRN", "SAU") in _pairs(
+        _events(analyzer, "The Iranian foreign minister lashed out at Saudi Arabia on Tuesday.")
+    )
     assert ("ACCUSE", "TUR", "GRC") in _pairs(_events(analyzer, "The Turkish president railed against Greece in a speech."))
     # the "at" of any other criticism stays a place
     found = _pairs(_events(analyzer, "The Iranian minister criticised Saudi Arabia at a meeting in Oman."))

@@ -1596,9 +1596,10 @@ class EventCoder:
         """ "Japan is dismayed by China's decision", "China's decision dismayed Japan": who is dismayed disapproves of
         the party of what dismays (arguments.yaml ``sides.experiencer_verbs``); None for other verbs."""
         rules = _side_rules()
-        if trig.lemma_.lower() not in rules["experiencer_verbs"] and self._verb_lemma(trig, trig.lemma_.lower()) not in rules[
-            "experiencer_verbs"
-        ]:
+        if (
+            trig.lemma_.lower() not in rules["experiencer_verbs"]
+            and self._verb_lemma(trig, trig.lemma_.lower()) not in rules["experiencer_verbs"]
+        ):
             return None
         kids = list(trig.children)
         cause = [

@@ -296,9 +296,7 @@ def _distinct(ms) -> list[Mention]:
     return out
 
 
-def back_object(
-    kind: str, before: list[Mention], history: list[Frame], subject: list[Mention], person_like
-) -> list[Mention]:
+def back_object(kind: str, before: list[Mention], history: list[Frame], subject: list[Mention], person_like) -> list[Mention]:
     """The actors an object pronoun stands for (``kind``: "person" for him/her, "group" for them, "party" for it),
     never its clause's ``subject``: those named before it in its sentence, else the other side of an event the
     subject took part in in the sentences before (newest first), else for a person the one other person named
