@@ -396,6 +396,65 @@ class EventCoder:
                 if pair:
                     by_token[tok.i] = self._antecedent(tok, seg, pair[0])
                     self._group[tok.i] = [self._antecedent(tok, seg, m) for m in pair[1:]]
+        self._object_pronouns(seg, toks, by_token)
+
+    def _object_pronouns(self, seg, toks, by_token) -> None:
+        """ "the Secretary urged him to ...", "thanked them", "accused it of ...": an object pronoun stands for an
+        actor other than its clause's subject, named before it in the sentence or the other side of an event of the
+        subject's in the sentences before (``coref.back_object``; the subject must be known)."""
+        kinds, deps, preps = coref.object_rules()
+        self._objects: dict[int, Mention] = {}  # kept out of by_token: read as a side only where the pronoun is an object
+        for tok in toks:
+            if tok.lower_ in self.back_plural and tok.dep_ == "nsubj" and tok.i not in by_token:
+                self._conjoined_they(tok, seg, by_token)
+                continue
+            kind = kinds.get(tok.lower_)
+            if kind is None or tok.pos_ != "PRON" or tok.i in by_token:
+                continue
+            if tok.dep_ in deps:
+                verb = tok.head
+            elif tok.dep_ == "pobj" and tok.head.lower_ in preps and tok.head.head.pos_ in ("VERB", "AUX"):
+                verb = tok.head.head
+            else:
+                continue
+            if not (verb.pos_ in ("VERB", "AUX") or verb.tag_.startswith("VB")):
+                continue
+            subj = self._subject(verb, by_token)
+            subject = [a.m for a in self._side(subj, by_token)] if subj is not None else []
+            if kind == "party":
+                # "it" in its own sentence only for the object of a verb conjoined with its own ("criticised India and
+                # accused it of ..."); any other actor before it may be a thing's owner ("calls by Belarus for aid,
+                # saying it was withholding it")
+                verbs = [verb.head] if verb.dep_ == "conj" else []
+                verbs += [v for v in verb.conjuncts if v.i < verb.i]
+                objs = [o for v in verbs for o in v.children if o.dep_ in ("dobj", "obj")]
+                found_at = [self._actor_token(o, by_token) for o in objs]
+                before = [by_token[t.i] for t in found_at if t is not None]
+            else:
+                before = [by_token[t.i] for t in toks if t.i < tok.i and t.i in by_token and (subj is None or t.i != subj.i)]
+            found = coref.back_object(kind, before, self._history, subject, self._person_like)
+            if found:
+                self._objects[tok.i] = self._antecedent(tok, seg, found[0])
+                self._group[tok.i] = [self._antecedent(tok, seg, m) for m in found[1:]]
+
+    def _conjoined_they(self, tok, seg, by_token) -> None:
+        """ "The Secretary thanked the Prime Minister for ..., and they discussed ...": "they" as the subject of a clause
+        conjoined after one whose subject and object are two persons (or offices held by one) stands for those two."""
+        verb = tok.head
+        if verb.dep_ != "conj" or verb.head.i > verb.i:
+            return
+        first = verb.head
+        subj = self._subject(first, by_token)
+        obj = next((c for c in first.children if c.dep_ in ("dobj", "obj")), None)
+        if subj is None or obj is None or subj.i >= tok.i:
+            return
+        a, b = self._side(subj, by_token), self._side(obj, by_token)
+        if len(a) != 1 or len(b) != 1 or a[0].m.actor_id == b[0].m.actor_id:
+            return
+        if not (self._person_like(a[0].m) and self._person_like(b[0].m)):
+            return  # "Blinken condemned Russia, and they ...": never a person and the object of a one-way act
+        by_token[tok.i] = self._antecedent(tok, seg, a[0].m)
+        self._group[tok.i] = [self._antecedent(tok, seg, b[0].m)]
 
     def _back_title(self, tok, seg, by_token) -> None:
         """ "the Deputy Secretary": the person the article named with that title before (``coref.back_title``);
@@ -961,7 +1020,14 @@ class EventCoder:
         the phrase ("the resumption of ties with Mordor, Rohan and Bree"), each with the phrase it came from."""
         found: list[Arg] = []
         seen: set[int] = set()
+        objects = getattr(self, "_objects", {})
         for t in [tok] + list(tok.conjuncts):
+            if t.i in objects:  # "urged him", "thanked them": the actors an object pronoun stands for
+                for m in [objects[t.i]] + list(self._group.get(t.i, ())):
+                    if id(m) not in seen:
+                        seen.add(id(m))
+                        found.append(Arg(m, t))
+                continue
             at = self._actor_token(t, by_token)
             if at is None and not self._is_topic(t):
                 at = self._deep_actor(t, by_token)
@@ -1524,7 +1590,31 @@ class EventCoder:
         if not targets and ptype == "PROTEST" and light is not None:
             # "staged demonstrations to demand reforms by X's government": whom the purpose clause asks
             targets += self._purpose_targets(trig, by_token, sources, seg)
+        if not sources and not targets:
+            sources, targets = self._restated_meeting(trig, ptype, seg)
         return sources, targets, parts
+
+    def _restated_meeting(self, trig, ptype: str, seg) -> tuple[list[Arg], list[Arg]]:
+        """ "The conversation touched on ...", "The talks focused on ...": a definite talk noun that is its clause's
+        subject and names no party restates the meeting or call the sentences before told; its parties are that
+        meeting's (``coref.back_pair``: the newest meeting there, else the article's first one), else none."""
+        rules = _side_rules()
+        if ptype != "CONSULT" or trig.dep_ not in ("nsubj", "nsubjpass") or not self.back_sentences:
+            return [], []
+        if not (trig.lemma_.lower() in rules["talk_nouns"] or trig.lower_ in rules["talk_nouns"]):
+            return [], []
+        kids = list(trig.children)
+        if not any(c.dep_ == "det" and c.lower_ in rules["restated_determiners"] for c in kids) or any(
+            c.dep_ in ("poss", "prep", "appos", "relcl", "acl") for c in kids
+        ):
+            return [], []  # "a meeting", "their talks", "talks with X", "the meeting that ...": not a restatement
+        head = trig.head
+        if head.lemma_.lower() not in rules["restated_verbs"] or any(c.dep_ == "neg" for c in head.children):
+            return [], []  # "The call was not just a courtesy", "the conversation laid bare ...": said of it, not told again
+        pair = coref.back_pair(self._history, self._person_like, False, False, self._meetings)
+        if len(pair) < 2:
+            return [], []
+        return [Arg(self._antecedent(trig, seg, pair[0]), None)], [Arg(self._antecedent(trig, seg, pair[1]), None)]
 
     def _undergone(self, trig, ptype: str, by_token, sources: list[Arg], targets: list[Arg]) -> tuple[list[Arg], list[Arg]]:
         """ "Kenya faced criticism from Uganda", "the plan drew protests from Belgrade": the noun event's doer is in the
@@ -1542,6 +1632,9 @@ class EventCoder:
 
     def _verb_arguments(self, trig, ptype: str, by_token, seg) -> tuple[list[Arg], list[Arg], list[dict]]:
         """A verb: its subject, its dependents one by one, then the partner, act-noun and purpose fallbacks."""
+        felt = self._experiencer_arguments(trig, by_token)
+        if felt is not None:
+            return felt
         sources: list[Arg] = []
         targets: list[Arg] = []
         parts: list[dict] = []
@@ -1572,7 +1665,27 @@ class EventCoder:
             targets += self._purpose_targets(trig, by_token, sources, seg)
         if not targets:
             targets += self._talk_partners(trig, ptype, by_token, sources)
+        receivers = self._custody_receivers(trig, by_token, sources)
+        if receivers:
+            targets = receivers
         return sources, targets, parts
+
+    def _custody_receivers(self, trig, by_token, sources: list[Arg]) -> list[Arg]:
+        """ "Spain extradited the businessman to the United States", "handed him over to Ugandan authorities": the
+        state that receives the person (gold guidelines: extradition is judicial cooperation with it), when the "to"
+        phrase names a party of another country than the giver's; else [] (the person stays the target)."""
+        if trig.lemma_.lower() not in _side_rules()["custody_verbs"]:
+            return []
+        handed = [c for c in trig.children if c.dep_ in ("dobj", "obj")]
+        people = _side_rules()["custody_persons"]
+        if not any(self._side(c, by_token) or self._actor_like(c) or c.lemma_.lower() in people for c in handed):
+            return []  # "hand them over to the units": weapons, documents, not a person in custody
+        home = {a.m.country for a in sources if a.m.country}
+        out: list[Arg] = []
+        for c in trig.children:
+            if c.lower_ == "to" and (c.dep_ == "prep" or (c.dep_ == "dative" and c.pos_ == "ADP")) and self._pobj(c) is not None:
+                out += [a for a in self._side(self._pobj(c), by_token) if a.m.country and a.m.kind != "person"]
+        return [a for a in out if a.m.country not in home] if home else out
 
     def _stray_agent(self, trig, by_token) -> list[Arg]:
         """The agent of a passive that the small parser hangs on the noun before it ("was accused of corruption by
@@ -1607,8 +1720,46 @@ class EventCoder:
             inner = next(g for g in c.children if g.dep_ == "prep" and g.lower_ == "to")
             if self._pobj(inner) is not None:
                 targets += self._side(self._pobj(inner), by_token)
+        elif c.dep_ == "prep" and c.lower_ == "at" and self._retort(trig):
+            targets += self._side(self._pobj(c), by_token) if self._pobj(c) is not None else []
         elif c.dep_ == "prep":
             self._by_role(self._prep_role(ptype, c.lower_), self._pobj(c), by_token, seg, sources, targets, parts)
+
+    def _retort(self, trig) -> bool:
+        """ "lashed out at X", "hit back at X": a verb of criticism or retort whose "at" phrase is the party aimed at."""
+        rules = _side_rules()
+        if trig.lemma_.lower() in rules["at_target_verbs"]:
+            return True
+        return any(c.dep_ == "prt" and c.lower_ in rules["at_target_particles"] for c in trig.children)
+
+    def _experiencer_arguments(self, trig, by_token) -> tuple[list[Arg], list[Arg], list[dict]] | None:
+        """ "Japan is dismayed by China's decision", "China's decision dismayed Japan": who is dismayed disapproves of
+        the party of what dismays (arguments.yaml ``sides.experiencer_verbs``); None for other verbs."""
+        rules = _side_rules()
+        if (
+            trig.lemma_.lower() not in rules["experiencer_verbs"]
+            and self._verb_lemma(trig, trig.lemma_.lower()) not in rules["experiencer_verbs"]
+        ):
+            return None
+        kids = list(trig.children)
+        cause = [
+            self._pobj(c)
+            for c in kids
+            if c.dep_ in ("prep", "agent") and c.lower_ in rules["experiencer_preps"] and self._pobj(c) is not None
+        ]
+        passive = any(c.dep_ in ("nsubjpass", "auxpass") for c in kids) or (trig.tag_ == "VBN" and bool(cause))
+        if passive:
+            subj = next((c for c in kids if c.dep_ in ("nsubjpass", "nsubj")), None) or self._subject(trig, by_token)
+            sources = self._side(subj, by_token) if subj is not None else []
+            causes = cause
+        else:
+            obj = next((c for c in kids if c.dep_ in ("dobj", "obj")), None)
+            sources = self._side(obj, by_token) if obj is not None else []
+            causes = [c for c in kids if c.dep_ in ("nsubj", "csubj")]
+        targets: list[Arg] = []
+        for c in causes:
+            targets += self._side(c, by_token) or [a for g in c.children if g.dep_ == "poss" for a in self._side(g, by_token)]
+        return sources, targets, []
 
     def _object_arguments(self, trig, c, ptype: str, by_token, seg, sources, targets, parts) -> None:
         """A verb's object: a topic ("discussed the situation in X"), the actor's own force ("deployed its

@@ -277,3 +277,77 @@ def person_titles(m: Mention, tok_of_name) -> list[str]:
     if m.role:
         out.append(" ".join(m.role.lower().split()))
     return out
+
+
+@lru_cache(maxsize=1)
+def object_rules() -> tuple[dict[str, str], frozenset, frozenset]:
+    """(pronoun -> kind, the pronoun's dependencies to its verb, the prepositions of an object pronoun)."""
+    r = rules().get("objects") or {}
+    yaml_words = {True: "on", False: "off"}  # YAML 1.1 reads a bare on as true
+    preps = frozenset(yaml_words.get(p, p) for p in (r.get("preps") or ()))
+    return dict(r.get("pronouns") or {}), frozenset(r.get("deps") or ()), preps
+
+
+def _distinct(ms) -> list[Mention]:
+    out: list[Mention] = []
+    for m in ms:
+        if m.actor_id and not any(o.actor_id == m.actor_id for o in out):
+            out.append(m)
+    return out
+
+
+def back_object(kind: str, before: list[Mention], history: list[Frame], subject: list[Mention], person_like) -> list[Mention]:
+    """The actors an object pronoun stands for (``kind``: "person" for him/her, "group" for them, "party" for it),
+    never its clause's ``subject``: those named before it in its sentence, else the other side of an event the
+    subject took part in in the sentences before (newest first), else for a person the one other person named
+    there; [] when none or more than one stands out (see ``objects`` in data/coref.yaml)."""
+    own = {m.actor_id for m in subject if m.actor_id}
+    if not own:
+        return []
+    home = {m.country for m in subject if m.country}
+
+    def fits(m: Mention) -> bool:
+        if not m.actor_id or m.actor_id in own:
+            return False
+        if kind == "person":
+            return person_like(m)
+        if kind == "party":
+            plural = m.kind == "collective" and m.text.lower().endswith("s")  # "Indian diplomats" are no "it"
+            return (bool(m.country) or m.kind in ("igo", "group")) and not person_like(m) and not plural
+        return True
+
+    def one(cands: list[Mention]) -> list[Mention] | None:
+        """The one candidate (any number for "them"); None when ambiguous."""
+        cands = _distinct(cands)
+        if kind == "group" or len(cands) <= 1:
+            return cands
+        foreign = [m for m in cands if m.country and m.country not in home]
+        return foreign if len(foreign) == 1 else None
+
+    here = one([m for m in before if fits(m) and (m.country or m.kind in ("igo", "group") or kind == "person")])
+    if here is None:
+        return []
+    if kind == "group" and len(here) == 1:
+        here = []  # one party before "them" in its sentence: "them" may be a plural group that is no actor ("volunteers")
+    if here:
+        return here
+    for h in reversed(history):
+        others = [b if a.actor_id in own else a for a, b, _t, _s in h.pairs if own & {a.actor_id, b.actor_id}]
+        found = one([m for m in others if fits(m)])
+        if found is None:
+            return []
+        if found:
+            return found
+        if kind == "person":
+            found = one([m for m in h.persons if fits(m)])
+            if found is None:
+                return []
+            if found:
+                return found
+        elif kind == "group":
+            subj = _distinct([m for m in h.subjects if fits(m)])
+            if len(subj) >= 2:
+                return subj
+        if any(m.actor_id and m.actor_id not in own for m in h.subjects):
+            return []  # the sentence was about another actor: the search stops there
+    return []
