@@ -73,3 +73,13 @@ def test_a_merged_event_keeps_the_syntax_record_over_a_guess(analyzer):
     merged = EventCoder._merge([g, syntax])
     assert merged == [syntax], [(e.id, sentence.has_sentence_side(e)) for e in merged]
     assert [1000, 1100] in syntax.evidence and not sentence.has_sentence_side(syntax)
+
+
+def test_a_person_extradited_to_a_state_is_judicial_cooperation(analyzer):
+    events = _events(analyzer, "Spain extradited the fugitive to Argentina last week.")
+    coded = {
+        (e.plover_type, e.plover_mode, e.source.country if e.source else None, e.target.country if e.target else None)
+        for e in events
+    }
+    assert ("COOPERATE", "JUDICIAL", "ESP", "ARG") in coded, coded
+    assert not any(e.plover_type == "COERCE" and e.target is not None and e.target.country == "ARG" for e in events)
