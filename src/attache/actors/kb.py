@@ -54,6 +54,7 @@ class RoleWords:
     head_titles: frozenset[str] = frozenset()  # titles only after a named body ("CIA Director", "Mossad chief")
     name_particles: frozenset[str] = frozenset()  # "van der" inside a family name
     body_words: frozenset[str] = frozenset()  # a ministry between a country and a title ("Dutch Foreign Ministry Director")
+    title_modifiers: frozenset[str] = frozenset()  # words that say which office ("U.S. District Judge", "a US peace envoy")
 
 
 _LOADER = getattr(yaml, "CSafeLoader", yaml.SafeLoader)  # libyaml when present: the same data, parsed 5-10x faster
@@ -90,6 +91,7 @@ def load_roles() -> RoleWords:
         frozenset(w.lower() for w in raw.get("head_titles", [])),
         frozenset(w.lower() for w in raw.get("name_particles", [])),
         frozenset(w.lower() for w in raw.get("body_words", [])),
+        frozenset(w.lower() for w in raw.get("title_modifiers", [])),
     )
 
 
@@ -239,6 +241,20 @@ def _fold(name: str) -> str:
     return unicodedata.normalize("NFKD", name).encode("ascii", "ignore").decode()
 
 
+_SOUNDS = (("dzh", "j"), ("kh", "h"), ("zh", "j"), ("x", "ks"), ("w", "v"), ("ph", "f"), ("ck", "k"), ("q", "k"), ("y", "i"))
+
+
+def _sound(word: str) -> str:
+    """A spelling-blind key of a name word, for transliterations of one name ("Lukashenka" / "Lukashenko",
+    "Berdymukhamedov" / "Berdimuhamedow", "Bennet" / "Bennett"): letters only, usual transliteration pairs made one,
+    doubled letters single, every run of vowels one "V"."""
+    w = re.sub(r"[^a-z]", "", _fold(word).lower())
+    for a, b in _SOUNDS:
+        w = w.replace(a, b)
+    w = re.sub(r"(.)\1+", r"\1", w)
+    return re.sub(r"[aeiou]+", "V", w)
+
+
 class OfficeHolders:
     """Office holders with dated roles from ``officeholders.csv`` (Wikidata via EveryPolitician, CC0), looked up by
     full name. Rows are read at start-up; an actor is made only when a text names the person (thousands of
@@ -285,13 +301,16 @@ class OfficeHolders:
         if self._by_parts is None:
             pairs: dict[str, set[str]] = {}
             last: dict[str, set[str]] = {}
+            sounds: dict[str, set[str]] = {}
             for name in self.rows:
                 words = _fold(name).split()
                 if not words:
                     continue
                 pairs.setdefault(f"{words[0]} {words[-1]}", set()).add(name)
                 last.setdefault(words[-1], set()).add(name)
-            self._by_parts = {"pairs": pairs, "last": last}
+                if len(words) > 1:
+                    sounds.setdefault(f"{_sound(words[0]).replace('V', '')} {_sound(words[-1])}", set()).add(name)
+            self._by_parts = {"pairs": pairs, "last": last, "sounds": sounds}
         return self._by_parts
 
     def _one_person(self, names: set[str]) -> str | None:
@@ -307,7 +326,19 @@ class OfficeHolders:
             return self.find(name)
         names = self._parts()["pairs"].get(f"{words[0]} {words[-1]}")
         one = self._one_person(names) if names else None
+        if one is None and not names:
+            one = self._transliterated(words)
         return self.find(one) if one else []
+
+    def _transliterated(self, words: list[str]) -> str | None:
+        """Another transliteration of one listed person's name ("Alyaksandr Lukashenka" for "Alexander Lukashenko",
+        "Naftali Bennet"): first and last word the same by ``_sound``, the last word long enough and not itself a
+        listed surname (then it is that family's own spelling), one person only."""
+        key = _sound(words[-1])
+        if len(key) < 5 or words[-1] in self._parts()["last"]:
+            return None
+        names = self._parts()["sounds"].get(f"{_sound(words[0]).replace('V', '')} {key}")
+        return self._one_person(names) if names else None
 
     def find_suffix(self, name: str) -> list[Actor]:
         """A name that is the end of one listed person's full name ("Le Drian" for "Jean-Yves Le Drian"): that person."""

@@ -259,7 +259,7 @@ class Resolver:
                 and k < len(doc)
                 and k not in titles_at
                 and k not in kb_at
-                and (doc[k].is_title or doc[k].pos_ == "ADJ")
+                and (doc[k].is_title or doc[k].pos_ == "ADJ" or doc[k].lower_ in self.roles.title_modifiers)
             ):
                 k += 1  # ", a United States District judge", ", a Pakistani federal minister": words that say which office
             if k in titles_at:
@@ -345,7 +345,8 @@ class Resolver:
             mentions.extend(self._segment(seg, article.id, date, outlet, surnames, decided))
         mentions.sort(key=lambda m: (m.start, -m.end))
         mentions = self._issuer_offices(self._office_antecedents(self._dominant(mentions), article.text), article)
-        return self._context_groups(self._patronymics(mentions, article.text), article)
+        mentions = self._context_groups(self._patronymics(mentions, article.text), article)
+        return _offices_stated_after(self, _defined_acronyms(mentions, article.text), article.text)
 
     def _patronymics(self, mentions: list[Mention], text: str) -> list[Mention]:
         """A person named with an East Slavic patronymic ("Ivan Petrovich Sidorov") and no country of their own is of
@@ -732,6 +733,13 @@ class _Paragraph:
             elif titles and tok.is_alpha and tok.text.isupper() and 2 <= len(tok.text) <= 5 and j not in self.kb_at:
                 # "Italian MFA Secretary General ...": an unknown body's acronym between the country and the title
                 j -= 1
+            elif titles and tok.lower_ in self.r.roles.title_modifiers and j not in self.kb_at:
+                # "U.S. District Judge X", "United States Federal District Judge X": words that say which office
+                j -= 1
+            elif (acronym := _bracketed_acronym(doc, j)) is not None and j == first - 1:
+                # "Senior Bureau Official (SBO) Harry Kamian", "Assistant Secretary for ... (INL) Todd Robinson":
+                # the title's acronym in brackets between the title and the name
+                j = acronym - 1
             else:
                 nxt = self.past_complement(j) if (tok.is_title or tok.lower_ in self.r.roles.complement_words) else None
                 if nxt is None and tok.lower_ in self.r.roles.name_joiners:
@@ -785,6 +793,99 @@ class _Paragraph:
                     self.person_at[i] = m
 
 
+def _offices_stated_after(r: Resolver, mentions: list[Mention], text: str) -> list[Mention]:
+    """A person with no country whose office the sentence states after the name ("X on his election as President of
+    Y", "X on winning the presidential election in Y"): the office's country and sector (``context_rules.yaml``,
+    ``office_stated_after``); their later mentions by surname alone follow."""
+    rule = r.rules.get("office_stated_after") or {}
+    if not rule or not any(m.kind == "person" and m.country is None for m in mentions):
+        return mentions
+    as_office = re.compile(rule["before_office"], re.I)
+    won = re.compile(rule["election_won"], re.I)
+    gap = int(rule.get("max_gap", 90))
+    out = list(mentions)
+    for i, m in enumerate(mentions):
+        if m.kind != "person" or m.country is not None:
+            continue
+        after = [n for n in mentions[i + 1 :] if n.start >= m.end and n.sentence_start == m.sentence_start]
+        for n in after:
+            if n.start - m.end > gap or n.kind == "person":
+                break
+            between = text[m.end : n.start]
+            office = n.kind == "collective" and n.country and n.role and n.role.lower() in r.roles.titles
+            if office and as_office.match(between):
+                country, sector, role = n.country, n.sector or r.roles.titles.get(n.role.lower()), n.role
+            elif n.kind in ("country", "region") and n.country and won.match(between):
+                country, sector, role = n.country, "GOV", "elected in " + n.text
+            elif n.kind in ("collective", "org", "institution", "group", "igo"):
+                break  # another actor first: the office after it is not said of this person
+            else:
+                continue
+            out[i] = replace(
+                m,
+                country=country,
+                sector=sector,
+                role=m.role or role,
+                actor_id=person_id(m.name or m.text, country, sector),
+                how="role-pattern" if m.how == "ner-only" else m.how,
+                confidence=max(m.confidence, CONF["role-pattern"]) if m.how == "ner-only" else m.confidence,
+                note=f"the office the sentence states: {n.text}",
+            )
+            break
+    return _same_person_later(mentions, out)
+
+
+_ACRONYM_AFTER = re.compile(r"\s*\((?:the\s+)?([A-Z][A-Za-z]?[A-Z][A-Z]{0,6})\)")
+
+
+def _defined_acronyms(mentions: list[Mention], text: str) -> list[Mention]:
+    """An acronym the article defines in brackets after a name it resolved ("the Haitian National Police (HNP)",
+    "the National Crime Agency (NCA)") is that actor wherever the article uses it and nothing else gave it a country
+    ("donated 60 vehicles to the HNP"). An acronym defined for actors of two countries is left alone."""
+    defined: dict[str, Mention | None] = {}
+    for m in mentions:
+        if m.country is None or m.kind in ("country", "person"):
+            continue
+        found = _ACRONYM_AFTER.match(text, m.end)
+        if found is None:
+            continue
+        acronym = found.group(1)
+        prior = defined.get(acronym, m)
+        defined[acronym] = m if prior is None or prior.country == m.country else None
+    defined = {k: v for k, v in defined.items() if v is not None}
+    if not defined:
+        return mentions
+    out = []
+    for m in mentions:
+        bare = m.text.removeprefix("the ").removeprefix("The ").removesuffix("'s").removesuffix("’s")
+        d = defined.get(bare)
+        if m.country is None and d is not None and m.kind not in ("person", "country"):
+            m = replace(
+                m,
+                actor_id=d.actor_id,
+                name=d.name or d.text,
+                country=d.country,
+                sector=d.sector,
+                role=d.role,
+                kind=d.kind,
+                how="context",
+                confidence=min(m.confidence, d.confidence, CONF["role-pattern"]),
+                note=f"the acronym the article gives {d.text}",
+            )
+        out.append(m)
+    return out
+
+
+def _bracketed_acronym(doc, j: int) -> int | None:
+    """Where "( ACRONYM )" ending at token ``j`` starts (its opening bracket), else None."""
+    if j < 2 or doc[j].text != ")" or doc[j - 2].text != "(":
+        return None
+    word = doc[j - 1].text
+    if not (word.isalpha() and word.isupper() and 2 <= len(word) <= 6):
+        return None
+    return j - 2
+
+
 # -- the passes, in the order _segment runs them ---------------------------------------------------
 
 
@@ -796,7 +897,7 @@ def _same_person_later(before: list[Mention], after: list[Mention]) -> list[Ment
         return after
     out = []
     for a in after:
-        if a.country is None and a.how == "context" and a.actor_id in moved:
+        if a.country is None and a.how in ("context", "ner-only") and a.actor_id in moved:
             m = moved[a.actor_id]
             a = replace(a, country=m.country, sector=m.sector, actor_id=m.actor_id, note=m.note)
         out.append(a)
@@ -1430,7 +1531,10 @@ def _leftover_entities(p: _Paragraph) -> None:
         known = r._by_surname(text, date) if len(ent) == 1 else None
         if known is None and len(ent) > 1 and r.kb.listed is not None and ent.label_ in ("ORG", "NORP", "GPE", "FAC"):
             # a listed office holder the parser took for an organisation ("Kassym-Jomart Tokayev")
-            found = r._best([(a, "name") for a in r.kb.listed.find(text)], date)
+            holders = r.kb.listed.find(text)
+            if not holders and len(ent) <= 3 and all(t.is_title and t.is_alpha for t in ent):
+                holders = r.kb.listed.find_variant(text)  # "Naftali Bennet": another spelling of a listed name
+            found = r._best([(a, "name") for a in holders], date)
             known = found[0] if found else None
         p.take(ent.start, ent.end)
         if known is None and (glued := _glued_acronym(p, text)) is not None:
