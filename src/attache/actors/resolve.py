@@ -1102,6 +1102,8 @@ def _people_candidates(p: _Paragraph) -> list[tuple[int, int, Actor | None]]:
     joined_to = 0  # the end of the last name joined over its particles ("Thea van" + "der Linden")
     for ent in doc.ents:
         if ent.label_ == "PERSON" and ent.start >= joined_to and not any(i in covered for i in range(ent.start, ent.end)):
+            if ent.text in p.r.demonyms:
+                continue  # "Shia Hazaras" taken for a person: a people, read with the plural demonyms
             s, e = ent.start, ent.end
             k = e - (1 if doc[e - 1].lower_ in particles and doc[e - 1].is_lower else 0)
             while k < len(doc) and k - e < 3 and doc[k].is_lower and doc[k].lower_ in particles:
@@ -1187,7 +1189,7 @@ def _person(p: _Paragraph, s: int, e: int, actor: Actor | None) -> None:
         sector = _title_sector(r, titles)
         if p.zone_sector.get(s) and sector in (None, "GOV"):
             sector = p.zone_sector[s]
-        zone_country = zone_country or r.roles.title_country.get(titles[-1].lower())
+        zone_country = zone_country or r.roles.title_country.get(titles[-1].lower()) or _place_after_name(p, e)
         reading = zone_country, sector, " and ".join(titles)
     elif (leader := _leader_named_for_group(p, s, e)) is not None:
         # "the Bush administration", "the Sharif government": a head of government's surname names that government
@@ -1213,6 +1215,15 @@ def _person(p: _Paragraph, s: int, e: int, actor: Actor | None) -> None:
     p.out.append(m)
     if m.how != "ner-only" and len(name.split()) > 1:
         p.surnames.setdefault(name.split()[-1], m)
+
+
+def _place_after_name(p: _Paragraph, e: int) -> str | None:
+    """ "Senator Jane Roe of Vermont", "Patriarch Kirill of Moscow": a titled name followed by "of" and a country, its
+    capital or a region the knowledge base places in one is of that country."""
+    doc = p.doc
+    if e + 1 < len(doc) and doc[e].lower_ == "of" and e + 1 in p.kb_at and p.kb_at[e + 1].start == e + 1:
+        return p.country_of(p.kb_at[e + 1])
+    return None
 
 
 def _leader_named_for_group(p: _Paragraph, s: int, e: int) -> str | None:
