@@ -346,7 +346,8 @@ class Resolver:
         mentions.sort(key=lambda m: (m.start, -m.end))
         mentions = self._issuer_offices(self._office_antecedents(self._dominant(mentions), article.text), article)
         mentions = self._context_groups(self._patronymics(mentions, article.text), article)
-        return _offices_stated_after(self, _defined_acronyms(mentions, article.text), article.text)
+        mentions = _offices_stated_after(self, _defined_acronyms(mentions, article.text), article.text)
+        return _setting_country(self, mentions, article.text)
 
     def _patronymics(self, mentions: list[Mention], text: str) -> list[Mention]:
         """A person named with an East Slavic patronymic ("Ivan Petrovich Sidorov") and no country of their own is of
@@ -487,7 +488,9 @@ class Resolver:
         for i, m in enumerate(mentions):
             if m.kind != "person" or m.country is not None or m.how != "role-pattern" or not m.role:
                 continue
-            if m.sector not in (None, "GOV") or m.role.lower().split(" and ")[-1] not in words:
+            parts = m.role.lower().split(" and ")
+            # "Deputy and Secretary": a modifier read as a title of its own ("Deputy Secretary McKeon")
+            if m.sector not in (None, "GOV") or (parts[-1] not in words and " ".join(parts) not in words):
                 continue
             sector = m.sector or "GOV"
             out[i] = replace(
@@ -736,7 +739,7 @@ class _Paragraph:
             elif titles and tok.lower_ in self.r.roles.title_modifiers and j not in self.kb_at:
                 # "U.S. District Judge X", "United States Federal District Judge X": words that say which office
                 j -= 1
-            elif (acronym := _bracketed_acronym(doc, j)) is not None and j == first - 1:
+            elif (acronym := _bracketed_acronym(doc, j)) is not None and j == first - 1 and j - 1 not in self.kb_at:
                 # "Senior Bureau Official (SBO) Harry Kamian", "Assistant Secretary for ... (INL) Todd Robinson":
                 # the title's acronym in brackets between the title and the name
                 j = acronym - 1
@@ -835,6 +838,53 @@ def _offices_stated_after(r: Resolver, mentions: list[Mention], text: str) -> li
     return _same_person_later(mentions, out)
 
 
+def _setting_country(r: Resolver, mentions: list[Mention], text: str) -> list[Mention]:
+    """A sentence opening with its setting, "In <country>, ...": its titled people and collective nouns with no country
+    are of that country (``context_rules.yaml``, ``setting_country``), except the sectors and nouns "in X" does not
+    place and the publisher's own envoys' titles."""
+    rule = r.rules.get("setting_country") or {}
+    if not rule:
+        return mentions
+    opening = re.compile(rule["opening"])
+    person_sectors = set(rule.get("person_sectors") or ())
+    place = r.rules.get("place_after_group") or {}
+    not_sectors = set(place.get("not_in_sectors") or ())
+    not_groups = {g.lower() for g in place.get("not_in_groups") or ()}
+    titled = r.any_country.get("issuer_titled_people") or {}
+    issuer_titles = {w.lower() for ws in titled.values() for w in ws}
+    out = list(mentions)
+    setting: dict[int, str] = {}  # sentence start -> its country
+    for m in mentions:
+        if m.sentence_start in setting or m.kind != "country" or not m.country or "capital" in (m.role or ""):
+            continue
+        if text[m.end : m.end + 1] == "," and opening.match(text[m.sentence_start : m.start]):
+            setting[m.sentence_start] = m.country
+    if not setting:
+        return mentions
+    for i, m in enumerate(mentions):
+        country = setting.get(m.sentence_start)
+        if country is None or m.country is not None or m.start < m.sentence_start:
+            continue
+        role = (m.role or "").lower()
+        if m.kind == "person":
+            ok = m.how == "role-pattern" and m.sector in person_sectors and role.split(" and ")[-1] not in issuer_titles
+        elif m.kind == "collective":
+            ok = m.sector not in not_sectors and role not in not_groups and " ".join(m.text.lower().split()[-2:]) not in not_groups
+        else:
+            ok = False
+        if not ok:
+            continue
+        sector = m.sector or "GOV"
+        out[i] = replace(
+            m,
+            country=country,
+            actor_id=person_id(m.name or m.text, country, sector) if m.kind == "person" else f"{country}.{sector}",
+            confidence=min(m.confidence, CONF["role-pattern"]),
+            note=f"the sentence's setting, {country}",
+        )
+    return _same_person_later(mentions, out)
+
+
 _ACRONYM_AFTER = re.compile(r"\s*\((?:the\s+)?([A-Z][A-Za-z]?[A-Z][A-Z]{0,6})\)")
 
 
@@ -844,12 +894,13 @@ def _defined_acronyms(mentions: list[Mention], text: str) -> list[Mention]:
     ("donated 60 vehicles to the HNP"). An acronym defined for actors of two countries is left alone."""
     defined: dict[str, Mention | None] = {}
     for m in mentions:
-        if m.country is None or m.kind in ("country", "person"):
+        if m.country is None or m.kind in ("country", "region", "person"):
             continue
         found = _ACRONYM_AFTER.match(text, m.end)
-        if found is None:
-            continue
-        acronym = found.group(1)
+        acronym = found.group(1) if found is not None else ""
+        initials = [w[0] for w in m.text.split() if w[:1].isupper() and w not in ("The", "the")]
+        if not acronym or not initials or initials[0] != acronym[0]:
+            continue  # "the University of Southern California (USC)": the acronym is of a longer name than the mention
         prior = defined.get(acronym, m)
         defined[acronym] = m if prior is None or prior.country == m.country else None
     defined = {k: v for k, v in defined.items() if v is not None}
