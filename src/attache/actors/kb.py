@@ -55,6 +55,7 @@ class RoleWords:
     name_particles: frozenset[str] = frozenset()  # "van der" inside a family name
     body_words: frozenset[str] = frozenset()  # a ministry between a country and a title ("Dutch Foreign Ministry Director")
     title_modifiers: frozenset[str] = frozenset()  # words that say which office ("U.S. District Judge", "a US peace envoy")
+    honorifics: frozenset[str] = frozenset()  # "Mr", "Ms", "Sheikh" before a name
 
 
 _LOADER = getattr(yaml, "CSafeLoader", yaml.SafeLoader)  # libyaml when present: the same data, parsed 5-10x faster
@@ -92,6 +93,7 @@ def load_roles() -> RoleWords:
         frozenset(w.lower() for w in raw.get("name_particles", [])),
         frozenset(w.lower() for w in raw.get("body_words", [])),
         frozenset(w.lower() for w in raw.get("title_modifiers", [])),
+        frozenset(raw.get("honorifics", [])),
     )
 
 
@@ -267,6 +269,7 @@ class OfficeHolders:
         self.made: dict[str, list[Actor]] = {}
         self.made_ids: dict[str, Actor] = {}
         self._by_parts: dict[str, dict[str, set[str]]] | None = None
+        self._leaders: dict[tuple[str, ...], dict[str, set[str]]] = {}  # built on first use: surname -> listed leaders
         reader = csv.reader(line for line in text.splitlines() if line and not line.startswith("#"))
         if tuple(next(reader, ())) != self.HEADER:
             return
@@ -302,15 +305,17 @@ class OfficeHolders:
             pairs: dict[str, set[str]] = {}
             last: dict[str, set[str]] = {}
             sounds: dict[str, set[str]] = {}
+            first: dict[str, set[str]] = {}
             for name in self.rows:
                 words = _fold(name).split()
                 if not words:
                     continue
                 pairs.setdefault(f"{words[0]} {words[-1]}", set()).add(name)
                 last.setdefault(words[-1], set()).add(name)
+                first.setdefault(words[0], set()).add(name)
                 if len(words) > 1:
                     sounds.setdefault(f"{_sound(words[0]).replace('V', '')} {_sound(words[-1])}", set()).add(name)
-            self._by_parts = {"pairs": pairs, "last": last, "sounds": sounds}
+            self._by_parts = {"pairs": pairs, "last": last, "sounds": sounds, "first": first}
         return self._by_parts
 
     def _one_person(self, names: set[str]) -> str | None:
@@ -326,6 +331,11 @@ class OfficeHolders:
             return self.find(name)
         names = self._parts()["pairs"].get(f"{words[0]} {words[-1]}")
         one = self._one_person(names) if names else None
+        if one is None and not names and len(words) >= 3:
+            # "Mohammed bin Zayed" for "Mohammed bin Zayed Al Nahyan": the start of one listed person's full name
+            head = " ".join(words) + " "
+            starts = {n for n in self._parts()["first"].get(words[0], set()) if _fold(n).startswith(head)}
+            one = self._one_person(starts) if starts else None
         if one is None and not names:
             one = self._transliterated(words)
         return self.find(one) if one else []
@@ -357,6 +367,32 @@ class OfficeHolders:
         names = {n for n in self._parts()["last"].get(_fold(surname), set()) if any(t in r[3].casefold() for r in self.rows[n])}
         one = self._one_person(names) if names else None
         return self.find(one) if one else []
+
+    def leader_on(self, surname: str, date: str | None, titles: tuple[str, ...]) -> str | None:
+        """The one listed person of that surname ("Orban", "Duterte", "Sisi" for "el-Sisi") who held one of these
+        offices (heads of state and government) on the date, else None."""
+        if not date or not surname:
+            return None
+        wanted = tuple(t.casefold() for t in titles)
+        index = self._leaders.get(wanted)
+        if index is None:
+            index = self._leaders[wanted] = {}
+            for name, rows in self.rows.items():
+                if not any(r[3].casefold().startswith(wanted) for r in rows):
+                    continue
+                words = _fold(name).split()
+                if not words:
+                    continue
+                last = words[-1]
+                for key in {last, re.sub(r"^(?:al|el|ad|as|ash|an|ar|at|az)-", "", last, flags=re.I)}:
+                    index.setdefault(key.casefold(), set()).add(name)
+        day = date[:10]
+        names = {
+            n
+            for n in index.get(_fold(surname).casefold(), ())
+            if any(r[3].casefold().startswith(wanted) and (r[5] or "") <= day and (not r[6] or day <= r[6]) for r in self.rows[n])
+        }
+        return self._one_person(names) if names else None
 
     def leader_country(self, surname: str, titles: tuple[str, ...]) -> str | None:
         """The one country whose listed holders of these offices include people of that surname ("the Bush

@@ -27,9 +27,11 @@ from collections import Counter
 from dataclasses import dataclass, field, replace
 from typing import Any
 
+from spacy.lang.en.stop_words import STOP_WORDS
+
 from ..model import Mention
 from ..nlp import Parsed, Segment
-from .kb import Actor, KnowledgeBase, load_ambiguous, load_context_rules, load_demonyms, person_id, slug
+from .kb import Actor, KnowledgeBase, _fold, load_ambiguous, load_context_rules, load_demonyms, person_id, slug
 
 NAME_LABELS = {"PERSON", "ORG", "NORP", "GPE", "FAC"}
 CONF = {"kb-person": 0.95, "kb": 0.9, "role-pattern": 0.8, "context": 0.85, "ner-only": 0.4}
@@ -279,8 +281,14 @@ class Resolver:
         if surname.isupper() and len(surname) > 3:  # transcripts: "SECRETARY BLINKEN:"
             surname = surname.title()
         found = [a for a in self.surname_index.get(surname, []) if a.roles_on(date)[0]]
+        if not found and self.kb.listed is not None and surname[:1].isupper() and len(surname) > 2:
+            # "Orban said", "apologised to Duterte": the one listed head of state or government of that surname in office
+            name = self.kb.listed.leader_on(surname, date, tuple(self.any_country.get("leader_titles") or ()))
+            found = self.kb.listed.find(name)[:1] if name else []
         if len(found) != 1:
             return None
+        if self._other_bearer(surname, found[0]):
+            return None  # "Toni Morrison ... Morrison said": the article names someone else of that surname
         if (
             found[0].country
             and self._text is not None
@@ -289,6 +297,22 @@ class Resolver:
         ):
             return None  # "Khan" alone in a London story is not Pakistan's prime minister: the article names no Pakistan
         return found[0]
+
+    def _other_bearer(self, surname: str, actor: Actor) -> bool:
+        """Does the article name, in full, someone of this surname other than ``actor`` (a capitalised word before the
+        surname that is neither a word of the actor's name nor a title: "Toni Morrison", not "Prime Minister
+        Morrison" or "Scott Morrison")?"""
+        if self._text is None:
+            return False
+        own = {w for alias in [actor.name, *actor.aliases] for w in _fold(alias).split()}
+        for found in re.finditer(rf"\b([A-Z][\w.'-]*)\s+{re.escape(surname)}\b", self._text):
+            word = found.group(1)
+            if _fold(word) in own or word.lower() in self.roles.titles or word.lower() in STOP_WORDS or word in self.roles.honorifics:
+                continue
+            if any(t.endswith(" " + word.lower()) for t in self.roles.titles) or word in ("The", "President", "Premier"):
+                continue
+            return True
+        return False
 
     def _common_surname(self, surname: str) -> bool:
         """Is this surname borne by several listed office holders (``context_rules.yaml``: ``common_surname``)?"""
@@ -532,6 +556,7 @@ class Resolver:
         _firms_by_home_country(p)
         _people(p)
         _earlier_surnames(p)
+        _leader_surnames(p)
         p.index_people()
         _collective_roles(p)
         _organisations_named_by_country(p)
@@ -1156,6 +1181,8 @@ def _people_candidates(p: _Paragraph) -> list[tuple[int, int, Actor | None]]:
             if ent.text in p.r.demonyms:
                 continue  # "Shia Hazaras" taken for a person: a people, read with the plural demonyms
             s, e = ent.start, ent.end
+            if e - s > 1 and doc[s].text in p.r.roles.honorifics:
+                s += 1  # "Ms Ardern": the name without its form of address
             k = e - (1 if doc[e - 1].lower_ in particles and doc[e - 1].is_lower else 0)
             while k < len(doc) and k - e < 3 and doc[k].is_lower and doc[k].lower_ in particles:
                 k += 1
@@ -1333,6 +1360,24 @@ def _earlier_surnames(p: _Paragraph) -> None:
             continue
         p.take(tok.i, tok.i + 1)
         p.out.append(p.as_before(tok.i, tok.i + 1, p.surnames[tok.text]))
+
+
+def _leader_surnames(p: _Paragraph) -> None:
+    """A head of state's or government's surname the parser tagged as nothing ("Katigbak apologised to Duterte"):
+    the one listed leader of that surname in office on the date (``Resolver._by_surname``)."""
+    in_ents = {i for ent in p.doc.ents for i in range(ent.start, ent.end)}
+    for tok in p.doc:
+        if tok.i in p.taken or tok.i in in_ents or tok.pos_ != "PROPN" or not tok.is_title or len(tok.text) < 3:
+            continue
+        if tok.i + 1 < len(p.doc) and p.doc[tok.i + 1].is_title and p.doc[tok.i + 1].pos_ == "PROPN":
+            continue  # part of a longer name
+        if tok.i > 0 and p.doc[tok.i - 1].is_title and p.doc[tok.i - 1].pos_ == "PROPN" and not p.doc[tok.i - 1].is_sent_start:
+            continue
+        actor = p.r._by_surname(tok.text, p.date)
+        if actor is None or actor.kind != "person":
+            continue
+        p.take(tok.i, tok.i + 1)
+        p.out.append(_known_person(p, tok.i, tok.i + 1, actor, []))
 
 
 def _collective_roles(p: _Paragraph) -> None:
