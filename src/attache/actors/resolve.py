@@ -1178,8 +1178,8 @@ def _people_candidates(p: _Paragraph) -> list[tuple[int, int, Actor | None]]:
     joined_to = 0  # the end of the last name joined over its particles ("Thea van" + "der Linden")
     for ent in doc.ents:
         if ent.label_ == "PERSON" and ent.start >= joined_to and not any(i in covered for i in range(ent.start, ent.end)):
-            if ent.text in p.r.demonyms:
-                continue  # "Shia Hazaras" taken for a person: a people, read with the plural demonyms
+            if ent.text in p.r.demonyms or _media_outlet(p, ent) is not None:
+                continue  # "Shia Hazaras", "Xinhua" taken for a person: a people, a news outlet (read further on)
             s, e = ent.start, ent.end
             if e - s > 1 and doc[s].text in p.r.roles.honorifics:
                 s += 1  # "Ms Ardern": the name without its form of address
@@ -1673,11 +1673,42 @@ def _leftover_entities(p: _Paragraph) -> None:
                 how="kb",
                 kind="person",
             )
+        elif (outlet := _media_outlet(p, ent)) is not None:
+            # "according to The Times", "told Xinhua": a news outlet of the registry, media of its country
+            p.add(
+                ent.start,
+                ent.end,
+                actor_id=f"{outlet.country}.MED.{slug(outlet.name)}",
+                name=outlet.name,
+                country=outlet.country,
+                sector="MED",
+                role="news outlet",
+                how="role-pattern",
+                kind="org",
+            )
         elif ent.label_ == "ORG" and len(ent) > 1 and p.doc[ent.end - 1].text in r.roles.company_suffixes:
             # "... Holdings", "... Ltd": a company, home country unknown
             p.out.append(p.unexplained(ent.start, ent.end, text, "BUS", "business"))
         else:
             p.out.append(p.unexplained(ent.start, ent.end, text, None, ent.label_.lower()))
+
+
+def _media_outlet(p: _Paragraph, ent):
+    """The outlet registry's entry for a named news outlet (``context_rules.yaml``, ``media_outlets``), else None."""
+    rule = p.r.rules.get("media_outlets") or {}
+    if not rule or ent.label_ not in rule.get("labels", ()):
+        return None
+    from ..extract.outlets import _name_key, registry
+
+    key = _name_key(ent.text.removesuffix("'s").removesuffix("’s"))
+    if len(key) < 3 or key in set(rule.get("skip") or ()):
+        return None
+    found = registry()[1].get(key)
+    if found is None or not found.country or found.kind == "government" or key == _name_key(p.outlet or ""):
+        return None
+    if _name_key(found.name) == _name_key(p.outlet or ""):
+        return None  # the article's own outlet is never a party to what it reports
+    return found
 
 
 def _glued_acronym(p: _Paragraph, text: str) -> Actor | None:
