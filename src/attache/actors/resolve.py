@@ -1630,7 +1630,15 @@ def _leftover_entities(p: _Paragraph) -> None:
     holder, a company by its suffix, else the bare name."""
     r, date = p.r, p.date
     for ent in p.doc.ents:
-        if ent.label_ not in NAME_LABELS or ent.label_ == "PERSON" or not p.free(ent.start, ent.end):
+        if ent.label_ not in NAME_LABELS or not p.free(ent.start, ent.end):
+            continue
+        if ent.label_ == "PERSON" and _media_outlet(p, ent) is None:
+            continue  # people are read by _people; a news outlet the parser took for a person is read here
+        last = ent[-1].text
+        if len(ent) > 1 and last in p.surnames and all(t.text.isupper() or t.lower_ in r.roles.titles for t in ent[:-1]):
+            # "SBO Reyes" tagged as one organisation: a title's acronym and the surname of someone named before
+            p.take(ent.start, ent.end)
+            p.out.append(p.as_before(ent.end - 1, ent.end, p.surnames[last]))
             continue
         text = ent.text
         if text.casefold() == p.outlet or not any(ch.isupper() for ch in text) or len(text) < 2:
