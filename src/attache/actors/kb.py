@@ -368,9 +368,10 @@ class OfficeHolders:
         one = self._one_person(names) if names else None
         return self.find(one) if one else []
 
-    def leader_on(self, surname: str, date: str | None, titles: tuple[str, ...]) -> str | None:
+    def leader_on(self, surname: str, date: str | None, titles: tuple[str, ...], national=None) -> str | None:
         """The one listed person of that surname ("Orban", "Duterte", "Sisi" for "el-Sisi") who held one of these
-        offices (heads of state and government) on the date, else None."""
+        offices (heads of state and government) on the date, else None; ``national(country, title)``, when given,
+        keeps only the country's own office ("Premier of Nova Scotia" is not Canada's head of government)."""
         if not date or not surname:
             return None
         wanted = tuple(t.casefold() for t in titles)
@@ -390,7 +391,13 @@ class OfficeHolders:
         names = {
             n
             for n in index.get(_fold(surname).casefold(), ())
-            if any(r[3].casefold().startswith(wanted) and (r[5] or "") <= day and (not r[6] or day <= r[6]) for r in self.rows[n])
+            if any(
+                r[3].casefold().startswith(wanted)
+                and (r[5] or "") <= day
+                and (not r[6] or day <= r[6])
+                and (national is None or national(r[2], r[3]))
+                for r in self.rows[n]
+            )
         }
         return self._one_person(names) if names else None
 

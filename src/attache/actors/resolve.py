@@ -276,14 +276,16 @@ class Resolver:
             country = country_of(kb_at[k + 1])
         return [title], country
 
-    def _by_surname(self, surname: str, date: str | None) -> Actor | None:
+    def _by_surname(self, surname: str, date: str | None, leaders: bool = True) -> Actor | None:
         """A knowledge-base person by surname alone, when exactly one fits the date."""
         if surname.isupper() and len(surname) > 3:  # transcripts: "SECRETARY BLINKEN:"
             surname = surname.title()
         found = [a for a in self.surname_index.get(surname, []) if a.roles_on(date)[0]]
-        if not found and self.kb.listed is not None and surname[:1].isupper() and len(surname) > 2:
+        if leaders and not found and self.kb.listed is not None and surname[:1].isupper() and len(surname) > 2:
             # "Orban said", "apologised to Duterte": the one listed head of state or government of that surname in office
-            name = self.kb.listed.leader_on(surname, date, tuple(self.any_country.get("leader_titles") or ()))
+            name = self.kb.listed.leader_on(
+                surname, date, tuple(self.any_country.get("leader_titles") or ()), self._national_title
+            )
             found = self.kb.listed.find(name)[:1] if name else []
         if len(found) != 1:
             return None
@@ -297,6 +299,12 @@ class Resolver:
         ):
             return None  # "Khan" alone in a London story is not Pakistan's prime minister: the article names no Pakistan
         return found[0]
+
+    def _national_title(self, iso: str, title: str) -> bool:
+        """Is a listed office title ("President", "Prime Minister of New Zealand") the country's own, not a province's
+        or a chamber's ("Premier of Nova Scotia", "President of the Senate")?"""
+        rest = title.split(" of ", 1)[1] if " of " in title else ""
+        return not rest or rest.removeprefix("the ") in self._country_surfaces(iso)
 
     def _other_bearer(self, surname: str, actor: Actor) -> bool:
         """Does the article name, in full, someone of this surname other than ``actor`` (a capitalised word before the
@@ -1016,6 +1024,8 @@ def _holds(text: str, p: Mention, office: str, skip: set[str]) -> bool:
     if p.kind == "person" and p.role:
         for f in re.finditer(pattern, p.role.lower()):
             words = p.role[: f.start()].lower().split()
+            if words[-2:-1] and words[-1] == "and" and words[-2] in ("deputy", "vice", "acting", "former"):
+                continue  # "Deputy and Foreign Minister": a title zone's modifier read as a title of its own
             if not (words and words[-1].strip("-") in skip):
                 return True
     inside = [(p.start + f.start(), p.start + f.end()) for f in re.finditer(pattern, p.text.lower())]
@@ -1643,7 +1653,7 @@ def _leftover_entities(p: _Paragraph) -> None:
         text = ent.text
         if text.casefold() == p.outlet or not any(ch.isupper() for ch in text) or len(text) < 2:
             continue
-        known = r._by_surname(text, date) if len(ent) == 1 else None
+        known = r._by_surname(text, date, leaders=ent.label_ not in ("GPE", "LOC", "FAC")) if len(ent) == 1 else None
         if known is None and len(ent) > 1 and r.kb.listed is not None and ent.label_ in ("ORG", "NORP", "GPE", "FAC"):
             # a listed office holder the parser took for an organisation ("Kassym-Jomart Tokayev")
             holders = r.kb.listed.find(text)
