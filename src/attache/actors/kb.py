@@ -98,6 +98,32 @@ def load_roles() -> RoleWords:
 
 
 @lru_cache(maxsize=1)
+def load_outlet_names() -> dict[str, tuple[str, str | None, str | None]]:
+    """Lower-case outlet name or alias (without a leading "the") -> (name, country, kind), from the outlet registry
+    ``extract/data/outlets.csv``, read here as a file so that resolving actors does not import the extractor."""
+    from pathlib import Path
+
+    path = Path(__file__).resolve().parents[1] / "extract" / "data" / "outlets.csv"
+    try:
+        raw = path.read_text("utf-8")
+    except OSError:
+        return {}
+    out: dict[str, tuple[str, str | None, str | None]] = {}
+    rows = csv.DictReader(io.StringIO("".join(line + "\n" for line in raw.splitlines() if line and not line.startswith("#"))))
+    for r in rows:
+        name = (r.get("name") or "").strip()
+        entry = (name, (r.get("country") or "").strip() or None, (r.get("kind") or "").strip() or None)
+        for n in [name] + [a for a in (r.get("aliases") or "").split("|") if a.strip()]:
+            out.setdefault(outlet_key(n), entry)
+    return out
+
+
+def outlet_key(name: str) -> str:
+    """An outlet's name as the registry is keyed: lower case, one space, no leading "the"."""
+    return " ".join(name.lower().split()).removeprefix("the ")
+
+
+@lru_cache(maxsize=1)
 def load_demonyms() -> dict:
     """Irregular plural demonyms and regular forms to leave out (``data/demonyms.yaml``)."""
     return _yaml(_data("demonyms.yaml"))
@@ -246,15 +272,19 @@ def _fold(name: str) -> str:
 _SOUNDS = (("dzh", "j"), ("kh", "h"), ("zh", "j"), ("x", "ks"), ("w", "v"), ("ph", "f"), ("ck", "k"), ("q", "k"), ("y", "i"))
 
 
+_NOT_LETTERS = re.compile(r"[^a-z]")
+_DOUBLED = re.compile(r"(.)\1+")
+_VOWELS = re.compile(r"[aeiou]+")
+
+
 def _sound(word: str) -> str:
     """A spelling-blind key of a name word, for transliterations of one name ("Lukashenka" / "Lukashenko",
     "Berdymukhamedov" / "Berdimuhamedow", "Bennet" / "Bennett"): letters only, usual transliteration pairs made one,
     doubled letters single, every run of vowels one "V"."""
-    w = re.sub(r"[^a-z]", "", _fold(word).lower())
+    w = _NOT_LETTERS.sub("", _fold(word).lower())
     for a, b in _SOUNDS:
         w = w.replace(a, b)
-    w = re.sub(r"(.)\1+", r"\1", w)
-    return re.sub(r"[aeiou]+", "V", w)
+    return _VOWELS.sub("V", _DOUBLED.sub(r"\1", w))
 
 
 class OfficeHolders:
@@ -270,6 +300,7 @@ class OfficeHolders:
         self.made_ids: dict[str, Actor] = {}
         self._by_parts: dict[str, dict[str, set[str]]] | None = None
         self._leaders: dict[tuple[str, ...], dict[str, set[str]]] = {}  # built on first use: surname -> listed leaders
+        self._sounds: dict[str, dict[str, set[str]]] = {}  # initial -> spelling-blind surname key -> names (on first use)
         reader = csv.reader(line for line in text.splitlines() if line and not line.startswith("#"))
         if tuple(next(reader, ())) != self.HEADER:
             return
@@ -304,7 +335,6 @@ class OfficeHolders:
         if self._by_parts is None:
             pairs: dict[str, set[str]] = {}
             last: dict[str, set[str]] = {}
-            sounds: dict[str, set[str]] = {}
             first: dict[str, set[str]] = {}
             for name in self.rows:
                 words = _fold(name).split()
@@ -313,9 +343,7 @@ class OfficeHolders:
                 pairs.setdefault(f"{words[0]} {words[-1]}", set()).add(name)
                 last.setdefault(words[-1], set()).add(name)
                 first.setdefault(words[0], set()).add(name)
-                if len(words) > 1:
-                    sounds.setdefault(f"{_sound(words[0]).replace('V', '')} {_sound(words[-1])}", set()).add(name)
-            self._by_parts = {"pairs": pairs, "last": last, "sounds": sounds, "first": first}
+            self._by_parts = {"pairs": pairs, "last": last, "first": first}
         return self._by_parts
 
     def _one_person(self, names: set[str]) -> str | None:
@@ -345,9 +373,18 @@ class OfficeHolders:
         "Naftali Bennet"): first and last word the same by ``_sound``, the last word long enough and not itself a
         listed surname (then it is that family's own spelling), one person only."""
         key = _sound(words[-1])
-        if len(key) < 5 or words[-1] in self._parts()["last"]:
+        last = self._parts()["last"]
+        if len(key) < 5 or words[-1] in last:
             return None
-        names = self._parts()["sounds"].get(f"{_sound(words[0]).replace('V', '')} {key}")
+        letter = words[-1][:1].lower()
+        index = self._sounds.get(letter)
+        if index is None:  # built per initial on first use, so that start-up and most articles never pay for it
+            index = self._sounds[letter] = {}
+            for surname, names in last.items():
+                if surname[:1].lower() == letter:
+                    index.setdefault(_sound(surname), set()).update(names)
+        given = _sound(words[0]).replace("V", "")
+        names = {n for n in index.get(key, ()) if _sound(_fold(n).split()[0]).replace("V", "") == given}
         return self._one_person(names) if names else None
 
     def find_suffix(self, name: str) -> list[Actor]:

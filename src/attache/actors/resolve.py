@@ -31,7 +31,18 @@ from spacy.lang.en.stop_words import STOP_WORDS
 
 from ..model import Mention
 from ..nlp import Parsed, Segment
-from .kb import Actor, KnowledgeBase, _fold, load_ambiguous, load_context_rules, load_demonyms, person_id, slug
+from .kb import (
+    Actor,
+    KnowledgeBase,
+    _fold,
+    load_ambiguous,
+    load_context_rules,
+    load_demonyms,
+    load_outlet_names,
+    outlet_key,
+    person_id,
+    slug,
+)
 
 NAME_LABELS = {"PERSON", "ORG", "NORP", "GPE", "FAC"}
 CONF = {"kb-person": 0.95, "kb": 0.9, "role-pattern": 0.8, "context": 0.85, "ner-only": 0.4}
@@ -1696,9 +1707,9 @@ def _leftover_entities(p: _Paragraph) -> None:
             p.add(
                 ent.start,
                 ent.end,
-                actor_id=f"{outlet.country}.MED.{slug(outlet.name)}",
-                name=outlet.name,
-                country=outlet.country,
+                actor_id=f"{outlet[1]}.MED.{slug(outlet[0])}",
+                name=outlet[0],
+                country=outlet[1],
                 sector="MED",
                 role="news outlet",
                 how="role-pattern",
@@ -1716,15 +1727,13 @@ def _media_outlet(p: _Paragraph, ent):
     rule = p.r.rules.get("media_outlets") or {}
     if not rule or ent.label_ not in rule.get("labels", ()):
         return None
-    from ..extract.outlets import _name_key, registry
-
-    key = _name_key(ent.text.removesuffix("'s").removesuffix("’s"))
+    key = outlet_key(ent.text.removesuffix("'s").removesuffix("’s"))
     if len(key) < 3 or key in set(rule.get("skip") or ()):
         return None
-    found = registry()[1].get(key)
-    if found is None or not found.country or found.kind == "government" or key == _name_key(p.outlet or ""):
+    found = load_outlet_names().get(key)
+    if found is None or not found[1] or found[2] == "government" or key == outlet_key(p.outlet or ""):
         return None
-    if _name_key(found.name) == _name_key(p.outlet or ""):
+    if outlet_key(found[0]) == outlet_key(p.outlet or ""):
         return None  # the article's own outlet is never a party to what it reports
     return found
 
