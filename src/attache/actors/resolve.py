@@ -298,10 +298,10 @@ class Resolver:
                 surname, date, tuple(self.any_country.get("leader_titles") or ()), self._national_title
             )
             found = self.kb.listed.find(name)[:1] if name else []
+            if found and self._other_bearer(surname, found[0]):
+                return None  # "Clara Orban ... Orban said": the article names someone else of that surname
         if len(found) != 1:
             return None
-        if self._other_bearer(surname, found[0]):
-            return None  # "Toni Morrison ... Morrison said": the article names someone else of that surname
         if (
             found[0].country
             and self._text is not None
@@ -1261,7 +1261,9 @@ def _person(p: _Paragraph, s: int, e: int, actor: Actor | None) -> None:
     zone_start, titles, zone_country = p.title_zone(s)
     name = doc[s:e].text
     if actor is None and len(name.split()) == 1 and name not in p.surnames:
-        actor = r._by_surname(name, date)
+        # a leader's surname only bare or after a leader's title ("General Abbas" is no President Abbas)
+        leaders = tuple(r.any_country.get("leader_titles") or ())
+        actor = r._by_surname(name, date, leaders=all(t.lower() in leaders for t in titles))
         if actor is None and titles and r.kb.listed is not None and r.roles.titles.get(titles[-1].lower()) == "GOV":
             # "President Lasso": the one listed office holder of that surname who held that office
             found = r._best([(a, "name") for a in r.kb.listed.find_titled(name, titles[-1])], date)
