@@ -301,6 +301,7 @@ class OfficeHolders:
         self._by_parts: dict[str, dict[str, set[str]]] | None = None
         self._leaders: dict[tuple[str, ...], dict[str, set[str]]] = {}  # built on first use: surname -> listed leaders
         self._sounds: dict[str, dict[str, set[str]]] = {}  # initial -> spelling-blind surname key -> names (on first use)
+        self._initials: dict[str, list[str]] = {}  # initial -> listed surnames (on first use)
         reader = csv.reader(line for line in text.splitlines() if line and not line.startswith("#"))
         if tuple(next(reader, ())) != self.HEADER:
             return
@@ -379,10 +380,12 @@ class OfficeHolders:
         letter = words[-1][:1].lower()
         index = self._sounds.get(letter)
         if index is None:  # built per initial on first use, so that start-up and most articles never pay for it
+            if not self._sounds:  # the listed surnames by initial, once
+                for surname in last:
+                    self._initials.setdefault(surname[:1].lower(), []).append(surname)
             index = self._sounds[letter] = {}
-            for surname, names in last.items():
-                if surname[:1].lower() == letter:
-                    index.setdefault(_sound(surname), set()).update(names)
+            for surname in self._initials.get(letter, ()):
+                index.setdefault(_sound(surname), set()).update(last[surname])
         given = _sound(words[0]).replace("V", "")
         names = {n for n in index.get(key, ()) if _sound(_fold(n).split()[0]).replace("V", "") == given}
         return self._one_person(names) if names else None

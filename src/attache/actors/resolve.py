@@ -82,6 +82,8 @@ class Resolver:
         self.demonyms = self._demonyms(kb)
         self.ambiguous, self.any_country = self._ambiguous(kb)
         self.rules = load_context_rules()
+        if isinstance(self.rules.get("media_outlets"), dict):
+            self.rules["media_outlets"]["skip"] = frozenset(self.rules["media_outlets"].get("skip") or ())
         self._spellings: dict[tuple[int, str], list[tuple[str, str]]] | None = None  # built on first use
         self._misspelt: dict[str, str | None] = {}
         self._text: str | None = None  # the article being resolved, and the countries it names (by ``_names_country``)
@@ -854,9 +856,10 @@ def _offices_stated_after(r: Resolver, mentions: list[Mention], text: str) -> li
     for i, m in enumerate(mentions):
         if m.kind != "person" or m.country is not None:
             continue
-        after = [n for n in mentions[i + 1 :] if n.start >= m.end and n.sentence_start == m.sentence_start]
-        for n in after:
-            if n.start - m.end > gap or n.kind == "person":
+        for n in mentions[i + 1 :]:
+            if n.start < m.end:
+                continue
+            if n.sentence_start != m.sentence_start or n.start - m.end > gap or n.kind == "person":
                 break
             between = text[m.end : n.start]
             office = n.kind == "collective" and n.country and n.role and n.role.lower() in r.roles.titles
@@ -1730,9 +1733,9 @@ def _media_outlet(p: _Paragraph, ent):
     if not rule or ent.label_ not in rule.get("labels", ()):
         return None
     key = outlet_key(ent.text.removesuffix("'s").removesuffix("’s"))
-    if len(key) < 3 or key in set(rule.get("skip") or ()):
-        return None
     found = load_outlet_names().get(key)
+    if found is None or len(key) < 3 or key in rule.get("skip", ()):
+        return None
     if found is None or not found[1] or found[2] == "government" or key == outlet_key(p.outlet or ""):
         return None
     if outlet_key(found[0]) == outlet_key(p.outlet or ""):
