@@ -25,7 +25,7 @@ import sys
 from collections import Counter, defaultdict
 from pathlib import Path
 
-from attache.evaluate.dyads import _articles_for, half_of, load_gold
+from attache.evaluate.dyads import _articles_for, _full_text, _offset, half_of, load_gold
 
 GSR = Path("/work/shared/eval/events/plover_gsr_dev.jsonl")
 GOLD_DEV = Path("eval/events_gold_dev.jsonl")
@@ -81,14 +81,18 @@ def kind_of(text: str, mentions: list) -> str:
     return "other"
 
 
-def locate(text: str, side: str) -> tuple[int, int] | None:
+def locate(text: str, side: str, at: int = 0) -> tuple[int, int] | None:
+    """The side's words in ``text`` from ``at`` on (the scored sentence, after its context), else in the context."""
     side = side.strip()
     if not side:
         return None
-    i = text.find(side)
-    if i < 0:
-        i = text.lower().find(side.lower())
-    return (i, i + len(side)) if i >= 0 else None
+    for start in (at, 0):
+        i = text.find(side, start)
+        if i < 0:
+            i = text.lower().find(side.lower(), start)
+        if i >= 0:
+            return i, i + len(side)
+    return None
 
 
 def _is_country(code: str | None) -> bool:
@@ -127,7 +131,9 @@ def run(files: list[tuple[str, Path, str | None]]):
                     for side in g[role]:
                         if not side["code"] or not side["text"]:
                             continue
-                        span = locate(art["text"], side["text"])
+                        # the article parsed is the context, then the sentence: look for the side in the sentence
+                        # first (the script placed it in the context's first words before the sixth session)
+                        span = locate(_full_text(art), side["text"], _offset(art))
                         if span is None:
                             continue
                         over = [m for m in mentions if m.start < span[1] and m.end > span[0]]

@@ -103,6 +103,9 @@ def test_office_holders_of_the_open_dataset_with_dates(analyzer):
     # written without its accents
     plain = _by(_mentions(analyzer, "Andres Manuel Lopez Obrador met Canadian officials.", date="2021-06-10"))
     assert (plain["Andres Manuel Lopez Obrador"].country, plain["Andres Manuel Lopez Obrador"].role) == ("MEX", "President")
-    # a surname alone never looks the list up
+    # a surname alone looks the list up only for a head of state or government in office on the date (sixth
+    # session: "Orban said", "apologised to Duterte"), never for a minister or spokesperson
     alone = [m for m in _mentions(analyzer, "Mirziyoyev spoke to reporters.", date="2020-06-10") if m.text == "Mirziyoyev"]
+    assert alone and all(m.country == "UZB" for m in alone)
+    alone = [m for m in _mentions(analyzer, "Lukashevich spoke to reporters.", date="2012-06-10") if m.text == "Lukashevich"]
     assert all(m.country is None for m in alone)

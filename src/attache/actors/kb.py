@@ -54,6 +54,8 @@ class RoleWords:
     head_titles: frozenset[str] = frozenset()  # titles only after a named body ("CIA Director", "Mossad chief")
     name_particles: frozenset[str] = frozenset()  # "van der" inside a family name
     body_words: frozenset[str] = frozenset()  # a ministry between a country and a title ("Dutch Foreign Ministry Director")
+    title_modifiers: frozenset[str] = frozenset()  # words that say which office ("U.S. District Judge", "a US peace envoy")
+    honorifics: frozenset[str] = frozenset()  # "Mr", "Ms", "Sheikh" before a name
 
 
 _LOADER = getattr(yaml, "CSafeLoader", yaml.SafeLoader)  # libyaml when present: the same data, parsed 5-10x faster
@@ -90,7 +92,35 @@ def load_roles() -> RoleWords:
         frozenset(w.lower() for w in raw.get("head_titles", [])),
         frozenset(w.lower() for w in raw.get("name_particles", [])),
         frozenset(w.lower() for w in raw.get("body_words", [])),
+        frozenset(w.lower() for w in raw.get("title_modifiers", [])),
+        frozenset(raw.get("honorifics", [])),
     )
+
+
+@lru_cache(maxsize=1)
+def load_outlet_names() -> dict[str, tuple[str, str | None, str | None]]:
+    """Lower-case outlet name or alias (without a leading "the") -> (name, country, kind), from the outlet registry
+    ``extract/data/outlets.csv``, read here as a file so that resolving actors does not import the extractor."""
+    from pathlib import Path
+
+    path = Path(__file__).resolve().parents[1] / "extract" / "data" / "outlets.csv"
+    try:
+        raw = path.read_text("utf-8")
+    except OSError:
+        return {}
+    out: dict[str, tuple[str, str | None, str | None]] = {}
+    rows = csv.DictReader(io.StringIO("".join(line + "\n" for line in raw.splitlines() if line and not line.startswith("#"))))
+    for r in rows:
+        name = (r.get("name") or "").strip()
+        entry = (name, (r.get("country") or "").strip() or None, (r.get("kind") or "").strip() or None)
+        for n in [name] + [a for a in (r.get("aliases") or "").split("|") if a.strip()]:
+            out.setdefault(outlet_key(n), entry)
+    return out
+
+
+def outlet_key(name: str) -> str:
+    """An outlet's name as the registry is keyed: lower case, one space, no leading "the"."""
+    return " ".join(name.lower().split()).removeprefix("the ")
 
 
 @lru_cache(maxsize=1)
@@ -239,6 +269,24 @@ def _fold(name: str) -> str:
     return unicodedata.normalize("NFKD", name).encode("ascii", "ignore").decode()
 
 
+_SOUNDS = (("dzh", "j"), ("kh", "h"), ("zh", "j"), ("x", "ks"), ("w", "v"), ("ph", "f"), ("ck", "k"), ("q", "k"), ("y", "i"))
+
+
+_NOT_LETTERS = re.compile(r"[^a-z]")
+_DOUBLED = re.compile(r"(.)\1+")
+_VOWELS = re.compile(r"[aeiou]+")
+
+
+def _sound(word: str) -> str:
+    """A spelling-blind key of a name word, for transliterations of one name ("Lukashenka" / "Lukashenko",
+    "Berdymukhamedov" / "Berdimuhamedow", "Bennet" / "Bennett"): letters only, usual transliteration pairs made one,
+    doubled letters single, every run of vowels one "V"."""
+    w = _NOT_LETTERS.sub("", _fold(word).lower())
+    for a, b in _SOUNDS:
+        w = w.replace(a, b)
+    return _VOWELS.sub("V", _DOUBLED.sub(r"\1", w))
+
+
 class OfficeHolders:
     """Office holders with dated roles from ``officeholders.csv`` (Wikidata via EveryPolitician, CC0), looked up by
     full name. Rows are read at start-up; an actor is made only when a text names the person (thousands of
@@ -251,6 +299,9 @@ class OfficeHolders:
         self.made: dict[str, list[Actor]] = {}
         self.made_ids: dict[str, Actor] = {}
         self._by_parts: dict[str, dict[str, set[str]]] | None = None
+        self._leaders: dict[tuple[str, ...], dict[str, set[str]]] = {}  # built on first use: surname -> listed leaders
+        self._sounds: dict[str, dict[str, set[str]]] = {}  # initial -> spelling-blind surname key -> names (on first use)
+        self._initials: dict[str, list[str]] = {}  # initial -> listed surnames (on first use)
         reader = csv.reader(line for line in text.splitlines() if line and not line.startswith("#"))
         if tuple(next(reader, ())) != self.HEADER:
             return
@@ -285,13 +336,15 @@ class OfficeHolders:
         if self._by_parts is None:
             pairs: dict[str, set[str]] = {}
             last: dict[str, set[str]] = {}
+            first: dict[str, set[str]] = {}
             for name in self.rows:
                 words = _fold(name).split()
                 if not words:
                     continue
                 pairs.setdefault(f"{words[0]} {words[-1]}", set()).add(name)
                 last.setdefault(words[-1], set()).add(name)
-            self._by_parts = {"pairs": pairs, "last": last}
+                first.setdefault(words[0], set()).add(name)
+            self._by_parts = {"pairs": pairs, "last": last, "first": first}
         return self._by_parts
 
     def _one_person(self, names: set[str]) -> str | None:
@@ -307,7 +360,35 @@ class OfficeHolders:
             return self.find(name)
         names = self._parts()["pairs"].get(f"{words[0]} {words[-1]}")
         one = self._one_person(names) if names else None
+        if one is None and not names and len(words) >= 3:
+            # "Mohammed bin Zayed" for "Mohammed bin Zayed Al Nahyan": the start of one listed person's full name
+            head = " ".join(words) + " "
+            starts = {n for n in self._parts()["first"].get(words[0], set()) if _fold(n).startswith(head)}
+            one = self._one_person(starts) if starts else None
+        if one is None and not names:
+            one = self._transliterated(words)
         return self.find(one) if one else []
+
+    def _transliterated(self, words: list[str]) -> str | None:
+        """Another transliteration of one listed person's name ("Alyaksandr Lukashenka" for "Alexander Lukashenko",
+        "Naftali Bennet"): first and last word the same by ``_sound``, the last word long enough and not itself a
+        listed surname (then it is that family's own spelling), one person only."""
+        key = _sound(words[-1])
+        last = self._parts()["last"]
+        if len(key) < 5 or words[-1] in last:
+            return None
+        letter = words[-1][:1].lower()
+        index = self._sounds.get(letter)
+        if index is None:  # built per initial on first use, so that start-up and most articles never pay for it
+            if not self._sounds:  # the listed surnames by initial, once
+                for surname in last:
+                    self._initials.setdefault(surname[:1].lower(), []).append(surname)
+            index = self._sounds[letter] = {}
+            for surname in self._initials.get(letter, ()):
+                index.setdefault(_sound(surname), set()).update(last[surname])
+        given = _sound(words[0]).replace("V", "")
+        names = {n for n in index.get(key, ()) if _sound(_fold(n).split()[0]).replace("V", "") == given}
+        return self._one_person(names) if names else None
 
     def find_suffix(self, name: str) -> list[Actor]:
         """A name that is the end of one listed person's full name ("Le Drian" for "Jean-Yves Le Drian"): that person."""
@@ -326,6 +407,39 @@ class OfficeHolders:
         names = {n for n in self._parts()["last"].get(_fold(surname), set()) if any(t in r[3].casefold() for r in self.rows[n])}
         one = self._one_person(names) if names else None
         return self.find(one) if one else []
+
+    def leader_on(self, surname: str, date: str | None, titles: tuple[str, ...], national=None) -> str | None:
+        """The one listed person of that surname ("Orban", "Duterte", "Sisi" for "el-Sisi") who held one of these
+        offices (heads of state and government) on the date, else None; ``national(country, title)``, when given,
+        keeps only the country's own office ("Premier of Nova Scotia" is not Canada's head of government)."""
+        if not date or not surname:
+            return None
+        wanted = tuple(t.casefold() for t in titles)
+        index = self._leaders.get(wanted)
+        if index is None:
+            index = self._leaders[wanted] = {}
+            for name, rows in self.rows.items():
+                if not any(r[3].casefold().startswith(wanted) for r in rows):
+                    continue
+                words = _fold(name).split()
+                if not words:
+                    continue
+                last = words[-1]
+                for key in {last, re.sub(r"^(?:al|el|ad|as|ash|an|ar|at|az)-", "", last, flags=re.I)}:
+                    index.setdefault(key.casefold(), set()).add(name)
+        day = date[:10]
+        names = {
+            n
+            for n in index.get(_fold(surname).casefold(), ())
+            if any(
+                r[3].casefold().startswith(wanted)
+                and (r[5] or "") <= day
+                and (not r[6] or day <= r[6])
+                and (national is None or national(r[2], r[3]))
+                for r in self.rows[n]
+            )
+        }
+        return self._one_person(names) if names else None
 
     def leader_country(self, surname: str, titles: tuple[str, ...]) -> str | None:
         """The one country whose listed holders of these offices include people of that surname ("the Bush
