@@ -328,7 +328,12 @@ class Resolver:
         own = {w for alias in [actor.name, *actor.aliases] for w in _fold(alias).split()}
         for found in re.finditer(rf"\b([A-Z][\w.'-]*)\s+{re.escape(surname)}\b", self._text):
             word = found.group(1)
-            if _fold(word) in own or word.lower() in self.roles.titles or word.lower() in STOP_WORDS or word in self.roles.honorifics:
+            if (
+                _fold(word) in own
+                or word.lower() in self.roles.titles
+                or word.lower() in STOP_WORDS
+                or word in self.roles.honorifics
+            ):
                 continue
             if any(t.endswith(" " + word.lower()) for t in self.roles.titles) or word in ("The", "President", "Premier"):
                 continue
@@ -916,7 +921,9 @@ def _setting_country(r: Resolver, mentions: list[Mention], text: str) -> list[Me
         if m.kind == "person":
             ok = m.how == "role-pattern" and m.sector in person_sectors and role.split(" and ")[-1] not in issuer_titles
         elif m.kind == "collective":
-            ok = m.sector not in not_sectors and role not in not_groups and " ".join(m.text.lower().split()[-2:]) not in not_groups
+            ok = (
+                m.sector not in not_sectors and role not in not_groups and " ".join(m.text.lower().split()[-2:]) not in not_groups
+            )
         else:
             ok = False
         if not ok:
