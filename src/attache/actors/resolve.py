@@ -868,7 +868,7 @@ def _offices_stated_after(r: Resolver, mentions: list[Mention], text: str) -> li
                 break
             between = text[m.end : n.start]
             office = n.kind == "collective" and n.country and n.role and n.role.lower() in r.roles.titles
-            if office and as_office.match(between):
+            if office and n.role and as_office.match(between):
                 country, sector, role = n.country, n.sector or r.roles.titles.get(n.role.lower()), n.role
             elif n.kind in ("country", "region") and n.country and won.match(between):
                 country, sector, role = n.country, "GOV", "elected in " + n.text

@@ -189,9 +189,9 @@ def resolve(phrase: str, published: str | None, future: bool = False) -> tuple[s
     if any(w in _words_cfg().get("day_before", ()) for w in words) and "of" in words:
         # "on the eve of May 9": the day before the date named
         rest = p.split(" of ", 1)[1]
-        day, precision = resolve(rest, published, future)
-        if day is not None and precision == "day":
-            return (date.fromisoformat(day) - timedelta(days=1)).isoformat(), "day"
+        named, precision = resolve(rest, published, future)
+        if named is not None and precision == "day":
+            return (date.fromisoformat(named) - timedelta(days=1)).isoformat(), "day"
         return None, "unknown"
     if not any(w in MONTHS for w in words) and not re.search(r"\b\d{4}\b", p) and _anaphoric(words):
         return None, "unknown"
