@@ -138,6 +138,10 @@ def test_eval_dyads_cli_on_span_file_with_baseline(cli, tmp_path):
     assert result["task"] == "dyads" and result["n"] == 2
     assert result["dyad_recall"] == 1.0 and result["triple_recall"] == 1.0 and result["fully_right"] == 1.0
     assert "baseline (first two named entities)" in r.out and "COERCE" in r.out
+    # --min-confidence counts only the events an analyst's dyad or brief would count: none above 1
+    confident = cli("eval", "dyads", "--data", path, "--min-confidence", "1").last_json
+    assert confident["min_confidence"] == 1.0 and confident["events"] == 0 and confident["dyad_recall"] == 0.0
+    assert "events at confidence >= 1 only" in cli("eval", "dyads", "--data", path, "--min-confidence", "1").out
 
 
 @needs_shared

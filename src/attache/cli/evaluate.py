@@ -264,6 +264,16 @@ def eval_dyads(
         str | None, typer.Option("--half", help="Only the fixed random half 'a' or 'b' of the rows (by id hash).")
     ] = None,
     show: Annotated[int, typer.Option("--show", help="Print this many sentences whose gold rows were missed.")] = 0,
+    min_confidence: Annotated[
+        float,
+        typer.Option(
+            "--min-confidence",
+            min=0.0,
+            max=1.0,
+            help="Count only attache's events at or above this confidence (0: every event; dyad, brief and alerts "
+            "count from their default, printed in their output).",
+        ),
+    ] = 0.0,
     show_progress: ProgressOpt = None,
 ) -> None:
     """Who did what to whom: dyad recall, triple recall, event precision (per type), as eval README section 7."""
@@ -274,7 +284,7 @@ def eval_dyads(
     if half not in (None, "a", "b"):
         fail("--half must be 'a' or 'b'")
     with progress("eval dyads", show_progress):
-        result = evaluate_dyads(data, baseline, half)
+        result = evaluate_dyads(data, baseline, half, min_confidence)
     for p in result.pop("problems"):
         err.print(p, markup=False)
     details = result.pop("details")
@@ -297,6 +307,8 @@ def eval_dyads(
         f"triple recall {result['triple_recall']:.4f}, event precision {result['event_precision']:.4f} "
         f"({result['events']} events), dyad F1 {result['dyad_f1']:.4f}"
     )
+    if min_confidence:
+        line += f"; events at confidence >= {min_confidence:g} only"
     if "fully_right" in result:
         line += f"; fully right {result['fully_right']:.4f} of {result['fully_right_n']}"
     out.print(line, markup=False)

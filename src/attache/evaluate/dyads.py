@@ -319,7 +319,9 @@ def _in_sentence(e, at: int) -> bool:
     return e.sentence_end > at or any(end > at for _start, end in e.evidence)
 
 
-def attache_events(articles: list[dict[str, Any]], analyzer=None) -> list[list[dict[str, Any]]]:
+def attache_events(articles: list[dict[str, Any]], analyzer=None, min_confidence: float = 0.0) -> list[list[dict[str, Any]]]:
+    """attache's events of each article, told in its scored sentence, with both sides and a confidence of at least
+    ``min_confidence`` (0: every event; the default of ``attache dyad``/``brief`` counts only the confident ones)."""
     from ..analysis import Analyzer
     from ..nlp import parse
     from ..progress import counted
@@ -337,6 +339,8 @@ def attache_events(articles: list[dict[str, Any]], analyzer=None) -> list[list[d
                 continue  # told in the context only
             if e.source is None or e.target is None:
                 continue  # a one-sided event claims no dyad: neither right nor wrong here
+            if e.confidence < min_confidence:
+                continue
             events.append(
                 {
                     "type": e.plover_type,
@@ -395,16 +399,19 @@ def baseline_events(articles: list[dict[str, Any]], analyzer=None) -> list[list[
     return out
 
 
-def evaluate_dyads(path: Path, baseline: bool = False, half: str | None = None) -> dict[str, Any]:
-    """Score attache (and the naive baseline) on the rows of ``path``; ``half`` "a"/"b" keeps one fixed half."""
+def evaluate_dyads(path: Path, baseline: bool = False, half: str | None = None, min_confidence: float = 0.0) -> dict[str, Any]:
+    """Score attache (and the naive baseline) on the rows of ``path``; ``half`` "a"/"b" keeps one fixed half;
+    ``min_confidence``: attache's events below it are not counted (the baseline has no confidence)."""
     from ..analysis import Analyzer
 
     articles, problems = load_gold(path)
     if half in ("a", "b"):
         articles = [a for a in articles if half_of(a["id"]) == half]
     analyzer = Analyzer()
-    emitted = attache_events(articles, analyzer)
+    emitted = attache_events(articles, analyzer, min_confidence)
     result = {"task": "dyads", **score(articles, emitted)}
+    if min_confidence:
+        result["min_confidence"] = min_confidence
     result["problems"] = problems
     result["details"] = [
         {
