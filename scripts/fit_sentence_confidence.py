@@ -32,6 +32,7 @@ SHARED = Path(os.environ.get("ATTACHE_SHARED", ROOT.parent / "shared"))
 TUNING = {
     "gold_dev": (ROOT / "eval" / "events_gold_dev.jsonl", None),
     "gsr_a": (SHARED / "eval" / "events" / "plover_gsr_dev.jsonl", "a"),
+    "gold3_dev": (ROOT / "eval" / "events_gold3_dev.jsonl", None),  # as scripts/calibrate_confidence.py
 }
 AUDIT = ROOT / "eval" / "audit" / "2026-12-01c_sentence_backoff.jsonl"
 OUT = ROOT / "src" / "attache" / "events" / "data" / "confidence_calibration.json"
@@ -78,7 +79,7 @@ def main() -> None:
     probs = [1 / (1 + math.exp(-(zi + b))) for zi in z]
     data["features"] = names + [NAME]
     data["coef"] = coef + [round(b, 5)]
-    by_source = {s: [r[1] for r in rows if r[2] == s] for s in ("gold_dev", "gsr_a", "audit")}
+    by_source = {s: [r[1] for r in rows if r[2] == s] for s in (*TUNING, "audit")}
     data[f"{NAME}_fit"] = {
         "script": "scripts/fit_sentence_confidence.py",
         "events": len(rows),
