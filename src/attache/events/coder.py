@@ -2578,17 +2578,7 @@ class EventCoder:
                 "n_pairs": n_pairs,
                 "symmetric": symmetric,
             }
-            label, cue, attributed = self._factuality_of(tok, sent, date, ptype, hit, frames)
-            # a time expression of the trigger's own clause; none: fill_dates decides after the article
-            date_text, event_date, precision = own_date(tok, sent, date, future=(label == "planned"), obj=obj_tok)
-            when = {
-                "date": event_date,
-                "date_text": date_text,
-                "date_precision": precision or "unknown",
-                "factuality": label,
-                "factuality_cue": cue,
-                "attributed_to": attributed,
-            }
+            when = _when(tok, sent, date, self._factuality_of(tok, sent, date, ptype, hit, frames), obj_tok)
             for src, tgt, coded in codings:
                 if tgt is not None and src.m.actor_id == tgt.m.actor_id:
                     continue
@@ -2767,6 +2757,21 @@ class EventCoder:
             merged[key] = e
             out.append(e)
         return out
+
+
+def _when(tok, sent, date: str | None, fact: tuple, obj=None) -> dict:
+    """An event's date and factuality fields: a time expression of the trigger's own clause (none: fill_dates
+    decides after the article), and ``fact`` = (label, cue, attributed_to)."""
+    label, cue, attributed = fact
+    date_text, event_date, precision = own_date(tok, sent, date, future=(label == "planned"), obj=obj)
+    return {
+        "date": event_date,
+        "date_text": date_text,
+        "date_precision": precision or "unknown",
+        "factuality": label,
+        "factuality_cue": cue,
+        "attributed_to": attributed,
+    }
 
 
 def _mark_order(e: Event, filled: set[str], src: Arg, tgt: Arg | None) -> None:

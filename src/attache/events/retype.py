@@ -330,8 +330,13 @@ def _in_span(tok, span: dict[str, Any] | None, base: int) -> bool:
 
 def _object_heads(tok) -> set[str]:
     """The lemmas of the trigger's objects and of what their "of" phrases hold ("a team of inspectors")."""
+    return _heads_of(_objects(tok))
+
+
+def _heads_of(objs) -> set[str]:
+    """The lemmas of these objects, of their compounds and of what their "of" phrases hold."""
     out = set()
-    for o in _objects(tok):
+    for o in objs:
         out.add(_lemma(o))
         for c in o.children:
             if c.dep_ == "prep" and c.lower_ == "of":
@@ -417,15 +422,9 @@ def _done_heads(tok) -> set[str]:
     ("committed acts of terrorism"), the subject of its passive ("war crimes have been committed"), the noun it
     qualifies as a participle or relative clause ("the atrocities it is committing", "abuses committed by"), or
     the noun an adjectival trigger modifies ("shared values")."""
-    out = set()  # the direct objects only: "committed *to* the fight against X" commits to it, it does not do it
+    # the direct objects only: "committed *to* the fight against X" commits to it, it does not do it
     objs = [tok] if tok.pos_ in ("NOUN", "PROPN") else [c for c in tok.children if c.dep_ in ("dobj", "obj", "attr")]
-    for o in objs + [cc for x in objs if x is not tok for cc in x.conjuncts]:
-        out.add(_lemma(o))
-        for c in o.children:
-            if c.dep_ == "prep" and c.lower_ == "of":
-                out.update(_lemma(p) for p in c.children if p.dep_ == "pobj")
-            elif c.dep_ == "compound":
-                out.add(_lemma(c))
+    out = _heads_of(objs + [cc for x in objs if x is not tok for cc in x.conjuncts])
     nouns = [c for c in tok.children if c.dep_ in ("nsubjpass",)]
     if tok.dep_ in ("relcl", "acl", "amod") and tok.head.pos_ in ("NOUN", "PROPN"):
         nouns.append(tok.head)

@@ -402,11 +402,9 @@ def _note(sent, why: str, trig=None) -> list:
 
 
 def _event(coder, seg, sent, ok, trig, typed, sides, article_id, date, fact, record) -> Event:
-    from .coder import Arg
-    from .dates import event_date
+    from .coder import Arg, _when
     from .ontology import coding
 
-    label, cue, attributed = fact
     (sm, sh), (tm, th) = sides
     ents = [e for e in coder._ents if sent.start <= e.start < sent.end]
     country_toks = {i for i, m in ok.items() if m.kind == "country"}
@@ -420,15 +418,7 @@ def _event(coder, seg, sent, ok, trig, typed, sides, article_id, date, fact, rec
         "n_pairs": 1,
         "symmetric": record["symmetric"],
     }
-    date_text, when_date, precision = event_date(trig, sent, date, future=(label == "planned"), obj=None)
-    when = {
-        "date": when_date,
-        "date_text": date_text,
-        "date_precision": precision or "unknown",
-        "factuality": label,
-        "factuality_cue": cue,
-        "attributed_to": attributed,
-    }
+    when = _when(trig, sent, date, fact)
     e = coder._event(article_id, seg, sent, (start, end), coding(*typed), Arg(sm, sh), Arg(tm, th), common, when)
     for span in (e.source_span, e.target_span):
         if span is not None:
