@@ -1519,7 +1519,13 @@ class EventCoder:
             targets += self._side(pobj, by_token)
         elif prep.lower_ == "between":
             # "talks between X and Y" are theirs; "mediation between X and Y" is the mediator's, towards both
-            (targets if mode == "MEDIATE" else sources).extend(self._side(pobj, by_token))
+            sides = self._side(pobj, by_token)
+            if mode != "MEDIATE" and ptype not in SYMMETRIC and len(sides) >= 2 and not sources:
+                # "the war between X and Y": a one-way act between two named parties, the first does it to the second
+                sources.append(sides[0])
+                targets.extend(sides[1:])
+            else:
+                (targets if mode == "MEDIATE" else sources).extend(sides)
         elif (
             prep.lower_ == "for" and ptype in _side_rules()["noun_for_targets"] and self._actor_token(pobj, by_token) is not None
         ):
@@ -1544,6 +1550,7 @@ class EventCoder:
         """Sides a noun event takes from the phrase around it: the subject of a light verb ("Pakistan held
         talks with X"), the partner of a subject noun, the head of a compound, "a call between X and Y"."""
         head = trig.head
+        own = bool(sources)  # sides the noun names itself (possessor, "of"/"by" phrase), before the clause's
         light = self._light_verb_head(trig)
         if not sources and light is not None:
             subj = self._subject(light, by_token)
@@ -1554,6 +1561,10 @@ class EventCoder:
                     self._by_role(self._prep_role(ptype, c.lower_), self._pobj(c), by_token, seg, sources, targets, parts)
         if trig.dep_ in ("dobj", "obj") and head.lemma_.lower() in _side_rules()["from_doer_verbs"]:
             sources, targets = self._undergone(trig, ptype, by_token, sources, targets)
+        elif own and not targets:
+            targets += self._holder(trig, ptype, by_token, sources)
+        if not targets and sources:
+            targets += self._requested_by(trig, ptype, by_token, sources)
         if not sources and trig.dep_ == "nsubj":
             for c in head.children:
                 if c.dep_ == "prep" and c.lower_ in ("with", "between"):
@@ -1593,6 +1604,38 @@ class EventCoder:
         if not sources and not targets:
             sources, targets = self._restated_meeting(trig, ptype, seg)
         return sources, targets, parts
+
+    def _holder(self, trig, ptype: str, by_token, sources: list[Arg]) -> list[Arg]:
+        """ "Ukraine continues to have the United States' support", "Kyiv enjoys the backing of Washington": the
+        subject of a verb of holding whose object is a noun event with its own doer is the party it is done to."""
+        rules = _side_rules()
+        verb = trig.head
+        if trig.dep_ not in ("dobj", "obj") or verb.lemma_.lower() not in rules["holder_verbs"]:
+            return []
+        if ptype not in rules["holder_types"]:
+            return []
+        subj = self._subject(verb, by_token)
+        if subj is None:
+            return []
+        return [a for a in self._side(subj, by_token) if all(a.m is not s_.m for s_ in sources)]
+
+    def _requested_by(self, trig, ptype: str, by_token, sources: list[Arg]) -> list[Arg]:
+        """ "At the request of X, Y sent ...", "at the urging of X": the request is X's, made to the subject of the
+        clause the phrase belongs to."""
+        rules = _side_rules()
+        prep = trig.head
+        if (
+            ptype != "REQUEST"
+            or trig.dep_ != "pobj"
+            or prep.lower_ not in rules["request_frame_preps"]
+            or trig.lemma_.lower() not in rules["request_frame_nouns"]
+            or prep.head.pos_ not in ("VERB", "AUX")
+        ):
+            return []
+        subj = self._subject(prep.head, by_token)
+        if subj is None:
+            return []
+        return [a for a in self._side(subj, by_token) if all(a.m is not s_.m for s_ in sources)]
 
     def _restated_meeting(self, trig, ptype: str, seg) -> tuple[list[Arg], list[Arg]]:
         """ "The conversation touched on ...", "The talks focused on ...": a definite talk noun that is its clause's
