@@ -1520,7 +1520,13 @@ class EventCoder:
         elif prep.lower_ == "between":
             # "talks between X and Y" are theirs; "mediation between X and Y" is the mediator's, towards both
             sides = self._side(pobj, by_token)
-            if mode != "MEDIATE" and ptype not in SYMMETRIC and len(sides) >= 2 and not sources:
+            if (
+                mode != "MEDIATE"
+                and ptype not in SYMMETRIC
+                and lemma not in self.symmetric_verbs
+                and len(sides) >= 2
+                and not sources
+            ):
                 # "the war between X and Y": a one-way act between two named parties, the first does it to the second
                 sources.append(sides[0])
                 targets.extend(sides[1:])
@@ -1577,6 +1583,8 @@ class EventCoder:
         ):
             # "Saudi-led airstrikes hit Yemeni villages": what the act, as the subject of its effect, touches
             targets += [a for c in head.children if c.dep_ in ("dobj", "obj") for a in self._side(c, by_token)]
+        if not targets and sources and trig.dep_ == "nsubj" and ptype in _side_rules()["benefit_types"]:
+            targets += self._beneficiaries(head, by_token, sources)
         if trig.dep_ == "compound" and trig.head.pos_ == "NOUN" and not (sources and targets):
             # "a mediation effort between X and Y", "peace talks with X": the phrase's head carries the arguments
             hs, ht, hp = self._arguments(trig.head, None, ptype, by_token, seg, mode)
@@ -1618,6 +1626,19 @@ class EventCoder:
         if subj is None:
             return []
         return [a for a in self._side(subj, by_token) if all(a.m is not s_.m for s_ in sources)]
+
+    def _beneficiaries(self, verb, by_token, sources: list[Arg]) -> list[Arg]:
+        """ "The assistance offered by Germany will help Moldova": a help noun that is the subject of a verb of
+        benefit reaches that verb's object."""
+        if verb.lemma_.lower() not in _side_rules()["benefit_verbs"]:
+            return []
+        return [
+            a
+            for c in verb.children
+            if c.dep_ in ("dobj", "obj")
+            for a in self._side(c, by_token)
+            if all(a.m is not s_.m for s_ in sources)
+        ]
 
     def _requested_by(self, trig, ptype: str, by_token, sources: list[Arg]) -> list[Arg]:
         """ "At the request of X, Y sent ...", "at the urging of X": the request is X's, made to the subject of the
