@@ -57,3 +57,19 @@ def test_help_noun_subject_of_an_unrelated_verb_takes_no_object(analyzer):
     found = [(e.plover_type, e.source.country if e.source else None, e.target.country if e.target else None)
              for e in _events(analyzer, text)]
     assert ("AID", "DEU", "MDA") not in found, found
+
+
+def test_attack_noun_against_which_a_party_defends_itself_targets_it(analyzer):
+    text = "The United States supports Georgia's ability to defend itself against Russia's invasion."
+    assert ("ASSAULT", "RUS", "GEO") in _pairs(_events(analyzer, text))
+
+
+def test_attack_noun_against_which_help_is_given_targets_the_helped(analyzer):
+    text = "Canada reaffirmed its support for the people of Moldova against Russia's aggression."
+    assert ("ASSAULT", "RUS", "MDA") in _pairs(_events(analyzer, text))
+
+
+def test_attack_noun_in_a_protest_keeps_no_protester_as_target(analyzer):
+    # "protest" is no verb of defence: the protester is not the one attacked
+    pairs = _pairs(_events(analyzer, "Canada protested against Russia's invasion."))
+    assert ("ASSAULT", "RUS", "CAN") not in pairs, pairs

@@ -1585,6 +1585,8 @@ class EventCoder:
             targets += [a for c in head.children if c.dep_ in ("dobj", "obj") for a in self._side(c, by_token)]
         if not targets and sources and trig.dep_ == "nsubj" and ptype in _side_rules()["benefit_types"]:
             targets += self._beneficiaries(head, by_token, sources)
+        if not targets and sources and ptype in self.victim_types:
+            targets += self._defenders(trig, by_token, sources)
         if trig.dep_ == "compound" and trig.head.pos_ == "NOUN" and not (sources and targets):
             # "a mediation effort between X and Y", "peace talks with X": the phrase's head carries the arguments
             hs, ht, hp = self._arguments(trig.head, None, ptype, by_token, seg, mode)
@@ -1639,6 +1641,32 @@ class EventCoder:
             for a in self._side(c, by_token)
             if all(a.m is not s_.m for s_ in sources)
         ]
+
+    def _defenders(self, trig, by_token, sources: list[Arg]) -> list[Arg]:
+        """ "Ukraine's ability to defend itself against Russia's invasion", "support for the people of X against Y's
+        war": an attack noun in an "against" phrase is done to whoever is defended or helped against it."""
+        rules = _side_rules()
+        prep = trig.head
+        if trig.dep_ != "pobj" or prep.lower_ != "against":
+            return []
+        host = prep.head
+        found: list[Arg] = []
+        if host.pos_ in ("VERB", "AUX") and host.lemma_.lower() in rules["defend_verbs"]:
+            subj = self._subject(host, by_token)
+            if subj is not None:
+                found = self._side(subj, by_token)
+            elif host.dep_ in ("acl", "xcomp") and host.head.pos_ == "NOUN":
+                # "Ukraine's ability to defend itself": the possessor of the noun the infinitive hangs on
+                found = [a for c in host.head.children if c.dep_ == "poss" for a in self._side(c, by_token)]
+        elif host.pos_ == "NOUN" and host.lemma_.lower() in rules["defend_nouns"]:
+            # "mutual support for the people of Ukraine against X's war": the party the help is for
+            found = [
+                a
+                for c in host.children
+                if c.dep_ == "prep" and c.lower_ in ("for", "to", "of") and self._pobj(c) is not None
+                for a in self._side(self._pobj(c), by_token)
+            ]
+        return [a for a in found if all(a.m is not s_.m for s_ in sources)]
 
     def _requested_by(self, trig, ptype: str, by_token, sources: list[Arg]) -> list[Arg]:
         """ "At the request of X, Y sent ...", "at the urging of X": the request is X's, made to the subject of the
