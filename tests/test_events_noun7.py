@@ -73,3 +73,9 @@ def test_attack_noun_in_a_protest_keeps_no_protester_as_target(analyzer):
     # "protest" is no verb of defence: the protester is not the one attacked
     pairs = _pairs(_events(analyzer, "Canada protested against Russia's invasion."))
     assert ("ASSAULT", "RUS", "CAN") not in pairs, pairs
+
+
+def test_support_against_an_aggressor_does_not_support_the_aggressor(analyzer):
+    text = "Canada reaffirmed its support for the people of Moldova against Russia's aggression."
+    pairs = _pairs(_events(analyzer, text))
+    assert ("SUPPORT", "CAN", "MDA") in pairs and ("SUPPORT", "CAN", "RUS") not in pairs, pairs

@@ -1507,6 +1507,8 @@ class EventCoder:
         pobj = self._pobj(prep)
         has_poss = any(x.dep_ == "poss" for x in trig.children)
         lemma = trig.lemma_.lower()
+        if prep.lower_ == "against" and ptype in _side_rules()["benefit_types"]:
+            return  # "support for X against Y's war": the party helped against is no side of the help
         if prep.lower_ == "of" and self._in_idiom(trig):
             targets += self._side(pobj, by_token)  # "rallied in support of X": X is supported, not the supporter
         elif prep.lower_ == "from" and not has_poss and ptype in _side_rules()["noun_from_sources"]:
