@@ -46,16 +46,20 @@ def test_clashes_between_two_parties_stay_reciprocal(analyzer):
 
 def test_help_noun_with_its_doer_reaches_the_object_of_help(analyzer):
     text = "The assistance jointly offered by the U.S. and German governments will help Moldova."
-    found = [(e.plover_type, e.source.country if e.source else None, e.target.country if e.target else None)
-             for e in _events(analyzer, text)]
+    found = [
+        (e.plover_type, e.source.country if e.source else None, e.target.country if e.target else None)
+        for e in _events(analyzer, text)
+    ]
     assert ("AID", "DEU", "MDA") in found and ("AID", "USA", "MDA") in found, found
 
 
 def test_help_noun_subject_of_an_unrelated_verb_takes_no_object(analyzer):
     # "mention" is no verb of benefit: its object is not the party helped by both donors
     text = "The assistance jointly offered by the U.S. and German governments mentioned Moldova."
-    found = [(e.plover_type, e.source.country if e.source else None, e.target.country if e.target else None)
-             for e in _events(analyzer, text)]
+    found = [
+        (e.plover_type, e.source.country if e.source else None, e.target.country if e.target else None)
+        for e in _events(analyzer, text)
+    ]
     assert ("AID", "DEU", "MDA") not in found, found
 
 
