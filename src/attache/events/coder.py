@@ -1507,6 +1507,8 @@ class EventCoder:
         pobj = self._pobj(prep)
         has_poss = any(x.dep_ == "poss" for x in trig.children)
         lemma = trig.lemma_.lower()
+        if prep.lower_ == "against" and ptype in _side_rules()["benefit_types"]:
+            return  # "support for X against Y's war": the party helped against is no side of the help
         if prep.lower_ == "of" and self._in_idiom(trig):
             targets += self._side(pobj, by_token)  # "rallied in support of X": X is supported, not the supporter
         elif prep.lower_ == "from" and not has_poss and ptype in _side_rules()["noun_from_sources"]:
@@ -1519,7 +1521,19 @@ class EventCoder:
             targets += self._side(pobj, by_token)
         elif prep.lower_ == "between":
             # "talks between X and Y" are theirs; "mediation between X and Y" is the mediator's, towards both
-            (targets if mode == "MEDIATE" else sources).extend(self._side(pobj, by_token))
+            sides = self._side(pobj, by_token)
+            if (
+                mode != "MEDIATE"
+                and ptype not in SYMMETRIC
+                and lemma not in self.symmetric_verbs
+                and len(sides) >= 2
+                and not sources
+            ):
+                # "the war between X and Y": a one-way act between two named parties, the first does it to the second
+                sources.append(sides[0])
+                targets.extend(sides[1:])
+            else:
+                (targets if mode == "MEDIATE" else sources).extend(sides)
         elif (
             prep.lower_ == "for" and ptype in _side_rules()["noun_for_targets"] and self._actor_token(pobj, by_token) is not None
         ):
@@ -1544,6 +1558,7 @@ class EventCoder:
         """Sides a noun event takes from the phrase around it: the subject of a light verb ("Pakistan held
         talks with X"), the partner of a subject noun, the head of a compound, "a call between X and Y"."""
         head = trig.head
+        own = bool(sources)  # sides the noun names itself (possessor, "of"/"by" phrase), before the clause's
         light = self._light_verb_head(trig)
         if not sources and light is not None:
             subj = self._subject(light, by_token)
@@ -1554,6 +1569,10 @@ class EventCoder:
                     self._by_role(self._prep_role(ptype, c.lower_), self._pobj(c), by_token, seg, sources, targets, parts)
         if trig.dep_ in ("dobj", "obj") and head.lemma_.lower() in _side_rules()["from_doer_verbs"]:
             sources, targets = self._undergone(trig, ptype, by_token, sources, targets)
+        elif own and not targets:
+            targets += self._holder(trig, ptype, by_token, sources)
+        if not targets and sources:
+            targets += self._requested_by(trig, ptype, by_token, sources)
         if not sources and trig.dep_ == "nsubj":
             for c in head.children:
                 if c.dep_ == "prep" and c.lower_ in ("with", "between"):
@@ -1566,6 +1585,10 @@ class EventCoder:
         ):
             # "Saudi-led airstrikes hit Yemeni villages": what the act, as the subject of its effect, touches
             targets += [a for c in head.children if c.dep_ in ("dobj", "obj") for a in self._side(c, by_token)]
+        if not targets and sources and trig.dep_ == "nsubj" and ptype in _side_rules()["benefit_types"]:
+            targets += self._beneficiaries(head, by_token, sources)
+        if not targets and sources and ptype in self.victim_types:
+            targets += self._defenders(trig, by_token, sources)
         if trig.dep_ == "compound" and trig.head.pos_ == "NOUN" and not (sources and targets):
             # "a mediation effort between X and Y", "peace talks with X": the phrase's head carries the arguments
             hs, ht, hp = self._arguments(trig.head, None, ptype, by_token, seg, mode)
@@ -1593,6 +1616,77 @@ class EventCoder:
         if not sources and not targets:
             sources, targets = self._restated_meeting(trig, ptype, seg)
         return sources, targets, parts
+
+    def _holder(self, trig, ptype: str, by_token, sources: list[Arg]) -> list[Arg]:
+        """ "Ukraine continues to have the United States' support", "Kyiv enjoys the backing of Washington": the
+        subject of a verb of holding whose object is a noun event with its own doer is the party it is done to."""
+        rules = _side_rules()
+        verb = trig.head
+        if trig.dep_ not in ("dobj", "obj") or verb.lemma_.lower() not in rules["holder_verbs"]:
+            return []
+        if ptype not in rules["holder_types"]:
+            return []
+        subj = self._subject(verb, by_token)
+        if subj is None:
+            return []
+        return [a for a in self._side(subj, by_token) if all(a.m is not s_.m for s_ in sources)]
+
+    def _beneficiaries(self, verb, by_token, sources: list[Arg]) -> list[Arg]:
+        """ "The assistance offered by Germany will help Moldova": a help noun that is the subject of a verb of
+        benefit reaches that verb's object."""
+        if verb.lemma_.lower() not in _side_rules()["benefit_verbs"]:
+            return []
+        return [
+            a
+            for c in verb.children
+            if c.dep_ in ("dobj", "obj")
+            for a in self._side(c, by_token)
+            if all(a.m is not s_.m for s_ in sources)
+        ]
+
+    def _defenders(self, trig, by_token, sources: list[Arg]) -> list[Arg]:
+        """ "Ukraine's ability to defend itself against Russia's invasion", "support for the people of X against Y's
+        war": an attack noun in an "against" phrase is done to whoever is defended or helped against it."""
+        rules = _side_rules()
+        prep = trig.head
+        if trig.dep_ != "pobj" or prep.lower_ != "against":
+            return []
+        host = prep.head
+        found: list[Arg] = []
+        if host.pos_ in ("VERB", "AUX") and host.lemma_.lower() in rules["defend_verbs"]:
+            subj = self._subject(host, by_token)
+            if subj is not None:
+                found = self._side(subj, by_token)
+            elif host.dep_ in ("acl", "xcomp") and host.head.pos_ == "NOUN":
+                # "Ukraine's ability to defend itself": the possessor of the noun the infinitive hangs on
+                found = [a for c in host.head.children if c.dep_ == "poss" for a in self._side(c, by_token)]
+        elif host.pos_ == "NOUN" and host.lemma_.lower() in rules["defend_nouns"]:
+            # "mutual support for the people of Ukraine against X's war": the party the help is for
+            found = [
+                a
+                for c in host.children
+                if c.dep_ == "prep" and c.lower_ in ("for", "to", "of") and self._pobj(c) is not None
+                for a in self._side(self._pobj(c), by_token)
+            ]
+        return [a for a in found if all(a.m is not s_.m for s_ in sources)]
+
+    def _requested_by(self, trig, ptype: str, by_token, sources: list[Arg]) -> list[Arg]:
+        """ "At the request of X, Y sent ...", "at the urging of X": the request is X's, made to the subject of the
+        clause the phrase belongs to."""
+        rules = _side_rules()
+        prep = trig.head
+        if (
+            ptype != "REQUEST"
+            or trig.dep_ != "pobj"
+            or prep.lower_ not in rules["request_frame_preps"]
+            or trig.lemma_.lower() not in rules["request_frame_nouns"]
+            or prep.head.pos_ not in ("VERB", "AUX")
+        ):
+            return []
+        subj = self._subject(prep.head, by_token)
+        if subj is None:
+            return []
+        return [a for a in self._side(subj, by_token) if all(a.m is not s_.m for s_ in sources)]
 
     def _restated_meeting(self, trig, ptype: str, seg) -> tuple[list[Arg], list[Arg]]:
         """ "The conversation touched on ...", "The talks focused on ...": a definite talk noun that is its clause's
