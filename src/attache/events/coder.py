@@ -330,7 +330,7 @@ class EventCoder:
         """ "they", "the two leaders": the parties the sentences before told together (``coref.back_pair``); a
         pair of persons for "the two leaders"."""
         persons = tok is not None and tok.lower_ in coref.person_heads()
-        pronoun = tok is not None and tok.pos_ == "PRON"
+        pronoun = tok is not None and tok.pos_ == "PRON" and not coref.impersonal(tok)  # "it was agreed": as a noun phrase
         return coref.back_pair(self._history, self._person_like, persons, pronoun, self._meetings)
 
     def _counterpart(self, tok, main, by_token) -> Mention | None:
@@ -350,7 +350,10 @@ class EventCoder:
         return None
 
     def _pair_phrase(self, tok, by_token) -> bool:
-        """ "the two leaders", "both sides", "the leaders": a pair named by a plural head with no country."""
+        """ "the two leaders", "both sides", "the leaders": a pair named by a plural head with no country; also "the
+        leaders of the two countries", "the heads of state", "the two", "the participants" (``coref.group_phrase``)."""
+        if coref.group_phrase(tok, self.pair_determiners, lambda t: t.i in by_token and bool(by_token[t.i].country)):
+            return True
         if tok.pos_ != "NOUN" or tok.lower_ not in self.pair_heads:
             return False
         if tok.i in by_token and by_token[tok.i].country:
@@ -377,6 +380,7 @@ class EventCoder:
     def _antecedents(self, seg, toks, main, by_token) -> None:
         """Give the main clause's pronoun or pair subject the actors it stands for (see ``antecedents`` in
         arguments.yaml)."""
+        self._impersonal: set[int] = set()  # "It was agreed": the pronoun of an agentless passive that stands for a pair
         for tok in toks:
             if tok.lower_ in self.counterparts and tok is not main:
                 other = self._counterpart(tok, main, by_token)
@@ -391,9 +395,15 @@ class EventCoder:
                 m = self._back_person(tok, toks, by_token)
                 if m is not None:
                     by_token[tok.i] = self._antecedent(tok, seg, m)
-            elif (tok.pos_ == "PRON" and low in self.back_plural and tok.i not in by_token) or self._pair_phrase(tok, by_token):
+            elif (
+                (tok.pos_ == "PRON" and low in self.back_plural and tok.i not in by_token)
+                or self._pair_phrase(tok, by_token)
+                or (tok.i not in by_token and coref.impersonal(tok))  # "It was agreed to ...": the parties told before
+            ):
                 pair = self._back_pair(tok)
                 if pair:
+                    if coref.impersonal(tok):
+                        self._impersonal.add(tok.i)
                     by_token[tok.i] = self._antecedent(tok, seg, pair[0])
                     self._group[tok.i] = [self._antecedent(tok, seg, m) for m in pair[1:]]
         self._object_pronouns(seg, toks, by_token)
@@ -2455,6 +2465,8 @@ class EventCoder:
     def _settle_sides(self, tok, obj, ptype: str, sources: list[Arg], targets: list[Arg]):
         """(sources, targets, symmetric) with non-actors, gatherings and a visitor's own places left out; None
         when the event has not both sides (a noun event keeps its one side with a country)."""
+        if not sources and targets and all(t.tok is not None and t.tok.i in getattr(self, "_impersonal", ()) for t in targets):
+            sources, targets = targets, []  # "It was agreed to ...": the parties told before agreed (together, below)
         sources = self._dedupe([s for s in sources if s.m.actor_id and not self._gathering(s.m, s.tok)])
         src_ids = {id(s.m) for s in sources}
         targets = self._dedupe(
