@@ -49,3 +49,16 @@ def test_impersonal_passive_in_a_readout_takes_the_call_parties(analyzer):
 def test_other_it_subjects_are_not_the_pair(analyzer):
     text = "Emmanuel Macron had a telephone conversation with Pedro Sanchez. It agreed to sell the warships."
     assert not _agree(analyzer, text) & {("FRA", "ESP"), ("ESP", "FRA")}
+
+
+def test_lone_discussant_talks_with_the_partner_of_its_meeting(analyzer):
+    text = "Secretary Blinken met Foreign Minister Dmytro Kuleba in Kyiv. Blinken also discussed energy security."
+    events = _events(analyzer, text)
+    second = text.index("Blinken also")
+    # told twice, the event is one record whose evidence holds the second sentence too
+    later = [e for e in events if e.plover_type == "CONSULT" and any(s >= second for s, _ in [[e.sentence_start, 0], *e.evidence])]
+    assert any(e.source and e.target and {e.source.country, e.target.country} == {"USA", "UKR"} for e in later), _pairs(events)
+    # no meeting of the speaker's before: no partner
+    text = "Secretary Blinken praised the volunteers. Blinken also discussed energy security."
+    events = _events(analyzer, text)
+    assert not any(e.plover_type == "CONSULT" and e.target is not None for e in events), _pairs(events)

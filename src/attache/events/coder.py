@@ -466,6 +466,18 @@ class EventCoder:
         by_token[tok.i] = self._antecedent(tok, seg, a[0].m)
         self._group[tok.i] = [self._antecedent(tok, seg, b[0].m)]
 
+    def _lone_discussant(self, tok, source: Arg) -> list[Arg]:
+        """ "Blinken met Kuleba. The Secretary also discussed ...": a verb of talking with one party as its subject
+        and no partner talks with the other side of that party's meeting just before (``coref.partner_of``)."""
+        if tok.pos_ != "VERB" or source.tok is None or source.tok.dep_ not in ("nsubj",) or not self.back_sentences:
+            return []
+        other = coref.partner_of(source.m, self._history)
+        if other is None or not other.country or other.country == source.m.country:
+            return []
+        m = replace(other, how="antecedent", confidence=round(other.confidence * 0.8, 2), note=f"partner at {other.start}")
+        self._resolved[id(m)] = (m, other)
+        return [Arg(m, None)]
+
     def _back_title(self, tok, seg, by_token) -> None:
         """ "the Deputy Secretary": the person the article named with that title before (``coref.back_title``);
         the title's words stand for that person."""
@@ -2467,6 +2479,8 @@ class EventCoder:
         when the event has not both sides (a noun event keeps its one side with a country)."""
         if not sources and targets and all(t.tok is not None and t.tok.i in getattr(self, "_impersonal", ()) for t in targets):
             sources, targets = targets, []  # "It was agreed to ...": the parties told before agreed (together, below)
+        if len(sources) == 1 and not targets and ptype == "CONSULT" and tok.lemma_.lower() in coref.discussant_verbs():
+            targets = self._lone_discussant(tok, sources[0])  # "The Secretary also discussed ...": with the partner
         sources = self._dedupe([s for s in sources if s.m.actor_id and not self._gathering(s.m, s.tok)])
         src_ids = {id(s.m) for s in sources}
         targets = self._dedupe(

@@ -409,3 +409,25 @@ def impersonal(tok) -> bool:
     if not any(c.dep_ == "auxpass" for c in kids):
         return False
     return not any(c.dep_ == "agent" for c in kids)  # "it was agreed by the cabinet": its own agent
+
+
+@lru_cache(maxsize=1)
+def discussant_verbs() -> frozenset:
+    return frozenset((rules().get("lone_discussant") or {}).get("verbs") or ())
+
+
+def partner_of(me: Mention, history: list[Frame]) -> Mention | None:
+    """The other side of the newest meeting, call or accord ``me`` took part in (see ``lone_discussant`` in
+    data/coref.yaml); None when none, or when that sentence gives two different partners."""
+    types = _words()["pair_types"]
+    for h in reversed(history):
+        others = _distinct(
+            b if a.actor_id == me.actor_id else a
+            for a, b, ptype, symmetric in h.pairs
+            if (symmetric or ptype in types) and a.actor_id != b.actor_id and me.actor_id in (a.actor_id, b.actor_id)
+        )
+        if len(others) == 1:
+            return others[0]
+        if others:
+            return None
+    return None
