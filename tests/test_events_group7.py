@@ -62,3 +62,13 @@ def test_lone_discussant_talks_with_the_partner_of_its_meeting(analyzer):
     text = "Secretary Blinken praised the volunteers. Blinken also discussed energy security."
     events = _events(analyzer, text)
     assert not any(e.plover_type == "CONSULT" and e.target is not None for e in events), _pairs(events)
+
+
+def test_impersonal_passive_takes_the_readout_call_not_a_pair_mentioned_on_the_way(analyzer):
+    text = (
+        "Emmanuel Macron had a telephone conversation with Pedro Sanchez. "
+        "Macron told him about the Turkish-Greek talks. It was agreed to continue contacts."
+    )
+    found = _agree(analyzer, text)
+    assert found & {("FRA", "ESP"), ("ESP", "FRA")}, found
+    assert not found & {("TUR", "GRC"), ("GRC", "TUR")}, found

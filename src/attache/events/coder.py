@@ -330,7 +330,13 @@ class EventCoder:
         """ "they", "the two leaders": the parties the sentences before told together (``coref.back_pair``); a
         pair of persons for "the two leaders"."""
         persons = tok is not None and tok.lower_ in coref.person_heads()
-        pronoun = tok is not None and tok.pos_ == "PRON" and not coref.impersonal(tok)  # "it was agreed": as a noun phrase
+        if tok is not None and coref.impersonal(tok):
+            # "It was agreed to ...": said in the readout of the call or meeting the article is about (its first one),
+            # not of a third pair the readout mentioned on the way ("told him about the Russian-Ukrainian talks")
+            return coref.back_pair([], self._person_like, False, False, self._meetings) or coref.back_pair(
+                self._history, self._person_like, False, False, self._meetings
+            )
+        pronoun = tok is not None and tok.pos_ == "PRON"
         return coref.back_pair(self._history, self._person_like, persons, pronoun, self._meetings)
 
     def _counterpart(self, tok, main, by_token) -> Mention | None:
