@@ -56,7 +56,9 @@ def test_lone_discussant_talks_with_the_partner_of_its_meeting(analyzer):
     events = _events(analyzer, text)
     second = text.index("Blinken also")
     # told twice, the event is one record whose evidence holds the second sentence too
-    later = [e for e in events if e.plover_type == "CONSULT" and any(s >= second for s, _ in [[e.sentence_start, 0], *e.evidence])]
+    later = [
+        e for e in events if e.plover_type == "CONSULT" and any(s >= second for s, _ in [[e.sentence_start, 0], *e.evidence])
+    ]
     assert any(e.source and e.target and {e.source.country, e.target.country} == {"USA", "UKR"} for e in later), _pairs(events)
     # no meeting of the speaker's before: no partner
     text = "Secretary Blinken praised the volunteers. Blinken also discussed energy security."
