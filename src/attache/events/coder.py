@@ -330,6 +330,12 @@ class EventCoder:
         """ "they", "the two leaders": the parties the sentences before told together (``coref.back_pair``); a
         pair of persons for "the two leaders"."""
         persons = tok is not None and tok.lower_ in coref.person_heads()
+        if tok is not None and coref.impersonal(tok):
+            # "It was agreed to ...": said in the readout of the call or meeting the article is about (its first one),
+            # not of a third pair the readout mentioned on the way ("told him about the Russian-Ukrainian talks")
+            return coref.back_pair([], self._person_like, False, False, self._meetings) or coref.back_pair(
+                self._history, self._person_like, False, False, self._meetings
+            )
         pronoun = tok is not None and tok.pos_ == "PRON"
         return coref.back_pair(self._history, self._person_like, persons, pronoun, self._meetings)
 
@@ -350,7 +356,10 @@ class EventCoder:
         return None
 
     def _pair_phrase(self, tok, by_token) -> bool:
-        """ "the two leaders", "both sides", "the leaders": a pair named by a plural head with no country."""
+        """ "the two leaders", "both sides", "the leaders": a pair named by a plural head with no country; also "the
+        leaders of the two countries", "the heads of state", "the two", "the participants" (``coref.group_phrase``)."""
+        if coref.group_phrase(tok, self.pair_determiners, lambda t: t.i in by_token and bool(by_token[t.i].country)):
+            return True
         if tok.pos_ != "NOUN" or tok.lower_ not in self.pair_heads:
             return False
         if tok.i in by_token and by_token[tok.i].country:
@@ -377,6 +386,7 @@ class EventCoder:
     def _antecedents(self, seg, toks, main, by_token) -> None:
         """Give the main clause's pronoun or pair subject the actors it stands for (see ``antecedents`` in
         arguments.yaml)."""
+        self._impersonal: set[int] = set()  # "It was agreed": the pronoun of an agentless passive that stands for a pair
         for tok in toks:
             if tok.lower_ in self.counterparts and tok is not main:
                 other = self._counterpart(tok, main, by_token)
@@ -391,9 +401,15 @@ class EventCoder:
                 m = self._back_person(tok, toks, by_token)
                 if m is not None:
                     by_token[tok.i] = self._antecedent(tok, seg, m)
-            elif (tok.pos_ == "PRON" and low in self.back_plural and tok.i not in by_token) or self._pair_phrase(tok, by_token):
+            elif (
+                (tok.pos_ == "PRON" and low in self.back_plural and tok.i not in by_token)
+                or self._pair_phrase(tok, by_token)
+                or (tok.i not in by_token and coref.impersonal(tok))  # "It was agreed to ...": the parties told before
+            ):
                 pair = self._back_pair(tok)
                 if pair:
+                    if coref.impersonal(tok):
+                        self._impersonal.add(tok.i)
                     by_token[tok.i] = self._antecedent(tok, seg, pair[0])
                     self._group[tok.i] = [self._antecedent(tok, seg, m) for m in pair[1:]]
         self._object_pronouns(seg, toks, by_token)
@@ -455,6 +471,18 @@ class EventCoder:
             return  # "Blinken condemned Russia, and they ...": never a person and the object of a one-way act
         by_token[tok.i] = self._antecedent(tok, seg, a[0].m)
         self._group[tok.i] = [self._antecedent(tok, seg, b[0].m)]
+
+    def _lone_discussant(self, tok, source: Arg) -> list[Arg]:
+        """ "Blinken met Kuleba. The Secretary also discussed ...": a verb of talking with one party as its subject
+        and no partner talks with the other side of that party's meeting just before (``coref.partner_of``)."""
+        if tok.pos_ != "VERB" or source.tok is None or source.tok.dep_ not in ("nsubj",) or not self.back_sentences:
+            return []
+        other = coref.partner_of(source.m, self._history)
+        if other is None or not other.country or other.country == source.m.country:
+            return []
+        m = replace(other, how="antecedent", confidence=round(other.confidence * 0.8, 2), note=f"partner at {other.start}")
+        self._resolved[id(m)] = (m, other)
+        return [Arg(m, None)]
 
     def _back_title(self, tok, seg, by_token) -> None:
         """ "the Deputy Secretary": the person the article named with that title before (``coref.back_title``);
@@ -2549,6 +2577,10 @@ class EventCoder:
     def _settle_sides(self, tok, obj, ptype: str, sources: list[Arg], targets: list[Arg]):
         """(sources, targets, symmetric) with non-actors, gatherings and a visitor's own places left out; None
         when the event has not both sides (a noun event keeps its one side with a country)."""
+        if not sources and targets and all(t.tok is not None and t.tok.i in getattr(self, "_impersonal", ()) for t in targets):
+            sources, targets = targets, []  # "It was agreed to ...": the parties told before agreed (together, below)
+        if len(sources) == 1 and not targets and ptype == "CONSULT" and tok.lemma_.lower() in coref.discussant_verbs():
+            targets = self._lone_discussant(tok, sources[0])  # "The Secretary also discussed ...": with the partner
         sources = self._dedupe([s for s in sources if s.m.actor_id and not self._gathering(s.m, s.tok)])
         src_ids = {id(s.m) for s in sources}
         targets = self._dedupe(

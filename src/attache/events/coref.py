@@ -351,3 +351,83 @@ def back_object(kind: str, before: list[Mention], history: list[Frame], subject:
         if any(m.actor_id and m.actor_id not in own for m in h.subjects):
             return []  # the sentence was about another actor: the search stops there
     return []
+
+
+@lru_cache(maxsize=1)
+def _groups() -> dict[str, frozenset]:
+    g = rules().get("groups") or {}
+    imp = rules().get("impersonal") or {}
+    return {k: frozenset(g.get(k) or ()) for k in ("of_heads", "of_pair_nouns", "of_bare_nouns", "numerals", "attendees")} | {
+        "imp_pronouns": frozenset(imp.get("pronouns") or ()),
+        "imp_verbs": frozenset(imp.get("verbs") or ()),
+    }
+
+
+def group_phrase(tok, determiners, has_country) -> bool:
+    """A group subject that names the parties told before without naming them (see ``groups`` in
+    data/coref.yaml): "the leaders of the two countries", "the heads of state", "the two", "the participants".
+    ``determiners``: the pair determiners ("the", "both", "two"); ``has_country(tok)``: is an actor with a
+    country found at that token (then the phrase names its own parties: "the leaders of Russia and China")."""
+    g = _groups()
+    kids = list(tok.children)
+    det = any(c.dep_ in ("det", "nummod", "predet") and c.lower_ in determiners for c in kids)
+    if not det or has_country(tok) or any(c.dep_ in ("poss", "compound", "amod", "appos") for c in kids):
+        return False
+    preps = [c for c in kids if c.dep_ == "prep"]
+    if tok.lower_ in g["numerals"] and tok.pos_ in ("NUM", "NOUN", "PRON"):
+        return not preps and not any(c.dep_ == "nummod" for c in kids)  # "the two", not "the two of them"
+    if tok.pos_ != "NOUN":
+        return False
+    if tok.lower_ in g["attendees"]:
+        return not preps  # "the participants", not "the participants of the forum"
+    if tok.lower_ not in g["of_heads"] or len(preps) != 1 or preps[0].lower_ != "of":
+        return False
+    objs = [c for c in preps[0].children if c.dep_ == "pobj"]
+    if len(objs) != 1 or has_country(objs[0]) or any(c.dep_ == "conj" for c in objs[0].children):
+        return False
+    obj = objs[0]
+    okids = list(obj.children)
+    if obj.lower_ in g["of_bare_nouns"]:
+        return not okids  # "the heads of state"
+    if obj.lower_ in g["of_pair_nouns"]:
+        return any(c.lower_ in ("two", "both") for c in okids) and not any(
+            c.dep_ in ("amod", "compound", "poss") for c in okids
+        )  # "of the two countries", not "of the two African countries"
+    return False
+
+
+def impersonal(tok) -> bool:
+    """ "It was agreed to ...", "it was noted that ...": ``tok`` is the pronoun subject of an agentless passive of a
+    verb of saying or agreeing (see ``impersonal`` in data/coref.yaml)."""
+    g = _groups()
+    if tok.lower_ not in g["imp_pronouns"] or tok.dep_ not in ("nsubjpass", "expl"):
+        return False
+    verb = tok.head
+    if verb.lemma_.lower() not in g["imp_verbs"] or verb.tag_ != "VBN":
+        return False
+    kids = list(verb.children)
+    if not any(c.dep_ == "auxpass" for c in kids):
+        return False
+    return not any(c.dep_ == "agent" for c in kids)  # "it was agreed by the cabinet": its own agent
+
+
+@lru_cache(maxsize=1)
+def discussant_verbs() -> frozenset:
+    return frozenset((rules().get("lone_discussant") or {}).get("verbs") or ())
+
+
+def partner_of(me: Mention, history: list[Frame]) -> Mention | None:
+    """The other side of the newest meeting, call or accord ``me`` took part in (see ``lone_discussant`` in
+    data/coref.yaml); None when none, or when that sentence gives two different partners."""
+    types = _words()["pair_types"]
+    for h in reversed(history):
+        others = _distinct(
+            b if a.actor_id == me.actor_id else a
+            for a, b, ptype, symmetric in h.pairs
+            if (symmetric or ptype in types) and a.actor_id != b.actor_id and me.actor_id in (a.actor_id, b.actor_id)
+        )
+        if len(others) == 1:
+            return others[0]
+        if others:
+            return None
+    return None
