@@ -2074,6 +2074,15 @@ class EventCoder:
                 return False
         return False
 
+    def _noun_type(self, tok, ptype: str, mode: str | None, hit) -> tuple[str, str | None]:
+        """The type of a noun trigger as its phrase decides it: its "of" phrase ("the withdrawal of the ambassador"
+        reduces relations) and an intention ("the intention to cooperate" is an agreement)."""
+        if tok.pos_ in ("NOUN", "PROPN"):
+            ptype, mode = self._noun_object(tok) or (ptype, mode)
+            if ptype in self.intent_types and hit is None and self._intended(tok):
+                ptype, mode = "AGREE", None
+        return ptype, mode
+
     def _noun_object(self, trig):
         """A noun event whose "of" phrase decides its type ("the withdrawal of the ambassador")."""
         lemma = trig.lemma_.lower()
@@ -2670,10 +2679,7 @@ class EventCoder:
                 continue
             (ptype, mode, obj), hit = trigger
             obj_tok = obj if obj is not None and not isinstance(obj, str) else None
-            if tok.pos_ in ("NOUN", "PROPN"):
-                ptype, mode = self._noun_object(tok) or (ptype, mode)
-                if ptype in self.intent_types and hit is None and self._intended(tok):
-                    ptype, mode = "AGREE", None
+            ptype, mode = self._noun_type(tok, ptype, mode, hit)
             sources, targets, parts = self._trigger_sides(tok, (ptype, mode, obj), hit, frames, by_token, seg, sent)
             if obj_tok is not None and sources and not targets:
                 targets = self._inner_object_targets(tok, obj_tok, by_token)

@@ -367,6 +367,8 @@ def back_off(coder, seg, sent, toks, by_token, article_id: str, date: str | None
     if act is None:
         return _note(sent, "no act word")
     trig, typed, how = act
+    if typed is not None:  # as the coder types a noun trigger ("the withdrawal of the ambassador" is no retreat)
+        typed = coder._noun_type(trig, typed[0], typed[1], None)
     from .ontology import SYMMETRIC_TYPES
 
     by_classifier = typed is None or cfg["type_from"] == "classifier"
