@@ -17,18 +17,9 @@ Sentences written for these tests (none taken from an evaluation file), positive
 from __future__ import annotations
 
 import pytest
+from test_events_detect5 import _events, _triples  # the same helpers
 
 from attache.events.lexicon import lexicon
-from attache.model import Article, Paragraph
-
-
-def _events(analyzer, text, date="2024-03-04"):
-    art = Article(id="t", text=text, paragraphs=[Paragraph(0, len(text))], language="en", published=date)
-    return analyzer.analyze([art])[0].events
-
-
-def _triples(events):
-    return {(e.plover_type, e.source.country if e.source else None, e.target.country if e.target else None) for e in events}
 
 
 @pytest.mark.parametrize(

@@ -5,30 +5,10 @@ recoded event's CAMEO code, QuadClass and intensity follow its new type and mode
 
 from __future__ import annotations
 
-from attache.events.ontology import coding, intensity
+from test_events_types5 import _coded_consistently, _events, _one, _typed  # the same helpers
+
+from attache.events.ontology import intensity
 from attache.events.retype import rules
-from attache.model import Article, Paragraph
-
-
-def _events(analyzer, text, date="2024-06-11"):
-    art = Article(id="t6", text=text, paragraphs=[Paragraph(0, len(text))], language="en", published=date)
-    return analyzer.analyze([art])[0].events
-
-
-def _typed(events):
-    return {(e.plover_type, e.source.country if e.source else None, e.target.country if e.target else None) for e in events}
-
-
-def _one(events, ptype):
-    found = [e for e in events if e.plover_type == ptype]
-    assert found, f"no {ptype} among {_typed(events)}"
-    return found[0]
-
-
-def _coded_consistently(e):
-    c = coding(e.plover_type, e.plover_mode)
-    assert (e.cameo_code, e.quad_class) == (c.cameo_code, c.quad_class)
-    assert e.intensity == intensity(e.cameo_code)
 
 
 def test_the_sixth_session_rules_load():
