@@ -97,7 +97,16 @@ def page(browser, server):
 def open_view(page, hash_: str) -> None:
     """Go to a dashboard address and wait until the page says it is drawn (``#view[data-ready]``)."""
     page.goto(page.base + "/" + hash_)
-    page.wait_for_selector("#view[data-ready]")
+    drawn(page)
+
+
+def drawn(page) -> None:
+    """Wait until the view says it is drawn for the current address: ``data-ready`` alone may still be the last
+    page's, until the new address's route has run (a click changes the URL before the app hears of it)."""
+    page.wait_for_function(
+        "() => { const v = document.querySelector('#view');"
+        " return !!v && v.hasAttribute('data-ready') && v.dataset.hash === location.hash; }"
+    )
 
 
 def rows(page, table: str = "#events") -> list[list[str]]:
@@ -117,7 +126,7 @@ def test_events_filters_and_paging_live_in_the_address(page):
     assert len(first) == 3 and f"of {total:,}" in page.inner_text("nav.pager")
     page.click("nav.pager a.next")
     page.wait_for_url("**#/events?limit=3&offset=3")
-    page.wait_for_selector("#view[data-ready]")
+    drawn(page)
     second = rows(page)
     assert len(second) == 3 and second != first
     assert "4–6" in page.inner_text("nav.pager")
@@ -127,7 +136,7 @@ def test_events_filters_and_paging_live_in_the_address(page):
     page.select_option("#filters select[name=domain]", domain)
     page.click("#filters button[type=submit]")
     page.wait_for_url(f"**#/events?limit=3&domain={domain}")
-    page.wait_for_selector("#view[data-ready]")
+    drawn(page)
     shown = rows(page)
     assert shown and all(r[5] == domain for r in shown)
     matched = api.get(page.base + f"/events?limit=1&domain={domain}").json()["total"]
@@ -170,7 +179,7 @@ def test_search_box_ranks_articles_with_snippets(page):
     page.fill("#search input", "Rubio Dar")
     page.press("#search input", "Enter")
     page.wait_for_url("**#/search?q=Rubio%20Dar")
-    page.wait_for_selector("#view[data-ready]")
+    drawn(page)
     answer = page.request.get(page.base + "/search?q=Rubio%20Dar&limit=20").json()
     titles = page.eval_on_selector_all("ol.results > li > a", "as => as.map(a => a.textContent)")
     assert titles and titles == [a["title"] or a["id"] for a in answer["articles"]]
@@ -178,7 +187,7 @@ def test_search_box_ranks_articles_with_snippets(page):
     # a facet narrows the search and keeps the query
     page.click(".facet a >> nth=0")
     page.wait_for_url("**q=Rubio*")
-    page.wait_for_selector("#view[data-ready]")
+    drawn(page)
     assert "Search: Rubio Dar" in page.inner_text("h1")
 
 
@@ -300,7 +309,7 @@ def test_actor_and_thread_pages(page):
     open_view(page, "#/actors?q=" + person["name"].split()[-1])
     page.click(f"#actors a[href='#/actor/{person['id']}']")
     page.wait_for_url(f"**#/actor/{person['id']}")
-    page.wait_for_selector("#view[data-ready]")
+    drawn(page)
     assert person["name"] in page.inner_text("h1")
     assert page.locator("#counterparts tr.click").count() == len(detail["counterparts"])
     assert page.locator("#events tr.event-row").count() == len(detail["recent_events"])
@@ -312,7 +321,7 @@ def test_actor_and_thread_pages(page):
         assert page.locator("#threads tbody tr.click").count() == len(threads["items"])
         page.click("#threads tbody tr.click >> nth=0 >> a")
         page.wait_for_url("**#/thread/*")
-        page.wait_for_selector("#view[data-ready]")
+        drawn(page)
         tid = page.url.split("#/thread/")[1]
         stories = page.request.get(page.base + f"/threads/{tid}").json()["stories"]
         assert page.locator("#thread-stories tbody tr").count() == len(stories)

@@ -56,7 +56,8 @@ function route() {
   view.removeAttribute("data-ready");
   const hash = location.hash;
   // data-ready: the page is drawn (what the browser tests wait for); data-page names it
-  const done = () => { if (location.hash === hash) { view.dataset.page = parts[0] || "overview"; view.setAttribute("data-ready", "1"); } };
+  // data-hash: the address it was drawn for (a view still showing the last address is not this one's)
+  const done = () => { if (location.hash === hash) { view.dataset.page = parts[0] || "overview"; view.dataset.hash = hash; view.setAttribute("data-ready", "1"); } };
   loadPalette().then(() => page(parts.slice(1), params)).then(() => coverageBadge()).then(done)
     .catch((e) => { view.innerHTML = `<h1>Something went wrong</h1><p class="error">${esc(e.message)}</p><p><a href="#/">Back to the overview</a></p>`; done(); });
 }
