@@ -58,6 +58,10 @@ earlier set and both audit samples excluded, weighted toward State Department an
       --exclude eval/events_gold2_test.jsonl --exclude eval/audit/2026-12-01_sample.json \
       --exclude eval/audit/2026-12-01b_sample.json --exclude eval/actors_fresh.jsonl \
       --exclude eval/actors_handchecked.jsonl --run 4 --quotas 102,102,36 --no-pass2
+
+Fourth set, a blind TEST set (eval/events_gold4_sentences.jsonl; same options, seed 20261204, every
+earlier gold file, every JSON/JSONL file of eval/audit/ and the actor sets excluded; quotas 85/85/30,
+about 15% Wikinews; the full command is in eval/README.md, section events_gold4_*).
 """
 
 from __future__ import annotations
