@@ -1,4 +1,4 @@
-"""Is the event asserted, reported, planned, negated, hypothetical or demanded?
+"""Is the event asserted, reported, planned, negated, hypothetical, demanded or asked (a question)?
 
 Reads the dependency parse around the trigger; returns the label and the cue
 word that decided it. Cue words live in ``data/cues.yaml``.
@@ -513,14 +513,15 @@ def _attribution(trigger, sentence, root, c) -> tuple[str, str, str | None] | No
 def factuality(trigger, sentence, published: str | None) -> tuple[str, str | None, str | None]:
     """(label, cue, attributed_to) for the event whose trigger is ``trigger``.
 
-    A question is never asserted: it is "hypothetical" with the cue "?" (it asks whether the event
-    happened); statements told as someone's words are "reported", ``attributed_to`` the speaker as written."""
+    A question is never asserted: the act a question asks about is "question" with the cue "?" (guidelines
+    section 4: asked, not told; an act the question takes as given keeps its own label); statements told as
+    someone's words are "reported", ``attributed_to`` the speaker as written."""
     c = cues()["factuality"]
     chain = _chain(trigger)
     given = False
     if is_question(trigger, sentence) or _cut_question(trigger, sentence, c):
         if not (_presupposed(trigger, c) or _wh_given(trigger, sentence)):
-            return "hypothetical", "?", None
+            return "question", "?", None
         given = True  # taken as given by the question: its own words decide, and a future tense it frames
         ahead = next(
             (ch for a in trigger.ancestors for ch in a.children if ch.dep_ == "aux" and ch.lower_ in c["future_aux"]), None
