@@ -481,6 +481,38 @@ def _alleged_by(trigger, c):
     return None
 
 
+#: links by which a clause or phrase is the circumstance of a verb, not its content ("While exchanging views, the
+#: presidents noted ...", "During the talks, the minister said ...")
+CIRCUMSTANCE_LINKS = {"advcl", "prep", "npadvmod"}
+
+
+def _circumstance_of(trigger, verb) -> bool:
+    """The trigger lies in a circumstance of the verb of saying (a time or manner clause, a prepositional phrase),
+    not in what is said: the author tells it ("While exchanging opinions on X, the two presidents noted they
+    were satisfied ...": the exchange is the author's account, not the presidents' words)."""
+    t = trigger
+    for _ in range(12):
+        if t.head.i == t.i:
+            return False
+        if t.head.i == verb.i:
+            return t.dep_ in CIRCUMSTANCE_LINKS
+        t = t.head
+    return False
+
+
+def _scoped_away(word, trigger) -> bool:
+    """An attribution inside a relative clause that does not hold the trigger ("X apologized during the hearing,
+    which the President accepted according to a statement by Y": the statement tells the acceptance only)."""
+    t = word
+    for _ in range(12):
+        if t.head.i == t.i:
+            return False
+        t = t.head
+        if t.dep_ in ("relcl", "acl") and t.pos_ in ("VERB", "AUX"):
+            return not (t.left_edge.i <= trigger.i <= t.right_edge.i)
+    return False
+
+
 def _attribution(trigger, sentence, root, c) -> tuple[str, str, str | None] | None:
     """("reported", cue, speaker) when the event is told as someone's words: "officials said", "according to
     ..."; ``root`` is the top of the trigger's chain. None when the sentence attributes it to nobody."""
@@ -497,11 +529,13 @@ def _attribution(trigger, sentence, root, c) -> tuple[str, str, str | None] | No
             speaker = next((ch for ch in t.children if ch.dep_ in ("nsubj", "nsubjpass")), None)
             if _no_saying(t):
                 continue  # "All told, we have provided ...": a sum, not a saying
+            if _circumstance_of(trigger, t):
+                continue  # "While exchanging views, the presidents noted ...": the exchange is the author's account
             if speaker is not None and t.i != root.i:
                 return "reported", t.text, _speaker(t)
             if speaker is not None and t.i > trigger.i:
                 return "reported", t.text, _speaker(t)
-        if t.lower_ == "according" and t.i + 1 < len(t.doc) and t.doc[t.i + 1].lower_ == "to":
+        if t.lower_ == "according" and t.i + 1 < len(t.doc) and t.doc[t.i + 1].lower_ == "to" and not _scoped_away(t, trigger):
             source = next((ch for ch in t.doc[t.i + 1].children if ch.dep_ == "pobj"), None)
             if source is not None:
                 toks = list(source.subtree)
