@@ -445,6 +445,65 @@ def _background_act(trigger, c) -> bool:
     )
 
 
+def _prospective(trigger, c) -> tuple[str, str] | None:
+    """A noun event whose own modifier places it ahead ("its planned visit", "the upcoming summit": planned) or
+    leaves it possible only ("a potential attack", "possible sanctions": hypothetical); None otherwise."""
+    if trigger.pos_ not in ("NOUN", "PROPN"):
+        return None
+    for ch in trigger.children:
+        if ch.dep_ not in ("amod", "compound", "advmod") or ch.i > trigger.i:
+            continue
+        if ch.lower_ in c.get("planned_modifiers", ()):
+            return "planned", ch.text
+        if ch.lower_ in c.get("possible_modifiers", ()):
+            return "hypothetical", ch.text
+    return None
+
+
+def _demanded_by_noun(trigger, c):
+    """The noun of demand whose "for" complement the trigger is ("the call for a withdrawal of X", "demands for
+    the release of Y"): what is demanded is not done; None otherwise."""
+    t = trigger
+    for _ in range(3):
+        head = t.head
+        if head.i == t.i:
+            return None
+        if t.dep_ == "prep" and t.lower_ == "for" and head.lemma_ in c.get("demand_nouns", ()) and head.pos_ == "NOUN":
+            return head
+        if t.dep_ not in ("pobj", "compound", "amod"):
+            return None
+        t = head
+    return None
+
+
+def _courtesy(cue, c) -> bool:
+    """ "if I may", "if you will", "if I could": a modal with only "if" and a pronoun subject of the speaker or
+    the listener, a courteous formula, not a condition ("And then, if I may, where does X stand on Y?")."""
+    if cue.lower_ not in ("may", "might", "could", "can", "will"):
+        return False
+    kids = list(cue.children)
+    subj = [k for k in kids if k.dep_ == "nsubj"]
+    mark = [k for k in kids if k.dep_ == "mark" and k.lower_ == "if"]
+    rest = [k for k in kids if k.dep_ not in ("nsubj", "mark", "punct")]
+    if len(subj) == 1 and subj[0].lower_ in c.get("courtesy_subjects", ()) and mark and not rest:
+        return True
+    # the parse may hang "if" and "I" from the main verb with the modal as its auxiliary ("if I may, where does ...")
+    head = cue.head
+    prev = cue.doc[cue.i - 1] if cue.i >= 2 else None
+    before = cue.doc[cue.i - 2] if cue.i >= 2 else None
+    nxt = cue.doc[cue.i + 1] if cue.i + 1 < len(cue.doc) else None
+    return (
+        cue.dep_ == "aux"
+        and prev is not None
+        and prev.lower_ in c.get("courtesy_subjects", ())
+        and before is not None
+        and before.lower_ == "if"
+        and nxt is not None
+        and nxt.is_punct
+        and head.i != cue.i
+    )
+
+
 def _polite_would(verb, c) -> bool:
     """ "I would like to thank / note / welcome ...": a courteous form of the speaker's own speech act, done as
     it is said, not a condition (unlike "we would like to see them withdraw")."""
@@ -572,6 +631,13 @@ def factuality(trigger, sentence, published: str | None) -> tuple[str, str | Non
     for t in chain[1:]:
         if t.lemma_ in c["negating_verbs"] and t.lemma_ != trigger.lemma_:
             return "negated", t.text, None
+    # "its planned visit", "a potential attack": the noun's own modifier places the act ahead or leaves it possible
+    prospect = _prospective(trigger, c)
+    if prospect is not None:
+        return prospect[0], prospect[1], None
+    demand = _demanded_by_noun(trigger, c)
+    if demand is not None:  # "Iraq's call for a withdrawal of Turkish forces": demanded, given the call or not
+        return "demanded", demand.text, None
     background = _background_act(trigger, c)
     # a request about the event: "urged Pakistan to release ..." (not an act a question takes as given)
     for t in [] if background or given else chain[1:]:
@@ -591,6 +657,8 @@ def factuality(trigger, sentence, published: str | None) -> tuple[str, str | Non
             if child.lower_ in c["hypothetical"] and child.dep_ in ("mark", "aux", "advmod"):
                 if child.lower_ == "would" and (_habitual(t, c) or _polite_would(t, c)):
                     continue
+                if _courtesy(child, c) or (child.lower_ == "if" and _courtesy(t, c)):
+                    continue  # "if I may, ...": a courteous formula, no condition
                 if _inverted_condition(t, child) and trigger.i < child.i:
                     continue  # "..., should it pursue further aggression": the condition covers what follows
                 return "hypothetical", child.text, None
