@@ -3,7 +3,9 @@ a question asks about is `question`, cue "?"; an act a wh-question takes as give
 question quoted in a statement asks too, while the statement around it keeps its own; downstream, a question is
 no event that happened: `attache dyad`, the brief, the comparison and the story signatures leave it out, as they
 leave out a hypothetical one. Also: a time still to come does not date an act told as done ("agreed to meet next
-week"). Sentences written for these tests."""
+week"); a noun event's own "planned"/"potential" decides; the "for" complement of a noun of demand is
+demanded; "if I may" is no condition; a circumstance of a saying is the author's account; "according to" in a
+relative clause attributes only that clause. Sentences written for these tests."""
 
 from __future__ import annotations
 
@@ -87,6 +89,52 @@ def test_the_comparison_and_story_signatures_leave_questions_out():
     base = {"article_id": "a1", "source_country": "JPN", "target_country": "KEN"}
     events = [{**base, "factuality": f} for f in ("asserted", "question", "hypothetical", "reported")]
     assert [e["factuality"] for e, _ in _told_events(events, arts)] == ["asserted", "reported"]
+
+
+# --- the noun's own words, the scope of a saying ----------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "word", "expected"),
+    [
+        ("Kenya thanked Japan for its planned aid to Somalia.", "aid", "planned"),
+        ("The ministers discussed the upcoming visit of the Kenyan president to Tokyo.", "visit", "planned"),
+        ("Japan warned of a potential attack by North Korea on South Korea.", "attack", "hypothetical"),
+        # counter-cases: no such modifier, or one that places nothing ahead
+        ("Kenya thanked Japan for its aid to Somalia.", "aid", "asserted"),
+        ("Japan condemned the recent attack by North Korea on South Korea.", "attack", "asserted"),
+    ],
+)
+def test_a_noun_events_own_modifier_places_it_ahead_or_leaves_it_possible(nlp, text, word, expected):
+    assert _label(nlp, text, word)[0] == expected, (text, _label(nlp, text, word))
+
+
+def test_the_for_complement_of_a_noun_of_demand_is_demanded(nlp):
+    assert _label(nlp, "Iraq renewed its call for the withdrawal of Turkish forces from Iraq.", "withdrawal")[0] == "demanded"
+    # not a demand: the withdrawal told as done, for a reason
+    assert _label(nlp, "Iraq welcomed the withdrawal of Turkish forces from Iraq.", "withdrawal")[0] == "asserted"
+
+
+def test_if_i_may_is_a_courtesy_and_if_a_state_acts_a_condition(nlp):
+    text = "And then, if I may, what is your view of Iraq's call for the withdrawal of Turkish forces from Iraq?"
+    assert _label(nlp, text, "withdrawal")[0] == "demanded"  # not hypothetical by "may"
+    assert _label(nlp, "If I may, the United States condemned the attack on Kyiv.", "condemned")[0] == "asserted"
+    assert _label(nlp, "If Russia attacks Ukraine, the United States will impose sanctions.", "attacks")[0] == "hypothetical"
+
+
+def test_a_circumstance_of_a_saying_is_the_authors_account(nlp):
+    text = "While exchanging views on the crisis in Sudan, the two presidents noted that the ceasefire was holding."
+    assert _label(nlp, text, "exchanging")[0] == "asserted"
+    # what is said stays the speakers' words
+    said = "The two presidents noted that Russian forces had shelled Kharkiv."
+    assert _label(nlp, said, "shelled")[0] == "reported"
+
+
+def test_according_to_in_a_relative_clause_attributes_only_that_clause(nlp):
+    text = "Japan apologized to Korea during the meeting, which Seoul accepted according to a statement by its ministry."
+    assert _label(nlp, text, "apologized")[0] == "asserted"
+    whole = "According to a statement by the Korean ministry, Japan apologized to Korea during the meeting."
+    assert _label(nlp, whole, "apologized")[:2] == ("reported", "according to")
 
 
 # --- a time still to come does not date an act told as done ----------------------------------------------------
