@@ -35,7 +35,7 @@ def _label(nlp, text: str, word: str) -> tuple[str, str | None, str | None]:
 )
 def test_an_act_a_question_takes_as_given_is_not_a_question(nlp, text, word):
     label, cue, _ = _label(nlp, text, word)
-    assert (label, cue) != ("hypothetical", "?"), (text, label, cue)
+    assert (label, cue) != ("question", "?"), (text, label, cue)
 
 
 @pytest.mark.parametrize(
@@ -49,7 +49,7 @@ def test_an_act_a_question_takes_as_given_is_not_a_question(nlp, text, word):
 )
 def test_the_act_a_question_asks_about_stays_a_question(nlp, text, word):
     label, cue, _ = _label(nlp, text, word)
-    assert (label, cue) == ("hypothetical", "?"), (text, label, cue)
+    assert (label, cue) == ("question", "?"), (text, label, cue)
 
 
 def test_a_given_act_in_a_journalists_turn_is_reported_by_the_questioner(nlp):

@@ -53,7 +53,7 @@ def test_the_act_of_a_wh_question_is_taken_as_given(nlp, text, word, expected):
 )
 def test_a_yes_no_question_still_asks(nlp, text, word):
     label, cue, _ = _label(nlp, text, word)
-    assert (label, cue) == ("hypothetical", "?"), (text, label, cue)
+    assert (label, cue) == ("question", "?"), (text, label, cue)
 
 
 def test_a_question_cut_off_by_the_answer_is_a_question(nlp):
@@ -62,7 +62,7 @@ def test_a_question_cut_off_by_the_answer_is_a_question(nlp):
         "MR SMITH: Well, we are in touch."
     )
     label, cue, _ = _label(nlp, text, "engaged")
-    assert (label, cue) == ("hypothetical", "?")
+    assert (label, cue) == ("question", "?")
     # the same words told as a statement in a journalist's turn are the questioner's claim, not a question
     label, _, who = _label(nlp, "QUESTION: The ambassador engaged directly with Freedonia on it. MR SMITH: Yes.", "engaged")
     assert (label, who) == ("reported", "QUESTION")

@@ -22,7 +22,7 @@ def test_the_ontology_is_read_from_plover_yaml_and_used_as_such():
     from attache.store import relations_sql
 
     assert relations_sql.COUNTED == "e.factuality IN ('asserted', 'reported')"  # the store's SQL, from plover.yaml
-    assert relations_sql.NOT_HAPPENED == "e.factuality NOT IN ('negated', 'hypothetical')"
+    assert relations_sql.NOT_HAPPENED == "e.factuality NOT IN ('negated', 'hypothetical', 'question')"
     assert set(ontology.HAPPENED).isdisjoint(ontology.NOT_HAPPENED) and "negated" in ontology.NOT_HAPPENED
     assert set(ontology.HAPPENED) | set(ontology.NOT_HAPPENED) < set(ontology.FACTUALITIES)
     assert len(ontology.PLOVER_TYPES) == 16 and ontology.PLOVER_TYPES[0] == "AGREE"

@@ -282,7 +282,7 @@ class Event(Record):
     date_precision: str  # day | week | month | year | range (first day of a span) | publication (no date in the text: the publication date) | unknown
     location: str | None
     domain: str
-    factuality: str  # asserted | reported | planned | negated | hypothetical (questions too, cue "?") | demanded
+    factuality: str  # asserted | reported | planned | negated | hypothetical | demanded | question (cue "?")
     factuality_cue: str | None
     attributed_to: str | None
     confidence: float
@@ -449,8 +449,8 @@ class ListFilter:
     A list reads the fields that mean something for it and no others (``q`` and ``genre`` are article filters).
 
     ``actor``: an actor id or a country code (a country names every actor of it); ``country``: a country code;
-    ``dyad``: two actors or countries (either direction unless ``directed``); ``include_all``: negated and
-    hypothetical events too; ``min_sources``: independent sources (copies of one origin count once);
+    ``dyad``: two actors or countries (either direction unless ``directed``); ``include_all``: negated,
+    hypothetical and question events too; ``min_sources``: independent sources (copies of one origin count once);
     ``min_size``: articles of a story, stories of a thread; ``thread``: the stories of one thread;
     ``q``: words in an article's title or text; ``analysed``: the analysis ran on the article (or not);
     ``ids``: only these articles."""

@@ -87,7 +87,7 @@ class Event(Model):
     date: str | None = Field(None, description="Resolved event date (YYYY-MM-DD).")
     date_text: str | None = None
     domain: str | None = None
-    factuality: str | None = Field(None, description="asserted, reported, planned, demanded, hypothetical or negated.")
+    factuality: str | None = Field(None, description="asserted, reported, planned, demanded, hypothetical, negated or question.")
     confidence: float | None = Field(None, description="Calibrated probability that type and sides are right.")
     sentence: Span = Field(description="The sentence telling the event.")
     trigger: Span = Field(description="The word(s) that name the event.")

@@ -34,7 +34,7 @@ OutletQ = Annotated[str | None, Query(max_length=200, description="An outlet by 
 TypeQ = Annotated[str | None, Query(max_length=40, description="A PLOVER event type (AGREE ... ASSAULT; see /filters).")]
 DomainQ = Annotated[str | None, Query(max_length=40, description="A domain (security, trade, diplomacy, ...; see /filters).")]
 FactualityQ = Annotated[
-    str | None, Query(max_length=40, description="asserted, reported, planned, demanded, hypothetical or negated.")
+    str | None, Query(max_length=40, description="asserted, reported, planned, demanded, hypothetical, negated or question.")
 ]
 MinSources = Annotated[
     int,

@@ -219,8 +219,8 @@ def events(
     domain: Annotated[
         str | None, typer.Option(help="security, military, trade, resources, diplomacy, multilateral, migration, ...")
     ] = None,
-    factuality: Annotated[str | None, typer.Option(help="asserted, reported, planned, negated, hypothetical, demanded.")] = None,
-    all_: Annotated[bool, typer.Option("--all", help="Include negated and hypothetical events (left out by default).")] = False,
+    factuality: Annotated[str | None, typer.Option(help="asserted, reported, planned, negated, hypothetical, demanded, question.")] = None,
+    all_: Annotated[bool, typer.Option("--all", help="Include negated, hypothetical and question events (left out by default).")] = False,
     since: SinceOpt = None,
     until: UntilOpt = None,
     outlet: Annotated[str | None, typer.Option(help="Only events reported by this outlet (name, alias or web domain).")] = None,
@@ -271,7 +271,7 @@ def events(
     records = [event_json(r, texts.get(r["article_id"])) for r in rows] if fmt in ("json", "jsonl") else None
     emit(rows, fmt, cols, wide=wide, records=records, labels=EVENT_LABELS)
     if fmt == "table":
-        err.print(f"{len(rows)} events shown (negated and hypothetical ones only with --all)", markup=False)
+        err.print(f"{len(rows)} events shown (negated, hypothetical and question ones only with --all)", markup=False)
 
 
 def story_groups(

@@ -21,7 +21,7 @@ overlapping content words of the actor's text) and a target matching a gold targ
 row: both sides among its actors, in either order); "triple" also needs the PLOVER type. Precision is
 the share of emitted events with both sides that match a gold row of their article (an event whose
 other side the text does not name claims no dyad); every such event counts,
-negated and hypothetical ones too (the gold rows code "refused", "denied" as events). When gold rows carry ``factuality`` and ``date``,
+negated, hypothetical and question ones too (the gold rows code "refused", "denied" as events). When gold rows carry ``factuality`` and ``date``,
 ``fully_right`` is the share of those gold rows found by an event with the right type, both sides'
 countries, the factuality and the date.
 

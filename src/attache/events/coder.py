@@ -2741,7 +2741,7 @@ class EventCoder:
             return settled, set()
         ptype, hit, frames, date = trig
         sources, targets, parts = found
-        if self._factuality_of(tok, sent, date, ptype, hit, frames)[0] in ("negated", "hypothetical"):
+        if self._factuality_of(tok, sent, date, ptype, hit, frames)[0] in ("negated", "hypothetical", "question"):
             return settled, set()
         if settled is not None:
             sources, targets = settled[0], []

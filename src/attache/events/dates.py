@@ -477,16 +477,55 @@ def _purpose_clause(clause) -> bool:
     return True
 
 
+def _ahead(ent) -> bool:
+    """A phrase of time still to come from publication ("next week", "tomorrow", "later this year", "the coming
+    days", "the upcoming session"; not "the next month" of a story, which ``resolve`` leaves undated)."""
+    words = [t.lower_ for t in ent]
+    cfg = _words_cfg()
+    if any(w in cfg.get("ahead", ()) for w in words):
+        return True
+    for k, w in enumerate(words):
+        if w == "next" and not (k and words[k - 1] == "the"):
+            return True
+        if w in cfg.get("ahead_with_this", ()) and k + 1 < len(words) and words[k + 1] == "this":
+            return True
+    return False
+
+
+def _told_done(trigger) -> bool:
+    """The act is told as done: its verb (the trigger, else the nearest verb above the noun trigger) is in the
+    simple past ("praised", "agreed to meet", "expressed his support") or the present perfect ("has signed"),
+    with no modal; not an infinitive under it ("urged X to meet next week")."""
+    verb = trigger
+    for _ in range(8):
+        if verb.pos_ in ("VERB", "AUX") or verb.head.i == verb.i:
+            break
+        verb = verb.head
+    auxes = [c for c in verb.children if c.dep_ in ("aux", "auxpass")]
+    if any(a.tag_ == "MD" for a in auxes):
+        return False
+    if verb.tag_ == "VBD":
+        return True
+    return verb.tag_ == "VBN" and any(a.lemma_ in ("have", "be") and a.tag_ in ("VBD", "VBZ", "VBP") for a in auxes)
+
+
 def event_date(
     trigger, sentence, published: str | None, future: bool = False, obj=None
 ) -> tuple[str | None, str | None, str | None]:
     """(date phrase, YYYY-MM-DD, precision) from the time expressions of the trigger's own clause;
-    (None, None, None) when the clause has none that resolves (``fill_dates`` decides then)."""
+    (None, None, None) when the clause has none that resolves (``fill_dates`` decides then). A phrase of time
+    still to come does not date an act told as done ("praised X for the elections later this year", "agreed to
+    meet next week": the praise and the agreement are not later this year or next week; guidelines section 5)."""
     found = []
     governing, anchored = _noun_path(trigger)
+    done = None
     for ent in _time_spans(sentence):
         if not _names_day(ent) or _starts_span(ent) or _count_frame(ent):
             continue
+        if not future and _ahead(ent):
+            done = _told_done(trigger) if done is None else done
+            if done:
+                continue
         ok, direct = _belongs(ent, trigger, obj, frozenset(governing))
         if ok and (direct or not anchored):
             found.append((not direct, abs(ent.start - trigger.i), ent))

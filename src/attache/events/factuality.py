@@ -1,4 +1,4 @@
-"""Is the event asserted, reported, planned, negated, hypothetical or demanded?
+"""Is the event asserted, reported, planned, negated, hypothetical, demanded or asked (a question)?
 
 Reads the dependency parse around the trigger; returns the label and the cue
 word that decided it. Cue words live in ``data/cues.yaml``.
@@ -445,6 +445,65 @@ def _background_act(trigger, c) -> bool:
     )
 
 
+def _prospective(trigger, c) -> tuple[str, str] | None:
+    """A noun event whose own modifier places it ahead ("its planned visit", "the upcoming summit": planned) or
+    leaves it possible only ("a potential attack", "possible sanctions": hypothetical); None otherwise."""
+    if trigger.pos_ not in ("NOUN", "PROPN"):
+        return None
+    for ch in trigger.children:
+        if ch.dep_ not in ("amod", "compound", "advmod") or ch.i > trigger.i:
+            continue
+        if ch.lower_ in c.get("planned_modifiers", ()):
+            return "planned", ch.text
+        if ch.lower_ in c.get("possible_modifiers", ()):
+            return "hypothetical", ch.text
+    return None
+
+
+def _demanded_by_noun(trigger, c):
+    """The noun of demand whose "for" complement the trigger is ("the call for a withdrawal of X", "demands for
+    the release of Y"): what is demanded is not done; None otherwise."""
+    t = trigger
+    for _ in range(3):
+        head = t.head
+        if head.i == t.i:
+            return None
+        if t.dep_ == "prep" and t.lower_ == "for" and head.lemma_ in c.get("demand_nouns", ()) and head.pos_ == "NOUN":
+            return head
+        if t.dep_ not in ("pobj", "compound", "amod"):
+            return None
+        t = head
+    return None
+
+
+def _courtesy(cue, c) -> bool:
+    """ "if I may", "if you will", "if I could": a modal with only "if" and a pronoun subject of the speaker or
+    the listener, a courteous formula, not a condition ("And then, if I may, where does X stand on Y?")."""
+    if cue.lower_ not in ("may", "might", "could", "can", "will"):
+        return False
+    kids = list(cue.children)
+    subj = [k for k in kids if k.dep_ == "nsubj"]
+    mark = [k for k in kids if k.dep_ == "mark" and k.lower_ == "if"]
+    rest = [k for k in kids if k.dep_ not in ("nsubj", "mark", "punct")]
+    if len(subj) == 1 and subj[0].lower_ in c.get("courtesy_subjects", ()) and mark and not rest:
+        return True
+    # the parse may hang "if" and "I" from the main verb with the modal as its auxiliary ("if I may, where does ...")
+    head = cue.head
+    prev = cue.doc[cue.i - 1] if cue.i >= 2 else None
+    before = cue.doc[cue.i - 2] if cue.i >= 2 else None
+    nxt = cue.doc[cue.i + 1] if cue.i + 1 < len(cue.doc) else None
+    return (
+        cue.dep_ == "aux"
+        and prev is not None
+        and prev.lower_ in c.get("courtesy_subjects", ())
+        and before is not None
+        and before.lower_ == "if"
+        and nxt is not None
+        and nxt.is_punct
+        and head.i != cue.i
+    )
+
+
 def _polite_would(verb, c) -> bool:
     """ "I would like to thank / note / welcome ...": a courteous form of the speaker's own speech act, done as
     it is said, not a condition (unlike "we would like to see them withdraw")."""
@@ -481,6 +540,38 @@ def _alleged_by(trigger, c):
     return None
 
 
+#: links by which a clause or phrase is the circumstance of a verb, not its content ("While exchanging views, the
+#: presidents noted ...", "During the talks, the minister said ...")
+CIRCUMSTANCE_LINKS = {"advcl", "prep", "npadvmod"}
+
+
+def _circumstance_of(trigger, verb) -> bool:
+    """The trigger lies in a circumstance of the verb of saying (a time or manner clause, a prepositional phrase),
+    not in what is said: the author tells it ("While exchanging opinions on X, the two presidents noted they
+    were satisfied ...": the exchange is the author's account, not the presidents' words)."""
+    t = trigger
+    for _ in range(12):
+        if t.head.i == t.i:
+            return False
+        if t.head.i == verb.i:
+            return t.dep_ in CIRCUMSTANCE_LINKS
+        t = t.head
+    return False
+
+
+def _scoped_away(word, trigger) -> bool:
+    """An attribution inside a relative clause that does not hold the trigger ("X apologized during the hearing,
+    which the President accepted according to a statement by Y": the statement tells the acceptance only)."""
+    t = word
+    for _ in range(12):
+        if t.head.i == t.i:
+            return False
+        t = t.head
+        if t.dep_ in ("relcl", "acl") and t.pos_ in ("VERB", "AUX"):
+            return not (t.left_edge.i <= trigger.i <= t.right_edge.i)
+    return False
+
+
 def _attribution(trigger, sentence, root, c) -> tuple[str, str, str | None] | None:
     """("reported", cue, speaker) when the event is told as someone's words: "officials said", "according to
     ..."; ``root`` is the top of the trigger's chain. None when the sentence attributes it to nobody."""
@@ -497,11 +588,13 @@ def _attribution(trigger, sentence, root, c) -> tuple[str, str, str | None] | No
             speaker = next((ch for ch in t.children if ch.dep_ in ("nsubj", "nsubjpass")), None)
             if _no_saying(t):
                 continue  # "All told, we have provided ...": a sum, not a saying
+            if _circumstance_of(trigger, t):
+                continue  # "While exchanging views, the presidents noted ...": the exchange is the author's account
             if speaker is not None and t.i != root.i:
                 return "reported", t.text, _speaker(t)
             if speaker is not None and t.i > trigger.i:
                 return "reported", t.text, _speaker(t)
-        if t.lower_ == "according" and t.i + 1 < len(t.doc) and t.doc[t.i + 1].lower_ == "to":
+        if t.lower_ == "according" and t.i + 1 < len(t.doc) and t.doc[t.i + 1].lower_ == "to" and not _scoped_away(t, trigger):
             source = next((ch for ch in t.doc[t.i + 1].children if ch.dep_ == "pobj"), None)
             if source is not None:
                 toks = list(source.subtree)
@@ -513,14 +606,15 @@ def _attribution(trigger, sentence, root, c) -> tuple[str, str, str | None] | No
 def factuality(trigger, sentence, published: str | None) -> tuple[str, str | None, str | None]:
     """(label, cue, attributed_to) for the event whose trigger is ``trigger``.
 
-    A question is never asserted: it is "hypothetical" with the cue "?" (it asks whether the event
-    happened); statements told as someone's words are "reported", ``attributed_to`` the speaker as written."""
+    A question is never asserted: the act a question asks about is "question" with the cue "?" (guidelines
+    section 4: asked, not told; an act the question takes as given keeps its own label); statements told as
+    someone's words are "reported", ``attributed_to`` the speaker as written."""
     c = cues()["factuality"]
     chain = _chain(trigger)
     given = False
     if is_question(trigger, sentence) or _cut_question(trigger, sentence, c):
         if not (_presupposed(trigger, c) or _wh_given(trigger, sentence)):
-            return "hypothetical", "?", None
+            return "question", "?", None
         given = True  # taken as given by the question: its own words decide, and a future tense it frames
         ahead = next(
             (ch for a in trigger.ancestors for ch in a.children if ch.dep_ == "aux" and ch.lower_ in c["future_aux"]), None
@@ -537,6 +631,13 @@ def factuality(trigger, sentence, published: str | None) -> tuple[str, str | Non
     for t in chain[1:]:
         if t.lemma_ in c["negating_verbs"] and t.lemma_ != trigger.lemma_:
             return "negated", t.text, None
+    # "its planned visit", "a potential attack": the noun's own modifier places the act ahead or leaves it possible
+    prospect = _prospective(trigger, c)
+    if prospect is not None:
+        return prospect[0], prospect[1], None
+    demand = _demanded_by_noun(trigger, c)
+    if demand is not None:  # "Iraq's call for a withdrawal of Turkish forces": demanded, given the call or not
+        return "demanded", demand.text, None
     background = _background_act(trigger, c)
     # a request about the event: "urged Pakistan to release ..." (not an act a question takes as given)
     for t in [] if background or given else chain[1:]:
@@ -556,6 +657,8 @@ def factuality(trigger, sentence, published: str | None) -> tuple[str, str | Non
             if child.lower_ in c["hypothetical"] and child.dep_ in ("mark", "aux", "advmod"):
                 if child.lower_ == "would" and (_habitual(t, c) or _polite_would(t, c)):
                     continue
+                if _courtesy(child, c) or (child.lower_ == "if" and _courtesy(t, c)):
+                    continue  # "if I may, ...": a courteous formula, no condition
                 if _inverted_condition(t, child) and trigger.i < child.i:
                     continue  # "..., should it pursue further aggression": the condition covers what follows
                 return "hypothetical", child.text, None

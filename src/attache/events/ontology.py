@@ -64,7 +64,7 @@ def happened_factualities() -> tuple[str, ...]:
 
 
 def not_happened_factualities() -> tuple[str, ...]:
-    """Factualities that are no event at all (negated, hypothetical)."""
+    """Factualities that are no event at all (negated, hypothetical, question)."""
     return tuple(_plover_file()["factuality"]["not_happened"])
 
 

@@ -4,7 +4,7 @@ Everything is computed in SQL on the events table, so it answers from a
 million events in milliseconds. An actor is a country code (``USA``) or an
 actor id (``USA.GOV.rubio-marco``); a country matches every actor of it.
 By default only events that happened or are reported count (not negated,
-hypothetical, planned or demanded ones: a cooperation index should not rise
+hypothetical, asked (question), planned or demanded ones: a cooperation index should not rise
 on promises), which ``include_all`` changes.
 
 The index of an interval is the mean Goldstein intensity of its events
@@ -255,6 +255,6 @@ def attach_evidence(
 
 
 def dyad_events(store: Store, a: str, b: str, since: str | None = None, until: str | None = None) -> list[dict]:
-    """Every event between the two (either way) that is not negated or hypothetical, planned ones included,
+    """Every event between the two (either way) that is not negated, hypothetical or a question, planned ones included,
     with the sentence each was read from."""
     return store.dyad_event_rows(a, b, since=since, until=until)

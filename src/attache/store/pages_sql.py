@@ -70,7 +70,7 @@ class PageQueries:
     def recent_events(
         self, actor: str, *, since: str | None = None, until: str | None = None, limit: int = 20
     ) -> list[dict[str, Any]]:
-        """The newest events with ``actor`` on either side (negated and hypothetical ones left out)."""
+        """The newest events with ``actor`` on either side (negated, hypothetical and question ones left out)."""
         inv, params = involves(actor)
         where = [inv, NOT_HAPPENED]
         date_range(EVENT_DAY, since, until, where, params)

@@ -182,7 +182,7 @@ class RelationsQueries:
         return [(*r[:3], _exact_mean(r[3], r[4]), *r[5:]) for r in rows]
 
     def dyad_event_rows(self, a: str, b: str, *, since: str | None = None, until: str | None = None) -> list[dict[str, Any]]:
-        """Every event between the two (either way) that is not negated or hypothetical, planned ones included,
+        """Every event between the two (either way) that is not negated, hypothetical or a question, planned ones included,
         with the sentence each was read from (whitespace folded); keys :data:`DYAD_EVENT_COLUMNS`."""
         where, params = dyad_where(a, b)
         clauses = [where, NOT_HAPPENED]

@@ -8,7 +8,7 @@ else (the factualities come from ``events/data/plover.yaml``).
 
 Independent sources of an event (``min_sources``): the distinct origins (an article's ``syndication_group``,
 else its outlet) of the events of the same type between the same two countries dated within a day of it,
-negated and hypothetical ones left out (the comparison's definition of one happening told twice).
+negated, hypothetical and question ones left out (the comparison's definition of one happening told twice).
 """
 
 from __future__ import annotations
@@ -111,8 +111,8 @@ def sources_sql(where: str) -> str:
 
 def event_where(f: ListFilter) -> Clause:
     """The events a filter keeps (alias ``e``): by dyad (either direction unless ``directed``), actor (exactly, or a
-    country code), country (either side), type, domain, factuality, dates, outlet, independent sources. Negated and
-    hypothetical events are left out unless ``include_all`` or a factuality is asked for."""
+    country code), country (either side), type, domain, factuality, dates, outlet, independent sources. Negated,
+    hypothetical and question events are left out unless ``include_all`` or a factuality is asked for."""
     where: list[str] = []
     params: list[Any] = []
     if f.dyad:

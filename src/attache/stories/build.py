@@ -25,6 +25,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from typing import Any
 
+from ..events.ontology import NOT_HAPPENED  # negated, hypothetical, question (events/data/plover.yaml)
 from ..model import Mention
 from ..store.interface import Store
 from .cluster import Settings, StoryClusterer, make_doc
@@ -65,7 +66,7 @@ def story_doc(art, events: list[dict], mentions, quantities: list[dict], answers
     sigs = {
         f"{e['plover_type']}:{'-'.join(sorted(filter(None, (e['source_country'], e['target_country']))))}:{e['event_date']}"
         for e in events
-        if e.get("event_date") and e.get("date_precision") == "day" and e.get("factuality") not in ("negated", "hypothetical")
+        if e.get("event_date") and e.get("date_precision") == "day" and e.get("factuality") not in NOT_HAPPENED
     }
     qty = {f"{q['kind']}:{q['value']:g}" for q in quantities if q["unit"] == "percent" or q["unit"].isupper()}
     member = Member(

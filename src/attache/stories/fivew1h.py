@@ -17,6 +17,8 @@ import re
 from dataclasses import dataclass
 from typing import Any, NamedTuple
 
+from ..events.ontology import NOT_HAPPENED
+
 CAUSAL = (
     "because of",
     "because",
@@ -449,7 +451,7 @@ def _how(lead: list, doc, base: int) -> Answer:
     return _span_answer(_predicate(verb, doc), base)
 
 
-NOT_HAPPENING = ("negated", "hypothetical")
+NOT_HAPPENING = NOT_HAPPENED  # negated, hypothetical, question (events/data/plover.yaml)
 CONFIDENT = 0.7  # the coder's confidence for a verbal trigger with both sides (nominal or split events score less)
 
 

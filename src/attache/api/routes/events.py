@@ -44,7 +44,7 @@ def events(
         list[str] | None, Query(description="Two actors or countries, names or codes: ?dyad=USA&dyad=Pakistan")
     ] = None,
     directed: Annotated[bool, Query(description="The first dyad member is the source.")] = False,
-    all: Annotated[bool, Query(description="Keep negated and hypothetical events.")] = False,
+    all: Annotated[bool, Query(description="Keep negated, hypothetical and question events.")] = False,
 ):
     """One page of events in date order, cut in SQL (``total`` counts them all); ``format=csv|jsonl`` exports them."""
     if dyad and len(dyad) != 2:

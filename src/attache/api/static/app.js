@@ -91,7 +91,7 @@ const FILTERS = {
   min_sources: { label: "min. sources", type: "number", min: 1 }, min_size: { label: "min. articles", type: "number", min: 1 },
   q: { label: "words", placeholder: "in title or text" },
 };
-const DEFAULT_OPTIONS = { factualities: ["asserted", "reported", "planned", "demanded", "hypothetical", "negated"] };
+const DEFAULT_OPTIONS = { factualities: ["asserted", "reported", "planned", "demanded", "hypothetical", "negated", "question"] };
 
 async function filterOptions() {
   if (!filterValues) {
