@@ -407,12 +407,59 @@ class EventCoder:
                 or (tok.i not in by_token and coref.impersonal(tok))  # "It was agreed to ...": the parties told before
             ):
                 pair = self._back_pair(tok)
+                if tok.pos_ != "PRON":
+                    pair = self._collective_sides(tok, toks, seg, by_token, pair)
                 if pair:
                     if coref.impersonal(tok):
                         self._impersonal.add(tok.i)
                     by_token[tok.i] = self._antecedent(tok, seg, pair[0])
                     self._group[tok.i] = [self._antecedent(tok, seg, m) for m in pair[1:]]
+            elif coref.is_we(tok) and coref.joint_clause(tok):
+                self._joint_we(tok, toks, seg, by_token)
         self._object_pronouns(seg, toks, by_token)
+
+    def _collective_sides(self, tok, toks, seg, by_token, pair: list[Mention]) -> list[Mention]:
+        """A group subject's parties (h14group8): all the parties of the meeting told before for "the participants"
+        or "the three countries' leaders" (``coref.back_group``: as many as the phrase says); the pair ``pair`` found
+        before otherwise; nothing found before: a hyphenated pair of its own sentence ("The presidents are to discuss
+        Russia-Kazakhstan relations", ``coref.hyphen_pair``)."""
+        n = coref.group_size(tok)
+        if (n is not None and n > 2) or (n is None and (tok.lower_ in coref._groups()["attendees"] or coref.bare_attendees(tok))):
+            group = coref.back_group(self._history, n, self._meetings)
+            if group:
+                return group
+            if n is not None:
+                return []  # "the three countries' leaders" with two parties told before: not them
+        if pair:
+            return pair
+        found = coref.hyphen_pair(toks, by_token, seg.start, next((m.article_id for m in by_token.values()), ""))
+        return found if n in (None, 2) else []
+
+    def _joint_we(self, tok, toks, seg, by_token) -> None:
+        """ "We work together to ...", "We will continue to work in partnership ...": a first-person plural subject of
+        a joint act stands for both parties (``coref.joint_clause``; h14group8): in a government's text the issuer (or
+        the speaker's country) and its partner told before (``coref.partner_country``); in other text the parties the
+        sentences before told together. A journalist's or an unknown speaker's "we" (left out of ``by_token`` in a
+        government's text) is no party; no partner known: nothing."""
+        me = by_token.get(tok.i)
+        if me is None:
+            if self._issuer is not None:
+                return  # a press turn or an unknown speaker: not the government, not a party
+            pair = coref.back_pair(self._history, self._person_like, False, False, self._meetings)
+            pair = pair or coref.hyphen_pair(toks, by_token, seg.start, next((m.article_id for m in by_token.values()), ""))
+            if len(pair) >= 2:
+                by_token[tok.i] = self._antecedent(tok, seg, pair[0])
+                self._group[tok.i] = [self._antecedent(tok, seg, m) for m in pair[1:]]
+            return
+        if not me.country:
+            return
+        partner = coref.partner_country(me, self._history, self._meetings)
+        if partner is None:
+            hy = coref.hyphen_pair(toks, by_token, seg.start, next((m.article_id for m in by_token.values()), ""))
+            others = [m for m in hy if m.country != me.country]
+            partner = others[0] if len(hy) == 2 and len(others) == 1 else None
+        if partner is not None:
+            self._group[tok.i] = [self._antecedent(tok, seg, partner)]
 
     def _object_pronouns(self, seg, toks, by_token) -> None:
         """ "the Secretary urged him to ...", "thanked them", "accused it of ...": an object pronoun stands for an
