@@ -653,12 +653,12 @@ def is_we(tok) -> bool:
 
 
 def partner_country(me: Mention, history: list[Frame], meetings: list | tuple = ()) -> Mention | None:
-    """The other party, of another country than ``me``'s, of the newest meeting, call or accord of ``me``'s country
-    told in the sentences before (else of the article's first one); else the one party of another country a main
+    """The other party, of another country than ``me``'s, of the newest meeting, call, accord or friendly act
+    (``joint_we.partner_types``: a congratulation, support) of ``me``'s country told in the sentences before (else of the article's first one); else the one party of another country a main
     subject named together with ``me``'s; None when none or two different."""
     if not me.country:
         return None
-    types = _words()["pair_types"]
+    types = frozenset(_words()["pair_types"]) | frozenset((rules().get("joint_we") or {}).get("partner_types") or ())
 
     def one(ms) -> Mention | None | bool:
         ms = [m for m in _distinct(ms) if m.country and m.country != me.country]

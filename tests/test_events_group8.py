@@ -1,0 +1,111 @@
+"""Group and collective sides (issue 14, seventh session, h14group8): "the participants", "the three countries'
+leaders", a hyphenated pair of countries, and a joint "we". Each test is one class of construction, with a positive
+and a negative case, on sentences written for the test (not taken from an evaluation file)."""
+
+from __future__ import annotations
+
+from test_events_arguments import _events, _pairs
+
+STATE = "https://www.state.gov/a-statement/"
+
+
+def _dyads(events, ptype=None):
+    """The country pairs (either order) of the two-sided events of a type."""
+    return {
+        frozenset((e.source.country, e.target.country))
+        for e in events
+        if e.source is not None and e.target is not None and (ptype is None or e.plover_type == ptype)
+    }
+
+
+def test_two_sides_take_the_meeting_told_before_and_nothing_without_one(analyzer):
+    text = "President Lula held talks with President Alberto Fernandez in Brasilia. The two sides agreed to expand trade."
+    assert frozenset(("BRA", "ARG")) in _dyads(_events(analyzer, text), "AGREE"), _pairs(_events(analyzer, text))
+    # no meeting, call or pair anywhere before: "the two sides" stays without sides
+    text = "The harvest was good this year. The two sides agreed to expand trade."
+    assert not _dyads(_events(analyzer, text), "AGREE"), _pairs(_events(analyzer, text))
+
+
+def test_bare_participants_take_every_party_of_the_call(analyzer):
+    text = (
+        "Foreign Minister Sergey Lavrov spoke by telephone with Foreign Minister Mevlut Cavusoglu and Foreign "
+        "Minister Hossein Amir-Abdollahian. Participants discussed the situation in the South Caucasus."
+    )
+    events = _events(analyzer, text)
+    second = text.index("Participants")
+    later = [e for e in events if e.plover_type == "CONSULT" and any(s >= second for s, _ in [(e.sentence_start, 0), *e.evidence])]
+    assert any(
+        e.source and e.target and e.source.country == "RUS" and e.target.country in ("TUR", "IRN") for e in later
+    ), _pairs(events)
+    # nothing told together before: the participants are nobody known
+    text = "The museum opened a new hall. Participants discussed the situation in the South Caucasus."
+    assert not _dyads(_events(analyzer, text)), _pairs(_events(analyzer, text))
+
+
+def test_the_n_countries_leaders_need_as_many_parties(analyzer):
+    three = (
+        "Vladimir Putin had a telephone conversation with Recep Tayyip Erdogan and Ebrahim Raisi. "
+        "The three countries' leaders continued their discussion of the grain deal."
+    )
+    events = _events(analyzer, three)
+    second = three.index("The three")
+    later = [e for e in events if any(s >= second for s, _ in [(e.sentence_start, 0), *e.evidence])]
+    assert any(e.plover_type == "CONSULT" and e.source and e.target for e in later), _pairs(events)
+    # a meeting of two before "the three countries' leaders": not those three, no sides
+    two = (
+        "Vladimir Putin had a telephone conversation with Recep Tayyip Erdogan. "
+        "The three countries' leaders continued their discussion of the grain deal."
+    )
+    events = _events(analyzer, two)
+    second = two.index("The three")
+    later = [e for e in events if e.sentence_start >= second]
+    assert not any(e.source and e.target for e in later), _pairs(later)
+
+
+def test_a_hyphenated_pair_of_relations_names_the_two_parties(analyzer):
+    for text in (
+        "The presidents will discuss the development of Brazil-Argentina trade relations.",
+        "The two leaders will discuss preparations for the next Japan–Philippines strategic dialogue.",
+    ):
+        found = _dyads(_events(analyzer, text), "CONSULT")
+        assert found & {frozenset(("BRA", "ARG")), frozenset(("JPN", "PHL"))}, (text, found)
+    # a hyphenated pair of a dispute is no meeting's parties: the presidents stay unknown
+    text = "The presidents will discuss the Brazil-Argentina border dispute."
+    assert not _dyads(_events(analyzer, text), "CONSULT"), _pairs(_events(analyzer, text))
+
+
+def test_joint_we_is_both_parties_told_before(analyzer):
+    text = (
+        "President Lula met President Alberto Fernandez of Argentina in Brasilia. "
+        "We will continue to work in partnership to fight hunger in the region."
+    )
+    assert frozenset(("BRA", "ARG")) in _dyads(_events(analyzer, text), "COOPERATE"), _pairs(_events(analyzer, text))
+    # a partner named in the clause: "we" is one side, not the pair told before
+    text = (
+        "President Lula met President Alberto Fernandez of Argentina in Brasilia. "
+        "We will continue to work in partnership with Chile to fight hunger in the region."
+    )
+    assert frozenset(("BRA", "ARG")) not in _dyads(_events(analyzer, text), "COOPERATE"), _pairs(_events(analyzer, text))
+
+
+def test_issuer_we_of_a_joint_act_takes_its_partner(analyzer):
+    text = (
+        "The United States congratulates the people of Ghana on their Independence Day. "
+        "We will continue to work in partnership to advance health security and prosperity."
+    )
+    events = _events(analyzer, text, url=STATE)
+    assert frozenset(("USA", "GHA")) in _dyads(events, "COOPERATE"), _pairs(events)
+    # the same words in a newspaper with no pair before: "we" is nobody known
+    events = _events(analyzer, "We will continue to work in partnership to advance health security and prosperity.")
+    assert not _dyads(events, "COOPERATE"), _pairs(events)
+
+
+def test_a_journalists_we_is_not_the_government(analyzer):
+    text = (
+        "MR PRICE: The Secretary met Foreign Minister Shirley Botchwey of Ghana today. "
+        "QUESTION: We will continue to work in partnership to cover the region. Will the Secretary travel to Accra?"
+    )
+    events = _events(analyzer, text, url=STATE)
+    assert not any(
+        e.plover_type == "COOPERATE" and e.source is not None and e.source.country in ("USA", "GHA") for e in events
+    ), _pairs(events)
