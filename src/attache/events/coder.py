@@ -221,6 +221,7 @@ class EventCoder:
             mentions = [self._issuer_office(m, issuer) for m in mentions]
             self._turns = SpeakerTurns(getattr(article, "text", "") or "", mentions, issuer[0])
         self._history, self._resolved, self._titles_seen, self._meetings = [], {}, [], []
+        self._title, self._friends = getattr(article, "title", None), []  # group sides (h14group8)
         for seg in parsed.segments:
             # spaCy rebuilds Doc.text and Doc.ents on every access: once per segment here
             self._text, self._ents = seg.doc.text, tuple(seg.doc.ents)
@@ -306,6 +307,7 @@ class EventCoder:
         h.visits = self._visits
         self._history.append(h)
         self._meetings.extend(coref.meetings_of(h))
+        self._friends.extend(coref.friendly_of(h))
         self._visits = ()
         del self._history[: -max(self.back_sentences, 1)]
         first: dict[int, Any] = {}
@@ -433,7 +435,22 @@ class EventCoder:
         if pair:
             return pair
         found = coref.hyphen_pair(toks, by_token, seg.start, next((m.article_id for m in by_token.values()), ""))
-        return found if n in (None, 2) else []
+        if found:
+            return found if n in (None, 2) else []
+        titled = self._title_parties(tok, seg)
+        return titled if len(titled) == (n or 2) else []
+
+    def _title_parties(self, tok, seg, leave_out: str | None = None) -> list[Mention]:
+        """The parties the article's title names (``coref.title_countries``: "Meeting with President of Belarus
+        Alexander Lukashenko"), the issuing government's country first when it publishes the article; as mentions
+        over ``tok``; ``leave_out``: a country not wanted (the side already known)."""
+        codes = coref.title_countries(getattr(self, "_title", None))
+        if not codes:
+            return []
+        if self._issuer is not None and self._issuer[0] not in codes:
+            codes = [self._issuer[0], *codes]
+        start = seg.start + tok.idx
+        return [coref.country_mention(c, start, tok.text, "", "title", 0.5) for c in codes if c != leave_out]
 
     def _joint_we(self, tok, toks, seg, by_token) -> None:
         """ "We work together to ...", "We will continue to work in partnership ...": a first-person plural subject of
@@ -447,17 +464,23 @@ class EventCoder:
                 return  # a press turn or an unknown speaker: not the government, not a party
             pair = coref.back_pair(self._history, self._person_like, False, False, self._meetings)
             pair = pair or coref.hyphen_pair(toks, by_token, seg.start, next((m.article_id for m in by_token.values()), ""))
+            if not pair:
+                titled = self._title_parties(tok, seg)
+                pair = titled if len(titled) == 2 else []
             if len(pair) >= 2:
                 by_token[tok.i] = self._antecedent(tok, seg, pair[0])
                 self._group[tok.i] = [self._antecedent(tok, seg, m) for m in pair[1:]]
             return
         if not me.country:
             return
-        partner = coref.partner_country(me, self._history, self._meetings)
+        partner = coref.partner_country(me, self._history, self._meetings + getattr(self, "_friends", []))
         if partner is None:
             hy = coref.hyphen_pair(toks, by_token, seg.start, next((m.article_id for m in by_token.values()), ""))
             others = [m for m in hy if m.country != me.country]
             partner = others[0] if len(hy) == 2 and len(others) == 1 else None
+        if partner is None:
+            titled = self._title_parties(tok, seg, leave_out=me.country)
+            partner = titled[0] if len(titled) == 1 else None
         if partner is not None:
             self._group[tok.i] = [self._antecedent(tok, seg, partner)]
 

@@ -10,6 +10,7 @@ across a document boundary.
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, field
 from functools import lru_cache
 from importlib import resources
@@ -586,22 +587,7 @@ def hyphen_pair(toks, by_token, offset: int = 0, article_id: str = "") -> list[M
                     pair = []
                     for k, part in enumerate(parts):
                         start = at if k == 0 else at + len(parts[0]) + len(h)
-                        pair.append(
-                            Mention(
-                                article_id=article_id,
-                                start=start,
-                                end=start + len(part),
-                                text=part,
-                                actor_id=names[part],
-                                name=country_titles().get(names[part], part),
-                                country=names[part],
-                                sector=None,
-                                role=None,
-                                confidence=0.6,
-                                how="hyphen-pair",
-                                kind="country",
-                            )
-                        )
+                        pair.append(country_mention(names[part], start, part, article_id, "hyphen-pair", 0.6))
                     head = _relation_head(t)
                     break
         if pair and head.lower_ in c["hyphen_heads"]:
@@ -655,7 +641,8 @@ def is_we(tok) -> bool:
 def partner_country(me: Mention, history: list[Frame], meetings: list | tuple = ()) -> Mention | None:
     """The other party, of another country than ``me``'s, of the newest meeting, call, accord or friendly act
     (``joint_we.partner_types``: a congratulation, support) of ``me``'s country told in the sentences before (else of the article's first one); else the one party of another country a main
-    subject named together with ``me``'s; None when none or two different."""
+    subject named together with ``me``'s; else the first such act of the article (``meetings``, in order); None
+    when none or two different."""
     if not me.country:
         return None
     types = frozenset(_words()["pair_types"]) | frozenset((rules().get("joint_we") or {}).get("partner_types") or ())
@@ -683,5 +670,69 @@ def partner_country(me: Mention, history: list[Frame], meetings: list | tuple = 
                 return None
             if got is not None:
                 return got
-    got = one(b if a.country == me.country else a for a, b in meetings[:1] if me.country in (a.country, b.country))
-    return got or None
+    for a, b in meetings:  # the article's first encounter or friendly act of ``me``'s country with another
+        if me.country in (a.country, b.country) and a.country != b.country:
+            got = one([b if a.country == me.country else a])
+            return got or None
+    return None
+
+
+def country_mention(iso: str, start: int, text: str, article_id: str, how: str, confidence: float) -> Mention:
+    """A country as a mention over ``text`` at ``start`` (a half of a hyphenated pair, a party named by the title)."""
+    return Mention(
+        article_id=article_id,
+        start=start,
+        end=start + len(text),
+        text=text,
+        actor_id=iso,
+        name=country_titles().get(iso, text),
+        country=iso,
+        sector=None,
+        role=None,
+        confidence=confidence,
+        how=how,
+        kind="country",
+    )
+
+
+def title_countries(title: str | None) -> list[str]:
+    """The countries a title names, in order ("Joint Statement on the Meeting of the U.S.-Spain Working Group":
+    USA, ESP; "Meeting with President of Belarus Alexander Lukashenko": BLR): the longest run of words (up to five,
+    a hyphen splitting words) that is a country's name, alias or adjective in the knowledge base."""
+    if not title:
+        return []
+    names = country_names()
+    unsure = _ambiguous_names()
+    words = re.findall(r"[\w.'’]+", title)
+    words = [w.rstrip(".") if not re.fullmatch(r"(?:[A-Z]\.)+", w) else w for w in words]  # "U.S." kept, "Moscow." not
+    out: list[str] = []
+    i = 0
+    while i < len(words):
+        for n in range(min(5, len(words) - i), 0, -1):
+            iso = names.get(" ".join(words[i : i + n]))
+            if iso is None and n == 1 and words[i].endswith(("'s", "’s")):
+                iso = names.get(words[i][:-2])  # "Russia's"
+            if iso is not None and " ".join(words[i : i + n]) in unsure:
+                i += n  # "Meeting with Georgia Governor Brian Kemp": a name of two readings says nothing here
+                break
+            if iso is not None:
+                if iso not in out:
+                    out.append(iso)
+                i += n
+                break
+        else:
+            i += 1
+    return out
+
+
+@lru_cache(maxsize=1)
+def _ambiguous_names() -> frozenset:
+    """The names the actor resolver reads by context (actors/data/ambiguous.yaml: "Georgia", "Congo"), read only."""
+    raw = yaml.safe_load(resources.files("attache.actors").joinpath("data/ambiguous.yaml").read_text("utf-8")) or {}
+    return frozenset(n for entry in raw.get("names") or () for n in entry.get("names") or ())
+
+
+def friendly_of(h: Frame) -> list[tuple[Mention, Mention]]:
+    """The friendly acts (``joint_we.partner_types``: support, aid) a sentence told between parties of two countries."""
+    types = frozenset((rules().get("joint_we") or {}).get("partner_types") or ())
+    return [(a, b) for a, b, ptype, _s in h.pairs if ptype in types and a.country and b.country and a.country != b.country]
