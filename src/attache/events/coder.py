@@ -411,6 +411,9 @@ class EventCoder:
                 pair = self._back_pair(tok)
                 if tok.pos_ != "PRON":
                     pair = self._collective_sides(tok, toks, seg, by_token, pair)
+                elif not pair and self._issuer is not None and tok.i not in by_token and coref.readout_they(tok, self._history):
+                    titled = self._title_parties(tok, seg)  # "They agreed ..." in a readout: the title's parties
+                    pair = titled if len(titled) >= 2 else []
                 if pair:
                     if coref.impersonal(tok):
                         self._impersonal.add(tok.i)

@@ -59,6 +59,7 @@ class Frame:
     other_group: bool = False  # it names a plural group of persons outside its pairs ("I contacted my colleagues")
     collective: bool = False  # its main subject is a group named in the singular ("The delegation included ...")
     visits: tuple = field(default_factory=tuple)  # read by the coder's ``_hosts``
+    plural_subject: bool = False  # its main subject is a plural noun naming no two parties ("The refugees said ...")
 
 
 def main_subject(toks):
@@ -125,7 +126,12 @@ def frame(toks, main, subjects: list[Mention], by_token: dict[int, Mention], per
         and t is not main
         for t in toks
     )
-    return Frame(subjects, clause_subjects, persons, pairs, plural, other, collective)
+    plural_subject = (
+        main is not None
+        and main.tag_ in ("NNS", "NNPS")
+        and len({m.country for m in subjects if m.country}) < 2
+    )
+    return Frame(subjects, clause_subjects, persons, pairs, plural, other, collective, plural_subject=plural_subject)
 
 
 def _in_subject(tok, deps) -> bool:
@@ -452,6 +458,8 @@ def _collective() -> dict:
         "prep_nouns": frozenset(j.get("prep_nouns") or ()),
         "our_nouns": frozenset(j.get("our_nouns") or ()),
         "reciprocal": tuple(tuple(p.split()) for p in (j.get("reciprocal") or ())),
+        "our_verbs": frozenset(j.get("our_verbs") or ()),
+        "title_topic_words": frozenset(w.lower() for w in (c.get("title_topic_words") or ())),
     }
 
 
@@ -624,8 +632,10 @@ def joint_clause(tok) -> bool:
                         if any(p.dep_ == "prep" and p.lower_ == "with" for p in obj.children):
                             return False
                         joint = True
-            elif k.dep_ in ("dobj", "obj", "pobj", "nsubj") and low in c["our_nouns"]:
+            elif k.dep_ in ("dobj", "obj") and low in c["our_nouns"] and v.lemma_.lower() in c["our_verbs"]:
                 if any(p.dep_ == "poss" and p.lower_ == "our" for p in k.children):
+                    if any(p.dep_ == "prep" and p.lower_ == "with" for p in k.subtree):
+                        return False  # "strengthen our cooperation with Japan": "we" is one side
                     joint = True
         words = tuple(t.lower_ for t in v.subtree if t.i > v.i)
         for rec in c["reciprocal"]:
@@ -712,6 +722,9 @@ def title_countries(title: str | None) -> list[str]:
             iso = names.get(" ".join(words[i : i + n]))
             if iso is None and n == 1 and words[i].endswith(("'s", "’s")):
                 iso = names.get(words[i][:-2])  # "Russia's"
+            if iso is not None and i > 0 and words[i - 1].lower() in _collective()["title_topic_words"]:
+                i += n  # "Joint Statement on Support for North Macedonia ...": the topic, not a party
+                break
             if iso is not None and " ".join(words[i : i + n]) in unsure:
                 i += n  # "Meeting with Georgia Governor Brian Kemp": a name of two readings says nothing here
                 break
@@ -736,3 +749,19 @@ def friendly_of(h: Frame) -> list[tuple[Mention, Mention]]:
     """The friendly acts (``joint_we.partner_types``: support, aid) a sentence told between parties of two countries."""
     types = frozenset((rules().get("joint_we") or {}).get("partner_types") or ())
     return [(a, b) for a, b, ptype, _s in h.pairs if ptype in types and a.country and b.country and a.country != b.country]
+
+
+@lru_cache(maxsize=1)
+def joint_verbs() -> frozenset:
+    return frozenset((rules().get("readout_they") or {}).get("verbs") or ())
+
+
+def readout_they(tok, history: list[Frame]) -> bool:
+    """ "They agreed ...", "They reaffirmed ...", "They reflected together ..." in a government's readout whose
+    sentences before name no pair and no plural group (``readout_they`` in data/coref.yaml): the parties the title
+    names may be meant."""
+    if tok.pos_ != "PRON" or tok.lower_ != "they" or tok.dep_ != "nsubj":
+        return False
+    if tok.head.lemma_.lower() not in joint_verbs() and not joint_clause(tok):
+        return False
+    return not any(h.plural_subject or h.plural_group or h.other_group or h.collective for h in history)
