@@ -109,3 +109,44 @@ def test_a_journalists_we_is_not_the_government(analyzer):
     assert not any(
         e.plover_type == "COOPERATE" and e.source is not None and e.source.country in ("USA", "GHA") for e in events
     ), _pairs(events)
+
+
+def _titled(analyzer, text, title, url):
+    from attache.model import Article, Paragraph
+
+    art = Article(
+        id="t", text=text, paragraphs=[Paragraph(0, len(text))], language="en", published="2022-04-08", url=url, title=title
+    )
+    return analyzer.analyze([art])[0].events
+
+
+KREMLIN = "http://en.kremlin.ru/events/president/news/1"
+
+
+def test_the_title_names_the_parties_when_the_text_before_does_not(analyzer):
+    text = "The leaders discussed the development of trade and economic ties."
+    found = _titled(analyzer, text, "Telephone conversation with President of Kyrgyzstan Sadyr Japarov", KREMLIN)
+    assert frozenset(("RUS", "KGZ")) in _dyads(found, "CONSULT"), _pairs(found)
+    # a country the title names as its topic ("on the situation in ...") is no party; no title: nobody known
+    found = _titled(analyzer, text, "Statement on the situation in Kyrgyzstan", KREMLIN)
+    assert not _dyads(found, "CONSULT"), _pairs(found)
+    found = _titled(analyzer, text, None, KREMLIN)
+    assert not _dyads(found, "CONSULT"), _pairs(found)
+
+
+def test_they_of_a_readout_takes_the_title_parties_unless_a_plural_group_came_before(analyzer):
+    title = "Secretary Blinken's Meeting with Ghanaian Foreign Minister Shirley Botchwey"
+    found = _titled(analyzer, "They agreed to expand cooperation on maritime security.", title, STATE)
+    assert frozenset(("USA", "GHA")) in _dyads(found, "AGREE"), _pairs(found)
+    text = "The fishermen returned to the harbour at dawn. They agreed to expand cooperation on maritime security."
+    found = _titled(analyzer, text, title, STATE)
+    assert frozenset(("USA", "GHA")) not in _dyads(found, "AGREE"), _pairs(found)
+    # the same sentence in a newspaper: "they" is not read from the title
+    found = _titled(analyzer, "They agreed to expand cooperation on maritime security.", title, "https://example-paper.com/a")
+    assert frozenset(("USA", "GHA")) not in _dyads(found, "AGREE"), _pairs(found)
+
+
+def test_we_appreciating_a_collaboration_with_a_named_partner_is_one_side(analyzer):
+    text = "The United States congratulates the people of Ghana on their Independence Day. We appreciate our collaboration with Ghana."
+    found = _events(analyzer, text, url=STATE)
+    assert not any(e.source is not None and e.source.country == "GHA" for e in found), _pairs(found)
