@@ -150,3 +150,14 @@ def test_we_appreciating_a_collaboration_with_a_named_partner_is_one_side(analyz
     text = "The United States congratulates the people of Ghana on their Independence Day. We appreciate our collaboration with Ghana."
     found = _events(analyzer, text, url=STATE)
     assert not any(e.source is not None and e.source.country == "GHA" for e in found), _pairs(found)
+
+
+def test_a_pair_phrase_as_possessor_takes_the_meeting_parties(analyzer):
+    meeting = "President Lula held talks with President Alberto Fernandez in Brasilia. "
+    for second in ("The two countries' cooperation in energy has grown fast.", "Both sides' negotiators agreed to cut tariffs."):
+        found = _events(analyzer, meeting + second)
+        later = [e for e in found if any(s >= len(meeting) for s, _ in [(e.sentence_start, 0), *e.evidence])]
+        assert frozenset(("BRA", "ARG")) in _dyads(later), (second, _pairs(found))
+    # no meeting before: the possessor is nobody known
+    found = _events(analyzer, "The harvest was good. The two countries' cooperation in energy has grown fast.")
+    assert not _dyads(found), _pairs(found)

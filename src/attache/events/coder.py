@@ -421,7 +421,23 @@ class EventCoder:
                     self._group[tok.i] = [self._antecedent(tok, seg, m) for m in pair[1:]]
             elif coref.is_we(tok) and coref.joint_clause(tok):
                 self._joint_we(tok, toks, seg, by_token)
+        self._pair_possessors(toks, main, seg, by_token)
         self._object_pronouns(seg, toks, by_token)
+
+    def _pair_possessors(self, toks, main, seg, by_token) -> None:
+        """ "the two countries' cooperation", "both sides' positions": a pair phrase as the possessor of a noun (not the
+        main subject) stands for the parties told before, as the subject would (h14group8)."""
+        for tok in toks:
+            if tok is main or tok.dep_ != "poss" or tok.pos_ != "NOUN" or tok.i in by_token:
+                continue
+            if tok.head is main and coref.possessed_group(main, lambda t: t.i in by_token and bool(by_token[t.i].country)):
+                continue  # "the three countries' leaders": the phrase is the subject's, resolved with it
+            if not self._pair_phrase(tok, by_token):
+                continue
+            pair = self._collective_sides(tok, toks, seg, by_token, self._back_pair(tok))
+            if len(pair) >= 2:
+                by_token[tok.i] = self._antecedent(tok, seg, pair[0])
+                self._group[tok.i] = [self._antecedent(tok, seg, m) for m in pair[1:]]
 
     def _collective_sides(self, tok, toks, seg, by_token, pair: list[Mention]) -> list[Mention]:
         """A group subject's parties (h14group8): all the parties of the meeting told before for "the participants"
