@@ -33,10 +33,12 @@ def test_bare_participants_take_every_party_of_the_call(analyzer):
     )
     events = _events(analyzer, text)
     second = text.index("Participants")
-    later = [e for e in events if e.plover_type == "CONSULT" and any(s >= second for s, _ in [(e.sentence_start, 0), *e.evidence])]
-    assert any(
-        e.source and e.target and e.source.country == "RUS" and e.target.country in ("TUR", "IRN") for e in later
-    ), _pairs(events)
+    later = [
+        e for e in events if e.plover_type == "CONSULT" and any(s >= second for s, _ in [(e.sentence_start, 0), *e.evidence])
+    ]
+    assert any(e.source and e.target and e.source.country == "RUS" and e.target.country in ("TUR", "IRN") for e in later), _pairs(
+        events
+    )
     # nothing told together before: the participants are nobody known
     text = "The museum opened a new hall. Participants discussed the situation in the South Caucasus."
     assert not _dyads(_events(analyzer, text)), _pairs(_events(analyzer, text))

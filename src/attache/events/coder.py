@@ -221,7 +221,7 @@ class EventCoder:
             mentions = [self._issuer_office(m, issuer) for m in mentions]
             self._turns = SpeakerTurns(getattr(article, "text", "") or "", mentions, issuer[0])
         self._history, self._resolved, self._titles_seen, self._meetings = [], {}, [], []
-        self._title, self._friends = getattr(article, "title", None), []  # group sides (h14group8)
+        self._title, self._friends = getattr(article, "title", None), list[tuple[Mention, Mention]]()  # h14group8
         for seg in parsed.segments:
             # spaCy rebuilds Doc.text and Doc.ents on every access: once per segment here
             self._text, self._ents = seg.doc.text, tuple(seg.doc.ents)

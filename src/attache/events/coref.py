@@ -126,11 +126,7 @@ def frame(toks, main, subjects: list[Mention], by_token: dict[int, Mention], per
         and t is not main
         for t in toks
     )
-    plural_subject = (
-        main is not None
-        and main.tag_ in ("NNS", "NNPS")
-        and len({m.country for m in subjects if m.country}) < 2
-    )
+    plural_subject = main is not None and main.tag_ in ("NNS", "NNPS") and len({m.country for m in subjects if m.country}) < 2
     return Frame(subjects, clause_subjects, persons, pairs, plural, other, collective, plural_subject=plural_subject)
 
 
@@ -650,40 +646,31 @@ def is_we(tok) -> bool:
 
 def partner_country(me: Mention, history: list[Frame], meetings: list | tuple = ()) -> Mention | None:
     """The other party, of another country than ``me``'s, of the newest meeting, call, accord or friendly act
-    (``joint_we.partner_types``: a congratulation, support) of ``me``'s country told in the sentences before (else of the article's first one); else the one party of another country a main
-    subject named together with ``me``'s; else the first such act of the article (``meetings``, in order); None
-    when none or two different."""
+    (``joint_we.partner_types``: a congratulation, support) of ``me``'s country told in the sentences before; else
+    the one party of another country a main subject named together with ``me``'s; else the first such act of the
+    article (``meetings``, in order); None when none, or two different parties in the sentence that decides."""
     if not me.country:
         return None
     types = frozenset(_words()["pair_types"]) | frozenset((rules().get("joint_we") or {}).get("partner_types") or ())
 
-    def one(ms) -> Mention | None | bool:
-        ms = [m for m in _distinct(ms) if m.country and m.country != me.country]
-        if len({m.country for m in ms}) > 1:
-            return False
-        return ms[0] if ms else None
+    def others(ms) -> list[Mention]:
+        """The distinct parties of other countries than ``me``'s (two or more countries: ambiguous)."""
+        return [m for m in _distinct(ms) if m.country and m.country != me.country]
 
     for h in reversed(history):
-        got = one(
+        found = others(
             b if a.country == me.country else a
             for a, b, ptype, symmetric in h.pairs
             if (symmetric or ptype in types) and me.country in (a.country, b.country)
         )
-        if got is False:
-            return None
-        if got is not None:
-            return got
-        subj = [m for m in h.subjects if m.country]
-        if any(m.country == me.country for m in subj):
-            got = one(subj)
-            if got is False:
-                return None
-            if got is not None:
-                return got
+        if not found:
+            subj = [m for m in h.subjects if m.country]
+            found = others(subj) if any(m.country == me.country for m in subj) else []
+        if found:
+            return found[0] if len({m.country for m in found}) == 1 else None
     for a, b in meetings:  # the article's first encounter or friendly act of ``me``'s country with another
         if me.country in (a.country, b.country) and a.country != b.country:
-            got = one([b if a.country == me.country else a])
-            return got or None
+            return b if a.country == me.country else a
     return None
 
 
