@@ -307,7 +307,8 @@ class EventCoder:
         h.visits = self._visits
         self._history.append(h)
         self._meetings.extend(coref.meetings_of(h))
-        self._friends.extend(coref.friendly_of(h))
+        if hasattr(self, "_friends"):  # set per article by ``code``
+            self._friends.extend(coref.friendly_of(h))
         self._visits = ()
         del self._history[: -max(self.back_sentences, 1)]
         first: dict[int, Any] = {}
