@@ -221,6 +221,7 @@ class EventCoder:
             mentions = [self._issuer_office(m, issuer) for m in mentions]
             self._turns = SpeakerTurns(getattr(article, "text", "") or "", mentions, issuer[0])
         self._history, self._resolved, self._titles_seen, self._meetings = [], {}, [], []
+        self._title, self._friends = getattr(article, "title", None), list[tuple[Mention, Mention]]()  # h14group8
         for seg in parsed.segments:
             # spaCy rebuilds Doc.text and Doc.ents on every access: once per segment here
             self._text, self._ents = seg.doc.text, tuple(seg.doc.ents)
@@ -306,6 +307,8 @@ class EventCoder:
         h.visits = self._visits
         self._history.append(h)
         self._meetings.extend(coref.meetings_of(h))
+        if hasattr(self, "_friends"):  # set per article by ``code``
+            self._friends.extend(coref.friendly_of(h))
         self._visits = ()
         del self._history[: -max(self.back_sentences, 1)]
         first: dict[int, Any] = {}
@@ -407,12 +410,99 @@ class EventCoder:
                 or (tok.i not in by_token and coref.impersonal(tok))  # "It was agreed to ...": the parties told before
             ):
                 pair = self._back_pair(tok)
+                if tok.pos_ != "PRON":
+                    pair = self._collective_sides(tok, toks, seg, by_token, pair)
+                elif not pair and self._issuer is not None and tok.i not in by_token and coref.readout_they(tok, self._history):
+                    titled = self._title_parties(tok, seg)  # "They agreed ..." in a readout: the title's parties
+                    pair = titled if len(titled) >= 2 else []
                 if pair:
                     if coref.impersonal(tok):
                         self._impersonal.add(tok.i)
                     by_token[tok.i] = self._antecedent(tok, seg, pair[0])
                     self._group[tok.i] = [self._antecedent(tok, seg, m) for m in pair[1:]]
+            elif coref.is_we(tok) and coref.joint_clause(tok):
+                self._joint_we(tok, toks, seg, by_token)
+        self._pair_possessors(toks, main, seg, by_token)
         self._object_pronouns(seg, toks, by_token)
+
+    def _pair_possessors(self, toks, main, seg, by_token) -> None:
+        """ "the two countries' cooperation", "both sides' positions": a pair phrase as the possessor of a noun (not the
+        main subject) stands for the parties told before, as the subject would (h14group8)."""
+        for tok in toks:
+            if tok is main or tok.dep_ != "poss" or tok.pos_ != "NOUN" or tok.i in by_token:
+                continue
+            if tok.head is main and coref.possessed_group(main, lambda t: t.i in by_token and bool(by_token[t.i].country)):
+                continue  # "the three countries' leaders": the phrase is the subject's, resolved with it
+            if not self._pair_phrase(tok, by_token):
+                continue
+            pair = self._collective_sides(tok, toks, seg, by_token, self._back_pair(tok))
+            if len(pair) >= 2:
+                by_token[tok.i] = self._antecedent(tok, seg, pair[0])
+                self._group[tok.i] = [self._antecedent(tok, seg, m) for m in pair[1:]]
+
+    def _collective_sides(self, tok, toks, seg, by_token, pair: list[Mention]) -> list[Mention]:
+        """A group subject's parties (h14group8): all the parties of the meeting told before for "the participants"
+        or "the three countries' leaders" (``coref.back_group``: as many as the phrase says); the pair ``pair`` found
+        before otherwise; nothing found before: a hyphenated pair of its own sentence ("The presidents are to discuss
+        Russia-Kazakhstan relations", ``coref.hyphen_pair``)."""
+        n = coref.group_size(tok)
+        if (n is not None and n > 2) or (n is None and (tok.lower_ in coref._groups()["attendees"] or coref.bare_attendees(tok))):
+            group = coref.back_group(self._history, n, self._meetings)
+            if group:
+                return group
+            if n is not None:
+                return []  # "the three countries' leaders" with two parties told before: not them
+        if pair:
+            return pair
+        found = coref.hyphen_pair(toks, by_token, seg.start, next((m.article_id for m in by_token.values()), ""))
+        if found:
+            return found if n in (None, 2) else []
+        titled = self._title_parties(tok, seg)
+        return titled if len(titled) == (n or 2) else []
+
+    def _title_parties(self, tok, seg, leave_out: str | None = None) -> list[Mention]:
+        """The parties the article's title names (``coref.title_countries``: "Meeting with President of Belarus
+        Alexander Lukashenko"), the issuing government's country first when it publishes the article; as mentions
+        over ``tok``; ``leave_out``: a country not wanted (the side already known)."""
+        codes = coref.title_countries(getattr(self, "_title", None))
+        if not codes:
+            return []
+        if self._issuer is not None and self._issuer[0] not in codes:
+            codes = [self._issuer[0], *codes]
+        start = seg.start + tok.idx
+        return [coref.country_mention(c, start, tok.text, "", "title", 0.5) for c in codes if c != leave_out]
+
+    def _joint_we(self, tok, toks, seg, by_token) -> None:
+        """ "We work together to ...", "We will continue to work in partnership ...": a first-person plural subject of
+        a joint act stands for both parties (``coref.joint_clause``; h14group8): in a government's text the issuer (or
+        the speaker's country) and its partner told before (``coref.partner_country``); in other text the parties the
+        sentences before told together. A journalist's or an unknown speaker's "we" (left out of ``by_token`` in a
+        government's text) is no party; no partner known: nothing."""
+        me = by_token.get(tok.i)
+        if me is None:
+            if self._issuer is not None:
+                return  # a press turn or an unknown speaker: not the government, not a party
+            pair = coref.back_pair(self._history, self._person_like, False, False, self._meetings)
+            pair = pair or coref.hyphen_pair(toks, by_token, seg.start, next((m.article_id for m in by_token.values()), ""))
+            if not pair:
+                titled = self._title_parties(tok, seg)
+                pair = titled if len(titled) == 2 else []
+            if len(pair) >= 2:
+                by_token[tok.i] = self._antecedent(tok, seg, pair[0])
+                self._group[tok.i] = [self._antecedent(tok, seg, m) for m in pair[1:]]
+            return
+        if not me.country:
+            return
+        partner = coref.partner_country(me, self._history, self._meetings + getattr(self, "_friends", []))
+        if partner is None:
+            hy = coref.hyphen_pair(toks, by_token, seg.start, next((m.article_id for m in by_token.values()), ""))
+            others = [m for m in hy if m.country != me.country]
+            partner = others[0] if len(hy) == 2 and len(others) == 1 else None
+        if partner is None:
+            titled = self._title_parties(tok, seg, leave_out=me.country)
+            partner = titled[0] if len(titled) == 1 else None
+        if partner is not None:
+            self._group[tok.i] = [self._antecedent(tok, seg, partner)]
 
     def _object_pronouns(self, seg, toks, by_token) -> None:
         """ "the Secretary urged him to ...", "thanked them", "accused it of ...": an object pronoun stands for an

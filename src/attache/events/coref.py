@@ -10,6 +10,7 @@ across a document boundary.
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, field
 from functools import lru_cache
 from importlib import resources
@@ -58,6 +59,7 @@ class Frame:
     other_group: bool = False  # it names a plural group of persons outside its pairs ("I contacted my colleagues")
     collective: bool = False  # its main subject is a group named in the singular ("The delegation included ...")
     visits: tuple = field(default_factory=tuple)  # read by the coder's ``_hosts``
+    plural_subject: bool = False  # its main subject is a plural noun naming no two parties ("The refugees said ...")
 
 
 def main_subject(toks):
@@ -124,7 +126,8 @@ def frame(toks, main, subjects: list[Mention], by_token: dict[int, Mention], per
         and t is not main
         for t in toks
     )
-    return Frame(subjects, clause_subjects, persons, pairs, plural, other, collective)
+    plural_subject = main is not None and main.tag_ in ("NNS", "NNPS") and len({m.country for m in subjects if m.country}) < 2
+    return Frame(subjects, clause_subjects, persons, pairs, plural, other, collective, plural_subject=plural_subject)
 
 
 def _in_subject(tok, deps) -> bool:
@@ -369,6 +372,8 @@ def group_phrase(tok, determiners, has_country) -> bool:
     ``determiners``: the pair determiners ("the", "both", "two"); ``has_country(tok)``: is an actor with a
     country found at that token (then the phrase names its own parties: "the leaders of Russia and China")."""
     g = _groups()
+    if bare_attendees(tok) or possessed_group(tok, has_country) is not None:
+        return True  # "Participants discussed ...", "The three countries' leaders ..." (h14group8)
     kids = list(tok.children)
     det = any(c.dep_ in ("det", "nummod", "predet") and c.lower_ in determiners for c in kids)
     if not det or has_country(tok) or any(c.dep_ in ("poss", "compound", "amod", "appos") for c in kids):
@@ -431,3 +436,319 @@ def partner_of(me: Mention, history: list[Frame]) -> Mention | None:
         if others:
             return None
     return None
+
+
+# -- group and collective sides (seventh session, h14group8) ---------------------------------------------------------
+@lru_cache(maxsize=1)
+def _collective() -> dict:
+    c = rules().get("collective") or {}
+    j = rules().get("joint_we") or {}
+    return {
+        "bare_attendees": frozenset(c.get("bare_attendees") or ()),
+        "possessor_nouns": frozenset(c.get("possessor_nouns") or ()),
+        "numbers": {str(k).lower(): int(v) for k, v in (c.get("numbers") or {}).items()},
+        "hyphen_heads": frozenset(c.get("hyphen_heads") or ()),
+        "hyphens": tuple(c.get("hyphens") or ("-",)),
+        "we": frozenset(j.get("pronouns") or ()),
+        "adverbs": frozenset(j.get("adverbs") or ()),
+        "prep_nouns": frozenset(j.get("prep_nouns") or ()),
+        "our_nouns": frozenset(j.get("our_nouns") or ()),
+        "reciprocal": tuple(tuple(p.split()) for p in (j.get("reciprocal") or ())),
+        "our_verbs": frozenset(j.get("our_verbs") or ()),
+        "title_topic_words": frozenset(w.lower() for w in (c.get("title_topic_words") or ())),
+    }
+
+
+def bare_attendees(tok) -> bool:
+    """ "Participants discussed ...": a bare plural attendee noun (no determiner, owner, modifier or phrase of its
+    own) as a subject."""
+    c = _collective()
+    if tok.pos_ != "NOUN" or tok.lower_ not in c["bare_attendees"] or tok.dep_ not in ("nsubj", "nsubjpass"):
+        return False
+    return not any(t.dep_ in ("det", "poss", "compound", "amod", "prep", "nummod", "relcl", "acl", "appos") for t in tok.children)
+
+
+def possessed_group(tok, has_country) -> int | None:
+    """ "the three countries' leaders", "both sides' delegations": the number of parties a possessor naming N parties
+    gives a head of the ``groups`` list; None when ``tok`` is no such phrase (a named or qualified possessor: "the
+    two African countries' leaders", "Russia's leaders")."""
+    c, g = _collective(), _groups()
+    if tok.pos_ != "NOUN" or tok.lower_ not in g["of_heads"] or has_country(tok):
+        return None
+    poss = [t for t in tok.children if t.dep_ == "poss"]
+    if len(poss) != 1 or any(t.dep_ in ("amod", "compound", "prep", "appos") for t in tok.children):
+        return None
+    p = poss[0]
+    if p.lower_ not in c["possessor_nouns"] or has_country(p):
+        return None
+    kids = list(p.children)
+    if any(k.dep_ in ("amod", "compound", "poss", "conj") for k in kids):
+        return None
+    nums = [c["numbers"].get(k.lower_) for k in kids if k.dep_ in ("nummod", "det", "predet") and k.lower_ in c["numbers"]]
+    return nums[0] if nums else None
+
+
+def group_size(tok) -> int | None:
+    """How many parties a group phrase names ("the three countries' leaders": 3, "the two sides": 2); None: not said."""
+    c = _collective()
+    for t in [tok, *[k for k in tok.children if k.dep_ == "poss"]]:
+        for k in t.children:
+            if k.dep_ in ("nummod", "det", "predet") and k.lower_ in c["numbers"]:
+                return c["numbers"][k.lower_]
+    for prep in (k for k in tok.children if k.dep_ == "prep" and k.lower_ == "of"):
+        for obj in (k for k in prep.children if k.dep_ == "pobj"):
+            for k in obj.children:
+                if k.dep_ in ("nummod", "det", "predet") and k.lower_ in c["numbers"]:
+                    return c["numbers"][k.lower_]
+    if tok.lower_ in c["numbers"]:
+        return c["numbers"][tok.lower_]  # "the two"
+    return None
+
+
+def back_group(history: list[Frame], n: int | None, meetings: list | tuple = ()) -> list[Mention]:
+    """A group of ``n`` parties (any number from two when None: "the participants"): newest sentence first, its main
+    subject naming parties of different countries, else every party of the meetings, calls and accords told there
+    ("Sherman spoke with Delattre, Michaelis and Cleverly": four parties); a number of parties other than ``n`` or
+    a sentence about another plural group stops the search; nothing before: the parties of the article's first
+    meeting (its lead's) when they are ``n``."""
+    types = _words()["pair_types"]
+
+    def fits(ms: list[Mention]) -> bool:
+        return len(ms) >= 2 and len({m.country for m in ms}) >= 2 and (n is None or len(ms) == n)
+
+    for h in reversed(history):
+        subj = _distinct(m for m in h.subjects if m.country)
+        if len(subj) >= 2 and len({m.country for m in subj}) >= 2:
+            return subj if fits(subj) else []
+        told = _distinct(
+            m
+            for a, b, ptype, symmetric in h.pairs
+            if (symmetric or ptype in types) and a.country and b.country and a.country != b.country
+            for m in (a, b)
+        )
+        if told:
+            return told if fits(told) else []
+        if h.plural_group:
+            return []
+    first = _distinct(m for m in meetings[:1] for m in m if m.country) if meetings else []
+    return first if fits(first) else []
+
+
+@lru_cache(maxsize=1)
+def country_names() -> dict[str, str]:
+    """A country's name, alias or adjective (as written, capitalised) -> its ISO code, from the shipped knowledge base
+    (read only; for the halves of a hyphenated pair the resolver reads as one name: "U.S.-Thailand")."""
+    from ..actors.kb import shipped
+
+    out: dict[str, str] = {}
+    for a in shipped():
+        if a.kind == "country" and a.country:
+            for name in [a.name, *a.aliases, *a.adjectives]:
+                if name and name[:1].isupper():
+                    out.setdefault(name, a.country)
+    return out
+
+
+@lru_cache(maxsize=1)
+def country_titles() -> dict[str, str]:
+    """ISO code -> the country's name in the shipped knowledge base."""
+    from ..actors.kb import shipped
+
+    return {a.country: a.name for a in shipped() if a.kind == "country" and a.country}
+
+
+def _relation_head(tok):
+    """The noun a modifier stands before ("Russia" in "Russia-Kazakhstan allied relations": "relations")."""
+    head = tok
+    for _ in range(4):
+        if head.dep_ in ("compound", "amod", "nmod", "npadvmod") and head.head.i > head.i:
+            head = head.head
+        else:
+            break
+    return head
+
+
+def hyphen_pair(toks, by_token, offset: int = 0, article_id: str = "") -> list[Mention]:
+    """ "the next U.S.-Thailand Strategic Dialogue", "Russia-Kazakhstan relations": the two countries of a
+    hyphenated pair before a noun of relations (``collective.hyphen_heads``), as mentions (the resolver's where it
+    gave each half a country, else made here from the halves' names, at ``offset`` + the token's place in its
+    segment); [] when none, or when two different pairs."""
+    c = _collective()
+    names = country_names()
+    found: list[list[Mention]] = []
+    for t in toks:
+        pair: list[Mention] = []
+        if t.text in c["hyphens"] and 0 < t.i and t.i + 1 < len(t.doc):
+            a, b = by_token.get(t.i - 1), by_token.get(t.i + 1)
+            if a is not None and b is not None and a.country and b.country and a.country != b.country:
+                if t.doc[t.i - 1].whitespace_ == "" and t.whitespace_ == "":
+                    pair, head = [a, b], _relation_head(t.doc[t.i + 1])
+        elif any(h in t.text for h in c["hyphens"]) and (t.i not in by_token or not by_token[t.i].country):
+            for h in c["hyphens"]:
+                parts = t.text.split(h)
+                if len(parts) == 2 and parts[0] in names and parts[1] in names and names[parts[0]] != names[parts[1]]:
+                    at = offset + t.idx
+                    pair = []
+                    for k, part in enumerate(parts):
+                        start = at if k == 0 else at + len(parts[0]) + len(h)
+                        pair.append(country_mention(names[part], start, part, article_id, "hyphen-pair", 0.6))
+                    head = _relation_head(t)
+                    break
+        if pair and head.lower_ in c["hyphen_heads"]:
+            if not any({m.country for m in f} == {m.country for m in pair} for f in found):
+                found.append(pair)
+    return found[0] if len(found) == 1 else []
+
+
+def joint_clause(tok) -> bool:
+    """Does the clause of the subject ``tok`` say its act is joint: "work together", "work in partnership", "support
+    each other", "boost our cooperation" (``joint_we`` in data/coref.yaml)? A partner named in the clause ("together
+    with Japan", "in partnership with Japan") makes it a one-sided act of the subject's."""
+    c = _collective()
+    verb = tok.head
+    verbs = [verb]
+    for v in verbs:  # the verb and the verbs it governs in its clause ("continue to work", "done a great deal to boost")
+        verbs.extend(k for k in v.children if k.dep_ in ("xcomp", "advcl", "ccomp", "conj") and k.pos_ in ("VERB", "AUX"))
+        if len(verbs) > 6:
+            break
+    joint = False
+    for v in verbs:
+        for k in v.children:
+            low = k.lower_
+            if k.dep_ == "advmod" and low in c["adverbs"]:
+                joint = True
+                if any(p.dep_ == "prep" and p.lower_ == "with" for p in k.children):
+                    return False
+            elif k.dep_ == "prep" and low == "with":
+                if v is verb or v.dep_ == "xcomp":
+                    return False  # "we work with Japan": the partner is named, "we" is one side
+            elif k.dep_ == "prep" and low == "in":
+                for obj in (o for o in k.children if o.dep_ == "pobj"):
+                    if obj.lower_ in c["prep_nouns"]:
+                        if any(p.dep_ == "prep" and p.lower_ == "with" for p in obj.children):
+                            return False
+                        joint = True
+            elif k.dep_ in ("dobj", "obj") and low in c["our_nouns"] and v.lemma_.lower() in c["our_verbs"]:
+                if any(p.dep_ == "poss" and p.lower_ == "our" for p in k.children):
+                    if any(p.dep_ == "prep" and p.lower_ == "with" for p in k.subtree):
+                        return False  # "strengthen our cooperation with Japan": "we" is one side
+                    joint = True
+        words = tuple(t.lower_ for t in v.subtree if t.i > v.i)
+        for rec in c["reciprocal"]:
+            if any(words[i : i + len(rec)] == rec for i in range(len(words))):
+                joint = True
+    return joint
+
+
+def is_we(tok) -> bool:
+    return tok.pos_ == "PRON" and tok.lower_ in _collective()["we"] and tok.dep_ in ("nsubj", "nsubjpass")
+
+
+def partner_country(me: Mention, history: list[Frame], meetings: list | tuple = ()) -> Mention | None:
+    """The other party, of another country than ``me``'s, of the newest meeting, call, accord or friendly act
+    (``joint_we.partner_types``: a congratulation, support) of ``me``'s country told in the sentences before; else
+    the one party of another country a main subject named together with ``me``'s; else the first such act of the
+    article (``meetings``, in order); None when none, or two different parties in the sentence that decides."""
+    if not me.country:
+        return None
+    types = frozenset(_words()["pair_types"]) | frozenset((rules().get("joint_we") or {}).get("partner_types") or ())
+
+    def others(ms) -> list[Mention]:
+        """The distinct parties of other countries than ``me``'s (two or more countries: ambiguous)."""
+        return [m for m in _distinct(ms) if m.country and m.country != me.country]
+
+    for h in reversed(history):
+        found = others(
+            b if a.country == me.country else a
+            for a, b, ptype, symmetric in h.pairs
+            if (symmetric or ptype in types) and me.country in (a.country, b.country)
+        )
+        if not found:
+            subj = [m for m in h.subjects if m.country]
+            found = others(subj) if any(m.country == me.country for m in subj) else []
+        if found:
+            return found[0] if len({m.country for m in found}) == 1 else None
+    for a, b in meetings:  # the article's first encounter or friendly act of ``me``'s country with another
+        if me.country in (a.country, b.country) and a.country != b.country:
+            return b if a.country == me.country else a
+    return None
+
+
+def country_mention(iso: str, start: int, text: str, article_id: str, how: str, confidence: float) -> Mention:
+    """A country as a mention over ``text`` at ``start`` (a half of a hyphenated pair, a party named by the title)."""
+    return Mention(
+        article_id=article_id,
+        start=start,
+        end=start + len(text),
+        text=text,
+        actor_id=iso,
+        name=country_titles().get(iso, text),
+        country=iso,
+        sector=None,
+        role=None,
+        confidence=confidence,
+        how=how,
+        kind="country",
+    )
+
+
+def title_countries(title: str | None) -> list[str]:
+    """The countries a title names, in order ("Joint Statement on the Meeting of the U.S.-Spain Working Group":
+    USA, ESP; "Meeting with President of Belarus Alexander Lukashenko": BLR): the longest run of words (up to five,
+    a hyphen splitting words) that is a country's name, alias or adjective in the knowledge base."""
+    if not title:
+        return []
+    names = country_names()
+    unsure = _ambiguous_names()
+    words = re.findall(r"[\w.'’]+", title)
+    words = [w.rstrip(".") if not re.fullmatch(r"(?:[A-Z]\.)+", w) else w for w in words]  # "U.S." kept, "Moscow." not
+    out: list[str] = []
+    i = 0
+    while i < len(words):
+        for n in range(min(5, len(words) - i), 0, -1):
+            iso = names.get(" ".join(words[i : i + n]))
+            if iso is None and n == 1 and words[i].endswith(("'s", "’s")):
+                iso = names.get(words[i][:-2])  # "Russia's"
+            if iso is not None and i > 0 and words[i - 1].lower() in _collective()["title_topic_words"]:
+                i += n  # "Joint Statement on Support for North Macedonia ...": the topic, not a party
+                break
+            if iso is not None and " ".join(words[i : i + n]) in unsure:
+                i += n  # "Meeting with Georgia Governor Brian Kemp": a name of two readings says nothing here
+                break
+            if iso is not None:
+                if iso not in out:
+                    out.append(iso)
+                i += n
+                break
+        else:
+            i += 1
+    return out
+
+
+@lru_cache(maxsize=1)
+def _ambiguous_names() -> frozenset:
+    """The names the actor resolver reads by context (actors/data/ambiguous.yaml: "Georgia", "Congo"), read only."""
+    raw = yaml.safe_load(resources.files("attache.actors").joinpath("data/ambiguous.yaml").read_text("utf-8")) or {}
+    return frozenset(n for entry in raw.get("names") or () for n in entry.get("names") or ())
+
+
+def friendly_of(h: Frame) -> list[tuple[Mention, Mention]]:
+    """The friendly acts (``joint_we.partner_types``: support, aid) a sentence told between parties of two countries."""
+    types = frozenset((rules().get("joint_we") or {}).get("partner_types") or ())
+    return [(a, b) for a, b, ptype, _s in h.pairs if ptype in types and a.country and b.country and a.country != b.country]
+
+
+@lru_cache(maxsize=1)
+def joint_verbs() -> frozenset:
+    return frozenset((rules().get("readout_they") or {}).get("verbs") or ())
+
+
+def readout_they(tok, history: list[Frame]) -> bool:
+    """ "They agreed ...", "They reaffirmed ...", "They reflected together ..." in a government's readout whose
+    sentences before name no pair and no plural group (``readout_they`` in data/coref.yaml): the parties the title
+    names may be meant."""
+    if tok.pos_ != "PRON" or tok.lower_ != "they" or tok.dep_ != "nsubj":
+        return False
+    if tok.head.lemma_.lower() not in joint_verbs() and not joint_clause(tok):
+        return False
+    return not any(h.plural_subject or h.plural_group or h.other_group or h.collective for h in history)
