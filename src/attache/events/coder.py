@@ -1809,6 +1809,36 @@ class EventCoder:
                 out += [a for a in self._side(self._pobj(c), by_token) if a.m.country and a.m.kind != "person"]
         return [a for a in out if a.m.country not in home] if home else out
 
+    def _verb_counterparts(self, trig, obj, by_token, sources: list[Arg]) -> list[Arg] | None:
+        """The party asked when a verb of emphasis stresses the importance of, the need for or cooperation on something
+        ("Rubio emphasised cooperation on law enforcement", the issue's own REQUEST): the object's "with" phrase, the
+        verb's "to" phrase, the doer of "the need for X to V", else the partner of the call or meeting it was said in;
+        [] when the sentence names none (the object's topic is never the one asked); None when ``trig`` is no such verb."""
+        rules = _side_rules()
+        if (
+            obj is None
+            or isinstance(obj, str)
+            or trig.lemma_.lower() not in rules["emphasis_verbs"]
+            or obj.lemma_.lower() not in rules["emphasis_objects"]
+        ):
+            return None
+        own = {id(s_.m) for s_ in sources}
+        found: list[Arg] = []
+        for c in obj.children:
+            if c.dep_ == "prep" and c.lower_ in ("with", "between", "for") and self._pobj(c) is not None:
+                found += self._side(self._pobj(c), by_token)  # "cooperation with X", "the need for X"
+            elif c.dep_ in ("advcl", "acl", "relcl") and any(g.dep_ == "mark" and g.lower_ == "for" for g in c.children):
+                doer = next((g for g in c.children if g.dep_ == "nsubj"), None)  # "the need for X to V"
+                found += self._side(doer, by_token) if doer is not None else []
+        for c in trig.children:
+            if c.lower_ == "to" and c.dep_ in ("prep", "dative") and self._pobj(c) is not None:
+                found += self._side(self._pobj(c), by_token)  # "stressed to X the importance of"
+        if not found:
+            found = self._talk_partners(trig, "REQUEST", by_token, sources)
+        if not found and len(sources) == 1:
+            found = self._lone_discussant(trig, sources[0])  # "X spoke with Y. X emphasised ...": Y, the partner just before
+        return [a for a in found if id(a.m) not in own]
+
     def _stray_agent(self, trig, by_token) -> list[Arg]:
         """The agent of a passive that the small parser hangs on the noun before it ("was accused of corruption by
         Haitian officials", "was arrested in Tehran by the police"): the "by" phrase of one of the verb's own
@@ -2489,6 +2519,9 @@ class EventCoder:
                 tok, obj if obj not in ("weak", "inverted") else None, ptype, by_token, seg, mode
             )
         targets = self._frame_sides(tok, ptype, frames, by_token, seg, sent, sources, targets, parts)
+        asked = self._verb_counterparts(tok, obj, by_token, sources) if ptype == "REQUEST" and hit is None else None
+        if asked is not None:
+            targets = asked  # "emphasised cooperation on X": the counterpart, never the topic
         if tok.i in frames.bare:
             sources, targets, parts = [self._author(tok, seg)], self._side(frames.bare[tok.i], by_token), []
         if obj == "inverted":
