@@ -41,7 +41,7 @@ import yaml
 
 from ..model import Event, Mention, Party
 from ..nlp import Parsed
-from . import coref, fallback
+from . import coref, fallback, messages
 from .calibration import calibrate
 from .dates import event_date as own_date
 from .dates import fill_dates
@@ -138,6 +138,8 @@ class EventCoder:
     dictionary knows are coded as it says, and a verb it knows but codes nothing for yields no event."""
 
     _visits: tuple = ()  # (visitor, place) of the visits told in the sentence being coded (``_hosts``)
+    # (the article's history list, sender, addressee) of the newest message told in the article (events/messages.py)
+    _message: tuple = ()
 
     def __init__(self, verbs: VerbDictionary | None = None) -> None:
         self.verbs = verbs
@@ -524,6 +526,8 @@ class EventCoder:
             entry = self.lex.verbs.get(tok.lower_[:-1])
             return (entry[0], entry[1], "root-noun") if entry else None
         if tok.pos_ in ("VERB", "AUX") or tok.tag_.startswith("VB"):
+            if self._message and self._message[0] is self._history and messages.body_trigger(tok):
+                return "SUPPORT", "PRAISE", messages.BODY  # "The message reads, in part: ..." (the sender's act)
             return self._verb_trigger(tok, lemma)
         if tok.pos_ == "ADJ" and tok.dep_ == "amod" and lemma in self.judging_adjectives and self._judged_party(tok.head):
             return "ACCUSE", "DISAPPROVE", "judged"
@@ -2510,6 +2514,8 @@ class EventCoder:
         """(sources, targets, participants) of a trigger before filtering: its arguments, the complement of a
         frame, a giver in "from", a dictionary pattern's swap, a visitor object, a place that stands for its party."""
         ptype, mode, obj = found
+        if obj == messages.BODY:  # the quoted body of the message told before: its sender and addressee
+            return [Arg(self._message[1], None)], [Arg(self._message[2], None)], []
         if hit is not None:
             ms, mt = self._p_arguments(tok, None, by_token)
             parts: list[dict] = []
@@ -2555,6 +2561,11 @@ class EventCoder:
             )
         if not sources:
             sources = self._on_behalf(tok, sent, by_token)
+        if messages.is_sending(tok, ptype, obj):
+            sent_by = [a.m for a in sources if a.m.actor_id]
+            sent_to = [a.m for a in targets if a.m.actor_id and all(a.m is not m for m in sent_by)]
+            if sent_by and sent_to:
+                self._message = (self._history, sent_by[0], sent_to[0])  # for "The message reads: ..." later on
         return sources, targets, parts
 
     def _on_behalf(self, tok, sent, by_token) -> list[Arg]:
