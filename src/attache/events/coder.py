@@ -525,6 +525,15 @@ class EventCoder:
         if tok.dep_ == "ROOT" and tok.pos_ == "NOUN" and tok.lower_ in NOUN_VERBS and any(c.dep_ == "prep" for c in tok.children):
             entry = self.lex.verbs.get(tok.lower_[:-1])
             return (entry[0], entry[1], "root-noun") if entry else None
+        if (
+            tok.tag_ == "VBN"
+            and tok.dep_ in ("acomp", "conj")
+            and tok.lower_ in self.adjectives
+            and tok.lower_ not in self._verb_words
+            and any(c.dep_ in ("prep", "agent") for c in tok.children)
+        ):
+            adjective = self.adjectives[tok.lower_]  # "remains gravely concerned by X's ...": the tagger's participle
+            return adjective[0], adjective[1], "adjective"
         if tok.pos_ in ("VERB", "AUX") or tok.tag_.startswith("VB"):
             if self._message and self._message[0] is self._history and messages.body_trigger(tok):
                 return "SUPPORT", "PRAISE", messages.BODY  # "The message reads, in part: ..." (the sender's act)
@@ -928,12 +937,22 @@ class EventCoder:
         if key in self.noun_party_required and not any(
             c.dep_ == "poss"
             or (c.dep_ == "prep" and c.lower_ in ("against", "on", "in"))
+            or (c.dep_ == "prep" and c.lower_ == "between" and self._two_parties(c))  # "the war between X and Y"
             or (c.dep_ in ("amod", "compound") and c.ent_type_ in ("NORP", "GPE"))
             for c in tok.children
         ):
             return None
         ptype, mode = self.extra_nouns[key]
         return ptype, mode, None
+
+    @staticmethod
+    def _two_parties(prep) -> bool:
+        """Does a "between" phrase name two parties ("between Israel and Hamas"), not a span of time ("between 2014
+        and 2016") or things?"""
+        pobj = next((g for g in prep.children if g.dep_ == "pobj"), None)
+        if pobj is None or not pobj.conjuncts:
+            return False
+        return all(t.ent_type_ in ("GPE", "ORG", "NORP", "PERSON") or t.pos_ == "PROPN" for t in [pobj, *pobj.conjuncts])
 
     def _noun_trigger(self, tok, lemma: str) -> tuple[str, str | None, Any] | None:
         """A noun of the lexicon; one that is only the object of a verb trigger is coded with that verb."""
@@ -1783,6 +1802,8 @@ class EventCoder:
             self._verb_dependent(trig, c, ptype, by_token, seg, sources, targets, parts)
         if not sources:
             sources += self._stray_agent(trig, by_token)
+        if not sources:
+            sources += self._verb_role_holder(trig, by_token)
         if not targets and ptype in SYMMETRIC | {"CONSULT"}:
             targets += self._nested_partner(trig, by_token)
         if not targets and trig.lemma_.lower() not in self.topic_object_verbs:
@@ -1842,6 +1863,24 @@ class EventCoder:
         if not found and len(sources) == 1:
             found = self._lone_discussant(trig, sources[0])  # "X spoke with Y. X emphasised ...": Y, the partner just before
         return [a for a in found if id(a.m) not in own]
+
+    def _verb_role_holder(self, trig, by_token) -> list[Arg]:
+        """ "Qatar played a key role in bringing about a ceasefire", "Egypt's efforts in brokering the truce": the act told
+        by a gerund under a noun of part-taking (arguments.yaml ``sides: role_nouns``) is done by that noun's holder,
+        the subject of the verb that takes it or its possessor."""
+        if trig.tag_ != "VBG" or trig.dep_ != "pcomp" or trig.head.dep_ != "prep" or trig.head.lower_ not in ("in", "at"):
+            return []
+        noun = trig.head.head
+        if noun.pos_ in ("VERB", "AUX"):  # "played a role in bringing ...", the phrase hung on the verb
+            noun = next((c for c in noun.children if c.dep_ in ("dobj", "obj")), noun)
+        if noun.lemma_.lower() not in _side_rules()["role_nouns"]:
+            return []
+        poss = next((c for c in noun.children if c.dep_ == "poss"), None)
+        if poss is not None:
+            return self._side(poss, by_token)
+        verb = noun.head if noun.dep_ in ("dobj", "obj") else None
+        subj = self._subject(verb, by_token) if verb is not None else None
+        return self._side(subj, by_token) if subj is not None else []
 
     def _stray_agent(self, trig, by_token) -> list[Arg]:
         """The agent of a passive that the small parser hangs on the noun before it ("was accused of corruption by
@@ -2525,6 +2564,18 @@ class EventCoder:
                 tok, obj if obj not in ("weak", "inverted") else None, ptype, by_token, seg, mode
             )
         targets = self._frame_sides(tok, ptype, frames, by_token, seg, sent, sources, targets, parts)
+        if mode == "MEDIATE" and not targets and obj is not None and not isinstance(obj, str):
+            targets = [  # "brokered a ceasefire between X and Y": the mediator consults both warring parties
+                a for c in obj.children if c.dep_ == "prep" and c.lower_ == "between" for a in self._side(self._pobj(c), by_token)
+            ] if any(c.dep_ == "prep" and c.lower_ == "between" and self._pobj(c) is not None for c in obj.children) else []
+            if not targets and sources:  # "... a war between X and Y, and Z helped bring about a truce": the warring sides
+                wars = _side_rules()["conflict_nouns"]
+                for t in sent:
+                    if t.lemma_.lower() in wars:
+                        between = next((c for c in t.children if c.dep_ == "prep" and c.lower_ == "between"), None)
+                        if between is not None and self._two_parties(between):
+                            targets = self._side(self._pobj(between), by_token)
+                            break
         asked = self._verb_counterparts(tok, obj, by_token, sources) if ptype == "REQUEST" and hit is None else None
         if asked is not None:
             targets = asked  # "emphasised cooperation on X": the counterpart, never the topic
