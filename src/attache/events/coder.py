@@ -1804,6 +1804,8 @@ class EventCoder:
             sources += self._stray_agent(trig, by_token)
         if not sources:
             sources += self._verb_role_holder(trig, by_token)
+        if not sources:
+            sources += self._verb_topic_doer(trig, by_token)
         if not targets and ptype in SYMMETRIC | {"CONSULT"}:
             targets += self._nested_partner(trig, by_token)
         if not targets and trig.lemma_.lower() not in self.topic_object_verbs:
@@ -1863,6 +1865,37 @@ class EventCoder:
         if not found and len(sources) == 1:
             found = self._lone_discussant(trig, sources[0])  # "X spoke with Y. X emphasised ...": Y, the partner just before
         return [a for a in found if id(a.m) not in own]
+
+    def _verb_topic_doer(self, trig, by_token) -> list[Arg]:
+        """An act nested in the topic of a discussion ("X and Y discussed their efforts to urge Russia to de-escalate",
+        "spoke with Z about U.S. efforts to support Ukraine"): the infinitive under a noun of effort or intent
+        (arguments.yaml ``sides: topic_act_nouns``) that is what a verb of talking is about; its doer is the noun's
+        own party ("U.S. efforts", "Germany's plans"), else, for "their"/"our" or no possessor, the discussants."""
+        if trig.dep_ not in ("acl", "relcl") or trig.tag_ != "VB":
+            return []
+        noun = trig.head
+        rules = _side_rules()
+        if noun.pos_ != "NOUN" or noun.lemma_.lower() not in rules["topic_act_nouns"]:
+            return []
+        talk = noun.head
+        if talk.dep_ == "prep" and talk.lower_ in ("about", "on", "regarding"):
+            talk = talk.head
+        elif noun.dep_ not in ("dobj", "obj"):
+            return []
+        if talk.pos_ not in ("VERB", "AUX") or talk.lemma_.lower() not in rules["topic_act_verbs"]:
+            return []
+        for c in noun.children:
+            if c.dep_ in ("poss", "compound", "amod") and c.lower_ not in FIRST_PERSON and c.lower_ not in ("their", "its"):
+                own = self._side(c, by_token)
+                if own:
+                    return own  # "U.S. efforts", "Germany's plans"
+        subj = self._subject(talk, by_token)
+        found = self._side(subj, by_token) if subj is not None else []
+        if any(c.dep_ == "poss" and c.lower_ in ("their", "our") for c in noun.children):
+            for c in talk.children:  # "discussed with Y their efforts": the partner's too
+                if c.dep_ == "prep" and c.lower_ == "with" and self._pobj(c) is not None:
+                    found += self._side(self._pobj(c), by_token)
+        return found
 
     def _verb_role_holder(self, trig, by_token) -> list[Arg]:
         """ "Qatar played a key role in bringing about a ceasefire", "Egypt's efforts in brokering the truce": the act told
