@@ -537,7 +537,10 @@ class EventCoder:
         if tok.pos_ in ("VERB", "AUX") or tok.tag_.startswith("VB"):
             if self._message and self._message[0] is self._history and messages.body_trigger(tok):
                 return "SUPPORT", "PRAISE", messages.BODY  # "The message reads, in part: ..." (the sender's act)
-            return self._verb_trigger(tok, lemma)
+            found = self._verb_trigger(tok, lemma)
+            if found is not None and found[0] in self.threat_frame["types"] and self._threat_frame(tok):
+                return "THREATEN", None, found[2]  # "reaffirmed their readiness to impose severe costs on X"
+            return found
         if tok.pos_ == "ADJ" and tok.dep_ == "amod" and lemma in self.judging_adjectives and self._judged_party(tok.head):
             return "ACCUSE", "DISAPPROVE", "judged"
         adjective = self.adjectives.get(lemma) or (self.general.adjectives.get(lemma) if self.general is not None else None)
@@ -581,6 +584,26 @@ class EventCoder:
         """Is ``tok``'s lemma a verb of one of the trigger lexicons?"""
         lemma = tok.lemma_.lower()
         return lemma in self.lex.verbs or lemma in self.extra_verbs or (self.general is not None and lemma in self.general.verbs)
+
+    @property
+    def threat_frame(self) -> dict[str, frozenset[str]]:
+        frame = getattr(self, "_threat_frame_cache", None)
+        if frame is None:
+            raw = argument_rules().get("threat_frame") or {}
+            frame = {k: frozenset(raw.get(k) or ()) for k in ("types", "nouns", "adjectives")}
+            self._threat_frame_cache = frame
+        return frame
+
+    def _threat_frame(self, tok) -> bool:
+        """Is a coercive act only the content of a readiness ("their readiness to impose severe costs on X", "stands
+        ready to impose sanctions")? Then it is a threat (PLOVER THREATEN), not the act (arguments.yaml ``threat_frame``)."""
+        if tok.dep_ not in ("acl", "xcomp", "advcl") or not any(c.dep_ == "aux" and c.lower_ == "to" for c in tok.children):
+            return False
+        head = tok.head
+        word = head.lemma_.lower()
+        if head.pos_ == "NOUN":
+            return word in self.threat_frame["nouns"] or head.lower_ in self.threat_frame["nouns"]
+        return head.pos_ == "ADJ" and (word in self.threat_frame["adjectives"] or head.lower_ in self.threat_frame["adjectives"])
 
     def _phrase_noun_trigger(self, tok, lemma: str) -> tuple[str, str | None, Any] | None:
         """A noun of two words, its modifier before it ("hunger strike", "air strike"): the pair decides over
@@ -1806,6 +1829,8 @@ class EventCoder:
             sources += self._verb_role_holder(trig, by_token)
         if not sources:
             sources += self._verb_topic_doer(trig, by_token)
+        if not sources and ptype not in self.intent_types:  # an intention to cooperate is an agreement (``_noun_type``)
+            sources += self._verb_intent_holder(trig, by_token)
         if not targets and ptype in SYMMETRIC | {"CONSULT"}:
             targets += self._nested_partner(trig, by_token)
         if not targets and trig.lemma_.lower() not in self.topic_object_verbs:
@@ -1896,6 +1921,31 @@ class EventCoder:
                 if c.dep_ == "prep" and c.lower_ == "with" and self._pobj(c) is not None:
                     found += self._side(self._pobj(c), by_token)
         return found
+
+    def _verb_intent_holder(self, trig, by_token) -> list[Arg]:
+        """ "the readiness of NATO to impose costs on X", "reaffirmed their readiness to impose costs on X", "Germany's
+        plan to send tanks": the infinitive under a noun of effort or intent (``sides: topic_act_nouns``) is done by the
+        noun's party: the subject of the verb that states it ("they reaffirmed the readiness of ... to"), else its "of"
+        phrase or possessor ("Germany's plan to send tanks was announced")."""
+        if trig.dep_ != "acl" or trig.tag_ != "VB" or not any(c.dep_ == "aux" and c.lower_ == "to" for c in trig.children):
+            return []
+        noun = trig.head
+        if noun.pos_ != "NOUN" or noun.lemma_.lower() not in _side_rules()["topic_act_nouns"]:
+            return []
+        first = noun
+        while first.dep_ == "conj" and first.head.i != first.i:  # "reaffirmed their support ... and the readiness of"
+            first = first.head
+        if first.dep_ in ("dobj", "obj") and first.head.pos_ in ("VERB", "AUX"):
+            subj = self._subject(first.head, by_token)
+            stated = self._side(subj, by_token) if subj is not None else []
+            if stated:
+                return stated
+        for c in noun.children:
+            if c.dep_ == "prep" and c.lower_ == "of" and self._pobj(c) is not None:
+                return self._side(self._pobj(c), by_token)
+            if c.dep_ == "poss" and c.tag_ != "PRP$":
+                return self._side(c, by_token)
+        return []
 
     def _verb_role_holder(self, trig, by_token) -> list[Arg]:
         """ "Qatar played a key role in bringing about a ceasefire", "Egypt's efforts in brokering the truce": the act told
