@@ -2662,6 +2662,9 @@ class EventCoder:
         asked = self._verb_counterparts(tok, obj, by_token, sources) if ptype == "REQUEST" and hit is None else None
         if asked is not None:
             targets = asked  # "emphasised cooperation on X": the counterpart, never the topic
+            lo, hi = obj.left_edge, obj.right_edge  # what is stressed is the topic: no side is guessed from it
+            start, end = seg.start + lo.idx, seg.start + hi.idx + len(hi.text)
+            parts.append({"role": "topic", "start": start, "end": end, "text": self._text[start - seg.start : end - seg.start]})
         if tok.i in frames.bare:
             sources, targets, parts = [self._author(tok, seg)], self._side(frames.bare[tok.i], by_token), []
         if obj == "inverted":
