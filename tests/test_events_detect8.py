@@ -173,3 +173,17 @@ def test_readiness_to_sanction_is_a_threat(analyzer):
 
 def test_sanction_imposed_stays_a_sanction(analyzer):
     assert ("SANCTION", "USA", "IRN") in _triples(_events(analyzer, "The United States imposed sanctions on Iran."))
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["Leaders from Ghana and Togo held a summit in Accra on Tuesday.", "Delegations from Ghana and Togo met in Lome on Friday."],
+)
+def test_group_subject_of_two_countries_meets_between_them(analyzer, text):
+    got = _triples(_events(analyzer, text))
+    assert ("CONSULT", "GHA", "TGO") in got or ("CONSULT", "TGO", "GHA") in got
+
+
+def test_group_subject_of_two_countries_attacking_is_not_split(analyzer):
+    got = _triples(_events(analyzer, "Fans from Ghana and Togo attacked the stadium gates."))
+    assert not any(s == "GHA" and t == "TGO" for _, s, t in got)

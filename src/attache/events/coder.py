@@ -1829,6 +1829,8 @@ class EventCoder:
             sources += self._verb_role_holder(trig, by_token)
         if not sources:
             sources += self._verb_topic_doer(trig, by_token)
+        if subj is not None and not targets and ptype in SYMMETRIC | {"CONSULT"}:
+            sources = self._verb_group_parties(subj, by_token) or sources
         if not sources and ptype not in self.intent_types:  # an intention to cooperate is an agreement (``_noun_type``)
             sources += self._verb_intent_holder(trig, by_token)
         if not targets and ptype in SYMMETRIC | {"CONSULT"}:
@@ -1921,6 +1923,20 @@ class EventCoder:
                 if c.dep_ == "prep" and c.lower_ == "with" and self._pobj(c) is not None:
                     found += self._side(self._pobj(c), by_token)
         return found
+
+    def _verb_group_parties(self, subj, by_token) -> list[Arg]:
+        """ "Leaders from Kenya and Uganda held a summit", "Delegations of Chile and Peru met": a group subject whose
+        "from"/"of" phrase coordinates two or more countries stands for each of them (a reciprocal act between them);
+        [] otherwise (a named subject, one country, or no such phrase)."""
+        if subj.pos_ != "NOUN":
+            return []  # a named subject is its own party
+        for c in subj.children:
+            if c.dep_ == "prep" and c.lower_ in ("from", "of") and self._pobj(c) is not None and self._pobj(c).conjuncts:
+                found = self._side(self._pobj(c), by_token)
+                countries = {a.m.country for a in found if a.m.country}
+                if len(countries) >= 2 and all(a.m.kind == "country" for a in found):
+                    return found
+        return []
 
     def _verb_intent_holder(self, trig, by_token) -> list[Arg]:
         """ "the readiness of NATO to impose costs on X", "reaffirmed their readiness to impose costs on X", "Germany's
