@@ -41,7 +41,7 @@ import yaml
 
 from ..model import Event, Mention, Party
 from ..nlp import Parsed
-from . import coref, fallback
+from . import coref, fallback, messages
 from .calibration import calibrate
 from .dates import event_date as own_date
 from .dates import fill_dates
@@ -138,6 +138,8 @@ class EventCoder:
     dictionary knows are coded as it says, and a verb it knows but codes nothing for yields no event."""
 
     _visits: tuple = ()  # (visitor, place) of the visits told in the sentence being coded (``_hosts``)
+    # (the article's history list, sender, addressee) of the newest message told in the article (events/messages.py)
+    _message: tuple = ()
 
     def __init__(self, verbs: VerbDictionary | None = None) -> None:
         self.verbs = verbs
@@ -613,8 +615,22 @@ class EventCoder:
         if tok.dep_ == "ROOT" and tok.pos_ == "NOUN" and tok.lower_ in NOUN_VERBS and any(c.dep_ == "prep" for c in tok.children):
             entry = self.lex.verbs.get(tok.lower_[:-1])
             return (entry[0], entry[1], "root-noun") if entry else None
+        if (
+            tok.tag_ == "VBN"
+            and tok.dep_ in ("acomp", "conj")
+            and tok.lower_ in self.adjectives
+            and tok.lower_ not in self._verb_words
+            and any(c.dep_ in ("prep", "agent") for c in tok.children)
+        ):
+            adjective = self.adjectives[tok.lower_]  # "remains gravely concerned by X's ...": the tagger's participle
+            return adjective[0], adjective[1], "adjective"
         if tok.pos_ in ("VERB", "AUX") or tok.tag_.startswith("VB"):
-            return self._verb_trigger(tok, lemma)
+            if self._message and self._message[0] is self._history and messages.body_trigger(tok):
+                return "SUPPORT", "PRAISE", messages.BODY  # "The message reads, in part: ..." (the sender's act)
+            found = self._verb_trigger(tok, lemma)
+            if found is not None and found[0] in self.threat_frame["types"] and self._threat_frame(tok):
+                return "THREATEN", None, found[2]  # "reaffirmed their readiness to impose severe costs on X"
+            return found
         if tok.pos_ == "ADJ" and tok.dep_ == "amod" and lemma in self.judging_adjectives and self._judged_party(tok.head):
             return "ACCUSE", "DISAPPROVE", "judged"
         adjective = self.adjectives.get(lemma) or (self.general.adjectives.get(lemma) if self.general is not None else None)
@@ -658,6 +674,26 @@ class EventCoder:
         """Is ``tok``'s lemma a verb of one of the trigger lexicons?"""
         lemma = tok.lemma_.lower()
         return lemma in self.lex.verbs or lemma in self.extra_verbs or (self.general is not None and lemma in self.general.verbs)
+
+    @property
+    def threat_frame(self) -> dict[str, frozenset[str]]:
+        frame = getattr(self, "_threat_frame_cache", None)
+        if frame is None:
+            raw = argument_rules().get("threat_frame") or {}
+            frame = {k: frozenset(raw.get(k) or ()) for k in ("types", "nouns", "adjectives")}
+            self._threat_frame_cache = frame
+        return frame
+
+    def _threat_frame(self, tok) -> bool:
+        """Is a coercive act only the content of a readiness ("their readiness to impose severe costs on X", "stands
+        ready to impose sanctions")? Then it is a threat (PLOVER THREATEN), not the act (arguments.yaml ``threat_frame``)."""
+        if tok.dep_ not in ("acl", "xcomp", "advcl") or not any(c.dep_ == "aux" and c.lower_ == "to" for c in tok.children):
+            return False
+        head = tok.head
+        word = head.lemma_.lower()
+        if head.pos_ == "NOUN":
+            return word in self.threat_frame["nouns"] or head.lower_ in self.threat_frame["nouns"]
+        return head.pos_ == "ADJ" and (word in self.threat_frame["adjectives"] or head.lower_ in self.threat_frame["adjectives"])
 
     def _phrase_noun_trigger(self, tok, lemma: str) -> tuple[str, str | None, Any] | None:
         """A noun of two words, its modifier before it ("hunger strike", "air strike"): the pair decides over
@@ -1014,12 +1050,22 @@ class EventCoder:
         if key in self.noun_party_required and not any(
             c.dep_ == "poss"
             or (c.dep_ == "prep" and c.lower_ in ("against", "on", "in"))
+            or (c.dep_ == "prep" and c.lower_ == "between" and self._two_parties(c))  # "the war between X and Y"
             or (c.dep_ in ("amod", "compound") and c.ent_type_ in ("NORP", "GPE"))
             for c in tok.children
         ):
             return None
         ptype, mode = self.extra_nouns[key]
         return ptype, mode, None
+
+    @staticmethod
+    def _two_parties(prep) -> bool:
+        """Does a "between" phrase name two parties ("between Israel and Hamas"), not a span of time ("between 2014
+        and 2016") or things?"""
+        pobj = next((g for g in prep.children if g.dep_ == "pobj"), None)
+        if pobj is None or not pobj.conjuncts:
+            return False
+        return all(t.ent_type_ in ("GPE", "ORG", "NORP", "PERSON") or t.pos_ == "PROPN" for t in [pobj, *pobj.conjuncts])
 
     def _noun_trigger(self, tok, lemma: str) -> tuple[str, str | None, Any] | None:
         """A noun of the lexicon; one that is only the object of a verb trigger is coded with that verb."""
@@ -1869,6 +1915,14 @@ class EventCoder:
             self._verb_dependent(trig, c, ptype, by_token, seg, sources, targets, parts)
         if not sources:
             sources += self._stray_agent(trig, by_token)
+        if not sources:
+            sources += self._verb_role_holder(trig, by_token)
+        if not sources:
+            sources += self._verb_topic_doer(trig, by_token)
+        if subj is not None and not targets and ptype in SYMMETRIC | {"CONSULT"}:
+            sources = self._verb_group_parties(subj, by_token) or sources
+        if not sources and ptype not in self.intent_types:  # an intention to cooperate is an agreement (``_noun_type``)
+            sources += self._verb_intent_holder(trig, by_token)
         if not targets and ptype in SYMMETRIC | {"CONSULT"}:
             targets += self._nested_partner(trig, by_token)
         if not targets and trig.lemma_.lower() not in self.topic_object_verbs:
@@ -1898,6 +1952,124 @@ class EventCoder:
             if c.lower_ == "to" and (c.dep_ == "prep" or (c.dep_ == "dative" and c.pos_ == "ADP")) and self._pobj(c) is not None:
                 out += [a for a in self._side(self._pobj(c), by_token) if a.m.country and a.m.kind != "person"]
         return [a for a in out if a.m.country not in home] if home else out
+
+    def _verb_counterparts(self, trig, obj, by_token, sources: list[Arg]) -> list[Arg] | None:
+        """The party asked when a verb of emphasis stresses the importance of, the need for or cooperation on something
+        ("Rubio emphasised cooperation on law enforcement", the issue's own REQUEST): the object's "with" phrase, the
+        verb's "to" phrase, the doer of "the need for X to V", else the partner of the call or meeting it was said in;
+        [] when the sentence names none (the object's topic is never the one asked); None when ``trig`` is no such verb."""
+        rules = _side_rules()
+        if (
+            obj is None
+            or isinstance(obj, str)
+            or trig.lemma_.lower() not in rules["emphasis_verbs"]
+            or obj.lemma_.lower() not in rules["emphasis_objects"]
+        ):
+            return None
+        own = {id(s_.m) for s_ in sources}
+        found: list[Arg] = []
+        for c in obj.children:
+            if c.dep_ == "prep" and c.lower_ in ("with", "between", "for") and self._pobj(c) is not None:
+                found += self._side(self._pobj(c), by_token)  # "cooperation with X", "the need for X"
+            elif c.dep_ in ("advcl", "acl", "relcl") and any(g.dep_ == "mark" and g.lower_ == "for" for g in c.children):
+                doer = next((g for g in c.children if g.dep_ == "nsubj"), None)  # "the need for X to V"
+                found += self._side(doer, by_token) if doer is not None else []
+        for c in trig.children:
+            if c.lower_ == "to" and c.dep_ in ("prep", "dative") and self._pobj(c) is not None:
+                found += self._side(self._pobj(c), by_token)  # "stressed to X the importance of"
+        if not found:
+            found = self._talk_partners(trig, "REQUEST", by_token, sources)
+        if not found and len(sources) == 1:
+            found = self._lone_discussant(trig, sources[0])  # "X spoke with Y. X emphasised ...": Y, the partner just before
+        return [a for a in found if id(a.m) not in own]
+
+    def _verb_topic_doer(self, trig, by_token) -> list[Arg]:
+        """An act nested in the topic of a discussion ("X and Y discussed their efforts to urge Russia to de-escalate",
+        "spoke with Z about U.S. efforts to support Ukraine"): the infinitive under a noun of effort or intent
+        (arguments.yaml ``sides: topic_act_nouns``) that is what a verb of talking is about; its doer is the noun's
+        own party ("U.S. efforts", "Germany's plans"), else, for "their"/"our" or no possessor, the discussants."""
+        if trig.dep_ not in ("acl", "relcl") or trig.tag_ != "VB":
+            return []
+        noun = trig.head
+        rules = _side_rules()
+        if noun.pos_ != "NOUN" or noun.lemma_.lower() not in rules["topic_act_nouns"]:
+            return []
+        talk = noun.head
+        if talk.dep_ == "prep" and talk.lower_ in ("about", "on", "regarding"):
+            talk = talk.head
+        elif noun.dep_ not in ("dobj", "obj"):
+            return []
+        if talk.pos_ not in ("VERB", "AUX") or talk.lemma_.lower() not in rules["topic_act_verbs"]:
+            return []
+        for c in noun.children:
+            if c.dep_ in ("poss", "compound", "amod") and c.lower_ not in FIRST_PERSON and c.lower_ not in ("their", "its"):
+                own = self._side(c, by_token)
+                if own:
+                    return own  # "U.S. efforts", "Germany's plans"
+        subj = self._subject(talk, by_token)
+        found = self._side(subj, by_token) if subj is not None else []
+        if any(c.dep_ == "poss" and c.lower_ in ("their", "our") for c in noun.children):
+            for c in talk.children:  # "discussed with Y their efforts": the partner's too
+                if c.dep_ == "prep" and c.lower_ == "with" and self._pobj(c) is not None:
+                    found += self._side(self._pobj(c), by_token)
+        return found
+
+    def _verb_group_parties(self, subj, by_token) -> list[Arg]:
+        """ "Leaders from Kenya and Uganda held a summit", "Delegations of Chile and Peru met": a group subject whose
+        "from"/"of" phrase coordinates two or more countries stands for each of them (a reciprocal act between them);
+        [] otherwise (a named subject, one country, or no such phrase)."""
+        if subj.pos_ != "NOUN":
+            return []  # a named subject is its own party
+        for c in subj.children:
+            if c.dep_ == "prep" and c.lower_ in ("from", "of") and self._pobj(c) is not None and self._pobj(c).conjuncts:
+                found = self._side(self._pobj(c), by_token)
+                countries = {a.m.country for a in found if a.m.country}
+                if len(countries) >= 2 and all(a.m.kind == "country" for a in found):
+                    return found
+        return []
+
+    def _verb_intent_holder(self, trig, by_token) -> list[Arg]:
+        """ "the readiness of NATO to impose costs on X", "reaffirmed their readiness to impose costs on X", "Germany's
+        plan to send tanks": the infinitive under a noun of effort or intent (``sides: topic_act_nouns``) is done by the
+        noun's party: the subject of the verb that states it ("they reaffirmed the readiness of ... to"), else its "of"
+        phrase or possessor ("Germany's plan to send tanks was announced")."""
+        if trig.dep_ != "acl" or trig.tag_ != "VB" or not any(c.dep_ == "aux" and c.lower_ == "to" for c in trig.children):
+            return []
+        noun = trig.head
+        if noun.pos_ != "NOUN" or noun.lemma_.lower() not in _side_rules()["topic_act_nouns"]:
+            return []
+        first = noun
+        while first.dep_ == "conj" and first.head.i != first.i:  # "reaffirmed their support ... and the readiness of"
+            first = first.head
+        if first.dep_ in ("dobj", "obj") and first.head.pos_ in ("VERB", "AUX"):
+            subj = self._subject(first.head, by_token)
+            stated = self._side(subj, by_token) if subj is not None else []
+            if stated:
+                return stated
+        for c in noun.children:
+            if c.dep_ == "prep" and c.lower_ == "of" and self._pobj(c) is not None:
+                return self._side(self._pobj(c), by_token)
+            if c.dep_ == "poss" and c.tag_ != "PRP$":
+                return self._side(c, by_token)
+        return []
+
+    def _verb_role_holder(self, trig, by_token) -> list[Arg]:
+        """ "Qatar played a key role in bringing about a ceasefire", "Egypt's efforts in brokering the truce": the act told
+        by a gerund under a noun of part-taking (arguments.yaml ``sides: role_nouns``) is done by that noun's holder,
+        the subject of the verb that takes it or its possessor."""
+        if trig.tag_ != "VBG" or trig.dep_ != "pcomp" or trig.head.dep_ != "prep" or trig.head.lower_ not in ("in", "at"):
+            return []
+        noun = trig.head.head
+        if noun.pos_ in ("VERB", "AUX"):  # "played a role in bringing ...", the phrase hung on the verb
+            noun = next((c for c in noun.children if c.dep_ in ("dobj", "obj")), noun)
+        if noun.lemma_.lower() not in _side_rules()["role_nouns"]:
+            return []
+        poss = next((c for c in noun.children if c.dep_ == "poss"), None)
+        if poss is not None:
+            return self._side(poss, by_token)
+        verb = noun.head if noun.dep_ in ("dobj", "obj") else None
+        subj = self._subject(verb, by_token) if verb is not None else None
+        return self._side(subj, by_token) if subj is not None else []
 
     def _stray_agent(self, trig, by_token) -> list[Arg]:
         """The agent of a passive that the small parser hangs on the noun before it ("was accused of corruption by
@@ -2570,6 +2742,8 @@ class EventCoder:
         """(sources, targets, participants) of a trigger before filtering: its arguments, the complement of a
         frame, a giver in "from", a dictionary pattern's swap, a visitor object, a place that stands for its party."""
         ptype, mode, obj = found
+        if obj == messages.BODY:  # the quoted body of the message told before: its sender and addressee
+            return [Arg(self._message[1], None)], [Arg(self._message[2], None)], []
         if hit is not None:
             ms, mt = self._p_arguments(tok, None, by_token)
             parts: list[dict] = []
@@ -2579,6 +2753,24 @@ class EventCoder:
                 tok, obj if obj not in ("weak", "inverted") else None, ptype, by_token, seg, mode
             )
         targets = self._frame_sides(tok, ptype, frames, by_token, seg, sent, sources, targets, parts)
+        if mode == "MEDIATE" and not targets and obj is not None and not isinstance(obj, str):
+            targets = [  # "brokered a ceasefire between X and Y": the mediator consults both warring parties
+                a for c in obj.children if c.dep_ == "prep" and c.lower_ == "between" for a in self._side(self._pobj(c), by_token)
+            ] if any(c.dep_ == "prep" and c.lower_ == "between" and self._pobj(c) is not None for c in obj.children) else []
+            if not targets and sources:  # "... a war between X and Y, and Z helped bring about a truce": the warring sides
+                wars = _side_rules()["conflict_nouns"]
+                for t in sent:
+                    if t.lemma_.lower() in wars:
+                        between = next((c for c in t.children if c.dep_ == "prep" and c.lower_ == "between"), None)
+                        if between is not None and self._two_parties(between):
+                            targets = self._side(self._pobj(between), by_token)
+                            break
+        asked = self._verb_counterparts(tok, obj, by_token, sources) if ptype == "REQUEST" and hit is None else None
+        if asked is not None:
+            targets = asked  # "emphasised cooperation on X": the counterpart, never the topic
+            lo, hi = obj.left_edge, obj.right_edge  # what is stressed is the topic: no side is guessed from it
+            start, end = seg.start + lo.idx, seg.start + hi.idx + len(hi.text)
+            parts.append({"role": "topic", "start": start, "end": end, "text": self._text[start - seg.start : end - seg.start]})
         if tok.i in frames.bare:
             sources, targets, parts = [self._author(tok, seg)], self._side(frames.bare[tok.i], by_token), []
         if obj == "inverted":
@@ -2612,6 +2804,11 @@ class EventCoder:
             )
         if not sources:
             sources = self._on_behalf(tok, sent, by_token)
+        if messages.is_sending(tok, ptype, obj):
+            sent_by = [a.m for a in sources if a.m.actor_id]
+            sent_to = [a.m for a in targets if a.m.actor_id and all(a.m is not m for m in sent_by)]
+            if sent_by and sent_to:
+                self._message = (self._history, sent_by[0], sent_to[0])  # for "The message reads: ..." later on
         return sources, targets, parts
 
     def _on_behalf(self, tok, sent, by_token) -> list[Arg]:
