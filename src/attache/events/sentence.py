@@ -358,6 +358,12 @@ def _agent(pool: list, trig):
     return None
 
 
+def _passive_subject(head, trig) -> bool:
+    """Is the mention (in) the subject of the passive act word ("The former minister X has been accused")?"""
+    top = fallback._phrase_head(head)
+    return top.dep_ == "nsubjpass" and top.head.i == trig.i
+
+
 def _own_subject(src_head, trig) -> bool:
     """A verb act word with a subject of its own: is the source that subject (or inside its phrase)? "A newspaper
     ... violated a ban by General Aoun": the subject is no actor here, so the act has no source among them."""
@@ -371,13 +377,16 @@ def _own_subject(src_head, trig) -> bool:
 
 def _same_clause(head, trig, clause_deps: frozenset) -> bool:
     """Is the side in the act word's own clause: no clause of its own (a relative, adverbial or reported
-    clause: ``clause_deps``) between it and the act word ("met with entrepreneurs who will attend X")?"""
+    clause: ``clause_deps``) between it and the act word's line ("met with entrepreneurs who will attend X")?"""
+    line = {trig.i} | {a.i for a in trig.ancestors}
     t = head
     for _ in range(20):
-        if t.i == trig.i or t.head.i == t.i:
-            return t.i == trig.i or not any(a.i == trig.i for a in head.ancestors)
+        if t.i in line:
+            return True
         if t.dep_ in clause_deps and t.i != head.i:
             return False
+        if t.head.i == t.i:
+            return True
         t = t.head
     return True
 
@@ -406,7 +415,7 @@ def _sides(
         doers = [x for x in ranked if not _counterpart(x[1], trig, cfg)]
         if entity and entity_rules().get("passive_subject_target"):
             # "X has been accused ... by Y": the subject of a passive act word is acted upon
-            doers = [x for x in doers if not (x[1].dep_ == "nsubjpass" and x[1].head.i == trig.i)] or doers
+            doers = [x for x in doers if not _passive_subject(x[1], trig)] or doers
         src = _agent(pool, trig) or owner or (doers[0] if doers else None)
         if src is None:
             return None
