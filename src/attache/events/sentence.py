@@ -370,7 +370,9 @@ def _own_subject(src_head, trig) -> bool:
     if trig.pos_ not in ("VERB", "AUX"):
         return True
     subj = next((c for c in trig.children if c.dep_ in ("nsubj", "csubj")), None)
-    if subj is None or subj.pos_ == "PRON":
+    if subj is not None and subj.tag_ in ("WDT", "WP") and trig.dep_ == "relcl":
+        subj = trig.head  # "a ban, which angered X": the relative pronoun stands for the noun it hangs from
+    elif subj is None or subj.pos_ == "PRON":
         return True
     return subj.i == src_head.i or any(a.i == subj.i for a in src_head.ancestors)
 
@@ -383,8 +385,8 @@ def _same_clause(head, trig, clause_deps: frozenset) -> bool:
     for _ in range(20):
         if t.i in line:
             return True
-        if t.dep_ in clause_deps and t.i != head.i:
-            return False
+        if t.i != head.i and (t.dep_ in clause_deps or (t.dep_ == "conj" and t.pos_ in ("VERB", "AUX") and "conj" in clause_deps)):
+            return False  # a clause of its own ("conj": a verb conjoined with another, "..., and X protested")
         if t.head.i == t.i:
             return True
         t = t.head
