@@ -585,6 +585,8 @@ def _complete(coder, seg, sent, toks, ok, cfg, ecfg, out: list[Event]) -> list[E
             pick = _agent(pool, trig) or owner or (doers[0] if doers else None)
         if pick is None or fallback._path(pick[1], trig) > ecfg["max_path"]:
             continue
+        if ecfg["clause_deps"] and not _same_clause(pick[1], trig, ecfg["clause_deps"]):
+            continue  # "the offensive had stalled, although X held the pass": X is in a clause of its own
         arg = Arg(pick[0], pick[1])
         span = dict(coder._span_dict(arg, seg))
         span["how"], span["tier"] = MARK, "one_sided"
