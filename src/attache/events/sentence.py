@@ -126,8 +126,19 @@ def _entity_candidates(toks: list, trig, ok: dict[int, Mention], cfg: dict[str, 
         if fallback._prep_of(head) in cfg["never_preps"]:
             continue  # "a bombing near Samarra", "talks about Iran": a place or a topic
         top = fallback._phrase_head(head)
-        if top.dep_ == "pobj" and top.head.head.lower_ in entity_rules()["never_pobj_of"]:
+        ecfg = entity_rules()
+        if top.dep_ == "pobj" and top.head.head.lower_ in ecfg["never_pobj_of"]:
             continue  # "according to NPR": who tells of the act
+        if fallback._prep_of(head) in ecfg["never_preps"]:
+            continue  # "collaborate through X": an instrument
+        if (
+            ecfg.get("no_modifier")
+            and not m.country
+            and head.dep_ in ("compound", "amod", "nmod")
+            and head.head.pos_ == "NOUN"
+            and head.head.i != trig.i
+        ):
+            continue  # "donating Pfizer vaccines": a name telling what the thing is, not a party
         out.append((m, head))
     return out
 
@@ -304,6 +315,8 @@ def _pair_ok(a: tuple, b: tuple, trig, joint: bool, carried: bool = False, party
             return False  # two countries: the country tier's pair, which it did not make
         if not entity_rules().get("own_country") and "country" in (a[0].kind, b[0].kind):
             return False  # "Biden ... the United States": a state and its own agent are one side told twice
+        if entity_rules().get("domestic_sectors_differ") and (a[0].sector or "") == (b[0].sector or ""):
+            return False  # "the Secretary will lead the U.S. delegation": one government, not a domestic event
     if _conjuncts(a[1], b[1]):
         return joint and _joint_subject(a[1], trig, carried)
     root = _np_root(a[1])
@@ -364,15 +377,23 @@ def _passive_subject(head, trig) -> bool:
     return top.dep_ == "nsubjpass" and top.head.i == trig.i
 
 
-def _own_subject(src_head, trig) -> bool:
+def _own_subject(src_head, trig, pronouns: bool = False) -> bool:
     """A verb act word with a subject of its own: is the source that subject (or inside its phrase)? "A newspaper
-    ... violated a ban by General Aoun": the subject is no actor here, so the act has no source among them."""
+    ... violated a ban by General Aoun": the subject is no actor here, so the act has no source among them.
+    ``pronouns``: a personal pronoun subject counts too ("we welcome X's support": "we" is no candidate)."""
     if trig.pos_ not in ("VERB", "AUX"):
         return True
-    subj = next((c for c in trig.children if c.dep_ in ("nsubj", "csubj")), None)
-    if subj is not None and subj.tag_ in ("WDT", "WP") and trig.dep_ == "relcl":
-        subj = trig.head  # "a ban, which angered X": the relative pronoun stands for the noun it hangs from
-    elif subj is None or subj.pos_ == "PRON":
+    verb, subj = trig, None
+    for _ in range(4):  # "X responds ... and provides Y", "X will continue to hold Y": the governing verb's subject
+        subj = next((c for c in verb.children if c.dep_ in ("nsubj", "csubj", "nsubjpass")), None)
+        if subj is not None or verb.dep_ not in ("xcomp", "conj") or verb.head.pos_ not in ("VERB", "AUX"):
+            break
+        verb = verb.head
+    if subj is not None and subj.dep_ == "nsubjpass":
+        return True  # a passive verb's subject is acted upon (``passive_subject_target``)
+    if subj is not None and subj.tag_ in ("WDT", "WP") and verb.dep_ == "relcl":
+        subj = verb.head  # "a ban, which angered X": the relative pronoun stands for the noun it hangs from
+    elif subj is None or (subj.pos_ == "PRON" and not pronouns):
         return True
     return subj.i == src_head.i or any(a.i == subj.i for a in src_head.ancestors)
 
@@ -430,7 +451,7 @@ def _sides(
             return None
         if entity:
             ecfg = entity_rules()
-            if ecfg.get("own_subject") and not _own_subject(src[1], trig):
+            if ecfg.get("own_subject") and not _own_subject(src[1], trig, ecfg.get("pronoun_subject", False)):
                 return None
             if ecfg["clause_deps"] and not (_same_clause(tgt[1], trig, ecfg["clause_deps"]) and _same_clause(src[1], trig, ecfg["clause_deps"])):
                 return None
@@ -496,7 +517,7 @@ def back_off(coder, seg, sent, toks, by_token, article_id: str, date: str | None
 def entity_rules() -> dict[str, Any]:
     """The yaml's ``entity`` part (the entity tier and the completion of one-sided events), lists as sets."""
     data = dict(rules().get("entity") or {})
-    for key in ("never_ids", "kinds", "never_country_kinds", "never_types", "never_name_heads", "never_pobj_of", "clause_deps"):
+    for key in ("never_ids", "kinds", "never_country_kinds", "never_types", "never_name_heads", "never_pobj_of", "clause_deps", "never_preps"):
         data[key] = frozenset(data.get(key) or ())
     data["overrides"] = dict(data.get("overrides") or {})
     return data
