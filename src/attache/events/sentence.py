@@ -158,7 +158,7 @@ def _depth(tok) -> int:
     return n
 
 
-def _act(coder, toks, ok: dict[int, Mention], cfg: dict[str, Any], frames):
+def _act(coder, toks, ok: dict[int, Mention], cfg: dict[str, Any], frames, seen: dict | None = None):
     """(token, (type, mode) or None, how): the act word of the sentence, or None; ``frames``: the coder's
     frames of the sentence (``EventCoder._frames``)."""
     lex, general = coder.lex, coder.general
@@ -171,7 +171,12 @@ def _act(coder, toks, ok: dict[int, Mention], cfg: dict[str, Any], frames):
                 continue
             if _called_off(coder, t, cfg):
                 continue
-            found = coder._find_trigger(t, frames)
+            if seen is not None and t.i in seen:
+                found = seen[t.i]  # the country tier searched this word already
+            else:
+                found = coder._find_trigger(t, frames)
+                if seen is not None:
+                    seen[t.i] = found
             if found is None:
                 continue
             (ptype, mode, _obj), _hit = found
@@ -492,9 +497,10 @@ def back_off(coder, seg, sent, toks, by_token, article_id: str, date: str | None
     if any(e.source is not None and e.target is not None for e in out) or len(toks) > cfg["max_tokens"]:
         return []
     ok = _mentions(coder, toks, by_token)
+    seen: dict[int, Any] = {}  # the trigger search by token, shared by the tiers
     if len({_party(m) for m in ok.values()}) >= cfg["min_parties"]:
         frames = frames if frames is not None else coder._frames(toks, by_token)
-        found = _tier(coder, seg, sent, toks, ok, cfg, frames, article_id, date, False)
+        found = _tier(coder, seg, sent, toks, ok, cfg, frames, article_id, date, False, seen)
         if found:
             return found
     ecfg = entity_rules()
@@ -510,7 +516,7 @@ def back_off(coder, seg, sent, toks, by_token, article_id: str, date: str | None
             return found
     if not ecfg.get("sentences"):
         return []
-    return _tier(coder, seg, sent, toks, eok, {**cfg, **ecfg["overrides"]}, frames, article_id, date, True)
+    return _tier(coder, seg, sent, toks, eok, {**cfg, **ecfg["overrides"]}, frames, article_id, date, True, seen)
 
 
 @lru_cache(maxsize=1)
@@ -523,9 +529,9 @@ def entity_rules() -> dict[str, Any]:
     return data
 
 
-def _tier(coder, seg, sent, toks, ok, cfg, frames, article_id, date, entity: bool) -> list[Event]:
+def _tier(coder, seg, sent, toks, ok, cfg, frames, article_id, date, entity: bool, seen: dict | None = None) -> list[Event]:
     """One tier of the back-off: the act word, its type and factuality, the sides among ``ok``'s mentions."""
-    act = _act(coder, toks, ok, cfg, frames)
+    act = _act(coder, toks, ok, cfg, frames, seen)
     if act is None:
         return _note(sent, "no act word")
     trig, typed, how = act
