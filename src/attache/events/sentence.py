@@ -25,6 +25,25 @@ The event's sides carry ``"how": "sentence"`` in their spans and its raw confide
 the yaml); ``events/calibration.py`` reads the mark (feature ``sentence_side``, its coefficient fitted by
 ``scripts/fit_sentence_confidence.py``). Rules and thresholds are data (``data/sentence.yaml``); figures in
 ``docs/benchmarks.md`` (branch h14sent).
+
+The entity tier (the yaml's ``entity``, branch h14back8), tried when the country tier above gives nothing: the
+parties are any named actors the resolver returns (persons, organisations, armed groups, companies, its ner-only
+names of these kinds too; not its vague nouns, ``UNK.*``, nor a bare place name or demonym), so that a side may have
+no country, or both sides one country (a domestic PLOVER event; the dyad index ignores such sides). Capitals are
+countries for the resolver: an actor as a subject or counterpart ("Tehran said", "talks with Moscow"), never as the
+object of a place preposition ("a bombing near Samarra", ``fallback.py``'s hard rules). The same act word
+(the coder's trigger search, shared with the country tier), factuality and side rules, plus, because a name without
+a country is a weaker cue: a state and an actor of its own are one side told twice ("Biden ... the United States"),
+two actors of one country pair only across sectors (rebels and the government, not two offices of one government);
+no side from "according to X", an instrument ("through X"), a name modifying another noun ("Pfizer vaccines") or a
+programme or document name ("... Initiative", "... Accords"); the subject of a passive act word is its target; a verb
+act word with a subject of its own (a pronoun, a relative pronoun's noun, the governing verb's for "to"-infinitives
+and conjoined verbs) takes its source from that subject only; no side inside a clause of its own (relative,
+adverbial, reported, a conjoined verb). Its events carry ``"tier": "entity"`` in their spans beside ``"how":
+"sentence"``, a raw confidence below the country tier's, and the calibration's feature ``sentence_entity``.
+An option (``entity.one_sided``, off as shipped: no gain measured) completes a coder event that has one side only
+from the same candidates (the act word's counterpart, else the next actor; the agent, the possessor, else the
+nearest actor before) in its own clause; its completed span carries ``"tier": "one_sided"``.
 """
 
 from __future__ import annotations
