@@ -148,3 +148,10 @@ def test_a_one_sided_event_completed_when_switched_on(analyzer, one_sided):
     text = "The Houthi offensive had stalled by then, although the Crimson Brigade still held the pass."
     events = _events(analyzer, text)
     assert events and not [x for x in events if x.target is not None], [_names(x) for x in events]
+
+
+def test_one_unknown_name_written_twice_is_one_party(analyzer):
+    # the resolver gives "Crimson Brigade" and "the Crimson Brigade's" two ids; they are one actor, never two sides
+    text = "As long as Crimson Brigade keeps up its aggression, the Crimson Brigade's rivals will go on suffering."
+    events = _events(analyzer, text)
+    assert not _backed(events), [_names(e) for e in events]

@@ -104,8 +104,16 @@ def _mentions(coder, toks, by_token) -> dict[int, Mention]:
 
 
 def _actor(m: Mention) -> str | None:
-    """The party a mention stands for in the entity tier: any resolved actor (its actor id)."""
-    return m.actor_id
+    """The party a mention stands for in the entity tier: any resolved actor (its actor id); a name the resolver
+    does not know (``NER.`` ids, a slug of the words) is one party however it is written ("the Crimson Brigade",
+    "Crimson Brigade's")."""
+    aid = m.actor_id
+    if not aid or not aid.startswith("NER."):
+        return aid
+    slug = aid[4:]
+    slug = slug[4:] if slug.startswith("the-") else slug
+    slug = slug[:-2] if slug.endswith("-s") else slug
+    return "NER." + slug
 
 
 def _entity_ok(m: Mention, ecfg: dict[str, Any]) -> bool:
