@@ -113,7 +113,9 @@ def main() -> None:
     for source, (path, half) in TUNING.items():
         tuning += [dict(e, source=source) for e in labelled_events(path, analyzer, half)[0]]
     # the country tier: back-off events of no entity tier
-    rows = [(e["features"], int(e["right"]), e["source"]) for e in tuning if e["features"].get(NAME) and not e["features"].get(ENTITY)]
+    rows = [
+        (e["features"], int(e["right"]), e["source"]) for e in tuning if e["features"].get(NAME) and not e["features"].get(ENTITY)
+    ]
     rows += [(r["features"], int(r["right"]), "audit") for r in _audit(AUDIT)]
     _fit(data, NAME, rows, (*TUNING, "audit"), AUDIT)
     # the entity tier, its score including the country tier's coefficient

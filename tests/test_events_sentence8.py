@@ -53,7 +53,9 @@ def test_a_capital_as_the_actor_of_its_government(analyzer):
     assert [(e.source.country, e.target.country, _tier(e)) for e in backed] == [("IRN", "PER", None)]
     # and as the subject of a reporting verb, for the coder's own syntax
     events = _events(analyzer, "Tehran said on Monday that it rejected the latest proposal of Washington.")
-    assert ("REJECT", "IRN", "USA") in {(e.plover_type, e.source and e.source.country, e.target and e.target.country) for e in events}
+    assert ("REJECT", "IRN", "USA") in {
+        (e.plover_type, e.source and e.source.country, e.target and e.target.country) for e in events
+    }
 
 
 def test_a_capital_as_a_place_is_never_a_side(analyzer):

@@ -132,9 +132,7 @@ def _entity_ok(m: Mention, ecfg: dict[str, Any]) -> bool:
 
 def _entity_mentions(coder, toks, by_token, ecfg: dict[str, Any]) -> dict[int, Mention]:
     """The sentence's tokens that belong to a mention the entity tier may take (not a conference or a law)."""
-    return {
-        t.i: m for t in toks if (m := by_token.get(t.i)) is not None and _entity_ok(m, ecfg) and not coder._gathering(m, t)
-    }
+    return {t.i: m for t in toks if (m := by_token.get(t.i)) is not None and _entity_ok(m, ecfg) and not coder._gathering(m, t)}
 
 
 def _entity_candidates(toks: list, trig, ok: dict[int, Mention], cfg: dict[str, Any]) -> list[tuple]:
@@ -438,7 +436,9 @@ def _same_clause(head, trig, clause_deps: frozenset) -> bool:
     for _ in range(20):
         if t.i in line:
             return True
-        if t.i != head.i and (t.dep_ in clause_deps or (t.dep_ == "conj" and t.pos_ in ("VERB", "AUX") and "conj" in clause_deps)):
+        if t.i != head.i and (
+            t.dep_ in clause_deps or (t.dep_ == "conj" and t.pos_ in ("VERB", "AUX") and "conj" in clause_deps)
+        ):
             return False  # a clause of its own ("conj": a verb conjoined with another, "..., and X protested")
         if t.head.i == t.i:
             return True
@@ -485,7 +485,9 @@ def _sides(
             ecfg = entity_rules()
             if ecfg.get("own_subject") and not _own_subject(src[1], trig, ecfg.get("pronoun_subject", False)):
                 return None
-            if ecfg["clause_deps"] and not (_same_clause(tgt[1], trig, ecfg["clause_deps"]) and _same_clause(src[1], trig, ecfg["clause_deps"])):
+            if ecfg["clause_deps"] and not (
+                _same_clause(tgt[1], trig, ecfg["clause_deps"]) and _same_clause(src[1], trig, ecfg["clause_deps"])
+            ):
                 return None
         if min(fallback._path(src[1], trig), fallback._path(tgt[1], trig)) > cfg["max_anchor_path"]:
             return None  # neither side is an argument of the act word: the act is seldom between them
@@ -550,7 +552,16 @@ def back_off(coder, seg, sent, toks, by_token, article_id: str, date: str | None
 def entity_rules() -> dict[str, Any]:
     """The yaml's ``entity`` part (the entity tier and the completion of one-sided events), lists as sets."""
     data = dict(rules().get("entity") or {})
-    for key in ("never_ids", "kinds", "never_country_kinds", "never_types", "never_name_heads", "never_pobj_of", "clause_deps", "never_preps"):
+    for key in (
+        "never_ids",
+        "kinds",
+        "never_country_kinds",
+        "never_types",
+        "never_name_heads",
+        "never_pobj_of",
+        "clause_deps",
+        "never_preps",
+    ):
         data[key] = frozenset(data.get(key) or ())
     data["overrides"] = dict(data.get("overrides") or {})
     return data
@@ -630,7 +641,9 @@ def _complete(coder, seg, sent, toks, ok, cfg, ecfg, out: list[Event]) -> list[E
         pool = [(m, h) for m, h in pool if m.actor_id != kept.actor_id and not (kept_span["start"] <= m.start < kept_span["end"])]
         pool = [x for x in pool if _distinct(head, x[1])]
         if e.target is None:
-            counter = [x for x in pool if _counterpart(x[1], trig, cfg) or (x[1].dep_ in ("dobj", "obj") and x[1].head.i == trig.i)]
+            counter = [
+                x for x in pool if _counterpart(x[1], trig, cfg) or (x[1].dep_ in ("dobj", "obj") and x[1].head.i == trig.i)
+            ]
             later = sorted((x for x in pool if x[1].i > trig.i), key=lambda x: x[1].i)
             pick = (counter or later or [None])[0]
         else:
