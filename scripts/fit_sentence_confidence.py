@@ -1,4 +1,5 @@
-"""Place the sentence back-off's events in the shipped confidence calibration (feature ``sentence_side``).
+"""Place the sentence back-off's events in the shipped confidence calibration (features ``sentence_side`` and
+``sentence_entity``).
 
     PYTHONPATH=src python scripts/fit_sentence_confidence.py          # fit, write, report
 
@@ -10,6 +11,11 @@ no gold set uses (``eval/audit/2026-12-01c_sentence_backoff.jsonl``: each event 
 sides' countries are), keeping every other coefficient of the shipped model as it is: one parameter, maximum
 likelihood of ``sigmoid(z + b)`` with ``z`` the shipped model's score. Run it again after ``calibrate_confidence.py``
 (which writes the model without this feature). The held-out sets are not read.
+
+The entity tier of the back-off (spans with a ``"tier"``: a side with no country, two actors of one country, or a
+one-sided event completed) has a second coefficient, ``sentence_entity``, fitted the same way after the first (its
+score includes ``sentence_side``) on the entity-tier events of the tuning sets and a hand audit of entity-tier events
+in demo articles no gold set uses (``eval/audit/2026-12-02_entity_backoff.jsonl``).
 """
 
 from __future__ import annotations
@@ -35,8 +41,11 @@ TUNING = {
     "gold3_dev": (ROOT / "eval" / "events_gold3_dev.jsonl", None),  # as scripts/calibrate_confidence.py
 }
 AUDIT = ROOT / "eval" / "audit" / "2026-12-01c_sentence_backoff.jsonl"
+ENTITY_AUDIT = ROOT / "eval" / "audit" / "2026-12-02_entity_backoff.jsonl"
 OUT = ROOT / "src" / "attache" / "events" / "data" / "confidence_calibration.json"
 NAME = "sentence_side"
+ENTITY = "sentence_entity"
+ENTITY_CAP = 0.0
 
 
 def _fit_offset(z: list[float], y: list[int]) -> float:
@@ -53,46 +62,71 @@ def _fit_offset(z: list[float], y: list[int]) -> float:
     return b
 
 
-def main() -> None:
-    data = json.loads(OUT.read_text("utf-8"))
-    if NAME in data["features"]:  # a refit replaces the coefficient
-        i = data["features"].index(NAME)
-        data["features"].pop(i)
-        data["coef"].pop(i)
+def _audit(path: Path) -> list[dict]:
+    return [json.loads(line) for line in path.read_text("utf-8").splitlines() if line.strip()]
+
+
+def _fit(
+    data: dict, name: str, rows: list[tuple[dict, int, str]], sources: tuple[str, ...], audit: Path, cap: float | None = None
+) -> None:
+    """Fit one offset ``name`` on ``rows`` (features, right, source) given the model's other coefficients; write
+    it (at most ``cap``) and its report into ``data``."""
     names, coef, intercept = data["features"], data["coef"], data["intercept"]
 
     def score(feats: dict) -> float:
-        return intercept + sum(c * float(feats[n]) for n, c in zip(names, coef))
+        return intercept + sum(c * float(feats.get(n, 0.0)) for n, c in zip(names, coef))
 
-    rows: list[tuple[float, int, str]] = []
-    analyzer = Analyzer()
-    for source, (path, half) in TUNING.items():
-        for e in labelled_events(path, analyzer, half)[0]:
-            if e["features"].get(NAME):
-                rows.append((score(e["features"]), int(e["right"]), source))
-    for line in AUDIT.read_text("utf-8").splitlines():
-        if line.strip():
-            r = json.loads(line)
-            rows.append((score(r["features"]), int(r["right"]), "audit"))
-    z, y = [r[0] for r in rows], [r[1] for r in rows]
-    b = _fit_offset(z, y)
+    z, y = [score(r[0]) for r in rows], [r[1] for r in rows]
+    fitted = b = _fit_offset(z, y)
+    if cap is not None:
+        b = min(b, cap)
     probs = [1 / (1 + math.exp(-(zi + b))) for zi in z]
-    data["features"] = names + [NAME]
+    data["features"] = names + [name]
     data["coef"] = coef + [round(b, 5)]
-    by_source = {s: [r[1] for r in rows if r[2] == s] for s in (*TUNING, "audit")}
-    data[f"{NAME}_fit"] = {
+    by_source = {s: [r[1] for r in rows if r[2] == s] for s in sources}
+    data[f"{name}_fit"] = {
         "script": "scripts/fit_sentence_confidence.py",
         "events": len(rows),
         "right": sum(y),
         "by_source": {s: {"events": len(v), "right": sum(v)} for s, v in by_source.items()},
-        "audit": str(AUDIT.relative_to(ROOT)),
+        "audit": str(audit.relative_to(ROOT)),
         "mean_confidence": round(sum(probs) / len(probs), 4) if probs else None,
     }
+    if cap is not None:
+        data[f"{name}_fit"]["fitted"] = round(fitted, 5)
+        data[f"{name}_fit"]["cap"] = cap
+        data[f"{name}_fit"]["above_0.5"] = sum(1 for q in probs if q >= 0.5)
+    print(json.dumps(data[f"{name}_fit"], indent=1))
+    print(f"{name} coefficient {b:.3f}; events right {sum(y)}/{len(y)}, mean confidence {sum(probs) / max(len(probs), 1):.3f}")
+
+
+def main() -> None:
+    data = json.loads(OUT.read_text("utf-8"))
+    for name in (ENTITY, NAME):  # a refit replaces the coefficients
+        if name in data["features"]:
+            i = data["features"].index(name)
+            data["features"].pop(i)
+            data["coef"].pop(i)
+            data.pop(f"{name}_fit", None)
+    tuning: list[dict] = []
+    analyzer = Analyzer()
+    for source, (path, half) in TUNING.items():
+        tuning += [dict(e, source=source) for e in labelled_events(path, analyzer, half)[0]]
+    # the country tier: back-off events of no entity tier
+    rows = [
+        (e["features"], int(e["right"]), e["source"]) for e in tuning if e["features"].get(NAME) and not e["features"].get(ENTITY)
+    ]
+    rows += [(r["features"], int(r["right"]), "audit") for r in _audit(AUDIT)]
+    _fit(data, NAME, rows, (*TUNING, "audit"), AUDIT)
+    # the entity tier, its score including the country tier's coefficient
+    rows = [(e["features"], int(e["right"]), e["source"]) for e in tuning if e["features"].get(ENTITY)]
+    rows += [(r["features"], int(r["right"]), "audit") for r in _audit(ENTITY_AUDIT)]
+    # capped at 0: an entity-tier guess never ranks above the country tier's with the same features. Uncapped, the
+    # one offset that gives these events their mean rate (the other coefficients kept) lifts those with a country on
+    # both sides (a domestic pair) far above it and above the --min-confidence default.
+    _fit(data, ENTITY, rows, (*TUNING, "audit"), ENTITY_AUDIT, cap=ENTITY_CAP)
     OUT.write_text(json.dumps(data, indent=1) + "\n", "utf-8")
-    print(json.dumps(data[f"{NAME}_fit"], indent=1))
-    print(
-        f"wrote {OUT}: {NAME} coefficient {b:.3f}; back-off events right {sum(y)}/{len(y)}, mean confidence {sum(probs) / len(probs):.3f}"
-    )
+    print(f"wrote {OUT}")
 
 
 if __name__ == "__main__":

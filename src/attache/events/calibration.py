@@ -45,6 +45,9 @@ FEATURE_FUNCTIONS: dict[str, Callable[[Event], float]] = {
     "sentence_side": lambda e: (
         1.0 if any((span or {}).get("how") == "sentence" for span in (e.source_span, e.target_span)) else 0.0
     ),
+    # an event of the back-off's entity tier (a side with no country, or two actors of one country) or a one-sided
+    # event it completed: its spans carry a "tier"
+    "sentence_entity": lambda e: 1.0 if any((span or {}).get("tier") for span in (e.source_span, e.target_span)) else 0.0,
 }
 FEATURES = tuple(FEATURE_FUNCTIONS)
 

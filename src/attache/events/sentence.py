@@ -25,10 +25,30 @@ The event's sides carry ``"how": "sentence"`` in their spans and its raw confide
 the yaml); ``events/calibration.py`` reads the mark (feature ``sentence_side``, its coefficient fitted by
 ``scripts/fit_sentence_confidence.py``). Rules and thresholds are data (``data/sentence.yaml``); figures in
 ``docs/benchmarks.md`` (branch h14sent).
+
+The entity tier (the yaml's ``entity``, branch h14back8), tried when the country tier above gives nothing: the
+parties are any named actors the resolver returns (persons, organisations, armed groups, companies, its ner-only
+names of these kinds too; not its vague nouns, ``UNK.*``, nor a bare place name or demonym), so that a side may have
+no country, or both sides one country (a domestic PLOVER event; the dyad index ignores such sides). Capitals are
+countries for the resolver: an actor as a subject or counterpart ("Tehran said", "talks with Moscow"), never as the
+object of a place preposition ("a bombing near Samarra", ``fallback.py``'s hard rules). The same act word
+(the coder's trigger search, shared with the country tier), factuality and side rules, plus, because a name without
+a country is a weaker cue: a state and an actor of its own are one side told twice ("Biden ... the United States"),
+two actors of one country pair only across sectors (rebels and the government, not two offices of one government);
+no side from "according to X", an instrument ("through X"), a name modifying another noun ("Pfizer vaccines") or a
+programme or document name ("... Initiative", "... Accords"); the subject of a passive act word is its target; a verb
+act word with a subject of its own (a pronoun, a relative pronoun's noun, the governing verb's for "to"-infinitives
+and conjoined verbs) takes its source from that subject only; no side inside a clause of its own (relative,
+adverbial, reported, a conjoined verb). Its events carry ``"tier": "entity"`` in their spans beside ``"how":
+"sentence"``, a raw confidence below the country tier's, and the calibration's feature ``sentence_entity``.
+An option (``entity.one_sided``, off as shipped: no gain measured) completes a coder event that has one side only
+from the same candidates (the act word's counterpart, else the next actor; the agent, the possessor, else the
+nearest actor before) in its own clause; its completed span carries ``"tier": "one_sided"``.
 """
 
 from __future__ import annotations
 
+import hashlib
 from functools import lru_cache
 from importlib import resources
 from typing import Any
@@ -83,6 +103,71 @@ def _mentions(coder, toks, by_token) -> dict[int, Mention]:
     return {t.i: m for t in toks if (m := by_token.get(t.i)) is not None and _party(m) and not coder._gathering(m, t)}
 
 
+def _actor(m: Mention) -> str | None:
+    """The party a mention stands for in the entity tier: any resolved actor (its actor id); a name the resolver
+    does not know (``NER.`` ids, a slug of the words) is one party however it is written ("the Crimson Brigade",
+    "Crimson Brigade's")."""
+    aid = m.actor_id
+    if not aid or not aid.startswith("NER."):
+        return aid
+    slug = aid[4:]
+    slug = slug[4:] if slug.startswith("the-") else slug
+    slug = slug[:-2] if slug.endswith("-s") else slug
+    return "NER." + slug
+
+
+def _entity_ok(m: Mention, ecfg: dict[str, Any]) -> bool:
+    """A mention the entity tier may take as a side: a named actor (a person, an organisation, an armed group, a
+    company, a state's institution or people, a country or an IGO), not a vague noun the resolver knows nothing
+    of ("officials", "the government": ``never_ids``) nor a bare place name (``kinds``)."""
+    if not m.actor_id or any(m.actor_id.startswith(p) for p in ecfg["never_ids"]):
+        return False
+    if m.country or m.kind == "igo" or (m.sector or "") == "IGO":
+        return (m.kind or "") not in ecfg["never_country_kinds"]
+    words = (m.text or "").lower().split()
+    if m.how == "ner-only" and words and words[-1] in ecfg["never_name_heads"]:
+        return False  # "the Caribbean Basin Security Initiative", "the National Bison Range": a programme, a place
+    return (m.kind or "") in ecfg["kinds"]
+
+
+def _entity_mentions(coder, toks, by_token, ecfg: dict[str, Any]) -> dict[int, Mention]:
+    """The sentence's tokens that belong to a mention the entity tier may take (not a conference or a law)."""
+    return {t.i: m for t in toks if (m := by_token.get(t.i)) is not None and _entity_ok(m, ecfg) and not coder._gathering(m, t)}
+
+
+def _entity_candidates(toks: list, trig, ok: dict[int, Mention], cfg: dict[str, Any]) -> list[tuple]:
+    """(mention, head token) of the entity tier's actors that may be a side: ``fallback.candidates``'s hard rules
+    (not the act word, not too far, not the object of a place or topic preposition) without its country test."""
+    seen: set[int] = set()
+    out = []
+    for t in toks:
+        m = ok.get(t.i)
+        if m is None or id(m) in seen:
+            continue
+        seen.add(id(m))
+        head = fallback._head(toks, m, ok)
+        if head is None or head.i == trig.i or abs(head.i - trig.i) > cfg["max_distance"]:
+            continue
+        if fallback._prep_of(head) in cfg["never_preps"]:
+            continue  # "a bombing near Samarra", "talks about Iran": a place or a topic
+        top = fallback._phrase_head(head)
+        ecfg = entity_rules()
+        if top.dep_ == "pobj" and top.head.head.lower_ in ecfg["never_pobj_of"]:
+            continue  # "according to NPR": who tells of the act
+        if fallback._prep_of(head) in ecfg["never_preps"]:
+            continue  # "collaborate through X": an instrument
+        if (
+            ecfg.get("no_modifier")
+            and not m.country
+            and head.dep_ in ("compound", "amod", "nmod")
+            and head.head.pos_ == "NOUN"
+            and head.head.i != trig.i
+        ):
+            continue  # "donating Pfizer vaccines": a name telling what the thing is, not a party
+        out.append((m, head))
+    return out
+
+
 def _called_off(coder, tok, cfg: dict[str, Any]) -> bool:
     """An act noun that is the object of a verb which does not tell it as done ("postponed their meeting", "heard
     calls for ..."): the coder's light and carrying verbs, and the yaml's ``carrying_verbs``, do."""
@@ -98,7 +183,7 @@ def _depth(tok) -> int:
     return n
 
 
-def _act(coder, toks, ok: dict[int, Mention], cfg: dict[str, Any], frames):
+def _act(coder, toks, ok: dict[int, Mention], cfg: dict[str, Any], frames, seen: dict | None = None):
     """(token, (type, mode) or None, how): the act word of the sentence, or None; ``frames``: the coder's
     frames of the sentence (``EventCoder._frames``)."""
     lex, general = coder.lex, coder.general
@@ -111,7 +196,12 @@ def _act(coder, toks, ok: dict[int, Mention], cfg: dict[str, Any], frames):
                 continue
             if _called_off(coder, t, cfg):
                 continue
-            found = coder._find_trigger(t, frames)
+            if seen is not None and t.i in seen:
+                found = seen[t.i]  # the country tier searched this word already
+            else:
+                found = coder._find_trigger(t, frames)
+                if seen is not None:
+                    seen[t.i] = found
             if found is None:
                 continue
             (ptype, mode, _obj), _hit = found
@@ -208,12 +298,13 @@ def _currency(head) -> bool:
     return nxt is not None and (nxt.ent_type_ == "MONEY" or nxt.is_currency)
 
 
-def _pool(toks, trig, ok: dict[int, Mention], cfg: dict[str, Any]) -> tuple[list, dict]:
+def _pool(toks, trig, ok: dict[int, Mention], cfg: dict[str, Any], entity: bool = False) -> tuple[list, dict]:
     fcfg = dict(fallback.rules())
     fcfg["max_distance"] = cfg["max_distance"]
+    found = _entity_candidates(toks, trig, ok, fcfg) if entity else fallback.candidates(toks, trig, ok, [], fcfg)
     pool = [
         (m, h)
-        for m, h in fallback.candidates(toks, trig, ok, [], fcfg)
+        for m, h in found
         if h.ent_type_ not in cfg["never_entities"]
         and not _under_place(h, trig, fcfg["never_preps"])
         and not _currency(h)
@@ -242,11 +333,20 @@ def _np_root(tok):
     return t
 
 
-def _pair_ok(a: tuple, b: tuple, trig, joint: bool, carried: bool = False) -> bool:
+def _pair_ok(a: tuple, b: tuple, trig, joint: bool, carried: bool = False, party=None) -> bool:
     """Two different parties; conjuncts only as the joint subject of a reciprocal act (``joint``); not one inside
-    the other's phrase, nor two parts of one noun phrase other than the act noun's ("the ministers of X and Y")."""
-    if a[0] is b[0] or _party(a[0]) == _party(b[0]):
+    the other's phrase, nor two parts of one noun phrase other than the act noun's ("the ministers of X and Y");
+    ``party``: what makes a side a party (``_party``: a country or an IGO; ``_actor``: any actor, entity tier)."""
+    party = party or _party
+    if a[0] is b[0] or party(a[0]) == party(b[0]):
         return False
+    if party is _actor and a[0].country and b[0].country:
+        if a[0].country != b[0].country:
+            return False  # two countries: the country tier's pair, which it did not make
+        if not entity_rules().get("own_country") and "country" in (a[0].kind, b[0].kind):
+            return False  # "Biden ... the United States": a state and its own agent are one side told twice
+        if entity_rules().get("domestic_sectors_differ") and (a[0].sector or "") == (b[0].sector or ""):
+            return False  # "the Secretary will lead the U.S. delegation": one government, not a domestic event
     if _conjuncts(a[1], b[1]):
         return joint and _joint_subject(a[1], trig, carried)
     root = _np_root(a[1])
@@ -301,19 +401,76 @@ def _agent(pool: list, trig):
     return None
 
 
+def _passive_subject(head, trig) -> bool:
+    """Is the mention (in) the subject of the passive act word ("The former minister X has been accused")?"""
+    top = fallback._phrase_head(head)
+    return top.dep_ == "nsubjpass" and top.head.i == trig.i
+
+
+def _own_subject(src_head, trig, pronouns: bool = False) -> bool:
+    """A verb act word with a subject of its own: is the source that subject (or inside its phrase)? "A newspaper
+    ... violated a ban by General Aoun": the subject is no actor here, so the act has no source among them.
+    ``pronouns``: a personal pronoun subject counts too ("we welcome X's support": "we" is no candidate)."""
+    if trig.pos_ not in ("VERB", "AUX"):
+        return True
+    verb, subj = trig, None
+    for _ in range(4):  # "X responds ... and provides Y", "X will continue to hold Y": the governing verb's subject
+        subj = next((c for c in verb.children if c.dep_ in ("nsubj", "csubj", "nsubjpass")), None)
+        if subj is not None or verb.dep_ not in ("xcomp", "conj") or verb.head.pos_ not in ("VERB", "AUX"):
+            break
+        verb = verb.head
+    if subj is not None and subj.dep_ == "nsubjpass":
+        return True  # a passive verb's subject is acted upon (``passive_subject_target``)
+    if subj is not None and subj.tag_ in ("WDT", "WP") and verb.dep_ == "relcl":
+        subj = verb.head  # "a ban, which angered X": the relative pronoun stands for the noun it hangs from
+    elif subj is None or (subj.pos_ == "PRON" and not pronouns):
+        return True
+    return subj.i == src_head.i or any(a.i == subj.i for a in src_head.ancestors)
+
+
+def _same_clause(head, trig, clause_deps: frozenset) -> bool:
+    """Is the side in the act word's own clause: no clause of its own (a relative, adverbial or reported
+    clause: ``clause_deps``) between it and the act word's line ("met with entrepreneurs who will attend X")?"""
+    line = {trig.i} | {a.i for a in trig.ancestors}
+    t = head
+    for _ in range(20):
+        if t.i in line:
+            return True
+        if t.i != head.i and (
+            t.dep_ in clause_deps or (t.dep_ == "conj" and t.pos_ in ("VERB", "AUX") and "conj" in clause_deps)
+        ):
+            return False  # a clause of its own ("conj": a verb conjoined with another, "..., and X protested")
+        if t.head.i == t.i:
+            return True
+        t = t.head
+    return True
+
+
 def _sides(
-    toks, trig, ok: dict[int, Mention], cfg: dict[str, Any], joint: bool = False, topic_verbs=frozenset(), carried: bool = False
+    toks,
+    trig,
+    ok: dict[int, Mention],
+    cfg: dict[str, Any],
+    joint: bool = False,
+    topic_verbs=frozenset(),
+    carried: bool = False,
+    entity: bool = False,
 ):
     """(source (mention, head), target (mention, head)) or None; ``joint``: the act is reciprocal; ``topic_verbs``:
-    verbs whose object is what is talked about (the coder's ``topic_object_verbs``)."""
-    pool, fcfg = _pool(toks, trig, ok, cfg)
-    if len({_party(m) for m, _h in pool}) < 2:
+    verbs whose object is what is talked about (the coder's ``topic_object_verbs``); ``entity``: the entity tier
+    (any named actor is a party; the pair must be one the country tier does not make)."""
+    pool, fcfg = _pool(toks, trig, ok, cfg, entity)
+    party = _actor if entity else _party
+    if len({party(m) for m, _h in pool}) < 2:
         return None
     if cfg["sides"] == "order":
         ranked = sorted(pool, key=lambda x: x[1].i)
         owner = _possessor(pool, trig)
         # the party of a phrase the act word governs ("share ... with X", "aid to X") is its counterpart
         doers = [x for x in ranked if not _counterpart(x[1], trig, cfg)]
+        if entity and entity_rules().get("passive_subject_target"):
+            # "X has been accused ... by Y": the subject of a passive act word is acted upon
+            doers = [x for x in doers if not _passive_subject(x[1], trig)] or doers
         src = _agent(pool, trig) or owner or (doers[0] if doers else None)
         if src is None:
             return None
@@ -321,9 +478,17 @@ def _sides(
             ranked = [x for x in ranked if x[1].i > trig.i]
         if trig.lemma_.lower() in topic_verbs:  # "discussed ... Afghanistan": a topic, not a target
             ranked = _partners(pool, trig)
-        tgt = next((x for x in ranked if _pair_ok(src, x, trig, joint, carried)), None)
+        tgt = next((x for x in ranked if _pair_ok(src, x, trig, joint, carried, party)), None)
         if tgt is None or fallback._path(tgt[1], trig) > cfg["max_target_path"]:
             return None
+        if entity:
+            ecfg = entity_rules()
+            if ecfg.get("own_subject") and not _own_subject(src[1], trig, ecfg.get("pronoun_subject", False)):
+                return None
+            if ecfg["clause_deps"] and not (
+                _same_clause(tgt[1], trig, ecfg["clause_deps"]) and _same_clause(src[1], trig, ecfg["clause_deps"])
+            ):
+                return None
         if min(fallback._path(src[1], trig), fallback._path(tgt[1], trig)) > cfg["max_anchor_path"]:
             return None  # neither side is an argument of the act word: the act is seldom between them
         return src, tgt
@@ -340,7 +505,7 @@ def _sides(
         scored = [
             (score(feats[id(m)]), -abs(h.i - trig.i), m, h)
             for m, h in pool
-            if other is None or _pair_ok(other, (m, h), trig, joint, carried)
+            if other is None or _pair_ok(other, (m, h), trig, joint, carried, party)
         ]
         if not scored:
             return None
@@ -353,17 +518,58 @@ def _sides(
 
 def back_off(coder, seg, sent, toks, by_token, article_id: str, date: str | None, out: list[Event], frames=None) -> list[Event]:
     """The back-off event of one sentence (a list of none or one), given the events ``out`` the coder found there
-    and the coder's ``frames`` of the sentence (made here when not given)."""
+    and the coder's ``frames`` of the sentence (made here when not given): the country tier first, then (the
+    yaml's ``entity``) a one-sided event of the coder completed, then the entity tier."""
     cfg = rules()
     if not cfg.get("enabled", True) or (coder.verbs is not None and not cfg.get("with_verb_dictionary")):
         return []
     if any(e.source is not None and e.target is not None for e in out) or len(toks) > cfg["max_tokens"]:
         return []
     ok = _mentions(coder, toks, by_token)
-    if len({_party(m) for m in ok.values()}) < cfg["min_parties"]:
+    seen: dict[int, Any] = {}  # the trigger search by token, shared by the tiers
+    if len({_party(m) for m in ok.values()}) >= cfg["min_parties"]:
+        frames = frames if frames is not None else coder._frames(toks, by_token)
+        found = _tier(coder, seg, sent, toks, ok, cfg, frames, article_id, date, False, seen)
+        if found:
+            return found
+    ecfg = entity_rules()
+    if not ecfg.get("enabled"):
+        return []
+    eok = _entity_mentions(coder, toks, by_token, ecfg)
+    if len({_actor(m) for m in eok.values()}) < 2:
         return []
     frames = frames if frames is not None else coder._frames(toks, by_token)
-    act = _act(coder, toks, ok, cfg, frames)
+    if ecfg.get("one_sided"):
+        found = _complete(coder, seg, sent, toks, eok, cfg, ecfg, out)
+        if found:
+            return found
+    if not ecfg.get("sentences"):
+        return []
+    return _tier(coder, seg, sent, toks, eok, {**cfg, **ecfg["overrides"]}, frames, article_id, date, True, seen)
+
+
+@lru_cache(maxsize=1)
+def entity_rules() -> dict[str, Any]:
+    """The yaml's ``entity`` part (the entity tier and the completion of one-sided events), lists as sets."""
+    data = dict(rules().get("entity") or {})
+    for key in (
+        "never_ids",
+        "kinds",
+        "never_country_kinds",
+        "never_types",
+        "never_name_heads",
+        "never_pobj_of",
+        "clause_deps",
+        "never_preps",
+    ):
+        data[key] = frozenset(data.get(key) or ())
+    data["overrides"] = dict(data.get("overrides") or {})
+    return data
+
+
+def _tier(coder, seg, sent, toks, ok, cfg, frames, article_id, date, entity: bool, seen: dict | None = None) -> list[Event]:
+    """One tier of the back-off: the act word, its type and factuality, the sides among ``ok``'s mentions."""
+    act = _act(coder, toks, ok, cfg, frames, seen)
     if act is None:
         return _note(sent, "no act word")
     trig, typed, how = act
@@ -381,19 +587,89 @@ def back_off(coder, seg, sent, toks, by_token, article_id: str, date: str | None
     label, cue, attributed = coder._factuality_of(trig, sent, date, ptype, None, frames)
     if label in cfg["never_factuality"]:
         return _note(sent, f"factuality {label}", trig)
-    if ptype in cfg["never_types"] or (by_classifier and prob < cfg["min_probability"]):
+    never = entity_rules()["never_types"] if entity else cfg["never_types"]
+    if ptype in never or (by_classifier and prob < cfg["min_probability"]):
         return _note(sent, f"type {ptype} {prob:.2f}", trig)
     carried = trig.pos_ == "NOUN" and coder._carried(trig)
-    sides = _sides(toks, trig, ok, cfg, ptype in SYMMETRIC_TYPES, coder.topic_object_verbs, carried)
+    sides = _sides(toks, trig, ok, cfg, ptype in SYMMETRIC_TYPES, coder.topic_object_verbs, carried, entity)
     if sides is None:
         return _note(sent, "no sides", trig)
     record = {"sent": sent, "trigger": trig, "how": how, "type": ptype, "probability": prob, "factuality": label, "sides": sides}
+    record["tier"] = "entity" if entity else "country"
     # "X and Y met": a reciprocal act of a joint subject is one event between them, in either order
     record["symmetric"] = ptype in SYMMETRIC_TYPES and _conjuncts(sides[0][1], sides[1][1])
     if recorder is not None:
         record["classifier"] = _classify(toks)
         recorder.append(record)
     return [_event(coder, seg, sent, ok, trig, (ptype, mode), sides, article_id, date, (label, cue, attributed), record)]
+
+
+def _trigger_token(toks, seg, e: Event):
+    return next((t for t in toks if seg.start + t.idx == e.trigger_start), None)
+
+
+def _side_head(toks, seg, span: dict | None):
+    """The head token of a side's span in this sentence (the token whose head lies outside the span), else None."""
+    if not span:
+        return None
+    own = [t for t in toks if span["start"] <= seg.start + t.idx < span["end"]]
+    ids = {t.i for t in own}
+    return next((t for t in own if t.head.i not in ids or t.head.i == t.i), None)
+
+
+def _complete(coder, seg, sent, toks, ok, cfg, ecfg, out: list[Event]) -> list[Event]:
+    """A coder event with one side ("the Houthi offensive", "X imposed a ban"), completed by order from the
+    entity tier's candidates: the missing target is the act word's counterpart (the object of a preposition it
+    governs, its object), else the next actor after it; a missing source the by-agent, the act noun's possessor,
+    else the nearest actor before it. Not for a negated, hypothetical or reciprocal event."""
+    from dataclasses import replace
+
+    from .coder import Arg
+
+    for e in out:
+        if (e.source is None) == (e.target is None) or e.symmetric or e.factuality in cfg["never_factuality"]:
+            continue
+        if e.plover_type in ecfg["never_types"]:
+            continue
+        trig = _trigger_token(toks, seg, e)
+        kept_span = e.source_span if e.source is not None else e.target_span
+        kept = e.source if e.source is not None else e.target
+        head = _side_head(toks, seg, kept_span)
+        if trig is None or head is None or kept is None:
+            continue
+        pool, _fcfg = _pool(toks, trig, ok, cfg, True)
+        pool = [(m, h) for m, h in pool if m.actor_id != kept.actor_id and not (kept_span["start"] <= m.start < kept_span["end"])]
+        pool = [x for x in pool if _distinct(head, x[1])]
+        if e.target is None:
+            counter = [
+                x for x in pool if _counterpart(x[1], trig, cfg) or (x[1].dep_ in ("dobj", "obj") and x[1].head.i == trig.i)
+            ]
+            later = sorted((x for x in pool if x[1].i > trig.i), key=lambda x: x[1].i)
+            pick = (counter or later or [None])[0]
+        else:
+            owner = _possessor(pool, trig) if trig.pos_ == "NOUN" else None
+            doers = sorted((x for x in pool if x[1].i < trig.i and not _counterpart(x[1], trig, cfg)), key=lambda x: -x[1].i)
+            pick = _agent(pool, trig) or owner or (doers[0] if doers else None)
+        if pick is None or fallback._path(pick[1], trig) > ecfg["max_path"]:
+            continue
+        if ecfg["clause_deps"] and not _same_clause(pick[1], trig, ecfg["clause_deps"]):
+            continue  # "the offensive had stalled, although X held the pass": X is in a clause of its own
+        arg = Arg(pick[0], pick[1])
+        span = dict(coder._span_dict(arg, seg))
+        span["how"], span["tier"] = MARK, "one_sided"
+        party = coder._party(pick[0])
+        fill = {"target": party, "target_span": span} if e.target is None else {"source": party, "source_span": span}
+        eid = hashlib.sha256(f"{e.id}:{pick[0].actor_id}:{pick[0].start}".encode()).hexdigest()[:16]
+        done = replace(e, id=eid, confidence=float(ecfg["confidence"]), **fill)
+        if recorder is not None:
+            recorder.append({"sent": sent, "trigger": trig, "tier": "one_sided", "event": done})
+        return [done]
+    return []
+
+
+def _distinct(a, b) -> bool:
+    """Two heads that name two sides, not one phrase nor one coordination ("the Houthi offensive on Marib")."""
+    return a.i != b.i and not _conjuncts(a, b) and not _nested(a, b) and not _nested(b, a)
 
 
 def _note(sent, why: str, trig=None) -> list:
@@ -422,10 +698,13 @@ def _event(coder, seg, sent, ok, trig, typed, sides, article_id, date, fact, rec
     }
     when = _when(trig, sent, date, fact)
     e = coder._event(article_id, seg, sent, (start, end), coding(*typed), Arg(sm, sh), Arg(tm, th), common, when)
+    entity = record.get("tier") == "entity"
     for span in (e.source_span, e.target_span):
         if span is not None:
             span["how"] = MARK
-    e.confidence = float(rules()["confidence"])
+            if entity:
+                span["tier"] = "entity"
+    e.confidence = float(entity_rules()["confidence"] if entity else rules()["confidence"])
     record["event"] = e
     record["paths"] = (fallback._path(sh, trig), fallback._path(th, trig))
     return e
