@@ -227,6 +227,7 @@ def build_dyad_brief(
 
 KEY_EVENT_FIELDS = (
     "date",
+    "date_precision",
     "plover_type",
     "cameo_code",
     "intensity",
@@ -242,6 +243,7 @@ KEY_EVENT_FIELDS = (
 )
 HISTORY_FIELDS = (
     "date",
+    "date_precision",
     "plover_type",
     "cameo_code",
     "factuality",
@@ -433,6 +435,13 @@ def _section(title: str, lines: list[str], always: bool = False) -> list[str]:
     return ["", f"## {title}", "", *lines] if lines or always else []
 
 
+def when(e: dict) -> str:
+    """The event's date, saying so when it is not read from the text but the article's publication date."""
+    if not e.get("date"):
+        return "undated"
+    return f"{e['date']} (publication date)" if e.get("date_precision") == "publication" else e["date"]
+
+
 def factuality_words(e: dict) -> str:
     """How the event is told: "asserted", "planned", "reported by X" (the one who reports it, when known)."""
     from ..stories.compare_trust import who_reports
@@ -449,7 +458,7 @@ def _event_line(e: dict, cite: Callable[[dict], str], detail: bool = False) -> s
         else (f"{e['plover_type']} (CAMEO {e['cameo_code']}) · {factuality_words(e)}")
     )
     return (
-        f"- {e['date'] or 'undated'} · {e['source_name'] or e['source']} → {e['target_name'] or e['target']} · "
+        f"- {when(e)} · {e['source_name'] or e['source']} → {e['target_name'] or e['target']} · "
         f"{coding} · {_n_sources(e['sources'])}: “{c['text']}” {cite(c)}"
     )
 

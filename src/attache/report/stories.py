@@ -40,7 +40,8 @@ def _item_line(i: dict) -> str:
             f"{i.get('reported') or i['factuality']}"
         )
         if i.get("date"):
-            head += f", {i['date']}" + (" (background)" if i.get("background") else "")
+            head += f", {i['date']}" + (" (publication date)" if i.get("date_is_publication") else "")
+            head += " (background)" if i.get("background") else ""
         if i.get("weak"):
             head += f", weak: {i['weak']}"
     elif i["kind"] == "quantity":
