@@ -120,11 +120,12 @@ def corroborate(
         trusted = [r for r in g if not r[0]["asked"] and not r[0]["weak"]]
         first, _ = min(trusted or g, key=lambda r: (r[0]["date"] or "9999", r[0]["article_id"], r[0]["start"]))
         ev = dict(first)
-        ev["sources"] = len({a["source"] for _, a in g})
-        ev["articles"] = len({a["id"] for _, a in g})
-        ev["outlets"] = sorted({a["outlet"] for _, a in g if a.get("outlet")})
+        told = trusted or g  # a question or a weak copy is no source of the happening: count the trusted ones
+        ev["sources"] = len({a["source"] for _, a in told})
+        ev["articles"] = len({a["id"] for _, a in told})
+        ev["outlets"] = sorted({a["outlet"] for _, a in told if a.get("outlet")})
         ev["confidence"] = max(float(r.get("confidence") or 0.0) for r, _ in (trusted or g))
-        published = min((a["published"] for _, a in g if a.get("published")), default=None)
+        published = min((a["published"] for _, a in told if a.get("published")), default=None)
         day = ev.get("date")
         old = bool(day and ((since and day < since) or (published and _days(day, published) > BACKGROUND_DAYS)))
         if not trusted:
