@@ -331,3 +331,12 @@ def test_the_audit_finds_the_classes_in_a_brief_written_the_old_way(brief, db, t
         classes = {c for r in audit(s, old, {"USA", "PAK"}) for c in r["classes"]}
     assert {"aggregate", "question", "date", "figure_pair"} <= classes
     assert json.dumps(sorted(classes))
+
+
+def test_a_month_or_a_year_is_not_told_as_a_day():
+    from attache.report.dyad import when
+
+    assert when({"date": "2014-01-01", "date_precision": "year"}) == "2014"
+    assert when({"date": "2021-06-01", "date_precision": "month"}) == "2021-06"
+    assert when({"date": "2021-06-13", "date_precision": "day"}) == "2021-06-13"
+    assert when({"date": None}) == "undated"

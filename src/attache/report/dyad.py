@@ -440,7 +440,11 @@ def when(e: dict) -> str:
     """The event's date, saying so when it is not read from the text but the article's publication date."""
     if not e.get("date"):
         return "undated"
-    return f"{e['date']} (publication date)" if e.get("date_precision") == "publication" else e["date"]
+    precision = e.get("date_precision")
+    if precision == "publication":
+        return f"{e['date']} (publication date)"
+    # a month or a year read from the text is no day: "2014", not "2014-01-01"
+    return {"month": e["date"][:7], "year": e["date"][:4]}.get(precision or "", e["date"])
 
 
 def factuality_words(e: dict) -> str:
