@@ -15,7 +15,8 @@ eval/audit/2026-12-02_brief_audit.md, wrong side, wrong date, a hypothetical rea
 - ``aggregate``: a shift worded "toward conflict" while the index stays cooperative (or the reverse), or whose
   intervals before hold fewer events than a direction needs;
 - ``figure_pair``: a figure of a relationship brief whose sentence does not name both sides;
-- ``date``: a line dated with the article's publication date (no date in the text) without saying so.
+- ``date``: a line dated with the article's publication date (no date in the text) without saying so, or with a
+  full day where the text gives only a month or a year.
 
 The last JSON line counts the statements and each class.
 """
@@ -113,8 +114,8 @@ def check(store, st: dict[str, Any], threshold: float, pair: set[str] | None = N
     if all(e["factuality"] == "reported" for e in evs) and "reported" not in low:
         found.append("reported")
     dated = re.match(r"(\d{4}-\d{2}-\d{2})", line) or re.search(r", (\d{4}-\d{2}-\d{2})", head)
-    if dated and "publication" not in low and all(e["date_precision"] == "publication" for e in evs):
-        found.append("date")  # the article's publication date told as the day of the act
+    if dated and "publication" not in low and all(e["date_precision"] in ("publication", "month", "year") for e in evs):
+        found.append("date")  # the publication date, or a month or year read from the text, told as the day of the act
     return found
 
 
