@@ -16,16 +16,24 @@ from attache.events.ontology import NOT_HAPPENED
 from attache.model import Analysis, Article, Claim, Event, Mention, Paragraph, Party, Quantity
 from attache.report.dyad import build_dyad_brief, dyad_markdown, shift_direction
 from attache.report.stories import comparison_markdown
+from attache.store import open_store
 from attache.stories.compare import compare
 from attache.stories.compare_trust import asks, default_threshold
-from attache.store import open_store
 
 STATE, PRESS, PAPER = "U.S. Department of State", "Capital Ledger", "Harbour Times"
 
 
 def _article(aid: str, outlet: str, text: str, published: str | None = "2025-05-12", url: str | None = None) -> Article:
-    return Article(aid, text, [Paragraph(0, len(text))], url=url, outlet=outlet, title=text.split(".")[0][:60],
-                   published=published, language="en")
+    return Article(
+        aid,
+        text,
+        [Paragraph(0, len(text))],
+        url=url,
+        outlet=outlet,
+        title=text.split(".")[0][:60],
+        published=published,
+        language="en",
+    )
 
 
 def _span(text: str, sentence: str) -> tuple[int, int]:
@@ -36,23 +44,47 @@ def _span(text: str, sentence: str) -> tuple[int, int]:
 def _event(art: Article, eid: str, sentence: str, ptype: str, code: str, src: tuple, tgt: tuple, **kw) -> Event:
     """An event read from ``sentence`` of ``art``: sides are (actor id, name, country)."""
     s, e = _span(art.text, sentence)
-    words = {
-        "CONSULT": 1.0, "COOPERATE": 6.0, "AID": 7.0, "SUPPORT": 3.5, "SANCTION": -6.5, "COERCE": -7.0, "ACCUSE": -2.0
-    }
+    words = {"CONSULT": 1.0, "COOPERATE": 6.0, "AID": 7.0, "SUPPORT": 3.5, "SANCTION": -6.5, "COERCE": -7.0, "ACCUSE": -2.0}
     fields = dict(
-        date=art.published, date_text=None, date_precision="day", location=None, domain=kw.pop("domain", "diplomacy"),
-        factuality="asserted", factuality_cue=None, attributed_to=None, confidence=0.9,
+        date=art.published,
+        date_text=None,
+        date_precision="day",
+        location=None,
+        domain=kw.pop("domain", "diplomacy"),
+        factuality="asserted",
+        factuality_cue=None,
+        attributed_to=None,
+        confidence=0.9,
     )
     fields.update(kw)
     src_at = art.text.index(src[1], s) if src[1] in art.text[s:e] else s
     tgt_at = art.text.index(tgt[1], s) if tgt[1] in art.text[s:e] else s
     return Event(
-        eid, art.id, s, e, s, s + 3, art.text[s : s + 3], ptype, None, code, code[:2], 1 if words[ptype] > 0 else 4,
-        words[ptype], Party(src[0], src[1], src[2], None, src_at, src_at + len(src[1])),
+        eid,
+        art.id,
+        s,
+        e,
+        s,
+        s + 3,
+        art.text[s : s + 3],
+        ptype,
+        None,
+        code,
+        code[:2],
+        1 if words[ptype] > 0 else 4,
+        words[ptype],
+        Party(src[0], src[1], src[2], None, src_at, src_at + len(src[1])),
         Party(tgt[0], tgt[1], tgt[2], None, tgt_at, tgt_at + len(tgt[1])),
-        fields.pop("date"), fields.pop("date_text"), fields.pop("date_precision"), fields.pop("location"),
-        fields.pop("domain"), fields.pop("factuality"), fields.pop("factuality_cue"), fields.pop("attributed_to"),
-        fields.pop("confidence"), **fields,
+        fields.pop("date"),
+        fields.pop("date_text"),
+        fields.pop("date_precision"),
+        fields.pop("location"),
+        fields.pop("domain"),
+        fields.pop("factuality"),
+        fields.pop("factuality_cue"),
+        fields.pop("attributed_to"),
+        fields.pop("confidence"),
+        **fields,
     )
 
 
@@ -62,8 +94,9 @@ def _mention(art: Article, text: str, actor: str, country: str | None, kind: str
     s = 0 if s < 0 else s + 2
     e = art.text.find(". ", at)
     e = len(art.text) if e < 0 else e + 1
-    return Mention(art.id, at, at + len(text), text, actor, text, country, "GOV" if kind == "person" else None, None,
-                   0.9, "kb", kind, s, e)
+    return Mention(
+        art.id, at, at + len(text), text, actor, text, country, "GOV" if kind == "person" else None, None, 0.9, "kb", kind, s, e
+    )
 
 
 USA, PAK = ("USA", "United States", "USA"), ("PAK", "Pakistan", "PAK")
@@ -98,29 +131,88 @@ def db(tmp_path_factory):
     ev1 = [
         _event(a1, "e1", "Marco Rubio spoke with Ishaq Dar on Monday.", "CONSULT", "040", RUBIO, DAR),
         # a question: coded asserted with high confidence, as the issue's demo brief had it
-        _event(a1, "e2", "Has the United States sent military aid to Pakistan?", "AID", "070", USA, PAK,
-               domain="security", confidence=0.95),
+        _event(
+            a1,
+            "e2",
+            "Has the United States sent military aid to Pakistan?",
+            "AID",
+            "070",
+            USA,
+            PAK,
+            domain="security",
+            confidence=0.95,
+        ),
         _event(a1, "e5", "Did the United States accuse Pakistan of delays?", "ACCUSE", "112", USA, PAK, confidence=0.9),
         # the sentence back-off: weak
-        _event(a1, "e3", "The two sides discussed trade.", "COOPERATE", "061", USA, PAK, domain="trade", confidence=0.45,
-               source_span={"start": 0, "end": 3, "text": "The", **backoff},
-               target_span={"start": 4, "end": 7, "text": "two", **backoff}),
-        _event(a1, "e4", "The United States imposed a 29% tariff on Pakistan.", "SANCTION", "163", USA, PAK,
-               domain="trade", date_precision="publication"),
+        _event(
+            a1,
+            "e3",
+            "The two sides discussed trade.",
+            "COOPERATE",
+            "061",
+            USA,
+            PAK,
+            domain="trade",
+            confidence=0.45,
+            source_span={"start": 0, "end": 3, "text": "The", **backoff},
+            target_span={"start": 4, "end": 7, "text": "two", **backoff},
+        ),
+        _event(
+            a1,
+            "e4",
+            "The United States imposed a 29% tariff on Pakistan.",
+            "SANCTION",
+            "163",
+            USA,
+            PAK,
+            domain="trade",
+            date_precision="publication",
+        ),
     ]
     ev2 = [
-        _event(a2, "f1", "Secretary Marco Rubio called Foreign Minister Ishaq Dar.", "CONSULT", "041", RUBIO, DAR,
-               date="2025-05-12"),
+        _event(
+            a2, "f1", "Secretary Marco Rubio called Foreign Minister Ishaq Dar.", "CONSULT", "041", RUBIO, DAR, date="2025-05-12"
+        ),
         # the same weak reading in a second outlet: two weak copies are no corroboration
-        _event(a2, "f2", "The talks between Washington and Islamabad covered trade.", "COOPERATE", "061", USA, PAK,
-               domain="trade", confidence=0.45, date="2025-05-12",
-               source_span={"start": 0, "end": 3, "text": "The", **backoff}),
-        _event(a2, "f3", "Reuters reported that the United States sent flood aid to Pakistan.", "AID", "070", USA, PAK,
-               domain="humanitarian", factuality="reported", attributed_to="Reuters"),
+        _event(
+            a2,
+            "f2",
+            "The talks between Washington and Islamabad covered trade.",
+            "COOPERATE",
+            "061",
+            USA,
+            PAK,
+            domain="trade",
+            confidence=0.45,
+            date="2025-05-12",
+            source_span={"start": 0, "end": 3, "text": "The", **backoff},
+        ),
+        _event(
+            a2,
+            "f3",
+            "Reuters reported that the United States sent flood aid to Pakistan.",
+            "AID",
+            "070",
+            USA,
+            PAK,
+            domain="humanitarian",
+            factuality="reported",
+            attributed_to="Reuters",
+        ),
     ]
     ev3 = [_event(a3, "g1", "The officials talked again.", "CONSULT", "040", USA, PAK, date=None, date_precision="unknown")]
     q = lambda art, text, value, kind, actors, unit="percent": Quantity(  # noqa: E731
-        art.id, art.text.index(text), art.text.index(text) + len(text), text, value, unit, kind, None, None, None, actors,
+        art.id,
+        art.text.index(text),
+        art.text.index(text) + len(text),
+        text,
+        value,
+        unit,
+        kind,
+        None,
+        None,
+        None,
+        actors,
         *_span(art.text, next(s + "." for s in art.text.split(". ") if text in s).rstrip(".") + "."),
     )
     quantities = [
@@ -128,22 +220,50 @@ def db(tmp_path_factory):
         q(a1, "$20 million", 20e6, "aid", ["USA"], unit="USD"),
     ]
     m1 = [
-        _mention(a1, "Marco Rubio", RUBIO[0], "USA", "person"), _mention(a1, "Ishaq Dar", DAR[0], "PAK", "person"),
-        _mention(a1, "United States", "USA", "USA", "country", 2), _mention(a1, "Pakistan", "PAK", "PAK", "country", 2),
-        _mention(a1, "United States", "USA", "USA", "country", 3), _mention(a1, "Cuba", "CUB", "CUB", "country"),
+        _mention(a1, "Marco Rubio", RUBIO[0], "USA", "person"),
+        _mention(a1, "Ishaq Dar", DAR[0], "PAK", "person"),
+        _mention(a1, "United States", "USA", "USA", "country", 2),
+        _mention(a1, "Pakistan", "PAK", "PAK", "country", 2),
+        _mention(a1, "United States", "USA", "USA", "country", 3),
+        _mention(a1, "Cuba", "CUB", "CUB", "country"),
     ]
     m2 = [
-        _mention(a2, "Marco Rubio", RUBIO[0], "USA", "person"), _mention(a2, "Ishaq Dar", DAR[0], "PAK", "person"),
+        _mention(a2, "Marco Rubio", RUBIO[0], "USA", "person"),
+        _mention(a2, "Ishaq Dar", DAR[0], "PAK", "person"),
         _mention(a2, "Vladimir Putin", "RUS.GOV.putin-vladimir", "RUS", "person"),
         _mention(a2, "Ishaq Dar", DAR[0], "PAK", "person", 1),
     ]
     claims = [
-        Claim("aaaa000000000002", a2.text.index("our countries"), a2.text.index(" momentum") + 9, "our countries keep this momentum",
-              "I", a2.text.index("I hope"), a2.text.index("I hope") + 1, None, None, "hope", False, [],
-              *_span(a2.text, "The message reads: I hope our countries keep this momentum.")),
-        Claim("aaaa000000000002", a2.text.index("more was"), a2.text.index(" to come") + 8, "more was to come", "He",
-              a2.text.index("He added"), a2.text.index("He added") + 2, None, None, "add", False, [],
-              *_span(a2.text, "He added that more was to come.")),
+        Claim(
+            "aaaa000000000002",
+            a2.text.index("our countries"),
+            a2.text.index(" momentum") + 9,
+            "our countries keep this momentum",
+            "I",
+            a2.text.index("I hope"),
+            a2.text.index("I hope") + 1,
+            None,
+            None,
+            "hope",
+            False,
+            [],
+            *_span(a2.text, "The message reads: I hope our countries keep this momentum."),
+        ),
+        Claim(
+            "aaaa000000000002",
+            a2.text.index("more was"),
+            a2.text.index(" to come") + 8,
+            "more was to come",
+            "He",
+            a2.text.index("He added"),
+            a2.text.index("He added") + 2,
+            None,
+            None,
+            "add",
+            False,
+            [],
+            *_span(a2.text, "He added that more was to come."),
+        ),
     ]
     with open_store(path) as s:
         s.add_articles([a1, a2, a3])
@@ -156,11 +276,20 @@ def db(tmp_path_factory):
             [],
         )
         story = lambda sid, ids, outlets: {  # noqa: E731
-            "id": sid, "title": "Rubio and Dar", "start": "2025-05-12", "end": "2025-05-13", "articles": ids,
-            "outlets": outlets, "actors": ["USA", "PAK"], "fivew1h": None, "summary": [], "sources": len(outlets),
+            "id": sid,
+            "title": "Rubio and Dar",
+            "start": "2025-05-12",
+            "end": "2025-05-13",
+            "articles": ids,
+            "outlets": outlets,
+            "actors": ["USA", "PAK"],
+            "fivew1h": None,
+            "summary": [],
+            "sources": len(outlets),
         }
         s.save_stories(
-            [("aaaa000000000001", "s1"), ("aaaa000000000002", "s1"), ("aaaa000000000003", "s2")], [story("s1", ["aaaa000000000001", "aaaa000000000002"], [PRESS, PAPER]), story("s2", ["aaaa000000000003"], [STATE])]
+            [("aaaa000000000001", "s1"), ("aaaa000000000002", "s1"), ("aaaa000000000003", "s2")],
+            [story("s1", ["aaaa000000000001", "aaaa000000000002"], [PRESS, PAPER]), story("s2", ["aaaa000000000003"], [STATE])],
         )
     return path
 
@@ -241,10 +370,31 @@ def test_a_pronoun_with_no_person_before_it_is_left_unnamed():
     claim = {"speaker": "He", "speaker_start": 11, "start_char": 19, "sentence_start": 11, "actor_id": None}
     assert resolve_speaker(claim, art, [])["speaker"] is None
     md = comparison_markdown(
-        {"story_id": "x", "title": "t", "outlets": [PRESS, PAPER], "sources": 2, "articles": 2, "single_source": False,
-         "agree": [{"kind": "claim", "speaker": None, "speaker_word": "he", "verb": "say", "text": "the roads were closed",
-                    "citations": [], "sources": 2, "articles": 2}],
-         "unique": {}, "conflicts": [], "frames": {}, "tone": {}, "by_country": []}
+        {
+            "story_id": "x",
+            "title": "t",
+            "outlets": [PRESS, PAPER],
+            "sources": 2,
+            "articles": 2,
+            "single_source": False,
+            "agree": [
+                {
+                    "kind": "claim",
+                    "speaker": None,
+                    "speaker_word": "he",
+                    "verb": "say",
+                    "text": "the roads were closed",
+                    "citations": [],
+                    "sources": 2,
+                    "articles": 2,
+                }
+            ],
+            "unique": {},
+            "conflicts": [],
+            "frames": {},
+            "tone": {},
+            "by_country": [],
+        }
     )
     assert "An unnamed speaker say" in md and "**He**" not in md
 
@@ -292,8 +442,9 @@ def test_every_not_happened_value_is_kept_out_whatever_the_list_holds(db):
         from attache.stories.compare import compare_records
 
         arts = {a: {"id": a, "outlet": s.get_article(a).outlet, "text": text, "published": "2025-05-12"} for a in ids}
-        cmp = compare_records({"id": "n", "actors": ["USA", "PAK"]}, arts, events=s.events_of(ids), quantities=[],
-                              claims=[], mentions=[], facts={})
+        cmp = compare_records(
+            {"id": "n", "actors": ["USA", "PAK"]}, arts, events=s.events_of(ids), quantities=[], claims=[], mentions=[], facts={}
+        )
         assert not [i for i in cmp["agree"] + [x for v in cmp["unique"].values() for x in v] if i["kind"] == "event"]
 
 

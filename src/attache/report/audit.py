@@ -33,7 +33,9 @@ from ..stories.compare_speakers import PRONOUNS
 from ..stories.compare_trust import asks, default_threshold, weakness
 
 CITE = re.compile(r"#/article/([0-9a-f]+)\?start=(\d+)&end=(\d+)")
-TYPES = re.compile(r"\b(AGREE|CONSULT|COOPERATE|SUPPORT|AID|RETREAT|REQUEST|ACCUSE|REJECT|THREATEN|PROTEST|SANCTION|MOBILIZE|COERCE|ASSAULT|CONCEDE)\b")
+TYPES = re.compile(
+    r"\b(AGREE|CONSULT|COOPERATE|SUPPORT|AID|RETREAT|REQUEST|ACCUSE|REJECT|THREATEN|PROTEST|SANCTION|MOBILIZE|COERCE|ASSAULT|CONCEDE)\b"
+)
 CLASSES = ("weak", "question", "reported", "pronoun", "duplicate", "aggregate", "figure_pair", "date")
 
 
@@ -167,7 +169,9 @@ def main(argv: list[str] | None = None) -> int:
                 for c in set(r["classes"]):
                     totals[c] += 1
                 if args.table:
-                    print(f"| {path.rsplit('/', 1)[-1]} | {r['section'][:30]} | {_cell(r['line'])} | {', '.join(r['classes']) or 'ok'} |")
+                    print(
+                        f"| {path.rsplit('/', 1)[-1]} | {r['section'][:30]} | {_cell(r['line'])} | {', '.join(r['classes']) or 'ok'} |"
+                    )
     print(json.dumps({"statements": n, **totals}))
     return 0
 

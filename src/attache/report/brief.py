@@ -334,7 +334,7 @@ def _party_text(p: dict | None) -> str:
 
 
 def _trust_note(e: dict, threshold: float) -> str:
-    """" · weak: ..." or " · asked, not told" for an event of the public shape the brief should not read as a fact."""
+    """The note (weak: ..., asked in a question) for an event of the public shape the brief should not read as a fact."""
     from ..stories.compare_trust import asks, weakness
 
     flat = {

@@ -114,8 +114,17 @@ def corroborate(
         )
     corroborated, history, rest = [], [], []
     # the whole store: an undated copy joins a dated happening only when the two articles are of one story
-    story = {a: store.story_of_article(a) for a in article_ids}
-    same_story = lambda x, y: story.get(x["article_id"]) is not None and story.get(x["article_id"]) == story.get(y["article_id"])
+    story: dict[str, str | None] = {}  # looked up only for the articles of undated copies (few)
+
+    def story_of(article_id: str) -> str | None:
+        if article_id not in story:
+            story[article_id] = store.story_of_article(article_id)
+        return story[article_id]
+
+    def same_story(x: dict, y: dict) -> bool:
+        s = story_of(x["article_id"])
+        return s is not None and s == story_of(y["article_id"])
+
     for g in _group_events(records, undated=same_story):
         trusted = [r for r in g if not r[0]["asked"] and not r[0]["weak"]]
         first, _ = min(trusted or g, key=lambda r: (r[0]["date"] or "9999", r[0]["article_id"], r[0]["start"]))
@@ -207,10 +216,12 @@ def build_dyad_brief(
         "outlets": sorted({e["outlet"] for e in every if e["outlet"]}),
         "domains": lines,
         "key_events": [
-            {k: e.get(k) for k in KEY_EVENT_FIELDS} | {"confidence": e.get("confidence"), "citation": _cite(e)} for e in key_events
+            {k: e.get(k) for k in KEY_EVENT_FIELDS} | {"confidence": e.get("confidence"), "citation": _cite(e)}
+            for e in key_events
         ],
         "history": [
-            {k: e.get(k) for k in HISTORY_FIELDS} | {"citation": _cite(e)} for e in sorted(history, key=lambda e: e["date"] or "")[:8]
+            {k: e.get(k) for k in HISTORY_FIELDS} | {"citation": _cite(e)}
+            for e in sorted(history, key=lambda e: e["date"] or "")[:8]
         ],
         "figures": _figures(store, article_ids, {a.split(".")[0].upper(), b.split(".")[0].upper()})[:12],
         "stories": stories[:5],
@@ -470,9 +481,7 @@ def _event_line(e: dict, cite: Callable[[dict], str], detail: bool = False) -> s
 
 def _shift_line(sh: dict) -> str:
     kinds = ", ".join(f"{k} {n}" for k, n in (sh["conflict_types"] if sh["change"] < 0 else sh["types"]).items())
-    counts = (
-        f"; {sh['events']} events against {sh['events_before']} in the intervals before" if "events_before" in sh else ""
-    )
+    counts = f"; {sh['events']} events against {sh['events_before']} in the intervals before" if "events_before" in sh else ""
     return (
         f"- {sh['period'][:7]}: {sh['direction']} (index {sh['index']:+.2f}, {sh['change']:+.2f} against the intervals "
         f"before{counts})" + (f": {kinds}" if kinds else "")

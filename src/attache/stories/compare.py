@@ -415,9 +415,7 @@ def _compare_events(board: _Board, told: list[tuple[dict, dict]]) -> None:
             "date": dated[0] if dated else None,
             # the day is only the article's publication date when no copy of that day read it from the text
             "date_is_publication": bool(dated)
-            and all(
-                x.get("date_precision") == "publication" for x, _ in g if str(x.get("event_date") or "")[:10] == dated[0]
-            ),
+            and all(x.get("date_precision") == "publication" for x, _ in g if str(x.get("event_date") or "")[:10] == dated[0]),
             "trigger": e["trigger_text"],
             "text": art["text"][e["sentence_start"] : e["sentence_end"]].strip(),
             "confidence": max(float(x.get("confidence") or 0.0) for x, _ in g),

@@ -28,7 +28,7 @@ SENTENCES_BACK = 2
 
 
 def is_pronoun(speaker: str | None) -> bool:
-    return bool(speaker) and " ".join(speaker.lower().split()) in PRONOUNS
+    return bool(speaker) and " ".join((speaker or "").lower().split()) in PRONOUNS
 
 
 def _name(m: Any) -> str:
@@ -66,7 +66,7 @@ def resolve_speaker(claim: dict, art: dict, mentions: Sequence[Any], turns: Any 
     word = " ".join((claim.get("speaker") or "").lower().split())
     if not is_pronoun(word):
         return {"speaker": claim.get("speaker"), "actor_id": claim.get("actor_id"), "word": None, "how": "named"}
-    at = claim.get("speaker_start") if claim.get("speaker_start") is not None else claim.get("start_char") or 0
+    at = int(claim["speaker_start"] if claim.get("speaker_start") is not None else claim.get("start_char") or 0)
     unnamed = {"speaker": None, "actor_id": None, "word": word, "how": "unresolved"}
     if word in FIRST_SINGULAR | FIRST_PLURAL and turns is not None:
         turn = turns.at(at)

@@ -32,7 +32,7 @@ def not_happened(factuality: str | None) -> bool:
 
 def asks(sentence: str | None) -> bool:
     """The sentence is a question: it ends with a question mark (closing quotes and brackets aside)."""
-    return bool(sentence) and sentence.rstrip(_CLOSERS).endswith("?")
+    return bool(sentence) and (sentence or "").rstrip(_CLOSERS).endswith("?")
 
 
 def _how(span: Any) -> str | None:
