@@ -333,7 +333,28 @@ def _party_text(p: dict | None) -> str:
     return f"{name} ({who})" if who and who not in name else name
 
 
+def _trust_note(e: dict, threshold: float) -> str:
+    """The note (weak: ..., asked in a question) for an event of the public shape the brief should not read as a fact."""
+    from ..stories.compare_trust import asks, weakness
+
+    flat = {
+        "confidence": e.get("confidence"),
+        "source_span": (e.get("source") or {}).get("span"),
+        "target_span": (e.get("target") or {}).get("span"),
+    }
+    notes = []
+    if asks((e.get("sentence") or {}).get("text")):
+        notes.append("asked in a question, not told")
+    why = weakness(flat, threshold)
+    if why:
+        notes.append(f"weak: {why}")
+    return "".join(f" · {n}" for n in notes)
+
+
 def _event_lines(events: list[dict], limit: int = 20) -> list[str]:
+    from ..stories.compare_trust import default_threshold
+
+    threshold = default_threshold()
     lines = []
     for e in events[:limit]:
         arrow = "↔" if e["symmetric"] else "→"
@@ -345,6 +366,7 @@ def _event_lines(events: list[dict], limit: int = 20) -> list[str]:
         lines.append(
             f"- {when} · {_party_text(e['source'])} {arrow} {_party_text(e['target'])} · {e['plover_type']}{mode} "
             f"(CAMEO {e['cameo_code']}, {e['intensity']:+.1f}) · {e['factuality']} · {e['domain']}"
+            + _trust_note(e, threshold)
             + (f" · “{quote}”" if quote else "")
         )
     if len(events) > limit:

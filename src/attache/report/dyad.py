@@ -65,6 +65,7 @@ def _domain_line(domain: str, evs: list[dict]) -> dict:
                 "cameo_code": e["cameo_code"],
                 "date": e["date"],
                 "factuality": e["factuality"],
+                "attributed_to": e.get("attributed_to"),
                 "source": e["source"],
                 "target": e["target"],
                 "sources": e["sources"],
@@ -78,10 +79,16 @@ def _domain_line(domain: str, evs: list[dict]) -> dict:
 def corroborate(
     store: Store, evs: list[dict], since: str | None = None, min_confidence: float | None = None
 ) -> tuple[list[dict], list[dict], list[dict]]:
-    """(corroborated, history, uncorroborated): each event of ``evs`` (one per happening: the copies of it in other
+    """(counted, history, left out): each event of ``evs`` (one per happening: the copies of it in other
     articles are folded in, with ``sources`` and ``articles`` counted) sorted into what the brief stands on, the
-    background it only mentions (dated before ``since`` or well before its article), and what it leaves out."""
+    background it only mentions (dated before ``since`` or well before its article), and what it leaves out.
+
+    A happening counts only through its trusted copies (``stories.compare_trust``): coded at or above the
+    confidence threshold, not by the sentence back-off, from a sentence that does not ask. A happening with no
+    such copy is left out, with ``why`` (``weak`` or ``question``), however many sources tell it: two weak
+    readings of two articles are not a corroborated event."""
     from ..stories.compare import _group_events, source_of
+    from ..stories.compare_trust import asks, weakness
 
     article_ids = sorted({e["article_id"] for e in evs})
     full = {r["id"]: r for r in store.events_of(article_ids)} if article_ids else {}
@@ -89,6 +96,7 @@ def corroborate(
         a: {"id": a, "outlet": art.outlet or a, "source": source_of(art), "published": art.published}
         for a, art in (store.get_articles(article_ids).items() if article_ids else [])
     }
+    threshold = default_confidence() if min_confidence is None else min_confidence
     records = []
     for e in evs:
         row = full.get(e["id"], {})
@@ -99,27 +107,43 @@ def corroborate(
             "source_country": e["source"],
             "target_country": e["target"],
         }
+        rec["asked"] = asks(e.get("sentence"))
+        rec["weak"] = weakness(rec, threshold)
         records.append(
             (rec, arts.get(e["article_id"], {"id": e["article_id"], "outlet": e.get("outlet"), "source": e["article_id"]}))
         )
-    threshold = default_confidence() if min_confidence is None else min_confidence
     corroborated, history, rest = [], [], []
-    for g in _group_events(records):
-        first, _ = min(g, key=lambda r: (r[0]["date"] or "9999", r[0]["article_id"], r[0]["start"]))
+    # the whole store: an undated copy joins a dated happening only when the two articles are of one story
+    story: dict[str, str | None] = {}  # looked up only for the articles of undated copies (few)
+
+    def story_of(article_id: str) -> str | None:
+        if article_id not in story:
+            story[article_id] = store.story_of_article(article_id)
+        return story[article_id]
+
+    def same_story(x: dict, y: dict) -> bool:
+        s = story_of(x["article_id"])
+        return s is not None and s == story_of(y["article_id"])
+
+    for g in _group_events(records, undated=same_story):
+        trusted = [r for r in g if not r[0]["asked"] and not r[0]["weak"]]
+        first, _ = min(trusted or g, key=lambda r: (r[0]["date"] or "9999", r[0]["article_id"], r[0]["start"]))
         ev = dict(first)
-        ev["sources"] = len({a["source"] for _, a in g})
-        ev["articles"] = len({a["id"] for _, a in g})
-        ev["outlets"] = sorted({a["outlet"] for _, a in g if a.get("outlet")})
-        ev["confidence"] = max(float(r.get("confidence") or 0.0) for r, _ in g)
-        published = min((a["published"] for _, a in g if a.get("published")), default=None)
+        told = trusted or g  # a question or a weak copy is no source of the happening: count the trusted ones
+        ev["sources"] = len({a["source"] for _, a in told})
+        ev["articles"] = len({a["id"] for _, a in told})
+        ev["outlets"] = sorted({a["outlet"] for _, a in told if a.get("outlet")})
+        ev["confidence"] = max(float(r.get("confidence") or 0.0) for r, _ in (trusted or g))
+        published = min((a["published"] for _, a in told if a.get("published")), default=None)
         day = ev.get("date")
         old = bool(day and ((since and day < since) or (published and _days(day, published) > BACKGROUND_DAYS)))
-        if old:
-            history.append(ev)
-        elif ev["sources"] >= MIN_SOURCES or ev["confidence"] >= threshold:
-            corroborated.append(ev)
-        else:
+        if not trusted:
+            ev["why"] = "question" if all(r["asked"] for r, _ in g) else "weak"
             rest.append(ev)
+        elif old:
+            history.append(ev)
+        else:
+            corroborated.append(ev)
     return corroborated, history, rest
 
 
@@ -165,7 +189,8 @@ def build_dyad_brief(
     for e in evs:
         domains.setdefault(e["domain"] or "other", []).append(e)
     lines = sorted((_domain_line(d, v) for d, v in domains.items()), key=lambda row: (-row["events"], row["domain"]))
-    q = DyadQuery(a, b, since=since, until=until, interval=interval, by="domain")
+    # the timeline and its shifts count what the rest of the brief counts: events at or above the confidence
+    q = DyadQuery(a, b, since=since, until=until, interval=interval, by="domain", min_confidence=min_confidence)
     tl = timeline(store, q)
     key_events = sorted(evs, key=lambda e: (-e["sources"], -abs(e["intensity"]), e["date"] or ""))[:12]
     key_events.sort(key=lambda e: (e["date"] or "", e["article_id"], e["start"]))
@@ -180,15 +205,23 @@ def build_dyad_brief(
         "articles": len(article_ids),
         "coded_events": len(every),
         "uncorroborated": len(uncorroborated),
+        "left_out": {
+            "weak": sum(1 for e in uncorroborated if e.get("why") == "weak"),
+            "weak_several_sources": sum(1 for e in uncorroborated if e.get("why") == "weak" and e["sources"] >= MIN_SOURCES),
+            "question": sum(1 for e in uncorroborated if e.get("why") == "question"),
+        },
+        "several_sources": sum(1 for e in evs if e["sources"] >= MIN_SOURCES),
         "coverage": coverage(store),
         "corroboration": {"min_sources": MIN_SOURCES, "confidence": min_confidence, "min_direction": MIN_DIRECTION},
         "outlets": sorted({e["outlet"] for e in every if e["outlet"]}),
         "domains": lines,
         "key_events": [
-            {k: e[k] for k in KEY_EVENT_FIELDS} | {"confidence": e.get("confidence"), "citation": _cite(e)} for e in key_events
+            {k: e.get(k) for k in KEY_EVENT_FIELDS} | {"confidence": e.get("confidence"), "citation": _cite(e)}
+            for e in key_events
         ],
         "history": [
-            {k: e[k] for k in HISTORY_FIELDS} | {"citation": _cite(e)} for e in sorted(history, key=lambda e: e["date"] or "")[:8]
+            {k: e.get(k) for k in HISTORY_FIELDS} | {"citation": _cite(e)}
+            for e in sorted(history, key=lambda e: e["date"] or "")[:8]
         ],
         "figures": _figures(store, article_ids, {a.split(".")[0].upper(), b.split(".")[0].upper()})[:12],
         "stories": stories[:5],
@@ -206,6 +239,7 @@ def build_dyad_brief(
 
 KEY_EVENT_FIELDS = (
     "date",
+    "date_precision",
     "plover_type",
     "cameo_code",
     "intensity",
@@ -217,24 +251,59 @@ KEY_EVENT_FIELDS = (
     "target_name",
     "sources",
     "articles",
+    "attributed_to",
 )
-HISTORY_FIELDS = ("date", "plover_type", "cameo_code", "source", "source_name", "target", "target_name", "sources")
+HISTORY_FIELDS = (
+    "date",
+    "date_precision",
+    "plover_type",
+    "cameo_code",
+    "factuality",
+    "attributed_to",
+    "source",
+    "source_name",
+    "target",
+    "target_name",
+    "sources",
+)
+
+
+def shift_direction(index: float, change: float) -> str:
+    """The words for a move of the index: toward conflict or cooperation when the index ends on that side of zero
+    (or crosses it), else only less cooperative / less conflictual: a fall from +4.8 to +2.6 is no move toward
+    conflict."""
+    if change < 0:
+        return "toward conflict" if index < 0 else "less cooperative"
+    return "toward cooperation" if index > 0 else "less conflictual"
 
 
 def _shifts(store: Store, q: DyadQuery, tl: dict[str, Any]) -> list[dict[str, Any]]:
-    """The periods where the index moved by ``SHIFT`` or more, with the event types of the period."""
+    """The periods where the index moved by ``SHIFT`` or more against the intervals before it, with the event
+    types of the period. Both sides of the comparison must hold ``MIN_DIRECTION`` events: a period of three
+    events against one event before it is no trend."""
     by_type = {p["period"]: p["by"] for p in timeline(store, replace(q, by="type"))["periods"]}
     shifts = []
-    per_period = {p["period"]: p["events"] for p in tl["periods"]}
+    periods = tl["periods"]
+    per_period = {p["period"]: p["events"] for p in periods}
+    order = [p["period"] for p in periods]
     for t in tl["trend"]:
-        if t["change"] is not None and abs(t["change"]) >= SHIFT and per_period.get(t["period"], 0) >= MIN_DIRECTION:
+        i = order.index(t["period"]) if t["period"] in order else -1
+        before = sum(per_period[p] for p in order[max(0, i - 3) : i]) if i > 0 else 0
+        if (
+            t["change"] is not None
+            and abs(t["change"]) >= SHIFT
+            and per_period.get(t["period"], 0) >= MIN_DIRECTION
+            and before >= MIN_DIRECTION
+        ):
             types = sorted(by_type.get(t["period"], {}).items(), key=lambda kv: -kv[1]["events"])
             shifts.append(
                 {
                     "period": t["period"],
                     "index": t["index"],
                     "change": t["change"],
-                    "direction": "toward conflict" if t["change"] < 0 else "toward cooperation",
+                    "events": per_period[t["period"]],
+                    "events_before": before,
+                    "direction": shift_direction(t["index"], t["change"]),
                     "types": {k: v["events"] for k, v in types[:6]},
                     "conflict_types": {k: v["events"] for k, v in types if v["conflictual"]},
                 }
@@ -248,13 +317,22 @@ def _figures(store: Store, article_ids: list[str], pair: set[str]) -> list[dict[
 
     figures: list[dict[str, Any]] = []
     told: dict[tuple, set] = {}  # (kind, unit, value) -> the independent sources that give it
+    named: dict[tuple, set] = {}  # (article, sentence start) -> the countries its mentions name
+    for m in store.mentions_of(article_ids) if article_ids else ():
+        if m.country:
+            named.setdefault((m.article_id, m.sentence_start), set()).add(m.country)
     for q in store.quantities_of(article_ids):
-        if not q["actors"] or set(q["actors"]) & pair:  # a figure that names no country counts for the one it matches
+        q["sentence_countries"] = named.get((q["article_id"], q["sentence_start"]), set())
+        # a figure that names no country counts for the one it matches
+        if not q["actors"] or set(q["actors"]) & pair or about_pair(q, pair):
             told.setdefault((q["kind"], q["unit"], round(float(q["value"]), 6)), set()).add(
                 source_of(store.get_article(q["article_id"]))
             )
     for q in store.quantities_of(article_ids):
-        if set(q["actors"]) & pair and (q["unit"] == "percent" or q["unit"].isupper() or q["kind"] not in ("count",)):
+        q["sentence_countries"] = named.get((q["article_id"], q["sentence_start"]), set())
+        # a figure about the pair names both sides (in its own actors or its sentence's): "$20 million for Cuba"
+        # in a USA-PAK article is a figure about USA and Cuba
+        if about_pair(q, pair) and (q["unit"] == "percent" or q["unit"].isupper() or q["kind"] not in ("count",)):
             art = store.get_article(q["article_id"])
             key = (q["kind"], q["unit"], round(float(q["value"]), 6))
             if any(f["key"] == key for f in figures):
@@ -279,6 +357,13 @@ def _figures(store: Store, article_ids: list[str], pair: set[str]) -> list[dict[
         f["sources"] = len(told[f.pop("key")])
     figures.sort(key=lambda f: -f["sources"])
     return figures
+
+
+def about_pair(q: dict, pair: set[str]) -> bool:
+    """The figure names both countries of the pair, or one of them while its sentence names the other (by the
+    stored ``sentence_countries`` when the store gives them, else by the figure's own actors only)."""
+    named = set(q.get("actors") or ()) | set(q.get("sentence_countries") or ())
+    return len(pair) < 2 or pair <= named
 
 
 def _compared_stories(store: Store, article_ids: list[str]) -> list[dict[str, Any]]:
@@ -362,25 +447,44 @@ def _section(title: str, lines: list[str], always: bool = False) -> list[str]:
     return ["", f"## {title}", "", *lines] if lines or always else []
 
 
+def when(e: dict) -> str:
+    """The event's date, saying so when it is not read from the text but the article's publication date."""
+    if not e.get("date"):
+        return "undated"
+    precision = e.get("date_precision")
+    if precision == "publication":
+        return f"{e['date']} (publication date)"
+    # a month or a year read from the text is no day: "2014", not "2014-01-01"
+    return {"month": e["date"][:7], "year": e["date"][:4]}.get(precision or "", e["date"])
+
+
+def factuality_words(e: dict) -> str:
+    """How the event is told: "asserted", "planned", "reported by X" (the one who reports it, when known)."""
+    from ..stories.compare_trust import who_reports
+
+    return who_reports(e) or e.get("factuality") or "asserted"
+
+
 def _event_line(e: dict, cite: Callable[[dict], str], detail: bool = False) -> str:
-    """An event: date, sides, type and CAMEO code (``detail``: intensity and factuality too), sources, its sentence."""
+    """An event: date, sides, type and CAMEO code (``detail``: intensity too), how it is told, sources, its sentence."""
     c = e["citation"]
     coding = (
-        f"{e['plover_type']} (CAMEO {e['cameo_code']}, {e['intensity']:+.1f}) · {e['factuality']}"
+        f"{e['plover_type']} (CAMEO {e['cameo_code']}, {e['intensity']:+.1f}) · {factuality_words(e)}"
         if detail
-        else (f"{e['plover_type']} (CAMEO {e['cameo_code']})")
+        else (f"{e['plover_type']} (CAMEO {e['cameo_code']}) · {factuality_words(e)}")
     )
     return (
-        f"- {e['date'] or 'undated'} · {e['source_name'] or e['source']} → {e['target_name'] or e['target']} · "
+        f"- {when(e)} · {e['source_name'] or e['source']} → {e['target_name'] or e['target']} · "
         f"{coding} · {_n_sources(e['sources'])}: “{c['text']}” {cite(c)}"
     )
 
 
 def _shift_line(sh: dict) -> str:
     kinds = ", ".join(f"{k} {n}" for k, n in (sh["conflict_types"] if sh["change"] < 0 else sh["types"]).items())
+    counts = f"; {sh['events']} events against {sh['events_before']} in the intervals before" if "events_before" in sh else ""
     return (
-        f"- {sh['period'][:7]}: {sh['direction']} (index {sh['index']:+.2f}, {sh['change']:+.2f} against the intervals before)"
-        + (f": {kinds}" if kinds else "")
+        f"- {sh['period'][:7]}: {sh['direction']} (index {sh['index']:+.2f}, {sh['change']:+.2f} against the intervals "
+        f"before{counts})" + (f": {kinds}" if kinds else "")
     )
 
 
@@ -432,14 +536,27 @@ def dyad_markdown(br: dict[str, Any], *, chart: bool = False) -> str:
         f"# {br['a']} – {br['b']}: relationship brief",
         "",
         (
-            f"{span} · {plural(br['events'], 'corroborated event')} in {plural(br['articles'], 'article')} from "
-            f"{', '.join(br['outlets']) or 'no outlet'}"
+            f"{span} · {plural(br['events'], 'counted event')}"
+            + (f" ({br['several_sources']} told by two independent sources or more)" if "several_sources" in br else "")
+            + f" in {plural(br['articles'], 'article')} from {', '.join(br['outlets']) or 'no outlet'}"
         ),
     ]
     if br.get("coverage"):
         out += ["", f"Coverage: {coverage_line(br['coverage'])}."]
     cor = br.get("corroboration")
-    if cor:
+    if cor and "left_out" in br:
+        lo = br["left_out"]
+        several = f" ({lo['weak_several_sources']} of them told by two sources or more)" if lo["weak_several_sources"] else ""
+        out += [
+            "",
+            (
+                f"Counted: events coded with confidence {cor['confidence']:.2f} or more, with their sides found by the "
+                f"parse (not by sentence order alone), from sentences that do not ask. Left out: "
+                f"{plural(lo['weak'], 'weak event')}{several}, {plural(lo['question'], 'event')} told only in questions; "
+                f"{plural(len(br.get('history') or []), 'background event')} listed as history."
+            ),
+        ]
+    elif cor:
         out += [
             "",
             (
@@ -455,7 +572,7 @@ def dyad_markdown(br: dict[str, Any], *, chart: bool = False) -> str:
                 out
                 + [
                     (
-                        "No corroborated events between these two were found. Analyse more articles (`attache analyze`) "
+                        "No counted events between these two were found. Analyse more articles (`attache analyze`) "
                         "or widen the dates."
                     )
                 ]
@@ -471,7 +588,12 @@ def dyad_markdown(br: dict[str, Any], *, chart: bool = False) -> str:
         else:
             head = f"{d['direction']} ({d['strength']}; index {d['index']:+.1f}; {plural(d['events'], 'event')}{extra}"
             head += f": {', '.join(d['types'])})"
-        out.append(f"- **{d['domain']}**: {head}. Key evidence ({_n_sources(ev['sources'])}): “{ev['text']}” {cite(ev)}")
+        how = factuality_words(ev)
+        how = f", {how}" if how != "asserted" else ""
+        out.append(
+            f"- **{d['domain']}**: {head}. Key evidence ({ev['plover_type']} {ev['source'] or '?'} → {ev['target'] or '?'}"
+            f"{how}; {_n_sources(ev['sources'])}): “{ev['text']}” {cite(ev)}"
+        )
     fr = br.get("framing") or {}
     out += _section("Shifts", [_shift_line(sh) for sh in br.get("shifts") or []])
     out += _section("Key events", [_event_line(e, cite, detail=True) for e in br["key_events"]], always=True)
@@ -479,7 +601,8 @@ def dyad_markdown(br: dict[str, Any], *, chart: bool = False) -> str:
     out += _section("Figures", [_figure_line(f, cite) for f in br["figures"]])
     out += _section("Stories where outlets differ most", [line for st in br["stories"] for line in _story_lines(st, dashboard())])
     out += _section("Framing by outlet country", [_framing_line(c) for c in fr.get("by_country") or []])
-    out += ["", "## Timeline (every coded event)", ""]
+    counted = (br.get("timeline") or {}).get("counted") or "every coded event"
+    out += ["", f"## Timeline ({counted})", ""]
     if chart and br.get("chart_png_base64"):
         out += [
             (

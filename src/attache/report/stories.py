@@ -35,26 +35,58 @@ def _told(i: dict) -> str:
 def _item_line(i: dict) -> str:
     cites = " ".join(_cite(c) for c in i.get("citations", [])[:4])
     if i["kind"] == "event":
-        head = f"**{i['plover_type']}** (CAMEO {i['cameo_code']}) {i['source'] or '?'} → {i['target'] or '?'}, {i['factuality']}"
+        head = (
+            f"**{i['plover_type']}** (CAMEO {i['cameo_code']}) {_side(i, 'source')} → {_side(i, 'target')}, "
+            f"{i.get('reported') or i['factuality']}"
+        )
         if i.get("date"):
-            head += f", {i['date']}" + (" (background)" if i.get("background") else "")
+            head += f", {i['date']}" + (" (publication date)" if i.get("date_is_publication") else "")
+            head += " (background)" if i.get("background") else ""
+        if i.get("weak"):
+            head += f", weak: {i['weak']}"
     elif i["kind"] == "quantity":
         if i.get("by_value"):
             vals = " vs ".join(f"{_num(v['value'])}{_told(v)}" for v in i["by_value"][:6])
             vals += f" and {len(i['by_value']) - 6} more values" if len(i["by_value"]) > 6 else ""
         else:
             vals = " vs ".join(_num(v) for v in i["values"])
-        head = f"**{vals} {i['unit']}** ({i['quantity_kind']}) {i.get('subject') or ''}".rstrip()
+        head = f"**{vals} {_unit(i)}** ({i['quantity_kind']}) {_subject(i)}".rstrip()
     elif i["kind"] == "actor":
         head = f"**{i['name']}** (`{i['actor_id']}`) appears"
-    else:
-        head = f"**{i.get('speaker') or '?'}** {i.get('verb')}"
+    elif i.get("speaker"):
+        head = f"**{i['speaker']}** {i.get('verb')}"
+    else:  # a pronoun the comparison could not resolve: no speaker rather than "I" or "he"
+        head = f"An unnamed speaker {i.get('verb')}"
     if not i.get("by_value"):
         head += _told(i)
     text = " ".join((i.get("text") or "").split())
     if len(text) > 220:
         text = text[:219].rsplit(" ", 1)[0] + "…"
     return f"- {head}: “{text}” {cites}"
+
+
+def _side(i: dict, which: str) -> str:
+    """A side of a compared event: its actor's name with the country ("Mohammad Sharifullah (AFG)"), the country
+    alone when the name is the country's, "?" when unknown."""
+    country, name = i.get(which), i.get(f"{which}_name")
+    if not name:
+        return country or "?"
+    return f"{name} ({country})" if country and country not in name else name
+
+
+def _unit(i: dict) -> str:
+    """The unit as read: plural after any value but one ("2 nations", "46 missions"), as stored otherwise."""
+    unit = i["unit"]
+    if unit in ("count", "percent") or unit.isupper() or not unit.isalpha():
+        return unit
+    plural = any(abs(v) != 1 for v in i.get("values") or ())
+    return unit + "s" if plural and not unit.endswith("s") else unit
+
+
+def _subject(i: dict) -> str:
+    """The measured thing, unless it only repeats the unit ("2 nations (count) nations")."""
+    subject = (i.get("subject") or "").strip()
+    return "" if subject.lower() in (i["unit"].lower(), _unit(i).lower()) else subject
 
 
 def _cut(lines: list[str], limit: int | None, what: str = "items") -> list[str]:

@@ -41,6 +41,9 @@ import yaml
 from ..events.ontology import SYMMETRIC_TYPES  # AGREE, CONSULT, COOPERATE: plover.yaml says why
 from ..extract.outlets import country_label, outlet_info
 from ..facts.tone import document_tone, lexicon
+from .compare_speakers import resolve_all
+from .compare_trust import default_threshold as trusted_threshold
+from .compare_trust import told_as_happened, weakness, who_reports
 
 DAY_SLACK = 1  # dates read from the text: within a day
 VISITS = ("042", "043")  # CAMEO: make a visit, host a visit (directed: the visitor and the host)
@@ -80,6 +83,10 @@ def _event_key(e: dict) -> tuple:
     # PLOVER: reciprocal only where there is no clear host or visitor; a visit (CAMEO 042 make, 043 host) has both
     symmetric = e.get("is_symmetric") or (e.get("plover_type") in SYMMETRIC_TYPES and code not in VISITS)
     dyad = tuple(sorted(filter(None, (src, tgt)))) if symmetric else (src, tgt)
+    if symmetric and e.get("plover_type"):
+        # one reciprocal happening told with a general and a specific code ("talks" 040, "the call" 041, "agreed to
+        # negotiate" 046) on the same day between the same two is one happening, not two
+        code = e["plover_type"]
     return code, dyad, _status(e.get("factuality"))
 
 
@@ -94,23 +101,28 @@ def _from_text(e: dict) -> bool:
     return e.get("date_precision") == "day" and bool(e.get("date_text"))
 
 
-def _dates_fit(a: dict, b: dict) -> bool:
-    """Both dates read from the text: within a day; otherwise within a few days; an undated side fits."""
+def _dates_fit(a: dict, b: dict, undated: bool | Callable[[dict, dict], bool] = True) -> bool:
+    """Both dates read from the text: within a day; otherwise within a few days; an undated side fits (within one
+    story). Across a whole store, where an undated copy could be of any year, ``undated`` is a test of the two
+    events (of one story, say) that must hold for an undated side to fit a dated one."""
     da, db = _day(a.get("event_date")), _day(b.get("event_date"))
     if da is None or db is None:
-        return True
+        return (da is None and db is None) or (undated(a, b) if callable(undated) else undated)
     slack = DAY_SLACK if _from_text(a) and _from_text(b) else DEFAULT_SLACK
     return abs((da - db).days) <= slack
 
 
-def _group_events(records: list[tuple[dict, dict]]) -> list[list[tuple[dict, dict]]]:
-    """(event, article) pairs -> groups of one happening: same key, every date fitting the group's first."""
+def _group_events(
+    records: list[tuple[dict, dict]], undated: bool | Callable[[dict, dict], bool] = True
+) -> list[list[tuple[dict, dict]]]:
+    """(event, article) pairs -> groups of one happening: same key, every date fitting the group's first
+    (``undated``: see ``_dates_fit``)."""
     groups: list[list[tuple[dict, dict]]] = []
     keys: list[tuple] = []
     for e, art in records:
         key = _event_key(e)
         for k, g in zip(keys, groups):
-            if k == key and _dates_fit(g[0][0], e):
+            if k == key and _dates_fit(g[0][0], e, undated):
                 g.append((e, art))
                 break
         else:
@@ -315,7 +327,7 @@ def compare_records(
     told = _told_events(events, arts)
     _compare_events(board, told)
     _compare_figures(board, [(q, arts[q["article_id"]]) for q in quantities if q["article_id"] in arts])
-    _compare_claims(board, claims, arts)
+    _compare_claims(board, resolve_all(claims, arts, mentions), arts)
     _actors_only_in(board, mentions, arts)
     result["agree"].sort(key=lambda i: (bool(i.get("background")), -i["sources"], -i["articles"], KIND_ORDER.get(i["kind"], 9)))
     for items in result["unique"].values():  # what the story is about first; the history its articles recall last
@@ -366,20 +378,25 @@ class _Board:
 
 
 def _told_events(events: list[dict], arts: dict[str, dict]) -> list[tuple[dict, dict]]:
-    """(event, article) of the story's events that count: not negated or hypothetical, with a country on a side."""
-    return [
-        (e, arts[e["article_id"]])
-        for e in events
-        if e["article_id"] in arts
-        and e.get("factuality") not in NOT_EVENTS
-        and (e.get("source_country") or e.get("target_country"))
-    ]
+    """(event, article) of the story's events that count: an event (not negated, hypothetical or any other
+    not-happened value of plover.yaml), from a sentence that does not ask, with a country on a side."""
+    out = []
+    for e in events:
+        art = arts.get(e["article_id"])
+        if art is None or e.get("factuality") in NOT_EVENTS or not (e.get("source_country") or e.get("target_country")):
+            continue
+        if told_as_happened(e, art["text"][e["sentence_start"] : e["sentence_end"]]):
+            out.append((e, art))
+    return out
 
 
 def _compare_events(board: _Board, told: list[tuple[dict, dict]]) -> None:
     """Events: one happening told by several sources."""
+    threshold = trusted_threshold()
     for g in _group_events(told):
-        e, art = g[0]
+        # the group speaks through its best copy: one not weak (back-off, low confidence) if there is one
+        weak = [weakness(x, threshold) for x, _ in g]
+        e, art = next(((x, a) for (x, a), w in zip(g, weak) if w is None), g[0])
         dated = sorted({str(x["event_date"])[:10] for x, _ in g if x.get("event_date")})
         published = _day(art.get("published"))
         happened = _day(dated[0]) if dated else None
@@ -390,8 +407,15 @@ def _compare_events(board: _Board, told: list[tuple[dict, dict]]) -> None:
             "source": e["source_country"],
             "background": bool(published and happened and (published - happened).days > BACKGROUND_DAYS),
             "target": e["target_country"],
+            "source_name": e.get("source_name"),
+            "target_name": e.get("target_name"),
             "factuality": e["factuality"],
+            "reported": who_reports(e),
+            "weak": None if any(w is None for w in weak) else weak[0],
             "date": dated[0] if dated else None,
+            # the day is only the article's publication date when no copy of that day read it from the text
+            "date_is_publication": bool(dated)
+            and all(x.get("date_precision") == "publication" for x, _ in g if str(x.get("event_date") or "")[:10] == dated[0]),
             "trigger": e["trigger_text"],
             "text": art["text"][e["sentence_start"] : e["sentence_end"]].strip(),
             "confidence": max(float(x.get("confidence") or 0.0) for x, _ in g),
@@ -469,7 +493,8 @@ def _compare_figures(board: _Board, figs: list[tuple[dict, dict]]) -> None:
 
 
 def _compare_claims(board: _Board, claims: list[dict], arts: dict[str, dict]) -> None:
-    """Claims: the same speaker saying much the same thing."""
+    """Claims: the same speaker saying much the same thing (pronoun speakers resolved before, ``compare_speakers``:
+    an unnamed speaker agrees with no one)."""
     c_groups: list[list[tuple[dict, dict, set]]] = []
     for c in claims:
         if c["article_id"] not in arts:
@@ -493,6 +518,7 @@ def _compare_claims(board: _Board, claims: list[dict], arts: dict[str, dict]) ->
         item = {
             "kind": "claim",
             "speaker": c["speaker"],
+            "speaker_word": c.get("speaker_word"),
             "actor_id": c["actor_id"],
             "verb": c["verb"],
             "text": c["text"],
