@@ -38,6 +38,7 @@ from .kb import (
     load_ambiguous,
     load_context_rules,
     load_demonyms,
+    load_places,
     load_outlet_names,
     outlet_key,
     person_id,
@@ -479,8 +480,10 @@ class Resolver:
                 continue
             if text[m.end : m.end + 4] == " of ":
                 continue  # "Prime Minister of ...": its own phrase says whose
+            lead = text[max(0, m.start - 20) : m.start].lower().split()
+            lesser = bool(lead) and lead[-1].strip("-") in skip  # "the Deputy Secretary" read as "Secretary"
             holders = [p for p in out[:i] if p.country and p.end <= m.start and _holds(text, p, office, skip)]
-            if not holders:  # "Mr Prime Minister, ..." opening a transcript: the holder named further on
+            if not holders and not lesser:  # "Mr Prime Minister, ..." opening a transcript: the holder named further on
                 holders = [p for p in mentions[i + 1 :] if p.country and _holds(text, p, office, skip)][:1]
             if not holders or len({p.country for p in holders}) > 1:
                 continue
@@ -749,7 +752,14 @@ class _Paragraph:
             elif j in self.kb_at and self.country_of(self.kb_at[j]):
                 h = self.kb_at[j]
                 before = h.start - 1 - (1 if h.start >= 2 and doc[h.start - 1].lower_ == "the" else 0)
-                if before >= 0 and doc[before].lower_ in self.r.rules.get("place_before_title", ()) and j < first - 1:
+                citizenship = bool(titles) and all(self.r.roles.titles.get(t.lower()) == "CVL" for t in titles)
+                if (
+                    before >= 0
+                    and doc[before].lower_ in self.r.rules.get("place_before_title", ())
+                    and j < first - 1
+                    and not citizenship  # "access to U.S. citizen X": a citizenship always says whose
+                    and (self.best(h.key) or (None, ""))[1] != "adjective"  # "shot at Danish filmmaker X": no place
+                ):
                     break  # "In Warsaw, Counselor Chollet ...": where the sentence is, not whose the title is
                 if before >= 0 and doc[before].lower_ == "for" and not country:
                     portfolio = portfolio or self.country_of(h)
@@ -1730,8 +1740,37 @@ def _leftover_entities(p: _Paragraph) -> None:
         elif ent.label_ == "ORG" and len(ent) > 1 and p.doc[ent.end - 1].text in r.roles.company_suffixes:
             # "... Holdings", "... Ltd": a company, home country unknown
             p.out.append(p.unexplained(ent.start, ent.end, text, "BUS", "business"))
+        elif (place := _listed_place(p, ent)) is not None:
+            # "shelled Kharkiv", "talks in Karachi": a place of one country (data/places.csv) stands for that country
+            iso, country = place
+            p.add(
+                ent.start,
+                ent.end,
+                actor_id=f"{iso}.place.{slug(text)}",
+                name=text,
+                country=iso,
+                sector=None,
+                role=f"place in {country.name if country else iso}",
+                how="kb",
+                kind="region",
+            )
         else:
             p.out.append(p.unexplained(ent.start, ent.end, text, None, ent.label_.lower()))
+
+
+def _listed_place(p: _Paragraph, ent) -> tuple[str, Actor | None] | None:
+    """The country of a place the parser tags as one (GPE, LOC, FAC) that ``data/places.csv`` lists for one country
+    (``context_rules.yaml``, ``listed_places``); None for the cities where international bodies meet."""
+    rule = p.r.rules.get("listed_places") or {}
+    if ent.label_ not in (rule.get("labels") or ()):
+        return None
+    text = ent.text.removeprefix("the ").removeprefix("The ").removesuffix("'s").removesuffix("’s")
+    if text in (rule.get("not") or ()):
+        return None  # a city where international bodies meet stands for no host country
+    iso = load_places().get(text.casefold())
+    if iso is None:
+        return None
+    return iso, p.r.kb.actors.get(iso)
 
 
 def _media_outlet(p: _Paragraph, ent):
