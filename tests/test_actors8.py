@@ -100,3 +100,15 @@ def test_a_listed_place_needs_the_parser_to_see_a_place(analyzer):
     # "Miami" as part of a person's name is not the city
     ms = _mentions(analyzer, "Coach Jordan Miami said the team would travel by bus.")
     assert all(m.country != "USA" for m in ms if m.kind == "person")
+
+
+# -- a bare office only one state has --------------------------------------------------------------------------------
+
+
+def test_a_bare_office_only_one_state_has(analyzer):
+    ms = _mentions(analyzer, "The Deputy Secretary of State for Management will travel to Portland next week.")
+    m = _one(ms, "Deputy Secretary of State")
+    assert (m.country, m.sector) == ("USA", "GOV")
+    # an office many states have stays without a country when the article names none
+    ms = _mentions(analyzer, "The deputy foreign minister arrived late and left before the vote.")
+    assert all(m.country is None for m in ms if "minister" in m.text.lower())

@@ -398,7 +398,7 @@ class Resolver:
         mentions = self._issuer_offices(self._office_antecedents(self._dominant(mentions), article.text), article)
         mentions = self._context_groups(self._patronymics(mentions, article.text), article)
         mentions = _offices_stated_after(self, _defined_acronyms(mentions, article.text), article.text)
-        return _setting_country(self, mentions, article.text)
+        return _title_countries(self, _setting_country(self, mentions, article.text))
 
     def _patronymics(self, mentions: list[Mention], text: str) -> list[Mention]:
         """A person named with an East Slavic patronymic ("Ivan Petrovich Sidorov") and no country of their own is of
@@ -480,10 +480,8 @@ class Resolver:
                 continue
             if text[m.end : m.end + 4] == " of ":
                 continue  # "Prime Minister of ...": its own phrase says whose
-            lead = text[max(0, m.start - 20) : m.start].lower().split()
-            lesser = bool(lead) and lead[-1].strip("-") in skip  # "the Deputy Secretary" read as "Secretary"
             holders = [p for p in out[:i] if p.country and p.end <= m.start and _holds(text, p, office, skip)]
-            if not holders and not lesser:  # "Mr Prime Minister, ..." opening a transcript: the holder named further on
+            if not holders:  # "Mr Prime Minister, ..." opening a transcript: the holder named further on
                 holders = [p for p in mentions[i + 1 :] if p.country and _holds(text, p, office, skip)][:1]
             if not holders or len({p.country for p in holders}) > 1:
                 continue
@@ -947,6 +945,28 @@ def _setting_country(r: Resolver, mentions: list[Mention], text: str) -> list[Me
             note=f"the sentence's setting, {country}",
         )
     return _same_person_later(mentions, out)
+
+
+def _title_countries(r: Resolver, mentions: list[Mention]) -> list[Mention]:
+    """A bare office that only one state has ("Deputy Secretary of State", "Under Secretary": ``roles.yaml``
+    ``title_country``), still without a country after the article's context was read, is of that state, as a person
+    with that title is. Seventh session (h14actors8)."""
+    out = list(mentions)
+    for i, m in enumerate(mentions):
+        if m.country is not None or m.kind != "collective":
+            continue
+        country = r.roles.title_country.get((m.role or "").lower())
+        if country is None:
+            continue
+        sector = m.sector or "GOV"
+        out[i] = replace(
+            m,
+            country=country,
+            actor_id=f"{country}.{sector}",
+            confidence=min(m.confidence, CONF["role-pattern"]),
+            note=f"an office only {country} has",
+        )
+    return out
 
 
 _ACRONYM_AFTER = re.compile(r"\s*\((?:the\s+)?([A-Z][A-Za-z]?[A-Z][A-Z]{0,6})\)")
