@@ -13,7 +13,9 @@ STATE = {"outlet": "U.S. Department of State", "url": "https://www.state.gov/rea
 
 
 def _mentions(analyzer, text, outlet=None, url=None, published="2023-05-09"):
-    art = Article(id="t8", text=text, paragraphs=[Paragraph(0, len(text))], language="en", published=published, outlet=outlet, url=url)
+    art = Article(
+        id="t8", text=text, paragraphs=[Paragraph(0, len(text))], language="en", published=published, outlet=outlet, url=url
+    )
     return analyzer.analyze([art])[0].mentions
 
 
