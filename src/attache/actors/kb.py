@@ -141,6 +141,16 @@ def load_context_rules() -> dict:
     return _yaml(_data("context_rules.yaml")) or {}
 
 
+@lru_cache(maxsize=1)
+def load_places() -> dict[str, str]:
+    """Places of one country (cities, provinces ...), casefolded name -> ISO 3166 alpha-3 (``data/places.csv``, from
+    the PETRARCH2 Phoenix dictionary's country entries, MIT; built by ``scripts/build_places.py``)."""
+    import csv
+
+    lines = [x for x in _data("places.csv").splitlines() if x and not x.startswith("#")]
+    return {row["name"].casefold(): row["country"] for row in csv.DictReader(lines)}
+
+
 def _countries() -> list[Actor]:
     import pycountry
 

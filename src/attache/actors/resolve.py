@@ -39,6 +39,7 @@ from .kb import (
     load_context_rules,
     load_demonyms,
     load_outlet_names,
+    load_places,
     outlet_key,
     person_id,
     slug,
@@ -397,7 +398,7 @@ class Resolver:
         mentions = self._issuer_offices(self._office_antecedents(self._dominant(mentions), article.text), article)
         mentions = self._context_groups(self._patronymics(mentions, article.text), article)
         mentions = _offices_stated_after(self, _defined_acronyms(mentions, article.text), article.text)
-        return _setting_country(self, mentions, article.text)
+        return _title_countries(self, _setting_country(self, mentions, article.text))
 
     def _patronymics(self, mentions: list[Mention], text: str) -> list[Mention]:
         """A person named with an East Slavic patronymic ("Ivan Petrovich Sidorov") and no country of their own is of
@@ -749,7 +750,14 @@ class _Paragraph:
             elif j in self.kb_at and self.country_of(self.kb_at[j]):
                 h = self.kb_at[j]
                 before = h.start - 1 - (1 if h.start >= 2 and doc[h.start - 1].lower_ == "the" else 0)
-                if before >= 0 and doc[before].lower_ in self.r.rules.get("place_before_title", ()) and j < first - 1:
+                citizenship = bool(titles) and all(self.r.roles.titles.get(t.lower()) == "CVL" for t in titles)
+                if (
+                    before >= 0
+                    and doc[before].lower_ in self.r.rules.get("place_before_title", ())
+                    and j < first - 1
+                    and not citizenship  # "access to U.S. citizen X": a citizenship always says whose
+                    and (self.best(h.key) or (None, ""))[1] != "adjective"  # "shot at Danish filmmaker X": no place
+                ):
                     break  # "In Warsaw, Counselor Chollet ...": where the sentence is, not whose the title is
                 if before >= 0 and doc[before].lower_ == "for" and not country:
                     portfolio = portfolio or self.country_of(h)
@@ -937,6 +945,28 @@ def _setting_country(r: Resolver, mentions: list[Mention], text: str) -> list[Me
             note=f"the sentence's setting, {country}",
         )
     return _same_person_later(mentions, out)
+
+
+def _title_countries(r: Resolver, mentions: list[Mention]) -> list[Mention]:
+    """A bare office that only one state has ("Deputy Secretary of State", "Under Secretary": ``roles.yaml``
+    ``title_country``), still without a country after the article's context was read, is of that state, as a person
+    with that title is. Seventh session (h14actors8)."""
+    out = list(mentions)
+    for i, m in enumerate(mentions):
+        if m.country is not None or m.kind != "collective":
+            continue
+        country = r.roles.title_country.get((m.role or "").lower())
+        if country is None:
+            continue
+        sector = m.sector or "GOV"
+        out[i] = replace(
+            m,
+            country=country,
+            actor_id=f"{country}.{sector}",
+            confidence=min(m.confidence, CONF["role-pattern"]),
+            note=f"an office only {country} has",
+        )
+    return out
 
 
 _ACRONYM_AFTER = re.compile(r"\s*\((?:the\s+)?([A-Z][A-Za-z]?[A-Z][A-Z]{0,6})\)")
@@ -1730,8 +1760,37 @@ def _leftover_entities(p: _Paragraph) -> None:
         elif ent.label_ == "ORG" and len(ent) > 1 and p.doc[ent.end - 1].text in r.roles.company_suffixes:
             # "... Holdings", "... Ltd": a company, home country unknown
             p.out.append(p.unexplained(ent.start, ent.end, text, "BUS", "business"))
+        elif (place := _listed_place(p, ent)) is not None:
+            # "shelled Kharkiv", "talks in Karachi": a place of one country (data/places.csv) stands for that country
+            iso, country = place
+            p.add(
+                ent.start,
+                ent.end,
+                actor_id=f"{iso}.place.{slug(text)}",
+                name=text,
+                country=iso,
+                sector=None,
+                role=f"place in {country.name if country else iso}",
+                how="kb",
+                kind="region",
+            )
         else:
             p.out.append(p.unexplained(ent.start, ent.end, text, None, ent.label_.lower()))
+
+
+def _listed_place(p: _Paragraph, ent) -> tuple[str, Actor | None] | None:
+    """The country of a place the parser tags as one (GPE, LOC, FAC) that ``data/places.csv`` lists for one country
+    (``context_rules.yaml``, ``listed_places``); None for the cities where international bodies meet."""
+    rule = p.r.rules.get("listed_places") or {}
+    if ent.label_ not in (rule.get("labels") or ()):
+        return None
+    text = ent.text.removeprefix("the ").removeprefix("The ").removesuffix("'s").removesuffix("’s")
+    if text in (rule.get("not") or ()):
+        return None  # a city where international bodies meet stands for no host country
+    iso = load_places().get(text.casefold())
+    if iso is None:
+        return None
+    return iso, p.r.kb.actors.get(iso)
 
 
 def _media_outlet(p: _Paragraph, ent):
