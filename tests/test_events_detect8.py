@@ -109,7 +109,9 @@ def test_message_body_needs_a_message_told_before_and_a_quotation(analyzer, text
 
 
 def test_mourn_with_is_condolence(analyzer):
-    assert ("SUPPORT", "DEU", "TUR") in _triples(_events(analyzer, "The people of Germany mourn with Turkey after the earthquake."))
+    assert ("SUPPORT", "DEU", "TUR") in _triples(
+        _events(analyzer, "The people of Germany mourn with Turkey after the earthquake.")
+    )
 
 
 def test_mourn_alone_is_no_event(analyzer):

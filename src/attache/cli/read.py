@@ -219,8 +219,12 @@ def events(
     domain: Annotated[
         str | None, typer.Option(help="security, military, trade, resources, diplomacy, multilateral, migration, ...")
     ] = None,
-    factuality: Annotated[str | None, typer.Option(help="asserted, reported, planned, negated, hypothetical, demanded, question.")] = None,
-    all_: Annotated[bool, typer.Option("--all", help="Include negated, hypothetical and question events (left out by default).")] = False,
+    factuality: Annotated[
+        str | None, typer.Option(help="asserted, reported, planned, negated, hypothetical, demanded, question.")
+    ] = None,
+    all_: Annotated[
+        bool, typer.Option("--all", help="Include negated, hypothetical and question events (left out by default).")
+    ] = False,
     since: SinceOpt = None,
     until: UntilOpt = None,
     outlet: Annotated[str | None, typer.Option(help="Only events reported by this outlet (name, alias or web domain).")] = None,

@@ -641,7 +641,7 @@ class EventCoder:
             and any(c.dep_ in ("prep", "agent") for c in tok.children)
         ):
             return adjective[0], adjective[1], "adjective"
-        if tok.pos_ in ("NOUN", "PROPN") and self._modifier_only(tok):
+        if tok.pos_ in ("NOUN", "PROPN") and (self._modifier_only(tok) or self._document_noun(tok, lemma)):
             return None  # "aid worker", "attack helicopter", "war crimes tribunal": the noun qualifies another
         if tok.pos_ == "NOUN":
             phrase = self._phrase_noun_trigger(tok, lemma)
@@ -669,6 +669,12 @@ class EventCoder:
             head = head.head
         heads = self.lex.modifier_heads
         return head.lemma_.lower() in heads or head.lower_ in heads
+
+    def _document_noun(self, tok, lemma: str) -> bool:
+        """An event noun a compound modifier makes a document or a medium (triggers_phrases.yaml
+        ``document_modifiers``): "the Treasury's press release" releases nobody."""
+        words = self.lex.document_modifiers.get(lemma)
+        return bool(words) and any(c.dep_ == "compound" and c.lower_ in words for c in tok.children)
 
     def _trigger_word(self, tok) -> bool:
         """Is ``tok``'s lemma a verb of one of the trigger lexicons?"""
@@ -2754,9 +2760,16 @@ class EventCoder:
             )
         targets = self._frame_sides(tok, ptype, frames, by_token, seg, sent, sources, targets, parts)
         if mode == "MEDIATE" and not targets and obj is not None and not isinstance(obj, str):
-            targets = [  # "brokered a ceasefire between X and Y": the mediator consults both warring parties
-                a for c in obj.children if c.dep_ == "prep" and c.lower_ == "between" for a in self._side(self._pobj(c), by_token)
-            ] if any(c.dep_ == "prep" and c.lower_ == "between" and self._pobj(c) is not None for c in obj.children) else []
+            targets = (
+                [  # "brokered a ceasefire between X and Y": the mediator consults both warring parties
+                    a
+                    for c in obj.children
+                    if c.dep_ == "prep" and c.lower_ == "between"
+                    for a in self._side(self._pobj(c), by_token)
+                ]
+                if any(c.dep_ == "prep" and c.lower_ == "between" and self._pobj(c) is not None for c in obj.children)
+                else []
+            )
             if not targets and sources:  # "... a war between X and Y, and Z helped bring about a truce": the warring sides
                 wars = _side_rules()["conflict_nouns"]
                 for t in sent:

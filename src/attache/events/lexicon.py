@@ -23,6 +23,9 @@ class Lexicon:
     senses: dict = field(default_factory=dict)
     # nouns an event noun only qualifies as a modifier ("aid worker", "attack helicopter"): no event (``modifier_heads``)
     modifier_heads: frozenset[str] = frozenset()
+    # an event noun with one of these compound modifiers names a document or a medium ("press release"): no event
+    # (``document_modifiers``: noun -> modifiers)
+    document_modifiers: dict[str, frozenset[str]] = field(default_factory=dict)
 
     @property
     def rule_verbs(self) -> frozenset[str]:
@@ -67,6 +70,7 @@ def lexicon() -> Lexicon:
         silence_complements=frozenset((phrases.get("silence") or {}).get("complements") or ()),
         senses=_senses(phrases.get("senses")),
         modifier_heads=frozenset(phrases.get("modifier_heads") or ()),
+        document_modifiers={k: frozenset(v) for k, v in (phrases.get("document_modifiers") or {}).items()},
     )
 
 
