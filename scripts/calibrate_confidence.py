@@ -58,6 +58,8 @@ HELD_OUT = {
     "gold_test": (ROOT / "eval" / "events_gold_test.jsonl", None),
     "gsr_b": (GSR, "b"),
     "gold2_test": (ROOT / "eval" / "events_gold2_test.jsonl", None),
+    # seventh session: a third blind test set (two annotators, adjudicated), report only
+    "gold4_test": (ROOT / "eval" / "events_gold4_test.jsonl", None),
 }
 OUT = ROOT / "src" / "attache" / "events" / "data" / "confidence_calibration.json"
 
