@@ -7,6 +7,7 @@ import sys
 from pathlib import Path
 
 import pytest
+from chromium import CHROMIUM
 
 from attache.cli import main
 
@@ -26,6 +27,7 @@ if os.environ.get("PYTEST_XDIST_WORKER"):
     os.environ.pop("COLUMNS", None)
 
 needs_shared = pytest.mark.skipif(not SHARED.exists(), reason="../shared is not beside the checkout")
+needs_chromium = pytest.mark.skipif(CHROMIUM is None, reason="Debian's chromium is not installed (`make browser` installs it)")
 
 
 @pytest.fixture

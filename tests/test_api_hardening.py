@@ -12,7 +12,6 @@ import importlib.util
 import json
 import os
 import select
-import shutil
 import socket
 import subprocess
 import sys
@@ -22,9 +21,10 @@ from pathlib import Path
 
 import httpx
 import pytest
+from chromium import launch
 
 from attache.model import ListFilter
-from conftest import ROOT, attache_exe
+from conftest import ROOT, attache_exe, needs_chromium
 
 JS_URL = "javascript:alert(document.domain)//"
 
@@ -239,10 +239,7 @@ def test_docs_work_offline(client):
     assert client.get("/openapi.json").json()["info"]["title"] == "attache"
 
 
-CHROMIUM = shutil.which("chromium") or ("/usr/bin/chromium" if Path("/usr/bin/chromium").exists() else None)
-
-
-@pytest.mark.skipif(CHROMIUM is None, reason="Debian's chromium is not installed")
+@needs_chromium
 def test_browser_docs_offline_and_no_script_links(small_db):
     """In Chromium: /docs renders from the app's own files (no request leaves 127.0.0.1), the CSP blocks nothing
     the app needs, and a javascript: url never becomes a link on the article page."""
@@ -253,16 +250,7 @@ def test_browser_docs_offline_and_no_script_links(small_db):
     srv, thread, base = serve_in_thread(small_db, warm=False)
     try:
         with sync_playwright() as p:
-            browser = p.chromium.launch(
-                executable_path=CHROMIUM,
-                args=[
-                    "--no-sandbox",
-                    "--disable-gpu",
-                    "--no-first-run",
-                    "--disable-background-networking",
-                    "--disable-component-update",
-                ],
-            )
+            browser = launch(p)
             page = browser.new_page()
             hosts, violations = set(), []
             page.on("request", lambda req: hosts.add(req.url.split("/")[2]))

@@ -10,24 +10,11 @@ import csv
 import io
 import itertools
 import json
-import shutil
-from pathlib import Path
 
 import pytest
+from chromium import launch
 
-from conftest import BUNDLED_SEEDS, DEMO, SEEDS
-
-CHROMIUM = shutil.which("chromium") or ("/usr/bin/chromium" if Path("/usr/bin/chromium").exists() else None)
-needs_chromium = pytest.mark.skipif(CHROMIUM is None, reason="Debian's chromium is not installed (`make browser` installs it)")
-BROWSER_ARGS = [
-    "--no-sandbox",
-    "--disable-gpu",
-    "--disable-quic",
-    "--no-first-run",
-    "--disable-background-networking",
-    "--disable-component-update",
-    "--disable-sync",
-]
+from conftest import BUNDLED_SEEDS, DEMO, SEEDS, needs_chromium
 
 
 @pytest.fixture(scope="session")
@@ -77,7 +64,7 @@ def browser():
     from playwright.sync_api import sync_playwright
 
     with sync_playwright() as p:
-        b = p.chromium.launch(executable_path=CHROMIUM, args=BROWSER_ARGS)
+        b = launch(p)
         yield b
         b.close()
 
