@@ -7,9 +7,9 @@ import sys
 from pathlib import Path
 
 import pytest
-from chromium import CHROMIUM
 
 from attache.cli import main
+from chromium import CHROMIUM
 
 ROOT = Path(__file__).resolve().parents[1]
 SHARED = Path(os.environ.get("ATTACHE_SHARED", ROOT.parent / "shared"))
@@ -96,6 +96,12 @@ def analyzer():
     from attache.analysis import Analyzer
 
     return Analyzer()
+
+
+@pytest.fixture(scope="session")
+def nlp(analyzer):
+    """The Analyzer's spaCy pipeline (loaded once with it)."""
+    return analyzer.nlp
 
 
 @pytest.fixture(scope="session")

@@ -21,9 +21,9 @@ from pathlib import Path
 
 import httpx
 import pytest
-from chromium import launch
 
 from attache.model import ListFilter
+from chromium import launch
 from conftest import ROOT, attache_exe, needs_chromium
 
 JS_URL = "javascript:alert(document.domain)//"

@@ -12,8 +12,8 @@ import itertools
 import json
 
 import pytest
-from chromium import launch
 
+from chromium import launch
 from conftest import BUNDLED_SEEDS, DEMO, SEEDS, needs_chromium
 
 

@@ -8,8 +8,8 @@ import tempfile
 from pathlib import Path
 
 import pytest
-from chromium import launch
 
+from chromium import launch
 from conftest import BUNDLED_SEEDS, DEMO, SEEDS, needs_chromium, needs_shared
 
 # the browser test's own pictures (for a person looking into a failure); the committed docs/screenshots are made
