@@ -10,22 +10,28 @@ import csv
 import io
 import itertools
 import json
+from pathlib import Path
 
 import pytest
 
 from chromium import launch
-from conftest import BUNDLED_SEEDS, DEMO, SEEDS, needs_chromium
+from conftest import BUNDLED_SEEDS, DEMO, SEEDS, built_once, needs_chromium
 
 
 @pytest.fixture(scope="session")
 def dashboard_db(tmp_path_factory) -> str:
-    """The two seeds and a few State Department articles on Pakistan and Russia, analysed, with stories."""
+    """The two seeds and a few State Department articles on Pakistan and Russia, analysed, with stories (built once
+    per run: test_dashboard_outputs.py reads the same database, maybe on the other worker)."""
+    return built_once(tmp_path_factory, "dashboard", _build_dashboard_db)
+
+
+def _build_dashboard_db(path: Path) -> None:
     from attache.analysis import analyze_stored
     from attache.pipeline import ingest
     from attache.store import open_store
     from attache.stories.build import update_stories
 
-    folder = tmp_path_factory.mktemp("dashboard")
+    folder = path.parent
     inputs = [str(SEEDS if SEEDS.exists() else BUNDLED_SEEDS)]
     source = DEMO / "state_department_2021_2022.jsonl"
     if source.exists():
@@ -41,12 +47,10 @@ def dashboard_db(tmp_path_factory) -> str:
                 break
         (folder / "state.jsonl").write_text("".join(picked), encoding="utf-8")
         inputs.append(str(folder / "state.jsonl"))
-    path = folder / "dashboard.duckdb"
     with open_store(str(path)) as store:
         summary = ingest(store, inputs)
         analyze_stored(store, summary.article_ids)
         update_stories(store)
-    return str(path)
 
 
 @pytest.fixture(scope="module")
