@@ -21,6 +21,7 @@ from pathlib import Path
 
 import httpx
 import pytest
+from test_watch import _pages
 
 from attache.model import ListFilter
 from chromium import launch
@@ -380,9 +381,6 @@ def test_alerts_answer_from_kept_results(small_db):
 
 # -- item 9: serve, watch and CLI reads on one file at once --------------------------------------
 
-PAGE = """<!doctype html><html><head><title>{title}</title></head><body><article><h1>{title}</h1>
-<p>{body}</p><p>{body}</p></article></body></html>"""
-
 
 def _free_port() -> int:
     with socket.socket() as s:
@@ -418,18 +416,7 @@ def test_serve_watch_and_cli_reads_share_one_file(tmp_path):
     feed_server = http.server.ThreadingHTTPServer(("127.0.0.1", 0), handler)
     threading.Thread(target=feed_server.serve_forever, daemon=True).start()
     feed = f"http://127.0.0.1:{feed_server.server_address[1]}"
-    (site / "a.html").write_text(
-        PAGE.format(
-            title="Pakistan and India agree to talks",
-            body="Pakistan and India agreed on Monday to hold talks in Geneva next week, officials said.",
-        )
-    )
-    (site / "b.html").write_text(
-        PAGE.format(
-            title="Rubio calls Dar",
-            body="U.S. Secretary of State Marco Rubio spoke with Pakistani Foreign Minister Ishaq Dar on Tuesday.",
-        )
-    )
+    _pages(site)  # the two pages of test_watch.py
     _feed(site, feed, ["a.html"])
 
     db = str(tmp_path / "shared.duckdb")
