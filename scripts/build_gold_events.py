@@ -29,24 +29,9 @@ import re
 import sys
 from pathlib import Path
 
-TYPES = {
-    "ACCUSE",
-    "AGREE",
-    "AID",
-    "ASSAULT",
-    "COERCE",
-    "CONCEDE",
-    "CONSULT",
-    "COOPERATE",
-    "MOBILIZE",
-    "PROTEST",
-    "REJECT",
-    "REQUEST",
-    "RETREAT",
-    "SANCTION",
-    "SUPPORT",
-    "THREATEN",
-}
+from attache.events.ontology import PLOVER_TYPES
+
+TYPES = set(PLOVER_TYPES)  # the sixteen PLOVER types, as the ontology has them
 FACT = {"a": "asserted", "p": "planned", "h": "hypothetical", "n": "negated", "q": "question"}
 PRECISIONS = {"day", "month", "year", "range"}
 DATE_RE = re.compile(r"^\d{4}(-\d{2}(-\d{2})?)?(/\d{4}-\d{2}-\d{2})?$")

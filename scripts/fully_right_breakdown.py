@@ -27,23 +27,6 @@ from pathlib import Path
 from attache.evaluate import dyads
 
 
-def _sides_right(e: dict, g: dict) -> bool:
-    gsides = (g["source"], g["target"] or g["source"])
-    straight = dyads._country_ok(e["source"], gsides[0]) and dyads._country_ok(e["target"], gsides[1])
-    turned = (
-        (e.get("symmetric") or g["symmetric"])
-        and dyads._country_ok(e["target"], gsides[0])
-        and dyads._country_ok(e["source"], gsides[1])
-    )
-    return bool(straight or turned)
-
-
-def _found(e: dict, g: dict) -> bool:
-    return dyads._found(e["source"], e["target"], g) or bool(
-        (e.get("symmetric") or g["symmetric"]) and dyads._found(e["target"], e["source"], g)
-    )
-
-
 def _gold_text(g: dict) -> str:
     src = [f"{s['text']}/{s['code']}" for s in g["source"]]
     tgt = [f"{s['text']}/{s['code']}" for s in g["target"]]
@@ -60,9 +43,9 @@ def _why_not_found(g: dict, events: list[dict]) -> str:
     two = [e for e in events if e["target"] is not None]
     if not events:
         return "no_event"
-    if any(_found(e, g) and _sides_right(e, g) for e in two):
+    if any(dyads.pair_found(e, g) and dyads.sides_right(e, g) for e in two):
         return "wrong_type"
-    if any(_found(e, g) and e["type"] == g["type"] for e in two):
+    if any(dyads.pair_found(e, g) and e["type"] == g["type"] for e in two):
         return "side_country"  # the side's words match, its country does not
     same_type = [e for e in events if e["type"] == g["type"]]
     if any(e["target"] is None for e in same_type):
@@ -83,7 +66,7 @@ def breakdown(articles: list[dict], emitted: list[list[dict]]) -> tuple[dict, li
             if g["factuality"] is None:
                 continue
             two = [e for e in events if e["target"] is not None]
-            pairs = [e for e in two if _found(e, g)]
+            pairs = [e for e in two if dyads.pair_found(e, g)]
             if pairs:  # the dyad is found (any type): its dates and factualities, a wider sample of both
                 classes["dyad_found"] += 1
                 classes["dyad_date_right"] += any(dyads._date_ok(e.get("date"), g["date"]) for e in pairs)
@@ -108,7 +91,7 @@ def breakdown(articles: list[dict], emitted: list[list[dict]]) -> tuple[dict, li
                             "found": [_event_text(e) for e in pairs],
                         }
                     )
-            cands = [e for e in two if _found(e, g) and e["type"] == g["type"] and _sides_right(e, g)]
+            cands = [e for e in two if dyads.pair_found(e, g) and e["type"] == g["type"] and dyads.sides_right(e, g)]
             if not cands:
                 classes["not_found"] += 1
                 why = _why_not_found(g, events)
@@ -174,7 +157,7 @@ def breakdown(articles: list[dict], emitted: list[list[dict]]) -> tuple[dict, li
 def _with_context(articles: list[dict]) -> list:
     """Each sentence read as the pipeline reads an article: its context sentences (and the title) before it,
     one paragraph each; the offset where the sentence starts is kept in ``art["offset"]``."""
-    from attache.model import Article, Paragraph
+    from attache.model import Paragraph
 
     out = []
     for a in articles:
@@ -187,17 +170,7 @@ def _with_context(articles: list[dict]) -> list:
             text += p
         a["offset"] = paragraphs[-1].start
         a["full_text"] = text
-        out.append(
-            Article(
-                id=a["id"],
-                text=text,
-                paragraphs=paragraphs,
-                published=a.get("pub_date"),
-                language="en",
-                url=a.get("url"),
-                outlet=a.get("outlet"),
-            )
-        )
+        out.append(dyads.row_article(a, text, paragraphs))
     return out
 
 
@@ -223,14 +196,9 @@ def _events_with_precision(articles: list[dict], context: bool = False) -> list[
                 continue  # told in the context only: `attache eval dyads` does not count it either
             events.append(
                 {
-                    "type": e.plover_type,
-                    "symmetric": e.symmetric,
-                    "factuality": e.factuality,
-                    "date": e.date,
+                    **dyads.event_record(e, text),
                     "date_precision": e.date_precision,
                     "date_text": e.date_text,
-                    "source": dyads._side_of(e.source, e.source_span, text),
-                    "target": dyads._side_of(e.target, e.target_span, text) if e.target is not None else None,
                     "text": f"{e.source.name}/{e.source.country} -{e.plover_type}-> "
                     f"{e.target.name if e.target else None}/{e.target.country if e.target else None}",
                 }

@@ -70,13 +70,16 @@ def load(path: str) -> dict[str, list[dict]]:
     return out
 
 
-def codes(side) -> frozenset:
+def side_items(side) -> list:
+    """A side as a list of its items (a code string, a {text, code} dict, or a list of these)."""
     if not side:
-        return frozenset()
-    if isinstance(side, (str, dict)):
-        side = [side]
+        return []
+    return [side] if isinstance(side, (str, dict)) else list(side)
+
+
+def codes(side) -> frozenset:
     got = set()
-    for item in side:
+    for item in side_items(side):
         code = item.get("code") if isinstance(item, dict) else item
         if code:
             got.add(str(code).upper())
@@ -135,12 +138,8 @@ def kappa(labels: list[tuple[str, str]]) -> tuple[float | None, float | None]:
 
 def span_texts(side) -> frozenset:
     """Normalised span texts of a side (lower case, one space, straight quotes); empty texts are skipped."""
-    if not side:
-        return frozenset()
-    if isinstance(side, (str, dict)):
-        side = [side]
     got = set()
-    for item in side:
+    for item in side_items(side):
         text = item.get("text") if isinstance(item, dict) else None
         if text:
             text = text.replace("\u2019", "'").replace("\u2018", "'").replace("\u201c", '"').replace("\u201d", '"')

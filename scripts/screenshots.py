@@ -21,16 +21,8 @@ import urllib.request
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parents[1]
-CHROMIUM = "/usr/bin/chromium"
-ARGS = [
-    "--no-sandbox",
-    "--disable-gpu",
-    "--disable-quic",
-    "--no-first-run",
-    "--disable-background-networking",
-    "--disable-component-update",
-    "--disable-sync",
-]
+sys.path.insert(0, str(ROOT / "tests"))
+from chromium import CHROMIUM, launch  # noqa: E402  (Chromium's path and flags, as the browser tests have them)
 
 
 def free_port() -> int:
@@ -93,7 +85,7 @@ def shoot(base: str, out: Path, pages: dict[str, str]) -> None:
 
     out.mkdir(parents=True, exist_ok=True)
     with sync_playwright() as p:
-        browser = p.chromium.launch(executable_path=CHROMIUM, args=ARGS)
+        browser = launch(p)
         page = browser.new_page(viewport={"width": 1360, "height": 900}, device_scale_factor=1)
         for name, where in pages.items():
             page.goto(f"{base}/{where}")
@@ -120,8 +112,8 @@ def main() -> None:
     args = ap.parse_args()
     if not Path(args.db).exists():
         raise SystemExit(f"no database at {args.db}: run `make demo` first")
-    if not Path(CHROMIUM).exists():
-        raise SystemExit(f"{CHROMIUM} is missing: `make browser` installs Debian's chromium")
+    if CHROMIUM is None:
+        raise SystemExit("chromium is missing: `make browser` installs Debian's chromium")
     port = free_port()
     server = start_server(args.db, port)
     try:

@@ -21,12 +21,7 @@ from attache.evaluate import dyads
 
 
 def _pairs(events: list[dict], g: dict) -> list[dict]:
-    return [
-        e
-        for e in events
-        if dyads._found(e["source"], e["target"], g)
-        or ((e.get("symmetric") or g["symmetric"]) and dyads._found(e["target"], e["source"], g))
-    ]
+    return [e for e in events if dyads.pair_found(e, g)]
 
 
 def confusion(articles: list[dict], emitted: list[list[dict]]) -> tuple[dict, list[dict]]:

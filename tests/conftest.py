@@ -9,6 +9,7 @@ from pathlib import Path
 import pytest
 
 from attache.cli import main
+from chromium import CHROMIUM
 
 ROOT = Path(__file__).resolve().parents[1]
 SHARED = Path(os.environ.get("ATTACHE_SHARED", ROOT.parent / "shared"))
@@ -26,6 +27,35 @@ if os.environ.get("PYTEST_XDIST_WORKER"):
     os.environ.pop("COLUMNS", None)
 
 needs_shared = pytest.mark.skipif(not SHARED.exists(), reason="../shared is not beside the checkout")
+needs_chromium = pytest.mark.skipif(CHROMIUM is None, reason="Debian's chromium is not installed (`make browser` installs it)")
+
+
+def built_once(tmp_path_factory, name: str, build) -> str:
+    """A database file that ``build(path)`` writes, built once per test run: the first pytest-xdist worker to ask
+    builds it (the other waits on a lock, then finds it built) and every worker gets its own copy, as it had its
+    own build before (a DuckDB file is opened by one process at a time, and a test may write to its copy)."""
+    import fcntl
+    import shutil
+
+    base = tmp_path_factory.getbasetemp()
+    shared = base.parent if os.environ.get("PYTEST_XDIST_WORKER") else base  # the run's folder, above the workers'
+    done = shared / f"{name}.duckdb"
+    with open(shared / f"{name}.lock", "w") as lock:
+        fcntl.flock(lock, fcntl.LOCK_EX)  # released when the file closes, also if the build fails
+        if not done.exists():
+            work = shared / f"{name}.build"
+            shutil.rmtree(work, ignore_errors=True)
+            work.mkdir()
+            build(work / done.name)
+            wal = work / (done.name + ".wal")  # DuckDB checkpoints on close; a log left behind travels with the file
+            if wal.exists():
+                wal.rename(shared / wal.name)
+            (work / done.name).rename(done)  # complete or absent: a failed build is tried again by the next worker
+    mine = tmp_path_factory.mktemp(name) / done.name
+    shutil.copyfile(done, mine)
+    if (shared / (done.name + ".wal")).exists():
+        shutil.copyfile(shared / (done.name + ".wal"), mine.parent / (done.name + ".wal"))
+    return str(mine)
 
 
 @pytest.fixture
@@ -94,6 +124,12 @@ def analyzer():
     from attache.analysis import Analyzer
 
     return Analyzer()
+
+
+@pytest.fixture(scope="session")
+def nlp(analyzer):
+    """The Analyzer's spaCy pipeline (loaded once with it)."""
+    return analyzer.nlp
 
 
 @pytest.fixture(scope="session")

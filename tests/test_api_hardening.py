@@ -12,7 +12,6 @@ import importlib.util
 import json
 import os
 import select
-import shutil
 import socket
 import subprocess
 import sys
@@ -22,9 +21,11 @@ from pathlib import Path
 
 import httpx
 import pytest
+from test_watch import _pages
 
 from attache.model import ListFilter
-from conftest import ROOT, attache_exe
+from chromium import launch
+from conftest import ROOT, attache_exe, needs_chromium
 
 JS_URL = "javascript:alert(document.domain)//"
 
@@ -239,10 +240,7 @@ def test_docs_work_offline(client):
     assert client.get("/openapi.json").json()["info"]["title"] == "attache"
 
 
-CHROMIUM = shutil.which("chromium") or ("/usr/bin/chromium" if Path("/usr/bin/chromium").exists() else None)
-
-
-@pytest.mark.skipif(CHROMIUM is None, reason="Debian's chromium is not installed")
+@needs_chromium
 def test_browser_docs_offline_and_no_script_links(small_db):
     """In Chromium: /docs renders from the app's own files (no request leaves 127.0.0.1), the CSP blocks nothing
     the app needs, and a javascript: url never becomes a link on the article page."""
@@ -253,16 +251,7 @@ def test_browser_docs_offline_and_no_script_links(small_db):
     srv, thread, base = serve_in_thread(small_db, warm=False)
     try:
         with sync_playwright() as p:
-            browser = p.chromium.launch(
-                executable_path=CHROMIUM,
-                args=[
-                    "--no-sandbox",
-                    "--disable-gpu",
-                    "--no-first-run",
-                    "--disable-background-networking",
-                    "--disable-component-update",
-                ],
-            )
+            browser = launch(p)
             page = browser.new_page()
             hosts, violations = set(), []
             page.on("request", lambda req: hosts.add(req.url.split("/")[2]))
@@ -392,9 +381,6 @@ def test_alerts_answer_from_kept_results(small_db):
 
 # -- item 9: serve, watch and CLI reads on one file at once --------------------------------------
 
-PAGE = """<!doctype html><html><head><title>{title}</title></head><body><article><h1>{title}</h1>
-<p>{body}</p><p>{body}</p></article></body></html>"""
-
 
 def _free_port() -> int:
     with socket.socket() as s:
@@ -430,18 +416,7 @@ def test_serve_watch_and_cli_reads_share_one_file(tmp_path):
     feed_server = http.server.ThreadingHTTPServer(("127.0.0.1", 0), handler)
     threading.Thread(target=feed_server.serve_forever, daemon=True).start()
     feed = f"http://127.0.0.1:{feed_server.server_address[1]}"
-    (site / "a.html").write_text(
-        PAGE.format(
-            title="Pakistan and India agree to talks",
-            body="Pakistan and India agreed on Monday to hold talks in Geneva next week, officials said.",
-        )
-    )
-    (site / "b.html").write_text(
-        PAGE.format(
-            title="Rubio calls Dar",
-            body="U.S. Secretary of State Marco Rubio spoke with Pakistani Foreign Minister Ishaq Dar on Tuesday.",
-        )
-    )
+    _pages(site)  # the two pages of test_watch.py
     _feed(site, feed, ["a.html"])
 
     db = str(tmp_path / "shared.duckdb")

@@ -10,35 +10,28 @@ import csv
 import io
 import itertools
 import json
-import shutil
 from pathlib import Path
 
 import pytest
 
-from conftest import BUNDLED_SEEDS, DEMO, SEEDS
-
-CHROMIUM = shutil.which("chromium") or ("/usr/bin/chromium" if Path("/usr/bin/chromium").exists() else None)
-needs_chromium = pytest.mark.skipif(CHROMIUM is None, reason="Debian's chromium is not installed (`make browser` installs it)")
-BROWSER_ARGS = [
-    "--no-sandbox",
-    "--disable-gpu",
-    "--disable-quic",
-    "--no-first-run",
-    "--disable-background-networking",
-    "--disable-component-update",
-    "--disable-sync",
-]
+from chromium import launch
+from conftest import BUNDLED_SEEDS, DEMO, SEEDS, built_once, needs_chromium
 
 
 @pytest.fixture(scope="session")
 def dashboard_db(tmp_path_factory) -> str:
-    """The two seeds and a few State Department articles on Pakistan and Russia, analysed, with stories."""
+    """The two seeds and a few State Department articles on Pakistan and Russia, analysed, with stories (built once
+    per run: test_dashboard_outputs.py reads the same database, maybe on the other worker)."""
+    return built_once(tmp_path_factory, "dashboard", _build_dashboard_db)
+
+
+def _build_dashboard_db(path: Path) -> None:
     from attache.analysis import analyze_stored
     from attache.pipeline import ingest
     from attache.store import open_store
     from attache.stories.build import update_stories
 
-    folder = tmp_path_factory.mktemp("dashboard")
+    folder = path.parent
     inputs = [str(SEEDS if SEEDS.exists() else BUNDLED_SEEDS)]
     source = DEMO / "state_department_2021_2022.jsonl"
     if source.exists():
@@ -54,12 +47,10 @@ def dashboard_db(tmp_path_factory) -> str:
                 break
         (folder / "state.jsonl").write_text("".join(picked), encoding="utf-8")
         inputs.append(str(folder / "state.jsonl"))
-    path = folder / "dashboard.duckdb"
     with open_store(str(path)) as store:
         summary = ingest(store, inputs)
         analyze_stored(store, summary.article_ids)
         update_stories(store)
-    return str(path)
 
 
 @pytest.fixture(scope="module")
@@ -77,7 +68,7 @@ def browser():
     from playwright.sync_api import sync_playwright
 
     with sync_playwright() as p:
-        b = p.chromium.launch(executable_path=CHROMIUM, args=BROWSER_ARGS)
+        b = launch(p)
         yield b
         b.close()
 

@@ -9,11 +9,11 @@ import pytest
 from attache.evaluate.dyads import load_gold, score
 from attache.model import Article, Paragraph
 from conftest import EVAL, needs_shared
+from eventkit import coded_events
 
 
 def _events(analyzer, text, date="2024-05-15"):
-    art = Article(id="t", text=text, paragraphs=[Paragraph(0, len(text))], language="en", published=date)
-    return analyzer.analyze([art])[0].events
+    return coded_events(analyzer, text, date)
 
 
 def _triples(events):

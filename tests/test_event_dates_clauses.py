@@ -5,18 +5,12 @@ for these tests, not taken from any evaluation file."""
 
 from __future__ import annotations
 
-from attache.model import Article, Paragraph
+from eventkit import coded_events
+from eventkit import one as _one
 
 
 def _events(analyzer, text, date="2024-06-14"):
-    art = Article(id="dc", text=text, paragraphs=[Paragraph(0, len(text))], language="en", published=date)
-    return analyzer.analyze([art])[0].events
-
-
-def _one(events, ptype):
-    found = [e for e in events if e.plover_type == ptype]
-    assert found, [(e.plover_type, e.date_text) for e in events]
-    return found[0]
+    return coded_events(analyzer, text, date, "dc")
 
 
 def test_since_phrase_dates_nothing(analyzer):

@@ -6,18 +6,12 @@ evaluation or audit file."""
 
 from __future__ import annotations
 
-from attache.model import Article, Paragraph
+from eventkit import coded_events
+from eventkit import one as _one
 
 
 def _events(analyzer, text, date="2024-06-14"):  # a Friday
-    art = Article(id="d5", text=text, paragraphs=[Paragraph(0, len(text))], language="en", published=date)
-    return analyzer.analyze([art])[0].events
-
-
-def _one(events, ptype, trigger=None):
-    found = [e for e in events if e.plover_type == ptype and (trigger is None or trigger in (e.trigger or ""))]
-    assert found, [(e.plover_type, e.trigger, e.date_text) for e in events]
-    return found[0]
+    return coded_events(analyzer, text, date, "d5")
 
 
 def test_time_entity_naming_a_weekday_dates_the_act(analyzer):

@@ -9,20 +9,14 @@ from __future__ import annotations
 import pytest
 
 from attache.events.dates import resolve
-from attache.model import Article, Paragraph
+from eventkit import coded_events
+from eventkit import one as _one
 
 PUB = "2024-06-14"  # a Friday
 
 
 def _events(analyzer, text, date=PUB):
-    art = Article(id="d6", text=text, paragraphs=[Paragraph(0, len(text))], language="en", published=date)
-    return analyzer.analyze([art])[0].events
-
-
-def _one(events, ptype, trigger=None):
-    found = [e for e in events if e.plover_type == ptype and (trigger is None or trigger in (e.trigger or ""))]
-    assert found, [(e.plover_type, e.trigger, e.date_text) for e in events]
-    return found[0]
+    return coded_events(analyzer, text, date, "d6")
 
 
 @pytest.mark.parametrize(

@@ -8,8 +8,8 @@ import pytest
 
 from attache.events.dates import resolve
 from attache.events.ontology import coding, intensity
-from attache.model import Article, Paragraph
 from conftest import EVAL, SEED_NAWAIWAQT, SEED_NEWSVANE, needs_shared
+from eventkit import coded_events
 
 
 @pytest.fixture(scope="module")
@@ -74,8 +74,7 @@ def test_no_event_from_headings(seed_events):
 
 
 def _events(analyzer, text, date="2024-05-15"):
-    art = Article(id="t", text=text, paragraphs=[Paragraph(0, len(text))], language="en", published=date)
-    return analyzer.analyze([art])[0].events
+    return coded_events(analyzer, text, date)
 
 
 def test_factuality(analyzer):

@@ -6,7 +6,7 @@ that restates the meeting told before ("The conversation touched on ..."). Sente
 from __future__ import annotations
 
 from test_events_arguments import _events, _pairs
-from test_events_xsent import _analyze, _in, _side
+from test_events_xsent import _analyze, _side, _told
 
 
 def _with_target_text(events, text: str):
@@ -21,8 +21,7 @@ def test_him_is_the_other_party_of_the_subjects_meeting(analyzer):
         "German Foreign Minister Annalena Baerbock met Nigerian Foreign Minister Geoffrey Onyeama in Abuja on Tuesday. "
         "Baerbock urged him to release the detained journalists."
     )
-    (events,) = _analyze(analyzer, text)
-    asked = [e for e in _in(events, text, "Baerbock urged him") if e.plover_type == "REQUEST"]
+    asked, events = _told(analyzer, text, "Baerbock urged him", "REQUEST")
     assert asked, [(e.plover_type, e.source_span, e.target_span) for e in events]
     country, span = _side(asked[0], "target")
     assert country == "NGA"
@@ -69,8 +68,7 @@ def test_them_is_not_one_party_named_before_it_in_its_sentence(analyzer):
 
 def test_it_is_the_country_the_subject_just_acted_on_and_never_a_thing(analyzer):
     text = "The Pakistani foreign minister criticised India on Sunday. He accused it of violating the ceasefire."
-    (events,) = _analyze(analyzer, text)
-    accused = [e for e in _in(events, text, "He accused it") if e.plover_type == "ACCUSE"]
+    accused, events = _told(analyzer, text, "He accused it", "ACCUSE")
     assert any(e.target is not None and e.target.country == "IND" for e in accused)
     # "it" after a sentence with no event between the two: a thing (the treaty), never the drafter
     text = "Russia drafted a new arms treaty. The United States rejected it on Friday."
@@ -128,8 +126,7 @@ def test_the_conversation_restates_the_call_told_before(analyzer):
         "Vladimir Putin had a telephone conversation with Kazakh President Kassym-Jomart Tokayev. "
         "The conversation touched on grain exports."
     )
-    (events,) = _analyze(analyzer, text)
-    told = [e for e in _in(events, text, "The conversation touched") if e.plover_type == "CONSULT"]
+    told, events = _told(analyzer, text, "The conversation touched", "CONSULT")
     assert any({_side(e, "source")[0], _side(e, "target")[0]} == {"RUS", "KAZ"} for e in told)
     # with no meeting before, a talk noun names no parties
     text = "Vladimir Putin criticised NATO in a speech. The talks focused on grain exports."

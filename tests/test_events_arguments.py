@@ -4,15 +4,12 @@ sentences written for the test (not taken from an evaluation file)."""
 from __future__ import annotations
 
 from attache.model import Article, Paragraph
+from eventkit import coded_events
+from eventkit import triples as _pairs
 
 
 def _events(analyzer, text, url=None, date="2022-04-08"):
-    art = Article(id="t", text=text, paragraphs=[Paragraph(0, len(text))], language="en", published=date, url=url)
-    return analyzer.analyze([art])[0].events
-
-
-def _pairs(events):
-    return {(e.plover_type, e.source.country if e.source else None, e.target.country if e.target else None) for e in events}
+    return coded_events(analyzer, text, date, "t", url=url)
 
 
 def test_issuing_government_speaks_in_first_person(analyzer):

@@ -10,15 +10,12 @@ from attache.events.lexicon import general_lexicon, lexicon
 from attache.events.verbdict import VerbDictionary
 from attache.model import Article, Paragraph
 from attache.nlp import parse
+from eventkit import coded_events
+from eventkit import triples as _triples
 
 
 def _events(analyzer, text, date="2024-03-04"):
-    art = Article(id="t", text=text, paragraphs=[Paragraph(0, len(text))], language="en", published=date)
-    return analyzer.analyze([art])[0].events
-
-
-def _triples(events):
-    return {(e.plover_type, e.source.country if e.source else None, e.target.country if e.target else None) for e in events}
+    return coded_events(analyzer, text, date)
 
 
 def _token(text: str, word: str):

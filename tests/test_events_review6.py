@@ -10,10 +10,7 @@ from test_events_arguments import _events
 
 from attache.events import sentence
 from attache.events.coder import EventCoder
-
-
-def _typed(events):
-    return {(e.plover_type, e.source.country if e.source else None, e.target.country if e.target else None) for e in events}
+from eventkit import triples as _typed
 
 
 def test_committing_to_a_fight_is_no_crime_but_committing_a_crime_is(analyzer):

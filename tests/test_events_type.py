@@ -7,16 +7,12 @@ from __future__ import annotations
 import pytest
 
 from attache.events.retype import rules
-from attache.model import Article, Paragraph
+from eventkit import coded_events
+from eventkit import triples as _typed
 
 
 def _events(analyzer, text, date="2023-03-14"):
-    art = Article(id="t", text=text, paragraphs=[Paragraph(0, len(text))], language="en", published=date)
-    return analyzer.analyze([art])[0].events
-
-
-def _typed(events):
-    return {(e.plover_type, e.source.country if e.source else None, e.target.country if e.target else None) for e in events}
+    return coded_events(analyzer, text, date)
 
 
 def test_every_rule_names_known_types_and_conditions():

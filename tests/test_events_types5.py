@@ -7,31 +7,16 @@ from __future__ import annotations
 
 import pytest
 
-from attache.events.ontology import coding, goldstein, intensity, plover
+from attache.events.ontology import coding, goldstein, plover
 from attache.events.retype import rules
-from attache.model import Article, Paragraph
+from eventkit import coded_consistently as _coded_consistently
+from eventkit import coded_events
+from eventkit import one as _one
+from eventkit import triples as _typed
 
 
 def _events(analyzer, text, date="2024-06-11"):
-    art = Article(id="t5", text=text, paragraphs=[Paragraph(0, len(text))], language="en", published=date)
-    return analyzer.analyze([art])[0].events
-
-
-def _typed(events):
-    return {(e.plover_type, e.source.country if e.source else None, e.target.country if e.target else None) for e in events}
-
-
-def _one(events, ptype):
-    found = [e for e in events if e.plover_type == ptype]
-    assert found, f"no {ptype} among {_typed(events)}"
-    return found[0]
-
-
-def _coded_consistently(e):
-    """Type, mode, CAMEO code, QuadClass and intensity agree with the ontology."""
-    c = coding(e.plover_type, e.plover_mode)
-    assert (e.cameo_code, e.quad_class) == (c.cameo_code, c.quad_class)
-    assert e.intensity == intensity(e.cameo_code)
+    return coded_events(analyzer, text, date, "t5")
 
 
 def test_the_fifth_session_rules_load():

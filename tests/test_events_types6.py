@@ -5,6 +5,7 @@ recoded event's CAMEO code, QuadClass and intensity follow its new type and mode
 
 from __future__ import annotations
 
+import pytest
 from test_events_types5 import _coded_consistently, _events, _one, _typed  # the same helpers
 
 from attache.events.ontology import intensity
@@ -96,24 +97,12 @@ def test_shared_values_are_no_intelligence_sharing(analyzer):
     assert coop.plover_mode is None and coop.cameo_code == "060" and coop.intensity == intensity("060")
 
 
-def test_shared_intelligence_keeps_its_mode(analyzer):
-    events = _events(analyzer, "Ghana shared intelligence with Norway on the smuggling network.")
-    coop = _one(events, "COOPERATE")
-    assert coop.plover_mode == "INTELLIGENCE" and coop.cameo_code == "064"
-
-
 def test_recognized_as_a_partner_is_praise(analyzer):
     events = _events(analyzer, "Norway recognized Ghana as a reliable trading partner.")
     praise = _one(events, "SUPPORT")
     assert praise.plover_mode == "PRAISE" and praise.cameo_code == "051"
     assert (praise.source.country, praise.target.country) == ("NOR", "GHA")
     _coded_consistently(praise)
-
-
-def test_recognized_as_a_state_stays_diplomatic_recognition(analyzer):
-    events = _events(analyzer, "Norway recognized Palestine as a state.")
-    recognition = _one(events, "SUPPORT")
-    assert recognition.plover_mode == "RECOGNIZE" and recognition.cameo_code == "054"
 
 
 # -- the field of a cooperation (mode, CAMEO code and Goldstein value) ---------------------------------------
@@ -126,16 +115,18 @@ def test_security_cooperation_is_military(analyzer):
     assert coop.intensity == intensity("062") != intensity("060")
 
 
-def test_cooperation_in_trade_is_economic(analyzer):
-    events = _events(analyzer, "Russia and Kazakhstan expanded cooperation in trade and energy.")
-    coop = _one(events, "COOPERATE")
-    assert coop.plover_mode == "ECONOMIC" and coop.cameo_code == "061"
-
-
-def test_cooperation_inside_a_council_named_security_has_no_field(analyzer):
-    events = _events(analyzer, "Brazil and Russia will cooperate in the UN Security Council.")
-    coop = _one(events, "COOPERATE")
-    assert coop.plover_mode is None and coop.cameo_code == "060"
+@pytest.mark.parametrize(
+    ("text", "ptype", "mode", "cameo"),
+    [
+        ("Ghana shared intelligence with Norway on the smuggling network.", "COOPERATE", "INTELLIGENCE", "064"),
+        ("Norway recognized Palestine as a state.", "SUPPORT", "RECOGNIZE", "054"),  # stays diplomatic recognition
+        ("Russia and Kazakhstan expanded cooperation in trade and energy.", "COOPERATE", "ECONOMIC", "061"),
+        ("Brazil and Russia will cooperate in the UN Security Council.", "COOPERATE", None, "060"),  # a council is no field
+    ],
+)
+def test_a_trigger_keeps_or_takes_the_mode_of_its_class(analyzer, text, ptype, mode, cameo):
+    event = _one(_events(analyzer, text), ptype)
+    assert event.plover_mode == mode and event.cameo_code == cameo
 
 
 # -- material support is aid (was verbal SUPPORT) ------------------------------------------------------------
@@ -162,13 +153,6 @@ def test_support_named_economically_is_economic_aid(analyzer):
     assert aid.plover_mode == "ECONOMIC" and (aid.source.country, aid.target.country) == ("DEU", "MDA")
 
 
-def test_support_for_a_countrys_sovereignty_stays_verbal(analyzer):
-    events = _events(analyzer, "Norway reaffirmed its support for Ukraine's sovereignty.")
-    support = _one(events, "SUPPORT")
-    assert (support.source.country, support.target.country) == ("NOR", "UKR")
-    assert not any(e.plover_type == "AID" for e in events)
-
-
 # -- calling out -----------------------------------------------------------------------------------------------
 
 
@@ -180,11 +164,18 @@ def test_calling_a_party_out_is_denouncing_it(analyzer):
     _coded_consistently(accuse)
 
 
-def test_calling_on_a_party_stays_a_request(analyzer):
-    events = _events(analyzer, "Chile called on Peru to release the fishermen.")
-    request = _one(events, "REQUEST")
-    assert (request.source.country, request.target.country) == ("CHL", "PER")
-    assert not any(e.plover_type == "ACCUSE" for e in events)
+@pytest.mark.parametrize(
+    ("text", "ptype", "sides", "not_type"),
+    [
+        ("Norway reaffirmed its support for Ukraine's sovereignty.", "SUPPORT", ("NOR", "UKR"), "AID"),  # stays verbal
+        ("Chile called on Peru to release the fishermen.", "REQUEST", ("CHL", "PER"), "ACCUSE"),  # calling on stays a request
+    ],
+)
+def test_the_control_keeps_its_own_type(analyzer, text, ptype, sides, not_type):
+    events = _events(analyzer, text)
+    event = _one(events, ptype)
+    assert (event.source.country, event.target.country) == sides
+    assert not any(e.plover_type == not_type for e in events)
 
 
 # -- naming: "called X a ..." is a judgement of X, not a phone call -------------------------------------------

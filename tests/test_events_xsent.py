@@ -6,14 +6,12 @@ through ``Analyzer.analyze`` as the pipeline codes a stored article (whole artic
 from __future__ import annotations
 
 from attache.events import coref
-from attache.model import Article, Paragraph
+from attache.model import Article
+from eventkit import article
 
 
 def _articles(*texts: str) -> list[Article]:
-    return [
-        Article(id=f"x{i}", text=t, paragraphs=[Paragraph(0, len(t))], language="en", published="2022-03-15")
-        for i, t in enumerate(texts)
-    ]
+    return [article(t, "2022-03-15", f"x{i}") for i, t in enumerate(texts)]
 
 
 def _analyze(analyzer, *texts: str):
@@ -25,6 +23,12 @@ def _in(events, text: str, sentence: str):
     start = text.index(sentence)
     end = start + len(sentence)
     return [e for e in events if e.sentence_start <= start < e.sentence_end or any(start <= a < end for a, _ in e.evidence)]
+
+
+def _told(analyzer, text: str, sentence: str, ptype: str | None = None):
+    """(the events of ``ptype``, or of any type, told in ``sentence`` of the one article ``text``; all its events)"""
+    (events,) = _analyze(analyzer, text)
+    return [e for e in _in(events, text, sentence) if ptype is None or e.plover_type == ptype], events
 
 
 def _side(e, which: str):
@@ -40,8 +44,7 @@ def test_he_is_the_person_the_sentence_before_was_about(analyzer):
         "Secretary of State Antony Blinken met Australian Foreign Minister Penny Wong in Canberra on Monday. "
         "He thanked Australia for its help to the Pacific islands."
     )
-    (events,) = _analyze(analyzer, text)
-    thanked = [e for e in _in(events, text, "He thanked") if e.plover_type == "SUPPORT"]
+    thanked, events = _told(analyzer, text, "He thanked", "SUPPORT")
     assert thanked, events
     country, span = _side(thanked[0], "source")
     assert country == "USA"
@@ -53,8 +56,7 @@ def test_a_preface_before_a_colon_is_not_what_the_sentence_is_about(analyzer):
         "The below is attributable to Spokesperson Ned Price: Secretary Antony Blinken spoke with Mexican Foreign "
         "Secretary Marcelo Ebrard today. He thanked Mexico for its cooperation on migration."
     )
-    (events,) = _analyze(analyzer, text)
-    thanked = [e for e in _in(events, text, "He thanked") if e.plover_type == "SUPPORT"]
+    thanked, events = _told(analyzer, text, "He thanked", "SUPPORT")
     assert thanked, events
     assert "Blinken" in thanked[0].source_span["resolved_from"]["text"]
 
@@ -65,8 +67,7 @@ def test_they_are_the_two_sides_of_the_meeting_not_of_a_one_way_act(analyzer):
         "Sherman welcomed France's support for Ukraine. "
         "They condemned the missile strikes by Russia."
     )
-    (events,) = _analyze(analyzer, text)
-    condemned = _in(events, text, "They condemned")
+    condemned, events = _told(analyzer, text, "They condemned")
     resolved = {
         (s["resolved_from"]["text"], party.country)
         for e in condemned
@@ -99,8 +100,7 @@ def test_a_bare_title_is_the_person_named_with_it_before(analyzer):
         "Pakistan's Interior Minister Mohsin Naqvi arrived in Kabul on Monday. "
         "The minister met Afghan officials to discuss border security."
     )
-    (events,) = _analyze(analyzer, text)
-    met = [e for e in _in(events, text, "The minister met") if e.plover_type == "CONSULT"]
+    met, events = _told(analyzer, text, "The minister met", "CONSULT")
     assert met, events
     country, span = _side(met[0], "source")
     assert country == "PAK"
@@ -139,8 +139,7 @@ def test_a_title_two_persons_held_is_left_empty(analyzer):
         "Foreign Minister Sergei Lavrov met Foreign Minister Wang Yi in Beijing on Monday. "
         "The minister praised the partnership with India."
     )
-    (events,) = _analyze(analyzer, text)
-    praised = _in(events, text, "The minister praised")
+    praised, events = _told(analyzer, text, "The minister praised")
     assert not any(e.source and e.source.country in ("RUS", "CHN") for e in praised), [(e.source, e.target) for e in praised]
 
 
@@ -149,15 +148,13 @@ def test_they_after_another_group_is_left_empty(analyzer):
         "During talks with Prime Minister Viktor Orban, Vladimir Putin called his colleagues in the Government. "
         "They promised support for the new projects."
     )
-    (events,) = _analyze(analyzer, text)
-    promised = _in(events, text, "They promised")
+    promised, events = _told(analyzer, text, "They promised")
     assert not any((e.source_span or {}).get("resolved_from") for e in promised), [(e.source, e.source_span) for e in promised]
 
 
 def test_they_after_a_one_way_act_is_left_empty(analyzer):
     text = "Secretary of State Antony Blinken condemned Russia's attack on Ukraine. They agreed to hold talks in Geneva."
-    (events,) = _analyze(analyzer, text)
-    agreed = _in(events, text, "They agreed")
+    agreed, events = _told(analyzer, text, "They agreed")
     assert not any((e.source_span or {}).get("resolved_from") for e in agreed), [(e.source, e.target) for e in agreed]
 
 

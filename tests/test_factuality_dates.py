@@ -4,12 +4,11 @@ a time expression's own clause, dates taken from the same event elsewhere or fro
 from __future__ import annotations
 
 from attache.events.dates import resolve
-from attache.model import Article, Paragraph
+from eventkit import coded_events
 
 
 def _events(analyzer, text, date="2025-04-09"):
-    art = Article(id="fd", text=text, paragraphs=[Paragraph(0, len(text))], language="en", published=date)
-    return analyzer.analyze([art])[0].events
+    return coded_events(analyzer, text, date, "fd")
 
 
 def _of(events, ptype):

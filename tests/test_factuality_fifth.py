@@ -6,19 +6,7 @@ from __future__ import annotations
 
 import pytest
 
-from attache.events.factuality import factuality
-
-
-@pytest.fixture(scope="module")
-def nlp(analyzer):
-    return analyzer.nlp
-
-
-def _label(nlp, text: str, word: str) -> tuple[str, str | None, str | None]:
-    doc = nlp(text)
-    tok = next(t for t in doc if t.text == word)
-    return factuality(tok, tok.sent, "2025-04-09")
-
+from eventkit import factuality_of as _label  # the session's nlp fixture is conftest's
 
 # --- questions: the asked act vs the act the question takes as given ---------------------------------------
 

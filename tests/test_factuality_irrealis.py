@@ -6,18 +6,11 @@ from __future__ import annotations
 
 import pytest
 
-from attache.events.factuality import factuality
-
-
-@pytest.fixture(scope="module")
-def nlp(analyzer):
-    return analyzer.nlp
+from eventkit import factuality_of
 
 
 def _label(nlp, text: str, word: str) -> tuple[str, str | None]:
-    doc = nlp(text)
-    tok = next(t for t in doc if t.text == word)
-    label, cue, _ = factuality(tok, tok.sent, "2025-04-09")
+    label, cue, _ = factuality_of(nlp, text, word)
     return label, cue
 
 

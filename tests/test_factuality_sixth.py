@@ -11,19 +11,8 @@ from __future__ import annotations
 
 import pytest
 
-from attache.events.factuality import factuality, own_statement
-
-
-@pytest.fixture(scope="module")
-def nlp(analyzer):
-    return analyzer.nlp
-
-
-def _label(nlp, text: str, word: str) -> tuple[str, str | None, str | None]:
-    doc = nlp(text)
-    tok = next(t for t in doc if t.text == word)
-    return factuality(tok, tok.sent, "2025-04-09")
-
+from attache.events.factuality import own_statement
+from eventkit import factuality_of as _label  # the session's nlp fixture is conftest's
 
 # --- wh-questions take their act as given; yes/no questions ask it ---------------------------------------------
 

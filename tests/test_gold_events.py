@@ -3,25 +3,10 @@
 import json
 from pathlib import Path
 
+from attache.events.ontology import PLOVER_TYPES
+
 EVAL = Path(__file__).resolve().parents[1] / "eval"
-TYPES = {
-    "ACCUSE",
-    "AGREE",
-    "AID",
-    "ASSAULT",
-    "COERCE",
-    "CONCEDE",
-    "CONSULT",
-    "COOPERATE",
-    "MOBILIZE",
-    "PROTEST",
-    "REJECT",
-    "REQUEST",
-    "RETREAT",
-    "SANCTION",
-    "SUPPORT",
-    "THREATEN",
-}
+TYPES = set(PLOVER_TYPES)
 FACT = {"asserted", "reported", "planned", "hypothetical", "negated", "question"}
 PREC = {"day", "month", "year", "range", "publication"}
 

@@ -4,13 +4,13 @@ from __future__ import annotations
 
 import json
 import os
-import shutil
 import tempfile
 from pathlib import Path
 
 import pytest
 
-from conftest import BUNDLED_SEEDS, DEMO, SEEDS, needs_shared
+from chromium import launch
+from conftest import BUNDLED_SEEDS, DEMO, SEEDS, needs_chromium, needs_shared
 
 # the browser test's own pictures (for a person looking into a failure); the committed docs/screenshots are made
 # by scripts/screenshots.py from make demo's database, never by a test
@@ -193,10 +193,7 @@ def test_real_uvicorn_on_loopback(world_db):
     assert result["requests"] == 20 and 0 < result["p50_ms"] <= result["p95_ms"] <= result["max_ms"]
 
 
-CHROMIUM = shutil.which("chromium") or ("/usr/bin/chromium" if Path("/usr/bin/chromium").exists() else None)
-
-
-@pytest.mark.skipif(CHROMIUM is None, reason="Debian's chromium is not installed (`make test` installs it where it can)")
+@needs_chromium
 def test_dashboard_in_chromium(world_db):
     from playwright.sync_api import sync_playwright
 
@@ -206,18 +203,7 @@ def test_dashboard_in_chromium(world_db):
     SCREENSHOTS.mkdir(parents=True, exist_ok=True)
     try:
         with sync_playwright() as p:
-            browser = p.chromium.launch(
-                executable_path=CHROMIUM,
-                args=[
-                    "--no-sandbox",
-                    "--disable-gpu",
-                    "--disable-quic",
-                    "--no-first-run",
-                    "--disable-background-networking",
-                    "--disable-component-update",
-                    "--disable-sync",
-                ],
-            )
+            browser = launch(p)
             page = browser.new_page(viewport={"width": 1280, "height": 900})
             page.goto(base + "/#/")
             page.wait_for_selector("text=Busiest dyads")

@@ -12,9 +12,8 @@ PAGE = """<!doctype html><html><head><title>{title}</title></head><body><article
 <p>{body}</p><p>{body}</p></article></body></html>"""
 
 
-def _site(root: Path, port_holder: dict) -> None:
-    base = f"http://127.0.0.1:{port_holder['port']}"
-    (root / "robots.txt").write_text("User-agent: *\nDisallow: /private/\n")
+def _pages(root: Path) -> None:
+    """Two news pages: a.html (talks agreed) and b.html (a call); test_api_hardening.py serves them too."""
     (root / "a.html").write_text(
         PAGE.format(
             title="Pakistan and India agree to talks",
@@ -27,6 +26,12 @@ def _site(root: Path, port_holder: dict) -> None:
             body="U.S. Secretary of State Marco Rubio spoke with Pakistani Foreign Minister Ishaq Dar on Tuesday.",
         )
     )
+
+
+def _site(root: Path, port_holder: dict) -> None:
+    base = f"http://127.0.0.1:{port_holder['port']}"
+    (root / "robots.txt").write_text("User-agent: *\nDisallow: /private/\n")
+    _pages(root)
     (root / "private").mkdir(exist_ok=True)
     (root / "private" / "c.html").write_text(PAGE.format(title="Hidden", body="This page must not be fetched by a polite robot."))
     (root / "img.png").write_bytes(b"\x89PNG\r\n\x1a\n")

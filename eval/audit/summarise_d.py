@@ -1,30 +1,9 @@
 """Summarise 2026-12-01d_judgements.jsonl into 2026-12-01d_summary.md (same tables as the 2026-12-01 and
-2026-12-01b audits). Run in eval/audit: python3 summarise_d.py"""
+2026-12-01b audits; the tables are audit_tables.py's). Run in eval/audit: python3 summarise_d.py"""
 
-import json
-from collections import Counter, defaultdict
+from audit_tables import BANDS, confidence, count, error_source_by_group, families, load, shares
 
-J = [json.loads(l) for l in open("2026-12-01d_judgements.jsonl")]
-assert len(J) == 80
-GROUPS = [
-    ("state.gov, >=0.5", "state.gov, conf >= 0.5"),
-    ("other outlets, >=0.5", "other outlets, conf >= 0.5"),
-    ("below 0.5", "below 0.5 (all outlets)"),
-]
-FIELDS = ["type_right", "source_right", "target_right", "factuality_right", "date_right"]
-
-
-def pct(a, b):
-    return f"{a} ({round(100 * a / b)}%)" if b else "-"
-
-
-def frac(a, b):
-    return f"{a}/{b} ({round(100 * a / b)}%)" if b else "-"
-
-
-def count(rows, f):
-    return sum(1 for j in rows if j[f] is True)
-
+J = load("2026-12-01d_judgements.jsonl")
 
 L = []
 w = L.append
@@ -49,55 +28,15 @@ w("  for the speaker counts as right when its code is the speaker's country (see
 w('- A coded event whose trigger is a topic, a name, a venue or a word in another sense ("deliver", "conviction",')
 w('  "meet") is `is_event` false even when the sentence holds another, uncoded event; only events found are judged.\n')
 
-w("## Shares right (counts)\n")
-w("| group | n | fully right | is_event | type | source | target | factuality | date |")
-w("|---|---|---|---|---|---|---|---|---|")
-
-
-def row_all(label, rows, bold=False):
-    n = len(rows)
-    cells = [pct(count(rows, "fully_right"), n), pct(count(rows, "is_event"), n)] + [pct(count(rows, f), n) for f in FIELDS]
-    cells[0] = f"**{cells[0]}**"
-    lab = f"**{label}**" if bold else label
-    w(f"| {lab} | {n} | " + " | ".join(cells) + " |")
-
-
-for g, label in GROUPS:
-    row_all(label, [j for j in J if j["group"] == g])
-row_all("overall", J, bold=True)
-w("")
-w("Only real events (`is_event` true): number judged right / number of real events in the group.\n")
-w("| group | real events | fully right | type | source | target | factuality | date |")
-w("|---|---|---|---|---|---|---|---|")
-
-
-def row_real(label, rows):
-    R = [j for j in rows if j["is_event"]]
-    m = len(R)
-    w(f"| {label} | {m} | " + " | ".join(frac(count(R, f), m) for f in ["fully_right"] + FIELDS) + " |")
-
-
-for g, label in GROUPS:
-    row_real(label.replace(" (all outlets)", "").replace("conf ", ""), [j for j in J if j["group"] == g])
-row_real("overall", J)
-w("")
+shares(w, J)
 full = count(J, "fully_right")
 ge = [j for j in J if j["confidence"] >= 0.5]
-w(f"The sample is stratified (30/30/20), so the overall {round(100 * full / 80)}% is not population-weighted; most events of the")
-w(
-    f"whole output have confidence >= 0.5, so a population-weighted figure is closer to the >= 0.5 share, "
-    f"{round(100 * count(ge, 'fully_right') / len(ge))}% ({count(ge, 'fully_right')} of {len(ge)}).\n"
-)
 
 # ---------------- error classes
 w("## Most frequent error classes\n")
 w("An event can have more than one class. Counts are over all 80 events; `n` lists every event with the class.")
 w("Class names are those of the 2026-12-01b audit; one new name, `source and target reversed` (n78), is put under")
 w('"Other side errors".\n')
-by = defaultdict(list)
-for j in J:
-    for c in j["error_classes"]:
-        by[c].append(j["n"])
 FAMILIES = [
     (
         "Country or IGO code missing or wrong for a named actor",
@@ -152,65 +91,11 @@ FAMILIES = [
         "n4/n24: security/humanitarian assistance coded verbal SUPPORT; n62: FBI/DHS investigative support to Haiti coded SUPPORT; n14: storming of parliament 'in protest' coded ASSAULT; n73: 'stressed the need for Saudi engagement' coded RETREAT.",
     ),
 ]
-fam_rows = []
-for name, classes, ex in FAMILIES:
-    ns = sorted({n for c in classes for n in by.get(c, [])})
-    fam_rows.append((len(ns), name, classes, ns, ex))
-fam_rows.sort(key=lambda r: -r[0])
-w("| # | error class (family) | events | sub-classes (events: n) | examples |")
-w("|---|---|---|---|---|")
-for i, (k, name, classes, ns, ex) in enumerate(fam_rows, 1):
-    subs = "; ".join(f"{c} {len(by[c])}: " + ", ".join(f"n{n}" for n in by[c]) for c in classes if by.get(c))
-    w(f"| {i} | **{name}** | {k} | {subs} | {ex} |")
-w("")
-known = {c for _, _, cl, _, _ in fam_rows for c in cl}
-left = {c: v for c, v in by.items() if c not in known}
-assert not left, left
-fine = Counter({c: len(v) for c, v in by.items()}).most_common()
-w("Single classes, most frequent first: " + ", ".join(f"{c} {k}" for c, k in fine) + ".\n")
-
-w("Main error source by group:")
-for g, label in GROUPS:
-    rows = [j for j in J if j["group"] == g]
-    R = [j for j in rows if j["is_event"]]
-    c = Counter(x for j in rows for x in j["error_classes"]).most_common(3)
-    wrong = {f: sum(1 for j in R if j[f] is False) for f in FIELDS}
-    w(
-        f"- **{label}:** {len(rows) - len(R)} of {len(rows)} are no event; among the {len(R)} real events, wrong: "
-        + ", ".join(f"{f.replace('_right', '')} {v}" for f, v in wrong.items())
-        + ". Top classes: "
-        + ", ".join(f"{a} ({b})" for a, b in c)
-        + "."
-    )
-w("")
+families(w, J, FAMILIES)
+error_source_by_group(w, J)
 
 # ---------------- confidence
-w("## Does confidence separate right from wrong?\n")
-w("| confidence | n | fully right | is_event true |")
-w("|---|---|---|---|")
-bands = [
-    (">= 0.5", 0.5, 1.01),
-    ("< 0.5", 0, 0.5),
-    ("0.9–1.0", 0.9, 1.01),
-    ("0.8–0.9", 0.8, 0.9),
-    ("0.7–0.8", 0.7, 0.8),
-    ("0.5–0.7", 0.5, 0.7),
-    ("0.4–0.5", 0.4, 0.5),
-    ("< 0.4", 0, 0.4),
-]
-for lab, lo, hi in bands:
-    rows = [j for j in J if lo <= j["confidence"] < hi]
-    w(f"| {lab} | {len(rows)} | {pct(count(rows, 'fully_right'), len(rows))} | {pct(count(rows, 'is_event'), len(rows))} |")
-w("")
-vals = Counter(round(j["confidence"], 2) for j in J)
-w("By exact confidence value (values with at least 4 events):\n")
-w("| confidence | n | fully right | is_event true |")
-w("|---|---|---|---|")
-for v, k in sorted(vals.items(), reverse=True):
-    if k >= 4:
-        rows = [j for j in J if round(j["confidence"], 2) == v]
-        w(f"| {v} | {k} | {pct(count(rows, 'fully_right'), k)} | {pct(count(rows, 'is_event'), k)} |")
-w("")
+confidence(w, J, [*BANDS, ("< 0.4", 0, 0.4)])
 hi_ = [j for j in J if j["confidence"] >= 0.9]
 mid = [j for j in J if 0.5 <= j["confidence"] < 0.9]
 lo_ = [j for j in J if j["confidence"] < 0.5]

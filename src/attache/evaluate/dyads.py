@@ -198,6 +198,25 @@ def _found(src: dict, tgt: dict, g: dict) -> bool:
     return _match(src, g["source"]) and _match(tgt, g["target"])
 
 
+def pair_found(e: dict[str, Any], g: dict[str, Any]) -> bool:
+    """Does the emitted event ``e`` find the gold row's (source, target) pair (also turned round, when either is
+    symmetric)?"""
+    return _found(e["source"], e["target"], g) or bool(
+        (e.get("symmetric") or g["symmetric"]) and _found(e["target"], e["source"], g)
+    )
+
+
+def sides_right(e: dict[str, Any], g: dict[str, Any]) -> bool:
+    """Are both of ``e``'s sides the gold sides' countries (also turned round, when either is symmetric)? A gold row
+    with no target (a symmetric one) has both sides in its source."""
+    gsides = (g["source"], g["target"] or g["source"])
+    straight = _country_ok(e["source"], gsides[0]) and _country_ok(e["target"], gsides[1])
+    turned = (
+        (e.get("symmetric") or g["symmetric"]) and _country_ok(e["target"], gsides[0]) and _country_ok(e["source"], gsides[1])
+    )
+    return bool(straight or turned)
+
+
 def _side_of(party, span, text: str) -> dict[str, Any]:
     words = set()
     if party is not None:
@@ -221,9 +240,7 @@ def score(articles: list[dict[str, Any]], emitted: list[list[dict[str, Any]]]) -
             per_type[e["type"]]["emitted"] += 1
             hit = False
             for g in art["gold"]:
-                if _found(e["source"], e["target"], g) or (
-                    (e.get("symmetric") or g["symmetric"]) and _found(e["target"], e["source"], g)
-                ):
+                if pair_found(e, g):
                     hit = True
                     break
             e["matched"] = hit
@@ -234,12 +251,7 @@ def score(articles: list[dict[str, Any]], emitted: list[list[dict[str, Any]]]) -
             n += 1
             row = per_type[g["type"] or "?"]
             row["n"] += 1
-            pairs = [
-                e
-                for e in events
-                if _found(e["source"], e["target"], g)
-                or ((e.get("symmetric") or g["symmetric"]) and _found(e["target"], e["source"], g))
-            ]
+            pairs = [e for e in events if pair_found(e, g)]
             g["found"] = "triple" if any(e["type"] == g["type"] for e in pairs) else "dyad" if pairs else "missed"
             if pairs:
                 dyad += 1
@@ -249,16 +261,10 @@ def score(articles: list[dict[str, Any]], emitted: list[list[dict[str, Any]]]) -
                 row["triple"] += 1
             if g["factuality"] is not None:
                 full_n += 1
-                gsides = (g["source"], g["target"] or g["source"])
                 for e in pairs:
-                    right_sides = (_country_ok(e["source"], gsides[0]) and _country_ok(e["target"], gsides[1])) or (
-                        (e.get("symmetric") or g["symmetric"])
-                        and _country_ok(e["target"], gsides[0])
-                        and _country_ok(e["source"], gsides[1])
-                    )
                     if (
                         e["type"] == g["type"]
-                        and right_sides
+                        and sides_right(e, g)
                         and e.get("factuality") == g["factuality"]
                         and _date_ok(e.get("date"), g["date"])
                     ):
@@ -294,29 +300,47 @@ def _full_text(row: dict[str, Any]) -> str:
 def _articles_for(rows: list[dict[str, Any]]):
     """One article per row: its context (a paragraph of its own) and the sentence (its own paragraph, so that
     the sentence is parsed as it is without the context)."""
-    from ..model import Article, Paragraph
+    from ..model import Paragraph
 
     out = []
     for r in rows:
         text, at = _full_text(r), _offset(r)
         paragraphs = ([Paragraph(0, at - 2)] if at else []) + [Paragraph(at, len(text))]
-        out.append(
-            Article(
-                id=r["id"],
-                text=text,
-                paragraphs=paragraphs,
-                published=r.get("pub_date"),
-                language="en",
-                url=r.get("url"),
-                outlet=r.get("outlet"),
-            )
-        )
+        out.append(row_article(r, text, paragraphs))
     return out
+
+
+def row_article(row: dict[str, Any], text: str, paragraphs: list) -> Any:
+    """The Article a gold row is read as: ``text`` in ``paragraphs``, with the row's id, date, url and outlet."""
+    from ..model import Article
+
+    return Article(
+        id=row["id"],
+        text=text,
+        paragraphs=paragraphs,
+        published=row.get("pub_date"),
+        language="en",
+        url=row.get("url"),
+        outlet=row.get("outlet"),
+    )
 
 
 def _in_sentence(e, at: int) -> bool:
     """Is the event told in the scored sentence (its trigger's sentence, or a sentence it was merged from)?"""
     return e.sentence_end > at or any(end > at for _start, end in e.evidence)
+
+
+def event_record(e, text: str) -> dict[str, Any]:
+    """What scoring reads of a coded event: type, symmetry, factuality, date and each side ({country, words}; no
+    target: None); ``text`` is the article text the event's offsets point into."""
+    return {
+        "type": e.plover_type,
+        "symmetric": e.symmetric,
+        "factuality": e.factuality,
+        "date": e.date,
+        "source": _side_of(e.source, e.source_span, text),
+        "target": _side_of(e.target, e.target_span, text) if e.target is not None else None,
+    }
 
 
 def attache_events(articles: list[dict[str, Any]], analyzer=None, min_confidence: float = 0.0) -> list[list[dict[str, Any]]]:
@@ -343,12 +367,7 @@ def attache_events(articles: list[dict[str, Any]], analyzer=None, min_confidence
                 continue
             events.append(
                 {
-                    "type": e.plover_type,
-                    "symmetric": e.symmetric,
-                    "factuality": e.factuality,
-                    "date": e.date,
-                    "source": _side_of(e.source, e.source_span, text),
-                    "target": _side_of(e.target, e.target_span, text),
+                    **event_record(e, text),
                     "text": f"{e.source.name if e.source else None} -{e.plover_type}-> {e.target.name if e.target else None}",
                 }
             )

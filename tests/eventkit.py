@@ -1,0 +1,45 @@
+"""What the event tests share: a text coded as one article (one paragraph, English, a publication date) by the
+session's Analyzer, and the events read back as (type, source country, target country) triples. Each test file
+keeps its own publication date: dates resolve against it and the knowledge base's office holders are valid on it."""
+
+from __future__ import annotations
+
+from attache.events.ontology import coding, intensity
+from attache.model import Article, Paragraph
+
+
+def article(text: str, date: str, article_id: str = "t", url: str | None = None) -> Article:
+    return Article(id=article_id, text=text, paragraphs=[Paragraph(0, len(text))], language="en", published=date, url=url)
+
+
+def coded_events(analyzer, text: str, date: str, article_id: str = "t", url: str | None = None) -> list:
+    """The events attache codes in ``text`` read as an article published on ``date``."""
+    return analyzer.analyze([article(text, date, article_id, url)])[0].events
+
+
+def triples(events) -> set[tuple]:
+    """{(PLOVER type, source country, target country)}; a missing side is None."""
+    return {(e.plover_type, e.source.country if e.source else None, e.target.country if e.target else None) for e in events}
+
+
+def one(events, ptype: str, trigger: str | None = None):
+    """The first event of type ``ptype`` (whose trigger holds ``trigger``, if given); fails when there is none."""
+    found = [e for e in events if e.plover_type == ptype and (trigger is None or trigger in (e.trigger or ""))]
+    assert found, f"no {ptype} among {[(e.plover_type, e.trigger, e.date_text) for e in events]} {triples(events)}"
+    return found[0]
+
+
+def coded_consistently(e) -> None:
+    """Type, mode, CAMEO code, QuadClass and intensity agree with the ontology."""
+    c = coding(e.plover_type, e.plover_mode)
+    assert (e.cameo_code, e.quad_class) == (c.cameo_code, c.quad_class)
+    assert e.intensity == intensity(e.cameo_code)
+
+
+def factuality_of(nlp, text: str, word: str, date: str = "2025-04-09") -> tuple[str, str | None, str | None]:
+    """(label, cue, attributed_to) of the first token ``word`` of ``text``, parsed by ``nlp``, published on ``date``."""
+    from attache.events.factuality import factuality
+
+    doc = nlp(text)
+    tok = next(t for t in doc if t.text == word)
+    return factuality(tok, tok.sent, date)
