@@ -382,7 +382,9 @@ class OfficeHolders:
     def _transliterated(self, words: list[str]) -> str | None:
         """Another transliteration of one listed person's name ("Alyaksandr Lukashenka" for "Alexander Lukashenko",
         "Naftali Bennet"): first and last word the same by ``_sound``, the last word long enough and not itself a
-        listed surname (then it is that family's own spelling), one person only."""
+        listed surname (then it is that family's own spelling), as many words as the listed name (one liberty at a
+        time: a respelling of the same name, not a respelling with a middle name left out: "Mohamed Soltan" is not
+        "Muhammad Mehboob Sultan"), one person only."""
         key = _sound(words[-1])
         last = self._parts()["last"]
         if len(key) < 5 or words[-1] in last:
@@ -397,7 +399,11 @@ class OfficeHolders:
             for surname in self._initials.get(letter, ()):
                 index.setdefault(_sound(surname), set()).update(last[surname])
         given = _sound(words[0]).replace("V", "")
-        names = {n for n in index.get(key, ()) if _sound(_fold(n).split()[0]).replace("V", "") == given}
+        names = {
+            n
+            for n in index.get(key, ())
+            if len(_fold(n).split()) == len(words) and _sound(_fold(n).split()[0]).replace("V", "") == given
+        }
         return self._one_person(names) if names else None
 
     def find_suffix(self, name: str) -> list[Actor]:
