@@ -85,8 +85,9 @@ def test_question_is_a_label_everywhere_the_labels_are_listed():
 def test_the_comparison_and_story_signatures_leave_questions_out():
     from attache.stories.compare import _told_events
 
-    arts = {"a1": {"id": "a1"}}
-    base = {"article_id": "a1", "source_country": "JPN", "target_country": "KEN"}
+    text = "Japan sent aid to Kenya."  # the comparison reads the event's sentence (a question never counts)
+    arts = {"a1": {"id": "a1", "text": text}}
+    base = {"article_id": "a1", "source_country": "JPN", "target_country": "KEN", "sentence_start": 0, "sentence_end": len(text)}
     events = [{**base, "factuality": f} for f in ("asserted", "question", "hypothetical", "reported")]
     assert [e["factuality"] for e, _ in _told_events(events, arts)] == ["asserted", "reported"]
 

@@ -597,10 +597,26 @@ def frames_a_count(period) -> bool:
     return any(ch.ent_type_ == "ORDINAL" for n in nouns for ch in n.children)
 
 
+def _ents_within(sentence) -> list:
+    """``sentence.ents`` without rebuilding the document's entities on every call (spaCy does: a cost on every dated
+    event): the document's entity bounds and labels are kept in its ``user_data`` once (plain values, so the document
+    still serialises)."""
+    from spacy.tokens import Span
+
+    doc = sentence.doc
+    data = doc.user_data if isinstance(doc.user_data, dict) else None
+    ents = data.get("attache_ents") if data is not None else None
+    if ents is None:
+        ents = [(e.start, e.end, e.label_) for e in doc.ents]
+        if data is not None:
+            data["attache_ents"] = ents
+    return [Span(doc, s, e, label=label) for s, e, label in ents if s >= sentence.start and e <= sentence.end]
+
+
 def _time_spans(sentence) -> list:
     """The sentence's DATE and TIME entities, and a bare "today", "yesterday", "tomorrow", "tonight" the tagger
     left out ("Today, the Secretary announced ..."), as a one-word DATE span."""
-    spans = list(sentence.ents)
+    spans = _ents_within(sentence)
     bare = _words_cfg().get("bare_days", ())
     text = sentence.text.lower()
     if not any(b in text for b in bare):

@@ -382,7 +382,8 @@ def _turns(doc) -> list[tuple[int, str]]:
     """(start offset, label) of each speaker turn of the document, computed once per document."""
     cached = doc.user_data.get("attache_turns") if isinstance(doc.user_data, dict) else None
     if cached is None:
-        cached = [(m.start(), m.group(1)) for m in TURN_LABEL.finditer(doc.text)] if ":" in doc.text else []
+        text = doc.text  # spaCy rebuilds Doc.text on every access: once here
+        cached = [(m.start(), m.group(1)) for m in TURN_LABEL.finditer(text)] if ":" in text else []
         if isinstance(doc.user_data, dict):
             doc.user_data["attache_turns"] = cached
     return cached
