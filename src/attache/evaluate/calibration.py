@@ -10,13 +10,23 @@ from pathlib import Path
 from typing import Any
 
 from ..events.calibration import FEATURES, expected_calibration_error, features
-from .dyads import _articles_for, _found, _in_sentence, _offset, _side_of, half_of, load_gold
+from .dyads import _articles_for, _found, _in_sentence, _match, _offset, _side_of, half_of, load_gold
 
 
-def labelled_events(path: Path, analyzer=None, half: str | None = None) -> tuple[list[dict[str, Any]], int]:
+def _lone_side_found(e, src: dict[str, Any], tgt: dict[str, Any], g: dict[str, Any]) -> bool:
+    """A one-sided event is right when the gold row names its side and nobody on the other."""
+    if e.target is None:
+        return not g["target"] and not g["symmetric"] and _match(src, g["source"])
+    return not g["source"] and _match(tgt, g["target"])
+
+
+def labelled_events(
+    path: Path, analyzer=None, half: str | None = None, one_sided: bool = False
+) -> tuple[list[dict[str, Any]], int]:
     """Every event with both sides found in the file's sentences (``half`` "a"/"b": one fixed half of them, as
     ``attache eval dyads --half``): its features by name, score and whether it is right; and the number of
-    gold rows (for recall)."""
+    gold rows (for recall). ``one_sided``: the events with one side only instead, right when a gold row of the
+    sentence has their type, their side, and no actor on the other side (an act with no counterpart told)."""
     from ..analysis import Analyzer
     from ..nlp import parse
     from ..progress import counted
@@ -32,15 +42,20 @@ def labelled_events(path: Path, analyzer=None, half: str | None = None) -> tuple
         mentions = analyzer.resolver.resolve(parsed, date)
         text = parsed.article.text  # the row's context, then its sentence (offsets are in this text)
         for e in analyzer.coder.code(parsed, mentions, date):
-            if e.source is None or e.target is None or not _in_sentence(e, _offset(art)):
+            if not _in_sentence(e, _offset(art)) or (e.source is None and e.target is None):
+                continue
+            if one_sided != (e.source is None or e.target is None):
                 continue
             src, tgt = _side_of(e.source, e.source_span, text), _side_of(e.target, e.target_span, text)
-            hits = [
-                g
-                for g in art["gold"]
-                if g["type"] == e.plover_type
-                and (_found(src, tgt, g) or ((e.symmetric or g["symmetric"]) and _found(tgt, src, g)))
-            ]
+            if one_sided:
+                hits = [g for g in art["gold"] if g["type"] == e.plover_type and _lone_side_found(e, src, tgt, g)]
+            else:
+                hits = [
+                    g
+                    for g in art["gold"]
+                    if g["type"] == e.plover_type
+                    and (_found(src, tgt, g) or ((e.symmetric or g["symmetric"]) and _found(tgt, src, g)))
+                ]
             out.append(
                 {
                     "article": art["id"],

@@ -622,8 +622,8 @@ class EventCoder:
             and tok.lower_ not in self._verb_words
             and any(c.dep_ in ("prep", "agent") for c in tok.children)
         ):
-            adjective = self.adjectives[tok.lower_]  # "remains gravely concerned by X's ...": the tagger's participle
-            return adjective[0], adjective[1], "adjective"
+            participle = self.adjectives[tok.lower_]  # "remains gravely concerned by X's ...": the tagger's participle
+            return participle[0], participle[1], "adjective"
         if tok.pos_ in ("VERB", "AUX") or tok.tag_.startswith("VB"):
             if self._message and self._message[0] is self._history and messages.body_trigger(tok):
                 return "SUPPORT", "PRAISE", messages.BODY  # "The message reads, in part: ..." (the sender's act)
@@ -673,8 +673,8 @@ class EventCoder:
     def _document_noun(self, tok, lemma: str) -> bool:
         """An event noun a compound modifier makes a document or a medium (triggers_phrases.yaml
         ``document_modifiers``): "the Treasury's press release" releases nobody."""
-        words = self.lex.document_modifiers.get(lemma)
-        return bool(words) and any(c.dep_ == "compound" and c.lower_ in words for c in tok.children)
+        words = self.lex.document_modifiers.get(lemma) or frozenset()
+        return any(c.dep_ == "compound" and c.lower_ in words for c in tok.children)
 
     def _trigger_word(self, tok) -> bool:
         """Is ``tok``'s lemma a verb of one of the trigger lexicons?"""

@@ -635,7 +635,7 @@ def _complete(coder, seg, sent, toks, ok, cfg, ecfg, out: list[Event]) -> list[E
         kept_span = e.source_span if e.source is not None else e.target_span
         kept = e.source if e.source is not None else e.target
         head = _side_head(toks, seg, kept_span)
-        if trig is None or head is None or kept is None:
+        if trig is None or head is None or kept is None or kept_span is None:
             continue
         pool, _fcfg = _pool(toks, trig, ok, cfg, True)
         pool = [(m, h) for m, h in pool if m.actor_id != kept.actor_id and not (kept_span["start"] <= m.start < kept_span["end"])]
