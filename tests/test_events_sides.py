@@ -24,9 +24,12 @@ def test_title_in_apposition_gives_the_country_and_stays_in_the_span(analyzer):
 
 
 def test_place_of_a_group_is_not_taken_for_a_place_of_a_place(analyzer):
-    # "Houston, Texas": a place named with its state is no titled person
+    # "Houston, Texas": a place named with its state is no titled person. Since the seventh session cities resolve to
+    # their country (actors/data/places.csv), so a trip's destination may be a side: it must be the place itself.
     events = _events(analyzer, "An unnamed official will travel to Houston and Dallas, Texas, to meet with local officials.")
-    assert not any(e.target is not None and e.target.country and e.source.country is None for e in events)
+    for e in events:
+        if e.target is not None and e.target.country and e.source.country is None:
+            assert ".place." in (e.target.actor_id or ""), (e.target, e.target_span)
 
 
 def test_coordinated_possessor_of_a_noun_event(analyzer):
