@@ -360,7 +360,7 @@ def test_a_pronoun_speaker_is_named_or_left_unnamed(db):
     assert by_word["he"]["speaker"] == "Vladimir Putin"
     md = comparison_markdown(cmp, show_all=True)
     assert not re.search(r"\*\*(I|He|We|he|we)\*\*", md)
-    assert "**Vladimir Putin** hope" in md
+    assert "**Vladimir Putin** (“I hope”)" in md  # the first person keeps its verb's form
 
 
 def test_a_pronoun_with_no_person_before_it_is_left_unnamed():

@@ -53,6 +53,10 @@ def _item_line(i: dict) -> str:
         head = f"**{vals} {_unit(i)}** ({i['quantity_kind']}) {_subject(i)}".rstrip()
     elif i["kind"] == "actor":
         head = f"**{i['name']}** (`{i['actor_id']}`) appears"
+    elif i.get("speaker") and (i.get("speaker_word") or "").lower() in ("i", "we"):
+        # a first person resolved to its speaker keeps its own words: "Vladimir Putin hope" would misquote him
+        word = "I" if i["speaker_word"].lower() == "i" else i["speaker_word"].lower()
+        head = f"**{i['speaker']}** (“{word} {i.get('verb')}”)"
     elif i.get("speaker"):
         head = f"**{i['speaker']}** {i.get('verb')}"
     else:  # a pronoun the comparison could not resolve: no speaker rather than "I" or "he"
