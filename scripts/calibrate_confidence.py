@@ -19,6 +19,11 @@ much between themselves. So the model is chosen for sources it was not fitted on
   the two sources (a model good on one source and over-confident on the other loses);
 - it is refitted on all the tuning events with its weighting, and written with the report.
 
+Since the eighth session a fourth tuning source may join the three gold sources: the hand audits of the demo output
+(``eval/audit/*_judgements.jsonl``, what an analyst reads: mostly State Department prose), re-coded by the current
+coder and labelled by the auditor (``evaluate.calibration.audit_labelled_events``); ``--no-audits`` leaves them out.
+The fifth audit (the weaker, marked events) is held out and only reported (``audit_marked``).
+
 The threshold written as the --min-confidence default is the lowest one (in steps of 0.05, never below 0.5:
 an event counted should be more likely right than wrong) whose events of the tuning data are at least 80%
 right (the issue's precision target).
@@ -42,7 +47,7 @@ from sklearn.linear_model import LogisticRegression  # noqa: E402
 from sklearn.model_selection import GroupKFold  # noqa: E402
 
 from attache.analysis import Analyzer  # noqa: E402
-from attache.evaluate.calibration import labelled_events  # noqa: E402
+from attache.evaluate.calibration import audit_labelled_events, labelled_events  # noqa: E402
 from attache.events.calibration import expected_calibration_error  # noqa: E402
 
 SHARED = Path(os.environ.get("ATTACHE_SHARED", ROOT.parent / "shared"))
@@ -61,13 +66,31 @@ HELD_OUT = {
     # seventh session: a third blind test set (two annotators, adjudicated), report only
     "gold4_test": (ROOT / "eval" / "events_gold4_test.jsonl", None),
 }
+# eighth session: the hand audits of the demo output (what an analyst reads: mostly State Department prose, where the
+# gold sets' selected sentences hold an event more often), re-coded by the current coder and labelled by the auditor
+# (evaluate.calibration.audit_labelled_events); the fifth audit (the weaker, marked events) is held out
+AUDITS = ROOT / "eval" / "audit"
+TUNING_AUDITS = ("2026-12-01", "2026-12-01b", "2026-12-01d", "2026-12-02a")
+HELD_OUT_AUDITS = ("2026-12-02b",)
 OUT = ROOT / "src" / "attache" / "events" / "data" / "confidence_calibration.json"
+
+
+def _audits(tags: tuple[str, ...], analyzer) -> list[dict]:
+    rows: list[dict] = []
+    for tag in tags:
+        sample, judged = AUDITS / f"{tag}_sample.json", AUDITS / f"{tag}_judgements.jsonl"
+        if sample.exists() and judged.exists():
+            rows += audit_labelled_events(sample, judged, analyzer)[0]
+    return rows
+
 
 CANDIDATES = {
     "raw": ("raw",),  # Platt scaling of the coder's own score
     "sides": ("source_country", "target_country"),
     "sides+asserted": ("source_country", "target_country", "asserted"),
     "sides+asserted+order": ("source_country", "target_country", "asserted", "order_side"),
+    "raw+sides+asserted+order": ("raw", "source_country", "target_country", "asserted", "order_side"),
+    "raw+sides+asserted+reported+order": ("raw", "source_country", "target_country", "asserted", "reported", "order_side"),
     "raw+sides+asserted": ("raw", "source_country", "target_country", "asserted"),
     # the sentence back-off's events (events/sentence.py, mark "sentence"), branch h14sent
     "raw+sides+asserted+sentence": ("raw", "source_country", "target_country", "asserted", "sentence_side"),
@@ -108,7 +131,10 @@ def _columns(rows: list[dict], names: tuple[str, ...]) -> np.ndarray:
 def main() -> None:
     analyzer = Analyzer()
     tuning = {k: labelled_events(path, analyzer, half)[0] for k, (path, half) in TUNING.items()}
+    if "--no-audits" not in sys.argv:
+        tuning["audits"] = _audits(TUNING_AUDITS, analyzer)
     held = {k: labelled_events(path, analyzer, half)[0] for k, (path, half) in HELD_OUT.items()}
+    held["audit_marked"] = _audits(HELD_OUT_AUDITS, analyzer)
     dev = [e for rows in tuning.values() for e in rows]
     source = np.array([k for k, rows in enumerate(tuning.values()) for _ in rows])  # 0: gold dev
     y = np.array([int(e["right"]) for e in dev])
@@ -181,6 +207,7 @@ def main() -> None:
             "eval/events_gold_dev.jsonl",
             "../shared/eval/events/plover_gsr_dev.jsonl --half a",
             "eval/events_gold3_dev.jsonl",
+            *(f"eval/audit/{t}_judgements.jsonl" for t in TUNING_AUDITS if "audits" in tuning),
         ],
         "weighting": best["weighting"],
         "chosen_by": "lowest out-of-fold log-loss on the worse tuning source (5 folds grouped by article)",

@@ -6,6 +6,7 @@ ten bins, the reliability table, and precision and recall of the events kept at 
 
 from __future__ import annotations
 
+import re
 from pathlib import Path
 from typing import Any
 
@@ -94,3 +95,92 @@ def evaluate_calibration(path: Path, thresholds: tuple[float, ...] = (0.0, 0.3, 
         "reliability": table,
         "by_threshold": by_threshold,
     }
+
+
+_BRACKET = re.compile(r"\[([^\]]*)\]\s*$")
+
+
+def _audit_country(side: Any) -> str | None:
+    """The country an audit sample shows for a side ("Antony Blinken [USA]" -> "USA"; "[None]" -> None)."""
+    m = _BRACKET.search(str(side or ""))
+    code = m.group(1).strip() if m else ""
+    return code if code and code != "None" else None
+
+
+def _audit_side_named(side: Any) -> bool:
+    """Whether the sample's side names an actor at all ("None [None]" or an empty side does not)."""
+    name = _BRACKET.sub("", str(side or "")).strip()
+    return bool(name) and name != "None"
+
+
+def audit_labelled_events(sample: Path, judgements: Path, analyzer=None) -> tuple[list[dict[str, Any]], list[str]]:
+    """The events of a hand audit of the pipeline's output (``eval/audit/*_sample.json`` with its
+    ``*_judgements.jsonl``), labelled by the auditor and re-coded by the current coder: each judged sentence is read
+    again (its context before it, then the sentence, with the publication date, as `attache eval dyads` reads a
+    gold row) and the current coder's event with the judged event's type, trigger and sides' countries takes the
+    judgement. *Right* is the calibration's meaning: a real event whose type and both sides are right. Events the
+    current coder no longer emits are left out (one line each in the second list), as are events with one side
+    only (the main calibration scores pairs). The audits sample what an analyst reads (mostly State Department
+    prose), where the gold sets' selected sentences hold an event more often."""
+    import json
+
+    from ..analysis import Analyzer
+    from ..nlp import parse
+
+    items = json.loads(Path(sample).read_text("utf-8"))
+    verdicts = {}
+    for line in Path(judgements).read_text("utf-8").splitlines():
+        if line.strip():
+            j = json.loads(line)
+            verdicts[j.get("n")] = j
+    rows, judged = [], []
+    for it in items:
+        j, ev = verdicts.get(it.get("n")), it.get("event") or {}
+        if j is None or not (_audit_side_named(ev.get("source")) and _audit_side_named(ev.get("target"))):
+            continue
+        rows.append(
+            {
+                "id": f"{Path(sample).stem}#{it.get('n')}",
+                "text": str(it.get("sentence") or ""),
+                "context": str(it.get("context_before") or "").strip(),
+                "pub_date": str(it.get("published") or "")[:10] or None,
+                "url": it.get("url"),
+                "outlet": it.get("outlet"),
+            }
+        )
+        judged.append((ev, j))
+    analyzer = analyzer or Analyzer()
+    out: list[dict[str, Any]] = []
+    lost: list[str] = []
+    for row, (ev, j), parsed in zip(rows, judged, parse(_articles_for(rows))):
+        date = parsed.article.published
+        mentions = analyzer.resolver.resolve(parsed, date)
+        want = (
+            str(ev.get("type") or "").upper(),
+            str(ev.get("trigger") or "").lower(),
+            _audit_country(ev.get("source")),
+            _audit_country(ev.get("target")),
+        )
+        hit = None
+        for e in analyzer.coder.code(parsed, mentions, date):
+            if not _in_sentence(e, _offset(row)) or e.source is None or e.target is None:
+                continue
+            got = (e.plover_type, (e.trigger or "").lower(), e.source.country, e.target.country)
+            if got == want:
+                hit = e
+                break
+        if hit is None:
+            lost.append(f"{row['id']}: the current coder gives no {want[0]} '{want[1]}' {want[2]}->{want[3]} here")
+            continue
+        right = bool(j.get("is_event") and j.get("type_right") and j.get("source_right") and j.get("target_right"))
+        out.append(
+            {
+                "article": str(row.get("url") or row["id"]),
+                "type": hit.plover_type,
+                "features": dict(zip(FEATURES, features(hit))),
+                "confidence": float(hit.confidence),
+                "right": right,
+                "gold_ids": [row["id"]] if right else [],
+            }
+        )
+    return out, lost
