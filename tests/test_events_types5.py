@@ -22,15 +22,14 @@ def _events(analyzer, text, date="2024-06-11"):
 
 
 def test_the_fifth_session_rules_load():
-    names = {r.name for r in rules()}
-    for name in (
+    missing = {
         "intent to a coercive act is a threat",
         "a coercive act announced under a condition is a threat",
         "a diplomatic protest by a state",
         "receiving inspectors or peacekeepers is giving access",
         "co-hosts cooperate",
-    ):
-        assert name in names
+    } - {r.name for r in rules()}
+    assert not missing
 
 
 def test_threaten_modes_keep_cameo_codes_of_threats():
