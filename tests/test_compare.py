@@ -14,7 +14,10 @@ def _art(i, outlet, text, group=None, url=None):
     return {"id": i, "outlet": outlet, "text": text, "published": "2025-04-07", "url": url, "syndication_group": group}
 
 
-def _event(aid, text, code="041", ptype="CONSULT", src="USA", tgt="PAK", date="2025-04-07", fact="asserted", date_text="April 7"):
+def _event(
+    aid, text, code="041", ptype="CONSULT", src="USA", tgt="PAK", date="2025-04-07", fact="asserted", date_text="April 7", at=0
+):
+    """An event row told in ``text``, a sentence starting at character ``at`` of its article."""
     return {
         "article_id": aid,
         "cameo_code": code,
@@ -26,8 +29,8 @@ def _event(aid, text, code="041", ptype="CONSULT", src="USA", tgt="PAK", date="2
         "event_date": date,
         "date_precision": "day",
         "date_text": date_text,
-        "sentence_start": 0,
-        "sentence_end": len(text),
+        "sentence_start": at,
+        "sentence_end": at + len(text),
         "trigger_text": "called",
         "confidence": 0.7,
     }
@@ -93,11 +96,7 @@ def test_only_in_is_exactly_one_source_and_never_an_item_another_source_tells():
     events = [
         _event("a", CALL),
         _event("b", CALL),
-        dict(
-            _event("a", arrest, code="173", ptype="COERCE", src="PAK", tgt="AFG", date="2025-04-06"),
-            sentence_start=len(CALL) + 1,
-            sentence_end=len(CALL) + 1 + len(arrest),
-        ),
+        _event("a", arrest, code="173", ptype="COERCE", src="PAK", tgt="AFG", date="2025-04-06", at=len(CALL) + 1),
     ]
     cmp = _compare(arts, events)
     assert [i["cameo_code"] for i in cmp["unique"]["NewsVane"]] == ["173"]
@@ -327,11 +326,7 @@ def test_background_events_come_last_and_say_so():
     events = [
         _event("a", CALL),
         _event("b", CALL),
-        dict(
-            _event("a", old, code="190", ptype="ASSAULT", src="USA", tgt="PAK", date="2011-05-02"),
-            sentence_start=len(CALL) + 1,
-            sentence_end=len(CALL) + 1 + len(old),
-        ),
+        _event("a", old, code="190", ptype="ASSAULT", src="USA", tgt="PAK", date="2011-05-02", at=len(CALL) + 1),
         dict(_event("a", CALL, code="173", ptype="COERCE", src="PAK", tgt="AFG")),
     ]
     cmp = _compare(arts, events)
