@@ -131,6 +131,11 @@ A2 = (
 A3 = "Pakistan arrested Mohammad Sharifullah. The officials talked again."  # an undated article of another story
 
 
+def _weak_trade(art: Article, eid: str, sentence: str, **kw) -> Event:
+    """A weak reading of ``sentence`` (confidence 0.45): US-Pakistan trade cooperation."""
+    return _event(art, eid, sentence, "COOPERATE", "061", USA, PAK, domain="trade", confidence=0.45, **kw)
+
+
 @pytest.fixture(scope="module")
 def db(tmp_path_factory):
     path = str(tmp_path_factory.mktemp("trust8") / "trust8.duckdb")
@@ -153,16 +158,10 @@ def db(tmp_path_factory):
         ),
         _event(a1, "e5", "Did the United States accuse Pakistan of delays?", "ACCUSE", "112", USA, PAK, confidence=0.9),
         # the sentence back-off: weak
-        _event(
+        _weak_trade(
             a1,
             "e3",
             "The two sides discussed trade.",
-            "COOPERATE",
-            "061",
-            USA,
-            PAK,
-            domain="trade",
-            confidence=0.45,
             source_span={"start": 0, "end": 3, "text": "The", **backoff},
             target_span={"start": 4, "end": 7, "text": "two", **backoff},
         ),
@@ -183,16 +182,10 @@ def db(tmp_path_factory):
             a2, "f1", "Secretary Marco Rubio called Foreign Minister Ishaq Dar.", "CONSULT", "041", RUBIO, DAR, date="2025-05-12"
         ),
         # the same weak reading in a second outlet: two weak copies are no corroboration
-        _event(
+        _weak_trade(
             a2,
             "f2",
             "The talks between Washington and Islamabad covered trade.",
-            "COOPERATE",
-            "061",
-            USA,
-            PAK,
-            domain="trade",
-            confidence=0.45,
             date="2025-05-12",
             source_span={"start": 0, "end": 3, "text": "The", **backoff},
         ),
