@@ -2,8 +2,8 @@
 ``events/data/retype.yaml`` added by branch h14types, on sentences written for these tests (none is taken from an
 evaluation file), each with a control sentence where the trigger keeps its own type. Every recoded event's intensity
 is the Goldstein value of the CAMEO code it now carries (issue 14, item 5). The one-sentence cases of the same shape
-(first event of a type, its fields, types absent) are in tests/data/retyped.yaml (types5), run by
-tests/test_events_retyped.py."""
+(first event of a type, its fields, types absent) are in tests/data/events.yaml (types5), run by
+tests/test_events_one_sentence.py."""
 
 from __future__ import annotations
 

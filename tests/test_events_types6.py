@@ -3,7 +3,7 @@
 evaluation file or from the demo corpus), each with a control where the trigger keeps its own type or mode. Every
 recoded event's CAMEO code, QuadClass and intensity follow its new type and mode (issue 14, item 5). The
 one-sentence cases of the same shape (first event of a type, its fields, types absent) are in
-tests/data/retyped.yaml (types6), run by tests/test_events_retyped.py."""
+tests/data/events.yaml (types6), run by tests/test_events_one_sentence.py."""
 
 from __future__ import annotations
 
