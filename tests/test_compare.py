@@ -90,14 +90,16 @@ def test_an_event_told_by_two_sources_is_agreed_with_its_count_and_copies_count_
     assert any(g["outlets"] == ["Arab News", "Reuters"] for g in cmp["source_groups"])
 
 
+def _call_and(extra: str, first: str, second: str, **event) -> tuple[list, list]:
+    """Two articles telling the call, of outlets ``first`` and ``second``; the first tells ``extra`` after it, an event of
+    its own (``event``: _event's fields)."""
+    arts = [_art("a", first, CALL + " " + extra), _art("b", second, CALL)]
+    return arts, [_event("a", CALL), _event("b", CALL), _event("a", extra, at=len(CALL) + 1, **event)]
+
+
 def test_only_in_is_exactly_one_source_and_never_an_item_another_source_tells():
     arrest = "Pakistan arrested Mohammad Sharifullah on April 6."
-    arts = [_art("a", "NewsVane", CALL + " " + arrest), _art("b", "Nawaiwaqt", CALL)]
-    events = [
-        _event("a", CALL),
-        _event("b", CALL),
-        _event("a", arrest, code="173", ptype="COERCE", src="PAK", tgt="AFG", date="2025-04-06", at=len(CALL) + 1),
-    ]
+    arts, events = _call_and(arrest, "NewsVane", "Nawaiwaqt", code="173", ptype="COERCE", src="PAK", tgt="AFG", date="2025-04-06")
     cmp = _compare(arts, events)
     assert [i["cameo_code"] for i in cmp["unique"]["NewsVane"]] == ["173"]
     assert cmp["unique"]["Nawaiwaqt"] == []
@@ -322,13 +324,8 @@ def test_a_source_that_gives_several_values_speaks_of_several_things():
 
 def test_background_events_come_last_and_say_so():
     old = "In 2011 the US killed bin Laden in Abbottabad."
-    arts = [_art("a", "Dawn", CALL + " " + old), _art("b", "Geo News", CALL)]
-    events = [
-        _event("a", CALL),
-        _event("b", CALL),
-        _event("a", old, code="190", ptype="ASSAULT", src="USA", tgt="PAK", date="2011-05-02", at=len(CALL) + 1),
-        dict(_event("a", CALL, code="173", ptype="COERCE", src="PAK", tgt="AFG")),
-    ]
+    arts, events = _call_and(old, "Dawn", "Geo News", code="190", ptype="ASSAULT", src="USA", tgt="PAK", date="2011-05-02")
+    events.append(_event("a", CALL, code="173", ptype="COERCE", src="PAK", tgt="AFG"))
     cmp = _compare(arts, events)
     dawn = cmp["unique"]["Dawn"]
     assert [(i["cameo_code"], i["background"]) for i in dawn] == [("173", False), ("190", True)]
