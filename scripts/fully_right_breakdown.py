@@ -38,6 +38,12 @@ def _event_text(e: dict) -> str:
     return f"{src} {e.get('factuality')} {e.get('date')} ({e.get('date_precision')} {e.get('date_text')!r})"
 
 
+def _row(cls: str, g: dict, art: dict, events: list[dict], **more) -> dict:
+    """A row of --details: its class, the sentence, the gold row and the events it was compared with."""
+    row = {"class": cls, "id": g["id"], "text": art["text"], **more}
+    return {**row, "gold": _gold_text(g), "found": [_event_text(e) for e in events]}
+
+
 def _why_not_found(g: dict, events: list[dict]) -> str:
     """Why no event has the gold row's type and both sides' countries: which part of it is missing."""
     two = [e for e in events if e["target"] is not None]
@@ -72,39 +78,15 @@ def breakdown(articles: list[dict], emitted: list[list[dict]]) -> tuple[dict, li
                 classes["dyad_date_right"] += any(dyads._date_ok(e.get("date"), g["date"]) for e in pairs)
                 classes["dyad_factuality_right"] += any(e.get("factuality") == g["factuality"] for e in pairs)
                 if not any(dyads._date_ok(e.get("date"), g["date"]) for e in pairs):
-                    rows.append(
-                        {
-                            "class": "dyad_date_wrong",
-                            "id": g["id"],
-                            "text": art["text"],
-                            "gold": _gold_text(g),
-                            "found": [_event_text(e) for e in pairs],
-                        }
-                    )
+                    rows.append(_row("dyad_date_wrong", g, art, pairs))
                 if not any(e.get("factuality") == g["factuality"] for e in pairs):
-                    rows.append(
-                        {
-                            "class": "dyad_factuality_wrong",
-                            "id": g["id"],
-                            "text": art["text"],
-                            "gold": _gold_text(g),
-                            "found": [_event_text(e) for e in pairs],
-                        }
-                    )
+                    rows.append(_row("dyad_factuality_wrong", g, art, pairs))
             cands = [e for e in two if dyads.pair_found(e, g) and e["type"] == g["type"] and dyads.sides_right(e, g)]
             if not cands:
                 classes["not_found"] += 1
                 why = _why_not_found(g, events)
                 missed[why] += 1
-                rows.append(
-                    {
-                        "class": "not_found/" + why,
-                        "id": g["id"],
-                        "text": art["text"],
-                        "gold": _gold_text(g),
-                        "found": [_event_text(e) for e in events],
-                    }
-                )
+                rows.append(_row("not_found/" + why, g, art, events))
                 continue
             date_ok = [dyads._date_ok(e.get("date"), g["date"]) for e in cands]
             fact_ok = [e.get("factuality") == g["factuality"] for e in cands]
@@ -125,16 +107,7 @@ def breakdown(articles: list[dict], emitted: list[list[dict]]) -> tuple[dict, li
             if cls in ("date_only", "both"):
                 date_kind[f"gold {g.get('precision')} <- {cands[0].get('date_precision')}"] += 1
             if cls != "fully_right":
-                rows.append(
-                    {
-                        "class": cls,
-                        "id": g["id"],
-                        "text": art["text"],
-                        "pub_date": art["pub_date"],
-                        "gold": _gold_text(g),
-                        "found": [_event_text(e) for e in cands],
-                    }
-                )
+                rows.append(_row(cls, g, art, cands, pub_date=art["pub_date"]))
     n = sum(classes[k] for k in ("not_found", "fully_right", "date_only", "factuality_only", "both"))
     ts = classes["typed_sides_right"] or 1
     out = {

@@ -24,6 +24,11 @@ def _pairs(events: list[dict], g: dict) -> list[dict]:
     return [e for e in events if dyads.pair_found(e, g)]
 
 
+def _row(kind: str, art: dict, gold: str, pairs: list[dict]) -> dict:
+    """A row of --details: the sentence, the gold row as text and the events that find its pair."""
+    return {"kind": kind, "id": art["id"], "text": art["text"], "gold": gold, "found": [e["text"] for e in pairs]}
+
+
 def confusion(articles: list[dict], emitted: list[list[dict]]) -> tuple[dict, list[dict]]:
     counts: Counter = Counter()
     confused: Counter = Counter()
@@ -42,30 +47,15 @@ def confusion(articles: list[dict], emitted: list[list[dict]]) -> tuple[dict, li
                 counts["right"] += 1
                 if len(types) > 1:
                     conflicts["one right: " + " + ".join(types)] += 1
-                    rows.append(
-                        {
-                            "kind": "conflict",
-                            "id": art["id"],
-                            "text": art["text"],
-                            "gold": g["type"],
-                            "found": [e["text"] for e in pairs],
-                        }
-                    )
+                    rows.append(_row("conflict", art, g["type"], pairs))
                 continue
             counts["wrong"] += 1
             for t in types:
                 confused[f"{g['type']} <- {t}"] += 1
             if len(types) > 1:
                 conflicts["none right: " + " + ".join(types)] += 1
-            rows.append(
-                {
-                    "kind": "wrong_type",
-                    "id": art["id"],
-                    "text": art["text"],
-                    "gold": f"{[s['text'] for s in g['source']]} -{g['type']}-> {[s['text'] for s in g['target']]}",
-                    "found": [e["text"] for e in pairs],
-                }
-            )
+            gold = f"{[s['text'] for s in g['source']]} -{g['type']}-> {[s['text'] for s in g['target']]}"
+            rows.append(_row("wrong_type", art, gold, pairs))
     out = {**counts, "confusion": dict(confused.most_common()), "conflicts": dict(conflicts.most_common())}
     return out, rows
 

@@ -118,6 +118,17 @@ def run_exe(
     )
 
 
+def read_until(sock, marker: bytes) -> bytes:
+    """What ``sock`` sends until ``marker`` has come (or the peer closes first: then without it)."""
+    data = b""
+    while marker not in data:
+        chunk = sock.recv(4096)
+        if not chunk:
+            break
+        data += chunk
+    return data
+
+
 @pytest.fixture(scope="session")
 def analyzer():
     """One Analyzer (model, knowledge base, coder) for the whole test session."""

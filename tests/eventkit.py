@@ -1,6 +1,7 @@
-"""What the event tests share: a text coded as one article (one paragraph, English, a publication date) by the
-session's Analyzer, and the events read back as (type, source country, target country) triples. Each test file
-keeps its own publication date: dates resolve against it and the knowledge base's office holders are valid on it."""
+"""What the event and actor tests share: a text coded as one article (one paragraph, English, a publication date) by
+the session's Analyzer, and the events read back as (type, source country, target country) triples; the actor mentions
+of an article of one or more paragraphs. Each test file keeps its own publication date: dates resolve against it and
+the knowledge base's office holders are valid on it."""
 
 from __future__ import annotations
 
@@ -15,6 +16,24 @@ def article(text: str, date: str, article_id: str = "t", url: str | None = None)
 def coded_events(analyzer, text: str, date: str, article_id: str = "t", url: str | None = None) -> list:
     """The events attache codes in ``text`` read as an article published on ``date``."""
     return analyzer.analyze([article(text, date, article_id, url)])[0].events
+
+
+def mentions(analyzer, *paragraphs: str, published: str, article_id: str = "t", outlet=None, url=None) -> list:
+    """The actor mentions attache finds in an article of ``paragraphs`` (joined by blank lines) published on
+    ``published``, with the outlet and URL given (a government's own texts resolve some sides by their issuer)."""
+    text, paras = "", []
+    for q in paragraphs:
+        text += ("\n\n" if text else "") + q
+        paras.append(Paragraph(len(text) - len(q), len(text)))
+    art = Article(id=article_id, text=text, paragraphs=paras, language="en", published=published, outlet=outlet, url=url)
+    return analyzer.analyze([art])[0].mentions
+
+
+def mention(ms, part: str):
+    """The first mention whose text holds ``part``; fails when there is none."""
+    found = [m for m in ms if part in m.text]
+    assert found, [m.text for m in ms]
+    return found[0]
 
 
 def triples(events) -> set[tuple]:

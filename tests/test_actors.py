@@ -11,6 +11,7 @@ from attache.actors.kb import load_kb
 from attache.model import Article, Paragraph
 from attache.nlp import load, pieces
 from conftest import EVAL, ROOT, SEED_NAWAIWAQT, SEED_NEWSVANE, needs_shared
+from eventkit import mentions as article_mentions
 
 
 @pytest.fixture(scope="module")
@@ -84,8 +85,7 @@ def test_outlet_named_in_text_is_not_an_actor(analyzer):
 
 
 def _one(analyzer, text, date):
-    art = Article(id="t", text=text, paragraphs=[Paragraph(0, len(text))], language="en", published=date)
-    return analyzer.analyze([art])[0].mentions
+    return article_mentions(analyzer, text, published=date)
 
 
 def test_roles_valid_on_the_article_date(analyzer):

@@ -3,56 +3,24 @@ citizenship or an office the title zone did not walk over ("U.S. citizen X", "Ja
 "German State Secretary X"), a lesser office ("the Deputy Secretary") not read as the holder of the office named after
 it, state bodies the knowledge base lacked (US federal agencies and State Department bureaus, Afghan forces, Russian
 agencies), and places of one country that are not capitals (data/places.csv, from the PETRARCH2 Phoenix dictionary).
-Sentences written for these tests; the people in them are invented."""
+Sentences written for these tests; the people in them are invented.
+The one-sentence, one-mention cases of this file are in tests/data/mentions.yaml (test_actors8), run by
+tests/test_actors_mentions.py."""
 
 from __future__ import annotations
 
-from attache.model import Article, Paragraph
+from functools import partial
+
+from eventkit import mention as _one
+from eventkit import mentions
 
 STATE = {"outlet": "U.S. Department of State", "url": "https://www.state.gov/readout-t8/"}
 
 
-def _mentions(analyzer, text, outlet=None, url=None, published="2023-05-09"):
-    art = Article(
-        id="t8", text=text, paragraphs=[Paragraph(0, len(text))], language="en", published=published, outlet=outlet, url=url
-    )
-    return analyzer.analyze([art])[0].mentions
-
-
-def _one(ms, part):
-    found = [m for m in ms if part in m.text]
-    assert found, [m.text for m in ms]
-    return found[0]
+_mentions = partial(mentions, published="2023-05-09", article_id="t8")
 
 
 # -- people introduced with a country ------------------------------------------------------------------------------
-
-
-def test_a_person_introduced_by_citizenship(analyzer):
-    ms = _mentions(analyzer, "The embassy demanded consular access to U.S. citizen Dora Whitcombe after her arrest.")
-    m = _one(ms, "Dora Whitcombe")
-    assert (m.country, m.sector) == ("USA", "CVL")
-    ms = _mentions(analyzer, "Police in Lagos detained Pakistani citizen Faraz Qadri on Monday.")
-    assert _one(ms, "Faraz").country == "PAK"
-
-
-def test_citizenship_needs_a_country_before_it(analyzer):
-    # a citizen of no named country stays without one
-    ms = _mentions(analyzer, "The court heard from citizen Dora Whitcombe, who lives near the river.")
-    assert _one(ms, "Dora Whitcombe").country is None
-
-
-def test_an_office_with_a_modifier_the_zone_walks_over(analyzer):
-    ms = _mentions(analyzer, "Deputy Secretary Quill met Japanese Vice Foreign Minister Taro Ishikane in Tokyo.", **STATE)
-    assert _one(ms, "Taro Ishikane").country == "JPN"
-    ms = _mentions(analyzer, "The Counselor spoke with German State Secretary Lena Hartwig about energy.", **STATE)
-    assert _one(ms, "Lena Hartwig").country == "DEU"
-
-
-def test_a_filmmaker_of_a_country(analyzer):
-    ms = _mentions(analyzer, "Soldiers shot at Danish filmmaker Pia Kjeldsen near the border.")
-    m = _one(ms, "Pia Kjeldsen")
-    assert (m.country, m.sector) == ("DNK", "MED")
 
 
 def test_a_lesser_office_is_not_the_holder_named_after_it(analyzer):

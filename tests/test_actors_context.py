@@ -4,12 +4,11 @@ demonyms, names read by the article's context, companies, and the dated office h
 from __future__ import annotations
 
 from attache.actors.kb import load_kb, officeholders
-from attache.model import Article, Paragraph
+from eventkit import mentions
 
 
 def _mentions(analyzer, text, date="2022-05-10"):
-    art = Article(id="ac", text=text, paragraphs=[Paragraph(0, len(text))], language="en", published=date)
-    return analyzer.analyze([art])[0].mentions
+    return mentions(analyzer, text, published=date, article_id="ac")
 
 
 def _by(ms):

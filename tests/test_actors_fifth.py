@@ -6,12 +6,11 @@ Every sentence here is written for these tests."""
 
 from __future__ import annotations
 
-from attache.model import Article, Paragraph
+from eventkit import mentions
 
 
 def _mentions(analyzer, text, date="2021-06-15", url=None, outlet=None):
-    art = Article(id="a5", text=text, paragraphs=[Paragraph(0, len(text))], language="en", published=date, url=url, outlet=outlet)
-    return analyzer.analyze([art])[0].mentions
+    return mentions(analyzer, text, published=date, article_id="a5", url=url, outlet=outlet)
 
 
 def _by(ms):

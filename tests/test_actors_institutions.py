@@ -5,12 +5,11 @@ body's name (issue 14, item 6, second pass). Sentences written for these tests."
 from __future__ import annotations
 
 from attache.actors.kb import load_kb, officeholders
-from attache.model import Article, Paragraph
+from eventkit import mentions
 
 
 def _mentions(analyzer, text, date="2023-03-14"):
-    art = Article(id="ai", text=text, paragraphs=[Paragraph(0, len(text))], language="en", published=date)
-    return {m.text: m for m in analyzer.analyze([art])[0].mentions}
+    return {m.text: m for m in mentions(analyzer, text, published=date, article_id="ai")}
 
 
 def test_state_agencies_give_their_state_and_sector(analyzer):
@@ -85,28 +84,15 @@ def test_bare_ministries_and_ministers_take_the_dominant_country(analyzer):
 
 def test_a_governments_own_bare_offices_in_its_own_releases(analyzer):
     text = "The State Department welcomed the vote. The Secretary met the visiting envoy, the Department said."
-    art = Article(
-        id="gv",
-        text=text,
-        paragraphs=[Paragraph(0, len(text))],
-        language="en",
-        published="2022-05-10",
-        url="https://www.state.gov/a-release/",
-        outlet="U.S. Department of State",
-    )
-    ms = {m.text: m for m in analyzer.analyze([art])[0].mentions}
+    own = {"url": "https://www.state.gov/a-release/", "outlet": "U.S. Department of State"}
+    ms = {m.text: m for m in mentions(analyzer, text, published="2022-05-10", article_id="gv", **own)}
     assert ms["State Department"].country == "USA"  # the publisher naming itself is a party when it is a state's body
     assert ms["Secretary"].country == "USA" and ms["Department"].country == "USA"
     # the same words in a newspaper's text say nothing of whose office it is
-    art = Article(
-        id="nw",
-        text=text,
-        paragraphs=[Paragraph(0, len(text))],
-        language="en",
-        published="2022-05-10",
-        url="https://www.example-news.com/story",
-    )
-    ms = {m.text: m for m in analyzer.analyze([art])[0].mentions}
+    ms = {
+        m.text: m
+        for m in mentions(analyzer, text, published="2022-05-10", article_id="nw", url="https://www.example-news.com/story")
+    }
     assert ms["Secretary"].country is None
 
 

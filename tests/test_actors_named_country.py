@@ -5,17 +5,11 @@ after a country's possessive, and a government's own envoys in its own texts. Se
 
 from __future__ import annotations
 
-from attache.model import Article, Paragraph
+from functools import partial
 
+from eventkit import mentions
 
-def _mentions(analyzer, *paragraphs, date="2023-03-14", outlet=None, url=None):
-    text, paras, pos = "", [], 0
-    for q in paragraphs:
-        text += ("\n\n" if text else "") + q
-        pos = len(text) - len(q)
-        paras.append(Paragraph(pos, len(text)))
-    art = Article(id="nc", text=text, paragraphs=paras, language="en", published=date, outlet=outlet, url=url)
-    return analyzer.analyze([art])[0].mentions
+_mentions = partial(mentions, published="2023-03-14", article_id="nc")
 
 
 def _by_text(ms):

@@ -25,7 +25,7 @@ from test_watch import _pages
 
 from attache.model import ListFilter
 from chromium import launch
-from conftest import ROOT, attache_exe, needs_chromium
+from conftest import ROOT, attache_exe, needs_chromium, read_until
 
 JS_URL = "javascript:alert(document.domain)//"
 
@@ -105,13 +105,7 @@ def _raw(base: str) -> socket.socket:
 
 
 def _status(sock: socket.socket) -> int:
-    data = b""
-    while b"\r\n" not in data:
-        chunk = sock.recv(4096)
-        if not chunk:
-            break
-        data += chunk
-    return int(data.split(b" ", 2)[1])
+    return int(read_until(sock, b"\r\n").split(b" ", 2)[1])
 
 
 def _chunked_headers(base: str, token: str | None) -> bytes:

@@ -99,6 +99,15 @@ def _mention(art: Article, text: str, actor: str, country: str | None, kind: str
     )
 
 
+def _claim(art: Article, words: str, speaker: str, speaker_at: str, verb: str, sentence: str) -> Claim:
+    """An indirect claim of ``sentence`` of ``art``: its ``words``, said by ``speaker`` (found where ``speaker_at`` starts)."""
+    start, said = art.text.index(words), art.text.index(speaker_at)
+    return Claim(
+        art.id, start, start + len(words), words, speaker, said, said + len(speaker), None, None, verb, False, [],
+        *_span(art.text, sentence),
+    )  # fmt: skip
+
+
 USA, PAK = ("USA", "United States", "USA"), ("PAK", "Pakistan", "PAK")
 RUBIO, DAR = ("USA.GOV.rubio-marco", "Marco Rubio", "USA"), ("PAK.GOV.dar-ishaq", "Ishaq Dar", "PAK")
 
@@ -120,6 +129,11 @@ A2 = (
     "He added that more was to come."
 )
 A3 = "Pakistan arrested Mohammad Sharifullah. The officials talked again."  # an undated article of another story
+
+
+def _weak_trade(art: Article, eid: str, sentence: str, **kw) -> Event:
+    """A weak reading of ``sentence`` (confidence 0.45): US-Pakistan trade cooperation."""
+    return _event(art, eid, sentence, "COOPERATE", "061", USA, PAK, domain="trade", confidence=0.45, **kw)
 
 
 @pytest.fixture(scope="module")
@@ -144,16 +158,10 @@ def db(tmp_path_factory):
         ),
         _event(a1, "e5", "Did the United States accuse Pakistan of delays?", "ACCUSE", "112", USA, PAK, confidence=0.9),
         # the sentence back-off: weak
-        _event(
+        _weak_trade(
             a1,
             "e3",
             "The two sides discussed trade.",
-            "COOPERATE",
-            "061",
-            USA,
-            PAK,
-            domain="trade",
-            confidence=0.45,
             source_span={"start": 0, "end": 3, "text": "The", **backoff},
             target_span={"start": 4, "end": 7, "text": "two", **backoff},
         ),
@@ -174,16 +182,10 @@ def db(tmp_path_factory):
             a2, "f1", "Secretary Marco Rubio called Foreign Minister Ishaq Dar.", "CONSULT", "041", RUBIO, DAR, date="2025-05-12"
         ),
         # the same weak reading in a second outlet: two weak copies are no corroboration
-        _event(
+        _weak_trade(
             a2,
             "f2",
             "The talks between Washington and Islamabad covered trade.",
-            "COOPERATE",
-            "061",
-            USA,
-            PAK,
-            domain="trade",
-            confidence=0.45,
             date="2025-05-12",
             source_span={"start": 0, "end": 3, "text": "The", **backoff},
         ),
@@ -234,36 +236,15 @@ def db(tmp_path_factory):
         _mention(a2, "Ishaq Dar", DAR[0], "PAK", "person", 1),
     ]
     claims = [
-        Claim(
-            "aaaa000000000002",
-            a2.text.index("our countries"),
-            a2.text.index(" momentum") + 9,
+        _claim(
+            a2,
             "our countries keep this momentum",
             "I",
-            a2.text.index("I hope"),
-            a2.text.index("I hope") + 1,
-            None,
-            None,
+            "I hope",
             "hope",
-            False,
-            [],
-            *_span(a2.text, "The message reads: I hope our countries keep this momentum."),
+            "The message reads: I hope our countries keep this momentum.",
         ),
-        Claim(
-            "aaaa000000000002",
-            a2.text.index("more was"),
-            a2.text.index(" to come") + 8,
-            "more was to come",
-            "He",
-            a2.text.index("He added"),
-            a2.text.index("He added") + 2,
-            None,
-            None,
-            "add",
-            False,
-            [],
-            *_span(a2.text, "He added that more was to come."),
-        ),
+        _claim(a2, "more was to come", "He", "He added", "add", "He added that more was to come."),
     ]
     with open_store(path) as s:
         s.add_articles([a1, a2, a3])

@@ -14,7 +14,10 @@ def _art(i, outlet, text, group=None, url=None):
     return {"id": i, "outlet": outlet, "text": text, "published": "2025-04-07", "url": url, "syndication_group": group}
 
 
-def _event(aid, text, code="041", ptype="CONSULT", src="USA", tgt="PAK", date="2025-04-07", fact="asserted", date_text="April 7"):
+def _event(
+    aid, text, code="041", ptype="CONSULT", src="USA", tgt="PAK", date="2025-04-07", fact="asserted", date_text="April 7", at=0
+):
+    """An event row told in ``text``, a sentence starting at character ``at`` of its article."""
     return {
         "article_id": aid,
         "cameo_code": code,
@@ -26,8 +29,8 @@ def _event(aid, text, code="041", ptype="CONSULT", src="USA", tgt="PAK", date="2
         "event_date": date,
         "date_precision": "day",
         "date_text": date_text,
-        "sentence_start": 0,
-        "sentence_end": len(text),
+        "sentence_start": at,
+        "sentence_end": at + len(text),
         "trigger_text": "called",
         "confidence": 0.7,
     }
@@ -87,18 +90,16 @@ def test_an_event_told_by_two_sources_is_agreed_with_its_count_and_copies_count_
     assert any(g["outlets"] == ["Arab News", "Reuters"] for g in cmp["source_groups"])
 
 
+def _call_and(extra: str, first: str, second: str, **event) -> tuple[list, list]:
+    """Two articles telling the call, of outlets ``first`` and ``second``; the first tells ``extra`` after it, an event of
+    its own (``event``: _event's fields)."""
+    arts = [_art("a", first, CALL + " " + extra), _art("b", second, CALL)]
+    return arts, [_event("a", CALL), _event("b", CALL), _event("a", extra, at=len(CALL) + 1, **event)]
+
+
 def test_only_in_is_exactly_one_source_and_never_an_item_another_source_tells():
     arrest = "Pakistan arrested Mohammad Sharifullah on April 6."
-    arts = [_art("a", "NewsVane", CALL + " " + arrest), _art("b", "Nawaiwaqt", CALL)]
-    events = [
-        _event("a", CALL),
-        _event("b", CALL),
-        dict(
-            _event("a", arrest, code="173", ptype="COERCE", src="PAK", tgt="AFG", date="2025-04-06"),
-            sentence_start=len(CALL) + 1,
-            sentence_end=len(CALL) + 1 + len(arrest),
-        ),
-    ]
+    arts, events = _call_and(arrest, "NewsVane", "Nawaiwaqt", code="173", ptype="COERCE", src="PAK", tgt="AFG", date="2025-04-06")
     cmp = _compare(arts, events)
     assert [i["cameo_code"] for i in cmp["unique"]["NewsVane"]] == ["173"]
     assert cmp["unique"]["Nawaiwaqt"] == []
@@ -323,17 +324,8 @@ def test_a_source_that_gives_several_values_speaks_of_several_things():
 
 def test_background_events_come_last_and_say_so():
     old = "In 2011 the US killed bin Laden in Abbottabad."
-    arts = [_art("a", "Dawn", CALL + " " + old), _art("b", "Geo News", CALL)]
-    events = [
-        _event("a", CALL),
-        _event("b", CALL),
-        dict(
-            _event("a", old, code="190", ptype="ASSAULT", src="USA", tgt="PAK", date="2011-05-02"),
-            sentence_start=len(CALL) + 1,
-            sentence_end=len(CALL) + 1 + len(old),
-        ),
-        dict(_event("a", CALL, code="173", ptype="COERCE", src="PAK", tgt="AFG")),
-    ]
+    arts, events = _call_and(old, "Dawn", "Geo News", code="190", ptype="ASSAULT", src="USA", tgt="PAK", date="2011-05-02")
+    events.append(_event("a", CALL, code="173", ptype="COERCE", src="PAK", tgt="AFG"))
     cmp = _compare(arts, events)
     dawn = cmp["unique"]["Dawn"]
     assert [(i["cameo_code"], i["background"]) for i in dawn] == [("173", False), ("190", True)]

@@ -4,7 +4,9 @@ One or more sentences per class, written for these tests (none taken from an eva
 same words where they are no act. The classes: phrasal verbs (``triggers_phrases.yaml``), verbs made an act by their
 preposition, joining a body, a concern restated, a summoned ambassador, a warrant, a contribution acknowledged, a
 request declined, an infinitive the parser hung as an adverbial clause after a governing verb, and the new general
-verbs, event nouns and attitude adjectives (``triggers_general.yaml``)."""
+verbs, event nouns and attitude adjectives (``triggers_general.yaml``).
+The one-sentence cases of this file's classes are in tests/data/events.yaml (group detect), run by
+tests/test_events_one_sentence.py."""
 
 from __future__ import annotations
 
@@ -19,60 +21,6 @@ from eventkit import triples as _triples
 
 def _events(analyzer, text, date="2024-03-04"):
     return coded_events(analyzer, text, date)
-
-
-@pytest.mark.parametrize(
-    ("text", "triple"),
-    [
-        # phrasal verbs: the particle makes the act
-        ("Ethiopia turned down an offer of mediation from Sudan.", ("REJECT", "ETH", "SDN")),
-        ("Kenyan police rounded up dozens of Somali migrants.", ("COERCE", "KEN", "SOM")),
-        ("Italy sent back hundreds of Libyan migrants.", ("COERCE", "ITA", "LBY")),  # "back" parsed as an adverb
-        ("The Iranian navy shot down an American drone.", ("ASSAULT", "IRN", "USA")),
-        # a verb made an act by its preposition
-        ("The French envoy engaged with Lebanese leaders on the formation of a government.", ("CONSULT", "FRA", "LBN")),
-        ("Norway joined with Denmark in condemning the attack.", ("COOPERATE", "NOR", "DNK")),
-        ("Hungary sided with Russia in the vote.", ("SUPPORT", "HUN", "RUS")),
-        # contact between parties
-        ("Qatar reached out to Iran after the attack on the tanker.", ("CONSULT", "QAT", "IRN")),
-        ("The Turkish foreign minister has been in touch with his Russian counterpart.", ("CONSULT", "TUR", "RUS")),
-        ("Egypt made contact with Hamas leaders in Gaza.", ("CONSULT", "EGY", None)),
-        # pressure put on a party
-        ("The European Union exerted pressure on Serbia to recognize Kosovo.", ("REQUEST", None, "SRB")),
-        # joining a body or a pact
-        ("Georgia wants to join the European Union.", ("COOPERATE", "GEO", None)),
-        # disapproval restated, and the other words of disapproval
-        ("The Swedish minister reiterated his deep concern about Russian troop movements.", ("ACCUSE", "SWE", "RUS")),
-        ("The Chinese foreign ministry expressed strong displeasure with the Japanese visit.", ("ACCUSE", "CHN", "JPN")),
-        # a summoned ambassador, a warrant
-        ("The Nigerian government summoned the British ambassador over the remarks.", ("ACCUSE", "NGA", "GBR")),
-        ("A Philippine court issued an arrest warrant for the Chinese businessman.", ("ACCUSE", "PHL", "CHN")),
-        # a contribution acknowledged
-        ("The minister recognized the important contribution of Japan to the reconstruction.", (("SUPPORT", None, "JPN"))),
-        # a drawdown of weapons
-        ("The United States authorized a drawdown of weapons for Ukraine.", ("AID", "USA", "UKR")),
-        # an invitation declined
-        ("Bolivia declined an invitation from Chile to attend the ceremony.", ("REJECT", "BOL", "CHL")),
-        # weapons as the doer or instrument of an everyday verb
-        ("Russian missiles hit the Ukrainian city of Kharkiv overnight.", ("ASSAULT", "RUS", "UKR")),
-        ("Yemeni rebels targeted the Saudi oil terminal with drones and missiles.", ("ASSAULT", "YEM", "SAU")),
-        ("The United States hit Iran with new sanctions on Friday.", ("SANCTION", "USA", "IRN")),
-        # ignoring calls
-        ("The Malian junta ignored repeated calls from Nigeria to restore civilian rule.", ("REJECT", "MLI", "NGA")),
-        # new general verbs, nouns and adjectives
-        ("The Swiss government appreciates Austria's help with the avalanche victims.", ("SUPPORT", "CHE", "AUT")),
-        ("The Dutch minister encouraged Belgium to reform its tax rules.", ("REQUEST", "NLD", "BEL")),
-        ("Seoul is angry at Tokyo over the textbooks.", ("ACCUSE", "KOR", "JPN")),
-        ("Armenia is sympathetic to Iran on the sanctions question.", ("SUPPORT", "ARM", "IRN")),
-        ("Iraq's annexation of Kuwait was condemned by the assembly.", ("COERCE", "IRQ", "KWT")),
-    ],
-)
-def test_class_gives_the_event(analyzer, text, triple):
-    triples = _triples(_events(analyzer, text))
-    if triple[1] is None or triple[2] is None:  # one side not a country here: the type and the other side
-        assert any(t[0] == triple[0] and (triple[1] in (None, t[1])) and (triple[2] in (None, t[2])) for t in triples), triples
-    else:
-        assert triple in triples, triples
 
 
 @pytest.mark.parametrize(

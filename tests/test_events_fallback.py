@@ -60,12 +60,18 @@ class _Side:
         self.m, self.tok = m, tok
 
 
-def test_a_place_or_a_topic_is_never_chosen():
+def _place_and_topic():
+    """A sentence with a place ("in Peru") and a topic ("about Bolivia") beside its source Chile: (its tokens, the
+    trigger "shelled", the mentions by token, Chile as a side)."""
     doc, sent = _sentence("Chile shelled the ports near Arica in Peru and talked about Bolivia.")
     toks = list(sent)
     by_token = dict(_mention(doc, w, c) for w, c in (("Chile", "CHL"), ("Peru", "PER"), ("Bolivia", "BOL")))
     trig = next(t for t in toks if t.text == "shelled")
-    chile = _Side(by_token[toks[0].i], toks[0])
+    return toks, trig, by_token, _Side(by_token[toks[0].i], toks[0])
+
+
+def test_a_place_or_a_topic_is_never_chosen():
+    toks, trig, by_token, chile = _place_and_topic()
     # "in Peru" and "about Bolivia" are a place and a topic: no target, whatever the weights
     assert fallback.choose(toks, trig, by_token, [], [chile], [], _Side) is None
     # a participant the coder gave the role "location" is never taken either, even where it would score best

@@ -11,7 +11,7 @@ from importlib import resources
 
 import pytest
 from test_events_arguments import _events
-from test_events_fallback import _mention, _sentence, _Side
+from test_events_fallback import _mention, _place_and_topic, _sentence, _Side
 
 from attache.events import fallback
 
@@ -79,11 +79,7 @@ def test_a_subject_before_the_trigger_outranks_a_place_phrase(learned):
 def test_a_place_after_in_or_a_topic_is_never_chosen_even_at_threshold_zero(learned, monkeypatch):
     monkeypatch.setitem(learned["target"], "threshold", 0.0)
     monkeypatch.setitem(learned["source"], "threshold", 0.0)
-    doc, sent = _sentence("Chile shelled the ports near Arica in Peru and talked about Bolivia.")
-    toks = list(sent)
-    by_token = dict(_mention(doc, w, c) for w, c in (("Chile", "CHL"), ("Peru", "PER"), ("Bolivia", "BOL")))
-    trig = next(t for t in toks if t.text == "shelled")
-    chile = _Side(by_token[toks[0].i], toks[0])
+    toks, trig, by_token, chile = _place_and_topic()
     assert fallback.choose(toks, trig, by_token, [], [chile], [], _Side) is None
     # with no side at all, Chile may be the source, but no target is left: nothing is chosen
     assert fallback.choose(toks, trig, by_token, [], [], [], _Side) is None

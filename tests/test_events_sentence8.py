@@ -58,14 +58,35 @@ def test_a_capital_as_the_actor_of_its_government(analyzer):
     }
 
 
-def test_a_capital_as_a_place_is_never_a_side(analyzer):
-    for text in (
-        "The Crimson Brigade keeps up its aggression in Lima.",
-        "The Crimson Brigade keeps up its aggression near Lima.",
-        "A car bomb exploded near Lima on Sunday, killing the warlord Joram Talvik.",
-    ):
-        events = _events(analyzer, text)
-        assert not [e for e in events if e.source is not None and e.target is not None], (text, [_names(e) for e in events])
+NONE_OF = {
+    "two-sided": lambda events: [e for e in events if e.source is not None and e.target is not None],
+    "backed": _backed,
+    "entity tier": lambda events: [e for e in _backed(events) if _tier(e) == "entity"],
+}
+
+
+@pytest.mark.parametrize(
+    ("text", "none_of"),
+    [
+        # a capital as a place is never a side
+        ("The Crimson Brigade keeps up its aggression in Lima.", "two-sided"),
+        ("The Crimson Brigade keeps up its aggression near Lima.", "two-sided"),
+        ("A car bomb exploded near Lima on Sunday, killing the warlord Joram Talvik.", "two-sided"),
+        # no act word, a topic, a question give nothing
+        ("Joram Talvik and the Crimson Brigade are both well known in Peru.", "backed"),  # no act word
+        ("The envoy Joram Talvik will discuss the situation of the Crimson Brigade.", "backed"),  # a topic
+        ("As long as the Crimson Brigade keeps up its aggression, will the people of Peru go on suffering?", "backed"),
+        # no side in a clause of its own, nor a subject that is not a candidate: the act's subject is the ban, not
+        # Talvik; the Brigade is in a clause of its own
+        ("Joram Talvik imposed a ban, which angered the Crimson Brigade.", "entity tier"),
+        ("The Crimson Brigade announced new sanctions, and Joram Talvik protested.", "entity tier"),
+        ("Joram Talvik met with farmers who will later visit the Crimson Brigade.", "entity tier"),
+    ],
+)
+def test_no_event_of_the_kind(analyzer, text, none_of):
+    """No two-sided event at all, no event with a sentence side, or none of the entity tier."""
+    events = _events(analyzer, text)
+    assert not NONE_OF[none_of](events), [_names(e) for e in events]
 
 
 def test_a_domestic_pair_of_one_country(analyzer):
@@ -79,27 +100,6 @@ def test_a_state_and_its_own_agent_are_not_two_sides(analyzer):
     # the president of Chile and Chile: one side named twice, not a domestic event
     text = "As long as the Chilean president keeps up his aggression, Chile will go on suffering."
     assert not _backed(_events(analyzer, text))
-
-
-def test_no_act_word_a_topic_a_question_give_nothing(analyzer):
-    for text in (
-        "Joram Talvik and the Crimson Brigade are both well known in Peru.",  # no act word
-        "The envoy Joram Talvik will discuss the situation of the Crimson Brigade.",  # a topic
-        "As long as the Crimson Brigade keeps up its aggression, will the people of Peru go on suffering?",  # a question
-    ):
-        events = _events(analyzer, text)
-        assert not _backed(events), (text, [_names(e) for e in events])
-
-
-def test_no_side_in_a_clause_of_its_own_nor_a_subject_that_is_not_a_candidate(analyzer):
-    for text in (
-        # the act's subject is the ban, not Talvik; the Brigade is in a clause of its own
-        "Joram Talvik imposed a ban, which angered the Crimson Brigade.",
-        "The Crimson Brigade announced new sanctions, and Joram Talvik protested.",
-        "Joram Talvik met with farmers who will later visit the Crimson Brigade.",
-    ):
-        events = _events(analyzer, text)
-        assert not [e for e in _backed(events) if _tier(e) == "entity"], (text, [_names(e) for e in events])
 
 
 def test_the_passive_subject_is_acted_upon(analyzer):

@@ -12,9 +12,12 @@ KREMLIN = "http://en.kremlin.ru/events/president/news/99999"
 STATE = "https://www.state.gov/secretary-press-availability-test/"
 
 
-def _mention(text: str, whole: str, country: str, kind: str = "person") -> Mention:
-    start = whole.index(text)
-    return Mention("t", start, start + len(text), text, f"{country}.X", text, country, "GOV", None, 0.9, "kb", kind)
+def _mention(
+    text: str, whole: str, country: str | None, *, kind: str = "person", sector: str | None = "GOV", at: int | None = None
+) -> Mention:
+    """A resolved mention of ``text`` in ``whole``: its first occurrence, or the one that starts at ``at``."""
+    start = whole.index(text) if at is None else at
+    return Mention("t", start, start + len(text), text, f"{country or 'NER'}.X", text, country, sector, None, 0.9, "kb", kind)
 
 
 def test_turns_are_read_from_the_cues():
@@ -84,8 +87,7 @@ def test_a_later_cue_with_the_name_only_keeps_the_speaker():
         "Vladimir Putin: Welcome. President of Peru Ana Quispe: Thank you. Vladimir Putin: Please go on. "
         "Ana Quispe: We want closer ties."
     )
-    first = text.index("Ana Quispe")
-    linked = Mention("t", first, first + 10, "Ana Quispe", "PER.X", "Ana Quispe", "PER", "GOV", None, 0.9, "kb", "person")
+    linked = _mention("Ana Quispe", text, "PER")
     mentions = [_mention("Vladimir Putin", text, "RUS"), linked]
     turns = SpeakerTurns(text, mentions, "RUS")  # the second "Ana Quispe" is not linked: the cue words find her
     assert turns.at(text.index("We want")).role == SPEAKER

@@ -5,17 +5,11 @@ after an interruption, a guest's "our Russian colleagues". The transcripts are w
 from __future__ import annotations
 
 from test_events_arguments import _events, _pairs
+from test_events_speaker import _mention
 
 from attache.events.speakers import ISSUER, SPEAKER, UNKNOWN, SpeakerTurns
-from attache.model import Mention
 
 KREMLIN = "http://en.kremlin.ru/events/president/news/99998"
-
-
-def _mention(text: str, whole: str, country: str | None, *, kind: str = "person", sector: str | None = "GOV") -> Mention:
-    start = whole.index(text)
-    actor = f"{country or 'NER'}.X"
-    return Mention("t", start, start + len(text), text, actor, text, country, sector, None, 0.9, "kb", kind)
 
 
 def test_a_cue_with_a_lower_case_particle_is_a_turn():
@@ -39,8 +33,7 @@ def test_a_turn_resumed_after_an_interruption_is_its_speakers():
         "Vladimir Putin: Welcome. President of Chile Ana Rojas: We sent engineers to… Vladimir Putin: Yes. "
         "Ana Rojas:…and we will send more of them."
     )
-    again = text.rindex("Ana Rojas")
-    second = Mention("t", again, again + 9, "Ana Rojas", "CHL.X", "Ana Rojas", "CHL", "GOV", None, 0.9, "kb", "person")
+    second = _mention("Ana Rojas", text, "CHL", at=text.rindex("Ana Rojas"))
     mentions = [_mention("Vladimir Putin", text, "RUS"), _mention("Ana Rojas", text, "CHL"), second]
     turns = SpeakerTurns(text, mentions, "RUS")
     assert turns.at(text.index("and we will")).role == SPEAKER

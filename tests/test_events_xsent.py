@@ -5,6 +5,8 @@ through ``Analyzer.analyze`` as the pipeline codes a stored article (whole artic
 
 from __future__ import annotations
 
+import pytest
+
 from attache.events import coref
 from attache.model import Article
 from eventkit import article
@@ -39,26 +41,52 @@ def _side(e, which: str):
 # -- resolved, by class ------------------------------------------------------------------------------------------
 
 
-def test_he_is_the_person_the_sentence_before_was_about(analyzer):
-    text = (
-        "Secretary of State Antony Blinken met Australian Foreign Minister Penny Wong in Canberra on Monday. "
-        "He thanked Australia for its help to the Pacific islands."
-    )
-    thanked, events = _told(analyzer, text, "He thanked", "SUPPORT")
-    assert thanked, events
-    country, span = _side(thanked[0], "source")
-    assert country == "USA"
-    assert span["text"] == "He" and "Blinken" in span["resolved_from"]["text"]
-
-
-def test_a_preface_before_a_colon_is_not_what_the_sentence_is_about(analyzer):
-    text = (
-        "The below is attributable to Spokesperson Ned Price: Secretary Antony Blinken spoke with Mexican Foreign "
-        "Secretary Marcelo Ebrard today. He thanked Mexico for its cooperation on migration."
-    )
-    thanked, events = _told(analyzer, text, "He thanked", "SUPPORT")
-    assert thanked, events
-    assert "Blinken" in thanked[0].source_span["resolved_from"]["text"]
+@pytest.mark.parametrize(
+    ("text", "sentence", "ptype", "country", "antecedent", "written"),
+    [
+        pytest.param(
+            "Secretary of State Antony Blinken met Australian Foreign Minister Penny Wong in Canberra on Monday. "
+            "He thanked Australia for its help to the Pacific islands.",
+            "He thanked",
+            "SUPPORT",
+            "USA",
+            "Blinken",
+            "He",
+            id="he_is_the_person_the_sentence_before_was_about",
+        ),
+        pytest.param(
+            "The below is attributable to Spokesperson Ned Price: Secretary Antony Blinken spoke with Mexican Foreign "
+            "Secretary Marcelo Ebrard today. He thanked Mexico for its cooperation on migration.",
+            "He thanked",
+            "SUPPORT",
+            None,
+            "Blinken",
+            None,
+            id="a_preface_before_a_colon_is_not_what_the_sentence_is_about",
+        ),
+        pytest.param(
+            "Pakistan's Interior Minister Mohsin Naqvi arrived in Kabul on Monday. "
+            "The minister met Afghan officials to discuss border security.",
+            "The minister met",
+            "CONSULT",
+            "PAK",
+            "Naqvi",
+            None,
+            id="a_bare_title_is_the_person_named_with_it_before",
+        ),
+    ],
+)
+def test_the_source_is_resolved_from_the_sentence_before(analyzer, text, sentence, ptype, country, antecedent, written):
+    """The first ``ptype`` event told in ``sentence``: its source resolved from a mention holding ``antecedent``, with
+    that country and written as ``written`` in the sentence (None: not checked)."""
+    told, events = _told(analyzer, text, sentence, ptype)
+    assert told, events
+    got, span = _side(told[0], "source")
+    assert antecedent in span["resolved_from"]["text"]
+    if country:
+        assert got == country
+    if written:
+        assert span["text"] == written
 
 
 def test_they_are_the_two_sides_of_the_meeting_not_of_a_one_way_act(analyzer):
@@ -93,18 +121,6 @@ def test_the_two_leaders_are_two_persons(analyzer):
     assert resolved, events
     assert all("Russia" not in t and "Ukraine" not in t for t in resolved), resolved
     assert any("Rau" in t or "Polish" in t for t in resolved), resolved
-
-
-def test_a_bare_title_is_the_person_named_with_it_before(analyzer):
-    text = (
-        "Pakistan's Interior Minister Mohsin Naqvi arrived in Kabul on Monday. "
-        "The minister met Afghan officials to discuss border security."
-    )
-    met, events = _told(analyzer, text, "The minister met", "CONSULT")
-    assert met, events
-    country, span = _side(met[0], "source")
-    assert country == "PAK"
-    assert "Naqvi" in span["resolved_from"]["text"]
 
 
 def test_a_title_with_its_rank_word(analyzer):

@@ -5,7 +5,9 @@ no event that happened: `attache dyad`, the brief, the comparison and the story 
 leave out a hypothetical one. Also: a time still to come does not date an act told as done ("agreed to meet next
 week"); a noun event's own "planned"/"potential" decides; the "for" complement of a noun of demand is
 demanded; "if I may" is no condition; a circumstance of a saying is the author's account; "according to" in a
-relative clause attributes only that clause. Sentences written for these tests."""
+relative clause attributes only that clause. Sentences written for these tests.
+The parametrised one-word cases of this file are in tests/data/factuality.yaml (question8), run by
+tests/test_factuality_cases.py."""
 
 from __future__ import annotations
 
@@ -28,31 +30,6 @@ def _label(nlp, text: str, word: str) -> tuple[str, str | None, str | None]:
 
 
 # --- the label ---------------------------------------------------------------------------------------------------
-
-
-@pytest.mark.parametrize(
-    ("text", "word"),
-    [
-        ("Will Japan impose sanctions on Kenya?", "impose"),
-        ("Did the Kenyan government expel the Japanese ambassador last week?", "expel"),
-        ("Has Norway offered to mediate between the two sides?", "offered"),
-    ],
-)
-def test_a_yes_no_question_is_a_question(nlp, text, word):
-    assert _label(nlp, text, word)[:2] == ("question", "?"), text
-
-
-@pytest.mark.parametrize(
-    ("text", "word", "expected"),
-    [
-        ("Why did Japan expel the Kenyan diplomats?", "expel", "asserted"),
-        ("How did the talks between Chile and Peru go?", "talks", "asserted"),
-        ("When will the Japanese envoy visit Nairobi?", "visit", "planned"),
-    ],
-)
-def test_a_wh_question_takes_its_act_as_given(nlp, text, word, expected):
-    label, cue, _ = _label(nlp, text, word)
-    assert label == expected and cue != "?", (text, label, cue)
 
 
 def test_a_rhetorical_question_in_a_quoted_statement_asks_and_the_statement_does_not(nlp):
@@ -93,21 +70,6 @@ def test_the_comparison_and_story_signatures_leave_questions_out():
 
 
 # --- the noun's own words, the scope of a saying ----------------------------------------------------------------
-
-
-@pytest.mark.parametrize(
-    ("text", "word", "expected"),
-    [
-        ("Kenya thanked Japan for its planned aid to Somalia.", "aid", "planned"),
-        ("The ministers discussed the upcoming visit of the Kenyan president to Tokyo.", "visit", "planned"),
-        ("Japan warned of a potential attack by North Korea on South Korea.", "attack", "hypothetical"),
-        # counter-cases: no such modifier, or one that places nothing ahead
-        ("Kenya thanked Japan for its aid to Somalia.", "aid", "asserted"),
-        ("Japan condemned the recent attack by North Korea on South Korea.", "attack", "asserted"),
-    ],
-)
-def test_a_noun_events_own_modifier_places_it_ahead_or_leaves_it_possible(nlp, text, word, expected):
-    assert _label(nlp, text, word)[0] == expected, (text, _label(nlp, text, word))
 
 
 def test_the_for_complement_of_a_noun_of_demand_is_demanded(nlp):

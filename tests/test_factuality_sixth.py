@@ -5,7 +5,9 @@ empower X"), unless the verb says the act did not take place; an act "under cons
 hypothetical; the speaker's own act stated in the present in a clause of saying is asserted ("X said he supports
 ..."), what he says someone else did stays reported; an invitation plans the visit; "all told" is no saying; a
 journalist's question cut off by the answer's turn label is still a question. Sentences written for these tests
-(invented places: Ruritania, Freedonia, Sylvania)."""
+(invented places: Ruritania, Freedonia, Sylvania).
+The parametrised one-word cases of this file are in tests/data/factuality.yaml (sixth), run by
+tests/test_factuality_cases.py."""
 
 from __future__ import annotations
 
@@ -15,34 +17,6 @@ from attache.events.factuality import own_statement
 from eventkit import factuality_of as _label  # the session's nlp fixture is conftest's
 
 # --- wh-questions take their act as given; yes/no questions ask it ---------------------------------------------
-
-
-@pytest.mark.parametrize(
-    ("text", "word", "expected"),
-    [
-        ("Why did Ruritania attack Freedonia last week?", "attack", "asserted"),
-        ("How do you see the dialogue between Ruritania and Freedonia?", "dialogue", "asserted"),
-        ("When will the Ruritanian envoy visit Freedonia?", "visit", "planned"),
-        ("What did the minister discuss with the Freedonian ambassador?", "discuss", "asserted"),
-    ],
-)
-def test_the_act_of_a_wh_question_is_taken_as_given(nlp, text, word, expected):
-    label, cue, _ = _label(nlp, text, word)
-    assert label == expected, (text, label, cue)
-
-
-@pytest.mark.parametrize(
-    ("text", "word"),
-    [
-        ("Did Ruritania attack Freedonia last week?", "attack"),
-        ("Will the envoy visit Freedonia?", "visit"),
-        ("Do you have concerns that Ruritania will launch an attack on Freedonia?", "attack"),
-        ("Can you tell us whether the minister met the Freedonian ambassador?", "met"),
-    ],
-)
-def test_a_yes_no_question_still_asks(nlp, text, word):
-    label, cue, _ = _label(nlp, text, word)
-    assert (label, cue) == ("question", "?"), (text, label, cue)
 
 
 def test_a_question_cut_off_by_the_answer_is_a_question(nlp):
@@ -91,40 +65,12 @@ def test_a_noun_event_said_not_to_take_place_is_negated(nlp):
 # --- pending and needed acts -------------------------------------------------------------------------------------
 
 
-@pytest.mark.parametrize(
-    ("text", "word"),
-    [
-        ("A meeting between the two presidents is under consideration.", "meeting"),
-        ("A visit by the Freedonian premier is being discussed.", "visit"),
-        ("Talks between Ruritania and Freedonia are possible.", "Talks"),
-        ("They agreed on the need for continued support for Freedonia.", "support"),
-        ("It will require the cooperation of Ruritania and Sylvania.", "cooperation"),
-    ],
-)
-def test_pending_and_needed_acts_are_hypothetical(nlp, text, word):
-    assert _label(nlp, text, word)[0] == "hypothetical", text
-
-
 def test_a_decided_or_held_act_is_not_pending(nlp):
     assert _label(nlp, "A meeting between the two presidents took place in the capital.", "meeting")[0] == "asserted"
     assert _label(nlp, "The visit by the Freedonian premier was a success.", "visit")[0] == "asserted"
 
 
 # --- the speaker's own statement ------------------------------------------------------------------------------------
-
-
-@pytest.mark.parametrize(
-    ("text", "word"),
-    [
-        ("The Ruritanian president said he supports the Freedonian government.", "supports"),
-        ("The Freedonian foreign ministry said it condemns the Ruritanian sanctions.", "condemns"),
-        ("Acme Corp declined to comment, telling reporters the company extends its condolences to the victims.", "condolences"),
-        ("Our ministers said we reject the demands of Sylvania.", "reject"),
-    ],
-)
-def test_the_speakers_own_present_statement_is_asserted(nlp, text, word):
-    label, cue, who = _label(nlp, text, word)
-    assert (label, who) == ("asserted", None), (text, label, cue, who)
 
 
 @pytest.mark.parametrize(

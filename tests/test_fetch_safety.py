@@ -16,6 +16,7 @@ import threading
 import pytest
 
 from attache.sources.addresses import address_refusal, special_address
+from conftest import read_until
 
 PUBLIC = "93.184.216.34"  # stands for any public address; the fake network routes it to a local server
 HOST = "news.example"
@@ -257,12 +258,9 @@ class DripServer:
 
     def _answer(self, conn: socket.socket) -> None:
         with conn:
-            request = b""
-            while b"\r\n\r\n" not in request:
-                chunk = conn.recv(4096)
-                if not chunk:
-                    return
-                request += chunk
+            request = read_until(conn, b"\r\n\r\n")
+            if b"\r\n\r\n" not in request:
+                return
             if request.startswith(b"GET /robots.txt"):
                 conn.sendall(b"HTTP/1.1 404 Not Found\r\nContent-Length: 0\r\nConnection: close\r\n\r\n")
                 return

@@ -1,6 +1,6 @@
 """The tables every hand audit of attache's events shares (2026-12-01b, 2026-12-01d, ...): shares right by group,
-error-class families, the main error source by group, and confidence bands. Each ``summarise_*.py`` keeps its own
-prose and its own families, examples and strict/lenient readings, and calls these for the tables.
+error-class families, the main error source by group, and confidence bands. summarise.py calls these for the tables of
+each audit's summary; each audit's own prose, families, examples and strict/lenient readings are in summaries.yaml.
 
 A judgement is one JSON line with ``n``, ``group``, ``confidence``, ``is_event``, ``fully_right``, the ``*_right``
 fields of FIELDS (true, false or null) and ``error_classes``."""
