@@ -26,6 +26,39 @@ QUERY = """select e.id, a.outlet, a.url, a.published, a.text, e.sentence_start, 
  from events e join articles a on a.id = e.article_id order by e.id"""
 
 
+def item(n: int, group: str, r: dict) -> dict:
+    """One event of a sample as the auditor reads it: its sentence, up to 500 characters before it, the article's
+    date and the coded event (``r``: a row of QUERY)."""
+    text, s, e = r["text"] or "", r["sentence_start"], r["sentence_end"]
+    event = {
+        "type": r["plover_type"],
+        "mode": r["plover_mode"],
+        "cameo": r["cameo_code"],
+        "trigger": r["trigger_text"],
+        "source": f"{r['source_name']} [{r['source_country']}]",
+        "target": f"{r['target_name']} [{r['target_country']}]",
+        # the resolved actor: an international organisation has no country but an id (IGO.eu, IGO.nato)
+        "source_actor": r["source_actor"],
+        "target_actor": r["target_actor"],
+        "date": str(r["event_date"]),
+        "date_precision": r["date_precision"],
+        "factuality": r["factuality"],
+        "attributed_to": r["attributed_to"],
+        "confidence": r["confidence"],
+    }
+    return {
+        "n": n,
+        "group": group,
+        "event_id": r["id"],
+        "outlet": r["outlet"],
+        "url": r["url"],
+        "published": str(r["published"]),
+        "context_before": text[max(0, s - 500) : s],
+        "sentence": text[s:e],
+        "event": event,
+    }
+
+
 def main(db: str, out: str, seed: int = 20261201, exclude: tuple[str, ...] = ()) -> None:
     con = duckdb.connect(db, read_only=True)
     cur = con.execute(QUERY)
@@ -45,38 +78,7 @@ def main(db: str, out: str, seed: int = 20261201, exclude: tuple[str, ...] = ())
     low = [r for r in rows if (r["confidence"] or 0) < 0.5]
     groups = [(state, 30, "state.gov, >=0.5"), (other, 30, "other outlets, >=0.5"), (low, 20, "below 0.5")]
     sample = [(r, name) for pool, k, name in groups for r in rng.sample(pool, min(k, len(pool)))]
-    items = []
-    for n, (r, group) in enumerate(sample, 1):
-        text, s, e = r["text"] or "", r["sentence_start"], r["sentence_end"]
-        event = {
-            "type": r["plover_type"],
-            "mode": r["plover_mode"],
-            "cameo": r["cameo_code"],
-            "trigger": r["trigger_text"],
-            "source": f"{r['source_name']} [{r['source_country']}]",
-            "target": f"{r['target_name']} [{r['target_country']}]",
-            # the resolved actor: an international organisation has no country but an id (IGO.eu, IGO.nato)
-            "source_actor": r["source_actor"],
-            "target_actor": r["target_actor"],
-            "date": str(r["event_date"]),
-            "date_precision": r["date_precision"],
-            "factuality": r["factuality"],
-            "attributed_to": r["attributed_to"],
-            "confidence": r["confidence"],
-        }
-        items.append(
-            {
-                "n": n,
-                "group": group,
-                "event_id": r["id"],
-                "outlet": r["outlet"],
-                "url": r["url"],
-                "published": str(r["published"]),
-                "context_before": text[max(0, s - 500) : s],
-                "sentence": text[s:e],
-                "event": event,
-            }
-        )
+    items = [item(n, group, r) for n, (r, group) in enumerate(sample, 1)]
     with open(out, "w", encoding="utf-8") as f:
         json.dump(items, f, indent=1, ensure_ascii=False)
     print(f"{len(items)} events -> {out}")

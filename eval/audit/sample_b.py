@@ -24,6 +24,7 @@ import duckdb
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[2] / "scripts"))
 from audit_sample import QUERY as BASE_QUERY  # noqa: E402
+from audit_sample import item  # noqa: E402
 
 QUERY = BASE_QUERY.replace("e.trigger_text\n", "e.trigger_text, e.source_span, e.target_span\n")
 assert "e.source_span" in QUERY
@@ -78,38 +79,11 @@ def main(db: str, out: str, seed: int = 20261202, k: int = 20) -> None:
     sample = [(r, s, label) for s, label in STRATA for r in rng.sample(pools[s], min(k, len(pools[s])))]
     items = []
     for n, (r, s, label) in enumerate(sample, 1):
-        text, a, b = r["text"] or "", r["sentence_start"], r["sentence_end"]
+        it = item(n, f"{s}: {label}", r)
         sm, tm = marks(r)
-        event = {
-            "type": r["plover_type"],
-            "mode": r["plover_mode"],
-            "cameo": r["cameo_code"],
-            "trigger": r["trigger_text"],
-            "source": f"{r['source_name']} [{r['source_country']}]",
-            "target": f"{r['target_name']} [{r['target_country']}]",
-            "source_actor": r["source_actor"],
-            "target_actor": r["target_actor"],
-            "date": str(r["event_date"]),
-            "date_precision": r["date_precision"],
-            "factuality": r["factuality"],
-            "attributed_to": r["attributed_to"],
-            "confidence": r["confidence"],
-            "source_mark": {k2: sm.get(k2) for k2 in ("how", "tier") if sm.get(k2)},
-            "target_mark": {k2: tm.get(k2) for k2 in ("how", "tier") if tm.get(k2)},
-        }
-        items.append(
-            {
-                "n": n,
-                "group": f"{s}: {label}",
-                "event_id": r["id"],
-                "outlet": r["outlet"],
-                "url": r["url"],
-                "published": str(r["published"]),
-                "context_before": text[max(0, a - 500) : a],
-                "sentence": text[a:b],
-                "event": event,
-            }
-        )
+        it["event"]["source_mark"] = {k2: sm.get(k2) for k2 in ("how", "tier") if sm.get(k2)}
+        it["event"]["target_mark"] = {k2: tm.get(k2) for k2 in ("how", "tier") if tm.get(k2)}
+        items.append(it)
     with open(out, "w", encoding="utf-8") as f:
         json.dump(items, f, indent=1, ensure_ascii=False)
     print(f"{len(items)} events -> {out}")

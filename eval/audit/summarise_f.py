@@ -4,7 +4,7 @@ around them). Shared helpers are audit_tables.py's."""
 
 from collections import Counter
 
-from audit_tables import by_class, confidence, count, families, frac, load, pct
+from audit_tables import by_class, confidence, count, frac, load, pct
 
 J = load("2026-12-02b_judgements.jsonl")
 STRATA = [
