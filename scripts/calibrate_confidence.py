@@ -58,6 +58,8 @@ TUNING = {
     "gold_dev": (ROOT / "eval" / "events_gold_dev.jsonl", None),
     "gsr_a": (GSR, "a"),
     "gold3_dev": (ROOT / "eval" / "events_gold3_dev.jsonl", None),
+    # eighth session: Wikinews, news at large (the sealed set is wire news), two annotators
+    "gold6_dev": (ROOT / "eval" / "events_gold6_dev.jsonl", None),
 }
 HELD_OUT = {
     "gold_test": (ROOT / "eval" / "events_gold_test.jsonl", None),
@@ -65,6 +67,8 @@ HELD_OUT = {
     "gold2_test": (ROOT / "eval" / "events_gold2_test.jsonl", None),
     # seventh session: a third blind test set (two annotators, adjudicated), report only
     "gold4_test": (ROOT / "eval" / "events_gold4_test.jsonl", None),
+    # eighth session: Wikinews, news at large (two annotators), report only
+    "gold5_test": (ROOT / "eval" / "events_gold5_test.jsonl", None),
 }
 # eighth session: the hand audits of the demo output (what an analyst reads: mostly State Department prose, where the
 # gold sets' selected sentences hold an event more often), re-coded by the current coder and labelled by the auditor
@@ -207,6 +211,7 @@ def main() -> None:
             "eval/events_gold_dev.jsonl",
             "../shared/eval/events/plover_gsr_dev.jsonl --half a",
             "eval/events_gold3_dev.jsonl",
+            "eval/events_gold6_dev.jsonl",
             *(f"eval/audit/{t}_judgements.jsonl" for t in TUNING_AUDITS if "audits" in tuning),
         ],
         "weighting": best["weighting"],
