@@ -179,6 +179,7 @@ class EventCoder:
         self._issuer: tuple[str, str] | None = None  # the government publishing the article being coded
         self.act_nouns = frozenset(rules.get("act_nouns") or ()) | frozenset(self.lex.nouns)
         self.place_nouns = frozenset(rules.get("place_nouns") or ())
+        self.mission_nouns = frozenset(rules.get("mission_nouns") or ())  # "opened an embassy in X" (h14detect9)
         self.obligation_verbs = frozenset(rules["obligation"]["verbs"])
         self.clause_words = frozenset(self.governing) | frozenset(self.allegation_verbs) | self.obligation_verbs
         self.obligation_modals = frozenset(rules["obligation"]["modals"])
@@ -1001,6 +1002,10 @@ class EventCoder:
             preps = ("in", "of", "worth") if amount else contents
             for p in (c for c in o.children if c.dep_ == "prep" and c.lower_ in preps):
                 out += [g for g in p.children if g.dep_ == "pobj" and g.pos_ == "NOUN"]
+            inner = self.lex.object_inner.get(o.lemma_.lower())
+            if inner:  # "a state of emergency", "martial law": the word that names the measure (h14detect9)
+                out += [c for c in o.children if c.dep_ == "amod" and "amod" in inner]
+                out += [g for c in o.children if c.dep_ == "prep" and c.lower_ in inner for g in c.children if g.dep_ == "pobj"]
         return out
 
     def _extra_verb_trigger(self, tok, lemma: str, prt: set[str]) -> tuple[str, str | None, Any] | None:
@@ -2805,6 +2810,8 @@ class EventCoder:
         elif obj is not None and not isinstance(obj, str) and ptype == "CONSULT" and sources:
             # "he deployed his delegation to X": the delegation the trigger names is the one sent, not the other side
             targets = [t for t in targets if t.tok is None or t.tok.i != obj.i]
+        if obj is not None and not isinstance(obj, str) and obj.lemma_.lower() in self.mission_nouns:
+            targets = self._mission_host(tok, obj, by_token, sources, targets)
         if not targets and ptype in self.place_targets and sources:
             # "strengthened its forces in Lebanon": the place the act is done on stands for its party
             targets = self._part_actors(parts, by_token, seg, ("location",), sent, places_only=True)
@@ -2823,6 +2830,20 @@ class EventCoder:
             if sent_by and sent_to:
                 self._message = (self._history, sent_by[0], sent_to[0])  # for "The message reads: ..." later on
         return sources, targets, parts
+
+    def _mission_host(self, tok, obj, by_token, sources: list[Arg], targets: list[Arg]) -> list[Arg]:
+        """The other side of an embassy or consulate opened or closed: the country it is in ("opened an embassy in
+        Kenya", "will open a consulate in Herat": the "in" phrase of the mission or of the verb), else the country
+        the mission belongs to when it is not the doer's ("closed the British embassy"); the doer's own mission
+        ("reopened its embassy") is never the other side."""
+        own = {s.m.country for s in sources if s.m.country} | {s.m.actor_id for s in sources}
+        for head in (obj, tok):
+            for p in head.children:
+                if p.dep_ == "prep" and p.lower_ == "in" and self._pobj(p) is not None:
+                    hosts = [a for a in self._side(self._pobj(p), by_token) if a.m.country not in own]
+                    if hosts:
+                        return hosts
+        return [t for t in targets if t.m.country not in own and t.m.actor_id not in own]
 
     def _on_behalf(self, tok, sent, by_token) -> list[Arg]:
         """ "On behalf of the United States, it is my pleasure to congratulate ...": who the speaker acts for,
