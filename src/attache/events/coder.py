@@ -1644,7 +1644,28 @@ class EventCoder:
             targets += self._attitude_targets(trig, by_token)
         if not targets and trig.dep_ in ("dobj", "obj"):
             targets += self._talk_partners(trig.head, ptype, by_token, sources)
+        if not sources:
+            sources += self._claimant(trig, ptype, by_token)
         return self._noun_context(trig, ptype, by_token, seg, mode, sources, targets, parts)
+
+    def _claimant(self, trig, ptype: str, by_token) -> list[Arg]:
+        """ "Hamas claimed responsibility for the attack on X", "the group claimed the bombing": the party that
+        claims a violent act as its own is its doer (``claims`` in arguments.yaml; h14detect9). Denying or being
+        blamed for it is not claiming it."""
+        rules = _side_rules()["claims"]
+        if ptype not in rules["types"]:
+            return []
+        verb = None
+        head = trig.head
+        if trig.dep_ == "pobj" and head.dep_ == "prep" and head.lower_ == "for":
+            noun = head.head
+            if noun.lemma_.lower() in rules["nouns"] and noun.dep_ in ("dobj", "obj"):
+                verb = noun.head if noun.head.lemma_.lower() in rules["verbs"] else None
+        elif trig.dep_ in ("dobj", "obj") and head.lemma_.lower() in rules["direct_verbs"]:
+            verb = head
+        if verb is None or any(c.dep_ == "neg" for c in verb.children):
+            return []
+        return [a for c in verb.children if c.dep_ == "nsubj" for a in self._side(c, by_token)]
 
     def _shared_possessor(self, trig, poss, by_token) -> list[Arg]:
         """ "Russia and China's close coordination": the small parser joins the first party to the noun, not to the
@@ -1924,6 +1945,8 @@ class EventCoder:
                 targets.append(Arg(by_token[trig.head.i], trig.head))  # "Sharifullah, whom the U.S. blames"
         for c in trig.children:
             self._verb_dependent(trig, c, ptype, by_token, seg, sources, targets, parts)
+        if not sources and trig.dep_ == "relcl" and subj is not None and subj.lower_ in ("that", "which"):
+            sources += self._claimant(trig.head, ptype, by_token)  # "claimed the bombing that killed five police"
         if not sources:
             sources += self._stray_agent(trig, by_token)
         if not sources:
