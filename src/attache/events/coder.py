@@ -2857,8 +2857,8 @@ class EventCoder:
     def _mission_host(self, tok, obj, by_token, sources: list[Arg], targets: list[Arg]) -> list[Arg]:
         """The other side of an embassy or consulate opened or closed: the country it is in ("opened an embassy in
         Kenya", "will open a consulate in Herat": the "in" phrase of the mission or of the verb), else the country
-        the mission belongs to when it is not the doer's ("closed the British embassy"); the doer's own mission
-        ("reopened its embassy") is never the other side."""
+        the mission belongs to when it is named on it and is not the doer's ("closed the British embassy"); the
+        doer's own mission ("reopened its embassy", "our embassy") is never the other side."""
         own = {s.m.country for s in sources if s.m.country} | {s.m.actor_id for s in sources}
         for head in (obj, tok):
             for p in head.children:
@@ -2866,7 +2866,15 @@ class EventCoder:
                     hosts = [a for a in self._side(self._pobj(p), by_token) if a.m.country not in own]
                     if hosts:
                         return hosts
-        return [t for t in targets if t.m.country not in own and t.m.actor_id not in own]
+        named = [  # "closed the British embassy", "Russia's consulate": the country named on the mission itself
+            a
+            for c in obj.children
+            if c.dep_ in ("amod", "compound", "poss", "nmod") and c.tag_ not in ("PRP$", "PRP")
+            for a in self._side(c, by_token)
+        ]
+        inside = {t.i for t in obj.subtree}  # the mission's own phrase is no other side, but what the verb names is
+        rest = [t for t in targets if t.tok is not None and t.tok.i not in inside]
+        return [a for a in named + rest if a.m.country and a.m.country not in own and a.m.actor_id not in own]
 
     def _on_behalf(self, tok, sent, by_token) -> list[Arg]:
         """ "On behalf of the United States, it is my pleasure to congratulate ...": who the speaker acts for,
