@@ -2863,7 +2863,7 @@ class EventCoder:
         for head in (obj, tok):
             for p in head.children:
                 if p.dep_ == "prep" and p.lower_ == "in" and self._pobj(p) is not None:
-                    hosts = [a for a in self._side(self._pobj(p), by_token) if a.m.country not in own]
+                    hosts = [a for a in self._side(self._pobj(p), by_token) if a.m.country and a.m.country not in own]
                     if hosts:
                         return hosts
         named = [  # "closed the British embassy", "Russia's consulate": the country named on the mission itself
