@@ -18,17 +18,12 @@ Sentences written for these tests (none taken from an evaluation file), positive
 from __future__ import annotations
 
 import pytest
+from eventkit import coded_events
+from eventkit import triples as _triples
 
 
 def _events(analyzer, text, date="2024-03-04"):
-    from attache.model import Article, Paragraph
-
-    art = Article(id="t", text=text, paragraphs=[Paragraph(0, len(text))], language="en", published=date)
-    return analyzer.analyze([art])[0].events
-
-
-def _triples(events):
-    return {(e.plover_type, e.source.country if e.source else None, e.target.country if e.target else None) for e in events}
+    return coded_events(analyzer, text, date)
 
 
 @pytest.mark.parametrize(
