@@ -12,7 +12,8 @@ Sentences written for these tests (none taken from an evaluation file), positive
 - arms surrendered or laid down is RETREAT (demobilisation);
 - a violent act claimed ("claimed responsibility for the attack on X", "claimed the bombing") is the claimant's;
   denying it, not claiming it, or being blamed for it is not;
-- an invitation extended to a party is a REQUEST to meet.
+- an invitation extended to a party is a REQUEST to meet;
+- a protest or crowd dispersed or broken up is repression (COERCE); a town recaptured is an ASSAULT.
 """
 
 from __future__ import annotations
@@ -48,6 +49,10 @@ def _events(analyzer, text, date="2024-03-04"):
         # a violent act claimed
         ("Hamas claimed responsibility for the attack on Israeli soldiers near Hebron.", ("ASSAULT", "PSE", "ISR")),
         ("Al-Shabaab took responsibility for the assault on the Kenyan army base.", ("ASSAULT", "SOM", "KEN")),
+        # a crowd dispersed by force, a town taken back
+        ("Kenyan police broke up a protest by opposition supporters in Nairobi.", ("COERCE", "KEN", "KEN")),
+        ("Syrian government forces recaptured the city from the rebels.", ("ASSAULT", "SYR", None)),
+        ("Iraqi troops retook the town from Kurdish fighters.", ("ASSAULT", "IRQ", None)),
         # an invitation extended
         ("Spain extended an invitation to the Moroccan king to visit Madrid.", ("REQUEST", "ESP", "MAR")),
         ("Russia sent an invitation to Turkey to attend the talks.", ("REQUEST", "RUS", "TUR")),
@@ -86,6 +91,8 @@ def test_own_mission_is_never_the_other_side(analyzer):
         ("The government of Kenya laid down new rules for the election.", "RETREAT"),
         # no invitation to anyone named
         ("The White House has not yet issued invitations to the summit.", "REQUEST"),
+        # a storm scatters no crowd
+        ("The storm in Bangladesh scattered the crowd of fishermen.", "COERCE"),
         # an embassy as the subject opens nothing of its own
         ("The French embassy in Nairobi opened a book of condolence.", "COOPERATE"),
     ],
