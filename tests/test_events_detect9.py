@@ -19,6 +19,7 @@ Sentences written for these tests (none taken from an evaluation file), positive
 from __future__ import annotations
 
 import pytest
+
 from eventkit import coded_events
 from eventkit import triples as _triples
 
@@ -112,7 +113,9 @@ def test_the_other_senses_give_no_such_event(analyzer, text, not_type):
 )
 def test_an_act_not_claimed_has_no_doer(analyzer, text):
     """Denying, not claiming or being blamed for an attack does not make the party its doer."""
-    assert not any(e.plover_type == "ASSAULT" and e.source is not None and e.source.country == "PSE" for e in _events(analyzer, text))
+    assert not any(
+        e.plover_type == "ASSAULT" and e.source is not None and e.source.country == "PSE" for e in _events(analyzer, text)
+    )
 
 
 def test_revenge_vowed_is_not_an_agreement(analyzer):
