@@ -13,7 +13,8 @@ Sentences written for these tests (none taken from an evaluation file), positive
 - a violent act claimed ("claimed responsibility for the attack on X", "claimed the bombing") is the claimant's;
   denying it, not claiming it, or being blamed for it is not;
 - an invitation extended to a party is a REQUEST to meet;
-- a protest or crowd dispersed or broken up is repression (COERCE); a town recaptured is an ASSAULT.
+- a protest or crowd dispersed or broken up is repression (COERCE); a town recaptured is an ASSAULT;
+- talks cancelled, called off or walked out of are a reduction of relations (SANCTION, CAMEO 164), not a meeting.
 """
 
 from __future__ import annotations
@@ -54,6 +55,11 @@ def _events(analyzer, text, date="2024-03-04"):
         ("Kenyan police broke up a protest by opposition supporters in Nairobi.", ("COERCE", "KEN", "KEN")),
         ("Syrian government forces recaptured the city from the rebels.", ("ASSAULT", "SYR", None)),
         ("Iraqi troops retook the town from Kurdish fighters.", ("ASSAULT", "IRQ", None)),
+        # talks broken off
+        ("Greece cancelled the summit with Turkey.", ("SANCTION", "GRC", "TUR")),
+        ("Venezuela called off the talks with Guyana.", ("SANCTION", "VEN", "GUY")),
+        ("Iran walked out of the negotiations with the United States.", ("SANCTION", "IRN", "USA")),
+        ("North Korea pulled out of talks with South Korea.", ("SANCTION", "PRK", "KOR")),
         # an invitation extended
         ("Spain extended an invitation to the Moroccan king to visit Madrid.", ("REQUEST", "ESP", "MAR")),
         ("Russia sent an invitation to Turkey to attend the talks.", ("REQUEST", "RUS", "TUR")),
@@ -94,6 +100,9 @@ def test_own_mission_is_never_the_other_side(analyzer):
         ("The White House has not yet issued invitations to the summit.", "REQUEST"),
         # a storm scatters no crowd
         ("The storm in Bangladesh scattered the crowd of fishermen.", "COERCE"),
+        # a search or a strike called off is no break with a party; leaving for talks is a visit
+        ("The navy of Chile called off the search for the missing Peruvian fishermen.", "SANCTION"),
+        ("Pakistan's foreign minister left for talks with Chinese leaders.", "SANCTION"),
         # an embassy as the subject opens nothing of its own
         ("The French embassy in Nairobi opened a book of condolence.", "COOPERATE"),
     ],

@@ -906,6 +906,15 @@ class EventCoder:
         objs = [c for c in tok.children if c.dep_ in ("dobj", "obj", "attr", "nsubjpass", "oprd")]  # oprd: "took X hostage"
         direct = objs + self._object_words(objs)  # for rules with ``direct``: the object itself, no preposition's
         objs += [g for c in tok.children if c.dep_ == "prep" for g in c.children if g.dep_ == "pobj"]
+        objs += [  # "walked out of the talks": the parser's "out" as a preposition, with "of" under it (h14detect9)
+            g
+            for c in tok.children
+            if c.dep_ == "prep" and c.lower_ == "out"
+            for p in c.children
+            if p.dep_ == "prep"
+            for g in p.children
+            if g.dep_ == "pobj"
+        ]
         clause = tok.head if tok.dep_ == "xcomp" else tok  # "the messages that we tried to send"
         if (
             clause.dep_ == "relcl"
@@ -929,7 +938,12 @@ class EventCoder:
             if lemma not in rule["verbs"]:
                 continue
             if rule.get("particle") and rule["particle"] in prt:
-                return rule["type"], rule.get("mode"), None
+                if not rule["objects"]:
+                    return rule["type"], rule.get("mode"), None
+                hit = next((o for o in objs if o.lemma_.lower() in rule["objects"]), None)
+                if hit is not None:  # "called off the talks": the particle and the object together (h14detect9)
+                    return rule["type"], rule.get("mode"), hit
+                continue
             if rule.get("subjects"):
                 if self._weapon_subject(tok, rule["subjects"]):
                     return rule["type"], rule.get("mode"), "weak"  # "Russian missiles hit the city"
