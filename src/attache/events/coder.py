@@ -179,6 +179,7 @@ class EventCoder:
         self._issuer: tuple[str, str] | None = None  # the government publishing the article being coded
         self.act_nouns = frozenset(rules.get("act_nouns") or ()) | frozenset(self.lex.nouns)
         self.place_nouns = frozenset(rules.get("place_nouns") or ())
+        self.mission_nouns = frozenset(rules.get("mission_nouns") or ())  # "opened an embassy in X" (h14detect9)
         self.obligation_verbs = frozenset(rules["obligation"]["verbs"])
         self.clause_words = frozenset(self.governing) | frozenset(self.allegation_verbs) | self.obligation_verbs
         self.obligation_modals = frozenset(rules["obligation"]["modals"])
@@ -905,6 +906,15 @@ class EventCoder:
         objs = [c for c in tok.children if c.dep_ in ("dobj", "obj", "attr", "nsubjpass", "oprd")]  # oprd: "took X hostage"
         direct = objs + self._object_words(objs)  # for rules with ``direct``: the object itself, no preposition's
         objs += [g for c in tok.children if c.dep_ == "prep" for g in c.children if g.dep_ == "pobj"]
+        objs += [  # "walked out of the talks": the parser's "out" as a preposition, with "of" under it (h14detect9)
+            g
+            for c in tok.children
+            if c.dep_ == "prep" and c.lower_ == "out"
+            for p in c.children
+            if p.dep_ == "prep"
+            for g in p.children
+            if g.dep_ == "pobj"
+        ]
         clause = tok.head if tok.dep_ == "xcomp" else tok  # "the messages that we tried to send"
         if (
             clause.dep_ == "relcl"
@@ -928,7 +938,12 @@ class EventCoder:
             if lemma not in rule["verbs"]:
                 continue
             if rule.get("particle") and rule["particle"] in prt:
-                return rule["type"], rule.get("mode"), None
+                if not rule["objects"]:
+                    return rule["type"], rule.get("mode"), None
+                hit = next((o for o in objs if o.lemma_.lower() in rule["objects"]), None)
+                if hit is not None:  # "called off the talks": the particle and the object together (h14detect9)
+                    return rule["type"], rule.get("mode"), hit
+                continue
             if rule.get("subjects"):
                 if self._weapon_subject(tok, rule["subjects"]):
                     return rule["type"], rule.get("mode"), "weak"  # "Russian missiles hit the city"
@@ -1001,6 +1016,10 @@ class EventCoder:
             preps = ("in", "of", "worth") if amount else contents
             for p in (c for c in o.children if c.dep_ == "prep" and c.lower_ in preps):
                 out += [g for g in p.children if g.dep_ == "pobj" and g.pos_ == "NOUN"]
+            inner = self.lex.object_inner.get(o.lemma_.lower())
+            if inner:  # "a state of emergency", "martial law": the word that names the measure (h14detect9)
+                out += [c for c in o.children if c.dep_ == "amod" and "amod" in inner]
+                out += [g for c in o.children if c.dep_ == "prep" and c.lower_ in inner for g in c.children if g.dep_ == "pobj"]
         return out
 
     def _extra_verb_trigger(self, tok, lemma: str, prt: set[str]) -> tuple[str, str | None, Any] | None:
@@ -1639,7 +1658,28 @@ class EventCoder:
             targets += self._attitude_targets(trig, by_token)
         if not targets and trig.dep_ in ("dobj", "obj"):
             targets += self._talk_partners(trig.head, ptype, by_token, sources)
+        if not sources:
+            sources += self._claimant(trig, ptype, by_token)
         return self._noun_context(trig, ptype, by_token, seg, mode, sources, targets, parts)
+
+    def _claimant(self, trig, ptype: str, by_token) -> list[Arg]:
+        """ "Hamas claimed responsibility for the attack on X", "the group claimed the bombing": the party that
+        claims a violent act as its own is its doer (``claims`` in arguments.yaml; h14detect9). Denying or being
+        blamed for it is not claiming it."""
+        rules = _side_rules()["claims"]
+        if ptype not in rules["types"]:
+            return []
+        verb = None
+        head = trig.head
+        if trig.dep_ == "pobj" and head.dep_ == "prep" and head.lower_ == "for":
+            noun = head.head
+            if noun.lemma_.lower() in rules["nouns"] and noun.dep_ in ("dobj", "obj"):
+                verb = noun.head if noun.head.lemma_.lower() in rules["verbs"] else None
+        elif trig.dep_ in ("dobj", "obj") and head.lemma_.lower() in rules["direct_verbs"]:
+            verb = head
+        if verb is None or any(c.dep_ == "neg" for c in verb.children):
+            return []
+        return [a for c in verb.children if c.dep_ == "nsubj" for a in self._side(c, by_token)]
 
     def _shared_possessor(self, trig, poss, by_token) -> list[Arg]:
         """ "Russia and China's close coordination": the small parser joins the first party to the noun, not to the
@@ -1919,6 +1959,8 @@ class EventCoder:
                 targets.append(Arg(by_token[trig.head.i], trig.head))  # "Sharifullah, whom the U.S. blames"
         for c in trig.children:
             self._verb_dependent(trig, c, ptype, by_token, seg, sources, targets, parts)
+        if not sources and trig.dep_ == "relcl" and subj is not None and subj.lower_ in ("that", "which"):
+            sources += self._claimant(trig.head, ptype, by_token)  # "claimed the bombing that killed five police"
         if not sources:
             sources += self._stray_agent(trig, by_token)
         if not sources:
@@ -2805,6 +2847,8 @@ class EventCoder:
         elif obj is not None and not isinstance(obj, str) and ptype == "CONSULT" and sources:
             # "he deployed his delegation to X": the delegation the trigger names is the one sent, not the other side
             targets = [t for t in targets if t.tok is None or t.tok.i != obj.i]
+        if obj is not None and not isinstance(obj, str) and obj.lemma_.lower() in self.mission_nouns:
+            targets = self._mission_host(tok, obj, by_token, sources, targets)
         if not targets and ptype in self.place_targets and sources:
             # "strengthened its forces in Lebanon": the place the act is done on stands for its party
             targets = self._part_actors(parts, by_token, seg, ("location",), sent, places_only=True)
@@ -2823,6 +2867,28 @@ class EventCoder:
             if sent_by and sent_to:
                 self._message = (self._history, sent_by[0], sent_to[0])  # for "The message reads: ..." later on
         return sources, targets, parts
+
+    def _mission_host(self, tok, obj, by_token, sources: list[Arg], targets: list[Arg]) -> list[Arg]:
+        """The other side of an embassy or consulate opened or closed: the country it is in ("opened an embassy in
+        Kenya", "will open a consulate in Herat": the "in" phrase of the mission or of the verb), else the country
+        the mission belongs to when it is named on it and is not the doer's ("closed the British embassy"); the
+        doer's own mission ("reopened its embassy", "our embassy") is never the other side."""
+        own = {s.m.country for s in sources if s.m.country} | {s.m.actor_id for s in sources}
+        for head in (obj, tok):
+            for p in head.children:
+                if p.dep_ == "prep" and p.lower_ == "in" and self._pobj(p) is not None:
+                    hosts = [a for a in self._side(self._pobj(p), by_token) if a.m.country and a.m.country not in own]
+                    if hosts:
+                        return hosts
+        named = [  # "closed the British embassy", "Russia's consulate": the country named on the mission itself
+            a
+            for c in obj.children
+            if c.dep_ in ("amod", "compound", "poss", "nmod") and c.tag_ not in ("PRP$", "PRP")
+            for a in self._side(c, by_token)
+        ]
+        inside = {t.i for t in obj.subtree}  # the mission's own phrase is no other side, but what the verb names is
+        rest = [t for t in targets if t.tok is not None and t.tok.i not in inside]
+        return [a for a in named + rest if a.m.country and a.m.country not in own and a.m.actor_id not in own]
 
     def _on_behalf(self, tok, sent, by_token) -> list[Arg]:
         """ "On behalf of the United States, it is my pleasure to congratulate ...": who the speaker acts for,

@@ -26,6 +26,9 @@ class Lexicon:
     # an event noun with one of these compound modifiers names a document or a medium ("press release"): no event
     # (``document_modifiers``: noun -> modifiers)
     document_modifiers: dict[str, frozenset[str]] = field(default_factory=dict)
+    # words inside an object that name what it is ("a state of emergency": the "of" phrase of "state"; "martial law":
+    # the adjective of "law"), read by the verb + object rules (``object_inner``: head noun -> "amod" or prepositions)
+    object_inner: dict[str, frozenset[str]] = field(default_factory=dict)
 
     @property
     def rule_verbs(self) -> frozenset[str]:
@@ -71,6 +74,7 @@ def lexicon() -> Lexicon:
         senses=_senses(phrases.get("senses")),
         modifier_heads=frozenset(phrases.get("modifier_heads") or ()),
         document_modifiers={k: frozenset(v) for k, v in (phrases.get("document_modifiers") or {}).items()},
+        object_inner={str(k): frozenset(v) for k, v in (phrases.get("object_inner") or {}).items()},
     )
 
 
