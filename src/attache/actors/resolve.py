@@ -31,6 +31,7 @@ from spacy.lang.en.stop_words import STOP_WORDS
 
 from ..model import Mention
 from ..nlp import Parsed, Segment
+from .based import place_based
 from .kb import (
     Actor,
     KnowledgeBase,
@@ -398,7 +399,7 @@ class Resolver:
         mentions = self._issuer_offices(self._office_antecedents(self._dominant(mentions), article.text), article)
         mentions = self._context_groups(self._patronymics(mentions, article.text), article)
         mentions = _offices_stated_after(self, _defined_acronyms(mentions, article.text), article.text)
-        return _title_countries(self, _setting_country(self, mentions, article.text))
+        return place_based(parsed, _title_countries(self, _setting_country(self, mentions, article.text)))
 
     def _patronymics(self, mentions: list[Mention], text: str) -> list[Mention]:
         """A person named with an East Slavic patronymic ("Ivan Petrovich Sidorov") and no country of their own is of

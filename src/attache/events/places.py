@@ -1,0 +1,100 @@
+"""Places and the sides of events (issue 14, eighth session, branch h14place9).
+
+A state's mission abroad is that state's, never the host's ("the embassy in Kabul condemned ...": the embassy is no
+Afghan party; ``not_placed`` tells the coder's ``_located`` so, and the visiting groups the resolver does not
+place "in" a country either: delegations, diplomats, envoys). When the mission is what an act is done to by
+its own state, or by a named party while the mission's own state is not said ("closed its embassy in Kabul",
+"opened an embassy in Tehran", "moved its embassy in Israel to Jerusalem"), it stands for the relation with the
+host: the host's state (its "in" phrase) is the target (``mission_hosts``), as GSR codes "opened an embassy in
+Tehran" (target Tehran); a mission of no said state acted upon by anyone is the host's too, as before. A mission of a third state acted upon ("protesters stormed the U.S. embassy in Baghdad")
+stays that state's. Words are data (``data/places.yaml``)."""
+
+from __future__ import annotations
+
+from functools import lru_cache
+from importlib import resources
+from typing import Any
+
+import yaml
+
+
+@lru_cache(maxsize=1)
+def rules() -> dict[str, Any]:
+    data = yaml.safe_load(resources.files("attache.events").joinpath("data/places.yaml").read_text("utf-8")) or {}
+    missions = dict(data.get("missions") or {})
+    for key in ("nouns", "preps", "place_kinds"):
+        missions[key] = frozenset(missions.get(key) or ())
+    data["missions"] = missions
+    return data
+
+
+def is_mission(tok) -> bool:
+    """Is the token the head of a mission noun ("embassy", "consulate", "the high commission")?"""
+    nouns = rules()["missions"]["nouns"]
+    if tok.lower_ in nouns or tok.lemma_.lower() in nouns:
+        return True
+    prev = tok.doc[tok.i - 1] if tok.i > 0 else None
+    return prev is not None and f"{prev.lower_} {tok.lower_}" in nouns
+
+
+def _host(tok, by_token):
+    """The token of the host place of a mission noun ("embassy in Tehran", "our Embassy in Minsk, Belarus"), else
+    None: the "in" phrase's place, or the place in apposition with it, with a country."""
+    cfg = rules()["missions"]
+    for c in tok.children:
+        if c.dep_ != "prep" or c.lower_ not in cfg["preps"]:
+            continue
+        pobj = next((g for g in c.children if g.dep_ == "pobj"), None)
+        for t in [pobj] + ([a for a in pobj.children if a.dep_ == "appos"] if pobj is not None else []):
+            m = by_token.get(t.i) if t is not None else None
+            if m is not None and m.country and m.kind in cfg["place_kinds"]:
+                return t
+    return None
+
+
+@lru_cache(maxsize=1)
+def _visitors() -> frozenset[str]:
+    """Groups "in X" does not place (delegations, diplomats, envoys, peacekeepers: ``place_after_group``'s
+    ``not_in_groups`` of the resolver's ``context_rules.yaml``)."""
+    text = resources.files("attache.actors").joinpath("data/context_rules.yaml").read_text("utf-8")
+    place = (yaml.safe_load(text) or {}).get("place_after_group") or {}
+    return frozenset(g.lower() for g in place.get("not_in_groups") or ())
+
+
+def not_placed(tok, place) -> bool:
+    """Is the place the coder's ``_located`` found for a group (``place``, a token in a phrase under ``tok``) no
+    place of the group's own: a mission on the way ("diplomats of the embassy in Moscow", "the embassy in Kabul"),
+    or a visiting group "in" it ("the delegation in Geneva"; "from X" still says whose it is)?"""
+    t = place.head
+    prep = t.lower_ if t.dep_ == "prep" else None
+    for _ in range(8):
+        if t.i == tok.i:
+            break
+        if is_mission(t):
+            return True
+        t = t.head
+    if is_mission(tok):
+        return True
+    return prep != "from" and (tok.lower_ in _visitors() or tok.lemma_.lower() in _visitors())
+
+
+def mission_hosts(coder, sources: list, targets: list, by_token) -> list:
+    """The targets with a mission acted upon by its own state, or with no state of its own said, read as its host's
+    state ("protesters attacked the embassy in Tehran": IRN, as the place it is in was read before); other targets
+    as they are."""
+    from .coder import Arg
+
+    own = {s.m.country for s in sources if s.m.country}
+    out = []
+    for t in targets:
+        tok = t.tok
+        if tok is None or not is_mission(tok) or (t.m.country and t.m.country not in own):
+            out.append(t)
+            continue
+        host = _host(tok, by_token)
+        place = by_token.get(host.i) if host is not None else None
+        if place is None or place.country in own:
+            out.append(t)
+            continue
+        out.append(Arg(place, host))
+    return out
