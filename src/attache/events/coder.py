@@ -2805,7 +2805,7 @@ class EventCoder:
         elif obj is not None and not isinstance(obj, str) and ptype == "CONSULT" and sources:
             # "he deployed his delegation to X": the delegation the trigger names is the one sent, not the other side
             targets = [t for t in targets if t.tok is None or t.tok.i != obj.i]
-        targets = places.mission_hosts(self, sources, targets, by_token)  # "closed its embassy in Kabul": AFG
+        sources, targets = places.place_sides(self, tok, ptype, sources, targets, by_token, seg)  # missions, weapons
         if not targets and ptype in self.place_targets and sources:
             # "strengthened its forces in Lebanon": the place the act is done on stands for its party
             targets = self._part_actors(parts, by_token, seg, ("location",), sent, places_only=True)

@@ -25,6 +25,10 @@ def rules() -> dict[str, Any]:
     for key in ("nouns", "preps", "place_kinds"):
         missions[key] = frozenset(missions.get(key) or ())
     data["missions"] = missions
+    unnamed = dict(data.get("unnamed_attackers") or {})
+    for key in ("types", "weapons", "deps", "preps", "place_preps", "place_kinds"):
+        unnamed[key] = frozenset(unnamed.get(key) or ())
+    data["unnamed_attackers"] = unnamed
     return data
 
 
@@ -98,3 +102,84 @@ def mission_hosts(coder, sources: list, targets: list, by_token) -> list:
             continue
         out.append(Arg(place, host))
     return out
+
+
+def place_sides(coder, tok, ptype: str, sources: list, targets: list, by_token, seg) -> tuple[list, list]:
+    """(sources, targets) of a trigger with the places read as sides: a mission acted upon is its host
+    (``mission_hosts``), an attack told by its weapon has the unidentified attackers of the place it happened in as
+    its source (``unnamed_attackers``)."""
+    targets = mission_hosts(coder, sources, targets, by_token)
+    if not sources and targets and ptype in rules()["unnamed_attackers"]["types"]:
+        sources = unnamed_attackers(coder, tok, targets, by_token, seg)
+    return sources, targets
+
+
+def _weapon(tok, cfg: dict[str, Any]):
+    """The weapon word the act word is told by (its subject, its by-agent, "killed in a ... explosion"), else None."""
+    for c in tok.children:
+        cand = None
+        if c.dep_ in cfg["deps"]:
+            cand = c
+        elif c.dep_ in ("prep", "agent") and c.lower_ in cfg["preps"]:
+            cand = next((g for g in c.children if g.dep_ == "pobj"), None)
+        if cand is not None and (cand.lower_ in cfg["weapons"] or cand.lemma_.lower() in cfg["weapons"]):
+            return cand
+    return None
+
+
+def _place_in(heads, by_token, cfg: dict[str, Any], sides: set[int]):
+    """The first place with a country named in a place phrase under one of ``heads`` (or in its own modifiers), not
+    one of the sides' mentions: (token, mention), else None."""
+    for head in heads:
+        stack = [(c, 0) for c in head.children]
+        while stack:
+            t, depth = stack.pop(0)
+            if depth > 4 or t.dep_ in ("relcl", "acl", "advcl", "ccomp", "xcomp", "conj", "cc", "parataxis", "punct"):
+                continue
+            if t.dep_ == "prep" and t.lower_ not in cfg["place_preps"] and t.lower_ != "of":
+                continue
+            m = by_token.get(t.i)
+            if m is not None and id(m) not in sides and m.country and m.kind in cfg["place_kinds"]:
+                return t, m
+            stack.extend((c, depth + 1) for c in t.children)
+    return None
+
+
+def unnamed_attackers(coder, tok, targets: list, by_token, seg) -> list:
+    """[the unidentified attackers of the place an attack told by its weapon happened in], else []."""
+    from ..model import Mention
+    from .coder import Arg
+
+    cfg = rules()["unnamed_attackers"]
+    weapon = _weapon(tok, cfg)
+    if weapon is None or weapon.i in by_token or coder._is_topic(weapon):
+        return []
+    sides = {id(t.m) for t in targets}
+    place_heads = [weapon] + [c for c in tok.children if c.dep_ == "prep" and c.lower_ in cfg["place_preps"]]
+    found = _place_in(place_heads, by_token, cfg, sides)
+    if found is None:
+        return []
+    _t, place = found
+    lo, hi = coder._span(weapon)
+    doc = weapon.doc
+    start, end = seg.start + doc[lo].idx, seg.start + doc[hi - 1].idx + len(doc[hi - 1].text)
+    text = coder._text[start - seg.start : end - seg.start]
+    sent = weapon.sent
+    m = Mention(
+        article_id=place.article_id,
+        start=start,
+        end=end,
+        text=text,
+        actor_id=f"{place.country}.{cfg['sector']}",
+        name=f"unidentified attackers ({text})",
+        country=place.country,
+        sector=cfg["sector"],
+        role=weapon.lemma_.lower(),
+        confidence=float(cfg["confidence"]),
+        how="place",
+        kind="collective",
+        sentence_start=seg.start + sent.start_char,
+        sentence_end=seg.start + sent.end_char,
+        note=f"an attack told by its weapon, in {place.country}",
+    )
+    return [Arg(m, weapon)]
