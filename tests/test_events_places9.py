@@ -96,3 +96,38 @@ def test_a_topic_place_is_no_target(analyzer):
     found = triples(events)
     assert ("CONSULT", "KEN", "ETH") in found, found
     assert not any(t[2] == "SOM" for t in found)
+
+
+# -- class 2: an attack told by its weapon, the place's unidentified attackers as its source -------------------------
+
+
+def _attackers(events):
+    return [e for e in events if e.source is not None and e.source.sector == "UAF"]
+
+
+def test_a_blast_in_a_city_has_the_places_attackers_as_source(analyzer):
+    events = coded_events(analyzer, "A car bomb explosion in the city of Mosul killed two Turkish engineers.", DATE)
+    found = _attackers(events)
+    assert [(e.plover_type, e.source.country, e.target.country) for e in found] == [("ASSAULT", "IRQ", "TUR")], triples(events)
+    assert "bomb" in found[0].source_span["text"]
+
+
+def test_a_device_by_agent_near_a_town_named_as_one(analyzer):
+    text = "Two Dutch soldiers were killed by a roadside device near the town of Kandahar on Friday."
+    found = _attackers(coded_events(analyzer, text, DATE))
+    assert [(e.source.country, e.target.country) for e in found] == [("AFG", "NLD")]
+
+
+def test_no_place_no_attackers(analyzer):
+    assert not _attackers(coded_events(analyzer, "A bomb killed two Kenyan soldiers on Sunday.", DATE))
+
+
+def test_named_attackers_are_not_replaced(analyzer):
+    events = coded_events(analyzer, "Rebels killed two Kenyan soldiers near the town of Kandahar.", DATE)
+    assert not _attackers(events)
+
+
+def test_a_blast_as_a_topic_is_no_side(analyzer):
+    events = coded_events(analyzer, "The minister discussed the explosion in Mosul with French officials.", DATE)
+    assert not _attackers(events)
+    assert not any(e.source is not None and e.source.country == "IRQ" for e in events)
