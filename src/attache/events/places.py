@@ -6,7 +6,12 @@ place "in" a country either: delegations, diplomats, envoys). When the mission i
 its own state, or by a named party while the mission's own state is not said ("closed its embassy in Kabul",
 "opened an embassy in Tehran", "moved its embassy in Israel to Jerusalem"), it stands for the relation with the
 host: the host's state (its "in" phrase) is the target (``mission_hosts``), as GSR codes "opened an embassy in
-Tehran" (target Tehran); a mission of no said state acted upon by anyone is the host's too, as before. A mission of a third state acted upon ("protesters stormed the U.S. embassy in Baghdad")
+Tehran" (target Tehran); a mission of no said state acted upon by anyone is the host's too, as before.
+
+An attack told by its weapon with no attacker named ("a roadside bombing near Samarra killed a U.S. soldier") has the
+unidentified attackers of the place it happened in as its source (``unnamed_attackers``: CAMEO's UAF sector, the
+place's country; GSR codes such a source by that place). A non-state group with no country that acts in a place
+("police arrested three Somali nationals in Nairobi") is of that place's country (``local_doers``). A mission of a third state acted upon ("protesters stormed the U.S. embassy in Baghdad")
 stays that state's. Words are data (``data/places.yaml``)."""
 
 from __future__ import annotations
@@ -29,6 +34,10 @@ def rules() -> dict[str, Any]:
     for key in ("types", "weapons", "deps", "preps", "place_preps", "place_kinds"):
         unnamed[key] = frozenset(unnamed.get(key) or ())
     data["unnamed_attackers"] = unnamed
+    doers = dict(data.get("local_doers") or {})
+    for key in ("sectors", "preps", "place_kinds"):
+        doers[key] = frozenset(doers.get(key) or ())
+    data["local_doers"] = doers
     return data
 
 
@@ -111,7 +120,39 @@ def place_sides(coder, tok, ptype: str, sources: list, targets: list, by_token, 
     targets = mission_hosts(coder, sources, targets, by_token)
     if not sources and targets and ptype in rules()["unnamed_attackers"]["types"]:
         sources = unnamed_attackers(coder, tok, targets, by_token, seg)
+    if sources and any(s.m.country is None for s in sources):
+        sources = local_doers(tok, sources, targets, by_token)
     return sources, targets
+
+
+def local_doers(tok, sources: list, targets: list, by_token) -> list:
+    """The sources with a non-state group of no country read as of the country of the place the act word is done in
+    ("police arrested three Somali nationals in Nairobi": KEN), when a place phrase of the act word names one."""
+    from dataclasses import replace
+
+    from .coder import Arg
+
+    cfg = rules()["local_doers"]
+    sides = {id(a.m) for a in sources + targets}
+    place = None
+    for c in tok.children:
+        if c.dep_ != "prep" or c.lower_ not in cfg["preps"]:
+            continue
+        pobj = next((g for g in c.children if g.dep_ == "pobj"), None)
+        m = by_token.get(pobj.i) if pobj is not None else None
+        if m is not None and id(m) not in sides and m.country and m.kind in cfg["place_kinds"]:
+            place = m
+            break
+    if place is None:
+        return sources
+    out = []
+    for s in sources:
+        m = s.m
+        if m.country is None and m.kind in ("collective", None) and m.sector in cfg["sectors"]:
+            m = replace(m, country=place.country, actor_id=f"{place.country}.{m.sector}", note=f"acting in {place.country}")
+            s = Arg(m, s.tok, s.reach)
+        out.append(s)
+    return out
 
 
 def _weapon(tok, cfg: dict[str, Any]):
