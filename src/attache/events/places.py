@@ -23,6 +23,9 @@ from typing import Any
 import yaml
 
 
+ACTED_ON = ("dobj", "obj", "nsubjpass")  # a mission the act is done to ("closed its embassy", "the embassy was hit")
+
+
 @lru_cache(maxsize=1)
 def rules() -> dict[str, Any]:
     data = yaml.safe_load(resources.files("attache.events").joinpath("data/places.yaml").read_text("utf-8")) or {}
@@ -92,8 +95,8 @@ def not_placed(tok, place) -> bool:
 
 
 def mission_hosts(coder, sources: list, targets: list, by_token) -> list:
-    """The targets with a mission acted upon by its own state, or with no state of its own said, read as its host's
-    state ("protesters attacked the embassy in Tehran": IRN, as the place it is in was read before); other targets
+    """The targets with a mission acted upon (the act word's object, or its passive subject) by its own state, or
+    with no state of its own said, read as its host's state ("protesters attacked the embassy in Tehran": IRN, as the place it is in was read before); other targets
     as they are."""
     from .coder import Arg
 
@@ -101,7 +104,7 @@ def mission_hosts(coder, sources: list, targets: list, by_token) -> list:
     out = []
     for t in targets:
         tok = t.tok
-        if tok is None or not is_mission(tok) or (t.m.country and t.m.country not in own):
+        if tok is None or not is_mission(tok) or tok.dep_ not in ACTED_ON or (t.m.country and t.m.country not in own):
             out.append(t)
             continue
         host = _host(tok, by_token)
