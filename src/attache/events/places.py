@@ -1,18 +1,19 @@
 """Places and the sides of events (issue 14, eighth session, branch h14place9).
 
 A state's mission abroad is that state's, never the host's ("the embassy in Kabul condemned ...": the embassy is no
-Afghan party; ``not_placed`` tells the coder's ``_located`` so, and the visiting groups the resolver does not
-place "in" a country either: delegations, diplomats, envoys). When the mission is what an act is done to by
-its own state, or by a named party while the mission's own state is not said ("closed its embassy in Kabul",
-"opened an embassy in Tehran", "moved its embassy in Israel to Jerusalem"), it stands for the relation with the
-host: the host's state (its "in" phrase) is the target (``mission_hosts``), as GSR codes "opened an embassy in
-Tehran" (target Tehran); a mission of no said state acted upon by anyone is the host's too, as before.
+Afghan party; ``not_placed`` tells the coder's ``_located`` so, and the visiting groups the resolver does not place
+"in" a country either: delegations, diplomats, envoys). When the mission is what an act is done to (its object or
+passive subject) by its own state, or by anyone while the mission's own state is not said ("closed its embassy in
+Kabul", "moved its embassy in Israel to Jerusalem", "protesters attacked the embassy in Tehran"), it stands for the
+relation with the host: the host's state (its "in" phrase) is the target (``mission_hosts``), as GSR codes "opened
+an embassy in Tehran" (target Tehran). A mission of a third state acted upon ("protesters stormed the U.S. embassy
+in Baghdad") stays that state's.
 
 An attack told by its weapon with no attacker named ("a roadside bombing near Samarra killed a U.S. soldier") has the
 unidentified attackers of the place it happened in as its source (``unnamed_attackers``: CAMEO's UAF sector, the
 place's country; GSR codes such a source by that place). A non-state group with no country that acts in a place
-("police arrested three Somali nationals in Nairobi") is of that place's country (``local_doers``). A mission of a third state acted upon ("protesters stormed the U.S. embassy in Baghdad")
-stays that state's. Words are data (``data/places.yaml``)."""
+("police arrested three Somali nationals in Nairobi") is of that place's country (``local_doers``). Words are data
+(``data/places.yaml``)."""
 
 from __future__ import annotations
 
@@ -21,7 +22,6 @@ from importlib import resources
 from typing import Any
 
 import yaml
-
 
 ACTED_ON = ("dobj", "obj", "nsubjpass")  # a mission the act is done to ("closed its embassy", "the embassy was hit")
 
