@@ -131,3 +131,8 @@ def test_a_blast_as_a_topic_is_no_side(analyzer):
     events = coded_events(analyzer, "The minister discussed the explosion in Mosul with French officials.", DATE)
     assert not _attackers(events)
     assert not any(e.source is not None and e.source.country == "IRQ" for e in events)
+
+
+def test_a_seat_of_international_bodies_places_no_one(analyzer):
+    result = _analysed(analyzer, "The Hague-based court issued an arrest warrant for the Russian president.")
+    assert _mention(result, "court").country is None

@@ -37,6 +37,11 @@ def rules() -> dict[str, Any]:
     data = yaml.safe_load(resources.files("attache.actors").joinpath("data/based.yaml").read_text("utf-8")) or {}
     for key in ("participles", "preps", "place_kinds", "never_kinds", "never_how"):
         data[key] = frozenset(data.get(key) or ())
+    text = resources.files("attache.actors").joinpath("data/context_rules.yaml").read_text("utf-8")
+    listed = (yaml.safe_load(text) or {}).get("listed_places") or {}
+    # where international bodies sit ("the Hague-based court") places no one: context_rules' listed_places ``not``
+    data["never_places"] = frozenset(p.casefold() for p in list(listed.get("not") or ()) + list(data.get("never_places") or ()))
+    data["never_sectors"] = frozenset(data.get("never_sectors") or ())
     data["nouns"] = dict(data.get("nouns") or {})
     data["sector_modifiers"] = dict(data.get("sector_modifiers") or {})
     return data
@@ -50,23 +55,29 @@ def _at(mentions: list[Mention], start: int, end: int) -> int | None:
     return None
 
 
+def _country_at(t, seg_start: int, mentions: list[Mention], cfg: dict[str, Any]) -> str | None:
+    """The country of the place mention covering token ``t``, else None (not a seat of international bodies)."""
+    j = _at(mentions, seg_start + t.idx, seg_start + t.idx + len(t.text))
+    if j is None or mentions[j].kind not in cfg["place_kinds"] or not mentions[j].country:
+        return None
+    name = mentions[j].text.removeprefix("the ").removeprefix("The ")
+    if name.casefold() in cfg["never_places"] or mentions[j].text.casefold() in cfg["never_places"]:
+        return None
+    return mentions[j].country
+
+
 def _place(tok, seg_start: int, mentions: list[Mention], cfg: dict[str, Any]):
     """(token of the noun placed, country) of a "based" participle, else None."""
     doc = tok.doc
     country = None
     if tok.i >= 2 and doc[tok.i - 1].text in HYPHENS and doc[tok.i - 1].idx + 1 == tok.idx:
-        p = doc[tok.i - 2]  # "Pakistan-based": the place's last word
-        j = _at(mentions, seg_start + p.idx, seg_start + p.idx + len(p.text))
-        if j is not None and mentions[j].kind in cfg["place_kinds"] and mentions[j].country:
-            country = mentions[j].country
+        country = _country_at(doc[tok.i - 2], seg_start, mentions, cfg)  # "Pakistan-based": the place's last word
         noun = tok.head if tok.head.i > tok.i else None
     else:
         prep = next((c for c in tok.children if c.dep_ == "prep" and c.lower_ in cfg["preps"]), None)
         pobj = next((g for g in prep.children if g.dep_ == "pobj"), None) if prep is not None else None
         if pobj is not None:
-            j = _at(mentions, seg_start + pobj.idx, seg_start + pobj.idx + len(pobj.text))
-            if j is not None and mentions[j].kind in cfg["place_kinds"] and mentions[j].country:
-                country = mentions[j].country
+            country = _country_at(pobj, seg_start, mentions, cfg)
         noun = tok.head if tok.dep_ == "acl" and tok.head.i < tok.i else None
     if country is None or noun is None or noun.pos_ not in ("NOUN", "PROPN"):
         return None
@@ -134,7 +145,7 @@ def place_based(parsed: Parsed, mentions: list[Mention]) -> list[Mention]:
                     continue
                 hit = True
                 m = out[j]
-                if m.country or m.kind in cfg["never_kinds"] or m.how in cfg["never_how"]:
+                if m.country or m.kind in cfg["never_kinds"] or m.how in cfg["never_how"] or m.sector in cfg["never_sectors"]:
                     continue
                 out[j] = _placed(m, country)
             sector = _sector(noun, cfg)
