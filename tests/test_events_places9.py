@@ -127,6 +127,11 @@ def test_named_attackers_are_not_replaced(analyzer):
     assert not _attackers(events)
 
 
+def test_a_weapon_whose_user_is_named_is_no_unnamed_attack(analyzer):
+    text = "A bomb planted by Taliban fighters killed two Dutch soldiers near the town of Kandahar."
+    assert not _attackers(coded_events(analyzer, text, DATE))
+
+
 def test_a_blast_as_a_topic_is_no_side(analyzer):
     events = coded_events(analyzer, "The minister discussed the explosion in Mosul with French officials.", DATE)
     assert not _attackers(events)

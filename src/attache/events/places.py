@@ -189,6 +189,21 @@ def _place_in(heads, by_token, cfg: dict[str, Any], sides: set[int]):
     return None
 
 
+def _attacker_named(weapon, by_token, cfg: dict[str, Any]) -> bool:
+    """Does the weapon's phrase name who used it ("a bomb planted by Taliban militants", "a Russian rocket")? Not a
+    place phrase of it ("a car bomb explosion in ... mostly Christian eastern Beirut": where it went off)."""
+    stack = list(weapon.children)
+    while stack:
+        t = stack.pop()
+        if t.dep_ == "prep" and t.lower_ in cfg["place_preps"]:
+            continue
+        m = by_token.get(t.i)
+        if m is not None and (m.kind not in cfg["place_kinds"] or (t.head.i == weapon.i and t.dep_ != "prep")):
+            return True
+        stack.extend(t.children)
+    return False
+
+
 def unnamed_attackers(coder, tok, targets: list, by_token, seg) -> list:
     """[the unidentified attackers of the place an attack told by its weapon happened in], else []."""
     from ..model import Mention
@@ -196,7 +211,7 @@ def unnamed_attackers(coder, tok, targets: list, by_token, seg) -> list:
 
     cfg = rules()["unnamed_attackers"]
     weapon = _weapon(tok, cfg)
-    if weapon is None or weapon.i in by_token or coder._is_topic(weapon):
+    if weapon is None or weapon.i in by_token or coder._is_topic(weapon) or _attacker_named(weapon, by_token, cfg):
         return []
     sides = {id(t.m) for t in targets}
     place_heads = [weapon] + [c for c in tok.children if c.dep_ == "prep" and c.lower_ in cfg["place_preps"]]
