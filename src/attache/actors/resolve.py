@@ -31,6 +31,7 @@ from spacy.lang.en.stop_words import STOP_WORDS
 
 from ..model import Mention
 from ..nlp import Parsed, Segment
+from .based import place_based
 from .kb import (
     Actor,
     KnowledgeBase,
@@ -398,7 +399,7 @@ class Resolver:
         mentions = self._issuer_offices(self._office_antecedents(self._dominant(mentions), article.text), article)
         mentions = self._context_groups(self._patronymics(mentions, article.text), article)
         mentions = _offices_stated_after(self, _defined_acronyms(mentions, article.text), article.text)
-        return _title_countries(self, _setting_country(self, mentions, article.text))
+        return place_based(parsed, _title_countries(self, _setting_country(self, mentions, article.text)))
 
     def _patronymics(self, mentions: list[Mention], text: str) -> list[Mention]:
         """A person named with an East Slavic patronymic ("Ivan Petrovich Sidorov") and no country of their own is of
@@ -1782,7 +1783,7 @@ def _listed_place(p: _Paragraph, ent) -> tuple[str, Actor | None] | None:
     """The country of a place the parser tags as one (GPE, LOC, FAC) that ``data/places.csv`` lists for one country
     (``context_rules.yaml``, ``listed_places``); None for the cities where international bodies meet."""
     rule = p.r.rules.get("listed_places") or {}
-    if ent.label_ not in (rule.get("labels") or ()):
+    if ent.label_ not in (rule.get("labels") or ()) and not _named_as_place(p, ent, rule):
         return None
     text = ent.text.removeprefix("the ").removeprefix("The ").removesuffix("'s").removesuffix("’s")
     if text in (rule.get("not") or ()):
@@ -1791,6 +1792,13 @@ def _listed_place(p: _Paragraph, ent) -> tuple[str, Actor | None] | None:
     if iso is None:
         return None
     return iso, p.r.kb.actors.get(iso)
+
+
+def _named_as_place(p: _Paragraph, ent, rule: dict) -> bool:
+    """A name the parser tags as something else, introduced as a place ("near the town of Samarra", "the city of
+    Basra"): ``listed_places``'s ``introduced_by`` nouns, then "of"."""
+    doc, k = p.doc, ent.start
+    return k >= 2 and doc[k - 1].lower_ == "of" and doc[k - 2].lower_ in (rule.get("introduced_by") or ())
 
 
 def _media_outlet(p: _Paragraph, ent):

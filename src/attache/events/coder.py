@@ -41,7 +41,7 @@ import yaml
 
 from ..model import Event, Mention, Party
 from ..nlp import Parsed
-from . import coref, fallback, messages
+from . import coref, fallback, messages, places
 from .calibration import calibrate
 from .dates import event_date as own_date
 from .dates import fill_dates
@@ -1331,8 +1331,8 @@ class EventCoder:
         if m.kind not in ("collective", None) or m.sector in ("IGO",):
             return None
         found = self._place_of_group(tok, by_token)
-        if found is None:
-            return None
+        if found is None or places.not_placed(tok, found):
+            return None  # "the embassy in Kabul", "the delegation in Geneva": not the place's
         place = by_token[found.i]
         return replace(m, country=place.country, actor_id=f"{place.country}.{m.sector or 'CVL'}")
 
@@ -2849,6 +2849,7 @@ class EventCoder:
             targets = [t for t in targets if t.tok is None or t.tok.i != obj.i]
         if obj is not None and not isinstance(obj, str) and obj.lemma_.lower() in self.mission_nouns:
             targets = self._mission_host(tok, obj, by_token, sources, targets)
+        sources, targets = places.place_sides(self, tok, ptype, sources, targets, by_token, seg)  # missions, weapons
         if not targets and ptype in self.place_targets and sources:
             # "strengthened its forces in Lebanon": the place the act is done on stands for its party
             targets = self._part_actors(parts, by_token, seg, ("location",), sent, places_only=True)

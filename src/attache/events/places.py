@@ -1,0 +1,244 @@
+"""Places and the sides of events (issue 14, eighth session, branch h14place9).
+
+A state's mission abroad is that state's, never the host's ("the embassy in Kabul condemned ...": the embassy is no
+Afghan party; ``not_placed`` tells the coder's ``_located`` so, and the visiting groups the resolver does not place
+"in" a country either: delegations, diplomats, envoys). When the mission is what an act is done to (its object or
+passive subject) by its own state, or by anyone while the mission's own state is not said ("closed its embassy in
+Kabul", "moved its embassy in Israel to Jerusalem", "protesters attacked the embassy in Tehran"), it stands for the
+relation with the host: the host's state (its "in" phrase) is the target (``mission_hosts``), as GSR codes "opened
+an embassy in Tehran" (target Tehran). A mission of a third state acted upon ("protesters stormed the U.S. embassy
+in Baghdad") stays that state's.
+
+An attack told by its weapon with no attacker named ("a roadside bombing near Samarra killed a U.S. soldier") has the
+unidentified attackers of the place it happened in as its source (``unnamed_attackers``: CAMEO's UAF sector, the
+place's country; GSR codes such a source by that place). A non-state group with no country that acts in a place
+("police arrested three Somali nationals in Nairobi") is of that place's country (``local_doers``). Words are data
+(``data/places.yaml``)."""
+
+from __future__ import annotations
+
+from functools import lru_cache
+from importlib import resources
+from typing import Any
+
+import yaml
+
+ACTED_ON = ("dobj", "obj", "nsubjpass")  # a mission the act is done to ("closed its embassy", "the embassy was hit")
+
+
+@lru_cache(maxsize=1)
+def rules() -> dict[str, Any]:
+    data = yaml.safe_load(resources.files("attache.events").joinpath("data/places.yaml").read_text("utf-8")) or {}
+    missions = dict(data.get("missions") or {})
+    for key in ("nouns", "preps", "place_kinds"):
+        missions[key] = frozenset(missions.get(key) or ())
+    data["missions"] = missions
+    unnamed = dict(data.get("unnamed_attackers") or {})
+    for key in ("types", "weapons", "deps", "preps", "place_preps", "place_kinds"):
+        unnamed[key] = frozenset(unnamed.get(key) or ())
+    data["unnamed_attackers"] = unnamed
+    doers = dict(data.get("local_doers") or {})
+    for key in ("sectors", "preps", "place_kinds"):
+        doers[key] = frozenset(doers.get(key) or ())
+    data["local_doers"] = doers
+    return data
+
+
+def is_mission(tok) -> bool:
+    """Is the token the head of a mission noun ("embassy", "consulate", "the high commission")?"""
+    nouns = rules()["missions"]["nouns"]
+    if tok.lower_ in nouns or tok.lemma_.lower() in nouns:
+        return True
+    prev = tok.doc[tok.i - 1] if tok.i > 0 else None
+    return prev is not None and f"{prev.lower_} {tok.lower_}" in nouns
+
+
+def _host(tok, by_token):
+    """The token of the host place of a mission noun ("embassy in Tehran", "our Embassy in Minsk, Belarus"), else
+    None: the "in" phrase's place, or the place in apposition with it, with a country."""
+    cfg = rules()["missions"]
+    for c in tok.children:
+        if c.dep_ != "prep" or c.lower_ not in cfg["preps"]:
+            continue
+        pobj = next((g for g in c.children if g.dep_ == "pobj"), None)
+        for t in [pobj] + ([a for a in pobj.children if a.dep_ == "appos"] if pobj is not None else []):
+            m = by_token.get(t.i) if t is not None else None
+            if m is not None and m.country and m.kind in cfg["place_kinds"]:
+                return t
+    return None
+
+
+@lru_cache(maxsize=1)
+def _visitors() -> frozenset[str]:
+    """Groups "in X" does not place (delegations, diplomats, envoys, peacekeepers: ``place_after_group``'s
+    ``not_in_groups`` of the resolver's ``context_rules.yaml``)."""
+    text = resources.files("attache.actors").joinpath("data/context_rules.yaml").read_text("utf-8")
+    place = (yaml.safe_load(text) or {}).get("place_after_group") or {}
+    return frozenset(g.lower() for g in place.get("not_in_groups") or ())
+
+
+def not_placed(tok, place) -> bool:
+    """Is the place the coder's ``_located`` found for a group (``place``, a token in a phrase under ``tok``) no
+    place of the group's own: a mission on the way ("diplomats of the embassy in Moscow", "the embassy in Kabul"),
+    or a visiting group "in" it ("the delegation in Geneva"; "from X" still says whose it is)?"""
+    t = place.head
+    prep = t.lower_ if t.dep_ == "prep" else None
+    for _ in range(8):
+        if t.i == tok.i:
+            break
+        if is_mission(t):
+            return True
+        t = t.head
+    if is_mission(tok):
+        return True
+    return prep != "from" and (tok.lower_ in _visitors() or tok.lemma_.lower() in _visitors())
+
+
+def mission_hosts(coder, sources: list, targets: list, by_token) -> list:
+    """The targets with a mission acted upon (the act word's object, or its passive subject) by its own state, or
+    with no state of its own said, read as its host's state ("protesters attacked the embassy in Tehran": IRN, as the place it is in was read before); other targets
+    as they are."""
+    from .coder import Arg
+
+    own = {s.m.country for s in sources if s.m.country}
+    out = []
+    for t in targets:
+        tok = t.tok
+        if tok is None or not is_mission(tok) or tok.dep_ not in ACTED_ON or (t.m.country and t.m.country not in own):
+            out.append(t)
+            continue
+        host = _host(tok, by_token)
+        place = by_token.get(host.i) if host is not None else None
+        if place is None or place.country in own:
+            out.append(t)
+            continue
+        out.append(Arg(place, host))
+    return out
+
+
+def place_sides(coder, tok, ptype: str, sources: list, targets: list, by_token, seg) -> tuple[list, list]:
+    """(sources, targets) of a trigger with the places read as sides: a mission acted upon is its host
+    (``mission_hosts``), an attack told by its weapon has the unidentified attackers of the place it happened in as
+    its source (``unnamed_attackers``)."""
+    targets = mission_hosts(coder, sources, targets, by_token)
+    if not sources and targets and ptype in rules()["unnamed_attackers"]["types"]:
+        sources = unnamed_attackers(coder, tok, targets, by_token, seg)
+    if sources and any(s.m.country is None for s in sources):
+        sources = local_doers(tok, sources, targets, by_token)
+    return sources, targets
+
+
+def local_doers(tok, sources: list, targets: list, by_token) -> list:
+    """The sources with a non-state group of no country read as of the country of the place the act word is done in
+    ("police arrested three Somali nationals in Nairobi": KEN), when a place phrase of the act word names one."""
+    from dataclasses import replace
+
+    from .coder import Arg
+
+    cfg = rules()["local_doers"]
+    sides = {id(a.m) for a in sources + targets}
+    place = None
+    for c in tok.children:
+        if c.dep_ != "prep" or c.lower_ not in cfg["preps"]:
+            continue
+        pobj = next((g for g in c.children if g.dep_ == "pobj"), None)
+        m = by_token.get(pobj.i) if pobj is not None else None
+        if m is not None and id(m) not in sides and m.country and m.kind in cfg["place_kinds"]:
+            place = m
+            break
+    if place is None:
+        return sources
+    out = []
+    for s in sources:
+        m = s.m
+        if m.country is None and m.kind in ("collective", None) and m.sector in cfg["sectors"]:
+            m = replace(m, country=place.country, actor_id=f"{place.country}.{m.sector}", note=f"acting in {place.country}")
+            s = Arg(m, s.tok, s.reach)
+        out.append(s)
+    return out
+
+
+def _weapon(tok, cfg: dict[str, Any]):
+    """The weapon word the act word is told by (its subject, its by-agent, "killed in a ... explosion"), else None."""
+    for c in tok.children:
+        cand = None
+        if c.dep_ in cfg["deps"]:
+            cand = c
+        elif c.dep_ in ("prep", "agent") and c.lower_ in cfg["preps"]:
+            cand = next((g for g in c.children if g.dep_ == "pobj"), None)
+        if cand is not None and (cand.lower_ in cfg["weapons"] or cand.lemma_.lower() in cfg["weapons"]):
+            return cand
+    return None
+
+
+def _place_in(heads, by_token, cfg: dict[str, Any], sides: set[int]):
+    """The first place with a country named in a place phrase under one of ``heads`` (or in its own modifiers), not
+    one of the sides' mentions: (token, mention), else None."""
+    for head in heads:
+        stack = [(c, 0) for c in head.children]
+        while stack:
+            t, depth = stack.pop(0)
+            if depth > 4 or t.dep_ in ("relcl", "acl", "advcl", "ccomp", "xcomp", "conj", "cc", "parataxis", "punct"):
+                continue
+            if t.dep_ == "prep" and t.lower_ not in cfg["place_preps"] and t.lower_ != "of":
+                continue
+            m = by_token.get(t.i)
+            if m is not None and id(m) not in sides and m.country and m.kind in cfg["place_kinds"]:
+                return t, m
+            stack.extend((c, depth + 1) for c in t.children)
+    return None
+
+
+def _attacker_named(weapon, by_token, cfg: dict[str, Any]) -> bool:
+    """Does the weapon's phrase name who used it ("a bomb planted by Taliban militants", "a Russian rocket")? Not a
+    place phrase of it ("a car bomb explosion in ... mostly Christian eastern Beirut": where it went off)."""
+    stack = list(weapon.children)
+    while stack:
+        t = stack.pop()
+        if t.dep_ == "prep" and t.lower_ in cfg["place_preps"]:
+            continue
+        m = by_token.get(t.i)
+        if m is not None and (m.kind not in cfg["place_kinds"] or (t.head.i == weapon.i and t.dep_ != "prep")):
+            return True
+        stack.extend(t.children)
+    return False
+
+
+def unnamed_attackers(coder, tok, targets: list, by_token, seg) -> list:
+    """[the unidentified attackers of the place an attack told by its weapon happened in], else []."""
+    from ..model import Mention
+    from .coder import Arg
+
+    cfg = rules()["unnamed_attackers"]
+    weapon = _weapon(tok, cfg)
+    if weapon is None or weapon.i in by_token or coder._is_topic(weapon) or _attacker_named(weapon, by_token, cfg):
+        return []
+    sides = {id(t.m) for t in targets}
+    place_heads = [weapon] + [c for c in tok.children if c.dep_ == "prep" and c.lower_ in cfg["place_preps"]]
+    found = _place_in(place_heads, by_token, cfg, sides)
+    if found is None:
+        return []
+    _t, place = found
+    lo, hi = coder._span(weapon)
+    doc = weapon.doc
+    start, end = seg.start + doc[lo].idx, seg.start + doc[hi - 1].idx + len(doc[hi - 1].text)
+    text = coder._text[start - seg.start : end - seg.start]
+    sent = weapon.sent
+    m = Mention(
+        article_id=place.article_id,
+        start=start,
+        end=end,
+        text=text,
+        actor_id=f"{place.country}.{cfg['sector']}",
+        name=f"unidentified attackers ({text})",
+        country=place.country,
+        sector=cfg["sector"],
+        role=weapon.lemma_.lower(),
+        confidence=float(cfg["confidence"]),
+        how="place",
+        kind="collective",
+        sentence_start=seg.start + sent.start_char,
+        sentence_end=seg.start + sent.end_char,
+        note=f"an attack told by its weapon, in {place.country}",
+    )
+    return [Arg(m, weapon)]
