@@ -22,6 +22,7 @@ import yaml
 from spacy.attrs import IDX
 
 from ..model import Event
+from . import nonacts
 from .lexicon import lexicon
 from .ontology import FACTUALITIES, PLOVER_TYPES, SYMMETRIC_TYPES, coding
 
@@ -795,12 +796,14 @@ class _Tokens:
 
 
 def retype(events: list[Event], parsed, verbs: object | None = None) -> list[Event]:
-    """Recode the article's events that a rule of ``data/retype.yaml`` applies to (in place); nothing when
-    the coder reads a PETRARCH verb dictionary (``verbs``)."""
+    """Recode the article's events that a rule of ``data/retype.yaml`` applies to (in place), after leaving out the
+    events that are no events (``nonacts.drop``); nothing when the coder reads a PETRARCH verb dictionary (``verbs``).
+    Returns the events kept."""
     if verbs is not None or not events:
         return events
     table = rules()
     tokens = _Tokens(parsed.segments)
+    events = nonacts.drop(events, tokens)  # names, states and words in another sense: no events (nonacts.yaml)
     for e in events:
         candidates = [r for r in table if e.plover_type in r.types]
         if not candidates:

@@ -1,0 +1,227 @@
+"""Events that are no events: the trigger names a thing, tells a state or is a word in another sense.
+
+The coder finds an event where a trigger word stands in the parse. Some of those words, in their construction, do
+not tell an act: an event hosted ("host the eighth summit") is no visitor received, a naming participle ("a group
+called X") is no call, "leave aside NATO" is no departure, "a growing terrorist threat" is a danger and no threat
+made, "in support of these efforts" is a purpose, "resumed operations" is an office's functioning, "the prospects
+for strategic cooperation" tells a relationship and no act of it, "the Minsk agreements" names a document. The
+classes and their word lists are data (``data/nonacts.yaml``, each with the cases that prompted it); ``drop`` reads
+the parse around each event's trigger and leaves out the events a class matches.
+"""
+
+from __future__ import annotations
+
+from functools import lru_cache
+from importlib import resources
+from typing import Any
+
+import yaml
+
+from ..model import Event
+
+_PARTY_ENTS = frozenset({"PERSON", "ORG", "GPE", "NORP"})
+_OBJECTS = ("dobj", "obj", "nsubjpass")
+
+
+@lru_cache(maxsize=1)
+def rules() -> dict[str, Any]:
+    """``data/nonacts.yaml`` with its word lists as sets."""
+    raw = yaml.safe_load(resources.files("attache.events").joinpath("data/nonacts.yaml").read_text("utf-8")) or {}
+
+    def sets(d: Any, key: str = "") -> Any:
+        if isinstance(d, dict):
+            return {k: sets(v, k) for k, v in d.items()}
+        if isinstance(d, list) and all(isinstance(x, str) for x in d):
+            return frozenset(x if key == "types" else x.lower() for x in d)  # PLOVER types keep their case
+        if isinstance(d, list):
+            return tuple(sets(x) for x in d)
+        return d
+
+    return sets(raw)
+
+
+def _lemma(tok) -> str:
+    return tok.lemma_.lower()
+
+
+def _word(tok, words: frozenset[str]) -> bool:
+    return _lemma(tok) in words or tok.lower_ in words
+
+
+def _is_party(tok) -> bool:
+    """Does the phrase of ``tok`` name a party (a proper name, a person, an organisation, a place, a people)?"""
+    return any(t.pos_ == "PROPN" or t.ent_type_ in _PARTY_ENTS for t in tok.subtree)
+
+
+def _prep_children(tok, preps: frozenset[str]) -> list:
+    return [c for c in tok.children if c.dep_ == "prep" and c.lower_ in preps]
+
+
+def _pobjs(prep) -> list:
+    return [g for g in prep.children if g.dep_ in ("pobj", "pcomp")]
+
+
+def _under(tok, top) -> bool:
+    """Is ``tok`` ``top`` or inside its phrase without passing through a preposition or a clause?"""
+    seen = 0
+    while seen < 12:
+        if tok.i == top.i:
+            return True
+        if tok.dep_ in ("prep", "relcl", "acl", "advcl", "ccomp", "xcomp") or tok.head.i == tok.i:
+            return False
+        tok = tok.head
+        seen += 1
+    return False
+
+
+def _hosted_event(e: Event, tok, target_tok, r: dict) -> bool:
+    """ "host the eighth OOC", "co-hosting the D-ISIS Ministerial": the object is an event, and the target is in
+    that object's name, not in its "between"/"with" phrase."""
+    if e.plover_type not in r["types"] or not _word(tok, r["verbs"]):
+        return False
+    for obj in (c for c in tok.children if c.dep_ in ("dobj", "obj")):
+        event_like = (
+            _word(obj, r["event_nouns"])
+            or obj.ent_type_ == "EVENT"
+            or any(c.ent_type_ == "ORDINAL" or c.dep_ == "amod" and c.tag_ == "JJ" and c.lower_.endswith("th") for c in obj.children)
+        )
+        if not event_like:
+            continue
+        if target_tok is None or _under(target_tok, obj):
+            return True
+    return False
+
+
+def _naming(tok, r: dict) -> bool:
+    """ "a country retreat for the mayor called X", "a group named Y": a name given, no call."""
+    if not _word(tok, r["verbs"]):
+        return False
+    if tok.tag_ == "VBN" and tok.dep_ in r["deps"]:
+        return True
+    # "the mayor called Bryn Tirion" parsed as a clause of its own: a predicate name, no subject and no object
+    kids = [c.dep_ for c in tok.children]
+    return "oprd" in kids and not any(d in kids for d in ("nsubj", "nsubjpass", "dobj", "obj", "dative"))
+
+
+def _particle(tok, table: tuple) -> bool:
+    """ "leave aside", "put aside": a particle that changes the verb's sense."""
+    for rule in table:
+        if _word(tok, rule["verbs"]) and any(c.lower_ in rule["words"] for c in tok.children if c.dep_ in ("prt", "advmod")):
+            return True
+    return False
+
+
+def _danger(e: Event, tok, r: dict) -> bool:
+    """ "threat" as a danger: a kind of danger by its modifier, a danger met or faced by the verb it is the object of,
+    the danger of or from a thing, the predicate of "be"."""
+    if e.plover_type not in r["types"] or not _word(tok, r["nouns"]) or tok.pos_ != "NOUN":
+        return False
+    if any(c.dep_ in ("amod", "compound", "nmod") and _word(c, r["modifiers"]) for c in tok.children):
+        return True
+    head = tok.head
+    if tok.dep_ in ("dobj", "obj", "attr", "nsubjpass") and _word(head, r["object_of"]):
+        return True
+    if tok.dep_ == "attr" and _word(head, r["copulas"]):
+        return True
+    if tok.dep_ == "pobj" and head.dep_ == "prep" and head.lower_ in ("to", "against") and _word(head.head, r["object_of"]):
+        return True  # "respond to threats", "guard against the threat"
+    for c in tok.children:
+        if c.dep_ == "prep" and c.lower_ in r["from_preps"]:
+            objs = _pobjs(c)
+            if objs and not any(_word(o, r["acts_threatened"]) for o in objs):
+                return True  # "the threat of terrorism", "threats from the DPRK"
+        if c.dep_ == "acl" and c.lower_ in r["from_preps"]:
+            return True  # "the threat posed by"
+    return False
+
+
+def _support_phrase(e: Event, tok, r: dict) -> bool:
+    """ "In support of these efforts, ...": a purpose, unless the "of" object is a party."""
+    if e.plover_type not in r["types"] or not _word(tok, r["nouns"]) or tok.pos_ != "NOUN":
+        return False
+    if tok.dep_ != "pobj" or tok.head.lower_ not in r["preps"]:
+        return False
+    ofs = [o for c in _prep_children(tok, frozenset({"of"})) for o in _pobjs(c)]
+    return bool(ofs) and not any(_is_party(o) for o in ofs)
+
+
+def _functioning(e: Event, tok, r: dict) -> bool:
+    """ "resumed operations", "the steady operation of our businesses": a thing's functioning."""
+    if e.plover_type not in r["types"] or not _word(tok, r["nouns"]) or tok.pos_ != "NOUN":
+        return False
+    if any(c.dep_ in ("amod", "compound", "nmod") and _word(c, r["keep_modifiers"]) for c in tok.children):
+        return False
+    return not _prep_children(tok, r["keep_preps"])
+
+
+def _relation_state(e: Event, tok, r: dict) -> bool:
+    """ "the prospects for cooperation", "the durability of the partnership", "our cooperation is a partnership"."""
+    if e.plover_type not in r["types"] or not _word(tok, r["nouns"]) or tok.pos_ != "NOUN":
+        return False
+    head = tok.head
+    if tok.dep_ == "pobj" and head.dep_ == "prep" and _word(head.head, r["aspect_heads"]) and head.head.pos_ == "NOUN":
+        return True
+    if tok.dep_ == "nsubj" and _word(head, r["copulas"]):
+        return any(c.dep_ in ("attr", "acomp") for c in head.children)
+    return False
+
+
+def _document(e: Event, tok, r: dict) -> bool:
+    """A named agreement with no partner phrase and no target ("the Minsk agreements", "the Iran deal"), or a document
+    that is the subject of its own content ("the treaty obliges Russia to ...")."""
+    if e.plover_type not in r["types"] or not _word(tok, r["nouns"]) or tok.pos_ not in ("NOUN", "PROPN"):
+        return False
+    if _prep_children(tok, r["partner_preps"]) or any(c.dep_ == "poss" for c in tok.children):
+        return False
+    if tok.dep_ == "nsubj" and tok.head.pos_ in ("VERB", "AUX"):
+        return True
+    named = any(c.dep_ == "compound" and (c.pos_ == "PROPN" or c.ent_type_ in ("GPE", "LOC")) for c in tok.children)
+    return named and e.target is None
+
+
+def _generic_commitment(e: Event, tok, r: dict) -> bool:
+    """ "our commitment to human rights", "our shared commitment to a rules-based order": a stance with no partner."""
+    return e.plover_type in r["types"] and e.target is None and _word(tok, r["nouns"]) and tok.pos_ == "NOUN"
+
+
+def matches(e: Event, tok, target_tok=None) -> str | None:
+    """The name of the class that makes ``e`` (trigger token ``tok``) no event, or None."""
+    r = rules()
+    if "hosted_events" in r and _hosted_event(e, tok, target_tok, r["hosted_events"]):
+        return "hosted_events"
+    if "naming_participles" in r and _naming(tok, r["naming_participles"]):
+        return "naming_participles"
+    if "particles" in r and _particle(tok, r["particles"]):
+        return "particles"
+    if "danger_nouns" in r and _danger(e, tok, r["danger_nouns"]):
+        return "danger_nouns"
+    if "support_phrases" in r and _support_phrase(e, tok, r["support_phrases"]):
+        return "support_phrases"
+    if "functioning" in r and _functioning(e, tok, r["functioning"]):
+        return "functioning"
+    if "relation_states" in r and _relation_state(e, tok, r["relation_states"]):
+        return "relation_states"
+    if "documents" in r and _document(e, tok, r["documents"]):
+        return "documents"
+    if "generic_commitments" in r and _generic_commitment(e, tok, r["generic_commitments"]):
+        return "generic_commitments"
+    return None
+
+
+def drop(events: list[Event], tokens) -> list[Event]:
+    """The events no class of ``data/nonacts.yaml`` matches; ``tokens.at(offset)`` gives (token, segment start)."""
+    out = []
+    for e in events:
+        tok, _ = tokens.at(e.trigger_start)
+        if tok is None:
+            out.append(e)
+            continue
+        target_tok = None
+        if e.target is not None and e.target.start is not None:
+            target_tok, _ = tokens.at(e.target.start)
+        if matches(e, tok, target_tok) is None:
+            out.append(e)
+    return out
+
+
+__all__ = ["drop", "matches", "rules"]
