@@ -184,6 +184,15 @@ def _generic_commitment(e: Event, tok, r: dict) -> bool:
     return e.plover_type in r["types"] and e.target is None and _word(tok, r["nouns"]) and tok.pos_ == "NOUN"
 
 
+def _defended_thing(e: Event, tok, r: dict) -> bool:
+    """ "defend every inch of its territory", "defend the interests of their homeland": no party supported."""
+    if e.plover_type not in r["types"] or not _word(tok, r["verbs"]):
+        return False
+    if any(t.dep_ == "prep" and t.lower_ in r["keep_preps"] for t in tok.subtree):
+        return False  # "defend the territory of the alliance against Russia": a fight, retype.yaml's
+    return any(c.dep_ in ("dobj", "obj") and _word(c, r["objects"]) for c in tok.children)
+
+
 def matches(e: Event, tok, target_tok=None) -> str | None:
     """The name of the class that makes ``e`` (trigger token ``tok``) no event, or None."""
     r = rules()
@@ -205,6 +214,8 @@ def matches(e: Event, tok, target_tok=None) -> str | None:
         return "documents"
     if "generic_commitments" in r and _generic_commitment(e, tok, r["generic_commitments"]):
         return "generic_commitments"
+    if "defended_things" in r and _defended_thing(e, tok, r["defended_things"]):
+        return "defended_things"
     return None
 
 
