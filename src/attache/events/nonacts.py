@@ -32,7 +32,7 @@ def rules() -> dict[str, Any]:
         if isinstance(d, dict):
             return {k: sets(v, k) for k, v in d.items()}
         if isinstance(d, list) and all(isinstance(x, str) for x in d):
-            return frozenset(x if key == "types" else x.lower() for x in d)  # PLOVER types keep their case
+            return frozenset(x if key.endswith("types") else x.lower() for x in d)  # PLOVER types keep their case
         if isinstance(d, list):
             return tuple(sets(x) for x in d)
         return d
@@ -180,8 +180,12 @@ def _document(e: Event, tok, r: dict) -> bool:
 
 
 def _generic_commitment(e: Event, tok, r: dict) -> bool:
-    """ "our commitment to human rights", "our shared commitment to a rules-based order": a stance with no partner."""
-    return e.plover_type in r["types"] and e.target is None and _word(tok, r["nouns"]) and tok.pos_ == "NOUN"
+    """ "our commitment to human rights", "our shared commitment to a rules-based order": a stance with no partner. A
+    commitment to a named party ("commitment to Israel's security") is support for it, its side only missed: kept."""
+    if e.plover_type not in r["types"] or e.target is not None or not _word(tok, r["nouns"]) or tok.pos_ != "NOUN":
+        return False
+    content = [c for c in tok.children if (c.dep_ == "prep" and c.lower_ == "to") or c.dep_ in ("acl", "xcomp", "relcl")]
+    return not any(_is_party(c) for c in content)
 
 
 def _defended_thing(e: Event, tok, r: dict) -> bool:
@@ -191,6 +195,55 @@ def _defended_thing(e: Event, tok, r: dict) -> bool:
     if any(t.dep_ == "prep" and t.lower_ in r["keep_preps"] for t in tok.subtree):
         return False  # "defend the territory of the alliance against Russia": a fight, retype.yaml's
     return any(c.dep_ in ("dobj", "obj") and _word(c, r["objects"]) for c in tok.children)
+
+
+def _capitalised(tok, r: dict) -> bool:
+    return tok.text[:1].isupper() and not tok.is_sent_start and tok.lower_ not in r["not_name_words"] and tok.is_alpha
+
+
+def _programme_name(e: Event, tok, r: dict) -> bool:
+    """A capitalised trigger noun with a capitalised neighbour in its own phrase ("Caribbean Partnership to Address",
+    "Office of Security Cooperation"): the name of a programme, an office or a title."""
+    if e.plover_type in r["not_types"] or tok.pos_ not in ("NOUN", "PROPN") or not _capitalised(tok, r) or tok.is_upper:
+        return False
+    if e.trigger.strip().lower() != tok.lower_:
+        return False  # a phrase trigger ("signed the Treaty") is the verb's act
+    # a capitalised modifier of its own, or the capitalised noun it modifies ("Security Cooperation Office")
+    if any(c.dep_ in ("compound", "amod") and _capitalised(c, r) for c in tok.children):
+        return True
+    if tok.dep_ == "compound" and _capitalised(tok.head, r):
+        return True
+    # "Partnership to Address the Climate Crisis", "Agreement on Trade", "Office of Security Cooperation"
+    for c in tok.children:
+        if c.dep_ in ("prep", "acl") and c.i == tok.i + 1 and c.lower_ in r["joiners"]:
+            nxt = tok.doc[c.i + 1] if c.i + 1 < len(tok.doc) else None
+            if nxt is not None and nxt.lower_ == "the" and nxt.i + 1 < len(tok.doc):
+                nxt = tok.doc[nxt.i + 1]
+            if nxt is not None and _capitalised(nxt, r) and nxt.ent_type_ not in ("GPE", "NORP", "PERSON"):
+                return True
+    # "... of Security Cooperation": the trigger is the capitalised object of a name's joiner after a capitalised word
+    if tok.dep_ == "pobj" and tok.head.lower_ in r["joiners"] and tok.head.head.i != tok.head.i:
+        owner = tok.head.head
+        if _capitalised(owner, r) and owner.ent_type_ not in ("GPE", "NORP", "PERSON") and owner.pos_ in ("NOUN", "PROPN"):
+            return True
+    return False
+
+
+def _legal_appeal(e: Event, tok, r: dict) -> bool:
+    """ "ruled on the appeal of that decision", "an appeal against the verdict", "filed an appeal"."""
+    if e.plover_type not in r["types"] or not _word(tok, r["nouns"]) or tok.pos_ != "NOUN":
+        return False
+    if any(c.dep_ in ("amod", "compound") and _word(c, r["modifiers"]) for c in tok.children):
+        return True
+    for c in _prep_children(tok, frozenset({"of", "against"})):
+        if any(_word(o, r["of_objects"]) for o in _pobjs(c)):
+            return True
+    head = tok.head
+    if tok.dep_ in ("dobj", "obj", "nsubjpass") and _word(head, r["governors"]):
+        return not any(c.dep_ == "prep" and c.lower_ in ("to", "for") for c in tok.children)  # "an appeal to X for Y"
+    if tok.dep_ == "pobj" and head.lower_ == "on" and _word(head.head, r["governors"]):
+        return True
+    return False
 
 
 def matches(e: Event, tok, target_tok=None) -> str | None:
@@ -216,6 +269,10 @@ def matches(e: Event, tok, target_tok=None) -> str | None:
         return "generic_commitments"
     if "defended_things" in r and _defended_thing(e, tok, r["defended_things"]):
         return "defended_things"
+    if "programme_names" in r and _programme_name(e, tok, r["programme_names"]):
+        return "programme_names"
+    if "legal_appeals" in r and _legal_appeal(e, tok, r["legal_appeals"]):
+        return "legal_appeals"
     return None
 
 
