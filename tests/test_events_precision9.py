@@ -12,8 +12,11 @@ and the ``senses`` section of ``events/data/triggers_phrases.yaml``), sentences 
   against" stays;
 - "in support of these efforts" is a purpose; support voiced for a party stays;
 - "resumed operations" is an office's functioning; a joint operation stays;
-- a relationship told as a state ("the prospects for strategic cooperation", "the durability of the partnership");
-  cooperation agreed stays;
+- a relationship told as a state ("the prospects for strategic cooperation", "the durability of the partnership",
+  "celebrating our partnership"); cooperation agreed stays;
+- "loose talk" is rhetoric, no consultation ("had a talk with Macron" stays); "deliver for the people" performs, no
+  aid (goods delivered to a country stay);
+- a trigger noun inside a programme's name ("the U.S. – Caribbean Partnership to Address ...");
 - a named agreement or a document as the subject of its content ("the Minsk agreements", "the treaty obliges");
   an agreement between two named parties and a treaty signed stay;
 - a commitment with no partner ("our commitment to human rights"); a commitment to a ceasefire with a party stays;
@@ -59,6 +62,12 @@ def _triples(events):
         # a relationship as a state
         ("The document will determine the long-term prospects for strategic cooperation between Iran and Russia.", "cooperation"),
         ("The talks confirmed the durability of the partnership between Kazakhstan and Russia.", "partnership"),
+        ("Biden looks forward to celebrating our partnership with Israel during his visit.", "partnership"),
+        # rhetoric, no consultation; performing, no aid
+        ("Russia's loose talk about its nuclear weapons is irresponsible.", "talk"),
+        ("The government must deliver for the people of Kenya.", "deliver"),
+        # a programme's name
+        ("We look to promote security through the U.S. – Caribbean Partnership to Address the Climate Crisis 2030.", "partnership"),
         # documents
         ("The Minsk agreements were never implemented by Russia.", "agreements"),
         ("The treaty obliges Russia to notify Norway of any exercise.", "treaty"),
@@ -97,6 +106,9 @@ def test_a_commitment_with_no_partner_is_no_agreement(analyzer):
         ("Germany and Poland signed the Treaty of Friendship and Cooperation in 1991.", ("AGREE", "DEU", "POL")),
         ("Russia reaffirmed its commitment to the ceasefire agreement with Ukraine.", ("AGREE", "RUS", "UKR")),
         ("Putin met Xi in Beijing on Monday.", ("CONSULT", "RUS", "CHN")),
+        ("Putin had a talk with Macron on Monday.", ("CONSULT", "RUS", "FRA")),
+        ("Japan delivered 20 tons of rice to Haiti on Monday.", ("AID", "JPN", "HTI")),
+        ("Germany will deliver to Ukraine more tanks.", ("AID", "DEU", "UKR")),
         ("China defended Russia at the Security Council on Tuesday.", ("SUPPORT", "CHN", "RUS")),
         ("NATO troops in Estonia defend the territory of the alliance against Russia.", ("ASSAULT", None, "RUS")),
     ],

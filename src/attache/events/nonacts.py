@@ -163,7 +163,7 @@ def _relation_state(e: Event, tok, r: dict) -> bool:
         return True
     if tok.dep_ == "nsubj" and _word(head, r["copulas"]):
         return any(c.dep_ in ("attr", "acomp") for c in head.children)
-    return False
+    return tok.dep_ in ("dobj", "obj") and _word(head, r["object_of"])
 
 
 def _document(e: Event, tok, r: dict) -> bool:
@@ -246,6 +246,23 @@ def _legal_appeal(e: Event, tok, r: dict) -> bool:
     return False
 
 
+def _rhetoric_talk(e: Event, tok, r: dict) -> bool:
+    """ "Russia's loose talk about its nuclear weapons": words, no consultation."""
+    if e.plover_type not in r["types"] or tok.lower_ not in r["nouns"] or e.trigger.strip().lower() != tok.lower_:
+        return False
+    return not _prep_children(tok, r["keep_preps"])
+
+
+def _deliver_sense(e: Event, tok, r: dict) -> bool:
+    """ "democracies can deliver for their citizens", "deliver the State of the Union": performing, no aid."""
+    if e.plover_type not in r["types"] or not _word(tok, r["verbs"]) or tok.pos_ != "VERB":
+        return False
+    objs = [c for c in tok.children if c.dep_ in ("dobj", "obj", "nsubjpass")]
+    if not objs:  # "the weapons delivered to Kyiv": the noun is the object; "deliver to Ukraine more tanks": a transfer
+        return tok.dep_ not in ("acl", "relcl", "amod") and not _prep_children(tok, r["transfer_preps"])
+    return all(o.ent_type_ in r["name_ents"] for o in objs)
+
+
 def matches(e: Event, tok, target_tok=None) -> str | None:
     """The name of the class that makes ``e`` (trigger token ``tok``) no event, or None."""
     r = rules()
@@ -273,6 +290,10 @@ def matches(e: Event, tok, target_tok=None) -> str | None:
         return "programme_names"
     if "legal_appeals" in r and _legal_appeal(e, tok, r["legal_appeals"]):
         return "legal_appeals"
+    if "rhetoric_talk" in r and _rhetoric_talk(e, tok, r["rhetoric_talk"]):
+        return "rhetoric_talk"
+    if "deliver_sense" in r and _deliver_sense(e, tok, r["deliver_sense"]):
+        return "deliver_sense"
     return None
 
 
