@@ -59,7 +59,9 @@ def main() -> None:
             src = e.source.name if e.source else None
             tgt = e.target.name if e.target else None
             gold = "gold:none" if not art["gold"] else f"gold:{len(art['gold'])}"
-            print(f"{art['id']} [{gold}] trigger={e.trigger!r} {src} -{e.plover_type}/{e.plover_mode}-> {tgt} conf={e.confidence:.2f} {e.factuality}")
+            print(
+                f"{art['id']} [{gold}] trigger={e.trigger!r} {src} -{e.plover_type}/{e.plover_mode}-> {tgt} conf={e.confidence:.2f} {e.factuality}"
+            )
             print(f"    {art['text']}")
     print(json.dumps({"unmatched": n, "by_trigger": dict(by_trigger.most_common())}))
 

@@ -29,16 +29,13 @@ from __future__ import annotations
 
 import pytest
 
+from eventkit import article, coded_events, triples
 
-def _events(analyzer, text, url=None, date="2024-03-04"):
-    from attache.model import Article, Paragraph
-
-    art = Article(id="t", text=text, paragraphs=[Paragraph(0, len(text))], language="en", published=date, url=url)
-    return analyzer.analyze([art])[0].events
+DATE = "2024-03-04"
 
 
-def _triples(events):
-    return {(e.plover_type, e.source.country if e.source else None, e.target.country if e.target else None) for e in events}
+def _events(analyzer, text, url=None):
+    return coded_events(analyzer, text, DATE, url=url)
 
 
 @pytest.mark.parametrize(
@@ -67,7 +64,10 @@ def _triples(events):
         ("Russia's loose talk about its nuclear weapons is irresponsible.", "talk"),
         ("The government must deliver for the people of Kenya.", "deliver"),
         # a programme's name
-        ("We look to promote security through the U.S. – Caribbean Partnership to Address the Climate Crisis 2030.", "partnership"),
+        (
+            "We look to promote security through the U.S. – Caribbean Partnership to Address the Climate Crisis 2030.",
+            "partnership",
+        ),
         # documents
         ("The Minsk agreements were never implemented by Russia.", "agreements"),
         ("The treaty obliges Russia to notify Norway of any exercise.", "treaty"),
@@ -114,18 +114,17 @@ def test_a_commitment_with_no_partner_is_no_agreement(analyzer):
     ],
 )
 def test_the_act_of_the_same_word_stays(analyzer, text, triple):
-    assert triple in _triples(_events(analyzer, text))
+    assert triple in triples(_events(analyzer, text))
 
 
 def test_a_joint_operation_is_kept_by_the_functioning_class(analyzer):
     """The functioning class leaves a cooperative operation ("a joint operation with X") to the coder."""
     from attache.events import nonacts
-    from attache.model import Article, Event, Paragraph
+    from attache.model import Event
     from attache.nlp import parse
 
     text = "Kenya ran a joint operation with Somalia, and the hotel resumed operations after the floods."
-    art = Article(id="t", text=text, paragraphs=[Paragraph(0, len(text))], language="en", published="2024-03-04")
-    doc = next(iter(parse([art]))).segments[0].doc
+    doc = next(iter(parse([article(text, DATE)]))).segments[0].doc
     joint = next(t for t in doc if t.lower_ == "operation")
     plain = next(t for t in doc if t.lower_ == "operations")
 

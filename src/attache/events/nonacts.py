@@ -83,7 +83,9 @@ def _hosted_event(e: Event, tok, target_tok, r: dict) -> bool:
         event_like = (
             _word(obj, r["event_nouns"])
             or obj.ent_type_ == "EVENT"
-            or any(c.ent_type_ == "ORDINAL" or c.dep_ == "amod" and c.tag_ == "JJ" and c.lower_.endswith("th") for c in obj.children)
+            or any(
+                c.ent_type_ == "ORDINAL" or c.dep_ == "amod" and c.tag_ == "JJ" and c.lower_.endswith("th") for c in obj.children
+            )
         )
         if not event_like:
             continue
