@@ -16,7 +16,9 @@ and the ``senses`` section of ``events/data/triggers_phrases.yaml``), sentences 
   "celebrating our partnership"); cooperation agreed stays;
 - "loose talk" is rhetoric, no consultation ("had a talk with Macron" stays); "deliver for the people" performs, no
   aid (goods delivered to a country stay);
-- a trigger noun inside a programme's name ("the U.S. – Caribbean Partnership to Address ...");
+- a trigger noun inside a programme's name ("the U.S. – Caribbean Partnership to Address ..."), not in a headline;
+- a question put ("asked Lukashenko about the harvest", "asked whether ...") is no request; asking a party for a thing
+  or to act stays;
 - a named agreement or a document as the subject of its content ("the Minsk agreements", "the treaty obliges");
   an agreement between two named parties and a treaty signed stay;
 - a commitment with no partner ("our commitment to human rights"); a commitment to a ceasefire with a party stays;
@@ -68,6 +70,9 @@ def _events(analyzer, text, url=None):
             "We look to promote security through the U.S. – Caribbean Partnership to Address the Climate Crisis 2030.",
             "partnership",
         ),
+        # a question put
+        ("Putin asked Lukashenko about the harvest in Belarus.", "asked"),
+        ("The senator asked the Kenyan minister whether the election had been fair.", "asked"),
         # documents
         ("The Minsk agreements were never implemented by Russia.", "agreements"),
         ("The treaty obliges Russia to notify Norway of any exercise.", "treaty"),
@@ -107,6 +112,8 @@ def test_a_commitment_with_no_partner_is_no_agreement(analyzer):
         ("Russia reaffirmed its commitment to the ceasefire agreement with Ukraine.", ("AGREE", "RUS", "UKR")),
         ("Putin met Xi in Beijing on Monday.", ("CONSULT", "RUS", "CHN")),
         ("Putin had a talk with Macron on Monday.", ("CONSULT", "RUS", "FRA")),
+        ("Ukraine asked Germany for more tanks.", ("REQUEST", "UKR", "DEU")),
+        ("Iraq asked Turkey to withdraw its troops.", ("REQUEST", "IRQ", "TUR")),
         ("Japan delivered 20 tons of rice to Haiti on Monday.", ("AID", "JPN", "HTI")),
         ("Germany will deliver to Ukraine more tanks.", ("AID", "DEU", "UKR")),
         ("China defended Russia at the Security Council on Tuesday.", ("SUPPORT", "CHN", "RUS")),
@@ -148,3 +155,9 @@ def test_the_classes_file_loads_with_its_word_lists():
     assert "THREATEN" in r["danger_nouns"]["types"]  # PLOVER types keep their case
     assert "terrorist" in r["danger_nouns"]["modifiers"]
     assert r["particles"][0]["words"] == frozenset({"aside"})
+
+
+def test_a_headline_in_title_case_keeps_its_event(analyzer):
+    """Title case is no programme name: the aid announced by a headline stays."""
+    text = "Nearly $103 Million in Department of State Humanitarian Assistance"
+    assert [e for e in _events(analyzer, text) if e.plover_type == "AID"]

@@ -203,6 +203,12 @@ def _capitalised(tok, r: dict) -> bool:
     return tok.text[:1].isupper() and not tok.is_sent_start and tok.lower_ not in r["not_name_words"] and tok.is_alpha
 
 
+def _title_case(sent, r: dict) -> bool:
+    """Is the sentence written in title case (a headline): most of its longer words capitalised?"""
+    words = [t for t in sent if t.is_alpha and len(t) > 3]
+    return bool(words) and sum(t.text[:1].isupper() for t in words) >= r["headline_share"] * len(words)
+
+
 def _programme_name(e: Event, tok, r: dict) -> bool:
     """A capitalised trigger noun with a capitalised neighbour in its own phrase ("Caribbean Partnership to Address",
     "Office of Security Cooperation"): the name of a programme, an office or a title."""
@@ -210,6 +216,8 @@ def _programme_name(e: Event, tok, r: dict) -> bool:
         return False
     if e.trigger.strip().lower() != tok.lower_:
         return False  # a phrase trigger ("signed the Treaty") is the verb's act
+    if _title_case(tok.sent, r):
+        return False  # a headline ("$171 Million in USAID Humanitarian Assistance"): every word is capitalised
     # a capitalised modifier of its own, or the capitalised noun it modifies ("Security Cooperation Office")
     if any(c.dep_ in ("compound", "amod") and _capitalised(c, r) for c in tok.children):
         return True
@@ -265,6 +273,22 @@ def _deliver_sense(e: Event, tok, r: dict) -> bool:
     return all(o.ent_type_ in r["name_ents"] for o in objs)
 
 
+def _question(e: Event, tok, r: dict) -> bool:
+    """ "asked Biden about the balloon", "asked the minister whether ...": a question, no request."""
+    if e.plover_type not in r["types"] or not _word(tok, r["verbs"]) or tok.pos_ not in ("VERB", "AUX"):
+        return False
+    kids = list(tok.children)
+    if _prep_children(tok, r["request_preps"]) or any(c.dep_ == "xcomp" for c in kids):
+        return False  # "asked Germany for tanks", "asked the UN to send peacekeepers"
+    if any(c.dep_ == "dobj" and c.pos_ != "PRON" and c.ent_type_ not in _PARTY_ENTS and not _is_party(c) for c in kids):
+        return False  # "asked a favour", "asked permission": the thing asked for
+    if _prep_children(tok, r["question_preps"]):
+        return True
+    return any(
+        c.dep_ in ("ccomp", "advcl") and any(g.lower_ in r["question_marks"] and g.i < c.i for g in c.subtree) for c in kids
+    )
+
+
 def matches(e: Event, tok, target_tok=None) -> str | None:
     """The name of the class that makes ``e`` (trigger token ``tok``) no event, or None."""
     r = rules()
@@ -296,6 +320,8 @@ def matches(e: Event, tok, target_tok=None) -> str | None:
         return "rhetoric_talk"
     if "deliver_sense" in r and _deliver_sense(e, tok, r["deliver_sense"]):
         return "deliver_sense"
+    if "questions_asked" in r and _question(e, tok, r["questions_asked"]):
+        return "questions_asked"
     return None
 
 
