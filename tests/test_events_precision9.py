@@ -23,8 +23,10 @@ and the ``senses`` section of ``events/data/triggers_phrases.yaml``), sentences 
   an agreement between two named parties and a treaty signed stay;
 - a commitment with no partner ("our commitment to human rights"); a commitment to a ceasefire with a party stays;
 - "meet its defense needs", "met the conditions" meet nobody; "Putin met Xi" stays;
-- defending a territory or an interest is no support of a party; "China defended Russia" stays, and defending a
-  territory against a party stays a fight.
+- defending a territory or an interest is no support of a party, nor is the adversary of "defending against" the one
+  supported; "China defended Russia" stays, and defending against a party stays a fight;
+- a participle of talks describing a thing ("the regime ever negotiated") and a document as a predicate ("the baseline
+  document is that 2015 deal") tell no act.
 """
 
 from __future__ import annotations
@@ -34,6 +36,7 @@ import pytest
 from eventkit import article, coded_events, triples
 
 DATE = "2024-03-04"
+STATE = "https://www.state.gov/a-statement/"
 
 
 def _events(analyzer, text, url=None):
@@ -91,9 +94,23 @@ def test_no_event_from_a_word_that_tells_no_act(analyzer, text, word):
     ]
 
 
+@pytest.mark.parametrize(
+    ("text", "word"),
+    [
+        ("We have a vital interest in deterring North Korea and defending against its provocations.", "defending"),
+        ("We have seen the most stringent verification regime ever negotiated.", "negotiated"),
+        ("The baseline document is that 2015 deal, both for us and for Iran.", "deal"),
+    ],
+)
+def test_no_event_in_a_government_text_from_a_word_that_tells_no_act(analyzer, text, word):
+    """The same in a State Department text, where "we" is the issuing government."""
+    events = _events(analyzer, text, url=STATE)
+    assert not [e for e in events if e.trigger.lower().startswith(word)]
+
+
 def test_a_commitment_with_no_partner_is_no_agreement(analyzer):
     text = "We reaffirm our commitment to human rights and democracy."
-    events = _events(analyzer, text, url="https://www.state.gov/a-statement/")
+    events = _events(analyzer, text, url=STATE)
     assert not [e for e in events if e.plover_type == "AGREE"]
 
 
@@ -118,6 +135,8 @@ def test_a_commitment_with_no_partner_is_no_agreement(analyzer):
         ("Germany will deliver to Ukraine more tanks.", ("AID", "DEU", "UKR")),
         ("China defended Russia at the Security Council on Tuesday.", ("SUPPORT", "CHN", "RUS")),
         ("NATO troops in Estonia defend the territory of the alliance against Russia.", ("ASSAULT", None, "RUS")),
+        ("Ukraine defended against Russian attacks in the east.", ("ASSAULT", "UKR", "RUS")),
+        ("The Ukrainian army defended Kharkiv against Russian troops.", ("ASSAULT", "UKR", "RUS")),
     ],
 )
 def test_the_act_of_the_same_word_stays(analyzer, text, triple):

@@ -177,6 +177,8 @@ def _document(e: Event, tok, r: dict) -> bool:
         return False
     if tok.dep_ == "nsubj" and tok.head.pos_ in ("VERB", "AUX"):
         return True
+    if tok.dep_ == "attr" and _word(tok.head, frozenset({"be"})):
+        return True  # "the baseline document is that 2015 deal": a document named
     named = any(c.dep_ == "compound" and (c.pos_ == "PROPN" or c.ent_type_ in ("GPE", "LOC")) for c in tok.children)
     return named and e.target is None
 
@@ -190,10 +192,23 @@ def _generic_commitment(e: Event, tok, r: dict) -> bool:
     return not any(_is_party(c) for c in content)
 
 
-def _defended_thing(e: Event, tok, r: dict) -> bool:
-    """ "defend every inch of its territory", "defend the interests of their homeland": no party supported."""
+def _in_prep(target_tok, tok, preps: frozenset[str]) -> bool:
+    """Is ``target_tok`` inside the phrase of one of ``tok``'s prepositions ``preps``?"""
+    return target_tok is not None and any(
+        target_tok.i in {t.i for t in c.subtree} for c in tok.children if c.dep_ == "prep" and c.lower_ in preps
+    )
+
+
+def _defended_thing(e: Event, tok, r: dict, target_tok=None) -> bool:
+    """ "defend every inch of its territory", "defend the interests of their homeland": no party supported; "defending
+    against its provocations": the target is the adversary, never the party supported."""
     if e.plover_type not in r["types"] or not _word(tok, r["verbs"]):
         return False
+    if _in_prep(target_tok, tok, r["keep_preps"]):
+        return True
+    objs = [c for c in tok.children if c.dep_ in ("dobj", "obj")]
+    if not objs and _prep_children(tok, r["keep_preps"]) and target_tok is not None:
+        return target_tok.i not in {t.i for t in tok.subtree}  # "defending against its provocations": no one defended
     if any(t.dep_ == "prep" and t.lower_ in r["keep_preps"] for t in tok.subtree):
         return False  # "defend the territory of the alliance against Russia": a fight, retype.yaml's
     return any(c.dep_ in ("dobj", "obj") and _word(c, r["objects"]) for c in tok.children)
@@ -289,6 +304,15 @@ def _question(e: Event, tok, r: dict) -> bool:
     )
 
 
+def _described_talks(e: Event, tok, r: dict) -> bool:
+    """ "the most stringent verification regime ever negotiated": a participle that describes a thing, no talks told."""
+    if e.plover_type not in r["types"] or not _word(tok, r["verbs"]) or tok.tag_ != "VBN" or tok.dep_ not in r["deps"]:
+        return False
+    if any(c.dep_ == "agent" for c in tok.children) or _prep_children(tok, r["partner_preps"]):
+        return False
+    return tok.head.pos_ == "NOUN" and not _is_party(tok.head)
+
+
 def matches(e: Event, tok, target_tok=None) -> str | None:
     """The name of the class that makes ``e`` (trigger token ``tok``) no event, or None."""
     r = rules()
@@ -310,7 +334,7 @@ def matches(e: Event, tok, target_tok=None) -> str | None:
         return "documents"
     if "generic_commitments" in r and _generic_commitment(e, tok, r["generic_commitments"]):
         return "generic_commitments"
-    if "defended_things" in r and _defended_thing(e, tok, r["defended_things"]):
+    if "defended_things" in r and _defended_thing(e, tok, r["defended_things"], target_tok):
         return "defended_things"
     if "programme_names" in r and _programme_name(e, tok, r["programme_names"]):
         return "programme_names"
@@ -322,6 +346,8 @@ def matches(e: Event, tok, target_tok=None) -> str | None:
         return "deliver_sense"
     if "questions_asked" in r and _question(e, tok, r["questions_asked"]):
         return "questions_asked"
+    if "described_talks" in r and _described_talks(e, tok, r["described_talks"]):
+        return "described_talks"
     return None
 
 
@@ -333,8 +359,10 @@ def drop(events: list[Event], tokens) -> list[Event]:
         if tok is None:
             out.append(e)
             continue
-        target_tok = None
-        if e.target is not None and e.target.start is not None:
+        target_tok = None  # the first word of the target's phrase as written ("its" in "its provocations"), else its actor
+        if e.target_span is not None and e.target_span.get("start") is not None:
+            target_tok, _ = tokens.at(e.target_span["start"])
+        if target_tok is None and e.target is not None and e.target.start is not None:
             target_tok, _ = tokens.at(e.target.start)
         if matches(e, tok, target_tok) is None:
             out.append(e)

@@ -796,14 +796,13 @@ class _Tokens:
 
 
 def retype(events: list[Event], parsed, verbs: object | None = None) -> list[Event]:
-    """Recode the article's events that a rule of ``data/retype.yaml`` applies to (in place), after leaving out the
-    events that are no events (``nonacts.drop``); nothing when the coder reads a PETRARCH verb dictionary (``verbs``).
-    Returns the events kept."""
+    """Recode the article's events that a rule of ``data/retype.yaml`` applies to (in place), then leave out the events
+    that are no events (``nonacts.drop``, on the types as recoded); nothing when the coder reads a PETRARCH verb
+    dictionary (``verbs``). Returns the events kept."""
     if verbs is not None or not events:
         return events
     table = rules()
     tokens = _Tokens(parsed.segments)
-    events = nonacts.drop(events, tokens)  # names, states and words in another sense: no events (nonacts.yaml)
     for e in events:
         candidates = [r for r in table if e.plover_type in r.types]
         if not candidates:
@@ -826,7 +825,7 @@ def retype(events: list[Event], parsed, verbs: object | None = None) -> list[Eve
             if ok:
                 _recode(e, rule, matched)
                 break
-    return events
+    return nonacts.drop(events, tokens)  # names, states and words in another sense: no events (nonacts.yaml)
 
 
 __all__ = ["Rule", "retype", "rules"]
