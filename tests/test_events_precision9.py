@@ -4,8 +4,9 @@ Sentences written for these tests (none taken from an evaluation file). For each
 and the ``senses`` section of ``events/data/triggers_phrases.yaml``), sentences where the trigger word tells no act
 (the coder emitted an event there before) and sentences of the same word where the act is real and stays:
 
-- an event hosted ("host the Africa-EU Ministerial", "the third NATO-Ukraine Forum") is no visit received; hosting a
-  person stays;
+- an event or a thing hosted ("host yet another Congress of World Religions", "the 6th Fleet headquarters") is no
+  visit received; hosting a person or a meeting of an international body ("hosted a UN Security Council meeting")
+  stays;
 - a naming participle ("a firm called eTranslate") is no call; "Putin called Erdogan" stays;
 - "leave aside NATO" is no departure;
 - "threat" as a danger ("a growing terrorist threat", "poses a threat to") is no threat made; "issued a threat
@@ -47,8 +48,8 @@ def _events(analyzer, text, url=None):
     ("text", "word"),
     [
         # an event hosted
-        ("Morocco will host the Africa-EU Ministerial in Rabat in May.", "host"),
-        ("Spain hosted the third NATO-Ukraine Forum in Madrid.", "host"),
+        ("Italy hosts the U.S. Navy's 6th Fleet headquarters in Naples.", "host"),
+        ("Kazakhstan will host yet another Congress of World Religions in Astana.", "host"),
         # a naming participle
         ("Tseng runs a firm called eTranslate in Taipei.", "called"),
         # a particle of another sense
@@ -129,6 +130,8 @@ def test_a_commitment_with_no_partner_is_no_agreement(analyzer):
         ("Russia reaffirmed its commitment to the ceasefire agreement with Ukraine.", ("AGREE", "RUS", "UKR")),
         ("Putin met Xi in Beijing on Monday.", ("CONSULT", "RUS", "CHN")),
         ("Putin had a talk with Macron on Monday.", ("CONSULT", "RUS", "FRA")),
+        ("Biden said he was going to talk to Putin on the phone.", ("CONSULT", "USA", "RUS")),
+        ("Secretary Blinken hosted a UN Security Council meeting on May 19th.", ("CONSULT", "USA", None)),
         ("Ukraine asked Germany for more tanks.", ("REQUEST", "UKR", "DEU")),
         ("Iraq asked Turkey to withdraw its troops.", ("REQUEST", "IRQ", "TUR")),
         ("Japan delivered 20 tons of rice to Haiti on Monday.", ("AID", "JPN", "HTI")),

@@ -32,7 +32,8 @@ def rules() -> dict[str, Any]:
         if isinstance(d, dict):
             return {k: sets(v, k) for k, v in d.items()}
         if isinstance(d, list) and all(isinstance(x, str) for x in d):
-            return frozenset(x if key.endswith("types") else x.lower() for x in d)  # PLOVER types keep their case
+            keep = key.endswith(("types", "prefixes"))  # PLOVER types and actor id prefixes keep their case
+            return frozenset(x if keep else x.lower() for x in d)
         if isinstance(d, list):
             return tuple(sets(x) for x in d)
         return d
@@ -79,6 +80,8 @@ def _hosted_event(e: Event, tok, target_tok, r: dict) -> bool:
     that object's name, not in its "between"/"with" phrase."""
     if e.plover_type not in r["types"] or not _word(tok, r["verbs"]):
         return False
+    if e.target is not None and (e.target.actor_id or "").startswith(tuple(r["body_prefixes"])):
+        return False  # "hosted a UN Security Council meeting": the body that meets is the counterpart
     for obj in (c for c in tok.children if c.dep_ in ("dobj", "obj")):
         event_like = (
             _word(obj, r["event_nouns"])
@@ -273,7 +276,9 @@ def _legal_appeal(e: Event, tok, r: dict) -> bool:
 
 def _rhetoric_talk(e: Event, tok, r: dict) -> bool:
     """ "Russia's loose talk about its nuclear weapons": words, no consultation."""
-    if e.plover_type not in r["types"] or tok.lower_ not in r["nouns"] or e.trigger.strip().lower() != tok.lower_:
+    if e.plover_type not in r["types"] or tok.pos_ != "NOUN" or tok.lower_ not in r["nouns"]:
+        return False  # "going to talk to Putin" (the verb) is a talk held
+    if e.trigger.strip().lower() != tok.lower_:
         return False
     return not _prep_children(tok, r["keep_preps"])
 
