@@ -75,7 +75,7 @@ def _under(tok, top) -> bool:
     return False
 
 
-def _hosted_event(e: Event, tok, target_tok, r: dict) -> bool:
+def _hosted_event(e: Event, tok, target_tok, r: Any) -> bool:
     """ "host the eighth OOC", "co-hosting the D-ISIS Ministerial": the object is an event, and the target is in
     that object's name, not in its "between"/"with" phrase."""
     if e.plover_type not in r["types"] or not _word(tok, r["verbs"]):
@@ -97,7 +97,7 @@ def _hosted_event(e: Event, tok, target_tok, r: dict) -> bool:
     return False
 
 
-def _naming(tok, r: dict) -> bool:
+def _naming(e: Event, tok, target_tok, r: Any) -> bool:
     """ "a country retreat for the mayor called X", "a group named Y": a name given, no call."""
     if not _word(tok, r["verbs"]):
         return False
@@ -108,15 +108,15 @@ def _naming(tok, r: dict) -> bool:
     return "oprd" in kids and not any(d in kids for d in ("nsubj", "nsubjpass", "dobj", "obj", "dative"))
 
 
-def _particle(tok, table: tuple) -> bool:
+def _particle(e: Event, tok, target_tok, r: Any) -> bool:
     """ "leave aside", "put aside": a particle that changes the verb's sense."""
-    for rule in table:
+    for rule in r:
         if _word(tok, rule["verbs"]) and any(c.lower_ in rule["words"] for c in tok.children if c.dep_ in ("prt", "advmod")):
             return True
     return False
 
 
-def _danger(e: Event, tok, r: dict) -> bool:
+def _danger(e: Event, tok, target_tok, r: Any) -> bool:
     """ "threat" as a danger: a kind of danger by its modifier, a danger met or faced by the verb it is the object of,
     the danger of or from a thing, the predicate of "be"."""
     if e.plover_type not in r["types"] or not _word(tok, r["nouns"]) or tok.pos_ != "NOUN":
@@ -140,7 +140,7 @@ def _danger(e: Event, tok, r: dict) -> bool:
     return False
 
 
-def _support_phrase(e: Event, tok, r: dict) -> bool:
+def _support_phrase(e: Event, tok, target_tok, r: Any) -> bool:
     """ "In support of these efforts, ...": a purpose, unless the "of" object is a party."""
     if e.plover_type not in r["types"] or not _word(tok, r["nouns"]) or tok.pos_ != "NOUN":
         return False
@@ -150,7 +150,7 @@ def _support_phrase(e: Event, tok, r: dict) -> bool:
     return bool(ofs) and not any(_is_party(o) for o in ofs)
 
 
-def _functioning(e: Event, tok, r: dict) -> bool:
+def _functioning(e: Event, tok, target_tok, r: Any) -> bool:
     """ "resumed operations", "the steady operation of our businesses": a thing's functioning."""
     if e.plover_type not in r["types"] or not _word(tok, r["nouns"]) or tok.pos_ != "NOUN":
         return False
@@ -159,7 +159,7 @@ def _functioning(e: Event, tok, r: dict) -> bool:
     return not _prep_children(tok, r["keep_preps"])
 
 
-def _relation_state(e: Event, tok, r: dict) -> bool:
+def _relation_state(e: Event, tok, target_tok, r: Any) -> bool:
     """ "the prospects for cooperation", "the durability of the partnership", "our cooperation is a partnership"."""
     if e.plover_type not in r["types"] or not _word(tok, r["nouns"]) or tok.pos_ != "NOUN":
         return False
@@ -171,7 +171,7 @@ def _relation_state(e: Event, tok, r: dict) -> bool:
     return tok.dep_ in ("dobj", "obj") and _word(head, r["object_of"])
 
 
-def _document(e: Event, tok, r: dict) -> bool:
+def _document(e: Event, tok, target_tok, r: Any) -> bool:
     """A named agreement with no partner phrase and no target ("the Minsk agreements", "the Iran deal"), or a document
     that is the subject of its own content ("the treaty obliges Russia to ...")."""
     if e.plover_type not in r["types"] or not _word(tok, r["nouns"]) or tok.pos_ not in ("NOUN", "PROPN"):
@@ -186,7 +186,7 @@ def _document(e: Event, tok, r: dict) -> bool:
     return named and e.target is None
 
 
-def _generic_commitment(e: Event, tok, r: dict) -> bool:
+def _generic_commitment(e: Event, tok, target_tok, r: Any) -> bool:
     """ "our commitment to human rights", "our shared commitment to a rules-based order": a stance with no partner. A
     commitment to a named party ("commitment to Israel's security") is support for it, its side only missed: kept."""
     if e.plover_type not in r["types"] or e.target is not None or not _word(tok, r["nouns"]) or tok.pos_ != "NOUN":
@@ -202,7 +202,7 @@ def _in_prep(target_tok, tok, preps: frozenset[str]) -> bool:
     )
 
 
-def _defended_thing(e: Event, tok, r: dict, target_tok=None) -> bool:
+def _defended_thing(e: Event, tok, target_tok, r: Any) -> bool:
     """ "defend every inch of its territory", "defend the interests of their homeland": no party supported; "defending
     against its provocations": the target is the adversary, never the party supported."""
     if e.plover_type not in r["types"] or not _word(tok, r["verbs"]):
@@ -227,7 +227,7 @@ def _title_case(sent, r: dict) -> bool:
     return bool(words) and sum(t.text[:1].isupper() for t in words) >= r["headline_share"] * len(words)
 
 
-def _programme_name(e: Event, tok, r: dict) -> bool:
+def _programme_name(e: Event, tok, target_tok, r: Any) -> bool:
     """A capitalised trigger noun with a capitalised neighbour in its own phrase ("Caribbean Partnership to Address",
     "Office of Security Cooperation"): the name of a programme, an office or a title."""
     if e.plover_type in r["not_types"] or tok.pos_ not in ("NOUN", "PROPN") or not _capitalised(tok, r) or tok.is_upper:
@@ -257,7 +257,7 @@ def _programme_name(e: Event, tok, r: dict) -> bool:
     return False
 
 
-def _legal_appeal(e: Event, tok, r: dict) -> bool:
+def _legal_appeal(e: Event, tok, target_tok, r: Any) -> bool:
     """ "ruled on the appeal of that decision", "an appeal against the verdict", "filed an appeal"."""
     if e.plover_type not in r["types"] or not _word(tok, r["nouns"]) or tok.pos_ != "NOUN":
         return False
@@ -274,7 +274,7 @@ def _legal_appeal(e: Event, tok, r: dict) -> bool:
     return False
 
 
-def _rhetoric_talk(e: Event, tok, r: dict) -> bool:
+def _rhetoric_talk(e: Event, tok, target_tok, r: Any) -> bool:
     """ "Russia's loose talk about its nuclear weapons": words, no consultation."""
     if e.plover_type not in r["types"] or tok.pos_ != "NOUN" or tok.lower_ not in r["nouns"]:
         return False  # "going to talk to Putin" (the verb) is a talk held
@@ -283,7 +283,7 @@ def _rhetoric_talk(e: Event, tok, r: dict) -> bool:
     return not _prep_children(tok, r["keep_preps"])
 
 
-def _deliver_sense(e: Event, tok, r: dict) -> bool:
+def _deliver_sense(e: Event, tok, target_tok, r: Any) -> bool:
     """ "democracies can deliver for their citizens", "deliver the State of the Union": performing, no aid."""
     if e.plover_type not in r["types"] or not _word(tok, r["verbs"]) or tok.pos_ != "VERB":
         return False
@@ -293,7 +293,7 @@ def _deliver_sense(e: Event, tok, r: dict) -> bool:
     return all(o.ent_type_ in r["name_ents"] for o in objs)
 
 
-def _question(e: Event, tok, r: dict) -> bool:
+def _question(e: Event, tok, target_tok, r: Any) -> bool:
     """ "asked Biden about the balloon", "asked the minister whether ...": a question, no request."""
     if e.plover_type not in r["types"] or not _word(tok, r["verbs"]) or tok.pos_ not in ("VERB", "AUX"):
         return False
@@ -309,7 +309,7 @@ def _question(e: Event, tok, r: dict) -> bool:
     )
 
 
-def _described_talks(e: Event, tok, r: dict) -> bool:
+def _described_talks(e: Event, tok, target_tok, r: Any) -> bool:
     """ "the most stringent verification regime ever negotiated": a participle that describes a thing, no talks told."""
     if e.plover_type not in r["types"] or not _word(tok, r["verbs"]) or tok.tag_ != "VBN" or tok.dep_ not in r["deps"]:
         return False
@@ -318,42 +318,31 @@ def _described_talks(e: Event, tok, r: dict) -> bool:
     return tok.head.pos_ == "NOUN" and not _is_party(tok.head)
 
 
+# the classes of data/nonacts.yaml, in the order they are tried: (section, test(event, trigger, target token, section))
+_CLASSES = (
+    ("hosted_events", _hosted_event),
+    ("naming_participles", _naming),
+    ("particles", _particle),
+    ("danger_nouns", _danger),
+    ("support_phrases", _support_phrase),
+    ("functioning", _functioning),
+    ("relation_states", _relation_state),
+    ("documents", _document),
+    ("generic_commitments", _generic_commitment),
+    ("defended_things", _defended_thing),
+    ("programme_names", _programme_name),
+    ("legal_appeals", _legal_appeal),
+    ("rhetoric_talk", _rhetoric_talk),
+    ("deliver_sense", _deliver_sense),
+    ("questions_asked", _question),
+    ("described_talks", _described_talks),
+)
+
+
 def matches(e: Event, tok, target_tok=None) -> str | None:
     """The name of the class that makes ``e`` (trigger token ``tok``) no event, or None."""
     r = rules()
-    if "hosted_events" in r and _hosted_event(e, tok, target_tok, r["hosted_events"]):
-        return "hosted_events"
-    if "naming_participles" in r and _naming(tok, r["naming_participles"]):
-        return "naming_participles"
-    if "particles" in r and _particle(tok, r["particles"]):
-        return "particles"
-    if "danger_nouns" in r and _danger(e, tok, r["danger_nouns"]):
-        return "danger_nouns"
-    if "support_phrases" in r and _support_phrase(e, tok, r["support_phrases"]):
-        return "support_phrases"
-    if "functioning" in r and _functioning(e, tok, r["functioning"]):
-        return "functioning"
-    if "relation_states" in r and _relation_state(e, tok, r["relation_states"]):
-        return "relation_states"
-    if "documents" in r and _document(e, tok, r["documents"]):
-        return "documents"
-    if "generic_commitments" in r and _generic_commitment(e, tok, r["generic_commitments"]):
-        return "generic_commitments"
-    if "defended_things" in r and _defended_thing(e, tok, r["defended_things"], target_tok):
-        return "defended_things"
-    if "programme_names" in r and _programme_name(e, tok, r["programme_names"]):
-        return "programme_names"
-    if "legal_appeals" in r and _legal_appeal(e, tok, r["legal_appeals"]):
-        return "legal_appeals"
-    if "rhetoric_talk" in r and _rhetoric_talk(e, tok, r["rhetoric_talk"]):
-        return "rhetoric_talk"
-    if "deliver_sense" in r and _deliver_sense(e, tok, r["deliver_sense"]):
-        return "deliver_sense"
-    if "questions_asked" in r and _question(e, tok, r["questions_asked"]):
-        return "questions_asked"
-    if "described_talks" in r and _described_talks(e, tok, r["described_talks"]):
-        return "described_talks"
-    return None
+    return next((name for name, test in _CLASSES if name in r and test(e, tok, target_tok, r[name])), None)
 
 
 def drop(events: list[Event], tokens) -> list[Event]:
