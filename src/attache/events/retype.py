@@ -22,6 +22,7 @@ import yaml
 from spacy.attrs import IDX
 
 from ..model import Event
+from . import nonacts
 from .lexicon import lexicon
 from .ontology import FACTUALITIES, PLOVER_TYPES, SYMMETRIC_TYPES, coding
 
@@ -795,8 +796,9 @@ class _Tokens:
 
 
 def retype(events: list[Event], parsed, verbs: object | None = None) -> list[Event]:
-    """Recode the article's events that a rule of ``data/retype.yaml`` applies to (in place); nothing when
-    the coder reads a PETRARCH verb dictionary (``verbs``)."""
+    """Recode the article's events that a rule of ``data/retype.yaml`` applies to (in place), then leave out the events
+    that are no events (``nonacts.drop``, on the types as recoded); nothing when the coder reads a PETRARCH verb
+    dictionary (``verbs``). Returns the events kept."""
     if verbs is not None or not events:
         return events
     table = rules()
@@ -823,7 +825,7 @@ def retype(events: list[Event], parsed, verbs: object | None = None) -> list[Eve
             if ok:
                 _recode(e, rule, matched)
                 break
-    return events
+    return nonacts.drop(events, tokens)  # names, states and words in another sense: no events (nonacts.yaml)
 
 
 __all__ = ["Rule", "retype", "rules"]

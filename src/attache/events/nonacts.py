@@ -1,0 +1,366 @@
+"""Events that are no events: the trigger names a thing, tells a state or is a word in another sense.
+
+The coder finds an event where a trigger word stands in the parse. Some of those words, in their construction, do
+not tell an act: an event hosted ("host the eighth summit") is no visitor received, a naming participle ("a group
+called X") is no call, "leave aside NATO" is no departure, "a growing terrorist threat" is a danger and no threat
+made, "in support of these efforts" is a purpose, "resumed operations" is an office's functioning, "the prospects
+for strategic cooperation" tells a relationship and no act of it, "the Minsk agreements" names a document. The
+classes and their word lists are data (``data/nonacts.yaml``, each with the cases that prompted it); ``drop`` reads
+the parse around each event's trigger and leaves out the events a class matches.
+"""
+
+from __future__ import annotations
+
+from functools import lru_cache
+from importlib import resources
+from typing import Any
+
+import yaml
+
+from ..model import Event
+
+_PARTY_ENTS = frozenset({"PERSON", "ORG", "GPE", "NORP"})
+_OBJECTS = ("dobj", "obj", "nsubjpass")
+
+
+@lru_cache(maxsize=1)
+def rules() -> dict[str, Any]:
+    """``data/nonacts.yaml`` with its word lists as sets."""
+    raw = yaml.safe_load(resources.files("attache.events").joinpath("data/nonacts.yaml").read_text("utf-8")) or {}
+
+    def sets(d: Any, key: str = "") -> Any:
+        if isinstance(d, dict):
+            return {k: sets(v, k) for k, v in d.items()}
+        if isinstance(d, list) and all(isinstance(x, str) for x in d):
+            keep = key.endswith(("types", "prefixes"))  # PLOVER types and actor id prefixes keep their case
+            return frozenset(x if keep else x.lower() for x in d)
+        if isinstance(d, list):
+            return tuple(sets(x) for x in d)
+        return d
+
+    return sets(raw)
+
+
+def _lemma(tok) -> str:
+    return tok.lemma_.lower()
+
+
+def _word(tok, words: frozenset[str]) -> bool:
+    return _lemma(tok) in words or tok.lower_ in words
+
+
+def _is_party(tok) -> bool:
+    """Does the phrase of ``tok`` name a party (a proper name, a person, an organisation, a place, a people)?"""
+    return any(t.pos_ == "PROPN" or t.ent_type_ in _PARTY_ENTS for t in tok.subtree)
+
+
+def _prep_children(tok, preps: frozenset[str]) -> list:
+    return [c for c in tok.children if c.dep_ == "prep" and c.lower_ in preps]
+
+
+def _pobjs(prep) -> list:
+    return [g for g in prep.children if g.dep_ in ("pobj", "pcomp")]
+
+
+def _under(tok, top) -> bool:
+    """Is ``tok`` ``top`` or inside its phrase without passing through a preposition or a clause?"""
+    seen = 0
+    while seen < 12:
+        if tok.i == top.i:
+            return True
+        if tok.dep_ in ("prep", "relcl", "acl", "advcl", "ccomp", "xcomp") or tok.head.i == tok.i:
+            return False
+        tok = tok.head
+        seen += 1
+    return False
+
+
+def _hosted_event(e: Event, tok, target_tok, r: Any) -> bool:
+    """ "host the eighth OOC", "co-hosting the D-ISIS Ministerial": the object is an event, and the target is in
+    that object's name, not in its "between"/"with" phrase."""
+    if e.plover_type not in r["types"] or not _word(tok, r["verbs"]):
+        return False
+    if e.target is not None and (e.target.actor_id or "").startswith(tuple(r["body_prefixes"])):
+        return False  # "hosted a UN Security Council meeting": the body that meets is the counterpart
+    for obj in (c for c in tok.children if c.dep_ in ("dobj", "obj")):
+        event_like = (
+            _word(obj, r["event_nouns"])
+            or obj.ent_type_ == "EVENT"
+            or any(
+                c.ent_type_ == "ORDINAL" or c.dep_ == "amod" and c.tag_ == "JJ" and c.lower_.endswith("th") for c in obj.children
+            )
+        )
+        if not event_like:
+            continue
+        if target_tok is None or _under(target_tok, obj):
+            return True
+    return False
+
+
+def _naming(e: Event, tok, target_tok, r: Any) -> bool:
+    """ "a country retreat for the mayor called X", "a group named Y": a name given, no call."""
+    if not _word(tok, r["verbs"]):
+        return False
+    if tok.tag_ == "VBN" and tok.dep_ in r["deps"]:
+        return True
+    # "the mayor called Bryn Tirion" parsed as a clause of its own: a predicate name, no subject and no object
+    kids = [c.dep_ for c in tok.children]
+    return "oprd" in kids and not any(d in kids for d in ("nsubj", "nsubjpass", "dobj", "obj", "dative"))
+
+
+def _particle(e: Event, tok, target_tok, r: Any) -> bool:
+    """ "leave aside", "put aside": a particle that changes the verb's sense."""
+    for rule in r:
+        if _word(tok, rule["verbs"]) and any(c.lower_ in rule["words"] for c in tok.children if c.dep_ in ("prt", "advmod")):
+            return True
+    return False
+
+
+def _danger(e: Event, tok, target_tok, r: Any) -> bool:
+    """ "threat" as a danger: a kind of danger by its modifier, a danger met or faced by the verb it is the object of,
+    the danger of or from a thing, the predicate of "be"."""
+    if e.plover_type not in r["types"] or not _word(tok, r["nouns"]) or tok.pos_ != "NOUN":
+        return False
+    if any(c.dep_ in ("amod", "compound", "nmod") and _word(c, r["modifiers"]) for c in tok.children):
+        return True
+    head = tok.head
+    if tok.dep_ in ("dobj", "obj", "attr", "nsubjpass") and _word(head, r["object_of"]):
+        return True
+    if tok.dep_ == "attr" and _word(head, r["copulas"]):
+        return True
+    if tok.dep_ == "pobj" and head.dep_ == "prep" and head.lower_ in ("to", "against") and _word(head.head, r["object_of"]):
+        return True  # "respond to threats", "guard against the threat"
+    for c in tok.children:
+        if c.dep_ == "prep" and c.lower_ in r["from_preps"]:
+            objs = _pobjs(c)
+            if objs and not any(_word(o, r["acts_threatened"]) for o in objs):
+                return True  # "the threat of terrorism", "threats from the DPRK"
+        if c.dep_ == "acl" and c.lower_ in r["from_preps"]:
+            return True  # "the threat posed by"
+    return False
+
+
+def _support_phrase(e: Event, tok, target_tok, r: Any) -> bool:
+    """ "In support of these efforts, ...": a purpose, unless the "of" object is a party."""
+    if e.plover_type not in r["types"] or not _word(tok, r["nouns"]) or tok.pos_ != "NOUN":
+        return False
+    if tok.dep_ != "pobj" or tok.head.lower_ not in r["preps"]:
+        return False
+    ofs = [o for c in _prep_children(tok, frozenset({"of"})) for o in _pobjs(c)]
+    return bool(ofs) and not any(_is_party(o) for o in ofs)
+
+
+def _functioning(e: Event, tok, target_tok, r: Any) -> bool:
+    """ "resumed operations", "the steady operation of our businesses": a thing's functioning."""
+    if e.plover_type not in r["types"] or not _word(tok, r["nouns"]) or tok.pos_ != "NOUN":
+        return False
+    if any(c.dep_ in ("amod", "compound", "nmod") and _word(c, r["keep_modifiers"]) for c in tok.children):
+        return False
+    return not _prep_children(tok, r["keep_preps"])
+
+
+def _relation_state(e: Event, tok, target_tok, r: Any) -> bool:
+    """ "the prospects for cooperation", "the durability of the partnership", "our cooperation is a partnership"."""
+    if e.plover_type not in r["types"] or not _word(tok, r["nouns"]) or tok.pos_ != "NOUN":
+        return False
+    head = tok.head
+    if tok.dep_ == "pobj" and head.dep_ == "prep" and _word(head.head, r["aspect_heads"]) and head.head.pos_ == "NOUN":
+        return True
+    if tok.dep_ == "nsubj" and _word(head, r["copulas"]):
+        return any(c.dep_ in ("attr", "acomp") for c in head.children)
+    return tok.dep_ in ("dobj", "obj") and _word(head, r["object_of"])
+
+
+def _document(e: Event, tok, target_tok, r: Any) -> bool:
+    """A named agreement with no partner phrase and no target ("the Minsk agreements", "the Iran deal"), or a document
+    that is the subject of its own content ("the treaty obliges Russia to ...")."""
+    if e.plover_type not in r["types"] or not _word(tok, r["nouns"]) or tok.pos_ not in ("NOUN", "PROPN"):
+        return False
+    if _prep_children(tok, r["partner_preps"]) or any(c.dep_ == "poss" for c in tok.children):
+        return False
+    if tok.dep_ == "nsubj" and tok.head.pos_ in ("VERB", "AUX"):
+        return True
+    if tok.dep_ == "attr" and _word(tok.head, frozenset({"be"})):
+        return True  # "the baseline document is that 2015 deal": a document named
+    named = any(c.dep_ == "compound" and (c.pos_ == "PROPN" or c.ent_type_ in ("GPE", "LOC")) for c in tok.children)
+    return named and e.target is None
+
+
+def _generic_commitment(e: Event, tok, target_tok, r: Any) -> bool:
+    """ "our commitment to human rights", "our shared commitment to a rules-based order": a stance with no partner. A
+    commitment to a named party ("commitment to Israel's security") is support for it, its side only missed: kept."""
+    if e.plover_type not in r["types"] or e.target is not None or not _word(tok, r["nouns"]) or tok.pos_ != "NOUN":
+        return False
+    content = [c for c in tok.children if (c.dep_ == "prep" and c.lower_ == "to") or c.dep_ in ("acl", "xcomp", "relcl")]
+    return not any(_is_party(c) for c in content)
+
+
+def _in_prep(target_tok, tok, preps: frozenset[str]) -> bool:
+    """Is ``target_tok`` inside the phrase of one of ``tok``'s prepositions ``preps``?"""
+    return target_tok is not None and any(
+        target_tok.i in {t.i for t in c.subtree} for c in tok.children if c.dep_ == "prep" and c.lower_ in preps
+    )
+
+
+def _defended_thing(e: Event, tok, target_tok, r: Any) -> bool:
+    """ "defend every inch of its territory", "defend the interests of their homeland": no party supported; "defending
+    against its provocations": the target is the adversary, never the party supported."""
+    if e.plover_type not in r["types"] or not _word(tok, r["verbs"]):
+        return False
+    if _in_prep(target_tok, tok, r["keep_preps"]):
+        return True
+    objs = [c for c in tok.children if c.dep_ in ("dobj", "obj")]
+    if not objs and _prep_children(tok, r["keep_preps"]) and target_tok is not None:
+        return target_tok.i not in {t.i for t in tok.subtree}  # "defending against its provocations": no one defended
+    if any(t.dep_ == "prep" and t.lower_ in r["keep_preps"] for t in tok.subtree):
+        return False  # "defend the territory of the alliance against Russia": a fight, retype.yaml's
+    return any(c.dep_ in ("dobj", "obj") and _word(c, r["objects"]) for c in tok.children)
+
+
+def _capitalised(tok, r: dict) -> bool:
+    return tok.text[:1].isupper() and not tok.is_sent_start and tok.lower_ not in r["not_name_words"] and tok.is_alpha
+
+
+def _title_case(sent, r: dict) -> bool:
+    """Is the sentence written in title case (a headline): most of its longer words capitalised?"""
+    words = [t for t in sent if t.is_alpha and len(t) > 3]
+    return bool(words) and sum(t.text[:1].isupper() for t in words) >= r["headline_share"] * len(words)
+
+
+def _programme_name(e: Event, tok, target_tok, r: Any) -> bool:
+    """A capitalised trigger noun with a capitalised neighbour in its own phrase ("Caribbean Partnership to Address",
+    "Office of Security Cooperation"): the name of a programme, an office or a title."""
+    if e.plover_type in r["not_types"] or tok.pos_ not in ("NOUN", "PROPN") or not _capitalised(tok, r) or tok.is_upper:
+        return False
+    if e.trigger.strip().lower() != tok.lower_:
+        return False  # a phrase trigger ("signed the Treaty") is the verb's act
+    if _title_case(tok.sent, r):
+        return False  # a headline ("$171 Million in USAID Humanitarian Assistance"): every word is capitalised
+    # a capitalised modifier of its own, or the capitalised noun it modifies ("Security Cooperation Office")
+    if any(c.dep_ in ("compound", "amod") and _capitalised(c, r) for c in tok.children):
+        return True
+    if tok.dep_ == "compound" and _capitalised(tok.head, r):
+        return True
+    # "Partnership to Address the Climate Crisis", "Agreement on Trade", "Office of Security Cooperation"
+    for c in tok.children:
+        if c.dep_ in ("prep", "acl") and c.i == tok.i + 1 and c.lower_ in r["joiners"]:
+            nxt = tok.doc[c.i + 1] if c.i + 1 < len(tok.doc) else None
+            if nxt is not None and nxt.lower_ == "the" and nxt.i + 1 < len(tok.doc):
+                nxt = tok.doc[nxt.i + 1]
+            if nxt is not None and _capitalised(nxt, r) and nxt.ent_type_ not in ("GPE", "NORP", "PERSON"):
+                return True
+    # "... of Security Cooperation": the trigger is the capitalised object of a name's joiner after a capitalised word
+    if tok.dep_ == "pobj" and tok.head.lower_ in r["joiners"] and tok.head.head.i != tok.head.i:
+        owner = tok.head.head
+        if _capitalised(owner, r) and owner.ent_type_ not in ("GPE", "NORP", "PERSON") and owner.pos_ in ("NOUN", "PROPN"):
+            return True
+    return False
+
+
+def _legal_appeal(e: Event, tok, target_tok, r: Any) -> bool:
+    """ "ruled on the appeal of that decision", "an appeal against the verdict", "filed an appeal"."""
+    if e.plover_type not in r["types"] or not _word(tok, r["nouns"]) or tok.pos_ != "NOUN":
+        return False
+    if any(c.dep_ in ("amod", "compound") and _word(c, r["modifiers"]) for c in tok.children):
+        return True
+    for c in _prep_children(tok, frozenset({"of", "against"})):
+        if any(_word(o, r["of_objects"]) for o in _pobjs(c)):
+            return True
+    head = tok.head
+    if tok.dep_ in ("dobj", "obj", "nsubjpass") and _word(head, r["governors"]):
+        return not any(c.dep_ == "prep" and c.lower_ in ("to", "for") for c in tok.children)  # "an appeal to X for Y"
+    if tok.dep_ == "pobj" and head.lower_ == "on" and _word(head.head, r["governors"]):
+        return True
+    return False
+
+
+def _rhetoric_talk(e: Event, tok, target_tok, r: Any) -> bool:
+    """ "Russia's loose talk about its nuclear weapons": words, no consultation."""
+    if e.plover_type not in r["types"] or tok.pos_ != "NOUN" or tok.lower_ not in r["nouns"]:
+        return False  # "going to talk to Putin" (the verb) is a talk held
+    if e.trigger.strip().lower() != tok.lower_:
+        return False
+    return not _prep_children(tok, r["keep_preps"])
+
+
+def _deliver_sense(e: Event, tok, target_tok, r: Any) -> bool:
+    """ "democracies can deliver for their citizens", "deliver the State of the Union": performing, no aid."""
+    if e.plover_type not in r["types"] or not _word(tok, r["verbs"]) or tok.pos_ != "VERB":
+        return False
+    objs = [c for c in tok.children if c.dep_ in ("dobj", "obj", "nsubjpass")]
+    if not objs:  # "the weapons delivered to Kyiv": the noun is the object; "deliver to Ukraine more tanks": a transfer
+        return tok.dep_ not in ("acl", "relcl", "amod") and not _prep_children(tok, r["transfer_preps"])
+    return all(o.ent_type_ in r["name_ents"] for o in objs)
+
+
+def _question(e: Event, tok, target_tok, r: Any) -> bool:
+    """ "asked Biden about the balloon", "asked the minister whether ...": a question, no request."""
+    if e.plover_type not in r["types"] or not _word(tok, r["verbs"]) or tok.pos_ not in ("VERB", "AUX"):
+        return False
+    kids = list(tok.children)
+    if _prep_children(tok, r["request_preps"]) or any(c.dep_ == "xcomp" for c in kids):
+        return False  # "asked Germany for tanks", "asked the UN to send peacekeepers"
+    if any(c.dep_ == "dobj" and c.pos_ != "PRON" and c.ent_type_ not in _PARTY_ENTS and not _is_party(c) for c in kids):
+        return False  # "asked a favour", "asked permission": the thing asked for
+    if _prep_children(tok, r["question_preps"]):
+        return True
+    return any(
+        c.dep_ in ("ccomp", "advcl") and any(g.lower_ in r["question_marks"] and g.i < c.i for g in c.subtree) for c in kids
+    )
+
+
+def _described_talks(e: Event, tok, target_tok, r: Any) -> bool:
+    """ "the most stringent verification regime ever negotiated": a participle that describes a thing, no talks told."""
+    if e.plover_type not in r["types"] or not _word(tok, r["verbs"]) or tok.tag_ != "VBN" or tok.dep_ not in r["deps"]:
+        return False
+    if any(c.dep_ == "agent" for c in tok.children) or _prep_children(tok, r["partner_preps"]):
+        return False
+    return tok.head.pos_ == "NOUN" and not _is_party(tok.head)
+
+
+# the classes of data/nonacts.yaml, in the order they are tried: (section, test(event, trigger, target token, section))
+_CLASSES = (
+    ("hosted_events", _hosted_event),
+    ("naming_participles", _naming),
+    ("particles", _particle),
+    ("danger_nouns", _danger),
+    ("support_phrases", _support_phrase),
+    ("functioning", _functioning),
+    ("relation_states", _relation_state),
+    ("documents", _document),
+    ("generic_commitments", _generic_commitment),
+    ("defended_things", _defended_thing),
+    ("programme_names", _programme_name),
+    ("legal_appeals", _legal_appeal),
+    ("rhetoric_talk", _rhetoric_talk),
+    ("deliver_sense", _deliver_sense),
+    ("questions_asked", _question),
+    ("described_talks", _described_talks),
+)
+
+
+def matches(e: Event, tok, target_tok=None) -> str | None:
+    """The name of the class that makes ``e`` (trigger token ``tok``) no event, or None."""
+    r = rules()
+    return next((name for name, test in _CLASSES if name in r and test(e, tok, target_tok, r[name])), None)
+
+
+def drop(events: list[Event], tokens) -> list[Event]:
+    """The events no class of ``data/nonacts.yaml`` matches; ``tokens.at(offset)`` gives (token, segment start)."""
+    out = []
+    for e in events:
+        tok, _ = tokens.at(e.trigger_start)
+        if tok is None:
+            out.append(e)
+            continue
+        target_tok = None  # the first word of the target's phrase as written ("its" in "its provocations"), else its actor
+        if e.target_span is not None and e.target_span.get("start") is not None:
+            target_tok, _ = tokens.at(e.target_span["start"])
+        if target_tok is None and e.target is not None and e.target.start is not None:
+            target_tok, _ = tokens.at(e.target.start)
+        if matches(e, tok, target_tok) is None:
+            out.append(e)
+    return out
+
+
+__all__ = ["drop", "matches", "rules"]
