@@ -425,6 +425,7 @@ class EventCoder:
             elif coref.is_we(tok) and coref.joint_clause(tok):
                 self._joint_we(tok, toks, seg, by_token)
         self._pair_possessors(toks, main, seg, by_token)
+        self._joint_possessives(toks, seg, by_token)
         self._object_pronouns(seg, toks, by_token)
 
     def _pair_possessors(self, toks, main, seg, by_token) -> None:
@@ -495,7 +496,16 @@ class EventCoder:
             return
         if not me.country:
             return
-        partner = coref.partner_country(me, self._history, self._meetings + getattr(self, "_friends", []))
+        partner = self._partner_for(me, tok, toks, seg, by_token, self._meetings + getattr(self, "_friends", []))
+        if partner is not None:
+            self._group[tok.i] = [self._antecedent(tok, seg, partner)]
+
+    def _partner_for(self, me: Mention, tok, toks, seg, by_token, encounters) -> Mention | None:
+        """The partner of the issuer's (or the speaker's) joint "we"/"our" at ``tok``: the other side of its country's
+        meeting, call, accord or friendly act told before (``coref.partner_country``; ``encounters``: the article's,
+        in order, when the sentences before give none), else the other half of a hyphenated pair of the sentence,
+        else the one other party of the article's title; None when none."""
+        partner = coref.partner_country(me, self._history, encounters)
         if partner is None:
             hy = coref.hyphen_pair(toks, by_token, seg.start, next((m.article_id for m in by_token.values()), ""))
             others = [m for m in hy if m.country != me.country]
@@ -503,8 +513,35 @@ class EventCoder:
         if partner is None:
             titled = self._title_parties(tok, seg, leave_out=me.country)
             partner = titled[0] if len(titled) == 1 else None
-        if partner is not None:
-            self._group[tok.i] = [self._antecedent(tok, seg, partner)]
+        return partner
+
+    def _joint_possessives(self, toks, seg, by_token) -> None:
+        """ "our partnership", "our meeting" (the issuer's or the speaker's "our"): both parties of the relation, the
+        partner from the sentence's own "meet with X", else as a joint "we"'s (``_partner_for``) but never from the
+        article's encounters further back; "their recent meeting" in a clause whose subject is "X and Y": X and Y
+        (``coref.joint_possessive``; h14coref9)."""
+        for tok in toks:
+            kind = coref.joint_possessive(tok)
+            if kind is None or tok.i in self._group:
+                continue
+            if kind == "their":
+                if tok.i not in by_token:
+                    pair = [a.m for a in coref.clause_pair(tok.head, lambda s: self._coordinated_actors(s, by_token))]
+                    if pair:
+                        by_token[tok.i] = self._antecedent(tok, seg, pair[0])
+                        self._group[tok.i] = [self._antecedent(tok, seg, m) for m in pair[1:]]
+                continue
+            me = by_token.get(tok.i)
+            if me is None or not me.country:
+                continue
+            partner = coref.sentence_partner(toks, me, by_token)
+            if partner is None and not coref.travel_title(getattr(self, "_title", None)):
+                partner = self._partner_for(me, tok, toks, seg, by_token, ())
+                others = {m.country for t in toks if (m := by_token.get(t.i)) is not None and m.actor_id and m.country != me.country}
+                if partner is not None and others and partner.country not in others:
+                    partner = None  # the sentence names other parties ("our partnership with ASEAN"): not a partner told before
+            if partner is not None and partner.country != me.country:
+                self._group[tok.i] = [self._antecedent(tok, seg, partner)]
 
     def _object_pronouns(self, seg, toks, by_token) -> None:
         """ "the Secretary urged him to ...", "thanked them", "accused it of ...": an object pronoun stands for an

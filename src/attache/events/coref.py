@@ -752,3 +752,66 @@ def readout_they(tok, history: list[Frame]) -> bool:
     if tok.head.lemma_.lower() not in joint_verbs() and not joint_clause(tok):
         return False
     return not any(h.plural_subject or h.plural_group or h.other_group or h.collective for h in history)
+
+
+@lru_cache(maxsize=1)
+def _joint_possessive() -> dict[str, frozenset]:
+    j = rules().get("joint_possessive") or {}
+    return {k: frozenset(str(w).lower() for w in (j.get(k) or ())) for k in ("pronouns", "plural_pronouns", "nouns", "partner_preps", "partner_verbs", "travel_words")}
+
+
+def joint_possessive(tok) -> str | None:
+    """ "our partnership", "their recent meeting" (``joint_possessive`` in data/coref.yaml; h14coref9): "our" or "their"
+    as the possessor of a noun of a relation or an encounter that names no partner of its own ("our cooperation with
+    Japan" does): "our" or "their" (the word's kind), else None."""
+    j = _joint_possessive()
+    low = tok.lower_
+    if tok.pos_ != "PRON" or tok.dep_ != "poss" or (low not in j["pronouns"] and low not in j["plural_pronouns"]):
+        return None
+    noun = tok.head
+    if noun.lower_ not in j["nouns"] or noun.pos_ not in ("NOUN", "PROPN"):
+        return None
+    if any(k.dep_ == "prep" and k.lower_ in j["partner_preps"] for k in noun.children):
+        return None
+    return "our" if low in j["pronouns"] else "their"
+
+
+def sentence_partner(toks, me: Mention, by_token) -> Mention | None:
+    """The one party of another country than ``me``'s that a verb of meeting or talking of the sentence takes with
+    "with" ("will meet with UK partners to discuss our cooperation": the UK's); None when none or two countries."""
+    verbs = _joint_possessive()["partner_verbs"]
+    found: list[Mention] = []
+    for t in toks:
+        if t.dep_ != "pobj" or t.head.lower_ != "with" or t.head.head.lemma_.lower() not in verbs:
+            continue
+        for u in [t, *t.conjuncts]:
+            inner = [u, *(k for k in u.children if k.dep_ in ("compound", "amod", "poss", "nmod"))]
+            ms = [m for k in inner if (m := by_token.get(k.i)) is not None and m.actor_id]
+            if not any(m.country for m in ms):
+                return None  # "meet with NATO Allies and EU partners": a partner with no country, or none known
+            found += [m for m in ms if m.country and m.country != me.country]
+    found = _distinct(found)
+    return found[0] if len({m.country for m in found}) == 1 else None
+
+
+def travel_title(title: str | None) -> bool:
+    """Does the title announce a trip ("Deputy Secretary Sherman's Travel to Belgium")? Its country is where the
+    traveller goes, not the party of every relation the text names (``joint_possessive.travel_words``)."""
+    words = set(re.findall(r"[a-z]+", (title or "").lower()))
+    return bool(words & _joint_possessive()["travel_words"])
+
+
+def clause_pair(noun, coordinated) -> list:
+    """ "Modi and Biden had a conversation in their virtual summit": the subject of the clause a noun sits in (the first
+    verb up its heads), when it coordinates parties of two countries or more (``coordinated``: the coder's reading of
+    an "X and Y" subject, each an Arg with a country); [] otherwise."""
+    head = noun.head
+    for _ in range(6):
+        if head.pos_ in ("VERB", "AUX") or head.dep_ == "ROOT":
+            break
+        head = head.head
+    subj = next((k for k in head.children if k.dep_ in ("nsubj", "nsubjpass")), None)
+    if subj is None or subj.i > noun.i:
+        return []
+    found = coordinated(subj)
+    return found if len({a.m.country for a in found}) >= 2 else []
