@@ -500,19 +500,19 @@ class EventCoder:
         if partner is not None:
             self._group[tok.i] = [self._antecedent(tok, seg, partner)]
 
-    def _partner_for(self, me: Mention, tok, toks, seg, by_token, encounters) -> Mention | None:
+    def _partner_for(self, me: Mention, tok, toks, seg, by_token, encounters, titled: bool = True) -> Mention | None:
         """The partner of the issuer's (or the speaker's) joint "we"/"our" at ``tok``: the other side of its country's
         meeting, call, accord or friendly act told before (``coref.partner_country``; ``encounters``: the article's,
         in order, when the sentences before give none), else the other half of a hyphenated pair of the sentence,
-        else the one other party of the article's title; None when none."""
+        else (``titled``) the one other party of the article's title; None when none."""
         partner = coref.partner_country(me, self._history, encounters)
         if partner is None:
             hy = coref.hyphen_pair(toks, by_token, seg.start, next((m.article_id for m in by_token.values()), ""))
             others = [m for m in hy if m.country != me.country]
             partner = others[0] if len(hy) == 2 and len(others) == 1 else None
-        if partner is None:
-            titled = self._title_parties(tok, seg, leave_out=me.country)
-            partner = titled[0] if len(titled) == 1 else None
+        if partner is None and titled:
+            named = self._title_parties(tok, seg, leave_out=me.country)
+            partner = named[0] if len(named) == 1 else None
         return partner
 
     def _joint_possessives(self, toks, seg, by_token) -> None:
@@ -535,8 +535,9 @@ class EventCoder:
             if me is None or not me.country:
                 continue
             partner = coref.sentence_partner(toks, me, by_token)
-            if partner is None and not coref.travel_title(getattr(self, "_title", None)):
-                partner = self._partner_for(me, tok, toks, seg, by_token, ())
+            if partner is None:
+                trip = coref.travel_title(getattr(self, "_title", None))
+                partner = self._partner_for(me, tok, toks, seg, by_token, (), titled=not trip)
                 others = {m.country for t in toks if (m := by_token.get(t.i)) is not None and m.actor_id and m.country != me.country}
                 if partner is not None and others and partner.country not in others:
                     partner = None  # the sentence names other parties ("our partnership with ASEAN"): not a partner told before
