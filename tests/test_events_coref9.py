@@ -85,3 +85,18 @@ def test_their_meeting_after_a_subject_of_two_parties(analyzer):
     text = "Emmanuel Macron spoke warmly about their meeting in Paris."
     events = _events(analyzer, text)
     assert not _countries([e for e in events if e.plover_type == "CONSULT"]), _pairs(events)
+
+
+def test_we_discussed_after_talks_is_both_sides(analyzer):
+    title = "Statements for the press following Russia-Uzbekistan talks"
+    text = "Ladies and gentlemen, the talks were substantive. We discussed the state of trade in detail."
+    found = _titled(analyzer, text, title, KREMLIN)
+    assert frozenset(("RUS", "UZB")) in _countries(_later(found, text, "We discussed", "CONSULT")), _pairs(found)
+    # a partner named in the clause ("with the regional governors"): "we" is one side, not the title's pair
+    text = "Ladies and gentlemen, the talks were substantive. We discussed the state of trade with the regional governors."
+    found = _titled(analyzer, text, title, KREMLIN)
+    assert frozenset(("RUS", "UZB")) not in _countries(_later(found, text, "We discussed", "CONSULT")), _pairs(found)
+    # no partner known anywhere (no encounter before, a title without a party): nothing is made up
+    text = "Ladies and gentlemen, the weather was fine. We discussed the state of trade in detail."
+    found = _titled(analyzer, text, "Meeting on the harvest", KREMLIN)
+    assert not _countries(_later(found, text, "We discussed", "CONSULT")), _pairs(found)

@@ -426,6 +426,7 @@ class EventCoder:
                 self._joint_we(tok, toks, seg, by_token)
         self._pair_possessors(toks, main, seg, by_token)
         self._joint_possessives(toks, seg, by_token)
+        self._joint_we_verbs(toks, seg, by_token)
         self._object_pronouns(seg, toks, by_token)
 
     def _pair_possessors(self, toks, main, seg, by_token) -> None:
@@ -515,6 +516,32 @@ class EventCoder:
             partner = named[0] if len(named) == 1 else None
         return partner
 
+    def _joint_we_verbs(self, toks, seg, by_token) -> None:
+        """ "We discussed ...", "We agreed to ...", "we will be able to meet" in a government's text: the issuer's or
+        the speaker's "we" of a verb of meeting, talking or agreeing with no partner in its clause stands for both sides,
+        the partner found as for "our partnership" (``coref.joint_verb``; h14coref9)."""
+        for tok in toks:
+            if tok.i in self._group or not coref.joint_verb(tok, lambda o: self._actor_token(o, by_token) is not None):
+                continue
+            me = by_token.get(tok.i)
+            if me is not None and me.country:
+                partner = self._possessive_partner(me, tok, toks, seg, by_token)
+                if partner is not None:
+                    self._group[tok.i] = [self._antecedent(tok, seg, partner)]
+
+    def _possessive_partner(self, me: Mention, tok, toks, seg, by_token) -> Mention | None:
+        """The partner of a joint "our"/"we" at ``tok``: the sentence's own "meet with X", else as a joint "we"'s
+        (``_partner_for``) without the article's encounters further back and without a trip title's country; one from
+        before must be among the parties the sentence names, when it names any."""
+        partner = coref.sentence_partner(toks, me, by_token)
+        if partner is None:
+            trip = coref.travel_title(getattr(self, "_title", None))
+            partner = self._partner_for(me, tok, toks, seg, by_token, (), titled=not trip)
+            others = {m.country for t in toks if (m := by_token.get(t.i)) is not None and m.actor_id and m.country != me.country}
+            if partner is not None and others and partner.country not in others:
+                partner = None  # the sentence names other parties ("our partnership with ASEAN"): not a partner told before
+        return partner if partner is not None and partner.country != me.country else None
+
     def _joint_possessives(self, toks, seg, by_token) -> None:
         """ "our partnership", "our meeting" (the issuer's or the speaker's "our"): both parties of the relation, the
         partner from the sentence's own "meet with X", else as a joint "we"'s (``_partner_for``) but never from the
@@ -532,16 +559,8 @@ class EventCoder:
                         self._group[tok.i] = [self._antecedent(tok, seg, m) for m in pair[1:]]
                 continue
             me = by_token.get(tok.i)
-            if me is None or not me.country:
-                continue
-            partner = coref.sentence_partner(toks, me, by_token)
-            if partner is None:
-                trip = coref.travel_title(getattr(self, "_title", None))
-                partner = self._partner_for(me, tok, toks, seg, by_token, (), titled=not trip)
-                others = {m.country for t in toks if (m := by_token.get(t.i)) is not None and m.actor_id and m.country != me.country}
-                if partner is not None and others and partner.country not in others:
-                    partner = None  # the sentence names other parties ("our partnership with ASEAN"): not a partner told before
-            if partner is not None and partner.country != me.country:
+            partner = self._possessive_partner(me, tok, toks, seg, by_token) if me is not None and me.country else None
+            if partner is not None:
                 self._group[tok.i] = [self._antecedent(tok, seg, partner)]
 
     def _object_pronouns(self, seg, toks, by_token) -> None:

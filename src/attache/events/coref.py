@@ -815,3 +815,42 @@ def clause_pair(noun, coordinated) -> list:
         return []
     found = coordinated(subj)
     return found if len({a.m.country for a in found}) >= 2 else []
+
+
+@lru_cache(maxsize=1)
+def _joint_verbs() -> dict[str, frozenset]:
+    j = rules().get("joint_verbs") or {}
+    return {k: frozenset(str(w).lower() for w in (j.get(k) or ())) for k in ("verbs", "light_verbs", "encounter_nouns", "opinion_verbs")}
+
+
+def joint_verb(tok, is_actor) -> bool:
+    """ "We discussed ...", "we agreed to ...", "we will be able to meet", "We had a long discussion" (``joint_verbs`` in
+    data/coref.yaml): is ``tok`` a first-person plural subject of a verb of meeting, talking or agreeing, or of
+    "have"/"hold" + a noun of an encounter, whose clause names no partner ("with" phrase; an actor as object:
+    ``is_actor``)?"""
+    if not is_we(tok):
+        return False
+    j = _joint_verbs()
+    verbs = [tok.head]
+    for v in verbs:  # "will be able to meet": the verbs of the clause's chain of complements
+        verbs.extend(k for k in v.children if k.dep_ in ("xcomp", "acomp") and len(verbs) < 5)
+    joint = False
+    for v in verbs:
+        lemma = v.lemma_.lower()
+        kids = list(v.children)
+        if any(k.dep_ == "prep" and k.lower_ == "with" for k in kids):
+            return False  # "we agreed with Japan": the partner is named, "we" is one side
+        objs = [k for k in kids if k.dep_ in ("dobj", "obj")]
+        if any(is_actor(o) for o in objs):
+            return False  # "we met the President": one side meets the other
+        if any(k.dep_ == "neg" for k in kids):
+            return False  # "We don't always agree": no joint act told
+        if lemma in j["opinion_verbs"] and any(k.dep_ == "ccomp" for k in kids):
+            return False  # "we would all agree it is a disaster": an opinion shared, not an accord
+        if lemma in j["verbs"] and v.pos_ in ("VERB", "AUX"):
+            joint = True
+        elif lemma in j["light_verbs"] and any(o.lower_ in j["encounter_nouns"] for o in objs):
+            if any(p.dep_ == "prep" and p.lower_ == "with" for o in objs for p in o.children):
+                return False  # "we had a discussion with X"
+            joint = True
+    return joint
