@@ -100,3 +100,17 @@ def test_we_discussed_after_talks_is_both_sides(analyzer):
     text = "Ladies and gentlemen, the weather was fine. We discussed the state of trade in detail."
     found = _titled(analyzer, text, "Meeting on the harvest", KREMLIN)
     assert not _countries(_later(found, text, "We discussed", "CONSULT")), _pairs(found)
+
+
+def test_an_organisation_the_title_meets_is_a_party(analyzer):
+    text = "The readout was issued today. They agreed to expand cooperation on maritime security."
+    found = _titled(analyzer, text, "Deputy Secretary's Meeting with NATO Deputy Secretary General Mircea Geoana", STATE)
+    later = _later(found, text, "They agreed", "AGREE")
+    assert any(
+        {e.source.actor_id, e.target.actor_id} & {"IGO.nato"} and "USA" in (e.source.country, e.target.country)
+        for e in later
+        if e.source is not None and e.target is not None
+    ), _pairs(found)
+    # an organisation the title names as a topic ("Statement on NATO Enlargement") is no party
+    found = _titled(analyzer, text, "Statement on NATO Enlargement", STATE)
+    assert not [e for e in _later(found, text, "They agreed", "AGREE") if e.target is not None], _pairs(found)

@@ -468,13 +468,17 @@ class EventCoder:
         """The parties the article's title names (``coref.title_countries``: "Meeting with President of Belarus
         Alexander Lukashenko"), the issuing government's country first when it publishes the article; as mentions
         over ``tok``; ``leave_out``: a country not wanted (the side already known)."""
-        codes = coref.title_countries(getattr(self, "_title", None))
-        if not codes:
+        title = getattr(self, "_title", None)
+        codes = coref.title_countries(title)
+        orgs = [o for o in coref.title_organisations(title) if o.country is None or o.country not in codes]
+        if not codes and not orgs:
             return []
         if self._issuer is not None and self._issuer[0] not in codes:
             codes = [self._issuer[0], *codes]
         start = seg.start + tok.idx
-        return [coref.country_mention(c, start, tok.text, "", "title", 0.5) for c in codes if c != leave_out]
+        found = [coref.country_mention(c, start, tok.text, "", "title", 0.5) for c in codes if c != leave_out]
+        # organisations and armed groups the title names as parties ("Call with EU High Representative ..."; h14coref9)
+        return found + [replace(o, start=start, end=start + len(tok.text), text=tok.text) for o in orgs]
 
     def _joint_we(self, tok, toks, seg, by_token) -> None:
         """ "We work together to ...", "We will continue to work in partnership ...": a first-person plural subject of

@@ -696,9 +696,13 @@ def title_countries(title: str | None) -> list[str]:
     """The countries a title names, in order ("Joint Statement on the Meeting of the U.S.-Spain Working Group":
     USA, ESP; "Meeting with President of Belarus Alexander Lukashenko": BLR): the longest run of words (up to five,
     a hyphen splitting words) that is a country's name, alias or adjective in the knowledge base."""
+    return _title_codes(title, country_names())
+
+
+def _title_codes(title: str | None, names: dict[str, str]) -> list[str]:
+    """The codes of the names of ``names`` a title holds, in order (``title_countries``' reading)."""
     if not title:
         return []
-    names = country_names()
     unsure = _ambiguous_names()
     words = re.findall(r"[\w.'’]+", title)
     words = [w.rstrip(".") if not re.fullmatch(r"(?:[A-Z]\.)+", w) else w for w in words]  # "U.S." kept, "Moscow." not
@@ -854,3 +858,43 @@ def joint_verb(tok, is_actor) -> bool:
                 return False  # "we had a discussion with X"
             joint = True
     return joint
+
+
+@lru_cache(maxsize=1)
+def _organisations() -> dict[str, Mention]:
+    """An organisation's or armed group's name or acronym (``title_parties.kinds`` of the shipped knowledge base:
+    "NATO", "EU", "European Union", "Taliban") -> its actor as a mention template (read only)."""
+    from ..actors.kb import shipped
+
+    kinds = _title_parties_rules()["kinds"]
+    out: dict[str, Mention] = {}
+    for a in shipped():
+        if a.kind not in kinds:
+            continue
+        names = [a.name, *(n for n in a.aliases if n.isupper() and len(n) >= 2)]
+        for name in names:
+            if name and name[:1].isupper() and name not in country_names():
+                out.setdefault(
+                    name,
+                    Mention(article_id="", start=0, end=0, text=name, actor_id=a.id, name=a.name, country=a.country,
+                            sector=a.sector, role=None, confidence=0.5, how="title", kind=a.kind),
+                )
+    return out
+
+
+@lru_cache(maxsize=1)
+def _title_parties_rules() -> dict[str, frozenset]:
+    j = rules().get("title_parties") or {}
+    return {k: frozenset(str(w).lower() for w in (j.get(k) or ())) for k in ("kinds", "encounter_words")}
+
+
+def title_organisations(title: str | None) -> list[Mention]:
+    """The organisations and armed groups a title names as a party of an encounter ("Secretary Blinken's Call with EU
+    High Representative Borrell", "U.S. Delegation Meeting with Taliban Representatives"; ``title_parties`` in
+    data/coref.yaml): only in a title with a word of an encounter (call, meeting, talks ...), never after a topic word
+    ("Statement on NATO Enlargement"); as mention templates, in order."""
+    words = set(re.findall(r"[a-z]+", (title or "").lower()))
+    if not words & _title_parties_rules()["encounter_words"]:
+        return []
+    orgs = _organisations()
+    return [orgs[n] for n in _title_codes(title, {n: n for n in orgs})]
