@@ -885,16 +885,21 @@ def _organisations() -> dict[str, Mention]:
 @lru_cache(maxsize=1)
 def _title_parties_rules() -> dict[str, frozenset]:
     j = rules().get("title_parties") or {}
-    return {k: frozenset(str(w).lower() for w in (j.get(k) or ())) for k in ("kinds", "encounter_words")}
+    return {k: frozenset(str(w).lower() for w in (j.get(k) or ())) for k in ("kinds", "encounter_words", "partner_words")}
 
 
 def title_organisations(title: str | None) -> list[Mention]:
     """The organisations and armed groups a title names as a party of an encounter ("Secretary Blinken's Call with EU
     High Representative Borrell", "U.S. Delegation Meeting with Taliban Representatives"; ``title_parties`` in
-    data/coref.yaml): only in a title with a word of an encounter (call, meeting, talks ...), never after a topic word
-    ("Statement on NATO Enlargement"); as mention templates, in order."""
-    words = set(re.findall(r"[a-z]+", (title or "").lower()))
-    if not words & _title_parties_rules()["encounter_words"]:
+    data/coref.yaml): only in a title with a word of an encounter (call, meeting, talks ...) and after "with", "and"
+    or "between" (the other party of the encounter), never after a topic word ("Statement on NATO Enlargement"); as
+    mention templates, in order."""
+    j = _title_parties_rules()
+    words = re.findall(r"[\w’']+", title or "")
+    if not {w.lower() for w in words} & j["encounter_words"]:
         return []
+    at = next((i for i, w in enumerate(words) if w.lower() in j["partner_words"]), None)
+    if at is None:
+        return []  # "On the ECOWAS Summit", "UN Consultations on Yemen": the organisation hosts or is the topic
     orgs = _organisations()
-    return [orgs[n] for n in _title_codes(title, {n: n for n in orgs})]
+    return [orgs[n] for n in _title_codes(" ".join(words[at + 1 :]), {n: n for n in orgs})]
