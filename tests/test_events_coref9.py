@@ -52,9 +52,7 @@ def test_a_partner_met_in_the_same_sentence_comes_first(analyzer):
         "The Deputy Secretary met with NATO Allies today to continue our close coordination on mining."
     )
     events = _events(analyzer, text, url=STATE)
-    assert frozenset(("USA", "CHL")) not in _countries(_later(events, text, "The Deputy Secretary", "COOPERATE")), _pairs(
-        events
-    )
+    assert frozenset(("USA", "CHL")) not in _countries(_later(events, text, "The Deputy Secretary", "COOPERATE")), _pairs(events)
 
 
 def test_the_title_gives_the_partner_unless_it_announces_a_trip(analyzer):

@@ -761,7 +761,10 @@ def readout_they(tok, history: list[Frame]) -> bool:
 @lru_cache(maxsize=1)
 def _joint_possessive() -> dict[str, frozenset]:
     j = rules().get("joint_possessive") or {}
-    return {k: frozenset(str(w).lower() for w in (j.get(k) or ())) for k in ("pronouns", "plural_pronouns", "nouns", "partner_preps", "partner_verbs", "travel_words")}
+    return {
+        k: frozenset(str(w).lower() for w in (j.get(k) or ()))
+        for k in ("pronouns", "plural_pronouns", "nouns", "partner_preps", "partner_verbs", "travel_words")
+    }
 
 
 def joint_possessive(tok) -> str | None:
@@ -824,7 +827,10 @@ def clause_pair(noun, coordinated) -> list:
 @lru_cache(maxsize=1)
 def _joint_verbs() -> dict[str, frozenset]:
     j = rules().get("joint_verbs") or {}
-    return {k: frozenset(str(w).lower() for w in (j.get(k) or ())) for k in ("verbs", "light_verbs", "encounter_nouns", "opinion_verbs")}
+    return {
+        k: frozenset(str(w).lower() for w in (j.get(k) or ()))
+        for k in ("verbs", "light_verbs", "encounter_nouns", "opinion_verbs")
+    }
 
 
 def joint_verb(tok, is_actor) -> bool:
@@ -876,8 +882,20 @@ def _organisations() -> dict[str, Mention]:
             if name and name[:1].isupper() and name not in country_names():
                 out.setdefault(
                     name,
-                    Mention(article_id="", start=0, end=0, text=name, actor_id=a.id, name=a.name, country=a.country,
-                            sector=a.sector, role=None, confidence=0.5, how="title", kind=a.kind),
+                    Mention(
+                        article_id="",
+                        start=0,
+                        end=0,
+                        text=name,
+                        actor_id=a.id,
+                        name=a.name,
+                        country=a.country,
+                        sector=a.sector,
+                        role=None,
+                        confidence=0.5,
+                        how="title",
+                        kind=a.kind,
+                    ),
                 )
     return out
 
