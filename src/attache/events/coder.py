@@ -426,6 +426,8 @@ class EventCoder:
             elif coref.is_we(tok) and coref.joint_clause(tok):
                 self._joint_we(tok, toks, seg, by_token)
         self._pair_possessors(toks, main, seg, by_token)
+        self._joint_possessives(toks, seg, by_token)
+        self._joint_we_verbs(toks, seg, by_token)
         self._object_pronouns(seg, toks, by_token)
 
     def _pair_possessors(self, toks, main, seg, by_token) -> None:
@@ -467,13 +469,17 @@ class EventCoder:
         """The parties the article's title names (``coref.title_countries``: "Meeting with President of Belarus
         Alexander Lukashenko"), the issuing government's country first when it publishes the article; as mentions
         over ``tok``; ``leave_out``: a country not wanted (the side already known)."""
-        codes = coref.title_countries(getattr(self, "_title", None))
-        if not codes:
+        title = getattr(self, "_title", None)
+        codes = coref.title_countries(title)
+        orgs = [o for o in coref.title_organisations(title) if o.country is None or o.country not in codes]
+        if not codes and not orgs:
             return []
         if self._issuer is not None and self._issuer[0] not in codes:
             codes = [self._issuer[0], *codes]
         start = seg.start + tok.idx
-        return [coref.country_mention(c, start, tok.text, "", "title", 0.5) for c in codes if c != leave_out]
+        found = [coref.country_mention(c, start, tok.text, "", "title", 0.5) for c in codes if c != leave_out]
+        # organisations and armed groups the title names as parties ("Call with EU High Representative ..."; h14coref9)
+        return found + [replace(o, start=start, end=start + len(tok.text), text=tok.text) for o in orgs]
 
     def _joint_we(self, tok, toks, seg, by_token) -> None:
         """ "We work together to ...", "We will continue to work in partnership ...": a first-person plural subject of
@@ -496,16 +502,71 @@ class EventCoder:
             return
         if not me.country:
             return
-        partner = coref.partner_country(me, self._history, self._meetings + getattr(self, "_friends", []))
+        partner = self._partner_for(me, tok, toks, seg, by_token, self._meetings + getattr(self, "_friends", []))
+        if partner is not None:
+            self._group[tok.i] = [self._antecedent(tok, seg, partner)]
+
+    def _partner_for(self, me: Mention, tok, toks, seg, by_token, encounters, titled: bool = True) -> Mention | None:
+        """The partner of the issuer's (or the speaker's) joint "we"/"our" at ``tok``: the other side of its country's
+        meeting, call, accord or friendly act told before (``coref.partner_country``; ``encounters``: the article's,
+        in order, when the sentences before give none), else the other half of a hyphenated pair of the sentence,
+        else (``titled``) the one other party of the article's title; None when none."""
+        partner = coref.partner_country(me, self._history, encounters)
         if partner is None:
             hy = coref.hyphen_pair(toks, by_token, seg.start, next((m.article_id for m in by_token.values()), ""))
             others = [m for m in hy if m.country != me.country]
             partner = others[0] if len(hy) == 2 and len(others) == 1 else None
+        if partner is None and titled:
+            named = self._title_parties(tok, seg, leave_out=me.country)
+            partner = named[0] if len(named) == 1 else None
+        return partner
+
+    def _joint_we_verbs(self, toks, seg, by_token) -> None:
+        """ "We discussed ...", "We agreed to ...", "we will be able to meet" in a government's text: the issuer's or
+        the speaker's "we" of a verb of meeting, talking or agreeing with no partner in its clause stands for both sides,
+        the partner found as for "our partnership" (``coref.joint_verb``; h14coref9)."""
+        for tok in toks:
+            if tok.i in self._group or not coref.joint_verb(tok, lambda o: self._actor_token(o, by_token) is not None):
+                continue
+            me = by_token.get(tok.i)
+            if me is not None and me.country:
+                partner = self._possessive_partner(me, tok, toks, seg, by_token)
+                if partner is not None:
+                    self._group[tok.i] = [self._antecedent(tok, seg, partner)]
+
+    def _possessive_partner(self, me: Mention, tok, toks, seg, by_token) -> Mention | None:
+        """The partner of a joint "our"/"we" at ``tok``: the sentence's own "meet with X", else as a joint "we"'s
+        (``_partner_for``) without the article's encounters further back and without a trip title's country; one from
+        before must be among the parties the sentence names, when it names any."""
+        partner = coref.sentence_partner(toks, me, by_token)
         if partner is None:
-            titled = self._title_parties(tok, seg, leave_out=me.country)
-            partner = titled[0] if len(titled) == 1 else None
-        if partner is not None:
-            self._group[tok.i] = [self._antecedent(tok, seg, partner)]
+            trip = coref.travel_title(getattr(self, "_title", None))
+            partner = self._partner_for(me, tok, toks, seg, by_token, (), titled=not trip)
+            others = {m.country for t in toks if (m := by_token.get(t.i)) is not None and m.actor_id and m.country != me.country}
+            if partner is not None and others and partner.country not in others:
+                partner = None  # the sentence names other parties ("our partnership with ASEAN"): not a partner told before
+        return partner if partner is not None and partner.country != me.country else None
+
+    def _joint_possessives(self, toks, seg, by_token) -> None:
+        """ "our partnership", "our meeting" (the issuer's or the speaker's "our"): both parties of the relation, the
+        partner from the sentence's own "meet with X", else as a joint "we"'s (``_partner_for``) but never from the
+        article's encounters further back; "their recent meeting" in a clause whose subject is "X and Y": X and Y
+        (``coref.joint_possessive``; h14coref9)."""
+        for tok in toks:
+            kind = coref.joint_possessive(tok)
+            if kind is None or tok.i in self._group:
+                continue
+            if kind == "their":
+                if tok.i not in by_token:
+                    pair = [a.m for a in coref.clause_pair(tok.head, lambda s: self._coordinated_actors(s, by_token))]
+                    if pair:
+                        by_token[tok.i] = self._antecedent(tok, seg, pair[0])
+                        self._group[tok.i] = [self._antecedent(tok, seg, m) for m in pair[1:]]
+                continue
+            me = by_token.get(tok.i)
+            partner = self._possessive_partner(me, tok, toks, seg, by_token) if me is not None and me.country else None
+            if partner is not None:
+                self._group[tok.i] = [self._antecedent(tok, seg, partner)]
 
     def _object_pronouns(self, seg, toks, by_token) -> None:
         """ "the Secretary urged him to ...", "thanked them", "accused it of ...": an object pronoun stands for an

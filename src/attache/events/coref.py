@@ -696,9 +696,13 @@ def title_countries(title: str | None) -> list[str]:
     """The countries a title names, in order ("Joint Statement on the Meeting of the U.S.-Spain Working Group":
     USA, ESP; "Meeting with President of Belarus Alexander Lukashenko": BLR): the longest run of words (up to five,
     a hyphen splitting words) that is a country's name, alias or adjective in the knowledge base."""
+    return _title_codes(title, country_names())
+
+
+def _title_codes(title: str | None, names: dict[str, str]) -> list[str]:
+    """The codes of the names of ``names`` a title holds, in order (``title_countries``' reading)."""
     if not title:
         return []
-    names = country_names()
     unsure = _ambiguous_names()
     words = re.findall(r"[\w.'’]+", title)
     words = [w.rstrip(".") if not re.fullmatch(r"(?:[A-Z]\.)+", w) else w for w in words]  # "U.S." kept, "Moscow." not
@@ -752,3 +756,168 @@ def readout_they(tok, history: list[Frame]) -> bool:
     if tok.head.lemma_.lower() not in joint_verbs() and not joint_clause(tok):
         return False
     return not any(h.plural_subject or h.plural_group or h.other_group or h.collective for h in history)
+
+
+@lru_cache(maxsize=1)
+def _joint_possessive() -> dict[str, frozenset]:
+    j = rules().get("joint_possessive") or {}
+    return {
+        k: frozenset(str(w).lower() for w in (j.get(k) or ()))
+        for k in ("pronouns", "plural_pronouns", "nouns", "partner_preps", "partner_verbs", "travel_words")
+    }
+
+
+def joint_possessive(tok) -> str | None:
+    """ "our partnership", "their recent meeting" (``joint_possessive`` in data/coref.yaml; h14coref9): "our" or "their"
+    as the possessor of a noun of a relation or an encounter that names no partner of its own ("our cooperation with
+    Japan" does): "our" or "their" (the word's kind), else None."""
+    j = _joint_possessive()
+    low = tok.lower_
+    if tok.pos_ != "PRON" or tok.dep_ != "poss" or (low not in j["pronouns"] and low not in j["plural_pronouns"]):
+        return None
+    noun = tok.head
+    if noun.lower_ not in j["nouns"] or noun.pos_ not in ("NOUN", "PROPN"):
+        return None
+    if any(k.dep_ == "prep" and k.lower_ in j["partner_preps"] for k in noun.children):
+        return None
+    return "our" if low in j["pronouns"] else "their"
+
+
+def sentence_partner(toks, me: Mention, by_token) -> Mention | None:
+    """The one party of another country than ``me``'s that a verb of meeting or talking of the sentence takes with
+    "with" ("will meet with UK partners to discuss our cooperation": the UK's); None when none or two countries."""
+    verbs = _joint_possessive()["partner_verbs"]
+    found: list[Mention] = []
+    for t in toks:
+        if t.dep_ != "pobj" or t.head.lower_ != "with" or t.head.head.lemma_.lower() not in verbs:
+            continue
+        for u in [t, *t.conjuncts]:
+            inner = [u, *(k for k in u.children if k.dep_ in ("compound", "amod", "poss", "nmod"))]
+            ms = [m for k in inner if (m := by_token.get(k.i)) is not None and m.actor_id]
+            if not any(m.country for m in ms):
+                return None  # "meet with NATO Allies and EU partners": a partner with no country, or none known
+            found += [m for m in ms if m.country and m.country != me.country]
+    found = _distinct(found)
+    return found[0] if len({m.country for m in found}) == 1 else None
+
+
+def travel_title(title: str | None) -> bool:
+    """Does the title announce a trip ("Deputy Secretary Sherman's Travel to Belgium")? Its country is where the
+    traveller goes, not the party of every relation the text names (``joint_possessive.travel_words``)."""
+    words = set(re.findall(r"[a-z]+", (title or "").lower()))
+    return bool(words & _joint_possessive()["travel_words"])
+
+
+def clause_pair(noun, coordinated) -> list:
+    """ "Modi and Biden had a conversation in their virtual summit": the subject of the clause a noun sits in (the first
+    verb up its heads), when it coordinates parties of two countries or more (``coordinated``: the coder's reading of
+    an "X and Y" subject, each an Arg with a country); [] otherwise."""
+    head = noun.head
+    for _ in range(6):
+        if head.pos_ in ("VERB", "AUX") or head.dep_ == "ROOT":
+            break
+        head = head.head
+    subj = next((k for k in head.children if k.dep_ in ("nsubj", "nsubjpass")), None)
+    if subj is None or subj.i > noun.i:
+        return []
+    found = coordinated(subj)
+    return found if len({a.m.country for a in found}) >= 2 else []
+
+
+@lru_cache(maxsize=1)
+def _joint_verbs() -> dict[str, frozenset]:
+    j = rules().get("joint_verbs") or {}
+    return {
+        k: frozenset(str(w).lower() for w in (j.get(k) or ()))
+        for k in ("verbs", "light_verbs", "encounter_nouns", "opinion_verbs")
+    }
+
+
+def joint_verb(tok, is_actor) -> bool:
+    """ "We discussed ...", "we agreed to ...", "we will be able to meet", "We had a long discussion" (``joint_verbs`` in
+    data/coref.yaml): is ``tok`` a first-person plural subject of a verb of meeting, talking or agreeing, or of
+    "have"/"hold" + a noun of an encounter, whose clause names no partner ("with" phrase; an actor as object:
+    ``is_actor``)?"""
+    if not is_we(tok):
+        return False
+    j = _joint_verbs()
+    verbs = [tok.head]
+    for v in verbs:  # "will be able to meet": the verbs of the clause's chain of complements
+        verbs.extend(k for k in v.children if k.dep_ in ("xcomp", "acomp") and len(verbs) < 5)
+    joint = False
+    for v in verbs:
+        lemma = v.lemma_.lower()
+        kids = list(v.children)
+        if any(k.dep_ == "prep" and k.lower_ == "with" for k in kids):
+            return False  # "we agreed with Japan": the partner is named, "we" is one side
+        objs = [k for k in kids if k.dep_ in ("dobj", "obj")]
+        if any(is_actor(o) for o in objs):
+            return False  # "we met the President": one side meets the other
+        if any(k.dep_ == "neg" for k in kids):
+            return False  # "We don't always agree": no joint act told
+        if lemma in j["opinion_verbs"] and any(k.dep_ == "ccomp" for k in kids):
+            return False  # "we would all agree it is a disaster": an opinion shared, not an accord
+        if lemma in j["verbs"] and v.pos_ in ("VERB", "AUX"):
+            joint = True
+        elif lemma in j["light_verbs"] and any(o.lower_ in j["encounter_nouns"] for o in objs):
+            if any(p.dep_ == "prep" and p.lower_ == "with" for o in objs for p in o.children):
+                return False  # "we had a discussion with X"
+            joint = True
+    return joint
+
+
+@lru_cache(maxsize=1)
+def _organisations() -> dict[str, Mention]:
+    """An organisation's or armed group's name or acronym (``title_parties.kinds`` of the shipped knowledge base:
+    "NATO", "EU", "European Union", "Taliban") -> its actor as a mention template (read only)."""
+    from ..actors.kb import shipped
+
+    kinds = _title_parties_rules()["kinds"]
+    out: dict[str, Mention] = {}
+    for a in shipped():
+        if a.kind not in kinds:
+            continue
+        names = [a.name, *(n for n in a.aliases if n.isupper() and len(n) >= 2)]
+        for name in names:
+            if name and name[:1].isupper() and name not in country_names():
+                out.setdefault(
+                    name,
+                    Mention(
+                        article_id="",
+                        start=0,
+                        end=0,
+                        text=name,
+                        actor_id=a.id,
+                        name=a.name,
+                        country=a.country,
+                        sector=a.sector,
+                        role=None,
+                        confidence=0.5,
+                        how="title",
+                        kind=a.kind,
+                    ),
+                )
+    return out
+
+
+@lru_cache(maxsize=1)
+def _title_parties_rules() -> dict[str, frozenset]:
+    j = rules().get("title_parties") or {}
+    return {k: frozenset(str(w).lower() for w in (j.get(k) or ())) for k in ("kinds", "encounter_words", "partner_words")}
+
+
+def title_organisations(title: str | None) -> list[Mention]:
+    """The organisations and armed groups a title names as a party of an encounter ("Secretary Blinken's Call with EU
+    High Representative Borrell", "U.S. Delegation Meeting with Taliban Representatives"; ``title_parties`` in
+    data/coref.yaml): only in a title with a word of an encounter (call, meeting, talks ...) and after "with", "and"
+    or "between" (the other party of the encounter), never after a topic word ("Statement on NATO Enlargement"); as
+    mention templates, in order."""
+    j = _title_parties_rules()
+    words = re.findall(r"[\w’']+", title or "")
+    if not {w.lower() for w in words} & j["encounter_words"]:
+        return []
+    at = next((i for i, w in enumerate(words) if w.lower() in j["partner_words"]), None)
+    if at is None:
+        return []  # "On the ECOWAS Summit", "UN Consultations on Yemen": the organisation hosts or is the topic
+    orgs = _organisations()
+    return [orgs[n] for n in _title_codes(" ".join(words[at + 1 :]), {n: n for n in orgs})]
