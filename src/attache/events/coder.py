@@ -557,6 +557,8 @@ class EventCoder:
             if kind is None or tok.i in self._group:
                 continue
             if kind == "their":
+                if tok.head.dep_ in ("dobj", "obj") and not self._carried(tok.head):
+                    continue  # "X and Y postponed their meeting": no meeting of the two (as `_carried` says)
                 if tok.i not in by_token:
                     pair = [a.m for a in coref.clause_pair(tok.head, lambda s: self._coordinated_actors(s, by_token))]
                     if pair:
