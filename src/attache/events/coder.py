@@ -45,7 +45,7 @@ from . import coref, fallback, messages
 from .calibration import calibrate
 from .dates import event_date as own_date
 from .dates import fill_dates
-from .factuality import cues, factuality
+from .factuality import cues, factuality, own_party
 from .lexicon import general_lexicon, lexicon
 from .ontology import SYMMETRIC_TYPES, coding, coding_for_cameo
 from .retype import retype
@@ -3016,7 +3016,7 @@ class EventCoder:
                     continue
                 if tgt is not None and not filled:
                     self._pairs.append((src.m, tgt.m))
-                out.append(self._event(article_id, seg, sent, (start, end), coded, src, tgt, common, when))
+                out.append(self._event(article_id, seg, sent, (start, end), coded, src, tgt, common, own_party(when, tok, src.m, by_token, date)))
                 if filled:
                     _mark_order(out[-1], filled, src, tgt)
         from .sentence import back_off  # no event with both sides: the sentence-level back-off (events/sentence.py)
