@@ -3016,7 +3016,7 @@ class EventCoder:
                     continue
                 if tgt is not None and not filled:
                     self._pairs.append((src.m, tgt.m))
-                out.append(self._event(article_id, seg, sent, (start, end), coded, src, tgt, common, own_party(when, tok, src.m, by_token, date)))
+                out.append(self._event(article_id, seg, sent, (start, end), coded, src, tgt, common, when))
                 if filled:
                     _mark_order(out[-1], filled, src, tgt)
         from .sentence import back_off  # no event with both sides: the sentence-level back-off (events/sentence.py)
@@ -3031,7 +3031,7 @@ class EventCoder:
                 if e.trigger_start != g.trigger_start
                 or any(p is not None and p.actor_id not in kept for p in (e.source, e.target))
             ]
-        return out + guess
+        return own_party(out + guess, sent, seg.start, by_token, date)  # a party's own stance (h14fact9)
 
     def _fill_sides(self, tok, sent, toks, trig: tuple, found: tuple, by_token, settled):
         """(settled sides, roles filled by order): a trigger whose syntax left a side empty takes it from the

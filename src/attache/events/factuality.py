@@ -786,52 +786,70 @@ def _asked_modal(trigger) -> bool:
     Z?"): the act itself is asked about, not taken as given."""
     from .dates import clause_head
 
+    c = cues()["factuality"]
     own = clause_head(trigger)
-    asked = set(cues()["factuality"].get("asked_modals", ()))
-    return any(ch.dep_ == "aux" and ch.lower_ in asked for ch in own.children)
+    subj = next((ch for ch in own.children if ch.dep_ in ("nsubj", "nsubjpass")), None)
+    asked = set(c.get("asked_modals", ()))
+    return subj is not None and any(
+        ch.dep_ == "aux" and ch.lower_ in asked and ch.i < subj.i and not _courtesy(ch, c) for ch in own.children
+    )  # inverted: "can you offer", not "if I may"
 
 
-def own_party(when: dict, trigger, source, by_token: dict, published: str | None) -> dict:
-    """The event's date and factuality fields, with a party's own statement of its present stance made asserted:
-    "Lavrov said Russia supports the plan", "the Kenyan ministry said Kenya condemns the attack" (guidelines
-    section 4: the speaker's own speech act is asserted, his statement is the act; a spokesperson or ministry
-    speaks for its state). ``source`` is the event's source mention; ``by_token`` maps token index to mention.
-    What the speaker says another party did, or his own party did in the past, stays reported."""
-    if when.get("factuality") != "reported" or source is None or not source.country:
-        return when
+def _own_stance(trigger, country: str, by_token: dict):
+    """The verb of saying when the trigger is its own party's present stance: the content verb is in the simple
+    present with no auxiliary, its subject and the speaker resolve to ``country`` (the event's source); None
+    otherwise."""
     c = cues()["factuality"]
     verb = trigger
     if trigger.pos_ in ("NOUN", "PROPN"):
         if trigger.dep_ != "dobj":
-            return when
+            return None
         verb = trigger.head
     if verb.tag_ not in ("VBZ", "VBP") or any(ch.dep_ == "aux" for ch in verb.children) or verb.dep_ != "ccomp":
-        return when
+        return None
     reporter = _reported_by(verb, set(c["reporting"]))
     if reporter is None or reporter.head.i == verb.i:
-        return when
+        return None
     subj = next((ch for ch in verb.children if ch.dep_ == "nsubj"), None)
     speaker = _subject_of(reporter)
     if subj is None or speaker is None:
-        return when
+        return None
 
-    def country(tok):
+    def country_of(tok):
         for t in [tok, *sorted(tok.subtree, key=lambda x: abs(x.i - tok.i))]:
             m = by_token.get(t.i)
             if m is not None and m.country:
                 return m.country
         return None
 
-    if country(subj) != source.country or country(speaker) != source.country:
-        return when
-    out = dict(when, factuality="asserted", factuality_cue=None, attributed_to=None)
-    if out.get("date") is None:
-        from .dates import event_date
+    return reporter if country_of(subj) == country and country_of(speaker) == country else None
 
-        date_text, day, precision = event_date(reporter, trigger.sent, published)
-        if day is not None:
-            out.update(date=day, date_text=date_text, date_precision=precision or "unknown")
-    return out
+
+def own_party(events: list, sent, offset: int, by_token: dict, published: str | None) -> list:
+    """The sentence's events, with a party's own statement of its present stance made asserted: "Lavrov said
+    Russia supports the plan", "the Kenyan ministry said Kenya condemns the attack" (guidelines section 4: the
+    speaker's own speech act is asserted, his statement is the act; a minister or a ministry speaks for its
+    state), dated by the saying when it has no date of its own. ``offset`` is where the sentence's document starts
+    in the article; ``by_token`` maps token index to mention. What the speaker says another party did, or his own
+    party did in the past, stays reported."""
+    for e in events:
+        if e.factuality != "reported" or e.source is None or not e.source.country:
+            continue
+        span = sent.doc.char_span(e.trigger_start - offset, e.trigger_end - offset, alignment_mode="expand")
+        if span is None:
+            continue
+        trigger = span.root
+        reporter = _own_stance(trigger, e.source.country, by_token)
+        if reporter is None:
+            continue
+        e.factuality, e.factuality_cue, e.attributed_to = "asserted", None, None
+        if e.date_precision in (None, "unknown"):
+            from .dates import event_date
+
+            date_text, day, precision = event_date(reporter, sent, published)
+            if day is not None:
+                e.date, e.date_text, e.date_precision = day, date_text, precision or "unknown"
+    return events
 
 
 def factuality(trigger, sentence, published: str | None) -> tuple[str, str | None, str | None]:
@@ -934,9 +952,6 @@ def factuality(trigger, sentence, published: str | None) -> tuple[str, str | Non
         # are asked, not told; only a journalist's turn makes it the questioner's claim
         turn = question_turn(trigger, set(c.get("question_turns", ())))
         return ("reported", turn, turn) if turn is not None else ("asserted", None, None)
-    evidential = _evidential(trigger, chain, c)
-    if evidential is not None:  # "troops reportedly shelled ...", "the alleged attack": someone's claim
-        return "reported", evidential, None
     accuser = _alleged_by(trigger, c)
     if accuser is not None:  # the charge of an accusation: the accuser's claim
         return "reported", accuser.text, _speaker(accuser) or (_speaker(accuser.head) if accuser.dep_ == "relcl" else None)
@@ -945,6 +960,9 @@ def factuality(trigger, sentence, published: str | None) -> tuple[str, str | Non
         if own_statement(trigger, c) is not None:
             return "asserted", None, None
         return told
+    evidential = _evidential(trigger, chain, c)
+    if evidential is not None:  # "troops reportedly shelled ...", "the alleged attack": someone's claim
+        return "reported", evidential, None
     turn = question_turn(trigger, set(c.get("question_turns", ())))
     if turn is not None:
         return "reported", turn, turn
