@@ -788,6 +788,8 @@ def _asked_modal(trigger) -> bool:
 
     c = cues()["factuality"]
     own = clause_head(trigger)
+    if own.i != trigger.i:
+        return False  # a noun in the question ("what can you tell us about the talks?"): the modal is the asking's
     subj = next((ch for ch in own.children if ch.dep_ in ("nsubj", "nsubjpass")), None)
     asked = set(c.get("asked_modals", ()))
     return subj is not None and any(
