@@ -139,10 +139,8 @@ def _reported_by(trigger, reporting: set[str]):
         head = t.head
         if head.i == t.i:
             break
-        if (head.lemma_ in reporting or _says(head, cues()["factuality"])) and head.pos_ in ("VERB", "AUX") and t.dep_ in (
-            "ccomp",
-            "xcomp",
-        ):
+        saying = head.lemma_ in reporting or _says(head, cues()["factuality"])
+        if saying and head.pos_ in ("VERB", "AUX") and t.dep_ in ("ccomp", "xcomp"):
             return None if _no_saying(head) else head
         t = head
     # parataxis: "Russia attacked Ukraine overnight, officials said" (the reporting verb hangs from the event's verb)
@@ -329,26 +327,36 @@ def _subject_of(verb):
     return None
 
 
-def own_statement(trigger, c=None):
-    """The reporting verb when the trigger is the speaker's own act stated in the present in the clause of saying:
-    "Putin said he supports the plan", "the ministry said it condemns ...", "Boeing told X the company extends its
-    condolences" (guidelines section 4: a speaker's own speech act is asserted, his statement is the act); None
-    otherwise (what the speaker says someone else did, or did in the past, stays reported)."""
-    c = c or cues()["factuality"]
+def _stated_now(trigger, c):
+    """(verb of saying, subject of the content, speaker) when the trigger (or the verb whose object it is) is the
+    content of a saying in the simple present with no auxiliary ("X said [Y supports ...]"); None otherwise."""
     verb = trigger
     if trigger.pos_ in ("NOUN", "PROPN"):
         if trigger.dep_ != "dobj":
             return None
         verb = trigger.head
-    if verb.tag_ not in ("VBZ", "VBP") or any(ch.dep_ == "aux" for ch in verb.children):
+    if verb.tag_ not in ("VBZ", "VBP") or any(ch.dep_ == "aux" for ch in verb.children) or verb.dep_ != "ccomp":
         return None
-    reporter = _reported_by(verb, set(c["reporting"])) if verb.dep_ == "ccomp" else None
+    reporter = _reported_by(verb, set(c["reporting"]))
     if reporter is None or reporter.head.i == verb.i:
         return None
     subj = next((ch for ch in verb.children if ch.dep_ == "nsubj"), None)
     speaker = _subject_of(reporter)
     if subj is None or speaker is None:
         return None
+    return reporter, subj, speaker
+
+
+def own_statement(trigger, c=None):
+    """The reporting verb when the trigger is the speaker's own act stated in the present in the clause of saying:
+    "Putin said he supports the plan", "the ministry said it condemns ...", "Boeing told X the company extends its
+    condolences" (guidelines section 4: a speaker's own speech act is asserted, his statement is the act); None
+    otherwise (what the speaker says someone else did, or did in the past, stays reported)."""
+    c = c or cues()["factuality"]
+    stated = _stated_now(trigger, c)
+    if stated is None:
+        return None
+    reporter, subj, speaker = stated
     kind = _SELF_PRONOUNS.get(subj.lower_)
     sp_ent = speaker.ent_type_
     plural = speaker.tag_ in ("NNS", "NNPS") or any(ch.dep_ == "conj" for ch in speaker.children)
@@ -741,6 +749,15 @@ def _hedge(verb, modal, c) -> bool:
     return subj is not None and subj.lower_ in c.get("first_person", ())
 
 
+def _polite_can(verb, modal) -> bool:
+    """ "Can you bring us up to date on ...": "can" with "you" asks the listener for something; it leaves the acts
+    it names as they are (unlike "Kazakhstan and Russia can break new ground": possible, not done)."""
+    if modal.lower_ not in ("can", "could"):
+        return False
+    subj = next((ch for ch in verb.children if ch.dep_ == "nsubj"), None)
+    return subj is not None and subj.lower_ == "you"
+
+
 def _aside(verb, c) -> bool:
     """ "as I said before", "as we have said": the speaker's own earlier words cited in passing; what the clause
     around it tells is the speaker's statement now, not a report of another's words."""
@@ -765,9 +782,9 @@ def speaker_participle(trigger, c=None):
     ("Kenya said its troops had withdrawn, accusing Somalia of provocation", "..., urging Peru to return"): the
     speaker's own act told by the author; None otherwise ("..., killing ten civilians" stays in what was said)."""
     c = c or cues()["factuality"]
-    if trigger.tag_ != "VBG" or trigger.dep_ not in ("advcl", "xcomp", "conj") or trigger.lemma_ not in c.get(
-        "speech_participles", ()
-    ):
+    if trigger.tag_ != "VBG" or trigger.dep_ not in ("advcl", "xcomp", "conj"):
+        return None
+    if trigger.lemma_ not in c.get("speech_participles", ()):
         return None
     if any(ch.dep_ in ("nsubj", "nsubjpass", "mark", "aux", "neg") for ch in trigger.children):
         return None
@@ -801,21 +818,10 @@ def _own_stance(trigger, country: str, by_token: dict):
     """The verb of saying when the trigger is its own party's present stance: the content verb is in the simple
     present with no auxiliary, its subject and the speaker resolve to ``country`` (the event's source); None
     otherwise."""
-    c = cues()["factuality"]
-    verb = trigger
-    if trigger.pos_ in ("NOUN", "PROPN"):
-        if trigger.dep_ != "dobj":
-            return None
-        verb = trigger.head
-    if verb.tag_ not in ("VBZ", "VBP") or any(ch.dep_ == "aux" for ch in verb.children) or verb.dep_ != "ccomp":
+    stated = _stated_now(trigger, cues()["factuality"])
+    if stated is None:
         return None
-    reporter = _reported_by(verb, set(c["reporting"]))
-    if reporter is None or reporter.head.i == verb.i:
-        return None
-    subj = next((ch for ch in verb.children if ch.dep_ == "nsubj"), None)
-    speaker = _subject_of(reporter)
-    if subj is None or speaker is None:
-        return None
+    reporter, subj, speaker = stated
 
     def country_of(tok):
         for t in [tok, *sorted(tok.subtree, key=lambda x: abs(x.i - tok.i))]:
@@ -916,8 +922,8 @@ def factuality(trigger, sentence, published: str | None) -> tuple[str, str | Non
                     continue
                 if _courtesy(child, c) or (child.lower_ == "if" and _courtesy(t, c)):
                     continue  # "if I may, ...": a courteous formula, no condition
-                if _hedge(t, child, c):
-                    continue  # "I would say ...": a hedge of the speaker's own statement
+                if _hedge(t, child, c) or _polite_can(t, child):
+                    continue  # "I would say ...", "can you tell us ...": a hedge or a polite request, no condition
                 if _inverted_condition(t, child) and trigger.i < child.i:
                     continue  # "..., should it pursue further aggression": the condition covers what follows
                 return "hypothetical", child.text, None
