@@ -7,7 +7,8 @@ possessed act under a future predicate ("Russia's aggression will end") exists; 
 cites the speaker's own words; a speech-act participle of a saying ("..., urging X to ...") is the speaker's own act,
 dated by the saying; a wh-question with an inverted modal asks about the act; "the statement read: ..." attributes;
 a future time phrase of another noun does not make the trigger planned; a past time phrase of the object does not
-date a present stance. Sentences written for these tests."""
+date a present stance; "no talks were held" is negated (YAML read a bare "no" as false), "did not rule out X" leaves X
+possible, "has yet to" is not done. Sentences written for these tests."""
 
 from __future__ import annotations
 
@@ -77,6 +78,16 @@ LABELS = [
     ("wh_modal-", "And then, if I may, where does the government stand on Iraq's call for a withdrawal of Turkish forces?",
      "withdrawal", "demanded", "call"),
     ("wh_modal-", "On the Chilean talks, what can you tell us about the outcome of the latest round?", "talks", "asserted", None),
+    # "no" (read as YAML false until now), "not rule out", "yet to"
+    ("no+", "No talks were held between Chile and Peru.", "talks", "negated", "No"),
+    ("no+", "Kenya has no plans to expel the envoy.", "expel", "negated", "no"),
+    ("no-", "There is no doubt that Russia attacked Ukraine.", "attacked", "asserted", None),
+    ("rule_out+", "Kenya did not rule out sanctions against Somalia.", "sanctions", "hypothetical", "not rule"),
+    ("rule_out+", "The minister refused to rule out military action against Somalia.", "action", "hypothetical", None),
+    ("rule_out+", "Peru would not hesitate to impose sanctions on Chile.", "impose", "hypothetical", None),
+    ("rule_out-", "Kenya did not impose sanctions on Somalia.", "impose", "negated", "not"),
+    ("yet+", "Kenya has yet to recognise Somaliland.", "recognise", "negated", "yet"),
+    ("yet-", "Kenya has recognised Somaliland.", "recognised", "asserted", None),
     # a document's wording
     ("reads+", 'The statement read: "The army killed the commander in a raid near the border."', "killed", "reported", "read"),
     ("reads-", "The minister read the letter aloud after Kenya recalled its envoy.", "recalled", "asserted", None),

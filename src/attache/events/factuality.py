@@ -749,6 +749,23 @@ def _hedge(verb, modal, c) -> bool:
     return subj is not None and subj.lower_ in c.get("first_person", ())
 
 
+def _not_ruled_out(chain, c) -> str | None:
+    """A verb of ruling out above the trigger, itself negated or refused ("did not rule out sanctions", "refused
+    to exclude a military response", "would not hesitate to impose"): the act stays possible; the cue, else None."""
+    words = set(c.get("ruling_out", ()))
+    for k, t in enumerate(chain[1:4], 1):
+        if t.lemma_ not in words or t.pos_ != "VERB":
+            continue
+        if t.lemma_ == "rule" and not any(ch.dep_ == "prt" and ch.lower_ == "out" for ch in t.children):
+            continue
+        if any(ch.dep_ == "neg" for ch in t.children):
+            return f"not {t.text}"
+        above = chain[k + 1] if k + 1 < len(chain) else None
+        if above is not None and above.lemma_ in c["negating_verbs"]:
+            return f"{above.text} to {t.text}"
+    return None
+
+
 def _polite_can(verb, modal) -> bool:
     """ "Can you bring us up to date on ...": "can" with "you" asks the listener for something; it leaves the acts
     it names as they are (unlike "Kazakhstan and Russia can break new ground": possible, not done)."""
@@ -880,13 +897,20 @@ def factuality(trigger, sentence, published: str | None) -> tuple[str, str | Non
             return "planned", ahead.text, None  # "... will they respond only after the call between X and Y?"
     if not given and speaker_participle(trigger, c) is not None:
         return "asserted", None, None  # "X said ..., urging Y to ...": the speaker's own act, told by the author
+    ruled = _not_ruled_out(chain, c)
+    if ruled is not None:
+        return "hypothetical", ruled, None  # "did not rule out sanctions": possible, not denied
     # negation on the trigger or the verb it belongs to
     for k, t in enumerate(chain[:2]):
         if k and _predicate_negation(trigger, t, c):
             continue  # "the aid does not empower X": the negation is the predicate's
         for child in t.children:
             if child.dep_ == "neg" or child.lower_ in c["negation"] and child.dep_ in ("neg", "det", "advmod"):
+                if k and child.lower_ == "no" and child.dep_ == "det" and t.lemma_ not in c.get("no_governors", ()):
+                    continue  # "there is no doubt that X attacked Y": the doubt is denied, not the act
                 return "negated", child.text, None
+            if k and child.dep_ == "advmod" and child.lower_ in c.get("not_yet", ()) and trigger.dep_ == "xcomp":
+                return "negated", child.text, None  # "has yet to recognise": not done so far
     for t in chain[1:]:
         if t.lemma_ in c["negating_verbs"] and t.lemma_ != trigger.lemma_:
             return "negated", t.text, None
