@@ -45,7 +45,7 @@ from . import coref, fallback, messages, places
 from .calibration import calibrate
 from .dates import event_date as own_date
 from .dates import fill_dates
-from .factuality import cues, factuality
+from .factuality import cues, factuality, own_party
 from .lexicon import general_lexicon, lexicon
 from .ontology import SYMMETRIC_TYPES, coding, coding_for_cameo
 from .retype import retype
@@ -3161,7 +3161,7 @@ class EventCoder:
                 if e.trigger_start != g.trigger_start
                 or any(p is not None and p.actor_id not in kept for p in (e.source, e.target))
             ]
-        return out + guess
+        return own_party(out + guess, sent, seg.start, by_token, date)  # a party's own stance (h14fact9)
 
     def _fill_sides(self, tok, sent, toks, trig: tuple, found: tuple, by_token, settled):
         """(settled sides, roles filled by order): a trigger whose syntax left a side empty takes it from the

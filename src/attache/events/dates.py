@@ -492,6 +492,21 @@ def _ahead(ent) -> bool:
     return False
 
 
+#: words of a time phrase that place it before publication ("yesterday", "last night", "two days ago")
+PAST_WORDS = {"yesterday", "last", "ago"}
+
+
+def _present_simple(trigger) -> bool:
+    """The trigger is a verb in the simple present with no auxiliary and an object ("condemns the strikes",
+    "welcome the talks"): an act of now (a stance, a statement), which a phrase of past time does not date; it
+    belongs to the object's act (guidelines section 5: a time expression counts only for what it belongs to)."""
+    return (
+        trigger.tag_ in ("VBZ", "VBP")
+        and not any(ch.dep_ in ("aux", "auxpass") for ch in trigger.children)
+        and any(ch.dep_ == "dobj" for ch in trigger.children)  # its object is what the past phrase may date
+    )
+
+
 def _told_done(trigger) -> bool:
     """The act is told as done: its verb (the trigger, else the nearest verb above the noun trigger) is in the
     simple past ("praised", "agreed to meet", "expressed his support") or the present perfect ("has signed"),
@@ -519,9 +534,12 @@ def event_date(
     found = []
     governing, anchored = _noun_path(trigger)
     done = None
+    present = _present_simple(trigger)
     for ent in _time_spans(sentence):
         if not _names_day(ent) or _starts_span(ent) or _count_frame(ent):
             continue
+        if present and any(t.lower_ in PAST_WORDS for t in ent):
+            continue  # "condemns the strikes last night": the present act is not last night's, the strikes are
         if not future and _ahead(ent):
             done = _told_done(trigger) if done is None else done
             if done:
@@ -546,6 +564,12 @@ def event_date(
         phrase, day, precision = event_date(first, sentence, published, future=future)
         if phrase is not None and any(e.text == phrase and e.end <= trigger.i for e in sentence.ents):
             return phrase, day, precision
+    from .factuality import speaker_participle
+
+    saying = speaker_participle(trigger)
+    if saying is not None:
+        # "On Saturday, officials acknowledged ..., blaming X": the speaker's own act, told when it was said
+        return event_date(saying, sentence, published, future=future)
     clause = clause_head(trigger)
     main = clause.head
     if (

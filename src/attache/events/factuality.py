@@ -139,7 +139,8 @@ def _reported_by(trigger, reporting: set[str]):
         head = t.head
         if head.i == t.i:
             break
-        if head.lemma_ in reporting and head.pos_ in ("VERB", "AUX") and t.dep_ in ("ccomp", "xcomp"):
+        saying = head.lemma_ in reporting or _says(head, cues()["factuality"])
+        if saying and head.pos_ in ("VERB", "AUX") and t.dep_ in ("ccomp", "xcomp"):
             return None if _no_saying(head) else head
         t = head
     # parataxis: "Russia attacked Ukraine overnight, officials said" (the reporting verb hangs from the event's verb)
@@ -156,6 +157,7 @@ def _reported_by(trigger, reporting: set[str]):
             and ch.pos_ == "VERB"
             and any(g.dep_ in ("nsubj",) for g in ch.children)
             and not any(g.dep_ in ("ccomp", "dobj") for g in ch.children)
+            and not _aside(ch, cues()["factuality"])
         ):
             return ch
     return None
@@ -183,9 +185,27 @@ def _future_time(trigger, sentence, phrases) -> str | None:
                 continue
             if len(parts) > 1 and frames_a_count(sentence[k + len(parts) - 1]):
                 continue  # "the third visit this year": the period frames a count, it does not lie ahead
+            if _of_another_noun(sentence[k : k + len(parts)], trigger):
+                continue  # "my meeting earlier today and my meeting later today": the phrase is the other meeting's
             if clause_head(first).i == own or clause_head(sentence[k + len(parts) - 1]).i == own:
                 return phrase
     return None
+
+
+def _of_another_noun(phrase, trigger) -> bool:
+    """The time phrase hangs from a noun event other than the trigger, one that does not hold it ("my meeting
+    later today" for "my meeting earlier today ... and my meeting later today")."""
+    t = phrase.root
+    for _ in range(4):
+        if t.head.i == t.i:
+            return False
+        t = t.head
+        if phrase.start <= t.i < phrase.end or t.ent_type_ in ("DATE", "TIME"):
+            continue  # the phrase's own words ("later [today]")
+        if t.pos_ in ("NOUN", "PROPN") and t.i != trigger.i:
+            return not (t.left_edge.i <= trigger.i <= t.right_edge.i)
+        return False
+    return False
 
 
 #: dependency links along which a goal's content hangs from the word of aim or wish
@@ -307,26 +327,36 @@ def _subject_of(verb):
     return None
 
 
-def own_statement(trigger, c=None):
-    """The reporting verb when the trigger is the speaker's own act stated in the present in the clause of saying:
-    "Putin said he supports the plan", "the ministry said it condemns ...", "Boeing told X the company extends its
-    condolences" (guidelines section 4: a speaker's own speech act is asserted, his statement is the act); None
-    otherwise (what the speaker says someone else did, or did in the past, stays reported)."""
-    c = c or cues()["factuality"]
+def _stated_now(trigger, c):
+    """(verb of saying, subject of the content, speaker) when the trigger (or the verb whose object it is) is the
+    content of a saying in the simple present with no auxiliary ("X said [Y supports ...]"); None otherwise."""
     verb = trigger
     if trigger.pos_ in ("NOUN", "PROPN"):
         if trigger.dep_ != "dobj":
             return None
         verb = trigger.head
-    if verb.tag_ not in ("VBZ", "VBP") or any(ch.dep_ == "aux" for ch in verb.children):
+    if verb.tag_ not in ("VBZ", "VBP") or any(ch.dep_ == "aux" for ch in verb.children) or verb.dep_ != "ccomp":
         return None
-    reporter = _reported_by(verb, set(c["reporting"])) if verb.dep_ == "ccomp" else None
+    reporter = _reported_by(verb, set(c["reporting"]))
     if reporter is None or reporter.head.i == verb.i:
         return None
     subj = next((ch for ch in verb.children if ch.dep_ == "nsubj"), None)
     speaker = _subject_of(reporter)
     if subj is None or speaker is None:
         return None
+    return reporter, subj, speaker
+
+
+def own_statement(trigger, c=None):
+    """The reporting verb when the trigger is the speaker's own act stated in the present in the clause of saying:
+    "Putin said he supports the plan", "the ministry said it condemns ...", "Boeing told X the company extends its
+    condolences" (guidelines section 4: a speaker's own speech act is asserted, his statement is the act); None
+    otherwise (what the speaker says someone else did, or did in the past, stays reported)."""
+    c = c or cues()["factuality"]
+    stated = _stated_now(trigger, c)
+    if stated is None:
+        return None
+    reporter, subj, speaker = stated
     kind = _SELF_PRONOUNS.get(subj.lower_)
     sp_ent = speaker.ent_type_
     plural = speaker.tag_ in ("NNS", "NNPS") or any(ch.dep_ == "conj" for ch in speaker.children)
@@ -581,11 +611,13 @@ def _attribution(trigger, sentence, root, c) -> tuple[str, str, str | None] | No
         return "reported", reporter.text, _speaker(reporter)
     for t in sentence:
         if (
-            t.lemma_ in c["reporting"]
+            _says(t, c)
             and t.i != trigger.i
             and t.pos_ == "VERB"
             and (t.i == sentence.root.i or t.dep_ in ("parataxis", "ccomp"))
         ):
+            if _aside(t, c):
+                continue  # "as I said before": the speaker's own words, not another's report
             speaker = next((ch for ch in t.children if ch.dep_ in ("nsubj", "nsubjpass")), None)
             if _no_saying(t):
                 continue  # "All told, we have provided ...": a sum, not a saying
@@ -604,6 +636,247 @@ def _attribution(trigger, sentence, root, c) -> tuple[str, str, str | None] | No
     return None
 
 
+# --- eighth session (h14fact9): classes of the audits' factuality errors -----------------------------------------
+
+
+def _evidential(trigger, chain, c) -> str | None:
+    """The act told as someone's claim by an adverb of its own verb ("troops reportedly shelled the village",
+    "Chile allegedly expelled two diplomats") or a modifier of the noun ("the alleged attack"): the cue word, else
+    None (guidelines section 4: told by someone cited, not the author; issue 14: an allegation is not the act)."""
+    adverbs = set(c.get("evidential_adverbs", ()))
+    for t in chain[:2]:
+        for ch in t.children:
+            if ch.dep_ == "advmod" and ch.lower_ in adverbs:
+                return ch.text
+    if trigger.pos_ in ("NOUN", "PROPN"):
+        mods = set(c.get("evidential_modifiers", ()))
+        for ch in trigger.children:
+            if ch.dep_ in ("amod", "compound", "advmod") and ch.i < trigger.i and ch.lower_ in mods:
+                return ch.text
+    return None
+
+
+def _condition_phrase(trigger, c) -> str | None:
+    """A noun event under "in the event of" or "in case of" ("in the event of an attack, Norway will respond"): a
+    condition (hypothetical); "in the case of Ukraine" (a topic, with "the" before "case") is not read."""
+    if trigger.pos_ not in ("NOUN", "PROPN") or trigger.dep_ != "pobj":
+        return None
+    of = trigger.head
+    noun = of.head
+    if of.lower_ != "of" or noun.i == of.i or noun.lower_ not in c.get("condition_nouns", ()) or noun.dep_ != "pobj":
+        return None
+    if noun.head.lower_ != "in":
+        return None
+    dets = [ch.lower_ for ch in noun.children if ch.dep_ == "det"]
+    if noun.lower_ == "case" and dets:
+        return None  # "in the case of X": which one, not whether
+    if noun.lower_ == "event" and dets != ["the"]:
+        return None
+    return f"in {' '.join(dets + [noun.text])} of"
+
+
+def _necessary(trigger, c) -> str | None:
+    """The trigger's clause is what an adjective of necessity governs ("it is imperative that we work with X", "it
+    is essential to resume talks with Y"): needed, not done (hypothetical, as a noun of need); the adjective, else
+    None. A clause told in the past ("it is important that X signed the treaty") is an act done."""
+    words = set(c.get("need_adjectives", ()))
+    verb = trigger
+    for _ in range(3):
+        if verb.pos_ in ("VERB", "AUX") or verb.head.i == verb.i:
+            break
+        if verb.dep_ not in ("dobj", "pobj", "prep", "nsubj", "nsubjpass", "compound"):
+            return None
+        verb = verb.head
+    if verb.pos_ not in ("VERB", "AUX") or verb.dep_ not in ("ccomp", "xcomp", "csubj"):
+        return None
+    if verb.tag_ == "VBD" or any(ch.dep_ == "aux" and ch.lemma_ == "have" for ch in verb.children):
+        return None
+    head = verb.head
+    if head.pos_ == "ADJ" and head.lower_ in words:
+        return head.text
+    if head.lemma_ == "be":
+        adj = next((ch for ch in head.children if ch.dep_ == "acomp" and ch.lower_ in words), None)
+        if adj is not None and any(ch.dep_ in ("nsubj", "expl") and ch.lower_ == "it" for ch in head.children):
+            return adj.text
+    return None
+
+
+def _be_to(trigger, c) -> str | None:
+    """ "The presidents are to discuss ...", "the minister is to visit ...": "be" with an infinitive of the act is
+    a plan (planned; guidelines section 4, "scheduled"); "X is to blame" is not. The cue ("are to"), else None."""
+    verb = trigger
+    if trigger.pos_ in ("NOUN", "PROPN"):
+        if trigger.dep_ != "dobj":
+            return None
+        verb = trigger.head
+    if verb.lemma_ in c.get("be_to_not", ()) or not _infinitive(verb) or verb.dep_ not in ("xcomp", "ccomp", "attr"):
+        return None
+    be = verb.head
+    if be.lemma_ != "be" or be.tag_ not in ("VBZ", "VBP", "VBD") or be.i > verb.i:
+        return None
+    if any(ch.dep_ in ("aux", "neg") or ch.lower_ == "yet" for ch in be.children):
+        return None  # "will be to", "is not to", "is yet to"
+    subj = next((ch for ch in be.children if ch.dep_ in ("nsubj", "csubj")), None)
+    if subj is None or subj.lower_ in ("it", "this", "that", "there"):
+        return None  # "it is my pleasure to congratulate ...": a courtesy, the act is done as it is said
+    if any(ch.dep_ in ("attr", "acomp") and ch.i != verb.i for ch in be.children):
+        return None  # "the honour is mine to ...", "he is happy to ..."
+    return f"{be.text} to"
+
+
+def _future_says_of(trigger, c) -> bool:
+    """A possessed noun event, subject of a verb with a future or modal auxiliary that says something about it
+    ("Russia's aggression will end through diplomacy", "today's authorization will bring the total to ..."): the
+    act exists; the future is the predicate's. Not with a verb of taking place ("his visit will take place")."""
+    if trigger.pos_ != "NOUN" or trigger.dep_ not in ("nsubj", "nsubjpass"):
+        return False
+    if not any(ch.dep_ == "poss" for ch in trigger.children):
+        return False
+    if any(w.lower_ in c.get("prospective_modifiers", ()) or w.lower_ in c["future_time"] for w in trigger.subtree):
+        return False
+    head = trigger.head
+    if head.lemma_ in c.get("starting_verbs", ()) or head.pos_ not in ("VERB", "AUX"):
+        return False
+    return any(ch.dep_ == "aux" and (ch.lower_ in c["future_aux"] or ch.tag_ == "MD") for ch in head.children)
+
+
+def _hedge(verb, modal, c) -> bool:
+    """ "I would say", "I should say", "we must stress": a first-person verb of saying with a modal hedges the
+    speaker's own statement; it sets no condition on what is said."""
+    if verb.lemma_ not in c.get("hedged_saying", ()) or modal.tag_ != "MD":
+        return False
+    subj = next((ch for ch in verb.children if ch.dep_ == "nsubj"), None)
+    return subj is not None and subj.lower_ in c.get("first_person", ())
+
+
+def _not_ruled_out(chain, c) -> str | None:
+    """A verb of ruling out above the trigger, itself negated or refused ("did not rule out sanctions", "refused
+    to exclude a military response", "would not hesitate to impose"): the act stays possible; the cue, else None."""
+    words = set(c.get("ruling_out", ()))
+    for k, t in enumerate(chain[1:4], 1):
+        if t.lemma_ not in words or t.pos_ != "VERB":
+            continue
+        if t.lemma_ == "rule" and not any(ch.dep_ == "prt" and ch.lower_ == "out" for ch in t.children):
+            continue
+        if any(ch.dep_ == "neg" for ch in t.children):
+            return f"not {t.text}"
+        above = chain[k + 1] if k + 1 < len(chain) else None
+        if above is not None and above.lemma_ in c["negating_verbs"]:
+            return f"{above.text} to {t.text}"
+    return None
+
+
+def _polite_can(verb, modal) -> bool:
+    """ "Can you bring us up to date on ...": "can" with "you" asks the listener for something; it leaves the acts
+    it names as they are (unlike "Kazakhstan and Russia can break new ground": possible, not done)."""
+    if modal.lower_ not in ("can", "could"):
+        return False
+    subj = next((ch for ch in verb.children if ch.dep_ == "nsubj"), None)
+    return subj is not None and subj.lower_ == "you"
+
+
+def _aside(verb, c) -> bool:
+    """ "as I said before", "as we have said": the speaker's own earlier words cited in passing; what the clause
+    around it tells is the speaker's statement now, not a report of another's words."""
+    subj = next((ch for ch in verb.children if ch.dep_ == "nsubj"), None)
+    marked = any(ch.dep_ in ("mark", "advmod") and ch.lower_ == "as" for ch in verb.children)
+    return marked and subj is not None and subj.lower_ in c.get("first_person", ())
+
+
+def _says(verb, c) -> bool:
+    """A verb of saying: a reporting verb, or "read" with a document as subject and no object ("the statement
+    read: ...")."""
+    if verb.lemma_ in c["reporting"]:
+        return True
+    if verb.lemma_ not in c.get("reading", ()) or any(ch.dep_ == "dobj" for ch in verb.children):
+        return False
+    subj = next((ch for ch in verb.children if ch.dep_ == "nsubj"), None)
+    return subj is not None and subj.lemma_.lower() in c.get("document_subjects", ())
+
+
+def speaker_participle(trigger, c=None):
+    """The verb of saying when the trigger is a speech-act participle hung on it or on the clause it governs
+    ("Kenya said its troops had withdrawn, accusing Somalia of provocation", "..., urging Peru to return"): the
+    speaker's own act told by the author; None otherwise ("..., killing ten civilians" stays in what was said)."""
+    c = c or cues()["factuality"]
+    if trigger.tag_ != "VBG" or trigger.dep_ not in ("advcl", "xcomp", "conj"):
+        return None
+    if trigger.lemma_ not in c.get("speech_participles", ()):
+        return None
+    if any(ch.dep_ in ("nsubj", "nsubjpass", "mark", "aux", "neg") for ch in trigger.children):
+        return None
+    head = trigger.head
+    if head.pos_ in ("VERB", "AUX") and _says(head, c) and not _no_saying(head):
+        return head
+    if head.dep_ == "ccomp" and head.i < trigger.i:
+        above = head.head
+        if above.pos_ in ("VERB", "AUX") and _says(above, c) and above.i < head.i and not _no_saying(above):
+            return above
+    return None
+
+
+def _asked_modal(trigger) -> bool:
+    """A wh-question whose act has a modal of its own ("What guarantees can you offer X?", "Why would Y attack
+    Z?"): the act itself is asked about, not taken as given."""
+    from .dates import clause_head
+
+    c = cues()["factuality"]
+    own = clause_head(trigger)
+    if own.i != trigger.i:
+        return False  # a noun in the question ("what can you tell us about the talks?"): the modal is the asking's
+    subj = next((ch for ch in own.children if ch.dep_ in ("nsubj", "nsubjpass")), None)
+    asked = set(c.get("asked_modals", ()))
+    return subj is not None and any(
+        ch.dep_ == "aux" and ch.lower_ in asked and ch.i < subj.i and not _courtesy(ch, c) for ch in own.children
+    )  # inverted: "can you offer", not "if I may"
+
+
+def _own_stance(trigger, country: str, by_token: dict):
+    """The verb of saying when the trigger is its own party's present stance: the content verb is in the simple
+    present with no auxiliary, its subject and the speaker resolve to ``country`` (the event's source); None
+    otherwise."""
+    stated = _stated_now(trigger, cues()["factuality"])
+    if stated is None:
+        return None
+    reporter, subj, speaker = stated
+
+    def country_of(tok):
+        for t in [tok, *sorted(tok.subtree, key=lambda x: abs(x.i - tok.i))]:
+            m = by_token.get(t.i)
+            if m is not None and m.country:
+                return m.country
+        return None
+
+    return reporter if country_of(subj) == country and country_of(speaker) == country else None
+
+
+def own_party(events: list, sent, offset: int, by_token: dict, published: str | None) -> list:
+    """The sentence's events, with a party's own statement of its present stance made asserted: "Lavrov said
+    Russia supports the plan", "the Kenyan ministry said Kenya condemns the attack" (guidelines section 4: the
+    speaker's own speech act is asserted, his statement is the act; a minister or a ministry speaks for its
+    state), dated by the saying when it has no date of its own. ``offset`` is where the sentence's document starts
+    in the article; ``by_token`` maps token index to mention. What the speaker says another party did, or his own
+    party did in the past, stays reported."""
+    for e in events:
+        if e.factuality != "reported" or e.source is None or not e.source.country:
+            continue
+        span = sent.doc.char_span(e.trigger_start - offset, e.trigger_end - offset, alignment_mode="expand")
+        if span is None:
+            continue
+        trigger = span.root
+        reporter = _own_stance(trigger, e.source.country, by_token)
+        if reporter is None:
+            continue
+        e.factuality, e.factuality_cue, e.attributed_to = "asserted", None, None
+        if e.date_precision in (None, "unknown"):
+            from .dates import event_date
+
+            date_text, day, precision = event_date(reporter, sent, published)
+            if day is not None:
+                e.date, e.date_text, e.date_precision = day, date_text, precision or "unknown"
+    return events
+
+
 def factuality(trigger, sentence, published: str | None) -> tuple[str, str | None, str | None]:
     """(label, cue, attributed_to) for the event whose trigger is ``trigger``.
 
@@ -614,7 +887,7 @@ def factuality(trigger, sentence, published: str | None) -> tuple[str, str | Non
     chain = _chain(trigger)
     given = False
     if is_question(trigger, sentence) or _cut_question(trigger, sentence, c):
-        if not (_presupposed(trigger, c) or _wh_given(trigger, sentence)):
+        if not (_presupposed(trigger, c) or (_wh_given(trigger, sentence) and not _asked_modal(trigger))):
             return "question", "?", None
         given = True  # taken as given by the question: its own words decide, and a future tense it frames
         ahead = next(
@@ -622,13 +895,22 @@ def factuality(trigger, sentence, published: str | None) -> tuple[str, str | Non
         )
         if ahead is not None:
             return "planned", ahead.text, None  # "... will they respond only after the call between X and Y?"
+    if not given and speaker_participle(trigger, c) is not None:
+        return "asserted", None, None  # "X said ..., urging Y to ...": the speaker's own act, told by the author
+    ruled = _not_ruled_out(chain, c)
+    if ruled is not None:
+        return "hypothetical", ruled, None  # "did not rule out sanctions": possible, not denied
     # negation on the trigger or the verb it belongs to
     for k, t in enumerate(chain[:2]):
         if k and _predicate_negation(trigger, t, c):
             continue  # "the aid does not empower X": the negation is the predicate's
         for child in t.children:
             if child.dep_ == "neg" or child.lower_ in c["negation"] and child.dep_ in ("neg", "det", "advmod"):
+                if k and child.lower_ == "no" and child.dep_ == "det" and t.lemma_ not in c.get("no_governors", ()):
+                    continue  # "there is no doubt that X attacked Y": the doubt is denied, not the act
                 return "negated", child.text, None
+            if k and child.dep_ == "advmod" and child.lower_ in c.get("not_yet", ()) and trigger.dep_ == "xcomp":
+                return "negated", child.text, None  # "has yet to recognise": not done so far
     for t in chain[1:]:
         if t.lemma_ in c["negating_verbs"] and t.lemma_ != trigger.lemma_:
             return "negated", t.text, None
@@ -639,11 +921,15 @@ def factuality(trigger, sentence, published: str | None) -> tuple[str, str | Non
     demand = _demanded_by_noun(trigger, c)
     if demand is not None:  # "Iraq's call for a withdrawal of Turkish forces": demanded, given the call or not
         return "demanded", demand.text, None
-    background = _background_act(trigger, c)
+    background = _background_act(trigger, c) or _future_says_of(trigger, c)
     # a request about the event: "urged Pakistan to release ..." (not an act a question takes as given)
     for t in [] if background or given else chain[1:]:
         if t.lemma_ in c["demanding"] and t.pos_ == "VERB":
             return "demanded", t.text, None
+    # a condition ("in the event of an attack"), a necessity ("it is imperative that we work with X")
+    cond = _condition_phrase(trigger, c) or (None if given else _necessary(trigger, c))
+    if cond is not None:
+        return "hypothetical", cond, None
     # weighed, not decided: "a meeting ... is under consideration"
     pending = None if given else _pending(trigger, c)
     if pending is not None:
@@ -660,6 +946,8 @@ def factuality(trigger, sentence, published: str | None) -> tuple[str, str | Non
                     continue
                 if _courtesy(child, c) or (child.lower_ == "if" and _courtesy(t, c)):
                     continue  # "if I may, ...": a courteous formula, no condition
+                if _hedge(t, child, c) or _polite_can(t, child):
+                    continue  # "I would say ...", "can you tell us ...": a hedge or a polite request, no condition
                 if _inverted_condition(t, child) and trigger.i < child.i:
                     continue  # "..., should it pursue further aggression": the condition covers what follows
                 return "hypothetical", child.text, None
@@ -670,6 +958,9 @@ def factuality(trigger, sentence, published: str | None) -> tuple[str, str | Non
                 return "planned", child.text, None
             if child.dep_ == "aux" and child.lower_ == "going":
                 return "planned", child.text, None
+    be_to = None if background or given else _be_to(trigger, c)
+    if be_to is not None:
+        return "planned", be_to, None  # "the presidents are to discuss ..."
     for t in [] if background else chain[1:]:
         if t.lemma_ in c["planning"] and t.lemma_ != trigger.lemma_ and not _through_time_prep(trigger, t, c):
             return "planned", t.text, None
@@ -701,6 +992,9 @@ def factuality(trigger, sentence, published: str | None) -> tuple[str, str | Non
         if own_statement(trigger, c) is not None:
             return "asserted", None, None
         return told
+    evidential = _evidential(trigger, chain, c)
+    if evidential is not None:  # "troops reportedly shelled ...", "the alleged attack": someone's claim
+        return "reported", evidential, None
     turn = question_turn(trigger, set(c.get("question_turns", ())))
     if turn is not None:
         return "reported", turn, turn
