@@ -49,6 +49,7 @@ from .factuality import cues, factuality
 from .lexicon import general_lexicon, lexicon
 from .ontology import SYMMETRIC_TYPES, coding, coding_for_cameo
 from .retype import retype
+from .quoted import speaker_of
 from .sentence import has_sentence_side
 from .speakers import PRESS, SPEAKER, UNKNOWN, SpeakerTurns
 from .verbdict import VerbDictionary, VerbMatch
@@ -161,6 +162,10 @@ class EventCoder:
         self.actor_object = frozenset(rules.get("actor_object") or ())
         self.topic_object_verbs = frozenset(rules.get("topic_object_verbs") or ())
         self.symmetric_verbs = frozenset(rules.get("symmetric_verbs") or ())
+        self.topic_object_types = frozenset(rules.get("topic_object_types") or ())
+        yaml_on = {True: "on", False: "off"}  # YAML 1.1 reads a bare on/off as a boolean
+        self.behest_preps = frozenset(yaml_on.get(p, p) for p in rules.get("behest_preps") or ())
+        self.behest_nouns = frozenset(rules.get("behest_nouns") or ())
         self.gathering_heads = frozenset(rules.get("gathering_heads") or ())
         self.document_words = frozenset(rules.get("document_words") or ())
         self.extra_nouns = {k: (v[0], v[1]) for k, v in (rules.get("nouns") or {}).items() if " " not in k}
@@ -1278,6 +1283,12 @@ class EventCoder:
                         seen.add(id(m))
                         found.append(Arg(m, t))
                 continue
+            spoken = self._quote_speaker(t, by_token)
+            if spoken is not None:  # 'X said, "We thank ..."': the quote's speaker (h14news9)
+                if id(spoken.m) not in seen:
+                    seen.add(id(spoken.m))
+                    found.append(spoken)
+                continue
             at = self._actor_token(t, by_token)
             if at is None and not self._is_topic(t):
                 at = self._deep_actor(t, by_token)
@@ -1464,6 +1475,13 @@ class EventCoder:
                         m, country=party.country, actor_id=party.actor_id or f"{party.country}.{sector}", sector=sector
                     )
         return None
+
+    def _quote_speaker(self, tok, by_token) -> Arg | None:
+        """The speaker of the quote a first-person pronoun sits in, as a side at the pronoun (events/quoted.py)."""
+        if tok.pos_ != "PRON" or tok.i in by_token:
+            return None
+        found = speaker_of(tok, by_token, lambda verb: self._subject(verb, by_token))
+        return Arg(found[0], tok) if found is not None else None
 
     def _reach(self, tok, m: Mention, by_token) -> int | None:
         """The last token of a side's evidence past its noun phrase: a title in apposition ("Kenzo Oshima, the UN
@@ -1844,6 +1862,8 @@ class EventCoder:
             targets += self._holder(trig, ptype, by_token, sources)
         if not targets and sources:
             targets += self._requested_by(trig, ptype, by_token, sources)
+        if not targets and sources:
+            targets += self._behest_doers(trig, by_token, sources)
         if not sources and trig.dep_ == "nsubj":
             for c in head.children:
                 if c.dep_ == "prep" and c.lower_ in ("with", "between"):
@@ -1858,6 +1878,8 @@ class EventCoder:
             targets += [a for c in head.children if c.dep_ in ("dobj", "obj") for a in self._side(c, by_token)]
         if not targets and sources and trig.dep_ == "nsubj" and ptype in _side_rules()["benefit_types"]:
             targets += self._beneficiaries(head, by_token, sources)
+        if not targets and sources and trig.dep_ == "nsubj":
+            targets += self._addressees_of(trig, ptype, by_token, sources)
         if not targets and sources and ptype in self.victim_types:
             targets += self._defenders(trig, by_token, sources)
         if trig.dep_ == "compound" and trig.head.pos_ == "NOUN" and not (sources and targets):
@@ -1888,6 +1910,27 @@ class EventCoder:
             sources, targets = self._restated_meeting(trig, ptype, seg)
         return sources, targets, parts
 
+    def _behest_doers(self, trig, by_token, sources: list[Arg]) -> list[Arg]:
+        """ "withdrawn by the defence minister at the request of President X", "the army acted at the government's
+        urging": whom the requester asks is the doer of the act the phrase modifies, its passive agent or active
+        subject (arguments.yaml ``behest_nouns``, ``behest_preps``; h14news9)."""
+        if trig.dep_ != "pobj" or trig.lemma_.lower() not in self.behest_nouns or trig.head.lower_ not in self.behest_preps:
+            return []
+        verb = trig.head.head
+        if verb.pos_ not in ("VERB", "AUX"):
+            return []
+        mine = {id(a.m) for a in sources}
+        doers = [
+            a
+            for c in verb.children
+            if c.dep_ == "agent" and self._pobj(c) is not None
+            for a in self._side(self._pobj(c), by_token)
+        ]
+        if not doers and not any(c.dep_ in ("nsubjpass", "auxpass") for c in verb.children):
+            subj = self._subject(verb, by_token)
+            doers = self._side(subj, by_token) if subj is not None else []
+        return [a for a in doers if id(a.m) not in mine]
+
     def _holder(self, trig, ptype: str, by_token, sources: list[Arg]) -> list[Arg]:
         """ "Ukraine continues to have the United States' support", "Kyiv enjoys the backing of Washington": the
         subject of a verb of holding whose object is a noun event with its own doer is the party it is done to."""
@@ -1913,6 +1956,23 @@ class EventCoder:
             if c.dep_ in ("dobj", "obj")
             for a in self._side(c, by_token)
             if all(a.m is not s_.m for s_ in sources)
+        ]
+
+    def _addressees_of(self, trig, ptype: str, by_token, sources: list[Arg]) -> list[Arg]:
+        """ "Our condolences go to the families of X", "our thoughts are with Y": the party a SUPPORT noun, as the
+        subject of "go"/"be", is addressed to (arguments.yaml ``addressed``; h14news9)."""
+        rule = argument_rules().get("addressed") or {}
+        verb = trig.head
+        if ptype not in (rule.get("types") or ()) or verb.lemma_.lower() not in (rule.get("verbs") or ()):
+            return []
+        preps = rule.get("preps") or ()
+        mine = {id(a.m) for a in sources}
+        return [
+            a
+            for c in verb.children
+            if c.dep_ == "prep" and c.lower_ in preps and self._pobj(c) is not None
+            for a in self._side(self._pobj(c), by_token)
+            if id(a.m) not in mine
         ]
 
     def _defenders(self, trig, by_token, sources: list[Arg]) -> list[Arg]:
@@ -2261,6 +2321,8 @@ class EventCoder:
         if (self._is_topic(c) and c.i not in by_token) or trig.lemma_.lower() in self.topic_object_verbs:
             # "the situation in X" (its "with" phrase still counts); what is discussed is never the partner
             parts.append(self._participant("topic", c, seg, by_token))
+        elif self._thing_object(c, ptype, by_token):
+            parts.append(self._participant("topic", c, seg, by_token))  # "protested the results of the US election"
         elif ptype in ("MOBILIZE", "RETREAT") and self._own_force(c, by_token, sources):
             parts.append(self._participant("instrument", c, seg, by_token))  # "deployed its troops": what is sent
             sent_force = True
@@ -2296,6 +2358,16 @@ class EventCoder:
                     role = "topic" if g.lower_ in ("of", "for") else self._prep_role(ptype, g.lower_)
                 self._by_role(role, pobj, by_token, seg, sources, targets, parts)
 
+    def _thing_object(self, c, ptype: str, by_token) -> bool:
+        """Is the object ``c`` of an act of ``topic_object_types`` (arguments.yaml) a thing it is about, no party:
+        a common noun that names no actor itself nor by its possessor ("protested the new tax", "the results of
+        the US election"; not "protested Beijing's policy") (h14news9)."""
+        if ptype not in self.topic_object_types or c.dep_ not in ("dobj", "obj") or c.pos_ != "NOUN":
+            return False
+        if c.i in by_token or self._actor_like(c):
+            return False
+        return not any(g.dep_ == "poss" and self._actor_token(g, by_token) is not None for g in c.children)
+
     def _nested_partner(self, trig, by_token) -> list[Arg]:
         """ "discussed the situation in X with Y": the small parser often hangs the partner's "with" phrase
         inside the object; the partner of talks is still the target."""
@@ -2317,7 +2389,9 @@ class EventCoder:
                 verbs = [g for g in trig.head.children if g.dep_ in ("advcl", "xcomp", "conj", "acl")]
             for v in verbs:
                 if v.lemma_.lower() in self.purpose_verbs:
-                    _, t, _ = self._arguments(v, None, "REQUEST", by_token, seg)
+                    # "to protest the results of the election": a protest verb's thing object is a topic (h14news9)
+                    kind = "PROTEST" if self._trigger_type(v) == "PROTEST" else "REQUEST"
+                    _, t, _ = self._arguments(v, None, kind, by_token, seg)
                     found = [a for a in t if all(a.m is not s_.m for s_ in sources)]
                     if found:
                         return found
@@ -2331,6 +2405,9 @@ class EventCoder:
         """ "its", "his", "her", "their" before a noun event: the nearest actor before it in the same sentence of a
         fitting kind ("hold Russia accountable for its war", "Putin ... his war of aggression")."""
         word = tok.lower_
+        spoken = self._quote_speaker(tok, by_token)
+        if spoken is not None:
+            return [spoken]  # 'X said, "Our condolences go to ..."' (h14news9)
         if tok.pos_ != "PRON" or word not in ("its", "his", "her", "their"):
             return []
         for t in reversed(list(tok.sent)[: tok.i - tok.sent.start]):
