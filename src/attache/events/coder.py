@@ -48,8 +48,8 @@ from .dates import fill_dates
 from .factuality import cues, factuality
 from .lexicon import general_lexicon, lexicon
 from .ontology import SYMMETRIC_TYPES, coding, coding_for_cameo
-from .retype import retype
 from .quoted import speaker_of
+from .retype import retype
 from .sentence import has_sentence_side
 from .speakers import PRESS, SPEAKER, UNKNOWN, SpeakerTurns
 from .verbdict import VerbDictionary, VerbMatch
