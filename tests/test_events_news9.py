@@ -7,6 +7,9 @@ Sentences written for these tests (none taken from an evaluation file), positive
   filer; a party subpoenaed is investigated (ACCUSE INVESTIGATE); a report filed with a regulator is no accusation;
 - quotes: the speaker of a quote is the doer of the first-person acts inside it ('X said, "Our condolences go to
   Y"', '"I want to thank Y," X said'); a first-person act with no party acted upon is no event;
+- a party said, in a quote or reported speech, to break or violate the law is accused by the speaker (ACCUSE
+  DISAPPROVE, the clause's subject the target); with no speaker, no event;
+- an honour (medal, order, prize) awarded or conferred is praise of the party honoured; a contract awarded is not;
 - "at the request of X": X asks the doer of the act the phrase modifies (its passive agent or active subject);
 - protests: the thing protested ("the results of the election in X", "the exit of X from Y") is a topic, not the
   target; a party named by a possessor or "against" still is.
@@ -37,6 +40,11 @@ def _events(analyzer, text, date="2024-03-04"):
             '"I want to thank the people of Poland for their help," Ukrainian President Volodymyr Zelensky said.',
             ("SUPPORT", "UKR", "POL"),
         ),
+        # a party said to break the law: the speaker accuses it
+        ('Senator Elizabeth Warren said, "The Chinese government is breaking the law."', ("ACCUSE", None, "CHN")),
+        ('"The Iranian government is violating the constitution," German Chancellor Olaf Scholz said.', ("ACCUSE", "DEU", "IRN")),
+        # an honour awarded is praise of the party honoured
+        ("President Gabriel Boric of Chile awarded the Order of Merit to the Argentine doctor.", ("SUPPORT", "CHL", "ARG")),
         # "at the request of": the requester asks the doer of the act
         ("Parliament was dissolved by the king at the request of Prime Minister Keir Starmer.", ("REQUEST", "GBR", None)),
         ("The Sudanese army withdrew from the town at the request of the African Union.", ("REQUEST", None, "SDN")),
@@ -75,6 +83,9 @@ def test_request_names_requester(analyzer):
         ("Kenya Airways filed its annual report with the regulator of Kenya.", "ACCUSE"),
         # a first-person act outside quotation marks, or with no party acted upon
         ('The Chilean coach said, "We broke the club record today."', "ASSAULT"),
+        # a law broken with nobody saying so, a record broken, a contract awarded: no accusation, no praise
+        ("Russia violated international law, the report found.", "ACCUSE"),
+        ("The Ministry of Defence of India awarded a contract to the French firm Dassault.", "SUPPORT"),
         # the thing protested is no target
         ("Supporters of the opposition protested the results of the Kenyan election.", "PROTEST"),
         ("Thousands of people marched in Rome, protesting the exit of Italy from the treaty.", "PROTEST"),

@@ -163,6 +163,7 @@ class EventCoder:
         self.topic_object_verbs = frozenset(rules.get("topic_object_verbs") or ())
         self.symmetric_verbs = frozenset(rules.get("symmetric_verbs") or ())
         self.topic_object_types = frozenset(rules.get("topic_object_types") or ())
+        self.honour_nouns = frozenset(rules.get("honour_nouns") or ())
         yaml_on = {True: "on", False: "off"}  # YAML 1.1 reads a bare on/off as a boolean
         self.behest_preps = frozenset(yaml_on.get(p, p) for p in rules.get("behest_preps") or ())
         self.behest_nouns = frozenset(rules.get("behest_nouns") or ())
@@ -1020,6 +1021,10 @@ class EventCoder:
                 return rule["type"], rule.get("mode"), "weak"
             if rule.get("invert") and any(o.lemma_.lower() in rule["objects"] for o in objs):
                 return rule["type"], rule.get("mode"), "inverted"
+            if rule.get("accused_subject"):
+                if any(o.lemma_.lower() in rule["objects"] for o in direct):
+                    return rule["type"], rule.get("mode"), "lawbreak"  # "X is breaking the law", said Y (h14news9)
+                continue
             for o in direct if rule.get("direct") else objs:
                 if o.lemma_.lower() in rule["objects"] and self._rule_preps_ok(rule, tok, o):
                     mode = rule.get("mode")
@@ -2321,6 +2326,8 @@ class EventCoder:
         if (self._is_topic(c) and c.i not in by_token) or trig.lemma_.lower() in self.topic_object_verbs:
             # "the situation in X" (its "with" phrase still counts); what is discussed is never the partner
             parts.append(self._participant("topic", c, seg, by_token))
+        elif ptype == "SUPPORT" and c.lemma_.lower() in self.honour_nouns:
+            parts.append(self._participant("instrument", c, seg, by_token))  # "awarded the Intelligence Star" (h14news9)
         elif self._thing_object(c, ptype, by_token):
             parts.append(self._participant("topic", c, seg, by_token))  # "protested the results of the US election"
         elif ptype in ("MOBILIZE", "RETREAT") and self._own_force(c, by_token, sources):
@@ -2936,7 +2943,7 @@ class EventCoder:
             sources, targets = [Arg(m, None) for m in ms], [Arg(m, None) for m in mt]
         else:
             sources, targets, parts = self._arguments(
-                tok, obj if obj not in ("weak", "inverted") else None, ptype, by_token, seg, mode
+                tok, obj if obj not in ("weak", "inverted", "lawbreak") else None, ptype, by_token, seg, mode
             )
         targets = self._frame_sides(tok, ptype, frames, by_token, seg, sent, sources, targets, parts)
         if mode == "MEDIATE" and not targets and obj is not None and not isinstance(obj, str):
@@ -2975,6 +2982,8 @@ class EventCoder:
                 for a in self._side(self._pobj(c), by_token)
             ]
             sources, targets = givers, sources
+        if obj == "lawbreak":
+            sources, targets = self._judge_of(tok, by_token), sources  # the speaker accuses the clause's subject
         if hit is not None and hit.swap:
             sources, targets = targets, sources  # the dictionary's pattern puts the target before the verb
         if obj is not None and not isinstance(obj, str) and ptype == "CONSULT" and obj.i in by_token and not sources:
@@ -3006,6 +3015,22 @@ class EventCoder:
             if sent_by and sent_to:
                 self._message = (self._history, sent_by[0], sent_to[0])  # for "The message reads: ..." later on
         return sources, targets, parts
+
+    def _judge_of(self, tok, by_token) -> list[Arg]:
+        """Who says that the act of ``tok`` breaks the law: the subject of the reporting verb whose quote or
+        complement holds it ('X said, "The ministry is breaking the law"'), else nobody (h14news9)."""
+        verbs = frozenset((argument_rules().get("quoted_speaker") or {}).get("verbs") or ())
+        verb, hops = tok, 0
+        while verb.dep_ in ("ccomp", "conj", "xcomp", "advcl", "parataxis") and verb.head.i != verb.i and hops < 4:
+            verb, hops = verb.head, hops + 1
+            if verb.lemma_.lower() in verbs:
+                subj = self._subject(verb, by_token)
+                return self._side(subj, by_token) if subj is not None else []
+        root = tok.sent.root
+        if root.i != tok.i and root.lemma_.lower() in verbs and any(c.i == tok.i for c in root.subtree):
+            subj = self._subject(root, by_token)
+            return self._side(subj, by_token) if subj is not None else []
+        return []
 
     def _mission_host(self, tok, obj, by_token, sources: list[Arg], targets: list[Arg]) -> list[Arg]:
         """The other side of an embassy or consulate opened or closed: the country it is in ("opened an embassy in
