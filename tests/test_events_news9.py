@@ -10,6 +10,7 @@ Sentences written for these tests (none taken from an evaluation file), positive
 - a party said, in a quote or reported speech, to break or violate the law is accused by the speaker (ACCUSE
   DISAPPROVE, the clause's subject the target); with no speaker, no event;
 - an honour (medal, order, prize) awarded or conferred is praise of the party honoured; a contract awarded is not;
+- technology or a design licensed from another party is COOPERATE ECONOMIC with it; licensing companies is not;
 - "at the request of X": X asks the doer of the act the phrase modifies (its passive agent or active subject);
 - protests: the thing protested ("the results of the election in X", "the exit of X from Y") is a topic, not the
   target; a party named by a possessor or "against" still is.
@@ -45,6 +46,8 @@ def _events(analyzer, text, date="2024-03-04"):
         ('"The Iranian government is violating the constitution," German Chancellor Olaf Scholz said.', ("ACCUSE", "DEU", "IRN")),
         # an honour awarded is praise of the party honoured
         ("President Gabriel Boric of Chile awarded the Order of Merit to the Argentine doctor.", ("SUPPORT", "CHL", "ARG")),
+        # technology licensed from another party is economic cooperation with it
+        ("Poland licensed South Korean tank technology in 2022.", ("COOPERATE", "POL", "KOR")),
         # "at the request of": the requester asks the doer of the act
         ("Parliament was dissolved by the king at the request of Prime Minister Keir Starmer.", ("REQUEST", "GBR", None)),
         ("The Sudanese army withdrew from the town at the request of the African Union.", ("REQUEST", None, "SDN")),
@@ -86,6 +89,7 @@ def test_request_names_requester(analyzer):
         # a law broken with nobody saying so, a record broken, a contract awarded: no accusation, no praise
         ("Russia violated international law, the report found.", "ACCUSE"),
         ("The Ministry of Defence of India awarded a contract to the French firm Dassault.", "SUPPORT"),
+        ("The city of Madrid licensed two new taxi companies.", "COOPERATE"),
         # the thing protested is no target
         ("Supporters of the opposition protested the results of the Kenyan election.", "PROTEST"),
         ("Thousands of people marched in Rome, protesting the exit of Italy from the treaty.", "PROTEST"),
