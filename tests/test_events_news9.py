@@ -5,6 +5,7 @@ Sentences written for these tests (none taken from an evaluation file), positive
 
 - legal acts: a lawsuit or charges filed, lodged or unsealed against a party are an ACCUSE of that party by the
   filer; a party subpoenaed is investigated (ACCUSE INVESTIGATE); a report filed with a regulator is no accusation;
+- a party found or pronounced guilty is convicted (SANCTION CONVICT) by the court; "not guilty" is no conviction;
 - quotes: the speaker of a quote is the doer of the first-person acts inside it ('X said, "Our condolences go to
   Y"', '"I want to thank Y," X said'); a first-person act with no party acted upon is no event;
 - a party said, in a quote or reported speech, to break or violate the law is accused by the speaker (ACCUSE
@@ -35,6 +36,9 @@ def _events(analyzer, text, date="2024-03-04"):
         ("Greenpeace filed a lawsuit against the government of Brazil over the new permits.", ("ACCUSE", None, "BRA")),
         ("Prosecutors in Ohio unsealed an indictment against the Russian businessman.", ("ACCUSE", "USA", "RUS")),
         ("The Justice Department subpoenaed the Chinese company Huawei.", ("ACCUSE", "USA", "CHN")),
+        # a verdict of guilt: the court convicts the party found guilty
+        ("A court in Moscow found the American journalist Evan Gershkovich guilty of espionage.", ("SANCTION", "RUS", "USA")),
+        ("Two French police officers were found guilty by a court in Paris of fraud.", ("SANCTION", "FRA", "FRA")),
         # quotes: the speaker does the first-person act
         ('French President Emmanuel Macron said, "Our condolences go to the people of Turkey."', ("SUPPORT", "FRA", "TUR")),
         (
@@ -90,6 +94,7 @@ def test_request_names_requester(analyzer):
         ("Russia violated international law, the report found.", "ACCUSE"),
         ("The Ministry of Defence of India awarded a contract to the French firm Dassault.", "SUPPORT"),
         ("The city of Madrid licensed two new taxi companies.", "COOPERATE"),
+        ("A jury in Texas found the Mexican national not guilty of murder.", "SANCTION"),
         # the thing protested is no target
         ("Supporters of the opposition protested the results of the Kenyan election.", "PROTEST"),
         ("Thousands of people marched in Rome, protesting the exit of Italy from the treaty.", "PROTEST"),

@@ -164,6 +164,7 @@ class EventCoder:
         self.symmetric_verbs = frozenset(rules.get("symmetric_verbs") or ())
         self.topic_object_types = frozenset(rules.get("topic_object_types") or ())
         self.honour_nouns = frozenset(rules.get("honour_nouns") or ())
+        self.verdict_adjectives = frozenset(rules.get("verdict_adjectives") or ())
         yaml_on = {True: "on", False: "off"}  # YAML 1.1 reads a bare on/off as a boolean
         self.behest_preps = frozenset(yaml_on.get(p, p) for p in rules.get("behest_preps") or ())
         self.behest_nouns = frozenset(rules.get("behest_nouns") or ())
@@ -971,6 +972,7 @@ class EventCoder:
         if lemma not in self.lex.rule_verbs:
             return None  # no rule for this verb: spare the objects' walk
         objs = [c for c in tok.children if c.dep_ in ("dobj", "obj", "attr", "nsubjpass", "oprd")]  # oprd: "took X hostage"
+        objs += [c for c in tok.children if c.dep_ == "ccomp" and c.pos_ == "ADJ" and c.lemma_.lower() in self.verdict_adjectives]
         direct = objs + self._object_words(objs)  # for rules with ``direct``: the object itself, no preposition's
         objs += [g for c in tok.children if c.dep_ == "prep" for g in c.children if g.dep_ == "pobj"]
         objs += [  # "walked out of the talks": the parser's "out" as a preposition, with "of" under it (h14detect9)
@@ -2269,6 +2271,9 @@ class EventCoder:
             givers = self._side(pobj, by_token) if pobj is not None else []
             if givers:
                 sources[:] = givers + [s for s in sources if s not in targets]
+        elif c.dep_ == "ccomp" and c.pos_ == "ADJ" and c.lemma_.lower() in self.verdict_adjectives:
+            # "the court found two men guilty": the small parser makes the party the adjective's subject (h14news9)
+            targets += [a for g in c.children if g.dep_ == "nsubj" for a in self._side(g, by_token)]
         elif c.dep_ == "dative" and c.pos_ == "ADP":  # "send a delegation to Washington", parsed as a dative
             self._by_role(self._prep_role(ptype, c.lower_), self._pobj(c), by_token, seg, sources, targets, parts)
         elif c.dep_ in ("dobj", "obj", "dative", "attr", "oprd"):
