@@ -48,6 +48,7 @@ from .dates import fill_dates
 from .factuality import cues, factuality, own_party
 from .lexicon import general_lexicon, lexicon
 from .ontology import SYMMETRIC_TYPES, coding, coding_for_cameo
+from .quoted import speaker_of
 from .retype import retype
 from .sentence import has_sentence_side
 from .speakers import PRESS, SPEAKER, UNKNOWN, SpeakerTurns
@@ -161,6 +162,12 @@ class EventCoder:
         self.actor_object = frozenset(rules.get("actor_object") or ())
         self.topic_object_verbs = frozenset(rules.get("topic_object_verbs") or ())
         self.symmetric_verbs = frozenset(rules.get("symmetric_verbs") or ())
+        self.topic_object_types = frozenset(rules.get("topic_object_types") or ())
+        self.honour_nouns = frozenset(rules.get("honour_nouns") or ())
+        self.verdict_adjectives = frozenset(rules.get("verdict_adjectives") or ())
+        yaml_on = {True: "on", False: "off"}  # YAML 1.1 reads a bare on/off as a boolean
+        self.behest_preps = frozenset(yaml_on.get(p, p) for p in rules.get("behest_preps") or ())
+        self.behest_nouns = frozenset(rules.get("behest_nouns") or ())
         self.gathering_heads = frozenset(rules.get("gathering_heads") or ())
         self.document_words = frozenset(rules.get("document_words") or ())
         self.extra_nouns = {k: (v[0], v[1]) for k, v in (rules.get("nouns") or {}).items() if " " not in k}
@@ -967,6 +974,7 @@ class EventCoder:
         if lemma not in self.lex.rule_verbs:
             return None  # no rule for this verb: spare the objects' walk
         objs = [c for c in tok.children if c.dep_ in ("dobj", "obj", "attr", "nsubjpass", "oprd")]  # oprd: "took X hostage"
+        objs += [c for c in tok.children if c.dep_ == "ccomp" and c.pos_ == "ADJ" and c.lemma_.lower() in self.verdict_adjectives]
         direct = objs + self._object_words(objs)  # for rules with ``direct``: the object itself, no preposition's
         objs += [g for c in tok.children if c.dep_ == "prep" for g in c.children if g.dep_ == "pobj"]
         objs += [  # "walked out of the talks": the parser's "out" as a preposition, with "of" under it (h14detect9)
@@ -1017,6 +1025,10 @@ class EventCoder:
                 return rule["type"], rule.get("mode"), "weak"
             if rule.get("invert") and any(o.lemma_.lower() in rule["objects"] for o in objs):
                 return rule["type"], rule.get("mode"), "inverted"
+            if rule.get("accused_subject"):
+                if any(o.lemma_.lower() in rule["objects"] for o in direct):
+                    return rule["type"], rule.get("mode"), "lawbreak"  # "X is breaking the law", said Y (h14news9)
+                continue
             for o in direct if rule.get("direct") else objs:
                 if o.lemma_.lower() in rule["objects"] and self._rule_preps_ok(rule, tok, o):
                     mode = rule.get("mode")
@@ -1280,6 +1292,12 @@ class EventCoder:
                         seen.add(id(m))
                         found.append(Arg(m, t))
                 continue
+            spoken = self._quote_speaker(t, by_token)
+            if spoken is not None:  # 'X said, "We thank ..."': the quote's speaker (h14news9)
+                if id(spoken.m) not in seen:
+                    seen.add(id(spoken.m))
+                    found.append(spoken)
+                continue
             at = self._actor_token(t, by_token)
             if at is None and not self._is_topic(t):
                 at = self._deep_actor(t, by_token)
@@ -1466,6 +1484,13 @@ class EventCoder:
                         m, country=party.country, actor_id=party.actor_id or f"{party.country}.{sector}", sector=sector
                     )
         return None
+
+    def _quote_speaker(self, tok, by_token) -> Arg | None:
+        """The speaker of the quote a first-person pronoun sits in, as a side at the pronoun (events/quoted.py)."""
+        if tok.pos_ != "PRON" or tok.i in by_token:
+            return None
+        found = speaker_of(tok, by_token, lambda verb: self._subject(verb, by_token))
+        return Arg(found[0], tok) if found is not None else None
 
     def _reach(self, tok, m: Mention, by_token) -> int | None:
         """The last token of a side's evidence past its noun phrase: a title in apposition ("Kenzo Oshima, the UN
@@ -1846,6 +1871,8 @@ class EventCoder:
             targets += self._holder(trig, ptype, by_token, sources)
         if not targets and sources:
             targets += self._requested_by(trig, ptype, by_token, sources)
+        if not targets and sources:
+            targets += self._behest_doers(trig, by_token, sources)
         if not sources and trig.dep_ == "nsubj":
             for c in head.children:
                 if c.dep_ == "prep" and c.lower_ in ("with", "between"):
@@ -1860,6 +1887,8 @@ class EventCoder:
             targets += [a for c in head.children if c.dep_ in ("dobj", "obj") for a in self._side(c, by_token)]
         if not targets and sources and trig.dep_ == "nsubj" and ptype in _side_rules()["benefit_types"]:
             targets += self._beneficiaries(head, by_token, sources)
+        if not targets and sources and trig.dep_ == "nsubj":
+            targets += self._addressees_of(trig, ptype, by_token, sources)
         if not targets and sources and ptype in self.victim_types:
             targets += self._defenders(trig, by_token, sources)
         if trig.dep_ == "compound" and trig.head.pos_ == "NOUN" and not (sources and targets):
@@ -1890,6 +1919,27 @@ class EventCoder:
             sources, targets = self._restated_meeting(trig, ptype, seg)
         return sources, targets, parts
 
+    def _behest_doers(self, trig, by_token, sources: list[Arg]) -> list[Arg]:
+        """ "withdrawn by the defence minister at the request of President X", "the army acted at the government's
+        urging": whom the requester asks is the doer of the act the phrase modifies, its passive agent or active
+        subject (arguments.yaml ``behest_nouns``, ``behest_preps``; h14news9)."""
+        if trig.dep_ != "pobj" or trig.lemma_.lower() not in self.behest_nouns or trig.head.lower_ not in self.behest_preps:
+            return []
+        verb = trig.head.head
+        if verb.pos_ not in ("VERB", "AUX"):
+            return []
+        mine = {id(a.m) for a in sources}
+        doers = [
+            a
+            for c in verb.children
+            if c.dep_ == "agent" and self._pobj(c) is not None
+            for a in self._side(self._pobj(c), by_token)
+        ]
+        if not doers and not any(c.dep_ in ("nsubjpass", "auxpass") for c in verb.children):
+            subj = self._subject(verb, by_token)
+            doers = self._side(subj, by_token) if subj is not None else []
+        return [a for a in doers if id(a.m) not in mine]
+
     def _holder(self, trig, ptype: str, by_token, sources: list[Arg]) -> list[Arg]:
         """ "Ukraine continues to have the United States' support", "Kyiv enjoys the backing of Washington": the
         subject of a verb of holding whose object is a noun event with its own doer is the party it is done to."""
@@ -1915,6 +1965,23 @@ class EventCoder:
             if c.dep_ in ("dobj", "obj")
             for a in self._side(c, by_token)
             if all(a.m is not s_.m for s_ in sources)
+        ]
+
+    def _addressees_of(self, trig, ptype: str, by_token, sources: list[Arg]) -> list[Arg]:
+        """ "Our condolences go to the families of X", "our thoughts are with Y": the party a SUPPORT noun, as the
+        subject of "go"/"be", is addressed to (arguments.yaml ``addressed``; h14news9)."""
+        rule = argument_rules().get("addressed") or {}
+        verb = trig.head
+        if ptype not in (rule.get("types") or ()) or verb.lemma_.lower() not in (rule.get("verbs") or ()):
+            return []
+        preps = rule.get("preps") or ()
+        mine = {id(a.m) for a in sources}
+        return [
+            a
+            for c in verb.children
+            if c.dep_ == "prep" and c.lower_ in preps and self._pobj(c) is not None
+            for a in self._side(self._pobj(c), by_token)
+            if id(a.m) not in mine
         ]
 
     def _defenders(self, trig, by_token, sources: list[Arg]) -> list[Arg]:
@@ -2206,6 +2273,9 @@ class EventCoder:
             givers = self._side(pobj, by_token) if pobj is not None else []
             if givers:
                 sources[:] = givers + [s for s in sources if s not in targets]
+        elif c.dep_ == "ccomp" and c.pos_ == "ADJ" and c.lemma_.lower() in self.verdict_adjectives:
+            # "the court found two men guilty": the small parser makes the party the adjective's subject (h14news9)
+            targets += [a for g in c.children if g.dep_ == "nsubj" for a in self._side(g, by_token)]
         elif c.dep_ == "dative" and c.pos_ == "ADP":  # "send a delegation to Washington", parsed as a dative
             self._by_role(self._prep_role(ptype, c.lower_), self._pobj(c), by_token, seg, sources, targets, parts)
         elif c.dep_ in ("dobj", "obj", "dative", "attr", "oprd"):
@@ -2263,6 +2333,10 @@ class EventCoder:
         if (self._is_topic(c) and c.i not in by_token) or trig.lemma_.lower() in self.topic_object_verbs:
             # "the situation in X" (its "with" phrase still counts); what is discussed is never the partner
             parts.append(self._participant("topic", c, seg, by_token))
+        elif ptype == "SUPPORT" and c.lemma_.lower() in self.honour_nouns:
+            parts.append(self._participant("instrument", c, seg, by_token))  # "awarded the Intelligence Star" (h14news9)
+        elif self._thing_object(c, ptype, by_token):
+            parts.append(self._participant("topic", c, seg, by_token))  # "protested the results of the US election"
         elif ptype in ("MOBILIZE", "RETREAT") and self._own_force(c, by_token, sources):
             parts.append(self._participant("instrument", c, seg, by_token))  # "deployed its troops": what is sent
             sent_force = True
@@ -2298,6 +2372,16 @@ class EventCoder:
                     role = "topic" if g.lower_ in ("of", "for") else self._prep_role(ptype, g.lower_)
                 self._by_role(role, pobj, by_token, seg, sources, targets, parts)
 
+    def _thing_object(self, c, ptype: str, by_token) -> bool:
+        """Is the object ``c`` of an act of ``topic_object_types`` (arguments.yaml) a thing it is about, no party:
+        a common noun that names no actor itself nor by its possessor ("protested the new tax", "the results of
+        the US election"; not "protested Beijing's policy") (h14news9)."""
+        if ptype not in self.topic_object_types or c.dep_ not in ("dobj", "obj") or c.pos_ != "NOUN":
+            return False
+        if c.i in by_token or self._actor_like(c):
+            return False
+        return not any(g.dep_ == "poss" and self._actor_token(g, by_token) is not None for g in c.children)
+
     def _nested_partner(self, trig, by_token) -> list[Arg]:
         """ "discussed the situation in X with Y": the small parser often hangs the partner's "with" phrase
         inside the object; the partner of talks is still the target."""
@@ -2319,7 +2403,9 @@ class EventCoder:
                 verbs = [g for g in trig.head.children if g.dep_ in ("advcl", "xcomp", "conj", "acl")]
             for v in verbs:
                 if v.lemma_.lower() in self.purpose_verbs:
-                    _, t, _ = self._arguments(v, None, "REQUEST", by_token, seg)
+                    # "to protest the results of the election": a protest verb's thing object is a topic (h14news9)
+                    kind = "PROTEST" if self._trigger_type(v) == "PROTEST" else "REQUEST"
+                    _, t, _ = self._arguments(v, None, kind, by_token, seg)
                     found = [a for a in t if all(a.m is not s_.m for s_ in sources)]
                     if found:
                         return found
@@ -2333,6 +2419,9 @@ class EventCoder:
         """ "its", "his", "her", "their" before a noun event: the nearest actor before it in the same sentence of a
         fitting kind ("hold Russia accountable for its war", "Putin ... his war of aggression")."""
         word = tok.lower_
+        spoken = self._quote_speaker(tok, by_token)
+        if spoken is not None:
+            return [spoken]  # 'X said, "Our condolences go to ..."' (h14news9)
         if tok.pos_ != "PRON" or word not in ("its", "his", "her", "their"):
             return []
         for t in reversed(list(tok.sent)[: tok.i - tok.sent.start]):
@@ -2861,7 +2950,7 @@ class EventCoder:
             sources, targets = [Arg(m, None) for m in ms], [Arg(m, None) for m in mt]
         else:
             sources, targets, parts = self._arguments(
-                tok, obj if obj not in ("weak", "inverted") else None, ptype, by_token, seg, mode
+                tok, obj if obj not in ("weak", "inverted", "lawbreak") else None, ptype, by_token, seg, mode
             )
         targets = self._frame_sides(tok, ptype, frames, by_token, seg, sent, sources, targets, parts)
         if mode == "MEDIATE" and not targets and obj is not None and not isinstance(obj, str):
@@ -2900,6 +2989,8 @@ class EventCoder:
                 for a in self._side(self._pobj(c), by_token)
             ]
             sources, targets = givers, sources
+        if obj == "lawbreak":
+            sources, targets = self._judge_of(tok, by_token), sources  # the speaker accuses the clause's subject
         if hit is not None and hit.swap:
             sources, targets = targets, sources  # the dictionary's pattern puts the target before the verb
         if obj is not None and not isinstance(obj, str) and ptype == "CONSULT" and obj.i in by_token and not sources:
@@ -2931,6 +3022,22 @@ class EventCoder:
             if sent_by and sent_to:
                 self._message = (self._history, sent_by[0], sent_to[0])  # for "The message reads: ..." later on
         return sources, targets, parts
+
+    def _judge_of(self, tok, by_token) -> list[Arg]:
+        """Who says that the act of ``tok`` breaks the law: the subject of the reporting verb whose quote or
+        complement holds it ('X said, "The ministry is breaking the law"'), else nobody (h14news9)."""
+        verbs = frozenset((argument_rules().get("quoted_speaker") or {}).get("verbs") or ())
+        verb, hops = tok, 0
+        while verb.dep_ in ("ccomp", "conj", "xcomp", "advcl", "parataxis") and verb.head.i != verb.i and hops < 4:
+            verb, hops = verb.head, hops + 1
+            if verb.lemma_.lower() in verbs:
+                subj = self._subject(verb, by_token)
+                return self._side(subj, by_token) if subj is not None else []
+        root = tok.sent.root
+        if root.i != tok.i and root.lemma_.lower() in verbs and any(c.i == tok.i for c in root.subtree):
+            subj = self._subject(root, by_token)
+            return self._side(subj, by_token) if subj is not None else []
+        return []
 
     def _mission_host(self, tok, obj, by_token, sources: list[Arg], targets: list[Arg]) -> list[Arg]:
         """The other side of an embassy or consulate opened or closed: the country it is in ("opened an embassy in
