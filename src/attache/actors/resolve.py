@@ -348,7 +348,10 @@ class Resolver:
         if listed is None:
             return False
         names = listed._parts()["last"].get(surname, set())
-        return len({r[0] for n in names for r in listed.rows[n]}) >= int(self.rules.get("common_surname", 3))
+        rows = [r for n in names for r in listed.rows[n]]
+        # borne only by people of one country (a family: "Trump", "Bush"), the surname names no other country's
+        # office holder: the article need not name the country (eighth session, h14domestic9)
+        return len({r[0] for r in rows}) >= int(self.rules.get("common_surname", 3)) and len({r[2] for r in rows}) > 1
 
     def _names_country(self, iso: str) -> bool:
         """Does the article being resolved name this country (a name, adjective or capital)?"""
