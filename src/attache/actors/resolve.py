@@ -32,6 +32,7 @@ from spacy.lang.en.stop_words import STOP_WORDS
 from ..model import Mention
 from ..nlp import Parsed, Segment
 from .based import place_based
+from .domestic import members_of_bodies
 from .kb import (
     Actor,
     KnowledgeBase,
@@ -402,6 +403,9 @@ class Resolver:
         mentions = self._issuer_offices(self._office_antecedents(self._dominant(mentions), article.text), article)
         mentions = self._context_groups(self._patronymics(mentions, article.text), article)
         mentions = _offices_stated_after(self, _defined_acronyms(mentions, article.text), article.text)
+        before = mentions
+        mentions = members_of_bodies(mentions, article.text, self.rules.get("member_of") or {}, CONF["role-pattern"])
+        mentions = _same_person_later(before, mentions)
         return place_based(parsed, _title_countries(self, _setting_country(self, mentions, article.text)))
 
     def _patronymics(self, mentions: list[Mention], text: str) -> list[Mention]:
@@ -1397,6 +1401,7 @@ def _known_person(p: _Paragraph, s: int, e: int, actor: Actor, titles: list[str]
     if titles and stated and (assumed or not roles):
         # the text says which office: believe it over a guess
         roles, assumed = [r for r in stated if r.valid_on(date)] or stated[:1], False
+    roles = _one_realm(p.r, actor, roles)
     role_text = " and ".join(dict.fromkeys(r.title for r in roles)) or None
     sector = roles[0].sector if roles else actor.sector
     country = roles[0].country if roles and roles[0].country else actor.country
@@ -1418,6 +1423,17 @@ def _known_person(p: _Paragraph, s: int, e: int, actor: Actor, titles: list[str]
         kind="person",
         note=note,
     )
+
+
+def _one_realm(r: Resolver, actor: Actor, roles: list) -> list:
+    """A person holding the same office in several states on the date (a monarch of several realms): the one state
+    the article names, else the person's own country, not the first realm listed (eighth session, h14domestic9)."""
+    if len({x.country for x in roles if x.country}) < 2:
+        return roles
+    named = [x for x in roles if x.country and r._names_country(x.country)]
+    if len({x.country for x in named}) == 1:
+        return named
+    return [x for x in roles if x.country == actor.country] or roles
 
 
 def _earlier_surnames(p: _Paragraph) -> None:
