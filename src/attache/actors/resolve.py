@@ -990,7 +990,10 @@ def _defined_acronyms(mentions: list[Mention], text: str) -> list[Mention]:
             continue
         found = _ACRONYM_AFTER.match(text, m.end)
         acronym = found.group(1) if found is not None else ""
-        initials = [w[0] for w in m.text.split() if w[:1].isupper() and w not in ("The", "the")]
+        words = m.text.split()
+        if len(words) > 1 and words[0].endswith(("'s", "’s")):
+            words = words[1:]  # "the UK's National Crime Agency (NCA)": the body's initials, not its country's
+        initials = [w[0] for w in words if w[:1].isupper() and w not in ("The", "the")]
         if not acronym or not initials or initials[0] != acronym[0]:
             continue  # "the University of Southern California (USC)": the acronym is of a longer name than the mention
         prior = defined.get(acronym, m)
@@ -1200,7 +1203,7 @@ def _country_possessive_org(p: _Paragraph, ent) -> bool:
     worded = {i for h in p.word_hits for i in range(h.start, h.end)}
     if any(i in worded for i in range(ent.start, ent.end)):
         return False
-    sector = p.r.roles.institution_words.get(doc[ent.end - 1].lower_)
+    sector = _institution_sector(p.r, doc, ent.end)
     kind = "business" if sector == "BUS" else "org"
     p.take(hit.start, ent.end)
     p.add(hit.start, ent.end, actor_id=f"{country}.{sector or 'UNK'}.{slug(ent.text)}", name=ent.text, country=country,
@@ -1246,6 +1249,8 @@ def _people_candidates(p: _Paragraph) -> list[tuple[int, int, Actor | None]]:
     particles = p.r.roles.name_particles
     joined_to = 0  # the end of the last name joined over its particles ("Thea van" + "der Linden")
     for ent in doc.ents:
+        if ent.label_ == "PERSON" and ent.start >= joined_to and _surname_like_place(p, ent, covered):
+            covered -= set(range(ent.start, ent.end))  # "Nikki Holland", "Sudesh Amman": a person, not the place
         if ent.label_ == "PERSON" and ent.start >= joined_to and not any(i in covered for i in range(ent.start, ent.end)):
             if ent.text in p.r.demonyms or _media_outlet(p, ent) is not None:
                 continue  # "Shia Hazaras", "Xinhua" taken for a person: a people, a news outlet (read further on)
@@ -1272,6 +1277,34 @@ def _people_candidates(p: _Paragraph) -> list[tuple[int, int, Actor | None]]:
                 people.append((s, e, found[0] if found else None))
     people += _untagged_names_after_titles(p, covered, people)
     return sorted(people, key=lambda t: t[0])
+
+
+def _surname_like_place(p: _Paragraph, ent, covered: set[int]) -> bool:
+    """A parser's PERSON name whose last word only is a knowledge-base place ("Nikki Holland", "Sudesh Amman"), after
+    capitalised given names that are neither titles nor names of anything: a person named like a place, not the
+    place. Eighth session (h14domestic9)."""
+    doc = p.doc
+    last = ent.end - 1
+    if ent.end - ent.start < 2 or last not in covered or not doc[last].is_title:
+        return False
+    hit = p.kb_at.get(last)
+    if hit is None or hit.start != last or hit.end != ent.end:
+        return False
+    found = p.best(hit.key)
+    if found is None or found[0].kind not in ("country", "region", "place"):
+        return False
+    if found[0].kind == "country" and hit.key not in found[0].capitals:
+        return False  # "Evil Mordor", "good Gondor": a state's own name with an epithet, not a person
+    given = doc[ent.start : last]
+    return all(
+        t.i not in covered
+        and t.is_title
+        and t.is_alpha
+        and t.lower_ not in p.r.roles.titles
+        and t.text not in p.r.roles.honorifics
+        and t.text not in p.r.demonyms
+        for t in given
+    )
 
 
 def _untagged_names_after_titles(p: _Paragraph, covered: set[int], people: list) -> list[tuple[int, int, None]]:
@@ -1362,7 +1395,8 @@ def _person(p: _Paragraph, s: int, e: int, actor: Actor | None) -> None:
         )
     p.take(zone_start if titles or zone_country else s, e)
     p.out.append(m)
-    if m.how != "ner-only" and len(name.split()) > 1:
+    if len(name.split()) > 1 and (m.how != "ner-only" or e - 1 in p.kb_at):
+        # a person named like a place ("Sudesh Amman"): the surname alone later is the person too (h14domestic9)
         p.surnames.setdefault(name.split()[-1], m)
 
 
@@ -1423,6 +1457,15 @@ def _known_person(p: _Paragraph, s: int, e: int, actor: Actor, titles: list[str]
         kind="person",
         note=note,
     )
+
+
+def _institution_sector(r: Resolver, doc, end: int) -> str | None:
+    """The sector the last words of a body's name say: two words first ("News Agency" MED), then the last one
+    ("Crime Agency" GOV). Eighth session (h14domestic9)."""
+    words = r.roles.institution_words
+    if end >= 2 and (two := f"{doc[end - 2].lower_} {doc[end - 1].lower_}") in words:
+        return words[two]
+    return words.get(doc[end - 1].lower_)
 
 
 def _one_realm(r: Resolver, actor: Actor, roles: list) -> list:
@@ -1614,7 +1657,7 @@ def _organisations_named_by_country(p: _Paragraph) -> None:
         hit = p.kb_at.get(first)
         if hit is None or hit.start != first or hit.end >= ent.end or not p.country_of(hit):
             continue
-        sector = p.r.roles.institution_words.get(doc[ent.end - 1].lower_)
+        sector = _institution_sector(p.r, doc, ent.end)
         if sector is None:
             continue
         country = p.country_of(hit)
