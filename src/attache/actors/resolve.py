@@ -458,7 +458,7 @@ class Resolver:
 
             info = outlet_info(article.outlet, article.url)
             issuer = info.country if info.kind == "government" else None
-        top = self._clear_country(mentions, issuer)
+        top = self._clear_country(mentions, issuer) or _only_country(mentions, issuer)
         if top is None:
             return mentions
         out = list(mentions)
@@ -1466,6 +1466,13 @@ def _institution_sector(r: Resolver, doc, end: int) -> str | None:
     if end >= 2 and (two := f"{doc[end - 2].lower_} {doc[end - 1].lower_}") in words:
         return words[two]
     return words.get(doc[end - 1].lower_)
+
+
+def _only_country(mentions: list[Mention], leave_out: str | None = None) -> str | None:
+    """The one country an article names (once is enough: "police in Kerala arrested a man"), when every mention with a
+    country has that one; None when it names several or none. Eighth session (h14domestic9)."""
+    countries = {m.country for m in mentions if m.country and m.country != leave_out}
+    return next(iter(countries)) if len(countries) == 1 else None
 
 
 def _one_realm(r: Resolver, actor: Actor, roles: list) -> list:
