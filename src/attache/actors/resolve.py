@@ -447,8 +447,16 @@ class Resolver:
         takes the article's clearly dominant country; in a government's own text its own country is not counted
         (it names its own bodies: "the Department", "the U.S. government")."""
         groups = {g.lower() for g in self.rules.get("context_groups") or []}
+        titles = {t.lower() for t in self.rules.get("context_titles") or []}
         loose = [
-            i for i, m in enumerate(mentions) if m.country is None and m.kind == "collective" and (m.role or "").lower() in groups
+            i
+            for i, m in enumerate(mentions)
+            if m.country is None
+            and (
+                (m.kind == "collective" and (m.role or "").lower() in groups)
+                # a domestic office holder with no country ("the city's mayor Jane Roe"): h14domestic9
+                or (m.kind == "person" and m.how == "role-pattern" and (m.role or "").lower().split(" and ")[-1] in titles)
+            )
         ]
         if not loose:
             return mentions
@@ -464,14 +472,15 @@ class Resolver:
         out = list(mentions)
         for i in loose:
             m = mentions[i]
+            actor_id = person_id(m.name or m.text, top, m.sector) if m.kind == "person" else f"{top}.{m.sector or 'GOV'}"
             out[i] = replace(
                 m,
                 country=top,
-                actor_id=f"{top}.{m.sector or 'GOV'}",
+                actor_id=actor_id,
                 confidence=min(m.confidence, CONF["role-pattern"]),
                 note="country of the article's context",
             )
-        return out
+        return _same_person_later(mentions, out)
 
     def _office_antecedents(self, mentions: list[Mention], text: str) -> list[Mention]:
         """A bare office with no country of its own ("the Foreign Minister", "Prime Minister, ...") stands for the
