@@ -446,7 +446,7 @@ class Resolver:
         """A bare state body or group ("the government", "the authorities", "security forces", "the opposition")
         takes the article's clearly dominant country; in a government's own text its own country is not counted
         (it names its own bodies: "the Department", "the U.S. government")."""
-        groups = {g.lower() for g in self.rules.get("context_groups") or []}
+        groups = {g.lower() for g in [*(self.rules.get("context_groups") or []), *(self.rules.get("context_people") or [])]}
         titles = {t.lower() for t in self.rules.get("context_titles") or []}
         loose = [
             i
@@ -466,16 +466,23 @@ class Resolver:
 
             info = outlet_info(article.outlet, article.url)
             issuer = info.country if info.kind == "government" else None
-        top = self._clear_country(mentions, issuer) or _only_country(mentions, issuer)
-        if top is None:
+        top = self._clear_country(mentions, issuer)
+        # the one country an article names, even once, for the generic people of domestic news and its office holders
+        # ("police in Kerala arrested a man"); other groups keep needing a clear country ("students in Moscow")
+        only = _only_country(mentions, issuer) if top is None else None
+        domestic = {g.lower() for g in self.rules.get("context_people") or []}
+        if top is None and only is None:
             return mentions
         out = list(mentions)
         for i in loose:
             m = mentions[i]
-            actor_id = person_id(m.name or m.text, top, m.sector) if m.kind == "person" else f"{top}.{m.sector or 'GOV'}"
+            if top is None and m.kind == "collective" and (m.role or "").lower() not in domestic:
+                continue
+            top_i = top or only
+            actor_id = person_id(m.name or m.text, top_i, m.sector) if m.kind == "person" else f"{top_i}.{m.sector or 'GOV'}"
             out[i] = replace(
                 m,
-                country=top,
+                country=top_i,
                 actor_id=actor_id,
                 confidence=min(m.confidence, CONF["role-pattern"]),
                 note="country of the article's context",
@@ -1853,8 +1860,22 @@ def _leftover_entities(p: _Paragraph) -> None:
                 how="kb",
                 kind="region",
             )
+        elif _party_modifier(p, ent):
+            continue  # "the city's Democratic mayor X", "Democratic leadership": the side is the noun it modifies
         else:
             p.out.append(p.unexplained(ent.start, ent.end, text, None, ent.label_.lower()))
+
+
+def _party_modifier(p: _Paragraph, ent) -> bool:
+    """An unexplained one-word NORP adjective ("Democratic", "Republican") modifying a title, a collective noun or a
+    person's name: a description of that side, not a side of its own. Eighth session (h14domestic9)."""
+    if ent.label_ != "NORP" or len(ent) != 1 or ent.root.dep_ not in ("amod", "compound"):
+        return False
+    head = ent.root.head
+    if head.i == ent.root.i:
+        return False
+    worded = any(h.start <= head.i < h.end for h in p.word_hits)
+    return worded or head.ent_type_ == "PERSON"
 
 
 def _listed_place(p: _Paragraph, ent) -> tuple[str, Actor | None] | None:
