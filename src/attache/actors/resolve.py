@@ -467,8 +467,9 @@ class Resolver:
             info = outlet_info(article.outlet, article.url)
             issuer = info.country if info.kind == "government" else None
         top = self._clear_country(mentions, issuer)
-        # the one country an article names, even once, for the generic people of domestic news and its office holders
-        # ("police in Kerala arrested a man"); other groups keep needing a clear country ("students in Moscow")
+        # the one country an article names, even once, for the generic people of domestic news, its state bodies and
+        # office holders ("police in Kerala arrested a man", "Bashir dissolved the government"); other groups keep
+        # needing a clear country ("students in Moscow")
         only = _only_country(mentions, issuer) if top is None else None
         domestic = {g.lower() for g in self.rules.get("context_people") or []}
         if top is None and only is None:
@@ -476,8 +477,8 @@ class Resolver:
         out = list(mentions)
         for i in loose:
             m = mentions[i]
-            if top is None and m.kind == "collective" and (m.role or "").lower() not in domestic:
-                continue
+            if top is None and m.kind == "collective" and (m.role or "").lower() not in domestic and m.sector not in _STATE_BODY:
+                continue  # "students in Moscow": a people's group is not placed by one place named once
             top_i = top or only
             actor_id = person_id(m.name or m.text, top_i, m.sector) if m.kind == "person" else f"{top_i}.{m.sector or 'GOV'}"
             out[i] = replace(
@@ -1482,6 +1483,9 @@ def _institution_sector(r: Resolver, doc, end: int) -> str | None:
     if end >= 2 and (two := f"{doc[end - 2].lower_} {doc[end - 1].lower_}") in words:
         return words[two]
     return words.get(doc[end - 1].lower_)
+
+
+_STATE_BODY = ("GOV", "LEG", "JUD", "COP")  # sectors of the state's own bodies ("the government", "the court")
 
 
 def _only_country(mentions: list[Mention], leave_out: str | None = None) -> str | None:
