@@ -42,6 +42,13 @@ CASES = [
         "Jane Roe",
         ("USA", None),
     ),
+    # a chamber named alone: the article's country, none when it names several
+    (
+        ["Governor Ann Lee of Ohio signed the budget in Columbus.", "The House passed the bill on Monday."],
+        "House",
+        ("USA", "LEG"),
+    ),
+    (["France and Germany disagreed on the plan.", "The House passed the bill on Monday."], "House", (None, "LEG")),
     # surnames, monarchs, acronyms, agencies
     (["The committee asked for a transcript of a call between Trump and a foreign leader."], "Trump", ("USA", "GOV")),
     (["The UK parliament was prorogued by Queen Elizabeth II on Tuesday."], "Elizabeth II", ("GBR", None)),

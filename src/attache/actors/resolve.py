@@ -1864,6 +1864,10 @@ def _leftover_entities(p: _Paragraph) -> None:
                 how="kb",
                 kind="region",
             )
+        elif ent.label_ == "ORG" and text in (r.rules.get("bare_chambers") or ()):
+            # "the House subpoenaed ...": a legislature's chamber named alone, of the article's country (_context_groups)
+            p.add(ent.start, ent.end, actor_id="UNK.LEG", name=text, country=None, sector="LEG", role=text.lower(),
+                  how="role-pattern", kind="collective")  # fmt: skip
         elif _party_modifier(p, ent):
             continue  # "the city's Democratic mayor X", "Democratic leadership": the side is the noun it modifies
         else:
