@@ -32,6 +32,7 @@ from spacy.lang.en.stop_words import STOP_WORDS
 from ..model import Mention
 from ..nlp import Parsed, Segment
 from .based import place_based
+from .domestic import members_of_bodies
 from .kb import (
     Actor,
     KnowledgeBase,
@@ -348,7 +349,10 @@ class Resolver:
         if listed is None:
             return False
         names = listed._parts()["last"].get(surname, set())
-        return len({r[0] for n in names for r in listed.rows[n]}) >= int(self.rules.get("common_surname", 3))
+        rows = [r for n in names for r in listed.rows[n]]
+        # borne only by people of one country (a family: "Trump", "Bush"), the surname names no other country's
+        # office holder: the article need not name the country (eighth session, h14domestic9)
+        return len({r[0] for r in rows}) >= int(self.rules.get("common_surname", 3)) and len({r[2] for r in rows}) > 1
 
     def _names_country(self, iso: str) -> bool:
         """Does the article being resolved name this country (a name, adjective or capital)?"""
@@ -399,6 +403,9 @@ class Resolver:
         mentions = self._issuer_offices(self._office_antecedents(self._dominant(mentions), article.text), article)
         mentions = self._context_groups(self._patronymics(mentions, article.text), article)
         mentions = _offices_stated_after(self, _defined_acronyms(mentions, article.text), article.text)
+        before = mentions
+        mentions = members_of_bodies(mentions, article.text, self.rules.get("member_of") or {}, CONF["role-pattern"])
+        mentions = _same_person_later(before, mentions)
         return place_based(parsed, _title_countries(self, _setting_country(self, mentions, article.text)))
 
     def _patronymics(self, mentions: list[Mention], text: str) -> list[Mention]:
@@ -439,9 +446,17 @@ class Resolver:
         """A bare state body or group ("the government", "the authorities", "security forces", "the opposition")
         takes the article's clearly dominant country; in a government's own text its own country is not counted
         (it names its own bodies: "the Department", "the U.S. government")."""
-        groups = {g.lower() for g in self.rules.get("context_groups") or []}
+        groups = {g.lower() for g in [*(self.rules.get("context_groups") or []), *(self.rules.get("context_people") or [])]}
+        titles = {t.lower() for t in self.rules.get("context_titles") or []}
         loose = [
-            i for i, m in enumerate(mentions) if m.country is None and m.kind == "collective" and (m.role or "").lower() in groups
+            i
+            for i, m in enumerate(mentions)
+            if m.country is None
+            and (
+                (m.kind == "collective" and (m.role or "").lower() in groups)
+                # a domestic office holder with no country ("the city's mayor Jane Roe"): h14domestic9
+                or (m.kind == "person" and m.how == "role-pattern" and (m.role or "").lower().split(" and ")[-1] in titles)
+            )
         ]
         if not loose:
             return mentions
@@ -452,19 +467,28 @@ class Resolver:
             info = outlet_info(article.outlet, article.url)
             issuer = info.country if info.kind == "government" else None
         top = self._clear_country(mentions, issuer)
-        if top is None:
+        # the one country an article names, even once, for the generic people of domestic news, its state bodies and
+        # office holders ("police in Kerala arrested a man", "Bashir dissolved the government"); other groups keep
+        # needing a clear country ("students in Moscow")
+        only = _only_country(mentions, issuer) if top is None else None
+        domestic = {g.lower() for g in self.rules.get("context_people") or []}
+        if top is None and only is None:
             return mentions
         out = list(mentions)
         for i in loose:
             m = mentions[i]
+            if top is None and m.kind == "collective" and (m.role or "").lower() not in domestic and m.sector not in _STATE_BODY:
+                continue  # "students in Moscow": a people's group is not placed by one place named once
+            top_i = top or only
+            actor_id = person_id(m.name or m.text, top_i, m.sector) if m.kind == "person" else f"{top_i}.{m.sector or 'GOV'}"
             out[i] = replace(
                 m,
-                country=top,
-                actor_id=f"{top}.{m.sector or 'GOV'}",
+                country=top_i,
+                actor_id=actor_id,
                 confidence=min(m.confidence, CONF["role-pattern"]),
                 note="country of the article's context",
             )
-        return out
+        return _same_person_later(mentions, out)
 
     def _office_antecedents(self, mentions: list[Mention], text: str) -> list[Mention]:
         """A bare office with no country of its own ("the Foreign Minister", "Prime Minister, ...") stands for the
@@ -983,7 +1007,10 @@ def _defined_acronyms(mentions: list[Mention], text: str) -> list[Mention]:
             continue
         found = _ACRONYM_AFTER.match(text, m.end)
         acronym = found.group(1) if found is not None else ""
-        initials = [w[0] for w in m.text.split() if w[:1].isupper() and w not in ("The", "the")]
+        words = m.text.split()
+        if len(words) > 1 and words[0].endswith(("'s", "’s")):
+            words = words[1:]  # "the UK's National Crime Agency (NCA)": the body's initials, not its country's
+        initials = [w[0] for w in words if w[:1].isupper() and w not in ("The", "the")]
         if not acronym or not initials or initials[0] != acronym[0]:
             continue  # "the University of Southern California (USC)": the acronym is of a longer name than the mention
         prior = defined.get(acronym, m)
@@ -1193,7 +1220,7 @@ def _country_possessive_org(p: _Paragraph, ent) -> bool:
     worded = {i for h in p.word_hits for i in range(h.start, h.end)}
     if any(i in worded for i in range(ent.start, ent.end)):
         return False
-    sector = p.r.roles.institution_words.get(doc[ent.end - 1].lower_)
+    sector = _institution_sector(p.r, doc, ent.end)
     kind = "business" if sector == "BUS" else "org"
     p.take(hit.start, ent.end)
     p.add(hit.start, ent.end, actor_id=f"{country}.{sector or 'UNK'}.{slug(ent.text)}", name=ent.text, country=country,
@@ -1239,6 +1266,8 @@ def _people_candidates(p: _Paragraph) -> list[tuple[int, int, Actor | None]]:
     particles = p.r.roles.name_particles
     joined_to = 0  # the end of the last name joined over its particles ("Thea van" + "der Linden")
     for ent in doc.ents:
+        if ent.label_ == "PERSON" and ent.start >= joined_to and _surname_like_place(p, ent, covered):
+            covered -= set(range(ent.start, ent.end))  # "Nikki Holland", "Sudesh Amman": a person, not the place
         if ent.label_ == "PERSON" and ent.start >= joined_to and not any(i in covered for i in range(ent.start, ent.end)):
             if ent.text in p.r.demonyms or _media_outlet(p, ent) is not None:
                 continue  # "Shia Hazaras", "Xinhua" taken for a person: a people, a news outlet (read further on)
@@ -1265,6 +1294,34 @@ def _people_candidates(p: _Paragraph) -> list[tuple[int, int, Actor | None]]:
                 people.append((s, e, found[0] if found else None))
     people += _untagged_names_after_titles(p, covered, people)
     return sorted(people, key=lambda t: t[0])
+
+
+def _surname_like_place(p: _Paragraph, ent, covered: set[int]) -> bool:
+    """A parser's PERSON name whose last word only is a knowledge-base place ("Nikki Holland", "Sudesh Amman"), after
+    capitalised given names that are neither titles nor names of anything: a person named like a place, not the
+    place. Eighth session (h14domestic9)."""
+    doc = p.doc
+    last = ent.end - 1
+    if ent.end - ent.start < 2 or last not in covered or not doc[last].is_title:
+        return False
+    hit = p.kb_at.get(last)
+    if hit is None or hit.start != last or hit.end != ent.end:
+        return False
+    found = p.best(hit.key)
+    if found is None or found[0].kind not in ("country", "region", "place"):
+        return False
+    if found[0].kind == "country" and hit.key not in found[0].capitals:
+        return False  # "Evil Mordor", "good Gondor": a state's own name with an epithet, not a person
+    given = doc[ent.start : last]
+    return all(
+        t.i not in covered
+        and t.is_title
+        and t.is_alpha
+        and t.lower_ not in p.r.roles.titles
+        and t.text not in p.r.roles.honorifics
+        and t.text not in p.r.demonyms
+        for t in given
+    )
 
 
 def _untagged_names_after_titles(p: _Paragraph, covered: set[int], people: list) -> list[tuple[int, int, None]]:
@@ -1355,7 +1412,8 @@ def _person(p: _Paragraph, s: int, e: int, actor: Actor | None) -> None:
         )
     p.take(zone_start if titles or zone_country else s, e)
     p.out.append(m)
-    if m.how != "ner-only" and len(name.split()) > 1:
+    if len(name.split()) > 1 and (m.how != "ner-only" or e - 1 in p.kb_at):
+        # a person named like a place ("Sudesh Amman"): the surname alone later is the person too (h14domestic9)
         p.surnames.setdefault(name.split()[-1], m)
 
 
@@ -1394,6 +1452,7 @@ def _known_person(p: _Paragraph, s: int, e: int, actor: Actor, titles: list[str]
     if titles and stated and (assumed or not roles):
         # the text says which office: believe it over a guess
         roles, assumed = [r for r in stated if r.valid_on(date)] or stated[:1], False
+    roles = _one_realm(p.r, actor, roles)
     role_text = " and ".join(dict.fromkeys(r.title for r in roles)) or None
     sector = roles[0].sector if roles else actor.sector
     country = roles[0].country if roles and roles[0].country else actor.country
@@ -1415,6 +1474,36 @@ def _known_person(p: _Paragraph, s: int, e: int, actor: Actor, titles: list[str]
         kind="person",
         note=note,
     )
+
+
+def _institution_sector(r: Resolver, doc, end: int) -> str | None:
+    """The sector the last words of a body's name say: two words first ("News Agency" MED), then the last one
+    ("Crime Agency" GOV). Eighth session (h14domestic9)."""
+    words = r.roles.institution_words
+    if end >= 2 and (two := f"{doc[end - 2].lower_} {doc[end - 1].lower_}") in words:
+        return words[two]
+    return words.get(doc[end - 1].lower_)
+
+
+_STATE_BODY = ("GOV", "LEG", "JUD", "COP")  # sectors of the state's own bodies ("the government", "the court")
+
+
+def _only_country(mentions: list[Mention], leave_out: str | None = None) -> str | None:
+    """The one country an article names (once is enough: "police in Kerala arrested a man"), when every mention with a
+    country has that one; None when it names several or none. Eighth session (h14domestic9)."""
+    countries = {m.country for m in mentions if m.country and m.country != leave_out}
+    return next(iter(countries)) if len(countries) == 1 else None
+
+
+def _one_realm(r: Resolver, actor: Actor, roles: list) -> list:
+    """A person holding the same office in several states on the date (a monarch of several realms): the one state
+    the article names, else the person's own country, not the first realm listed (eighth session, h14domestic9)."""
+    if len({x.country for x in roles if x.country}) < 2:
+        return roles
+    named = [x for x in roles if x.country and r._names_country(x.country)]
+    if len({x.country for x in named}) == 1:
+        return named
+    return [x for x in roles if x.country == actor.country] or roles
 
 
 def _earlier_surnames(p: _Paragraph) -> None:
@@ -1595,7 +1684,7 @@ def _organisations_named_by_country(p: _Paragraph) -> None:
         hit = p.kb_at.get(first)
         if hit is None or hit.start != first or hit.end >= ent.end or not p.country_of(hit):
             continue
-        sector = p.r.roles.institution_words.get(doc[ent.end - 1].lower_)
+        sector = _institution_sector(p.r, doc, ent.end)
         if sector is None:
             continue
         country = p.country_of(hit)
@@ -1775,8 +1864,26 @@ def _leftover_entities(p: _Paragraph) -> None:
                 how="kb",
                 kind="region",
             )
+        elif ent.label_ == "ORG" and text in (r.rules.get("bare_chambers") or ()):
+            # "the House subpoenaed ...": a legislature's chamber named alone, of the article's country (_context_groups)
+            p.add(ent.start, ent.end, actor_id="UNK.LEG", name=text, country=None, sector="LEG", role=text.lower(),
+                  how="role-pattern", kind="collective")  # fmt: skip
+        elif _party_modifier(p, ent):
+            continue  # "the city's Democratic mayor X", "Democratic leadership": the side is the noun it modifies
         else:
             p.out.append(p.unexplained(ent.start, ent.end, text, None, ent.label_.lower()))
+
+
+def _party_modifier(p: _Paragraph, ent) -> bool:
+    """An unexplained one-word NORP adjective ("Democratic", "Republican") modifying a title, a collective noun or a
+    person's name: a description of that side, not a side of its own. Eighth session (h14domestic9)."""
+    if ent.label_ != "NORP" or len(ent) != 1 or ent.root.dep_ not in ("amod", "compound"):
+        return False
+    head = ent.root.head
+    if head.i == ent.root.i:
+        return False
+    worded = any(h.start <= head.i < h.end for h in p.word_hits)
+    return worded or head.ent_type_ == "PERSON"
 
 
 def _listed_place(p: _Paragraph, ent) -> tuple[str, Actor | None] | None:
