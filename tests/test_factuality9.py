@@ -34,10 +34,27 @@ LABELS = [
     ("alleged+", "The alleged attack on the convoy drew condemnation from Peru.", "attack", "reported", "alleged"),
     ("alleged-", "Kenyan troops shelled the village on Monday.", "shelled", "asserted", None),
     # conditions: "in the event of", "in case of"
-    ("condition+", "In the event of an attack on its territory, Norway will respond.", "attack", "hypothetical", "in the event of"),
-    ("condition+", "In case of a blockade of the port, the navy would escort the ships.", "blockade", "hypothetical", "in case of"),
-    ("condition+", "He says that in the event of an invasion by Turkey, the militia will let the army defend the north.",
-     "invasion", "hypothetical", None),
+    (
+        "condition+",
+        "In the event of an attack on its territory, Norway will respond.",
+        "attack",
+        "hypothetical",
+        "in the event of",
+    ),
+    (
+        "condition+",
+        "In case of a blockade of the port, the navy would escort the ships.",
+        "blockade",
+        "hypothetical",
+        "in case of",
+    ),
+    (
+        "condition+",
+        "He says that in the event of an invasion by Turkey, the militia will let the army defend the north.",
+        "invasion",
+        "hypothetical",
+        None,
+    ),
     ("condition-", "In the wake of the attack on the embassy, Norway recalled its envoy.", "attack", "asserted", None),
     # necessity adjectives
     ("need+", "It is imperative that we work with Peru on climate change.", "work", "hypothetical", "imperative"),
@@ -52,8 +69,13 @@ LABELS = [
     ("be_to-", "The aim is to reach a deal with Kenya.", "deal", "hypothetical", "aim"),
     # "can": possible, not done; "can you ..." asks the listener
     ("can+", "Kazakhstan and Peru can break new ground in industrial cooperation.", "cooperation", "hypothetical", "can"),
-    ("can-", "Can you bring us up to date on the talks between Chile and Peru, which are still going on.", "talks", "asserted",
-     None),
+    (
+        "can-",
+        "Can you bring us up to date on the talks between Chile and Peru, which are still going on.",
+        "talks",
+        "asserted",
+        None,
+    ),
     # a possessed act under a future predicate exists; one said to take place ahead is planned
     ("presupposed+", "Russia's aggression against Ukraine will end through diplomacy.", "aggression", "asserted", None),
     ("presupposed+", "Today's sanctions on Ruritania will cut its oil revenue.", "sanctions", "asserted", None),
@@ -67,16 +89,26 @@ LABELS = [
     ("aside-", "Kenya shelled the village, the Somali officials said.", "shelled", "reported", "said"),
     # speech-act participles of a saying
     ("participle+", "Kenya said its troops had withdrawn, accusing Somalia of provocation.", "accusing", "asserted", None),
-    ("participle+", "Officials acknowledged their army had shot down the plane, blaming human error and Peru.", "blaming",
-     "asserted", None),
+    (
+        "participle+",
+        "Officials acknowledged their army had shot down the plane, blaming human error and Peru.",
+        "blaming",
+        "asserted",
+        None,
+    ),
     ("participle-", "Officials said Kenyan troops shelled the village, killing ten civilians.", "killing", "reported", "said"),
     # wh-questions with an inverted modal ask about the act
     ("wh_modal+", "What guarantees can you offer Kenya?", "offer", "question", "?"),
     ("wh_modal+", "Why would Russia attack Finland?", "attack", "question", "?"),
     ("wh_modal-", "When will the envoy visit Nairobi?", "visit", "planned", "will"),
     ("wh_modal-", "Why did Japan expel the diplomats?", "expel", "asserted", None),
-    ("wh_modal-", "And then, if I may, where does the government stand on Iraq's call for a withdrawal of Turkish forces?",
-     "withdrawal", "demanded", "call"),
+    (
+        "wh_modal-",
+        "And then, if I may, where does the government stand on Iraq's call for a withdrawal of Turkish forces?",
+        "withdrawal",
+        "demanded",
+        "call",
+    ),
     ("wh_modal-", "On the Chilean talks, what can you tell us about the outcome of the latest round?", "talks", "asserted", None),
     # "no" (read as YAML false until now), "not rule out", "yet to"
     ("no+", "No talks were held between Chile and Peru.", "talks", "negated", "No"),
@@ -141,10 +173,18 @@ def test_a_spokespersons_statement_of_the_own_partys_present_stance_is_asserted(
 
 EVENT_DATES = [
     # the own stance and a speech-act participle take the date of the saying
-    ("The Kenyan foreign ministry said on Tuesday that Kenya condemns the attack on the border post by Somali militants.",
-     "ACCUSE", "condemns", ("asserted", "2025-03-11", "day")),
-    ("On Saturday, officials from Iran acknowledged their army had shot down the plane, blaming the United States.",
-     "ACCUSE", "blaming", ("asserted", "2025-03-08", "day")),
+    (
+        "The Kenyan foreign ministry said on Tuesday that Kenya condemns the attack on the border post by Somali militants.",
+        "ACCUSE",
+        "condemns",
+        ("asserted", "2025-03-11", "day"),
+    ),
+    (
+        "On Saturday, officials from Iran acknowledged their army had shot down the plane, blaming the United States.",
+        "ACCUSE",
+        "blaming",
+        ("asserted", "2025-03-08", "day"),
+    ),
 ]
 
 

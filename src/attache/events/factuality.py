@@ -610,12 +610,7 @@ def _attribution(trigger, sentence, root, c) -> tuple[str, str, str | None] | No
     if reporter is not None and reporter.i != trigger.i:
         return "reported", reporter.text, _speaker(reporter)
     for t in sentence:
-        if (
-            _says(t, c)
-            and t.i != trigger.i
-            and t.pos_ == "VERB"
-            and (t.i == sentence.root.i or t.dep_ in ("parataxis", "ccomp"))
-        ):
+        if _says(t, c) and t.i != trigger.i and t.pos_ == "VERB" and (t.i == sentence.root.i or t.dep_ in ("parataxis", "ccomp")):
             if _aside(t, c):
                 continue  # "as I said before": the speaker's own words, not another's report
             speaker = next((ch for ch in t.children if ch.dep_ in ("nsubj", "nsubjpass")), None)
