@@ -479,6 +479,10 @@ class Resolver:
             m = mentions[i]
             if top is None and m.kind == "collective" and (m.role or "").lower() not in domestic and m.sector not in _STATE_BODY:
                 continue  # "students in Moscow": a people's group is not placed by one place named once
+            if top is None and m.kind == "person" and not any(x.kind == "region" and x.country == only for x in mentions):
+                # "Senator X said China is ...": the one country named is what the office holder speaks of; a place
+                # inside it ("schools across Ohio", "police in Kerala") says the story is domestic there
+                continue
             top_i = top or only
             actor_id = person_id(m.name or m.text, top_i, m.sector) if m.kind == "person" else f"{top_i}.{m.sector or 'GOV'}"
             out[i] = replace(
