@@ -845,6 +845,26 @@ def _own_stance(trigger, country: str, by_token: dict):
     return reporter if country_of(subj) == country and country_of(speaker) == country else None
 
 
+def _speakers_own_act(e, trigger, offset: int):
+    """The verb of saying when the event is the speaker's own speech act told through its content: "Senator X said
+    the government is breaking the law" (an ACCUSE by X), "the minister said Y must withdraw" (a REQUEST by X): the
+    event's type is one of saying (``speech_act_types`` of cues.yaml) and its source is the subject of the verb of
+    saying (its span covers the subject's head). Guidelines section 4: the speaker's own speech act is asserted;
+    what the content says another party did stays reported (another event)."""
+    c = cues()["factuality"]
+    if e.plover_type not in set(c.get("speech_act_types") or ()) or not e.source_span:
+        return None
+    reporter = _reported_by(trigger, set(c["reporting"]))
+    speaker = _subject_of(reporter) if reporter is not None else None
+    if speaker is None:
+        return None
+    start, end = e.source_span.get("start"), e.source_span.get("end")
+    if start is None or end is None:
+        return None
+    at = speaker.idx + offset
+    return reporter if start <= at < end else None
+
+
 def own_party(events: list, sent, offset: int, by_token: dict, published: str | None) -> list:
     """The sentence's events, with a party's own statement of its present stance made asserted: "Lavrov said
     Russia supports the plan", "the Kenyan ministry said Kenya condemns the attack" (guidelines section 4: the
@@ -853,13 +873,14 @@ def own_party(events: list, sent, offset: int, by_token: dict, published: str | 
     in the article; ``by_token`` maps token index to mention. What the speaker says another party did, or his own
     party did in the past, stays reported."""
     for e in events:
-        if e.factuality != "reported" or e.source is None or not e.source.country:
+        if e.factuality != "reported" or e.source is None:
             continue
         span = sent.doc.char_span(e.trigger_start - offset, e.trigger_end - offset, alignment_mode="expand")
         if span is None:
             continue
         trigger = span.root
-        reporter = _own_stance(trigger, e.source.country, by_token)
+        own = _own_stance(trigger, e.source.country, by_token) if e.source.country else None
+        reporter = own or _speakers_own_act(e, trigger, offset)
         if reporter is None:
             continue
         e.factuality, e.factuality_cue, e.attributed_to = "asserted", None, None
