@@ -26,6 +26,24 @@ QUERY = """select e.id, a.outlet, a.url, a.published, a.text, e.sentence_start, 
  from events e join articles a on a.id = e.article_id order by e.id"""
 
 
+def unseen_rows(db: str, query: str, exclude) -> list[dict]:
+    """The rows of ``query`` on the database ``db`` (read only) whose sentence no earlier sample (the JSON files of
+    ``exclude``) showed, by article URL and sentence text."""
+    con = duckdb.connect(db, read_only=True)
+    cur = con.execute(query)
+    cols = [d[0] for d in cur.description]
+    rows = [dict(zip(cols, r)) for r in cur.fetchall()]
+    seen = set()
+    for path in exclude:
+        with open(path, encoding="utf-8") as f:
+            seen |= {(it["url"], " ".join(it["sentence"].split())) for it in json.load(f)}
+
+    def sentence(r: dict) -> str:
+        return " ".join((r["text"] or "")[r["sentence_start"] : r["sentence_end"]].split())
+
+    return [r for r in rows if (r["url"], sentence(r)) not in seen]
+
+
 def item(n: int, group: str, r: dict) -> dict:
     """One event of a sample as the auditor reads it: its sentence, up to 500 characters before it, the article's
     date and the coded event (``r``: a row of QUERY)."""
@@ -60,17 +78,7 @@ def item(n: int, group: str, r: dict) -> dict:
 
 
 def main(db: str, out: str, seed: int = 20261201, exclude: tuple[str, ...] = ()) -> None:
-    con = duckdb.connect(db, read_only=True)
-    cur = con.execute(QUERY)
-    cols = [d[0] for d in cur.description]
-    rows = [dict(zip(cols, r)) for r in cur.fetchall()]
-    seen = set()
-    for path in exclude:
-        with open(path, encoding="utf-8") as f:
-            seen |= {(it["url"], " ".join(it["sentence"].split())) for it in json.load(f)}
-    rows = [
-        r for r in rows if (r["url"], " ".join((r["text"] or "")[r["sentence_start"] : r["sentence_end"]].split())) not in seen
-    ]
+    rows = unseen_rows(db, QUERY, exclude)
     rng = random.Random(seed)
     high = [r for r in rows if (r["confidence"] or 0) >= 0.5]
     state = [r for r in high if r["outlet"] == "U.S. Department of State"]

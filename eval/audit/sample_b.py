@@ -1,6 +1,6 @@
 """Draw the fifth hand audit (2026-12-02b): 80 events with a MARK (a weaker side) in four strata of 20.
 
-    cd /work/wt-h14audit9 && PYTHONPATH=src /work/main/.venv/bin/python eval/audit/sample_b.py /tmp/audit8.duckdb \
+    PYTHONPATH=src python eval/audit/sample_b.py /tmp/audit8.duckdb \
         eval/audit/2026-12-02b_sample.json
 
 Strata (from the events' source_span / target_span JSON, "how" and "tier"):
@@ -20,11 +20,9 @@ import random
 import sys
 from pathlib import Path
 
-import duckdb
-
 sys.path.insert(0, str(Path(__file__).resolve().parents[2] / "scripts"))
 from audit_sample import QUERY as BASE_QUERY  # noqa: E402
-from audit_sample import item  # noqa: E402
+from audit_sample import item, unseen_rows  # noqa: E402
 
 QUERY = BASE_QUERY.replace("e.trigger_text\n", "e.trigger_text, e.source_span, e.target_span\n")
 assert "e.source_span" in QUERY
@@ -63,16 +61,7 @@ def stratum(r: dict) -> str | None:
 
 def main(db: str, out: str, seed: int = 20261202, k: int = 20) -> None:
     here = Path(__file__).resolve().parent
-    con = duckdb.connect(db, read_only=True)
-    cur = con.execute(QUERY)
-    cols = [d[0] for d in cur.description]
-    rows = [dict(zip(cols, r)) for r in cur.fetchall()]
-    seen = set()
-    for name in EXCLUDE:
-        with open(here / name, encoding="utf-8") as f:
-            seen |= {(it["url"], " ".join(it["sentence"].split())) for it in json.load(f)}
-    sent = lambda r: " ".join((r["text"] or "")[r["sentence_start"] : r["sentence_end"]].split())  # noqa: E731
-    rows = [r for r in rows if (r["url"], sent(r)) not in seen]
+    rows = unseen_rows(db, QUERY, [here / name for name in EXCLUDE])
     pools = {s: [r for r in rows if stratum(r) == s] for s, _ in STRATA}
     print({s: len(p) for s, p in pools.items()}, "events per stratum after exclusion")
     rng = random.Random(seed)
