@@ -9,6 +9,8 @@ halves get about half the sentences (and events) of each source.
 Usage:
     python scripts/split_gold_events.py --all eval/events_gold_all.jsonl \
         --dev eval/events_gold_dev.jsonl --test eval/events_gold_test.jsonl
+    python scripts/split_gold_events.py --all eval/events_gold7_all.jsonl \
+        --dev eval/events_gold7_dev.jsonl --test eval/events_gold7_test.jsonl --seed 20261207
 """
 
 from __future__ import annotations
@@ -48,10 +50,11 @@ def main(argv=None) -> int:
     ap.add_argument("--all", default="eval/events_gold_all.jsonl")
     ap.add_argument("--dev", default="eval/events_gold_dev.jsonl")
     ap.add_argument("--test", default="eval/events_gold_test.jsonl")
+    ap.add_argument("--seed", type=int, default=SEED, help="the article shuffle's seed (gold7: 20261207)")
     args = ap.parse_args(argv)
     with open(args.all, encoding="utf-8") as fh:
         rows = [json.loads(line) for line in fh if line.strip()]
-    dev, test = split(rows)
+    dev, test = split(rows, args.seed)
     for path, part in ((args.dev, dev), (args.test, test)):
         with open(path, "w", encoding="utf-8") as fh:
             for r in part:
