@@ -160,6 +160,20 @@ def load_gold(path: Path) -> tuple[list[dict[str, Any]], list[str]]:
     return list(articles.values()), problems
 
 
+def held_out(path: Path, half: str | None = None) -> bool:
+    """Is this held-out data, whose sentences and misses the diagnostic scripts must not list: a gold set's test half
+    or second annotation (``*_test*``, ``*_second*``), or a file's half b?"""
+    return half == "b" or any(part in Path(path).name for part in ("_test", "_second"))
+
+
+def load_half(path: Path, half: str | None = None) -> tuple[list[dict[str, Any]], list[str]]:
+    """``load_gold``, keeping only the articles of the fixed half ``half`` ("a" or "b"; None: all of them)."""
+    articles, problems = load_gold(path)
+    if half in ("a", "b"):
+        articles = [a for a in articles if half_of(a["id"]) == half]
+    return articles, problems
+
+
 def _outlet(row: dict[str, Any]) -> str | None:
     """The row's outlet, as the pipeline would know it from the article: ``outlet``, else the name of the
     corpus it was drawn from ("state_department" -> "state department", "kremlin")."""
@@ -467,9 +481,7 @@ def evaluate_dyads(path: Path, baseline: bool = False, half: str | None = None, 
     ``min_confidence``: attache's events below it are not counted (the baseline has no confidence)."""
     from ..analysis import Analyzer
 
-    articles, problems = load_gold(path)
-    if half in ("a", "b"):
-        articles = [a for a in articles if half_of(a["id"]) == half]
+    articles, problems = load_half(path, half)
     analyzer = Analyzer()
     every = attache_events(articles, analyzer, min_confidence, one_sided=True)
     emitted = [[e for e in ev if e["target"] is not None] for ev in every]  # the figures of section 7: both sides
