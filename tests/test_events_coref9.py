@@ -10,17 +10,7 @@ by tests/test_events_context_cases.py."""
 from __future__ import annotations
 
 from test_events_arguments import _pairs
-from test_events_group8 import STATE, _titled
-
-
-def _later(events, text, marker, ptype):
-    """The events of type ``ptype`` told in (or merged with) the sentence that starts at ``marker``."""
-    at = text.index(marker)
-    return [
-        e
-        for e in events
-        if e.plover_type == ptype and any(s >= at for s in [e.sentence_start, *(span[0] for span in e.evidence)])
-    ]
+from test_events_group8 import STATE, _later, _titled
 
 
 def test_an_organisation_the_title_meets_is_a_party(analyzer):

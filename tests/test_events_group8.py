@@ -22,16 +22,23 @@ def _dyads(events, ptype=None):
     }
 
 
+def _later(events, text, marker, ptype=None):
+    """The events (of type ``ptype``, if given) told in (or merged with) the sentence that starts at ``marker``."""
+    at = text.index(marker)
+    return [
+        e
+        for e in events
+        if ptype in (None, e.plover_type) and any(s >= at for s in [e.sentence_start, *(span[0] for span in e.evidence)])
+    ]
+
+
 def test_bare_participants_take_every_party_of_the_call(analyzer):
     text = (
         "Foreign Minister Sergey Lavrov spoke by telephone with Foreign Minister Mevlut Cavusoglu and Foreign "
         "Minister Hossein Amir-Abdollahian. Participants discussed the situation in the South Caucasus."
     )
     events = _events(analyzer, text)
-    second = text.index("Participants")
-    later = [
-        e for e in events if e.plover_type == "CONSULT" and any(s >= second for s, _ in [(e.sentence_start, 0), *e.evidence])
-    ]
+    later = _later(events, text, "Participants", "CONSULT")
     assert any(e.source and e.target and e.source.country == "RUS" and e.target.country in ("TUR", "IRN") for e in later), _pairs(
         events
     )
@@ -46,9 +53,7 @@ def test_the_n_countries_leaders_need_as_many_parties(analyzer):
         "The three countries' leaders continued their discussion of the grain deal."
     )
     events = _events(analyzer, three)
-    second = three.index("The three")
-    later = [e for e in events if any(s >= second for s, _ in [(e.sentence_start, 0), *e.evidence])]
-    assert any(e.plover_type == "CONSULT" and e.source and e.target for e in later), _pairs(events)
+    assert any(e.source and e.target for e in _later(events, three, "The three", "CONSULT")), _pairs(events)
     # a meeting of two before "the three countries' leaders": not those three, no sides
     two = (
         "Vladimir Putin had a telephone conversation with Recep Tayyip Erdogan. "
