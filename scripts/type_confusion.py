@@ -66,9 +66,9 @@ def main() -> None:
     ap.add_argument("--half", choices=("a", "b"))
     ap.add_argument("--details", action="store_true")
     args = ap.parse_args()
-    articles, _problems = dyads.load_gold(args.path)
-    if args.half:
-        articles = [a for a in articles if dyads.half_of(a["id"]) == args.half]
+    if args.details and dyads.held_out(args.path, args.half):
+        raise SystemExit("held-out data: no --details (tuning sets only)")
+    articles, _problems = dyads.load_half(args.path, args.half)
     emitted = dyads.attache_events(articles)
     out, rows = confusion(articles, emitted)
     if args.details:

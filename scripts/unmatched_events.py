@@ -22,8 +22,6 @@ from attache.analysis import Analyzer
 from attache.evaluate import dyads
 from attache.nlp import parse
 
-HELD_OUT = ("gold_test", "gold2_test", "gold4_test", "gold4_second")
-
 
 def main() -> None:
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
@@ -31,11 +29,9 @@ def main() -> None:
     ap.add_argument("--half", choices=("a", "b"))
     ap.add_argument("--one-sided", action="store_true")
     args = ap.parse_args()
-    if any(h in args.data.name for h in HELD_OUT) or args.half == "b":
+    if dyads.held_out(args.data, args.half):
         raise SystemExit("held-out data: not listed (tuning sets only)")
-    articles, _problems = dyads.load_gold(args.data)
-    if args.half:
-        articles = [a for a in articles if dyads.half_of(a["id"]) == args.half]
+    articles, _problems = dyads.load_half(args.data, args.half)
     analyzer = Analyzer()
     by_trigger: Counter = Counter()
     n = 0

@@ -8,7 +8,11 @@ cites the speaker's own words; a speech-act participle of a saying ("..., urging
 dated by the saying; a wh-question with an inverted modal asks about the act; "the statement read: ..." attributes;
 a future time phrase of another noun does not make the trigger planned; a past time phrase of the object does not
 date a present stance; "no talks were held" is negated (YAML read a bare "no" as false), "did not rule out X" leaves X
-possible, "has yet to" is not done. Sentences written for these tests."""
+possible, "has yet to" is not done. Sentences written for these tests.
+
+The one-word factuality cases of this file's classes are in tests/data/factuality.yaml (group fact9), run by
+tests/test_factuality_cases.py; the two dated events of a saying are in tests/data/events.yaml (group fact9), run by
+tests/test_events_one_sentence.py."""
 
 from __future__ import annotations
 
@@ -24,112 +28,6 @@ DATE = "2025-03-12"  # a Wednesday
 @pytest.fixture(scope="module")
 def nlp(analyzer):
     return analyzer.nlp
-
-
-# (class, sentence, trigger word, expected label, expected cue or None for any)
-LABELS = [
-    # allegation adverbs and modifiers: someone's claim
-    ("alleged+", "Kenyan troops reportedly shelled the village on Monday.", "shelled", "reported", "reportedly"),
-    ("alleged+", "Chile allegedly expelled two Peruvian diplomats.", "expelled", "reported", "allegedly"),
-    ("alleged+", "The alleged attack on the convoy drew condemnation from Peru.", "attack", "reported", "alleged"),
-    ("alleged-", "Kenyan troops shelled the village on Monday.", "shelled", "asserted", None),
-    # conditions: "in the event of", "in case of"
-    (
-        "condition+",
-        "In the event of an attack on its territory, Norway will respond.",
-        "attack",
-        "hypothetical",
-        "in the event of",
-    ),
-    (
-        "condition+",
-        "In case of a blockade of the port, the navy would escort the ships.",
-        "blockade",
-        "hypothetical",
-        "in case of",
-    ),
-    (
-        "condition+",
-        "He says that in the event of an invasion by Turkey, the militia will let the army defend the north.",
-        "invasion",
-        "hypothetical",
-        None,
-    ),
-    ("condition-", "In the wake of the attack on the embassy, Norway recalled its envoy.", "attack", "asserted", None),
-    # necessity adjectives
-    ("need+", "It is imperative that we work with Peru on climate change.", "work", "hypothetical", "imperative"),
-    ("need+", "It is essential to resume talks with Kenya.", "talks", "hypothetical", "essential"),
-    ("need-", "It is important that Chile signed the treaty last year.", "signed", "asserted", None),
-    ("need-", "It is clear that Russia attacked Ukraine.", "attacked", "asserted", None),
-    # "be to": a plan
-    ("be_to+", "The presidents are to discuss trade ties.", "discuss", "planned", "are to"),
-    ("be_to+", "The Japanese prime minister is to visit Nairobi.", "visit", "planned", "is to"),
-    ("be_to+", "Talks between Chile and Peru are to be held in Lima.", "held", "planned", "are to"),
-    ("be_to-", "It is my pleasure to congratulate the people of Peru on their national day.", "congratulate", "asserted", None),
-    ("be_to-", "The aim is to reach a deal with Kenya.", "deal", "hypothetical", "aim"),
-    # "can": possible, not done; "can you ..." asks the listener
-    ("can+", "Kazakhstan and Peru can break new ground in industrial cooperation.", "cooperation", "hypothetical", "can"),
-    (
-        "can-",
-        "Can you bring us up to date on the talks between Chile and Peru, which are still going on.",
-        "talks",
-        "asserted",
-        None,
-    ),
-    # a possessed act under a future predicate exists; one said to take place ahead is planned
-    ("presupposed+", "Russia's aggression against Ukraine will end through diplomacy.", "aggression", "asserted", None),
-    ("presupposed+", "Today's sanctions on Ruritania will cut its oil revenue.", "sanctions", "asserted", None),
-    ("presupposed+", "Our commitment to the people of Moldova will not waver.", "commitment", "asserted", None),
-    ("presupposed-", "Putin's visit to Turkey will take place next week.", "visit", "planned", "will"),
-    ("presupposed-", "The minister's trip will begin on Monday.", "trip", "planned", "will"),
-    # the speaker's own words: hedges and asides
-    ("hedge+", "I should say that we welcome the agreement between Chile and Peru.", "welcome", "asserted", None),
-    ("hedge-", "We would impose sanctions on Ruritania.", "impose", "hypothetical", "would"),
-    ("aside+", "We further urge both parties, as I said yesterday, to return to talks.", "urge", "asserted", None),
-    ("aside-", "Kenya shelled the village, the Somali officials said.", "shelled", "reported", "said"),
-    # speech-act participles of a saying
-    ("participle+", "Kenya said its troops had withdrawn, accusing Somalia of provocation.", "accusing", "asserted", None),
-    (
-        "participle+",
-        "Officials acknowledged their army had shot down the plane, blaming human error and Peru.",
-        "blaming",
-        "asserted",
-        None,
-    ),
-    ("participle-", "Officials said Kenyan troops shelled the village, killing ten civilians.", "killing", "reported", "said"),
-    # wh-questions with an inverted modal ask about the act
-    ("wh_modal+", "What guarantees can you offer Kenya?", "offer", "question", "?"),
-    ("wh_modal+", "Why would Russia attack Finland?", "attack", "question", "?"),
-    ("wh_modal-", "When will the envoy visit Nairobi?", "visit", "planned", "will"),
-    ("wh_modal-", "Why did Japan expel the diplomats?", "expel", "asserted", None),
-    (
-        "wh_modal-",
-        "And then, if I may, where does the government stand on Iraq's call for a withdrawal of Turkish forces?",
-        "withdrawal",
-        "demanded",
-        "call",
-    ),
-    ("wh_modal-", "On the Chilean talks, what can you tell us about the outcome of the latest round?", "talks", "asserted", None),
-    # "no" (read as YAML false until now), "not rule out", "yet to"
-    ("no+", "No talks were held between Chile and Peru.", "talks", "negated", "No"),
-    ("no+", "Kenya has no plans to expel the envoy.", "expel", "negated", "no"),
-    ("no-", "There is no doubt that Russia attacked Ukraine.", "attacked", "asserted", None),
-    ("rule_out+", "Kenya did not rule out sanctions against Somalia.", "sanctions", "hypothetical", "not rule"),
-    ("rule_out+", "The minister refused to rule out military action against Somalia.", "action", "hypothetical", None),
-    ("rule_out+", "Peru would not hesitate to impose sanctions on Chile.", "impose", "hypothetical", None),
-    ("rule_out-", "Kenya did not impose sanctions on Somalia.", "impose", "negated", "not"),
-    ("yet+", "Kenya has yet to recognise Somaliland.", "recognise", "negated", "yet"),
-    ("yet-", "Kenya has recognised Somaliland.", "recognised", "asserted", None),
-    # a document's wording
-    ("reads+", 'The statement read: "The army killed the commander in a raid near the border."', "killed", "reported", "read"),
-    ("reads-", "The minister read the letter aloud after Kenya recalled its envoy.", "recalled", "asserted", None),
-]
-
-
-@pytest.mark.parametrize(("kind", "text", "word", "label", "cue"), LABELS, ids=[f"{k}-{i}" for i, (k, *_) in enumerate(LABELS)])
-def test_factuality_by_class(nlp, kind, text, word, label, cue):
-    got = factuality_of(nlp, text, word, DATE)
-    assert got[0] == label and (cue is None or got[1] == cue), (kind, got)
 
 
 def test_an_allegation_adverb_keeps_the_named_source_of_the_report(nlp):
@@ -170,28 +68,6 @@ def test_a_spokespersons_statement_of_the_own_partys_present_stance_is_asserted(
 
 
 # --- dates -------------------------------------------------------------------------------------------------------------
-
-EVENT_DATES = [
-    # the own stance and a speech-act participle take the date of the saying
-    (
-        "The Kenyan foreign ministry said on Tuesday that Kenya condemns the attack on the border post by Somali militants.",
-        "ACCUSE",
-        "condemns",
-        ("asserted", "2025-03-11", "day"),
-    ),
-    (
-        "On Saturday, officials from Iran acknowledged their army had shot down the plane, blaming the United States.",
-        "ACCUSE",
-        "blaming",
-        ("asserted", "2025-03-08", "day"),
-    ),
-]
-
-
-@pytest.mark.parametrize(("text", "ptype", "trigger", "expected"), EVENT_DATES)
-def test_the_speakers_own_act_takes_the_date_of_the_saying(analyzer, text, ptype, trigger, expected):
-    e = one(coded_events(analyzer, text, DATE), ptype, trigger)
-    assert (e.factuality, e.date, e.date_precision) == expected
 
 
 def _date(nlp, text: str, word: str) -> tuple:

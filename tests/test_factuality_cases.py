@@ -1,7 +1,7 @@
 """The factuality of one word's act in one sentence: the same-shape parametrised cases of the fifth and sixth
-sessions' factuality tests and of test_factuality_question8.py (questions that ask or take their act as given,
-possessed event nouns, prospective acts, "would like to", pending and needed acts, the speaker's own statement, a
-noun's own modifier), read from tests/data/factuality.yaml. Each case: (label, cue, attributed_to) of the word's token,
+sessions' factuality tests, of test_factuality_question8.py and of test_factuality9.py (questions that ask or take
+their act as given, possessed event nouns, prospective acts, "would like to", pending and needed acts, the speaker's
+own statement, a noun's own modifier; allegations, conditions, needs, plans, hedges, "no", "yet to"), read from tests/data/factuality.yaml. Each case: (label, cue, attributed_to) of the word's token,
 parsed by the session's nlp and read on the group's date, has the fields ``expect`` gives and not all those ``differ``
 gives."""
 
@@ -21,8 +21,8 @@ def _cases() -> list:
     out = []
     for name, g in groups.items():
         for c in g["classes"]:
-            for i, (text, word, *label) in enumerate(c["cases"]):
-                expect = {**(c.get("expect") or {}), **({"label": label[0]} if label else {})}
+            for i, (text, word, *own) in enumerate(c["cases"]):
+                expect = {**(c.get("expect") or {}), **dict(zip(("label", "cue"), own))}  # the case's own label, cue
                 out.append(pytest.param(text, word, g["published"], expect, c.get("differ"), id=f"{name}-{c['id']}-{i}"))
     return out
 

@@ -312,6 +312,13 @@ def eval_dyads(
     if "fully_right" in result:
         line += f"; fully right {result['fully_right']:.4f} of {result['fully_right_n']}"
     out.print(line, markup=False)
+    if result["one_sided_n"]:
+        out.print(
+            f"one-sided (gold rows with a source and no target, not in the figures above): {result['one_sided_n']} rows; "
+            f"found by an event with that source and no target {result['one_sided_recall']:.4f}, with the type "
+            f"{result['one_sided_triple_recall']:.4f}; {result['one_sided_with_target']} more have such an event with a target",
+            markup=False,
+        )
     if "baseline" in result:
         b = result["baseline"]
         out.print(

@@ -25,6 +25,15 @@ negated, hypothetical and question ones too (the gold rows code "refused", "deni
 ``fully_right`` is the share of those gold rows found by an event with the right type, both sides'
 countries, the factuality and the date.
 
+Target-less gold rows (a source, no target, not symmetric: "thousands marched in London", "the archbishop
+criticised the proceedings") can never be found by the figures above, which need a target. They are reported
+apart, and the figures above do not change: ``one_sided_n`` such rows; ``one_sided_recall``, the share of them
+found by an event of their article (one-sided events counted here only) whose source matches a gold source
+(the same rule as above) and which has NO target: the gold says the sentence names none, so an event that adds
+one is not counted (it is a wrong side, and already counts against precision);
+``one_sided_triple_recall`` also needs the PLOVER type; ``one_sided_with_target``, how many of the rows not
+found have an event with a matching source and the right type that carries a target anyway (a diagnostic).
+
 The baseline (``--baseline``) is the naive one of the events issue: the first two named entities of
 the sentence (spaCy) as source and target, with the sentence's type from the shipped PLOVER classifier.
 """
@@ -151,6 +160,20 @@ def load_gold(path: Path) -> tuple[list[dict[str, Any]], list[str]]:
     return list(articles.values()), problems
 
 
+def held_out(path: Path, half: str | None = None) -> bool:
+    """Is this held-out data, whose sentences and misses the diagnostic scripts must not list: a gold set's test half
+    or second annotation (``*_test*``, ``*_second*``), or a file's half b?"""
+    return half == "b" or any(part in Path(path).name for part in ("_test", "_second"))
+
+
+def load_half(path: Path, half: str | None = None) -> tuple[list[dict[str, Any]], list[str]]:
+    """``load_gold``, keeping only the articles of the fixed half ``half`` ("a" or "b"; None: all of them)."""
+    articles, problems = load_gold(path)
+    if half in ("a", "b"):
+        articles = [a for a in articles if half_of(a["id"]) == half]
+    return articles, problems
+
+
 def _outlet(row: dict[str, Any]) -> str | None:
     """The row's outlet, as the pipeline would know it from the article: ``outlet``, else the name of the
     corpus it was drawn from ("state_department" -> "state department", "kremlin")."""
@@ -215,6 +238,37 @@ def sides_right(e: dict[str, Any], g: dict[str, Any]) -> bool:
         (e.get("symmetric") or g["symmetric"]) and _country_ok(e["target"], gsides[0]) and _country_ok(e["source"], gsides[1])
     )
     return bool(straight or turned)
+
+
+def one_sided_found(e: dict[str, Any], g: dict[str, Any]) -> bool:
+    """Does the emitted event ``e`` find the target-less gold row ``g``: a source matching a gold source, and no
+    target (an event that names a target the gold does not have does not)?"""
+    return e["target"] is None and _match(e["source"], g["source"])
+
+
+def score_one_sided(articles: list[dict[str, Any]], emitted: list[list[dict[str, Any]]]) -> dict[str, Any]:
+    """The gold rows with a source and no target, not symmetric, and how many of them ``emitted`` (one-sided events
+    included) finds by ``one_sided_found``; marks each such row's ``one_sided`` ("triple", "dyad" or "missed")."""
+    n = found = triple = with_target = 0
+    for art, events in zip(articles, emitted):
+        for g in art["gold"]:
+            if g["target"] or g["symmetric"]:
+                continue
+            n += 1
+            hits = [e for e in events if one_sided_found(e, g)]
+            typed = any(e["type"] == g["type"] for e in hits)
+            g["one_sided"] = "triple" if typed else "dyad" if hits else "missed"
+            found += bool(hits)
+            triple += typed
+            with_target += not hits and any(
+                e["target"] is not None and e["type"] == g["type"] and _match(e["source"], g["source"]) for e in events
+            )
+    return {
+        "one_sided_n": n,
+        "one_sided_recall": round(found / n, 4) if n else None,
+        "one_sided_triple_recall": round(triple / n, 4) if n else None,
+        "one_sided_with_target": with_target,
+    }
 
 
 def _side_of(party, span, text: str) -> dict[str, Any]:
@@ -343,9 +397,13 @@ def event_record(e, text: str) -> dict[str, Any]:
     }
 
 
-def attache_events(articles: list[dict[str, Any]], analyzer=None, min_confidence: float = 0.0) -> list[list[dict[str, Any]]]:
+def attache_events(
+    articles: list[dict[str, Any]], analyzer=None, min_confidence: float = 0.0, one_sided: bool = False
+) -> list[list[dict[str, Any]]]:
     """attache's events of each article, told in its scored sentence, with both sides and a confidence of at least
-    ``min_confidence`` (0: every event; the default of ``attache dyad``/``brief`` counts only the confident ones)."""
+    ``min_confidence`` (0: every event; the default of ``attache dyad``/``brief`` counts only the confident ones);
+    ``one_sided``: also the events with a source and no target (their ``target`` is None), for
+    ``score_one_sided`` only."""
     from ..analysis import Analyzer
     from ..nlp import parse
     from ..progress import counted
@@ -361,7 +419,7 @@ def attache_events(articles: list[dict[str, Any]], analyzer=None, min_confidence
         for e in analyzer.coder.code(parsed, mentions, date):
             if not _in_sentence(e, at):
                 continue  # told in the context only
-            if e.source is None or e.target is None:
+            if e.source is None or (e.target is None and not one_sided):
                 continue  # a one-sided event claims no dyad: neither right nor wrong here
             if e.confidence < min_confidence:
                 continue
@@ -423,14 +481,14 @@ def evaluate_dyads(path: Path, baseline: bool = False, half: str | None = None, 
     ``min_confidence``: attache's events below it are not counted (the baseline has no confidence)."""
     from ..analysis import Analyzer
 
-    articles, problems = load_gold(path)
-    if half in ("a", "b"):
-        articles = [a for a in articles if half_of(a["id"]) == half]
+    articles, problems = load_half(path, half)
     analyzer = Analyzer()
-    emitted = attache_events(articles, analyzer, min_confidence)
+    every = attache_events(articles, analyzer, min_confidence, one_sided=True)
+    emitted = [[e for e in ev if e["target"] is not None] for ev in every]  # the figures of section 7: both sides
     result = {"task": "dyads", **score(articles, emitted)}
     if min_confidence:
         result["min_confidence"] = min_confidence
+    result.update(score_one_sided(articles, every))
     result["problems"] = problems
     result["details"] = [
         {
@@ -438,12 +496,14 @@ def evaluate_dyads(path: Path, baseline: bool = False, half: str | None = None, 
             "text": a["text"],
             "ok": all(g["found"] == "triple" for g in a["gold"]) and all(e["matched"] for e in ev),
             "gold": [
-                f"{[s['text'] for s in g['source']]} -{g['type']}-> {[t['text'] for t in g['target']]} ({g['found']})"
+                f"{[s['text'] for s in g['source']]} -{g['type']}-> {[t['text'] for t in g['target']]} ({g['found']}"
+                + (f"; one-sided {g['one_sided']})" if "one_sided" in g else ")")
                 for g in a["gold"]
             ],
-            "found": [e["text"] + ("" if e["matched"] else " (wrong)") for e in ev],
+            "found": [e["text"] + ("" if e["matched"] else " (wrong)") for e in ev]
+            + [e["text"] + " (one-sided)" for e in one if e["target"] is None],
         }
-        for a, ev in zip(articles, emitted)
+        for a, ev, one in zip(articles, emitted, every)
     ]
     if baseline:
         b = score(articles, baseline_events(articles, analyzer))

@@ -33,15 +33,14 @@ import hashlib
 from collections.abc import Sequence
 from dataclasses import replace
 from functools import lru_cache
-from importlib import resources
 from typing import Any, NamedTuple
 
 import numpy as np
-import yaml
 
 from ..model import Event, Mention, Party
 from ..nlp import Parsed
 from . import coref, fallback, messages, places
+from .arguments import Arg, _side_rules, _side_words, argument_rules
 from .calibration import calibrate
 from .dates import event_date as own_date
 from .dates import fill_dates
@@ -58,11 +57,6 @@ SYMMETRIC = SYMMETRIC_TYPES  # reciprocal types, from plover.yaml (symmetric: tr
 ATTITUDE = {"SUPPORT", "ACCUSE", "REJECT"}  # types that judge a party through what it does or has
 MAX_SENT_TOKENS = 300  # longer "sentences" (tables, lists) are cut: bounded time per sentence
 MAX_SIDES = 4  # at most 4 x 4 events from one trigger with listed sides
-
-
-@lru_cache(maxsize=1)
-def argument_rules() -> dict:
-    return yaml.safe_load(resources.files("attache.events").joinpath("data/arguments.yaml").read_text("utf-8"))
 
 
 # the coder's word lists, from data/arguments.yaml ``words`` (see the comments there)
@@ -82,18 +76,6 @@ MEASURE_NOUNS = frozenset(_WORDS["measure_nouns"])
 MESSAGE_NOUNS = frozenset(("message", "letter", "telegram", "note", "word", "expression", "gesture", "statement", "address"))
 
 
-@lru_cache(maxsize=1)
-def _side_rules() -> dict:
-    """The ``sides`` section of data/arguments.yaml (how a side's phrase gives it a country)."""
-    return argument_rules()["sides"]
-
-
-@lru_cache(maxsize=64)
-def _side_words(section: str, key: str) -> frozenset:
-    """One word list of the ``sides`` section ("hosts", "sectors")."""
-    return frozenset(_side_rules()[section][key])
-
-
 class _Frames(NamedTuple):
     """Clauses of a sentence that frame another act: governing verbs ("threatened to"), allegations ("claims
     that"), obligations ("said X must"); ``skip``: complement words they take over."""
@@ -103,15 +85,6 @@ class _Frames(NamedTuple):
     obligations: dict
     skip: set
     bare: dict  # "Russia must end its attacks" in a government's own text: the author's demand
-
-
-class Arg(NamedTuple):
-    """A side found in the sentence: the actor mention and the head of the phrase it came from."""
-
-    m: Mention
-    tok: Any  # a spaCy Token
-    reach: int | None = None  # the last token of the side's evidence when it goes past the noun phrase (a title
-    # in apposition, the place a group is in)
 
 
 @lru_cache(maxsize=1)

@@ -23,6 +23,8 @@ from typing import Any
 
 import yaml
 
+from .arguments import Arg
+
 ACTED_ON = ("dobj", "obj", "nsubjpass")  # a mission the act is done to ("closed its embassy", "the embassy was hit")
 
 
@@ -98,8 +100,6 @@ def mission_hosts(coder, sources: list, targets: list, by_token) -> list:
     """The targets with a mission acted upon (the act word's object, or its passive subject) by its own state, or
     with no state of its own said, read as its host's state ("protesters attacked the embassy in Tehran": IRN, as the place it is in was read before); other targets
     as they are."""
-    from .coder import Arg
-
     own = {s.m.country for s in sources if s.m.country}
     out = []
     for t in targets:
@@ -132,8 +132,6 @@ def local_doers(tok, sources: list, targets: list, by_token) -> list:
     """The sources with a non-state group of no country read as of the country of the place the act word is done in
     ("police arrested three Somali nationals in Nairobi": KEN), when a place phrase of the act word names one."""
     from dataclasses import replace
-
-    from .coder import Arg
 
     cfg = rules()["local_doers"]
     sides = {id(a.m) for a in sources + targets}
@@ -207,7 +205,6 @@ def _attacker_named(weapon, by_token, cfg: dict[str, Any]) -> bool:
 def unnamed_attackers(coder, tok, targets: list, by_token, seg) -> list:
     """[the unidentified attackers of the place an attack told by its weapon happened in], else []."""
     from ..model import Mention
-    from .coder import Arg
 
     cfg = rules()["unnamed_attackers"]
     weapon = _weapon(tok, cfg)

@@ -14,11 +14,11 @@ from collections.abc import Callable
 from functools import lru_cache
 from typing import Any
 
+from .arguments import argument_rules
+
 
 @lru_cache(maxsize=1)
 def _rules() -> tuple[frozenset[str], frozenset[str], tuple[str, ...]]:
-    from .coder import argument_rules
-
     raw = argument_rules().get("quoted_speaker") or {}
     return frozenset(raw.get("pronouns") or ()), frozenset(raw.get("verbs") or ()), tuple(raw.get("marks") or ())
 
