@@ -78,6 +78,36 @@ def classify(p: dict[str, Any], has_target: bool) -> str:
     return "none"
 
 
+def cause(g: dict[str, Any], cls: str, cls_words: str, every: list[dict[str, Any]]) -> str:
+    """The first blocking cause of a gold row (``found`` when the triple is found):
+
+    - ``d_type``: the pair is found, with another PLOVER type only;
+    - ``m_no_target``: the gold row has no target (the scorer cannot find it);
+    - ``a_not_mention``: a gold side matches no mention of the sentence (resolver or coreference);
+    - ``a_country_only``: both sides match mentions, one of them only through the country code of another
+      mention (the gold actor itself is no mention: "he/GBR" by "London");
+    - ``b_no_event``: the sides are mentions, the coder finds no event at all in the sentence;
+    - ``c_side_choice``: an event of the gold type is found (two-sided with other sides, or one-sided);
+    - ``b_other_event``: only events of other types, with other sides (the gold event's trigger is missed or
+      read as another event).
+    """
+    if g["found"] == "triple":
+        return "found"
+    if g["found"] == "dyad":
+        return "d_type"
+    if cls == "no_target":
+        return "m_no_target"
+    if cls != "both":
+        return "a_not_mention"
+    if cls_words != "both":
+        return "a_country_only"
+    if not every:
+        return "b_no_event"
+    if any(e["type"] == g["type"] for e in every):
+        return "c_side_choice"
+    return "b_other_event"
+
+
 def run(path: Path, half: str | None = None) -> tuple[dict[str, Any], list[dict[str, Any]]]:
     from attache.analysis import Analyzer
     from attache.nlp import parse
@@ -113,7 +143,10 @@ def run(path: Path, half: str | None = None) -> tuple[dict[str, Any], list[dict[
         every.append(allv)
     dyads.score(articles, emitted)  # sets each gold row's "found"
     counts: dict[str, Counter] = {
-        k: Counter() for k in ("all", "missed", "all_actor", "missed_actor", "all_words", "missed_words", "missed_in_context", "found_in_context")
+        k: Counter() for k in (
+            "all", "missed", "all_actor", "missed_actor", "all_words", "missed_words", "missed_in_context",
+            "found_in_context", "cause", "events",
+        )
     }
     rows = []
     for art, events, allv, (sides, ctx) in zip(articles, emitted, every, sides_of):
@@ -131,6 +164,8 @@ def run(path: Path, half: str | None = None) -> tuple[dict[str, Any], list[dict[
                 counts["missed"][cls] += 1
                 counts["missed_actor"][cls_a] += 1
                 counts["missed_words"][cls_w] += 1
+            why = cause(g, cls, cls_w, allv)
+            counts["cause"][why] += 1
             absent = [r for r, side in (("source", src), ("target", tgt)) if side and not p[r]]
             in_ctx = [r for r, side in (("source", src), ("target", tgt)) if r in absent and any(dyads._match(c, side) for c in ctx)]
             if in_ctx:
@@ -143,6 +178,7 @@ def run(path: Path, half: str | None = None) -> tuple[dict[str, Any], list[dict[
                     "class_actor": cls_a,
                     "class_words": cls_w,
                     "found": g["found"],
+                    "cause": why,
                     "absent": absent,
                     "absent_in_context": in_ctx,
                     "text": art["text"],
@@ -150,6 +186,20 @@ def run(path: Path, half: str | None = None) -> tuple[dict[str, Any], list[dict[
                     f"{[t['text'] + '/' + str(t['code']) for t in tgt]}",
                     "mentions": [f"{text_of(s)}/{s['m'].country}/{s['m'].how}{'' if s['m'].actor_id else '/no-id'}" for s in sides],
                     "events": [e["text"] + ("" if e["target"] is None or e in events and e.get("matched") else " (wrong)") for e in allv],
+                }
+            )
+        counts["events"]["all"] += len(events)
+        counts["events"]["wrong"] += sum(not e.get("matched") for e in events)
+        if not art["gold"] and events:  # a sentence without a gold event: what is found there is wrong
+            rows.append(
+                {
+                    "id": art["id"],
+                    "article": art["id"],
+                    "class": "no_gold_event",
+                    "found": None,
+                    "text": art["text"],
+                    "mentions": [f"{text_of(s)}/{s['m'].country}/{s['m'].how}" for s in sides],
+                    "events": [e["text"] + " (wrong)" for e in events],
                 }
             )
     n = sum(counts["all"].values())
@@ -165,6 +215,9 @@ def run(path: Path, half: str | None = None) -> tuple[dict[str, Any], list[dict[
         "all_words_only": dict(counts["all_words"]),
         "missed_words_only": dict(counts["missed_words"]),
         "missed_side_in_context": counts["missed_in_context"]["rows"],
+        "cause": dict(counts["cause"].most_common()),
+        "events": counts["events"]["all"],
+        "wrong_events": counts["events"]["wrong"],
         "ceiling_dyad_recall": round(counts["all"]["both"] / n, 4) if n else 0.0,
         "ceiling_with_actor_id": round(counts["all_actor"]["both"] / n, 4) if n else 0.0,
         "ceiling_words_only": round(counts["all_words"]["both"] / n, 4) if n else 0.0,
