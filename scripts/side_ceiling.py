@@ -143,9 +143,18 @@ def run(path: Path, half: str | None = None) -> tuple[dict[str, Any], list[dict[
         every.append(allv)
     dyads.score(articles, emitted)  # sets each gold row's "found"
     counts: dict[str, Counter] = {
-        k: Counter() for k in (
-            "all", "missed", "all_actor", "missed_actor", "all_words", "missed_words", "missed_in_context",
-            "found_in_context", "cause", "events",
+        k: Counter()
+        for k in (
+            "all",
+            "missed",
+            "all_actor",
+            "missed_actor",
+            "all_words",
+            "missed_words",
+            "missed_in_context",
+            "found_in_context",
+            "cause",
+            "events",
         )
     }
     rows = []
@@ -167,7 +176,9 @@ def run(path: Path, half: str | None = None) -> tuple[dict[str, Any], list[dict[
             why = cause(g, cls, cls_w, allv)
             counts["cause"][why] += 1
             absent = [r for r, side in (("source", src), ("target", tgt)) if side and not p[r]]
-            in_ctx = [r for r, side in (("source", src), ("target", tgt)) if r in absent and any(dyads._match(c, side) for c in ctx)]
+            in_ctx = [
+                r for r, side in (("source", src), ("target", tgt)) if r in absent and any(dyads._match(c, side) for c in ctx)
+            ]
             if in_ctx:
                 counts["missed_in_context" if missed else "found_in_context"]["rows"] += 1
             rows.append(
@@ -184,8 +195,12 @@ def run(path: Path, half: str | None = None) -> tuple[dict[str, Any], list[dict[
                     "text": art["text"],
                     "gold": f"{[s['text'] + '/' + str(s['code']) for s in src]} -{g['type']}-> "
                     f"{[t['text'] + '/' + str(t['code']) for t in tgt]}",
-                    "mentions": [f"{text_of(s)}/{s['m'].country}/{s['m'].how}{'' if s['m'].actor_id else '/no-id'}" for s in sides],
-                    "events": [e["text"] + ("" if e["target"] is None or e in events and e.get("matched") else " (wrong)") for e in allv],
+                    "mentions": [
+                        f"{text_of(s)}/{s['m'].country}/{s['m'].how}{'' if s['m'].actor_id else '/no-id'}" for s in sides
+                    ],
+                    "events": [
+                        e["text"] + ("" if e["target"] is None or e in events and e.get("matched") else " (wrong)") for e in allv
+                    ],
                 }
             )
         counts["events"]["all"] += len(events)
