@@ -27,6 +27,7 @@ from __future__ import annotations
 
 import argparse
 import json
+import re
 from collections import Counter
 from pathlib import Path
 from typing import Any
@@ -78,6 +79,33 @@ def classify(p: dict[str, Any], has_target: bool) -> str:
     return "none"
 
 
+# a gold side told by a pronoun or a plural anaphor ("they", "both countries", "the two leaders", "his counterpart")
+ANAPHOR = re.compile(
+    r"^(he|she|they|we|i|you|him|her|them|us|it|his|our|their|its|your|my|me|the first|the second|both sides|"
+    r"both countries|the two \w+|(the )?leaders|participants|those present|\w+ members|our countries|the countries|"
+    r"his counterpart|(their|his|her) counterparts?)$",
+    re.I,
+)
+
+
+def actor_kind(g: dict[str, Any], sides: list[dict[str, Any]]) -> str:
+    """What kind of gold side the resolver lacks (the first of the row's sides no mention shares words with):
+    ``anaphor`` (a pronoun or "both countries", for coreference), ``implicit_author`` (the gold side has no
+    text: the publishing government's own voice), ``generic_noun`` (a common noun: "a man", "rioters"),
+    ``named`` (a name or a titled phrase the resolver does not give)."""
+    src, tgt = gold_sides(g)
+    texts = [a["text"].strip() for side in (src, tgt) if side and not any(words_match(m, side) for m in sides) for a in side]
+    if not texts:  # every side shares words with a mention, but one mention stands for both ("the leaders")
+        texts = [a["text"].strip() for a in src + tgt]
+    if any(not t for t in texts):
+        return "implicit_author"
+    if any(ANAPHOR.match(t) for t in texts):
+        return "anaphor"
+    if all(not re.search(r"\b[A-Z]", re.sub(r"^(The|A|An|All|Several|Two|Three)\b", "", t)) for t in texts):
+        return "generic_noun"
+    return "named"
+
+
 def cause(g: dict[str, Any], cls: str, cls_words: str, every: list[dict[str, Any]]) -> str:
     """The first blocking cause of a gold row (``found`` when the triple is found):
 
@@ -90,6 +118,8 @@ def cause(g: dict[str, Any], cls: str, cls_words: str, every: list[dict[str, Any
     - ``c_side_choice``: an event of the gold type is found (two-sided with other sides, or one-sided);
     - ``b_other_event``: only events of other types, with other sides (the gold event's trigger is missed or
       read as another event).
+
+    The caller adds to an ``a_`` cause the kind of side missing (``actor_kind``).
     """
     if g["found"] == "triple":
         return "found"
@@ -174,6 +204,8 @@ def run(path: Path, half: str | None = None) -> tuple[dict[str, Any], list[dict[
                 counts["missed_actor"][cls_a] += 1
                 counts["missed_words"][cls_w] += 1
             why = cause(g, cls, cls_w, allv)
+            if why.startswith("a_"):
+                why += "/" + actor_kind(g, sides)
             counts["cause"][why] += 1
             absent = [r for r, side in (("source", src), ("target", tgt)) if side and not p[r]]
             in_ctx = [

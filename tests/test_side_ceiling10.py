@@ -129,6 +129,19 @@ def test_script_on_a_small_file(tmp_path):
     assert details["t1"]["class"] == "both"
     assert details["t2"]["class"] == "one" and details["t2"]["absent"] == ["source"]
     assert details["t2"]["absent_in_context"] == ["source"]  # Norway is named in the context only
-    assert details["t3"]["class"] == "no_target"
+    # "He" is no resolver mention; the coder's own coreference may still carry it (then the row is found)
+    t2 = details["t2"]
+    assert t2["cause"] == ("a_not_mention/anaphor" if t2["found"] == "missed" else "found")
+    assert details["t3"]["class"] == "no_target" and details["t3"]["cause"] == "m_no_target"
     assert summary["rows"] == 3
     assert summary["all"]["both"] == 1 and summary["ceiling_dyad_recall"] == round(1 / 3, 4)
+
+
+def test_actor_kind_names_what_the_resolver_lacks():
+    lyon = mention("mayor of Lyon", 4, "FRA")
+    s = sides(TEXT, lyon)
+    assert side_ceiling.actor_kind(gold([("the mayor", "FRA")], [("They", "CAN")]), s) == "anaphor"
+    assert side_ceiling.actor_kind(gold([("the mayor", "FRA")], [("both countries", "CAN")]), s) == "anaphor"
+    assert side_ceiling.actor_kind(gold([("the mayor", "FRA")], [("the firefighters", "CAN")]), s) == "generic_noun"
+    assert side_ceiling.actor_kind(gold([("the mayor", "FRA")], [("Quebec Fire Service", "CAN")]), s) == "named"
+    assert side_ceiling.actor_kind(gold([("", "FRA")], [("the firefighters", "CAN")]), s) == "implicit_author"
