@@ -91,33 +91,18 @@ def test_symmetric_and_targetless_rows():
 
 
 def test_script_on_a_small_file(tmp_path):
+    def row(n, text, etype, source, target, context=""):
+        side = lambda pairs: [{"text": t, "code": c} for t, c in pairs]  # noqa: E731
+        return {"id": n, "article_id": "art-" + n, "text": text, "context": context, "event_type": etype,
+                "source": side(source), "target": side(target)}  # fmt: skip
+
     rows = [
-        {
-            "id": "t1",
-            "article_id": "art1",
-            "text": "Norway's foreign minister met the Chilean ambassador in Oslo on Monday.",
-            "event_type": "CONSULT",
-            "source": [{"text": "Norway's foreign minister", "code": "NOR"}],
-            "target": [{"text": "the Chilean ambassador", "code": "CHL"}],
-        },
-        {
-            "id": "t2",
-            "article_id": "art2",
-            "text": "He thanked the people of Chile for their welcome.",
-            "context": "Prime Minister Halvard Ostby of Norway arrived in Santiago on Sunday.",
-            "event_type": "SUPPORT",
-            "source": [{"text": "He", "code": "NOR"}],
-            "target": [{"text": "the people of Chile", "code": "CHL"}],
-        },
-        {
-            "id": "t3",
-            "article_id": "art3",
-            "text": "Thousands of farmers marched through Madrid on Saturday.",
-            "event_type": "PROTEST",
-            "source": [{"text": "Thousands of farmers", "code": "ESP"}],
-            "target": [],
-        },
-    ]
+        row("t1", "Norway's foreign minister met the Chilean ambassador in Oslo on Monday.", "CONSULT",
+            [("Norway's foreign minister", "NOR")], [("the Chilean ambassador", "CHL")]),
+        row("t2", "He thanked the people of Chile for their welcome.", "SUPPORT", [("He", "NOR")],
+            [("the people of Chile", "CHL")], "Prime Minister Halvard Ostby of Norway arrived in Santiago on Sunday."),
+        row("t3", "Thousands of farmers marched through Madrid on Saturday.", "PROTEST", [("Thousands of farmers", "ESP")], []),
+    ]  # fmt: skip
     data = tmp_path / "gold.jsonl"
     data.write_text("".join(json.dumps(r) + "\n" for r in rows), "utf-8")
     env = {**os.environ, "PYTHONPATH": str(ROOT / "src")}
