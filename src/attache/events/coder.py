@@ -3257,6 +3257,7 @@ class EventCoder:
                 if filled:
                     _mark_order(out[-1], filled, src, tgt)
         from .sentence import back_off  # no event with both sides: the sentence-level back-off (events/sentence.py)
+        from .detect import detect  # still none: learned detection over pairs of parties (events/detect.py)
 
         guess = back_off(self, seg, sent, toks, by_token, article_id, date, out, frames)
         if guess:  # a one-sided event of the same trigger whose side the guess keeps is told by it: one act, one event
@@ -3268,6 +3269,7 @@ class EventCoder:
                 if e.trigger_start != g.trigger_start
                 or any(p is not None and p.actor_id not in kept for p in (e.source, e.target))
             ]
+        guess = guess or detect(self, seg, sent, toks, by_token, article_id, date, out, frames)  # learned (h14detect10)
         return own_party(out + guess, sent, seg.start, by_token, date)  # a party's own stance (h14fact9)
 
     def _fill_sides(self, tok, sent, toks, trig: tuple, found: tuple, by_token, settled):
