@@ -188,7 +188,11 @@ def cross_validate(train_on: list[dict], records: list[dict], names: list[str], 
         m = _fit([r for r in train_on if fold_of[r["group"]] != k], names, c)
         for i, r in enumerate(records):
             if fold_of[r["group"]] == k:
-                probs = m.predict_proba(np.array([[p["f"].get(n, 0.0) for n in names] for p in r["pairs"]]))[:, 1] if m else [0.0] * len(r["pairs"])
+                probs = (
+                    m.predict_proba(np.array([[p["f"].get(n, 0.0) for n in names] for p in r["pairs"]]))[:, 1]
+                    if m
+                    else [0.0] * len(r["pairs"])
+                )
                 tops[i] = _top(r, probs)
     return tops
 
@@ -213,8 +217,12 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--min-right", type=float, default=1.0, help="right added events (mean over draws) an operating point needs")
     ap.add_argument("--drop", default="", help="comma list of feature prefixes to leave out")
     ap.add_argument("--out", type=Path, default=MODEL)
-    ap.add_argument("--train-on", choices=("all", "candidates"), default="all",
-                    help="all: every sentence with two parties (the coder's found ones too); candidates: only where the detector runs")
+    ap.add_argument(
+        "--train-on",
+        choices=("all", "candidates"),
+        default="all",
+        help="all: every sentence with two parties (the coder's found ones too); candidates: only where the detector runs",
+    )
     args = ap.parse_args(argv)
     if args.cache.exists() and not args.refresh:
         data = json.loads(args.cache.read_text("utf-8"))
@@ -234,7 +242,9 @@ def main(argv: list[str] | None = None) -> int:
         print(f"  {name:18s} gold {c['gold']:4d}  no_event {c['no_event']:3d} reachable {c['reachable']:3d}"
               f"  no two-sided event {c['no_pair_event']:3d} reachable {c['reachable2']:3d}")  # fmt: skip
     drop = [d for d in args.drop.split(",") if d]
-    names = sorted({k for r in train_on for p in r["pairs"] for k in p["f"] if k != "bias" and not any(k.startswith(d) for d in drop)})
+    names = sorted(
+        {k for r in train_on for p in r["pairs"] for k in p["f"] if k != "bias" and not any(k.startswith(d) for d in drop)}
+    )
     reach = sum(1 for r in records if any(p["y"] and p["fact"] not in NEVER for p in r["pairs"]))
     by_set: dict = {}
     for r in records:
@@ -258,7 +268,9 @@ def main(argv: list[str] | None = None) -> int:
     # an operating point is one that adds at least --min-right right events (mean over draws): a single event in
     # one draw is no estimate
     grid = {k: v for k, v in grid.items() if v[1] >= args.min_right} or {max(grid, key=lambda k: grid[k][1]): (0.0, 0.0)}
-    print(f"recall of the right pairs at an added-event precision of at least (operating points adding >= {args.min_right} right):")
+    print(
+        f"recall of the right pairs at an added-event precision of at least (operating points adding >= {args.min_right} right):"
+    )
     for want in (0.5, 0.65, 0.8):
         ok = {k: v for k, v in grid.items() if v[0] and v[1] / v[0] >= want}
         if not ok:
@@ -297,7 +309,9 @@ def main(argv: list[str] | None = None) -> int:
             f"precision >= {args.min_precision}. The attache project's own (no outside data).",
             "made": date.today().isoformat(),
             "enabled": enabled,
-            "why_off": None if enabled else f"no operating point reaches grouped-CV precision {args.min_precision} of the added events",
+            "why_off": None
+            if enabled
+            else f"no operating point reaches grouped-CV precision {args.min_precision} of the added events",
             "C": c,
             "threshold": t,
             "confidence": 0.2,

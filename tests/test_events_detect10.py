@@ -9,9 +9,9 @@ from __future__ import annotations
 import math
 
 import pytest
-from eventkit import coded_events
 
 from attache.events import calibration, detect
+from eventkit import coded_events
 
 # an act no lexicon of the coder knows ("chartered ... for"), between two countries
 ACT = "Norway chartered ferries for Chile after the storm."

@@ -45,6 +45,7 @@ from . import coref, fallback, messages, places
 from .calibration import calibrate
 from .dates import event_date as own_date
 from .dates import fill_dates
+from .detect import detect  # learned detection over pairs of parties (events/detect.py, h14detect10)
 from .factuality import cues, factuality, own_party
 from .lexicon import general_lexicon, lexicon
 from .ontology import SYMMETRIC_TYPES, coding, coding_for_cameo
@@ -3257,7 +3258,6 @@ class EventCoder:
                 if filled:
                     _mark_order(out[-1], filled, src, tgt)
         from .sentence import back_off  # no event with both sides: the sentence-level back-off (events/sentence.py)
-        from .detect import detect  # still none: learned detection over pairs of parties (events/detect.py)
 
         guess = back_off(self, seg, sent, toks, by_token, article_id, date, out, frames)
         if guess:  # a one-sided event of the same trigger whose side the guess keeps is told by it: one act, one event

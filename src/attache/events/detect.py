@@ -187,7 +187,8 @@ def candidates(coder, toks, by_token, frames, date, sent) -> tuple[dict, list[di
         (m, h)
         for m, h in fallback.candidates(toks, root, ok, [], fcfg)
         + [x for x in sentence._entity_candidates(toks, root, ok, fcfg) if not sentence._party(x[0])]
-        if h.ent_type_ not in scfg["never_entities"] and not sentence._under_place(h, root, fcfg["never_preps"])
+        if h.ent_type_ not in scfg["never_entities"]
+        and not sentence._under_place(h, root, fcfg["never_preps"])
         and not sentence._currency(h)
     ]
     if len({_key(m) for m, _h in pool}) < 2:
@@ -229,7 +230,10 @@ def candidates(coder, toks, by_token, frames, date, sent) -> tuple[dict, list[di
             near = (max(before) if before else None, min(after) if after else None)
             fs = fallback.features(a[1], act, line, a[0].how == "issuer", fcfg, False, a[0], near)
             ft = fallback.features(b[1], act, line, b[0].how == "issuer", fcfg, False, b[0], near)
-            trig_dist = min((min(fallback._path(a[1], toks[i - toks[0].i]), fallback._path(b[1], toks[i - toks[0].i])) for i in triggers), default=20)
+            trig_dist = min(
+                (min(fallback._path(a[1], toks[i - toks[0].i]), fallback._path(b[1], toks[i - toks[0].i])) for i in triggers),
+                default=20,
+            )
             f = dict(sfeat)
             f.update(_side_feats("s_", fs))
             f.update(_side_feats("t_", ft))
@@ -244,7 +248,9 @@ def candidates(coder, toks, by_token, frames, date, sent) -> tuple[dict, list[di
                     "s_no_country": 0.0 if sentence._party(a[0]) else 1.0,
                     "t_no_country": 0.0 if sentence._party(b[0]) else 1.0,
                     "same_clause": 1.0 if _clause(a[1]).i == _clause(b[1]).i else 0.0,
-                    "path_verb": 1.0 if lca is not None and lca.pos_ in ("VERB", "AUX") and lca.i not in (a[1].i, b[1].i) else 0.0,
+                    "path_verb": 1.0
+                    if lca is not None and lca.pos_ in ("VERB", "AUX") and lca.i not in (a[1].i, b[1].i)
+                    else 0.0,
                     "pair_path": min(fallback._path(a[1], b[1]), 10) / 5.0,
                     "conjuncts": 1.0 if sentence._conjuncts(a[1], b[1]) else 0.0,
                     "speaker_src": 1.0 if sentence._speaker(a[1], act, fcfg["reporting"]) else 0.0,
