@@ -203,6 +203,13 @@ def _at(tops: list, t: float) -> tuple[int, int]:
     return em, right
 
 
+# --keep: variants that restrict the candidate pairs (compared in docs/benchmarks.md, h14detect10)
+KEEP = {
+    "country": lambda p: not p["f"].get("s_no_country") and not p["f"].get("t_no_country"),
+    "subject": lambda p: p["f"].get("s_clause_subject") == 1.0,
+    "trigger_path": lambda p: p["f"].get("trigger_on_path") == 1.0,
+    "asserted": lambda p: p["fact"] == "asserted",
+}
 CS = [0.03, 0.1, 0.3, 1.0]
 THRESHOLDS = [round(t, 3) for t in np.arange(0.2, 0.96, 0.025)]
 SEEDS = 5
@@ -217,6 +224,7 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--min-right", type=float, default=1.0, help="right added events (mean over draws) an operating point needs")
     ap.add_argument("--drop", default="", help="comma list of feature prefixes to leave out")
     ap.add_argument("--out", type=Path, default=MODEL)
+    ap.add_argument("--keep", default="", help="comma list of pair kinds to keep: " + ", ".join(KEEP))
     ap.add_argument(
         "--train-on",
         choices=("all", "candidates"),
@@ -224,6 +232,8 @@ def main(argv: list[str] | None = None) -> int:
         help="all: every sentence with two parties (the coder's found ones too); candidates: only where the detector runs",
     )
     args = ap.parse_args(argv)
+    if args.keep and args.write:
+        ap.error("--keep compares variants; events/detect.py scores every pair, so a --keep model is not written")
     if args.cache.exists() and not args.refresh:
         data = json.loads(args.cache.read_text("utf-8"))
     else:
@@ -232,6 +242,9 @@ def main(argv: list[str] | None = None) -> int:
         args.cache.parent.mkdir(parents=True, exist_ok=True)
         args.cache.write_text(json.dumps(data), "utf-8")
     everything, ceiling = data["records"], data["ceiling"]
+    for name in [k for k in args.keep.split(",") if k]:  # a variant: only the pairs of one kind are candidates
+        keep = KEEP[name]
+        everything = [{**r, "pairs": ps} for r in everything if (ps := [p for p in r["pairs"] if keep(p)])]
     records = [r for r in everything if r["candidate"]]  # where the detector runs: no two-sided event
     train_on = everything if args.train_on == "all" else records
     print("ceiling (gold rows; missed with no event at all / of them both sides among the sentence's mentions;"
