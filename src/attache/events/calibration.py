@@ -51,6 +51,9 @@ FEATURE_FUNCTIONS: dict[str, Callable[[Event], float]] = {
     # an event of the back-off's entity tier (a side with no country, or two actors of one country) or a one-sided
     # event it completed: its spans carry a "tier"
     "sentence_entity": lambda e: 1.0 if any((span or {}).get("tier") for span in (e.source_span, e.target_span)) else 0.0,
+    # an event of the learned detector (events/detect.py): no trigger's syntax nor the back-off gave it, a model chose
+    # the pair; its offset to be fitted by scripts/fit_sentence_confidence.py when the detector is switched on
+    "detect_side": lambda e: 1.0 if any((span or {}).get("how") == "detect" for span in (e.source_span, e.target_span)) else 0.0,
     # a side that is a place's unidentified attackers (events/places.py: an attack told by its weapon, "a bombing near
     # Samarra"): CAMEO's UAF sector; its offset fitted by scripts/fit_sentence_confidence.py, capped at 0
     "place_side": lambda e: 1.0 if any(p is not None and p.sector == "UAF" for p in (e.source, e.target)) else 0.0,

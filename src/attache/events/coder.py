@@ -44,6 +44,7 @@ from .arguments import Arg, _side_rules, _side_words, argument_rules
 from .calibration import calibrate
 from .dates import event_date as own_date
 from .dates import fill_dates
+from .detect import detect  # learned detection over pairs of parties (events/detect.py, h14detect10)
 from .factuality import cues, factuality, own_party
 from .lexicon import general_lexicon, lexicon
 from .ontology import SYMMETRIC_TYPES, coding, coding_for_cameo
@@ -3241,6 +3242,7 @@ class EventCoder:
                 if e.trigger_start != g.trigger_start
                 or any(p is not None and p.actor_id not in kept for p in (e.source, e.target))
             ]
+        guess = guess or detect(self, seg, sent, toks, by_token, article_id, date, out, frames)  # learned (h14detect10)
         return own_party(out + guess, sent, seg.start, by_token, date)  # a party's own stance (h14fact9)
 
     def _fill_sides(self, tok, sent, toks, trig: tuple, found: tuple, by_token, settled):
