@@ -144,16 +144,14 @@ def _predict(model, r: dict, role: str) -> list[float]:
 
 
 def cross_validate(records: list[dict], c: float, folds: int = 5, seed: int = 0) -> list[dict]:
+    """Out-of-fold probabilities per record and role; folds grouped by document (a random fold per group)."""
     groups = sorted({r["group"] for r in records})
-    rng = np.random.default_rng(seed)
-    fold_of = {groups[g]: k % folds for k, g in enumerate(rng.permutation(len(groups)))}
+    fold_of = dict(zip((groups[g] for g in np.random.default_rng(seed).permutation(len(groups))), np.arange(len(groups)) % folds))
     out: list = [None] * len(records)
     for k in range(folds):
-        train = [r for r in records if fold_of[r["group"]] != k]
-        ms, mt = _fit(train, "source", c), _fit(train, "target", c)
-        for i, r in enumerate(records):
-            if fold_of[r["group"]] == k:
-                out[i] = {"source": _predict(ms, r, "source"), "target": _predict(mt, r, "target")}
+        models = {role: _fit([r for r in records if fold_of[r["group"]] != k], role, c) for role in ROLES}
+        for i in (i for i, r in enumerate(records) if fold_of[r["group"]] == k):
+            out[i] = {role: _predict(models[role], records[i], role) for role in ROLES}
     return out
 
 
