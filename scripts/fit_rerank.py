@@ -277,10 +277,14 @@ def main(argv: list[str] | None = None) -> int:
             for cd in r["cands"]:
                 cd["f"] = {role: [0.0 if i in gone else v for i, v in enumerate(fs)] for role, fs in cd["f"].items()}
     with_cands = [r for r in records if r["cands"]]
-    print(f"events: {len(records)} in {len({r['group'] for r in records})} documents; candidates {sum(len(r['cands']) for r in records)}")
+    print(
+        f"events: {len(records)} in {len({r['group'] for r in records})} documents; candidates {sum(len(r['cands']) for r in records)}"
+    )
     base = outcome(records, [{role: [0.0] * len(r["cands"]) for role in ROLES} for r in records], 9.0, 9.0)
     n_two = base["events"] - sum(1 for r in records if r["cur"]["target_empty"])
-    print(f"coder alone: {base['pairs_before']} of {n_two} two-sided events have a gold pair; sides right {base['sides_before']} of {2 * n_two}")
+    print(
+        f"coder alone: {base['pairs_before']} of {n_two} two-sided events have a gold pair; sides right {base['sides_before']} of {2 * n_two}"
+    )
     orc = oracle(records)
     print("coder's wrong two-sided events: " + ", ".join(f"{k} {v}" for k, v in orc.items()))
     grid: dict = {}
@@ -301,14 +305,24 @@ def main(argv: list[str] | None = None) -> int:
     print("  " + ", ".join(f"{k} {v:.1f}" for k, v in g.items()))
     for c2 in CS:
         row = sorted(((k, v) for k, v in grid.items() if k[0] == c2), key=lambda kv: -kv[1]["net"])[:3]
-        print(f"  C={c2}: " + "; ".join(f"m {k[1]} t {k[2]}: net {v['net']:+.1f} (w2r {v['pair_w2r']:.1f}, r2w {v['pair_r2w']:.1f}, fill {v['filled_right']:.1f}/{v['filled']:.1f})" for k, v in row))
+        print(
+            f"  C={c2}: "
+            + "; ".join(
+                f"m {k[1]} t {k[2]}: net {v['net']:+.1f} (w2r {v['pair_w2r']:.1f}, r2w {v['pair_r2w']:.1f}, fill {v['filled_right']:.1f}/{v['filled']:.1f})"
+                for k, v in row
+            )
+        )
     for m2 in MARGINS:
         v = grid[(c, m2, 2.0)]
-        print(f"  margin {m2} (no fill): changed {v['changed']:.1f}, sides w2r {v['side_w2r']:.1f} r2w {v['side_r2w']:.1f} w2w {v['side_w2w']:.1f}; pairs w2r {v['pair_w2r']:.1f} r2w {v['pair_r2w']:.1f}")
+        print(
+            f"  margin {m2} (no fill): changed {v['changed']:.1f}, sides w2r {v['side_w2r']:.1f} r2w {v['side_r2w']:.1f} w2w {v['side_w2w']:.1f}; pairs w2r {v['pair_w2r']:.1f} r2w {v['pair_r2w']:.1f}"
+        )
     for c2 in CS:
         ra = [ranker_alone(with_cands, run) for run in runs_of[c2]]
         ra = {k: float(np.mean([x[k] for x in ra])) for k in ra[0]}
-        print(f"  C={c2} ranker alone (its top candidate, out of fold) vs coder on {ra['sides']:.0f} sides: right {ra['ranker_right']:.1f} vs {ra['coder_right']:.1f}")
+        print(
+            f"  C={c2} ranker alone (its top candidate, out of fold) vs coder on {ra['sides']:.0f} sides: right {ra['ranker_right']:.1f} vs {ra['coder_right']:.1f}"
+        )
     helps = g["net"] > 0 and g["pair_w2r"] > g["pair_r2w"]
     if args.show:
         from attache.events.rerank import decide
@@ -320,7 +334,9 @@ def main(argv: list[str] | None = None) -> int:
                 if ch[role] is not None and shown < args.show:
                     shown += 1
                     cd = r["cands"][ch[role]]
-                    print(f"  {role} -> {cd['text']!r} ({'right' if cd['y'][role] else 'wrong'}) [{r['trigger']}] {r['sentence']}")
+                    print(
+                        f"  {role} -> {cd['text']!r} ({'right' if cd['y'][role] else 'wrong'}) [{r['trigger']}] {r['sentence']}"
+                    )
     ms, mt = _fit(with_cands, "source", c), _fit(with_cands, "target", c)
     out = {}
     for role, mdl in (("source", ms), ("target", mt)):

@@ -27,9 +27,7 @@ def switched(monkeypatch):
 
 
 def _sides(events):
-    return sorted(
-        (e.plover_type, e.source.country if e.source else None, e.target.country if e.target else None) for e in events
-    )
+    return sorted((e.plover_type, e.source.country if e.source else None, e.target.country if e.target else None) for e in events)
 
 
 def _first_party_model() -> dict:
