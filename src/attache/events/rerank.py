@@ -153,7 +153,8 @@ def rerank(coder, seg, sent, toks: list, by_token: dict, out: list[Event]) -> li
         feats: dict[str, list[dict]] = {}
         for role, other in (("source", "target"), ("target", "source")):
             how = _how(spans[role], cur[role] is not None)
-            oc = parties[other].country if parties[other] is not None else None
+            party = parties[other]
+            oc = party.country if party is not None else None
             rows = []
             for k, (m, head) in enumerate(pool):
                 elsewhere = m.actor_id in sides_here and k != cur["source"] and k != cur["target"]
@@ -215,8 +216,9 @@ def decide(mdl: dict, actors: list, cur: dict, probs: dict) -> dict:
                 chosen[role] = top
         elif role == "target" and cur.get("target_empty") and p[top] >= fill:
             chosen[role] = top
-        if chosen[role] is not None:
-            now[role], actor[role] = chosen[role], actors[chosen[role]]
+        pick = chosen[role]
+        if pick is not None:
+            now[role], actor[role] = pick, actors[pick]
     return chosen
 
 
