@@ -41,6 +41,8 @@ FEATURE_FUNCTIONS: dict[str, Callable[[Event], float]] = {
     "resolved": lambda e: 1.0 if any((span or {}).get("resolved_from") for span in (e.source_span, e.target_span)) else 0.0,
     # a side chosen by its place in the sentence (events/fallback.py), not by the parse
     "order_side": lambda e: 1.0 if any((span or {}).get("how") == "order" for span in (e.source_span, e.target_span)) else 0.0,
+    # a side replaced by the learned re-ranker of the coder's sides (events/rerank.py)
+    "rerank_side": lambda e: 1.0 if any((span or {}).get("how") == "rerank" for span in (e.source_span, e.target_span)) else 0.0,
     # an event with one side only: outside the main fit (its pairs are what is scored), given its own offset by
     # scripts/fit_sentence_confidence.py on the tuning sets' one-sided events
     "one_sided": lambda e: 1.0 if (e.source is None) != (e.target is None) else 0.0,

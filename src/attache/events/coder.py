@@ -3230,6 +3230,9 @@ class EventCoder:
                 out.append(self._event(article_id, seg, sent, (start, end), coded, src, tgt, common, when))
                 if filled:
                     _mark_order(out[-1], filled, src, tgt)
+        from .rerank import rerank  # the sides of the triggers' events re-ranked by a learned model (events/rerank.py)
+
+        out = rerank(self, seg, sent, toks, by_token, out)
         from .sentence import back_off  # no event with both sides: the sentence-level back-off (events/sentence.py)
 
         guess = back_off(self, seg, sent, toks, by_token, article_id, date, out, frames)
