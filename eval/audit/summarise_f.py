@@ -23,7 +23,9 @@ def mean(xs):
 
 
 w("## Per stratum (all 20 events of each; a non-event counts as not right)\n")
-w("| stratum | n | real events | type right | source right | target right | factuality right | date right | **fully right** | mean confidence | mean conf. of fully right / of the rest |")
+w(
+    "| stratum | n | real events | type right | source right | target right | factuality right | date right | **fully right** | mean confidence | mean conf. of fully right / of the rest |"
+)
 w("|---|---|---|---|---|---|---|---|---|---|---|")
 
 
@@ -62,16 +64,35 @@ for g, label in STRATA:
     w(f"- **{label}:** " + ", ".join(f"{a} {b}" for a, b in c) + ".")
 w("")
 FAMILIES = [
-    ("Name, document, background or generic statement taken as an event",
-     ["name/document/background as event", "domestic administration as event"], ""),
+    (
+        "Name, document, background or generic statement taken as an event",
+        ["name/document/background as event", "domestic administration as event"],
+        "",
+    ),
     ("Wrong trigger sense (not an event of this type)", ["wrong trigger sense"], ""),
-    ("Factuality wrong", ["realis event coded non-realis", "attribution error", "non-realis coded asserted", "factuality other"], ""),
-    ("Other side errors (wrong antecedent, topic/place/instrument as side, other actor, reversed)",
-     ["wrong antecedent", "topic taken as target", "place as actor", "instrument/channel as side",
-      "wrong side (other actor in sentence)", "source and target reversed"], ""),
+    (
+        "Factuality wrong",
+        ["realis event coded non-realis", "attribution error", "non-realis coded asserted", "factuality other"],
+        "",
+    ),
+    (
+        "Other side errors (wrong antecedent, topic/place/instrument as side, other actor, reversed)",
+        [
+            "wrong antecedent",
+            "topic taken as target",
+            "place as actor",
+            "instrument/channel as side",
+            "wrong side (other actor in sentence)",
+            "source and target reversed",
+        ],
+        "",
+    ),
     ("Side named in the sentence or context left empty", ["side missed"], ""),
-    ("Country or IGO code missing or wrong for a named actor",
-     ["country missed for named actor", "IGO code missing", "IGO official coded by nationality", "wrong country for actor"], ""),
+    (
+        "Country or IGO code missing or wrong for a named actor",
+        ["country missed for named actor", "IGO code missing", "IGO official coded by nationality", "wrong country for actor"],
+        "",
+    ),
     ("Speaker or outlet taken as actor", ["speaker/outlet taken as actor"], ""),
     ("Real event coded with a wrong type", ["wrong type for a real event", "material support coded verbal SUPPORT"], ""),
     ("Date wrong", ["date expression ignored", "date resolved wrongly"], ""),
@@ -94,7 +115,14 @@ fine = Counter({c: len(v) for c, v in by.items()}).most_common()
 known = {c for _, _, _, cl in rows for c in cl}
 assert not set(by) - known, set(by) - known
 w("Single classes, most frequent first: " + ", ".join(f"{c} {k}" for c, k in fine) + ".\n")
-BANDS = [(">= 0.5", 0.5, 1.01), ("< 0.5", 0, 0.5), ("0.7–1.0", 0.7, 1.01), ("0.5–0.7", 0.5, 0.7), ("0.3–0.5", 0.3, 0.5), ("< 0.3", 0, 0.3)]
+BANDS = [
+    (">= 0.5", 0.5, 1.01),
+    ("< 0.5", 0, 0.5),
+    ("0.7–1.0", 0.7, 1.01),
+    ("0.5–0.7", 0.5, 0.7),
+    ("0.3–0.5", 0.3, 0.5),
+    ("< 0.3", 0, 0.3),
+]
 confidence(w, J, bands=BANDS)
 # calibration gap per stratum: mean confidence minus share fully right
 w("Calibration by stratum (confidence read as the chance of being fully right):\n")
