@@ -39,7 +39,7 @@ import numpy as np
 
 from ..model import Event, Mention, Party
 from ..nlp import Parsed
-from . import coref, fallback, messages, places
+from . import antecedents, coref, fallback, messages, places
 from .arguments import Arg, _side_rules, _side_words, argument_rules
 from .calibration import calibrate
 from .dates import event_date as own_date
@@ -294,10 +294,12 @@ class EventCoder:
             self._friends.extend(coref.friendly_of(h))
         self._visits = ()
         del self._history[: -max(self.back_sentences, 1)]
+        self._window.append(h)  # the wider window of the last pair named (events/antecedents.py; h14pron10)
+        del self._window[: -max(antecedents.window(), 1)]
         first: dict[int, Any] = {}
         for t in toks:
             m = by_token.get(t.i)
-            if m is not None and m.kind == "person" and m.how != "antecedent" and id(m) not in first:
+            if m is not None and m.kind == "person" and not m.how.startswith("antecedent") and id(m) not in first:
                 first[id(m)] = (t, m)
         for t, m in first.values():
             self._titles_seen.extend((title, m) for title in coref.person_titles(m, t))
@@ -323,7 +325,12 @@ class EventCoder:
                 self._history, self._person_like, False, False, self._meetings
             )
         pronoun = tok is not None and tok.pos_ == "PRON"
-        return coref.back_pair(self._history, self._person_like, persons, pronoun, self._meetings)
+        pair = coref.back_pair(self._history, self._person_like, persons, pronoun, self._meetings)
+        if pair or tok is None or not (antecedents.pair_pronoun(tok) or (not pronoun and antecedents.dual_phrase(tok))):
+            return pair
+        # none just before: the last pair named in the wider window ("both countries", "they"; h14pron10)
+        found = antecedents.last_pair(self._window, self._person_like, persons, pronoun)
+        return [replace(m, how="last_pair") for m in found]
 
     def _counterpart(self, tok, main, by_token) -> Mention | None:
         """ "his counterpart": the other side of the last two-sided event the sentence's subject took part in."""
@@ -355,14 +362,17 @@ class EventCoder:
             return False  # "the leaders of Russia and China", "our countries", "Russian officials"
         return any(c.dep_ in ("det", "nummod", "predet") and c.lower_ in self.pair_determiners for c in kids)
 
-    def _antecedent(self, tok, seg, orig: Mention, text: str | None = None) -> Mention:
+    def _antecedent(self, tok, seg, orig: Mention, text: str | None = None, how: str = "antecedent") -> Mention:
+        """The pronoun or phrase at ``tok`` resolved to ``orig``; ``how``: "antecedent", "antecedent_clause" (a clause's
+        "he"/"she"), "antecedent_pair" (the last pair named: ``orig`` came from ``antecedents.last_pair``)."""
         start = seg.start + tok.idx
+        how = "antecedent_pair" if orig.how == "last_pair" else how
         m = replace(
             orig,
             start=start,
             end=start + len(tok.text),
             text=text or tok.text,
-            how="antecedent",
+            how=how,
             confidence=round(orig.confidence * 0.8, 2),
             note=f"resolved to {orig.text!r} at {orig.start}",
         )
@@ -373,6 +383,8 @@ class EventCoder:
         """Give the main clause's pronoun or pair subject the actors it stands for (see ``antecedents`` in
         arguments.yaml)."""
         self._impersonal: set[int] = set()  # "It was agreed": the pronoun of an agentless passive that stands for a pair
+        if not self._history:  # a new article (h14pron10): the wider window starts again
+            self._window: list[coref.Frame] = []
         for tok in toks:
             if tok.lower_ in self.counterparts and tok is not main:
                 other = self._counterpart(tok, main, by_token)
@@ -405,10 +417,21 @@ class EventCoder:
                     self._group[tok.i] = [self._antecedent(tok, seg, m) for m in pair[1:]]
             elif coref.is_we(tok) and coref.joint_clause(tok):
                 self._joint_we(tok, toks, seg, by_token)
+        self._clause_pronouns(seg, toks, main, by_token)
         self._pair_possessors(toks, main, seg, by_token)
         self._joint_possessives(toks, seg, by_token)
         self._joint_we_verbs(toks, seg, by_token)
         self._object_pronouns(seg, toks, by_token)
+
+    def _clause_pronouns(self, seg, toks, main, by_token) -> None:
+        """ "after he attended a summit with ...", "where he will meet ...": "he"/"she" as the subject of a clause other
+        than the main one is resolved as the main clause's would be (``_back_person``; h14pron10)."""
+        for tok in toks:
+            if tok.i in by_token or not antecedents.clause_pronoun(tok, main):
+                continue
+            m = self._back_person(tok, toks, by_token)
+            if m is not None:
+                by_token[tok.i] = self._antecedent(tok, seg, m, how="antecedent_clause")
 
     def _pair_possessors(self, toks, main, seg, by_token) -> None:
         """ "the two countries' cooperation", "both sides' positions": a pair phrase as the possessor of a noun (not the
@@ -3339,6 +3362,7 @@ class EventCoder:
                 "end": m.end,
                 "text": m.text,
                 "resolved_from": {"start": orig.start, "end": orig.end, "text": orig.text},
+                **({"how": m.how} if m.how != "antecedent" else {}),  # how it was resolved (h14pron10)
             }
         if arg.tok is None:
             return {"start": m.start, "end": m.end, "text": m.text}
