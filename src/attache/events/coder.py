@@ -425,11 +425,18 @@ class EventCoder:
 
     def _clause_pronouns(self, seg, toks, main, by_token) -> None:
         """ "after he attended a summit with ...", "where he will meet ...": "he"/"she" as the subject of a clause other
-        than the main one is resolved as the main clause's would be (``_back_person``; h14pron10)."""
+        than the main one: the last person before it in its sentence that is the subject of a clause ("Kamian will travel to
+        Riga, where he will meet ..."); when persons stand before it only as objects ("sent a message to Merkel, in
+        which he ..."), none; with no person before it, the person the sentences before were about (``_back_person``;
+        h14pron10)."""
         for tok in toks:
             if tok.i in by_token or not antecedents.clause_pronoun(tok, main):
                 continue
-            m = self._back_person(tok, toks, by_token)
+            before = [t for t in toks if t.i < tok.i and t.i in by_token and self._person_like(by_token[t.i])]
+            subjects = [t for t in before if coref.in_subject(t)]
+            if before and not subjects:
+                continue  # only objects before it ("sent a message to Merkel, in which he ..."): not told which
+            m = by_token[subjects[-1].i] if subjects else self._back_person(tok, toks, by_token)
             if m is not None:
                 by_token[tok.i] = self._antecedent(tok, seg, m, how="antecedent_clause")
 
