@@ -50,6 +50,18 @@ def clause_pronoun(tok, main) -> bool:
     return tok is not main and tok.pos_ == "PRON" and tok.lower_ in s["clause_pronouns"] and tok.dep_ in s["clause_deps"]
 
 
+def clause_they(tok, main) -> bool:
+    """ "they" as the subject of a clause other than the main one."""
+    s = settings()
+    return tok is not main and tok.pos_ == "PRON" and tok.lower_ in s["pronouns"] and tok.dep_ in s["clause_deps"]
+
+
+def plural_actor(tok, m: Mention) -> bool:
+    """Is the one actor of the subject ``tok`` a plural group ("Russian officials", "the rebels"), which "they" may
+    stand for (a person or a country named in the singular may not)?"""
+    return tok.tag_ in ("NNS", "NNPS") and m.kind not in ("person", "country")
+
+
 def _actors(h: Frame, person_like, persons_only: bool) -> list[Mention]:
     """The parties a sentence named, in the order they stand out: its main subject, the sides of its two-sided events,
     the persons it names."""

@@ -430,7 +430,12 @@ class EventCoder:
         which he ..."), none; with no person before it, the person the sentences before were about (``_back_person``;
         h14pron10)."""
         for tok in toks:
-            if tok.i in by_token or not antecedents.clause_pronoun(tok, main):
+            if tok.i in by_token:
+                continue
+            if antecedents.clause_they(tok, main):
+                self._clause_they(tok, toks, seg, by_token)
+                continue
+            if not antecedents.clause_pronoun(tok, main):
                 continue
             before = [t for t in toks if t.i < tok.i and t.i in by_token and self._person_like(by_token[t.i])]
             subjects = [t for t in before if coref.in_subject(t)]
@@ -439,6 +444,23 @@ class EventCoder:
             m = by_token[subjects[-1].i] if subjects else self._back_person(tok, toks, by_token)
             if m is not None:
                 by_token[tok.i] = self._antecedent(tok, seg, m, how="antecedent_clause")
+
+    def _clause_they(self, tok, toks, seg, by_token) -> None:
+        """ "Putin and Erdogan met in Sochi, where they discussed ...", "Russian officials said they would ...": "they" as
+        the subject of a clause other than the main one is the last subject before it in its sentence when that names
+        two actors or more, or one plural group (``antecedents.plural_actor``); a subject before it that is one
+        person or one country: none; no subject before it: the parties told before (``_back_pair``; h14pron10)."""
+        subj = next((t for t in reversed(toks[: tok.i - toks[0].i]) if coref.in_subject(t) and t.dep_ in ("nsubj", "nsubjpass")), None)
+        if subj is not None:
+            found = [a.m for a in self._side(subj, by_token)]
+            found = [m for i, m in enumerate(found) if m.actor_id and all(o.actor_id != m.actor_id for o in found[:i])]
+            if not (len(found) >= 2 or (len(found) == 1 and antecedents.plural_actor(subj, found[0]))):
+                return
+        else:
+            found = self._back_pair(tok)
+        if found:
+            by_token[tok.i] = self._antecedent(tok, seg, found[0], how="antecedent_clause")
+            self._group[tok.i] = [self._antecedent(tok, seg, m, how="antecedent_clause") for m in found[1:]]
 
     def _pair_possessors(self, toks, main, seg, by_token) -> None:
         """ "the two countries' cooperation", "both sides' positions": a pair phrase as the possessor of a noun (not the
