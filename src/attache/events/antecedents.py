@@ -40,6 +40,12 @@ def dual_phrase(tok) -> bool:
     return tok.lower_ in dets or any(c.lower_ in dets for c in tok.children if c.dep_ in ("det", "nummod", "predet", "preconj"))
 
 
+def clause_words() -> frozenset:
+    """Every pronoun a clause's subject is resolved for ("he", "she", "they"): the coder's cheap first test."""
+    s = settings()
+    return s["clause_pronouns"] | s["pronouns"]
+
+
 def pair_pronoun(tok) -> bool:
     return tok.pos_ == "PRON" and tok.lower_ in settings()["pronouns"]
 

@@ -429,8 +429,9 @@ class EventCoder:
         Riga, where he will meet ..."); when persons stand before it only as objects ("sent a message to Merkel, in
         which he ..."), none; with no person before it, the person the sentences before were about (``_back_person``;
         h14pron10)."""
+        words = antecedents.clause_words()
         for tok in toks:
-            if tok.i in by_token:
+            if tok.lower_ not in words or tok.i in by_token:
                 continue
             if antecedents.clause_they(tok, main):
                 self._clause_they(tok, toks, seg, by_token)
