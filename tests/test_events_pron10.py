@@ -82,3 +82,15 @@ def test_they_in_a_later_clause_is_a_conjoined_subject(analyzer):
 def test_they_after_one_person_as_subject_stays_empty(analyzer):
     text = "Secretary Blinken said on Monday that they would impose new sanctions on Russia."
     assert not _by_word(coded_events(analyzer, text, DATE), "they")
+
+
+def test_between_the_two_sides_is_the_pair_met_before(analyzer):
+    text = (
+        "Secretary of State Antony Blinken met Chinese Foreign Minister Wang Yi in Beijing on Monday. Blinken thanked "
+        "China for hosting. Talks between the two sides will continue next month."
+    )
+    found = [e for e in _by_word(coded_events(analyzer, text, DATE), "sides") if e.target is not None]
+    assert found and {found[0].source.country, found[0].target.country} == {"USA", "CHN"}
+    # no pair named before: the phrase stays empty
+    alone = "Talks between the two sides will continue next month."
+    assert not [e for e in _by_word(coded_events(analyzer, alone, DATE), "sides") if e.target is not None]

@@ -46,6 +46,11 @@ def clause_words() -> frozenset:
     return s["clause_pronouns"] | s["pronouns"]
 
 
+def between_words() -> frozenset:
+    """The prepositions a pair phrase is resolved after ("talks between the two sides")."""
+    return frozenset((rules().get("last_pair") or {}).get("between") or ())
+
+
 def pair_pronoun(tok) -> bool:
     return tok.pos_ == "PRON" and tok.lower_ in settings()["pronouns"]
 

@@ -418,6 +418,7 @@ class EventCoder:
             elif coref.is_we(tok) and coref.joint_clause(tok):
                 self._joint_we(tok, toks, seg, by_token)
         self._clause_pronouns(seg, toks, main, by_token)
+        self._pair_between(toks, seg, by_token)
         self._pair_possessors(toks, main, seg, by_token)
         self._joint_possessives(toks, seg, by_token)
         self._joint_we_verbs(toks, seg, by_token)
@@ -462,6 +463,19 @@ class EventCoder:
         if found:
             by_token[tok.i] = self._antecedent(tok, seg, found[0], how="antecedent_clause")
             self._group[tok.i] = [self._antecedent(tok, seg, m, how="antecedent_clause") for m in found[1:]]
+
+    def _pair_between(self, toks, seg, by_token) -> None:
+        """ "talks between the two sides", "relations between both countries": a dual pair phrase after "between" stands
+        for the pair told before (``_back_pair``, then the last pair named; h14pron10)."""
+        for tok in toks:
+            if tok.dep_ != "pobj" or tok.i in by_token or tok.head.lower_ not in antecedents.between_words():
+                continue
+            if not (antecedents.dual_phrase(tok) and self._pair_phrase(tok, by_token)):
+                continue
+            pair = self._back_pair(tok)
+            if len(pair) >= 2:
+                by_token[tok.i] = self._antecedent(tok, seg, pair[0])
+                self._group[tok.i] = [self._antecedent(tok, seg, m) for m in pair[1:]]
 
     def _pair_possessors(self, toks, main, seg, by_token) -> None:
         """ "the two countries' cooperation", "both sides' positions": a pair phrase as the possessor of a noun (not the
