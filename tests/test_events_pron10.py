@@ -5,9 +5,8 @@ and one where it must stay empty; sentences written for the test (not taken from
 
 from __future__ import annotations
 
-from eventkit import coded_events
-
 from attache.events import antecedents
+from eventkit import coded_events
 
 DATE = "2024-03-12"
 
@@ -15,9 +14,7 @@ DATE = "2024-03-12"
 def _by_word(events, word: str, ptype: str | None = None) -> list:
     """The events whose source was told by ``word`` (the pronoun's or the phrase's own span)."""
     return [
-        e
-        for e in events
-        if e.source_span and e.source_span.get("text") == word and (ptype is None or e.plover_type == ptype)
+        e for e in events if e.source_span and e.source_span.get("text") == word and (ptype is None or e.plover_type == ptype)
     ]
 
 

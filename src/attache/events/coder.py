@@ -452,7 +452,9 @@ class EventCoder:
         the subject of a clause other than the main one is the last subject before it in its sentence when that names
         two actors or more, or one plural group (``antecedents.plural_actor``); a subject before it that is one
         person or one country: none; no subject before it: the parties told before (``_back_pair``; h14pron10)."""
-        subj = next((t for t in reversed(toks[: tok.i - toks[0].i]) if coref.in_subject(t) and t.dep_ in ("nsubj", "nsubjpass")), None)
+        subj = next(
+            (t for t in reversed(toks[: tok.i - toks[0].i]) if coref.in_subject(t) and t.dep_ in ("nsubj", "nsubjpass")), None
+        )
         if subj is not None:
             found = [a.m for a in self._side(subj, by_token)]
             found = [m for i, m in enumerate(found) if m.actor_id and all(o.actor_id != m.actor_id for o in found[:i])]
