@@ -95,8 +95,9 @@ def last_pair(frames: list[Frame], person_like, persons_only: bool = False, pron
     for h in reversed(frames):
         new: dict[str, Mention] = {}
         for m in _actors(h, person_like, persons_only or pronoun):
-            if m.country not in chosen and m.country not in new:
-                new[m.country] = m
+            c = m.country or ""  # every actor here has a country (``_actors``)
+            if c not in chosen and c not in new:
+                new[c] = m
         if len(chosen) + len(new) > 2:
             return []  # a third country: the sentence that gives the second party gives a third (or, for "they", any)
         chosen.update(new)
