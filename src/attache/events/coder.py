@@ -329,7 +329,7 @@ class EventCoder:
         if pair or tok is None or not (antecedents.pair_pronoun(tok) or (not pronoun and antecedents.dual_phrase(tok))):
             return pair
         # none just before: the last pair named in the wider window ("both countries", "they"; h14pron10)
-        found = antecedents.last_pair(self._window, self._person_like, persons, pronoun)
+        found = antecedents.last_pair(getattr(self, "_window", []), self._person_like, persons, pronoun)
         return [replace(m, how="last_pair") for m in found]
 
     def _counterpart(self, tok, main, by_token) -> Mention | None:
