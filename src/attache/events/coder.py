@@ -39,7 +39,7 @@ import numpy as np
 
 from ..model import Event, Mention, Party
 from ..nlp import Parsed
-from . import coref, fallback, messages, places
+from . import antecedents, coref, fallback, messages, places
 from .arguments import Arg, _side_rules, _side_words, argument_rules
 from .calibration import calibrate
 from .dates import event_date as own_date
@@ -295,10 +295,12 @@ class EventCoder:
             self._friends.extend(coref.friendly_of(h))
         self._visits = ()
         del self._history[: -max(self.back_sentences, 1)]
+        self._window.append(h)  # the wider window of the last pair named (events/antecedents.py; h14pron10)
+        del self._window[: -max(antecedents.window(), 1)]
         first: dict[int, Any] = {}
         for t in toks:
             m = by_token.get(t.i)
-            if m is not None and m.kind == "person" and m.how != "antecedent" and id(m) not in first:
+            if m is not None and m.kind == "person" and not m.how.startswith("antecedent") and id(m) not in first:
                 first[id(m)] = (t, m)
         for t, m in first.values():
             self._titles_seen.extend((title, m) for title in coref.person_titles(m, t))
@@ -324,7 +326,12 @@ class EventCoder:
                 self._history, self._person_like, False, False, self._meetings
             )
         pronoun = tok is not None and tok.pos_ == "PRON"
-        return coref.back_pair(self._history, self._person_like, persons, pronoun, self._meetings)
+        pair = coref.back_pair(self._history, self._person_like, persons, pronoun, self._meetings)
+        if pair or tok is None or not (antecedents.pair_pronoun(tok) or (not pronoun and antecedents.dual_phrase(tok))):
+            return pair
+        # none just before: the last pair named in the wider window ("both countries", "they"; h14pron10)
+        found = antecedents.last_pair(getattr(self, "_window", []), self._person_like, persons, pronoun)
+        return [replace(m, how="last_pair") for m in found]
 
     def _counterpart(self, tok, main, by_token) -> Mention | None:
         """ "his counterpart": the other side of the last two-sided event the sentence's subject took part in."""
@@ -356,14 +363,17 @@ class EventCoder:
             return False  # "the leaders of Russia and China", "our countries", "Russian officials"
         return any(c.dep_ in ("det", "nummod", "predet") and c.lower_ in self.pair_determiners for c in kids)
 
-    def _antecedent(self, tok, seg, orig: Mention, text: str | None = None) -> Mention:
+    def _antecedent(self, tok, seg, orig: Mention, text: str | None = None, how: str = "antecedent") -> Mention:
+        """The pronoun or phrase at ``tok`` resolved to ``orig``; ``how``: "antecedent", "antecedent_clause" (a clause's
+        "he"/"she"), "antecedent_pair" (the last pair named: ``orig`` came from ``antecedents.last_pair``)."""
         start = seg.start + tok.idx
+        how = "antecedent_pair" if orig.how == "last_pair" else how
         m = replace(
             orig,
             start=start,
             end=start + len(tok.text),
             text=text or tok.text,
-            how="antecedent",
+            how=how,
             confidence=round(orig.confidence * 0.8, 2),
             note=f"resolved to {orig.text!r} at {orig.start}",
         )
@@ -374,6 +384,8 @@ class EventCoder:
         """Give the main clause's pronoun or pair subject the actors it stands for (see ``antecedents`` in
         arguments.yaml)."""
         self._impersonal: set[int] = set()  # "It was agreed": the pronoun of an agentless passive that stands for a pair
+        if not self._history:  # a new article (h14pron10): the wider window starts again
+            self._window: list[coref.Frame] = []
         for tok in toks:
             if tok.lower_ in self.counterparts and tok is not main:
                 other = self._counterpart(tok, main, by_token)
@@ -406,10 +418,67 @@ class EventCoder:
                     self._group[tok.i] = [self._antecedent(tok, seg, m) for m in pair[1:]]
             elif coref.is_we(tok) and coref.joint_clause(tok):
                 self._joint_we(tok, toks, seg, by_token)
+        self._clause_pronouns(seg, toks, main, by_token)
+        self._pair_between(toks, seg, by_token)
         self._pair_possessors(toks, main, seg, by_token)
         self._joint_possessives(toks, seg, by_token)
         self._joint_we_verbs(toks, seg, by_token)
         self._object_pronouns(seg, toks, by_token)
+
+    def _clause_pronouns(self, seg, toks, main, by_token) -> None:
+        """ "after he attended a summit with ...", "where he will meet ...": "he"/"she" as the subject of a clause other
+        than the main one: the last person before it in its sentence that is the subject of a clause ("Kamian will travel to
+        Riga, where he will meet ..."); when persons stand before it only as objects ("sent a message to Merkel, in
+        which he ..."), none; with no person before it, the person the sentences before were about (``_back_person``;
+        h14pron10)."""
+        words = antecedents.clause_words()
+        for tok in toks:
+            if tok.lower_ not in words or tok.i in by_token:
+                continue
+            if antecedents.clause_they(tok, main):
+                self._clause_they(tok, toks, seg, by_token)
+                continue
+            if not antecedents.clause_pronoun(tok, main):
+                continue
+            before = [t for t in toks if t.i < tok.i and t.i in by_token and self._person_like(by_token[t.i])]
+            subjects = [t for t in before if coref.in_subject(t)]
+            if before and not subjects:
+                continue  # only objects before it ("sent a message to Merkel, in which he ..."): not told which
+            m = by_token[subjects[-1].i] if subjects else self._back_person(tok, toks, by_token)
+            if m is not None:
+                by_token[tok.i] = self._antecedent(tok, seg, m, how="antecedent_clause")
+
+    def _clause_they(self, tok, toks, seg, by_token) -> None:
+        """ "Putin and Erdogan met in Sochi, where they discussed ...", "Russian officials said they would ...": "they" as
+        the subject of a clause other than the main one is the last subject before it in its sentence when that names
+        two actors or more, or one plural group (``antecedents.plural_actor``); a subject before it that is one
+        person or one country: none; no subject before it: the parties told before (``_back_pair``; h14pron10)."""
+        subj = next(
+            (t for t in reversed(toks[: tok.i - toks[0].i]) if coref.in_subject(t) and t.dep_ in ("nsubj", "nsubjpass")), None
+        )
+        if subj is not None:
+            found = [a.m for a in self._side(subj, by_token)]
+            found = [m for i, m in enumerate(found) if m.actor_id and all(o.actor_id != m.actor_id for o in found[:i])]
+            if not (len(found) >= 2 or (len(found) == 1 and antecedents.plural_actor(subj, found[0]))):
+                return
+        else:
+            found = self._back_pair(tok)
+        if found:
+            by_token[tok.i] = self._antecedent(tok, seg, found[0], how="antecedent_clause")
+            self._group[tok.i] = [self._antecedent(tok, seg, m, how="antecedent_clause") for m in found[1:]]
+
+    def _pair_between(self, toks, seg, by_token) -> None:
+        """ "talks between the two sides", "relations between both countries": a dual pair phrase after "between" stands
+        for the pair told before (``_back_pair``, then the last pair named; h14pron10)."""
+        for tok in toks:
+            if tok.dep_ != "pobj" or tok.i in by_token or tok.head.lower_ not in antecedents.between_words():
+                continue
+            if not (antecedents.dual_phrase(tok) and self._pair_phrase(tok, by_token)):
+                continue
+            pair = self._back_pair(tok)
+            if len(pair) >= 2:
+                by_token[tok.i] = self._antecedent(tok, seg, pair[0])
+                self._group[tok.i] = [self._antecedent(tok, seg, m) for m in pair[1:]]
 
     def _pair_possessors(self, toks, main, seg, by_token) -> None:
         """ "the two countries' cooperation", "both sides' positions": a pair phrase as the possessor of a noun (not the
@@ -3344,6 +3413,7 @@ class EventCoder:
                 "end": m.end,
                 "text": m.text,
                 "resolved_from": {"start": orig.start, "end": orig.end, "text": orig.text},
+                **({"how": m.how} if m.how != "antecedent" else {}),  # how it was resolved (h14pron10)
             }
         if arg.tok is None:
             return {"start": m.start, "end": m.end, "text": m.text}

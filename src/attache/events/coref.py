@@ -141,6 +141,11 @@ def _in_subject(tok, deps) -> bool:
     return False
 
 
+def in_subject(tok) -> bool:
+    """Is ``tok`` (in) the subject of a clause (``person.subject_deps``)?"""
+    return _in_subject(tok, _words()["subject_deps"])
+
+
 def _mention_of(party, span, by_token: dict[int, Mention], toks) -> Mention | None:
     """The mention an event's side came from (the actor of that id in the sentence)."""
     if party is None:
