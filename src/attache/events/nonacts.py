@@ -376,6 +376,42 @@ def _talked_about(e: Event, tok, target_tok, r: Any) -> bool:
     return not any(target_tok.i in {t.i for t in s.subtree} for s in subjects)  # "Putin and Xi talked about trade"
 
 
+def _comparison(e: Event, tok, target_tok, r: Any, source_tok=None) -> bool:
+    """ "proceed similarly to the impeachment trial of Clinton in 1998": an act named in a comparison, coded with the
+    one who compares as its doer."""
+    if tok.pos_ not in ("NOUN", "PROPN") or source_tok is None or source_tok.i in {t.i for t in tok.subtree}:
+        return False
+    cur, seen = tok, 0
+    while cur.dep_ in ("pobj", "conj", "compound", "appos") and cur.head.i != cur.i and seen < 4:
+        if cur.dep_ == "pobj":
+            prep = cur.head
+            if prep.lower_ in r["preps"]:
+                return True
+            if prep.lower_ in r["head_preps"] and (
+                _word(prep.head, r["heads"])
+                or any(c.dep_ in ("advmod", "acomp") and c.i == prep.i - 1 and _word(c, r["heads"]) for c in prep.head.children)
+            ):
+                return True  # "similar to", "compared with", "proceed similarly to"
+            return False
+        cur, seen = cur.head, seen + 1
+    return False
+
+
+def _business_affairs(e: Event, tok, target_tok, r: Any, source_tok=None) -> bool:
+    """ "UpGuard emailed Amazon Web Services informing them": two firms the sentence back-off paired by name."""
+    if e.plover_type not in r["types"] or e.source is None or e.target is None:
+        return False
+    if e.source.country or e.target.country or source_tok is None or target_tok is None:
+        return False
+    spans = (e.source_span or {}, e.target_span or {})
+    if any(s.get("tier") != r["tier"] for s in spans):
+        return False
+    if not all((p.actor_id or "").startswith(tuple(r["unresolved_prefixes"])) for p in (e.source, e.target)):
+        return False
+    ents = {x.upper() for x in r["ents"]}  # the tagger takes some firm names for people ("UpGuard"): one firm is enough
+    return source_tok.ent_type_ in ents or target_tok.ent_type_ in ents
+
+
 # -- classes that take a side out of an event (the event stays): (section, side, test) ------------------------------
 
 
@@ -430,10 +466,22 @@ def _destination(e: Event, tok, side_tok, r: Any) -> str | None:
     return "location" if any(p.ent_type_.lower() in ents for p in [*places, side_tok]) else None
 
 
+def _condemned_victim(e: Event, tok, side_tok, r: Any) -> str | None:
+    """ "condemned the missile strikes on Erbil": the victim of the act condemned is no side of the condemnation."""
+    if e.plover_type not in r["types"] or side_tok is None or not _word(tok, r["verbs"]):
+        return None
+    for obj in (c for c in tok.children if c.dep_ in ("dobj", "obj")):
+        for noun in [obj, *(c for c in obj.children if c.dep_ == "conj")]:
+            if _word(noun, r["attack_nouns"]) and _inside(side_tok, noun, r["victim_preps"]) is not None:
+                return "topic"
+    return None
+
+
 _SIDE_CLASSES = (
     ("quoted_descriptions", "source", _quoted_description),
     ("cause_phrases", "target", _cause_phrase),
     ("destinations", "target", _destination),
+    ("condemned_victims", "target", _condemned_victim),
 )
 
 
@@ -474,7 +522,7 @@ _CLASSES = (
     ("talked_about", _talked_about),
 )
 # classes that also read the source's token
-_SOURCE_CLASSES = (("advised_acts", _advised_act),)
+_SOURCE_CLASSES = (("advised_acts", _advised_act), ("comparisons", _comparison), ("business_affairs", _business_affairs))
 
 
 def matches(e: Event, tok, target_tok=None, source_tok=None) -> str | None:
