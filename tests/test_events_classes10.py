@@ -9,12 +9,13 @@ same words where the act or the side is real and stays:
   keeps it;
 - the content of an accusation is no act of the sentence ("accused Russia of invading Ukraine"); the ACCUSE stays;
 - fighting FOR a party or a cause: the "for" object is a beneficiary, no target; a side in an "against" phrase stays;
-- a destination of people carried is no side ("evacuated its diplomats to Jordan"); the people evacuated stay, and a
-  visit's place and a return to a state are not touched;
+- a destination of people carried is no side ("evacuated its diplomats to Jordan"); the people evacuated stay, and
+  goods carried to a country, a visit's place and a return to a state are not touched;
 - an act named in a comparison ("proceed similarly to the impeachment trial of President X in 1868") is background;
 - the victim of a condemned attack is no target of the condemnation; the attacker named stays;
 - business correspondence between firms the back-off pairs by name is no event; a lawsuit between known firms stays;
-- talking about a thing with no partner is no consultation; talks with a partner stay.
+- talking about a thing with no partner is no consultation ("we talked about this in recent weeks" at a briefing);
+  talks with a partner, of two leaders, or of a joint "we"/"they" of parties named before stay.
 """
 
 from __future__ import annotations
@@ -112,6 +113,8 @@ def test_the_people_evacuated_stay_and_the_destination_goes(analyzer):
     [
         ("Mexico returned the migrants to Guatemala.", ("RETREAT", "MEX", "GTM")),
         ("Russia sent troops to Ukraine.", ("MOBILIZE", "RUS", "UKR")),
+        # goods carried to a country are aid to it
+        ("The U.S. Government has airlifted emergency medical supplies to Maldives and Sri Lanka.", ("AID", "USA", "MDV")),
     ],
 )
 def test_a_receiving_state_stays_a_side(analyzer, text, triple):
@@ -178,3 +181,28 @@ def test_talking_about_a_thing_with_no_partner_is_no_consultation(analyzer, nlp)
 
 def test_talks_between_two_named_leaders_stay(analyzer):
     assert ("CONSULT", "RUS", "TUR") in triples(_events(analyzer, "Putin and Erdogan talked about grain exports."))
+
+
+STATE = "https://www.state.gov/a-briefing/"
+
+
+def test_a_briefing_that_talked_about_a_matter_holds_no_talks(analyzer):
+    text = "Iran has again refused to answer the questions. Well, we talked about this in recent weeks."
+    events = _events(analyzer, text, url=STATE)
+    assert not [e for e in events if e.trigger == "talked"], _show(events)
+
+
+@pytest.mark.parametrize(
+    ("text", "triple"),
+    [
+        # a joint "we" of two parties named before
+        ("The Ukrainian foreign minister came to Berlin the week before last, and of course, we talked about this issue.",
+         ("CONSULT", "UKR", "DEU")),
+        # the talkers are the subject of the verb that governs the talk
+        ("Blinken met the Pakistani foreign minister. They had an opportunity to reflect on the anniversary of "
+         "U.S.-Pakistani relations, to talk about how we can strengthen that cooperation.", ("CONSULT", "USA", "PAK")),
+    ],
+)
+def test_talks_of_a_joint_we_or_they_stay(analyzer, text, triple):
+    events = [e for e in _events(analyzer, text, url=STATE) if e.trigger in ("talked", "talk")]
+    assert triple in triples(events), _show(events)

@@ -356,7 +356,7 @@ def _advised_act(e: Event, tok, target_tok, r: Any, source_tok=None) -> bool:
     return any(source_tok.i in {t.i for t in s.subtree} for s in subjects)
 
 
-def _talked_about(e: Event, tok, target_tok, r: Any) -> bool:
+def _talked_about(e: Event, tok, target_tok, r: Any, source_tok=None) -> bool:
     """ "we talked about this in recent weeks", "has spoken to this", "talked of being cast": words about a thing, no
     talks with a partner."""
     if e.plover_type not in r["types"] or not _word(tok, r["verbs"]) or tok.pos_ not in ("VERB", "AUX"):
@@ -370,9 +370,13 @@ def _talked_about(e: Event, tok, target_tok, r: Any) -> bool:
             return False  # "spoke to Macron": a listener
     if not _prep_children(tok, r["topic_preps"]) and not _prep_children(tok, frozenset({"to"})):
         return False
+    subjects = [c for c in tok.children if c.dep_ in ("nsubj", "nsubjpass")]
+    if source_tok is not None and not any(source_tok.i in {t.i for t in s.subtree} for s in subjects):
+        # the doer is not the verb's own subject: a joint "we"/"they" of two parties named before ("X came to Berlin,
+        # and we talked about this issue", "They had an opportunity ... to talk about"): talks held
+        return False
     if target_tok is None:
         return True
-    subjects = [c for c in tok.children if c.dep_ in ("nsubj", "nsubjpass")]
     return not any(target_tok.i in {t.i for t in s.subtree} for s in subjects)  # "Putin and Xi talked about trade"
 
 
@@ -453,12 +457,24 @@ def _cause_phrase(e: Event, tok, side_tok, r: Any) -> str | None:
     return "beneficiary" if _inside(side_tok, tok, r["preps"]) is not None else None
 
 
+def _people_carried(tok, r: Any) -> bool:
+    """Are the ones the verb carries people ("Navalny was airlifted", "evacuated its diplomats"), not goods?"""
+    ents = r["people_ents"]  # read lower-cased (nonacts.rules)
+    for c in tok.children:
+        if c.dep_ not in ("dobj", "obj", "nsubjpass"):
+            continue
+        words = [c, *(g for g in c.children if g.dep_ == "prep" and g.lower_ == "of" for g in g.children if g.dep_ == "pobj")]
+        if any(w.pos_ == "PRON" or w.ent_type_.lower() in ents or _word(w, r["people"]) for w in words):
+            return True  # "Hundreds of Afghans", "its diplomats", "him"
+    return False
+
+
 def _destination(e: Event, tok, side_tok, r: Any) -> str | None:
     """ "was airlifted from Omsk to Berlin, Germany", "were evacuated to Qatar": a place of arrival, no side."""
     if e.plover_type not in r["types"] or side_tok is None or not _word(tok, r["verbs"]) or tok.pos_ not in ("VERB", "AUX"):
         return None
     prep = _inside(side_tok, tok, r["preps"])
-    if prep is None:
+    if prep is None or not _people_carried(tok, r):
         return None
     places = [o for o in _pobjs(prep)]
     places += [a for o in places for a in o.children if a.dep_ in ("appos", "conj", "npadvmod")]
@@ -519,10 +535,9 @@ _CLASSES = (
     ("questions_asked", _question),
     ("described_talks", _described_talks),
     ("accusation_content", _accusation_content),
-    ("talked_about", _talked_about),
 )
 # classes that also read the source's token
-_SOURCE_CLASSES = (("advised_acts", _advised_act), ("comparisons", _comparison), ("business_affairs", _business_affairs))
+_SOURCE_CLASSES = (("advised_acts", _advised_act), ("talked_about", _talked_about), ("comparisons", _comparison), ("business_affairs", _business_affairs))
 
 
 def matches(e: Event, tok, target_tok=None, source_tok=None) -> str | None:
