@@ -186,8 +186,15 @@ def test_talks_between_two_named_leaders_stay(analyzer):
 STATE = "https://www.state.gov/a-briefing/"
 
 
-def test_a_briefing_that_talked_about_a_matter_holds_no_talks(analyzer):
-    text = "Iran has again refused to answer the questions. Well, we talked about this in recent weeks."
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Iran has again refused the inspectors' requests. As you know, we talked about this in recent weeks, and we said "
+        "that Iran's choice was a mistake.",
+        "North Korea launched another missile. We've talked about the challenge that North Korea poses.",
+    ],
+)
+def test_a_briefing_that_talked_about_a_matter_holds_no_talks(analyzer, text):
     events = _events(analyzer, text, url=STATE)
     assert not [e for e in events if e.trigger == "talked"], _show(events)
 
