@@ -12,7 +12,8 @@ same words where the act or the side is real and stays:
 - a destination of people carried is no side ("evacuated its diplomats to Jordan"); the people evacuated stay, and
   goods carried to a country, a visit's place and a return to a state are not touched;
 - an act named in a comparison ("proceed similarly to the impeachment trial of President X in 1868") is background;
-- the victim of a condemned attack is no target of the condemnation; the attacker named stays;
+- the victim of a condemned attack (or of attacks a party is "concerned by") is no target of the condemnation; the
+  attacker named stays, and an attack a party is condemned FOR is told as a fact and stays;
 - business correspondence between firms the back-off pairs by name is no event; a lawsuit between known firms stays;
 - talking about a thing with no partner is no consultation ("we talked about this in recent weeks" at a briefing);
   talks with a partner, of two leaders, or of a joint "we"/"they" of parties named before stay.
@@ -27,6 +28,7 @@ import pytest
 from eventkit import coded_events, one, triples
 
 DATE = "2024-03-04"
+STATE = "https://www.state.gov/a-briefing/"
 
 
 def _events(analyzer, text, url=None):
@@ -75,6 +77,12 @@ def test_a_quoted_act_with_its_own_doer_keeps_it(analyzer, text, trigger, source
 def test_the_content_of_an_accusation_is_no_act(analyzer, text, word):
     events = _events(analyzer, text)
     assert not [e for e in events if e.trigger.lower().startswith(word)], _show(events)
+
+
+def test_an_act_a_party_is_condemned_for_is_told_as_a_fact_and_stays(analyzer):
+    events = _events(analyzer, "Britain condemned Iran for its attack on the tanker.")
+    e = one(events, "ASSAULT", "attack")
+    assert e.source is not None and e.source.country == "IRN"
 
 
 def test_the_accusation_itself_stays(analyzer):
@@ -133,6 +141,12 @@ def test_an_act_named_in_a_comparison_is_no_act(analyzer, text):
     assert not [e for e in events if e.trigger == "trial"], _show(events)
 
 
+def test_the_victim_of_attacks_a_party_is_concerned_by_is_no_target(analyzer):
+    text = "We remain deeply concerned by the ongoing attacks on Marib, which have killed many civilians."
+    events = _events(analyzer, text, url=STATE)
+    assert not [e for e in events if e.plover_type == "ACCUSE" and e.target is not None and e.target.country == "YEM"], _show(events)
+
+
 def test_the_victim_of_a_condemned_attack_is_no_target(analyzer):
     events = _events(analyzer, "France condemned the rocket attack on the Nigerian army base.")
     e = one(events, "ACCUSE", "condemned")
@@ -182,8 +196,6 @@ def test_talking_about_a_thing_with_no_partner_is_no_consultation(analyzer, nlp)
 def test_talks_between_two_named_leaders_stay(analyzer):
     assert ("CONSULT", "RUS", "TUR") in triples(_events(analyzer, "Putin and Erdogan talked about grain exports."))
 
-
-STATE = "https://www.state.gov/a-briefing/"
 
 
 @pytest.mark.parametrize(

@@ -486,7 +486,11 @@ def _condemned_victim(e: Event, tok, side_tok, r: Any) -> str | None:
     """ "condemned the missile strikes on Erbil": the victim of the act condemned is no side of the condemnation."""
     if e.plover_type not in r["types"] or side_tok is None or not _word(tok, r["verbs"]):
         return None
-    for obj in (c for c in tok.children if c.dep_ in ("dobj", "obj")):
+    objs = [c for c in tok.children if c.dep_ in ("dobj", "obj")]
+    objs += [  # "concerned by the attacks on Marib" (the parser's "by" may be an agent)
+        o for c in tok.children if c.dep_ in ("prep", "agent") and c.lower_ in r["act_preps"] for o in _pobjs(c)
+    ]
+    for obj in objs:
         for noun in [obj, *(c for c in obj.children if c.dep_ == "conj")]:
             if _word(noun, r["attack_nouns"]) and _inside(side_tok, noun, r["victim_preps"]) is not None:
                 return "topic"
