@@ -42,8 +42,11 @@ def _show(events):
 @pytest.mark.parametrize(
     ("text", "trigger", "target"),
     [
-        ('Maria Lopez, head of news for Reuters, called the shooting "the senseless killing of a brave reporter doing her job."',
-         "killing", None),
+        (
+            'Maria Lopez, head of news for Reuters, called the shooting "the senseless killing of a brave reporter doing her job."',
+            "killing",
+            None,
+        ),
         ('The Dutch minister called the bombing "a cruel attack on Syrian civilians".', "attack", "SYR"),
     ],
 )
@@ -144,7 +147,9 @@ def test_an_act_named_in_a_comparison_is_no_act(analyzer, text):
 def test_the_victim_of_attacks_a_party_is_concerned_by_is_no_target(analyzer):
     text = "We remain deeply concerned by the ongoing attacks on Marib, which have killed many civilians."
     events = _events(analyzer, text, url=STATE)
-    assert not [e for e in events if e.plover_type == "ACCUSE" and e.target is not None and e.target.country == "YEM"], _show(events)
+    assert not [e for e in events if e.plover_type == "ACCUSE" and e.target is not None and e.target.country == "YEM"], _show(
+        events
+    )
 
 
 def test_the_victim_of_a_condemned_attack_is_no_target(analyzer):
@@ -197,7 +202,6 @@ def test_talks_between_two_named_leaders_stay(analyzer):
     assert ("CONSULT", "RUS", "TUR") in triples(_events(analyzer, "Putin and Erdogan talked about grain exports."))
 
 
-
 @pytest.mark.parametrize(
     "text",
     [
@@ -215,11 +219,16 @@ def test_a_briefing_that_talked_about_a_matter_holds_no_talks(analyzer, text):
     ("text", "triple"),
     [
         # a joint "we" of two parties named before
-        ("The Ukrainian foreign minister came to Berlin the week before last, and of course, we talked about this issue.",
-         ("CONSULT", "UKR", "DEU")),
+        (
+            "The Ukrainian foreign minister came to Berlin the week before last, and of course, we talked about this issue.",
+            ("CONSULT", "UKR", "DEU"),
+        ),
         # the talkers are the subject of the verb that governs the talk
-        ("Blinken met the Pakistani foreign minister. They had an opportunity to reflect on the anniversary of "
-         "U.S.-Pakistani relations, to talk about how we can strengthen that cooperation.", ("CONSULT", "USA", "PAK")),
+        (
+            "Blinken met the Pakistani foreign minister. They had an opportunity to reflect on the anniversary of "
+            "U.S.-Pakistani relations, to talk about how we can strengthen that cooperation.",
+            ("CONSULT", "USA", "PAK"),
+        ),
     ],
 )
 def test_talks_of_a_joint_we_or_they_stay(analyzer, text, triple):

@@ -345,7 +345,11 @@ def _accusation_content(e: Event, tok, target_tok, r: Any) -> bool:
 def _advised_act(e: Event, tok, target_tok, r: Any, source_tok=None) -> bool:
     """ "advised her to kill her parents": the infinitive under a verb of advice with an object, coded with that verb's
     own subject as its doer."""
-    if source_tok is None or tok.dep_ not in ("xcomp", "ccomp") or not any(c.dep_ == "aux" and c.lower_ == "to" for c in tok.children):
+    if (
+        source_tok is None
+        or tok.dep_ not in ("xcomp", "ccomp")
+        or not any(c.dep_ == "aux" and c.lower_ == "to" for c in tok.children)
+    ):
         return False
     verb = tok.head
     if verb.i == tok.i or not _word(verb, r["verbs"]) or not any(c.dep_ in ("dobj", "obj", "dative") for c in verb.children):
@@ -420,7 +424,7 @@ def _business_affairs(e: Event, tok, target_tok, r: Any, source_tok=None) -> boo
 
 
 def _quoted_description(e: Event, tok, side_tok, r: Any) -> str | None:
-    """ 'X called the death "the senseless killing of a journalist"': the speaker outside the quote is not the doer of
+    """'X called the death "the senseless killing of a journalist"': the speaker outside the quote is not the doer of
     the act the quote names."""
     from .quoted import _quoted
 
@@ -541,7 +545,12 @@ _CLASSES = (
     ("accusation_content", _accusation_content),
 )
 # classes that also read the source's token
-_SOURCE_CLASSES = (("advised_acts", _advised_act), ("talked_about", _talked_about), ("comparisons", _comparison), ("business_affairs", _business_affairs))
+_SOURCE_CLASSES = (
+    ("advised_acts", _advised_act),
+    ("talked_about", _talked_about),
+    ("comparisons", _comparison),
+    ("business_affairs", _business_affairs),
+)
 
 
 def matches(e: Event, tok, target_tok=None, source_tok=None) -> str | None:
@@ -593,7 +602,9 @@ def drop(events: list[Event], tokens) -> list[Event]:
         out.append(e)
     # a side taken out may leave a copy of an event the trigger also gives with a side kept ("Afghans were evacuated
     # to Qatar": the Afghans' event stays, Qatar's goes)
-    kept = {(x.trigger_start, x.plover_type) for x in out if id(x) not in demoted and x.target is not None and x.source is not None}
+    kept = {
+        (x.trigger_start, x.plover_type) for x in out if id(x) not in demoted and x.target is not None and x.source is not None
+    }
     return [x for x in out if id(x) not in demoted or (x.trigger_start, x.plover_type) not in kept]
 
 
