@@ -318,6 +318,212 @@ def _described_talks(e: Event, tok, target_tok, r: Any) -> bool:
     return tok.head.pos_ == "NOUN" and not _is_party(tok.head)
 
 
+def _conj_top(tok):
+    """The first conjunct of ``tok``'s coordination ("of violating ... and sending": "violating")."""
+    seen = 0
+    while tok.dep_ == "conj" and tok.head.i != tok.i and seen < 8:
+        tok, seen = tok.head, seen + 1
+    return tok
+
+
+def _accusation_content(e: Event, tok, target_tok, r: Any) -> bool:
+    """ "accused Biden of siding with criminals", "blamed Russia for shelling the town": the act alleged (the gerund or
+    noun of the allegation verb's "of"/"for" phrase, or a conjunct of it) is no act of the sentence."""
+    top = _conj_top(tok)
+    if top.dep_ == "advcl" and top.tag_ == "VBG" and _word(top.head, r["verbs"]):
+        # "accused X of violating A, ignoring B and sending C": the parser hangs the rest of the list on the verb
+        return any(
+            c.dep_ == "prep" and c.lower_ in r["preps"] and c.i < top.i and any(g.tag_ == "VBG" for g in _pobjs(c))
+            for c in top.head.children
+        )
+    if top.dep_ not in ("pcomp", "pobj") or top.head.dep_ != "prep" or top.head.lower_ not in r["preps"]:
+        return False
+    verb = top.head.head
+    return verb.i != top.head.i and verb.pos_ in ("VERB", "AUX") and _word(verb, r["verbs"])
+
+
+def _advised_act(e: Event, tok, target_tok, r: Any, source_tok=None) -> bool:
+    """ "advised her to kill her parents": the infinitive under a verb of advice with an object, coded with that verb's
+    own subject as its doer."""
+    if (
+        source_tok is None
+        or tok.dep_ not in ("xcomp", "ccomp")
+        or not any(c.dep_ == "aux" and c.lower_ == "to" for c in tok.children)
+    ):
+        return False
+    verb = tok.head
+    if verb.i == tok.i or not _word(verb, r["verbs"]) or not any(c.dep_ in ("dobj", "obj", "dative") for c in verb.children):
+        return False
+    subjects = [c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")]
+    if not subjects:  # "sent her videos and advised her to ...": the subject of the first conjunct
+        subjects = [c for c in _conj_top(verb).children if c.dep_ in ("nsubj", "nsubjpass")]
+    return any(source_tok.i in {t.i for t in s.subtree} for s in subjects)
+
+
+def _talked_about(e: Event, tok, target_tok, r: Any, source_tok=None) -> bool:
+    """ "we talked about this in recent weeks", "has spoken to this", "talked of being cast": words about a thing, no
+    talks with a partner."""
+    if e.plover_type not in r["types"] or not _word(tok, r["verbs"]) or tok.pos_ not in ("VERB", "AUX"):
+        return False
+    if e.trigger.strip().lower() != tok.lower_:
+        return False  # a phrase trigger ("had talks with") is coded as such
+    if _prep_children(tok, r["partner_preps"]) or any(c.dep_ in ("dobj", "obj", "dative") for c in tok.children):
+        return False
+    for c in _prep_children(tok, frozenset({"to"})):
+        if any(not _word(o, r["topic_words"]) for o in _pobjs(c)):
+            return False  # "spoke to Macron": a listener
+    if not _prep_children(tok, r["topic_preps"]) and not _prep_children(tok, frozenset({"to"})):
+        return False
+    subjects = [c for c in tok.children if c.dep_ in ("nsubj", "nsubjpass")]
+    if source_tok is not None and not any(source_tok.i in {t.i for t in s.subtree} for s in subjects):
+        # the doer is not the verb's own subject: a joint "we"/"they" of two parties named before ("X came to Berlin,
+        # and we talked about this issue", "They had an opportunity ... to talk about"): talks held
+        return False
+    if target_tok is None:
+        return True
+    return not any(target_tok.i in {t.i for t in s.subtree} for s in subjects)  # "Putin and Xi talked about trade"
+
+
+def _comparison(e: Event, tok, target_tok, r: Any, source_tok=None) -> bool:
+    """ "proceed similarly to the impeachment trial of Clinton in 1998": an act named in a comparison, coded with the
+    one who compares as its doer."""
+    if tok.pos_ not in ("NOUN", "PROPN") or source_tok is None or source_tok.i in {t.i for t in tok.subtree}:
+        return False
+    cur, seen = tok, 0
+    while cur.dep_ in ("pobj", "conj", "compound", "appos") and cur.head.i != cur.i and seen < 4:
+        if cur.dep_ == "pobj":
+            prep = cur.head
+            if prep.lower_ in r["preps"]:
+                return True
+            if prep.lower_ in r["head_preps"] and (
+                _word(prep.head, r["heads"])
+                or any(c.dep_ in ("advmod", "acomp") and c.i == prep.i - 1 and _word(c, r["heads"]) for c in prep.head.children)
+            ):
+                return True  # "similar to", "compared with", "proceed similarly to"
+            return False
+        cur, seen = cur.head, seen + 1
+    return False
+
+
+def _business_affairs(e: Event, tok, target_tok, r: Any, source_tok=None) -> bool:
+    """ "UpGuard emailed Amazon Web Services informing them": two firms the sentence back-off paired by name."""
+    if e.plover_type not in r["types"] or e.source is None or e.target is None:
+        return False
+    if e.source.country or e.target.country or source_tok is None or target_tok is None:
+        return False
+    spans = (e.source_span or {}, e.target_span or {})
+    if any(s.get("tier") != r["tier"] for s in spans):
+        return False
+    if not all((p.actor_id or "").startswith(tuple(r["unresolved_prefixes"])) for p in (e.source, e.target)):
+        return False
+    ents = {x.upper() for x in r["ents"]}  # the tagger takes some firm names for people ("UpGuard"): one firm is enough
+    return source_tok.ent_type_ in ents or target_tok.ent_type_ in ents
+
+
+# -- classes that take a side out of an event (the event stays): (section, side, test) ------------------------------
+
+
+def _quoted_description(e: Event, tok, side_tok, r: Any) -> str | None:
+    """'X called the death "the senseless killing of a journalist"': the speaker outside the quote is not the doer of
+    the act the quote names."""
+    from .quoted import _quoted
+
+    if e.plover_type not in r["types"] or tok.pos_ != "NOUN" or side_tok is None:
+        return None
+    if not _quoted(tok) or _quoted(side_tok) or side_tok.sent.start != tok.sent.start:
+        return None
+    if any(c.dep_ == "poss" for c in tok.children) or any(c.dep_ in ("prep", "agent") and c.lower_ == "by" for c in tok.children):
+        return None  # "Russia's killing of", "the killing by the soldiers": the act's own doer
+    seen = 0  # up from the name to the head of the speaker's phrase ("Phil Chetwynd, director of ...", "Kenyan minister")
+    while side_tok.dep_ in ("compound", "flat", "amod", "appos", "nmod", "poss") and side_tok.head.i != side_tok.i and seen < 6:
+        side_tok, seen = side_tok.head, seen + 1
+    if side_tok.dep_ != "nsubj":
+        return None
+    verb = side_tok.head
+    return "speaker" if _word(verb, r["verbs"]) and tok.i not in {t.i for t in side_tok.subtree} else None
+
+
+def _inside(side_tok, tok, preps: frozenset[str]) -> Any:
+    """The preposition of ``tok`` (one of ``preps``) whose phrase holds ``side_tok`` with no other preposition between
+    ("for Uganda's independence": yes; "for their country against Russia": Russia is the "against" phrase's), else None."""
+    cur, seen = side_tok, 0
+    while cur.head.i != cur.i and seen < 12:
+        if cur.dep_ in ("prep", "agent"):
+            return cur if cur.head.i == tok.i and cur.lower_ in preps else None
+        cur, seen = cur.head, seen + 1
+    return None
+
+
+def _cause_phrase(e: Event, tok, side_tok, r: Any) -> str | None:
+    """ "fought for Uganda's independence", "devoted his life to fight for South Sudan": a beneficiary, no side."""
+    if e.plover_type not in r["types"] or side_tok is None or not _word(tok, r["verbs"]):
+        return None
+    return "beneficiary" if _inside(side_tok, tok, r["preps"]) is not None else None
+
+
+def _people_carried(tok, r: Any) -> bool:
+    """Are the ones the verb carries people ("Navalny was airlifted", "evacuated its diplomats"), not goods?"""
+    ents = r["people_ents"]  # read lower-cased (nonacts.rules)
+    for c in tok.children:
+        if c.dep_ not in ("dobj", "obj", "nsubjpass"):
+            continue
+        words = [c, *(g for g in c.children if g.dep_ == "prep" and g.lower_ == "of" for g in g.children if g.dep_ == "pobj")]
+        if any(w.pos_ == "PRON" or w.ent_type_.lower() in ents or _word(w, r["people"]) for w in words):
+            return True  # "Hundreds of Afghans", "its diplomats", "him"
+    return False
+
+
+def _destination(e: Event, tok, side_tok, r: Any) -> str | None:
+    """ "was airlifted from Omsk to Berlin, Germany", "were evacuated to Qatar": a place of arrival, no side."""
+    if e.plover_type not in r["types"] or side_tok is None or not _word(tok, r["verbs"]) or tok.pos_ not in ("VERB", "AUX"):
+        return None
+    prep = _inside(side_tok, tok, r["preps"])
+    if prep is None or not _people_carried(tok, r):
+        return None
+    places = [o for o in _pobjs(prep)]
+    places += [a for o in places for a in o.children if a.dep_ in ("appos", "conj", "npadvmod")]
+    ents = r["place_ents"]  # read lower-cased (nonacts.rules)
+    return "location" if any(p.ent_type_.lower() in ents for p in [*places, side_tok]) else None
+
+
+def _condemned_victim(e: Event, tok, side_tok, r: Any) -> str | None:
+    """ "condemned the missile strikes on Erbil": the victim of the act condemned is no side of the condemnation."""
+    if e.plover_type not in r["types"] or side_tok is None or not _word(tok, r["verbs"]):
+        return None
+    objs = [c for c in tok.children if c.dep_ in ("dobj", "obj")]
+    objs += [  # "concerned by the attacks on Marib" (the parser's "by" may be an agent)
+        o for c in tok.children if c.dep_ in ("prep", "agent") and c.lower_ in r["act_preps"] for o in _pobjs(c)
+    ]
+    for obj in objs:
+        for noun in [obj, *(c for c in obj.children if c.dep_ == "conj")]:
+            if _word(noun, r["attack_nouns"]) and _inside(side_tok, noun, r["victim_preps"]) is not None:
+                return "topic"
+    return None
+
+
+_SIDE_CLASSES = (
+    ("quoted_descriptions", "source", _quoted_description),
+    ("cause_phrases", "target", _cause_phrase),
+    ("destinations", "target", _destination),
+    ("condemned_victims", "target", _condemned_victim),
+)
+
+
+def _demote(e: Event, side: str, role: str) -> None:
+    """Take ``side`` out of ``e``: a beneficiary or a location is kept among the participants, a speaker is left out."""
+    party = getattr(e, side)
+    span = getattr(e, f"{side}_span")
+    if role != "speaker" and party is not None:
+        kept = {"role": role, "start": party.start, "end": party.end, "text": (span or {}).get("text") or party.name}
+        if party.actor_id:
+            kept["actor_id"] = party.actor_id
+        if party.country:
+            kept["country"] = party.country
+        e.participants = [*e.participants, kept]
+    setattr(e, side, None)
+    setattr(e, f"{side}_span", None)
+
+
 # the classes of data/nonacts.yaml, in the order they are tried: (section, test(event, trigger, target token, section))
 _CLASSES = (
     ("hosted_events", _hosted_event),
@@ -336,18 +542,41 @@ _CLASSES = (
     ("deliver_sense", _deliver_sense),
     ("questions_asked", _question),
     ("described_talks", _described_talks),
+    ("accusation_content", _accusation_content),
+)
+# classes that also read the source's token
+_SOURCE_CLASSES = (
+    ("advised_acts", _advised_act),
+    ("talked_about", _talked_about),
+    ("comparisons", _comparison),
+    ("business_affairs", _business_affairs),
 )
 
 
-def matches(e: Event, tok, target_tok=None) -> str | None:
+def matches(e: Event, tok, target_tok=None, source_tok=None) -> str | None:
     """The name of the class that makes ``e`` (trigger token ``tok``) no event, or None."""
     r = rules()
-    return next((name for name, test in _CLASSES if name in r and test(e, tok, target_tok, r[name])), None)
+    found = next((name for name, test in _CLASSES if name in r and test(e, tok, target_tok, r[name])), None)
+    if found is None:
+        found = next((n for n, test in _SOURCE_CLASSES if n in r and test(e, tok, target_tok, r[n], source_tok)), None)
+    return found
+
+
+def side_out(e: Event, tok, source_tok=None, target_tok=None) -> tuple[str, str, str] | None:
+    """(class, side, role) of the class that takes a side out of ``e``, or None."""
+    r = rules()
+    for name, side, test in _SIDE_CLASSES:
+        if name in r and getattr(e, side) is not None:
+            role = test(e, tok, source_tok if side == "source" else target_tok, r[name])
+            if role:
+                return name, side, role
+    return None
 
 
 def drop(events: list[Event], tokens) -> list[Event]:
     """The events no class of ``data/nonacts.yaml`` matches; ``tokens.at(offset)`` gives (token, segment start)."""
     out = []
+    demoted: set[int] = set()
     for e in events:
         tok, _ = tokens.at(e.trigger_start)
         if tok is None:
@@ -358,9 +587,25 @@ def drop(events: list[Event], tokens) -> list[Event]:
             target_tok, _ = tokens.at(e.target_span["start"])
         if target_tok is None and e.target is not None and e.target.start is not None:
             target_tok, _ = tokens.at(e.target.start)
-        if matches(e, tok, target_tok) is None:
-            out.append(e)
-    return out
+        source_tok = None
+        if e.source is not None and e.source.start is not None:
+            source_tok, _ = tokens.at(e.source.start)
+        if matches(e, tok, target_tok, source_tok) is not None:
+            continue
+        actor_tok = target_tok  # the side's own actor ("Germany" in "Berlin, Germany"), for the side classes
+        if e.target is not None and e.target.start is not None:
+            actor_tok = tokens.at(e.target.start)[0] or target_tok
+        out_side = side_out(e, tok, source_tok, actor_tok)
+        if out_side is not None:
+            _demote(e, out_side[1], out_side[2])
+            demoted.add(id(e))
+        out.append(e)
+    # a side taken out may leave a copy of an event the trigger also gives with a side kept ("Afghans were evacuated
+    # to Qatar": the Afghans' event stays, Qatar's goes)
+    kept = {
+        (x.trigger_start, x.plover_type) for x in out if id(x) not in demoted and x.target is not None and x.source is not None
+    }
+    return [x for x in out if id(x) not in demoted or (x.trigger_start, x.plover_type) not in kept]
 
 
-__all__ = ["drop", "matches", "rules"]
+__all__ = ["drop", "matches", "rules", "side_out"]
