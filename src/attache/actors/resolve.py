@@ -33,6 +33,7 @@ from ..model import Mention
 from ..nlp import Parsed, Segment
 from .based import place_based
 from .domestic import members_of_bodies
+from .unplaced import place_unplaced
 from .kb import (
     Actor,
     KnowledgeBase,
@@ -406,7 +407,9 @@ class Resolver:
         before = mentions
         mentions = members_of_bodies(mentions, article.text, self.rules.get("member_of") or {}, CONF["role-pattern"])
         mentions = _same_person_later(before, mentions)
-        return place_based(parsed, _title_countries(self, _setting_country(self, mentions, article.text)))
+        mentions = place_based(parsed, _title_countries(self, _setting_country(self, mentions, article.text)))
+        rule = self.rules.get("unplaced") or {}
+        return place_unplaced(self, mentions, article.text, _issuer_country(article), rule, CONF["context"])
 
     def _patronymics(self, mentions: list[Mention], text: str) -> list[Mention]:
         """A person named with an East Slavic patronymic ("Ivan Petrovich Sidorov") and no country of their own is of
@@ -1490,6 +1493,16 @@ def _institution_sector(r: Resolver, doc, end: int) -> str | None:
 
 
 _STATE_BODY = ("GOV", "LEG", "JUD", "COP")  # sectors of the state's own bodies ("the government", "the court")
+
+
+def _issuer_country(article) -> str | None:
+    """The country of the article's publisher when it is a government (state.gov, kremlin.ru), else None."""
+    if not (article.url or article.outlet):
+        return None
+    from ..extract.outlets import outlet_info
+
+    info = outlet_info(article.outlet, article.url)
+    return info.country if info.kind == "government" else None
 
 
 def _only_country(mentions: list[Mention], leave_out: str | None = None) -> str | None:
