@@ -105,9 +105,16 @@ def place_unplaced(r: Any, mentions: list[Mention], text: str, issuer: str | Non
         if top is not None:
             foreign = {m.sentence_start for m in voters if m.country != top}
             cues = re.compile(rule["foreign_cue"]) if rule.get("foreign_cue") else None
+            near = int(rule.get("near_sentences", 0))  # 0: the whole article speaks for the person
+            starts = sorted({m.sentence_start for m in out})
+            said = {m.sentence_start for m in voters if m.country == top}
             for i, m in enumerate(out):
-                if not _loose(m) or m.sentence_start in foreign or i in bodies:
+                if not _loose(m) or m.sentence_start in foreign or i in bodies or not _name_like(m.text):
                     continue
+                if near:
+                    k = starts.index(m.sentence_start)
+                    if not said & set(starts[max(0, k - near) : k + 1]):
+                        continue  # the article's country is not named near the person ("Kasparov" in a chess report)
                 if cues is not None and cues.search(text[max(m.sentence_start, m.start - 40) : m.start]):
                     continue
                 out[i] = _placed(m, top, f"a person named without a foreign cue in an article about {top}", conf)
@@ -136,6 +143,14 @@ def place_unplaced(r: Any, mentions: list[Mention], text: str, issuer: str | Non
                 note=f"the surname of {n.text}, named before",
             )
     return out
+
+
+_NAME = re.compile(r"^[A-Z][a-z'’.-]*(?:\s+(?:[A-Z][\w'’.-]*|de|da|del|van|von|bin|al|el|la|le|di|du|dos|der|ibn))*$")
+
+
+def _name_like(text: str) -> bool:
+    """Does the mention read like a person's name ("Jane Roe", "Bill de Blasio"), not "COVID-19" or "ISIS"?"""
+    return bool(_NAME.match(text)) and not any(ch.isdigit() for ch in text)
 
 
 def _votes(m: Mention) -> bool:
