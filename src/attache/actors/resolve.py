@@ -409,7 +409,8 @@ class Resolver:
         mentions = _same_person_later(before, mentions)
         mentions = place_based(parsed, _title_countries(self, _setting_country(self, mentions, article.text)))
         rule = self.rules.get("unplaced") or {}
-        return place_unplaced(self, mentions, article.text, _issuer_country(article), rule, CONF["context"])
+        starts = [seg.start + sent.start_char for seg in parsed.segments for sent in seg.doc.sents] if rule else []
+        return place_unplaced(self, mentions, article.text, _issuer_country(article), rule, CONF["context"], starts)
 
     def _patronymics(self, mentions: list[Mention], text: str) -> list[Mention]:
         """A person named with an East Slavic patronymic ("Ivan Petrovich Sidorov") and no country of their own is of

@@ -82,9 +82,12 @@ def _surname_key(word: str) -> str:
     return word
 
 
-def place_unplaced(r: Any, mentions: list[Mention], text: str, issuer: str | None, rule: dict, conf: float) -> list[Mention]:
+def place_unplaced(
+    r: Any, mentions: list[Mention], text: str, issuer: str | None, rule: dict, conf: float, sentences: list[int] | None = None
+) -> list[Mention]:
     """The three passes of this module over an article's resolved mentions (``issuer``: the country of a
-    government publisher, else None)."""
+    government publisher, else None; ``sentences``: where the article's sentences start, else those of the
+    mentions)."""
     if not rule or not any(_loose(m, _NAME_KINDS) for m in mentions):
         return mentions
     out = list(mentions)
@@ -106,7 +109,7 @@ def place_unplaced(r: Any, mentions: list[Mention], text: str, issuer: str | Non
             foreign = {m.sentence_start for m in voters if m.country != top}
             cues = re.compile(rule["foreign_cue"]) if rule.get("foreign_cue") else None
             near = int(rule.get("near_sentences", 0))  # 0: the whole article speaks for the person
-            starts = sorted({m.sentence_start for m in out})
+            starts = sorted({*(sentences or ()), *(m.sentence_start for m in out)})
             said = {m.sentence_start for m in voters if m.country == top}
             for i, m in enumerate(out):
                 if not _loose(m) or m.sentence_start in foreign or i in bodies or not _name_like(m.text):
