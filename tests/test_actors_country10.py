@@ -48,6 +48,8 @@ CASES = [
         "Lukas Brandvold",
         None,
     ),
+    # silent: the one country named is where the person goes
+    (["Mrs Amina Waweru, a teacher, will fly to Nairobi on Friday."], "Amina Waweru", None),
     # silent: a news outlet's home is not the story's country
     (["Ines Hartwick, a campaigner, told Reuters the apology came too late."], "Ines Hartwick", None),
 ]

@@ -12,8 +12,8 @@ specific first (words in ``context_rules.yaml``, ``unplaced``):
    country, when the people of that surname it names are all of one country;
 3. ``article``: the article's clearly dominant country (else the only country it names) for a person named without
    any foreign cue: no mention of another country in the person's sentence. Not in a government's own text (its
-   officials and its hosts are named alike there) and not for a person the sentence introduces with a
-   foreign-looking cue the knowledge base cannot read.
+   officials and its hosts are named alike there), nor by a place named as a destination ("will travel to
+   Vilnius": where the person goes, not where they are from).
 
 A country given where the person is of another country is worse than none: every rule stays silent when its
 evidence names two countries.
@@ -103,7 +103,8 @@ def place_unplaced(
     # 3. the article's country, for people named without a foreign cue (before 2, so that a full name placed by
     # the article gives its surname too)
     if rule.get("article", True) and issuer is None:
-        voters = [m for m in out if _votes(m)]
+        bound = re.compile(rule["destination"]) if rule.get("destination") else None
+        voters = [m for m in out if _votes(m) and not (bound and bound.search(text[max(0, m.start - 30) : m.start]))]
         top = r._clear_country(voters) or _only(voters)
         if top is not None:
             foreign = {m.sentence_start for m in voters if m.country != top}
