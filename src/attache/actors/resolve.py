@@ -33,7 +33,6 @@ from ..model import Mention
 from ..nlp import Parsed, Segment
 from .based import place_based
 from .domestic import members_of_bodies
-from .unplaced import place_unplaced
 from .kb import (
     Actor,
     KnowledgeBase,
@@ -47,6 +46,7 @@ from .kb import (
     person_id,
     slug,
 )
+from .unplaced import place_unplaced
 
 NAME_LABELS = {"PERSON", "ORG", "NORP", "GPE", "FAC"}
 CONF = {"kb-person": 0.95, "kb": 0.9, "role-pattern": 0.8, "context": 0.85, "ner-only": 0.4}

@@ -47,7 +47,9 @@ def _placed(m: Mention, country: str, why: str, conf: float) -> Mention:
         m,
         country=country,
         sector=sector,
-        actor_id=person_id(m.name or m.text, country, sector) if m.kind == "person" else m.actor_id or f"{country}.{sector or 'UNK'}",
+        actor_id=person_id(m.name or m.text, country, sector)
+        if m.kind == "person"
+        else m.actor_id or f"{country}.{sector or 'UNK'}",
         confidence=min(m.confidence, conf) if m.how != "ner-only" else m.confidence,
         note=why,
     )
