@@ -46,6 +46,7 @@ from .kb import (
     person_id,
     slug,
 )
+from .unplaced import place_unplaced
 
 NAME_LABELS = {"PERSON", "ORG", "NORP", "GPE", "FAC"}
 CONF = {"kb-person": 0.95, "kb": 0.9, "role-pattern": 0.8, "context": 0.85, "ner-only": 0.4}
@@ -406,7 +407,10 @@ class Resolver:
         before = mentions
         mentions = members_of_bodies(mentions, article.text, self.rules.get("member_of") or {}, CONF["role-pattern"])
         mentions = _same_person_later(before, mentions)
-        return place_based(parsed, _title_countries(self, _setting_country(self, mentions, article.text)))
+        mentions = place_based(parsed, _title_countries(self, _setting_country(self, mentions, article.text)))
+        rule = self.rules.get("unplaced") or {}
+        starts = [seg.start + sent.start_char for seg in parsed.segments for sent in seg.doc.sents] if rule else []
+        return place_unplaced(self, mentions, article.text, _issuer_country(article), rule, CONF["context"], starts)
 
     def _patronymics(self, mentions: list[Mention], text: str) -> list[Mention]:
         """A person named with an East Slavic patronymic ("Ivan Petrovich Sidorov") and no country of their own is of
@@ -1490,6 +1494,16 @@ def _institution_sector(r: Resolver, doc, end: int) -> str | None:
 
 
 _STATE_BODY = ("GOV", "LEG", "JUD", "COP")  # sectors of the state's own bodies ("the government", "the court")
+
+
+def _issuer_country(article) -> str | None:
+    """The country of the article's publisher when it is a government (state.gov, kremlin.ru), else None."""
+    if not (article.url or article.outlet):
+        return None
+    from ..extract.outlets import outlet_info
+
+    info = outlet_info(article.outlet, article.url)
+    return info.country if info.kind == "government" else None
 
 
 def _only_country(mentions: list[Mention], leave_out: str | None = None) -> str | None:
