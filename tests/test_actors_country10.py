@@ -50,6 +50,8 @@ CASES = [
     ),
     # silent: the one country named is where the person goes
     (["Mrs Amina Waweru, a teacher, will fly to Nairobi on Friday."], "Amina Waweru", None),
+    # silent: the only country, named once, is the state the person speaks of, not a place the story happens in
+    (["Maria Ostrova, a councillor, said the Norwegian government had broken its promise."], "Maria Ostrova", None),
     # silent: a news outlet's home is not the story's country
     (["Ines Hartwick, a campaigner, told Reuters the apology came too late."], "Ines Hartwick", None),
 ]

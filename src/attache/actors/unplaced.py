@@ -10,8 +10,8 @@ specific first (words in ``context_rules.yaml``, ``unplaced``):
    Jimmy Carter");
 2. ``surname``: a bare surname (or the family's plural, "the Turpins") of a person the article names in full with a
    country, when the people of that surname it names are all of one country;
-3. ``article``: the article's clearly dominant country (else the only country it names) for a person named without
-   any foreign cue: no mention of another country in the person's sentence. Not in a government's own text (its
+3. ``article``: the article's clearly dominant country (else the only country it names, when it is named as a
+   place or a place inside it is named) for a person named without any foreign cue: no mention of another country in the person's sentence. Not in a government's own text (its
    officials and its hosts are named alike there), nor by a place named as a destination ("will travel to
    Vilnius": where the person goes, not where they are from).
 
@@ -107,7 +107,13 @@ def place_unplaced(
     if rule.get("article", True) and issuer is None:
         bound = re.compile(rule["destination"]) if rule.get("destination") else None
         voters = [m for m in out if _votes(m) and not (bound and bound.search(text[max(0, m.start - 30) : m.start]))]
-        top = r._clear_country(voters) or _only(voters)
+        clear = r._clear_country(voters)
+        top = clear or _only(voters)
+        if clear is None and not any(x.country == top and _a_place(x, text) for x in out):
+            # named once, the only country may be what people speak of ("Senator X said China is breaking the law"),
+            # as in resolve.py's context pass: a place inside it, or the country named as a place ("floods across
+            # Kenya"), must say the story is there
+            top = None
         if top is not None:
             foreign = {m.sentence_start for m in voters if m.country != top}
             cues = re.compile(rule["foreign_cue"]) if rule.get("foreign_cue") else None
@@ -157,6 +163,15 @@ _NAME = re.compile(r"^[A-Z][a-z'’.-]*(?:\s+(?:[A-Z][\w'’.-]*|de|da|del|van|v
 def _name_like(text: str) -> bool:
     """Does the mention read like a person's name ("Jane Roe", "Bill de Blasio"), not "COVID-19" or "ISIS"?"""
     return bool(_NAME.match(text)) and not any(ch.isdigit() for ch in text)
+
+
+_LOCATIVE = re.compile(r"\b(?:in|across|throughout|around|near|inside|within|all over)\s+(?:the\s+)?$", re.I)
+
+
+def _a_place(m: Mention, text: str) -> bool:
+    """Is the mention a place where the story happens: a region, or a country after a place preposition ("across
+    Kenya"), not a state acting or spoken of ("the Chinese government")?"""
+    return m.kind == "region" or (m.kind == "country" and bool(_LOCATIVE.search(text[max(0, m.start - 25) : m.start])))
 
 
 def _votes(m: Mention) -> bool:
