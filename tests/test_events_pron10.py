@@ -22,7 +22,8 @@ def test_rules_load_from_the_package_data():
     s = antecedents.settings()
     assert s["window"] >= 3
     assert {"both", "two"} <= s["determiners"]
-    assert "they" in s["pronouns"] and {"he", "she"} <= s["clause_pronouns"]
+    assert "they" in s["clause_plural"] and {"he", "she"} <= s["clause_pronouns"]
+    assert "they" not in s["pronouns"]  # a main clause's "they" does not take the last pair (test_events_xsent)
 
 
 def test_both_countries_is_the_last_pair_named(analyzer):

@@ -26,6 +26,7 @@ def settings() -> dict:
         "pronouns": frozenset(last.get("pronouns") or ()),
         "clause_deps": frozenset(clause.get("deps") or ()),
         "clause_pronouns": frozenset(clause.get("pronouns") or ()),
+        "clause_plural": frozenset(clause.get("plural") or ()),
     }
 
 
@@ -43,7 +44,7 @@ def dual_phrase(tok) -> bool:
 def clause_words() -> frozenset:
     """Every pronoun a clause's subject is resolved for ("he", "she", "they"): the coder's cheap first test."""
     s = settings()
-    return s["clause_pronouns"] | s["pronouns"]
+    return s["clause_pronouns"] | s["clause_plural"] | s["pronouns"]
 
 
 def between_words() -> frozenset:
@@ -64,13 +65,7 @@ def clause_pronoun(tok, main) -> bool:
 def clause_they(tok, main) -> bool:
     """ "they" as the subject of a clause other than the main one."""
     s = settings()
-    return tok is not main and tok.pos_ == "PRON" and tok.lower_ in s["pronouns"] and tok.dep_ in s["clause_deps"]
-
-
-def plural_actor(tok, m: Mention) -> bool:
-    """Is the one actor of the subject ``tok`` a plural group ("Russian officials", "the rebels"), which "they" may
-    stand for (a person or a country named in the singular may not)?"""
-    return tok.tag_ in ("NNS", "NNPS") and m.kind not in ("person", "country")
+    return tok is not main and tok.pos_ == "PRON" and tok.lower_ in s["clause_plural"] and tok.dep_ in s["clause_deps"]
 
 
 def _actors(h: Frame, person_like, persons_only: bool) -> list[Mention]:
