@@ -205,6 +205,7 @@ class EventCoder:
             mentions = [self._issuer_office(m, issuer) for m in mentions]
             self._turns = SpeakerTurns(getattr(article, "text", "") or "", mentions, issuer[0])
         self._history, self._resolved, self._titles_seen, self._meetings = [], {}, [], []
+        self._window: list[coref.Frame] = []  # the wider window of the last pair named (events/antecedents.py)
         self._title, self._friends = getattr(article, "title", None), list[tuple[Mention, Mention]]()  # h14group8
         for seg in parsed.segments:
             # spaCy rebuilds Doc.text and Doc.ents on every access: once per segment here
@@ -330,7 +331,7 @@ class EventCoder:
         if pair or tok is None or not (antecedents.pair_pronoun(tok) or (not pronoun and antecedents.dual_phrase(tok))):
             return pair
         # none just before: the last pair named in the wider window ("both countries", "they"; h14pron10)
-        found = antecedents.last_pair(getattr(self, "_window", []), self._person_like, persons, pronoun)
+        found = antecedents.last_pair(self._window, self._person_like, persons, pronoun)
         return [replace(m, how="last_pair") for m in found]
 
     def _counterpart(self, tok, main, by_token) -> Mention | None:
@@ -384,8 +385,6 @@ class EventCoder:
         """Give the main clause's pronoun or pair subject the actors it stands for (see ``antecedents`` in
         arguments.yaml)."""
         self._impersonal: set[int] = set()  # "It was agreed": the pronoun of an agentless passive that stands for a pair
-        if not self._history:  # a new article (h14pron10): the wider window starts again
-            self._window: list[coref.Frame] = []
         for tok in toks:
             if tok.lower_ in self.counterparts and tok is not main:
                 other = self._counterpart(tok, main, by_token)
