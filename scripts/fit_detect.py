@@ -51,14 +51,10 @@ def _tuning_articles() -> list[tuple[dict, str, str]]:
     out = []
     gsr, _ = load_gold(GSR)
     out += [(a, "gsr:" + a["id"], "gsr_a") for a in gsr if half_of(a["id"]) == "a"]
+    from fit_fallback import documents_of
+
     for path in GOLD:
-        doc_of = {}
-        for line in path.read_text("utf-8").splitlines():
-            if line.strip():
-                r = json.loads(line)
-                doc_of[str(r.get("sentence_id") or r.get("id"))] = str(r.get("article_id") or r.get("sentence_id") or r.get("id"))
-        rows, _ = load_gold(path)
-        out += [(a, f"{path.stem}:" + doc_of.get(a["id"], a["id"]), path.stem) for a in rows]
+        out += [(a, doc, path.stem) for a, doc in documents_of(path, path.stem)]
     return out
 
 

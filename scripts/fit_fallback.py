@@ -52,31 +52,28 @@ FEATURES = [
 EXTRA: list[Path] = []  # --extra: more span-format gold files taken as tuning data (grouped by article_id)
 
 
+def documents_of(path: Path, prefix: str) -> list[tuple[dict, str]]:
+    """The span-format gold articles of ``path`` (as ``attache eval dyads`` reads them), each with the document it
+    belongs to (its row's ``article_id``), named ``prefix:document``: the groups of the grouped cross-validation."""
+    from attache.evaluate.dyads import load_gold
+
+    doc_of = {}
+    for line in path.read_text("utf-8").splitlines():
+        if line.strip():
+            r = json.loads(line)
+            doc_of[str(r.get("sentence_id") or r.get("id"))] = str(r.get("article_id") or r.get("sentence_id") or r.get("id"))
+    rows, _ = load_gold(path)
+    return [(a, f"{prefix}:" + doc_of.get(a["id"], a["id"])) for a in rows]
+
+
 def _tuning_articles():
     from attache.evaluate.dyads import half_of, load_gold
 
-    out = []
     gsr, _ = load_gold(GSR)
-    for a in gsr:
-        if half_of(a["id"]) == "a":
-            out.append((a, "gsr:" + a["id"]))
-    doc_of = {}
-    for line in GOLD_DEV.read_text("utf-8").splitlines():
-        if line.strip():
-            r = json.loads(line)
-            doc_of[str(r.get("sentence_id") or r.get("id"))] = str(r.get("article_id") or r.get("sentence_id"))
-    gold, _ = load_gold(GOLD_DEV)
-    for a in gold:
-        out.append((a, "gold:" + doc_of.get(a["id"], a["id"])))
+    out = [(a, "gsr:" + a["id"]) for a in gsr if half_of(a["id"]) == "a"]
+    out += documents_of(GOLD_DEV, "gold")
     for path in EXTRA:
-        doc_of = {}
-        for line in path.read_text("utf-8").splitlines():
-            if line.strip():
-                r = json.loads(line)
-                doc_of[str(r.get("sentence_id") or r.get("id"))] = str(r.get("article_id") or r.get("sentence_id") or r.get("id"))
-        rows, _ = load_gold(path)
-        for a in rows:
-            out.append((a, f"{path.stem}:" + doc_of.get(a["id"], a["id"])))
+        out += documents_of(path, path.stem)
     return out
 
 
