@@ -16,7 +16,18 @@ import yaml
 @lru_cache(maxsize=1)
 def cues() -> dict:
     raw = yaml.safe_load(resources.files("attache.events").joinpath("data/cues.yaml").read_text("utf-8"))
-    return raw
+    return _with_typographic(raw)
+
+
+def _with_typographic(value):
+    """Every word of the cue lists with an apostrophe also in its typographic form: published prose writes "We’ll",
+    "don’t", "I’d" (spaCy's token "’ll"), and the lists are written with "'" ("'ll", "n't", "'d")."""
+    if isinstance(value, dict):
+        return {k: _with_typographic(v) for k, v in value.items()}
+    if isinstance(value, list):
+        out = [_with_typographic(v) for v in value]
+        return out + [v.replace("'", "’") for v in out if isinstance(v, str) and "'" in v]
+    return value
 
 
 @lru_cache(maxsize=1)
