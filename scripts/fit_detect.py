@@ -230,13 +230,9 @@ def main(argv: list[str] | None = None) -> int:
     args = ap.parse_args(argv)
     if args.keep and args.write:
         ap.error("--keep compares variants; events/detect.py scores every pair, so a --keep model is not written")
-    if args.cache.exists() and not args.refresh:
-        data = json.loads(args.cache.read_text("utf-8"))
-    else:
-        records, ceiling = collect()
-        data = {"records": records, "ceiling": ceiling}
-        args.cache.parent.mkdir(parents=True, exist_ok=True)
-        args.cache.write_text(json.dumps(data), "utf-8")
+    from fit_fallback import cached
+
+    data = cached(args.cache, args.refresh, lambda: dict(zip(("records", "ceiling"), collect())))
     everything, ceiling = data["records"], data["ceiling"]
     for name in [k for k in args.keep.split(",") if k]:  # a variant: only the pairs of one kind are candidates
         keep = KEEP[name]

@@ -52,6 +52,17 @@ FEATURES = [
 EXTRA: list[Path] = []  # --extra: more span-format gold files taken as tuning data (grouped by article_id)
 
 
+def cached(path: Path, refresh: bool, collect):
+    """What ``collect()`` returns, kept as JSON at ``path``: read from there unless ``refresh`` (running the coder over
+    the tuning sets takes minutes; fit_detect.py, fit_rerank.py and fit_typing.py use it too)."""
+    if path.exists() and not refresh:
+        return json.loads(path.read_text("utf-8"))
+    data = collect()
+    path.parent.mkdir(parents=True, exist_ok=True)
+    path.write_text(json.dumps(data), "utf-8")
+    return data
+
+
 def documents_of(path: Path, prefix: str) -> list[tuple[dict, str]]:
     """The span-format gold articles of ``path`` (as ``attache eval dyads`` reads them), each with the document it
     belongs to (its row's ``article_id``), named ``prefix:document``: the groups of the grouped cross-validation."""
@@ -312,12 +323,7 @@ def main(argv: list[str] | None = None) -> int:
     EXTRA[:] = args.extra
     FORM["form"] = args.form
     drop = [FEATURES.index(f) for f in args.drop.split(",") if f]
-    if args.cache.exists() and not args.refresh:
-        records = json.loads(args.cache.read_text("utf-8"))
-    else:
-        records = collect()
-        args.cache.parent.mkdir(parents=True, exist_ok=True)
-        args.cache.write_text(json.dumps(records), "utf-8")
+    records = cached(args.cache, args.refresh, collect)
     if drop:  # the left-out features are zero in every candidate (a zero column gets a zero coefficient)
         for r in records:
             for c in r["cands"]:

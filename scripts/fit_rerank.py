@@ -255,13 +255,7 @@ def main(argv: list[str] | None = None) -> int:
         help="side: a candidate matching a gold side of its role; pair: also with the event's other side matching that row",
     )
     args = ap.parse_args(argv)
-    if args.cache.exists() and not args.refresh:
-        data = json.loads(args.cache.read_text("utf-8"))
-    else:
-        records, names = collect()
-        data = {"names": names, "records": records}
-        args.cache.parent.mkdir(parents=True, exist_ok=True)
-        args.cache.write_text(json.dumps(data), "utf-8")
+    data = ff.cached(args.cache, args.refresh, lambda: dict(zip(("records", "names"), collect())))
     records, names = data["records"], data["names"]
     if args.label == "pair":  # a candidate is right for a role when it makes a gold pair with the event's other side
         for r in records:

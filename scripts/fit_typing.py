@@ -375,12 +375,9 @@ def main() -> None:
     ap.add_argument("--refresh", action="store_true", help="code the tuning sets again even if the cache exists")
     ap.add_argument("--write", type=Path, help="where to write the model when a variant gains in grouped CV")
     args = ap.parse_args()
-    if args.cache.exists() and not args.refresh:
-        rows = json.loads(args.cache.read_text("utf-8"))
-    else:
-        rows = _json_safe(collect())
-        args.cache.parent.mkdir(parents=True, exist_ok=True)
-        args.cache.write_text(json.dumps(rows), "utf-8")
+    from fit_fallback import cached
+
+    rows = cached(args.cache, args.refresh, lambda: _json_safe(collect()))
     load_sides(rows)
     print(json.dumps({"measure": measure(rows)}))
     results = []

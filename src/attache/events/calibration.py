@@ -29,6 +29,12 @@ def _country(party) -> float:
     return 1.0 if party is not None and party.country else 0.0
 
 
+def marked_side(e: Event, how: str) -> bool:
+    """Whether either side's span says it was found by ``how`` (the marks of fallback.py "order", sentence.py
+    "sentence", rerank.py "rerank", detect.py "detect")."""
+    return any((span or {}).get("how") == how for span in (e.source_span, e.target_span))
+
+
 # every property a model may read, by name (a shipped model lists the names it uses, in its order)
 FEATURE_FUNCTIONS: dict[str, Callable[[Event], float]] = {
     "raw": lambda e: float(e.confidence or 0.0),  # the coder's own score
@@ -40,22 +46,20 @@ FEATURE_FUNCTIONS: dict[str, Callable[[Event], float]] = {
     # a side resolved from a pronoun to an actor of an earlier sentence
     "resolved": lambda e: 1.0 if any((span or {}).get("resolved_from") for span in (e.source_span, e.target_span)) else 0.0,
     # a side chosen by its place in the sentence (events/fallback.py), not by the parse
-    "order_side": lambda e: 1.0 if any((span or {}).get("how") == "order" for span in (e.source_span, e.target_span)) else 0.0,
+    "order_side": lambda e: float(marked_side(e, "order")),
     # a side replaced by the learned re-ranker of the coder's sides (events/rerank.py)
-    "rerank_side": lambda e: 1.0 if any((span or {}).get("how") == "rerank" for span in (e.source_span, e.target_span)) else 0.0,
+    "rerank_side": lambda e: float(marked_side(e, "rerank")),
     # an event with one side only: outside the main fit (its pairs are what is scored), given its own offset by
     # scripts/fit_sentence_confidence.py on the tuning sets' one-sided events
     "one_sided": lambda e: 1.0 if (e.source is None) != (e.target is None) else 0.0,
     # an event of the sentence back-off (events/sentence.py): no trigger's syntax gave it, its sides are by order
-    "sentence_side": lambda e: (
-        1.0 if any((span or {}).get("how") == "sentence" for span in (e.source_span, e.target_span)) else 0.0
-    ),
+    "sentence_side": lambda e: float(marked_side(e, "sentence")),
     # an event of the back-off's entity tier (a side with no country, or two actors of one country) or a one-sided
     # event it completed: its spans carry a "tier"
     "sentence_entity": lambda e: 1.0 if any((span or {}).get("tier") for span in (e.source_span, e.target_span)) else 0.0,
     # an event of the learned detector (events/detect.py): no trigger's syntax nor the back-off gave it, a model chose
     # the pair; its offset to be fitted by scripts/fit_sentence_confidence.py when the detector is switched on
-    "detect_side": lambda e: 1.0 if any((span or {}).get("how") == "detect" for span in (e.source_span, e.target_span)) else 0.0,
+    "detect_side": lambda e: float(marked_side(e, "detect")),
     # a side that is a place's unidentified attackers (events/places.py: an attack told by its weapon, "a bombing near
     # Samarra"): CAMEO's UAF sector; its offset fitted by scripts/fit_sentence_confidence.py, capped at 0
     "place_side": lambda e: 1.0 if any(p is not None and p.sector == "UAF" for p in (e.source, e.target)) else 0.0,

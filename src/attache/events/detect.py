@@ -37,6 +37,7 @@ from typing import Any
 
 from ..model import Event
 from . import fallback, sentence
+from .calibration import marked_side
 
 MARK = "detect"  # the ``how`` of a side chosen here, in the event's source_span / target_span
 
@@ -58,13 +59,9 @@ def model() -> dict[str, Any]:
         return {"enabled": False}
 
 
-def is_marked(span: dict | None) -> bool:
-    return span is not None and span.get("how") == MARK
-
-
 def has_detect_side(e: Event) -> bool:
     """Whether an event was made here (the flag ``events/calibration.py`` reads)."""
-    return is_marked(e.source_span) or is_marked(e.target_span)
+    return marked_side(e, MARK)
 
 
 def probability(feats: dict[str, float], m: dict[str, Any] | None = None) -> float:

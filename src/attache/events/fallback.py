@@ -33,6 +33,7 @@ from typing import Any
 import yaml
 
 from ..model import Event, Mention
+from .calibration import marked_side
 
 MARK = "order"  # the ``how`` of a side chosen here, in the event's source_span / target_span
 
@@ -58,7 +59,7 @@ def is_marked(span: dict | None) -> bool:
 
 def has_order_side(e: Event) -> bool:
     """Whether an event has a side chosen by order (the flag ``events/calibration.py`` may read)."""
-    return is_marked(e.source_span) or is_marked(e.target_span)
+    return marked_side(e, MARK)
 
 
 def discount(events: list[Event]) -> list[Event]:

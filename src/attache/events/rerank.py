@@ -29,6 +29,7 @@ from typing import Any
 
 from ..model import Event
 from . import fallback
+from .calibration import marked_side
 
 MARK = "rerank"  # the ``how`` of a side replaced here, in the event's source_span / target_span
 ROLES = ("source", "target")
@@ -56,7 +57,7 @@ def is_marked(span: dict | None) -> bool:
 
 def has_rerank_side(e: Event) -> bool:
     """Whether an event has a side chosen by the re-ranker (the flag ``events/calibration.py`` may read)."""
-    return is_marked(e.source_span) or is_marked(e.target_span)
+    return marked_side(e, MARK)
 
 
 def _how(span: dict | None, in_pool: bool) -> str:

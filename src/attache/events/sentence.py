@@ -57,6 +57,7 @@ import yaml
 
 from ..model import Event, Mention
 from . import fallback
+from .calibration import marked_side
 
 MARK = "sentence"  # the ``how`` of a side chosen here, in the event's source_span / target_span
 
@@ -80,13 +81,9 @@ def rules() -> dict[str, Any]:
     return data
 
 
-def is_marked(span: dict | None) -> bool:
-    return span is not None and span.get("how") == MARK
-
-
 def has_sentence_side(e: Event) -> bool:
     """Whether an event was made by the sentence back-off (the flag ``events/calibration.py`` reads)."""
-    return is_marked(e.source_span) or is_marked(e.target_span)
+    return marked_side(e, MARK)
 
 
 def _party(m: Mention) -> str | None:
