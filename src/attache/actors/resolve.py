@@ -464,12 +464,7 @@ class Resolver:
         ]
         if not loose:
             return mentions
-        issuer = None
-        if article.url or article.outlet:
-            from ..extract.outlets import outlet_info
-
-            info = outlet_info(article.outlet, article.url)
-            issuer = info.country if info.kind == "government" else None
+        issuer = _issuer_country(article)
         top = self._clear_country(mentions, issuer)
         # the one country an article names, even once, for the generic people of domestic news, its state bodies and
         # office holders ("police in Kerala arrested a man", "Bashir dissolved the government"); other groups keep
