@@ -125,7 +125,7 @@ def undetected(path: Path, half: str | None = None, analyzer=None) -> tuple[list
     raw_by_id = {str(r.get("id")): r for r in json_rows(path)}
     articles, _problems = dyads.load_half(path, half)
     analyzer = analyzer or Analyzer()
-    counts: dict[str, Counter] = {k: Counter() for k in ("kinds", "why", "by_type", "by_head")}
+    counts: dict[str, Counter] = {k: Counter() for k in ("kinds", "why", "gold_sides", "by_type", "by_head")}
     rows: list[dict] = []
     n_gold = 0
     fill = analyzer.coder.__dict__.get("_fill_sides")
@@ -160,6 +160,7 @@ def undetected(path: Path, half: str | None = None, analyzer=None) -> tuple[list
                     "type": g["type"],
                     "kind": "dropped" if fired else "gap",
                     "why": dropped_why(tokens, spans, seg_at, seen) if fired else "no_trigger",
+                    "gold_target": bool(g["target"]),
                     "heads": heads,
                     "pieces": pieces,
                     "triggers_found": fired,
@@ -170,6 +171,7 @@ def undetected(path: Path, half: str | None = None, analyzer=None) -> tuple[list
                 counts["kinds"][row["kind"]] += 1
                 counts["why"][row["why"]] += 1
                 counts["by_type"][g["type"]] += 1
+                counts["gold_sides"]["two" if g["target"] else "one"] += 1
                 counts["by_head"][f"{g['type']}:{heads[0] if heads else '?'}"] += 1
     finally:  # the coder is the caller's: give its own method back
         if fill is None:
