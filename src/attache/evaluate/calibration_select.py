@@ -24,6 +24,7 @@ import numpy as np
 FOLDS = 5
 C = 1.0
 WEIGHTINGS = ("pooled", "equal")
+MIN_SOURCE = 40  # "mean": a source with fewer events does not count on its own in the criterion
 
 
 def log_loss(p: np.ndarray, y: np.ndarray) -> float:
@@ -42,9 +43,7 @@ def source_weights(source: np.ndarray, weighting: str) -> np.ndarray | None:
 
 def columns(rows: list[dict[str, Any]], names: tuple[str, ...]) -> np.ndarray:
     """The named features of the rows (a feature a row lacks counts 0)."""
-    return np.array([[float(r["features"].get(n, 0.0)) for n in names] for r in rows], dtype=float).reshape(
-        len(rows), len(names)
-    )
+    return np.array([[float(r["features"].get(n, 0.0)) for n in names] for r in rows], dtype=float).reshape(len(rows), len(names))
 
 
 def fit(X: np.ndarray, y: np.ndarray, w: np.ndarray | None):
@@ -67,26 +66,42 @@ def out_of_fold(X: np.ndarray, y: np.ndarray, source: np.ndarray, groups: list[s
 
 
 def score_candidates(
-    rows: list[dict[str, Any]], candidates: dict[str, tuple[str, ...]], weightings: tuple[str, ...] = WEIGHTINGS
+    rows: list[dict[str, Any]],
+    candidates: dict[str, tuple[str, ...]],
+    weightings: tuple[str, ...] = WEIGHTINGS,
+    validation: list[dict[str, Any]] | None = None,
+    criterion: str = "pooled",
 ) -> list[dict[str, Any]]:
-    """Every (feature set, weighting) with its out-of-fold figures and criterion, in the order given."""
+    """Every (feature set, weighting) with its out-of-fold figures and criterion, in the order given.
+    ``validation``: labelled events never fitted on (the hand audits), predicted by the model fitted on all ``rows``
+    and pooled with the out-of-fold predictions in the criterion, each event once."""
+    validation = validation or []
     y = np.array([int(r["right"]) for r in rows])
+    yv = np.array([int(r["right"]) for r in validation])
     source = np.array([str(r["source"]) for r in rows])
     groups = [str(r["document"]) for r in rows]
-    penalty = 1.0 / max(len(rows), 1)
+    penalty = 1.0 / max(len(rows) + len(validation), 1)
     out = []
     for name, names in candidates.items():
         X = columns(rows, names)
         for weighting in weightings:
             oof = out_of_fold(X, y, source, groups, weighting)
-            pooled = log_loss(oof, y)
-            per_source = {s: round(log_loss(oof[source == s], y[source == s]), 4) for s in sorted(set(source))}
+            losses = {str(s): (log_loss(oof[source == s], y[source == s]), int((source == s).sum())) for s in sorted(set(source))}
+            p_all, y_all = oof, y
+            if validation:
+                pv = fit(X, y, source_weights(source, weighting)).predict_proba(columns(validation, names))[:, 1]
+                losses["validation"] = (log_loss(pv, yv), len(yv))
+                p_all, y_all = np.concatenate([oof, pv]), np.concatenate([y, yv])
+            per_source = {k: round(v, 4) for k, (v, _) in losses.items()}
+            pooled = log_loss(p_all, y_all)
+            big = [v for v, n in losses.values() if n >= MIN_SOURCE]
+            value = float(np.mean(big)) if criterion == "mean" and big else pooled
             out.append(
                 {
                     "candidate": name,
                     "weighting": weighting,
                     "features": len(names),
-                    "criterion": round(pooled + penalty * (len(names) + 1), 5),
+                    "criterion": round(value + penalty * (len(names) + 1), 5),
                     "oof_log_loss": round(pooled, 4),
                     "oof_log_loss_by_source": per_source,
                 }
@@ -115,12 +130,17 @@ def stability(
     resamples: int,
     seed: int,
     weightings: tuple[str, ...] = WEIGHTINGS,
+    validation: list[dict[str, Any]] | None = None,
+    criterion: str = "pooled",
 ) -> Counter[tuple[str, str]]:
-    """How often each (feature set, weighting) is chosen over ``resamples`` bootstrap resamples (seeded)."""
+    """How often each (feature set, weighting) is chosen over ``resamples`` bootstrap resamples (seeded) of the
+    documents of ``rows`` and of ``validation``."""
     rng = np.random.default_rng(seed)
     chosen: Counter[tuple[str, str]] = Counter()
     for _ in range(resamples):
-        best = choose(score_candidates(resample(rows, rng), candidates, weightings))
+        drawn = resample(rows, rng)
+        checked = resample(validation, rng) if validation else None
+        best = choose(score_candidates(drawn, candidates, weightings, checked, criterion))
         chosen[(best["candidate"], best["weighting"])] += 1
     return chosen
 
