@@ -297,8 +297,7 @@ def main() -> None:
     # sources and the audits), the chosen model's out-of-fold ECE against the shipped model's refitted on the same
     # rows: a win or a loss when they differ by more than MARGIN; the model is written only with more wins than losses
     old, new = compare.values()
-    wins = [k for k in new if new[k] < old[k] - MARGIN]
-    losses = [k for k in new if new[k] > old[k] + MARGIN]
+    wins, losses = sel.wins_and_losses(old, new, MARGIN)
     print(f"against the shipped model: better on {wins}, worse on {losses}")
     if args.dry_run or (len(wins) <= len(losses) and not args.force):
         print(f"not written ({'--dry-run' if args.dry_run else 'it costs more than it wins; --force writes it'})")

@@ -221,10 +221,16 @@ def test_the_mean_criterion_leaves_out_a_source_below_the_minimum_size():
     tiny = [
         {"features": {"good": 1.0, "noise": 0.1}, "right": False, "source": "tiny", "document": f"tiny:{i}"} for i in range(4)
     ]
-    with_tiny = {
-        r["candidate"]: r["criterion"] for r in sel.score_candidates(rows + tiny, CANDIDATES, ("pooled",), criterion="mean")
-    }
-    both = {r["candidate"]: r for r in sel.score_candidates(rows + tiny, CANDIDATES, ("pooled",), criterion="mean")}
-    big = both["good"]["oof_log_loss_by_source"]
+    scored = {r["candidate"]: r for r in sel.score_candidates(rows + tiny, CANDIDATES, ("pooled",), criterion="mean")}
+    by_source = scored["good"]["oof_log_loss_by_source"]
+    assert "tiny" in by_source  # reported, but not in the mean
     penalty = 2 / len(rows + tiny)
-    assert abs(with_tiny["good"] - ((big["big"] + big["other"]) / 2 + penalty)) < 1e-3
+    assert abs(scored["good"]["criterion"] - ((by_source["big"] + by_source["other"]) / 2 + penalty)) < 1e-3
+
+
+def test_the_writing_rule_counts_wins_and_losses_beyond_the_margin():
+    before = {"a": 0.10, "b": 0.10, "c": 0.10, "d": 0.10}
+    chosen = {"a": 0.05, "b": 0.104, "c": 0.20, "d": 0.30, "e": 0.0}
+    wins, losses = sel.wins_and_losses(before, chosen, 0.005)
+    assert wins == ["a"] and losses == ["c", "d"]  # "b" within the margin, "e" not in the shipped report
+    assert sel.wins_and_losses(before, dict(before), 0.005) == ([], [])

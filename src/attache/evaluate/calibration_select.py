@@ -161,3 +161,11 @@ def shipped(full: dict[str, Any], counts: Counter[tuple[str, str]]) -> tuple[str
     tied = [w for w, n in ways.items() if n == top_w]
     weighting = full["weighting"] if full["weighting"] in tied and full["candidate"] == name else sorted(tied)[-1]
     return name, weighting
+
+
+def wins_and_losses(before: dict[str, float], chosen: dict[str, float], margin: float) -> tuple[list[str], list[str]]:
+    """The sources where the chosen model's ECE is lower than the shipped one's by more than ``margin`` (wins) and
+    higher by more than it (losses); a source missing from either counts as neither. The script writes the chosen
+    model only with more wins than losses."""
+    common = [k for k in chosen if k in before]
+    return [k for k in common if chosen[k] < before[k] - margin], [k for k in common if chosen[k] > before[k] + margin]
