@@ -61,7 +61,7 @@ def labelled_events(
                 {
                     "article": art["id"],
                     "type": e.plover_type,
-                    "features": dict(zip(FEATURES, features(e))),
+                    "features": dict(zip(FEATURES, features(e, FEATURES, getattr(analyzer.coder, "doc_context", None)))),
                     "confidence": float(e.confidence),
                     "right": bool(hits),
                     "gold_ids": [g["id"] for g in hits],
@@ -162,7 +162,9 @@ def audit_labelled_events(sample: Path, judgements: Path, analyzer=None) -> tupl
             _audit_country(ev.get("target")),
         )
         hit = None
-        for e in analyzer.coder.code(parsed, mentions, date):
+        coded = analyzer.coder.code(parsed, mentions, date)
+        doc = getattr(analyzer.coder, "doc_context", None)
+        for e in coded:
             if not _in_sentence(e, _offset(row)) or e.source is None or e.target is None:
                 continue
             got = (e.plover_type, (e.trigger or "").lower(), e.source.country, e.target.country)
@@ -177,7 +179,7 @@ def audit_labelled_events(sample: Path, judgements: Path, analyzer=None) -> tupl
             {
                 "article": str(row.get("url") or row["id"]),
                 "type": hit.plover_type,
-                "features": dict(zip(FEATURES, features(hit))),
+                "features": dict(zip(FEATURES, features(hit, FEATURES, doc))),
                 "confidence": float(hit.confidence),
                 "right": right,
                 "gold_ids": [row["id"]] if right else [],

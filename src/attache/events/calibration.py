@@ -10,6 +10,12 @@ which names the features it uses). The test half of the gold set and GSR half ``
 calibration (``attache eval calibration``).
 
 ``ATTACHE_RAW_CONFIDENCE=1`` leaves the coder's own score (the fitting script uses it).
+
+Tenth session (h14calib11): a few properties read the document the event comes from as well as the event
+(``DOC_FEATURES``): whether its publisher is a government (the coder's ``issuer_of``), whether the event's source is
+that government, how each side was found (a name, or a pronoun, a title or the context) and how many actors the
+sentence names. The coder hands them over in a small mapping (``document_context``); a property that cannot be
+read from it counts 0 and never stops the coding.
 """
 
 from __future__ import annotations
@@ -17,7 +23,7 @@ from __future__ import annotations
 import json
 import math
 import os
-from collections.abc import Callable
+from collections.abc import Callable, Mapping, Sequence
 from functools import lru_cache
 from importlib import resources
 from typing import Any
@@ -64,12 +70,67 @@ FEATURE_FUNCTIONS: dict[str, Callable[[Event], float]] = {
     # Samarra"): CAMEO's UAF sector; its offset fitted by scripts/fit_sentence_confidence.py, capped at 0
     "place_side": lambda e: 1.0 if any(p is not None and p.sector == "UAF" for p in (e.source, e.target)) else 0.0,
 }
-FEATURES = tuple(FEATURE_FUNCTIONS)
+
+# how a mention was found (Mention.how) when its words name the actor: the resolver's knowledge base or a name/title
+# pattern; any other way (a pronoun, "the ministry" by the article's context, the publisher's voice, an antecedent,
+# a bare entity with no actor) is weaker evidence of who the side is
+NAMED_HOW = frozenset({"kb", "role-pattern"})
+MENTIONS_CAP = 8  # "mentions": the sentence's actor mentions, counted up to this many (as a share of it)
 
 
-def features(e: Event, names: tuple[str, ...] | list[str] = FEATURES) -> list[float]:
-    """The named properties of an event, in the order given (all of them by default)."""
-    return [FEATURE_FUNCTIONS[n](e) for n in names]
+def document_context(mentions: Sequence[Any], issuer: tuple[str, str] | None) -> dict[str, Any]:
+    """What the document-level properties read, from one article's mentions (as coded) and its publisher:
+    ``official`` (a government publishes it), ``issuer`` (that government's country), ``how`` ((start, end) of a
+    mention -> how it was found) and ``per_sentence`` (sentence start -> number of mentions with an actor or a
+    country)."""
+    how: dict[tuple[int, int], str] = {}
+    per_sentence: dict[int, int] = {}
+    for m in mentions:
+        how[(m.start, m.end)] = m.how
+        if m.actor_id or m.country:
+            per_sentence[m.sentence_start] = per_sentence.get(m.sentence_start, 0) + 1
+    return {"official": issuer is not None, "issuer": issuer[0] if issuer else None, "how": how, "per_sentence": per_sentence}
+
+
+def _weak_side(party, span: dict | None, how: Mapping[tuple[int, int], str]) -> float:
+    if party is None:
+        return 0.0
+    if (span or {}).get("resolved_from"):
+        return 1.0
+    return 0.0 if how.get((party.start, party.end)) in NAMED_HOW else 1.0
+
+
+def _weak_sides(e: Event, doc: Mapping[str, Any]) -> float:
+    how = doc["how"]
+    return _weak_side(e.source, e.source_span, how) + _weak_side(e.target, e.target_span, how)
+
+
+# properties of the event in its document (the mapping of document_context()); each may raise on a missing key or
+# an odd value, which features() reads as 0
+DOC_FEATURES: dict[str, Callable[[Event, Mapping[str, Any]], float]] = {
+    # the article is published by a government (its outlet is of kind "government": official prose)
+    "official": lambda e, doc: 1.0 if doc["official"] else 0.0,
+    # the event's source is the publishing government's country (the issuer telling its own act)
+    "issuer_source": lambda e, doc: 1.0 if doc["issuer"] and e.source is not None and e.source.country == doc["issuer"] else 0.0,
+    # sides (0, 1 or 2) not found by a name: a pronoun, a title or office read by context, the publisher's voice
+    "weak_sides": _weak_sides,
+    # the actor mentions of the event's sentence (a crowded sentence has more wrong pairs), capped, as a share
+    "mentions": lambda e, doc: min(int(doc["per_sentence"].get(e.sentence_start, 0)), MENTIONS_CAP) / MENTIONS_CAP,
+}
+FEATURES = tuple(FEATURE_FUNCTIONS) + tuple(DOC_FEATURES)
+
+
+def _doc_feature(name: str, e: Event, doc: Mapping[str, Any] | None) -> float:
+    try:
+        return float(DOC_FEATURES[name](e, doc or {}))
+    except (KeyError, TypeError, AttributeError, ValueError):  # a property that cannot be read counts 0
+        return 0.0
+
+
+def features(e: Event, names: tuple[str, ...] | list[str] = FEATURES, doc: Mapping[str, Any] | None = None) -> list[float]:
+    """The named properties of an event, in the order given (all of them by default); ``doc``: its document's
+    context (document_context()), without which the document-level properties count 0."""
+    return [FEATURE_FUNCTIONS[n](e) if n in FEATURE_FUNCTIONS else _doc_feature(n, e, doc) for n in names]
 
 
 @lru_cache(maxsize=1)
@@ -80,16 +141,16 @@ def model() -> dict[str, Any] | None:
     except (OSError, ValueError):
         return None
     names = tuple(data.get("features", ()))
-    if not names or any(n not in FEATURE_FUNCTIONS for n in names) or len(data.get("coef", ())) != len(names):
+    if not names or any(n not in FEATURES for n in names) or len(data.get("coef", ())) != len(names):
         return None
     return data
 
 
-def probability(e: Event, weights: dict[str, Any] | None = None) -> float:
+def probability(e: Event, weights: dict[str, Any] | None = None, doc: Mapping[str, Any] | None = None) -> float:
     data = weights or model()
     if data is None:
         return float(e.confidence or 0.0)
-    z = data["intercept"] + sum(w * x for w, x in zip(data["coef"], features(e, data["features"])))
+    z = data["intercept"] + sum(w * x for w, x in zip(data["coef"], features(e, data["features"], doc)))
     return 1.0 / (1.0 + math.exp(-z))
 
 
@@ -99,12 +160,12 @@ def uses(name: str) -> bool:
     return data is not None and name in data["features"]
 
 
-def calibrate(events: list[Event]) -> list[Event]:
-    """Replace each event's score by its calibrated probability (two decimals)."""
+def calibrate(events: list[Event], doc: Mapping[str, Any] | None = None) -> list[Event]:
+    """Replace each event's score by its calibrated probability (two decimals); ``doc``: the document's context."""
     if os.environ.get("ATTACHE_RAW_CONFIDENCE") == "1" or model() is None:
         return events
     for e in events:
-        e.confidence = round(probability(e), 2)
+        e.confidence = round(probability(e, doc=doc), 2)
     return events
 
 

@@ -41,7 +41,7 @@ from ..model import Event, Mention, Party
 from ..nlp import Parsed
 from . import antecedents, coref, fallback, messages, places
 from .arguments import Arg, _side_rules, _side_words, argument_rules
-from .calibration import calibrate
+from .calibration import calibrate, document_context
 from .dates import event_date as own_date
 from .dates import fill_dates
 from .detect import detect  # learned detection over pairs of parties (events/detect.py, h14detect10)
@@ -193,6 +193,7 @@ class EventCoder:
         self.issuer_offices = frozenset(voice.get("offices") or ())
         self.singular_pronouns = frozenset(voice.get("singular") or ())
         self._turns: SpeakerTurns | None = None  # the speaker turns of a government's transcript
+        self.doc_context: dict[str, Any] = {}  # the last coded article's context for the calibration (code())
 
     # -- public -------------------------------------------------------------------
     def code(self, parsed: Parsed, mentions: Sequence[Mention], date: str | None) -> list[Event]:
@@ -225,7 +226,9 @@ class EventCoder:
                 events.extend(told)
                 if self.back_sentences:  # a back-off guess is no antecedent for "the two sides" later on
                     self._remember(toks, main, by_token, [e for e in told if not has_sentence_side(e)])
-        return fallback.discount(calibrate(self._merge(fill_dates(retype(events, parsed, self.verbs), date))))
+        # what the calibration reads of the document (events/calibration.py DOC_FEATURES), kept for the fitting scripts
+        self.doc_context = document_context(mentions, issuer)
+        return fallback.discount(calibrate(self._merge(fill_dates(retype(events, parsed, self.verbs), date)), self.doc_context))
 
     # -- the issuing government's voice ---------------------------------------------
     def _issuer_office(self, m: Mention, issuer: tuple[str, str]) -> Mention:
