@@ -2,21 +2,18 @@
 
 Sentences and names written for these tests (none taken from an evaluation file or the seeds):
 
-- the back-off's entity tier pairs two actors of one country when they are not one side told twice: an actor that is
-  no part of its state (rebels, the opposition, civilians) and its own country; two named persons of one sector in an
-  act that is not a joint one. A state and its own official, two offices of one government, and two persons of one
-  government in a talk stay one side;
-- the fallback's sides by order may pair an actor that is no part of its state with another actor of its country of
-  another sector, never two state bodies of one country, nor an actor and its country's name;
 - the quoted body of a message told before is the sender's act when the quote mark is glued to the words before it
-  ('The message reads, in part:"Your ...'), as when it stands alone; no quote, no act.
+  ('The message reads, in part:"Your ...'), as when it stands alone; no quote, no act;
+- the back-off's entity tier still keeps a state and its own actors, and two persons of one government, as one side
+  (the wider domestic pairs tried in this branch were dropped: docs/benchmarks.md, h14same11). The pair check reads
+  only the mentions here (no parse), so it is called without head tokens.
 """
 
 from __future__ import annotations
 
 import pytest
 
-from attache.events import fallback, sentence
+from attache.events import sentence
 from attache.model import Mention
 from eventkit import coded_events
 
@@ -37,50 +34,23 @@ PRESIDENT = _m("Anna Voskanyan", "ARM", "GOV", "person")
 MINISTER = _m("David Sargsyan", "ARM", "GOV", "person")
 GOVERNMENT = _m("the government", "ARM", "GOV", "collective")
 ARMY = _m("the army", "ARM", "MIL", "collective")
-FARMERS = _m("farmers", "ARM", "CVL", "collective")
+
+
+def _pair(a, b, joint=False):
+    return sentence._pair_ok((a, None), (b, None), None, joint, party=sentence._actor)
 
 
 @pytest.mark.parametrize(
-    ("a", "b", "joint", "ok"),
+    ("a", "b"),
     [
-        (REBELS, COUNTRY, False, True),  # rebels and their own country: two sides
-        (COUNTRY, FARMERS, False, True),
-        (MINISTRY, COUNTRY, False, False),  # a state and its own ministry: one side told twice
-        (PRESIDENT, COUNTRY, False, False),
-        (PRESIDENT, MINISTER, False, True),  # two named persons of one government: "dismissed", "criticised"
-        (PRESIDENT, MINISTER, True, False),  # ... but not in a joint act (a meeting of one government)
-        (PRESIDENT, GOVERNMENT, False, False),  # a person and an office of one sector: one government
-        (MINISTRY, GOVERNMENT, False, False),
-        (REBELS, GOVERNMENT, False, True),  # sectors differ: as before
-        (ARMY, GOVERNMENT, True, True),
+        (REBELS, COUNTRY),  # tried and dropped (h14same11): the added demo events were mostly wrong
+        (MINISTRY, COUNTRY),  # a state and its own ministry: one side told twice
+        (PRESIDENT, MINISTER),  # tried and dropped: two persons of one government stay one side
+        (PRESIDENT, GOVERNMENT),
     ],
 )
-def test_which_pairs_of_one_country_the_entity_tier_makes(a, b, joint, ok):
-    assert sentence._domestic_ok(a, b, joint, sentence.entity_rules()) is ok
-
-
-def test_the_entity_tier_rules_can_be_switched_off(monkeypatch):
-    cfg = dict(sentence.entity_rules())
-    cfg["own_country_sectors"] = frozenset()
-    cfg["same_sector_persons"] = False
-    assert not sentence._domestic_ok(REBELS, COUNTRY, False, cfg)
-    assert not sentence._domestic_ok(PRESIDENT, MINISTER, False, cfg)
-
-
-@pytest.mark.parametrize(
-    ("a", "b", "ok"),
-    [
-        (REBELS, GOVERNMENT, True),  # no part of the state, another sector
-        (FARMERS, ARMY, True),
-        (REBELS, COUNTRY, False),  # a country's name stays out of the sides by order
-        (ARMY, GOVERNMENT, False),  # two state bodies of one country
-        (PRESIDENT, MINISTER, False),
-        (REBELS, _m("Southern rebels", "ARM", "REB", "collective"), False),  # one sector
-        (REBELS, _m("the Georgian government", "GEO", "GOV", "collective"), False),  # two countries: not this rule
-    ],
-)
-def test_which_pairs_of_one_country_the_fallback_makes(a, b, ok):
-    assert fallback.domestic(a, b, fallback.rules()) is ok
+def test_the_entity_tier_keeps_one_country_pairs_of_one_side_apart(a, b):
+    assert not _pair(a, b)
 
 
 def _evidence_in_body(analyzer, body: str) -> bool:

@@ -46,7 +46,6 @@ def rules() -> dict[str, Any]:
     data["to_preps"] = frozenset(data.get("to_preps") or ())
     data["from_preps"] = frozenset(data.get("from_preps") or ())
     data["phrase_deps"] = frozenset(data.get("phrase_deps") or ())
-    data["domestic_sectors"] = frozenset(data.get("domestic_sectors") or ())
     from .factuality import cues
 
     data["reporting"] = frozenset(cues()["factuality"]["reporting"])  # the speaker of "X said" tells, it does not act
@@ -253,19 +252,6 @@ def candidates(toks: list, trig, by_token: dict[int, Mention], parts: list[dict]
     return out
 
 
-def domestic(a: Mention, b: Mention, cfg: dict[str, Any]) -> bool:
-    """Are two actors of one country a domestic pair by the yaml's ``domestic_sectors``: one of them no part of its
-    state (rebels, civilians), the other of another sector, neither the country's own name?"""
-    sectors = (a.sector or "", b.sector or "")
-    return (
-        a.country == b.country
-        and "country" not in (a.kind, b.kind)
-        and all(sectors)
-        and sectors[0] != sectors[1]
-        and any(s in cfg["domestic_sectors"] for s in sectors)
-    )
-
-
 def choose(
     toks: list,
     trig,
@@ -309,7 +295,7 @@ def choose(
         return out
 
     def allowed(m, head, other: list) -> bool:
-        countries = {a.m.country for a in other if a.m.country and not domestic(m, a.m, cfg)}
+        countries = {a.m.country for a in other if a.m.country}
         ids = {a.m.actor_id for a in other}
         if id(m) in taken or m.actor_id in ids or (m.country and m.country in countries):
             return False

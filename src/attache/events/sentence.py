@@ -340,8 +340,10 @@ def _pair_ok(a: tuple, b: tuple, trig, joint: bool, carried: bool = False, party
     if party is _actor and a[0].country and b[0].country:
         if a[0].country != b[0].country:
             return False  # two countries: the country tier's pair, which it did not make
-        if not _domestic_ok(a[0], b[0], joint, entity_rules()):
-            return False
+        if not entity_rules().get("own_country") and "country" in (a[0].kind, b[0].kind):
+            return False  # "Biden ... the United States": a state and its own agent are one side told twice
+        if entity_rules().get("domestic_sectors_differ") and (a[0].sector or "") == (b[0].sector or ""):
+            return False  # "the Secretary will lead the U.S. delegation": one government, not a domestic event
     if _conjuncts(a[1], b[1]):
         return joint and _joint_subject(a[1], trig, carried)
     root = _np_root(a[1])
@@ -350,22 +352,6 @@ def _pair_ok(a: tuple, b: tuple, trig, joint: bool, carried: bool = False, party
     if _nested(a[1], b[1]) or _nested(b[1], a[1]):
         return False
     return root.i != _np_root(b[1]).i
-
-
-def _domestic_ok(a: Mention, b: Mention, joint: bool, ecfg: dict[str, Any]) -> bool:
-    """May two actors of one country be the two sides of a domestic event? A state and an actor of its own are one
-    side told twice ("Biden ... the United States"), unless the actor is no part of the state (``own_country_sectors``:
-    rebels, the opposition, civilians); two actors of one sector are one government ("the Secretary will lead the U.S.
-    delegation"), unless they are two named persons in an act that is not a joint one (``same_sector_persons``:
-    "the president sacked the prime minister", not "the president met the prime minister")."""
-    if "country" in (a.kind, b.kind):
-        other = b if a.kind == "country" else a
-        return bool(ecfg.get("own_country")) or (
-            other.kind != "country" and bool(other.sector) and other.sector in ecfg["own_country_sectors"]
-        )
-    if ecfg.get("domestic_sectors_differ") and (a.sector or "") == (b.sector or ""):
-        return bool(ecfg.get("same_sector_persons")) and not joint and a.kind == b.kind == "person"
-    return True
 
 
 def _possessor(pool: list, trig):
@@ -572,7 +558,6 @@ def entity_rules() -> dict[str, Any]:
         "never_pobj_of",
         "clause_deps",
         "never_preps",
-        "own_country_sectors",
     ):
         data[key] = frozenset(data.get(key) or ())
     data["overrides"] = dict(data.get("overrides") or {})
