@@ -33,7 +33,8 @@ def body_trigger(tok) -> bool:
         return False
     if not any(c.dep_ in ("det", "poss") and c.lower_ in r["body_determiners"] for c in subj.children):
         return False  # "a message reads like a threat": no message of the article
-    return any(t.text in r["quotes"] for t in tok.sent if t.i > tok.i)
+    # a quote mark of its own, or glued to the words around it ('in part:"An outstanding ...': one token)
+    return any(any(q in t.text for q in r["quotes"]) for t in tok.sent if t.i > tok.i)
 
 
 def is_sending(tok, ptype: str, obj: Any) -> bool:
