@@ -14,15 +14,13 @@ calibration (``attache eval calibration``).
 
 from __future__ import annotations
 
-import json
-import math
 import os
 from collections.abc import Callable
 from functools import lru_cache
-from importlib import resources
 from typing import Any
 
 from ..model import Event
+from .models import logistic, shipped
 
 
 def _country(party) -> float:
@@ -75,9 +73,8 @@ def features(e: Event, names: tuple[str, ...] | list[str] = FEATURES) -> list[fl
 @lru_cache(maxsize=1)
 def model() -> dict[str, Any] | None:
     """The shipped weights, or None when the file is missing or names a feature this module does not know."""
-    try:
-        data = json.loads(resources.files("attache.events").joinpath("data/confidence_calibration.json").read_text("utf-8"))
-    except (OSError, ValueError):
+    data = shipped("confidence_calibration.json")
+    if data is None:
         return None
     names = tuple(data.get("features", ()))
     if not names or any(n not in FEATURE_FUNCTIONS for n in names) or len(data.get("coef", ())) != len(names):
@@ -90,7 +87,7 @@ def probability(e: Event, weights: dict[str, Any] | None = None) -> float:
     if data is None:
         return float(e.confidence or 0.0)
     z = data["intercept"] + sum(w * x for w, x in zip(data["coef"], features(e, data["features"])))
-    return 1.0 / (1.0 + math.exp(-z))
+    return logistic(z)
 
 
 def uses(name: str) -> bool:
