@@ -28,7 +28,6 @@ held-out sets (GSR half b, gold test, gold2, gold4, gold5) are never read here.
 
 from __future__ import annotations
 
-import argparse
 import json
 import sys
 from datetime import date
@@ -72,24 +71,18 @@ def _mention_side(m) -> dict:
 
 def collect() -> tuple[list[dict], dict]:
     """The candidate sentences (one record each: group, set, pairs with features and labels) and the ceiling counts."""
-    from attache.analysis import Analyzer
-    from attache.evaluate.dyads import _articles_for, _offset, _side_of, pair_found
-    from attache.events import detect
-    from attache.nlp import parse
+    from fit_fallback import recorded
 
-    arts = _tuning_articles()
-    analyzer = Analyzer()
+    from attache.evaluate.dyads import _offset, _side_of, pair_found
+    from attache.events import detect
+
     out: list[dict] = []
     ceiling: dict = {}
     try:
         import attache.events.detect as dmod
 
         dmod.model = lambda: {"enabled": False}  # the shipped detector off while collecting
-        for (art, group, name), parsed in zip(arts, parse(_articles_for([a for a, _g, _n in arts]))):
-            mentions = analyzer.resolver.resolve(parsed, parsed.article.published)
-            detect.recorder = []
-            events = analyzer.coder.code(parsed, mentions, parsed.article.published)
-            records, detect.recorder = detect.recorder, None
+        for (art, group, name), parsed, mentions, events, records in recorded(detect, _tuning_articles()):
             at = _offset(art)
             text = parsed.article.text
             mine = [e for e in events if e.sentence_end > at or any(end > at for _s, end in e.evidence)]
@@ -139,7 +132,6 @@ def collect() -> tuple[list[dict], dict]:
                     out.append({"group": group, "set": name, "sentence": art["text"][:160], "pairs": pairs,
                                 "gold": len(art["gold"]), "candidate": r["candidate"]})  # fmt: skip
     finally:
-        detect.recorder = None
         import importlib
 
         importlib.reload(dmod)
@@ -176,9 +168,9 @@ def _top(r: dict, probs) -> tuple[float, int] | None:
 def cross_validate(train_on: list[dict], records: list[dict], names: list[str], c: float, seed: int, folds: int = 5) -> list:
     """The top pair (probability, label) of each record of ``records``, by the model fitted on the records of
     ``train_on`` in the other folds; folds grouped by document."""
-    groups = sorted({r["group"] for r in train_on + records})
-    rng = np.random.default_rng(seed)
-    fold_of = {groups[g]: k % folds for k, g in enumerate(rng.permutation(len(groups)))}
+    from fit_fallback import group_folds
+
+    fold_of = group_folds({r["group"] for r in train_on + records}, folds, seed)
     tops: list = [None] * len(records)
     for k in range(folds):
         m = _fit([r for r in train_on if fold_of[r["group"]] != k], names, c)
@@ -212,13 +204,11 @@ SEEDS = 5
 
 
 def main(argv: list[str] | None = None) -> int:
-    ap = argparse.ArgumentParser(description=__doc__.split("\n")[0])
-    ap.add_argument("--cache", type=Path, default=ROOT / "build" / "detect_pairs.json")
-    ap.add_argument("--refresh", action="store_true")
-    ap.add_argument("--write", action="store_true")
+    from fit_fallback import cached, fit_parser
+
+    ap = fit_parser(__doc__, "detect_pairs.json", MODEL, drop="feature prefixes")
     ap.add_argument("--min-precision", type=float, default=0.65)
     ap.add_argument("--min-right", type=float, default=1.0, help="right added events (mean over draws) an operating point needs")
-    ap.add_argument("--drop", default="", help="comma list of feature prefixes to leave out")
     ap.add_argument("--out", type=Path, default=MODEL)
     ap.add_argument("--keep", default="", help="comma list of pair kinds to keep: " + ", ".join(KEEP))
     ap.add_argument(
@@ -230,8 +220,6 @@ def main(argv: list[str] | None = None) -> int:
     args = ap.parse_args(argv)
     if args.keep and args.write:
         ap.error("--keep compares variants; events/detect.py scores every pair, so a --keep model is not written")
-    from fit_fallback import cached
-
     data = cached(args.cache, args.refresh, lambda: dict(zip(("records", "ceiling"), collect())))
     everything, ceiling = data["records"], data["ceiling"]
     for name in [k for k in args.keep.split(",") if k]:  # a variant: only the pairs of one kind are candidates

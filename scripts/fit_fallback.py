@@ -63,6 +63,47 @@ def cached(path: Path, refresh: bool, collect):
     return data
 
 
+def fit_parser(doc: str | None, cache: str, writes: Path | None = None, drop: str | None = None) -> argparse.ArgumentParser:
+    """The options the fitting scripts share (fit_fallback.py, fit_rerank.py, fit_detect.py, fit_typing.py):
+    ``--cache`` (``build/<cache>``, what ``cached()`` keeps), ``--refresh``, with ``writes`` ``--write``, and with
+    ``drop`` (its help: what may be named) ``--drop``, the features left out to compare feature sets."""
+    ap = argparse.ArgumentParser(description=(doc or "").split("\n")[0])
+    ap.add_argument("--cache", type=Path, default=ROOT / "build" / cache)
+    ap.add_argument("--refresh", action="store_true", help="run the coder again even if the cache exists")
+    if writes is not None:
+        ap.add_argument("--write", action="store_true", help=f"write {writes.relative_to(ROOT)}")
+    if drop is not None:
+        ap.add_argument("--drop", default="", help=f"comma list of {drop} to leave out")
+    return ap
+
+
+def recorded(module, arts: list[tuple]):
+    """Each tuning article of ``arts`` (tuples whose first item is the gold article) coded once with
+    ``module.recorder`` set (``events/fallback.py``, ``rerank.py``, ``detect.py``): (its tuple, the parsed article,
+    its mentions, its events, what the module recorded)."""
+    from attache.analysis import Analyzer
+    from attache.evaluate.dyads import _articles_for
+    from attache.nlp import parse
+
+    analyzer = Analyzer()
+    try:
+        for item, parsed in zip(arts, parse(_articles_for([x[0] for x in arts]))):
+            mentions = analyzer.resolver.resolve(parsed, parsed.article.published)
+            module.recorder = []
+            events = analyzer.coder.code(parsed, mentions, parsed.article.published)
+            records, module.recorder = module.recorder, None
+            yield item, parsed, mentions, events, records
+    finally:
+        module.recorder = None
+
+
+def group_folds(groups, folds: int, seed: int) -> dict:
+    """A fold for each group (document) of the grouped cross-validation: the sorted groups, in a random order drawn
+    with ``seed``, dealt to the folds in turn."""
+    order = sorted(groups)
+    return {order[g]: k % folds for k, g in enumerate(np.random.default_rng(seed).permutation(len(order)))}
+
+
 def documents_of(path: Path, prefix: str) -> list[tuple[dict, str]]:
     """The span-format gold articles of ``path`` (as ``attache eval dyads`` reads them), each with the document it
     belongs to (its row's ``article_id``), named ``prefix:document``: the groups of the grouped cross-validation."""
@@ -115,23 +156,15 @@ def _label(role: str, cand: dict, other: list[dict], gold: list[dict]) -> bool:
 def collect() -> list[dict]:
     """One record per trigger with a missing side: its document, case, missing roles and candidates (features,
     labels per role, and for two missing sides the label of each pair)."""
-    from attache.analysis import Analyzer
-    from attache.evaluate.dyads import _articles_for, _offset
+    from attache.evaluate.dyads import _offset
     from attache.events import fallback
-    from attache.nlp import parse
 
-    arts = _tuning_articles()
-    analyzer = Analyzer()
     cfg = fallback.rules()
     saved = cfg.get("fill_nominal_target")
     cfg["fill_nominal_target"] = True  # to see the one-sided noun events too
     out: list[dict] = []
     try:
-        for (art, group), parsed in zip(arts, parse(_articles_for([a for a, _g in arts]))):
-            mentions = analyzer.resolver.resolve(parsed, parsed.article.published)
-            fallback.recorder = []
-            analyzer.coder.code(parsed, mentions, parsed.article.published)
-            records, fallback.recorder = fallback.recorder, None
+        for (art, group), parsed, _mentions, _events, records in recorded(fallback, _tuning_articles()):
             at = _offset(art)
             for r in records:
                 trig = r["trigger"]
@@ -178,7 +211,6 @@ def collect() -> list[dict]:
                 )
     finally:
         cfg["fill_nominal_target"] = saved
-        fallback.recorder = None
     return out
 
 
@@ -286,9 +318,7 @@ def _predict(model, r: dict) -> list[float]:
 def cross_validate(train_on: list[dict], records: list[dict], c: float, folds: int = 5, seed: int = 0) -> list:
     """Out-of-fold (source, target) probabilities per record of ``records``, the models fitted on the records
     of ``train_on`` of the other folds; folds grouped by document."""
-    groups = sorted({r["group"] for r in train_on + records})
-    rng = np.random.default_rng(seed)
-    fold_of = {groups[g]: k % folds for k, g in enumerate(rng.permutation(len(groups)))}
+    fold_of = group_folds({r["group"] for r in train_on + records}, folds, seed)
     scores: list = [None] * len(records)
     for k in range(folds):
         train = [r for r in train_on if fold_of[r["group"]] != k]
@@ -305,10 +335,7 @@ SEEDS = 5
 
 
 def main(argv: list[str] | None = None) -> int:
-    ap = argparse.ArgumentParser(description=__doc__.split("\n")[0])
-    ap.add_argument("--cache", type=Path, default=ROOT / "build" / "fallback_pairs.json")
-    ap.add_argument("--refresh", action="store_true", help="run the coder again even if the cache exists")
-    ap.add_argument("--write", action="store_true", help="write src/attache/events/data/fallback_model.json")
+    ap = fit_parser(__doc__, "fallback_pairs.json", MODEL, drop="features")
     ap.add_argument("--min-precision", type=float, default=0.75, help="CV precision of the events the fallback adds")
     ap.add_argument(
         "--form",
@@ -316,7 +343,6 @@ def main(argv: list[str] | None = None) -> int:
         default="plain",
         help="prior: hand weights + a correction; stack: the hand score with a learned weight + a correction; plain: from zero",
     )
-    ap.add_argument("--drop", default="", help="comma list of features to leave out (for comparing feature sets)")
     ap.add_argument("--extra", type=Path, action="append", default=[], help="another span-format gold file as tuning data")
     ap.add_argument("--out", type=Path, default=MODEL, help="where --write writes the model")
     args = ap.parse_args(argv)

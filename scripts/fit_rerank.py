@@ -21,7 +21,6 @@ reads them; the articles as scripts/fit_fallback.py builds them). The held-out s
 
 from __future__ import annotations
 
-import argparse
 import json
 import sys
 from datetime import date
@@ -45,24 +44,16 @@ def _side(d: dict) -> dict:
 def collect() -> tuple[list[dict], list[str]]:
     """One record per event of a scored sentence: its group, candidates (features per role, labels per role, side
     dicts), the current sides and the gold rows of its sentence."""
-    from attache.analysis import Analyzer
-    from attache.evaluate.dyads import _articles_for, _offset, _side_of, _words
+    from attache.evaluate.dyads import _offset, _side_of, _words
     from attache.events import rerank
-    from attache.nlp import parse
 
     ff.EXTRA[:] = EXTRA
-    arts = ff._tuning_articles()
-    analyzer = Analyzer()
     names: list[str] = []
     out: list[dict] = []
     shipped = rerank.model
     rerank.model = lambda: {"enabled": False}  # the coder's own sides are recorded, none replaced
     try:
-        for (art, group), parsed in zip(arts, parse(_articles_for([a for a, _g in arts]))):
-            mentions = analyzer.resolver.resolve(parsed, parsed.article.published)
-            rerank.recorder = []
-            analyzer.coder.code(parsed, mentions, parsed.article.published)
-            records, rerank.recorder = rerank.recorder, None
+        for (art, group), parsed, _mentions, _events, records in ff.recorded(rerank, ff._tuning_articles()):
             at, text = _offset(art), parsed.article.text
             for r in records:
                 if r["seg_start"] + r["trigger"].idx < at:
@@ -109,7 +100,6 @@ def collect() -> tuple[list[dict], list[str]]:
                     }
                 )
     finally:
-        rerank.recorder = None
         rerank.model = shipped
     return out, names
 
@@ -145,8 +135,7 @@ def _predict(model, r: dict, role: str) -> list[float]:
 
 def cross_validate(records: list[dict], c: float, folds: int = 5, seed: int = 0) -> list[dict]:
     """Out-of-fold probabilities per record and role; folds grouped by document (a random fold per group)."""
-    groups = sorted({r["group"] for r in records})
-    fold_of = dict(zip((groups[g] for g in np.random.default_rng(seed).permutation(len(groups))), np.arange(len(groups)) % folds))
+    fold_of = ff.group_folds({r["group"] for r in records}, folds, seed)
     out: list = [None] * len(records)
     for k in range(folds):
         models = {role: _fit([r for r in records if fold_of[r["group"]] != k], role, c) for role in ROLES}
@@ -242,12 +231,8 @@ MIN_FILL_PRECISION = 0.8
 
 
 def main(argv: list[str] | None = None) -> int:
-    ap = argparse.ArgumentParser(description=__doc__.split("\n")[0])
-    ap.add_argument("--cache", type=Path, default=ROOT / "build" / "rerank_pairs.json")
-    ap.add_argument("--refresh", action="store_true", help="run the coder again even if the cache exists")
-    ap.add_argument("--write", action="store_true", help="write src/attache/events/data/rerank_model.json")
+    ap = ff.fit_parser(__doc__, "rerank_pairs.json", MODEL, drop="features (or prefixes ending in *)")
     ap.add_argument("--show", type=int, default=0, help="print N changes of the chosen setting (one CV draw)")
-    ap.add_argument("--drop", default="", help="comma list of features (or prefixes ending in *) to leave out")
     ap.add_argument(
         "--label",
         choices=("side", "pair"),

@@ -28,7 +28,6 @@ eval/events_gold6_dev.jsonl. The held-out sets are never read here.
 
 from __future__ import annotations
 
-import argparse
 import json
 import math
 import sys
@@ -370,13 +369,11 @@ def cross_validate(rows, variant: str, c: float, balanced: bool, folds: int = 5)
 
 
 def main() -> None:
-    ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    ap.add_argument("--cache", type=Path, default=ROOT / "build" / "typing_rows.json")
-    ap.add_argument("--refresh", action="store_true", help="code the tuning sets again even if the cache exists")
+    from fit_fallback import cached, fit_parser
+
+    ap = fit_parser(__doc__, "typing_rows.json")
     ap.add_argument("--write", type=Path, help="where to write the model when a variant gains in grouped CV")
     args = ap.parse_args()
-    from fit_fallback import cached
-
     rows = cached(args.cache, args.refresh, lambda: _json_safe(collect()))
     load_sides(rows)
     print(json.dumps({"measure": measure(rows)}))

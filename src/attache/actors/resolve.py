@@ -32,6 +32,7 @@ from spacy.lang.en.stop_words import STOP_WORDS
 from ..model import Mention
 from ..nlp import Parsed, Segment
 from .based import place_based
+from .context import issuer_country, only_country, publisher, story_is_in
 from .domestic import members_of_bodies
 from .kb import (
     Actor,
@@ -401,8 +402,10 @@ class Resolver:
         for seg in parsed.segments:
             mentions.extend(self._segment(seg, article.id, date, outlet, surnames, decided))
         mentions.sort(key=lambda m: (m.start, -m.end))
-        mentions = self._issuer_offices(self._office_antecedents(self._dominant(mentions), article.text), article)
-        mentions = self._context_groups(self._patronymics(mentions, article.text), article)
+        info = publisher(article)  # once an article: the three context passes below read it
+        issuer = issuer_country(info)
+        mentions = self._issuer_offices(self._office_antecedents(self._dominant(mentions), article.text), article, info)
+        mentions = self._context_groups(self._patronymics(mentions, article.text), article, issuer)
         mentions = _offices_stated_after(self, _defined_acronyms(mentions, article.text), article.text)
         before = mentions
         mentions = members_of_bodies(mentions, article.text, self.rules.get("member_of") or {}, CONF["role-pattern"])
@@ -410,7 +413,7 @@ class Resolver:
         mentions = place_based(parsed, _title_countries(self, _setting_country(self, mentions, article.text)))
         rule = self.rules.get("unplaced") or {}
         starts = [seg.start + sent.start_char for seg in parsed.segments for sent in seg.doc.sents] if rule else []
-        return place_unplaced(self, mentions, article.text, _issuer_country(article), rule, CONF["context"], starts)
+        return place_unplaced(self, mentions, article.text, issuer, rule, CONF["context"], starts)
 
     def _patronymics(self, mentions: list[Mention], text: str) -> list[Mention]:
         """A person named with an East Slavic patronymic ("Ivan Petrovich Sidorov") and no country of their own is of
@@ -446,10 +449,10 @@ class Resolver:
             out.append(m)
         return out
 
-    def _context_groups(self, mentions: list[Mention], article) -> list[Mention]:
+    def _context_groups(self, mentions: list[Mention], article, issuer: str | None) -> list[Mention]:
         """A bare state body or group ("the government", "the authorities", "security forces", "the opposition")
-        takes the article's clearly dominant country; in a government's own text its own country is not counted
-        (it names its own bodies: "the Department", "the U.S. government")."""
+        takes the article's clearly dominant country; in a government's own text (``issuer``, its country) its own
+        country is not counted (it names its own bodies: "the Department", "the U.S. government")."""
         groups = {g.lower() for g in [*(self.rules.get("context_groups") or []), *(self.rules.get("context_people") or [])]}
         titles = {t.lower() for t in self.rules.get("context_titles") or []}
         loose = [
@@ -464,12 +467,11 @@ class Resolver:
         ]
         if not loose:
             return mentions
-        issuer = _issuer_country(article)
         top = self._clear_country(mentions, issuer)
         # the one country an article names, even once, for the generic people of domestic news, its state bodies and
         # office holders ("police in Kerala arrested a man", "Bashir dissolved the government"); other groups keep
         # needing a clear country ("students in Moscow")
-        only = _only_country(mentions, issuer) if top is None else None
+        only = only_country(mentions, issuer) if top is None else None
         domestic = {g.lower() for g in self.rules.get("context_people") or []}
         if top is None and only is None:
             return mentions
@@ -478,7 +480,7 @@ class Resolver:
             m = mentions[i]
             if top is None and m.kind == "collective" and (m.role or "").lower() not in domestic and m.sector not in _STATE_BODY:
                 continue  # "students in Moscow": a people's group is not placed by one place named once
-            if top is None and m.kind == "person" and not any(x.kind == "region" and x.country == only for x in mentions):
+            if top is None and m.kind == "person" and not story_is_in(mentions, only, article.text, country_as_place=False):
                 # "Senator X said China is ...": the one country named is what the office holder speaks of; a place
                 # inside it ("schools across Ohio", "police in Kerala") says the story is domestic there
                 continue
@@ -525,16 +527,11 @@ class Resolver:
             )
         return out
 
-    def _issuer_offices(self, mentions: list[Mention], article) -> list[Mention]:
-        """In a text a government publishes (its outlet is of kind "government": state.gov, kremlin.ru), a bare office
-        ("the Secretary", "the Department", "the President") is that government's."""
+    def _issuer_offices(self, mentions: list[Mention], article, info) -> list[Mention]:
+        """In a text a government publishes (its outlet, ``info``, is of kind "government": state.gov, kremlin.ru), a
+        bare office ("the Secretary", "the Department", "the President") is that government's."""
         offices = self.any_country.get("issuer_offices") or {}
-        if not offices or not (article.url or article.outlet):
-            return mentions
-        from ..extract.outlets import outlet_info
-
-        info = outlet_info(article.outlet, article.url)
-        if info.kind != "government" or not info.country:
+        if not offices or info is None or info.kind != "government" or not info.country:
             return mentions
         words = set(offices.get("all") or []) | set(offices.get(info.country) or [])  # as written: capitalised
         loose = [
@@ -1489,23 +1486,6 @@ def _institution_sector(r: Resolver, doc, end: int) -> str | None:
 
 
 _STATE_BODY = ("GOV", "LEG", "JUD", "COP")  # sectors of the state's own bodies ("the government", "the court")
-
-
-def _issuer_country(article) -> str | None:
-    """The country of the article's publisher when it is a government (state.gov, kremlin.ru), else None."""
-    if not (article.url or article.outlet):
-        return None
-    from ..extract.outlets import outlet_info
-
-    info = outlet_info(article.outlet, article.url)
-    return info.country if info.kind == "government" else None
-
-
-def _only_country(mentions: list[Mention], leave_out: str | None = None) -> str | None:
-    """The one country an article names (once is enough: "police in Kerala arrested a man"), when every mention with a
-    country has that one; None when it names several or none. Eighth session (h14domestic9)."""
-    countries = {m.country for m in mentions if m.country and m.country != leave_out}
-    return next(iter(countries)) if len(countries) == 1 else None
 
 
 def _one_realm(r: Resolver, actor: Actor, roles: list) -> list:

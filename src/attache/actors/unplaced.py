@@ -28,6 +28,7 @@ from dataclasses import replace
 from typing import Any
 
 from ..model import Mention
+from .context import only_country, story_is_in
 from .kb import person_id
 
 _LOWER = re.compile(r"^(?:['’]s)?(?:\s+[a-z][a-z'’-]*){0,4}\s+$")  # "Ohio man ", "Libyan leader ", "'s police chief "
@@ -108,8 +109,8 @@ def place_unplaced(
         bound = re.compile(rule["destination"]) if rule.get("destination") else None
         voters = [m for m in out if _votes(m) and not (bound and bound.search(text[max(0, m.start - 30) : m.start]))]
         clear = r._clear_country(voters)
-        top = clear or _only(voters)
-        if clear is None and not any(x.country == top and _a_place(x, text) for x in out):
+        top = clear or only_country(voters)
+        if clear is None and not story_is_in(out, top, text):
             # named once, the only country may be what people speak of ("Senator X said China is breaking the law"),
             # as in resolve.py's context pass: a place inside it, or the country named as a place ("floods across
             # Kenya"), must say the story is there
@@ -165,21 +166,7 @@ def _name_like(text: str) -> bool:
     return bool(_NAME.match(text)) and not any(ch.isdigit() for ch in text)
 
 
-_LOCATIVE = re.compile(r"\b(?:in|across|throughout|around|near|inside|within|all over)\s+(?:the\s+)?$", re.I)
-
-
-def _a_place(m: Mention, text: str) -> bool:
-    """Is the mention a place where the story happens: a region, or a country after a place preposition ("across
-    Kenya"), not a state acting or spoken of ("the Chinese government")?"""
-    return m.kind == "region" or (m.kind == "country" and bool(_LOCATIVE.search(text[max(0, m.start - 25) : m.start])))
-
-
 def _votes(m: Mention) -> bool:
     """Does this mention say what country the article is about? Not an international body, and not a news outlet
     ("told Reuters": the agency's home is not the story's)."""
     return bool(m.country) and m.kind != "igo" and m.sector not in ("IGO", "MED")
-
-
-def _only(mentions: list[Mention]) -> str | None:
-    countries = {m.country for m in mentions}
-    return next(iter(countries)) if len(countries) == 1 else None

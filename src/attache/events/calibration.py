@@ -20,15 +20,13 @@ read from it counts 0 and never stops the coding.
 
 from __future__ import annotations
 
-import json
-import math
 import os
 from collections.abc import Callable, Mapping, Sequence
 from functools import lru_cache
-from importlib import resources
 from typing import Any
 
 from ..model import Event
+from .models import logistic, shipped
 
 
 def _country(party) -> float:
@@ -136,9 +134,8 @@ def features(e: Event, names: tuple[str, ...] | list[str] = FEATURES, doc: Mappi
 @lru_cache(maxsize=1)
 def model() -> dict[str, Any] | None:
     """The shipped weights, or None when the file is missing or names a feature this module does not know."""
-    try:
-        data = json.loads(resources.files("attache.events").joinpath("data/confidence_calibration.json").read_text("utf-8"))
-    except (OSError, ValueError):
+    data = shipped("confidence_calibration.json")
+    if data is None:
         return None
     names = tuple(data.get("features", ()))
     if not names or any(n not in FEATURES for n in names) or len(data.get("coef", ())) != len(names):
@@ -151,7 +148,7 @@ def probability(e: Event, weights: dict[str, Any] | None = None, doc: Mapping[st
     if data is None:
         return float(e.confidence or 0.0)
     z = data["intercept"] + sum(w * x for w, x in zip(data["coef"], features(e, data["features"], doc)))
-    return 1.0 / (1.0 + math.exp(-z))
+    return logistic(z)
 
 
 def uses(name: str) -> bool:

@@ -29,15 +29,12 @@ The model (intercept, coefficients, threshold, switch) is data, ``data/detect_mo
 
 from __future__ import annotations
 
-import json
-import math
-from functools import lru_cache
-from importlib import resources
 from typing import Any
 
 from ..model import Event
 from . import fallback, sentence
 from .calibration import marked_side
+from .models import logistic, switchable
 
 MARK = "detect"  # the ``how`` of a side chosen here, in the event's source_span / target_span
 
@@ -50,13 +47,9 @@ QUOTES = frozenset({'"', "“", "”", "‘", "’", "'"})
 MAX_POOL = 8  # candidates kept (nearest to the sentence's root first): at most 56 ordered pairs
 
 
-@lru_cache(maxsize=1)
 def model() -> dict[str, Any]:
     """The shipped model (``data/detect_model.json``); ``{"enabled": false}`` when the file is missing."""
-    try:
-        return json.loads(resources.files("attache.events").joinpath("data/detect_model.json").read_text("utf-8"))
-    except (OSError, ValueError):
-        return {"enabled": False}
+    return switchable("detect_model.json")
 
 
 def has_detect_side(e: Event) -> bool:
@@ -68,7 +61,7 @@ def probability(feats: dict[str, float], m: dict[str, Any] | None = None) -> flo
     m = m or model()
     coef = m.get("coef") or {}
     z = float(m.get("intercept", 0.0)) + sum(coef.get(k, 0.0) * v for k, v in feats.items())
-    return 1.0 / (1.0 + math.exp(-max(-30.0, min(30.0, z))))
+    return logistic(z)
 
 
 def _key(m) -> str | None:

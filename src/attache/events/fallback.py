@@ -23,9 +23,8 @@ from ``source_span``/``target_span``) and the event's raw confidence is lowered 
 
 from __future__ import annotations
 
-import json
-import math
 import os
+from collections.abc import Iterator
 from functools import lru_cache
 from importlib import resources
 from typing import Any
@@ -34,6 +33,7 @@ import yaml
 
 from ..model import Event, Mention
 from .calibration import marked_side
+from .models import logistic, shipped
 
 MARK = "order"  # the ``how`` of a side chosen here, in the event's source_span / target_span
 
@@ -204,12 +204,13 @@ def _score(feats: dict[str, float], weights: dict[str, float]) -> float:
     return sum(weights.get(k, 0.0) * v for k, v in feats.items())
 
 
-@lru_cache(maxsize=1)
 def learned() -> dict[str, Any]:
     """The learned ranker (``data/fallback_model.json``, made by ``scripts/fit_fallback.py``): per role an
     intercept, coefficients over ``features()`` and a probability threshold."""
-    path = resources.files("attache.events").joinpath("data/fallback_model.json")
-    return json.loads(path.read_text("utf-8"))
+    data = shipped("fallback_model.json")
+    if data is None:
+        raise FileNotFoundError("attache/events/data/fallback_model.json is missing or not JSON")
+    return data
 
 
 def scorer(role: str, cfg: dict[str, Any] | None = None) -> tuple[Any, float]:
@@ -221,7 +222,7 @@ def scorer(role: str, cfg: dict[str, Any] | None = None) -> tuple[Any, float]:
     if kind == "learned":
         part = learned()[role]
         coef, b = part["coef"], float(part["intercept"])
-        return (lambda f: 1.0 / (1.0 + math.exp(-(b + _score(f, coef))))), float(part["threshold"])
+        return (lambda f: logistic(b + _score(f, coef))), float(part["threshold"])
     weights = cfg["weights"][role]
     return (lambda f: _score(f, weights)), float(cfg["threshold"][role])
 
@@ -230,26 +231,39 @@ def scorer(role: str, cfg: dict[str, Any] | None = None) -> tuple[Any, float]:
 recorder: list | None = None
 
 
-def candidates(toks: list, trig, by_token: dict[int, Mention], parts: list[dict], cfg: dict[str, Any]) -> list[tuple]:
-    """(mention, head token) of the sentence's actors with a country or an IGO code that may be a side."""
+def near_mentions(toks: list, trig, by_token: dict[int, Mention], cfg: dict[str, Any], keep=None) -> Iterator[tuple]:
+    """(mention, head token) of each mention of the sentence, once, that ``keep(mention)`` allows (all when None)
+    and that the hard rules every side search shares allow: its head is not the act word, is at most
+    ``max_distance`` tokens from it, and is not the object of a place or topic preposition (``never_preps``)."""
     seen: set[int] = set()
-    out = []
     for t in toks:
         m = by_token.get(t.i)
         if m is None or id(m) in seen:
             continue
         seen.add(id(m))
-        if not m.actor_id or not (m.country or m.kind == "igo" or (m.sector or "") == "IGO"):
+        if keep is not None and not keep(m):
             continue
         head = _head(toks, m, by_token)
         if head is None or head.i == trig.i or abs(head.i - trig.i) > cfg["max_distance"]:
             continue
         if _prep_of(head) in cfg["never_preps"]:
             continue  # "the situation in Afghanistan", "talks about Iran": a place or a topic
-        if any(p["role"] in cfg["never_roles"] and p["start"] <= m.start < p["end"] for p in parts):
-            continue
-        out.append((m, head))
-    return out
+        yield m, head
+
+
+def _country_or_igo(m: Mention) -> bool:
+    """An actor with a country or an IGO code."""
+    return bool(m.actor_id) and bool(m.country or m.kind == "igo" or (m.sector or "") == "IGO")
+
+
+def candidates(toks: list, trig, by_token: dict[int, Mention], parts: list[dict], cfg: dict[str, Any]) -> list[tuple]:
+    """(mention, head token) of the sentence's actors with a country or an IGO code that may be a side: the shared
+    hard rules (``near_mentions``), and not inside a participant of a role that is never a side."""
+    return [
+        (m, head)
+        for m, head in near_mentions(toks, trig, by_token, cfg, _country_or_igo)
+        if not any(p["role"] in cfg["never_roles"] and p["start"] <= m.start < p["end"] for p in parts)
+    ]
 
 
 def choose(

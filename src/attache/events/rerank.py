@@ -21,15 +21,12 @@ several events (several pairs) are left as they are. ``enabled: false`` in the m
 from __future__ import annotations
 
 import hashlib
-import json
-import math
-from functools import lru_cache
-from importlib import resources
 from typing import Any
 
 from ..model import Event
 from . import fallback
 from .calibration import marked_side
+from .models import logistic, switchable
 
 MARK = "rerank"  # the ``how`` of a side replaced here, in the event's source_span / target_span
 ROLES = ("source", "target")
@@ -41,14 +38,10 @@ QUADS = {1: "verbal_coop", 2: "material_coop", 3: "verbal_conflict", 4: "materia
 recorder: list | None = None
 
 
-@lru_cache(maxsize=1)
 def model() -> dict[str, Any]:
     """The shipped model (``data/rerank_model.json``): ``enabled``, ``margin``, ``fill`` and per role an intercept
-    and coefficients over the feature names."""
-    try:
-        return json.loads(resources.files("attache.events").joinpath("data/rerank_model.json").read_text("utf-8"))
-    except (OSError, ValueError):
-        return {"enabled": False}
+    and coefficients over the feature names; ``{"enabled": false}`` when the file is missing."""
+    return switchable("rerank_model.json")
 
 
 def is_marked(span: dict | None) -> bool:
@@ -105,10 +98,6 @@ def extra(cand, trig, rank: int, role_cur: bool, other_cur: bool, how: str, e: E
     for q, name in QUADS.items():
         f[name + "_before"] = 1.0 if e.quad_class == q and before else 0.0
     return f
-
-
-def _sigmoid(z: float) -> float:
-    return 1.0 / (1.0 + math.exp(-max(-30.0, min(30.0, z))))
 
 
 def _cur_index(pool: list, party) -> int | None:
@@ -188,7 +177,7 @@ def rerank(coder, seg, sent, toks: list, by_token: dict, out: list[Event]) -> li
 def probabilities(mdl: dict, role: str, rows: list[dict]) -> list[float]:
     part = mdl[role]
     coef, b = part["coef"], float(part["intercept"])
-    return [_sigmoid(b + sum(w * f.get(k, 0.0) for k, w in coef.items())) for f in rows]
+    return [logistic(b + sum(w * f.get(k, 0.0) for k, w in coef.items())) for f in rows]
 
 
 def decide(mdl: dict, actors: list, cur: dict, probs: dict) -> dict:

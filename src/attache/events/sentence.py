@@ -134,19 +134,10 @@ def _entity_mentions(coder, toks, by_token, ecfg: dict[str, Any]) -> dict[int, M
 
 def _entity_candidates(toks: list, trig, ok: dict[int, Mention], cfg: dict[str, Any]) -> list[tuple]:
     """(mention, head token) of the entity tier's actors that may be a side: ``fallback.candidates``'s hard rules
-    (not the act word, not too far, not the object of a place or topic preposition) without its country test."""
-    seen: set[int] = set()
+    (``fallback.near_mentions``: not the act word, not too far, not the object of a place or topic preposition)
+    without its country test."""
     out = []
-    for t in toks:
-        m = ok.get(t.i)
-        if m is None or id(m) in seen:
-            continue
-        seen.add(id(m))
-        head = fallback._head(toks, m, ok)
-        if head is None or head.i == trig.i or abs(head.i - trig.i) > cfg["max_distance"]:
-            continue
-        if fallback._prep_of(head) in cfg["never_preps"]:
-            continue  # "a bombing near Samarra", "talks about Iran": a place or a topic
+    for m, head in fallback.near_mentions(toks, trig, ok, cfg):
         top = fallback._phrase_head(head)
         ecfg = entity_rules()
         if top.dep_ == "pobj" and top.head.head.lower_ in ecfg["never_pobj_of"]:
