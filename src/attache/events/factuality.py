@@ -487,6 +487,23 @@ def _background_act(trigger, c) -> bool:
     )
 
 
+def _conveyed_greeting(trigger, c) -> bool:
+    """ "I asked our guest to convey our warmest greetings to X", "I would like to ask you to pass on my best wishes
+    to Y": greetings a speaker asks someone to pass on are sent by the asking (the SUPPORT is done, not demanded).
+    The trigger is the verb of passing on (or its greeting object) and the verb hangs from a verb of asking."""
+    g = c.get("conveyed_greetings") or {}
+    verb = trigger.head if trigger.lemma_.lower() in g.get("nouns", ()) and trigger.dep_ in ("dobj", "obj") else trigger
+    if verb.lemma_.lower() not in g.get("verbs", ()) or verb.dep_ not in ("xcomp", "ccomp"):
+        return False
+    if verb.head.lemma_.lower() not in c["demanding"]:
+        return False
+    objs = [ch for ch in verb.children if ch.dep_ in ("dobj", "obj")]
+    greeting = next((o for o in objs if o.lemma_.lower() in g.get("nouns", ()) or o.lower_ in g.get("nouns", ())), None)
+    if greeting is None:
+        return False
+    return not any(ch.dep_ == "poss" and ch.lower_ in g.get("not_owners", ()) for ch in greeting.children)
+
+
 def _prospective(trigger, c) -> tuple[str, str] | None:
     """A noun event whose own modifier places it ahead ("its planned visit", "the upcoming summit": planned) or
     leaves it possible only ("a potential attack", "possible sanctions": hypothetical); None otherwise."""
@@ -949,6 +966,8 @@ def factuality(trigger, sentence, published: str | None) -> tuple[str, str | Non
     if demand is not None:  # "Iraq's call for a withdrawal of Turkish forces": demanded, given the call or not
         return "demanded", demand.text, None
     background = _background_act(trigger, c) or _future_says_of(trigger, c)
+    if not given and _conveyed_greeting(trigger, c):
+        return "asserted", None, None  # "I asked our guest to convey our greetings to X": sent by saying so
     # a request about the event: "urged Pakistan to release ..." (not an act a question takes as given)
     for t in [] if background or given else chain[1:]:
         if t.lemma_ in c["demanding"] and t.pos_ == "VERB":
