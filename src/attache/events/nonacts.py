@@ -225,17 +225,16 @@ def _discussed_topic(e: Event, tok, target_tok, r: Any) -> bool:
     """ "will discuss U.S.-EU cooperation on ..., assistance to Ukraine, and sanctions on Russia", "they discussed the
     enduring U.S. commitment to ...": the trigger is a topic of talks (their object, or their "about"/"on" phrase),
     not an act of the sentence. The talks are the event. A topic with a doer of its own (a possessor or a "by"
-    phrase: "discussed Russia's sanctions") stays: it tells the act as given."""
+    phrase: "discussed Russia's sanctions", "we've talked about our commitment to X") stays: it tells the act as
+    given, or restates a party's own stance."""
     if e.plover_type not in r["types"] or tok.pos_ not in ("NOUN", "VERB"):
         return False
     if e.trigger.strip().lower() != tok.lower_ and tok.pos_ == "NOUN":
         return False
     if tok.pos_ == "VERB" and (tok.tag_ != "VBG" or tok.dep_ not in ("dobj", "obj", "xcomp", "pobj", "conj")):
         return False  # a gerund topic ("discuss strengthening our partnership"), not a finite verb
-    if any(c.dep_ == "poss" and c.pos_ in ("PROPN", "NOUN") for c in tok.children):
-        return False
-    if any(c.dep_ == "agent" for c in tok.children):
-        return False
+    if any(c.dep_ in ("poss", "agent") for c in tok.children):
+        return False  # "we've talked about our commitment to X": a party's own act restated, or one with its doer
     cur, seen = tok, 0
     while seen < 8 and cur.head.i != cur.i:
         head = cur.head
