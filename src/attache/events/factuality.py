@@ -921,6 +921,49 @@ def own_party(events: list, sent, offset: int, by_token: dict, published: str | 
     return events
 
 
+def told_by_speaker(events: list, sent, offset: int, turns, issuer_country: str | None) -> list:
+    """The sentence's events, with what a transcript's speaker says ANOTHER party did made ``reported``, attributed
+    to the speaker (guidelines, "Transcripts": "what the speaker says others did is reported with attributed_to =
+    the speaker's name even when the name is outside the sentence"): "MR PRICE: in 2014 the Russians went into
+    Ukraine", "Vladimir Putin: the Ukrainian army shelled Donetsk". Only an act told by a past verb of its own
+    clause, in the turn of a government's official or of a foreign speaker (not the press), whose source is of
+    another country than the speaker's. The speaker's own party's acts, presupposed noun phrases ("Russia's war")
+    and acts told in the present stay as they are."""
+    from .speakers import ISSUER, SPEAKER
+
+    if turns is None:
+        return events
+    c = cues()["factuality"].get("told_by_speaker") or {}
+    for e in events:
+        if e.factuality != "asserted" or e.source is None or not e.source.country:
+            continue
+        turn = turns.at(e.trigger_start)
+        if turn is None or turn.role not in (ISSUER, SPEAKER):
+            continue
+        speaker_country = turn.speaker.country if turn.role == SPEAKER and turn.speaker is not None else issuer_country
+        if not speaker_country or e.source.country == speaker_country:
+            continue
+        span = sent.doc.char_span(e.trigger_start - offset, e.trigger_end - offset, alignment_mode="expand")
+        if span is None:
+            continue
+        verb = span.root
+        if verb.pos_ != "VERB" or verb.dep_ in ("amod", "acl", "xcomp", "pcomp", "advcl"):
+            continue  # a participle describing a thing, an infinitive, a clause of another verb: not told here
+        auxes = [a.lower_ for a in verb.children if a.dep_ in ("aux", "auxpass")]
+        past = verb.tag_ == "VBD" or (verb.tag_ == "VBN" and any(a in c.get("perfect", ()) for a in auxes))
+        if not past or any(a in c.get("not_told", ()) for a in auxes):
+            continue
+        head = verb
+        while head.dep_ == "conj" and head.head.i != head.i and not any(ch.dep_ in ("nsubj", "nsubjpass") for ch in head.children):
+            head = head.head  # "the Russians went into Ukraine, sent their forces ...": the first conjunct's subject
+        subj = next((ch for ch in head.children if ch.dep_ in ("nsubj", "nsubjpass")), None)
+        if subj is None or subj.lower_ in c.get("own_subjects", ()):
+            continue  # "we sanctioned ...", "I met ...": the speaker's side
+        who = turn.speaker.text if turn.speaker is not None else turn.cue.upper()
+        e.factuality, e.factuality_cue, e.attributed_to = "reported", turn.cue, who
+    return events
+
+
 def factuality(trigger, sentence, published: str | None) -> tuple[str, str | None, str | None]:
     """(label, cue, attributed_to) for the event whose trigger is ``trigger``.
 
