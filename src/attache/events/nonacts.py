@@ -217,7 +217,7 @@ def _shared_view(e: Event, tok, target_tok, r: Any) -> bool:
         return False
     objects = [c for c in tok.children if c.dep_ in ("dobj", "obj")]
     if any(_prep_children(t, r["keep_preps"]) for t in (tok, *objects)):
-        return False  # "shared its assessment with Sweden": told to a partner
+        return False  # "shared its assessment with Sweden": told to a partner; "shared views on X": exchanged
     return any(_word(c, r["objects"]) for c in objects)
 
 
