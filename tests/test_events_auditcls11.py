@@ -148,6 +148,8 @@ def test_an_act_asked_of_someone_else_stays_demanded(analyzer, text):
 
 
 def test_a_partys_own_commitment_restated_as_a_topic_stays(analyzer):
-    events = _events(analyzer, "MR PRICE: We've talked about our ironclad commitment to the defense of Estonia, and to Latvia as well.")
+    events = _events(
+        analyzer, "MR PRICE: We've talked about our ironclad commitment to the defense of Estonia, and to Latvia as well."
+    )
     found = _of(events, "SUPPORT", "commitment")
     assert found and found[0].target is not None and found[0].target.country == "EST", _show(events)

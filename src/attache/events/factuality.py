@@ -954,7 +954,9 @@ def told_by_speaker(events: list, sent, offset: int, turns, issuer_country: str 
         if not past or any(a in c.get("not_told", ()) for a in auxes):
             continue
         head = verb
-        while head.dep_ == "conj" and head.head.i != head.i and not any(ch.dep_ in ("nsubj", "nsubjpass") for ch in head.children):
+        while (
+            head.dep_ == "conj" and head.head.i != head.i and not any(ch.dep_ in ("nsubj", "nsubjpass") for ch in head.children)
+        ):
             head = head.head  # "the Russians went into Ukraine, sent their forces ...": the first conjunct's subject
         subj = next((ch for ch in head.children if ch.dep_ in ("nsubj", "nsubjpass")), None)
         if subj is None or subj.lower_ in c.get("own_subjects", ()):

@@ -186,8 +186,10 @@ def _belief(e: Event, tok, target_tok, r: Any) -> bool:
     sentence passed. The noun has a "that" clause of its own, or is the predicate of "it is ... that"."""
     if not _word(tok, r["nouns"]) or tok.pos_ != "NOUN":
         return False
-    if any(c.dep_ in ("acl", "ccomp", "relcl") and any(m.dep_ == "mark" and m.lower_ == "that" for m in c.children)
-           for c in tok.children):
+    if any(
+        c.dep_ in ("acl", "ccomp", "relcl") and any(m.dep_ == "mark" and m.lower_ == "that" for m in c.children)
+        for c in tok.children
+    ):
         return True
     head = tok.head
     return (
