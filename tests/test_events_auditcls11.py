@@ -153,3 +153,26 @@ def test_a_partys_own_commitment_restated_as_a_topic_stays(analyzer):
     )
     found = _of(events, "SUPPORT", "commitment")
     assert found and found[0].target is not None and found[0].target.country == "EST", _show(events)
+
+
+def test_what_a_spokesman_says_another_party_did_is_reported_by_him(analyzer):
+    events = _events(analyzer, "MR PRICE: Good afternoon. The Chinese army fired missiles toward Taiwan yesterday.")
+    found = _of(events, "ASSAULT", "fired")
+    assert found, _show(events)
+    assert all(e.factuality == "reported" and "PRICE" in (e.attributed_to or "") for e in found), _show(found)
+
+
+@pytest.mark.parametrize(
+    ("text", "ptype", "word"),
+    [
+        # the speaker's own party's act, a presupposed noun phrase, the same act told outside a transcript
+        ("MR PRICE: Good afternoon. Secretary Blinken met the Turkish foreign minister in Ankara yesterday.", "CONSULT", "met"),
+        ("MR PRICE: Good afternoon. Russia's brutal war against Ukraine continues.", "ASSAULT", "war"),
+        ("The Chinese army fired missiles toward Taiwan yesterday.", "ASSAULT", "fired"),
+    ],
+)
+def test_the_speakers_own_side_a_presupposed_act_and_a_press_statement_stay_asserted(analyzer, text, ptype, word):
+    events = _events(analyzer, text)
+    found = _of(events, ptype, word)
+    assert found, _show(events)
+    assert all(e.factuality == "asserted" for e in found), _show(found)
