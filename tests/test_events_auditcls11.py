@@ -169,6 +169,12 @@ def test_what_a_spokesman_says_another_party_did_is_reported_by_him(analyzer):
         ("MR PRICE: Good afternoon. Secretary Blinken met the Turkish foreign minister in Ankara yesterday.", "CONSULT", "met"),
         ("MR PRICE: Good afternoon. Russia's brutal war against Ukraine continues.", "ASSAULT", "war"),
         ("The Chinese army fired missiles toward Taiwan yesterday.", "ASSAULT", "fired"),
+        # a joint act of the speaker and another party
+        (
+            "MR PRICE: Good afternoon. The Japanese foreign minister and I agreed to expand our cooperation yesterday.",
+            "AGREE",
+            "agreed",
+        ),
     ],
 )
 def test_the_speakers_own_side_a_presupposed_act_and_a_press_statement_stay_asserted(analyzer, text, ptype, word):

@@ -938,7 +938,7 @@ def told_by_speaker(events: list, sent, offset: int, turns, issuer_country: str 
         if e.factuality != "asserted" or e.source is None or not e.source.country:
             continue
         turn = turns.at(e.trigger_start)
-        if turn is None or turn.role not in (ISSUER, SPEAKER):
+        if turn is None or turn.role not in (ISSUER, SPEAKER) or turn.cue in c.get("not_speakers", ()):
             continue
         speaker_country = turn.speaker.country if turn.role == SPEAKER and turn.speaker is not None else issuer_country
         if not speaker_country or e.source.country == speaker_country:
@@ -959,8 +959,8 @@ def told_by_speaker(events: list, sent, offset: int, turns, issuer_country: str 
         ):
             head = head.head  # "the Russians went into Ukraine, sent their forces ...": the first conjunct's subject
         subj = next((ch for ch in head.children if ch.dep_ in ("nsubj", "nsubjpass")), None)
-        if subj is None or subj.lower_ in c.get("own_subjects", ()):
-            continue  # "we sanctioned ...", "I met ...": the speaker's side
+        if subj is None or any(t.lower_ in c.get("own_subjects", ()) for t in (subj, *subj.conjuncts)):
+            continue  # "we sanctioned ...", "President X and I have agreed ...": the speaker's side
         who = turn.speaker.text if turn.speaker is not None else turn.cue.upper()
         e.factuality, e.factuality_cue, e.attributed_to = "reported", turn.cue, who
     return events
