@@ -39,60 +39,28 @@ def _of(events, ptype, word):
     return [e for e in events if e.plover_type == ptype and word in (e.trigger or "").lower()]
 
 
+# type, trigger word | sentence: the event the coder emitted on main, and no longer does
+NO_EVENTS = """
+COOPERATE partnership | MR PRICE: A deep and lasting strategic partnership with Mongolia serves both our interests and Mongolia's interests.
+COOPERATE partnership | MR PRICE: Our partnership with Chile is based on shared democratic values.
+COOPERATE partnership | MR PRICE: I am sure this visit will give a major boost to our strategic partnership with Kazakhstan.
+COOPERATE partnership | MR PRICE: So we are looking forward to the visit to Lisbon, building on our partnership with Portugal.
+CONSULT dialogue | The Caspian Energy Club is an effective mechanism for a direct dialogue between Kazakh and Azerbaijani oil companies.
+SANCTION conviction | MR PRICE: It is our conviction that any future government in Mali has to be Malian-led.
+SANCTION conviction | MR PRICE: What this is really about is President Lukashenko's conviction that Lithuania does not deserve to be independent.
+REQUEST sought | MR PRICE: Armenia's absence from the forum is something that we have sought to rectify.
+CONSULT shares | MR PRICE: I would say that the Secretary shares the senator's view that the Wagner Group is a criminal organisation.
+COOPERATE partnership | MR PRICE: In Accra, the delegation will meet Ghanaian officials to discuss strengthening our economic partnership and U.S. support for Ghana's farmers.
+SUPPORT support | MR PRICE: In Accra, the delegation will meet Ghanaian officials to discuss strengthening our economic partnership and U.S. support for Ghana's farmers.
+AID assistance | MR PRICE: Deputy Secretary Sherman will discuss U.S.-Japan cooperation on a range of topics, including assistance to Moldova and sanctions on Belarus.
+"""
+
+
 @pytest.mark.parametrize(
-    ("text", "ptype", "word"),
-    [
-        (
-            "MR PRICE: A deep and lasting strategic partnership with Mongolia serves both our interests and Mongolia's interests.",
-            "COOPERATE",
-            "partnership",
-        ),
-        ("MR PRICE: Our partnership with Chile is based on shared democratic values.", "COOPERATE", "partnership"),
-        (
-            "MR PRICE: I am sure this visit will give a major boost to our strategic partnership with Kazakhstan.",
-            "COOPERATE",
-            "partnership",
-        ),
-        (
-            "MR PRICE: So we are looking forward to the visit to Lisbon, building on our partnership with Portugal.",
-            "COOPERATE",
-            "partnership",
-        ),
-        (
-            "The Caspian Energy Club is an effective mechanism for a direct dialogue between Kazakh and Azerbaijani oil companies.",
-            "CONSULT",
-            "dialogue",
-        ),
-        ("MR PRICE: It is our conviction that any future government in Mali has to be Malian-led.", "SANCTION", "conviction"),
-        (
-            "MR PRICE: What this is really about is President Lukashenko's conviction that Lithuania does not deserve to be independent.",
-            "SANCTION",
-            "conviction",
-        ),
-        ("MR PRICE: Armenia's absence from the forum is something that we have sought to rectify.", "REQUEST", "sought"),
-        (
-            "MR PRICE: I would say that the Secretary shares the senator's view that the Wagner Group is a criminal organisation.",
-            "CONSULT",
-            "shares",
-        ),
-        (
-            "MR PRICE: In Accra, the delegation will meet Ghanaian officials to discuss strengthening our economic partnership and U.S. support for Ghana's farmers.",
-            "COOPERATE",
-            "partnership",
-        ),
-        (
-            "MR PRICE: In Accra, the delegation will meet Ghanaian officials to discuss strengthening our economic partnership and U.S. support for Ghana's farmers.",
-            "SUPPORT",
-            "support",
-        ),
-        (
-            "MR PRICE: Deputy Secretary Sherman will discuss U.S.-Japan cooperation on a range of topics, including assistance to Moldova and sanctions on Belarus.",
-            "AID",
-            "assistance",
-        ),
-    ],
+    ("ptype", "word", "text"),
+    [(*head.split(), text) for head, text in (line.split(" | ", 1) for line in NO_EVENTS.strip().splitlines())],
 )
-def test_a_state_a_belief_an_attempt_a_view_or_a_topic_is_no_event(analyzer, text, ptype, word):
+def test_a_state_a_belief_an_attempt_a_view_or_a_topic_is_no_event(analyzer, ptype, word, text):
     events = _events(analyzer, text)
     assert not _of(events, ptype, word), _show(events)
 
