@@ -45,7 +45,7 @@ from .calibration import calibrate, document_context
 from .dates import event_date as own_date
 from .dates import fill_dates
 from .detect import detect  # learned detection over pairs of parties (events/detect.py, h14detect10)
-from .factuality import cues, factuality, own_party
+from .factuality import cues, factuality, own_party, told_by_speaker
 from .lexicon import general_lexicon, lexicon
 from .ontology import SYMMETRIC_TYPES, coding, coding_for_cameo
 from .quoted import speaker_of
@@ -3317,7 +3317,9 @@ class EventCoder:
                 or any(p is not None and p.actor_id not in kept for p in (e.source, e.target))
             ]
         guess = guess or detect(self, seg, sent, toks, by_token, article_id, date, out, frames)  # learned (h14detect10)
-        return own_party(out + guess, sent, seg.start, by_token, date)  # a party's own stance (h14fact9)
+        out = own_party(out + guess, sent, seg.start, by_token, date)  # a party's own stance (h14fact9)
+        issuer_country = self._issuer[0] if self._issuer else None
+        return told_by_speaker(out, sent, seg.start, self._turns, issuer_country)  # others' acts a speaker tells
 
     def _fill_sides(self, tok, sent, toks, trig: tuple, found: tuple, by_token, settled):
         """(settled sides, roles filled by order): a trigger whose syntax left a side empty takes it from the

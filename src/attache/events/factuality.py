@@ -487,6 +487,23 @@ def _background_act(trigger, c) -> bool:
     )
 
 
+def _conveyed_greeting(trigger, c) -> bool:
+    """ "I asked our guest to convey our warmest greetings to X", "I would like to ask you to pass on my best wishes
+    to Y": greetings a speaker asks someone to pass on are sent by the asking (the SUPPORT is done, not demanded).
+    The trigger is the verb of passing on (or its greeting object) and the verb hangs from a verb of asking."""
+    g = c.get("conveyed_greetings") or {}
+    verb = trigger.head if trigger.lemma_.lower() in g.get("nouns", ()) and trigger.dep_ in ("dobj", "obj") else trigger
+    if verb.lemma_.lower() not in g.get("verbs", ()) or verb.dep_ not in ("xcomp", "ccomp"):
+        return False
+    if verb.head.lemma_.lower() not in c["demanding"]:
+        return False
+    objs = [ch for ch in verb.children if ch.dep_ in ("dobj", "obj")]
+    greeting = next((o for o in objs if o.lemma_.lower() in g.get("nouns", ()) or o.lower_ in g.get("nouns", ())), None)
+    if greeting is None:
+        return False
+    return not any(ch.dep_ == "poss" and ch.lower_ in g.get("not_owners", ()) for ch in greeting.children)
+
+
 def _prospective(trigger, c) -> tuple[str, str] | None:
     """A noun event whose own modifier places it ahead ("its planned visit", "the upcoming summit": planned) or
     leaves it possible only ("a potential attack", "possible sanctions": hypothetical); None otherwise."""
@@ -904,6 +921,51 @@ def own_party(events: list, sent, offset: int, by_token: dict, published: str | 
     return events
 
 
+def told_by_speaker(events: list, sent, offset: int, turns, issuer_country: str | None) -> list:
+    """The sentence's events, with what a transcript's speaker says ANOTHER party did made ``reported``, attributed
+    to the speaker (guidelines, "Transcripts": "what the speaker says others did is reported with attributed_to =
+    the speaker's name even when the name is outside the sentence"): "MR PRICE: in 2014 the Russians went into
+    Ukraine", "Vladimir Putin: the Ukrainian army shelled Donetsk". Only an act told by a past verb of its own
+    clause, in the turn of a government's official or of a foreign speaker (not the press), whose source is of
+    another country than the speaker's. The speaker's own party's acts, presupposed noun phrases ("Russia's war")
+    and acts told in the present stay as they are."""
+    from .speakers import ISSUER, SPEAKER
+
+    if turns is None:
+        return events
+    c = cues()["factuality"].get("told_by_speaker") or {}
+    for e in events:
+        if e.factuality != "asserted" or e.source is None or not e.source.country:
+            continue
+        turn = turns.at(e.trigger_start)
+        if turn is None or turn.role not in (ISSUER, SPEAKER) or turn.cue in c.get("not_speakers", ()):
+            continue
+        speaker_country = turn.speaker.country if turn.role == SPEAKER and turn.speaker is not None else issuer_country
+        if not speaker_country or e.source.country == speaker_country:
+            continue
+        span = sent.doc.char_span(e.trigger_start - offset, e.trigger_end - offset, alignment_mode="expand")
+        if span is None:
+            continue
+        verb = span.root
+        if verb.pos_ != "VERB" or verb.dep_ in ("amod", "acl", "xcomp", "pcomp", "advcl"):
+            continue  # a participle describing a thing, an infinitive, a clause of another verb: not told here
+        auxes = [a.lower_ for a in verb.children if a.dep_ in ("aux", "auxpass")]
+        past = verb.tag_ == "VBD" or (verb.tag_ == "VBN" and any(a in c.get("perfect", ()) for a in auxes))
+        if not past or any(a in c.get("not_told", ()) for a in auxes):
+            continue
+        head = verb
+        while (
+            head.dep_ == "conj" and head.head.i != head.i and not any(ch.dep_ in ("nsubj", "nsubjpass") for ch in head.children)
+        ):
+            head = head.head  # "the Russians went into Ukraine, sent their forces ...": the first conjunct's subject
+        subj = next((ch for ch in head.children if ch.dep_ in ("nsubj", "nsubjpass")), None)
+        if subj is None or any(t.lower_ in c.get("own_subjects", ()) for t in (subj, *subj.conjuncts)):
+            continue  # "we sanctioned ...", "President X and I have agreed ...": the speaker's side
+        who = turn.speaker.text if turn.speaker is not None else turn.cue.upper()
+        e.factuality, e.factuality_cue, e.attributed_to = "reported", turn.cue, who
+    return events
+
+
 def factuality(trigger, sentence, published: str | None) -> tuple[str, str | None, str | None]:
     """(label, cue, attributed_to) for the event whose trigger is ``trigger``.
 
@@ -949,6 +1011,8 @@ def factuality(trigger, sentence, published: str | None) -> tuple[str, str | Non
     if demand is not None:  # "Iraq's call for a withdrawal of Turkish forces": demanded, given the call or not
         return "demanded", demand.text, None
     background = _background_act(trigger, c) or _future_says_of(trigger, c)
+    if not given and _conveyed_greeting(trigger, c):
+        return "asserted", None, None  # "I asked our guest to convey our greetings to X": sent by saying so
     # a request about the event: "urged Pakistan to release ..." (not an act a question takes as given)
     for t in [] if background or given else chain[1:]:
         if t.lemma_ in c["demanding"] and t.pos_ == "VERB":

@@ -166,9 +166,99 @@ def _relation_state(e: Event, tok, target_tok, r: Any) -> bool:
     head = tok.head
     if tok.dep_ == "pobj" and head.dep_ == "prep" and _word(head.head, r["aspect_heads"]) and head.head.pos_ == "NOUN":
         return True
-    if tok.dep_ == "nsubj" and _word(head, r["copulas"]):
+    if tok.dep_ == "nsubj" and _word(head, r.get("copulas", frozenset())):
         return any(c.dep_ in ("attr", "acomp") for c in head.children)
-    return tok.dep_ in ("dobj", "obj") and _word(head, r["object_of"])
+    if tok.dep_ in ("nsubj", "nsubjpass") and _word(head, r.get("subject_of", frozenset())):
+        return True  # "a strategic partnership with X serves both our interests", "our partnership is based on ..."
+    if tok.dep_ == "pobj" and head.dep_ in ("prep", "dative"):
+        verb = head.head
+        if _word(verb, r.get("giving", frozenset())) and any(
+            c.dep_ in ("dobj", "obj") and _word(c, r["aspect_heads"]) for c in verb.children
+        ):
+            return True  # "will give a major boost to our partnership": the boost's object
+        if head.lower_ in r.get("resting_preps", frozenset()) and _word(verb, r.get("resting_on", frozenset())):
+            return True  # "building on our partnership": a base, no act of it
+    return tok.dep_ in ("dobj", "obj") and _word(head, r.get("object_of", frozenset()))
+
+
+def _belief(e: Event, tok, target_tok, r: Any) -> bool:
+    """ "Putin's conviction that Ukraine does not deserve ...", "it is our conviction that ...": a belief held, no
+    sentence passed. The noun has a "that" clause of its own, or is the predicate of "it is ... that"."""
+    if not _word(tok, r["nouns"]) or tok.pos_ != "NOUN":
+        return False
+    if any(
+        c.dep_ in ("acl", "ccomp", "relcl") and any(m.dep_ == "mark" and m.lower_ == "that" for m in c.children)
+        for c in tok.children
+    ):
+        return True
+    head = tok.head
+    return (
+        tok.dep_ == "attr"
+        and _word(head, frozenset({"be"}))
+        and any(c.dep_ in ("nsubj", "expl") and c.lower_ == "it" for c in head.children)
+        and any(c.dep_ == "ccomp" for c in head.children)
+    )
+
+
+def _attempt(e: Event, tok, target_tok, r: Any) -> bool:
+    """ "we have sought to rectify", "what Putin has sought to deny it": "seek to" is trying, no request made. Seeking
+    a thing FROM a party ("sought assistance from the UN") is a request and stays."""
+    if e.plover_type not in r["types"] or not _word(tok, r["verbs"]) or tok.pos_ not in ("VERB", "AUX"):
+        return False
+    if e.trigger.strip().lower() != tok.lower_:
+        return False
+    if _prep_children(tok, r["keep_preps"]):
+        return False
+    return any(c.dep_ == "xcomp" and any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children) for c in tok.children)
+
+
+def _shared_view(e: Event, tok, target_tok, r: Any) -> bool:
+    """ "the President shares the chairman's view that ...", "we share their concerns": holding a view alike, no
+    exchange with a partner. Sharing with a party ("shared our assessment with Japan") stays."""
+    if e.plover_type not in r["types"] or not _word(tok, r["verbs"]) or tok.pos_ not in ("VERB", "AUX"):
+        return False
+    objects = [c for c in tok.children if c.dep_ in ("dobj", "obj")]
+    if any(_prep_children(t, r["keep_preps"]) for t in (tok, *objects)):
+        return False  # "shared its assessment with Sweden": told to a partner; "shared views on X": exchanged
+    return any(_word(c, r["objects"]) for c in objects)
+
+
+def _discussed_topic(e: Event, tok, target_tok, r: Any) -> bool:
+    """ "will discuss U.S.-EU cooperation on ..., assistance to Ukraine, and sanctions on Russia", "they discussed the
+    enduring U.S. commitment to ...": the trigger is a topic of talks (their object, or their "about"/"on" phrase),
+    not an act of the sentence. The talks are the event. A topic with a doer of its own (a possessor or a "by"
+    phrase: "discussed Russia's sanctions", "we've talked about our commitment to X") stays: it tells the act as
+    given, or restates a party's own stance."""
+    if e.plover_type not in r["types"] or tok.pos_ not in ("NOUN", "VERB"):
+        return False
+    if e.trigger.strip().lower() != tok.lower_ and tok.pos_ == "NOUN":
+        return False
+    if tok.pos_ == "VERB" and (tok.tag_ != "VBG" or tok.dep_ not in ("dobj", "obj", "xcomp", "pobj", "conj")):
+        return False  # a gerund topic ("discuss strengthening our partnership"), not a finite verb
+    if any(c.dep_ in ("poss", "agent") for c in tok.children):
+        return False  # "we've talked about our commitment to X": a party's own act restated, or one with its doer
+    cur, seen = tok, 0
+    while seen < 8 and cur.head.i != cur.i:
+        head = cur.head
+        if cur.dep_ in ("dobj", "obj", "xcomp") and head.pos_ == "VERB":
+            if _word(head, r["verbs"]):
+                return True
+            if head.tag_ != "VBG" or head.dep_ not in ("xcomp", "dobj", "obj", "pobj"):
+                return False
+            cur = head  # "to discuss strengthening our partnership and U.S. support for X": inside a gerund topic
+        elif cur.dep_ == "pobj":
+            owner = head.head
+            if head.lower_ in r["topic_preps"] and (_word(owner, r["verbs"]) or _word(owner, r["nouns"])):
+                return True
+            if not (head.lower_ in r["list_preps"] or head.lower_ in r["topic_preps"] or _word(owner, r["through_heads"])):
+                return False
+            cur = owner  # "including X", "the importance of X", "cooperation on X": in the phrase of a topic
+        elif cur.dep_ in ("conj", "appos"):
+            cur = head  # one of a list of topics
+        else:
+            return False
+        seen += 1
+    return False
 
 
 def _document(e: Event, tok, target_tok, r: Any) -> bool:
@@ -533,6 +623,11 @@ _CLASSES = (
     ("support_phrases", _support_phrase),
     ("functioning", _functioning),
     ("relation_states", _relation_state),
+    ("dialogue_states", _relation_state),
+    ("beliefs", _belief),
+    ("attempts", _attempt),
+    ("shared_views", _shared_view),
+    ("discussed_topics", _discussed_topic),
     ("documents", _document),
     ("generic_commitments", _generic_commitment),
     ("defended_things", _defended_thing),
