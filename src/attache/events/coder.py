@@ -48,7 +48,7 @@ from .detect import detect  # learned detection over pairs of parties (events/de
 from .factuality import cues, factuality, own_party
 from .lexicon import general_lexicon, lexicon
 from .ontology import SYMMETRIC_TYPES, coding, coding_for_cameo
-from .quoted import speaker_of
+from .quoted import own_noun, plural_of_country, possessor_speaker, speaker_of
 from .retype import retype
 from .sentence import has_sentence_side
 from .speakers import PRESS, SPEAKER, UNKNOWN, SpeakerTurns
@@ -210,6 +210,7 @@ class EventCoder:
         for seg in parsed.segments:
             # spaCy rebuilds Doc.text and Doc.ents on every access: once per segment here
             self._text, self._ents = seg.doc.text, tuple(seg.doc.ents)
+            self._seg_start = seg.start  # the segment's offset in the article (``_spoken``)
             by_token = self._mention_index(seg, mentions, len(self._text))
             if issuer is not None:
                 self._issuer_pronouns(seg, by_token, issuer, article.id)
@@ -1335,6 +1336,9 @@ class EventCoder:
                         found.append(Arg(m, t))
                 continue
             spoken = self._quote_speaker(t, by_token)
+            if spoken is None and t.pos_ in ("NOUN", "PROPN"):
+                own = self._speakers_party(t, by_token.get(t.i), by_token)  # "our country", "our troops" (h14we11)
+                spoken = Arg(own, t) if own is not None else None
             if spoken is not None:  # 'X said, "We thank ..."': the quote's speaker (h14news9)
                 if id(spoken.m) not in seen:
                     seen.add(id(spoken.m))
@@ -1528,11 +1532,33 @@ class EventCoder:
         return None
 
     def _quote_speaker(self, tok, by_token) -> Arg | None:
-        """The speaker of the quote a first-person pronoun sits in, as a side at the pronoun (events/quoted.py)."""
+        """The speaker of the quote or reported statement a first-person pronoun sits in, as a side at the pronoun
+        (events/quoted.py)."""
         if tok.pos_ != "PRON" or tok.i in by_token:
             return None
         found = speaker_of(tok, by_token, lambda verb: self._subject(verb, by_token))
-        return Arg(found[0], tok) if found is not None else None
+        return Arg(self._spoken(found[0], tok, tok.lower_), tok) if found is not None else None
+
+    def _speakers_party(self, tok, m: Mention | None, by_token) -> Mention | None:
+        """ "our country", "my government", "our troops" in a quote or a reported statement, "his country" in what a
+        person is reported to have said: the speaker's country (its sector for a group noun: "our troops") (h14we11)."""
+        if m is not None and m.country:
+            return None
+        found = possessor_speaker(tok, by_token, lambda verb: self._subject(verb, by_token))
+        if found is None or not found[0].country:
+            return None
+        speaker, _, word = found
+        if m is None:
+            return self._spoken(speaker, tok, word) if own_noun(tok) else None
+        country, sector = speaker.country, m.sector or "GOV"
+        return replace(m, country=country, actor_id=m.actor_id if m.actor_id and "." in m.actor_id else f"{country}.{sector}")
+
+    def _spoken(self, speaker: Mention, tok, word: str) -> Mention:
+        """The side a speaker's first-person word names, at that word: "we"/"our"/"us" of a state's official is the
+        speaker's country (its government), "I"/"my" and the "we" of another body's official the speaker."""
+        start = getattr(self, "_seg_start", 0) + tok.idx
+        plural = plural_of_country(word, speaker)
+        return _speaker_mention(speaker, start, tok.text, text=tok.text, plural=plural, confidence=speaker.confidence)
 
     def _reach(self, tok, m: Mention, by_token) -> int | None:
         """The last token of a side's evidence past its noun phrase: a title in apposition ("Kenzo Oshima, the UN
