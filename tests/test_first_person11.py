@@ -11,6 +11,7 @@ from attache.model import Article, Paragraph
 from eventkit import coded_events
 
 DATE = "2024-05-14"
+STATE = "https://www.state.gov/department-press-briefing-test/"
 
 
 def _told_by(events, word: str, ptype: str | None = None) -> list:
@@ -25,6 +26,11 @@ def _told_by(events, word: str, ptype: str | None = None) -> list:
     ]
 
 
+class _Speaker:
+    def __init__(self, country: str | None, sector: str | None) -> None:
+        self.country, self.sector = country, sector
+
+
 def _pairs(events) -> set[tuple]:
     return {(e.plover_type, e.source.country, e.target.country) for e in events}
 
@@ -35,6 +41,10 @@ def test_rules_load_from_the_package_data():
     assert "GOV" in r.country_sectors and "BUS" not in r.country_sectors
     assert "country" in r.own_nouns and "reporter" in r.press
     assert "ccomp" in r.complements
+    assert quoted.plural_of_country("we", _Speaker("RUS", "GOV"))
+    assert not quoted.plural_of_country("I", _Speaker("RUS", "GOV"))
+    assert not quoted.plural_of_country("we", _Speaker("USA", "BUS"))  # a company's "we": the company
+    assert not quoted.plural_of_country("we", _Speaker("USA", None))  # a scientist's "we": the team
 
 
 def test_a_quote_opened_in_the_sentence_before_is_the_speakers(analyzer):
@@ -60,11 +70,25 @@ def test_according_to_names_the_speaker(analyzer):
     assert {(e.source.country, e.target.country) for e in found} == {("RUS", "UKR")}
 
 
-def test_unquoted_reported_speech_before_and_after_the_reporting_verb(analyzer):
+def test_unquoted_first_person_words_are_not_read(analyzer):
+    # "X said we ..." and "X told me that I ...": as often the writer's own words as the speaker's
     first = coded_events(analyzer, "Lavrov said on Tuesday that we will impose sanctions on Moldova.", DATE)
-    assert _pairs(_told_by(first, "we", "SANCTION")) == {("SANCTION", "RUS", "MDA")}
-    second = coded_events(analyzer, "We will impose sanctions on Moldova, Lavrov said on Tuesday.", DATE)
-    assert _pairs(_told_by(second, "We", "SANCTION")) == {("SANCTION", "RUS", "MDA")}
+    assert not _told_by(first, "we")
+    second = coded_events(analyzer, "Lavrov told me that I will be arrested by Moldova.", DATE)
+    assert not [e for e in second if e.source_span and e.source_span.get("text") == "I"]
+    assert not [e for e in second if e.target_span and e.target_span.get("text") in ("I", "me")]
+
+
+def test_a_foreign_speakers_quote_in_a_governments_text(analyzer):
+    text = 'Last week Lavrov said, and I quote, "We will attack Ukraine if the talks fail," end quote.'
+    found = _told_by(coded_events(analyzer, text, DATE, url=STATE), "We")
+    assert {(e.source.country, e.target.country) for e in found} == {("RUS", "UKR")}
+
+
+def test_the_issuers_own_we_stays_the_issuers(analyzer):
+    text = 'The Secretary said, "We will impose sanctions on Moldova."'
+    found = _told_by(coded_events(analyzer, text, DATE, url=STATE), "We")
+    assert {(e.source.country, e.target.country) for e in found} == {("USA", "MDA")}
 
 
 def test_his_country_in_a_persons_reported_statement(analyzer):

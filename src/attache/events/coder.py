@@ -156,6 +156,7 @@ class EventCoder:
         self.noun_object = tuple(rules.get("noun_object") or ())
         self.actor_heads = _actor_heads()
         self._text = ""  # the segment being coded
+        self._seg_start = 0  # its offset in the article
         self._ents: tuple[Any, ...] = ()
         self._issuer: tuple[str, str] | None = None  # the government publishing the article being coded
         self.act_nouns = frozenset(rules.get("act_nouns") or ()) | frozenset(self.lex.nouns)
@@ -254,6 +255,7 @@ class EventCoder:
     def _issuer_pronouns(self, seg, by_token: dict[int, Mention], issuer: tuple[str, str], article_id: str) -> None:
         """The author's first-person pronouns ("we condemn", "our assistance") in a government's own text."""
         doc = seg.doc
+        quotes = any(q in self._text for q in ('"', "\u201c"))
         wanted = np.array([doc.vocab.strings[w] for w in self.issuer_pronouns], dtype=np.uint64)  # the pronouns' hashes
         for i in np.flatnonzero(np.isin(doc.to_array("LOWER"), wanted)).tolist():  # no Token made for the other words
             tok = doc[i]
@@ -268,7 +270,19 @@ class EventCoder:
                         turn.speaker, start, tok.text, text=tok.text, plural=plural, confidence=0.7
                     )
                     continue
+                quoted = self._foreign_quote(tok, by_token, issuer[0]) if quotes else None
+                if quoted is not None:  # 'Foreign Minister X said, "We ..."' in a government's text (h14we11)
+                    by_token[tok.i] = quoted
+                    continue
                 by_token[tok.i] = _issuer_mention(issuer, start, tok.text, text=tok.text, confidence=0.7, article_id=article_id)
+
+    def _foreign_quote(self, tok, by_token: dict[int, Mention], country: str) -> Mention | None:
+        """A first-person word quoted from a speaker of another country than the issuing government's (its
+        foreign minister quoted in a briefing): that speaker's side, not the issuer's (events/quoted.py)."""
+        found = speaker_of(tok, by_token, lambda verb: self._subject(verb, by_token))
+        if found is None or not found[0].country or found[0].country == country:
+            return None
+        return self._spoken(found[0], tok, tok.lower_)
 
     # -- sides named in the sentences before ------------------------------------------
     @staticmethod
@@ -1556,7 +1570,7 @@ class EventCoder:
     def _spoken(self, speaker: Mention, tok, word: str) -> Mention:
         """The side a speaker's first-person word names, at that word: "we"/"our"/"us" of a state's official is the
         speaker's country (its government), "I"/"my" and the "we" of another body's official the speaker."""
-        start = getattr(self, "_seg_start", 0) + tok.idx
+        start = self._seg_start + tok.idx
         plural = plural_of_country(word, speaker)
         return _speaker_mention(speaker, start, tok.text, text=tok.text, plural=plural, confidence=speaker.confidence)
 
