@@ -117,8 +117,12 @@ def test_two_speakers_leave_we_empty(analyzer):
 def test_a_journalist_or_a_person_with_no_country_speaks_for_nobody(analyzer):
     press = coded_events(analyzer, "A Russian reporter said on Tuesday that we will impose sanctions on Moldova.", DATE)
     assert not _told_by(press, "we")
+    # a person with no country: the sentence's own quote keeps him as the side (h14news9), with no country
     nobody = coded_events(analyzer, '"We will impose sanctions on Moldova," Jon Hallorsky said on Tuesday.', DATE)
-    assert not _told_by(nobody, "We")
+    assert all(e.source.country is None for e in _told_by(nobody, "We"))
+    # and a quote of the next sentence is not given to him at all
+    text = '"The sanctions are illegal," Jon Hallorsky said on Tuesday. "We will impose sanctions on Moldova."'
+    assert not _told_by(coded_events(analyzer, text, DATE), "We")
 
 
 def test_a_sentence_before_with_two_speakers_gives_no_speaker(analyzer):
