@@ -64,6 +64,14 @@ def test_a_quote_attributed_where_it_closes(analyzer):
     assert _pairs(_told_by(coded_events(analyzer, text, DATE), "We", "ASSAULT")) == {("ASSAULT", "RUS", "UKR")}
 
 
+def test_the_speakers_own_speech_act_stays_asserted_and_keeps_its_evidence(analyzer):
+    found = _told_by(coded_events(analyzer, '"We condemn Iran," Lavrov said on Tuesday.', DATE), "We", "ACCUSE")
+    assert _pairs(found) == {("ACCUSE", "RUS", "IRN")}
+    assert found[0].factuality == "asserted"  # his statement is the act (guidelines section 4)
+    assert found[0].source_span["resolved_from"]["text"] == "Lavrov"
+    assert found[0].source_span["how"] == "speaker"
+
+
 def test_according_to_names_the_speaker(analyzer):
     text = 'According to Lavrov, "we will attack Ukraine if the talks fail."'
     found = _told_by(coded_events(analyzer, text, DATE), "we")

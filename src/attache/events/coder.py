@@ -1572,7 +1572,9 @@ class EventCoder:
         speaker's country (its government), "I"/"my" and the "we" of another body's official the speaker."""
         start = self._seg_start + tok.idx
         plural = plural_of_country(word, speaker)
-        return _speaker_mention(speaker, start, tok.text, text=tok.text, plural=plural, confidence=speaker.confidence)
+        m = _speaker_mention(speaker, start, tok.text, text=tok.text, plural=plural, confidence=speaker.confidence)
+        self._resolved[id(m)] = (m, speaker)  # the side's span: the word, resolved from the speaker's name
+        return m
 
     def _reach(self, tok, m: Mention, by_token) -> int | None:
         """The last token of a side's evidence past its noun phrase: a title in apposition ("Kenzo Oshima, the UN

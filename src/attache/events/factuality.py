@@ -869,11 +869,13 @@ def _speakers_own_act(e, trigger, offset: int):
     speaker = _subject_of(reporter) if reporter is not None else None
     if speaker is None:
         return None
-    start, end = e.source_span.get("start"), e.source_span.get("end")
-    if start is None or end is None:
-        return None
     at = speaker.idx + offset
-    return reporter if start <= at < end else None
+    # the source's own words, or the speaker a quoted "we"/"I" was resolved from (events/quoted.py, h14we11)
+    for span in (e.source_span, e.source_span.get("resolved_from") or {}):
+        start, end = span.get("start"), span.get("end")
+        if start is not None and end is not None and start <= at < end:
+            return reporter
+    return None
 
 
 def own_party(events: list, sent, offset: int, by_token: dict, published: str | None) -> list:
