@@ -157,3 +157,10 @@ def test_his_country_inside_a_quote_is_not_the_speakers(analyzer):
     # inside a quote "his" is someone the speaker talks about, not the speaker
     text = '"His country will impose sanctions on Sweden," Erdogan said.'
     assert not [e for e in _told_by(coded_events(analyzer, text, DATE), "His country") if e.source.country == "TUR"]
+
+
+def test_a_reported_past_act_by_he_stays_reported(analyzer):
+    # only a quoted first-person word resolved to its speaker carries the speaker's own speech act
+    events = coded_events(analyzer, "Lavrov announced on Tuesday that he had asked Moldova for an apology.", DATE)
+    found = [e for e in events if e.source_span and e.source_span.get("text") == "he" and e.plover_type == "REQUEST"]
+    assert found and all(e.factuality == "reported" for e in found)

@@ -870,8 +870,10 @@ def _speakers_own_act(e, trigger, offset: int):
     if speaker is None:
         return None
     at = speaker.idx + offset
-    # the source's own words, or the speaker a quoted "we"/"I" was resolved from (events/quoted.py, h14we11)
-    for span in (e.source_span, e.source_span.get("resolved_from") or {}):
+    # the source's own words, or the speaker a quoted "we"/"I" was resolved from (events/quoted.py, h14we11; not a
+    # "he" resolved to the reporting verb's subject: "X announced he had asked for ..." is X's past act, reported)
+    spoken = e.source_span.get("resolved_from") if e.source_span.get("how") == "speaker" else None
+    for span in (e.source_span, spoken or {}):
         start, end = span.get("start"), span.get("end")
         if start is not None and end is not None and start <= at < end:
             return reporter
