@@ -1562,17 +1562,21 @@ class EventCoder:
         if found is None or not found[0].country:
             return None
         speaker, _, word = found
-        if m is None:
-            return self._spoken(speaker, tok, word) if own_noun(tok) else None
+        if m is None:  # the side's words: "his country", from the possessive on
+            poss = next(c for c in tok.children if c.dep_ == "poss")
+            return self._spoken(speaker, tok, word, first=poss) if own_noun(tok) else None
         country, sector = speaker.country, m.sector or "GOV"
         return replace(m, country=country, actor_id=m.actor_id if m.actor_id and "." in m.actor_id else f"{country}.{sector}")
 
-    def _spoken(self, speaker: Mention, tok, word: str) -> Mention:
-        """The side a speaker's first-person word names, at that word: "we"/"our"/"us" of a state's official is the
-        speaker's country (its government), "I"/"my" and the "we" of another body's official the speaker."""
-        start = self._seg_start + tok.idx
+    def _spoken(self, speaker: Mention, tok, word: str, first=None) -> Mention:
+        """The side a speaker's first-person word names, at that word (from ``first`` on: "his country"): "we"/"our"/
+        "us" of a state's official is the speaker's country (its government), "I"/"my" and the "we" of another
+        body's official the speaker."""
+        first = tok if first is None or first.i > tok.i else first
+        start = self._seg_start + first.idx
+        words = tok.doc.text[first.idx : tok.idx + len(tok.text)]
         plural = plural_of_country(word, speaker)
-        m = _speaker_mention(speaker, start, tok.text, text=tok.text, plural=plural, confidence=speaker.confidence)
+        m = _speaker_mention(speaker, start, words, text=words, plural=plural, confidence=speaker.confidence)
         self._resolved[id(m)] = (m, speaker)  # the side's span: the word, resolved from the speaker's name
         return m
 
