@@ -164,3 +164,26 @@ def test_a_reported_past_act_by_he_stays_reported(analyzer):
     events = coded_events(analyzer, "Lavrov announced on Tuesday that he had asked Moldova for an apology.", DATE)
     found = [e for e in events if e.source_span and e.source_span.get("text") == "he" and e.plover_type == "REQUEST"]
     assert found and all(e.factuality == "reported" for e in found)
+
+
+def test_a_quoted_we_of_the_events_own_source_is_no_target(analyzer):
+    # 'He said ... "masks we must keep for hospitals"': the speaker's "we" is no party his saying acts upon
+    from dataclasses import replace
+
+    from attache.events.arguments import Arg
+    from attache.model import Mention
+
+    speaker = Mention("t", 0, 6, "Lavrov", "RUS.GOV.lavrov", "Sergei Lavrov", "RUS", "GOV", None, 0.9, "kb", "person")
+    other = replace(speaker, actor_id="RUS.GOV.shoigu", name="Sergei Shoigu", text="Shoigu")
+    we = replace(speaker, start=40, end=42, text="we", actor_id="RUS.GOV", name="Government of RUS", how="speaker")
+    coder = analyzer.coder
+    saved = coder._resolved
+    try:
+        coder._resolved = {id(we): (we, speaker)}
+        assert coder._own_quote(Arg(we, None), [Arg(speaker, None)])
+        assert not coder._own_quote(Arg(we, None), [Arg(other, None)])  # another speaker's side stays
+        plain = replace(we, how="kb")
+        coder._resolved = {id(plain): (plain, speaker)}
+        assert not coder._own_quote(Arg(plain, None), [Arg(speaker, None)])  # only a quoted word resolved to its speaker
+    finally:
+        coder._resolved = saved

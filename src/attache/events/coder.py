@@ -3218,7 +3218,11 @@ class EventCoder:
         sources = self._dedupe([s for s in sources if s.m.actor_id and not self._gathering(s.m, s.tok)])
         src_ids = {id(s.m) for s in sources}
         targets = self._dedupe(
-            [t for t in targets if t.m.actor_id and id(t.m) not in src_ids and not self._gathering(t.m, t.tok)]
+            [
+                t
+                for t in targets
+                if t.m.actor_id and id(t.m) not in src_ids and not self._gathering(t.m, t.tok) and not self._own_quote(t, sources)
+            ]
         )
         if ptype == "CONSULT" and sources:
             # "travelling to New York": a place of the visitor's own country is no other party
@@ -3243,6 +3247,14 @@ class EventCoder:
             # kept with that side empty rather than guessed
             return sources, targets, False
         return sources, targets, ptype in SYMMETRIC and len(sources) >= 2
+
+    def _own_quote(self, target: Arg, sources: list[Arg]) -> bool:
+        """Is the target a quoted "we" of the event's own source (h14we11: 'He said ... "we must keep ..."' is no act
+        of the speaker toward his government)?"""
+        kept = self._resolved.get(id(target.m))
+        if kept is None or kept[0] is not target.m or target.m.how != "speaker":
+            return False
+        return any(s.m.actor_id == kept[1].actor_id for s in sources)
 
     def _factuality_of(self, tok, sent, date, ptype: str, hit: VerbMatch | None, frames: _Frames):
         """(label, cue, attributed_to): a request's demand and a refusal are asserted; a dictionary pattern
