@@ -48,7 +48,7 @@ from .detect import detect  # learned detection over pairs of parties (events/de
 from .factuality import cues, factuality, own_party, told_by_speaker
 from .lexicon import general_lexicon, lexicon
 from .ontology import SYMMETRIC_TYPES, coding, coding_for_cameo
-from .quoted import speaker_of
+from .quoted import own_noun, plural_of_country, possessor_speaker, speaker_of
 from .retype import retype
 from .sentence import has_sentence_side
 from .speakers import PRESS, SPEAKER, UNKNOWN, SpeakerTurns
@@ -156,6 +156,7 @@ class EventCoder:
         self.noun_object = tuple(rules.get("noun_object") or ())
         self.actor_heads = _actor_heads()
         self._text = ""  # the segment being coded
+        self._seg_start = 0  # its offset in the article
         self._ents: tuple[Any, ...] = ()
         self._issuer: tuple[str, str] | None = None  # the government publishing the article being coded
         self.act_nouns = frozenset(rules.get("act_nouns") or ()) | frozenset(self.lex.nouns)
@@ -211,6 +212,7 @@ class EventCoder:
         for seg in parsed.segments:
             # spaCy rebuilds Doc.text and Doc.ents on every access: once per segment here
             self._text, self._ents = seg.doc.text, tuple(seg.doc.ents)
+            self._seg_start = seg.start  # the segment's offset in the article (``_spoken``)
             by_token = self._mention_index(seg, mentions, len(self._text))
             if issuer is not None:
                 self._issuer_pronouns(seg, by_token, issuer, article.id)
@@ -256,6 +258,7 @@ class EventCoder:
     def _issuer_pronouns(self, seg, by_token: dict[int, Mention], issuer: tuple[str, str], article_id: str) -> None:
         """The author's first-person pronouns ("we condemn", "our assistance") in a government's own text."""
         doc = seg.doc
+        quotes = any(q in self._text for q in ('"', "\u201c"))
         wanted = np.array([doc.vocab.strings[w] for w in self.issuer_pronouns], dtype=np.uint64)  # the pronouns' hashes
         for i in np.flatnonzero(np.isin(doc.to_array("LOWER"), wanted)).tolist():  # no Token made for the other words
             tok = doc[i]
@@ -270,7 +273,19 @@ class EventCoder:
                         turn.speaker, start, tok.text, text=tok.text, plural=plural, confidence=0.7
                     )
                     continue
+                quoted = self._foreign_quote(tok, by_token, issuer[0]) if quotes else None
+                if quoted is not None:  # 'Foreign Minister X said, "We ..."' in a government's text (h14we11)
+                    by_token[tok.i] = quoted
+                    continue
                 by_token[tok.i] = _issuer_mention(issuer, start, tok.text, text=tok.text, confidence=0.7, article_id=article_id)
+
+    def _foreign_quote(self, tok, by_token: dict[int, Mention], country: str) -> Mention | None:
+        """A first-person word quoted from a speaker of another country than the issuing government's (its
+        foreign minister quoted in a briefing): that speaker's side, not the issuer's (events/quoted.py)."""
+        found = speaker_of(tok, by_token, lambda verb: self._subject(verb, by_token))
+        if found is None or not found[0].country or found[0].country == country:
+            return None
+        return self._spoken(found[0], tok, tok.lower_)
 
     # -- sides named in the sentences before ------------------------------------------
     @staticmethod
@@ -1338,6 +1353,9 @@ class EventCoder:
                         found.append(Arg(m, t))
                 continue
             spoken = self._quote_speaker(t, by_token)
+            if spoken is None and t.pos_ in ("NOUN", "PROPN"):
+                own = self._speakers_party(t, by_token.get(t.i), by_token)  # "our country", "our troops" (h14we11)
+                spoken = Arg(own, t) if own is not None else None
             if spoken is not None:  # 'X said, "We thank ..."': the quote's speaker (h14news9)
                 if id(spoken.m) not in seen:
                     seen.add(id(spoken.m))
@@ -1531,11 +1549,39 @@ class EventCoder:
         return None
 
     def _quote_speaker(self, tok, by_token) -> Arg | None:
-        """The speaker of the quote a first-person pronoun sits in, as a side at the pronoun (events/quoted.py)."""
+        """The speaker of the quote or reported statement a first-person pronoun sits in, as a side at the pronoun
+        (events/quoted.py)."""
         if tok.pos_ != "PRON" or tok.i in by_token:
             return None
         found = speaker_of(tok, by_token, lambda verb: self._subject(verb, by_token))
-        return Arg(found[0], tok) if found is not None else None
+        return Arg(self._spoken(found[0], tok, tok.lower_), tok) if found is not None else None
+
+    def _speakers_party(self, tok, m: Mention | None, by_token) -> Mention | None:
+        """ "our country", "my government", "our troops" in a quote or a reported statement, "his country" in what a
+        person is reported to have said: the speaker's country (its sector for a group noun: "our troops") (h14we11)."""
+        if m is not None and m.country:
+            return None
+        found = possessor_speaker(tok, by_token, lambda verb: self._subject(verb, by_token))
+        if found is None or not found[0].country:
+            return None
+        speaker, _, word = found
+        if m is None:  # the side's words: "his country", from the possessive on
+            poss = next(c for c in tok.children if c.dep_ == "poss")
+            return self._spoken(speaker, tok, word, first=poss) if own_noun(tok) else None
+        country, sector = speaker.country, m.sector or "GOV"
+        return replace(m, country=country, actor_id=m.actor_id if m.actor_id and "." in m.actor_id else f"{country}.{sector}")
+
+    def _spoken(self, speaker: Mention, tok, word: str, first=None) -> Mention:
+        """The side a speaker's first-person word names, at that word (from ``first`` on: "his country"): "we"/"our"/
+        "us" of a state's official is the speaker's country (its government), "I"/"my" and the "we" of another
+        body's official the speaker."""
+        first = tok if first is None or first.i > tok.i else first
+        start = self._seg_start + first.idx
+        words = tok.doc.text[first.idx : tok.idx + len(tok.text)]
+        plural = plural_of_country(word, speaker)
+        m = _speaker_mention(speaker, start, words, text=words, plural=plural, confidence=speaker.confidence)
+        self._resolved[id(m)] = (m, speaker)  # the side's span: the word, resolved from the speaker's name
+        return m
 
     def _reach(self, tok, m: Mention, by_token) -> int | None:
         """The last token of a side's evidence past its noun phrase: a title in apposition ("Kenzo Oshima, the UN
@@ -3175,7 +3221,11 @@ class EventCoder:
         sources = self._dedupe([s for s in sources if s.m.actor_id and not self._gathering(s.m, s.tok)])
         src_ids = {id(s.m) for s in sources}
         targets = self._dedupe(
-            [t for t in targets if t.m.actor_id and id(t.m) not in src_ids and not self._gathering(t.m, t.tok)]
+            [
+                t
+                for t in targets
+                if t.m.actor_id and id(t.m) not in src_ids and not self._gathering(t.m, t.tok) and not self._own_quote(t, sources)
+            ]
         )
         if ptype == "CONSULT" and sources:
             # "travelling to New York": a place of the visitor's own country is no other party
@@ -3200,6 +3250,14 @@ class EventCoder:
             # kept with that side empty rather than guessed
             return sources, targets, False
         return sources, targets, ptype in SYMMETRIC and len(sources) >= 2
+
+    def _own_quote(self, target: Arg, sources: list[Arg]) -> bool:
+        """Is the target a quoted "we" of the event's own source (h14we11: 'He said ... "we must keep ..."' is no act
+        of the speaker toward his government)?"""
+        kept = self._resolved.get(id(target.m))
+        if kept is None or kept[0] is not target.m or target.m.how != "speaker":
+            return False
+        return any(s.m.actor_id == kept[1].actor_id for s in sources)
 
     def _factuality_of(self, tok, sent, date, ptype: str, hit: VerbMatch | None, frames: _Frames):
         """(label, cue, attributed_to): a request's demand and a refusal are asserted; a dictionary pattern

@@ -886,11 +886,15 @@ def _speakers_own_act(e, trigger, offset: int):
     speaker = _subject_of(reporter) if reporter is not None else None
     if speaker is None:
         return None
-    start, end = e.source_span.get("start"), e.source_span.get("end")
-    if start is None or end is None:
-        return None
     at = speaker.idx + offset
-    return reporter if start <= at < end else None
+    # the source's own words, or the speaker a quoted "we"/"I" was resolved from (events/quoted.py, h14we11; not a
+    # "he" resolved to the reporting verb's subject: "X announced he had asked for ..." is X's past act, reported)
+    spoken = e.source_span.get("resolved_from") if e.source_span.get("how") == "speaker" else None
+    for span in (e.source_span, spoken or {}):
+        start, end = span.get("start"), span.get("end")
+        if start is not None and end is not None and start <= at < end:
+            return reporter
+    return None
 
 
 def own_party(events: list, sent, offset: int, by_token: dict, published: str | None) -> list:
