@@ -1,0 +1,66 @@
+"""Verb events of the one-sided types (h14sides11): an accusation or a protest whose sentence names no other party
+keeps its source alone, as a noun event does (``one_sided_verb_types`` in events/data/arguments.yaml). Sentences
+written for these tests."""
+
+from __future__ import annotations
+
+import pytest
+
+from eventkit import coded_events
+
+
+def _sides(analyzer, text: str) -> list[tuple[str, str | None, str | None]]:
+    events = coded_events(analyzer, text, "2022-04-08", "t")
+    return [(e.plover_type, e.source and e.source.country, e.target and e.target.country) for e in events]
+
+
+@pytest.fixture
+def without_rule(analyzer):
+    """The coder with the rule switched off (the types list emptied), given back after the test."""
+    kept = analyzer.coder.one_sided_verb_types
+    analyzer.coder.one_sided_verb_types = frozenset()
+    yield analyzer
+    analyzer.coder.one_sided_verb_types = kept
+
+
+def test_the_types_come_from_the_data_file(analyzer):
+    assert {"ACCUSE", "PROTEST"} <= analyzer.coder.one_sided_verb_types
+    assert "AGREE" not in analyzer.coder.one_sided_verb_types
+
+
+@pytest.mark.parametrize(
+    ("text", "ptype", "country"),
+    [
+        ("Kenyan teachers marched through the capital on Friday against the new pension rules.", "PROTEST", "KEN"),
+        ("Thousands of Polish farmers protested in Warsaw on Monday.", "PROTEST", "POL"),
+        ("The Brazilian government criticised the ruling on Tuesday.", "ACCUSE", "BRA"),
+        ("The Norwegian foreign minister condemned the decision to close the border crossing.", "ACCUSE", "NOR"),
+    ],
+)
+def test_a_verb_event_keeps_its_source_alone(analyzer, text, ptype, country):
+    assert (ptype, country, None) in _sides(analyzer, text)
+
+
+def test_without_the_rule_the_verb_event_is_dropped(without_rule):
+    assert not any(
+        t == "ACCUSE" for t, _s, _t in _sides(without_rule, "The Brazilian government criticised the ruling on Tuesday.")
+    )
+    assert not any(
+        t == "PROTEST" for t, _s, _t in _sides(without_rule, "Thousands of Polish farmers protested in Warsaw on Monday.")
+    )
+
+
+def test_a_source_without_a_country_gives_no_event(analyzer):
+    assert _sides(analyzer, "Protesters marched through the streets of the old town on Sunday.") == []
+
+
+def test_other_types_still_need_both_sides(analyzer):
+    # a resignation or praise with no other party named stays dropped: not in the list
+    assert not any(t in ("RETREAT", "SUPPORT") for t, _s, _t in _sides(analyzer, "The Peruvian minister will resign next week."))
+    assert not any(t == "SUPPORT" for t, _s, _t in _sides(analyzer, "The Chilean delegation praised the plan."))
+
+
+def test_a_named_target_is_kept(analyzer):
+    found = _sides(analyzer, "Colombia accused Venezuela of sheltering the rebels.")
+    assert ("ACCUSE", "COL", "VEN") in found
+    assert ("ACCUSE", "COL", None) not in found
