@@ -64,3 +64,15 @@ def test_a_named_target_is_kept(analyzer):
     found = _sides(analyzer, "Colombia accused Venezuela of sheltering the rebels.")
     assert ("ACCUSE", "COL", "VEN") in found
     assert ("ACCUSE", "COL", None) not in found
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The Danish minister claimed that the border fence was a crucial part of its security.",
+        "Finland can demonstrate that small democracies provide the best model.",
+    ],
+)
+def test_a_verb_with_a_clause_complement_gives_no_one_sided_event(analyzer, text):
+    # what is claimed or shown is no act aimed at nobody: the clause complement keeps the rule silent
+    assert not any(tgt is None and t in ("ACCUSE", "PROTEST") for t, _s, tgt in _sides(analyzer, text))

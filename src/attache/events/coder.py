@@ -137,6 +137,7 @@ class EventCoder:
         self.topic_object_verbs = frozenset(rules.get("topic_object_verbs") or ())
         self.symmetric_verbs = frozenset(rules.get("symmetric_verbs") or ())
         self.one_sided_verb_types = frozenset(rules.get("one_sided_verb_types") or ())
+        self.one_sided_clause_deps = frozenset(rules.get("one_sided_clause_deps") or ())
         self.topic_object_types = frozenset(rules.get("topic_object_types") or ())
         self.honour_nouns = frozenset(rules.get("honour_nouns") or ())
         self.verdict_adjectives = frozenset(rules.get("verdict_adjectives") or ())
@@ -3192,7 +3193,9 @@ class EventCoder:
         if len(sources) >= 2 and not targets and (ptype in SYMMETRIC or tok.lemma_.lower() in self.symmetric_verbs):
             return sources[:1], sources[1:2], True  # "Rubio and Dar's pledge"
         if not (sources and targets):
-            one_sided = nominal or ptype in self.one_sided_verb_types  # "thousands marched in London" (h14sides11)
+            one_sided = nominal or (  # "thousands marched in London", not "claimed that ..." (h14sides11)
+                ptype in self.one_sided_verb_types and not any(c.dep_ in self.one_sided_clause_deps for c in tok.children)
+            )
             if not (one_sided and sources and sources[0].m.country):
                 return None
             # a noun event whose other side the sentence does not name ("the visit of a U.S. delegation"):
