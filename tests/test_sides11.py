@@ -76,3 +76,11 @@ def test_a_named_target_is_kept(analyzer):
 def test_a_verb_with_a_clause_complement_gives_no_one_sided_event(analyzer, text):
     # what is claimed or shown is no act aimed at nobody: the clause complement keeps the rule silent
     assert not any(tgt is None and t in ("ACCUSE", "PROTEST") for t, _s, tgt in _sides(analyzer, text))
+
+
+def test_a_passive_with_no_agent_of_its_own_gives_no_one_sided_event(analyzer):
+    # the subject of a passive is who the act is aimed at: no one-sided event with it as the source
+    found = _sides(analyzer, "A Danish man, charged with two counts of fraud, appeared in court in Oslo.")
+    assert not any(t == "ACCUSE" and src == "DNK" for t, src, _t in found)
+    # with its agent the passive keeps the agent alone
+    assert ("ACCUSE", "ARG", None) in _sides(analyzer, "The ruling was criticised by the Argentine archbishop.")
