@@ -136,6 +136,9 @@ class EventCoder:
         self.actor_object = frozenset(rules.get("actor_object") or ())
         self.topic_object_verbs = frozenset(rules.get("topic_object_verbs") or ())
         self.symmetric_verbs = frozenset(rules.get("symmetric_verbs") or ())
+        self.one_sided_verb_types = frozenset(rules.get("one_sided_verb_types") or ())
+        self.one_sided_clause_deps = frozenset(rules.get("one_sided_clause_deps") or ())
+        self.one_sided_passive_deps = frozenset(rules.get("one_sided_passive_deps") or ())
         self.topic_object_types = frozenset(rules.get("topic_object_types") or ())
         self.honour_nouns = frozenset(rules.get("honour_nouns") or ())
         self.verdict_adjectives = frozenset(rules.get("verdict_adjectives") or ())
@@ -3211,6 +3214,16 @@ class EventCoder:
         country = places[0].m.country
         return Arg(replace(m, country=country, actor_id=f"{country}.CVL", sector="CVL"), arg.tok)
 
+    def _one_sided_verb(self, tok) -> bool:
+        """May a verb event of ``one_sided_verb_types`` keep its source alone (h14sides11): "thousands marched in
+        London", not "claimed that ..." (a clause complement) nor a passive with no agent of its own ("was condemned in
+        a statement by ...", "Tarrant, charged with murder"), whose subject is the one the act is aimed at."""
+        kids = {c.dep_ for c in tok.children}
+        if kids & self.one_sided_clause_deps:
+            return False
+        passive = bool(kids & self.one_sided_passive_deps) or (tok.dep_ == "acl" and tok.tag_ == "VBN")
+        return not passive or "agent" in kids
+
     def _settle_sides(self, tok, obj, ptype: str, sources: list[Arg], targets: list[Arg]):
         """(sources, targets, symmetric) with non-actors, gatherings and a visitor's own places left out; None
         when the event has not both sides (a noun event keeps its one side with a country)."""
@@ -3244,7 +3257,8 @@ class EventCoder:
         if len(sources) >= 2 and not targets and (ptype in SYMMETRIC or tok.lemma_.lower() in self.symmetric_verbs):
             return sources[:1], sources[1:2], True  # "Rubio and Dar's pledge"
         if not (sources and targets):
-            if not (nominal and sources and sources[0].m.country):
+            one_sided = nominal or (ptype in self.one_sided_verb_types and self._one_sided_verb(tok))
+            if not (one_sided and sources and sources[0].m.country):
                 return None
             # a noun event whose other side the sentence does not name ("the visit of a U.S. delegation"):
             # kept with that side empty rather than guessed
