@@ -6,7 +6,7 @@ the knowledge base's office holders are valid on it."""
 from __future__ import annotations
 
 from attache.events.ontology import coding, intensity
-from attache.model import Article, Paragraph
+from attache.model import Article, Event, Paragraph
 
 
 def article(text: str, date: str, article_id: str = "t", url: str | None = None) -> Article:
@@ -62,3 +62,35 @@ def factuality_of(nlp, text: str, word: str, date: str = "2025-04-09") -> tuple[
     doc = nlp(text)
     tok = next(t for t in doc if t.text == word)
     return factuality(tok, tok.sent, date)
+
+
+def event_record(**fields) -> Event:
+    """An Event built by hand for a unit test: a CONSULT "met" of article "a" with no sides, no date and confidence
+    0.7; ``fields`` replace any of these."""
+    base = dict(
+        id="e",
+        article_id="a",
+        sentence_start=0,
+        sentence_end=10,
+        trigger_start=0,
+        trigger_end=3,
+        trigger="met",
+        plover_type="CONSULT",
+        plover_mode=None,
+        cameo_code="040",
+        cameo_root="04",
+        quad_class=1,
+        intensity=1.0,
+        source=None,
+        target=None,
+        date=None,
+        date_text=None,
+        date_precision="publication",
+        location=None,
+        domain="diplomacy",
+        factuality="asserted",
+        factuality_cue=None,
+        attributed_to=None,
+        confidence=0.7,
+    )
+    return Event(**{**base, **fields})

@@ -7,6 +7,7 @@ import pytest
 
 from attache.events.calibration import calibrate, default_threshold, expected_calibration_error, model, probability, uses
 from attache.model import Event, Party
+from eventkit import event_record
 
 
 def test_expected_calibration_error_by_hand():
@@ -18,30 +19,10 @@ def test_expected_calibration_error_by_hand():
 
 
 def _event(conf: float, src: str | None, tgt: str | None, factuality: str = "asserted") -> Event:
-    return Event(
-        id="e",
-        article_id="a",
-        sentence_start=0,
-        sentence_end=10,
-        trigger_start=0,
-        trigger_end=3,
-        trigger="met",
-        plover_type="CONSULT",
-        plover_mode=None,
-        cameo_code="040",
-        cameo_root="04",
-        quad_class=1,
-        intensity=1.0,
+    return event_record(
         source=Party(None, country=src) if src else None,
         target=Party(None, country=tgt) if tgt else None,
-        date=None,
-        date_text=None,
-        date_precision="publication",
-        location=None,
-        domain="diplomacy",
         factuality=factuality,
-        factuality_cue=None,
-        attributed_to=None,
         confidence=conf,
     )
 

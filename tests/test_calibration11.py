@@ -10,6 +10,7 @@ import random
 from attache.evaluate import calibration_select as sel
 from attache.events.calibration import DOC_FEATURES, FEATURES, calibrate, document_context, features, probability
 from attache.model import Event, Mention, Party
+from eventkit import event_record
 
 
 def _mention(start: int, end: int, text: str, country: str | None, how: str = "kb", sentence_start: int = 0) -> Mention:
@@ -30,31 +31,13 @@ def _mention(start: int, end: int, text: str, country: str | None, how: str = "k
 
 
 def _event(src: Party | None, tgt: Party | None, target_span: dict | None = None) -> Event:
-    return Event(
-        id="e",
-        article_id="a",
-        sentence_start=0,
+    return event_record(
         sentence_end=60,
         trigger_start=20,
         trigger_end=26,
         trigger="thanked",
-        plover_type="CONSULT",
-        plover_mode=None,
-        cameo_code="040",
-        cameo_root="04",
-        quad_class=1,
-        intensity=1.0,
         source=src,
         target=tgt,
-        date=None,
-        date_text=None,
-        date_precision="publication",
-        location=None,
-        domain="diplomacy",
-        factuality="asserted",
-        factuality_cue=None,
-        attributed_to=None,
-        confidence=0.7,
         source_span={"start": 0, "end": 7},
         target_span=target_span,
     )
