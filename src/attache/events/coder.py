@@ -2082,14 +2082,30 @@ class EventCoder:
         """ "Ukraine's ability to defend itself against Russia's invasion", "support for the people of X against Y's
         war": an attack noun in an "against" phrase is done to whoever is defended or helped against it."""
         rules = _side_rules()
-        prep = trig.head
-        if trig.dep_ != "pobj" or prep.lower_ != "against":
+        prep = self._defence_prep(trig)
+        if prep is None:
             return []
         host = prep.head
         found: list[Arg] = []
+        if host.pos_ in ("VERB", "AUX") and host.lemma_.lower() not in rules["defend_verbs"]:
+            # "reiterated their support for X in the face of Y's war": the help the verb states (h14reach12)
+            host = next(
+                (c for c in host.children if c.dep_ in ("dobj", "obj") and c.lemma_.lower() in rules["defend_nouns"]), host
+            )
+        elif host.pos_ in ("NOUN", "PROPN") and host.dep_ == "pobj" and host.head.lower_ in ("for", "to"):
+            helped = host.head.head  # "support for the people of X against Y's war", the parser's "against" on "people"
+            if helped.pos_ == "NOUN" and helped.lemma_.lower() in rules["defend_nouns"]:
+                return [a for a in self._side(host, by_token) if all(a.m is not s_.m for s_ in sources)]
         if host.pos_ in ("VERB", "AUX") and host.lemma_.lower() in rules["defend_verbs"]:
             subj = self._subject(host, by_token)
             if subj is not None:
+                # a byline glued to the sentence ("Antony J. Blinken, Secretary of State The Ukrainian people continue
+                # to defend ..."): two subjects of one verb, the one next to it is the clause's own (h14reach12)
+                subj = max(
+                    (c for c in subj.head.children if c.dep_ == "nsubj" and subj.i <= c.i < subj.head.i),
+                    key=lambda c: c.i,
+                    default=subj,
+                )
                 found = self._side(subj, by_token)
             elif host.dep_ in ("acl", "xcomp") and host.head.pos_ == "NOUN":
                 # "Ukraine's ability to defend itself": the possessor of the noun the infinitive hangs on
@@ -2103,6 +2119,22 @@ class EventCoder:
                 for a in self._side(self._pobj(c), by_token)
             ]
         return [a for a in found if all(a.m is not s_.m for s_ in sources)]
+
+    @staticmethod
+    def _defence_prep(trig):
+        """The preposition that sets an attack noun against the party defended or helped: "against Y's war", or the
+        "in" of a frame of facing (arguments.yaml ``sides: defend_frames``: "in the face of Y's war"); None otherwise."""
+        if trig.dep_ != "pobj":
+            return None
+        prep = trig.head
+        if prep.lower_ == "against":
+            return prep
+        frame = prep.head
+        outer = frame.head
+        frames = _side_rules()["defend_frames"]
+        if prep.lower_ == "of" and frame.dep_ == "pobj" and outer.lower_ in frames and frame.lower_ in frames[outer.lower_]:
+            return outer
+        return None
 
     def _requested_by(self, trig, ptype: str, by_token, sources: list[Arg]) -> list[Arg]:
         """ "At the request of X, Y sent ...", "at the urging of X": the request is X's, made to the subject of the
