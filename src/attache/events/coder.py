@@ -2080,7 +2080,8 @@ class EventCoder:
 
     def _defenders(self, trig, by_token, sources: list[Arg]) -> list[Arg]:
         """ "Ukraine's ability to defend itself against Russia's invasion", "support for the people of X against Y's
-        war": an attack noun in an "against" phrase is done to whoever is defended or helped against it."""
+        war": an attack noun in an "against" phrase, or in a frame of facing ("in the face of Y's war"), is done to
+        whoever is defended or helped against it."""
         rules = _side_rules()
         prep = self._defence_prep(trig)
         if prep is None:
