@@ -2088,9 +2088,9 @@ class EventCoder:
         host = prep.head
         found: list[Arg] = []
         if host.pos_ in ("VERB", "AUX") and host.lemma_.lower() in rules["defend_verbs"]:
-            subj = self._subject(host, by_token)
+            subj = self._defending(host)
             if subj is not None:
-                found = self._side(subj, by_token)
+                found = self._side(subj, by_token) or self._defending_pronoun(subj, by_token, sources)
             elif host.dep_ in ("acl", "xcomp") and host.head.pos_ == "NOUN":
                 # "Ukraine's ability to defend itself": the possessor of the noun the infinitive hangs on
                 found = [a for c in host.head.children if c.dep_ == "poss" for a in self._side(c, by_token)]
@@ -2103,6 +2103,45 @@ class EventCoder:
                 for a in self._side(self._pobj(c), by_token)
             ]
         return [a for a in found if all(a.m is not s_.m for s_ in sources)]
+
+    @staticmethod
+    def _defending(verb):
+        """Who does a verb of defence ("X defends itself", "helps X defend", "enable them to defend", "support X in
+        defending", "X continues to defend"): its own subject, the object of the verb that makes it do so, or the
+        subject of the verb it continues; never the subject of a clause it is only an adverbial of ("the Secretary
+        previewed aid as it defends itself": "it", not the Secretary; h14war12)."""
+        rules = _side_rules()["defender"]
+        for _hop in range(4):
+            subj = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+            if subj is not None:
+                return subj
+            head = verb.head
+            if verb.dep_ == "pcomp" and head.dep_ == "prep" and head.lower_ in rules["in_preps"]:
+                head = head.head  # "support Ukraine in defending itself": the supported party defends
+            elif verb.dep_ not in ("xcomp", "ccomp", "conj"):
+                return None
+            if head.i == verb.i or head.pos_ not in ("VERB", "AUX"):
+                return None
+            obj = next((c for c in head.children if c.dep_ in ("dobj", "obj")), None)
+            if head.lemma_.lower() in rules["object_verbs"] and verb.dep_ != "conj":
+                return obj  # "helping the UAE defend itself", "enable them to defend": the object defends
+            verb = head
+        return None
+
+    def _defending_pronoun(self, pron, by_token, sources: list[Arg]) -> list[Arg]:
+        """An unresolved pronoun that defends ("as it defends itself"): the last party of the sentence before it of
+        a kind the pronoun can stand for (a country for "it"; a country or a people for "they"), other than the
+        attacker; none when there is no such party (arguments.yaml ``defender``; h14war12)."""
+        rules = _side_rules()["defender"]
+        kinds = rules["pronoun_kinds"].get(pron.lower_)
+        if pron.pos_ != "PRON" or not kinds:
+            return []
+        mine = {id(a.m) for a in sources}
+        for t in reversed(pron.doc[pron.sent.start : pron.i]):
+            m = by_token.get(t.i)
+            if m is not None and m.actor_id and m.country and m.kind in kinds and id(m) not in mine:
+                return [Arg(m, t)]
+        return []
 
     def _requested_by(self, trig, ptype: str, by_token, sources: list[Arg]) -> list[Arg]:
         """ "At the request of X, Y sent ...", "at the urging of X": the request is X's, made to the subject of the
