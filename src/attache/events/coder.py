@@ -174,6 +174,7 @@ class EventCoder:
         self.victim_types = frozenset(rules.get("victim_types") or ())
         self.judging_adjectives = frozenset(rules.get("judging_adjectives") or ())
         self.judged_nouns = frozenset(rules.get("judged_nouns") or ())
+        self.act_of_act_types = frozenset(rules.get("act_of_act_types") or ())
         self.weak_verbs = {k: dict(v or {}) for k, v in rules["weak_verbs"].items()}
         self.phone_words = frozenset(rules["words"]["phone_words"])
         self.purpose_verbs = frozenset(rules["words"]["purpose_verbs"])
@@ -777,6 +778,8 @@ class EventCoder:
             return adjective[0], adjective[1], "adjective"
         if tok.pos_ in ("NOUN", "PROPN") and (self._modifier_only(tok) or self._document_noun(tok, lemma)):
             return None  # "aid worker", "attack helicopter", "war crimes tribunal": the noun qualifies another
+        if tok.pos_ == "NOUN" and self._kind_of_outer(tok):
+            return None  # "a war of aggression against X": one act, told by the outer noun (h14war12)
         if tok.pos_ == "NOUN":
             phrase = self._phrase_noun_trigger(tok, lemma)
             if phrase is not None:
@@ -791,6 +794,24 @@ class EventCoder:
             ptype, mode = self.general.nouns[lemma]
             return ptype, mode, None
         return None
+
+    def _plain_noun_type(self, tok) -> str | None:
+        """The PLOVER type a noun has in the trigger lists, before any context (None for other nouns)."""
+        lemma = tok.lemma_.lower()
+        for table in (self.lex.nouns, self.extra_nouns, self.general.nouns if self.general is not None else {}):
+            entry = table.get(lemma) or table.get(tok.lower_)
+            if entry is not None:
+                return entry[0]
+        return None
+
+    def _kind_of_outer(self, tok) -> bool:
+        """Is the noun the "of" phrase of a noun of its own type ("war of aggression", "campaign of attacks"): the
+        same act named twice, which the outer noun tells with its sides (arguments.yaml ``act_of_act_types``)."""
+        head = tok.head
+        if tok.dep_ != "pobj" or head.lower_ != "of" or head.head.pos_ != "NOUN" or head.head.i == tok.i:
+            return False
+        kind = self._plain_noun_type(tok)
+        return kind is not None and kind in self.act_of_act_types and self._plain_noun_type(head.head) == kind
 
     def _modifier_only(self, tok) -> bool:
         """An event noun that only qualifies the noun it modifies (triggers_phrases.yaml ``modifier_heads``): a person,
