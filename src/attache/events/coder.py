@@ -174,6 +174,7 @@ class EventCoder:
         self.victim_types = frozenset(rules.get("victim_types") or ())
         self.judging_adjectives = frozenset(rules.get("judging_adjectives") or ())
         self.judged_nouns = frozenset(rules.get("judged_nouns") or ())
+        self.act_of_act_types = frozenset(rules.get("act_of_act_types") or ())
         self.weak_verbs = {k: dict(v or {}) for k, v in rules["weak_verbs"].items()}
         self.phone_words = frozenset(rules["words"]["phone_words"])
         self.purpose_verbs = frozenset(rules["words"]["purpose_verbs"])
@@ -777,6 +778,8 @@ class EventCoder:
             return adjective[0], adjective[1], "adjective"
         if tok.pos_ in ("NOUN", "PROPN") and (self._modifier_only(tok) or self._document_noun(tok, lemma)):
             return None  # "aid worker", "attack helicopter", "war crimes tribunal": the noun qualifies another
+        if tok.pos_ == "NOUN" and self._kind_of_outer(tok):
+            return None  # "a war of aggression against X": one act, told by the outer noun (h14war12)
         if tok.pos_ == "NOUN":
             phrase = self._phrase_noun_trigger(tok, lemma)
             if phrase is not None:
@@ -791,6 +794,24 @@ class EventCoder:
             ptype, mode = self.general.nouns[lemma]
             return ptype, mode, None
         return None
+
+    def _plain_noun_type(self, tok) -> str | None:
+        """The PLOVER type a noun has in the trigger lists, before any context (None for other nouns)."""
+        lemma = tok.lemma_.lower()
+        for table in (self.lex.nouns, self.extra_nouns, self.general.nouns if self.general is not None else {}):
+            entry = table.get(lemma) or table.get(tok.lower_)
+            if entry is not None:
+                return entry[0]
+        return None
+
+    def _kind_of_outer(self, tok) -> bool:
+        """Is the noun the "of" phrase of a noun of its own type ("war of aggression", "campaign of attacks"): the
+        same act named twice, which the outer noun tells with its sides (arguments.yaml ``act_of_act_types``)."""
+        head = tok.head
+        if tok.dep_ != "pobj" or head.lower_ != "of" or head.head.pos_ != "NOUN" or head.head.i == tok.i:
+            return False
+        kind = self._plain_noun_type(tok)
+        return kind is not None and kind in self.act_of_act_types and self._plain_noun_type(head.head) == kind
 
     def _modifier_only(self, tok) -> bool:
         """An event noun that only qualifies the noun it modifies (triggers_phrases.yaml ``modifier_heads``): a person,
@@ -2098,7 +2119,7 @@ class EventCoder:
             if helped.pos_ == "NOUN" and helped.lemma_.lower() in rules["defend_nouns"]:
                 return [a for a in self._side(host, by_token) if all(a.m is not s_.m for s_ in sources)]
         if host.pos_ in ("VERB", "AUX") and host.lemma_.lower() in rules["defend_verbs"]:
-            subj = self._subject(host, by_token)
+            subj = self._defending(host)
             if subj is not None:
                 # a byline glued to the sentence ("Antony J. Blinken, Secretary of State The Ukrainian people continue
                 # to defend ..."): two subjects of one verb, the one next to it is the clause's own (h14reach12)
@@ -2107,7 +2128,7 @@ class EventCoder:
                     key=lambda c: c.i,
                     default=subj,
                 )
-                found = self._side(subj, by_token)
+                found = self._side(subj, by_token) or self._defending_pronoun(subj, by_token, sources)
             elif host.dep_ in ("acl", "xcomp") and host.head.pos_ == "NOUN":
                 # "Ukraine's ability to defend itself": the possessor of the noun the infinitive hangs on
                 found = [a for c in host.head.children if c.dep_ == "poss" for a in self._side(c, by_token)]
@@ -2136,6 +2157,45 @@ class EventCoder:
         if prep.lower_ == "of" and frame.dep_ == "pobj" and outer.lower_ in frames and frame.lower_ in frames[outer.lower_]:
             return outer
         return None
+
+    @staticmethod
+    def _defending(verb):
+        """Who does a verb of defence ("X defends itself", "helps X defend", "enable them to defend", "support X in
+        defending", "X continues to defend"): its own subject, the object of the verb that makes it do so, or the
+        subject of the verb it continues; never the subject of a clause it is only an adverbial of ("the Secretary
+        previewed aid as it defends itself": "it", not the Secretary; h14war12)."""
+        rules = _side_rules()["defender"]
+        for _hop in range(4):
+            subj = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+            if subj is not None:
+                return subj
+            head = verb.head
+            if verb.dep_ == "pcomp" and head.dep_ == "prep" and head.lower_ in rules["in_preps"]:
+                head = head.head  # "support Ukraine in defending itself": the supported party defends
+            elif verb.dep_ not in ("xcomp", "ccomp", "conj"):
+                return None
+            if head.i == verb.i or head.pos_ not in ("VERB", "AUX"):
+                return None
+            obj = next((c for c in head.children if c.dep_ in ("dobj", "obj")), None)
+            if head.lemma_.lower() in rules["object_verbs"] and verb.dep_ != "conj":
+                return obj  # "helping the UAE defend itself", "enable them to defend": the object defends
+            verb = head
+        return None
+
+    def _defending_pronoun(self, pron, by_token, sources: list[Arg]) -> list[Arg]:
+        """An unresolved pronoun that defends ("as it defends itself"): the last party of the sentence before it of
+        a kind the pronoun can stand for (a country for "it"; a country or a people for "they"), other than the
+        attacker; none when there is no such party (arguments.yaml ``defender``; h14war12)."""
+        rules = _side_rules()["defender"]
+        kinds = rules["pronoun_kinds"].get(pron.lower_)
+        if pron.pos_ != "PRON" or not kinds:
+            return []
+        mine = {id(a.m) for a in sources}
+        for t in reversed(pron.doc[pron.sent.start : pron.i]):
+            m = by_token.get(t.i)
+            if m is not None and m.actor_id and m.country and m.kind in kinds and id(m) not in mine:
+                return [Arg(m, t)]
+        return []
 
     def _requested_by(self, trig, ptype: str, by_token, sources: list[Arg]) -> list[Arg]:
         """ "At the request of X, Y sent ...", "at the urging of X": the request is X's, made to the subject of the

@@ -72,6 +72,7 @@ def rules() -> dict[str, Any]:
         "skip_roots",
         "never_factuality",
         "never_types",
+        "never_noun_types",
         "act_words",
         "never_entities",
         "never_act_deps",
@@ -578,6 +579,8 @@ def _tier(coder, seg, sent, toks, ok, cfg, frames, article_id, date, entity: boo
     never = entity_rules()["never_types"] if entity else cfg["never_types"]
     if ptype in never or (by_classifier and prob < cfg["min_probability"]):
         return _note(sent, f"type {ptype} {prob:.2f}", trig)
+    if trig.pos_ == "NOUN" and ptype in rules()["never_noun_types"]:
+        return _note(sent, f"noun {ptype}", trig)  # the coder read the noun's own phrase (h14war12)
     carried = trig.pos_ == "NOUN" and coder._carried(trig)
     sides = _sides(toks, trig, ok, cfg, ptype in SYMMETRIC_TYPES, coder.topic_object_verbs, carried, entity)
     if sides is None:
