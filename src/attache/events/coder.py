@@ -45,7 +45,7 @@ from .calibration import calibrate, document_context
 from .dates import event_date as own_date
 from .dates import fill_dates
 from .detect import detect  # learned detection over pairs of parties (events/detect.py, h14detect10)
-from .factuality import cues, factuality, own_party, told_by_speaker
+from .factuality import cues, factuality, governing_condition, own_party, told_by_speaker
 from .lexicon import general_lexicon, lexicon
 from .ontology import SYMMETRIC_TYPES, coding, coding_for_cameo
 from .quoted import own_noun, plural_of_country, possessor_speaker, speaker_of
@@ -3281,6 +3281,9 @@ class EventCoder:
             label, cue = "asserted", None  # the pattern itself holds the negation and codes for it
         if label in ("demanded",) and ptype == "REQUEST":
             label, cue = "asserted", None
+        if label == "hypothetical" and ptype in set(cues()["factuality"].get("threat_types") or ()):
+            if governing_condition(tok) == cue:
+                label, cue = "asserted", None  # "ready to impose costs on X should it escalate": the threat is made
         if tok.i in frames.governed and label in ("negated",) and ptype == "REJECT":
             label, cue = "asserted", None  # "refused to deploy": the refusal is asserted
         return label, cue, attributed
