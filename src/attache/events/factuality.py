@@ -746,6 +746,34 @@ def governing_condition(trigger, c=None) -> str | None:
     return None
 
 
+def offered_on(trigger) -> set[str]:
+    """The cues that make the trigger's act offered, not done: a condition that governs its clause, a noun of
+    readiness over it ("if", "willingness"). A threat is made by offering the act (guidelines section 4: "a threat
+    is a THREATEN asserted"), so a THREATEN with one of these cues is asserted (EventCoder._factuality_of)."""
+    c = cues()["factuality"]
+    return {w for w in (governing_condition(trigger, c), _readiness_noun(trigger, c)) if w is not None}
+
+
+def _readiness_noun(trigger, c) -> str | None:
+    """A noun of readiness whose infinitive the trigger is ("expressed his readiness to visit X", "U.S. willingness
+    to impose costs"), also when the parse hangs the infinitive from the verb whose object the noun is ("made clear
+    its willingness, with its partners, to impose ..."): the act is offered, not done (planned, as "ready to");
+    the noun, else None."""
+    nouns = set(c.get("readiness_nouns", ()))
+    verb = trigger
+    if trigger.pos_ in ("NOUN", "PROPN") and trigger.dep_ == "dobj":
+        verb = trigger.head  # "readiness to hold talks"
+    if verb.dep_ not in ("acl", "advcl") or not _infinitive(verb) or verb.head.i == verb.i:
+        return None
+    head = verb.head
+    if head.pos_ == "NOUN" and head.lower_ in nouns and verb.dep_ == "acl":
+        return head.text
+    if verb.dep_ == "advcl" and head.pos_ in ("VERB", "AUX"):
+        obj = next((ch for ch in head.children if ch.dep_ == "dobj" and ch.i < verb.i and ch.lower_ in nouns), None)
+        return obj.text if obj is not None else None
+    return None
+
+
 def _in_case(clause) -> bool:
     """The clause opens with "in case" ("in case X attacks": the parse hangs "in case" as a phrase of the clause's
     verb, or just before it)."""
@@ -1131,6 +1159,9 @@ def factuality(trigger, sentence, published: str | None) -> tuple[str, str | Non
     for t in chain[:3]:
         if t.lower_ in c.get("readiness", ()) and t.tag_ in ("JJ", "VBN") and any(ch.dep_ == "xcomp" for ch in t.children):
             return "planned", t.text, None
+    ready_noun = None if background or given else _readiness_noun(trigger, c)
+    if ready_noun is not None:
+        return "planned", ready_noun, None  # "expressed his readiness to visit Moscow": offered, not done
     root = chain[-1]
     if not (background or given) and (root.tag_ in ("VBZ", "VBP") or trigger.tag_ in ("VBZ", "VBP")):
         phrase = _future_time(trigger, sentence, c["future_time"])
