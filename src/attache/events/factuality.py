@@ -735,9 +735,12 @@ def governing_condition(trigger, c=None) -> str | None:
             if _in_case(cl):
                 return "in case"
             if mark is not None and mark.lower_ in marks:
-                ahead = cl.doc[mark.i - 1] if mark.i > 0 else None
-                if ahead is not None and ahead.lower_ in c.get("condition_not_after", ()):
-                    continue  # "even if", "as if"
+                ahead = [w.lower_ for w in cl.doc[max(mark.i - 2, 0) : mark.i]]
+                not_after = set(c.get("condition_not_after", ()))
+                if (ahead and ahead[-1] in not_after) or " ".join(ahead) in not_after:
+                    continue  # "even if", "as if", "wonder if" (whether), "until and unless"
+                if any(_courtesy(x, c) for x in (cl, *cl.children)):
+                    continue  # "if I may, ...": a courteous formula
                 return mark.text
             aux = next((a for a in cl.children if a.dep_ in ("aux", "auxpass") and a.lower_ in inverted), None)
             subj = next((s for s in cl.children if s.dep_ in ("nsubj", "nsubjpass")), None)
@@ -767,6 +770,8 @@ def _readiness_noun(trigger, c) -> str | None:
         return None
     head = verb.head
     if head.pos_ == "NOUN" and head.lower_ in nouns and verb.dep_ == "acl":
+        if head.dep_ == "pobj" and head.head.lower_ in c.get("background_preps", ()):
+            return None  # "thanked X for its willingness to accept refugees": a reason told as fact
         return head.text
     if verb.dep_ == "advcl" and head.pos_ in ("VERB", "AUX"):
         obj = next((ch for ch in head.children if ch.dep_ == "dobj" and ch.i < verb.i and ch.lower_ in nouns), None)
