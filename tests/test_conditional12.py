@@ -101,3 +101,18 @@ def test_cooperative_act_under_condition_is_not_retyped(analyzer):
     text = "Japan will send food aid to North Korea if Pyongyang opens its border."
     aid = one(coded_events(analyzer, text, DATE), "AID")
     assert aid.factuality == "hypothetical"
+
+
+def test_wonder_if_is_whether_not_a_condition(nlp):
+    text = "I wonder if Ottawa is drafting a plan, whether any envoy is going to meet the Peruvian officials."
+    assert factuality_of(nlp, text, "meet", DATE)[1] not in ("if", "unless")
+
+
+def test_until_and_unless_is_no_condition_on_the_act(nlp):
+    text = "Until and unless we see a change in Minsk, we will continue to work with our Lithuanian partners."
+    assert factuality_of(nlp, text, "work", DATE)[0] == "planned"
+
+
+def test_readiness_noun_given_as_a_reason_is_told_as_fact(nlp):
+    text = "Spain thanked Morocco for its willingness to accept the migrants."
+    assert factuality_of(nlp, text, "accept", DATE)[0] != "planned"
