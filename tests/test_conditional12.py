@@ -116,3 +116,12 @@ def test_until_and_unless_is_no_condition_on_the_act(nlp):
 def test_readiness_noun_given_as_a_reason_is_told_as_fact(nlp):
     text = "Spain thanked Morocco for its willingness to accept the migrants."
     assert factuality_of(nlp, text, "accept", DATE)[0] != "planned"
+
+
+def test_past_if_with_no_modal_consequent_is_no_condition(nlp):
+    assert factuality_of(nlp, "My apologies if I misspelled the Latvian minister's name.", "apologies", DATE)[0] == "asserted"
+
+
+def test_readiness_word_itself_is_the_offer_made_now(nlp):
+    text = "Lukashenko said this morning that he is willing to hand over the pilots to Poland if Warsaw hands over the smugglers."
+    assert factuality_of(nlp, text, "willing", DATE)[0] != "hypothetical"

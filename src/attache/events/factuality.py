@@ -713,6 +713,8 @@ def governing_condition(trigger, c=None) -> str | None:
     sanctions exist). Not a concession ("even if"), a manner ("as if"), nor a clause told in the past ("if X
     attacked Y in 2014, it also seized Z"). The cue ("if", "unless", "should", "in case"), else None."""
     c = c or cues()["factuality"]
+    if trigger.lower_ in c.get("readiness", ()) or trigger.lower_ in c.get("readiness_nouns", ()):
+        return None  # "he's willing to hand over X if ...": the offer itself is made now; its content is conditional
     marks = set(c.get("condition_marks", ()))
     inverted = set(c.get("inverted_condition", ()))
     t = trigger
@@ -741,6 +743,8 @@ def governing_condition(trigger, c=None) -> str | None:
                     continue  # "even if", "as if", "wonder if" (whether), "until and unless"
                 if any(_courtesy(x, c) for x in (cl, *cl.children)):
                     continue  # "if I may, ...": a courteous formula
+                if cl.tag_ == "VBD" and not any(a.dep_ == "aux" and a.tag_ == "MD" for v in held for a in v.children):
+                    continue  # "my apologies if I offended you": a past "if" with no modal consequent, no condition
                 return mark.text
             aux = next((a for a in cl.children if a.dep_ in ("aux", "auxpass") and a.lower_ in inverted), None)
             subj = next((s for s in cl.children if s.dep_ in ("nsubj", "nsubjpass")), None)
