@@ -45,7 +45,7 @@ from .calibration import calibrate, document_context
 from .dates import event_date as own_date
 from .dates import fill_dates
 from .detect import detect  # learned detection over pairs of parties (events/detect.py, h14detect10)
-from .factuality import cues, factuality, own_party, told_by_speaker
+from .factuality import cues, factuality, offered_on, own_party, told_by_speaker
 from .lexicon import general_lexicon, lexicon
 from .ontology import SYMMETRIC_TYPES, coding, coding_for_cameo
 from .quoted import own_noun, plural_of_country, possessor_speaker, speaker_of
@@ -854,6 +854,13 @@ class EventCoder:
         word = head.lemma_.lower()
         if head.pos_ == "NOUN":
             return word in self.threat_frame["nouns"] or head.lower_ in self.threat_frame["nouns"]
+        if tok.dep_ == "advcl" and head.pos_ in ("VERB", "AUX"):
+            # "made clear U.S. willingness, alongside our Allies, to impose ...": the parse hangs the noun's infinitive
+            # from the verb whose object the noun is (h14cond12)
+            nouns = self.threat_frame["nouns"]
+            return any(
+                c.dep_ == "dobj" and c.i < tok.i and (c.lemma_.lower() in nouns or c.lower_ in nouns) for c in head.children
+            )
         return head.pos_ == "ADJ" and (word in self.threat_frame["adjectives"] or head.lower_ in self.threat_frame["adjectives"])
 
     def _phrase_noun_trigger(self, tok, lemma: str) -> tuple[str, str | None, Any] | None:
@@ -3374,6 +3381,9 @@ class EventCoder:
             label, cue = "asserted", None  # the pattern itself holds the negation and codes for it
         if label in ("demanded",) and ptype == "REQUEST":
             label, cue = "asserted", None
+        if label in ("hypothetical", "planned") and ptype in set(cues()["factuality"].get("threat_types") or ()):
+            if cue in offered_on(tok):
+                label, cue = "asserted", None  # "readiness to impose costs on X should it escalate": the threat is made
         if tok.i in frames.governed and label in ("negated",) and ptype == "REJECT":
             label, cue = "asserted", None  # "refused to deploy": the refusal is asserted
         return label, cue, attributed

@@ -698,6 +698,100 @@ def _condition_phrase(trigger, c) -> str | None:
     return f"in {' '.join(dets + [noun.text])} of"
 
 
+#: links by which an act hangs in the clause that a condition governs: its object or phrase ("impose *sanctions*
+#: on X if ..."), an infinitive or conjunct of the clause's verb ("ready to *impose* ...", "impose X and *expel* Y")
+_CONSEQUENT_LINKS = {"dobj", "pobj", "prep", "compound", "amod", "xcomp", "acomp", "oprd", "conj"}
+
+
+def governing_condition(trigger, c=None) -> str | None:
+    """The condition a clause holding the trigger is made under, the trigger outside it: "will impose costs on X
+    if it escalates", "willingness to impose consequences on X if it chooses to escalate", "will expel diplomats
+    unless Y explains", "..., should it pursue further aggression", "will deploy troops in case X attacks"
+    (guidelines section 4: conditional, "if Russia invades, we will impose sanctions: the SANCTION is
+    hypothetical"). The walk goes up from the trigger through objects, infinitives and subjectless conjuncts to
+    its clause's verb, not into a verb of saying or a subject's verb ("the sanctions will be lifted if ...": the
+    sanctions exist). Not a concession ("even if"), a manner ("as if"), nor a clause told in the past ("if X
+    attacked Y in 2014, it also seized Z"). The cue ("if", "unless", "should", "in case"), else None."""
+    c = c or cues()["factuality"]
+    if trigger.lower_ in c.get("readiness", ()) or trigger.lower_ in c.get("readiness_nouns", ()):
+        return None  # "he's willing to hand over X if ...": the offer itself is made now; its content is conditional
+    marks = set(c.get("condition_marks", ()))
+    inverted = set(c.get("inverted_condition", ()))
+    t = trigger
+    held = [t]
+    for _ in range(5):
+        own_subject = any(ch.dep_ in ("nsubj", "nsubjpass", "expl") for ch in t.children)
+        link_up = t.dep_ in _CONSEQUENT_LINKS or (t.dep_ in ("acl", "advcl") and _infinitive(t))
+        if own_subject or t.head.i == t.i or not link_up or (t.dep_ == "conj" and t.pos_ not in ("VERB", "AUX")):
+            break
+        t = t.head
+        held.append(t)
+    inside = {h.i for h in held}
+    for h in held:
+        if h.tag_ == "VBD" and not any(ch.dep_ == "aux" for ch in h.children):
+            continue  # a clause told in the past
+        for cl in h.children:
+            if cl.dep_ != "advcl" or cl.i in inside or cl.pos_ not in ("VERB", "AUX"):
+                continue
+            mark = next((m for m in cl.children if m.dep_ == "mark"), None)
+            if _in_case(cl):
+                return "in case"
+            if mark is not None and mark.lower_ in marks:
+                ahead = [w.lower_ for w in cl.doc[max(mark.i - 2, 0) : mark.i]]
+                not_after = set(c.get("condition_not_after", ()))
+                if (ahead and ahead[-1] in not_after) or " ".join(ahead) in not_after:
+                    continue  # "even if", "as if", "wonder if" (whether), "until and unless"
+                if any(_courtesy(x, c) for x in (cl, *cl.children)):
+                    continue  # "if I may, ...": a courteous formula
+                if cl.tag_ == "VBD" and not any(a.dep_ == "aux" and a.tag_ == "MD" for v in held for a in v.children):
+                    continue  # "my apologies if I offended you": a past "if" with no modal consequent, no condition
+                return mark.text
+            aux = next((a for a in cl.children if a.dep_ in ("aux", "auxpass") and a.lower_ in inverted), None)
+            subj = next((s for s in cl.children if s.dep_ in ("nsubj", "nsubjpass")), None)
+            if aux is not None and subj is not None and aux.i < subj.i and aux.i == cl.left_edge.i:
+                return aux.text  # "should it pursue ...", "were Russia to invade ..."
+    return None
+
+
+def offered_on(trigger) -> set[str]:
+    """The cues that make the trigger's act offered, not done: a condition that governs its clause, a noun of
+    readiness over it ("if", "willingness"). A threat is made by offering the act (guidelines section 4: "a threat
+    is a THREATEN asserted"), so a THREATEN with one of these cues is asserted (EventCoder._factuality_of)."""
+    c = cues()["factuality"]
+    return {w for w in (governing_condition(trigger, c), _readiness_noun(trigger, c)) if w is not None}
+
+
+def _readiness_noun(trigger, c) -> str | None:
+    """A noun of readiness whose infinitive the trigger is ("expressed his readiness to visit X", "U.S. willingness
+    to impose costs"), also when the parse hangs the infinitive from the verb whose object the noun is ("made clear
+    its willingness, with its partners, to impose ..."): the act is offered, not done (planned, as "ready to");
+    the noun, else None."""
+    nouns = set(c.get("readiness_nouns", ()))
+    verb = trigger
+    if trigger.pos_ in ("NOUN", "PROPN") and trigger.dep_ == "dobj":
+        verb = trigger.head  # "readiness to hold talks"
+    if verb.dep_ not in ("acl", "advcl") or not _infinitive(verb) or verb.head.i == verb.i:
+        return None
+    head = verb.head
+    if head.pos_ == "NOUN" and head.lower_ in nouns and verb.dep_ == "acl":
+        if head.dep_ == "pobj" and head.head.lower_ in c.get("background_preps", ()):
+            return None  # "thanked X for its willingness to accept refugees": a reason told as fact
+        return head.text
+    if verb.dep_ == "advcl" and head.pos_ in ("VERB", "AUX"):
+        obj = next((ch for ch in head.children if ch.dep_ == "dobj" and ch.i < verb.i and ch.lower_ in nouns), None)
+        return obj.text if obj is not None else None
+    return None
+
+
+def _in_case(clause) -> bool:
+    """The clause opens with "in case" ("in case X attacks": the parse hangs "in case" as a phrase of the clause's
+    verb, or just before it)."""
+    doc, left = clause.doc, clause.left_edge.i
+    if left + 1 < len(doc) and doc[left].lower_ == "in" and doc[left + 1].lower_ == "case":
+        return True
+    return left >= 2 and doc[left - 2].lower_ == "in" and doc[left - 1].lower_ == "case"
+
+
 def _necessary(trigger, c) -> str | None:
     """The trigger's clause is what an adjective of necessity governs ("it is imperative that we work with X", "it
     is essential to resume talks with Y"): needed, not done (hypothetical, as a noun of need); the adjective, else
@@ -1021,8 +1115,13 @@ def factuality(trigger, sentence, published: str | None) -> tuple[str, str | Non
     for t in [] if background or given else chain[1:]:
         if t.lemma_ in c["demanding"] and t.pos_ == "VERB":
             return "demanded", t.text, None
-    # a condition ("in the event of an attack"), a necessity ("it is imperative that we work with X")
-    cond = _condition_phrase(trigger, c) or (None if given else _necessary(trigger, c))
+    # a condition ("in the event of an attack", "will impose costs if it escalates"), a necessity ("it is
+    # imperative that we work with X")
+    cond = (
+        _condition_phrase(trigger, c)
+        or (None if given or background else governing_condition(trigger, c))
+        or (None if given else _necessary(trigger, c))
+    )
     if cond is not None:
         return "hypothetical", cond, None
     # weighed, not decided: "a meeting ... is under consideration"
@@ -1035,6 +1134,8 @@ def factuality(trigger, sentence, published: str | None) -> tuple[str, str | Non
         return goal[0], goal[1], None
     # conditional and hypothetical ("would" with an adverb of habit is a past habit: asserted)
     for t in chain[:1] if background else chain:
+        if t.dep_ == "advcl" and _in_case(t):
+            return "hypothetical", "in case", None  # "..., in case X attacks Y": the act of the condition
         for child in t.children:
             if child.lower_ in c["hypothetical"] and child.dep_ in ("mark", "aux", "advmod"):
                 if child.lower_ == "would" and (_habitual(t, c) or _polite_would(t, c)):
@@ -1067,6 +1168,9 @@ def factuality(trigger, sentence, published: str | None) -> tuple[str, str | Non
     for t in chain[:3]:
         if t.lower_ in c.get("readiness", ()) and t.tag_ in ("JJ", "VBN") and any(ch.dep_ == "xcomp" for ch in t.children):
             return "planned", t.text, None
+    ready_noun = None if background or given else _readiness_noun(trigger, c)
+    if ready_noun is not None:
+        return "planned", ready_noun, None  # "expressed his readiness to visit Moscow": offered, not done
     root = chain[-1]
     if not (background or given) and (root.tag_ in ("VBZ", "VBP") or trigger.tag_ in ("VBZ", "VBP")):
         phrase = _future_time(trigger, sentence, c["future_time"])

@@ -666,7 +666,11 @@ def _check(rule: Rule, e: Event, tok, target_tok, base: int, source_tok=None) ->
             continue  # read with complement_acts, conditional, governor_type
         elif key == "conditional":
             clause = _condition_clause(tok)
-            ok = clause is not None and _lemma(clause) not in (dict(rule.conditions).get("condition_verbs_not") or ())
+            # "if it chooses to escalate": the verb chosen is the condition, not the choosing ("if elected" is)
+            verb = clause
+            if clause is not None and _lemma(clause) in (dict(rule.conditions).get("condition_verbs_not") or ()):
+                verb = next((x for x in clause.children if x.dep_ == "xcomp" and x.pos_ == "VERB"), clause)
+            ok = clause is not None and _lemma(verb) not in (dict(rule.conditions).get("condition_verbs_not") or ())
             if ok:
                 subj = [s for s in clause.children if s.dep_ in ("nsubj", "expl")]
                 # a condition on the actor's own doing ("if it wins") is a plan, not a threat to the other side
