@@ -112,3 +112,8 @@ def test_an_ambassador_withdrawn_is_conflictual(analyzer, text):
     assert "RETREAT" not in {e.plover_type for e in events}
     e = one(events, "SANCTION")
     assert e.quad_class >= 3 and e.intensity < 0
+
+
+def test_a_displaced_people_going_home_keeps_its_return(analyzer):
+    events = coded_events(analyzer, "The Sudanese refugees returned to Darfur from Chad.", DATE)
+    assert any(e.plover_type == "RETREAT" and e.plover_mode == "RETURN" for e in events), triples(events)

@@ -393,6 +393,11 @@ def _own_return(e: Event, tok, target_tok, r: Any) -> bool:
         return any(_word(g, r["states"]) for g in places)  # "return Tunisia to its democratic path"
     if tok.dep_ == "acl" and tok.tag_ == "VBN":
         return False  # "the islands returned to Argentina": the noun is what is returned
+    subjects = [c for c in tok.children if c.dep_ == "nsubj"]
+    if not subjects and tok.dep_ in ("xcomp", "ccomp"):  # "helped the refugees return"
+        subjects = [c for c in tok.head.children if c.dep_ in ("nsubj", "dobj", "obj")]
+    if any(_word(c, r["keep_subjects"]) for c in subjects):
+        return False  # a displaced people going home
     return not any(_word(g, r["pullback_places"]) for g in places)  # "return to their previous positions": a pull-back
 
 
