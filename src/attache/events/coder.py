@@ -1144,13 +1144,13 @@ class EventCoder:
     @staticmethod
     def _rule_preps_ok(rule: dict, tok, obj) -> bool:
         """A verb + object rule with ``with_preps`` holds only with one of them on the verb, the object or the
-        object's head ("fired rockets at X")."""
+        object's head ("fired rockets at X"); the parser's "dative" is a "to" phrase too ("delivered costs to X")."""
         need = rule.get("with_preps")
         if not need:
             return True
         heads = (tok, obj, obj.head)
         return any(
-            c.dep_ == "prep"
+            c.dep_ in ("prep", "dative")
             and c.lower_ in need
             and not any(g.dep_ == "pobj" and g.ent_type_ in ("DATE", "TIME") for g in c.children)  # "at 1922 UTC"
             for h in heads

@@ -383,6 +383,24 @@ def _deliver_sense(e: Event, tok, target_tok, r: Any) -> bool:
     return all(o.ent_type_ in r["name_ents"] for o in objs)
 
 
+def _own_return(e: Event, tok, target_tok, r: Any) -> bool:
+    """ "Ambassador Sullivan returning to Moscow", "diplomats will return to Kyiv": one's own travel, no retreat;
+    "return Burma to a path of democracy": a state restored. A thing or a people returned keeps its event."""
+    if e.plover_type not in r["types"] or not _word(tok, r["verbs"]) or tok.pos_ not in ("VERB", "AUX"):
+        return False
+    places = [g for p in _prep_children(tok, frozenset({"to", "into"})) for g in _pobjs(p)]
+    if any(c.dep_ in _OBJECTS for c in tok.children):
+        return any(_word(g, r["states"]) for g in places)  # "return Tunisia to its democratic path"
+    if tok.dep_ == "acl" and tok.tag_ == "VBN":
+        return False  # "the islands returned to Argentina": the noun is what is returned
+    subjects = [c for c in tok.children if c.dep_ == "nsubj"]
+    if not subjects and tok.dep_ in ("xcomp", "ccomp"):  # "helped the refugees return"
+        subjects = [c for c in tok.head.children if c.dep_ in ("nsubj", "dobj", "obj")]
+    if any(_word(c, r["keep_subjects"]) for c in subjects):
+        return False  # a displaced people going home
+    return not any(_word(g, r["pullback_places"]) for g in places)  # "return to their previous positions": a pull-back
+
+
 def _question(e: Event, tok, target_tok, r: Any) -> bool:
     """ "asked Biden about the balloon", "asked the minister whether ...": a question, no request."""
     if e.plover_type not in r["types"] or not _word(tok, r["verbs"]) or tok.pos_ not in ("VERB", "AUX"):
@@ -635,6 +653,7 @@ _CLASSES = (
     ("legal_appeals", _legal_appeal),
     ("rhetoric_talk", _rhetoric_talk),
     ("deliver_sense", _deliver_sense),
+    ("own_returns", _own_return),
     ("questions_asked", _question),
     ("described_talks", _described_talks),
     ("accusation_content", _accusation_content),
