@@ -51,7 +51,12 @@ def _counts(db) -> dict:
 
 @needs_shared
 def test_kill_during_ingest_then_again(tmp_path):
-    data = DEMO / "state_department_2021_2022.jsonl"
+    from attache.pipeline import BATCH_SIZE
+
+    # three and a half ingest batches of the feed's releases (700, not its 2,031): the kill comes after the second
+    data = tmp_path / "releases.jsonl"
+    lines = (DEMO / "state_department_2021_2022.jsonl").read_text("utf-8").splitlines(keepends=True)
+    data.write_text("".join(lines[: 3 * BATCH_SIZE + BATCH_SIZE // 2]), "utf-8")
     clean, crashed = tmp_path / "clean.duckdb", tmp_path / "crashed.duckdb"
     assert subprocess.run([attache_exe(), "--db", str(clean), "ingest", str(data)], capture_output=True).returncode == 0
     _crash("--db", crashed, "ingest", data, fault="ingest.batch_stored=2")  # two batches stored, the rest not
