@@ -26,6 +26,39 @@ SEED_NAWAIWAQT = "001_43f429328e16a831.txt"
 if os.environ.get("PYTEST_XDIST_WORKER"):
     os.environ.pop("COLUMNS", None)
 
+# `make test` runs two pytest-xdist workers, one test file whole on one worker (`--dist loadfile`). xdist hands out
+# files by their number of tests, most first, so a file of a few long tests (kill -9 and run again, Spark) came
+# last and kept one worker busy while the other had finished. The files below take longest (`--durations`,
+# 2026-12-02: together about half the suite's time), heaviest first: they start first, and the many short files
+# fill both workers at the end. Only the order of whole files changes; every file keeps its tests' own order.
+HEAVY_FILES_FIRST = (
+    "test_crash.py",
+    "test_spark.py",
+    "test_stories.py",
+    "test_relations.py",
+    "test_postgres.py",
+    "test_stories_repro.py",
+    "test_api_load.py",
+    "test_warc.py",
+    "test_workbench.py",
+    "test_scale.py",
+    "test_events.py",
+    "test_fuzz_inputs.py",
+    "test_api_hardening.py",
+    "test_analyze_demo.py",
+)
+
+
+def pytest_configure(config) -> None:
+    if hasattr(config.option, "loadscopereorder"):  # xdist: keep the collection's order of files (set below)
+        config.option.loadscopereorder = False
+
+
+def pytest_collection_modifyitems(items) -> None:
+    rank = {name: i for i, name in enumerate(HEAVY_FILES_FIRST)}
+    items.sort(key=lambda item: rank.get(item.path.name, len(rank)))  # stable: the rest keep their order
+
+
 needs_shared = pytest.mark.skipif(not SHARED.exists(), reason="../shared is not beside the checkout")
 needs_chromium = pytest.mark.skipif(CHROMIUM is None, reason="Debian's chromium is not installed (`make browser` installs it)")
 

@@ -41,11 +41,11 @@ def _is_sql_text(node: ast.AST) -> bool:
 
 def violations(source: str) -> list[tuple[int, str]]:
     """(line, what) for each database touch in a module's source."""
-    tree = ast.parse(source)
+    nodes = list(ast.walk(ast.parse(source)))  # walked once: the module's nodes serve every pass below
     found: list[tuple[int, str]] = []
     skip = {
         id(n.body[0].value)
-        for n in ast.walk(tree)  # docstrings are prose
+        for n in nodes  # docstrings are prose
         if isinstance(n, (ast.Module, ast.FunctionDef, ast.AsyncFunctionDef, ast.ClassDef))
         and n.body
         and isinstance(n.body[0], ast.Expr)
@@ -54,11 +54,11 @@ def violations(source: str) -> list[tuple[int, str]]:
     # the SQL given to a flagged call is flagged once, as the call
     skip |= {
         id(n.args[0])
-        for n in ast.walk(tree)
+        for n in nodes
         if isinstance(n, ast.Call) and isinstance(n.func, ast.Attribute) and n.func.attr in EXECUTE | {"query"} and n.args
     }
-    skip |= {id(v) for n in ast.walk(tree) if isinstance(n, ast.JoinedStr) for v in n.values}  # read as the whole f-string
-    for node in ast.walk(tree):
+    skip |= {id(v) for n in nodes if isinstance(n, ast.JoinedStr) for v in n.values}  # read as the whole f-string
+    for node in nodes:
         if isinstance(node, ast.Attribute) and node.attr == "con":
             found.append((node.lineno, ".con"))
         elif isinstance(node, ast.Call) and isinstance(node.func, ast.Attribute):
