@@ -85,8 +85,9 @@ def shares(w: Write, J: list[dict]) -> None:
     w("")
     full = count(J, "fully_right")
     ge = [j for j in J if j["confidence"] >= 0.5]
+    strata = "/".join(str(len(in_group(J, g))) for g, _ in GROUPS)
     w(
-        f"The sample is stratified (30/30/20), so the overall {round(100 * full / len(J))}% is not population-weighted; most events of the"
+        f"The sample is stratified ({strata}), so the overall {round(100 * full / len(J))}% is not population-weighted; most events of the"
     )
     w(
         f"whole output have confidence >= 0.5, so a population-weighted figure is closer to the >= 0.5 share, "

@@ -6,7 +6,8 @@ audit's name. Run in eval/audit:
 
     python3 summarise.py 2026-12-01b      # also 2026-12-01d, 2026-12-02a; --all for every audit in summaries.yaml
 
-A new audit adds its entry to summaries.yaml; the prose there is ``str.format`` text over the figures of ``figures``."""
+A new audit adds its entry to summaries.yaml; the prose there is ``str.format`` text over the figures of ``figures``. An
+audit of another size than 80 events gives its size as ``n`` in its entry (2026-12-02f: 53)."""
 
 from __future__ import annotations
 
@@ -62,7 +63,7 @@ def fam_count(rows: list[dict], classes: list[str]) -> int:
 def comparison(w, J: list[dict], name: str, table: list, earlier: list[str], text: str) -> None:
     """Events per error-class family in this audit and in earlier audits with the same class names."""
     rows = {e: load(os.path.join(HERE, f"{e}_judgements.jsonl")) for e in earlier}
-    w(f"**Class by class, compared with the {' and '.join(earlier)} audits** (events with the family, of 80):\n")
+    w(f"**Class by class, compared with the {' and '.join(earlier)} audits** (events with the family, of {len(J)}):\n")
     w("| error class (family) | " + " | ".join(earlier) + f" | {name} (this) |")
     w("|---" * (len(earlier) + 2) + "|")
     for fam, classes, _ in sorted(table, key=lambda f: -fam_count(J, f[1])):
@@ -79,20 +80,21 @@ def strictness(w, J: list[dict], spec: dict, fig: dict) -> None:
     fr_real = {j["n"] for j in real if j["fully_right"]}
     assert set(strict) <= fr and not (set(lenient) & fr) and set(spec.get("igo_dep") or []) <= fr
     s_all, l_all = len(fr - set(strict)), len(fr | set(lenient))
+    total = len(J)
     w("## How strict readings change the figures\n")
     w(
-        f"As judged: {len(fr)} of 80 fully right ({round(100 * len(fr) / 80)}%), {len(fr_real)} of {len(real)} real events "
+        f"As judged: {len(fr)} of {total} fully right ({round(100 * len(fr) / total)}%), {len(fr_real)} of {len(real)} real events "
         f"({round(100 * len(fr_real) / len(real))}%). A stricter reading would also fail {len(strict)} events now counted right: "
         + "; ".join(f"n{n} ({t})" for n, t in strict.items())
-        + f". That gives {s_all} of 80 ({round(100 * s_all / 80)}%). {spec['lenient_reading']} would pass "
+        + f". That gives {s_all} of {total} ({round(100 * s_all / total)}%). {spec['lenient_reading']} would pass "
         + "; ".join(f"n{n} ({t})" for n, t in lenient.items())
-        + f", giving {l_all} of 80 ({round(100 * l_all / 80)}%). So the overall figure lies between about {round(100 * s_all / 80)}% and "
-        f"{round(100 * l_all / 80)}%. " + spec["closing"].format(**fig) + "\n"
+        + f", giving {l_all} of {total} ({round(100 * l_all / total)}%). So the overall figure lies between about {round(100 * s_all / total)}% and "
+        f"{round(100 * l_all / total)}%. " + spec["closing"].format(**fig) + "\n"
     )
 
 
 def summary(name: str, spec: dict) -> str:
-    J = load(os.path.join(HERE, spec["judgements"]))
+    J = load(os.path.join(HERE, spec["judgements"]), spec.get("n", 80))
     fig = figures(J, spec)
     table = [(f["name"], f["classes"], f["examples"]) for f in spec["families"]]
     L: list[str] = []
