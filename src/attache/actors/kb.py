@@ -389,15 +389,7 @@ class OfficeHolders:
         last = self._parts()["last"]
         if len(key) < 5 or words[-1] in last:
             return None
-        letter = words[-1][:1].lower()
-        index = self._sounds.get(letter)
-        if index is None:  # built per initial on first use, so that start-up and most articles never pay for it
-            if not self._sounds:  # the listed surnames by initial, once
-                for surname in last:
-                    self._initials.setdefault(surname[:1].lower(), []).append(surname)
-            index = self._sounds[letter] = {}
-            for surname in self._initials.get(letter, ()):
-                index.setdefault(_sound(surname), set()).update(last[surname])
+        index = self._sound_index(words[-1][:1].lower())
         given = _sound(words[0]).replace("V", "")
         names = {
             n
@@ -405,6 +397,19 @@ class OfficeHolders:
             if len(_fold(n).split()) == len(words) and _sound(_fold(n).split()[0]).replace("V", "") == given
         }
         return self._one_person(names) if names else None
+
+    def _sound_index(self, letter: str) -> dict[str, set[str]]:
+        """The listed names by the spelling-blind key (``_sound``) of their surname, for surnames of one initial."""
+        index = self._sounds.get(letter)
+        if index is None:  # built per initial on first use, so that start-up and most articles never pay for it
+            last = self._parts()["last"]
+            if not self._sounds:  # the listed surnames by initial, once
+                for surname in last:
+                    self._initials.setdefault(surname[:1].lower(), []).append(surname)
+            index = self._sounds[letter] = {}
+            for surname in self._initials.get(letter, ()):
+                index.setdefault(_sound(surname), set()).update(last[surname])
+        return index
 
     def find_suffix(self, name: str) -> list[Actor]:
         """A name that is the end of one listed person's full name ("Le Drian" for "Jean-Yves Le Drian"): that person."""
@@ -416,11 +421,28 @@ class OfficeHolders:
         one = self._one_person(names) if names else None
         return self.find(one) if one else []
 
-    def find_titled(self, surname: str, title: str) -> list[Actor]:
+    def find_titled(
+        self, surname: str, title: str, forms: tuple[str, ...] = (), date: str | None = None
+    ) -> list[Actor]:
         """A surname after a title ("President Lasso"): the one listed person of that surname who held an office
-        whose name contains the title."""
-        t = title.casefold()
-        names = {n for n in self._parts()["last"].get(_fold(surname), set()) if any(t in r[3].casefold() for r in self.rows[n])}
+        whose name contains the title or one of its listed ``forms`` ("Foreign Minister" for "Minister of Foreign
+        Affairs"); held on ``date`` when one is given. A surname that is no listed one may be another
+        transliteration of one ("President Lukashenka": ``_sound``, long enough, same initial)."""
+        wanted = tuple(f.casefold() for f in (title, *forms))
+        day = (date or "")[:10]
+
+        def held(n: str) -> bool:
+            return any(
+                any(t in r[3].casefold() for t in wanted) and (not day or ((r[5] or "") <= day and (not r[6] or day <= r[6])))
+                for r in self.rows[n]
+            )
+
+        last = self._parts()["last"]
+        key = _fold(surname)
+        pool = last.get(key, set())
+        if not pool and len(_sound(key)) >= 5:
+            pool = self._sound_index(key[:1].lower()).get(_sound(key), set())
+        names = {n for n in pool if held(n)}
         one = self._one_person(names) if names else None
         return self.find(one) if one else []
 

@@ -1364,7 +1364,8 @@ def _person(p: _Paragraph, s: int, e: int, actor: Actor | None) -> None:
         actor = r._by_surname(name, date, leaders=all(t.lower() in leaders for t in titles))
         if actor is None and titles and r.kb.listed is not None and r.roles.titles.get(titles[-1].lower()) == "GOV":
             # "President Lasso": the one listed office holder of that surname who held that office
-            found = r._best([(a, "name") for a in r.kb.listed.find_titled(name, titles[-1])], date)
+            forms = tuple((r.rules.get("listed_title_forms") or {}).get(titles[-1].lower()) or ())
+            found = r._best([(a, "name") for a in r.kb.listed.find_titled(name, titles[-1], forms)], date)
             actor = found[0] if found else None
     elif (
         actor is None
@@ -1376,6 +1377,10 @@ def _person(p: _Paragraph, s: int, e: int, actor: Actor | None) -> None:
         # "Foreign Minister Le Drian": the end of one listed office holder's full name, after an office title
         found = r._best([(a, "name") for a in r.kb.listed.find_suffix(name)], date)
         actor = found[0] if found else None
+        if actor is None and date:
+            # "Defense Minister Benjamin Gantz" for "Benny Gantz": the one listed person of that surname and initial
+            # who held that office on the date (h14country12)
+            actor = _titled_on_date(r, name, titles, date)
     reading: tuple[str | None, str | None, str] | None = None  # a role pattern's country, sector and role
     if actor is not None:
         m = _known_person(p, s, e, actor, titles)
@@ -1415,6 +1420,21 @@ def _person(p: _Paragraph, s: int, e: int, actor: Actor | None) -> None:
     if len(name.split()) > 1 and (m.how != "ner-only" or e - 1 in p.kb_at):
         # a person named like a place ("Sudesh Amman"): the surname alone later is the person too (h14domestic9)
         p.surnames.setdefault(name.split()[-1], m)
+
+
+def _titled_on_date(r: Resolver, name: str, titles: list[str], date: str) -> Actor | None:
+    """A full name after office titles that is no listed name as written: the one listed person whose surname and
+    first initial are the name's and who held one of the titles (or a listed form of it) on the date."""
+    words = name.split()
+    if r.kb.listed is None or len(words) < 2:
+        return None
+    found: dict[str, Actor] = {}
+    for title in titles:
+        forms = tuple((r.rules.get("listed_title_forms") or {}).get(title.lower()) or ())
+        for a in r.kb.listed.find_titled(words[-1], title, forms, date):
+            if _fold(a.name)[:1].lower() == _fold(words[0])[:1].lower():
+                found[a.id] = a
+    return next(iter(found.values())) if len(found) == 1 else None
 
 
 def _place_after_name(p: _Paragraph, e: int) -> str | None:
