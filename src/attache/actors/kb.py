@@ -421,9 +421,7 @@ class OfficeHolders:
         one = self._one_person(names) if names else None
         return self.find(one) if one else []
 
-    def find_titled(
-        self, surname: str, title: str, forms: tuple[str, ...] = (), date: str | None = None
-    ) -> list[Actor]:
+    def find_titled(self, surname: str, title: str, forms: tuple[str, ...] = (), date: str | None = None) -> list[Actor]:
         """A surname after a title ("President Lasso"): the one listed person of that surname who held an office
         whose name contains the title or one of its listed ``forms`` ("Foreign Minister" for "Minister of Foreign
         Affairs"); held on ``date`` when one is given. A surname that is no listed one may be another
