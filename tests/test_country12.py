@@ -22,6 +22,10 @@ CASES = [
     ("Talks resumed after Defense Minister Benjamin Gantz arrived at the base.", "2012-03-01", "Benjamin Gantz", None),
     # silent: another first initial than the listed holder's
     ("Talks resumed after Defense Minister Jonah Gantz arrived at the base.", "2021-03-01", "Jonah Gantz", None),
+    # silent: another spelling of a listed surname after a title that is no head of state's or government's
+    ("Attorney General Pairis said on Tuesday that the charges would stand.", "2022-05-17", "Pairis", None),
+    # silent: the listed holder of that surname held the office years before the date
+    ("Foreign Minister Osmani said on Tuesday that the talks had gone well.", "2021-06-18", "Osmani", None),
     # silent: no listed holder of that surname held that office
     ("Finance Minister Daniel Hallworth said on Tuesday that the budget would pass.", "2021-03-01", "Daniel Hallworth", None),
 ]

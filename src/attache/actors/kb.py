@@ -421,11 +421,14 @@ class OfficeHolders:
         one = self._one_person(names) if names else None
         return self.find(one) if one else []
 
-    def find_titled(self, surname: str, title: str, forms: tuple[str, ...] = (), date: str | None = None) -> list[Actor]:
+    def find_titled(
+        self, surname: str, title: str, forms: tuple[str, ...] = (), date: str | None = None, respelt: bool = False
+    ) -> list[Actor]:
         """A surname after a title ("President Lasso"): the one listed person of that surname who held an office
         whose name contains the title or one of its listed ``forms`` ("Foreign Minister" for "Minister of Foreign
-        Affairs"); held on ``date`` when one is given. A surname that is no listed one may be another
-        transliteration of one ("President Lukashenka": ``_sound``, long enough, same initial)."""
+        Affairs"); held on ``date`` when one is given. With ``respelt`` (a head of state's or government's title), a
+        surname that is no listed one may be another transliteration of one ("President Lukashenka": ``_sound``, long
+        enough, same initial)."""
         wanted = tuple(f.casefold() for f in (title, *forms))
         day = (date or "")[:10]
 
@@ -438,7 +441,7 @@ class OfficeHolders:
         last = self._parts()["last"]
         key = _fold(surname)
         pool = last.get(key, set())
-        if not pool and len(_sound(key)) >= 5:
+        if not pool and respelt and len(_sound(key)) >= 5:
             pool = self._sound_index(key[:1].lower()).get(_sound(key), set())
         names = {n for n in pool if held(n)}
         one = self._one_person(names) if names else None

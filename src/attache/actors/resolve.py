@@ -1365,7 +1365,12 @@ def _person(p: _Paragraph, s: int, e: int, actor: Actor | None) -> None:
         if actor is None and titles and r.kb.listed is not None and r.roles.titles.get(titles[-1].lower()) == "GOV":
             # "President Lasso": the one listed office holder of that surname who held that office
             forms = tuple((r.rules.get("listed_title_forms") or {}).get(titles[-1].lower()) or ())
-            found = r._best([(a, "name") for a in r.kb.listed.find_titled(name, titles[-1], forms)], date)
+            found = r._best([(a, "name") for a in r.kb.listed.find_titled(name, titles[-1])], date)
+            if not found:
+                # "Foreign Minister Lapid" ("Minister of Foreign Affairs"), "President Lukashenka": held on the date
+                respelt = titles[-1].lower() in leaders
+                listed = r.kb.listed.find_titled(name, titles[-1], forms, date or None, respelt=respelt)
+                found = r._best([(a, "name") for a in listed], date) if date else None
             actor = found[0] if found else None
     elif (
         actor is None
