@@ -408,6 +408,8 @@ def _allowed_thing(e: Event, tok, target_tok, r: Any) -> bool:
     if e.plover_type not in r["types"] or not _word(tok, r["verbs"]) or tok.pos_ not in ("VERB", "AUX"):
         return False
     for c in tok.children:
+        if c.dep_ == "ccomp" and any(m.dep_ == "mark" and _word(m, r["admission_marks"]) for m in c.children):
+            return False  # "allowed that the town is no easy place to hold": an admission, left as it was coded
         if c.dep_ in ("xcomp", "ccomp", "advcl") and _word(c, r["moves"]):
             return False  # "allow the goods to reach Cuba"
         if c.dep_ in ("dobj", "obj", "dative", "nsubjpass", "xcomp", "ccomp", "prt", "advmod", "prep", "oprd"):
