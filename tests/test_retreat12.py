@@ -22,6 +22,7 @@ def _retreats(analyzer, text: str) -> list:
         "The Polish government has allowed Belarusian students more freedom than before.",
         "By allowing Malians to choose their own mayors, the reform strengthens local democracy.",
         "Serbia will not allow a NATO depot in Vojvodina, the minister said.",
+        "Chile says the drought has allowed Peru to expand the farms that have long received humanitarian aid.",
     ],
 )
 def test_allowing_something_else_is_no_retreat(analyzer, text):
@@ -33,6 +34,7 @@ def test_allowing_something_else_is_no_retreat(analyzer, text):
     [
         ("Iran allowed IAEA inspectors into the Isfahan plant on Monday.", "IRN"),
         ("Many Chadian rebels were allowed by Sudan to cross into Chad last month.", "SDN"),
+        ("Hungary allowed consular access to the detained Ukrainians.", "HUN"),
     ],
 )
 def test_allowing_access_or_passage_stays_a_retreat(analyzer, text, source):

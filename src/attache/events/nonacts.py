@@ -401,6 +401,16 @@ def _own_return(e: Event, tok, target_tok, r: Any) -> bool:
     return not any(_word(g, r["pullback_places"]) for g in places)  # "return to their previous positions": a pull-back
 
 
+def _in_clause(tok, top) -> bool:
+    """Is ``tok`` inside a relative or adverbial clause (or a participle) below ``top``?"""
+    seen = 0
+    while tok.i != top.i and tok.head.i != tok.i and seen < 24:
+        if tok.dep_ in ("relcl", "advcl", "acl"):
+            return True
+        tok, seen = tok.head, seen + 1
+    return False
+
+
 def _allowed_thing(e: Event, tok, target_tok, r: Any) -> bool:
     """ "that will allow us to work with our partners", "allowed Hong Kong citizens more freedom": what is allowed is
     no access, entry, passage, aid or scrutiny, so no RETREAT; "allow consular access", "allowed the fighters to
@@ -413,7 +423,7 @@ def _allowed_thing(e: Event, tok, target_tok, r: Any) -> bool:
         if c.dep_ in ("xcomp", "ccomp", "advcl") and _word(c, r["moves"]):
             return False  # "allow the goods to reach Cuba"
         if c.dep_ in ("dobj", "obj", "dative", "nsubjpass", "xcomp", "ccomp", "prt", "advmod", "prep", "oprd"):
-            phrase = [g for g in c.subtree if g.i != tok.i and g.dep_ not in ("relcl", "advcl")]
+            phrase = [g for g in c.subtree if g.i != tok.i and not _in_clause(g, c)]
             if any(_word(g, r["access"]) for g in phrase):
                 return False
     return True
