@@ -1002,8 +1002,14 @@ class EventCoder:
             for g in c.children
             if g.dep_ == "pobj"
         ]  # "fight against corruption"
-        if "objects" in rule and any(o.lemma_.lower() in rule["objects"] or o.lower_ in rule["objects"] for o in objs):
-            return True
+        if "objects" in rule:
+            objs += [c for o in objs for c in o.children if c.dep_ == "conj"]  # "the CPC and ... determinations"
+            if rule.get("described") and tok.dep_ == "acl" and tok.tag_ == "VBN":
+                objs.append(tok.head)  # "a report released yesterday"
+            if rule.get("titles"):  # "the 2021 Trafficking in Persons Report": a proper noun of the list in the phrase
+                objs += [g for o in objs for g in o.subtree if g.pos_ == "PROPN" and g.dep_ in ("pobj", "compound", "conj")]
+            if any(o.lemma_.lower() in rule["objects"] or o.lower_ in rule["objects"] for o in objs):
+                return True
         if rule.get("person_object") and not any(
             c.dep_ == "prep" and c.lower_ in rule.get("unless_preps", ()) for c in tok.children
         ):

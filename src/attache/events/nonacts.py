@@ -401,6 +401,34 @@ def _own_return(e: Event, tok, target_tok, r: Any) -> bool:
     return not any(_word(g, r["pullback_places"]) for g in places)  # "return to their previous positions": a pull-back
 
 
+def _in_clause(tok, top) -> bool:
+    """Is ``tok`` inside a relative or adverbial clause (or a participle) below ``top``?"""
+    seen = 0
+    while tok.i != top.i and tok.head.i != tok.i and seen < 24:
+        if tok.dep_ in ("relcl", "advcl", "acl"):
+            return True
+        tok, seen = tok.head, seen + 1
+    return False
+
+
+def _allowed_thing(e: Event, tok, target_tok, r: Any) -> bool:
+    """ "that will allow us to work with our partners", "allowed Hong Kong citizens more freedom": what is allowed is
+    no access, entry, passage, aid or scrutiny, so no RETREAT; "allow consular access", "allowed the fighters to
+    cross into Afghanistan", "let the inspectors in" keep it."""
+    if e.plover_type not in r["types"] or not _word(tok, r["verbs"]) or tok.pos_ not in ("VERB", "AUX"):
+        return False
+    for c in tok.children:
+        if c.dep_ == "ccomp" and any(m.dep_ == "mark" and _word(m, r["admission_marks"]) for m in c.children):
+            return False  # "allowed that the town is no easy place to hold": an admission, left as it was coded
+        if c.dep_ in ("xcomp", "ccomp", "advcl") and _word(c, r["moves"]):
+            return False  # "allow the goods to reach Cuba"
+        if c.dep_ in ("dobj", "obj", "dative", "nsubjpass", "xcomp", "ccomp", "prt", "advmod", "prep", "oprd"):
+            phrase = [g for g in c.subtree if g.i != tok.i and not _in_clause(g, c)]
+            if any(_word(g, r["access"]) for g in phrase):
+                return False
+    return True
+
+
 def _question(e: Event, tok, target_tok, r: Any) -> bool:
     """ "asked Biden about the balloon", "asked the minister whether ...": a question, no request."""
     if e.plover_type not in r["types"] or not _word(tok, r["verbs"]) or tok.pos_ not in ("VERB", "AUX"):
@@ -654,6 +682,7 @@ _CLASSES = (
     ("rhetoric_talk", _rhetoric_talk),
     ("deliver_sense", _deliver_sense),
     ("own_returns", _own_return),
+    ("allowed_things", _allowed_thing),
     ("questions_asked", _question),
     ("described_talks", _described_talks),
     ("accusation_content", _accusation_content),
