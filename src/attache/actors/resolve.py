@@ -1364,13 +1364,12 @@ def _person(p: _Paragraph, s: int, e: int, actor: Actor | None) -> None:
         actor = r._by_surname(name, date, leaders=all(t.lower() in leaders for t in titles))
         if actor is None and titles and r.kb.listed is not None and r.roles.titles.get(titles[-1].lower()) == "GOV":
             # "President Lasso": the one listed office holder of that surname who held that office
-            forms = tuple((r.rules.get("listed_title_forms") or {}).get(titles[-1].lower()) or ())
             found = r._best([(a, "name") for a in r.kb.listed.find_titled(name, titles[-1])], date)
-            if not found:
+            if not found and date:
                 # "Foreign Minister Lapid" ("Minister of Foreign Affairs"), "President Lukashenka": held on the date
                 respelt = titles[-1].lower() in leaders
-                listed = r.kb.listed.find_titled(name, titles[-1], forms, date or None, respelt=respelt)
-                found = r._best([(a, "name") for a in listed], date) if date else None
+                listed = r.kb.listed.find_titled(name, titles[-1], _title_forms(r, titles[-1]), date, respelt=respelt)
+                found = r._best([(a, "name") for a in listed], date)
             actor = found[0] if found else None
     elif (
         actor is None
@@ -1427,6 +1426,12 @@ def _person(p: _Paragraph, s: int, e: int, actor: Actor | None) -> None:
         p.surnames.setdefault(name.split()[-1], m)
 
 
+def _title_forms(r: Resolver, title: str) -> tuple[str, ...]:
+    """The office-holder list's ways of writing a title ("Minister of Foreign Affairs" for "Foreign Minister";
+    context_rules.yaml ``listed_title_forms``)."""
+    return tuple((r.rules.get("listed_title_forms") or {}).get(title.lower()) or ())
+
+
 def _titled_on_date(r: Resolver, name: str, titles: list[str], date: str) -> Actor | None:
     """A full name after office titles that is no listed name as written: the one listed person whose surname and
     first initial are the name's and who held one of the titles (or a listed form of it) on the date."""
@@ -1435,8 +1440,7 @@ def _titled_on_date(r: Resolver, name: str, titles: list[str], date: str) -> Act
         return None
     found: dict[str, Actor] = {}
     for title in titles:
-        forms = tuple((r.rules.get("listed_title_forms") or {}).get(title.lower()) or ())
-        for a in r.kb.listed.find_titled(words[-1], title, forms, date):
+        for a in r.kb.listed.find_titled(words[-1], title, _title_forms(r, title), date):
             if _fold(a.name)[:1].lower() == _fold(words[0])[:1].lower():
                 found[a.id] = a
     return next(iter(found.values())) if len(found) == 1 else None
