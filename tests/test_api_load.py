@@ -174,7 +174,8 @@ def test_serve_starts_one_worker_by_default_and_stops_it(small_db, tmp_path):
         children = _wait(
             lambda: subprocess.run(["pgrep", "-P", str(proc.pid)], capture_output=True, text=True).stdout.split(), "a worker"
         )
-        r = httpx.get(f"http://127.0.0.1:{port}/events?limit=1", timeout=60)
+        # the worker process exists before it listens: wait for an answer, not for the process alone
+        r = _wait(lambda: _answer(f"http://127.0.0.1:{port}/events?limit=1"), "the worker to answer")
         assert r.status_code == 200 and r.json()["items"]
     finally:
         proc.terminate()
@@ -196,3 +197,11 @@ def test_bench_api_load_reports_every_route(small_db, tmp_path):
             assert r["p50_ms"] <= r["p95_ms"] <= r["p99_ms"] <= r["max_ms"] and r["first_error"] is None
     with pytest.raises(RuntimeError, match="attache serve stopped"):
         bench_api_load(str(tmp_path / "missing" / "none.duckdb"), clients=1, seconds=1.0, workers=0)
+
+
+def _answer(url: str):
+    """The server's answer at ``url``, None while nothing listens yet."""
+    try:
+        return httpx.get(url, timeout=60)
+    except httpx.ConnectError:
+        return None
