@@ -1398,12 +1398,16 @@ class EventCoder:
                     seen.add(id(spoken.m))
                     found.append(spoken)
                 continue
+            if t.i != tok.i and self._unlike_conjunct(tok, t, by_token):
+                continue
             at = self._actor_token(t, by_token)
             if at is None and not self._is_topic(t):
                 at = self._deep_actor(t, by_token)
             if at is None:
                 continue
             for u in [at] + (list(at.conjuncts) if at.i != t.i else []):
+                if u.i != at.i and self._unlike_conjunct(at, u, by_token):
+                    continue
                 m = by_token.get(u.i)
                 phrase = t if u.i == at.i else u
                 if m is None:
@@ -1431,6 +1435,18 @@ class EventCoder:
                         seen.add(id(g))
                         found.append(Arg(g, phrase))
         return found
+
+    def _unlike_conjunct(self, tok, conj, by_token) -> bool:
+        """A thing coordinated with a party names no party of its own: in "the war against Mordor and Rohan's
+        enabling role" or "against Mordor and other Gondor efforts" the side is the party (``tok``, a name or a party
+        noun); the conjunct is a plain noun ("role", "efforts") whose possessor or modifier only says whose it is. A
+        conjunct marked as a possessor ("against Mordor and Rohan's", the parse hanging the noun it owns elsewhere)
+        owns a thing; it is no party of the phrase either."""
+        if any(c.dep_ == "case" for c in conj.children):
+            return True
+        if tok.i not in by_token and not self._actor_like(tok) and tok.pos_ != "PROPN":
+            return False  # "Mordor's efforts and Rohan's reforms": two things alike, each of its party
+        return conj.i not in by_token and conj.pos_ == "NOUN" and not self._actor_like(conj)
 
     @staticmethod
     def _coordinated_modifiers(tok, m: Mention, by_token) -> list[Mention]:
