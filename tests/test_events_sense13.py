@@ -49,6 +49,11 @@ def test_a_passive_met_with_is_no_meeting(analyzer, text):
     assert "CONSULT" not in _types(analyzer, text)
 
 
+def test_has_met_with_stays_a_meeting(analyzer):
+    events = coded_events(analyzer, "Chile's president said he's met with Peru's leader several times this year.", DATE)
+    assert "CONSULT" in {e.plover_type for e in events}
+
+
 def test_met_by_officials_stays_a_meeting(analyzer):
     events = coded_events(analyzer, "The Chinese foreign minister was met by Kenyan officials in Nairobi.", DATE)
     assert ("CONSULT", "KEN", "CHN") in triples(events)
