@@ -13,75 +13,39 @@ from eventkit import coded_events, one, triples
 DATE = "2023-09-14"
 
 
-def _types(analyzer, text: str) -> set[str]:
-    return {e.plover_type for e in coded_events(analyzer, text, DATE)}
+@pytest.mark.parametrize(
+    ("text", "ptype"),
+    [
+        ("France wants to strengthen Moldova's hand against Russia.", "MOBILIZE"),
+        ("Canadian aid bolstered Kenya's hand in its talks with Somalia.", "MOBILIZE"),
+        ("Norway is pulling every lever it has against the Iranian regime.", "RETREAT"),
+        ("Any Chinese incursion would be met with a firm reply by Japan.", "CONSULT"),
+        ("The Colombian proposal was met with applause by Ecuador.", "CONSULT"),
+        ("Turkish troops will be met with resistance from the Kurdish forces of Syria.", "CONSULT"),
+        ("The Kazakh president will take part in the plenary session with Egypt.", "ASSAULT"),
+        ("The Ethiopian Government and the TPLF need to start ceasefire talks without delay.", "RETREAT"),
+        ("Sudan and the RSF began the truce negotiations in Jeddah.", "RETREAT"),
+    ],
+)
+def test_no_event_of_the_trigger_words_other_sense(analyzer, text, ptype):
+    assert ptype not in {e.plover_type for e in coded_events(analyzer, text, DATE)}
 
 
 @pytest.mark.parametrize(
-    "text",
+    ("text", "triple"),
     [
-        "France wants to strengthen Moldova's hand against Russia.",
-        "Canadian aid bolstered Kenya's hand in its talks with Somalia.",
+        ("Germany strengthened its forces in Lithuania.", ("MOBILIZE", "DEU", "LTU")),
+        ("The Chinese foreign minister was met by Kenyan officials in Nairobi.", ("CONSULT", "KEN", "CHN")),
+        ("Chile's president said he's met with Peru's leader several times this year.", ("CONSULT", "CHL", "PER")),
+        ("Canada withdrew its troops from Mali.", ("RETREAT", "CAN", "MLI")),
     ],
 )
-def test_a_hand_strengthened_is_no_mobilisation(analyzer, text):
-    assert "MOBILIZE" not in _types(analyzer, text)
-
-
-def test_forces_strengthened_stay_a_mobilisation(analyzer):
-    events = coded_events(analyzer, "Germany strengthened its forces in Lithuania.", DATE)
-    assert ("MOBILIZE", "DEU", "LTU") in triples(events)
-
-
-def test_a_lever_pulled_is_no_withdrawal(analyzer):
-    assert "RETREAT" not in _types(analyzer, "Norway is pulling every lever it has against the Iranian regime.")
-
-
-@pytest.mark.parametrize(
-    "text",
-    [
-        "Any Chinese incursion would be met with a firm reply by Japan.",
-        "The Colombian proposal was met with applause by Ecuador.",
-        "Turkish troops will be met with resistance from the Kurdish forces of Syria.",
-    ],
-)
-def test_a_passive_met_with_is_no_meeting(analyzer, text):
-    assert "CONSULT" not in _types(analyzer, text)
-
-
-def test_has_met_with_stays_a_meeting(analyzer):
-    events = coded_events(analyzer, "Chile's president said he's met with Peru's leader several times this year.", DATE)
-    assert "CONSULT" in {e.plover_type for e in events}
-
-
-def test_met_by_officials_stays_a_meeting(analyzer):
-    events = coded_events(analyzer, "The Chinese foreign minister was met by Kenyan officials in Nairobi.", DATE)
-    assert ("CONSULT", "KEN", "CHN") in triples(events)
-
-
-def test_taking_part_is_no_capture(analyzer):
-    assert "ASSAULT" not in _types(analyzer, "The Kazakh president will take part in the plenary session with Egypt.")
+def test_the_usual_sense_keeps_its_event(analyzer, text, triple):
+    assert triple in triples(coded_events(analyzer, text, DATE))
 
 
 def test_a_town_taken_stays_an_assault(analyzer):
-    events = coded_events(analyzer, "Rebels took the town from the Syrian army.", DATE)
-    assert "ASSAULT" in {e.plover_type for e in events}
-
-
-@pytest.mark.parametrize(
-    "text",
-    [
-        "The Ethiopian Government and the TPLF need to start ceasefire talks without delay.",
-        "Sudan and the RSF began the truce negotiations in Jeddah.",
-    ],
-)
-def test_ceasefire_talks_are_no_ceasefire(analyzer, text):
-    assert "RETREAT" not in _types(analyzer, text)
-
-
-def test_troops_withdrawn_stay_a_retreat(analyzer):
-    events = coded_events(analyzer, "Canada withdrew its troops from Mali.", DATE)
-    assert ("RETREAT", "CAN", "MLI") in triples(events)
+    assert "ASSAULT" in {e.plover_type for e in coded_events(analyzer, "Rebels took the town from the Syrian army.", DATE)}
 
 
 def test_sanctions_withdrawn_are_an_easing(analyzer):
@@ -99,9 +63,9 @@ def test_sanctions_withdrawn_are_an_easing(analyzer):
     ],
 )
 def test_a_warning_of_consequences_is_a_threat(analyzer, text):
-    events = coded_events(analyzer, text, DATE)
-    assert ("THREATEN", "JPN", "CHN") in triples(events)
-    assert ("CONSULT", "JPN", "CHN") not in triples(events)
+    found = triples(coded_events(analyzer, text, DATE))
+    assert ("THREATEN", "JPN", "CHN") in found
+    assert ("CONSULT", "JPN", "CHN") not in found
 
 
 def test_a_warning_that_an_attack_is_coming_stays_communication(analyzer):
