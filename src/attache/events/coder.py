@@ -994,6 +994,10 @@ class EventCoder:
     @staticmethod
     def _not_act(tok, rule: dict) -> bool:
         """Is ``tok`` (a verb of ``rule``) in a sense that is no act of its type, by its object (``not_acts``)?"""
+        # "he's met with him" is "has met": the clitic read as a passive auxiliary is left out
+        if "passive_preps" in rule and any(c.dep_ == "auxpass" and c.lower_ not in ("'s", "’s") for c in tok.children):
+            if any(c.dep_ == "prep" and c.lower_ in rule["passive_preps"] for c in tok.children):
+                return True  # "will be met with a swift response": a reception, no meeting
         objs = [c for c in tok.children if c.dep_ in ("dobj", "obj", "nsubjpass")]
         objs += [
             g

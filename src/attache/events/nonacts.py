@@ -97,6 +97,16 @@ def _hosted_event(e: Event, tok, target_tok, r: Any) -> bool:
     return False
 
 
+def _topic_modifier(e: Event, tok, target_tok, r: Any) -> bool:
+    """ "begin the ceasefire negotiations", "withdrawal talks": an act noun that qualifies a noun of talks or plans is
+    their topic, no act done."""
+    if e.plover_type not in r["types"] or tok.pos_ not in ("NOUN", "PROPN") or tok.dep_ not in ("compound", "nmod", "amod"):
+        return False
+    if e.trigger.strip().lower() != tok.lower_:
+        return False  # a phrase trigger ("reached a ceasefire deal") is read by its own words
+    return tok.head.i != tok.i and _word(tok.head, r["heads"])
+
+
 def _naming(e: Event, tok, target_tok, r: Any) -> bool:
     """ "a country retreat for the mayor called X", "a group named Y": a name given, no call."""
     if not _word(tok, r["verbs"]):
@@ -664,6 +674,7 @@ def _demote(e: Event, side: str, role: str) -> None:
 _CLASSES = (
     ("hosted_events", _hosted_event),
     ("naming_participles", _naming),
+    ("topic_modifiers", _topic_modifier),
     ("particles", _particle),
     ("danger_nouns", _danger),
     ("support_phrases", _support_phrase),

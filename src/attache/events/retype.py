@@ -99,6 +99,8 @@ _CONDITIONS = (
     "against_not",
     "as_not_negative",
     "as_negative",
+    # twelfth session (h14sense13)
+    "complement_with_not",
 )
 # what a rule sets besides the type and mode
 _OUTPUTS = ("name", "from", "to", "mode", "modes_by_word", "modes_by_type", "set_factuality")
@@ -734,6 +736,19 @@ def _check(rule: Rule, e: Event, tok, target_tok, base: int, source_tok=None) ->
                 for x in c.children
                 if x.dep_ in ("nsubj", "nsubjpass") and x.pos_ in ("NOUN", "PROPN")
             } & words
+        elif key == "complement_with_not":
+            ok = (
+                not {
+                    _lemma(g)
+                    for c in tok.children
+                    if c.dep_ == "ccomp"
+                    for p in c.children
+                    if p.dep_ == "prep" and p.lower_ == "with"
+                    for g in p.subtree
+                    if g.dep_ in ("pobj", "conj")
+                }
+                & words
+            )
         elif key == "particle":
             ok = {c.lower_ for c in tok.children if c.dep_ == "prt"} & words
         elif key == "adverb":
