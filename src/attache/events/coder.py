@@ -3537,6 +3537,8 @@ class EventCoder:
         sources, targets, parts = found
         if self._factuality_of(tok, sent, date, ptype, hit, frames)[0] in ("negated", "hypothetical", "question"):
             return settled, set()
+        if not found[0] and tok.pos_ in ("VERB", "AUX") and fallback.agentless_passive(tok):
+            return settled, set()  # "the atrocities being committed against X": no doer named, none guessed by order
         if settled is not None:
             sources, targets = settled[0], []
         else:
