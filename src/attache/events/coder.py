@@ -45,7 +45,7 @@ from .calibration import calibrate, document_context
 from .dates import event_date as own_date
 from .dates import fill_dates
 from .detect import detect  # learned detection over pairs of parties (events/detect.py, h14detect10)
-from .factuality import cues, factuality, offered_on, own_party, told_by_speaker
+from .factuality import cues, factuality, infinitive_host, offered_on, own_party, told_by_speaker
 from .lexicon import general_lexicon, lexicon
 from .ontology import SYMMETRIC_TYPES, coding, coding_for_cameo
 from .quoted import own_noun, plural_of_country, possessor_speaker, speaker_of
@@ -171,6 +171,7 @@ class EventCoder:
         self.intent_nouns = frozenset(rules.get("intent_nouns") or ())
         self.intent_types = frozenset(rules.get("intent_types") or ())
         self.reporting_passives = frozenset(rules["words"]["reporting_passives"])
+        self.demanded_doer_verbs = frozenset(rules["words"].get("demanded_doer_verbs", ()))
         self.victim_types = frozenset(rules.get("victim_types") or ())
         self.judging_adjectives = frozenset(rules.get("judging_adjectives") or ())
         self.judged_nouns = frozenset(rules.get("judged_nouns") or ())
@@ -1696,18 +1697,42 @@ class EventCoder:
         else:
             parts.append(self._participant(role, pobj, seg, by_token))
 
-    @staticmethod
-    def _clause_subject(trig):
+    def _clause_subject(self, trig):
         """(subject, its verb) of the trigger's clause, through "is about to", "agreed to", conjoined verbs; the
-        small parser sometimes hangs the subject as a compound ("A U.S. delegation heads to")."""
+        small parser sometimes hangs the subject as a compound ("A U.S. delegation heads to"). A passive clause with
+        its own subject ("the atrocities being committed against X", "... and was shelled") has no doer but its "by"
+        phrase: no subject is borrowed from the clause above. The act someone is urged, pressed or required to do is
+        done by the one urged ("urged Iran to release ...": Iran; ``demanded_doer_verbs``); a bare verb the parser
+        hung on the finite verb above continues the infinitive before it (``infinitive_host``)."""
         subj = next((c for c in trig.children if c.dep_ in ("nsubj", "csubj")), None)
+        if subj is None and any(c.dep_ == "nsubjpass" for c in trig.children):
+            return None, trig
         verb = trig
+        host = infinitive_host(trig) if subj is None else None
+        if host is not None:
+            verb = host
+            subj = next((c for c in host.children if c.dep_ in ("nsubj", "csubj")), None)
         while subj is None and verb.dep_ in ("xcomp", "conj", "advcl", "acomp") and verb.head.i != verb.i:
+            asked = self._asked_doer(verb) if verb.dep_ == "xcomp" else None
             verb = verb.head
-            subj = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+            subj = asked or next((c for c in verb.children if c.dep_ == "nsubj"), None)
         if subj is None:
             subj = next((c for c in trig.children if c.dep_ == "compound" and c.i < trig.i), None)
         return subj, verb
+
+    def _asked_doer(self, comp):
+        """The one asked to do the infinitive ``comp`` of a verb of request: the verb's object ("urged Iran to
+        release", "required Moscow to engage") or the object of its "on" ("called on Serbia to withdraw"); else
+        None."""
+        verb = comp.head
+        if verb.lemma_.lower() not in self.demanded_doer_verbs or comp.i < verb.i:
+            return None
+        for c in verb.children:
+            if c.dep_ in ("dobj", "obj") and c.i < comp.i:
+                return c
+            if c.dep_ == "prep" and c.lower_ in ("on", "upon") and c.i < comp.i:
+                return next((g for g in c.children if g.dep_ == "pobj"), None)
+        return None
 
     def _subject(self, trig, by_token):
         """The subject of the trigger's clause (``_clause_subject``); a pronoun subject ("Hungary said it will
@@ -3532,6 +3557,8 @@ class EventCoder:
         sources, targets, parts = found
         if self._factuality_of(tok, sent, date, ptype, hit, frames)[0] in ("negated", "hypothetical", "question"):
             return settled, set()
+        if not found[0] and tok.pos_ in ("VERB", "AUX") and fallback.agentless_passive(tok):
+            return settled, set()  # "the atrocities being committed against X": no doer named, none guessed by order
         if settled is not None:
             sources, targets = settled[0], []
         else:

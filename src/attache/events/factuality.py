@@ -535,6 +535,50 @@ def _demanded_by_noun(trigger, c):
     return None
 
 
+def infinitive_host(verb):
+    """The infinitive a bare verb belongs to when the small parser hung it as a conjunct of the finite verb above
+    ("discussed the need for X to cease its aggression, allow ... and withdraw from Y": "allow" and "withdraw" parsed
+    as conjuncts of "discussed", not of "cease"): a base-form conjunct (no "to", no modal of its own) of a past,
+    third-person or participle verb cannot share that verb's tense, so it continues the nearest "to" infinitive
+    between the two. That infinitive, else None."""
+    if verb.tag_ != "VB" or verb.dep_ != "conj" or any(ch.dep_ == "aux" for ch in verb.children):
+        return None
+    head = verb.head
+    while head.dep_ == "conj" and head.tag_ == "VB" and not any(ch.dep_ == "aux" for ch in head.children):
+        head = head.head
+    if head.tag_ not in ("VBD", "VBZ", "VBN", "VBG") or head.i > verb.i:
+        return None
+    between = [
+        t
+        for t in verb.doc[head.i + 1 : verb.i]
+        if t.tag_ == "VB" and t.dep_ != "conj" and any(ch.dep_ == "aux" and ch.lower_ == "to" for ch in t.children)
+    ]
+    return between[-1] if between else None
+
+
+def _clause_of_noun(trigger, c) -> tuple[str, str] | None:
+    """ "the need for Russia to withdraw", "a call for X to end ...", "it is time for X to leave": the infinitive
+    clause (with its "for" subject) of a noun of demand or need is not done: (label, the noun), else None. The label
+    is the noun's in ``clause_nouns`` (demanded for a call or a demand, hypothetical for a need, as a noun of need's
+    "for" complement); a conjunct of the infinitive is under the same noun."""
+    verb = infinitive_host(trigger) or trigger
+    if verb.pos_ not in ("VERB", "AUX"):
+        return None
+    while verb.dep_ == "conj" and verb.head.i != verb.i:
+        verb = verb.head
+    if verb.dep_ not in ("advcl", "acl", "relcl", "xcomp", "ccomp") or not any(
+        ch.dep_ == "aux" and ch.lower_ == "to" for ch in verb.children
+    ):
+        return None
+    head = verb.head
+    if head.pos_ != "NOUN":
+        return None
+    for label, nouns in (c.get("clause_nouns") or {}).items():
+        if head.lemma_.lower() in nouns:
+            return label, head.text
+    return None
+
+
 def _courtesy(cue, c) -> bool:
     """ "if I may", "if you will", "if I could": a modal with only "if" and a pronoun subject of the speaker or
     the listener, a courteous formula, not a condition ("And then, if I may, where does X stand on Y?")."""
@@ -1108,6 +1152,9 @@ def factuality(trigger, sentence, published: str | None) -> tuple[str, str | Non
     demand = _demanded_by_noun(trigger, c)
     if demand is not None:  # "Iraq's call for a withdrawal of Turkish forces": demanded, given the call or not
         return "demanded", demand.text, None
+    clause = _clause_of_noun(trigger, c)
+    if clause is not None:  # "the urgent need for Russia to withdraw its forces": needed or demanded, not done
+        return clause[0], clause[1], None
     background = _background_act(trigger, c) or _future_says_of(trigger, c)
     if not given and _conveyed_greeting(trigger, c):
         return "asserted", None, None  # "I asked our guest to convey our greetings to X": sent by saying so

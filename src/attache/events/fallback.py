@@ -150,6 +150,13 @@ def _passive(verb) -> bool:
     return any(c.dep_ in ("auxpass", "nsubjpass") for c in verb.children)
 
 
+def agentless_passive(verb) -> bool:
+    """A passive verb with no "by" agent ("the atrocities being committed against X", "strikes were carried out
+    on Y"): its doer is not named, so no actor of the sentence (the speaker, the reporting subject, the issuer) is
+    chosen as its source by order (h14demand13)."""
+    return _passive(verb) and not any(c.dep_ == "agent" for c in verb.children)
+
+
 def features(
     cand,
     trig,
