@@ -109,8 +109,7 @@ def test_the_coder_hands_its_document_context_over(analyzer):
         "pub_date": "2024-05-06",
     }
     parsed = next(iter(parse(_articles_for([row]))))
-    analyzer.coder.code(parsed, analyzer.resolver.resolve(parsed, "2024-05-06"), "2024-05-06")
-    doc = analyzer.coder.doc_context
+    _, doc = analyzer.coder.code_in_context(parsed, analyzer.resolver.resolve(parsed, "2024-05-06"), "2024-05-06")
     assert doc["official"] is False and doc["issuer"] is None
     assert sum(doc["per_sentence"].values()) >= 2
 

@@ -42,7 +42,8 @@ def labelled_events(
         date = parsed.article.published
         mentions = analyzer.resolver.resolve(parsed, date)
         text = parsed.article.text  # the row's context, then its sentence (offsets are in this text)
-        for e in analyzer.coder.code(parsed, mentions, date):
+        coded, doc = analyzer.coder.code_in_context(parsed, mentions, date)
+        for e in coded:
             if not _in_sentence(e, _offset(art)) or (e.source is None and e.target is None):
                 continue
             if one_sided != (e.source is None or e.target is None):
@@ -61,7 +62,7 @@ def labelled_events(
                 {
                     "article": art["id"],
                     "type": e.plover_type,
-                    "features": dict(zip(FEATURES, features(e, FEATURES, getattr(analyzer.coder, "doc_context", None)))),
+                    "features": dict(zip(FEATURES, features(e, FEATURES, doc))),
                     "confidence": float(e.confidence),
                     "right": bool(hits),
                     "gold_ids": [g["id"] for g in hits],
@@ -162,8 +163,7 @@ def audit_labelled_events(sample: Path, judgements: Path, analyzer=None) -> tupl
             _audit_country(ev.get("target")),
         )
         hit = None
-        coded = analyzer.coder.code(parsed, mentions, date)
-        doc = getattr(analyzer.coder, "doc_context", None)
+        coded, doc = analyzer.coder.code_in_context(parsed, mentions, date)
         for e in coded:
             if not _in_sentence(e, _offset(row)) or e.source is None or e.target is None:
                 continue

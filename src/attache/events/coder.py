@@ -32,11 +32,12 @@ from __future__ import annotations
 import hashlib
 from collections.abc import Sequence
 from dataclasses import replace
-from functools import lru_cache
+from functools import cached_property, lru_cache
 from typing import Any, NamedTuple
 
 import numpy as np
 
+from ..actors.context import issuer_country, publisher
 from ..model import Event, Mention, Party
 from ..nlp import Parsed
 from . import antecedents, coref, fallback, messages, places
@@ -99,13 +100,12 @@ def _actor_heads() -> frozenset[str]:
 
 
 def issuer_of(article) -> tuple[str, str] | None:
-    """(country, name) of the government that publishes ``article`` (its outlet is of kind "government"), else None."""
-    if article is None or not (getattr(article, "url", None) or getattr(article, "outlet", None)):
+    """(country, name) of the government that publishes ``article`` (its publisher, as actors/context.py reads it,
+    is a government of a known country), else None."""
+    info = publisher(article) if article is not None else None
+    if info is None or not issuer_country(info):
         return None
-    from ..extract.outlets import outlet_info
-
-    info = outlet_info(article.outlet, article.url)
-    return (info.country, info.name) if info.kind == "government" and info.country else None
+    return (info.country, info.name)
 
 
 class EventCoder:
@@ -189,6 +189,10 @@ class EventCoder:
         self._history: list[coref.Frame] = []  # the sentences coded before, newest last (antecedents)
         self._titles_seen: list[tuple[str, Mention]] = []  # (title, person) named so far in the article
         self._meetings: list[tuple[Mention, Mention]] = []  # meetings, calls and accords told so far
+        self._title: str | None = None  # the article's title (``_title_parties``)
+        self._friends: list[tuple[Mention, Mention]] = []  # parties told as friends so far (h14group8)
+        self._impersonal: set[int] = set()  # "It was agreed": the sentence's agentless pronouns that stand for a pair
+        self._objects: dict[int, Mention] = {}  # the sentence's object pronouns' actors, kept out of by_token
         self._group: dict[int, list[Mention]] = {}  # a plural pronoun's further actors, by token
         # id(antecedent mention) -> (that mention, the mention it was resolved to); the mention is kept so that its id
         # cannot be reused by another object while the article is coded (a freed object's id is given out again)
@@ -199,10 +203,16 @@ class EventCoder:
         self.issuer_offices = frozenset(voice.get("offices") or ())
         self.singular_pronouns = frozenset(voice.get("singular") or ())
         self._turns: SpeakerTurns | None = None  # the speaker turns of a government's transcript
-        self.doc_context: dict[str, Any] = {}  # the last coded article's context for the calibration (code())
 
     # -- public -------------------------------------------------------------------
     def code(self, parsed: Parsed, mentions: Sequence[Mention], date: str | None) -> list[Event]:
+        return self.code_in_context(parsed, mentions, date)[0]
+
+    def code_in_context(
+        self, parsed: Parsed, mentions: Sequence[Mention], date: str | None
+    ) -> tuple[list[Event], dict[str, Any]]:
+        """The article's events, and what the calibration reads of the article (events/calibration.py
+        ``document_context``): the entry point of evaluate/calibration.py and the fitting scripts."""
         article = parsed.article
         events: list[Event] = []
         issuer = issuer_of(article)
@@ -213,7 +223,7 @@ class EventCoder:
             self._turns = SpeakerTurns(getattr(article, "text", "") or "", mentions, issuer[0])
         self._history, self._resolved, self._titles_seen, self._meetings = [], {}, [], []
         self._window: list[coref.Frame] = []  # the wider window of the last pair named (events/antecedents.py)
-        self._title, self._friends = getattr(article, "title", None), list[tuple[Mention, Mention]]()  # h14group8
+        self._title, self._friends = getattr(article, "title", None), []  # h14group8
         for seg in parsed.segments:
             # spaCy rebuilds Doc.text and Doc.ents on every access: once per segment here
             self._text, self._ents = seg.doc.text, tuple(seg.doc.ents)
@@ -233,9 +243,8 @@ class EventCoder:
                 events.extend(told)
                 if self.back_sentences:  # a back-off guess is no antecedent for "the two sides" later on
                     self._remember(toks, main, by_token, [e for e in told if not has_sentence_side(e)])
-        # what the calibration reads of the document (events/calibration.py DOC_FEATURES), kept for the fitting scripts
-        self.doc_context = document_context(mentions, issuer)
-        return fallback.discount(calibrate(self._merge(fill_dates(retype(events, parsed, self.verbs), date)), self.doc_context))
+        doc = document_context(mentions, issuer)  # what the calibration reads of the document (DOC_FEATURES)
+        return fallback.discount(calibrate(self._merge(fill_dates(retype(events, parsed, self.verbs), date)), doc)), doc
 
     # -- the issuing government's voice ---------------------------------------------
     def _issuer_office(self, m: Mention, issuer: tuple[str, str]) -> Mention:
@@ -315,8 +324,7 @@ class EventCoder:
         h.visits = self._visits
         self._history.append(h)
         self._meetings.extend(coref.meetings_of(h))
-        if hasattr(self, "_friends"):  # set per article by ``code``
-            self._friends.extend(coref.friendly_of(h))
+        self._friends.extend(coref.friendly_of(h))
         self._visits = ()
         del self._history[: -max(self.back_sentences, 1)]
         self._window.append(h)  # the wider window of the last pair named (events/antecedents.py; h14pron10)
@@ -407,7 +415,7 @@ class EventCoder:
     def _antecedents(self, seg, toks, main, by_token) -> None:
         """Give the main clause's pronoun or pair subject the actors it stands for (see ``antecedents`` in
         arguments.yaml)."""
-        self._impersonal: set[int] = set()  # "It was agreed": the pronoun of an agentless passive that stands for a pair
+        self._impersonal = set()  # "It was agreed": the pronoun of an agentless passive that stands for a pair
         for tok in toks:
             if tok.lower_ in self.counterparts and tok is not main:
                 other = self._counterpart(tok, main, by_token)
@@ -541,7 +549,7 @@ class EventCoder:
         """The parties the article's title names (``coref.title_countries``: "Meeting with President of Belarus
         Alexander Lukashenko"), the issuing government's country first when it publishes the article; as mentions
         over ``tok``; ``leave_out``: a country not wanted (the side already known)."""
-        title = getattr(self, "_title", None)
+        title = self._title
         codes = coref.title_countries(title)
         orgs = [o for o in coref.title_organisations(title) if o.country is None or o.country not in codes]
         if not codes and not orgs:
@@ -574,7 +582,7 @@ class EventCoder:
             return
         if not me.country:
             return
-        partner = self._partner_for(me, tok, toks, seg, by_token, self._meetings + getattr(self, "_friends", []))
+        partner = self._partner_for(me, tok, toks, seg, by_token, self._meetings + self._friends)
         if partner is not None:
             self._group[tok.i] = [self._antecedent(tok, seg, partner)]
 
@@ -612,7 +620,7 @@ class EventCoder:
         before must be among the parties the sentence names, when it names any."""
         partner = coref.sentence_partner(toks, me, by_token)
         if partner is None:
-            trip = coref.travel_title(getattr(self, "_title", None))
+            trip = coref.travel_title(self._title)
             partner = self._partner_for(me, tok, toks, seg, by_token, (), titled=not trip)
             others = {m.country for t in toks if (m := by_token.get(t.i)) is not None and m.actor_id and m.country != me.country}
             if partner is not None and others and partner.country not in others:
@@ -647,7 +655,7 @@ class EventCoder:
         actor other than its clause's subject, named before it in the sentence or the other side of an event of the
         subject's in the sentences before (``coref.back_object``; the subject must be known)."""
         kinds, deps, preps = coref.object_rules()
-        self._objects: dict[int, Mention] = {}  # kept out of by_token: read as a side only where the pronoun is an object
+        self._objects = {}  # kept out of by_token: read as a side only where the pronoun is an object
         for tok in toks:
             if tok.lower_ in self.back_plural and tok.dep_ == "nsubj" and tok.i not in by_token:
                 self._conjoined_they(tok, seg, by_token)
@@ -837,14 +845,10 @@ class EventCoder:
         lemma = tok.lemma_.lower()
         return lemma in self.lex.verbs or lemma in self.extra_verbs or (self.general is not None and lemma in self.general.verbs)
 
-    @property
+    @cached_property
     def threat_frame(self) -> dict[str, frozenset[str]]:
-        frame = getattr(self, "_threat_frame_cache", None)
-        if frame is None:
-            raw = argument_rules().get("threat_frame") or {}
-            frame = {k: frozenset(raw.get(k) or ()) for k in ("types", "nouns", "adjectives")}
-            self._threat_frame_cache = frame
-        return frame
+        raw = argument_rules().get("threat_frame") or {}
+        return {k: frozenset(raw.get(k) or ()) for k in ("types", "nouns", "adjectives")}
 
     def _threat_frame(self, tok) -> bool:
         """Is a coercive act only the content of a readiness ("their readiness to impose severe costs on X", "stands
@@ -895,15 +899,11 @@ class EventCoder:
             forms += [w[:-1], w[:-2]]
         return next((f for f in forms if f in known), lemma)
 
-    @property
+    @cached_property
     def _verb_words(self) -> frozenset[str]:
-        words = getattr(self, "_verb_words_cache", None)
-        if words is None:
-            words = frozenset(self.lex.verbs) | frozenset(self.extra_verbs) | frozenset(self.governing)
-            words |= frozenset(v for rule in self.lex.verb_object for v in rule["verbs"])
-            words |= frozenset(self.general.verbs) if self.general is not None else frozenset()
-            self._verb_words_cache = words
-        return words
+        words = frozenset(self.lex.verbs) | frozenset(self.extra_verbs) | frozenset(self.governing)
+        words |= frozenset(v for rule in self.lex.verb_object for v in rule["verbs"])
+        return words | (frozenset(self.general.verbs) if self.general is not None else frozenset())
 
     def _verb_trigger(self, tok, lemma: str) -> tuple[str, str | None, Any] | None:
         """A verb: verb + object rules first, then the coder's own verbs, then the lexicon's."""
@@ -1386,13 +1386,13 @@ class EventCoder:
         the phrase ("the resumption of ties with Mordor, Rohan and Bree"), each with the phrase it came from."""
         found: list[Arg] = []
         seen: set[int] = set()
-        objects = getattr(self, "_objects", {})
+        objects = self._objects
         for t in [tok] + list(tok.conjuncts):
             if t.i in objects:  # "urged him", "thanked them": the actors an object pronoun stands for
-                for m in [objects[t.i]] + list(self._group.get(t.i, ())):
-                    if id(m) not in seen:
-                        seen.add(id(m))
-                        found.append(Arg(m, t))
+                for told in [objects[t.i]] + list(self._group.get(t.i, ())):
+                    if id(told) not in seen:
+                        seen.add(id(told))
+                        found.append(Arg(told, t))
                 continue
             spoken = self._quote_speaker(t, by_token)
             if spoken is None and t.pos_ in ("NOUN", "PROPN"):
@@ -2160,45 +2160,52 @@ class EventCoder:
     def _defenders(self, trig, by_token, sources: list[Arg]) -> list[Arg]:
         """ "Ukraine's ability to defend itself against Russia's invasion", "support for the people of X against Y's
         war": an attack noun in an "against" phrase, or in a frame of facing ("in the face of Y's war"), is done to
-        whoever is defended or helped against it."""
-        rules = _side_rules()
+        whoever is defended or helped against it (``_defended``), never to its own doer."""
         prep = self._defence_prep(trig)
         if prep is None:
             return []
-        host = prep.head
-        found: list[Arg] = []
-        if host.pos_ in ("VERB", "AUX") and host.lemma_.lower() not in rules["defend_verbs"]:
-            # "reiterated their support for X in the face of Y's war": the help the verb states (h14reach12)
-            host = next(
-                (c for c in host.children if c.dep_ in ("dobj", "obj") and c.lemma_.lower() in rules["defend_nouns"]), host
-            )
-        elif host.pos_ in ("NOUN", "PROPN") and host.dep_ == "pobj" and host.head.lower_ in ("for", "to"):
-            helped = host.head.head  # "support for the people of X against Y's war", the parser's "against" on "people"
-            if helped.pos_ == "NOUN" and helped.lemma_.lower() in rules["defend_nouns"]:
-                return [a for a in self._side(host, by_token) if all(a.m is not s_.m for s_ in sources)]
+        return [a for a in self._defended(prep.head, by_token, sources) if all(a.m is not s_.m for s_ in sources)]
+
+    def _defended(self, host, by_token, sources: list[Arg]) -> list[Arg]:
+        """The party defended or helped, read from the word the "against" (or facing) phrase hangs on, in this order:
+        1. a verb of defence: who defends (``_defending``), a pronoun standing for the last fitting party before it
+           (``_defending_pronoun``); with nobody defending, the possessor of the noun the infinitive hangs on
+           ("Ukraine's ability to defend itself");
+        2. another verb: the help it states as its object ("reiterated their support for X in the face of Y's war"),
+           read as 4;
+        3. a party after "for"/"to" of a help noun ("support for the people of X against Y's war", the parser's
+           "against" on "people"): that party;
+        4. a help noun ("mutual support for the people of Ukraine against X's war"): the party it is for, to or of."""
+        rules = _side_rules()
         if host.pos_ in ("VERB", "AUX") and host.lemma_.lower() in rules["defend_verbs"]:
             subj = self._defending(host)
             if subj is not None:
-                # a byline glued to the sentence ("Antony J. Blinken, Secretary of State The Ukrainian people continue
-                # to defend ..."): two subjects of one verb, the one next to it is the clause's own (h14reach12)
-                subj = max(
-                    (c for c in subj.head.children if c.dep_ == "nsubj" and subj.i <= c.i < subj.head.i),
-                    key=lambda c: c.i,
-                    default=subj,
-                )
-                found = self._side(subj, by_token) or self._defending_pronoun(subj, by_token, sources)
-            elif host.dep_ in ("acl", "xcomp") and host.head.pos_ == "NOUN":
-                # "Ukraine's ability to defend itself": the possessor of the noun the infinitive hangs on
-                found = [a for c in host.head.children if c.dep_ == "poss" for a in self._side(c, by_token)]
-        elif host.pos_ == "NOUN" and host.lemma_.lower() in rules["defend_nouns"]:
-            # "mutual support for the people of Ukraine against X's war": the party the help is for
-            found = [
-                a
-                for c in host.children
-                if c.dep_ == "prep" and c.lower_ in ("for", "to", "of") and self._pobj(c) is not None
-                for a in self._side(self._pobj(c), by_token)
-            ]
-        return [a for a in found if all(a.m is not s_.m for s_ in sources)]
+                return self._side(subj, by_token) or self._defending_pronoun(subj, by_token, sources)
+            if host.dep_ in ("acl", "xcomp") and host.head.pos_ == "NOUN":
+                return [a for c in host.head.children if c.dep_ == "poss" for a in self._side(c, by_token)]
+            return []
+        if host.pos_ in ("VERB", "AUX"):  # (h14reach12)
+            help_ = next(
+                (c for c in host.children if c.dep_ in ("dobj", "obj") and c.lemma_.lower() in rules["defend_nouns"]), None
+            )
+            return self._helped(help_, by_token) if help_ is not None else []
+        if host.pos_ in ("NOUN", "PROPN") and host.dep_ == "pobj" and host.head.lower_ in ("for", "to"):
+            helped = host.head.head
+            if helped.pos_ == "NOUN" and helped.lemma_.lower() in rules["defend_nouns"]:
+                return self._side(host, by_token)
+        return self._helped(host, by_token)
+
+    def _helped(self, noun, by_token) -> list[Arg]:
+        """The parties a help noun ("support", "assistance"; arguments.yaml ``sides: defend_nouns``) is for, to or of;
+        none for any other word."""
+        if noun.pos_ != "NOUN" or noun.lemma_.lower() not in _side_rules()["defend_nouns"]:
+            return []
+        return [
+            a
+            for c in noun.children
+            if c.dep_ == "prep" and c.lower_ in ("for", "to", "of") and self._pobj(c) is not None
+            for a in self._side(self._pobj(c), by_token)
+        ]
 
     @staticmethod
     def _defence_prep(trig):
@@ -2226,7 +2233,7 @@ class EventCoder:
         for _hop in range(4):
             subj = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")), None)
             if subj is not None:
-                return subj
+                return EventCoder._next_to_verb(subj)
             head = verb.head
             if verb.dep_ == "pcomp" and head.dep_ == "prep" and head.lower_ in rules["in_preps"]:
                 head = head.head  # "support Ukraine in defending itself": the supported party defends
@@ -2236,9 +2243,18 @@ class EventCoder:
                 return None
             obj = next((c for c in head.children if c.dep_ in ("dobj", "obj")), None)
             if head.lemma_.lower() in rules["object_verbs"] and verb.dep_ != "conj":
-                return obj  # "helping the UAE defend itself", "enable them to defend": the object defends
+                # "helping the UAE defend itself", "enable them to defend": the object defends
+                return EventCoder._next_to_verb(obj) if obj is not None else None
             verb = head
         return None
+
+    @staticmethod
+    def _next_to_verb(word):
+        """Of the subjects of ``word``'s verb from ``word`` up to the verb, the last: a byline glued to the sentence
+        ("Antony J. Blinken, Secretary of State The Ukrainian people continue to defend ...") gives one verb two
+        subjects, and the one next to it is the clause's own (h14reach12)."""
+        verb = word.head
+        return max((c for c in verb.children if c.dep_ == "nsubj" and word.i <= c.i < verb.i), key=lambda c: c.i, default=word)
 
     def _defending_pronoun(self, pron, by_token, sources: list[Arg]) -> list[Arg]:
         """An unresolved pronoun that defends ("as it defends itself"): the last party of the sentence before it of
@@ -3378,7 +3394,7 @@ class EventCoder:
     def _settle_sides(self, tok, obj, ptype: str, sources: list[Arg], targets: list[Arg]):
         """(sources, targets, symmetric) with non-actors, gatherings and a visitor's own places left out; None
         when the event has not both sides (a noun event keeps its one side with a country)."""
-        if not sources and targets and all(t.tok is not None and t.tok.i in getattr(self, "_impersonal", ()) for t in targets):
+        if not sources and targets and all(t.tok is not None and t.tok.i in self._impersonal for t in targets):
             sources, targets = targets, []  # "It was agreed to ...": the parties told before agreed (together, below)
         if len(sources) == 1 and not targets and ptype == "CONSULT" and tok.lemma_.lower() in coref.discussant_verbs():
             targets = self._lone_discussant(tok, sources[0])  # "The Secretary also discussed ...": with the partner
