@@ -1367,8 +1367,12 @@ def _person(p: _Paragraph, s: int, e: int, actor: Actor | None) -> None:
             found = r._best([(a, "name") for a in r.kb.listed.find_titled(name, titles[-1])], date)
             if not found and date:
                 # "Foreign Minister Lapid" ("Minister of Foreign Affairs"), "President Lukashenka": held on the date
+                # "Foreign Minister Wang": a family name written first ("Wang Yi"; context_rules.yaml surname_first)
                 respelt = titles[-1].lower() in leaders
-                listed = r.kb.listed.find_titled(name, titles[-1], _title_forms(r, titles[-1]), date, respelt=respelt)
+                first = tuple(r.rules.get("surname_first") or ())
+                listed = r.kb.listed.find_titled(
+                    name, titles[-1], _title_forms(r, titles[-1]), date, respelt=respelt, surname_first=first
+                )
                 found = r._best([(a, "name") for a in listed], date)
             actor = found[0] if found else None
     elif (
