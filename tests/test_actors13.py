@@ -57,3 +57,9 @@ def test_our_partners_and_other_texts_stay_as_they_were(analyzer):
     # the same words in a newspaper: "our" is not a government's
     ms = mentions(analyzer, "Our Ambassador visited the flooded districts.", published="2022-05-10")
     assert mention(ms, "Ambassador").country is None
+
+
+def test_director_yang_in_his_years_at_the_foreign_affairs_office(analyzer):
+    ms = mentions(analyzer, "The Secretary spoke by phone with Director Yang about the summit.", published="2021-06-20")
+    yang = mention(ms, "Yang")
+    assert (yang.country, yang.sector) == ("CHN", "GOV")
