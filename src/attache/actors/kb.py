@@ -422,13 +422,20 @@ class OfficeHolders:
         return self.find(one) if one else []
 
     def find_titled(
-        self, surname: str, title: str, forms: tuple[str, ...] = (), date: str | None = None, respelt: bool = False
+        self,
+        surname: str,
+        title: str,
+        forms: tuple[str, ...] = (),
+        date: str | None = None,
+        respelt: bool = False,
+        surname_first: tuple[str, ...] = (),
     ) -> list[Actor]:
         """A surname after a title ("President Lasso"): the one listed person of that surname who held an office
         whose name contains the title or one of its listed ``forms`` ("Foreign Minister" for "Minister of Foreign
         Affairs"); held on ``date`` when one is given. With ``respelt`` (a head of state's or government's title), a
         surname that is no listed one may be another transliteration of one ("President Lukashenka": ``_sound``, long
-        enough, same initial)."""
+        enough, same initial). A listed name of a country in ``surname_first`` (family name written first: "Wang Yi",
+        "Park Jin") is also found by its first word ("Foreign Minister Wang")."""
         wanted = tuple(f.casefold() for f in (title, *forms))
         day = (date or "")[:10]
 
@@ -440,7 +447,9 @@ class OfficeHolders:
 
         last = self._parts()["last"]
         key = _fold(surname)
-        pool = last.get(key, set())
+        pool = set(last.get(key, set()))
+        if surname_first:
+            pool |= {n for n in self._parts()["first"].get(key, set()) if any(r[2] in surname_first for r in self.rows[n])}
         if not pool and respelt and len(_sound(key)) >= 5:
             pool = self._sound_index(key[:1].lower()).get(_sound(key), set())
         names = {n for n in pool if held(n)}

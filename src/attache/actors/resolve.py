@@ -542,6 +542,7 @@ class Resolver:
             and m.text.removeprefix("the ").removeprefix("The ") in words
             and not article.text[m.end : m.end + 4].startswith(" of ")  # "President of the Republic of Turkey ..."
         ]
+        loose += [i for i, m in enumerate(mentions) if i not in loose and self._issuer_our(m, article.text)]
         out = list(mentions)
         for i in loose:
             m = mentions[i]
@@ -554,6 +555,21 @@ class Resolver:
                 note=f"an office of the publisher, {info.name}",
             )
         return self._issuer_people(out, info)
+
+    def _issuer_our(self, m: Mention, text: str) -> bool:
+        """A side with no country written after "our" in a government's own text ("our Ambassador", "our own people",
+        "our unjustly detained citizens"), not one of its partners ("our NATO Allies": ``issuer_our_not``), an
+        organisation of states or a people ("our European allies")."""
+        if m.country is not None or m.kind not in ("collective", "org", "person") or m.sector == "IGO":
+            return False
+        if m.text in self.demonyms or m.text.casefold() in self.demonyms:
+            return False
+        before = re.search(r"\b[Oo]ur(?:\s+[a-z]+){0,2}\s+$", text[max(0, m.start - 40) : m.start])
+        if before is None:
+            return False
+        after = re.match(r"\s+[A-Za-z]+", text[m.end :])  # the word after the side: "our European allies"
+        words = set(re.findall(r"[a-z]+", (before.group(0) + m.text + (after.group(0) if after else "")).lower()))
+        return not words & set(self.any_country.get("issuer_our_not") or [])
 
     def _issuer_people(self, mentions: list[Mention], info) -> list[Mention]:
         """In a government's own text, a named person whose title is one of its envoys' or advisers' and who has no
@@ -1367,8 +1383,12 @@ def _person(p: _Paragraph, s: int, e: int, actor: Actor | None) -> None:
             found = r._best([(a, "name") for a in r.kb.listed.find_titled(name, titles[-1])], date)
             if not found and date:
                 # "Foreign Minister Lapid" ("Minister of Foreign Affairs"), "President Lukashenka": held on the date
+                # "Foreign Minister Wang": a family name written first ("Wang Yi"; context_rules.yaml surname_first)
                 respelt = titles[-1].lower() in leaders
-                listed = r.kb.listed.find_titled(name, titles[-1], _title_forms(r, titles[-1]), date, respelt=respelt)
+                first = tuple(r.rules.get("surname_first") or ())
+                listed = r.kb.listed.find_titled(
+                    name, titles[-1], _title_forms(r, titles[-1]), date, respelt=respelt, surname_first=first
+                )
                 found = r._best([(a, "name") for a in listed], date)
             actor = found[0] if found else None
     elif (
