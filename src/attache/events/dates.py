@@ -552,12 +552,13 @@ def event_date(
         resolved, prec = resolve(text, published, future=future)
         if prec != "unknown" or not published:
             return text, resolved, prec
-    first = trigger.head
+    verb = _phase_verb(trigger) or trigger  # "..., and began to stab people": the phase verb is the conjunct
+    first = verb.head
     if (
-        trigger.dep_ == "conj"
-        and first.i != trigger.i
+        verb.dep_ == "conj"
+        and first.i != verb.i
         and first.pos_ in ("VERB", "AUX")
-        and not any(c.dep_ in ("nsubj", "nsubjpass") for c in trigger.children)
+        and not any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children)
     ):
         # "In 2018, Hungary licensed X ... then agreed with Y", "will travel to X from May 2 to 4 and meet Y": a
         # time phrase of the first of verbs that share their subject, told before the trigger, dates them all
@@ -600,6 +601,15 @@ def event_date(
             # the speaker says someone else did keeps no date of the saying)
             return event_date(main, sentence, published, future=future)
     return None, None, None
+
+
+def _phase_verb(trigger):
+    """The verb of phase whose infinitive or gerund the trigger is ("began to stab", "started shelling", "continued
+    to attack"; ``dates.phase_verbs``): the act is the phase's, told at its time; else None."""
+    head = trigger.head
+    if trigger.dep_ != "xcomp" or head.i == trigger.i or head.lemma_.lower() not in _words_cfg().get("phase_verbs", ()):
+        return None
+    return head
 
 
 def _count_frame(ent) -> bool:

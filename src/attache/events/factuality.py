@@ -45,6 +45,8 @@ def _chain(token, limit: int = 4):
     seen = [token]
     t = token
     while t.head.i != t.i and len(seen) <= limit:
+        if _past_time_clause(t):
+            break  # "... will bring costs since Russia launched its invasion": the time clause is told as fact
         if t.dep_ == "relcl" and _infinitive(t):
             t = t.head  # "reason for him to return", "a plan to visit": an infinitive relative is prospective
             seen.append(t)
@@ -68,6 +70,23 @@ def _chain(token, limit: int = 4):
         else:
             break
     return seen
+
+
+def _past_time_clause(verb) -> bool:
+    """A clause of time told in the past ("since Russia launched its invasion on February 24", "after the army
+    shelled the town", "when X has attacked Y"): it says when, as fact; the modal, plan or demand of the clause it
+    hangs from does not reach into it (audit 2026-12-02f, n4: an invasion coded planned from "will bring")."""
+    if verb.dep_ != "advcl" or verb.pos_ not in ("VERB", "AUX"):
+        return False
+    marks = cues()["factuality"].get("past_clause_marks", ())
+    mark = next((ch.lower_ for ch in verb.children if ch.dep_ == "mark" and ch.lower_ in marks), None)
+    if mark is None:
+        return False
+    if verb.tag_ == "VBD":
+        return not any(ch.dep_ in ("aux", "auxpass") and ch.tag_ == "MD" for ch in verb.children)
+    # a perfect is past only after "since" ("since X has attacked Y"); "we will meet after X has signed" lies ahead
+    perfect = cues()["factuality"]["told_by_speaker"]["perfect"]
+    return mark == "since" and verb.tag_ == "VBN" and any(ch.dep_ == "aux" and ch.lower_ in perfect for ch in verb.children)
 
 
 TERMINAL = {".", "!", "?"}
@@ -723,6 +742,32 @@ def _evidential(trigger, chain, c) -> str | None:
     return None
 
 
+def _allegation_content(chain, c) -> str | None:
+    """The trigger's clause is the content of a noun of allegation ("allegations [that] the minister tried to
+    pressure the court", "the accusation against him is that he asked X to ..."): the act is the allegation's
+    claim, told as someone's, not the author's (reported; guidelines section 4). Only a finite clause of the noun
+    (or of "is" with the noun as subject) is its content; a noun's prepositional phrase is not ("the charge of
+    assault" is the charge's topic, read elsewhere). The noun, else None."""
+    nouns = set(c.get("allegation_nouns", ()))
+    for below, t in zip(chain, chain[1:]):
+        if below.dep_ not in ("acl", "ccomp") or not _finite(below):
+            continue
+        if t.pos_ == "NOUN" and t.lemma_ in nouns:
+            return t.text
+        if t.lemma_ == "be" and below.dep_ == "ccomp":
+            subj = next((ch for ch in t.children if ch.dep_ == "nsubj"), None)
+            if subj is not None and subj.pos_ == "NOUN" and subj.lemma_ in nouns:
+                return subj.text
+    return None
+
+
+def _finite(verb) -> bool:
+    """A finite verb: a tense of its own, or an auxiliary that carries one (not an infinitive or a gerund)."""
+    return verb.tag_ in ("VBD", "VBZ", "VBP") or any(
+        ch.dep_ in ("aux", "auxpass") and ch.tag_ in ("VBD", "VBZ", "VBP", "MD") for ch in verb.children
+    )
+
+
 def _condition_phrase(trigger, c) -> str | None:
     """A noun event under "in the event of" or "in case of" ("in the event of an attack, Norway will respond"): a
     condition (hypothetical); "in the case of Ukraine" (a topic, with "the" before "case") is not read."""
@@ -904,7 +949,7 @@ def _future_says_of(trigger, c) -> bool:
 def _hedge(verb, modal, c) -> bool:
     """ "I would say", "I should say", "we must stress": a first-person verb of saying with a modal hedges the
     speaker's own statement; it sets no condition on what is said."""
-    if verb.lemma_ not in c.get("hedged_saying", ()) or modal.tag_ != "MD":
+    if verb.lemma_ not in {*c.get("hedged_saying", ()), *c.get("hedged_requests", ())} or modal.tag_ != "MD":
         return False
     subj = next((ch for ch in verb.children if ch.dep_ == "nsubj"), None)
     return subj is not None and subj.lower_ in c.get("first_person", ())
@@ -1162,6 +1207,9 @@ def factuality(trigger, sentence, published: str | None) -> tuple[str, str | Non
     for t in [] if background or given else chain[1:]:
         if t.lemma_ in c["demanding"] and t.pos_ == "VERB":
             return "demanded", t.text, None
+    alleged = None if given else _allegation_content(chain, c)
+    if alleged is not None:  # "allegations the minister tried to pressure X", "the charge is that he asked Y"
+        return "reported", alleged, None
     # a condition ("in the event of an attack", "will impose costs if it escalates"), a necessity ("it is
     # imperative that we work with X")
     cond = (
