@@ -26,71 +26,105 @@ def _date(nlp, text: str, word: str, future: bool = False):
     return event_date(tok, tok.sent, DATE, future=future)
 
 
-def test_a_past_time_clause_under_a_future_clause_is_fact(nlp):
-    text = "Costs will keep mounting for Ruritania since it launched its attack on Freedonia on March 3."
-    assert factuality_of(nlp, text, "attack", DATE)[0] == "asserted"
+# (sentence, trigger word, factuality expected, or "not asserted"; the cue expected for a reported act, or None)
+CASES = {
+    "a past time clause under a future clause is fact": (
+        "Costs will keep mounting for Ruritania since it launched its attack on Freedonia on March 3.",
+        "attack",
+        "asserted",
+        None,
+    ),
+    "a past reason clause under a modal is fact": (
+        "We should support Freedonia because Ruritania shelled its ports.",
+        "shelled",
+        "asserted",
+        None,
+    ),
+    "a perfect since clause is fact": (
+        "Prices will rise further since Ruritania has blockaded Freedonia.",
+        "blockaded",
+        "asserted",
+        None,
+    ),
+    "a perfect after clause under a future still lies ahead": (
+        "We will lift the sanctions after Ruritania has withdrawn its troops from Freedonia.",
+        "withdrawn",
+        "not asserted",
+        None,
+    ),
+    "a present time clause keeps the future of its clause": (
+        "We will sign the treaty with Freedonia after the minister arrives.",
+        "sign",
+        "planned",
+        None,
+    ),
+    "a condition is not a time clause": (
+        "We will impose sanctions on Ruritania if it attacks Freedonia.",
+        "attacks",
+        "hypothetical",
+        None,
+    ),
+    "a first-person request with would is made (urge)": (
+        "We would urge the Ruritanian authorities to free the reporters.",
+        "urge",
+        "asserted",
+        None,
+    ),
+    "a first-person request with would is made (encourage)": (
+        "I would encourage Freedonia and Ruritania to resume their dialogue.",
+        "encourage",
+        "asserted",
+        None,
+    ),
+    "a first-person request with would is made (call on)": (
+        "We would call on the junta to release the detained mayors.",
+        "call",
+        "asserted",
+        None,
+    ),
+    "a third-party request with would stays hypothetical": (
+        "The council would urge Ruritania to free the reporters.",
+        "urge",
+        "hypothetical",
+        None,
+    ),
+    "a first-person request under a condition stays hypothetical": (
+        "If the court confirms the verdict, we would urge Ruritania to free the reporters.",
+        "urge",
+        "hypothetical",
+        None,
+    ),
+    "the content clause of an allegation is reported": (
+        "The inquiry followed allegations the governor tried to pressure the judges of Freedonia.",
+        "pressure",
+        "reported",
+        "allegations",
+    ),
+    "an accusation told by be is reported": (
+        "The accusation against the mayor is that he asked the Ruritanian envoy to bribe officials.",
+        "asked",
+        "reported",
+        "accusation",
+    ),
+    "an act next to an allegation noun but not its content is not reported": (
+        "The governor met the Freedonian envoy to discuss the allegations.",
+        "met",
+        "asserted",
+        None,
+    ),
+}
 
 
-def test_a_past_reason_clause_under_a_modal_is_fact(nlp):
-    text = "We should support Freedonia because Ruritania shelled its ports."
-    assert factuality_of(nlp, text, "shelled", DATE)[0] == "asserted"
-
-
-def test_a_perfect_since_clause_is_fact(nlp):
-    text = "Prices will rise further since Ruritania has blockaded Freedonia."
-    assert factuality_of(nlp, text, "blockaded", DATE)[0] == "asserted"
-
-
-def test_a_perfect_after_clause_under_a_future_still_lies_ahead(nlp):
-    text = "We will lift the sanctions after Ruritania has withdrawn its troops from Freedonia."
-    assert factuality_of(nlp, text, "withdrawn", DATE)[0] != "asserted"
-
-
-def test_a_present_time_clause_keeps_the_future_of_its_clause(nlp):
-    text = "We will sign the treaty with Freedonia after the minister arrives."
-    assert factuality_of(nlp, text, "sign", DATE)[0] == "planned"
-
-
-def test_a_condition_is_not_a_time_clause(nlp):
-    text = "We will impose sanctions on Ruritania if it attacks Freedonia."
-    assert factuality_of(nlp, text, "attacks", DATE)[0] == "hypothetical"
-
-
-@pytest.mark.parametrize(
-    "text,word",
-    [
-        ("We would urge the Ruritanian authorities to free the reporters.", "urge"),
-        ("I would encourage Freedonia and Ruritania to resume their dialogue.", "encourage"),
-        ("We would call on the junta to release the detained mayors.", "call"),
-    ],
-)
-def test_a_first_person_request_with_would_is_made(nlp, text, word):
-    assert factuality_of(nlp, text, word, DATE)[0] == "asserted"
-
-
-def test_a_third_party_request_with_would_stays_hypothetical(nlp):
-    text = "The council would urge Ruritania to free the reporters."
-    assert factuality_of(nlp, text, "urge", DATE)[0] == "hypothetical"
-
-
-def test_a_first_person_request_under_a_condition_stays_hypothetical(nlp):
-    text = "If the court confirms the verdict, we would urge Ruritania to free the reporters."
-    assert factuality_of(nlp, text, "urge", DATE)[0] == "hypothetical"
-
-
-def test_the_content_clause_of_an_allegation_is_reported(nlp):
-    text = "The inquiry followed allegations the governor tried to pressure the judges of Freedonia."
-    assert factuality_of(nlp, text, "pressure", DATE)[:2] == ("reported", "allegations")
-
-
-def test_an_accusation_that_is_told_by_be_is_reported(nlp):
-    text = "The accusation against the mayor is that he asked the Ruritanian envoy to bribe officials."
-    assert factuality_of(nlp, text, "asked", DATE)[:2] == ("reported", "accusation")
-
-
-def test_an_act_next_to_an_allegation_noun_but_not_its_content_is_not_reported(nlp):
-    text = "The governor met the Freedonian envoy to discuss the allegations."
-    assert factuality_of(nlp, text, "met", DATE)[0] == "asserted"
+@pytest.mark.parametrize("case", list(CASES), ids=list(CASES))
+def test_factuality_of_the_class(nlp, case):
+    text, word, expected, cue = CASES[case]
+    found = factuality_of(nlp, text, word, DATE)
+    if expected == "not asserted":
+        assert found[0] != "asserted"
+    else:
+        assert found[0] == expected
+    if cue is not None:
+        assert found[1] == cue
 
 
 def test_an_act_of_phase_takes_the_date_of_the_first_coordinated_verb(nlp):
