@@ -41,6 +41,11 @@ def triples(events) -> set[tuple]:
     return {(e.plover_type, e.source.country if e.source else None, e.target.country if e.target else None) for e in events}
 
 
+def triples_in(analyzer, text: str, *, date: str = "2022-04-08", url: str | None = None) -> set[tuple]:
+    """The triples of the events coded in ``text`` (one article published on ``date``, from ``url`` if given)."""
+    return triples(coded_events(analyzer, text, date, "t", url=url))
+
+
 def one(events, ptype: str, trigger: str | None = None):
     """The first event of type ``ptype`` (whose trigger holds ``trigger``, if given); fails when there is none."""
     found = [e for e in events if e.plover_type == ptype and (trigger is None or trigger in (e.trigger or ""))]

@@ -4,11 +4,7 @@ envoys") and coordinated parties keep both. Sentences written for these tests.""
 
 from __future__ import annotations
 
-from eventkit import coded_events, triples
-
-
-def _triples(analyzer, text: str) -> set[tuple]:
-    return triples(coded_events(analyzer, text, "2022-04-08", "t"))
+from eventkit import triples_in as _triples
 
 
 def test_a_possessor_conjunct_is_no_second_victim(analyzer):

@@ -6,13 +6,10 @@ from __future__ import annotations
 
 import pytest
 
-from eventkit import coded_events, triples
+from eventkit import coded_events
+from eventkit import triples_in as _triples
 
 URL = "https://www.state.gov/briefing"
-
-
-def _triples(analyzer, text: str, url: str | None = None) -> set[tuple]:
-    return triples(coded_events(analyzer, text, "2022-04-08", "t", url=url))
 
 
 def test_the_words_come_from_the_data_files(analyzer):
