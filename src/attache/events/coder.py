@@ -139,6 +139,8 @@ class EventCoder:
         self.one_sided_verb_types = frozenset(rules.get("one_sided_verb_types") or ())
         self.one_sided_clause_deps = frozenset(rules.get("one_sided_clause_deps") or ())
         self.one_sided_passive_deps = frozenset(rules.get("one_sided_passive_deps") or ())
+        self.own_state_types = frozenset(rules.get("own_state_types") or ())
+        self.own_state_sectors = frozenset(rules.get("own_state_sectors") or ())
         self.topic_object_types = frozenset(rules.get("topic_object_types") or ())
         self.honour_nouns = frozenset(rules.get("honour_nouns") or ())
         self.verdict_adjectives = frozenset(rules.get("verdict_adjectives") or ())
@@ -198,6 +200,7 @@ class EventCoder:
         # cannot be reused by another object while the article is coded (a freed object's id is given out again)
         self._resolved: dict[int, tuple[Mention, Mention]] = {}
         self._pairs: list[tuple[Mention, Mention]] = []  # two-sided events of the sentence being coded
+        self._domestic: set[int] = set()  # its triggers whose only other party is the source's own state (h14dom14)
         voice = rules.get("issuer_voice") or {}
         self.issuer_pronouns = frozenset(voice.get("pronouns") or ())
         self.issuer_offices = frozenset(voice.get("offices") or ())
@@ -3422,7 +3425,11 @@ class EventCoder:
             ]
         nominal = tok.pos_ in ("NOUN", "PROPN") and obj != "root-noun"
         if len(sources) >= 2 and not targets and (ptype in SYMMETRIC or tok.lemma_.lower() in self.symmetric_verbs):
+            if ptype in self.own_state_types and self._own_state(sources[0].m, sources[1].m):
+                return None  # "the Pentagon and the State Department cooperated": one state's organs
             return sources[:1], sources[1:2], True  # "Rubio and Dar's pledge"
+        if ptype in self.own_state_types:
+            targets = [t for t in targets if not any(self._own_state(s.m, t.m) and s.m.actor_id != t.m.actor_id for s in sources)]
         if not (sources and targets):
             one_sided = nominal or (ptype in self.one_sided_verb_types and self._one_sided_verb(tok))
             if not (one_sided and sources and sources[0].m.country):
@@ -3431,6 +3438,34 @@ class EventCoder:
             # kept with that side empty rather than guessed
             return sources, targets, False
         return sources, targets, ptype in SYMMETRIC and len(sources) >= 2
+
+    def _state_side(self, m: Mention | Party) -> bool:
+        return m.sector in self.own_state_sectors or (m.sector is None and m.actor_id == m.country)  # or the state
+
+    def _own_state(self, a: Mention | Party, b: Mention | Party) -> bool:
+        """Are both sides the one state's own (its organs, officials, forces or the state itself; h14dom14)?"""
+        return a.country is not None and a.country == b.country and self._state_side(a) and self._state_side(b)
+
+    def _own_state_only(self, ptype: str, sources: list[Arg], targets: list[Arg]) -> bool:
+        """Is every other party the syntax found for the trigger the source's own state ("consulted with Congress",
+        "the Pentagon and the State Department cooperated")?"""
+        if ptype not in self.own_state_types or not sources:
+            return False
+        me = sources[0].m
+        # the source itself told again ("we consulted with our allies": "our" is the speaker) is no other party
+        others = [t.m for t in targets if t.m.actor_id] or [s.m for s in sources[1:] if s.m.actor_id]
+        others = [m for m in others if m.actor_id != me.actor_id]
+        return bool(others) and all(self._own_state(me, m) for m in others)
+
+    def _own_state_event(self, e: Event) -> bool:
+        """An event of ``own_state_types`` between one state's own sides, as the sentence back-off and the learned
+        detector may pair them (the trigger's own sides are settled in ``_settle_sides``)."""
+        return (
+            e.plover_type in self.own_state_types
+            and e.source is not None
+            and e.target is not None
+            and self._own_state(e.source, e.target)
+        )
 
     def _own_quote(self, target: Arg, sources: list[Arg]) -> bool:
         """Is the target a quoted "we" of the event's own source (h14we11: 'He said ... "we must keep ..."' is no act
@@ -3495,6 +3530,7 @@ class EventCoder:
         ents = [e for e in self._ents if sent.start <= e.start < sent.end]
         frames = self._frames(toks, by_token)
         country_toks = {t.i for t in toks if t.i in by_token and by_token[t.i].kind == "country"}
+        self._domestic = set()  # the sentence's triggers whose only other party is the source's own state
         for tok in toks:
             if tok.i in used_objects or (tok.i in frames.skip and tok.i not in frames.governed):
                 continue
@@ -3508,6 +3544,11 @@ class EventCoder:
             if obj_tok is not None and sources and not targets:
                 targets = self._inner_object_targets(tok, obj_tok, by_token)
             settled = self._settle_sides(tok, obj, ptype, sources, targets)
+            if settled is None and self._own_state_only(ptype, sources, targets):
+                self._domestic.add(tok.i)  # the back-off takes no other pair for this act word either
+                if obj_tok is not None:
+                    used_objects.add(obj_tok.i)
+                continue  # its only other party is the source's own state: a domestic act, no side guessed by order
             settled, filled = self._fill_sides(
                 tok, sent, toks, (ptype, hit, frames, date), (sources, targets, parts), by_token, settled
             )
@@ -3559,7 +3600,8 @@ class EventCoder:
                 or any(p is not None and p.actor_id not in kept for p in (e.source, e.target))
             ]
         guess = guess or detect(self, seg, sent, toks, by_token, article_id, date, out, frames)  # learned (h14detect10)
-        out = own_party(out + guess, sent, seg.start, by_token, date)  # a party's own stance (h14fact9)
+        out = [e for e in out + guess if not self._own_state_event(e)]
+        out = own_party(out, sent, seg.start, by_token, date)  # a party's own stance (h14fact9)
         issuer_country = self._issuer[0] if self._issuer else None
         return told_by_speaker(out, sent, seg.start, self._turns, issuer_country)  # others' acts a speaker tells
 

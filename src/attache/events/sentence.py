@@ -562,6 +562,8 @@ def _tier(coder, seg, sent, toks, ok, cfg, frames, article_id, date, entity: boo
     if act is None:
         return _note(sent, "no act word")
     trig, typed, how = act
+    if trig.i in coder._domestic:
+        return _note(sent, "an act between one state's own sides", trig)  # the coder left it out (h14dom14)
     if typed is not None:  # as the coder types a noun trigger ("the withdrawal of the ambassador" is no retreat)
         typed = coder._noun_type(trig, typed[0], typed[1], None)
     from .ontology import SYMMETRIC_TYPES
