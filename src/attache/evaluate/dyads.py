@@ -16,8 +16,9 @@ Two row formats are read (one JSON object a line):
   "the two leaders" are, and only events told in the sentence itself are scored.
 
 Scoring (``../shared/eval/README.md`` section 7): each distinct text is one article; a gold row is
-found when an event of that article has a source matching a gold source (same country code, or
-overlapping content words of the actor's text) and a target matching a gold target (for a symmetric
+found when an event of that article has a source matching a gold source (same code, or overlapping
+content words of the actor's text; a side's codes are its country and, for an organisation or armed group
+of the knowledge base, "IGO"/"NGO" by its sector and its short names: ``side_codes``) and a target matching a gold target (for a symmetric
 row: both sides among its actors, in either order); "triple" also needs the PLOVER type. Precision is
 the share of emitted events with both sides that match a gold row of their article (an event whose
 other side the text does not name claims no dyad); every such event counts,
@@ -43,6 +44,7 @@ from __future__ import annotations
 import hashlib
 import re
 from collections import defaultdict
+from functools import lru_cache
 from pathlib import Path
 from typing import Any
 
@@ -181,10 +183,17 @@ def _outlet(row: dict[str, Any]) -> str | None:
     return str(name).replace("_", " ") if name else None
 
 
+def _codes(side: dict[str, Any]) -> frozenset[str]:
+    """A side's codes (its ``codes``; a record without them, as the baseline's: its country)."""
+    if "codes" in side:
+        return side["codes"]
+    return frozenset([side["country"]]) if side.get("country") else frozenset()
+
+
 def _match(side: dict[str, Any], gold: list[dict[str, Any]]) -> bool:
     """Does an emitted side ({country, words}) match one of the gold actors?"""
     for g in gold:
-        if g["code"] and side["country"] and g["code"] == side["country"]:
+        if g["code"] and g["code"] in _codes(side):
             return True
         if _words(g["text"]) & side["words"]:
             return True
@@ -210,9 +219,7 @@ def _date_ok(found: str | None, gold: str | None) -> bool:
 
 def _country_ok(side: dict[str, Any], gold: list[dict[str, Any]]) -> bool:
     """The side's country is a gold actor's country (a gold actor given without a code: its words match)."""
-    return any(
-        (g["code"] and g["code"] == side["country"]) or (not g["code"] and _words(g["text"]) & side["words"]) for g in gold
-    )
+    return any((g["code"] and g["code"] in _codes(side)) or (not g["code"] and _words(g["text"]) & side["words"]) for g in gold)
 
 
 def _found(src: dict, tgt: dict, g: dict) -> bool:
@@ -271,6 +278,54 @@ def score_one_sided(articles: list[dict[str, Any]], emitted: list[list[dict[str,
     }
 
 
+# the gold sets' guidelines code the European Union EUR, as PLOVER does (eval/events_gold_guidelines.md, "Codes")
+CODE_ALIASES = {"EU": "EUR"}
+
+
+def _short(name: str) -> str:
+    return re.sub(r"[^A-Z0-9]", "", name.upper())
+
+
+@lru_cache(maxsize=1)
+def _org_codes() -> dict[str, frozenset[str]]:
+    """The codes each organisation or armed group of the knowledge base answers to in gold data: "IGO" or "NGO"
+    (the GSR file's codes) by its sector or kind, and its short names as the gold sets' guidelines write them
+    ("UN", "NATO", "EUR", "TALIBAN", "HOUTHI"): its aliases of one word or of capitals, letters only, and those of
+    the body it belongs to (a UN agency is also "UN")."""
+    from ..actors.kb import shipped
+
+    orgs = {a.id: a for a in shipped() if a.kind in ("igo", "group", "ngo")}
+
+    def own(a) -> set[str]:
+        names = [n for n in [a.name, *a.aliases] if " " not in n.strip() or n.isupper()]
+        codes = {_short(n) for n in names} - {""}
+        codes |= {CODE_ALIASES[c] for c in codes if c in CODE_ALIASES}
+        if a.kind == "igo" or a.sector == "IGO":
+            codes.add("IGO")
+        if a.kind == "ngo" or a.sector == "NGO":
+            codes.add("NGO")
+        return codes
+
+    out = {}
+    for i, a in orgs.items():
+        codes = own(a)
+        parent = orgs.get(a.member_of or "")
+        if parent is not None:
+            codes |= own(parent) - {"IGO", "NGO"}
+        out[i] = frozenset(codes)
+    return out
+
+
+def side_codes(party) -> frozenset[str]:
+    """The codes a side matches a gold code by: its country, and an organisation's or group's own codes."""
+    codes = set(_org_codes().get(party.actor_id or "", ()))
+    if party.country:
+        codes.add(party.country)
+    elif party.sector in ("IGO", "NGO"):
+        codes.add(party.sector)  # an official of an organisation with no entry of its own ("IGO.IGO.stoltenberg-jens")
+    return frozenset(codes)
+
+
 def _side_of(party, span, text: str) -> dict[str, Any]:
     words = set()
     if party is not None:
@@ -279,7 +334,8 @@ def _side_of(party, span, text: str) -> dict[str, Any]:
         words |= _words(party.name)
     if span:
         words |= _words(span.get("text"))  # the phrase the side came from ("U.N. mediator Diego Cordovez")
-    return {"country": party.country if party is not None else None, "words": words}
+    codes = side_codes(party) if party is not None else frozenset()
+    return {"country": party.country if party is not None else None, "codes": codes, "words": words}
 
 
 def score(articles: list[dict[str, Any]], emitted: list[list[dict[str, Any]]]) -> dict[str, Any]:
@@ -461,8 +517,9 @@ def baseline_events(articles: list[dict[str, Any]], analyzer=None) -> list[list[
                 sides = []
                 for ent in ents:
                     a, b = seg.start + ent.start_char, seg.start + ent.end_char
-                    m = next((m for m in mentions if m.start < b and a < m.end and m.country), None)
-                    sides.append({"country": m.country if m else None, "words": _words(ent.text)})
+                    m = next((m for m in mentions if m.start < b and a < m.end and side_codes(m)), None)
+                    codes = side_codes(m) if m else frozenset()
+                    sides.append({"country": m.country if m else None, "codes": codes, "words": _words(ent.text)})
                 events.append(
                     {
                         "type": ptype,
