@@ -543,18 +543,30 @@ class Resolver:
             and not article.text[m.end : m.end + 4].startswith(" of ")  # "President of the Republic of Turkey ..."
         ]
         loose += [i for i, m in enumerate(mentions) if i not in loose and self._issuer_our(m, article.text)]
+        bodies = (self.any_country.get("issuer_bodies") or {}).get(info.country) or {}
+        own = {i: self._issuer_body(m, bodies) for i, m in enumerate(mentions) if i not in loose and m.country is None}
+        loose += [i for i, sector in own.items() if sector is not None]
         out = list(mentions)
         for i in loose:
             m = mentions[i]
-            sector = m.sector or "GOV"
-            out[i] = replace(
-                m,
-                country=info.country,
-                sector=sector,
-                actor_id=f"{info.country}.{sector}",
-                note=f"an office of the publisher, {info.name}",
-            )
+            sector = (own[i] or None) if i in own else (m.sector or "GOV")
+            actor_id = f"{info.country}.{sector}"
+            if i in own:  # a body keeps its own name in its id: another actor than the publisher ("RUS.GOV.the-central-bank")
+                actor_id = ".".join(p for p in (info.country, sector, (m.actor_id or "").removeprefix("NER.")) if p)
+            note = f"{'a body' if i in own else 'an office'} of the publisher, {info.name}"
+            out[i] = replace(m, country=info.country, sector=sector, actor_id=actor_id, note=note)
         return self._issuer_people(out, info)
+
+    @staticmethod
+    def _issuer_body(m: Mention, bodies: dict) -> str | None:
+        """For an organisation the parser alone found with no country, named with a word of the publisher's
+        ``issuer_bodies``: "GOV" for a state body, "" for another of the publisher's own; else None."""
+        if m.how != "ner-only" or m.kind != "org" or not bodies:
+            return None
+        words = set(re.findall(r"[a-z']+", m.text.lower()))
+        if not words & set(bodies.get("words") or ()) or words & set(bodies.get("not") or ()):
+            return None
+        return "GOV" if words & set(bodies.get("gov") or ()) else ""
 
     def _issuer_our(self, m: Mention, text: str) -> bool:
         """A side with no country written after "our" in a government's own text ("our Ambassador", "our own people",
