@@ -140,6 +140,8 @@ class EventCoder:
         self.one_sided_clause_deps = frozenset(rules.get("one_sided_clause_deps") or ())
         self.one_sided_passive_deps = frozenset(rules.get("one_sided_passive_deps") or ())
         self.own_state_types = frozenset(rules.get("own_state_types") or ())
+        self.non_party_conjuncts = frozenset(rules.get("non_party_conjuncts") or ())
+        self.non_party_markers = frozenset(rules.get("non_party_conjunct_markers") or ())
         self.own_state_sectors = frozenset(rules.get("own_state_sectors") or ())
         self.topic_object_types = frozenset(rules.get("topic_object_types") or ())
         self.honour_nouns = frozenset(rules.get("honour_nouns") or ())
@@ -1406,7 +1408,7 @@ class EventCoder:
                     seen.add(id(spoken.m))
                     found.append(spoken)
                 continue
-            if t.i != tok.i and self._unlike_conjunct(tok, t):
+            if t.i != tok.i and (self._unlike_conjunct(tok, t) or self._act_conjunct(t, by_token)):
                 continue
             at = self._actor_token(t, by_token)
             if at is None and not self._is_topic(t):
@@ -1414,7 +1416,7 @@ class EventCoder:
             if at is None:
                 continue
             for u in [at] + (list(at.conjuncts) if at.i != t.i else []):
-                if u.i != at.i and self._unlike_conjunct(at, u):
+                if u.i != at.i and (self._unlike_conjunct(at, u) or self._act_conjunct(u, by_token)):
                     continue
                 m = by_token.get(u.i)
                 phrase = t if u.i == at.i else u
@@ -1444,6 +1446,14 @@ class EventCoder:
                         found.append(Arg(g, phrase))
         return found
 
+    def _act_conjunct(self, conj, by_token) -> bool:
+        """A conjunct "other B" whose head B is an act or a programme, no actor itself ("... against Ukraine and other
+        State Department efforts"): a list hung on the wrong noun; B's actor is no party of the phrase
+        (``non_party_conjuncts``, ``non_party_conjunct_markers``)."""
+        if conj.i in by_token or conj.pos_ != "NOUN" or conj.lemma_.lower() not in self.non_party_conjuncts:
+            return False
+        return any(c.dep_ == "amod" and c.lower_ in self.non_party_markers for c in conj.children)
+
     @staticmethod
     def _unlike_conjunct(tok, conj) -> bool:
         """A conjunct marked as a possessor whose owned noun the parse hangs elsewhere ("the war against Mordor and
@@ -1451,7 +1461,8 @@ class EventCoder:
         it is no party of the phrase, unless ``tok`` modifies a noun too ("talks between Mordor and Rohan's envoys":
         both own the envoys). A plain noun coordinated with a party ("against Mordor and other Gondor efforts") is
         left as it is: the resolver's party nouns are too few to tell "efforts" from "members" or "authority"
-        (tried on the demo corpus: as many right sides lost as wrong ones removed)."""
+        (tried on the demo corpus: as many right sides lost as wrong ones removed); the narrower "A and other
+        B-efforts" is ``_act_conjunct``."""
         if any(c.dep_ == "case" for c in conj.children):
             return tok.dep_ not in ("poss", "nmod", "compound")
         return False
