@@ -1596,6 +1596,8 @@ def _collective_roles(p: _Paragraph) -> None:
             continue
         if not p.free(h.start, h.end):
             continue
+        if _adjective_of_thing(p, h):
+            continue  # "a special military operation", "military assistance": no group is named
         sector = (roles.groups if h.kind == "group" else roles.titles)[h.key]
         a, country, org_member = _group_owner(p, h)
         end = h.end
@@ -1627,6 +1629,15 @@ def _collective_roles(p: _Paragraph) -> None:
             how="role-pattern",
             kind="collective",
         )
+
+
+def _adjective_of_thing(p: _Paragraph, h: _Hit) -> bool:
+    """Is a one-word group noun used as an adjective of a noun that names no group or office ("military" in "a special
+    military operation", "military infrastructure", "military assistance"; not in "military officials")?"""
+    tok = p.doc[h.start]
+    if h.end - h.start != 1 or tok.pos_ != "ADJ" or tok.dep_ != "amod" or tok.head.i < h.end:
+        return False
+    return not any(x.start <= tok.head.i < x.end for x in p.word_hits)
 
 
 def _inside_kb_name(p: _Paragraph, h: _Hit) -> bool:

@@ -21,7 +21,7 @@ import numpy as np
 import yaml
 from spacy.attrs import IDX
 
-from ..model import Event
+from ..model import Event, Party
 from . import nonacts
 from .lexicon import lexicon
 from .ontology import FACTUALITIES, PLOVER_TYPES, SYMMETRIC_TYPES, coding
@@ -42,6 +42,7 @@ class Rule:
     conditions: tuple[tuple[str, Any], ...]
     set_factuality: str | None = None
     modes_by_type: tuple[tuple[str, str | None], ...] = ()
+    place_target: frozenset[str] = frozenset()
 
 
 _CONDITIONS = (
@@ -103,7 +104,7 @@ _CONDITIONS = (
     "complement_with_not",
 )
 # what a rule sets besides the type and mode
-_OUTPUTS = ("name", "from", "to", "mode", "modes_by_word", "modes_by_type", "set_factuality")
+_OUTPUTS = ("name", "from", "to", "mode", "modes_by_word", "modes_by_type", "set_factuality", "place_target")
 
 
 @lru_cache(maxsize=1)
@@ -142,6 +143,7 @@ def rules() -> tuple[Rule, ...]:
                 conditions=tuple(conds),
                 set_factuality=r.get("set_factuality"),
                 modes_by_type=tuple((str(k).upper(), v) for k, v in (r.get("modes_by_type") or {}).items()),
+                place_target=frozenset(str(v).lower() for v in r.get("place_target") or ()),
             )
         )
     return tuple(out)
@@ -784,6 +786,24 @@ def _recode(e: Event, rule: Rule, matched: Sequence[str]) -> None:
         e.factuality, e.factuality_cue = rule.set_factuality, None
 
 
+def _place_target(e: Event, preps: frozenset[str], tok, tokens: _Tokens) -> None:
+    """A recoded event with a source and no target whose trigger has a country in a phrase of ``preps`` ("Russia's
+    military operation in Ukraine": read as a topic of the type it had) takes that country as its target, as the
+    coder takes the place of an act done on a place (``place_targets`` in arguments.yaml)."""
+    own = e.source.country if e.source is not None else None
+    for i, p in enumerate(e.participants or []):
+        country = p.get("country")
+        if not country or country == own or p.get("role") not in ("topic", "location"):
+            continue
+        head, _ = tokens.at(p.get("start"))
+        if head is None or head.head.lower_ not in preps or head.head.head.i != tok.i or head.dep_ != "pobj":
+            continue
+        e.target = Party(actor_id=p.get("actor_id"), name=p.get("text"), country=country, start=p["start"], end=p["end"])
+        e.target_span = {"start": p["start"], "end": p["end"], "text": p.get("text"), "how": "place"}
+        e.participants = [q for j, q in enumerate(e.participants) if j != i]
+        return
+
+
 class _Tokens:
     """The token at an article offset: the segment found by its character range, the token by a binary search
     over the segment's token offsets (read once per segment that needs them, as one array)."""
@@ -843,6 +863,8 @@ def retype(events: list[Event], parsed, verbs: object | None = None) -> list[Eve
             ok, matched = _check(rule, e, tok, target_tok, base, source_tok)
             if ok:
                 _recode(e, rule, matched)
+                if rule.place_target and e.target is None and e.source is not None:
+                    _place_target(e, rule.place_target, tok, tokens)
                 break
     return nonacts.drop(events, tokens)  # names, states and words in another sense: no events (nonacts.yaml)
 
