@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import pytest
 
-from eventkit import triples_in
+from eventkit import coded_events, triples_in
 
 STATE = "https://www.state.gov/briefing-h14dom14/"
 
@@ -41,3 +41,15 @@ def test_no_target_of_the_sources_own_state(analyzer, text, ptype):
 )
 def test_a_foreign_party_and_other_domestic_acts_keep_their_target(analyzer, text, triple):
     assert triple in triples_in(analyzer, text, date="2022-03-10")
+
+
+def test_a_noun_event_with_only_the_own_states_party_is_left_out(analyzer):
+    # a meeting of a leader with his own government is domestic administration: no event, not even a one-sided one
+    kremlin = "http://en.kremlin.ru/events/president/news/99997"
+    text = "Vladimir Putin held a videoconference meeting with Government members on Wednesday."
+    events = coded_events(analyzer, text, "2022-03-10", url=kremlin)
+    assert not [e for e in events if e.plover_type == "CONSULT"]
+    # a meeting with a foreign party keeps its target
+    text = "The President held a videoconference meeting with Chancellor Olaf Scholz of Germany."
+    found = triples_in(analyzer, text, date="2022-03-10", url=kremlin)
+    assert ("CONSULT", "RUS", "DEU") in found

@@ -3555,8 +3555,9 @@ class EventCoder:
             if obj_tok is not None and sources and not targets:
                 targets = self._inner_object_targets(tok, obj_tok, by_token)
             settled = self._settle_sides(tok, obj, ptype, sources, targets)
-            if settled is None and self._own_state_only(ptype, sources, targets):
-                self._domestic.add(tok.i)  # the back-off takes no other pair for this act word either
+            if (settled is None or not settled[1]) and self._own_state_only(ptype, sources, targets):
+                if settled is None:  # a verb's: the back-off takes no other pair for this act word either
+                    self._domestic.add(tok.i)
                 if obj_tok is not None:
                     used_objects.add(obj_tok.i)
                 continue  # its only other party is the source's own state: a domestic act, no side guessed by order
