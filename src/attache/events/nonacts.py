@@ -317,6 +317,13 @@ def _defended_thing(e: Event, tok, target_tok, r: Any) -> bool:
     return any(c.dep_ in ("dobj", "obj") and _word(c, r["objects"]) for c in tok.children)
 
 
+def _strengthened_thing(e: Event, tok, target_tok, r: Any) -> bool:
+    """ "strengthen the financial sector", "strengthening the socioeconomic potential of Crimea": no force moved."""
+    if e.plover_type not in r["types"] or not _word(tok, r["verbs"]):
+        return False
+    return any(c.dep_ in ("dobj", "obj", "nsubjpass") and _word(c, r["objects"]) for c in tok.children)
+
+
 def _capitalised(tok, r: dict) -> bool:
     return tok.text[:1].isupper() and not tok.is_sent_start and tok.lower_ not in r["not_name_words"] and tok.is_alpha
 
@@ -688,6 +695,7 @@ _CLASSES = (
     ("documents", _document),
     ("generic_commitments", _generic_commitment),
     ("defended_things", _defended_thing),
+    ("strengthened_things", _strengthened_thing),
     ("programme_names", _programme_name),
     ("legal_appeals", _legal_appeal),
     ("rhetoric_talk", _rhetoric_talk),
