@@ -2639,7 +2639,9 @@ class EventCoder:
             ):
                 targets += self._side(self._pobj(g), by_token)  # "hosted talks between X and Y": the host meets both
             elif g.dep_ == "prep" and g.lower_ in ("on", "against", "to", "of", "for", "with"):
-                role = "target" if g.lower_ in ("on", "against", "to") or (g.lower_ == "for" and ptype == "AID") else None
+                role = "target" if g.lower_ in ("against", "to") or (g.lower_ == "for" and ptype == "AID") else None
+                if g.lower_ == "on":  # "a tariff on Pakistani exports"; not "exchanged views on Ukraine" (a topic)
+                    role = self.prep_roles.get(ptype, {}).get("on", "target")
                 if g.lower_ == "of" and self._actor_like(c) and c.i not in by_token:
                     role = "target"  # "expelled inspectors of the IAEA"; not "Sharifullah of ISIS-K"
                 pobj = self._pobj(g)
