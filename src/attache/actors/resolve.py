@@ -31,6 +31,7 @@ from spacy.lang.en.stop_words import STOP_WORDS
 
 from ..model import Mention
 from ..nlp import Parsed, Segment
+from .addressed import leave_out_addressed
 from .based import place_based
 from .context import issuer_country, only_country, publisher, story_is_in
 from .domestic import members_of_bodies
@@ -402,6 +403,7 @@ class Resolver:
         for seg in parsed.segments:
             mentions.extend(self._segment(seg, article.id, date, outlet, surnames, decided))
         mentions.sort(key=lambda m: (m.start, -m.end))
+        mentions = leave_out_addressed(mentions, article.text, parsed, self.rules.get("addressed") or {})
         info = publisher(article)  # once an article: the three context passes below read it
         issuer = issuer_country(info)
         mentions = self._issuer_offices(self._office_antecedents(self._dominant(mentions), article.text), article, info)

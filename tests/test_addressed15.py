@@ -1,0 +1,46 @@
+"""Names that are no party of their sentence (actors/addressed.py, h14voc15): the press's turn labels of a
+transcript and a person spoken to by name. Sentences written for these tests, in the way of a press briefing."""
+
+from __future__ import annotations
+
+import pytest
+
+from eventkit import mentions, triples_in
+
+BRIEFING = "https://www.state.gov/briefings/department-press-briefing-test/"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Ned, until when will you keep talking to the Iranians?",
+        "If I may, Matt, are you going to ask Turkey to stop the operation?",
+        "Thank you, Ned.",
+        "Thank you so much Ned and thank you all for coming.",
+        "QUESTION: How about the agreements with Mexico?",
+        "QUESTION: (Inaudible) a little more on Iran.",
+    ],
+)
+def test_a_name_spoken_to_or_a_label_is_no_mention(analyzer, text):
+    found = [m.text for m in mentions(analyzer, text, published="2022-05-04", url=BRIEFING)]
+    assert not any(name in found for name in ("Ned", "Matt", "QUESTION", "Inaudible")), found
+
+
+def test_a_name_spoken_to_is_no_side(analyzer):
+    # the question is coded (as a question), but Ned is not the one who talks to Iran
+    assert not any(s is None or t is None for _t, s, t in triples_in(analyzer, "Ned, will you keep talking to Iran?"))
+    assert ("CONSULT", None, "IRN") not in triples_in(analyzer, "Ned, will you keep talking to Iran?")
+
+
+@pytest.mark.parametrize(
+    "text, name",
+    [
+        ('The prime minister, Boris Johnson, tweeted: "Thank you to all emergency services."', "Boris Johnson"),
+        ("Khan, who attacked people, was shot by police.", "Khan"),
+        ("Ned Price told reporters that the talks with Iran would go on.", "Ned Price"),
+        ("Do you think Rubio will visit Islamabad?", "Rubio"),
+        ("Let me ask you: yesterday the army shot a journalist, 31 years old, Ghufran Warasneh.", "Ghufran Warasneh"),
+    ],
+)
+def test_a_name_that_names_the_subject_stays(analyzer, text, name):
+    assert name in [m.text for m in mentions(analyzer, text, published="2022-05-04")]
