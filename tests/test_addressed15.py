@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import pytest
 
-from eventkit import mentions, triples_in
+from eventkit import coded_events, mentions, triples, triples_in
 
 BRIEFING = "https://www.state.gov/briefings/department-press-briefing-test/"
 
@@ -26,6 +26,27 @@ def test_a_name_spoken_to_or_a_label_is_no_mention(analyzer, text):
     assert not any(name in found for name in ("Ned", "Matt", "QUESTION", "Inaudible")), found
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Mr. Secretary, welcome back to Fox News Sunday.",
+        "What is your message, Mr. Secretary, to China as it weighs how much support it will provide to Putin?",
+    ],
+)
+def test_an_office_spoken_to_is_no_doer(analyzer, text):
+    events = coded_events(analyzer, text, "2022-05-04", url=BRIEFING)
+    assert not any("Secretary" in (e.source_span or {}).get("text", "") for e in events), [e.source_span for e in events]
+
+
+def test_a_leader_spoken_to_may_be_the_one_thanked(analyzer):
+    text = (
+        "Vladimir Putin: Mr Khurelsukh, I am glad to see you. "
+        "President of Mongolia Ukhnaagiin Khurelsukh: Thank you very much, Mr President."
+    )
+    found = triples(coded_events(analyzer, text, "2022-05-04", url="http://en.kremlin.ru/events/president/news/99999"))
+    assert ("SUPPORT", "MNG", "RUS") in found
+
+
 def test_a_name_spoken_to_is_no_side(analyzer):
     # the question is coded (as a question), but Ned is not the one who talks to Iran
     assert not any(s is None or t is None for _t, s, t in triples_in(analyzer, "Ned, will you keep talking to Iran?"))
@@ -37,6 +58,7 @@ def test_a_name_spoken_to_is_no_side(analyzer):
     [
         ('The prime minister, Boris Johnson, tweeted: "Thank you to all emergency services."', "Boris Johnson"),
         ("Khan, who attacked people, was shot by police.", "Khan"),
+        ("Mr. Smith, 45, attacked the police.", "Smith"),
         ("Ned Price told reporters that the talks with Iran would go on.", "Ned Price"),
         ("Do you think Rubio will visit Islamabad?", "Rubio"),
         ("Let me ask you: yesterday the army shot a journalist, 31 years old, Ghufran Warasneh.", "Ghufran Warasneh"),

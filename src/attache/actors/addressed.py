@@ -13,9 +13,14 @@ Iranians?" gave Ned -> Iran CONSULT; "QUESTION: How about the agreements with Me
    before a full stop: "... a journalist, Ghufran Warasneh." is an appositive), in a sentence
    spoken to someone (``second_person``: it says "you"/"your", or it is a question). The comma-set name followed
    by a relative or a participle ("Khan, who ...", "Putin, speaking in ...") is the subject it looks like
-   (``not_after``). A name addressed is the listener, not an actor of what is said about others.
+   (``not_after``). An office is spoken to with an honorific ("Mr. Secretary, welcome back", ``honorifics``). A name addressed is the listener, not an actor of what is said about others.
 
-Such mentions are left out of the article's mentions, so that no side, antecedent or context count uses them.
+Labels and notes are left out of the article's mentions, so that no side, antecedent or context count uses them.
+A name spoken to is left out too when it has no country after every other pass of the resolver (a journalist or a
+moderator addressed by the briefer); one with a country (a leader addressed by another: "Thank you very much, Mr
+President") stays, marked ``ADDRESSED``: it may be the one thanked or welcomed, never an act's doer (the event
+coder drops an event whose source it would be: "Mr. Secretary, welcome back to Fox News" is no act of the
+Secretary's).
 Rules are data (``context_rules.yaml``, ``addressed``). Written for attache (CC0).
 """
 
@@ -23,17 +28,21 @@ from __future__ import annotations
 
 import bisect
 import re
+from dataclasses import replace
 from typing import Any
 
 from ..model import Mention
 
+ADDRESSED = "spoken to by name (a vocative): never a side's doer"
 
-def _compiled(rule: dict[str, Any]) -> tuple[frozenset[str], re.Pattern, re.Pattern, frozenset[str], int]:
+
+def _compiled(rule: dict[str, Any]) -> tuple:
     labels = frozenset(w.upper() for w in rule.get("labels") or ()) | frozenset(w.casefold() for w in rule.get("notes") or ())
     thanks = re.compile(rule.get("thanks") or r"(?!)")
     second = re.compile(rule.get("second_person") or r"(?!)", re.I)
     not_after = frozenset(w.lower() for w in rule.get("not_after") or ())
-    return labels, thanks, second, not_after, int(rule.get("max_words", 2))
+    honorifics = frozenset(rule.get("honorifics") or ())
+    return labels, thanks, second, not_after, int(rule.get("max_words", 2)), honorifics
 
 
 def _sentence(starts: list[int], ends: list[int], at: int) -> tuple[int, int]:
@@ -54,11 +63,18 @@ _QUOTED = re.compile(r"[\"“][^\"”]*[\"”]")
 
 def _vocative(m: Mention, text: str, span: tuple[int, int], rule: tuple, dep) -> bool:
     """``dep()``: the dependency label of the name's head word, as parsed (None: not found)."""
-    _labels, thanks, second, not_after, max_words = rule
-    if m.kind != "person" or not 0 < len(m.text.split()) <= max_words:
+    _labels, thanks, second, not_after, max_words, honorifics = rule
+    words = m.text.split()
+    if not 0 < len(words) <= max_words:
         return False
     start, end = span
     before = text[start : m.start]
+    said = before.split()
+    honoured = words[0] in honorifics or bool(said and said[-1] in honorifics)
+    if said and said[-1] in honorifics:
+        before = before[: before.rstrip().rfind(said[-1])]  # "Mr. Secretary": the honorific is part of the name
+    if m.kind != "person" and not (m.kind == "collective" and honoured):
+        return False  # an office is spoken to with its honorific ("Mr. Secretary, welcome back")
     after = text[m.end : m.end + 40]
     follows = after.lstrip(" ")[:1]
     words = after.split()
@@ -71,11 +87,11 @@ def _vocative(m: Mention, text: str, span: tuple[int, int], rule: tuple, dep) ->
         return False  # "... shot a journalist, 31, Ghufran Warasneh.": a name closing a statement is an appositive
     if follows == ",":
         nxt = after.lstrip(" ")[1:].split()
-        if nxt and nxt[0].lower().strip(",") in not_after:
-            return False  # "Khan, who ...": the subject named with a relative or a participle
+        if nxt and (nxt[0].lower().strip(",") in not_after or nxt[0][:1].isdigit()):
+            return False  # "Khan, who ...", "Mr. Smith, 45, ...": the subject named with a relative or an apposition
     sentence = _QUOTED.sub(" ", text[start:end])  # "you" in a quotation is the quoted speaker's
-    if not (second.search(sentence) or sentence.rstrip().endswith("?")):
-        return False
+    if not (second.search(sentence) or sentence.rstrip().endswith("?") or (honoured and opening and follows == ",")):
+        return False  # "Mr. Secretary, welcome back ...": an honorific opening a sentence addresses
     return dep() != "appos"  # "The prime minister, Boris Johnson, tweeted": an appositive names the subject
 
 
@@ -88,21 +104,35 @@ def _head_dep(parsed: Any, m: Mention) -> str | None:
     return None
 
 
-def leave_out_addressed(mentions: list[Mention], text: str, parsed: Any, rule: dict[str, Any]) -> list[Mention]:
-    """``mentions`` without the transcript labels and the names spoken to (module docstring); ``parsed``: the
+def leave_out_labels(mentions: list[Mention], text: str, rule: dict[str, Any]) -> list[Mention]:
+    """``mentions`` without the transcript labels and the transcriber's notes (1. of the module docstring)."""
+    if not rule or not mentions:
+        return mentions
+    labels = _compiled(rule)[0]
+    return [m for m in mentions if not _label(m, text, labels)]
+
+
+def addressed(mentions: list[Mention], text: str, parsed: Any, rule: dict[str, Any]) -> list[Mention]:
+    """The names spoken to (2. of the module docstring): left out when they have no country (a journalist, a
+    moderator: "Ned, ...", "Thank you, Alexandra."), else kept marked ``note=ADDRESSED``: the listener may be the
+    one thanked or welcomed ("Thank you very much, Mr President"), never the doer the parser may make of it ("Mr.
+    Secretary, welcome back to ...": the event coder takes no source from such a mention). ``parsed``: the
     article's parse (its segments), for the sentences and the words' dependencies."""
     if not rule or not mentions:
         return mentions
     compiled = _compiled(rule)
     sentences = [(seg.start + s.start_char, seg.start + s.end_char) for seg in parsed.segments for s in seg.doc.sents]
+    if not sentences:
+        return mentions
     starts = [s for s, _e in sentences]
     ends = [e for _s, e in sentences]
     out = []
     for m in mentions:
-        if _label(m, text, compiled[0]):
-            continue
-        if sentences and m.kind == "person":
-            if _vocative(m, text, _sentence(starts, ends, m.start), compiled, lambda m=m: _head_dep(parsed, m)):
+        if m.kind in ("person", "collective") and _vocative(
+            m, text, _sentence(starts, ends, m.start), compiled, lambda m=m: _head_dep(parsed, m)
+        ):
+            if m.country is None:
                 continue
+            m = replace(m, note=ADDRESSED)
         out.append(m)
     return out

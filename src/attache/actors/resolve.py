@@ -31,7 +31,7 @@ from spacy.lang.en.stop_words import STOP_WORDS
 
 from ..model import Mention
 from ..nlp import Parsed, Segment
-from .addressed import leave_out_addressed
+from .addressed import addressed, leave_out_labels
 from .based import place_based
 from .context import issuer_country, only_country, publisher, story_is_in
 from .domestic import members_of_bodies
@@ -403,7 +403,7 @@ class Resolver:
         for seg in parsed.segments:
             mentions.extend(self._segment(seg, article.id, date, outlet, surnames, decided))
         mentions.sort(key=lambda m: (m.start, -m.end))
-        mentions = leave_out_addressed(mentions, article.text, parsed, self.rules.get("addressed") or {})
+        mentions = leave_out_labels(mentions, article.text, self.rules.get("addressed") or {})
         info = publisher(article)  # once an article: the three context passes below read it
         issuer = issuer_country(info)
         mentions = self._issuer_offices(self._office_antecedents(self._dominant(mentions), article.text), article, info)
@@ -415,7 +415,8 @@ class Resolver:
         mentions = place_based(parsed, _title_countries(self, _setting_country(self, mentions, article.text)))
         rule = self.rules.get("unplaced") or {}
         starts = [seg.start + sent.start_char for seg in parsed.segments for sent in seg.doc.sents] if rule else []
-        return place_unplaced(self, mentions, article.text, issuer, rule, CONF["context"], starts)
+        mentions = place_unplaced(self, mentions, article.text, issuer, rule, CONF["context"], starts)
+        return addressed(mentions, article.text, parsed, self.rules.get("addressed") or {})
 
     def _patronymics(self, mentions: list[Mention], text: str) -> list[Mention]:
         """A person named with an East Slavic patronymic ("Ivan Petrovich Sidorov") and no country of their own is of

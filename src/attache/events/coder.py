@@ -37,6 +37,7 @@ from typing import Any, NamedTuple
 
 import numpy as np
 
+from ..actors.addressed import ADDRESSED
 from ..actors.context import issuer_country, publisher
 from ..model import Event, Mention, Party
 from ..nlp import Parsed
@@ -227,6 +228,7 @@ class EventCoder:
             mentions = [self._issuer_office(m, issuer) for m in mentions]
             self._turns = SpeakerTurns(getattr(article, "text", "") or "", mentions, issuer[0])
         self._history, self._resolved, self._titles_seen, self._meetings = [], {}, [], []
+        self._addressed = {(m.start, m.end) for m in mentions if m.note == ADDRESSED}  # names spoken to (h14voc15)
         self._window: list[coref.Frame] = []  # the wider window of the last pair named (events/antecedents.py)
         self._title, self._friends = getattr(article, "title", None), []  # h14group8
         for seg in parsed.segments:
@@ -3470,6 +3472,15 @@ class EventCoder:
         others = [m for m in others if m.actor_id != me.actor_id]
         return bool(others) and all(self._own_state(me, m) for m in others)
 
+    def _by_addressed(self, e: Event) -> bool:
+        """Is the event's source a name spoken to ("Mr. Secretary, welcome back to ...", ``actors/addressed.py``)? The
+        listener is not the doer of what the speaker says; the parser makes it the subject (h14voc15)."""
+        span = e.source_span or {}
+        start, end = span.get("start"), span.get("end")
+        if start is None or end is None:
+            return False
+        return any(start <= s and e_ <= end for s, e_ in getattr(self, "_addressed", ()))  # "Mr. Secretary" holds it
+
     def _own_state_event(self, e: Event) -> bool:
         """An event of ``own_state_types`` between one state's own sides, as the sentence back-off and the learned
         detector may pair them (the trigger's own sides are settled in ``_settle_sides``)."""
@@ -3614,7 +3625,7 @@ class EventCoder:
                 or any(p is not None and p.actor_id not in kept for p in (e.source, e.target))
             ]
         guess = guess or detect(self, seg, sent, toks, by_token, article_id, date, out, frames)  # learned (h14detect10)
-        out = [e for e in out + guess if not self._own_state_event(e)]
+        out = [e for e in out + guess if not self._own_state_event(e) and not self._by_addressed(e)]
         out = own_party(out, sent, seg.start, by_token, date)  # a party's own stance (h14fact9)
         issuer_country = self._issuer[0] if self._issuer else None
         return told_by_speaker(out, sent, seg.start, self._turns, issuer_country)  # others' acts a speaker tells
