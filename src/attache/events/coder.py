@@ -159,6 +159,10 @@ class EventCoder:
         yaml_words = {True: "on", False: "off"}  # YAML 1.1 reads a bare on/off as a boolean
         self.prep_roles = {k: {yaml_words.get(p, p): r for p, r in v.items()} for k, v in rules["preps"].items()}
         self.place_targets = set(rules["place_targets"])
+        self.relative_doers = frozenset(rules.get("relative_doers") or ())
+        thing = rules.get("thing_clauses") or {}
+        self.doing_verbs = frozenset(thing.get("doing_verbs") or ())
+        self.stance_verbs = frozenset(thing.get("stance_verbs") or ())
         self.topic_nouns = frozenset(rules["topic_nouns"])
         self.name_heads = frozenset(rules["name_heads"])
         self.noun_object = tuple(rules.get("noun_object") or ())
@@ -3642,6 +3646,14 @@ class EventCoder:
             return settled, set()
         if not found[0] and tok.pos_ in ("VERB", "AUX") and fallback.agentless_passive(tok):
             return settled, set()  # "the atrocities being committed against X": no doer named, none guessed by order
+        if not found[0] and self._relative_no_actor(tok, by_token):
+            return settled, set()  # "those who support X": the doer is named, as no actor; none guessed by order
+        if settled is None and not found[0]:
+            doer = self._thing_clause_doer(tok, by_token)
+            if doer is None:
+                return settled, set()  # "we condemn the attack, which killed ...": the attack's doer is not said
+            if doer:  # "Iran conducted this attack, which killed two people": Iran, by the syntax
+                found, sources = (doer, found[1], found[2]), doer
         if settled is not None:
             sources, targets = settled[0], []
         else:
@@ -3654,6 +3666,49 @@ class EventCoder:
         if chosen is None:
             return settled, set()
         return (chosen[0], chosen[1], False), chosen[2]
+
+    def _thing_clause_doer(self, tok, by_token) -> list[Arg] | None:
+        """The doer of a relative clause on a thing ("that", "which") that is the object of a verb (h14relcl15): the
+        verb's subject when the verb does the thing ("Iran conducted this attack, which killed two people": Iran);
+        None (no doer to guess) when the verb only judges or tells of it (``stance_verbs``: "we condemn the attack,
+        which killed ..."); [] otherwise (the sides by order may still guess: "built the frigates that shelled")."""
+        if tok.dep_ != "relcl" or not any(c.dep_ == "nsubj" and c.tag_ == "WDT" for c in tok.children):
+            return []
+        ante = tok.head
+        if ante.i in by_token or ante.lemma_.lower() in self.relative_doers:
+            return []
+        if ante.dep_ in ("dobj", "obj") and ante.head.lemma_.lower() in self.doing_verbs:
+            subj = self._subject(ante.head, by_token)
+            return self._side(subj, by_token) if subj is not None else []
+        # up the phrase that holds the thing ("the attack committed on a vessel ... on 29 July, which killed ..."): a
+        # stance verb's object names no doer, unless a noun on the way has one ("Russia's strike, which killed ...")
+        t = ante
+        while t.head.i != t.i and t.dep_ in ("pobj", "prep", "acl", "dobj", "obj", "appos", "conj", "npadvmod"):
+            owner = next((c for c in t.children if c.dep_ == "poss" and c.i in by_token), None)
+            if owner is not None:
+                return []  # the possessor may be the doer: the sides by order choose as before
+            t = t.head
+            if t.pos_ == "VERB" and t.dep_ != "acl":
+                return None if t.lemma_.lower() in self.stance_verbs else []
+        return []
+
+    def _relative_no_actor(self, tok, by_token) -> bool:
+        """Is the verb ``tok`` a relative clause whose subject is its relative pronoun standing for people or bodies
+        that are no actor ("actions against those who support President Putin's war", "four entities that support
+        Iran's ...": "who", or "that"/"which" after a pronoun or a noun of ``relative_doers`` in arguments.yaml)? Its
+        doer is named there, so no other actor of the sentence is its source (h14relcl15). A thing's clause ("the
+        frigates that shelled ...") still takes a source by order: whose the thing is."""
+        if tok.dep_ != "relcl" or tok.head.i in by_token:
+            return False
+        ante = tok.head
+        for c in tok.children:
+            if c.dep_ not in ("nsubj", "nsubjpass"):
+                continue
+            if c.tag_ == "WP":
+                return True
+            if c.tag_ == "WDT" and (ante.pos_ == "PRON" or ante.lemma_.lower() in self.relative_doers):
+                return True
+        return False
 
     def _event(
         self, article_id: str, seg, sent, trigger_span: tuple[int, int], c, src: Arg, tgt: Arg | None, common: dict, when: dict

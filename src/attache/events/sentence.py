@@ -390,6 +390,37 @@ def _agent(pool: list, trig):
     return None
 
 
+def _active_subject(pool: list, trig):
+    """The party that is the act word's own active subject ("we are confident that Iran conducted this attack": Iran,
+    not the "we" named first), else None (h14relcl15)."""
+    if trig.pos_ not in ("VERB", "AUX"):
+        return None
+    return next(
+        ((m, h) for m, h in pool if fallback._phrase_head(h).dep_ == "nsubj" and fallback._phrase_head(h).head.i == trig.i), None
+    )
+
+
+def _ancestor_subject(head, trig) -> bool:
+    """Is the mention the subject of a verb whose complement holds the act word ("we" of "we are confident that Iran
+    conducted ...")? Not of a verb the act word's relative clause hangs under ("X spoke about Y, which Z supported")."""
+    top = fallback._phrase_head(head)
+    if top.dep_ not in ("nsubj", "nsubjpass"):
+        return False
+    tellers, t = set(), trig
+    while t.head.i != t.i:
+        if t.dep_ in ("ccomp", "acomp", "xcomp"):  # the clause is what is said or thought
+            t = t.head
+        elif t.dep_ == "acl" and any(c.dep_ == "mark" and c.lower_ == "that" for c in t.children):
+            # "made the assessment that Russia's forces have committed ...": the noun's verb tells it
+            if t.head.dep_ not in ("dobj", "obj", "attr"):
+                break
+            t = t.head.head
+        else:
+            break
+        tellers.add(t.i)
+    return top.head.i in tellers
+
+
 def _passive_subject(head, trig) -> bool:
     """Is the mention (in) the subject of the passive act word ("The former minister X has been accused")?"""
     top = fallback._phrase_head(head)
@@ -460,9 +491,12 @@ def _sides(
         if entity and entity_rules().get("passive_subject_target"):
             # "X has been accused ... by Y": the subject of a passive act word is acted upon
             doers = [x for x in doers if not _passive_subject(x[1], trig)] or doers
-        src = _agent(pool, trig) or owner or (doers[0] if doers else None)
+        own = _active_subject(pool, trig)
+        src = _agent(pool, trig) or owner or own or (doers[0] if doers else None)
         if src is None:
             return None
+        if own is not None and src is own:  # "we are confident that Iran conducted ...": "we" only tells it
+            ranked = [x for x in ranked if not _ancestor_subject(x[1], trig)]
         if owner is not None:  # "Russia's invasion of ...": the target is named after the act noun
             ranked = [x for x in ranked if x[1].i > trig.i]
         if trig.lemma_.lower() in topic_verbs:  # "discussed ... Afghanistan": a topic, not a target
