@@ -66,3 +66,13 @@ def test_a_name_spoken_to_is_no_side(analyzer):
 )
 def test_a_name_that_names_the_subject_stays(analyzer, text, name):
     assert name in [m.text for m in mentions(analyzer, text, published="2022-05-04")]
+
+
+def test_thanks_to_a_leader_named_as_spoken_to_is_the_speakers(analyzer):
+    # the parser makes "Mr Lukashenko" the subject of "thank"; the speaker of the turn thanks him
+    text = (
+        "Vladimir Putin: Mr Japarov, I am happy to meet with you in a bilateral format this time. "
+        "Mr Lukashenko, thank you very much for coming here, to the Russian Far East."
+    )
+    found = triples(coded_events(analyzer, text, "2022-09-06", url="http://en.kremlin.ru/events/president/news/99998"))
+    assert ("SUPPORT", "RUS", "BLR") in found and ("SUPPORT", "BLR", "RUS") not in found, found

@@ -80,7 +80,7 @@ def _vocative(m: Mention, text: str, span: tuple[int, int], rule: tuple, dep) ->
     words = after.split()
     if thanks.search(before) and (follows in (",", ".", "?", "!", "", "—", "–") or (words and words[0].lower() == "and")):
         return True  # "Thank you, Ned." / "Thank you so much Ned and ..."
-    opening = before.strip() == ""
+    opening = before.strip() == "" or before.rstrip().endswith(":")  # "Vladimir Putin: Mr Lukashenko, ..."
     if not (opening or before.rstrip().endswith(",")) or follows not in (",", "?", "!", "."):
         return False
     if not opening and follows != "," and follows != "?":
@@ -92,7 +92,9 @@ def _vocative(m: Mention, text: str, span: tuple[int, int], rule: tuple, dep) ->
     sentence = _QUOTED.sub(" ", text[start:end])  # "you" in a quotation is the quoted speaker's
     if not (second.search(sentence) or sentence.rstrip().endswith("?") or (honoured and opening and follows == ",")):
         return False  # "Mr. Secretary, welcome back ...": an honorific opening a sentence addresses
-    return dep() != "appos"  # "The prime minister, Boris Johnson, tweeted": an appositive names the subject
+    # "The prime minister, Boris Johnson, tweeted": an appositive after a comma names the subject (after a turn's
+    # colon the parser may call the name an apposition of the speaker's: "Vladimir Putin: Mr Lukashenko, ...")
+    return opening or dep() != "appos"
 
 
 def _head_dep(parsed: Any, m: Mention) -> str | None:

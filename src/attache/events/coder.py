@@ -53,7 +53,7 @@ from .ontology import SYMMETRIC_TYPES, coding, coding_for_cameo
 from .quoted import own_noun, plural_of_country, possessor_speaker, speaker_of
 from .retype import retype
 from .sentence import has_sentence_side
-from .speakers import PRESS, SPEAKER, UNKNOWN, SpeakerTurns
+from .speakers import ISSUER, PRESS, SPEAKER, UNKNOWN, SpeakerTurns
 from .verbdict import VerbDictionary, VerbMatch
 
 SYMMETRIC = SYMMETRIC_TYPES  # reciprocal types, from plover.yaml (symmetric: true)
@@ -160,6 +160,7 @@ class EventCoder:
         self.prep_roles = {k: {yaml_words.get(p, p): r for p, r in v.items()} for k, v in rules["preps"].items()}
         self.place_targets = set(rules["place_targets"])
         self.relative_doers = frozenset(rules.get("relative_doers") or ())
+        self.addressed_types = frozenset(rules.get("addressed_types") or ())
         thing = rules.get("thing_clauses") or {}
         self.doing_verbs = frozenset(thing.get("doing_verbs") or ())
         self.stance_verbs = frozenset(thing.get("stance_verbs") or ())
@@ -3479,11 +3480,34 @@ class EventCoder:
     def _by_addressed(self, e: Event) -> bool:
         """Is the event's source a name spoken to ("Mr. Secretary, welcome back to ...", ``actors/addressed.py``)? The
         listener is not the doer of what the speaker says; the parser makes it the subject (h14voc15)."""
-        span = e.source_span or {}
-        start, end = span.get("start"), span.get("end")
-        if start is None or end is None:
+        if e.source is None or e.source.start is None:
             return False
-        return any(start <= s and e_ <= end for s, e_ in getattr(self, "_addressed", ()))  # "Mr. Secretary" holds it
+        return (e.source.start, e.source.end) in getattr(self, "_addressed", ())
+
+    def _readdressed(self, e: Event) -> Event | None:
+        """An event the parser gave a name spoken to as its source (h14voc15): thanks, a greeting or a welcome
+        (``addressed_types`` in arguments.yaml: "Mr Lukashenko, thank you for coming", "Mr Japarov, I am happy to meet
+        you") is the speaker's to that listener: the turn's speaker (the issuing government's own official, or
+        another country's speaker the cue names) becomes the source and the listener the target; any other act, or
+        no speaker known, is no event ("Mr. Secretary, welcome back to Fox News": a journalist's turn)."""
+        if e.plover_type not in self.addressed_types or self._turns is None or e.source is None:
+            return None
+        turn = self._turns.at(e.trigger_start)
+        if turn is None or turn.role not in (SPEAKER, ISSUER):
+            return None
+        speaker = turn.speaker
+        if speaker is None and turn.role == ISSUER and self._issuer is not None:
+            speaker = _issuer_mention(self._issuer, e.trigger_start, "", text="", confidence=0.6, article_id=e.article_id)
+        if speaker is None or not speaker.country or speaker.actor_id == e.source.actor_id:
+            return None
+        listener, span = e.source, e.source_span  # the act's other side, if any ("the Russian Far East"), is not kept
+        return replace(
+            e,
+            source=self._party(speaker),
+            target=listener,
+            source_span={"start": speaker.start, "end": speaker.end, "text": speaker.text, "how": "speaker"},
+            target_span=span,
+        )
 
     def _own_state_event(self, e: Event) -> bool:
         """An event of ``own_state_types`` between one state's own sides, as the sentence back-off and the learned
@@ -3629,7 +3653,8 @@ class EventCoder:
                 or any(p is not None and p.actor_id not in kept for p in (e.source, e.target))
             ]
         guess = guess or detect(self, seg, sent, toks, by_token, article_id, date, out, frames)  # learned (h14detect10)
-        out = [e for e in out + guess if not self._own_state_event(e) and not self._by_addressed(e)]
+        out = [e for e in out + guess if not self._own_state_event(e)]
+        out = [r for r in (self._readdressed(e) if self._by_addressed(e) else e for e in out) if r is not None]
         out = own_party(out, sent, seg.start, by_token, date)  # a party's own stance (h14fact9)
         issuer_country = self._issuer[0] if self._issuer else None
         return told_by_speaker(out, sent, seg.start, self._turns, issuer_country)  # others' acts a speaker tells
