@@ -201,6 +201,7 @@ class EventCoder:
         self._meetings: list[tuple[Mention, Mention]] = []  # meetings, calls and accords told so far
         self._title: str | None = None  # the article's title (``_title_parties``)
         self._friends: list[tuple[Mention, Mention]] = []  # parties told as friends so far (h14group8)
+        self._addressed: set[tuple[int, int]] = set()  # the article's names spoken to, by offsets (h14voc15)
         self._impersonal: set[int] = set()  # "It was agreed": the sentence's agentless pronouns that stand for a pair
         self._objects: dict[int, Mention] = {}  # the sentence's object pronouns' actors, kept out of by_token
         self._group: dict[int, list[Mention]] = {}  # a plural pronoun's further actors, by token
@@ -3482,7 +3483,7 @@ class EventCoder:
         listener is not the doer of what the speaker says; the parser makes it the subject (h14voc15)."""
         if e.source is None or e.source.start is None:
             return False
-        return (e.source.start, e.source.end) in getattr(self, "_addressed", ())
+        return (e.source.start, e.source.end) in self._addressed
 
     def _readdressed(self, e: Event) -> Event | None:
         """An event the parser gave a name spoken to as its source (h14voc15): thanks, a greeting or a welcome
