@@ -76,3 +76,13 @@ def test_thanks_to_a_leader_named_as_spoken_to_is_the_speakers(analyzer):
     )
     found = triples(coded_events(analyzer, text, "2022-09-06", url="http://en.kremlin.ru/events/president/news/99998"))
     assert ("SUPPORT", "RUS", "BLR") in found and ("SUPPORT", "BLR", "RUS") not in found, found
+
+
+@pytest.mark.parametrize(
+    "by, words",
+    [("QUESTION", "told in a journalist's question"), ("Reuters", "reported by Reuters"), ("he", "reported")],
+)
+def test_an_act_told_in_a_journalists_turn_says_so(by, words):
+    from attache.stories.compare_trust import who_reports
+
+    assert who_reports({"factuality": "reported", "attributed_to": by}) == words

@@ -66,7 +66,16 @@ def who_reports(event: dict) -> str | None:
     if event.get("factuality") != "reported":
         return None
     by = (event.get("attributed_to") or "").strip()
+    if by and " ".join(by.lower().split()) in press_labels():
+        return "told in a journalist's question"  # a briefing transcript's "QUESTION:" turn, not a person
     return f"reported by {by}" if by and not re.fullmatch(r"(?i)i|we|he|she|they|it", by) else "reported"
+
+
+def press_labels() -> frozenset[str]:
+    """The turn labels of the press in transcripts ("QUESTION", "REPORTER"), lower-case: events/data/speaker_cues.yaml."""
+    from ..events.speakers import _cue_data
+
+    return _cue_data()[1]
 
 
 def default_threshold() -> float:
