@@ -59,6 +59,7 @@ def test_a_name_spoken_to_is_no_side(analyzer):
         ('The prime minister, Boris Johnson, tweeted: "Thank you to all emergency services."', "Boris Johnson"),
         ("Khan, who attacked people, was shot by police.", "Khan"),
         ("Mr. Smith, 45, attacked the police.", "Smith"),
+        ("I asked one of your predecessors, Condoleezza Rice, former secretary of state, how to judge it.", "Condoleezza Rice"),
         ("Ned Price told reporters that the talks with Iran would go on.", "Ned Price"),
         ("Do you think Rubio will visit Islamabad?", "Rubio"),
         ("Let me ask you: yesterday the army shot a journalist, 31 years old, Ghufran Warasneh.", "Ghufran Warasneh"),
@@ -86,3 +87,12 @@ def test_an_act_told_in_a_journalists_turn_says_so(by, words):
     from attache.stories.compare_trust import who_reports
 
     assert who_reports({"factuality": "reported", "attributed_to": by}) == words
+
+
+def test_you_is_the_leader_spoken_to(analyzer):
+    text = (
+        "President of the People's Republic of China Xi Jinping: President Putin, my old friend, I am very happy that this "
+        "is our second videoconference with you this year."
+    )
+    found = triples(coded_events(analyzer, text, "2021-12-15", url="http://en.kremlin.ru/events/president/news/99997"))
+    assert ("CONSULT", "CHN", "RUS") in found, found

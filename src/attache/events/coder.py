@@ -161,6 +161,7 @@ class EventCoder:
         self.place_targets = set(rules["place_targets"])
         self.relative_doers = frozenset(rules.get("relative_doers") or ())
         self.addressed_types = frozenset(rules.get("addressed_types") or ())
+        self.listener_pronouns = frozenset(rules.get("listener_pronouns") or ())
         thing = rules.get("thing_clauses") or {}
         self.doing_verbs = frozenset(thing.get("doing_verbs") or ())
         self.stance_verbs = frozenset(thing.get("stance_verbs") or ())
@@ -242,6 +243,8 @@ class EventCoder:
             self._text, self._ents = seg.doc.text, tuple(seg.doc.ents)
             self._seg_start = seg.start  # the segment's offset in the article (``_spoken``)
             by_token = self._mention_index(seg, mentions, len(self._text))
+            if self._addressed:
+                self._listener_pronouns(seg, by_token)  # before the issuer's: "you" is never the author
             if issuer is not None:
                 self._issuer_pronouns(seg, by_token, issuer, article.id)
             for sent in seg.doc.sents:
@@ -305,6 +308,26 @@ class EventCoder:
                     by_token[tok.i] = quoted
                     continue
                 by_token[tok.i] = _issuer_mention(issuer, start, tok.text, text=tok.text, confidence=0.7, article_id=article_id)
+
+    def _listener_pronouns(self, seg, by_token: dict[int, Mention]) -> None:
+        """ "Mr Lukashenko, thank you for coming", "Mr President, I would like to thank you": in a sentence that names
+        its one listener (a name spoken to, with a country: ``actors/addressed.py``), "you" and "your" outside
+        quotation marks are that listener (h14voc15)."""
+        for sent in seg.doc.sents:
+            listeners = {
+                by_token[t.i].actor_id: by_token[t.i] for t in sent if t.i in by_token and by_token[t.i].note == ADDRESSED
+            }
+            if len(listeners) != 1:
+                continue  # none, or two names spoken to: whom "you" means is not told
+            listener = next(iter(listeners.values()))
+            quoted = False
+            for t in sent:
+                if t.text in ('"', "\u201c", "\u201d"):
+                    quoted = not quoted if t.text == '"' else t.text == "\u201c"
+                if quoted or t.lower_ not in self.listener_pronouns or t.i in by_token:
+                    continue
+                start = seg.start + t.idx
+                by_token[t.i] = replace(listener, start=start, end=start + len(t.text), text=t.text, how="listener", note=None)
 
     def _foreign_quote(self, tok, by_token: dict[int, Mention], country: str) -> Mention | None:
         """A first-person word quoted from a speaker of another country than the issuing government's (its

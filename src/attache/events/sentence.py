@@ -390,13 +390,25 @@ def _agent(pool: list, trig):
     return None
 
 
+_FIRST_PERSON = frozenset({"i", "we", "me", "us", "my", "our"})
+
+
 def _active_subject(pool: list, trig):
-    """The party that is the act word's own active subject ("we are confident that Iran conducted this attack": Iran,
-    not the "we" named first), else None (h14relcl15)."""
+    """The party that is the act word's own active subject, named ("we are confident that Iran conducted this attack":
+    Iran, not the "we" named first; "he has asked for": the one "he" stands for), else None (h14relcl15). A first-person
+    subject is not taken: "we talked about this" after "the Ukrainian foreign minister came to Berlin" is a joint "we"
+    of the two, which the order rules pair."""
     if trig.pos_ not in ("VERB", "AUX"):
         return None
     return next(
-        ((m, h) for m, h in pool if fallback._phrase_head(h).dep_ == "nsubj" and fallback._phrase_head(h).head.i == trig.i), None
+        (
+            (m, h)
+            for m, h in pool
+            if h.lower_ not in _FIRST_PERSON
+            and fallback._phrase_head(h).dep_ == "nsubj"
+            and fallback._phrase_head(h).head.i == trig.i
+        ),
+        None,
     )
 
 
