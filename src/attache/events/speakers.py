@@ -44,6 +44,11 @@ def _cue_data() -> tuple[re.Pattern, frozenset[str]]:
     return pattern, frozenset(p.lower() for p in raw.get("press") or ())
 
 
+def press_labels() -> frozenset[str]:
+    """The turn labels of the press in transcripts ("question", "reporter"), lower-case (speaker_cues.yaml ``press``)."""
+    return _cue_data()[1]
+
+
 class SpeakerTurns:
     """The turns of one article's text; ``at(offset)`` tells whose voice the text at ``offset`` is in."""
 

@@ -20,6 +20,7 @@ import re
 from typing import Any
 
 from ..events.ontology import NOT_HAPPENED  # the one list of factualities that are no event (plover.yaml)
+from ..events.speakers import press_labels  # a transcript's press turn labels (speaker_cues.yaml)
 
 BACKOFF = "sentence"  # a side's span ``how`` when the sentence back-off chose it (events/sentence.py)
 _CLOSERS = "\"'”’)]»*_ \t\n"
@@ -69,13 +70,6 @@ def who_reports(event: dict) -> str | None:
     if by and " ".join(by.lower().split()) in press_labels():
         return "told in a journalist's question"  # a briefing transcript's "QUESTION:" turn, not a person
     return f"reported by {by}" if by and not re.fullmatch(r"(?i)i|we|he|she|they|it", by) else "reported"
-
-
-def press_labels() -> frozenset[str]:
-    """The turn labels of the press in transcripts ("QUESTION", "REPORTER"), lower-case: events/data/speaker_cues.yaml."""
-    from ..events.speakers import _cue_data
-
-    return _cue_data()[1]
 
 
 def default_threshold() -> float:
