@@ -48,6 +48,7 @@ from .dates import event_date as own_date
 from .dates import fill_dates
 from .detect import detect  # learned detection over pairs of parties (events/detect.py, h14detect10)
 from .factuality import cues, factuality, infinitive_host, offered_on, own_party, told_by_speaker
+from .jurisdiction import place_by_jurisdiction
 from .lexicon import general_lexicon, lexicon
 from .ontology import SYMMETRIC_TYPES, coding, coding_for_cameo
 from .quoted import own_noun, plural_of_country, possessor_speaker, speaker_of
@@ -260,6 +261,7 @@ class EventCoder:
                 if self.back_sentences:  # a back-off guess is no antecedent for "the two sides" later on
                     self._remember(toks, main, by_token, [e for e in told if not has_sentence_side(e)])
         doc = document_context(mentions, issuer)  # what the calibration reads of the document (DOC_FEATURES)
+        events = place_by_jurisdiction(events, mentions, issuer)  # a state's legal act places whom it is done to
         return fallback.discount(calibrate(self._merge(fill_dates(retype(events, parsed, self.verbs), date)), doc)), doc
 
     # -- the issuing government's voice ---------------------------------------------
