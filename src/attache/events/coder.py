@@ -184,6 +184,7 @@ class EventCoder:
         self.intent_types = frozenset(rules.get("intent_types") or ())
         self.reporting_passives = frozenset(rules["words"]["reporting_passives"])
         self.demanded_doer_verbs = frozenset(rules["words"].get("demanded_doer_verbs", ()))
+        self.raising_passives = frozenset(rules["words"].get("raising_passives", ()))
         self.victim_types = frozenset(rules.get("victim_types") or ())
         self.judging_adjectives = frozenset(rules.get("judging_adjectives") or ())
         self.judged_nouns = frozenset(rules.get("judged_nouns") or ())
@@ -1473,6 +1474,7 @@ class EventCoder:
                     seen.add(id(m))
                     found.append(Arg(m, phrase, self._reach(u, m, by_token)))
                     found += [Arg(o, phrase) for o in self._coordinated_modifiers(u, m, by_token) if id(o) not in seen]
+                    found += [Arg(o, phrase) for o in self._coordinated_owners(u, m, by_token) if id(o) not in seen]
                 for g in self._group.get(u.i, ()):  # "they": the further actors the pronoun stands for
                     if id(g) not in seen:
                         seen.add(id(g))
@@ -1499,6 +1501,26 @@ class EventCoder:
         if any(c.dep_ == "case" for c in conj.children):
             return tok.dep_ not in ("poss", "nmod", "compound")
         return False
+
+    @staticmethod
+    def _coordinated_owners(tok, m: Mention, by_token) -> list[Mention]:
+        """ "the leaders of Russia and China": a group of a country's people or officials whose "of" country is
+        coordinated with further countries is theirs too; the group's mention covers the first country only
+        (h14ofconj16)."""
+        if m.kind not in ("collective", "group") or not m.country or tok.pos_ != "NOUN":
+            return []
+        out = []
+        for prep in tok.children:
+            if prep.dep_ != "prep" or prep.lower_ != "of":
+                continue
+            for pobj in prep.children:
+                if pobj.dep_ != "pobj" or by_token.get(pobj.i) is not m:
+                    continue
+                for c in pobj.conjuncts:
+                    o = by_token.get(c.i)
+                    if o is not None and o is not m and o.kind == "country" and o.country and o.country != m.country:
+                        out.append(o)
+        return out
 
     @staticmethod
     def _coordinated_modifiers(tok, m: Mention, by_token) -> list[Mention]:
@@ -1761,8 +1783,11 @@ class EventCoder:
             subj = next((c for c in host.children if c.dep_ in ("nsubj", "csubj")), None)
         while subj is None and verb.dep_ in ("xcomp", "conj", "advcl", "acomp") and verb.head.i != verb.i:
             asked = self._asked_doer(verb) if verb.dep_ == "xcomp" else None
+            raised = verb.dep_ == "xcomp" and verb.head.lemma_.lower() in self.raising_passives
             verb = verb.head
             subj = asked or next((c for c in verb.children if c.dep_ == "nsubj"), None)
+            if subj is None and raised:  # "Putin and Xi are expected to sign ...": the passive's subject does it
+                subj = next((c for c in verb.children if c.dep_ == "nsubjpass"), None)
         if subj is None:
             subj = next((c for c in trig.children if c.dep_ == "compound" and c.i < trig.i), None)
         return subj, verb
@@ -3124,6 +3149,15 @@ class EventCoder:
                 m = by_token[t.i]
                 if m.country is None and m.kind == "collective" and t.dep_ in ("amod", "compound"):
                     continue  # "terrorist activities", "joint military exercises": a kind of thing
+                if (
+                    m.country is None
+                    and m.kind == "collective"
+                    and m.sector == "MIL"
+                    and all(
+                        k.dep_ in ("det", "nummod", "quantmod") or (k.dep_ == "poss" and k.pos_ == "PRON") for k in t.children
+                    )
+                ):
+                    continue  # "agreed to withdraw troops", "pledged to send their forces": the doers' own (h14ownforce16)
                 return [Arg(m, t)]
         return []
 

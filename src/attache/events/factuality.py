@@ -1242,6 +1242,10 @@ def factuality(trigger, sentence, published: str | None) -> tuple[str, str | Non
                 if _inverted_condition(t, child) and trigger.i < child.i:
                     continue  # "..., should it pursue further aggression": the condition covers what follows
                 return "hypothetical", child.text, None
+    # "is likely to meet", "are unlikely to sign": weighed, not done (h14raise16)
+    for t in [] if background else chain[1:3]:
+        if t.lower_ in c.get("pending_adjectives", ()) and t.pos_ == "ADJ" and any(ch.dep_ == "xcomp" for ch in t.children):
+            return "hypothetical", t.text, None
     # planned / future
     for t in chain[:1] if background else chain[:3]:
         for child in t.children:

@@ -1,0 +1,55 @@
+"""Passive verbs of schedule and expectation: their subject does the infinitive ("Putin and Xi are expected to sign
+an agreement"), which lies ahead (planned); "is likely to" weighs it (hypothetical). h14raise16; sentences written
+for these tests. Also "the leaders of Russia and China": both countries are the group's (h14ofconj16)."""
+
+from __future__ import annotations
+
+import pytest
+
+from eventkit import coded_events
+
+
+def _events(analyzer, text):
+    return [e for e in coded_events(analyzer, text, "2022-05-20") if e.source is not None and e.target is not None]
+
+
+@pytest.mark.parametrize(
+    "text, ptype",
+    [
+        ("Putin and Xi are expected to sign an agreement.", "AGREE"),
+        ("Blinken and Lavrov are scheduled to hold talks.", "CONSULT"),
+    ],
+)
+def test_the_passive_subject_of_a_schedule_does_the_act(analyzer, text, ptype):
+    found = [e for e in _events(analyzer, text) if e.plover_type == ptype]
+    assert found, text
+    assert {found[0].source.country, found[0].target.country} in ({"RUS", "CHN"}, {"USA", "RUS"})
+    assert found[0].factuality == "planned"
+
+
+@pytest.mark.parametrize(
+    "text, factuality",
+    [
+        ("Blinken was due to hold talks with Lavrov.", "planned"),
+        ("Putin is slated to visit China.", "planned"),
+        ("Putin is likely to meet Xi.", "hypothetical"),
+        ("Putin met Xi in Beijing.", "asserted"),  # no such word: as before
+        ("Thousands fled due to Russia's war against Ukraine.", "asserted"),  # "due to" a cause: no schedule
+    ],
+)
+def test_schedule_and_likelihood_words_set_the_factuality(analyzer, text, factuality):
+    found = _events(analyzer, text)
+    assert found, text
+    assert found[0].factuality == factuality
+
+
+@pytest.mark.parametrize(
+    "text, ptype",
+    [
+        ("The leaders of Russia and China discussed bilateral relations.", "CONSULT"),
+        ("Leaders of Russia and China agreed to expand trade.", "AGREE"),
+    ],
+)
+def test_a_group_of_two_countries_gives_both_sides(analyzer, text, ptype):
+    found = [e for e in _events(analyzer, text) if e.plover_type == ptype]
+    assert found and {found[0].source.country, found[0].target.country} == {"RUS", "CHN"}, text
