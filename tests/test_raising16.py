@@ -1,6 +1,6 @@
 """Passive verbs of schedule and expectation: their subject does the infinitive ("Putin and Xi are expected to sign
 an agreement"), which lies ahead (planned); "is likely to" weighs it (hypothetical). h14raise16; sentences written
-for these tests. Also "the leaders of Russia and China": both countries are the group's (h14ofconj16)."""
+for these tests. Also "the leaders of Russia and China": both countries are the group's (h14ofconj16); joint drills, a joint exercise (h14drills16)."""
 
 from __future__ import annotations
 
@@ -20,6 +20,8 @@ def _events(analyzer, text):
         ("Blinken and Lavrov are scheduled to hold talks.", "CONSULT", {"USA", "RUS"}, "planned"),
         ("The leaders of Russia and China discussed bilateral relations.", "CONSULT", {"RUS", "CHN"}, "asserted"),
         ("Leaders of Russia and China agreed to expand trade.", "AGREE", {"RUS", "CHN"}, "asserted"),
+        ("The United States and South Korea held joint military drills.", "COOPERATE", {"USA", "KOR"}, "asserted"),
+        ("India and France conducted a joint naval exercise.", "COOPERATE", {"IND", "FRA"}, "asserted"),
     ],
 )
 def test_both_parties_of_the_subject_are_the_sides(analyzer, text, ptype, pair, factuality):

@@ -2844,6 +2844,14 @@ class EventCoder:
                 out += [a for a in found if id(a.m) not in exclude]
         return out
 
+    @staticmethod
+    def _owned_by_source(t: Arg, sources: list[Arg]) -> bool:
+        """Is the side ``t`` the sources' own, by a possessive pronoun and its country ("its ambassador", "their
+        troops")?"""
+        if t.tok is None or not t.m.country or any(s.m.country != t.m.country for s in sources):
+            return False
+        return any(c.dep_ == "poss" and c.pos_ == "PRON" and c.lower_ in ("its", "their") for c in t.tok.children)
+
     def _own_force(self, tok, by_token, sources: list[Arg]) -> bool:
         """Is the object the actor's own force ("its troops", "forces", "peacekeepers"), sent rather than acted upon?"""
         m = by_token.get(tok.i)
@@ -3510,6 +3518,15 @@ class EventCoder:
             return sources[:1], sources[1:2], True  # "Rubio and Dar's pledge"
         if ptype in self.own_state_types:
             targets = [t for t in targets if not any(self._own_state(s.m, t.m) and s.m.actor_id != t.m.actor_id for s in sources)]
+        if len(targets) >= 2 and sources:  # h14owned16
+            # "France recalled its ambassador to Australia": the source's own envoy or force is what it acts with,
+            # the other party is the target (h14owned16)
+            own = [t for t in targets if self._owned_by_source(t, sources)]
+            if own and len(own) < len(targets):
+                targets = [t for t in targets if t not in own]
+        elif len(targets) == 1 and sources and self._owned_by_source(targets[0], sources):
+            if targets[0].m.sector in ("GOV", "MIL"):
+                targets = []  # "China recalled its ambassador": its own envoy; the other party is not named
         if not (sources and targets):
             one_sided = nominal or (ptype in self.one_sided_verb_types and self._one_sided_verb(tok))
             if not (one_sided and sources and sources[0].m.country):
