@@ -1745,6 +1745,10 @@ class EventCoder:
         start, end = seg.start + doc[lo].idx, seg.start + doc[hi - 1].idx + len(doc[hi - 1].text)
         out = {"role": role, "start": start, "end": end, "text": doc[lo:hi].text}
         m = m or (by_token.get(self._actor_token(tok, by_token).i) if self._actor_token(tok, by_token) is not None else None)
+        if m is None and role == "location":
+            # "in Ukraine's Lviv region": a place noun owned by a country is in that country (h14region16)
+            owner = next((by_token.get(c.i) for c in tok.children if c.dep_ == "poss" and c.i in by_token), None)
+            m = owner if owner is not None and owner.kind == "country" and owner.country else None
         if m is not None:
             out.update(actor_id=m.actor_id, country=m.country)
         return out
