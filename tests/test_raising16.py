@@ -1,6 +1,6 @@
 """Passive verbs of schedule and expectation: their subject does the infinitive ("Putin and Xi are expected to sign
 an agreement"), which lies ahead (planned); "is likely to" weighs it (hypothetical). h14raise16; sentences written
-for these tests. Also "the leaders of Russia and China": both countries are the group's (h14ofconj16); joint drills, a joint exercise (h14drills16)."""
+for these tests. Also "the leaders of Russia and China": both countries are the group's (h14ofconj16); joint drills, a joint exercise (h14drills16); "said it would" of the speaker's own commitment is planned (h14would16)."""
 
 from __future__ import annotations
 
@@ -45,3 +45,16 @@ def test_schedule_and_likelihood_words_set_the_factuality(analyzer, text, factua
     found = _events(analyzer, text)
     assert found, text
     assert found[0].factuality == factuality
+
+
+@pytest.mark.parametrize(
+    "text, factuality",
+    [
+        ("The Pentagon said it would send more troops to Poland.", "planned"),  # its own commitment, told later
+        ("Putin said he would meet Xi next month.", "planned"),
+        ("Officials said Russia would attack Ukraine.", "hypothetical"),  # another's act: as before
+    ],
+)
+def test_would_of_the_speakers_own_commitment_is_planned(analyzer, text, factuality):
+    found = _events(analyzer, text)
+    assert found and found[0].factuality == factuality, text

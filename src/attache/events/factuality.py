@@ -377,6 +377,21 @@ def _stated_now(trigger, c):
     return reporter, subj, speaker
 
 
+def _own_would(verb, c) -> bool:
+    """Is ``verb`` (with "would") the speaker's own commitment in reported speech, the future of a past saying: "the
+    Pentagon said it would send more troops", "Putin told Xi he would visit" (the clause's subject a pronoun of the
+    speaker's, no condition in it)? Its direct form "we will send" is planned (guidelines section 4)."""
+    if verb.dep_ != "ccomp" or any(ch.dep_ == "mark" and ch.lower_ in ("if", "unless", "whether") for ch in verb.subtree):
+        return False
+    if any(ch.dep_ == "advcl" for ch in verb.children):
+        return False  # "would send troops if asked", "would retaliate should X attack": a condition
+    reporter = _reported_by(verb, set(c["reporting"]))
+    if reporter is None or reporter.tag_ != "VBD" or reporter.head.i == verb.i:
+        return False
+    subj = next((ch for ch in verb.children if ch.dep_ == "nsubj"), None)
+    return subj is not None and subj.lower_ in _SELF_PRONOUNS and _subject_of(reporter) is not None
+
+
 def own_statement(trigger, c=None):
     """The reporting verb when the trigger is the speaker's own act stated in the present in the clause of saying:
     "Putin said he supports the plan", "the ministry said it condemns ...", "Boeing told X the company extends its
@@ -1235,6 +1250,8 @@ def factuality(trigger, sentence, published: str | None) -> tuple[str, str | Non
             if child.lower_ in c["hypothetical"] and child.dep_ in ("mark", "aux", "advmod"):
                 if child.lower_ == "would" and (_habitual(t, c) or _polite_would(t, c)):
                     continue
+                if child.lower_ == "would" and _own_would(t, c):
+                    return "planned", child.text, None  # "the Pentagon said it would send troops" (h14would16)
                 if _courtesy(child, c) or (child.lower_ == "if" and _courtesy(t, c)):
                     continue  # "if I may, ...": a courteous formula, no condition
                 if _hedge(t, child, c) or _polite_can(t, child):
