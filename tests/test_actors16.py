@@ -1,5 +1,6 @@
 """A country's possessive before a leader's surname ("Venezuela's Maduro") is no other person of that surname
-(actors/resolve.py ``_other_bearer``, h14possname16); a given name before it still is. Sentences written for these
+(actors/resolve.py ``_other_bearer``, h14possname16); a given name before it still is. A listed surname the parser
+tagged as no name is the holder in office (h14surname16). Sentences written for these
 tests."""
 
 from __future__ import annotations
@@ -15,3 +16,11 @@ def test_a_possessive_country_before_a_surname_is_no_given_name(analyzer):
 def test_a_given_name_before_the_surname_is_another_bearer(analyzer):
     ms = mentions(analyzer, "Clara Orban wrote a novel. Orban said it was good.", published="2022-05-20")
     assert all(m.country != "HUN" for m in ms if m.text == "Orban")
+
+
+def test_a_surname_the_parser_missed_is_the_one_holder_in_office(analyzer):
+    # the small parser reads "Trump" at the start of a sentence as a common noun and tags no name (h14surname16)
+    ms = mentions(analyzer, "Trump met Zelensky.", published="2025-04-08")
+    assert mention(ms, "Trump").country == "USA"
+    ms = mentions(analyzer, "He met Zelensky.", published="2019-09-25")  # "He" is no Liu He
+    assert not any(m.text == "He" and m.country for m in ms)

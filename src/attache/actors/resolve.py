@@ -1326,7 +1326,32 @@ def _people_candidates(p: _Paragraph) -> list[tuple[int, int, Actor | None]]:
                 found = p.r._best([(a, "name") for a in holders], p.date) if holders else None
                 people.append((s, e, found[0] if found else None))
     people += _untagged_names_after_titles(p, covered, people)
+    people += _untagged_surnames(p, covered, people)
     return sorted(people, key=lambda t: t[0])
+
+
+_NAME_DEPS = ("nsubj", "nsubjpass", "dobj", "pobj", "poss", "conj", "appos", "dative")
+
+
+def _untagged_surnames(p: _Paragraph, covered: set[int], people: list) -> list[tuple[int, int, Actor]]:
+    """A capitalised word the parser tagged as no name, in a party's place in the clause (subject, object, owner), that
+    is the surname of the one listed person in office on the date ("Trump met Zelensky", the small parser reading
+    "Trump" as a common noun): that person (h14surname16)."""
+    doc = p.doc
+    in_ents = {i for ent in doc.ents for i in range(ent.start, ent.end)}
+    taken = covered | in_ents | {i for s, e, _ in people for i in range(s, e)} | set(p.titleish_at)
+    out = []
+    for tok in doc:
+        if tok.i in taken or not tok.is_title or not tok.is_alpha or tok.dep_ not in _NAME_DEPS:
+            continue
+        if tok.is_stop or tok.pos_ in ("PRON", "DET", "ADP") or tok.lower_ in STOP_WORDS:
+            continue  # "He said ..." is no Liu He
+        if tok.text not in p.r.surname_index or (tok.i + 1 < len(doc) and doc[tok.i + 1].is_title):
+            continue  # not a listed surname, or part of a longer name the parser did not tag
+        actor = p.r._by_surname(tok.text, p.date)
+        if actor is not None:
+            out.append((tok.i, tok.i + 1, actor))
+    return out
 
 
 def _surname_like_place(p: _Paragraph, ent, covered: set[int]) -> bool:
