@@ -14,3 +14,8 @@ def test_a_strike_in_a_countrys_region_targets_the_country(analyzer):
 def test_a_region_talked_about_is_no_target(analyzer):
     found = triples_in(analyzer, "Putin discussed the situation in Ukraine's Donbas region with Xi.", date="2024-06-10")
     assert not any(t == "UKR" for _ty, _s, t in found), found
+
+
+def test_a_countrys_affairs_are_no_place(analyzer):
+    found = triples_in(analyzer, "Iran must immediately halt its interference in Iraq's internal affairs.", date="2024-06-10")
+    assert not any(ty == "SANCTION" and t == "IRQ" for ty, _s, t in found), found

@@ -185,6 +185,7 @@ class EventCoder:
         self.reporting_passives = frozenset(rules["words"]["reporting_passives"])
         self.demanded_doer_verbs = frozenset(rules["words"].get("demanded_doer_verbs", ()))
         self.raising_passives = frozenset(rules["words"].get("raising_passives", ()))
+        self.owned_places = frozenset(rules.get("place_nouns", ())) | frozenset(rules.get("owned_place_nouns", ()))
         self.victim_types = frozenset(rules.get("victim_types") or ())
         self.judging_adjectives = frozenset(rules.get("judging_adjectives") or ())
         self.judged_nouns = frozenset(rules.get("judged_nouns") or ())
@@ -1745,7 +1746,7 @@ class EventCoder:
         start, end = seg.start + doc[lo].idx, seg.start + doc[hi - 1].idx + len(doc[hi - 1].text)
         out = {"role": role, "start": start, "end": end, "text": doc[lo:hi].text}
         m = m or (by_token.get(self._actor_token(tok, by_token).i) if self._actor_token(tok, by_token) is not None else None)
-        if m is None and role == "location":
+        if m is None and role == "location" and (tok.lemma_.lower() in self.owned_places or tok.lower_ in self.owned_places):
             # "in Ukraine's Lviv region": a place noun owned by a country is in that country (h14region16)
             owner = next((by_token.get(c.i) for c in tok.children if c.dep_ == "poss" and c.i in by_token), None)
             m = owner if owner is not None and owner.kind == "country" and owner.country else None
