@@ -1,6 +1,7 @@
 """A country's possessive before a leader's surname ("Venezuela's Maduro") is no other person of that surname
 (actors/resolve.py ``_other_bearer``, h14possname16); a given name before it still is. A listed surname the parser
-tagged as no name is the holder in office (h14surname16). Sentences written for these
+tagged as no name is the holder in office (h14surname16). A government's own bare office ("the President" in a
+State Department text) is its own, not a foreign holder named before (h14issuertitle16). Sentences written for these
 tests."""
 
 from __future__ import annotations
@@ -24,3 +25,14 @@ def test_a_surname_the_parser_missed_is_the_one_holder_in_office(analyzer):
     assert mention(ms, "Trump").country == "USA"
     ms = mentions(analyzer, "He met Zelensky.", published="2019-09-25")  # "He" is no Liu He
     assert not any(m.text == "He" and m.country for m in ms)
+
+
+def test_the_governments_own_bare_office_is_its_own(analyzer):
+    # a State Department briefing that named Tunisia's president first (h14issuertitle16)
+    text = (
+        "The United States is deeply concerned by Tunisian President Saied's calls to dissolve the council. "
+        "What I can say is that the President is meeting with Chancellor Scholz today."
+    )
+    ms = mentions(analyzer, text, published="2022-02-07", url="https://www.state.gov/briefings/department-press-briefing/")
+    bare = [m for m in ms if m.text == "President"]
+    assert bare and bare[0].country == "USA", ms

@@ -408,7 +408,7 @@ class Resolver:
         mentions = leave_out_labels(mentions, article.text, self.rules.get("addressed") or {})
         info = publisher(article)  # once an article: the three context passes below read it
         issuer = issuer_country(info)
-        mentions = self._issuer_offices(self._office_antecedents(self._dominant(mentions), article.text), article, info)
+        mentions = self._issuer_offices(self._office_antecedents(self._dominant(mentions), article.text, info), article, info)
         mentions = self._context_groups(self._patronymics(mentions, article.text), article, issuer)
         mentions = _offices_stated_after(self, _defined_acronyms(mentions, article.text), article.text)
         before = mentions
@@ -500,7 +500,7 @@ class Resolver:
             )
         return _same_person_later(mentions, out)
 
-    def _office_antecedents(self, mentions: list[Mention], text: str) -> list[Mention]:
+    def _office_antecedents(self, mentions: list[Mention], text: str, info=None) -> list[Mention]:
         """A bare office with no country of its own ("the Foreign Minister", "Prime Minister, ...") stands for the
         holder of that office named before it in the article ("Australian Foreign Minister Penny Wong", "Prime
         Minister of the Republic of Armenia"), when the holders of it named before are all of one country; with
@@ -508,6 +508,12 @@ class Resolver:
         no holder named before ("Mr Prime Minister, ..." opening a transcript), the first one named after."""
         rule = self.any_country.get("office_antecedents") or {}
         skip = {w.lower() for w in rule.get("not_after") or []}
+        # in a government's own text its own bare offices ("the President", "the Secretary") are its own officials,
+        # never a foreign holder named before ("Tunisian President Saied ... the President is meeting ..."; h14issuertitle16)
+        own = set()
+        if info is not None and info.kind == "government" and info.country:
+            offices = self.any_country.get("issuer_offices") or {}
+            own = {w.lower() for w in (offices.get("all") or [])} | {w.lower() for w in (offices.get(info.country) or [])}
         out = list(mentions)
         for i, m in enumerate(mentions):
             office = " ".join(m.text.split()).lower().removeprefix("the ")
@@ -518,6 +524,14 @@ class Resolver:
             holders = [p for p in out[:i] if p.country and p.end <= m.start and _holds(text, p, office, skip)]
             if not holders:  # "Mr Prime Minister, ..." opening a transcript: the holder named further on
                 holders = [p for p in mentions[i + 1 :] if p.country and _holds(text, p, office, skip)][:1]
+            said = m.text.removeprefix("the ").removeprefix("The ")
+            if (
+                office in own
+                and said[:1].isupper()
+                and (m.text.lower().startswith("the ") or text[max(0, m.start - 4) : m.start].lower() == "the ")
+            ):
+                # "the President" as the government writes its own, not "Mr President" spoken to nor "the president" of another
+                holders = [p for p in holders if p.country == info.country]
             if not holders or len({p.country for p in holders}) > 1:
                 continue
             p = holders[-1]

@@ -769,6 +769,8 @@ class EventCoder:
         m = coref.back_title(phrase, self._titles_seen)
         if m is None:
             return
+        if self._issuer is not None and m.country != self._issuer[0] and phrase in self.issuer_offices:
+            return  # "the President" in a State Department briefing is not the foreign president it named (h14issuertitle16)
         words = [c for c in tok.children if c.dep_ in ("compound", "amod") and c.i < tok.i]
         first = min([tok.i] + [c.i for c in words])
         text = tok.doc[first : tok.i + 1].text
