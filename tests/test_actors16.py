@@ -28,10 +28,14 @@ def test_a_surname_the_parser_missed_is_the_one_holder_in_office(analyzer):
 
 
 def test_the_governments_own_bare_office_is_its_own(analyzer):
-    # a State Department briefing that named Tunisia's president first (h14issuertitle16)
+    # a State Department briefing that named Tunisia's president at its top, paragraphs before (h14issuertitle16);
+    # a foreign holder named just before still stands for the office (test_events_sides.py, the Kremlin's Mongolian
+    # Prime Minister)
+    filler = "An independent judiciary is a core element of an effective and transparent democracy. " * 6
     text = (
         "The United States is deeply concerned by Tunisian President Saied's calls to dissolve the council. "
-        "What I can say is that the President is meeting with Chancellor Scholz today."
+        + filler
+        + "What I can say is that the President is meeting with Chancellor Scholz today."
     )
     ms = mentions(analyzer, text, published="2022-02-07", url="https://www.state.gov/briefings/department-press-briefing/")
     bare = [m for m in ms if m.text == "President"]

@@ -530,8 +530,11 @@ class Resolver:
                 and said[:1].isupper()
                 and (m.text.lower().startswith("the ") or text[max(0, m.start - 4) : m.start].lower() == "the ")
             ):
-                # "the President" as the government writes its own, not "Mr President" spoken to nor "the president" of another
-                holders = [p for p in holders if p.country == info.country]
+                # "the President" as the government writes its own, not "Mr President" spoken to nor "the president" of another;
+                # a foreign holder named just before ("... met with Prime Minister of Mongolia X. The Prime Minister
+                # thanked ...") still stands for it
+                window = int(rule.get("issuer_window", 400))
+                holders = [p for p in holders if p.country == info.country or m.start - p.end <= window]
             if not holders or len({p.country for p in holders}) > 1:
                 continue
             p = holders[-1]
