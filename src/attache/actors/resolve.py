@@ -67,6 +67,14 @@ class _Hit:
     key: str  # surface or lower-case phrase
 
 
+def _near(text: str, m: Mention, p: Mention, window: int) -> bool:
+    """Is ``p`` named within ``window`` characters before ``m``, or after it in a later sentence within the window?"""
+    if p.end <= m.start:
+        return m.start - p.end <= window
+    gap = text[m.end : p.start]
+    return p.start - m.end <= window and re.search(r"[.!?][\"'”’)]*\s", gap) is not None
+
+
 class Resolver:
     """Built once per process for a knowledge base; ``resolve`` per article."""
 
@@ -454,6 +462,49 @@ class Resolver:
             out.append(m)
         return out
 
+    def _named_body_before(
+        self, mentions: list[Mention], loose: list[int], issuer: str | None
+    ) -> tuple[list[Mention], list[int]]:
+        """A bare "the government" just after a government named with its country ("the Government of Burkina Faso",
+        "the Cuban Government") is that government, not the article's dominant country's: within ``body_window``
+        characters (context_rules.yaml), when no other country (the issuer's own aside) is named between them nor
+        just after the bare word ("urge the government ... in Sri Lanka"). Returns the mentions and the loose ones
+        left."""
+        window = int(self.rules.get("body_window") or 0)
+        words = {w.casefold() for w in self.rules.get("body_words") or []}
+        if not window or not words:
+            return mentions, loose
+        out, left = list(mentions), []
+        for i in loose:
+            m = mentions[i]
+            word = m.text.casefold().strip()
+            named = None
+            if m.kind == "collective" and word in words:
+                named = next(
+                    (
+                        p
+                        for p in sorted(mentions[:i], key=lambda x: x.start, reverse=True)
+                        if p.country
+                        and p.kind == "collective"
+                        and word in p.text.casefold().split()
+                        and p.text.casefold() != word
+                    ),
+                    None,
+                )
+            if named is None or m.start - named.end > window:
+                left.append(i)
+                continue
+            others = {
+                p.country
+                for p in mentions
+                if p.country and named.end <= p.start < m.end + 200 and p.country not in (named.country, issuer)
+            }
+            if others:
+                left.append(i)
+                continue
+            out[i] = replace(m, country=named.country, actor_id=named.actor_id, note="the government named just before")
+        return out, left
+
     def _context_groups(self, mentions: list[Mention], article, issuer: str | None) -> list[Mention]:
         """A bare state body or group ("the government", "the authorities", "security forces", "the opposition")
         takes the article's clearly dominant country; in a government's own text (``issuer``, its country) its own
@@ -470,6 +521,9 @@ class Resolver:
                 or (m.kind == "person" and m.how == "role-pattern" and (m.role or "").lower().split(" and ")[-1] in titles)
             )
         ]
+        if not loose:
+            return mentions
+        mentions, loose = self._named_body_before(mentions, loose, issuer)
         if not loose:
             return mentions
         top = self._clear_country(mentions, issuer)
@@ -533,8 +587,11 @@ class Resolver:
                 # "the President" as the government writes its own, not "Mr President" spoken to nor "the president" of another;
                 # a foreign holder named just before ("... met with Prime Minister of Mongolia X. The Prime Minister
                 # thanked ...") still stands for it
+                # (or, with none before, one named in the next sentences: "The Prime Minister thanked ... Putin later
+                # received Prime Minister of Mongolia X"; never one of the same sentence: "the President's meeting
+                # with President Yoon" are two)
                 window = int(rule.get("issuer_window", 400))
-                holders = [p for p in holders if p.country == info.country or m.start - p.end <= window]
+                holders = [p for p in holders if p.country == info.country or _near(text, m, p, window)]
             if not holders or len({p.country for p in holders}) > 1:
                 continue
             p = holders[-1]

@@ -137,6 +137,7 @@ class EventCoder:
         self.adjectives = {k: (v[0], v[1]) for k, v in (rules.get("adjectives") or {}).items()}
         self.actor_object = frozenset(rules.get("actor_object") or ())
         self.topic_object_verbs = frozenset(rules.get("topic_object_verbs") or ())
+        self.governing_fronted = frozenset(rules.get("governing_fronted") or ())
         self.symmetric_verbs = frozenset(rules.get("symmetric_verbs") or ())
         self.one_sided_verb_types = frozenset(rules.get("one_sided_verb_types") or ())
         self.one_sided_clause_deps = frozenset(rules.get("one_sided_clause_deps") or ())
@@ -2256,6 +2257,15 @@ class EventCoder:
            "against" on "people"): that party;
         4. a help noun ("mutual support for the people of Ukraine against X's war"): the party it is for, to or of."""
         rules = _side_rules()
+        if host.pos_ in ("VERB", "AUX", "ADJ") and host.lemma_.lower() in rules.get("solidarity_verbs", ()):
+            # "we stand (with Ukraine) against Russia's attack", "are united in the face of Russian aggression": who
+            # stands or unites opposes the attack and is not its target; the party stood with is
+            return [
+                a
+                for c in host.children
+                if c.dep_ == "prep" and c.lower_ in rules.get("solidarity_preps", ()) and self._pobj(c) is not None
+                for a in self._side(self._pobj(c), by_token)
+            ]
         if host.pos_ in ("VERB", "AUX") and host.lemma_.lower() in rules["defend_verbs"]:
             subj = self._defending(host)
             if subj is not None:
@@ -2627,6 +2637,9 @@ class EventCoder:
                 targets += self._side(self._pobj(inner), by_token)
         elif c.dep_ == "prep" and c.lower_ == "at" and self._retort(trig):
             targets += self._side(self._pobj(c), by_token) if self._pobj(c) is not None else []
+        elif c.dep_ == "prep" and c.lower_ == "against" and trig.lemma_.lower() in _side_rules().get("solidarity_verbs", ()):
+            # "we stand with Ukraine against Russia's attack": who is stood against is no one stood with
+            self._by_role("topic", self._pobj(c), by_token, seg, sources, targets, parts)
         elif c.dep_ == "prep":
             self._by_role(self._prep_role(ptype, c.lower_), self._pobj(c), by_token, seg, sources, targets, parts)
 
@@ -2703,6 +2716,15 @@ class EventCoder:
                 and self._pobj(g) is not None
             ):
                 targets += self._side(self._pobj(g), by_token)  # "hosted talks between X and Y": the host meets both
+            elif (
+                g.dep_ == "prep"
+                and trig.lemma_.lower() in self.topic_object_verbs
+                and any(x.dep_ == "poss" for x in c.children)
+                and self._pobj(g) is not None
+            ):
+                # "shared with the minister his recent engagement with Russian counterparts": the phrase of an owned
+                # topic is the topic's ("discussed the situation with Russia" keeps its partner)
+                self._by_role("topic", self._pobj(g), by_token, seg, sources, targets, parts)
             elif g.dep_ == "prep" and g.lower_ in ("on", "against", "to", "of", "for", "with"):
                 role = "target" if g.lower_ in ("against", "to") or (g.lower_ == "for" and ptype == "AID") else None
                 if g.lower_ == "on":  # "a tariff on Pakistani exports"; not "exchanged views on Ukraine" (a topic)
@@ -3075,9 +3097,19 @@ class EventCoder:
         return False
 
     def _complement(self, tok):
-        """The complement clause of a governing verb or adjective ("offered to hand over", "ready to host")."""
+        """The complement clause of a governing verb or adjective ("offered to hand over", "ready to host"); it follows
+        the word, except the fronted words of a verb of warning or promise ("Any attack would be met with severe
+        consequences, Japan warned"): a clause before any other is said beside it, not refused or offered ("We've
+        talked about this, but ... the ruble has declined": the parser's ccomp of a plain fall)."""
+        fronted = tok.lemma_.lower() in self.governing_fronted
         return next(
-            (c for c in tok.children if c.dep_ in ("xcomp", "ccomp") and (c.pos_ in ("VERB", "AUX") or c.tag_.startswith("VB"))),
+            (
+                c
+                for c in tok.children
+                if c.dep_ in ("xcomp", "ccomp")
+                and (c.i > tok.i or fronted)
+                and (c.pos_ in ("VERB", "AUX") or c.tag_.startswith("VB"))
+            ),
             None,
         )
 
@@ -3098,6 +3130,8 @@ class EventCoder:
             ptype, mode = self.governing[lemma]
             if ptype == "REQUEST":
                 continue  # "urged X to Y" keeps both: the request and the demanded act (factuality demanded)
+            if ptype == "AGREE" and self._agreed_view(tok, comp):
+                continue  # "X and Y agreed that Russia's violation demands a response": a view agreed on, between X and Y
             inner = self._trigger(comp)
             if ptype in ("THREATEN",) and inner is not None and inner[0] in self.cooperative and lemma in ("vow", "swear"):
                 ptype, mode = "AGREE", None
@@ -3236,6 +3270,16 @@ class EventCoder:
             if parties and all(m is not None and m.country and m.country != issuer and m.how != "issuer" for m in parties):
                 out[tok.i] = subj  # "Japan and the United States should work together" is no demand on others
         return out
+
+    @staticmethod
+    def _agreed_view(tok, comp) -> bool:
+        """ "The Secretary and the High Representative agreed that Russia's violation demands a response": a joint
+        subject agreeing on a "that" clause agrees with each other on a view; the clause's parties are no side. One
+        party agreeing that something be done ("Russia agreed that Ukraine could export grain") keeps the frame."""
+        if comp.dep_ != "ccomp" or not any(c.dep_ == "mark" and c.lower_ == "that" for c in comp.children):
+            return False
+        subj = next((c for c in tok.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+        return subj is not None and any(c.dep_ == "conj" for c in subj.children)
 
     def _find_trigger(self, tok, frames: _Frames) -> tuple[tuple[str, str | None, Any], VerbMatch | None] | None:
         """((type, mode, object), dictionary match) of a trigger at ``tok``, else None: a PETRARCH verb

@@ -64,6 +64,9 @@ def _chain(token, limit: int = 4):
             "attr",
             "appos",
             "compound",
+            "acomp",
+            "oprd",
+            "pcomp",
         ):
             t = t.head
             seen.append(t)
@@ -213,6 +216,8 @@ def _future_time(trigger, sentence, phrases) -> str | None:
             first = sentence[k]
             if k and words[k - 1] in PAST_LEAD:
                 continue
+            if parts == ["next"] and first.head.pos_ not in ("NOUN", "PROPN"):
+                continue  # "Next and finally, the United States is deeply concerned ...": the briefer's next item
             if len(parts) > 1 and frames_a_count(sentence[k + len(parts) - 1]):
                 continue  # "the third visit this year": the period frames a count, it does not lie ahead
             if _of_another_noun(sentence[k : k + len(parts)], trigger):
@@ -329,6 +334,20 @@ def _needed(trigger, c) -> str | None:
             return None
         t = head
     return None
+
+
+def _not_in_position(trigger, c) -> bool:
+    """ "I'm not in a position to provide details", "we are in no position to judge": the infinitive hangs from a noun
+    of ability (``ability_nouns``) in an "in" phrase of a negated verb (or with "no"): not done, not offered."""
+    host = trigger.head
+    if trigger.dep_ not in ("acl", "relcl") or host.lemma_ not in c.get("ability_nouns", ()) or host.dep_ != "pobj":
+        return False
+    prep = host.head
+    if prep.lower_ != "in":
+        return False
+    if any(ch.lower_ == "no" and ch.dep_ == "det" for ch in host.children):
+        return True
+    return any(ch.dep_ == "neg" for ch in prep.head.children)
 
 
 def _predicate_negation(trigger, verb, c) -> bool:
@@ -1191,8 +1210,12 @@ def factuality(trigger, sentence, published: str | None) -> tuple[str, str | Non
     ruled = _not_ruled_out(chain, c)
     if ruled is not None:
         return "hypothetical", ruled, None  # "did not rule out sanctions": possible, not denied
-    # negation on the trigger or the verb it belongs to
-    for k, t in enumerate(chain[:2]):
+    # negation on the trigger or the verb it belongs to; an adjective's copula or verb of seeming is that verb too
+    # ("we are not ready to sign", "they do not appear ready to consider": the act is not offered)
+    near = chain[:3] if len(chain) > 2 and chain[1].dep_ in ("acomp", "oprd") and chain[0].dep_ == "xcomp" else chain[:2]
+    if _not_in_position(trigger, c):
+        return "negated", "not", None  # "I'm not in a position to provide details"
+    for k, t in enumerate(near):
         if k and _predicate_negation(trigger, t, c):
             continue  # "the aid does not empower X": the negation is the predicate's
         for child in t.children:
@@ -1202,6 +1225,11 @@ def factuality(trigger, sentence, published: str | None) -> tuple[str, str | Non
                 return "negated", child.text, None
             if k and child.dep_ == "advmod" and child.lower_ in c.get("not_yet", ()) and trigger.dep_ == "xcomp":
                 return "negated", child.text, None  # "has yet to recognise": not done so far
+    # "we have yet to see any pullback", "has yet to sign the deal": what lies under "yet to" is not done so far
+    for t in chain[1:4]:
+        if t.lemma_ == "have" and any(ch.dep_ == "advmod" and ch.lower_ in c.get("not_yet", ()) for ch in t.children):
+            if any(x.dep_ == "xcomp" for x in t.children):
+                return "negated", "yet", None
     for t in chain[1:]:
         if t.lemma_ in c["negating_verbs"] and t.lemma_ != trigger.lemma_:
             return "negated", t.text, None
@@ -1287,7 +1315,9 @@ def factuality(trigger, sentence, published: str | None) -> tuple[str, str | Non
     ready_noun = None if background or given else _readiness_noun(trigger, c)
     if ready_noun is not None:
         return "planned", ready_noun, None  # "expressed his readiness to visit Moscow": offered, not done
-    root = chain[-1]
+    # the tense of the clause the trigger is told in: not of a copula an adjective hangs on ("we're pleased to have
+    # launched the partnership in April this year" is no plan)
+    root = next((t for t in chain if t.dep_ in ("acomp", "oprd", "pcomp")), chain[-1])
     if not (background or given) and (root.tag_ in ("VBZ", "VBP") or trigger.tag_ in ("VBZ", "VBP")):
         phrase = _future_time(trigger, sentence, c["future_time"])
         if phrase is not None:

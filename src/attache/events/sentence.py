@@ -412,6 +412,19 @@ def _active_subject(pool: list, trig):
     )
 
 
+def _in_condition(head, trig, cfg) -> bool:
+    """Is the mention inside a condition ("if"/"unless" clause, ``condition_marks``) that does not hold the act word?
+    ("If Russia chooses the path of diplomacy, we are fully prepared to engage": Russia sets the condition, the
+    act is "we"'s)"""
+    marks = cfg.get("condition_marks") or ()
+    for a in [head, *head.ancestors]:
+        if a.i == trig.i:
+            return False
+        if a.dep_ == "advcl" and any(ch.dep_ == "mark" and ch.lower_ in marks for ch in a.children):
+            return not any(t.i == trig.i for t in a.subtree)
+    return False
+
+
 def _ancestor_subject(head, trig) -> bool:
     """Is the mention the subject of a verb whose complement holds the act word ("we" of "we are confident that Iran
     conducted ...")? Not of a verb the act word's relative clause hangs under ("X spoke about Y, which Z supported")."""
@@ -500,6 +513,8 @@ def _sides(
         owner = _possessor(pool, trig)
         # the party of a phrase the act word governs ("share ... with X", "aid to X") is its counterpart
         doers = [x for x in ranked if not _counterpart(x[1], trig, cfg)]
+        # "If Russia chooses diplomacy, we are prepared to engage": the party of a condition is not the doer
+        doers = [x for x in doers if not _in_condition(x[1], trig, cfg)] or doers
         if entity and entity_rules().get("passive_subject_target"):
             # "X has been accused ... by Y": the subject of a passive act word is acted upon
             doers = [x for x in doers if not _passive_subject(x[1], trig)] or doers
