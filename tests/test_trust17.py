@@ -105,3 +105,26 @@ def test_the_governments_own_office_is_not_a_holder_named_after_it_in_the_same_s
     ms = mentions(analyzer, text, published="2022-07-08", url=STATE)
     bare = [m for m in ms if m.text == "President"]
     assert bare and bare[0].country == "USA"
+
+
+def test_the_owner_of_a_feeling_is_who_holds_it(analyzer):
+    found = triples_in(analyzer, "The Secretary reiterated our concerns about Iran’s missile tests.", url=STATE)
+    assert ("ACCUSE", "USA", "IRN") in found, found
+    text = "Secretary Blinken reiterated our ongoing concerns that Iran has the capacity to launch an attack on Israel."
+    events = coded_events(analyzer, text, "2022-02-15", url=STATE)
+    assert not any(e.plover_type == "ACCUSE" and e.target is not None and e.target.country == "USA" for e in events)
+    assert ("ACCUSE", "PAK", "IND") in triples_in(analyzer, "Pakistan condemned India's strikes.")
+
+
+def test_a_past_conjunct_hung_on_a_present_clause_belongs_to_the_past_verb(analyzer):
+    text = (
+        "The Secretary reiterated our concerns that Iran has the means to strike its neighbours at any moment "
+        "and urged the Iraqi Foreign Minister to press Tehran."
+    )
+    found = triples_in(analyzer, text, url=STATE)
+    assert ("REQUEST", "USA", "IRQ") in found and not any(t == "REQUEST" and s == "IRN" for t, s, _x in found), found
+
+
+def test_support_against_a_party_is_not_support_of_it(analyzer):
+    found = triples_in(analyzer, "In 2015, Oman started supporting the government of Yemen against the Houthi rebels.")
+    assert ("SUPPORT", "OMN", "YEM") in found and not any(t == "SUPPORT" and x != "YEM" for t, _s, x in found), found

@@ -1790,6 +1790,11 @@ class EventCoder:
             verb = host
             subj = next((c for c in host.children if c.dep_ in ("nsubj", "csubj")), None)
         while subj is None and verb.dep_ in ("xcomp", "conj", "advcl", "acomp") and verb.head.i != verb.i:
+            outer = self._misjoined(verb)
+            if outer is not None:  # "X reiterated concerns that Russia has ... and emphasized the need": X emphasized
+                verb = outer
+                subj = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+                break
             asked = self._asked_doer(verb) if verb.dep_ == "xcomp" else None
             raised = verb.dep_ == "xcomp" and verb.head.lemma_.lower() in self.raising_passives
             verb = verb.head
@@ -1799,6 +1804,24 @@ class EventCoder:
         if subj is None:
             subj = next((c for c in trig.children if c.dep_ == "compound" and c.i < trig.i), None)
         return subj, verb
+
+    @staticmethod
+    def _misjoined(verb):
+        """The verb a past-tense conjunct belongs with when the parser joined it to a present-tense verb of a clause
+        inside that verb's object or complement ("Blinken reiterated concerns that Russia has the capacity ... and
+        emphasized the need ...": "emphasized" goes with "reiterated", not "has"); conjoined verbs share their tense.
+        None when the tenses agree or no past verb governs the clause."""
+        head = verb.head
+        if verb.dep_ != "conj" or verb.tag_ != "VBD" or head.tag_ not in ("VBZ", "VBP"):
+            return None
+        if head.dep_ not in ("acl", "ccomp", "relcl") or not any(c.dep_ == "mark" or c.tag_ == "WDT" for c in head.children):
+            return None
+        outer = head.head
+        for _hop in range(3):
+            if outer.pos_ in ("VERB", "AUX") or outer.head.i == outer.i:
+                break
+            outer = outer.head
+        return outer if outer.tag_ == "VBD" and outer.i < verb.i else None
 
     def _asked_doer(self, comp):
         """The one asked to do the infinitive ``comp`` of a verb of request: the verb's object ("urged Iran to
@@ -2637,11 +2660,20 @@ class EventCoder:
                 targets += self._side(self._pobj(inner), by_token)
         elif c.dep_ == "prep" and c.lower_ == "at" and self._retort(trig):
             targets += self._side(self._pobj(c), by_token) if self._pobj(c) is not None else []
-        elif c.dep_ == "prep" and c.lower_ == "against" and trig.lemma_.lower() in _side_rules().get("solidarity_verbs", ()):
-            # "we stand with Ukraine against Russia's attack": who is stood against is no one stood with
+        elif c.dep_ == "prep" and c.lower_ == "against" and self._opposed_party(trig, ptype):
+            # "we stand with Ukraine against Russia's attack", "supporting the government against the Houthi rebellion":
+            # who is stood against is no one stood with
             self._by_role("topic", self._pobj(c), by_token, seg, sources, targets, parts)
         elif c.dep_ == "prep":
             self._by_role(self._prep_role(ptype, c.lower_), self._pobj(c), by_token, seg, sources, targets, parts)
+
+    @staticmethod
+    def _opposed_party(trig, ptype: str) -> bool:
+        """Is the "against" phrase of this verb the party opposed, not the one acted on: after a verb of solidarity, or
+        of support that is no verb of defence ("defended itself against X" is fighting X, retyped later)?"""
+        rules = _side_rules()
+        lemma = trig.lemma_.lower()
+        return lemma in rules.get("solidarity_verbs", ()) or (ptype == "SUPPORT" and lemma not in rules["defend_verbs"])
 
     def _retort(self, trig) -> bool:
         """ "lashed out at X", "hit back at X": a verb of criticism or retort whose "at" phrase is the party aimed at."""
@@ -2845,13 +2877,19 @@ class EventCoder:
         ]  # "denounced as a crime X's suppression of ..."
         out: list[Arg] = []
         attitude = self._trigger_type(trig) in ATTITUDE
+        found_trigger = self._trigger(trig) if attitude else None
+        phrase_object = found_trigger[2] if found_trigger is not None else None  # "reiterated [concerns]": the feeling
         for n in nouns:
             if not (n.lemma_.lower() in self.act_nouns or n.lower_ in self.act_nouns or attitude):
                 continue  # "welcomed France's leadership role": an attitude is towards the possessor of what it judges
-            owned = attitude and any(g.dep_ == "poss" and self._side(g, by_token) for g in n.children)
+            # "reiterated our concerns", "expressed Pakistan's gratitude": the possessor of a feeling is who holds it
+            feeling = attitude and (self._trigger_type(n) in ATTITUDE or getattr(phrase_object, "i", None) == n.i)
+            owned = attitude and not feeling and any(g.dep_ == "poss" and self._side(g, by_token) for g in n.children)
             for g in n.children:
                 if owned and g.dep_ == "prep":
                     continue  # "concern about Kiev's actions against Donbass": the attitude is towards Kiev only
+                if feeling and g.dep_ == "poss":
+                    continue
                 found: list[Arg] = []
                 if (
                     g.dep_ == "poss"
