@@ -483,7 +483,7 @@ class Resolver:
                 named = next(
                     (
                         p
-                        for p in sorted(mentions[:i], key=lambda x: x.start, reverse=True)
+                        for p in reversed(mentions[:i])  # in text order (``resolve`` sorts them)
                         if p.country
                         and p.kind == "collective"
                         and word in p.text.casefold().split()

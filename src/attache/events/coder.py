@@ -2876,9 +2876,9 @@ class EventCoder:
             a for n in list(nouns) for a in n.children if a.dep_ == "appos"
         ]  # "denounced as a crime X's suppression of ..."
         out: list[Arg] = []
-        attitude = self._trigger_type(trig) in ATTITUDE
-        found_trigger = self._trigger(trig) if attitude else None
-        phrase_object = found_trigger[2] if found_trigger is not None else None  # "reiterated [concerns]": the feeling
+        found_trigger = self._trigger(trig)
+        attitude = found_trigger is not None and found_trigger[0] in ATTITUDE
+        phrase_object = found_trigger[2] if found_trigger is not None and attitude else None  # "reiterated [concerns]"
         for n in nouns:
             if not (n.lemma_.lower() in self.act_nouns or n.lower_ in self.act_nouns or attitude):
                 continue  # "welcomed France's leadership role": an attitude is towards the possessor of what it judges

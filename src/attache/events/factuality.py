@@ -1223,13 +1223,17 @@ def factuality(trigger, sentence, published: str | None) -> tuple[str, str | Non
                 if k and child.lower_ == "no" and child.dep_ == "det" and t.lemma_ not in c.get("no_governors", ()):
                     continue  # "there is no doubt that X attacked Y": the doubt is denied, not the act
                 return "negated", child.text, None
-            if k and child.dep_ == "advmod" and child.lower_ in c.get("not_yet", ()) and trigger.dep_ == "xcomp":
-                return "negated", child.text, None  # "has yet to recognise": not done so far
-    # "we have yet to see any pullback", "has yet to sign the deal": what lies under "yet to" is not done so far
+    # "has yet to recognise", "is yet to sign", "we have yet to see any pullback": what lies under "yet to" is not done
+    # so far
     for t in chain[1:4]:
-        if t.lemma_ == "have" and any(ch.dep_ == "advmod" and ch.lower_ in c.get("not_yet", ()) for ch in t.children):
-            if any(x.dep_ == "xcomp" for x in t.children):
-                return "negated", "yet", None
+        yet = next((ch for ch in t.children if ch.dep_ == "advmod" and ch.lower_ in c.get("not_yet", ())), None)
+        if (
+            yet is not None
+            and yet.i + 1 < len(yet.doc)
+            and yet.nbor().lower_ == "to"
+            and any(x.dep_ == "xcomp" for x in t.children)
+        ):
+            return "negated", yet.text, None
     for t in chain[1:]:
         if t.lemma_ in c["negating_verbs"] and t.lemma_ != trigger.lemma_:
             return "negated", t.text, None
