@@ -264,8 +264,12 @@ class Resolver:
             return None
         return top
 
-    def _appositive(self, doc, end: int, titles_at, kb_at, country_of, owner_of=None) -> tuple[list[str], str | None] | None:
-        """ ", the acting Prime Minister of Iraq" / ", the State Department official leading ..." right after a name."""
+    def _appositive(
+        self, doc, end: int, titles_at, kb_at, country_of, owner_of=None, igo_of=None
+    ) -> tuple[list[str], str | None, str | None] | None:
+        """ ", the acting Prime Minister of Iraq" / ", the State Department official leading ..." right after a name:
+        (titles, country, sector); the sector is "IGO" for an international organisation's officer (", the UN
+        spokesman", ", the United Nations Emergency Relief Coordinator", ", the head of the IAEA"; h17igo)."""
         j = end
         if j >= len(doc) or doc[j].text != ",":
             return None
@@ -273,12 +277,26 @@ class Resolver:
         while j < len(doc) and doc[j].lower_ in self.roles.appositive_skip:
             j += 1
         owner = None
+        if j in kb_at and j not in titles_at and igo_of is not None and igo_of(kb_at[j]):
+            # the organisation, then its office: a known title, or an office name in capitals ("Emergency Relief
+            # Coordinator") right after it
+            j = k = kb_at[j].end
+            while k < j + 3 and k < len(doc) and k not in titles_at and doc[k].is_title and doc[k].is_alpha:
+                k += 1
+            if k in titles_at:
+                h = titles_at[k]
+                return [doc[j : h.end].text], None, "IGO"
+            if k > j and (k >= len(doc) or doc[k].text in (",", ".", ";")):
+                return [doc[j:k].text], None, "IGO"
+            return None
         if j in kb_at and j not in titles_at and owner_of is not None:
             # the institution or country the title belongs to, before the title
             owner = owner_of(kb_at[j])
             if owner is None:
                 return None
             j = kb_at[j].end
+            if j < len(doc) and doc[j].text in ("'s", "\u2019s"):
+                j += 1  # ", Ghana's foreign minister": the country owns the title
             while j < len(doc) and doc[j].lower_ in self.roles.appositive_skip:
                 j += 1
             k = j
@@ -300,8 +318,10 @@ class Resolver:
         k = h.end
         country = owner[0] if owner else None
         if country is None and k < len(doc) and doc[k].lower_ == "of" and k + 1 in kb_at:
+            if igo_of is not None and igo_of(kb_at[k + 1]):
+                return [title], None, "IGO"  # ", the head of the IAEA"
             country = country_of(kb_at[k + 1])
-        return [title], country
+        return [title], country, None
 
     def _by_surname(self, surname: str, date: str | None, leaders: bool = True) -> Actor | None:
         """A knowledge-base person by surname alone, when exactly one fits the date."""
@@ -870,6 +890,8 @@ class _Paragraph:
         country = None
         portfolio = None  # "Special Envoy for Yemen": the country a title is about, not the holder's
         zone_start = first
+        if j >= 2 and doc[j].text in self.r.roles.honorifics and doc[j - 1].text == ",":
+            j -= 1  # "Qatar's emir, Sheikh Hamad ...": a form of address between the comma and the name
         if j >= 1 and doc[j].text == "," and j - 1 in self.titleish_at:
             j -= 1  # "a senior State Department official, Eric Lowe, ...": the title before the name, then a comma
         while j >= 0:
@@ -1526,9 +1548,9 @@ def _person(p: _Paragraph, s: int, e: int, actor: Actor | None) -> None:
         m = _known_person(p, s, e, actor, titles)
     elif name.split()[-1] in p.surnames and len(name.split()) == 1:
         m = p.as_before(s, e, p.surnames[name.split()[-1]])
-    elif not titles and (appositive := r._appositive(doc, e, p.titleish_at, p.kb_at, p.country_of, p.owner_of)):
-        titles, zone_country = appositive
-        reading = zone_country, _title_sector(r, titles), " and ".join(titles)
+    elif not titles and (appositive := r._appositive(doc, e, p.titleish_at, p.kb_at, p.country_of, p.owner_of, p._igo)):
+        titles, zone_country, own_sector = appositive
+        reading = zone_country, own_sector or _title_sector(r, titles), " and ".join(titles)
     elif titles:
         sector = _title_sector(r, titles)
         if p.zone_sector.get(s) and sector in (None, "GOV"):
@@ -1824,6 +1846,11 @@ def _country_after_place(p: _Paragraph, h: _Hit, sector: str) -> str | None:
     doc, k = p.doc, h.end
     if k < len(doc) and doc[k].lower_ in (rule.get("participles") or ()):
         k += 1
+    for bridge in rule.get("bridges") or ():
+        words = bridge.split()
+        if [t.lower_ for t in doc[k : k + len(words)]] == words:
+            k += len(words)  # "parties to the conflict in Iraq": the conflict's place is where the parties are
+            break
     if k >= len(doc):
         return None
     word = doc[k].lower_
@@ -1956,6 +1983,28 @@ def _leftover_entities(p: _Paragraph) -> None:
             continue
         if ent.label_ == "PERSON" and _media_outlet(p, ent) is None:
             continue  # people are read by _people; a news outlet the parser took for a person is read here
+        if (
+            ent.label_ in ("ORG", "GPE", "NORP")
+            and len(ent) <= 3
+            and all(t.is_title and t.is_alpha for t in ent)
+            and r._appositive(p.doc, ent.end, p.titleish_at, p.kb_at, p.country_of, p.owner_of, p._igo) is not None
+        ):
+            # "Kenzo Oshima, the United Nations Emergency Relief Coordinator": a person the parser took for a place
+            # or a body (its given name left out), named with the office an appositive gives (h17appos)
+            start = ent.start
+            before = p.doc[start - 1] if start > 0 else None
+            if (
+                before is not None
+                and not before.ent_type_
+                and before.is_title
+                and before.is_alpha
+                and not before.is_stop
+                and before.lower_ not in r.roles.titles
+                and p.free(start - 1, start)
+            ):
+                start -= 1
+            _person(p, start, ent.end, None)
+            continue
         last = ent[-1].text
         if len(ent) > 1 and last in p.surnames and all(t.text.isupper() or t.lower_ in r.roles.titles for t in ent[:-1]):
             # "SBO Reyes" tagged as one organisation: a title's acronym and the surname of someone named before

@@ -47,7 +47,7 @@ from .calibration import calibrate, document_context
 from .dates import event_date as own_date
 from .dates import fill_dates
 from .detect import detect  # learned detection over pairs of parties (events/detect.py, h14detect10)
-from .factuality import cues, factuality, infinitive_host, offered_on, own_party, told_by_speaker
+from .factuality import cues, factuality, infinitive_host, misjoined, offered_on, own_party, told_by_speaker
 from .jurisdiction import place_by_jurisdiction
 from .lexicon import general_lexicon, lexicon
 from .ontology import SYMMETRIC_TYPES, coding, coding_for_cameo
@@ -78,6 +78,9 @@ LOCATION_PREPS = frozenset(_WORDS["location_preps"])
 FIRST_PERSON = frozenset(_WORDS["first_person"])
 MEASURE_NOUNS = frozenset(_WORDS["measure_nouns"])
 MESSAGE_NOUNS = frozenset(("message", "letter", "telegram", "note", "word", "expression", "gesture", "statement", "address"))
+
+
+JOINT = "joint"  # the object mark of a verb told of a joint subject together ("X and Y stand together"; h17joint)
 
 
 class _Frames(NamedTuple):
@@ -133,11 +136,17 @@ class EventCoder:
         self.object_required = set(rules.get("object_required") or ())
         self.no_object = frozenset(rules.get("no_object") or ())
         self.prep_required = {k: set(v) for k, v in (rules.get("prep_required") or {}).items()}
+        self.joint_words = {k: frozenset(v) for k, v in (rules.get("joint_words") or {}).items()}
         self.noun_party_required = frozenset(rules.get("noun_party_required") or ())
         self.adjectives = {k: (v[0], v[1]) for k, v in (rules.get("adjectives") or {}).items()}
         self.actor_object = frozenset(rules.get("actor_object") or ())
         self.topic_object_verbs = frozenset(rules.get("topic_object_verbs") or ())
         self.governing_fronted = frozenset(rules.get("governing_fronted") or ())
+        channel = rules.get("channels") or {}
+        self.channel_verbs = frozenset(channel.get("verbs") or ())
+        self.channel_nouns = frozenset(channel.get("nouns") or ())
+        self.channel_preps = frozenset(channel.get("preps") or ())
+        self.channel_sectors = frozenset(channel.get("sectors") or ())
         self.symmetric_verbs = frozenset(rules.get("symmetric_verbs") or ())
         self.one_sided_verb_types = frozenset(rules.get("one_sided_verb_types") or ())
         self.one_sided_clause_deps = frozenset(rules.get("one_sided_clause_deps") or ())
@@ -161,6 +170,8 @@ class EventCoder:
         yaml_words = {True: "on", False: "off"}  # YAML 1.1 reads a bare on/off as a boolean
         self.prep_roles = {k: {yaml_words.get(p, p): r for p, r in v.items()} for k, v in rules["preps"].items()}
         self.place_targets = set(rules["place_targets"])
+        hostile = rules.get("hostile_purpose") or {}
+        self.hostile_purpose = {k: frozenset(hostile.get(k) or ()) for k in ("types", "verbs")}
         self.relative_doers = frozenset(rules.get("relative_doers") or ())
         self.addressed_types = frozenset(rules.get("addressed_types") or ())
         self.listener_pronouns = frozenset(rules.get("listener_pronouns") or ())
@@ -1252,6 +1263,10 @@ class EventCoder:
         if lemma in self.prep_required and not any(
             c.dep_ == "prep" and c.lower_ in self.prep_required[lemma] for c in tok.children
         ):
+            joint = self.joint_words.get(lemma)
+            if joint and any(c.dep_ in ("advmod", "acomp", "oprd", "prt") and c.lower_ in joint for c in tok.children):
+                ptype, mode = self.extra_verbs[lemma]
+                return ptype, mode, JOINT  # "the United States and the Netherlands stand together": each with the other
             return None
         ptype, mode = self.extra_verbs[lemma]
         return ptype, mode, "weak"
@@ -1807,21 +1822,9 @@ class EventCoder:
 
     @staticmethod
     def _misjoined(verb):
-        """The verb a past-tense conjunct belongs with when the parser joined it to a present-tense verb of a clause
-        inside that verb's object or complement ("Blinken reiterated concerns that Russia has the capacity ... and
-        emphasized the need ...": "emphasized" goes with "reiterated", not "has"); conjoined verbs share their tense.
-        None when the tenses agree or no past verb governs the clause."""
-        head = verb.head
-        if verb.dep_ != "conj" or verb.tag_ != "VBD" or head.tag_ not in ("VBZ", "VBP"):
-            return None
-        if head.dep_ not in ("acl", "ccomp", "relcl") or not any(c.dep_ == "mark" or c.tag_ == "WDT" for c in head.children):
-            return None
-        outer = head.head
-        for _hop in range(3):
-            if outer.pos_ in ("VERB", "AUX") or outer.head.i == outer.i:
-                break
-            outer = outer.head
-        return outer if outer.tag_ == "VBD" and outer.i < verb.i else None
+        """The past verb a conjunct belongs with when the parser hung it on a clause inside that verb's object
+        (``factuality.misjoined``)."""
+        return misjoined(verb)
 
     def _asked_doer(self, comp):
         """The one asked to do the infinitive ``comp`` of a verb of request: the verb's object ("urged Iran to
@@ -2807,6 +2810,35 @@ class EventCoder:
                         return found
         return []
 
+    def _hostile_purpose_targets(self, trig, by_token, sources: list[Arg]) -> list[Arg]:
+        """The party a conflictual act with no target of its own is done to remove ("blocked transport into Abidjan as
+        they continued their effort to overthrow the government of President X", "seized the town in a bid to topple
+        the government"): the object of an infinitive of ``hostile_purpose: verbs`` in the act's own purpose phrases
+        (adverbial clauses, infinitives, objects and their "to" clauses; not a reported or relative clause, nor a clause
+        with a doer of its own other than a pronoun; h17oust)."""
+        frontier, links = [trig], ("advcl", "xcomp", "dobj", "obj", "acl", "prep", "pobj", "pcomp")
+        for _depth in range(4):
+            nxt = []
+            for t in frontier:
+                for c in t.children:
+                    if c.dep_ not in links:
+                        continue
+                    if any(g.dep_ in ("nsubj", "nsubjpass") and g.pos_ != "PRON" for g in c.children):
+                        continue  # a clause of another doer ("with X calling the process a coup to unseat Y")
+                    if (
+                        c.pos_ == "VERB"
+                        and c.lemma_.lower() in self.hostile_purpose["verbs"]
+                        and any(g.dep_ == "aux" and g.lower_ == "to" for g in c.children)
+                    ):
+                        obj = next((g for g in c.children if g.dep_ in ("dobj", "obj")), None)
+                        found = self._side(obj, by_token) if obj is not None else []
+                        found = [a for a in found if all(a.m is not s_.m for s_ in sources)]
+                        if found:
+                            return found
+                    nxt.append(c)
+            frontier = nxt
+        return []
+
     def _trigger_type(self, tok) -> str | None:
         found = self._trigger(tok)
         return found[0] if found else None
@@ -3445,6 +3477,8 @@ class EventCoder:
         if obj is not None and not isinstance(obj, str) and obj.lemma_.lower() in self.mission_nouns:
             targets = self._mission_host(tok, obj, by_token, sources, targets)
         sources, targets = places.place_sides(self, tok, ptype, sources, targets, by_token, seg)  # missions, weapons
+        if not targets and sources and ptype in self.hostile_purpose["types"]:
+            targets = self._hostile_purpose_targets(tok, by_token, sources)  # "... in a bid to topple X": X
         if not targets and ptype in self.place_targets and sources:
             # "strengthened its forces in Lebanon": the place the act is done on stands for its party
             targets = self._part_actors(parts, by_token, seg, ("location",), sent, places_only=True)
@@ -3601,7 +3635,11 @@ class EventCoder:
                 )
             ]
         nominal = tok.pos_ in ("NOUN", "PROPN") and obj != "root-noun"
-        if len(sources) >= 2 and not targets and (ptype in SYMMETRIC or tok.lemma_.lower() in self.symmetric_verbs):
+        if (
+            len(sources) >= 2
+            and not targets
+            and (ptype in SYMMETRIC or tok.lemma_.lower() in self.symmetric_verbs or obj == JOINT)
+        ):
             if ptype in self.own_state_types and self._own_state(sources[0].m, sources[1].m):
                 return None  # "the Pentagon and the State Department cooperated": one state's organs
             return sources[:1], sources[1:2], True  # "Rubio and Dar's pledge"
@@ -3746,6 +3784,9 @@ class EventCoder:
         used_objects: set[int] = set()
         toks = toks if toks is not None else list(sent)  # Token objects made once per sentence
         ents = [e for e in self._ents if sent.start <= e.start < sent.end]
+        channels = self._channels(toks, by_token)
+        if channels:  # "told Reuters", "in an interview with CNN": the outlet spoken to is no party of the sentence
+            by_token = {i: m for i, m in by_token.items() if id(m) not in channels}
         frames = self._frames(toks, by_token)
         country_toks = {t.i for t in toks if t.i in by_token and by_token[t.i].kind == "country"}
         self._domestic = set()  # the sentence's triggers whose only other party is the source's own state
@@ -3825,6 +3866,27 @@ class EventCoder:
         issuer_country = self._issuer[0] if self._issuer else None
         return told_by_speaker(out, sent, seg.start, self._turns, issuer_country)  # others' acts a speaker tells
 
+    def _channels(self, toks, by_token) -> set[int]:
+        """The news outlets a speaker talks to in the sentence ("told Reuters", "said to AFP", "in an interview with
+        CNN"; arguments.yaml ``channels``): ids of their mentions. An outlet spoken to carries what is said; it is no
+        party of the acts told (not the target of "demobilized" in "..., two commanders told AFP"), nor of the talk."""
+        found: set[int] = set()
+        for t in toks:
+            m = by_token.get(t.i)
+            if m is None or m.sector not in self.channel_sectors or t.dep_ not in ("dobj", "dative", "pobj"):
+                continue
+            head = t.head
+            if t.dep_ == "pobj":
+                if head.lower_ not in self.channel_preps:
+                    continue
+                head = head.head
+                ok = head.lemma_.lower() in self.channel_verbs or head.lemma_.lower() in self.channel_nouns
+            else:
+                ok = head.pos_ in ("VERB", "AUX") and head.lemma_.lower() in self.channel_verbs
+            if ok:
+                found.add(id(m))
+        return found
+
     def _fill_sides(self, tok, sent, toks, trig: tuple, found: tuple, by_token, settled):
         """(settled sides, roles filled by order): a trigger whose syntax left a side empty takes it from the
         sentence's actors by ``events/fallback.py``, unless it is negated or a question."""
@@ -3839,6 +3901,8 @@ class EventCoder:
             return settled, set()  # "the atrocities being committed against X": no doer named, none guessed by order
         if not found[0] and self._relative_no_actor(tok, by_token):
             return settled, set()  # "those who support X": the doer is named, as no actor; none guessed by order
+        if not found[0] and self._participle_of_thing(tok, by_token):
+            return settled, set()  # "entities operating ... in collaboration with Russia": they do it; no actor
         if settled is None and not found[0]:
             doer = self._thing_clause_doer(tok, by_token)
             if doer is None:
@@ -3882,6 +3946,20 @@ class EventCoder:
             if t.pos_ == "VERB" and t.dep_ != "acl":
                 return None if t.lemma_.lower() in self.stance_verbs else []
         return []
+
+    def _participle_of_thing(self, tok, by_token) -> bool:
+        """Is ``tok`` a participle modifying a noun that names no actor, or a noun in its phrases ("designating four
+        individuals and one entity operating in Ukraine's territory in collaboration with Russia")? The noun it
+        modifies does the act; it is named, as no actor, so no other actor of the sentence is the doer (h17acl)."""
+        t, steps = tok, 0
+        while (t.dep_ in ("pobj", "prep") or (t.dep_ == "conj" and t.pos_ == "NOUN")) and t.head.i != t.i and steps < 6:
+            t, steps = t.head, steps + 1
+        if t.dep_ != "acl" or t.pos_ != "VERB" or t.tag_ != "VBG":
+            return False
+        if any(c.dep_ in ("nsubj", "nsubjpass", "agent") for c in t.children):
+            return False
+        noun = t.head
+        return noun.pos_ in ("NOUN", "PRON") and noun.i not in by_token and self._actor_token(noun, by_token) is None
 
     def _relative_no_actor(self, tok, by_token) -> bool:
         """Is the verb ``tok`` a relative clause whose subject is its relative pronoun standing for people or bodies

@@ -47,7 +47,10 @@ def _chain(token, limit: int = 4):
     while t.head.i != t.i and len(seen) <= limit:
         if _past_time_clause(t):
             break  # "... will bring costs since Russia launched its invasion": the time clause is told as fact
-        if t.dep_ == "relcl" and _infinitive(t):
+        if t.dep_ == "conj" and (outer := misjoined(t)) is not None:
+            t = outer  # "agreed X must be respected, condemned ...": "condemned" goes with "agreed", not the modal
+            seen.append(t)
+        elif t.dep_ == "relcl" and _infinitive(t):
             t = t.head  # "reason for him to return", "a plan to visit": an infinitive relative is prospective
             seen.append(t)
         elif t.dep_ in (
@@ -73,6 +76,50 @@ def _chain(token, limit: int = 4):
         else:
             break
     return seen
+
+
+def _sibling(chain, k: int) -> bool:
+    """Is ``chain[k]`` a verb the one before it in the chain is a finite conjunct of ("urged Russia to de-escalate and
+    condemned the attack", "agreed on a ceasefire and condemned ...")? A conjunct with its own tense is told beside
+    that verb, not under it: the verb's plan, demand or refusal is not its own (h17conj). An infinitive's conjunct
+    ("agreed to withdraw and sign") has no tense of its own and stays under the verb."""
+    prev = chain[k - 1]
+    if prev.dep_ != "conj" or prev.tag_ not in ("VBD", "VBZ", "VBP"):
+        return False
+    outer = misjoined(prev)
+    return prev.head.i == chain[k].i or (outer is not None and outer.i == chain[k].i)
+
+
+def misjoined(verb):
+    """The verb a past-tense conjunct belongs with when the parser joined it to a present-tense verb of a clause
+    inside that verb's object or complement ("Blinken reiterated concerns that Russia has the capacity ... and
+    emphasized the need ...": "emphasized" goes with "reiterated", not "has"); conjoined verbs share their tense.
+    None when the tenses agree or no past verb governs the clause."""
+    head = verb.head
+    if (
+        verb.dep_ == "conj"
+        and verb.tag_ == "VBD"
+        and head.tag_ == "VB"
+        and head.dep_ == "xcomp"
+        and any(c.dep_ == "aux" and c.lower_ == "to" for c in head.children)
+    ):
+        # "Russia refused to withdraw and attacked the city": a past verb is no conjunct of an infinitive
+        outer = head.head
+        return outer if outer.tag_ == "VBD" and outer.i < verb.i else None
+    # a clause with a modal ("agreed Ukraine's sovereignty must be respected, condemned ...") has no past either
+    modal = any(c.dep_ == "aux" and c.tag_ == "MD" for c in head.children)
+    if verb.dep_ != "conj" or verb.tag_ != "VBD" or not (head.tag_ in ("VBZ", "VBP") or modal):
+        return None
+    if head.dep_ not in ("acl", "ccomp", "relcl"):
+        return None
+    if not modal and not any(c.dep_ == "mark" or c.tag_ == "WDT" for c in head.children):
+        return None
+    outer = head.head
+    for _hop in range(3):
+        if outer.pos_ in ("VERB", "AUX") or outer.head.i == outer.i:
+            break
+        outer = outer.head
+    return outer if outer.tag_ == "VBD" and outer.i < verb.i else None
 
 
 def _past_time_clause(verb) -> bool:
@@ -1234,8 +1281,8 @@ def factuality(trigger, sentence, published: str | None) -> tuple[str, str | Non
             and any(x.dep_ == "xcomp" for x in t.children)
         ):
             return "negated", yet.text, None
-    for t in chain[1:]:
-        if t.lemma_ in c["negating_verbs"] and t.lemma_ != trigger.lemma_:
+    for k, t in enumerate(chain[1:], 1):
+        if t.lemma_ in c["negating_verbs"] and t.lemma_ != trigger.lemma_ and not _sibling(chain, k):
             return "negated", t.text, None
     # "its planned visit", "a potential attack": the noun's own modifier places the act ahead or leaves it possible
     prospect = _prospective(trigger, c)
@@ -1251,8 +1298,8 @@ def factuality(trigger, sentence, published: str | None) -> tuple[str, str | Non
     if not given and _conveyed_greeting(trigger, c):
         return "asserted", None, None  # "I asked our guest to convey our greetings to X": sent by saying so
     # a request about the event: "urged Pakistan to release ..." (not an act a question takes as given)
-    for t in [] if background or given else chain[1:]:
-        if t.lemma_ in c["demanding"] and t.pos_ == "VERB":
+    for k, t in enumerate([] if background or given else chain[1:], 1):
+        if t.lemma_ in c["demanding"] and t.pos_ == "VERB" and not _sibling(chain, k):
             return "demanded", t.text, None
     alleged = None if given else _allegation_content(chain, c)
     if alleged is not None:  # "allegations the minister tried to pressure X", "the charge is that he asked Y"
@@ -1305,8 +1352,13 @@ def factuality(trigger, sentence, published: str | None) -> tuple[str, str | Non
     be_to = None if background or given else _be_to(trigger, c)
     if be_to is not None:
         return "planned", be_to, None  # "the presidents are to discuss ..."
-    for t in [] if background else chain[1:]:
-        if t.lemma_ in c["planning"] and t.lemma_ != trigger.lemma_ and not _through_time_prep(trigger, t, c):
+    for k, t in enumerate([] if background else chain[1:], 1):
+        if (
+            t.lemma_ in c["planning"]
+            and t.lemma_ != trigger.lemma_
+            and not _through_time_prep(trigger, t, c)
+            and not _sibling(chain, k)
+        ):
             return "planned", t.text, None
     inviting = None if background else _invited_to(trigger, c)
     if inviting is not None:

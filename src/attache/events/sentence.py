@@ -473,6 +473,11 @@ def _own_subject(src_head, trig, pronouns: bool = False) -> bool:
     return subj.i == src_head.i or any(a.i == subj.i for a in src_head.ancestors)
 
 
+def _has_subject(verb) -> bool:
+    """Has ``verb`` a subject of its own?"""
+    return any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children)
+
+
 def _same_clause(head, trig, clause_deps: frozenset) -> bool:
     """Is the side in the act word's own clause: no clause of its own (a relative, adverbial or reported
     clause: ``clause_deps``) between it and the act word's line ("met with entrepreneurs who will attend X")?"""
@@ -482,9 +487,14 @@ def _same_clause(head, trig, clause_deps: frozenset) -> bool:
         if t.i in line:
             return True
         if t.i != head.i and (
-            t.dep_ in clause_deps or (t.dep_ == "conj" and t.pos_ in ("VERB", "AUX") and "conj" in clause_deps)
+            t.dep_ in clause_deps
+            or (t.dep_ == "conj" and t.pos_ in ("VERB", "AUX") and "verb conj" in clause_deps)
+            or (t.dep_ == "pcomp" and t.pos_ in ("VERB", "AUX") and "verb pcomp" in clause_deps and _has_subject(t))
         ):
-            return False  # a clause of its own ("conj": a verb conjoined with another, "..., and X protested")
+            # a clause of its own ("verb conj": a verb conjoined with another, "..., and X protested"; "verb pcomp": a
+            # clause with its own subject under a preposition, "..., with X calling the inquiry 'Soviet-style'", not
+            # "accused of hiding funds by the government")
+            return False
         if t.head.i == t.i:
             return True
         t = t.head
