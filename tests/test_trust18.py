@@ -11,6 +11,7 @@ import pytest
 from eventkit import coded_events, factuality_of, mention, mentions, triples
 
 DAY = "2023-03-15"
+STATE = "https://www.state.gov/briefings/department-press-briefing/"
 
 
 @pytest.mark.parametrize(
@@ -128,3 +129,68 @@ def test_a_name_the_parser_took_for_a_place_or_body_is_the_officer_its_appositiv
 def test_the_parties_to_a_conflict_in_a_country_are_of_that_country(analyzer):
     ms = mentions(analyzer, "The envoy urged the parties to the conflict in Yemen to allow aid through.", published=DAY)
     assert mention(ms, "parties").country == "YEM"
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("Macron accepted an invitation to visit Lima.", {("AGREE", "FRA", "PER"), ("CONSULT", "FRA", "PER")}),
+        ("Iran declined an invitation to join the talks with Peru.", {("REJECT", "IRN", "PER"), ("CONSULT", "IRN", "PER")}),
+    ],
+)
+def test_an_answer_to_an_offer_is_toward_the_other_party_of_the_act_offered(analyzer, text, expected):
+    found = triples(coded_events(analyzer, text, DAY))
+    assert expected <= found, found
+
+
+def test_the_act_of_a_declined_offer_is_not_done(analyzer):
+    events = coded_events(analyzer, "Iran declined an invitation to join the talks with Peru.", DAY)
+    consult = [e for e in events if e.plover_type == "CONSULT"]
+    assert consult and all(e.factuality == "negated" for e in consult), [(e.plover_type, e.factuality) for e in events]
+
+
+def test_the_sender_of_an_invitation_is_not_the_one_invited(analyzer):
+    found = triples(coded_events(analyzer, "Putin sent an invitation to visit Lima to Modi.", DAY))
+    assert not any(t == "CONSULT" and s == "RUS" and x == "PER" for t, s, x in found), found
+
+
+def test_what_declined_as_a_figure_is_not_negated(analyzer):
+    assert factuality_of(analyzer.nlp, "Chilean copper exports to China declined sharply.", "exports")[0] != "negated"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Chile and Peru issued a joint statement on the border.",
+        "The joint statement of Chile and Peru was welcomed.",
+        "The measures are outlined in the July 21 Joint Statement of Chile and Peru on Support for Bolivia.",
+    ],
+)
+def test_a_joint_statement_is_its_parties_agreement(analyzer, text):
+    found = triples(coded_events(analyzer, text, DAY))
+    assert ("AGREE", "CHL", "PER") in found, found
+
+
+def test_a_light_verb_of_issue_carries_its_noun(analyzer):
+    found = triples(coded_events(analyzer, "Chile issued a warning to Peru.", DAY))
+    assert ("THREATEN", "CHL", "PER") in found, found
+
+
+def test_a_lone_we_standing_together_names_no_partner(analyzer):
+    # the partner of a lone "we" is not guessed from a pair named earlier in a briefing
+    text = (
+        "The Secretary spoke with the Foreign Minister of Chile about Peru. "
+        "We mark the anniversary of relations with Estonia, Latvia and Lithuania. "
+        "Today we stand together as close friends, strategic partners, and strong Allies."
+    )
+    events = coded_events(analyzer, text, DAY, url=STATE)
+    assert not any(e.trigger == "stand" for e in events), triples(events)
+
+
+def test_we_stand_united_with_a_party_supports_it(analyzer):
+    assert ("SUPPORT", "USA", "UKR") in triples(coded_events(analyzer, "We stand united with Ukraine.", DAY, url=STATE))
+
+
+def test_the_release_of_a_document_is_no_release_of_a_prisoner(analyzer):
+    text = "Chile has taken measures including the release of a business advisory on Peru."
+    assert not any(t == "RETREAT" for t, _s, _x in triples(coded_events(analyzer, text, DAY)))

@@ -138,6 +138,7 @@ class EventCoder:
         self.prep_required = {k: set(v) for k, v in (rules.get("prep_required") or {}).items()}
         self.joint_words = {k: frozenset(v) for k, v in (rules.get("joint_words") or {}).items()}
         self.noun_party_required = frozenset(rules.get("noun_party_required") or ())
+        self.noun_not_objects = {k: frozenset(v) for k, v in (rules.get("noun_not_objects") or {}).items()}
         self.adjectives = {k: (v[0], v[1]) for k, v in (rules.get("adjectives") or {}).items()}
         self.actor_object = frozenset(rules.get("actor_object") or ())
         self.topic_object_verbs = frozenset(rules.get("topic_object_verbs") or ())
@@ -170,6 +171,12 @@ class EventCoder:
         yaml_words = {True: "on", False: "off"}  # YAML 1.1 reads a bare on/off as a boolean
         self.prep_roles = {k: {yaml_words.get(p, p): r for p, r in v.items()} for k, v in rules["preps"].items()}
         self.place_targets = set(rules["place_targets"])
+        offers = rules.get("offers") or {}
+        self.offer_answers = frozenset(offers.get("types") or ())
+        self.joint_documents = frozenset(rules.get("joint_documents") or ())
+        self.offer_nouns = frozenset(offers.get("nouns") or ())
+        self.offer_receivers = frozenset(offers.get("receivers") or ())
+        self.offer_senders = frozenset(offers.get("senders") or ())
         hostile = rules.get("hostile_purpose") or {}
         self.hostile_purpose = {k: frozenset(hostile.get(k) or ()) for k in ("types", "verbs")}
         self.relative_doers = frozenset(rules.get("relative_doers") or ())
@@ -839,6 +846,8 @@ class EventCoder:
             and any(c.dep_ in ("prep", "agent") for c in tok.children)
         ):
             return adjective[0], adjective[1], "adjective"
+        if tok.pos_ == "PROPN" and self._joint_document(tok):
+            return self._phrase_noun_trigger(tok, lemma)  # "the Joint Statement of X and Y" (h17jointof)
         if tok.pos_ in ("NOUN", "PROPN") and (self._modifier_only(tok) or self._document_noun(tok, lemma)):
             return None  # "aid worker", "attack helicopter", "war crimes tribunal": the noun qualifies another
         if tok.pos_ == "NOUN" and self._kind_of_outer(tok):
@@ -1264,7 +1273,16 @@ class EventCoder:
             c.dep_ == "prep" and c.lower_ in self.prep_required[lemma] for c in tok.children
         ):
             joint = self.joint_words.get(lemma)
-            if joint and any(c.dep_ in ("advmod", "acomp", "oprd", "prt") and c.lower_ in joint for c in tok.children):
+            word = next(
+                (c for c in tok.children if c.dep_ in ("advmod", "acomp", "oprd", "prt") and c.lower_ in (joint or ())), None
+            )
+            subject = next((c for c in tok.children if c.dep_ == "nsubj"), None)
+            # two parties named as the subject, or the party stood with under the word ("stand united with Ukraine"); a
+            # lone "we stand together" says with whom only through the sentences before
+            if word is not None and (
+                any(c.dep_ == "prep" and c.lower_ == "with" for c in word.children)
+                or (subject is not None and any(t.dep_ == "conj" for t in subject.subtree))
+            ):
                 ptype, mode = self.extra_verbs[lemma]
                 return ptype, mode, JOINT  # "the United States and the Netherlands stand together": each with the other
             return None
@@ -1335,6 +1353,12 @@ class EventCoder:
             and tok.head.lemma_.lower() in self.lex.verbs
         ):
             return None
+        things = self.noun_not_objects.get(lemma)
+        if things and any(
+            c.dep_ == "prep" and c.lower_ == "of" and (o := self._pobj(c)) is not None and o.lemma_.lower() in things
+            for c in tok.children
+        ):
+            return None  # "the release of a business advisory": a thing made public, no prisoner freed (h17release)
         ptype, mode = self.lex.nouns[lemma]
         by_phone = any(c.dep_ in ("compound", "amod") and c.lower_ in self.phone_words for c in tok.children)
         if ptype == "CONSULT" and by_phone:
@@ -1816,6 +1840,23 @@ class EventCoder:
             subj = asked or next((c for c in verb.children if c.dep_ == "nsubj"), None)
             if subj is None and raised:  # "Putin and Xi are expected to sign ...": the passive's subject does it
                 subj = next((c for c in verb.children if c.dep_ == "nsubjpass"), None)
+        if subj is None and verb.dep_ == "acl" and verb.head.lemma_.lower() in self.offer_nouns:
+            # "accepted an invitation to visit Moscow", "declined an offer to mediate": the one who answers the
+            # offer (a verb of ``offers: receivers``, not "sent an invitation to visit X to Y") is the one it asks to
+            # act (h17offer)
+            noun = verb.head
+            if noun.dep_ in ("dobj", "obj") and any(g.dep_ == "aux" and g.lower_ == "to" for g in verb.children):
+                answer = noun.head
+                found = next((c for c in answer.children if c.dep_ == "nsubj"), None)
+                if found is not None and answer.lemma_.lower() in self.offer_receivers:
+                    subj, verb = found, answer
+                elif answer.lemma_.lower() in self.offer_senders:
+                    # "Putin extended an invitation to Modi to visit Moscow": the one it is sent to
+                    subj = next((c for c in answer.children if c.dep_ == "dative"), None) or next(
+                        (self._pobj(c) for c in answer.children if c.dep_ == "prep" and c.lower_ == "to"), None
+                    )
+                    if subj is not None:
+                        verb = answer
         if subj is None:
             subj = next((c for c in trig.children if c.dep_ == "compound" and c.i < trig.i), None)
         return subj, verb
@@ -2810,6 +2851,27 @@ class EventCoder:
                         return found
         return []
 
+    def _offer_targets(self, trig, obj, by_token, sources: list[Arg], seg) -> list[Arg]:
+        """The other party of an answer to an offer when the offer names none of its own ("accepted an invitation to
+        visit Moscow": Russia; "declined an invitation to join the talks with the United States": the United States): the
+        other party of the act offered, the infinitive of an ``offers: nouns`` object (h17offer)."""
+        noun = obj if obj is not None and not isinstance(obj, str) else None
+        if noun is None:
+            noun = next((c for c in trig.children if c.dep_ in ("dobj", "obj")), None)
+        if noun is None or noun.lemma_.lower() not in self.offer_nouns:
+            return []
+        for v in noun.children:
+            if v.dep_ != "acl" or v.pos_ != "VERB" or not any(g.dep_ == "aux" and g.lower_ == "to" for g in v.children):
+                continue
+            kind = self._trigger_type(v)
+            if kind is None:
+                continue
+            _, found, _ = self._arguments(v, None, kind, by_token, seg)
+            found = [a for a in found if all(a.m is not s_.m and a.m.actor_id != s_.m.actor_id for s_ in sources)]
+            if found:
+                return found
+        return []
+
     def _hostile_purpose_targets(self, trig, by_token, sources: list[Arg]) -> list[Arg]:
         """The party a conflictual act with no target of its own is done to remove ("blocked transport into Abidjan as
         they continued their effort to overthrow the government of President X", "seized the town in a bid to topple
@@ -3155,7 +3217,10 @@ class EventCoder:
 
     def _in_name(self, tok) -> bool:
         """A trigger word inside a proper name or a title ("Test Ban Treaty", "Company Limited", "the
-        Ministry of Defence") is not an event."""
+        Ministry of Defence") is not an event; a joint document's name is its parties' act ("the Joint Statement of
+        the United States and Germany"; arguments.yaml ``joint_documents``)."""
+        if self._joint_document(tok):
+            return False
         if tok.ent_type_ in NAME_ENTS and tok.ent_iob_ in ("B", "I") and tok.pos_ != "VERB":
             return True
         if tok.i > tok.sent.start and tok.text[:1].isupper() and not tok.text.isupper():
@@ -3477,6 +3542,8 @@ class EventCoder:
         if obj is not None and not isinstance(obj, str) and obj.lemma_.lower() in self.mission_nouns:
             targets = self._mission_host(tok, obj, by_token, sources, targets)
         sources, targets = places.place_sides(self, tok, ptype, sources, targets, by_token, seg)  # missions, weapons
+        if not targets and sources and ptype in self.offer_answers:
+            targets = self._offer_targets(tok, obj, by_token, sources, seg)  # "declined an invitation to visit Moscow"
         if not targets and sources and ptype in self.hostile_purpose["types"]:
             targets = self._hostile_purpose_targets(tok, by_token, sources)  # "... in a bid to topple X": X
         if not targets and ptype in self.place_targets and sources:
@@ -3635,6 +3702,8 @@ class EventCoder:
                 )
             ]
         nominal = tok.pos_ in ("NOUN", "PROPN") and obj != "root-noun"
+        if not sources and len(targets) >= 2 and nominal and ptype in SYMMETRIC and self._joint_of(tok, targets):
+            return targets[:1], targets[1:2], True  # "the joint statement of X and Y": theirs, together (h17jointof)
         if (
             len(sources) >= 2
             and not targets
@@ -3662,6 +3731,22 @@ class EventCoder:
             # kept with that side empty rather than guessed
             return sources, targets, False
         return sources, targets, ptype in SYMMETRIC and len(sources) >= 2
+
+    def _joint_document(self, tok) -> bool:
+        """Is ``tok`` the head of a joint document ("joint statement", "Joint Declaration")?"""
+        return tok.lower_ in self.joint_documents and any(
+            c.dep_ in ("compound", "amod") and c.lower_ == "joint" for c in tok.children
+        )
+
+    @staticmethod
+    def _joint_of(tok, targets: list[Arg]) -> bool:
+        """Are the targets of a noun of a symmetric act the parties its one "of" phrase lists ("the joint statement of
+        the United States and Germany", "the meeting of the foreign ministers of X and Y")?"""
+        of = next((c for c in tok.children if c.dep_ == "prep" and c.lower_ == "of"), None)
+        if of is None:
+            return False
+        inside = {t.i for t in of.subtree}
+        return len({t.m.actor_id for t in targets}) >= 2 and all(t.tok is not None and t.tok.i in inside for t in targets)
 
     def _state_side(self, m: Mention | Party) -> bool:
         return m.sector in self.own_state_sectors or (m.sector is None and m.actor_id == m.country)  # or the state
@@ -3901,6 +3986,8 @@ class EventCoder:
             return settled, set()  # "the atrocities being committed against X": no doer named, none guessed by order
         if not found[0] and self._relative_no_actor(tok, by_token):
             return settled, set()  # "those who support X": the doer is named, as no actor; none guessed by order
+        if not found[0] and self._offered(tok):
+            return settled, set()  # "sent an invitation to visit Lima to X": whoever is invited, not who is named first
         if not found[0] and self._participle_of_thing(tok, by_token):
             return settled, set()  # "entities operating ... in collaboration with Russia": they do it; no actor
         if settled is None and not found[0]:
@@ -3946,6 +4033,15 @@ class EventCoder:
             if t.pos_ == "VERB" and t.dep_ != "acl":
                 return None if t.lemma_.lower() in self.stance_verbs else []
         return []
+
+    def _offered(self, tok) -> bool:
+        """Is ``tok`` the act an offer noun asks for ("an invitation to visit Lima")? Its doer is the one offered it,
+        found by the syntax or not at all (h17offer)."""
+        return (
+            tok.dep_ == "acl"
+            and tok.head.lemma_.lower() in self.offer_nouns
+            and any(g.dep_ == "aux" and g.lower_ == "to" for g in tok.children)
+        )
 
     def _participle_of_thing(self, tok, by_token) -> bool:
         """Is ``tok`` a participle modifying a noun that names no actor, or a noun in its phrases ("designating four

@@ -1284,6 +1284,12 @@ def factuality(trigger, sentence, published: str | None) -> tuple[str, str | Non
     for k, t in enumerate(chain[1:], 1):
         if t.lemma_ in c["negating_verbs"] and t.lemma_ != trigger.lemma_ and not _sibling(chain, k):
             return "negated", t.text, None
+        if (
+            t.lemma_ in c.get("object_negating_verbs", ())
+            and t.lemma_ != trigger.lemma_
+            and chain[k - 1].dep_ in ("xcomp", "dobj", "obj")
+        ):
+            return "negated", t.text, None
     # "its planned visit", "a potential attack": the noun's own modifier places the act ahead or leaves it possible
     prospect = _prospective(trigger, c)
     if prospect is not None:
