@@ -194,3 +194,8 @@ def test_we_stand_united_with_a_party_supports_it(analyzer):
 def test_the_release_of_a_document_is_no_release_of_a_prisoner(analyzer):
     text = "Chile has taken measures including the release of a business advisory on Peru."
     assert not any(t == "RETREAT" for t, _s, _x in triples(coded_events(analyzer, text, DAY)))
+
+
+def test_two_parties_that_keep_standing_together(analyzer):
+    text = "Chile and Peru will keep standing together against any provocative actions by Bolivia."
+    assert ("SUPPORT", "CHL", "PER") in triples(coded_events(analyzer, text, DAY))

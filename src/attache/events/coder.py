@@ -1276,7 +1276,7 @@ class EventCoder:
             word = next(
                 (c for c in tok.children if c.dep_ in ("advmod", "acomp", "oprd", "prt") and c.lower_ in (joint or ())), None
             )
-            subject = next((c for c in tok.children if c.dep_ == "nsubj"), None)
+            subject = self._clause_subject(tok)[0]  # "X and Y will keep standing together": the subject of "keep"
             # two parties named as the subject, or the party stood with under the word ("stand united with Ukraine"); a
             # lone "we stand together" says with whom only through the sentences before
             if word is not None and (
