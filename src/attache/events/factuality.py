@@ -93,8 +93,10 @@ def _sibling(chain, k: int) -> bool:
 def misjoined(verb):
     """The verb a past-tense conjunct belongs with when the parser joined it to a present-tense verb of a clause
     inside that verb's object or complement ("Blinken reiterated concerns that Russia has the capacity ... and
-    emphasized the need ...": "emphasized" goes with "reiterated", not "has"); conjoined verbs share their tense.
-    None when the tenses agree or no past verb governs the clause."""
+    emphasized the need ...": "emphasized" goes with "reiterated", not "has"); conjoined verbs share their tense. The
+    same for a clause with a modal ("agreed X must be respected, condemned ...") and for an infinitive ("refused to
+    withdraw and attacked the city": "attacked" goes with "refused"). None when the tenses agree or no past verb
+    governs the clause."""
     head = verb.head
     if (
         verb.dep_ == "conj"
