@@ -47,7 +47,16 @@ from .calibration import calibrate, document_context
 from .dates import event_date as own_date
 from .dates import fill_dates
 from .detect import detect  # learned detection over pairs of parties (events/detect.py, h14detect10)
-from .factuality import cues, factuality, infinitive_host, misjoined, offered_on, own_party, told_by_speaker
+from .factuality import (
+    cues,
+    factuality,
+    infinitive,
+    infinitive_host,
+    misjoined,
+    offered_on,
+    own_party,
+    told_by_speaker,
+)
 from .jurisdiction import place_by_jurisdiction
 from .lexicon import general_lexicon, lexicon
 from .ontology import SYMMETRIC_TYPES, coding, coding_for_cameo
@@ -137,6 +146,7 @@ class EventCoder:
         self.no_object = frozenset(rules.get("no_object") or ())
         self.prep_required = {k: set(v) for k, v in (rules.get("prep_required") or {}).items()}
         self.joint_words = {k: frozenset(v) for k, v in (rules.get("joint_words") or {}).items()}
+        self.joint_documents = frozenset(rules.get("joint_documents") or ())
         self.noun_party_required = frozenset(rules.get("noun_party_required") or ())
         self.noun_not_objects = {k: frozenset(v) for k, v in (rules.get("noun_not_objects") or {}).items()}
         self.adjectives = {k: (v[0], v[1]) for k, v in (rules.get("adjectives") or {}).items()}
@@ -173,7 +183,6 @@ class EventCoder:
         self.place_targets = set(rules["place_targets"])
         offers = rules.get("offers") or {}
         self.offer_answers = frozenset(offers.get("types") or ())
-        self.joint_documents = frozenset(rules.get("joint_documents") or ())
         self.offer_nouns = frozenset(offers.get("nouns") or ())
         self.offer_receivers = frozenset(offers.get("receivers") or ())
         self.offer_senders = frozenset(offers.get("senders") or ())
@@ -1272,22 +1281,24 @@ class EventCoder:
         if lemma in self.prep_required and not any(
             c.dep_ == "prep" and c.lower_ in self.prep_required[lemma] for c in tok.children
         ):
-            joint = self.joint_words.get(lemma)
-            word = next(
-                (c for c in tok.children if c.dep_ in ("advmod", "acomp", "oprd", "prt") and c.lower_ in (joint or ())), None
-            )
-            subject = self._clause_subject(tok)[0]  # "X and Y will keep standing together": the subject of "keep"
-            # two parties named as the subject, or the party stood with under the word ("stand united with Ukraine"); a
-            # lone "we stand together" says with whom only through the sentences before
-            if word is not None and (
-                any(c.dep_ == "prep" and c.lower_ == "with" for c in word.children)
-                or (subject is not None and any(t.dep_ == "conj" for t in subject.subtree))
-            ):
+            if self._stood_together(tok, self.joint_words.get(lemma) or frozenset()):
                 ptype, mode = self.extra_verbs[lemma]
                 return ptype, mode, JOINT  # "the United States and the Netherlands stand together": each with the other
             return None
         ptype, mode = self.extra_verbs[lemma]
         return ptype, mode, "weak"
+
+    def _stood_together(self, tok, joint: frozenset[str]) -> bool:
+        """Is the verb told with one of its ``joint`` words and two parties: the party stood with under the word ("stand
+        united with Ukraine"), or two named as the subject ("X and Y will keep standing together": the subject of
+        "keep")? A lone "we stand together" says with whom only through the sentences before (h17joint)."""
+        word = next((c for c in tok.children if c.dep_ in ("advmod", "acomp", "oprd", "prt") and c.lower_ in joint), None)
+        if word is None:
+            return False
+        if any(c.dep_ == "prep" and c.lower_ == "with" for c in word.children):
+            return True
+        subject = self._clause_subject(tok)[0]
+        return subject is not None and any(t.dep_ == "conj" for t in subject.subtree)
 
     @staticmethod
     def _weak_verb(tok, rule: dict, ptype: str, mode: str | None) -> tuple[str, str | None, Any] | None:
@@ -1840,12 +1851,12 @@ class EventCoder:
             subj = asked or next((c for c in verb.children if c.dep_ == "nsubj"), None)
             if subj is None and raised:  # "Putin and Xi are expected to sign ...": the passive's subject does it
                 subj = next((c for c in verb.children if c.dep_ == "nsubjpass"), None)
-        if subj is None and verb.dep_ == "acl" and verb.head.lemma_.lower() in self.offer_nouns:
+        if subj is None and self._offered(verb):
             # "accepted an invitation to visit Moscow", "declined an offer to mediate": the one who answers the
             # offer (a verb of ``offers: receivers``, not "sent an invitation to visit X to Y") is the one it asks to
             # act (h17offer)
             noun = verb.head
-            if noun.dep_ in ("dobj", "obj") and any(g.dep_ == "aux" and g.lower_ == "to" for g in verb.children):
+            if noun.dep_ in ("dobj", "obj"):
                 answer = noun.head
                 found = next((c for c in answer.children if c.dep_ == "nsubj"), None)
                 if found is not None and answer.lemma_.lower() in self.offer_receivers:
@@ -2861,7 +2872,7 @@ class EventCoder:
         if noun is None or noun.lemma_.lower() not in self.offer_nouns:
             return []
         for v in noun.children:
-            if v.dep_ != "acl" or v.pos_ != "VERB" or not any(g.dep_ == "aux" and g.lower_ == "to" for g in v.children):
+            if v.pos_ != "VERB" or not self._offered(v):
                 continue
             kind = self._trigger_type(v)
             if kind is None:
@@ -2887,11 +2898,7 @@ class EventCoder:
                         continue
                     if any(g.dep_ in ("nsubj", "nsubjpass") and g.pos_ != "PRON" for g in c.children):
                         continue  # a clause of another doer ("with X calling the process a coup to unseat Y")
-                    if (
-                        c.pos_ == "VERB"
-                        and c.lemma_.lower() in self.hostile_purpose["verbs"]
-                        and any(g.dep_ == "aux" and g.lower_ == "to" for g in c.children)
-                    ):
+                    if c.pos_ == "VERB" and c.lemma_.lower() in self.hostile_purpose["verbs"] and infinitive(c):
                         obj = next((g for g in c.children if g.dep_ in ("dobj", "obj")), None)
                         found = self._side(obj, by_token) if obj is not None else []
                         found = [a for a in found if all(a.m is not s_.m for s_ in sources)]
@@ -4037,11 +4044,7 @@ class EventCoder:
     def _offered(self, tok) -> bool:
         """Is ``tok`` the act an offer noun asks for ("an invitation to visit Lima")? Its doer is the one offered it,
         found by the syntax or not at all (h17offer)."""
-        return (
-            tok.dep_ == "acl"
-            and tok.head.lemma_.lower() in self.offer_nouns
-            and any(g.dep_ == "aux" and g.lower_ == "to" for g in tok.children)
-        )
+        return tok.dep_ == "acl" and tok.head.lemma_.lower() in self.offer_nouns and infinitive(tok)
 
     def _participle_of_thing(self, tok, by_token) -> bool:
         """Is ``tok`` a participle modifying a noun that names no actor, or a noun in its phrases ("designating four

@@ -50,7 +50,7 @@ def _chain(token, limit: int = 4):
         if t.dep_ == "conj" and (outer := misjoined(t)) is not None:
             t = outer  # "agreed X must be respected, condemned ...": "condemned" goes with "agreed", not the modal
             seen.append(t)
-        elif t.dep_ == "relcl" and _infinitive(t):
+        elif t.dep_ == "relcl" and infinitive(t):
             t = t.head  # "reason for him to return", "a plan to visit": an infinitive relative is prospective
             seen.append(t)
         elif t.dep_ in (
@@ -98,13 +98,7 @@ def misjoined(verb):
     withdraw and attacked the city": "attacked" goes with "refused"). None when the tenses agree or no past verb
     governs the clause."""
     head = verb.head
-    if (
-        verb.dep_ == "conj"
-        and verb.tag_ == "VBD"
-        and head.tag_ == "VB"
-        and head.dep_ == "xcomp"
-        and any(c.dep_ == "aux" and c.lower_ == "to" for c in head.children)
-    ):
+    if verb.dep_ == "conj" and verb.tag_ == "VBD" and head.tag_ == "VB" and head.dep_ == "xcomp" and infinitive(head):
         # "Russia refused to withdraw and attacked the city": a past verb is no conjunct of an infinitive
         outer = head.head
         return outer if outer.tag_ == "VBD" and outer.i < verb.i else None
@@ -296,8 +290,8 @@ def _of_another_noun(phrase, trigger) -> bool:
 GOAL_LINKS = {"xcomp", "advcl", "acl", "dobj", "pobj", "prep", "pcomp", "conj", "attr", "appos", "compound", "amod"}
 
 
-def _infinitive(tok) -> bool:
-    """The verb has its own "to" ("to reach", "to create")."""
+def infinitive(tok) -> bool:
+    """The verb has its own "to" ("to reach", "to create"); shared with the coder."""
     return any(ch.dep_ == "aux" and ch.tag_ == "TO" for ch in tok.children)
 
 
@@ -320,24 +314,24 @@ def _goal(trigger, c) -> tuple[str, str] | None:
         low, lemma = head.lower_, head.lemma_
         if lemma in c.get("hoping", ()) and head.pos_ == "VERB" and t.dep_ == "ccomp":
             return "hypothetical", head.text
-        if t.dep_ not in GOAL_LINKS and not (t.dep_ == "relcl" and _infinitive(t)):
+        if t.dep_ not in GOAL_LINKS and not (t.dep_ == "relcl" and infinitive(t)):
             return None
         if lemma == "look" and (any(ch.lower_ == "forward" for ch in head.children) or (t.dep_ == "prep" and t.lower_ == "for")):
             forward = any(ch.lower_ == "forward" for ch in head.children)
             return ("planned", "look forward") if forward else ("hypothetical", "look for")
         if lemma in c.get("desiring", ()) and head.pos_ == "VERB":
-            if (t.dep_ in ("xcomp", "advcl") and _infinitive(t)) or (t.dep_ == "dobj" and lemma != "work"):
+            if (t.dep_ in ("xcomp", "advcl") and infinitive(t)) or (t.dep_ == "dobj" and lemma != "work"):
                 return "hypothetical", head.text
         if head.pos_ == "NOUN" and lemma in c.get("goal_nouns", ()):
             if head.dep_ == "dobj" and head.head.lemma_ in c.get("stating", ()):
                 return None  # "confirmed their intention to ...": the stated commitment is the act
-            if t.dep_ in ("acl", "relcl") and _infinitive(t) or (t.dep_ == "prep" and t.lower_ in ("of", "toward", "towards")):
+            if t.dep_ in ("acl", "relcl") and infinitive(t) or (t.dep_ == "prep" and t.lower_ in ("of", "toward", "towards")):
                 return "hypothetical", head.text
-        if low in c.get("purpose_marks", ()) and t.dep_ in ("acl", "xcomp") and _infinitive(t):
+        if low in c.get("purpose_marks", ()) and t.dep_ in ("acl", "xcomp") and infinitive(t):
             prev = head.doc[head.i - 1] if head.i else None
             if prev is not None and prev.lower_ in ("in", "so"):
                 return "hypothetical", f"{prev.text} {head.text} to"
-        if lemma == "be" and t.dep_ in ("xcomp", "attr") and _infinitive(t):
+        if lemma == "be" and t.dep_ in ("xcomp", "attr") and infinitive(t):
             subj = next((ch for ch in head.children if ch.dep_ == "nsubj"), None)
             if subj is not None and subj.lemma_ in c.get("goal_nouns", ()):
                 return "hypothetical", subj.text
@@ -494,7 +488,7 @@ def _invited_to(trigger, c):
     head = trigger.head
     if head.i == trigger.i:
         return None
-    if trigger.dep_ in ("xcomp", "acl") and _infinitive(trigger) and head.lemma_ in c.get("inviting", ()):
+    if trigger.dep_ in ("xcomp", "acl") and infinitive(trigger) and head.lemma_ in c.get("inviting", ()):
         return head
     if trigger.dep_ == "pobj" and head.lower_ == "to" and head.head.lemma_ in c.get("inviting", ()):
         return head.head
@@ -893,7 +887,7 @@ def governing_condition(trigger, c=None) -> str | None:
     held = [t]
     for _ in range(5):
         own_subject = any(ch.dep_ in ("nsubj", "nsubjpass", "expl") for ch in t.children)
-        link_up = t.dep_ in _CONSEQUENT_LINKS or (t.dep_ in ("acl", "advcl") and _infinitive(t))
+        link_up = t.dep_ in _CONSEQUENT_LINKS or (t.dep_ in ("acl", "advcl") and infinitive(t))
         if own_subject or t.head.i == t.i or not link_up or (t.dep_ == "conj" and t.pos_ not in ("VERB", "AUX")):
             break
         t = t.head
@@ -942,7 +936,7 @@ def _readiness_noun(trigger, c) -> str | None:
     verb = trigger
     if trigger.pos_ in ("NOUN", "PROPN") and trigger.dep_ == "dobj":
         verb = trigger.head  # "readiness to hold talks"
-    if verb.dep_ not in ("acl", "advcl") or not _infinitive(verb) or verb.head.i == verb.i:
+    if verb.dep_ not in ("acl", "advcl") or not infinitive(verb) or verb.head.i == verb.i:
         return None
     head = verb.head
     if head.pos_ == "NOUN" and head.lower_ in nouns and verb.dep_ == "acl":
@@ -998,7 +992,7 @@ def _be_to(trigger, c) -> str | None:
         if trigger.dep_ != "dobj":
             return None
         verb = trigger.head
-    if verb.lemma_ in c.get("be_to_not", ()) or not _infinitive(verb) or verb.dep_ not in ("xcomp", "ccomp", "attr"):
+    if verb.lemma_ in c.get("be_to_not", ()) or not infinitive(verb) or verb.dep_ not in ("xcomp", "ccomp", "attr"):
         return None
     be = verb.head
     if be.lemma_ != "be" or be.tag_ not in ("VBZ", "VBP", "VBD") or be.i > verb.i:
