@@ -189,6 +189,8 @@ class EventCoder:
         hostile = rules.get("hostile_purpose") or {}
         self.hostile_purpose = {k: frozenset(hostile.get(k) or ()) for k in ("types", "verbs")}
         self.relative_doers = frozenset(rules.get("relative_doers") or ())
+        danger = rules.get("danger_verbs") or {}
+        self.danger_verbs = {k: frozenset(danger.get(k) or ()) for k in ("types", "verbs")}
         self.addressed_types = frozenset(rules.get("addressed_types") or ())
         self.listener_pronouns = frozenset(rules.get("listener_pronouns") or ())
         thing = rules.get("thing_clauses") or {}
@@ -3891,6 +3893,8 @@ class EventCoder:
             (ptype, mode, obj), hit = trigger
             obj_tok = obj if obj is not None and not isinstance(obj, str) else None
             ptype, mode = self._noun_type(tok, ptype, mode, hit)
+            if self._endangers(tok, ptype, by_token):
+                continue  # "weapons systems that threaten Russia": a danger, no threat made (h18danger)
             sources, targets, parts = self._trigger_sides(tok, (ptype, mode, obj), hit, frames, by_token, seg, sent)
             if obj_tok is not None and sources and not targets:
                 targets = self._inner_object_targets(tok, obj_tok, by_token)
@@ -4040,6 +4044,28 @@ class EventCoder:
             if t.pos_ == "VERB" and t.dep_ != "acl":
                 return None if t.lemma_.lower() in self.stance_verbs else []
         return []
+
+    def _endangers(self, tok, ptype: str, by_token) -> bool:
+        """Is ``tok`` a verb of threat whose subject is a thing ("the base could threaten Cambodia's autonomy",
+        "weapons systems that threaten Russia", "Russia's aggression threatens Europe")? A thing endangers; only an
+        actor makes a threat (arguments.yaml ``danger_verbs``). The subject: the verb's own, a relative pronoun's
+        noun, or the governing verb's for an infinitive or a conjoined verb; a thing is a common noun that names no
+        actor of the resolver's and is no actor noun ("officials", "the army", "the regime")."""
+        if ptype not in self.danger_verbs["types"] or tok.pos_ != "VERB" or tok.lemma_.lower() not in self.danger_verbs["verbs"]:
+            return False
+        verb, subj = tok, None
+        for _ in range(4):
+            subj = next((c for c in verb.children if c.dep_ in ("nsubj", "csubj")), None)
+            if subj is not None or verb.dep_ not in ("xcomp", "conj") or verb.head.pos_ not in ("VERB", "AUX"):
+                break
+            verb = verb.head
+        if subj is not None and subj.tag_ == "WDT" and verb.dep_ == "relcl":
+            subj = verb.head  # "systems that threaten": the relative pronoun stands for the noun it hangs from
+        if subj is None or subj.dep_ == "csubj":
+            return subj is not None  # "deploying missiles there threatens X": an act told as a clause endangers
+        return not (
+            subj.pos_ != "NOUN" or subj.i in by_token or self._actor_like(subj) or subj.lemma_.lower() in self.relative_doers
+        )
 
     def _offered(self, tok) -> bool:
         """Is ``tok`` the act an offer noun asks for ("an invitation to visit Lima")? Its doer is the one offered it,

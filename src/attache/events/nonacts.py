@@ -126,6 +126,16 @@ def _particle(e: Event, tok, target_tok, r: Any) -> bool:
     return False
 
 
+def _wanting_particle(e: Event, tok, target_tok, r: Any) -> bool:
+    """ "stepping up with more troops": a verb whose act needs a particle ("step down", "step back") without it."""
+    if tok.pos_ != "VERB":
+        return False
+    for rule in r:
+        if _word(tok, rule["verbs"]) and not any(c.lower_ in rule["words"] for c in tok.children if c.dep_ in ("prt", "advmod")):
+            return True
+    return False
+
+
 def _danger(e: Event, tok, target_tok, r: Any) -> bool:
     """ "threat" as a danger: a kind of danger by its modifier, a danger met or faced by the verb it is the object of,
     the danger of or from a thing, the predicate of "be"."""
@@ -683,6 +693,7 @@ _CLASSES = (
     ("naming_participles", _naming),
     ("topic_modifiers", _topic_modifier),
     ("particles", _particle),
+    ("needed_particles", _wanting_particle),
     ("danger_nouns", _danger),
     ("support_phrases", _support_phrase),
     ("functioning", _functioning),
