@@ -57,3 +57,46 @@ def test_step_without_its_particle_is_no_retreat(analyzer, text):
 def test_stepping_back_from_a_position_abroad_is_a_retreat(analyzer):
     found = triples(coded_events(analyzer, "Russian forces stepped back from the border with Ukraine on Monday.", DAY))
     assert any(ty == "RETREAT" and s == "RUS" for ty, s, _t in found), found
+
+
+@pytest.mark.parametrize(
+    "text, source, target",
+    [
+        ("Colombia is hosting nearly two million Venezuelan migrants.", "COL", "VEN"),
+        ("Poland welcomed thousands of Ukrainian refugees last month.", "POL", "UKR"),
+        ("Turkey hosts the largest number of Syrian refugees in the world.", "TUR", "SYR"),
+    ],
+)
+def test_hosting_refugees_is_asylum_not_a_visit(analyzer, text, source, target):
+    events = coded_events(analyzer, text, DAY)
+    found = triples(events)
+    assert ("AID", source, target) in found and not any(ty in ("CONSULT", "SUPPORT") for ty, _s, _t in found), found
+
+
+def test_hosting_a_leader_is_still_a_visit(analyzer):
+    found = triples(coded_events(analyzer, "Vladimir Putin hosted Recep Tayyip Erdogan in Sochi.", DAY))
+    assert ("CONSULT", "RUS", "TUR") in found, found
+
+
+def test_asylum_seekers_are_people_not_an_act(analyzer):
+    events = coded_events(analyzer, "Two asylum seekers from Iran were detained by Greek police.", DAY)
+    assert not any(e.plover_type == "AID" for e in events), triples(events)
+    assert ("COERCE", "GRC", "IRN") in triples(events)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The president held an election rally in Ankara attended by supporters of Erdogan.",
+        "Erdogan addressed a rally of his supporters in Istanbul.",
+        "The opposition candidate spoke at a campaign rally in Yerevan.",
+    ],
+)
+def test_a_campaign_rally_is_no_protest(analyzer, text):
+    events = coded_events(analyzer, text, DAY)
+    assert not any(e.plover_type == "PROTEST" for e in events), triples(events)
+
+
+def test_a_rally_against_a_party_is_a_protest(analyzer):
+    found = triples(coded_events(analyzer, "Armenian protesters held a rally against Azerbaijan in Yerevan.", DAY))
+    assert any(ty == "PROTEST" and s == "ARM" for ty, s, _t in found), found

@@ -107,6 +107,15 @@ def _topic_modifier(e: Event, tok, target_tok, r: Any) -> bool:
     return tok.head.i != tok.i and _word(tok.head, r["heads"])
 
 
+def _campaign_rally(e: Event, tok, target_tok, r: Any) -> bool:
+    """ "an election rally", "a rally of his supporters": a campaign's or a party's own gathering, no protest."""
+    if e.plover_type not in r["types"] or tok.pos_ != "NOUN" or not _word(tok, r["nouns"]):
+        return False
+    if any(c.dep_ in ("compound", "amod", "nmod") and _word(c, r["modifiers"]) for c in tok.children):
+        return True
+    return any(_word(p, r["of"]) for c in _prep_children(tok, frozenset({"of"})) for p in c.children if p.dep_ == "pobj")
+
+
 def _naming(e: Event, tok, target_tok, r: Any) -> bool:
     """ "a country retreat for the mayor called X", "a group named Y": a name given, no call."""
     if not _word(tok, r["verbs"]):
@@ -694,6 +703,7 @@ _CLASSES = (
     ("topic_modifiers", _topic_modifier),
     ("particles", _particle),
     ("needed_particles", _wanting_particle),
+    ("campaign_rallies", _campaign_rally),
     ("danger_nouns", _danger),
     ("support_phrases", _support_phrase),
     ("functioning", _functioning),
