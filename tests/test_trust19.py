@@ -100,3 +100,17 @@ def test_a_campaign_rally_is_no_protest(analyzer, text):
 def test_a_rally_against_a_party_is_a_protest(analyzer):
     found = triples(coded_events(analyzer, "Armenian protesters held a rally against Azerbaijan in Yerevan.", DAY))
     assert any(ty == "PROTEST" and s == "ARM" for ty, s, _t in found), found
+
+
+def test_an_all_capital_turn_cue_is_the_person_the_heading_names(analyzer):
+    """ "PRESIDENT PETRAUSKAS:" in a State Department transcript whose heading names "Lithuanian President Jonas
+    Petrauskas": the turn's "we" is Lithuania, not the issuing government (the cue alone names no known actor)."""
+    text = (
+        "Secretary Antony J. Blinken and Lithuanian President Jonas Petrauskas Before Their Meeting\n\n"
+        "SECRETARY BLINKEN: Thank you, Mr. President. It is good to be in Vilnius.\n\n"
+        "PRESIDENT PETRAUSKAS: Dear Secretary, welcome. We condemn Russia's invasion of Ukraine.\n\n"
+        "SECRETARY BLINKEN: We condemn Russia's war too."
+    )
+    url = "https://www.state.gov/secretary-blinken-and-lithuanian-president-remarks/"
+    found = triples(coded_events(analyzer, text, DAY, url=url))
+    assert ("ACCUSE", "LTU", "RUS") in found and ("ACCUSE", "USA", "RUS") in found, found

@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import bisect
 import re
+import unicodedata
 from collections.abc import Sequence
 from dataclasses import dataclass
 from functools import lru_cache
@@ -49,6 +50,11 @@ def press_labels() -> frozenset[str]:
     return _cue_data()[1]
 
 
+def _fold(word: str) -> str:
+    """A word without its accents and case ("Nausėda" -> "nauseda")."""
+    return "".join(c for c in unicodedata.normalize("NFKD", word) if not unicodedata.combining(c)).casefold().strip("'’.,")
+
+
 class SpeakerTurns:
     """The turns of one article's text; ``at(offset)`` tells whose voice the text at ``offset`` is in."""
 
@@ -65,7 +71,7 @@ class SpeakerTurns:
                 continue
             inside = by_start[bisect.bisect_left(starts, cue_start) : bisect.bisect_left(starts, cue_end)]
             named = [m for m in inside if m.end <= cue_end]
-            speaker = self._speaker(named) or self._named_before(label)
+            speaker = self._speaker(named) or self._named_before(label) or self._surname_named(label, by_start)
             if speaker is not None and speaker.country and speaker.country != issuer_country:
                 self.turns.append(Turn(match.end(), label, SPEAKER, speaker))
             elif speaker is not None and not speaker.country and speaker.sector == "IGO":
@@ -85,6 +91,25 @@ class SpeakerTurns:
             if turn.speaker is not None and words in f" {turn.cue} ":
                 return turn.speaker
         return None
+
+    @staticmethod
+    def _surname_named(label: str, mentions: Sequence[Mention]) -> Mention | None:
+        """The person of the article whose surname ends the cue ("PRESIDENT NAUSEDA:" after "Lithuanian President
+        Gitanas Nausėda" in the heading), when the cue itself names no known actor: one person with a country, or
+        several of one country (h18turns)."""
+        words = label.split()
+        if not words:
+            return None
+        last = _fold(words[-1])
+        found = [
+            m
+            for m in mentions
+            if m.kind == "person"
+            and m.country
+            and len((m.text or "").split()) > 1
+            and last in (_fold((m.text or "").split()[-1]), _fold((m.name or m.text or "").split()[-1]))
+        ]
+        return found[0] if found and len({m.country for m in found}) == 1 else None
 
     @staticmethod
     def _stranger(inside: list[Mention], cue: str) -> bool:
