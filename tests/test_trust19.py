@@ -114,3 +114,38 @@ def test_an_all_capital_turn_cue_is_the_person_the_heading_names(analyzer):
     url = "https://www.state.gov/secretary-blinken-and-lithuanian-president-remarks/"
     found = triples(coded_events(analyzer, text, DAY, url=url))
     assert ("ACCUSE", "LTU", "RUS") in found and ("ACCUSE", "USA", "RUS") in found, found
+
+
+@pytest.mark.parametrize(
+    "text, source, target",
+    [
+        ("Students in Tehran protested outside the British embassy.", "IRN", "GBR"),
+        ("Hundreds of Serbs demonstrated in front of the U.S. embassy in Belgrade.", "SRB", "USA"),
+        ("Thousands of Ukrainians rallied outside the Russian consulate in Kharkiv on Sunday.", "UKR", "RUS"),
+    ],
+)
+def test_a_protest_at_an_embassy_is_aimed_at_its_country(analyzer, text, source, target):
+    found = triples(coded_events(analyzer, text, DAY))
+    assert ("PROTEST", source, target) in found, found
+
+
+def test_a_protest_at_the_protesters_own_embassy_has_no_target_from_it(analyzer):
+    found = triples(coded_events(analyzer, "Russians protested outside their own embassy in Berlin.", DAY))
+    assert ("PROTEST", "RUS", "RUS") not in found and ("PROTEST", "RUS", "DEU") not in found, found
+
+
+@pytest.mark.parametrize(
+    "text, source, target",
+    [
+        ("Demonstrators in Seoul burned an effigy of the Japanese prime minister.", "KOR", "JPN"),
+        ("Iranian students burned Israeli flags in Tehran.", "IRN", "ISR"),
+    ],
+)
+def test_burning_a_partys_symbol_is_a_protest_against_it(analyzer, text, source, target):
+    found = triples(coded_events(analyzer, text, DAY))
+    assert ("PROTEST", source, target) in found, found
+
+
+def test_burning_without_a_symbol_is_no_protest(analyzer):
+    events = coded_events(analyzer, "Firefighters in Greece burned dry brush near the Turkish border.", DAY)
+    assert not any(e.plover_type == "PROTEST" for e in events), triples(events)

@@ -207,6 +207,7 @@ class EventCoder:
         self.act_nouns = frozenset(rules.get("act_nouns") or ()) | frozenset(self.lex.nouns)
         self.place_nouns = frozenset(rules.get("place_nouns") or ())
         self.mission_nouns = frozenset(rules.get("mission_nouns") or ())  # "opened an embassy in X" (h14detect9)
+        self.mission_protest_types = frozenset(rules.get("mission_protest_types") or ())  # (h18embassy)
         self.obligation_verbs = frozenset(rules["obligation"]["verbs"])
         self.clause_words = frozenset(self.governing) | frozenset(self.allegation_verbs) | self.obligation_verbs
         self.obligation_modals = frozenset(rules["obligation"]["modals"])
@@ -3612,6 +3613,36 @@ class EventCoder:
         rest = [t for t in targets if t.tok is not None and t.tok.i not in inside]
         return [a for a in named + rest if a.m.country and a.m.country not in own and a.m.actor_id not in own]
 
+    def _protested_mission(self, tok, by_token, sources: list[Arg]) -> list[Arg]:
+        """The country whose embassy or consulate a protest is held at ("protested outside the British embassy",
+        "demonstrated in front of the U.S. embassy in Belgrade", "rallied at the embassy of Israel"): the protest is
+        aimed at it (arguments.yaml ``mission_protest_types``). The mission is the object of a preposition of the
+        trigger (through "in front of"); its country is named on it (an adjective, a compound, a possessor or its
+        "of" phrase), not the city it is in; never the protesters' own country."""
+        own = {s.m.country for s in sources if s.m.country}
+        for p in tok.children:
+            if p.dep_ != "prep":
+                continue
+            noun = self._pobj(p)
+            if noun is not None and noun.lower_ == "front":  # "in front of the embassy"
+                of = next((c for c in noun.children if c.dep_ == "prep" and c.lower_ == "of"), None)
+                noun = self._pobj(of) if of is not None else None
+            if noun is None or noun.lemma_.lower() not in self.mission_nouns:
+                continue
+            named = [
+                a
+                for c in noun.children
+                if c.dep_ in ("amod", "compound", "poss", "nmod") and c.tag_ not in ("PRP$", "PRP")
+                for a in self._side(c, by_token)
+            ]
+            of = next((c for c in noun.children if c.dep_ == "prep" and c.lower_ == "of"), None)
+            if not named and of is not None and self._pobj(of) is not None:
+                named = self._side(self._pobj(of), by_token)
+            found = [a for a in named if a.m.country and a.m.country not in own]
+            if found:
+                return found
+        return []
+
     def _on_behalf(self, tok, sent, by_token) -> list[Arg]:
         """ "On behalf of the United States, it is my pleasure to congratulate ...": who the speaker acts for,
         when the clause names no one else."""
@@ -3898,6 +3929,8 @@ class EventCoder:
             sources, targets, parts = self._trigger_sides(tok, (ptype, mode, obj), hit, frames, by_token, seg, sent)
             if obj_tok is not None and sources and not targets:
                 targets = self._inner_object_targets(tok, obj_tok, by_token)
+            if ptype in self.mission_protest_types and not targets:
+                targets = self._protested_mission(tok, by_token, sources)  # "protested outside the British embassy"
             settled = self._settle_sides(tok, obj, ptype, sources, targets)
             if (settled is None or not settled[1]) and self._own_state_only(ptype, sources, targets):
                 if settled is None:  # a verb's: the back-off takes no other pair for this act word either
