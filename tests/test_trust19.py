@@ -149,3 +149,22 @@ def test_burning_a_partys_symbol_is_a_protest_against_it(analyzer, text, source,
 def test_burning_without_a_symbol_is_no_protest(analyzer):
     events = coded_events(analyzer, "Firefighters in Greece burned dry brush near the Turkish border.", DAY)
     assert not any(e.plover_type == "PROTEST" for e in events), triples(events)
+
+
+@pytest.mark.parametrize(
+    "text, source, target",
+    [
+        ("A suicide bomber killed 12 Iraqi soldiers in Mosul.", "IRQ", "IRQ"),
+        ("A sniper wounded two Kenyan policemen near Mandera on Monday.", "KEN", "KEN"),
+    ],
+)
+def test_an_unnamed_attacker_is_of_the_place_of_the_attack(analyzer, text, source, target):
+    events = coded_events(analyzer, text, DAY)
+    found = triples(events)
+    assert ("ASSAULT", source, target) in found, found
+    assert any(e.source is not None and e.source.sector == "UAF" for e in events)
+
+
+def test_a_named_attacker_keeps_its_own_country(analyzer):
+    found = triples(coded_events(analyzer, "Russian snipers killed three Ukrainian soldiers near Bakhmut.", DAY))
+    assert ("ASSAULT", "RUS", "UKR") in found, found
