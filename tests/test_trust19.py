@@ -155,7 +155,7 @@ def test_burning_without_a_symbol_is_no_protest(analyzer):
     "text, source, target",
     [
         ("A suicide bomber killed 12 Iraqi soldiers in Mosul.", "IRQ", "IRQ"),
-        ("A sniper wounded two Kenyan policemen near Mandera on Monday.", "KEN", "KEN"),
+        ("A sniper wounded two Kenyan policemen in Nairobi on Monday.", "KEN", "KEN"),
     ],
 )
 def test_an_unnamed_attacker_is_of_the_place_of_the_attack(analyzer, text, source, target):
