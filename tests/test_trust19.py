@@ -168,3 +168,26 @@ def test_an_unnamed_attacker_is_of_the_place_of_the_attack(analyzer, text, sourc
 def test_a_named_attacker_keeps_its_own_country(analyzer):
     found = triples(coded_events(analyzer, "Russian snipers killed three Ukrainian soldiers near Bakhmut.", DAY))
     assert ("ASSAULT", "RUS", "UKR") in found, found
+
+
+@pytest.mark.parametrize(
+    "text, source, target",
+    [
+        ("Secretary Blinken and Foreign Minister Kuleba met in Poland.", "USA", "UKR"),
+        ("Secretary Blinken and German Foreign Minister Baerbock agreed to coordinate sanctions.", "USA", "DEU"),
+        ("Deputy Secretary Sherman and Lithuanian Foreign Minister Landsbergis discussed energy security.", "USA", "LTU"),
+    ],
+)
+def test_a_titled_second_name_is_the_partner_not_an_apposition(analyzer, text, source, target):
+    """The small parser hangs "Kuleba" of "X and Foreign Minister Kuleba" on X as its apposition (nlp/repair.py)."""
+    found = triples(coded_events(analyzer, text, "2022-03-10"))
+    assert any(s == source and t == target for _ty, s, t in found), found
+
+
+def test_the_repair_leaves_a_real_apposition_alone(analyzer):
+    from attache.nlp import load
+    from attache.nlp.repair import title_conjuncts
+
+    doc = load()("Antony Blinken, the Secretary of State, met Dmytro Kuleba in Warsaw.")
+    heads = [(t.dep_, t.head.i) for t in doc]
+    assert title_conjuncts(doc) == 0 and [(t.dep_, t.head.i) for t in doc] == heads
