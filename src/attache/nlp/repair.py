@@ -1,10 +1,13 @@
-"""Repairs of one parse error of the small English model that every later stage would inherit.
+"""Repairs of parse errors of the small English model that every later stage would inherit.
 
 "Secretary Blinken and Foreign Minister Kuleba met in Poland": ``en_core_web_sm`` often makes the title ("Minister")
 the conjunct of the first name and hangs the second name ("Kuleba") on the first as its apposition, so the two people
 read as one ("Blinken, Kuleba") and the meeting has no partner. ``title_conjuncts`` re-attaches such a name as the
 conjunct and its title as the name's compound, when the name follows the title directly and both hang from the same
-word; a change that would move a sentence boundary is undone. Eighteenth session (h18titles); written for attache.
+word. "On Monday Ukraine asked NATO for help" (no comma after the day): the model reads "Monday Ukraine" as one name
+under "on" and the verb has no subject, so the clause borrows one from elsewhere; ``day_subjects`` makes the name the
+verb's subject and the day the object of "on". A change that would move a sentence boundary is undone. Eighteenth
+session (h18titles, h18days); written for attache.
 """
 
 from __future__ import annotations
@@ -21,6 +24,53 @@ TITLE_HEADS = frozenset(
         "chief", "deputy", "vice-president", "speaker", "pope", "patriarch", "cardinal", "archbishop", "ayatollah",
     }
 )  # fmt: skip
+
+
+DAY_WORDS = frozenset(
+    {
+        "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "january", "february", "march",
+        "april", "may", "june", "july", "august", "september", "october", "november", "december",
+    }
+)  # fmt: skip
+
+
+def repair_parse(doc: Any) -> int:
+    """Every repair of this module on one parsed Doc; returns how many arcs were changed."""
+    return title_conjuncts(doc) + day_subjects(doc)
+
+
+def _moved(doc: Any, starts: list[int]) -> bool:
+    return [s.start for s in doc.sents] != starts
+
+
+def day_subjects(doc: Any) -> int:
+    """ "On Monday Ukraine asked ...": the name after the day, parsed as the object of "on" with the day as its
+    compound, is the subject of the verb "on" hangs from, when that verb has no subject of its own."""
+    fixed = 0
+    for name in doc:
+        if name.dep_ != "pobj" or name.pos_ != "PROPN" or name.lower_ in DAY_WORDS or name.ent_type_ in ("DATE", "TIME"):
+            continue
+        prep, day = name.head, doc[name.i - 1] if name.i > 0 else None
+        verb = prep.head
+        if day is None or day.head.i != name.i or day.dep_ != "compound" or day.lower_ not in DAY_WORDS:
+            continue
+        if (
+            prep.lower_ != "on"
+            or verb.pos_ not in ("VERB", "AUX")
+            or any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children)
+        ):
+            continue
+        if any(c.i < day.i for c in name.children):  # "on the Monday Ukraine ...": not a day and a name side by side
+            continue
+        starts = [s.start for s in doc.sents]
+        day.head, day.dep_ = prep, "pobj"
+        name.head, name.dep_ = verb, "nsubj"
+        if _moved(doc, starts):
+            name.head, name.dep_ = prep, "pobj"
+            day.head, day.dep_ = name, "compound"
+            continue
+        fixed += 1
+    return fixed
 
 
 def title_conjuncts(doc: Any) -> int:
@@ -44,7 +94,7 @@ def title_conjuncts(doc: Any) -> int:
         starts = [s.start for s in doc.sents]
         name.head, name.dep_ = first, "conj"
         title.head, title.dep_ = name, "compound"
-        if [s.start for s in doc.sents] != starts:  # never move a sentence boundary: undo
+        if _moved(doc, starts):  # never move a sentence boundary: undo
             title.head, title.dep_ = first, "conj"
             name.head, name.dep_ = first, "appos"
             continue
