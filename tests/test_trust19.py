@@ -207,3 +207,9 @@ def test_the_day_repair_leaves_a_possessor_alone(analyzer):
     doc = load()("The talks on Monday Ukraine's delegation attended ended early.")
     heads = [(t.dep_, t.head.i) for t in doc]
     assert day_subjects(doc) == 0 and [(t.dep_, t.head.i) for t in doc] == heads
+
+
+def test_the_by_agent_of_a_things_participle_owns_it(analyzer):
+    """ "The aid provided by Japan ... was praised by India": the praise is for Japan, as for "Japan's aid"."""
+    found = triples(coded_events(analyzer, "The aid provided by Japan to Sri Lanka was praised by India.", DAY))
+    assert ("SUPPORT", "IND", "JPN") in found, found

@@ -1435,6 +1435,15 @@ class EventCoder:
                 found = self._actor_token(c, by_token, depth + 1)
                 if found is not None:
                     return found
+        if plain and tok.pos_ == "NOUN":
+            # "the efforts undertaken by Oman", "the attacks carried out by Hamas": the by-agent of a participle on a
+            # thing owns it, as a possessor does ("Oman's efforts"; h18agent)
+            for c in tok.children:
+                agent = next((a for a in c.children if a.dep_ == "agent"), None) if c.dep_ == "acl" and c.tag_ == "VBN" else None
+                pobj = next((g for g in agent.children if g.dep_ == "pobj"), None) if agent is not None else None
+                found = self._actor_token(pobj, by_token, depth + 1) if pobj is not None else None
+                if found is not None:
+                    return found
         return None
 
     def _deep_actor(self, tok, by_token):
