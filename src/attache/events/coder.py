@@ -190,7 +190,7 @@ class EventCoder:
         self.hostile_purpose = {k: frozenset(hostile.get(k) or ()) for k in ("types", "verbs")}
         self.relative_doers = frozenset(rules.get("relative_doers") or ())
         danger = rules.get("danger_verbs") or {}
-        self.danger_verbs = {k: frozenset(danger.get(k) or ()) for k in ("types", "verbs")}
+        self.danger_verbs = {k: frozenset(danger.get(k) or ()) for k in ("types", "verbs", "acts", "issued")}
         self.addressed_types = frozenset(rules.get("addressed_types") or ())
         self.listener_pronouns = frozenset(rules.get("listener_pronouns") or ())
         thing = rules.get("thing_clauses") or {}
@@ -4090,11 +4090,19 @@ class EventCoder:
     def _endangers(self, tok, ptype: str, by_token) -> bool:
         """Is ``tok`` a verb of threat whose subject is a thing ("the base could threaten Cambodia's autonomy",
         "weapons systems that threaten Russia", "Russia's aggression threatens Europe")? A thing endangers; only an
-        actor makes a threat (arguments.yaml ``danger_verbs``). The subject: the verb's own, a relative pronoun's
+        actor makes a threat (arguments.yaml ``danger_verbs``): not when the threatened act is named ("threatens X
+        with sanctions", "threatened to strike", "threatened military action") or the thing is a document carrying
+        its issuer's threat ("the resolution threatens Iraq"). The subject: the verb's own, a relative pronoun's
         noun, or the governing verb's for an infinitive or a conjoined verb; a thing is a common noun that names no
         actor of the resolver's and is no actor noun ("officials", "the army", "the regime")."""
-        if ptype not in self.danger_verbs["types"] or tok.pos_ != "VERB" or tok.lemma_.lower() not in self.danger_verbs["verbs"]:
+        danger = self.danger_verbs
+        if ptype not in danger["types"] or tok.pos_ != "VERB" or tok.lemma_.lower() not in danger["verbs"]:
             return False
+        for c in tok.children:  # the threatened act named: "threatens X with sanctions", "threatened to strike"
+            if (c.dep_ == "prep" and c.lower_ == "with") or c.dep_ == "xcomp":
+                return False
+            if c.dep_ in ("dobj", "obj") and c.lemma_.lower() in danger["acts"]:
+                return False
         verb, subj = tok, None
         for _ in range(4):
             subj = next((c for c in verb.children if c.dep_ in ("nsubj", "csubj")), None)
@@ -4105,9 +4113,10 @@ class EventCoder:
             subj = verb.head  # "systems that threaten": the relative pronoun stands for the noun it hangs from
         if subj is None or subj.dep_ == "csubj":
             return subj is not None  # "deploying missiles there threatens X": an act told as a clause endangers
-        return not (
-            subj.pos_ != "NOUN" or subj.i in by_token or self._actor_like(subj) or subj.lemma_.lower() in self.relative_doers
-        )
+        lemma = subj.lemma_.lower()
+        if lemma in danger["issued"]:
+            return False  # "the resolution threatens Iraq": a body's document carries its threat
+        return not (subj.pos_ != "NOUN" or subj.i in by_token or self._actor_like(subj) or lemma in self.relative_doers)
 
     def _offered(self, tok) -> bool:
         """Is ``tok`` the act an offer noun asks for ("an invitation to visit Lima")? Its doer is the one offered it,
