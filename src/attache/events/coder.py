@@ -3612,15 +3612,19 @@ class EventCoder:
                     hosts = [a for a in self._side(self._pobj(p), by_token) if a.m.country and a.m.country not in own]
                     if hosts:
                         return hosts
-        named = [  # "closed the British embassy", "Russia's consulate": the country named on the mission itself
-            a
-            for c in obj.children
-            if c.dep_ in ("amod", "compound", "poss", "nmod") and c.tag_ not in ("PRP$", "PRP")
-            for a in self._side(c, by_token)
-        ]
+        named = self._named_on(obj, by_token)  # "closed the British embassy", "Russia's consulate": named on it
         inside = {t.i for t in obj.subtree}  # the mission's own phrase is no other side, but what the verb names is
         rest = [t for t in targets if t.tok is not None and t.tok.i not in inside]
         return [a for a in named + rest if a.m.country and a.m.country not in own and a.m.actor_id not in own]
+
+    def _named_on(self, noun, by_token) -> list[Arg]:
+        """The actors named on a noun by its modifiers ("the British embassy", "Russia's consulate"), not a pronoun."""
+        return [
+            a
+            for c in noun.children
+            if c.dep_ in ("amod", "compound", "poss", "nmod") and c.tag_ not in ("PRP$", "PRP")
+            for a in self._side(c, by_token)
+        ]
 
     def _protested_mission(self, tok, by_token, sources: list[Arg]) -> list[Arg]:
         """The country whose embassy or consulate a protest is held at ("protested outside the British embassy",
@@ -3638,12 +3642,7 @@ class EventCoder:
                 noun = self._pobj(of) if of is not None else None
             if noun is None or noun.lemma_.lower() not in self.mission_nouns:
                 continue
-            named = [
-                a
-                for c in noun.children
-                if c.dep_ in ("amod", "compound", "poss", "nmod") and c.tag_ not in ("PRP$", "PRP")
-                for a in self._side(c, by_token)
-            ]
+            named = self._named_on(noun, by_token)
             of = next((c for c in noun.children if c.dep_ == "prep" and c.lower_ == "of"), None)
             if not named and of is not None and self._pobj(of) is not None:
                 named = self._side(self._pobj(of), by_token)
