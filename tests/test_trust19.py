@@ -222,3 +222,26 @@ def test_the_by_agent_of_a_things_participle_owns_it(analyzer):
     """ "The aid provided by Japan ... was praised by India": the praise is for Japan, as for "Japan's aid"."""
     found = triples(coded_events(analyzer, "The aid provided by Japan to Sri Lanka was praised by India.", DAY))
     assert ("SUPPORT", "IND", "JPN") in found, found
+
+
+STATE_READOUT = "https://www.state.gov/secretary-blinkens-meeting-with-a-foreign-minister/"
+
+
+@pytest.mark.parametrize(
+    "second",
+    [
+        "The Foreign Minister thanked the Secretary for the support of the United States.",
+        "During their meeting, the Secretary and Foreign Minister signed a memorandum on nuclear cooperation.",
+    ],
+)
+def test_a_bare_title_is_the_person_named_with_its_long_form(analyzer, second):
+    """ "the Foreign Minister" after "Armenian Minister of Foreign Affairs Ararat Mirzoyan" is Mirzoyan (the "of"
+    phrase qualifies the title), also as the second of two titles sharing "the"."""
+    text = (
+        "Secretary of State Antony J. Blinken met today with Armenian Minister of Foreign Affairs Ararat Mirzoyan in "
+        "Washington. " + second
+    )
+    events = coded_events(analyzer, text, "2022-01-20", url=STATE_READOUT)
+    later = [e for e in events if e.plover_type in ("SUPPORT", "AGREE")]
+    assert any({_code(e.source), _code(e.target)} == {"USA", "ARM"} for e in later), triples(events)
+    assert not any(_code(e.source) == "USA" and _code(e.target) == "USA" for e in later), triples(events)

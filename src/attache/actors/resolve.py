@@ -436,7 +436,8 @@ class Resolver:
         mentions = leave_out_labels(mentions, article.text, self.rules.get("addressed") or {})
         info = publisher(article)  # once an article: the three context passes below read it
         issuer = issuer_country(info)
-        mentions = self._issuer_offices(self._office_antecedents(self._dominant(mentions), article.text, info), article, info)
+        # a bare office named after its holder is that holder, before any guess from the article's dominant country (h18titleof)
+        mentions = self._issuer_offices(self._dominant(self._office_antecedents(mentions, article.text, info)), article, info)
         mentions = self._context_groups(self._patronymics(mentions, article.text), article, issuer)
         mentions = _offices_stated_after(self, _defined_acronyms(mentions, article.text), article.text)
         before = mentions
@@ -1224,7 +1225,22 @@ def _one_edit(a: str, b: str) -> bool:
     return a[i:] == b[i + 1 :]
 
 
+def _office_forms(office: str) -> list[str]:
+    """An office and its long forms: "foreign minister" is also "minister of foreign affairs", "interior minister"
+    "minister of the interior" (h18titleof)."""
+    words = office.split()
+    if len(words) < 2:
+        return [office]
+    head, mods = words[-1], " ".join(words[:-1])
+    return [office, f"{head} of {mods} affairs", f"{head} of {mods}", f"{head} of the {mods}"]
+
+
 def _holds(text: str, p: Mention, office: str, skip: set[str]) -> bool:
+    """Does mention ``p`` name a holder of ``office`` (or of its long form, ``_office_forms``)?"""
+    return any(_holds_form(text, p, form, skip) for form in _office_forms(office))
+
+
+def _holds_form(text: str, p: Mention, office: str, skip: set[str]) -> bool:
     """Does mention ``p`` name a holder of ``office``: the office written in it ("Prime Minister of the Republic of
     Armenia"), just before it ("Foreign Minister Penny Wong") or in the person's role as resolved ("Prime Minister"
     for "Prime Minister of Mongolia L. Oyun-Erdene"), not as part of a lesser office ("Deputy Prime Minister")?"""

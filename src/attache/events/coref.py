@@ -231,7 +231,8 @@ def title_phrase(tok) -> str | None:
     if tok.pos_ not in ("NOUN", "PROPN") or tok.lower_ not in w["title_heads"]:
         return None
     kids = list(tok.children)
-    if not any(c.dep_ == "det" and c.lower_ in w["title_dets"] for c in kids):
+    shared = tok.dep_ == "conj" and tok.head.lower_ in w["title_heads"]  # "the Secretary and Foreign Minister"
+    if not any(c.dep_ == "det" and c.lower_ in w["title_dets"] for c in (*kids, *(tok.head.children if shared else ()))):
         return None
     if any(c.dep_ in ("prep", "poss", "appos", "nummod") for c in kids):
         return None  # "the President of France", "his minister", "the Secretary, Antony Blinken"
@@ -246,8 +247,8 @@ def title_phrase(tok) -> str | None:
 def back_title(phrase: str, titled: list[tuple[str, Mention]]) -> Mention | None:
     """The person last named with the title ``phrase`` stands for; two different persons: None. A title matches
     when its head is the phrase's ("the minister": "interior minister"; "the Secretary": "secretary of state"),
-    every word of the phrase is in it before the head, and it has the same rank words ("the Secretary" is not
-    the "deputy secretary of state")."""
+    every word of the phrase is in it before the head or in its "of" phrase ("the Foreign Minister": "minister of
+    foreign affairs"), and it has the same rank words ("the Secretary" is not the "deputy secretary of state")."""
     words = phrase.split()
     head, mods = words[-1], set(words[:-1])
     ranks = _words()["title_ranks"]
@@ -258,7 +259,9 @@ def back_title(phrase: str, titled: list[tuple[str, Mention]]) -> Mention | None
         before = tw[:cut]
         if not before or before[-1] != head:
             continue
-        if not mods <= set(before[:-1]) or (set(before[:-1]) & ranks) != (mods & ranks):
+        # "minister of foreign affairs" is a "foreign minister": the words of its "of" phrase qualify it too (h18titleof)
+        of = set(tw[cut + 1 :]) - {"the", "and"} if cut < len(tw) and tw[cut] == "of" else set()
+        if not mods <= set(before[:-1]) | of or (set(before[:-1]) & ranks) != (mods & ranks):
             continue
         found.append(m)
     if not found or len({m.actor_id for m in found}) > 1:
