@@ -245,3 +245,23 @@ def test_a_bare_title_is_the_person_named_with_its_long_form(analyzer, second):
     later = [e for e in events if e.plover_type in ("SUPPORT", "AGREE")]
     assert any({_code(e.source), _code(e.target)} == {"USA", "ARM"} for e in later), triples(events)
     assert not any(_code(e.source) == "USA" and _code(e.target) == "USA" for e in later), triples(events)
+
+
+KREMLIN = "http://en.kremlin.ru/events/president/news/67334"
+
+
+def test_a_performed_thanks_is_dated_when_said_not_by_what_it_thanks_for(analyzer):
+    """ "I would like to thank ... for their work during the chairmanship this year": the thanks is given as it is
+    said (the publication day), the phrase of time dates the chairmanship (the eleventh audit's n56)."""
+    text = (
+        "I would like to thank our Kazakhstani friends for their work during Kazakhstan's chairmanship in the "
+        "Eurasian Economic Union this year."
+    )
+    thanks = [e for e in coded_events(analyzer, text, "2021-12-10", url=KREMLIN) if e.plover_type == "SUPPORT"]
+    assert thanks and all(e.date == "2021-12-10" for e in thanks), [(e.date, e.date_text) for e in thanks]
+
+
+def test_a_past_wish_keeps_its_time(analyzer):
+    events = coded_events(analyzer, "Last year, we wanted to thank Kazakhstan for its help.", "2021-12-10", url=KREMLIN)
+    thanks = [e for e in events if e.plover_type == "SUPPORT"]
+    assert thanks and all(e.date == "2020-01-01" for e in thanks), [(e.date, e.date_text) for e in thanks]

@@ -507,6 +507,20 @@ def _present_simple(trigger) -> bool:
     )
 
 
+def _performed(trigger) -> bool:
+    """The trigger is a verb the speaker performs by saying it: "I would like to thank", "we want to congratulate",
+    "I wish to note" (an infinitive under would like / wish / want with a first-person subject). The act is the
+    utterance; a phrase of past or current time in its clause dates what it is about, not the act."""
+    if trigger.pos_ != "VERB" or trigger.tag_ != "VB" or trigger.dep_ != "xcomp":
+        return False
+    head = trigger.head
+    if head.lemma_.lower() not in ("like", "wish", "want", "love") or head.tag_ not in ("VB", "VBP"):
+        return False  # "we wanted to thank X last year": a past wish, told, not performed
+    if head.tag_ == "VB" and not any(c.dep_ == "aux" and c.lower_ in ("would", "'d") for c in head.children):
+        return False
+    return any(c.dep_ == "nsubj" and c.lower_ in ("i", "we") for c in head.children)
+
+
 def _told_done(trigger) -> bool:
     """The act is told as done: its verb (the trigger, else the nearest verb above the noun trigger) is in the
     simple past ("praised", "agreed to meet", "expressed his support") or the present perfect ("has signed"),
@@ -535,11 +549,14 @@ def event_date(
     governing, anchored = _noun_path(trigger)
     done = None
     present = _present_simple(trigger)
+    performed = _performed(trigger)
     for ent in _time_spans(sentence):
         if not _names_day(ent) or _starts_span(ent) or _count_frame(ent):
             continue
-        if present and any(t.lower_ in PAST_WORDS for t in ent):
+        if (present or performed) and any(t.lower_ in PAST_WORDS for t in ent):
             continue  # "condemns the strikes last night": the present act is not last night's, the strikes are
+        if performed and any(t.lower_ == "this" for t in ent):
+            continue  # "I would like to thank X for its chairmanship this year": the thanks is given now (h18now)
         if not future and _ahead(ent):
             done = _told_done(trigger) if done is None else done
             if done:
