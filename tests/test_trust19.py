@@ -63,6 +63,11 @@ def test_step_without_its_particle_is_no_retreat(analyzer, text):
     assert not any(e.plover_type == "RETREAT" for e in events), triples(events)
 
 
+def test_stepping_up_pressure_stays_a_request(analyzer):
+    found = triples(coded_events(analyzer, "The United States stepped up pressure on Iran.", DAY))
+    assert ("REQUEST", "USA", "IRN") in found, found
+
+
 def test_stepping_back_from_a_position_abroad_is_a_retreat(analyzer):
     found = triples(coded_events(analyzer, "Russian forces stepped back from the border with Ukraine on Monday.", DAY))
     assert any(ty == "RETREAT" and s == "RUS" for ty, s, _t in found), found

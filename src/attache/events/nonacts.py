@@ -140,7 +140,9 @@ def _wanting_particle(e: Event, tok, target_tok, r: Any) -> bool:
     if tok.pos_ != "VERB":
         return False
     for rule in r:
-        if _word(tok, rule["verbs"]) and not any(c.lower_ in rule["words"] for c in tok.children if c.dep_ in ("prt", "advmod")):
+        if e.plover_type not in rule["types"] or not _word(tok, rule["verbs"]):
+            continue
+        if not any(c.lower_ in rule["words"] for c in tok.children if c.dep_ in ("prt", "advmod")):
             return True
     return False
 
