@@ -928,7 +928,7 @@ class EventCoder:
     def _threat_frame(self, tok) -> bool:
         """Is a coercive act only the content of a readiness ("their readiness to impose severe costs on X", "stands
         ready to impose sanctions")? Then it is a threat (PLOVER THREATEN), not the act (arguments.yaml ``threat_frame``)."""
-        if tok.dep_ not in ("acl", "xcomp", "advcl") or not any(c.dep_ == "aux" and c.lower_ == "to" for c in tok.children):
+        if tok.dep_ not in ("acl", "xcomp", "advcl") or not infinitive(tok):
             return False
         head = tok.head
         word = head.lemma_.lower()
@@ -1852,7 +1852,7 @@ class EventCoder:
             verb = host
             subj = next((c for c in host.children if c.dep_ in ("nsubj", "csubj")), None)
         while subj is None and verb.dep_ in ("xcomp", "conj", "advcl", "acomp") and verb.head.i != verb.i:
-            outer = self._misjoined(verb)
+            outer = misjoined(verb)
             if outer is not None:  # "X reiterated concerns that Russia has ... and emphasized the need": X emphasized
                 verb = outer
                 subj = next((c for c in verb.children if c.dep_ == "nsubj"), None)
@@ -1883,12 +1883,6 @@ class EventCoder:
         if subj is None:
             subj = next((c for c in trig.children if c.dep_ == "compound" and c.i < trig.i), None)
         return subj, verb
-
-    @staticmethod
-    def _misjoined(verb):
-        """The past verb a conjunct belongs with when the parser hung it on a clause inside that verb's object
-        (``factuality.misjoined``)."""
-        return misjoined(verb)
 
     def _asked_doer(self, comp):
         """The one asked to do the infinitive ``comp`` of a verb of request: the verb's object ("urged Iran to
@@ -2651,7 +2645,7 @@ class EventCoder:
         plan to send tanks": the infinitive under a noun of effort or intent (``sides: topic_act_nouns``) is done by the
         noun's party: the subject of the verb that states it ("they reaffirmed the readiness of ... to"), else its "of"
         phrase or possessor ("Germany's plan to send tanks was announced")."""
-        if trig.dep_ != "acl" or trig.tag_ != "VB" or not any(c.dep_ == "aux" and c.lower_ == "to" for c in trig.children):
+        if trig.dep_ != "acl" or trig.tag_ != "VB" or not infinitive(trig):
             return []
         noun = trig.head
         if noun.pos_ != "NOUN" or noun.lemma_.lower() not in _side_rules()["topic_act_nouns"]:
@@ -4091,8 +4085,8 @@ class EventCoder:
         "weapons systems that threaten Russia", "Russia's aggression threatens Europe")? A thing endangers; only an
         actor makes a threat (arguments.yaml ``danger_verbs``): not when the threatened act is named ("threatens X
         with sanctions", "threatened to strike", "threatened military action") or the thing is a document carrying
-        its issuer's threat ("the resolution threatens Iraq"). The subject: the verb's own, a relative pronoun's
-        noun, or the governing verb's for an infinitive or a conjoined verb; a thing is a common noun that names no
+        its issuer's threat ("the resolution threatens Iraq"). The subject: the clause's (``_clause_subject``), a
+        relative pronoun standing for its noun; a thing is a common noun that names no
         actor of the resolver's and is no actor noun ("officials", "the army", "the regime")."""
         danger = self.danger_verbs
         if ptype not in danger["types"] or tok.pos_ != "VERB" or tok.lemma_.lower() not in danger["verbs"]:
@@ -4102,12 +4096,7 @@ class EventCoder:
                 return False
             if c.dep_ in ("dobj", "obj") and c.lemma_.lower() in danger["acts"]:
                 return False
-        verb, subj = tok, None
-        for _ in range(4):
-            subj = next((c for c in verb.children if c.dep_ in ("nsubj", "csubj")), None)
-            if subj is not None or verb.dep_ not in ("xcomp", "conj") or verb.head.pos_ not in ("VERB", "AUX"):
-                break
-            verb = verb.head
+        subj, verb = self._clause_subject(tok)
         if subj is not None and subj.tag_ == "WDT" and verb.dep_ == "relcl":
             subj = verb.head  # "systems that threaten": the relative pronoun stands for the noun it hangs from
         if subj is None or subj.dep_ == "csubj":

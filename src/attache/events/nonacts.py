@@ -18,6 +18,7 @@ from typing import Any
 import yaml
 
 from ..model import Event
+from .factuality import infinitive
 
 _PARTY_ENTS = frozenset({"PERSON", "ORG", "GPE", "NORP"})
 _OBJECTS = ("dobj", "obj", "nsubjpass")
@@ -240,7 +241,7 @@ def _attempt(e: Event, tok, target_tok, r: Any) -> bool:
         return False
     if _prep_children(tok, r["keep_preps"]):
         return False
-    return any(c.dep_ == "xcomp" and any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children) for c in tok.children)
+    return any(c.dep_ == "xcomp" and infinitive(c) for c in tok.children)
 
 
 def _shared_view(e: Event, tok, target_tok, r: Any) -> bool:
@@ -519,11 +520,7 @@ def _accusation_content(e: Event, tok, target_tok, r: Any) -> bool:
 def _advised_act(e: Event, tok, target_tok, r: Any, source_tok=None) -> bool:
     """ "advised her to kill her parents": the infinitive under a verb of advice with an object, coded with that verb's
     own subject as its doer."""
-    if (
-        source_tok is None
-        or tok.dep_ not in ("xcomp", "ccomp")
-        or not any(c.dep_ == "aux" and c.lower_ == "to" for c in tok.children)
-    ):
+    if source_tok is None or tok.dep_ not in ("xcomp", "ccomp") or not infinitive(tok):
         return False
     verb = tok.head
     if verb.i == tok.i or not _word(verb, r["verbs"]) or not any(c.dep_ in ("dobj", "obj", "dative") for c in verb.children):
