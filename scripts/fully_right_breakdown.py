@@ -5,7 +5,8 @@
 Scores the file as ``attache eval dyads`` does (``evaluate/dyads.py``: one article per sentence) and, for
 every gold row that carries a factuality, sorts it into one class:
 
-- ``fully_right``: an event with the right type, both sides' countries, the factuality and the date;
+- ``fully_right``: an event with the right type, both sides' countries, the factuality and the date (for a gold row
+  with no target: an event with no target, the right type, the source's country, factuality and date);
 - ``not_found``: no event has the right type and both sides' countries;
 - ``date_only``: such events exist, the best of them is wrong on the date only;
 - ``factuality_only``: ... wrong on the factuality only;
@@ -82,6 +83,12 @@ def breakdown(articles: list[dict], emitted: list[list[dict]]) -> tuple[dict, li
                 if not any(e.get("factuality") == g["factuality"] for e in pairs):
                     rows.append(_row("dyad_factuality_wrong", g, art, pairs))
             cands = [e for e in two if dyads.pair_found(e, g) and e["type"] == g["type"] and dyads.sides_right(e, g)]
+            if not g["target"] and not g["symmetric"]:  # a gold row with no target: found by a one-sided event
+                cands = [
+                    e
+                    for e in events
+                    if dyads.one_sided_found(e, g) and e["type"] == g["type"] and dyads._country_ok(e["source"], g["source"])
+                ]
             if not cands:
                 classes["not_found"] += 1
                 why = _why_not_found(g, events)

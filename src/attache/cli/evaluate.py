@@ -274,6 +274,14 @@ def eval_dyads(
             "count from their default, printed in their output).",
         ),
     ] = 0.0,
+    titles: Annotated[
+        bool,
+        typer.Option(
+            "--titles/--no-titles",
+            help="Read each row's article title and URL (as its annotator read them); --no-titles scores the "
+            "sentence and its context only, as the sessions before the nineteenth did.",
+        ),
+    ] = True,
     show_progress: ProgressOpt = None,
 ) -> None:
     """Who did what to whom: dyad recall, triple recall, event precision (per type), as eval README section 7."""
@@ -284,7 +292,7 @@ def eval_dyads(
     if half not in (None, "a", "b"):
         fail("--half must be 'a' or 'b'")
     with progress("eval dyads", show_progress):
-        result = evaluate_dyads(data, baseline, half, min_confidence)
+        result = evaluate_dyads(data, baseline, half, min_confidence, titles=titles)
     for p in result.pop("problems"):
         err.print(p, markup=False)
     details = result.pop("details")
@@ -310,7 +318,10 @@ def eval_dyads(
     if min_confidence:
         line += f"; events at confidence >= {min_confidence:g} only"
     if "fully_right" in result:
-        line += f"; fully right {result['fully_right']:.4f} of {result['fully_right_n']}"
+        line += (
+            f"; fully right {result['fully_right']:.4f} of {result['fully_right_n']}"
+            f" ({result['fully_right_two_sided']:.4f} counting the rows with a target only)"
+        )
     out.print(line, markup=False)
     if result["one_sided_n"]:
         out.print(

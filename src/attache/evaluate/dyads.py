@@ -13,7 +13,8 @@ Two row formats are read (one JSON object a line):
   event (what is found there counts against precision); ``symmetric: true`` accepts the two sides in
   either order; a gold ``date`` may be a day, a month, a year or a range ``start/end``; ``context`` (the
   sentences before it in the article) is read as the article's text before the sentence, for who "he" or
-  "the two leaders" are, and only events told in the sentence itself are scored.
+  "the two leaders" are, and only events told in the sentence itself are scored; ``title`` (the article's title,
+  which the annotators read with the sentence) is the article's title (``--no-titles``: left out, with the URL).
 
 Scoring (``../shared/eval/README.md`` section 7): each distinct text is one article; a gold row is
 found when an event of that article has a source matching a gold source (same code, or overlapping
@@ -140,6 +141,7 @@ def load_gold(path: Path) -> tuple[list[dict[str, Any]], list[str]]:
                 "context": context.strip(),
                 "pub_date": _day(r.get("pub_date") or r.get("published")),
                 "url": r.get("url"),
+                "title": r.get("title") if isinstance(r.get("title"), str) else None,
                 "outlet": _outlet(r),
                 "gold": [],
             },
@@ -256,7 +258,7 @@ def one_sided_found(e: dict[str, Any], g: dict[str, Any]) -> bool:
 def score_one_sided(articles: list[dict[str, Any]], emitted: list[list[dict[str, Any]]]) -> dict[str, Any]:
     """The gold rows with a source and no target, not symmetric, and how many of them ``emitted`` (one-sided events
     included) finds by ``one_sided_found``; marks each such row's ``one_sided`` ("triple", "dyad" or "missed")."""
-    n = found = triple = with_target = 0
+    n = found = triple = with_target = full = 0
     for art, events in zip(articles, emitted):
         for g in art["gold"]:
             if g["target"] or g["symmetric"]:
@@ -264,6 +266,13 @@ def score_one_sided(articles: list[dict[str, Any]], emitted: list[list[dict[str,
             n += 1
             hits = [e for e in events if one_sided_found(e, g)]
             typed = any(e["type"] == g["type"] for e in hits)
+            full += g["factuality"] is not None and any(
+                e["type"] == g["type"]
+                and _country_ok(e["source"], g["source"])
+                and e.get("factuality") == g["factuality"]
+                and _date_ok(e.get("date"), g["date"])
+                for e in hits
+            )
             g["one_sided"] = "triple" if typed else "dyad" if hits else "missed"
             found += bool(hits)
             triple += typed
@@ -275,6 +284,7 @@ def score_one_sided(articles: list[dict[str, Any]], emitted: list[list[dict[str,
         "one_sided_recall": round(found / n, 4) if n else None,
         "one_sided_triple_recall": round(triple / n, 4) if n else None,
         "one_sided_with_target": with_target,
+        "one_sided_fully_right_count": full,
     }
 
 
@@ -395,6 +405,7 @@ def score(articles: list[dict[str, Any]], emitted: list[list[dict[str, Any]]]) -
     if full_n:
         out["fully_right"] = round(full / full_n, 4)
         out["fully_right_n"] = full_n
+        out["fully_right_count"] = full
     return out
 
 
@@ -432,6 +443,7 @@ def row_article(row: dict[str, Any], text: str, paragraphs: list) -> Any:
         language="en",
         url=row.get("url"),
         outlet=row.get("outlet"),
+        title=row.get("title"),
     )
 
 
@@ -533,12 +545,18 @@ def baseline_events(articles: list[dict[str, Any]], analyzer=None) -> list[list[
     return out
 
 
-def evaluate_dyads(path: Path, baseline: bool = False, half: str | None = None, min_confidence: float = 0.0) -> dict[str, Any]:
+def evaluate_dyads(
+    path: Path, baseline: bool = False, half: str | None = None, min_confidence: float = 0.0, titles: bool = True
+) -> dict[str, Any]:
     """Score attache (and the naive baseline) on the rows of ``path``; ``half`` "a"/"b" keeps one fixed half;
-    ``min_confidence``: attache's events below it are not counted (the baseline has no confidence)."""
+    ``min_confidence``: attache's events below it are not counted (the baseline has no confidence); ``titles``:
+    read each row's article title and URL (False: the sentence and its context only)."""
     from ..analysis import Analyzer
 
     articles, problems = load_half(path, half)
+    if not titles:
+        for a in articles:
+            a["title"] = a["url"] = None
     analyzer = Analyzer()
     every = attache_events(articles, analyzer, min_confidence, one_sided=True)
     emitted = [[e for e in ev if e["target"] is not None] for ev in every]  # the figures of section 7: both sides
@@ -546,6 +564,16 @@ def evaluate_dyads(path: Path, baseline: bool = False, half: str | None = None, 
     if min_confidence:
         result["min_confidence"] = min_confidence
     result.update(score_one_sided(articles, every))
+    if result.get("fully_right_n"):
+        # a gold row with a source and no target is fully right as the others are: its type, its source's country
+        # (and no target, as the gold has none), its factuality and its date; ``fully_right_two_sided`` counts
+        # only the rows found with both sides (the figure of the sessions before the nineteenth)
+        two = result.pop("fully_right_count")
+        one = result.pop("one_sided_fully_right_count")
+        result["fully_right_two_sided"] = result["fully_right"]
+        result["fully_right"] = round((two + one) / result["fully_right_n"], 4)
+    else:
+        result.pop("one_sided_fully_right_count", None)
     result["problems"] = problems
     result["details"] = [
         {

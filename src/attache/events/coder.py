@@ -90,6 +90,7 @@ MESSAGE_NOUNS = frozenset(("message", "letter", "telegram", "note", "word", "exp
 
 
 JOINT = "joint"  # the object mark of a verb told of a joint subject together ("X and Y stand together"; h17joint)
+JOINT_ONLY = "joint-only"  # ... of a position two parties state together, no event when one states it (h19joint)
 
 
 class _Frames(NamedTuple):
@@ -1206,6 +1207,12 @@ class EventCoder:
                 if any(o.lemma_.lower() in rule["objects"] for o in direct):
                     return rule["type"], rule.get("mode"), "lawbreak"  # "X is breaking the law", said Y (h14news9)
                 continue
+            if rule.get("joint"):
+                first = [c for c in tok.children if c.dep_ in ("dobj", "obj")]  # not a conjunct: "their support ...,
+                # as well as the readiness of Allies to impose costs" is not the parties' own position
+                if self._joint_subject(tok) and any(o.lemma_.lower() in rule["objects"] for o in first):
+                    return rule["type"], rule.get("mode"), JOINT_ONLY  # "Both sides highlighted the importance of"
+                continue
             for o in direct if rule.get("direct") else objs:
                 if o.lemma_.lower() in rule["objects"] and self._rule_preps_ok(rule, tok, o):
                     mode = rule.get("mode")
@@ -1215,6 +1222,17 @@ class EventCoder:
                         mode = "PHONE"  # "had a telephone conversation"
                     return rule["type"], mode, o
         return None
+
+    def _joint_subject(self, tok) -> bool:
+        """Is the subject of the verb ``tok`` (or of the verb it is coordinated with: "They reaffirmed ... and committed
+        to ...") more than one party: a pair or group phrase resolved to the parties told before ("both sides", "they",
+        "the leaders"), or parties coordinated ("X and Y")? Whether they are of two countries is settled with the
+        sides (h19joint)."""
+        verb = tok
+        while verb.dep_ == "conj" and not any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children):
+            verb = verb.head
+        subj = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+        return subj is not None and (subj.i in self._group or any(c.dep_ == "conj" for c in subj.children))
 
     @staticmethod
     def _weapon_subject(tok, words) -> bool:
@@ -3743,6 +3761,9 @@ class EventCoder:
                     and (t.m.country in home or t.m.country is None)
                 )
             ]
+        if obj == JOINT_ONLY:  # a position stated together: the parties of the subject with each other (h19joint)
+            parties = [s for i, s in enumerate(sources) if s.m.country and all(o.m.country != s.m.country for o in sources[:i])]
+            return (parties[:1], parties[1:], True) if len(parties) >= 2 else None
         nominal = tok.pos_ in ("NOUN", "PROPN") and obj != "root-noun"
         if not sources and len(targets) >= 2 and nominal and ptype in SYMMETRIC and self._joint_of(tok, targets):
             return targets[:1], targets[1:2], True  # "the joint statement of X and Y": theirs, together (h17jointof)
@@ -3934,6 +3955,8 @@ class EventCoder:
             if ptype in self.mission_protest_types and not targets:
                 targets = self._protested_mission(tok, by_token, sources)  # "protested outside the British embassy"
             settled = self._settle_sides(tok, obj, ptype, sources, targets)
+            if settled is None and obj == JOINT_ONLY:
+                continue  # said by one party, or by two of one country: no agreement, and no side guessed
             if (settled is None or not settled[1]) and self._own_state_only(ptype, sources, targets):
                 if settled is None:  # a verb's: the back-off takes no other pair for this act word either
                     self._domestic.add(tok.i)

@@ -721,7 +721,8 @@ def _title_codes(title: str | None, names: dict[str, str]) -> list[str]:
             iso = names.get(" ".join(words[i : i + n]))
             if iso is None and n == 1 and words[i].endswith(("'s", "’s")):
                 iso = names.get(words[i][:-2])  # "Russia's"
-            if iso is not None and i > 0 and words[i - 1].lower() in _collective()["title_topic_words"]:
+            before = i - 2 if i > 1 and words[i - 1].lower() == "the" else i - 1  # "Special Representative for the DPRK"
+            if iso is not None and before >= 0 and words[before].lower() in _collective()["title_topic_words"]:
                 i += n  # "Joint Statement on Support for North Macedonia ...": the topic, not a party
                 break
             if iso is not None and " ".join(words[i : i + n]) in unsure:

@@ -1,0 +1,135 @@
+"""Nineteenth session: a position two parties state together is an agreement between them ("Both sides highlighted the
+importance of cooperation", "The leaders reaffirmed their mutual intention to ..."), while one party stating it is not;
+a country after "for the" in a title is a topic; a "Director General" with a country is that country's official;
+`attache eval dyads` reads the article title the annotators read, and scores a gold row with no target as fully right
+when an event with no target has its type, source country, factuality and date. Sentences and rows written for these
+tests."""
+
+from __future__ import annotations
+
+import json
+
+import pytest
+
+from attache.evaluate import dyads
+from attache.events import coref
+from eventkit import coded_events, mentions, triples
+
+DAY = "2022-05-20"
+STATE = "https://www.state.gov/secretary-blinkens-meeting/"
+
+
+@pytest.mark.parametrize(
+    "text, pair",
+    [
+        (
+            "Secretary Blinken met Thai Foreign Minister Don Pramudwinai in Washington. "
+            "Both sides highlighted the importance of cooperation in regional forums.",
+            {"USA", "THA"},
+        ),
+        (
+            "Vladimir Putin met President of Azerbaijan Ilham Aliyev in Moscow. "
+            "The leaders reaffirmed their mutual intention to further develop cooperation in trade.",
+            {"RUS", "AZE"},
+        ),
+        (
+            "Secretary Blinken met Israeli Foreign Minister Yair Lapid in Rome. "
+            "The two ministers stressed the need for close coordination on Iran.",
+            {"USA", "ISR"},
+        ),
+        (
+            "Secretary Blinken and Israeli Foreign Minister Yair Lapid underscored the importance of the bilateral relationship.",
+            {"USA", "ISR"},
+        ),
+    ],
+)
+def test_a_position_stated_together_is_an_agreement_between_the_parties(analyzer, text, pair):
+    events = coded_events(analyzer, text, DAY)
+    agreed = [e for e in events if e.plover_type == "AGREE" and e.source and e.target]
+    assert any({e.source.country, e.target.country} == pair for e in agreed), triples(events)
+
+
+def test_one_party_stressing_the_importance_asks_its_counterpart(analyzer):
+    text = "Secretary Blinken met Israeli Foreign Minister Yair Lapid in Rome. Blinken stressed the importance of cooperation."
+    events = coded_events(analyzer, text, DAY)
+    stressed = [e for e in events if "stressed" in (e.trigger or "")]
+    assert stressed and all(e.plover_type == "REQUEST" for e in stressed), triples(events)
+
+
+def test_a_third_partys_readiness_is_not_the_parties_own_position(analyzer):
+    text = (
+        "Secretary Blinken met French Foreign Minister Jean-Yves Le Drian in Munich. They reaffirmed their support for "
+        "Ukraine's sovereignty, as well as the readiness of Allies and partners to impose severe consequences on Russia."
+    )
+    events = coded_events(analyzer, text, DAY)
+    assert not any(e.plover_type == "AGREE" for e in events), triples(events)
+
+
+def test_one_party_alone_states_no_agreement(analyzer):
+    text = "The Foreign Minister of Thailand reaffirmed the importance of regional forums."
+    events = coded_events(analyzer, text, DAY)
+    assert not any(e.plover_type == "AGREE" for e in events), triples(events)
+
+
+def test_a_country_after_for_the_in_a_title_is_its_topic():
+    title = "Special Representative for the DPRK Kim's Meeting with Japanese Director General Funakoshi"
+    assert coref.title_countries(title) == ["JPN"]
+    assert coref.title_countries("Meeting with the President of Belarus") == ["BLR"]
+
+
+def test_a_director_general_with_a_country_is_its_official(analyzer):
+    found = mentions(analyzer, "Japanese Director General Funakoshi Takehiro met Ambassador Kim.", published=DAY)
+    person = next(m for m in found if "Funakoshi" in m.text)
+    assert person.country == "JPN" and person.sector == "GOV", person
+
+
+def _write(tmp_path, rows) -> object:
+    path = tmp_path / "gold.jsonl"
+    path.write_text("".join(json.dumps(r) + "\n" for r in rows), encoding="utf-8")
+    return path
+
+
+def _row(rid: str, text: str, etype: str, source: tuple, target: tuple | None, date: str, **more) -> dict:
+    """A gold row of the span format: each side (words, code); target None for a row with no target."""
+    sides = {
+        "source": [{"text": source[0], "code": source[1]}],
+        "target": [{"text": target[0], "code": target[1]}] if target else [],
+    }
+    return {"id": rid, "text": text, "event_type": etype, **sides, "factuality": "asserted", "date": date, **more}
+
+
+def test_eval_dyads_reads_the_title_the_annotators_read(tmp_path):
+    row = _row(
+        "r1",
+        "They agreed to deepen cooperation on energy security.",
+        "AGREE",
+        ("They", "USA"),
+        ("They", "CZE"),
+        "2022-04-27",
+        article_id="a1",
+        source_corpus="state_department",
+        url=STATE,
+        title="Secretary Blinken's Meeting with Czech Foreign Minister Lipavsky",
+        pub_date="2022-04-27",
+        symmetric=True,
+    )
+    path = _write(tmp_path, [row])
+    with_title = dyads.evaluate_dyads(path)
+    without = dyads.evaluate_dyads(path, titles=False)
+    assert with_title["dyad_recall"] == 1.0 and with_title["fully_right"] == 1.0, with_title["details"]
+    assert without["dyad_recall"] == 0.0, without["details"]
+
+
+def test_a_gold_row_with_no_target_is_fully_right_with_a_one_sided_event(tmp_path):
+    news = {"source_corpus": "wikinews", "pub_date": "2019-03-25"}
+    rows = [
+        _row("r1", "On Saturday, thousands of Chilean students marched in Santiago.", "PROTEST",
+             ("thousands of Chilean students", "CHL"), None, "2019-03-23", **news),
+        _row("r2", "Japan sent aid to Nepal on Sunday.", "AID", ("Japan", "JPN"), ("Nepal", "NPL"), "2019-03-24", **news),
+    ]  # fmt: skip
+    got = dyads.evaluate_dyads(_write(tmp_path, rows))
+    assert got["fully_right_n"] == 2
+    assert got["fully_right_two_sided"] == 0.5, got["details"]  # the rows with a target only, as before
+    assert got["fully_right"] == 1.0, got["details"]
+    rows[0]["date"] = "2019-03-20"  # a wrong date: the one-sided row is not fully right
+    assert dyads.evaluate_dyads(_write(tmp_path, rows))["fully_right"] == 0.5
