@@ -133,3 +133,39 @@ def test_a_gold_row_with_no_target_is_fully_right_with_a_one_sided_event(tmp_pat
     assert got["fully_right"] == 1.0, got["details"]
     rows[0]["date"] = "2019-03-20"  # a wrong date: the one-sided row is not fully right
     assert dyads.evaluate_dyads(_write(tmp_path, rows))["fully_right"] == 0.5
+
+
+CALL = "Vladimir Putin had a telephone conversation with President of France Emmanuel Macron. "
+
+
+def _told_after(analyzer, first: str, later: str) -> list:
+    """The events told in ``later`` (as their own sentence or as evidence) of the article ``first`` + ``later``."""
+    text = first + later
+    start = text.index(later)
+    return [e for e in coded_events(analyzer, text, DAY) if e.sentence_start >= start or any(a >= start for a, _b in e.evidence)]
+
+
+RESTATED = [
+    ("During the conversation, it was noted with satisfaction that the grain deal is being fulfilled.", True),
+    ("In the course of the conversation, the situation around Ukraine was reviewed in detail.", True),
+    ("The situation around Ukraine was also discussed.", True),
+    ("The substantive dialogue on European security was continued.", True),
+    ("The question of gas prices was not discussed.", False),  # negated
+    ("Reporters asked him to share what was discussed.", False),  # embedded: not the readout's telling
+    ("In 1990, when German unification was discussed, Washington made promises to Moscow.", False),
+]
+
+
+@pytest.mark.parametrize("later, restates", RESTATED)
+def test_a_sentence_restating_the_call_without_a_party_is_the_calls(analyzer, later, restates):
+    told = _told_after(analyzer, CALL, later)
+    assert restates == any(
+        e.plover_type == "CONSULT" and e.target is not None and {e.source.country, e.target.country} == {"RUS", "FRA"}
+        for e in told
+    ), triples(told)
+
+
+def test_it_was_agreed_after_a_meeting_is_the_parties_agreement(analyzer):
+    meeting = "Vladimir Putin met President of Uzbekistan Shavkat Mirziyoyev in Moscow. "
+    told = _told_after(analyzer, meeting, "It was agreed to expand cooperation in energy.")
+    assert ("AGREE", "RUS", "UZB") in triples(told), triples(told)

@@ -90,6 +90,7 @@ MESSAGE_NOUNS = frozenset(("message", "letter", "telegram", "note", "word", "exp
 
 
 JOINT = "joint"  # the object mark of a verb told of a joint subject together ("X and Y stand together"; h17joint)
+TOPIC_PREPS = frozenset({"on", "about", "over", "regarding", "concerning"})  # what a talk noun's talk is about
 JOINT_ONLY = "joint-only"  # ... of a position two parties state together, no event when one states it (h19joint)
 
 
@@ -2485,22 +2486,56 @@ class EventCoder:
         subject and names no party restates the meeting or call the sentences before told; its parties are that
         meeting's (``coref.back_pair``: the newest meeting there, else the article's first one), else none."""
         rules = _side_rules()
-        if ptype != "CONSULT" or trig.dep_ not in ("nsubj", "nsubjpass") or not self.back_sentences:
+        during = trig.dep_ == "pobj" and self._restating_prep(trig.head)  # "During the conversation, it was noted"
+        if ptype != "CONSULT" or not (during or trig.dep_ in ("nsubj", "nsubjpass")) or not self.back_sentences:
             return [], []
         if not (trig.lemma_.lower() in rules["talk_nouns"] or trig.lower_ in rules["talk_nouns"]):
             return [], []
         kids = list(trig.children)
         if not any(c.dep_ == "det" and c.lower_ in rules["restated_determiners"] for c in kids) or any(
-            c.dep_ in ("poss", "prep", "appos", "relcl", "acl") for c in kids
+            c.dep_ in ("poss", "appos", "relcl", "acl") or (c.dep_ == "prep" and c.lower_ not in TOPIC_PREPS) for c in kids
         ):
             return [], []  # "a meeting", "their talks", "talks with X", "the meeting that ...": not a restatement
-        head = trig.head
-        if head.lemma_.lower() not in rules["restated_verbs"] or any(c.dep_ == "neg" for c in head.children):
+        head = trig.head  # (a topic may be named: "the dialogue on the situation around Ukraine was continued")
+        if during:
+            head = trig.head.head if trig.head.lower_ in rules["restated_preps"] else trig.head.head.head.head
+            if head.pos_ not in ("VERB", "AUX") or any(c.dep_ == "neg" for c in head.children):
+                return [], []
+        elif head.lemma_.lower() not in rules["restated_verbs"] or any(c.dep_ == "neg" for c in head.children):
             return [], []  # "The call was not just a courtesy", "the conversation laid bare ...": said of it, not told again
+        return self._restated_pair(trig, seg)
+
+    @staticmethod
+    def _restating_prep(prep) -> bool:
+        """ "during" (``restated_preps``), or the "of" of "in the course of", on a verb."""
+        if prep.lower_ in _side_rules()["restated_preps"]:
+            return True
+        course = prep.head
+        return prep.lower_ == "of" and course.lower_ == "course" and course.dep_ == "pobj" and course.head.lower_ == "in"
+
+    def _restated_pair(self, tok, seg) -> tuple[list[Arg], list[Arg]]:
+        """The parties of the meeting or call the sentences before told (``coref.back_pair``), as sides over ``tok``."""
         pair = coref.back_pair(self._history, self._person_like, False, False, self._meetings)
         if len(pair) < 2:
             return [], []
-        return [Arg(self._antecedent(trig, seg, pair[0]), None)], [Arg(self._antecedent(trig, seg, pair[1]), None)]
+        return [Arg(self._antecedent(tok, seg, pair[0]), None)], [Arg(self._antecedent(tok, seg, pair[1]), None)]
+
+    def _restated_passive(self, trig, ptype: str, seg) -> tuple[list[Arg], list[Arg]]:
+        """ "Bilateral trade was also discussed", "It was agreed to expand cooperation": a verb of talk (or "agree") in
+        the passive, with no agent and not negated, restates the meeting or call told before (h19restated)."""
+        if ptype not in ("CONSULT", "AGREE") or not self.back_sentences:
+            return [], []
+        if trig.lemma_.lower() not in _side_rules()["restated_passive_verbs"]:
+            return [], []
+        kids = list(trig.children)
+        if not any(c.dep_ == "auxpass" for c in kids) or any(c.dep_ in ("agent", "neg") for c in kids):
+            return [], []
+        main = trig
+        while main.dep_ == "conj":
+            main = main.head
+        if main.dep_ != "ROOT":
+            return [], []  # "share what was discussed", "when unification was discussed": not the readout's own telling
+        return self._restated_pair(trig, seg)
 
     def _undergone(self, trig, ptype: str, by_token, sources: list[Arg], targets: list[Arg]) -> tuple[list[Arg], list[Arg]]:
         """ "Kenya faced criticism from Uganda", "the plan drew protests from Belgrade": the noun event's doer is in the
@@ -2564,6 +2599,8 @@ class EventCoder:
         receivers = self._custody_receivers(trig, by_token, sources)
         if receivers:
             targets = receivers
+        if not sources and not targets:
+            sources, targets = self._restated_passive(trig, ptype, seg)
         return sources, targets, parts
 
     def _custody_receivers(self, trig, by_token, sources: list[Arg]) -> list[Arg]:
