@@ -169,3 +169,36 @@ def test_it_was_agreed_after_a_meeting_is_the_parties_agreement(analyzer):
     meeting = "Vladimir Putin met President of Uzbekistan Shavkat Mirziyoyev in Moscow. "
     told = _told_after(analyzer, meeting, "It was agreed to expand cooperation in energy.")
     assert ("AGREE", "RUS", "UZB") in triples(told), triples(told)
+
+
+@pytest.mark.parametrize(
+    "text, accused",
+    [
+        ("Russia's aggression against Ukraine is a brazen violation of international law.", "RUS"),
+        ("The Taliban's policies towards women are an affront to human rights.", "AFG"),
+        ("The annexation of Crimea by Russia is a gross violation of the UN Charter.", "RUS"),
+        ("North Korea's missile launches constitute a clear violation of Security Council resolutions.", "PRK"),
+        ("Russia is violating international law in Ukraine.", "RUS"),
+    ],
+)
+def test_a_governments_verdict_of_wrongdoing_accuses_the_party(analyzer, text, accused):
+    events = coded_events(analyzer, text, DAY, url=STATE)
+    assert ("ACCUSE", "USA", accused) in triples(events), triples(events)
+
+
+@pytest.mark.parametrize(
+    "text, url",
+    [
+        ("These launches are a violation of multiple Security Council resolutions.", STATE),  # no party named
+        ('The judge wrote, "not every corrupt act by state officials is a federal crime."', None),  # no verdict
+        ("Russia's aggression against Ukraine is a brazen violation of international law.", None),  # news: nobody says it
+    ],
+)
+def test_no_verdict_without_a_party_or_a_judge(analyzer, text, url):
+    events = coded_events(analyzer, text, DAY, url=url)
+    assert not any(e.plover_type == "ACCUSE" and e.target is not None for e in events), triples(events)
+
+
+def test_a_speaker_gives_the_verdict_in_news(analyzer):
+    events = coded_events(analyzer, "Pakistan said India's move was a violation of the Indus Waters Treaty.", DAY)
+    assert ("ACCUSE", "PAK", "IND") in triples(events), triples(events)

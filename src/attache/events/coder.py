@@ -222,6 +222,8 @@ class EventCoder:
         self.victim_types = frozenset(rules.get("victim_types") or ())
         self.judging_adjectives = frozenset(rules.get("judging_adjectives") or ())
         self.judged_nouns = frozenset(rules.get("judged_nouns") or ())
+        self.verdict_nouns = frozenset(rules.get("verdict_nouns") or ())
+        self.verdict_verbs = frozenset(rules.get("verdict_verbs") or ())
         self.act_of_act_types = frozenset(rules.get("act_of_act_types") or ())
         self.weak_verbs = {k: dict(v or {}) for k, v in rules["weak_verbs"].items()}
         self.phone_words = frozenset(rules["words"]["phone_words"])
@@ -852,6 +854,8 @@ class EventCoder:
             return found
         if tok.pos_ == "ADJ" and tok.dep_ == "amod" and lemma in self.judging_adjectives and self._judged_party(tok.head):
             return "ACCUSE", "DISAPPROVE", "judged"
+        if tok.pos_ == "NOUN" and lemma in self.verdict_nouns and self._verdict_party(tok) is not None:
+            return "ACCUSE", "DISAPPROVE", "verdict"  # "X's aggression is a violation of international law" (h19verdict)
         adjective = self.adjectives.get(lemma) or (self.general.adjectives.get(lemma) if self.general is not None else None)
         if (
             tok.pos_ == "ADJ"
@@ -1985,6 +1989,10 @@ class EventCoder:
             return self._adjective_arguments(trig, by_token, seg)
         if obj == "judged":
             return self._judged_arguments(trig, by_token, seg)
+        if obj == "verdict":
+            party = self._verdict_party(trig)
+            targets = self._side(party, by_token) if party is not None else []
+            return (self._judge_of(trig, by_token, seg) if targets else []), targets, []
         if obj == "root-noun":
             return self._root_noun_arguments(trig, ptype, by_token, seg)
         if trig.pos_ in ("NOUN", "PROPN") and not trig.tag_.startswith("VB"):
@@ -2026,6 +2034,28 @@ class EventCoder:
                 if g.dep_ == "prep" and g.lower_ == "of" and self._pobj(g) is not None:
                     return self._pobj(g)
         return None
+
+    def _verdict_party(self, noun):
+        """The party whose act a verdict noun judges: "X's aggression is a violation of ...", the subject of the copula
+        the noun is the predicate of (``verdict_verbs``): its possessor, its "by" agent, or the "of" phrase of an act
+        noun ("the actions of X"); else None (h19verdict)."""
+        verb = noun.head
+        if noun.dep_ not in ("attr", "dobj") or verb.lemma_.lower() not in self.verdict_verbs:
+            return None
+        act = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+        if act is None or act.pos_ not in ("NOUN", "PROPN") or act.tag_ in ("PRP", "WDT", "WP"):
+            return None
+        if any(c.dep_ == "neg" for c in verb.children) or any(
+            c.lower_ in ("every", "any", "no", "each", "all", "some", "not") for c in act.children if c.i < act.i
+        ):
+            return None  # "not every corrupt act by officials is a crime", "is not a violation": no verdict on a party
+        for head in (act, *(c for c in act.children if c.dep_ == "prep" and c.lower_ == "of" for c in c.children)):
+            for c in head.children:
+                if c.dep_ == "poss" and c.tag_ not in ("PRP$", "PRP", "WP$"):
+                    return c
+                if c.dep_ in ("prep", "agent") and c.lower_ == "by" and self._pobj(c) is not None:
+                    return self._pobj(c)
+        return self._judged_party(act)
 
     def _judged_arguments(self, trig, by_token, seg) -> tuple[list[Arg], list[Arg], list[dict]]:
         """ "Putin emphasised the provocative actions of the Kiev leadership": who speaks of an act in words of
@@ -3596,7 +3626,7 @@ class EventCoder:
             ]
             sources, targets = givers, sources
         if obj == "lawbreak":
-            sources, targets = self._judge_of(tok, by_token), sources  # the speaker accuses the clause's subject
+            sources, targets = self._judge_of(tok, by_token, seg), sources  # the speaker accuses the clause's subject
         if hit is not None and hit.swap:
             sources, targets = targets, sources  # the dictionary's pattern puts the target before the verb
         if obj is not None and not isinstance(obj, str) and ptype == "CONSULT" and obj.i in by_token and not sources:
@@ -3633,9 +3663,10 @@ class EventCoder:
                 self._message = (self._history, sent_by[0], sent_to[0])  # for "The message reads: ..." later on
         return sources, targets, parts
 
-    def _judge_of(self, tok, by_token) -> list[Arg]:
+    def _judge_of(self, tok, by_token, seg=None) -> list[Arg]:
         """Who says that the act of ``tok`` breaks the law: the subject of the reporting verb whose quote or
-        complement holds it ('X said, "The ministry is breaking the law"'), else nobody (h14news9)."""
+        complement holds it ('X said, "The ministry is breaking the law"'), else the author of a government's own
+        text (``seg`` given; h19verdict), else nobody (h14news9)."""
         verbs = frozenset((argument_rules().get("quoted_speaker") or {}).get("verbs") or ())
         verb, hops = tok, 0
         while verb.dep_ in ("ccomp", "conj", "xcomp", "advcl", "parataxis") and verb.head.i != verb.i and hops < 4:
@@ -3647,6 +3678,8 @@ class EventCoder:
         if root.i != tok.i and root.lemma_.lower() in verbs and any(c.i == tok.i for c in root.subtree):
             subj = self._subject(root, by_token)
             return self._side(subj, by_token) if subj is not None else []
+        if seg is not None and self._issuer is not None and "?" not in tok.sent.text:
+            return [self._author(tok, seg)]  # the government's own words: it gives the verdict
         return []
 
     def _mission_host(self, tok, obj, by_token, sources: list[Arg], targets: list[Arg]) -> list[Arg]:
