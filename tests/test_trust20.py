@@ -202,3 +202,23 @@ def test_no_verdict_without_a_party_or_a_judge(analyzer, text, url):
 def test_a_speaker_gives_the_verdict_in_news(analyzer):
     events = coded_events(analyzer, "Pakistan said India's move was a violation of the Indus Waters Treaty.", DAY)
     assert ("ACCUSE", "PAK", "IND") in triples(events), triples(events)
+
+
+@pytest.mark.parametrize(
+    "text, factuality",
+    [
+        ("Biden and Xi hope to meet next year.", {"hypothetical", "planned"}),
+        ("Secretary Blinken and Foreign Minister Tileuberdi plan to stay in close contact.", {"planned"}),
+    ],
+)
+def test_a_head_verb_tagged_a_noun_is_read_as_the_verb(analyzer, text, factuality):
+    events = [e for e in coded_events(analyzer, text, DAY) if e.plover_type == "CONSULT" and e.target is not None]
+    assert events and all(e.factuality in factuality for e in events), [(triples([e]), e.factuality) for e in events]
+    assert {events[0].source.country, events[0].target.country} in ({"USA", "CHN"}, {"USA", "KAZ"})
+
+
+def test_the_repair_leaves_a_real_noun_alone(analyzer):
+    from attache.nlp.repair import control_verbs
+
+    doc = analyzer.nlp("His plans to visit China were cancelled.")
+    assert control_verbs(doc) == 0 and doc[1].pos_ == "NOUN"
