@@ -222,3 +222,23 @@ def test_the_repair_leaves_a_real_noun_alone(analyzer):
 
     doc = analyzer.nlp("His plans to visit China were cancelled.")
     assert control_verbs(doc) == 0 and doc[1].pos_ == "NOUN"
+
+
+@pytest.mark.parametrize(
+    "text, names",
+    [
+        ("Russian troops shelled Kharkiv, Mariupol and Kherson.", ["Kharkiv", "Mariupol", "Kherson"]),
+        ("Fighting continued in Mariupol on Sunday.", ["Mariupol"]),
+        ("The shelling of Kharkiv killed five people.", ["Kharkiv"]),
+    ],
+)
+def test_a_town_where_only_a_place_can_stand_is_of_its_country(analyzer, text, names):
+    found = {m.text: m.country for m in mentions(analyzer, text, published=DAY)}
+    assert all(found.get(n) == "UKR" for n in names), found
+
+
+def test_a_town_of_geonames_alone_needs_its_country_named(analyzer):
+    alone = mentions(analyzer, "The G7 leaders met in Cornwall last month to discuss vaccines.", published=DAY)
+    assert not any(m.country == "CAN" for m in alone), [(m.text, m.country) for m in alone]
+    backed = mentions(analyzer, "Canada mourned. The graves were found near Kamloops in British Columbia.", published=DAY)
+    assert any(m.text == "Kamloops" and m.country == "CAN" for m in backed), [(m.text, m.country) for m in backed]

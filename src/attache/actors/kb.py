@@ -144,11 +144,28 @@ def load_context_rules() -> dict:
 @lru_cache(maxsize=1)
 def load_places() -> dict[str, str]:
     """Places of one country (cities, provinces ...), casefolded name -> ISO 3166 alpha-3 (``data/places.csv``, from
-    the PETRARCH2 Phoenix dictionary's country entries, MIT; built by ``scripts/build_places.py``)."""
+    the PETRARCH2 Phoenix dictionary's country entries, MIT; built by ``scripts/build_places.py``), then the towns and
+    cities of GeoNames that file does not hold (``data/places_geonames.csv``, CC BY 4.0; ``scripts/build_places_geonames.py``)."""
     import csv
 
-    lines = [x for x in _data("places.csv").splitlines() if x and not x.startswith("#")]
-    return {row["name"].casefold(): row["country"] for row in csv.DictReader(lines)}
+    out: dict[str, str] = {}
+    for name in ("places_geonames.csv", "places.csv"):  # the PETRARCH list last: it wins
+        lines = [x for x in _data(name).splitlines() if x and not x.startswith("#")]
+        out.update((row["name"].casefold(), row["country"]) for row in csv.DictReader(lines))
+    return out
+
+
+@lru_cache(maxsize=1)
+def geonames_only_places() -> frozenset[str]:
+    """The casefolded place names ``load_places`` has from GeoNames alone (not in the PETRARCH list): towns an article
+    must back with its country before a place tag alone reads them as that country (h19places)."""
+    import csv
+
+    def names(file: str) -> set[str]:
+        lines = [x for x in _data(file).splitlines() if x and not x.startswith("#")]
+        return {row["name"].casefold() for row in csv.DictReader(lines)}
+
+    return frozenset(names("places_geonames.csv") - names("places.csv"))
 
 
 def _countries() -> list[Actor]:

@@ -39,6 +39,7 @@ from .kb import (
     Actor,
     KnowledgeBase,
     _fold,
+    geonames_only_places,
     load_ambiguous,
     load_context_rules,
     load_demonyms,
@@ -1416,6 +1417,8 @@ def _people_candidates(p: _Paragraph) -> list[tuple[int, int, Actor | None]]:
         if ent.label_ == "PERSON" and ent.start >= joined_to and not any(i in covered for i in range(ent.start, ent.end)):
             if ent.text in p.r.demonyms or _media_outlet(p, ent) is not None:
                 continue  # "Shia Hazaras", "Xinhua" taken for a person: a people, a news outlet (read further on)
+            if len(ent) == 1 and _listed_place(p, ent) is not None:
+                continue  # "shelled Kharkiv, Mariupol and Kherson": a listed place where only a place can stand (h19places)
             s, e = ent.start, ent.end
             if e - s > 1 and doc[s].text in p.r.roles.honorifics:
                 s += 1  # "Ms Ardern": the name without its form of address
@@ -1997,8 +2000,8 @@ def _leftover_entities(p: _Paragraph) -> None:
     for ent in p.doc.ents:
         if ent.label_ not in NAME_LABELS or not p.free(ent.start, ent.end):
             continue
-        if ent.label_ == "PERSON" and _media_outlet(p, ent) is None:
-            continue  # people are read by _people; a news outlet the parser took for a person is read here
+        if ent.label_ == "PERSON" and _media_outlet(p, ent) is None and not (len(ent) == 1 and _listed_place(p, ent)):
+            continue  # people are read by _people; a news outlet or a place the parser took for a person is read here
         if (
             ent.label_ in ("ORG", "GPE", "NORP")
             and len(ent) <= 3
@@ -2124,7 +2127,8 @@ def _listed_place(p: _Paragraph, ent) -> tuple[str, Actor | None] | None:
     """The country of a place the parser tags as one (GPE, LOC, FAC) that ``data/places.csv`` lists for one country
     (``context_rules.yaml``, ``listed_places``); None for the cities where international bodies meet."""
     rule = p.r.rules.get("listed_places") or {}
-    if ent.label_ not in (rule.get("labels") or ()) and not _named_as_place(p, ent, rule):
+    tagged = ent.label_ in (rule.get("labels") or ())
+    if not tagged and not _named_as_place(p, ent, rule):
         return None
     text = ent.text.removeprefix("the ").removeprefix("The ").removesuffix("'s").removesuffix("’s")
     if text in (rule.get("not") or ()):
@@ -2132,6 +2136,13 @@ def _listed_place(p: _Paragraph, ent) -> tuple[str, Actor | None] | None:
     iso = load_places().get(text.casefold())
     if iso is None:
         return None
+    if text.casefold() in geonames_only_places():
+        if tagged and not p.r._names_country(iso) and not _named_as_place(p, ent, rule):
+            return None  # a town of GeoNames alone, tagged a place in an article that never names its country ("in
+            # Cornwall last month", the G7 summit: not the Canadian town): the tag is not enough (h19places)
+        after = p.doc[ent.end : ent.end + 2]
+        if ent.root.dep_ == "ROOT" or (len(after) == 2 and after[0].text == "-" and after[1].is_title):
+            return None  # "Aloha." as a sentence, "Mariano-Florentino Cuéllar": a word or a name, no town
     return iso, p.r.kb.actors.get(iso)
 
 
@@ -2139,7 +2150,23 @@ def _named_as_place(p: _Paragraph, ent, rule: dict) -> bool:
     """A name the parser tags as something else, introduced as a place ("near the town of Samarra", "the city of
     Basra"): ``listed_places``'s ``introduced_by`` nouns, then "of"."""
     doc, k = p.doc, ent.start
-    return k >= 2 and doc[k - 1].lower_ == "of" and doc[k - 2].lower_ in (rule.get("introduced_by") or ())
+    if k >= 2 and doc[k - 1].lower_ == "of" and doc[k - 2].lower_ in (rule.get("introduced_by") or ()):
+        return True
+    if ent.label_ not in (rule.get("place_labels") or ()):
+        return False
+    root = ent.root
+    while root.dep_ == "conj" and root.head.i != root.i:  # "shelled Kharkiv, Mariupol and Kherson"
+        if root.head.ent_type_ in ("GPE", "LOC"):
+            return True
+        root = root.head
+    if root.dep_ == "dobj":  # "shelled Kharkiv", "visited Mariupol"
+        return root.head.lemma_.lower() in (rule.get("place_object_verbs") or ())
+    if root.dep_ != "pobj":
+        return False
+    prep = root.head
+    if prep.lower_ in (rule.get("place_preps") or ()):
+        return True  # "fighting in Mariupol" (h19places)
+    return prep.lower_ in ("of", "on") and prep.head.lower_ in (rule.get("place_of_heads") or ())
 
 
 def _media_outlet(p: _Paragraph, ent):
