@@ -242,3 +242,23 @@ def test_a_town_of_geonames_alone_needs_its_country_named(analyzer):
     assert not any(m.country == "CAN" for m in alone), [(m.text, m.country) for m in alone]
     backed = mentions(analyzer, "Canada mourned. The graves were found near Kamloops in British Columbia.", published=DAY)
     assert any(m.text == "Kamloops" and m.country == "CAN" for m in backed), [(m.text, m.country) for m in backed]
+
+
+def _article_mentions(analyzer, text: str, title: str | None) -> dict:
+    from attache.model import Article, Paragraph
+
+    art = Article(id="t", text=text, paragraphs=[Paragraph(0, len(text))], language="en", published="2019-04-20", title=title)
+    return {m.text: m.country for m in analyzer.analyze([art])[0].mentions}
+
+
+def test_the_titles_one_country_places_people_the_text_leaves_unplaced(analyzer):
+    text = "Yesterday in Riverside County criminal court, Judge Bernard Schwartz sentenced David Turpin to life in prison."
+    titled = _article_mentions(analyzer, text, "California court sentences parents who kept their children in captivity")
+    assert titled.get("Bernard Schwartz") == "USA", titled
+    assert _article_mentions(analyzer, text, None).get("Bernard Schwartz") is None
+
+
+def test_the_titles_country_never_places_a_person_told_with_another_country(analyzer):
+    text = "Judge Bernard Schwartz sentenced David Turpin. Pierre Dubois, who lives in France, watched the trial."
+    found = _article_mentions(analyzer, text, "California court sentences parents")
+    assert found.get("Pierre Dubois") != "USA", found

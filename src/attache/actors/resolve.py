@@ -447,7 +447,7 @@ class Resolver:
         mentions = place_based(parsed, _title_countries(self, _setting_country(self, mentions, article.text)))
         rule = self.rules.get("unplaced") or {}
         starts = [seg.start + sent.start_char for seg in parsed.segments for sent in seg.doc.sents] if rule else []
-        mentions = place_unplaced(self, mentions, article.text, issuer, rule, CONF["context"], starts)
+        mentions = place_unplaced(self, mentions, article.text, issuer, rule, CONF["context"], starts, article.title)
         return addressed(mentions, article.text, parsed, self.rules.get("addressed") or {})
 
     def _patronymics(self, mentions: list[Mention], text: str) -> list[Mention]:

@@ -25,6 +25,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import replace
+from functools import lru_cache
 from typing import Any
 
 from ..model import Mention
@@ -85,12 +86,59 @@ def _surname_key(word: str) -> str:
     return word
 
 
+def title_countries(title: str | None) -> set[str]:
+    """The countries an article's title names by a country's or a region's name, alias or adjective ("Arrests made in
+    theft of gold toilet in England": GBR; "California court sentences parents ...": USA; "Former U.S. intelligence
+    agent Tony Mendez ... dies": USA), the longest run of up to three words first."""
+    if not title:
+        return set()
+    names = _place_names()
+    words = re.findall(r"[\w.'’-]+", title)
+    words = [w.rstrip(".") if not re.fullmatch(r"(?:[A-Z]\.)+", w) else w for w in words]
+    found: set[str] = set()
+    i = 0
+    while i < len(words):
+        for n in (3, 2, 1):
+            iso = names.get(" ".join(words[i : i + n]).removesuffix("'s").removesuffix("’s"))
+            if iso is not None:
+                found.add(iso)
+                i += n
+                break
+        else:
+            i += 1
+    return found
+
+
+@lru_cache(maxsize=1)
+def _place_names() -> dict[str, str]:
+    """A country's or a region's name, alias or adjective (capitalised, as written) -> its country (shipped knowledge
+    base, read only)."""
+    from .kb import shipped
+
+    out: dict[str, str] = {}
+    for a in shipped():
+        country = a.country or (a.id if a.kind == "country" else None)
+        if a.kind in ("country", "region") and country:
+            for name in [a.name, *a.aliases, *a.adjectives]:
+                if name and name[:1].isupper():
+                    out.setdefault(name, country)
+    return out
+
+
 def place_unplaced(
-    r: Any, mentions: list[Mention], text: str, issuer: str | None, rule: dict, conf: float, sentences: list[int] | None = None
+    r: Any,
+    mentions: list[Mention],
+    text: str,
+    issuer: str | None,
+    rule: dict,
+    conf: float,
+    sentences: list[int] | None = None,
+    title: str | None = None,
 ) -> list[Mention]:
     """The three passes of this module over an article's resolved mentions (``issuer``: the country of a
     government publisher, else None; ``sentences``: where the article's sentences start, else those of the
-    mentions)."""
+    mentions; ``title``: the article's title, whose one country says where the story is when the text alone does
+    not: h19title)."""
     if not rule or not any(_loose(m, _NAME_KINDS) for m in mentions):
         return mentions
     out = list(mentions)
@@ -115,6 +163,10 @@ def place_unplaced(
             # as in resolve.py's context pass: a place inside it, or the country named as a place ("floods across
             # Kenya"), must say the story is there
             top = None
+        titled = title_countries(title)
+        by_title = top is None and len(titled) == 1
+        if by_title:
+            top = next(iter(titled))  # the text names several countries or none clearly: the title's one says (h19title)
         if top is not None:
             foreign = {m.sentence_start for m in voters if m.country != top}
             cues = re.compile(rule["foreign_cue"]) if rule.get("foreign_cue") else None
@@ -124,7 +176,7 @@ def place_unplaced(
             for i, m in enumerate(out):
                 if not _loose(m) or m.sentence_start in foreign or i in bodies or not _name_like(m.text):
                     continue
-                if near:
+                if near and not by_title:  # the title is near every sentence
                     k = starts.index(m.sentence_start)
                     if not said & set(starts[max(0, k - near) : k + 1]):
                         continue  # the article's country is not named near the person ("Kasparov" in a chess report)
