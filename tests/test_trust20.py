@@ -262,3 +262,10 @@ def test_the_titles_country_never_places_a_person_told_with_another_country(anal
     text = "Judge Bernard Schwartz sentenced David Turpin. Pierre Dubois, who lives in France, watched the trial."
     found = _article_mentions(analyzer, text, "California court sentences parents")
     assert found.get("Pierre Dubois") != "USA", found
+
+
+def test_a_commitment_to_a_partys_defense_is_support_also_when_the_verb_holds_the_to(analyzer):
+    text = "The Secretary reaffirmed the U.S. commitments to the defense of the Republic of Korea."
+    events = coded_events(analyzer, text, DAY, url=STATE)
+    assert ("SUPPORT", "USA", "KOR") in triples(events), triples(events)
+    assert not any(e.plover_type == "AGREE" for e in events), triples(events)

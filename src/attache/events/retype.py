@@ -238,6 +238,15 @@ def _under_prep(target_tok, top, preps: frozenset[str], not_pos: frozenset[str] 
     return False
 
 
+def _verb_held_prep(noun, preps: frozenset[str]) -> bool:
+    """ "reaffirmed the U.S. commitments to the defense of X": the parser hangs the noun's own prepositional phrase on
+    the verb whose object the noun is, right after it; read as the noun's (h19commit)."""
+    if noun.dep_ not in ("dobj", "obj") or noun.head.i == noun.i:
+        return False
+    nxt = noun.right_edge.i + 1
+    return any(c.dep_ == "prep" and c.i == nxt and c.lower_ in preps for c in noun.head.children)
+
+
 def _governor(tok, lemmas: frozenset[str]):
     """The word ``tok`` hangs from as purpose, participle or complement, when its lemma (or, for "strike", its
     compound "hunger strike") is one of ``lemmas``; up to three steps, never past a sentence's root clause."""
@@ -621,7 +630,10 @@ def _check(rule: Rule, e: Event, tok, target_tok, base: int, source_tok=None) ->
             ok = {_lemma(t) for t in target_tok.sent if lo <= base + t.idx < hi} & words
         elif key == "target_prep":
             not_pos = dict(rule.conditions).get("prep_object_not") or frozenset()
-            ok = target_tok is not None and _under_prep(target_tok, tok, words, frozenset(not_pos))
+            ok = target_tok is not None and (
+                _under_prep(target_tok, tok, words, frozenset(not_pos))
+                or (_verb_held_prep(tok, words) and _under_prep(target_tok, tok.head, words, frozenset(not_pos)))
+            )
         elif key == "prep_object_not":
             continue  # read with target_prep
         elif key == "target_inside":
