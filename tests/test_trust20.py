@@ -269,3 +269,23 @@ def test_a_commitment_to_a_partys_defense_is_support_also_when_the_verb_holds_th
     events = coded_events(analyzer, text, DAY, url=STATE)
     assert ("SUPPORT", "USA", "KOR") in triples(events), triples(events)
     assert not any(e.plover_type == "AGREE" for e in events), triples(events)
+
+
+def test_the_readout_titles_partner_is_asked_when_no_meeting_is_told_before(analyzer):
+    from attache.model import Article, Paragraph
+
+    text = (
+        "The Secretary reiterated the United States' commitment to the Haitian people. Secretary Blinken emphasized the "
+        "importance of establishing the conditions necessary for free and fair elections."
+    )
+
+    def events(title):
+        art = Article(
+            id="t", text=text, paragraphs=[Paragraph(0, len(text))], language="en", published=DAY, url=STATE, title=title
+        )
+        return analyzer.analyze([art])[0].events
+
+    titled = events("Secretary Blinken's Call with Haitian Prime Minister Henry")
+    assert ("REQUEST", "USA", "HTI") in triples(titled), triples(titled)
+    travel = events("Secretary Blinken's Travel to Haiti and Peru")  # no encounter with one party: nobody asked
+    assert ("REQUEST", "USA", "HTI") not in triples(travel), triples(travel)

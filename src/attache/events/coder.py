@@ -789,6 +789,12 @@ class EventCoder:
         if tok.pos_ != "VERB" or source.tok is None or source.tok.dep_ not in ("nsubj",) or not self.back_sentences:
             return []
         other = coref.partner_of(source.m, self._history)
+        if other is None and source.m.country and coref.title_encounter(self._title):
+            # "Secretary Blinken's Call with Haitian Prime Minister Henry": the one other party the readout's title
+            # names is the partner when no meeting is told just before (h19partner)
+            others = [c for c in coref.title_countries(self._title) if c != source.m.country]
+            start = self._seg_start + tok.idx
+            other = coref.country_mention(others[0], start, tok.text, "", "title", 0.5) if len(others) == 1 else None
         if other is None or not other.country or other.country == source.m.country:
             return []
         m = replace(other, how="antecedent", confidence=round(other.confidence * 0.8, 2), note=f"partner at {other.start}")

@@ -915,6 +915,16 @@ def _title_parties_rules() -> dict[str, frozenset]:
     return {k: frozenset(str(w).lower() for w in (j.get(k) or ())) for k in ("kinds", "encounter_words", "partner_words")}
 
 
+def title_encounter(title: str | None) -> bool:
+    """Does the title announce an encounter with another party ("Secretary Blinken's Call with Haitian Prime Minister
+    Henry", "Meeting with President of Belarus ..."): a word of an encounter and a partner word ("with", "and",
+    "between") after it (``title_parties`` in data/coref.yaml)?"""
+    j = _title_parties_rules()
+    words = [w.lower() for w in re.findall(r"[\w’']+", title or "")]
+    at = next((i for i, w in enumerate(words) if w in j["encounter_words"]), None)
+    return at is not None and any(w in j["partner_words"] for w in words[at + 1 :])
+
+
 def title_organisations(title: str | None) -> list[Mention]:
     """The organisations and armed groups a title names as a party of an encounter ("Secretary Blinken's Call with EU
     High Representative Borrell", "U.S. Delegation Meeting with Taliban Representatives"; ``title_parties`` in
