@@ -289,3 +289,42 @@ def test_the_readout_titles_partner_is_asked_when_no_meeting_is_told_before(anal
     assert ("REQUEST", "USA", "HTI") in triples(titled), triples(titled)
     travel = events("Secretary Blinken's Travel to Haiti and Peru")  # no encounter with one party: nobody asked
     assert ("REQUEST", "USA", "HTI") not in triples(travel), triples(travel)
+
+
+KREMLIN = "http://kremlin.ru/events/president/transcripts/1"
+
+
+@pytest.mark.parametrize(
+    "text, triple, factuality",
+    [
+        (
+            "President of Azerbaijan Ilham Aliyev: I want to thank President Putin for the initiative.",
+            ("SUPPORT", "AZE", "RUS"),
+            "asserted",
+        ),
+        ("Aliyev said he wanted to thank Putin for the initiative.", ("SUPPORT", "AZE", "RUS"), "hypothetical"),
+        (
+            "President of Azerbaijan Ilham Aliyev: I want to thank our strategic ally, the Russian Federation, for the initiative.",
+            ("SUPPORT", "AZE", "RUS"),
+            "asserted",
+        ),
+    ],
+)
+def test_a_speakers_present_wish_to_thank_thanks_the_ally_it_names(analyzer, text, triple, factuality):
+    events = [e for e in coded_events(analyzer, text, DAY, url=KREMLIN) if e.plover_type == "SUPPORT"]
+    assert [(triples([e]).pop(), e.factuality) for e in events] == [(triple, factuality)], [
+        (triples([e]), e.factuality) for e in events
+    ]
+
+
+@pytest.mark.parametrize(
+    "text, courtesy",
+    [
+        ("Prime Minister of Armenia Nikol Pashinyan: Thank you, Mr President.", True),
+        ("Thank you very much, Mr Lukashenko.", True),
+        ("Prime Minister of Armenia Nikol Pashinyan: I thank President Putin for his hospitality.", False),
+    ],
+)
+def test_a_turns_courtesy_thanks_is_no_support(analyzer, text, courtesy):
+    events = coded_events(analyzer, text, DAY, url=KREMLIN)
+    assert courtesy != any(e.plover_type == "SUPPORT" and e.target is not None for e in events), triples(events)

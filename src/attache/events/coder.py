@@ -1430,9 +1430,12 @@ class EventCoder:
         deps: tuple[str, ...] = ("poss", "compound", "amod", "nmod", "nummod")
         if tok.dep_ == "amod" and tok.lemma_.lower() in _side_rules()["leader_participles"]:
             deps += ("npadvmod",)  # "Saudi-led airstrikes": the leader named before the participle
+        other_side = tok.lemma_.lower() in _side_words("owned_groups", "other_side")
         for c in sorted(tok.children, key=lambda c: -c.i):  # nearest modifier first
             if c.dep_ == "amod" and c.i not in by_token and c.lemma_.lower() in _side_rules()["backer_participles"]:
                 continue  # "Iranian-backed militias" are not Iran
+            if c.dep_ == "poss" and other_side:
+                continue  # "our strategic ally, the Russian Federation", "his counterpart": the possessor is the other party (h19ally)
             if c.dep_ in deps and c.i < tok.i:
                 found = self._actor_token(c, by_token, depth + 1)
                 if (
@@ -1480,7 +1483,8 @@ class EventCoder:
         its phrase ("a camp for Congolese refugees", "part of an aid programme for Bosnia"), never inside a
         clause, a topic ("the situation in X") or a place phrase ("in", "at", "near" ...)."""
         best = None
-        stack = [(c, 1) for c in tok.children]
+        other_side = tok.lemma_.lower() in _side_words("owned_groups", "other_side")
+        stack = [(c, 1) for c in tok.children if not (other_side and c.dep_ == "poss")]  # "our ally": not us (h19ally)
         while stack:
             t, depth = stack.pop()
             if t.dep_ in ("relcl", "acl", "advcl", "ccomp", "xcomp", "appos", "conj", "cc", "punct", "parataxis") or depth > 4:
@@ -1781,8 +1785,8 @@ class EventCoder:
     def _speakers_party(self, tok, m: Mention | None, by_token) -> Mention | None:
         """ "our country", "my government", "our troops" in a quote or a reported statement, "his country" in what a
         person is reported to have said: the speaker's country (its sector for a group noun: "our troops") (h14we11)."""
-        if m is not None and m.country:
-            return None
+        if (m is not None and m.country) or tok.lemma_.lower() in _side_words("owned_groups", "other_side"):
+            return None  # "our ally", "our partners": the other party, never the speaker's (h19ally)
         found = possessor_speaker(tok, by_token, lambda verb: self._subject(verb, by_token))
         if found is None or not found[0].country:
             return None

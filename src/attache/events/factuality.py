@@ -320,6 +320,8 @@ def _goal(trigger, c) -> tuple[str, str] | None:
             forward = any(ch.lower_ == "forward" for ch in head.children)
             return ("planned", "look forward") if forward else ("hypothetical", "look for")
         if lemma in c.get("desiring", ()) and head.pos_ == "VERB":
+            if _performed_wish(head, t, c):
+                return None  # "I want to thank our ally ...": the thanks are given as they are said (h19want)
             if (t.dep_ in ("xcomp", "advcl") and infinitive(t)) or (t.dep_ == "dobj" and lemma != "work"):
                 return "hypothetical", head.text
         if head.pos_ == "NOUN" and lemma in c.get("goal_nouns", ()):
@@ -700,6 +702,20 @@ def _courtesy(cue, c) -> bool:
         and nxt is not None
         and nxt.is_punct
         and head.i != cue.i
+    )
+
+
+def _performed_wish(verb, act, c) -> bool:
+    """ "I want to thank X", "we wish to congratulate Y": a speaker's present wish to perform a speech act of
+    ``polite_acts`` performs it (not negated; "I wanted to thank" or "they want to thank" tell a wish only)."""
+    if verb.lemma_ not in ("want", "wish") or act.dep_ != "xcomp" or act.lemma_ not in c.get("polite_acts", ()):
+        return False
+    subj = next((ch for ch in verb.children if ch.dep_ == "nsubj"), None)
+    return (
+        subj is not None
+        and subj.lower_ in ("i", "we")
+        and verb.tag_ == "VBP"
+        and not any(ch.dep_ in ("neg", "aux") for ch in verb.children)
     )
 
 

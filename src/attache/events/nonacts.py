@@ -117,6 +117,19 @@ def _campaign_rally(e: Event, tok, target_tok, r: Any) -> bool:
     return any(_word(p, r["of"]) for c in _prep_children(tok, frozenset({"of"})) for p in c.children if p.dep_ == "pobj")
 
 
+def _courtesy_thanks(e: Event, tok, target_tok, r: Any) -> bool:
+    """ "Thank you, Mr President.": a thanks for nothing named, all its sentence says, is a courtesy of the turn."""
+    if e.plover_type not in r["types"] or not _word(tok, r["verbs"]):
+        return False
+    if any(c.dep_ in ("prep", "ccomp", "xcomp", "advcl") for c in tok.children):
+        return False  # "thank you for the opportunity" is judged elsewhere; a reason named makes it an act
+    cue = max((t.i for t in tok.sent if t.text == ":" and t.i < tok.i), default=-1)  # "Nikol Pashinyan: Thank you"
+    words = [t for t in tok.sent if not t.is_punct and t.i > cue]
+    spoken = {t.i for t in words if t.ent_type_ == "PERSON" or t.pos_ == "PROPN"}
+    rest = [t for t in words if t.i not in spoken]
+    return len(words) <= int(r["max_words"]) and all(_word(t, r["words"]) for t in rest)
+
+
 def _naming(e: Event, tok, target_tok, r: Any) -> bool:
     """ "a country retreat for the mayor called X", "a group named Y": a name given, no call."""
     if not _word(tok, r["verbs"]):
@@ -703,6 +716,7 @@ _CLASSES = (
     ("particles", _particle),
     ("needed_particles", _wanting_particle),
     ("campaign_rallies", _campaign_rally),
+    ("courtesy_thanks", _courtesy_thanks),
     ("danger_nouns", _danger),
     ("support_phrases", _support_phrase),
     ("functioning", _functioning),
