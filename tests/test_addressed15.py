@@ -41,7 +41,7 @@ def test_an_office_spoken_to_is_no_doer(analyzer, text):
 def test_a_leader_spoken_to_may_be_the_one_thanked(analyzer):
     text = (
         "Vladimir Putin: Mr Khurelsukh, I am glad to see you. "
-        "President of Mongolia Ukhnaagiin Khurelsukh: Thank you very much, Mr President."
+        "President of Mongolia Ukhnaagiin Khurelsukh: Thank you very much, Mr President, for your hospitality."
     )
     found = triples(coded_events(analyzer, text, "2022-05-04", url="http://en.kremlin.ru/events/president/news/99999"))
     assert ("SUPPORT", "MNG", "RUS") in found

@@ -323,6 +323,7 @@ def test_a_speakers_present_wish_to_thank_thanks_the_ally_it_names(analyzer, tex
         ("Prime Minister of Armenia Nikol Pashinyan: Thank you, Mr President.", True),
         ("Thank you very much, Mr Lukashenko.", True),
         ("Prime Minister of Armenia Nikol Pashinyan: I thank President Putin for his hospitality.", False),
+        ("Sudan thanked Kenya.", False),  # thanks to a party named: an act, however short
     ],
 )
 def test_a_turns_courtesy_thanks_is_no_support(analyzer, text, courtesy):

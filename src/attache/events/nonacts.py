@@ -121,9 +121,12 @@ def _courtesy_thanks(e: Event, tok, target_tok, r: Any) -> bool:
     """ "Thank you, Mr President.": a thanks for nothing named, all its sentence says, is a courtesy of the turn."""
     if e.plover_type not in r["types"] or not _word(tok, r["verbs"]):
         return False
-    if any(c.dep_ in ("prep", "ccomp", "xcomp", "advcl") for c in tok.children):
-        return False  # "thank you for the opportunity" is judged elsewhere; a reason named makes it an act
     cue = max((t.i for t in tok.sent if t.text == ":" and t.i < tok.i), default=-1)  # "Nikol Pashinyan: Thank you"
+    if any(c.dep_ in ("prep", "ccomp", "xcomp", "advcl") or (c.dep_ == "nsubj" and c.i > cue) for c in tok.children):
+        return False  # "thank you for the opportunity" is judged elsewhere; a reason or a thanker named makes it an act
+    objs = [c for c in tok.children if c.dep_ in ("dobj", "obj")]
+    if [o.lower_ for o in objs] not in ([], ["you"]):
+        return False  # "Sudan thanked Kenya": thanks to a party named, not the turn's "thank you"
     words = [t for t in tok.sent if not t.is_punct and t.i > cue]
     spoken = {t.i for t in words if t.ent_type_ == "PERSON" or t.pos_ == "PROPN"}
     rest = [t for t in words if t.i not in spoken]
