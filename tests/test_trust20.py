@@ -329,3 +329,16 @@ def test_a_speakers_present_wish_to_thank_thanks_the_ally_it_names(analyzer, tex
 def test_a_turns_courtesy_thanks_is_no_support(analyzer, text, courtesy):
     events = coded_events(analyzer, text, DAY, url=KREMLIN)
     assert courtesy != any(e.plover_type == "SUPPORT" and e.target is not None for e in events), triples(events)
+
+
+@pytest.mark.parametrize(
+    "text, aid",
+    [
+        ("And we did this, we sent them to both the United States and NATO.", False),  # drafts, not aid
+        ("We bought the vaccines and sent them to Ghana.", True),  # the sentence names the aid
+        ("Russia sent humanitarian aid to Syria.", True),
+    ],
+)
+def test_sending_an_unnamed_thing_is_no_aid(analyzer, text, aid):
+    events = coded_events(analyzer, text, DAY, url=KREMLIN)
+    assert aid == any(e.plover_type == "AID" for e in events), triples(events)

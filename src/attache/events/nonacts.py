@@ -117,6 +117,17 @@ def _campaign_rally(e: Event, tok, target_tok, r: Any) -> bool:
     return any(_word(p, r["of"]) for c in _prep_children(tok, frozenset({"of"})) for p in c.children if p.dep_ == "pobj")
 
 
+def _unknown_cargo(e: Event, tok, target_tok, r: Any) -> bool:
+    """ "we sent them to the United States and NATO": a verb of giving whose object is a pronoun, in a sentence that
+    names no aid, gives nothing that is known to be aid."""
+    if e.plover_type not in r["types"] or not _word(tok, r["verbs"]):
+        return False
+    objs = [c for c in tok.children if c.dep_ in ("dobj", "obj")]
+    if not objs or not all(o.lower_ in r["pronouns"] for o in objs):
+        return False
+    return not any(t.pos_ == "NOUN" and _word(t, r["aid_words"]) for t in tok.sent)
+
+
 def _courtesy_thanks(e: Event, tok, target_tok, r: Any) -> bool:
     """ "Thank you, Mr President.": a thanks for nothing named, all its sentence says, is a courtesy of the turn."""
     if e.plover_type not in r["types"] or not _word(tok, r["verbs"]):
@@ -720,6 +731,7 @@ _CLASSES = (
     ("needed_particles", _wanting_particle),
     ("campaign_rallies", _campaign_rally),
     ("courtesy_thanks", _courtesy_thanks),
+    ("unknown_cargo", _unknown_cargo),
     ("danger_nouns", _danger),
     ("support_phrases", _support_phrase),
     ("functioning", _functioning),
