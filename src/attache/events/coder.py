@@ -2059,7 +2059,8 @@ class EventCoder:
             c.lower_ in ("every", "any", "no", "each", "all", "some", "not") for c in act.children if c.i < act.i
         ):
             return None  # "not every corrupt act by officials is a crime", "is not a violation": no verdict on a party
-        for head in (act, *(c for c in act.children if c.dep_ == "prep" and c.lower_ == "of" for c in c.children)):
+        of_objects = [g for p in act.children if p.dep_ == "prep" and p.lower_ == "of" for g in p.children if g.dep_ == "pobj"]
+        for head in (act, *of_objects):  # "North Korea's series of tests", "the series of North Korea's tests"
             for c in head.children:
                 if c.dep_ == "poss" and c.tag_ not in ("PRP$", "PRP", "WP$"):
                     return c
