@@ -342,3 +342,19 @@ def test_a_turns_courtesy_thanks_is_no_support(analyzer, text, courtesy):
 def test_sending_an_unnamed_thing_is_no_aid(analyzer, text, aid):
     events = coded_events(analyzer, text, DAY, url=KREMLIN)
     assert aid == any(e.plover_type == "AID" for e in events), triples(events)
+
+
+@pytest.mark.parametrize(
+    "text, published, day",
+    [
+        ("The Houthis just this weekend carried out a horrific attack on Saudi Arabia.", "2022-03-27", "2022-03-26"),
+        ("The Houthis attacked Saudi Arabia over the weekend.", "2022-03-30", "2022-03-26"),
+        ("The Houthis attacked Saudi Arabia last weekend.", "2022-03-27", "2022-03-19"),
+        ("Saudi Arabia will host talks with Yemen's government next weekend.", "2022-03-30", "2022-04-09"),
+    ],
+)
+def test_a_weekend_dates_the_act_by_its_saturday(analyzer, text, published, day):
+    events = [e for e in coded_events(analyzer, text, published) if e.date_text and "weekend" in e.date_text]
+    assert events and all((e.date, e.date_precision) == (day, "range") for e in events), [
+        (e.date, e.date_text) for e in coded_events(analyzer, text, published)
+    ]

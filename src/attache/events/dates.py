@@ -244,6 +244,18 @@ def resolve(phrase: str, published: str | None, future: bool = False) -> tuple[s
             if "last" in words and delta == 0:
                 delta = -7
         return (ref + timedelta(days=delta)).isoformat(), "day"
+    if "weekend" in words:
+        # "this weekend", "over the weekend", "last weekend": the weekend's Saturday (a two-day range); the coming one
+        # for a future act or "next weekend", else the latest one begun on or before publication (h19weekend)
+        back = (ref.weekday() - 5) % 7  # days since the latest Saturday
+        saturday = ref - timedelta(days=back)
+        if "next" in words:
+            saturday += timedelta(days=7 if back <= 1 else 14)  # said on a weekday, "this weekend" is the coming one
+        elif future and back > 1:
+            saturday += timedelta(days=7)
+        elif "last" in words and back <= 1:
+            saturday -= timedelta(days=7)  # "last weekend" said on a weekend: the one before
+        return saturday.isoformat(), "range"
     monday = ref - timedelta(days=ref.weekday())
     if "week" in words:
         shift = 7 if "next" in words else -7 if ("last" in words or "past" in words) else 0
