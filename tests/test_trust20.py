@@ -358,3 +358,9 @@ def test_a_weekend_dates_the_act_by_its_saturday(analyzer, text, published, day)
     assert events and all((e.date, e.date_precision) == (day, "range") for e in events), [
         (e.date, e.date_text) for e in coded_events(analyzer, text, published)
     ]
+
+
+def test_the_aid_a_pronoun_sends_may_be_named_just_before(analyzer):
+    text = "The United States bought two million vaccine doses. We will send them to Ghana next week."
+    events = coded_events(analyzer, text, DAY, url=STATE)
+    assert ("AID", "USA", "GHA") in triples(events), triples(events)

@@ -119,13 +119,16 @@ def _campaign_rally(e: Event, tok, target_tok, r: Any) -> bool:
 
 def _unknown_cargo(e: Event, tok, target_tok, r: Any) -> bool:
     """ "we sent them to the United States and NATO": a verb of giving whose object is a pronoun, in a sentence that
-    names no aid, gives nothing that is known to be aid."""
+    names no aid (nor the sentence before it, where the pronoun's antecedent may be), gives nothing known to be aid."""
     if e.plover_type not in r["types"] or not _word(tok, r["verbs"]):
         return False
     objs = [c for c in tok.children if c.dep_ in ("dobj", "obj")]
     if not objs or not all(o.lower_ in r["pronouns"] for o in objs):
         return False
-    return not any(t.pos_ == "NOUN" and _word(t, r["aid_words"]) for t in tok.sent)
+    sent = tok.sent
+    before = tok.doc[sent.start - 1].sent if sent.start > 0 else None  # the pronoun's antecedent may be told just before
+    words = list(sent) + (list(before) if before is not None else [])
+    return not any(t.pos_ == "NOUN" and _word(t, r["aid_words"]) for t in words)
 
 
 def _courtesy_thanks(e: Event, tok, target_tok, r: Any) -> bool:
