@@ -155,6 +155,20 @@ def load_places() -> dict[str, str]:
     return out
 
 
+@lru_cache(maxsize=4)
+def capitalised_names(kinds: tuple[str, ...]) -> dict[str, str]:
+    """The name, aliases and adjectives (capitalised, as written) of the shipped actors of ``kinds`` ("country",
+    "region") -> their country; the first actor listed keeps a name two share. Read only: for titles and hyphenated
+    pairs ("U.S.-Thailand"), which no parse covers."""
+    out: dict[str, str] = {}
+    for a in shipped():
+        if a.kind in kinds and a.country:
+            for name in [a.name, *a.aliases, *a.adjectives]:
+                if name and name[:1].isupper():
+                    out.setdefault(name, a.country)
+    return out
+
+
 @lru_cache(maxsize=1)
 def geonames_only_places() -> frozenset[str]:
     """The casefolded place names ``load_places`` has from GeoNames alone (not in the PETRARCH list): towns an article

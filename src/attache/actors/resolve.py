@@ -2128,7 +2128,8 @@ def _listed_place(p: _Paragraph, ent) -> tuple[str, Actor | None] | None:
     (``context_rules.yaml``, ``listed_places``); None for the cities where international bodies meet."""
     rule = p.r.rules.get("listed_places") or {}
     tagged = ent.label_ in (rule.get("labels") or ())
-    if not tagged and not _named_as_place(p, ent, rule):
+    positioned = _named_as_place(p, ent, rule)
+    if not tagged and not positioned:
         return None
     text = ent.text.removeprefix("the ").removeprefix("The ").removesuffix("'s").removesuffix("’s")
     if text in (rule.get("not") or ()):
@@ -2137,7 +2138,7 @@ def _listed_place(p: _Paragraph, ent) -> tuple[str, Actor | None] | None:
     if iso is None:
         return None
     if text.casefold() in geonames_only_places():
-        if tagged and not p.r._names_country(iso) and not _named_as_place(p, ent, rule):
+        if not positioned and not p.r._names_country(iso):
             return None  # a town of GeoNames alone, tagged a place in an article that never names its country ("in
             # Cornwall last month", the G7 summit: not the Canadian town): the tag is not enough (h19places)
         after = p.doc[ent.end : ent.end + 2]

@@ -25,12 +25,11 @@ from __future__ import annotations
 
 import re
 from dataclasses import replace
-from functools import lru_cache
 from typing import Any
 
 from ..model import Mention
 from .context import only_country, story_is_in
-from .kb import person_id
+from .kb import capitalised_names, person_id
 
 _LOWER = re.compile(r"^(?:['’]s)?(?:\s+[a-z][a-z'’-]*){0,4}\s+$")  # "Ohio man ", "Libyan leader ", "'s police chief "
 _NOT_PHRASE = frozenset({"of", "to", "by", "and", "or", "with", "for", "in", "at", "from", "on", "against", "than", "as"})
@@ -92,7 +91,7 @@ def title_countries(title: str | None) -> set[str]:
     agent Tony Mendez ... dies": USA), the longest run of up to three words first."""
     if not title:
         return set()
-    names = _place_names()
+    names = capitalised_names(("country", "region"))
     words = re.findall(r"[\w.'’-]+", title)
     words = [w.rstrip(".") if not re.fullmatch(r"(?:[A-Z]\.)+", w) else w for w in words]
     found: set[str] = set()
@@ -107,22 +106,6 @@ def title_countries(title: str | None) -> set[str]:
         else:
             i += 1
     return found
-
-
-@lru_cache(maxsize=1)
-def _place_names() -> dict[str, str]:
-    """A country's or a region's name, alias or adjective (capitalised, as written) -> its country (shipped knowledge
-    base, read only)."""
-    from .kb import shipped
-
-    out: dict[str, str] = {}
-    for a in shipped():
-        country = a.country or (a.id if a.kind == "country" else None)
-        if a.kind in ("country", "region") and country:
-            for name in [a.name, *a.aliases, *a.adjectives]:
-                if name and name[:1].isupper():
-                    out.setdefault(name, country)
-    return out
 
 
 def place_unplaced(

@@ -1239,10 +1239,7 @@ class EventCoder:
         to ...") more than one party: a pair or group phrase resolved to the parties told before ("both sides", "they",
         "the leaders"), or parties coordinated ("X and Y")? Whether they are of two countries is settled with the
         sides (h19joint)."""
-        verb = tok
-        while verb.dep_ == "conj" and not any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children):
-            verb = verb.head
-        subj = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+        subj = self._clause_subject(tok)[0]
         return subj is not None and (subj.i in self._group or any(c.dep_ == "conj" for c in subj.children))
 
     @staticmethod
@@ -1430,7 +1427,7 @@ class EventCoder:
         deps: tuple[str, ...] = ("poss", "compound", "amod", "nmod", "nummod")
         if tok.dep_ == "amod" and tok.lemma_.lower() in _side_rules()["leader_participles"]:
             deps += ("npadvmod",)  # "Saudi-led airstrikes": the leader named before the participle
-        other_side = tok.lemma_.lower() in _side_words("owned_groups", "other_side")
+        other_side = self._other_side_noun(tok)
         for c in sorted(tok.children, key=lambda c: -c.i):  # nearest modifier first
             if c.dep_ == "amod" and c.i not in by_token and c.lemma_.lower() in _side_rules()["backer_participles"]:
                 continue  # "Iranian-backed militias" are not Iran
@@ -1478,12 +1475,18 @@ class EventCoder:
                     return found
         return None
 
+    @staticmethod
+    def _other_side_noun(tok) -> bool:
+        """ "ally", "partner", "counterpart" ... (``owned_groups.other_side``): a noun whose possessor is the other
+        party ("our ally", "his counterpart"), never the side the noun names."""
+        return tok.lemma_.lower() in _side_words("owned_groups", "other_side")
+
     def _deep_actor(self, tok, by_token):
         """Last resort for an argument whose head names no actor: the nearest actor with a country deeper in
         its phrase ("a camp for Congolese refugees", "part of an aid programme for Bosnia"), never inside a
         clause, a topic ("the situation in X") or a place phrase ("in", "at", "near" ...)."""
         best = None
-        other_side = tok.lemma_.lower() in _side_words("owned_groups", "other_side")
+        other_side = self._other_side_noun(tok)
         stack = [(c, 1) for c in tok.children if not (other_side and c.dep_ == "poss")]  # "our ally": not us (h19ally)
         while stack:
             t, depth = stack.pop()
@@ -1656,7 +1659,7 @@ class EventCoder:
         if poss.lower_ in ("its", "their") and tok.lower_ in _side_words("owned_groups", "people"):
             return found[0].m
         m = by_token.get(tok.i)
-        if m is None or m.kind not in ("collective", None) or tok.lemma_.lower() in _side_words("owned_groups", "other_side"):
+        if m is None or m.kind not in ("collective", None) or self._other_side_noun(tok):
             return None
         if tok.lower_ in self.counterparts or tok.lemma_.lower() in self.counterparts:
             return None
@@ -1785,7 +1788,7 @@ class EventCoder:
     def _speakers_party(self, tok, m: Mention | None, by_token) -> Mention | None:
         """ "our country", "my government", "our troops" in a quote or a reported statement, "his country" in what a
         person is reported to have said: the speaker's country (its sector for a group noun: "our troops") (h14we11)."""
-        if (m is not None and m.country) or tok.lemma_.lower() in _side_words("owned_groups", "other_side"):
+        if (m is not None and m.country) or self._other_side_noun(tok):
             return None  # "our ally", "our partners": the other party, never the speaker's (h19ally)
         found = possessor_speaker(tok, by_token, lambda verb: self._subject(verb, by_token))
         if found is None or not found[0].country:
@@ -2527,8 +2530,8 @@ class EventCoder:
         subject and names no party restates the meeting or call the sentences before told; its parties are that
         meeting's (``coref.back_pair``: the newest meeting there, else the article's first one), else none."""
         rules = _side_rules()
-        during = trig.dep_ == "pobj" and self._restating_prep(trig.head)  # "During the conversation, it was noted"
-        if ptype != "CONSULT" or not (during or trig.dep_ in ("nsubj", "nsubjpass")) or not self.back_sentences:
+        during = self._restating_verb(trig) if trig.dep_ == "pobj" else None  # "During the conversation, it was noted"
+        if ptype != "CONSULT" or not (during is not None or trig.dep_ in ("nsubj", "nsubjpass")) or not self.back_sentences:
             return [], []
         if not (trig.lemma_.lower() in rules["talk_nouns"] or trig.lower_ in rules["talk_nouns"]):
             return [], []
@@ -2538,8 +2541,8 @@ class EventCoder:
         ):
             return [], []  # "a meeting", "their talks", "talks with X", "the meeting that ...": not a restatement
         head = trig.head  # (a topic may be named: "the dialogue on the situation around Ukraine was continued")
-        if during:
-            head = trig.head.head if trig.head.lower_ in rules["restated_preps"] else trig.head.head.head.head
+        if during is not None:
+            head = during
             if head.pos_ not in ("VERB", "AUX") or any(c.dep_ == "neg" for c in head.children):
                 return [], []
         elif head.lemma_.lower() not in rules["restated_verbs"] or any(c.dep_ == "neg" for c in head.children):
@@ -2547,12 +2550,16 @@ class EventCoder:
         return self._restated_pair(trig, seg)
 
     @staticmethod
-    def _restating_prep(prep) -> bool:
-        """ "during" (``restated_preps``), or the "of" of "in the course of", on a verb."""
+    def _restating_verb(noun):
+        """The word the phrase of a talk noun after "during" (``restated_preps``) or "in the course of" hangs on;
+        None after any other preposition."""
+        prep = noun.head
         if prep.lower_ in _side_rules()["restated_preps"]:
-            return True
+            return prep.head
         course = prep.head
-        return prep.lower_ == "of" and course.lower_ == "course" and course.dep_ == "pobj" and course.head.lower_ == "in"
+        if prep.lower_ == "of" and course.lower_ == "course" and course.dep_ == "pobj" and course.head.lower_ == "in":
+            return course.head.head
+        return None
 
     def _restated_pair(self, tok, seg) -> tuple[list[Arg], list[Arg]]:
         """The parties of the meeting or call the sentences before told (``coref.back_pair``), as sides over ``tok``."""

@@ -546,15 +546,9 @@ def back_group(history: list[Frame], n: int | None, meetings: list | tuple = ())
 def country_names() -> dict[str, str]:
     """A country's name, alias or adjective (as written, capitalised) -> its ISO code, from the shipped knowledge base
     (read only; for the halves of a hyphenated pair the resolver reads as one name: "U.S.-Thailand")."""
-    from ..actors.kb import shipped
+    from ..actors.kb import capitalised_names
 
-    out: dict[str, str] = {}
-    for a in shipped():
-        if a.kind == "country" and a.country:
-            for name in [a.name, *a.aliases, *a.adjectives]:
-                if name and name[:1].isupper():
-                    out.setdefault(name, a.country)
-    return out
+    return capitalised_names(("country",))
 
 
 @lru_cache(maxsize=1)
