@@ -182,6 +182,15 @@ class EventCoder:
         self.allegation_verbs = set(rules["allegation_verbs"])
         yaml_words = {True: "on", False: "off"}  # YAML 1.1 reads a bare on/off as a boolean
         self.prep_roles = {k: {yaml_words.get(p, p): r for p, r in v.items()} for k, v in rules["preps"].items()}
+        self.verb_prep_roles = {
+            k: {yaml_words.get(p, p): r for p, r in (v or {}).items()} for k, v in (rules.get("verb_preps") or {}).items()
+        }
+        self.non_visitors = frozenset(rules.get("non_visitors") or ())
+        harm_in = rules.get("harm_in") or {}
+        self.harm_in_types = frozenset(harm_in.get("types") or ())
+        self.harm_in_preps = frozenset(harm_in.get("preps") or ())
+        self.harm_in_verbs = frozenset(harm_in.get("verbs") or ())
+        self.harm_in_dying = frozenset(harm_in.get("dying") or ())
         self.place_targets = set(rules["place_targets"])
         offers = rules.get("offers") or {}
         self.offer_answers = frozenset(offers.get("types") or ())
@@ -249,6 +258,7 @@ class EventCoder:
         self._resolved: dict[int, tuple[Mention, Mention]] = {}
         self._pairs: list[tuple[Mention, Mention]] = []  # two-sided events of the sentence being coded
         self._domestic: set[int] = set()  # its triggers whose only other party is the source's own state (h14dom14)
+        self._no_visit: set[int] = set()  # its visit verbs whose goer visits nobody: refugees, troops (h20arrive)
         voice = rules.get("issuer_voice") or {}
         self.issuer_pronouns = frozenset(voice.get("pronouns") or ())
         self.issuer_offices = frozenset(voice.get("offices") or ())
@@ -885,7 +895,7 @@ class EventCoder:
         if tok.pos_ in ("NOUN", "PROPN") and lemma in self.lex.nouns:
             return self._noun_trigger(tok, lemma)
         if tok.pos_ == "NOUN" and self.general is not None and lemma in self.general.nouns:
-            if tok.dep_ in ("dobj", "obj") and self._trigger_word(tok.head):
+            if tok.dep_ in ("dobj", "obj") and self._trigger_word(tok.head) and not self._intensifier(tok.head):
                 return None  # the object of a verb trigger is coded with that verb
             ptype, mode = self.general.nouns[lemma]
             return ptype, mode, None
@@ -926,6 +936,12 @@ class EventCoder:
         ``document_modifiers``): "the Treasury's press release" releases nobody."""
         words = self.lex.document_modifiers.get(lemma) or frozenset()
         return any(c.dep_ == "compound" and c.lower_ in words for c in tok.children)
+
+    def _intensifier(self, verb) -> bool:
+        """A trigger verb with a particle that makes it an intensifier of its object ("stepped up its attacks":
+        arguments.yaml weak_verbs ``not_particles``): its object is its own event (h20stepup)."""
+        rule = self.weak_verbs.get(verb.lemma_.lower())
+        return bool(rule) and any(c.dep_ == "prt" and c.lower_ in rule.get("not_particles", ()) for c in verb.children)
 
     def _trigger_word(self, tok) -> bool:
         """Is ``tok``'s lemma a verb of one of the trigger lexicons?"""
@@ -1345,6 +1361,8 @@ class EventCoder:
             return redirect["type"], None, None  # "called on X to ...": a request
         if rule.get("preps") and not preps & set(rule["preps"]):
             return None
+        if any(c.dep_ == "prt" and c.lower_ in rule.get("not_particles", ()) for c in tok.children):
+            return None  # "stepped up its attacks": an intensifier, the object's own event stands (h20stepup)
         if rule.get("object") and not has_object:
             return None
         objects = [c for c in tok.children if c.dep_ == "dobj"] + ([tok.head] if tok.dep_ == "relcl" else [])
@@ -1391,6 +1409,7 @@ class EventCoder:
             tok.dep_ in ("dobj", "obj")
             and tok.head.lemma_.lower() not in LIGHT_VERBS
             and tok.head.lemma_.lower() in self.lex.verbs
+            and not self._intensifier(tok.head)
         ):
             return None
         things = self.noun_not_objects.get(lemma)
@@ -1606,18 +1625,21 @@ class EventCoder:
 
     @staticmethod
     def _coordinated_owners(tok, m: Mention, by_token) -> list[Mention]:
-        """ "the leaders of Russia and China": a group of a country's people or officials whose "of" country is
-        coordinated with further countries is theirs too; the group's mention covers the first country only
-        (h14ofconj16)."""
+        """ "the leaders of Russia and China", "troops from India and France": a group of a country's people or
+        officials whose "of" (or "from") country is coordinated with further countries is theirs too; the group's
+        mention covers the first country only (h14ofconj16; "from", h20from)."""
         if m.kind not in ("collective", "group") or not m.country or tok.pos_ != "NOUN":
             return []
         out = []
         for prep in tok.children:
-            if prep.dep_ != "prep" or prep.lower_ != "of":
+            if prep.dep_ != "prep" or prep.lower_ not in ("of", "from"):
                 continue
             for pobj in prep.children:
-                if pobj.dep_ != "pobj" or by_token.get(pobj.i) is not m:
+                first = by_token.get(pobj.i)
+                if pobj.dep_ != "pobj" or first is None:
                     continue
+                if first is not m and not (first.kind == "country" and first.country == m.country):
+                    continue  # the group's mention spans its country ("the leaders of Russia"), or takes it from there
                 for c in pobj.conjuncts:
                     o = by_token.get(c.i)
                     if o is not None and o is not m and o.kind == "country" and o.country and o.country != m.country:
@@ -2144,11 +2166,27 @@ class EventCoder:
                 ]
         if not targets and ptype in ATTITUDE:
             targets += self._attitude_targets(trig, by_token)
+        if not targets and ptype in self.harm_in_types:
+            targets += self._harmed_in(trig, by_token)
         if not targets and trig.dep_ in ("dobj", "obj"):
             targets += self._talk_partners(trig.head, ptype, by_token, sources)
         if not sources:
             sources += self._claimant(trig, ptype, by_token)
         return self._noun_context(trig, ptype, by_token, seg, mode, sources, targets, parts)
+
+    def _harmed_in(self, trig, by_token) -> list[Arg]:
+        """The victims of an attack told by the harm they came to in it: "two soldiers were wounded in a Hezbollah
+        attack", "ten civilians were killed in a Russian airstrike", "three police officers died in the bombing"
+        (arguments.yaml ``harm_in``): the harm verb's passive subject, or the subject of a verb of dying (h20harmin)."""
+        prep = trig.head
+        if trig.dep_ != "pobj" or prep.dep_ != "prep" or prep.lower_ not in self.harm_in_preps:
+            return []
+        verb = prep.head
+        lemma = verb.lemma_.lower()
+        if verb.pos_ not in ("VERB", "AUX") or any(c.dep_ == "neg" for c in verb.children):
+            return []
+        deps = ("nsubjpass",) if lemma in self.harm_in_verbs else ("nsubj",) if lemma in self.harm_in_dying else ()
+        return [a for c in verb.children if c.dep_ in deps for a in self._side(c, by_token)]
 
     def _claimant(self, trig, ptype: str, by_token) -> list[Arg]:
         """ "Hamas claimed responsibility for the attack on X", "the group claimed the bombing": the party that
@@ -2829,7 +2867,8 @@ class EventCoder:
             # who is stood against is no one stood with
             self._by_role("topic", self._pobj(c), by_token, seg, sources, targets, parts)
         elif c.dep_ == "prep":
-            self._by_role(self._prep_role(ptype, c.lower_), self._pobj(c), by_token, seg, sources, targets, parts)
+            role = self.verb_prep_roles.get(trig.lemma_.lower(), {}).get(c.lower_) or self._prep_role(ptype, c.lower_)
+            self._by_role(role, self._pobj(c), by_token, seg, sources, targets, parts)
 
     @staticmethod
     def _opposed_party(trig, ptype: str) -> bool:
@@ -3855,16 +3894,21 @@ class EventCoder:
         nominal = tok.pos_ in ("NOUN", "PROPN") and obj != "root-noun"
         if not sources and len(targets) >= 2 and nominal and ptype in SYMMETRIC and self._joint_of(tok, targets):
             return targets[:1], targets[1:2], True  # "the joint statement of X and Y": theirs, together (h17jointof)
+        if len(sources) >= 2 and targets and ptype in SYMMETRIC and self._nested_in_topic(tok, targets):
+            targets = []  # "The parties discussed the crisis on the border with EU countries": the parties' own talk (h20topic)
         if (
             len(sources) >= 2
             and not targets
-            and (ptype in SYMMETRIC or tok.lemma_.lower() in self.symmetric_verbs or obj == JOINT)
+            and (ptype in SYMMETRIC or tok.lemma_.lower() in self.symmetric_verbs or obj == JOINT or self._reciprocal(tok))
         ):
             if ptype in self.own_state_types and self._own_state(sources[0].m, sources[1].m):
                 return None  # "the Pentagon and the State Department cooperated": one state's organs
             return sources[:1], sources[1:2], True  # "Rubio and Dar's pledge"
         if ptype in self.own_state_types:
             targets = [t for t in targets if not any(self._own_state(s.m, t.m) and s.m.actor_id != t.m.actor_id for s in sources)]
+        # "signed a contract for the supply of gas from Russia to Hungary" (Gazprom): the source's own country in a
+        # "from" phrase is where its goods or people come from, no other party (h20origin)
+        targets = [t for t in targets if not self._own_origin(t, sources)]
         if len(targets) >= 2 and sources:  # h14owned16
             # "France recalled its ambassador to Australia": the source's own envoy or force is what it acts with,
             # the other party is the target (h14owned16)
@@ -3882,6 +3926,42 @@ class EventCoder:
             # kept with that side empty rather than guessed
             return sources, targets, False
         return sources, targets, ptype in SYMMETRIC and len(sources) >= 2
+
+    def _nested_in_topic(self, tok, targets: list[Arg]) -> bool:
+        """Is every target of a verb of discussion found inside what is discussed ("discussed the outcome of Aliyev's
+        talks with Pashinyan", "the refugee crisis on the border with EU countries"), not as the verb's own partner?"""
+        if tok.lemma_.lower() not in self.topic_object_verbs:
+            return False
+        objs = [c for c in tok.children if c.dep_ in ("dobj", "obj")]
+        return bool(objs) and all(
+            t.tok is not None and any(o.left_edge.i <= t.tok.i <= o.right_edge.i for o in objs) for t in targets
+        )
+
+    @staticmethod
+    def _reciprocal(tok) -> bool:
+        """Does the act word take "each other" or "one another" as its object or in one of its prepositional phrases
+        ("Russia and Ukraine accused each other of ...", "imposed sanctions on one another"): each party of its subject
+        acts on the other, a mutual act (h20mutual)."""
+        for c in tok.children:
+            for x in [c, *(g for g in c.children if g.dep_ == "pobj")] if c.dep_ == "prep" else [c]:
+                kids = {g.lower_ for g in x.children}
+                if (x.lower_ == "other" and "each" in kids) or (x.lower_ == "one" and "another" in kids):
+                    return True
+                if x.lower_ == "another" and x.i > 0 and x.doc[x.i - 1].lower_ == "one":
+                    return True
+        return False
+
+    def _own_origin(self, target: Arg, sources: list[Arg]) -> bool:
+        """Is ``target`` the country itself of one of the sources, named as the origin in a "from" phrase ("gas from
+        Russia" in Gazprom's contract, "troops from the United States" in a U.S. act)?"""
+        m = target.m
+        if target.tok is None or m.kind != "country" or m.start is None or m.end is None:
+            return False
+        if not any(s.m.country and s.m.country == m.country and s.m.actor_id != m.actor_id for s in sources):
+            return False
+        own = [x for x in target.tok.doc if m.start <= self._seg_start + x.idx < m.end]  # the mention's own words
+        head = next((x for x in own if not (m.start <= self._seg_start + x.head.idx < m.end) or x.head.i == x.i), None)
+        return head is not None and head.dep_ == "pobj" and head.head.lower_ == "from"
 
     def _joint_document(self, tok) -> bool:
         """Is ``tok`` the head of a joint document ("joint statement", "Joint Declaration")?"""
@@ -4026,6 +4106,7 @@ class EventCoder:
         frames = self._frames(toks, by_token)
         country_toks = {t.i for t in toks if t.i in by_token and by_token[t.i].kind == "country"}
         self._domestic = set()  # the sentence's triggers whose only other party is the source's own state
+        self._no_visit = set()  # its visit verbs whose goer visits nobody (h20arrive)
         for tok in toks:
             if tok.i in used_objects or (tok.i in frames.skip and tok.i not in frames.governed):
                 continue
@@ -4045,7 +4126,10 @@ class EventCoder:
             settled = self._settle_sides(tok, obj, ptype, sources, targets)
             if settled is None and obj == JOINT_ONLY:
                 continue  # said by one party, or by two of one country: no agreement, and no side guessed
-            if (settled is None or not settled[1]) and self._own_state_only(ptype, sources, targets):
+            if (settled is None or not settled[1]) and (
+                self._own_state_only(ptype, sources, targets)
+                or (len(sources) < 2 and self._reciprocal(tok))  # "support one another": the other is not named (h20mutual)
+            ):
                 if settled is None:  # a verb's: the back-off takes no other pair for this act word either
                     self._domestic.add(tok.i)
                 if obj_tok is not None:
@@ -4054,6 +4138,16 @@ class EventCoder:
             settled, filled = self._fill_sides(
                 tok, sent, toks, (ptype, hit, frames, date), (sources, targets, parts), by_token, settled
             )
+            if (
+                settled is not None
+                and mode == "VISIT"
+                and (
+                    (bool(settled[0]) and all(self._non_visitor(s.tok) for s in settled[0]))
+                    or any(self._non_visitor(c) for c in tok.children if c.dep_ == "nsubj")
+                )
+            ):
+                self._no_visit.add(tok.i)  # nor a pair by the back-off for this act word
+                continue  # "refugees travelled to Poland", "troops arrived in X": nobody visited (h20arrive)
             if obj_tok is not None and (settled is not None or sources):
                 used_objects.add(obj_tok.i)  # a verb with no actor of its own ("intention to improve the partnership")
             if settled is None:  # does not take its object's own event
@@ -4107,6 +4201,20 @@ class EventCoder:
         out = own_party(out, sent, seg.start, by_token, date)  # a party's own stance (h14fact9)
         issuer_country = self._issuer[0] if self._issuer else None
         return told_by_speaker(out, sent, seg.start, self._turns, issuer_country)  # others' acts a speaker tells
+
+    def _non_visitor(self, tok) -> bool:
+        """Is the phrase headed by ``tok`` a group or a thing that goes somewhere without visiting anyone
+        (arguments.yaml ``non_visitors``: refugees, troops, a shipment)? Its head word, or the word an amount is "of"
+        ("thousands of refugees", "a first batch of troops", "1 million doses of the vaccine")."""
+        t = tok
+        for _ in range(3):
+            if t is None:
+                return False
+            if t.lemma_.lower() in self.non_visitors or t.lower_ in self.non_visitors:
+                return True
+            of = next((c for c in t.children if c.dep_ == "prep" and c.lower_ == "of"), None)
+            t = self._pobj(of) if of is not None else None
+        return False
 
     def _channels(self, toks, by_token) -> set[int]:
         """The news outlets a speaker talks to in the sentence ("told Reuters", "said to AFP", "in an interview with

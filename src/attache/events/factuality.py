@@ -1207,8 +1207,9 @@ def told_by_speaker(events: list, sent, offset: int, turns, issuer_country: str 
     the speaker's name even when the name is outside the sentence"): "MR PRICE: in 2014 the Russians went into
     Ukraine", "Vladimir Putin: the Ukrainian army shelled Donetsk". Only an act told by a past verb of its own
     clause, in the turn of a government's official or of a foreign speaker (not the press), whose source is of
-    another country than the speaker's. The speaker's own party's acts, presupposed noun phrases ("Russia's war")
-    and acts told in the present stay as they are."""
+    another country than the speaker's; since h20now also one told as going on ("Iran is unjustly detaining innocent
+    Americans", "Qatar stands with us"). The speaker's own party's acts (a mutual act with it included), presupposed
+    noun phrases ("Russia's war") and acts to come stay as they are."""
     from .speakers import ISSUER, SPEAKER
 
     if turns is None:
@@ -1223,6 +1224,8 @@ def told_by_speaker(events: list, sent, offset: int, turns, issuer_country: str 
         speaker_country = turn.speaker.country if turn.role == SPEAKER and turn.speaker is not None else issuer_country
         if not speaker_country or e.source.country == speaker_country:
             continue
+        if e.symmetric and e.target is not None and e.target.country == speaker_country:
+            continue  # "Denmark and the United States stand together": the speaker's side is one of the two
         span = sent.doc.char_span(e.trigger_start - offset, e.trigger_end - offset, alignment_mode="expand")
         if span is None:
             continue
@@ -1231,7 +1234,9 @@ def told_by_speaker(events: list, sent, offset: int, turns, issuer_country: str 
             continue  # a participle describing a thing, an infinitive, a clause of another verb: not told here
         auxes = [a.lower_ for a in verb.children if a.dep_ in ("aux", "auxpass")]
         past = verb.tag_ == "VBD" or (verb.tag_ == "VBN" and any(a in c.get("perfect", ()) for a in auxes))
-        if not past or any(a in c.get("not_told", ()) for a in auxes):
+        # "Iran is unjustly detaining innocent Americans", "Russia continues to shell ...": told as going on (h20now)
+        now = verb.tag_ in ("VBZ", "VBP") or (verb.tag_ == "VBG" and any(a in c.get("progressive", ()) for a in auxes))
+        if not (past or now) or any(a in c.get("not_told", ()) for a in auxes):
             continue
         head = verb
         while (

@@ -635,6 +635,8 @@ def _tier(coder, seg, sent, toks, ok, cfg, frames, article_id, date, entity: boo
     trig, typed, how = act
     if trig.i in coder._domestic:
         return _note(sent, "an act between one state's own sides", trig)  # the coder left it out (h14dom14)
+    if trig.i in coder._no_visit:
+        return _note(sent, "a visit verb whose goer visits nobody", trig)  # the coder left it out (h20arrive)
     if typed is not None:  # as the coder types a noun trigger ("the withdrawal of the ambassador" is no retreat)
         typed = coder._noun_type(trig, typed[0], typed[1], None)
     from .ontology import SYMMETRIC_TYPES

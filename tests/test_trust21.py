@@ -1,0 +1,206 @@
+"""Twentieth session: classes of wire news and State Department prose whose event or side was lost. "U.S.-Pakistan"
+is split into its two parties ("the U.S.-Pakistan Strategic Dialogue"); arriving in a foreign capital is a visit, but
+refugees, troops and shipments visit nobody; "stepped up its attacks" is the attacks; reducing ties reduces relations;
+keeping up contacts is consulting; the victims of an attack told by the harm they came to in it ("wounded in a
+Hezbollah attack") are its target; "troops from India and France" are of both; "Foreign Secretary Ebrard" is the
+listed Mexican office holder, not the UK's office the bare title defaults to. Sentences written for these tests."""
+
+from __future__ import annotations
+
+import pytest
+
+from attache.nlp import load
+from eventkit import coded_events, mentions, triples
+
+DAY = "2022-05-20"
+
+
+def _pairs(events, ptype: str | None = None) -> set[tuple]:
+    return {
+        (e.source.country, e.target.country)
+        for e in events
+        if e.source is not None and e.target is not None and (ptype is None or e.plover_type == ptype)
+    }
+
+
+def test_an_abbreviation_before_a_hyphen_is_its_own_token():
+    doc = load()("The U.S.-Pakistan relationship grew, as did U.S.-led efforts and the U.K.-EU talks.")
+    words = [t.text for t in doc]
+    assert words[1:4] == ["U.S.", "-", "Pakistan"], words
+    assert "U.S.-led" in words  # a lower-case word after the hyphen stays with it
+    assert words[words.index("U.K.") : words.index("U.K.") + 3] == ["U.K.", "-", "EU"], words
+
+
+@pytest.mark.parametrize(
+    "text, pair",
+    [
+        ("We held the U.S.-Pakistan Strategic Dialogue in Washington on Monday.", {"USA", "PAK"}),
+        ("Secretary Blinken met Polish Foreign Minister Rau as part of the U.S.-Poland Strategic Dialogue.", {"USA", "POL"}),
+    ],
+)
+def test_both_parties_of_a_hyphenated_dialogue_are_its_sides(analyzer, text, pair):
+    events = coded_events(analyzer, text, DAY, url="https://www.state.gov/dialogue/")
+    assert any({s, t} == pair for s, t in _pairs(events)), triples(events)
+
+
+@pytest.mark.parametrize(
+    "text, pair",
+    [
+        ("The Indian prime minister arrived in Tokyo on a three-day visit.", ("IND", "JPN")),
+        ("Iranian Foreign Minister Javad Zarif arrived in Moscow on Tuesday.", ("IRN", "RUS")),
+    ],
+)
+def test_arriving_in_a_foreign_capital_is_a_visit(analyzer, text, pair):
+    events = coded_events(analyzer, text, DAY)
+    assert pair in _pairs(events, "CONSULT"), triples(events)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Thousands of Ukrainian refugees traveled to Poland on Monday.",
+        "A first group of Bangladeshi peacekeeping troops arrived in Sierra Leone on Tuesday.",
+        "The first shipment of American vaccines arrived in Kenya.",
+        "Lavrov arrived at the airport.",
+    ],
+)
+def test_who_goes_somewhere_without_visiting_anyone_makes_no_visit(analyzer, text):
+    events = coded_events(analyzer, text, DAY)
+    assert not [e for e in events if e.plover_type == "CONSULT"], triples(events)
+
+
+def test_a_delegation_travelling_still_visits(analyzer):
+    events = coded_events(analyzer, "The Ukrainian delegation traveled to Poland on Monday.", DAY)
+    assert ("UKR", "POL") in _pairs(events, "CONSULT"), triples(events)
+
+
+@pytest.mark.parametrize(
+    "text, ptype, pair",
+    [
+        ("Russia stepped up its attacks on Ukraine.", "ASSAULT", ("RUS", "UKR")),
+        ("The United States stepped up pressure on Iran.", "REQUEST", ("USA", "IRN")),
+    ],
+)
+def test_stepping_up_an_act_is_that_act(analyzer, text, ptype, pair):
+    events = coded_events(analyzer, text, DAY)
+    assert pair in _pairs(events, ptype), triples(events)
+    assert not [e for e in events if e.plover_type == "RETREAT"], triples(events)
+
+
+def test_reducing_ties_reduces_relations(analyzer):
+    events = coded_events(analyzer, "Canada decided on Friday to reduce diplomatic ties with Uzbekistan.", DAY)
+    assert ("CAN", "UZB") in _pairs(events, "SANCTION"), triples(events)
+
+
+def test_keeping_up_contacts_is_consulting(analyzer):
+    events = coded_events(analyzer, "Egypt and the Soviet Union said they would continue diplomatic contacts.", DAY)
+    found = _pairs(events, "CONSULT")
+    assert ("EGY", "RUS") in found or ("RUS", "EGY") in found, triples(events)
+
+
+@pytest.mark.parametrize(
+    "text, pair",
+    [
+        ("Two Israeli soldiers were wounded in a Hezbollah attack on Sunday.", ("LBN", "ISR")),
+        ("Three Afghan police officers died in a Taliban attack on Monday.", ("AFG", "AFG")),
+    ],
+)
+def test_the_victims_of_an_attack_told_by_their_harm_are_its_target(analyzer, text, pair):
+    events = coded_events(analyzer, text, DAY)
+    attacks = [e for e in events if e.plover_type == "ASSAULT" and e.trigger == "attack"]
+    assert attacks and attacks[0].target is not None, triples(events)
+    assert (attacks[0].source.country, attacks[0].target.country) == pair, triples(events)
+
+
+def test_unharmed_people_are_no_victims(analyzer):
+    events = coded_events(analyzer, "Two Americans were not hurt in the Iranian attack.", DAY)
+    assert not [e for e in events if e.target is not None and e.target.country == "USA"], triples(events)
+
+
+@pytest.mark.parametrize(
+    "text, pair",
+    [
+        ("Troops from India and France held joint military exercises on Monday.", {"IND", "FRA"}),
+        ("Costa Rica is inviting senior leaders from Guatemala and Belize to the meeting.", {"CRI", "BLZ"}),
+    ],
+)
+def test_a_group_from_several_countries_is_of_each(analyzer, text, pair):
+    events = coded_events(analyzer, text, DAY)
+    assert any({s, t} == pair for s, t in _pairs(events)), triples(events)
+
+
+def test_a_titled_surname_is_the_listed_holder_before_the_titles_default_country(analyzer):
+    found = mentions(analyzer, "We look forward to engaging with Foreign Secretary Ebrard.", published=DAY)
+    ebrard = [m for m in found if m.text == "Ebrard"]
+    assert ebrard and ebrard[0].country == "MEX", [(m.text, m.country) for m in found]
+    found = mentions(analyzer, "Foreign Secretary Truss met Sergei Lavrov.", published=DAY)
+    assert [m.country for m in found if m.text == "Truss"] == ["GBR"], [(m.text, m.country) for m in found]
+
+
+@pytest.mark.parametrize(
+    "text, ptype, pair",
+    [
+        ("Russia and Ukraine accused each other of violating the ceasefire.", "ACCUSE", {"RUS", "UKR"}),
+        ("India and Pakistan have imposed sanctions on one another.", "SANCTION", {"IND", "PAK"}),
+        ("Israel and Hamas traded accusations on Monday.", "ACCUSE", {"ISR", "PSE"}),
+        ("The United States traded threats with North Korea.", "THREATEN", {"USA", "PRK"}),
+    ],
+)
+def test_a_mutual_act_is_between_the_two_parties(analyzer, text, ptype, pair):
+    events = coded_events(analyzer, text, DAY)
+    mutual = [e for e in events if e.plover_type == ptype and e.source and e.target]
+    assert any({e.source.country, e.target.country} == pair for e in mutual), triples(events)
+
+
+def test_an_act_of_two_parties_with_no_each_other_stays_one_sided(analyzer):
+    events = coded_events(analyzer, "Russia and Ukraine accused the observers of bias.", DAY)
+    assert not _pairs(events, "ACCUSE") & {("RUS", "UKR"), ("UKR", "RUS")}, triples(events)
+
+
+def test_the_sources_own_country_as_origin_is_no_other_party(analyzer):
+    text = "Gazprom signed a contract for the supply of natural gas from Russia to Hungary."
+    events = coded_events(analyzer, text, DAY)
+    found = _pairs(events, "AGREE")
+    assert ("RUS", "HUN") in found and ("RUS", "RUS") not in found, triples(events)
+
+
+BRIEFING = "https://www.state.gov/briefings/department-press-briefing-may-20-2022/"
+
+
+@pytest.mark.parametrize(
+    "text, ptype",
+    [
+        ("QUESTION: And Iran?\n\nMR PRICE: Iran is unjustly detaining innocent Americans and others.", "COERCE"),
+        ("MR PRICE: Good afternoon.\n\nQUESTION: And Ukraine?\n\nMR PRICE: Russia attacked Ukraine again last night.", "ASSAULT"),
+    ],
+)
+def test_a_briefers_account_of_another_states_act_is_reported(analyzer, text, ptype):
+    events = coded_events(analyzer, text, DAY, url=BRIEFING)
+    told = [e for e in events if e.plover_type == ptype and e.source is not None and e.source.country != "USA"]
+    assert told and all(e.factuality == "reported" for e in told), [(e.plover_type, e.factuality) for e in events]
+    assert told[0].attributed_to, told[0]
+
+
+def test_the_briefers_own_side_in_a_mutual_stance_stays_asserted(analyzer):
+    events = coded_events(
+        analyzer, "QUESTION: And Denmark?\n\nMR PRICE: Denmark and the United States stand firmly together.", DAY, url=BRIEFING
+    )
+    stands = [e for e in events if e.plover_type == "SUPPORT"]
+    assert stands and all(e.factuality == "asserted" for e in stands), [(e.plover_type, e.factuality) for e in events]
+
+
+@pytest.mark.parametrize(
+    "text, pair",
+    [
+        ("Russia and China discussed relations with India.", {"RUS", "CHN"}),
+        (
+            "Vladimir Putin had a telephone conversation with Chancellor of Germany Angela Merkel. "
+            "The parties discussed at length the refugee crisis on the Belarusian border with EU countries.",
+            {"RUS", "DEU"},
+        ),
+    ],
+)
+def test_a_party_inside_what_is_discussed_is_no_partner_of_the_talk(analyzer, text, pair):
+    events = coded_events(analyzer, text, DAY)
+    talks = [e for e in events if e.trigger == "discussed" and e.source and e.target]
+    assert talks and all({e.source.country, e.target.country} == pair for e in talks), triples(events)
