@@ -940,8 +940,8 @@ class EventCoder:
     def _intensifier(self, verb) -> bool:
         """A trigger verb with a particle that makes it an intensifier of its object ("stepped up its attacks":
         arguments.yaml weak_verbs ``not_particles``): its object is its own event (h20stepup)."""
-        rule = self.weak_verbs.get(verb.lemma_.lower())
-        return bool(rule) and any(c.dep_ == "prt" and c.lower_ in rule.get("not_particles", ()) for c in verb.children)
+        rule = self.weak_verbs.get(verb.lemma_.lower()) or {}
+        return any(c.dep_ == "prt" and c.lower_ in rule.get("not_particles", ()) for c in verb.children)
 
     def _trigger_word(self, tok) -> bool:
         """Is ``tok``'s lemma a verb of one of the trigger lexicons?"""
