@@ -29,6 +29,7 @@ def test_an_abbreviation_before_a_hyphen_is_its_own_token():
     assert words[1:4] == ["U.S.", "-", "Pakistan"], words
     assert "U.S.-led" in words  # a lower-case word after the hyphen stays with it
     assert words[words.index("U.K.") : words.index("U.K.") + 3] == ["U.K.", "-", "EU"], words
+    assert [t.text for t in load()("the U.S.–Japan alliance")][1:4] == ["U.S.", "–", "Japan"]  # an en dash too
 
 
 @pytest.mark.parametrize(

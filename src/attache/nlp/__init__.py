@@ -100,8 +100,9 @@ def load():
     return nlp
 
 
-#: a hyphen between an abbreviation's last period and a capital: "U.S.-China", "U.S.-Pakistan ties", "U.K.-EU talks"
-ABBREVIATION_HYPHEN = r"(?<=[A-Z]\.)-(?=[A-Z])"
+#: a hyphen (or a dash) between an abbreviation's last period and a capital: "U.S.-China", "U.S.-Pakistan ties",
+#: "U.K.-EU talks", "U.S.–Japan"
+ABBREVIATION_HYPHEN = r"(?<=[A-Z]\.)[-–—](?=[A-Z])"
 
 
 def split_abbreviation_hyphens(nlp) -> None:
