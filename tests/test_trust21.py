@@ -205,3 +205,10 @@ def test_a_party_inside_what_is_discussed_is_no_partner_of_the_talk(analyzer, te
     events = coded_events(analyzer, text, DAY)
     talks = [e for e in events if e.trigger == "discussed" and e.source and e.target]
     assert talks and all({e.source.country, e.target.country} == pair for e in talks), triples(events)
+
+
+def test_a_states_blocking_is_a_restriction_and_protesters_blocking_a_protest(analyzer):
+    events = coded_events(analyzer, "Russia's FSB began blocking access to a number of Kazakh internet portals.", DAY)
+    assert ("RUS", "KAZ") in _pairs(events, "COERCE") and not _pairs(events, "PROTEST"), triples(events)
+    events = coded_events(analyzer, "Ukrainian protesters blocked the entrance to the Russian embassy.", DAY)
+    assert ("UKR", "RUS") in _pairs(events, "PROTEST"), triples(events)

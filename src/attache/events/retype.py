@@ -102,6 +102,8 @@ _CONDITIONS = (
     "as_negative",
     # twelfth session (h14sense13)
     "complement_with_not",
+    # twentieth session (h20block)
+    "source_sector",
 )
 # what a rule sets besides the type and mode
 _OUTPUTS = ("name", "from", "to", "mode", "modes_by_word", "modes_by_type", "set_factuality", "place_target")
@@ -697,6 +699,8 @@ def _check(rule: Rule, e: Event, tok, target_tok, base: int, source_tok=None) ->
             ok = _conjoined(source_tok, target_tok) or _conjoined(target_tok, source_tok)
         elif key == "source_state":
             ok = _state_side(e, source_tok, base)
+        elif key == "source_sector":
+            ok = e.source is not None and (e.source.sector or "").lower() in words
         elif key == "target_entity":
             ok = target_tok is not None and target_tok.ent_type_.lower() in words
         elif key == "light_verb":
