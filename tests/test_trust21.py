@@ -212,3 +212,16 @@ def test_a_states_blocking_is_a_restriction_and_protesters_blocking_a_protest(an
     assert ("RUS", "KAZ") in _pairs(events, "COERCE") and not _pairs(events, "PROTEST"), triples(events)
     events = coded_events(analyzer, "Ukrainian protesters blocked the entrance to the Russian embassy.", DAY)
     assert ("UKR", "RUS") in _pairs(events, "PROTEST"), triples(events)
+
+
+@pytest.mark.parametrize(
+    "text, ptype, pair",
+    [
+        ("Four Iranian dissidents have been granted asylum in the Czech Republic.", "AID", ("CZE", "IRN")),
+        ("The former Afghan official sought asylum in Germany.", "REQUEST", ("AFG", "DEU")),
+        ("Germany granted asylum to two Russian journalists.", "AID", ("DEU", "RUS")),
+    ],
+)
+def test_the_country_asylum_is_in_is_its_host(analyzer, text, ptype, pair):
+    events = coded_events(analyzer, text, DAY)
+    assert pair in _pairs(events, ptype), triples(events)

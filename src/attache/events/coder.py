@@ -186,6 +186,9 @@ class EventCoder:
             k: {yaml_words.get(p, p): r for p, r in (v or {}).items()} for k, v in (rules.get("verb_preps") or {}).items()
         }
         self.non_visitors = frozenset(rules.get("non_visitors") or ())
+        asylum = rules.get("asylum") or {}
+        self.asylum_types = frozenset(asylum.get("types") or ())
+        self.asylum_words = frozenset(asylum.get("words") or ())
         harm_in = rules.get("harm_in") or {}
         self.harm_in_types = frozenset(harm_in.get("types") or ())
         self.harm_in_preps = frozenset(harm_in.get("preps") or ())
@@ -3927,6 +3930,31 @@ class EventCoder:
             return sources, targets, False
         return sources, targets, ptype in SYMMETRIC and len(sources) >= 2
 
+    def _asylum_host(self, tok, sources: list[Arg], targets: list[Arg], by_token) -> tuple[list[Arg], list[Arg]]:
+        """Asylum, refuge or a visa "in" a country (arguments.yaml ``asylum``): that country is the host, who grants
+        it ("four dissidents were granted asylum in the Czech Republic": the source of a passive grant with no agent of
+        its own) or from whom it is sought ("sought asylum in Germany": the target of the request) (h20asylum)."""
+        words = self.asylum_words
+        objs = [c for c in tok.children if c.dep_ in ("dobj", "obj") and c.lemma_.lower() in words]
+        if not objs and tok.lemma_.lower() not in words:
+            return sources, targets
+        preps = [c for h in (tok, *objs) for c in h.children if c.dep_ == "prep" and c.lower_ == "in"]
+        host = [
+            a
+            for p in preps
+            if (o := self._pobj(p)) is not None
+            for a in self._side(o, by_token)
+            if a.m.kind == "country" and a.m.country
+        ][:1]
+        if not host:
+            return sources, targets
+        passive = any(c.dep_ in ("nsubjpass", "auxpass") for c in tok.children)
+        if passive and not any(c.dep_ == "agent" for c in tok.children):
+            return host, [t for t in targets if t.m.country != host[0].m.country]
+        if not passive and not any(t.m.country == host[0].m.country for t in targets):
+            return sources, targets + host
+        return sources, targets
+
     def _nested_in_topic(self, tok, targets: list[Arg]) -> bool:
         """Is every target of a verb of discussion found inside what is discussed ("discussed the outcome of Aliyev's
         talks with Pashinyan", "the refugee crisis on the border with EU countries"), not as the verb's own partner?"""
@@ -4119,6 +4147,8 @@ class EventCoder:
             if self._endangers(tok, ptype, by_token):
                 continue  # "weapons systems that threaten Russia": a danger, no threat made (h18danger)
             sources, targets, parts = self._trigger_sides(tok, (ptype, mode, obj), hit, frames, by_token, seg, sent)
+            if ptype in self.asylum_types:
+                sources, targets = self._asylum_host(tok, sources, targets, by_token)
             if obj_tok is not None and sources and not targets:
                 targets = self._inner_object_targets(tok, obj_tok, by_token)
             if ptype in self.mission_protest_types and not targets:
