@@ -225,3 +225,20 @@ def test_a_states_blocking_is_a_restriction_and_protesters_blocking_a_protest(an
 def test_the_country_asylum_is_in_is_its_host(analyzer, text, ptype, pair):
     events = coded_events(analyzer, text, DAY)
     assert pair in _pairs(events, ptype), triples(events)
+
+
+@pytest.mark.parametrize(
+    "phrase, published, future, want",
+    [
+        ("next February", "2021-12-07", False, "2022-02-01"),
+        ("in February", "2021-12-07", True, "2022-02-01"),
+        ("February 10", "2021-12-07", True, "2022-02-10"),
+        ("in February", "2021-12-07", False, "2021-02-01"),
+        ("in December", "2021-12-07", True, "2021-12-01"),
+        ("last December", "2022-01-05", False, "2021-12-01"),
+    ],
+)
+def test_a_month_without_a_year_is_the_next_one_for_a_plan_and_the_last_one_for_a_fact(phrase, published, future, want):
+    from attache.events.dates import resolve
+
+    assert resolve(phrase, published, future=future)[0] == want

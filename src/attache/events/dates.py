@@ -50,9 +50,13 @@ def _pieces(text: str) -> tuple[int | None, int | None, int | None, int | None]:
 
 
 def _year_for(month: int, ref: date | None, future: bool) -> int | None:
+    """The year of a month named without one: the last such month up to publication for a past act, the next one
+    from publication for a planned act ("will meet in February", published in December: next year's; h20year)."""
     if ref is None:
         return None
-    return ref.year if month <= ref.month or future else ref.year - 1
+    if future:
+        return ref.year if month >= ref.month else ref.year + 1
+    return ref.year if month <= ref.month else ref.year - 1
 
 
 def _range(p: str, ref: date | None, future: bool) -> tuple[str | None, str] | None:
@@ -208,6 +212,7 @@ def resolve(phrase: str, published: str | None, future: bool = False) -> tuple[s
         return f"{m.group(1)}-01-01", "year"
     month, day, year, weekday = _pieces(p.replace(",", " "))
     words = p.replace(",", " ").split()
+    future = future or (bool(month) and "next" in words)  # "next February": the coming one (h20year)
     if month and year and not day:
         return f"{year:04d}-{month:02d}-01", "month"
     if month and year and day:
