@@ -242,3 +242,27 @@ def test_a_month_without_a_year_is_the_next_one_for_a_plan_and_the_last_one_for_
     from attache.events.dates import resolve
 
     assert resolve(phrase, published, future=future)[0] == want
+
+
+def test_the_place_a_guest_is_welcomed_to_is_no_party(analyzer):
+    events = coded_events(analyzer, "Putin welcomed Lukashenko to Moscow.", DAY)
+    assert _pairs(events, "SUPPORT") == {("RUS", "BLR")}, triples(events)
+
+
+def test_the_guest_welcomed_is_never_the_welcomer(analyzer):
+    # the welcomer is not resolved here: no side is guessed from the guest's place in the sentence
+    events = coded_events(analyzer, "Mr Xyzzy welcomed Secretary Blinken to Jerusalem.", DAY)
+    assert not [e for e in events if e.source is not None and e.source.country == "USA"], triples(events)
+
+
+@pytest.mark.parametrize(
+    "text, criticism",
+    [
+        ("Russia was critical of the United States.", True),
+        ("We sent supplies that are critical to Brazil's health sector.", False),
+        ("Ukraine's security is critical for Europe.", False),
+    ],
+)
+def test_critical_of_is_criticism_critical_to_is_importance(analyzer, text, criticism):
+    events = coded_events(analyzer, text, DAY)
+    assert bool([e for e in events if e.plover_type == "ACCUSE"]) == criticism, triples(events)

@@ -186,6 +186,7 @@ class EventCoder:
             k: {yaml_words.get(p, p): r for p, r in (v or {}).items()} for k, v in (rules.get("verb_preps") or {}).items()
         }
         self.non_visitors = frozenset(rules.get("non_visitors") or ())
+        self.adjective_preps = {k: frozenset(v or ()) for k, v in (rules.get("adjective_preps") or {}).items()}
         asylum = rules.get("asylum") or {}
         self.asylum_types = frozenset(asylum.get("types") or ())
         self.asylum_words = frozenset(asylum.get("words") or ())
@@ -880,7 +881,9 @@ class EventCoder:
             tok.pos_ == "ADJ"
             and adjective is not None
             and tok.dep_ in ("acomp", "ROOT", "conj", "amod")
-            and any(c.dep_ in ("prep", "agent") for c in tok.children)
+            and any(
+                c.dep_ in ("prep", "agent") and c.lower_ in self.adjective_preps.get(lemma, (c.lower_,)) for c in tok.children
+            )
         ):
             return adjective[0], adjective[1], "adjective"
         if tok.pos_ == "PROPN" and self._joint_document(tok):

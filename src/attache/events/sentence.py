@@ -523,6 +523,8 @@ def _sides(
         owner = _possessor(pool, trig)
         # the party of a phrase the act word governs ("share ... with X", "aid to X") is its counterpart
         doers = [x for x in ranked if not _counterpart(x[1], trig, cfg)]
+        # "welcomed Secretary Blinken to Jerusalem": the act verb's own object is acted upon, never its doer (h20object)
+        doers = [x for x in doers if not (x[1].dep_ in ("dobj", "obj") and x[1].head.i == trig.i)]
         # "If Russia chooses diplomacy, we are prepared to engage": the party of a condition is not the doer
         doers = [x for x in doers if not _in_condition(x[1], trig, cfg)] or doers
         if entity and entity_rules().get("passive_subject_target"):
