@@ -266,3 +266,20 @@ def test_the_guest_welcomed_is_never_the_welcomer(analyzer):
 def test_critical_of_is_criticism_critical_to_is_importance(analyzer, text, criticism):
     events = coded_events(analyzer, text, DAY)
     assert bool([e for e in events if e.plover_type == "ACCUSE"]) == criticism, triples(events)
+
+
+def test_a_special_envoys_for_country_is_the_brief_not_the_nationality(analyzer):
+    found = mentions(
+        analyzer,
+        "Special Representative for Afghanistan Thomas West led a delegation to Doha.",
+        published=DAY,
+        url="https://www.state.gov/special-representative-west-travel/",
+    )
+    assert [m.country for m in found if m.text == "Thomas West"] == ["USA"], [(m.text, m.country) for m in found]
+    found = mentions(analyzer, "Russian Special Envoy for Syria Alexander Lavrentiev met officials.", published=DAY)
+    assert [m.country for m in found if m.text == "Alexander Lavrentiev"] == ["RUS"], [(m.text, m.country) for m in found]
+
+
+def test_demonstrating_that_is_showing_not_protesting(analyzer):
+    text = "OAS member states demonstrated that we do not stand on the sidelines in the face of Russia's violations."
+    assert not [e for e in coded_events(analyzer, text, DAY) if e.plover_type == "PROTEST"]

@@ -56,6 +56,7 @@ class RoleWords:
     body_words: frozenset[str] = frozenset()  # a ministry between a country and a title ("Dutch Foreign Ministry Director")
     title_modifiers: frozenset[str] = frozenset()  # words that say which office ("U.S. District Judge", "a US peace envoy")
     honorifics: frozenset[str] = frozenset()  # "Mr", "Ms", "Sheikh" before a name
+    brief_titles: frozenset[str] = frozenset()  # "Special Envoy for Yemen": a country after "for" is the brief (h20brief)
 
 
 _LOADER = getattr(yaml, "CSafeLoader", yaml.SafeLoader)  # libyaml when present: the same data, parsed 5-10x faster
@@ -94,6 +95,7 @@ def load_roles() -> RoleWords:
         frozenset(w.lower() for w in raw.get("body_words", [])),
         frozenset(w.lower() for w in raw.get("title_modifiers", [])),
         frozenset(raw.get("honorifics", [])),
+        frozenset(w.lower() for w in raw.get("brief_titles", [])),
     )
 
 

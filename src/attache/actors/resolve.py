@@ -965,6 +965,8 @@ class _Paragraph:
                 if nxt is None:
                     break
                 j = nxt
+        if portfolio and not country and titles and titles[-1].lower() in self.r.roles.brief_titles:
+            portfolio = None  # "Special Representative for Afghanistan Thomas West": his brief, not his country (h20brief)
         return zone_start, titles, country or portfolio
 
     def body_before_title(self, j: int) -> _Hit | None:

@@ -1028,8 +1028,8 @@ class EventCoder:
         if lemma not in self.lex.verbs and lemma in self.extra_verbs and lemma not in self.allegation_verbs:
             return self._extra_verb_trigger(tok, lemma, prt)
         dobj = next((c for c in tok.children if c.dep_ in ("dobj", "obj")), None)
-        if lemma in self.no_object and dobj is not None:
-            return None  # "demonstrated its commitment" shows, it does not protest
+        if lemma in self.no_object and (dobj is not None or any(c.dep_ == "ccomp" for c in tok.children)):
+            return None  # "demonstrated its commitment", "demonstrated that we do not stand aside" show, not protest
         if lemma in self.actor_object and (
             dobj is None or not (dobj.pos_ == "PROPN" or dobj.ent_type_ in ("GPE", "ORG", "NORP", "PERSON"))
         ):
