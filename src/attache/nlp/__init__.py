@@ -69,7 +69,8 @@ def load_stock():
 
 @lru_cache(maxsize=1)
 def load():
-    """The spaCy pipeline, loaded once per process: the stock model with changes that keep every
+    """The spaCy pipeline, loaded once per process: the stock model with one tokenizer change that splits
+    "U.S.-China" at its hyphen (``split_abbreviation_hyphens``), and changes that keep every other
     annotation the same and cost less: numpy's BLAS, maxout and layer normalisation in fewer passes
     (``fastops``), the attribute ruler and lemmatizer replaced by one remembering component
     (``fastattrs``), and the entity recognizer's token-by-token walk done in numpy for whole batches
