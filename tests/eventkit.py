@@ -99,3 +99,12 @@ def event_record(**fields) -> Event:
         confidence=0.7,
     )
     return Event(**{**base, **fields})
+
+
+def pairs(events, ptype: str | None = None) -> set[tuple]:
+    """{(source country, target country)} of the two-sided events (of type ``ptype`` when given)."""
+    return {
+        (e.source.country, e.target.country)
+        for e in events
+        if e.source is not None and e.target is not None and (ptype is None or e.plover_type == ptype)
+    }

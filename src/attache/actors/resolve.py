@@ -1980,6 +1980,7 @@ def _plural_demonyms(p: _Paragraph) -> None:
         width, iso = (2, demonyms[two]) if two in demonyms and p.free(tok.i, tok.i + 2) else (1, demonyms.get(tok.text))
         if iso is None:
             continue
+        iso = _ethnic_host(p, tok.i, tok.i + width) or iso
         country = p.r.kb.actors.get(iso)
         p.take(tok.i, tok.i + width)
         p.add(
@@ -1993,6 +1994,18 @@ def _plural_demonyms(p: _Paragraph) -> None:
             how="role-pattern",
             kind="collective",
         )
+
+
+def _ethnic_host(p: _Paragraph, start: int, end: int) -> str | None:
+    """ "ethnic Russians in Ukraine", "ethnic Albanians in Macedonia": people of one descent living in another
+    country are that country's people (a people inside a country takes its code; blind audit 2026-12-04c n33); the
+    country of residence named right after "in", else None (h21ethnic)."""
+    doc = p.doc
+    if start == 0 or doc[start - 1].lower_ != "ethnic" or end + 1 >= len(doc) or doc[end].lower_ not in ("in", "inside"):
+        return None
+    at = end + 1 + (doc[end + 1].lower_ == "the")
+    hit = p.kb_at.get(at)
+    return p.country_of(hit) if hit is not None and hit.start == at else None
 
 
 def _leftover_entities(p: _Paragraph) -> None:

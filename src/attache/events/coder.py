@@ -161,6 +161,9 @@ class EventCoder:
         self.channel_preps = frozenset(channel.get("preps") or ())
         self.channel_sectors = frozenset(channel.get("sectors") or ())
         self.symmetric_verbs = frozenset(rules.get("symmetric_verbs") or ())
+        self.offering_verbs = frozenset(rules.get("offering_verbs") or ())
+        self.offering_mutual = frozenset(rules.get("offering_mutual_objects") or ())
+        self.offering_mutual_verbs = frozenset(rules.get("offering_mutual_verbs") or ())
         self.one_sided_verb_types = frozenset(rules.get("one_sided_verb_types") or ())
         self.one_sided_clause_deps = frozenset(rules.get("one_sided_clause_deps") or ())
         self.one_sided_passive_deps = frozenset(rules.get("one_sided_passive_deps") or ())
@@ -594,10 +597,26 @@ class EventCoder:
                 continue
             if not (antecedents.dual_phrase(tok) and self._pair_phrase(tok, by_token)):
                 continue
-            pair = self._back_pair(tok)
+            pair = self._coordinated_before(toks, tok, by_token) or self._back_pair(tok)
             if len(pair) >= 2:
                 by_token[tok.i] = self._antecedent(tok, seg, pair[0])
                 self._group[tok.i] = [self._antecedent(tok, seg, m) for m in pair[1:]]
+
+    @staticmethod
+    def _coordinated_before(toks, tok, by_token) -> list[Mention]:
+        """Two parties of two countries coordinated earlier in the same sentence ("The leaders of Eritrea and Israel
+        broke ground ..., heralding a new era in cooperation between the two neighbors"): the last such pair before
+        ``tok``, else none (h21pair)."""
+        found: list[Mention] = []
+        for t in toks:
+            if t.i >= tok.i:
+                break
+            if t.dep_ != "conj" or t.i not in by_token or t.head.i not in by_token:
+                continue
+            a, b = by_token[t.head.i], by_token[t.i]
+            if a.country and b.country and a.country != b.country:
+                found = [a, b]
+        return found
 
     def _pair_possessors(self, toks, main, seg, by_token) -> None:
         """ "the two countries' cooperation", "both sides' positions": a pair phrase as the possessor of a noun (not the
@@ -1226,6 +1245,8 @@ class EventCoder:
                 if hit is not None:  # "called off the talks": the particle and the object together (h14detect9)
                     return rule["type"], rule.get("mode"), hit
                 continue
+            if rule.get("particle"):
+                continue  # "called for talks", "walked into the meeting": the particle makes the act, without it none (h21particle)
             if rule.get("subjects"):
                 if self._weapon_subject(tok, rule["subjects"]):
                     return rule["type"], rule.get("mode"), "weak"  # "Russian missiles hit the city"
@@ -2170,6 +2191,11 @@ class EventCoder:
                     if g.dep_ == "agent" and self._pobj(g) is not None
                     for a in self._side(self._pobj(g), by_token)
                 ]
+                # "the cultural exchange agreement signed today between the Netherlands and Ecuador", "the talks held
+                # between X and Y": the participle's "between" names the noun's two parties, as the noun's own would (h21between)
+                for g in c.children:
+                    if c.tag_ == "VBN" and g.dep_ == "prep" and g.lower_ == "between" and self._two_parties(g) and not sources:
+                        self._noun_prep(trig, g, ptype, mode, by_token, seg, sources, targets, parts)
         if not targets and ptype in ATTITUDE:
             targets += self._attitude_targets(trig, by_token)
         if not targets and ptype in self.harm_in_types:
@@ -2348,7 +2374,10 @@ class EventCoder:
             elif trig.head.head.pos_ == "VERB" and (
                 trig.head.lower_ == "in"
                 or (
-                    trig.head.lower_ in _side_rules()["clause_talk_preps"]
+                    (
+                        trig.head.lower_ in _side_rules()["clause_talk_preps"]
+                        or (trig.head.lower_ == "for" and trig.head.head.lemma_.lower() in _side_rules().get("going_verbs", ()))
+                    )
                     and (trig.lemma_.lower() in _side_rules()["talk_nouns"] or trig.lower_ in _side_rules()["talk_nouns"])
                 )
             ):
@@ -3724,6 +3753,8 @@ class EventCoder:
             sent_to = [a.m for a in targets if a.m.actor_id and all(a.m is not m for m in sent_by)]
             if sent_by and sent_to:
                 self._message = (self._history, sent_by[0], sent_to[0])  # for "The message reads: ..." later on
+        if ptype in self.asylum_types:
+            sources, targets = self._asylum_host(tok, sources, targets, by_token)  # "granted asylum in X" (h20asylum)
         return sources, targets, parts
 
     def _judge_of(self, tok, by_token, seg=None) -> list[Arg]:
@@ -3907,6 +3938,8 @@ class EventCoder:
             and not targets
             and (ptype in SYMMETRIC or tok.lemma_.lower() in self.symmetric_verbs or obj == JOINT or self._reciprocal(tok))
         ):
+            if obj != JOINT and self.offered_together(tok):
+                return None  # "Germany and the United States have proposed measures": offered together, to a third (h21offer)
             if ptype in self.own_state_types and self._own_state(sources[0].m, sources[1].m):
                 return None  # "the Pentagon and the State Department cooperated": one state's organs
             return sources[:1], sources[1:2], True  # "Rubio and Dar's pledge"
@@ -3932,6 +3965,27 @@ class EventCoder:
             # kept with that side empty rather than guessed
             return sources, targets, False
         return sources, targets, ptype in SYMMETRIC and len(sources) >= 2
+
+    def offered_together(self, tok) -> bool:
+        """A verb of offering (``offering_verbs``: "propose", "pledge") whose object is not itself mutual: what a
+        conjoined subject offers together goes to a third party, it is no act between them ("Germany and the United
+        States have proposed measures"; "pledged closer cooperation", "proposed to each other" stay mutual; h21offer).
+        Read by the sentence back-off too."""
+        if tok.pos_ != "VERB" or tok.lemma_.lower() not in self.offering_verbs or self._reciprocal(tok):
+            return False
+        mutual = self.offering_mutual
+        for c in tok.children:
+            if c.dep_ in ("dobj", "obj") and c.lemma_.lower() in mutual:
+                return False  # "pledged closer cooperation"
+            if c.dep_ == "xcomp" and (
+                c.lemma_.lower() in self.offering_mutual_verbs
+                or any(g.lemma_.lower() in mutual and g.pos_ == "NOUN" for g in c.subtree)
+                or any(g.dep_ == "advmod" and g.lower_ in ("together", "jointly") for g in c.children)
+            ):
+                # "pledged to agree to a global compact", "promised to deepen ties", "to fight crime together", "pledged
+                # to remain in close contact"
+                return False
+        return True
 
     def _asylum_host(self, tok, sources: list[Arg], targets: list[Arg], by_token) -> tuple[list[Arg], list[Arg]]:
         """Asylum, refuge or a visa "in" a country (arguments.yaml ``asylum``): that country is the host, who grants
@@ -4150,8 +4204,6 @@ class EventCoder:
             if self._endangers(tok, ptype, by_token):
                 continue  # "weapons systems that threaten Russia": a danger, no threat made (h18danger)
             sources, targets, parts = self._trigger_sides(tok, (ptype, mode, obj), hit, frames, by_token, seg, sent)
-            if ptype in self.asylum_types:
-                sources, targets = self._asylum_host(tok, sources, targets, by_token)
             if obj_tok is not None and sources and not targets:
                 targets = self._inner_object_targets(tok, obj_tok, by_token)
             if ptype in self.mission_protest_types and not targets:

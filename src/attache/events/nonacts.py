@@ -330,6 +330,8 @@ def _document(e: Event, tok, target_tok, r: Any) -> bool:
         return False
     if _prep_children(tok, r["partner_preps"]) or any(c.dep_ == "poss" for c in tok.children):
         return False
+    if any(c.dep_ == "acl" and c.tag_ == "VBN" and _prep_children(c, r["partner_preps"]) for c in tok.children):
+        return False  # "the agreement signed today between the Netherlands and Ecuador": its partners told (h21between)
     if tok.dep_ == "nsubj" and tok.head.pos_ in ("VERB", "AUX"):
         return True
     if tok.dep_ == "attr" and _word(tok.head, frozenset({"be"})):

@@ -659,7 +659,9 @@ def _tier(coder, seg, sent, toks, ok, cfg, frames, article_id, date, entity: boo
     if trig.pos_ == "NOUN" and ptype in rules()["never_noun_types"]:
         return _note(sent, f"noun {ptype}", trig)  # the coder read the noun's own phrase (h14war12)
     carried = trig.pos_ == "NOUN" and coder._carried(trig)
-    sides = _sides(toks, trig, ok, cfg, ptype in SYMMETRIC_TYPES, coder.topic_object_verbs, carried, entity)
+    # "Germany and the United States have proposed measures": offered together, not to each other (h21offer)
+    joint = ptype in SYMMETRIC_TYPES and not coder.offered_together(trig)
+    sides = _sides(toks, trig, ok, cfg, joint, coder.topic_object_verbs, carried, entity)
     if sides is None:
         return _note(sent, "no sides", trig)
     record = {"sent": sent, "trigger": trig, "how": how, "type": ptype, "probability": prob, "factuality": label, "sides": sides}
