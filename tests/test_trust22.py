@@ -230,3 +230,21 @@ def test_a_crowd_gathering_is_no_meeting(analyzer):
 def test_a_pledge_to_stay_in_contact_is_mutual(analyzer):
     events = coded_events(analyzer, "Japan and Australia pledged to remain in close contact going forward.", DAY)
     assert {frozenset(p) for p in pairs(events)} & {frozenset({"JPN", "AUS"})}, triples(events)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        '"Congratulations to President Macron on his re-election," Chancellor Scholz wrote.',
+        'Chancellor Scholz wrote: "Congratulations to President Macron on his re-election."',
+    ],
+)
+def test_a_greeting_in_a_quote_is_the_speakers(analyzer, text):
+    events = coded_events(analyzer, text, DAY)
+    found = [e for e in events if e.plover_type == "SUPPORT" and e.target is not None and e.target.country == "FRA"]
+    assert found and found[0].source.country == "DEU" and found[0].factuality == "asserted", triples(events)
+
+
+def test_the_speaker_is_no_side_of_what_others_did(analyzer):
+    events = coded_events(analyzer, "Russia attacked Kharkiv overnight, the Ukrainian military said.", DAY)
+    assert not [e for e in events if e.source is not None and e.source.country == "UKR"], triples(events)

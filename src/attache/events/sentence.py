@@ -162,6 +162,8 @@ def _called_off(coder, tok, cfg: dict[str, Any]) -> bool:
     calls for ..."): the coder's light and carrying verbs, and the yaml's ``carrying_verbs``, do."""
     if tok.pos_ != "NOUN" or tok.dep_ not in ("dobj", "obj"):
         return False
+    if tok.lower_ in cfg.get("said_acts", ()) and tok.head.lemma_.lower() in fallback.rules()["reporting"]:
+        return False  # '"Congratulations to X," Scholz wrote': the greeting is done by writing it (h21speech)
     return not coder._carried(tok) and tok.head.lemma_.lower() not in cfg["carrying_verbs"]
 
 
@@ -287,6 +289,19 @@ def _currency(head) -> bool:
     return nxt is not None and (nxt.ent_type_ == "MONEY" or nxt.is_currency)
 
 
+_FIRST_PERSON_OWNERS = frozenset({"i", "we", "my", "our", "me", "us"})
+
+
+def _speakers_own(trig) -> bool:
+    """An act noun with no owner but the first person, inside what someone says ("He said, 'our condolences to
+    them'", "Sanders wrote, 'Congratulations to Bill de Blasio'"): the speaker does it by saying so (h21speech)."""
+    if trig.pos_ != "NOUN":
+        return False  # a verb's doer is its subject, or one the coder's clause rules give it
+    if any(c.dep_ == "poss" and c.lower_ not in _FIRST_PERSON_OWNERS for c in trig.children):
+        return False
+    return any(a.lemma_.lower() in fallback.rules()["reporting"] for a in trig.ancestors)
+
+
 def _pool(toks, trig, ok: dict[int, Mention], cfg: dict[str, Any], entity: bool = False) -> tuple[list, dict]:
     fcfg = dict(fallback.rules())
     fcfg["max_distance"] = cfg["max_distance"]
@@ -297,7 +312,7 @@ def _pool(toks, trig, ok: dict[int, Mention], cfg: dict[str, Any], entity: bool 
         if h.ent_type_ not in cfg["never_entities"]
         and not _under_place(h, trig, fcfg["never_preps"])
         and not _currency(h)
-        and not _speaker(h, trig, fcfg["reporting"])
+        and not (_speaker(h, trig, fcfg["reporting"]) and not cfg.get("_speech"))
     ]
     return pool, fcfg
 
@@ -661,9 +676,13 @@ def _tier(coder, seg, sent, toks, ok, cfg, frames, article_id, date, entity: boo
     carried = trig.pos_ == "NOUN" and coder._carried(trig)
     # "Germany and the United States have proposed measures": offered together, not to each other (h21offer)
     joint = ptype in SYMMETRIC_TYPES and not coder.offered_together(trig)
+    if ptype in rules().get("speech_types", ()) and _speakers_own(trig):
+        cfg = {**cfg, "_speech": True}  # the speaker of "... said" may be the side: the act is his saying (h21speech)
     sides = _sides(toks, trig, ok, cfg, joint, coder.topic_object_verbs, carried, entity)
     if sides is None:
         return _note(sent, "no sides", trig)
+    if cfg.get("_speech") and label == "reported" and _speaker(sides[0][1], trig, fallback.rules()["reporting"]):
+        label, cue, attributed = "asserted", None, None  # the speaker's own greeting, done by saying it (guidelines 4)
     record = {"sent": sent, "trigger": trig, "how": how, "type": ptype, "probability": prob, "factuality": label, "sides": sides}
     record["tier"] = "entity" if entity else "country"
     # "X and Y met": a reciprocal act of a joint subject is one event between them, in either order
