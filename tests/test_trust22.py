@@ -248,3 +248,39 @@ def test_a_greeting_in_a_quote_is_the_speakers(analyzer, text):
 def test_the_speaker_is_no_side_of_what_others_did(analyzer):
     events = coded_events(analyzer, "Russia attacked Kharkiv overnight, the Ukrainian military said.", DAY)
     assert not [e for e in events if e.source is not None and e.source.country == "UKR"], triples(events)
+
+
+@pytest.mark.parametrize(
+    "text, country",
+    [
+        (
+            "Under Secretary Zeya will travel to Windhoek, Namibia on July 21, where she will meet with government officials.",
+            "NAM",
+        ),
+        ("She will begin her trip in Islamabad where she will meet senior officials.", "PAK"),
+    ],
+)
+def test_officials_met_where_one_goes_are_of_that_place(analyzer, text, country):
+    ms = mentions(analyzer, text, published=DAY)
+    officials = [m for m in ms if m.text.endswith("officials")]
+    assert officials and officials[-1].country == country, [(m.text, m.country) for m in ms]
+
+
+def test_a_where_clause_after_a_party_is_no_place(analyzer):
+    text = "The United Kingdom and the Netherlands are hosting the Ministerial where government officials will speak."
+    ms = mentions(analyzer, text, published=DAY)
+    assert all(m.country != "NLD" for m in ms if m.text.endswith("officials")), [(m.text, m.country) for m in ms]
+
+
+def test_what_a_budget_provides_is_planned(analyzer):
+    text = "The Budget provides $1.45 billion in economic and security assistance for Jordan."
+    events = coded_events(analyzer, text, DAY, url="https://www.state.gov/fy-2023-budget-request/")
+    aid = [e for e in events if e.target is not None and e.target.country == "JOR"]
+    assert aid and all(e.factuality == "planned" for e in aid), [(e.plover_type, e.factuality) for e in events]
+
+
+def test_in_a_few_days_is_ahead(analyzer):
+    text = "In a few days the Argentine foreign minister is coming to Washington for meetings with U.S. officials."
+    events = coded_events(analyzer, text, DAY)
+    meetings = [e for e in events if e.plover_type == "CONSULT"]
+    assert meetings and all(e.factuality == "planned" for e in meetings), [(e.trigger, e.factuality) for e in events]

@@ -1752,6 +1752,8 @@ def _collective_roles(p: _Paragraph) -> None:
             country, end = _country_after_of(p, h.end)
         if country is None and org_member is None:
             country = _country_after_place(p, h, sector)
+        if country is None and org_member is None:
+            country = _country_of_where(p, h, sector)
         if country is None and org_member is None and h.start in p.kb_at:
             kbh = p.kb_at[h.start]
             owner = p.owner_of(kbh) if kbh.start <= h.start and kbh.end >= h.end else None
@@ -1889,6 +1891,42 @@ def _country_after_place(p: _Paragraph, h: _Hit, sector: str) -> str | None:
     if word not in (rule.get("from") or ()) and (found := p.best(hit.key)) and "disputed" in found[0].flags:
         return None  # "civilians in Donbass": whose people they are is what the parties dispute
     return p.country_of(hit)
+
+
+def _country_of_where(p: _Paragraph, h: _Hit, sector: str) -> str | None:
+    """ "will travel to Windhoek, Namibia, where she will meet with government officials", "will begin her trip in
+    Islamabad, where she will meet senior officials": a group with no country in a "where" clause is of the place the
+    clause hangs from, for the groups a place says whose they are (as "officials in X": ``place_after_group``); None
+    otherwise (h21where, blind audit 2026-12-04d n41, n42, n47)."""
+    rule = p.r.rules.get("place_after_group") or {}
+    if h.kind != "group" or sector not in (rule.get("where_sectors") or ()) or h.key in (rule.get("not_in_groups") or ()):
+        return None
+    doc = p.doc
+    tok = doc[h.end - 1]
+    clause = next((a for a in tok.ancestors if a.dep_ == "relcl"), None)
+    where = next((c for c in clause.children if c.dep_ == "advmod" and c.lower_ == "where"), None) if clause else None
+    if where is None:
+        return None
+    # the place the clause is about: the nearest one named just before "where" ("in Islamabad where", "to Windhoek,
+    # Namibia on July 21, where"), in the same sentence
+    for i in range(where.i - 1, max(where.sent.start, where.i - 12) - 1, -1):
+        hit = p.kb_at.get(i)
+        if hit is not None and p.country_of(hit) and _place_phrase(doc[i]):
+            return p.country_of(hit)
+    return None
+
+
+def _place_phrase(tok) -> bool:
+    """Is the name a place the text goes to or is in ("to Windhoek, Namibia", "in Islamabad", "Riyadh, Bahrain and
+    Kuwait"), not a party named as subject ("the Netherlands are hosting the Ministerial where ...")?"""
+    t = tok
+    for _ in range(4):
+        if t.dep_ == "pobj":
+            return t.head.lower_ in ("in", "to", "at", "into", "inside")
+        if t.dep_ not in ("appos", "conj", "compound") or t.head.i == t.i:
+            return False
+        t = t.head
+    return False
 
 
 def _organisations_named_by_country(p: _Paragraph) -> None:

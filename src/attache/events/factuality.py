@@ -1455,6 +1455,12 @@ def factuality(trigger, sentence, published: str | None) -> tuple[str, str | Non
                 return "planned", child.text, None
             if child.dep_ == "aux" and child.lower_ == "going":
                 return "planned", child.text, None
+    # a budget request's provisions are proposed, not spent ("The Budget provides $7.8 billion for sub-Saharan
+    # Africa", "the Budget includes $1.4 billion to support ..."; blind audit 2026-12-04c n5, n45, 2026-12-04d n60)
+    for t in [] if background or given else chain[:4]:
+        subj = next((ch for ch in t.children if ch.dep_ in ("nsubj", "nsubjpass")), None)
+        if t.pos_ in ("VERB", "AUX") and subj is not None and subj.lemma_.lower() in c.get("proposal_subjects", ()):
+            return "planned", subj.text, None
     be_to = None if background or given else _be_to(trigger, c)
     if be_to is not None:
         return "planned", be_to, None  # "the presidents are to discuss ..."
