@@ -1895,9 +1895,11 @@ def _country_after_place(p: _Paragraph, h: _Hit, sector: str) -> str | None:
 
 def _country_of_where(p: _Paragraph, h: _Hit, sector: str) -> str | None:
     """ "will travel to Windhoek, Namibia, where she will meet with government officials", "will begin her trip in
-    Islamabad, where she will meet senior officials": a group with no country in a "where" clause is of the place the
-    clause hangs from, for the groups a place says whose they are (as "officials in X": ``place_after_group``); None
-    otherwise (h21where, blind audit 2026-12-04d n41, n42, n47)."""
+    Islamabad, where she will meet senior officials": a group with no country in a "where" clause is of the place named
+    just before "where" as the object of in/to/at (the parser hangs the clause on the trip or the date as often as on
+    the place), for the sectors a place says whose they are (``where_sectors``: government, people, legislators,
+    judges, opposition; not visitors or negotiating parties); None otherwise (h21where, blind audit 2026-12-04d n41,
+    n42, n47)."""
     rule = p.r.rules.get("place_after_group") or {}
     if h.kind != "group" or sector not in (rule.get("where_sectors") or ()) or h.key in (rule.get("not_in_groups") or ()):
         return None
