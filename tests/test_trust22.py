@@ -284,3 +284,10 @@ def test_in_a_few_days_is_ahead(analyzer):
     events = coded_events(analyzer, text, DAY)
     meetings = [e for e in events if e.plover_type == "CONSULT"]
     assert meetings and all(e.factuality == "planned" for e in meetings), [(e.trigger, e.factuality) for e in events]
+
+
+def test_a_conjoined_gathering_one_will_take_part_in_lies_ahead(analyzer):
+    text = "Under Secretary Fernandez will participate in panels and discussions with senior officials from Chile."
+    events = coded_events(analyzer, text, DAY)
+    talks = [e for e in events if e.trigger.startswith("discussions")]
+    assert talks and all(e.factuality == "planned" for e in talks), [(e.trigger, e.factuality) for e in events]

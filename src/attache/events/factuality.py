@@ -584,13 +584,18 @@ def _attended(trigger, sentence, published, c) -> tuple[str, str] | None:
     the attack", "will discuss the meeting": not a gathering, or not through these prepositions)."""
     if trigger.pos_ != "NOUN" or trigger.lemma_.lower() not in c.get("gatherings", ()):
         return None
-    if trigger.dep_ != "pobj" or trigger.head.lower_ not in c.get("gathering_preps", ()):
-        return None
     if any(ch.dep_ in ("relcl", "acl") for ch in trigger.children):
         return None  # "to take part in the ministerial meeting that we had": its own clause tells when it was
-    verb = trigger.head.head
+    phrase = trigger
+    while phrase.dep_ == "conj" and phrase.head.pos_ == "NOUN" and phrase.head.i != phrase.i:
+        phrase = phrase.head  # "will participate in panels and discussions with ...": the conjunct's phrase
+    if phrase.dep_ != "pobj" or phrase.head.lower_ not in c.get("gathering_preps", ()):
+        return None
+    verb = phrase.head.head
     if verb.pos_ not in ("VERB", "AUX") or verb.i == trigger.i:
         return None
+    if trigger.lemma_.lower() in c.get("talk_gatherings", ()) and verb.lemma_.lower() not in c.get("attending_verbs", ()):
+        return None  # "like I said in our previous discussion", "we have been in discussions with X": no going to it
     label, cue, _who = factuality(verb, sentence, published)
     return (label, cue) if label in ("planned", "negated") and cue else None
 
