@@ -2193,9 +2193,12 @@ class EventCoder:
                 ]
                 # "the cultural exchange agreement signed today between the Netherlands and Ecuador", "the talks held
                 # between X and Y": the participle's "between" names the noun's two parties, as the noun's own would (h21between)
-                for g in c.children:
-                    if c.tag_ == "VBN" and g.dep_ == "prep" and g.lower_ == "between" and self._two_parties(g) and not sources:
-                        self._noun_prep(trig, g, ptype, mode, by_token, seg, sources, targets, parts)
+                if c.tag_ == "VBN" and not sources:
+                    between = next(
+                        (g for g in c.children if g.dep_ == "prep" and g.lower_ == "between" and self._two_parties(g)), None
+                    )
+                    if between is not None:
+                        self._noun_prep(trig, between, ptype, mode, by_token, seg, sources, targets, parts)
         if not targets and ptype in ATTITUDE:
             targets += self._attitude_targets(trig, by_token)
         if not targets and ptype in self.harm_in_types:

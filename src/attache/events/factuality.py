@@ -571,8 +571,8 @@ def _present(verb, c) -> bool:
     its clause it tells a plan ("Next week, the delegation is arriving in Los Angeles"; h21fact)."""
     if verb.tag_ in ("VBZ", "VBP"):
         return True
-    progressive = (c.get("told_by_speaker") or {}).get("progressive", ())
-    return verb.tag_ == "VBG" and any(ch.dep_ == "aux" and ch.lower_ in progressive for ch in verb.children)
+    progressive = c.get("progressive_be", ())
+    return verb.tag_ == "VBG" and any(ch.dep_ in ("aux", "auxpass") and ch.lower_ in progressive for ch in verb.children)
 
 
 def _attended(trigger, sentence, published, c) -> tuple[str, str] | None:
@@ -1315,7 +1315,7 @@ def told_by_speaker(events: list, sent, offset: int, turns, issuer_country: str 
         auxes = [a.lower_ for a in verb.children if a.dep_ in ("aux", "auxpass")]
         past = verb.tag_ == "VBD" or (verb.tag_ == "VBN" and any(a in c.get("perfect", ()) for a in auxes))
         # "Iran is unjustly detaining innocent Americans", "Russia continues to shell ...": told as going on (h20now)
-        now = verb.tag_ in ("VBZ", "VBP") or (verb.tag_ == "VBG" and any(a in c.get("progressive", ()) for a in auxes))
+        now = _present(verb, cues()["factuality"])
         if not (past or now) or any(a in c.get("not_told", ()) for a in auxes):
             continue
         head = verb

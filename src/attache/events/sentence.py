@@ -60,6 +60,7 @@ from . import fallback
 from .calibration import marked_side
 
 MARK = "sentence"  # the ``how`` of a side chosen here, in the event's source_span / target_span
+_FIRST_PERSON = frozenset({"i", "we", "me", "us", "my", "our"})
 
 # set to a list by a tuning script: one record per sentence that passed the cheap checks
 recorder: list | None = None
@@ -77,6 +78,8 @@ def rules() -> dict[str, Any]:
         "never_entities",
         "never_act_deps",
         "carrying_verbs",
+        "speech_types",
+        "said_acts",
     ):
         data[key] = frozenset(data.get(key) or ())
     return data
@@ -289,15 +292,12 @@ def _currency(head) -> bool:
     return nxt is not None and (nxt.ent_type_ == "MONEY" or nxt.is_currency)
 
 
-_FIRST_PERSON_OWNERS = frozenset({"i", "we", "my", "our", "me", "us"})
-
-
 def _speakers_own(trig) -> bool:
     """An act noun with no owner but the first person, inside what someone says ("He said, 'our condolences to
     them'", "Sanders wrote, 'Congratulations to Bill de Blasio'"): the speaker does it by saying so (h21speech)."""
     if trig.pos_ != "NOUN":
         return False  # a verb's doer is its subject, or one the coder's clause rules give it
-    if any(c.dep_ == "poss" and c.lower_ not in _FIRST_PERSON_OWNERS for c in trig.children):
+    if any(c.dep_ == "poss" and c.lower_ not in _FIRST_PERSON for c in trig.children):
         return False
     return any(a.lemma_.lower() in fallback.rules()["reporting"] for a in trig.ancestors)
 
@@ -403,9 +403,6 @@ def _agent(pool: list, trig):
         ):
             return (m, h)
     return None
-
-
-_FIRST_PERSON = frozenset({"i", "we", "me", "us", "my", "our"})
 
 
 def _active_subject(pool: list, trig):

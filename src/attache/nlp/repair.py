@@ -163,12 +163,5 @@ def title_conjuncts(doc: Any) -> int:
         )
         if name is None:
             continue
-        starts = [s.start for s in doc.sents]
-        name.head, name.dep_ = first, "conj"
-        title.head, title.dep_ = name, "compound"
-        if _moved(doc, starts):  # never move a sentence boundary: undo
-            title.head, title.dep_ = first, "conj"
-            name.head, name.dep_ = first, "appos"
-            continue
-        fixed += 1
+        fixed += _reattach(doc, [(name, first, "conj"), (title, name, "compound")])  # undone if a boundary moves
     return fixed
