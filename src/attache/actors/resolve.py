@@ -88,7 +88,10 @@ class Resolver:
         self.words = PhraseMatcher(nlp.vocab, attr="LOWER")
         surfaces = sorted(kb.surfaces())
         for surface, doc in zip(surfaces, nlp.tokenizer.pipe(surfaces)):
-            self.names.add(surface, [doc])
+            # a name is written with either apostrophe ("People's" / "People’s Republic of Korea"): both spellings
+            # match, under the knowledge base's surface
+            other = surface.replace("'", "\u2019") if "'" in surface else surface.replace("\u2019", "'")
+            self.names.add(surface, [doc] if other == surface else [doc, nlp.tokenizer(other)])
         for kind, table in (("title", self.roles.titles), ("group", self.roles.groups)):
             phrases = sorted(table)
             for phrase, doc in zip(phrases, nlp.tokenizer.pipe(phrases)):
@@ -400,8 +403,15 @@ class Resolver:
         from spacy.util import filter_spans
 
         strings = self.vocab.strings
-        kb_spans = filter_spans([doc[s:e] for _, s, e in self.names(doc)])
-        kb_hits = [_Hit(s.start, s.end, "kb", s.text) for s in kb_spans]
+        kb_spans = []
+        generic = self.rules.get("generic_names") or ()
+        for match_id, s, e in self.names(doc):
+            if strings[match_id] in generic and s > 0 and doc[s - 1].is_title and not doc[s - 1].is_sent_start:
+                continue  # "Collective Security Council", "National Security Council": another body than the listed one
+            span = doc[s:e]
+            span.label_ = strings[match_id]  # the surface of the knowledge base (the text may use the other apostrophe)
+            kb_spans.append(span)
+        kb_hits = [_Hit(s.start, s.end, "kb", s.label_) for s in filter_spans(kb_spans)]
         word_spans = []
         for match_id, s, e in self.words(doc):
             span = doc[s:e]
@@ -1743,6 +1753,8 @@ def _collective_roles(p: _Paragraph) -> None:
             continue
         if not p.free(h.start, h.end):
             continue
+        if any(k.start <= h.start and h.end <= k.end and k.end - k.start > h.end - h.start for k in p.kb_hits):
+            continue  # a word of a longer name the knowledge base holds: "the People's Republic of China"
         if _adjective_of_thing(p, h):
             continue  # "a special military operation", "military assistance": no group is named
         sector = (roles.groups if h.kind == "group" else roles.titles)[h.key]
