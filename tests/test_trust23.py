@@ -55,3 +55,47 @@ def test_journalists_visiting_from_abroad_visit_no_origin(analyzer):
     text = "We are pleased to welcome five journalists visiting us from Belarus and Ukraine."
     found = triples_in(analyzer, text, date=DAY)
     assert not {t for _, _, t in found} & {"BLR", "UKR"}, found
+
+
+CALL = "Secretary of State Marco Rubio spoke with Pakistani Prime Minister Shehbaz Sharif on Monday. "
+WEDNESDAY = "2025-04-09"  # the Monday before is 2025-04-07
+
+
+def _dated(analyzer, text: str, ptype: str):
+    from eventkit import coded_events, one
+
+    e = one(coded_events(analyzer, text, WEDNESDAY), ptype)
+    return e.date, e.date_precision
+
+
+@pytest.mark.parametrize(
+    "told",
+    [
+        "Rubio emphasised cooperation with Pakistan on law enforcement and illegal immigration.",
+        "The Secretary urged Pakistan to release the detained Americans.",
+    ],
+)
+def test_an_act_told_in_the_past_after_a_dated_call_is_of_the_call(analyzer, told):
+    assert _dated(analyzer, CALL + told, "REQUEST") == ("2025-04-07", "day")
+
+
+@pytest.mark.parametrize(
+    "told",
+    [
+        "The United States urges Pakistan to release the detained Americans.",  # the speaker's own present
+        "The United States has urged Pakistan to release the detained Americans.",  # perfect: background
+    ],
+)
+def test_an_act_told_in_the_present_or_perfect_after_a_dated_call_is_not_of_the_call(analyzer, told):
+    assert _dated(analyzer, CALL + told, "REQUEST") == (WEDNESDAY, "publication")
+
+
+def test_a_meeting_named_by_a_noun_lends_no_date_to_what_follows(analyzer):
+    text = (
+        "Vladimir Putin thanked Narendra Modi for the hospitality during the visit to New Delhi on December 6. "
+        "Putin urged India to expand trade with Russia."
+    )
+    from eventkit import coded_events, one
+
+    e = one(coded_events(analyzer, text, "2021-12-20"), "REQUEST")
+    assert (e.date, e.date_precision) == ("2021-12-20", "publication")

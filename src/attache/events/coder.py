@@ -316,7 +316,7 @@ class EventCoder:
                     self._remember(toks, main, by_token, [e for e in told if not has_sentence_side(e)])
         doc = document_context(mentions, issuer)  # what the calibration reads of the document (DOC_FEATURES)
         events = place_by_jurisdiction(events, mentions, issuer)  # a state's legal act places whom it is done to
-        return fallback.discount(calibrate(self._merge(fill_dates(retype(events, parsed, self.verbs), date)), doc)), doc
+        return fallback.discount(calibrate(self._merge(fill_dates(retype(events, parsed, self.verbs), date, parsed)), doc)), doc
 
     # -- the issuing government's voice ---------------------------------------------
     def _issuer_office(self, m: Mention, issuer: tuple[str, str]) -> Mention:

@@ -729,6 +729,46 @@ def _same_actor(a, b) -> bool:
     return bool(a.name) and a.name == b.name
 
 
+def _account_of(e, dated: list, parsed):
+    """The dated meeting or call whose account an act with no date of its own continues: the nearest dated telling
+    before it in the article is a meeting or call that happened between the same two sides, told by a verb in the
+    past, and the act too is told in the simple past ("On Monday, Rubio spoke with Prime Minister Sharif. Rubio
+    emphasised cooperation on ...": the call's Monday; guidelines section 5, "an act the text tells as part of that
+    dated account"). Not: an act told in the present or the perfect ("We stand with ...", "the U.S. has slapped a
+    tariff on ..." after the call: the speaker's own time, background), a meeting named by a noun ("thanked him for
+    the visit on December 6") or dated by a month or year only, another dated act between, other sides."""
+    if _happened(e.factuality) != "happened" or not _two_sided(e):
+        return None
+    before = [d for d in dated if d.sentence_start < e.sentence_start and d is not e]
+    if not before:
+        return None
+    nearest = max(before, key=lambda d: d.sentence_start)
+    if nearest.plover_type not in TRIP_TYPES or _happened(nearest.factuality) != "happened":
+        return None
+    if nearest.date_precision not in ("day", "range"):
+        return None  # a meeting dated by a month or year only is background to the account, not its day
+    if _sides(nearest) != _sides(e) or not (_told_in_past(parsed, nearest, verb_only=True) and _told_in_past(parsed, e)):
+        return None
+    return nearest
+
+
+def _told_in_past(parsed, e, verb_only: bool = False) -> bool:
+    """Is the event's trigger (or, for a noun trigger, unless ``verb_only``, the verb it is the object of) a verb in the
+    simple past (VBD, without "has"/"have"/"had")? ``parsed``: the article's parsed segments."""
+    seg = next((g for g in parsed.segments if g.start <= e.trigger_start < g.start + len(g.doc.text)), None)
+    if seg is None:
+        return False
+    span = seg.doc.char_span(e.trigger_start - seg.start, e.trigger_end - seg.start, alignment_mode="expand")
+    if span is None or not len(span):
+        return False
+    tok = span[0]
+    if tok.pos_ not in ("VERB", "AUX"):
+        if verb_only or tok.dep_ not in ("dobj", "attr") or tok.head.pos_ != "VERB":
+            return False
+        tok = tok.head
+    return tok.tag_ == "VBD" and not any(c.dep_ == "aux" and c.lemma_ == "have" for c in tok.children)
+
+
 def _trip_of(e, trips: list):
     """The nearest dated trip, visit or meeting planned by the same actor and told in an earlier sentence, for a
     planned meeting or talk with no date of its own ("Envoy X will travel to Y May 24-27. He will meet ... and discuss
@@ -742,7 +782,7 @@ def _trip_of(e, trips: list):
     return nearest if _same_actor(nearest.source, e.source) else None
 
 
-def fill_dates(events: list, published: str | None) -> list:
+def fill_dates(events: list, published: str | None, parsed=None) -> list:
     """Events without a date of their own take the date of the same event (same type, same sides, same
     factuality class) told elsewhere in the article with a day, week, month or span, the nearest telling
     first; else the publication date, precision "publication"; with no publication date, none ("unknown")."""
@@ -782,11 +822,14 @@ def fill_dates(events: list, published: str | None) -> list:
             and _happened(d.factuality) == _happened(e.factuality)
         ]
         trip = None if same else _trip_of(e, dated_trips)
+        account = None if same or trip is not None or parsed is None else _account_of(e, dated, parsed)
         if same:
             best = min(same, key=lambda d: (d.sentence_start > e.sentence_start, abs(d.sentence_start - e.sentence_start)))
             e.date, e.date_text, e.date_precision = best.date, best.date_text, best.date_precision
         elif trip is not None:
             e.date, e.date_text, e.date_precision = trip.date, trip.date_text, trip.date_precision
+        elif account is not None:
+            e.date, e.date_text, e.date_precision = account.date, account.date_text, account.date_precision
         elif published:
             e.date, e.date_text, e.date_precision = published, None, "publication"
         else:
