@@ -99,3 +99,24 @@ def test_a_meeting_named_by_a_noun_lends_no_date_to_what_follows(analyzer):
 
     e = one(coded_events(analyzer, text, "2021-12-20"), "REQUEST")
     assert (e.date, e.date_precision) == ("2021-12-20", "publication")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Vladimir Putin and Alexander Lukashenko had a telephone conversation ahead of the Day of Unity, marked on April 2.",
+        "Putin congratulated Lukashenko on the Day of Unity, celebrated on April 2.",
+    ],
+)
+def test_a_date_in_a_participle_after_the_act_is_not_the_acts(analyzer, text):
+    from eventkit import coded_events
+
+    events = [e for e in coded_events(analyzer, text, "2022-04-01") if e.target is not None]
+    assert events and all(e.date == "2022-04-01" for e in events), [(e.plover_type, e.date) for e in events]
+
+
+def test_the_acts_own_date_stays_beside_a_participle(analyzer):
+    from eventkit import coded_events, one
+
+    e = one(coded_events(analyzer, "Putin met Lukashenko on March 2, accompanied by ministers.", "2022-04-01"), "CONSULT")
+    assert (e.date, e.date_precision) == ("2022-03-02", "day")

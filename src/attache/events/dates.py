@@ -380,6 +380,17 @@ def _own_subject_clause(t) -> bool:
     return False
 
 
+def _participle_clause(t) -> bool:
+    """A past participle joined to the clause without a subject or an auxiliary of its own ("ahead of the Day of
+    Unity, marked on April 2", "congratulated him on the holiday, celebrated on June 12", "Arrested on Monday, the
+    suspect was charged ..."): it tells what was done to something at its own time, not when the act was."""
+    return (
+        t.dep_ == "advcl"
+        and t.tag_ == "VBN"
+        and not any(c.dep_ in ("nsubj", "nsubjpass", "aux", "auxpass", "mark") for c in t.children)
+    )
+
+
 #: prepositions of a circumstance of the act ("in a previous post in 2014", "at the summit in May"): a date on
 #: their noun is the act's; topical ones ("over the invasion in 2022", "in response to ...") are not listed
 CIRCUMSTANCE_PREPS = {"in", "at", "during", "on"}
@@ -427,7 +438,7 @@ def _belongs(ent, trigger, obj, governing: frozenset[int] = frozenset()) -> tupl
             return False, False
         if t.i == head.i:
             break
-        if _is_clause_head(t) and (t.head.i != trigger.i or _own_subject_clause(t)):
+        if _is_clause_head(t) and (t.head.i != trigger.i or _own_subject_clause(t) or _participle_clause(t)):
             return False, False  # a clause of its own ("which began in 2021", "..., and Y will meet Z next week")
         if t.head.i == t.i:
             return False, False
