@@ -120,3 +120,70 @@ def test_the_acts_own_date_stays_beside_a_participle(analyzer):
 
     e = one(coded_events(analyzer, "Putin met Lukashenko on March 2, accompanied by ministers.", "2022-04-01"), "CONSULT")
     assert (e.date, e.date_precision) == ("2022-03-02", "day")
+
+
+def _event(analyzer, text: str, published: str, ptype: str):
+    from eventkit import coded_events, one
+
+    return one(coded_events(analyzer, text, published), ptype)
+
+
+def test_a_trip_told_in_the_present_with_a_date_ahead_is_planned(analyzer):
+    e = _event(analyzer, "Assistant Secretary Robinson is traveling to Riga, Latvia April 3-5.", "2022-04-01", "CONSULT")
+    assert (e.factuality, e.date) == ("planned", "2022-04-03")
+
+
+@pytest.mark.parametrize(
+    ("text", "published", "ptype"),
+    [
+        (
+            "On behalf of the United States of America, I send my best wishes to the Maldivian people on their "
+            "Independence Day on July 26.",
+            "2022-07-25",
+            "SUPPORT",
+        ),
+        ("The United States reiterated its support for the Syrian people and for UNSC Resolution 2254.", "2022-05-13", "SUPPORT"),
+    ],
+)
+def test_what_happened_is_never_dated_after_its_telling(analyzer, text, published, ptype):
+    e = _event(analyzer, text, published, ptype)
+    assert e.factuality == "asserted"
+    assert (e.date, e.date_precision) == (published, "publication")
+
+
+@pytest.mark.parametrize(
+    ("text", "ptype"),
+    [
+        ("Secretary Blinken is going to travel to Israel and Morocco.", "CONSULT"),
+        ("The United States is going to impose sanctions on Russia.", "SANCTION"),
+    ],
+)
+def test_going_to_is_a_plan(analyzer, text, ptype):
+    assert _event(analyzer, text, "2022-03-20", ptype).factuality == "planned"
+
+
+@pytest.mark.parametrize("lead", ["lead up", "lead-up", "run-up"])
+def test_the_lead_up_to_a_summit_is_a_time_not_a_party(analyzer, lead):
+    text = (
+        "Secretary Blinken and Foreign Minister Cavusoglu of Turkey discussed the importance of NATO unity in the "
+        f"{lead} to the NATO Summit in Madrid."
+    )
+    found = triples_in(analyzer, text, date=DAY)
+    assert ("CONSULT", "USA", "TUR") in found or ("CONSULT", "TUR", "USA") in found, found
+    assert not any(t[2] is None and t[0] == "CONSULT" for t in found), found
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Despite what we heard in the run-up to this war, this war is nothing more than a war of territorial conquest.",
+        "Both sides emphasized the importance of delivering on existing commitments in the lead-up to COP 27.",
+        "You know how to get in touch with us if you have questions in the lead-up to or during the trip.",
+        "What is very powerful in the meeting today, in work that was done in the lead-up to this meeting including by "
+        "Panama and Foreign Minister Mouynes, is building on that shared – sense of shared responsibility.",
+    ],
+)
+def test_the_lead_up_repair_never_breaks_a_parse(analyzer, text):
+    from eventkit import coded_events
+
+    coded_events(analyzer, text, DAY)  # a cycle in the tree would raise in spaCy

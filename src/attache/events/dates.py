@@ -740,6 +740,34 @@ def _same_actor(a, b) -> bool:
     return bool(a.name) and a.name == b.name
 
 
+def _later_than(found: str, published: str, precision: str) -> bool:
+    """Does a date of this precision lie after the publication date (compared at its own grain)?"""
+    grain = {"year": 4, "month": 7}.get(precision, 10)
+    return found[:grain] > published[:grain]
+
+
+def _not_after_publication(e, published: str, parsed) -> None:
+    """What happened cannot be dated after its telling. An act told as happened whose own date lies after publication
+    is either a meeting, visit or trip still to come, named by a noun or told in the present ("the Secretary departs for
+    Panama on Tuesday, April 19th", "my meeting with President Zelensky tomorrow", "Jessica Lewis travels to ... July
+    16-22"): planned; or the date is another thing's ("I send my best wishes ... on your National Day on July 26",
+    "support for UNSC Resolution 2254", "discussed ... in the lead up to the June 29-30 Summit"): the publication
+    date, as for an act with no date of its own."""
+    if e.factuality not in ("asserted", "reported") or e.date_precision not in OWN or not e.date:
+        return
+    if not _later_than(e.date, published, e.date_precision):
+        return
+    if e.plover_type in TRIP_TYPES and not _told_in_past(parsed, e, verb_only=True) and not _noun_told_in_past(parsed, e):
+        e.factuality, e.factuality_cue = "planned", e.date_text
+        return
+    e.date, e.date_text, e.date_precision = published, None, "publication"
+
+
+def _noun_told_in_past(parsed, e) -> bool:
+    """A noun trigger that is the object of a verb in the simple past ("held a meeting", "had talks")."""
+    return _told_in_past(parsed, e) and not _told_in_past(parsed, e, verb_only=True)
+
+
 def _account_of(e, dated: list, parsed):
     """The dated meeting or call whose account an act with no date of its own continues: the nearest dated telling
     before it in the article is a meeting or call that happened between the same two sides, told by a verb in the
@@ -797,6 +825,9 @@ def fill_dates(events: list, published: str | None, parsed=None) -> list:
     """Events without a date of their own take the date of the same event (same type, same sides, same
     factuality class) told elsewhere in the article with a day, week, month or span, the nearest telling
     first; else the publication date, precision "publication"; with no publication date, none ("unknown")."""
+    if published and parsed is not None:
+        for e in events:
+            _not_after_publication(e, published, parsed)
     # a year alone or a "since ..." is background more often than the date of one happening: not lent
     dated = [
         e

@@ -1052,6 +1052,17 @@ def _necessary(trigger, c) -> str | None:
     return None
 
 
+def _going_to(verb, c) -> bool:
+    """ "is going to travel", "we're going to impose": an infinitive under "going" with a present "be" lies ahead
+    ("was going to" is left as it is: what was to happen may or may not have)."""
+    if verb.dep_ != "xcomp" or not infinitive(verb):
+        return False
+    going = verb.head
+    if going.lower_ != "going" or going.tag_ != "VBG" or going.i > verb.i:
+        return False
+    return any(ch.dep_ == "aux" and ch.lower_ in c.get("progressive_be", ()) for ch in going.children)
+
+
 def _be_to(trigger, c) -> str | None:
     """ "The presidents are to discuss ...", "the minister is to visit ...": "be" with an infinitive of the act is
     a plan (planned; guidelines section 4, "scheduled"); "X is to blame" is not. The cue ("are to"), else None."""
@@ -1460,6 +1471,8 @@ def factuality(trigger, sentence, published: str | None) -> tuple[str, str | Non
                 return "planned", child.text, None
             if child.dep_ == "aux" and child.lower_ == "going":
                 return "planned", child.text, None
+        if _going_to(t, c):
+            return "planned", "going to", None  # "Secretary Blinken is going to travel to Israel" (h22going)
     # a budget request's provisions are proposed, not spent ("The Budget provides $7.8 billion for sub-Saharan
     # Africa", "the Budget includes $1.4 billion to support ..."; blind audit 2026-12-04c n5, n45, 2026-12-04d n60)
     for t in [] if background or given else chain[:4]:
