@@ -187,3 +187,21 @@ def test_the_lead_up_repair_never_breaks_a_parse(analyzer, text):
     from eventkit import coded_events
 
     coded_events(analyzer, text, DAY)  # a cycle in the tree would raise in spaCy
+
+
+@pytest.mark.parametrize(
+    ("text", "owner", "other"),
+    [
+        ("China strongly opposed the U.S. arms sale to Taiwan.", "USA", "TWN"),
+        ("The United States condemned Russia's destructive cyber activities against Ukraine.", "RUS", "UKR"),
+    ],
+)
+def test_a_judged_thing_is_its_owners_not_its_receivers(analyzer, text, owner, other):
+    found = triples_in(analyzer, text, date=DAY)
+    targets = {t for p, _, t in found if p == "ACCUSE"}
+    assert owner in targets and other not in targets, found
+
+
+def test_two_judged_parties_stay_two(analyzer):
+    found = triples_in(analyzer, "Japan condemned North Korea and China.", date=DAY)
+    assert {("ACCUSE", "JPN", "PRK"), ("ACCUSE", "JPN", "CHN")} <= found, found

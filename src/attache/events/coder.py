@@ -94,6 +94,24 @@ TOPIC_PREPS = frozenset({"on", "about", "over", "regarding", "concerning"})  # w
 JOINT_ONLY = "joint-only"  # ... of a position two parties state together, no event when one states it (h19joint)
 
 
+def _owner_only(obj, targets: list, seg) -> list:
+    """A judgement of a thing or act a party owns ("opposed the U.S. arms sale to Taiwan", "criticized Washington's
+    military aid to Taipei", "condemned Iran's support for the Houthis") is aimed at its owner (the object's possessor
+    or a name before it), not at the parties of the thing's own phrases ("to Taiwan": who receives the sale). The
+    targets outside the object's prepositional phrases, when one of them is such an owner; else all of them."""
+    owners = {t.i for c in obj.children if c.dep_ in ("poss", "compound", "nmod") for t in c.subtree}
+    inner = {t.i for c in obj.children if c.dep_ == "prep" for t in c.subtree}
+
+    def at(a) -> int | None:
+        start = a.m.start - seg.start
+        return next((t.i for t in obj.doc if t.idx <= start < t.idx + max(len(t.text), 1)), None)
+
+    where = [at(a) for a in targets]
+    if not any(i in owners for i in where):
+        return targets
+    return [a for a, i in zip(targets, where) if i not in inner]
+
+
 class _Frames(NamedTuple):
     """Clauses of a sentence that frame another act: governing verbs ("threatened to"), allegations ("claims
     that"), obligations ("said X must"); ``skip``: complement words they take over."""
@@ -214,6 +232,7 @@ class EventCoder:
         thing = rules.get("thing_clauses") or {}
         self.doing_verbs = frozenset(thing.get("doing_verbs") or ())
         self.stance_verbs = frozenset(thing.get("stance_verbs") or ())
+        self.owner_judged = frozenset(rules.get("owner_judged_types") or ())  # h22owner
         self.topic_nouns = frozenset(rules["topic_nouns"])
         self.name_heads = frozenset(rules["name_heads"])
         self.noun_object = tuple(rules.get("noun_object") or ())
@@ -3684,6 +3703,10 @@ class EventCoder:
                 tok, obj if obj not in ("weak", "inverted", "lawbreak") else None, ptype, by_token, seg, mode
             )
         targets = self._frame_sides(tok, ptype, frames, by_token, seg, sent, sources, targets, parts)
+        if ptype in self.owner_judged and len(targets) > 1:
+            judged = next((c for c in tok.children if c.dep_ in ("dobj", "obj")), None)
+            if judged is not None:
+                targets = _owner_only(judged, targets, seg)  # "opposed the U.S. arms sale to Taiwan": the U.S. (h22owner)
         if mode == "MEDIATE" and not targets and obj is not None and not isinstance(obj, str):
             targets = (
                 [  # "brokered a ceasefire between X and Y": the mediator consults both warring parties
