@@ -205,3 +205,34 @@ def test_a_judged_thing_is_its_owners_not_its_receivers(analyzer, text, owner, o
 def test_two_judged_parties_stay_two(analyzer):
     found = triples_in(analyzer, "Japan condemned North Korea and China.", date=DAY)
     assert {("ACCUSE", "JPN", "PRK"), ("ACCUSE", "JPN", "CHN")} <= found, found
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The strategic partnership between Russia and Brazil includes many diverse areas.",
+        "Ours is an overarching partnership of strategic nature between Russia and China.",
+        "Russia has allied, even fraternal, relations with Kazakhstan.",
+        "The United States has a robust partnership with Bangladesh.",
+    ],
+)
+def test_a_relationship_described_is_no_act_of_cooperation(analyzer, text):
+    found = triples_in(analyzer, text, date=DAY)
+    assert not any(p == "COOPERATE" for p, _, _ in found), found
+
+
+@pytest.mark.parametrize(
+    ("text", "pair"),
+    [
+        ("Russia and China agreed to strengthen their strategic partnership.", ("RUS", "CHN")),
+        ("The United States and India launched a new partnership on clean energy.", ("USA", "IND")),
+    ],
+)
+def test_a_partnership_made_or_strengthened_is_still_cooperation(analyzer, text, pair):
+    found = triples_in(analyzer, text, date=DAY)
+    assert any(p == "COOPERATE" and {s, t} == set(pair) for p, s, t in found), found
+
+
+def test_whom_one_fights_alongside_is_no_target(analyzer):
+    found = triples_in(analyzer, "Hundreds of Americans are fighting alongside the Ukrainians.", date=DAY)
+    assert not any(t == "UKR" for _, _, t in found), found

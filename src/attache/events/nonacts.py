@@ -223,13 +223,23 @@ def _functioning(e: Event, tok, target_tok, r: Any) -> bool:
 
 def _relation_state(e: Event, tok, target_tok, r: Any) -> bool:
     """ "the prospects for cooperation", "the durability of the partnership", "our cooperation is a partnership"."""
-    if e.plover_type not in r["types"] or not _word(tok, r["nouns"]) or tok.pos_ != "NOUN":
+    if e.plover_type not in r["types"]:
+        return False
+    if r.get("of_adjectives") and tok.lower_ in r["of_adjectives"]:
+        if tok.pos_ == "ADJ" and tok.dep_ == "amod":
+            tok = tok.head  # "we have allied relations with X": the relation the adjective qualifies (h22relations)
+        elif tok.pos_ == "VERB" and any(c.dep_ == "aux" and c.lemma_ == "have" for c in tok.children):
+            # "we have allied, even fraternal, relations with X" parsed as the perfect of "ally": "have" + the relation
+            return any(c.dep_ in ("dobj", "obj") and _word(c, r["nouns"]) for c in tok.children)
+    if not _word(tok, r["nouns"]) or tok.pos_ != "NOUN":
         return False
     head = tok.head
     if tok.dep_ == "pobj" and head.dep_ == "prep" and _word(head.head, r["aspect_heads"]) and head.head.pos_ == "NOUN":
         return True
     if tok.dep_ == "nsubj" and _word(head, r.get("copulas", frozenset())):
         return any(c.dep_ in ("attr", "acomp") for c in head.children)
+    if tok.dep_ == "attr" and _word(head, r.get("copulas", frozenset())):
+        return True  # "Ours is an overarching partnership of strategic nature" (h22relations)
     if tok.dep_ in ("nsubj", "nsubjpass") and _word(head, r.get("subject_of", frozenset())):
         return True  # "a strategic partnership with X serves both our interests", "our partnership is based on ..."
     if tok.dep_ == "pobj" and head.dep_ in ("prep", "dative"):
