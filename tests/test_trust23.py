@@ -236,3 +236,28 @@ def test_a_partnership_made_or_strengthened_is_still_cooperation(analyzer, text,
 def test_whom_one_fights_alongside_is_no_target(analyzer):
     found = triples_in(analyzer, "Hundreds of Americans are fighting alongside the Ukrainians.", date=DAY)
     assert not any(t == "UKR" for _, _, t in found), found
+
+
+def test_he_in_a_speakers_turn_is_never_the_speaker(analyzer):
+    from eventkit import coded_events
+
+    text = (
+        "President of Russia Vladimir Putin: Good afternoon. We held talks today.\n\n"
+        "President of France Emmanuel Macron (retranslated): I have also received detailed explanations from President "
+        "Putin regarding the draft laws. He thanked France for its mediation."
+    )
+    events = coded_events(analyzer, text, "2022-02-08", url="http://en.kremlin.ru/events/president/news/67735")
+    said = [e for e in events if e.trigger == "thanked"]
+    assert said and all(e.source is not None and e.source.country == "RUS" for e in said), [(e.source, e.target) for e in said]
+
+
+def test_who_believes_is_no_side_of_what_is_believed(analyzer):
+    from eventkit import coded_events
+
+    text = (
+        "MR PRICE: We believe that the Taliban should respond to the Afghan people whose rights the Taliban have "
+        "pledged, once again, publicly to respect."
+    )
+    url = "https://www.state.gov/briefings/department-press-briefing-february-8-2022/"
+    events = coded_events(analyzer, text, "2022-02-08", url=url)
+    assert not any(e.target is not None and e.target.country == "USA" for e in events), [(e.source, e.target) for e in events]

@@ -60,6 +60,7 @@ class Frame:
     collective: bool = False  # its main subject is a group named in the singular ("The delegation included ...")
     visits: tuple = field(default_factory=tuple)  # read by the coder's ``_hosts``
     plural_subject: bool = False  # its main subject is a plural noun naming no two parties ("The refugees said ...")
+    spoken: frozenset = frozenset()  # actors it names only as "I", "we", "you" (never "he" or "she" after it; h22he)
 
 
 def main_subject(toks):
@@ -127,7 +128,12 @@ def frame(toks, main, subjects: list[Mention], by_token: dict[int, Mention], per
         for t in toks
     )
     plural_subject = main is not None and main.tag_ in ("NNS", "NNPS") and len({m.country for m in subjects if m.country}) < 2
-    return Frame(subjects, clause_subjects, persons, pairs, plural, other, collective, plural_subject=plural_subject)
+    spoken = frozenset(
+        m.actor_id for t in toks if t.lower_ in SPOKEN_PERSONS and (m := by_token.get(t.i)) is not None and m.actor_id
+    )
+    return Frame(
+        subjects, clause_subjects, persons, pairs, plural, other, collective, plural_subject=plural_subject, spoken=spoken
+    )
 
 
 def _in_subject(tok, deps) -> bool:
@@ -164,19 +170,32 @@ def _mention_of(party, span, by_token: dict[int, Mention], toks) -> Mention | No
 def back_person(history: list[Frame], person_like) -> Mention | None:
     """ "he"/"she" with no person before it in its own sentence: newest sentence first, its main subject when one
     person, else its first person in subject position, else the one person it names; two or more persons named
-    and none a subject: ambiguous, None."""
+    and none a subject: ambiguous, None. The speaker ("I", "we", "you" read as a person) is never "he" or "she" ("I
+    received explanations from President Putin. He reassured us ...": Putin; blind audit 2026-12-04e n35, h22he)."""
     for h in reversed(history):
-        if len(h.subjects) == 1 and person_like(h.subjects[0]):
-            return h.subjects[0]
-        if h.subjects and any(m.country for m in h.subjects):
+        subjects = [m for m in h.subjects if not _spoken_person(m, h)]
+        persons = [m for m in h.persons if not _spoken_person(m, h)]
+        clause_subjects = [m for m in h.clause_subjects if not _spoken_person(m, h)]
+        if len(subjects) == 1 and person_like(subjects[0]):
+            return subjects[0]
+        if subjects and any(m.country for m in subjects):
             return None  # the sentence was about another actor (a country, a government): not a person's
-        if h.clause_subjects:
-            return h.clause_subjects[0]
-        if len(h.persons) == 1:
-            return h.persons[0]
-        if len(h.persons) > 1:
+        if clause_subjects:
+            return clause_subjects[0]
+        if len(persons) == 1:
+            return persons[0]
+        if len(persons) > 1:
             return None
     return None
+
+
+#: pronouns of the one speaking or spoken to: a mention told by one of them is never "he" or "she"
+SPOKEN_PERSONS = frozenset({"i", "me", "my", "we", "us", "our", "you", "your"})
+
+
+def _spoken_person(m: Mention, h: Frame) -> bool:
+    """Did the sentence of ``h`` name this person only as "I", "we" or "you" (the speaker or the one spoken to)?"""
+    return (m.text or "").lower() in SPOKEN_PERSONS or (m.actor_id is not None and m.actor_id in h.spoken)
 
 
 def back_pair(

@@ -48,7 +48,9 @@ def rules() -> dict[str, Any]:
     data["phrase_deps"] = frozenset(data.get("phrase_deps") or ())
     from .factuality import cues
 
-    data["reporting"] = frozenset(cues()["factuality"]["reporting"])  # the speaker of "X said" tells, it does not act
+    # the speaker of "X said" tells, it does not act; nor does who believes or hopes it ("We believe that the Taliban
+    # should respond to the Afghan people whose rights the Taliban have pledged to respect": no pledge to "we"; h22opinion)
+    data["reporting"] = frozenset(cues()["factuality"]["reporting"]) | frozenset(data.get("opinion_verbs") or ())
     return data
 
 
