@@ -261,3 +261,13 @@ def test_who_believes_is_no_side_of_what_is_believed(analyzer):
     url = "https://www.state.gov/briefings/department-press-briefing-february-8-2022/"
     events = coded_events(analyzer, text, "2022-02-08", url=url)
     assert not any(e.target is not None and e.target.country == "USA" for e in events), [(e.source, e.target) for e in events]
+
+
+def test_a_setting_with_its_dates_places_the_countryless_groups_met(analyzer):
+    text = (
+        "In Pretoria, he will lead the U.S. delegation to the U.S.-South Africa Strategic Dialogue. In the Democratic "
+        "Republic of the Congo on August 9-10, the Secretary will meet with senior DRC government officials and members "
+        "of civil society."
+    )
+    ms = mentions(analyzer, text, published=DAY)
+    assert mention(ms, "civil society").country == "COD", [(m.text, m.country) for m in ms]

@@ -1085,7 +1085,12 @@ def _setting_country(r: Resolver, mentions: list[Mention], text: str) -> list[Me
     for m in mentions:
         if m.sentence_start in setting or m.kind != "country" or not m.country or "capital" in (m.role or ""):
             continue
-        if text[m.end : m.end + 1] == "," and opening.match(text[m.sentence_start : m.start]):
+        after = re.match(rule.get("before_comma") or r"", text[m.end : m.end + 60])
+        if (
+            after is not None
+            and text[m.end + after.end() : m.end + after.end() + 1] == ","
+            and opening.match(text[m.sentence_start : m.start])
+        ):
             setting[m.sentence_start] = m.country
     if not setting:
         return mentions
