@@ -103,8 +103,8 @@ def _owner_only(obj, targets: list, seg) -> list:
     inner = {t.i for c in obj.children if c.dep_ == "prep" for t in c.subtree}
 
     def at(a) -> int | None:
-        start = a.m.start - seg.start
-        return next((t.i for t in obj.doc if t.idx <= start < t.idx + max(len(t.text), 1)), None)
+        span = obj.doc.char_span(a.m.start - seg.start, a.m.start - seg.start + 1, alignment_mode="expand")
+        return span[0].i if span is not None and len(span) else None
 
     where = [at(a) for a in targets]
     if not any(i in owners for i in where):

@@ -757,15 +757,10 @@ def _not_after_publication(e, published: str, parsed) -> None:
         return
     if not _later_than(e.date, published, e.date_precision):
         return
-    if e.plover_type in TRIP_TYPES and not _told_in_past(parsed, e, verb_only=True) and not _noun_told_in_past(parsed, e):
+    if e.plover_type in TRIP_TYPES and not _told_in_past(parsed, e):  # not "discussed ...", "held a meeting ..."
         e.factuality, e.factuality_cue = "planned", e.date_text
         return
     e.date, e.date_text, e.date_precision = published, None, "publication"
-
-
-def _noun_told_in_past(parsed, e) -> bool:
-    """A noun trigger that is the object of a verb in the simple past ("held a meeting", "had talks")."""
-    return _told_in_past(parsed, e) and not _told_in_past(parsed, e, verb_only=True)
 
 
 def _account_of(e, dated: list, parsed):
@@ -824,7 +819,10 @@ def _trip_of(e, trips: list):
 def fill_dates(events: list, published: str | None, parsed=None) -> list:
     """Events without a date of their own take the date of the same event (same type, same sides, same
     factuality class) told elsewhere in the article with a day, week, month or span, the nearest telling
-    first; else the publication date, precision "publication"; with no publication date, none ("unknown")."""
+    first; a planned meeting, the dated trip of the same traveller told before it (``_trip_of``); an act told in the
+    past after a dated meeting of the same two sides, that meeting's day (``_account_of``); else the publication date,
+    precision "publication"; with no publication date, none ("unknown"). First, with the article's ``parsed``
+    segments, an act told as happened is never left dated after publication (``_not_after_publication``)."""
     if published and parsed is not None:
         for e in events:
             _not_after_publication(e, published, parsed)
