@@ -100,6 +100,7 @@ class Resolver:
         self.demonyms = self._demonyms(kb)
         self.ambiguous, self.any_country = self._ambiguous(kb)
         self.rules = load_context_rules()
+        self.generic_names = frozenset(self.rules.get("generic_names") or ())  # h22generic, read by ``_hits``
         if isinstance(self.rules.get("media_outlets"), dict):
             self.rules["media_outlets"]["skip"] = frozenset(self.rules["media_outlets"].get("skip") or ())
         self._spellings: dict[tuple[int, str], list[tuple[str, str]]] | None = None  # built on first use
@@ -404,9 +405,8 @@ class Resolver:
 
         strings = self.vocab.strings
         kb_spans = []
-        generic = self.rules.get("generic_names") or ()
         for match_id, s, e in self.names(doc):
-            if strings[match_id] in generic and s > 0 and doc[s - 1].is_title and not doc[s - 1].is_sent_start:
+            if strings[match_id] in self.generic_names and s > 0 and doc[s - 1].is_title and not doc[s - 1].is_sent_start:
                 continue  # "Collective Security Council", "National Security Council": another body than the listed one
             span = doc[s:e]
             span.label_ = strings[match_id]  # the surface of the knowledge base (the text may use the other apostrophe)
@@ -1074,6 +1074,7 @@ def _setting_country(r: Resolver, mentions: list[Mention], text: str) -> list[Me
     if not rule:
         return mentions
     opening = re.compile(rule["opening"])
+    before_comma = re.compile(rule.get("before_comma") or "")  # a time phrase between the setting and its comma
     person_sectors = set(rule.get("person_sectors") or ())
     place = r.rules.get("place_after_group") or {}
     not_sectors = set(place.get("not_in_sectors") or ())
@@ -1085,7 +1086,7 @@ def _setting_country(r: Resolver, mentions: list[Mention], text: str) -> list[Me
     for m in mentions:
         if m.sentence_start in setting or m.kind != "country" or not m.country or "capital" in (m.role or ""):
             continue
-        after = re.match(rule.get("before_comma") or r"", text[m.end : m.end + 60])
+        after = before_comma.match(text[m.end : m.end + 60])
         if (
             after is not None
             and text[m.end + after.end() : m.end + after.end() + 1] == ","

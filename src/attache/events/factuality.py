@@ -1058,9 +1058,7 @@ def _going_to(verb, c) -> bool:
     if verb.dep_ != "xcomp" or not infinitive(verb):
         return False
     going = verb.head
-    if going.lower_ != "going" or going.tag_ != "VBG" or going.i > verb.i:
-        return False
-    return any(ch.dep_ == "aux" and ch.lower_ in c.get("progressive_be", ()) for ch in going.children)
+    return going.lower_ == "going" and going.tag_ == "VBG" and going.i < verb.i and _present(going, c)
 
 
 def _be_to(trigger, c) -> str | None:

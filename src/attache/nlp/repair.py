@@ -73,8 +73,6 @@ def lead_ups(doc: Any) -> int:
         up, to = doc[k], doc[k + 1]
         if to.head.i == noun.i or to.head.i == up.i:
             continue
-        if any(t.i == noun.i for t in (*up.subtree, *to.subtree)):
-            continue  # the noun hangs below "up" or "to": re-attaching them to it would make a cycle
         fixed += _reattach(doc, [(up, noun, "advmod"), (to, noun, "prep")])
     return fixed
 
@@ -131,17 +129,31 @@ def control_verbs(doc: Any) -> int:
 
 
 def _reattach(doc: Any, moves: list[tuple[Any, Any, str]]) -> bool:
-    """Give each token of ``moves`` its new (head, dep); undo them all (in reverse) when a sentence boundary moved.
-    Returns whether the change stands."""
+    """Give each token of ``moves`` its new (head, dep); undo them all (in reverse) when they make a cycle or a
+    sentence boundary moved. Returns whether the change stands."""
     starts = [s.start for s in doc.sents]
     before = [(tok, tok.head, tok.dep_) for tok, _head, _dep in moves]
     for tok, head, dep in moves:
         tok.head, tok.dep_ = head, dep
-    if not _moved(doc, starts):
+    # moves that make a cycle (a token above its own head: "in the lead-up to this meeting" once did) leave a tree
+    # spaCy cannot read; they are undone as a moved sentence boundary is (checked first: ``doc.sents`` needs a tree)
+    if not any(_in_cycle(tok) for tok, _head, _dep in moves) and not _moved(doc, starts):
         return True
     for tok, head, dep in reversed(before):
         tok.head, tok.dep_ = head, dep
     return False
+
+
+def _in_cycle(tok: Any) -> bool:
+    """Does following the heads up from ``tok`` come back to it before the root?"""
+    t = tok
+    for _ in range(len(tok.doc)):
+        if t.head.i == t.i:
+            return False
+        t = t.head
+        if t.i == tok.i:
+            return True
+    return True
 
 
 def _moved(doc: Any, starts: list[int]) -> bool:
