@@ -89,8 +89,14 @@ def test_unknown_name_without_candidates():
 
 def test_partial_name_offers_the_actors_that_contain_it():
     with pytest.raises(UnknownName) as err:
+        resolve_country("Virgin")  # "Korea", the example before, is now a name of both Koreas (h23korea)
+    assert {c for c, _ in err.value.candidates} >= {"VIR", "VGB"}
+
+
+def test_korea_typed_alone_is_ambiguous_between_the_two_koreas():
+    with pytest.raises(AmbiguousName) as err:
         resolve_country("Korea")
-    assert {c for c, _ in err.value.candidates} >= {"KOR", "PRK"}
+    assert "KOR" in err.value.message and "PRK" in err.value.message
 
 
 def test_ambiguous_name_lists_every_reading():

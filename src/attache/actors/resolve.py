@@ -101,6 +101,7 @@ class Resolver:
         self.ambiguous, self.any_country = self._ambiguous(kb)
         self.rules = load_context_rules()
         self.generic_names = frozenset(self.rules.get("generic_names") or ())  # h22generic, read by ``_hits``
+        self.not_actors = frozenset(n.casefold() for n in self.rules.get("not_actors") or ())  # h23things, ``_things``
         if isinstance(self.rules.get("media_outlets"), dict):
             self.rules["media_outlets"]["skip"] = frozenset(self.rules["media_outlets"].get("skip") or ())
         self._spellings: dict[tuple[int, str], list[tuple[str, str]]] | None = None  # built on first use
@@ -744,6 +745,7 @@ class Resolver:
         """The mentions of one paragraph: the passes below in order, each taking the tokens it explains
         so that a later pass never reads them again."""
         p = _Paragraph.build(self, seg, article_id, date, outlet, surnames, decided)
+        _things(p)
         _firms_by_home_country(p)
         _people(p)
         _earlier_surnames(p)
@@ -1280,6 +1282,15 @@ def _holds_form(text: str, p: Mention, office: str, skip: set[str]) -> bool:
         if not (words and words[-1].strip("-") in skip):
             return True
     return False
+
+
+def _things(p: _Paragraph) -> None:
+    """0. Names that are things, not sides (a disease: "provided COVID-19 assistance to each other"): taken first, so
+    that no pass reads them as a person, a body or a place (``not_actors`` of context_rules.yaml; h23things)."""
+    for ent in p.doc.ents:
+        words = ent[1:] if len(ent) > 1 and ent[0].lower_ == "the" else ent
+        if words.text.casefold() in p.r.not_actors:
+            p.take(ent.start, ent.end)
 
 
 FIRM_LABELS = ("ORG", "PERSON", "FAC", "PRODUCT", "NORP", "GPE", "WORK_OF_ART")

@@ -41,3 +41,46 @@ class Arg(NamedTuple):
     tok: Any  # a spaCy Token
     reach: int | None = None  # the last token of the side's evidence when it goes past the noun phrase (a title
     # in apposition, the place a group is in)
+
+
+@lru_cache(maxsize=1)
+def _opposed_preps() -> frozenset:
+    return frozenset(argument_rules()["words"]["opposed_preps"])
+
+
+@lru_cache(maxsize=1)
+def _doing_verbs() -> frozenset:
+    return frozenset(argument_rules()["thing_clauses"]["doing_verbs"])
+
+
+def _own_against(prep, trig) -> bool:
+    """Is this "against" the trigger's own, or that of the act its verb does ("committed atrocities against X",
+    "waged war against X": ``thing_clauses.doing_verbs``)? Those are read by the argument rules (``_opposed_party``)."""
+    head = prep.head
+    for _ in range(len(prep.doc)):
+        if head.dep_ == "conj" and head.head.i != head.i:
+            head = head.head  # "committed crimes against humanity and genocide against X": a conjunct of the act
+        elif head.dep_ == "pobj" and head.head.dep_ == "prep" and head.head.lower_ in _opposed_preps():
+            head = head.head.head  # ... or of an "against" phrase of the act
+        else:
+            break
+    if head.i == trig.i:
+        return True
+    return head.dep_ in ("dobj", "obj") and head.head.i == trig.i and trig.lemma_.lower() in _doing_verbs()
+
+
+def behind_against(trig, t) -> bool:
+    """Is token ``t`` named in an "against" phrase (``words.opposed_preps``) of another phrase than the trigger's own,
+    the nearest phrase above it on its parse path up to the trigger, in the trigger's sentence ("stands with ... the
+    international community against Russia's illegal actions", "sanctions against Iran")? A friendly act
+    (``against_opposed_types``) never has such a party as its target (h23against). Only the nearest preposition
+    counts: "committed to the war against piracy alongside Kenya" keeps Kenya, whatever the phrase hangs from."""
+    if t.sent.start != trig.sent.start:
+        return False
+    while t.i != trig.i:
+        if t.dep_ == "pobj" and t.head.dep_ == "prep":
+            return t.head.lower_ in _opposed_preps() and not _own_against(t.head, trig)
+        if t.head.i == t.i:
+            return False  # the root, without meeting the trigger: the name is in none of the trigger's phrases
+        t = t.head
+    return False

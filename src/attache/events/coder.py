@@ -42,7 +42,7 @@ from ..actors.context import issuer_country, publisher
 from ..model import Event, Mention, Party
 from ..nlp import Parsed
 from . import antecedents, coref, fallback, messages, places
-from .arguments import Arg, _side_rules, _side_words, argument_rules
+from .arguments import Arg, _side_rules, _side_words, argument_rules, behind_against
 from .calibration import calibrate, document_context
 from .dates import event_date as own_date
 from .dates import fill_dates
@@ -110,6 +110,27 @@ def _owner_only(obj, targets: list, seg) -> list:
     if not any(i in owners for i in where):
         return targets
     return [a for a, i in zip(targets, where) if i not in inner]
+
+
+def _act_owner_out(obj, sources: list, targets: list, seg, by_token) -> list:
+    """The act noun a verb carries ("expressed U.S. support for X", "pledged the United States' continued support for
+    the Kingdom", "reinforce the close U.S. partnership with India") is owned by its doer: the party of its possessor
+    or modifier is no target when it is the source's country or the source has none. A pair of modifiers ("the
+    U.S.-Japan partnership") names both parties and is kept (h23owner)."""
+    owners = {t.i for c in obj.children if c.dep_ in ("poss", "compound", "amod", "nmod") for t in c.subtree}
+    if not owners:
+        return targets
+
+    def at(a) -> int | None:
+        span = obj.doc.char_span(a.m.start - seg.start, a.m.start - seg.start + 1, alignment_mode="expand")
+        return span[0].i if span is not None and len(span) else None
+
+    owned = [a for a in targets if at(a) in owners]
+    named = {a.m.country for a in owned} | {by_token[i].country for i in owners if i in by_token}
+    if not owned or len(named) > 1:
+        return targets  # "the U.S.-India Strategic Partnership": both parties
+    own = {s.m.country for s in sources} - {None}
+    return [a for a in targets if a not in owned or (own and a.m.country is not None and a.m.country not in own)]
 
 
 class _Frames(NamedTuple):
@@ -233,6 +254,8 @@ class EventCoder:
         self.doing_verbs = frozenset(thing.get("doing_verbs") or ())
         self.stance_verbs = frozenset(thing.get("stance_verbs") or ())
         self.owner_judged = frozenset(rules.get("owner_judged_types") or ())  # h22owner
+        self.against_opposed = frozenset(rules.get("against_opposed_types") or ())  # h23against
+        self.owned_act_types = frozenset(rules.get("owned_act_types") or ())  # h23owner
         self.topic_nouns = frozenset(rules["topic_nouns"])
         self.name_heads = frozenset(rules["name_heads"])
         self.noun_object = tuple(rules.get("noun_object") or ())
@@ -335,7 +358,27 @@ class EventCoder:
                     self._remember(toks, main, by_token, [e for e in told if not has_sentence_side(e)])
         doc = document_context(mentions, issuer)  # what the calibration reads of the document (DOC_FEATURES)
         events = place_by_jurisdiction(events, mentions, issuer)  # a state's legal act places whom it is done to
-        return fallback.discount(calibrate(self._merge(fill_dates(retype(events, parsed, self.verbs), date, parsed)), doc)), doc
+        events = self._not_opposed(retype(events, parsed, self.verbs), parsed)
+        return fallback.discount(calibrate(self._merge(fill_dates(events, date, parsed)), doc)), doc
+
+    def _not_opposed(self, events: list[Event], parsed) -> list[Event]:
+        """The events without a friendly act aimed at a party its sentence names in an "against" phrase of another
+        phrase (``against_opposed_types``; "stands with the United States and the international community against
+        Russia's illegal actions", "support Ukraine's defense of its sovereignty against Russia's aggression",
+        "backed sanctions against Iran": no support for Russia or Iran). Read on the final types, after ``retype``
+        ("defend the territory of the alliance against Russia" is a fight by then) (h23against)."""
+        out = []
+        for e in events:
+            if e.plover_type in self.against_opposed and e.target is not None and e.target.start is not None:
+                seg = next((g for g in parsed.segments if g.start <= e.trigger_start < g.start + len(g.doc.text)), None)
+                if seg is not None:
+                    doc = seg.doc
+                    trig = doc.char_span(e.trigger_start - seg.start, e.trigger_end - seg.start, alignment_mode="expand")
+                    tgt = doc.char_span(e.target.start - seg.start, e.target.start - seg.start + 1, alignment_mode="expand")
+                    if trig is not None and tgt is not None and len(trig) and len(tgt) and behind_against(trig.root, tgt[0]):
+                        continue
+            out.append(e)
+        return out
 
     # -- the issuing government's voice ---------------------------------------------
     def _issuer_office(self, m: Mention, issuer: tuple[str, str]) -> Mention:
@@ -1549,7 +1592,7 @@ class EventCoder:
     def _deep_actor(self, tok, by_token):
         """Last resort for an argument whose head names no actor: the nearest actor with a country deeper in
         its phrase ("a camp for Congolese refugees", "part of an aid programme for Bosnia"), never inside a
-        clause, a topic ("the situation in X") or a place phrase ("in", "at", "near" ...)."""
+        clause, a topic ("the situation in X"), a place phrase ("in", "at", "near" ...)."""
         best = None
         other_side = self._other_side_noun(tok)
         stack = [(c, 1) for c in tok.children if not (other_side and c.dep_ == "poss")]  # "our ally": not us (h19ally)
@@ -3703,6 +3746,16 @@ class EventCoder:
                 tok, obj if obj not in ("weak", "inverted", "lawbreak") else None, ptype, by_token, seg, mode
             )
         targets = self._frame_sides(tok, ptype, frames, by_token, seg, sent, sources, targets, parts)
+        if (
+            ptype in self.owned_act_types
+            and targets
+            and obj is not None
+            and not isinstance(obj, str)
+            and obj.i != tok.i
+            and obj.i not in by_token  # "join the European Union": the object is a party itself, no act it owns
+            and obj.lemma_.lower() not in PATIENT_POSS_NOUNS
+        ):
+            targets = _act_owner_out(obj, sources, targets, seg, by_token)  # "expressed U.S. support for X" (h23owner)
         if ptype in self.owner_judged and len(targets) > 1:
             judged = next((c for c in tok.children if c.dep_ in ("dobj", "obj")), None)
             if judged is not None:
@@ -4358,7 +4411,7 @@ class EventCoder:
         sources, targets, parts = found
         if self._factuality_of(tok, sent, date, ptype, hit, frames)[0] in ("negated", "hypothetical", "question"):
             return settled, set()
-        if not found[0] and tok.pos_ in ("VERB", "AUX") and fallback.agentless_passive(tok):
+        if not found[0] and tok.pos_ in ("VERB", "AUX") and fallback.agentless_passive(tok, by_token):
             return settled, set()  # "the atrocities being committed against X": no doer named, none guessed by order
         if not found[0] and self._relative_no_actor(tok, by_token):
             return settled, set()  # "those who support X": the doer is named, as no actor; none guessed by order

@@ -1268,22 +1268,28 @@ _JOINING = frozenset({"with", "alongside", "between", "among"})
 def _joined_side(e, sent, offset: int) -> bool:
     """A mutual act (a reciprocal type) whose target is told as joined with the source, in a "with", "alongside" or
     "between" phrase ("ties between our defense industrial bases", "coordinated sanctions alongside the United
-    States")."""
+    States", "worked closely with successive American administrations"): read from the target's own name and from
+    the phrase it was found in (whose head may be the thing coordinated: "sanctions alongside ...")."""
     from .ontology import SYMMETRIC_TYPES
 
-    span = e.target_span or {}
-    if e.plover_type not in SYMMETRIC_TYPES or span.get("start") is None:
+    if e.plover_type not in SYMMETRIC_TYPES:
         return False
-    toks = sent.doc.char_span(span["start"] - offset, span["end"] - offset, alignment_mode="expand")
-    if toks is None:
-        return False
-    head = toks.root
-    for _ in range(3):
-        if head.dep_ == "pobj" and head.head.lower_ in _JOINING:
-            return True
-        if head.dep_ not in ("conj", "pobj", "compound", "poss") or head.head.i == head.i:
-            break
-        head = head.head
+    spans = [e.target_span or {}]
+    if e.target is not None and e.target.start is not None and e.target.end is not None:
+        spans.append({"start": e.target.start, "end": e.target.end})
+    for span in spans:
+        if span.get("start") is None or span.get("end") is None:
+            continue
+        toks = sent.doc.char_span(span["start"] - offset, span["end"] - offset, alignment_mode="expand")
+        if toks is None:
+            continue
+        head = toks.root
+        for _ in range(3):
+            if head.dep_ == "pobj" and head.head.lower_ in _JOINING:
+                return True
+            if head.dep_ not in ("conj", "pobj", "compound", "poss", "amod") or head.head.i == head.i:
+                break
+            head = head.head
     return False
 
 

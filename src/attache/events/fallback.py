@@ -152,11 +152,20 @@ def _passive(verb) -> bool:
     return any(c.dep_ in ("auxpass", "nsubjpass") for c in verb.children)
 
 
-def agentless_passive(verb) -> bool:
+def agentless_passive(verb, by_token=None) -> bool:
     """A passive verb with no "by" agent ("the atrocities being committed against X", "strikes were carried out
-    on Y"): its doer is not named, so no actor of the sentence (the speaker, the reporting subject, the issuer) is
-    chosen as its source by order (h14demand13)."""
-    return _passive(verb) and not any(c.dep_ == "agent" for c in verb.children)
+    on Y"), also a past participle on a pronoun or a party ("colleagues of those killed": a passive without its "be"):
+    its doer is not named, so no actor of the sentence (the speaker, the reporting subject, the issuer) is chosen as
+    its source by order (h14demand13)."""
+    # "those killed", "the journalists detained": a participle on a pronoun or on a party (``by_token``), who underwent
+    # it; not on a thing given or done ("the U.S. assistance provided to Ukraine": its giver is named) (h23reduced)
+    reduced = (
+        by_token is not None
+        and verb.tag_ == "VBN"
+        and verb.dep_ == "acl"
+        and (verb.head.pos_ == "PRON" or verb.head.i in by_token)
+    )
+    return (_passive(verb) or reduced) and not any(c.dep_ == "agent" for c in verb.children)
 
 
 def features(

@@ -50,7 +50,44 @@ CONTROL_VERBS = frozenset(
 
 def repair_parse(doc: Any) -> int:
     """Every repair of this module on one parsed Doc; returns how many arcs were changed."""
-    return title_conjuncts(doc) + day_subjects(doc) + control_verbs(doc) + under_titles(doc) + lead_ups(doc)
+    return (
+        title_conjuncts(doc) + day_subjects(doc) + control_verbs(doc) + under_titles(doc) + lead_ups(doc)
+        + curly_possessives(doc)
+    )  # fmt: skip
+
+
+# modifiers that may stand between a possessive and the noun it owns ("the United States’ continued strong support")
+OWNED_MODIFIERS = frozenset({"amod", "compound", "advmod", "nummod", "npadvmod", "quantmod"})
+
+
+def curly_possessives(doc: Any) -> int:
+    """ "pledged the United States’ continued support for X": after a plural ending in "s" the small model reads the
+    typographic apostrophe as a quote mark and makes the owner and the owned noun two objects of the verb, so the owner
+    reads as the one supported (it parses the straight "States' continued support" right). The owner is made the
+    possessor of the noun and the apostrophe its case marker, when both hang from the same word and only the noun's
+    own modifiers stand between them; not after an opening quote mark of the sentence (a closing quote).
+    Twenty-third session (h23apos); 673 such apostrophes in the State Department demo corpus."""
+    fixed = 0
+    for q in doc:
+        if q.text != "\u2019" or q.dep_ == "case" or q.i == 0 or q.i + 1 >= len(doc):
+            continue
+        owner = doc[q.i - 1]
+        if not owner.lower_.endswith("s") or owner.pos_ not in ("NOUN", "PROPN") or owner.dep_ in ("poss", "compound"):
+            continue
+        if any(t.text == "\u2018" for t in doc[q.sent.start : q.i]):
+            continue  # a closing quote: "‘the ... of abuses’ and"
+        k = q.i + 1
+        while k < len(doc) and doc[k].dep_ in OWNED_MODIFIERS and doc[k].pos_ != "PROPN":
+            k += 1
+        if k >= len(doc) or doc[k].pos_ not in ("NOUN", "PROPN"):
+            continue
+        owned = doc[k]
+        if any(doc[j].head.i != owned.i and doc[j].head.head.i != owned.i for j in range(q.i + 1, k)):
+            continue  # what stands between is not the owned noun's own
+        if owner.head.i != owned.head.i or owned.i == owned.head.i:
+            continue
+        fixed += _reattach(doc, [(owner, owned, "poss"), (q, owner, "case")])
+    return fixed
 
 
 # nouns of the time before something written with "up to" ("in the lead up to the NATO Summit", "the run-up to")
