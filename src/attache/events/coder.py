@@ -1592,7 +1592,7 @@ class EventCoder:
     def _deep_actor(self, tok, by_token):
         """Last resort for an argument whose head names no actor: the nearest actor with a country deeper in
         its phrase ("a camp for Congolese refugees", "part of an aid programme for Bosnia"), never inside a
-        clause, a topic ("the situation in X"), a place phrase ("in", "at", "near" ...)."""
+        clause, a topic ("the situation in X") or a place phrase ("in", "at", "near" ...)."""
         best = None
         other_side = self._other_side_noun(tok)
         stack = [(c, 1) for c in tok.children if not (other_side and c.dep_ == "poss")]  # "our ally": not us (h19ally)
