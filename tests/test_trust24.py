@@ -7,7 +7,7 @@ from __future__ import annotations
 import pytest
 
 from attache.nlp import parse
-from eventkit import article, mention, mentions, triples_in
+from eventkit import article, coded_events, mention, mentions, triples, triples_in
 
 DAY = "2022-06-01"
 
@@ -145,3 +145,15 @@ def test_a_participle_on_a_noun_names_no_doer_to_guess(analyzer):
     )
     found = triples_in(analyzer, text, date=DAY, url="https://www.state.gov/attack-on-monusco-peacekeepers/")
     assert not any(p == "ASSAULT" for p, _s, _t in found), found
+
+
+def test_a_turn_labelled_by_a_family_name_written_first_is_that_speakers(analyzer):
+    text = (
+        "SECRETARY BLINKEN: Good afternoon, and welcome to Foreign Minister Park Jin of the Republic of Korea. "
+        "FOREIGN MINISTER PARK: Thank you. I expressed Korea\u2019s full support for the ministerial to be co-hosted by "
+        "Secretary Blinken and Secretary Raimondo."
+    )
+    url = "https://www.state.gov/secretary-blinken-and-foreign-minister-park-at-a-joint-press-availability/"
+    events = coded_events(analyzer, text, DAY, url=url)
+    said = [e for e in events if "expressed" in (e.trigger or "")]
+    assert said and all(e.source is not None and e.source.country == "KOR" for e in said), triples(events)

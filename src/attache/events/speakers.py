@@ -45,6 +45,14 @@ def _cue_data() -> tuple[re.Pattern, frozenset[str]]:
     return pattern, frozenset(p.lower() for p in raw.get("press") or ())
 
 
+@lru_cache(maxsize=1)
+def _surname_first() -> frozenset[str]:
+    """Countries whose people write the family name first ("Wang Yi", "Chung Eui-yong"; context_rules.yaml)."""
+    from ..actors.kb import load_context_rules
+
+    return frozenset(load_context_rules().get("surname_first") or ())
+
+
 def press_labels() -> frozenset[str]:
     """The turn labels of the press in transcripts ("question", "reporter"), lower-case (speaker_cues.yaml ``press``)."""
     return _cue_data()[1]
@@ -95,19 +103,23 @@ class SpeakerTurns:
     @staticmethod
     def _surname_named(label: str, mentions: Sequence[Mention]) -> Mention | None:
         """The person of the article whose surname ends the cue ("PRESIDENT NAUSEDA:" after "Lithuanian President
-        Gitanas Nausėda" in the heading), when the cue itself names no known actor: one person with a country, or
-        several of one country (h18turns)."""
+        Gitanas Nausėda" in the heading; "FOREIGN MINISTER PARK:" after "Park Jin", whose family name comes first),
+        when the cue itself names no known actor: one person with a country, or several of one country (h18turns)."""
         words = label.split()
         if not words:
             return None
         last = _fold(words[-1])
+        first_family = _surname_first()
+
+        def family(m: Mention) -> set[str]:
+            names = [(m.text or "").split(), (m.name or m.text or "").split()]
+            out = {_fold(n[-1]) for n in names if n}
+            if m.country in first_family:  # "FOREIGN MINISTER CHUNG:" for Chung Eui-yong, "PARK:" for Park Jin (h23family)
+                out |= {_fold(n[0]) for n in names if n}
+            return out
+
         found = [
-            m
-            for m in mentions
-            if m.kind == "person"
-            and m.country
-            and len((m.text or "").split()) > 1
-            and last in (_fold((m.text or "").split()[-1]), _fold((m.name or m.text or "").split()[-1]))
+            m for m in mentions if m.kind == "person" and m.country and len((m.text or "").split()) > 1 and last in family(m)
         ]
         return found[0] if found and len({m.country for m in found}) == 1 else None
 
