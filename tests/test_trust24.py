@@ -1,6 +1,9 @@
 """Twenty-third session: a disease is no side ("provided COVID-19 assistance"); the bare "Korea" is South Korea; a
 friendly act has no target named behind "against" ("stands with X against Russia's actions" is no support for
-Russia), while a hostile act's "against" phrase stays its target. Sentences written for these tests."""
+Russia), while a hostile act's "against" phrase stays its target; the owner of the act noun a verb carries is its
+giver ("expressed U.S. support for X"); a curly apostrophe after a plural marks a possessor; a participle on a pronoun
+names no doer to guess; a turn labelled by a family name written first is that speaker's. Sentences written for these
+tests."""
 
 from __future__ import annotations
 
@@ -32,6 +35,7 @@ def test_a_longer_name_that_starts_with_a_disease_is_read_as_before(analyzer):
     [
         ("Korea stands with the United States on this question.", "Korea", "KOR"),
         ("The Secretary met the foreign minister of Korea in Seoul.", "Korea", "KOR"),
+        ("Japan and Korea condemned the DPRK\u2019s launch from Pyongyang.", "Korea", "KOR"),
         ("North Korea launched a missile on Tuesday.", "North Korea", "PRK"),
         ("The Republic of Korea and Japan held talks.", "Republic of Korea", "KOR"),
     ],
