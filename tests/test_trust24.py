@@ -161,3 +161,35 @@ def test_a_turn_labelled_by_a_family_name_written_first_is_that_speakers(analyze
     events = coded_events(analyzer, text, DAY, url=url)
     said = [e for e in events if "expressed" in (e.trigger or "")]
     assert said and all(e.source is not None and e.source.country == "KOR" for e in said), triples(events)
+
+
+@pytest.mark.parametrize(
+    ("title", "country"),
+    [
+        ("Secretary Antony J. Blinken And Danish Foreign Minister Jeppe Kofod Before Their Meeting", "DNK"),
+        ("Secretary Antony J. Blinken And Democratic Republic of Congo Foreign Minister Jeppe Kofod Before Talks", "COD"),
+    ],
+)
+def test_a_turn_whose_speaker_only_the_title_names_is_that_speakers(analyzer, title, country):
+    from attache.model import Article, Paragraph
+
+    text = (
+        "SECRETARY BLINKEN: Good morning, everyone, and welcome. FOREIGN MINISTER KOFOD: Thank you so much. We thank "
+        "the United States for its strong support."
+    )
+    url = "https://www.state.gov/secretary-blinken-and-foreign-minister-kofod-before-their-meeting/"
+    art = Article(id="t", text=text, paragraphs=[Paragraph(0, len(text))], language="en", published=DAY, url=url, title=title)
+    events = analyzer.analyze([art])[0].events
+    thanks = [e for e in events if (e.trigger or "").startswith("thank") and e.target is not None and e.target.country == "USA"]
+    assert thanks and all(e.source is not None and e.source.country == country for e in thanks), triples(events)
+
+
+def test_a_title_that_names_no_country_for_the_speaker_leaves_the_turn_as_it_was(analyzer):
+    from attache.model import Article, Paragraph
+
+    text = "SECRETARY BLINKEN: Good morning. FOREIGN MINISTER KOFOD: Thank you. We thank the United States for its support."
+    url = "https://www.state.gov/secretary-blinken-and-foreign-minister-kofod-before-their-meeting/"
+    title = "Secretary Antony J. Blinken And Foreign Minister Jeppe Kofod Before Their Meeting"
+    art = Article(id="t", text=text, paragraphs=[Paragraph(0, len(text))], language="en", published=DAY, url=url, title=title)
+    events = analyzer.analyze([art])[0].events
+    assert not any(e.source is not None and e.source.country not in (None, "USA") for e in events), triples(events)

@@ -330,7 +330,7 @@ class EventCoder:
         self._turns = None
         if issuer is not None:
             mentions = [self._issuer_office(m, issuer) for m in mentions]
-            self._turns = SpeakerTurns(getattr(article, "text", "") or "", mentions, issuer[0])
+            self._turns = SpeakerTurns(getattr(article, "text", "") or "", mentions, issuer[0], getattr(article, "title", None))
         self._history, self._resolved, self._titles_seen, self._meetings = [], {}, [], []
         self._addressed = {(m.start, m.end) for m in mentions if m.note == ADDRESSED}  # names spoken to (h14voc15)
         self._window: list[coref.Frame] = []  # the wider window of the last pair named (events/antecedents.py)

@@ -53,6 +53,58 @@ def _surname_first() -> frozenset[str]:
     return frozenset(load_context_rules().get("surname_first") or ())
 
 
+# words of a title that stand between a speaker's country and name ("Danish Foreign Minister Jeppe Kofod"), and the
+# words that end a party of a transcript's title ("Secretary Blinken And Danish Foreign Minister ...")
+_TITLE_WORDS = frozenset(
+    {"minister", "president", "prime", "foreign", "deputy", "secretary", "affairs", "of", "the", "for", "sheikh", "dr",
+     "dr.", "vice", "state", "defense", "defence", "first", "chancellor", "general", "ambassador", "acting", "cabinet"}
+)  # fmt: skip
+_PARTY_ENDS = frozenset({"and", "&", ",", ";", "with", "at", "before", "after", "on", "in"})
+
+
+def _title_named(label: str, title: str | None, start: int, end: int, article_id: str) -> Mention | None:
+    """The speaker a transcript's title introduces with a country ("Secretary Antony J. Blinken And Danish Foreign
+    Minister Jeppe Kofod Before Their Meeting": "FOREIGN MINISTER KOFOD:" is Denmark's foreign minister), when the
+    text itself never names them in full: the title's party that ends in the cue's last word, whose words before the
+    name hold a country's name or adjective (``coref.country_names``). The speaker is a person of that country's
+    government, with the id the resolver gives such a person (h23title)."""
+    if not title:
+        return None
+    from ..actors.kb import person_id
+    from .coref import country_names
+
+    words = label.split()
+    if len(words) < 2 or not any(w in ("minister", "president", "chancellor", "premier") for w in words[:-1]):
+        return None  # a government's head or minister, by the cue's own title ("FOREIGN MINISTER KOFOD:")
+    surname = _fold(words[-1])
+    tw = re.findall(r"[\w.'’-]+|[,;&]", title)
+    j = next((i for i, w in enumerate(tw) if _fold(w) == surname), None)
+    if j is None:
+        return None
+    k = j
+    while k > 0 and tw[k - 1].lower() not in _PARTY_ENDS and j - k < 10:
+        k -= 1
+    names = country_names()
+    iso = None
+    for i in range(k, j):
+        for n in (5, 4, 3, 2, 1):  # the longest name first: "Democratic Republic of Congo", not "Republic of Congo"
+            if i + n <= j and (found := names.get(" ".join(tw[i : i + n]))) is not None:
+                iso = found
+                break
+        if iso is not None:
+            break
+    if iso is None:
+        return None
+    m = j
+    while m > k and tw[m - 1][:1].isupper() and tw[m - 1].lower().strip(".") not in _TITLE_WORDS and names.get(tw[m - 1]) is None:
+        m -= 1
+    name = " ".join(tw[m : j + 1])
+    return Mention(
+        article_id=article_id, start=start, end=end, text=label, actor_id=person_id(name, iso, "GOV"), name=name,
+        country=iso, sector="GOV", role=None, confidence=0.8, how="role-pattern", kind="person",
+    )  # fmt: skip
+
+
 def press_labels() -> frozenset[str]:
     """The turn labels of the press in transcripts ("question", "reporter"), lower-case (speaker_cues.yaml ``press``)."""
     return _cue_data()[1]
@@ -66,7 +118,7 @@ def _fold(word: str) -> str:
 class SpeakerTurns:
     """The turns of one article's text; ``at(offset)`` tells whose voice the text at ``offset`` is in."""
 
-    def __init__(self, text: str, mentions: Sequence[Mention], issuer_country: str) -> None:
+    def __init__(self, text: str, mentions: Sequence[Mention], issuer_country: str, title: str | None = None) -> None:
         pattern, press = _cue_data()
         self.turns: list[Turn] = []
         by_start = sorted(mentions, key=lambda m: m.start)
@@ -80,6 +132,11 @@ class SpeakerTurns:
             inside = by_start[bisect.bisect_left(starts, cue_start) : bisect.bisect_left(starts, cue_end)]
             named = [m for m in inside if m.end <= cue_end]
             speaker = self._speaker(named) or self._named_before(label) or self._surname_named(label, by_start)
+            titled = _title_named(label, title, cue_start, cue_end, by_start[0].article_id if by_start else "")
+            if titled is not None and (speaker is None or speaker.how != "kb"):
+                # the title's "Danish Foreign Minister Jeppe Kofod" over a country guessed for the bare "KOFOD" of the
+                # cue (the article's dominant country), not over a person the knowledge base knows (h23title)
+                speaker = titled
             if speaker is not None and speaker.country and speaker.country != issuer_country:
                 self.turns.append(Turn(match.end(), label, SPEAKER, speaker))
             elif speaker is not None and not speaker.country and speaker.sector == "IGO":

@@ -41,7 +41,7 @@ def _turns(art: dict, mentions: Sequence[Any]) -> Any:
 
     info = outlet_info(art.get("outlet"), art.get("url"))
     issuer = info.country if info.kind == "government" else ""
-    turns = SpeakerTurns(art["text"], mentions, issuer or "")
+    turns = SpeakerTurns(art["text"], mentions, issuer or "", art.get("title"))
     return turns if turns.turns else None
 
 
