@@ -53,13 +53,12 @@ def _surname_first() -> frozenset[str]:
     return frozenset(load_context_rules().get("surname_first") or ())
 
 
-# words of a title that stand between a speaker's country and name ("Danish Foreign Minister Jeppe Kofod"), and the
-# words that end a party of a transcript's title ("Secretary Blinken And Danish Foreign Minister ...")
-_TITLE_WORDS = frozenset(
-    {"minister", "president", "prime", "foreign", "deputy", "secretary", "affairs", "of", "the", "for", "sheikh", "dr",
-     "dr.", "vice", "state", "defense", "defence", "first", "chancellor", "general", "ambassador", "acting", "cabinet"}
-)  # fmt: skip
-_PARTY_ENDS = frozenset({"and", "&", ",", ";", "with", "at", "before", "after", "on", "in"})
+@lru_cache(maxsize=1)
+def _title_rules() -> tuple[frozenset[str], frozenset[str], frozenset[str]]:
+    """(cue titles, title words, party ends) of speaker_cues.yaml ``title_speaker`` (h23title)."""
+    raw = yaml.safe_load(resources.files("attache.events").joinpath("data/speaker_cues.yaml").read_text("utf-8"))
+    rules = raw.get("title_speaker") or {}
+    return tuple(frozenset(str(w).lower() for w in rules.get(k) or ()) for k in ("cue_titles", "title_words", "party_ends"))  # type: ignore[return-value]
 
 
 def _title_named(label: str, title: str | None, start: int, end: int, article_id: str) -> Mention | None:
@@ -73,8 +72,9 @@ def _title_named(label: str, title: str | None, start: int, end: int, article_id
     from ..actors.kb import person_id
     from .coref import country_names
 
+    cue_titles, title_words, party_ends = _title_rules()
     words = label.split()
-    if len(words) < 2 or not any(w in ("minister", "president", "chancellor", "premier") for w in words[:-1]):
+    if len(words) < 2 or not any(w in cue_titles for w in words[:-1]):
         return None  # a government's head or minister, by the cue's own title ("FOREIGN MINISTER KOFOD:")
     surname = _fold(words[-1])
     tw = re.findall(r"[\w.'’-]+|[,;&]", title)
@@ -82,7 +82,7 @@ def _title_named(label: str, title: str | None, start: int, end: int, article_id
     if j is None:
         return None
     k = j
-    while k > 0 and tw[k - 1].lower() not in _PARTY_ENDS and j - k < 10:
+    while k > 0 and tw[k - 1].lower() not in party_ends and j - k < 10:
         k -= 1
     names = country_names()
     iso = None
@@ -96,7 +96,7 @@ def _title_named(label: str, title: str | None, start: int, end: int, article_id
     if iso is None:
         return None
     m = j
-    while m > k and tw[m - 1][:1].isupper() and tw[m - 1].lower().strip(".") not in _TITLE_WORDS and names.get(tw[m - 1]) is None:
+    while m > k and tw[m - 1][:1].isupper() and tw[m - 1].lower().strip(".") not in title_words and names.get(tw[m - 1]) is None:
         m -= 1
     name = " ".join(tw[m : j + 1])
     return Mention(
