@@ -94,6 +94,12 @@ TOPIC_PREPS = frozenset({"on", "about", "over", "regarding", "concerning"})  # w
 JOINT_ONLY = "joint-only"  # ... of a position two parties state together, no event when one states it (h19joint)
 
 
+def _token_at(doc, offset: int, seg_start: int):
+    """The token of ``doc`` (a segment's parse starting at ``seg_start``) where the article offset ``offset`` falls."""
+    span = doc.char_span(offset - seg_start, offset - seg_start + 1, alignment_mode="expand")
+    return span[0] if span is not None and len(span) else None
+
+
 def _owner_only(obj, targets: list, seg) -> list:
     """A judgement of a thing or act a party owns ("opposed the U.S. arms sale to Taiwan", "criticized Washington's
     military aid to Taipei", "condemned Iran's support for the Houthis") is aimed at its owner (the object's possessor
@@ -102,11 +108,7 @@ def _owner_only(obj, targets: list, seg) -> list:
     owners = {t.i for c in obj.children if c.dep_ in ("poss", "compound", "nmod") for t in c.subtree}
     inner = {t.i for c in obj.children if c.dep_ == "prep" for t in c.subtree}
 
-    def at(a) -> int | None:
-        span = obj.doc.char_span(a.m.start - seg.start, a.m.start - seg.start + 1, alignment_mode="expand")
-        return span[0].i if span is not None and len(span) else None
-
-    where = [at(a) for a in targets]
+    where = [t.i if (t := _token_at(obj.doc, a.m.start, seg.start)) is not None else None for a in targets]
     if not any(i in owners for i in where):
         return targets
     return [a for a, i in zip(targets, where) if i not in inner]
@@ -121,11 +123,7 @@ def _act_owner_out(obj, sources: list, targets: list, seg, by_token) -> list:
     if not owners:
         return targets
 
-    def at(a) -> int | None:
-        span = obj.doc.char_span(a.m.start - seg.start, a.m.start - seg.start + 1, alignment_mode="expand")
-        return span[0].i if span is not None and len(span) else None
-
-    owned = [a for a in targets if at(a) in owners]
+    owned = [a for a in targets if (t := _token_at(obj.doc, a.m.start, seg.start)) is not None and t.i in owners]
     named = {a.m.country for a in owned} | {by_token[i].country for i in owners if i in by_token}
     if not owned or len(named) > 1:
         return targets  # "the U.S.-India Strategic Partnership": both parties
@@ -372,10 +370,9 @@ class EventCoder:
             if e.plover_type in self.against_opposed and e.target is not None and e.target.start is not None:
                 seg = next((g for g in parsed.segments if g.start <= e.trigger_start < g.start + len(g.doc.text)), None)
                 if seg is not None:
-                    doc = seg.doc
-                    trig = doc.char_span(e.trigger_start - seg.start, e.trigger_end - seg.start, alignment_mode="expand")
-                    tgt = doc.char_span(e.target.start - seg.start, e.target.start - seg.start + 1, alignment_mode="expand")
-                    if trig is not None and tgt is not None and len(trig) and len(tgt) and behind_against(trig.root, tgt[0]):
+                    trig = seg.doc.char_span(e.trigger_start - seg.start, e.trigger_end - seg.start, alignment_mode="expand")
+                    tgt = _token_at(seg.doc, e.target.start, seg.start)
+                    if trig is not None and len(trig) and tgt is not None and behind_against(trig.root, tgt):
                         continue
             out.append(e)
         return out

@@ -32,8 +32,14 @@ class Turn:
 
 
 @lru_cache(maxsize=1)
+def _cue_file() -> dict:
+    """data/speaker_cues.yaml, read once for the cue pattern and the title speaker's words."""
+    return yaml.safe_load(resources.files("attache.events").joinpath("data/speaker_cues.yaml").read_text("utf-8"))
+
+
+@lru_cache(maxsize=1)
 def _cue_data() -> tuple[re.Pattern, frozenset[str]]:
-    raw = yaml.safe_load(resources.files("attache.events").joinpath("data/speaker_cues.yaml").read_text("utf-8"))
+    raw = _cue_file()
     cue = raw["cue"]
     word, n = cue["word"], int(cue["max_words"])
     notes = "|".join(re.escape(x) for x in cue.get("notes") or ())
@@ -56,8 +62,7 @@ def _surname_first() -> frozenset[str]:
 @lru_cache(maxsize=1)
 def _title_rules() -> tuple[frozenset[str], frozenset[str], frozenset[str]]:
     """(cue titles, title words, party ends) of speaker_cues.yaml ``title_speaker`` (h23title)."""
-    raw = yaml.safe_load(resources.files("attache.events").joinpath("data/speaker_cues.yaml").read_text("utf-8"))
-    rules = raw.get("title_speaker") or {}
+    rules = _cue_file().get("title_speaker") or {}
     return tuple(frozenset(str(w).lower() for w in rules.get(k) or ()) for k in ("cue_titles", "title_words", "party_ends"))  # type: ignore[return-value]
 
 
@@ -132,11 +137,11 @@ class SpeakerTurns:
             inside = by_start[bisect.bisect_left(starts, cue_start) : bisect.bisect_left(starts, cue_end)]
             named = [m for m in inside if m.end <= cue_end]
             speaker = self._speaker(named) or self._named_before(label) or self._surname_named(label, by_start)
-            titled = _title_named(label, title, cue_start, cue_end, by_start[0].article_id if by_start else "")
-            if titled is not None and (speaker is None or speaker.how != "kb"):
+            if title and (speaker is None or speaker.how != "kb"):
                 # the title's "Danish Foreign Minister Jeppe Kofod" over a country guessed for the bare "KOFOD" of the
                 # cue (the article's dominant country), not over a person the knowledge base knows (h23title)
-                speaker = titled
+                article_id = by_start[0].article_id if by_start else ""
+                speaker = _title_named(label, title, cue_start, cue_end, article_id) or speaker
             if speaker is not None and speaker.country and speaker.country != issuer_country:
                 self.turns.append(Turn(match.end(), label, SPEAKER, speaker))
             elif speaker is not None and not speaker.country and speaker.sector == "IGO":
