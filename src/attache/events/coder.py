@@ -60,7 +60,7 @@ from .factuality import (
 from .jurisdiction import place_by_jurisdiction
 from .lexicon import general_lexicon, lexicon
 from .ontology import SYMMETRIC_TYPES, coding, coding_for_cameo
-from .quoted import own_noun, plural_of_country, possessor_speaker, speaker_of
+from .quoted import in_quote, own_noun, plural_of_country, possessor_speaker, quote_speaker, speaker_of
 from .retype import retype
 from .sentence import has_sentence_side
 from .speakers import ISSUER, PRESS, SPEAKER, UNKNOWN, SpeakerTurns
@@ -98,6 +98,15 @@ def _token_at(doc, offset: int, seg_start: int):
     """The token of ``doc`` (a segment's parse starting at ``seg_start``) where the article offset ``offset`` falls."""
     span = doc.char_span(offset - seg_start, offset - seg_start + 1, alignment_mode="expand")
     return span[0] if span is not None and len(span) else None
+
+
+def _same_actor(m: Mention | None, other: Mention | None) -> bool:
+    """Do two mentions name the same actor (its id, else its name)?"""
+    if m is None or other is None:
+        return False
+    if m.actor_id and other.actor_id:
+        return m.actor_id == other.actor_id
+    return (m.name or m.text) == (other.name or other.text)
 
 
 def _owner_only(obj, targets: list, seg) -> list:
@@ -491,12 +500,24 @@ class EventCoder:
     def _back_person(self, tok, toks, by_token) -> Mention | None:
         """ "he"/"she": a person named before it in its sentence, else the person the sentences before were
         about (``coref.back_person``)."""
-        before = [by_token[t.i] for t in toks if t.i < tok.i and t.i in by_token and self._person_like(by_token[t.i])]
+        speaker = self._quoting(tok, by_token)
+        before = [
+            by_token[t.i]
+            for t in toks
+            if t.i < tok.i and t.i in by_token and self._person_like(by_token[t.i]) and not _same_actor(by_token[t.i], speaker)
+        ]
         if before:
             return before[-1]
         if not self.back_sentences:
             return None
-        return coref.back_person(self._history, self._person_like)
+        found = coref.back_person(self._history, self._person_like)
+        return None if _same_actor(found, speaker) else found
+
+    def _quoting(self, tok, by_token) -> Mention | None:
+        """The speaker of the direct quote that holds the third-person pronoun ``tok``: never the one "he" or "she"
+        stands for, as a speaker names himself "I" ('Lavrov told reporters: "He has threatened Russia ..."'; h24quote)."""
+        found = quote_speaker(tok, by_token, lambda verb: self._subject(verb, by_token))
+        return found[0] if found is not None else None
 
     def _back_pair(self, tok=None) -> list[Mention]:
         """ "they", "the two leaders": the parties the sentences before told together (``coref.back_pair``); a
@@ -621,7 +642,15 @@ class EventCoder:
                 continue
             if not antecedents.clause_pronoun(tok, main):
                 continue
-            before = [t for t in toks if t.i < tok.i and t.i in by_token and self._person_like(by_token[t.i])]
+            speaker = self._quoting(tok, by_token)
+            before = [
+                t
+                for t in toks
+                if t.i < tok.i
+                and t.i in by_token
+                and self._person_like(by_token[t.i])
+                and not _same_actor(by_token[t.i], speaker)
+            ]
             subjects = [t for t in before if coref.in_subject(t)]
             if before and not subjects:
                 continue  # only objects before it ("sent a message to Merkel, in which he ..."): not told which
@@ -2067,6 +2096,8 @@ class EventCoder:
             # "X was quoted as saying he would ..." (through "as", to the passive subject of the reporting verb)
             if verb.dep_ not in ("ccomp", "xcomp", "advcl", "conj", "acomp", "pcomp", "prep") or verb.head.i == verb.i:
                 break
+            if in_quote(subj) and not in_quote(verb.head):
+                break  # 'X told reporters: "He has threatened ..."': a speaker names himself "I", never "he" (h24quote)
             verb = verb.head
             up = next((c for c in verb.children if c.dep_ == "nsubj"), None)
             if up is None and verb.lemma_.lower() in self.reporting_passives:

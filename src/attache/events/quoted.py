@@ -109,6 +109,11 @@ def _open_quote(tok) -> tuple[int, int] | None:
     return opened, -1
 
 
+def in_quote(tok) -> bool:
+    """Is ``tok`` inside a direct quote (of its sentence or running across sentences of its paragraph)?"""
+    return _quoted(tok) or _open_quote(tok) is not None
+
+
 def _known(m: Any, strict: bool = True) -> bool:
     """A speaker the quote can be given to: an actor of a country, or an international organisation; not
     ``strict`` (the sentence's own reporting verb, as h14news9 read it): any actor the resolver knows."""
@@ -232,9 +237,16 @@ def speaker_of(tok, by_token: dict[int, Any], subject: Callable[[Any], Any]) -> 
     None. ``subject`` gives a verb's subject token (the coder's own reading of subjects)."""
     if tok.lower_ not in _rules().pronouns or tok.i in by_token:
         return None
+    return quote_speaker(tok, by_token, subject)
+
+
+def quote_speaker(tok, by_token: dict[int, Any], subject: Callable[[Any], Any]) -> tuple[Any, Any] | None:
+    """(mention, token) of the speaker of the direct quote that holds ``tok``, any word of it, or None when ``tok``
+    is not quoted or the speaker is not named. Unquoted words are left out: "X told me that I ...", "we believe" are
+    the writer's own words as often (h14we11)."""
     quote = _open_quote(tok)
     if quote is None and not _quoted(tok):
-        return None  # unquoted: "X told me that I ...", "we believe": the writer's own words as often (h14we11)
+        return None
     found = _in_sentence(tok, by_token, subject) or _according_one(tok.sent, by_token)
     if found is None and quote is not None:
         found = _across(tok, quote, by_token, subject)

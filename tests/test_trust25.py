@@ -1,0 +1,41 @@
+"""Twenty-fourth session: a third-person "he" or "she" inside a direct quote is never the quote's own speaker (a
+speaker names himself "I"). Sentences written for these tests."""
+
+from __future__ import annotations
+
+import pytest
+
+from eventkit import coded_events, triples_in
+
+DAY = "2022-06-01"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        'Foreign Minister Lavrov told reporters: "He has threatened Russia many times, and we will respond."',
+        '"He has threatened Russia many times," Foreign Minister Lavrov said.',
+        'Lavrov met Blinken in Geneva. "He has threatened Russia many times," Lavrov said.',
+    ],
+)
+def test_a_quoted_he_is_not_the_speaker(analyzer, text):
+    found = triples_in(analyzer, text, date=DAY)
+    assert ("THREATEN", "RUS", "RUS") not in found, found
+
+
+def test_a_quoted_he_can_be_the_person_told_before(analyzer):
+    text = 'Blinken spoke with Kuleba on Monday. Kuleba said: "He assured me that the United States will send more weapons."'
+    events = coded_events(analyzer, text, DAY)
+    sources = {e.source.name for e in events if e.trigger == "assured" and e.source}
+    assert sources and "Dmytro Kuleba" not in sources, [(e.trigger, e.source) for e in events]
+
+
+@pytest.mark.parametrize(
+    ("text", "triple"),
+    [
+        ("Lavrov said he would visit Turkey next week.", ("CONSULT", "RUS", "TUR")),
+        ("Lavrov said that he had threatened nobody and that Russia would talk to Turkey.", ("CONSULT", "RUS", "TUR")),
+    ],
+)
+def test_an_unquoted_he_of_reported_speech_is_still_the_speaker(analyzer, text, triple):
+    assert triple in triples_in(analyzer, text, date=DAY)
