@@ -39,3 +39,21 @@ def test_a_quoted_he_can_be_the_person_told_before(analyzer):
 )
 def test_an_unquoted_he_of_reported_speech_is_still_the_speaker(analyzer, text, triple):
     assert triple in triples_in(analyzer, text, date=DAY)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Rubio and Dar\u2019s pledge to keep cooperating reflects a hard lesson: neither can go it alone.",
+        "The agreement Japan signed with India marks a turning point: both sides may now expand trade.",
+    ],
+)
+def test_a_clause_before_a_colon_is_told_not_made_possible_by_the_clause_after_it(analyzer, text):
+    events = [e for e in coded_events(analyzer, text, DAY) if e.plover_type == "AGREE"]
+    assert events and all(e.factuality == "asserted" for e in events), [(e.trigger, e.factuality) for e in events]
+
+
+def test_a_quote_after_a_colon_keeps_its_own_modal(analyzer):
+    text = 'The minister said: "We may sign the agreement with India next year."'
+    events = [e for e in coded_events(analyzer, text, DAY) if e.plover_type == "AGREE"]
+    assert events and all(e.factuality != "asserted" for e in events), [(e.trigger, e.factuality) for e in events]

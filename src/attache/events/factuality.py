@@ -36,6 +36,14 @@ def domains() -> tuple[str, ...]:
     return tuple(sorted({*cues()["domains"], "diplomacy", "other"}))
 
 
+def _before_colon(clause) -> bool:
+    """Is ``clause`` a complement the parser hung under a clause that follows it after a colon ("X reflects a lesson:
+    neither can go it alone")? The clause before a colon is the sentence's own statement, the one after it explains
+    it; a complement that follows its verb ('he said: "we will sign"') is not one (h24colon)."""
+    head = clause.head
+    return clause.i < head.i and any(t.text == ":" for t in clause.doc[clause.right_edge.i + 1 : head.i + 1])
+
+
 def _chain(token, limit: int = 4):
     """The trigger and the verbs it hangs from (xcomp/ccomp/conj/acl), nearest first. A relative clause is a
     statement about its noun, told as fact or with its own modal ("the journalists who are detained", "the
@@ -47,6 +55,8 @@ def _chain(token, limit: int = 4):
     while t.head.i != t.i and len(seen) <= limit:
         if _past_time_clause(t):
             break  # "... will bring costs since Russia launched its invasion": the time clause is told as fact
+        if t.dep_ == "ccomp" and _before_colon(t):
+            break  # "X's pledge reflects a lesson: neither can go it alone": the clause before the colon is told
         if t.dep_ == "conj" and (outer := misjoined(t)) is not None:
             t = outer  # "agreed X must be respected, condemned ...": "condemned" goes with "agreed", not the modal
             seen.append(t)
