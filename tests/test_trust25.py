@@ -5,7 +5,8 @@ from __future__ import annotations
 
 import pytest
 
-from eventkit import coded_events, triples_in
+from attache.nlp import parse
+from eventkit import article, coded_events, triples_in
 
 DAY = "2022-06-01"
 
@@ -57,3 +58,27 @@ def test_a_quote_after_a_colon_keeps_its_own_modal(analyzer):
     text = 'The minister said: "We may sign the agreement with India next year."'
     events = [e for e in coded_events(analyzer, text, DAY) if e.plover_type == "AGREE"]
     assert events and all(e.factuality != "asserted" for e in events), [(e.trigger, e.factuality) for e in events]
+
+
+def test_a_name_addressed_at_the_start_of_a_sentence_is_no_subject(analyzer):
+    text = (
+        "Secretary Blinken, in this context, I would like to thank the United States of America for their "
+        "support to the Abraham Accords."
+    )
+    doc = next(iter(parse([article(text, DAY)]))).segments[0].doc
+    blinken = next(t for t in doc if t.text == "Blinken")
+    assert blinken.dep_ == "vocative"
+    found = triples_in(analyzer, text, date=DAY)
+    assert ("SUPPORT", "USA", "USA") not in found, found
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("Ambassador Antonov, I believe, said that he has not met with any American officials.", "Antonov"),
+        ("Secretary Blinken, who arrived on Monday, met the Israeli prime minister.", "Blinken"),
+    ],
+)
+def test_a_subject_set_off_by_commas_stays_the_subject(analyzer, text, name):
+    doc = next(iter(parse([article(text, DAY)]))).segments[0].doc
+    assert next(t for t in doc if t.text == name).dep_ == "nsubj"
