@@ -136,7 +136,12 @@ class SpeakerTurns:
                 continue
             inside = by_start[bisect.bisect_left(starts, cue_start) : bisect.bisect_left(starts, cue_end)]
             named = [m for m in inside if m.end <= cue_end]
-            speaker = self._speaker(named) or self._named_before(label) or self._surname_named(label, by_start)
+            speaker = self._speaker(named)
+            if speaker is not None and speaker.how != "kb":
+                # a country guessed for the cue's bare surname ("FOREIGN MINISTER AL ZAYANI:" read as the article's
+                # dominant country) gives way to the person the knowledge base knows by it in the article (h24cue)
+                speaker = self._surname_named(label, [m for m in by_start if m.how == "kb"]) or speaker
+            speaker = speaker or self._named_before(label) or self._surname_named(label, by_start)
             if title and (speaker is None or speaker.how != "kb"):
                 # the title's "Danish Foreign Minister Jeppe Kofod" over a country guessed for the bare "KOFOD" of the
                 # cue (the article's dominant country), not over a person the knowledge base knows (h23title)
