@@ -6,7 +6,7 @@ from __future__ import annotations
 import pytest
 
 from attache.nlp import parse
-from eventkit import article, coded_events, mentions, triples_in
+from eventkit import article, coded_events, mentions, triples, triples_in
 
 DAY = "2022-06-01"
 
@@ -98,3 +98,17 @@ def test_a_cue_surname_is_the_known_person_of_the_article_not_a_guessed_country(
     assert cue.country == "ISR", "the cue's bare surname is no longer guessed: the test needs another case"
     turn = SpeakerTurns(text, ms, "USA").at(text.index("I would like"))
     assert turn is not None and turn.speaker is not None and turn.speaker.country == "BHR", turn
+
+
+def test_a_name_addressed_before_an_imperative_after_a_turn_cue_is_the_listener(analyzer):
+    text = (
+        "Joint statements by Foreign Minister Sameh Shoukry of Egypt and Foreign Minister Yair Lapid of Israel."
+        "\n\nFOREIGN MINISTER SHOUKRY: Minister Lapid, colleagues, ladies and gentlemen, let me first of all convey "
+        "our appreciation to Minister Lapid for having convened these consultations."
+    )
+    ms = mentions(analyzer, *text.split("\n\n"), published="2022-03-28", url="https://www.state.gov/negev/")
+    first = next(m for m in ms if m.text == "Minister Lapid" or m.text == "Lapid")
+    assert first.note is not None and "spoken to" in first.note, (first.text, first.note)
+    events = coded_events(analyzer, text, "2022-03-28", url="https://www.state.gov/negev/")
+    found = triples(events)
+    assert ("SUPPORT", "ISR", "EGY") not in found, found

@@ -130,9 +130,10 @@ def addressed(mentions: list[Mention], text: str, parsed: Any, rule: dict[str, A
     ends = [e for _s, e in sentences]
     out = []
     for m in mentions:
-        if m.kind in ("person", "collective") and _vocative(
-            m, text, _sentence(starts, ends, m.start), compiled, lambda m=m: _head_dep(parsed, m)
-        ):
+        if m.kind in ("person", "collective") and (
+            _vocative(m, text, _sentence(starts, ends, m.start), compiled, lambda m=m: _head_dep(parsed, m))
+            or (text[m.end : m.end + 1] == "," and _head_dep(parsed, m) == "vocative")
+        ):  # the parse repair's vocative: "Secretary Blinken, in this context, I would like ..." (h24vocative)
             if m.country is None:
                 continue
             m = replace(m, note=ADDRESSED)

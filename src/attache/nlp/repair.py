@@ -65,19 +65,30 @@ VOCATIVE_SUBJECTS = frozenset({"i", "we", "you"})
 
 def vocatives(doc: Any) -> int:
     """ "Secretary Blinken, in this context, I would like to thank the United States": the model makes the name that
-    opens the sentence and is set off by a comma a second subject of the verb beside the speaker's "I", and the one
-    addressed became the thanker. A verb with two subjects, the first a name (or a title and name) that opens its
-    sentence followed by a comma, the second "I", "we" or "you": the name is the one addressed, labelled ``vocative``
-    (no side of the verb). Twenty-fourth session (h24vocative); about 40 sentences of the demo corpus open with a name
-    addressed so, most of them in interview and meeting transcripts."""
+    opens the sentence (or a transcript turn, after its cue's colon) and is set off by a comma a second subject of the
+    verb beside the speaker's "I", and the one addressed became the thanker. The name is labelled ``vocative`` (no side
+    of the verb; the actors stage marks it as spoken to) when its verb has a second subject "I", "we" or "you", or is
+    an imperative ("let", or with "please": "Minister Lapid, colleagues, let me convey ...", "Tony, please, send
+    ..."). Twenty-fourth session (h24vocative); about 40 sentences of the demo corpus open with a name addressed so,
+    most of them in interview and meeting transcripts."""
     fixed = 0
     for verb in doc:
         subjects = [c for c in verb.children if c.dep_ == "nsubj"]
-        if len(subjects) < 2 or subjects[-1].lower_ not in VOCATIVE_SUBJECTS:
+        if not subjects:
+            continue
+        # "Minister Lapid, colleagues, let me convey ...", "Tony, please, send ...": an imperative has no subject
+        # (not any base form: "I'll say this: Secretary Blinken, X and others speak with ..." is a subject)
+        imperative = (
+            verb.tag_ == "VB"
+            and not any(c.dep_ in ("aux", "auxpass") for c in verb.children)
+            and (verb.lemma_.lower() == "let" or any(c.lower_ == "please" for c in verb.children))
+        )
+        if not imperative and (len(subjects) < 2 or subjects[-1].lower_ not in VOCATIVE_SUBJECTS):
             continue
         name = subjects[0]
-        left, right = name.left_edge.i, name.right_edge.i
-        if name.pos_ != "PROPN" or left != name.sent.start or right + 1 >= len(doc) or doc[right + 1].text != ",":
+        left = min([c.left_edge.i for c in name.children if c.dep_ == "compound" and c.i < name.i] + [name.i])
+        opens = left == name.sent.start or doc[left - 1].text == ":"  # also after a turn's cue ("SHOUKRY: Minister Lapid, ...")
+        if name.pos_ != "PROPN" or not opens or name.i + 1 >= len(doc) or doc[name.i + 1].text != ",":
             continue
         name.dep_ = "vocative"
         fixed += 1
