@@ -112,3 +112,17 @@ def test_a_name_addressed_before_an_imperative_after_a_turn_cue_is_the_listener(
     events = coded_events(analyzer, text, "2022-03-28", url="https://www.state.gov/negev/")
     found = triples(events)
     assert ("SUPPORT", "ISR", "EGY") not in found, found
+
+
+def test_a_long_kremlin_title_cue_opens_its_speakers_turn(analyzer):
+    from attache.events.speakers import SpeakerTurns
+
+    paras = [
+        "Vladimir Putin: Now I am giving the floor to Akylbek Japarov. Mr Japarov, please.",
+        "Chairman of the Cabinet of Ministers and Chief of Staff of the Presidential Executive Office of Kyrgyzstan "
+        "Akylbek Japarov: First of all, I would like to thank Armenia for hosting today's meeting.",
+    ]
+    text = "\n\n".join(paras)
+    ms = mentions(analyzer, *paras, published="2022-05-16", url="http://en.kremlin.ru/events/president/news/1")
+    turn = SpeakerTurns(text, ms, "RUS").at(text.index("I would like"))
+    assert turn is not None and "japarov" in turn.cue, turn
