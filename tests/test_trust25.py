@@ -126,3 +126,33 @@ def test_a_long_kremlin_title_cue_opens_its_speakers_turn(analyzer):
     ms = mentions(analyzer, *paras, published="2022-05-16", url="http://en.kremlin.ru/events/president/news/1")
     turn = SpeakerTurns(text, ms, "RUS").at(text.index("I would like"))
     assert turn is not None and "japarov" in turn.cue, turn
+
+
+@pytest.mark.parametrize(
+    ("text", "cue"),
+    [
+        ("Tokyo, Japan Happoen FOREIGN MINISTER HAYASHI: Tony, I am delighted to welcome you.", "foreign minister hayashi"),
+        ("Washington, DC QUESTION: Secretary Blinken, thank you for joining us.", "question"),
+        (
+            "Ramallah, the West Bank Muqata\u2019a PRESIDENT ABBAS: (Via interpreter) We thank the United States.",
+            "president abbas",
+        ),
+    ],
+)
+def test_a_capital_cue_after_a_dateline_opens_a_turn(text, cue):
+    from attache.events.speakers import _cues
+
+    assert [" ".join(m.group("cue").lower().split()) for m in _cues(text)] == [cue]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "This statement includes the EU, France, Germany, NATO, Norway, and the UK: \u201cWe reaffirm our support.\u201d",
+        "The vessels blocked are IMO 9160994 VESSEL TYPE: Dredger.",
+    ],
+)
+def test_an_acronym_or_a_list_field_before_a_colon_opens_no_turn(text):
+    from attache.events.speakers import _cues
+
+    assert not [m for m in _cues(text) if "VESSEL" in m.group("cue") or m.group("cue") == "UK"]

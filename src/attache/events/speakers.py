@@ -52,6 +52,36 @@ def _cue_data() -> tuple[re.Pattern, frozenset[str]]:
 
 
 @lru_cache(maxsize=1)
+def _capitals() -> tuple[re.Pattern, frozenset[str]]:
+    """The all-capital cue that may follow a transcript's dateline with no punctuation before it, and the words (a
+    press label or a title) one of which it must hold (``capitals`` in speaker_cues.yaml, h24dateline)."""
+    raw = _cue_file()
+    rule = raw["capitals"]
+    word, n = rule["word"], int(rule["max_words"])
+    pattern = re.compile(rf"(?<=[\w)])[ \t]+(?P<cue>{word}(?:[ \t]+{word}){{0,{n - 1}}})[ \t]?:(?:[ \t\n])")
+    words = frozenset(w.lower() for w in rule["titles"]) | frozenset(p.lower() for p in raw.get("press") or ())
+    return pattern, words
+
+
+def _cues(text: str) -> list[re.Match]:
+    """The turn cues of ``text`` in order: after the end of a sentence (``cue`` in speaker_cues.yaml), and all-capital
+    ones after a dateline that overlap none of those (``capitals``)."""
+    pattern, press = _cue_data()
+    found = list(pattern.finditer(text))
+    caps, words = _capitals()
+    spans = [(m.start("cue"), m.end("cue")) for m in found]
+    for m in caps.finditer(text):
+        s, e = m.start("cue"), m.end("cue")
+        label = m.group("cue").lower().split()
+        if any(a < e and s < b for a, b in spans) or not any(w.strip(".") in words for w in label):
+            continue
+        if len(label) == 1 and label[0] not in press:
+            continue  # one capital word after a word is an acronym ("... and the UK: ..."), unless a press label
+        found.append(m)
+    return sorted(found, key=lambda m: m.start("cue"))
+
+
+@lru_cache(maxsize=1)
 def _surname_first() -> frozenset[str]:
     """Countries whose people write the family name first ("Wang Yi", "Chung Eui-yong"; context_rules.yaml)."""
     from ..actors.kb import load_context_rules
@@ -124,11 +154,11 @@ class SpeakerTurns:
     """The turns of one article's text; ``at(offset)`` tells whose voice the text at ``offset`` is in."""
 
     def __init__(self, text: str, mentions: Sequence[Mention], issuer_country: str, title: str | None = None) -> None:
-        pattern, press = _cue_data()
+        press = _cue_data()[1]
         self.turns: list[Turn] = []
         by_start = sorted(mentions, key=lambda m: m.start)
         starts = [m.start for m in by_start]
-        for match in pattern.finditer(text):
+        for match in _cues(text):
             cue_start, cue_end = match.start("cue"), match.end("cue")
             label = " ".join(match.group("cue").lower().split())
             if label in press:
