@@ -156,3 +156,13 @@ def test_an_acronym_or_a_list_field_before_a_colon_opens_no_turn(text):
     from attache.events.speakers import _cues
 
     assert not [m for m in _cues(text) if "VESSEL" in m.group("cue") or m.group("cue") == "UK"]
+
+
+def test_a_name_after_dear_and_a_title_is_spoken_to(analyzer):
+    text = (
+        "Tallinn, Estonia FOREIGN MINISTER LIIMETS: Dear Secretary Blinken, dear Tony, it\u2019s really an honor for me "
+        "to welcome you today in Tallinn."
+    )
+    ms = mentions(analyzer, text, published="2022-03-07", url="https://www.state.gov/liimets/")
+    blinken = next(m for m in ms if m.text == "Blinken")
+    assert blinken.note is not None and "spoken to" in blinken.note, (blinken.text, blinken.note)

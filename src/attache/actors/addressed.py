@@ -70,9 +70,16 @@ def _vocative(m: Mention, text: str, span: tuple[int, int], rule: tuple, dep) ->
     start, end = span
     before = text[start : m.start]
     said = before.split()
-    honoured = words[0] in honorifics or bool(said and said[-1] in honorifics)
-    if said and said[-1] in honorifics:
-        before = before[: before.rstrip().rfind(said[-1])]  # "Mr. Secretary": the honorific is part of the name
+    k = len(said)
+    while k and len(said) - k < 3 and said[k - 1][:1].isupper() and said[k - 1] not in honorifics:
+        k -= 1  # "Dear Secretary Blinken": the title words between the honorific and the name (h24dear)
+    if not (k and said[k - 1] in honorifics):
+        k = len(said)
+    honoured = words[0] in honorifics or k < len(said) or bool(said and said[-1] in honorifics)
+    if k < len(said) or (said and said[-1] in honorifics):
+        at = k - 1 if k < len(said) else len(said) - 1
+        cut = len(" ".join(said[at:]))
+        before = before.rstrip()[:-cut]  # "Mr. Secretary": the honorific (and a title after it) is part of the name
     if m.kind != "person" and not (m.kind == "collective" and honoured):
         return False  # an office is spoken to with its honorific ("Mr. Secretary, welcome back")
     after = text[m.end : m.end + 40]
