@@ -73,13 +73,10 @@ def _vocative(m: Mention, text: str, span: tuple[int, int], rule: tuple, dep) ->
     k = len(said)
     while k and len(said) - k < 3 and said[k - 1][:1].isupper() and said[k - 1] not in honorifics:
         k -= 1  # "Dear Secretary Blinken": the title words between the honorific and the name (h24dear)
-    if not (k and said[k - 1] in honorifics):
-        k = len(said)
-    honoured = words[0] in honorifics or k < len(said) or bool(said and said[-1] in honorifics)
-    if k < len(said) or (said and said[-1] in honorifics):
-        at = k - 1 if k < len(said) else len(said) - 1
-        cut = len(" ".join(said[at:]))
-        before = before.rstrip()[:-cut]  # "Mr. Secretary": the honorific (and a title after it) is part of the name
+    at = k - 1 if k and said[k - 1] in honorifics else None
+    honoured = words[0] in honorifics or at is not None
+    if at is not None:  # "Mr. Secretary", "Dear Secretary Blinken": the honorific (and a title after it) is the name's
+        before = before[: [w.start() for w in re.finditer(r"\S+", before)][at]]
     if m.kind != "person" and not (m.kind == "collective" and honoured):
         return False  # an office is spoken to with its honorific ("Mr. Secretary, welcome back")
     after = text[m.end : m.end + 40]

@@ -61,6 +61,8 @@ def repair_parse(doc: Any) -> int:
 
 # the pronouns whose clause a name opening the sentence before a comma may address ("Secretary Blinken, I would like")
 VOCATIVE_SUBJECTS = frozenset({"i", "we", "you"})
+# an imperative's verb ("let me convey ...") or the word that marks one ("please, send ...")
+IMPERATIVE_WORDS = frozenset({"let", "please"})
 
 
 def vocatives(doc: Any) -> int:
@@ -81,7 +83,7 @@ def vocatives(doc: Any) -> int:
         imperative = (
             verb.tag_ == "VB"
             and not any(c.dep_ in ("aux", "auxpass") for c in verb.children)
-            and (verb.lemma_.lower() == "let" or any(c.lower_ == "please" for c in verb.children))
+            and (verb.lemma_.lower() in IMPERATIVE_WORDS or any(c.lower_ in IMPERATIVE_WORDS for c in verb.children))
         )
         if not imperative and (len(subjects) < 2 or subjects[-1].lower_ not in VOCATIVE_SUBJECTS):
             continue
