@@ -166,3 +166,18 @@ def test_a_name_after_dear_and_a_title_is_spoken_to(analyzer):
     ms = mentions(analyzer, text, published="2022-03-07", url="https://www.state.gov/liimets/")
     blinken = next(m for m in ms if m.text == "Blinken")
     assert blinken.note is not None and "spoken to" in blinken.note, (blinken.text, blinken.note)
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "actor"),
+    [
+        ("We fully support ODIHR in its principled position.", "ODIHR", "IGO.odihr"),
+        ("The United States gave $50 million to UNRWA this year.", "UNRWA", "IGO.unrwa"),
+        ("The OHCHR report was released on Monday.", "OHCHR", "IGO.ohchr"),
+    ],
+)
+def test_the_offices_of_the_osce_and_the_un_are_organisations(analyzer, text, name, actor):
+    from eventkit import mention
+
+    m = mention(mentions(analyzer, text, published=DAY), name)
+    assert m.actor_id == actor, (m.text, m.actor_id)
