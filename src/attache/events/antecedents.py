@@ -52,6 +52,12 @@ def between_words() -> frozenset:
     return frozenset((rules().get("last_pair") or {}).get("between") or ())
 
 
+def object_preps() -> frozenset:
+    """The prepositions a dual pair phrase that an act is done to is resolved after ("called on both sides", "our
+    partnership with the two countries"; h25dual)."""
+    return frozenset((rules().get("last_pair") or {}).get("object_preps") or ())
+
+
 def pair_pronoun(tok) -> bool:
     return tok.pos_ == "PRON" and tok.lower_ in settings()["pronouns"]
 

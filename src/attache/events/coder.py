@@ -622,6 +622,7 @@ class EventCoder:
                 self._joint_we(tok, toks, seg, by_token)
         self._clause_pronouns(seg, toks, main, by_token)
         self._pair_between(toks, seg, by_token)
+        self._pair_objects(toks, main, seg, by_token)
         self._pair_possessors(toks, main, seg, by_token)
         self._joint_possessives(toks, seg, by_token)
         self._joint_we_verbs(toks, seg, by_token)
@@ -689,6 +690,33 @@ class EventCoder:
             if len(pair) >= 2:
                 by_token[tok.i] = self._antecedent(tok, seg, pair[0])
                 self._group[tok.i] = [self._antecedent(tok, seg, m) for m in pair[1:]]
+
+    def _pair_objects(self, toks, main, seg, by_token) -> None:
+        """ "urged both sides to exercise restraint", "called on the two countries to ...", "our partnership with both
+        countries": a dual pair phrase ("both", "two") that an act is done to (an object, or the object of one of
+        ``antecedents.object_preps``) stands for the pair told before, in its own sentence or the ones before, when
+        neither party is the doer's own country (that pair includes the doer: "Blinken met Lavrov. He thanked both
+        sides" names no other party); h25dual."""
+        preps = antecedents.object_preps()
+        for tok in toks:
+            if tok is main or tok.i in by_token or tok.pos_ != "NOUN":
+                continue
+            if not (tok.dep_ in ("dobj", "obj", "dative") or (tok.dep_ == "pobj" and tok.head.lower_ in preps)):
+                continue
+            if not (antecedents.dual_phrase(tok) and self._pair_phrase(tok, by_token)):
+                continue
+            pair = self._coordinated_before(toks, tok, by_token) or self._back_pair(tok)
+            if len(pair) < 2:
+                continue
+            verb = tok.head if tok.dep_ != "pobj" else tok.head.head
+            while verb.dep_ in ("conj", "xcomp") and verb.pos_ not in ("VERB", "AUX") and verb.head.i != verb.i:
+                verb = verb.head
+            subj = self._subject(verb, by_token) if verb.pos_ in ("VERB", "AUX") else main
+            doers = {a.m.country for a in self._side(subj, by_token)} if subj is not None else set()
+            if doers & {m.country for m in pair}:
+                continue
+            by_token[tok.i] = self._antecedent(tok, seg, pair[0])
+            self._group[tok.i] = [self._antecedent(tok, seg, m) for m in pair[1:]]
 
     @staticmethod
     def _coordinated_before(toks, tok, by_token) -> list[Mention]:
@@ -4243,6 +4271,8 @@ class EventCoder:
         """(label, cue, attributed_to): a request's demand and a refusal are asserted; a dictionary pattern
         that holds the negation codes for it."""
         label, cue, attributed = factuality(tok, sent, date)
+        if label == "asserted" and self._scheduled(tok):
+            label, cue = "planned", "schedule"  # "Secretary Blinken meets with ..." in a day's public schedule (h25schedule)
         if hit is not None and label == "negated" and any(sent.doc[i].text == cue for i in hit.words):
             label, cue = "asserted", None  # the pattern itself holds the negation and codes for it
         if label in ("demanded",) and ptype == "REQUEST":
@@ -4253,6 +4283,21 @@ class EventCoder:
         if tok.i in frames.governed and label in ("negated",) and ptype == "REJECT":
             label, cue = "asserted", None  # "refused to deploy": the refusal is asserted
         return label, cue, attributed
+
+    def _scheduled(self, tok) -> bool:
+        """An act told in the present simple in an article whose title says it is a schedule (``schedule_titles``:
+        "Public Schedule – July 15, 2022"): the day's programme, issued before it happens ("Secretary Blinken
+        participates in President Biden's bilateral meeting with ...", "meets with ..."): planned, not done."""
+        titles = cues()["factuality"].get("schedule_titles") or ()
+        title = (self._title or "").casefold()
+        if not title or not any(t in title for t in titles):
+            return False
+        verb = tok
+        for _ in range(4):
+            if verb.pos_ in ("VERB", "AUX") or verb.head.i == verb.i:
+                break
+            verb = verb.head
+        return verb.tag_ in ("VBZ", "VBP") and not any(ch.dep_ in ("aux", "auxpass") for ch in verb.children)
 
     def _location(self, tok, parts: list[dict], ents, country_toks: set[int]) -> str | None:
         """Where: a location participant, else the first place named in the sentence outside the trigger and countries."""

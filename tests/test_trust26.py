@@ -1,0 +1,92 @@
+"""Twenty-fifth session: a dual pair phrase an act is done to ("urged both sides", "called on the two countries") is
+the pair told before; a day's public schedule tells plans. Sentences written for these tests."""
+
+from __future__ import annotations
+
+import pytest
+
+from attache.model import Article, Paragraph
+from eventkit import coded_events, triples_in
+
+DAY = "2022-06-01"
+
+
+@pytest.mark.parametrize(
+    ("text", "doer", "pair"),
+    [
+        (
+            "Armenian and Azerbaijani forces clashed on the border on Monday. The United States urged both sides to exercise restraint.",
+            "USA",
+            ("ARM", "AZE"),
+        ),
+        ("India and Pakistan exchanged fire in Kashmir. China called on both sides to show restraint.", "CHN", ("IND", "PAK")),
+        (
+            "Russia and Ukraine held talks in Istanbul. Turkey called on the two sides to continue the talks.",
+            "TUR",
+            ("RUS", "UKR"),
+        ),
+        (
+            "Finland and Sweden applied to join NATO. The United States will continue our close partnership with both countries.",
+            "USA",
+            ("FIN", "SWE"),
+        ),
+    ],
+)
+def test_a_dual_phrase_acted_upon_is_the_pair_told_before(analyzer, text, doer, pair):
+    events = coded_events(analyzer, text, DAY)
+    last = text.rsplit(". ", 1)[1]
+    start = text.index(last)
+    targets = {
+        e.target.country for e in events if e.source and e.source.country == doer and e.target and e.sentence_start >= start
+    }
+    assert targets == set(pair), [(e.trigger, e.source, e.target) for e in events]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # the pair includes the doer: "both sides" names no other party
+        "Putin met Erdogan in Sochi. He thanked both sides for the talks.",
+        # no pair told before
+        "The United States called on both sides to exercise restraint.",
+    ],
+)
+def test_a_dual_phrase_takes_no_pair_that_includes_the_doer_or_none_told(analyzer, text):
+    last = text.rsplit(". ", 1)[-1]
+    start = text.index(last)
+    events = [e for e in coded_events(analyzer, text, DAY) if e.sentence_start >= start]
+    assert not [e for e in events if e.target is not None and e.source and e.target.country != e.source.country], [
+        (e.trigger, e.source, e.target) for e in events
+    ]
+
+
+def _titled(text: str, title: str | None) -> Article:
+    return Article(id="s", text=text, paragraphs=[Paragraph(0, len(text))], language="en", published=DAY, title=title)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Secretary Blinken meets with Indian External Affairs Minister Jaishankar, at the Department of State.",
+        "Secretary Blinken participates in President Biden's bilateral meeting with German Chancellor Angela Merkel, at the White House.",
+    ],
+)
+def test_a_public_schedule_tells_plans(analyzer, text):
+    events = analyzer.analyze([_titled(text, "Public Schedule \u2013 June 1, 2022")])[0].events
+    consults = [e for e in events if e.plover_type == "CONSULT" and e.target is not None]
+    assert consults and all(e.factuality == "planned" for e in consults), [(e.trigger, e.factuality) for e in consults]
+    plain = analyzer.analyze([_titled(text, "Secretary Blinken's Meeting")])[0].events
+    assert any(e.plover_type == "CONSULT" and e.factuality == "asserted" for e in plain), [
+        (e.trigger, e.factuality) for e in plain
+    ]
+
+
+def test_a_schedule_keeps_what_it_tells_in_the_past(analyzer):
+    text = "Yesterday, Secretary Blinken met with Indian External Affairs Minister Jaishankar."
+    events = analyzer.analyze([_titled(text, "Public Schedule \u2013 June 1, 2022")])[0].events
+    consults = [e for e in events if e.plover_type == "CONSULT" and e.target is not None]
+    assert consults and all(e.factuality == "asserted" for e in consults), [(e.trigger, e.factuality) for e in consults]
+
+
+def test_triples_unchanged_by_a_plain_request(analyzer):
+    assert ("REQUEST", "CHN", "IND") in triples_in(analyzer, "China called on India and Pakistan to show restraint.", date=DAY)
