@@ -90,3 +90,24 @@ def test_a_schedule_keeps_what_it_tells_in_the_past(analyzer):
 
 def test_triples_unchanged_by_a_plain_request(analyzer):
     assert ("REQUEST", "CHN", "IND") in triples_in(analyzer, "China called on India and Pakistan to show restraint.", date=DAY)
+
+
+@pytest.mark.parametrize(
+    ("text", "triple", "not_target"),
+    [
+        ("Militants fired rockets from Gaza at Israel.", ("ASSAULT", "PSE", "ISR"), "PSE"),
+        ("Russia launched missiles from Belarus at Kyiv.", ("ASSAULT", "RUS", "UKR"), "BLR"),
+        ("Insurgents fired mortars from Syria into Turkey.", ("ASSAULT", "SYR", "TUR"), "SYR"),
+    ],
+)
+def test_where_a_weapon_is_fired_from_is_not_hit(analyzer, text, triple, not_target):
+    found = triples_in(analyzer, text, date=DAY)
+    assert triple in found, found
+    assert not any(t[0] == "ASSAULT" and t[2] == not_target for t in found), found
+
+
+def test_a_withdrawal_from_a_place_still_faces_it(analyzer):
+    events = [e for e in coded_events(analyzer, "Russia withdrew its troops from Kherson.", DAY) if e.plover_type == "RETREAT"]
+    assert events and all(e.target is not None and e.target.country == "UKR" for e in events), [
+        (e.source, e.target) for e in events
+    ]

@@ -3874,6 +3874,11 @@ class EventCoder:
         if not targets and ptype in self.place_targets and sources:
             # "strengthened its forces in Lebanon": the place the act is done on stands for its party
             targets = self._part_actors(parts, by_token, seg, ("location",), sent, places_only=True)
+            origin = {p for p, r in self.verb_prep_roles.get(tok.lemma_.lower(), {}).items() if r == "location"}
+            if origin:  # "fired rockets from Gaza at Israel": where it is fired from is not hit (h25origin)
+                targets = [
+                    t for t in targets if not (t.tok is not None and t.tok.head.lower_ in origin and t.tok.head.head.i == tok.i)
+                ]
         if ptype in self.victim_types and targets:
             targets = [self._victims_of_place(t, parts, by_token, sent, sources) for t in targets]
         if ptype == "CONSULT" and targets and sources:

@@ -124,20 +124,23 @@ def place_sides(coder, tok, ptype: str, sources: list, targets: list, by_token, 
     if not sources and targets and ptype in rules()["unnamed_attackers"]["types"]:
         sources = unnamed_attackers(coder, tok, targets, by_token, seg)
     if sources and any(s.m.country is None for s in sources):
-        sources = local_doers(tok, sources, targets, by_token)
+        origin = frozenset(p for p, r in coder.verb_prep_roles.get(tok.lemma_.lower(), {}).items() if r == "location")
+        sources = local_doers(tok, sources, targets, by_token, origin)
     return sources, targets
 
 
-def local_doers(tok, sources: list, targets: list, by_token) -> list:
+def local_doers(tok, sources: list, targets: list, by_token, origin: frozenset = frozenset()) -> list:
     """The sources with a non-state group of no country read as of the country of the place the act word is done in
-    ("police arrested three Somali nationals in Nairobi": KEN), when a place phrase of the act word names one."""
+    ("police arrested three Somali nationals in Nairobi": KEN), when a place phrase of the act word names one; also
+    the place it is done from, for a verb whose "from" phrase is its origin (``origin``: "militants fired rockets from
+    Gaza at Israel"; h25origin)."""
     from dataclasses import replace
 
     cfg = rules()["local_doers"]
     sides = {id(a.m) for a in sources + targets}
     place = None
     for c in tok.children:
-        if c.dep_ != "prep" or c.lower_ not in cfg["preps"]:
+        if c.dep_ != "prep" or (c.lower_ not in cfg["preps"] and c.lower_ not in origin):
             continue
         pobj = next((g for g in c.children if g.dep_ == "pobj"), None)
         m = by_token.get(pobj.i) if pobj is not None else None
