@@ -111,3 +111,24 @@ def test_a_withdrawal_from_a_place_still_faces_it(analyzer):
     assert events and all(e.target is not None and e.target.country == "UKR" for e in events), [
         (e.source, e.target) for e in events
     ]
+
+
+@pytest.mark.parametrize(
+    ("text", "body"),
+    [
+        ("Biden attended the NATO summit in Vilnius.", "NATO"),
+        ("South Africa will host the BRICS summit in August.", "BRICS"),
+        ("Lavrov will take part in the OSCE Ministerial Council meeting.", "OSCE"),
+    ],
+)
+def test_the_body_whose_gathering_is_attended_is_the_other_party(analyzer, text, body):
+    events = [e for e in coded_events(analyzer, text, DAY) if e.plover_type == "CONSULT"]
+    assert any(e.target is not None and e.target.name == body for e in events), [(e.trigger, e.target) for e in events]
+
+
+def test_a_gathering_of_the_doers_own_body_names_no_other_party(analyzer):
+    text = "NATO held a NATO summit in Vilnius."
+    events = [e for e in coded_events(analyzer, text, DAY) if e.plover_type == "CONSULT"]
+    assert not any(e.source is not None and e.target is not None and e.source.name == e.target.name for e in events), [
+        (e.source, e.target) for e in events
+    ]

@@ -3187,6 +3187,34 @@ class EventCoder:
                 return found
         return []
 
+    def _gathering_body(self, trig, by_token, sources: list[Arg]) -> list[Arg]:
+        """The organisation whose gathering the act word attends, hosts or is ("attended the NATO summit", "will host
+        the BRICS summit", "a meeting of the OSCE Permanent Council"): the body named as the gathering's modifier or
+        in its "of" phrase, an international organisation (kind ``igo``) that is not a source (h25body). The
+        gathering is the act word itself or the object of one of ``body_gathering_verbs`` (or the object of one of
+        ``gathering_preps`` under it: "participate in the G7 summit")."""
+        c = cues()["factuality"]
+        gatherings = frozenset(c.get("gatherings") or ())
+        preps = frozenset(c.get("gathering_preps") or ())
+        found = [trig] if trig.lemma_.lower() in gatherings else []
+        verbs = frozenset(c.get("body_gathering_verbs") or ())
+        for ch in trig.children if trig.lemma_.lower() in verbs else ():  # not "discussed the G20 meetings": a topic
+            if ch.dep_ in ("dobj", "obj") and ch.lemma_.lower() in gatherings:
+                found.append(ch)
+            elif ch.dep_ == "prep" and ch.lower_ in preps:
+                found += [g for g in ch.children if g.dep_ == "pobj" and g.lemma_.lower() in gatherings]
+        mine = {id(s.m) for s in sources} | {s.m.actor_id for s in sources if s.m.actor_id}
+        out: list[Arg] = []
+        for g in found:
+            names = [ch for ch in g.children if ch.dep_ in ("compound", "nmod", "poss") and ch.i < g.i]
+            names += [o for ch in g.children if ch.dep_ == "prep" and ch.lower_ == "of" for o in ch.children if o.dep_ == "pobj"]
+            for n in names:
+                at = self._actor_token(n, by_token)
+                m = by_token.get(at.i) if at is not None else None
+                if m is not None and m.kind == "igo" and id(m) not in mine and m.actor_id not in mine:
+                    out.append(Arg(m, at))
+        return self._dedupe(out)
+
     def _hostile_purpose_targets(self, trig, by_token, sources: list[Arg]) -> list[Arg]:
         """The party a conflictual act with no target of its own is done to remove ("blocked transport into Abidjan as
         they continued their effort to overthrow the government of President X", "seized the town in a bid to topple
@@ -3871,6 +3899,8 @@ class EventCoder:
             targets = self._offer_targets(tok, obj, by_token, sources, seg)  # "declined an invitation to visit Moscow"
         if not targets and sources and ptype in self.hostile_purpose["types"]:
             targets = self._hostile_purpose_targets(tok, by_token, sources)  # "... in a bid to topple X": X
+        if not targets and sources and ptype == "CONSULT":
+            targets = self._gathering_body(tok, by_token, sources)  # "attended the NATO summit": NATO (h25body)
         if not targets and ptype in self.place_targets and sources:
             # "strengthened its forces in Lebanon": the place the act is done on stands for its party
             targets = self._part_actors(parts, by_token, seg, ("location",), sent, places_only=True)
