@@ -5,8 +5,9 @@ from __future__ import annotations
 
 import pytest
 
+from attache.actors.kb import _unhyphenated
 from attache.model import Article, Paragraph
-from eventkit import coded_events, triples_in
+from eventkit import coded_events, mention, mentions, triples_in
 
 DAY = "2022-06-01"
 
@@ -132,3 +133,33 @@ def test_a_gathering_of_the_doers_own_body_names_no_other_party(analyzer):
     assert not any(e.source is not None and e.target is not None and e.source.name == e.target.name for e in events), [
         (e.source, e.target) for e in events
     ]
+
+
+@pytest.mark.parametrize(
+    ("name", "country"),
+    [("Kim Jong Un", "PRK"), ("Kim Jong-un", "PRK"), ("Lee Jae Myung", "KOR"), ("Moon Jae In", "KOR")],
+)
+def test_a_korean_name_written_with_or_without_its_hyphen_is_the_same_person(analyzer, name, country):
+    ms = mentions(analyzer, f"{name} met the delegation on Monday.", published="2025-10-30")
+    assert mention(ms, name.split()[0]).country == country
+
+
+def test_the_spaced_spelling_of_a_hyphenated_given_name():
+    assert "Lee Jae Myung" in _unhyphenated("Lee Jae-myung")
+    assert _unhyphenated("Ahmed al-Sharaa") == []  # a surname particle, not a given name
+    assert _unhyphenated("Putin") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "country", "day"),
+    [
+        ("Macron called Netanyahu on Sunday.", "ISR", "2025-04-08"),
+        ("Macron called Netanyahu on Sunday.", "ISR", "2021-04-08"),
+        ("Erdogan met Ahmed al-Sharaa in Ankara.", "SYR", "2025-04-08"),
+        ("Modi spoke with Anwar Ibrahim.", "MYS", "2025-04-08"),
+        ("Interior Minister Mohsin Naqvi met the delegation.", "PAK", "2025-04-08"),
+    ],
+)
+def test_leaders_who_took_office_after_the_office_holder_list_have_their_country(analyzer, text, country, day):
+    name = {"ISR": "Netanyahu", "SYR": "Sharaa", "MYS": "Anwar", "PAK": "Naqvi"}[country]
+    assert mention(mentions(analyzer, text, published=day), name).country == country

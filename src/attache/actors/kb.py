@@ -287,6 +287,7 @@ def _people() -> list[Actor]:
         roles = [Role(title=t, sector=s, country=country, start=_date(a), end=_date(b)) for t, s, a, b in d["roles"]]
         sector = roles[0].sector if roles else None
         aliases = list(dict.fromkeys([d["name"]] + list(d.get("aliases") or [])))
+        aliases += [v for a in aliases for v in _unhyphenated(a) if v not in aliases]
         out.append(
             Actor(
                 id=person_id(d["name"], country, sector),
@@ -304,6 +305,26 @@ def _people() -> list[Actor]:
 
 
 OFFICEHOLDERS_SOURCE = "everypolitician:wikidata"
+
+
+_GIVEN_HYPHEN = re.compile(r"(?<=[a-z])[-‐‑](?=[a-zA-Z])")
+
+
+def _unhyphenated(name: str) -> list[str]:
+    """The spellings of a name whose given name is hyphenated ("Lee Jae-myung", "Kim Jong-un") written with a space
+    instead, as much news copy writes them: "Lee Jae Myung", "Lee Jae myung" (h25names). Names with a hyphenated
+    surname particle ("al-Sharaa") or none: no variant."""
+    words = name.split()
+    if len(words) < 2 or not any(_GIVEN_HYPHEN.search(w) and w[:1].isupper() for w in words[1:]):
+        return []
+    spaced = [_GIVEN_HYPHEN.sub(" ", w) for w in words]
+    titled = [" ".join(p[:1].upper() + p[1:] for p in w.split()) for w in spaced]
+    return list(dict.fromkeys([" ".join(titled), " ".join(spaced)]))
+
+
+def _loose(name: str) -> str:
+    """A key of a full name blind to accents, case and hyphens between given names ("Kim Jong Un" / "Kim Jong-un")."""
+    return " ".join(re.sub(r"[-‐‑–]", " ", _fold(name)).lower().split())
 
 
 def _fold(name: str) -> str:
@@ -368,9 +389,21 @@ class OfficeHolders:
             plain = _fold(name)
             if plain != name:
                 self.folded.setdefault(plain, name)
+        self._loose: dict[str, str] | None = None  # hyphen- and case-blind keys (``_loose``), built on first use
 
     def __len__(self) -> int:
         return len({r[0] for rows in self.rows.values() for r in rows})
+
+    def _loose_names(self) -> dict[str, str]:
+        """Listed names by their hyphen- and case-blind key, for names with a hyphen only (the others match as
+        written or accent-folded); a key two listed names share is left out."""
+        if self._loose is None:
+            keys: dict[str, set[str]] = {}
+            for name in self.rows:
+                if "-" in name or "‑" in name:
+                    keys.setdefault(_loose(name), set()).add(name)
+            self._loose = {k: next(iter(v)) for k, v in keys.items() if len(v) == 1}
+        return self._loose
 
     def by_id(self, actor_id: str) -> Actor | None:
         """An office holder by the actor id ``find`` gives (it ends in the Wikidata id: ``...-q57808``)."""
@@ -571,6 +604,8 @@ class OfficeHolders:
             return self.made[name]
         if name not in self.rows and name in self.folded:
             name = self.folded[name]
+        if name not in self.rows and " " in name:
+            name = self._loose_names().get(_loose(name), name)  # "Kim Jong Un" for "Kim Jong-un" (h25names)
         rows = self.rows.get(name)
         if not rows:
             return []
