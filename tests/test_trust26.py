@@ -163,3 +163,30 @@ def test_the_spaced_spelling_of_a_hyphenated_given_name():
 def test_leaders_who_took_office_after_the_office_holder_list_have_their_country(analyzer, text, country, day):
     name = {"ISR": "Netanyahu", "SYR": "Sharaa", "MYS": "Anwar", "PAK": "Naqvi"}[country]
     assert mention(mentions(analyzer, text, published=day), name).country == country
+
+
+@pytest.mark.parametrize(
+    ("text", "triple"),
+    [
+        (
+            "India launched missile strikes on nine sites in Pakistan and Pakistani Kashmir early on Wednesday.",
+            ("ASSAULT", "IND", "PAK"),
+        ),
+        ("Israel carried out air strikes on weapons depots in Syria.", ("ASSAULT", "ISR", "SYR")),
+        ("Ukraine launched drone attacks on oil refineries in Russia.", ("ASSAULT", "UKR", "RUS")),
+    ],
+)
+def test_an_attack_on_things_in_a_country_is_on_that_country(analyzer, text, triple):
+    assert triple in triples_in(analyzer, text, date=DAY)
+
+
+@pytest.mark.parametrize(
+    ("text", "pair"),
+    [
+        ("Ukraine and Russia exchanged 390 prisoners of war on Friday.", {"UKR", "RUS"}),
+        ("The United States swapped prisoners with Russia.", {"USA", "RUS"}),
+    ],
+)
+def test_prisoners_exchanged_are_released_by_both(analyzer, text, pair):
+    found = [t for t in triples_in(analyzer, text, date=DAY) if t[0] == "RETREAT"]
+    assert found and {found[0][1], found[0][2]} == pair, found

@@ -1428,17 +1428,42 @@ class EventCoder:
             for c in h.children
         )
 
-    def _inner_object_targets(self, tok, obj, by_token) -> list[Arg]:
+    def _inner_object_targets(self, tok, obj, by_token, ptype: str | None = None) -> list[Arg]:
         """The party in the phrase of an object word found inside the verb's object ("announced $50 million in
         assistance to Ukraine", "sent a message of condolences to X"): its to/for/against/on/with phrase; a direct
-        object's phrases are read by the verb's own arguments."""
-        if obj.head.i == tok.i or obj.i < tok.i:
+        object's phrases are read by the verb's own arguments. For an act done on a place (``place_targets``) whose
+        phrase names a thing there ("launched missile strikes on nine sites in Pakistan"), the country that thing is
+        placed in (h25sites)."""
+        if obj.i < tok.i:
             return []
+        direct = obj.head.i == tok.i  # its actors are the verb's own arguments: only a thing's place is read here
         out: list[Arg] = []
         for p in obj.children:
             if p.dep_ == "prep" and p.lower_ in ("to", "for", "against", "on", "with") and self._pobj(p) is not None:
-                out += self._side(self._pobj(p), by_token)
+                found = [] if direct else self._side(self._pobj(p), by_token)
+                if not found and ptype in self.place_targets and p.lower_ in ("on", "against"):
+                    if not (direct and self._side(self._pobj(p), by_token)):
+                        found = self._placed_thing(self._pobj(p), by_token)
+                out += found
         return out
+
+    def _placed_thing(self, thing, by_token) -> list[Arg]:
+        """The country a thing acted on is placed in by its own "in" phrase ("sites in Pakistan and Pakistani Kashmir",
+        "positions inside Syria"): that country's or region's mention, else none."""
+        preps = frozenset(_side_rules()["place_preps"]) - {"from"}
+        kinds = places.rules()["local_doers"]["place_kinds"]
+        out: list[Arg] = []
+        for c in thing.children:
+            if c.dep_ != "prep" or c.lower_ not in preps or self._pobj(c) is None:
+                continue
+            obj = self._pobj(c)
+            named = [obj, *obj.conjuncts] + [g for g in obj.children if g.dep_ in ("nmod", "compound", "amod")]
+            for g in named + [k for n in named if n is not obj for k in n.conjuncts]:
+                m = by_token.get(g.i)
+                if m is not None and m.country and m.kind in kinds:
+                    out.append(Arg(m, g))
+            break
+        return self._dedupe(out)
 
     def _object_words(self, objs: list) -> list:
         """Words inside an object that say what it is: its compound ("the sanction measures", "an aid package"),
@@ -4392,7 +4417,7 @@ class EventCoder:
                 continue  # "weapons systems that threaten Russia": a danger, no threat made (h18danger)
             sources, targets, parts = self._trigger_sides(tok, (ptype, mode, obj), hit, frames, by_token, seg, sent)
             if obj_tok is not None and sources and not targets:
-                targets = self._inner_object_targets(tok, obj_tok, by_token)
+                targets = self._inner_object_targets(tok, obj_tok, by_token, ptype)
             if ptype in self.mission_protest_types and not targets:
                 targets = self._protested_mission(tok, by_token, sources)  # "protested outside the British embassy"
             settled = self._settle_sides(tok, obj, ptype, sources, targets)
