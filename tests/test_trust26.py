@@ -190,3 +190,21 @@ def test_an_attack_on_things_in_a_country_is_on_that_country(analyzer, text, tri
 def test_prisoners_exchanged_are_released_by_both(analyzer, text, pair):
     found = [t for t in triples_in(analyzer, text, date=DAY) if t[0] == "RETREAT"]
     assert found and {found[0][1], found[0][2]} == pair, found
+
+
+@pytest.mark.parametrize(
+    ("text", "country"),
+    [
+        ("Thousands protested in Tbilisi against the foreign agents law.", "GEO"),
+        ("Tens of thousands rallied in Belgrade against the government.", "SRB"),
+        ("Hundreds demonstrated outside the U.S. embassy in Baghdad.", "IRQ"),
+    ],
+)
+def test_a_protest_told_by_its_crowd_is_by_the_people_of_its_place(analyzer, text, country):
+    events = [e for e in coded_events(analyzer, text, DAY) if e.plover_type == "PROTEST"]
+    assert events and events[0].source is not None and events[0].source.country == country, [(e.source, e.target) for e in events]
+
+
+def test_a_crowd_word_does_not_protest_without_a_place(analyzer):
+    events = [e for e in coded_events(analyzer, "Thousands protested against the law.", DAY) if e.plover_type == "PROTEST"]
+    assert all(e.source is None or e.source.country is None for e in events), [(e.source, e.target) for e in events]

@@ -35,10 +35,11 @@ def rules() -> dict[str, Any]:
     for key in ("nouns", "preps", "place_kinds"):
         missions[key] = frozenset(missions.get(key) or ())
     data["missions"] = missions
-    unnamed = dict(data.get("unnamed_attackers") or {})
-    for key in ("types", "weapons", "deps", "preps", "place_preps", "place_kinds"):
-        unnamed[key] = frozenset(unnamed.get(key) or ())
-    data["unnamed_attackers"] = unnamed
+    for group in ("unnamed_attackers", "unnamed_crowds"):
+        unnamed = dict(data.get(group) or {})
+        for key in ("types", "weapons", "deps", "preps", "place_preps", "place_kinds"):
+            unnamed[key] = frozenset(unnamed.get(key) or ())
+        data[group] = unnamed
     doers = dict(data.get("local_doers") or {})
     for key in ("sectors", "preps", "place_kinds"):
         doers[key] = frozenset(doers.get(key) or ())
@@ -123,6 +124,8 @@ def place_sides(coder, tok, ptype: str, sources: list, targets: list, by_token, 
     targets = mission_hosts(coder, sources, targets, by_token)
     if not sources and targets and ptype in rules()["unnamed_attackers"]["types"]:
         sources = unnamed_attackers(coder, tok, targets, by_token, seg)
+    if not sources and ptype in rules()["unnamed_crowds"]["types"]:
+        sources = unnamed_attackers(coder, tok, targets, by_token, seg, "unnamed_crowds")  # "Thousands protested in X"
     if sources and any(s.m.country is None for s in sources):
         origin = frozenset(p for p, r in coder.verb_prep_roles.get(tok.lemma_.lower(), {}).items() if r == "location")
         sources = local_doers(tok, sources, targets, by_token, origin)
@@ -205,11 +208,12 @@ def _attacker_named(weapon, by_token, cfg: dict[str, Any]) -> bool:
     return False
 
 
-def unnamed_attackers(coder, tok, targets: list, by_token, seg) -> list:
-    """[the unidentified attackers of the place an attack told by its weapon happened in], else []."""
+def unnamed_attackers(coder, tok, targets: list, by_token, seg, group: str = "unnamed_attackers") -> list:
+    """[the unidentified attackers of the place an attack told by its weapon happened in], else []; with ``group``
+    "unnamed_crowds", the people of the place a protest told by the size of its crowd happened in."""
     from ..model import Mention
 
-    cfg = rules()["unnamed_attackers"]
+    cfg = rules()[group]
     weapon = _weapon(tok, cfg)
     if weapon is None or weapon.i in by_token or coder._is_topic(weapon) or _attacker_named(weapon, by_token, cfg):
         return []
@@ -230,7 +234,7 @@ def unnamed_attackers(coder, tok, targets: list, by_token, seg) -> list:
         end=end,
         text=text,
         actor_id=f"{place.country}.{cfg['sector']}",
-        name=f"unidentified attackers ({text})",
+        name=f"{cfg.get('name') or 'unidentified attackers'} ({text})",
         country=place.country,
         sector=cfg["sector"],
         role=weapon.lemma_.lower(),
@@ -239,6 +243,6 @@ def unnamed_attackers(coder, tok, targets: list, by_token, seg) -> list:
         kind="collective",
         sentence_start=seg.start + sent.start_char,
         sentence_end=seg.start + sent.end_char,
-        note=f"an attack told by its weapon, in {place.country}",
+        note=f"told by its {'crowd' if group == 'unnamed_crowds' else 'weapon'}, in {place.country}",
     )
     return [Arg(m, weapon)]
