@@ -12,6 +12,11 @@ from eventkit import coded_events, mention, mentions, triples_in
 DAY = "2022-06-01"
 
 
+def _typed(analyzer, text: str, ptype: str) -> list:
+    """The events of one PLOVER type coded in ``text``."""
+    return [e for e in coded_events(analyzer, text, DAY) if e.plover_type == ptype]
+
+
 @pytest.mark.parametrize(
     ("text", "doer", "pair"),
     [
@@ -108,7 +113,7 @@ def test_where_a_weapon_is_fired_from_is_not_hit(analyzer, text, triple, not_tar
 
 
 def test_a_withdrawal_from_a_place_still_faces_it(analyzer):
-    events = [e for e in coded_events(analyzer, "Russia withdrew its troops from Kherson.", DAY) if e.plover_type == "RETREAT"]
+    events = _typed(analyzer, "Russia withdrew its troops from Kherson.", "RETREAT")
     assert events and all(e.target is not None and e.target.country == "UKR" for e in events), [
         (e.source, e.target) for e in events
     ]
@@ -123,13 +128,13 @@ def test_a_withdrawal_from_a_place_still_faces_it(analyzer):
     ],
 )
 def test_the_body_whose_gathering_is_attended_is_the_other_party(analyzer, text, body):
-    events = [e for e in coded_events(analyzer, text, DAY) if e.plover_type == "CONSULT"]
+    events = _typed(analyzer, text, "CONSULT")
     assert any(e.target is not None and e.target.name == body for e in events), [(e.trigger, e.target) for e in events]
 
 
 def test_a_gathering_of_the_doers_own_body_names_no_other_party(analyzer):
     text = "NATO held a NATO summit in Vilnius."
-    events = [e for e in coded_events(analyzer, text, DAY) if e.plover_type == "CONSULT"]
+    events = _typed(analyzer, text, "CONSULT")
     assert not any(e.source is not None and e.target is not None and e.source.name == e.target.name for e in events), [
         (e.source, e.target) for e in events
     ]
@@ -201,10 +206,10 @@ def test_prisoners_exchanged_are_released_by_both(analyzer, text, pair):
     ],
 )
 def test_a_protest_told_by_its_crowd_is_by_the_people_of_its_place(analyzer, text, country):
-    events = [e for e in coded_events(analyzer, text, DAY) if e.plover_type == "PROTEST"]
+    events = _typed(analyzer, text, "PROTEST")
     assert events and events[0].source is not None and events[0].source.country == country, [(e.source, e.target) for e in events]
 
 
 def test_a_crowd_word_does_not_protest_without_a_place(analyzer):
-    events = [e for e in coded_events(analyzer, "Thousands protested against the law.", DAY) if e.plover_type == "PROTEST"]
+    events = _typed(analyzer, "Thousands protested against the law.", "PROTEST")
     assert all(e.source is None or e.source.country is None for e in events), [(e.source, e.target) for e in events]
