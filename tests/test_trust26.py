@@ -213,3 +213,20 @@ def test_a_protest_told_by_its_crowd_is_by_the_people_of_its_place(analyzer, tex
 def test_a_crowd_word_does_not_protest_without_a_place(analyzer):
     events = _typed(analyzer, "Thousands protested against the law.", "PROTEST")
     assert all(e.source is None or e.source.country is None for e in events), [(e.source, e.target) for e in events]
+
+
+@pytest.mark.parametrize(
+    ("text", "target"),
+    [
+        ("Britain formally recognised Palestinian statehood.", "PSE"),
+        ("Russia recognised the independence of the Donetsk and Luhansk regions.", "UKR"),
+        ("The US recognised Israel's sovereignty over the Golan Heights.", "ISR"),
+    ],
+)
+def test_recognising_a_states_standing_recognises_that_state(analyzer, text, target):
+    events = _typed(analyzer, text, "SUPPORT")
+    assert any(e.target is not None and e.target.country == target for e in events), [(e.trigger, e.target) for e in events]
+
+
+def test_recognising_a_thing_is_no_recognition(analyzer):
+    assert not _typed(analyzer, "We recognise the importance of the partnership with India.", "SUPPORT")

@@ -199,6 +199,7 @@ class EventCoder:
         self.noun_not_objects = {k: frozenset(v) for k, v in (rules.get("noun_not_objects") or {}).items()}
         self.adjectives = {k: (v[0], v[1]) for k, v in (rules.get("adjectives") or {}).items()}
         self.actor_object = frozenset(rules.get("actor_object") or ())
+        self.statehood_nouns = frozenset(rules.get("statehood_nouns") or ())
         self.topic_object_verbs = frozenset(rules.get("topic_object_verbs") or ())
         self.governing_fronted = frozenset(rules.get("governing_fronted") or ())
         channel = rules.get("channels") or {}
@@ -1166,7 +1167,8 @@ class EventCoder:
         if lemma in self.no_object and (dobj is not None or any(c.dep_ == "ccomp" for c in tok.children)):
             return None  # "demonstrated its commitment", "demonstrated that we do not stand aside" show, not protest
         if lemma in self.actor_object and (
-            dobj is None or not (dobj.pos_ == "PROPN" or dobj.ent_type_ in ("GPE", "ORG", "NORP", "PERSON"))
+            dobj is None
+            or not (dobj.pos_ == "PROPN" or dobj.ent_type_ in ("GPE", "ORG", "NORP", "PERSON") or self._statehood(dobj))
         ):
             return None  # "recognised the desire for peace" is no diplomatic recognition
         if lemma in self.lex.verbs:
@@ -1175,6 +1177,16 @@ class EventCoder:
                 return self._weak_verb(tok, self.weak_verbs[lemma], ptype, mode)
             return ptype, mode, None
         return self._general_verb_trigger(tok, lemma)
+
+    def _statehood(self, obj) -> bool:
+        """A state's standing named as what is recognised ("recognised Kosovo's independence", "Palestinian
+        statehood", "the independence of the Donetsk and Luhansk regions", "Israel's sovereignty over the Golan"):
+        a noun of ``statehood_nouns`` with a party of its own (possessor, adjective or "of" phrase; h25recognise)."""
+        if obj.lemma_.lower() not in self.statehood_nouns:
+            return False
+        return any(
+            c.dep_ in ("poss", "amod", "compound", "nmod") or (c.dep_ == "prep" and c.lower_ == "of") for c in obj.children
+        )
 
     def _other_sense(self, tok, lemma: str) -> tuple | None:
         """A trigger verb read in its other sense (triggers_phrases.yaml ``senses``): a trigger of that sense, ``()``
