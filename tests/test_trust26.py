@@ -222,3 +222,20 @@ def test_the_other_party_named_inside_the_object(analyzer, text, ptype, want):
 
 def test_recognising_a_thing_is_no_recognition(analyzer):
     assert not _typed(analyzer, "We recognise the importance of the partnership with India.", "SUPPORT")
+
+
+@pytest.mark.parametrize(
+    ("text", "pair"),
+    [
+        ("Saudi Arabia will invest 600 billion dollars in the United States.", ("SAU", "USA")),
+        ("Chinese firms have invested heavily in Pakistan.", ("CHN", "PAK")),
+    ],
+)
+def test_investing_in_a_country_is_economic_cooperation_with_it(analyzer, text, pair):
+    found = {(e.source.country, e.target.country) for e in _typed(analyzer, text, "COOPERATE") if e.source and e.target}
+    assert pair in found, found
+
+
+def test_investing_in_a_thing_names_no_party(analyzer):
+    text = "The United States is investing in training judges and prosecutors across the region."
+    assert not [e for e in _typed(analyzer, text, "COOPERATE") if e.target is not None], "a thing invested in is no party"

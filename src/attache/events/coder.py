@@ -200,6 +200,7 @@ class EventCoder:
         self.adjectives = {k: (v[0], v[1]) for k, v in (rules.get("adjectives") or {}).items()}
         self.actor_object = frozenset(rules.get("actor_object") or ())
         self.statehood_nouns = frozenset(rules.get("statehood_nouns") or ())
+        self.party_targets_only = frozenset(rules.get("party_targets_only") or ())
         self.topic_object_verbs = frozenset(rules.get("topic_object_verbs") or ())
         self.governing_fronted = frozenset(rules.get("governing_fronted") or ())
         channel = rules.get("channels") or {}
@@ -3962,6 +3963,10 @@ class EventCoder:
                 self._message = (self._history, sent_by[0], sent_to[0])  # for "The message reads: ..." later on
         if ptype in self.asylum_types:
             sources, targets = self._asylum_host(tok, sources, targets, by_token)  # "granted asylum in X" (h20asylum)
+        if tok.lemma_.lower() in self.party_targets_only:
+            # "invested in training judges", "in our people": what is invested in is a party only when it is a state or
+            # a body ("invest in Pakistan", "in NATO", "in Morocco's pandemic response"; h25invest)
+            targets = [t for t in targets if t.m.kind in ("country", "igo")]
         return sources, targets, parts
 
     def _judge_of(self, tok, by_token, seg=None) -> list[Arg]:
@@ -4556,6 +4561,8 @@ class EventCoder:
         sources, targets, parts = found
         if self._factuality_of(tok, sent, date, ptype, hit, frames)[0] in ("negated", "hypothetical", "question"):
             return settled, set()
+        if tok.lemma_.lower() in self.party_targets_only:
+            return settled, set()  # "invested in infrastructure": no party named, none taken by order (h25invest)
         if not found[0] and tok.pos_ in ("VERB", "AUX") and fallback.agentless_passive(tok, by_token):
             return settled, set()  # "the atrocities being committed against X": no doer named, none guessed by order
         if not found[0] and self._relative_no_actor(tok, by_token):
