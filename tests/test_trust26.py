@@ -239,3 +239,23 @@ def test_investing_in_a_country_is_economic_cooperation_with_it(analyzer, text, 
 def test_investing_in_a_thing_names_no_party(analyzer):
     text = "The United States is investing in training judges and prosecutors across the region."
     assert not [e for e in _typed(analyzer, text, "COOPERATE") if e.target is not None], "a thing invested in is no party"
+
+
+@pytest.mark.parametrize(
+    ("text", "pair"),
+    [
+        ("Israel and Hezbollah agreed to a ceasefire brokered by the United States.", {"ISR", "LBN"}),
+        ("Armenia and Azerbaijan signed a peace deal brokered by the United States.", {"ARM", "AZE"}),
+        ("Israel and Hamas agreed to a ceasefire deal mediated by Qatar and Egypt.", {"ISR", "PSE"}),
+    ],
+)
+def test_the_broker_of_a_deal_is_no_party_of_it(analyzer, text, pair):
+    found = [
+        (e.plover_type, e.source.country, e.target.country) for e in coded_events(analyzer, text, DAY) if e.source and e.target
+    ]
+    assert found and all({s, t} == pair for _, s, t in found), found
+
+
+def test_the_broker_itself_mediates(analyzer):
+    found = triples_in(analyzer, "The United States brokered a ceasefire between Israel and Iran.", date=DAY)
+    assert {("CONSULT", "USA", "ISR"), ("CONSULT", "USA", "IRN")} <= found, found

@@ -201,6 +201,7 @@ class EventCoder:
         self.actor_object = frozenset(rules.get("actor_object") or ())
         self.statehood_nouns = frozenset(rules.get("statehood_nouns") or ())
         self.party_targets_only = frozenset(rules.get("party_targets_only") or ())
+        self.mediator_verbs = frozenset(rules.get("mediator_verbs") or ())
         self.topic_object_verbs = frozenset(rules.get("topic_object_verbs") or ())
         self.governing_fronted = frozenset(rules.get("governing_fronted") or ())
         channel = rules.get("channels") or {}
@@ -4115,6 +4116,11 @@ class EventCoder:
             sources, targets = targets, []  # "It was agreed to ...": the parties told before agreed (together, below)
         if len(sources) == 1 and not targets and ptype == "CONSULT" and tok.lemma_.lower() in coref.discussant_verbs():
             targets = self._lone_discussant(tok, sources[0])  # "The Secretary also discussed ...": with the partner
+        if self.mediator_verbs:  # "a ceasefire brokered by the United States": the broker is no party (h25broker)
+            sources = [s for s in sources if not self._mediator(self._mention_token(s.m, tok), tok)]
+            targets = [t for t in targets if not self._mediator(self._mention_token(t.m, tok), tok)]
+            if len(sources) >= 2 and not targets and tok.lemma_.lower() in self.mediator_verbs and tok.dep_ in ("acl", "relcl"):
+                return None  # "a deal mediated by Qatar and Egypt": co-mediators, no act between them
         sources = self._dedupe([s for s in sources if s.m.actor_id and not self._gathering(s.m, s.tok)])
         src_ids = {id(s.m) for s in sources}
         targets = self._dedupe(
@@ -4177,6 +4183,23 @@ class EventCoder:
             # kept with that side empty rather than guessed
             return sources, targets, False
         return sources, targets, ptype in SYMMETRIC and len(sources) >= 2
+
+    def _mention_token(self, m: Mention, trig):
+        """The last token of the trigger's sentence inside mention ``m`` (an argument's own token may be the head of
+        the phrase it was reached through), else None."""
+        found = None
+        for t in trig.sent:
+            at = self._seg_start + t.idx
+            if m.start <= at < m.end:
+                found = t
+        return found
+
+    def _mediator(self, at, trig) -> bool:
+        """Is the side at token ``at`` the by-agent of a participle of mediation that describes a noun ("a ceasefire
+        brokered by the United States and France", "a deal mediated by Qatar"), of another word than the act word
+        itself (``fallback.mediator_agent``)? A mediator is neither party of the act the noun names nor of the verb it
+        is the object of."""
+        return at is not None and fallback.mediator_agent(at, trig, self.mediator_verbs)
 
     def offered_together(self, tok) -> bool:
         """A verb of offering (``offering_verbs``: "propose", "pledge") whose object is not itself mutual: what a

@@ -51,7 +51,22 @@ def rules() -> dict[str, Any]:
     # the speaker of "X said" tells, it does not act; nor does who believes or hopes it ("We believe that the Taliban
     # should respond to the Afghan people whose rights the Taliban have pledged to respect": no pledge to "we"; h22opinion)
     data["reporting"] = frozenset(cues()["factuality"]["reporting"]) | frozenset(data.get("opinion_verbs") or ())
+    # the go-between of "a ceasefire brokered by X" is no side taken by order either (arguments.yaml mediator_verbs)
+    text = resources.files("attache.events").joinpath("data/arguments.yaml").read_text("utf-8")
+    data["mediator_verbs"] = frozenset((yaml.safe_load(text) or {}).get("mediator_verbs") or ())
     return data
+
+
+def mediator_agent(head, trig, verbs: frozenset) -> bool:
+    """Is ``head`` (or the first of its conjuncts) the by-agent of a participle of mediation describing a noun ("a
+    ceasefire brokered by the United States", "talks mediated by Qatar and Egypt"), other than the act word (h25broker)?"""
+    x = head
+    while x.dep_ == "conj" and x.head.i != x.i:
+        x = x.head
+    if x.dep_ != "pobj" or x.head.lower_ != "by" or x.head.dep_ not in ("agent", "prep"):
+        return False
+    part = x.head.head
+    return part.i != trig.i and part.dep_ in ("acl", "relcl", "amod") and part.lemma_.lower() in verbs
 
 
 def is_marked(span: dict | None) -> bool:
@@ -266,6 +281,8 @@ def near_mentions(toks: list, trig, by_token: dict[int, Mention], cfg: dict[str,
             continue
         if _prep_of(head) in cfg["never_preps"]:
             continue  # "the situation in Afghanistan", "talks about Iran": a place or a topic
+        if mediator_agent(head, trig, cfg.get("mediator_verbs") or frozenset()):
+            continue  # "talks brokered by Qatar": a go-between (h25broker)
         yield m, head
 
 
