@@ -166,6 +166,7 @@ def test_leaders_who_took_office_after_the_office_holder_list_have_their_country
         ),
         ("Israel carried out air strikes on weapons depots in Syria.", ("ASSAULT", "ISR", "SYR")),
         ("Ukraine launched drone attacks on oil refineries in Russia.", ("ASSAULT", "UKR", "RUS")),
+        ("Turkish forces shelled Kurdish positions in Syria.", ("ASSAULT", "TUR", "SYR")),
     ],
 )
 def test_an_attack_on_things_in_a_country_is_on_that_country(analyzer, text, triple):
@@ -259,3 +260,9 @@ def test_the_broker_of_a_deal_is_no_party_of_it(analyzer, text, pair):
 def test_the_broker_itself_mediates(analyzer):
     found = triples_in(analyzer, "The United States brokered a ceasefire between Israel and Iran.", date=DAY)
     assert {("CONSULT", "USA", "ISR"), ("CONSULT", "USA", "IRN")} <= found, found
+
+
+def test_a_noun_attack_on_a_named_thing_in_a_place_gets_no_country_from_the_place(analyzer):
+    text = "The United States condemned the attacks on the Mumtaz Education Center and the Abdul Rahim Shahid school in Kabul."
+    found = triples_in(analyzer, text, date=DAY)
+    assert not any(t[0] == "ASSAULT" and t[2] == "AFG" for t in found), found

@@ -1461,6 +1461,20 @@ class EventCoder:
                 out += found
         return out
 
+    def _placed_modifier(self, t: Arg, trig, by_token) -> Arg:
+        """A target with no country named only as the modifier of a thing placed in a country ("shelled Kurdish
+        positions in Syria", "struck Houthi-held areas in Yemen"): the country the thing is in (h25sites); else the
+        target as it is."""
+        if t.m.country is not None:
+            return t
+        at = self._mention_token(t.m, trig)
+        if at is None or at.dep_ not in ("amod", "compound", "nmod") or trig.pos_ != "VERB":
+            return t
+        if not (at.head.dep_ in ("dobj", "obj") and at.head.head.i == trig.i):
+            return t  # only the verb's own object ("shelled Kurdish positions in Syria"), not a noun act's phrase
+        placed = self._placed_thing(at.head, by_token)
+        return placed[0] if len(placed) == 1 else t
+
     def _placed_thing(self, thing, by_token) -> list[Arg]:
         """The country a thing acted on is placed in by its own "in" phrase ("sites in Pakistan and Pakistani Kashmir",
         "positions inside Syria"): that country's or region's mention, else none."""
@@ -3964,6 +3978,8 @@ class EventCoder:
                 self._message = (self._history, sent_by[0], sent_to[0])  # for "The message reads: ..." later on
         if ptype in self.asylum_types:
             sources, targets = self._asylum_host(tok, sources, targets, by_token)  # "granted asylum in X" (h20asylum)
+        if ptype in self.place_targets and any(t.m.country is None for t in targets):
+            targets = [self._placed_modifier(t, tok, by_token) for t in targets]  # "shelled Kurdish positions in Syria"
         if tok.lemma_.lower() in self.party_targets_only:
             # "invested in training judges", "in our people": what is invested in is a party only when it is a state or
             # a body ("invest in Pakistan", "in NATO", "in Morocco's pandemic response"; h25invest)
