@@ -167,6 +167,9 @@ def test_leaders_who_took_office_after_the_office_holder_list_have_their_country
         ("Israel carried out air strikes on weapons depots in Syria.", ("ASSAULT", "ISR", "SYR")),
         ("Ukraine launched drone attacks on oil refineries in Russia.", ("ASSAULT", "UKR", "RUS")),
         ("Turkish forces shelled Kurdish positions in Syria.", ("ASSAULT", "TUR", "SYR")),
+        # a blast that kills: the unidentified attackers of its place (h25blast)
+        ("A bomb exploded in Kabul, killing three Pakistani diplomats.", ("ASSAULT", "AFG", "PAK")),
+        ("A car bomb exploded near the Turkish embassy in Mogadishu, killing two Turkish soldiers.", ("ASSAULT", "SOM", "TUR")),
     ],
 )
 def test_an_attack_on_things_in_a_country_is_on_that_country(analyzer, text, triple):

@@ -4132,7 +4132,7 @@ class EventCoder:
             sources, targets = targets, []  # "It was agreed to ...": the parties told before agreed (together, below)
         if len(sources) == 1 and not targets and ptype == "CONSULT" and tok.lemma_.lower() in coref.discussant_verbs():
             targets = self._lone_discussant(tok, sources[0])  # "The Secretary also discussed ...": with the partner
-        if self.mediator_verbs:  # "a ceasefire brokered by the United States": the broker is no party (h25broker)
+        if self._mediated(tok):  # "a ceasefire brokered by the United States": the broker is no party (h25broker)
             sources = [s for s in sources if not self._mediator(self._mention_token(s.m, tok), tok)]
             targets = [t for t in targets if not self._mediator(self._mention_token(t.m, tok), tok)]
             if len(sources) >= 2 and not targets and tok.lemma_.lower() in self.mediator_verbs and tok.dep_ in ("acl", "relcl"):
@@ -4199,6 +4199,18 @@ class EventCoder:
             # kept with that side empty rather than guessed
             return sources, targets, False
         return sources, targets, ptype in SYMMETRIC and len(sources) >= 2
+
+    def _mediated(self, tok) -> bool:
+        """Does the trigger's sentence hold a word of mediation at all (a cheap test on its text before the side checks
+        of ``_mediator``)?"""
+        if not self.mediator_verbs:
+            return False
+        text = tok.sent.text.lower()
+        return any(stem in text for stem in self._mediator_stems)
+
+    @cached_property
+    def _mediator_stems(self) -> tuple[str, ...]:
+        return tuple(v[:-1] if v.endswith("e") else v for v in self.mediator_verbs)  # "broker", "mediat"
 
     def _mention_token(self, m: Mention, trig):
         """The last token of the trigger's sentence inside mention ``m`` (an argument's own token may be the head of

@@ -163,8 +163,20 @@ def local_doers(tok, sources: list, targets: list, by_token, origin: frozenset =
 
 
 def _weapon(tok, cfg: dict[str, Any]):
-    """The weapon word the act word is told by (its subject, its by-agent, "killed in a ... explosion"), else None."""
+    """The weapon word the act word is told by (its subject, its by-agent, "killed in a ... explosion"), else None;
+    also the subject of the verb a participle clause of the act word hangs from ("A bomb exploded in Kabul, killing
+    three diplomats"; h25blast)."""
+    found = _own_weapon(tok, cfg)
+    if found is None and tok.dep_ in ("advcl", "conj") and tok.tag_ == "VBG" and tok.head.i != tok.i:
+        found = _own_weapon(tok.head, cfg, deps_only=True)
+    return found
+
+
+def _own_weapon(tok, cfg: dict[str, Any], deps_only: bool = False):
+    """The weapon word among ``tok``'s own subject and agent phrases, else None."""
     for c in tok.children:
+        if deps_only and c.dep_ not in cfg["deps"]:
+            continue
         cand = None
         if c.dep_ in cfg["deps"]:
             cand = c
@@ -218,7 +230,8 @@ def unnamed_attackers(coder, tok, targets: list, by_token, seg, group: str = "un
     if weapon is None or weapon.i in by_token or coder._is_topic(weapon) or _attacker_named(weapon, by_token, cfg):
         return []
     sides = {id(t.m) for t in targets}
-    place_heads = [weapon] + [c for c in tok.children if c.dep_ == "prep" and c.lower_ in cfg["place_preps"]]
+    verbs = [tok] + ([tok.head] if weapon.head.i == tok.head.i and tok.head.i != tok.i else [])  # h25blast
+    place_heads = [weapon] + [c for v in verbs for c in v.children if c.dep_ == "prep" and c.lower_ in cfg["place_preps"]]
     found = _place_in(place_heads, by_token, cfg, sides)
     if found is None:
         return []
