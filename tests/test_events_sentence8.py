@@ -62,6 +62,11 @@ NONE_OF = {
     "two-sided": lambda events: [e for e in events if e.source is not None and e.target is not None],
     "backed": _backed,
     "entity tier": lambda events: [e for e in _backed(events) if _tier(e) == "entity"],
+    # the capital named as a place is no side (the unidentified attackers of the place a blast went off in may be
+    # the source since h25blast, as GSR codes "a roadside bombing near Samarra killed a U.S. soldier")
+    "capital side": lambda events: [
+        e for e in events if any(x is not None and x.name in ("Lima", "Peru") for x in (e.source, e.target))
+    ],
 }
 
 
@@ -71,7 +76,7 @@ NONE_OF = {
         # a capital as a place is never a side
         ("The Crimson Brigade keeps up its aggression in Lima.", "two-sided"),
         ("The Crimson Brigade keeps up its aggression near Lima.", "two-sided"),
-        ("A car bomb exploded near Lima on Sunday, killing the warlord Joram Talvik.", "two-sided"),
+        ("A car bomb exploded near Lima on Sunday, killing the warlord Joram Talvik.", "capital side"),
         # no act word, a topic, a question give nothing
         ("Joram Talvik and the Crimson Brigade are both well known in Peru.", "backed"),  # no act word
         ("The envoy Joram Talvik will discuss the situation of the Crimson Brigade.", "backed"),  # a topic
