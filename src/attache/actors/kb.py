@@ -307,7 +307,9 @@ def _people() -> list[Actor]:
 OFFICEHOLDERS_SOURCE = "everypolitician:wikidata"
 
 
+_NAME_HYPHENS = "-‐‑–"  # hyphens between given names, as copy writes them
 _GIVEN_HYPHEN = re.compile(r"(?<=[a-z])[-‐‑](?=[a-zA-Z])")
+_ANY_HYPHEN = re.compile(f"[{_NAME_HYPHENS}]")
 
 
 def _unhyphenated(name: str) -> list[str]:
@@ -324,7 +326,7 @@ def _unhyphenated(name: str) -> list[str]:
 
 def _loose(name: str) -> str:
     """A key of a full name blind to accents, case and hyphens between given names ("Kim Jong Un" / "Kim Jong-un")."""
-    return " ".join(re.sub(r"[-‐‑–]", " ", _fold(name)).lower().split())
+    return " ".join(_ANY_HYPHEN.sub(" ", _fold(name)).lower().split())
 
 
 def _fold(name: str) -> str:
@@ -400,7 +402,7 @@ class OfficeHolders:
         if self._loose is None:
             keys: dict[str, set[str]] = {}
             for name in self.rows:
-                if "-" in name or "‑" in name:
+                if _ANY_HYPHEN.search(name):
                     keys.setdefault(_loose(name), set()).add(name)
             self._loose = {k: next(iter(v)) for k, v in keys.items() if len(v) == 1}
         return self._loose

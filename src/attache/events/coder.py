@@ -202,6 +202,12 @@ class EventCoder:
         self.statehood_nouns = frozenset(rules.get("statehood_nouns") or ())
         self.party_targets_only = frozenset(rules.get("party_targets_only") or ())
         self.mediator_verbs = frozenset(rules.get("mediator_verbs") or ())
+        fact = cues()["factuality"]
+        self.gatherings = frozenset(fact.get("gatherings") or ())
+        self.gathering_preps = frozenset(fact.get("gathering_preps") or ())
+        self.body_gathering_verbs = frozenset(fact.get("body_gathering_verbs") or ())
+        self.thing_place_preps = frozenset(_side_rules()["place_preps"]) - {"from"}  # where a thing acted on is
+        self.thing_place_kinds = places.rules()["local_doers"]["place_kinds"]
         self.topic_object_verbs = frozenset(rules.get("topic_object_verbs") or ())
         self.governing_fronted = frozenset(rules.get("governing_fronted") or ())
         channel = rules.get("channels") or {}
@@ -624,8 +630,7 @@ class EventCoder:
             elif coref.is_we(tok) and coref.joint_clause(tok):
                 self._joint_we(tok, toks, seg, by_token)
         self._clause_pronouns(seg, toks, main, by_token)
-        self._pair_between(toks, seg, by_token)
-        self._pair_objects(toks, main, seg, by_token)
+        self._pair_phrases(toks, main, seg, by_token)
         self._pair_possessors(toks, main, seg, by_token)
         self._joint_possessives(toks, seg, by_token)
         self._joint_we_verbs(toks, seg, by_token)
@@ -681,45 +686,38 @@ class EventCoder:
             by_token[tok.i] = self._antecedent(tok, seg, found[0], how="antecedent_clause")
             self._group[tok.i] = [self._antecedent(tok, seg, m, how="antecedent_clause") for m in found[1:]]
 
-    def _pair_between(self, toks, seg, by_token) -> None:
-        """ "talks between the two sides", "relations between both countries": a dual pair phrase after "between" stands
-        for the pair told before (``_back_pair``, then the last pair named; h14pron10)."""
+    def _pair_phrases(self, toks, main, seg, by_token) -> None:
+        """A dual pair phrase ("both sides", "the two countries") after "between" ("talks between the two sides";
+        h14pron10) or that an act is done to (an object, or the object of one of ``antecedents.object_preps``: "urged
+        both sides to exercise restraint", "called on the two countries", "our partnership with both countries";
+        h25dual) stands for the pair told before: coordinated earlier in its own sentence, else ``_back_pair``. A pair
+        acted upon that includes the doer's own country is not it ("Blinken met Lavrov. He thanked both sides")."""
+        between, preps = antecedents.between_words(), antecedents.object_preps()
         for tok in toks:
-            if tok.dep_ != "pobj" or tok.i in by_token or tok.head.lower_ not in antecedents.between_words():
+            if tok.i in by_token:
                 continue
-            if not (antecedents.dual_phrase(tok) and self._pair_phrase(tok, by_token)):
+            after_between = tok.dep_ == "pobj" and tok.head.lower_ in between
+            acted_on = (
+                tok is not main
+                and tok.pos_ == "NOUN"
+                and (tok.dep_ in ("dobj", "obj", "dative") or (tok.dep_ == "pobj" and tok.head.lower_ in preps))
+            )
+            if not (after_between or acted_on) or not (antecedents.dual_phrase(tok) and self._pair_phrase(tok, by_token)):
                 continue
             pair = self._coordinated_before(toks, tok, by_token) or self._back_pair(tok)
-            if len(pair) >= 2:
-                by_token[tok.i] = self._antecedent(tok, seg, pair[0])
-                self._group[tok.i] = [self._antecedent(tok, seg, m) for m in pair[1:]]
-
-    def _pair_objects(self, toks, main, seg, by_token) -> None:
-        """ "urged both sides to exercise restraint", "called on the two countries to ...", "our partnership with both
-        countries": a dual pair phrase ("both", "two") that an act is done to (an object, or the object of one of
-        ``antecedents.object_preps``) stands for the pair told before, in its own sentence or the ones before, when
-        neither party is the doer's own country (that pair includes the doer: "Blinken met Lavrov. He thanked both
-        sides" names no other party); h25dual."""
-        preps = antecedents.object_preps()
-        for tok in toks:
-            if tok is main or tok.i in by_token or tok.pos_ != "NOUN":
-                continue
-            if not (tok.dep_ in ("dobj", "obj", "dative") or (tok.dep_ == "pobj" and tok.head.lower_ in preps)):
-                continue
-            if not (antecedents.dual_phrase(tok) and self._pair_phrase(tok, by_token)):
-                continue
-            pair = self._coordinated_before(toks, tok, by_token) or self._back_pair(tok)
-            if len(pair) < 2:
-                continue
-            verb = tok.head if tok.dep_ != "pobj" else tok.head.head
-            while verb.dep_ in ("conj", "xcomp") and verb.pos_ not in ("VERB", "AUX") and verb.head.i != verb.i:
-                verb = verb.head
-            subj = self._subject(verb, by_token) if verb.pos_ in ("VERB", "AUX") else main
-            doers = {a.m.country for a in self._side(subj, by_token)} if subj is not None else set()
-            if doers & {m.country for m in pair}:
+            if len(pair) < 2 or (not after_between and self._doer_in_pair(tok, main, by_token, pair)):
                 continue
             by_token[tok.i] = self._antecedent(tok, seg, pair[0])
             self._group[tok.i] = [self._antecedent(tok, seg, m) for m in pair[1:]]
+
+    def _doer_in_pair(self, tok, main, by_token, pair: list[Mention]) -> bool:
+        """Is the country of the doer of the act done to the pair phrase ``tok`` one of the pair's?"""
+        verb = tok.head if tok.dep_ != "pobj" else tok.head.head
+        while verb.dep_ in ("conj", "xcomp") and verb.pos_ not in ("VERB", "AUX") and verb.head.i != verb.i:
+            verb = verb.head
+        subj = self._subject(verb, by_token) if verb.pos_ in ("VERB", "AUX") else main
+        doers = {a.m.country for a in self._side(subj, by_token)} if subj is not None else set()
+        return bool(doers & {m.country for m in pair})
 
     @staticmethod
     def _coordinated_before(toks, tok, by_token) -> list[Mention]:
@@ -1454,12 +1452,17 @@ class EventCoder:
         out: list[Arg] = []
         for p in obj.children:
             if p.dep_ == "prep" and p.lower_ in ("to", "for", "against", "on", "with") and self._pobj(p) is not None:
-                found = [] if direct else self._side(self._pobj(p), by_token)
-                if not found and ptype in self.place_targets and p.lower_ in ("on", "against"):
-                    if not (direct and self._side(self._pobj(p), by_token)):
-                        found = self._placed_thing(self._pobj(p), by_token)
-                out += found
+                found = self._side(self._pobj(p), by_token)
+                if found:
+                    out += [] if direct else found
+                elif ptype in self.place_targets and p.lower_ in ("on", "against"):
+                    out += self._placed_thing(self._pobj(p), by_token)
         return out
+
+    def origin_preps(self, tok) -> frozenset[str]:
+        """The prepositions the act word's own ``verb_preps`` make a place it is done from, not a party ("fired
+        rockets from Gaza": ``from``; h25origin)."""
+        return frozenset(p for p, r in self.verb_prep_roles.get(tok.lemma_.lower(), {}).items() if r == "location")
 
     def _placed_modifier(self, t: Arg, trig, by_token) -> Arg:
         """A target with no country named only as the modifier of a thing placed in a country ("shelled Kurdish
@@ -1467,7 +1470,7 @@ class EventCoder:
         target as it is."""
         if t.m.country is not None:
             return t
-        at = self._mention_token(t.m, trig)
+        at = self._mention_head(t.m, trig)
         if at is None or at.dep_ not in ("amod", "compound", "nmod") or trig.pos_ != "VERB":
             return t
         if not (at.head.dep_ in ("dobj", "obj") and at.head.head.i == trig.i):
@@ -1478,11 +1481,10 @@ class EventCoder:
     def _placed_thing(self, thing, by_token) -> list[Arg]:
         """The country a thing acted on is placed in by its own "in" phrase ("sites in Pakistan and Pakistani Kashmir",
         "positions inside Syria"): that country's or region's mention, else none."""
-        preps = frozenset(_side_rules()["place_preps"]) - {"from"}
-        kinds = places.rules()["local_doers"]["place_kinds"]
+        kinds = self.thing_place_kinds
         out: list[Arg] = []
         for c in thing.children:
-            if c.dep_ != "prep" or c.lower_ not in preps or self._pobj(c) is None:
+            if c.dep_ != "prep" or c.lower_ not in self.thing_place_preps or self._pobj(c) is None:
                 continue
             obj = self._pobj(c)
             named = [obj, *obj.conjuncts] + [g for g in obj.children if g.dep_ in ("nmod", "compound", "amod")]
@@ -3246,12 +3248,9 @@ class EventCoder:
         in its "of" phrase, an international organisation (kind ``igo``) that is not a source (h25body). The
         gathering is the act word itself or the object of one of ``body_gathering_verbs`` (or the object of one of
         ``gathering_preps`` under it: "participate in the G7 summit")."""
-        c = cues()["factuality"]
-        gatherings = frozenset(c.get("gatherings") or ())
-        preps = frozenset(c.get("gathering_preps") or ())
+        gatherings, preps = self.gatherings, self.gathering_preps
         found = [trig] if trig.lemma_.lower() in gatherings else []
-        verbs = frozenset(c.get("body_gathering_verbs") or ())
-        for ch in trig.children if trig.lemma_.lower() in verbs else ():  # not "discussed the G20 meetings": a topic
+        for ch in trig.children if trig.lemma_.lower() in self.body_gathering_verbs else ():  # not "discussed the G20 meetings"
             if ch.dep_ in ("dobj", "obj") and ch.lemma_.lower() in gatherings:
                 found.append(ch)
             elif ch.dep_ == "prep" and ch.lower_ in preps:
@@ -3957,7 +3956,7 @@ class EventCoder:
         if not targets and ptype in self.place_targets and sources:
             # "strengthened its forces in Lebanon": the place the act is done on stands for its party
             targets = self._part_actors(parts, by_token, seg, ("location",), sent, places_only=True)
-            origin = {p for p, r in self.verb_prep_roles.get(tok.lemma_.lower(), {}).items() if r == "location"}
+            origin = self.origin_preps(tok)
             if origin:  # "fired rockets from Gaza at Israel": where it is fired from is not hit (h25origin)
                 targets = [
                     t for t in targets if not (t.tok is not None and t.tok.head.lower_ in origin and t.tok.head.head.i == tok.i)
@@ -4133,8 +4132,8 @@ class EventCoder:
         if len(sources) == 1 and not targets and ptype == "CONSULT" and tok.lemma_.lower() in coref.discussant_verbs():
             targets = self._lone_discussant(tok, sources[0])  # "The Secretary also discussed ...": with the partner
         if self._mediated(tok):  # "a ceasefire brokered by the United States": the broker is no party (h25broker)
-            sources = [s for s in sources if not self._mediator(self._mention_token(s.m, tok), tok)]
-            targets = [t for t in targets if not self._mediator(self._mention_token(t.m, tok), tok)]
+            sources = [s for s in sources if not self._mediator(self._mention_head(s.m, tok), tok)]
+            targets = [t for t in targets if not self._mediator(self._mention_head(t.m, tok), tok)]
             if len(sources) >= 2 and not targets and tok.lemma_.lower() in self.mediator_verbs and tok.dep_ in ("acl", "relcl"):
                 return None  # "a deal mediated by Qatar and Egypt": co-mediators, no act between them
         sources = self._dedupe([s for s in sources if s.m.actor_id and not self._gathering(s.m, s.tok)])
@@ -4212,15 +4211,13 @@ class EventCoder:
     def _mediator_stems(self) -> tuple[str, ...]:
         return tuple(v[:-1] if v.endswith("e") else v for v in self.mediator_verbs)  # "broker", "mediat"
 
-    def _mention_token(self, m: Mention, trig):
-        """The last token of the trigger's sentence inside mention ``m`` (an argument's own token may be the head of
-        the phrase it was reached through), else None."""
-        found = None
-        for t in trig.sent:
-            at = self._seg_start + t.idx
-            if m.start <= at < m.end:
-                found = t
-        return found
+    def _mention_head(self, m: Mention, tok):
+        """The head token of mention ``m`` in the sentence of ``tok`` (an argument's own token may be the head of the
+        phrase it was reached through): the mention's word whose head lies outside it, else None."""
+        if m.start is None or m.end is None:
+            return None
+        own = [x for x in tok.sent if m.start <= self._seg_start + x.idx < m.end]  # the mention's own words
+        return next((x for x in own if not (m.start <= self._seg_start + x.head.idx < m.end) or x.head.i == x.i), None)
 
     def _mediator(self, at, trig) -> bool:
         """Is the side at token ``at`` the by-agent of a participle of mediation that describes a noun ("a ceasefire
@@ -4303,12 +4300,11 @@ class EventCoder:
         """Is ``target`` the country itself of one of the sources, named as the origin in a "from" phrase ("gas from
         Russia" in Gazprom's contract, "troops from the United States" in a U.S. act)?"""
         m = target.m
-        if target.tok is None or m.kind != "country" or m.start is None or m.end is None:
+        if target.tok is None or m.kind != "country":
             return False
         if not any(s.m.country and s.m.country == m.country and s.m.actor_id != m.actor_id for s in sources):
             return False
-        own = [x for x in target.tok.doc if m.start <= self._seg_start + x.idx < m.end]  # the mention's own words
-        head = next((x for x in own if not (m.start <= self._seg_start + x.head.idx < m.end) or x.head.i == x.i), None)
+        head = self._mention_head(m, target.tok)
         return head is not None and head.dep_ == "pobj" and head.head.lower_ == "from"
 
     def _joint_document(self, tok) -> bool:

@@ -32,6 +32,7 @@ from typing import Any
 import yaml
 
 from ..model import Event, Mention
+from .arguments import argument_rules
 from .calibration import marked_side
 from .models import logistic, shipped
 
@@ -52,8 +53,7 @@ def rules() -> dict[str, Any]:
     # should respond to the Afghan people whose rights the Taliban have pledged to respect": no pledge to "we"; h22opinion)
     data["reporting"] = frozenset(cues()["factuality"]["reporting"]) | frozenset(data.get("opinion_verbs") or ())
     # the go-between of "a ceasefire brokered by X" is no side taken by order either (arguments.yaml mediator_verbs)
-    text = resources.files("attache.events").joinpath("data/arguments.yaml").read_text("utf-8")
-    data["mediator_verbs"] = frozenset((yaml.safe_load(text) or {}).get("mediator_verbs") or ())
+    data["mediator_verbs"] = frozenset(argument_rules().get("mediator_verbs") or ())
     return data
 
 

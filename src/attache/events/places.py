@@ -127,8 +127,7 @@ def place_sides(coder, tok, ptype: str, sources: list, targets: list, by_token, 
     if not sources and ptype in rules()["unnamed_crowds"]["types"]:
         sources = unnamed_attackers(coder, tok, targets, by_token, seg, "unnamed_crowds")  # "Thousands protested in X"
     if sources and any(s.m.country is None for s in sources):
-        origin = frozenset(p for p, r in coder.verb_prep_roles.get(tok.lemma_.lower(), {}).items() if r == "location")
-        sources = local_doers(tok, sources, targets, by_token, origin)
+        sources = local_doers(tok, sources, targets, by_token, coder.origin_preps(tok))
     return sources, targets
 
 
