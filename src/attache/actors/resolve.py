@@ -229,7 +229,7 @@ class Resolver:
                     score += sum(count(x) for x in self._country_surfaces(country) if x not in names)
                 if best_score is None or score > best_score:
                     best_score, best_actor = score, actor
-            if best_actor is not None:
+            if best_actor is not None and (best_score or 0) >= int(entry.get("min_score", 0)):
                 decided[surface] = best_actor
         return decided
 
@@ -2047,6 +2047,8 @@ def _plural_demonyms(p: _Paragraph) -> None:
             continue
         two = f"{tok.text} {doc[tok.i + 1].text}" if tok.i + 1 < len(doc) else None
         width, iso = (2, demonyms[two]) if two in demonyms and p.free(tok.i, tok.i + 2) else (1, demonyms.get(tok.text))
+        if iso is None and p.decided and tok.text in p.decided and p.decided[tok.text].kind == "country":
+            iso = p.decided[tok.text].id  # "Georgians" in an article about Tbilisi (ambiguous.yaml; h26georgians)
         if iso is None:
             continue
         iso = _ethnic_host(p, tok.i, tok.i + width) or iso

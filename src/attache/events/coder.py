@@ -1029,6 +1029,9 @@ class EventCoder:
         if tok.pos_ == "NOUN" and self._kind_of_outer(tok):
             return None  # "a war of aggression against X": one act, told by the outer noun (h14war12)
         if tok.pos_ == "NOUN":
+            misparsed = self._misparsed_verb_rule(tok, lemma)
+            if misparsed is not None:
+                return misparsed
             phrase = self._phrase_noun_trigger(tok, lemma)
             if phrase is not None:
                 return phrase
@@ -1041,6 +1044,26 @@ class EventCoder:
                 return None  # the object of a verb trigger is coded with that verb
             ptype, mode = self.general.nouns[lemma]
             return ptype, mode, None
+        return None
+
+    def _misparsed_verb_rule(self, tok, lemma: str) -> tuple[str, str | None, Any] | None:
+        """A past-tense verb the parser hung on its object noun as an adjective ("ECOWAS lifted sanctions on Guinea":
+        "lifted" an amod of "sanctions", tagged VBD): the verb + object rule of the pair, as if it were parsed as the
+        verb it is (h26vbd); plain rules only (no particle, subject, adverb or preposition conditions)."""
+        verb = next((c for c in tok.children if c.dep_ == "amod" and c.tag_ == "VBD" and c.i < tok.i), None)
+        if verb is None:
+            return None
+        vlemma = verb.lemma_.lower()
+        for rule in self.lex.verb_object:
+            if (
+                vlemma in rule["verbs"]
+                and lemma in rule["objects"]
+                and not any(
+                    rule.get(k)
+                    for k in ("particle", "subjects", "adverbs", "preps", "joint", "invert", "accused_subject", "with_preps")
+                )
+            ):
+                return rule["type"], rule.get("mode"), tok
         return None
 
     def _plain_noun_type(self, tok) -> str | None:
@@ -1351,6 +1374,7 @@ class EventCoder:
             and not any(c.dep_ in ("dobj", "obj") and c.tag_ not in ("PRP", "WDT", "WP", "IN") for c in tok.children)
         ):
             objs.append(clause.head)  # "the response that we provided": the noun the clause describes is its object
+            direct.append(clause.head)  # "the military operation that we launched" (h26direct)
         if any(c.dep_ == "dobj" and c.lower_ in ("it", "them") for c in tok.children):  # "drafted an answer and sent it": the
             objs += [
                 next(
@@ -1645,7 +1669,10 @@ class EventCoder:
         if tok.dep_ == "amod" and tok.lemma_.lower() in _side_rules()["leader_participles"]:
             deps += ("npadvmod",)  # "Saudi-led airstrikes": the leader named before the participle
         other_side = self._other_side_noun(tok)
-        for c in sorted(tok.children, key=lambda c: -c.i):  # nearest modifier first
+        order = sorted(tok.children, key=lambda c: -c.i)  # nearest modifier first
+        if tok.lemma_.lower() in _side_rules().get("applicant_nouns", ()):
+            order.sort(key=lambda c: c.dep_ != "poss")  # "Sweden's NATO bid": the applicant (h26bid)
+        for c in order:
             if c.dep_ == "amod" and c.i not in by_token and c.lemma_.lower() in _side_rules()["backer_participles"]:
                 continue  # "Iranian-backed militias" are not Iran
             if c.dep_ == "poss" and other_side:
@@ -3087,6 +3114,8 @@ class EventCoder:
         of support that is no verb of defence ("defended itself against X" is fighting X, retyped later)?"""
         rules = _side_rules()
         lemma = trig.lemma_.lower()
+        if ptype == "PROTEST":
+            return False  # "Tens of thousands rallied against President Vucic": a protest's "against" is its target (h26rally)
         return lemma in rules.get("solidarity_verbs", ()) or (ptype == "SUPPORT" and lemma not in rules["defend_verbs"])
 
     def _retort(self, trig) -> bool:
@@ -4197,7 +4226,10 @@ class EventCoder:
             # a noun event whose other side the sentence does not name ("the visit of a U.S. delegation"):
             # kept with that side empty rather than guessed
             return sources, targets, False
-        return sources, targets, ptype in SYMMETRIC and len(sources) >= 2
+        # go-betweens mediate with each party, not as one side ("Egypt, Qatar and the United States are mediating
+        # between Israel and Hamas": each of them with each; h26mediate)
+        mediating = tok.lemma_.lower() in self.mediator_verbs
+        return sources, targets, ptype in SYMMETRIC and len(sources) >= 2 and not mediating
 
     def _mediated(self, tok) -> bool:
         """Does the trigger's sentence hold a word of mediation at all (a cheap test on its text before the side checks

@@ -261,6 +261,8 @@ def resolve(phrase: str, published: str | None, future: bool = False) -> tuple[s
         elif "last" in words and back <= 1:
             saturday -= timedelta(days=7)  # "last weekend" said on a weekend: the one before
         return saturday.isoformat(), "range"
+    if words and words[0] in ("a", "an", "one", "another") and len(words) <= 3:
+        return None, "unknown"  # "for a year", "another week": a stretch of time, not a date (h26duration)
     monday = ref - timedelta(days=ref.weekday())
     if "week" in words:
         shift = 7 if "next" in words else -7 if ("last" in words or "past" in words) else 0
@@ -336,6 +338,19 @@ SAME_TIME_MARKS = {"when", "while", "as", "whilst"}
 #: words (with the weekdays and months of the date-word table) tell it; "at 10 a.m." alone names none
 DAY_WORDS_IN_TIME = {"yesterday", "tonight", "today", "tomorrow", "last"}
 EXPECTING = {"anticipate", "expect", "hope", "foresee", "predict", "project", "estimate", "intend", "plan", "aim"}
+
+
+#: a phrase under these sets a time limit ("by the end of the year", "until Friday"): the act it bounds is not told
+#: as done then (h26deadline)
+DEADLINE_PREPS = ("by", "until", "till")
+
+
+def _deadline(ent) -> bool:
+    """ "by the end of the year", "until Friday": the phrase hangs from a preposition of a time limit."""
+    if ent.text.lower().startswith(DEADLINE_PREPS):
+        return True
+    head = ent.root.head
+    return head.i != ent.root.i and head.lower_ in DEADLINE_PREPS and head.dep_ == "prep" and not (ent.start <= head.i < ent.end)
 
 
 def _starts_span(ent) -> bool:
@@ -585,6 +600,8 @@ def event_date(
             continue  # "condemns the strikes last night": the present act is not last night's, the strikes are
         if performed and any(t.lower_ == "this" for t in ent):
             continue  # "I would like to thank X for its chairmanship this year": the thanks is given now (h18now)
+        if not future and _deadline(ent):
+            continue  # "ordered French troops to leave by the end of the year": a time limit, not when it was ordered
         if not future and _ahead(ent):
             done = _told_done(trigger) if done is None else done
             if done:

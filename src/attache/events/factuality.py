@@ -44,6 +44,30 @@ def _before_colon(clause) -> bool:
     return clause.i < head.i and any(t.text == ":" for t in clause.doc[clause.right_edge.i + 1 : head.i + 1])
 
 
+def _appended_denial(clause, verb) -> bool:
+    """The parser hung a whole clause as the complement of a verb of denial told after it with an object of its own
+    ("Kyiv accused Moscow of using chemical weapons, a charge the Kremlin denied": "accused" a ccomp of "denied", whose
+    object is "charge"): the clause is told, what is denied is the object."""
+    return (
+        clause.dep_ == "ccomp"
+        and clause.i < verb.i
+        and any(ch.dep_ in ("dobj", "obj") and clause.i < ch.i < verb.i for ch in verb.children)
+    )
+
+
+def _dissuaded(trigger, c: dict) -> str | None:
+    """The preposition ("against", "from") of a verb of warning or keeping (cues ``dissuading``) whose object the
+    trigger is, or heads: "warned X against providing aid", "prevented Y from attacking"; else None."""
+    table = c.get("dissuading") or {}
+    t = trigger
+    if t.dep_ == "dobj" and t.head.tag_ == "VBG" and t.head.dep_ == "pcomp":
+        t = t.head  # "against providing military aid": the noun of the gerund's object
+    prep = t.head
+    if t.dep_ not in ("pcomp", "pobj") or prep.dep_ != "prep" or prep.lower_ not in table:
+        return None
+    return prep.text if prep.head.lemma_.lower() in table[prep.lower_] else None
+
+
 def _chain(token, limit: int = 4):
     """The trigger and the verbs it hangs from (xcomp/ccomp/conj/acl), nearest first. A relative clause is a
     statement about its noun, told as fact or with its own modal ("the journalists who are detained", "the
@@ -1387,6 +1411,9 @@ def factuality(trigger, sentence, published: str | None) -> tuple[str, str | Non
     near = chain[:3] if len(chain) > 2 and chain[1].dep_ in ("acomp", "oprd") and chain[0].dep_ == "xcomp" else chain[:2]
     if _not_in_position(trigger, c):
         return "negated", "not", None  # "I'm not in a position to provide details"
+    kept = _dissuaded(trigger, c)
+    if kept is not None:
+        return "negated", kept, None  # "warned Beijing against providing military aid to Moscow" (h26against)
     for k, t in enumerate(near):
         if k and _predicate_negation(trigger, t, c):
             continue  # "the aid does not empower X": the negation is the predicate's
@@ -1408,6 +1435,8 @@ def factuality(trigger, sentence, published: str | None) -> tuple[str, str | Non
             return "negated", yet.text, None
     for k, t in enumerate(chain[1:], 1):
         if t.lemma_ in c["negating_verbs"] and t.lemma_ != trigger.lemma_ and not _sibling(chain, k):
+            if _appended_denial(chain[k - 1], t):
+                break  # "Kyiv accused Moscow of ..., a charge the Kremlin denied": the charge is denied (h26denied)
             return "negated", t.text, None
         if (
             t.lemma_ in c.get("object_negating_verbs", ())
@@ -1431,6 +1460,8 @@ def factuality(trigger, sentence, published: str | None) -> tuple[str, str | Non
     # a request about the event: "urged Pakistan to release ..." (not an act a question takes as given)
     for k, t in enumerate([] if background or given else chain[1:], 1):
         if t.lemma_ in c["demanding"] and t.pos_ == "VERB" and not _sibling(chain, k):
+            if trigger.dep_ == "pobj" and len(chain) > 1 and chain[1].lower_ in c.get("circumstance_preps", ()):
+                break  # "called for a European army during a visit to Paris": the visit is where it was asked (h26during)
             return "demanded", t.text, None
     alleged = None if given else _allegation_content(chain, c)
     if alleged is not None:  # "allegations the minister tried to pressure X", "the charge is that he asked Y"

@@ -183,6 +183,21 @@ def agentless_passive(verb, by_token=None) -> bool:
     return (_passive(verb) or reduced) and not any(c.dep_ == "agent" for c in verb.children)
 
 
+def upper_subject(cand, trig) -> bool:
+    """Is ``cand`` the passive subject of a clause above the trigger's while the trigger's clause has a noun subject of
+    its own ("Five American troops were wounded when a rocket hit a base in Iraq": the troops did not hit)? Who
+    underwent the act above is not the doer of the clause that tells how, so it is never its source by order
+    (h26upper); a pronoun subject may stand for it ("X was arrested after he attacked Y") and does not count. Not an
+    active subject: "We have rallied other countries to stand in support of Ukraine" is the speaker's support (a first
+    version that took active subjects too lost six right sources on the demo corpus)."""
+    if cand.dep_ != "nsubjpass" or cand.head.i == trig.i:
+        return False
+    clause = _clause(trig)
+    if clause.i == cand.head.i or not any(a.i == cand.head.i for a in clause.ancestors):
+        return False
+    return any(c.dep_ in ("nsubj", "nsubjpass") and c.pos_ in ("NOUN", "PROPN") and c.i != cand.i for c in clause.children)
+
+
 def features(
     cand,
     trig,
@@ -367,7 +382,11 @@ def choose(
 
     def best(role: str, other: list) -> tuple | None:
         score, threshold = scorer(role, cfg)
-        scored = [(score(feats[id(m)]), -abs(head.i - trig.i), m, head) for m, head in pool if allowed(m, head, other)]
+        scored = [
+            (score(feats[id(m)]), -abs(head.i - trig.i), m, head)
+            for m, head in pool
+            if allowed(m, head, other) and not (role == "source" and upper_subject(head, trig))
+        ]
         if not scored:
             return None
         top = max(scored, key=lambda x: (x[0], x[1]))

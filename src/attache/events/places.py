@@ -168,7 +168,19 @@ def _weapon(tok, cfg: dict[str, Any]):
     found = _own_weapon(tok, cfg)
     if found is None and tok.dep_ in ("advcl", "conj") and tok.tag_ == "VBG" and tok.head.i != tok.i:
         found = _own_weapon(tok.head, cfg, deps_only=True)
+    if found is None and tok.tag_ == "VBN" and any(c.dep_ in ("nsubjpass", "auxpass") for c in tok.children):
+        # "Five American troops were wounded when a rocket hit a base in Iraq": the harm told, the weapon in the
+        # clause that tells when (h26when)
+        for c in tok.children:
+            if c.dep_ == "advcl" and any(g.dep_ in ("mark", "advmod") and g.lower_ in WHEN_MARKS for g in c.children):
+                found = _own_weapon(c, cfg, deps_only=True)
+                if found is not None:
+                    break
     return found
+
+
+#: the subordinators of a clause telling how a harm came about ("were wounded when a rocket hit ...")
+WHEN_MARKS = ("when", "as", "after")
 
 
 def _own_weapon(tok, cfg: dict[str, Any], deps_only: bool = False):
@@ -230,7 +242,15 @@ def unnamed_attackers(coder, tok, targets: list, by_token, seg, group: str = "un
         return []
     sides = {id(t.m) for t in targets}
     verbs = [tok] + ([tok.head] if weapon.head.i == tok.head.i and tok.head.i != tok.i else [])  # h25blast
-    place_heads = [weapon] + [c for v in verbs for c in v.children if c.dep_ == "prep" and c.lower_ in cfg["place_preps"]]
+    hit = weapon.head if weapon.head.head.i == tok.i and weapon.head.dep_ == "advcl" else None  # h26when
+    place_heads = [weapon] + [
+        c
+        for v in verbs + ([hit] if hit is not None else [])
+        for c in v.children
+        if c.dep_ == "prep" and c.lower_ in cfg["place_preps"]
+    ]
+    if hit is not None:
+        place_heads += [c for c in hit.children if c.dep_ in ("dobj", "obj")]  # "hit a base in Iraq": where it struck
     found = _place_in(place_heads, by_token, cfg, sides)
     if found is None:
         return []

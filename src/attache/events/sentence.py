@@ -461,6 +461,8 @@ def _ancestor_subject(head, trig) -> bool:
 def _passive_subject(head, trig) -> bool:
     """Is the mention (in) the subject of the passive act word ("The former minister X has been accused")?"""
     top = fallback._phrase_head(head)
+    if top.dep_ == "npadvmod" and top.head.dep_ == "amod":  # "474 Palestinian-owned homes": through the compound adjective
+        top = fallback._phrase_head(top.head)
     return top.dep_ == "nsubjpass" and top.head.i == trig.i
 
 
@@ -539,9 +541,15 @@ def _sides(
         doers = [x for x in doers if not (x[1].dep_ in ("dobj", "obj") and x[1].head.i == trig.i)]
         # "If Russia chooses diplomacy, we are prepared to engage": the party of a condition is not the doer
         doers = [x for x in doers if not _in_condition(x[1], trig, cfg)] or doers
-        if entity and entity_rules().get("passive_subject_target"):
+        if entity and entity_rules().get("passive_subject_target") and not cfg.get("_passive_doer"):
             # "X has been accused ... by Y": the subject of a passive act word is acted upon
             doers = [x for x in doers if not _passive_subject(x[1], trig)] or doers
+        elif not entity and cfg.get("_passive") and _plain_passive(trig):
+            # "Two Israeli soldiers were killed when ...": the country tier, for a passive act word of these types
+            # (h26passive); the doer left must be the subject of a clause of its own ("when Hezbollah fighters attacked
+            # their patrol"), not a party the act is about ("are urged not to travel to Uganda"); with none left the
+            # doer is not named ("474 Palestinian-owned homes have been destroyed") and none is taken (below)
+            doers = [x for x in doers if not _passive_subject(x[1], trig) and fallback._phrase_head(x[1]).dep_ == "nsubj"]
         own = _active_subject(pool, trig)
         src = _agent(pool, trig) or owner or own or (doers[0] if doers else None)
         if src is None:
@@ -675,6 +683,10 @@ def _tier(coder, seg, sent, toks, ok, cfg, frames, article_id, date, entity: boo
     joint = ptype in SYMMETRIC_TYPES and not coder.offered_together(trig)
     if ptype in rules().get("speech_types", ()) and _speakers_own(trig):
         cfg = {**cfg, "_speech": True}  # the speaker of "... said" may be the side: the act is his saying (h21speech)
+    if ptype in (cfg.get("passive_subject_types") or ()) and not _experienced(trig, cfg):
+        cfg = {**cfg, "_passive": True}  # "Two Israeli soldiers were killed when ...": the killed are its target (h26passive)
+    if ptype in (cfg.get("passive_doer_types") or ()):
+        cfg = {**cfg, "_passive_doer": True}  # "Police have been stationed at train stations": the force is the doer's
     sides = _sides(toks, trig, ok, cfg, joint, coder.topic_object_verbs, carried, entity)
     if sides is None:
         return _note(sent, "no sides", trig)
@@ -688,6 +700,21 @@ def _tier(coder, seg, sent, toks, ok, cfg, frames, article_id, date, entity: boo
         record["classifier"] = _classify(toks)
         recorder.append(record)
     return [_event(coder, seg, sent, ok, trig, (ptype, mode), sides, article_id, date, (label, cue, attributed), record)]
+
+
+def _plain_passive(trig) -> bool:
+    """A passive act word whose "be" is written out: "He's asked for more help" is "has asked" as often as "is asked"."""
+    return fallback._passive(trig) and not any(c.dep_ == "auxpass" and c.lower_ in ("'s", "’s") for c in trig.children)
+
+
+def _experienced(trig, cfg: dict[str, Any]) -> bool:
+    """A participle of feeling ("we are deeply concerned", "we've been very disturbed by", "we are encouraged to see"):
+    passive in form, its subject is who feels, the doer of the act it tells (arguments.yaml experiencer_verbs and
+    sentence.yaml passive_experiencers)."""
+    from .arguments import argument_rules
+
+    lemma = trig.lemma_.lower()
+    return lemma in (cfg.get("passive_experiencers") or ()) or lemma in argument_rules()["sides"]["experiencer_verbs"]
 
 
 def _trigger_token(toks, seg, e: Event):
