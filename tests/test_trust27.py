@@ -239,3 +239,21 @@ def test_who_is_urged_feels_or_is_deployed_is_never_reversed(analyzer, text):
         e.source is not None and e.target is not None and e.target.start is not None and e.target.start < e.source.start
         for e in events
     ), [(e.plover_type, e.source, e.target) for e in events]
+
+
+@pytest.mark.parametrize(
+    ("text", "target"),
+    [
+        ("Hungary blocked EU sanctions on Russian oil.", "IGO.eu"),
+        ("China blocked a UN Security Council statement on North Korea.", "IGO.unsc"),
+    ],
+)
+def test_a_decision_blocked_is_rejected_and_aimed_at_its_body(analyzer, text, target):
+    """(h26block) as a veto is; the party the blocked measure is about ("on Russian oil") is not the one turned down."""
+    e = one(coded_events(analyzer, text, DAY), "REJECT")
+    assert e.target is not None and e.target.actor_id == target, (e.source, e.target)
+
+
+@pytest.mark.parametrize("text", ["Protesters blocked the road to the airport.", "The EU blocked Russian assets."])
+def test_blocking_roads_or_assets_is_no_rejection(analyzer, text):
+    assert not [e for e in coded_events(analyzer, text, DAY) if e.plover_type == "REJECT"]

@@ -123,11 +123,12 @@ def _owner_only(obj, targets: list, seg) -> list:
     return [a for a, i in zip(targets, where) if i not in inner]
 
 
-def _act_owner_out(obj, sources: list, targets: list, seg, by_token) -> list:
+def _act_owner_out(obj, sources: list, targets: list, seg, by_token, judged: bool = False) -> list:
     """The act noun a verb carries ("expressed U.S. support for X", "pledged the United States' continued support for
     the Kingdom", "reinforce the close U.S. partnership with India") is owned by its doer: the party of its possessor
     or modifier is no target when it is the source's country or the source has none. A pair of modifiers ("the
-    U.S.-Japan partnership") names both parties and is kept (h23owner)."""
+    U.S.-Japan partnership") names both parties and is kept (h23owner). ``judged``: an act judged or turned down
+    (ACCUSE, REJECT), whose owning body is its target ("blocked EU sanctions")."""
     owners = {t.i for c in obj.children if c.dep_ in ("poss", "compound", "amod", "nmod") for t in c.subtree}
     if not owners:
         return targets
@@ -137,7 +138,15 @@ def _act_owner_out(obj, sources: list, targets: list, seg, by_token) -> list:
     if not owned or len(named) > 1:
         return targets  # "the U.S.-India Strategic Partnership": both parties
     own = {s.m.country for s in sources} - {None}
-    return [a for a in targets if a not in owned or (own and a.m.country is not None and a.m.country not in own)]
+    mine = {s.m.actor_id for s in sources}
+    return [
+        a
+        for a in targets
+        if a not in owned
+        or (own and a.m.country is not None and a.m.country not in own)
+        # a body's act judged is not the doer's ("Hungary blocked EU sanctions on Russian oil": the EU's; h26block)
+        or (judged and own and a.m.country is None and a.m.kind == "igo" and a.m.actor_id not in mine)
+    ]
 
 
 class _Frames(NamedTuple):
@@ -3920,7 +3929,9 @@ class EventCoder:
             and obj.i not in by_token  # "join the European Union": the object is a party itself, no act it owns
             and obj.lemma_.lower() not in PATIENT_POSS_NOUNS
         ):
-            targets = _act_owner_out(obj, sources, targets, seg, by_token)  # "expressed U.S. support for X" (h23owner)
+            targets = _act_owner_out(
+                obj, sources, targets, seg, by_token, ptype in self.owner_judged
+            )  # "expressed U.S. support for X" (h23owner)
         if ptype in self.owner_judged and len(targets) > 1:
             judged = next((c for c in tok.children if c.dep_ in ("dobj", "obj")), None)
             if judged is not None:
