@@ -347,8 +347,8 @@ DEADLINE_PREPS = ("by", "until", "till")
 
 def _deadline(ent) -> bool:
     """ "by the end of the year", "until Friday": the phrase hangs from a preposition of a time limit."""
-    if ent.text.lower().startswith(DEADLINE_PREPS):
-        return True
+    if ent.text.lower().split()[:1] in [[w] for w in DEADLINE_PREPS]:
+        return True  # the preposition inside the entity ("by the end of the year" tagged whole)
     head = ent.root.head
     return head.i != ent.root.i and head.lower_ in DEADLINE_PREPS and head.dep_ == "prep" and not (ent.start <= head.i < ent.end)
 

@@ -57,6 +57,7 @@ import yaml
 
 from ..model import Event, Mention
 from . import fallback
+from .arguments import argument_rules
 from .calibration import marked_side
 
 MARK = "sentence"  # the ``how`` of a side chosen here, in the event's source_span / target_span
@@ -711,8 +712,6 @@ def _experienced(trig, cfg: dict[str, Any]) -> bool:
     """A participle of feeling ("we are deeply concerned", "we've been very disturbed by", "we are encouraged to see"):
     passive in form, its subject is who feels, the doer of the act it tells (arguments.yaml experiencer_verbs and
     sentence.yaml passive_experiencers)."""
-    from .arguments import argument_rules
-
     lemma = trig.lemma_.lower()
     return lemma in (cfg.get("passive_experiencers") or ()) or lemma in argument_rules()["sides"]["experiencer_verbs"]
 
