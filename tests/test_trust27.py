@@ -257,3 +257,25 @@ def test_a_decision_blocked_is_rejected_and_aimed_at_its_body(analyzer, text, ta
 @pytest.mark.parametrize("text", ["Protesters blocked the road to the airport.", "The EU blocked Russian assets."])
 def test_blocking_roads_or_assets_is_no_rejection(analyzer, text):
     assert not [e for e in coded_events(analyzer, text, DAY) if e.plover_type == "REJECT"]
+
+
+@pytest.mark.parametrize(
+    ("text", "pair"),
+    [
+        ("Russia gave Ukraine until Friday to withdraw its troops from the Kursk region.", ("RUS", "UKR")),
+        ("Israel gave Hamas 48 hours to release the hostages.", ("ISR", "PSE")),
+        ("Washington gave Maduro a deadline to step down.", ("USA", "VEN")),
+    ],
+)
+def test_a_time_limit_given_for_an_act_is_an_ultimatum(analyzer, text, pair):
+    """(h26ultimatum) and the act asked for is not told as done by the one who set the limit."""
+    events = coded_events(analyzer, text, DAY)
+    assert pair in pairs(events, "THREATEN"), [(e.plover_type, e.source, e.target, e.factuality) for e in events]
+    assert not [e for e in events if e.plover_type == "RETREAT" and e.factuality == "asserted"]
+
+
+@pytest.mark.parametrize(
+    "text", ["The United States gave Ukraine one billion dollars to buy weapons.", "Japan gave Vietnam two days of talks."]
+)
+def test_a_gift_or_a_stretch_of_time_is_no_ultimatum(analyzer, text):
+    assert not pairs(coded_events(analyzer, text, DAY), "THREATEN")

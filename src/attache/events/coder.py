@@ -109,6 +109,29 @@ def _same_actor(m: Mention | None, other: Mention | None) -> bool:
     return (m.name or m.text) == (other.name or other.text)
 
 
+def time_limit(verb, nouns) -> Any:
+    """The infinitive a verb of giving sets a time limit for ("gave Ukraine until Friday to withdraw", "gave Hamas 48
+    hours to release the hostages", "gave Maduro a deadline to step down"): the verb (or its object noun) has an
+    infinitive clause, and the verb an "until"/"till" phrase or an object among ``nouns``; else None (h26ultimatum)."""
+    limit = any(c.dep_ == "prep" and c.lower_ in ("until", "till") for c in verb.children) or any(
+        c.dep_ in ("dobj", "obj") and c.lemma_.lower() in nouns for c in verb.children
+    )
+    if not limit:
+        return None
+    heads = [verb] + [c for c in verb.children if c.dep_ in ("dobj", "obj")]
+    return next(
+        (
+            c
+            for h in heads
+            for c in h.children
+            if c.dep_ in ("advcl", "xcomp", "relcl", "acl")
+            and c.i > verb.i
+            and any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children)
+        ),
+        None,
+    )
+
+
 def _owner_only(obj, targets: list, seg) -> list:
     """A judgement of a thing or act a party owns ("opposed the U.S. arms sale to Taiwan", "criticized Washington's
     military aid to Taipei", "condemned Iran's support for the Houthis") is aimed at its owner (the object's possessor
@@ -1411,6 +1434,10 @@ class EventCoder:
             if rule.get("subjects"):
                 if self._weapon_subject(tok, rule["subjects"]):
                     return rule["type"], rule.get("mode"), "weak"  # "Russian missiles hit the city"
+                continue
+            if rule.get("time_limit"):
+                if time_limit(tok, rule["objects"]) is not None:
+                    return rule["type"], rule.get("mode"), "weak"  # "gave Ukraine until Friday to withdraw" (h26ultimatum)
                 continue
             if rule.get("adverbs") and any(c.dep_ == "advmod" and c.lower_ in rule["adverbs"] for c in tok.children):
                 return rule["type"], rule.get("mode"), "weak"  # "spoke highly of X"
