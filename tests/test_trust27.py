@@ -279,3 +279,36 @@ def test_a_time_limit_given_for_an_act_is_an_ultimatum(analyzer, text, pair):
 )
 def test_a_gift_or_a_stretch_of_time_is_no_ultimatum(analyzer, text):
     assert not pairs(coded_events(analyzer, text, DAY), "THREATEN")
+
+
+@pytest.mark.parametrize(
+    ("text", "pair"),
+    [
+        ("Vietnam and the Philippines agreed to boost coast guard cooperation in the South China Sea.", ("VNM", "PHL")),
+        ("Russian and Chinese warships held joint drills in the Sea of Japan.", ("RUS", "CHN")),
+    ],
+)
+def test_a_sea_named_after_a_country_is_a_place(analyzer, text, pair):
+    """(h26seas) "the South China Sea" is no China, "the Sea of Japan" no Japan."""
+    found = pairs(coded_events(analyzer, text, DAY))
+    assert found & {pair, pair[::-1]}, found
+    assert not any("CHN" in p for p in found) or pair == ("RUS", "CHN"), found
+    assert not any("JPN" in p for p in found), found
+
+
+@pytest.mark.parametrize(
+    ("text", "pair"),
+    [
+        ("Egypt will receive $8 billion from the European Union over three years.", (None, "EGY")),
+        ("Ukraine received 50 million euros from Germany.", ("DEU", "UKR")),
+    ],
+)
+def test_money_received_is_aid_from_the_giver(analyzer, text, pair):
+    """(h26money) not a visit hosted: "receive" with an amount of money."""
+    found = triples_in(analyzer, text, date=DAY)
+    assert ("AID", *pair) in found, found
+    assert not any(t[0] == "CONSULT" for t in found), found
+
+
+def test_votes_received_are_no_aid(analyzer):
+    assert not triples_in(analyzer, "The party received 2 million votes.", date=DAY)

@@ -102,6 +102,7 @@ class Resolver:
         self.rules = load_context_rules()
         self.generic_names = frozenset(self.rules.get("generic_names") or ())  # h22generic, read by ``_hits``
         self.not_actors = frozenset(n.casefold() for n in self.rules.get("not_actors") or ())  # h23things, ``_things``
+        self.water_words = frozenset(w.casefold() for w in self.rules.get("water_words") or ())  # h26seas, ``_things``
         if isinstance(self.rules.get("media_outlets"), dict):
             self.rules["media_outlets"]["skip"] = frozenset(self.rules["media_outlets"].get("skip") or ())
         self._spellings: dict[tuple[int, str], list[tuple[str, str]]] | None = None  # built on first use
@@ -1285,12 +1286,16 @@ def _holds_form(text: str, p: Mention, office: str, skip: set[str]) -> bool:
 
 
 def _things(p: _Paragraph) -> None:
-    """0. Names that are things, not sides (a disease: "provided COVID-19 assistance to each other"): taken first, so
-    that no pass reads them as a person, a body or a place (``not_actors`` of context_rules.yaml; h23things)."""
+    """0. Names that are things, not sides (a disease: "provided COVID-19 assistance to each other"; a sea named after a
+    country): taken first, so that no pass reads them as a person, a body or a place (``not_actors``, ``water_words``
+    of context_rules.yaml; h23things, h26seas)."""
+    water = p.r.water_words
     for ent in p.doc.ents:
         words = ent[1:] if len(ent) > 1 and ent[0].lower_ == "the" else ent
         if words.text.casefold() in p.r.not_actors:
             p.take(ent.start, ent.end)
+        elif ent.label_ == "LOC" and len(words) > 1 and any(t.lower_ in water for t in words):
+            p.take(ent.start, ent.end)  # "the South China Sea", "the Taiwan Strait": a place, not the country (h26seas)
 
 
 FIRM_LABELS = ("ORG", "PERSON", "FAC", "PRODUCT", "NORP", "GPE", "WORK_OF_ART")

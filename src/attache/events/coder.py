@@ -1443,7 +1443,9 @@ class EventCoder:
                 return rule["type"], rule.get("mode"), "weak"  # "spoke highly of X"
             if rule.get("preps") and any(c.dep_ == "prep" and c.lower_ in rule["preps"] for c in tok.children):
                 return rule["type"], rule.get("mode"), "weak"
-            if rule.get("invert") and any(o.lemma_.lower() in rule["objects"] for o in objs):
+            if rule.get("invert") and any(
+                o.lemma_.lower() in rule["objects"] and self._rule_preps_ok(rule, tok, o) for o in objs
+            ):
                 return rule["type"], rule.get("mode"), "inverted"
             if rule.get("accused_subject"):
                 if any(o.lemma_.lower() in rule["objects"] for o in direct):
