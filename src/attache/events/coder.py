@@ -1092,7 +1092,17 @@ class EventCoder:
                 and lemma in rule["objects"]
                 and not any(
                     rule.get(k)
-                    for k in ("particle", "subjects", "adverbs", "preps", "joint", "invert", "accused_subject", "with_preps")
+                    for k in (
+                        "particle",
+                        "subjects",
+                        "adverbs",
+                        "preps",
+                        "joint",
+                        "invert",
+                        "accused_subject",
+                        "with_preps",
+                        "time_limit",
+                    )
                 )
             ):
                 return rule["type"], rule.get("mode"), tok
