@@ -109,6 +109,10 @@ def _same_actor(m: Mention | None, other: Mention | None) -> bool:
     return (m.name or m.text) == (other.name or other.text)
 
 
+#: the keys of a verb + object rule that add a condition beyond the verb and its object (``_verb_object_rule``)
+CONDITION_KEYS = ("particle", "subjects", "adverbs", "preps", "joint", "invert", "accused_subject", "with_preps", "time_limit")
+
+
 def time_limit(verb, nouns) -> Any:
     """The infinitive a verb of giving sets a time limit for ("gave Ukraine until Friday to withdraw", "gave Hamas 48
     hours to release the hostages", "gave Maduro a deadline to step down"): the verb (or its object noun) has an
@@ -1087,24 +1091,7 @@ class EventCoder:
             return None
         vlemma = verb.lemma_.lower()
         for rule in self.lex.verb_object:
-            if (
-                vlemma in rule["verbs"]
-                and lemma in rule["objects"]
-                and not any(
-                    rule.get(k)
-                    for k in (
-                        "particle",
-                        "subjects",
-                        "adverbs",
-                        "preps",
-                        "joint",
-                        "invert",
-                        "accused_subject",
-                        "with_preps",
-                        "time_limit",
-                    )
-                )
-            ):
+            if vlemma in rule["verbs"] and lemma in rule["objects"] and not any(rule.get(k) for k in CONDITION_KEYS):
                 return rule["type"], rule.get("mode"), tok
         return None
 

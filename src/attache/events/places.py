@@ -161,6 +161,10 @@ def local_doers(tok, sources: list, targets: list, by_token, origin: frozenset =
     return out
 
 
+#: the subordinators of a clause telling how a harm came about ("were wounded when a rocket hit ...")
+WHEN_MARKS = ("when", "as", "after")
+
+
 def _weapon(tok, cfg: dict[str, Any]):
     """The weapon word the act word is told by (its subject, its by-agent, "killed in a ... explosion"), else None;
     also the subject of the verb a participle clause of the act word hangs from ("A bomb exploded in Kabul, killing
@@ -177,10 +181,6 @@ def _weapon(tok, cfg: dict[str, Any]):
                 if found is not None:
                     break
     return found
-
-
-#: the subordinators of a clause telling how a harm came about ("were wounded when a rocket hit ...")
-WHEN_MARKS = ("when", "as", "after")
 
 
 def _own_weapon(tok, cfg: dict[str, Any], deps_only: bool = False):
