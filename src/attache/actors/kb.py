@@ -172,6 +172,13 @@ def capitalised_names(kinds: tuple[str, ...]) -> dict[str, str]:
 
 
 @lru_cache(maxsize=1)
+def capital_cities() -> frozenset[str]:
+    """The capitals of the shipped countries (``countries.csv``) that are cities, casefolded: "Madrid", "Kabul"; not
+    the seats of power named as institutions ("the Kremlin")."""
+    return frozenset(c.casefold() for a in shipped() if a.kind == "country" for c in a.capitals if "kremlin" not in c.casefold())
+
+
+@lru_cache(maxsize=1)
 def geonames_only_places() -> frozenset[str]:
     """The casefolded place names ``load_places`` has from GeoNames alone (not in the PETRARCH list): towns an article
     must back with its country before a place tag alone reads them as that country (h19places)."""

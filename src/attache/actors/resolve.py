@@ -2198,8 +2198,36 @@ def _leftover_entities(p: _Paragraph) -> None:
                   how="role-pattern", kind="collective")  # fmt: skip
         elif _party_modifier(p, ent):
             continue  # "the city's Democratic mayor X", "Democratic leadership": the side is the noun it modifies
+        elif (home := _people_of_country(p, ent)) is not None:
+            state = r.kb.actors.get(home)
+            p.add(ent.start, ent.end, actor_id=f"{home}.CVL.{slug(text)}",
+                  name=f"{text} of {state.name if state else home}", country=home, sector="CVL", role="people",
+                  how="role-pattern", kind="collective")  # fmt: skip
         else:
             p.out.append(p.unexplained(ent.start, ent.end, text, None, ent.label_.lower()))
+
+
+def _people_of_country(p: _Paragraph, ent) -> str | None:
+    """ "Iraqi Kurds", "Lebanese Christians", "Afghan Shiites": a people the parser names (NORP) that no country
+    explains, qualified by the country word right before it, are that country's people (a people inside a country
+    takes its code, as "ethnic Russians in Ukraine"; the PLOVER records code "Iraqi Kurds" IRQ); the country's code,
+    else None. Only a plural head: "Iraqi Kurdish leaders" is read by the noun it modifies (h27people)."""
+    if (
+        ent.label_ != "NORP"
+        or ent.start == 0
+        or not ent[-1].text.endswith("s")
+        or ent[-1].tag_ != "NNPS"
+        and ent[-1].tag_ != "NNS"
+    ):
+        return None
+    hit = p.kb_at.get(ent.start - 1)
+    if hit is None or hit.end != ent.start or hit.kind != "kb":
+        return None
+    word = p.doc[ent.start - 1]
+    if word.head.i < ent.start or word.head.i >= ent.end or word.dep_ not in ("amod", "compound", "nmod"):
+        return None
+    best = p.best(hit.key)
+    return best[0].id if best is not None and best[0].kind == "country" else None
 
 
 def _party_modifier(p: _Paragraph, ent) -> bool:

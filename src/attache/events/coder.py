@@ -311,6 +311,8 @@ class EventCoder:
         self.topic_nouns = frozenset(rules["topic_nouns"])
         self.name_heads = frozenset(rules["name_heads"])
         self.noun_object = tuple(rules.get("noun_object") or ())
+        self.expelling_nouns = frozenset(rules["words"].get("expelling_nouns", ()))
+        self.separation_nouns = frozenset(rules["words"].get("separation_nouns", ()))
         self.actor_heads = _actor_heads()
         self._text = ""  # the segment being coded
         self._seg_start = 0  # its offset in the article
@@ -2384,6 +2386,22 @@ class EventCoder:
                 self._by_role(self._prep_role(ptype, c.lower_), self._pobj(c), by_token, seg, sources, targets, parts)
         return sources, targets, parts
 
+    @staticmethod
+    def _named_place(tok, by_token) -> bool:
+        """A city named as the noun of a compound ("the Mumbai attacks", "the Madrid train bombings", "the Moscow
+        theatre siege"): a place of one country or a capital, where an attack happened, not who made it (a country's
+        name or adjective is: "the Russian attack", "Israel strikes")."""
+        from ..actors.kb import capital_cities
+
+        m = by_token.get(tok.i)
+        if m is None or tok.pos_ != "PROPN":
+            return False
+        return (
+            m.kind == "region"
+            and ".place." in (m.actor_id or "")
+            or (m.kind == "country" and m.text.casefold() in capital_cities())
+        )
+
     def _names_party(self, tok, by_token) -> bool:
         """A modifier that names a party, not a kind of thing ("military aid", "terrorist activities")."""
         return tok.i in by_token and not (by_token[tok.i].country is None and by_token[tok.i].kind == "collective")
@@ -2404,6 +2422,8 @@ class EventCoder:
                     sources += found
             elif c.dep_ == "amod" and c.lemma_.lower() in _side_rules()["leader_participles"]:
                 sources += self._side(c, by_token)  # "Saudi-led airstrikes": the leader does the act
+            elif c.dep_ == "compound" and ptype == "ASSAULT" and self._named_place(c, by_token):
+                targets += self._side(c, by_token)  # "the Mumbai attacks", "the Madrid train bombings" (h27placed)
             elif c.dep_ in ("compound", "amod", "nmod") and self._names_party(c, by_token):
                 sources += self._side(c, by_token)
                 # "the Rubio-Dar call", "US-Pakistan talks": every actor of the compound is a side
@@ -2517,6 +2537,16 @@ class EventCoder:
             return  # "support for X against Y's war": the party helped against is no side of the help
         if prep.lower_ == "of" and self._in_idiom(trig):
             targets += self._side(pobj, by_token)  # "rallied in support of X": X is supported, not the supporter
+        elif lemma in self.expelling_nouns and prep.lower_ in ("of", "from"):
+            # "the expulsion of Cuban diplomats from Washington": the expelled, then the country that sends them out
+            # (the "from" phrase hangs on the noun or on the expelled); h27expel
+            if prep.lower_ == "of":
+                targets += self._side(pobj, by_token)
+                out = next((g for g in pobj.children if g.dep_ == "prep" and g.lower_ == "from"), None)
+                if out is not None and self._pobj(out) is not None:
+                    sources += self._side(self._pobj(out), by_token)
+            elif not has_poss:
+                sources += self._side(pobj, by_token)
         elif prep.lower_ == "from" and not has_poss and ptype in _side_rules()["noun_from_sources"]:
             sources += self._side(pobj, by_token)  # "protests from Belgrade", "criticism from Beijing"
         elif prep.lower_ == "by" or (
@@ -3431,6 +3461,12 @@ class EventCoder:
         for n in nouns:
             if not (n.lemma_.lower() in self.act_nouns or n.lower_ in self.act_nouns or attitude):
                 continue  # "welcomed France's leadership role": an attitude is towards the possessor of what it judges
+            doer = self._patient_noun_doer(n, by_token)
+            if doer:
+                # "protested the expulsion of Cuban diplomats from Washington", "condemned the arrest of X by Y": the
+                # act's doer, not the one it is done to (h27expel)
+                out += [a for a in doer if id(a.m) not in exclude]
+                continue
             # "reiterated our concerns", "expressed Pakistan's gratitude": the possessor of a feeling is who holds it
             feeling = attitude and (self._trigger_type(n) in ATTITUDE or getattr(phrase_object, "i", None) == n.i)
             owned = attitude and not feeling and any(g.dep_ == "poss" and self._side(g, by_token) for g in n.children)
@@ -3451,7 +3487,9 @@ class EventCoder:
                     g.dep_ == "prep"
                     and g.lower_ in ("from", "by", "of", "against", "on", "to", "with")
                     and self._pobj(g) is not None
+                    and not (g.lower_ == "on" and self._trigger_type(n) == "CONSULT")
                 ):
+                    # "met for talks on the enclave of Nagorno-Karabakh": what talks are on is their topic (h27talks)
                     found = self._side(self._pobj(g), by_token)
                 elif g.dep_ == "acl":
                     for a in g.children:
@@ -3459,6 +3497,27 @@ class EventCoder:
                             found += self._side(self._pobj(a), by_token)
                 out += [a for a in found if id(a.m) not in exclude]
         return out
+
+    def _patient_noun_doer(self, n, by_token) -> list[Arg]:
+        """The doer a noun of ``patient_poss_nouns`` names besides the one it is done to: its "by" phrase ("the arrest
+        of X by Y"), or the "from" phrase of a noun of expelling ("the expulsion of X from Y"), on the noun or on its
+        "of" object; [] when it names none."""
+        lemma = n.lemma_.lower()
+        if lemma not in PATIENT_POSS_NOUNS:
+            return []
+        heads = [n] + [self._pobj(c) for c in n.children if c.dep_ == "prep" and c.lower_ == "of" and self._pobj(c) is not None]
+        for h in heads:
+            for c in h.children:
+                if (
+                    c.dep_ == "agent"
+                    or c.dep_ == "prep"
+                    and (c.lower_ == "by" or c.lower_ == "from" and lemma in self.expelling_nouns)
+                ):
+                    pobj = self._pobj(c)
+                    found = self._side(pobj, by_token) if pobj is not None else []
+                    if found:
+                        return found
+        return []
 
     @staticmethod
     def _owned_by_source(t: Arg, sources: list[Arg]) -> bool:
@@ -4374,7 +4433,10 @@ class EventCoder:
         if not any(s.m.country and s.m.country == m.country and s.m.actor_id != m.actor_id for s in sources):
             return False
         head = self._mention_head(m, target.tok)
-        return head is not None and head.dep_ == "pobj" and head.head.lower_ == "from"
+        if head is None or head.dep_ != "pobj" or head.head.lower_ != "from":
+            return False
+        # "Iraqi Kurds ... calling for independence from Iraq": the state a people would part from is a party (h27people)
+        return head.head.head.lemma_.lower() not in self.separation_nouns
 
     def _joint_document(self, tok) -> bool:
         """Is ``tok`` the head of a joint document ("joint statement", "Joint Declaration")?"""

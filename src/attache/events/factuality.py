@@ -832,6 +832,8 @@ def _alleged_by(trigger, c):
             return None
         if t.dep_ in ("pcomp", "pobj") and head.dep_ == "prep" and head.lower_ in c.get("accusing_preps", ()):
             verb = head.head
+            if verb.dep_ in ("dobj", "obj") and verb.pos_ in ("NOUN", "PROPN", "PRON"):
+                verb = verb.head  # "blamed militants for the attacks": the parser hangs "for" on the accused (h27blame)
             if verb.lemma_ in c.get("accusing", ()) and verb.pos_ == "VERB" and verb.i != trigger.i:
                 return None if any(ch.dep_ == "neg" for ch in verb.children) else verb
             return None
@@ -1160,6 +1162,20 @@ def _not_ruled_out(chain, c) -> str | None:
     return None
 
 
+def _ruled_out(chain) -> str | None:
+    """ "Germany ruled out sending ground troops", "Britain ruled out a military strike on Iran": the act a party
+    rules out, as the verb's object or its gerund, is said not to happen; the cue, else None. Only "rule out": other
+    verbs of exclusion take parties as objects ("excluded Russia from the talks"). A negated "rule out" is read
+    before, by ``_not_ruled_out`` (h27ruled)."""
+    for k, t in enumerate(chain[1:3], 1):
+        if t.lemma_ != "rule" or t.pos_ != "VERB" or not any(ch.dep_ == "prt" and ch.lower_ == "out" for ch in t.children):
+            continue
+        if chain[k - 1].dep_ in ("dobj", "obj", "xcomp", "advcl", "pcomp") and chain[k - 1].i > t.i:
+            return f"{t.text} out"
+        return None
+    return None
+
+
 def _polite_can(verb, modal) -> bool:
     """ "Can you bring us up to date on ...": "can" with "you" asks the listener for something; it leaves the acts
     it names as they are (unlike "Kazakhstan and Russia can break new ground": possible, not done)."""
@@ -1406,6 +1422,9 @@ def factuality(trigger, sentence, published: str | None) -> tuple[str, str | Non
     ruled = _not_ruled_out(chain, c)
     if ruled is not None:
         return "hypothetical", ruled, None  # "did not rule out sanctions": possible, not denied
+    ruled = _ruled_out(chain)
+    if ruled is not None:
+        return "negated", ruled, None  # "ruled out sending ground troops": said not to happen (h27ruled)
     # negation on the trigger or the verb it belongs to; an adjective's copula or verb of seeming is that verb too
     # ("we are not ready to sign", "they do not appear ready to consider": the act is not offered)
     near = chain[:3] if len(chain) > 2 and chain[1].dep_ in ("acomp", "oprd") and chain[0].dep_ == "xcomp" else chain[:2]
@@ -1441,9 +1460,9 @@ def factuality(trigger, sentence, published: str | None) -> tuple[str, str | Non
         if (
             t.lemma_ in c.get("object_negating_verbs", ())
             and t.lemma_ != trigger.lemma_
-            and chain[k - 1].dep_ in ("xcomp", "dobj", "obj")
+            and chain[k - 1].dep_ in ("xcomp", "dobj", "obj", "nsubjpass")
         ):
-            return "negated", t.text, None
+            return "negated", t.text, None  # "the talks were postponed", "the offer was declined" too (h27postpone)
     # "its planned visit", "a potential attack": the noun's own modifier places the act ahead or leaves it possible
     prospect = _prospective(trigger, c)
     if prospect is not None:

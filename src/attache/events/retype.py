@@ -104,6 +104,8 @@ _CONDITIONS = (
     "complement_with_not",
     # twentieth session (h20block)
     "source_sector",
+    # twenty-seventh session (h27force)
+    "solo",
 )
 # what a rule sets besides the type and mode
 _OUTPUTS = ("name", "from", "to", "mode", "modes_by_word", "modes_by_type", "set_factuality", "place_target")
@@ -194,8 +196,32 @@ def _phrase(tok) -> list:
 
 
 def _modifiers(tok) -> set[str]:
+    """Adjectives and nouns modifying the trigger or its object; also a noun joined to the verb by a hyphen ("the
+    missile was *test*-fired": the small parser makes it an adverbial noun)."""
     heads = [tok] + [o for o in _objects(tok) if o is not tok]
-    return {_lemma(c) for h in heads for c in h.children if c.dep_ in ("amod", "compound", "nmod")}
+    out = {_lemma(c) for h in heads for c in h.children if c.dep_ in ("amod", "compound", "nmod")}
+    doc = tok.doc
+    out |= {_lemma(c) for c in tok.children if c.dep_ == "npadvmod" and c.i + 2 == tok.i and doc[c.i + 1].text == "-"}
+    return out
+
+
+#: words that make an exercise or a manoeuvre one held with others
+_TOGETHER = frozenset({"joint", "combined", "bilateral", "trilateral", "multilateral", "multinational", "allied"})
+
+
+def _solo(e: Event, tok) -> bool:
+    """Is the act one side's alone: not told as symmetric, with no partner in a "with", "alongside" or "involving"
+    phrase and no word of togetherness on it ("joint exercises")?"""
+    if e.symmetric:
+        return False
+    heads = [tok] + [o for o in _objects(tok) if o is not tok]
+    for h in heads:
+        for c in h.children:
+            if c.dep_ == "prep" and c.lower_ in ("with", "alongside", "involving", "between"):
+                return False
+            if c.dep_ in ("amod", "compound", "advmod") and _lemma(c) in _TOGETHER:
+                return False
+    return True
 
 
 def _means(tok) -> set[str]:
@@ -699,6 +725,8 @@ def _check(rule: Rule, e: Event, tok, target_tok, base: int, source_tok=None) ->
             ok = _conjoined(source_tok, target_tok) or _conjoined(target_tok, source_tok)
         elif key == "source_state":
             ok = _state_side(e, source_tok, base)
+        elif key == "solo":
+            ok = _solo(e, tok) == bool(words)
         elif key == "source_sector":
             ok = e.source is not None and (e.source.sector or "").lower() in words
         elif key == "target_entity":

@@ -488,6 +488,15 @@ def _own_subject(src_head, trig, pronouns: bool = False) -> bool:
     return subj.i == src_head.i or any(a.i == subj.i for a in src_head.ancestors)
 
 
+def _noun_subject(trig) -> bool:
+    """Has the verb act word an active subject of its own that is a noun or a name ("The Dalai Lama thanked ...";
+    not a pronoun, a relative pronoun or a borrowed subject)?"""
+    if trig.pos_ not in ("VERB", "AUX"):
+        return False
+    subj = next((c for c in trig.children if c.dep_ in ("nsubj", "csubj")), None)
+    return subj is not None and subj.pos_ in ("NOUN", "PROPN")
+
+
 def _has_subject(verb) -> bool:
     """Has ``verb`` a subject of its own?"""
     return any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children)
@@ -555,6 +564,8 @@ def _sides(
         src = _agent(pool, trig) or owner or own or (doers[0] if doers else None)
         if src is None:
             return None
+        if not entity and cfg.get("subject_after") and src[1].i > trig.i and _noun_subject(trig):
+            return None  # "The Dalai Lama thanked India for ... Tibetan refugees": the unnamed subject acts (h27subject)
         if own is not None and src is own:  # "we are confident that Iran conducted ...": "we" only tells it
             ranked = [x for x in ranked if not _ancestor_subject(x[1], trig)]
         if owner is not None:  # "Russia's invasion of ...": the target is named after the act noun
