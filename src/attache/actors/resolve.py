@@ -756,6 +756,7 @@ class Resolver:
         _organisations_named_by_country(p)
         _remaining_kb_names(p)
         _plural_demonyms(p)
+        _peoples_in_names(p)
         _leftover_entities(p)
         return p.out
 
@@ -2212,22 +2213,42 @@ def _people_of_country(p: _Paragraph, ent) -> str | None:
     explains, qualified by the country word right before it, are that country's people (a people inside a country
     takes its code, as "ethnic Russians in Ukraine"; the PLOVER records code "Iraqi Kurds" IRQ); the country's code,
     else None. Only a plural head: "Iraqi Kurdish leaders" is read by the noun it modifies (h27people)."""
-    if (
-        ent.label_ != "NORP"
-        or ent.start == 0
-        or not ent[-1].text.endswith("s")
-        or ent[-1].tag_ != "NNPS"
-        and ent[-1].tag_ != "NNS"
-    ):
+    if ent.label_ != "NORP" or ent.start == 0:
         return None
-    hit = p.kb_at.get(ent.start - 1)
-    if hit is None or hit.end != ent.start or hit.kind != "kb":
+    return _qualifying_country(p, ent.start, ent.end)
+
+
+def _qualifying_country(p: _Paragraph, start: int, end: int) -> str | None:
+    """The country of the word right before tokens ``start:end`` (a plural proper noun, their head) when that word is
+    a country's name or adjective modifying them; else None."""
+    last = p.doc[end - 1]
+    if not last.text.endswith("s") or last.tag_ not in ("NNPS", "NNS") or not last.text[:1].isupper():
         return None
-    word = p.doc[ent.start - 1]
-    if word.head.i < ent.start or word.head.i >= ent.end or word.dep_ not in ("amod", "compound", "nmod"):
+    hit = p.kb_at.get(start - 1)
+    if hit is None or hit.end != start or hit.kind != "kb":
+        return None
+    word = p.doc[start - 1]
+    if word.head.i < start or word.head.i >= end or word.dep_ not in ("amod", "compound", "nmod"):
         return None
     best = p.best(hit.key)
     return best[0].id if best is not None and best[0].kind == "country" else None
+
+
+def _peoples_in_names(p: _Paragraph) -> None:
+    """ "Syrian Kurds" tagged as one name: the parser's name starts with the country word the knowledge base took, so
+    the people's word is left over; it is that country's people (``_people_of_country``; h27people)."""
+    for ent in p.doc.ents:
+        if ent.label_ != "NORP" or len(ent) != 2 or not p.free(ent.start + 1, ent.end):
+            continue
+        home = _qualifying_country(p, ent.start + 1, ent.end)
+        if home is None:
+            continue
+        state = p.r.kb.actors.get(home)
+        text = ent[1:].text
+        p.take(ent.start + 1, ent.end)
+        p.add(ent.start + 1, ent.end, actor_id=f"{home}.CVL.{slug(text)}",
+              name=f"{text} of {state.name if state else home}", country=home, sector="CVL", role="people",
+              how="role-pattern", kind="collective")  # fmt: skip
 
 
 def _party_modifier(p: _Paragraph, ent) -> bool:

@@ -206,6 +206,13 @@ def issuer_of(article) -> tuple[str, str] | None:
     return (info.country, info.name)
 
 
+def _loose_infinitive(verb) -> bool:
+    """An infinitive the small parser left loose under another ("to honor its obligations, to immediately cease this
+    bloodshed, withdraw its troops": "cease" hangs as ``dep`` of "honor"): it continues the infinitive above, whose
+    subject it shares (h27demand)."""
+    return verb.dep_ == "dep" and verb.head.dep_ == "xcomp" and any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children)
+
+
 class EventCoder:
     """Codes events from the lexicon; with ``verbs`` (a PETRARCH verb-pattern dictionary), verbs the
     dictionary knows are coded as it says, and a verb it knows but codes nothing for yields no event."""
@@ -2171,7 +2178,11 @@ class EventCoder:
         if host is not None:
             verb = host
             subj = next((c for c in host.children if c.dep_ in ("nsubj", "csubj")), None)
-        while subj is None and verb.dep_ in ("xcomp", "conj", "advcl", "acomp") and verb.head.i != verb.i:
+        while (
+            subj is None
+            and (verb.dep_ in ("xcomp", "conj", "advcl", "acomp") or _loose_infinitive(verb))
+            and verb.head.i != verb.i
+        ):
             outer = misjoined(verb)
             if outer is not None:  # "X reiterated concerns that Russia has ... and emphasized the need": X emphasized
                 verb = outer

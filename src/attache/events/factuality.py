@@ -87,6 +87,9 @@ def _chain(token, limit: int = 4):
         elif t.dep_ == "relcl" and infinitive(t):
             t = t.head  # "reason for him to return", "a plan to visit": an infinitive relative is prospective
             seen.append(t)
+        elif t.dep_ == "dep" and infinitive(t) and t.head.dep_ == "xcomp":
+            t = t.head  # "to honor its obligations, to immediately cease ...": a loose infinitive continues the one above
+            seen.append(t)
         elif t.dep_ in (
             "xcomp",
             "ccomp",
@@ -120,6 +123,8 @@ def _sibling(chain, k: int) -> bool:
     prev = chain[k - 1]
     if prev.dep_ != "conj" or prev.tag_ not in ("VBD", "VBZ", "VBP"):
         return False
+    if prev.tag_ == "VBP" and infinitive(prev.head) and not any(c.dep_ in ("nsubj", "nsubjpass") for c in prev.children):
+        return False  # "to cease this bloodshed, withdraw its troops": a bare infinitive the parser tagged present (h27demand)
     outer = misjoined(prev)
     return prev.head.i == chain[k].i or (outer is not None and outer.i == chain[k].i)
 

@@ -1,0 +1,178 @@
+"""Twenty-seventh session: wire-news classes found by coding sentences written for the purpose (acts ruled out or
+put off, the doer of a demanded act, talks' topics, attacks named by their city, blame, expulsions, peoples of a
+country, shows of force, approved loans, back-off sources after a named subject). Sentences written for these tests."""
+
+from __future__ import annotations
+
+import pytest
+
+from eventkit import coded_events, mention, mentions, one, pairs
+
+DAY = "2003-05-12"
+
+
+@pytest.mark.parametrize(
+    ("text", "ptype"),
+    [
+        ("Italy ruled out sending combat troops to Libya.", "MOBILIZE"),
+        ("The Dutch prime minister ruled out withdrawing Dutch soldiers from Afghanistan.", "RETREAT"),
+    ],
+)
+def test_an_act_ruled_out_is_negated(analyzer, text, ptype):
+    """(h27ruled) "ruled out X" says X will not happen; "did not rule out X" leaves it possible (as before)."""
+    event = one(coded_events(analyzer, text, DAY), ptype)
+    assert event.factuality == "negated", (event.factuality, event.factuality_cue)
+
+
+def test_an_act_not_ruled_out_stays_possible(analyzer):
+    events = coded_events(analyzer, "Italy did not rule out sending combat troops to Libya.", DAY)
+    assert all(e.factuality != "negated" for e in events if e.plover_type == "MOBILIZE"), [
+        (e.plover_type, e.factuality) for e in events
+    ]
+
+
+def test_the_act_a_party_is_urged_to_do_is_its_own(analyzer):
+    """(h14demand13 switched on) "Jordan urged Israel to pull its troops out of Jenin": the demanded withdrawal is
+    Israel's (demanded), the request Jordan's; no withdrawal of Jordan's."""
+    events = coded_events(analyzer, "Jordan's foreign minister urged Israel to withdraw its troops from Jenin.", DAY)
+    assert ("JOR", "ISR") in pairs(events, "REQUEST"), pairs(events)
+    retreat = [e for e in events if e.plover_type == "RETREAT"]
+    assert retreat and all(e.source is not None and e.source.country == "ISR" for e in retreat), [
+        (e.source and e.source.country, e.factuality) for e in retreat
+    ]
+    assert all(e.factuality == "demanded" for e in retreat)
+
+
+def test_what_talks_are_on_is_their_topic(analyzer):
+    """(h27talks) "met for talks on the disputed region of Kashmir": Kashmir is what they talk about, not a party."""
+    events = coded_events(
+        analyzer, "Indian and Pakistani diplomats met in Geneva for talks on the disputed region of Kashmir.", DAY
+    )
+    consult = one(events, "CONSULT")
+    assert {consult.source.country, consult.target.country} == {"IND", "PAK"}, (consult.source, consult.target)
+
+
+def test_a_call_for_sanctions_on_a_party_keeps_its_target(analyzer):
+    """The counter-case: "on" after a demand names the party it is aimed at."""
+    assert ("FRA", "IRN") in pairs(coded_events(analyzer, "France called for new sanctions on Iran.", DAY), "REQUEST")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Police questioned a man about the Bali nightclub bombings.",
+        "Investigators are still searching for suspects in the Istanbul bombings.",
+    ],
+)
+def test_a_city_named_on_an_attack_is_where_it_happened_not_who_made_it(analyzer, text):
+    """(h27placed) "the Bali bombings", "the Istanbul bombings": the city is the place attacked, never the attacker."""
+    for e in coded_events(analyzer, text, DAY):
+        if e.plover_type == "ASSAULT" and e.source is not None:
+            assert e.source.name not in ("Bali", "Istanbul", "Indonesia", "Turkey"), (e.source, e.target)
+
+
+def test_a_country_named_on_an_attack_is_the_attacker(analyzer):
+    """The counter-case: an adjective or name of a state on an attack noun is its doer."""
+    events = coded_events(analyzer, "The Israeli strikes on Gaza killed dozens of people.", DAY)
+    assert any(e.plover_type == "ASSAULT" and e.source is not None and e.source.country == "ISR" for e in events)
+
+
+def test_the_act_a_party_is_blamed_for_is_the_accusers_claim(analyzer):
+    """(h27blame) "blamed X for the attacks": the attack's doer is alleged (reported), even with "for" hung on X."""
+    events = coded_events(analyzer, "Kenya blamed Somali militants for the Nairobi attacks.", DAY)
+    assert ("KEN", "SOM") in pairs(events, "ACCUSE"), pairs(events)
+    for e in events:
+        if e.plover_type == "ASSAULT" and e.source is not None and e.source.country == "SOM":
+            assert e.factuality == "reported", (e.factuality, e.factuality_cue)
+
+
+@pytest.mark.parametrize(
+    ("text", "pair"),
+    [
+        ("The expulsion of 15 Iranian diplomats from Germany angered Tehran.", ("DEU", "IRN")),
+        ("Moscow protested the expulsion of Russian diplomats from Poland.", ("RUS", "POL")),
+    ],
+)
+def test_an_expulsion_of_x_from_y_is_ys_act_upon_x(analyzer, text, pair):
+    """(h27expel) The "from" phrase of an expulsion is the country that expels; who protests it targets that country,
+    not its own expelled diplomats."""
+    events = coded_events(analyzer, text, DAY)
+    if text.startswith("The expulsion"):
+        assert pair in pairs(events, "SANCTION"), pairs(events)
+    else:
+        assert pair in pairs(events, "ACCUSE"), pairs(events)
+        assert ("RUS", "RUS") not in pairs(events, "ACCUSE"), pairs(events)
+
+
+def test_a_people_qualified_by_a_country_is_that_countrys(analyzer):
+    """(h27people) "Syrian Kurds", "Iraqi Shiites": a people inside a country takes its code (as the PLOVER records
+    code "Iraqi Kurds" IRQ); the bare "Kurds" stays without one."""
+    ms = mentions(analyzer, "Turkey warned Syrian Kurds. Later, Iraqi Shiites met Kurds in Erbil.", published=DAY)
+    assert mention(ms, "Kurds").country == "SYR"
+    assert mention(ms, "Shiites").country == "IRQ"
+    assert [m.country for m in ms if m.text == "Kurds"][-1] is None
+
+
+def test_independence_from_ones_own_state_keeps_the_state(analyzer):
+    """(h27people) The state a people would part from is a party even when it is their own."""
+    events = coded_events(
+        analyzer, "Thousands of Spanish Catalans marched in Barcelona calling for independence from Spain.", DAY
+    )
+    assert any(e.plover_type == "PROTEST" and e.target is not None and e.target.country == "ESP" for e in events), [
+        (e.plover_type, e.source, e.target) for e in events
+    ]
+
+
+def test_a_show_of_force_is_mobilization(analyzer):
+    """(h27force) Exercises one side holds alone are MOBILIZE, not cooperation; a weapon test is no attack on the
+    party named after it."""
+    events = coded_events(analyzer, "Russia staged large military exercises near the Finnish border.", DAY)
+    assert any(e.plover_type == "MOBILIZE" for e in events), [(e.plover_type, e.trigger) for e in events]
+    assert not any(e.plover_type == "COOPERATE" for e in events), [(e.plover_type, e.trigger) for e in events]
+    events = coded_events(analyzer, "North Korea test-fired a ballistic missile on Sunday, days after Japan held elections.", DAY)
+    assert ("PRK", "JPN") not in pairs(events, "ASSAULT"), pairs(events)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The United States held joint military exercises with the Philippines.",
+        "Egyptian and Saudi troops held military exercises in the Red Sea.",
+    ],
+)
+def test_exercises_held_together_stay_cooperation(analyzer, text):
+    events = coded_events(analyzer, text, DAY)
+    assert any(e.plover_type == "COOPERATE" for e in events), [(e.plover_type, e.trigger) for e in events]
+
+
+def test_an_approved_loan_is_aid(analyzer):
+    """(h27loan) A lender's approval of a loan for a party is economic aid (CAMEO 071); approving a treaty stays AGREE."""
+    events = coded_events(analyzer, "The Asian Development Bank approved a $500 million loan for Pakistan.", DAY)
+    aid = one(events, "AID")
+    assert aid.target is not None and aid.target.country == "PAK"
+    assert aid.plover_mode == "ECONOMIC"
+    assert "AID" not in {e.plover_type for e in coded_events(analyzer, "The Senate approved the treaty with Mexico.", DAY)}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Ukraine's parliament postponed ratification of the trade agreement with Poland.",
+        "The planned talks between Serbia and Kosovo were postponed.",
+    ],
+)
+def test_an_act_put_off_is_not_asserted(analyzer, text):
+    """(h27postpone) What is postponed, delayed or deferred did not happen."""
+    events = coded_events(analyzer, text, DAY)
+    assert all(e.factuality != "asserted" for e in events if e.plover_type in ("AGREE", "CONSULT")), [
+        (e.plover_type, e.factuality) for e in events
+    ]
+
+
+def test_the_back_off_takes_no_source_after_a_verb_with_a_noun_subject(analyzer):
+    """(h27subject) "The elderly cleric thanked Jordan for its help to Syrian refugees": the cleric thanked; the
+    refugees named after the verb are not the doer (before, the sentence back-off made them the source)."""
+    events = coded_events(analyzer, "The elderly cleric thanked Jordan for its help to Syrian refugees.", DAY)
+    assert not any(e.source is not None and e.source.country == "SYR" for e in events), [
+        (e.plover_type, e.source, e.target) for e in events
+    ]
