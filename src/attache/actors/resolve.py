@@ -52,6 +52,11 @@ from .kb import (
 from .unplaced import place_unplaced
 
 NAME_LABELS = {"PERSON", "ORG", "NORP", "GPE", "FAC"}
+#: words that make a country's name or adjective after them a region of several states ("Latin American", "Central
+#: America", "North American"); a state named so whole ("South Korea", "North Macedonia") is its own surface and wins
+REGION_QUALIFIERS = frozenset(
+    {"Latin", "Central", "North", "South", "East", "West", "Northern", "Southern", "Eastern", "Western"}
+)
 CONF = {"kb-person": 0.95, "kb": 0.9, "role-pattern": 0.8, "context": 0.85, "ner-only": 0.4}
 
 
@@ -410,6 +415,8 @@ class Resolver:
         for match_id, s, e in self.names(doc):
             if strings[match_id] in self.generic_names and s > 0 and doc[s - 1].is_title and not doc[s - 1].is_sent_start:
                 continue  # "Collective Security Council", "National Security Council": another body than the listed one
+            if s > 0 and doc[s - 1].text in REGION_QUALIFIERS and self._country_word(strings[match_id]):
+                continue  # "Latin American leaders", "Central American migrants": a region of several states (h27region)
             span = doc[s:e]
             span.label_ = strings[match_id]  # the surface of the knowledge base (the text may use the other apostrophe)
             kb_spans.append(span)
@@ -421,6 +428,10 @@ class Resolver:
             word_spans.append(span)
         word_hits = [_Hit(s.start, s.end, s.label_.split(":", 1)[0], s.label_.split(":", 1)[1]) for s in filter_spans(word_spans)]
         return kb_hits, word_hits
+
+    def _country_word(self, surface: str) -> bool:
+        """Is ``surface`` a country's name or adjective in the knowledge base?"""
+        return any(a.kind == "country" for a, _how in self.kb.lookup(surface))
 
     def _best(self, candidates: list[tuple[Actor, str]], date: str | None) -> tuple[Actor, str] | None:
         if not candidates:
@@ -1865,6 +1876,8 @@ def _group_owner(p: _Paragraph, h: _Hit) -> tuple[int, str | None, Actor | None]
             country = country or hint.get(tok.lower_)
             a = j
             j -= 1
+        elif tok.pos_ == "NOUN" and tok.dep_ == "compound" and j < tok.head.i < h.end:
+            j -= 1  # "Italian aid workers", "Pakistani army officers": a noun of the kind of group, then its country (h27aid)
         else:
             break
     # keep only the adjectives that say whose group it is

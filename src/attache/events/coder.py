@@ -1725,6 +1725,13 @@ class EventCoder:
                 found = self._actor_token(c, by_token, depth + 1)
                 if (
                     found is not None
+                    and c.dep_ == "compound"
+                    and tok.lemma_.lower() in _side_rules().get("city_named_documents", ())
+                    and self._named_place(found, by_token)
+                ):
+                    continue  # "the Paris climate agreement", "the Minsk agreements": where it was made (h27named)
+                if (
+                    found is not None
                     and plain
                     and c.dep_ != "poss"
                     and by_token[found.i].country is None
@@ -1775,11 +1782,14 @@ class EventCoder:
         clause, a topic ("the situation in X") or a place phrase ("in", "at", "near" ...)."""
         best = None
         other_side = self._other_side_noun(tok)
+        named_doc = tok.lemma_.lower() in _side_rules().get("city_named_documents", ())
         stack = [(c, 1) for c in tok.children if not (other_side and c.dep_ == "poss")]  # "our ally": not us (h19ally)
         while stack:
             t, depth = stack.pop()
             if t.dep_ in ("relcl", "acl", "advcl", "ccomp", "xcomp", "appos", "conj", "cc", "punct", "parataxis") or depth > 4:
                 continue
+            if named_doc and t.dep_ == "compound" and self._named_place(t, by_token):
+                continue  # "the Minsk agreements": the city it was made in (h27named)
             if t.dep_ == "prep" and t.lower_ in LOCATION_PREPS:
                 continue
             if t.dep_ == "amod" and t.i not in by_token and t.lemma_.lower() in _side_rules()["backer_participles"]:
@@ -2402,16 +2412,7 @@ class EventCoder:
         """A city named as the noun of a compound ("the Mumbai attacks", "the Madrid train bombings", "the Moscow
         theatre siege"): a place of one country or a capital, where an attack happened, not who made it (a country's
         name or adjective is: "the Russian attack", "Israel strikes")."""
-        from ..actors.kb import capital_cities
-
-        m = by_token.get(tok.i)
-        if m is None or tok.pos_ != "PROPN":
-            return False
-        return (
-            m.kind == "region"
-            and ".place." in (m.actor_id or "")
-            or (m.kind == "country" and m.text.casefold() in capital_cities())
-        )
+        return places.is_city(tok, by_token.get(tok.i))
 
     def _names_party(self, tok, by_token) -> bool:
         """A modifier that names a party, not a kind of thing ("military aid", "terrorist activities")."""
@@ -2433,6 +2434,8 @@ class EventCoder:
                     sources += found
             elif c.dep_ == "amod" and c.lemma_.lower() in _side_rules()["leader_participles"]:
                 sources += self._side(c, by_token)  # "Saudi-led airstrikes": the leader does the act
+            elif places.in_city_named_document(c, by_token):
+                continue  # "the Minsk agreements", "the Oslo Accords": the city they were made in (h27named)
             elif c.dep_ == "compound" and ptype == "ASSAULT" and self._named_place(c, by_token):
                 targets += self._side(c, by_token)  # "the Mumbai attacks", "the Madrid train bombings" (h27placed)
             elif c.dep_ in ("compound", "amod", "nmod") and self._names_party(c, by_token):
@@ -3180,9 +3183,20 @@ class EventCoder:
             # "we stand with Ukraine against Russia's attack", "supporting the government against the Houthi rebellion":
             # who is stood against is no one stood with
             self._by_role("topic", self._pobj(c), by_token, seg, sources, targets, parts)
+        elif c.dep_ in ("prep", "prt") and c.lower_ == "out" and self._pobj(c) is None and (of := self._out_of(c)) is not None:
+            # "troops pulled out of Lebanon", "pulled its forces out of Gaza": "out of" is a "from" (h27outof)
+            role = self.verb_prep_roles.get(trig.lemma_.lower(), {}).get("from") or self._prep_role(ptype, "from")
+            self._by_role(role, of, by_token, seg, sources, targets, parts)
         elif c.dep_ == "prep":
             role = self.verb_prep_roles.get(trig.lemma_.lower(), {}).get(c.lower_) or self._prep_role(ptype, c.lower_)
             self._by_role(role, self._pobj(c), by_token, seg, sources, targets, parts)
+
+    def _out_of(self, out):
+        """The object of the "of" that follows "out" ("out of Lebanon"), else None."""
+        of = next((g for g in out.children if g.dep_ == "prep" and g.lower_ == "of"), None)
+        if of is None and out.i + 1 < len(out.doc) and out.nbor().lower_ == "of" and out.nbor().head.i == out.head.i:
+            of = out.nbor()  # "out" a particle, "of" a preposition of the verb
+        return self._pobj(of) if of is not None else None
 
     @staticmethod
     def _opposed_party(trig, ptype: str) -> bool:
@@ -3486,6 +3500,8 @@ class EventCoder:
                     continue  # "concern about Kiev's actions against Donbass": the attitude is towards Kiev only
                 if feeling and g.dep_ == "poss":
                     continue
+                if places.in_city_named_document(g, by_token):
+                    continue  # "violated the Minsk agreements": no act of Minsk's (h27named)
                 found: list[Arg] = []
                 if (
                     g.dep_ == "poss"
@@ -4336,7 +4352,25 @@ class EventCoder:
         # go-betweens mediate with each party, not as one side ("Egypt, Qatar and the United States are mediating
         # between Israel and Hamas": each of them with each; h26mediate)
         mediating = tok.lemma_.lower() in self.mediator_verbs
+        if (
+            ptype in SYMMETRIC
+            and not mediating
+            and len({s.m.country for s in sources if s.m.country}) >= 2
+            and all(self._in_complement(tok, t) for t in targets)
+        ):
+            # "Nigeria and Cameroon agreed to withdraw their troops from the Bakassi peninsula": what the parties agree
+            # on names no third party of the agreement; the agreement is between them (h27agreed)
+            return sources[:1], sources[1:2], True
         return sources, targets, ptype in SYMMETRIC and len(sources) >= 2 and not mediating
+
+    @staticmethod
+    def _in_complement(tok, arg: Arg) -> bool:
+        """Is the side found inside the trigger verb's complement clause (what is agreed, offered or decided), not on
+        the trigger itself ("agreed with X")?"""
+        if arg.tok is None or tok.pos_ not in ("VERB", "AUX"):
+            return False
+        comps = [c for c in tok.children if c.dep_ in ("xcomp", "ccomp")]
+        return any(arg.tok.i in {x.i for x in c.subtree} for c in comps)
 
     def _mediated(self, tok) -> bool:
         """Does the trigger's sentence hold a word of mediation at all (a cheap test on its text before the side checks

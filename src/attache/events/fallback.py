@@ -35,6 +35,7 @@ from ..model import Event, Mention
 from .arguments import argument_rules
 from .calibration import marked_side
 from .models import logistic, shipped
+from .places import in_city_named_document
 
 MARK = "order"  # the ``how`` of a side chosen here, in the event's source_span / target_span
 
@@ -298,6 +299,8 @@ def near_mentions(toks: list, trig, by_token: dict[int, Mention], cfg: dict[str,
             continue  # "the situation in Afghanistan", "talks about Iran": a place or a topic
         if mediator_agent(head, trig, cfg.get("mediator_verbs") or frozenset()):
             continue  # "talks brokered by Qatar": a go-between (h25broker)
+        if in_city_named_document(head, by_token):
+            continue  # "pulled out of the Paris climate agreement": the city names the document (h27named)
         yield m, head
 
 

@@ -47,6 +47,40 @@ def rules() -> dict[str, Any]:
     return data
 
 
+def is_city(tok, m) -> bool:
+    """Is mention ``m`` (at token ``tok``) a city: a listed place of one country, or a capital the resolver reads as
+    its country ("Madrid", "Minsk")? Not a country's own name or adjective, nor a seat of power ("the Kremlin")."""
+    from ..actors.kb import capital_cities
+
+    if m is None or tok.pos_ != "PROPN":
+        return False
+    return (m.kind == "region" and ".place." in (m.actor_id or "")) or (
+        m.kind == "country" and (m.text or "").casefold() in capital_cities()
+    )
+
+
+def in_city_named_document(tok, by_token) -> bool:
+    """Is ``tok`` a city that names a document or a process it sits in as a modifier ("the Paris climate agreement",
+    "the Minsk agreements", "the Astana talks"; ``arguments.yaml`` ``city_named_documents``)? Such a city is no party
+    of the act done to the document (h27named)."""
+    from .arguments import _side_rules
+
+    if tok.dep_ != "compound" or not is_city(tok, by_token.get(tok.i)):
+        return False
+    docs = _side_rules().get("city_named_documents", ())
+    t = tok
+    for _ in range(3):
+        head = t.head
+        if head.i == t.i:
+            return False
+        if head.lemma_.lower() in docs or head.lower_ in docs:
+            return True
+        if t.dep_ != "compound" and head.dep_ != "compound":
+            return False
+        t = head
+    return False
+
+
 def is_mission(tok) -> bool:
     """Is the token the head of a mission noun ("embassy", "consulate", "the high commission")?"""
     nouns = rules()["missions"]["nouns"]
