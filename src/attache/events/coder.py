@@ -320,6 +320,7 @@ class EventCoder:
         self.noun_object = tuple(rules.get("noun_object") or ())
         self.expelling_nouns = frozenset(rules["words"].get("expelling_nouns", ()))
         self.separation_nouns = frozenset(rules["words"].get("separation_nouns", ()))
+        self.deployed_forces = frozenset(rules["words"].get("deployed_forces", ()))
         self.actor_heads = _actor_heads()
         self._text = ""  # the segment being coded
         self._seg_start = 0  # its offset in the article
@@ -4363,6 +4364,13 @@ class EventCoder:
             return sources[:1], sources[1:2], True
         return sources, targets, ptype in SYMMETRIC and len(sources) >= 2 and not mediating
 
+    def _deployed(self, tok, arg: Arg) -> bool:
+        """Is the side the forces the verb moves: its direct object, a noun of ``deployed_forces``?"""
+        t = arg.tok
+        if t is None or t.dep_ not in ("dobj", "obj") or t.head.i != tok.i:
+            return False
+        return t.lemma_.lower() in self.deployed_forces or t.lower_ in self.deployed_forces
+
     @staticmethod
     def _in_complement(tok, arg: Arg) -> bool:
         """Is the side found inside the trigger verb's complement clause (what is agreed, offered or decided), not on
@@ -4660,6 +4668,12 @@ class EventCoder:
                 targets = self._inner_object_targets(tok, obj_tok, by_token, ptype)
             if ptype in self.mission_protest_types and not targets:
                 targets = self._protested_mission(tok, by_token, sources)  # "protested outside the British embassy"
+            if ptype == "MOBILIZE" and tok.pos_ == "VERB":
+                # "deploy NATO response forces": the forces moved are the doer's means, their owner the doer (h27deploy)
+                moved = [t for t in targets if self._deployed(tok, t)]
+                if moved:
+                    targets = [t for t in targets if t not in moved]
+                    sources = sources or moved[:1]
             settled = self._settle_sides(tok, obj, ptype, sources, targets)
             if settled is None and obj == JOINT_ONLY:
                 continue  # said by one party, or by two of one country: no agreement, and no side guessed

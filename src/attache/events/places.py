@@ -184,6 +184,15 @@ def local_doers(tok, sources: list, targets: list, by_token, origin: frozenset =
             place = m
             break
     if place is None:
+        # "Angry crowds attacked the Danish embassy in Damascus": the host place of a mission acted upon (h27crowd)
+        for t in targets:
+            t_tok = getattr(t, "tok", None)
+            head = next((x for x in ([t_tok] if t_tok is not None else []) if is_mission(x)), None)
+            host = _host(head, by_token) if head is not None else None
+            if host is not None and by_token[host.i].country != t.m.country:
+                place = by_token[host.i]
+                break
+    if place is None:
         return sources
     out = []
     for s in sources:
