@@ -261,3 +261,31 @@ def test_a_crowd_at_an_embassy_is_of_the_host_country(analyzer):
     """(h27crowd) "Protesters attacked the Danish embassy in Damascus": people acting in Syria, against Denmark."""
     events = coded_events(analyzer, "Angry protesters attacked the Danish embassy in Damascus.", DAY)
     assert ("SYR", "DNK") in pairs(events), pairs(events)
+
+
+def test_forces_that_move_with_nowhere_to_go_are_no_deployment(analyzer):
+    """(h27cross) The "into" of the rule is required: "when the tanks are rolling" names no country entered."""
+    events = coded_events(
+        analyzer, "It is hard to see a path when the bombs are dropping and the Russian tanks are rolling.", DAY
+    )
+    assert not any(e.plover_type == "MOBILIZE" for e in events), [(e.plover_type, e.source, e.target) for e in events]
+
+
+def test_a_destination_named_before_bound_is_no_party(analyzer):
+    """(h27bound) "a Gaza-bound aid flotilla": Gaza is where the ships were going, not a party of the raid."""
+    events = coded_events(analyzer, "An Israeli naval raid on a Gaza-bound aid flotilla left nine Turkish activists dead.", DAY)
+    assert not any(p is not None and p.country == "PSE" for e in events for p in (e.source, e.target)), [
+        (e.plover_type, e.source, e.target) for e in events
+    ]
+
+
+def test_a_figure_cut_is_no_sanction(analyzer):
+    """(h27cut) "cut its growth forecast for China" is no sanction; "cut military aid to Egypt" is."""
+    assert not pairs(coded_events(analyzer, "The IMF cut its growth forecast for Brazil.", DAY), "SANCTION")
+    assert ("USA", "EGY") in pairs(coded_events(analyzer, "The United States cut military aid to Egypt.", DAY), "SANCTION")
+
+
+def test_the_back_off_takes_no_side_from_a_participle_clause(analyzer):
+    """(h27clause) "captured a drug lord wanted by the United States": the wanting party is no side of the capture."""
+    events = coded_events(analyzer, "Colombian police captured a drug trafficker wanted by the United States.", DAY)
+    assert ("COL", "USA") not in pairs(events), pairs(events)

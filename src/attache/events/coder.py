@@ -1439,8 +1439,11 @@ class EventCoder:
             if rule.get("particle"):
                 continue  # "called for talks", "walked into the meeting": the particle makes the act, without it none (h21particle)
             if rule.get("subjects"):
-                if self._weapon_subject(tok, rule["subjects"]):
-                    return rule["type"], rule.get("mode"), "weak"  # "Russian missiles hit the city"
+                preps_ok = not rule.get("preps") or any(c.dep_ == "prep" and c.lower_ in rule["preps"] for c in tok.children)
+                object_ok = not rule.get("direct") or any(c.dep_ in ("dobj", "obj") for c in tok.children)
+                if preps_ok and object_ok and self._weapon_subject(tok, rule["subjects"]):
+                    # "Russian missiles hit the city"; "troops crossed into Iraq" needs its "into" (h27cross)
+                    return rule["type"], rule.get("mode"), "weak"
                 continue
             if rule.get("time_limit"):
                 if time_limit(tok, rule["objects"]) is not None:
@@ -1764,7 +1767,12 @@ class EventCoder:
             # "the efforts undertaken by Oman", "the attacks carried out by Hamas": the by-agent of a participle on a
             # thing owns it, as a possessor does ("Oman's efforts"; h18agent)
             for c in tok.children:
-                agent = next((a for a in c.children if a.dep_ == "agent"), None) if c.dep_ == "acl" and c.tag_ == "VBN" else None
+                undergone = c.lemma_.lower() in _side_rules().get("undergone_participles", ())  # h27clause
+                agent = (
+                    next((a for a in c.children if a.dep_ == "agent"), None)
+                    if c.dep_ == "acl" and c.tag_ == "VBN" and not undergone
+                    else None
+                )
                 pobj = next((g for g in agent.children if g.dep_ == "pobj"), None) if agent is not None else None
                 found = self._actor_token(pobj, by_token, depth + 1) if pobj is not None else None
                 if found is not None:

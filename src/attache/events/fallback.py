@@ -299,9 +299,24 @@ def near_mentions(toks: list, trig, by_token: dict[int, Mention], cfg: dict[str,
             continue  # "the situation in Afghanistan", "talks about Iran": a place or a topic
         if mediator_agent(head, trig, cfg.get("mediator_verbs") or frozenset()):
             continue  # "talks brokered by Qatar": a go-between (h25broker)
+        if _backer_or_bound(head):
+            continue  # "a Gaza-bound aid flotilla", "Iranian-backed militias": a destination or a backer (h27bound)
         if in_city_named_document(head, by_token):
             continue  # "pulled out of the Paris climate agreement": the city names the document (h27named)
         yield m, head
+
+
+def _backer_or_bound(head) -> bool:
+    """Is the candidate named before a participle of ``backer_participles`` ("Gaza" of "Gaza-bound", "Iranian" of
+    "Iranian-backed"): a destination or a backer, not the noun's party?"""
+    words = frozenset(argument_rules()["sides"].get("backer_participles") or ())
+    up = head.head
+    return (
+        head.dep_ in ("npadvmod", "amod", "compound", "advmod")
+        and up.i != head.i
+        and up.i > head.i
+        and up.lemma_.lower() in words
+    )
 
 
 def _country_or_igo(m: Mention) -> bool:

@@ -575,6 +575,9 @@ def _sides(
         tgt = next((x for x in ranked if _pair_ok(src, x, trig, joint, carried, party)), None)
         if tgt is None or fallback._path(tgt[1], trig) > cfg["max_target_path"]:
             return None
+        deps = frozenset(cfg.get("country_clause_deps") or ())
+        if not entity and deps and not (_same_clause(tgt[1], trig, deps) and _same_clause(src[1], trig, deps)):
+            return None  # "captured a drug lord wanted by the United States" (h27clause)
         if entity:
             ecfg = entity_rules()
             if ecfg.get("own_subject") and not _own_subject(src[1], trig, ecfg.get("pronoun_subject", False)):
