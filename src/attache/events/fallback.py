@@ -315,6 +315,7 @@ def _backer_or_bound(head) -> bool:
         head.dep_ in ("npadvmod", "amod", "compound", "advmod")
         and up.i != head.i
         and up.i > head.i
+        and up.dep_ == "amod"  # the participle modifies a noun: not "U.S. support for X" (the noun "support")
         and up.lemma_.lower() in words
     )
 

@@ -514,10 +514,16 @@ def _same_clause(head, trig, clause_deps: frozenset) -> bool:
             t.dep_ in clause_deps
             or (t.dep_ == "conj" and t.pos_ in ("VERB", "AUX") and "verb conj" in clause_deps)
             or (t.dep_ == "pcomp" and t.pos_ in ("VERB", "AUX") and "verb pcomp" in clause_deps and _has_subject(t))
+            or (
+                t.dep_ == "acl"
+                and "participle acl" in clause_deps
+                and not any((c.dep_ == "aux" and c.lower_ == "to") or c.dep_ in ("nsubj", "nsubjpass") for c in t.children)
+            )  # a participle: not an infinitive, nor a noun's content clause ("concern that the Houthis continue")
         ):
             # a clause of its own ("verb conj": a verb conjoined with another, "..., and X protested"; "verb pcomp": a
             # clause with its own subject under a preposition, "..., with X calling the inquiry 'Soviet-style'", not
-            # "accused of hiding funds by the government")
+            # "accused of hiding funds by the government"; "participle acl": "a drug lord wanted by the United States",
+            # not "an order to confer the title on X", h27clause)
             return False
         if t.head.i == t.i:
             return True
