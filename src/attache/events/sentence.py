@@ -488,6 +488,12 @@ def _own_subject(src_head, trig, pronouns: bool = False) -> bool:
     return subj.i == src_head.i or any(a.i == subj.i for a in src_head.ancestors)
 
 
+@lru_cache(maxsize=1)
+def _undergone() -> frozenset[str]:
+    """``arguments.yaml`` ``sides: undergone_participles``: participles whose by-agent acts upon the noun."""
+    return frozenset(argument_rules()["sides"].get("undergone_participles") or ())
+
+
 def _noun_subject(trig) -> bool:
     """Has the verb act word an active subject of its own that is a noun or a name ("The Dalai Lama thanked ...";
     not a pronoun, a relative pronoun or a borrowed subject)?"""
@@ -517,8 +523,10 @@ def _same_clause(head, trig, clause_deps: frozenset) -> bool:
             or (
                 t.dep_ == "acl"
                 and "participle acl" in clause_deps
+                and t.lemma_.lower() in _undergone()
                 and not any((c.dep_ == "aux" and c.lower_ == "to") or c.dep_ in ("nsubj", "nsubjpass") for c in t.children)
-            )  # a participle: not an infinitive, nor a noun's content clause ("concern that the Houthis continue")
+            )  # a participle of an act done to the noun ("wanted by", "held by"): not "a message congratulating X", "the
+            # offer announced by X", an infinitive or a noun's content clause ("concern that the Houthis continue")
         ):
             # a clause of its own ("verb conj": a verb conjoined with another, "..., and X protested"; "verb pcomp": a
             # clause with its own subject under a preposition, "..., with X calling the inquiry 'Soviet-style'", not
