@@ -1727,12 +1727,7 @@ class EventCoder:
                 continue  # "our strategic ally, the Russian Federation", "his counterpart": the possessor is the other party (h19ally)
             if c.dep_ in deps and c.i < tok.i:
                 found = self._actor_token(c, by_token, depth + 1)
-                if (
-                    found is not None
-                    and c.dep_ == "compound"
-                    and tok.lemma_.lower() in _side_rules().get("city_named_documents", ())
-                    and self._named_place(found, by_token)
-                ):
+                if found is not None and places.in_city_named_document(found, by_token):
                     continue  # "the Paris climate agreement", "the Minsk agreements": where it was made (h27named)
                 if (
                     found is not None
@@ -1744,13 +1739,13 @@ class EventCoder:
                     continue  # "joint military exercises", "military intelligence": a kind of thing, not an actor
                 if found is not None:
                     return found
-        places = tok.lemma_.lower() in self.place_nouns or tok.lower_ in self.place_nouns
-        if self._actor_like(tok) or tok.pos_ in ("NUM", "PRON", "PROPN") or tok.lower_ in QUANTIFIERS or places:
+        is_place = tok.lemma_.lower() in self.place_nouns or tok.lower_ in self.place_nouns
+        if self._actor_like(tok) or tok.pos_ in ("NUM", "PRON", "PROPN") or tok.lower_ in QUANTIFIERS or is_place:
             for c in tok.children:
                 # "the president of Armenia", "a camp for refugees", "observers from the OSCE"
                 if c.dep_ == "prep" and (
                     c.lower_ == "of"
-                    or (places and c.lower_ == "for")
+                    or (is_place and c.lower_ == "for")
                     or (c.lower_ == "from" and self._actor_like(tok))
                     or (c.lower_ == "for" and tok.lemma_.lower() in _side_rules()["speaker_for_heads"])
                 ):
@@ -1791,13 +1786,12 @@ class EventCoder:
         clause, a topic ("the situation in X") or a place phrase ("in", "at", "near" ...)."""
         best = None
         other_side = self._other_side_noun(tok)
-        named_doc = tok.lemma_.lower() in _side_rules().get("city_named_documents", ())
         stack = [(c, 1) for c in tok.children if not (other_side and c.dep_ == "poss")]  # "our ally": not us (h19ally)
         while stack:
             t, depth = stack.pop()
             if t.dep_ in ("relcl", "acl", "advcl", "ccomp", "xcomp", "appos", "conj", "cc", "punct", "parataxis") or depth > 4:
                 continue
-            if named_doc and t.dep_ == "compound" and self._named_place(t, by_token):
+            if places.in_city_named_document(t, by_token):
                 continue  # "the Minsk agreements": the city it was made in (h27named)
             if t.dep_ == "prep" and t.lower_ in LOCATION_PREPS:
                 continue
