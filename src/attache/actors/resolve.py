@@ -2070,7 +2070,7 @@ def _plural_demonyms(p: _Paragraph) -> None:
             iso = p.decided[tok.text].id  # "Georgians" in an article about Tbilisi (ambiguous.yaml; h26georgians)
         if iso is None:
             continue
-        iso = _ethnic_host(p, tok.i, tok.i + width) or iso
+        iso = _ethnic_host(p, tok.i, tok.i + width, iso) or iso
         country = p.r.kb.actors.get(iso)
         p.take(tok.i, tok.i + width)
         p.add(
@@ -2086,16 +2086,35 @@ def _plural_demonyms(p: _Paragraph) -> None:
         )
 
 
-def _ethnic_host(p: _Paragraph, start: int, end: int) -> str | None:
+def _ethnic_host(p: _Paragraph, start: int, end: int, descent: str | None = None) -> str | None:
     """ "ethnic Russians in Ukraine", "ethnic Albanians in Macedonia": people of one descent living in another
     country are that country's people (a people inside a country takes its code; blind audit 2026-12-04c n33); the
-    country of residence named right after "in", else None (h21ethnic)."""
+    country of residence named right after "in", else (h28ethnic) the one other country that an "in" phrase of the
+    same sentence names as where it happens ("killed three ethnic Albanians in a gunbattle in southern Serbia"), else
+    None."""
     doc = p.doc
-    if start == 0 or doc[start - 1].lower_ != "ethnic" or end + 1 >= len(doc) or doc[end].lower_ not in ("in", "inside"):
+    if start == 0 or doc[start - 1].lower_ != "ethnic":
         return None
-    at = end + 1 + (doc[end + 1].lower_ == "the")
-    hit = p.kb_at.get(at)
-    return p.country_of(hit) if hit is not None and hit.start == at else None
+    if end + 1 < len(doc) and doc[end].lower_ in ("in", "inside"):
+        at = end + 1 + (doc[end + 1].lower_ == "the")
+        hit = p.kb_at.get(at)
+        if hit is not None and hit.start == at:
+            return p.country_of(hit)
+    sent = doc[start].sent
+    hosts = set()
+    for t in sent:
+        if t.lower_ not in ("in", "inside") or t.i + 1 >= sent.end:
+            continue
+        at = t.i + 1
+        while at < sent.end - 1 and doc[at].pos_ in ("DET", "ADJ") and at - t.i <= 3:
+            at += 1  # "in the south of", "in southern Serbia"
+        hit = p.kb_at.get(at)
+        if hit is None or hit.start != at or doc[hit.end - 1].dep_ != "pobj":
+            continue  # "killed in Russia's assault on Mariupol": a possessor, no place of residence
+        country = p.country_of(hit)
+        if country and country != descent:
+            hosts.add(country)
+    return hosts.pop() if len(hosts) == 1 else None
 
 
 def _leftover_entities(p: _Paragraph) -> None:

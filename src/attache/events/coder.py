@@ -297,6 +297,9 @@ class EventCoder:
         self.harm_in_verbs = frozenset(harm_in.get("verbs") or ())
         self.harm_in_dying = frozenset(harm_in.get("dying") or ())
         self.place_targets = set(rules["place_targets"])
+        self.own_place_people = frozenset(rules.get("own_place_people") or ())
+        self.imposing_verbs = frozenset(rules.get("imposing_verbs") or ())
+        self.acted_on_preps = frozenset(rules.get("acted_on_preps") or ())
         offers = rules.get("offers") or {}
         self.offer_answers = frozenset(offers.get("types") or ())
         self.offer_nouns = frozenset(offers.get("nouns") or ())
@@ -3278,6 +3281,17 @@ class EventCoder:
             ):
                 self._by_role("location", self._pobj(g), by_token, seg, sources, targets, parts)  # "roads in Algiers"
             elif (
+                g.dep_ == "acl"
+                and g.tag_ == "VBN"
+                and g.lemma_.lower() in self.imposing_verbs
+                and ptype in self.place_targets
+                and c.i not in by_token
+            ):
+                # "shortened the curfew imposed in Sudan": where the measure was put is where the act is done (h28domestic)
+                for p in g.children:
+                    if p.dep_ == "prep" and p.lower_ in ("in", "on", "throughout"):
+                        self._by_role("location", self._pobj(p), by_token, seg, sources, targets, parts)
+            elif (
                 g.dep_ == "prep"
                 and g.lower_ == "between"
                 and trig.lemma_.lower() in _side_rules()["host_verbs"]
@@ -4246,6 +4260,24 @@ class EventCoder:
         sector = m.sector or "GOV"
         return [Arg(replace(m, country=c, actor_id=f"{c}.{sector}"), arg.tok, arg.reach) for c in places]
 
+    def _own_place_people(self, arg: Arg, sources: list[Arg]) -> Arg:
+        """A place of the doer's own country that a measure or an attack is done on stands for the people there, not
+        for its state ("Sudan lifted the curfew in Khartoum", "Bashir shortened the curfew imposed in Sudan": the
+        government's act on its own population, a domestic event; h28domestic). Without it the place resolves to the
+        state itself, one party with the doer, and the event is lost."""
+        m, tok = arg.m, arg.tok
+        if m.country is None or m.sector not in (None, "GOV") or m.kind not in ("country", "region"):
+            return arg  # a place ("Trump" is no place; "Hebron" of no country stays as it is)
+        if not sources or any(s.m.country != m.country for s in sources):
+            return arg  # "Russia's aggression against Ukraine": a foreign place is its state, as before
+        if m.role == "adjective" or tok is None or tok.pos_ != "PROPN" or tok.text not in m.text:
+            return arg  # "in the current Palestinian uprising", "sent U.S. scholars": no place named as the side
+        if m.kind == "country" and m.role is None and any(s.m.actor_id == m.actor_id for s in sources):
+            return arg  # "Ukraine ... its aggression against Ukraine": a state does nothing to itself
+        if not (tok.dep_ in ("dobj", "nsubjpass") or (tok.dep_ == "pobj" and tok.head.lower_ in self.acted_on_preps)):
+            return arg  # "Tehran's prosecution office", "the ambassador to Greece": no place acted on
+        return Arg(replace(m, actor_id=f"{m.country}.CVL", sector="CVL", name=f"people of {m.text}"), arg.tok, arg.reach)
+
     def _victims_of_place(self, arg: Arg, parts: list[dict], by_token, sent, sources: list[Arg]) -> Arg:
         """Victims named with no country ("killed 23 people", "civilians") are people of the place where it
         happened: the act's location, else the one place of the sentence with a country that is no side."""
@@ -4282,6 +4314,8 @@ class EventCoder:
     def _settle_sides(self, tok, obj, ptype: str, sources: list[Arg], targets: list[Arg]):
         """(sources, targets, symmetric) with non-actors, gatherings and a visitor's own places left out; None
         when the event has not both sides (a noun event keeps its one side with a country)."""
+        if ptype in self.own_place_people and sources and targets:
+            targets = [self._own_place_people(t, sources) for t in targets]  # "Syrian forces shelled Homs" (h28domestic)
         if not sources and targets and all(t.tok is not None and t.tok.i in self._impersonal for t in targets):
             sources, targets = targets, []  # "It was agreed to ...": the parties told before agreed (together, below)
         if len(sources) == 1 and not targets and ptype == "CONSULT" and tok.lemma_.lower() in coref.discussant_verbs():

@@ -1,0 +1,115 @@
+"""Twenty-eighth session: wire-news classes found by coding the leads of the PLOVER development stories and the
+GSR tuning half (a government's measure on a place of its own country, curfews imposed). Sentences written for
+these tests."""
+
+from __future__ import annotations
+
+import pytest
+
+from eventkit import coded_events, one
+
+DAY = "2003-05-12"
+
+
+@pytest.mark.parametrize(
+    ("text", "ptype", "source", "place"),
+    [
+        ("Sudan lifted the curfew in Khartoum on Monday.", "CONCEDE", "SDN", "Khartoum"),
+        ("Nepal's government eased the curfew imposed in Kathmandu.", "CONCEDE", "NPL", "Kathmandu"),
+        ("Burmese troops shelled Mandalay.", "ASSAULT", "MMR", "Mandalay"),
+    ],
+)
+def test_a_measure_on_a_place_of_ones_own_country_is_done_to_its_people(analyzer, text, ptype, source, place):
+    """(h28domestic) The place stands for the people there, a domestic event (PLOVER codes those); before, the place
+    resolved to the doer's own state, one party with it, and the event was lost or named the state as its target."""
+    event = one(coded_events(analyzer, text, DAY), ptype)
+    assert event.source.country == source and event.target is not None, (event.source, event.target)
+    assert event.target.country == source and event.target.actor_id == f"{source}.CVL", event.target
+    assert place in event.target.name, event.target.name
+
+
+def test_a_foreign_place_stays_its_state(analyzer):
+    """The counter-case: the place of another country is that country's (as before)."""
+    event = one(coded_events(analyzer, "Israel imposed a curfew on Hebron.", DAY), "COERCE")
+    assert (event.source.country, event.target.country) == ("ISR", "PSE"), (event.source, event.target)
+    assert not event.target.actor_id.endswith(".CVL"), event.target
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The army chief lifted the curfew in the old quarter of Algiers after the funeral.",  # no country for the place
+        "Palestinian gunmen attacked settlers in the current Palestinian uprising.",  # an adjective names no place
+    ],
+)
+def test_no_people_of_a_place_without_a_place_acted_on(analyzer, text):
+    events = coded_events(analyzer, text, DAY)
+    assert not any(e.target is not None and e.target.name.startswith("people of Palestinian") for e in events), [
+        (e.plover_type, e.target) for e in events
+    ]
+
+
+@pytest.mark.parametrize(
+    ("text", "target"),
+    [
+        ("Israel imposed a curfew on Hebron.", "PSE"),
+        ("The Indian army extended the curfew in Srinagar.", "IND"),
+    ],
+)
+def test_a_curfew_imposed_is_coercion(analyzer, text, target):
+    """(h28domestic) "imposed/extended a curfew in X" is COERCE (CAMEO 1723) by the verb's subject; the noun alone
+    had no doer."""
+    event = one(coded_events(analyzer, text, DAY), "COERCE")
+    assert event.cameo_code == "172" and event.target is not None and event.target.country == target, (
+        event.cameo_code,
+        event.target,
+    )
+
+
+def test_a_participle_that_does_not_impose_names_no_place(analyzer):
+    """ "a doctor based in Martinsville": where the object lives is not where a sentence is imposed."""
+    events = coded_events(analyzer, "A federal judge sentenced a doctor based in Martinsville, Virginia to prison.", DAY)
+    assert not any(e.target is not None and "Martinsville" in e.target.name for e in events), [
+        (e.plover_type, e.target) for e in events
+    ]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Biden attacked Trump for the tweet.",  # a person is no place
+        "We will press Russia until its brutal aggression against Ukraine comes to a halt, and Ukraine will resist.",
+        "The Libyan ambassador to Greece was expelled by Athens.",  # "to Greece" is his post, no place acted on
+    ],
+)
+def test_people_of_a_place_only_for_a_place_acted_on(analyzer, text):
+    events = coded_events(analyzer, text, DAY)
+    assert not any(e.target is not None and e.target.name.startswith("people of") for e in events), [
+        (e.plover_type, e.source, e.target) for e in events
+    ]
+
+
+def test_ethnic_people_live_where_the_sentence_places_them(analyzer):
+    """(h28ethnic) "ethnic Albanians" with no "in X" right after them take the one other country an "in" phrase of
+    the sentence names (the wire's convention, as "ethnic Albanians in Macedonia"); not Albania."""
+    event = one(
+        coded_events(analyzer, "Serb forces killed three ethnic Albanians in a gunbattle in southern Serbia.", DAY), "ASSAULT"
+    )
+    assert event.target is not None and event.target.country == "SRB", event.target
+
+
+def test_a_possessor_after_in_is_no_place_of_residence(analyzer):
+    """The counter-case: "killed in Russia's assault on Mariupol" does not make ethnic Greeks Russia's people."""
+    events = coded_events(
+        analyzer, "The Secretary expressed his condolences for ethnic Greeks killed in Russia's brutal assault on Mariupol.", DAY
+    )
+    assert not any(e.target is not None and e.target.country == "RUS" and e.plover_type == "SUPPORT" for e in events), [
+        (e.plover_type, e.target) for e in events
+    ]
+
+
+def test_a_gun_battle_is_a_fight(analyzer):
+    """(h28battle) "a gun battle with X" is ASSAULT; "a legal battle" is none (battle needs its modifier)."""
+    event = one(coded_events(analyzer, "Two Indian soldiers died in a gun battle with Pakistani troops.", DAY), "ASSAULT")
+    assert {event.source.country, event.target.country} == {"IND", "PAK"}, (event.source, event.target)
+    assert not coded_events(analyzer, "Microsoft lost a legal battle with the European Commission.", DAY)
