@@ -113,3 +113,19 @@ def test_a_gun_battle_is_a_fight(analyzer):
     event = one(coded_events(analyzer, "Two Indian soldiers died in a gun battle with Pakistani troops.", DAY), "ASSAULT")
     assert {event.source.country, event.target.country} == {"IND", "PAK"}, (event.source, event.target)
     assert not coded_events(analyzer, "Microsoft lost a legal battle with the European Commission.", DAY)
+
+
+def test_a_us_led_act_is_the_leaders(analyzer):
+    """(h28led) "U.S.-led" is split as "Saudi-led" is: the leader is the party ("condemned the U.S.-led strikes on
+    Afghanistan" is aimed at the United States; "U.S.-led troops" are the United States')."""
+    event = one(coded_events(analyzer, "Pakistan condemned the U.S.-led strikes on Afghanistan.", DAY), "ACCUSE")
+    assert event.target is not None and event.target.country == "USA", event.target
+    event = one(coded_events(analyzer, "U.S.-led troops killed 12 insurgents in Iraq.", DAY), "ASSAULT")
+    assert event.source.country == "USA", event.source
+
+
+def test_other_abbreviation_participles_stay_one_token(analyzer):
+    """The counter-case: "U.S.-based" and "U.S.-funded" keep the one token (a base or a funder, no leader)."""
+    doc = analyzer.nlp("A U.S.-based charity ran U.S.-funded programs and joined the U.S.-led coalition.")
+    words = [t.text for t in doc]
+    assert "U.S.-based" in words and "U.S.-funded" in words and "U.S.-led" not in words, words

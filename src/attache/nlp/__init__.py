@@ -103,14 +103,16 @@ def load():
 
 #: a hyphen (or a dash) between an abbreviation's last period and a capital: "U.S.-China", "U.S.-Pakistan ties",
 #: "U.K.-EU talks", "U.S.–Japan"
-ABBREVIATION_HYPHEN = r"(?<=[A-Z]\.)[-–—](?=[A-Z])"
+ABBREVIATION_HYPHEN = r"(?<=[A-Z]\.)[-–—](?=[A-Z]|(?:led|brokered|mediated)\b)"
 
 
 def split_abbreviation_hyphens(nlp) -> None:
     """The one change to the model's tokens (h20hyphen): spaCy splits "US-China" at its hyphen but keeps "U.S.-China"
     as one token (its hyphen rule needs a letter before the hyphen), so the parties of "the U.S.-Pakistan relationship"
     (669 times in 380 of the demo corpus's 3,142 articles) were no entity and no party. The model's own infix
-    pattern is kept and this one added; "U.S.-led" (a lower-case word after the hyphen) stays one token."""
+    pattern is kept and this one added. (h28led) So is "U.S.-led", "U.N.-brokered", "U.S.-mediated" (the leader or
+    broker of an act, as "Saudi-led" is read: "condemned the U.S.-led strikes" is aimed at the United States); other
+    lower-case words after the hyphen ("U.S.-based", "U.S.-funded") keep the one token."""
     finditer = nlp.tokenizer.infix_finditer
     pattern = getattr(getattr(finditer, "__self__", None), "pattern", None)
     if not isinstance(pattern, str) or ABBREVIATION_HYPHEN in pattern:
