@@ -129,3 +129,50 @@ def test_other_abbreviation_participles_stay_one_token(analyzer):
     doc = analyzer.nlp("A U.S.-based charity ran U.S.-funded programs and joined the U.S.-led coalition.")
     words = [t.text for t in doc]
     assert "U.S.-based" in words and "U.S.-funded" in words and "U.S.-led" not in words, words
+
+
+@pytest.mark.parametrize(
+    ("text", "ptype", "pair"),
+    [
+        ("NATO warplanes pounded targets across Yugoslavia for the 19th straight night.", "ASSAULT", (None, "SRB")),
+        ("Gunmen gunned down a Pakistani diplomat in Kabul.", "ASSAULT", (None, "PAK")),
+        ("The army recaptured Kidal from Tuareg rebels.", "COERCE", (None, "MLI")),
+    ],
+)
+def test_wire_verbs_of_force(analyzer, text, ptype, pair):
+    """(h28verbs) "pounded", "gunned down", "recaptured": verbs of force the lists lacked."""
+    event = one(coded_events(analyzer, text, DAY), ptype)
+    assert event.target is not None and event.target.country == pair[1], event.target
+
+
+def test_a_verb_of_force_needs_its_sense(analyzer):
+    """The counter-cases: "gun" without "down" and a thing that "pounded" are no events."""
+    assert not coded_events(analyzer, "Police said the gun was found near the border with Pakistan.", DAY)
+    assert not coded_events(analyzer, "Oil prices pounded the rupee.", DAY)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # an aim, no act done: the back-off paired NATO with "retake"
+        "In light of Ukraine's doctrinal policy which explicitly states its goal to retake Crimea by force, the "
+        "admission of that country to NATO is fraught with dire consequences.",
+        # a participle hung on what was done to it, with no "by" agent: no doer to guess
+        "Costs continue to climb: 13 million Ukrainians forced to flee their homes; historic cities pounded into rubble.",
+        "But of course, we are aware of a U.S. citizen sentenced in Russia.",
+    ],
+)
+def test_the_back_off_guesses_no_doer_for_an_unowned_act(analyzer, text):
+    """(h28unowned) When the sentence's act word names no doer at its place, the sentence back-off pairs nothing."""
+    events = coded_events(analyzer, text, DAY)
+    assert not [e for e in events if e.source is not None and e.target is not None], [
+        (e.source, e.plover_type, e.target) for e in events
+    ]
+
+
+def test_a_participle_with_its_agent_still_backs_off(analyzer):
+    """The counter-case: "a U.S. citizen sentenced by a Russian court" names the doer."""
+    events = coded_events(analyzer, "We are aware of a U.S. citizen sentenced by a Russian court.", DAY)
+    assert any(e.source is not None and e.source.country == "RUS" for e in events), [
+        (e.source, e.plover_type, e.target) for e in events
+    ]

@@ -178,6 +178,27 @@ def _depth(tok) -> int:
     return n
 
 
+def _unowned_act(t) -> bool:
+    """(h28unowned) An act word whose doer the sentence does not give at its place, which a pairing by order would
+    guess: a past participle hung on what it was done to with no "by" agent ("historic cities pounded into rubble",
+    "thousands of civilians killed or wounded"; its conjuncts too), and an infinitive that states a noun's goal ("its
+    goal to retake Crimea": an aim, no act done, and its doer is the noun's owner)."""
+    head = t.head if t.dep_ == "conj" and t.head.i != t.i else t
+    kids = {c.dep_ for c in [*head.children, *t.children]}
+    if head.tag_ == "VBN" and head.dep_ == "acl" and not kids & {"agent", "aux", "auxpass", "nsubj", "nsubjpass", "mark"}:
+        return True  # a reduced participle; not a that-clause of a noun ("confidence that ties will be strengthened")
+    return (
+        t.dep_ == "acl"
+        and t.head.lemma_.lower() in _aim_nouns()
+        and any(c.dep_ == "aux" and c.lower_ == "to" for c in t.children)
+    )
+
+
+@lru_cache(maxsize=1)
+def _aim_nouns() -> frozenset[str]:
+    return frozenset(rules().get("aim_nouns") or ())
+
+
 def _act(coder, toks, ok: dict[int, Mention], cfg: dict[str, Any], frames, seen: dict | None = None):
     """(token, (type, mode) or None, how): the act word of the sentence, or None; ``frames``: the coder's
     frames of the sentence (``EventCoder._frames``)."""
@@ -203,6 +224,8 @@ def _act(coder, toks, ok: dict[int, Mention], cfg: dict[str, Any], frames, seen:
             key = (0 if t.pos_ in ("VERB", "AUX") else 1, _depth(t), t.i)
             if best is None or key < best[0]:
                 best = (key, t, (ptype, mode))
+        if best is not None and _unowned_act(best[1]):
+            return None  # the sentence's act word names no doer at its place: no guess from another word (h28unowned)
         if best is not None:
             return best[1], best[2], "trigger"
     if "lexicon" in cfg["act_words"]:
@@ -580,6 +603,8 @@ def _sides(
             return None
         if not entity and cfg.get("subject_after") and src[1].i > trig.i and _noun_subject(trig):
             return None  # "The Dalai Lama thanked India for ... Tibetan refugees": the unnamed subject acts (h27subject)
+        if not entity and cfg.get("subject_before") and src is not own and src[1].i < trig.i and _noun_subject(trig):
+            return None  # "13 million Ukrainians forced to flee ...; historic cities pounded into rubble" (h28subject)
         if own is not None and src is own:  # "we are confident that Iran conducted ...": "we" only tells it
             ranked = [x for x in ranked if not _ancestor_subject(x[1], trig)]
         if owner is not None:  # "Russia's invasion of ...": the target is named after the act noun
