@@ -176,3 +176,24 @@ def test_a_participle_with_its_agent_still_backs_off(analyzer):
     assert any(e.source is not None and e.source.country == "RUS" for e in events), [
         (e.source, e.plover_type, e.target) for e in events
     ]
+
+
+@pytest.mark.parametrize(
+    ("text", "ptype", "pair"),
+    [
+        ("The last Syrian troops left Lebanon on Tuesday, ending a 29-year military presence.", "RETREAT", ("SYR", "LBN")),
+        ("U.S. troops took control of central Baghdad.", "COERCE", ("USA", "IRQ")),
+        ("Israeli tanks rolled into Bethlehem on Tuesday.", "MOBILIZE", ("ISR", "PSE")),
+    ],
+)
+def test_forces_leaving_entering_and_taking_a_place(analyzer, text, ptype, pair):
+    """(h28forces) troops leaving a country withdraw from it; taking control of a place seizes it; (h28region) a place
+    of the knowledge base is a place whatever the entity tagger calls it."""
+    event = one(coded_events(analyzer, text, DAY), ptype)
+    assert (event.source.country, event.target.country if event.target else None) == pair, (event.source, event.target)
+
+
+def test_people_leaving_a_place_do_not_withdraw(analyzer):
+    """The counter-case: officials leaving a capital, a government taking control of the economy: no event."""
+    assert not coded_events(analyzer, "Iraqi officials left Washington on Monday.", DAY)
+    assert not coded_events(analyzer, "The government took control of the economy.", DAY)

@@ -5047,7 +5047,9 @@ class EventCoder:
             for t in sent:
                 m = by_token.get(t.i)
                 if m is not None and m.actor_id == p["actor_id"] and p["start"] <= m.start < p["end"]:
-                    if places_only and not (m.kind == "country" or t.ent_type_ in ("GPE", "LOC")):
+                    if places_only and not (m.kind in ("country", "region") or t.ent_type_ in ("GPE", "LOC")):
+                        # (h28region) a place of the knowledge base is a place whatever the tagger calls it ("rolled
+                        # into Bethlehem on Tuesday": no GPE there)
                         break
                     out.append(Arg(m, t))
                     break
