@@ -197,3 +197,23 @@ def test_people_leaving_a_place_do_not_withdraw(analyzer):
     """The counter-case: officials leaving a capital, a government taking control of the economy: no event."""
     assert not coded_events(analyzer, "Iraqi officials left Washington on Monday.", DAY)
     assert not coded_events(analyzer, "The government took control of the economy.", DAY)
+
+
+def test_a_group_of_coordinated_countries_is_named_by_each(analyzer):
+    """(h28names) "Israeli and Palestinian leaders": the Israeli side is named "Israeli leaders", not twice
+    "Palestinian leaders" (the country was right before; the name an analyst reads was not)."""
+    events = coded_events(analyzer, "President Clinton brokered a truce between Israeli and Palestinian leaders.", DAY)
+    names = {e.target.country: e.target.name for e in events if e.target is not None}
+    assert names.get("ISR") == "Israeli leaders" and names.get("PSE") == "Palestinian leaders", names
+
+
+def test_troops_landing_and_documents_handed_over(analyzer):
+    """(h28forces) troops landing in a country deploy there; a declaration handed over is communication, no
+    extradition."""
+    event = one(coded_events(analyzer, "U.S. troops landed in Haiti without opposition.", DAY), "MOBILIZE")
+    assert event.target is not None and event.target.country == "HTI", event.target
+    events = coded_events(analyzer, "Iraq handed over its weapons declaration to U.N. inspectors in Baghdad.", DAY)
+    assert one(events, "CONSULT") and not [e for e in events if e.plover_type == "COERCE"], [
+        (e.plover_type, e.trigger) for e in events
+    ]
+    assert not coded_events(analyzer, "The plane landed in Paris.", DAY)

@@ -1948,7 +1948,10 @@ class EventCoder:
                     continue
                 if party.country not in countries:
                     countries.add(party.country)
-                    out.append(replace(m, country=party.country, actor_id=f"{party.country}.{m.sector or 'GOV'}"))
+                    # named by its own modifier: "Israeli and Palestinian leaders" are "Israeli leaders" and
+                    # "Palestinian leaders", not twice the latter (h28names)
+                    name = f"{party.text} {tok.text}" if m.name == m.text else m.name
+                    out.append(replace(m, country=party.country, actor_id=f"{party.country}.{m.sector or 'GOV'}", name=name))
         return out
 
     def _people_of(self, tok, by_token) -> Mention | None:
