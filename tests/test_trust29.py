@@ -217,3 +217,11 @@ def test_troops_landing_and_documents_handed_over(analyzer):
         (e.plover_type, e.trigger) for e in events
     ]
     assert not coded_events(analyzer, "The plane landed in Paris.", DAY)
+
+
+def test_forces_loyal_to_a_leader_are_his_and_no_support(analyzer):
+    """(h28loyal) "forces loyal to X" tell whose forces they are: no SUPPORT event, and X's country for the forces."""
+    events = coded_events(analyzer, "Forces loyal to Libyan leader Moammar Gadhafi shelled Misrata.", DAY)
+    assert not [e for e in events if e.plover_type == "SUPPORT"], [(e.plover_type, e.trigger) for e in events]
+    assert one(events, "ASSAULT").source.country == "LBY"
+    assert one(coded_events(analyzer, "Pakistan remained loyal to the United States.", DAY), "SUPPORT")

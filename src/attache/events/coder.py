@@ -1066,6 +1066,7 @@ class EventCoder:
             tok.pos_ == "ADJ"
             and adjective is not None
             and tok.dep_ in ("acomp", "ROOT", "conj", "amod")
+            and not (tok.dep_ == "amod" and tok.i > tok.head.i)  # "forces loyal to X": who they are (h28loyal)
             and any(
                 c.dep_ in ("prep", "agent") and c.lower_ in self.adjective_preps.get(lemma, (c.lower_,)) for c in tok.children
             )
@@ -2006,6 +2007,14 @@ class EventCoder:
                     leader = by_token.get(g.i)
                     if leader is not None and leader.country and g.i < c.i:
                         return replace(m, country=leader.country, actor_id=f"{leader.country}.{m.sector or 'MIL'}")
+            if c.dep_ == "amod" and c.lemma_.lower() == "loyal" and c.i > tok.i:
+                # "troops loyal to Gbagbo": the forces of the one they are loyal to (h28loyal)
+                to = next((g for g in c.children if g.dep_ == "prep" and g.lower_ == "to"), None)
+                pobj = self._pobj(to) if to is not None else None
+                at = self._actor_token(pobj, by_token) if pobj is not None else None
+                leader = by_token.get(at.i) if at is not None else None
+                if leader is not None and leader.country:
+                    return replace(m, country=leader.country, actor_id=f"{leader.country}.{m.sector or 'MIL'}")
         return None
 
     def _located(self, tok, m: Mention, by_token) -> Mention | None:
