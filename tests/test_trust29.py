@@ -225,3 +225,17 @@ def test_forces_loyal_to_a_leader_are_his_and_no_support(analyzer):
     assert not [e for e in events if e.plover_type == "SUPPORT"], [(e.plover_type, e.trigger) for e in events]
     assert one(events, "ASSAULT").source.country == "LBY"
     assert one(coded_events(analyzer, "Pakistan remained loyal to the United States.", DAY), "SUPPORT")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "A truck bomb devastated the U.N. headquarters in Baghdad, killing the U.N. envoy Sergio Vieira de Mello.",
+        "A truck bomb ripped through the U.N. headquarters in Baghdad, killing the U.N. envoy Sergio Vieira de Mello.",
+    ],
+)
+def test_a_bomb_that_struck_a_building_has_unnamed_attackers(analyzer, text):
+    """(h28struck) The place a weapon struck is in its verb's object ("the U.N. headquarters in Baghdad"): the
+    attackers are the unidentified ones of Iraq, not the United Nations the back-off took by order."""
+    event = one(coded_events(analyzer, text, DAY), "ASSAULT")
+    assert event.source is not None and event.source.country == "IRQ" and "unidentified" in event.source.name, event.source

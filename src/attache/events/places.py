@@ -294,6 +294,14 @@ def unnamed_attackers(coder, tok, targets: list, by_token, seg, group: str = "un
     ]
     if hit is not None:
         place_heads += [c for c in hit.children if c.dep_ in ("dobj", "obj")]  # "hit a base in Iraq": where it struck
+    if weapon.head.i == tok.head.i and tok.head.i != tok.i:
+        # "A truck bomb devastated (ripped through) the U.N. headquarters in Baghdad, killing ...": where the weapon
+        # struck, its verb's object (h28struck)
+        v = tok.head
+        place_heads += [c for c in v.children if c.dep_ in ("dobj", "obj")]
+        place_heads += [
+            g for c in v.children if c.dep_ == "prep" and c.lower_ == "through" for g in c.children if g.dep_ == "pobj"
+        ]
     found = _place_in(place_heads, by_token, cfg, sides)
     if found is None:
         return []
