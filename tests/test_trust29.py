@@ -239,3 +239,28 @@ def test_a_bomb_that_struck_a_building_has_unnamed_attackers(analyzer, text):
     attackers are the unidentified ones of Iraq, not the United Nations the back-off took by order."""
     event = one(coded_events(analyzer, text, DAY), "ASSAULT")
     assert event.source is not None and event.source.country == "IRQ" and "unidentified" in event.source.name, event.source
+
+
+def test_the_region_of_a_named_place_is_that_place(analyzer):
+    """(h28regionof) "an assault on the breakaway region of South Ossetia" names South Ossetia (the back-off had
+    paired Russia from "prompting a Russian military response"); "the situation in the region" stays a topic."""
+    event = one(
+        coded_events(
+            analyzer,
+            "Georgian forces launched an assault on the breakaway region of South Ossetia, prompting a Russian military response.",
+            DAY,
+        ),
+        "ASSAULT",
+    )
+    assert event.target is not None and event.target.country == "GEO", event.target
+    assert not coded_events(analyzer, "They discussed the situation in the region.", DAY)
+
+
+def test_a_place_found_twice_is_one_target(analyzer):
+    """(h28domestic) a place read by two phrases gives one event, with the people of the place."""
+    events = [
+        e
+        for e in coded_events(analyzer, "Georgian forces launched an assault on South Ossetia.", DAY)
+        if e.plover_type == "ASSAULT"
+    ]
+    assert len(events) == 1 and events[0].target.name == "people of South Ossetia", [(e.target.name) for e in events]

@@ -1704,6 +1704,22 @@ class EventCoder:
     def _actor_like(self, tok) -> bool:
         return tok.lower_ in self.actor_heads or tok.lemma_.lower() in self.actor_heads
 
+    def _named_place_of(self, tok, by_token) -> bool:
+        """ "the breakaway region of South Ossetia": a place noun with the name of the place in its "of" phrase names
+        that place, no topic ("the situation in the region" stays one; h28regionof)."""
+        if not (tok.lemma_.lower() in self.place_nouns or tok.lower_ in self.place_nouns):
+            return False
+        for c in tok.children:
+            if c.dep_ == "prep" and c.lower_ == "of":
+                pobj = self._pobj(c)
+                if (
+                    pobj is not None
+                    and pobj.pos_ == "PROPN"
+                    and (pobj.i in by_token or any(g.i in by_token for g in pobj.children if g.dep_ == "compound"))
+                ):
+                    return True
+        return False
+
     def _is_topic(self, tok) -> bool:
         return tok.pos_ == "NOUN" and (tok.lower_ in self.topic_nouns or tok.lemma_.lower() in self.topic_nouns)
 
@@ -1714,7 +1730,7 @@ class EventCoder:
         topic ("the situation in Afghanistan") and never one in a clause or another phrase hanging from it."""
         if tok.i in by_token:
             return tok
-        if depth > 3 or self._is_topic(tok):
+        if depth > 3 or (self._is_topic(tok) and not self._named_place_of(tok, by_token)):
             return None
         plain = not self._actor_like(tok) and tok.pos_ != "PROPN"
         deps: tuple[str, ...] = ("poss", "compound", "amod", "nmod", "nummod")
@@ -4327,7 +4343,10 @@ class EventCoder:
         """(sources, targets, symmetric) with non-actors, gatherings and a visitor's own places left out; None
         when the event has not both sides (a noun event keeps its one side with a country)."""
         if ptype in self.own_place_people and sources and targets:
-            targets = [self._own_place_people(t, sources) for t in targets]  # "Syrian forces shelled Homs" (h28domestic)
+            # "Syrian forces shelled Homs" (h28domestic); a place found twice (by two phrases) is the one people
+            people = [self._own_place_people(t, sources) for t in targets]
+            changed = {(a.m.start, a.m.end) for a, b in zip(people, targets) if a is not b}
+            targets = [a for a, b in zip(people, targets) if a is not b or (b.m.start, b.m.end) not in changed]
         if not sources and targets and all(t.tok is not None and t.tok.i in self._impersonal for t in targets):
             sources, targets = targets, []  # "It was agreed to ...": the parties told before agreed (together, below)
         if len(sources) == 1 and not targets and ptype == "CONSULT" and tok.lemma_.lower() in coref.discussant_verbs():
