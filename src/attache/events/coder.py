@@ -4295,7 +4295,7 @@ class EventCoder:
         state itself, one party with the doer, and the event is lost."""
         m, tok = arg.m, arg.tok
         if m.country is None or m.sector not in (None, "GOV") or m.kind not in ("country", "region"):
-            return arg  # a place ("Trump" is no place; "Hebron" of no country stays as it is)
+            return arg  # only a place of a known country ("Trump" is no place)
         if not sources or any(s.m.country != m.country for s in sources):
             return arg  # "Russia's aggression against Ukraine": a foreign place is its state, as before
         if m.role == "adjective" or tok is None or tok.pos_ != "PROPN" or tok.text not in m.text:
