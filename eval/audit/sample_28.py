@@ -1,6 +1,7 @@
 """Draw audit 2026-12-05e: 15 event records the twenty-eighth session's changes added and 15 they removed (demo corpus
 coded in four slices at the session start, 93aecf4, and at 7bab5be; one record a sentence; random.Random(20261205)).
 The dumps were /tmp files of that session (article id, sentence, sides, type, factuality, trigger, date per event)."""
+
 import collections
 import glob
 import json
@@ -12,12 +13,14 @@ from attache.store import open_store
 def load(p):
     out = {}
     for f in glob.glob(p):
-        for l in open(f):
-            r = json.loads(l)
+        for line in open(f):
+            r = json.loads(line)
             k = (r["a"], r["sent"], f"{r['src']}/{r['sc']} -{r['t']}-> {r['tgt']}/{r['tc']} [{r['f']}] {r['trig']}")
             out.setdefault(k, r)
     return out
-a, b = load('/tmp/w/B_*'), load('/tmp/w/N17_*')
+
+
+a, b = load("/tmp/w/B_*"), load("/tmp/w/N17_*")
 removed = [a[k] for k in a.keys() - b.keys()]
 added = [b[k] for k in b.keys() - a.keys()]
 rng = random.Random(20261205)
@@ -27,7 +30,8 @@ seen, chosen = set(), {"added": [], "removed": []}
 for g, r in pool:
     if r["sent"] in seen or len(chosen[g]) >= 15:
         continue
-    seen.add(r["sent"]); chosen[g].append(r)
+    seen.add(r["sent"])
+    chosen[g].append(r)
 items = [("added", r) for r in chosen["added"]] + [("removed", r) for r in chosen["removed"]]
 rng.shuffle(items)
 with open_store("/tmp/w/c.duckdb", read_only=True) as st:
@@ -36,11 +40,25 @@ sample, key = [], {}
 for n, (g, r) in enumerate(items, 1):
     art = arts[r["a"]]
     at = art.text.find(r["sent"])
-    ctx = art.text[max(0, at - 700):at] if at > 0 else ""
-    sample.append({"n": n, "url": art.url, "published": art.published, "context_before": ctx, "sentence": r["sent"],
-                   "event": {"type": r["t"], "source": f"{r['src']}/{r['sc']}", "target": f"{r['tgt']}/{r['tc']}" if r["tgt"] else None,
-                             "trigger": r["trig"], "factuality": r["f"], "date": r["d"]}})
+    ctx = art.text[max(0, at - 700) : at] if at > 0 else ""
+    sample.append(
+        {
+            "n": n,
+            "url": art.url,
+            "published": art.published,
+            "context_before": ctx,
+            "sentence": r["sent"],
+            "event": {
+                "type": r["t"],
+                "source": f"{r['src']}/{r['sc']}",
+                "target": f"{r['tgt']}/{r['tc']}" if r["tgt"] else None,
+                "trigger": r["trig"],
+                "factuality": r["f"],
+                "date": r["d"],
+            },
+        }
+    )
     key[str(n)] = g
-json.dump(sample, open('/work/main/eval/audit/2026-12-05e_sample.json', 'w'), indent=1, ensure_ascii=False)
-json.dump(key, open('/work/main/eval/audit/2026-12-05e_key.json', 'w'), indent=1)
+json.dump(sample, open("/work/main/eval/audit/2026-12-05e_sample.json", "w"), indent=1, ensure_ascii=False)
+json.dump(key, open("/work/main/eval/audit/2026-12-05e_key.json", "w"), indent=1)
 print(len(sample), collections.Counter(key.values()))
