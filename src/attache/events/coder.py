@@ -1704,10 +1704,13 @@ class EventCoder:
     def _actor_like(self, tok) -> bool:
         return tok.lower_ in self.actor_heads or tok.lemma_.lower() in self.actor_heads
 
+    def _place_noun(self, tok) -> bool:
+        return tok.lemma_.lower() in self.place_nouns or tok.lower_ in self.place_nouns
+
     def _named_place_of(self, tok, by_token) -> bool:
         """ "the breakaway region of South Ossetia": a place noun with the name of the place in its "of" phrase names
         that place, no topic ("the situation in the region" stays one; h28regionof)."""
-        if not (tok.lemma_.lower() in self.place_nouns or tok.lower_ in self.place_nouns):
+        if not self._place_noun(tok):
             return False
         for c in tok.children:
             if c.dep_ == "prep" and c.lower_ == "of":
@@ -1759,7 +1762,7 @@ class EventCoder:
                     continue  # "joint military exercises", "military intelligence": a kind of thing, not an actor
                 if found is not None:
                     return found
-        is_place = tok.lemma_.lower() in self.place_nouns or tok.lower_ in self.place_nouns
+        is_place = self._place_noun(tok)
         if self._actor_like(tok) or tok.pos_ in ("NUM", "PRON", "PROPN") or tok.lower_ in QUANTIFIERS or is_place:
             for c in tok.children:
                 # "the president of Armenia", "a camp for refugees", "observers from the OSCE"

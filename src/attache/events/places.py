@@ -294,14 +294,11 @@ def unnamed_attackers(coder, tok, targets: list, by_token, seg, group: str = "un
     ]
     if hit is not None:
         place_heads += [c for c in hit.children if c.dep_ in ("dobj", "obj")]  # "hit a base in Iraq": where it struck
-    if weapon.head.i == tok.head.i and tok.head.i != tok.i:
+    for v in verbs[1:]:
         # "A truck bomb devastated (ripped through) the U.N. headquarters in Baghdad, killing ...": where the weapon
-        # struck, its verb's object (h28struck)
-        v = tok.head
+        # struck, the object of the verb it is the subject of (h28struck)
         place_heads += [c for c in v.children if c.dep_ in ("dobj", "obj")]
-        place_heads += [
-            g for c in v.children if c.dep_ == "prep" and c.lower_ == "through" for g in c.children if g.dep_ == "pobj"
-        ]
+        place_heads += [o for c in v.children if c.dep_ == "prep" and c.lower_ == "through" and (o := coder._pobj(c)) is not None]
     found = _place_in(place_heads, by_token, cfg, sides)
     if found is None:
         return []

@@ -81,6 +81,7 @@ def rules() -> dict[str, Any]:
         "carrying_verbs",
         "speech_types",
         "said_acts",
+        "aim_nouns",
     ):
         data[key] = frozenset(data.get(key) or ())
     return data
@@ -189,14 +190,9 @@ def _unowned_act(t) -> bool:
         return True  # a reduced participle; not a that-clause of a noun ("confidence that ties will be strengthened")
     return (
         t.dep_ == "acl"
-        and t.head.lemma_.lower() in _aim_nouns()
+        and t.head.lemma_.lower() in rules()["aim_nouns"]
         and any(c.dep_ == "aux" and c.lower_ == "to" for c in t.children)
     )
-
-
-@lru_cache(maxsize=1)
-def _aim_nouns() -> frozenset[str]:
-    return frozenset(rules().get("aim_nouns") or ())
 
 
 def _act(coder, toks, ok: dict[int, Mention], cfg: dict[str, Any], frames, seen: dict | None = None):
@@ -603,8 +599,6 @@ def _sides(
             return None
         if not entity and cfg.get("subject_after") and src[1].i > trig.i and _noun_subject(trig):
             return None  # "The Dalai Lama thanked India for ... Tibetan refugees": the unnamed subject acts (h27subject)
-        if not entity and cfg.get("subject_before") and src is not own and src[1].i < trig.i and _noun_subject(trig):
-            return None  # "13 million Ukrainians forced to flee ...; historic cities pounded into rubble" (h28subject)
         if own is not None and src is own:  # "we are confident that Iran conducted ...": "we" only tells it
             ranked = [x for x in ranked if not _ancestor_subject(x[1], trig)]
         if owner is not None:  # "Russia's invasion of ...": the target is named after the act noun
