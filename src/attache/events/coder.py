@@ -55,6 +55,7 @@ from .factuality import (
     misjoined,
     offered_on,
     own_party,
+    prospective,
     told_by_speaker,
 )
 from .jurisdiction import place_by_jurisdiction
@@ -318,6 +319,11 @@ class EventCoder:
         self.owner_judged = frozenset(rules.get("owner_judged_types") or ())  # h22owner
         self.against_opposed = frozenset(rules.get("against_opposed_types") or ())  # h23against
         self.owned_act_types = frozenset(rules.get("owned_act_types") or ())  # h23owner
+        self.feeling_passives = frozenset(rules.get("feeling_passives") or ())  # h29encourage
+        presup = rules.get("presupposed") or {}
+        self.presupposing_verbs = frozenset(presup.get("verbs") or ())  # h29presup
+        self.between_judged_types = frozenset(presup.get("between_types") or ())
+        self.presupposed_not = frozenset(presup.get("not_nouns") or ())
         self.topic_nouns = frozenset(rules["topic_nouns"])
         self.name_heads = frozenset(rules["name_heads"])
         self.noun_object = tuple(rules.get("noun_object") or ())
@@ -1090,7 +1096,12 @@ class EventCoder:
         if tok.pos_ in ("NOUN", "PROPN") and lemma in self.lex.nouns:
             return self._noun_trigger(tok, lemma)
         if tok.pos_ == "NOUN" and self.general is not None and lemma in self.general.nouns:
-            if tok.dep_ in ("dobj", "obj") and self._trigger_word(tok.head) and not self._intensifier(tok.head):
+            if (
+                tok.dep_ in ("dobj", "obj")
+                and self._trigger_word(tok.head)
+                and not self._intensifier(tok.head)
+                and not self._presupposed(tok)
+            ):
                 return None  # the object of a verb trigger is coded with that verb
             ptype, mode = self.general.nouns[lemma]
             return ptype, mode, None
@@ -1229,6 +1240,12 @@ class EventCoder:
                 return sense or None  # () : the verb in a sense that is no event ("fire" a person)
         if lemma not in self.lex.verbs and lemma in self.extra_verbs and lemma not in self.allegation_verbs:
             return self._extra_verb_trigger(tok, lemma, prt)
+        if (
+            lemma in self.feeling_passives
+            and any(c.dep_ == "auxpass" for c in tok.children)
+            and not any(c.dep_ in ("xcomp", "ccomp") for c in tok.children)
+        ):
+            return None  # "we are encouraged by the progress": a feeling, no one asked to do anything (h29encourage)
         dobj = next((c for c in tok.children if c.dep_ in ("dobj", "obj")), None)
         if lemma in self.no_object and (dobj is not None or any(c.dep_ == "ccomp" for c in tok.children)):
             return None  # "demonstrated its commitment", "demonstrated that we do not stand aside" show, not protest
@@ -1677,6 +1694,43 @@ class EventCoder:
             return False
         return all(t.ent_type_ in ("GPE", "ORG", "NORP", "PERSON") or t.pos_ == "PROPN" for t in [pobj, *pobj.conjuncts])
 
+    def _presupposed(self, tok) -> bool:
+        """Is the noun the definite or possessed object of a verb of judgement that names its own doer or its two
+        parties ("welcomed the agreement between Israel and Lebanon", "condemned Russia's attack on Ukraine"): an act
+        told as done, an event of its own (arguments.yaml ``presupposed``, h29presup)?"""
+        if tok.dep_ not in ("dobj", "obj") or tok.head.lemma_.lower() not in self.presupposing_verbs:
+            return False
+        if tok.lemma_.lower() in self.presupposed_not or tok.lower_ in self.presupposed_not:
+            return False
+        named = ("GPE", "ORG", "NORP", "PERSON")
+        own = False
+        definite = False
+        for c in tok.children:
+            if c.dep_ == "det" and c.lower_ in ("the", "this", "that", "these", "those"):
+                definite = True
+            elif c.dep_ == "poss":
+                if c.tag_ in ("PRP$", "PRP", "WP$"):
+                    return False  # "welcomed their agreement": whose is read by the verb's own sides
+                definite = own = own or c.pos_ == "PROPN" or c.ent_type_ in named
+            elif c.dep_ == "prep" and c.lower_ == "between" and self._two_parties(c):
+                own = True
+            elif c.dep_ in ("prep", "agent") and c.lower_ == "by" and (o := self._pobj(c)) is not None:
+                own = own or o.pos_ == "PROPN" or o.ent_type_ in named
+        return definite and own
+
+    def _between_parties(self, verb, by_token, sources: list[Arg]) -> list[Arg]:
+        """The two parties of the act a verb of judgement takes as its object, named in the act noun's "between" phrase
+        ("welcomed the talks between Serbia and Kosovo", "condemned the clashes between X and Y"), other than the
+        judge; else none (h29presup)."""
+        obj = next((c for c in verb.children if c.dep_ in ("dobj", "obj")), None)
+        if obj is None or not self._presupposed(obj):
+            return []
+        between = next((c for c in obj.children if c.dep_ == "prep" and c.lower_ == "between" and self._two_parties(c)), None)
+        if between is None:
+            return []
+        mine = {a.m.actor_id for a in sources}
+        return [a for a in self._side(self._pobj(between), by_token) if a.m.actor_id not in mine]
+
     def _noun_trigger(self, tok, lemma: str) -> tuple[str, str | None, Any] | None:
         """A noun of the lexicon; one that is only the object of a verb trigger is coded with that verb."""
         if (
@@ -1684,6 +1738,7 @@ class EventCoder:
             and tok.head.lemma_.lower() not in LIGHT_VERBS
             and tok.head.lemma_.lower() in self.lex.verbs
             and not self._intensifier(tok.head)
+            and not self._presupposed(tok)
         ):
             return None
         things = self.noun_not_objects.get(lemma)
@@ -4115,6 +4170,8 @@ class EventCoder:
                         if between is not None and self._two_parties(between):
                             targets = self._side(self._pobj(between), by_token)
                             break
+        if ptype in self.between_judged_types and sources and not targets and tok.pos_ == "VERB":
+            targets = self._between_parties(tok, by_token, sources)  # "welcomed the talks between X and Y" (h29presup)
         asked = self._verb_counterparts(tok, obj, by_token, sources) if ptype == "REQUEST" and hit is None else None
         if asked is not None:
             targets = asked  # "emphasised cooperation on X": the counterpart, never the topic
@@ -4649,6 +4706,10 @@ class EventCoder:
         """(label, cue, attributed_to): a request's demand and a refusal are asserted; a dictionary pattern
         that holds the negation codes for it."""
         label, cue, attributed = factuality(tok, sent, date)
+        if label in ("planned", "hypothetical", "negated", "question", "demanded") and self._presupposed(tok):
+            # "why not condemn Russia's invasion?", "pledged to support Russia's invasion": the invasion judged is
+            # told as done, whatever is said of the judging; its own modifier still decides ("the proposed ban")
+            label, cue = prospective(tok) or ("asserted", None)  # h29presup
         if label == "asserted" and self._scheduled(tok):
             label, cue = "planned", "schedule"  # "Secretary Blinken meets with ..." in a day's public schedule (h25schedule)
         if hit is not None and label == "negated" and any(sent.doc[i].text == cue for i in hit.words):

@@ -693,6 +693,20 @@ def _conveyed_greeting(trigger, c) -> bool:
     return not any(ch.dep_ == "poss" and ch.lower_ in g.get("not_owners", ()) for ch in greeting.children)
 
 
+def _done_modifier(trigger, c) -> bool:
+    """A noun event its own modifier places in the past ("the recent meeting", "last week's talks"; ``done_modifiers``):
+    an example of what is asked for, not the thing asked (h29encourage)."""
+    if trigger.pos_ not in ("NOUN", "PROPN"):
+        return False
+    done = c.get("done_modifiers", ())
+    return any(ch.dep_ in ("amod", "poss", "compound") and ch.lower_ in done for ch in trigger.children)
+
+
+def prospective(trigger) -> tuple[str, str] | None:
+    """(label, cue) when a noun event's own modifier places it ahead or leaves it possible (``_prospective``)."""
+    return _prospective(trigger, cues()["factuality"])
+
+
 def _prospective(trigger, c) -> tuple[str, str] | None:
     """A noun event whose own modifier places it ahead ("its planned visit", "the upcoming summit": planned) or
     leaves it possible only ("a potential attack", "possible sanctions": hypothetical); None otherwise."""
@@ -1484,6 +1498,12 @@ def factuality(trigger, sentence, published: str | None) -> tuple[str, str | Non
     # a request about the event: "urged Pakistan to release ..." (not an act a question takes as given)
     for k, t in enumerate([] if background or given else chain[1:], 1):
         if t.lemma_ in c["demanding"] and t.pos_ == "VERB" and not _sibling(chain, k):
+            if chain[k - 1].dep_ in ("agent", "prep") and chain[k - 1].lower_ == "by":
+                break  # "we are encouraged by the talks": what moves the speaker, not what is asked (h29encourage)
+            if chain[k - 1].dep_ == "conj" and chain[k - 1].tag_ == "VBG" and t.tag_ == "VBG":
+                break  # "encouraging the strengthening of ..., and collaborating on ...": a gerund beside it (h29encourage)
+            if _done_modifier(trigger, c):
+                break  # "encouraged continued dialogue, such as the recent meeting between X and Y": it took place
             if trigger.dep_ == "pobj" and len(chain) > 1 and chain[1].lower_ in c.get("circumstance_preps", ()):
                 break  # "called for a European army during a visit to Paris": the visit is where it was asked (h26during)
             return "demanded", t.text, None

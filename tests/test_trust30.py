@@ -1,0 +1,98 @@
+"""Twenty-ninth session: acts a verb of judgement takes as done ("welcomed the agreement between X and Y", "condemned
+Russia's invasion of Ukraine"), what a party is encouraged to do, and the feeling of being encouraged. Sentences
+written for these tests."""
+
+from __future__ import annotations
+
+import pytest
+
+from eventkit import coded_events, one, triples
+
+DAY = "2022-06-10"
+STATE = "https://www.state.gov/briefings/department-press-briefing-june-10-2022/"
+
+
+@pytest.mark.parametrize(
+    ("text", "act", "pair"),
+    [
+        ("The United States welcomed the agreement between Israel and Lebanon.", "AGREE", ("ISR", "LBN")),
+        ("Russia praised the deal between Armenia and Azerbaijan.", "AGREE", ("ARM", "AZE")),
+        ("The United States condemned Russia's attack on Ukraine.", "ASSAULT", ("RUS", "UKR")),
+        ("Canada condemned the attack by Russia on Ukraine.", "ASSAULT", ("RUS", "UKR")),
+        ("Germany condemned the clashes between Armenia and Azerbaijan.", "ASSAULT", ("ARM", "AZE")),
+    ],
+)
+def test_an_act_a_verb_of_judgement_takes_as_done_is_an_event_of_its_own(analyzer, text, act, pair):
+    """(h29presup) The guidelines' presupposed events: a definite or possessed act noun with its own doer or two
+    parties, the object of welcome, praise, condemn ...; before, the object of a verb trigger was never an event."""
+    event = one(coded_events(analyzer, text, DAY), act)
+    assert {event.source.country, event.target.country} == set(pair), (event.source, event.target)
+    assert event.factuality == "asserted", event.factuality
+
+
+@pytest.mark.parametrize(
+    ("text", "ptype", "judge", "parties"),
+    [
+        ("The United States welcomed the talks between Serbia and Kosovo.", "SUPPORT", "USA", {"SRB", "XKX"}),
+        ("France condemned the clashes between Armenia and Azerbaijan.", "ACCUSE", "FRA", {"ARM", "AZE"}),
+    ],
+)
+def test_the_judged_acts_two_parties_are_the_judgements_targets(analyzer, text, ptype, judge, parties):
+    """(h29presup) "welcomed the talks between X and Y" names no one welcomed but the two parties of the talks; before,
+    the SUPPORT had no target and was lost."""
+    events = [e for e in coded_events(analyzer, text, DAY) if e.plover_type == ptype]
+    assert {(e.source.country, e.target.country if e.target else None) for e in events} == {(judge, p) for p in parties}
+
+
+@pytest.mark.parametrize(
+    ("text", "noun"),
+    [
+        ("The United States and Israel signed an agreement.", "agreement"),  # the verb does the act: one event
+        ("We support a ceasefire between Israel and Hamas.", "ceasefire"),  # indefinite: wished for, not told as done
+        ("The United Kingdom welcomed Colombia's commitment to joint programs.", "commitment"),  # a promise (not_nouns)
+    ],
+)
+def test_no_presupposed_event_without_a_definite_judged_act(analyzer, text, noun):
+    events = coded_events(analyzer, text, DAY)
+    assert not any(e.trigger == noun and e.factuality == "asserted" for e in events), [
+        (e.plover_type, e.trigger, e.factuality) for e in events
+    ]
+
+
+@pytest.mark.parametrize(
+    ("text", "label"),
+    [
+        ("Why has India not condemned Russia's invasion of Ukraine?", "asserted"),
+        ("India has yet to condemn Russia's invasion of Ukraine.", "asserted"),
+        ("We welcome the EU's proposed ban on Russian oil.", "planned"),
+    ],
+)
+def test_the_judged_act_keeps_its_own_factuality(analyzer, text, label):
+    """(h29presup) The invasion is done whatever is asked or denied of its condemning; a noun's own modifier still
+    decides ("the proposed ban")."""
+    events = coded_events(analyzer, text, DAY, url=STATE)
+    judged = [e for e in events if e.trigger in ("invasion", "ban")]
+    assert judged and all(e.factuality == label for e in judged), [(e.plover_type, e.trigger, e.factuality) for e in events]
+
+
+@pytest.mark.parametrize(
+    ("text", "inner"),
+    [
+        ("Secretary Antony Blinken encouraged NATO to deepen its cooperation with Japan.", "COOPERATE"),
+        ("Antony Blinken encouraged Armenia and Azerbaijan to continue direct talks.", "CONSULT"),
+    ],
+)
+def test_what_a_party_is_encouraged_to_do_is_not_done(analyzer, text, inner):
+    """(h29encourage) Encouraging is asking (audit 2026-12-05d: encouraged acts coded asserted); the REQUEST itself is
+    the act done."""
+    events = coded_events(analyzer, text, DAY)
+    assert one(events, "REQUEST").factuality == "asserted"
+    assert one(events, inner).factuality == "demanded", [(e.plover_type, e.factuality) for e in events]
+
+
+def test_being_encouraged_by_an_act_is_no_request(analyzer):
+    """(h29encourage) "is encouraged by Russia's withdrawal" was a REQUEST of Russia's to the United States."""
+    events = coded_events(analyzer, "The United States is encouraged by Russia's withdrawal from Kherson.", DAY)
+    assert not any(e.plover_type == "REQUEST" for e in events), triples(events)
+    kept = coded_events(analyzer, "Kyiv was encouraged by Washington to negotiate with Moscow.", DAY)
+    assert ("REQUEST", "USA", "UKR") in triples(kept), triples(kept)
