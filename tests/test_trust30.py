@@ -96,3 +96,84 @@ def test_being_encouraged_by_an_act_is_no_request(analyzer):
     assert not any(e.plover_type == "REQUEST" for e in events), triples(events)
     kept = coded_events(analyzer, "Kyiv was encouraged by Washington to negotiate with Moscow.", DAY)
     assert ("REQUEST", "USA", "UKR") in triples(kept), triples(kept)
+
+
+KREMLIN = "http://en.kremlin.ru/events/president/news/67000"
+
+
+@pytest.mark.parametrize(
+    ("text", "target"),
+    [
+        (
+            "In a message of greetings to President of Turkmenistan Gurbanguly Berdimuhamedov, Vladimir Putin emphasised "
+            "the dynamic development of bilateral relations.",
+            "TKM",
+        ),
+        ("In his New Year greetings to Viktor Orban, Vladimir Putin stressed the importance of bilateral ties.", "HUN"),
+    ],
+)
+def test_greetings_a_message_carries_are_the_speakers(analyzer, text, target):
+    """(h29carrier) "In a message of greetings to X, Putin stressed ...": the message's sender is the clause's subject,
+    its addressee the message's "to" phrase; before, greetings were no act outside "sent greetings"."""
+    event = one(coded_events(analyzer, text, "2021-12-30", url=KREMLIN), "SUPPORT")
+    assert (event.source.country, event.target.country, event.factuality) == ("RUS", target, "asserted"), (
+        event.source,
+        event.target,
+        event.factuality,
+    )
+
+
+def test_the_pope_is_the_holy_sees(analyzer):
+    """(h29pope) Pope Francis resolves to the Holy See (VAT, as CAMEO codes the Pope); he had no country."""
+    event = one(
+        coded_events(analyzer, "Vladimir Putin extended warm wishes to Pope Francis on his 85th birthday.", "2021-12-17"),
+        "SUPPORT",
+    )
+    assert (event.source.country, event.target.country) == ("RUS", "VAT"), (event.source, event.target)
+
+
+def test_talks_held_between_two_parties_are_theirs(analyzer):
+    """(h29held) "talks will be held in Moscow between X and Y": the passive verb's "between" phrase names the talks'
+    parties (it was read only under an active verb: "talks with X took place")."""
+    events = coded_events(
+        analyzer, "On February 1, talks will be held in Moscow between Vladimir Putin and Viktor Orban.", "2022-01-25"
+    )
+    event = one(events, "CONSULT")
+    assert {event.source.country, event.target.country} == {"RUS", "HUN"} and event.factuality == "planned", event
+
+
+@pytest.mark.parametrize(
+    ("text", "pair"),
+    [
+        ("Russia and Argentina maintain productive cooperation in combatting the pandemic.", {"RUS", "ARG"}),
+        ("Kazakhstan and Uzbekistan maintain close cooperation on water.", {"KAZ", "UZB"}),
+    ],
+)
+def test_cooperation_two_parties_maintain_is_theirs(analyzer, text, pair):
+    """(h29maintain) "maintain" carries its object's act as "continue" does; and "maintained a dialogue" is no saying
+    (the act was reported by the two parties themselves)."""
+    event = one(coded_events(analyzer, text, DAY), "COOPERATE")
+    assert {event.source.country, event.target.country} == pair and event.factuality == "asserted", event
+
+
+@pytest.mark.parametrize(
+    ("text", "judge"),
+    [
+        ("We condemn Russia's brutal war of aggression against Ukraine.", "GBR"),
+        ("Finland condemns the Russian war of aggression against Ukraine.", "FIN"),
+        ("Poland condemned Russia's war against Ukraine.", "POL"),
+    ],
+)
+def test_a_condemned_act_is_aimed_at_its_doer(analyzer, text, judge):
+    """(h29judged) Guidelines: a condemnation targets the act's doer. "War" is a topic word elsewhere, so "condemn
+    Russia's war" had no target and "... war of aggression against Ukraine" was aimed at Ukraine."""
+    url = "https://www.gov.uk/government/news/x" if judge == "GBR" else None
+    events = [e for e in coded_events(analyzer, text, DAY, url=url) if e.plover_type == "ACCUSE"]
+    assert events and {e.target.country if e.target else None for e in events} == {"RUS"}, [(e.source, e.target) for e in events]
+
+
+def test_a_message_sent_to_a_leader_is_addressed_to_him(analyzer):
+    """(h29carrier) "a message of greetings sent to X" (the participle's "to")."""
+    text = "In a message of greetings sent to Hungarian Prime Minister Viktor Orban, Vladimir Putin stressed the ties."
+    event = one(coded_events(analyzer, text, "2021-12-30", url=KREMLIN), "SUPPORT")
+    assert (event.source.country, event.target.country) == ("RUS", "HUN"), (event.source, event.target)

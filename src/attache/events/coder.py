@@ -324,6 +324,7 @@ class EventCoder:
         self.presupposing_verbs = frozenset(presup.get("verbs") or ())  # h29presup
         self.between_judged_types = frozenset(presup.get("between_types") or ())
         self.presupposed_not = frozenset(presup.get("not_nouns") or ())
+        self.judged_act_types = frozenset(presup.get("judged_act_types") or ())  # h29judged
         self.topic_nouns = frozenset(rules["topic_nouns"])
         self.name_heads = frozenset(rules["name_heads"])
         self.noun_object = tuple(rules.get("noun_object") or ())
@@ -1712,11 +1713,28 @@ class EventCoder:
                 if c.tag_ in ("PRP$", "PRP", "WP$"):
                     return False  # "welcomed their agreement": whose is read by the verb's own sides
                 definite = own = own or c.pos_ == "PROPN" or c.ent_type_ in named
+            elif c.dep_ in ("amod", "compound") and c.i < tok.i and c.ent_type_ in ("NORP", "GPE", "ORG"):
+                own = True  # "condemned the Russian attack on Kyiv"
             elif c.dep_ == "prep" and c.lower_ == "between" and self._two_parties(c):
                 own = True
             elif c.dep_ in ("prep", "agent") and c.lower_ == "by" and (o := self._pobj(c)) is not None:
                 own = own or o.pos_ == "PROPN" or o.ent_type_ in named
         return definite and own
+
+    def _judged_act_doers(self, verb, by_token, sources: list[Arg]) -> list[Arg]:
+        """The doer an act noun names by its possessor or its adjective, when a verb of judgement takes that act as its
+        object ("condemn Russia's war of aggression against Ukraine", "denounced the Russian war in Ukraine"): whom the
+        judging is aimed at (guidelines: a condemnation targets the act's doer), never the party the act is done to;
+        "war" is a topic word for the other readings, so its possessor was lost (h29judged). None named: none."""
+        obj = next((c for c in verb.children if c.dep_ in ("dobj", "obj")), None)
+        if obj is None or obj.pos_ != "NOUN" or self._plain_noun_type(obj) not in self.judged_act_types:
+            return []
+        mine = {a.m.actor_id for a in sources}
+        out: list[Arg] = []
+        for c in obj.children:
+            if c.dep_ in ("poss", "amod", "compound") and c.tag_ not in ("PRP$", "PRP", "WP$"):
+                out += [a for a in self._side(c, by_token) if a.m.actor_id not in mine]
+        return self._dedupe(out)
 
     def _between_parties(self, verb, by_token, sources: list[Arg]) -> list[Arg]:
         """The two parties of the act a verb of judgement takes as its object, named in the act noun's "between" phrase
@@ -2381,6 +2399,8 @@ class EventCoder:
         ):
             trig, carrier = trig.head.head, True  # "sent a message of congratulations": the message carries the event
         head = trig.head
+        if carrier and trig.dep_ == "pobj" and head.lower_ == "in" and head.head.pos_ == "VERB":
+            return head.head  # "In a message of greetings to X, Putin stressed ...": the message is the speaker's (h29carrier)
         verbs = LIGHT_VERBS | frozenset(_side_rules()["carriers"]["verbs"]) if carrier else LIGHT_VERBS
         return head if trig.dep_ in ("dobj", "obj") and head.lemma_.lower() in verbs else None
 
@@ -2709,6 +2729,19 @@ class EventCoder:
             for c in light.children:
                 if (c.dep_ == "prep" or (c.dep_ == "dative" and c.pos_ == "ADP")) and not targets:  # "sent ... to X"
                     self._by_role(self._prep_role(ptype, c.lower_), self._pobj(c), by_token, seg, sources, targets, parts)
+        if (
+            not targets
+            and trig.dep_ == "pobj"
+            and head.lower_ == "of"
+            and head.head.lemma_.lower() in _side_rules()["carriers"]["nouns"]
+        ):
+            carrier = head.head  # "a message of greetings (sent / addressed) to X": whom it is addressed to (h29carrier)
+            phrases = list(carrier.children) + [
+                g for n in (carrier, trig) for c in n.children if c.dep_ == "acl" for g in c.children
+            ]
+            for c in phrases:
+                if c.dep_ in ("prep", "dative") and c.lower_ == "to" and self._pobj(c) is not None:
+                    targets += self._side(self._pobj(c), by_token)
         if trig.dep_ in ("dobj", "obj") and head.lemma_.lower() in _side_rules()["from_doer_verbs"]:
             sources, targets = self._undergone(trig, ptype, by_token, sources, targets)
         elif own and not targets:
@@ -2717,9 +2750,11 @@ class EventCoder:
             targets += self._requested_by(trig, ptype, by_token, sources)
         if not targets and sources:
             targets += self._behest_doers(trig, by_token, sources)
-        if not sources and trig.dep_ == "nsubj":
+        if not sources and trig.dep_ in ("nsubj", "nsubjpass"):
+            # "talks with X took place"; "talks will be held in Moscow between X and Y" (h29held: "between" only)
+            preps = ("with", "between") if trig.dep_ == "nsubj" else ("between",)
             for c in head.children:
-                if c.dep_ == "prep" and c.lower_ in ("with", "between"):
+                if c.dep_ == "prep" and c.lower_ in preps:
                     sources += self._side(self._pobj(c), by_token) if self._pobj(c) is not None else []
         if (
             not targets
@@ -2796,10 +2831,15 @@ class EventCoder:
             return []
         if ptype not in rules["holder_types"]:
             return []
+        if any(c.dep_ == "prep" and c.lower_ in ("for", "to") and self._pobj(c) is not None for c in trig.children):
+            return []  # "we welcome the UAE support for a truce": it is for the truce, not for the holder (h29judged)
         subj = self._subject(verb, by_token)
         if subj is None:
             return []
-        return [a for a in self._side(subj, by_token) if all(a.m is not s_.m for s_ in sources)]
+        own = {s_.m.country for s_ in sources} - {None}
+        # "We welcome the U.S. assistance to Ukraine" in a State Department text: the holder is the doer's own state,
+        # not whom the act is done to (h29judged)
+        return [a for a in self._side(subj, by_token) if all(a.m is not s_.m for s_ in sources) and a.m.country not in own]
 
     def _beneficiaries(self, verb, by_token, sources: list[Arg]) -> list[Arg]:
         """ "The assistance offered by Germany will help Moldova": a help noun that is the subject of a verb of
@@ -4170,6 +4210,10 @@ class EventCoder:
                         if between is not None and self._two_parties(between):
                             targets = self._side(self._pobj(between), by_token)
                             break
+        if ptype in self.owner_judged and sources and tok.pos_ == "VERB":
+            doers = self._judged_act_doers(tok, by_token, sources)
+            if doers:
+                targets = doers  # "condemn Russia's war of aggression against Ukraine": Russia, not Ukraine (h29judged)
         if ptype in self.between_judged_types and sources and not targets and tok.pos_ == "VERB":
             targets = self._between_parties(tok, by_token, sources)  # "welcomed the talks between X and Y" (h29presup)
         asked = self._verb_counterparts(tok, obj, by_token, sources) if ptype == "REQUEST" and hit is None else None

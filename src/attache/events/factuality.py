@@ -1216,7 +1216,9 @@ def _says(verb, c) -> bool:
     """A verb of saying: a reporting verb, or "read" with a document as subject and no object ("the statement
     read: ...")."""
     if verb.lemma_ in c["reporting"]:
-        return True
+        # "Russia and the Holy See maintained a constructive dialogue", "added new sanctions": a verb with a thing as
+        # its object in its other sense, no saying (h29maintain)
+        return not (verb.lemma_ in c.get("object_senses", ()) and any(ch.dep_ in ("dobj", "obj") for ch in verb.children))
     if verb.lemma_ not in c.get("reading", ()) or any(ch.dep_ == "dobj" for ch in verb.children):
         return False
     subj = next((ch for ch in verb.children if ch.dep_ == "nsubj"), None)
