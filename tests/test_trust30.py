@@ -177,3 +177,42 @@ def test_a_message_sent_to_a_leader_is_addressed_to_him(analyzer):
     text = "In a message of greetings sent to Hungarian Prime Minister Viktor Orban, Vladimir Putin stressed the ties."
     event = one(coded_events(analyzer, text, "2021-12-30", url=KREMLIN), "SUPPORT")
     assert (event.source.country, event.target.country) == ("RUS", "HUN"), (event.source, event.target)
+
+
+def test_calling_upon_a_party_is_a_request_of_it(analyzer):
+    """(h29upon) "call upon" is "call on": a REQUEST of its object (it was no event)."""
+    events = coded_events(analyzer, "We call upon the PRC to behave responsibly.", DAY, url=STATE)
+    assert ("REQUEST", "USA", "CHN") in triples(events), triples(events)
+
+
+@pytest.mark.parametrize(
+    ("text", "pair"),
+    [
+        ("President Biden and Prime Minister Modi spoke via videoconference.", {"USA", "IND"}),
+        ("Secretary Blinken and Foreign Minister Kuleba spoke by phone on Tuesday.", {"USA", "UKR"}),
+    ],
+)
+def test_two_parties_that_spoke_consulted(analyzer, text, pair):
+    """(h29spoke) "X and Y spoke" with no "with"/"to" is their talk (it was no event)."""
+    event = one(coded_events(analyzer, text, DAY), "CONSULT")
+    assert {event.source.country, event.target.country} == pair, (event.source, event.target)
+
+
+def test_wishes_for_a_day_are_praise_of_whom_they_are_wished_to(analyzer):
+    """(h29wish) "wished a Merry Christmas and a Happy New Year to X and Y" is SUPPORT to each; "wish to express" is no
+    wish."""
+    text = "Vladimir Putin wished a Happy New Year to a number of former heads of government, in particular, Shinzo Abe."
+    events = coded_events(analyzer, text, "2021-12-30", url=KREMLIN)
+    assert ("SUPPORT", "RUS", "JPN") in triples(events), triples(events)
+    kept = coded_events(analyzer, "Vladimir Putin said he wished to visit Japan.", "2021-12-30", url=KREMLIN)
+    assert not any(e.plover_type == "SUPPORT" for e in kept), triples(kept)
+
+
+def test_the_holder_of_support_for_its_own_cause_is_its_target(analyzer):
+    """(h29judged) A "for" phrase on a held act keeps its holder as the target when it names the holder's own thing
+    ("Ukraine continues to have the United States' support for its sovereignty"); "welcome the UAE support for a
+    truce" is no support for the one welcoming it."""
+    kept = coded_events(analyzer, "Ukraine continues to have the United States' support for its sovereignty.", DAY)
+    assert ("SUPPORT", "USA", "UKR") in triples(kept), triples(kept)
+    events = coded_events(analyzer, "We very much welcome the UAE support for a truce.", DAY, url=STATE)
+    assert ("SUPPORT", "ARE", "USA") not in triples(events), triples(events)

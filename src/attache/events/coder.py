@@ -1652,6 +1652,9 @@ class EventCoder:
         ):
             return redirect["type"], None, None  # "called on X to ...": a request
         if rule.get("preps") and not preps & set(rule["preps"]):
+            subject = next((c for c in tok.children if c.dep_ == "nsubj"), None)
+            if rule.get("pair_subject") and subject is not None and any(c.dep_ == "conj" for c in subject.children):
+                return ptype, mode, "weak"  # "the President and Prime Minister Modi spoke via videoconference" (h29spoke)
             return None
         if any(c.dep_ == "prt" and c.lower_ in rule.get("not_particles", ()) for c in tok.children):
             return None  # "stepped up its attacks": an intensifier, the object's own event stands (h20stepup)
@@ -2831,8 +2834,16 @@ class EventCoder:
             return []
         if ptype not in rules["holder_types"]:
             return []
-        if any(c.dep_ == "prep" and c.lower_ in ("for", "to") and self._pobj(c) is not None for c in trig.children):
-            return []  # "we welcome the UAE support for a truce": it is for the truce, not for the holder (h29judged)
+        if any(
+            c.dep_ == "prep"
+            and c.lower_ in ("for", "to")
+            and (o := self._pobj(c)) is not None
+            and not any(g.dep_ == "poss" for g in o.children)
+            for c in trig.children
+        ):
+            # "we welcome the UAE support for a truce": it is for the truce, not for the holder; "Ukraine has the
+            # United States' support for its sovereignty" keeps it (h29judged)
+            return []
         subj = self._subject(verb, by_token)
         if subj is None:
             return []
