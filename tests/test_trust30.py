@@ -216,3 +216,11 @@ def test_the_holder_of_support_for_its_own_cause_is_its_target(analyzer):
     assert ("SUPPORT", "USA", "UKR") in triples(kept), triples(kept)
     events = coded_events(analyzer, "We very much welcome the UAE support for a truce.", DAY, url=STATE)
     assert ("SUPPORT", "ARE", "USA") not in triples(events), triples(events)
+
+
+def test_a_wish_one_would_like_to_make_is_made(analyzer):
+    """(h29wish) "I would like to wish X a wonderful national day" is a courteous form of the wish itself (as "I would like
+    to thank"): asserted, not hypothetical."""
+    text = "On behalf of the United States of America, I would like to wish the people of Mongolia a wonderful national day."
+    event = one(coded_events(analyzer, text, DAY, url=STATE), "SUPPORT")
+    assert (event.target.country, event.factuality) == ("MNG", "asserted"), (event.target, event.factuality)

@@ -1,11 +1,15 @@
 """Draw audit 2026-12-05e: 15 event records the twenty-eighth session's changes added and 15 they removed (demo corpus
 coded in four slices at the session start, 93aecf4, and at 7bab5be; one record a sentence; random.Random(20261205)).
-The dumps were /tmp files of that session (article id, sentence, sides, type, factuality, trigger, date per event)."""
+The dumps were /tmp files of that session (article id, sentence, sides, type, factuality, trigger, date per event).
+
+``python eval/audit/sample_28.py BEFORE AFTER SEED NAME`` draws another audit the same way: audit 2026-12-05f (the
+twenty-ninth session) is ``/tmp/w/N18_* /tmp/w/P7_* 20261206 2026-12-05f`` (session start 9242cb8, last code commit)."""
 
 import collections
 import glob
 import json
 import random
+import sys
 
 from attache.store import open_store
 
@@ -20,10 +24,11 @@ def load(p):
     return out
 
 
-a, b = load("/tmp/w/B_*"), load("/tmp/w/N17_*")
+before, after, seed, name = sys.argv[1:5] if len(sys.argv) > 4 else ("/tmp/w/B_*", "/tmp/w/N17_*", "20261205", "2026-12-05e")
+a, b = load(before), load(after)
 removed = [a[k] for k in a.keys() - b.keys()]
 added = [b[k] for k in b.keys() - a.keys()]
-rng = random.Random(20261205)
+rng = random.Random(int(seed))
 pool = [("removed", r) for r in removed] + [("added", r) for r in added]
 rng.shuffle(pool)
 seen, chosen = set(), {"added": [], "removed": []}
@@ -59,6 +64,6 @@ for n, (g, r) in enumerate(items, 1):
         }
     )
     key[str(n)] = g
-json.dump(sample, open("/work/main/eval/audit/2026-12-05e_sample.json", "w"), indent=1, ensure_ascii=False)
-json.dump(key, open("/work/main/eval/audit/2026-12-05e_key.json", "w"), indent=1)
+json.dump(sample, open(f"/work/main/eval/audit/{name}_sample.json", "w"), indent=1, ensure_ascii=False)
+json.dump(key, open(f"/work/main/eval/audit/{name}_key.json", "w"), indent=1)
 print(len(sample), collections.Counter(key.values()))
