@@ -224,3 +224,14 @@ def test_a_wish_one_would_like_to_make_is_made(analyzer):
     text = "On behalf of the United States of America, I would like to wish the people of Mongolia a wonderful national day."
     event = one(coded_events(analyzer, text, DAY, url=STATE), "SUPPORT")
     assert (event.target.country, event.factuality) == ("MNG", "asserted"), (event.target, event.factuality)
+
+
+def test_the_call_a_request_is_made_in_is_with_the_one_asked(analyzer):
+    """(h29adjunct) "In a phone call on Tuesday, Biden urged Netanyahu to ...": the call took place (it was coded
+    demanded, the urging's) and Netanyahu is its partner (it had none); "urged Russia to engage in talks" keeps its
+    demanded talks."""
+    events = coded_events(analyzer, "In a phone call on Tuesday, Biden urged Netanyahu to agree to a ceasefire.", DAY)
+    call = one(events, "CONSULT")
+    assert (call.source.country, call.target.country if call.target else None, call.factuality) == ("USA", "ISR", "asserted")
+    kept = one(coded_events(analyzer, "Biden urged Russia to engage in talks with Ukraine.", DAY), "CONSULT")
+    assert kept.factuality == "demanded", kept.factuality

@@ -1715,7 +1715,7 @@ class EventCoder:
             elif c.dep_ == "poss":
                 if c.tag_ in ("PRP$", "PRP", "WP$"):
                     return False  # "welcomed their agreement": whose is read by the verb's own sides
-                definite = own = own or c.pos_ == "PROPN" or c.ent_type_ in named
+                definite, own = True, own or c.pos_ == "PROPN" or c.ent_type_ in named  # possessed: definite
             elif c.dep_ in ("amod", "compound") and c.i < tok.i and c.ent_type_ in ("NORP", "GPE", "ORG"):
                 own = True  # "condemned the Russian attack on Kyiv"
             elif c.dep_ == "prep" and c.lower_ == "between" and self._two_parties(c):
@@ -2797,6 +2797,19 @@ class EventCoder:
                 # "said during a meeting with X": who speaks holds the meeting
                 subj = self._subject(trig.head.head, by_token)
                 sources += self._side(subj, by_token) if subj is not None else []
+                if sources and not targets and ptype == "CONSULT":
+                    # "In a phone call on Tuesday, Biden urged Netanyahu to ...": the one spoken to is the partner
+                    # of the call (h29adjunct): the verb's object when it is itself a named party with a country (not
+                    # "discussed the DPRK's missile test", "instructed banks")
+                    mine = {a.m.actor_id for a in sources}
+                    targets += [
+                        Arg(by_token[c.i], c)
+                        for c in trig.head.head.children
+                        if c.dep_ in ("dobj", "dative")
+                        and c.i in by_token
+                        and by_token[c.i].country
+                        and by_token[c.i].actor_id not in mine
+                    ]
         if not targets and ptype == "PROTEST" and light is not None:
             # "staged demonstrations to demand reforms by X's government": whom the purpose clause asks
             targets += self._purpose_targets(trig, by_token, sources, seg)

@@ -1508,6 +1508,13 @@ def factuality(trigger, sentence, published: str | None) -> tuple[str, str | Non
                 break  # "encouraged continued dialogue, such as the recent meeting between X and Y": it took place
             if trigger.dep_ == "pobj" and len(chain) > 1 and chain[1].lower_ in c.get("circumstance_preps", ()):
                 break  # "called for a European army during a visit to Paris": the visit is where it was asked (h26during)
+            if (
+                k == 2
+                and trigger.dep_ == "pobj"
+                and chain[1].lower_ == "in"
+                and trigger.lemma_.lower() in c.get("adjunct_talk_nouns", ())
+            ):
+                break  # "In a phone call on Tuesday, Biden urged Netanyahu to ...": the call took place (h29adjunct)
             return "demanded", t.text, None
     alleged = None if given else _allegation_content(chain, c)
     if alleged is not None:  # "allegations the minister tried to pressure X", "the charge is that he asked Y"
