@@ -235,3 +235,25 @@ def test_the_call_a_request_is_made_in_is_with_the_one_asked(analyzer):
     assert (call.source.country, call.target.country if call.target else None, call.factuality) == ("USA", "ISR", "asserted")
     kept = one(coded_events(analyzer, "Biden urged Russia to engage in talks with Ukraine.", DAY), "CONSULT")
     assert kept.factuality == "demanded", kept.factuality
+
+
+@pytest.mark.parametrize(
+    ("text", "pair"),
+    [
+        ("We reiterate our strong call upon Kosovo and Serbia to refrain from provocations.", {("USA", "XKX"), ("USA", "SRB")}),
+        ("We renew our call on Russia to withdraw its forces.", {("USA", "RUS")}),
+        ("Germany renewed its call for Iran to release the sailors.", {("DEU", "IRN")}),
+    ],
+)
+def test_a_call_on_a_party_to_act_is_a_request(analyzer, text, pair):
+    """(h29callon) The noun "call" on/upon a party, or for a party to act, is a demand of it; it was a phone call with
+    no partner (and the back-off made "withdraw" an asserted retreat of the speaker's)."""
+    events = coded_events(analyzer, text, DAY, url=STATE)
+    requests = {(e.source.country, e.target.country if e.target else None) for e in events if e.plover_type == "REQUEST"}
+    assert requests == pair, triples(events)
+    assert not any(e.plover_type == "CONSULT" for e in events), triples(events)
+
+
+def test_a_call_held_on_a_day_stays_a_call(analyzer):
+    events = coded_events(analyzer, "The call on Tuesday between Biden and Xi lasted two hours.", DAY)
+    assert one(events, "CONSULT").target is not None and not any(e.plover_type == "REQUEST" for e in events)

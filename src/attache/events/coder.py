@@ -1774,7 +1774,23 @@ class EventCoder:
             mode = "PHONE"  # "a telephone conversation", "phone talks"
         elif lemma == "call" and not by_phone:
             mode = None  # "the call" alone may be any kind of call
+            if self._call_on(tok):
+                return "REQUEST", None, None  # "our call on Russia to withdraw", "its call for X to": a demand (h29callon)
         return ptype, mode, None
+
+    @staticmethod
+    def _call_on(tok) -> bool:
+        """Is the noun "call" a demand: "on"/"upon" a named party ("our strong call upon Kosovo and Serbia to refrain"),
+        or "for" a party "to" act ("its call for Russia to withdraw")? It was a phone call (h29callon)."""
+        named = ("GPE", "NORP", "ORG", "PERSON")
+        for c in tok.children:
+            if c.dep_ == "prep" and c.lower_ in ("on", "upon"):
+                o = next((g for g in c.children if g.dep_ == "pobj"), None)
+                if o is not None and (o.pos_ == "PROPN" or o.ent_type_ in named) and o.ent_type_ not in ("DATE", "TIME"):
+                    return True
+            if c.dep_ in ("advcl", "acl", "relcl") and any(g.dep_ == "mark" and g.lower_ == "for" for g in c.children):
+                return any(g.dep_ == "aux" and g.lower_ == "to" for g in c.children)
+        return False
 
     # -- sides ---------------------------------------------------------------------
     def _actor_like(self, tok) -> bool:
@@ -2810,6 +2826,16 @@ class EventCoder:
                         and by_token[c.i].country
                         and by_token[c.i].actor_id not in mine
                     ]
+        if not targets and ptype == "REQUEST" and trig.lemma_.lower() == "call":
+            # "its call for Russia to withdraw": the one called on is the clause's subject (h29callon)
+            targets += [
+                a
+                for c in trig.children
+                if c.dep_ in ("advcl", "acl", "relcl") and any(g.dep_ == "mark" and g.lower_ == "for" for g in c.children)
+                for g in c.children
+                if g.dep_ == "nsubj"
+                for a in self._side(g, by_token)
+            ]
         if not targets and ptype == "PROTEST" and light is not None:
             # "staged demonstrations to demand reforms by X's government": whom the purpose clause asks
             targets += self._purpose_targets(trig, by_token, sources, seg)
