@@ -60,6 +60,7 @@ from .factuality import (
 )
 from .jurisdiction import place_by_jurisdiction
 from .lexicon import general_lexicon, lexicon
+from .nonacts import PARTY_ENTS
 from .ontology import SYMMETRIC_TYPES, coding, coding_for_cameo
 from .quoted import in_quote, own_noun, plural_of_country, possessor_speaker, quote_speaker, speaker_of
 from .retype import retype
@@ -78,6 +79,7 @@ _WORDS = argument_rules()["words"]
 ARG_PREPS = tuple(_WORDS["arg_preps"])
 VERB_PREPS = tuple(_WORDS["verb_preps"])
 LIGHT_VERBS = frozenset(_WORDS["light_verbs"])
+PRONOUN_TAGS = ("PRP$", "PRP", "WP$")  # a pronoun as possessor or modifier names no party of its own
 PATIENT_POSS_NOUNS = frozenset(_WORDS["patient_poss_nouns"])
 PATIENT_POSS_TYPES = frozenset(_WORDS["patient_poss_types"])  # PETRARCH-style path only
 OF_AGENT_NOUNS = frozenset(_WORDS["of_agent_nouns"])
@@ -1251,8 +1253,7 @@ class EventCoder:
         if lemma in self.no_object and (dobj is not None or any(c.dep_ == "ccomp" for c in tok.children)):
             return None  # "demonstrated its commitment", "demonstrated that we do not stand aside" show, not protest
         if lemma in self.actor_object and (
-            dobj is None
-            or not (dobj.pos_ == "PROPN" or dobj.ent_type_ in ("GPE", "ORG", "NORP", "PERSON") or self._statehood(dobj))
+            dobj is None or not (dobj.pos_ == "PROPN" or dobj.ent_type_ in PARTY_ENTS or self._statehood(dobj))
         ):
             return None  # "recognised the desire for peace" is no diplomatic recognition
         if lemma in self.lex.verbs:
@@ -1301,8 +1302,7 @@ class EventCoder:
         ):
             return None  # "called Russia to de-escalate", "called the Party faithful to combat": a call on a party to act
         obj = objs[0]
-        party = ("PERSON", "ORG", "GPE", "NORP")
-        named = any(t.pos_ == "PROPN" or t.ent_type_ in party for t in obj.subtree)  # "the Polish decision" too
+        named = any(t.pos_ == "PROPN" or t.ent_type_ in PARTY_ENTS for t in obj.subtree)  # "the Polish decision" too
         if not named:
             return ()
         from ..facts.tone import lexicon as tone_words  # VADER's word valences, loaded on first use
@@ -1643,7 +1643,7 @@ class EventCoder:
         preps = {c.lower_ for c in tok.children if c.dep_ == "prep"}
         # a lone named object is sometimes parsed as an object predicate ("called Foreign Minister *Dar* on Monday")
         has_object = any(c.dep_ == "dobj" for c in tok.children) or any(
-            c.dep_ == "oprd" and (c.pos_ == "PROPN" or c.ent_type_ in ("PERSON", "ORG", "GPE", "NORP")) for c in tok.children
+            c.dep_ == "oprd" and (c.pos_ == "PROPN" or c.ent_type_ in PARTY_ENTS) for c in tok.children
         )
         redirect = rule.get("redirect")
         # a time phrase is no addressee ("called Macron on Tuesday" is a call, not a call on Macron)
@@ -1696,7 +1696,7 @@ class EventCoder:
         pobj = next((g for g in prep.children if g.dep_ == "pobj"), None)
         if pobj is None or not pobj.conjuncts:
             return False
-        return all(t.ent_type_ in ("GPE", "ORG", "NORP", "PERSON") or t.pos_ == "PROPN" for t in [pobj, *pobj.conjuncts])
+        return all(t.ent_type_ in PARTY_ENTS or t.pos_ == "PROPN" for t in [pobj, *pobj.conjuncts])
 
     def _presupposed(self, tok) -> bool:
         """Is the noun the definite or possessed object of a verb of judgement that names its own doer or its two
@@ -1706,22 +1706,21 @@ class EventCoder:
             return False
         if tok.lemma_.lower() in self.presupposed_not or tok.lower_ in self.presupposed_not:
             return False
-        named = ("GPE", "ORG", "NORP", "PERSON")
         own = False
         definite = False
         for c in tok.children:
             if c.dep_ == "det" and c.lower_ in ("the", "this", "that", "these", "those"):
                 definite = True
             elif c.dep_ == "poss":
-                if c.tag_ in ("PRP$", "PRP", "WP$"):
+                if c.tag_ in PRONOUN_TAGS:
                     return False  # "welcomed their agreement": whose is read by the verb's own sides
-                definite, own = True, own or c.pos_ == "PROPN" or c.ent_type_ in named  # possessed: definite
+                definite, own = True, own or c.pos_ == "PROPN" or c.ent_type_ in PARTY_ENTS  # possessed: definite
             elif c.dep_ in ("amod", "compound") and c.i < tok.i and c.ent_type_ in ("NORP", "GPE", "ORG"):
                 own = True  # "condemned the Russian attack on Kyiv"
             elif c.dep_ == "prep" and c.lower_ == "between" and self._two_parties(c):
                 own = True
             elif c.dep_ in ("prep", "agent") and c.lower_ == "by" and (o := self._pobj(c)) is not None:
-                own = own or o.pos_ == "PROPN" or o.ent_type_ in named
+                own = own or o.pos_ == "PROPN" or o.ent_type_ in PARTY_ENTS
         return definite and own
 
     def _judged_act_doers(self, verb, by_token, sources: list[Arg]) -> list[Arg]:
@@ -1735,7 +1734,7 @@ class EventCoder:
         mine = {a.m.actor_id for a in sources}
         out: list[Arg] = []
         for c in obj.children:
-            if c.dep_ in ("poss", "amod", "compound") and c.tag_ not in ("PRP$", "PRP", "WP$"):
+            if c.dep_ in ("poss", "amod", "compound") and c.tag_ not in PRONOUN_TAGS:
                 out += [a for a in self._side(c, by_token) if a.m.actor_id not in mine]
         return self._dedupe(out)
 
@@ -1782,15 +1781,20 @@ class EventCoder:
     def _call_on(tok) -> bool:
         """Is the noun "call" a demand: "on"/"upon" a named party ("our strong call upon Kosovo and Serbia to refrain"),
         or "for" a party "to" act ("its call for Russia to withdraw")? It was a phone call (h29callon)."""
-        named = ("GPE", "NORP", "ORG", "PERSON")
         for c in tok.children:
             if c.dep_ == "prep" and c.lower_ in ("on", "upon"):
                 o = next((g for g in c.children if g.dep_ == "pobj"), None)
-                if o is not None and (o.pos_ == "PROPN" or o.ent_type_ in named) and o.ent_type_ not in ("DATE", "TIME"):
+                if o is not None and (o.pos_ == "PROPN" or o.ent_type_ in PARTY_ENTS) and o.ent_type_ not in ("DATE", "TIME"):
                     return True
-            if c.dep_ in ("advcl", "acl", "relcl") and any(g.dep_ == "mark" and g.lower_ == "for" for g in c.children):
+            if EventCoder._for_clause(c):
                 return any(g.dep_ == "aux" and g.lower_ == "to" for g in c.children)
         return False
+
+    @staticmethod
+    def _for_clause(c) -> bool:
+        """Is this dependent of a noun its "for X to V" clause ("the need for X to V", "its call for Russia to
+        withdraw")?"""
+        return c.dep_ in ("advcl", "acl", "relcl") and any(g.dep_ == "mark" and g.lower_ == "for" for g in c.children)
 
     # -- sides ---------------------------------------------------------------------
     def _actor_like(self, tok) -> bool:
@@ -2405,18 +2409,26 @@ class EventCoder:
         return subj
 
     @staticmethod
+    def _carrier_of(trig):
+        """The noun that carries the noun event in its "of" phrase ("a message of congratulations", "a letter of
+        protest"; arguments.yaml ``carriers``), else None."""
+        if (
+            trig.dep_ == "pobj"
+            and trig.head.lower_ == "of"
+            and trig.head.head.lemma_.lower() in _side_rules()["carriers"]["nouns"]
+        ):
+            return trig.head.head
+        return None
+
+    @staticmethod
     def _light_verb_head(trig):
         """The verb whose object the noun event is when that verb only carries it ("held talks", "launched 10
         days of war games"), else None."""
         carrier = False
         if trig.dep_ == "pobj" and trig.head.lower_ == "of" and trig.head.head.lemma_.lower() in MEASURE_NOUNS:
             trig = trig.head.head  # a measure of the event: its place in the clause is the event's
-        elif (
-            trig.dep_ == "pobj"
-            and trig.head.lower_ == "of"
-            and trig.head.head.lemma_.lower() in _side_rules()["carriers"]["nouns"]
-        ):
-            trig, carrier = trig.head.head, True  # "sent a message of congratulations": the message carries the event
+        elif (message := EventCoder._carrier_of(trig)) is not None:
+            trig, carrier = message, True  # "sent a message of congratulations": the message carries the event
         head = trig.head
         if carrier and trig.dep_ == "pobj" and head.lower_ == "in" and head.head.pos_ == "VERB":
             return head.head  # "In a message of greetings to X, Putin stressed ...": the message is the speaker's (h29carrier)
@@ -2503,7 +2515,7 @@ class EventCoder:
         of_objects = [g for p in act.children if p.dep_ == "prep" and p.lower_ == "of" for g in p.children if g.dep_ == "pobj"]
         for head in (act, *of_objects):  # "North Korea's series of tests", "the series of North Korea's tests"
             for c in head.children:
-                if c.dep_ == "poss" and c.tag_ not in ("PRP$", "PRP", "WP$"):
+                if c.dep_ == "poss" and c.tag_ not in PRONOUN_TAGS:
                     return c
                 if c.dep_ in ("prep", "agent") and c.lower_ == "by" and self._pobj(c) is not None:
                     return self._pobj(c)
@@ -2748,13 +2760,8 @@ class EventCoder:
             for c in light.children:
                 if (c.dep_ == "prep" or (c.dep_ == "dative" and c.pos_ == "ADP")) and not targets:  # "sent ... to X"
                     self._by_role(self._prep_role(ptype, c.lower_), self._pobj(c), by_token, seg, sources, targets, parts)
-        if (
-            not targets
-            and trig.dep_ == "pobj"
-            and head.lower_ == "of"
-            and head.head.lemma_.lower() in _side_rules()["carriers"]["nouns"]
-        ):
-            carrier = head.head  # "a message of greetings (sent / addressed) to X": whom it is addressed to (h29carrier)
+        carrier = self._carrier_of(trig) if not targets else None
+        if carrier is not None:  # "a message of greetings (sent / addressed) to X": whom it is addressed to (h29carrier)
             phrases = list(carrier.children) + [
                 g for n in (carrier, trig) for c in n.children if c.dep_ == "acl" for g in c.children
             ]
@@ -2831,7 +2838,7 @@ class EventCoder:
             targets += [
                 a
                 for c in trig.children
-                if c.dep_ in ("advcl", "acl", "relcl") and any(g.dep_ == "mark" and g.lower_ == "for" for g in c.children)
+                if self._for_clause(c)
                 for g in c.children
                 if g.dep_ == "nsubj"
                 for a in self._side(g, by_token)
@@ -3223,7 +3230,7 @@ class EventCoder:
         for c in obj.children:
             if c.dep_ == "prep" and c.lower_ in ("with", "between", "for") and self._pobj(c) is not None:
                 found += self._side(self._pobj(c), by_token)  # "cooperation with X", "the need for X"
-            elif c.dep_ in ("advcl", "acl", "relcl") and any(g.dep_ == "mark" and g.lower_ == "for" for g in c.children):
+            elif self._for_clause(c):
                 doer = next((g for g in c.children if g.dep_ == "nsubj"), None)  # "the need for X to V"
                 found += self._side(doer, by_token) if doer is not None else []
         for c in trig.children:

@@ -20,7 +20,7 @@ import yaml
 from ..model import Event
 from .factuality import infinitive
 
-_PARTY_ENTS = frozenset({"PERSON", "ORG", "GPE", "NORP"})
+PARTY_ENTS = frozenset({"PERSON", "ORG", "GPE", "NORP"})  # entity labels of a party (the coder reads them too)
 _OBJECTS = ("dobj", "obj", "nsubjpass")
 
 
@@ -52,7 +52,7 @@ def _word(tok, words: frozenset[str]) -> bool:
 
 def _is_party(tok) -> bool:
     """Does the phrase of ``tok`` name a party (a proper name, a person, an organisation, a place, a people)?"""
-    return any(t.pos_ == "PROPN" or t.ent_type_ in _PARTY_ENTS for t in tok.subtree)
+    return any(t.pos_ == "PROPN" or t.ent_type_ in PARTY_ENTS for t in tok.subtree)
 
 
 def _prep_children(tok, preps: frozenset[str]) -> list:
@@ -517,7 +517,7 @@ def _question(e: Event, tok, target_tok, r: Any) -> bool:
     kids = list(tok.children)
     if _prep_children(tok, r["request_preps"]) or any(c.dep_ == "xcomp" for c in kids):
         return False  # "asked Germany for tanks", "asked the UN to send peacekeepers"
-    if any(c.dep_ == "dobj" and c.pos_ != "PRON" and c.ent_type_ not in _PARTY_ENTS and not _is_party(c) for c in kids):
+    if any(c.dep_ == "dobj" and c.pos_ != "PRON" and c.ent_type_ not in PARTY_ENTS and not _is_party(c) for c in kids):
         return False  # "asked a favour", "asked permission": the thing asked for
     if _prep_children(tok, r["question_preps"]):
         return True
