@@ -282,6 +282,10 @@ class EventCoder:
         self.document_words = frozenset(rules.get("document_words") or ())
         self.extra_nouns = {k: (v[0], v[1]) for k, v in (rules.get("nouns") or {}).items() if " " not in k}
         self.phrase_nouns = {k: (v[0], v[1]) for k, v in (rules.get("nouns") or {}).items() if " " in k}
+        changes = rules.get("relation_changes") or {}
+        self.relation_change_nouns = {w: tuple(k.split("/")) for k, ws in (changes.get("nouns") or {}).items() for w in ws}
+        self.relation_words = frozenset(changes.get("relations") or ())
+        self.relation_words_not_after = frozenset(changes.get("not_under") or ())
         self.noun_modifiers = {k: set(v) for k, v in (rules.get("noun_modifier_required") or {}).items()}
         self.allegation_verbs = set(rules["allegation_verbs"])
         yaml_words = {True: "on", False: "off"}  # YAML 1.1 reads a bare on/off as a boolean
@@ -310,6 +314,9 @@ class EventCoder:
         self.offer_senders = frozenset(offers.get("senders") or ())
         hostile = rules.get("hostile_purpose") or {}
         self.hostile_purpose = {k: frozenset(hostile.get(k) or ()) for k in ("types", "verbs")}
+        self.agreeing_verbs = frozenset(rules.get("agreeing_verbs") or ())
+        self.effort_verbs = frozenset(rules.get("effort_verbs") or ())
+        self.aimed_participles = {k: frozenset(v) for k, v in (rules.get("aimed_participles") or {}).items()}
         self.relative_doers = frozenset(rules.get("relative_doers") or ())
         danger = rules.get("danger_verbs") or {}
         self.danger_verbs = {k: frozenset(danger.get(k) or ()) for k in ("types", "verbs", "acts", "issued")}
@@ -1087,6 +1094,9 @@ class EventCoder:
             return None  # "aid worker", "attack helicopter", "war crimes tribunal": the noun qualifies another
         if tok.pos_ == "NOUN" and self._kind_of_outer(tok):
             return None  # "a war of aggression against X": one act, told by the outer noun (h14war12)
+        if tok.pos_ == "NOUN" and lemma in self.relation_change_nouns and self._relation_change_told(tok):
+            ptype, mode = self.relation_change_nouns[lemma]  # "the normalization of relations between X and Y" (h30relnoun)
+            return ptype, mode, None
         if tok.pos_ == "NOUN":
             misparsed = self._misparsed_verb_rule(tok, lemma)
             if misparsed is not None:
@@ -1109,6 +1119,31 @@ class EventCoder:
             ptype, mode = self.general.nouns[lemma]
             return ptype, mode, None
         return None
+
+    def _relation_change_told(self, tok) -> bool:
+        """Is a noun of change of relations told as a change that took place: the subject of its clause ("the
+        downgrading of ties between X and Y prompted ..."), owned by its doer ("Chile's severing of ties"), or a
+        presupposed act a verb judges ("welcomed the normalization of relations")? Not an aim ("opportunities for the
+        normalisation of relations"), a topic, nor what an anniversary is of (h30relnoun)."""
+        if self._relations_of(tok) is None:
+            return False
+        t = tok
+        for _ in range(6):
+            if t.lemma_.lower() in self.relation_words_not_after:
+                return False  # "the 30th anniversary of the establishment of diplomatic relations"
+            if t.head.i == t.i:
+                break
+            t = t.head
+        if tok.dep_ in ("nsubj", "nsubjpass") or self._presupposed(tok):
+            return True
+        return any(c.dep_ == "poss" and c.tag_ not in PRONOUN_TAGS for c in tok.children)
+
+    def _relations_of(self, tok):
+        """The "relations" or "ties" a noun of change takes in its "of" phrase ("the restoration of diplomatic relations",
+        "the severing of ties"), else None (arguments.yaml ``relation_changes``, h30relnoun)."""
+        of = next((c for c in tok.children if c.dep_ == "prep" and c.lower_ == "of"), None)
+        rel = self._pobj(of) if of is not None else None
+        return rel if rel is not None and rel.lemma_.lower() in self.relation_words else None
 
     def _misparsed_verb_rule(self, tok, lemma: str) -> tuple[str, str | None, Any] | None:
         """A past-tense verb the parser hung on its object noun as an adjective ("ECOWAS lifted sanctions on Guinea":
@@ -1526,6 +1561,9 @@ class EventCoder:
         if not need:
             return True
         heads = (tok, obj, obj.head)
+        aimed = argument_rules().get("aimed_participles") or {}
+        if any(c.dep_ == "acl" and c.tag_ in ("VBG", "VBN") and c.lemma_.lower() in aimed for c in obj.children):
+            return True  # "launched missiles targeting US troops" (h30aimed)
         return any(
             c.dep_ in ("prep", "dative")
             and c.lower_ in need
@@ -1751,6 +1789,24 @@ class EventCoder:
         mine = {a.m.actor_id for a in sources}
         return [a for a in self._side(self._pobj(between), by_token) if a.m.actor_id not in mine]
 
+    def _asked_pair(self, verb, obj, by_token, sources: list[Arg]) -> list[Arg]:
+        """The two parties of a demanded act (the rule's object, else the verb's direct object or its "for" phrase)
+        that names them in its "between" phrase ("called for a ceasefire between Armenia and Azerbaijan", "urged talks
+        between Kyiv and Moscow"): it is they who are asked, other than the one who asks (h30askedpair)."""
+        acts = [obj] if obj is not None and not isinstance(obj, str) else []
+        acts += [c for c in verb.children if c.dep_ in ("dobj", "obj")]
+        acts += [self._pobj(c) for c in verb.children if c.dep_ == "prep" and c.lower_ == "for" and self._pobj(c) is not None]
+        between = next(
+            (c for a in acts for c in a.children if c.dep_ == "prep" and c.lower_ == "between" and self._two_parties(c)), None
+        )
+        if between is None:
+            return []
+        pair = self._side(self._pobj(between), by_token)
+        own = {a.m.country for a in sources if a.m.country} | {a.m.actor_id for a in sources}
+        if any(a.m.country in own or a.m.actor_id in own for a in pair):
+            return []  # "we are seeking a conversation between Secretary Blinken and Lavrov": a party's own proposal
+        return pair
+
     def _noun_trigger(self, tok, lemma: str) -> tuple[str, str | None, Any] | None:
         """A noun of the lexicon; one that is only the object of a verb trigger is coded with that verb."""
         if (
@@ -1859,17 +1915,20 @@ class EventCoder:
                 if found is not None:
                     return found
         is_place = self._place_noun(tok)
-        if self._actor_like(tok) or tok.pos_ in ("NUM", "PRON", "PROPN") or tok.lower_ in QUANTIFIERS or is_place:
+        if self._actor_like(tok) or tok.pos_ in ("NUM", "PRON", "PROPN") or tok.lower_ in QUANTIFIERS or is_place or other_side:
             for c in tok.children:
                 # "the president of Armenia", "a camp for refugees", "observers from the OSCE"
                 if c.dep_ == "prep" and (
                     c.lower_ == "of"
                     or (is_place and c.lower_ == "for")
                     or (c.lower_ == "from" and self._actor_like(tok))
+                    or (c.lower_ == "in" and other_side)  # "his counterpart in Peru": the Peruvian one (h30counterpartin)
                     or (c.lower_ == "for" and tok.lemma_.lower() in _side_rules()["speaker_for_heads"])
                 ):
                     pobj = next((g for g in c.children if g.dep_ == "pobj"), None)
                     found = self._actor_token(pobj, by_token, depth + 1) if pobj is not None else None
+                    if found is not None and c.lower_ == "in" and not self._state_named(found, by_token):
+                        continue  # "met his counterparts in Alaska / in Rome", "partners in the Indo-Pacific": a place
                     if found is not None:
                         return found
         for c in tok.children:
@@ -1892,6 +1951,13 @@ class EventCoder:
                 if found is not None:
                     return found
         return None
+
+    @staticmethod
+    def _state_named(tok, by_token) -> bool:
+        """Is the party at ``tok`` a state named by its own name (not a city, not its capital, not a region) or an
+        international body: "his counterparts in the ROK", "our partners in the EU" (h30counterpartin)?"""
+        m = by_token.get(tok.i)
+        return m is not None and m.kind in ("country", "igo") and not places.is_city(tok, m)
 
     @staticmethod
     def _other_side_noun(tok) -> bool:
@@ -2568,6 +2634,14 @@ class EventCoder:
         parts: list[dict] = []
         lemma = trig.lemma_.lower()
         has_of = any(x.dep_ == "prep" and x.lower_ == "of" for x in trig.children)
+        rel = self._relations_of(trig) if lemma in self.relation_change_nouns else None
+        for c in rel.children if rel is not None else ():
+            # "the normalization of relations between X and Y", "the severing of ties with Y" (h30relnoun)
+            if c.dep_ == "prep" and c.lower_ == "between" and self._two_parties(c):
+                pair = self._side(self._pobj(c), by_token)
+                sources, targets = sources + pair[:1], targets + pair[1:]
+            elif c.dep_ == "prep" and c.lower_ == "with" and self._pobj(c) is not None:
+                targets += self._side(self._pobj(c), by_token)
         for c in trig.children:
             if c.dep_ == "poss":
                 found = self._shared_possessor(trig, c, by_token) + (self._side(c, by_token) or self._poss_pronoun(c, by_token))
@@ -3155,7 +3229,23 @@ class EventCoder:
         if subj is None and trig.dep_ in ("acl", "relcl") and trig.head.i in by_token:
             antecedent = Arg(by_token[trig.head.i], trig.head)
             (targets if trig.tag_ == "VBN" else sources).append(antecedent)  # "refugees ordered out" / "troops crossing"
-        if subj is not None:
+        relative = (
+            subj is not None
+            and trig.dep_ == "relcl"
+            and subj.dep_ == "nsubj"
+            and subj.head.i == trig.i
+            and subj.tag_ in ("WP", "WDT")
+        )
+        if relative and (trig.head.i in by_token or self._actor_like(trig.head) or trig.head.pos_ == "PROPN"):
+            # "Kenyan President Kenyatta, who visited Uganda", "Kenya, which signed a deal with Uganda": the relative
+            # pronoun stands for the party the clause describes, one of a state or a body ("businesses that provide
+            # services" name none; a thing's clause keeps _claimant's reading; h30relwho)
+            sources += [
+                a
+                for a in self._side(trig.head, by_token)
+                if (a.m.country or a.m.kind == "igo") and a.m.kind not in ("region", "gpe", "place", "city")
+            ]  # "the attack in Hadera, which killed ...", "a cluster in Khabarovsk, which will supply": no place acts
+        elif subj is not None:
             sources += self._side(subj, by_token)
             if (
                 trig.dep_ == "relcl"
@@ -3178,7 +3268,9 @@ class EventCoder:
             sources += self._verb_topic_doer(trig, by_token)
         if subj is not None and not targets and ptype in SYMMETRIC | {"CONSULT"}:
             sources = self._verb_group_parties(subj, by_token) or sources
-        if not sources and ptype not in self.intent_types:  # an intention to cooperate is an agreement (``_noun_type``)
+        if not sources and (ptype not in self.intent_types or self._own_effort(trig)):
+            # an intention to cooperate is an agreement (``_noun_type``); an effort or a plan to restore ties that its
+            # holder makes or announces is its own act, attempted or planned (h30effort)
             sources += self._verb_intent_holder(trig, by_token)
         if not targets and ptype in SYMMETRIC | {"CONSULT"}:
             targets += self._nested_partner(trig, by_token)
@@ -3311,6 +3403,18 @@ class EventCoder:
             if c.dep_ == "poss" and c.tag_ != "PRP$":
                 return self._side(c, by_token)
         return []
+
+    def _own_effort(self, trig) -> bool:
+        """Is the infinitive under a noun of effort or plan (not of intent) that a verb of making or announcing takes
+        ("made an effort to restore ties with X", "announced a plan to expand cooperation"), or one its possessor owns?
+        Supporting or opposing others' efforts ("we do not support efforts to normalize relations with X") is not
+        (arguments.yaml ``effort_verbs``, h30effort)."""
+        noun = trig.head
+        if trig.dep_ != "acl" or noun.lemma_.lower() in self.intent_nouns:
+            return False
+        if any(c.dep_ == "poss" for c in noun.children):
+            return True
+        return noun.dep_ in ("dobj", "obj") and noun.head.lemma_.lower() in self.effort_verbs
 
     def _verb_role_holder(self, trig, by_token) -> list[Arg]:
         """ "Qatar played a key role in bringing about a ceasefire", "Egypt's efforts in brokering the truce": the act told
@@ -3513,14 +3617,20 @@ class EventCoder:
 
     def _nested_partner(self, trig, by_token) -> list[Arg]:
         """ "discussed the situation in X with Y": the small parser often hangs the partner's "with" phrase
-        inside the object; the partner of talks is still the target."""
+        inside the object; the partner of talks is still the target. So is the "with" phrase inside what is agreed
+        "to" or "on" ("agreed to the normalization of relations with Israel", h30agreeto)."""
         out: list[Arg] = []
         for c in trig.children:
-            if c.dep_ in ("dobj", "obj"):
-                for t in c.subtree:
-                    if t.dep_ == "prep" and t.lower_ == "with" and t.head.i != trig.i and self._pobj(t) is not None:
-                        out += self._side(self._pobj(t), by_token)
-                        break
+            if c.dep_ == "prep" and c.lower_ in ("to", "on", "upon") and self._pobj(c) is not None:
+                if trig.lemma_.lower() not in self.agreeing_verbs:
+                    continue  # "brief you on the outcome of my talks with X", "speak to engagements with Y": a topic
+                c = self._pobj(c)
+            elif c.dep_ not in ("dobj", "obj"):
+                continue
+            for t in c.subtree:
+                if t.dep_ == "prep" and t.lower_ == "with" and t.head.i != trig.i and self._pobj(t) is not None:
+                    out += self._side(self._pobj(t), by_token)
+                    break
         return out
 
     def _purpose_targets(self, trig, by_token, sources: list[Arg], seg) -> list[Arg]:
@@ -3609,6 +3719,31 @@ class EventCoder:
                             return found
                     nxt.append(c)
             frontier = nxt
+        return []
+
+    def _aimed_targets(self, trig, obj, by_token, sources: list[Arg]) -> list[Arg]:
+        """The party a hostile act with no target of its own is aimed at by a participle of aiming on the act or on its
+        object ("launched missiles targeting US troops", "airstrikes targeting rebel positions", "an attack aimed at
+        Israeli forces"; ``aimed_participles``: the object of "targeting", the "at"/"against" phrase of "aimed"), never
+        a source's own party (h30aimed)."""
+        heads = [trig] + ([obj] if obj is not None and not isinstance(obj, str) and obj.i != trig.i else [])
+        preps = self.aimed_participles
+        for h in heads:
+            for c in h.children:
+                if c.dep_ not in ("acl", "advcl", "xcomp") or c.tag_ not in ("VBG", "VBN"):
+                    continue
+                ways = preps.get(c.lemma_.lower())
+                if not ways:
+                    continue
+                found: list[Arg] = []
+                for g in c.children:
+                    if g.dep_ in ("dobj", "obj") and "object" in ways:
+                        found += self._side(g, by_token)
+                    elif g.dep_ == "prep" and g.lower_ in ways and self._pobj(g) is not None:
+                        found += self._side(self._pobj(g), by_token)
+                found = [a for a in found if all(a.m.actor_id != s_.m.actor_id for s_ in sources)]
+                if found:
+                    return self._dedupe(found)
         return []
 
     def _trigger_type(self, tok) -> str | None:
@@ -4273,6 +4408,29 @@ class EventCoder:
                 targets = doers  # "condemn Russia's war of aggression against Ukraine": Russia, not Ukraine (h29judged)
         if ptype in self.between_judged_types and sources and not targets and tok.pos_ == "VERB":
             targets = self._between_parties(tok, by_token, sources)  # "welcomed the talks between X and Y" (h29presup)
+        if not sources and not targets and tok.pos_ == "VERB":
+            # "diplomatic ties between X and Y were downgraded", "an agreement between X and Y was signed": the passive's
+            # subject names the pair whose act it is (h30passivepair)
+            # "a memorandum was signed between X and Y": the verb's own "between" phrase
+            subj = next((c for c in tok.children if c.dep_ == "nsubjpass"), None)
+            between = (
+                next(
+                    (
+                        c
+                        for h in (subj, tok)
+                        for c in h.children
+                        if c.dep_ == "prep" and c.lower_ == "between" and self._two_parties(c)
+                    ),
+                    None,
+                )
+                if subj is not None and not any(c.dep_ == "agent" for c in tok.children)
+                else None
+            )
+            if between is not None:
+                pair = self._side(self._pobj(between), by_token)
+                sources, targets = pair[:1], pair[1:]
+        if ptype == "REQUEST" and sources and not targets and tok.pos_ == "VERB":
+            targets = self._asked_pair(tok, obj, by_token, sources)  # "called for a ceasefire between X and Y" (h30askedpair)
         asked = self._verb_counterparts(tok, obj, by_token, sources) if ptype == "REQUEST" and hit is None else None
         if asked is not None:
             targets = asked  # "emphasised cooperation on X": the counterpart, never the topic
@@ -4283,9 +4441,13 @@ class EventCoder:
             sources, targets, parts = [self._author(tok, seg)], self._side(frames.bare[tok.i], by_token), []
         if obj == "inverted":
             # "Eriador received money from Osgiliath": the giver is in the "from" phrase
+            received = [tok] + [
+                c for c in tok.children if c.dep_ in ("dobj", "obj")
+            ]  # "an invitation from X to ..." (h30receive)
             givers = [
                 a
-                for c in tok.children
+                for h in received
+                for c in h.children
                 if c.dep_ == "prep" and c.lower_ in ("from", "by") and self._pobj(c) is not None
                 for a in self._side(self._pobj(c), by_token)
             ]
@@ -4309,6 +4471,8 @@ class EventCoder:
             targets = self._offer_targets(tok, obj, by_token, sources, seg)  # "declined an invitation to visit Moscow"
         if not targets and sources and ptype in self.hostile_purpose["types"]:
             targets = self._hostile_purpose_targets(tok, by_token, sources)  # "... in a bid to topple X": X
+        if not targets and sources and ptype in self.victim_types:
+            targets = self._aimed_targets(tok, obj, by_token, sources)  # "launched missiles targeting US troops" (h30aimed)
         if not targets and sources and ptype == "CONSULT":
             targets = self._gathering_body(tok, by_token, sources)  # "attended the NATO summit": NATO (h25body)
         if not targets and ptype in self.place_targets and sources:
@@ -4859,7 +5023,11 @@ class EventCoder:
         pairs: list[tuple[Arg, Arg | None]] = (
             [(s_, t_) for s_ in sources[:MAX_SIDES] for t_ in targets[:MAX_SIDES]]
             if not symmetric
-            else [(sources[0], targets[0])]
+            # "Morocco and Spain met with Italian officials": each party of the subject with the other side (was the
+            # first one only, h30eachwith); states of one country ("the President and the Secretary met with X") once
+            else [(s_, targets[0]) for s_ in EventCoder._one_per_country(sources)[:MAX_SIDES]]
+            if targets
+            else []
         )
         if not targets:
             pairs = [(s_, None) for s_ in sources[:MAX_SIDES]]
@@ -4870,6 +5038,18 @@ class EventCoder:
             back = coding_for_cameo(hit.reverse)  # "[032:033]": one event each way
             codings += [(tgt, src, back) for src, tgt in pairs]
         return codings, len(pairs)
+
+    @staticmethod
+    def _one_per_country(sides: list[Arg]) -> list[Arg]:
+        """The sides, the first one of each country (a side with no country is kept)."""
+        seen: set[str] = set()
+        out = []
+        for a in sides:
+            if a.m.country and a.m.country in seen:
+                continue
+            seen.add(a.m.country or "")
+            out.append(a)
+        return out
 
     def _sentence(self, seg, sent, by_token, article_id: str, date: str | None, toks=None) -> list[Event]:
         """The events of one sentence: each trigger, its sides, then one event per pair of sides."""

@@ -909,12 +909,17 @@ def _attribution(trigger, sentence, root, c) -> tuple[str, str, str | None] | No
                 continue  # "All told, we have provided ...": a sum, not a saying
             if _circumstance_of(trigger, t):
                 continue  # "While exchanging views, the presidents noted ...": the exchange is the author's account
+            if speaker is not None and speaker.left_edge.i <= trigger.i <= speaker.right_edge.i:
+                continue  # "Kenyatta, who visited Uganda last week, said ...": the speaker's description is the author's (h30relwho)
             if speaker is not None and t.i != root.i:
                 return "reported", t.text, _speaker(t)
             if speaker is not None and t.i > trigger.i:
                 return "reported", t.text, _speaker(t)
         if t.lower_ == "according" and t.i + 1 < len(t.doc) and t.doc[t.i + 1].lower_ == "to" and not _scoped_away(t, trigger):
             source = next((ch for ch in t.doc[t.i + 1].children if ch.dep_ == "pobj"), None)
+            if source is not None and source.tag_ in ("WDT", "WP"):
+                continue  # "signed an agreement, according to which X would ...": a relative clause on the agreement, no
+                # attribution of the signing (h30accwhich)
             if source is not None:
                 toks = list(source.subtree)
                 return "reported", "according to", t.doc[toks[0].i : toks[-1].i + 1].text

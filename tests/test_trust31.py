@@ -1,0 +1,291 @@
+"""Thirtieth session: kinds of wire-news prose the coder lost (found in the lead sentences of the synthetic PLOVER
+development stories and in Wikinews articles of the demo corpus that name two countries and gave no two-sided event).
+Sentences written for these tests."""
+
+from __future__ import annotations
+
+import pytest
+
+from eventkit import coded_events, one, triples, triples_in
+
+DAY = "2021-05-05"
+
+
+def test_according_to_which_is_no_attribution(analyzer):
+    """(h30accwhich) "signed an agreement, according to which X would ..." is a relative clause on the agreement; the
+    parser hangs "according" on the main verb, so the signing was told as someone's words."""
+    text = "On Monday, Chile and Peru signed a border agreement, according to which the line would follow the river."
+    event = one(coded_events(analyzer, text, DAY), "AGREE")
+    assert event.factuality == "asserted", event.factuality
+    said = one(coded_events(analyzer, "Chile and Peru signed a border agreement, according to officials.", DAY), "AGREE")
+    assert said.factuality == "reported", said.factuality
+
+
+@pytest.mark.parametrize(
+    ("text", "want"),
+    [
+        ("Iran launched missiles targeting US troops in Iraq.", ("ASSAULT", "IRN", "USA")),
+        ("Russia launched airstrikes targeting Ukrainian positions.", ("ASSAULT", "RUS", "UKR")),
+        ("Israel carried out an attack aimed at Iranian forces.", ("ASSAULT", "ISR", "IRN")),
+    ],
+)
+def test_a_participle_of_aiming_names_the_target(analyzer, text, want):
+    """(h30aimed) the party an attack is aimed at, named by "targeting X" or "aimed at X" on the act or its object."""
+    assert want in triples_in(analyzer, text, date=DAY)
+
+
+def test_a_launch_aimed_at_no_party_has_no_target(analyzer):
+    got = triples_in(analyzer, "North Korea fired a missile aimed at improving its deterrent.", date=DAY)
+    assert not any(t[2] for t in got), got
+
+
+@pytest.mark.parametrize(
+    ("text", "want"),
+    [
+        ("NATO jets dropped bombs on Serbian positions.", ("ASSAULT", None, "SRB")),
+        ("American warplanes dropped dozens of bombs on Iraqi positions.", ("ASSAULT", "USA", "IRQ")),
+        ("Palestinian militants threw grenades at Israeli soldiers.", ("ASSAULT", "PSE", "ISR")),
+    ],
+)
+def test_bombs_dropped_on_a_party_are_an_attack_on_it(analyzer, text, want):
+    """(h30drop) "dropped bombs on X" gave nothing: the noun "bombs" is the verb's object and "drop" no act word."""
+    assert want in triples_in(analyzer, text, date=DAY)
+
+
+def test_leaflets_dropped_are_no_attack(analyzer):
+    got = triples_in(analyzer, "Planes dropped leaflets on the Iraqi city.", date=DAY)
+    assert not any(t[0] == "ASSAULT" for t in got), got
+
+
+@pytest.mark.parametrize(
+    ("text", "want"),
+    [
+        ("The Chilean minister and his counterpart in Peru met on Monday.", ("CONSULT", "CHL", "PER")),
+        ("The Chilean minister and his counterpart in Peru agreed to cut tariffs.", ("AGREE", "CHL", "PER")),
+    ],
+)
+def test_a_counterpart_in_a_state_is_of_that_state(analyzer, text, want):
+    """(h30counterpartin) "his counterpart in Peru" as "his counterpart from Peru"."""
+    assert want in triples_in(analyzer, text, date=DAY)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The Chilean president met with his European counterparts in Rome.",  # the capital is where they met
+        "The Chilean minister met his counterparts in Alaska.",  # a region is a place
+    ],
+)
+def test_counterparts_met_in_a_city_or_region_are_not_of_it(analyzer, text):
+    got = triples_in(analyzer, text, date=DAY)
+    assert not any(t[2] in ("ITA", "USA") for t in got), got
+
+
+@pytest.mark.parametrize(
+    ("text", "want"),
+    [
+        ("The Japanese government has made a generous offer to the Philippine people.", ("AGREE", "JPN", "PHL")),
+        ("Japan made a proposal to the Philippines.", ("CONSULT", "JPN", "PHL")),
+    ],
+)
+def test_an_offer_made_to_a_party(analyzer, text, want):
+    """(h30offer) an offer made to a party is a pledge to it; a proposal made to it is handed to it."""
+    assert want in triples_in(analyzer, text, date=DAY)
+
+
+@pytest.mark.parametrize(
+    ("text", "want"),
+    [
+        ("The pact between Chile and Peru was signed on Monday.", {"CHL", "PER"}),
+        ("A defence pact was signed between Chile and Peru.", {"CHL", "PER"}),
+        ("A memorandum of understanding was signed between Chile and Peru.", {"CHL", "PER"}),
+        ("Diplomatic ties between Chile and Peru were restored on Monday.", {"CHL", "PER"}),
+    ],
+)
+def test_a_passive_act_between_two_parties(analyzer, text, want):
+    """(h30pact, h30passivepair) "a pact" is an agreement as "a treaty" is; a passive act whose subject or own
+    "between" phrase names two parties is theirs."""
+    events = coded_events(analyzer, text, DAY)
+    assert any({e.source.country, e.target.country if e.target else None} == want for e in events), triples(events)
+
+
+@pytest.mark.parametrize(
+    ("text", "want"),
+    [
+        ("Cuba declared a cease-fire with the United States.", ("RETREAT", "CUB", "USA")),
+        ("Russia called for a cease-fire between Armenia and Azerbaijan.", ("REQUEST", "RUS", "ARM")),
+        ("Russia called for a cease-fire between Armenia and Azerbaijan.", ("REQUEST", "RUS", "AZE")),
+    ],
+)
+def test_cease_fire_spelt_with_a_hyphen(analyzer, text, want):
+    """(h30ceasefire) spaCy split "cease-fire" into "cease", "-", "fire": the act word was lost (a quarter of the
+    mentions in the PLOVER development stories are spelt so). (h30askedpair) a ceasefire "between X and Y" that is
+    called for asks X and Y."""
+    assert want in triples_in(analyzer, text, date=DAY)
+
+
+def test_cease_fire_is_one_token(nlp):
+    doc = nlp("The cease-fire held, and Cease-fires were declared.")
+    assert "cease-fire" in [t.text for t in doc] and "Cease-fires" in [t.text for t in doc]
+
+
+@pytest.mark.parametrize(
+    ("text", "want"),
+    [
+        ("France urged talks between Kyiv and Moscow.", {("REQUEST", "FRA", "UKR"), ("REQUEST", "FRA", "RUS")}),
+        ("Russia called for a ceasefire between Armenia and Azerbaijan.", {("REQUEST", "RUS", "ARM"), ("REQUEST", "RUS", "AZE")}),
+    ],
+)
+def test_a_demanded_act_between_two_parties_asks_them(analyzer, text, want):
+    """(h30askedpair) the request named no one asked and was lost."""
+    assert want <= triples_in(analyzer, text, date=DAY)
+
+
+def test_a_demanded_act_between_two_times_asks_nobody(analyzer):
+    got = triples_in(analyzer, "Russia called for a ceasefire between 2 and 4 p.m.", date=DAY)
+    assert not any(t[0] == "REQUEST" and t[2] for t in got), got
+
+
+@pytest.mark.parametrize(
+    ("text", "want"),
+    [
+        ("Morocco agreed to the normalization of relations with Israel.", ("AGREE", "MAR", "ISR")),
+        ("The downgrading of ties between Chile and Peru prompted a diplomatic response.", ("SANCTION", "CHL", "PER")),
+        ("Chile's severing of ties with Peru shocked the region.", ("SANCTION", "CHL", "PER")),
+        ("The restoration of diplomatic relations between Chile and Peru surprised many.", ("COOPERATE", "CHL", "PER")),
+    ],
+)
+def test_a_change_of_relations_told_as_a_noun(analyzer, text, want):
+    """(h30agreeto, h30relnoun) the partner inside what is agreed to; a change of relations told as a noun, as the
+    verbs "restored relations", "severed ties" are."""
+    assert want in triples_in(analyzer, text, date=DAY)
+
+
+def test_a_noun_of_change_without_relations_is_no_event(analyzer):
+    got = triples_in(analyzer, "The suspension of the football match between Chile and Peru angered fans.", date=DAY)
+    assert not any(t[0] == "SANCTION" for t in got), got
+
+
+@pytest.mark.parametrize(
+    ("text", "want"),
+    [
+        ("Kenya received a letter from Somalia.", ("CONSULT", "SOM", "KEN")),
+        ("Kenya received an invitation from Somalia to attend the summit.", ("REQUEST", "SOM", "KEN")),
+        ("Kenya received threats from Somalia.", ("THREATEN", "SOM", "KEN")),
+        ("Kenya received an offer of help from Somalia.", ("AGREE", "SOM", "KEN")),
+    ],
+)
+def test_what_is_received_from_a_party_is_its_act(analyzer, text, want):
+    """(h30receive) the giver acts towards the receiver, as with aid received from it."""
+    assert want in triples_in(analyzer, text, date=DAY)
+
+
+def test_a_letter_received_from_nobody_named_is_no_event(analyzer):
+    got = triples_in(analyzer, "Kenya received a letter.", date=DAY)
+    assert not any(t[0] == "CONSULT" for t in got), got
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "We mark the 30th anniversary of the establishment of diplomatic relations between Chile and Peru.",
+        "Brazil plays a role in creating opportunities for the normalisation of relations between Chile and Peru.",
+    ],
+)
+def test_a_change_of_relations_only_commemorated_or_aimed_at_is_no_event(analyzer, text):
+    """(h30relnoun) an anniversary of relations established long ago, and a normalisation hoped for, are no act."""
+    got = triples_in(analyzer, text, date=DAY)
+    assert not any(t[0] in ("COOPERATE", "SANCTION") and {t[1], t[2]} == {"CHL", "PER"} for t in got), got
+
+
+def test_the_partner_inside_a_topic_of_a_briefing_is_no_partner(analyzer):
+    """(h30agreeto) only verbs of agreeing read a partner inside their "to"/"on" phrase."""
+    events = coded_events(analyzer, "The Chilean minister will brief you on the outcome of his talks with Peru.", DAY)
+    assert not any("brief" in (e.trigger or "") and e.target and e.target.country == "PER" for e in events), triples(events)
+
+
+def test_a_party_seeking_talks_between_its_own_official_and_another_asks_nobody(analyzer):
+    """(h30askedpair) the pair of a demanded act that includes the asker's own side is its own proposal."""
+    got = triples_in(
+        analyzer,
+        "Chile is seeking a conversation between the Chilean foreign minister and the Peruvian foreign minister.",
+        date=DAY,
+    )
+    assert not any(t[0] == "REQUEST" and t[1] == "CHL" and t[2] in ("CHL", "PER") for t in got), got
+
+
+@pytest.mark.parametrize(
+    ("text", "want"),
+    [
+        (
+            "Kenyan President Uhuru Kenyatta, who visited Uganda last week, said the border would reopen.",
+            ("CONSULT", "KEN", "UGA"),
+        ),
+        ("Kenya, which signed a trade deal with Uganda last year, is now seeking new partners.", ("AGREE", "KEN", "UGA")),
+        (
+            "The sanctions were imposed by the United States, which accused Iran of supporting terrorism.",
+            ("ACCUSE", "USA", "IRN"),
+        ),
+    ],
+)
+def test_a_relative_pronoun_stands_for_the_party_it_describes(analyzer, text, want):
+    """(h30relwho) "who"/"which" as the subject of a relative clause on a party is that party; the clause is the
+    author's account, not the words of the verb of saying whose subject it describes."""
+    events = coded_events(analyzer, text, DAY)
+    assert want in triples(events)
+    event = next(e for e in events if (e.plover_type, e.source.country) == want[:2])
+    assert event.factuality == "asserted", event.factuality
+
+
+def test_those_who_support_a_party_name_no_doer(analyzer):
+    got = triples_in(analyzer, "Sanctions were imposed on those who support Russia's war against Ukraine.", date=DAY)
+    assert not any(t[1] is None and t[2] == "RUS" for t in got), got
+
+
+@pytest.mark.parametrize(
+    ("text", "want"),
+    [
+        ("New Zealand made an effort to restore diplomatic ties with Fiji.", ("COOPERATE", "NZL", "FJI")),
+        ("New Zealand announced a plan to expand cooperation with Fiji.", ("COOPERATE", "NZL", "FJI")),
+    ],
+)
+def test_an_effort_a_party_makes_is_its_own(analyzer, text, want):
+    """(h30effort) the cooperation an effort or a plan of the subject's aims at is the subject's, not yet done."""
+    events = coded_events(analyzer, text, DAY)
+    assert want in triples(events)
+    assert all(e.factuality != "asserted" for e in events if e.plover_type == "COOPERATE")
+
+
+def test_others_efforts_supported_are_not_the_supporters_act(analyzer):
+    got = triples_in(analyzer, "New Zealand does not support efforts to normalize relations with Fiji.", date=DAY)
+    assert ("COOPERATE", "NZL", "FJI") not in got, got
+
+
+def test_each_party_of_a_joint_subject_meets_the_other_side(analyzer):
+    """(h30eachwith) "X and Y met with Z" was X with Z only: the symmetric act kept the first pair."""
+    got = triples_in(analyzer, "Morocco and Spain met with Italian officials.", date=DAY)
+    assert {("CONSULT", "MAR", "ITA"), ("CONSULT", "ESP", "ITA")} <= got, got
+
+
+def test_two_officials_of_one_state_meet_the_other_side_once(analyzer):
+    events = coded_events(
+        analyzer, "The Moroccan king and the Moroccan prime minister met with the Italian foreign minister.", DAY
+    )
+    consult = [e for e in events if e.plover_type == "CONSULT" and e.target and e.target.country == "ITA"]
+    assert len(consult) == 1, triples(events)
+
+
+def test_the_downing_of_an_aircraft_by_a_party(analyzer):
+    """(h30downing) the noun of "shot down"."""
+    got = triples_in(analyzer, "The downing of the Russian warplane by a Turkish F-16 angered Moscow.", date=DAY)
+    assert ("ASSAULT", "TUR", "RUS") in got, got
+
+
+@pytest.mark.parametrize(
+    ("text", "trigger"),
+    [("Chile's meeting with Peru was cancelled.", "meeting"), ("The summit between Chile and Peru was scrapped.", "summit")],
+)
+def test_a_meeting_called_off_did_not_take_place(analyzer, text, trigger):
+    """(h30cancel) as "postponed" (h27postpone): the meeting was told as held."""
+    event = one(coded_events(analyzer, text, DAY), "CONSULT", trigger)
+    assert event.factuality == "negated", event.factuality
