@@ -289,3 +289,32 @@ def test_a_meeting_called_off_did_not_take_place(analyzer, text, trigger):
     """(h30cancel) as "postponed" (h27postpone): the meeting was told as held."""
     event = one(coded_events(analyzer, text, DAY), "CONSULT", trigger)
     assert event.factuality == "negated", event.factuality
+
+
+def test_a_denial_of_the_charge_is_no_denial_of_the_accusation(analyzer):
+    """(h30denied) "a charge Santiago denied": the parser made "charge" a second subject; h26denied read objects only."""
+    event = one(coded_events(analyzer, "Peru accused Chile of violating its airspace, a charge Santiago denied.", DAY), "ACCUSE")
+    assert event.factuality == "asserted", event.factuality
+    denied = one(coded_events(analyzer, "Chile denied that it had attacked Peru.", DAY), "ASSAULT")
+    assert denied.factuality == "negated", denied.factuality
+
+
+def test_money_given_to_a_party_is_aid(analyzer):
+    """(h30give) as "provided $10 million to X"; "gave" was no act word with an amount."""
+    assert ("AID", "CHL", "PER") in triples_in(analyzer, "Chile gave $10 million to Peru.", date=DAY)
+    got = triples_in(analyzer, "Chile gave 2 million people access to water.", date=DAY)
+    assert not any(t[0] == "AID" for t in got), got
+
+
+def test_a_pair_discussing_one_sides_cooperation_with_a_third_is_no_act_of_the_other(analyzer):
+    """(h30eachwith) each party meets the partner only when the act is the parties' own (its subject)."""
+    got = triples_in(
+        analyzer, "The Chilean and Peruvian presidents discussed plans to expand Chilean cooperation with Bolivia.", date=DAY
+    )
+    assert ("COOPERATE", "PER", "BOL") not in got, got
+
+
+def test_a_ceasefire_violated_is_fighting(analyzer):
+    """(h30violate) CAMEO 196 "violate ceasefire" is under "fight"; it was a rejection (REJECT 120)."""
+    assert ("ASSAULT", "PER", "CHL") in triples_in(analyzer, "Peru violated the ceasefire with Chile.", date=DAY)
+    assert ("REJECT", "PER", "CHL") in triples_in(analyzer, "Peru violated the border agreement with Chile.", date=DAY)

@@ -5017,15 +5017,20 @@ class EventCoder:
         )
 
     @staticmethod
-    def _codings(c, hit: VerbMatch | None, sources: list[Arg], targets: list[Arg], symmetric: bool):
+    def _codings(c, hit: VerbMatch | None, sources: list[Arg], targets: list[Arg], symmetric: bool, trig=None):
         """(source, target, coding) per pair of sides: "Arnor and Gondor welcomed ... with Osgiliath" is two
         events; a dictionary pattern may code only the reverse event or one each way."""
+        each = symmetric and bool(targets) and EventCoder._direct_partner(targets[0], trig)
         pairs: list[tuple[Arg, Arg | None]] = (
             [(s_, t_) for s_ in sources[:MAX_SIDES] for t_ in targets[:MAX_SIDES]]
             if not symmetric
-            # "Morocco and Spain met with Italian officials": each party of the subject with the other side (was the
-            # first one only, h30eachwith); states of one country ("the President and the Secretary met with X") once
+            # "Morocco and Spain met with Italian officials": each party of the subject with the partner the act
+            # itself names (was the first one only, h30eachwith); one per country ("the President and the Secretary
+            # met with X" once); a target found elsewhere ("X and Y discussed plans to expand U.S. cooperation with
+            # Z": inside the topic) keeps the first party only
             else [(s_, targets[0]) for s_ in EventCoder._one_per_country(sources)[:MAX_SIDES]]
+            if each
+            else [(next((s_ for s_ in sources if s_.m.actor_id != targets[0].m.actor_id), sources[0]), targets[0])]
             if targets
             else []
         )
@@ -5040,13 +5045,32 @@ class EventCoder:
         return codings, len(pairs)
 
     @staticmethod
+    def _direct_partner(arg: Arg, trig) -> bool:
+        """Is the side the act's own partner: the verb's object, or the object of a "with"/"to" phrase of the verb
+        ("met with X", "consulted closely with X") or of its object ("signed a deal with X")?"""
+        t = arg.tok
+        if t is None or trig is None or not any(c.dep_ == "nsubj" for c in trig.children):
+            return False  # the parties are the verb's own subject ("X and Y met with Z"), not a clause's holders
+        if t.dep_ in ("dobj", "obj") and t.head.i == trig.i:
+            return True
+        roles = argument_rules()["verb_preps"].get(trig.lemma_.lower()) or {}
+        if (
+            t.dep_ != "pobj"
+            or t.head.dep_ != "prep"
+            or not (t.head.lower_ in ("with", "to") or roles.get(t.head.lower_) == "target")
+        ):
+            return False  # "will arrive in Ethiopia" (arguments.yaml verb_preps: the place arrived in is the host)
+        owner = t.head.head
+        return owner.i == trig.i or (owner.dep_ in ("dobj", "obj") and owner.head.i == trig.i)
+
+    @staticmethod
     def _one_per_country(sides: list[Arg]) -> list[Arg]:
-        """The sides, the first one of each country (a side with no country is kept)."""
+        """The sides, the first one of each country (a side with no country only when it comes first)."""
         seen: set[str] = set()
-        out = []
+        out: list[Arg] = []
         for a in sides:
-            if a.m.country and a.m.country in seen:
-                continue
+            if (a.m.country and a.m.country in seen) or (out and not a.m.country):
+                continue  # "the Chilean envoy and his deputy": a further side with no country adds nothing
             seen.add(a.m.country or "")
             out.append(a)
         return out
@@ -5124,7 +5148,7 @@ class EventCoder:
             parts = [
                 p for p in parts if not (p.get("actor_id") and any(p["start"] <= a.m.start < p["end"] for a in sources + targets))
             ]
-            codings, n_pairs = self._codings(c, hit, sources, targets, symmetric)
+            codings, n_pairs = self._codings(c, hit, sources, targets, symmetric, tok)
             common = {
                 "sentence_start": seg.start + sent.start_char,
                 "sentence_end": seg.start + sent.end_char,

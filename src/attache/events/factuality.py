@@ -44,6 +44,11 @@ def _before_colon(clause) -> bool:
     return clause.i < head.i and any(t.text == ":" for t in clause.doc[clause.right_edge.i + 1 : head.i + 1])
 
 
+#: what a denial told after an accusation denies when the parser made it the subject ("Peru accused Chile of
+#: violating its airspace, a charge Santiago denied": "charge" and "Santiago" both subjects of "denied"; h30denied)
+CLAIM_NOUNS = frozenset({"charge", "claim", "accusation", "allegation", "assertion", "report"})
+
+
 def _appended_denial(clause, verb) -> bool:
     """The parser hung a whole clause as the complement of a verb of denial told after it with an object of its own
     ("Kyiv accused Moscow of using chemical weapons, a charge the Kremlin denied": "accused" a ccomp of "denied", whose
@@ -51,7 +56,10 @@ def _appended_denial(clause, verb) -> bool:
     return (
         clause.dep_ == "ccomp"
         and clause.i < verb.i
-        and any(ch.dep_ in ("dobj", "obj") and clause.i < ch.i < verb.i for ch in verb.children)
+        and any(
+            clause.i < ch.i < verb.i and (ch.dep_ in ("dobj", "obj") or (ch.dep_ == "nsubj" and ch.lemma_.lower() in CLAIM_NOUNS))
+            for ch in verb.children
+        )
     )
 
 
