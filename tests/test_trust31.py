@@ -318,3 +318,52 @@ def test_a_ceasefire_violated_is_fighting(analyzer):
     """(h30violate) CAMEO 196 "violate ceasefire" is under "fight"; it was a rejection (REJECT 120)."""
     assert ("ASSAULT", "PER", "CHL") in triples_in(analyzer, "Peru violated the ceasefire with Chile.", date=DAY)
     assert ("REJECT", "PER", "CHL") in triples_in(analyzer, "Peru violated the border agreement with Chile.", date=DAY)
+
+
+def test_a_restrictive_relative_clause_names_no_doer(analyzer):
+    """(h30relwho, audit 2026-12-05g) "companies that support X", "people who assisted us" say which ones are meant; only
+    a clause set off by a comma describes a known party's act."""
+    events = coded_events(analyzer, "The United States sanctioned Iranian companies that support Hezbollah.", DAY)
+    assert not any(e.plover_type == "SUPPORT" and e.source and e.source.country == "IRN" for e in events), triples(events)
+
+
+def test_an_ally_in_a_body_is_a_fellow_member_not_the_body(analyzer):
+    """(h30counterpartin, audit 2026-12-05g) "Kazakhstan's ally in the CSTO" is Russia, not the CSTO."""
+    text = (
+        "The Kazakh President extended special gratitude for the help and support of the Russian Federation, "
+        "Kazakhstan's strategic partner and ally in the CSTO."
+    )
+    events = coded_events(analyzer, text, DAY)
+    assert not any(e.target and e.target.name and "CSTO" in e.target.name for e in events), triples(events)
+
+
+@pytest.mark.parametrize(
+    ("text", "want"),
+    [
+        ("Russia massed troops near the Ukrainian border.", ("MOBILIZE", "RUS", "UKR")),
+        ("Turkey deployed troops along its border with Iraq.", ("MOBILIZE", "TUR", "IRQ")),
+        ("Saudi Arabia imposed a naval blockade on Qatar.", ("COERCE", "SAU", "QAT")),
+        ("The Iraqi army used chemical weapons against Iranian troops.", ("ASSAULT", "IRQ", "IRN")),
+    ],
+)
+def test_force_postures_blockades_and_weapons_used(analyzer, text, want):
+    """(h30border, h30blockade, h30use) CAMEO 15, 191 and 18-20 told as wire copy tells them; each gave no two-sided
+    event (the border was a place, the blockade a protesters' obstruction, "used" no act word)."""
+    assert want in triples_in(analyzer, text, date="1995-05-05")
+
+
+def test_troops_moved_to_their_own_border_face_nobody(analyzer):
+    got = triples_in(analyzer, "Russia deployed troops to its own border regions.", date="1995-05-05")
+    assert not any(t[0] == "MOBILIZE" and t[2] for t in got), got
+
+
+def test_the_one_allowed_is_the_permissions_other_side(analyzer):
+    """(h30allow) the parser makes the one allowed the subject of the complement clause."""
+    got = triples_in(analyzer, "Iraq allowed Kuwaiti officials to visit the prisoners.", date="1995-05-05")
+    assert ("RETREAT", "IRQ", "KWT") in got, got
+
+
+def test_a_permission_demanded_of_others_is_not_the_demanders(analyzer):
+    text = "The French envoy demanded parties to the conflict in Iraq to allow Kuwaiti workers the freedom of movement."
+    events = coded_events(analyzer, text, "1995-05-05")
+    assert not any(e.plover_type == "RETREAT" and e.source and e.source.country == "FRA" for e in events), triples(events)

@@ -3,7 +3,9 @@ coded in four slices at the session start, 93aecf4, and at 7bab5be; one record a
 The dumps were /tmp files of that session (article id, sentence, sides, type, factuality, trigger, date per event).
 
 ``python eval/audit/sample_28.py BEFORE AFTER SEED NAME`` draws another audit the same way: audit 2026-12-05f (the
-twenty-ninth session) is ``/tmp/w/N18_* /tmp/w/P7_* 20261206 2026-12-05f`` (session start 9242cb8, last code commit)."""
+twenty-ninth session) is ``/tmp/w/N18_* /tmp/w/P7_* 20261206 2026-12-05f`` (session start 9242cb8, last code commit);
+audit 2026-12-05g (the thirtieth session) is ``/tmp/w/P12_* /tmp/w/Q7_* 20261207 2026-12-05g`` (session start be8fa48,
+9b1af6a)."""
 
 import collections
 import glob

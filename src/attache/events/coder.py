@@ -315,6 +315,8 @@ class EventCoder:
         hostile = rules.get("hostile_purpose") or {}
         self.hostile_purpose = {k: frozenset(hostile.get(k) or ()) for k in ("types", "verbs")}
         self.agreeing_verbs = frozenset(rules.get("agreeing_verbs") or ())
+        self.border_nouns = frozenset(rules.get("border_nouns") or ())
+        self.permitting_verbs = frozenset(rules.get("permitting_verbs") or ())
         self.effort_verbs = frozenset(rules.get("effort_verbs") or ())
         self.aimed_participles = {k: frozenset(v) for k, v in (rules.get("aimed_participles") or {}).items()}
         self.relative_doers = frozenset(rules.get("relative_doers") or ())
@@ -1954,10 +1956,11 @@ class EventCoder:
 
     @staticmethod
     def _state_named(tok, by_token) -> bool:
-        """Is the party at ``tok`` a state named by its own name (not a city, not its capital, not a region) or an
-        international body: "his counterparts in the ROK", "our partners in the EU" (h30counterpartin)?"""
+        """Is the party at ``tok`` a state named by its own name (not a city, not its capital, not a region): "his
+        counterparts in the ROK" (h30counterpartin)? A body is not: "its ally in the CSTO" is a fellow member (audit
+        2026-12-05g), and "our partners in the EU" its member states."""
         m = by_token.get(tok.i)
-        return m is not None and m.kind in ("country", "igo") and not places.is_city(tok, m)
+        return m is not None and m.kind == "country" and not places.is_city(tok, m)
 
     @staticmethod
     def _other_side_noun(tok) -> bool:
@@ -3235,6 +3238,9 @@ class EventCoder:
             and subj.dep_ == "nsubj"
             and subj.head.i == trig.i
             and subj.tag_ in ("WP", "WDT")
+            and subj.i > 0
+            and subj.doc[subj.i - 1].text == ","  # "Kenyatta, who visited Uganda": a known party described; "people
+            # who assisted us", "companies that support X" only say which ones are meant (audit 2026-12-05g)
         )
         if relative and (trig.head.i in by_token or self._actor_like(trig.head) or trig.head.pos_ == "PROPN"):
             # "Kenyan President Kenyatta, who visited Uganda", "Kenya, which signed a deal with Uganda": the relative
@@ -3719,6 +3725,35 @@ class EventCoder:
                             return found
                     nxt.append(c)
             frontier = nxt
+        return []
+
+    def _border_faced(self, trig, by_token, sources: list[Arg]) -> list[Arg]:
+        """The country whose border forces are moved to (CAMEO 15, exhibit force posture): "massed troops near the
+        Ukrainian border", "deployed troops along its border with Iraq", "on Russia's border"; a preposition of the verb
+        or of its object whose noun is a border (arguments.yaml ``border_nouns``), the country named on it or in its
+        "with"/"of" phrase, never the doer's own (h30border)."""
+        own = {a.m.country for a in sources if a.m.country}
+        heads = [trig] + [c for c in trig.children if c.dep_ in ("dobj", "obj")]
+        for h in heads:
+            for p in h.children:
+                noun = self._pobj(p) if p.dep_ == "prep" else None
+                if noun is None or noun.lemma_.lower() not in self.border_nouns:
+                    continue
+                named = [
+                    a
+                    for c in noun.children
+                    if c.dep_ in ("amod", "compound", "poss") and c.tag_ not in PRONOUN_TAGS
+                    for a in self._side(c, by_token)
+                ]
+                named += [
+                    a
+                    for c in noun.children
+                    if c.dep_ == "prep" and c.lower_ in ("with", "of") and self._pobj(c) is not None
+                    for a in self._side(self._pobj(c), by_token)
+                ]
+                found = [a for a in named if a.m.country and a.m.country not in own and a.m.kind == "country"]
+                if found:
+                    return self._dedupe(found)
         return []
 
     def _aimed_targets(self, trig, obj, by_token, sources: list[Arg]) -> list[Arg]:
@@ -4473,6 +4508,21 @@ class EventCoder:
             targets = self._hostile_purpose_targets(tok, by_token, sources)  # "... in a bid to topple X": X
         if not targets and sources and ptype in self.victim_types:
             targets = self._aimed_targets(tok, obj, by_token, sources)  # "launched missiles targeting US troops" (h30aimed)
+        demanded = tok.dep_ in ("xcomp", "ccomp", "advcl") and self.governing.get(tok.head.lemma_.lower(), ("",))[0] == "REQUEST"
+        if not targets and sources and tok.lemma_.lower() in self.permitting_verbs and not demanded:
+            # "Iraq allowed Kuwaiti officials to visit the prisoners": the parser makes the one allowed the subject of
+            # the complement clause; it is the one the permission is given to (h30allow)
+            targets = [
+                a
+                for c in tok.children
+                if c.dep_ in ("ccomp", "xcomp")
+                for g in c.children
+                if g.dep_ == "nsubj" and g.tag_ not in PRONOUN_TAGS
+                for a in self._side(g, by_token)
+                if all(a.m.actor_id != s_.m.actor_id for s_ in sources)
+            ]
+        if not targets and sources and ptype == "MOBILIZE":
+            targets = self._border_faced(tok, by_token, sources)  # "massed troops near the Ukrainian border" (h30border)
         if not targets and sources and ptype == "CONSULT":
             targets = self._gathering_body(tok, by_token, sources)  # "attended the NATO summit": NATO (h25body)
         if not targets and ptype in self.place_targets and sources:
