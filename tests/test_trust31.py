@@ -367,3 +367,18 @@ def test_a_permission_demanded_of_others_is_not_the_demanders(analyzer):
     text = "The French envoy demanded parties to the conflict in Iraq to allow Kuwaiti workers the freedom of movement."
     events = coded_events(analyzer, text, "1995-05-05")
     assert not any(e.plover_type == "RETREAT" and e.source and e.source.country == "FRA" for e in events), triples(events)
+
+
+def test_teams_stationed_near_a_border_are_no_force_posture(analyzer):
+    """(h30border) only forces moved face the country whose border they are at."""
+    got = triples_in(
+        analyzer, "The United States stationed support teams near the Ukrainian border to assist citizens.", date=DAY
+    )
+    assert ("MOBILIZE", "USA", "UKR") not in got, got
+
+
+def test_a_thing_allowed_names_nobody(analyzer):
+    """(h30allow) "allow the differences we have with Russia to stand in the way": no permission given to Russia."""
+    text = "We should not allow the profound differences we have with Russia or any other country to stand in the way of aid."
+    got = triples_in(analyzer, text, date=DAY, url="https://www.state.gov/briefings/department-press-briefing-may-5-2021/")
+    assert not any(t[0] == "RETREAT" and t[2] == "RUS" for t in got), got

@@ -3733,7 +3733,10 @@ class EventCoder:
         or of its object whose noun is a border (arguments.yaml ``border_nouns``), the country named on it or in its
         "with"/"of" phrase, never the doer's own (h30border)."""
         own = {a.m.country for a in sources if a.m.country}
-        heads = [trig] + [c for c in trig.children if c.dep_ in ("dobj", "obj")]
+        moved = [c for c in trig.children if c.dep_ in ("dobj", "obj")]
+        if moved and not any(m.lemma_.lower() in self.deployed_forces or m.lower_ in self.deployed_forces for m in moved):
+            return []  # "stationed support teams near the Ukrainian border": no force posture towards Ukraine
+        heads = [trig, *moved]
         for h in heads:
             for p in h.children:
                 noun = self._pobj(p) if p.dep_ == "prep" else None
@@ -4517,10 +4520,10 @@ class EventCoder:
                 for c in tok.children
                 if c.dep_ in ("ccomp", "xcomp")
                 for g in c.children
-                if g.dep_ == "nsubj" and g.tag_ not in PRONOUN_TAGS
+                if g.dep_ == "nsubj" and g.tag_ not in PRONOUN_TAGS and self._actor_token(g, by_token) is not None
                 for a in self._side(g, by_token)
-                if all(a.m.actor_id != s_.m.actor_id for s_ in sources)
-            ]
+                if all(a.m.actor_id != s_.m.actor_id and a.m.country != s_.m.country for s_ in sources)
+            ]  # a thing allowed ("allow a corridor from Ukraine", "the differences we have with Russia") names nobody
         if not targets and sources and ptype == "MOBILIZE":
             targets = self._border_faced(tok, by_token, sources)  # "massed troops near the Ukrainian border" (h30border)
         if not targets and sources and ptype == "CONSULT":
