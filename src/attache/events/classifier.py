@@ -17,7 +17,7 @@ from collections.abc import Sequence
 from functools import lru_cache
 
 from ..linear import LinearModel
-from ..nlp import tagging_pipes
+from ..nlp import ACT_COMPOUNDS, tagging_pipes
 from .lexicon import lexicon
 from .ontology import PLOVER_TYPES
 
@@ -35,12 +35,23 @@ def _lemmatizer():
 
 
 def lemmas(texts: Sequence[str]) -> list[list[str]]:
-    """Lower-case lemmas of each text (tagger and lemmatizer only: no parse, no entities)."""
+    """Lower-case lemmas of each text (tagger and lemmatizer only: no parse, no entities). A hyphenated act noun the
+    pipeline keeps whole for the coder ("cease-fire", ``nlp.ACT_COMPOUNDS``) gives its words, as the stock tokenizer
+    did: the model was trained on them (h30ceasefire)."""
     nlp = _lemmatizer()
     out = []
     with nlp.select_pipes(enable=tagging_pipes(nlp)):
         for doc in nlp.pipe(texts, batch_size=64):
-            out.append([t.lemma_.lower() for t in doc if not t.is_punct and not t.is_space])
+            words: list[str] = []
+            for t in doc:
+                if t.is_punct or t.is_space:
+                    continue
+                if t.lower_ in ACT_COMPOUNDS:
+                    first, _, last = t.lower_.partition("-")
+                    words += [first, last[:-1] if last.endswith("s") else last]
+                else:
+                    words.append(t.lemma_.lower())
+            out.append(words)
     return out
 
 
