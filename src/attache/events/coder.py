@@ -5073,6 +5073,11 @@ class EventCoder:
     def _codings(c, hit: VerbMatch | None, sources: list[Arg], targets: list[Arg], symmetric: bool, trig=None):
         """(source, target, coding) per pair of sides: "Arnor and Gondor welcomed ... with Osgiliath" is two
         events; a dictionary pattern may code only the reverse event or one each way."""
+        mine = {a.m.actor_id for a in sources}
+        if symmetric and targets and len(mine) >= 2 and targets[0].m.actor_id in mine:
+            # "Canada and Mexico expanded their partnership", "we ... boost our cooperation": the subject's own pair
+            other = next(s_ for s_ in sources if s_.m.actor_id != sources[0].m.actor_id)
+            targets = [other]
         each = symmetric and bool(targets) and EventCoder._direct_partner(targets[0], trig)
         pairs: list[tuple[Arg, Arg | None]] = (
             [(s_, t_) for s_ in sources[:MAX_SIDES] for t_ in targets[:MAX_SIDES]]
@@ -5083,7 +5088,7 @@ class EventCoder:
             # Z": inside the topic) keeps the first party only
             else [(s_, targets[0]) for s_ in EventCoder._one_per_country(sources)[:MAX_SIDES]]
             if each
-            else [(next((s_ for s_ in sources if s_.m.actor_id != targets[0].m.actor_id), sources[0]), targets[0])]
+            else [(sources[0], targets[0])]
             if targets
             else []
         )
