@@ -1555,16 +1555,14 @@ class EventCoder:
                 return True
         return False
 
-    @staticmethod
-    def _rule_preps_ok(rule: dict, tok, obj) -> bool:
+    def _rule_preps_ok(self, rule: dict, tok, obj) -> bool:
         """A verb + object rule with ``with_preps`` holds only with one of them on the verb, the object or the
         object's head ("fired rockets at X"); the parser's "dative" is a "to" phrase too ("delivered costs to X")."""
         need = rule.get("with_preps")
         if not need:
             return True
         heads = (tok, obj, obj.head)
-        aimed = argument_rules().get("aimed_participles") or {}
-        if any(c.dep_ == "acl" and c.tag_ in ("VBG", "VBN") and c.lemma_.lower() in aimed for c in obj.children):
+        if any(c.dep_ == "acl" and c.tag_ in ("VBG", "VBN") and c.lemma_.lower() in self.aimed_participles for c in obj.children):
             return True  # "launched missiles targeting US troops" (h30aimed)
         return any(
             c.dep_ in ("prep", "dative")
@@ -3765,12 +3763,11 @@ class EventCoder:
         Israeli forces"; ``aimed_participles``: the object of "targeting", the "at"/"against" phrase of "aimed"), never
         a source's own party (h30aimed)."""
         heads = [trig] + ([obj] if obj is not None and not isinstance(obj, str) and obj.i != trig.i else [])
-        preps = self.aimed_participles
         for h in heads:
             for c in h.children:
                 if c.dep_ not in ("acl", "advcl", "xcomp") or c.tag_ not in ("VBG", "VBN"):
                     continue
-                ways = preps.get(c.lemma_.lower())
+                ways = self.aimed_participles.get(c.lemma_.lower())
                 if not ways:
                     continue
                 found: list[Arg] = []
@@ -4447,9 +4444,8 @@ class EventCoder:
         if ptype in self.between_judged_types and sources and not targets and tok.pos_ == "VERB":
             targets = self._between_parties(tok, by_token, sources)  # "welcomed the talks between X and Y" (h29presup)
         if not sources and not targets and tok.pos_ == "VERB":
-            # "diplomatic ties between X and Y were downgraded", "an agreement between X and Y was signed": the passive's
-            # subject names the pair whose act it is (h30passivepair)
-            # "a memorandum was signed between X and Y": the verb's own "between" phrase
+            # "diplomatic ties between X and Y were downgraded": the passive's subject names the pair whose act it is;
+            # "a memorandum was signed between X and Y": the passive verb's own "between" phrase does (h30passivepair)
             subj = next((c for c in tok.children if c.dep_ == "nsubjpass"), None)
             between = (
                 next(
