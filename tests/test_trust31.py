@@ -344,11 +344,15 @@ def test_an_ally_in_a_body_is_a_fellow_member_not_the_body(analyzer):
         ("Turkey deployed troops along its border with Iraq.", ("MOBILIZE", "TUR", "IRQ")),
         ("Saudi Arabia imposed a naval blockade on Qatar.", ("COERCE", "SAU", "QAT")),
         ("The Iraqi army used chemical weapons against Iranian troops.", ("ASSAULT", "IRQ", "IRN")),
+        ("Peru sent troops to the Ecuadorean border.", ("MOBILIZE", "PER", "ECU")),
+        ("Uzbekistani officials met Tajikistani officials.", ("CONSULT", "UZB", "TJK")),
     ],
 )
 def test_force_postures_blockades_and_weapons_used(analyzer, text, want):
     """(h30border, h30blockade, h30use) CAMEO 15, 191 and 18-20 told as wire copy tells them; each gave no two-sided
-    event (the border was a place, the blockade a protesters' obstruction, "used" no act word)."""
+    event (the border was a place, the blockade a protesters' obstruction, "used" no act word). Wire demonyms:
+    "Ecuadorean", "Uzbekistani", "Tajikistani" were no country (countries.csv lists the variants now); "sent troops to
+    the X border" is a dative "to"."""
     assert want in triples_in(analyzer, text, date="1995-05-05")
 
 

@@ -3737,7 +3737,7 @@ class EventCoder:
         heads = [trig, *moved]
         for h in heads:
             for p in h.children:
-                noun = self._pobj(p) if p.dep_ == "prep" else None
+                noun = self._pobj(p) if p.dep_ in ("prep", "dative") else None  # "sent troops to the X border": dative
                 if noun is None or noun.lemma_.lower() not in self.border_nouns:
                     continue
                 named = [
