@@ -1728,6 +1728,11 @@ class EventCoder:
         return ptype, mode, None
 
     @staticmethod
+    def _pair_between(tok):
+        """The "between" phrase of ``tok`` that names two parties ("talks between Israel and Hamas"), else None."""
+        return next((c for c in tok.children if c.dep_ == "prep" and c.lower_ == "between" and EventCoder._two_parties(c)), None)
+
+    @staticmethod
     def _two_parties(prep) -> bool:
         """Does a "between" phrase name two parties ("between Israel and Hamas"), not a span of time ("between 2014
         and 2016") or things?"""
@@ -1783,7 +1788,7 @@ class EventCoder:
         obj = next((c for c in verb.children if c.dep_ in ("dobj", "obj")), None)
         if obj is None or not self._presupposed(obj):
             return []
-        between = next((c for c in obj.children if c.dep_ == "prep" and c.lower_ == "between" and self._two_parties(c)), None)
+        between = self._pair_between(obj)
         if between is None:
             return []
         mine = {a.m.actor_id for a in sources}
@@ -1796,9 +1801,7 @@ class EventCoder:
         acts = [obj] if obj is not None and not isinstance(obj, str) else []
         acts += [c for c in verb.children if c.dep_ in ("dobj", "obj")]
         acts += [self._pobj(c) for c in verb.children if c.dep_ == "prep" and c.lower_ == "for" and self._pobj(c) is not None]
-        between = next(
-            (c for a in acts for c in a.children if c.dep_ == "prep" and c.lower_ == "between" and self._two_parties(c)), None
-        )
+        between = next((b for a in acts if (b := self._pair_between(a)) is not None), None)
         if between is None:
             return []
         pair = self._side(self._pobj(between), by_token)
@@ -2636,9 +2639,10 @@ class EventCoder:
         lemma = trig.lemma_.lower()
         has_of = any(x.dep_ == "prep" and x.lower_ == "of" for x in trig.children)
         rel = self._relations_of(trig) if lemma in self.relation_change_nouns else None
+        between = self._pair_between(rel) if rel is not None else None
         for c in rel.children if rel is not None else ():
             # "the normalization of relations between X and Y", "the severing of ties with Y" (h30relnoun)
-            if c.dep_ == "prep" and c.lower_ == "between" and self._two_parties(c):
+            if between is not None and c.i == between.i:
                 pair = self._side(self._pobj(c), by_token)
                 sources, targets = sources + pair[:1], targets + pair[1:]
             elif c.dep_ == "prep" and c.lower_ == "with" and self._pobj(c) is not None:
@@ -2681,9 +2685,7 @@ class EventCoder:
                 # "the cultural exchange agreement signed today between the Netherlands and Ecuador", "the talks held
                 # between X and Y": the participle's "between" names the noun's two parties, as the noun's own would (h21between)
                 if c.tag_ == "VBN" and not sources:
-                    between = next(
-                        (g for g in c.children if g.dep_ == "prep" and g.lower_ == "between" and self._two_parties(g)), None
-                    )
+                    between = self._pair_between(c)
                     if between is not None:
                         self._noun_prep(trig, between, ptype, mode, by_token, seg, sources, targets, parts)
         if not targets and ptype in ATTITUDE:
@@ -4447,19 +4449,8 @@ class EventCoder:
             # "diplomatic ties between X and Y were downgraded": the passive's subject names the pair whose act it is;
             # "a memorandum was signed between X and Y": the passive verb's own "between" phrase does (h30passivepair)
             subj = next((c for c in tok.children if c.dep_ == "nsubjpass"), None)
-            between = (
-                next(
-                    (
-                        c
-                        for h in (subj, tok)
-                        for c in h.children
-                        if c.dep_ == "prep" and c.lower_ == "between" and self._two_parties(c)
-                    ),
-                    None,
-                )
-                if subj is not None and not any(c.dep_ == "agent" for c in tok.children)
-                else None
-            )
+            agent = any(c.dep_ == "agent" for c in tok.children)
+            between = None if subj is None or agent else (self._pair_between(subj) or self._pair_between(tok))
             if between is not None:
                 pair = self._side(self._pobj(between), by_token)
                 sources, targets = pair[:1], pair[1:]
