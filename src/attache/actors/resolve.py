@@ -108,6 +108,7 @@ class Resolver:
         self.generic_names = frozenset(self.rules.get("generic_names") or ())  # h22generic, read by ``_hits``
         self.not_actors = frozenset(n.casefold() for n in self.rules.get("not_actors") or ())  # h23things, ``_things``
         self.water_words = frozenset(w.casefold() for w in self.rules.get("water_words") or ())  # h26seas, ``_things``
+        self.currency_words = frozenset(w.casefold() for w in self.rules.get("currency_words") or ())  # h31currency
         if isinstance(self.rules.get("media_outlets"), dict):
             self.rules["media_outlets"]["skip"] = frozenset(self.rules["media_outlets"].get("skip") or ())
         self._spellings: dict[tuple[int, str], list[tuple[str, str]]] | None = None  # built on first use
@@ -1308,6 +1309,15 @@ def _things(p: _Paragraph) -> None:
             p.take(ent.start, ent.end)
         elif ent.label_ == "LOC" and len(words) > 1 and any(t.lower_ in water for t in words):
             p.take(ent.start, ent.end)  # "the South China Sea", "the Taiwan Strait": a place, not the country (h26seas)
+    # "20 million Australian dollars", "Hong Kong dollars": a country's currency is money, not that country (h31currency)
+    money = p.r.currency_words
+    for tok in p.doc:
+        if tok.i + 1 < len(p.doc) and p.doc[tok.i + 1].lower_ in money and tok.is_title and tok.pos_ in ("ADJ", "PROPN"):
+            start = tok.i
+            while start > 0 and p.doc[start - 1].is_title and p.doc[start - 1].pos_ == "PROPN":
+                start -= 1  # "Hong Kong", "New Zealand"
+            if p.free(start, tok.i + 1):
+                p.take(start, tok.i + 1)
 
 
 FIRM_LABELS = ("ORG", "PERSON", "FAC", "PRODUCT", "NORP", "GPE", "WORK_OF_ART")

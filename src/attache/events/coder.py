@@ -113,7 +113,18 @@ def _same_actor(m: Mention | None, other: Mention | None) -> bool:
 
 
 #: the keys of a verb + object rule that add a condition beyond the verb and its object (``_verb_object_rule``)
-CONDITION_KEYS = ("particle", "subjects", "adverbs", "preps", "joint", "invert", "accused_subject", "with_preps", "time_limit")
+CONDITION_KEYS = (
+    "particle",
+    "subjects",
+    "adverbs",
+    "preps",
+    "joint",
+    "invert",
+    "accused_subject",
+    "with_preps",
+    "time_limit",
+    "to_border",
+)
 
 
 def time_limit(verb, nouns) -> Any:
@@ -262,6 +273,7 @@ class EventCoder:
         self.channel_preps = frozenset(channel.get("preps") or ())
         self.channel_sectors = frozenset(channel.get("sectors") or ())
         self.symmetric_verbs = frozenset(rules.get("symmetric_verbs") or ())
+        self.mutual_objects = frozenset(rules.get("mutual_objects") or ())
         self.offering_verbs = frozenset(rules.get("offering_verbs") or ())
         self.offering_mutual = frozenset(rules.get("offering_mutual_objects") or ())
         self.offering_mutual_verbs = frozenset(rules.get("offering_mutual_verbs") or ())
@@ -1287,6 +1299,10 @@ class EventCoder:
         ):
             return None  # "we are encouraged by the progress": a feeling, no one asked to do anything (h29encourage)
         dobj = next((c for c in tok.children if c.dep_ in ("dobj", "obj")), None)
+        if dobj is None and lemma in self.actor_object and any(c.dep_ == "agent" for c in tok.children):
+            # "Montenegro was recognised as an independent state by Germany": the passive's subject is what is
+            # recognised (h31passive)
+            dobj = next((c for c in tok.children if c.dep_ == "nsubjpass"), None)
         if lemma in self.no_object and (dobj is not None or any(c.dep_ == "ccomp" for c in tok.children)):
             return None  # "demonstrated its commitment", "demonstrated that we do not stand aside" show, not protest
         if lemma in self.actor_object and (
@@ -1526,8 +1542,15 @@ class EventCoder:
                 if self._joint_subject(tok) and any(o.lemma_.lower() in rule["objects"] for o in first):
                     return rule["type"], rule.get("mode"), JOINT_ONLY  # "Both sides highlighted the importance of"
                 continue
+            if rule.get("to_border") and not self._to_border(tok):
+                continue
             for o in direct if rule.get("direct") else objs:
                 if o.lemma_.lower() in rule["objects"] and self._rule_preps_ok(rule, tok, o):
+                    phrase = self._phrase_noun_trigger(o, o.lemma_.lower())
+                    if phrase is not None and phrase[0] != rule["type"]:
+                        return (
+                            phrase  # "staged a general strike", "staged a hunger strike": the pair names another act (h31strike)
+                        )
                     mode = rule.get("mode")
                     if rule["type"] == "CONSULT" and any(
                         c.dep_ in ("compound", "amod") and c.lower_ in self.phone_words for c in o.children
@@ -1535,6 +1558,17 @@ class EventCoder:
                         mode = "PHONE"  # "had a telephone conversation"
                     return rule["type"], mode, o
         return None
+
+    def _to_border(self, tok) -> bool:
+        """Does the verb (or its direct object) take a phrase whose noun is a border ("moved three divisions to the
+        Rajasthan border", "ordered battalions to its border with Colombia"; ``border_nouns``, h31moved)?"""
+        heads = [tok, *(c for c in tok.children if c.dep_ in ("dobj", "obj"))]
+        return any(
+            self._pobj(p) is not None and self._pobj(p).lemma_.lower() in self.border_nouns
+            for h in heads
+            for p in h.children
+            if p.dep_ in ("prep", "dative")
+        )
 
     def _joint_subject(self, tok) -> bool:
         """Is the subject of the verb ``tok`` (or of the verb it is coordinated with: "They reaffirmed ... and committed
@@ -2923,6 +2957,8 @@ class EventCoder:
         if not targets and ptype == "PROTEST" and light is not None:
             # "staged demonstrations to demand reforms by X's government": whom the purpose clause asks
             targets += self._purpose_targets(trig, by_token, sources, seg)
+        if not targets and ptype == "PROTEST":
+            targets += self._protested_owner(trig, by_token, sources)
         if not sources and not targets:
             sources, targets = self._restated_meeting(trig, ptype, seg)
         return sources, targets, parts
@@ -3284,6 +3320,8 @@ class EventCoder:
             targets += self._act_targets(trig, by_token, {id(a.m) for a in sources})
         if not targets and ptype == "PROTEST":
             targets += self._purpose_targets(trig, by_token, sources, seg)
+        if not targets and ptype == "PROTEST":
+            targets += self._protested_owner(trig, by_token, sources)
         if not targets:
             targets += self._talk_partners(trig, ptype, by_token, sources)
         receivers = self._custody_receivers(trig, by_token, sources)
@@ -3656,6 +3694,39 @@ class EventCoder:
                         return found
         return []
 
+    def _protested_owner(self, trig, by_token, sources: list[Arg]) -> list[Arg]:
+        """The party whose thing a protest is against ("protested against the government's tax plans", "a general
+        strike against the labour laws of President Kim", "a sit-in in protest at curbs imposed by the military
+        government", "in defiance of Chinese authorities"): the thing's possessor, its "of" phrase or the agent of the
+        participle that describes it; [] when the thing names no party (h31protested)."""
+        rules = _side_rules()
+        phrases = [c for c in trig.children if c.dep_ == "prep" and c.lower_ in rules["protested_preps"]]
+        for c in trig.children:  # "... in protest at X", "in defiance of X"
+            inner = self._pobj(c) if c.dep_ == "prep" and c.lower_ == "in" else None
+            if inner is not None and inner.lemma_.lower() in rules["protest_frame_nouns"]:
+                phrases += [g for g in inner.children if g.dep_ == "prep" and g.lower_ in (*rules["protested_preps"], "of")]
+        own = {s_.m.actor_id for s_ in sources}
+        out: list[Arg] = []
+        for p in phrases:
+            thing = self._pobj(p)
+            if thing is None:
+                continue
+            if p.head.i != trig.i and thing.i in by_token:
+                out += self._side(thing, by_token)  # "in defiance of Chinese authorities", "in protest at Israel"
+                continue
+            if thing.i in by_token or thing.pos_ != "NOUN":
+                continue  # the verb's own "against X": its side rules have read it
+            for g in thing.children:
+                if g.dep_ == "poss" and g.tag_ != "PRP$":
+                    out += self._side(g, by_token)  # "the government's tax plans"
+                elif g.dep_ == "prep" and g.lower_ == "of" and self._pobj(g) is not None:
+                    out += self._side(self._pobj(g), by_token)  # "the labour laws of President Kim"
+                elif g.dep_ == "acl" and g.tag_ == "VBN":
+                    for a in g.children:  # "curbs imposed by the military government"
+                        if a.dep_ == "agent" and self._pobj(a) is not None:
+                            out += self._side(self._pobj(a), by_token)
+        return [a for a in out if a.m.actor_id not in own]
+
     def _offer_targets(self, trig, obj, by_token, sources: list[Arg], seg) -> list[Arg]:
         """The other party of an answer to an offer when the offer names none of its own ("accepted an invitation to
         visit Moscow": Russia; "declined an invitation to join the talks with the United States": the United States): the
@@ -3725,6 +3796,38 @@ class EventCoder:
                             return found
                     nxt.append(c)
             frontier = nxt
+        return []
+
+    def _posture_faced(self, trig, by_token, sources: list[Arg]) -> list[Arg]:
+        """The party a show of force is aimed at when the verb's "in" phrase names the stand-off ("massed two divisions
+        in a show of force against Kuwait", "put the navy on full alert in a stand-off with Turkey"): the party of
+        that noun's "with"/"against"/"towards" phrase (or its "of" phrase's), never the doer's own (h31posture)."""
+        own = {a.m.country for a in sources if a.m.country}
+        nouns = _side_rules()["posture_nouns"]
+        for p in trig.children:
+            noun = self._pobj(p) if p.dep_ == "prep" and p.lower_ in ("in", "amid", "during") else None
+            if noun is None:
+                continue
+            words = {noun.lemma_.lower(), *(f"{c.lower_}-{noun.lower_}" for c in noun.children if c.dep_ == "compound")}
+            if not words & set(nouns):  # "stand-off": the tokenizer's "stand - off", "off" its noun
+                continue
+            phrases = [c for c in noun.children if c.dep_ == "prep"]
+            phrases += [
+                g
+                for c in phrases
+                if c.lower_ == "of" and self._pobj(c) is not None
+                for g in self._pobj(c).children
+                if g.dep_ == "prep"
+            ]
+            found = [
+                a
+                for c in phrases
+                if c.lower_ in ("with", "against", "toward", "towards", "to") and self._pobj(c) is not None
+                for a in self._side(self._pobj(c), by_token)
+                if a.m.country and a.m.country not in own
+            ]
+            if found:
+                return self._dedupe(found)
         return []
 
     def _border_faced(self, trig, by_token, sources: list[Arg]) -> list[Arg]:
@@ -3924,7 +4027,11 @@ class EventCoder:
         troops")?"""
         if t.tok is None or not t.m.country or any(s.m.country != t.m.country for s in sources):
             return False
-        return any(c.dep_ == "poss" and c.pos_ == "PRON" and c.lower_ in ("its", "their") for c in t.tok.children)
+        return any(
+            c.dep_ == "poss"
+            and ((c.pos_ == "PRON" and c.lower_ in ("its", "their")) or (c.pos_ == "PROPN" and c.ent_type_ == "GPE"))
+            for c in t.tok.children
+        )  # "recalled Lima's ambassador from Chile": the source's own capital or state owns the envoy (h31owncapital)
 
     def _own_force(self, tok, by_token, sources: list[Arg]) -> bool:
         """Is the object the actor's own force ("its troops", "forces", "peacekeepers"), sent rather than acted upon?"""
@@ -4289,7 +4396,11 @@ class EventCoder:
                 if comp.dep_ != "ccomp" or not any(c.dep_ == "nsubj" or c.dep_ == "nsubjpass" for c in comp.children):
                     continue
                 aux = [c for c in comp.children if c.dep_ in ("aux", "auxpass")]
-                bare = comp.tag_ == "VB" and not aux
+                subj = next(c for c in comp.children if c.dep_ in ("nsubj", "nsubjpass"))
+                # "demanded on Monday that Paris cancel the tests": the tagger reads the bare verb after a singular
+                # name as a present (VBP), which a singular third person never takes (h31subjunctive)
+                singular = subj.tag_ in ("NNP", "NN") and not any(c.dep_ == "conj" for c in subj.children)
+                bare = (comp.tag_ == "VB" or (comp.tag_ == "VBP" and singular)) and not aux
                 bare_passive = comp.tag_ == "VBN" and [a.lower_ for a in aux] == ["be"]  # "that the ban be lifted"
                 if (bare or bare_passive) and any(c.dep_ == "mark" and c.lower_ == "that" for c in comp.children):
                     out[tok.i] = comp
@@ -4511,8 +4622,17 @@ class EventCoder:
                 for a in self._side(g, by_token)
                 if all(a.m.actor_id != s_.m.actor_id and a.m.country != s_.m.country for s_ in sources)
             ]  # a thing allowed ("allow a corridor from Ukraine", "the differences we have with Russia") names nobody
-        if not targets and sources and ptype == "MOBILIZE":
-            targets = self._border_faced(tok, by_token, sources)  # "massed troops near the Ukrainian border" (h30border)
+        if sources and ptype == "MOBILIZE" and (not targets or all(self._moved_force(tok, t) for t in targets)):
+            # the party faced, over the doer's own forces named as what is moved ("massed two Republican Guard
+            # divisions", "China's build-up of troops"): at the border moved to ("massed troops near the Ukrainian
+            # border", h30border), in a stand-off ("in a show of force against Kuwait", h31posture), or aimed at by a
+            # participle ("build-up of troops on the coast, aimed at Taiwan", h31buildup)
+            targets = (
+                self._border_faced(tok, by_token, sources)
+                or self._posture_faced(tok, by_token, sources)
+                or self._aimed_targets(tok, obj, by_token, sources)
+                or targets
+            )
         if not targets and sources and ptype == "CONSULT":
             targets = self._gathering_body(tok, by_token, sources)  # "attended the NATO summit": NATO (h25body)
         if not targets and ptype in self.place_targets and sources:
@@ -4754,7 +4874,13 @@ class EventCoder:
         if (
             len(sources) >= 2
             and not targets
-            and (ptype in SYMMETRIC or tok.lemma_.lower() in self.symmetric_verbs or obj == JOINT or self._reciprocal(tok))
+            and (
+                ptype in SYMMETRIC
+                or tok.lemma_.lower() in self.symmetric_verbs
+                or obj == JOINT
+                or self._reciprocal(tok)
+                or self._mutual_object(tok)
+            )
         ):
             if obj != JOINT and self.offered_together(tok):
                 return None  # "Germany and the United States have proposed measures": offered together, to a third (h21offer)
@@ -4795,6 +4921,15 @@ class EventCoder:
             # on names no third party of the agreement; the agreement is between them (h27agreed)
             return sources[:1], sources[1:2], True
         return sources, targets, ptype in SYMMETRIC and len(sources) >= 2 and not mediating
+
+    def _moved_force(self, tok, arg: Arg) -> bool:
+        """Is the side named inside the forces the act moves ("massed two Republican Guard divisions", "China's
+        build-up of troops")?"""
+        moved = [c for c in tok.children if c.dep_ in ("dobj", "obj")]
+        if tok.pos_ == "NOUN":  # "China's build-up of troops": the noun's "of" phrase
+            moved += [g for c in tok.children if c.dep_ == "prep" and c.lower_ == "of" for g in c.children if g.dep_ == "pobj"]
+        forces = [c for c in moved if c.lemma_.lower() in self.deployed_forces or c.lower_ in self.deployed_forces]
+        return arg.tok is not None and any(f.left_edge.i <= arg.tok.i <= f.i for f in forces)
 
     def _deployed(self, tok, arg: Arg) -> bool:
         """Is the side the forces the verb moves: its direct object, a noun of ``deployed_forces``?"""
@@ -4908,6 +5043,12 @@ class EventCoder:
                 if x.lower_ == "another" and x.i > 0 and x.doc[x.i - 1].lower_ == "one":
                     return True
         return False
+
+    def _mutual_object(self, tok) -> bool:
+        """Is the act word, or its direct object, an act two parties can only do with each other (``mutual_objects``:
+        "declared a ceasefire", "broke off diplomatic relations"; h31mutual)?"""
+        words = [tok, *(c for c in tok.children if c.dep_ in ("dobj", "obj"))]
+        return any(w.lemma_.lower() in self.mutual_objects or w.lower_ in self.mutual_objects for w in words)
 
     def _own_origin(self, target: Arg, sources: list[Arg]) -> bool:
         """Is ``target`` the country itself of one of the sources, named as the origin in a "from" phrase ("gas from

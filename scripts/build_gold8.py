@@ -1,0 +1,113 @@
+"""Check the gold8 writers' rows and build the development and test files.
+
+    python scripts/build_gold8.py --writers /work/gold8 --out eval
+
+Reads writer_A.jsonl .. writer_D.jsonl (see eval/events_gold8_guidelines.md), checks every row
+(sides are substrings of the sentence, codes are known, types are PLOVER types, no sentence is
+repeated or found in any file under ../shared/eval/) and writes events_gold8_dev.jsonl (writers A
+and B) and events_gold8_test.jsonl (writers C and D). A row that fails a check is dropped, never
+edited; the reasons are printed one per line and counted at the end.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import sys
+from pathlib import Path
+
+import pycountry
+
+TYPES = {
+    "AGREE", "CONSULT", "SUPPORT", "CONCEDE", "COOPERATE", "AID", "RETREAT", "REQUEST",
+    "ACCUSE", "REJECT", "THREATEN", "PROTEST", "SANCTION", "MOBILIZE", "COERCE", "ASSAULT",
+}  # fmt: skip
+BODIES = {"IGO", "NGO", "MNC"}
+SPLIT = {"A": "dev", "B": "dev", "C": "test", "D": "test"}
+
+
+def known_codes() -> set[str]:
+    codes = {c.alpha_3 for c in pycountry.countries} | {"XKX", "PSE", "TWN"}
+    table = Path(__file__).resolve().parents[1] / "src/attache/actors/data/countries.csv"
+    for line in table.read_text(encoding="utf-8").splitlines():
+        if line and not line.startswith("#"):
+            codes.add(line.split("|", 1)[0].strip())
+    return codes | BODIES
+
+
+def shared_sentences(root: Path) -> set[str]:
+    seen: set[str] = set()
+    for path in root.rglob("*.jsonl"):
+        for line in path.read_text(encoding="utf-8", errors="replace").splitlines():
+            try:
+                row = json.loads(line)
+            except ValueError:
+                continue
+            if isinstance(row, dict) and isinstance(row.get("text"), str):
+                seen.add(" ".join(row["text"].split()).lower())
+    return seen
+
+
+def problem(row: dict, codes: set[str], seen: set[str], shared: set[str]) -> str | None:
+    text = row.get("text")
+    if not isinstance(text, str) or not text.strip():
+        return "no text"
+    key = " ".join(text.split()).lower()
+    if key in seen:
+        return "sentence repeated"
+    if key in shared:
+        return "sentence found in ../shared/eval"
+    if row.get("event_type") not in TYPES:
+        return f"type {row.get('event_type')!r} is no PLOVER type"
+    sides = (row.get("source") or []) + (row.get("target") or [])
+    if not row.get("source"):
+        return "no source"
+    if not row.get("target") and len(row.get("source") or []) < 2:
+        return "no target and not a symmetric pair"
+    for side in sides:
+        if not isinstance(side, dict) or side.get("text") not in text:
+            return f"side {side!r} is not a substring of the sentence"
+        if side.get("code") not in codes:
+            return f"code {side.get('code')!r} unknown"
+    return None
+
+
+def main() -> int:
+    ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    ap.add_argument("--writers", type=Path, required=True)
+    ap.add_argument("--out", type=Path, default=Path("eval"))
+    ap.add_argument("--shared", type=Path, default=Path("../shared/eval"))
+    args = ap.parse_args()
+    codes, shared = known_codes(), shared_sentences(args.shared)
+    out: dict[str, list[dict]] = {"dev": [], "test": []}
+    seen: set[str] = set()
+    dropped = 0
+    for writer, split in SPLIT.items():
+        path = args.writers / f"writer_{writer}.jsonl"
+        for n, line in enumerate(path.read_text(encoding="utf-8").splitlines(), 1):
+            if not line.strip():
+                continue
+            try:
+                row = json.loads(line)
+            except ValueError as exc:
+                print(f"{path.name}:{n}: not JSON ({exc})")
+                dropped += 1
+                continue
+            why = problem(row, codes, seen, shared)
+            if why:
+                print(f"{path.name}:{n} {row.get('id')}: dropped, {why}")
+                dropped += 1
+                continue
+            seen.add(" ".join(row["text"].split()).lower())
+            row["writer"] = writer
+            out[split].append(row)
+    for split, rows in out.items():
+        target = args.out / f"events_gold8_{split}.jsonl"
+        target.write_text("".join(json.dumps(r, ensure_ascii=False) + "\n" for r in rows), encoding="utf-8")
+        print(f"{target}: {len(rows)} rows")
+    print(f"dropped: {dropped}")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
