@@ -80,6 +80,9 @@ CASES = [
     pytest.param(
         "Turkey's build-up of troops on the coast, aimed at Greece, alarmed Athens.", ("MOBILIZE", "TUR", "GRC"), id="h31buildup"
     ),
+    # (h31held) the party that holds a place attacked; the receiver of a person extradited in the passive
+    pytest.param("Syrian jets bombed camps of Kurdish militants on Monday.", ("ASSAULT", "SYR", None), id="h31held"),
+    pytest.param("A drug lord was extradited to Colombia by Venezuela on Monday.", ("COOPERATE", "VEN", "COL"), id="h31held"),
     # (h31ban) a travel or visa ban on a party is a sanction
     pytest.param("The United States imposed a visa ban on Zimbabwean officials.", ("SANCTION", "USA", "ZWE"), id="h31ban"),
 ]
@@ -148,6 +151,11 @@ def test_the_day_of_a_week_keeps_its_of_phrase(nlp):
 
 def test_build_up_is_one_token(nlp):
     assert "build-up" in [t.text for t in nlp("China's build-up of troops worried Taiwan.")]
+
+
+def test_a_place_held_by_nobody_named_gives_no_target(analyzer):
+    got = triples_in(analyzer, "Syrian jets bombed the camps on Monday.", date=DAY)
+    assert not any(t[0] == "ASSAULT" and t[2] for t in got), got
 
 
 def test_recognising_a_desire_in_the_passive_is_no_recognition(analyzer):

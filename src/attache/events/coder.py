@@ -2008,6 +2008,14 @@ class EventCoder:
         its phrase ("a camp for Congolese refugees", "part of an aid programme for Bosnia"), never inside a
         clause, a topic ("the situation in X") or a place phrase ("in", "at", "near" ...)."""
         best = None
+        if tok.lemma_.lower() in _side_rules()["held_places"]:
+            # "bombed hideouts of Kurdish rebels", "raided the bases of the militia": the party the place is held by,
+            # with a country or not (a group named by a people's adjective has none; h31held)
+            for c in tok.children:
+                held = self._pobj(c) if c.dep_ == "prep" and c.lower_ == "of" else None
+                at = self._actor_token(held, by_token) if held is not None else None
+                if at is not None and by_token.get(at.i) is not None and by_token[at.i].actor_id:
+                    return at
         other_side = self._other_side_noun(tok)
         stack = [(c, 1) for c in tok.children if not (other_side and c.dep_ == "poss")]  # "our ally": not us (h19ally)
         while stack:
@@ -3337,7 +3345,7 @@ class EventCoder:
         phrase names a party of another country than the giver's; else [] (the person stays the target)."""
         if trig.lemma_.lower() not in _side_rules()["custody_verbs"]:
             return []
-        handed = [c for c in trig.children if c.dep_ in ("dobj", "obj")]
+        handed = [c for c in trig.children if c.dep_ in ("dobj", "obj", "nsubjpass")]  # "was extradited to X by Y" (h31held)
         people = _side_rules()["custody_persons"]
         if not any(self._side(c, by_token) or self._actor_like(c) or c.lemma_.lower() in people for c in handed):
             return []  # "hand them over to the units": weapons, documents, not a person in custody
