@@ -354,6 +354,11 @@ class EventCoder:
         self.expelling_nouns = frozenset(rules["words"].get("expelling_nouns", ()))
         self.separation_nouns = frozenset(rules["words"].get("separation_nouns", ()))
         self.deployed_forces = frozenset(rules["words"].get("deployed_forces", ()))
+        sides = rules["sides"]
+        self.held_places = frozenset(sides["held_places"])  # h31held
+        self.protested_preps = frozenset(sides["protested_preps"])  # h31protested
+        self.protest_frame_nouns = frozenset(sides["protest_frame_nouns"])
+        self.posture_nouns = frozenset(sides["posture_nouns"])  # h31posture
         self.actor_heads = _actor_heads()
         self._text = ""  # the segment being coded
         self._seg_start = 0  # its offset in the article
@@ -1559,16 +1564,20 @@ class EventCoder:
                     return rule["type"], mode, o
         return None
 
-    def _to_border(self, tok) -> bool:
-        """Does the verb (or its direct object) take a phrase whose noun is a border ("moved three divisions to the
-        Rajasthan border", "ordered battalions to its border with Colombia"; ``border_nouns``, h31moved)?"""
+    def _border_phrases(self, tok) -> list:
+        """The border nouns in the phrases of the verb or of its direct objects ("massed troops near the Ukrainian
+        border", "moved three divisions to the Rajasthan border"; a dative "to" too; ``border_nouns``)."""
         heads = [tok, *(c for c in tok.children if c.dep_ in ("dobj", "obj"))]
-        return any(
-            self._pobj(p) is not None and self._pobj(p).lemma_.lower() in self.border_nouns
-            for h in heads
-            for p in h.children
-            if p.dep_ in ("prep", "dative")
-        )
+        nouns = [self._pobj(p) for h in heads for p in h.children if p.dep_ in ("prep", "dative")]
+        return [n for n in nouns if n is not None and n.lemma_.lower() in self.border_nouns]
+
+    def _to_border(self, tok) -> bool:
+        """Are forces moved to a border ("ordered battalions to its border with Colombia"; h31moved)?"""
+        return bool(self._border_phrases(tok))
+
+    def _is_force(self, tok) -> bool:
+        """Is the word one of the forces a MOBILIZE act moves (``deployed_forces``)?"""
+        return tok.lemma_.lower() in self.deployed_forces or tok.lower_ in self.deployed_forces
 
     def _joint_subject(self, tok) -> bool:
         """Is the subject of the verb ``tok`` (or of the verb it is coordinated with: "They reaffirmed ... and committed
@@ -2008,7 +2017,7 @@ class EventCoder:
         its phrase ("a camp for Congolese refugees", "part of an aid programme for Bosnia"), never inside a
         clause, a topic ("the situation in X") or a place phrase ("in", "at", "near" ...)."""
         best = None
-        if tok.lemma_.lower() in _side_rules()["held_places"]:
+        if tok.lemma_.lower() in self.held_places:
             # "bombed hideouts of Kurdish rebels", "raided the bases of the militia": the party the place is held by,
             # with a country or not (a group named by a people's adjective has none; h31held)
             for c in tok.children:
@@ -3707,12 +3716,13 @@ class EventCoder:
         strike against the labour laws of President Kim", "a sit-in in protest at curbs imposed by the military
         government", "in defiance of Chinese authorities"): the thing's possessor, its "of" phrase or the agent of the
         participle that describes it; [] when the thing names no party (h31protested)."""
-        rules = _side_rules()
-        phrases = [c for c in trig.children if c.dep_ == "prep" and c.lower_ in rules["protested_preps"]]
+        phrases = [c for c in trig.children if c.dep_ == "prep" and c.lower_ in self.protested_preps]
         for c in trig.children:  # "... in protest at X", "in defiance of X"
             inner = self._pobj(c) if c.dep_ == "prep" and c.lower_ == "in" else None
-            if inner is not None and inner.lemma_.lower() in rules["protest_frame_nouns"]:
-                phrases += [g for g in inner.children if g.dep_ == "prep" and g.lower_ in (*rules["protested_preps"], "of")]
+            if inner is not None and inner.lemma_.lower() in self.protest_frame_nouns:
+                phrases += [
+                    g for g in inner.children if g.dep_ == "prep" and (g.lower_ in self.protested_preps or g.lower_ == "of")
+                ]
         own = {s_.m.actor_id for s_ in sources}
         out: list[Arg] = []
         for p in phrases:
@@ -3811,13 +3821,12 @@ class EventCoder:
         in a show of force against Kuwait", "put the navy on full alert in a stand-off with Turkey"): the party of
         that noun's "with"/"against"/"towards" phrase (or its "of" phrase's), never the doer's own (h31posture)."""
         own = {a.m.country for a in sources if a.m.country}
-        nouns = _side_rules()["posture_nouns"]
         for p in trig.children:
             noun = self._pobj(p) if p.dep_ == "prep" and p.lower_ in ("in", "amid", "during") else None
             if noun is None:
                 continue
             words = {noun.lemma_.lower(), *(f"{c.lower_}-{noun.lower_}" for c in noun.children if c.dep_ == "compound")}
-            if not words & set(nouns):  # "stand-off": the tokenizer's "stand - off", "off" its noun
+            if not words & self.posture_nouns:  # "stand-off": the tokenizer's "stand - off", "off" its noun
                 continue
             phrases = [c for c in noun.children if c.dep_ == "prep"]
             phrases += [
@@ -3845,29 +3854,24 @@ class EventCoder:
         "with"/"of" phrase, never the doer's own (h30border)."""
         own = {a.m.country for a in sources if a.m.country}
         moved = [c for c in trig.children if c.dep_ in ("dobj", "obj")]
-        if moved and not any(m.lemma_.lower() in self.deployed_forces or m.lower_ in self.deployed_forces for m in moved):
+        if moved and not any(self._is_force(m) for m in moved):
             return []  # "stationed support teams near the Ukrainian border": no force posture towards Ukraine
-        heads = [trig, *moved]
-        for h in heads:
-            for p in h.children:
-                noun = self._pobj(p) if p.dep_ in ("prep", "dative") else None  # "sent troops to the X border": dative
-                if noun is None or noun.lemma_.lower() not in self.border_nouns:
-                    continue
-                named = [
-                    a
-                    for c in noun.children
-                    if c.dep_ in ("amod", "compound", "poss") and c.tag_ not in PRONOUN_TAGS
-                    for a in self._side(c, by_token)
-                ]
-                named += [
-                    a
-                    for c in noun.children
-                    if c.dep_ == "prep" and c.lower_ in ("with", "of") and self._pobj(c) is not None
-                    for a in self._side(self._pobj(c), by_token)
-                ]
-                found = [a for a in named if a.m.country and a.m.country not in own and a.m.kind == "country"]
-                if found:
-                    return self._dedupe(found)
+        for noun in self._border_phrases(trig):
+            named = [
+                a
+                for c in noun.children
+                if c.dep_ in ("amod", "compound", "poss") and c.tag_ not in PRONOUN_TAGS
+                for a in self._side(c, by_token)
+            ]
+            named += [
+                a
+                for c in noun.children
+                if c.dep_ == "prep" and c.lower_ in ("with", "of") and self._pobj(c) is not None
+                for a in self._side(self._pobj(c), by_token)
+            ]
+            found = [a for a in named if a.m.country and a.m.country not in own and a.m.kind == "country"]
+            if found:
+                return self._dedupe(found)
         return []
 
     def _aimed_targets(self, trig, obj, by_token, sources: list[Arg]) -> list[Arg]:
@@ -4936,7 +4940,7 @@ class EventCoder:
         moved = [c for c in tok.children if c.dep_ in ("dobj", "obj")]
         if tok.pos_ == "NOUN":  # "China's build-up of troops": the noun's "of" phrase
             moved += [g for c in tok.children if c.dep_ == "prep" and c.lower_ == "of" for g in c.children if g.dep_ == "pobj"]
-        forces = [c for c in moved if c.lemma_.lower() in self.deployed_forces or c.lower_ in self.deployed_forces]
+        forces = [c for c in moved if self._is_force(c)]
         return arg.tok is not None and any(f.left_edge.i <= arg.tok.i <= f.i for f in forces)
 
     def _deployed(self, tok, arg: Arg) -> bool:
@@ -4944,7 +4948,7 @@ class EventCoder:
         t = arg.tok
         if t is None or t.dep_ not in ("dobj", "obj") or t.head.i != tok.i:
             return False
-        return t.lemma_.lower() in self.deployed_forces or t.lower_ in self.deployed_forces
+        return self._is_force(t)
 
     @staticmethod
     def _in_complement(tok, arg: Arg) -> bool:
