@@ -1,12 +1,13 @@
-"""Check the gold8 writers' rows and build the development and test files.
+"""Check the writers' rows of a written battery (gold8, gold9) and build its development and test files.
 
     python scripts/build_gold8.py --writers /work/gold8 --out eval
+    python scripts/build_gold8.py --set gold9 --writers /work/gold9 --out eval
 
-Reads writer_A.jsonl .. writer_D.jsonl (see eval/events_gold8_guidelines.md), checks every row
-(sides are substrings of the sentence, codes are known, types are PLOVER types, no sentence is
-repeated or found in any file under ../shared/eval/) and writes events_gold8_dev.jsonl (writers A
-and B) and events_gold8_test.jsonl (writers C and D). A row that fails a check is dropped, never
-edited; the reasons are printed one per line and counted at the end.
+Reads writer_A.jsonl .. writer_D.jsonl for gold8 (eval/events_gold8_guidelines.md), writer_E .. writer_H for
+gold9 (eval/events_gold9_guidelines.md), checks every row (sides are substrings of the sentence, codes are known,
+types are PLOVER types, no sentence is repeated, found in any file under ../shared/eval/ or, for gold9, in gold8)
+and writes events_<set>_dev.jsonl (the first two writers) and events_<set>_test.jsonl (the last two). A row that
+fails a check is dropped, never edited; the reasons are printed one per line and counted at the end.
 """
 
 from __future__ import annotations
@@ -23,7 +24,10 @@ TYPES = {
     "ACCUSE", "REJECT", "THREATEN", "PROTEST", "SANCTION", "MOBILIZE", "COERCE", "ASSAULT",
 }  # fmt: skip
 BODIES = {"IGO", "NGO", "MNC"}
-SPLIT = {"A": "dev", "B": "dev", "C": "test", "D": "test"}
+SPLITS = {
+    "gold8": {"A": "dev", "B": "dev", "C": "test", "D": "test"},
+    "gold9": {"E": "dev", "F": "dev", "G": "test", "H": "test"},
+}
 
 
 def known_codes() -> set[str]:
@@ -77,12 +81,18 @@ def main() -> int:
     ap.add_argument("--writers", type=Path, required=True)
     ap.add_argument("--out", type=Path, default=Path("eval"))
     ap.add_argument("--shared", type=Path, default=Path("../shared/eval"))
+    ap.add_argument("--set", default="gold8", choices=sorted(SPLITS))
     args = ap.parse_args()
     codes, shared = known_codes(), shared_sentences(args.shared)
+    if args.set != "gold8":  # a later battery repeats no sentence of an earlier one
+        for half in ("dev", "test"):
+            earlier = args.out / f"events_gold8_{half}.jsonl"
+            if earlier.exists():
+                shared |= {" ".join(json.loads(x)["text"].split()).lower() for x in earlier.read_text().splitlines() if x}
     out: dict[str, list[dict]] = {"dev": [], "test": []}
     seen: set[str] = set()
     dropped = 0
-    for writer, split in SPLIT.items():
+    for writer, split in SPLITS[args.set].items():
         path = args.writers / f"writer_{writer}.jsonl"
         for n, line in enumerate(path.read_text(encoding="utf-8").splitlines(), 1):
             if not line.strip():
@@ -102,7 +112,7 @@ def main() -> int:
             row["writer"] = writer
             out[split].append(row)
     for split, rows in out.items():
-        target = args.out / f"events_gold8_{split}.jsonl"
+        target = args.out / f"events_{args.set}_{split}.jsonl"
         target.write_text("".join(json.dumps(r, ensure_ascii=False) + "\n" for r in rows), encoding="utf-8")
         print(f"{target}: {len(rows)} rows")
     print(f"dropped: {dropped}")
