@@ -1,12 +1,13 @@
-"""Check the writers' rows of a written battery (gold8, gold9) and build its development and test files.
+"""Check the writers' rows of a written battery (gold8, gold9, gold10) and build its development and test files.
 
     python scripts/build_gold8.py --writers /work/gold8 --out eval
     python scripts/build_gold8.py --set gold9 --writers /work/gold9 --out eval
+    python scripts/build_gold8.py --set gold10 --writers /work/gold10 --out eval
 
 Reads writer_A.jsonl .. writer_D.jsonl for gold8 (eval/events_gold8_guidelines.md), writer_E .. writer_H for
-gold9 (eval/events_gold9_guidelines.md), checks every row (sides are substrings of the sentence, codes are known,
-types are PLOVER types, no sentence is repeated, found in any file under ../shared/eval/ or, for gold9, in gold8)
-and writes events_<set>_dev.jsonl (the first two writers) and events_<set>_test.jsonl (the last two). A row that
+gold9 (eval/events_gold9_guidelines.md), writer_I .. writer_L for gold10 (eval/events_gold10_guidelines.md),
+checks every row (sides are substrings of the sentence, codes are known, types are PLOVER types, no sentence is
+repeated, found in any file under ../shared/eval/ or in an earlier battery) and writes events_<set>_dev.jsonl (the first two writers) and events_<set>_test.jsonl (the last two). A row that
 fails a check is dropped, never edited; the reasons are printed one per line and counted at the end.
 """
 
@@ -27,6 +28,7 @@ BODIES = {"IGO", "NGO", "MNC"}
 SPLITS = {
     "gold8": {"A": "dev", "B": "dev", "C": "test", "D": "test"},
     "gold9": {"E": "dev", "F": "dev", "G": "test", "H": "test"},
+    "gold10": {"I": "dev", "J": "dev", "K": "test", "L": "test"},
 }
 
 
@@ -84,9 +86,10 @@ def main() -> int:
     ap.add_argument("--set", default="gold8", choices=sorted(SPLITS))
     args = ap.parse_args()
     codes, shared = known_codes(), shared_sentences(args.shared)
-    if args.set != "gold8":  # a later battery repeats no sentence of an earlier one
+    earlier_sets = list(SPLITS)[: list(SPLITS).index(args.set)]
+    for name in earlier_sets:  # a later battery repeats no sentence of an earlier one
         for half in ("dev", "test"):
-            earlier = args.out / f"events_gold8_{half}.jsonl"
+            earlier = args.out / f"events_{name}_{half}.jsonl"
             if earlier.exists():
                 shared |= {" ".join(json.loads(x)["text"].split()).lower() for x in earlier.read_text().splitlines() if x}
     out: dict[str, list[dict]] = {"dev": [], "test": []}
