@@ -41,6 +41,7 @@ from ..actors.addressed import ADDRESSED
 from ..actors.context import issuer_country, publisher
 from ..model import Event, Mention, Party
 from ..nlp import Parsed
+from ..nlp.repair import DAY_WORDS
 from . import antecedents, coref, fallback, messages, places
 from .arguments import Arg, _side_rules, _side_words, argument_rules, behind_against
 from .calibration import calibrate, document_context
@@ -227,6 +228,11 @@ def _loose_infinitive(verb) -> bool:
     return verb.dep_ == "dep" and verb.head.dep_ == "xcomp" and any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children)
 
 
+# sectors of a body whose act a compound before an act noun names ("a government offer", "a rebel attack", "a police
+# raid"); not armies ("military exercises" is a kind of exercise) (h32owner)
+OWNER_SECTORS = frozenset({"GOV", "REB", "OPP", "INS", "COP", "LAB"})
+
+
 class EventCoder:
     """Codes events from the lexicon; with ``verbs`` (a PETRARCH verb-pattern dictionary), verbs the
     dictionary knows are coded as it says, and a verb it knows but codes nothing for yields no event."""
@@ -267,6 +273,8 @@ class EventCoder:
         self.thing_place_kinds = places.rules()["local_doers"]["place_kinds"]
         self.topic_object_verbs = frozenset(rules.get("topic_object_verbs") or ())
         self.governing_fronted = frozenset(rules.get("governing_fronted") or ())
+        # "Russia's threat to cut gas supplies to Belarus": a governing verb's noun (h32govnoun)
+        self.governing_nouns = {n: v for n, v in (rules.get("governing_nouns") or {}).items() if v in self.governing}
         channel = rules.get("channels") or {}
         self.channel_verbs = frozenset(channel.get("verbs") or ())
         self.channel_nouns = frozenset(channel.get("nouns") or ())
@@ -356,6 +364,8 @@ class EventCoder:
         self.deployed_forces = frozenset(rules["words"].get("deployed_forces", ()))
         sides = rules["sides"]
         self.held_places = frozenset(sides["held_places"])  # h31held
+        self.owned_acts = frozenset(sides.get("owned_acts") or ())  # h32owned
+        self.harm_nouns = frozenset(sides.get("harm_nouns") or ())  # h32inquiry
         self.protested_preps = frozenset(sides["protested_preps"])  # h31protested
         self.protest_frame_nouns = frozenset(sides["protest_frame_nouns"])
         self.posture_nouns = frozenset(sides["posture_nouns"])  # h31posture
@@ -367,9 +377,12 @@ class EventCoder:
         self.act_nouns = frozenset(rules.get("act_nouns") or ()) | frozenset(self.lex.nouns)
         self.place_nouns = frozenset(rules.get("place_nouns") or ())
         self.mission_nouns = frozenset(rules.get("mission_nouns") or ())  # "opened an embassy in X" (h14detect9)
+        self.protest_seats = frozenset(rules.get("protest_seats") or ())  # "outside X's headquarters" (h32seat)
         self.mission_protest_types = frozenset(rules.get("mission_protest_types") or ())  # (h18embassy)
         self.obligation_verbs = frozenset(rules["obligation"]["verbs"])
-        self.clause_words = frozenset(self.governing) | frozenset(self.allegation_verbs) | self.obligation_verbs
+        self.clause_words = (
+            frozenset(self.governing) | frozenset(self.governing_nouns) | frozenset(self.allegation_verbs) | self.obligation_verbs
+        )
         self.obligation_modals = frozenset(rules["obligation"]["modals"])
         self.intent_nouns = frozenset(rules.get("intent_nouns") or ())
         self.intent_types = frozenset(rules.get("intent_types") or ())
@@ -2017,14 +2030,23 @@ class EventCoder:
         its phrase ("a camp for Congolese refugees", "part of an aid programme for Bosnia"), never inside a
         clause, a topic ("the situation in X") or a place phrase ("in", "at", "near" ...)."""
         best = None
-        if tok.lemma_.lower() in self.held_places:
+        if tok.lemma_.lower() in self.held_places or tok.lemma_.lower() in self.owned_acts:
             # "bombed hideouts of Kurdish rebels", "raided the bases of the militia": the party the place is held by,
-            # with a country or not (a group named by a people's adjective has none; h31held)
+            # with a country or not (a group named by a people's adjective has none; h31held); so the party whose
+            # demand or offer it is ("accepted the demands of striking workers"; h32owned)
             for c in tok.children:
                 held = self._pobj(c) if c.dep_ == "prep" and c.lower_ == "of" else None
                 at = self._actor_token(held, by_token) if held is not None else None
                 if at is not None and by_token.get(at.i) is not None and by_token[at.i].actor_id:
                     return at
+        if tok.lemma_.lower() in self.act_nouns or tok.lemma_.lower() in self.owned_acts:
+            # "rejected a government offer", "condemned a police raid", "a government peace plan": the body a compound
+            # of the act noun names is whose act it is, with a country or not (h32owner); not a kind ("joint military
+            # exercises")
+            for c in tok.children:
+                m = by_token.get(c.i)
+                if c.dep_ == "compound" and c.i < tok.i and m is not None and m.actor_id and m.sector in OWNER_SECTORS:
+                    return c
         other_side = self._other_side_noun(tok)
         stack = [(c, 1) for c in tok.children if not (other_side and c.dep_ == "poss")]  # "our ally": not us (h19ally)
         while stack:
@@ -2420,12 +2442,31 @@ class EventCoder:
                 # people are the other side, never the weapon
                 targets += named
                 return
+        if (
+            role == "target"
+            and pobj.head.lower_ == "into"
+            and (pobj.lemma_.lower() in self.harm_nouns or self._ownerless_noun(pobj.head.head))
+        ):
+            # "an investigation into the death of a Turkish student": the one harmed is no party investigated; "X
+            # interfered with an investigation into Burisma": an inquiry of nobody named is no one's act on it (h32inquiry)
+            role = "topic"
         if role == "target":
             targets += self._side(pobj, by_token)
         elif role == "source":
             sources += self._side(pobj, by_token)
         else:
             parts.append(self._participant(role, pobj, seg, by_token))
+
+    @staticmethod
+    def _ownerless_noun(word) -> bool:
+        """A noun with no possessor and no "by" phrase of its own ("an investigation into X" with nobody named as its
+        doer); a verb or a noun whose doer is named is not."""
+        if word.pos_ not in ("NOUN", "PROPN"):
+            return False
+        return not any(
+            c.dep_ == "poss" or (c.dep_ in ("prep", "agent") and c.lower_ == "by") or c.dep_ == "compound" and c.ent_type_
+            for c in word.children
+        )
 
     def _clause_subject(self, trig):
         """(subject, its verb) of the trigger's clause, through "is about to", "agreed to", conjoined verbs; the
@@ -4285,6 +4326,12 @@ class EventCoder:
         out = {}
         for tok in toks:
             lemma = tok.lemma_.lower()
+            if tok.pos_ == "NOUN" and lemma in self.governing_nouns:
+                comp = self._noun_complement(tok)
+                if comp is not None and not self._declines_to_speak(tok, comp):
+                    ptype, mode = self.governing[self.governing_nouns[lemma]]
+                    out[tok.i] = (ptype, mode, comp)
+                continue
             if lemma not in self.governing:
                 continue
             comp = self._complement(tok)
@@ -4305,6 +4352,36 @@ class EventCoder:
             out[tok.i] = (ptype, mode, comp)
         return out
 
+    @staticmethod
+    def _noun_complement(noun):
+        """The "to" infinitive of a governing noun ("its threat to cut supplies", "the refusal to extradite"), parsed
+        as the noun's clause modifier, right after it; else None."""
+        return next(
+            (
+                c
+                for c in noun.children
+                if c.dep_ == "acl"
+                and c.i > noun.i
+                and c.tag_ == "VB"
+                and any(a.dep_ == "aux" and a.lower_ == "to" and a.i == c.i - 1 for a in c.children)
+            ),
+            None,
+        )
+
+    @staticmethod
+    def _day_between(tok, end: int) -> bool:
+        """Are the words between ``tok`` and ``end`` one time phrase of ``tok`` ("on Thursday", "Monday", "on 3
+        May", "again on Friday")? A phrase of the verb whose object is a day, a date or a time word."""
+        between = range(tok.i + 1, end)
+        if not between:
+            return False
+        doc = tok.doc
+        phrases = [c for c in tok.children if tok.i < c.i < end and c.dep_ in ("prep", "npadvmod", "advmod")]
+        covered = {t.i for c in phrases for t in c.subtree}
+        if not all(i in covered for i in between):
+            return False
+        return any(doc[i].ent_type_ in ("DATE", "TIME") or doc[i].lower_ in DAY_WORDS for i in between)
+
     def _declines_to_speak(self, tok, comp=None) -> bool:
         """ "declined to comment", "refused to say whether ...": keeping silent, no rejection of a party."""
         if tok.lemma_.lower() not in self.lex.silence_verbs:
@@ -4315,13 +4392,15 @@ class EventCoder:
     @staticmethod
     def _to_clause(tok):
         """The infinitive right after a governing verb that the parser hung as an adverbial clause ("have sworn to
-        fight", "vowed to retaliate" parsed ``advcl``): "to" and the verb follow the word directly."""
+        fight", "vowed to retaliate" parsed ``advcl``): "to" and the verb follow the word directly, or after the
+        day wire copy puts between them ("threatened on Thursday to cut ties with Syria", "agreed on Monday to
+        resume talks": h32dayto)."""
         for c in tok.children:
             if (
                 c.dep_ == "advcl"
-                and c.i == tok.i + 2
+                and (c.i == tok.i + 2 or EventCoder._day_between(tok, c.i - 1))
                 and (c.pos_ == "VERB" or c.tag_ == "VB")
-                and any(a.dep_ == "aux" and a.lower_ == "to" and a.i == tok.i + 1 for a in c.children)
+                and any(a.dep_ == "aux" and a.lower_ == "to" and a.i == c.i - 1 for a in c.children)
             ):
                 return c
         return None
@@ -4729,22 +4808,31 @@ class EventCoder:
         "demonstrated in front of the U.S. embassy in Belgrade", "rallied at the embassy of Israel"): the protest is
         aimed at it (arguments.yaml ``mission_protest_types``). The mission is the object of a preposition of the
         trigger (through "in front of"); its country is named on it (an adjective, a compound, a possessor or its
-        "of" phrase), not the city it is in; never the protesters' own country."""
+        "of" phrase), not the city it is in; never the protesters' own country. A protest told by a light verb
+        ("held a protest outside the U.S. embassy") has the preposition on the verb or on the noun. The seat of a named party
+        ("outside the European Commission's headquarters", "in front of the offices of Xinhua"; ``protest_seats``)
+        is read so too, the party named on it being the one protested at, with or without a country (h32seat)."""
         own = {s.m.country for s in sources if s.m.country}
-        for p in tok.children:
-            if p.dep_ != "prep":
-                continue
+        # the trigger, the verb carrying a noun trigger, and the noun object of a verb trigger ("held a protest")
+        carriers = [tok, self._light_verb_head(tok), *(c for c in tok.children if c.dep_ == "dobj")]
+        preps = [p for t in carriers if t is not None for p in t.children if p.dep_ == "prep"]
+        for p in preps:
             noun = self._pobj(p)
             if noun is not None and noun.lower_ == "front":  # "in front of the embassy"
                 of = next((c for c in noun.children if c.dep_ == "prep" and c.lower_ == "of"), None)
                 noun = self._pobj(of) if of is not None else None
-            if noun is None or noun.lemma_.lower() not in self.mission_nouns:
+            lemma = noun.lemma_.lower() if noun is not None else ""
+            seat = lemma in self.protest_seats or (noun is not None and noun.lower_ in self.protest_seats)
+            if noun is None or not (lemma in self.mission_nouns or seat):
                 continue
             named = self._named_on(noun, by_token)
             of = next((c for c in noun.children if c.dep_ == "prep" and c.lower_ == "of"), None)
             if not named and of is not None and self._pobj(of) is not None:
                 named = self._side(self._pobj(of), by_token)
-            found = [a for a in named if a.m.country and a.m.country not in own]
+            if seat:  # the seat's owner may be the protesters' own government ("outside the offices of the premier")
+                found = [a for a in named if a.m.country or a.m.actor_id]
+            else:
+                found = [a for a in named if a.m.country and a.m.country not in own]
             if found:
                 return found
         return []
@@ -5298,6 +5386,16 @@ class EventCoder:
             if self._endangers(tok, ptype, by_token):
                 continue  # "weapons systems that threaten Russia": a danger, no threat made (h18danger)
             sources, targets, parts = self._trigger_sides(tok, (ptype, mode, obj), hit, frames, by_token, seg, sent)
+            if (
+                obj_tok is not None
+                and ptype in ("COOPERATE", "CONSULT", "AID")
+                and obj_tok.i in by_token
+                and by_token[obj_tok.i].kind == "collective"
+            ):
+                # "passed intelligence to X": the thing handed over that makes the act (a group word too, as
+                # "intelligence" is) is no side; a body joined ("join the European Union") or a person expelled or
+                # summoned stays one (h32intel)
+                targets = [t for t in targets if t.tok is None or t.tok.i != obj_tok.i]
             if obj_tok is not None and sources and not targets:
                 targets = self._inner_object_targets(tok, obj_tok, by_token, ptype)
             if ptype in self.mission_protest_types and not targets:
