@@ -55,6 +55,56 @@ CASES = [
     ),
     # (h32intel) intelligence handed over is intelligence sharing
     pytest.param("Jordan passed intelligence on the plot to Israel.", ("COOPERATE", "JOR", "ISR"), id="h32intel"),
+    # (h32inquiry) an inquiry opened into a party's conduct accuses that party
+    pytest.param(
+        "The World Bank opened an investigation on Monday into Kenya's handling of a road contract.",
+        ("ACCUSE", None, "KEN"),
+        id="h32inquiry",
+    ),
+    # (h32gerund) "attacked farmers harvesting olives": the people are the object, their participle a modifier
+    pytest.param(
+        "Israeli soldiers attacked Palestinian workers building a road near Hebron.", ("ASSAULT", "ISR", "PSE"), id="h32gerund"
+    ),
+    # (h32aimed) exercises held alone in a show of force aimed at a party
+    pytest.param(
+        "North Korea staged live-fire drills on Friday in a show of force aimed at South Korea.",
+        ("MOBILIZE", "PRK", "KOR"),
+        id="h32aimed",
+    ),
+    # (h32border) forces massed near a place on a border, counted by a measure
+    pytest.param(
+        "Armenia has massed thousands of troops near a village on its border with Azerbaijan.",
+        ("MOBILIZE", "ARM", "AZE"),
+        id="h32border",
+    ),
+    # (h32mediation) a mediation ended is a tie cut with both parties
+    pytest.param("Egypt ended its mediation between Israel and Hamas on Sunday.", ("SANCTION", "EGY", "ISR"), id="h32mediation"),
+    # (h32expel) an agency ordered out, or ordered to leave
+    pytest.param("Sudan ordered the Red Cross out of Darfur on Monday.", ("SANCTION", "SDN", None), id="h32expel"),
+    pytest.param(
+        "Eritrea ordered the U.N. refugee agency to close its office and leave the country.",
+        ("SANCTION", "ERI", None),
+        id="h32expel",
+    ),
+    # (h32forgive) a party forgiven is reconciliation; a debt forgiven is aid
+    pytest.param("Kuwait has forgiven Jordan for its stance in the Gulf War.", ("SUPPORT", "KWT", "JOR"), id="h32forgive"),
+    pytest.param("France forgave Senegal's debts on Monday.", ("AID", "FRA", "SEN"), id="h32forgive"),
+    # (h32cleansing) mass violence against a people
+    pytest.param(
+        "Serbian forces carried out the ethnic cleansing of Albanians in the town.", ("ASSAULT", "SRB", None), id="h32cleansing"
+    ),
+    # (h32joint) a joint work of two parties
+    pytest.param("Finland and Estonia began a joint project to clean the gulf.", ("COOPERATE", "FIN", "EST"), id="h32joint"),
+    # (h32disobedience) civil disobedience carried by a campaign
+    pytest.param(
+        "Serbian students launched a campaign of civil disobedience against President Milosevic.",
+        ("PROTEST", "SRB", None),
+        id="h32disobedience",
+    ),
+    # (h32strike) "went on strike"
+    pytest.param("Polish miners went on strike on Monday.", ("PROTEST", "POL", None), id="h32strike"),
+    # (h32forced) people forced to work
+    pytest.param("Sudanese troops forced hundreds of villagers to carry supplies.", ("COERCE", "SDN", None), id="h32forced"),
 ]
 
 
@@ -114,3 +164,24 @@ def test_an_offered_handover_is_not_done(analyzer):
     """ "offered on Monday to hand over X to Y": the handover is offered (AGREE), not asserted as done."""
     events = coded_events(analyzer, "Chile offered on Monday to hand over the former general to Spain.", DAY)
     assert not any(e.plover_type in ("COERCE", "COOPERATE") and e.factuality == "asserted" for e in events), events
+
+
+def test_an_inquiry_into_a_death_does_not_target_the_dead(analyzer):
+    got = triples_in(analyzer, "German police opened an investigation into the death of a Turkish man in Berlin.", date=DAY)
+    assert not any(t[0] == "ACCUSE" and t[2] == "TUR" for t in got), got
+
+
+def test_rebel_camps_name_the_rebels_not_the_country_they_are_in(analyzer):
+    """ "bombed Kurdish rebel camps in northern Iraq": the rebels were bombed; Iraq is where."""
+    got = triples_in(analyzer, "Turkish jets bombed rebel camps in northern Iraq on Monday.", date=DAY)
+    assert ("ASSAULT", "TUR", "IRQ") not in got, got
+
+
+def test_riot_police_are_no_riot(analyzer):
+    got = triples_in(analyzer, "Riot police dispersed the crowd in Nairobi.", date=DAY)
+    assert not any(t[0] == "PROTEST" and t[1] == "KEN" and t[2] is None for t in got), got
+
+
+def test_forcing_a_government_out_is_no_forced_labour(analyzer):
+    got = triples_in(analyzer, "The rebels forced the government to resign.", date=DAY)
+    assert not any(t[0] == "COERCE" for t in got), got

@@ -123,7 +123,9 @@ def split_abbreviation_hyphens(nlp) -> None:
 
 
 #: hyphenated act nouns spaCy splits at the hyphen, kept as one token by ``keep_act_compounds``
-ACT_COMPOUNDS = ("cease-fire", "cease-fires", "build-up", "build-ups", "stand-off", "stand-offs", "sit-in", "sit-ins")
+ACT_COMPOUNDS = (
+    "cease-fire", "cease-fires", "build-up", "build-ups", "stand-off", "stand-offs", "sit-in", "sit-ins", "live-fire",
+)  # fmt: skip
 
 
 def keep_act_compounds(nlp) -> None:
@@ -133,7 +135,8 @@ def keep_act_compounds(nlp) -> None:
     in the demo corpus. One token for each spelling (lower case, capitalised, upper case) of ``ACT_COMPOUNDS``; the
     lexicon lists "cease-fire" beside "ceasefire". Since the thirty-first session also "build-up" ("China's build-up
     of troops ... aimed at Taiwan": "up" was the noun) and "stand-off" (h31buildup); since the thirty-second "sit-in"
-    ("staged a sit-in outside the embassy": "in" was the noun, and no protest was read; h32sitin)."""
+    ("staged a sit-in outside the embassy": "in" was the noun, and no protest was read; h32sitin) and "live-fire"
+    ("staged live-fire exercises": "fire" was the object, read as a shooting)."""
     for word in ACT_COMPOUNDS:
         for form in {word, word.capitalize(), word.upper()}:
             nlp.tokenizer.add_special_case(form, [{"ORTH": form}])

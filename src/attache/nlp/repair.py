@@ -115,6 +115,15 @@ def striking_people(doc: Any) -> int:
     return fixed
 
 
+# verbs of perception and showing, whose "people doing something" is what is perceived, a clause of its own
+PERCEPTION_VERBS = frozenset(
+    {
+        "show", "see", "hear", "watch", "find", "notice", "observe", "spot", "catch", "film", "photograph", "picture",
+        "depict", "feel", "imagine", "remember", "describe", "report", "record", "capture", "leave", "keep", "get",
+    }
+)  # fmt: skip
+
+
 def participle_objects(doc: Any) -> int:
     """ "settlers attacked Palestinian farmers harvesting olives": the model reads the people and their participle as
     the verb's clause ("attacked [farmers harvesting olives]"), so the attack has no object. A verb with no object
@@ -125,6 +134,8 @@ def participle_objects(doc: Any) -> int:
     for verb in doc:
         if verb.pos_ != "VERB" or any(c.dep_ in ("dobj", "obj") for c in verb.children):
             continue
+        if verb.lemma_.lower() in PERCEPTION_VERBS:
+            continue  # "footage shows rescuers using diggers", "heard people shouting": what is seen is a clause
         comp = next((c for c in verb.children if c.dep_ == "ccomp" and c.tag_ == "VBG" and c.i > verb.i), None)
         if comp is None or any(c.dep_ in ("mark", "aux", "auxpass") for c in comp.children):
             continue
