@@ -1,14 +1,16 @@
-"""Check the writers' rows of a written battery (gold8, gold9, gold10) and build its development and test files.
+"""Check the writers' rows of a written battery (gold8 to gold11) and build its development and test files.
 
     python scripts/build_gold8.py --writers /work/gold8 --out eval
     python scripts/build_gold8.py --set gold9 --writers /work/gold9 --out eval
     python scripts/build_gold8.py --set gold10 --writers /work/gold10 --out eval
+    python scripts/build_gold8.py --set gold11 --writers /work/gold11 --out eval
 
 Reads writer_A.jsonl .. writer_D.jsonl for gold8 (eval/events_gold8_guidelines.md), writer_E .. writer_H for
-gold9 (eval/events_gold9_guidelines.md), writer_I .. writer_L for gold10 (eval/events_gold10_guidelines.md),
+gold9, writer_I .. writer_L for gold10 and writer_M .. writer_P for gold11 (each with its own guidelines file),
 checks every row (sides are substrings of the sentence, codes are known, types are PLOVER types, no sentence is
-repeated, found in any file under ../shared/eval/ or in an earlier battery) and writes events_<set>_dev.jsonl (the first two writers) and events_<set>_test.jsonl (the last two). A row that
-fails a check is dropped, never edited; the reasons are printed one per line and counted at the end.
+repeated, found in any file under ../shared/eval/ or in an earlier battery) and writes events_<set>_dev.jsonl (the
+first two writers) and events_<set>_test.jsonl (the last two). A row that fails a check is dropped, never edited;
+the reasons are printed one per line and counted at the end.
 """
 
 from __future__ import annotations
@@ -29,6 +31,7 @@ SPLITS = {
     "gold8": {"A": "dev", "B": "dev", "C": "test", "D": "test"},
     "gold9": {"E": "dev", "F": "dev", "G": "test", "H": "test"},
     "gold10": {"I": "dev", "J": "dev", "K": "test", "L": "test"},
+    "gold11": {"M": "dev", "N": "dev", "O": "test", "P": "test"},
 }
 
 
