@@ -103,6 +103,36 @@ CASES = [
     ),
     # (h32strike) "went on strike"
     pytest.param("Polish miners went on strike on Monday.", ("PROTEST", "POL", None), id="h32strike"),
+    # (h32blockade) a state's blockade is a restriction (CAMEO 191: COERCE in CAMEO2PLOVER)
+    pytest.param("Turkey tightened its blockade of Armenia on Friday.", ("COERCE", "TUR", "ARM"), id="h32blockade"),
+    pytest.param("Indian warships blockaded the Pakistani port of Karachi.", ("COERCE", "IND", None), id="h32blockade"),
+    # (h32expulsion) a mass expulsion is force
+    pytest.param(
+        "Nigeria expelled tens of thousands of Ghanaian workers in January.", ("ASSAULT", "NGA", "GHA"), id="h32expulsion"
+    ),
+    # (h32halt) an offensive halted is a de-escalation
+    pytest.param(
+        "The Ethiopian army halted its offensive against Eritrean positions on Monday.",
+        ("RETREAT", "ETH", "ERI"),
+        id="h32halt",
+    ),
+    # (h32rally) support rallied for a party
+    pytest.param(
+        "Syria rallied support among Arab governments for Lebanon on Tuesday.", ("SUPPORT", "SYR", "LBN"), id="h32rally"
+    ),
+    # (h32intel) information passed to a party
+    pytest.param("Algerian police passed France information on the network.", ("COOPERATE", "DZA", "FRA"), id="h32intel"),
+    # (h32named) a group described and then named: the name is the party
+    pytest.param("The militant group Hamas fired rockets at Israel on Monday.", ("ASSAULT", "PSE", "ISR"), id="h32named"),
+    # (h32handover) goods handed over are aid, territory handed over is given back ("handed over 20 boats": over a number)
+    pytest.param("Japan handed over 12 patrol boats to the Philippines on Tuesday.", ("AID", "JPN", "PHL"), id="h32handover"),
+    pytest.param("China handed over the island to Vietnam on Tuesday.", ("RETREAT", "CHN", "VNM"), id="h32handover"),
+    # (h32nominal) a noun of a rule verb, read with its "of" object as the verb is
+    pytest.param(
+        "Sweden's suspension of development aid to Kenya surprised donors.", ("SANCTION", "SWE", "KEN"), id="h32nominal"
+    ),
+    pytest.param("Ukraine's recognition of Kosovo's independence angered Serbia.", ("SUPPORT", "UKR", "XKX"), id="h32nominal"),
+    pytest.param("Libya's handover of the Aouzou strip to Chad ended the dispute.", ("RETREAT", "LBY", "TCD"), id="h32nominal"),
     # (h32forced) people forced to work
     pytest.param("Sudanese troops forced hundreds of villagers to carry supplies.", ("COERCE", "SDN", None), id="h32forced"),
 ]
@@ -185,3 +215,39 @@ def test_riot_police_are_no_riot(analyzer):
 def test_forcing_a_government_out_is_no_forced_labour(analyzer):
     got = triples_in(analyzer, "The rebels forced the government to resign.", date=DAY)
     assert not any(t[0] == "COERCE" for t in got), got
+
+
+def test_a_car_bomb_outside_a_barracks_targets_its_force(analyzer):
+    events = coded_events(
+        analyzer, "Separatists set off a car bomb outside an army barracks in Spain on Friday, wounding six people.", DAY
+    )
+    assert any(e.plover_type == "ASSAULT" and e.target and "army" in (e.target.name or "").lower() for e in events), [
+        (e.plover_type, e.target.name if e.target else None) for e in events
+    ]
+
+
+def test_a_few_diplomats_expelled_stay_a_sanction(analyzer):
+    got = triples_in(analyzer, "Russia expelled two British diplomats on Friday.", date=DAY)
+    assert ("SANCTION", "RUS", "GBR") in got and not any(t[0] == "ASSAULT" for t in got), got
+
+
+def test_protesters_blockading_a_road_stay_a_protest(analyzer):
+    got = triples_in(analyzer, "French farmers blockaded roads near Calais to protest against British imports.", date=DAY)
+    assert not any(t[0] in ("ASSAULT", "COERCE") for t in got), got
+
+
+def test_the_named_group_not_its_peoples_adjective_is_the_party(analyzer):
+    events = coded_events(analyzer, "The Basque separatist group ETA bombed a police station in Bilbao.", DAY)
+    assert any(e.plover_type == "ASSAULT" and e.source and e.source.name == "ETA" for e in events), [
+        (e.plover_type, e.source.name if e.source else None) for e in events
+    ]
+
+
+def test_the_recognition_of_a_need_is_no_recognition(analyzer):
+    got = triples_in(analyzer, "Germany's recognition of the need for reform pleased Poland.", date=DAY)
+    assert not any(t[0] == "SUPPORT" and t[1] == "DEU" for t in got), got
+
+
+def test_handing_over_suspects_stays_judicial_cooperation(analyzer):
+    got = triples_in(analyzer, "Spain handed over 20 ETA suspects to France on Monday.", date=DAY)
+    assert ("COOPERATE", "ESP", "FRA") in got and not any(t[0] == "AID" for t in got), got

@@ -241,6 +241,29 @@ IRREGULAR_PAST = {
     "undertook": "undertake", "undertaken": "undertake", "shook": "shake", "upheld": "uphold", "overran": "overrun",
 }  # fmt: skip
 
+# nouns of rule verbs, read with their "of" object as the verb + object rules read the verb (h32nominal); "hand over"
+# names the particle a rule must carry
+NOMINAL_VERBS = {
+    "suspension": "suspend", "recognition": "recognize", "handover": "hand over", "hand-over": "hand over",
+    "acceptance": "accept", "lifting": "lift", "easing": "ease", "imposition": "impose", "signing": "sign",
+    "cancellation": "cancel", "freezing": "freeze", "closure": "close", "closing": "close", "opening": "open",
+    "severing": "sever", "tightening": "tighten", "relaxation": "relax", "removal": "remove", "reopening": "reopen",
+    "halting": "halt", "cutoff": "cut", "cut-off": "cut", "resumption": "resume", "withholding": "withhold",
+}  # fmt: skip
+# the keys of a plain verb + object rule (no condition beyond its words)
+PLAIN_RULE_KEYS = frozenset({"verbs", "objects", "type", "mode", "particle", "direct"})
+
+# heads of a group's description followed by its name ("the Basque separatist group ETA"; h32named)
+GROUP_HEADS = frozenset(
+    {"group", "movement", "organization", "organisation", "faction", "front", "militia", "network", "alliance"}
+)
+
+# victims named only as people: the building an attack is made at names its party better (h32seat)
+GENERIC_VICTIMS = frozenset({"people", "person", "civilian", "passer-by", "passerby", "bystander", "man", "woman", "child"})
+
+# buildings an attack is made at that name the party they house ("outside a Civil Guard barracks"; h32seat)
+ATTACKED_SEATS = frozenset({"barracks", "barrack", "station", "post", "garrison", "checkpoint", "academy", "base"})
+
 # the words of military exercises (as retype.yaml's "exercises held alone are a show of force")
 EXERCISE_WORDS = frozenset({"exercise", "drill", "manoeuvre", "maneuver", "manoeuvres", "maneuvers", "wargame", "wargames"})
 
@@ -1152,6 +1175,10 @@ class EventCoder:
             phrase = self._phrase_noun_trigger(tok, lemma)
             if phrase is not None:
                 return phrase
+        if tok.pos_ == "NOUN" and (lemma in NOMINAL_VERBS or tok.lower_ in NOMINAL_VERBS):
+            nominal = self._nominal_rule(tok, NOMINAL_VERBS.get(lemma) or NOMINAL_VERBS[tok.lower_])
+            if nominal is not None:
+                return nominal  # "Denmark's suspension of development aid to Nicaragua" (h32nominal)
         if tok.pos_ == "NOUN" and lemma not in self.lex.nouns and (lemma in self.extra_nouns or tok.lower_ in self.extra_nouns):
             return self._extra_noun_trigger(tok, lemma)
         if tok.pos_ in ("NOUN", "PROPN") and lemma in self.lex.nouns:
@@ -1166,6 +1193,30 @@ class EventCoder:
                 return None  # the object of a verb trigger is coded with that verb
             ptype, mode = self.general.nouns[lemma]
             return ptype, mode, None
+        return None
+
+    def _nominal_rule(self, tok, verb: str) -> tuple[str, str | None, Any] | None:
+        """The act a noun of a rule verb names with its "of" object, as the verb + object rules of triggers.yaml read the
+        verb ("Denmark's suspension of development aid" as "suspended aid", "Nigeria's handover of the peninsula" as
+        "handed over", "Turkey's recognition of Azerbaijan's independence" as "recognised"); else None. Only plain
+        rules (verbs, objects, a particle), and a recognition only of a party or its statehood (h32nominal)."""
+        of = next((c for c in tok.children if c.dep_ == "prep" and c.lower_ == "of"), None)
+        obj = self._pobj(of) if of is not None else None
+        if obj is None:
+            return None
+        base, _, particle = verb.partition(" ")
+        words = {obj.lemma_.lower(), *(w.lemma_.lower() for w in self._object_words([obj]))}
+        for rule in self.lex.verb_object:
+            if base not in rule["verbs"] or not rule["objects"] or set(rule) - PLAIN_RULE_KEYS:
+                continue
+            if (rule.get("particle") or "") != particle and rule.get("particle"):
+                continue
+            if words & set(rule["objects"]):
+                return rule["type"], rule.get("mode"), obj
+        if particle == "over" and base in self.lex.verbs:
+            return (*self.lex.verbs[base], obj)  # "the handover of the peninsula to Cameroon"
+        if base in self.actor_object and base in self.lex.verbs and (obj.ent_type_ in PARTY_ENTS or self._statehood(obj)):
+            return (*self.lex.verbs[base], obj)
         return None
 
     def _relation_change_told(self, tok) -> bool:
@@ -1971,6 +2022,13 @@ class EventCoder:
             return tok
         if depth > 3 or (self._is_topic(tok) and not self._named_place_of(tok, by_token)):
             return None
+        if tok.lemma_.lower() in GROUP_HEADS:
+            # "the Basque separatist group ETA": the group's own name in apposition, before its people's adjective (h32named)
+            for c in tok.children:
+                if c.dep_ == "appos" and c.i > tok.i and c.pos_ == "PROPN":
+                    found = self._actor_token(c, by_token, depth + 1)
+                    if found is not None:
+                        return found
         plain = not self._actor_like(tok) and tok.pos_ != "PROPN"
         deps: tuple[str, ...] = ("poss", "compound", "amod", "nmod", "nummod")
         if tok.dep_ == "amod" and tok.lemma_.lower() in _side_rules()["leader_participles"]:
@@ -4884,6 +4942,33 @@ class EventCoder:
                 return found
         return []
 
+    def _attacked_seat(self, tok, by_token) -> list[Arg]:
+        """The party whose building an attack is made at ("set off a car bomb outside a Civil Guard barracks", "a bomb
+        exploded near the U.S. embassy"): a phrase (outside, near, at, in front of) of the trigger, of the verb
+        carrying it, of its object or of the verb it is the subject of, whose noun is a seat, a mission or a held
+        place, the party named on it (a compound, an adjective, a possessor or its "of" phrase; h32seat)."""
+        carriers = [tok, self._light_verb_head(tok), *(c for c in tok.children if c.dep_ == "dobj")]
+        if tok.dep_ in ("nsubj", "advcl"):
+            carriers.append(tok.head)  # "a car bomb exploded outside ...", "set off a bomb outside X, wounding six"
+            carriers += [c for c in tok.head.children if c.dep_ == "dobj"]
+        seats = self.protest_seats | self.mission_nouns | self.held_places | ATTACKED_SEATS
+        for p in (p for t in carriers if t is not None for p in t.children if p.dep_ == "prep"):
+            if p.lower_ not in ("outside", "near", "at", "in"):
+                continue
+            noun = self._pobj(p)
+            if noun is not None and noun.lower_ == "front":
+                of = next((c for c in noun.children if c.dep_ == "prep" and c.lower_ == "of"), None)
+                noun = self._pobj(of) if of is not None else None
+            if noun is None or noun.lemma_.lower() not in seats:
+                continue
+            named = self._named_on(noun, by_token)
+            of = next((c for c in noun.children if c.dep_ == "prep" and c.lower_ == "of"), None)
+            if not named and of is not None and self._pobj(of) is not None:
+                named = self._side(self._pobj(of), by_token)
+            if named:
+                return named
+        return []
+
     def _on_behalf(self, tok, sent, by_token) -> list[Arg]:
         """ "On behalf of the United States, it is my pleasure to congratulate ...": who the speaker acts for,
         when the clause names no one else."""
@@ -5453,6 +5538,15 @@ class EventCoder:
                 # "intelligence" is) is no side; a body joined ("join the European Union") or a person expelled or
                 # summoned stays one (h32intel)
                 targets = [t for t in targets if t.tok is None or t.tok.i != obj_tok.i]
+            if obj_tok is not None and tok.pos_ == "NOUN" and targets:
+                # "the handover of the Bakassi peninsula to Cameroon": the thing's own name is no party (h32nominal)
+                targets = [
+                    t
+                    for t in targets
+                    if t.m.country
+                    or t.tok is None
+                    or not (t.tok.i == obj_tok.i or (t.tok.head.i == obj_tok.i and t.tok.dep_ == "compound"))
+                ]
             if obj_tok is not None and sources and not targets and obj_tok.lemma_.lower() == "mediation":
                 # "ended its mediation between X and Y": both, named by the phrase's actors (h32mediation)
                 between = next((c for c in obj_tok.children if c.dep_ == "prep" and c.lower_ == "between"), None)
@@ -5462,6 +5556,13 @@ class EventCoder:
                 targets = self._inner_object_targets(tok, obj_tok, by_token, ptype)
             if ptype in self.mission_protest_types and not targets:
                 targets = self._protested_mission(tok, by_token, sources)  # "protested outside the British embassy"
+            if (
+                ptype == "ASSAULT"
+                and sources
+                and all(t.tok is not None and t.tok.lemma_.lower() in GENERIC_VICTIMS for t in targets)
+            ):
+                # "set off a car bomb outside a Civil Guard barracks, wounding six people": the barracks' force (h32seat)
+                targets = self._attacked_seat(tok, by_token) or targets
             if ptype == "MOBILIZE" and tok.pos_ == "VERB":
                 # "deploy NATO response forces": the forces moved are the doer's means, their owner the doer (h27deploy)
                 moved = [t for t in targets if self._deployed(tok, t)]

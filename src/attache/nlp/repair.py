@@ -56,7 +56,7 @@ def repair_parse(doc: Any) -> int:
     return (
         title_conjuncts(doc) + day_subjects(doc) + control_verbs(doc) + under_titles(doc) + lead_ups(doc)
         + curly_possessives(doc) + vocatives(doc) + channel_partners(doc) + passive_agents(doc)
-        + day_ofs(doc) + striking_people(doc) + participle_objects(doc)
+        + day_ofs(doc) + striking_people(doc) + participle_objects(doc) + named_subjects(doc) + over_particles(doc)
     )  # fmt: skip
 
 
@@ -146,6 +146,37 @@ def participle_objects(doc: Any) -> int:
         if left != verb.i + 1 or any(doc[i].head.i != subj.i for i in range(left, subj.i)):
             continue
         fixed += _reattach(doc, [(subj, verb, "dobj"), (comp, subj, "acl")])
+    return fixed
+
+
+def over_particles(doc: Any) -> int:
+    """ "Taiwan handed over 20 fishing boats to X": right after "hand" or "turn", the model reads "over 20" as "more than
+    20" and the verb loses its particle. An "over" that directly follows such a verb and modifies a number is made the
+    verb's particle (thirty-second session, h32handover)."""
+    fixed = 0
+    for over in doc:
+        if over.lower_ != "over" or over.dep_ != "quantmod" or over.i == 0:
+            continue
+        verb = doc[over.i - 1]
+        if verb.pos_ != "VERB" or verb.lemma_.lower() not in ("hand", "turn"):
+            continue
+        fixed += _reattach(doc, [(over, verb, "prt")])
+    return fixed
+
+
+def named_subjects(doc: Any) -> int:
+    """ "The militant group Hamas fired rockets at Israel": the model gives the verb two subjects, the description and
+    the name right after it. A name (a proper noun) that is a verb's second subject and follows the first subject, a
+    common noun, directly is made that noun's apposition (thirty-second session, h32named)."""
+    fixed = 0
+    for verb in doc:
+        subjects = [c for c in verb.children if c.dep_ == "nsubj"]
+        if len(subjects) != 2:
+            continue
+        first, name = subjects
+        if first.pos_ != "NOUN" or name.pos_ != "PROPN" or max(t.i for t in first.subtree) + 1 != min(t.i for t in name.subtree):
+            continue
+        fixed += _reattach(doc, [(name, first, "appos")])
     return fixed
 
 
