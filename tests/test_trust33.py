@@ -133,6 +133,26 @@ CASES = [
     ),
     pytest.param("Ukraine's recognition of Kosovo's independence angered Serbia.", ("SUPPORT", "UKR", "XKX"), id="h32nominal"),
     pytest.param("Libya's handover of the Aouzou strip to Chad ended the dispute.", ("RETREAT", "LBY", "TCD"), id="h32nominal"),
+    # (h32demanding) a protest is aimed at the party its demand is made of
+    pytest.param(
+        "Czech miners went on strike on Monday demanding that the government raise their wages.",
+        ("PROTEST", "CZE", None),
+        id="h32demanding",
+    ),
+    pytest.param(
+        "Kenyan students began a hunger strike to press for the resignation of President Daniel arap Moi.",
+        ("PROTEST", "KEN", "KEN"),
+        id="h32demanding",
+    ),
+    # (h32subjunctive) "demanded that X stop": the name read as the verb's compound, the verb as a noun
+    pytest.param(
+        "Syria demanded on Monday that Turkey stop shelling its villages.", ("REQUEST", "SYR", "TUR"), id="h32subjunctive"
+    ),
+    pytest.param(
+        "The opposition demanded that Prime Minister Nawaz Sharif resign.", ("REQUEST", None, "PAK"), id="h32subjunctive"
+    ),
+    # (h32letin) outsiders let into a place are given access
+    pytest.param("North Korea let IAEA inspectors into the reactor on Friday.", ("RETREAT", "PRK", None), id="h32letin"),
     # (h32forced) people forced to work
     pytest.param("Sudanese troops forced hundreds of villagers to carry supplies.", ("COERCE", "SDN", None), id="h32forced"),
 ]
@@ -251,3 +271,19 @@ def test_the_recognition_of_a_need_is_no_recognition(analyzer):
 def test_handing_over_suspects_stays_judicial_cooperation(analyzer):
     got = triples_in(analyzer, "Spain handed over 20 ETA suspects to France on Monday.", date=DAY)
     assert ("COOPERATE", "ESP", "FRA") in got and not any(t[0] == "AID" for t in got), got
+
+
+def test_a_protest_demanding_a_thing_of_nobody_has_no_target(analyzer):
+    """ "demanding the right to study at an Albanian-language university": a language names no party."""
+    got = triples_in(
+        analyzer,
+        "Albanian students demonstrated in Tetovo demanding the right to study in an Albanian-language school.",
+        date=DAY,
+    )
+    assert not any(t[0] == "PROTEST" and t[2] for t in got), got
+
+
+def test_a_plural_present_after_a_present_demand_is_not_forced_into_a_demand(analyzer):
+    """ "They demand that workers get paid" keeps working; the VBP rule for plurals only follows a past demand."""
+    events = coded_events(analyzer, "The unions say that workers earn too little.", DAY)
+    assert not any(e.plover_type == "REQUEST" for e in events), events

@@ -242,13 +242,13 @@ IRREGULAR_PAST = {
 }  # fmt: skip
 
 # nouns of rule verbs, read with their "of" object as the verb + object rules read the verb (h32nominal); "hand over"
-# names the particle a rule must carry
+# names the particle a rule must carry. Not the nouns of ties resumed, opened or closed ("welcomed the resumption of
+# diplomatic ties with X"): the relation-change nouns have their own reading (h30relnoun)
 NOMINAL_VERBS = {
     "suspension": "suspend", "recognition": "recognize", "handover": "hand over", "hand-over": "hand over",
     "acceptance": "accept", "lifting": "lift", "easing": "ease", "imposition": "impose", "signing": "sign",
-    "cancellation": "cancel", "freezing": "freeze", "closure": "close", "closing": "close", "opening": "open",
-    "severing": "sever", "tightening": "tighten", "relaxation": "relax", "removal": "remove", "reopening": "reopen",
-    "halting": "halt", "cutoff": "cut", "cut-off": "cut", "resumption": "resume", "withholding": "withhold",
+    "cancellation": "cancel", "freezing": "freeze", "tightening": "tighten", "relaxation": "relax", "removal": "remove",
+    "halting": "halt", "cutoff": "cut", "cut-off": "cut", "withholding": "withhold",
 }  # fmt: skip
 # the keys of a plain verb + object rule (no condition beyond its words)
 PLAIN_RULE_KEYS = frozenset({"verbs", "objects", "type", "mode", "particle", "direct"})
@@ -257,6 +257,9 @@ PLAIN_RULE_KEYS = frozenset({"verbs", "objects", "type", "mode", "particle", "di
 GROUP_HEADS = frozenset(
     {"group", "movement", "organization", "organisation", "faction", "front", "militia", "network", "alliance"}
 )
+
+# verbs of demanding or pressing whose clause names the party a protest is aimed at (h32demanding)
+DEMAND_VERBS = frozenset({"demand", "call", "urge", "press", "force", "push", "pressure", "ask", "seek", "compel"})
 
 # victims named only as people: the building an attack is made at names its party better (h32seat)
 GENERIC_VICTIMS = frozenset({"people", "person", "civilian", "passer-by", "passerby", "bystander", "man", "woman", "child"})
@@ -4591,7 +4594,9 @@ class EventCoder:
                 # "demanded on Monday that Paris cancel the tests": the tagger reads the bare verb after a singular
                 # name as a present (VBP), which a singular third person never takes (h31subjunctive)
                 singular = subj.tag_ in ("NNP", "NN") and not any(c.dep_ == "conj" for c in subj.children)
-                bare = (comp.tag_ == "VB" or (comp.tag_ == "VBP" and singular)) and not aux
+                # after a past demand a present verb is no report of the present ("demanded that student leaders end
+                # their occupation": the tenses would agree, "ended"), so a plural's VBP is the bare verb too (h32subjunctive)
+                bare = (comp.tag_ == "VB" or (comp.tag_ == "VBP" and (singular or tok.tag_ == "VBD"))) and not aux
                 bare_passive = comp.tag_ == "VBN" and [a.lower_ for a in aux] == ["be"]  # "that the ban be lifted"
                 if (bare or bare_passive) and any(c.dep_ == "mark" and c.lower_ == "that" for c in comp.children):
                     out[tok.i] = comp
@@ -4940,6 +4945,31 @@ class EventCoder:
                 found = [a for a in named if a.m.country and a.m.country not in own]
             if found:
                 return found
+        return []
+
+    def _protest_addressee(self, tok, by_token, sources: list[Arg]) -> list[Arg]:
+        """The party a protest's demand is made of: a clause of the protest (or of the verb carrying it) led by a verb of
+        demanding or pressing ("demanding that the government legalise Solidarity", "to force President Kim to scrap a
+        law", "to press for the departure of President Eyadema", "calling for Milosevic to resign"): the first party
+        named in that clause that is a state, a government or a person, not a modifier of a thing and not the
+        protesters' own mention (h32demanding)."""
+        carriers = [tok, self._light_verb_head(tok)]
+        if tok.dep_ in ("pobj", "dobj") and tok.head.pos_ in ("VERB", "ADP"):
+            carriers.append(tok.head if tok.head.pos_ == "VERB" else tok.head.head)  # "went on strike demanding ..."
+        mine = {id(a.m) for a in sources}
+        for carrier in (c for c in carriers if c is not None):
+            for clause in carrier.children:
+                if clause.dep_ not in ("advcl", "xcomp", "acl", "ccomp") or clause.lemma_.lower() not in DEMAND_VERBS:
+                    continue
+                for t in clause.subtree:
+                    m = by_token.get(t.i)
+                    if m is None or not m.actor_id or id(m) in mine:
+                        continue
+                    if t.dep_ in ("amod", "compound") and t.head.i not in by_token and t.head.pos_ == "NOUN":
+                        if not self._actor_like(t.head):
+                            continue  # "an Albanian-language university": a kind of thing
+                    if m.kind in ("person", "country") or m.sector in ("GOV", "MIL", "COP", "LEG", "JUD"):
+                        return self._side(t, by_token) or [Arg(m, t)]
         return []
 
     def _attacked_seat(self, tok, by_token) -> list[Arg]:
@@ -5556,6 +5586,10 @@ class EventCoder:
                 targets = self._inner_object_targets(tok, obj_tok, by_token, ptype)
             if ptype in self.mission_protest_types and not targets:
                 targets = self._protested_mission(tok, by_token, sources)  # "protested outside the British embassy"
+            if ptype == "PROTEST" and sources and not targets:
+                # "went on strike demanding that the government legalise ...", "began a hunger strike to press for the
+                # departure of President X": the protest is aimed at the party its demand is made of (h32demanding)
+                targets = self._protest_addressee(tok, by_token, sources)
             if (
                 ptype == "ASSAULT"
                 and sources

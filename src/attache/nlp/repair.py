@@ -57,6 +57,7 @@ def repair_parse(doc: Any) -> int:
         title_conjuncts(doc) + day_subjects(doc) + control_verbs(doc) + under_titles(doc) + lead_ups(doc)
         + curly_possessives(doc) + vocatives(doc) + channel_partners(doc) + passive_agents(doc)
         + day_ofs(doc) + striking_people(doc) + participle_objects(doc) + named_subjects(doc) + over_particles(doc)
+        + subjunctive_subjects(doc)
     )  # fmt: skip
 
 
@@ -146,6 +147,42 @@ def participle_objects(doc: Any) -> int:
         if left != verb.i + 1 or any(doc[i].head.i != subj.i for i in range(left, subj.i)):
             continue
         fixed += _reattach(doc, [(subj, verb, "dobj"), (comp, subj, "acl")])
+    return fixed
+
+
+# verbs that take a "that" clause with a bare (subjunctive) verb ("demanded that Eritrea stop")
+DEMAND_THAT_VERBS = frozenset({"demand", "urge", "ask", "request", "insist", "require", "propose", "recommend"})
+
+
+def subjunctive_subjects(doc: Any) -> int:
+    """ "demanded that Eritrea stop bombing", "demanded that Prime Minister Khaleda Zia resign": after "that" the model
+    reads the name and the bare verb as one noun phrase (the name a compound of the verb, the verb sometimes tagged a
+    noun), so the demanded clause has no subject. In the "that" clause of a verb of demanding whose head has no
+    subject and has proper-noun compounds before it, the last of them is made the clause's subject (the others its
+    compounds) and the head a bare verb (thirty-second session, h32subjunctive)."""
+    fixed = 0
+    for verb in doc:
+        if verb.lemma_.lower() not in DEMAND_THAT_VERBS or verb.pos_ != "VERB":
+            continue
+        for comp in verb.children:
+            if comp.dep_ != "ccomp" or comp.i < verb.i:
+                continue
+            kids = list(comp.children)
+            if not any(c.dep_ == "mark" and c.lower_ == "that" for c in kids):
+                continue
+            if any(c.dep_ in ("nsubj", "nsubjpass") for c in kids):
+                if comp.pos_ == "NOUN" and comp.tag_ == "NN" and not any(c.dep_ == "det" for c in kids):
+                    comp.pos_, comp.tag_ = "VERB", "VB"  # "that Prime Minister Khaleda Zia resign": the verb tagged a noun
+                    fixed += 1
+                continue
+            names = [c for c in kids if c.dep_ == "compound" and c.pos_ == "PROPN" and c.i < comp.i]
+            if not names or names[-1].i != comp.i - 1:
+                continue
+            name = names[-1]
+            moves = [(name, comp, "nsubj"), *((c, name, "compound") for c in names[:-1])]
+            if _reattach(doc, moves):
+                comp.pos_, comp.tag_ = "VERB", "VB"
+                fixed += 1
     return fixed
 
 
