@@ -153,6 +153,14 @@ CASES = [
     ),
     # (h32letin) outsiders let into a place are given access
     pytest.param("North Korea let IAEA inspectors into the reactor on Friday.", ("RETREAT", "PRK", None), id="h32letin"),
+    # (h32relief) relief goods sent
+    pytest.param("Japan sent tents and blankets to Turkey on Friday.", ("AID", "JPN", "TUR"), id="h32relief"),
+    # (h32border) troops pulled back from a place on a border: the party faced
+    pytest.param(
+        "Peru pulled its troops back from the disputed valley on the border with Ecuador.",
+        ("RETREAT", "PER", "ECU"),
+        id="h32border",
+    ),
     # (h32forced) people forced to work
     pytest.param("Sudanese troops forced hundreds of villagers to carry supplies.", ("COERCE", "SDN", None), id="h32forced"),
 ]
@@ -287,3 +295,10 @@ def test_a_plural_present_after_a_present_demand_is_not_forced_into_a_demand(ana
     """ "They demand that workers get paid" keeps working; the VBP rule for plurals only follows a past demand."""
     events = coded_events(analyzer, "The unions say that workers earn too little.", DAY)
     assert not any(e.plover_type == "REQUEST" for e in events), events
+
+
+def test_shoppers_killed_are_the_target(analyzer):
+    events = coded_events(analyzer, "Separatist rebels detonated a bomb in a market in Kano on Friday, killing 12 shoppers.", DAY)
+    assert any(e.plover_type == "ASSAULT" and e.target and e.target.name == "shoppers" for e in events), [
+        (e.plover_type, e.target.name if e.target else None) for e in events
+    ]

@@ -1657,7 +1657,8 @@ class EventCoder:
     def _border_phrases(self, tok) -> list:
         """The border nouns in the phrases of the verb or of its direct objects ("massed troops near the Ukrainian
         border", "moved three divisions to the Rajasthan border"; a dative "to" too; ``border_nouns``)."""
-        heads = [tok, *(c for c in tok.children if c.dep_ in ("dobj", "obj"))]
+        # the verb, its objects, and an adverb or particle carrying the phrase ("pull its troops back from the valley")
+        heads = [tok, *(c for c in tok.children if c.dep_ in ("dobj", "obj", "advmod", "prt"))]
         nouns = [self._pobj(p) for h in heads for p in h.children if p.dep_ in ("prep", "dative")]
         # one phrase deeper: "massed troops near the disputed temple on its border with Thailand" (h32border)
         nouns += [self._pobj(p) for n in list(nouns) if n is not None for p in n.children if p.dep_ == "prep"]
@@ -4834,6 +4835,9 @@ class EventCoder:
             # (retyped a show of force, MOBILIZE, by retype.yaml's solo rule; h32aimed)
             light = self._light_verb_head(tok)
             targets = self._posture_faced(light if light is not None else tok, by_token, sources)
+        if sources and ptype == "RETREAT" and tok.pos_ == "VERB" and not any(t.m.country for t in targets):
+            # "would pull its troops back from the disputed valley on the border with Peru": the party faced (h32border)
+            targets = self._border_faced(tok, by_token, sources) or targets
         if not targets and sources and ptype == "CONSULT":
             targets = self._gathering_body(tok, by_token, sources)  # "attended the NATO summit": NATO (h25body)
         if not targets and ptype in self.place_targets and sources:
