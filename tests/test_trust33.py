@@ -302,3 +302,11 @@ def test_shoppers_killed_are_the_target(analyzer):
     assert any(e.plover_type == "ASSAULT" and e.target and e.target.name == "shoppers" for e in events), [
         (e.plover_type, e.target.name if e.target else None) for e in events
     ]
+
+
+def test_hostages_released_are_the_target(analyzer):
+    """(h32captives) people held or freed are parties: "released three hostages"."""
+    events = coded_events(analyzer, "The rebels released three hostages on Friday.", DAY)
+    assert any(e.plover_type == "RETREAT" and e.target and e.target.name == "hostages" for e in events), [
+        (e.plover_type, e.target.name if e.target else None) for e in events
+    ]
