@@ -236,7 +236,7 @@ IRREGULAR_PAST = {
     "drove": "drive", "driven": "drive", "broke": "break", "broken": "break", "froze": "freeze", "frozen": "freeze",
     "held": "hold", "met": "meet", "sent": "send", "spoke": "speak", "spoken": "speak", "beat": "beat",
     "beaten": "beat", "swore": "swear", "sworn": "swear", "withdrew": "withdraw", "withdrawn": "withdraw",
-    "forbade": "forbid", "forbidden": "forbid", "overthrew": "overthrow", "overthrown": "overthrow", "seized": "seize",
+    "forbade": "forbid", "forbidden": "forbid", "overthrew": "overthrow", "overthrown": "overthrow",
     "stole": "steal", "stolen": "steal", "bought": "buy", "sold": "sell", "led": "lead", "fled": "flee",
     "undertook": "undertake", "undertaken": "undertake", "shook": "shake", "upheld": "uphold", "overran": "overrun",
 }  # fmt: skip
@@ -4931,18 +4931,12 @@ class EventCoder:
         carriers = [tok, self._light_verb_head(tok), *(c for c in tok.children if c.dep_ == "dobj")]
         preps = [p for t in carriers if t is not None for p in t.children if p.dep_ == "prep"]
         for p in preps:
-            noun = self._pobj(p)
-            if noun is not None and noun.lower_ == "front":  # "in front of the embassy"
-                of = next((c for c in noun.children if c.dep_ == "prep" and c.lower_ == "of"), None)
-                noun = self._pobj(of) if of is not None else None
+            noun = self._building(p)
             lemma = noun.lemma_.lower() if noun is not None else ""
             seat = lemma in self.protest_seats or (noun is not None and noun.lower_ in self.protest_seats)
             if noun is None or not (lemma in self.mission_nouns or seat):
                 continue
-            named = self._named_on(noun, by_token)
-            of = next((c for c in noun.children if c.dep_ == "prep" and c.lower_ == "of"), None)
-            if not named and of is not None and self._pobj(of) is not None:
-                named = self._side(self._pobj(of), by_token)
+            named = self._building_owner(noun, by_token)
             if seat:  # the seat's owner may be the protesters' own government ("outside the offices of the premier")
                 found = [a for a in named if a.m.country or a.m.actor_id]
             else:
@@ -4989,19 +4983,30 @@ class EventCoder:
         for p in (p for t in carriers if t is not None for p in t.children if p.dep_ == "prep"):
             if p.lower_ not in ("outside", "near", "at", "in"):
                 continue
-            noun = self._pobj(p)
-            if noun is not None and noun.lower_ == "front":
-                of = next((c for c in noun.children if c.dep_ == "prep" and c.lower_ == "of"), None)
-                noun = self._pobj(of) if of is not None else None
+            noun = self._building(p)
             if noun is None or noun.lemma_.lower() not in seats:
                 continue
-            named = self._named_on(noun, by_token)
-            of = next((c for c in noun.children if c.dep_ == "prep" and c.lower_ == "of"), None)
-            if not named and of is not None and self._pobj(of) is not None:
-                named = self._side(self._pobj(of), by_token)
+            named = self._building_owner(noun, by_token)
             if named:
                 return named
         return []
+
+    def _building(self, prep):
+        """The noun a place preposition names, through "in front of" ("in front of the embassy": the embassy)."""
+        noun = self._pobj(prep)
+        if noun is not None and noun.lower_ == "front":
+            of = next((c for c in noun.children if c.dep_ == "prep" and c.lower_ == "of"), None)
+            noun = self._pobj(of) if of is not None else None
+        return noun
+
+    def _building_owner(self, noun, by_token) -> list[Arg]:
+        """The parties named on a building (an adjective, a compound, a possessor: "the British embassy", "a Civil
+        Guard barracks"), else in its "of" phrase ("the embassy of Israel", "the offices of Xinhua")."""
+        named = self._named_on(noun, by_token)
+        of = next((c for c in noun.children if c.dep_ == "prep" and c.lower_ == "of"), None)
+        if not named and of is not None and self._pobj(of) is not None:
+            named = self._side(self._pobj(of), by_token)
+        return named
 
     def _on_behalf(self, tok, sent, by_token) -> list[Arg]:
         """ "On behalf of the United States, it is my pleasure to congratulate ...": who the speaker acts for,
