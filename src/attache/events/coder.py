@@ -4570,6 +4570,7 @@ class EventCoder:
         if cands:
             obligations.update({k: v for k, v in self._subjunctive_demands(cands).items() if k not in obligations})
         skip = {comp.i for _, _, comp in governed.values()}
+        skip |= self._ultimatum_acts(toks)  # "gave Hamas 48 hours to release the hostages": asked for, not done
         skip |= {
             t.i
             for comp in list(allegations.values()) + list(obligations.values())
@@ -4577,6 +4578,20 @@ class EventCoder:
             if t.pos_ in ("VERB", "AUX", "NOUN")
         }  # the alleged or demanded act is not asserted
         return _Frames(governed, allegations, obligations, skip, bare)
+
+    def _ultimatum_acts(self, toks) -> set[int]:
+        """The acts an ultimatum asks for ("gave Hamas 48 hours to release the hostages", "gave Ukraine until Friday to
+        withdraw"): the infinitive of a verb + object rule with a time limit (h26ultimatum), not told as done (their
+        words a party became a side of since h32captives)."""
+        rules = [r for r in self.lex.verb_object if r.get("time_limit")]
+        out: set[int] = set()
+        for tok in toks:
+            for rule in rules:
+                if tok.lemma_.lower() in rule["verbs"]:
+                    comp = time_limit(tok, rule["objects"])
+                    if comp is not None:
+                        out.add(comp.i)
+        return out
 
     @staticmethod
     def _subjunctive_demands(cands) -> dict[int, Any]:
@@ -5569,9 +5584,13 @@ class EventCoder:
             sources, targets, parts = self._trigger_sides(tok, (ptype, mode, obj), hit, frames, by_token, seg, sent)
             if (
                 obj_tok is not None
-                and ptype in ("COOPERATE", "CONSULT", "AID")
                 and obj_tok.i in by_token
                 and by_token[obj_tok.i].kind == "collective"
+                and (
+                    ptype in ("COOPERATE", "CONSULT", "AID")
+                    # "swapped prisoners with Russia": the people exchanged are no side beside the partner (h32captives)
+                    or (not by_token[obj_tok.i].country and any(t.m.country for t in targets))
+                )
             ):
                 # "passed intelligence to X": the thing handed over that makes the act (a group word too, as
                 # "intelligence" is) is no side; a body joined ("join the European Union") or a person expelled or
