@@ -1212,7 +1212,7 @@ class EventCoder:
         for rule in self.lex.verb_object:
             if base not in rule["verbs"] or not rule["objects"] or set(rule) - PLAIN_RULE_KEYS:
                 continue
-            if (rule.get("particle") or "") != particle and rule.get("particle"):
+            if rule.get("particle") and rule["particle"] != particle:
                 continue
             if words & set(rule["objects"]):
                 return rule["type"], rule.get("mode"), obj
@@ -2117,7 +2117,8 @@ class EventCoder:
         its phrase ("a camp for Congolese refugees", "part of an aid programme for Bosnia"), never inside a
         clause, a topic ("the situation in X") or a place phrase ("in", "at", "near" ...)."""
         best = None
-        if tok.lemma_.lower() in self.held_places or tok.lemma_.lower() in self.owned_acts:
+        lemma = tok.lemma_.lower()
+        if lemma in self.held_places or lemma in self.owned_acts:
             # "bombed hideouts of Kurdish rebels", "raided the bases of the militia": the party the place is held by,
             # with a country or not (a group named by a people's adjective has none; h31held); so the party whose
             # demand or offer it is ("accepted the demands of striking workers"; h32owned)
@@ -2126,14 +2127,14 @@ class EventCoder:
                 at = self._actor_token(held, by_token) if held is not None else None
                 if at is not None and by_token.get(at.i) is not None and by_token[at.i].actor_id:
                     return at
-            if tok.lemma_.lower() in self.held_places:
+            if lemma in self.held_places:
                 # "bombed Kurdish rebel camps in northern Iraq", "shelled Taliban positions": the holder named by a
                 # compound before the place, not the country the place is in (h32held)
                 for c in tok.children:
                     m = by_token.get(c.i)
                     if c.dep_ == "compound" and c.i < tok.i and m is not None and m.actor_id and m.kind != "country":
                         return c
-        if tok.lemma_.lower() in self.act_nouns or tok.lemma_.lower() in self.owned_acts:
+        if lemma in self.act_nouns or lemma in self.owned_acts:
             # "rejected a government offer", "condemned a police raid", "a government peace plan": the body a compound
             # of the act noun names is whose act it is, with a country or not (h32owner); not a kind ("joint military
             # exercises")
@@ -4579,14 +4580,18 @@ class EventCoder:
         }  # the alleged or demanded act is not asserted
         return _Frames(governed, allegations, obligations, skip, bare)
 
+    @cached_property
+    def _time_limit_rules(self) -> tuple[dict, ...]:
+        """The verb + object rules with a time limit (h26ultimatum), picked once, not for every sentence."""
+        return tuple(r for r in self.lex.verb_object if r.get("time_limit"))
+
     def _ultimatum_acts(self, toks) -> set[int]:
         """The acts an ultimatum asks for ("gave Hamas 48 hours to release the hostages", "gave Ukraine until Friday to
         withdraw"): the infinitive of a verb + object rule with a time limit (h26ultimatum), not told as done (their
         words a party became a side of since h32captives)."""
-        rules = [r for r in self.lex.verb_object if r.get("time_limit")]
         out: set[int] = set()
         for tok in toks:
-            for rule in rules:
+            for rule in self._time_limit_rules:
                 if tok.lemma_.lower() in rule["verbs"]:
                     comp = time_limit(tok, rule["objects"])
                     if comp is not None:
