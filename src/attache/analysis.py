@@ -102,7 +102,7 @@ def lead_fivew1h(parsed, events, mentions, published: str | None) -> dict[str, d
     docs = [segs[0].doc]
     in_order = True
     for prev, seg in zip(segs, segs[1:]):
-        prev_end = prev.start + _text_length(prev.doc)
+        prev_end = prev.end
         in_order = in_order and seg.start >= prev_end
         gap = text[prev_end : seg.start]
         if gap:
@@ -122,14 +122,6 @@ def lead_fivew1h(parsed, events, mentions, published: str | None) -> dict[str, d
         else {"text": a.text, "start": a.start if a.start >= 0 else None, "end": a.end if a.start >= 0 else None}
         for q, a in found.items()
     }
-
-
-def _text_length(doc) -> int:
-    """``len(doc.text)`` without building the text (spaCy joins it token by token on every access)."""
-    if not len(doc):
-        return 0
-    last = doc[-1]
-    return last.idx + len(last.text_with_ws)
 
 
 @lru_cache(maxsize=64)

@@ -104,7 +104,7 @@ def _vocative(m: Mention, text: str, span: tuple[int, int], rule: tuple, dep) ->
 def _head_dep(parsed: Any, m: Mention) -> str | None:
     """The dependency label of the last word of the mention's span in the parse (None: not found)."""
     for seg in parsed.segments:
-        if seg.start <= m.start and m.end <= seg.start + len(seg.doc.text):
+        if seg.start <= m.start and m.end <= seg.end:
             span = seg.doc.char_span(m.start - seg.start, m.end - seg.start, alignment_mode="expand")
             return span.root.dep_ if span is not None and len(span) else None
     return None

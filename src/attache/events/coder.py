@@ -113,6 +113,8 @@ def _same_actor(m: Mention | None, other: Mention | None) -> bool:
     return (m.name or m.text) == (other.name or other.text)
 
 
+#: the parts of speech ``EventCoder._trigger`` reads (besides any verb tag): verbs, nouns, names and adjectives
+TRIGGER_POS = frozenset({"VERB", "AUX", "NOUN", "PROPN", "ADJ"})
 #: the keys of a verb + object rule that add a condition beyond the verb and its object (``_verb_object_rule``)
 CONDITION_KEYS = (
     "particle",
@@ -525,7 +527,7 @@ class EventCoder:
         out = []
         for e in events:
             if e.plover_type in self.against_opposed and e.target is not None and e.target.start is not None:
-                seg = next((g for g in parsed.segments if g.start <= e.trigger_start < g.start + len(g.doc.text)), None)
+                seg = next((g for g in parsed.segments if g.start <= e.trigger_start < g.end), None)
                 if seg is not None:
                     trig = seg.doc.char_span(e.trigger_start - seg.start, e.trigger_end - seg.start, alignment_mode="expand")
                     tgt = _token_at(seg.doc, e.target.start, seg.start)
@@ -1115,7 +1117,7 @@ class EventCoder:
     def _mention_index(seg, mentions: Sequence[Mention], length: int | None = None) -> dict[int, Mention]:
         index: dict[int, Mention] = {}
         doc = seg.doc
-        end = seg.start + (len(doc.text) if length is None else length)
+        end = seg.start + (seg.length if length is None else length)
         for m in mentions:
             if m.start < seg.start or m.end > end:
                 continue
@@ -1127,6 +1129,8 @@ class EventCoder:
 
     def _trigger(self, tok) -> tuple[str, str | None, Any] | None:
         """(type, mode, object token) when ``tok`` triggers an event: a verb, an attitude adjective or a noun."""
+        if tok.pos_ not in TRIGGER_POS and not tok.tag_.startswith("VB"):
+            return None  # a determiner, a preposition, a pronoun ...: no branch below reads one (spared the lemma)
         lemma = tok.lemma_.lower()
         if tok.dep_ == "ROOT" and tok.pos_ == "NOUN" and tok.lower_ in NOUN_VERBS and any(c.dep_ == "prep" for c in tok.children):
             entry = self.lex.verbs.get(tok.lower_[:-1])
@@ -1209,8 +1213,8 @@ class EventCoder:
             return None
         base, _, particle = verb.partition(" ")
         words = {obj.lemma_.lower(), *(w.lemma_.lower() for w in self._object_words([obj]))}
-        for rule in self.lex.verb_object:
-            if base not in rule["verbs"] or not rule["objects"] or set(rule) - PLAIN_RULE_KEYS:
+        for rule in self.lex.rules_for(base):
+            if not rule["objects"] or set(rule) - PLAIN_RULE_KEYS:
                 continue
             if rule.get("particle") and rule["particle"] != particle:
                 continue
@@ -1255,8 +1259,8 @@ class EventCoder:
         if verb is None:
             return None
         vlemma = verb.lemma_.lower()
-        for rule in self.lex.verb_object:
-            if vlemma in rule["verbs"] and lemma in rule["objects"] and not any(rule.get(k) for k in CONDITION_KEYS):
+        for rule in self.lex.rules_for(vlemma):
+            if lemma in rule["objects"] and not any(rule.get(k) for k in CONDITION_KEYS):
                 return rule["type"], rule.get("mode"), tok
         return None
 
@@ -1596,9 +1600,7 @@ class EventCoder:
                 )
             ]
         objs += self._object_words(objs)
-        for rule in self.lex.verb_object:
-            if lemma not in rule["verbs"]:
-                continue
+        for rule in self.lex.rules_for(lemma):
             if rule.get("particle") and rule["particle"] in prt:
                 if not rule["objects"]:
                     return rule["type"], rule.get("mode"), None

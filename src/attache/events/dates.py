@@ -806,7 +806,7 @@ def _account_of(e, dated: list, parsed):
 def _told_in_past(parsed, e, verb_only: bool = False) -> bool:
     """Is the event's trigger (or, for a noun trigger, unless ``verb_only``, the verb it is the object of) a verb in the
     simple past (VBD, without "has"/"have"/"had")? ``parsed``: the article's parsed segments."""
-    seg = next((g for g in parsed.segments if g.start <= e.trigger_start < g.start + len(g.doc.text)), None)
+    seg = next((g for g in parsed.segments if g.start <= e.trigger_start < g.end), None)
     if seg is None:
         return False
     span = seg.doc.char_span(e.trigger_start - seg.start, e.trigger_end - seg.start, alignment_mode="expand")

@@ -39,6 +39,18 @@ class Lexicon:
             object.__setattr__(self, "_rule_verbs", words)
         return words
 
+    def rules_for(self, verb: str) -> tuple[dict, ...]:
+        """The verb + object rules naming ``verb``, in the lexicon's order (the order decides which rule wins)."""
+        index = self.__dict__.get("_rules_by_verb")
+        if index is None:
+            built: dict[str, list[dict]] = {}
+            for rule in self.verb_object:
+                for v in dict.fromkeys(rule["verbs"]):
+                    built.setdefault(v, []).append(rule)
+            index = {v: tuple(rules) for v, rules in built.items()}
+            object.__setattr__(self, "_rules_by_verb", index)
+        return index.get(verb, ())
+
 
 @dataclass(frozen=True)
 class GeneralLexicon:

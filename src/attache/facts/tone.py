@@ -193,7 +193,7 @@ def actor_tone(parsed, mentions, model: ToneModel | None = None) -> dict[str, fl
     cache: dict = {}
     for seg in parsed.segments:
         doc = seg.doc
-        end = seg.start + len(doc.text)
+        end = seg.end
         for m in mentions:
             if not m.actor_id or m.start < seg.start or m.end > end:
                 continue

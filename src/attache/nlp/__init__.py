@@ -19,7 +19,7 @@ import os
 import re
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
-from functools import lru_cache
+from functools import cached_property, lru_cache
 from typing import Any
 
 from ..model import Article
@@ -151,12 +151,31 @@ def tagging_pipes(nlp) -> list[str]:
     return ["tok2vec", "tagger", *attrs]
 
 
+def text_length(doc) -> int:
+    """``len(doc.text)`` without building the text."""
+    if not len(doc):
+        return 0
+    last = doc[-1]
+    return last.idx + len(last.text_with_ws)
+
+
 @dataclass
 class Segment:
     """One parsed piece of an article: ``doc`` covers ``text[start:start+len(doc.text)]``."""
 
     start: int
     doc: Any  # spacy.tokens.Doc
+
+    @cached_property
+    def length(self) -> int:
+        """``len(doc.text)``, read once: spaCy joins ``Doc.text`` token by token on every access, and the stages ask
+        which segment holds an offset for every mention and event."""
+        return text_length(self.doc)
+
+    @property
+    def end(self) -> int:
+        """The article offset just after the segment's text."""
+        return self.start + self.length
 
     def span_offsets(self, span) -> tuple[int, int]:
         return self.start + span.start_char, self.start + span.end_char
