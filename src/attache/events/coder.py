@@ -230,51 +230,22 @@ def _loose_infinitive(verb) -> bool:
     return verb.dep_ == "dep" and verb.head.dep_ == "xcomp" and any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children)
 
 
-# irregular past forms of trigger verbs, for a past the tagger reads as a present and leaves unlemmatised ("France
-# forgave Senegal's debts": "forgave" tagged VBP, lemma "forgave"; h32forgive)
-IRREGULAR_PAST = {
-    "forgave": "forgive", "forgiven": "forgive", "gave": "give", "given": "give", "took": "take", "taken": "take",
-    "struck": "strike", "shot": "shoot", "fought": "fight", "sought": "seek", "threw": "throw", "thrown": "throw",
-    "drove": "drive", "driven": "drive", "broke": "break", "broken": "break", "froze": "freeze", "frozen": "freeze",
-    "held": "hold", "met": "meet", "sent": "send", "spoke": "speak", "spoken": "speak", "beat": "beat",
-    "beaten": "beat", "swore": "swear", "sworn": "swear", "withdrew": "withdraw", "withdrawn": "withdraw",
-    "forbade": "forbid", "forbidden": "forbid", "overthrew": "overthrow", "overthrown": "overthrow",
-    "stole": "steal", "stolen": "steal", "bought": "buy", "sold": "sell", "led": "lead", "fled": "flee",
-    "undertook": "undertake", "undertaken": "undertake", "shook": "shake", "upheld": "uphold", "overran": "overrun",
-}  # fmt: skip
-
-# nouns of rule verbs, read with their "of" object as the verb + object rules read the verb (h32nominal); "hand over"
-# names the particle a rule must carry. Not the nouns of ties resumed, opened or closed ("welcomed the resumption of
-# diplomatic ties with X"): the relation-change nouns have their own reading (h30relnoun)
-NOMINAL_VERBS = {
-    "suspension": "suspend", "recognition": "recognize", "handover": "hand over", "hand-over": "hand over",
-    "acceptance": "accept", "lifting": "lift", "easing": "ease", "imposition": "impose", "signing": "sign",
-    "cancellation": "cancel", "freezing": "freeze", "tightening": "tighten", "relaxation": "relax", "removal": "remove",
-    "halting": "halt", "cutoff": "cut", "cut-off": "cut", "withholding": "withhold",
-}  # fmt: skip
+# the coder's word lists of the thirty-second session, from data/arguments.yaml ``words`` (comments there)
+IRREGULAR_PAST = dict(_WORDS["irregular_past"])  # (h32forgive)
+NOMINAL_VERBS = dict(_WORDS["nominal_verbs"])  # (h32nominal)
 # the keys of a plain verb + object rule (no condition beyond its words)
 PLAIN_RULE_KEYS = frozenset({"verbs", "objects", "type", "mode", "particle", "direct"})
-
-# heads of a group's description followed by its name ("the Basque separatist group ETA"; h32named)
-GROUP_HEADS = frozenset(
-    {"group", "movement", "organization", "organisation", "faction", "front", "militia", "network", "alliance"}
-)
-
-# verbs of demanding or pressing whose clause names the party a protest is aimed at (h32demanding)
-DEMAND_VERBS = frozenset({"demand", "call", "urge", "press", "force", "push", "pressure", "ask", "seek", "compel"})
-
-# victims named only as people: the building an attack is made at names its party better (h32seat)
-GENERIC_VICTIMS = frozenset({"people", "person", "civilian", "passer-by", "passerby", "bystander", "man", "woman", "child"})
-
-# buildings an attack is made at that name the party they house ("outside a Civil Guard barracks"; h32seat)
-ATTACKED_SEATS = frozenset({"barracks", "barrack", "station", "post", "garrison", "checkpoint", "academy", "base"})
-
-# the words of military exercises (as retype.yaml's "exercises held alone are a show of force")
-EXERCISE_WORDS = frozenset({"exercise", "drill", "manoeuvre", "maneuver", "manoeuvres", "maneuvers", "wargame", "wargames"})
-
-# sectors of a body whose act a compound before an act noun names ("a government offer", "a rebel attack", "a police
-# raid"); not armies ("military exercises" is a kind of exercise) (h32owner)
-OWNER_SECTORS = frozenset({"GOV", "REB", "OPP", "INS", "COP", "LAB"})
+GROUP_HEADS = frozenset(_WORDS["group_heads"])  # (h32named)
+DEMAND_VERBS = frozenset(_WORDS["demand_verbs"])  # (h32demanding)
+GENERIC_VICTIMS = frozenset(_WORDS["generic_victims"])  # (h32seat)
+ATTACKED_SEATS = frozenset(_WORDS["attacked_seats"])  # (h32seat)
+EXERCISE_WORDS = frozenset(_WORDS["exercise_words"])  # (h32aimed)
+OWNER_SECTORS = frozenset(_WORDS["owner_sectors"])  # (h32owner)
+PROTESTER_WORDS = frozenset(_WORDS["protester_words"])  # (h33riot)
+PROTEST_PARTICIPLES = frozenset(_WORDS["protest_participles"])  # (h33riot)
+NO_RIOT_SECTORS = frozenset(_WORDS["no_riot_sectors"])  # (h33riot)
+TOLD_VERBS = frozenset(_WORDS["told_verbs"])  # (h33told)
+INTENT_MODALS = frozenset(_WORDS["intent_modals"])  # (h33told)
 
 
 class EventCoder:
@@ -4973,14 +4944,9 @@ class EventCoder:
         law", "to press for the departure of President Eyadema", "calling for Milosevic to resign"): the first party
         named in that clause that is a state, a government or a person, not a modifier of a thing and not the
         protesters' own mention (h32demanding)."""
-        carriers = [tok, self._light_verb_head(tok)]
-        if tok.dep_ in ("pobj", "dobj") and tok.head.pos_ in ("VERB", "ADP"):
-            carriers.append(tok.head if tok.head.pos_ == "VERB" else tok.head.head)  # "went on strike demanding ..."
         mine = {id(a.m) for a in sources}
-        for carrier in (c for c in carriers if c is not None):
-            for clause in carrier.children:
-                if clause.dep_ not in ("advcl", "xcomp", "acl", "ccomp") or clause.lemma_.lower() not in DEMAND_VERBS:
-                    continue
+        for clause in self._demand_clauses(tok):
+            if clause.lemma_.lower() in DEMAND_VERBS:
                 for t in clause.subtree:
                     m = by_token.get(t.i)
                     if m is None or not m.actor_id or id(m) in mine:
@@ -4988,9 +4954,76 @@ class EventCoder:
                     if t.dep_ in ("amod", "compound") and t.head.i not in by_token and t.head.pos_ == "NOUN":
                         if not self._actor_like(t.head):
                             continue  # "an Albanian-language university": a kind of thing
+                    if m.role == "adjective" and t.dep_ == "pobj" and t.head.lower_ == "in":
+                        continue  # "the right to study in Albanian": a language (h33riot)
                     if m.kind in ("person", "country") or m.sector in ("GOV", "MIL", "COP", "LEG", "JUD"):
                         return self._side(t, by_token) or [Arg(m, t)]
         return []
+
+    def _told_intent_addressee(self, tok, by_token, sources: list[Arg]) -> list[Arg]:
+        """The one told of an act the speaker says he will do (h33told): the trigger heads (or is joined to the head of)
+        a "that" clause of a verb of telling (``told_verbs``) with a modal of intent ("would", "will"), whose doer is
+        the speaker (a pronoun, or a side of the speaker's own country); the verb's object or dative, a party other
+        than the doer, is the target ("North Korea told the IAEA that it would allow inspectors back", "Moi assured
+        Major that he would free political prisoners"). A past act told ("told X that troops had shelled ...") is none."""
+        clause = tok
+        while clause.dep_ in ("conj", "xcomp") and clause.head.pos_ in ("VERB", "AUX") and clause.head.i != clause.i:
+            clause = clause.head
+        if clause.dep_ != "ccomp" or clause.head.lemma_.lower() not in TOLD_VERBS:
+            return []
+        verb = clause.head
+        if not any(c.dep_ == "aux" and c.lower_ in INTENT_MODALS for c in clause.children):
+            return []
+        speaker = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+        speakers = self._side(speaker, by_token) if speaker is not None else []
+        doer = next((c for c in clause.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+        own = doer is not None and doer.tag_ == "PRP"
+        if not own:
+            countries = {a.m.country for a in speakers if a.m.country}
+            own = bool(countries) and all(a.m.country in countries for a in sources)
+        if not own:
+            return []
+        told = next((c for c in verb.children if c.dep_ in ("dobj", "dative", "iobj") and c.i < clause.i), None)
+        if told is None:
+            return []
+        mine = {a.m.actor_id or id(a.m) for a in sources}
+        return [a for a in self._side(told, by_token) if (a.m.actor_id or id(a.m)) not in mine]
+
+    def _demand_clauses(self, tok) -> list:
+        """The clauses of a protest that may carry its demand: those of the trigger, of the verb carrying it ("went on
+        strike demanding ..."), and of the verbs it is joined to ("stoned police and burned cars, demanding ...";
+        h33riot)."""
+        carriers = [tok, self._light_verb_head(tok)]
+        if tok.dep_ in ("pobj", "dobj") and tok.head.pos_ in ("VERB", "ADP"):
+            carriers.append(tok.head if tok.head.pos_ == "VERB" else tok.head.head)  # "went on strike demanding ..."
+        if tok.pos_ == "VERB":
+            if tok.dep_ == "conj" and tok.head.pos_ == "VERB":
+                carriers.append(tok.head)
+            carriers += [c for c in tok.children if c.dep_ == "conj" and c.pos_ == "VERB"]
+        return [
+            clause
+            for carrier in dict.fromkeys(c for c in carriers if c is not None)
+            for clause in carrier.children
+            if clause.dep_ in ("advcl", "xcomp", "acl", "ccomp")
+        ]
+
+    def _riot(self, tok, sources: list[Arg]) -> bool:
+        """Is this assault a riot (h33riot)? Its doers are crowds of no state and no armed group (``no_riot_sectors``),
+        named as protesters ("protesters", "striking miners") or making a demand as they fight (a clause of demanding
+        or protesting: "fought police with stones, demanding the right to ...")."""
+        if any(a.m.kind == "country" or a.m.sector in NO_RIOT_SECTORS for a in sources):
+            return False
+        named = all(
+            a.tok is not None
+            and (
+                a.tok.lemma_.lower() in PROTESTER_WORDS
+                or any(c.dep_ == "amod" and c.lower_ in PROTEST_PARTICIPLES for c in a.tok.children)
+            )
+            for a in sources
+        )
+        if named:
+            return True
+        return any(c.lemma_.lower() in DEMAND_VERBS | {"protest"} for c in self._demand_clauses(tok))
 
     def _attacked_seat(self, tok, by_token) -> list[Arg]:
         """The party whose building an attack is made at ("set off a car bomb outside a Civil Guard barracks", "a bomb
@@ -5621,6 +5654,15 @@ class EventCoder:
                 targets = self._inner_object_targets(tok, obj_tok, by_token, ptype)
             if ptype in self.mission_protest_types and not targets:
                 targets = self._protested_mission(tok, by_token, sources)  # "protested outside the British embassy"
+            if sources and not targets and tok.pos_ in ("VERB", "AUX"):
+                # "told the IAEA that it would allow inspectors back", "assured X that he would release the prisoners":
+                # an act the speaker says he will do is aimed at the one told (h33told)
+                targets = self._told_intent_addressee(tok, by_token, sources)
+            if ptype == "ASSAULT" and sources and self._riot(tok, sources):
+                # "demonstrators stoned police and torched cars, demanding that the prime minister resign": a riot
+                # (CAMEO 145), aimed at the party the demand is made of, else at the party fought (h33riot)
+                ptype, mode = "PROTEST", "RIOT"
+                targets = self._protest_addressee(tok, by_token, sources) or targets
             if ptype == "PROTEST" and sources and not targets:
                 # "went on strike demanding that the government legalise ...", "began a hunger strike to press for the
                 # departure of President X": the protest is aimed at the party its demand is made of (h32demanding)
