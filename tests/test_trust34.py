@@ -179,3 +179,24 @@ def test_an_act_told_that_is_not_the_speakers_intent_keeps_its_own_target(analyz
     assert not any(e.target is not None and e.target.name in told and e.plover_type in ("ASSAULT",) for e in events), [
         (e.plover_type, e.target.name if e.target else None) for e in events
     ]
+
+
+# --- h33stacked: a people named by the state it lives in and its kin state's word are the people of the state it lives in
+@pytest.mark.parametrize(
+    ("text", "part", "country"),
+    [
+        ("Bosnian Serb forces shelled Sarajevo.", "Bosnian Serb forces", "BIH"),
+        ("Kosovo Albanians protested in Pristina.", "Albanians", "XKX"),
+        ("Bosnian Serbs rejected the plan.", "Serbs", "BIH"),
+        ("Serbian police arrested Kosovo Albanian activists.", "Kosovo Albanian activists", "XKX"),
+        # counter-cases: a civic word after an ethnic one, a people's word alone, a kin word with no other state
+        ("Chinese Indonesians fled the riots.", "Indonesians", "IDN"),
+        ("Serbian police arrested the activists.", "Serbian police", "SRB"),
+        ("Albanian troops crossed the border.", "Albanian troops", "ALB"),
+    ],
+)
+def test_a_people_takes_the_state_it_lives_in(analyzer, text, part, country):
+    from eventkit import mention, mentions
+
+    m = mention(mentions(analyzer, text, published=DAY), part)
+    assert m.country == country, (m.text, m.country)

@@ -103,6 +103,7 @@ class Resolver:
                 self.words.add(f"{kind}:{phrase}", [doc])
         self.vocab = nlp.vocab
         self.demonyms = self._demonyms(kb)
+        self.ethnic_kin = frozenset(str(w).lower() for w in load_demonyms().get("ethnic_kin") or ())  # h33stacked
         self.ambiguous, self.any_country = self._ambiguous(kb)
         self.rules = load_context_rules()
         self.generic_names = frozenset(self.rules.get("generic_names") or ())  # h22generic, read by ``_hits``
@@ -1870,11 +1871,13 @@ def _group_owner(p: _Paragraph, h: _Hit) -> tuple[int, str | None, Actor | None]
         while a - 1 >= 0 and p.person_at.get(a - 1) is p.person_at[j]:
             a -= 1
         j = -1
+    stacked: list[tuple[str, str]] = []  # (country, words) of the country words read leftwards
     while j >= 0 and j not in p.taken:
         tok = doc[j]
         if j in p.kb_at and p.country_of(p.kb_at[j]):
             country = country or p.country_of(p.kb_at[j])
             a = p.kb_at[j].start
+            stacked.append((p.country_of(p.kb_at[j]) or "", doc[a : p.kb_at[j].end].text.lower()))
             j = a - 1
         elif j in p.kb_at:
             org = p.best(p.kb_at[j].key)
@@ -1890,6 +1893,8 @@ def _group_owner(p: _Paragraph, h: _Hit) -> tuple[int, str | None, Actor | None]
             j -= 1  # "Italian aid workers", "Pakistani army officers": a noun of the kind of group, then its country (h27aid)
         else:
             break
+    if len(stacked) >= 2:
+        country = _residence(p, stacked[0], stacked[1]) or country  # "Bosnian Serb forces": of Bosnia (h33stacked)
     # keep only the adjectives that say whose group it is
     while a < h.start and a not in p.kb_at and a not in p.person_at and doc[a].lower_ not in hint:
         a += 1
@@ -1897,6 +1902,17 @@ def _group_owner(p: _Paragraph, h: _Hit) -> tuple[int, str | None, Actor | None]
         for i in range(a, h.end):
             country = country or hint.get(doc[i].lower_)
     return a, country, org_member
+
+
+def _residence(p: _Paragraph, near: tuple[str, str], far: tuple[str, str]) -> str | None:
+    """The country of a people named by two country words in a row, (country, words) the nearer to the noun first:
+    the farther word's country when the nearer is a word of a people living in another state (``ethnic_kin``:
+    "Bosnian Serb", "Kosovo Albanian") and the farther is not ("Turkish Cypriot" keeps Cyprus); else None
+    (h33stacked)."""
+    kin = p.r.ethnic_kin
+    if near[1] in kin and far[1] not in kin and far[0] and far[0] != near[0]:
+        return far[0]
+    return None
 
 
 def _country_after_of(p: _Paragraph, end: int) -> tuple[str | None, int]:
@@ -2081,6 +2097,11 @@ def _plural_demonyms(p: _Paragraph) -> None:
         if iso is None:
             continue
         iso = _ethnic_host(p, tok.i, tok.i + width, iso) or iso
+        before = p.kb_at.get(tok.i - 1) if tok.i > 0 else None
+        if before is not None and before.end == tok.i and p.country_of(before):
+            # "Kosovo Albanians", "Bosnian Serbs": the people of the state they live in (h33stacked)
+            words = doc[before.start : before.end].text.lower()
+            iso = _residence(p, (iso, tok.lower_), (p.country_of(before) or "", words)) or iso
         country = p.r.kb.actors.get(iso)
         p.take(tok.i, tok.i + width)
         p.add(
