@@ -200,3 +200,22 @@ def test_a_people_takes_the_state_it_lives_in(analyzer, text, part, country):
 
     m = mention(mentions(analyzer, text, published=DAY), part)
     assert m.country == country, (m.text, m.country)
+
+
+# --- h33let: the one a permission lets in is its other side, never the permitter's own force
+@pytest.mark.parametrize(
+    ("text", "want"),
+    [
+        ("Russia refused to allow OSCE monitors into Chechnya.", ("REJECT", "Russia", "OSCE")),
+        ("Iraq allowed U.N. weapons inspectors into eight presidential sites.", ("RETREAT", "Iraq", "United Nations")),
+        ("Russia withdrew its troops from Georgia.", ("RETREAT", "Russia", "Georgia")),  # a force withdrawn stays the doer's
+    ],
+)
+def test_the_one_let_in_is_the_permissions_other_side(analyzer, text, want):
+    from eventkit import coded_events
+
+    got = {
+        (e.plover_type, e.source.name if e.source else None, e.target.name if e.target else None)
+        for e in coded_events(analyzer, text, DAY)
+    }
+    assert want in got, got

@@ -3718,7 +3718,11 @@ class EventCoder:
             parts.append(self._participant("instrument", c, seg, by_token))  # "awarded the Intelligence Star" (h14news9)
         elif self._thing_object(c, ptype, by_token):
             parts.append(self._participant("topic", c, seg, by_token))  # "protested the results of the US election"
-        elif ptype in ("MOBILIZE", "RETREAT") and self._own_force(c, by_token, sources):
+        elif (
+            ptype in ("MOBILIZE", "RETREAT")
+            and trig.lemma_.lower() not in self.permitting_verbs  # "allowed OSCE monitors into X": the one let in (h33let)
+            and self._own_force(c, by_token, sources)
+        ):
             parts.append(self._participant("instrument", c, seg, by_token))  # "deployed its troops": what is sent
             sent_force = True
         elif (
