@@ -91,6 +91,11 @@ RIOTS = [
         ("PROTEST", None, "MKD"),
         id="demand-names-no-party",
     ),
+    pytest.param(
+        "Bangladeshi students stoned government offices in Dhaka in protest against a rise in university fees.",
+        ("PROTEST", "BGD", "BGD"),
+        id="in-protest",
+    ),
 ]
 
 
@@ -113,6 +118,7 @@ def test_a_protesting_crowds_violence_is_a_riot(analyzer, text, want):
         "Jewish settlers threw stones at Palestinian cars near Nablus.",  # no protest named, no demand made
         "Police clashed with students demanding the release of their leaders.",  # the state's force is not a crowd
         "The army set fire to a Chechen village.",
+        "Israeli jets bombed Gaza in protest at rocket fire.",  # a state's force, whatever it says it answers
     ],
 )
 def test_violence_of_no_protesting_crowd_stays_an_assault(analyzer, text):

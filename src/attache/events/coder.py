@@ -5021,11 +5021,16 @@ class EventCoder:
             a.tok is not None
             and (
                 a.tok.lemma_.lower() in PROTESTER_WORDS
-                or any(c.dep_ == "amod" and c.lower_ in PROTEST_PARTICIPLES for c in a.tok.children)
+                or any(c.dep_ in ("amod", "compound") and c.lower_ in PROTEST_PARTICIPLES for c in a.tok.children)
             )
             for a in sources
         )
         if named:
+            return True
+        if any(  # "torched buses ... in protest against a rise in fees"
+            c.dep_ == "prep" and c.lower_ == "in" and any(g.dep_ == "pobj" and g.lemma_.lower() == "protest" for g in c.children)
+            for c in tok.children
+        ):
             return True
         return any(c.lemma_.lower() in DEMAND_VERBS | {"protest"} for c in self._demand_clauses(tok))
 
