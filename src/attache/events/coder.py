@@ -435,6 +435,8 @@ class EventCoder:
         self._resolved: dict[int, tuple[Mention, Mention]] = {}
         self._pairs: list[tuple[Mention, Mention]] = []  # two-sided events of the sentence being coded
         self._domestic: set[int] = set()  # its triggers whose only other party is the source's own state (h14dom14)
+        # the sentence's factuality readings by trigger (``_factuality_of``, asked by the side filler and by the event)
+        self._factuality_memo: dict[tuple[int, str], tuple[Any, tuple]] = {}
         self._no_visit: set[int] = set()  # its visit verbs whose goer visits nobody: refugees, troops (h20arrive)
         voice = rules.get("issuer_voice") or {}
         self.issuer_pronouns = frozenset(voice.get("pronouns") or ())
@@ -5495,7 +5497,16 @@ class EventCoder:
 
     def _factuality_of(self, tok, sent, date, ptype: str, hit: VerbMatch | None, frames: _Frames):
         """(label, cue, attributed_to): a request's demand and a refusal are asserted; a dictionary pattern
-        that holds the negation codes for it."""
+        that holds the negation codes for it. Read once per trigger, type and dictionary match of a sentence."""
+        key = (tok.i, ptype)
+        known = self._factuality_memo.get(key)
+        if known is not None and known[0] is hit:
+            return known[1]
+        found = self._read_factuality(tok, sent, date, ptype, hit, frames)
+        self._factuality_memo[key] = (hit, found)
+        return found
+
+    def _read_factuality(self, tok, sent, date, ptype: str, hit: VerbMatch | None, frames: _Frames):
         label, cue, attributed = factuality(tok, sent, date)
         if label in ("planned", "hypothetical", "negated", "question", "demanded") and self._presupposed(tok):
             # "why not condemn Russia's invasion?", "pledged to support Russia's invasion": the invasion judged is
@@ -5618,6 +5629,7 @@ class EventCoder:
         frames = self._frames(toks, by_token)
         country_toks = {t.i for t in toks if t.i in by_token and by_token[t.i].kind == "country"}
         self._domestic = set()  # the sentence's triggers whose only other party is the source's own state
+        self._factuality_memo = {}
         self._no_visit = set()  # its visit verbs whose goer visits nobody (h20arrive)
         for tok in toks:
             if tok.i in used_objects or (tok.i in frames.skip and tok.i not in frames.governed):
