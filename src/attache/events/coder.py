@@ -244,6 +244,7 @@ OWNER_SECTORS = frozenset(_WORDS["owner_sectors"])  # (h32owner)
 PROTESTER_WORDS = frozenset(_WORDS["protester_words"])  # (h33riot)
 PROTEST_PARTICIPLES = frozenset(_WORDS["protest_participles"])  # (h33riot)
 NO_RIOT_SECTORS = frozenset(_WORDS["no_riot_sectors"])  # (h33riot)
+RIOT_CLAUSE_VERBS = DEMAND_VERBS | {"protest"}  # a clause of demanding or protesting makes a crowd's violence a riot
 TOLD_VERBS = frozenset(_WORDS["told_verbs"])  # (h33told)
 INTENT_MODALS = frozenset(_WORDS["intent_modals"])  # (h33told)
 
@@ -4970,8 +4971,10 @@ class EventCoder:
         """The one told of an act the speaker says he will do (h33told): the trigger heads (or is joined to the head of)
         a "that" clause of a verb of telling (``told_verbs``) with a modal of intent ("would", "will"), whose doer is
         the speaker (a pronoun, or a side of the speaker's own country); the verb's object or dative, a party other
-        than the doer, is the target ("North Korea told the IAEA that it would allow inspectors back", "Moi assured
-        Major that he would free political prisoners"). A past act told ("told X that troops had shelled ...") is none."""
+        than the doer, is the target ("North Korea told the IAEA that it would allow inspectors back", "Blinken told
+        Kuleba that the United States would provide additional security assistance"). Only an act with no target of its
+        own ("would release political prisoners" keeps the prisoners); a past act told ("told X that troops had shelled
+        ...") is none."""
         clause = tok
         while clause.dep_ in ("conj", "xcomp") and clause.head.pos_ in ("VERB", "AUX") and clause.head.i != clause.i:
             clause = clause.head
@@ -5034,7 +5037,7 @@ class EventCoder:
             for c in tok.children
         ):
             return True
-        return any(c.lemma_.lower() in DEMAND_VERBS | {"protest"} for c in self._demand_clauses(tok))
+        return any(c.lemma_.lower() in RIOT_CLAUSE_VERBS for c in self._demand_clauses(tok))
 
     def _attacked_seat(self, tok, by_token) -> list[Arg]:
         """The party whose building an attack is made at ("set off a car bomb outside a Civil Guard barracks", "a bomb
@@ -5676,7 +5679,7 @@ class EventCoder:
             if ptype in self.mission_protest_types and not targets:
                 targets = self._protested_mission(tok, by_token, sources)  # "protested outside the British embassy"
             if sources and not targets and tok.pos_ in ("VERB", "AUX"):
-                # "told the IAEA that it would allow inspectors back", "assured X that he would release the prisoners":
+                # "told the IAEA that it would allow inspectors back", "told Vietnam it would withdraw its oil rig":
                 # an act the speaker says he will do is aimed at the one told (h33told)
                 targets = self._told_intent_addressee(tok, by_token, sources)
             if ptype == "ASSAULT" and sources and self._riot(tok, sources):
