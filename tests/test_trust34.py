@@ -225,3 +225,60 @@ def test_the_one_let_in_is_the_permissions_other_side(analyzer, text, want):
         for e in coded_events(analyzer, text, DAY)
     }
     assert want in got, got
+
+
+# --- h33appeal: the one asked to act does the act asked, also when a day makes the infinitive an adverbial clause or
+# the request is made "to" the party; h33phoned: "called X to ..." is a telephone call and its purpose, nobody asked
+def _events(analyzer, text):
+    from eventkit import coded_events
+
+    return [
+        (e.plover_type, e.source.country if e.source else None, e.target.country if e.target else None, e.factuality)
+        for e in coded_events(analyzer, text, "2023-05-30")
+    ]
+
+
+def test_the_one_called_on_frees_the_prisoner(analyzer):
+    got = _events(analyzer, "Human Rights Watch called on Egypt on Monday to free a blogger.")
+    assert any(t[0] == "RETREAT" and t[1] == "EGY" and t[3] == "demanded" for t in got), got
+
+
+def test_the_one_appealed_to_does_the_act_asked(analyzer):
+    from eventkit import coded_events
+
+    events = coded_events(analyzer, "The Pope appealed to the rebels to free the hostages.", "2023-05-30")
+    freed = [e for e in events if e.plover_type == "RETREAT"]
+    assert freed and all(e.source is not None and e.source.name == "rebels" for e in freed), [
+        (e.plover_type, e.source.name if e.source else None) for e in events
+    ]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Putin called Erdogan on Tuesday to congratulate him on his re-election.",
+        "Putin called Erdogan to congratulate him on his re-election.",
+    ],
+)
+def test_a_call_made_to_congratulate_is_the_callers_congratulation(analyzer, text):
+    got = _events(analyzer, text)
+    assert ("SUPPORT", "RUS", "TUR", "asserted") in got, got
+    assert not any(t[0] == "SUPPORT" and t[1] == "TUR" for t in got), got
+
+
+@pytest.mark.parametrize(
+    ("text", "want"),
+    [
+        ("Biden called on Israel to allow aid into Gaza.", ("REQUEST", "USA", "ISR", "asserted")),
+        ("Amnesty International urged China to release the dissident Wei Jingsheng.", ("RETREAT", "CHN", None, "demanded")),
+    ],
+)
+def test_a_call_on_a_party_stays_a_request(analyzer, text, want):
+    assert want in _events(analyzer, text), _events(analyzer, text)
+
+
+def test_a_thing_called_a_name_is_no_telephone_call(analyzer):
+    """ "has called it like a humanitarian tragedy and has asked the U.S. for help": "it" is named, nobody phoned; the
+    request beside it stays asserted."""
+    got = _events(analyzer, "The Colombian Government has called it a humanitarian tragedy and has asked the U.S. for help.")
+    assert ("REQUEST", "COL", "USA", "asserted") in got, got

@@ -56,6 +56,7 @@ from .factuality import (
     misjoined,
     offered_on,
     own_party,
+    phoned,
     prospective,
     told_by_speaker,
 )
@@ -223,6 +224,12 @@ def issuer_of(article) -> tuple[str, str] | None:
     return (info.country, info.name)
 
 
+def _infinitive_advcl(verb) -> bool:
+    """A "to" infinitive the parser hangs as an adverbial clause ("called on Egypt on Monday to free a blogger": the
+    day between makes it a purpose clause; h33appeal)."""
+    return verb.dep_ == "advcl" and verb.tag_ == "VB" and any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children)
+
+
 def _loose_infinitive(verb) -> bool:
     """An infinitive the small parser left loose under another ("to honor its obligations, to immediately cease this
     bloodshed, withdraw its troops": "cease" hangs as ``dep`` of "honor"): it continues the infinitive above, whose
@@ -244,6 +251,8 @@ OWNER_SECTORS = frozenset(_WORDS["owner_sectors"])  # (h32owner)
 PROTESTER_WORDS = frozenset(_WORDS["protester_words"])  # (h33riot)
 PROTEST_PARTICIPLES = frozenset(_WORDS["protest_participles"])  # (h33riot)
 NO_RIOT_SECTORS = frozenset(_WORDS["no_riot_sectors"])  # (h33riot)
+# the prepositions whose object is the one asked to act ("called on X to ...", "appealed to X to ..."; h33appeal)
+ASKED_PREPS = frozenset({"on", "upon", "to"})
 RIOT_CLAUSE_VERBS = DEMAND_VERBS | {"protest"}  # a clause of demanding or protesting makes a crowd's violence a riot
 TOLD_VERBS = frozenset(_WORDS["told_verbs"])  # (h33told)
 INTENT_MODALS = frozenset(_WORDS["intent_modals"])  # (h33told)
@@ -2564,7 +2573,7 @@ class EventCoder:
                 verb = outer
                 subj = next((c for c in verb.children if c.dep_ == "nsubj"), None)
                 break
-            asked = self._asked_doer(verb) if verb.dep_ == "xcomp" else None
+            asked = self._asked_doer(verb) if verb.dep_ == "xcomp" or _infinitive_advcl(verb) else None
             raised = verb.dep_ == "xcomp" and verb.head.lemma_.lower() in self.raising_passives
             verb = verb.head
             subj = asked or next((c for c in verb.children if c.dep_ == "nsubj"), None)
@@ -2598,10 +2607,13 @@ class EventCoder:
         verb = comp.head
         if verb.lemma_.lower() not in self.demanded_doer_verbs or comp.i < verb.i:
             return None
+        if phoned(verb):
+            return None  # "called Erdogan to congratulate him": the caller's purpose, nobody asked (h33phoned)
         for c in verb.children:
             if c.dep_ in ("dobj", "obj") and c.i < comp.i:
                 return c
-            if c.dep_ == "prep" and c.lower_ in ("on", "upon") and c.i < comp.i:
+            if c.dep_ == "prep" and c.lower_ in ASKED_PREPS and c.i < comp.i:
+                # "called on Serbia to withdraw", "appealed to the rebels to free the hostages" (h33appeal)
                 return next((g for g in c.children if g.dep_ == "pobj"), None)
         return None
 

@@ -730,6 +730,32 @@ def _prospective(trigger, c) -> tuple[str, str] | None:
     return None
 
 
+def phoned(verb) -> bool:
+    """Is "call" the telephone here ("Putin called Erdogan to congratulate him", "called Macron on Monday to discuss
+    ...")? Its object is the one phoned (or a name the parser makes its predicate, "called Kuleba to ..."), not a
+    naming ("called the war a tragedy"), and no "on", "upon" or "for" phrase asks anything ("called on X to ...",
+    "called for talks"; "on Tuesday" is a day) (h33phoned)."""
+    if verb.lemma_ != "call":
+        return False
+    kids = list(verb.children)
+    objects = [
+        k
+        for k in kids
+        if k.dep_ in ("dobj", "obj") and (k.pos_ in ("PROPN", "NOUN") or k.lower_ in ("him", "her", "them", "me", "us"))
+    ]  # "called it a tragedy", "called it like a tragedy": a thing is named, nobody phoned
+    named = [k for k in kids if k.dep_ in ("oprd", "attr")]
+    if objects and named:
+        return False  # "called the invasion a crime": a naming
+    if not objects and not any(k.pos_ == "PROPN" for k in named):
+        return False
+    return not any(
+        k.dep_ == "prep"
+        and k.lower_ in ("on", "upon", "for")
+        and not any(g.dep_ == "pobj" and g.ent_type_ in ("DATE", "TIME") for g in k.children)
+        for k in kids
+    )
+
+
 def _demanded_by_noun(trigger, c):
     """The noun of demand whose "for" complement the trigger is ("the call for a withdrawal of X", "demands for
     the release of Y"): what is demanded is not done; None otherwise."""
@@ -1513,6 +1539,8 @@ def factuality(trigger, sentence, published: str | None) -> tuple[str, str | Non
     # a request about the event: "urged Pakistan to release ..." (not an act a question takes as given)
     for k, t in enumerate([] if background or given else chain[1:], 1):
         if t.lemma_ in c["demanding"] and t.pos_ == "VERB" and not _sibling(chain, k):
+            if phoned(t):
+                break  # "Putin called Erdogan to congratulate him": a telephone call and its purpose (h33phoned)
             if chain[k - 1].dep_ in ("agent", "prep") and chain[k - 1].lower_ == "by":
                 break  # "we are encouraged by the talks": what moves the speaker, not what is asked (h29encourage)
             if chain[k - 1].dep_ == "conj" and chain[k - 1].tag_ == "VBG" and t.tag_ == "VBG":
