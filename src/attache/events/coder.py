@@ -251,8 +251,9 @@ OWNER_SECTORS = frozenset(_WORDS["owner_sectors"])  # (h32owner)
 PROTESTER_WORDS = frozenset(_WORDS["protester_words"])  # (h33riot)
 PROTEST_PARTICIPLES = frozenset(_WORDS["protest_participles"])  # (h33riot)
 NO_RIOT_SECTORS = frozenset(_WORDS["no_riot_sectors"])  # (h33riot)
-# the prepositions whose object is the one asked to act ("called on X to ...", "appealed to X to ..."; h33appeal)
-ASKED_PREPS = frozenset({"on", "upon", "to"})
+# the prepositions whose object is the one asked to act ("called on X to ..."; h33appeal). Not "to": "appealed to the
+# United States and Britain to share intelligence" made one of the two asked the other's partner (gold11 dev)
+ASKED_PREPS = frozenset({"on", "upon"})
 RIOT_CLAUSE_VERBS = DEMAND_VERBS | {"protest"}  # a clause of demanding or protesting makes a crowd's violence a riot
 TOLD_VERBS = frozenset(_WORDS["told_verbs"])  # (h33told)
 INTENT_MODALS = frozenset(_WORDS["intent_modals"])  # (h33told)
@@ -2613,7 +2614,7 @@ class EventCoder:
             if c.dep_ in ("dobj", "obj") and c.i < comp.i:
                 return c
             if c.dep_ == "prep" and c.lower_ in ASKED_PREPS and c.i < comp.i:
-                # "called on Serbia to withdraw", "appealed to the rebels to free the hostages" (h33appeal)
+                # "called on Serbia to withdraw", "called on Egypt on Monday to free a blogger" (h33appeal)
                 return next((g for g in c.children if g.dep_ == "pobj"), None)
         return None
 
