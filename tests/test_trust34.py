@@ -272,3 +272,16 @@ def test_a_thing_called_a_name_is_no_telephone_call(analyzer):
     request beside it stays asserted."""
     got = _events(analyzer, "The Colombian Government has called it a humanitarian tragedy and has asked the U.S. for help.")
     assert ("REQUEST", "COL", "USA", "asserted") in got, got
+
+
+@pytest.mark.parametrize(
+    ("text", "part", "country"),
+    [
+        ("The opposition Congress party accused the government of corruption.", "Congress party", "IND"),
+        ("Congress passed the sanctions bill.", "Congress", "USA"),  # the bare name stays the U.S. legislature
+    ],
+)
+def test_the_congress_party_is_indias(analyzer, text, part, country):
+    from eventkit import mention, mentions
+
+    assert mention(mentions(analyzer, text, published=DAY), part).country == country
