@@ -4574,9 +4574,9 @@ class EventCoder:
         return _Frames(governed, allegations, obligations, skip, bare)
 
     @cached_property
-    def _time_limit_rules(self) -> tuple[dict, ...]:
-        """The verb + object rules with a time limit (h26ultimatum), picked once, not for every sentence."""
-        return tuple(r for r in self.lex.verb_object if r.get("time_limit"))
+    def _time_limit_verbs(self) -> frozenset[str]:
+        """The verbs of the verb + object rules with a time limit (h26ultimatum), gathered once."""
+        return frozenset(v for r in self.lex.verb_object if r.get("time_limit") for v in r["verbs"])
 
     def _ultimatum_acts(self, toks) -> set[int]:
         """The acts an ultimatum asks for ("gave Hamas 48 hours to release the hostages", "gave Ukraine until Friday to
@@ -4584,11 +4584,13 @@ class EventCoder:
         words a party became a side of since h32captives)."""
         out: set[int] = set()
         for tok in toks:
-            for rule in self._time_limit_rules:
-                if tok.lemma_.lower() in rule["verbs"]:
-                    comp = time_limit(tok, rule["objects"])
-                    if comp is not None:
-                        out.add(comp.i)
+            lemma = tok.lemma_.lower()
+            if lemma not in self._time_limit_verbs:
+                continue
+            for rule in self.lex.rules_for(lemma):  # the lexicon's order, as before
+                comp = time_limit(tok, rule["objects"]) if rule.get("time_limit") else None
+                if comp is not None:
+                    out.add(comp.i)
         return out
 
     @staticmethod

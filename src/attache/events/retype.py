@@ -858,10 +858,8 @@ class _Tokens:
         self._offsets: dict[int, Any] = {}
 
     def _segment_ends(self) -> list[int]:
-        if self._ends is None:  # Doc.text is rebuilt on every access: the last token's end instead
-            self._ends = [
-                seg.start + (seg.doc[-1].idx + len(seg.doc[-1].text_with_ws) if len(seg.doc) else 0) for seg in self.segments
-            ]
+        if self._ends is None:
+            self._ends = [seg.end for seg in self.segments]  # nlp.Segment's end, read once (not Doc.text)
         return self._ends
 
     def at(self, offset: int | None):
