@@ -23,7 +23,8 @@ def test_every_cue_word_with_an_apostrophe_has_its_typographic_form():
 def test_a_future_act_told_with_either_apostrophe_is_planned(analyzer, apostrophe):
     text = f"We{apostrophe}ll keep widening our cooperation with Chile on fisheries."
     found = [e for e in coded_events(analyzer, text, DATE, url=URL) if e.target is not None and e.target.country == "CHL"]
-    assert found and all(e.factuality == "planned" for e in found), [(e.plover_type, e.factuality) for e in found]
+    acts = [e for e in found if e.cameo_root != "03"]  # the statement of intent beside the act is made now (h34intent)
+    assert acts and all(e.factuality == "planned" for e in acts), [(e.plover_type, e.factuality) for e in found]
 
 
 def test_a_past_act_stays_asserted(analyzer):

@@ -1806,7 +1806,7 @@ def _collective_roles(p: _Paragraph) -> None:
         a, country, org_member = _group_owner(p, h)
         end = h.end
         if country is None and org_member is None:
-            country, end = _country_after_of(p, h.end)
+            country, end = _country_after_of(p, h.end, persons=h.kind == "group")
         if country is None and org_member is None:
             country = _country_after_place(p, h, sector)
         if country is None and org_member is None:
@@ -1915,7 +1915,7 @@ def _residence(p: _Paragraph, near: tuple[str, str], far: tuple[str, str]) -> st
     return None
 
 
-def _country_after_of(p: _Paragraph, end: int) -> tuple[str | None, int]:
+def _country_after_of(p: _Paragraph, end: int, persons: bool = False) -> tuple[str | None, int]:
     """ "the Government of the United States of America", "the people of Afghanistan", "the Ministry of Defence
     of Ukraine": the country after "of" (and a named department) and the new end of the phrase."""
     doc, kb_at = p.doc, p.kb_at
@@ -1932,6 +1932,17 @@ def _country_after_of(p: _Paragraph, end: int) -> tuple[str | None, int]:
         k = j + 1 + (1 if j + 2 < len(doc) and doc[j + 1].lower_ == "the" else 0)
     if k in kb_at and kb_at[k].start == k and p.country_of(kb_at[k]) and p.free(end, kb_at[k].end):
         return p.country_of(kb_at[k]), kb_at[k].end
+    # ``persons``: a group noun's "supporters of ousted President Mohamed Morsi": a named person of a known country,
+    # after words of his title (h34supporters); the person stays a mention of his own (a title's "of" phrase is its
+    # office: "President of the Republic of Turkey Recep Tayyip Erdogan" is the person's own)
+    if not persons:
+        return None, end
+    j = k
+    while j < min(len(doc), k + 4) and j not in p.person_at and doc[j].pos_ in ("ADJ", "PROPN", "NOUN", "VERB"):
+        j += 1
+    person = p.person_at.get(j)
+    if person is not None and person.country and (j == k or doc[j - 1].is_title or doc[j - 1].pos_ == "PROPN"):
+        return person.country, end
     return None, end
 
 

@@ -60,6 +60,7 @@ from .factuality import (
     prospective,
     told_by_speaker,
 )
+from .intent import intent_events
 from .jurisdiction import place_by_jurisdiction
 from .lexicon import general_lexicon, lexicon
 from .nonacts import PARTY_ENTS
@@ -500,6 +501,7 @@ class EventCoder:
         doc = document_context(mentions, issuer)  # what the calibration reads of the document (DOC_FEATURES)
         events = place_by_jurisdiction(events, mentions, issuer)  # a state's legal act places whom it is done to
         events = self._not_opposed(retype(events, parsed, self.verbs), parsed)
+        events = intent_events(events, parsed, date)  # "X will support Y": also X's intent, stated now (h34intent)
         return fallback.discount(calibrate(self._merge(fill_dates(events, date, parsed)), doc)), doc
 
     def _not_opposed(self, events: list[Event], parsed) -> list[Event]:
@@ -5981,12 +5983,7 @@ class EventCoder:
             trigger_start=start,
             trigger_end=end,
             trigger=self._text[start - seg.start : end - seg.start],
-            plover_type=c.plover_type,
-            plover_mode=c.plover_mode,
-            cameo_code=c.cameo_code,
-            cameo_root=c.cameo_root,
-            quad_class=c.quad_class,
-            intensity=c.intensity,
+            **c.event_fields(),
             source=self._party(src.m),
             target=self._party(tgt.m if tgt else None),
             location=common["location"],

@@ -31,6 +31,17 @@ class Coding:
     def cameo_root(self) -> str:
         return self.cameo_code[:2]
 
+    def event_fields(self) -> dict:
+        """The fields an Event takes from its coding (type, mode, CAMEO code and root, QuadClass, intensity)."""
+        return {
+            "plover_type": self.plover_type,
+            "plover_mode": self.plover_mode,
+            "cameo_code": self.cameo_code,
+            "cameo_root": self.cameo_root,
+            "quad_class": self.quad_class,
+            "intensity": self.intensity,
+        }
+
 
 @lru_cache(maxsize=1)
 def _plover_file() -> dict:
@@ -86,6 +97,14 @@ def goldstein() -> dict[str, tuple[str, float]]:
         if code:
             out[code] = ((row.get("Description") or "").strip(), float(row.get("GoldsteinScale") or 0))
     return out
+
+
+def cameo_words(code: str | None) -> str:
+    """A CAMEO code's description as a reader's words ("036": "express intent to meet or negotiate"; "070": "provide
+    aid"): the table's own, lower case, without "not specified below"; "" for a code outside the table."""
+    desc = goldstein().get(str(code or ""), ("", 0.0))[0]
+    desc = desc.split(", not spec")[0].strip()
+    return desc[:1].lower() + desc[1:] if desc and not desc[:2].isupper() else desc.lower()
 
 
 def intensity(code: str) -> float:

@@ -467,11 +467,15 @@ def factuality_words(e: dict) -> str:
 
 def _event_line(e: dict, cite: Callable[[dict], str], detail: bool = False) -> str:
     """An event: date, sides, type and CAMEO code (``detail``: intensity too), how it is told, sources, its sentence."""
+    from ..events.ontology import cameo_words
+
     c = e["citation"]
+    words = cameo_words(e["cameo_code"])  # "AGREE (CAMEO 036 express intent to meet or negotiate)": what AGREE means here
+    code = f"CAMEO {e['cameo_code']}" + (f" {words}" if words else "")
     coding = (
-        f"{e['plover_type']} (CAMEO {e['cameo_code']}, {e['intensity']:+.1f}) · {factuality_words(e)}"
+        f"{e['plover_type']} ({code}, {e['intensity']:+.1f}) · {factuality_words(e)}"
         if detail
-        else (f"{e['plover_type']} (CAMEO {e['cameo_code']}) · {factuality_words(e)}")
+        else (f"{e['plover_type']} ({code}) · {factuality_words(e)}")
     )
     return (
         f"- {when(e)} · {e['source_name'] or e['source']} → {e['target_name'] or e['target']} · "
