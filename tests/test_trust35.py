@@ -139,3 +139,31 @@ def test_a_leader_thanking_his_supporters_keeps_both_sides(analyzer):
         for e in got
         if e.target
     )
+
+
+# --- h34offered: the cooperative act an offer, a promise or a readiness names is coded too, planned; the time phrase of
+# the pledge is the pledge's
+def test_the_act_offered_is_coded_beside_the_offer(analyzer):
+    got = _events(analyzer, "Washington is prepared to supply Colombia with Black Hawk helicopters.")
+    assert any(t[0] == "AID" and t[2] == "USA" and t[4] == "planned" for t in got), got
+    assert any(t[0] == "AGREE" and t[2] == "USA" for t in got), got
+
+
+def test_the_pledge_day_is_not_the_sending_day(analyzer):
+    got = _events(analyzer, "Saudi Arabia pledged on Sunday to send tents and medicine to Pakistan.")
+    pledge = next(t for t in got if t[0] == "AGREE")
+    act = next(t for t in got if t[0] == "AID")
+    assert pledge[5] == "2021-05-02" and pledge[4] == "asserted", got  # the Sunday before publication
+    assert act[4] == "planned" and act[5] != "2021-05-09", got  # not the Sunday after: the sending has no day
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Morocco turned down an offer by Algeria to host talks on Western Sahara.",  # an offer named, and refused
+        "Russia threatened to cut gas supplies to Ukraine.",  # a threat keeps its content inside the threat
+    ],
+)
+def test_no_act_coded_from_a_refused_offer_or_a_threat(analyzer, text):
+    got = _events(analyzer, text)
+    assert not any(t[0] in ("CONSULT", "SANCTION") and t[4] == "planned" for t in got), got

@@ -278,6 +278,9 @@ class EventCoder:
         rules = argument_rules()
         self.governing = {k: (v[0], v[1]) for k, v in rules["governing"].items()}
         self.cooperative = set(rules["cooperative_complement"])
+        kept = rules.get("offered_acts") or {}
+        self.offered_words = frozenset(kept.get("governing") or ())
+        self.offered_types = frozenset(kept.get("types") or ())
         self.extra_verbs = {k: (v[0], v[1]) for k, v in rules["verbs"].items()}
         self.particle_required = {k: set(v) for k, v in (rules.get("particle_required") or {}).items()}
         self.object_required = set(rules.get("object_required") or ())
@@ -4565,7 +4568,7 @@ class EventCoder:
         obligations = self._obligations(cands) if cands else {}
         if cands:
             obligations.update({k: v for k, v in self._subjunctive_demands(cands).items() if k not in obligations})
-        skip = {comp.i for _, _, comp in governed.values()}
+        skip = {comp.i for i, (_, _, comp) in governed.items() if not self._offered_act(toks[0].doc[i], comp)}
         skip |= self._ultimatum_acts(toks)  # "gave Hamas 48 hours to release the hostages": asked for, not done
         skip |= {
             t.i
@@ -4574,6 +4577,15 @@ class EventCoder:
             if t.pos_ in ("VERB", "AUX", "NOUN")
         }  # the alleged or demanded act is not asserted
         return _Frames(governed, allegations, obligations, skip, bare)
+
+    def _offered_act(self, word, comp) -> bool:
+        """Is ``comp`` a cooperative act offered, promised or pledged (``offered_acts`` in arguments.yaml: "is prepared
+        to supply Colombia with helicopters", "pledged to send tents to Pakistan")? It is coded too, as planned, beside
+        the offer's AGREE (h34offered), as a request keeps the act it asks for."""
+        if word.pos_ == "NOUN" or (word.lemma_.lower() not in self.offered_words and word.lower_ not in self.offered_words):
+            return False  # an offer named by a noun is talked about, maybe turned down ("turned down an offer by X to host")
+        inner = self._trigger(comp)
+        return inner is not None and inner[0] in self.offered_types
 
     @cached_property
     def _time_limit_verbs(self) -> frozenset[str]:

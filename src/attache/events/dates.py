@@ -461,6 +461,22 @@ def _belongs(ent, trigger, obj, governing: frozenset[int] = frozenset()) -> tupl
     return True, direct
 
 
+def _time_of_promise(ent, trigger) -> bool:
+    """Does a time phrase hang from the past-tense verb that a planned act is the infinitive of ("Saudi Arabia pledged
+    on Sunday to send tents", "offered on Monday to mediate")? It dates the pledge or the offer, told as done, not
+    the act that lies ahead."""
+    act = trigger.head if trigger.pos_ == "NOUN" and trigger.dep_ == "dobj" else trigger  # "to hold talks"
+    verb = act
+    while verb.dep_ == "xcomp" and verb.head.i != verb.i:
+        verb = verb.head
+    if verb is act or verb.tag_ not in ("VBD", "VBN"):
+        return False
+    head = ent.root.head
+    if head.dep_ == "prep" and head.i != head.head.i:
+        head = head.head  # "on Sunday": the preposition's verb
+    return head.i == verb.i
+
+
 def _reporting() -> frozenset[str]:
     """Verbs of saying (the factuality cues): their time is the saying's, a clause under them tells of another."""
     from .factuality import cues
@@ -606,6 +622,8 @@ def event_date(
             done = _told_done(trigger) if done is None else done
             if done:
                 continue
+        if future and _time_of_promise(ent, trigger):
+            continue  # "pledged on Sunday to send tents": Sunday is the pledge's, the sending lies ahead (h34offered)
         ok, direct = _belongs(ent, trigger, obj, frozenset(governing))
         if ok and (direct or not anchored):
             found.append((not direct, abs(ent.start - trigger.i), ent))
