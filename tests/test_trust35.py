@@ -167,3 +167,18 @@ def test_the_pledge_day_is_not_the_sending_day(analyzer):
 def test_no_act_coded_from_a_refused_offer_or_a_threat(analyzer, text):
     got = _events(analyzer, text)
     assert not any(t[0] in ("CONSULT", "SANCTION") and t[4] == "planned" for t in got), got
+
+
+def test_a_statement_of_intent_has_its_own_calibration_offset(analyzer):
+    """The gold sets annotate the act promised, not the promise: the shipped calibration gives statements of intent
+    their own offset (fitted on the tuning sets, capped at 0), so they rank below the act told beside them."""
+    from attache.events.calibration import features, model
+
+    m = model()
+    assert m is not None and "intent" in m["features"]
+    assert m["coef"][m["features"].index("intent")] <= 0
+    got = coded_events(analyzer, "Japan will send medical supplies to India.", DAY)
+    intent = next(e for e in got if e.plover_type == "AGREE")
+    act = next(e for e in got if e.plover_type == "AID")
+    assert features(intent, ["intent"]) == [1.0] and features(act, ["intent"]) == [0.0]
+    assert intent.confidence < act.confidence

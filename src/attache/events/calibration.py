@@ -39,6 +39,14 @@ def marked_side(e: Event, how: str) -> bool:
     return any((span or {}).get("how") == how for span in (e.source_span, e.target_span))
 
 
+@lru_cache(maxsize=1)
+def _intent_codes() -> frozenset[str]:
+    """The CAMEO codes of the statements of intent (events/intent.py)."""
+    from .intent import _rules
+
+    return frozenset(_rules()["codes"].values())
+
+
 # every property a model may read, by name (a shipped model lists the names it uses, in its order)
 FEATURE_FUNCTIONS: dict[str, Callable[[Event], float]] = {
     "raw": lambda e: float(e.confidence or 0.0),  # the coder's own score
@@ -67,7 +75,12 @@ FEATURE_FUNCTIONS: dict[str, Callable[[Event], float]] = {
     # a side that is a place's unidentified attackers (events/places.py: an attack told by its weapon, "a bombing near
     # Samarra"): CAMEO's UAF sector; its offset fitted by scripts/fit_sentence_confidence.py, capped at 0
     "place_side": lambda e: 1.0 if any(p is not None and p.sector == "UAF" for p in (e.source, e.target)) else 0.0,
+    # a statement of intent (events/intent.py: an AGREE of one of the intent codes, "will provide aid" -> 033): the
+    # project's gold sets annotate the act promised, not the promise, so its offset (scripts/fit_sentence_confidence.py)
+    # says how often such a statement is an annotated event of its own
+    "intent": lambda e: 1.0 if e.plover_type == "AGREE" and e.cameo_code in _intent_codes() else 0.0,
 }
+
 
 # how a mention was found (Mention.how) when its words name the actor: the resolver's knowledge base or a name/title
 # pattern; any other way (a pronoun, "the ministry" by the article's context, the publisher's voice, an antecedent,
