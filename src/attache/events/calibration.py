@@ -26,6 +26,7 @@ from functools import lru_cache
 from typing import Any
 
 from ..model import Event
+from .intent import statement_codes
 from .models import logistic, shipped
 
 
@@ -37,14 +38,6 @@ def marked_side(e: Event, how: str) -> bool:
     """Whether either side's span says it was found by ``how`` (the marks of fallback.py "order", sentence.py
     "sentence", rerank.py "rerank", detect.py "detect")."""
     return any((span or {}).get("how") == how for span in (e.source_span, e.target_span))
-
-
-@lru_cache(maxsize=1)
-def _intent_codes() -> frozenset[str]:
-    """The CAMEO codes of the statements of intent (events/intent.py)."""
-    from .intent import _rules
-
-    return frozenset(_rules()["codes"].values())
 
 
 # every property a model may read, by name (a shipped model lists the names it uses, in its order)
@@ -78,7 +71,7 @@ FEATURE_FUNCTIONS: dict[str, Callable[[Event], float]] = {
     # a statement of intent (events/intent.py: an AGREE of one of the intent codes, "will provide aid" -> 033): the
     # project's gold sets annotate the act promised, not the promise, so its offset (scripts/fit_sentence_confidence.py)
     # says how often such a statement is an annotated event of its own
-    "intent": lambda e: 1.0 if e.plover_type == "AGREE" and e.cameo_code in _intent_codes() else 0.0,
+    "intent": lambda e: 1.0 if e.plover_type == "AGREE" and e.cameo_code in statement_codes() else 0.0,
 }
 
 

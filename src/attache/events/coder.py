@@ -516,11 +516,10 @@ class EventCoder:
         out = []
         for e in events:
             if e.plover_type in self.against_opposed and e.target is not None and e.target.start is not None:
-                seg = next((g for g in parsed.segments if g.start <= e.trigger_start < g.end), None)
-                if seg is not None:
-                    trig = seg.doc.char_span(e.trigger_start - seg.start, e.trigger_end - seg.start, alignment_mode="expand")
+                seg, trig = parsed.span_at(e.trigger_start, e.trigger_end)
+                if seg is not None and trig is not None:
                     tgt = _token_at(seg.doc, e.target.start, seg.start)
-                    if trig is not None and len(trig) and tgt is not None and behind_against(trig.root, tgt):
+                    if tgt is not None and behind_against(trig.root, tgt):
                         continue
             out.append(e)
         return out

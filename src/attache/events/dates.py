@@ -824,11 +824,8 @@ def _account_of(e, dated: list, parsed):
 def _told_in_past(parsed, e, verb_only: bool = False) -> bool:
     """Is the event's trigger (or, for a noun trigger, unless ``verb_only``, the verb it is the object of) a verb in the
     simple past (VBD, without "has"/"have"/"had")? ``parsed``: the article's parsed segments."""
-    seg = next((g for g in parsed.segments if g.start <= e.trigger_start < g.end), None)
-    if seg is None:
-        return False
-    span = seg.doc.char_span(e.trigger_start - seg.start, e.trigger_end - seg.start, alignment_mode="expand")
-    if span is None or not len(span):
+    span = parsed.span_at(e.trigger_start, e.trigger_end)[1]
+    if span is None:
         return False
     tok = span[0]
     if tok.pos_ not in ("VERB", "AUX"):

@@ -254,6 +254,12 @@ def _no_saying(verb) -> bool:
     return subj is not None and subj.lower_ in cues()["factuality"].get("not_reporting_subjects", ())
 
 
+def saying_verb(trigger):
+    """The verb of saying whose content the trigger's clause is ("said it will support ...", "..., officials said"),
+    by the cues' ``reporting`` verbs; None when the trigger is not reported."""
+    return _reported_by(trigger, set(cues()["factuality"]["reporting"]))
+
+
 def _reported_by(trigger, reporting: set[str]):
     """A reporting verb the trigger's clause is the content of: "officials said [Russia attacked ...]",
     "[Russia attacked ...], officials said", "X claims that [...]"; None when the trigger is not reported."""

@@ -25,7 +25,7 @@ from functools import lru_cache
 from ..model import Event
 from .arguments import argument_rules
 from .dates import event_date
-from .factuality import _reported_by, cues
+from .factuality import cues, saying_verb
 from .ontology import coding_for_cameo
 
 
@@ -33,21 +33,33 @@ from .ontology import coding_for_cameo
 def _rules() -> dict:
     raw = argument_rules().get("intent_statements") or {}
     codes = {str(k): str(v) for k, v in (raw.get("codes") or {}).items()}
+    future = cues()["factuality"]["future_aux"]  # "will", "shall", "'ll" in both apostrophes (cues.yaml)
     return {
-        "aux": frozenset(str(w).lower() for w in raw.get("future_words") or ()),
+        "aux": frozenset(str(w).lower() for w in (*future, *(raw.get("also_future") or ()))),
         "stems": tuple(str(w).lower() for w in raw.get("intent_stems") or ()),
         "conditions": frozenset(str(w).lower() for w in raw.get("condition_words") or ()),
         "codes": codes,
     }
 
 
+@lru_cache(maxsize=1)
+def statement_codes() -> frozenset[str]:
+    """The CAMEO codes a statement of intent is given (the calibration's feature ``intent`` reads them)."""
+    return frozenset(_rules()["codes"].values())
+
+
 def _intent_cue(cue: str | None) -> bool:
     """Is the planned event's cue a future auxiliary or a verb of intent ("plans", "pledged")?"""
     if not cue:
         return False
-    word = cue.lower().replace("’", "'")
+    word = cue.lower()
     r = _rules()
     return word in r["aux"] or any(word.startswith(s) and len(word) - len(s) <= 3 for s in r["stems"])
+
+
+def _future_aux(verb) -> bool:
+    """Does the verb carry a future auxiliary of its own ("will provide", "would meet")?"""
+    return any(c.dep_ == "aux" and c.lower_ in _rules()["aux"] for c in verb.children)
 
 
 def intent_code(e: Event) -> str | None:
@@ -55,11 +67,6 @@ def intent_code(e: Event) -> str | None:
     for a type that states no intent to cooperate."""
     codes = _rules()["codes"]
     return codes.get(f"{e.plover_type}/{e.plover_mode}") or codes.get(e.plover_type)
-
-
-def _trigger_token(seg, e: Event):
-    span = seg.doc.char_span(e.trigger_start - seg.start, e.trigger_end - seg.start, alignment_mode="expand")
-    return span.root if span is not None and len(span) else None
 
 
 def _act_verb(tok):
@@ -76,12 +83,11 @@ def _future_on(verb) -> bool:
     """A future auxiliary or a verb of intent on the act's verb or on a verb it is the infinitive of ("will continue to
     provide", "plans to collaborate", "pledged to send"), up to two verbs up; never on a clause around it ("you'll
     remember, when he met ...")."""
-    r = _rules()
     v = verb
     for _ in range(3):
-        if any(c.dep_ == "aux" and c.lower_.replace("’", "'") in r["aux"] for c in v.children):
+        if _future_aux(v):
             return True
-        if v is not verb and any(v.lower_.startswith(s) for s in r["stems"]):
+        if v is not verb and any(v.lower_.startswith(s) for s in _rules()["stems"]):
             return True
         if v.dep_ != "xcomp" or v.head.i == v.i:
             return False
@@ -94,9 +100,7 @@ def _announced(verb, factuality: str) -> bool:
     strengthened", said with confidence by one of the two, is his intent too); under a condition ("would meet the
     mediator if ...", a conditional offer) only with a future auxiliary of its own ("could ease sanctions if ..."
     weighs a possibility and offers nothing)?"""
-    if factuality == "hypothetical":
-        return any(c.dep_ == "aux" and c.lower_.replace("’", "'") in _rules()["aux"] for c in verb.children)
-    return _future_on(verb)
+    return _future_aux(verb) if factuality == "hypothetical" else _future_on(verb)
 
 
 def _arranged(verb) -> bool:
@@ -125,13 +129,13 @@ def intent_events(events: list[Event], parsed, published: str | None) -> list[Ev
         key = (e.sentence_start, frozenset((e.source.actor_id, e.target.actor_id)))
         if code is None or key in agreed:
             continue
-        seg = next((g for g in parsed.segments if g.start <= e.trigger_start < g.end), None)
-        tok = _trigger_token(seg, e) if seg is not None else None
+        span = parsed.span_at(e.trigger_start, e.trigger_end)[1]
+        tok = span.root if span is not None else None
         verb = _act_verb(tok) if tok is not None else None
         if tok is None or verb is None or _arranged(verb) or not _announced(verb, e.factuality):
             continue
         agreed.add(key)
-        saying = _reported_by(tok, set(cues()["factuality"]["reporting"]))
+        saying = saying_verb(tok)
         date_text, day, precision = event_date(saying, tok.sent, published) if saying is not None else (None, None, None)
         stated.append(_statement(e, code, date_text, day, precision))
     return events + stated  # after the article's own events: an agreement the text tells wins the merge

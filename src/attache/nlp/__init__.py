@@ -191,6 +191,15 @@ class Parsed:
             for sent in seg.doc.sents:
                 yield seg, sent
 
+    def span_at(self, start: int, end: int) -> tuple[Segment | None, Any]:
+        """The segment holding the article offset ``start`` and its tokens over ``start:end`` (widened to whole
+        tokens; None when empty or outside every segment): where an event's trigger lies."""
+        seg = next((g for g in self.segments if g.start <= start < g.end), None)
+        if seg is None:
+            return None, None
+        span = seg.doc.char_span(start - seg.start, end - seg.start, alignment_mode="expand")
+        return seg, span if span is not None and len(span) else None
+
 
 _BREAK = re.compile(r"(?<=[.!?])\s+")
 
