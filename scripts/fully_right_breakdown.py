@@ -12,7 +12,7 @@ every gold row that carries a factuality, sorts it into one class:
 - ``factuality_only``: ... wrong on the factuality only;
 - ``both``: ... wrong on both.
 
-Among the rows whose type and sides are right it gives the date accuracy and the factuality accuracy
+Among the rows whose type and sides are right it gives (with the fully right share of each source corpus) the date accuracy and the factuality accuracy
 (an event with type and sides right is counted right on a component when any such event is). Prints one
 JSON line; ``--details`` prints every non-fully-right row with type and sides right first (for the
 development half only: never read the test half's sentences).
@@ -67,6 +67,7 @@ def breakdown(articles: list[dict], emitted: list[list[dict]]) -> tuple[dict, li
     missed: Counter = Counter()
     gold_fact: Counter = Counter()
     date_kind: Counter = Counter()
+    by_corpus: dict[str, Counter] = {}
     rows = []
     for art, events in zip(articles, emitted):
         for g in art["gold"]:
@@ -89,6 +90,8 @@ def breakdown(articles: list[dict], emitted: list[list[dict]]) -> tuple[dict, li
                     for e in events
                     if dyads.one_sided_found(e, g) and e["type"] == g["type"] and dyads._country_ok(e["source"], g["source"])
                 ]
+            corpus = g.get("corpus") or "?"
+            by_corpus.setdefault(corpus, Counter())["n"] += 1
             if not cands:
                 classes["not_found"] += 1
                 why = _why_not_found(g, events)
@@ -106,6 +109,7 @@ def breakdown(articles: list[dict], emitted: list[list[dict]]) -> tuple[dict, li
             else:
                 cls = "both"
             classes[cls] += 1
+            by_corpus[corpus][cls] += 1
             classes["typed_sides_right"] += 1
             classes["date_right"] += any(date_ok)
             classes["factuality_right"] += any(fact_ok)
@@ -130,6 +134,9 @@ def breakdown(articles: list[dict], emitted: list[list[dict]]) -> tuple[dict, li
         "dyad_factuality_accuracy": round(classes["dyad_factuality_right"] / (classes["dyad_found"] or 1), 4),
         "factuality_errors": dict(gold_fact.most_common()),
         "date_errors": dict(date_kind.most_common()),
+        "fully_right_by_corpus": {
+            c: f"{k['fully_right']}/{k['n']} ({k['fully_right'] / k['n']:.3f})" for c, k in sorted(by_corpus.items())
+        },
     }
     return out, rows
 
@@ -203,6 +210,7 @@ def main() -> None:
     for art in articles:
         for g in art["gold"]:
             g["precision"] = (raw.get(g["id"]) or {}).get("date_precision")
+            g["corpus"] = (raw.get(g["id"]) or {}).get("source_corpus")
     if args.context:
         by_sentence = {r.get("id"): r for r in dyads.json_rows(args.context)}
         for art in articles:

@@ -30,6 +30,7 @@ resolved for the article; never re-parses. For each sentence:
 from __future__ import annotations
 
 import hashlib
+import re
 from collections.abc import Sequence
 from dataclasses import replace
 from functools import cached_property, lru_cache
@@ -114,6 +115,32 @@ def _same_actor(m: Mention | None, other: Mention | None) -> bool:
         return m.actor_id == other.actor_id
     return (m.name or m.text) == (other.name or other.text)
 
+
+#: how a mention of a generic group of people is read (a role noun, a crowd or attackers told by their place)
+_GENERIC_HOW = frozenset({"role-pattern", "place"})
+
+
+def _two_groups(m: Mention, other: Mention) -> bool:
+    """Are two mentions with one actor id two different groups of a country's people ("A man stabbed five people in
+    London": GBR.CVL both, two parties)? Only generic groups (an id of country and sector alone, read from a role
+    noun) named by different nouns in different places; a pronoun or name resolved to the other is the same."""
+    generic = (m.country and m.actor_id == f"{m.country}.{m.sector}") and m.how in _GENERIC_HOW and other.how in _GENERIC_HOW
+    return bool(generic) and m.start != other.start and (m.role or m.text).lower() != (other.role or other.text).lower()
+
+
+#: an office spoken to with an honorific and no name ("Mr President", "Madam Prime Minister"; h35guest)
+_OFFICE_ONLY = re.compile(
+    r"(?:(?:Mr|Mrs|Ms|Madam|Madame|Mister|Dear)\.?\s+)*(?:(?:Vice|Deputy|Prime|Federal|Foreign|General)\s+)*"
+    r"(?:President|Minister|Chancellor|Secretary|Premier|Chairman|Speaker|Secretary-General|Ambassador)",
+)
+
+
+def _office_only(text: str) -> bool:
+    return bool(_OFFICE_ONLY.fullmatch(" ".join(text.split())))
+
+
+#: the prepositions of a topic told to someone: a noun event in such a phrase of a party's noun is not its act
+ABOUT_PREPS = frozenset({"about", "regarding", "concerning"})
 
 #: the parts of speech ``EventCoder._trigger`` reads (besides any verb tag): verbs, nouns, names and adjectives
 TRIGGER_POS = frozenset({"VERB", "AUX", "NOUN", "PROPN", "ADJ"})
@@ -581,7 +608,13 @@ class EventCoder:
             }
             if len(listeners) != 1:
                 continue  # none, or two names spoken to: whom "you" means is not told
-            listener = next(iter(listeners.values()))
+            listener = self._not_self_addressed(next(iter(listeners.values())))
+            if listener is None:
+                continue
+            for t in sent:  # "Mr President" spoken to by the issuer's own leader: the guest (h35guest)
+                if t.i in by_token and by_token[t.i].note == ADDRESSED and by_token[t.i] is not listener:
+                    m = by_token[t.i]
+                    by_token[t.i] = replace(listener, start=m.start, end=m.end, text=m.text, how="listener")
             quoted = False
             for t in sent:
                 if t.text in ('"', "\u201c", "\u201d"):
@@ -590,6 +623,28 @@ class EventCoder:
                     continue
                 start = seg.start + t.idx
                 by_token[t.i] = replace(listener, start=start, end=start + len(t.text), text=t.text, how="listener", note=None)
+
+    def _not_self_addressed(self, listener: Mention) -> Mention | None:
+        """The listener a name spoken to stands for. "Mr President, I would like to thank you" said in the issuer's own
+        turn ("Vladimir Putin: Mr President, ...") is not the issuer's own leader, whom the knowledge base gives for an
+        office of the issuer's country: a leader never speaks to himself. There it is the one other country the
+        article's title names ("Meeting with President of Kazakhstan ..."), else nobody; in a guest's turn, an office
+        of the guest's own country is the host, the issuer (h35guest)."""
+        issuer = self._issuer
+        if issuer is None or not _office_only(listener.text):
+            return listener
+        turn = self._turns.at(listener.start) if self._turns is not None else None
+        if turn is not None and turn.role == SPEAKER and turn.speaker is not None:
+            if listener.country != turn.speaker.country or listener.country == issuer[0]:
+                return listener
+            # a guest's own turn ("President of Kazakhstan Kassym-Jomart Tokayev: Mr President, ..."): the host
+            return coref.country_mention(issuer[0], listener.start, listener.text, listener.article_id, "issuer", 0.5)
+        if listener.country != issuer[0] or (turn is not None and turn.role != ISSUER):
+            return listener
+        others = [c for c in coref.title_countries(self._title) if c != issuer[0]]
+        if len(others) != 1:
+            return None
+        return coref.country_mention(others[0], listener.start, listener.text, listener.article_id, "title", 0.5)
 
     def _foreign_quote(self, tok, by_token: dict[int, Mention], country: str) -> Mention | None:
         """A first-person word quoted from a speaker of another country than the issuing government's (its
@@ -689,6 +744,12 @@ class EventCoder:
             for a, b, *_ in reversed(h.pairs):
                 if me.actor_id in (a.actor_id, b.actor_id) and a.actor_id != b.actor_id:
                     return b if a.actor_id == me.actor_id else a
+        if not me.country:
+            return None
+        for h in reversed(self._history):  # "The President of Russia informed his counterpart": Putin's (h35addressed)
+            for a, b, *_ in reversed(h.pairs):
+                if me.country in (a.country, b.country) and a.country != b.country and a.country and b.country:
+                    return b if a.country == me.country else a
         return None
 
     def _pair_phrase(self, tok, by_token) -> bool:
@@ -3028,7 +3089,7 @@ class EventCoder:
         if trig.dep_ in ("dobj", "obj") and head.lemma_.lower() in _side_rules()["from_doer_verbs"]:
             sources, targets = self._undergone(trig, ptype, by_token, sources, targets)
         elif own and not targets:
-            targets += self._holder(trig, ptype, by_token, sources)
+            targets += self._holder(trig, ptype, by_token, sources) or self._grateful(trig, ptype, by_token, sources)
         if not targets and sources:
             targets += self._requested_by(trig, ptype, by_token, sources)
         if not targets and sources:
@@ -3061,7 +3122,8 @@ class EventCoder:
             # "a call between Dar and Rubio"
             if trig.head.lower_ == "between":
                 sources += self._side(trig, by_token)
-            elif trig.head.head.i in by_token:
+            elif trig.head.head.i in by_token and trig.head.lower_ not in ABOUT_PREPS:
+                # not the party a topic is told to ("informed his counterpart about the talks with X"; h35addressed)
                 sources.append(Arg(by_token[trig.head.head.i], trig.head.head))
             elif trig.head.head.pos_ == "VERB" and (
                 trig.head.lower_ == "in"
@@ -3156,6 +3218,27 @@ class EventCoder:
         # "We welcome the U.S. assistance to Ukraine" in a State Department text: the holder is the doer's own state,
         # not whom the act is done to (h29judged)
         return [a for a in self._side(subj, by_token) if all(a.m is not s_.m for s_ in sources) and a.m.country not in own]
+
+    def _grateful(self, trig, ptype: str, by_token, sources: list[Arg]) -> list[Arg]:
+        """ "X expressed gratitude for the assistance provided by Russia", "thanked Russia for its help": a help noun
+        with its own doer in the "for" phrase of a word of thanks (arguments.yaml ``gratitude_words``) is done to the
+        one who thanks, the subject of the thanking clause (h35grateful)."""
+        rules = _side_rules()
+        if ptype not in rules.get("gratitude_types", ()) or trig.dep_ != "pobj" or trig.head.lower_ != "for":
+            return []
+        words = rules.get("gratitude_words", ())
+        word = trig.head.head
+        if word.lemma_.lower() not in words and word.lower_ not in words:
+            return []
+        verb = word
+        while verb.pos_ not in ("VERB", "AUX") and verb.dep_ in ("dobj", "obj", "acomp", "attr") and verb.head.i != verb.i:
+            verb = verb.head  # "expressed gratitude", "was grateful"
+        if verb.pos_ not in ("VERB", "AUX") or any(c.dep_ == "neg" for c in verb.children):
+            return []
+        subj = self._subject(verb, by_token)
+        if subj is None:
+            return []
+        return [a for a in self._side(subj, by_token) if all(a.m.actor_id != s_.m.actor_id for s_ in sources)]
 
     def _beneficiaries(self, verb, by_token, sources: list[Arg]) -> list[Arg]:
         """ "The assistance offered by Germany will help Moldova": a help noun that is the subject of a verb of
@@ -5202,8 +5285,14 @@ class EventCoder:
             targets = [a for a, b in zip(people, targets) if a is not b or (b.m.start, b.m.end) not in changed]
         if not sources and targets and all(t.tok is not None and t.tok.i in self._impersonal for t in targets):
             sources, targets = targets, []  # "It was agreed to ...": the parties told before agreed (together, below)
-        if len(sources) == 1 and not targets and ptype == "CONSULT" and tok.lemma_.lower() in coref.discussant_verbs():
-            targets = self._lone_discussant(tok, sources[0])  # "The Secretary also discussed ...": with the partner
+        lemma = tok.lemma_.lower()
+        # "The Secretary also discussed ...": with the partner; "Russia proposed resetting ...": to it (h35addressed)
+        if (
+            len(sources) == 1
+            and not targets
+            and ((ptype == "CONSULT" and lemma in coref.discussant_verbs()) or lemma in coref.addressed_verbs())
+        ):
+            targets = self._lone_discussant(tok, sources[0])
         if self._mediated(tok):  # "a ceasefire brokered by the United States": the broker is no party (h25broker)
             sources = [s for s in sources if not self._mediator(self._mention_head(s.m, tok), tok)]
             targets = [t for t in targets if not self._mediator(self._mention_head(t.m, tok), tok)]
@@ -5782,7 +5871,7 @@ class EventCoder:
             }
             when = _when(tok, sent, date, self._factuality_of(tok, sent, date, ptype, hit, frames), obj_tok)
             for src, tgt, coded in codings:
-                if tgt is not None and src.m.actor_id == tgt.m.actor_id:
+                if tgt is not None and src.m.actor_id == tgt.m.actor_id and not _two_groups(src.m, tgt.m):
                     continue
                 if tgt is not None and not filled:
                     self._pairs.append((src.m, tgt.m))

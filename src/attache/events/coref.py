@@ -448,6 +448,11 @@ def discussant_verbs() -> frozenset:
     return frozenset((rules().get("lone_discussant") or {}).get("verbs") or ())
 
 
+def addressed_verbs() -> frozenset:
+    """Verbs of an act addressed to someone that take a lone party's partner as their addressee (h35addressed)."""
+    return frozenset((rules().get("lone_discussant") or {}).get("addressed_verbs") or ())
+
+
 def partner_of(me: Mention, history: list[Frame]) -> Mention | None:
     """The other side of the newest meeting, call or accord ``me`` took part in (see ``lone_discussant`` in
     data/coref.yaml); None when none, or when that sentence gives two different partners."""
@@ -458,6 +463,14 @@ def partner_of(me: Mention, history: list[Frame]) -> Mention | None:
             for a, b, ptype, symmetric in h.pairs
             if (symmetric or ptype in types) and a.actor_id != b.actor_id and me.actor_id in (a.actor_id, b.actor_id)
         )
+        if not others and me.country and me.actor_id == me.country:
+            # the state itself ("Russia proposed ...") after its leader's meeting ("Putin met Biden"): the partner of
+            # its one party there (h35addressed)
+            others = _distinct(
+                b if a.country == me.country else a
+                for a, b, ptype, symmetric in h.pairs
+                if (symmetric or ptype in types) and a.country != b.country and me.country in (a.country, b.country)
+            )
         if len(others) == 1:
             return others[0]
         if others:

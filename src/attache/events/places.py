@@ -162,6 +162,8 @@ def place_sides(coder, tok, ptype: str, sources: list, targets: list, by_token, 
         sources = unnamed_attackers(coder, tok, targets, by_token, seg, "unnamed_crowds")  # "Thousands protested in X"
     if sources and any(s.m.country is None for s in sources):
         sources = local_doers(tok, sources, targets, by_token, coder.origin_preps(tok))
+    if sources and targets:
+        targets = local_victims(tok, sources, targets, by_token)
     return sources, targets
 
 
@@ -170,19 +172,7 @@ def local_doers(tok, sources: list, targets: list, by_token, origin: frozenset =
     ("police arrested three Somali nationals in Nairobi": KEN), when a place phrase of the act word names one; also
     the place it is done from, for a verb whose "from" phrase is its origin (``origin``: "militants fired rockets from
     Gaza at Israel"; h25origin)."""
-    from dataclasses import replace
-
-    cfg = rules()["local_doers"]
-    sides = {id(a.m) for a in sources + targets}
-    place = None
-    for c in tok.children:
-        if c.dep_ != "prep" or (c.lower_ not in cfg["preps"] and c.lower_ not in origin):
-            continue
-        pobj = next((g for g in c.children if g.dep_ == "pobj"), None)
-        m = by_token.get(pobj.i) if pobj is not None else None
-        if m is not None and id(m) not in sides and m.country and m.kind in cfg["place_kinds"]:
-            place = m
-            break
+    place = _act_place(tok, sources, targets, by_token, origin)
     if place is None:
         # "Angry crowds attacked the Danish embassy in Damascus": the host place of a mission acted upon (h27crowd)
         for t in targets:
@@ -192,10 +182,54 @@ def local_doers(tok, sources: list, targets: list, by_token, origin: frozenset =
             if host is not None and by_token[host.i].country != t.m.country:
                 place = by_token[host.i]
                 break
+    return _of_place(sources, place)
+
+
+def local_victims(tok, sources: list, targets: list, by_token) -> list:
+    """The targets with a non-state group of no country read as of the country of the place the act is done in ("a
+    man ... began to stab people" after "On Sunday in London": GBR; h35victims), as ``local_doers`` reads its doers:
+    the guidelines code people inside a country with no group name by that country. The place is a place phrase of
+    the act word or of the verbs it continues (its ``xcomp``/``conj`` heads: "began to stab", "entered ... and
+    stabbed"); not where the victims come from."""
+    if not any(t.m.country is None for t in targets):
+        return targets
+    place, verb = None, tok
+    for _ in range(6):
+        place = _act_place(verb, sources, targets, by_token, deep=True)
+        if place is not None or verb.dep_ not in ("xcomp", "conj") or verb.head.i == verb.i:
+            break
+        verb = verb.head
+    return _of_place(targets, place)
+
+
+def _act_place(tok, sources: list, targets: list, by_token, origin: frozenset = frozenset(), deep: bool = False):
+    """The place mention with a country that a place phrase of the act word ``tok`` names (not a side's), else None;
+    ``deep``: also a place phrase inside its time phrase ("On Sunday in London, ... entered")."""
+    cfg = rules()["local_doers"]
+    sides = {id(a.m) for a in sources + targets}
+    for c in tok.children:
+        if c.dep_ != "prep":
+            continue
+        pobj = next((g for g in c.children if g.dep_ == "pobj"), None)
+        if c.lower_ not in cfg["preps"] and c.lower_ not in origin:
+            if deep and pobj is not None and pobj.ent_type_ in ("DATE", "TIME"):
+                return _act_place(pobj, sources, targets, by_token)
+            continue
+        m = by_token.get(pobj.i) if pobj is not None else None
+        if m is not None and id(m) not in sides and m.country and m.kind in cfg["place_kinds"]:
+            return m
+    return None
+
+
+def _of_place(args: list, place) -> list:
+    """``args`` with each non-state group of no country (of ``local_doers.sectors``) given ``place``'s country."""
+    from dataclasses import replace
+
     if place is None:
-        return sources
+        return args
+    cfg = rules()["local_doers"]
     out = []
-    for s in sources:
+    for s in args:
         m = s.m
         if m.country is None and m.kind in ("collective", None) and m.sector in cfg["sectors"]:
             m = replace(m, country=place.country, actor_id=f"{place.country}.{m.sector}", note=f"acting in {place.country}")

@@ -1,0 +1,136 @@
+"""Thirty-fifth session: sides of domestic crimes, of readouts' addressed acts and of help one is thanked for.
+
+- h35victims: two different groups of one country's people are two parties ("A man stabbed five people in London");
+  victims with no country of their own take the country of the place the act is done in, as doers already did;
+- h35addressed: a proposal, an offer, an invitation or a briefing with no addressee, told after a meeting, is addressed
+  to the other side of that meeting; "his counterpart" of a state's officer is the partner of its leader's meeting; a
+  noun event in the "about" phrase of the one told is not that party's act;
+- h35grateful: help with its own doer in the "for" phrase of a word of thanks is done to the one who thanks;
+- h35guest: in a leader's transcript, "Mr President" spoken by the host is the guest the title names, by the guest the host.
+
+Cases and counter-cases written for the classes, not taken from an evaluation file.
+"""
+
+from __future__ import annotations
+
+from attache.events.coder import _two_groups
+from attache.model import Mention
+from eventkit import coded_events, triples
+
+DAY = "2021-05-05"
+
+
+def _m(start: int, text: str, actor_id: str = "GBR.CVL", how: str = "role-pattern", role: str | None = None) -> Mention:
+    return Mention(
+        article_id="t",
+        start=start,
+        end=start + len(text),
+        text=text,
+        actor_id=actor_id,
+        name=text,
+        country="GBR",
+        sector="CVL",
+        role=role or text,
+        confidence=0.8,
+        how=how,
+        kind="collective",
+    )
+
+
+def test_two_groups_of_one_country_are_two_parties(analyzer):
+    got = triples(coded_events(analyzer, "A man stabbed five people in London on Friday.", DAY))
+    assert ("ASSAULT", "GBR", "GBR") in got, got
+
+
+def test_one_group_told_twice_is_not_two_parties():
+    assert _two_groups(_m(0, "man"), _m(20, "people"))
+    assert not _two_groups(_m(0, "people"), _m(20, "people"))  # the same noun: no telling them apart
+    assert not _two_groups(_m(0, "man"), _m(0, "man"))  # one mention
+    assert not _two_groups(_m(0, "man"), _m(20, "they", how="antecedent"))  # a pronoun for the other
+    assert not _two_groups(_m(0, "Smith", actor_id="GBR.CVL.smith"), _m(20, "people"))  # a person, not a group
+
+
+def test_victims_take_the_country_of_the_place_of_the_act(analyzer):
+    got = triples(coded_events(analyzer, "Gunmen killed ten people in Kabul on Friday.", DAY))
+    assert ("ASSAULT", "AFG", "AFG") in got, got
+
+
+def test_victims_of_a_country_of_their_own_keep_it(analyzer):
+    got = triples(coded_events(analyzer, "Militants kidnapped two Chinese engineers in Pakistan on Friday.", DAY))
+    assert any(t[0] == "COERCE" or t[0] == "ASSAULT" for t in got), got
+    assert all(t[2] != "PAK" for t in got if t[0] in ("COERCE", "ASSAULT")), got
+
+
+def test_a_proposal_after_a_meeting_is_addressed_to_the_partner(analyzer):
+    text = (
+        "Vladimir Putin met Emmanuel Macron in Moscow on Monday. "
+        "Russia proposed resetting all the existing restrictions on the diplomatic missions."
+    )
+    got = triples(coded_events(analyzer, text, DAY))
+    assert ("AGREE", "RUS", "FRA") in got, got
+
+
+def test_a_proposal_with_no_meeting_told_has_no_addressee(analyzer):
+    got = triples(
+        coded_events(analyzer, "Russia proposed resetting all the existing restrictions on the diplomatic missions.", DAY)
+    )
+    assert not any(t[0] == "AGREE" and t[2] is not None for t in got), got
+
+
+def test_the_counterpart_of_a_leaders_office_and_the_topic_told(analyzer):
+    text = (
+        "Vladimir Putin had a telephone conversation with Emmanuel Macron. "
+        "The President of Russia informed his counterpart about the talks with Ukraine."
+    )
+    got = triples(coded_events(analyzer, text, DAY))
+    assert ("CONSULT", "RUS", "FRA") in got, got
+    assert ("CONSULT", "FRA", "UKR") not in got, got  # the talks told about are not the French president's
+
+
+def test_help_one_is_thanked_for_is_done_to_the_one_who_thanks(analyzer):
+    got = triples(coded_events(analyzer, "Ghana expressed appreciation for the humanitarian aid provided by Japan.", DAY))
+    assert ("AID", "JPN", "GHA") in got, got
+    got = triples(coded_events(analyzer, "Erdogan thanked Russia for its assistance in evacuating Turkish nationals.", DAY))
+    assert ("AID", "RUS", "TUR") in got, got
+
+
+def test_help_not_thanked_for_names_no_receiver(analyzer):
+    got = triples(coded_events(analyzer, "Ghana did not thank Japan for its aid.", DAY))
+    assert ("AID", "JPN", "GHA") not in got, got
+
+
+def _kremlin(analyzer, text: str, title: str) -> set[tuple]:
+    from dataclasses import replace
+
+    from eventkit import article
+
+    art = replace(article(text, DAY, url="http://en.kremlin.ru/events/president/news/1"), title=title, outlet="en.kremlin.ru")
+    return triples(analyzer.analyze([art])[0].events)
+
+
+def test_an_office_spoken_to_in_the_hosts_turn_is_the_guest(analyzer):
+    got = _kremlin(
+        analyzer,
+        "President of Russia Vladimir Putin: Mr President, I would like to thank you for accepting our invitation.",
+        "Meeting with President of Kazakhstan Kassym-Jomart Tokayev",
+    )
+    assert ("SUPPORT", "RUS", "KAZ") in got, got
+    assert ("SUPPORT", "RUS", "RUS") not in got, got  # a leader never speaks to himself
+
+
+def test_an_office_spoken_to_in_the_guests_turn_is_the_host(analyzer):
+    got = _kremlin(
+        analyzer,
+        "President of Kazakhstan Kassym-Jomart Tokayev: Mr President, I would like to thank you for the invitation.",
+        "Meeting with President of Kazakhstan Kassym-Jomart Tokayev",
+    )
+    assert ("SUPPORT", "KAZ", "RUS") in got, got
+
+
+def test_a_named_official_spoken_to_by_his_own_leader_stays(analyzer):
+    got = _kremlin(
+        analyzer,
+        "Vladimir Putin: Mr Shoigu, I would like to thank you for the report.",
+        "Meeting with President of Kazakhstan Kassym-Jomart Tokayev",
+    )
+    assert ("SUPPORT", "RUS", "KAZ") not in got, got
