@@ -2,11 +2,13 @@
 
 - h35victims: two different groups of one country's people are two parties ("A man stabbed five people in London");
   victims with no country of their own take the country of the place the act is done in, as doers already did;
-- h35addressed: a proposal, an offer, an invitation or a briefing with no addressee, told after a meeting, is addressed
+- h35addressed: a proposal, an offer, an invitation, a briefing or condolences with no addressee, told after a meeting, go
   to the other side of that meeting; "his counterpart" of a state's officer is the partner of its leader's meeting; a
   noun event in the "about" phrase of the one told is not that party's act;
 - h35grateful: help with its own doer in the "for" phrase of a word of thanks is done to the one who thanks;
-- h35guest: in a leader's transcript, "Mr President" spoken by the host is the guest the title names, by the guest the host.
+- h35guest: in a leader's transcript, "Mr President" spoken by the host is the guest the title names, by the guest the host;
+- h35monarch: "the King" told again stands for the king named before; a name that ends a listed name after "bin" is
+  the father's, not the listed son's; h35update: "updated him on ..." is a consultation.
 
 Cases and counter-cases written for the classes, not taken from an evaluation file.
 """
@@ -134,3 +136,35 @@ def test_a_named_official_spoken_to_by_his_own_leader_stays(analyzer):
         "Meeting with President of Kazakhstan Kassym-Jomart Tokayev",
     )
     assert ("SUPPORT", "RUS", "KAZ") not in got, got
+
+
+def test_a_monarch_told_again_by_title_and_a_fathers_name_is_not_his_sons(analyzer):
+    text = (
+        "Vladimir Putin had a telephone conversation with King of Bahrain Hamad bin Isa Al Khalifa. "
+        "The President and the King agreed to continue their personal contacts."
+    )
+    events = coded_events(analyzer, text, DAY)
+    assert ("AGREE", "RUS", "BHR") in triples(events), triples(events)
+    call = next(e for e in events if e.plover_type == "CONSULT")
+    assert call.target.name == "Hamad bin Isa Al Khalifa", call.target  # not "Salman bin Hamad bin Isa Al Khalifa"
+
+
+def test_updating_someone_on_a_matter_is_a_consultation(analyzer):
+    got = triples(coded_events(analyzer, "Secretary Blinken updated Ukrainian Foreign Minister Kuleba on the talks.", DAY))
+    assert ("CONSULT", "USA", "UKR") in got, got
+    got = triples(coded_events(analyzer, "Russia updated its nuclear doctrine on Monday.", DAY))
+    assert not any(t[0] == "CONSULT" for t in got), got
+
+
+def test_condolences_in_a_readout_are_said_to_the_partner(analyzer):
+    text = (
+        "Vladimir Putin had a telephone conversation with President of Turkey Recep Tayyip Erdogan. "
+        "Vladimir Putin expressed his deep condolences over the numerous casualties caused by the earthquake."
+    )
+    assert ("SUPPORT", "RUS", "TUR") in triples(coded_events(analyzer, text, DAY))
+    text = (
+        "Vladimir Putin had a telephone conversation with President of Turkey Recep Tayyip Erdogan. "
+        "Vladimir Putin expressed concern over the situation in Syria."
+    )
+    got = triples(coded_events(analyzer, text, DAY))
+    assert not any(t[0] == "ACCUSE" and t[2] == "TUR" for t in got), got  # a concern is no message to the partner

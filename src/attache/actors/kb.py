@@ -319,6 +319,11 @@ _GIVEN_HYPHEN = re.compile(r"(?<=[a-z])[-‐‑](?=[a-zA-Z])")
 _ANY_HYPHEN = re.compile(f"[{_NAME_HYPHENS}]")
 
 
+#: the words that join a person's name to a parent's ("Salman bin Hamad bin Isa Al Khalifa"): a listed name that ends
+#: with a mention after one of them names the mention's child, not the mention ("Hamad bin Isa Al Khalifa"; h35monarch)
+PATRONYMIC_LINKS = (["bin"], ["ibn"], ["bint"], ["ben"], ["ould"], ["binti"])
+
+
 def _unhyphenated(name: str) -> list[str]:
     """The spellings of a name whose given name is hyphenated ("Lee Jae-myung", "Kim Jong-un") written with a space
     instead, as much news copy writes them: "Lee Jae Myung", "Lee Jae myung" (h25names). Names with a hyphenated
@@ -500,7 +505,11 @@ class OfficeHolders:
         if not words:
             return []
         tail = " " + " ".join(words)
-        names = {n for n in self._parts()["last"].get(words[-1], set()) if _fold(n).endswith(tail)}
+        names = {
+            n
+            for n in self._parts()["last"].get(words[-1], set())
+            if _fold(n).endswith(tail) and _fold(n)[: -len(tail)].split()[-1:] not in PATRONYMIC_LINKS
+        }
         one = self._one_person(names) if names else None
         return self.find(one) if one else []
 

@@ -5290,7 +5290,11 @@ class EventCoder:
         if (
             len(sources) == 1
             and not targets
-            and ((ptype == "CONSULT" and lemma in coref.discussant_verbs()) or lemma in coref.addressed_verbs())
+            and (
+                (ptype == "CONSULT" and lemma in coref.discussant_verbs())
+                or lemma in coref.addressed_verbs()
+                or (not isinstance(obj, str) and obj is not None and obj.lower_ in coref.addressed_objects())
+            )
         ):
             targets = self._lone_discussant(tok, sources[0])
         if self._mediated(tok):  # "a ceasefire brokered by the United States": the broker is no party (h25broker)

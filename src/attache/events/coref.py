@@ -453,6 +453,11 @@ def addressed_verbs() -> frozenset:
     return frozenset((rules().get("lone_discussant") or {}).get("addressed_verbs") or ())
 
 
+def addressed_objects() -> frozenset:
+    """Objects of a light verb that make it an act addressed to someone ("expressed his condolences"; h35addressed)."""
+    return frozenset((rules().get("lone_discussant") or {}).get("addressed_objects") or ())
+
+
 def partner_of(me: Mention, history: list[Frame]) -> Mention | None:
     """The other side of the newest meeting, call or accord ``me`` took part in (see ``lone_discussant`` in
     data/coref.yaml); None when none, or when that sentence gives two different partners."""
