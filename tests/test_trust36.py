@@ -8,7 +8,11 @@
 - h35grateful: help with its own doer in the "for" phrase of a word of thanks is done to the one who thanks;
 - h35guest: in a leader's transcript, "Mr President" spoken by the host is the guest the title names, by the guest the host;
 - h35monarch: "the King" told again stands for the king named before; a name that ends a listed name after "bin" is
-  the father's, not the listed son's; h35update: "updated him on ..." is a consultation.
+  the father's, not the listed son's; h35update: "updated him on ..." is a consultation;
+- h35interim: "Libyan interim Foreign Minister X" is Libya's; h35hosts: those met on a trip a government's title
+  announces are of the host country; h35audience: a speech's opening vocative ("Comrade officers, veterans, ...") is
+  the audience its greetings go to, and a turn's cue names no party; h35emphasis: another country's act under a verb
+  of emphasis is the speaker's report; h35minsk: a document named by a city is no party.
 
 Cases and counter-cases written for the classes, not taken from an evaluation file.
 """
@@ -168,3 +172,62 @@ def test_condolences_in_a_readout_are_said_to_the_partner(analyzer):
     )
     got = triples(coded_events(analyzer, text, DAY))
     assert not any(t[0] == "ACCUSE" and t[2] == "TUR" for t in got), got  # a concern is no message to the partner
+
+
+def _issued(analyzer, text: str, title: str, url: str) -> list:
+    from dataclasses import replace
+
+    from eventkit import article
+
+    art = replace(article(text, DAY, url=url), title=title, outlet=url.split("/")[2])
+    return analyzer.analyze([art])[0].events
+
+
+def test_a_title_with_interim_before_the_office_still_gives_the_country(analyzer):
+    text = "Secretary of State Antony J. Blinken spoke today with Libyan interim Foreign Minister Najla Mangoush."
+    assert ("CONSULT", "USA", "LBY") in triples(coded_events(analyzer, text, DAY))
+
+
+def test_those_met_on_a_trip_are_of_the_host_country_the_title_names(analyzer):
+    text = (
+        "Assistant Secretary of State for African Affairs Molly Phee will visit N'Djamena, Chad, March 20-22. "
+        "She will also meet with civil society representatives and the private sector to advance stability."
+    )
+    url = "https://www.state.gov/assistant-secretary-phee-travel-to-chad/"
+    got = triples(_issued(analyzer, text, "Assistant Secretary for African Affairs Phee's Travel to Chad", url))
+    assert ("CONSULT", "USA", "TCD") in got, got
+    # no trip in the title: the people met stay without a country
+    got = triples(_issued(analyzer, text.split(". ")[1], "Remarks on Stability", url))
+    assert not any(t[0] == "CONSULT" and t[2] == "TCD" for t in got), got
+
+
+def test_a_speech_greets_the_audience_it_opens_by_addressing(analyzer):
+    url = "http://en.kremlin.ru/events/president/news/1"
+    title = "Greetings on Defender of the Fatherland Day"
+    for text in (
+        "President of Russia Vladimir Putin: Comrade officers, veterans, Please accept my warmest greetings on this holiday.",
+        "President of Russia Vladimir Putin: Comrade officers, Dear veterans, I would like to congratulate you on the holiday.",
+        "President of Russia Vladimir Putin: Comrade officers, Greetings and congratulations on a new important milestone.",
+    ):
+        events = _issued(analyzer, text, title, url)
+        support = [e for e in events if e.plover_type == "SUPPORT" and e.target is not None]
+        assert support and support[0].source.country == "RUS" and support[0].target.country == "RUS", triples(events)
+        assert "Putin" not in (support[0].target.name or ""), support[0].target  # the cue's name says who speaks
+    # a sentence that only names officers is no address
+    events = _issued(analyzer, "Officers and veterans attended the ceremony in Moscow.", title, url)
+    assert not any(e.plover_type == "SUPPORT" for e in events), triples(events)
+
+
+def test_another_countrys_act_under_a_verb_of_emphasis_is_the_speakers_report(analyzer):
+    events = coded_events(analyzer, "Vladimir Putin stressed that Ukrainian forces were shelling Donbass.", DAY)
+    attack = next(e for e in events if e.plover_type == "ASSAULT")
+    assert attack.factuality == "reported" and "Putin" in (attack.attributed_to or ""), attack
+    events = coded_events(
+        analyzer, "Deputy Secretary Sherman emphasized that Ukraine continues to have the United States' support.", DAY
+    )
+    assert all(e.factuality != "reported" for e in events if e.plover_type == "SUPPORT"), triples(events)
+
+
+def test_a_document_named_by_a_city_is_no_party(analyzer):
+    got = triples(coded_events(analyzer, "Kiev continued to stubbornly refuse to fulfil the Minsk agreements.", DAY))
+    assert not any("BLR" in t for t in got), got

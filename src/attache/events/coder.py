@@ -49,6 +49,7 @@ from .calibration import calibrate, document_context
 from .dates import event_date as own_date
 from .dates import fill_dates
 from .detect import detect  # learned detection over pairs of parties (events/detect.py, h14detect10)
+from .emphasis import reported_by_emphasis
 from .factuality import (
     cues,
     factuality,
@@ -505,6 +506,8 @@ class EventCoder:
             self._turns = SpeakerTurns(getattr(article, "text", "") or "", mentions, issuer[0], getattr(article, "title", None))
         self._history, self._resolved, self._titles_seen, self._meetings = [], {}, [], []
         self._addressed = {(m.start, m.end) for m in mentions if m.note == ADDRESSED}  # names spoken to (h14voc15)
+        self._article_id = article.id
+        self._audiences: dict[int, Mention] = {}  # the audiences a speech addresses, by sentence start (h35audience)
         self._window: list[coref.Frame] = []  # the wider window of the last pair named (events/antecedents.py)
         self._title, self._friends = getattr(article, "title", None), []  # h14group8
         for seg in parsed.segments:
@@ -512,7 +515,7 @@ class EventCoder:
             self._text, self._ents = seg.doc.text, tuple(seg.doc.ents)
             self._seg_start = seg.start  # the segment's offset in the article (``_spoken``)
             by_token = self._mention_index(seg, mentions, len(self._text))
-            if self._addressed:
+            if self._addressed or issuer is not None:
                 self._listener_pronouns(seg, by_token)  # before the issuer's: "you" is never the author
             if issuer is not None:
                 self._issuer_pronouns(seg, by_token, issuer, article.id)
@@ -530,6 +533,8 @@ class EventCoder:
                     self._remember(toks, main, by_token, [e for e in told if not has_sentence_side(e)])
         doc = document_context(mentions, issuer)  # what the calibration reads of the document (DOC_FEATURES)
         events = place_by_jurisdiction(events, mentions, issuer)  # a state's legal act places whom it is done to
+        events = places.place_hosts(events, mentions, self._title, issuer)  # those met on a trip are the host's
+        events = reported_by_emphasis(events, parsed, mentions)  # "Putin emphasised that Kiev refused ..." (h35emphasis)
         events = self._not_opposed(retype(events, parsed, self.verbs), parsed)
         events = intent_events(events, parsed, date)  # "X will support Y": also X's intent, stated now (h34intent)
         return fallback.discount(calibrate(self._merge(fill_dates(events, date, parsed)), doc)), doc
@@ -560,12 +565,12 @@ class EventCoder:
             return replace(m, actor_id=f"{country}.GOV", country=country, sector=m.sector or "GOV", how="issuer")
         return m
 
-    def _author(self, tok, seg) -> Arg:
+    def _author(self, tok, seg=None) -> Arg:
         """The issuing government as the implicit author of a sentence, at the word that carries its act (called only
-        while an issuer is set)."""
+        while an issuer is set); ``seg``: the word's segment (default: the segment being coded)."""
         if self._issuer is None:
             raise ValueError("no issuing government for this article")
-        start = seg.start + tok.idx
+        start = (seg.start if seg is not None else self._seg_start) + tok.idx
         turn = self._turns.at(start) if self._turns is not None else None
         if turn is not None and turn.role in (PRESS, UNKNOWN):  # a journalist's question, a speaker not known: no
             # government's act
@@ -606,6 +611,15 @@ class EventCoder:
             listeners = {
                 by_token[t.i].actor_id: by_token[t.i] for t in sent if t.i in by_token and by_token[t.i].note == ADDRESSED
             }
+            if not listeners and self._issuer is not None:
+                audience = self._audience(seg, sent)  # "Comrade officers, veterans, ..." (h35audience)
+                if audience is not None:
+                    listeners = {audience.actor_id: audience}
+                    self._audiences[seg.start + sent.start_char] = audience
+                    self._addressed.add((audience.start, audience.end))  # spoken to: never a doer
+                    for t in sent.doc[sent.start : sent.end]:
+                        if audience.start <= seg.start + t.idx < audience.end and t.i not in by_token:
+                            by_token[t.i] = audience
             if len(listeners) != 1:
                 continue  # none, or two names spoken to: whom "you" means is not told
             listener = self._not_self_addressed(next(iter(listeners.values())))
@@ -623,6 +637,52 @@ class EventCoder:
                     continue
                 start = seg.start + t.idx
                 by_token[t.i] = replace(listener, start=start, end=start + len(t.text), text=t.text, how="listener", note=None)
+
+    def _audience(self, seg, sent) -> Mention | None:
+        """The audience a speech's sentence opens by addressing with common nouns ("Comrade officers, veterans, Please
+        accept ...", "President of Russia Vladimir Putin: Friends, I congratulate you"), after the turn's cue if the
+        sentence carries it: of the speaker's country (the issuer's, or the guest's in a guest's turn); else None."""
+        nouns, mods, military = coref.audience_words()
+        toks = sent.doc[sent.start : sent.end]
+        colon = next((t.i for t in toks[:14] if t.text == ":"), None)
+        first = colon + 1 if colon is not None else sent.start
+        last, j = None, first
+        while j < sent.end and (toks.doc[j].lower_ in nouns or toks.doc[j].lower_ in mods or toks.doc[j].text in (",", "and")):
+            if toks.doc[j].lower_ in nouns:
+                last = j
+            j += 1
+        if last is None or toks.doc[j - 1].text != ",":
+            return None  # not set off as a vocative ("Officers and veterans attended ...")
+        start = seg.start + toks.doc[first].idx
+        end = seg.start + toks.doc[last].idx + len(toks.doc[last].text)
+        turn = self._turns.at(start) if self._turns is not None else None
+        if self._issuer is None or (turn is not None and turn.role in (PRESS, UNKNOWN)):
+            return None
+        country = (
+            turn.speaker.country if turn is not None and turn.role == SPEAKER and turn.speaker is not None else self._issuer[0]
+        )
+        if not country:
+            return None
+        words = {t.lower_ for t in toks.doc[first : last + 1]}
+        sector = "MIL" if words & military else "CVL"
+        text = self._text[start - seg.start : end - seg.start]
+        return Mention(
+            article_id=self._article_id,
+            start=start,
+            end=end,
+            text=text,
+            actor_id=f"{country}.{sector}",
+            name=text,
+            country=country,
+            sector=sector,
+            role=toks.doc[last].lower_,
+            confidence=0.6,
+            how="listener",
+            kind="collective",
+            sentence_start=seg.start + sent.start_char,
+            sentence_end=seg.start + sent.end_char,
+            note=ADDRESSED,
+        )
 
     def _not_self_addressed(self, listener: Mention) -> Mention | None:
         """The listener a name spoken to stands for. "Mr President, I would like to thank you" said in the issuer's own
@@ -2005,6 +2065,8 @@ class EventCoder:
             and tok.head.lemma_.lower() in self.lex.verbs
             and not self._intensifier(tok.head)
             and not self._presupposed(tok)
+            # "Please accept my warmest greetings": the verb is no act with this object, the noun is (h35audience)
+            and lemma not in (self.weak_verbs.get(tok.head.lemma_.lower()) or {}).get("not_objects", ())
         ):
             return None
         things = self.noun_not_objects.get(lemma)
@@ -3835,6 +3897,9 @@ class EventCoder:
         ):
             # "providing intelligence to Macedonia": what is given is no party; the recipient is the target
             parts.append(self._participant("instrument", c, seg, by_token))
+        elif c.i not in by_token and any(places.in_city_named_document(g, by_token) for g in c.children):
+            # "refused to fulfil the Minsk agreements": a document named by a city is no party, nor its city (h35minsk)
+            parts.append(self._participant("topic", c, seg, by_token))
         else:
             targets += self._side(c, by_token)
         for g in c.children:  # "arrested X of Y", "slapped a tariff on Pakistani exports", "sanctions against X"
@@ -4626,6 +4691,8 @@ class EventCoder:
                     continue
                 if t.dep_ in ("nsubj",) and t.head.i == comp.i:
                     continue
+                if places.in_city_named_document(t, by_token):
+                    continue  # "refuse to fulfil the Minsk agreements": the city names the document (h35minsk)
                 m = by_token[t.i]
                 if m.country is None and m.kind == "collective" and t.dep_ in ("amod", "compound"):
                     continue  # "terrorist activities", "joint military exercises": a kind of thing
@@ -5297,6 +5364,15 @@ class EventCoder:
             )
         ):
             targets = self._lone_discussant(tok, sources[0])
+        if self._turns is not None and self._turns.cues:
+            # "President of Russia Vladimir Putin: Comrade officers, ...": the cue's name says who speaks (h35audience)
+            targets = [t for t in targets if t.m.start is None or not self._turns.in_cue(t.m.start)]
+        audience = self._audiences.get(self._seg_start + tok.sent.start_char) if ptype == "SUPPORT" and not targets else None
+        if audience is not None:
+            if not sources and tok.pos_ == "NOUN" and self._issuer is not None:
+                sources = [self._author(tok)]  # "Comrade officers, Greetings and congratulations on ..." (h35audience)
+            if sources and all(s_.m.actor_id != audience.actor_id for s_ in sources):
+                targets = [Arg(audience, None)]  # "Comrade officers, Please accept my warmest greetings" (h35audience)
         if self._mediated(tok):  # "a ceasefire brokered by the United States": the broker is no party (h25broker)
             sources = [s for s in sources if not self._mediator(self._mention_head(s.m, tok), tok)]
             targets = [t for t in targets if not self._mediator(self._mention_head(t.m, tok), tok)]

@@ -453,6 +453,13 @@ def addressed_verbs() -> frozenset:
     return frozenset((rules().get("lone_discussant") or {}).get("addressed_verbs") or ())
 
 
+@lru_cache(maxsize=1)
+def audience_words() -> tuple[frozenset, frozenset, frozenset]:
+    """(nouns, modifiers, military nouns) of a speech's opening vocative (``audience`` in data/coref.yaml)."""
+    a = rules().get("audience") or {}
+    return tuple(frozenset(str(w).lower() for w in a.get(k) or ()) for k in ("nouns", "modifiers", "military"))  # type: ignore[return-value]
+
+
 def addressed_objects() -> frozenset:
     """Objects of a light verb that make it an act addressed to someone ("expressed his condolences"; h35addressed)."""
     return frozenset((rules().get("lone_discussant") or {}).get("addressed_objects") or ())

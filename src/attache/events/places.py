@@ -17,6 +17,7 @@ place's country; GSR codes such a source by that place). A non-state group with 
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from functools import lru_cache
 from importlib import resources
 from typing import Any
@@ -360,3 +361,46 @@ def unnamed_attackers(coder, tok, targets: list, by_token, seg, group: str = "un
         note=f"told by its {'crowd' if group == 'unnamed_crowds' else 'weapon'}, in {place.country}",
     )
     return [Arg(m, weapon)]
+
+
+def place_hosts(events: list, mentions: Sequence, title: str | None, issuer: tuple[str, str] | None) -> list:
+    """``events`` with the countryless counterpart met on a trip placed in the host country a government's travel
+    announcement names in its title (``trip_hosts`` in data/places.yaml; h35hosts)."""
+    import re
+    from dataclasses import replace
+
+    from .coref import title_countries
+
+    cfg = rules().get("trip_hosts") or {}
+    words = frozenset(cfg.get("title_words") or ())
+    if issuer is None or not title or not events or not any(w.lower() in words for w in re.findall(r"\w+", title)):
+        return events
+    hosts = [c for c in dict.fromkeys(title_countries(title)) if c != issuer[0]]
+    if len(hosts) != 1:
+        return events
+    host, types, kinds = hosts[0], frozenset(cfg.get("types") or ()), frozenset(cfg.get("target_kinds") or ())
+    by_span = {(m.start, m.end): m for m in mentions}
+    out = []
+    for e in events:
+        src, tgt = e.source, e.target
+        m = by_span.get((tgt.start, tgt.end)) if tgt is not None else None
+        if (
+            e.plover_type not in types
+            or src is None
+            or src.country != issuer[0]
+            or tgt is None
+            or tgt.country
+            or m is None
+            or m.kind not in kinds
+            or m.sector in ("IGO", "NGO")
+            or any(
+                e.sentence_start <= o.start < e.sentence_end and o.country and o.country not in (host, issuer[0])
+                for o in mentions
+            )
+        ):
+            out.append(e)
+            continue
+        sector = tgt.sector or m.sector or "GOV"
+        span = {**(e.target_span or {}), "country_by": f"met on a trip to {host} (the title)"}
+        out.append(replace(e, target=replace(tgt, country=host, sector=sector, actor_id=f"{host}.{sector}"), target_span=span))
+    return out

@@ -156,10 +156,12 @@ class SpeakerTurns:
     def __init__(self, text: str, mentions: Sequence[Mention], issuer_country: str, title: str | None = None) -> None:
         press = _cue_data()[1]
         self.turns: list[Turn] = []
+        self.cues: list[tuple[int, int]] = []  # the cues' own spans ("President of Russia Vladimir Putin:")
         by_start = sorted(mentions, key=lambda m: m.start)
         starts = [m.start for m in by_start]
         for match in _cues(text):
             cue_start, cue_end = match.start("cue"), match.end("cue")
+            self.cues.append((cue_start, match.end()))
             label = " ".join(match.group("cue").lower().split())
             if label in press:
                 self.turns.append(Turn(match.end(), label, PRESS))
@@ -187,6 +189,10 @@ class SpeakerTurns:
             else:
                 self.turns.append(Turn(match.end(), label, ISSUER, speaker))
         self._starts = [t.start for t in self.turns]
+
+    def in_cue(self, offset: int) -> bool:
+        """Is ``offset`` inside a turn's cue? The name there says who speaks; it is no party of what is said."""
+        return any(a <= offset < b for a, b in self.cues)
 
     def _named_before(self, label: str) -> Mention | None:
         """The speaker of an earlier cue that had this one's words ("Serdar Berdimuhamedov:" after "President of
