@@ -12,7 +12,10 @@
 - h35interim: "Libyan interim Foreign Minister X" is Libya's; h35hosts: those met on a trip a government's title
   announces are of the host country; h35audience: a speech's opening vocative ("Comrade officers, veterans, ...") is
   the audience its greetings go to, and a turn's cue names no party; h35emphasis: another country's act under a verb
-  of emphasis is the speaker's report; h35minsk: a document named by a city is no party.
+  of emphasis is the speaker's report, and its wrongdoing the speaker's charge (h35charge); h35minsk: a document named
+  by a city is no party; h35units: a military unit named without a country in a government's own text is its own;
+- h35between: "a conversation between A and B" keeps both when the parser hangs A on B's name; h35crowd: "protests in
+  Iran" with no doer named are the people of Iran's.
 
 Cases and counter-cases written for the classes, not taken from an evaluation file.
 """
@@ -231,3 +234,45 @@ def test_another_countrys_act_under_a_verb_of_emphasis_is_the_speakers_report(an
 def test_a_document_named_by_a_city_is_no_party(analyzer):
     got = triples(coded_events(analyzer, "Kiev continued to stubbornly refuse to fulfil the Minsk agreements.", DAY))
     assert not any("BLR" in t for t in got), got
+
+
+def test_a_unit_named_without_a_country_in_a_governments_text_is_its_own(analyzer):
+    url = "http://en.kremlin.ru/events/president/news/1"
+    text = "Vladimir Putin congratulated officers and personnel of the 126th Separate Guards Coastal Defence Brigade."
+    got = triples(_issued(analyzer, text, "Meeting with officers", url))
+    assert ("SUPPORT", "RUS", "RUS") in got, got
+    got = triples(coded_events(analyzer, text, DAY))  # no government's own text: no country given
+    assert ("SUPPORT", "RUS", "RUS") not in got, got
+
+
+def test_another_countrys_wrongdoing_under_a_verb_of_emphasis_is_also_a_charge(analyzer):
+    text = "The Russian President emphasised that Poland was systematically violating its international commitments."
+    assert ("ACCUSE", "RUS", "POL") in triples(coded_events(analyzer, text, DAY))
+    text = "Vladimir Putin emphasised that Kiev continued to stubbornly refuse to fulfil the Minsk agreements."
+    events = coded_events(analyzer, text, DAY)
+    charge = next(e for e in events if e.plover_type == "ACCUSE")
+    assert (charge.source.country, charge.target.country, charge.factuality) == ("RUS", "UKR", "asserted"), charge
+    # one's own state's conduct is no charge, nor a denial
+    for text in (
+        "Vladimir Putin stressed that Russia would never violate its commitments.",
+        "Vladimir Putin did not stress that Poland was violating its commitments.",
+    ):
+        assert not any(t[0] == "ACCUSE" for t in triples(coded_events(analyzer, text, DAY))), text
+
+
+def test_a_call_between_two_named_with_a_long_title_has_both(analyzer):
+    text = (
+        "The presidents took into account the previous telephone conversation between Alexander Lukashenko and "
+        "Acting Federal Chancellor of Germany Angela Merkel."
+    )
+    events = coded_events(analyzer, text, DAY)
+    call = [e for e in events if e.trigger == "conversation"]
+    assert call and {call[0].source.country, call[0].target.country} == {"BLR", "DEU"}, triples(events)
+
+
+def test_protests_told_by_their_place_are_the_places_people(analyzer):
+    got = triples(coded_events(analyzer, "Protests in Iran that began with a water shortage have now spread to Tehran.", DAY))
+    assert ("PROTEST", "IRN", None) in got, got
+    events = coded_events(analyzer, "Students' protests in Belgrade continued.", DAY)
+    protest = next(e for e in events if e.plover_type == "PROTEST")
+    assert protest.source.name == "Students", protest.source  # a doer named: the doer, not a crowd

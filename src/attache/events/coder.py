@@ -49,7 +49,7 @@ from .calibration import calibrate, document_context
 from .dates import event_date as own_date
 from .dates import fill_dates
 from .detect import detect  # learned detection over pairs of parties (events/detect.py, h14detect10)
-from .emphasis import reported_by_emphasis
+from .emphasis import charges, reported_by_emphasis
 from .factuality import (
     cues,
     factuality,
@@ -484,6 +484,7 @@ class EventCoder:
         voice = rules.get("issuer_voice") or {}
         self.issuer_pronouns = frozenset(voice.get("pronouns") or ())
         self.issuer_offices = frozenset(voice.get("offices") or ())
+        self.issuer_units = frozenset(voice.get("units") or ())
         self.singular_pronouns = frozenset(voice.get("singular") or ())
         self._turns: SpeakerTurns | None = None  # the speaker turns of a government's transcript
 
@@ -535,6 +536,7 @@ class EventCoder:
         events = place_by_jurisdiction(events, mentions, issuer)  # a state's legal act places whom it is done to
         events = places.place_hosts(events, mentions, self._title, issuer)  # those met on a trip are the host's
         events = reported_by_emphasis(events, parsed, mentions)  # "Putin emphasised that Kiev refused ..." (h35emphasis)
+        events = charges(self, events, parsed, mentions, date)  # ... is also Putin's charge against Kiev (h35charge)
         events = self._not_opposed(retype(events, parsed, self.verbs), parsed)
         events = intent_events(events, parsed, date)  # "X will support Y": also X's intent, stated now (h34intent)
         return fallback.discount(calibrate(self._merge(fill_dates(events, date, parsed)), doc)), doc
@@ -563,6 +565,10 @@ class EventCoder:
         if m.country is None and " ".join(m.text.lower().split()) in self.issuer_offices:
             country = issuer[0]
             return replace(m, actor_id=f"{country}.GOV", country=country, sector=m.sector or "GOV", how="issuer")
+        words = m.text.lower().split()
+        if m.country is None and m.kind == "org" and m.sector in (None, "MIL") and words and words[-1] in self.issuer_units:
+            country = issuer[0]  # "the 126th Separate Guards Coastal Defence Brigade" in a Kremlin text (h35units)
+            return replace(m, actor_id=f"{country}.MIL", country=country, sector="MIL", how="issuer")
         return m
 
     def _author(self, tok, seg=None) -> Arg:
@@ -644,8 +650,16 @@ class EventCoder:
         sentence carries it: of the speaker's country (the issuer's, or the guest's in a guest's turn); else None."""
         nouns, mods, military = coref.audience_words()
         toks = sent.doc[sent.start : sent.end]
-        colon = next((t.i for t in toks[:14] if t.text == ":"), None)
-        first = colon + 1 if colon is not None else sent.start
+        # after the turn's cue when the sentence carries one ("*** Speech at ... President of Russia Vladimir Putin:")
+        s0 = seg.start + sent.start_char
+        cue_end = next(
+            (b for a, b in (self._turns.cues if self._turns is not None else ()) if s0 <= a < b <= s0 + len(sent.text)), None
+        )
+        after = next((t.i for t in toks if seg.start + t.idx >= cue_end), None) if cue_end is not None else None
+        if after is None:  # a cue glued to a heading the splitter kept in the sentence: after its colon
+            colon = next((t.i for t in reversed(toks[:30]) if t.text == ":"), None)
+            after = colon + 1 if colon is not None else None
+        first = after if after is not None else sent.start
         last, j = None, first
         while j < sent.end and (toks.doc[j].lower_ in nouns or toks.doc[j].lower_ in mods or toks.doc[j].text in (",", "and")):
             if toks.doc[j].lower_ in nouns:
@@ -3095,6 +3109,19 @@ class EventCoder:
         elif prep.lower_ == "between":
             # "talks between X and Y" are theirs; "mediation between X and Y" is the mediator's, towards both
             sides = self._side(pobj, by_token)
+            if len(sides) == 1:
+                # the small parser hangs the first of the two on the second's name ("between Alexander Lukashenko and
+                # Acting Federal Chancellor of Germany Angela Merkel": Lukashenko an nmod of Merkel; h35between)
+                sides += [
+                    Arg(by_token[t.i], t)
+                    for t in pobj.subtree
+                    if t.dep_ == "nmod"
+                    and t.i < pobj.i
+                    and t.i in by_token
+                    and by_token[t.i].actor_id
+                    and by_token[t.i].actor_id != sides[0].m.actor_id
+                    and any(c.dep_ == "cc" and c.lower_ == "and" for c in t.children)
+                ][:1]
             if (
                 mode != "MEDIATE"
                 and ptype not in SYMMETRIC

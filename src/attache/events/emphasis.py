@@ -64,3 +64,99 @@ def reported_by_emphasis(events: list[Event], parsed, mentions: Sequence[Mention
         who = seg.doc[subj.left_edge.i : subj.right_edge.i + 1].text
         out.append(replace(e, factuality="reported", factuality_cue=verb.text, attributed_to=who))
     return out
+
+
+def _charge_words() -> frozenset[str]:
+    return frozenset(cues()["factuality"].get("charge_verbs") or ())
+
+
+def _charged_act(verb, words: frozenset[str]):
+    """The verb of wrongdoing the clause verb ``verb`` is or leads to through its infinitives ("continued to refuse
+    to fulfil": refuse), else None."""
+    t = verb
+    for _ in range(3):
+        if t.lemma_.lower() in words:
+            return t
+        nxt = next((c for c in t.children if c.dep_ == "xcomp"), None)
+        if nxt is None:
+            return None
+        t = nxt
+    return None
+
+
+def _mention_at(mentions: Sequence[Mention], at: int) -> Mention | None:
+    return next((m for m in mentions if m.start <= at < m.end and m.country and m.actor_id), None)
+
+
+def charges(coder, events: list[Event], parsed, mentions: Sequence[Mention], published: str | None) -> list[Event]:
+    """``events`` with, for each verb of emphasis whose content clause tells another country's wrongdoing ("Putin
+    emphasised that Kiev continued to refuse to fulfil the Minsk agreements", "that Poland was systematically violating
+    its international commitments"), an ACCUSE by the speaker against that country's party (h35charge): the speaker
+    charges it, asserted, dated by the verb of emphasis. The wrongdoing verbs are data (cues.yaml ``charge_verbs``);
+    none when the sentence already has an ACCUSE between the two."""
+    import hashlib
+
+    from .dates import event_date
+    from .ontology import coding_for_cameo
+
+    emph, wrong = _words(), _charge_words()
+    if not emph or not wrong:
+        return events
+    accused = {
+        (e.sentence_start, e.source.country, e.target.country)
+        for e in events
+        if e.plover_type == "ACCUSE" and e.source and e.target
+    }
+    added: list[Event] = []
+    for seg in parsed.segments:
+        for verb in seg.doc:
+            if verb.lemma_.lower() not in emph or verb.pos_ not in ("VERB", "AUX") or any(c.dep_ == "neg" for c in verb.children):
+                continue
+            subj = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+            speaker = _mention_at(mentions, seg.start + subj.idx) if subj is not None else None
+            if speaker is None:
+                continue
+            clauses = [c for c in verb.children if c.dep_ == "ccomp"]
+            clauses += [g for c in clauses for g in c.children if g.dep_ == "conj" and g.pos_ in ("VERB", "AUX")]
+            for clause in clauses:
+                act = _charged_act(clause, wrong)
+                doer_tok = next((c for c in clause.children if c.dep_ == "nsubj"), None)
+                doer = _mention_at(mentions, seg.start + doer_tok.idx) if doer_tok is not None else None
+                if act is None or doer is None or doer.country == speaker.country:
+                    continue
+                sent = verb.sent
+                key = (seg.start + sent.start_char, speaker.country, doer.country)
+                if key in accused:
+                    continue
+                accused.add(key)
+                start, end = seg.start + verb.idx, seg.start + verb.idx + len(verb.text)
+                date_text, day, precision = event_date(verb, sent, published)
+                c = coding_for_cameo("112")
+                added.append(
+                    Event(
+                        id=hashlib.sha256(
+                            f"{speaker.article_id}:{start}:charge:{speaker.actor_id}:{doer.actor_id}".encode()
+                        ).hexdigest()[:16],
+                        article_id=speaker.article_id,
+                        sentence_start=seg.start + sent.start_char,
+                        sentence_end=seg.start + sent.end_char,
+                        trigger_start=start,
+                        trigger_end=end,
+                        trigger=verb.text,
+                        **c.event_fields(),
+                        source=coder._party(speaker),
+                        target=coder._party(doer),
+                        date=day,
+                        date_text=date_text,
+                        date_precision=precision or "unknown",
+                        location=None,
+                        domain=coder._domain(c.plover_type, sent.text, [speaker, doer]),
+                        factuality="asserted",
+                        factuality_cue=None,
+                        attributed_to=None,
+                        confidence=0.6,
+                        source_span={"start": speaker.start, "end": speaker.end, "text": speaker.text},
+                        target_span={"start": doer.start, "end": doer.end, "text": doer.text},
+                    )
+                )
+    return events + added

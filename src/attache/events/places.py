@@ -161,11 +161,51 @@ def place_sides(coder, tok, ptype: str, sources: list, targets: list, by_token, 
         sources = unnamed_attackers(coder, tok, targets, by_token, seg)
     if not sources and ptype in rules()["unnamed_crowds"]["types"]:
         sources = unnamed_attackers(coder, tok, targets, by_token, seg, "unnamed_crowds")  # "Thousands protested in X"
+        if not sources and tok.pos_ == "NOUN" and not any(c.dep_ == "poss" for c in tok.children):
+            sources = _crowd_of_place(coder, tok, targets, by_token, seg)  # "Protests in Iran have spread" (h35crowd)
     if sources and any(s.m.country is None for s in sources):
         sources = local_doers(tok, sources, targets, by_token, coder.origin_preps(tok))
     if sources and targets:
         targets = local_victims(tok, sources, targets, by_token)
     return sources, targets
+
+
+def _crowd_of_place(coder, tok, targets: list, by_token, seg) -> list:
+    """ "Protests in Iran ... have spread", "demonstrations in Belgrade continued": a protest noun with no doer of its
+    own and a place phrase of its own is the people of that place's (the crowd told by its place, as h25crowds reads
+    "Thousands protested in X"; h35crowd)."""
+    from ..model import Mention
+
+    cfg = rules()["unnamed_crowds"]
+    sides = {id(t.m) for t in targets}
+    for c in tok.children:
+        if c.dep_ != "prep" or c.lower_ not in cfg["place_preps"]:
+            continue
+        pobj = next((g for g in c.children if g.dep_ == "pobj"), None)
+        place = by_token.get(pobj.i) if pobj is not None else None
+        if place is None or id(place) in sides or not place.country or place.kind not in cfg["place_kinds"]:
+            continue
+        start, end = seg.start + tok.idx, seg.start + tok.idx + len(tok.text)
+        sent = tok.sent
+        m = Mention(
+            article_id=place.article_id,
+            start=start,
+            end=end,
+            text=tok.text,
+            actor_id=f"{place.country}.{cfg['sector']}",
+            name=f"{cfg.get('name') or 'crowd'} ({tok.text} in {place.text})",
+            country=place.country,
+            sector=cfg["sector"],
+            role=tok.lemma_.lower(),
+            confidence=float(cfg["confidence"]),
+            how="place",
+            kind="collective",
+            sentence_start=seg.start + sent.start_char,
+            sentence_end=seg.start + sent.end_char,
+            note=f"told by its place, in {place.country}",
+        )
+        return [Arg(m, tok)]
+    return []
 
 
 def local_doers(tok, sources: list, targets: list, by_token, origin: frozenset = frozenset()) -> list:
