@@ -174,7 +174,6 @@ def _crowd_of_place(coder, tok, targets: list, by_token, seg) -> list:
     """ "Protests in Iran ... have spread", "demonstrations in Belgrade continued": a protest noun with no doer of its
     own and a place phrase of its own is the people of that place's (the crowd told by its place, as h25crowds reads
     "Thousands protested in X"; h35crowd)."""
-    from ..model import Mention
 
     cfg = rules()["unnamed_crowds"]
     sides = {id(t.m) for t in targets}
@@ -186,26 +185,33 @@ def _crowd_of_place(coder, tok, targets: list, by_token, seg) -> list:
         if place is None or id(place) in sides or not place.country or place.kind not in cfg["place_kinds"]:
             continue
         start, end = seg.start + tok.idx, seg.start + tok.idx + len(tok.text)
-        sent = tok.sent
-        m = Mention(
-            article_id=place.article_id,
-            start=start,
-            end=end,
-            text=tok.text,
-            actor_id=f"{place.country}.{cfg['sector']}",
-            name=f"{cfg.get('name') or 'crowd'} ({tok.text} in {place.text})",
-            country=place.country,
-            sector=cfg["sector"],
-            role=tok.lemma_.lower(),
-            confidence=float(cfg["confidence"]),
-            how="place",
-            kind="collective",
-            sentence_start=seg.start + sent.start_char,
-            sentence_end=seg.start + sent.end_char,
-            note=f"told by its place, in {place.country}",
-        )
-        return [Arg(m, tok)]
+        name = f"{cfg.get('name') or 'crowd'} ({tok.text} in {place.text})"
+        return [Arg(_placed_group(place, cfg, tok, seg, (start, end), tok.text, name, "place"), tok)]
     return []
+
+
+def _placed_group(place, cfg: dict[str, Any], word, seg, span: tuple[int, int], text: str, name: str, told_by: str):
+    """The unnamed group of ``place``'s country a crowd or a weapon word tells, as a mention over ``span``."""
+    from ..model import Mention
+
+    sent = word.sent
+    return Mention(
+        article_id=place.article_id,
+        start=span[0],
+        end=span[1],
+        text=text,
+        actor_id=f"{place.country}.{cfg['sector']}",
+        name=name,
+        country=place.country,
+        sector=cfg["sector"],
+        role=word.lemma_.lower(),
+        confidence=float(cfg["confidence"]),
+        how="place",
+        kind="collective",
+        sentence_start=seg.start + sent.start_char,
+        sentence_end=seg.start + sent.end_char,
+        note=f"told by its {told_by}, in {place.country}",
+    )
 
 
 def local_doers(tok, sources: list, targets: list, by_token, origin: frozenset = frozenset()) -> list:
@@ -352,7 +358,6 @@ def _attacker_named(weapon, by_token, cfg: dict[str, Any]) -> bool:
 def unnamed_attackers(coder, tok, targets: list, by_token, seg, group: str = "unnamed_attackers") -> list:
     """[the unidentified attackers of the place an attack told by its weapon happened in], else []; with ``group``
     "unnamed_crowds", the people of the place a protest told by the size of its crowd happened in."""
-    from ..model import Mention
 
     cfg = rules()[group]
     weapon = _weapon(tok, cfg)
@@ -382,25 +387,9 @@ def unnamed_attackers(coder, tok, targets: list, by_token, seg, group: str = "un
     doc = weapon.doc
     start, end = seg.start + doc[lo].idx, seg.start + doc[hi - 1].idx + len(doc[hi - 1].text)
     text = coder._text[start - seg.start : end - seg.start]
-    sent = weapon.sent
-    m = Mention(
-        article_id=place.article_id,
-        start=start,
-        end=end,
-        text=text,
-        actor_id=f"{place.country}.{cfg['sector']}",
-        name=f"{cfg.get('name') or 'unidentified attackers'} ({text})",
-        country=place.country,
-        sector=cfg["sector"],
-        role=weapon.lemma_.lower(),
-        confidence=float(cfg["confidence"]),
-        how="place",
-        kind="collective",
-        sentence_start=seg.start + sent.start_char,
-        sentence_end=seg.start + sent.end_char,
-        note=f"told by its {'crowd' if group == 'unnamed_crowds' else 'weapon'}, in {place.country}",
-    )
-    return [Arg(m, weapon)]
+    name = f"{cfg.get('name') or 'unidentified attackers'} ({text})"
+    told_by = "crowd" if group == "unnamed_crowds" else "weapon"
+    return [Arg(_placed_group(place, cfg, weapon, seg, (start, end), text, name, told_by), weapon)]
 
 
 def place_hosts(events: list, mentions: Sequence, title: str | None, issuer: tuple[str, str] | None) -> list:
