@@ -136,6 +136,18 @@ def test_an_office_spoken_to_in_the_guests_turn_is_the_host(analyzer):
     assert ("SUPPORT", "KAZ", "RUS") in got, got
 
 
+def test_an_office_spoken_to_by_someone_else_than_its_holder_stays(analyzer):
+    # a host's "Mr. Secretary" (no cue: no speaker known) in the State Department's text is the Secretary, not the guest
+    url = "https://www.state.gov/secretary-blinken-with-italian-foreign-minister/"
+    events = _issued(
+        analyzer,
+        "And I think for that, Mr. Secretary, we all want to congratulate you and your team.",
+        "Secretary Blinken With Italian Foreign Minister Luigi Di Maio",
+        url,
+    )
+    assert not any(e.target is not None and e.target.country == "ITA" for e in events), triples(events)
+
+
 def test_a_named_official_spoken_to_by_his_own_leader_stays(analyzer):
     got = _kremlin(
         analyzer,

@@ -620,15 +620,13 @@ class EventCoder:
             if not listeners and self._issuer is not None:
                 audience = self._audience(seg, sent)  # "Comrade officers, veterans, ..." (h35audience)
                 if audience is not None:
+                    # "you" of the sentence is the audience, its greetings are said to it; the vocative itself is no
+                    # side of the sentence's other acts ("Ladies and gentlemen, this visit reaffirms ...")
                     listeners = {audience.actor_id: audience}
                     self._audiences[seg.start + sent.start_char] = audience
-                    self._addressed.add((audience.start, audience.end))  # spoken to: never a doer
-                    for t in sent.doc[sent.start : sent.end]:
-                        if audience.start <= seg.start + t.idx < audience.end and t.i not in by_token:
-                            by_token[t.i] = audience
             if len(listeners) != 1:
                 continue  # none, or two names spoken to: whom "you" means is not told
-            listener = self._not_self_addressed(next(iter(listeners.values())))
+            listener = self._not_self_addressed(next(iter(listeners.values())), sent, seg, by_token)
             if listener is None:
                 continue
             for t in sent:  # "Mr President" spoken to by the issuer's own leader: the guest (h35guest)
@@ -698,7 +696,7 @@ class EventCoder:
             note=ADDRESSED,
         )
 
-    def _not_self_addressed(self, listener: Mention) -> Mention | None:
+    def _not_self_addressed(self, listener: Mention, sent=None, seg=None, by_token=None) -> Mention | None:
         """The listener a name spoken to stands for. "Mr President, I would like to thank you" said in the issuer's own
         turn ("Vladimir Putin: Mr President, ...") is not the issuer's own leader, whom the knowledge base gives for an
         office of the issuer's country: a leader never speaks to himself. There it is the one other country the
@@ -713,8 +711,25 @@ class EventCoder:
                 return listener
             # a guest's own turn ("President of Kazakhstan Kassym-Jomart Tokayev: Mr President, ..."): the host
             return coref.country_mention(issuer[0], listener.start, listener.text, listener.article_id, "issuer", 0.5)
-        if listener.country != issuer[0] or (turn is not None and turn.role != ISSUER):
-            return listener
+        speaker = turn.speaker if turn is not None and turn.role == ISSUER else None
+        if turn is None and sent is not None and seg is not None and by_token:
+            # a cue glued to a heading, that no turn was read from ("*** Beginning of talks President of Russia Vladimir
+            # Putin: Mr President, ..."): a name of the sentence just before a colon, before the listener
+            doc, lo = sent.doc, max(0, sent.start - 3)  # the splitter may end a sentence at the cue's colon
+            speaker = next(
+                (
+                    by_token[t.i]
+                    for t in doc[lo : sent.end]
+                    if t.i in by_token
+                    and t.i + 1 < len(doc)
+                    and doc[t.i + 1].text == ":"
+                    and seg.start + t.idx < listener.start
+                    and by_token[t.i].kind == "person"
+                ),
+                None,
+            )
+        if speaker is None or speaker.actor_id != listener.actor_id:
+            return listener  # only where the cue names the very person the office resolved to (a host, a moderator: kept)
         others = [c for c in coref.title_countries(self._title) if c != issuer[0]]
         if len(others) != 1:
             return None
@@ -3327,7 +3342,13 @@ class EventCoder:
         subj = self._subject(verb, by_token)
         if subj is None:
             return []
-        return [a for a in self._side(subj, by_token) if all(a.m.actor_id != s_.m.actor_id for s_ in sources)]
+        thankers = [a for a in self._side(subj, by_token) if all(a.m.actor_id != s_.m.actor_id for s_ in sources)]
+        mine = {a.m.country for a in thankers}
+        for t in trig.sent:  # "thanked X for Kazakhstan's assistance, ..., to the people of Ukraine": given to another
+            o = self._pobj(t) if t.i > trig.i and t.dep_ in ("prep", "dative") and t.lower_ in ("to", "for") else None
+            if o is not None and o.i in by_token and by_token[o.i].country and by_token[o.i].country not in mine:
+                return []
+        return thankers
 
     def _beneficiaries(self, verb, by_token, sources: list[Arg]) -> list[Arg]:
         """ "The assistance offered by Germany will help Moldova": a help noun that is the subject of a verb of
