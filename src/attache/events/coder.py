@@ -697,11 +697,12 @@ class EventCoder:
         )
 
     def _not_self_addressed(self, listener: Mention, sent=None, seg=None, by_token=None) -> Mention | None:
-        """The listener a name spoken to stands for. "Mr President, I would like to thank you" said in the issuer's own
-        turn ("Vladimir Putin: Mr President, ...") is not the issuer's own leader, whom the knowledge base gives for an
-        office of the issuer's country: a leader never speaks to himself. There it is the one other country the
-        article's title names ("Meeting with President of Kazakhstan ..."), else nobody; in a guest's turn, an office
-        of the guest's own country is the host, the issuer (h35guest)."""
+        """The listener a name spoken to stands for. "Mr President, I would like to thank you" said in the turn of the
+        very person the office resolves to ("Vladimir Putin: Mr President, ...": the knowledge base gives Putin for an
+        office of the issuer's country) is not that person, a leader never speaks to himself: it is the one other
+        country the article's title names ("Meeting with President of Kazakhstan ..."), else nobody; in a guest's
+        turn, an office of the guest's own country is the host, the issuer. A turn with no speaker named (a host's or a
+        moderator's "Mr. Secretary") keeps the listener (h35guest)."""
         issuer = self._issuer
         if issuer is None or not _office_only(listener.text):
             return listener

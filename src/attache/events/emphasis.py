@@ -12,11 +12,14 @@ by ...": presupposed, told as background). The verbs are data (cues.yaml ``empha
 
 from __future__ import annotations
 
+import hashlib
 from collections.abc import Sequence
 from dataclasses import replace
 
 from ..model import Event, Mention
+from .dates import event_date
 from .factuality import cues
+from .ontology import coding_for_cameo
 
 MAX_UP = 8  # heads walked up from the trigger to its verb of emphasis
 
@@ -94,11 +97,6 @@ def charges(coder, events: list[Event], parsed, mentions: Sequence[Mention], pub
     its international commitments"), an ACCUSE by the speaker against that country's party (h35charge): the speaker
     charges it, asserted, dated by the verb of emphasis. The wrongdoing verbs are data (cues.yaml ``charge_verbs``);
     none when the sentence already has an ACCUSE between the two."""
-    import hashlib
-
-    from .dates import event_date
-    from .ontology import coding_for_cameo
-
     emph, wrong = _words(), _charge_words()
     if not emph or not wrong:
         return events
