@@ -140,6 +140,18 @@ def _office_only(text: str) -> bool:
     return bool(_OFFICE_ONLY.fullmatch(" ".join(text.split())))
 
 
+def _glued_cue_colon(sent, before: int | None = None) -> int | None:
+    """The colon of a transcript's turn cue glued to a heading, which the speaker turns could not read ("*** Speech
+    at ... President of Russia Vladimir Putin: Comrade officers, ..."): the last ":" among the sentence's first 30
+    tokens or the 3 before it (the splitter may end a sentence at the cue's colon), before the character offset
+    ``before`` of the sentence's doc if given; else None (h35guest, h35audience)."""
+    doc = sent.doc
+    for t in reversed(doc[max(0, sent.start - 3) : min(sent.end, sent.start + 30)]):
+        if t.text == ":" and (before is None or t.idx < before):
+            return t.i
+    return None
+
+
 #: the prepositions of a topic told to someone: a noun event in such a phrase of a party's noun is not its act
 ABOUT_PREPS = frozenset({"about", "regarding", "concerning"})
 
@@ -655,8 +667,8 @@ class EventCoder:
         )
         after = next((t.i for t in toks if seg.start + t.idx >= cue_end), None) if cue_end is not None else None
         if after is None:  # a cue glued to a heading the splitter kept in the sentence: after its colon
-            colon = next((t.i for t in reversed(toks[:30]) if t.text == ":"), None)
-            after = colon + 1 if colon is not None else None
+            colon = _glued_cue_colon(sent)
+            after = max(colon + 1, sent.start) if colon is not None else None
         first = after if after is not None else sent.start
         last, j = None, first
         while j < sent.end and (toks.doc[j].lower_ in nouns or toks.doc[j].lower_ in mods or toks.doc[j].text in (",", "and")):
@@ -715,20 +727,10 @@ class EventCoder:
         speaker = turn.speaker if turn is not None and turn.role == ISSUER else None
         if turn is None and sent is not None and seg is not None and by_token:
             # a cue glued to a heading, that no turn was read from ("*** Beginning of talks President of Russia Vladimir
-            # Putin: Mr President, ..."): a name of the sentence just before a colon, before the listener
-            doc, lo = sent.doc, max(0, sent.start - 3)  # the splitter may end a sentence at the cue's colon
-            speaker = next(
-                (
-                    by_token[t.i]
-                    for t in doc[lo : sent.end]
-                    if t.i in by_token
-                    and t.i + 1 < len(doc)
-                    and doc[t.i + 1].text == ":"
-                    and seg.start + t.idx < listener.start
-                    and by_token[t.i].kind == "person"
-                ),
-                None,
-            )
+            # Putin: Mr President, ..."): the person named just before its colon
+            colon = _glued_cue_colon(sent, listener.start - seg.start)
+            named = by_token.get(colon - 1) if colon is not None else None
+            speaker = named if named is not None and named.kind == "person" else None
         if speaker is None or speaker.actor_id != listener.actor_id:
             return listener  # only where the cue names the very person the office resolved to (a host, a moderator: kept)
         others = [c for c in coref.title_countries(self._title) if c != issuer[0]]
@@ -5401,18 +5403,16 @@ class EventCoder:
             targets = [a for a, b in zip(people, targets) if a is not b or (b.m.start, b.m.end) not in changed]
         if not sources and targets and all(t.tok is not None and t.tok.i in self._impersonal for t in targets):
             sources, targets = targets, []  # "It was agreed to ...": the parties told before agreed (together, below)
-        lemma = tok.lemma_.lower()
-        # "The Secretary also discussed ...": with the partner; "Russia proposed resetting ...": to it (h35addressed)
-        if (
-            len(sources) == 1
-            and not targets
-            and (
-                (ptype == "CONSULT" and lemma in coref.discussant_verbs())
-                or lemma in coref.addressed_verbs()
-                or (not isinstance(obj, str) and obj is not None and obj.lower_ in coref.addressed_objects())
-            )
-        ):
-            targets = self._lone_discussant(tok, sources[0])
+        if len(sources) == 1 and not targets:
+            # "The Secretary also discussed ...": with the partner; "Russia proposed resetting ...": to it (h35addressed)
+            talking, addressed, objects = coref.lone_discussant_words()
+            lemma = tok.lemma_.lower()
+            if (
+                (ptype == "CONSULT" and lemma in talking)
+                or lemma in addressed
+                or (obj is not None and not isinstance(obj, str) and obj.lower_ in objects)
+            ):
+                targets = self._lone_discussant(tok, sources[0])
         if self._turns is not None and self._turns.cues:
             # "President of Russia Vladimir Putin: Comrade officers, ...": the cue's name says who speaks (h35audience)
             targets = [t for t in targets if t.m.start is None or not self._turns.in_cue(t.m.start)]

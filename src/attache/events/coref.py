@@ -444,13 +444,11 @@ def impersonal(tok) -> bool:
 
 
 @lru_cache(maxsize=1)
-def discussant_verbs() -> frozenset:
-    return frozenset((rules().get("lone_discussant") or {}).get("verbs") or ())
-
-
-def addressed_verbs() -> frozenset:
-    """Verbs of an act addressed to someone that take a lone party's partner as their addressee (h35addressed)."""
-    return frozenset((rules().get("lone_discussant") or {}).get("addressed_verbs") or ())
+def lone_discussant_words() -> tuple[frozenset, frozenset, frozenset]:
+    """``lone_discussant`` of data/coref.yaml: (verbs of talking, verbs of an act addressed to someone, objects of a
+    light verb that make it such an act: "expressed his condolences"), which take a lone party's partner (h35addressed)."""
+    r = rules().get("lone_discussant") or {}
+    return tuple(frozenset(r.get(k) or ()) for k in ("verbs", "addressed_verbs", "addressed_objects"))  # type: ignore[return-value]
 
 
 @lru_cache(maxsize=1)
@@ -458,11 +456,6 @@ def audience_words() -> tuple[frozenset, frozenset, frozenset]:
     """(nouns, modifiers, military nouns) of a speech's opening vocative (``audience`` in data/coref.yaml)."""
     a = rules().get("audience") or {}
     return tuple(frozenset(str(w).lower() for w in a.get(k) or ()) for k in ("nouns", "modifiers", "military"))  # type: ignore[return-value]
-
-
-def addressed_objects() -> frozenset:
-    """Objects of a light verb that make it an act addressed to someone ("expressed his condolences"; h35addressed)."""
-    return frozenset((rules().get("lone_discussant") or {}).get("addressed_objects") or ())
 
 
 def partner_of(me: Mention, history: list[Frame]) -> Mention | None:
