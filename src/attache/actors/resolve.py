@@ -1395,9 +1395,10 @@ def _names_after_company_words(p: _Paragraph, covered_kb: set[int]) -> list[tupl
     doc, words = p.doc, p.r.roles.company_words
     in_ent = {i for ent in doc.ents for i in range(ent.start, ent.end)}
     out: list[tuple[int, int, Actor | None]] = []
+    after_word = False  # the token before is a company word
     for tok in doc:
-        i = tok.i
-        if i < 1 or doc[i - 1].lower_ not in words or tok.pos_ != "PROPN" or i in in_ent or i in covered_kb:
+        i, prev_word, after_word = tok.i, after_word, tok.lower_ in words
+        if not prev_word or tok.pos_ != "PROPN" or i in in_ent or i in covered_kb:
             continue
         e = i
         while e < len(doc) and doc[e].pos_ == "PROPN" and e not in in_ent and e not in covered_kb:

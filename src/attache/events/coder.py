@@ -661,10 +661,8 @@ class EventCoder:
         nouns, mods, military = coref.audience_words()
         toks = sent.doc[sent.start : sent.end]
         # after the turn's cue when the sentence carries one ("*** Speech at ... President of Russia Vladimir Putin:")
-        s0 = seg.start + sent.start_char
-        cue_end = next(
-            (b for a, b in (self._turns.cues if self._turns is not None else ()) if s0 <= a < b <= s0 + len(sent.text)), None
-        )
+        s0, s1 = seg.start + sent.start_char, seg.start + sent.end_char
+        cue_end = next((b for a, b in (self._turns.cues if self._turns is not None else ()) if s0 <= a < b <= s1), None)
         after = next((t.i for t in toks if seg.start + t.idx >= cue_end), None) if cue_end is not None else None
         if after is None:  # a cue glued to a heading the splitter kept in the sentence: after its colon
             colon = _glued_cue_colon(sent)

@@ -22,6 +22,7 @@ attributes the quote names two speakers. Word lists: ``quoted_speaker`` in data/
 
 from __future__ import annotations
 
+import bisect
 from collections.abc import Callable
 from functools import lru_cache
 from typing import Any, NamedTuple
@@ -89,24 +90,38 @@ def _quoted(tok) -> bool:
 def _open_quote(tok) -> tuple[int, int] | None:
     """(opening mark, closing mark or -1) of the quote that holds ``tok`` in its paragraph (the parsed segment),
     counting the marks from the segment's start; None when ``tok`` is not quoted."""
-    marks = _rules().marks
     doc = tok.doc
     opened = -1
-    for t in doc[: tok.i]:
-        if t.text not in marks:
-            continue
-        if t.text == "\u201c" or (t.text == '"' and opened < 0):
-            opened = t.i
+    marks = _marks_of(doc)
+    at = bisect.bisect_left(marks, (tok.i, ""))
+    for i, text in marks[:at]:
+        if text == "\u201c" or (text == '"' and opened < 0):
+            opened = i
         else:
             opened = -1
     if opened < 0:
         return None
-    for t in doc[tok.i + 1 :]:
-        if t.text in marks and t.text != "\u201c":
-            return opened, t.i
-        if t.text == "\u201c":
-            break
+    for i, text in marks[at:]:
+        if i == tok.i:
+            continue
+        if text != "\u201c":
+            return opened, i
+        break
     return opened, -1
+
+
+_last_marks: tuple[Any, list[tuple[int, str]]] | None = None  # (doc, its quote marks): one paragraph's, reused
+
+
+def _marks_of(doc) -> list[tuple[int, str]]:
+    """(index, text) of the quote marks of a parsed paragraph, in order; kept for the last paragraph asked about
+    (``_open_quote`` is asked for many tokens of one paragraph in a row)."""
+    global _last_marks
+    cached = _last_marks
+    if cached is None or cached[0] is not doc:
+        marks = _rules().marks
+        cached = _last_marks = (doc, [(t.i, t.text) for t in doc if t.text in marks])
+    return cached[1]
 
 
 def in_quote(tok) -> bool:
