@@ -19,6 +19,10 @@ from __future__ import annotations
 
 from typing import Any
 
+import numpy as np
+from spacy.attrs import DEP, HEAD, LOWER, ORTH
+from spacy.strings import hash_string
+
 # heads of titles written before a name ("Foreign Minister", "President", "Crown Prince", "Secretary-General")
 TITLE_HEADS = frozenset(
     {
@@ -76,7 +80,7 @@ def day_ofs(doc: Any) -> int:
     between an act noun and its "of" phrase, and the model hangs "of Turkey" on the day. An "of" under a weekday that
     is the object of "on", whose own object is no time word, is made the noun's (thirty-first session, h31dayof)."""
     fixed = 0
-    for of in doc:
+    for of in _where(doc, LOWER, ("of",)):
         if of.lower_ != "of" or of.dep_ != "prep":
             continue
         day = of.head
@@ -103,7 +107,7 @@ def striking_people(doc: Any) -> int:
     preposition's object; the participle's own prepositional phrases go to the noun (thirty-second session,
     h32striking)."""
     fixed = 0
-    for part in doc:
+    for part in _where(doc, LOWER, PEOPLE_PARTICIPLES):
         if part.lower_ not in PEOPLE_PARTICIPLES or part.dep_ != "pcomp" or part.head.dep_ != "prep":
             continue
         obj = next((c for c in part.children if c.dep_ == "dobj"), None)
@@ -132,7 +136,7 @@ def participle_objects(doc: Any) -> int:
     follows the verb directly (only its determiners, adjectives and compounds between): the subject is made the verb's
     object and the participle the object's modifier (thirty-second session, h32gerund)."""
     fixed = 0
-    for verb in doc:
+    for verb in _heads_of(doc, "ccomp"):
         if verb.pos_ != "VERB" or any(c.dep_ in ("dobj", "obj") for c in verb.children):
             continue
         if verb.lemma_.lower() in PERCEPTION_VERBS:
@@ -191,7 +195,7 @@ def over_particles(doc: Any) -> int:
     20" and the verb loses its particle. An "over" that directly follows such a verb and modifies a number is made the
     verb's particle (thirty-second session, h32handover)."""
     fixed = 0
-    for over in doc:
+    for over in _where(doc, LOWER, ("over",)):
         if over.lower_ != "over" or over.dep_ != "quantmod" or over.i == 0:
             continue
         verb = doc[over.i - 1]
@@ -206,7 +210,7 @@ def named_subjects(doc: Any) -> int:
     the name right after it. A name (a proper noun) that is a verb's second subject and follows the first subject, a
     common noun, directly is made that noun's apposition (thirty-second session, h32named)."""
     fixed = 0
-    for verb in doc:
+    for verb in _heads_of(doc, "nsubj"):
         subjects = [c for c in verb.children if c.dep_ == "nsubj"]
         if len(subjects) != 2:
             continue
@@ -222,7 +226,7 @@ def passive_agents(doc: Any) -> int:
     so the passive has no agent and the act no doer. A "by" under the object of "as" of a passive verb with no agent
     of its own is made that verb's agent (thirty-first session, h31passive)."""
     fixed = 0
-    for by in doc:
+    for by in _where(doc, LOWER, ("by",)):
         if by.lower_ != "by" or by.dep_ != "prep":
             continue
         noun = by.head
@@ -241,7 +245,7 @@ def channel_partners(doc: Any) -> int:
     so the verb has no partner and the call is lost. A "with" under a channel noun that is the object of "by", "via"
     or "over" is made the verb's own (thirty-first session, h31channel; a class of wire leads and readouts)."""
     fixed = 0
-    for with_ in doc:
+    for with_ in _where(doc, LOWER, ("with",)):
         if with_.lower_ != "with" or with_.dep_ != "prep":
             continue
         channel = with_.head
@@ -269,7 +273,7 @@ def vocatives(doc: Any) -> int:
     ..."). Twenty-fourth session (h24vocative); about 40 sentences of the demo corpus open with a name addressed so,
     most of them in interview and meeting transcripts."""
     fixed = 0
-    for verb in doc:
+    for verb in _heads_of(doc, "nsubj"):
         subjects = [c for c in verb.children if c.dep_ == "nsubj"]
         if not subjects:
             continue
@@ -304,7 +308,7 @@ def curly_possessives(doc: Any) -> int:
     own modifiers stand between them; not after an opening quote mark of the sentence (a closing quote).
     Twenty-third session (h23apos); about 670 apostrophes after a word ending in "s" in the State Department demo texts."""
     fixed = 0
-    for q in doc:
+    for q in _where(doc, ORTH, ("\u2019",)):
         if q.text != "\u2019" or q.dep_ == "case" or q.i == 0 or q.i + 1 >= len(doc):
             continue
         owner = doc[q.i - 1]
@@ -335,7 +339,7 @@ def lead_ups(doc: Any) -> int:
     and "to the NATO Summit" on the verb, so the summit reads as whom it was discussed with. "up" and "to" are made
     the noun's ("the lead up to X": a time, not a party; 23 sentences of the demo corpus; h22leadup)."""
     fixed = 0
-    for noun in doc:
+    for noun in _where(doc, LOWER, LEAD_UP_NOUNS):
         if noun.lower_ not in LEAD_UP_NOUNS or noun.pos_ != "NOUN" or noun.i + 2 >= len(doc):
             continue
         k = noun.i + 1
@@ -356,7 +360,7 @@ def under_titles(doc: Any) -> int:
     made the compound of "Secretary" and the name the verb's subject when the verb has none; with a subject of its own
     ("Under Secretary Nuland met ...", parsed right but for "Under") only "Under" is re-attached (h21under)."""
     fixed = 0
-    for under in doc:
+    for under in _where(doc, ORTH, ("Under",)):
         if under.text != "Under" or under.dep_ != "prep" or under.i + 1 >= len(doc):
             continue
         title = doc[under.i + 1]
@@ -379,7 +383,7 @@ def control_verbs(doc: Any) -> int:
     wish or plan is read as one); a name hung on it as a compound after a subject that ends in "and" is that
     subject's conjunct (nineteenth session, h19control)."""
     fixed = 0
-    for tok in doc:
+    for tok in _where(doc, DEP, ("ROOT",)):
         if tok.dep_ != "ROOT" or tok.tag_ not in ("NN", "NNS") or tok.lower_ not in CONTROL_VERBS:
             continue
         kids = list(tok.children)
@@ -399,6 +403,38 @@ def control_verbs(doc: Any) -> int:
                 continue
             fixed += 1
     return fixed
+
+
+def _where(doc: Any, attr: int, values) -> list[Any]:
+    """The tokens whose ``attr`` (spaCy's LOWER, ORTH or DEP) is one of ``values``, in order, found in the doc's
+    arrays: each repair is about a few words or labels, and a Python loop over every token of every paragraph made
+    the passes a seventh of the analysis (thirty-sixth session). Callers still test each token as before; the
+    list is taken when the pass starts (a pass never gives a later token the word or label it looks for)."""
+    if not len(doc):
+        return []
+    col = doc.to_array(attr)
+    keys = np.fromiter((_key(doc, v) for v in values), dtype=np.uint64)
+    return [doc[int(i)] for i in np.flatnonzero(np.isin(col, keys))]
+
+
+def _key(doc: Any, value: str) -> int:
+    """The number spaCy's arrays hold for a string: a symbol's id for its own labels ("nsubj", "ROOT"), else the
+    string's hash."""
+    try:
+        return int(doc.vocab.strings[value])
+    except KeyError:
+        return int(hash_string(value))
+
+
+def _heads_of(doc: Any, dep: str) -> list[Any]:
+    """The tokens that head at least one token labelled ``dep``, in order (a pass over the verbs with a subject or
+    a clause complement; the passes only take such labels away)."""
+    if not len(doc):
+        return []
+    arr = doc.to_array([DEP, HEAD])
+    rows = np.flatnonzero(arr[:, 0] == np.uint64(_key(doc, dep)))
+    heads = sorted({int(i) + int(np.int64(arr[i, 1])) for i in rows})
+    return [doc[i] for i in heads]
 
 
 def _reattach(doc: Any, moves: list[tuple[Any, Any, str]]) -> bool:
@@ -437,7 +473,7 @@ def day_subjects(doc: Any) -> int:
     """ "On Monday Ukraine asked ...": the name after the day, parsed as the object of "on" with the day as its
     compound, is the subject of the verb "on" hangs from, when that verb has no subject of its own."""
     fixed = 0
-    for name in doc:
+    for name in _where(doc, DEP, ("pobj",)):
         if name.dep_ != "pobj" or name.pos_ != "PROPN" or name.lower_ in DAY_WORDS or name.ent_type_ in ("DATE", "TIME"):
             continue
         prep, day = name.head, doc[name.i - 1] if name.i > 0 else None
@@ -460,7 +496,7 @@ def title_conjuncts(doc: Any) -> int:
     """Re-attach the names parsed as appositions of the first conjunct after a title conjunct ("A and Title B");
     returns how many were re-attached."""
     fixed = 0
-    for title in doc:
+    for title in _where(doc, LOWER, TITLE_HEADS):
         if title.dep_ != "conj" or title.pos_ != "PROPN" or title.lower_ not in TITLE_HEADS:
             continue
         first = title.head
