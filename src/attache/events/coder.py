@@ -367,6 +367,7 @@ class EventCoder:
         self.verdict_adjectives = frozenset(rules.get("verdict_adjectives") or ())
         yaml_on = {True: "on", False: "off"}  # YAML 1.1 reads a bare on/off as a boolean
         self.behest_preps = frozenset(yaml_on.get(p, p) for p in rules.get("behest_preps") or ())
+        self.circumstance_preps = frozenset(rules.get("circumstance_preps") or ())
         self.behest_nouns = frozenset(rules.get("behest_nouns") or ())
         self.gathering_heads = frozenset(rules.get("gathering_heads") or ())
         self.document_words = frozenset(rules.get("document_words") or ())
@@ -2785,6 +2786,7 @@ class EventCoder:
             and trig.head.dep_ == "prep"
             and trig.head.head.pos_ in ("VERB", "AUX")
             and not (trig.head.lower_ in ("in", "for") and any(c.dep_ in ("dobj", "obj") for c in trig.head.head.children))
+            and trig.head.lower_ not in self.circumstance_preps
         ):
             # "After meeting Iraqi officials, the minister said ...": the adjunct's doer is the main clause's subject
             # (not in "thanked X for its stance in condemning ...", "supports X in calling on ...": X's act)
