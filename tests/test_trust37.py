@@ -50,13 +50,9 @@ def test_repair_candidates_are_the_tokens_a_loop_finds(nlp, text):
     doc = nlp(text)
     words = {"of", "by", "with", "over", "to"}
     assert [t.i for t in repair._where(doc, repair.LOWER, words)] == [t.i for t in doc if t.lower_ in words]
-    assert [t.i for t in repair._where(doc, repair.DEP, ("ROOT", "pobj"))] == [
-        t.i for t in doc if t.dep_ in ("ROOT", "pobj")
-    ]
+    assert [t.i for t in repair._where(doc, repair.DEP, ("ROOT", "pobj"))] == [t.i for t in doc if t.dep_ in ("ROOT", "pobj")]
     assert [t.i for t in repair._where(doc, repair.ORTH, ("\u2019",))] == [t.i for t in doc if t.text == "\u2019"]
-    assert [t.i for t in repair._heads_of(doc, "nsubj")] == [
-        t.i for t in doc if any(c.dep_ == "nsubj" for c in t.children)
-    ]
+    assert [t.i for t in repair._heads_of(doc, "nsubj")] == [t.i for t in doc if any(c.dep_ == "nsubj" for c in t.children)]
     assert repair._where(nlp(""), repair.LOWER, words) == []
 
 
