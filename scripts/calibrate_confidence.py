@@ -82,6 +82,9 @@ TUNING = {
     # ninth session: the development half of gold7 (Wikinews, split by article), joined with gold6 dev: one source of
     # news at large (each alone holds too few events for a per-source log-loss)
     "gold7_dev": (ROOT / "eval" / "events_gold7_dev.jsonl", None),
+    # thirty-sixth session: the development half of gold12 (fresh Kremlin and State Department sentences annotated
+    # blind in the thirty-fifth session, split by article), a source of its own
+    "gold12_dev": (ROOT / "eval" / "events_gold12_dev.jsonl", None),
 }
 HELD_OUT = {
     "gold_test": (ROOT / "eval" / "events_gold_test.jsonl", None),
@@ -93,6 +96,8 @@ HELD_OUT = {
     "gold5_test": (ROOT / "eval" / "events_gold5_test.jsonl", None),
     # ninth session: the held-out half of gold7 (Wikinews), report only
     "gold7_test": (ROOT / "eval" / "events_gold7_test.jsonl", None),
+    # thirty-sixth session: the held-out half of gold12, report only
+    "gold12_test": (ROOT / "eval" / "events_gold12_test.jsonl", None),
 }
 # eighth session: the hand audits of the demo output (what an analyst reads: mostly State Department prose, where the
 # gold sets' selected sentences hold an event more often), re-coded by the current coder and labelled by the auditor
@@ -200,7 +205,7 @@ def main() -> None:
         if args.cache:
             args.cache.parent.mkdir(parents=True, exist_ok=True)
             args.cache.write_text(json.dumps(data), "utf-8")
-    tuning = {k: data[k] for k in ("gold_dev", "gsr_a", "gold3_dev", "wikinews_dev")}
+    tuning = {k: data[k] for k in ("gold_dev", "gsr_a", "gold3_dev", "wikinews_dev", "gold12_dev")}
     if args.audits:
         tuning["audits"] = data.pop("audits (not fitted)")
     held = {k: v for k, v in data.items() if k not in tuning and (args.held_out or k not in HELD_OUT)}
