@@ -4568,12 +4568,12 @@ class EventCoder:
         return sources, targets
 
     @staticmethod
-    def _party(m: Mention | None) -> Party | None:
+    def party(m: Mention | None) -> Party | None:
         if m is None:
             return None
         return Party(actor_id=m.actor_id, name=m.name, country=m.country, sector=m.sector, start=m.start, end=m.end)
 
-    def _domain(self, ptype: str, sentence_text: str, parties: list[Mention]) -> str:
+    def domain(self, ptype: str, sentence_text: str, parties: list[Mention]) -> str:
         text = f" {sentence_text.lower()} "
         scores = {}
         for domain, words in self.domain_words.items():
@@ -5720,7 +5720,7 @@ class EventCoder:
         listener, span = e.source, e.source_span  # the act's other side, if any ("the Russian Far East"), is not kept
         return replace(
             e,
-            source=self._party(speaker),
+            source=self.party(speaker),
             target=listener,
             source_span={"start": speaker.start, "end": speaker.end, "text": speaker.text, "how": "speaker"},
             target_span=span,
@@ -6213,10 +6213,10 @@ class EventCoder:
             trigger_end=end,
             trigger=self._text[start - seg.start : end - seg.start],
             **c.event_fields(),
-            source=self._party(src.m),
-            target=self._party(tgt.m if tgt else None),
+            source=self.party(src.m),
+            target=self.party(tgt.m if tgt else None),
             location=common["location"],
-            domain=self._domain(c.plover_type, sent.text, [src.m] + ([tgt.m] if tgt else [])),
+            domain=self.domain(c.plover_type, sent.text, [src.m] + ([tgt.m] if tgt else [])),
             confidence=round(confidence, 2),
             symmetric=common["symmetric"],
             source_span=self._span_dict(src, seg),

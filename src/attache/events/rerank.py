@@ -230,6 +230,6 @@ def _decide(coder, seg, e: Event, pool: list, cur: dict, feats: dict, mdl: dict)
         span["replaced"] = (old or {}).get("text")
         e.id = _new_id(e, role, m)
         if role == "source":
-            e.source, e.source_span = coder._party(m), span
+            e.source, e.source_span = coder.party(m), span
         else:
-            e.target, e.target_span = coder._party(m), span
+            e.target, e.target_span = coder.party(m), span

@@ -816,7 +816,7 @@ def _complete(coder, seg, sent, toks, ok, cfg, ecfg, out: list[Event]) -> list[E
         arg = Arg(pick[0], pick[1])
         span = dict(coder._span_dict(arg, seg))
         span["how"], span["tier"] = MARK, "one_sided"
-        party = coder._party(pick[0])
+        party = coder.party(pick[0])
         fill = {"target": party, "target_span": span} if e.target is None else {"source": party, "source_span": span}
         eid = hashlib.sha256(f"{e.id}:{pick[0].actor_id}:{pick[0].start}".encode()).hexdigest()[:16]
         done = replace(e, id=eid, confidence=float(ecfg["confidence"]), **fill)
