@@ -3,6 +3,9 @@
 - h36given: the -ing clause under "given" / "considering" has a doer of its own, not the main clause's subject
   ("we are in the window, given what we have seen from the Russians - amassing troops along Ukraine's borders":
   the Russians amass); a temporal adjunct ("After meeting X, the Secretary said ...") keeps the main subject;
+- h36relative: the sentence back-off takes no source for a verb whose subject is a relative pronoun unless the source
+  is the noun the clause hangs from ("individuals who support Hizballah's networks": not the issuer); "X is a N who
+  ..." keeps X;
 - the parse repairs read their candidate tokens from the doc's arrays (``repair._where``, ``repair._heads_of``):
   the same tokens a loop over the doc would test;
 - the quote marks of a paragraph are listed once (``quoted._marks_of``): ``_open_quote`` answers as a scan of the
@@ -36,6 +39,37 @@ def test_an_adjunct_of_time_keeps_the_main_subject(analyzer):
     text = "After meeting Ukrainian officials in Kyiv, Secretary Blinken said the United States will provide more aid."
     got = triples(coded_events(analyzer, text, DAY))
     assert ("CONSULT", "USA", "UKR") in got, got
+
+
+BRIEFING = "https://www.state.gov/briefings/department-press-briefing-july-1-2021/"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The United States will keep exposing individuals who support Hizballah’s smuggling networks.",
+        "We see it in the 2019 decree, which barred Uyghurs from travel and denied them basic rights.",
+    ],
+)
+def test_a_relative_clauses_doer_is_its_noun_not_another_party(analyzer, text):
+    got = triples(coded_events(analyzer, text, "2021-07-01", url=BRIEFING))
+    assert not any(s == "USA" for _t, s, _g in got), got
+
+
+@pytest.mark.parametrize(
+    ("text", "triple"),
+    [
+        ("Wagner is a Russian group which sent fighters to Mali last year.", ("AID", "RUS", "MLI")),
+        ("Iran, which supplies drones to Russia, rejected the report.", ("AID", "IRN", "RUS")),
+        (
+            "The fact pattern that led a previous administration to designate Cuba as a state sponsor of terrorism is "
+            "in the public record.",
+            ("SANCTION", "USA", "CUB"),
+        ),
+    ],
+)
+def test_the_noun_a_relative_clause_hangs_from_stays_its_doer(analyzer, text, triple):
+    assert triple in triples(coded_events(analyzer, text, "2021-07-01", url=BRIEFING))
 
 
 TEXTS = [

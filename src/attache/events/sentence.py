@@ -492,12 +492,7 @@ def _own_subject(src_head, trig, pronouns: bool = False) -> bool:
     ``pronouns``: a personal pronoun subject counts too ("we welcome X's support": "we" is no candidate)."""
     if trig.pos_ not in ("VERB", "AUX"):
         return True
-    verb, subj = trig, None
-    for _ in range(4):  # "X responds ... and provides Y", "X will continue to hold Y": the governing verb's subject
-        subj = next((c for c in verb.children if c.dep_ in ("nsubj", "csubj", "nsubjpass")), None)
-        if subj is not None or verb.dep_ not in ("xcomp", "conj") or verb.head.pos_ not in ("VERB", "AUX"):
-            break
-        verb = verb.head
+    verb, subj = _governing_subject(trig)
     if subj is not None and subj.dep_ == "nsubjpass":
         return True  # a passive verb's subject is acted upon (``passive_subject_target``)
     if subj is not None and subj.tag_ in ("WDT", "WP") and verb.dep_ == "relcl":
@@ -505,6 +500,44 @@ def _own_subject(src_head, trig, pronouns: bool = False) -> bool:
     elif subj is None or (subj.pos_ == "PRON" and not pronouns):
         return True
     return subj.i == src_head.i or any(a.i == subj.i for a in src_head.ancestors)
+
+
+def _governing_subject(trig) -> tuple[Any, Any]:
+    """(verb, subject) of a verb act word: its own subject, else the governing verb's through "to"-infinitives and
+    conjoined verbs ("X responds ... and provides Y", "X will continue to hold Y"); subject None when none."""
+    verb, subj = trig, None
+    for _ in range(4):
+        subj = next((c for c in verb.children if c.dep_ in ("nsubj", "csubj", "nsubjpass")), None)
+        if subj is not None or verb.dep_ not in ("xcomp", "conj") or verb.head.pos_ not in ("VERB", "AUX"):
+            break
+        verb = verb.head
+    return verb, subj
+
+
+def _relative_doer(src_head, trig) -> bool:
+    """When the verb act word's subject is a relative pronoun ("militants who attack X", "groups, which thrive ... and
+    threaten X"), its doer is the noun the clause hangs from: is the source that noun or in its phrase (not in the
+    relative clause itself)? True when the subject is no relative pronoun (h36relative)."""
+    if trig.pos_ not in ("VERB", "AUX"):
+        return True
+    verb, subj = trig, None
+    for _ in range(4):  # up through conjoined verbs and subject control ("who want to attack"), not object control
+        subj = next((c for c in verb.children if c.dep_ in ("nsubj", "csubj", "nsubjpass")), None)
+        if subj is not None or verb.head.pos_ not in ("VERB", "AUX"):
+            break
+        if verb.dep_ == "conj" or (verb.dep_ == "xcomp" and not any(c.dep_ in ("dobj", "obj") for c in verb.head.children)):
+            verb = verb.head
+            continue
+        break
+    if subj is None or subj.dep_ != "nsubj" or subj.tag_ not in ("WDT", "WP") or verb.dep_ != "relcl":
+        return True
+    noun, clause = verb.head, {t.i for t in verb.subtree}
+    heads = [noun]
+    if noun.dep_ == "attr":  # "Prigozhin is a Russian national who provided ...": the copula's subject is the noun
+        heads += [c for c in noun.head.children if c.dep_ == "nsubj"]
+    return any(
+        src_head.i == h.i or (src_head.i not in clause and any(a.i == h.i for a in src_head.ancestors)) for h in heads
+    )
 
 
 @lru_cache(maxsize=1)
@@ -599,6 +632,8 @@ def _sides(
             return None
         if not entity and cfg.get("subject_after") and src[1].i > trig.i and _noun_subject(trig):
             return None  # "The Dalai Lama thanked India for ... Tibetan refugees": the unnamed subject acts (h27subject)
+        if not entity and cfg.get("relative_doer") and not _relative_doer(src[1], trig):
+            return None  # "militants who attack Pakistan from Afghanistan": the militants act, no party of the sentence
         if own is not None and src is own:  # "we are confident that Iran conducted ...": "we" only tells it
             ranked = [x for x in ranked if not _ancestor_subject(x[1], trig)]
         if owner is not None:  # "Russia's invasion of ...": the target is named after the act noun
