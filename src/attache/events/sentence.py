@@ -502,13 +502,17 @@ def _own_subject(src_head, trig, pronouns: bool = False) -> bool:
     return subj.i == src_head.i or any(a.i == subj.i for a in src_head.ancestors)
 
 
-def _governing_subject(trig) -> tuple[Any, Any]:
+def _governing_subject(trig, through_objects: bool = True) -> tuple[Any, Any]:
     """(verb, subject) of a verb act word: its own subject, else the governing verb's through "to"-infinitives and
-    conjoined verbs ("X responds ... and provides Y", "X will continue to hold Y"); subject None when none."""
+    conjoined verbs ("X responds ... and provides Y", "X will continue to hold Y"); subject None when none. Not
+    ``through_objects``: not up from an infinitive whose governing verb has an object ("led the administration to
+    designate": the object acts)."""
     verb, subj = trig, None
     for _ in range(4):
         subj = next((c for c in verb.children if c.dep_ in ("nsubj", "csubj", "nsubjpass")), None)
         if subj is not None or verb.dep_ not in ("xcomp", "conj") or verb.head.pos_ not in ("VERB", "AUX"):
+            break
+        if not through_objects and verb.dep_ == "xcomp" and any(c.dep_ in ("dobj", "obj") for c in verb.head.children):
             break
         verb = verb.head
     return verb, subj
@@ -520,24 +524,14 @@ def _relative_doer(src_head, trig) -> bool:
     relative clause itself)? True when the subject is no relative pronoun (h36relative)."""
     if trig.pos_ not in ("VERB", "AUX"):
         return True
-    verb, subj = trig, None
-    for _ in range(4):  # up through conjoined verbs and subject control ("who want to attack"), not object control
-        subj = next((c for c in verb.children if c.dep_ in ("nsubj", "csubj", "nsubjpass")), None)
-        if subj is not None or verb.head.pos_ not in ("VERB", "AUX"):
-            break
-        if verb.dep_ == "conj" or (verb.dep_ == "xcomp" and not any(c.dep_ in ("dobj", "obj") for c in verb.head.children)):
-            verb = verb.head
-            continue
-        break
+    verb, subj = _governing_subject(trig, through_objects=False)  # "who want to attack", "which thrive ... and threaten"
     if subj is None or subj.dep_ != "nsubj" or subj.tag_ not in ("WDT", "WP") or verb.dep_ != "relcl":
         return True
     noun, clause = verb.head, {t.i for t in verb.subtree}
     heads = [noun]
     if noun.dep_ == "attr":  # "Prigozhin is a Russian national who provided ...": the copula's subject is the noun
         heads += [c for c in noun.head.children if c.dep_ == "nsubj"]
-    return any(
-        src_head.i == h.i or (src_head.i not in clause and any(a.i == h.i for a in src_head.ancestors)) for h in heads
-    )
+    return any(src_head.i == h.i or (src_head.i not in clause and any(a.i == h.i for a in src_head.ancestors)) for h in heads)
 
 
 @lru_cache(maxsize=1)
