@@ -21,7 +21,7 @@ from typing import Any
 
 import numpy as np
 from spacy.attrs import DEP, HEAD, LOWER, ORTH
-from spacy.strings import hash_string
+from spacy.strings import hash_string  # type: ignore[attr-defined]  # a Cython function the stubs leave out
 
 # heads of titles written before a name ("Foreign Minister", "President", "Crown Prince", "Secretary-General")
 TITLE_HEADS = frozenset(
