@@ -120,3 +120,17 @@ def test_open_quote_answers_as_a_scan_does(nlp, text):
     for other in (nlp("A \u201cfirst\u201d paragraph."), doc):  # the cache follows the paragraph asked about
         for tok in other:
             assert quoted._open_quote(tok) == _open_quote_by_scan(tok), (tok.i, tok.text)
+
+
+def test_cue_lookups_answer_as_a_scan_of_the_cues_does():
+    from attache.events.speakers import SpeakerTurns
+
+    text = "President of Russia Vladimir Putin: Good afternoon.\n\nQuestion: How are you?\n\nVladimir Putin: Fine."
+    turns = SpeakerTurns(text, [], "RUS")
+    assert len(turns.cues) >= 2, turns.cues
+    for offset in range(-1, len(text) + 2):
+        assert turns.in_cue(offset) == any(a <= offset < b for a, b in turns.cues), offset
+    for start in range(0, len(text), 7):
+        for end in (start + 10, start + 40, len(text)):
+            scan = next((b for a, b in turns.cues if start <= a < b <= end), None)
+            assert turns.cue_end_within(start, end) == scan, (start, end)

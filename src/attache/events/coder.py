@@ -660,24 +660,24 @@ class EventCoder:
         accept ...", "President of Russia Vladimir Putin: Friends, I congratulate you"), after the turn's cue if the
         sentence carries it: of the speaker's country (the issuer's, or the guest's in a guest's turn); else None."""
         nouns, mods, military = coref.audience_words()
-        toks = sent.doc[sent.start : sent.end]
+        doc = sent.doc
         # after the turn's cue when the sentence carries one ("*** Speech at ... President of Russia Vladimir Putin:")
         s0, s1 = seg.start + sent.start_char, seg.start + sent.end_char
-        cue_end = next((b for a, b in (self._turns.cues if self._turns is not None else ()) if s0 <= a < b <= s1), None)
-        after = next((t.i for t in toks if seg.start + t.idx >= cue_end), None) if cue_end is not None else None
+        cue_end = self._turns.cue_end_within(s0, s1) if self._turns is not None else None
+        after = next((t.i for t in sent if seg.start + t.idx >= cue_end), None) if cue_end is not None else None
         if after is None:  # a cue glued to a heading the splitter kept in the sentence: after its colon
             colon = _glued_cue_colon(sent)
             after = max(colon + 1, sent.start) if colon is not None else None
         first = after if after is not None else sent.start
         last, j = None, first
-        while j < sent.end and (toks.doc[j].lower_ in nouns or toks.doc[j].lower_ in mods or toks.doc[j].text in (",", "and")):
-            if toks.doc[j].lower_ in nouns:
+        while j < sent.end and (doc[j].lower_ in nouns or doc[j].lower_ in mods or doc[j].text in (",", "and")):
+            if doc[j].lower_ in nouns:
                 last = j
             j += 1
-        if last is None or toks.doc[j - 1].text != ",":
+        if last is None or doc[j - 1].text != ",":
             return None  # not set off as a vocative ("Officers and veterans attended ...")
-        start = seg.start + toks.doc[first].idx
-        end = seg.start + toks.doc[last].idx + len(toks.doc[last].text)
+        start = seg.start + doc[first].idx
+        end = seg.start + doc[last].idx + len(doc[last].text)
         turn = self._turns.at(start) if self._turns is not None else None
         if self._issuer is None or (turn is not None and turn.role in (PRESS, UNKNOWN)):
             return None
@@ -686,7 +686,7 @@ class EventCoder:
         )
         if not country:
             return None
-        words = {t.lower_ for t in toks.doc[first : last + 1]}
+        words = {t.lower_ for t in doc[first : last + 1]}
         sector = "MIL" if words & military else "CVL"
         text = self._text[start - seg.start : end - seg.start]
         return Mention(
@@ -698,7 +698,7 @@ class EventCoder:
             name=text,
             country=country,
             sector=sector,
-            role=toks.doc[last].lower_,
+            role=doc[last].lower_,
             confidence=0.6,
             how="listener",
             kind="collective",

@@ -17,14 +17,18 @@ place's country; GSR codes such a source by that place). A non-state group with 
 
 from __future__ import annotations
 
+import re
 from collections.abc import Sequence
+from dataclasses import replace
 from functools import lru_cache
 from importlib import resources
 from typing import Any
 
 import yaml
 
+from ..model import Mention
 from .arguments import Arg
+from .coref import title_countries
 
 ACTED_ON = ("dobj", "obj", "nsubjpass")  # a mission the act is done to ("closed its embassy", "the embassy was hit")
 
@@ -174,7 +178,6 @@ def _crowd_of_place(coder, tok, targets: list, by_token, seg) -> list:
     """ "Protests in Iran ... have spread", "demonstrations in Belgrade continued": a protest noun with no doer of its
     own and a place phrase of its own is the people of that place's (the crowd told by its place, as h25crowds reads
     "Thousands protested in X"; h35crowd)."""
-
     cfg = rules()["unnamed_crowds"]
     sides = {id(t.m) for t in targets}
     for c in tok.children:
@@ -192,8 +195,6 @@ def _crowd_of_place(coder, tok, targets: list, by_token, seg) -> list:
 
 def _placed_group(place, cfg: dict[str, Any], word, seg, span: tuple[int, int], text: str, name: str, told_by: str):
     """The unnamed group of ``place``'s country a crowd or a weapon word tells, as a mention over ``span``."""
-    from ..model import Mention
-
     sent = word.sent
     return Mention(
         article_id=place.article_id,
@@ -270,8 +271,6 @@ def _act_place(tok, sources: list, targets: list, by_token, origin: frozenset = 
 
 def _of_place(args: list, place) -> list:
     """``args`` with each non-state group of no country (of ``local_doers.sectors``) given ``place``'s country."""
-    from dataclasses import replace
-
     if place is None:
         return args
     cfg = rules()["local_doers"]
@@ -392,17 +391,15 @@ def unnamed_attackers(coder, tok, targets: list, by_token, seg, group: str = "un
     return [Arg(_placed_group(place, cfg, weapon, seg, (start, end), text, name, told_by), weapon)]
 
 
+_WORD = re.compile(r"\w+")
+
+
 def place_hosts(events: list, mentions: Sequence, title: str | None, issuer: tuple[str, str] | None) -> list:
     """``events`` with the countryless counterpart met on a trip placed in the host country a government's travel
     announcement names in its title (``trip_hosts`` in data/places.yaml; h35hosts)."""
-    import re
-    from dataclasses import replace
-
-    from .coref import title_countries
-
     cfg = rules().get("trip_hosts") or {}
     words = frozenset(cfg.get("title_words") or ())
-    if issuer is None or not title or not events or not any(w.lower() in words for w in re.findall(r"\w+", title)):
+    if issuer is None or not title or not events or not any(w.lower() in words for w in _WORD.findall(title)):
         return events
     hosts = [c for c in dict.fromkeys(title_countries(title)) if c != issuer[0]]
     if len(hosts) != 1:

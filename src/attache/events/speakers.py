@@ -150,6 +150,10 @@ def _fold(word: str) -> str:
     return "".join(c for c in unicodedata.normalize("NFKD", word) if not unicodedata.combining(c)).casefold().strip("'’.,")
 
 
+def _cue_start(cue: tuple[int, int]) -> int:
+    return cue[0]
+
+
 class SpeakerTurns:
     """The turns of one article's text; ``at(offset)`` tells whose voice the text at ``offset`` is in."""
 
@@ -192,7 +196,14 @@ class SpeakerTurns:
 
     def in_cue(self, offset: int) -> bool:
         """Is ``offset`` inside a turn's cue? The name there says who speaks; it is no party of what is said."""
-        return any(a <= offset < b for a, b in self.cues)
+        k = bisect.bisect_right(self.cues, offset, key=_cue_start) - 1  # the last cue starting at or before it
+        return k >= 0 and offset < self.cues[k][1]
+
+    def cue_end_within(self, start: int, end: int) -> int | None:
+        """The end of the first cue that lies wholly within ``[start, end)`` (a sentence that carries its turn's cue),
+        else None. The cues are in text order and never overlap."""
+        k = bisect.bisect_left(self.cues, start, key=_cue_start)
+        return self.cues[k][1] if k < len(self.cues) and self.cues[k][1] <= end else None
 
     def _named_before(self, label: str) -> Mention | None:
         """The speaker of an earlier cue that had this one's words ("Serdar Berdimuhamedov:" after "President of
