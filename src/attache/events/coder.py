@@ -155,6 +155,11 @@ def _glued_cue_colon(sent, before: int | None = None) -> int | None:
 #: the prepositions of a topic told to someone: a noun event in such a phrase of a party's noun is not its act
 ABOUT_PREPS = frozenset({"about", "regarding", "concerning"})
 
+#: a verb's subject that names two parties by itself, to be resolved with the sides ("They reviewed ...", "The two
+#: sides reflected ...", "Both leaders spoke ..."): ``EventCoder._pair_subject``
+PAIR_PRONOUNS = frozenset({"they"})
+PAIR_WORDS = frozenset({"two", "both"})
+
 #: the parts of speech ``EventCoder._trigger`` reads (besides any verb tag): verbs, nouns, names and adjectives
 TRIGGER_POS = frozenset({"VERB", "AUX", "NOUN", "PROPN", "ADJ"})
 #: the keys of a verb + object rule that add a condition beyond the verb and its object (``_verb_object_rule``)
@@ -831,16 +836,17 @@ class EventCoder:
         if at is None:
             return None
         me = by_token[at.i]
-        for h in reversed(self._history):
-            for a, b, *_ in reversed(h.pairs):
-                if me.actor_id in (a.actor_id, b.actor_id) and a.actor_id != b.actor_id:
-                    return b if a.actor_id == me.actor_id else a
+        # an exchange between the two: not the party of a hostile act or of a transfer ("provide assistance to
+        # Ukraine. ... met with his E3 counterparts"; h37pair)
+        encounters = [(a, b) for h in self._history for a, b, ptype, _s in h.pairs if coref.exchange(ptype)]
+        for a, b in reversed(encounters):
+            if me.actor_id in (a.actor_id, b.actor_id) and a.actor_id != b.actor_id:
+                return b if a.actor_id == me.actor_id else a
         if not me.country:
             return None
-        for h in reversed(self._history):  # "The President of Russia informed his counterpart": Putin's (h35addressed)
-            for a, b, *_ in reversed(h.pairs):
-                if me.country in (a.country, b.country) and a.country != b.country and a.country and b.country:
-                    return b if a.country == me.country else a
+        for a, b in reversed(encounters):  # "The President of Russia informed his counterpart": Putin's (h35addressed)
+            if me.country in (a.country, b.country) and a.country != b.country and a.country and b.country:
+                return b if a.country == me.country else a
         return None
 
     def _pair_phrase(self, tok, by_token) -> bool:
@@ -1967,9 +1973,14 @@ class EventCoder:
             c.dep_ == "prep" and c.lower_ in redirect["preps"] and not EventCoder._time_phrase(c) for c in tok.children
         ):
             return redirect["type"], None, None  # "called on X to ...": a request
+        if rule.get("pair_only"):
+            if not EventCoder._pair_subject(tok):
+                return None  # "the court will review the case": one party reviewing is no meeting (h37pair)
+            if rule.get("objects") and not any(c.dep_ == "dobj" and c.lower_ in rule["objects"] for c in tok.children):
+                return None
+            return ptype, mode, "weak"
         if rule.get("preps") and not preps & set(rule["preps"]):
-            subject = next((c for c in tok.children if c.dep_ == "nsubj"), None)
-            if rule.get("pair_subject") and subject is not None and any(c.dep_ == "conj" for c in subject.children):
+            if rule.get("pair_subject") and EventCoder._pair_subject(tok):
                 return ptype, mode, "weak"  # "the President and Prime Minister Modi spoke via videoconference" (h29spoke)
             return None
         if any(c.dep_ == "prt" and c.lower_ in rule.get("not_particles", ()) for c in tok.children):
@@ -1982,6 +1993,26 @@ class EventCoder:
         if not preps and not has_object:
             return None
         return ptype, mode, "weak"
+
+    @staticmethod
+    def _pair_subject(tok) -> bool:
+        """Is the subject of the verb ``tok`` (or of the verb it is conjoined to) two parties: coordinated ("X and Y
+        spoke"), "they", or a pair phrase ("the two sides", "both leaders", "the two")? Who they are is resolved
+        with the sides (h29spoke, h37pair)."""
+        verb = tok
+        while verb.dep_ == "conj" and not any(c.dep_ == "nsubj" for c in verb.children) and verb.head is not verb:
+            verb = verb.head
+        subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+        if subject is None:
+            return False
+        conjuncts = [c for c in subject.children if c.dep_ == "conj"]
+        if conjuncts and all(t.pos_ in ("PROPN", "PRON") for t in (subject, *conjuncts)):
+            return True  # named parties ("Mr Draghi and I"), not "the federal government and regional governments"
+        if subject.lower_ in PAIR_PRONOUNS:
+            return True
+        return subject.lower_ in PAIR_WORDS or any(
+            c.dep_ in ("det", "nummod", "predet", "preconj") and c.lower_ in PAIR_WORDS for c in subject.children
+        )
 
     @staticmethod
     def _time_phrase(prep) -> bool:
@@ -2019,11 +2050,11 @@ class EventCoder:
             return False
         return all(t.ent_type_ in PARTY_ENTS or t.pos_ == "PROPN" for t in [pobj, *pobj.conjuncts])
 
-    def _presupposed(self, tok) -> bool:
-        """Is the noun the definite or possessed object of a verb of judgement that names its own doer or its two
-        parties ("welcomed the agreement between Israel and Lebanon", "condemned Russia's attack on Ukraine"): an act
-        told as done, an event of its own (arguments.yaml ``presupposed``, h29presup)?"""
-        if tok.dep_ not in ("dobj", "obj") or tok.head.lemma_.lower() not in self.presupposing_verbs:
+    def _presupposed(self, tok, verbs: frozenset | None = None) -> bool:
+        """Is the noun the definite or possessed object of a verb of judgement (or of ``verbs``) that names its own
+        doer or its two parties ("welcomed the agreement between Israel and Lebanon", "condemned Russia's attack on
+        Ukraine"): an act told as done, an event of its own (arguments.yaml ``presupposed``, h29presup)?"""
+        if tok.dep_ not in ("dobj", "obj") or tok.head.lemma_.lower() not in (verbs or self.presupposing_verbs):
             return False
         if tok.lemma_.lower() in self.presupposed_not or tok.lower_ in self.presupposed_not:
             return False
@@ -2096,6 +2127,9 @@ class EventCoder:
             and tok.head.lemma_.lower() in self.lex.verbs
             and not self._intensifier(tok.head)
             and not self._presupposed(tok)
+            # "reviewed the Foreign Minister's recent visits to Indonesia": a past act with its own doer talked about
+            # is told as done (h37pair)
+            and not self._presupposed(tok, self.topic_object_verbs)
             # "Please accept my warmest greetings": the verb is no act with this object, the noun is (h35audience)
             and lemma not in (self.weak_verbs.get(tok.head.lemma_.lower()) or {}).get("not_objects", ())
         ):

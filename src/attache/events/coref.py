@@ -33,6 +33,8 @@ def _words() -> dict[str, frozenset]:
     return {
         "subject_deps": frozenset((r.get("person") or {}).get("subject_deps") or ("nsubj", "nsubjpass")),
         "pair_types": frozenset((r.get("pair") or {}).get("types") or ()),
+        "hostile_types": frozenset((r.get("pair") or {}).get("hostile_types") or ()),
+        "not_exchange_types": frozenset((r.get("pair") or {}).get("not_exchange_types") or ()),
         "group_nouns": frozenset((r.get("pair") or {}).get("group_nouns") or ()),
         "person_heads": frozenset((r.get("pair") or {}).get("person_heads") or ()),
         "title_dets": frozenset((r.get("titles") or {}).get("determiners") or ()),
@@ -115,7 +117,8 @@ def frame(toks, main, subjects: list[Mention], by_token: dict[int, Mention], per
     plural = collective = False
     if main is not None and len({m.country for m in subjects if m.country}) < 2 and main.pos_ in ("NOUN", "PROPN"):
         m = by_token.get(main.i)
-        group = main.lower_ in _words()["group_nouns"] or (m is not None and m.kind == "collective")  # not "reforms"
+        # not "reforms"; not an office held by one person ("The Secretary condemned ...": no group named in the singular)
+        group = main.lower_ in _words()["group_nouns"] or (m is not None and m.kind == "collective" and not person_like(m))
         plural = main.tag_ in ("NNS", "NNPS") and group
         collective = main.tag_ not in ("NNS", "NNPS") and group
     in_pairs = {m.actor_id for a, b, _t, _s in pairs for m in (a, b)} | {m.actor_id for m in subjects}
@@ -198,19 +201,34 @@ def _spoken_person(m: Mention, h: Frame) -> bool:
     return (m.text or "").lower() in SPOKEN_PERSONS or (m.actor_id is not None and m.actor_id in h.spoken)
 
 
+def encounter(a: Mention, b: Mention, ptype: str, symmetric: bool, person) -> bool:
+    """Did the two sides of a told event meet: a meeting, call or accord (the pair types, or symmetric), or an act
+    between two persons that is not hostile ("Modi welcomed Scholz", not "Blinken condemned Putin's tactics")?"""
+    words = _words()
+    if symmetric or ptype in words["pair_types"]:
+        return True
+    return ptype not in words["hostile_types"] and person(a) and person(b)
+
+
+def exchange(ptype: str) -> bool:
+    """Can an event of this type be an exchange between its two sides ("his counterpart" is its other side): not
+    a hostile act nor a transfer (``pair.hostile_types``, ``pair.not_exchange_types``)."""
+    words = _words()
+    return ptype not in words["hostile_types"] and ptype not in words["not_exchange_types"]
+
+
 def back_pair(
     history: list[Frame], person, persons_only: bool = False, pronoun: bool = False, meetings: list | tuple = ()
 ) -> list[Mention]:
     """ "they"/"the two leaders": newest sentence first, its main subject naming two parties of different
-    countries, else the sides of the first meeting, call or accord told there, or of an act between two persons
-    (``person``: is a mention a person; ``persons_only``, for "the two leaders": only two persons, or the only two
+    countries, else the sides of the first encounter told there (``encounter``: a meeting, call or accord, or a
+    friendly act between two persons; ``person``: is a mention a person; ``persons_only``, for "the two leaders": only two persons, or the only two
     persons of two countries a sentence named); a sentence
     about another plural group stops the search, and for
     the pronoun "they" (``pronoun``) one naming another plural group of persons too ("I contacted my
     colleagues") or a group named in the singular ("The delegation included ..."). A noun phrase ("the
     delegations", "both sides") that found nothing in the sentences just before: the parties of the first
     meeting the article told (``meetings``), the encounter the article is about, when both have a country."""
-    types = _words()["pair_types"]
     for h in reversed(history):
         subj = [m for m in h.subjects if m.country]
         if len(subj) >= 2 and len({m.country for m in subj}) >= 2:
@@ -221,7 +239,7 @@ def back_pair(
             if not (a.country and b.country and a.country != b.country):
                 continue
             persons = person(a) and person(b)
-            if (symmetric or ptype in types or persons) and (not persons_only or persons):
+            if encounter(a, b, ptype, symmetric, person) and (not persons_only or persons):
                 return [a, b]
         named = [m for m in h.persons if m.country]
         if persons_only and len(named) == 2 and named[0].country != named[1].country:

@@ -1,0 +1,105 @@
+"""Thirty-seventh session (h37pair): the two parties of a readout told by "they", a pair phrase or a coordinated
+subject.
+
+- an office held by one person ("The Secretary condemned ...") is no group named in the singular: "They" after it
+  still finds the meeting's two parties;
+- a hostile act between two persons is no encounter of them ("The Secretary condemned President Putin's tactics.
+  They discussed ...": not Blinken and Putin), and "his counterparts" is the other side of an exchange, not of a
+  transfer or a condemnation;
+- talk verbs that are a meeting only with the two parties as subject ("They reviewed progress on ...", "The two
+  sides reflected on ...", "They compared notes"): one party reviewing is no meeting;
+- a past act with its own doer that a meeting talked about ("reviewed the Foreign Minister's recent visits to X",
+  "discussed Russia's invasion of Ukraine") is told as done.
+
+Cases written for the classes, not taken from an evaluation file.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from eventkit import coded_events, triples
+
+DAY = "2022-03-24"
+CALL = (
+    "Secretary of State Antony J. Blinken spoke yesterday with French Foreign Minister Jean-Yves Le Drian about "
+    "efforts to provide security assistance to Ukraine."
+)
+
+
+def test_they_after_the_secretary_is_the_meeting_pair(analyzer):
+    text = (
+        f"{CALL} The Secretary condemned President Putin's brutal tactics that continue to kill civilians. They "
+        "discussed further economic measures to hold the Russian Federation accountable."
+    )
+    events = coded_events(analyzer, text, DAY)
+    they = [e for e in events if e.trigger == "discussed"]
+    assert they, triples(events)
+    assert {(e.source.country, e.target.country) for e in they} == {("USA", "FRA")}, triples(they)
+
+
+def test_a_hostile_act_between_two_persons_is_no_encounter(analyzer):
+    text = "Secretary Blinken condemned President Putin's attacks on civilians. They discussed the sanctions."
+    got = triples(coded_events(analyzer, text, DAY))
+    assert not any(t == "CONSULT" and {s, g} == {"USA", "RUS"} for t, s, g in got), got
+
+
+def test_counterparts_are_not_the_recipient_of_aid(analyzer):
+    text = (
+        "Secretary Blinken met with the French Foreign Minister Jean-Yves Le Drian. They also discussed plans to "
+        "provide additional assistance to Ukraine. Earlier, Secretary Blinken met with his E3 counterparts."
+    )
+    met = [e for e in coded_events(analyzer, text, DAY) if e.trigger == "met" and e.sentence_start > 60]
+    assert not any(e.target is not None and e.target.country == "UKR" for e in met), triples(met)
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "They reviewed progress on tackling the climate crisis.",
+        "They reflected together on the legacy of a former Secretary of State.",
+        "They compared notes on efforts to strengthen peace in the region.",
+        "They also spoke about the importance of bilateral trade.",
+        "The two sides focused on energy security in Europe.",
+        "Secretary Blinken and Foreign Minister Le Drian reviewed the bilateral agenda.",
+    ],
+)
+def test_a_talk_verb_with_the_pair_as_subject_is_their_meeting(analyzer, sentence):
+    assert ("CONSULT", "USA", "FRA") in triples(_told_after_the_call(analyzer, sentence))
+
+
+def _told_after_the_call(analyzer, sentence: str) -> list:
+    """The events ``sentence`` tells (its own, or merged into one told before) when it follows the call."""
+    at = len(CALL)
+    events = coded_events(analyzer, f"{CALL} {sentence}", DAY)
+    return [e for e in events if e.sentence_end > at or any(s > at for s, _ in e.evidence)]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The court will review the case next month.",
+        "The Secretary focused on climate policy.",
+        "The federal government and regional governments should focus on small towns.",
+        "They compared the two proposals.",
+    ],
+)
+def test_one_party_reviewing_is_no_meeting(analyzer, sentence):
+    got = {e.plover_type for e in _told_after_the_call(analyzer, sentence)}
+    assert "CONSULT" not in got, got
+
+
+def test_a_past_act_talked_about_is_told_as_done(analyzer):
+    text = (
+        "Secretary Blinken spoke today with Australian Foreign Minister Penny Wong. The Secretary and Foreign "
+        "Minister reviewed the Foreign Minister's recent visits to Fiji and Tonga, and discussed Russia's invasion "
+        "of Ukraine."
+    )
+    got = triples(coded_events(analyzer, text, DAY))
+    assert {("CONSULT", "AUS", "FJI"), ("CONSULT", "AUS", "TON"), ("ASSAULT", "RUS", "UKR")} <= got, got
+
+
+def test_a_topic_with_no_doer_stays_a_topic(analyzer):
+    text = f"{CALL} They discussed the situation in Afghanistan."
+    got = triples(coded_events(analyzer, text, DAY))
+    assert not any(g == "AFG" or s == "AFG" for _t, s, g in got), got
