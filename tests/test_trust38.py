@@ -103,3 +103,34 @@ def test_a_topic_with_no_doer_stays_a_topic(analyzer):
     text = f"{CALL} They discussed the situation in Afghanistan."
     got = triples(coded_events(analyzer, text, DAY))
     assert not any(g == "AFG" or s == "AFG" for _t, s, g in got), got
+
+
+def test_the_ministers_of_a_joint_statement_are_its_two_parties(analyzer):
+    text = (
+        f"{CALL} The Ministers urged the Taliban to respect the rights of all Afghans. The Ministers reviewed "
+        "efforts to respond to the crisis."
+    )
+    got = triples(coded_events(analyzer, text, DAY))
+    assert {("REQUEST", "USA", "AFG"), ("REQUEST", "FRA", "AFG")} <= got or {
+        ("REQUEST", "USA", "TALIBAN"),
+        ("REQUEST", "FRA", "TALIBAN"),
+    } <= got, got
+
+
+@pytest.mark.parametrize(
+    ("sentence", "recalled"),
+    [
+        ("Russia recalled its ambassador from Denmark.", True),
+        ("The Ministers recalled initiatives announced during the first Summit for Democracy.", False),
+        ("Vladimir Putin recalled that for eight years the Western partners shut their eyes to Donbass.", False),
+    ],
+)
+def test_recalling_is_a_withdrawal_only_for_a_diplomat(analyzer, sentence, recalled):
+    got = {e.plover_type for e in _told_after_the_call(analyzer, sentence)}
+    assert ("SANCTION" in got) == recalled, got
+
+
+def test_a_word_of_an_event_name_is_no_party_welcomed(analyzer):
+    events = _told_after_the_call(analyzer, "They welcomed the second Defense Cyber Dialogue held in 2021.")
+    welcomed = [e for e in events if e.trigger == "welcomed"]
+    assert welcomed and all(e.target is None for e in welcomed), triples(welcomed)

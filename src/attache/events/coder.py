@@ -854,7 +854,9 @@ class EventCoder:
         leaders of the two countries", "the heads of state", "the two", "the participants" (``coref.group_phrase``)."""
         if coref.group_phrase(tok, self.pair_determiners, lambda t: t.i in by_token and bool(by_token[t.i].country)):
             return True
-        if tok.pos_ != "NOUN" or tok.lower_ not in self.pair_heads:
+        # a capitalised head is tagged a name ("The Ministers reviewed ...", "The Foreign Ministers" of a joint
+        # statement's style; h37pair)
+        if not (tok.pos_ == "NOUN" or tok.tag_ == "NNPS") or tok.lower_ not in self.pair_heads:
             return False
         if tok.i in by_token and by_token[tok.i].country:
             return False
@@ -1959,8 +1961,7 @@ class EventCoder:
         subject = self._clause_subject(tok)[0]
         return subject is not None and any(t.dep_ == "conj" for t in subject.subtree)
 
-    @staticmethod
-    def _weak_verb(tok, rule: dict, ptype: str, mode: str | None) -> tuple[str, str | None, Any] | None:
+    def _weak_verb(self, tok, rule: dict, ptype: str, mode: str | None) -> tuple[str, str | None, Any] | None:
         """A verb that means an event only with the right complement (arguments.yaml ``weak_verbs``)."""
         preps = {c.lower_ for c in tok.children if c.dep_ == "prep"}
         # a lone named object is sometimes parsed as an object predicate ("called Foreign Minister *Dar* on Monday")
@@ -1973,14 +1974,17 @@ class EventCoder:
             c.dep_ == "prep" and c.lower_ in redirect["preps"] and not EventCoder._time_phrase(c) for c in tok.children
         ):
             return redirect["type"], None, None  # "called on X to ...": a request
+        if rule.get("objects") and not any(
+            c.dep_ in ("dobj", "nsubjpass") and (c.lower_ in rule["objects"] or c.lemma_.lower() in rule["objects"])
+            for c in tok.children
+        ):
+            return None  # "compared notes", "recalled its ambassador"; not "recalled the summit" (h37pair)
         if rule.get("pair_only"):
-            if not EventCoder._pair_subject(tok):
+            if not self._pair_subject(tok):
                 return None  # "the court will review the case": one party reviewing is no meeting (h37pair)
-            if rule.get("objects") and not any(c.dep_ == "dobj" and c.lower_ in rule["objects"] for c in tok.children):
-                return None
             return ptype, mode, "weak"
         if rule.get("preps") and not preps & set(rule["preps"]):
-            if rule.get("pair_subject") and EventCoder._pair_subject(tok):
+            if rule.get("pair_subject") and self._pair_subject(tok):
                 return ptype, mode, "weak"  # "the President and Prime Minister Modi spoke via videoconference" (h29spoke)
             return None
         if any(c.dep_ == "prt" and c.lower_ in rule.get("not_particles", ()) for c in tok.children):
@@ -1994,11 +1998,11 @@ class EventCoder:
             return None
         return ptype, mode, "weak"
 
-    @staticmethod
-    def _pair_subject(tok) -> bool:
+    def _pair_subject(self, tok) -> bool:
         """Is the subject of the verb ``tok`` (or of the verb it is conjoined to) two parties: coordinated ("X and Y
-        spoke"), "they", or a pair phrase ("the two sides", "both leaders", "the two")? Who they are is resolved
-        with the sides (h29spoke, h37pair)."""
+        spoke"), "they", a pair phrase ("the two sides", "both leaders", "the two"), or a group the sentence's
+        antecedents resolved to two parties or more ("The Ministers reviewed ..."; ``_group``)? Who they are is
+        resolved with the sides (h29spoke, h37pair)."""
         verb = tok
         while verb.dep_ == "conj" and not any(c.dep_ == "nsubj" for c in verb.children) and verb.head is not verb:
             verb = verb.head
@@ -2008,7 +2012,7 @@ class EventCoder:
         conjuncts = [c for c in subject.children if c.dep_ == "conj"]
         if conjuncts and all(t.pos_ in ("PROPN", "PRON") for t in (subject, *conjuncts)):
             return True  # named parties ("Mr Draghi and I"), not "the federal government and regional governments"
-        if subject.lower_ in PAIR_PRONOUNS:
+        if subject.lower_ in PAIR_PRONOUNS or subject.i in getattr(self, "_group", {}):
             return True
         return subject.lower_ in PAIR_WORDS or any(
             c.dep_ in ("det", "nummod", "predet", "preconj") and c.lower_ in PAIR_WORDS for c in subject.children

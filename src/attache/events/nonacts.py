@@ -714,7 +714,25 @@ def _condemned_victim(e: Event, tok, side_tok, r: Any) -> str | None:
     return None
 
 
+def _named_event_part(e: Event, tok, side_tok, r: Any) -> str | None:
+    """ "welcomed the second Defense Cyber Dialogue", "lauded the Indo-Pacific Military Health Exchange": a word of
+    the name of an event that a verb of judgement takes is no party judged; a country (or an international body) in
+    the name stays ("welcomed the U.S.-India Dialogue", "welcomed the NATO Summit")."""
+    if e.plover_type not in r["types"] or side_tok is None or not _word(tok, r["verbs"]):
+        return None
+    party = e.target
+    state = party is not None and party.actor_id is not None and party.actor_id == party.country
+    if party is None or state or (party.actor_id or "").startswith(tuple(r["body_prefixes"])):
+        return None
+    for obj in (c for c in tok.children if c.dep_ in ("dobj", "obj")):
+        named = obj.pos_ == "PROPN" or obj.text[:1].isupper()
+        if named and _word(obj, r["event_nouns"]) and side_tok.i < obj.i and _under(side_tok, obj):
+            return "topic"
+    return None
+
+
 _SIDE_CLASSES = (
+    ("named_event_parts", "target", _named_event_part),
     ("quoted_descriptions", "source", _quoted_description),
     ("cause_phrases", "target", _cause_phrase),
     ("destinations", "target", _destination),
