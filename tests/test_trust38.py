@@ -9,7 +9,11 @@ subject.
 - talk verbs that are a meeting only with the two parties as subject ("They reviewed progress on ...", "The two
   sides reflected on ...", "They compared notes"): one party reviewing is no meeting;
 - a past act with its own doer that a meeting talked about ("reviewed the Foreign Minister's recent visits to X",
-  "discussed Russia's invasion of Ukraine") is told as done.
+  "discussed Russia's invasion of Ukraine") is told as done;
+- h37title: a title's portfolio may list its parts with commas ("Under Secretary for Civilian Security, Democracy,
+  and Human Rights Uzra Zeya"): the resolver reads the whole title zone, and the parse repair makes the name, not
+  the portfolio's last item, the party ("... and UK Minister of State for Middle East, North Africa and North America
+  James Cleverly").
 
 Cases written for the classes, not taken from an evaluation file.
 """
@@ -18,7 +22,8 @@ from __future__ import annotations
 
 import pytest
 
-from eventkit import coded_events, triples
+from attache.nlp import repair
+from eventkit import coded_events, mentions, triples
 
 DAY = "2022-03-24"
 CALL = (
@@ -134,3 +139,54 @@ def test_a_word_of_an_event_name_is_no_party_welcomed(analyzer):
     events = _told_after_the_call(analyzer, "They welcomed the second Defense Cyber Dialogue held in 2021.")
     welcomed = [e for e in events if e.trigger == "welcomed"]
     assert welcomed and all(e.target is None for e in welcomed), triples(welcomed)
+
+
+STATE = "https://www.state.gov/under-secretary-zeyas-travel/"
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        (
+            "Under Secretary of State for Civilian Security, Democracy, and Human Rights Uzra Zeya will travel to Kenya.",
+            "Uzra Zeya",
+        ),
+        (
+            "Acting Assistant Secretary for Democracy, Human Rights, and Labor Lisa Peterson met Cuban activists.",
+            "Lisa Peterson",
+        ),
+        (
+            "Assistant Secretary of State for Oceans and International Environmental and Scientific Affairs Monica "
+            "Medina traveled to Fiji.",
+            "Monica Medina",
+        ),
+    ],
+)
+def test_a_portfolio_listed_with_commas_keeps_the_titles_country(analyzer, text, name):
+    found = [m for m in mentions(analyzer, text, published=DAY, url=STATE) if m.text == name]
+    assert found and found[0].country == "USA", [(m.text, m.country) for m in found]
+
+
+def test_the_holder_after_a_portfolio_list_is_the_party(analyzer):
+    text = (
+        "Deputy Secretary of State Wendy Sherman spoke today with Italian MFA Secretary General Ettore Sequi and UK "
+        "Minister of State for Middle East, North Africa and North America James Cleverly."
+    )
+    assert ("CONSULT", "USA", "GBR") in triples(coded_events(analyzer, text, DAY, url=STATE))
+
+
+@pytest.mark.parametrize(
+    ("text", "moved"),
+    [
+        ("Sherman spoke with UK Minister of State for Middle East, North Africa and North America James Cleverly.", 1),
+        ("The President of Russia and Head of the LPR Leonid Pasechnik signed a Treaty of Friendship.", 0),
+        ("Putin met with President of the Republic of Armenia Vahagn Khachaturyan.", 0),
+    ],
+)
+def test_the_portfolio_repair_moves_only_a_holder_after_a_portfolio(nlp, text, moved):
+    doc = nlp(text)  # spaCy's own parse, before the repairs
+    assert repair.portfolio_names(doc) == moved
+    if moved:
+        name = next(t for t in doc if t.text == "Cleverly")
+        assert name.dep_ != "conj" or name.head.text != "Africa"
+        assert next(t for t in doc if t.text == "Minister").head.i == name.i

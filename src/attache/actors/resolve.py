@@ -57,6 +57,9 @@ NAME_LABELS = {"PERSON", "ORG", "NORP", "GPE", "FAC"}
 REGION_QUALIFIERS = frozenset(
     {"Latin", "Central", "North", "South", "East", "West", "Northern", "Southern", "Eastern", "Western"}
 )
+#: how many words a title's complement may span before the name ("for Oceans and International Environmental and
+#: Scientific Affairs", "for Civilian Security, Democracy, and Human Rights"; was 8 before h37title)
+COMPLEMENT_SPAN = 12
 CONF = {"kb-person": 0.95, "kb": 0.9, "role-pattern": 0.8, "context": 0.85, "ner-only": 0.4}
 
 
@@ -893,10 +896,16 @@ class _Paragraph:
         return k if k >= 0 and (k in self.titles_at or (k in self.kb_at and self.country_of(self.kb_at[k]))) else None
 
     def past_complement(self, j: int) -> int | None:
-        """From the end of "for South and Central Asian Affairs", the title it completes."""
+        """From the end of "for South and Central Asian Affairs", the title it completes; a portfolio may list its
+        parts with commas ("Under Secretary for Civilian Security, Democracy, and Human Rights Uzra Zeya"; h37title)."""
         doc, k = self.doc, j
         words = self.r.roles.complement_words
-        while k >= 0 and j - k < 8 and k not in self.titles_at and (doc[k].is_title or doc[k].lower_ in words):
+        while (
+            k >= 0
+            and j - k < COMPLEMENT_SPAN
+            and k not in self.titles_at
+            and (doc[k].is_title or doc[k].lower_ in words or (doc[k].text == "," and k < j))
+        ):
             k -= 1
         if k >= 0 and k in self.titles_at and any(doc[x].lower_ == "for" for x in range(k, j + 1)):
             return k

@@ -58,7 +58,8 @@ CONTROL_VERBS = frozenset(
 def repair_parse(doc: Any) -> int:
     """Every repair of this module on one parsed Doc; returns how many arcs were changed."""
     return (
-        title_conjuncts(doc) + day_subjects(doc) + control_verbs(doc) + under_titles(doc) + lead_ups(doc)
+        title_conjuncts(doc) + day_subjects(doc) + control_verbs(doc) + portfolio_names(doc) + under_titles(doc)
+        + lead_ups(doc)
         + curly_possessives(doc) + vocatives(doc) + channel_partners(doc) + passive_agents(doc)
         + day_ofs(doc) + striking_people(doc) + participle_objects(doc) + named_subjects(doc) + over_particles(doc)
         + subjunctive_subjects(doc)
@@ -489,6 +490,42 @@ def day_subjects(doc: Any) -> int:
         if any(c.i < day.i for c in name.children):  # "on the Monday Ukraine ...": not a day and a name side by side
             continue
         fixed += _reattach(doc, [(day, prep, "pobj"), (name, verb, "nsubj")])
+    return fixed
+
+
+# words inside a title's portfolio before the holder's name ("Minister of State for Middle East, North Africa and North
+# America James Cleverly"), besides capitalised ones
+PORTFOLIO_WORDS = frozenset({"of", "for", "and", "the", ",", "&"})
+PORTFOLIO_SPAN = 14  # at most this many words from the title to the name's last word
+
+
+def portfolio_names(doc: Any) -> int:
+    """ "spoke with ... and UK Minister of State for Middle East, North Africa and North America James Cleverly": the
+    model reads the name as the last conjunct of the portfolio's list, under the title's "for" phrase, so the person is
+    no party of the sentence. The name (the last word of a PERSON entity after the title, past a "for", over
+    capitalised words, commas and joiners only) takes the title's place and the title becomes its compound, as the
+    actor resolver reads the title zone (h37title). Returns how many were re-attached."""
+    fixed = 0
+    for title in _where(doc, LOWER, TITLE_HEADS):
+        if title.pos_ != "PROPN" or title.dep_ in ("compound", "ROOT") or title.lower_ not in TITLE_HEADS:
+            continue
+        name = None
+        linked = None  # the portfolio's "for"
+        for k in range(title.i + 1, min(len(doc), title.i + PORTFOLIO_SPAN + 1)):
+            t = doc[k]
+            if t.lower_ in TITLE_HEADS and doc[k - 1].lower_ in ("and", ","):
+                break  # "... and Special Envoy X": another person's title
+            if t.lower_ == "for" and linked is None:
+                linked = t  # a portfolio ("for Middle East, North Africa and North America"), not "President of
+                # Russia and Head of the LPR Leonid Pasechnik" (two persons)
+            if t.ent_type_ == "PERSON" and linked is not None and (k + 1 == len(doc) or doc[k + 1].ent_iob_ != "I"):
+                name = t
+                break
+            if not (t.is_title or t.is_upper or t.lower_ in PORTFOLIO_WORDS):
+                break
+        if name is None or linked is None or not any(a.i in (title.i, linked.i) for a in name.ancestors):
+            continue  # no name after the portfolio, or the name already heads the phrase (under the title or its "for")
+        fixed += _reattach(doc, [(name, title.head, title.dep_), (title, name, "compound")])
     return fixed
 
 
