@@ -190,3 +190,28 @@ def test_the_portfolio_repair_moves_only_a_holder_after_a_portfolio(nlp, text, m
         name = next(t for t in doc if t.text == "Cleverly")
         assert name.dep_ != "conj" or name.head.text != "Africa"
         assert next(t for t in doc if t.text == "Minister").head.i == name.i
+
+
+@pytest.mark.parametrize(
+    ("text", "triple"),
+    [
+        ("The United States and Japan work together on regional security.", ("COOPERATE", "USA", "JPN")),
+        ("Russia and China are working jointly to develop the region.", ("COOPERATE", "RUS", "CHN")),
+    ],
+)
+def test_two_parties_working_together_cooperate(analyzer, text, triple):
+    assert triple in triples(coded_events(analyzer, text, DAY))
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "We will continue to work together to counter Iran's destabilizing behavior.",
+        "The ministries will work together to draft the law.",
+        "They look forward to a government reflecting the hopes of the people.",
+    ],
+)
+def test_working_together_needs_two_parties_known(analyzer, sentence):
+    got = triples(_told_after_the_call(analyzer, sentence))
+    assert not any(t in ("COOPERATE", "CONSULT") and "IRN" in (s, g) for t, s, g in got), got
+    assert not any(t == "CONSULT" for t, _s, _g in got), got

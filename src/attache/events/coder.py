@@ -155,11 +155,6 @@ def _glued_cue_colon(sent, before: int | None = None) -> int | None:
 #: the prepositions of a topic told to someone: a noun event in such a phrase of a party's noun is not its act
 ABOUT_PREPS = frozenset({"about", "regarding", "concerning"})
 
-#: a verb's subject that names two parties by itself, to be resolved with the sides ("They reviewed ...", "The two
-#: sides reflected ...", "Both leaders spoke ..."): ``EventCoder._pair_subject``
-PAIR_PRONOUNS = frozenset({"they"})
-PAIR_WORDS = frozenset({"two", "both"})
-
 #: the parts of speech ``EventCoder._trigger`` reads (besides any verb tag): verbs, nouns, names and adjectives
 TRIGGER_POS = frozenset({"VERB", "AUX", "NOUN", "PROPN", "ADJ"})
 #: the keys of a verb + object rule that add a condition beyond the verb and its object (``_verb_object_rule``)
@@ -174,6 +169,7 @@ CONDITION_KEYS = (
     "with_preps",
     "time_limit",
     "to_border",
+    "pair_subject",
 )
 
 
@@ -1770,6 +1766,8 @@ class EventCoder:
                     return rule["type"], rule.get("mode"), "weak"  # "gave Ukraine until Friday to withdraw" (h26ultimatum)
                 continue
             if rule.get("adverbs") and any(c.dep_ == "advmod" and c.lower_ in rule["adverbs"] for c in tok.children):
+                if rule.get("pair_subject") and not self._pair_subject(tok):
+                    continue  # "we work together to counter Iran's behavior": no partner known (h37pair)
                 return rule["type"], rule.get("mode"), "weak"  # "spoke highly of X"
             if rule.get("preps") and any(c.dep_ == "prep" and c.lower_ in rule["preps"] for c in tok.children):
                 return rule["type"], rule.get("mode"), "weak"
@@ -1982,6 +1980,8 @@ class EventCoder:
         if rule.get("pair_only"):
             if not self._pair_subject(tok):
                 return None  # "the court will review the case": one party reviewing is no meeting (h37pair)
+            if rule.get("preps") and not preps & set(rule["preps"]):
+                return None  # "reflecting the hopes of the people": mirrors, no talk ("reflected on ...")
             return ptype, mode, "weak"
         if rule.get("preps") and not preps & set(rule["preps"]):
             if rule.get("pair_subject") and self._pair_subject(tok):
@@ -1999,24 +1999,18 @@ class EventCoder:
         return ptype, mode, "weak"
 
     def _pair_subject(self, tok) -> bool:
-        """Is the subject of the verb ``tok`` (or of the verb it is conjoined to) two parties: coordinated ("X and Y
-        spoke"), "they", a pair phrase ("the two sides", "both leaders", "the two"), or a group the sentence's
-        antecedents resolved to two parties or more ("The Ministers reviewed ..."; ``_group``)? Who they are is
-        resolved with the sides (h29spoke, h37pair)."""
-        verb = tok
-        while verb.dep_ == "conj" and not any(c.dep_ == "nsubj" for c in verb.children) and verb.head is not verb:
-            verb = verb.head
-        subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
-        if subject is None:
+        """Is the subject of the verb ``tok`` (found as ``_clause_subject`` finds it: through conjoined verbs and
+        "agreed to") two parties: resolved to the pair told before ("They reviewed ...", "The two sides reflected
+        ...", "The Ministers reviewed ..."; ``_group``), or names coordinated ("X and Y spoke", "Mr Draghi and I";
+        not "the federal government and regional governments")? (h29spoke, h37pair; ``_joint_subject`` takes any
+        coordination.)"""
+        subj = self._clause_subject(tok)[0]
+        if subj is None:
             return False
-        conjuncts = [c for c in subject.children if c.dep_ == "conj"]
-        if conjuncts and all(t.pos_ in ("PROPN", "PRON") for t in (subject, *conjuncts)):
-            return True  # named parties ("Mr Draghi and I"), not "the federal government and regional governments"
-        if subject.lower_ in PAIR_PRONOUNS or subject.i in getattr(self, "_group", {}):
+        if subj.i in self._group:
             return True
-        return subject.lower_ in PAIR_WORDS or any(
-            c.dep_ in ("det", "nummod", "predet", "preconj") and c.lower_ in PAIR_WORDS for c in subject.children
-        )
+        conjuncts = [c for c in subj.children if c.dep_ == "conj"]
+        return bool(conjuncts) and all(t.pos_ in ("PROPN", "PRON") for t in (subj, *conjuncts))
 
     @staticmethod
     def _time_phrase(prep) -> bool:

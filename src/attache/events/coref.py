@@ -887,7 +887,7 @@ def _joint_verbs() -> dict[str, frozenset]:
     j = rules().get("joint_verbs") or {}
     return {
         k: frozenset(str(w).lower() for w in (j.get(k) or ()))
-        for k in ("verbs", "light_verbs", "encounter_nouns", "opinion_verbs")
+        for k in ("verbs", "light_verbs", "encounter_nouns", "opinion_verbs", "together_verbs", "together_adverbs")
     }
 
 
@@ -917,6 +917,8 @@ def joint_verb(tok, is_actor) -> bool:
             return False  # "we would all agree it is a disaster": an opinion shared, not an accord
         if lemma in j["verbs"] and v.pos_ in ("VERB", "AUX"):
             joint = True
+        elif lemma in j["together_verbs"] and any(k.dep_ == "advmod" and k.lower_ in j["together_adverbs"] for k in kids):
+            joint = True  # "we are working together on ...", "we will work jointly to ..." (h37pair)
         elif lemma in j["light_verbs"] and any(o.lower_ in j["encounter_nouns"] for o in objs):
             if any(p.dep_ == "prep" and p.lower_ == "with" for o in objs for p in o.children):
                 return False  # "we had a discussion with X"
