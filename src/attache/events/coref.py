@@ -222,12 +222,11 @@ def back_pair(
 ) -> list[Mention]:
     """ "they"/"the two leaders": newest sentence first, its main subject naming two parties of different
     countries, else the sides of the first encounter told there (``encounter``: a meeting, call or accord, or a
-    friendly act between two persons; ``person``: is a mention a person; ``persons_only``, for "the two leaders": only two persons, or the only two
-    persons of two countries a sentence named); a sentence
-    about another plural group stops the search, and for
-    the pronoun "they" (``pronoun``) one naming another plural group of persons too ("I contacted my
-    colleagues") or a group named in the singular ("The delegation included ..."). A noun phrase ("the
-    delegations", "both sides") that found nothing in the sentences just before: the parties of the first
+    friendly act between two persons; ``person``: is a mention a person; ``persons_only``, for "the two leaders":
+    only two persons, or the only two persons of two countries a sentence named); a sentence about another plural
+    group stops the search, and for the pronoun "they" (``pronoun``) one naming another plural group of persons too
+    ("I contacted my colleagues") or a group named in the singular ("The delegation included ..."). A noun phrase
+    ("the delegations", "both sides") that found nothing in the sentences just before: the parties of the first
     meeting the article told (``meetings``), the encounter the article is about, when both have a country."""
     for h in reversed(history):
         subj = [m for m in h.subjects if m.country]
