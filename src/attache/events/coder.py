@@ -1766,7 +1766,7 @@ class EventCoder:
                     return rule["type"], rule.get("mode"), "weak"  # "gave Ukraine until Friday to withdraw" (h26ultimatum)
                 continue
             if rule.get("adverbs") and any(c.dep_ == "advmod" and c.lower_ in rule["adverbs"] for c in tok.children):
-                if rule.get("pair_subject") and not self._pair_subject(tok):
+                if rule.get("pair_subject") and not self._joint_subject(tok, names_only=True):
                     continue  # "we work together to counter Iran's behavior": no partner known (h37pair)
                 return rule["type"], rule.get("mode"), "weak"  # "spoke highly of X"
             if rule.get("preps") and any(c.dep_ == "prep" and c.lower_ in rule["preps"] for c in tok.children):
@@ -1820,13 +1820,19 @@ class EventCoder:
         """Is the word one of the forces a MOBILIZE act moves (``deployed_forces``)?"""
         return tok.lemma_.lower() in self.deployed_forces or tok.lower_ in self.deployed_forces
 
-    def _joint_subject(self, tok) -> bool:
+    def _joint_subject(self, tok, names_only: bool = False) -> bool:
         """Is the subject of the verb ``tok`` (or of the verb it is coordinated with: "They reaffirmed ... and committed
         to ...") more than one party: a pair or group phrase resolved to the parties told before ("both sides", "they",
-        "the leaders"), or parties coordinated ("X and Y")? Whether they are of two countries is settled with the
-        sides (h19joint)."""
+        "the leaders", "The Ministers"), or parties coordinated ("X and Y")? Whether they are of two countries is
+        settled with the sides (h19joint). ``names_only``: the coordinated parties must be names or pronouns ("X and
+        Y spoke", "Mr Draghi and I"; not "the federal government and regional governments": h29spoke, h37pair)."""
         subj = self._clause_subject(tok)[0]
-        return subj is not None and (subj.i in self._group or any(c.dep_ == "conj" for c in subj.children))
+        if subj is None:
+            return False
+        if subj.i in self._group:
+            return True
+        conjuncts = [c for c in subj.children if c.dep_ == "conj"]
+        return bool(conjuncts) and (not names_only or all(t.pos_ in ("PROPN", "PRON") for t in (subj, *conjuncts)))
 
     @staticmethod
     def _weapon_subject(tok, words) -> bool:
@@ -1978,13 +1984,13 @@ class EventCoder:
         ):
             return None  # "compared notes", "recalled its ambassador"; not "recalled the summit" (h37pair)
         if rule.get("pair_only"):
-            if not self._pair_subject(tok):
+            if not self._joint_subject(tok, names_only=True):
                 return None  # "the court will review the case": one party reviewing is no meeting (h37pair)
             if rule.get("preps") and not preps & set(rule["preps"]):
                 return None  # "reflecting the hopes of the people": mirrors, no talk ("reflected on ...")
             return ptype, mode, "weak"
         if rule.get("preps") and not preps & set(rule["preps"]):
-            if rule.get("pair_subject") and self._pair_subject(tok):
+            if rule.get("pair_subject") and self._joint_subject(tok, names_only=True):
                 return ptype, mode, "weak"  # "the President and Prime Minister Modi spoke via videoconference" (h29spoke)
             return None
         if any(c.dep_ == "prt" and c.lower_ in rule.get("not_particles", ()) for c in tok.children):
@@ -1997,20 +2003,6 @@ class EventCoder:
         if not preps and not has_object:
             return None
         return ptype, mode, "weak"
-
-    def _pair_subject(self, tok) -> bool:
-        """Is the subject of the verb ``tok`` (found as ``_clause_subject`` finds it: through conjoined verbs and
-        "agreed to") two parties: resolved to the pair told before ("They reviewed ...", "The two sides reflected
-        ...", "The Ministers reviewed ..."; ``_group``), or names coordinated ("X and Y spoke", "Mr Draghi and I";
-        not "the federal government and regional governments")? (h29spoke, h37pair; ``_joint_subject`` takes any
-        coordination.)"""
-        subj = self._clause_subject(tok)[0]
-        if subj is None:
-            return False
-        if subj.i in self._group:
-            return True
-        conjuncts = [c for c in subj.children if c.dep_ == "conj"]
-        return bool(conjuncts) and all(t.pos_ in ("PROPN", "PRON") for t in (subj, *conjuncts))
 
     @staticmethod
     def _time_phrase(prep) -> bool:
