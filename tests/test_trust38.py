@@ -215,3 +215,26 @@ def test_working_together_needs_two_parties_known(analyzer, sentence):
     got = triples(_told_after_the_call(analyzer, sentence))
     assert not any(t in ("COOPERATE", "CONSULT") and "IRN" in (s, g) for t, s, g in got), got
     assert not any(t == "CONSULT" for t, _s, _g in got), got
+
+
+KREMLIN_CALL = "Vladimir Putin had a telephone conversation with Prime Minister of the United Kingdom Boris Johnson."
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The leaders held a detailed exchange of views on the internal crisis in Ukraine.",
+        "The presidents continued their exchange of opinions on the situation in Ukraine.",
+        "The two leaders assessed the current international situation from a common perspective.",
+    ],
+)
+def test_the_pairs_exchange_of_views_is_their_talk(analyzer, sentence):
+    at = len(KREMLIN_CALL)
+    events = coded_events(analyzer, f"{KREMLIN_CALL} {sentence}", DAY)
+    here = [e for e in events if e.sentence_end > at or any(s > at for s, _ in e.evidence)]
+    assert ("CONSULT", "RUS", "GBR") in triples(here), triples(events)
+
+
+def test_an_exchange_of_prisoners_is_no_talk(analyzer):
+    got = triples(coded_events(analyzer, "Russia and Ukraine held an exchange of prisoners on Friday.", DAY))
+    assert ("CONSULT", "RUS", "UKR") not in got, got

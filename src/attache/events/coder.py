@@ -170,6 +170,7 @@ CONDITION_KEYS = (
     "time_limit",
     "to_border",
     "pair_subject",
+    "of_objects",
 )
 
 
@@ -1847,7 +1848,14 @@ class EventCoder:
 
     def _rule_preps_ok(self, rule: dict, tok, obj) -> bool:
         """A verb + object rule with ``with_preps`` holds only with one of them on the verb, the object or the
-        object's head ("fired rockets at X"); the parser's "dative" is a "to" phrase too ("delivered costs to X")."""
+        object's head ("fired rockets at X"); the parser's "dative" is a "to" phrase too ("delivered costs to X"). One
+        with ``of_objects`` only when the object's "of" phrase names one of them ("an exchange of views")."""
+        of_objects = rule.get("of_objects")
+        if of_objects and not any(
+            c.dep_ == "prep" and c.lower_ == "of" and any(g.dep_ == "pobj" and g.lemma_.lower() in of_objects for g in c.children)
+            for c in obj.children
+        ):
+            return False  # "held an exchange of views", not "an exchange of prisoners" (h37pair)
         need = rule.get("with_preps")
         if not need:
             return True
