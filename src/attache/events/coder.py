@@ -1511,6 +1511,12 @@ class EventCoder:
         return next((f for f in forms if f in known), lemma)
 
     @cached_property
+    def _told_done_verbs(self) -> frozenset[str]:
+        """Verbs whose possessed or definite act-noun object is an act told as done: the verbs of judgement
+        (``presupposed``) and those whose object is what is talked about (``topic_object_verbs``; h37pair)."""
+        return self.presupposing_verbs | self.topic_object_verbs
+
+    @cached_property
     def _verb_words(self) -> frozenset[str]:
         words = frozenset(self.lex.verbs) | frozenset(self.extra_verbs) | frozenset(self.governing)
         words |= frozenset(v for rule in self.lex.verb_object for v in rule["verbs"])
@@ -2052,7 +2058,8 @@ class EventCoder:
         """Is the noun the definite or possessed object of a verb of judgement (or of ``verbs``) that names its own
         doer or its two parties ("welcomed the agreement between Israel and Lebanon", "condemned Russia's attack on
         Ukraine"): an act told as done, an event of its own (arguments.yaml ``presupposed``, h29presup)?"""
-        if tok.dep_ not in ("dobj", "obj") or tok.head.lemma_.lower() not in (verbs or self.presupposing_verbs):
+        verbs = self.presupposing_verbs if verbs is None else verbs
+        if tok.dep_ not in ("dobj", "obj") or tok.head.lemma_.lower() not in verbs:
             return False
         if tok.lemma_.lower() in self.presupposed_not or tok.lower_ in self.presupposed_not:
             return False
@@ -2124,10 +2131,9 @@ class EventCoder:
             and tok.head.lemma_.lower() not in LIGHT_VERBS
             and tok.head.lemma_.lower() in self.lex.verbs
             and not self._intensifier(tok.head)
-            and not self._presupposed(tok)
-            # "reviewed the Foreign Minister's recent visits to Indonesia": a past act with its own doer talked about
-            # is told as done (h37pair)
-            and not self._presupposed(tok, self.topic_object_verbs)
+            # also "reviewed the Foreign Minister's recent visits to Indonesia": a past act with its own doer talked
+            # about is told as done (h37pair)
+            and not self._presupposed(tok, self._told_done_verbs)
             # "Please accept my warmest greetings": the verb is no act with this object, the noun is (h35audience)
             and lemma not in (self.weak_verbs.get(tok.head.lemma_.lower()) or {}).get("not_objects", ())
         ):

@@ -18,6 +18,7 @@ from importlib import resources
 import yaml
 
 from ..model import Mention
+from .lexicon import lexicon
 
 CORE = ("nsubj", "nsubjpass", "dobj")  # a clause's own arguments (a group in a prepositional phrase is in the background)
 
@@ -201,13 +202,14 @@ def _spoken_person(m: Mention, h: Frame) -> bool:
     return (m.text or "").lower() in SPOKEN_PERSONS or (m.actor_id is not None and m.actor_id in h.spoken)
 
 
-def encounter(a: Mention, b: Mention, ptype: str, symmetric: bool, person) -> bool:
+def encounter(ptype: str, symmetric: bool, persons: bool) -> bool:
     """Did the two sides of a told event meet: a meeting, call or accord (the pair types, or symmetric), or an act
-    between two persons that is not hostile ("Modi welcomed Scholz", not "Blinken condemned Putin's tactics")?"""
+    between two persons (``persons``) that is not hostile ("Modi welcomed Scholz", not "Blinken condemned Putin's
+    tactics")?"""
     words = _words()
     if symmetric or ptype in words["pair_types"]:
         return True
-    return ptype not in words["hostile_types"] and person(a) and person(b)
+    return persons and ptype not in words["hostile_types"]
 
 
 def exchange(ptype: str) -> bool:
@@ -238,7 +240,7 @@ def back_pair(
             if not (a.country and b.country and a.country != b.country):
                 continue
             persons = person(a) and person(b)
-            if encounter(a, b, ptype, symmetric, person) and (not persons_only or persons):
+            if encounter(ptype, symmetric, persons) and (not persons_only or persons):
                 return [a, b]
         named = [m for m in h.persons if m.country]
         if persons_only and len(named) == 2 and named[0].country != named[1].country:
@@ -886,8 +888,20 @@ def _joint_verbs() -> dict[str, frozenset]:
     j = rules().get("joint_verbs") or {}
     return {
         k: frozenset(str(w).lower() for w in (j.get(k) or ()))
-        for k in ("verbs", "light_verbs", "encounter_nouns", "opinion_verbs", "together_verbs", "together_adverbs")
+        for k in ("verbs", "light_verbs", "encounter_nouns", "opinion_verbs")
     }
+
+
+@lru_cache(maxsize=1)
+def _together_verbs() -> dict[str, frozenset]:
+    """Verb -> the adverbs with which it is an act two parties do together (triggers.yaml's verb + object rules with
+    ``pair_subject`` and ``adverbs``: "work together", "work jointly"): a joint "we" of such a verb is both sides."""
+    out: dict[str, frozenset] = {}
+    for rule in lexicon().verb_object:
+        if rule.get("pair_subject") and rule.get("adverbs"):
+            for v in rule["verbs"]:
+                out[v] = out.get(v, frozenset()) | frozenset(rule["adverbs"])
+    return out
 
 
 def joint_verb(tok, is_actor) -> bool:
@@ -916,7 +930,7 @@ def joint_verb(tok, is_actor) -> bool:
             return False  # "we would all agree it is a disaster": an opinion shared, not an accord
         if lemma in j["verbs"] and v.pos_ in ("VERB", "AUX"):
             joint = True
-        elif lemma in j["together_verbs"] and any(k.dep_ == "advmod" and k.lower_ in j["together_adverbs"] for k in kids):
+        elif any(k.dep_ == "advmod" and k.lower_ in _together_verbs().get(lemma, ()) for k in kids):
             joint = True  # "we are working together on ...", "we will work jointly to ..." (h37pair)
         elif lemma in j["light_verbs"] and any(o.lower_ in j["encounter_nouns"] for o in objs):
             if any(p.dep_ == "prep" and p.lower_ == "with" for o in objs for p in o.children):
