@@ -1486,6 +1486,8 @@ def _people_candidates(p: _Paragraph) -> list[tuple[int, int, Actor | None]]:
                 continue  # "Shia Hazaras", "Xinhua" taken for a person: a people, a news outlet (read further on)
             if len(ent) == 1 and _listed_place(p, ent) is not None:
                 continue  # "shelled Kharkiv, Mariupol and Kherson": a listed place where only a place can stand (h19places)
+            if any(ch.isdigit() for ch in ent.text):
+                continue  # "EXPO-2030", "COVID-19" taken for a person: no one's name has a digit (h38digits)
             s, e = ent.start, ent.end
             if e - s > 1 and doc[s].text in p.r.roles.honorifics:
                 s += 1  # "Ms Ardern": the name without its form of address

@@ -322,6 +322,10 @@ def eval_dyads(
             f"; fully right {result['fully_right']:.4f} of {result['fully_right_n']}"
             f" ({result['fully_right_two_sided']:.4f} counting the rows with a target only)"
         )
+        lost = result.get("fully_right_lost") or {}
+        if any(lost.values()):
+            parts = ", ".join(f"{k} {v}" for k, v in lost.items() if v)
+            line += f"; rows found with the type but not fully right, by the part wrong: {parts}"
     out.print(line, markup=False)
     if result["one_sided_n"]:
         out.print(

@@ -44,7 +44,7 @@ from __future__ import annotations
 
 import hashlib
 import re
-from collections import defaultdict
+from collections import Counter, defaultdict
 from functools import lru_cache
 from pathlib import Path
 from typing import Any
@@ -352,6 +352,7 @@ def score(articles: list[dict[str, Any]], emitted: list[list[dict[str, Any]]]) -
     """``emitted[i]``: the events of article i as {source, target, type, symmetric, country pair, factuality, date}."""
     n = dyad = triple = 0
     full_n = full = 0
+    lost: Counter[str] = Counter()  # the parts of the typed pairs found that kept a row from fully right
     n_events = matched = 0
     per_type: dict[str, dict[str, int]] = defaultdict(lambda: {"n": 0, "dyad": 0, "triple": 0, "emitted": 0, "correct": 0})
     for art, events in zip(articles, emitted):
@@ -381,15 +382,26 @@ def score(articles: list[dict[str, Any]], emitted: list[list[dict[str, Any]]]) -
                 row["triple"] += 1
             if g["factuality"] is not None:
                 full_n += 1
-                for e in pairs:
-                    if (
-                        e["type"] == g["type"]
-                        and sides_right(e, g)
-                        and e.get("factuality") == g["factuality"]
-                        and _date_ok(e.get("date"), g["date"])
-                    ):
-                        full += 1
-                        break
+                # per typed pair, the parts it gets wrong; the row is fully right when one pair gets none wrong,
+                # else the pair with the fewest wrong parts says what the row lost (``fully_right_lost``)
+                wrong = [
+                    [
+                        part
+                        for part, ok in (
+                            ("countries", sides_right(e, g)),
+                            ("factuality", e.get("factuality") == g["factuality"]),
+                            ("date", _date_ok(e.get("date"), g["date"])),
+                        )
+                        if not ok
+                    ]
+                    for e in pairs
+                    if e["type"] == g["type"]
+                ]
+                if any(not w for w in wrong):
+                    full += 1
+                elif wrong:
+                    for part in min(wrong, key=len):
+                        lost[part] += 1
     rec = dyad / n if n else 0.0
     prec = matched / n_events if n_events else 0.0
     out = {
@@ -406,6 +418,7 @@ def score(articles: list[dict[str, Any]], emitted: list[list[dict[str, Any]]]) -
         out["fully_right"] = round(full / full_n, 4)
         out["fully_right_n"] = full_n
         out["fully_right_count"] = full
+        out["fully_right_lost"] = {part: lost[part] for part in ("countries", "factuality", "date")}
     return out
 
 

@@ -169,6 +169,7 @@ CONDITION_KEYS = (
     "with_preps",
     "time_limit",
     "to_border",
+    "to_country",
     "pair_subject",
     "of_objects",
 )
@@ -411,6 +412,7 @@ class EventCoder:
         self.border_nouns = frozenset(rules.get("border_nouns") or ())
         self.permitting_verbs = frozenset(rules.get("permitting_verbs") or ())
         self.effort_verbs = frozenset(rules.get("effort_verbs") or ())
+        self.decision_verbs = frozenset(_side_rules().get("decision_verbs") or ())
         self.aimed_participles = {k: frozenset(v) for k, v in (rules.get("aimed_participles") or {}).items()}
         self.relative_doers = frozenset(rules.get("relative_doers") or ())
         danger = rules.get("danger_verbs") or {}
@@ -1794,6 +1796,8 @@ class EventCoder:
                 continue
             if rule.get("to_border") and not self._to_border(tok):
                 continue
+            if rule.get("to_country") and not self._to_country(tok):
+                continue
             for o in direct if rule.get("direct") else objs:
                 if o.lemma_.lower() in rule["objects"] and self._rule_preps_ok(rule, tok, o):
                     phrase = self._phrase_noun_trigger(o, o.lemma_.lower())
@@ -1822,6 +1826,14 @@ class EventCoder:
     def _to_border(self, tok) -> bool:
         """Are forces moved to a border ("ordered battalions to its border with Colombia"; h31moved)?"""
         return bool(self._border_phrases(tok))
+
+    def _to_country(self, tok) -> bool:
+        """Does the verb's "to" phrase name a country or a city ("return U.S. forces to Somalia"), not a base or a home
+        ("returned the troops to their bases"; h38return)?"""
+        return any(
+            c.dep_ == "prep" and c.lower_ == "to" and (o := self._pobj(c)) is not None and o.ent_type_ == "GPE"
+            for c in tok.children
+        )
 
     def _is_force(self, tok) -> bool:
         """Is the word one of the forces a MOBILIZE act moves (``deployed_forces``)?"""
@@ -3694,6 +3706,8 @@ class EventCoder:
             # an intention to cooperate is an agreement (``_noun_type``); an effort or a plan to restore ties that its
             # holder makes or announces is its own act, attempted or planned (h30effort)
             sources += self._verb_intent_holder(trig, by_token)
+        if not sources:
+            sources += self._decided_act_holder(trig, by_token)
         if not targets and ptype in SYMMETRIC | {"CONSULT"}:
             targets += self._nested_partner(trig, by_token)
         if not targets and trig.lemma_.lower() not in self.topic_object_verbs:
@@ -3827,6 +3841,42 @@ class EventCoder:
             if c.dep_ == "poss" and c.tag_ != "PRP$":
                 return self._side(c, by_token)
         return []
+
+    def _decided_act_holder(self, trig, by_token) -> list[Arg]:
+        """ "criticized Moscow's decision to expel ten Polish diplomats", "the decision by Moscow to expel", "Iran's
+        attempt to seize a tanker", "Russia announced its decision to expel": the infinitive under a noun of decision
+        or attempt (arguments.yaml ``sides: decision_nouns``) is done by the noun's possessor or its "by" phrase, else
+        (a pronoun's or no possessor) by the subject of the verb that takes, announces or defends it; a decision no
+        party is named for has no doer here (h38decision)."""
+        if trig.dep_ != "acl" or not infinitive(trig):
+            return []
+        noun = trig.head
+        rules = _side_rules()
+        if noun.pos_ != "NOUN" or noun.lemma_.lower() not in rules["decision_nouns"]:
+            return []
+        for c in noun.children:
+            if c.dep_ == "poss" and c.tag_ not in PRONOUN_TAGS:
+                return self._side(c, by_token)
+            if c.dep_ in ("prep", "agent") and c.lower_ == "by" and (o := self._pobj(c)) is not None:
+                return self._side(o, by_token)
+        verb = noun.head
+        if noun.dep_ in ("dobj", "obj") and verb.lemma_.lower() in self.effort_verbs | self.decision_verbs:
+            subj = self._subject(verb, by_token)
+            return self._side(subj, by_token) if subj is not None else []
+        return []
+
+    def _judged_decision(self, trig) -> bool:
+        """Is the verb the act of a decision or attempt (``decision_nouns``) that a verb of judgement or talk takes
+        (``stance_verbs``: "criticized the decision to expel", "welcomed the move to lift")? Its doer is not the judge
+        (h38decision)."""
+        noun = trig.head
+        return (
+            trig.dep_ == "acl"
+            and noun.pos_ == "NOUN"
+            and noun.lemma_.lower() in _side_rules()["decision_nouns"]
+            and noun.dep_ in ("dobj", "obj")
+            and noun.head.lemma_.lower() in self.stance_verbs
+        )
 
     def _own_effort(self, trig) -> bool:
         """Is the infinitive under a noun of effort or plan (not of intent) that a verb of making or announcing takes
@@ -6120,6 +6170,8 @@ class EventCoder:
             return settled, set()  # "those who support X": the doer is named, as no actor; none guessed by order
         if not found[0] and self._offered(tok):
             return settled, set()  # "sent an invitation to visit Lima to X": whoever is invited, not who is named first
+        if not found[0] and self._judged_decision(tok):
+            return settled, set()  # "Washington criticized the decision to expel ...": the judge did not decide it
         if not found[0] and self._participle_of_thing(tok, by_token):
             return settled, set()  # "entities operating ... in collaboration with Russia": they do it; no actor
         if settled is None and not found[0]:

@@ -1,0 +1,120 @@
+"""Thirty-eighth session: the act a noun of decision or attempt names, forces returned to a country, digits in a
+"person's" name, and what a found row lost on the way to fully right.
+
+- h38decision: "criticized Moscow's decision to expel ten Polish diplomats", "Russia announced its decision to
+  expel ...": the infinitive under a noun of decision or attempt is done by the noun's possessor or "by" phrase,
+  else by the subject of the verb that takes or announces it (it had no doer, so no event, whenever the noun was an
+  object); an attempt stays hypothetical, one that failed negated;
+- h38return: forces returned or redeployed to a country are deployed there (MOBILIZE), not a RETREAT;
+- h38digits: a parser's PERSON with a digit in it ("EXPO-2030") is no person and no party;
+- ``attache eval dyads``: ``fully_right_lost`` counts, for the rows found with the right type but not fully right,
+  the part that was wrong (countries, factuality, date).
+
+Cases written for the classes, not taken from an evaluation file.
+"""
+
+from __future__ import annotations
+
+import json
+
+import pytest
+
+from attache.evaluate.dyads import score
+from eventkit import coded_events, triples
+
+DAY = "2022-04-26"
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("Washington criticized Moscow's decision to expel ten Polish diplomats.", ("SANCTION", "RUS", "POL")),
+        ("Russia announced its decision to expel ten Polish diplomats.", ("SANCTION", "RUS", "POL")),
+        ("Russia announced a decision to expel ten Polish diplomats.", ("SANCTION", "RUS", "POL")),
+        ("Lithuania condemned the decision by Beijing to impose sanctions on Lithuanian firms.", ("SANCTION", "CHN", "LTU")),
+        ("Germany welcomed Turkey's decision to release the German journalist.", ("RETREAT", "TUR", "DEU")),
+    ],
+)
+def test_the_act_of_a_decision_is_the_deciders(analyzer, text, expected):
+    assert expected in triples(coded_events(analyzer, text, DAY))
+
+
+def test_an_attempt_is_not_done_and_a_failed_one_is_negated(analyzer):
+    events = coded_events(analyzer, "Britain condemned Iran's attempt to seize a British tanker.", DAY)
+    seized = [e for e in events if e.trigger == "seize"]
+    assert [(e.source.country, e.factuality) for e in seized] == [("IRN", "hypothetical")], triples(events)
+    failed = [e for e in coded_events(analyzer, "Iran's attempt to seize a British tanker failed.", DAY) if e.trigger == "seize"]
+    assert [e.factuality for e in failed] == ["negated"]
+
+
+def test_a_decision_with_no_party_named_has_no_doer(analyzer):
+    events = coded_events(analyzer, "Washington criticized the decision to expel ten Polish diplomats.", DAY)
+    assert not any(e.plover_type == "SANCTION" and e.source is not None and e.source.country == "USA" for e in events), triples(
+        events
+    )
+
+
+def test_forces_returned_to_a_country_are_deployed_not_withdrawn(analyzer):
+    got = triples(coded_events(analyzer, "The United States returned troops to Iraq in 2014.", DAY))
+    assert ("MOBILIZE", "USA", "IRQ") in got and not any(t == "RETREAT" for t, _, _ in got), got
+    home = triples(coded_events(analyzer, "Russia returned its troops to their permanent bases.", DAY))
+    assert not any(t == "MOBILIZE" for t, _, _ in home), home
+
+
+def test_a_name_with_digits_is_no_person(analyzer):
+    events = coded_events(analyzer, "Russia will host the world exhibition EXPO-2030.", DAY)
+    assert not any(e.target is not None and "2030" in (e.target.name or "") for e in events), triples(events)
+
+
+def _row(**ev):
+    gold = {
+        "type": "COERCE",
+        "source": [{"text": "Chile", "code": "CHL"}],
+        "target": [{"text": "Peru", "code": "PER"}],
+        "symmetric": False,
+        "factuality": "asserted",
+        "date": "2024-05-14",
+    }
+    event = {
+        "type": "COERCE",
+        "symmetric": False,
+        "source": {"country": "CHL", "words": {"chile"}},
+        "target": {"country": "PER", "words": {"peru"}},
+        "factuality": "asserted",
+        "date": "2024-05-14",
+    }
+    event.update(ev)
+    return [{"text": "t", "gold": [gold]}], [[event]]
+
+
+def test_fully_right_lost_names_the_wrong_part():
+    gold, emitted = _row()
+    assert score(gold, emitted)["fully_right_lost"] == {"countries": 0, "factuality": 0, "date": 0}
+    gold, emitted = _row(date="2024-05-20")
+    assert score(gold, emitted)["fully_right_lost"] == {"countries": 0, "factuality": 0, "date": 1}
+    gold, emitted = _row(factuality="reported", target={"country": None, "words": {"peru"}})
+    assert score(gold, emitted)["fully_right_lost"] == {"countries": 1, "factuality": 1, "date": 0}
+    # the best of two typed pairs says what the row lost: one with only its date wrong beats one wrong twice
+    gold, emitted = _row(date="2024-05-20")
+    emitted[0].append(dict(emitted[0][0], date="2024-05-14", factuality="reported", target={"country": None, "words": {"peru"}}))
+    assert score(gold, emitted)["fully_right_lost"] == {"countries": 0, "factuality": 0, "date": 1}
+
+
+def test_eval_dyads_prints_what_the_rows_lost(cli, tmp_path):
+    data = tmp_path / "rows.jsonl"
+    row = {
+        "id": "r1",
+        "text": "On May 14, 2024, Chile expelled three Peruvian diplomats.",
+        "event_type": "SANCTION",
+        "source": [{"text": "Chile", "code": "CHL"}],
+        "target": [{"text": "three Peruvian diplomats", "code": "PER"}],
+        "factuality": "asserted",
+        "date": "2024-05-13",
+        "pub_date": "2024-05-15",
+    }
+    data.write_text(json.dumps(row) + "\n")
+    result = cli("eval", "dyads", "--data", str(data))
+    last = result.last_json
+    assert last["triple_recall"] == 1.0 and last["fully_right"] == 0.0, last
+    assert last["fully_right_lost"]["date"] == 1, last
+    assert "not fully right, by the part wrong: date 1" in result.out
