@@ -6,6 +6,8 @@
   else by the subject of the verb that takes or announces it (it had no doer, so no event, whenever the noun was an
   object); an attempt stays hypothetical, one that failed negated;
 - h38return: forces returned or redeployed to a country are deployed there (MOBILIZE), not a RETREAT;
+- h38they: a plural group named inside a relative clause ("the generosity that the Polish government and its
+  citizens have shown") does not stop a "they" after it from meaning the meeting's two parties;
 - h38digits: a parser's PERSON with a digit in it ("EXPO-2030") is no person and no party;
 - ``attache eval dyads``: ``fully_right_lost`` counts, for the rows found with the right type but not fully right,
   the part that was wrong (countries, factuality, date).
@@ -64,6 +66,17 @@ def test_forces_returned_to_a_country_are_deployed_not_withdrawn(analyzer):
 def test_a_name_with_digits_is_no_person(analyzer):
     events = coded_events(analyzer, "Russia will host the world exhibition EXPO-2030.", DAY)
     assert not any(e.target is not None and "2030" in (e.target.name or "") for e in events), triples(events)
+
+
+def test_a_group_in_a_relative_clause_does_not_stop_they(analyzer):
+    text = (
+        "Secretary Blinken met with Polish Foreign Minister Zbigniew Rau in Washington. Secretary Blinken praised the "
+        "generosity that the Polish government and its citizens have shown to refugees from Ukraine. They discussed "
+        "energy security in Europe."
+    )
+    events = coded_events(analyzer, text, DAY)
+    they = [e for e in events if e.trigger == "discussed"]
+    assert {(e.source.country, e.target.country) for e in they} == {("USA", "POL")}, triples(events)
 
 
 def _row(**ev):

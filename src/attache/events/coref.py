@@ -129,6 +129,7 @@ def frame(toks, main, subjects: list[Mention], by_token: dict[int, Mention], per
         and (t.dep_ in CORE or (t.dep_ == "conj" and t.head.dep_ in CORE))
         and (by_token.get(t.i) is None or by_token[t.i].actor_id not in in_pairs)
         and t is not main
+        and not _in_relative(t)
         for t in toks
     )
     plural_subject = main is not None and main.tag_ in ("NNS", "NNPS") and len({m.country for m in subjects if m.country}) < 2
@@ -138,6 +139,16 @@ def frame(toks, main, subjects: list[Mention], by_token: dict[int, Mention], per
     return Frame(
         subjects, clause_subjects, persons, pairs, plural, other, collective, plural_subject=plural_subject, spoken=spoken
     )
+
+
+def _in_relative(tok) -> bool:
+    """Is ``tok`` inside a relative clause ("the support the Government and its citizens have shown to Ukraine"): a
+    group named there describes a thing of the sentence; it is not what a "they" after it means (h38they)."""
+    while tok.head.i != tok.i:
+        if tok.dep_ in ("relcl", "acl"):
+            return True
+        tok = tok.head
+    return False
 
 
 def _in_subject(tok, deps) -> bool:
