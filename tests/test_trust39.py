@@ -8,6 +8,8 @@
 - h38return: forces returned or redeployed to a country are deployed there (MOBILIZE), not a RETREAT;
 - h38they: a plural group named inside a relative clause ("the generosity that the Polish government and its
   citizens have shown") does not stop a "they" after it from meaning the meeting's two parties;
+- h38jointly: a verb that is no trigger of its own done "jointly" by two parties named as its subject is their
+  COOPERATE ("Russia and Mongolia plan to jointly pursue environmental projects"); a trigger keeps its type;
 - h38digits: a parser's PERSON with a digit in it ("EXPO-2030") is no person and no party;
 - ``attache eval dyads``: ``fully_right_lost`` counts, for the rows found with the right type but not fully right,
   the part that was wrong (countries, factuality, date).
@@ -77,6 +79,18 @@ def test_a_group_in_a_relative_clause_does_not_stop_they(analyzer):
     events = coded_events(analyzer, text, DAY)
     they = [e for e in events if e.trigger == "discussed"]
     assert {(e.source.country, e.target.country) for e in they} == {("USA", "POL")}, triples(events)
+
+
+def test_an_act_done_jointly_by_two_parties_is_their_cooperation(analyzer):
+    text = "Russia and Mongolia plan to continue to jointly pursue important environmental projects."
+    got = [(e.plover_type, e.source.country, e.target.country, e.factuality) for e in coded_events(analyzer, text, DAY)]
+    assert ("COOPERATE", "RUS", "MNG", "planned") in got, got
+    developed = triples(coded_events(analyzer, "The United States and Germany jointly developed the program.", DAY))
+    assert ("COOPERATE", "USA", "DEU") in developed, developed
+    condemned = triples(coded_events(analyzer, "India and Japan jointly condemned the attack.", DAY))
+    assert not any(t == "COOPERATE" for t, _, _ in condemned), condemned
+    alone = triples(coded_events(analyzer, "The ministry jointly developed the program.", DAY))
+    assert not any(t == "COOPERATE" for t, _, _ in alone), alone
 
 
 def _row(**ev):

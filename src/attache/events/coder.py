@@ -1559,7 +1559,36 @@ class EventCoder:
             if lemma in self.weak_verbs:
                 return self._weak_verb(tok, self.weak_verbs[lemma], ptype, mode)
             return ptype, mode, None
-        return self._general_verb_trigger(tok, lemma)
+        found = self._general_verb_trigger(tok, lemma)
+        if found is None and self._joint_act(tok):
+            return "COOPERATE", None, "weak"  # "The United States and Germany jointly funded the program" (h38jointly)
+        return found
+
+    def _joint_act(self, tok) -> bool:
+        """Is a verb that is no trigger of its own done together by two parties: "jointly" (arguments.yaml
+        ``joint_act.adverbs``) with a subject of two parties named ("X and Y jointly funded ...", "we" of a pair told
+        before) or a partner in its "with" phrase ("we are doing this jointly with German Chancellor Olaf Scholz")?
+        Material cooperation between them (PLOVER COOPERATE); their countries are checked with the sides (h38jointly)."""
+        if tok.pos_ != "VERB":
+            return False
+        adverbs = self.joint_act_adverbs
+        joint = next((c for c in tok.children if c.dep_ == "advmod" and c.lower_ in adverbs), None)
+        if joint is None:
+            return False
+        if self._joint_subject(tok, names_only=True):
+            return True
+        return any(
+            c.dep_ == "prep"
+            and c.lower_ == "with"
+            and (o := self._pobj(c)) is not None
+            and (o.pos_ == "PROPN" or o.ent_type_ in PARTY_ENTS)
+            for n in (tok, joint)
+            for c in n.children
+        )
+
+    @cached_property
+    def joint_act_adverbs(self) -> frozenset[str]:
+        return frozenset((argument_rules().get("joint_act") or {}).get("adverbs") or ())
 
     def _statehood(self, obj) -> bool:
         """A state's standing named as what is recognised ("recognised Kosovo's independence", "Palestinian
