@@ -10,6 +10,8 @@
   citizens have shown") does not stop a "they" after it from meaning the meeting's two parties;
 - h38jointly: a verb that is no trigger of its own done "jointly" by two parties named as its subject is their
   COOPERATE ("Russia and Mongolia plan to jointly pursue environmental projects"); a trigger keeps its type;
+- h38number: what a quantity is of is the object a sense rule reads ("share any number of interests" is holding
+  interests alike, no cooperation);
 - h38digits: a parser's PERSON with a digit in it ("EXPO-2030") is no person and no party;
 - ``attache eval dyads``: ``fully_right_lost`` counts, for the rows found with the right type but not fully right,
   the part that was wrong (countries, factuality, date).
@@ -91,6 +93,13 @@ def test_an_act_done_jointly_by_two_parties_is_their_cooperation(analyzer):
     assert not any(t == "COOPERATE" for t, _, _ in condemned), condemned
     alone = triples(coded_events(analyzer, "The ministry jointly developed the program.", DAY))
     assert not any(t == "COOPERATE" for t, _, _ in alone), alone
+
+
+def test_a_quantity_of_interests_shared_is_no_cooperation(analyzer):
+    got = triples(coded_events(analyzer, "The United States and Pakistan share any number of interests.", DAY))
+    assert not any(t == "COOPERATE" for t, _, _ in got), got
+    kept = triples(coded_events(analyzer, "Japan will share a range of intelligence with Australia.", DAY))
+    assert ("COOPERATE", "JPN", "AUS") in kept, kept
 
 
 def _row(**ev):

@@ -1676,6 +1676,16 @@ class EventCoder:
         ]  # "fight against corruption"
         if "objects" in rule:
             objs += [c for o in objs for c in o.children if c.dep_ == "conj"]  # "the CPC and ... determinations"
+            # "share any number of interests", "a range of concerns": what the quantity is of is the object (h38number)
+            objs += [
+                g
+                for o in objs
+                if o.lemma_.lower() in MEASURE_NOUNS or o.lower_ in MEASURE_NOUNS
+                for p in o.children
+                if p.dep_ == "prep" and p.lower_ == "of"
+                for g in p.children
+                if g.dep_ == "pobj"
+            ]
             if rule.get("described") and tok.dep_ == "acl" and tok.tag_ == "VBN":
                 objs.append(tok.head)  # "a report released yesterday"
             if rule.get("titles"):  # "the 2021 Trafficking in Persons Report": a proper noun of the list in the phrase
