@@ -12,6 +12,8 @@
   COOPERATE ("Russia and Mongolia plan to jointly pursue environmental projects"); a trigger keeps its type;
 - h38number: what a quantity is of is the object a sense rule reads ("share any number of interests" is holding
   interests alike, no cooperation);
+- h38pledge: a pledge to act ("committed to continue to provide Ukraine with military assistance") is the AGREE;
+  the aid is its clause's own event, planned, not a second AID asserted; money committed stays AID;
 - h38digits: a parser's PERSON with a digit in it ("EXPO-2030") is no person and no party;
 - ``attache eval dyads``: ``fully_right_lost`` counts, for the rows found with the right type but not fully right,
   the part that was wrong (countries, factuality, date).
@@ -100,6 +102,14 @@ def test_a_quantity_of_interests_shared_is_no_cooperation(analyzer):
     assert not any(t == "COOPERATE" for t, _, _ in got), got
     kept = triples(coded_events(analyzer, "Japan will share a range of intelligence with Australia.", DAY))
     assert ("COOPERATE", "JPN", "AUS") in kept, kept
+
+
+def test_a_pledge_to_give_aid_is_an_agree_beside_the_planned_aid(analyzer):
+    text = "The United States committed to continue to provide Ukraine with military assistance."
+    got = sorted((e.plover_type, e.factuality) for e in coded_events(analyzer, text, DAY))
+    assert got == [("AGREE", "asserted"), ("AID", "planned")], got
+    money = coded_events(analyzer, "The United States committed $75 million in humanitarian assistance to Moldova.", DAY)
+    assert [(e.plover_type, e.target.country, e.factuality) for e in money] == [("AID", "MDA", "asserted")]
 
 
 def _row(**ev):

@@ -106,6 +106,8 @@ _CONDITIONS = (
     "source_sector",
     # twenty-seventh session (h27force)
     "solo",
+    # thirty-eighth session (h38pledge)
+    "no_clause",
 )
 # what a rule sets besides the type and mode
 _OUTPUTS = ("name", "from", "to", "mode", "modes_by_word", "modes_by_type", "set_factuality", "place_target")
@@ -681,6 +683,10 @@ def _check(rule: Rule, e: Event, tok, target_tok, base: int, source_tok=None) ->
                 matched.append(_lemma(gov))
         elif key == "complement":
             ok = {_lemma(c) for c in tok.children if c.dep_ in ("xcomp", "ccomp", "advcl")} & words
+        elif key == "no_clause":
+            # "committed $75 million in assistance": the object is the aid; "committed to provide Ukraine with
+            # assistance": a pledge whose act its own clause tells (h38pledge)
+            ok = not any(c.dep_ in ("xcomp", "ccomp") and c.pos_ in ("VERB", "AUX") for c in tok.children)
         elif key == "target_not_foreign":
             src, tgt = e.source.country if e.source else None, e.target.country if e.target else None
             ok = e.target is not None and (tgt is None or tgt == src)
