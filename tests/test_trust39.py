@@ -14,6 +14,12 @@
   interests alike, no cooperation);
 - h38pledge: a pledge to act ("committed to continue to provide Ukraine with military assistance") is the AGREE;
   the aid is its clause's own event, planned, not a second AID asserted; money committed stays AID;
+- audit 2026-12-06b classes (two blind annotators; the audit is in-sample for these, measured on the dev sets and
+  the demo scans): h38currency "nine billion US dollars" is money, not the United States; h38storm a named storm is
+  no party ("Typhoon Haiyan, which killed ..."); h38asked the act asked of a party not named ("calling on the
+  international community to send aid to X") has no doer guessed, and the asking no target taken from the act's
+  beneficiary; h38ownstate a group's member does not act on his own state ("They [Blinken and Kuleba] discussed
+  efforts to provide assistance to Ukraine": not Kuleba's aid to Ukraine);
 - h38digits: a parser's PERSON with a digit in it ("EXPO-2030") is no person and no party;
 - ``attache eval dyads``: ``fully_right_lost`` counts, for the rows found with the right type but not fully right,
   the part that was wrong (countries, factuality, date).
@@ -110,6 +116,47 @@ def test_a_pledge_to_give_aid_is_an_agree_beside_the_planned_aid(analyzer):
     assert got == [("AGREE", "asserted"), ("AID", "planned")], got
     money = coded_events(analyzer, "The United States committed $75 million in humanitarian assistance to Moldova.", DAY)
     assert [(e.plover_type, e.target.country, e.factuality) for e in money] == [("AID", "MDA", "asserted")]
+
+
+def test_money_in_us_dollars_is_no_party(analyzer):
+    got = triples(coded_events(analyzer, "China has invested about nine billion US dollars to develop diagnostics.", DAY))
+    assert not any("USA" in (s, t) for _, s, t in got), got
+    kept = triples(coded_events(analyzer, "China invested 5 billion dollars in the United States.", DAY))
+    assert ("COOPERATE", "CHN", "USA") in kept, kept
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Typhoon Haiyan killed over 6,000 people in the Philippines in 2013.",
+        "Cyclone Idai killed hundreds of people in Mozambique.",
+    ],
+)
+def test_a_named_storm_is_no_attacker(analyzer, text):
+    events = coded_events(analyzer, text, DAY)
+    assert not any(e.plover_type == "ASSAULT" for e in events), triples(events)
+
+
+STATE = "https://www.state.gov/briefings/department-press-briefing/"
+
+
+def test_an_act_asked_of_no_named_party_has_no_doer_nor_the_beneficiary_as_target(analyzer):
+    text = (
+        "We have been calling on the international community to send humanitarian aid to the people of Ukraine. "
+        "We urged Japan to provide assistance to Yemen."
+    )
+    got = triples(coded_events(analyzer, text, DAY, url=STATE))
+    assert not any(t in ("AID", "REQUEST") and g == "UKR" for t, _, g in got), got
+    assert {("REQUEST", "USA", "JPN"), ("AID", "JPN", "YEM")} <= got, got
+
+
+def test_a_groups_member_does_not_act_on_his_own_state(analyzer):
+    text = (
+        "Secretary Blinken spoke with Ukrainian Foreign Minister Dmytro Kuleba today. They discussed coordinated "
+        "efforts to provide additional security assistance and humanitarian support to Ukraine."
+    )
+    aid = [(e.source.country, e.target.country) for e in coded_events(analyzer, text, DAY) if e.plover_type == "AID"]
+    assert aid == [("USA", "UKR")], aid
 
 
 def _row(**ev):

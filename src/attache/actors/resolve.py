@@ -113,6 +113,8 @@ class Resolver:
         self.not_actors = frozenset(n.casefold() for n in self.rules.get("not_actors") or ())  # h23things, ``_things``
         self.water_words = frozenset(w.casefold() for w in self.rules.get("water_words") or ())  # h26seas, ``_things``
         self.currency_words = frozenset(w.casefold() for w in self.rules.get("currency_words") or ())  # h31currency
+        # names of storms ("Typhoon Haiyan", "Hurricane Maria"): no party, whatever they destroy (h38storm)
+        self.not_actor_starts = tuple(f"{w.casefold()} " for w in self.rules.get("not_actor_starts") or ())
         if isinstance(self.rules.get("media_outlets"), dict):
             self.rules["media_outlets"]["skip"] = frozenset(self.rules["media_outlets"].get("skip") or ())
         self._spellings: dict[tuple[int, str], list[tuple[str, str]]] | None = None  # built on first use
@@ -1315,14 +1317,19 @@ def _things(p: _Paragraph) -> None:
     water = p.r.water_words
     for ent in p.doc.ents:
         words = ent[1:] if len(ent) > 1 and ent[0].lower_ == "the" else ent
-        if words.text.casefold() in p.r.not_actors:
-            p.take(ent.start, ent.end)
+        if words.text.casefold() in p.r.not_actors or words.text.casefold().startswith(p.r.not_actor_starts):
+            p.take(ent.start, ent.end)  # a disease; a storm by its name ("Typhoon Haiyan, which killed ...": h38storm)
         elif ent.label_ == "LOC" and len(words) > 1 and any(t.lower_ in water for t in words):
             p.take(ent.start, ent.end)  # "the South China Sea", "the Taiwan Strait": a place, not the country (h26seas)
     # "20 million Australian dollars", "Hong Kong dollars": a country's currency is money, not that country (h31currency)
     money = p.r.currency_words
     for tok in p.doc:
-        if tok.i + 1 < len(p.doc) and p.doc[tok.i + 1].lower_ in money and tok.is_title and tok.pos_ in ("ADJ", "PROPN"):
+        if (
+            tok.i + 1 < len(p.doc)
+            and p.doc[tok.i + 1].lower_ in money
+            and (tok.is_title or tok.is_upper)  # "US dollars", "U.S. dollars" too (h38currency)
+            and tok.pos_ in ("ADJ", "PROPN")
+        ):
             start = tok.i
             while start > 0 and p.doc[start - 1].is_title and p.doc[start - 1].pos_ == "PROPN":
                 start -= 1  # "Hong Kong", "New Zealand"

@@ -3749,7 +3749,9 @@ class EventCoder:
             sources += self._decided_act_holder(trig, by_token)
         if not targets and ptype in SYMMETRIC | {"CONSULT"}:
             targets += self._nested_partner(trig, by_token)
-        if not targets and trig.lemma_.lower() not in self.topic_object_verbs:
+        asked_unnamed = not targets and trig.lemma_.lower() in self.demanded_doer_verbs and self._asked_no_actor(trig, by_token)
+        if not targets and trig.lemma_.lower() not in self.topic_object_verbs and not asked_unnamed:
+            # (not "called on the international community to send aid to X": X benefits, the asked are no party; h38asked)
             targets += self._act_targets(trig, by_token, {id(a.m) for a in sources})
         if not targets and ptype == "PROTEST":
             targets += self._purpose_targets(trig, by_token, sources, seg)
@@ -3903,6 +3905,20 @@ class EventCoder:
             subj = self._subject(verb, by_token)
             return self._side(subj, by_token) if subj is not None else []
         return []
+
+    def _asked_no_actor(self, trig, by_token) -> bool:
+        """Is the verb an act someone is asked to do ("called on the international community to send humanitarian aid
+        to X", "urge all donors to provide assistance") whose asked doer names no party (no mention in its phrase)?
+        The doer is said, as no actor: none is guessed by order, least of all the one who asks (h38asked)."""
+        if trig.lemma_.lower() in self.demanded_doer_verbs:
+            # the asking itself: "calling on the international community to send aid to X" asks no party named
+            comp = next((c for c in trig.children if c.dep_ == "xcomp" or _infinitive_advcl(c)), None)
+            asked = self._asked_doer(comp) if comp is not None else None
+        elif trig.dep_ == "xcomp" or _infinitive_advcl(trig):
+            asked = self._asked_doer(trig)
+        else:
+            return False
+        return asked is not None and not any(t.i in by_token for t in asked.subtree)
 
     def _judged_decision(self, trig) -> bool:
         """Is the verb the act of a decision or attempt (``decision_nouns``) that a verb of judgement or talk takes
@@ -5563,6 +5579,14 @@ class EventCoder:
                 if t.m.actor_id and id(t.m) not in src_ids and not self._gathering(t.m, t.tok) and not self._own_quote(t, sources)
             ]
         )
+        if len(sources) >= 2 and targets and ptype not in SYMMETRIC | {"CONSULT"}:
+            # "They [Blinken and Kuleba] discussed efforts to provide assistance to Ukraine": of a group acting on a
+            # state, its member of that state does not act on its own state (h38ownstate); a pair's own meeting or
+            # accord is between its members, whatever else the sentence names
+            states = {t.m.country for t in targets if t.m.kind == "country" and t.m.country}
+            others = [s_ for s_ in sources if s_.m.country not in states]
+            if states and others and len(others) < len(sources):
+                sources = others
         if ptype == "CONSULT" and sources:
             # "travelling to New York": a place of the visitor's own country is no other party
             home = {s.m.country for s in sources if s.m.country}
@@ -6209,6 +6233,8 @@ class EventCoder:
             return settled, set()  # "those who support X": the doer is named, as no actor; none guessed by order
         if not found[0] and self._offered(tok):
             return settled, set()  # "sent an invitation to visit Lima to X": whoever is invited, not who is named first
+        if not found[0] and self._asked_no_actor(tok, by_token):
+            return settled, set()  # "called on the international community to send aid to X": they act, no party named
         if not found[0] and self._judged_decision(tok):
             return settled, set()  # "Washington criticized the decision to expel ...": the judge did not decide it
         if not found[0] and self._participle_of_thing(tok, by_token):

@@ -736,6 +736,8 @@ def _tier(coder, seg, sent, toks, ok, cfg, frames, article_id, date, entity: boo
         return _note(sent, "an act between one state's own sides", trig)  # the coder left it out (h14dom14)
     if trig.i in coder._no_visit:
         return _note(sent, "a visit verb whose goer visits nobody", trig)  # the coder left it out (h20arrive)
+    if trig.pos_ in ("VERB", "AUX") and coder._asked_no_actor(trig, ok):
+        return _note(sent, "an act asked of no party named", trig)  # "called on the international community to send aid to X"
     if typed is not None:  # as the coder types a noun trigger ("the withdrawal of the ambassador" is no retreat)
         typed = coder._noun_type(trig, typed[0], typed[1], None)
     from .ontology import SYMMETRIC_TYPES
