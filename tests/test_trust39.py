@@ -20,6 +20,8 @@
   international community to send aid to X") has no doer guessed, and the asking no target taken from the act's
   beneficiary; h38ownstate a group's member does not act on his own state ("They [Blinken and Kuleba] discussed
   efforts to provide assistance to Ukraine": not Kuleba's aid to Ukraine);
+- h38gratitude / h38thanked: thanks repeated are thanks ("we reiterate our gratitude to Turkey"); "its" in "for its
+  efforts in hosting refugees" is the one thanked, not the one who thanks;
 - h38digits: a parser's PERSON with a digit in it ("EXPO-2030") is no person and no party;
 - ``attache eval dyads``: ``fully_right_lost`` counts, for the rows found with the right type but not fully right,
   the part that was wrong (countries, factuality, date).
@@ -157,6 +159,14 @@ def test_a_groups_member_does_not_act_on_his_own_state(analyzer):
     )
     aid = [(e.source.country, e.target.country) for e in coded_events(analyzer, text, DAY) if e.plover_type == "AID"]
     assert aid == [("USA", "UKR")], aid
+
+
+def test_thanks_repeated_and_the_thanked_partys_own_act(analyzer):
+    text = "And we reiterate our gratitude to Turkey for its substantial humanitarian efforts in hosting over 4 million refugees."
+    events = coded_events(analyzer, text, DAY, url=STATE)
+    got = triples(events)
+    assert ("SUPPORT", "USA", "TUR") in got, got
+    assert not any(t != "SUPPORT" and s == "USA" for t, s, _ in got), got
 
 
 def _row(**ev):

@@ -3958,10 +3958,31 @@ class EventCoder:
             return []
         poss = next((c for c in noun.children if c.dep_ == "poss"), None)
         if poss is not None:
-            return self._side(poss, by_token)
+            # "our gratitude to Turkey for its efforts in hosting refugees": "its" is the one thanked (h38thanked)
+            return self._side(poss, by_token) or (self._thanked(noun, by_token) if poss.tag_ in PRONOUN_TAGS else [])
         verb = noun.head if noun.dep_ in ("dobj", "obj") else None
         subj = self._subject(verb, by_token) if verb is not None else None
         return self._side(subj, by_token) if subj is not None else []
+
+    def _thanked(self, noun, by_token) -> list[Arg]:
+        """The party thanked for ``noun`` ("thanked Qatar for its role", "our gratitude to Turkey for its efforts", "grateful
+        to Jordan for its role"): the thanking verb's object or the "to" phrase of the word of thanks (arguments.yaml
+        ``gratitude_words``) or of the verb that takes it; else [] (h38thanked)."""
+        prep = noun.head
+        if noun.dep_ != "pobj" or prep.lower_ != "for":
+            return []
+        word = prep.head
+        words = _side_rules().get("gratitude_words", ())
+        if word.lemma_.lower() not in words and word.lower_ not in words:
+            return []
+        hosts = [word] + ([word.head] if word.dep_ in ("dobj", "obj", "acomp") else [])
+        found = [c for c in word.children if c.dep_ in ("dobj", "obj")] if word.pos_ == "VERB" else []
+        found += [self._pobj(c) for h in hosts for c in h.children if c.dep_ == "prep" and c.lower_ == "to"]
+        for t in found:
+            side = self._side(t, by_token) if t is not None else []
+            if side:
+                return side
+        return []
 
     def _stray_agent(self, trig, by_token) -> list[Arg]:
         """The agent of a passive that the small parser hangs on the noun before it ("was accused of corruption by
