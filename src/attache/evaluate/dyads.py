@@ -25,8 +25,8 @@ the share of emitted events with both sides that match a gold row of their artic
 other side the text does not name claims no dyad); every such event counts,
 negated, hypothetical and question ones too (the gold rows code "refused", "denied" as events). When gold rows carry ``factuality`` and ``date``,
 ``fully_right`` is the share of those gold rows found by an event with the right type, both sides'
-countries, the factuality and the date; ``fully_right_lost`` counts, for the rows found with the right type but not
-fully right, the parts ("countries", "factuality", "date") the best such event got wrong.
+countries, the factuality and the date; ``fully_right_lost`` counts, for the rows with a target found with the right
+type but not fully right, the parts ("countries", "factuality", "date") the best such event got wrong.
 
 Target-less gold rows (a source, no target, not symmetric: "thousands marched in London", "the archbishop
 criticised the proceedings") can never be found by the figures above, which need a target. They are reported

@@ -1561,14 +1561,15 @@ class EventCoder:
             return ptype, mode, None
         found = self._general_verb_trigger(tok, lemma)
         if found is None and self._joint_act(tok):
-            return "COOPERATE", None, "weak"  # "The United States and Germany jointly funded the program" (h38jointly)
+            return "COOPERATE", None, "weak"  # "The United States and Germany jointly developed the program" (h38jointly)
         return found
 
     def _joint_act(self, tok) -> bool:
         """Is a verb that is no trigger of its own done together by two parties: "jointly" (arguments.yaml
-        ``joint_act.adverbs``) with a subject of two parties named ("X and Y jointly funded ...", "we" of a pair told
+        ``joint_act.adverbs``) with a subject of two parties named ("X and Y jointly developed ...", "we" of a pair told
         before) or a partner in its "with" phrase ("we are doing this jointly with German Chancellor Olaf Scholz")?
-        Material cooperation between them (PLOVER COOPERATE); their countries are checked with the sides (h38jointly)."""
+        Material cooperation between them (PLOVER COOPERATE); their countries are checked with the sides (h38jointly). A
+        trigger verb is read as its own type before this is asked ("jointly condemned", "jointly funded")."""
         if tok.pos_ != "VERB":
             return False
         adverbs = self.joint_act_adverbs
