@@ -22,6 +22,8 @@
   efforts to provide assistance to Ukraine": not Kuleba's aid to Ukraine);
 - h38gratitude / h38thanked: thanks repeated are thanks ("we reiterate our gratitude to Turkey"); "its" in "for its
   efforts in hosting refugees" is the one thanked, not the one who thanks;
+- h38limits: a programme or ties brought back to a bound ("return Iran's nuclear program to its JCPOA limits") is no
+  return of property to a party;
 - h38digits: a parser's PERSON with a digit in it ("EXPO-2030") is no person and no party;
 - ``attache eval dyads``: ``fully_right_lost`` counts, for the rows found with the right type but not fully right,
   the part that was wrong (countries, factuality, date).
@@ -167,6 +169,14 @@ def test_thanks_repeated_and_the_thanked_partys_own_act(analyzer):
     got = triples(events)
     assert ("SUPPORT", "USA", "TUR") in got, got
     assert not any(t != "SUPPORT" and s == "USA" for t, s, _ in got), got
+
+
+def test_a_programme_returned_to_its_limits_is_no_retreat(analyzer):
+    text = "We are ready to return Iran's nuclear program to its JCPOA limits."
+    got = triples(coded_events(analyzer, text, DAY, url=STATE))
+    assert not any(t == "RETREAT" for t, _, _ in got), got
+    kept = triples(coded_events(analyzer, "Iran returned the seized tanker to Britain.", DAY))
+    assert ("RETREAT", "IRN", "GBR") in kept, kept
 
 
 def _row(**ev):
