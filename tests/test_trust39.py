@@ -24,6 +24,8 @@
   efforts in hosting refugees" is the one thanked, not the one who thanks;
 - h38limits: a programme or ties brought back to a bound ("return Iran's nuclear program to its JCPOA limits") is no
   return of property to a party;
+- h38ago: "a hundred years ago", "thirty years ago" are dates counted back from publication (the count words
+  stopped at ten);
 - h38digits: a parser's PERSON with a digit in it ("EXPO-2030") is no person and no party;
 - ``attache eval dyads``: ``fully_right_lost`` counts, for the rows found with the right type but not fully right,
   the part that was wrong (countries, factuality, date).
@@ -177,6 +179,18 @@ def test_a_programme_returned_to_its_limits_is_no_retreat(analyzer):
     assert not any(t == "RETREAT" for t, _, _ in got), got
     kept = triples(coded_events(analyzer, "Iran returned the seized tanker to Britain.", DAY))
     assert ("RETREAT", "IRN", "GBR") in kept, kept
+
+
+@pytest.mark.parametrize(
+    "text, year",
+    [
+        ("A hundred years ago, Mongolian representatives arrived in Moscow to meet Russian officials.", "1921"),
+        ("Thirty years ago, Russia and Kazakhstan established diplomatic relations.", "1991"),
+    ],
+)
+def test_years_ago_beyond_ten_are_dates(analyzer, text, year):
+    events = coded_events(analyzer, text, "2021-12-16")
+    assert events and all((e.date or "").startswith(year) for e in events), [(e.plover_type, e.date) for e in events]
 
 
 def _row(**ev):

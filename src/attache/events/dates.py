@@ -110,10 +110,25 @@ _NUMBER_WORDS = {
     "eight": 8,
     "nine": 9,
     "ten": 10,
+    "eleven": 11,
+    "twelve": 12,
+    "fifteen": 15,
+    "twenty": 20,
+    "thirty": 30,
+    "forty": 40,
+    "fifty": 50,
+    "sixty": 60,
+    "seventy": 70,
+    "eighty": 80,
+    "ninety": 90,
+    "hundred": 100,
+    "dozen": 12,
     "several": None,
     "few": None,
     "couple": 2,
 }
+#: count words a number before them multiplies ("two hundred years ago": 200; "a hundred years ago": 100; h38ago)
+_MULTIPLIED = frozenset({"hundred", "dozen"})
 _UNITS = {
     "day": "day",
     "days": "day",
@@ -147,6 +162,9 @@ def _ago(words: list[str], ref: date) -> tuple[str | None, str] | None:
     )
     if n is None:
         return None, "unknown"
+    if count_word in _MULTIPLIED and k >= 3:
+        times = words[k - 3]
+        n *= int(times) if times.isdigit() else (_NUMBER_WORDS.get(times) or 1)
     if unit == "day":
         return (ref - timedelta(days=n)).isoformat(), "day"
     if unit == "week":
