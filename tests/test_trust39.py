@@ -18,8 +18,8 @@
   the demo scans): h38currency "nine billion US dollars" is money, not the United States; h38storm a named storm is
   no party ("Typhoon Haiyan, which killed ..."); h38asked the act asked of a party not named ("calling on the
   international community to send aid to X") has no doer guessed, and the asking no target taken from the act's
-  beneficiary; h38ownstate a group's member does not act on his own state ("They [Blinken and Kuleba] discussed
-  efforts to provide assistance to Ukraine": not Kuleba's aid to Ukraine);
+  beneficiary; h38ownstate a group's member does not act on his own state ("They [Blinken and Popescu] discussed
+  efforts to deliver energy assistance to Moldova": not Popescu's aid to Moldova);
 - h38gratitude / h38thanked: thanks repeated are thanks ("we reiterate our gratitude to Turkey"); "its" in "for its
   efforts in hosting refugees" is the one thanked, not the one who thanks;
 - h38limits: a programme or ties brought back to a bound ("return Iran's nuclear program to its JCPOA limits") is no
@@ -30,7 +30,7 @@
 - ``attache eval dyads``: ``fully_right_lost`` counts, for the rows found with the right type but not fully right,
   the part that was wrong (countries, factuality, date).
 
-Cases written for the classes, not taken from an evaluation file.
+Cases written for the classes, not taken from an evaluation file nor from the audit's sample.
 """
 
 from __future__ import annotations
@@ -134,7 +134,7 @@ def test_money_in_us_dollars_is_no_party(analyzer):
 @pytest.mark.parametrize(
     "text",
     [
-        "Typhoon Haiyan killed over 6,000 people in the Philippines in 2013.",
+        "Typhoon Mangkhut killed dozens of people in the Philippines in 2018.",
         "Cyclone Idai killed hundreds of people in Mozambique.",
     ],
 )
@@ -148,28 +148,28 @@ STATE = "https://www.state.gov/briefings/department-press-briefing/"
 
 def test_an_act_asked_of_no_named_party_has_no_doer_nor_the_beneficiary_as_target(analyzer):
     text = (
-        "We have been calling on the international community to send humanitarian aid to the people of Ukraine. "
+        "We continue to call on the international community to deliver food aid to the people of Yemen. "
         "We urged Japan to provide assistance to Yemen."
     )
     got = triples(coded_events(analyzer, text, DAY, url=STATE))
-    assert not any(t in ("AID", "REQUEST") and g == "UKR" for t, _, g in got), got
+    assert ("AID", "USA", "YEM") not in got and ("REQUEST", "USA", "YEM") not in got, got
     assert {("REQUEST", "USA", "JPN"), ("AID", "JPN", "YEM")} <= got, got
 
 
 def test_a_groups_member_does_not_act_on_his_own_state(analyzer):
     text = (
-        "Secretary Blinken spoke with Ukrainian Foreign Minister Dmytro Kuleba today. They discussed coordinated "
-        "efforts to provide additional security assistance and humanitarian support to Ukraine."
+        "Secretary Blinken spoke with Moldovan Foreign Minister Nicu Popescu today. They discussed efforts to deliver "
+        "energy assistance to Moldova this winter."
     )
     aid = [(e.source.country, e.target.country) for e in coded_events(analyzer, text, DAY) if e.plover_type == "AID"]
-    assert aid == [("USA", "UKR")], aid
+    assert aid == [("USA", "MDA")], aid
 
 
 def test_thanks_repeated_and_the_thanked_partys_own_act(analyzer):
-    text = "And we reiterate our gratitude to Turkey for its substantial humanitarian efforts in hosting over 4 million refugees."
+    text = "We reiterate our gratitude to Jordan for its generous efforts in hosting more than 600,000 Syrian refugees."
     events = coded_events(analyzer, text, DAY, url=STATE)
     got = triples(events)
-    assert ("SUPPORT", "USA", "TUR") in got, got
+    assert ("SUPPORT", "USA", "JOR") in got, got
     assert not any(t != "SUPPORT" and s == "USA" for t, s, _ in got), got
 
 
