@@ -1317,7 +1317,8 @@ def _things(p: _Paragraph) -> None:
     water = p.r.water_words
     for ent in p.doc.ents:
         words = ent[1:] if len(ent) > 1 and ent[0].lower_ == "the" else ent
-        if words.text.casefold() in p.r.not_actors or words.text.casefold().startswith(p.r.not_actor_starts):
+        name = words.text.casefold()
+        if name in p.r.not_actors or name.startswith(p.r.not_actor_starts):
             p.take(ent.start, ent.end)  # a disease; a storm by its name ("Typhoon Haiyan, which killed ...": h38storm)
         elif ent.label_ == "LOC" and len(words) > 1 and any(t.lower_ in water for t in words):
             p.take(ent.start, ent.end)  # "the South China Sea", "the Taiwan Strait": a place, not the country (h26seas)

@@ -3420,12 +3420,10 @@ class EventCoder:
         """ "X expressed gratitude for the assistance provided by Russia", "thanked Russia for its help": a help noun
         with its own doer in the "for" phrase of a word of thanks (arguments.yaml ``gratitude_words``) is done to the
         one who thanks, the subject of the thanking clause (h35grateful)."""
-        rules = _side_rules()
-        if ptype not in rules.get("gratitude_types", ()) or trig.dep_ != "pobj" or trig.head.lower_ != "for":
+        if ptype not in _side_rules().get("gratitude_types", ()):
             return []
-        words = rules.get("gratitude_words", ())
-        word = trig.head.head
-        if word.lemma_.lower() not in words and word.lower_ not in words:
+        word = self._thanks_word(trig)
+        if word is None:
             return []
         verb = word
         while verb.pos_ not in ("VERB", "AUX") and verb.dep_ in ("dobj", "obj", "acomp", "attr") and verb.head.i != verb.i:
@@ -3877,12 +3875,18 @@ class EventCoder:
             stated = self._side(subj, by_token) if subj is not None else []
             if stated:
                 return stated
+        return self._noun_owner(noun, by_token, ("of",), ("PRP$",)) or []
+
+    def _noun_owner(self, noun, by_token, preps: tuple[str, ...], pronoun_tags: tuple[str, ...] = PRONOUN_TAGS):
+        """The party a noun names as its own, the first in its phrase: its possessor (not a pronoun of
+        ``pronoun_tags``) or the object of one of ``preps`` ("Germany's plan", "the readiness of NATO", "the decision by
+        Moscow"); None when it names none (h38decision, shared with the intent nouns)."""
         for c in noun.children:
-            if c.dep_ == "prep" and c.lower_ == "of" and self._pobj(c) is not None:
-                return self._side(self._pobj(c), by_token)
-            if c.dep_ == "poss" and c.tag_ != "PRP$":
+            if c.dep_ == "poss" and c.tag_ not in pronoun_tags:
                 return self._side(c, by_token)
-        return []
+            if c.dep_ in ("prep", "agent") and c.lower_ in preps and (o := self._pobj(c)) is not None:
+                return self._side(o, by_token)
+        return None
 
     def _decided_act_holder(self, trig, by_token) -> list[Arg]:
         """ "criticized Moscow's decision to expel ten Polish diplomats", "the decision by Moscow to expel", "Iran's
@@ -3890,17 +3894,12 @@ class EventCoder:
         or attempt (arguments.yaml ``sides: decision_nouns``) is done by the noun's possessor or its "by" phrase, else
         (a pronoun's or no possessor) by the subject of the verb that takes, announces or defends it; a decision no
         party is named for has no doer here (h38decision)."""
-        if trig.dep_ != "acl" or not infinitive(trig):
+        noun = self._decision_noun(trig)
+        if noun is None or not infinitive(trig):
             return []
-        noun = trig.head
-        rules = _side_rules()
-        if noun.pos_ != "NOUN" or noun.lemma_.lower() not in rules["decision_nouns"]:
-            return []
-        for c in noun.children:
-            if c.dep_ == "poss" and c.tag_ not in PRONOUN_TAGS:
-                return self._side(c, by_token)
-            if c.dep_ in ("prep", "agent") and c.lower_ == "by" and (o := self._pobj(c)) is not None:
-                return self._side(o, by_token)
+        owner = self._noun_owner(noun, by_token, ("by",))
+        if owner is not None:
+            return owner
         verb = noun.head
         if noun.dep_ in ("dobj", "obj") and verb.lemma_.lower() in self.effort_verbs | self.decision_verbs:
             subj = self._subject(verb, by_token)
@@ -3925,14 +3924,17 @@ class EventCoder:
         """Is the verb the act of a decision or attempt (``decision_nouns``) that a verb of judgement or talk takes
         (``stance_verbs``: "criticized the decision to expel", "welcomed the move to lift")? Its doer is not the judge
         (h38decision)."""
+        noun = self._decision_noun(trig)
+        return noun is not None and noun.dep_ in ("dobj", "obj") and noun.head.lemma_.lower() in self.stance_verbs
+
+    @staticmethod
+    def _decision_noun(trig):
+        """The noun of decision or attempt (arguments.yaml ``sides: decision_nouns``) whose clause the verb is ("the
+        decision to expel", "Iran's attempt to seize"), else None (h38decision)."""
         noun = trig.head
-        return (
-            trig.dep_ == "acl"
-            and noun.pos_ == "NOUN"
-            and noun.lemma_.lower() in _side_rules()["decision_nouns"]
-            and noun.dep_ in ("dobj", "obj")
-            and noun.head.lemma_.lower() in self.stance_verbs
-        )
+        if trig.dep_ == "acl" and noun.pos_ == "NOUN" and noun.lemma_.lower() in _side_rules()["decision_nouns"]:
+            return noun
+        return None
 
     def _own_effort(self, trig) -> bool:
         """Is the infinitive under a noun of effort or plan (not of intent) that a verb of making or announcing takes
@@ -3965,16 +3967,22 @@ class EventCoder:
         subj = self._subject(verb, by_token) if verb is not None else None
         return self._side(subj, by_token) if subj is not None else []
 
+    @staticmethod
+    def _thanks_word(noun):
+        """The word of thanks (arguments.yaml ``gratitude_words``) whose "for" phrase the noun is ("thanked Qatar for its
+        role", "our gratitude to Turkey for its efforts", "grateful for the assistance"), else None."""
+        if noun.dep_ != "pobj" or noun.head.lower_ != "for":
+            return None
+        word = noun.head.head
+        words = _side_rules().get("gratitude_words", ())
+        return word if word.lemma_.lower() in words or word.lower_ in words else None
+
     def _thanked(self, noun, by_token) -> list[Arg]:
         """The party thanked for ``noun`` ("thanked Qatar for its role", "our gratitude to Turkey for its efforts", "grateful
         to Jordan for its role"): the thanking verb's object or the "to" phrase of the word of thanks (arguments.yaml
         ``gratitude_words``) or of the verb that takes it; else [] (h38thanked)."""
-        prep = noun.head
-        if noun.dep_ != "pobj" or prep.lower_ != "for":
-            return []
-        word = prep.head
-        words = _side_rules().get("gratitude_words", ())
-        if word.lemma_.lower() not in words and word.lower_ not in words:
+        word = self._thanks_word(noun)
+        if word is None:
             return []
         hosts = [word] + ([word.head] if word.dep_ in ("dobj", "obj", "acomp") else [])
         found = [c for c in word.children if c.dep_ in ("dobj", "obj")] if word.pos_ == "VERB" else []
