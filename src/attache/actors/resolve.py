@@ -110,7 +110,9 @@ class Resolver:
         self.ambiguous, self.any_country = self._ambiguous(kb)
         self.rules = load_context_rules()
         self.generic_names = frozenset(self.rules.get("generic_names") or ())  # h22generic, read by ``_hits``
-        self.not_actors = frozenset(n.casefold() for n in self.rules.get("not_actors") or ())  # h23things, ``_things``
+        self.not_actors = frozenset(  # h23things, ``_things``; named processes ("Brexit") too (h39process)
+            n.casefold() for key in ("not_actors", "not_processes") for n in self.rules.get(key) or ()
+        )
         self.water_words = frozenset(w.casefold() for w in self.rules.get("water_words") or ())  # h26seas, ``_things``
         self.currency_words = frozenset(w.casefold() for w in self.rules.get("currency_words") or ())  # h31currency
         # names of storms ("Typhoon Haiyan", "Hurricane Maria"): no party, whatever they destroy (h38storm)

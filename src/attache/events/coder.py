@@ -376,6 +376,10 @@ class EventCoder:
         self.document_words = frozenset(rules.get("document_words") or ())
         self.extra_nouns = {k: (v[0], v[1]) for k, v in (rules.get("nouns") or {}).items() if " " not in k}
         self.phrase_nouns = {k: (v[0], v[1]) for k, v in (rules.get("nouns") or {}).items() if " " in k}
+        givers = rules.get("givers") or {}
+        self.giver_nouns = frozenset(givers.get("nouns") or ())
+        self.giver_copulas = frozenset(givers.get("copulas") or ())
+        self.giver_preps = frozenset(givers.get("preps") or ())
         changes = rules.get("relation_changes") or {}
         self.relation_change_nouns = {w: tuple(k.split("/")) for k, ws in (changes.get("nouns") or {}).items() for w in ws}
         self.relation_words = frozenset(changes.get("relations") or ())
@@ -400,6 +404,8 @@ class EventCoder:
         self.place_targets = set(rules["place_targets"])
         self.own_place_people = frozenset(rules.get("own_place_people") or ())
         self.imposing_verbs = frozenset(rules.get("imposing_verbs") or ())
+        self.carrying_participles = frozenset(rules.get("carrying_participles") or ())
+        self.carrying_preps = frozenset(rules.get("carrying_preps") or ())
         self.acted_on_preps = frozenset(rules.get("acted_on_preps") or ())
         offers = rules.get("offers") or {}
         self.offer_answers = frozenset(offers.get("types") or ())
@@ -1319,6 +1325,8 @@ class EventCoder:
             return None  # "aid worker", "attack helicopter", "war crimes tribunal": the noun qualifies another
         if tok.pos_ == "NOUN" and self._kind_of_outer(tok):
             return None  # "a war of aggression against X": one act, told by the outer noun (h14war12)
+        if tok.pos_ == "NOUN" and lemma in self.giver_nouns and self._giver_told(tok):
+            return "AID", None, "giver"  # "X is the largest donor to Y" (h39donor)
         if tok.pos_ == "NOUN" and lemma in self.relation_change_nouns and self._relation_change_told(tok):
             ptype, mode = self.relation_change_nouns[lemma]  # "the normalization of relations between X and Y" (h30relnoun)
             return ptype, mode, None
@@ -2953,9 +2961,39 @@ class EventCoder:
             return (self._judge_of(trig, by_token, seg) if targets else []), targets, []
         if obj == "root-noun":
             return self._root_noun_arguments(trig, ptype, by_token, seg)
+        if obj == "giver":
+            return self._giver_arguments(trig, ptype, by_token, seg)
         if trig.pos_ in ("NOUN", "PROPN") and not trig.tag_.startswith("VB"):
             return self._noun_arguments(trig, ptype, by_token, seg, mode)
         return self._verb_arguments(trig, ptype, by_token, seg)
+
+    def _giver_told(self, tok) -> bool:
+        """Is the noun of giving what a party is, with whom it gives to ("the United States is the largest donor to
+        Ukraine", "... the largest single donor of humanitarian assistance to Afghanistan")? Not when the gift noun
+        of its "of" phrase names the recipient itself: that noun is the event (h39donor)."""
+        if tok.dep_ != "attr" or tok.head.lemma_.lower() not in self.giver_copulas:
+            return False
+        gifts = [o for c in tok.children if c.dep_ == "prep" and c.lower_ == "of" and (o := self._pobj(c)) is not None]
+        if any(g.lemma_.lower() in self.lex.nouns and self._recipient_preps(g) for g in gifts):
+            return False
+        return bool(self._recipient_preps(tok))
+
+    def _recipient_preps(self, tok) -> list:
+        """The "to"/"for"/"in" phrases of a noun of giving or of its gift, with an object."""
+        return [c for c in tok.children if c.dep_ == "prep" and c.lower_ in self.giver_preps and self._pobj(c) is not None]
+
+    def _giver_arguments(self, trig, ptype: str, by_token, seg) -> tuple[list[Arg], list[Arg], list[dict]]:
+        """ "X is the largest donor (of aid) to Y": the copula's subject gives; the phrase's party receives (h39donor)."""
+        sources: list[Arg] = []
+        targets: list[Arg] = []
+        parts: list[dict] = []
+        subj = self._subject(trig.head, by_token)
+        if subj is not None:
+            sources += self._side(subj, by_token)
+        gifts = [o for c in trig.children if c.dep_ == "prep" and c.lower_ == "of" and (o := self._pobj(c)) is not None]
+        for c in [p for n in (trig, *gifts) for p in self._recipient_preps(n)]:
+            self._by_role(self._prep_role(ptype, c.lower_), self._pobj(c), by_token, seg, sources, targets, parts)
+        return sources, targets, parts
 
     def _adjective_arguments(self, trig, by_token, seg) -> tuple[list[Arg], list[Arg], list[dict]]:
         """ "the United States is deeply concerned by the Tunisian president's decision"."""
@@ -3113,6 +3151,13 @@ class EventCoder:
                     between = self._pair_between(c)
                     if between is not None:
                         self._noun_prep(trig, between, ptype, mode, by_token, seg, sources, targets, parts)
+                if c.tag_ == "VBN" and not targets and c.lemma_.lower() in self.carrying_participles:
+                    # "the sanctions imposed by the EU on Russia": the participle's phrase names whom the act is on (h39carried)
+                    # (the small parser may hang the phrase on the agent's name: "imposed by the EU on Russia")
+                    agents = [self._pobj(g) for g in c.children if g.dep_ == "agent" and self._pobj(g) is not None]
+                    for g in [*c.children, *(x for a in agents for x in a.children)]:
+                        if g.dep_ == "prep" and g.lower_ in self.carrying_preps and self._pobj(g) is not None:
+                            self._noun_prep(trig, g, ptype, mode, by_token, seg, sources, targets, parts)
         if not targets and ptype in ATTITUDE:
             targets += self._attitude_targets(trig, by_token)
         if not targets and ptype in self.harm_in_types:
