@@ -10,7 +10,11 @@ a party told to be a donor.
 - h39donor: "X is the largest donor of humanitarian assistance to Y", "X and Z are the largest bilateral donors to Y":
   a noun of giving as what a party is, with a recipient, is that party's AID to the recipient; the gift noun that
   names its own recipient keeps the event ("the leading provider of assistance to Y", one event), and a donor with
-  no recipient is none.
+  no recipient is none;
+- h39harm: "shelled the town, killing 11 civilians", "launched a rocket attack on a base, wounding three soldiers":
+  the harm a participle tells is the attack's, no second ASSAULT on the victims (it came out beside the attack, with
+  a target of no country, in most wire leads of attacks); an attack with no target of its own takes the victims
+  ("opened fire in a market, killing five Chinese nationals"); a symmetric exchange of fire keeps its two sides.
 
 Cases written for the classes, not taken from an evaluation file.
 """
@@ -95,3 +99,35 @@ def test_a_donor_and_its_gift_are_one_event(analyzer, text, source, target):
 )
 def test_a_donor_with_no_recipient_gives_nothing(analyzer, text):
     assert not [e for e in coded_events(analyzer, text, DAY) if e.plover_type == "AID" and e.target is not None]
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        (
+            "Syrian artillery pounded Turkish positions near the border on Friday, killing nine soldiers.",
+            ("ASSAULT", "SYR", "TUR"),
+        ),
+        (
+            "Houthi fighters launched a drone attack on a Saudi airport on Monday, wounding twelve passengers.",
+            ("ASSAULT", None, "SAU"),
+        ),
+    ],
+)
+def test_the_harm_of_an_attack_is_no_second_attack(analyzer, text, expected):
+    events = [e for e in coded_events(analyzer, text, DAY) if e.plover_type == "ASSAULT"]
+    assert len(events) == 1, triples(events)
+    ptype, source, target = expected
+    (found,) = triples(events)
+    assert found[0] == ptype and found[2] == target and (source is None or found[1] == source), found
+
+
+def test_an_attack_with_no_target_takes_its_victims(analyzer):
+    events = coded_events(analyzer, "Gunmen opened fire in a crowded market on Friday, killing five Indian pilgrims.", DAY)
+    assert any(e.plover_type == "ASSAULT" and e.target is not None and e.target.country == "IND" for e in events)
+
+
+def test_an_exchange_of_fire_keeps_its_two_sides(analyzer):
+    text = "Troops from Armenia and Azerbaijan exchanged artillery fire on Monday, killing four civilians."
+    found = triples([e for e in coded_events(analyzer, text, DAY) if e.plover_type == "ASSAULT"])
+    assert found and all({t[1], t[2]} <= {"ARM", "AZE"} for t in found if t[2] is not None), found

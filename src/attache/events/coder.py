@@ -4458,6 +4458,22 @@ class EventCoder:
                     return self._dedupe(found)
         return []
 
+    def _harm_victims(self, trig, by_token, sources: list[Arg]) -> list[Arg]:
+        """The victims an attack with no target of its own harmed, told by a participle of harm on its verb ("fired
+        machine guns at a patrol, killing two soldiers"; on the light verb of a noun: "launched an attack, wounding
+        three soldiers"), never a source's own party; that participle is no second event (``_harm_of_attack``, h39harm)."""
+        verb = trig.head if trig.dep_ in ("dobj", "obj") and trig.head.lemma_.lower() in LIGHT_VERBS else trig
+        found = [
+            a
+            for c in verb.children
+            if c.dep_ == "advcl" and c.tag_ == "VBG" and c.lemma_.lower() in self.harm_in_verbs
+            for g in c.children
+            if g.dep_ in ("dobj", "obj")
+            for a in self._side(g, by_token)
+            if all(a.m.actor_id != s_.m.actor_id for s_ in sources)
+        ]
+        return self._dedupe(found)
+
     def _trigger_type(self, tok) -> str | None:
         found = self._trigger(tok)
         return found[0] if found else None
@@ -5104,7 +5120,22 @@ class EventCoder:
         found = self._trigger(tok)
         if found is None or self._in_name(tok) or self._declines_to_speak(tok):
             return None
+        if found[0] in self.harm_in_types and self._harm_of_attack(tok):
+            return None
         return found, None
+
+    def _harm_of_attack(self, tok) -> bool:
+        """Is the verb the harm an attack told by the verb it hangs on did ("shelled the town, killing 11 civilians",
+        "launched a rocket attack on a NATO base, wounding three soldiers")? A participle of harm (``harm_in`` verbs)
+        under an ASSAULT trigger, or under a light verb whose object is one: the victims are that attack's, not a
+        second attack (h39harm)."""
+        if tok.tag_ != "VBG" or tok.dep_ != "advcl" or tok.lemma_.lower() not in self.harm_in_verbs:
+            return False
+        head = tok.head
+        acts = [head]
+        if head.lemma_.lower() in LIGHT_VERBS:
+            acts += [c for c in head.children if c.dep_ in ("dobj", "obj")]
+        return any((found := self._trigger(a)) is not None and found[0] in self.harm_in_types for a in acts)
 
     def _frame_sides(self, tok, ptype: str, frames: _Frames, by_token, seg, sent, sources, targets, parts) -> list[Arg]:
         """Targets of a governing verb, an allegation or an obligation, from its complement clause."""
@@ -5253,6 +5284,8 @@ class EventCoder:
             targets = self._hostile_purpose_targets(tok, by_token, sources)  # "... in a bid to topple X": X
         if not targets and sources and ptype in self.victim_types:
             targets = self._aimed_targets(tok, obj, by_token, sources)  # "launched missiles targeting US troops" (h30aimed)
+        if not targets and sources and ptype in self.harm_in_types and tok.lemma_.lower() not in self.symmetric_verbs:
+            targets = self._harm_victims(tok, by_token, sources)  # "fired at a patrol, killing two soldiers" (h39harm)
         demanded = tok.dep_ in ("xcomp", "ccomp", "advcl") and self.governing.get(tok.head.lemma_.lower(), ("",))[0] == "REQUEST"
         if not targets and sources and tok.lemma_.lower() in self.permitting_verbs and not demanded:
             # "Iraq allowed Kuwaiti officials to visit the prisoners": the parser makes the one allowed the subject of
