@@ -14,7 +14,10 @@ a party told to be a donor.
 - h39harm: "shelled the town, killing 11 civilians", "launched a rocket attack on a base, wounding three soldiers":
   the harm a participle tells is the attack's, no second ASSAULT on the victims (it came out beside the attack, with
   a target of no country, in most wire leads of attacks); an attack with no target of its own takes the victims
-  ("opened fire in a market, killing five Chinese nationals"); a symmetric exchange of fire keeps its two sides.
+  ("opened fire in a market, killing five Chinese nationals"); a symmetric exchange of fire keeps its two sides;
+- h39calloff: "called off" asks nothing ("called off their march on Bucharest, easing a standoff": no REQUEST of
+  Bucharest, and the easing no act demanded); a protest, strike or march called off is a CONCEDE; talks called off
+  stay a SANCTION.
 
 Cases written for the classes, not taken from an evaluation file.
 """
@@ -131,3 +134,22 @@ def test_an_exchange_of_fire_keeps_its_two_sides(analyzer):
     text = "Troops from Armenia and Azerbaijan exchanged artillery fire on Monday, killing four civilians."
     found = triples([e for e in coded_events(analyzer, text, DAY) if e.plover_type == "ASSAULT"])
     assert found and all({t[1], t[2]} <= {"ARM", "AZE"} for t in found if t[2] is not None), found
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("Dockers in Antwerp called off their strike against the Belgian government on Monday.", ("CONCEDE", "BEL")),
+        ("The opposition told President Aliyev it would call off its street protests.", ("CONCEDE", "AZE")),
+    ],
+)
+def test_a_protest_called_off_is_a_concession(analyzer, text, expected):
+    events = coded_events(analyzer, text, DAY)
+    assert not [e for e in events if e.plover_type == "REQUEST"], triples(events)
+    assert any(e.plover_type == expected[0] and e.target is not None and e.target.country == expected[1] for e in events), (
+        triples(events)
+    )
+
+
+def test_talks_called_off_stay_a_sanction(analyzer):
+    assert ("SANCTION", "IND", "PAK") in triples(coded_events(analyzer, "India called off talks with Pakistan on Monday.", DAY))

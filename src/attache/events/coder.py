@@ -2041,6 +2041,10 @@ class EventCoder:
 
     def _weak_verb(self, tok, rule: dict, ptype: str, mode: str | None) -> tuple[str, str | None, Any] | None:
         """A verb that means an event only with the right complement (arguments.yaml ``weak_verbs``)."""
+        if any(c.dep_ == "prt" and c.lower_ in rule.get("not_particles", ()) for c in tok.children):
+            # "stepped up its attacks": an intensifier, the object's own event stands (h20stepup); "called off their
+            # march on Bucharest": a cancellation, no call on anyone (h39calloff)
+            return None
         preps = {c.lower_ for c in tok.children if c.dep_ == "prep"}
         # a lone named object is sometimes parsed as an object predicate ("called Foreign Minister *Dar* on Monday")
         has_object = any(c.dep_ == "dobj" for c in tok.children) or any(
@@ -2067,8 +2071,6 @@ class EventCoder:
             if rule.get("pair_subject") and self._joint_subject(tok, names_only=True):
                 return ptype, mode, "weak"  # "the President and Prime Minister Modi spoke via videoconference" (h29spoke)
             return None
-        if any(c.dep_ == "prt" and c.lower_ in rule.get("not_particles", ()) for c in tok.children):
-            return None  # "stepped up its attacks": an intensifier, the object's own event stands (h20stepup)
         if rule.get("object") and not has_object:
             return None
         objects = [c for c in tok.children if c.dep_ == "dobj"] + ([tok.head] if tok.dep_ == "relcl" else [])

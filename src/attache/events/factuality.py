@@ -1547,6 +1547,8 @@ def factuality(trigger, sentence, published: str | None) -> tuple[str, str | Non
         if t.lemma_ in c["demanding"] and t.pos_ == "VERB" and not _sibling(chain, k):
             if phoned(t):
                 break  # "Putin called Erdogan to congratulate him": a telephone call and its purpose (h33phoned)
+            if any(x.dep_ == "prt" and x.lower_ in c.get("demanding_not_particles", ()) for x in t.children):
+                break  # "called off their march, easing a standoff": nothing asked (h39calloff)
             if chain[k - 1].dep_ in ("agent", "prep") and chain[k - 1].lower_ == "by":
                 break  # "we are encouraged by the talks": what moves the speaker, not what is asked (h29encourage)
             if chain[k - 1].dep_ == "conj" and chain[k - 1].tag_ == "VBG" and t.tag_ == "VBG":
