@@ -17,7 +17,10 @@ a party told to be a donor.
   ("opened fire in a market, killing five Chinese nationals"); a symmetric exchange of fire keeps its two sides;
 - h39calloff: "called off" asks nothing ("called off their march on Bucharest, easing a standoff": no REQUEST of
   Bucharest, and the easing no act demanded); a protest, strike or march called off is a CONCEDE; talks called off
-  stay a SANCTION.
+  stay a SANCTION;
+- h39product: a name the knowledge base does not know, before a noun of equipment, is a make or model, no party
+  ("provide Ukraine with Leopard tanks" was also an AID to "Leopard"); a known party keeps its equipment ("Hamas
+  rockets", "NATO jets").
 
 Cases written for the classes, not taken from an evaluation file.
 """
@@ -153,3 +156,20 @@ def test_a_protest_called_off_is_a_concession(analyzer, text, expected):
 
 def test_talks_called_off_stay_a_sanction(analyzer):
     assert ("SANCTION", "IND", "PAK") in triples(coded_events(analyzer, "India called off talks with Pakistan on Monday.", DAY))
+
+
+@pytest.mark.parametrize(
+    "text, recipient",
+    [
+        ("Spain will provide Ukraine with Leopard tanks, the defence ministry said.", "UKR"),
+        ("Washington will supply Bogota with Black Hawk helicopters, officials said on Friday.", "COL"),
+    ],
+)
+def test_a_model_of_equipment_is_no_party(analyzer, text, recipient):
+    events = [e for e in coded_events(analyzer, text, DAY) if e.plover_type == "AID"]
+    assert events and all(e.target is not None and e.target.country == recipient for e in events), triples(events)
+
+
+def test_a_known_party_keeps_its_equipment(analyzer):
+    events = coded_events(analyzer, "Hamas rockets hit the Israeli town of Sderot on Monday.", DAY)
+    assert any(e.plover_type == "ASSAULT" and e.source is not None and e.source.actor_id == "PSE.INS.hamas" for e in events)

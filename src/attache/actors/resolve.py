@@ -114,6 +114,7 @@ class Resolver:
             n.casefold() for key in ("not_actors", "not_processes") for n in self.rules.get(key) or ()
         )
         self.water_words = frozenset(w.casefold() for w in self.rules.get("water_words") or ())  # h26seas, ``_things``
+        self.equipment_nouns = frozenset(w.casefold() for w in self.rules.get("equipment_nouns") or ())  # h39product
         self.currency_words = frozenset(w.casefold() for w in self.rules.get("currency_words") or ())  # h31currency
         # names of storms ("Typhoon Haiyan", "Hurricane Maria"): no party, whatever they destroy (h38storm)
         self.not_actor_starts = tuple(f"{w.casefold()} " for w in self.rules.get("not_actor_starts") or ())
@@ -1324,6 +1325,13 @@ def _things(p: _Paragraph) -> None:
             p.take(ent.start, ent.end)  # a disease; a storm by its name ("Typhoon Haiyan, which killed ...": h38storm)
         elif ent.label_ == "LOC" and len(words) > 1 and any(t.lower_ in water for t in words):
             p.take(ent.start, ent.end)  # "the South China Sea", "the Taiwan Strait": a place, not the country (h26seas)
+        elif (
+            ent.label_ not in ("GPE", "NORP", "LOC")
+            and ent.end < len(p.doc)
+            and p.doc[ent.end].lower_ in p.r.equipment_nouns
+            and not any(i in p.kb_at for i in range(ent.start, ent.end))
+        ):
+            p.take(ent.start, ent.end)  # "Black Hawk helicopters", "Leopard tanks": a model, no party (h39product)
     # "20 million Australian dollars", "Hong Kong dollars": a country's currency is money, not that country (h31currency)
     money = p.r.currency_words
     for tok in p.doc:
