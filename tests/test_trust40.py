@@ -20,7 +20,11 @@ a party told to be a donor.
   stay a SANCTION;
 - h39product: a name the knowledge base does not know, before a noun of equipment, is a make or model, no party
   ("provide Ukraine with Leopard tanks" was also an AID to "Leopard"); a known party keeps its equipment ("Hamas
-  rockets", "NATO jets").
+  rockets", "NATO jets");
+- h39offer: an offer the sentence tells answered ("Bogota turned down an offer by Chavez to mediate between the
+  government and the ELN", "accepted an offer from X to set up a commission") is told by the answer (REJECT, AGREE),
+  one event between the two; the offer's own AGREE took the act offered's party (Chavez -> ELN) or none. An offer
+  only considered keeps its event.
 
 Cases written for the classes, not taken from an evaluation file.
 """
@@ -173,3 +177,26 @@ def test_a_model_of_equipment_is_no_party(analyzer, text, recipient):
 def test_a_known_party_keeps_its_equipment(analyzer):
     events = coded_events(analyzer, "Hamas rockets hit the Israeli town of Sderot on Monday.", DAY)
     assert any(e.plover_type == "ASSAULT" and e.source is not None and e.source.actor_id == "PSE.INS.hamas" for e in events)
+
+
+@pytest.mark.parametrize(
+    "text, answer, pair",
+    [
+        (
+            "Caracas turned down on Monday an offer by Brazil to mediate between the government and the opposition.",
+            "REJECT",
+            ("VEN", "BRA"),
+        ),
+        ("Delhi rejected an offer by Oslo to mediate in its dispute with Pakistan over Kashmir.", "REJECT", ("IND", "NOR")),
+        ("Peru accepted an offer from Ecuador to set up a joint border commission.", "AGREE", ("PER", "ECU")),
+    ],
+)
+def test_an_answered_offer_is_told_by_its_answer(analyzer, text, answer, pair):
+    found = triples(coded_events(analyzer, text, DAY))
+    assert (answer, *pair) in found, found
+    assert all(t[1] in pair and t[2] in (*pair, None) for t in found if t[0] in ("AGREE", "REJECT")), found
+
+
+def test_an_offer_only_considered_keeps_its_event(analyzer):
+    found = triples(coded_events(analyzer, "Japan is considering an offer by Seoul to hold talks on fisheries.", DAY))
+    assert any(t[0] == "AGREE" and t[1] == "KOR" for t in found), found

@@ -5114,6 +5114,8 @@ class EventCoder:
             return ("REQUEST", None, "weak"), None
         if tok.i in frames.governed:
             ptype, mode, _ = frames.governed[tok.i]
+            if ptype in self.offer_answers and self._answered_offer(tok):
+                return None  # "rejected an offer by Norway to mediate": the rejection is the event (h39offer)
             return (ptype, mode, "weak"), None
         if tok.i in frames.allegations:
             return ("ACCUSE", "ALLEGE", "weak"), None
@@ -5124,7 +5126,22 @@ class EventCoder:
             return None
         if found[0] in self.harm_in_types and self._harm_of_attack(tok):
             return None
+        if found[0] in self.offer_answers and self._answered_offer(tok):
+            return None
         return found, None
+
+    def _answered_offer(self, tok) -> bool:
+        """Is the noun an offer the sentence tells answered by its object's verb, itself an event ("Bogota turned down
+        an offer by Chavez to mediate between the government and the ELN", "Frei accepted an offer from Argentina to set
+        up a joint commission")? The answer (REJECT, AGREE) is the one event between the two: the offer's own sides
+        were the act offered's ("Chavez -> ELN"), or none (h39offer)."""
+        if tok.pos_ != "NOUN" or tok.lemma_.lower() not in self.offer_nouns or tok.dep_ not in ("dobj", "obj"):
+            return False
+        head = tok.head
+        if head.lemma_.lower() not in self.offer_receivers:
+            return False
+        answer = self._trigger(head)
+        return answer is not None and answer[0] in self.offer_answers
 
     def _harm_of_attack(self, tok) -> bool:
         """Is the verb the harm an attack told by the verb it hangs on did ("shelled the town, killing 11 civilians",
