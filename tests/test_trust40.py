@@ -105,10 +105,11 @@ def test_a_donor_and_its_gift_are_one_event(analyzer, text, source, target):
     [
         "Japan is the world's largest donor of humanitarian assistance.",
         "Coal power is the biggest single contributor to emissions in Poland.",
+        "For decades Canada was a big grain supplier in the world market.",
     ],
 )
 def test_a_donor_with_no_recipient_gives_nothing(analyzer, text):
-    assert not [e for e in coded_events(analyzer, text, DAY) if e.plover_type == "AID" and e.target is not None]
+    assert not [e for e in coded_events(analyzer, text, DAY) if e.plover_type == "AID"]
 
 
 @pytest.mark.parametrize(

@@ -2995,6 +2995,8 @@ class EventCoder:
         gifts = [o for c in trig.children if c.dep_ == "prep" and c.lower_ == "of" and (o := self._pobj(c)) is not None]
         for c in [p for n in (trig, *gifts) for p in self._recipient_preps(n)]:
             self._by_role(self._prep_role(ptype, c.lower_), self._pobj(c), by_token, seg, sources, targets, parts)
+        if not targets and not any(p.get("actor_id") for p in parts):
+            return [], [], parts  # "a big food supplier in the world market": what a party is, no gift to anyone
         return sources, targets, parts
 
     def _adjective_arguments(self, trig, by_token, seg) -> tuple[list[Arg], list[Arg], list[dict]]:
