@@ -24,7 +24,10 @@ a party told to be a donor.
 - h39offer: an offer the sentence tells answered ("Bogota turned down an offer by Chavez to mediate between the
   government and the ELN", "accepted an offer from X to set up a commission") is told by the answer (REJECT, AGREE),
   one event between the two; the offer's own AGREE took the act offered's party (Chavez -> ELN) or none. An offer
-  only considered keeps its event.
+  only considered keeps its event;
+- h39city: a city of one country that the small parser tags as an organisation or a people, before a group noun
+  ("Karachi police", "Lahore police"), places the group in that country (it was a party named "Karachi" and police
+  of no country; "police in Karachi", "Delhi police" already were).
 
 Cases written for the classes, not taken from an evaluation file.
 """
@@ -201,3 +204,17 @@ def test_an_answered_offer_is_told_by_its_answer(analyzer, text, answer, pair):
 def test_an_offer_only_considered_keeps_its_event(analyzer):
     found = triples(coded_events(analyzer, "Japan is considering an offer by Seoul to hold talks on fisheries.", DAY))
     assert any(t[0] == "AGREE" and t[1] == "KOR" for t in found), found
+
+
+@pytest.mark.parametrize(
+    "text, country",
+    [
+        ("Karachi police arrested three suspects on Sunday.", "PAK"),
+        ("Lahore police detained dozens of protesters on Friday.", "PAK"),
+    ],
+)
+def test_a_city_names_the_country_of_its_police(analyzer, text, country):
+    events = coded_events(analyzer, text, DAY)
+    assert any(e.source is not None and e.source.country == country and e.source.sector == "COP" for e in events), [
+        (e.plover_type, e.source and (e.source.text, e.source.country)) for e in events
+    ]

@@ -1902,6 +1902,7 @@ def _group_owner(p: _Paragraph, h: _Hit) -> tuple[int, str | None, Actor | None]
             a -= 1
         j = -1
     stacked: list[tuple[str, str]] = []  # (country, words) of the country words read leftwards
+    placed: set[int] = set()  # where a city's name starts (h39city)
     while j >= 0 and j not in p.taken:
         tok = doc[j]
         if j in p.kb_at and p.country_of(p.kb_at[j]):
@@ -1915,6 +1916,11 @@ def _group_owner(p: _Paragraph, h: _Hit) -> tuple[int, str | None, Actor | None]
                 org_member = org[0]  # "an ISIS-K operative": a member of that group
                 a = p.kb_at[j].start
             break
+        elif (city := _listed_city_at(p, j)) is not None and country is None:
+            # "Karachi police", "Lahore police": a city of one country the parser tags as a body or a people (h39city)
+            country, a = city[0], city[1]
+            placed.add(a)
+            j = a - 1
         elif tok.lower_ in hint or tok.pos_ in ("ADJ", "PROPN") or tok.text in ("'s", "’s"):
             country = country or hint.get(tok.lower_)
             a = j
@@ -1926,12 +1932,27 @@ def _group_owner(p: _Paragraph, h: _Hit) -> tuple[int, str | None, Actor | None]
     if len(stacked) >= 2:
         country = _residence(p, stacked[0], stacked[1]) or country  # "Bosnian Serb forces": of Bosnia (h33stacked)
     # keep only the adjectives that say whose group it is
-    while a < h.start and a not in p.kb_at and a not in p.person_at and doc[a].lower_ not in hint:
+    while a < h.start and a not in p.kb_at and a not in p.person_at and a not in placed and doc[a].lower_ not in hint:
         a += 1
     if country is None:
         for i in range(a, h.end):
             country = country or hint.get(doc[i].lower_)
     return a, country, org_member
+
+
+def _listed_city_at(p: _Paragraph, j: int) -> tuple[str, int] | None:
+    """(country, start) of a name ending at token ``j`` that the parser tags as an organisation or a people and that
+    ``data/places.csv`` lists for one country ("Karachi" in "Karachi police", "Lahore" in "Lahore police"); None for
+    GeoNames-only towns and the cities where international bodies meet (h39city)."""
+    ent = next((e for e in p.doc.ents if e.end - 1 == j and e.label_ in ("ORG", "NORP")), None)
+    if ent is None or any(i in p.taken for i in range(ent.start, ent.end)):
+        return None
+    text = ent.text.removeprefix("the ").removeprefix("The ")
+    rule = p.r.rules.get("listed_places") or {}
+    if text in (rule.get("not") or ()) or text.casefold() in geonames_only_places():
+        return None
+    iso = load_places().get(text.casefold())
+    return (iso, ent.start) if iso else None
 
 
 def _residence(p: _Paragraph, near: tuple[str, str], far: tuple[str, str]) -> str | None:
