@@ -27,7 +27,10 @@ a party told to be a donor.
   only considered keeps its event;
 - h39city: a city of one country that the small parser tags as an organisation or a people, before a group noun
   ("Karachi police", "Lahore police"), places the group in that country (it was a party named "Karachi" and police
-  of no country; "police in Karachi", "Delhi police" already were).
+  of no country; "police in Karachi", "Delhi police" already were);
+- h39handin: arms handed in, turned in or given up are laid down (RETREAT, DISARM), also when the parser hangs the
+  object on the particle ("handed in their weapons"); "gave up their arms" was an AID; weapons handed over to a
+  party stay a transfer.
 
 Cases written for the classes, not taken from an evaluation file.
 """
@@ -71,7 +74,7 @@ def test_the_agent_of_the_participle_stays_the_doer(analyzer):
 )
 def test_a_named_process_is_no_party(analyzer, text):
     events = coded_events(analyzer, text, DAY)
-    sides = [s.text for e in events for s in (e.source, e.target) if s is not None]
+    sides = [s.name or "" for e in events for s in (e.source, e.target) if s is not None]
     assert not any(w in s for s in sides for w in ("Brexit", "Obamacare")), sides
 
 
@@ -216,5 +219,22 @@ def test_an_offer_only_considered_keeps_its_event(analyzer):
 def test_a_city_names_the_country_of_its_police(analyzer, text, country):
     events = coded_events(analyzer, text, DAY)
     assert any(e.source is not None and e.source.country == country and e.source.sector == "COP" for e in events), [
-        (e.plover_type, e.source and (e.source.text, e.source.country)) for e in events
+        (e.plover_type, e.source and (e.source.name, e.source.country)) for e in events
     ]
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("PKK guerrillas handed in their weapons to Turkish troops on Monday.", ("RETREAT", "TUR")),
+        ("Maoist rebels gave up their arms to Nepalese troops on Friday.", ("RETREAT", "NPL")),
+        ("Lithuania handed over weapons to the Ukrainian army on Friday.", ("AID", "UKR")),
+    ],
+)
+def test_arms_handed_in_are_laid_down(analyzer, text, expected):
+    events = coded_events(analyzer, text, DAY)
+    ptype, target = expected
+    assert any(
+        e.plover_type == ptype and e.target is not None and target in (e.target.country, e.target.actor_id, e.target.name)
+        for e in events
+    ), [(e.plover_type, e.target and (e.target.name, e.target.country, e.target.actor_id)) for e in events]

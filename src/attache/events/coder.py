@@ -1750,6 +1750,14 @@ class EventCoder:
             for c in tok.children
         ):
             found.add("out")
+        if any(  # "handed in their weapons": "in" right after the verb before an owned object, parsed a preposition (h39handin)
+            c.dep_ == "prep"
+            and c.lower_ == "in"
+            and c.i == tok.i + 1
+            and any(g.dep_ == "pobj" and any(x.dep_ == "poss" for x in g.children) for g in c.children)
+            for c in tok.children
+        ):
+            found.add("in")
         return found
 
     def _general_verb_trigger(self, tok, lemma: str) -> tuple[str, str | None, Any] | None:
@@ -1771,7 +1779,8 @@ class EventCoder:
         objs = [c for c in tok.children if c.dep_ in ("dobj", "obj", "attr", "nsubjpass", "oprd")]  # oprd: "took X hostage"
         objs += [c for c in tok.children if c.dep_ == "ccomp" and c.pos_ == "ADJ" and c.lemma_.lower() in self.verdict_adjectives]
         direct = objs + self._object_words(objs)  # for rules with ``direct``: the object itself, no preposition's
-        objs += [g for c in tok.children if c.dep_ == "prep" for g in c.children if g.dep_ == "pobj"]
+        # a preposition's object, and the object the small parser hangs on a particle ("handed in their weapons": h39handin)
+        objs += [g for c in tok.children if c.dep_ in ("prep", "prt") for g in c.children if g.dep_ == "pobj"]
         objs += [  # "walked out of the talks": the parser's "out" as a preposition, with "of" under it (h14detect9)
             g
             for c in tok.children
