@@ -30,7 +30,16 @@ a party told to be a donor.
   of no country; "police in Karachi", "Delhi police" already were);
 - h39handin: arms handed in, turned in or given up are laid down (RETREAT, DISARM), also when the parser hangs the
   object on the particle ("handed in their weapons"); "gave up their arms" was an AID; weapons handed over to a
-  party stay a transfer.
+  party stay a transfer;
+- h39agent: a passive with no agent whose "by" phrase the parser hung on a noun that names its own doer ("Colombia
+  was granted $40 million in military aid for its fight against drug traffickers by the United States") has that
+  phrase as its agent (the aid was Colombia's, to the United States);
+- h39joint: a thing made or run "joint" by two parties named as the subject, or with a partner ("Thailand and Laos began
+  operating a joint customs checkpoint", "will build a joint oil pipeline with China"), is their cooperation, as a verb
+  done "jointly" is (h38jointly); a joint thing that is an event of its own keeps its type ("joint exercises");
+- h39inquiry: what an inquiry opened by the subject is "into" is the party investigated also when it is named with its
+  title ("opened an investigation into Nigerian President Goodluck Jonathan" was read as a place of the inquiry); an
+  inquiry nobody named opened stays a topic ("interfered with an investigation into Burisma").
 
 Cases written for the classes, not taken from an evaluation file.
 """
@@ -238,3 +247,36 @@ def test_arms_handed_in_are_laid_down(analyzer, text, expected):
         e.plover_type == ptype and e.target is not None and target in (e.target.country, e.target.actor_id, e.target.name)
         for e in events
     ), [(e.plover_type, e.target and (e.target.name, e.target.country, e.target.actor_id)) for e in events]
+
+
+@pytest.mark.parametrize(
+    "text, giver, receiver",
+    [
+        (
+            "Peru was granted $30 million in military aid for its fight against drug traffickers by the United States on Tuesday.",
+            "USA",
+            "PER",
+        ),
+        ("Jordan was granted a $100 million loan for its budget by Japan on Friday.", "JPN", "JOR"),
+    ],
+)
+def test_a_by_phrase_hung_on_an_owned_noun_is_the_passives_agent(analyzer, text, giver, receiver):
+    found = triples(coded_events(analyzer, text, DAY))
+    assert ("AID", giver, receiver) in found and ("AID", receiver, giver) not in found, found
+
+
+@pytest.mark.parametrize(
+    "text, pair",
+    [
+        ("Chile and Argentina began operating a joint border post on Monday.", {"CHL", "ARG"}),
+        ("Turkmenistan will build a joint gas pipeline with India, the minister said.", {"TKM", "IND"}),
+    ],
+)
+def test_a_joint_thing_is_cooperation(analyzer, text, pair):
+    found = triples(coded_events(analyzer, text, DAY))
+    assert any(t[0] == "COOPERATE" and {t[1], t[2]} == pair for t in found), found
+
+
+def test_an_inquiry_opened_into_a_titled_person_targets_him(analyzer):
+    text = "French prosecutors opened an investigation into Gabonese President Ali Bongo on Tuesday."
+    assert ("ACCUSE", "FRA", "GAB") in triples(coded_events(analyzer, text, DAY))

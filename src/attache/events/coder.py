@@ -447,6 +447,8 @@ class EventCoder:
         self.held_places = frozenset(sides["held_places"])  # h31held
         self.owned_acts = frozenset(sides.get("owned_acts") or ())  # h32owned
         self.harm_nouns = frozenset(sides.get("harm_nouns") or ())  # h32inquiry
+        self.inquiry_openers = frozenset(sides.get("inquiry_openers") or ())  # h39inquiry
+        self.inquiry_nouns = frozenset(sides.get("inquiry_nouns") or ())
         self.protested_preps = frozenset(sides["protested_preps"])  # h31protested
         self.protest_frame_nouns = frozenset(sides["protest_frame_nouns"])
         self.posture_nouns = frozenset(sides["posture_nouns"])  # h31posture
@@ -1580,8 +1582,21 @@ class EventCoder:
         trigger verb is read as its own type before this is asked ("jointly condemned", "jointly funded")."""
         if tok.pos_ != "VERB":
             return False
-        adverbs = self.joint_act_adverbs
-        joint = next((c for c in tok.children if c.dep_ == "advmod" and c.lower_ in adverbs), None)
+        rules = argument_rules().get("joint_act") or {}
+        joint = next((c for c in tok.children if c.dep_ == "advmod" and c.lower_ in self.joint_act_adverbs), None)
+        if joint is None:
+            # "Thailand and Laos began operating a joint customs checkpoint", "will build a joint pipeline with China":
+            # a thing made or run jointly, itself no event (``joint_act.adjectives``; h39joint)
+            joint = next(
+                (
+                    c
+                    for c in tok.children
+                    if c.dep_ in ("dobj", "obj")
+                    and any(a.dep_ == "amod" and a.lower_ in (rules.get("adjectives") or ()) for a in c.children)
+                    and self._trigger(c) is None
+                ),
+                None,
+            )
         if joint is None:
             return False
         if self._joint_subject(tok, names_only=True):
@@ -2793,7 +2808,10 @@ class EventCoder:
         if (
             role == "target"
             and pobj.head.lower_ == "into"
-            and (pobj.lemma_.lower() in self.harm_nouns or self._ownerless_noun(pobj.head.head))
+            and (
+                pobj.lemma_.lower() in self.harm_nouns
+                or (self._ownerless_noun(pobj.head.head) and not self._opened_inquiry(pobj.head.head))
+            )
         ):
             # "an investigation into the death of a Turkish student": the one harmed is no party investigated; "X
             # interfered with an investigation into Burisma": an inquiry of nobody named is no one's act on it (h32inquiry)
@@ -2804,6 +2822,10 @@ class EventCoder:
             sources += self._side(pobj, by_token)
         else:
             parts.append(self._participant(role, pobj, seg, by_token))
+
+    def _opened_inquiry(self, noun) -> bool:
+        """Is the noun the object of a verb that opens it ("opened an investigation into X"): its subject's (h39inquiry)?"""
+        return noun.dep_ in ("dobj", "obj") and noun.head.pos_ == "VERB" and noun.head.lemma_.lower() in self.inquiry_openers
 
     @staticmethod
     def _ownerless_noun(word) -> bool:
@@ -4185,7 +4207,10 @@ class EventCoder:
         else:
             targets += self._side(c, by_token)
         for g in c.children:  # "arrested X of Y", "slapped a tariff on Pakistani exports", "sanctions against X"
-            if (
+            if g.dep_ == "prep" and g.lower_ == "into" and c.lemma_.lower() in self.inquiry_nouns:
+                # "opened an investigation into X": the party investigated, by the type's prepositions (h39inquiry)
+                self._by_role(self._prep_role(ptype, g.lower_), self._pobj(g), by_token, seg, sources, targets, parts)
+            elif (
                 g.dep_ == "prep"
                 and g.lower_ in ("in", "into", "at", "near", "inside", "throughout")
                 and (c.i not in by_token or sent_force)

@@ -231,14 +231,52 @@ def passive_agents(doc: Any) -> int:
         if by.lower_ != "by" or by.dep_ != "prep":
             continue
         noun = by.head
-        if noun.dep_ != "pobj" or noun.head.lower_ != "as":
+        if noun.dep_ != "pobj":
             continue
-        verb = noun.head.head
+        if noun.head.lower_ == "as":
+            verb = noun.head.head
+        elif _owned_noun(noun) and _party_word(by):
+            # "Colombia was granted $40 million in military aid for its fight against drug traffickers by the United
+            # States", "granted a loan for its budget by Japan": the noun has its own doer ("its"), so the "by" phrase
+            # is the passive's, the verb the noun's phrase hangs from (h39agent)
+            verb = _verb_above(noun)
+            if verb is None:
+                continue
+        else:
+            continue
         kids = {c.dep_ for c in verb.children}
         if verb.tag_ != "VBN" or "auxpass" not in kids or "agent" in kids:
             continue
         fixed += _reattach(doc, [(by, verb, "agent")])
     return fixed
+
+
+def _owned_noun(noun: Any) -> bool:
+    """Does the noun name its own owner or doer ("its fight", "Iraq's war")?"""
+    return any(c.dep_ == "poss" for c in noun.children)
+
+
+def _verb_above(noun: Any) -> Any:
+    """The verb a noun's chain of prepositional phrases and objects hangs from, at most three phrases up; None."""
+    t = noun
+    for _ in range(3):
+        if t.dep_ not in ("pobj", "dobj") or t.head.i == t.i:
+            return None
+        up = t.head
+        if up.pos_ in ("VERB", "AUX"):
+            return up
+        if up.dep_ in ("prep", "dative"):
+            up = up.head
+            if up.pos_ in ("VERB", "AUX"):
+                return up
+        t = up
+    return None
+
+
+def _party_word(by: Any) -> bool:
+    """Is the object of "by" a name (a party), not a thing or a way ("by phone", "by 2030")?"""
+    obj = next((c for c in by.children if c.dep_ == "pobj"), None)
+    return obj is not None and obj.pos_ == "PROPN" and obj.ent_type_ in ("GPE", "ORG", "NORP", "PERSON")
 
 
 def channel_partners(doc: Any) -> int:
