@@ -5,7 +5,8 @@ a party told to be a donor.
   Syria": the participle's "on"/"against"/"to" phrase names whom the noun's act is on (the participle's "by" agent
   was already the doer; the target was left empty, and an event with one side of no country was lost). The small
   parser may hang the phrase on the agent's name ("imposed by the EU on Russia"): it is read there too;
-- h39process: named processes and programmes the small model tags as people ("Brexit", "Obamacare") are no party
+- h39process: named processes, programmes and sporting events the small model tags as people or bodies ("Brexit",
+  "Obamacare", "the Olympic team") are no party
   ("voted against a no-deal Brexit" was a REJECT of a British person named Brexit);
 - h39donor: "X is the largest donor of humanitarian assistance to Y", "X and Z are the largest bilateral donors to Y":
   a noun of giving as what a party is, with a recipient, is that party's AID to the recipient; the gift noun that
@@ -79,12 +80,13 @@ def test_the_agent_of_the_participle_stays_the_doer(analyzer):
     [
         "Lawmakers in London voted against a no-deal Brexit on Tuesday.",
         "The senator resigned in protest against Obamacare.",
+        "The President of Kazakhstan spoke with members of the Olympic team on Tuesday.",
     ],
 )
 def test_a_named_process_is_no_party(analyzer, text):
     events = coded_events(analyzer, text, DAY)
     sides = [s.name or "" for e in events for s in (e.source, e.target) if s is not None]
-    assert not any(w in s for s in sides for w in ("Brexit", "Obamacare")), sides
+    assert not any(w in s for s in sides for w in ("Brexit", "Obamacare", "Olympic")), sides
 
 
 @pytest.mark.parametrize(
