@@ -40,7 +40,9 @@ a party told to be a donor.
   done "jointly" is (h38jointly); a joint thing that is an event of its own keeps its type ("joint exercises");
 - h39inquiry: what an inquiry opened by the subject is "into" is the party investigated also when it is named with its
   title ("opened an investigation into Nigerian President Goodluck Jonathan" was read as a place of the inquiry); an
-  inquiry nobody named opened stays a topic ("interfered with an investigation into Burisma").
+  inquiry nobody named opened stays a topic ("interfered with an investigation into Burisma");
+- h39pairorder: the parties of a hyphenated pair before a noun event are read in the order written ("the resolute
+  U.S.-Pakistan commitment": the United States' first; the parser makes the second name the head, and it came first).
 
 Cases written for the classes, not taken from an evaluation file.
 """
@@ -282,3 +284,9 @@ def test_a_joint_thing_is_cooperation(analyzer, text, pair):
 def test_an_inquiry_opened_into_a_titled_person_targets_him(analyzer):
     text = "French prosecutors opened an investigation into Gabonese President Ali Bongo on Tuesday."
     assert ("ACCUSE", "FRA", "GAB") in triples(coded_events(analyzer, text, DAY))
+
+
+def test_a_hyphenated_pair_is_read_in_the_order_written(analyzer):
+    text = "The minister underscored the resolute Japan-Philippines commitment to maritime security."
+    found = triples(coded_events(analyzer, text, DAY))
+    assert ("AGREE", "JPN", "PHL") in found and ("AGREE", "PHL", "JPN") not in found, found

@@ -3159,10 +3159,9 @@ class EventCoder:
             elif c.dep_ == "compound" and ptype == "ASSAULT" and self._named_place(c, by_token):
                 targets += self._side(c, by_token)  # "the Mumbai attacks", "the Madrid train bombings" (h27placed)
             elif c.dep_ in ("compound", "amod", "nmod") and self._names_party(c, by_token):
-                sources += self._side(c, by_token)
                 # "the Rubio-Dar call", "US-Pakistan talks": every actor of the compound is a side
                 # ("U.S. Special Envoy Lenderking's discussions": a country in a title is the holder's own, no second side)
-                sources += [
+                pair = self._side(c, by_token) + [
                     Arg(by_token[t.i], t)
                     for t in c.subtree
                     if t.i in by_token
@@ -3170,6 +3169,9 @@ class EventCoder:
                     and t.dep_ in ("compound", "nmod", "amod")
                     and not (by_token[c.i].kind == "person" and by_token[t.i].country == by_token[c.i].country)
                 ]
+                # in the order written: "the U.S.-Pakistan commitment" is the United States' first (the parser makes
+                # the second name the head; h39pairorder)
+                sources += sorted(pair, key=lambda a: a.tok.i if a.tok is not None else c.i)
             elif c.dep_ == "prep" and self._pobj(c) is not None:
                 self._noun_prep(trig, c, ptype, mode, by_token, seg, sources, targets, parts)
             elif c.dep_ == "acl":
