@@ -42,7 +42,10 @@ a party told to be a donor.
   title ("opened an investigation into Nigerian President Goodluck Jonathan" was read as a place of the inquiry); an
   inquiry nobody named opened stays a topic ("interfered with an investigation into Burisma");
 - h39pairorder: the parties of a hyphenated pair before a noun event are read in the order written ("the resolute
-  U.S.-Pakistan commitment": the United States' first; the parser makes the second name the head, and it came first).
+  U.S.-Pakistan commitment": the United States' first; the parser makes the second name the head, and it came first);
+- h39warof: "a war of aggression against Ukraine": the party the inner noun of the same kind names ("against Ukraine"
+  hangs on "aggression") is the outer noun's, whose event it is ("Russia is conducting a war of aggression against
+  Ukraine" gave no event: "war" needs a party, "aggression" defers to "war").
 
 Cases written for the classes, not taken from an evaluation file.
 """
@@ -290,3 +293,14 @@ def test_a_hyphenated_pair_is_read_in_the_order_written(analyzer):
     text = "The minister underscored the resolute Japan-Philippines commitment to maritime security."
     found = triples(coded_events(analyzer, text, DAY))
     assert ("AGREE", "JPN", "PHL") in found and ("AGREE", "PHL", "JPN") not in found, found
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Azerbaijan is conducting a war of aggression against Armenia, the minister said.",
+        "Armenia condemned Azerbaijan's war of aggression against Armenia on Tuesday.",
+    ],
+)
+def test_a_war_of_aggression_has_its_target(analyzer, text):
+    assert ("ASSAULT", "AZE", "ARM") in triples(coded_events(analyzer, text, DAY))

@@ -1439,6 +1439,19 @@ class EventCoder:
         kind = self._plain_noun_type(tok)
         return kind is not None and kind in self.act_of_act_types and self._plain_noun_type(head.head) == kind
 
+    def _kind_phrases(self, tok) -> list:
+        """The prepositions of the noun of its own kind in the noun's "of" phrase ("a war of aggression against
+        Ukraine": "against Ukraine" hangs on "aggression"), which tell the outer noun's sides (h39warof)."""
+        return [
+            g
+            for c in tok.children
+            if c.dep_ == "prep" and c.lower_ == "of"
+            for o in c.children
+            if o.dep_ == "pobj" and self._kind_of_outer(o)
+            for g in o.children
+            if g.dep_ == "prep" and self._pobj(g) is not None
+        ]
+
     def _modifier_only(self, tok) -> bool:
         """An event noun that only qualifies the noun it modifies (triggers_phrases.yaml ``modifier_heads``): a person,
         a body, a place or an instrument named by the act ("aid worker", "protest leaders", "attack drone"), not the act
@@ -2120,7 +2133,7 @@ class EventCoder:
             or (c.dep_ == "prep" and c.lower_ in ("against", "on", "in"))
             or (c.dep_ == "prep" and c.lower_ == "between" and self._two_parties(c))  # "the war between X and Y"
             or (c.dep_ in ("amod", "compound") and c.ent_type_ in ("NORP", "GPE"))
-            for c in tok.children
+            for c in [*tok.children, *self._kind_phrases(tok)]
         ):
             return None
         ptype, mode = self.extra_nouns[key]
@@ -3174,6 +3187,9 @@ class EventCoder:
                 sources += sorted(pair, key=lambda a: a.tok.i if a.tok is not None else c.i)
             elif c.dep_ == "prep" and self._pobj(c) is not None:
                 self._noun_prep(trig, c, ptype, mode, by_token, seg, sources, targets, parts)
+                if c.lower_ == "of" and not targets:
+                    for g in self._kind_phrases(trig):  # "a war of aggression against Ukraine" (h39warof)
+                        self._noun_prep(trig, g, ptype, mode, by_token, seg, sources, targets, parts)
             elif c.dep_ == "acl":
                 # "the demonstration staged by students": the agent of the participle is the doer
                 sources += [
