@@ -45,7 +45,12 @@ a party told to be a donor.
   U.S.-Pakistan commitment": the United States' first; the parser makes the second name the head, and it came first);
 - h39warof: "a war of aggression against Ukraine": the party the inner noun of the same kind names ("against Ukraine"
   hangs on "aggression") is the outer noun's, whose event it is ("Russia is conducting a war of aggression against
-  Ukraine" gave no event: "war" needs a party, "aggression" defers to "war").
+  Ukraine" gave no event: "war" needs a party, "aggression" defers to "war");
+- h39close: troops moved "close to" a border face the country whose border it is (the parser hangs "close to the
+  border" on the measure "thousands", and "tens of thousands of troops" hid the force from the check); the doer's own
+  forces moved are never its target ("each moved tens of thousands of troops": MOBILIZE towards "troops");
+- h39held: captives returned to their country are released, no deployment ("returned four detained Georgian soldiers
+  to Georgia" was a MOBILIZE of h38return).
 
 Cases written for the classes, not taken from an evaluation file.
 """
@@ -304,3 +309,21 @@ def test_a_hyphenated_pair_is_read_in_the_order_written(analyzer):
 )
 def test_a_war_of_aggression_has_its_target(analyzer, text):
     assert ("ASSAULT", "AZE", "ARM") in triples(coded_events(analyzer, text, DAY))
+
+
+def test_troops_moved_close_to_a_border_face_its_country(analyzer):
+    text = "China moved tens of thousands of troops close to the Indian border on Monday."
+    assert ("MOBILIZE", "CHN", "IND") in triples(coded_events(analyzer, text, DAY))
+
+
+def test_own_forces_moved_are_no_target(analyzer):
+    text = "Sudan and South Sudan have each moved tens of thousands of troops close to their disputed border."
+    found = triples([e for e in coded_events(analyzer, text, DAY) if e.plover_type == "MOBILIZE"])
+    assert all(t[2] in (None, "SDN", "SSD") for t in found), found
+    assert not [e for e in coded_events(analyzer, text, DAY) if e.target is not None and "troops" in (e.target.name or "")]
+
+
+def test_captives_returned_are_released(analyzer):
+    text = "Azerbaijan returned five detained Armenian soldiers to Armenia on Friday."
+    found = triples(coded_events(analyzer, text, DAY))
+    assert ("RETREAT", "AZE", "ARM") in found and not any(t[0] == "MOBILIZE" for t in found), found

@@ -1903,6 +1903,13 @@ class EventCoder:
         border", "moved three divisions to the Rajasthan border"; a dative "to" too; ``border_nouns``)."""
         # the verb, its objects, and an adverb or particle carrying the phrase ("pull its troops back from the valley")
         heads = [tok, *(c for c in tok.children if c.dep_ in ("dobj", "obj", "advmod", "prt"))]
+        # "moved tens of thousands of troops close to the border": "close" (or "near") an adjective of the object (h39close)
+        heads += [
+            a
+            for h in heads[1:]
+            for a in h.children
+            if a.dep_ in ("amod", "advmod") and a.lower_ in ("close", "near", "closer", "nearer")
+        ]
         nouns = [self._pobj(p) for h in heads for p in h.children if p.dep_ in ("prep", "dative")]
         # one phrase deeper: "massed troops near the disputed temple on its border with Thailand" (h32border)
         nouns += [self._pobj(p) for n in list(nouns) if n is not None for p in n.children if p.dep_ == "prep"]
@@ -1915,6 +1922,9 @@ class EventCoder:
     def _to_country(self, tok) -> bool:
         """Does the verb's "to" phrase name a country or a city ("return U.S. forces to Somalia"), not a base or a home
         ("returned the troops to their bases"; h38return)?"""
+        held = ("detained", "captured", "arrested", "imprisoned", "jailed", "held", "abducted", "kidnapped", "seized")
+        if any(a.dep_ == "amod" and a.lower_ in held for o in tok.children if o.dep_ in ("dobj", "obj") for a in o.children):
+            return False  # "returned four detained Georgian soldiers to Georgia": captives released, no deployment (h39held)
         return any(
             c.dep_ == "prep" and c.lower_ == "to" and (o := self._pobj(c)) is not None and o.ent_type_ == "GPE"
             for c in tok.children
@@ -5381,7 +5391,8 @@ class EventCoder:
                 self._border_faced(tok, by_token, sources)
                 or self._posture_faced(tok, by_token, sources)
                 or self._aimed_targets(tok, obj, by_token, sources)
-                or targets
+                # the doer's own forces moved are no party it acts on ("each moved tens of thousands of troops"; h39close)
+                or [t for t in targets if not self._moved_force(tok, t)]
             )
         if not targets and sources and ptype == "COOPERATE" and tok.lemma_.lower() in EXERCISE_WORDS:
             # "staged live-fire exercises ... in a show of force aimed at Taiwan": exercises held alone facing a party
@@ -5847,7 +5858,13 @@ class EventCoder:
         if tok.pos_ == "NOUN":  # "China's build-up of troops": the noun's "of" phrase
             moved += [g for c in tok.children if c.dep_ == "prep" and c.lower_ == "of" for g in c.children if g.dep_ == "pobj"]
         forces = [c for c in moved if self._is_force(c) or self._measure_of_force(c)]
-        return arg.tok is not None and any(f.left_edge.i <= arg.tok.i <= f.i for f in forces)
+
+        def last(f) -> int:  # "tens of thousands of troops": the measure's "of" noun is the force too (h39close)
+            return max(
+                [f.i] + [g.i for c in f.children if c.dep_ == "prep" and c.lower_ == "of" for g in c.children if g.dep_ == "pobj"]
+            )
+
+        return arg.tok is not None and any(f.left_edge.i <= arg.tok.i <= last(f) for f in forces)
 
     def _measure_of_force(self, noun) -> bool:
         """ "thousands of troops", "a division of soldiers": a measure whose "of" phrase is a force (h32border)."""
