@@ -50,7 +50,9 @@ a party told to be a donor.
   border" on the measure "thousands", and "tens of thousands of troops" hid the force from the check); the doer's own
   forces moved are never its target ("each moved tens of thousands of troops": MOBILIZE towards "troops");
 - h39held: captives returned to their country are released, no deployment ("returned four detained Georgian soldiers
-  to Georgia" was a MOBILIZE of h38return).
+  to Georgia" was a MOBILIZE of h38return);
+- h39charged: the act a party is arrested, charged or convicted for is the charge, reported, not a deed told as done
+  ("arrested in Lebanon for collaborating with Israel" was an asserted COOPERATE with Israel).
 
 Cases written for the classes, not taken from an evaluation file.
 """
@@ -327,3 +329,15 @@ def test_captives_returned_are_released(analyzer):
     text = "Azerbaijan returned five detained Armenian soldiers to Armenia on Friday."
     found = triples(coded_events(analyzer, text, DAY))
     assert ("RETREAT", "AZE", "ARM") in found and not any(t[0] == "MOBILIZE" for t in found), found
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "A Danish aid worker was arrested in Iran for collaborating with Israel.",
+        "Two Belarusian students were jailed for cooperating with Lithuania.",
+    ],
+)
+def test_the_act_one_is_arrested_for_is_a_charge(analyzer, text):
+    events = [e for e in coded_events(analyzer, text, DAY) if e.plover_type == "COOPERATE"]
+    assert events and all(e.factuality == "reported" for e in events), [(e.plover_type, e.factuality) for e in events]

@@ -987,6 +987,23 @@ def _evidential(trigger, chain, c) -> str | None:
     return None
 
 
+def _charged_act(trigger, c) -> str | None:
+    """The verb of holding, trying or punishing whose "for"/"with"/"of" gerund the trigger is ("arrested in Lebanon for
+    collaborating with Israel", "charged with spying for X", "convicted of aiding Hamas"): the act is the charge (h39charged).
+    The verb, else None."""
+    if trigger.tag_ != "VBG" or trigger.dep_ != "pcomp":
+        return None
+    prep = trigger.head
+    if prep.lower_ not in ("for", "with", "of"):
+        return None
+    verb = prep.head
+    if verb.pos_ != "VERB" or verb.lemma_.lower() not in set(c.get("charging_verbs", ())):
+        return None
+    if any(ch.dep_ == "neg" for ch in verb.children):
+        return None  # "was not arrested for ...": no charge told
+    return verb.text
+
+
 def _allegation_content(chain, c) -> str | None:
     """The trigger's clause is the content of a noun of allegation ("allegations [that] the minister tried to
     pressure the court", "the accusation against him is that he asked X to ..."): the act is the allegation's
@@ -1565,6 +1582,9 @@ def factuality(trigger, sentence, published: str | None) -> tuple[str, str | Non
             ):
                 break  # "In a phone call on Tuesday, Biden urged Netanyahu to ...": the call took place (h29adjunct)
             return "demanded", t.text, None
+    charged = None if given else _charged_act(trigger, c)
+    if charged is not None:  # "arrested ... for collaborating with Israel": the charge, not a deed told as done
+        return "reported", charged, None
     alleged = None if given else _allegation_content(chain, c)
     if alleged is not None:  # "allegations the minister tried to pressure X", "the charge is that he asked Y"
         return "reported", alleged, None
