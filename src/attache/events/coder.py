@@ -416,6 +416,8 @@ class EventCoder:
         self.hostile_purpose = {k: frozenset(hostile.get(k) or ()) for k in ("types", "verbs")}
         self.agreeing_verbs = frozenset(rules.get("agreeing_verbs") or ())
         self.border_nouns = frozenset(rules.get("border_nouns") or ())
+        self.border_adjectives = frozenset(rules.get("border_adjectives") or ())  # h39close
+        self.captive_participles = frozenset(rules.get("captive_participles") or ())  # h39held
         self.permitting_verbs = frozenset(rules.get("permitting_verbs") or ())
         self.effort_verbs = frozenset(rules.get("effort_verbs") or ())
         self.decision_verbs = frozenset(_side_rules().get("decision_verbs") or ())
@@ -1595,7 +1597,6 @@ class EventCoder:
         trigger verb is read as its own type before this is asked ("jointly condemned", "jointly funded")."""
         if tok.pos_ != "VERB":
             return False
-        rules = argument_rules().get("joint_act") or {}
         joint = next((c for c in tok.children if c.dep_ == "advmod" and c.lower_ in self.joint_act_adverbs), None)
         if joint is None:
             # "Thailand and Laos began operating a joint customs checkpoint", "will build a joint pipeline with China":
@@ -1605,7 +1606,7 @@ class EventCoder:
                     c
                     for c in tok.children
                     if c.dep_ in ("dobj", "obj")
-                    and any(a.dep_ == "amod" and a.lower_ in (rules.get("adjectives") or ()) for a in c.children)
+                    and any(a.dep_ == "amod" and a.lower_ in self.joint_act_adjectives for a in c.children)
                     and self._trigger(c) is None
                 ),
                 None,
@@ -1626,6 +1627,10 @@ class EventCoder:
     @cached_property
     def joint_act_adverbs(self) -> frozenset[str]:
         return frozenset((argument_rules().get("joint_act") or {}).get("adverbs") or ())
+
+    @cached_property
+    def joint_act_adjectives(self) -> frozenset[str]:
+        return frozenset((argument_rules().get("joint_act") or {}).get("adjectives") or ())
 
     def _statehood(self, obj) -> bool:
         """A state's standing named as what is recognised ("recognised Kosovo's independence", "Palestinian
@@ -1904,12 +1909,7 @@ class EventCoder:
         # the verb, its objects, and an adverb or particle carrying the phrase ("pull its troops back from the valley")
         heads = [tok, *(c for c in tok.children if c.dep_ in ("dobj", "obj", "advmod", "prt"))]
         # "moved tens of thousands of troops close to the border": "close" (or "near") an adjective of the object (h39close)
-        heads += [
-            a
-            for h in heads[1:]
-            for a in h.children
-            if a.dep_ in ("amod", "advmod") and a.lower_ in ("close", "near", "closer", "nearer")
-        ]
+        heads += [a for h in heads[1:] for a in h.children if a.dep_ in ("amod", "advmod") and a.lower_ in self.border_adjectives]
         nouns = [self._pobj(p) for h in heads for p in h.children if p.dep_ in ("prep", "dative")]
         # one phrase deeper: "massed troops near the disputed temple on its border with Thailand" (h32border)
         nouns += [self._pobj(p) for n in list(nouns) if n is not None for p in n.children if p.dep_ == "prep"]
@@ -1922,7 +1922,7 @@ class EventCoder:
     def _to_country(self, tok) -> bool:
         """Does the verb's "to" phrase name a country or a city ("return U.S. forces to Somalia"), not a base or a home
         ("returned the troops to their bases"; h38return)?"""
-        held = ("detained", "captured", "arrested", "imprisoned", "jailed", "held", "abducted", "kidnapped", "seized")
+        held = self.captive_participles
         if any(a.dep_ == "amod" and a.lower_ in held for o in tok.children if o.dep_ in ("dobj", "obj") for a in o.children):
             return False  # "returned four detained Georgian soldiers to Georgia": captives released, no deployment (h39held)
         return any(

@@ -989,8 +989,8 @@ def _evidential(trigger, chain, c) -> str | None:
 
 def _charged_act(trigger, c) -> str | None:
     """The verb of holding, trying or punishing whose "for"/"with"/"of" gerund the trigger is ("arrested in Lebanon for
-    collaborating with Israel", "charged with spying for X", "convicted of aiding Hamas"): the act is the charge (h39charged).
-    The verb, else None."""
+    collaborating with Israel", "jailed for cooperating with X", "convicted of aiding Hamas"): the act is the charge
+    (h39charged; the verbs of accusing are the allegation rules'). The verb, else None."""
     if trigger.tag_ != "VBG" or trigger.dep_ != "pcomp":
         return None
     prep = trigger.head

@@ -225,7 +225,9 @@ def named_subjects(doc: Any) -> int:
 def passive_agents(doc: Any) -> int:
     """ "Kosovo was recognised as an independent state by Japan": the model hangs "by Japan" on the "as" phrase's noun,
     so the passive has no agent and the act no doer. A "by" under the object of "as" of a passive verb with no agent
-    of its own is made that verb's agent (thirty-first session, h31passive)."""
+    of its own is made that verb's agent (thirty-first session, h31passive); so is a "by" with a name, hung on a noun
+    that names its own owner ("was granted $40 million in aid for its fight against traffickers by the United States":
+    "its fight" is no fight by the United States), up to three phrases below the verb (h39agent)."""
     fixed = 0
     for by in _where(doc, LOWER, ("by",)):
         if by.lower_ != "by" or by.dep_ != "prep":
