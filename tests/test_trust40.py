@@ -196,7 +196,7 @@ def test_talks_called_off_stay_a_sanction(analyzer):
     "text, recipient",
     [
         ("Spain will provide Ukraine with Leopard tanks, the defence ministry said.", "UKR"),
-        ("Washington will supply Bogota with Black Hawk helicopters, officials said on Friday.", "COL"),
+        ("Washington will supply Manila with Black Hawk helicopters, officials said on Friday.", "PHL"),
     ],
 )
 def test_a_model_of_equipment_is_no_party(analyzer, text, recipient):
@@ -217,7 +217,7 @@ def test_a_known_party_keeps_its_equipment(analyzer):
             "REJECT",
             ("VEN", "BRA"),
         ),
-        ("Delhi rejected an offer by Oslo to mediate in its dispute with Pakistan over Kashmir.", "REJECT", ("IND", "NOR")),
+        ("Athens rejected an offer by Rome to mediate in its dispute with Ankara over the Aegean.", "REJECT", ("GRC", "ITA")),
         ("Peru accepted an offer from Ecuador to set up a joint border commission.", "AGREE", ("PER", "ECU")),
     ],
 )
@@ -266,11 +266,7 @@ def test_arms_handed_in_are_laid_down(analyzer, text, expected):
 @pytest.mark.parametrize(
     "text, giver, receiver",
     [
-        (
-            "Peru was granted $30 million in military aid for its fight against drug traffickers by the United States on Tuesday.",
-            "USA",
-            "PER",
-        ),
+        ("Tunisia was granted a $50 million credit line for its reform programme by Germany on Monday.", "DEU", "TUN"),
         ("Jordan was granted a $100 million loan for its budget by Japan on Friday.", "JPN", "JOR"),
     ],
 )
