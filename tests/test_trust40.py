@@ -52,7 +52,9 @@ a party told to be a donor.
 - h39held: captives returned to their country are released, no deployment ("returned four detained Georgian soldiers
   to Georgia" was a MOBILIZE of h38return);
 - h39charged: the act a party is arrested, charged or convicted for is the charge, reported, not a deed told as done
-  ("arrested in Lebanon for collaborating with Israel" was an asserted COOPERATE with Israel).
+  ("arrested in Lebanon for collaborating with Israel" was an asserted COOPERATE with Israel);
+- h39adjunct: the talk a pledge or promise is made in took place ("In his call with Zelensky, Macron pledged more aid":
+  the call was planned, the pledge's intent read into its adjunct; as h29adjunct for a verb of asking).
 
 Cases written for the classes, not taken from an evaluation file.
 """
@@ -337,3 +339,9 @@ def test_captives_returned_are_released(analyzer):
 def test_the_act_one_is_arrested_for_is_a_charge(analyzer, text):
     events = [e for e in coded_events(analyzer, text, DAY) if e.plover_type == "COOPERATE"]
     assert events and all(e.factuality == "reported" for e in events), [(e.plover_type, e.factuality) for e in events]
+
+
+def test_the_call_a_pledge_is_made_in_took_place(analyzer):
+    text = "In his call with Recep Tayyip Erdogan, Vladimir Putin pledged more gas supplies."
+    calls = [e for e in coded_events(analyzer, text, DAY) if e.plover_type == "CONSULT"]
+    assert calls and all(e.factuality == "asserted" for e in calls), [(e.plover_type, e.factuality) for e in calls]

@@ -987,6 +987,18 @@ def _evidential(trigger, chain, c) -> str | None:
     return None
 
 
+def _talk_adjunct(trigger, chain, k: int, c) -> bool:
+    """Is the trigger a talk noun in an "in"/"during" phrase right on the verb ``chain[k]`` ("In his call with Zelensky,
+    Macron pledged more aid"): the talk where the pledge was made took place; the verb's intent is the pledge's own
+    (h39adjunct, as h29adjunct for a verb of asking)."""
+    return (
+        k == 2
+        and trigger.dep_ == "pobj"
+        and chain[1].lower_ in ("in", "during")
+        and trigger.lemma_.lower() in c.get("adjunct_talk_nouns", ())
+    )
+
+
 def _charged_act(trigger, c) -> str | None:
     """The verb of holding, trying or punishing whose "for"/"with"/"of" gerund the trigger is ("arrested in Lebanon for
     collaborating with Israel", "jailed for cooperating with X", "convicted of aiding Hamas"): the act is the charge
@@ -1655,6 +1667,7 @@ def factuality(trigger, sentence, published: str | None) -> tuple[str, str | Non
             and t.lemma_ != trigger.lemma_
             and not _through_time_prep(trigger, t, c)
             and not _sibling(chain, k)
+            and not _talk_adjunct(trigger, chain, k, c)
         ):
             return "planned", t.text, None
     inviting = None if background else _invited_to(trigger, c)
