@@ -1948,10 +1948,9 @@ def _listed_city_at(p: _Paragraph, j: int) -> tuple[str, int] | None:
     if ent is None or any(i in p.taken for i in range(ent.start, ent.end)):
         return None
     text = ent.text.removeprefix("the ").removeprefix("The ")
-    rule = p.r.rules.get("listed_places") or {}
-    if text in (rule.get("not") or ()) or text.casefold() in geonames_only_places():
+    if text.casefold() in geonames_only_places():
         return None
-    iso = load_places().get(text.casefold())
+    iso = _place_iso(p, text)
     return (iso, ent.start) if iso else None
 
 
@@ -2397,9 +2396,7 @@ def _listed_place(p: _Paragraph, ent) -> tuple[str, Actor | None] | None:
     if not tagged and not positioned:
         return None
     text = ent.text.removeprefix("the ").removeprefix("The ").removesuffix("'s").removesuffix("’s")
-    if text in (rule.get("not") or ()):
-        return None  # a city where international bodies meet stands for no host country
-    iso = load_places().get(text.casefold())
+    iso = _place_iso(p, text)
     if iso is None:
         return None
     if text.casefold() in geonames_only_places():
@@ -2410,6 +2407,14 @@ def _listed_place(p: _Paragraph, ent) -> tuple[str, Actor | None] | None:
         if ent.root.dep_ == "ROOT" or (len(after) == 2 and after[0].text == "-" and after[1].is_title):
             return None  # "Aloha." as a sentence, "Mariano-Florentino Cuéllar": a word or a name, no town
     return iso, p.r.kb.actors.get(iso)
+
+
+def _place_iso(p: _Paragraph, text: str) -> str | None:
+    """The one country ``data/places.csv`` lists a place name for; None for names it does not hold and for the cities
+    where international bodies meet (``listed_places.not``), which stand for no host country."""
+    if text in ((p.r.rules.get("listed_places") or {}).get("not") or ()):
+        return None
+    return load_places().get(text.casefold())
 
 
 def _named_as_place(p: _Paragraph, ent, rule: dict) -> bool:

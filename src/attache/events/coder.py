@@ -3029,10 +3029,13 @@ class EventCoder:
         of its "of" phrase names the recipient itself: that noun is the event (h39donor)."""
         if tok.dep_ != "attr" or tok.head.lemma_.lower() not in self.giver_copulas:
             return False
-        gifts = [o for c in tok.children if c.dep_ == "prep" and c.lower_ == "of" and (o := self._pobj(c)) is not None]
-        if any(g.lemma_.lower() in self.lex.nouns and self._recipient_preps(g) for g in gifts):
+        if any(g.lemma_.lower() in self.lex.nouns and self._recipient_preps(g) for g in self._gifts(tok)):
             return False
         return bool(self._recipient_preps(tok))
+
+    def _gifts(self, tok) -> list:
+        """What a noun of giving gives: the objects of its "of" phrases ("donor of humanitarian assistance")."""
+        return [o for c in tok.children if c.dep_ == "prep" and c.lower_ == "of" and (o := self._pobj(c)) is not None]
 
     def _recipient_preps(self, tok) -> list:
         """The "to"/"for"/"in" phrases of a noun of giving or of its gift, with an object."""
@@ -3046,8 +3049,7 @@ class EventCoder:
         subj = self._subject(trig.head, by_token)
         if subj is not None:
             sources += self._side(subj, by_token)
-        gifts = [o for c in trig.children if c.dep_ == "prep" and c.lower_ == "of" and (o := self._pobj(c)) is not None]
-        for c in [p for n in (trig, *gifts) for p in self._recipient_preps(n)]:
+        for c in [p for n in (trig, *self._gifts(trig)) for p in self._recipient_preps(n)]:
             self._by_role(self._prep_role(ptype, c.lower_), self._pobj(c), by_token, seg, sources, targets, parts)
         if not targets and not any(p.get("actor_id") for p in parts):
             return [], [], parts  # "a big food supplier in the world market": what a party is, no gift to anyone
@@ -4532,7 +4534,7 @@ class EventCoder:
         found = [
             a
             for c in verb.children
-            if c.dep_ == "advcl" and c.tag_ == "VBG" and c.lemma_.lower() in self.harm_in_verbs
+            if self._harm_participle(c)
             for g in c.children
             if g.dep_ in ("dobj", "obj")
             for a in self._side(g, by_token)
@@ -5207,12 +5209,16 @@ class EventCoder:
         answer = self._trigger(head)
         return answer is not None and answer[0] in self.offer_answers
 
+    def _harm_participle(self, tok) -> bool:
+        """Is the word a participle of harm hung on the clause's verb ("..., killing two soldiers"; ``harm_in`` verbs)?"""
+        return tok.tag_ == "VBG" and tok.dep_ == "advcl" and tok.lemma_.lower() in self.harm_in_verbs
+
     def _harm_of_attack(self, tok) -> bool:
         """Is the verb the harm an attack told by the verb it hangs on did ("shelled the town, killing 11 civilians",
         "launched a rocket attack on a NATO base, wounding three soldiers")? A participle of harm (``harm_in`` verbs)
         under an ASSAULT trigger, or under a light verb whose object is one: the victims are that attack's, not a
         second attack (h39harm)."""
-        if tok.tag_ != "VBG" or tok.dep_ != "advcl" or tok.lemma_.lower() not in self.harm_in_verbs:
+        if not self._harm_participle(tok):
             return False
         head = tok.head
         acts = [head]

@@ -987,14 +987,15 @@ def _evidential(trigger, chain, c) -> str | None:
     return None
 
 
-def _talk_adjunct(trigger, chain, k: int, c) -> bool:
-    """Is the trigger a talk noun in an "in"/"during" phrase right on the verb ``chain[k]`` ("In his call with Zelensky,
-    Macron pledged more aid"): the talk where the pledge was made took place; the verb's intent is the pledge's own
-    (h39adjunct, as h29adjunct for a verb of asking)."""
+def _talk_adjunct(trigger, chain, k: int, c, preps: tuple[str, ...] = ("in", "during")) -> bool:
+    """Is the trigger a talk noun in a phrase of ``preps`` right on the verb ``chain[k]`` ("In his call with Zelensky,
+    Macron pledged more aid", "In a phone call on Tuesday, Biden urged Netanyahu to ..."): the talk the pledge or the
+    request was made in took place; the verb's intent or demand is its own (h29adjunct for a verb of asking, "in" only;
+    h39adjunct for a verb of planning)."""
     return (
         k == 2
         and trigger.dep_ == "pobj"
-        and chain[1].lower_ in ("in", "during")
+        and chain[1].lower_ in preps
         and trigger.lemma_.lower() in c.get("adjunct_talk_nouns", ())
     )
 
@@ -1586,12 +1587,7 @@ def factuality(trigger, sentence, published: str | None) -> tuple[str, str | Non
                 break  # "encouraged continued dialogue, such as the recent meeting between X and Y": it took place
             if trigger.dep_ == "pobj" and len(chain) > 1 and chain[1].lower_ in c.get("circumstance_preps", ()):
                 break  # "called for a European army during a visit to Paris": the visit is where it was asked (h26during)
-            if (
-                k == 2
-                and trigger.dep_ == "pobj"
-                and chain[1].lower_ == "in"
-                and trigger.lemma_.lower() in c.get("adjunct_talk_nouns", ())
-            ):
+            if _talk_adjunct(trigger, chain, k, c, ("in",)):
                 break  # "In a phone call on Tuesday, Biden urged Netanyahu to ...": the call took place (h29adjunct)
             return "demanded", t.text, None
     charged = None if given else _charged_act(trigger, c)
