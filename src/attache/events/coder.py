@@ -288,6 +288,7 @@ NOMINAL_VERBS = dict(_WORDS["nominal_verbs"])  # (h32nominal)
 PLAIN_RULE_KEYS = frozenset({"verbs", "objects", "type", "mode", "particle", "direct"})
 GROUP_HEADS = frozenset(_WORDS["group_heads"])  # (h32named)
 DEMAND_VERBS = frozenset(_WORDS["demand_verbs"])  # (h32demanding)
+GUESSED_SIDES = frozenset({"order", "sentence", "detect", "rerank"})  # the spans' "how" of a side not read by the syntax
 GENERIC_VICTIMS = frozenset(_WORDS["generic_victims"])  # (h32seat)
 ATTACKED_SEATS = frozenset(_WORDS["attacked_seats"])  # (h32seat)
 EXERCISE_WORDS = frozenset(_WORDS["exercise_words"])  # (h32aimed)
@@ -430,6 +431,10 @@ class EventCoder:
         thing = rules.get("thing_clauses") or {}
         self.doing_verbs = frozenset(thing.get("doing_verbs") or ())
         self.stance_verbs = frozenset(thing.get("stance_verbs") or ())
+        talk = rules.get("harm_talk") or {}  # h40talkof
+        self.harm_talk_types = frozenset(talk.get("types") or ())
+        self.harm_talk_verbs = frozenset(talk.get("stance_verbs") or ()) | self.stance_verbs
+        self.harm_means_preps = frozenset(talk.get("means_preps") or ())
         self.owner_judged = frozenset(rules.get("owner_judged_types") or ())  # h22owner
         self.against_opposed = frozenset(rules.get("against_opposed_types") or ())  # h23against
         self.owned_act_types = frozenset(rules.get("owned_act_types") or ())  # h23owner
@@ -2193,15 +2198,23 @@ class EventCoder:
         """The doer an act noun names by its possessor or its adjective, when a verb of judgement takes that act as its
         object ("condemn Russia's war of aggression against Ukraine", "denounced the Russian war in Ukraine"): whom the
         judging is aimed at (guidelines: a condemnation targets the act's doer), never the party the act is done to;
-        "war" is a topic word for the other readings, so its possessor was lost (h29judged). None named: none."""
+        "war" is a topic word for the other readings, so its possessor was lost (h29judged). Its "by" or "from" phrase
+        names the doer too ("condemned the shelling of Donetsk by Ukrainian forces", h40judgedby). None named: none."""
         obj = next((c for c in verb.children if c.dep_ in ("dobj", "obj")), None)
         if obj is None or obj.pos_ != "NOUN" or self._plain_noun_type(obj) not in self.judged_act_types:
             return []
         mine = {a.m.actor_id for a in sources}
         out: list[Arg] = []
+        of = next((self._pobj(c) for c in obj.children if c.dep_ == "prep" and c.lower_ == "of"), None)
+        preps = [c for c in obj.children if c.dep_ == "prep" and c.lower_ in ("by", "from")]
+        if of is not None:  # the small parser hangs the "by" phrase on the "of" noun ("the shelling of Luhansk by ...")
+            preps += [c for c in of.children if c.dep_ == "prep" and c.lower_ == "by"]
         for c in obj.children:
             if c.dep_ in ("poss", "amod", "compound") and c.tag_ not in PRONOUN_TAGS:
                 out += [a for a in self._side(c, by_token) if a.m.actor_id not in mine]
+        for c in preps:  # "condemned the shelling of Donetsk by Ukrainian forces", "... attacks from Gaza" (h40judgedby)
+            if self._pobj(c) is not None:
+                out += [a for a in self._side(self._pobj(c), by_token) if a.m.actor_id not in mine]
         return self._dedupe(out)
 
     def _between_parties(self, verb, by_token, sources: list[Arg]) -> list[Arg]:
@@ -3316,7 +3329,12 @@ class EventCoder:
                     sources += self._side(self._pobj(out), by_token)
             elif not has_poss:
                 sources += self._side(pobj, by_token)
-        elif prep.lower_ == "from" and not has_poss and ptype in _side_rules()["noun_from_sources"]:
+        elif (
+            prep.lower_ == "from"
+            and not has_poss
+            and ptype in _side_rules()["noun_from_sources"]
+            and lemma not in _side_rules().get("noun_from_not", ())
+        ):
             sources += self._side(pobj, by_token)  # "protests from Belgrade", "criticism from Beijing"
         elif prep.lower_ == "by" or (
             prep.lower_ == "of" and not has_poss and (lemma in OF_AGENT_NOUNS or self._noun_object(trig) is not None)
@@ -3786,7 +3804,8 @@ class EventCoder:
         """ "Kenya faced criticism from Uganda", "the plan drew protests from Belgrade": the noun event's doer is in the
         verb's "from" phrase (when the noun has none of its own), the verb's subject undergoes it."""
         verb = trig.head
-        if not sources and ptype in _side_rules()["noun_from_sources"]:
+        rules = _side_rules()
+        if not sources and ptype in rules["noun_from_sources"] and trig.lemma_.lower() not in rules.get("noun_from_not", ()):
             for c in verb.children:
                 if c.dep_ == "prep" and c.lower_ == "from" and self._pobj(c) is not None:
                     sources = sources + self._side(self._pobj(c), by_token)
@@ -6368,6 +6387,10 @@ class EventCoder:
         from .sentence import back_off  # no event with both sides: the sentence-level back-off (events/sentence.py)
 
         guess = back_off(self, seg, sent, toks, by_token, article_id, date, out, frames)
+        # a guess whose doer only talks of the harm is no guess, nor is the detector asked for another: the coder's own
+        # reading stays (h40talkof)
+        judged = bool(guess)
+        guess = [g for g in guess if self._untalked(g, seg, toks) is g]
         if guess:  # a one-sided event of the same trigger whose side the guess keeps is told by it: one act, one event
             g = guess[0]
             kept = {p.actor_id for p in (g.source, g.target) if p is not None}
@@ -6377,8 +6400,14 @@ class EventCoder:
                 if e.trigger_start != g.trigger_start
                 or any(p is not None and p.actor_id not in kept for p in (e.source, e.target))
             ]
-        guess = guess or detect(self, seg, sent, toks, by_token, article_id, date, out, frames)  # learned (h14detect10)
+        if not judged:  # learned (h14detect10)
+            guess = [
+                g
+                for g in detect(self, seg, sent, toks, by_token, article_id, date, out, frames)
+                if self._untalked(g, seg, toks) is g
+            ]
         out = [e for e in out + guess if not self._own_state_event(e)]
+        out = [self._untalked(e, seg, toks) for e in out]  # h40talkof
         out = [r for r in (self._readdressed(e) if self._by_addressed(e) else e for e in out) if r is not None]
         out = own_party(out, sent, seg.start, by_token, date)  # a party's own stance (h14fact9)
         issuer_country = self._issuer[0] if self._issuer else None
@@ -6461,6 +6490,70 @@ class EventCoder:
         if chosen is None:
             return settled, set()
         return (chosen[0], chosen[1], False), chosen[2]
+
+    def _untalked(self, e: Event, seg, toks) -> Event:
+        """``e`` without a source guessed (by order, the back-off, the detector or the re-ranker) among those who only
+        talk of its harm noun or agentless passive (``_doerless_harm``, ``_talkers_of``, h40talkof): "I expressed my
+        shock at the assassination of Abe", "I raised cases of Americans who are detained" are no acts of mine; the
+        event keeps its target alone."""
+        span = e.source_span
+        if e.plover_type not in self.harm_talk_types or span is None or span.get("how") not in GUESSED_SIDES:
+            return e
+        from .sentence import _side_head, _trigger_token
+
+        trig = _trigger_token(toks, seg, e)
+        head = _side_head(toks, seg, span)
+        if trig is None or head is None or not self._doerless_harm(trig) or head.i not in self._talkers_of(trig):
+            return e
+        from dataclasses import replace
+
+        return replace(e, source=None, source_span=None, symmetric=False)
+
+    @staticmethod
+    def _doerless_harm(tok) -> bool:
+        """Is ``tok`` a harm word that names no doer of its own by its form: a noun ("the assassination of X") or a
+        passive participle with no by-agent ("Americans who are detained", "wrongfully detained Americans")?"""
+        if tok.pos_ in ("NOUN", "PROPN"):
+            return True
+        if tok.tag_ != "VBN" or any(c.dep_ == "agent" for c in tok.children):
+            return False
+        return tok.dep_ in ("amod", "acl") or any(c.dep_ == "auxpass" for c in tok.children)
+
+    def _talkers_of(self, tok) -> set[int]:
+        """The tokens of the subjects of the verbs above the harm word ``tok`` that do not do it (arguments.yaml
+        ``harm_talk``, h40talkof): up the tree to the root, every verb (or adjective with a subject: "is concerned by")
+        gives its subject and the subject's conjuncts (and the possessor of its object: "expressing my shock at"), a
+        noun the harm word hangs from its possessor ("our condemnation of the attack"), until a verb that is no verb
+        of stance and takes the word as its object (through conjuncts, compounds, appositions and a measure's "of":
+        "launched a wave of attacks", "initiating its invasion") or as its means ("forfeited with this aggression"):
+        that verb's subject may be the doer."""
+        out: set[int] = set()
+        t, direct, via = tok, True, None
+        while t.head.i != t.i:
+            head, dep = t.head, t.dep_
+            verb = head.pos_ in ("VERB", "AUX") or (head.pos_ == "ADJ" and any(c.dep_ == "nsubj" for c in head.children))
+            if verb:
+                doing = (direct and dep in ("dobj", "obj")) or (dep == "prep" and via in self.harm_means_preps)
+                if doing and head.lemma_.lower() not in self.harm_talk_verbs:
+                    return out
+                for c in head.children:
+                    if c.dep_ in ("nsubj", "nsubjpass", "csubj"):
+                        out.update(x.i for x in c.subtree if x.i == c.i or (x.dep_ in ("conj", "compound") and x.head.i == c.i))
+                    elif c.dep_ in ("dobj", "obj") and c.i != t.i:  # "expressing my shock at the assassination": the feeler
+                        out.update(x.i for x in c.children if x.dep_ == "poss")
+                direct, via = False, None
+            elif dep == "pobj" and head.lower_ == "of" and head.head.lemma_.lower() in MEASURE_NOUNS:
+                pass  # "a wave of attacks": the measure carries the act
+            elif dep == "prep" and t.lower_ == "of" and head.lemma_.lower() in MEASURE_NOUNS:
+                pass
+            elif dep not in ("conj", "compound", "appos"):
+                via = head.lower_ if direct and dep == "pobj" and head.pos_ == "ADP" else None
+                direct = False
+                if head.pos_ in ("NOUN", "PROPN") and head.i != tok.i:
+                    # "our condemnation of the attack", "my shock at ...": the noun's possessor only feels or judges it
+                    out.update(x.i for x in head.children if x.dep_ == "poss")
+            t = head
+        return out
 
     def _thing_clause_doer(self, tok, by_token) -> list[Arg] | None:
         """The doer of a relative clause on a thing ("that", "which") that is the object of a verb (h14relcl15): the

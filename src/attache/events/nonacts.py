@@ -464,6 +464,26 @@ def _deliver_sense(e: Event, tok, target_tok, r: Any) -> bool:
     return all(o.ent_type_ in r["name_ents"] for o in objs)
 
 
+def _object_sense(e: Event, tok, target_tok, r: Any) -> bool:
+    """ "executed coordinated exercises", "we'll seize it" (an opportunity named before): a verb in another sense, by
+    its object word; a pronoun object stands for a noun of the list named before it in the sentence (h40sense)."""
+    if tok.pos_ not in ("VERB", "AUX"):
+        return False
+    for rule in r:
+        if e.plover_type not in rule["types"] or not _word(tok, rule["verbs"]):
+            continue
+        objs = [c for c in tok.children if c.dep_ in ("dobj", "obj")]
+        if tok.dep_ in ("acl", "amod") and tok.tag_ == "VBN":
+            objs.append(tok.head)  # "the plan executed by ...", "seized opportunities"
+        for o in objs:
+            if _word(o, rule["objects"]):
+                return True
+            if o.pos_ == "PRON" and o.lower_ in ("it", "this", "that"):
+                if any(t.i < o.i and t.pos_ == "NOUN" and _word(t, rule["objects"]) for t in tok.sent):
+                    return True
+    return False
+
+
 def _own_return(e: Event, tok, target_tok, r: Any) -> bool:
     """ "Ambassador Sullivan returning to Moscow", "diplomats will return to Kyiv": one's own travel, no retreat;
     "return Burma to a path of democracy": a state restored. A thing or a people returned keeps its event."""
@@ -782,6 +802,7 @@ _CLASSES = (
     ("legal_appeals", _legal_appeal),
     ("rhetoric_talk", _rhetoric_talk),
     ("deliver_sense", _deliver_sense),
+    ("object_senses", _object_sense),
     ("own_returns", _own_return),
     ("allowed_things", _allowed_thing),
     ("questions_asked", _question),

@@ -1,0 +1,116 @@
+"""Fortieth session: who only talks of a harm is not its doer; the attacker an attack comes "from".
+
+- h40talkof: a noun of harm with no doer of its own ("the assassination of X", "attacks on aid workers", "his
+  detention") or an agentless passive of harm ("citizens who are detained") took its doer by order, by the sentence
+  back-off or by the detector, and the guess was most often the one who speaks, feels, asks about it or raises it:
+  a government's own "we" ("We continue to speak out about attacks on ...": an ASSAULT by the State Department), the
+  Secretary who "will raise the detention of ...", a party "deeply troubled by reported abductions". The subjects of
+  the verbs above such a word are no doer, unless the verb takes it as its object or its means and is no verb of
+  stance ("stepped up attacks on X", "launched a wave of attacks", "initiated its invasion", "what he lost with this
+  aggression"); the event keeps its target alone, or, a guess, is none;
+- h40from: an attack or pressure "from" a party is that party's ("cyber attacks from Russia"; "faced repeated attacks
+  from X": X's against the subject, which read the other way round); a weapon's "from" is where it comes from;
+- h40sense: a verb whose object is a thing of another sense is no act of its type ("our navies executed joint
+  drills": no execution; "if there is a chance for talks, we will seize it": no seizure); people executed and ships
+  seized keep their events.
+
+Cases written for the classes, not taken from an evaluation file.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from eventkit import coded_events, triples
+
+DAY = "2022-05-10"
+ISSUER = "https://www.state.gov/remarks-to-the-press/"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Let me begin by expressing my deep sorrow at the assassination of former Haitian President Jovenel Moise.",
+        "We continue to speak out about attacks on aid workers in Sudan.",
+        "We have again raised his detention with officials of the Egyptian Government.",
+        "The Secretary will also raise the wrongful detention of Canadian businessman Michael Spavor.",
+        "We continue to see the persecution of religious minorities in Myanmar.",
+        "We are deeply concerned by threats against journalists in Nicaragua.",
+    ],
+)
+def test_who_talks_of_a_harm_did_not_do_it(analyzer, text):
+    events = coded_events(analyzer, text, DAY, url=ISSUER)
+    harm = [e for e in events if e.plover_type in ("ASSAULT", "COERCE", "THREATEN") and e.source is not None]
+    assert not any(e.source.country == "USA" for e in harm), [(e.source.name, e.target and e.target.name) for e in harm]
+
+
+def test_a_party_troubled_by_abductions_did_not_abduct(analyzer):
+    text = "The United States is deeply troubled by reported abductions of students in Nigeria."
+    found = triples(coded_events(analyzer, text, DAY))
+    assert not any(t[0] in ("ASSAULT", "COERCE") and t[1] == "USA" for t in found), found
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("Russia stepped up attacks on Kharkiv on Monday.", ("ASSAULT", "RUS", "UKR")),
+        ("Iran launched a wave of drone attacks on Erbil.", ("ASSAULT", "IRN", "IRQ")),
+        ("Israel carried out strikes on Gaza.", ("ASSAULT", "ISR", "PSE")),
+        (
+            "Before initiating its invasion of Georgia in August, Russia moved troops into South Ossetia.",
+            ("ASSAULT", "RUS", "GEO"),
+        ),
+    ],
+)
+def test_who_does_the_harm_stays_its_doer(analyzer, text, expected):
+    assert expected in triples(coded_events(analyzer, text, DAY))
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("Lithuania has faced repeated cyber attacks from Russia since May.", ("ASSAULT", "RUS", "LTU")),
+        ("Seoul is bracing for more cyber attacks from North Korea.", ("ASSAULT", "PRK", None)),
+    ],
+)
+def test_an_attack_from_a_party_is_that_partys(analyzer, text, expected):
+    found = triples(coded_events(analyzer, text, DAY))
+    assert expected in found, found
+    assert not any(t[0] == "ASSAULT" and t[2] == expected[1] for t in found), found
+
+
+def test_a_weapon_from_a_party_is_no_attack_by_it(analyzer):
+    text = "The deal would advance the country's acquisition of armed drones from Turkey."
+    found = triples(coded_events(analyzer, text, DAY))
+    assert not any(t[0] == "ASSAULT" and t[1] == "TUR" for t in found), found
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "In response, the United States and South Korea executed combined air drills near North Korea.",
+        "Japan and Australia executed a joint maritime exercise with India last week.",
+        "We are supporting Turkey in every way we can. If a chance for peace talks comes, we will seize it.",
+    ],
+)
+def test_a_verb_in_another_sense_is_no_act(analyzer, text):
+    found = triples(coded_events(analyzer, text, DAY, url=ISSUER))
+    assert not any(t[0] in ("ASSAULT", "COERCE", "THREATEN") for t in found), found
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("Saudi Arabia executed three men convicted of smuggling drugs from Jordan.", "ASSAULT"),
+        ("Iranian forces seized a British tanker in the Strait of Hormuz.", "COERCE"),
+    ],
+)
+def test_people_executed_and_ships_seized_keep_their_events(analyzer, text, expected):
+    found = triples(coded_events(analyzer, text, DAY))
+    assert any(t[0] == expected for t in found), found
+
+
+def test_a_condemnation_aims_at_the_doer_named_by_by(analyzer):
+    text = "Moscow condemned the shelling of Luhansk by Ukrainian forces on Sunday."
+    found = triples(coded_events(analyzer, text, DAY))
+    assert ("ACCUSE", "RUS", "UKR") in found, found
