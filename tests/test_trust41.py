@@ -7,7 +7,8 @@
   Secretary who "will raise the detention of ...", a party "deeply troubled by reported abductions". The subjects of
   the verbs above such a word are no doer, unless the verb takes it as its object or its means and is no verb of
   stance ("stepped up attacks on X", "launched a wave of attacks", "initiated its invasion", "what he lost with this
-  aggression"); the event keeps its target alone, or, a guess, is none;
+  aggression"); a speaker's own "we"/"our" is never guessed as such a doer; the event keeps its target alone, or,
+  a guess, is none;
 - h40from: an attack or pressure "from" a party is that party's ("cyber attacks from Russia"; "faced repeated attacks
   from X": X's against the subject, which read the other way round); a weapon's "from" is where it comes from;
 - h40sense: a verb whose object is a thing of another sense is no act of its type ("our navies executed joint
@@ -36,6 +37,8 @@ ISSUER = "https://www.state.gov/remarks-to-the-press/"
         "The Secretary will also raise the wrongful detention of Canadian businessman Michael Spavor.",
         "We continue to see the persecution of religious minorities in Myanmar.",
         "We are deeply concerned by threats against journalists in Nicaragua.",
+        # the speaker's own "our" is never guessed as the doer of a harm it names with no doer
+        "Our first priority remains bringing home Americans who are held hostage in Iran.",
     ],
 )
 def test_who_talks_of_a_harm_did_not_do_it(analyzer, text):
@@ -48,22 +51,6 @@ def test_a_party_troubled_by_abductions_did_not_abduct(analyzer):
     text = "The United States is deeply troubled by reported abductions of students in Nigeria."
     found = triples(coded_events(analyzer, text, DAY))
     assert not any(t[0] in ("ASSAULT", "COERCE") and t[1] == "USA" for t in found), found
-
-
-@pytest.mark.parametrize(
-    "text, expected",
-    [
-        ("Russia stepped up attacks on Kharkiv on Monday.", ("ASSAULT", "RUS", "UKR")),
-        ("Iran launched a wave of drone attacks on Erbil.", ("ASSAULT", "IRN", "IRQ")),
-        ("Israel carried out strikes on Gaza.", ("ASSAULT", "ISR", "PSE")),
-        (
-            "Before initiating its invasion of Georgia in August, Russia moved troops into South Ossetia.",
-            ("ASSAULT", "RUS", "GEO"),
-        ),
-    ],
-)
-def test_who_does_the_harm_stays_its_doer(analyzer, text, expected):
-    assert expected in triples(coded_events(analyzer, text, DAY))
 
 
 @pytest.mark.parametrize(
@@ -86,19 +73,6 @@ def test_a_weapon_from_a_party_is_no_attack_by_it(analyzer):
 
 
 @pytest.mark.parametrize(
-    "text",
-    [
-        "In response, the United States and South Korea executed combined air drills near North Korea.",
-        "Japan and Australia executed a joint maritime exercise with India last week.",
-        "We are supporting Turkey in every way we can. If a chance for peace talks comes, we will seize it.",
-    ],
-)
-def test_a_verb_in_another_sense_is_no_act(analyzer, text):
-    found = triples(coded_events(analyzer, text, DAY, url=ISSUER))
-    assert not any(t[0] in ("ASSAULT", "COERCE", "THREATEN") for t in found), found
-
-
-@pytest.mark.parametrize(
     "text, expected",
     [
         ("Saudi Arabia executed three men convicted of smuggling drugs from Jordan.", "ASSAULT"),
@@ -110,7 +84,57 @@ def test_people_executed_and_ships_seized_keep_their_events(analyzer, text, expe
     assert any(t[0] == expected for t in found), found
 
 
-def test_a_condemnation_aims_at_the_doer_named_by_by(analyzer):
-    text = "Moscow condemned the shelling of Luhansk by Ukrainian forces on Sunday."
+def test_a_topic_is_not_shared_as_a_party(analyzer):
+    found = triples(coded_events(analyzer, "Macron met and discussed Ukraine with Scholz.", DAY))
+    assert not any(t[2] == "UKR" for t in found), found
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # h40talkof: who does the harm stays its doer
+        ("Russia stepped up attacks on Kharkiv on Monday.", ("ASSAULT", "RUS", "UKR")),
+        ("Iran launched a wave of drone attacks on Erbil.", ("ASSAULT", "IRN", "IRQ")),
+        ("Israel carried out strikes on Gaza.", ("ASSAULT", "ISR", "PSE")),
+        (
+            "Before initiating its invasion of Georgia in August, Russia moved troops into South Ossetia.",
+            ("ASSAULT", "RUS", "GEO"),
+        ),
+        # the harm as the means of the subject's act, the parser hanging "with" on the object
+        (
+            "Putin has made a grave mistake. He has forfeited that with this aggression against Georgia.",
+            ("ASSAULT", "RUS", "GEO"),
+        ),
+        # h40shared
+        ("Russia invaded and annexed Crimea in 2014.", ("ASSAULT", "RUS", "UKR")),
+        ("Police in Kenya arrested and charged two Somali nationals.", ("COERCE", "KEN", "SOM")),
+        # h40forces: forces strengthened stay a show of force
+        ("Russia reinforced its troops on the border with Ukraine.", ("MOBILIZE", "RUS", "UKR")),
+        ("India has strengthened its military presence along the border with China.", ("MOBILIZE", "IND", "CHN")),
+        # h40judgedby
+        ("Moscow condemned the shelling of Luhansk by Ukrainian forces on Sunday.", ("ACCUSE", "RUS", "UKR")),
+    ],
+)
+def test_the_act_is_found_with_its_sides(analyzer, text, expected):
     found = triples(coded_events(analyzer, text, DAY))
-    assert ("ACCUSE", "RUS", "UKR") in found, found
+    assert expected in found, found
+
+
+@pytest.mark.parametrize(
+    "text, types",
+    [
+        # h40sense
+        ("In response, the United States and South Korea executed combined air drills near North Korea.", ("ASSAULT",)),
+        ("Japan and Australia executed a joint maritime exercise with India last week.", ("ASSAULT",)),
+        (
+            "We are supporting Turkey in every way we can. If a chance for peace talks comes, we will seize it.",
+            ("COERCE", "THREATEN"),
+        ),
+        # h40forces
+        ("Japan will help strengthen Vietnam's electoral process.", ("MOBILIZE",)),
+        ("Canada remains dedicated to preserving and strengthening the nonproliferation regime with Brazil.", ("MOBILIZE",)),
+    ],
+)
+def test_no_act_of_the_other_sense(analyzer, text, types):
+    found = triples(coded_events(analyzer, text, DAY, url=ISSUER))
+    assert not any(t[0] in types for t in found), found

@@ -93,6 +93,7 @@ NAME_ENTS = frozenset(_WORDS["name_ents"])
 QUANTIFIERS = frozenset(_WORDS["quantifiers"])
 LOCATION_PREPS = frozenset(_WORDS["location_preps"])
 FIRST_PERSON = frozenset(_WORDS["first_person"])
+FIRST_POSSESSIVE = frozenset({"my", "our"})  # (h40talkof)
 MEASURE_NOUNS = frozenset(_WORDS["measure_nouns"])
 MESSAGE_NOUNS = frozenset(("message", "letter", "telegram", "note", "word", "expression", "gesture", "statement", "address"))
 
@@ -3881,6 +3882,8 @@ class EventCoder:
         if not targets and trig.lemma_.lower() not in self.topic_object_verbs and not asked_unnamed:
             # (not "called on the international community to send aid to X": X benefits, the asked are no party; h38asked)
             targets += self._act_targets(trig, by_token, {id(a.m) for a in sources})
+        if not targets:
+            targets += self._shared_object(trig, by_token, sources)
         if not targets and ptype == "PROTEST":
             targets += self._purpose_targets(trig, by_token, sources, seg)
         if not targets and ptype == "PROTEST":
@@ -3893,6 +3896,31 @@ class EventCoder:
         if not sources and not targets:
             sources, targets = self._restated_passive(trig, ptype, seg)
         return sources, targets, parts
+
+    def _shared_object(self, trig, by_token, sources: list[Arg]) -> list[Arg]:
+        """The object a verb shares with the verb conjoined after it ("Russia invaded and occupied Ukraine", "police
+        arrested and charged two diplomats", "condemned and rejected the ultimatum"): the parser hangs it on the second
+        verb only, and the first lost its party (h40shared). Only for a first verb with a subject of its own; not when
+        it has an object or a complement of its own, when the second has its own subject, or when either takes its
+        object as a topic ("met and discussed Ukraine")."""
+        if trig.pos_ != "VERB" or trig.lemma_.lower() in self.topic_object_verbs:
+            return []
+        # "arrested, tortured, and committed abuses against X"; "laid waste to villages, killing and driving out X"
+        subject_of = trig.head if trig.dep_ == "conj" or (trig.dep_ == "advcl" and trig.tag_ == "VBG") else trig
+        if not any(c.dep_ == "nsubj" for c in subject_of.children):
+            return []  # an infinitive or a gerund ("to reinforce and deepen our commitment"): whose act is unsure
+        if any(c.dep_ in ("dobj", "obj", "ccomp", "xcomp", "dative", "attr") for c in trig.children):
+            return []
+        second = next((c for c in trig.children if c.dep_ == "conj" and c.pos_ == "VERB"), None)
+        if (
+            second is None
+            or second.lemma_.lower() in self.topic_object_verbs
+            or any(c.dep_ in ("nsubj", "nsubjpass") for c in second.children)
+        ):
+            return []
+        mine = {a.m.actor_id for a in sources}
+        obj = next((c for c in second.children if c.dep_ in ("dobj", "obj")), None)
+        return [a for a in self._side(obj, by_token) if a.m.actor_id not in mine] if obj is not None else []
 
     def _custody_receivers(self, trig, by_token, sources: list[Arg]) -> list[Arg]:
         """ "Spain extradited the businessman to the United States", "handed him over to Ugandan authorities": the
@@ -6494,8 +6522,8 @@ class EventCoder:
     def _untalked(self, e: Event, seg, toks) -> Event:
         """``e`` without a source guessed (by order, the back-off, the detector or the re-ranker) among those who only
         talk of its harm noun or agentless passive (``_doerless_harm``, ``_talkers_of``, h40talkof): "I expressed my
-        shock at the assassination of Abe", "I raised cases of Americans who are detained" are no acts of mine; the
-        event keeps its target alone."""
+        shock at the assassination of Abe", "I raised cases of Americans who are detained" are no acts of mine; nor is
+        a guessed first-person "we"/"our" ever the doer of such a word. The event keeps its target alone."""
         span = e.source_span
         if e.plover_type not in self.harm_talk_types or span is None or span.get("how") not in GUESSED_SIDES:
             return e
@@ -6503,7 +6531,11 @@ class EventCoder:
 
         trig = _trigger_token(toks, seg, e)
         head = _side_head(toks, seg, span)
-        if trig is None or head is None or not self._doerless_harm(trig) or head.i not in self._talkers_of(trig):
+        if trig is None or head is None or not self._doerless_harm(trig):
+            return e
+        # the speaker's own "we"/"our"/"I" is never guessed as the doer of a harm it names without a doer: its own act
+        # it tells as its own ("we struck", "our strikes"), found by the syntax
+        if head.i not in self._talkers_of(trig) and head.lower_ not in FIRST_PERSON | FIRST_POSSESSIVE:
             return e
         from dataclasses import replace
 
@@ -6528,12 +6560,12 @@ class EventCoder:
         "launched a wave of attacks", "initiating its invasion") or as its means ("forfeited with this aggression"):
         that verb's subject may be the doer."""
         out: set[int] = set()
-        t, direct, via = tok, True, None
+        t, direct, means = tok, True, False
         while t.head.i != t.i:
             head, dep = t.head, t.dep_
             verb = head.pos_ in ("VERB", "AUX") or (head.pos_ == "ADJ" and any(c.dep_ == "nsubj" for c in head.children))
             if verb:
-                doing = (direct and dep in ("dobj", "obj")) or (dep == "prep" and via in self.harm_means_preps)
+                doing = (direct and dep in ("dobj", "obj")) or means
                 if doing and head.lemma_.lower() not in self.harm_talk_verbs:
                     return out
                 for c in head.children:
@@ -6541,13 +6573,18 @@ class EventCoder:
                         out.update(x.i for x in c.subtree if x.i == c.i or (x.dep_ in ("conj", "compound") and x.head.i == c.i))
                     elif c.dep_ in ("dobj", "obj") and c.i != t.i:  # "expressing my shock at the assassination": the feeler
                         out.update(x.i for x in c.children if x.dep_ == "poss")
-                direct, via = False, None
+                direct, means = False, False
             elif dep == "pobj" and head.lower_ == "of" and head.head.lemma_.lower() in MEASURE_NOUNS:
                 pass  # "a wave of attacks": the measure carries the act
             elif dep == "prep" and t.lower_ == "of" and head.lemma_.lower() in MEASURE_NOUNS:
                 pass
             elif dep not in ("conj", "compound", "appos"):
-                via = head.lower_ if direct and dep == "pobj" and head.pos_ == "ADP" else None
+                # the harm word as a means ("with this aggression"), also when the parser hangs the phrase on the verb's
+                # object ("He's forfeited that with this aggression")
+                if dep == "pobj":
+                    means = direct and head.lower_ in self.harm_means_preps
+                elif not (means and dep == "prep" and head.dep_ in ("dobj", "obj")):
+                    means = False
                 direct = False
                 if head.pos_ in ("NOUN", "PROPN") and head.i != tok.i:
                     # "our condemnation of the attack", "my shock at ...": the noun's possessor only feels or judges it

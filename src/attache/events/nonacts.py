@@ -385,7 +385,17 @@ def _strengthened_thing(e: Event, tok, target_tok, r: Any) -> bool:
     """ "strengthen the financial sector", "strengthening the socioeconomic potential of Crimea": no force moved."""
     if e.plover_type not in r["types"] or not _word(tok, r["verbs"]):
         return False
-    return any(c.dep_ in ("dobj", "obj", "nsubjpass") and _word(c, r["objects"]) for c in tok.children)
+    objs = [c for c in tok.children if c.dep_ in ("dobj", "obj", "nsubjpass")]
+    if any(_word(c, r["objects"]) for c in objs):
+        return True
+    forces = r.get("force_objects")
+    if not forces:
+        return False
+    if objs:  # (h40forces) a thing strengthened that names no forces
+        return not any(_word(c, forces) or _word(c, r["kept_objects"]) for c in objs)
+    # no object: a verb that tells ("will reinforce and underscore to our allies that ..."), with its conjunct's clause
+    told = [tok] + [c for c in tok.children if c.dep_ == "conj"]
+    return any(c.dep_ == "ccomp" for t in told for c in t.children)
 
 
 def _capitalised(tok, r: dict) -> bool:
