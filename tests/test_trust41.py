@@ -138,3 +138,15 @@ def test_the_act_is_found_with_its_sides(analyzer, text, expected):
 def test_no_act_of_the_other_sense(analyzer, text, types):
     found = triples(coded_events(analyzer, text, DAY, url=ISSUER))
     assert not any(t[0] in types for t in found), found
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Even as President Assad's offensive goes on, we will stay focused on relief for the region.",
+        "Finally, a word on India, and then we'll have a conversation with reporters.",
+    ],
+)
+def test_a_subject_we_is_no_guessed_target(analyzer, text):
+    events = coded_events(analyzer, text, DAY, url=ISSUER)
+    assert not any(e.target is not None and e.target.country == "USA" for e in events), events
