@@ -111,6 +111,9 @@ def test_a_topic_is_not_shared_as_a_party(analyzer):
         # h40forces: forces strengthened stay a show of force
         ("Russia reinforced its troops on the border with Ukraine.", ("MOBILIZE", "RUS", "UKR")),
         ("India has strengthened its military presence along the border with China.", ("MOBILIZE", "IND", "CHN")),
+        # h40received: arms and supplies received from a party are its aid, no visit received
+        ("Armenia received attack drones from India last year.", ("AID", "IND", "ARM")),
+        ("Ghana received vaccine doses from Norway on Monday.", ("AID", "NOR", "GHA")),
         # h40judgedby
         ("Moscow condemned the shelling of Luhansk by Ukrainian forces on Sunday.", ("ACCUSE", "RUS", "UKR")),
     ],
@@ -150,3 +153,10 @@ def test_no_act_of_the_other_sense(analyzer, text, types):
 def test_a_subject_we_is_no_guessed_target(analyzer, text):
     events = coded_events(analyzer, text, DAY, url=ISSUER)
     assert not any(e.target is not None and e.target.country == "USA" for e in events), events
+
+
+def test_the_guessed_side_marks_are_those_the_guessers_write():
+    from attache.events import detect, fallback, rerank, sentence
+    from attache.events.coder import GUESSED_SIDES
+
+    assert {fallback.MARK, sentence.MARK, detect.MARK, rerank.MARK} == GUESSED_SIDES

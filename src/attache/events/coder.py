@@ -93,7 +93,7 @@ NAME_ENTS = frozenset(_WORDS["name_ents"])
 QUANTIFIERS = frozenset(_WORDS["quantifiers"])
 LOCATION_PREPS = frozenset(_WORDS["location_preps"])
 FIRST_PERSON = frozenset(_WORDS["first_person"])
-FIRST_POSSESSIVE = frozenset({"my", "our"})  # (h40talkof)
+FIRST_PERSON_ANY = FIRST_PERSON | {"my", "our"}  # (h40talkof)
 MEASURE_NOUNS = frozenset(_WORDS["measure_nouns"])
 MESSAGE_NOUNS = frozenset(("message", "letter", "telegram", "note", "word", "expression", "gesture", "statement", "address"))
 
@@ -289,7 +289,8 @@ NOMINAL_VERBS = dict(_WORDS["nominal_verbs"])  # (h32nominal)
 PLAIN_RULE_KEYS = frozenset({"verbs", "objects", "type", "mode", "particle", "direct"})
 GROUP_HEADS = frozenset(_WORDS["group_heads"])  # (h32named)
 DEMAND_VERBS = frozenset(_WORDS["demand_verbs"])  # (h32demanding)
-GUESSED_SIDES = frozenset({"order", "sentence", "detect", "rerank"})  # the spans' "how" of a side not read by the syntax
+# the spans' "how" of a side not read by the syntax: the MARKs of fallback.py, sentence.py, detect.py and rerank.py
+GUESSED_SIDES = frozenset({"order", "sentence", "detect", "rerank"})
 GENERIC_VICTIMS = frozenset(_WORDS["generic_victims"])  # (h32seat)
 ATTACKED_SEATS = frozenset(_WORDS["attacked_seats"])  # (h32seat)
 EXERCISE_WORDS = frozenset(_WORDS["exercise_words"])  # (h32aimed)
@@ -6535,7 +6536,7 @@ class EventCoder:
             return e
         # the speaker's own "we"/"our"/"I" is never guessed as the doer of a harm it names without a doer: its own act
         # it tells as its own ("we struck", "our strikes"), found by the syntax
-        if head.i not in self._talkers_of(trig) and head.lower_ not in FIRST_PERSON | FIRST_POSSESSIVE:
+        if head.i not in self._talkers_of(trig) and head.lower_ not in FIRST_PERSON_ANY:
             return e
         from dataclasses import replace
 

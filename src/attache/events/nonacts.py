@@ -391,11 +391,27 @@ def _strengthened_thing(e: Event, tok, target_tok, r: Any) -> bool:
     forces = r.get("force_objects")
     if not forces:
         return False
-    if objs:  # (h40forces) a thing strengthened that names no forces
-        return not any(_word(c, forces) or _word(c, r["kept_objects"]) for c in objs)
+    if objs:  # (h40forces) a thing strengthened that names no forces, nor one retype.yaml gives another type
+        return not any(_word(c, forces) or _word(c, _retyped_objects("MOBILIZE")) for c in objs)
     # no object: a verb that tells ("will reinforce and underscore to our allies that ..."), with its conjunct's clause
     told = [tok] + [c for c in tok.children if c.dep_ == "conj"]
     return any(c.dep_ == "ccomp" for t in told for c in t.children)
+
+
+@lru_cache(maxsize=8)
+def _retyped_objects(ptype: str) -> frozenset[str]:
+    """The object words of the retype.yaml rules that take an event of ``ptype`` to another type ("reinforcing efforts
+    is cooperation", "reinforcing a commitment is support"): such an event is retyped there, not dropped here."""
+    from .retype import rules as retype_rules  # retype.py reads this module: imported when first needed
+
+    out: set[str] = set()
+    for rule in retype_rules():
+        if ptype not in rule.types:
+            continue
+        for key, value in rule.conditions:
+            if key == "object":
+                out.update([value] if isinstance(value, str) else value)
+    return frozenset(out)
 
 
 def _capitalised(tok, r: dict) -> bool:
