@@ -382,7 +382,9 @@ def _defended_thing(e: Event, tok, target_tok, r: Any) -> bool:
 
 
 def _strengthened_thing(e: Event, tok, target_tok, r: Any) -> bool:
-    """ "strengthen the financial sector", "strengthening the socioeconomic potential of Crimea": no force moved."""
+    """ "strengthen the financial sector", "strengthening the socioeconomic potential of Crimea": no force moved; with
+    ``force_objects`` (h40forces) any object that names no forces ("strengthen Haiti's democratic process") and is no
+    object retype.yaml retypes, or no object and a clause told ("will reinforce and underscore to X that ...")."""
     if e.plover_type not in r["types"] or not _word(tok, r["verbs"]):
         return False
     objs = [c for c in tok.children if c.dep_ in ("dobj", "obj", "nsubjpass")]

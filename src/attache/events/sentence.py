@@ -635,9 +635,9 @@ def _sides(
         if trig.lemma_.lower() in topic_verbs:  # "discussed ... Afghanistan": a topic, not a target
             ranked = _partners(pool, trig)
         tgt = next((x for x in ranked if _pair_ok(src, x, trig, joint, carried, party)), None)
-        if tgt is not None and tgt[1].lower_ in (cfg.get("subject_pronouns_not_targets") or ()):
-            if tgt[1].dep_ in ("nsubj", "nsubjpass"):
-                return None  # "we honor the UN's blue helmets": "we" acts in its clause, no target; no other guessed
+        subject_pronouns = cfg.get("subject_pronouns_not_targets") or ()
+        if tgt is not None and tgt[1].lower_ in subject_pronouns and tgt[1].dep_ in ("nsubj", "nsubjpass"):
+            return None  # "we honor the UN's blue helmets": "we" acts in its clause, no target; no other guessed (h40wetarget)
         if tgt is None or fallback._path(tgt[1], trig) > cfg["max_target_path"]:
             return None
         deps = frozenset(cfg.get("country_clause_deps") or ())
