@@ -69,7 +69,7 @@ from .nonacts import PARTY_ENTS
 from .ontology import SYMMETRIC_TYPES, coding, coding_for_cameo
 from .quoted import in_quote, own_noun, plural_of_country, possessor_speaker, quote_speaker, speaker_of
 from .retype import retype
-from .sentence import has_sentence_side
+from .sentence import _side_head, _trigger_token, has_sentence_side
 from .speakers import ISSUER, PRESS, SPEAKER, UNKNOWN, SpeakerTurns
 from .verbdict import VerbDictionary, VerbMatch
 
@@ -258,6 +258,14 @@ def _actor_heads() -> frozenset[str]:
     roles = load_roles()
     words = {phrase.split()[-1] for phrase in list(roles.titles) + list(roles.groups)}
     return frozenset(words | set(argument_rules().get("actor_nouns") or []))
+
+
+def _from_names_doer(ptype: str, lemma: str) -> bool:
+    """Does a noun event's (or its verb of undergoing's) "from" phrase name its doer ("protests from Belgrade", "cyber
+    attacks from Russia"; arguments.yaml ``noun_from_sources``), the noun being no weapon whose "from" is its origin
+    (``noun_from_not``: "drones from Iran"; h40from)?"""
+    rules = _side_rules()
+    return ptype in rules["noun_from_sources"] and lemma not in rules.get("noun_from_not", ())
 
 
 def issuer_of(article) -> tuple[str, str] | None:
@@ -3331,12 +3339,7 @@ class EventCoder:
                     sources += self._side(self._pobj(out), by_token)
             elif not has_poss:
                 sources += self._side(pobj, by_token)
-        elif (
-            prep.lower_ == "from"
-            and not has_poss
-            and ptype in _side_rules()["noun_from_sources"]
-            and lemma not in _side_rules().get("noun_from_not", ())
-        ):
+        elif prep.lower_ == "from" and not has_poss and _from_names_doer(ptype, lemma):
             sources += self._side(pobj, by_token)  # "protests from Belgrade", "criticism from Beijing"
         elif prep.lower_ == "by" or (
             prep.lower_ == "of" and not has_poss and (lemma in OF_AGENT_NOUNS or self._noun_object(trig) is not None)
@@ -3806,8 +3809,7 @@ class EventCoder:
         """ "Kenya faced criticism from Uganda", "the plan drew protests from Belgrade": the noun event's doer is in the
         verb's "from" phrase (when the noun has none of its own), the verb's subject undergoes it."""
         verb = trig.head
-        rules = _side_rules()
-        if not sources and ptype in rules["noun_from_sources"] and trig.lemma_.lower() not in rules.get("noun_from_not", ()):
+        if not sources and _from_names_doer(ptype, trig.lemma_.lower()):
             for c in verb.children:
                 if c.dep_ == "prep" and c.lower_ == "from" and self._pobj(c) is not None:
                     sources = sources + self._side(self._pobj(c), by_token)
@@ -6435,8 +6437,9 @@ class EventCoder:
                 for g in detect(self, seg, sent, toks, by_token, article_id, date, out, frames)
                 if self._untalked(g, seg, toks) is g
             ]
-        out = [e for e in out + guess if not self._own_state_event(e)]
-        out = [self._untalked(e, seg, toks) for e in out]  # h40talkof
+        # the coder's own events without a doer who only talks of their harm (h40talkof; the guesses were read above)
+        out = [self._untalked(e, seg, toks) for e in out if not self._own_state_event(e)]
+        out += [g for g in guess if not self._own_state_event(g)]
         out = [r for r in (self._readdressed(e) if self._by_addressed(e) else e for e in out) if r is not None]
         out = own_party(out, sent, seg.start, by_token, date)  # a party's own stance (h14fact9)
         issuer_country = self._issuer[0] if self._issuer else None
@@ -6528,8 +6531,6 @@ class EventCoder:
         span = e.source_span
         if e.plover_type not in self.harm_talk_types or span is None or span.get("how") not in GUESSED_SIDES:
             return e
-        from .sentence import _side_head, _trigger_token
-
         trig = _trigger_token(toks, seg, e)
         head = _side_head(toks, seg, span)
         if trig is None or head is None or not self._doerless_harm(trig):
@@ -6538,8 +6539,6 @@ class EventCoder:
         # it tells as its own ("we struck", "our strikes"), found by the syntax
         if head.i not in self._talkers_of(trig) and head.lower_ not in FIRST_PERSON_ANY:
             return e
-        from dataclasses import replace
-
         return replace(e, source=None, source_span=None, symmetric=False)
 
     @staticmethod

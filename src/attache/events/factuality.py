@@ -1010,7 +1010,7 @@ def _charged_act(trigger, c) -> str | None:
     if prep.lower_ not in ("for", "with", "of"):
         return None
     verb = prep.head
-    if verb.pos_ != "VERB" or verb.lemma_.lower() not in set(c.get("charging_verbs", ())):
+    if verb.pos_ != "VERB" or verb.lemma_.lower() not in c.get("charging_verbs", ()):
         return None
     if any(ch.dep_ == "neg" for ch in verb.children):
         return None  # "was not arrested for ...": no charge told
