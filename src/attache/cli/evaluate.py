@@ -282,6 +282,14 @@ def eval_dyads(
             "sentence and its context only, as the sessions before the nineteenth did.",
         ),
     ] = True,
+    corpus: Annotated[
+        Path | None,
+        typer.Option(
+            "--corpus",
+            help="Read each row in its whole article, found by URL in this corpus (a file or a folder), as the "
+            "pipeline reads articles; rows whose article is not there are read with their context.",
+        ),
+    ] = None,
     show_progress: ProgressOpt = None,
 ) -> None:
     """Who did what to whom: dyad recall, triple recall, event precision (per type), as eval README section 7."""
@@ -291,8 +299,10 @@ def eval_dyads(
         fail(f"{data} does not exist")
     if half not in (None, "a", "b"):
         fail("--half must be 'a' or 'b'")
+    if corpus is not None and not corpus.exists():
+        fail(f"{corpus} does not exist")
     with progress("eval dyads", show_progress):
-        result = evaluate_dyads(data, baseline, half, min_confidence, titles=titles)
+        result = evaluate_dyads(data, baseline, half, min_confidence, titles=titles, corpus=corpus)
     for p in result.pop("problems"):
         err.print(p, markup=False)
     details = result.pop("details")

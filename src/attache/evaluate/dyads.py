@@ -15,6 +15,9 @@ Two row formats are read (one JSON object a line):
   sentences before it in the article) is read as the article's text before the sentence, for who "he" or
   "the two leaders" are, and only events told in the sentence itself are scored; ``title`` (the article's title,
   which the annotators read with the sentence) is the article's title (``--no-titles``: left out, with the URL).
+With ``--corpus`` each row is read in its whole article instead (found by ``url`` in the corpus, as the pipeline
+reads articles: every sentence before it, the article's own dates and actors), and the events told in its sentence
+are scored; a row whose article is not in the corpus is read with its context and named on standard error.
 
 Scoring (``../shared/eval/README.md`` section 7): each distinct text is one article; a gold row is
 found when an event of that article has a source matching a gold source (same code, or overlapping
@@ -479,6 +482,105 @@ def event_record(e, text: str) -> dict[str, Any]:
     }
 
 
+def corpus_articles(corpus: Path) -> tuple[dict[str, Any], list[str]]:
+    """The articles of a corpus (a file or a folder of files, read and extracted as ``attache ingest`` reads them),
+    by URL (without a trailing slash); and one line per record that could not be read."""
+    from ..extract import extract
+    from ..model import RawDocument
+    from ..sources import plan_inputs, read_inputs
+
+    paths = [corpus] if corpus.is_file() else [p for p in sorted(corpus.rglob("*")) if p.is_file()]
+    out: dict[str, Any] = {}
+    problems: list[str] = []
+    for raw in read_inputs(plan_inputs([str(p) for p in paths])):
+        if not isinstance(raw, RawDocument):
+            continue  # a file that is not a corpus (a README): not an article
+        try:
+            a = extract(raw)
+        except Exception as exc:  # a record that does not extract is not there to read rows in
+            problems.append(f"{raw.uri}: not extracted ({type(exc).__name__}: {exc})")
+            continue
+        if a.url:
+            out.setdefault(a.url.rstrip("/"), a)
+    return out, problems
+
+
+_SPACE = re.compile(r"\s+")
+
+
+def sentence_in(article_text: str, sentence: str) -> tuple[int, int] | None:
+    """Where a row's sentence lies in its article's text (exactly, else with any run of white space for a space);
+    None when it is not there."""
+    at = article_text.find(sentence)
+    if at >= 0:
+        return at, at + len(sentence)
+    words = _SPACE.split(sentence.strip())
+    if not words or not words[0]:
+        return None
+    m = re.search(r"\s+".join(re.escape(w) for w in words), article_text)
+    return (m.start(), m.end()) if m else None
+
+
+def _told_in(e, start: int, end: int) -> bool:
+    """Is the event told in the text ``start:end`` (its trigger's sentence, or a telling merged into it)?"""
+    return (e.sentence_start < end and e.sentence_end > start) or any(a < end and b > start for a, b in e.evidence)
+
+
+def article_events(
+    rows: list[dict[str, Any]],
+    corpus: dict[str, Any],
+    analyzer=None,
+    min_confidence: float = 0.0,
+    one_sided: bool = False,
+) -> tuple[list[list[dict[str, Any]]], list[str]]:
+    """attache's events of each row read in its whole article, as the pipeline reads it (``Analyzer.analyze``): each
+    article of ``corpus`` (by URL) that holds a row's sentence is coded once, and a row gets the events told in its
+    sentence. A row whose article or sentence is not in the corpus is read with its context (``attache_events``) and
+    named in the lines returned."""
+    from ..analysis import Analyzer
+    from ..nlp import parse
+    from ..progress import counted
+
+    analyzer = analyzer or Analyzer()
+    where: dict[int, tuple[str, int, int]] = {}
+    needed: dict[str, Any] = {}
+    problems: list[str] = []
+    for i, r in enumerate(rows):
+        a = corpus.get((r.get("url") or "").rstrip("/"))
+        span = sentence_in(a.text, r["text"]) if a is not None else None
+        if a is None or span is None:
+            why = "its article is not in the corpus" if a is None else "its sentence is not in its article"
+            problems.append(f"row {r['id']}: {why}: read with its context")
+            continue
+        where[i] = (a.id, *span)
+        needed[a.id] = a
+    coded: dict[str, tuple[str, list]] = {}
+    for parsed in counted(parse(list(needed.values())), len(needed)):
+        art = parsed.article
+        mentions = analyzer.resolver.resolve(parsed, art.published)
+        coded[art.id] = (art.text, analyzer.coder.code(parsed, mentions, art.published))
+    rest = [r for i, r in enumerate(rows) if i not in where]
+    rest_events = iter(attache_events(rest, analyzer, min_confidence, one_sided) if rest else [])
+    out = []
+    for i in range(len(rows)):
+        if i not in where:
+            out.append(next(rest_events))
+            continue
+        aid, start, end = where[i]
+        text, events = coded[aid]
+        out.append(
+            [
+                {**event_record(e, text), "text": f"{e.source.name} -{e.plover_type}-> {e.target.name if e.target else None}"}
+                for e in events
+                if _told_in(e, start, end)
+                and e.source is not None
+                and (e.target is not None or one_sided)
+                and e.confidence >= min_confidence
+            ]
+        )
+    return out, problems
+
+
 def attache_events(
     articles: list[dict[str, Any]], analyzer=None, min_confidence: float = 0.0, one_sided: bool = False
 ) -> list[list[dict[str, Any]]]:
@@ -560,11 +662,17 @@ def baseline_events(articles: list[dict[str, Any]], analyzer=None) -> list[list[
 
 
 def evaluate_dyads(
-    path: Path, baseline: bool = False, half: str | None = None, min_confidence: float = 0.0, titles: bool = True
+    path: Path,
+    baseline: bool = False,
+    half: str | None = None,
+    min_confidence: float = 0.0,
+    titles: bool = True,
+    corpus: Path | None = None,
 ) -> dict[str, Any]:
     """Score attache (and the naive baseline) on the rows of ``path``; ``half`` "a"/"b" keeps one fixed half;
     ``min_confidence``: attache's events below it are not counted (the baseline has no confidence); ``titles``:
-    read each row's article title and URL (False: the sentence and its context only)."""
+    read each row's article title and URL (False: the sentence and its context only); ``corpus``: read each row in
+    its whole article from this corpus, matched by URL, as the pipeline reads articles (``article_events``)."""
     from ..analysis import Analyzer
 
     articles, problems = load_half(path, half)
@@ -572,9 +680,17 @@ def evaluate_dyads(
         for a in articles:
             a["title"] = a["url"] = None
     analyzer = Analyzer()
-    every = attache_events(articles, analyzer, min_confidence, one_sided=True)
+    if corpus is not None:
+        by_url, unread = corpus_articles(corpus)
+        every, missing = article_events(articles, by_url, analyzer, min_confidence, one_sided=True)
+        problems += unread + [f"{path}: {m}" for m in missing]
+    else:
+        every = attache_events(articles, analyzer, min_confidence, one_sided=True)
     emitted = [[e for e in ev if e["target"] is not None] for ev in every]  # the figures of section 7: both sides
     result = {"task": "dyads", **score(articles, emitted)}
+    if corpus is not None:
+        result["reading"] = "articles"
+        result["rows_in_articles"] = len(articles) - len(missing)
     if min_confidence:
         result["min_confidence"] = min_confidence
     result.update(score_one_sided(articles, every))

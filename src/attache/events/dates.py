@@ -866,10 +866,33 @@ def _trip_of(e, trips: list):
     return nearest if _same_actor(nearest.source, e.source) else None
 
 
+#: days before publication within which a telling placed after an undated one may still be its occasion: a news
+#: lead's act is of the last days ("had a telephone conversation with ...": the call of the day, not "the visit on
+#: December 6" or "in June, we held a videoconference" told further down, which are earlier occasions)
+LATER_TELLING_DAYS = 7
+#: days a lent date's precision may cover after its first day
+_SPAN_DAYS = {"day": 0, "week": 6, "month": 30, "range": 31}
+
+
+def _earlier_occasion(d, e, published: str | None) -> bool:
+    """Is ``d``, a dated telling of the same type and sides told *after* the undated ``e``, another, earlier
+    occasion: its date ends more than ``LATER_TELLING_DAYS`` before publication? (A telling before ``e`` may
+    lend any date: an account continues its dated start; one after it is background more often than not when it
+    lies weeks back.)"""
+    if not published or d.sentence_start <= e.sentence_start:
+        return False
+    first, day = parse_date(d.date[:10]), parse_date(published[:10])
+    if first is None or day is None:
+        return False
+    last = date.fromisoformat(first) + timedelta(days=_SPAN_DAYS.get(d.date_precision, 0))
+    return (date.fromisoformat(day) - last).days > LATER_TELLING_DAYS
+
+
 def fill_dates(events: list, published: str | None, parsed=None) -> list:
     """Events without a date of their own take the date of the same event (same type, same sides, same
     factuality class) told elsewhere in the article with a day, week, month or span, the nearest telling
-    first; a planned meeting, the dated trip of the same traveller told before it (``_trip_of``); an act told in the
+    first (a telling after it that lies weeks before publication is an earlier occasion, ``_earlier_occasion``,
+    and lends nothing); a planned meeting, the dated trip of the same traveller told before it (``_trip_of``); an act told in the
     past after a dated meeting of the same two sides, that meeting's day (``_account_of``); else the publication date,
     precision "publication"; with no publication date, none ("unknown"). First, with the article's ``parsed``
     segments, an act told as happened is never left dated after publication (``_not_after_publication``)."""
@@ -910,6 +933,7 @@ def fill_dates(events: list, published: str | None, parsed=None) -> list:
             and d.plover_type == e.plover_type
             and _sides(d) == _sides(e)
             and _happened(d.factuality) == _happened(e.factuality)
+            and not _earlier_occasion(d, e, published)
         ]
         trip = None if same else _trip_of(e, dated_trips)
         account = None if same or trip is not None or parsed is None else _account_of(e, dated, parsed)

@@ -1,0 +1,188 @@
+"""Forty-first session: the events an analyst reads come from whole articles, and so are scored.
+
+- h41occasion: an undated telling of an act takes the date of "the same event" (same type, same sides) told
+  elsewhere in its article; a telling placed *after* it whose date lies weeks before publication is another, earlier
+  occasion ("Vladimir Putin had a telephone conversation with X" in a lead, "In June, we held a videoconference"
+  further down), and lends nothing: the lead's call was dated June. A later telling of the last days still dates it
+  ("met with X" ... "met with X in Bali on Monday"), and a dated account keeps dating what follows it.
+- `attache eval dyads --corpus`: each gold row read in its whole article (found by URL in the corpus), as the pipeline
+  reads articles, and only the events told in its sentence scored; a row whose article is not there is read with
+  its context and named on standard error.
+
+Cases written for the classes, not taken from an evaluation file.
+"""
+
+from __future__ import annotations
+
+import json
+
+import pytest
+
+from attache.model import Article, Paragraph
+
+
+def _events(analyzer, paragraphs: list[str], published: str):
+    text, paras = "", []
+    for q in paragraphs:
+        text += ("\n\n" if text else "") + q
+        paras.append(Paragraph(len(text) - len(q), len(text)))
+    art = Article(id="t", text=text, paragraphs=paras, language="en", published=published)
+    return text, analyzer.analyze([art])[0].events
+
+
+def _dated(analyzer, paragraphs, published, country_pair, sentence_start_words):
+    """(date, precision) of the event between ``country_pair`` told in the paragraph starting with the words given."""
+    text, events = _events(analyzer, paragraphs, published)
+    found = [
+        e
+        for e in events
+        if e.plover_type == "CONSULT"
+        and {e.source and e.source.country, e.target and e.target.country} == set(country_pair)
+        and text[e.sentence_start :].startswith(sentence_start_words)
+    ]
+    assert found, [(e.plover_type, text[e.sentence_start : e.sentence_end]) for e in events]
+    return found[0].date, found[0].date_precision
+
+
+@pytest.mark.parametrize(
+    "paragraphs, published, pair",
+    [
+        (
+            [
+                "Vladimir Putin had a telephone conversation with President of the People's Republic of China Xi Jinping.",
+                "The leaders discussed bilateral trade.",
+                "In June, Russia and China held a videoconference on the anniversary of their treaty.",
+            ],
+            "2021-12-15",
+            ("RUS", "CHN"),
+        ),
+        (
+            [
+                "Vladimir Putin had a telephone conversation with President of Kazakhstan Kassym-Jomart Tokayev.",
+                "Vladimir Putin and Kassym-Jomart Tokayev also spoke by telephone on February 10 on the situation in the region.",
+            ],
+            "2022-05-16",
+            ("RUS", "KAZ"),
+        ),
+    ],
+)
+def test_a_later_telling_of_an_earlier_occasion_does_not_date_the_lead(analyzer, paragraphs, published, pair):
+    assert _dated(analyzer, paragraphs, published, pair, "Vladimir Putin had") == (published, "publication")
+
+
+def test_a_later_telling_of_the_last_days_still_dates_the_lead(analyzer):
+    paragraphs = [
+        "Secretary Blinken met with Chinese Foreign Minister Wang Yi.",
+        "Secretary Blinken met with Chinese Foreign Minister Wang Yi in Bali on Monday for five hours.",
+    ]
+    assert _dated(
+        analyzer, paragraphs, "2022-07-13", ("USA", "CHN"), "Secretary Blinken met with Chinese Foreign Minister Wang Yi."
+    ) == (
+        "2022-07-11",
+        "day",
+    )
+
+
+def test_a_dated_account_still_dates_what_follows_it(analyzer):
+    paragraphs = [
+        "On March 3, Secretary Blinken met with Chinese Foreign Minister Wang Yi in Brussels.",
+        "Secretary Blinken and Foreign Minister Wang Yi of China discussed the war in Ukraine.",
+    ]
+    assert _dated(analyzer, paragraphs, "2022-03-25", ("USA", "CHN"), "Secretary Blinken and") == ("2022-03-03", "day")
+
+
+ARTICLE = {
+    "title": "Secretary Blinken's Call with Indian External Affairs Minister Jaishankar",
+    "url": "https://www.state.gov/secretary-blinkens-call-with-indian-external-affairs-minister-jaishankar-x/",
+    "date": "Tue, 10 May 2022 15:00:00 +0000",
+    "author": "Office of the Spokesperson",
+    "text": "Secretary of State Antony J. Blinken spoke with Indian External Affairs Minister Subrahmanyam Jaishankar today."
+    "\n\nHe condemned Russia's attacks on Ukraine's ports and grain stores."
+    "\n\nThe two also discussed cooperation on climate change.",
+}
+
+
+def _row(rid: str, text: str, url: str, etype: str, source: tuple, target: tuple) -> dict:
+    return {
+        "id": rid,
+        "article_id": rid,
+        "text": text,
+        "url": url,
+        "pub_date": "2022-05-10",
+        "source_corpus": "state_department",
+        "event_type": etype,
+        "source": [{"text": source[0], "code": source[1]}],
+        "target": [{"text": target[0], "code": target[1]}],
+        "factuality": "asserted",
+        "date": "2022-05-10",
+    }
+
+
+@pytest.fixture
+def article_files(tmp_path):
+    corpus = tmp_path / "corpus"
+    corpus.mkdir()
+    (corpus / "releases.jsonl").write_text(json.dumps(ARTICLE) + "\n", "utf-8")
+    (corpus / "README.md").write_text("not a corpus file\n", "utf-8")
+    he = _row(
+        "r1",
+        "He condemned Russia's attacks on Ukraine's ports and grain stores.",
+        ARTICLE["url"],
+        "ACCUSE",
+        ("He", "USA"),
+        ("Russia", "RUS"),
+    )
+    elsewhere = _row(
+        "r2",
+        "Foreign Minister Wang Yi met with Russian Foreign Minister Sergey Lavrov in Beijing.",
+        "https://example.org/an-article-not-in-the-corpus",
+        "CONSULT",
+        ("Wang Yi", "CHN"),
+        ("Sergey Lavrov", "RUS"),
+    )
+    gold = tmp_path / "gold.jsonl"
+    gold.write_text("".join(json.dumps(r) + "\n" for r in (he, elsewhere)), "utf-8")
+    return gold, corpus
+
+
+def test_eval_dyads_reads_each_row_in_its_article(cli, article_files):
+    gold, corpus = article_files
+    alone = cli("eval", "dyads", "--data", gold)
+    inside = cli("eval", "dyads", "--data", gold, "--corpus", corpus)
+    assert alone.code == 0 and inside.code == 0, inside.err
+    # "He" is the Secretary only for a reader of the article: read alone, the sentence names no source
+    assert alone.last_json["dyad_recall"] == 0.5 and "reading" not in alone.last_json
+    result = inside.last_json
+    assert result["reading"] == "articles" and result["rows_in_articles"] == 1
+    assert result["dyad_recall"] == 1.0 and result["fully_right"] == 1.0
+    # the call told in the first paragraph is not counted in the row of the second one
+    assert result["events"] < 5
+    assert "row r2: its article is not in the corpus: read with its context" in inside.err
+
+
+def test_eval_dyads_scores_only_the_rows_sentence_in_its_article(analyzer, article_files):
+    from attache.evaluate import dyads
+
+    gold, corpus = article_files
+    rows, _ = dyads.load_gold(gold)
+    by_url, problems = dyads.corpus_articles(corpus)
+    assert list(by_url) == [ARTICLE["url"].rstrip("/")]
+    assert all("README.md" in p for p in problems)  # a file that is no article is said, not read
+    every, missing = dyads.article_events(rows[:1], by_url, analyzer)
+    assert not missing
+    assert every[0] and all(e["type"] != "CONSULT" for e in every[0]), every[0]  # the call is the first paragraph's
+
+
+def test_a_sentence_is_found_in_its_article_across_white_space():
+    from attache.evaluate.dyads import sentence_in
+
+    text = "First line.\n\nThe two sides\nagreed  to meet again. Last."
+    start = text.index("The two")
+    assert sentence_in(text, "The two sides agreed to meet again.") == (start, text.index(" Last."))
+    assert sentence_in(text, "Not there.") is None
+
+
+def test_eval_dyads_refuses_a_corpus_that_does_not_exist(cli, article_files, tmp_path):
+    gold, _ = article_files
+    r = cli("eval", "dyads", "--data", gold, "--corpus", tmp_path / "nowhere")
+    assert r.code == 1 and "does not exist" in r.err
