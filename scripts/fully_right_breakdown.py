@@ -161,13 +161,28 @@ def _with_context(articles: list[dict]) -> list:
     return out
 
 
-def _events_with_precision(articles: list[dict], context: bool = False) -> list[list[dict]]:
+def _record(e, text: str) -> dict:
+    """What the breakdown keeps of an event: what scoring reads, its date precision and phrase, a text to show."""
+    return {
+        **dyads.event_record(e, text),
+        "date_precision": e.date_precision,
+        "date_text": e.date_text,
+        "text": f"{e.source.name}/{e.source.country} -{e.plover_type}-> "
+        f"{e.target.name if e.target else None}/{e.target.country if e.target else None}",
+    }
+
+
+def _events_with_precision(articles: list[dict], context: bool = False, corpus: Path | None = None) -> list[list[dict]]:
     """``dyads.attache_events`` plus each event's date precision and date phrase (for the breakdown); with
-    ``context``, the sentence is read after its context and only its own events are kept."""
+    ``context``, the sentence is read after its context and only its own events are kept; with ``corpus``, each
+    sentence is read in its whole article (``attache eval dyads --corpus``)."""
     from attache.analysis import Analyzer
     from attache.nlp import parse
 
     analyzer = Analyzer()
+    if corpus is not None:
+        by_url, _unread = dyads.corpus_articles(corpus)
+        return dyads.article_events(articles, by_url, analyzer, one_sided=True, record=_record)[0]
     out = []
     docs = _with_context(articles) if context else dyads._articles_for(articles)
     if not context:  # the rows' own context comes first, as `attache eval dyads` reads them
@@ -181,15 +196,7 @@ def _events_with_precision(articles: list[dict], context: bool = False) -> list[
         for e in analyzer.coder.code(parsed, mentions, date):
             if e.source is None or not dyads._in_sentence(e, art.get("offset", 0)):
                 continue  # told in the context only: `attache eval dyads` does not count it either
-            events.append(
-                {
-                    **dyads.event_record(e, text),
-                    "date_precision": e.date_precision,
-                    "date_text": e.date_text,
-                    "text": f"{e.source.name}/{e.source.country} -{e.plover_type}-> "
-                    f"{e.target.name if e.target else None}/{e.target.country if e.target else None}",
-                }
-            )
+            events.append(_record(e, text))
         out.append(events)
     return out
 
@@ -204,6 +211,11 @@ def main() -> None:
         help="the sentences file with each sentence's title and context (eval/events_gold_sentences.jsonl): read "
         "the sentence after them, as in its article, and score only the sentence's own events",
     )
+    ap.add_argument(
+        "--corpus",
+        type=Path,
+        help="read each sentence in its whole article from this corpus (as `attache eval dyads --corpus`)",
+    )
     args = ap.parse_args()
     articles, _problems = dyads.load_gold(args.data)
     raw = {str(r.get("id")): r for r in dyads.json_rows(args.data)}
@@ -216,12 +228,13 @@ def main() -> None:
         for art in articles:
             row = by_sentence.get(art["id"]) or {}
             art["context"], art["title"] = row.get("context"), row.get("title")
-    emitted = _events_with_precision(articles, context=bool(args.context))
+    emitted = _events_with_precision(articles, context=bool(args.context), corpus=args.corpus)
     summary, rows = breakdown(articles, emitted)
     if args.details:
         for r in sorted(rows, key=lambda r: r["class"]):
             print(json.dumps(r, ensure_ascii=False))
-    print(json.dumps({"data": str(args.data), "context": bool(args.context), **summary}))
+    reading = {"corpus": str(args.corpus)} if args.corpus else {}
+    print(json.dumps({"data": str(args.data), "context": bool(args.context), **reading, **summary}))
 
 
 if __name__ == "__main__":

@@ -131,7 +131,10 @@ def test_a_title_with_its_rank_word(analyzer):
     (events,) = _analyze(analyzer, text)
     met = [e for e in _in(events, text, "The Deputy Secretary") if e.plover_type == "CONSULT" and e.source]
     assert met and met[0].source.country == "USA", events
-    assert "Sherman" in met[0].source_span["resolved_from"]["text"]
+    # the title stands for the holder named before with it: through the coder's antecedents, or already through the
+    # resolver's holder of that office ("deputy secretary", h41lesser)
+    said = (met[0].source_span.get("resolved_from") or {}).get("text", "")
+    assert "Sherman" in said or "Sherman" in (met[0].source.name or ""), (said, met[0].source)
 
 
 def test_the_delegations_are_the_parties_of_the_articles_meeting(analyzer):

@@ -19,6 +19,7 @@ import json
 import pytest
 
 from attache.model import Article, Paragraph
+from eventkit import mention, mentions
 
 
 def _events(analyzer, paragraphs: list[str], published: str):
@@ -186,3 +187,81 @@ def test_eval_dyads_refuses_a_corpus_that_does_not_exist(cli, article_files, tmp
     gold, _ = article_files
     r = cli("eval", "dyads", "--data", gold, "--corpus", tmp_path / "nowhere")
     assert r.code == 1 and "does not exist" in r.err
+
+
+def test_a_lesser_office_is_not_the_holder_of_the_office_it_is_named_after(analyzer):
+    """(h41lesser) "the Deputy Secretary" is no holder of "Secretary General" named further on, nor a "Vice Foreign
+    Minister" one of "Foreign Minister": the office with its modifier is the one looked for."""
+    ms = mentions(
+        analyzer,
+        "Deputy Secretary of State Wendy R. Sherman will travel to Brussels and Paris from May 5 to 7.",
+        "In Brussels, the Deputy Secretary will meet with senior officials of the European Union.",
+        "On May 7, the Deputy Secretary will meet in Paris with Italian Secretary General Ettore Sequi.",
+        published="2022-05-02",
+        url="https://www.state.gov/deputy-secretary-travel-x/",
+    )
+    deputy = [m for m in ms if m.text.endswith("Secretary") and m.start > ms[0].end]
+    assert deputy and all(m.country != "ITA" for m in deputy), [(m.text, m.country, m.note) for m in deputy]
+    assert mention(ms, "Ettore Sequi").country == "ITA"
+
+
+def test_a_vice_minister_named_before_still_stands_for_the_vice_minister(analyzer):
+    ms = mentions(
+        analyzer,
+        "Deputy Secretary Sherman met with Japanese Vice Foreign Minister Mori Takeo in Tokyo.",
+        "The Deputy Secretary and the Vice Foreign Minister discussed economic cooperation.",
+        published="2022-05-02",
+        url="https://www.state.gov/deputy-secretary-meeting-x/",
+    )
+    second = [m for m in ms if m.start > ms[0].sentence_end and "Foreign Minister" in m.text]
+    assert second and second[0].country == "JPN", [(m.text, m.country, m.note) for m in ms]
+
+
+def test_what_was_discussed_as_by_others_is_not_the_clause_above(analyzer):
+    """(h41asby) "..., as discussed by X and Y": the clause above is what X and Y discussed; its subject is no party of
+    their talks ("Both sides [Putin and Draghi] noted ..., as discussed by Lukashenko and Merkel" was a CONSULT of
+    Belarus with Putin)."""
+    _, events = _events(
+        analyzer,
+        [
+            "Vladimir Putin had a telephone conversation with Prime Minister of Italy Mario Draghi.",
+            "Both leaders stressed the importance of practical cooperation between the EU and Minsk on the migrants at "
+            "the border, as discussed by President of Belarus Alexander Lukashenko and Acting Federal Chancellor of "
+            "Germany Angela Merkel.",
+        ],
+        "2021-11-22",
+    )
+    consult = {(e.source and e.source.country, e.target and e.target.country) for e in events if e.plover_type == "CONSULT"}
+    assert ("BLR", "RUS") not in consult and ("BLR", "ITA") not in consult, consult
+    assert ("RUS", "ITA") in consult
+
+
+def test_the_hosts_of_a_trip_overrule_the_country_the_article_names_most(analyzer):
+    """(h41hosts) "senior government officials" with no country of their own were placed in the country the article
+    names most (Sudan, the subject of the trip) before the trip's hosts were asked; a visitor "just said to go to"
+    Egypt and Ethiopia meets their officials. With no trip told, the article's country still places them."""
+    text = (
+        "Special Envoy David Satterfield will travel to Egypt and Ethiopia on June 5. "
+        "He will meet with senior government officials to discuss the crisis in Sudan. "
+        "The Special Envoy will also press for a ceasefire in Sudan and for aid to reach every part of Sudan. "
+        "The United States stands with the people of Sudan."
+    )
+    art = Article(
+        id="t",
+        text=text,
+        paragraphs=[Paragraph(0, len(text))],
+        language="en",
+        published="2022-06-01",
+        url="https://www.state.gov/special-envoy-travel-x/",
+        title="Special Envoy Satterfield's Travel to Egypt and Ethiopia",
+    )
+    events = analyzer.analyze([art])[0].events
+    met = {
+        e.target.country for e in events if e.plover_type == "CONSULT" and e.target is not None and e.target.name == "officials"
+    }
+    assert met == {"EGY", "ETH"}, met
+    # no trip: the government officials of an article about Sudan are Sudan's
+    text = "He met with senior government officials in Khartoum. Sudan faces a deep crisis, and Sudan needs aid."
+    art = Article(id="u", text=text, paragraphs=[Paragraph(0, len(text))], language="en", published="2022-06-01")
+    events = analyzer.analyze([art])[0].events
+    assert {e.target.country for e in events if e.plover_type == "CONSULT" and e.target is not None} <= {"SDN"}

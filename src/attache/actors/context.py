@@ -18,6 +18,10 @@ from ..model import Mention
 # "floods across Kenya", "in the United States": the country named as where things happen
 _LOCATIVE = re.compile(r"\b(?:in|across|throughout|around|near|inside|within|all over)\s+(?:the\s+)?$", re.I)
 
+#: the note of a side placed in the country the article names clearly most (``Resolver._context_groups``,
+#: ``Resolver._dominant``): a guess that more specific evidence of the sentence may overrule
+CONTEXT_NOTE = "country of the article's context"
+
 
 def publisher(article: Any) -> Any:
     """The article's outlet as the registry knows it (``extract.outlets.outlet_info``), None when the article

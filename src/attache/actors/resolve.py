@@ -33,7 +33,7 @@ from ..model import Mention
 from ..nlp import Parsed, Segment
 from .addressed import addressed, leave_out_labels
 from .based import place_based
-from .context import issuer_country, only_country, publisher, story_is_in
+from .context import CONTEXT_NOTE, issuer_country, only_country, publisher, story_is_in
 from .domestic import members_of_bodies
 from .kb import (
     Actor,
@@ -271,7 +271,7 @@ class Resolver:
         for i in loose:
             m = mentions[i]
             actor_id = person_id(m.name or m.text, top, m.sector) if m.kind == "person" else f"{top}.{m.sector or 'GOV'}"
-            out[i] = replace(m, country=top, actor_id=actor_id, note="country of the article's context")
+            out[i] = replace(m, country=top, actor_id=actor_id, note=CONTEXT_NOTE)
         return out
 
     def _clear_country(self, mentions: list[Mention], leave_out: str | None = None) -> str | None:
@@ -605,7 +605,7 @@ class Resolver:
                 country=top_i,
                 actor_id=actor_id,
                 confidence=min(m.confidence, CONF["role-pattern"]),
-                note="country of the article's context",
+                note=CONTEXT_NOTE,
             )
         return _same_person_later(mentions, out)
 
@@ -630,9 +630,15 @@ class Resolver:
                 continue
             if text[m.end : m.end + 4] == " of ":
                 continue  # "Prime Minister of ...": its own phrase says whose
-            holders = [p for p in out[:i] if p.country and p.end <= m.start and _holds(text, p, office, skip)]
+            said_before = text[max(0, m.start - 20) : m.start].split()
+            held = office
+            if said_before and said_before[-1].lower().strip("-") in skip:
+                # "the Deputy Secretary", "the Vice Foreign Minister": a lesser office, held by those named with it
+                # ("Deputy Secretary Sherman"), not by a holder of the office it is named after (h41lesser)
+                held = f"{said_before[-1].lower().strip('-')} {office}"
+            holders = [p for p in out[:i] if p.country and p.end <= m.start and _holds(text, p, held, skip)]
             if not holders:  # "Mr Prime Minister, ..." opening a transcript: the holder named further on
-                holders = [p for p in mentions[i + 1 :] if p.country and _holds(text, p, office, skip)][:1]
+                holders = [p for p in mentions[i + 1 :] if p.country and _holds(text, p, held, skip)][:1]
             said = m.text.removeprefix("the ").removeprefix("The ")
             if (
                 office in own
@@ -657,7 +663,7 @@ class Resolver:
                 name=p.name,
                 sector=p.sector or m.sector,
                 how="context",
-                note=f"the {office} named before: {p.text}",
+                note=f"the {held} named before: {p.text}",
             )
         return out
 

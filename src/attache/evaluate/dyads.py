@@ -532,11 +532,13 @@ def article_events(
     analyzer=None,
     min_confidence: float = 0.0,
     one_sided: bool = False,
+    record=None,
 ) -> tuple[list[list[dict[str, Any]]], list[str]]:
     """attache's events of each row read in its whole article, as the pipeline reads it (``Analyzer.analyze``): each
     article of ``corpus`` (by URL) that holds a row's sentence is coded once, and a row gets the events told in its
     sentence. A row whose article or sentence is not in the corpus is read with its context (``attache_events``) and
-    named in the lines returned."""
+    named in the lines returned. ``record(event, text)``: what is kept of an event (default: ``event_record`` and a
+    "source -TYPE-> target" text)."""
     from ..analysis import Analyzer
     from ..nlp import parse
     from ..progress import counted
@@ -570,7 +572,7 @@ def article_events(
         text, events = coded[aid]
         out.append(
             [
-                {**event_record(e, text), "text": f"{e.source.name} -{e.plover_type}-> {e.target.name if e.target else None}"}
+                (record or _scored)(e, text)
                 for e in events
                 if _told_in(e, start, end)
                 and e.source is not None
@@ -579,6 +581,11 @@ def article_events(
             ]
         )
     return out, problems
+
+
+def _scored(e, text: str) -> dict[str, Any]:
+    """What scoring reads of an event (``event_record``) and a "source -TYPE-> target" text to show it by."""
+    return {**event_record(e, text), "text": f"{e.source.name} -{e.plover_type}-> {e.target.name if e.target else None}"}
 
 
 def attache_events(

@@ -39,7 +39,7 @@ from typing import Any, NamedTuple
 import numpy as np
 
 from ..actors.addressed import ADDRESSED
-from ..actors.context import issuer_country, publisher
+from ..actors.context import CONTEXT_NOTE, issuer_country, publisher
 from ..model import Event, Mention, Party
 from ..nlp import Parsed
 from ..nlp.repair import DAY_WORDS
@@ -281,6 +281,12 @@ def _infinitive_advcl(verb) -> bool:
     """A "to" infinitive the parser hangs as an adverbial clause ("called on Egypt on Monday to free a blogger": the
     day between makes it a purpose clause; h33appeal)."""
     return verb.dep_ == "advcl" and verb.tag_ == "VB" and any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children)
+
+
+def _as_participle(verb) -> bool:
+    """A past participle hung on the clause above by "as" ("..., as discussed by X and Y", "as agreed by the leaders"):
+    what it tells of is the clause above, whose subject neither does nor undergoes it."""
+    return verb.tag_ == "VBN" and verb.dep_ == "advcl" and any(c.dep_ == "mark" and c.lower_ == "as" for c in verb.children)
 
 
 def _loose_infinitive(verb) -> bool:
@@ -2728,9 +2734,12 @@ class EventCoder:
             party = by_token.get(at.i) if at is not None else None
             if party is None or party is m or not party.country or not party.actor_id or party.how == "issuer":
                 continue  # "senior government officials" in a government's text: the bare word says no country
+            # a modifier placed by the article's context only ("senior government officials" in an article most about
+            # Yemen) stays such a guess: the hosts of a trip told in the sentence or before overrule it (``_hosts``)
+            note = CONTEXT_NOTE if party.note == CONTEXT_NOTE else m.note
             if party.kind in ("country", "norp", None):
-                return replace(m, country=party.country, actor_id=f"{party.country}.{m.sector or 'CVL'}")
-            return replace(m, country=party.country, actor_id=party.actor_id, sector=party.sector or m.sector)
+                return replace(m, country=party.country, actor_id=f"{party.country}.{m.sector or 'CVL'}", note=note)
+            return replace(m, country=party.country, actor_id=party.actor_id, sector=party.sector or m.sector, note=note)
         return None
 
     def _appos_title(self, tok, m: Mention, by_token) -> Mention | None:
@@ -2894,6 +2903,8 @@ class EventCoder:
         subj = next((c for c in trig.children if c.dep_ in ("nsubj", "csubj")), None)
         if subj is None and any(c.dep_ == "nsubjpass" for c in trig.children):
             return None, trig
+        if subj is None and _as_participle(trig):
+            return None, trig  # "..., as discussed by X and Y": the clause above is what was discussed, not a party (h41asby)
         verb = trig
         host = infinitive_host(trig) if subj is None else None
         if host is not None:
@@ -5715,7 +5726,10 @@ class EventCoder:
         visitor was just said to go to ("will travel to Tallinn, Estonia, and Riga, Latvia"): the places of the
         visitor's visits told before in the sentence or in the sentences before; else the side as it is."""
         m = arg.m
-        if m.country is not None or m.kind not in ("collective", None) or m.sector not in _side_words("hosts", "sectors"):
+        guessed = m.country is not None and m.note == CONTEXT_NOTE  # by the article's context only: a trip's hosts overrule it
+        if (m.country is not None and not guessed) or m.kind not in ("collective", None):
+            return [arg]
+        if m.sector not in _side_words("hosts", "sectors"):
             return [arg]
         visitor = {s.m.actor_id for s in sources}
         places: dict[str, Mention] = {}
@@ -5731,7 +5745,7 @@ class EventCoder:
         if not places or len(places) > MAX_SIDES:
             return [arg]
         sector = m.sector or "GOV"
-        return [Arg(replace(m, country=c, actor_id=f"{c}.{sector}"), arg.tok, arg.reach) for c in places]
+        return [Arg(replace(m, country=c, actor_id=f"{c}.{sector}", note=None), arg.tok, arg.reach) for c in places]
 
     def _own_place_people(self, arg: Arg, sources: list[Arg]) -> Arg:
         """A place of the doer's own country that a measure or an attack is done on stands for the people there, not
