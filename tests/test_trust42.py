@@ -265,3 +265,45 @@ def test_the_hosts_of_a_trip_overrule_the_country_the_article_names_most(analyze
     art = Article(id="u", text=text, paragraphs=[Paragraph(0, len(text))], language="en", published="2022-06-01")
     events = analyzer.analyze([art])[0].events
     assert {e.target.country for e in events if e.plover_type == "CONSULT" and e.target is not None} <= {"SDN"}
+
+
+def test_a_titled_official_met_on_a_trip_is_of_the_country_named_there(analyzer):
+    """(h41hostperson) A host named by an office title and a name the knowledge base does not hold is of the one foreign
+    country the sentence names ("In Bangkok, Thailand, ... Foreign Minister Don Pramudwinai"); not when the sentence
+    names a third country, whose official he may be."""
+    _, events = _events(
+        analyzer,
+        [
+            "Secretary Blinken will travel to Bali, Indonesia, Bangkok, Thailand and Tokyo, Japan from July 6 to 12.",
+            "In Bangkok, Thailand, Secretary Blinken will meet with Prime Minister Prayut Chan-o-cha and Deputy Prime "
+            "Minister and Foreign Minister Don Pramudwinai.",
+            "In Bali, Secretary Blinken will meet with Chinese Foreign Minister Wang Yi and Foreign Minister Don Pramudwinai.",
+        ],
+        "2022-07-05",
+    )
+    met = [
+        (e.sentence_start, e.target.country)
+        for e in events
+        if e.plover_type == "CONSULT" and e.target and e.target.name == "Don Pramudwinai"
+    ]
+    assert len(met) == 2, met
+    (first, country_there), (_, country_in_bali) = sorted(met)
+    assert country_there == "THA" and country_in_bali is None, met
+
+
+def test_a_government_names_its_own_traveller_by_name_alone(analyzer):
+    """(h41traveller) In a government's own travel announcement, a person with no country of their own who "will travel
+    to" a place abroad is its official ("Harry Kamian will travel to Tallinn, Estonia"); a trip to its own country is a
+    visitor's and places no one."""
+    ms = mentions(
+        analyzer,
+        "Harry Kamian will travel to Tallinn, Estonia, and Riga, Latvia, May 24-27.",
+        "Jane Doe-Mbeki will travel to Washington, D.C. on May 30 to meet with Secretary Blinken.",
+        published="2022-05-20",
+        url="https://www.state.gov/travel-announcement-x/",
+    )
+    assert mention(ms, "Harry Kamian").country == "USA"
+    assert mention(ms, "Doe-Mbeki").country is None
+    # not in a newspaper's text: its people are named alike whatever their country
+    ms = mentions(analyzer, "Harry Kamian will travel to Tallinn, Estonia, and Riga, Latvia, May 24-27.", published="2022-05-20")
+    assert mention(ms, "Harry Kamian").country is None

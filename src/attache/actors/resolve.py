@@ -478,6 +478,7 @@ class Resolver:
         mentions = members_of_bodies(mentions, article.text, self.rules.get("member_of") or {}, CONF["role-pattern"])
         mentions = _same_person_later(before, mentions)
         mentions = place_based(parsed, _title_countries(self, _setting_country(self, mentions, article.text)))
+        mentions = _issuer_travellers(parsed, mentions, info, self.any_country.get("issuer_travel_verbs") or [])
         rule = self.rules.get("unplaced") or {}
         starts = [seg.start + sent.start_char for seg in parsed.segments for sent in seg.doc.sents] if rule else []
         mentions = place_unplaced(self, mentions, article.text, issuer, rule, CONF["context"], starts, article.title)
@@ -1236,6 +1237,53 @@ def _bracketed_acronym(doc, j: int) -> int | None:
 
 
 # -- the passes, in the order _segment runs them ---------------------------------------------------
+
+
+def _issuer_travellers(parsed, mentions: list[Mention], info, verbs: list[str]) -> list[Mention]:
+    """In a government's own text, a person with no country of their own (no title of another state, not in the
+    knowledge base) who "will travel to" a place of another country is that government's own traveller: its travel
+    announcements name their officials by name alone ("Harry Kamian will travel to Tallinn, Estonia, and Riga,
+    Latvia"); a trip to the government's own country is a visitor's and places no one (h41traveller)."""
+    if info is None or info.kind != "government" or not info.country or not verbs:
+        return mentions
+    at = {m.start: i for i, m in enumerate(mentions)}
+    found: set[int] = set()
+    for seg in parsed.segments:
+        for tok in seg.doc:
+            if tok.pos_ != "VERB" or tok.lemma_.lower() not in verbs:
+                continue
+            subj = next((c for c in tok.children if c.dep_ == "nsubj"), None)
+            i = at.get(seg.start + subj.idx) if subj is not None else None
+            if i is None:  # the mention starts at the subject's first word, not at its head: "Harry Kamian"
+                first = subj.left_edge if subj is not None else None
+                i = at.get(seg.start + first.idx) if first is not None else None
+            if i is None:
+                continue
+            m = mentions[i]
+            if m.kind != "person" or m.country is not None or m.sector == "IGO":
+                continue
+            if m.how not in ("ner-only", "role-pattern"):
+                continue
+            to = [c for c in tok.children if c.dep_ == "prep" and c.lower_ == "to"]
+            dest = [d for p in to for d in p.children if d.dep_ == "pobj"]
+            places = [mentions[j] for d in dest if (j := at.get(seg.start + d.idx)) is not None]
+            places += [mentions[j] for d in dest for c in d.conjuncts if (j := at.get(seg.start + c.idx)) is not None]
+            countries = {p.country for p in places if p.country}
+            if countries and info.country not in countries:
+                found.add(i)
+    if not found:
+        return mentions
+    out = list(mentions)
+    for i in found:
+        m = mentions[i]
+        out[i] = replace(
+            m,
+            country=info.country,
+            sector=m.sector or "GOV",
+            actor_id=person_id(m.name or m.text, info.country, m.sector or "GOV"),
+            note=f"a traveller of the publisher, {info.name}",
+        )
+    return _same_person_later(mentions, out)
 
 
 def _same_person_later(before: list[Mention], after: list[Mention]) -> list[Mention]:

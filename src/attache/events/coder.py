@@ -40,6 +40,7 @@ import numpy as np
 
 from ..actors.addressed import ADDRESSED
 from ..actors.context import CONTEXT_NOTE, issuer_country, publisher
+from ..actors.kb import person_id
 from ..model import Event, Mention, Party
 from ..nlp import Parsed
 from ..nlp.repair import DAY_WORDS
@@ -5482,7 +5483,7 @@ class EventCoder:
         if ptype in self.victim_types and targets:
             targets = [self._victims_of_place(t, parts, by_token, sent, sources) for t in targets]
         if ptype == "CONSULT" and targets and sources:
-            targets = [h for t in targets for h in self._hosts(t, sources)]
+            targets = [h for t in targets for h in self._hosts(t, sources, sent, by_token)]
             self._visits += tuple(
                 (s_.m, t.m) for s_ in sources for t in targets if t.m.kind in _side_words("hosts", "place_kinds")
             )
@@ -5721,16 +5722,53 @@ class EventCoder:
                     return self._side(pobj, by_token)
         return []
 
-    def _hosts(self, arg: Arg, sources: list[Arg]) -> list[Arg]:
+    def _hosts(self, arg: Arg, sources: list[Arg], sent=None, by_token=None) -> list[Arg]:
         """Hosts named with no country ("he will meet with senior government officials") are of the countries the
         visitor was just said to go to ("will travel to Tallinn, Estonia, and Riga, Latvia"): the places of the
-        visitor's visits told before in the sentence or in the sentences before; else the side as it is."""
+        visitor's visits told before in the sentence or in the sentences before; else the side as it is. A host named
+        by an office title and a name the knowledge base does not hold ("Deputy Prime Minister and Foreign Minister
+        Don Pramudwinai") is of the one country of that kind (``_host_person``; h41hostperson)."""
         m = arg.m
         guessed = m.country is not None and m.note == CONTEXT_NOTE  # by the article's context only: a trip's hosts overrule it
+        if m.kind == "person" and m.country is None and sent is not None:
+            return [self._host_person(arg, sources, sent, by_token)]
         if (m.country is not None and not guessed) or m.kind not in ("collective", None):
             return [arg]
         if m.sector not in _side_words("hosts", "sectors"):
             return [arg]
+        places = self._visited(sources)
+        if not places or len(places) > MAX_SIDES:
+            return [arg]
+        sector = m.sector or "GOV"
+        return [Arg(replace(m, country=c, actor_id=f"{c}.{sector}", note=None), arg.tok, arg.reach) for c in places]
+
+    def _host_person(self, arg: Arg, sources: list[Arg], sent, by_token) -> Arg:
+        """A titled official met on a trip, whom the knowledge base does not place: of the one foreign country the
+        sentence names ("In Bangkok, Thailand, the Secretary will meet with ... Foreign Minister Don Pramudwinai"),
+        else of the one place the visitor was just said to go to; never when the sentence names another country (a
+        third party's official may be met anywhere) or the person has no office title."""
+        m = arg.m
+        if m.how != "role-pattern" or not m.role or m.sector not in ("GOV", "MIL", "LEG"):
+            return arg
+        own = {s.m.country for s in sources if s.m.country}
+        if not own:
+            return arg
+        named = [x for t in sent if (x := by_token.get(t.i)) is not None and x.country and x.country not in own and x is not m]
+        kinds = _side_words("hosts", "place_kinds")
+        here = {x.country for x in named if x.kind in kinds}
+        if {x.country for x in named} - here:
+            return arg  # "... Chinese Foreign Minister Wang Yi and Foreign Minister X": another country's people are there
+        places = here or set(self._visited(sources))
+        if len(places) != 1:
+            return arg
+        (country,) = places
+        sector = m.sector or "GOV"
+        return Arg(
+            replace(m, country=country, actor_id=person_id(m.name or m.text, country, sector), note=None), arg.tok, arg.reach
+        )
+
+    def _visited(self, sources: list[Arg]) -> dict[str, Mention]:
+        """The countries of the places the sources were said to go to, in this sentence or the ones before."""
         visitor = {s.m.actor_id for s in sources}
         places: dict[str, Mention] = {}
         for visits in [h.visits for h in self._history] + [self._visits]:
@@ -5742,10 +5780,7 @@ class EventCoder:
                     and b.country != a.country
                 ):
                     places.setdefault(b.country, b)
-        if not places or len(places) > MAX_SIDES:
-            return [arg]
-        sector = m.sector or "GOV"
-        return [Arg(replace(m, country=c, actor_id=f"{c}.{sector}", note=None), arg.tok, arg.reach) for c in places]
+        return places
 
     def _own_place_people(self, arg: Arg, sources: list[Arg]) -> Arg:
         """A place of the doer's own country that a measure or an attack is done on stands for the people there, not
