@@ -632,11 +632,10 @@ class Resolver:
             if text[m.end : m.end + 4] == " of ":
                 continue  # "Prime Minister of ...": its own phrase says whose
             said_before = text[max(0, m.start - 20) : m.start].split()
-            held = office
-            if said_before and said_before[-1].lower().strip("-") in skip:
-                # "the Deputy Secretary", "the Vice Foreign Minister": a lesser office, held by those named with it
-                # ("Deputy Secretary Sherman"), not by a holder of the office it is named after (h41lesser)
-                held = f"{said_before[-1].lower().strip('-')} {office}"
+            rank = said_before[-1].lower().strip("-") if said_before else ""
+            # "the Deputy Secretary", "the Vice Foreign Minister": a lesser office, held by those named with it
+            # ("Deputy Secretary Sherman"), not by a holder of the office it is named after (h41lesser)
+            held = f"{rank} {office}" if rank in skip else office
             holders = [p for p in out[:i] if p.country and p.end <= m.start and _holds(text, p, held, skip)]
             if not holders:  # "Mr Prime Minister, ..." opening a transcript: the holder named further on
                 holders = [p for p in mentions[i + 1 :] if p.country and _holds(text, p, held, skip)][:1]
@@ -1240,7 +1239,7 @@ def _bracketed_acronym(doc, j: int) -> int | None:
 
 
 def _issuer_travellers(parsed, mentions: list[Mention], info, verbs: list[str]) -> list[Mention]:
-    """In a government's own text, a person with no country of their own (no title of another state, not in the
+    """In a government's own text, a person named by name alone with no country of their own (no title, not in the
     knowledge base) who "will travel to" a place of another country is that government's own traveller: its travel
     announcements name their officials by name alone ("Harry Kamian will travel to Tallinn, Estonia, and Riga,
     Latvia"); a trip to the government's own country is a visitor's and places no one (h41traveller)."""
@@ -1260,10 +1259,8 @@ def _issuer_travellers(parsed, mentions: list[Mention], info, verbs: list[str]) 
             if i is None:
                 continue
             m = mentions[i]
-            if m.kind != "person" or m.country is not None or m.sector == "IGO":
-                continue
-            if m.how not in ("ner-only", "role-pattern"):
-                continue
+            if m.kind != "person" or m.country is not None or m.sector == "IGO" or m.how != "ner-only":
+                continue  # a title the knowledge base does not place ("Foreign Minister X") is more often a foreigner's
             to = [c for c in tok.children if c.dep_ == "prep" and c.lower_ == "to"]
             dest = [d for p in to for d in p.children if d.dep_ == "pobj"]
             places = [mentions[j] for d in dest if (j := at.get(seg.start + d.idx)) is not None]
