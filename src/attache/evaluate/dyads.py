@@ -539,7 +539,7 @@ def article_events(
     sentence. A row whose article or sentence is not in the corpus is read with its context (``attache_events``) and
     named in the lines returned. ``record(event, text)``: what is kept of an event (default: ``event_record`` and a
     "source -TYPE-> target" text)."""
-    from ..analysis import Analyzer
+    from ..analysis import Analyzer, stated_date
     from ..nlp import parse
     from ..progress import counted
 
@@ -558,8 +558,8 @@ def article_events(
         needed[a.id] = a
     coded: dict[str, tuple[str, list]] = {}
     for parsed in counted(parse(list(needed.values())), len(needed)):
-        art = parsed.article
-        mentions = analyzer.resolver.resolve(parsed, art.published)
+        art = parsed.article  # resolved and coded as Analyzer.analyze does
+        mentions = analyzer.resolver.resolve(parsed, art.published or stated_date(art.text))
         coded[art.id] = (art.text, analyzer.coder.code(parsed, mentions, art.published))
     rest = [r for i, r in enumerate(rows) if i not in where]
     rest_events = iter(attache_events(rest, analyzer, min_confidence, one_sided) if rest else [])
