@@ -1245,6 +1245,8 @@ def _issuer_travellers(parsed, mentions: list[Mention], info, verbs: list[str]) 
     Latvia"); a trip to the government's own country is a visitor's and places no one (h41traveller)."""
     if info is None or info.kind != "government" or not info.country or not verbs:
         return mentions
+    if not any(m.kind == "person" and m.country is None and m.how == "ner-only" for m in mentions):
+        return mentions  # no one to place: the parse is not walked
     at = {m.start: i for i, m in enumerate(mentions)}
     found: set[int] = set()
     for seg in parsed.segments:

@@ -48,6 +48,7 @@ from __future__ import annotations
 
 import hashlib
 import re
+import sys
 from collections import Counter, defaultdict
 from functools import lru_cache
 from pathlib import Path
@@ -464,9 +465,15 @@ def row_article(row: dict[str, Any], text: str, paragraphs: list) -> Any:
     )
 
 
+def _told_in(e, start: int, end: int) -> bool:
+    """Is the event told in the text ``start:end`` (its trigger's sentence, or a telling merged into it)?"""
+    return (e.sentence_start < end and e.sentence_end > start) or any(a < end and b > start for a, b in e.evidence)
+
+
 def _in_sentence(e, at: int) -> bool:
-    """Is the event told in the scored sentence (its trigger's sentence, or a sentence it was merged from)?"""
-    return e.sentence_end > at or any(end > at for _start, end in e.evidence)
+    """Is the event told in the scored sentence (its trigger's sentence, or a sentence it was merged from), which starts
+    at ``at`` and runs to the end of the text made for the row?"""
+    return _told_in(e, at, sys.maxsize)
 
 
 def event_record(e, text: str) -> dict[str, Any]:
@@ -519,11 +526,6 @@ def sentence_in(article_text: str, sentence: str) -> tuple[int, int] | None:
         return None
     m = re.search(r"\s+".join(re.escape(w) for w in words), article_text)
     return (m.start(), m.end()) if m else None
-
-
-def _told_in(e, start: int, end: int) -> bool:
-    """Is the event told in the text ``start:end`` (its trigger's sentence, or a telling merged into it)?"""
-    return (e.sentence_start < end and e.sentence_end > start) or any(a < end and b > start for a, b in e.evidence)
 
 
 def article_events(
