@@ -57,6 +57,7 @@ class RoleWords:
     title_modifiers: frozenset[str] = frozenset()  # words that say which office ("U.S. District Judge", "a US peace envoy")
     honorifics: frozenset[str] = frozenset()  # "Mr", "Ms", "Sheikh" before a name
     brief_titles: frozenset[str] = frozenset()  # "Special Envoy for Yemen": a country after "for" is the brief (h20brief)
+    portfolio_nouns: frozenset[str] = frozenset()  # the last word of a portfolio ("Affairs", "Resources"; h42portfolio)
 
 
 _LOADER = getattr(yaml, "CSafeLoader", yaml.SafeLoader)  # libyaml when present: the same data, parsed 5-10x faster
@@ -96,6 +97,7 @@ def load_roles() -> RoleWords:
         frozenset(w.lower() for w in raw.get("title_modifiers", [])),
         frozenset(raw.get("honorifics", [])),
         frozenset(w.lower() for w in raw.get("brief_titles", [])),
+        portfolio_nouns=frozenset(raw.get("portfolio_nouns", [])),
     )
 
 
@@ -154,7 +156,8 @@ def load_places() -> dict[str, str]:
     for name in ("places_geonames.csv", "places.csv"):  # the PETRARCH list last: it wins
         lines = [x for x in _data(name).splitlines() if x and not x.startswith("#")]
         out.update((row["name"].casefold(), row["country"]) for row in csv.DictReader(lines))
-    return out
+    sovereign = territories()  # h42territory: "Kowloon" is a place of China
+    return {name: sovereign.get(code, code) for name, code in out.items()}
 
 
 @lru_cache(maxsize=4)
@@ -227,7 +230,17 @@ def _countries() -> list[Actor]:
                 source="pycountry",
             )
     _historic_names(actors)
+    for code, sovereign in territories().items():  # h42territory: a dependent territory is its sovereign's
+        if code in actors:
+            actors[code].country = sovereign
     return list(actors.values())
+
+
+@lru_cache(maxsize=1)
+def territories() -> dict[str, str]:
+    """Dependent territories' ISO codes -> their sovereign state's (``data/territories.yaml``): "Hong Kong" is an
+    actor of its own whose country is China, "Puerto Rico" one whose country is the United States."""
+    return {str(k): str(v) for k, v in (_yaml(_data("territories.yaml")) or {}).items()}
 
 
 def _historic_names(actors: dict[str, Actor]) -> None:

@@ -172,8 +172,11 @@ class Names:
         return self._countries
 
     def country(self, name: str) -> str:
-        """The ISO 3166-1 alpha-3 code of a country named by code, name, alias, adjective or alpha-2 code."""
-        return self._country_index().find(name)
+        """The ISO 3166-1 alpha-3 code of a country named by code, name, alias, adjective or alpha-2 code; a dependent
+        territory's is its sovereign's, the code its events carry ("Hong Kong" -> CHN; ``data/territories.yaml``)."""
+        code = self._country_index().find(name)
+        found = self.kb.actors.get(code)
+        return found.country if found is not None and found.country else code
 
     # actors ------------------------------------------------------------------------------------------------
     def _actor_index(self) -> _Index:

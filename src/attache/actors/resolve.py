@@ -467,6 +467,7 @@ class Resolver:
         for seg in parsed.segments:
             mentions.extend(self._segment(seg, article.id, date, outlet, surnames, decided))
         mentions.sort(key=lambda m: (m.start, -m.end))
+        mentions = _state_of(mentions, article.text)
         mentions = leave_out_labels(mentions, article.text, self.rules.get("addressed") or {})
         info = publisher(article)  # once an article: the three context passes below read it
         issuer = issuer_country(info)
@@ -772,6 +773,7 @@ class Resolver:
     ) -> list[Mention]:
         """The mentions of one paragraph: the passes below in order, each taking the tokens it explains
         so that a later pass never reads them again."""
+        _portfolio_names(seg.doc, self.roles.portfolio_nouns, self.roles.titles)
         p = _Paragraph.build(self, seg, article_id, date, outlet, surnames, decided)
         _things(p)
         _firms_by_home_country(p)
@@ -914,12 +916,12 @@ class _Paragraph:
         while (
             k >= 0
             and j - k < COMPLEMENT_SPAN
-            and k not in self.titles_at
+            and k not in self.titleish_at
             and (doc[k].is_title or doc[k].lower_ in words or (doc[k].text == "," and k < j))
         ):
             k -= 1
-        if k >= 0 and k in self.titles_at and any(doc[x].lower_ == "for" for x in range(k, j + 1)):
-            return k
+        if k >= 0 and k in self.titleish_at and any(doc[x].lower_ == "for" for x in range(k, j + 1)):
+            return k  # a title that is also a collective noun too ("Senior Official for Public Diplomacy ..."; h42official)
         if (
             k >= 0
             and k in self.titles_at
@@ -1181,6 +1183,71 @@ def _title_countries(r: Resolver, mentions: list[Mention]) -> list[Mention]:
 
 
 _ACRONYM_AFTER = re.compile(r"\s*\((?:the\s+)?([A-Z][A-Za-z]?[A-Z][A-Z]{0,6})\)")
+
+
+def _portfolio_names(doc, nouns: frozenset[str], titles: dict[str, str]) -> None:
+    """A name the parser ran together with the portfolio of the title before it ("Assistant Secretary of State for
+    [Consular Affairs Rena Bitter]", "Deputy Secretary of State [for Management and Resources Brian P. McKeon]", one
+    organisation each) is split where the portfolio ends (its last word one of ``portfolio_nouns``, after the "for" of
+    a title): the words after it are the person's name, the portfolio no name at all ("travel to New York for the
+    Nuclear Non-Proliferation Review Conference" has no title before its "for"). Changes ``doc.ents`` in place
+    (h42portfolio)."""
+    if not nouns:
+        return
+    ents, changed = [], False
+    for ent in doc.ents:
+        cut = None
+        if ent.label_ in ("ORG", "PERSON", "FAC", "WORK_OF_ART") and len(ent) >= 3:
+            cut = next((i + 1 for i in range(ent.end - 3, ent.start - 1, -1) if doc[i].text in nouns), None)
+        if cut is not None and _portfolio_name(doc[cut : ent.end], nouns) and _titled_for(doc, ent.start, cut, titles):
+            from spacy.tokens import Span
+
+            ents.append(Span(doc, cut, ent.end, label="PERSON"))
+            changed = True
+        else:
+            ents.append(ent)
+    if changed:
+        doc.ents = ents
+
+
+def _portfolio_name(name, nouns: frozenset[str]) -> bool:
+    """Two to four capitalised words or initials ("Brian P. McKeon"), none a portfolio word or an acronym ("USAID")."""
+    return (
+        2 <= len(name) <= 4
+        and name[-1].is_alpha
+        and all(t.text[:1].isupper() and (t.is_alpha or (len(t.text) == 2 and t.text[1] == ".")) for t in name)
+        and not any(t.text in nouns or (t.is_upper and t.is_alpha and len(t) > 1) for t in name)
+    )
+
+
+def _titled_for(doc, start: int, cut: int, titles: dict[str, str]) -> bool:
+    """Is there a "for" from just before ``start`` up to ``cut`` that follows an office title ("Secretary of State for",
+    "Coordinator for")?"""
+    fors = [t.i for t in doc[max(0, start - 1) : cut] if t.lower_ == "for"]
+    if not fors:
+        return False
+    before = [t.lower_ for t in doc[max(0, fors[0] - 5) : fors[0]]]
+    return any(" ".join(before[k:]) in titles for k in range(len(before)))
+
+
+# "the state of Texas", "the Province of Ontario", "the Commonwealth of Virginia": the polity as a party (h42stateof)
+_STATE_OF = re.compile(r"\b(?:[Tt]he\s+)?(?:[Ss]tate|[Pp]rovince|[Cc]ommonwealth)\s+of\s+$")
+
+
+def _state_of(mentions: list[Mention], text: str) -> list[Mention]:
+    """A region named as "the state of X" (a state, a province) is the polity acting when it sues, signs or is sued:
+    the mention takes the words "[the] state of" so that the parse's head of that phrase ("state") is inside it and the
+    coder can take it as a side. Where the phrase is a place ("in the state of Texas") it stays one: the coder reads a
+    place by its preposition, not by the mention's words (h42stateof)."""
+    out = []
+    for m in mentions:
+        if m.kind == "region":
+            hit = _STATE_OF.search(text, max(0, m.start - 30), m.start)
+            if hit and not any(o.start < m.start and o.end > hit.start() for o in mentions if o is not m):
+                head = hit.start() + (4 if text[hit.start() : hit.start() + 4].lower() == "the " else 0)
+                m = replace(m, start=head, text=text[head : m.end])
+        out.append(m)
+    return out
 
 
 def _defined_acronyms(mentions: list[Mention], text: str) -> list[Mention]:
@@ -2408,7 +2475,7 @@ def _qualifying_country(p: _Paragraph, start: int, end: int) -> str | None:
     if word.head.i < start or word.head.i >= end or word.dep_ not in ("amod", "compound", "nmod"):
         return None
     best = p.best(hit.key)
-    return best[0].id if best is not None and best[0].kind == "country" else None
+    return (best[0].country or best[0].id) if best is not None and best[0].kind == "country" else None
 
 
 def _peoples_in_names(p: _Paragraph) -> None:

@@ -123,12 +123,26 @@ def _same_actor(m: Mention | None, other: Mention | None) -> bool:
 _GENERIC_HOW = frozenset({"role-pattern", "place"})
 
 
-def _two_groups(m: Mention, other: Mention) -> bool:
+def _two_groups(m: Mention, other: Mention, new_one: bool = False) -> bool:
     """Are two mentions with one actor id two different groups of a country's people ("A man stabbed five people in
     London": GBR.CVL both, two parties)? Only generic groups (an id of country and sector alone, read from a role
-    noun) named by different nouns in different places; a pronoun or name resolved to the other is the same."""
-    generic = (m.country and m.actor_id == f"{m.country}.{m.sector}") and m.how in _GENERIC_HOW and other.how in _GENERIC_HOW
-    return bool(generic) and m.start != other.start and (m.role or m.text).lower() != (other.role or other.text).lower()
+    noun) named by different nouns in different places; a pronoun or name resolved to the other is the same. The
+    same noun names another group when the later mention brings someone new (``new_one``: "a man", "two women" after
+    "he", who was "a man" before; h42generic)."""
+    hows = _GENERIC_HOW | {"antecedent"} if new_one else _GENERIC_HOW  # someone new is no pronoun's antecedent
+    generic = (m.country and m.actor_id == f"{m.country}.{m.sector}") and m.how in hows and other.how in hows
+    named = (m.role or m.text).lower() != (other.role or other.text).lower() or new_one
+    return bool(generic) and m.start != other.start and named
+
+
+#: words that bring a new one of a kind into the text ("a man", "another woman", "two women")
+_NEW_ONE = frozenset({"a", "an", "another", "one", "two", "three", "four", "five", "several", "some"})
+
+
+def _introduced(m: Mention, seg) -> bool:
+    """Is the mention ``m`` (in ``seg``) brought in as someone new: an indefinite article or a number before it?"""
+    before = seg.doc.text[max(0, m.start - seg.start - 12) : max(0, m.start - seg.start)].split()
+    return bool(before) and (before[-1].lower() in _NEW_ONE or before[-1].isdigit())
 
 
 #: an office spoken to with an honorific and no name ("Mr President", "Madam Prime Minister"; h35guest)
@@ -342,6 +356,7 @@ class EventCoder:
         kept = rules.get("offered_acts") or {}
         self.offered_words = frozenset(kept.get("governing") or ())
         self.offered_types = frozenset(kept.get("types") or ())
+        self.offered_infinitive = frozenset(kept.get("infinitive_only") or ())  # h42agreedto
         self.extra_verbs = {k: (v[0], v[1]) for k, v in rules["verbs"].items()}
         self.particle_required = {k: set(v) for k, v in (rules.get("particle_required") or {}).items()}
         self.object_required = set(rules.get("object_required") or ())
@@ -784,10 +799,11 @@ class EventCoder:
     # -- sides named in the sentences before ------------------------------------------
     @staticmethod
     def _person_like(m: Mention | None) -> bool:
-        """A person, or an office held by one person of a known country ("the President of Russia")."""
+        """A person (one named by a common noun too: "a man", h42generic), or an office held by one person of a known
+        country ("the President of Russia")."""
         if m is None or not m.actor_id:
             return False
-        if m.kind == "person":
+        if m.kind == "person" or coref.generic_person(m):
             return True
         return m.kind == "collective" and m.sector == "GOV" and bool(m.country) and not m.text.lower().endswith("s")
 
@@ -4213,7 +4229,13 @@ class EventCoder:
             self._by_role(role, of, by_token, seg, sources, targets, parts)
         elif c.dep_ == "prep":
             role = self.verb_prep_roles.get(trig.lemma_.lower(), {}).get(c.lower_) or self._prep_role(ptype, c.lower_)
+            if role == "target" and ptype == "ASSAULT" and c.lower_ in ("on", "upon") and self._party_object(trig, by_token):
+                role = "location"  # "injured a man on the High Road": the party is the object; "on" says where (h42onplace)
             self._by_role(role, self._pobj(c), by_token, seg, sources, targets, parts)
+
+    def _party_object(self, trig, by_token) -> bool:
+        """Does the verb have a direct object that names a party ("injured a man", not "fired missiles")?"""
+        return any(c.dep_ in ("dobj", "obj") and self._side(c, by_token) for c in trig.children)
 
     def _out_of(self, out):
         """The object of the "of" that follows "out" ("out of Lebanon"), else None."""
@@ -4339,6 +4361,9 @@ class EventCoder:
                 role = "target" if g.lower_ in ("against", "to") or (g.lower_ == "for" and ptype == "AID") else None
                 if g.lower_ == "on":  # "a tariff on Pakistani exports"; not "exchanged views on Ukraine" (a topic)
                     role = self.prep_roles.get(ptype, {}).get("on", "target")
+                    # "stabbed a woman on the High Road": the "on" of a party acted on says where (h42onplace)
+                    if role == "target" and c.i in by_token:
+                        role = "location"
                 if g.lower_ == "of" and self._actor_like(c) and c.i not in by_token:
                     role = "target"  # "expelled inspectors of the IAEA"; not "Sharifullah of ISIS-K"
                 pobj = self._pobj(g)
@@ -5148,6 +5173,8 @@ class EventCoder:
         the offer's AGREE (h34offered), as a request keeps the act it asks for."""
         if word.pos_ == "NOUN" or (word.lemma_.lower() not in self.offered_words and word.lower_ not in self.offered_words):
             return False  # an offer named by a noun is talked about, maybe turned down ("turned down an offer by X to host")
+        if word.lemma_.lower() in self.offered_infinitive and comp.dep_ != "xcomp":
+            return False  # "agreed to meet" plans a meeting; "it was agreed that X would visit" tells the agreement (h42agreedto)
         inner = self._trigger(comp)
         return inner is not None and inner[0] in self.offered_types
 
@@ -6454,7 +6481,9 @@ class EventCoder:
             }
             when = _when(tok, sent, date, self._factuality_of(tok, sent, date, ptype, hit, frames), obj_tok)
             for src, tgt, coded in codings:
-                if tgt is not None and src.m.actor_id == tgt.m.actor_id and not _two_groups(src.m, tgt.m):
+                later = max(src.m, tgt.m, key=lambda x: x.start) if tgt is not None else None
+                new_one = later is not None and seg.start <= later.start and _introduced(later, seg)
+                if tgt is not None and src.m.actor_id == tgt.m.actor_id and not _two_groups(src.m, tgt.m, new_one):
                     continue
                 if tgt is not None and not filled:
                     self._pairs.append((src.m, tgt.m))

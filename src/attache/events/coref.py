@@ -42,7 +42,15 @@ def _words() -> dict[str, frozenset]:
         "title_mods": frozenset((r.get("titles") or {}).get("modifiers") or ()),
         "title_heads": frozenset((r.get("titles") or {}).get("heads") or ()),
         "title_ranks": frozenset((r.get("titles") or {}).get("ranks") or ()),
+        "generic_singular": frozenset((r.get("person") or {}).get("generic_singular") or ()),
     }
+
+
+def generic_person(m: Mention) -> bool:
+    """One unnamed person named by a common noun in the singular ("a man", "the gunman"; ``person.generic_singular``
+    in data/coref.yaml): a "he" or "she" after it may be that person (h42generic)."""
+    words = (m.text or "").lower().split()
+    return m.kind == "collective" and bool(words) and words[-1] in _words()["generic_singular"]
 
 
 def person_heads() -> frozenset:
@@ -99,9 +107,12 @@ def frame(toks, main, subjects: list[Mention], by_token: dict[int, Mention], per
     deps = _words()["subject_deps"]
     clause_subjects: list[Mention] = []
     persons: list[Mention] = []
+    # one person named by a common noun ("a man") stands for "he" only in a sentence that names no person otherwise
+    # ("spoke with Anne Sacoolas as a suspect. She ...": Sacoolas; h42generic)
+    named = any((m := by_token.get(t.i)) is not None and person_like(m) and not generic_person(m) for t in toks)
     for t in toks:
         m = by_token.get(t.i)
-        if m is None or not person_like(m):
+        if m is None or not person_like(m) or (named and generic_person(m)):
             continue
         if not any(p.actor_id == m.actor_id for p in persons):
             persons.append(m)
@@ -623,7 +634,8 @@ def country_titles() -> dict[str, str]:
     """ISO code -> the country's name in the shipped knowledge base."""
     from ..actors.kb import shipped
 
-    return {a.country: a.name for a in shipped() if a.kind == "country" and a.country}
+    # a territory ("Hong Kong", coded CHN) does not name its sovereign (h42territory)
+    return {a.country: a.name for a in shipped() if a.kind == "country" and a.country and a.country == a.id}
 
 
 def _relation_head(tok):

@@ -40,6 +40,17 @@ from .places import in_city_named_document
 MARK = "order"  # the ``how`` of a side chosen here, in the event's source_span / target_span
 
 
+def speaks(dep: str, verb, cfg: dict[str, Any]) -> bool:
+    """Is the subject (its dependency ``dep``) of ``verb`` the one telling, believing or finding, not a side: the
+    subject of a reporting or opinion verb, or of a verb of finding with a content clause under it ("found no reason to
+    believe that ..."), but not the passive subject of an opinion verb, which is the one talked of ("X is believed to
+    have fired"; h42found)?"""
+    lemma = verb.lemma_.lower()
+    if lemma in cfg["finding"]:
+        return dep != "nsubjpass" and any(t.dep_ == "ccomp" for t in verb.subtree)
+    return lemma in cfg["reporting"] and not (dep == "nsubjpass" and lemma in cfg["opinion"])
+
+
 @lru_cache(maxsize=1)
 def rules() -> dict[str, Any]:
     data = yaml.safe_load(resources.files("attache.events").joinpath("data/fallback.yaml").read_text("utf-8"))
@@ -53,6 +64,8 @@ def rules() -> dict[str, Any]:
     # the speaker of "X said" tells, it does not act; nor does who believes or hopes it ("We believe that the Taliban
     # should respond to the Afghan people whose rights the Taliban have pledged to respect": no pledge to "we"; h22opinion)
     data["reporting"] = frozenset(cues()["factuality"]["reporting"]) | frozenset(data.get("opinion_verbs") or ())
+    data["opinion"] = frozenset(data.get("opinion_verbs") or ())  # their passive subject is talked of ("is believed to")
+    data["finding"] = frozenset(data.get("finding_verbs") or ())  # h42found
     # the go-between of "a ceasefire brokered by X" is no side taken by order either (arguments.yaml mediator_verbs)
     data["mediator_verbs"] = frozenset(argument_rules().get("mediator_verbs") or ())
     return data
@@ -233,7 +246,7 @@ def features(
         "possessive": 1.0 if dep == "poss" else 0.0,
         "modifier": 1.0 if dep in ("compound", "amod", "nmod") else 0.0,
         "issuer": 1.0 if issuer else 0.0,
-        "speaker": 1.0 if subj and cand.head.i != trig.i and cand.head.lemma_.lower() in cfg["reporting"] else 0.0,
+        "speaker": 1.0 if subj and cand.head.i != trig.i and speaks(dep, cand.head, cfg) else 0.0,
         "side_elsewhere": 1.0 if elsewhere else 0.0,
         "distance": abs(cand.i - trig.i) / 10.0,
         # parse features (the learned model's; the hand weights give them 0)

@@ -302,7 +302,12 @@ def _speaker(head, trig, reporting: frozenset) -> bool:
     """The subject of a reporting verb other than the act word ("..., the Colombian navy said"): who tells of an
     act is not a side of it."""
     t = fallback._phrase_head(head)
-    return t.dep_ in ("nsubj", "nsubjpass") and t.head.i != trig.i and t.head.lemma_.lower() in reporting
+    if t.dep_ not in ("nsubj", "nsubjpass") or t.head.i == trig.i:
+        return False
+    cfg = fallback.rules()
+    return (t.head.lemma_.lower() in reporting or t.head.lemma_.lower() in cfg["finding"]) and fallback.speaks(
+        t.dep_, t.head, cfg
+    )
 
 
 def _currency(head) -> bool:
