@@ -117,31 +117,32 @@ def test_the_same_common_noun_named_again_is_the_same_party(analyzer):
 
 
 @pytest.mark.parametrize(
-    "sentence, name, country",
+    "sentence, name, own, side, country",
     [
-        ("Beijing tightened its control over Hong Kong on Tuesday.", "Hong Kong", "CHN"),
-        ("The governor of Puerto Rico met the Mexican foreign minister on Tuesday.", "Puerto Rico", "USA"),
-        ("Deputy Secretary Sherman met Greenland's Prime Minister on Tuesday.", "Greenland", "DNK"),
+        ("Chinese police arrested two Hong Kong activists on Tuesday.", "Hong Kong activists", "HKG", "target", "CHN"),
+        ("The governor of Puerto Rico met the Mexican foreign minister on Tuesday.", "Puerto Rico", "PRI", "source", "USA"),
+        ("Deputy Secretary Sherman met Greenland's Prime Minister on Tuesday.", "Greenland", "GRL", "target", "DNK"),
     ],
 )
-def test_a_dependent_territory_is_coded_by_its_sovereign(analyzer, sentence, name, country):
+def test_a_dependent_territory_is_coded_by_its_sovereign(analyzer, sentence, name, own, side, country):
     text, result = _events(analyzer, [sentence], "2022-05-10")
     named = [m for m in result.mentions if name in m.text]
-    assert named and all(m.country == country for m in named), named
+    assert named and all(m.country == own for m in named), named  # the actor keeps its own ISO code
+    parties = [getattr(e, side) for e in result.events if getattr(e, side) is not None]
+    assert parties and all(p.country == country for p in parties), result.events  # its side is the sovereign's
 
 
 def test_a_contested_state_keeps_its_own_code(analyzer):
-    text, result = _events(analyzer, ["China sent warplanes towards Taiwan and Israel struck Palestine."], "2022-05-10")
+    text, result = _events(analyzer, ["China sent warplanes towards Taiwan, and Israel struck Palestine."], "2022-05-10")
     codes = {m.text: m.country for m in result.mentions}
     assert codes.get("Taiwan") == "TWN" and codes.get("Palestine") == "PSE", codes
 
 
-def test_a_territory_asked_for_by_name_is_the_code_its_events_carry():
-    from attache.actors.names import Names
+def test_the_sovereign_of_a_territory_and_of_a_state():
+    from attache.actors.kb import sovereign
 
-    names = Names()
-    assert names.country("Hong Kong") == "CHN" and names.country("HKG") == "CHN"
-    assert names.country("Puerto Rico") == "USA" and names.country("Taiwan") == "TWN"
+    assert sovereign("HKG") == "CHN" and sovereign("PRI") == "USA" and sovereign("GRL") == "DNK"
+    assert sovereign("TWN") == "TWN" and sovereign("FRA") == "FRA" and sovereign(None) is None
 
 
 @pytest.mark.parametrize(

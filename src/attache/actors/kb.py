@@ -156,8 +156,7 @@ def load_places() -> dict[str, str]:
     for name in ("places_geonames.csv", "places.csv"):  # the PETRARCH list last: it wins
         lines = [x for x in _data(name).splitlines() if x and not x.startswith("#")]
         out.update((row["name"].casefold(), row["country"]) for row in csv.DictReader(lines))
-    sovereign = territories()  # h42territory: "Kowloon" is a place of China
-    return {name: sovereign.get(code, code) for name, code in out.items()}
+    return out
 
 
 @lru_cache(maxsize=4)
@@ -230,17 +229,20 @@ def _countries() -> list[Actor]:
                 source="pycountry",
             )
     _historic_names(actors)
-    for code, sovereign in territories().items():  # h42territory: a dependent territory is its sovereign's
-        if code in actors:
-            actors[code].country = sovereign
     return list(actors.values())
 
 
 @lru_cache(maxsize=1)
 def territories() -> dict[str, str]:
-    """Dependent territories' ISO codes -> their sovereign state's (``data/territories.yaml``): "Hong Kong" is an
-    actor of its own whose country is China, "Puerto Rico" one whose country is the United States."""
+    """Dependent territories' ISO codes -> their sovereign state's (``data/territories.yaml``; h42territory)."""
     return {str(k): str(v) for k, v in (_yaml(_data("territories.yaml")) or {}).items()}
+
+
+def sovereign(country: str | None) -> str | None:
+    """The state that answers for an act of a side of ``country``: a dependent territory's sovereign ("HKG" -> "CHN",
+    "PRI" -> "USA"), else the country itself. An actor keeps its own ISO code (Hong Kong is HKG, where it is and what
+    it is called); the side of an event takes its sovereign's, as the gold guidelines code it (h42territory)."""
+    return territories().get(country, country) if country else country
 
 
 def _historic_names(actors: dict[str, Actor]) -> None:

@@ -40,7 +40,7 @@ import numpy as np
 
 from ..actors.addressed import ADDRESSED
 from ..actors.context import CONTEXT_NOTE, issuer_country, publisher
-from ..actors.kb import person_id
+from ..actors.kb import person_id, sovereign
 from ..model import Event, Mention, Party
 from ..nlp import Parsed
 from ..nlp.repair import DAY_WORDS
@@ -4960,7 +4960,9 @@ class EventCoder:
     def party(m: Mention | None) -> Party | None:
         if m is None:
             return None
-        return Party(actor_id=m.actor_id, name=m.name, country=m.country, sector=m.sector, start=m.start, end=m.end)
+        # a territory's side is its sovereign's ("Hong Kong's authorities": CHN; actors/kb.py sovereign, h42territory)
+        country = sovereign(m.country)
+        return Party(actor_id=m.actor_id, name=m.name, country=country, sector=m.sector, start=m.start, end=m.end)
 
     def domain(self, ptype: str, sentence_text: str, parties: list[Mention]) -> str:
         text = f" {sentence_text.lower()} "

@@ -634,8 +634,7 @@ def country_titles() -> dict[str, str]:
     """ISO code -> the country's name in the shipped knowledge base."""
     from ..actors.kb import shipped
 
-    # a territory ("Hong Kong", coded CHN) does not name its sovereign (h42territory)
-    return {a.country: a.name for a in shipped() if a.kind == "country" and a.country and a.country == a.id}
+    return {a.country: a.name for a in shipped() if a.kind == "country" and a.country}
 
 
 def _relation_head(tok):

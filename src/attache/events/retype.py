@@ -21,6 +21,7 @@ import numpy as np
 import yaml
 from spacy.attrs import IDX
 
+from ..actors.kb import sovereign
 from ..model import Event, Party
 from . import nonacts
 from .lexicon import lexicon
@@ -848,7 +849,9 @@ def _place_target(e: Event, preps: frozenset[str], tok, tokens: _Tokens) -> None
         head, _ = tokens.at(p.get("start"))
         if head is None or head.head.lower_ not in preps or head.head.head.i != tok.i or head.dep_ != "pobj":
             continue
-        e.target = Party(actor_id=p.get("actor_id"), name=p.get("text"), country=country, start=p["start"], end=p["end"])
+        e.target = Party(
+            actor_id=p.get("actor_id"), name=p.get("text"), country=sovereign(country), start=p["start"], end=p["end"]
+        )
         e.target_span = {"start": p["start"], "end": p["end"], "text": p.get("text"), "how": "place"}
         e.participants = [q for j, q in enumerate(e.participants) if j != i]
         return
