@@ -921,7 +921,7 @@ class _Paragraph:
         ):
             k -= 1
         if k >= 0 and k in self.titleish_at and any(doc[x].lower_ == "for" for x in range(k, j + 1)):
-            return k  # a title that is also a collective noun too ("Senior Official for Public Diplomacy ..."; h42official)
+            return k  # also a title that is a collective noun ("Senior Official for Public Diplomacy ..."; h42official)
         if (
             k >= 0
             and k in self.titles_at
@@ -2475,7 +2475,7 @@ def _qualifying_country(p: _Paragraph, start: int, end: int) -> str | None:
     if word.head.i < start or word.head.i >= end or word.dep_ not in ("amod", "compound", "nmod"):
         return None
     best = p.best(hit.key)
-    return (best[0].country or best[0].id) if best is not None and best[0].kind == "country" else None
+    return best[0].id if best is not None and best[0].kind == "country" else None
 
 
 def _peoples_in_names(p: _Paragraph) -> None:
