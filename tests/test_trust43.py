@@ -24,12 +24,13 @@ import pytest
 from attache.model import Article, Paragraph
 
 
-def _events(analyzer, paragraphs: list[str], published: str = "2020-02-05"):
+def _events(analyzer, paragraphs: list[str], published: str = "2020-02-05", **source):
+    """The text and analysis of an article of these paragraphs (``source``: its ``url`` and ``outlet``)."""
     text, paras = "", []
     for q in paragraphs:
         text += ("\n\n" if text else "") + q
         paras.append(Paragraph(len(text) - len(q), len(text)))
-    art = Article(id="t", text=text, paragraphs=paras, language="en", published=published)
+    art = Article(id="t", text=text, paragraphs=paras, language="en", published=published, **source)
     (result,) = analyzer.analyze([art])
     return text, result
 
@@ -189,17 +190,8 @@ def test_an_agreement_told_with_that_keeps_its_parties(analyzer):
 
 def _state_department(analyzer, sentence: str, published: str):
     """One sentence as a State Department release (its publisher a government: its own officials' titles count)."""
-    art = Article(
-        id="t",
-        text=sentence,
-        paragraphs=[Paragraph(0, len(sentence))],
-        language="en",
-        published=published,
-        url="https://www.state.gov/travel-notice/",
-        outlet="U.S. Department of State",
-    )
-    (result,) = analyzer.analyze([art])
-    return result
+    url, outlet = "https://www.state.gov/travel-notice/", "U.S. Department of State"
+    return _events(analyzer, [sentence], published, url=url, outlet=outlet)[1]
 
 
 def test_a_title_that_is_also_a_collective_noun_still_introduces_its_holder(analyzer):

@@ -28,6 +28,7 @@ from dataclasses import dataclass, field, replace
 from typing import Any
 
 from spacy.lang.en.stop_words import STOP_WORDS
+from spacy.tokens import Span
 
 from ..model import Mention
 from ..nlp import Parsed, Segment
@@ -1200,8 +1201,6 @@ def _portfolio_names(doc, nouns: frozenset[str], titles: dict[str, str]) -> None
         if ent.label_ in ("ORG", "PERSON", "FAC", "WORK_OF_ART") and len(ent) >= 3:
             cut = next((i + 1 for i in range(ent.end - 3, ent.start - 1, -1) if doc[i].text in nouns), None)
         if cut is not None and _portfolio_name(doc[cut : ent.end], nouns) and _titled_for(doc, ent.start, cut, titles):
-            from spacy.tokens import Span
-
             ents.append(Span(doc, cut, ent.end, label="PERSON"))
             changed = True
         else:

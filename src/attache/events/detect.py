@@ -243,8 +243,8 @@ def candidates(coder, toks, by_token, frames, date, sent) -> tuple[dict, list[di
                     else 0.0,
                     "pair_path": min(fallback._path(a[1], b[1]), 10) / 5.0,
                     "conjuncts": 1.0 if sentence._conjuncts(a[1], b[1]) else 0.0,
-                    "speaker_src": 1.0 if sentence._speaker(a[1], act, fcfg["reporting"]) else 0.0,
-                    "speaker_tgt": 1.0 if sentence._speaker(b[1], act, fcfg["reporting"]) else 0.0,
+                    "speaker_src": 1.0 if sentence._speaker(a[1], act) else 0.0,
+                    "speaker_tgt": 1.0 if sentence._speaker(b[1], act) else 0.0,
                 }
             )
             for name in FACTUALITY_FEATURES:

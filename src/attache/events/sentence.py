@@ -298,16 +298,11 @@ def _joint_subject(head, trig, carried: bool) -> bool:
     return t.head.i == trig.i or (carried and trig.head.i == t.head.i)
 
 
-def _speaker(head, trig, reporting: frozenset) -> bool:
+def _speaker(head, trig) -> bool:
     """The subject of a reporting verb other than the act word ("..., the Colombian navy said"): who tells of an
-    act is not a side of it."""
+    act is not a side of it (``fallback.speaks``: also who believes or finds it)."""
     t = fallback._phrase_head(head)
-    if t.dep_ not in ("nsubj", "nsubjpass") or t.head.i == trig.i:
-        return False
-    cfg = fallback.rules()
-    return (t.head.lemma_.lower() in reporting or t.head.lemma_.lower() in cfg["finding"]) and fallback.speaks(
-        t.dep_, t.head, cfg
-    )
+    return t.dep_ in ("nsubj", "nsubjpass") and t.head.i != trig.i and fallback.speaks(t.dep_, t.head, fallback.rules())
 
 
 def _currency(head) -> bool:
@@ -337,7 +332,7 @@ def _pool(toks, trig, ok: dict[int, Mention], cfg: dict[str, Any], entity: bool 
         if h.ent_type_ not in cfg["never_entities"]
         and not _under_place(h, trig, fcfg["never_preps"])
         and not _currency(h)
-        and not (_speaker(h, trig, fcfg["reporting"]) and not cfg.get("_speech"))
+        and not (_speaker(h, trig) and not cfg.get("_speech"))
     ]
     return pool, fcfg
 
@@ -777,7 +772,7 @@ def _tier(coder, seg, sent, toks, ok, cfg, frames, article_id, date, entity: boo
     sides = _sides(toks, trig, ok, cfg, joint, coder.topic_object_verbs, carried, entity)
     if sides is None:
         return _note(sent, "no sides", trig)
-    if cfg.get("_speech") and label == "reported" and _speaker(sides[0][1], trig, fallback.rules()["reporting"]):
+    if cfg.get("_speech") and label == "reported" and _speaker(sides[0][1], trig):
         label, cue, attributed = "asserted", None, None  # the speaker's own greeting, done by saying it (guidelines 4)
     record = {"sent": sent, "trigger": trig, "how": how, "type": ptype, "probability": prob, "factuality": label, "sides": sides}
     record["tier"] = "entity" if entity else "country"
