@@ -18,14 +18,26 @@ def coded_events(analyzer, text: str, date: str, article_id: str = "t", url: str
     return analyzer.analyze([article(text, date, article_id, url)])[0].events
 
 
-def mentions(analyzer, *paragraphs: str, published: str, article_id: str = "t", outlet=None, url=None) -> list:
-    """The actor mentions attache finds in an article of ``paragraphs`` (joined by blank lines) published on
-    ``published``, with the outlet and URL given (a government's own texts resolve some sides by their issuer)."""
+def paragraphs_article(paragraphs, published: str, article_id: str = "t", outlet=None, url=None) -> Article:
+    """An article of ``paragraphs`` joined by blank lines, published on ``published``, with the outlet and URL given
+    (a government's own texts resolve some sides by their issuer)."""
     text, paras = "", []
     for q in paragraphs:
         text += ("\n\n" if text else "") + q
         paras.append(Paragraph(len(text) - len(q), len(text)))
-    art = Article(id=article_id, text=text, paragraphs=paras, language="en", published=published, outlet=outlet, url=url)
+    return Article(id=article_id, text=text, paragraphs=paras, language="en", published=published, outlet=outlet, url=url)
+
+
+def analysed(analyzer, paragraphs, published: str, **source):
+    """(text, analysis) of the article of ``paragraphs`` (``source``: its ``url`` and ``outlet``)."""
+    art = paragraphs_article(paragraphs, published, **source)
+    return art.text, analyzer.analyze([art])[0]
+
+
+def mentions(analyzer, *paragraphs: str, published: str, article_id: str = "t", outlet=None, url=None) -> list:
+    """The actor mentions attache finds in an article of ``paragraphs`` (joined by blank lines) published on
+    ``published``, with the outlet and URL given (a government's own texts resolve some sides by their issuer)."""
+    art = paragraphs_article(paragraphs, published, article_id, outlet, url)
     return analyzer.analyze([art])[0].mentions
 
 

@@ -507,6 +507,7 @@ class EventCoder:
         )
         self.obligation_modals = frozenset(rules["obligation"]["modals"])
         self.intent_nouns = frozenset(rules.get("intent_nouns") or ())
+        self.greeting_nouns = frozenset(rules.get("greeting_nouns") or ())  # h43greeting
         self.intent_types = frozenset(rules.get("intent_types") or ())
         self.reporting_passives = frozenset(rules["words"]["reporting_passives"])
         self.demanded_doer_verbs = frozenset(rules["words"].get("demanded_doer_verbs", ()))
@@ -2985,6 +2986,10 @@ class EventCoder:
         """The subject of the trigger's clause (``_clause_subject``); a pronoun subject ("Hungary said it will
         support ...") is the subject of the clause that reports it."""
         subj, verb = self._clause_subject(trig)
+        if subj is None:
+            convicted = self._convicted_doer(trig)  # "were found guilty of raping", "convicted X of killing" (h43court)
+            if convicted is not None:
+                return convicted
         if (
             subj is None
             and trig.dep_ == "pcomp"
@@ -3018,6 +3023,27 @@ class EventCoder:
             hops += 1
         return subj
 
+    def _convicted_doer(self, trig):
+        """The doer of the act a party is convicted or found guilty of: the gerund of "of"/"for" under a verb of
+        convicting (``unnamed_court: verbs``) or under "guilty", done by who is convicted ("two officers were found
+        guilty of raping", "the court convicted X of killing", "found X guilty of"). The token, else None (h43court)."""
+        if trig.tag_ != "VBG" or trig.dep_ != "pcomp" or trig.head.lower_ not in ("of", "for"):
+            return None
+        head = trig.head.head
+        if head.pos_ == "ADJ" and head.lemma_.lower() in self.verdict_adjectives:
+            inner = next((c for c in head.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+            if inner is not None:
+                return inner  # "found X guilty of": the parser makes X the adjective's subject
+            head = head.head
+        if head.pos_ != "VERB" or head.lemma_.lower() not in argument_rules()["unnamed_court"]["verbs"]:
+            return None
+        kids = list(head.children)
+        if any(c.dep_ == "neg" for c in kids):
+            return None
+        return next((c for c in kids if c.dep_ == "nsubjpass"), None) or next(
+            (c for c in kids if c.dep_ in ("dobj", "obj")), None
+        )
+
     @staticmethod
     def _carrier_of(trig):
         """The noun that carries the noun event in its "of" phrase ("a message of congratulations", "a letter of
@@ -3044,6 +3070,26 @@ class EventCoder:
             return head.head  # "In a message of greetings to X, Putin stressed ...": the message is the speaker's (h29carrier)
         verbs = LIGHT_VERBS | frozenset(_side_rules()["carriers"]["verbs"]) if carrier else LIGHT_VERBS
         return head if trig.dep_ in ("dobj", "obj") and head.lemma_.lower() in verbs else None
+
+    def _doer_of_judged(self, trig, by_token) -> list[Arg]:
+        """A lawsuit, a protest or a condemnation of a thing that a party did, told by a clause on the thing ("filed a
+        lawsuit against the state of emergency President Trump declared", "protests over the policy announced by the
+        government"): the party that did it, as the gold guidelines code an act condemned by its doer (h43judged)."""
+        out: list[Arg] = []
+        light = list(trig.head.children) if trig.dep_ in ("dobj", "obj") else []  # "filed a lawsuit against ..."
+        for c in [*trig.children, *light]:
+            thing = self._pobj(c) if c.dep_ == "prep" and c.lower_ in ("against", "over", "about", "of", "on") else None
+            if thing is None or thing.i in by_token:
+                continue
+            for r in thing.children:
+                if r.dep_ == "relcl":
+                    doers = [g for g in r.children if g.dep_ == "nsubj" and g.tag_ not in ("WDT", "WP")]
+                elif r.dep_ == "acl" and r.tag_ == "VBN":
+                    doers = [self._pobj(g) for g in r.children if g.dep_ == "agent" and self._pobj(g) is not None]
+                else:
+                    continue
+                out += [a for d in doers for a in self._side(d, by_token) if a.m.actor_id]
+        return out
 
     def _attitude_targets(self, trig, by_token) -> list[Arg]:
         """An attitude aims at the possessor of what it judges: "their support for Ukraine's sovereignty",
@@ -3276,13 +3322,32 @@ class EventCoder:
                             self._noun_prep(trig, g, ptype, mode, by_token, seg, sources, targets, parts)
         if not targets and ptype in ATTITUDE:
             targets += self._attitude_targets(trig, by_token)
+        if not targets and ptype in ("ACCUSE", "REJECT", "PROTEST"):
+            targets += self._doer_of_judged(trig, by_token)
         if not targets and ptype in self.harm_in_types:
             targets += self._harmed_in(trig, by_token)
         if not targets and trig.dep_ in ("dobj", "obj"):
             targets += self._talk_partners(trig.head, ptype, by_token, sources)
         if not sources:
             sources += self._claimant(trig, ptype, by_token)
+        if not sources and ptype == "SUPPORT":
+            sources += self._greeting_author(trig, by_token)
         return self._noun_context(trig, ptype, by_token, seg, mode, sources, targets, parts)
+
+    def _greeting_author(self, trig, by_token) -> list[Arg]:
+        """A greeting with no verb and no owner, heading its own sentence ("Congratulations to Mayor Adams on a
+        hard-fought race", 'X wrote, "Congratulations to ..."'; ``greeting_nouns`` in arguments.yaml): the act of who
+        says it, the quote's speaker, else the author of a government's own text (h43greeting)."""
+        if trig.dep_ != "ROOT" or trig.lower_ not in self.greeting_nouns:
+            return []
+        if any(c.dep_ in ("poss", "det", "nsubj", "cop") for c in trig.children):
+            return []  # "the congratulations", "his congratulations": owned or told about
+        found = quote_speaker(trig, by_token, lambda verb: self._subject(verb, by_token))
+        if found is not None:
+            return [Arg(self._spoken(found[0], trig, "i"), trig)]
+        if self._issuer is not None and not in_quote(trig):
+            return [self._author(trig)]
+        return []
 
     def _harmed_in(self, trig, by_token) -> list[Arg]:
         """The victims of an attack told by the harm they came to in it: "two soldiers were wounded in a Hezbollah
@@ -5525,6 +5590,10 @@ class EventCoder:
                 self._message = (self._history, sent_by[0], sent_to[0])  # for "The message reads: ..." later on
         if ptype in self.asylum_types:
             sources, targets = self._asylum_host(tok, sources, targets, by_token)  # "granted asylum in X" (h20asylum)
+        if not sources and targets and ptype == "SANCTION":
+            sources = self._unnamed_court(tok, targets, by_token)  # "was sentenced to ten years in prison" (h43court)
+        if not targets and sources and ptype in ("ACCUSE", "REJECT", "PROTEST"):
+            targets = self._doer_of_judged(tok, by_token)  # "sued against the policy X announced" (h43judged)
         if ptype in self.place_targets and any(t.m.country is None for t in targets):
             targets = [self._placed_modifier(t, tok, by_token) for t in targets]  # "shelled Kurdish positions in Syria"
         if tok.lemma_.lower() in self.party_targets_only:
@@ -6098,6 +6167,49 @@ class EventCoder:
         if not passive and not any(t.m.country == host[0].m.country for t in targets):
             return sources, targets + host
         return sources, targets
+
+    def _unnamed_court(self, tok, targets: list[Arg], by_token) -> list[Arg]:
+        """The court of a conviction told in the passive with no court named ("X was sentenced to ten years in prison",
+        "was found guilty of fraud"; ``unnamed_court`` in arguments.yaml): a court of the country the verb's "in"
+        phrase names ("was jailed in Iran"), else of the one country of those convicted, unless that is the country of a
+        government's own text (its citizens sentenced abroad); the gold guidelines code a conviction's source as the
+        court's country (h43court). None when neither tells it."""
+        rules = argument_rules()["unnamed_court"]
+        if tok.pos_ != "VERB" or tok.lemma_.lower() not in rules["verbs"]:
+            return []
+        kids = list(tok.children)
+        if not any(c.dep_ in ("nsubjpass", "auxpass") for c in kids) or any(c.dep_ in ("agent", "neg") for c in kids):
+            return []
+        country = None
+        for c in kids:
+            o = self._pobj(c) if c.dep_ == "prep" and c.lower_ == "in" else None
+            if o is None:
+                continue
+            placed = [a.m.country for a in self._side(o, by_token) if a.m.country and a.m.kind in ("country", "region")]
+            country = placed[0] if placed else country
+        if country is None:
+            found = {t.m.country for t in targets if t.m.country}
+            country = next(iter(found)) if len(found) == 1 else None
+            if self._issuer is not None and country == self._issuer[0]:
+                country = None  # a government tells of its own citizens sentenced abroad ("an American who was sentenced")
+        if country is None:
+            return []
+        start = self._seg_start + tok.idx
+        m = Mention(
+            article_id="",
+            start=start,
+            end=start + len(tok.text),
+            text="",
+            actor_id=f"{country}.JUD",
+            name=rules["name"],
+            country=country,
+            sector="JUD",
+            role=None,
+            confidence=0.5,
+            how="court",
+            kind="collective",
+        )
+        return [Arg(m, None)]
 
     def _nested_in_topic(self, tok, targets: list[Arg]) -> bool:
         """Is every target of a verb of discussion found inside what is discussed ("discussed the outcome of Aliyev's

@@ -501,6 +501,8 @@ def _object_sense(e: Event, tok, target_tok, r: Any) -> bool:
         if e.plover_type not in rule["types"] or not _word(tok, rule["verbs"]):
             continue
         objs = [c for c in tok.children if c.dep_ in ("dobj", "obj")]
+        if rule.get("complements"):
+            objs += [c for c in tok.children if c.dep_ in ("acomp", "oprd", "attr")]  # "pleaded guilty" (h43plea)
         if tok.dep_ in ("acl", "amod") and tok.tag_ == "VBN":
             objs.append(tok.head)  # "the plan executed by ...", "seized opportunities"
         for o in objs:
