@@ -9,6 +9,15 @@
 - h43overturn: a verdict overturned, quashed or commuted is eased for the party it was passed on (CONCEDE), not the
   rejection of a proposal that "overturn" and "annul" tell alone.
 - h43plea: a plea in court ("pleaded guilty to fraud") is no request; "pleaded with X for Y" stays one.
+- h43cohost: "X will join Y in co-hosting the Ministerial" is a meeting of X and Y (the event hosted is no side).
+- h43jointby: a thing done "jointly" by two parties named in the passive's "by" phrase is their cooperation, as "X and Y
+  jointly did it" was (h38jointly).
+- h43discuss: "He will also discuss X", after a sentence that told his meeting with parties, is talked with them (the
+  guidelines: "discussed X" is a consultation when the context makes clear who was met); never for a pair talking
+  together, nor for "meet with X to discuss" (the sentence's own partner).
+- h43verbal: an attack by a party or a legislator, or on a thing of politics ("attacked the impeachment inquiry"), is
+  criticism (ACCUSE), not violence; h43parties: "Democrats", "House Republicans" are the US parties, "the Social
+  Democrats" another party.
 - h43judged: a lawsuit, a protest or a condemnation of a thing a party did, told by a clause on the thing ("filed a
   lawsuit against the policy the administration announced"), is aimed at that party, as the guidelines code an act
   condemned by its doer.
@@ -160,3 +169,98 @@ def test_pleading_with_a_party_stays_a_request(analyzer):
     text, result = _events(analyzer, ["Ukraine pleaded with Germany for more tanks."])
     asked = _typed(result, "REQUEST")
     assert asked and asked[0].target is not None and asked[0].target.country == "DEU", result.events
+
+
+def test_joining_a_party_in_co_hosting_is_a_meeting_with_it(analyzer):
+    text, result = _events(
+        analyzer,
+        ["Secretary Blinken will join Japanese Foreign Minister Hayashi in co-hosting the Ministerial on May 11."],
+        "2022-05-07",
+        **SD,
+    )
+    met = _typed(result, "CONSULT")
+    assert met and met[0].source is not None and met[0].source.country == "USA", result.events
+    assert met[0].target is not None and met[0].target.country == "JPN"
+    assert met[0].factuality == "planned"
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The fund was jointly established by Japan and India in 2019.",
+        "The program is jointly run by the U.S. and German governments.",
+    ],
+)
+def test_a_thing_done_jointly_by_two_parties_is_their_cooperation(analyzer, sentence):
+    text, result = _events(analyzer, [sentence], "2022-05-07")
+    together = _typed(result, "COOPERATE")
+    assert together, result.events
+    assert {together[0].source.country, together[0].target.country} in ({"JPN", "IND"}, {"USA", "DEU"})
+
+
+def test_a_thing_done_by_one_party_is_no_joint_act(analyzer):
+    text, result = _events(analyzer, ["The fund was jointly established by Japan in 2019."], "2022-05-07")
+    assert not _typed(result, "COOPERATE"), result.events
+
+
+def test_a_talk_with_no_partner_after_a_meeting_is_with_those_met(analyzer):
+    first = "Special Envoy John Smith will travel to Lithuania and Poland May 24-27 to meet with government officials."
+    second = "He will also discuss efforts to promote European energy security."
+    text, result = _events(analyzer, [first, second], "2022-05-20", **SD)
+    at = text.index(second)
+    told = [
+        e for e in result.events if e.plover_type == "CONSULT" and (e.sentence_start == at or any(s == at for s, _ in e.evidence))
+    ]
+    assert {e.target.country for e in told if e.target is not None} == {"LTU", "POL"}, result.events
+    assert all(e.source is not None and e.source.country == "USA" for e in told)
+
+
+@pytest.mark.parametrize(
+    "paragraphs",
+    [
+        ["The Japanese minister will discuss energy security."],  # no meeting told before
+        ["Secretary Blinken met French Foreign Minister Le Drian in Paris.", "Blinken and Le Drian discussed Iran."],
+    ],
+)
+def test_no_partner_borrowed_without_a_meeting_or_for_a_pair(analyzer, paragraphs):
+    text, result = _events(analyzer, paragraphs, "2022-05-20", **SD)
+    last = text.index(paragraphs[-1])
+    told = [e for e in result.events if e.plover_type == "CONSULT" and e.sentence_start == last]
+    assert all(e.target is None or e.target.country in ("FRA", "USA") for e in told), result.events
+    if len(paragraphs) == 1:
+        assert not [e for e in told if e.target is not None], result.events
+
+
+@pytest.mark.parametrize(
+    "sentence, published",
+    [
+        ("Democrats continued to attack Trump on his taxes.", "2019-10-10"),
+        ("The senator attacked the president's handling of the pandemic.", "2020-05-07"),
+    ],
+)
+def test_a_politicians_attack_is_criticism(analyzer, sentence, published):
+    text, result = _events(analyzer, [sentence], published)
+    assert _typed(result, "ACCUSE") and not _typed(result, "ASSAULT"), result.events
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Russian troops attacked Ukrainian positions near Bakhmut.",
+        "Militants attacked the campaign office of the Afghan president.",
+    ],
+)
+def test_an_armed_attack_stays_violence(analyzer, sentence):
+    text, result = _events(analyzer, [sentence], "2022-05-07")
+    assert _typed(result, "ASSAULT") and not _typed(result, "ACCUSE"), result.events
+
+
+def test_the_us_parties_have_their_country_and_longer_names_are_other_parties(analyzer):
+    text, result = _events(
+        analyzer,
+        ["House Republicans criticized President Biden over the border.", "The Social Democrats formed a government in Berlin."],
+        "2022-05-07",
+    )
+    parties = {m.text: m.country for m in result.mentions if m.kind == "party"}
+    assert parties.get("House Republicans") == "USA", result.mentions
+    assert not any(m.country == "USA" and "Democrats" in m.text for m in result.mentions), result.mentions

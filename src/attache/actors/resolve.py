@@ -2224,6 +2224,10 @@ def _remaining_kb_names(p: _Paragraph) -> None:
         if found is None or found[0].kind == "person":
             continue
         actor, how = found
+        if actor.kind == "party" and h.end - h.start == 1 and h.start > 0:
+            before = p.doc[h.start - 1]
+            if before.is_title and not before.is_sent_start and before.dep_ in ("compound", "amod") and before.head.i == h.start:
+                continue  # "the Social Democrats", "the Liberal Democrats": a longer name, another party (h43parties)
         if (actor.name.casefold() == p.outlet or h.key.casefold() == p.outlet) and not (
             actor.country and actor.kind == "institution"
         ):

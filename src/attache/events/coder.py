@@ -1652,7 +1652,7 @@ class EventCoder:
             )
         if joint is None:
             return False
-        if self._joint_subject(tok, names_only=True):
+        if self._joint_subject(tok, names_only=True) or self._joint_agent(tok):
             return True
         return any(
             c.dep_ == "prep"
@@ -1662,6 +1662,13 @@ class EventCoder:
             for n in (tok, joint)
             for c in n.children
         )
+
+    def _joint_agent(self, tok) -> bool:
+        """Is the "by" phrase of a passive verb two parties coordinated ("a program jointly offered by the U.S. and
+        German governments", "the fund was jointly established by Japan and India"; h43jointby)?"""
+        agents = [self._pobj(c) for c in tok.children if c.dep_ == "agent"]
+        # the parser may hang the pair on a modifier of the noun ("the U.S. and German governments")
+        return any(a is not None and any(t.dep_ == "conj" for t in a.subtree) for a in agents)
 
     @cached_property
     def joint_act_adverbs(self) -> frozenset[str]:
@@ -5564,8 +5571,14 @@ class EventCoder:
         if sources and ptype == "RETREAT" and tok.pos_ == "VERB" and not any(t.m.country for t in targets):
             # "would pull its troops back from the disputed valley on the border with Peru": the party faced (h32border)
             targets = self._border_faced(tok, by_token, sources) or targets
+        if ptype == "CONSULT":
+            joined = self._joined_host(tok, by_token)  # "will join X in co-hosting the Ministerial" (h43cohost)
+            if joined is not None:  # the partner joined, not the meeting hosted
+                sources, targets = sources or joined[0], joined[1]
         if not targets and sources and ptype == "CONSULT":
             targets = self._gathering_body(tok, by_token, sources)  # "attended the NATO summit": NATO (h25body)
+        if not targets and sources and ptype == "CONSULT":
+            targets = self._partner_met_before(tok, sources, seg)  # "He will also discuss ..." after a meeting (h43discuss)
         if not targets and ptype in self.place_targets and sources:
             # "strengthened its forces in Lebanon": the place the act is done on stands for its party
             targets = self._part_actors(parts, by_token, seg, ("location",), sent, places_only=True)
@@ -6167,6 +6180,50 @@ class EventCoder:
         if not passive and not any(t.m.country == host[0].m.country for t in targets):
             return sources, targets + host
         return sources, targets
+
+    def _partner_met_before(self, tok, sources: list[Arg], seg) -> list[Arg]:
+        """ "Smith will travel to Estonia and Latvia to meet with government officials. He will also discuss ...": a verb
+        of talk (``discussed_before: verbs``) whose doer met parties in the sentences just before, and which names no
+        partner, is talked with them (the gold guidelines: "discussed X" is a consultation when the context makes
+        clear who was met); the newest sentence with such a meeting of the doer gives all its partners (h43discuss)."""
+        if tok.lemma_.lower() not in argument_rules()["discussed_before"]["verbs"] or tok.pos_ != "VERB":
+            return []
+        if any(c.dep_ == "neg" for c in tok.children) or "?" in tok.sent.text:
+            return []
+        if not (tok.dep_ == "ROOT" or (tok.dep_ == "conj" and tok.head.dep_ == "ROOT")):
+            return []  # "will meet with X to discuss ...": the sentence's own meeting has the partner
+        doers = {a.m.actor_id for a in sources if a.m.actor_id}
+        if len(doers) != 1:
+            return []  # "X and Y discussed ...": a pair talking together, no partner to borrow
+        if any(t.i != tok.i and t.pos_ == "VERB" and self._trigger_type(t) == "CONSULT" for t in tok.sent):
+            return []  # "will travel to Windhoek, where she will meet ... and discuss ...": the sentence's own meeting
+        for h in reversed(self._history):
+            met = [
+                b
+                for a, b, ptype, _ in h.pairs
+                if ptype == "CONSULT" and a.actor_id in doers and b.actor_id not in doers and (b.country or b.sector == "IGO")
+            ]
+            if met:
+                seen: dict[str, Mention] = {}
+                for b in met:
+                    seen.setdefault(b.actor_id or b.text, b)
+                return [Arg(self._antecedent(tok, seg, b), None) for b in seen.values()]
+        return []
+
+    def _joined_host(self, tok, by_token) -> tuple[list[Arg], list[Arg]] | None:
+        """ "Nuland will join Moroccan Foreign Minister Bourita in co-hosting the D-ISIS Ministerial": who joins and whom
+        they join host it together, a meeting of the two (``joined_hosting`` in arguments.yaml); (sources, targets) or
+        None (h43cohost)."""
+        rules = argument_rules()["joined_hosting"]
+        if tok.lemma_.lower() not in rules["verbs"] or tok.dep_ != "pcomp" or tok.head.lower_ != "in":
+            return None
+        join = tok.head.head
+        if join.lemma_.lower() not in rules["joining"] or any(c.dep_ == "neg" for c in join.children):
+            return None
+        subj = self._subject(join, by_token)
+        sources = self._side(subj, by_token) if subj is not None else []
+        targets = [a for c in join.children if c.dep_ in ("dobj", "obj") for a in self._side(c, by_token)]
+        return (sources, targets) if sources and targets else None
 
     def _unnamed_court(self, tok, targets: list[Arg], by_token) -> list[Arg]:
         """The court of a conviction told in the passive with no court named ("X was sentenced to ten years in prison",
