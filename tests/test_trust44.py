@@ -18,6 +18,8 @@
 - h43verbal: an attack by a party or a legislator, or on a thing of politics ("attacked the impeachment inquiry"), is
   criticism (ACCUSE), not violence; h43parties: "Democrats", "House Republicans" are the US parties, "the Social
   Democrats" another party.
+- h43despite: what "despite" names is given ("Despite releasing the journalist, Iran still refuses to ..."): the
+  refusal's negation does not reach into it.
 - h43judged: a lawsuit, a protest or a condemnation of a thing a party did, told by a clause on the thing ("filed a
   lawsuit against the policy the administration announced"), is aimed at that party, as the guidelines code an act
   condemned by its doer.
@@ -264,3 +266,21 @@ def test_the_us_parties_have_their_country_and_longer_names_are_other_parties(an
     parties = {m.text: m.country for m in result.mentions if m.kind == "party"}
     assert parties.get("House Republicans") == "USA", result.mentions
     assert not any(m.country == "USA" and "Democrats" in m.text for m in result.mentions), result.mentions
+
+
+@pytest.mark.parametrize(
+    "sentence, ptype",
+    [
+        ("Despite releasing the British journalist, the Iranian government still refuses to let him leave Iran.", "RETREAT"),
+        ("Despite commuting the sentence of the British journalist, the Iranian government refuses to let him leave.", "CONCEDE"),
+    ],
+)
+def test_what_despite_names_is_given_under_a_refusal(analyzer, sentence, ptype):
+    text, result = _events(analyzer, [sentence], "2022-05-20")
+    done = _typed(result, ptype)
+    assert done and all(e.factuality == "asserted" for e in done), result.events
+
+
+def test_a_refused_act_stays_negated(analyzer):
+    text, result = _events(analyzer, ["The Iranian government refused to release the British journalist."], "2022-05-20")
+    assert not any(e.plover_type == "RETREAT" and e.factuality == "asserted" for e in result.events), result.events

@@ -87,6 +87,8 @@ def _chain(token, limit: int = 4):
     while t.head.i != t.i and len(seen) <= limit:
         if _past_time_clause(t):
             break  # "... will bring costs since Russia launched its invasion": the time clause is told as fact
+        if t.dep_ == "pcomp" and t.head.lower_ in cues()["factuality"].get("concessive_preps", ()):
+            break  # "Despite commuting his sentence, Iran still refuses to ...": what "despite" names is given (h43despite)
         if t.dep_ == "ccomp" and _before_colon(t):
             break  # "X's pledge reflects a lesson: neither can go it alone": the clause before the colon is told
         if t.dep_ == "conj" and (outer := misjoined(t)) is not None:
