@@ -20,6 +20,8 @@
   Democrats" another party.
 - h43despite: what "despite" names is given ("Despite releasing the journalist, Iran still refuses to ..."): the
   refusal's negation does not reach into it.
+- h43restated: a talk restated after a call ("The dialogue on ... was continued") keeps a partner named by office
+  ("President of Finland"): the side resolved back was read by the talk noun it stands at, as a gathering, and dropped.
 - h43judged: a lawsuit, a protest or a condemnation of a thing a party did, told by a clause on the thing ("filed a
   lawsuit against the policy the administration announced"), is aimed at that party, as the guidelines code an act
   condemned by its doer.
@@ -284,3 +286,16 @@ def test_what_despite_names_is_given_under_a_refusal(analyzer, sentence, ptype):
 def test_a_refused_act_stays_negated(analyzer):
     text, result = _events(analyzer, ["The Iranian government refused to release the British journalist."], "2022-05-20")
     assert not any(e.plover_type == "RETREAT" and e.factuality == "asserted" for e in result.events), result.events
+
+
+def test_a_restated_talk_keeps_a_partner_named_by_office(analyzer):
+    call = "Vladimir Putin had a telephone conversation with President of Finland Sauli Niinisto."
+    again = "The substantive dialogue on European security was continued."
+    text, result = _events(
+        analyzer, [call, again], "2022-02-03", url="http://en.kremlin.ru/events/president/news/1", outlet="Kremlin"
+    )
+    at = text.index(again)
+    told = [
+        e for e in result.events if e.plover_type == "CONSULT" and (e.sentence_start == at or any(s == at for s, _ in e.evidence))
+    ]
+    assert told and all(e.target is not None and e.target.country == "FIN" for e in told), result.events

@@ -6972,7 +6972,10 @@ class EventCoder:
             and m.kind not in ("country", "person")
         ):
             return True
-        words = (m.text or "").lower().replace("-", " ").split()
+        # a side resolved from an antecedent stands at the word that refers back ("The dialogue ... was continued": the
+        # talk noun); what it is is the name it was resolved to (h43restated)
+        told = m.name if (m.how or "").startswith("antecedent") and m.name else m.text
+        words = (told or "").lower().replace("-", " ").split()
         if m.kind in ("country", "person") or not words:
             return False
         return words[-1] in self.gathering_heads or (m.country is None and any(w in self.document_words for w in words))
