@@ -21,18 +21,12 @@ from __future__ import annotations
 
 import pytest
 
-from attache.model import Article, Paragraph
+from eventkit import analysed
 
 
 def _events(analyzer, paragraphs: list[str], published: str = "2020-02-05", **source):
     """The text and analysis of an article of these paragraphs (``source``: its ``url`` and ``outlet``)."""
-    text, paras = "", []
-    for q in paragraphs:
-        text += ("\n\n" if text else "") + q
-        paras.append(Paragraph(len(text) - len(q), len(text)))
-    art = Article(id="t", text=text, paragraphs=paras, language="en", published=published, **source)
-    (result,) = analyzer.analyze([art])
-    return text, result
+    return analysed(analyzer, paragraphs, published, **source)
 
 
 @pytest.mark.parametrize(

@@ -76,6 +76,7 @@ from .verbdict import VerbDictionary, VerbMatch
 
 SYMMETRIC = SYMMETRIC_TYPES  # reciprocal types, from plover.yaml (symmetric: true)
 ATTITUDE = {"SUPPORT", "ACCUSE", "REJECT"}  # types that judge a party through what it does or has
+JUDGING = ("ACCUSE", "REJECT", "PROTEST")  # types aimed at the doer of the thing they are against (h43judged)
 MAX_SENT_TOKENS = 300  # longer "sentences" (tables, lists) are cut: bounded time per sentence
 MAX_SIDES = 4  # at most 4 x 4 events from one trigger with listed sides
 
@@ -508,6 +509,10 @@ class EventCoder:
         self.obligation_modals = frozenset(rules["obligation"]["modals"])
         self.intent_nouns = frozenset(rules.get("intent_nouns") or ())
         self.greeting_nouns = frozenset(rules.get("greeting_nouns") or ())  # h43greeting
+        self.court_verbs = frozenset(rules["unnamed_court"]["verbs"])  # h43court: verbs of convicting
+        self.court_name = str(rules["unnamed_court"]["name"])  # ... and the name of the court no phrase names
+        self.joined_hosting = {k: frozenset(v) for k, v in rules["joined_hosting"].items()}  # h43cohost
+        self.discussed_before_verbs = frozenset(rules["discussed_before"]["verbs"])  # h43discuss
         self.intent_types = frozenset(rules.get("intent_types") or ())
         self.reporting_passives = frozenset(rules["words"]["reporting_passives"])
         self.demanded_doer_verbs = frozenset(rules["words"].get("demanded_doer_verbs", ()))
@@ -3042,7 +3047,7 @@ class EventCoder:
             if inner is not None:
                 return inner  # "found X guilty of": the parser makes X the adjective's subject
             head = head.head
-        if head.pos_ != "VERB" or head.lemma_.lower() not in argument_rules()["unnamed_court"]["verbs"]:
+        if head.pos_ != "VERB" or head.lemma_.lower() not in self.court_verbs:
             return None
         kids = list(head.children)
         if any(c.dep_ == "neg" for c in kids):
@@ -3329,7 +3334,7 @@ class EventCoder:
                             self._noun_prep(trig, g, ptype, mode, by_token, seg, sources, targets, parts)
         if not targets and ptype in ATTITUDE:
             targets += self._attitude_targets(trig, by_token)
-        if not targets and ptype in ("ACCUSE", "REJECT", "PROTEST"):
+        if not targets and ptype in JUDGING:
             targets += self._doer_of_judged(trig, by_token)
         if not targets and ptype in self.harm_in_types:
             targets += self._harmed_in(trig, by_token)
@@ -5605,7 +5610,7 @@ class EventCoder:
             sources, targets = self._asylum_host(tok, sources, targets, by_token)  # "granted asylum in X" (h20asylum)
         if not sources and targets and ptype == "SANCTION":
             sources = self._unnamed_court(tok, targets, by_token)  # "was sentenced to ten years in prison" (h43court)
-        if not targets and sources and ptype in ("ACCUSE", "REJECT", "PROTEST"):
+        if not targets and sources and ptype in JUDGING:
             targets = self._doer_of_judged(tok, by_token)  # "sued against the policy X announced" (h43judged)
         if ptype in self.place_targets and any(t.m.country is None for t in targets):
             targets = [self._placed_modifier(t, tok, by_token) for t in targets]  # "shelled Kurdish positions in Syria"
@@ -6186,7 +6191,7 @@ class EventCoder:
         of talk (``discussed_before: verbs``) whose doer met parties in the sentences just before, and which names no
         partner, is talked with them (the gold guidelines: "discussed X" is a consultation when the context makes
         clear who was met); the newest sentence with such a meeting of the doer gives all its partners (h43discuss)."""
-        if tok.lemma_.lower() not in argument_rules()["discussed_before"]["verbs"] or tok.pos_ != "VERB":
+        if tok.lemma_.lower() not in self.discussed_before_verbs or tok.pos_ != "VERB":
             return []
         if any(c.dep_ == "neg" for c in tok.children) or "?" in tok.sent.text:
             return []
@@ -6214,7 +6219,7 @@ class EventCoder:
         """ "Nuland will join Moroccan Foreign Minister Bourita in co-hosting the D-ISIS Ministerial": who joins and whom
         they join host it together, a meeting of the two (``joined_hosting`` in arguments.yaml); (sources, targets) or
         None (h43cohost)."""
-        rules = argument_rules()["joined_hosting"]
+        rules = self.joined_hosting
         if tok.lemma_.lower() not in rules["verbs"] or tok.dep_ != "pcomp" or tok.head.lower_ != "in":
             return None
         join = tok.head.head
@@ -6231,8 +6236,7 @@ class EventCoder:
         phrase names ("was jailed in Iran"), else of the one country of those convicted, unless that is the country of a
         government's own text (its citizens sentenced abroad); the gold guidelines code a conviction's source as the
         court's country (h43court). None when neither tells it."""
-        rules = argument_rules()["unnamed_court"]
-        if tok.pos_ != "VERB" or tok.lemma_.lower() not in rules["verbs"]:
+        if tok.pos_ != "VERB" or tok.lemma_.lower() not in self.court_verbs:
             return []
         kids = list(tok.children)
         if not any(c.dep_ in ("nsubjpass", "auxpass") for c in kids) or any(c.dep_ in ("agent", "neg") for c in kids):
@@ -6251,22 +6255,10 @@ class EventCoder:
                 country = None  # a government tells of its own citizens sentenced abroad ("an American who was sentenced")
         if country is None:
             return []
-        start = self._seg_start + tok.idx
-        m = Mention(
-            article_id="",
-            start=start,
-            end=start + len(tok.text),
-            text="",
-            actor_id=f"{country}.JUD",
-            name=rules["name"],
-            country=country,
-            sector="JUD",
-            role=None,
-            confidence=0.5,
-            how="court",
-            kind="collective",
+        court = _state_body(
+            country, self.court_name, "JUD", self._seg_start + tok.idx, tok.text, text="", confidence=0.5, how="court"
         )
-        return [Arg(m, None)]
+        return [Arg(court, None)]
 
     def _nested_in_topic(self, tok, targets: list[Arg]) -> bool:
         """Is every target of a verb of discussion found inside what is discussed ("discussed the outcome of Aliyev's
@@ -7119,17 +7111,25 @@ def _issuer_mention(
 ) -> Mention:
     """The issuing government (``issuer`` = country, name) as a collective mention over ``word`` at ``start``."""
     country, name = issuer
+    return _state_body(country, name, "GOV", start, word, text=text, confidence=confidence, how="issuer", article_id=article_id)
+
+
+def _state_body(
+    country: str, name: str, sector: str, start: int, word: str, *, text: str, confidence: float, how: str, article_id: str = ""
+) -> Mention:
+    """A body of a state no phrase names (the issuing government, the court of an unnamed conviction) as a collective
+    mention over ``word`` at ``start``."""
     return Mention(
         article_id=article_id,
         start=start,
         end=start + len(word),
         text=text,
-        actor_id=f"{country}.GOV",
+        actor_id=f"{country}.{sector}",
         name=name,
         country=country,
-        sector="GOV",
+        sector=sector,
         role=None,
         confidence=confidence,
-        how="issuer",
+        how=how,
         kind="collective",
     )
