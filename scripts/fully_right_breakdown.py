@@ -65,6 +65,7 @@ def _why_not_found(g: dict, events: list[dict]) -> str:
 def breakdown(articles: list[dict], emitted: list[list[dict]]) -> tuple[dict, list[dict]]:
     classes: Counter = Counter()
     missed: Counter = Counter()
+    missed_type: Counter = Counter()
     gold_fact: Counter = Counter()
     date_kind: Counter = Counter()
     by_corpus: dict[str, Counter] = {}
@@ -96,6 +97,7 @@ def breakdown(articles: list[dict], emitted: list[list[dict]]) -> tuple[dict, li
                 classes["not_found"] += 1
                 why = _why_not_found(g, events)
                 missed[why] += 1
+                missed_type[g["type"]] += 1
                 rows.append(_row("not_found/" + why, g, art, events))
                 continue
             date_ok = [dyads._date_ok(e.get("date"), g["date"]) for e in cands]
@@ -129,6 +131,7 @@ def breakdown(articles: list[dict], emitted: list[list[dict]]) -> tuple[dict, li
         "date_accuracy": round(classes["date_right"] / ts, 4),
         "factuality_accuracy": round(classes["factuality_right"] / ts, 4),
         "not_found_why": dict(missed.most_common()),
+        "not_found_by_gold_type": dict(missed_type.most_common()),
         "dyad_found": classes["dyad_found"],
         "dyad_date_accuracy": round(classes["dyad_date_right"] / (classes["dyad_found"] or 1), 4),
         "dyad_factuality_accuracy": round(classes["dyad_factuality_right"] / (classes["dyad_found"] or 1), 4),

@@ -5578,8 +5578,8 @@ class EventCoder:
             targets = self._border_faced(tok, by_token, sources) or targets
         if ptype == "CONSULT":
             joined = self._joined_host(tok, by_token)  # "will join X in co-hosting the Ministerial" (h43cohost)
-            if joined is not None:  # the partner joined, not the meeting hosted
-                sources, targets = sources or joined[0], joined[1]
+            if joined is not None:  # the partner joined, not the meeting hosted (nor the meeting as its doer: h44co)
+                sources, targets = joined
         if not targets and sources and ptype == "CONSULT":
             targets = self._gathering_body(tok, by_token, sources)  # "attended the NATO summit": NATO (h25body)
         if not targets and sources and ptype == "CONSULT":
@@ -6327,6 +6327,16 @@ class EventCoder:
         """Are both sides the one state's own (its organs, officials, forces or the state itself; h14dom14)?"""
         return a.country is not None and a.country == b.country and self._state_side(a) and self._state_side(b)
 
+    @staticmethod
+    def _own_possessive(t: Arg, source: Arg) -> bool:
+        """Is the target a first-person possessive ("our", "my") that stands for the source's own country?"""
+        return (
+            t.tok is not None
+            and t.m.text.lower() in ("our", "my")
+            and t.m.country is not None
+            and t.m.country == source.m.country
+        )
+
     def _own_state_only(self, ptype: str, sources: list[Arg], targets: list[Arg]) -> bool:
         """Is every other party the syntax found for the trigger the source's own state ("consulted with Congress",
         "the Pentagon and the State Department cooperated")?"""
@@ -6647,6 +6657,11 @@ class EventCoder:
                 later = max(src.m, tgt.m, key=lambda x: x.start) if tgt is not None else None
                 new_one = later is not None and seg.start <= later.start and _introduced(later, seg)
                 if tgt is not None and src.m.actor_id == tgt.m.actor_id and not _two_groups(src.m, tgt.m, new_one):
+                    continue
+                if tgt is not None and self._own_possessive(tgt, src):
+                    # "The United States values our partnership with X and our shared commitment", "is grateful to our
+                    # allies": the speaker's own "our" is no party its act is aimed at, nor is a pair guessed (h44ours)
+                    self._domestic.add(tok.i)
                     continue
                 if tgt is not None and not filled:
                     self._pairs.append((src.m, tgt.m))

@@ -128,6 +128,25 @@ ACT_COMPOUNDS = (
 )  # fmt: skip
 
 
+#: (h44co) verbs of a joint role spaCy splits at the hyphen ("co-hosted" -> "co", "-", "hosted", which the small model
+#: then parses as three words of no use: the meeting co-hosted had no host); kept as one token, their lemma set by
+#: ``repair.joint_verb_lemmas``
+JOINT_VERBS = ("co-host", "co-chair", "co-sponsor", "co-convene", "co-organize", "co-organise", "co-lead")
+
+
+@lru_cache(maxsize=1)
+def joint_verb_forms() -> dict[str, str]:
+    """Each inflected form of ``JOINT_VERBS`` (lower case) with its lemma: "co-hosted" -> "co-host"."""
+    out: dict[str, str] = {}
+    for verb in JOINT_VERBS:
+        stem = verb[:-1] if verb.endswith("e") else verb
+        forms = {verb, verb + "s", stem + "ed", stem + "ing"}
+        if verb == "co-lead":
+            forms = {verb, "co-leads", "co-led", "co-leading"}
+        out.update({f: verb for f in forms})
+    return out
+
+
 def keep_act_compounds(nlp) -> None:
     """The second change to the model's tokens (h30ceasefire): spaCy splits "cease-fire" into "cease", "-", "fire",
     so the act word is "fire" (a shooting word, or nothing) and "declared a cease-fire with X", "called for a
@@ -136,8 +155,9 @@ def keep_act_compounds(nlp) -> None:
     lexicon lists "cease-fire" beside "ceasefire". Since the thirty-first session also "build-up" ("China's build-up
     of troops ... aimed at Taiwan": "up" was the noun) and "stand-off" (h31buildup); since the thirty-second "sit-in"
     ("staged a sit-in outside the embassy": "in" was the noun, and no protest was read; h32sitin) and "live-fire"
-    ("staged live-fire exercises": "fire" was the object, read as a shooting)."""
-    for word in ACT_COMPOUNDS:
+    ("staged live-fire exercises": "fire" was the object, read as a shooting); since the forty-fourth the verbs of a
+    joint role ("co-hosted", "co-chairing": ``JOINT_VERBS``)."""
+    for word in (*ACT_COMPOUNDS, *joint_verb_forms()):
         for form in {word, word.capitalize(), word.upper()}:
             nlp.tokenizer.add_special_case(form, [{"ORTH": form}])
 

@@ -62,8 +62,23 @@ def repair_parse(doc: Any) -> int:
         + lead_ups(doc)
         + curly_possessives(doc) + vocatives(doc) + channel_partners(doc) + passive_agents(doc)
         + day_ofs(doc) + striking_people(doc) + participle_objects(doc) + named_subjects(doc) + over_particles(doc)
-        + subjunctive_subjects(doc)
+        + subjunctive_subjects(doc) + joint_verb_lemmas(doc)
     )  # fmt: skip
+
+
+def joint_verb_lemmas(doc: Any) -> int:
+    """ "co-hosted", "co-chairing" (one token since h44co): the lemmatizer's rules make "co-hoste", "co-chaire" of them;
+    each form gets its verb's lemma ("co-host"). Returns how many were set (no arc is changed)."""
+    from . import joint_verb_forms  # the package imports this module: read when the pass runs
+
+    forms = joint_verb_forms()
+    fixed = 0
+    for tok in _where(doc, LOWER, forms):
+        lemma = forms.get(tok.lower_)
+        if lemma is not None and tok.lemma_ != lemma:
+            tok.lemma_ = lemma
+            fixed += 1
+    return fixed
 
 
 # the channels a call or a talk goes over ("by telephone", "via video link", "over the phone")
@@ -408,9 +423,18 @@ def under_titles(doc: Any) -> int:
         if title.lower_ not in ("secretary", "secretary-general"):
             continue
         verb = under.head
+        climbed = verb.pos_ not in ("VERB", "AUX") and under.i > 0 and doc[under.i - 1].text == ","
+        if climbed:
+            # "On behalf of Secretary Blinken, Under Secretary Nuland will join ...": hung on the name before the
+            # comma; the clause's verb is the first verb above it (h44under)
+            verb = next((a for a in under.ancestors if a.pos_ in ("VERB", "AUX")), verb)
         name = next((c for c in under.children if c.dep_ == "pobj"), None)
         if name is not None and title.head.i == name.i:
-            if verb.pos_ not in ("VERB", "AUX") or any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children):
+            if (
+                verb.pos_ not in ("VERB", "AUX")
+                or (climbed and verb.i < name.i)
+                or any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children)
+            ):
                 continue
             fixed += _reattach(doc, [(name, verb, "nsubj"), (under, title, "compound")])
         elif name is None and title.head.dep_ in ("nsubj", "nsubjpass") and title.head.head.i == verb.i:
