@@ -122,10 +122,7 @@ def place_unplaced(
     government publisher, else None; ``sentences``: where the article's sentences start, else those of the
     mentions; ``title``: the article's title, whose one country says where the story is when the text alone does
     not: h19title)."""
-    groups = frozenset((rule or {}).get("group_sectors") or ())
-    if not rule or not any(
-        _loose(m, _NAME_KINDS) or (m.kind == "collective" and _homeless(m, (), groups, set())) for m in mentions
-    ):
+    if not rule or not any(_loose(m, _NAME_KINDS) for m in mentions):
         return mentions
     out = list(mentions)
     # 1. the person's own noun phrase
@@ -164,7 +161,7 @@ def place_unplaced(
             # form of a body, not a person the parser misread
             firsts = {m.text.split()[0] for m in out if m.kind == "org" and len(m.text.split()) > 1}
             for i, m in enumerate(out):
-                if m.sentence_start in foreign or i in bodies or not _homeless(m, kinds, groups, firsts):
+                if m.sentence_start in foreign or i in bodies or not _homeless(m, kinds, firsts):
                     continue
                 if near and not by_title:  # the title is near every sentence
                     k = starts.index(m.sentence_start)
@@ -172,8 +169,7 @@ def place_unplaced(
                         continue  # the article's country is not named near the person ("Kasparov" in a chess report)
                 if cues is not None and cues.search(text[max(m.sentence_start, m.start - 40) : m.start]):
                     continue
-                what = "a group" if m.kind == "collective" else "a person"
-                out[i] = _placed(m, top, f"{what} named without a foreign cue in an article about {top}", conf)
+                out[i] = _placed(m, top, f"a person named without a foreign cue in an article about {top}", conf)
     # 2. bare surnames (and the family's plural) of people named in full with a country
     by_surname: dict[str, list[Mention]] = {}
     for m in out:
@@ -204,18 +200,14 @@ def place_unplaced(
 _NAME = re.compile(r"^[A-Z][a-z'’.-]*(?:\s+(?:[A-Z][\w'’.-]*|de|da|del|van|von|bin|al|el|la|le|di|du|dos|der|ibn))*$")
 
 
-def _homeless(m: Mention, kinds: tuple[str, ...], groups: frozenset, firsts: set[str]) -> bool:
-    """May the article's country be given to this mention (rule 3)? A person named like one; a one-word name of
-    another kind of ``kinds`` that only the parser found ("Mendez" tagged an organisation, h44home), not the first word
-    of a body named in full (``firsts``: "Ford" of "Ford Motor Company"); a group word of a sector of ``groups``
-    ("people", "police") with no country."""
-    if m.kind == "collective":
-        return m.country is None and m.sector in groups and m.how == "role-pattern"
+def _homeless(m: Mention, kinds: tuple[str, ...], firsts: set[str]) -> bool:
+    """May the article's country be given to this name (rule 3)? A person named like one; a one-word name of another
+    kind of ``kinds`` that only the parser found ("Mendez" tagged an organisation, h44home), not the first word of a
+    body named in full (``firsts``: "Ford" of "Ford Motor Company"). Group words ("people", "police") were tried and
+    left out: docs/benchmarks.md, forty-fourth session."""
     if not _loose(m, kinds) or not _name_like(m.text):
         return False
-    if m.kind == "person":
-        return True
-    return m.how == "ner-only" and len(m.text.split()) == 1 and m.text not in firsts
+    return m.kind == "person" or (m.how == "ner-only" and len(m.text.split()) == 1 and m.text not in firsts)
 
 
 def _name_like(text: str) -> bool:

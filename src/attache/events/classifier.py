@@ -17,7 +17,7 @@ from collections.abc import Sequence
 from functools import lru_cache
 
 from ..linear import LinearModel
-from ..nlp import ACT_COMPOUNDS, tagging_pipes
+from ..nlp import ACT_COMPOUNDS, joint_verb_forms, tagging_pipes
 from .lexicon import lexicon
 from .ontology import PLOVER_TYPES
 
@@ -37,8 +37,9 @@ def _lemmatizer():
 def lemmas(texts: Sequence[str]) -> list[list[str]]:
     """Lower-case lemmas of each text (tagger and lemmatizer only: no parse, no entities). A hyphenated act noun the
     pipeline keeps whole for the coder ("cease-fire", ``nlp.ACT_COMPOUNDS``) gives its words, as the stock tokenizer
-    did: the model was trained on them (h30ceasefire)."""
+    did: the model was trained on them (h30ceasefire); so does a verb of a joint role ("co-hosted": "co", "host"; h44co)."""
     nlp = _lemmatizer()
+    joint = joint_verb_forms()
     out = []
     with nlp.select_pipes(enable=tagging_pipes(nlp)):
         for doc in nlp.pipe(texts, batch_size=64):
@@ -49,6 +50,8 @@ def lemmas(texts: Sequence[str]) -> list[list[str]]:
                 if t.lower_ in ACT_COMPOUNDS:
                     first, _, last = t.lower_.partition("-")
                     words += [first, last[:-1] if last.endswith("s") else last]
+                elif t.lower_ in joint:
+                    words += ["co", joint[t.lower_].removeprefix("co-")]
                 else:
                     words.append(t.lemma_.lower())
             out.append(words)

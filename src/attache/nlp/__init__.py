@@ -70,7 +70,7 @@ def load_stock():
 @lru_cache(maxsize=1)
 def load():
     """The spaCy pipeline, loaded once per process: the stock model with two tokenizer changes, one that splits
-    "U.S.-China" at its hyphen (``split_abbreviation_hyphens``) and one that keeps "cease-fire" whole
+    "U.S.-China" at its hyphen (``split_abbreviation_hyphens``) and one that keeps "cease-fire" and "co-hosted" whole
     (``keep_act_compounds``), and changes that keep every other
     annotation the same and cost less: numpy's BLAS, maxout and layer normalisation in fewer passes
     (``fastops``), the attribute ruler and lemmatizer replaced by one remembering component
@@ -140,10 +140,8 @@ def joint_verb_forms() -> dict[str, str]:
     out: dict[str, str] = {}
     for verb in JOINT_VERBS:
         stem = verb[:-1] if verb.endswith("e") else verb
-        forms = {verb, verb + "s", stem + "ed", stem + "ing"}
-        if verb == "co-lead":
-            forms = {verb, "co-leads", "co-led", "co-leading"}
-        out.update({f: verb for f in forms})
+        past = "co-led" if verb == "co-lead" else stem + "ed"
+        out.update({f: verb for f in (verb, verb + "s", past, stem + "ing")})
     return out
 
 
