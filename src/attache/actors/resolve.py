@@ -484,6 +484,7 @@ class Resolver:
         rule = self.rules.get("unplaced") or {}
         starts = [seg.start + sent.start_char for seg in parsed.segments for sent in seg.doc.sents] if rule else []
         mentions = place_unplaced(self, mentions, article.text, issuer, rule, CONF["context"], starts, article.title)
+        mentions = _gathering_people(mentions, parsed, self.rules.get("gathering_people") or ())
         return addressed(mentions, article.text, parsed, self.rules.get("addressed") or {})
 
     def _patronymics(self, mentions: list[Mention], text: str) -> list[Mention]:
@@ -1231,6 +1232,44 @@ def _titled_for(doc, start: int, cut: int, titles: dict[str, str]) -> bool:
 
 # "the state of Texas", "the Province of Ontario", "the Commonwealth of Virginia": the polity as a party (h42stateof)
 _STATE_OF = re.compile(r"\b(?:[Tt]he\s+)?(?:[Ss]tate|[Pp]rovince|[Cc]ommonwealth)\s+of\s+$")
+
+
+def _gathering_people(mentions: list[Mention], parsed: Parsed, words) -> list[Mention]:
+    """The people of a gathering ("participants", "guests", "organisers"; ``gathering_people`` in context_rules.yaml)
+    with no country of their own take the country of what their own "of"/"in" phrase names, when it names one
+    country: "greetings to the participants, organisers and guests of the All-Russian Patriotic Forum" (RUS); "the
+    participants and guests of the first Rachmaninoff International Competition" stay without one (h45guests)."""
+    words = frozenset(w.lower() for w in words)
+    loose = [
+        i for i, m in enumerate(mentions) if m.kind == "collective" and m.country is None and m.text.split()[-1].lower() in words
+    ]
+    if not loose:
+        return mentions
+    out = list(mentions)
+    for i in loose:
+        m = out[i]
+        seg = next((s for s in parsed.segments if s.start <= m.start < s.start + len(s.doc.text)), None)
+        if seg is None:
+            continue
+        tok = next((t for t in seg.doc if seg.start + t.idx <= m.end - 1 < seg.start + t.idx + len(t.text)), None)
+        if tok is None:
+            continue
+        nouns = [tok, *tok.conjuncts]  # "participants, organisers and guests of X": the phrase hangs on the last
+        spans = [
+            (seg.start + g.left_edge.idx, seg.start + g.right_edge.idx + len(g.right_edge.text))
+            for n in nouns
+            for c in n.children
+            if c.dep_ == "prep" and c.lower_ in ("of", "in", "at")
+            for g in c.children
+            if g.dep_ == "pobj"
+        ]
+        found = {
+            o.country for o in mentions for a, b in spans if o.country and a <= o.start and o.end <= b and o.kind != "person"
+        }
+        if len(found) == 1:
+            country = next(iter(found))
+            out[i] = replace(m, country=country, actor_id=f"{country}.{m.sector or 'CVL'}", note="of the gathering named")
+    return out
 
 
 def _state_of(mentions: list[Mention], text: str) -> list[Mention]:

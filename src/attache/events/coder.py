@@ -1939,7 +1939,7 @@ class EventCoder:
                 continue
             if rule.get("to_country") and not self._to_country(tok):
                 continue
-            for o in direct if rule.get("direct") else objs:
+            for o in direct if rule.get("direct") else objs + (self._second_objects(tok) if rule.get("second_objects") else []):
                 if o.lemma_.lower() in rule["objects"] and self._rule_preps_ok(rule, tok, o):
                     phrase = self._phrase_noun_trigger(o, o.lemma_.lower())
                     if phrase is not None and phrase[0] != rule["type"]:
@@ -1953,6 +1953,17 @@ class EventCoder:
                         mode = "PHONE"  # "had a telephone conversation"
                     return rule["type"], mode, o
         return None
+
+    @staticmethod
+    def _second_objects(tok) -> list:
+        """The second object of a verb of two objects, which the parser hangs elsewhere: "wishes the people of Peru a
+        joyous Independence Day" (the day an adverbial noun), "wish the people of The Bahamas every success over the
+        year to come" (the success the subject of a clause); for rules with ``second_objects`` (h45wish)."""
+        if not any(c.dep_ in ("dobj", "obj", "dative") for c in tok.children):
+            return []  # the one wished is named first: without it there is no second object
+        out = [c for c in tok.children if c.dep_ == "npadvmod" and c.i > tok.i]
+        out += [g for c in tok.children if c.dep_ == "ccomp" and c.i > tok.i for g in c.children if g.dep_ == "nsubj"]
+        return out
 
     def _border_phrases(self, tok) -> list:
         """The border nouns in the phrases of the verb or of its direct objects ("massed troops near the Ukrainian

@@ -62,8 +62,43 @@ def repair_parse(doc: Any) -> int:
         + lead_ups(doc)
         + curly_possessives(doc) + vocatives(doc) + channel_partners(doc) + passive_agents(doc)
         + day_ofs(doc) + striking_people(doc) + participle_objects(doc) + named_subjects(doc) + over_particles(doc)
-        + subjunctive_subjects(doc) + joint_verb_lemmas(doc)
+        + subjunctive_subjects(doc) + joint_verb_lemmas(doc) + good_wishes(doc)
     )  # fmt: skip
+
+
+# the adjectives of a greeting's "wishes" ("Best wishes to the people of Belgium", "Warmest wishes to ...")
+GOOD_WISH_WORDS = frozenset(
+    {"best", "good", "warm", "warmest", "warmer", "sincere", "sincerest", "heartfelt", "kind", "kindest", "festive", "fond"}
+)  # fmt: skip
+
+
+def good_wishes(doc: Any) -> int:
+    """ "Best wishes to the people of Belgium on the occasion of your National Day": a greeting with no verb, which the
+    small model reads as a verb "wishes" with "Best" as its adverb (or subject). When the word before "wishes" opens
+    the sentence (or follows only a possessive, "My warmest wishes") and is a good-wish adjective, and "wishes" has a
+    "to" phrase and no other subject, "wishes" is made the plural noun it is and the adjective its modifier (h45wish)."""
+    fixed = 0
+    for tok in _where(doc, LOWER, ("wishes",)):
+        if tok.lower_ != "wishes" or tok.pos_ != "VERB" or tok.i == 0:
+            continue
+        adj = doc[tok.i - 1]
+        if adj.lower_ not in GOOD_WISH_WORDS or adj.head.i != tok.i:
+            continue
+        opening = adj.i == adj.sent.start or (adj.i - 1 == adj.sent.start and doc[adj.i - 1].tag_ == "PRP$")
+        if not opening:
+            continue
+        if any(c.dep_ in ("nsubj", "nsubjpass", "aux", "auxpass") and c.i != adj.i and c.i != adj.i - 1 for c in tok.children):
+            continue
+        if not any(c.dep_ == "prep" and c.lower_ == "to" for c in tok.children):
+            continue
+        moves = [(adj, tok, "amod")]
+        if adj.i - 1 == adj.sent.start and doc[adj.i - 1].tag_ == "PRP$":
+            moves.append((doc[adj.i - 1], tok, "poss"))
+        if _reattach(doc, moves):
+            tok.pos_, tok.tag_, tok.lemma_ = "NOUN", "NNS", "wish"
+            adj.pos_, adj.tag_, adj.lemma_ = "ADJ", "JJS" if adj.lower_.endswith("est") else "JJ", adj.lower_
+            fixed += 1
+    return fixed
 
 
 def joint_verb_lemmas(doc: Any) -> int:

@@ -1,0 +1,147 @@
+"""Forty-fifth session: good wishes, the people of a gathering greeted, and names the knowledge base lacked.
+
+- h45wish: "Best wishes to the people of X" (no verb: the small model reads "wishes" as a verb with "Best" as its
+  adverb) is a greeting noun with its good-wish adjective, the author's SUPPORT of the one addressed; "wishes the
+  people of Peru a joyous Independence Day" (the day parsed as an adverbial noun) and "wish the people of X every
+  success over the year to come" (the success the subject of a clause) are the wish rule's second object. A wish that
+  is a desire ("the wishes of the people") stays no greeting.
+- h45guests: the participants, organisers and guests of a gathering a greeting is sent to are its target; they take
+  the country of the gathering their own phrase names, else none.
+- h45congratulatory: "sent a congratulatory message to X" is praise (SUPPORT), as a message of greetings is.
+- h45demonyms: the sovereign states pycountry gave no adjective ("Seychellois", "Bahamian", "Guyanese");
+  "Samoan" is left out (also American Samoa's: "Three American Samoans" stay the United States' people).
+- h45igos: regional and specialised bodies with no entry before (CARICOM, SADC, Europol, ...).
+
+Cases written for the classes, not taken from an evaluation file.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from eventkit import analysed, mention, mentions
+
+SD = {"url": "https://www.state.gov/statement-on-x/", "outlet": "U.S. Department of State"}
+KREMLIN = {"url": "http://en.kremlin.ru/events/president/news/1", "outlet": "Kremlin"}
+
+
+def _events(analyzer, sentence: str, **source):
+    return analysed(analyzer, [sentence], "2022-07-01", **source)[1].events
+
+
+def _support(analyzer, sentence: str, **source) -> set[tuple]:
+    return {
+        (e.source.country if e.source else None, e.target.country if e.target else None, e.target.name if e.target else None)
+        for e in _events(analyzer, sentence, **source)
+        if e.plover_type == "SUPPORT"
+    }
+
+
+@pytest.mark.parametrize(
+    "sentence, target",
+    [
+        ("Best wishes to the people of Belgium on the occasion of your National Day.", "BEL"),
+        ("Warmest wishes to the people of Ghana on this special day.", "GHA"),
+        ("My best wishes to the people of Kenya on your Independence Day.", "KEN"),
+    ],
+)
+def test_good_wishes_without_a_verb_are_the_authors_support(analyzer, sentence, target):
+    assert ("USA", target) in {(s, t) for s, t, _ in _support(analyzer, sentence, **SD)}
+
+
+def test_good_wishes_read_as_a_noun(analyzer):
+    from attache.model import Article, Paragraph
+    from attache.nlp import parse
+
+    text = "Best wishes to the people of France for a joyous national day."
+    art = Article(id="t", text=text, paragraphs=[Paragraph(0, len(text))], language="en", published="2022-07-14")
+    doc = next(parse([art])).segments[0].doc
+    wishes = next(t for t in doc if t.lower_ == "wishes")
+    assert (wishes.pos_, wishes.lemma_) == ("NOUN", "wish")
+    assert doc[0].dep_ == "amod" and doc[0].head.i == wishes.i
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "We must respect the wishes of the Ukrainian people.",
+        "Best of all, he wishes to visit Kenya next year.",
+    ],
+)
+def test_a_wish_that_is_a_desire_is_no_greeting(analyzer, sentence):
+    assert not any(t for _s, t, _ in _support(analyzer, sentence, **SD))
+
+
+@pytest.mark.parametrize(
+    "sentence, target",
+    [
+        ("The United States wishes the people of Peru a joyous Independence Day.", "PER"),
+        (
+            "The United States and its people wish the people of the Commonwealth of The Bahamas every success over the "
+            "year to come.",
+            "BHS",
+        ),
+    ],
+)
+def test_the_thing_wished_parsed_elsewhere_is_still_the_wish_rules_object(analyzer, sentence, target):
+    assert target in {t for _s, t, _ in _support(analyzer, sentence, **SD)}
+
+
+def test_the_participants_of_a_gathering_greeted_are_the_target(analyzer):
+    found = _support(
+        analyzer,
+        "Vladimir Putin sent greetings to the participants and guests of the first Rachmaninoff International "
+        "Competition for Pianists.",
+        **KREMLIN,
+    )
+    assert ("RUS", None, "participants") in found
+
+
+def test_the_participants_take_the_country_their_gathering_names(analyzer):
+    found = _support(
+        analyzer,
+        "Vladimir Putin sent greetings to the participants, organisers and guests of the All-Russian Patriotic Forum.",
+        **KREMLIN,
+    )
+    assert ("RUS", "RUS") in {(s, t) for s, t, _ in found}
+
+
+def test_a_congratulatory_message_is_praise(analyzer):
+    events = _events(
+        analyzer, "Vladimir Putin sent a congratulatory message to President of Kazakhstan Kassym-Jomart Tokayev.", **KREMLIN
+    )
+    assert ("SUPPORT", "KAZ") in {(e.plover_type, e.target.country if e.target else None) for e in events}
+    assert "CONSULT" not in {e.plover_type for e in events}
+
+
+@pytest.mark.parametrize(
+    "text, part, country",
+    [
+        ("Best wishes to the Seychellois people on this momentous occasion.", "Seychellois", "SYC"),
+        ("The Bahamian government met Guyanese officials in Nassau.", "Guyanese", "GUY"),
+        ("The Bahamian government met Guyanese officials in Nassau.", "Bahamian", "BHS"),
+        ("Three American Samoans sued to be allowed to vote.", "American", "USA"),
+    ],
+)
+def test_adjectives_of_the_smaller_states(analyzer, text, part, country):
+    assert mention(mentions(analyzer, text, published="2022-07-01"), part).country == country
+
+
+@pytest.mark.parametrize(
+    "text, part, code",
+    [
+        (
+            "The United States is donating vaccine doses to the member countries of the Caribbean Community (CARICOM).",
+            "CARICOM",
+            "IGO.caricom",
+        ),
+        (
+            "Leaders of the Southern African Development Community met in Maputo.",
+            "Southern African Development Community",
+            "IGO.sadc",
+        ),
+        ("More than 30 governments took part, along with Europol.", "Europol", "IGO.europol"),
+    ],
+)
+def test_regional_bodies_are_known(analyzer, text, part, code):
+    assert mention(mentions(analyzer, text, published="2022-07-01"), part).actor_id == code
