@@ -6,11 +6,18 @@
   success over the year to come" (the success the subject of a clause) are the wish rule's second object. A wish that
   is a desire ("the wishes of the people") stays no greeting.
 - h45guests: the participants, organisers and guests of a gathering a greeting is sent to are its target; they take
-  the country of the gathering their own phrase names, else none.
+  the country of the gathering their own phrase names, else none; named without their gathering they are no
+  mention, and they are never a doer nor the target of anything but praise.
 - h45congratulatory: "sent a congratulatory message to X" is praise (SUPPORT), as a message of greetings is.
 - h45demonyms: the sovereign states pycountry gave no adjective ("Seychellois", "Bahamian", "Guyanese");
   "Samoan" is left out (also American Samoa's: "Three American Samoans" stay the United States' people).
 - h45igos: regional and specialised bodies with no entry before (CARICOM, SADC, Europol, ...).
+- h45body: an officer named with an international body ("UN Special Envoy Hans Grundberg") carries the body in its
+  id ("IGO.un.grundberg-hans"), and the dyad scorer gives it the body's codes.
+- h45placelist: "In Paris, France, Assistant Secretary Lewis will ...": the person is the subject, not a third place,
+  and a later place of the list owns no title.
+- h45nested: the "with" of another verb's clause inside the object is no partner of the meeting.
+- h45paired: a bilateral meeting named after its two parties and hosted by one of them has the other as its guest.
 
 Cases written for the classes, not taken from an evaluation file.
 """
@@ -145,3 +152,85 @@ def test_adjectives_of_the_smaller_states(analyzer, text, part, country):
 )
 def test_regional_bodies_are_known(analyzer, text, part, code):
     assert mention(mentions(analyzer, text, published="2022-07-01"), part).actor_id == code
+
+
+# --- h45body, h45placelist, h45nested, h45paired ---------------------------------------------------------------------
+
+
+def _consult(analyzer, sentence: str) -> set[tuple]:
+    return {
+        (e.source.country if e.source else None, e.target.country if e.target else None)
+        for e in _events(analyzer, sentence, **SD)
+        if e.plover_type == "CONSULT"
+    }
+
+
+def test_an_officer_named_with_the_body_carries_the_body(analyzer):
+    text = "The United States supports the efforts of UN Special Envoy Hans Grundberg and IAEA Director General Rafael Grossi."
+    ms = mentions(analyzer, text, published="2022-06-01", **SD)
+    assert mention(ms, "Grundberg").actor_id == "IGO.un.grundberg-hans"
+    assert mention(ms, "Grossi").actor_id == "IGO.iaea.grossi-rafael"
+    assert mention(ms, "Grundberg").country is None  # an officer of a body is of no country
+
+
+def test_the_body_codes_of_its_officers():
+    from attache.evaluate.dyads import side_codes
+    from attache.model import Party
+
+    assert "UN" in side_codes(Party("IGO.un.grundberg-hans", "Hans Grundberg", None, "IGO"))
+    assert "NATO" in side_codes(Party("IGO.IGO.stoltenberg-jens", "Jens Stoltenberg", None, "IGO"))  # listed, member_of
+    assert "UN" not in side_codes(Party("IGO.IGO.someone", "An Envoy", None, "IGO"))
+
+
+@pytest.mark.parametrize(
+    "sentence, pair",
+    [
+        (
+            "In Paris, France, Assistant Secretary Lewis will co-chair the inaugural meeting of the U.S.-France Defense "
+            "Trade Strategic Dialogue.",
+            ("USA", "FRA"),
+        ),
+        ("In Brussels, Belgium, Secretary Blinken met with Foreign Minister Kuleba.", ("USA", "UKR")),
+    ],
+)
+def test_a_person_after_a_place_and_its_country_is_the_subject(analyzer, sentence, pair):
+    assert pair in _consult(analyzer, sentence)
+
+
+def test_a_title_after_a_list_of_places_is_not_of_the_last_place(analyzer):
+    ms = mentions(
+        analyzer, "In Warsaw and Vilnius, Counselor Chollet will meet government officials.", published="2022-06-01", **SD
+    )
+    assert mention(ms, "Chollet").country == "USA"
+
+
+def test_the_with_of_another_verb_inside_the_object_is_no_partner(analyzer):
+    sentence = (
+        "Assistant Secretary Lewis will co-chair the inaugural meeting of the U.S.-France Defense Trade Strategic "
+        "Dialogue, a new forum to strengthen bilateral defense trade with one of America’s oldest Allies."
+    )
+    assert ("USA", "FRA") in _consult(analyzer, sentence)
+
+
+def test_a_bilateral_meeting_hosted_has_the_other_party_as_guest(analyzer):
+    assert ("USA", "KAZ") in _consult(
+        analyzer, "The Secretary will host the fourth U.S.-Kazakhstan Strategic Partnership Dialogue."
+    )
+
+
+def test_a_meeting_hosted_named_after_a_body_stays_no_guest(analyzer):
+    assert not _consult(analyzer, "Japan will host the eighth Tokyo International Conference on African Development.")
+
+
+def test_the_people_of_a_gathering_are_never_doers(analyzer):
+    events = _events(
+        analyzer,
+        "In addition to current matters, the participants held a planned discussion of Russia's humanitarian policy concept.",
+        **KREMLIN,
+    )
+    assert not any(e.source is not None and e.source.name == "participants" for e in events)
+
+
+def test_participants_named_without_their_gathering_are_no_mention(analyzer):
+    ms = mentions(analyzer, "Working Group chairs may invite non-member participants to join.", published="2022-06-01", **SD)
+    assert not any("participants" in m.text for m in ms)

@@ -297,9 +297,18 @@ def _organisations() -> list[Actor]:
 
 
 def person_id(name: str, country: str | None, sector: str | None) -> str:
+    return f"{country or 'IGO'}.{sector or 'UNK'}.{_person_key(name)}"
+
+
+def body_person_id(name: str, body: str) -> str:
+    """The id of an international body's officer named with the body ("UN Special Envoy Hans Grundberg" ->
+    "IGO.un.grundberg-hans"): the person under the body's own id, so that the body can be read back from it (h45body)."""
+    return f"{body}.{_person_key(name)}"
+
+
+def _person_key(name: str) -> str:
     parts = name.split()
-    key = slug(" ".join(parts[-1:] + parts[:-1])) if len(parts) > 1 else slug(name)
-    return f"{country or 'IGO'}.{sector or 'UNK'}.{key}"
+    return slug(" ".join(parts[-1:] + parts[:-1])) if len(parts) > 1 else slug(name)
 
 
 def _people() -> list[Actor]:

@@ -40,6 +40,7 @@ from .kb import (
     Actor,
     KnowledgeBase,
     _fold,
+    body_person_id,
     geonames_only_places,
     load_ambiguous,
     load_context_rules,
@@ -813,6 +814,7 @@ class _Paragraph:
     out: list[Mention] = field(default_factory=list)
     best_of: dict[str, tuple[Actor, str] | None] = field(default_factory=dict)
     zone_sector: dict[int, str] = field(default_factory=dict)  # name start -> the sector of its title's institution
+    zone_body: dict[int, str] = field(default_factory=dict)  # name start -> the international body of its title (h45body)
     person_at: dict[int, Mention] = field(default_factory=dict)
 
     @classmethod
@@ -966,6 +968,8 @@ class _Paragraph:
                     and (self.best(h.key) or (None, ""))[1] != "adjective"  # "shot at Danish filmmaker X": no place
                 ):
                     break  # "In Warsaw, Counselor Chollet ...": where the sentence is, not whose the title is
+                if j < first - 1 and self._listed_place(doc[h.start]):
+                    break  # "In Paris, France, Assistant Secretary Lewis ...", "In Warsaw and Vilnius, ..." (h45placelist)
                 if before >= 0 and doc[before].lower_ == "for" and not country:
                     portfolio = portfolio or self.country_of(h)
                 else:
@@ -976,6 +980,9 @@ class _Paragraph:
                 # "UN Special Envoy for Yemen Martin Griffiths": an international organisation's officer
                 h = self.kb_at[j]
                 self.zone_sector.setdefault(first, "IGO")
+                found = self.best(h.key)
+                if found is not None:
+                    self.zone_body.setdefault(first, found[0].id)
                 zone_start = h.start
                 return zone_start, titles, None
             elif titles and j in self.kb_at and (owner := self.owner_of(self.kb_at[j])) is not None:
@@ -1050,6 +1057,19 @@ class _Paragraph:
                 return a
             return None
         return None
+
+    def _listed_place(self, tok) -> bool:
+        """Is ``tok`` a later place of a list that a place preposition opens ("In Paris, France", "in Warsaw and
+        Vilnius"): a conjunct whose first item is the object of "in", "at", ... (``place_before_title``)?"""
+        first = tok
+        while first.dep_ == "conj" and first.head.i != first.i:
+            first = first.head
+        return (
+            first is not tok
+            and first.dep_ == "pobj"
+            and first.head.lower_ in self.r.rules.get("place_before_title", ())
+            and (first.i in self.kb_at and self.country_of(self.kb_at[first.i]) is not None)
+        )
 
     def _igo(self, hit: _Hit) -> bool:
         found = self.best(hit.key)
@@ -1234,20 +1254,24 @@ def _titled_for(doc, start: int, cut: int, titles: dict[str, str]) -> bool:
 _STATE_OF = re.compile(r"\b(?:[Tt]he\s+)?(?:[Ss]tate|[Pp]rovince|[Cc]ommonwealth)\s+of\s+$")
 
 
+#: the note of the people of a gathering (h45guests): the event coder takes them as the ones a greeting or praise is
+#: addressed to, never as a doer nor as the target of another act
+GATHERED = "the people of a gathering: addressed by greetings, never a doer"
+
+
 def _gathering_people(mentions: list[Mention], parsed: Parsed, words) -> list[Mention]:
     """The people of a gathering ("participants", "guests", "organisers"; ``gathering_people`` in context_rules.yaml)
-    with no country of their own take the country of what their own "of"/"in" phrase names, when it names one
-    country: "greetings to the participants, organisers and guests of the All-Russian Patriotic Forum" (RUS); "the
-    participants and guests of the first Rachmaninoff International Competition" stay without one (h45guests)."""
+    named with their gathering ("of"/"in"/"at" phrase): they take the country that phrase names, when it names one
+    country ("greetings to the participants, organisers and guests of the All-Russian Patriotic Forum": RUS; "the
+    participants and guests of the first Rachmaninoff International Competition": none), and are marked GATHERED.
+    Named without their gathering ("the participants", "our participants") they are no mention (h45guests)."""
     words = frozenset(w.lower() for w in words)
-    loose = [
-        i for i, m in enumerate(mentions) if m.kind == "collective" and m.country is None and m.text.split()[-1].lower() in words
-    ]
+    loose = [i for i, m in enumerate(mentions) if m.kind == "collective" and m.text.split()[-1].lower() in words]
     if not loose:
         return mentions
-    out = list(mentions)
+    out: list[Mention | None] = list(mentions)
     for i in loose:
-        m = out[i]
+        m = mentions[i]
         seg = next((s for s in parsed.segments if s.start <= m.start < s.start + len(s.doc.text)), None)
         if seg is None:
             continue
@@ -1263,13 +1287,17 @@ def _gathering_people(mentions: list[Mention], parsed: Parsed, words) -> list[Me
             for g in c.children
             if g.dep_ == "pobj"
         ]
+        if not spans:
+            out[i] = None  # "I welcome our participants", "the participants held a discussion": no gathering named
+            continue
         found = {
             o.country for o in mentions for a, b in spans if o.country and a <= o.start and o.end <= b and o.kind != "person"
         }
-        if len(found) == 1:
+        if m.country is None and len(found) == 1:  # "the U.S. and Brazilian participants of ...": their own first
             country = next(iter(found))
-            out[i] = replace(m, country=country, actor_id=f"{country}.{m.sector or 'CVL'}", note="of the gathering named")
-    return out
+            m = replace(m, country=country, actor_id=f"{country}.{m.sector or 'CVL'}")
+        out[i] = replace(m, note=GATHERED)
+    return [m for m in out if m is not None]
 
 
 def _state_of(mentions: list[Mention], text: str) -> list[Mention]:
@@ -1833,7 +1861,9 @@ def _person(p: _Paragraph, s: int, e: int, actor: Actor | None) -> None:
         m = p.mention(
             s,
             e,
-            actor_id=person_id(name, country, sector),
+            actor_id=body_person_id(name, p.zone_body[s])
+            if sector == "IGO" and s in p.zone_body
+            else person_id(name, country, sector),
             name=name,
             country=country,
             sector=sector,

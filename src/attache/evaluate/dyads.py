@@ -328,12 +328,20 @@ def _org_codes() -> dict[str, frozenset[str]]:
         if parent is not None:
             codes |= own(parent) - {"IGO", "NGO"}
         out[i] = frozenset(codes)
+    # the officers of international bodies the knowledge base lists with their body ("Jens Stoltenberg", member of
+    # NATO): the body's codes, as the gold sets code them (h45body)
+    for a in shipped():
+        if a.kind == "person" and not a.country and a.member_of in out and orgs[a.member_of].kind == "igo":
+            out[a.id] = out[a.member_of]
     return out
 
 
 def side_codes(party) -> frozenset[str]:
     """The codes a side matches a gold code by: its country, and an organisation's or group's own codes."""
-    codes = set(_org_codes().get(party.actor_id or "", ()))
+    orgs = _org_codes()
+    codes = set(orgs.get(party.actor_id or "", ()))
+    if not codes and party.actor_id and party.actor_id.count(".") >= 2:
+        codes |= orgs.get(party.actor_id.rsplit(".", 1)[0], frozenset())  # "IGO.un.grundberg-hans": the body's (h45body)
     if party.country:
         codes.add(party.country)
     elif party.sector in ("IGO", "NGO"):

@@ -41,6 +41,7 @@ import numpy as np
 from ..actors.addressed import ADDRESSED
 from ..actors.context import CONTEXT_NOTE, issuer_country, publisher
 from ..actors.kb import person_id, sovereign
+from ..actors.resolve import GATHERED
 from ..model import Event, Mention, Party
 from ..nlp import Parsed
 from ..nlp.repair import DAY_WORDS
@@ -577,6 +578,7 @@ class EventCoder:
             self._turns = SpeakerTurns(getattr(article, "text", "") or "", mentions, issuer[0], getattr(article, "title", None))
         self._history, self._resolved, self._titles_seen, self._meetings = [], {}, [], []
         self._addressed = {(m.start, m.end) for m in mentions if m.note == ADDRESSED}  # names spoken to (h14voc15)
+        self._gathered = {(m.start, m.end) for m in mentions if m.note == GATHERED}  # a gathering's people (h45guests)
         self._article_id = article.id
         self._audiences: dict[int, Mention] = {}  # the audiences a speech addresses, by sentence start (h35audience)
         self._window: list[coref.Frame] = []  # the wider window of the last pair named (events/antecedents.py)
@@ -4483,6 +4485,10 @@ class EventCoder:
                 continue
             for t in c.subtree:
                 if t.dep_ == "prep" and t.lower_ == "with" and t.head.i != trig.i and self._pobj(t) is not None:
+                    if t.head.pos_ in ("VERB", "AUX") and t.head.tag_ != "VBN":
+                        continue  # "the Dialogue, a new forum to strengthen trade with one of America's Allies": the
+                        # "with" of another verb's clause inside the object is that verb's partner; a participle
+                        # describing the thing keeps it ("the accords signed with the Soviet Union") (h45nested)
                     out += self._side(self._pobj(t), by_token)
                     break
         return out
@@ -6359,6 +6365,17 @@ class EventCoder:
         others = [m for m in others if m.actor_id != me.actor_id]
         return bool(others) and all(self._own_state(me, m) for m in others)
 
+    def _gathering_side(self, e: Event) -> bool:
+        """Does the event make the people of a gathering (``GATHERED``: "the participants and guests of the forum") a
+        doer, or the target of anything but praise (SUPPORT: the greetings, thanks and wishes sent to them)? They are
+        addressed, not parties: "the participants held a discussion of Russia's policy" is no consultation of Russia
+        (h45guests)."""
+        if not self._gathered:
+            return False
+        source = e.source is not None and (e.source.start, e.source.end) in self._gathered
+        target = e.target is not None and (e.target.start, e.target.end) in self._gathered
+        return source or (target and e.plover_type != "SUPPORT")
+
     def _by_addressed(self, e: Event) -> bool:
         """Is the event's source a name spoken to ("Mr. Secretary, welcome back to ...", ``actors/addressed.py``)? The
         listener is not the doer of what the speaker says; the parser makes it the subject (h14voc15)."""
@@ -6708,6 +6725,7 @@ class EventCoder:
         out = [self._untalked(e, seg, toks) for e in out if not self._own_state_event(e)]
         out += [g for g in guess if not self._own_state_event(g)]
         out = [r for r in (self._readdressed(e) if self._by_addressed(e) else e for e in out) if r is not None]
+        out = [e for e in out if not self._gathering_side(e)]
         out = own_party(out, sent, seg.start, by_token, date)  # a party's own stance (h14fact9)
         issuer_country = self._issuer[0] if self._issuer else None
         return told_by_speaker(out, sent, seg.start, self._turns, issuer_country)  # others' acts a speaker tells

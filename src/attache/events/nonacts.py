@@ -94,8 +94,29 @@ def _hosted_event(e: Event, tok, target_tok, r: Any) -> bool:
         if not event_like:
             continue
         if target_tok is None or _under(target_tok, obj):
-            return True
+            return not (e.source is not None and e.source.country and _paired(_party_token(e, tok)))
     return False
+
+
+def _party_token(e: Event, trig):
+    """The first word of the target's own mention in the trigger's parse (the target's phrase may start earlier: "the
+    fourth U.S.-Kazakhstan ... Dialogue"), else None."""
+    if e.target is None or e.target.start is None:
+        return None
+    base = e.trigger_start - trig.idx  # where the trigger's paragraph piece starts in the article
+    return next((t for t in trig.doc if base + t.idx == e.target.start), None)
+
+
+def _paired(tok) -> bool:
+    """Is ``tok`` one half of a hyphenated pair of names ("the fourth U.S.-Kazakhstan Strategic Partnership Dialogue",
+    "the Russia-Africa summit")? A bilateral meeting named after its two parties has the other party as its guest when
+    one of them hosts it (h45paired)."""
+    if tok is None:
+        return False
+    doc = tok.doc
+    before = tok.i >= 2 and doc[tok.i - 1].text in ("-", "–") and doc[tok.i - 2].pos_ == "PROPN"
+    after = tok.i + 2 < len(doc) and doc[tok.i + 1].text in ("-", "–") and doc[tok.i + 2].pos_ == "PROPN"
+    return before or after
 
 
 def _topic_modifier(e: Event, tok, target_tok, r: Any) -> bool:

@@ -62,8 +62,38 @@ def repair_parse(doc: Any) -> int:
         + lead_ups(doc)
         + curly_possessives(doc) + vocatives(doc) + channel_partners(doc) + passive_agents(doc)
         + day_ofs(doc) + striking_people(doc) + participle_objects(doc) + named_subjects(doc) + over_particles(doc)
-        + subjunctive_subjects(doc) + joint_verb_lemmas(doc) + good_wishes(doc)
+        + subjunctive_subjects(doc) + joint_verb_lemmas(doc) + good_wishes(doc) + place_list_subjects(doc)
     )  # fmt: skip
+
+
+def place_list_subjects(doc: Any) -> int:
+    """ "In Paris, France, Assistant Secretary Lewis will co-chair ...": after a fronted place written with its
+    country, the small model reads the person as a third place in the list ("Paris, France, Lewis") and the verb has
+    no subject. A proper-noun conjunct of the object of a preposition hung on the verb, joined by a comma only (no
+    "and"/"or"), named as a person, and followed directly by the verb (or its auxiliaries) of a clause with no subject
+    is made that verb's subject (h45placelist)."""
+    fixed = 0
+    for name in _where(doc, DEP, ("conj",)):
+        if name.dep_ != "conj" or name.pos_ != "PROPN" or name.ent_type_ != "PERSON":
+            continue
+        first = name.head
+        while first.dep_ == "conj":
+            first = first.head
+        prep = first.head
+        verb = prep.head
+        if first.dep_ != "pobj" or prep.dep_ != "prep" or verb.pos_ not in ("VERB", "AUX") or verb.i <= name.i:
+            continue
+        if any(c.dep_ in ("nsubj", "nsubjpass", "expl") for c in verb.children):
+            continue
+        if any(c.dep_ == "cc" for c in name.head.children):
+            continue  # "in Paris and London": a list of places joined by "and"
+        nxt = name.right_edge.i + 1
+        while nxt < verb.i and doc[nxt].dep_ in ("aux", "auxpass", "neg", "advmod") and doc[nxt].head.i == verb.i:
+            nxt += 1
+        if nxt != verb.i:
+            continue
+        fixed += _reattach(doc, [(name, verb, "nsubj")])
+    return fixed
 
 
 # the adjectives of a greeting's "wishes" ("Best wishes to the people of Belgium", "Warmest wishes to ...")
