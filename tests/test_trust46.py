@@ -18,6 +18,13 @@
   and a later place of the list owns no title.
 - h45nested: the "with" of another verb's clause inside the object is no partner of the meeting.
 - h45paired: a bilateral meeting named after its two parties and hosted by one of them has the other as its guest.
+- h45urged: a request joined to a verb of address ("thanked Oman ... and encouraged further efforts") asks the one
+  addressed, when it names no party of its own.
+- h45list: the items of one long list ("delivered to Antigua and Barbuda, ..., St. Vincent and the Grenadines") are
+  not each other's sides.
+- h45ifthreat: "If Russia invades Ukraine, the United States will impose severe costs" (the guidelines' worked
+  example 8): the response promised is a threat to the condition's doer, asserted; the condition's own act is no
+  threat.
 
 Cases written for the classes, not taken from an evaluation file.
 """
@@ -234,3 +241,82 @@ def test_the_people_of_a_gathering_are_never_doers(analyzer):
 def test_participants_named_without_their_gathering_are_no_mention(analyzer):
     ms = mentions(analyzer, "Working Group chairs may invite non-member participants to join.", published="2022-06-01", **SD)
     assert not any("participants" in m.text for m in ms)
+
+
+# --- h45urged, h45list ------------------------------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "sentence, target",
+    [
+        ("The Secretary thanked Oman for its support and encouraged further efforts to strengthen the truce.", "OMN"),
+        ("Secretary Blinken welcomed Kenya's leadership and urged further steps to protect refugees.", "KEN"),
+        ("Blinken met with Foreign Minister Lapid and urged further steps to ease tensions.", "ISR"),
+    ],
+)
+def test_a_request_joined_to_a_verb_of_address_asks_the_one_addressed(analyzer, sentence, target):
+    found = {(e.plover_type, e.target.country if e.target else None) for e in _events(analyzer, sentence, **SD)}
+    assert ("REQUEST", target) in found
+
+
+def test_a_request_with_its_own_party_keeps_it(analyzer):
+    events = _events(analyzer, "The Secretary thanked Oman for its support and urged Iran to release the detainees.", **SD)
+    assert ("REQUEST", "IRN") in {(e.plover_type, e.target.country if e.target else None) for e in events}
+    assert ("REQUEST", "OMN") not in {(e.plover_type, e.target.country if e.target else None) for e in events}
+
+
+def test_items_of_one_list_of_recipients_are_not_each_others_sides(analyzer):
+    events = _events(
+        analyzer,
+        "A shipment of doses will be delivered to Antigua and Barbuda, The Bahamas, St. Kitts and Nevis, St. Vincent "
+        "and the Grenadines, and Trinidad and Tobago today.",
+        **SD,
+    )
+    listed = {"ATG", "BHS", "KNA", "VCT", "TTO"}
+    assert not any(e.source is not None and e.source.country in listed for e in events)
+
+
+# --- h45ifthreat ------------------------------------------------------------------------------------------------------
+
+
+def _typed(analyzer, sentence: str) -> set[tuple]:
+    return {
+        (e.plover_type, e.source.country if e.source else None, e.target.country if e.target else None, e.factuality)
+        for e in _events(analyzer, sentence, **SD)
+    }
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "If Russia invades Ukraine, the United States will impose severe costs.",
+        "If Russia invades Ukraine, we will respond swiftly and decisively.",
+        "If Russia engages in a full-scale invasion of Ukraine, we will escalate too.",
+    ],
+)
+def test_a_response_promised_under_anothers_act_is_a_threat_to_it(analyzer, sentence):
+    found = _typed(analyzer, sentence)
+    assert ("THREATEN", "USA", "RUS", "asserted") in found
+    assert ("ASSAULT", "RUS", "UKR", "hypothetical") in found  # the condition stays the other party's act
+
+
+def test_the_act_of_a_condition_is_not_itself_a_threat(analyzer):
+    found = _typed(
+        analyzer,
+        "We have made it clear that if Russia continues to escalate, if Russia engages in a full-scale invasion of "
+        "Ukraine, we will escalate too.",
+    )
+    assert ("THREATEN", "RUS", "UKR", "asserted") not in found
+    assert ("THREATEN", "USA", "RUS", "asserted") in found
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "If Russia invades Ukraine, we will not respond with force.",  # a response ruled out
+        "If Russia invades Ukraine, the markets will react.",  # no party answers
+        "If Russia wins the election, we will respond.",  # no hostile act in the condition
+    ],
+)
+def test_no_threat_without_a_partys_response_to_a_hostile_act(analyzer, sentence):
+    assert not any(t[0] == "THREATEN" and t[2] == "RUS" for t in _typed(analyzer, sentence))

@@ -45,7 +45,7 @@ from ..actors.resolve import GATHERED
 from ..model import Event, Mention, Party
 from ..nlp import Parsed
 from ..nlp.repair import DAY_WORDS
-from . import antecedents, coref, fallback, messages, places
+from . import antecedents, conditional, coref, fallback, messages, places
 from .arguments import Arg, _side_rules, _side_words, argument_rules, behind_against
 from .calibration import calibrate, document_context
 from .dates import event_date as own_date
@@ -514,6 +514,8 @@ class EventCoder:
         self.court_name = str(rules["unnamed_court"]["name"])  # ... and the name of the court no phrase names
         self.joined_hosting = {k: frozenset(v) for k, v in rules["joined_hosting"].items()}  # h43cohost
         self.discussed_before_verbs = frozenset(rules["discussed_before"]["verbs"])  # h43discuss
+        self.urged_after = {k: frozenset(v) for k, v in rules["urged_after"].items()}  # h45urged
+        self.conditional_threat = {k: frozenset(v) for k, v in (rules.get("conditional_threat") or {}).items()}  # h45ifthreat
         self.intent_types = frozenset(rules.get("intent_types") or ())
         self.reporting_passives = frozenset(rules["words"]["reporting_passives"])
         self.demanded_doer_verbs = frozenset(rules["words"].get("demanded_doer_verbs", ()))
@@ -5732,6 +5734,30 @@ class EventCoder:
                         return self._side(t, by_token) or [Arg(m, t)]
         return []
 
+    def _conjunct_addressee(self, tok, by_token, sources: list[Arg]) -> list[Arg]:
+        """The party a request joined to a verb of address is made of: "The Secretary thanked Oman for its support ...
+        and encouraged further efforts to strengthen the truce", "welcomed Kenya's leadership and urged further steps":
+        a verb of asking (``urged_after: verbs``) conjoined, with the same subject, to a verb of address (``after``)
+        whose object is a party (or a party's thing), and asking no party of its own, asks that party (h45urged)."""
+        if tok.lemma_.lower() not in self.urged_after["verbs"] or tok.dep_ != "conj":
+            return []
+        if any(c.dep_ in ("nsubj", "nsubjpass") for c in tok.children):
+            return []  # "thanked Oman, and Oman urged ...": another clause with its own doer
+        head = tok.head
+        if head.pos_ != "VERB" or head.lemma_.lower() not in self.urged_after["after"]:
+            return []
+        obj = next((c for c in head.children if c.dep_ in ("dobj", "obj")), None)
+        if obj is None:  # "met with X and urged ...": the partner met
+            obj = next((self._pobj(c) for c in head.children if c.dep_ == "prep" and c.lower_ == "with"), None)
+        if obj is None:
+            return []
+        found = self._side(obj, by_token)
+        if not found:  # "welcomed Kenya's leadership": the owner of the thing welcomed
+            owner = next((c for c in obj.children if c.dep_ == "poss"), None)
+            found = self._side(owner, by_token) if owner is not None else []
+        mine = {a.m.actor_id or id(a.m) for a in sources}
+        return [a for a in found if (a.m.actor_id or id(a.m)) not in mine]
+
     def _told_intent_addressee(self, tok, by_token, sources: list[Arg]) -> list[Arg]:
         """The one told of an act the speaker says he will do (h33told): the trigger heads (or is joined to the head of)
         a "that" clause of a verb of telling (``told_verbs``) with a modal of intent ("would", "will"), whose doer is
@@ -6610,6 +6636,9 @@ class EventCoder:
                 # "told the IAEA that it would allow inspectors back", "told Vietnam it would withdraw its oil rig":
                 # an act the speaker says he will do is aimed at the one told (h33told)
                 targets = self._told_intent_addressee(tok, by_token, sources)
+            if ptype == "REQUEST" and sources and not targets and tok.pos_ == "VERB":
+                # "thanked Oman for its support and encouraged further efforts to ...": the one thanked is urged (h45urged)
+                targets = self._conjunct_addressee(tok, by_token, sources)
             if ptype == "ASSAULT" and sources and self._riot(tok, sources):
                 # "demonstrators stoned police and torched cars, demanding that the prime minister resign": a riot
                 # (CAMEO 145), aimed at the party the demand is made of, else at the party fought (h33riot)
@@ -6726,6 +6755,7 @@ class EventCoder:
         out += [g for g in guess if not self._own_state_event(g)]
         out = [r for r in (self._readdressed(e) if self._by_addressed(e) else e for e in out) if r is not None]
         out = [e for e in out if not self._gathering_side(e)]
+        out += conditional.threats(self, out, seg, by_token, self.conditional_threat)  # "If X invades, we will ..." (h45ifthreat)
         out = own_party(out, sent, seg.start, by_token, date)  # a party's own stance (h14fact9)
         issuer_country = self._issuer[0] if self._issuer else None
         return told_by_speaker(out, sent, seg.start, self._turns, issuer_country)  # others' acts a speaker tells

@@ -353,6 +353,9 @@ def _condition_clause(tok):
     """A condition the trigger's clause is made under ("will impose sanctions if Russia invades", "should it
     pursue further aggression"), not one the trigger is inside of."""
     inside = {t.i for t in tok.ancestors} | {tok.i}
+    for t in [tok, *tok.ancestors]:
+        if t.dep_ == "advcl" and {m.lower_ for m in t.children if m.dep_ == "mark"} & set(_CONDITION_MARKS):
+            return None  # "if Russia engages in an invasion of Ukraine, we will escalate": the act is the condition (h45ifthreat)
     for t in _clause_chain(tok):
         for c in t.children:
             if c.dep_ != "advcl" or c.i in inside:

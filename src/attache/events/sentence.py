@@ -277,14 +277,20 @@ def _under_place(head, trig, never_preps: frozenset) -> bool:
 
 
 def _conjuncts(a, b) -> bool:
-    """Are two heads conjuncts of one coordination ("Finland and Sweden", "Japan and the United States")?"""
-    return (
-        a.head.i == b.i
-        and a.dep_ == "conj"
-        or b.head.i == a.i
-        and b.dep_ == "conj"
-        or (a.dep_ == "conj" and b.dep_ == "conj" and a.head.i == b.head.i)
-    )
+    """Are two heads conjuncts of one coordination ("Finland and Sweden", "Japan and the United States"), also far
+    apart in a long list ("delivered to Antigua and Barbuda, The Bahamas, ..., St. Vincent and the Grenadines": the
+    parser chains each item under the one before; h45list)?"""
+    return a.i != b.i and _coordination_root(a).i == _coordination_root(b).i
+
+
+def _coordination_root(tok):
+    """The first item of the coordination ``tok`` is an item of (itself when it is none)."""
+    t = tok
+    for _ in range(len(tok.doc)):
+        if t.dep_ != "conj" or t.head.i == t.i:
+            break
+        t = t.head
+    return t
 
 
 def _joint_subject(head, trig, carried: bool) -> bool:
@@ -409,6 +415,8 @@ def _partners(pool: list, trig) -> list:
 def _counterpart(head, trig, cfg: dict[str, Any]) -> bool:
     """Is the mention the object of a preposition the act word governs, other than a by-agent ("with X")?"""
     t = fallback._phrase_head(head)
+    if t.dep_ == "conj":  # a later item of a long list ("to Antigua and Barbuda, ..., St. Vincent and the Grenadines")
+        t = fallback._phrase_head(_coordination_root(t))
     return t.dep_ == "pobj" and t.head.head.i == trig.i and t.head.lower_ in cfg["counterpart_preps"]
 
 
