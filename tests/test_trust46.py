@@ -25,6 +25,8 @@
 - h45ifthreat: "If Russia invades Ukraine, the United States will impose severe costs" (the guidelines' worked
   example 8): the response promised is a threat to the condition's doer, asserted; the condition's own act is no
   threat.
+- h45exchange: "There was a further exchange of views on ...", "An exchange of views took place ..." after a call or
+  meeting restate it (its parties); "an exchange of prisoners" is no talk.
 
 Cases written for the classes, not taken from an evaluation file.
 """
@@ -320,3 +322,41 @@ def test_the_act_of_a_condition_is_not_itself_a_threat(analyzer):
 )
 def test_no_threat_without_a_partys_response_to_a_hostile_act(analyzer, sentence):
     assert not any(t[0] == "THREATEN" and t[2] == "RUS" for t in _typed(analyzer, sentence))
+
+
+# --- h45exchange ------------------------------------------------------------------------------------------------------
+
+
+def _told_in_second(analyzer, first: str, second: str) -> set[tuple]:
+    """(type, source country, target country) of the events told in the second paragraph (their own sentence or a
+    telling merged into them)."""
+    text, result = analysed(analyzer, [first, second], "2022-05-29", **KREMLIN)
+    at = text.index(second)
+    return {
+        (e.plover_type, e.source.country if e.source else None, e.target.country if e.target else None)
+        for e in result.events
+        if e.sentence_start >= at or any(a >= at for a, _b in e.evidence)
+    }
+
+
+@pytest.mark.parametrize(
+    "second",
+    [
+        "There was a further exchange of views on international issues such as the situation around Ukraine.",
+        "An exchange of views took place on the situation in the Middle East.",
+    ],
+)
+def test_an_exchange_of_views_told_without_parties_restates_the_talks(analyzer, second):
+    found = _told_in_second(
+        analyzer, "Vladimir Putin had a telephone conversation with President of Serbia Aleksandar Vucic.", second
+    )
+    assert ("CONSULT", "RUS", "SRB") in found or ("CONSULT", "SRB", "RUS") in found
+
+
+def test_an_exchange_of_prisoners_is_no_talk(analyzer):
+    found = _told_in_second(
+        analyzer,
+        "Vladimir Putin had a telephone conversation with President of Serbia Aleksandar Vucic.",
+        "There was an exchange of prisoners last year.",
+    )
+    assert not any(t[0] == "CONSULT" for t in found)

@@ -420,6 +420,7 @@ class EventCoder:
         self.relation_words = frozenset(changes.get("relations") or ())
         self.relation_words_not_after = frozenset(changes.get("not_under") or ())
         self.noun_modifiers = {k: set(v) for k, v in (rules.get("noun_modifier_required") or {}).items()}
+        self.noun_of = {k: set(v) for k, v in (rules.get("noun_of_required") or {}).items()}  # h45exchange
         self.allegation_verbs = set(rules["allegation_verbs"])
         yaml_words = {True: "on", False: "off"}  # YAML 1.1 reads a bare on/off as a boolean
         self.prep_roles = {k: {yaml_words.get(p, p): r for p, r in v.items()} for k, v in rules["preps"].items()}
@@ -2204,6 +2205,8 @@ class EventCoder:
         need = self.noun_modifiers.get(key)
         if need and not any(c.dep_ in ("amod", "compound") and c.lower_ in need for c in tok.children):
             return None
+        if key in self.noun_of and not self._of_object(tok, self.noun_of[key]):
+            return None  # "an exchange of views", not "an exchange of prisoners" (h45exchange)
         if key in self.noun_party_required and not any(
             c.dep_ == "poss"
             or (c.dep_ == "prep" and c.lower_ in ("against", "on", "in"))
@@ -2214,6 +2217,14 @@ class EventCoder:
             return None
         ptype, mode = self.extra_nouns[key]
         return ptype, mode, None
+
+    @staticmethod
+    def _of_object(tok, words) -> bool:
+        """Does the noun's "of" phrase hold one of ``words`` ("an exchange of views")?"""
+        return any(
+            c.dep_ == "prep" and c.lower_ == "of" and any(g.dep_ == "pobj" and g.lemma_.lower() in words for g in c.children)
+            for c in tok.children
+        )
 
     @staticmethod
     def _pair_between(tok):
@@ -3871,16 +3882,26 @@ class EventCoder:
         meeting's (``coref.back_pair``: the newest meeting there, else the article's first one), else none."""
         rules = _side_rules()
         during = self._restating_verb(trig) if trig.dep_ == "pobj" else None  # "During the conversation, it was noted"
-        if ptype != "CONSULT" or not (during is not None or trig.dep_ in ("nsubj", "nsubjpass")) or not self.back_sentences:
+        told = self._told_exchange(trig)  # "There was an exchange of views on ...", "An exchange of views took place"
+        if (
+            ptype != "CONSULT"
+            or not (during is not None or told or trig.dep_ in ("nsubj", "nsubjpass"))
+            or not self.back_sentences
+        ):
             return [], []
         if not (trig.lemma_.lower() in rules["talk_nouns"] or trig.lower_ in rules["talk_nouns"]):
             return [], []
         kids = list(trig.children)
-        if not any(c.dep_ == "det" and c.lower_ in rules["restated_determiners"] for c in kids) or any(
-            c.dep_ in ("poss", "appos", "relcl", "acl") or (c.dep_ == "prep" and c.lower_ not in TOPIC_PREPS) for c in kids
+        views = self.noun_of.get(trig.lower_) or self.noun_of.get(trig.lemma_.lower()) or set()
+        if not (told or any(c.dep_ == "det" and c.lower_ in rules["restated_determiners"] for c in kids)) or any(
+            c.dep_ in ("poss", "appos", "relcl", "acl")
+            or (c.dep_ == "prep" and c.lower_ not in TOPIC_PREPS and not (c.lower_ == "of" and self._of_object(trig, views)))
+            for c in kids
         ):
             return [], []  # "a meeting", "their talks", "talks with X", "the meeting that ...": not a restatement
         head = trig.head  # (a topic may be named: "the dialogue on the situation around Ukraine was continued")
+        if told:
+            return self._restated_pair(trig, seg)
         if during is not None:
             head = during
             if head.pos_ not in ("VERB", "AUX") or any(c.dep_ == "neg" for c in head.children):
@@ -3888,6 +3909,22 @@ class EventCoder:
         elif head.lemma_.lower() not in rules["restated_verbs"] or any(c.dep_ == "neg" for c in head.children):
             return [], []  # "The call was not just a courtesy", "the conversation laid bare ...": said of it, not told again
         return self._restated_pair(trig, seg)
+
+    def _told_exchange(self, trig) -> bool:
+        """Is the talk noun told as having taken place, with no party ("There was a further exchange of views on ...",
+        "An exchange of views took place on ...": an existential "there be" or "take place"; h45exchange)? Only a noun
+        of ``noun_of_required`` with its "of" phrase, as the readouts write it."""
+        views = self.noun_of.get(trig.lower_) or self.noun_of.get(trig.lemma_.lower())
+        if not views or not self._of_object(trig, views):
+            return False
+        head = trig.head
+        if any(c.dep_ == "neg" for c in head.children):
+            return False
+        if trig.dep_ == "attr" and head.lemma_.lower() == "be":
+            return any(c.dep_ == "expl" and c.lower_ == "there" for c in head.children)
+        if trig.dep_ == "nsubj" and head.lemma_.lower() == "take":
+            return any(c.dep_ in ("dobj", "obj") and c.lower_ == "place" for c in head.children)
+        return False
 
     @staticmethod
     def _restating_verb(noun):
