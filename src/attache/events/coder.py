@@ -2031,10 +2031,7 @@ class EventCoder:
         object's head ("fired rockets at X"); the parser's "dative" is a "to" phrase too ("delivered costs to X"). One
         with ``of_objects`` only when the object's "of" phrase names one of them ("an exchange of views")."""
         of_objects = rule.get("of_objects")
-        if of_objects and not any(
-            c.dep_ == "prep" and c.lower_ == "of" and any(g.dep_ == "pobj" and g.lemma_.lower() in of_objects for g in c.children)
-            for c in obj.children
-        ):
+        if of_objects and not self._of_object(obj, of_objects):
             return False  # "held an exchange of views", not "an exchange of prisoners" (h37pair)
         need = rule.get("with_preps")
         if not need:
