@@ -32,6 +32,7 @@ from spacy.tokens import Span
 
 from ..model import Mention
 from ..nlp import Parsed, Segment
+from ..nlp.repair import first_conjunct
 from .addressed import addressed, leave_out_labels
 from .based import place_based
 from .context import CONTEXT_NOTE, issuer_country, only_country, publisher, story_is_in
@@ -1061,11 +1062,9 @@ class _Paragraph:
     def _listed_place(self, tok) -> bool:
         """Is ``tok`` a later place of a list that a place preposition opens ("In Paris, France", "in Warsaw and
         Vilnius"): a conjunct whose first item is the object of "in", "at", ... (``place_before_title``)?"""
-        first = tok
-        while first.dep_ == "conj" and first.head.i != first.i:
-            first = first.head
+        first = first_conjunct(tok)
         return (
-            first is not tok
+            first.i != tok.i
             and first.dep_ == "pobj"
             and first.head.lower_ in self.r.rules.get("place_before_title", ())
             and (first.i in self.kb_at and self.country_of(self.kb_at[first.i]) is not None)
@@ -1272,12 +1271,10 @@ def _gathering_people(mentions: list[Mention], parsed: Parsed, words) -> list[Me
     out: list[Mention | None] = list(mentions)
     for i in loose:
         m = mentions[i]
-        seg = next((s for s in parsed.segments if s.start <= m.start < s.start + len(s.doc.text)), None)
-        if seg is None:
+        seg, span = parsed.span_at(m.start, m.end)
+        if seg is None or span is None:
             continue
-        tok = next((t for t in seg.doc if seg.start + t.idx <= m.end - 1 < seg.start + t.idx + len(t.text)), None)
-        if tok is None:
-            continue
+        tok = span[-1]  # the group's noun: "Brazilian participants"
         nouns = [tok, *tok.conjuncts]  # "participants, organisers and guests of X": the phrase hangs on the last
         spans = [
             (seg.start + g.left_edge.idx, seg.start + g.right_edge.idx + len(g.right_edge.text))

@@ -44,7 +44,7 @@ from ..actors.kb import person_id, sovereign
 from ..actors.resolve import GATHERED
 from ..model import Event, Mention, Party
 from ..nlp import Parsed
-from ..nlp.repair import DAY_WORDS
+from ..nlp.repair import DAY_WORDS, first_conjunct
 from . import antecedents, conditional, coref, fallback, messages, places
 from .arguments import Arg, _side_rules, _side_words, argument_rules, behind_against
 from .calibration import calibrate, document_context
@@ -4181,9 +4181,7 @@ class EventCoder:
         noun = trig.head
         if noun.pos_ != "NOUN" or noun.lemma_.lower() not in _side_rules()["topic_act_nouns"]:
             return []
-        first = noun
-        while first.dep_ == "conj" and first.head.i != first.i:  # "reaffirmed their support ... and the readiness of"
-            first = first.head
+        first = first_conjunct(noun)  # "reaffirmed their support ... and the readiness of"
         if first.dep_ in ("dobj", "obj") and first.head.pos_ in ("VERB", "AUX"):
             subj = self._subject(first.head, by_token)
             stated = self._side(subj, by_token) if subj is not None else []

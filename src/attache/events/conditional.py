@@ -20,6 +20,7 @@ from typing import Any
 
 from ..model import Event
 from .ontology import coding
+from .sentence import _trigger_token
 
 
 def _condition_verb(tok, marks: frozenset[str]):
@@ -53,7 +54,7 @@ def threats(coder: Any, out: list[Event], seg, by_token: dict, rules: dict) -> l
             continue
         if e.source is None or not e.source.country:
             continue
-        tok = next((t for t in seg.doc if seg.start + t.idx == e.trigger_start), None)
+        tok = _trigger_token(seg.doc, seg, e)
         verb = _condition_verb(tok, rules["marks"]) if tok is not None else None
         if verb is None:
             continue

@@ -32,6 +32,7 @@ from typing import Any
 import yaml
 
 from ..model import Event, Mention
+from ..nlp.repair import first_conjunct
 from .arguments import argument_rules
 from .calibration import marked_side
 from .models import logistic, shipped
@@ -74,9 +75,7 @@ def rules() -> dict[str, Any]:
 def mediator_agent(head, trig, verbs: frozenset) -> bool:
     """Is ``head`` (or the first of its conjuncts) the by-agent of a participle of mediation describing a noun ("a
     ceasefire brokered by the United States", "talks mediated by Qatar and Egypt"), other than the act word (h25broker)?"""
-    x = head
-    while x.dep_ == "conj" and x.head.i != x.i:
-        x = x.head
+    x = first_conjunct(head)
     if x.dep_ != "pobj" or x.head.lower_ != "by" or x.head.dep_ not in ("agent", "prep"):
         return False
     part = x.head.head

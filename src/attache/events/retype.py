@@ -23,6 +23,7 @@ from spacy.attrs import IDX
 
 from ..actors.kb import sovereign
 from ..model import Event, Party
+from ..nlp.repair import first_conjunct
 from . import nonacts
 from .lexicon import lexicon
 from .ontology import FACTUALITIES, PLOVER_TYPES, SYMMETRIC_TYPES, coding
@@ -432,9 +433,7 @@ def _sides_head(source_tok, target_tok, lemmas: frozenset[str]) -> bool:
     "Kenya and Norway co-hosted ...", "hosted by Palau and the United States")?"""
     if not (_conjoined(source_tok, target_tok) or _conjoined(target_tok, source_tok)):
         return False
-    first = min(source_tok, target_tok, key=lambda t: t.i)
-    while first.dep_ == "conj" and first.head.i != first.i:
-        first = first.head
+    first = first_conjunct(min(source_tok, target_tok, key=lambda t: t.i))
     head = first.head
     if first.dep_ == "pobj" and head.lower_ == "by":
         head = head.head

@@ -56,6 +56,7 @@ from typing import Any
 import yaml
 
 from ..model import Event, Mention
+from ..nlp.repair import first_conjunct
 from . import fallback
 from .arguments import argument_rules
 from .calibration import marked_side
@@ -280,25 +281,13 @@ def _conjuncts(a, b) -> bool:
     """Are two heads conjuncts of one coordination ("Finland and Sweden", "Japan and the United States"), also far
     apart in a long list ("delivered to Antigua and Barbuda, The Bahamas, ..., St. Vincent and the Grenadines": the
     parser chains each item under the one before; h45list)?"""
-    return a.i != b.i and _coordination_root(a).i == _coordination_root(b).i
-
-
-def _coordination_root(tok):
-    """The first item of the coordination ``tok`` is an item of (itself when it is none)."""
-    t = tok
-    for _ in range(len(tok.doc)):
-        if t.dep_ != "conj" or t.head.i == t.i:
-            break
-        t = t.head
-    return t
+    return a.i != b.i and first_conjunct(a).i == first_conjunct(b).i
 
 
 def _joint_subject(head, trig, carried: bool) -> bool:
     """The coordination is the subject of the act word itself ("X and Y met"), or of the verb that tells the act
     noun as done (``carried``: "X and Y held talks"), not of one that calls it off ("postponed their meeting")."""
-    t = head
-    while t.dep_ == "conj" and t.head.i != t.i:
-        t = t.head
+    t = first_conjunct(head)
     if t.dep_ not in ("nsubj", "nsubjpass"):
         return False
     return t.head.i == trig.i or (carried and trig.head.i == t.head.i)
@@ -416,7 +405,7 @@ def _counterpart(head, trig, cfg: dict[str, Any]) -> bool:
     """Is the mention the object of a preposition the act word governs, other than a by-agent ("with X")?"""
     t = fallback._phrase_head(head)
     if t.dep_ == "conj":  # a later item of a long list ("to Antigua and Barbuda, ..., St. Vincent and the Grenadines")
-        t = fallback._phrase_head(_coordination_root(t))
+        t = fallback._phrase_head(first_conjunct(t))
     return t.dep_ == "pobj" and t.head.head.i == trig.i and t.head.lower_ in cfg["counterpart_preps"]
 
 

@@ -76,9 +76,7 @@ def place_list_subjects(doc: Any) -> int:
     for name in _where(doc, DEP, ("conj",)):
         if name.dep_ != "conj" or name.pos_ != "PROPN" or name.ent_type_ != "PERSON":
             continue
-        first = name.head
-        while first.dep_ == "conj":
-            first = first.head
+        first = first_conjunct(name)
         prep = first.head
         verb = prep.head
         if first.dep_ != "pobj" or prep.dep_ != "prep" or verb.pos_ not in ("VERB", "AUX") or verb.i <= name.i:
@@ -533,6 +531,14 @@ def control_verbs(doc: Any) -> int:
                 continue
             fixed += 1
     return fixed
+
+
+def first_conjunct(tok: Any) -> Any:
+    """The first item of the coordination ``tok`` is an item of ("Paris, France" -> Paris; "delivered to Antigua and
+    Barbuda, ..., St. Vincent": the parser chains each item under the one before), ``tok`` itself when it is none."""
+    while tok.dep_ == "conj" and tok.head.i != tok.i:
+        tok = tok.head
+    return tok
 
 
 def _where(doc: Any, attr: int, values) -> list[Any]:
