@@ -791,6 +791,7 @@ class Resolver:
         _plural_demonyms(p)
         _peoples_in_names(p)
         _leftover_entities(p)
+        _office_won(p)
         return p.out
 
 
@@ -1835,8 +1836,14 @@ def _person(p: _Paragraph, s: int, e: int, actor: Actor | None) -> None:
     reading: tuple[str | None, str | None, str] | None = None  # a role pattern's country, sector and role
     if actor is not None:
         m = _known_person(p, s, e, actor, titles)
-    elif name.split()[-1] in p.surnames and len(name.split()) == 1:
+    elif (
+        name.split()[-1] in p.surnames
+        and len(name.split()) == 1
+        and not _other_given_name(p, doc[s], p.surnames[name.split()[-1]])
+    ):
         m = p.as_before(s, e, p.surnames[name.split()[-1]])
+    elif (prior := _named_before(p, name)) is not None and not _other_given_name(p, doc[s], prior):
+        m = p.as_before(s, e, prior)  # "Osman Kavala" again after "Turkish businessman Osman Kavala" (h46again)
     elif not titles and (appositive := r._appositive(doc, e, p.titleish_at, p.kb_at, p.country_of, p.owner_of, p._igo)):
         titles, zone_country, own_sector = appositive
         reading = zone_country, own_sector or _title_sector(r, titles), " and ".join(titles)
@@ -1977,13 +1984,84 @@ def _one_realm(r: Resolver, actor: Actor, roles: list) -> list:
     return [x for x in roles if x.country == actor.country] or roles
 
 
+def _named_before(p: _Paragraph, name: str) -> Mention | None:
+    """The person named earlier in the article whose name ends with ``name``: a full name told again ("Osman Kavala"
+    after "Turkish businessman Osman Kavala"), or a surname the parser reads as several tokens or as an organisation
+    ("al-Quaety" after "journalist Nabil Hasan al-Quaety"). None when the words are not the end of that name."""
+    words = name.split()
+    prior = p.surnames.get(words[-1]) if words else None
+    if prior is None or (prior.kind or "person") != "person":
+        return None
+    return prior if any(n.split()[-len(words) :] == words for n in (prior.text, prior.name) if n) else None
+
+
+def _office_won(p: _Paragraph) -> None:
+    """A person the knowledge base does not know, congratulated "on his election as President of X" or "on her
+    appointment as Prime Minister of X": the office won, named in that phrase, gives the person its country and sector
+    (context_rules.yaml ``office_won``; h46office). Only the nearest person named before the possessive, only an
+    office of a state the phrase names."""
+    nouns = frozenset(p.r.rules.get("office_won") or ())
+    if not nouns:
+        return
+    doc, base = p.doc, p.seg.start
+    offices = [m for m in p.out if m.country and m.sector == "GOV" and m.actor_id == f"{m.country}.GOV"]
+    for k, m in enumerate(p.out):
+        if m.how != "ner-only" or m.kind not in ("person", "org") or m.country:
+            continue  # (a name the parser took for an organisation is a person when "his"/"her" office follows)
+        span = doc.char_span(m.start - base, m.end - base, alignment_mode="expand")
+        if span is None:
+            continue
+        sent = span.sent
+        owners = ("his", "her", "their") if m.kind == "person" else ("his", "her")
+        won = next((t for t in sent if t.i >= span.end and t.lemma_.lower() in nouns and _own_won(t, owners)), None)
+        if won is None or any(
+            o.kind == "person" and o is not m and span.end_char + base <= o.start < base + won.idx for o in p.out
+        ):
+            continue
+        lo, hi = base + doc[won.left_edge.i].idx, base + doc[won.right_edge.i].idx + len(doc[won.right_edge.i])
+        office = next((o for o in offices if lo <= o.start and o.end <= hi and o.start > base + won.idx), None)
+        if office is None:
+            continue
+        p.out[k] = replace(
+            m,
+            actor_id=person_id(m.name or m.text, office.country, "GOV"),
+            country=office.country,
+            sector="GOV",
+            role=office.role or office.text,
+            how="role-pattern",
+            kind="person",
+        )
+        words = (m.name or "").split()
+        if len(words) > 1:
+            p.surnames.setdefault(words[-1], p.out[k])
+
+
+def _own_won(tok, owners: tuple[str, ...]) -> bool:
+    """The noun of an office won told as someone's own: "his election", "her re-election", "the occasion of his victory"."""
+    return any(c.dep_ == "poss" and c.lower_ in owners for c in tok.children)
+
+
 def _earlier_surnames(p: _Paragraph) -> None:
     """Surnames of people named earlier, as plain proper-noun tokens ("Rubio and Dar's pledge")."""
     for tok in p.doc:
         if tok.i in p.taken or tok.pos_ != "PROPN" or tok.text not in p.surnames:
             continue
+        if _other_given_name(p, tok, p.surnames[tok.text]):
+            continue  # "Mehmet Kavala" after "Osman Kavala": another bearer of the surname (h46again)
         p.take(tok.i, tok.i + 1)
         p.out.append(p.as_before(tok.i, tok.i + 1, p.surnames[tok.text]))
+
+
+def _other_given_name(p: _Paragraph, tok, prior: Mention) -> bool:
+    """Is the surname ``tok`` preceded by a capitalised name word that is neither a word of ``prior``'s name nor a title
+    ("Mehmet Kavala" after "Osman Kavala")?"""
+    if tok.i == 0:
+        return False
+    before = p.doc[tok.i - 1]
+    if before.pos_ != "PROPN" or not before.is_title or before.is_sent_start and before.lower_ in p.r.roles.titles:
+        return False
+    words = {w for n in (prior.text, prior.name) if n for w in n.split()}
+    return before.text not in words and before.lower_ not in p.r.roles.titles
 
 
 def _leader_surnames(p: _Paragraph) -> None:
@@ -2437,6 +2515,15 @@ def _leftover_entities(p: _Paragraph) -> None:
             continue
         text = ent.text
         if text.casefold() == p.outlet or not any(ch.isupper() for ch in text) or len(text) < 2:
+            continue
+        if (
+            (ent.label_ in ("ORG", "PERSON", "NORP") or len(text.split()) > 1)
+            and (prior := _named_before(p, text)) is not None
+            and not _other_given_name(p, ent[0], prior)
+        ):
+            # a person named before, told again as a name the parser took for a body ("al-Quaety" ORG) (h46again)
+            p.take(ent.start, ent.end)
+            p.out.append(p.as_before(ent.start, ent.end, prior))
             continue
         known = r._by_surname(text, date, leaders=ent.label_ not in ("GPE", "LOC", "FAC")) if len(ent) == 1 else None
         if known is None and len(ent) > 1 and r.kb.listed is not None and ent.label_ in ("ORG", "NORP", "GPE", "FAC"):

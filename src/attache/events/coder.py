@@ -337,6 +337,25 @@ TOLD_VERBS = frozenset(_WORDS["told_verbs"])  # (h33told)
 INTENT_MODALS = frozenset(_WORDS["intent_modals"])  # (h33told)
 
 
+_PERSON_OF = {"i": 1, "me": 1, "we": 1, "us": 1, "you": 2, "he": 3, "him": 3, "she": 3, "her": 3, "it": 3, "they": 3, "them": 3}
+_NUMBER_OF = {"i": 1, "me": 1, "he": 1, "him": 1, "she": 1, "her": 1, "it": 1, "we": 2, "us": 2, "they": 2, "them": 2}
+
+
+def _pronoun_agrees(pron, up) -> bool:
+    """May the subject ``up`` of the clause above be what the pronoun ``pron`` stands for? Not when both are personal
+    pronouns of another person or number ("if they choose ..." under "we are prepared"; "he" under "they"), nor a
+    third-person singular under a plural noun subject ("if it invades ..." under "the allies will respond")."""
+    a, b = pron.lower_, up.lower_
+    if a not in _PERSON_OF:
+        return True
+    if b in _PERSON_OF:
+        return _PERSON_OF[a] == _PERSON_OF[b] and (_NUMBER_OF.get(a) == _NUMBER_OF.get(b) or "you" in (a, b))
+    if up.pos_ == "PRON":
+        return True
+    # (a plural common noun only: "The United States said it ...", "the Philippines said it ..." are one party)
+    return not (_PERSON_OF[a] == 3 and _NUMBER_OF.get(a) == 1 and up.tag_ == "NNS" and up.pos_ != "PROPN")
+
+
 class EventCoder:
     """Codes events from the lexicon; with ``verbs`` (a PETRARCH verb-pattern dictionary), verbs the
     dictionary knows are coded as it says, and a verb it knows but codes nothing for yields no event."""
@@ -421,6 +440,7 @@ class EventCoder:
         self.relation_words_not_after = frozenset(changes.get("not_under") or ())
         self.noun_modifiers = {k: set(v) for k, v in (rules.get("noun_modifier_required") or {}).items()}
         self.noun_of = {k: set(v) for k, v in (rules.get("noun_of_required") or {}).items()}  # h45exchange
+        self.noun_addressed = frozenset(rules.get("noun_addressed_required") or ())  # h46thoughts
         self.allegation_verbs = set(rules["allegation_verbs"])
         yaml_words = {True: "on", False: "off"}  # YAML 1.1 reads a bare on/off as a boolean
         self.prep_roles = {k: {yaml_words.get(p, p): r for p, r in v.items()} for k, v in rules["preps"].items()}
@@ -559,6 +579,9 @@ class EventCoder:
         self.issuer_pronouns = frozenset(voice.get("pronouns") or ())
         self.issuer_offices = frozenset(voice.get("offices") or ())
         self.issuer_units = frozenset(voice.get("units") or ())
+        passive = voice.get("passive_acts") or {}
+        self.issuer_passive_verbs = frozenset(passive.get("verbs") or ())
+        self.issuer_passive_types = frozenset(passive.get("types") or ())
         self.singular_pronouns = frozenset(voice.get("singular") or ())
         self._turns: SpeakerTurns | None = None  # the speaker turns of a government's transcript
 
@@ -645,6 +668,26 @@ class EventCoder:
             country = issuer[0]  # "the 126th Separate Guards Coastal Defence Brigade" in a Kremlin text (h35units)
             return replace(m, actor_id=f"{country}.MIL", country=country, sector="MIL", how="issuer")
         return m
+
+    def _issuer_passive(self, tok) -> bool:
+        """A government's own act told in the passive with no agent in its own text ("Three officials were designated
+        today pursuant to E.O. 14024", "doses will be delivered to X as part of this donation"; arguments.yaml
+        ``issuer_voice: passive_acts``): the issuing government did it, as the gold guidelines code a sentence of a
+        government's voice that names no doer (h46passive). Not inside quotation marks, not under a verb that reports
+        another's words."""
+        if self._issuer is None or tok.pos_ != "VERB" or tok.lemma_.lower() not in self.issuer_passive_verbs:
+            return False
+        kids = list(tok.children)
+        if not any(c.dep_ == "auxpass" for c in kids) or any(c.dep_ == "agent" for c in kids):
+            return False
+        if any(c.dep_ == "prep" and c.lower_ == "by" for c in kids) or in_quote(tok):
+            return False
+        head = tok
+        while head.dep_ in ("ccomp", "conj", "xcomp") and head.head.i != head.i:
+            head = head.head
+            if head.lemma_.lower() in cues()["factuality"]["reporting"]:
+                return False  # "officials said the aid was delivered": their report, not the author's act
+        return True
 
     def _author(self, tok, seg=None) -> Arg:
         """The issuing government as the implicit author of a sentence, at the word that carries its act (called only
@@ -2127,7 +2170,8 @@ class EventCoder:
         if need and not need & prt:
             return None
         if lemma in self.object_required and not any(c.dep_ in ("dobj", "obj") for c in tok.children):
-            return None
+            if not (lemma in self.issuer_passive_verbs and self._issuer_passive(tok)):
+                return None  # (the passive subject of "were designated" in a government's text is its object; h46passive)
         if lemma in self.prep_required and not any(
             c.dep_ == "prep" and c.lower_ in self.prep_required[lemma] for c in tok.children
         ):
@@ -2204,6 +2248,8 @@ class EventCoder:
             return None
         if key in self.noun_of and not self._of_object(tok, self.noun_of[key]):
             return None  # "an exchange of views", not "an exchange of prisoners" (h45exchange)
+        if key in self.noun_addressed and not self._addressed_feeling(tok):
+            return None  # "our thoughts are with X", not "his thoughts on the matter" (h46thoughts)
         if key in self.noun_party_required and not any(
             c.dep_ == "poss"
             or (c.dep_ == "prep" and c.lower_ in ("against", "on", "in"))
@@ -3053,6 +3099,8 @@ class EventCoder:
             up = next((c for c in verb.children if c.dep_ == "nsubj"), None)
             if up is None and verb.lemma_.lower() in self.reporting_passives:
                 up = next((c for c in verb.children if c.dep_ == "nsubjpass"), None)
+            if up is not None and not _pronoun_agrees(subj, up):
+                break  # "We are prepared if they choose to renew aggression": "they" is never "we" (h46agree)
             if up is not None:
                 subj = up
             hops += 1
@@ -3715,11 +3763,27 @@ class EventCoder:
             if all(a.m is not s_.m for s_ in sources)
         ]
 
+    @staticmethod
+    def _addressed_feeling(tok) -> bool:
+        """Is the noun of feeling (or the first of its conjuncts: "thoughts and prayers") the subject of a verb of
+        ``addressed`` with its "with"/"to" phrase (h46thoughts)?"""
+        rule = argument_rules().get("addressed") or {}
+        head = first_conjunct(tok)
+        verb = head.head
+        if head.dep_ != "nsubj" or verb.lemma_.lower() not in (rule.get("verbs") or ()):
+            return False
+        if not any(c.dep_ == "poss" and (c.tag_ == "PRP$" or c.pos_ == "PROPN") for c in head.children):
+            return False  # "our thoughts", "Russia's sympathies": someone's; "everybody's sympathies" name no one
+        if any(c.dep_ == "neg" for c in verb.children):
+            return False
+        preps = rule.get("preps") or ()
+        return any(c.dep_ == "prep" and c.lower_ in preps for c in verb.children)
+
     def _addressees_of(self, trig, ptype: str, by_token, sources: list[Arg]) -> list[Arg]:
         """ "Our condolences go to the families of X", "our thoughts are with Y": the party a SUPPORT noun, as the
         subject of "go"/"be", is addressed to (arguments.yaml ``addressed``; h14news9)."""
         rule = argument_rules().get("addressed") or {}
-        verb = trig.head
+        verb = first_conjunct(trig).head if trig.dep_ == "conj" else trig.head  # "thoughts and prayers are with"
         if ptype not in (rule.get("types") or ()) or verb.lemma_.lower() not in (rule.get("verbs") or ()):
             return []
         preps = rule.get("preps") or ()
@@ -4033,6 +4097,8 @@ class EventCoder:
             sources += self._verb_intent_holder(trig, by_token)
         if not sources:
             sources += self._decided_act_holder(trig, by_token)
+        if not sources and ptype in self.issuer_passive_types and self._issuer_passive(trig):
+            sources = [self._author(trig, seg)]  # "nearly 569,000 doses will be delivered to X" in the donor's text (h46passive)
         if not targets and ptype in SYMMETRIC | {"CONSULT"}:
             targets += self._nested_partner(trig, by_token)
         asked_unnamed = not targets and trig.lemma_.lower() in self.demanded_doer_verbs and self._asked_no_actor(trig, by_token)
@@ -4356,6 +4422,25 @@ class EventCoder:
             if role == "target" and ptype == "ASSAULT" and c.lower_ in ("on", "upon") and self._party_object(trig, by_token):
                 role = "location"  # "injured a man on the High Road": the party is the object; "on" says where (h42onplace)
             self._by_role(role, self._pobj(c), by_token, seg, sources, targets, parts)
+        elif c.dep_ == "conj" and c.pos_ == "ADP" and self._pobj(c) is not None:
+            self._joined_prep(trig, c, ptype, by_token, seg, sources, targets, parts)
+        if c.dep_ in ("prep", "dative") and c.pos_ == "ADP":
+            for g in c.children:
+                if g.dep_ == "conj" and g.pos_ == "ADP" and self._pobj(g) is not None:
+                    self._joined_prep(trig, g, ptype, by_token, seg, sources, targets, parts)
+
+    def _joined_prep(self, trig, prep, ptype: str, by_token, seg, sources, targets, parts) -> None:
+        """A prepositional phrase joined to one of the verb's ("delivered to Antigua today, and to Barbados tomorrow",
+        "sent wheat to Egypt and to Syria"): the parser hangs the second on the first or on the verb as a conjunct,
+        and its party was lost; it has the role its preposition has after the verb (h46conjprep)."""
+        role = self.verb_prep_roles.get(trig.lemma_.lower(), {}).get(prep.lower_) or self._prep_role(ptype, prep.lower_)
+        if role != "target":
+            return  # a second place, time or topic adds no party ("at Kyiv and at Lviv": where)
+        more: list[Arg] = []
+        self._by_role(role, self._pobj(prep), by_token, seg, sources, more, parts)
+        # one party once: "to Kyiv and to Lviv" are one country's places, one target
+        known = {a.m.country or a.m.actor_id for a in targets}
+        targets += [a for a in more if (a.m.country or a.m.actor_id) not in known]
 
     def _party_object(self, trig, by_token) -> bool:
         """Does the verb have a direct object that names a party ("injured a man", not "fired missiles")?"""

@@ -413,6 +413,13 @@ def _own_subject_clause(t) -> bool:
     return False
 
 
+def _fronted_complement(t, trigger) -> bool:
+    """A complement clause standing before its verb ("In view of the anniversary ..., to be observed in April of this
+    year, Putin invited ..."; '"We met on Monday," he said'): a complement follows the verb it completes, so the parser
+    hung a clause of its own there, whose time is not the verb's (h46fronted)."""
+    return t.dep_ in ("ccomp", "xcomp") and t.i < trigger.i
+
+
 def _participle_clause(t) -> bool:
     """A past participle joined to the clause without a subject or an auxiliary of its own ("ahead of the Day of
     Unity, marked on April 2", "congratulated him on the holiday, celebrated on June 12", "Arrested on Monday, the
@@ -471,7 +478,9 @@ def _belongs(ent, trigger, obj, governing: frozenset[int] = frozenset()) -> tupl
             return False, False
         if t.i == head.i:
             break
-        if _is_clause_head(t) and (t.head.i != trigger.i or _own_subject_clause(t) or _participle_clause(t)):
+        if _is_clause_head(t) and (
+            t.head.i != trigger.i or _own_subject_clause(t) or _participle_clause(t) or _fronted_complement(t, trigger)
+        ):
             return False, False  # a clause of its own ("which began in 2021", "..., and Y will meet Z next week")
         if t.head.i == t.i:
             return False, False
