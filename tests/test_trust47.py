@@ -199,3 +199,85 @@ def test_a_complement_clause_before_its_verb_does_not_date_it(analyzer):
     events = analysed(analyzer, [sentence], "2022-02-21", **KREMLIN)[1].events
     invited = [e for e in events if e.plover_type == "REQUEST" and e.target is not None and e.target.country == "ARM"]
     assert invited and invited[0].date == "2022-02-21", [(e.plover_type, e.date, e.date_text) for e in events]
+
+
+@pytest.mark.parametrize(
+    "sentence, source, target",
+    [
+        ("Thousands of Iraqis rallied in Baghdad to denounce the American occupation.", "IRQ", "USA"),
+        ("Hundreds of Egyptians marched in Cairo to condemn Israel's blockade of Gaza.", "EGY", "ISR"),
+    ],
+)
+def test_a_protest_aims_at_the_party_of_the_thing_it_denounces(analyzer, sentence, source, target):
+    assert ("PROTEST", source, target) in {t[:3] for t in _triples(analyzer, [sentence], **NEWS)}
+
+
+def test_a_protest_at_a_thing_of_no_party_has_no_target(analyzer):
+    found = [t for t in _triples(analyzer, ["Opposition supporters marched in Nairobi to protest the election results."], **NEWS)]
+    assert all(t[2] is None for t in found if t[0] == "PROTEST"), found
+
+
+@pytest.mark.parametrize(
+    "sentence, name, body",
+    [
+        ("Stephane Dujarric, the UN spokesman, condemned the attack.", "Stephane Dujarric", "IGO.un"),
+        ("Farhan Haq, a spokesman for the United Nations, criticized the strike.", "Farhan Haq", "IGO.un"),
+    ],
+)
+def test_an_appositive_office_of_a_body_gives_the_body(analyzer, sentence, name, body):
+    from attache.evaluate.dyads import side_codes
+
+    m = mention(mentions(analyzer, sentence, published="2022-05-12", **SD), name)
+    assert m.actor_id.startswith(body + "."), m.actor_id
+    assert m.country is None and "UN" in side_codes(m)
+
+
+def test_an_appositive_office_for_a_state_gives_the_state(analyzer):
+    ms = mentions(
+        analyzer, "Mohammed Ali, a spokesman for Pakistan's foreign ministry, criticized India.", published="2022-05-12", **SD
+    )
+    assert mention(ms, "Mohammed Ali").country == "PAK"
+
+
+def test_an_act_deep_in_the_complement_of_a_need_is_not_done(analyzer):
+    sentence = (
+        "They emphasized the need for full implementation of the ceasefire agreement, including the immediate "
+        "withdrawal of Russian forces from Libya."
+    )
+    retreat = [e for e in _events(analyzer, [sentence], **SD) if e.plover_type == "RETREAT"]
+    assert retreat and all(e.factuality == "hypothetical" for e in retreat), [(e.factuality, e.date) for e in retreat]
+
+
+@pytest.mark.parametrize(
+    "sentence, target",
+    [
+        ("The Secretary underscored the importance of free and fair Kenyan elections.", "KEN"),
+        ("Secretary Blinken emphasized the importance of Pakistan's cooperation in fighting terrorism.", "PAK"),
+    ],
+)
+def test_stressing_the_importance_of_a_partys_own_thing_asks_it(analyzer, sentence, target):
+    assert ("REQUEST", "USA", target, "asserted") in _triples(analyzer, [sentence], **SD)
+
+
+def test_stressing_the_importance_of_a_shared_thing_asks_no_one(analyzer):
+    found = _triples(analyzer, ["The Secretary stressed the importance of the U.S.-Kenya partnership."], **SD)
+    assert not any(t[0] == "REQUEST" for t in found), found
+
+
+def test_a_surname_after_a_day_is_the_person_named_before(analyzer):
+    events = _events(
+        analyzer,
+        [
+            "Greek prime minister Kyriakos Mitsotakis spoke on Monday.",
+            "Later on Tuesday Mitsotakis met with President Trump in Washington.",
+        ],
+        **NEWS,
+    )
+    assert any(e.plover_type == "CONSULT" and e.source is not None and e.source.country == "GRC" for e in events), [
+        (e.plover_type, e.source and e.source.name) for e in events
+    ]
+
+
+def test_a_gift_seen_arriving_from_others_is_not_the_issuers(analyzer):
+    sentence = "We saw regular supplies of cutting-edge weaponry being delivered from NATO countries."
+    assert not any(t[1] == "RUS" and t[0] == "AID" for t in _triples(analyzer, [sentence], **KREMLIN))

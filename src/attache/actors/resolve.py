@@ -30,6 +30,7 @@ from typing import Any
 from spacy.lang.en.stop_words import STOP_WORDS
 from spacy.tokens import Span
 
+from ..extract.datewords import MONTHS, WEEKDAYS
 from ..model import Mention
 from ..nlp import Parsed, Segment
 from ..nlp.repair import first_conjunct
@@ -291,10 +292,11 @@ class Resolver:
 
     def _appositive(
         self, doc, end: int, titles_at, kb_at, country_of, owner_of=None, igo_of=None
-    ) -> tuple[list[str], str | None, str | None] | None:
+    ) -> tuple[list[str], str | None, str | None, str | None] | None:
         """ ", the acting Prime Minister of Iraq" / ", the State Department official leading ..." right after a name:
-        (titles, country, sector); the sector is "IGO" for an international organisation's officer (", the UN
-        spokesman", ", the United Nations Emergency Relief Coordinator", ", the head of the IAEA"; h17igo)."""
+        (titles, country, sector, body); the sector is "IGO" for an international organisation's officer (", the UN
+        spokesman", ", the United Nations Emergency Relief Coordinator", ", the head of the IAEA", ", a spokesman for the
+        United Nations"; h17igo), and the body is the knowledge-base key of that organisation's name (h46appbody)."""
         j = end
         if j >= len(doc) or doc[j].text != ",":
             return None
@@ -305,14 +307,15 @@ class Resolver:
         if j in kb_at and j not in titles_at and igo_of is not None and igo_of(kb_at[j]):
             # the organisation, then its office: a known title, or an office name in capitals ("Emergency Relief
             # Coordinator") right after it
+            body = kb_at[j].key
             j = k = kb_at[j].end
             while k < j + 3 and k < len(doc) and k not in titles_at and doc[k].is_title and doc[k].is_alpha:
                 k += 1
             if k in titles_at:
                 h = titles_at[k]
-                return [doc[j : h.end].text], None, "IGO"
+                return [doc[j : h.end].text], None, "IGO", body
             if k > j and (k >= len(doc) or doc[k].text in (",", ".", ";")):
-                return [doc[j:k].text], None, "IGO"
+                return [doc[j:k].text], None, "IGO", body
             return None
         if j in kb_at and j not in titles_at and owner_of is not None:
             # the institution or country the title belongs to, before the title
@@ -342,11 +345,11 @@ class Resolver:
         title = doc[h.start : h.end].text
         k = h.end
         country = owner[0] if owner else None
-        if country is None and k < len(doc) and doc[k].lower_ == "of" and k + 1 in kb_at:
+        if country is None and k < len(doc) and doc[k].lower_ in ("of", "for") and k + 1 in kb_at:
             if igo_of is not None and igo_of(kb_at[k + 1]):
-                return [title], None, "IGO"  # ", the head of the IAEA"
-            country = country_of(kb_at[k + 1])
-        return [title], country, None
+                return [title], None, "IGO", kb_at[k + 1].key  # ", the head of the IAEA", ", a spokesman for the UN"
+            country = country_of(kb_at[k + 1])  # ", the Prime Minister of Iraq", ", a spokesman for Pakistan's ..."
+        return [title], country, None, None
 
     def _by_surname(self, surname: str, date: str | None, leaders: bool = True) -> Actor | None:
         """A knowledge-base person by surname alone, when exactly one fits the date."""
@@ -1845,7 +1848,10 @@ def _person(p: _Paragraph, s: int, e: int, actor: Actor | None) -> None:
     elif (prior := _named_before(p, name)) is not None and not _other_given_name(p, doc[s], prior):
         m = p.as_before(s, e, prior)  # "Osman Kavala" again after "Turkish businessman Osman Kavala" (h46again)
     elif not titles and (appositive := r._appositive(doc, e, p.titleish_at, p.kb_at, p.country_of, p.owner_of, p._igo)):
-        titles, zone_country, own_sector = appositive
+        titles, zone_country, own_sector, body = appositive
+        found = p.best(body) if body else None
+        if found is not None and found[0].kind == "igo":
+            p.zone_body.setdefault(s, found[0].id)  # ", the UN spokesman": the body's officer (h46appbody, as h45body)
         reading = zone_country, own_sector or _title_sector(r, titles), " and ".join(titles)
     elif titles:
         sector = _title_sector(r, titles)
@@ -2052,6 +2058,9 @@ def _earlier_surnames(p: _Paragraph) -> None:
         p.out.append(p.as_before(tok.i, tok.i + 1, p.surnames[tok.text]))
 
 
+_DATE_WORDS = frozenset([*MONTHS, *WEEKDAYS])
+
+
 def _other_given_name(p: _Paragraph, tok, prior: Mention) -> bool:
     """Is the surname ``tok`` preceded by a capitalised name word that is neither a word of ``prior``'s name nor a title
     ("Mehmet Kavala" after "Osman Kavala")?"""
@@ -2060,6 +2069,8 @@ def _other_given_name(p: _Paragraph, tok, prior: Mention) -> bool:
     before = p.doc[tok.i - 1]
     if before.pos_ != "PROPN" or not before.is_title or before.is_sent_start and before.lower_ in p.r.roles.titles:
         return False
+    if before.ent_type_ not in ("", "PERSON") or before.lower_ in _DATE_WORDS:
+        return False  # "Later on Tuesday Mitsotakis met ...", "In Ankara Erdogan said ...": no given name
     words = {w for n in (prior.text, prior.name) if n for w in n.split()}
     return before.text not in words and before.lower_ not in p.r.roles.titles
 

@@ -551,6 +551,7 @@ class EventCoder:
         self.weak_verbs = {k: dict(v or {}) for k, v in rules["weak_verbs"].items()}
         self.phone_words = frozenset(rules["words"]["phone_words"])
         self.purpose_verbs = frozenset(rules["words"]["purpose_verbs"])
+        self.denounce_verbs = frozenset(rules["words"].get("denounce_verbs") or ())
         back = rules.get("antecedents") or {}
         self.back_sentences = int(back.get("sentences_back") or 0)
         self.back_singular = frozenset(back.get("singular") or ())
@@ -680,8 +681,10 @@ class EventCoder:
         kids = list(tok.children)
         if not any(c.dep_ == "auxpass" for c in kids) or any(c.dep_ == "agent" for c in kids):
             return False
-        if any(c.dep_ == "prep" and c.lower_ == "by" for c in kids) or in_quote(tok):
-            return False
+        if any(c.dep_ == "prep" and c.lower_ in ("by", "from") for c in kids) or in_quote(tok):
+            return False  # "delivered from NATO countries": the giver is named
+        if tok.dep_ not in ("ROOT", "conj", "ccomp"):
+            return False  # "we saw weaponry being delivered": a thing seen or described, not the author's act
         head = tok
         while head.dep_ in ("ccomp", "conj", "xcomp") and head.head.i != head.i:
             head = head.head
@@ -4177,9 +4180,14 @@ class EventCoder:
             return None
         own = {id(s_.m) for s_ in sources}
         found: list[Arg] = []
+        home = {s_.m.country for s_ in sources if s_.m.country}
         for c in obj.children:
             if c.dep_ == "prep" and c.lower_ in ("with", "between", "for") and self._pobj(c) is not None:
                 found += self._side(self._pobj(c), by_token)  # "cooperation with X", "the need for X"
+                if c.lower_ == "for" and not found:
+                    found += self._needed_owner(self._pobj(c), by_token, home)
+            elif c.dep_ == "prep" and c.lower_ == "of" and self._pobj(c) is not None and obj.lemma_.lower() != "cooperation":
+                found += self._needed_owner(self._pobj(c), by_token, home)
             elif self._for_clause(c):
                 doer = next((g for g in c.children if g.dep_ == "nsubj"), None)  # "the need for X to V"
                 found += self._side(doer, by_token) if doer is not None else []
@@ -4191,6 +4199,24 @@ class EventCoder:
         if not found and len(sources) == 1:
             found = self._lone_discussant(trig, sources[0])  # "X spoke with Y. X emphasised ...": Y, the partner just before
         return [a for a in found if id(a.m) not in own]
+
+    def _needed_owner(self, thing, by_token, home: set) -> list[Arg]:
+        """The party whose own thing a verb of emphasis calls important or needed ("underscored the importance of free
+        and fair Kenyan elections", "stressed the importance of Pakistan's cooperation"): the thing's possessor or a
+        state's adjective before it, of another country than the speaker's; [] for a party's thing named by the party
+        itself (a mention: read by the caller) or a thing of no one (h46needed)."""
+        if thing.i in by_token or thing.pos_ != "NOUN":
+            return []
+        out: list[Arg] = []
+        for g in thing.children:
+            if g.dep_ == "poss" and g.tag_ != "PRP$":
+                out += self._side(g, by_token)
+            elif g.dep_ in ("amod", "compound") and g.i in by_token and g.ent_type_ in ("NORP", "GPE"):
+                out += self._side(g, by_token)
+        named = {by_token[t.i].country for g in thing.lefts for t in g.subtree if t.i in by_token}
+        if named & home:
+            return []  # "the importance of the U.S.-Kenya partnership": a thing of both, no one asked
+        return [a for a in out if a.m.country and a.m.kind != "person"]
 
     def _verb_topic_doer(self, trig, by_token) -> list[Arg]:
         """An act nested in the topic of a discussion ("X and Y discussed their efforts to urge Russia to de-escalate",
@@ -4625,6 +4651,15 @@ class EventCoder:
                     kind = "PROTEST" if self._trigger_type(v) == "PROTEST" else "REQUEST"
                     _, t, _ = self._arguments(v, None, kind, by_token, seg)
                     found = [a for a in t if all(a.m is not s_.m for s_ in sources)]
+                    if not found and v.lemma_.lower() in self.denounce_verbs:
+                        # "rallied in Baghdad to denounce the American occupation": the party of the thing denounced
+                        found = [
+                            a
+                            for o in v.children
+                            if o.dep_ in ("dobj", "obj") and o.i not in by_token
+                            for a in self._thing_owner(o, by_token)
+                            if all(a.m is not s_.m and a.m.country != s_.m.country for s_ in sources)
+                        ]
                     if found:
                         return found
         return []
@@ -4652,16 +4687,26 @@ class EventCoder:
                 continue
             if thing.i in by_token or thing.pos_ != "NOUN":
                 continue  # the verb's own "against X": its side rules have read it
-            for g in thing.children:
-                if g.dep_ == "poss" and g.tag_ != "PRP$":
-                    out += self._side(g, by_token)  # "the government's tax plans"
-                elif g.dep_ == "prep" and g.lower_ == "of" and self._pobj(g) is not None:
-                    out += self._side(self._pobj(g), by_token)  # "the labour laws of President Kim"
-                elif g.dep_ == "acl" and g.tag_ == "VBN":
-                    for a in g.children:  # "curbs imposed by the military government"
-                        if a.dep_ == "agent" and self._pobj(a) is not None:
-                            out += self._side(self._pobj(a), by_token)
+            out += self._thing_owner(thing, by_token)
         return [a for a in out if a.m.actor_id not in own]
+
+    def _thing_owner(self, thing, by_token) -> list[Arg]:
+        """The party a thing protested or denounced is of: its possessor ("the government's tax plans"), its "of"
+        phrase ("the labour laws of President Kim"), the agent of the participle that describes it ("curbs imposed by
+        the military government"), or a state's adjective before it ("the American occupation", h46denounce)."""
+        out: list[Arg] = []
+        for g in thing.children:
+            if g.dep_ == "poss" and g.tag_ != "PRP$":
+                out += self._side(g, by_token)
+            elif g.dep_ == "prep" and g.lower_ == "of" and self._pobj(g) is not None:
+                out += self._side(self._pobj(g), by_token)
+            elif g.dep_ == "acl" and g.tag_ == "VBN":
+                for a in g.children:
+                    if a.dep_ == "agent" and self._pobj(a) is not None:
+                        out += self._side(self._pobj(a), by_token)
+            elif g.dep_ in ("amod", "compound") and g.i in by_token and g.ent_type_ in ("NORP", "GPE"):
+                out += [a for a in self._side(g, by_token) if a.m.country and a.m.kind != "person"]
+        return out
 
     def _offer_targets(self, trig, obj, by_token, sources: list[Arg], seg) -> list[Arg]:
         """The other party of an answer to an offer when the offer names none of its own ("accepted an invitation to

@@ -417,7 +417,11 @@ def _fronted_complement(t, trigger) -> bool:
     """A complement clause standing before its verb ("In view of the anniversary ..., to be observed in April of this
     year, Putin invited ..."; '"We met on Monday," he said'): a complement follows the verb it completes, so the parser
     hung a clause of its own there, whose time is not the verb's (h46fronted)."""
-    return t.dep_ in ("ccomp", "xcomp") and t.i < trigger.i
+    if t.dep_ not in ("ccomp", "xcomp") or t.i > trigger.i:
+        return False
+    # only a clause with no subject of its own (an infinitive, a participle): "minutes before the Committee voted, Trump
+    # claimed ..." is a finite clause the parser hung there, whose date phrase is as often the main verb's
+    return not any(c.dep_ in ("nsubj", "nsubjpass", "expl") for c in t.children)
 
 
 def _participle_clause(t) -> bool:

@@ -426,14 +426,18 @@ def _needed(trigger, c) -> str | None:
     """The complement of a noun of need: "the need for continued support", "the necessity of talks" (needed,
     not done: hypothetical); the noun, else None."""
     t = trigger
-    for _ in range(3):
+    for _ in range(10):
         head = t.head
         if head.i == t.i:
             return None
         if t.dep_ == "prep" and t.lower_ in ("for", "of") and head.lemma_ in c.get("need_nouns", ()):
             return head.text
-        if t.dep_ not in ("pobj", "compound", "amod"):
+        # (h46need) down the noun phrase of the complement at any depth: "the need for full implementation of the
+        # ceasefire agreement, including the immediate withdrawal of all foreign forces" (not through a clause)
+        if t.dep_ not in ("pobj", "compound", "amod", "prep", "conj", "appos"):
             return None
+        if head.pos_ in ("VERB", "AUX") and head.dep_ != "prep":
+            return None  # a clause of its own; "including", "regarding" are prepositions the tagger calls verbs
         t = head
     return None
 
