@@ -4207,16 +4207,10 @@ class EventCoder:
         itself (a mention: read by the caller) or a thing of no one (h46needed)."""
         if thing.i in by_token or thing.pos_ != "NOUN":
             return []
-        out: list[Arg] = []
-        for g in thing.children:
-            if g.dep_ == "poss" and g.tag_ != "PRP$":
-                out += self._side(g, by_token)
-            elif g.dep_ in ("amod", "compound") and g.i in by_token and g.ent_type_ in ("NORP", "GPE"):
-                out += self._side(g, by_token)
         named = {by_token[t.i].country for g in thing.lefts for t in g.subtree if t.i in by_token}
         if named & home:
             return []  # "the importance of the U.S.-Kenya partnership": a thing of both, no one asked
-        return [a for a in out if a.m.country and a.m.kind != "person"]
+        return [a for a in self._thing_owner(thing, by_token, phrases=False) if a.m.country and a.m.kind != "person"]
 
     def _verb_topic_doer(self, trig, by_token) -> list[Arg]:
         """An act nested in the topic of a discussion ("X and Y discussed their efforts to urge Russia to de-escalate",
@@ -4690,22 +4684,23 @@ class EventCoder:
             out += self._thing_owner(thing, by_token)
         return [a for a in out if a.m.actor_id not in own]
 
-    def _thing_owner(self, thing, by_token) -> list[Arg]:
-        """The party a thing protested or denounced is of: its possessor ("the government's tax plans"), its "of"
-        phrase ("the labour laws of President Kim"), the agent of the participle that describes it ("curbs imposed by
-        the military government"), or a state's adjective before it ("the American occupation", h46denounce)."""
+    def _thing_owner(self, thing, by_token, phrases: bool = True) -> list[Arg]:
+        """The party a thing protested or denounced is of: its possessor ("the government's tax plans"), a state's
+        adjective before it ("the American occupation", h46denounce), and with ``phrases`` its "of" phrase ("the labour
+        laws of President Kim") and the agent of the participle that describes it ("curbs imposed by the military
+        government")."""
         out: list[Arg] = []
         for g in thing.children:
             if g.dep_ == "poss" and g.tag_ != "PRP$":
                 out += self._side(g, by_token)
-            elif g.dep_ == "prep" and g.lower_ == "of" and self._pobj(g) is not None:
+            elif g.dep_ in ("amod", "compound") and g.i in by_token and g.ent_type_ in ("NORP", "GPE"):
+                out += [a for a in self._side(g, by_token) if a.m.country and a.m.kind != "person"]
+            elif phrases and g.dep_ == "prep" and g.lower_ == "of" and self._pobj(g) is not None:
                 out += self._side(self._pobj(g), by_token)
-            elif g.dep_ == "acl" and g.tag_ == "VBN":
+            elif phrases and g.dep_ == "acl" and g.tag_ == "VBN":
                 for a in g.children:
                     if a.dep_ == "agent" and self._pobj(a) is not None:
                         out += self._side(self._pobj(a), by_token)
-            elif g.dep_ in ("amod", "compound") and g.i in by_token and g.ent_type_ in ("NORP", "GPE"):
-                out += [a for a in self._side(g, by_token) if a.m.country and a.m.kind != "person"]
         return out
 
     def _offer_targets(self, trig, obj, by_token, sources: list[Arg], seg) -> list[Arg]:
