@@ -281,3 +281,16 @@ def test_a_surname_after_a_day_is_the_person_named_before(analyzer):
 def test_a_gift_seen_arriving_from_others_is_not_the_issuers(analyzer):
     sentence = "We saw regular supplies of cutting-edge weaponry being delivered from NATO countries."
     assert not any(t[1] == "RUS" and t[0] == "AID" for t in _triples(analyzer, [sentence], **KREMLIN))
+
+
+def test_a_joined_preposition_with_its_own_time_dates_its_event(analyzer):
+    sentence = "Nearly 500,000 doses will be delivered to Jamaica today, and to Barbados tomorrow."
+    events = analysed(analyzer, [sentence], "2021-08-12", **SD)[1].events
+    aid = {e.target.country: e.date for e in events if e.plover_type == "AID" and e.target is not None}
+    assert aid.get("JAM") == "2021-08-12" and aid.get("BRB") == "2021-08-13", aid
+
+
+def test_one_doers_act_on_a_long_list_reaches_every_item(analyzer):
+    sentence = "The United States donated vaccines to Ghana, Kenya, Nigeria, Senegal, Togo, and Benin."
+    targets = {t[2] for t in _triples(analyzer, [sentence], **NEWS) if t[0] == "AID" and t[1] == "USA"}
+    assert targets == {"GHA", "KEN", "NGA", "SEN", "TGO", "BEN"}, targets

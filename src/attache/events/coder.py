@@ -50,6 +50,7 @@ from .arguments import Arg, _side_rules, _side_words, argument_rules, behind_aga
 from .calibration import calibrate, document_context
 from .dates import event_date as own_date
 from .dates import fill_dates
+from .dates import resolve as resolve_date
 from .detect import detect  # learned detection over pairs of parties (events/detect.py, h14detect10)
 from .emphasis import charges, reported_by_emphasis
 from .factuality import (
@@ -80,6 +81,7 @@ ATTITUDE = {"SUPPORT", "ACCUSE", "REJECT"}  # types that judge a party through w
 JUDGING = ("ACCUSE", "REJECT", "PROTEST")  # types aimed at the doer of the thing they are against (h43judged)
 MAX_SENT_TOKENS = 300  # longer "sentences" (tables, lists) are cut: bounded time per sentence
 MAX_SIDES = 4  # at most 4 x 4 events from one trigger with listed sides
+MAX_LISTED = 8  # one doer's act on a list: up to 8 ("delivered to A, B, C, D, E, and to F"; h46listed)
 
 
 # the coder's word lists, from data/arguments.yaml ``words`` (see the comments there)
@@ -6678,7 +6680,7 @@ class EventCoder:
             targets = [other]
         each = symmetric and bool(targets) and EventCoder._direct_partner(targets[0], trig)
         pairs: list[tuple[Arg, Arg | None]] = (
-            [(s_, t_) for s_ in sources[:MAX_SIDES] for t_ in targets[:MAX_SIDES]]
+            [(s_, t_) for s_ in sources[:MAX_SIDES] for t_ in targets[: MAX_SIDES if len(sources) > 1 else MAX_LISTED]]
             if not symmetric
             # "Morocco and Spain met with Italian officials": each party of the subject with the partner the act
             # itself names (was the first one only, h30eachwith); one per country ("the President and the Secretary
@@ -6879,7 +6881,9 @@ class EventCoder:
                     continue
                 if tgt is not None and not filled:
                     self._pairs.append((src.m, tgt.m))
-                out.append(self._event(article_id, seg, sent, (start, end), coded, src, tgt, common, when))
+                out.append(
+                    self._event(article_id, seg, sent, (start, end), coded, src, tgt, common, _joined_when(tgt, when, date))
+                )
                 if filled:
                     _mark_order(out[-1], filled, src, tgt)
         from .rerank import rerank  # the sides of the triggers' events re-ranked by a learned model (events/rerank.py)
@@ -7286,6 +7290,24 @@ class EventCoder:
             merged[key] = e
             out.append(e)
         return out
+
+
+def _joined_when(tgt, when: dict, date: str | None) -> dict:
+    """The date of a target named in a preposition joined to the verb's, with a time phrase of its own ("delivered to
+    Antigua today, and to Barbados tomorrow": Barbados's is tomorrow; h46conjprep); else the verb's ``when``."""
+    tok = getattr(tgt, "tok", None)
+    if tok is None or tok.dep_ != "pobj" or tok.head.dep_ != "conj" or tok.head.pos_ != "ADP":
+        return when
+    for c in tok.head.children:
+        if c.i == tok.i or c.ent_type_ not in ("DATE", "TIME"):
+            continue
+        phrase = next((e for e in c.doc.ents if e.start <= c.i < e.end), None)
+        if phrase is None:
+            continue
+        found, precision = resolve_date(phrase.text, date, future=when.get("factuality") == "planned")
+        if found is not None:
+            return {**when, "date": found, "date_text": phrase.text, "date_precision": precision}
+    return when
 
 
 def _when(tok, sent, date: str | None, fact: tuple, obj=None) -> dict:
