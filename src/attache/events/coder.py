@@ -351,7 +351,7 @@ def _pronoun_agrees(pron, up) -> bool:
     if a not in _PERSON_OF:
         return True
     if b in _PERSON_OF:
-        return _PERSON_OF[a] == _PERSON_OF[b] and (_NUMBER_OF.get(a) == _NUMBER_OF.get(b) or "you" in (a, b))
+        return _PERSON_OF[a] == _PERSON_OF[b] and _NUMBER_OF.get(a) == _NUMBER_OF.get(b)  # "you": no number
     if up.pos_ == "PRON":
         return True
     # (a plural common noun only: "The United States said it ...", "the Philippines said it ..." are one party)
