@@ -4437,10 +4437,10 @@ class EventCoder:
             self._by_role("topic", self._pobj(c), by_token, seg, sources, targets, parts)
         elif c.dep_ in ("prep", "prt") and c.lower_ == "out" and self._pobj(c) is None and (of := self._out_of(c)) is not None:
             # "troops pulled out of Lebanon", "pulled its forces out of Gaza": "out of" is a "from" (h27outof)
-            role = self.verb_prep_roles.get(trig.lemma_.lower(), {}).get("from") or self._prep_role(ptype, "from")
+            role = self._verb_prep_role(trig, ptype, "from")
             self._by_role(role, of, by_token, seg, sources, targets, parts)
         elif c.dep_ == "prep":
-            role = self.verb_prep_roles.get(trig.lemma_.lower(), {}).get(c.lower_) or self._prep_role(ptype, c.lower_)
+            role = self._verb_prep_role(trig, ptype, c.lower_)
             if role == "target" and ptype == "ASSAULT" and c.lower_ in ("on", "upon") and self._party_object(trig, by_token):
                 role = "location"  # "injured a man on the High Road": the party is the object; "on" says where (h42onplace)
             self._by_role(role, self._pobj(c), by_token, seg, sources, targets, parts)
@@ -4451,11 +4451,16 @@ class EventCoder:
                 if g.dep_ == "conj" and g.pos_ == "ADP" and self._pobj(g) is not None:
                     self._joined_prep(trig, g, ptype, by_token, seg, sources, targets, parts)
 
+    def _verb_prep_role(self, trig, ptype: str, word: str) -> str | None:
+        """The role of a preposition's object after this verb: the verb's own (arguments.yaml ``verb_preps``), else the
+        type's."""
+        return self.verb_prep_roles.get(trig.lemma_.lower(), {}).get(word) or self._prep_role(ptype, word)
+
     def _joined_prep(self, trig, prep, ptype: str, by_token, seg, sources, targets, parts) -> None:
         """A prepositional phrase joined to one of the verb's ("delivered to Antigua today, and to Barbados tomorrow",
         "sent wheat to Egypt and to Syria"): the parser hangs the second on the first or on the verb as a conjunct,
         and its party was lost; it has the role its preposition has after the verb (h46conjprep)."""
-        role = self.verb_prep_roles.get(trig.lemma_.lower(), {}).get(prep.lower_) or self._prep_role(ptype, prep.lower_)
+        role = self._verb_prep_role(trig, ptype, prep.lower_)
         if role != "target":
             return  # a second place, time or topic adds no party ("at Kyiv and at Lviv": where)
         more: list[Arg] = []
