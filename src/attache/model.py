@@ -293,7 +293,8 @@ class Event(Record):
     source_span: dict[str, Any] | None = None
     target_span: dict[str, Any] | None = None
     # other arguments kept with a role instead of forced into a side:
-    # [{role: topic|location|beneficiary|instrument, start, end, text, actor_id?, country?}]
+    # [{role: topic|location|beneficiary|instrument|own_group, start, end, text, actor_id?, country?}]
+    # (own_group: the doer's own delegation it leads, "will lead the U.S. delegation"; never a side)
     participants: list[dict[str, Any]] = field(default_factory=list)
 
 

@@ -486,6 +486,7 @@ class Resolver:
         mentions = _same_person_later(before, mentions)
         mentions = place_based(parsed, _title_countries(self, _setting_country(self, mentions, article.text)))
         mentions = _issuer_travellers(parsed, mentions, info, self.any_country.get("issuer_travel_verbs") or [])
+        mentions = _delegation_leaders(parsed, mentions, self.any_country.get("delegation_leaders") or {})
         rule = self.rules.get("unplaced") or {}
         starts = [seg.start + sent.start_char for seg in parsed.segments for sent in seg.doc.sents] if rule else []
         mentions = place_unplaced(self, mentions, article.text, issuer, rule, CONF["context"], starts, article.title)
@@ -942,6 +943,13 @@ class _Paragraph:
         return None
         return None
 
+    def _title_of_place(self, start: int) -> bool:
+        """Is the country that starts at token ``start`` the object of "of", "from" or "for" after a title ("a
+        journalist from Yemen", "the President of the Republic of Turkey")?"""
+        doc = self.doc
+        j = start - 1 - (1 if start >= 2 and doc[start - 1].lower_ == "the" else 0)
+        return j >= 1 and doc[j].lower_ in ("of", "from", "for") and (j - 1) in self.titleish_at
+
     def title_zone(self, first: int) -> tuple[int, list[str], str | None]:
         """Walk left from a name over titles, countries and joiners: (where the zone starts, its titles, its country)."""
         doc = self.doc
@@ -963,6 +971,16 @@ class _Paragraph:
                 zone_start = h.start
             elif j in self.kb_at and self.country_of(self.kb_at[j]):
                 h = self.kb_at[j]
+                if (
+                    not titles
+                    and any(doc[k].text == "," for k in range(h.end, first))
+                    and (self.best(h.key) or (None, ""))[1] != "adjective"  # "An Australian, Brenton Tarrant": who he is
+                    and not self._title_of_place(h.start)
+                ):
+                    # "the attack on Ukraine, Putin said": a country before a comma with no title between is the end of
+                    # another phrase, not the name's (h47comma; "Russia's President, Vladimir Putin" has its title,
+                    # "a journalist from Yemen, Nabil Hasan" a title before the country's phrase)
+                    break
                 before = h.start - 1 - (1 if h.start >= 2 and doc[h.start - 1].lower_ == "the" else 0)
                 citizenship = bool(titles) and all(self.r.roles.titles.get(t.lower()) == "CVL" for t in titles)
                 if (
@@ -1370,6 +1388,44 @@ def _bracketed_acronym(doc, j: int) -> int | None:
 
 
 # -- the passes, in the order _segment runs them ---------------------------------------------------
+
+
+def _delegation_leaders(parsed, mentions: list[Mention], rule: dict) -> list[Mention]:
+    """A person named with no country of their own who leads or heads a country's delegation, team or mission ("James
+    A. Walsh will lead the U.S. delegation") is of that country (h47lead); a delegation of an international body
+    places no one."""
+    verbs, groups = frozenset(rule.get("verbs") or ()), frozenset(rule.get("groups") or ())
+    if not verbs or not any(m.kind == "person" and m.country is None for m in mentions):
+        return mentions
+    at = {m.start: i for i, m in enumerate(mentions)}
+    out = list(mentions)
+    for seg in parsed.segments:
+        for tok in seg.doc:
+            if tok.pos_ != "VERB" or tok.lemma_.lower() not in verbs:
+                continue
+            subj = next((c for c in tok.children if c.dep_ == "nsubj"), None)
+            led = next((c for c in tok.children if c.dep_ in ("dobj", "obj") and c.lemma_.lower() in groups), None)
+            if subj is None or led is None:
+                continue
+            i = at.get(seg.start + subj.idx)
+            if i is None:
+                i = at.get(seg.start + subj.left_edge.idx)  # "James A. Walsh": the mention starts at the first word
+            own = [m for m in out if m.start <= seg.start + led.idx < m.end or m.start == seg.start + led.left_edge.idx]
+            country = next((m.country for m in own if m.country and m.sector != "IGO" and m.kind != "igo"), None)
+            if i is None or country is None:
+                continue
+            m = out[i]
+            if m.kind != "person" or m.country is not None or m.sector == "IGO":
+                continue
+            sector = m.sector or "GOV"
+            out[i] = replace(
+                m,
+                country=country,
+                sector=sector,
+                actor_id=person_id(m.name or m.text, country, sector),
+                note=f"leads the {country} delegation",
+            )
+    return out
 
 
 def _issuer_travellers(parsed, mentions: list[Mention], info, verbs: list[str]) -> list[Mention]:

@@ -474,6 +474,8 @@ class EventCoder:
         self.hostile_purpose = {k: frozenset(hostile.get(k) or ()) for k in ("types", "verbs")}
         self.agreeing_verbs = frozenset(rules.get("agreeing_verbs") or ())
         self.border_nouns = frozenset(rules.get("border_nouns") or ())
+        self.leading_verbs = frozenset((rules.get("own_delegation") or {}).get("verbs") or ())  # (h47lead)
+        self.led_groups = frozenset((rules.get("own_delegation") or {}).get("groups") or ())
         self.border_adjectives = frozenset(rules.get("border_adjectives") or ())  # h39close
         self.captive_participles = frozenset(rules.get("captive_participles") or ())  # h39held
         self.permitting_verbs = frozenset(rules.get("permitting_verbs") or ())
@@ -1895,6 +1897,8 @@ class EventCoder:
             for c in tok.children
         ):
             found.add("in")
+        if any(c.dep_ == "prep" and c.lower_ == "off" and c.i == tok.i + 1 for c in tok.children):
+            found.add("off")  # "sealed off the town of Jenin": "off" right after the verb, parsed a preposition (h47sealoff)
         return found
 
     def _general_verb_trigger(self, tok, lemma: str) -> tuple[str, str | None, Any] | None:
@@ -2647,6 +2651,7 @@ class EventCoder:
                         or self._titled(u, m, by_token)
                         or self._led_by(u, m, by_token)
                         or self._located(u, m, by_token)
+                        or self._shared_of(u, m, by_token)
                         or self._modified(u, m, by_token)
                         or self._appos_title(u, m, by_token)
                         or self._speaker_for(u, m, by_token)
@@ -2792,6 +2797,31 @@ class EventCoder:
                 leader = by_token.get(at.i) if at is not None else None
                 if leader is not None and leader.country:
                     return replace(m, country=leader.country, actor_id=f"{leader.country}.{m.sector or 'MIL'}")
+        return None
+
+    def _shared_of(self, tok, m: Mention, by_token) -> Mention | None:
+        """A group noun with no phrase of its own coordinated with one whose "of" phrase names a country: "the people
+        and government of Ghana", "the people, government and parliament of X": the phrase is both nouns' (h47sharedof)."""
+        if m.kind not in ("collective", None) or m.sector in ("IGO",) or tok.pos_ != "NOUN":
+            return None
+        joined = [
+            c for c in tok.conjuncts if c.i > tok.i and c.pos_ == "NOUN" and not any(g.dep_ == "det" for g in c.children)
+        ]  # "the people and the government of X" may be two groups: only one noun phrase shares its phrase
+        if not joined:
+            return None
+        own = [c for c in tok.children if c.dep_ == "prep"]
+        # the parser hangs the shared phrase on the first noun, after the others, or on the last one
+        ofs = (
+            [c for c in own if c.lower_ == "of" and c.i > joined[-1].i]
+            if own
+            else [c for c in joined[-1].children if c.dep_ == "prep" and c.lower_ == "of"]
+        )
+        for of in ofs:
+            pobj = self._pobj(of)
+            place = by_token.get(pobj.i) if pobj is not None else None
+            # the country's own mention, or the conjunct's that holds it ("government of Ghana")
+            if place is not None and place.country and place.kind != "person" and place.sector != "IGO":
+                return replace(m, country=place.country, actor_id=f"{place.country}.{m.sector or 'CVL'}")
         return None
 
     def _located(self, tok, m: Mention, by_token) -> Mention | None:
@@ -3304,7 +3334,10 @@ class EventCoder:
         blame accuses its doer; the speaker is the subject of the clause that says it (in a government's own
         text with no subject: the author)."""
         noun = trig.head
-        targets = self._side(self._judged_party(noun), by_token)
+        party = self._judged_party(noun)
+        targets = self._side(party, by_token)
+        if not targets and party is not None and party.dep_ == "poss" and party.tag_ in PRONOUN_TAGS:
+            targets = self._poss_pronoun(party, by_token)  # "Kiev has continued its destructive policy" (h47judge)
         verb = noun
         while verb.pos_ not in ("VERB", "AUX") and verb.head.i != verb.i:
             verb = verb.head
@@ -3312,6 +3345,18 @@ class EventCoder:
         if subj is not None and subj.i == noun.i:
             return [], targets, []  # the judged act is the subject itself: no speaker in the sentence
         sources = self._side(subj, by_token) if subj is not None else []
+        judged = {t.m.country for t in targets if t.m.country} | {t.m.actor_id for t in targets if t.m.actor_id}
+        while sources and any(s_.m.country in judged or s_.m.actor_id in judged for s_ in sources):
+            # "underscored that Kiev has continued its destructive policy": the doer of the judged act does not judge
+            # it; the speaker is the subject of the clause that reports it (h47judge)
+            if verb.dep_ not in ("ccomp", "xcomp", "conj", "advcl") or verb.head.i == verb.i:
+                subj, sources = None, []
+                break
+            verb = verb.head
+            subj = self._subject(verb, by_token) if verb.pos_ in ("VERB", "AUX") else None
+            sources = self._side(subj, by_token) if subj is not None else []
+            if subj is None:
+                break
         if not sources and subj is None and self._issuer is not None:
             sources = [self._author(trig, seg)]
         return sources, targets, []
@@ -3527,7 +3572,17 @@ class EventCoder:
         ):
             sources += self._side(pobj, by_token)
         elif prep.lower_ == "of":
-            targets += self._side(pobj, by_token)
+            found = self._side(pobj, by_token)
+            if not found and pobj is not None and pobj.pos_ == "NOUN" and ptype not in _side_rules()["benefit_types"]:
+                # "his war of aggression against Ukraine", "a campaign of violence against X": the act the noun is made
+                # of names whom it is against (h47warof)
+                found = [
+                    a
+                    for c in pobj.children
+                    if c.dep_ == "prep" and c.lower_ == "against" and self._pobj(c) is not None
+                    for a in self._side(self._pobj(c), by_token)
+                ]
+            targets += found
         elif prep.lower_ == "between":
             # "talks between X and Y" are theirs; "mediation between X and Y" is the mediator's, towards both
             sides = self._side(pobj, by_token)
@@ -5695,6 +5750,10 @@ class EventCoder:
             received = [tok] + [
                 c for c in tok.children if c.dep_ in ("dobj", "obj")
             ]  # "an invitation from X to ..." (h30receive)
+            # "came under rocket attack from Hezbollah": the "from" phrase of what the party came under (h47under)
+            received += [
+                g for c in tok.children if c.dep_ == "prep" and c.lower_ == "under" for g in c.children if g.dep_ == "pobj"
+            ]
             givers = [
                 a
                 for h in received
@@ -6127,11 +6186,15 @@ class EventCoder:
         """Victims named with no country ("killed 23 people", "civilians") are people of the place where it
         happened: the act's location, else the one place of the sentence with a country that is no side."""
         m = arg.m
-        if m.country is not None or m.kind not in ("collective", None) or m.sector not in ("CVL", None):
+        # (h47police) "two policemen were killed in Karachi" too; not armed groups ("bombed rebel camps in northern
+        # Iraq": the rebels, not Iraq's; h32held)
+        if m.country is not None or m.kind not in ("collective", None) or m.sector not in ("CVL", "COP", None):
             return arg
-        places = self._part_actors(parts, by_token, None, ("location",), sent, places_only=True)
-        if not places:
-            side_countries = {s.m.country for s in sources}
+        places_ = self._part_actors(parts, by_token, None, ("location",), sent, places_only=True)
+        if not places_:
+            # the place that named unidentified attackers is where their victims are too ("A bomb blast at a market in
+            # Jerusalem killed three people": people of Israel, by the attackers' place; h47blast)
+            side_countries = {s.m.country for s in sources if s.m.how != "place"}
             found = {
                 by_token[t.i].country: by_token[t.i]
                 for t in sent
@@ -6140,11 +6203,12 @@ class EventCoder:
                 and by_token[t.i].country
                 and by_token[t.i].country not in side_countries
             }
-            places = [Arg(p, None) for p in found.values()] if len(found) == 1 else []
-        if not places:
+            places_ = [Arg(p, None) for p in found.values()] if len(found) == 1 else []
+        if not places_:
             return arg
-        country = places[0].m.country
-        return Arg(replace(m, country=country, actor_id=f"{country}.CVL", sector="CVL"), arg.tok)
+        country = places_[0].m.country
+        sector = m.sector or "CVL"
+        return Arg(replace(m, country=country, actor_id=f"{country}.{sector}", sector=sector), arg.tok)
 
     def _one_sided_verb(self, tok) -> bool:
         """May a verb event of ``one_sided_verb_types`` keep its source alone (h14sides11): "thousands marched in
@@ -6278,6 +6342,21 @@ class EventCoder:
             # on names no third party of the agreement; the agreement is between them (h27agreed)
             return sources[:1], sources[1:2], True
         return sources, targets, ptype in SYMMETRIC and len(sources) >= 2 and not mediating
+
+    def _own_delegation(self, tok, by_token, seg, sources: list[Arg], targets: list[Arg], parts: list[dict]):
+        """ "X will lead the U.S. delegation to ...": the delegation led is the leader's own party, no side met (a
+        participant, ``own_group``, that the order fallback never takes; the leader is placed by the delegation's
+        country upstream, ``actors/resolve._delegation_leaders``; h47lead). (sources, targets)."""
+        led = [c for c in tok.children if c.dep_ in ("dobj", "obj") and c.lemma_.lower() in self.led_groups]
+        own = [by_token.get(c.i) for c in led]
+        own = [m for m in own if m is not None and m.country and m.sector != "IGO"]
+        if not own:
+            return sources, targets
+        for c in led:
+            lo, hi = self._span(c)
+            start, end = seg.start + c.doc[lo].idx, seg.start + c.doc[hi - 1].idx + len(c.doc[hi - 1].text)
+            parts.append({"role": "own_group", "start": start, "end": end, "text": c.doc[lo:hi].text})
+        return sources, [t for t in targets if not any(t.m is m for m in own)]
 
     def _moved_force(self, tok, arg: Arg) -> bool:
         """Is the side named inside the forces the act moves ("massed two Republican Guard divisions", "China's
@@ -6825,6 +6904,8 @@ class EventCoder:
                 if moved:
                     targets = [t for t in targets if t not in moved]
                     sources = sources or moved[:1]
+            if ptype == "CONSULT" and tok.pos_ == "VERB" and tok.lemma_.lower() in self.leading_verbs:
+                sources, targets = self._own_delegation(tok, by_token, seg, sources, targets, parts)
             settled = self._settle_sides(tok, obj, ptype, sources, targets)
             if settled is None and obj == JOINT_ONLY:
                 continue  # said by one party, or by two of one country: no agreement, and no side guessed

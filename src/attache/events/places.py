@@ -46,7 +46,7 @@ def rules() -> dict[str, Any]:
             unnamed[key] = frozenset(unnamed.get(key) or ())
         data[group] = unnamed
     doers = dict(data.get("local_doers") or {})
-    for key in ("sectors", "preps", "place_kinds"):
+    for key in ("sectors", "preps", "place_kinds", "area_nouns"):
         doers[key] = frozenset(doers.get(key) or ())
     data["local_doers"] = doers
     return data
@@ -220,7 +220,14 @@ def local_doers(tok, sources: list, targets: list, by_token, origin: frozenset =
     ("police arrested three Somali nationals in Nairobi": KEN), when a place phrase of the act word names one; also
     the place it is done from, for a verb whose "from" phrase is its origin (``origin``: "militants fired rockets from
     Gaza at Israel"; h25origin)."""
-    place = _act_place(tok, sources, targets, by_token, origin)
+    place, verb = _act_place(tok, sources, targets, by_token, origin), tok
+    for _ in range(3):
+        # "marched through Kiev to demand the resignation of ...": the place of the verb the act word's clause is the
+        # purpose or the continuation of (h47nested)
+        if place is not None or verb.dep_ not in ("xcomp", "conj", "advcl") or verb.head.i == verb.i:
+            break
+        verb = verb.head
+        place = _act_place(verb, sources, targets, by_token)
     if place is None:
         # "Angry crowds attacked the Danish embassy in Damascus": the host place of a mission acted upon (h27crowd)
         for t in targets:
@@ -264,8 +271,29 @@ def _act_place(tok, sources: list, targets: list, by_token, origin: frozenset = 
                 return _act_place(pobj, sources, targets, by_token)
             continue
         m = by_token.get(pobj.i) if pobj is not None else None
+        if pobj is not None and c.lower_ in cfg["preps"] and (m is None or m.kind not in cfg["place_kinds"]):
+            m = _inner_place(pobj, by_token, cfg) or m  # "outside the Japanese embassy in Seoul" (h47nested)
         if m is not None and id(m) not in sides and m.country and m.kind in cfg["place_kinds"]:
             return m
+    return None
+
+
+def _inner_place(noun, by_token, cfg: dict[str, Any], depth: int = 0):
+    """The place mention named inside a place phrase whose own noun is no place: the noun's "in" phrase ("outside
+    the Japanese embassy in Seoul"), or the "of" phrase of an area noun ("through the streets of Jakarta", "in the
+    centre of Kiev"), one phrase further from an area noun ("in front of the embassy in Seoul"); else None
+    (h47nested)."""
+    for c in noun.children:
+        if c.dep_ != "prep" or (c.lower_ != "in" and not (c.lower_ == "of" and noun.lemma_.lower() in cfg["area_nouns"])):
+            continue
+        pobj = next((g for g in c.children if g.dep_ == "pobj"), None)
+        m = by_token.get(pobj.i) if pobj is not None else None
+        if m is not None and m.kind in cfg["place_kinds"]:
+            return m
+        if pobj is not None and depth < 1:  # "in front of the embassy in Seoul": one phrase further
+            found = _inner_place(pobj, by_token, cfg, depth + 1)
+            if found is not None:
+                return found
     return None
 
 
@@ -309,8 +337,8 @@ def _weapon(tok, cfg: dict[str, Any]):
 def _own_weapon(tok, cfg: dict[str, Any], deps_only: bool = False):
     """The weapon word among ``tok``'s own subject and agent phrases, else None."""
     for c in tok.children:
-        if deps_only and c.dep_ not in cfg["deps"]:
-            continue
+        if deps_only and c.dep_ not in cfg["deps"] and not (c.dep_ == "prep" and c.lower_ == "under"):
+            continue  # the subject only; or "... when their convoy came under fire" (h47under)
         cand = None
         if c.dep_ in cfg["deps"]:
             cand = c
@@ -364,7 +392,9 @@ def unnamed_attackers(coder, tok, targets: list, by_token, seg, group: str = "un
         return []
     sides = {id(t.m) for t in targets}
     verbs = [tok] + ([tok.head] if weapon.head.i == tok.head.i and tok.head.i != tok.i else [])  # h25blast
-    hit = weapon.head if weapon.head.head.i == tok.i and weapon.head.dep_ == "advcl" else None  # h26when
+    # the verb the weapon is of: its head, or the verb of "under" ("when their convoy came under fire": h47under)
+    of = weapon.head.head if weapon.head.dep_ == "prep" and weapon.head.lower_ == "under" else weapon.head
+    hit = of if of.head.i == tok.i and of.dep_ == "advcl" else None  # h26when
     place_heads = [weapon] + [
         c
         for v in verbs + ([hit] if hit is not None else [])

@@ -352,6 +352,12 @@ def _np_root(tok):
     return t
 
 
+def _own_force(tok) -> bool:
+    """Is the side the doer's own forces, owned by a pronoun ("our deterrence forces", "its troops")?"""
+    forces = frozenset((argument_rules().get("words") or {}).get("deployed_forces") or ())
+    return tok.lemma_.lower() in forces and any(c.dep_ == "poss" and c.pos_ == "PRON" for c in tok.children)
+
+
 def _pair_ok(a: tuple, b: tuple, trig, joint: bool, carried: bool = False, party=None) -> bool:
     """Two different parties; conjuncts only as the joint subject of a reciprocal act (``joint``); not one inside
     the other's phrase, nor two parts of one noun phrase other than the act noun's ("the ministers of X and Y");
@@ -366,6 +372,8 @@ def _pair_ok(a: tuple, b: tuple, trig, joint: bool, carried: bool = False, party
             return False  # "Biden ... the United States": a state and its own agent are one side told twice
         if entity_rules().get("domestic_sectors_differ") and (a[0].sector or "") == (b[0].sector or ""):
             return False  # "the Secretary will lead the U.S. delegation": one government, not a domestic event
+        if any(_own_force(x[1]) for x in (a, b)):
+            return False  # "put our deterrence forces on high alert": the doer's own forces are its means (h47ownforce)
     if _conjuncts(a[1], b[1]):
         return joint and _joint_subject(a[1], trig, carried)
     root = _np_root(a[1])
@@ -546,6 +554,12 @@ def _noun_subject(trig) -> bool:
     return subj is not None and subj.pos_ in ("NOUN", "PROPN")
 
 
+def _agentless_passive(trig) -> bool:
+    """Is the act word a passive verb with no "by" agent ("the Americans are released")?"""
+    kids = {c.dep_ for c in trig.children}
+    return trig.pos_ in ("VERB", "AUX") and bool(kids & {"nsubjpass", "auxpass"}) and "agent" not in kids
+
+
 def _has_subject(verb) -> bool:
     """Has ``verb`` a subject of its own?"""
     return any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children)
@@ -643,6 +657,15 @@ def _sides(
         if entity:
             ecfg = entity_rules()
             if ecfg.get("own_subject") and not _own_subject(src[1], trig, ecfg.get("pronoun_subject", False)):
+                return None
+            if (
+                ecfg.get("agentless_passive_no_source")
+                and _agentless_passive(trig)
+                and src[1].i < trig.i
+                and not (src[1].dep_ == "nsubjpass" and src[1].head.i == trig.i)
+            ):
+                # "to see to it that the Americans are released": who releases them is not said; a passive's own
+                # subject may still be its doer ("police were placed on alert") (h47agentless)
                 return None
             if ecfg["clause_deps"] and not (
                 _same_clause(tgt[1], trig, ecfg["clause_deps"]) and _same_clause(src[1], trig, ecfg["clause_deps"])
