@@ -256,3 +256,24 @@ def test_an_agentless_passive_gets_no_doer_from_elsewhere(analyzer):
     ]
     found = _triples(analyzer, ["Hamas said the Israeli prisoners were released by the Egyptian government."], **NEWS)
     assert ("RETREAT", "EGY", "ISR") in found, found
+
+
+def test_a_spokesperson_body_tells_of_its_own_agentless_act(analyzer):
+    # h47agentless keeps the body whose speaker reports the passive act; a newspaper that reports does not act
+    found = _triples(
+        analyzer,
+        ["Dedi Prasetyo, a spokesperson for the Indonesian National Police, confirmed that two suspects were arrested."],
+        **NEWS,
+    )
+    assert any(t == "COERCE" and src == "IDN" for t, src, _tgt in found), found
+    events = _events(
+        analyzer, ['Lucy Fischer of The Times told NPR, "Khan had been released a year ago on the provision."'], **NEWS
+    )
+    assert not any(e.plover_type == "RETREAT" and "Times" in (e.source.name or "") for e in events if e.source)
+
+
+def test_wound_up_is_no_wounding(analyzer):
+    # h47windup: "wound up" is "wind up", not "to wound"
+    events = _events(analyzer, ["We were on our college newspaper together, and he wound up going to Central America."], **SD)
+    assert not any(e.plover_type == "ASSAULT" for e in events), [(e.plover_type, e.trigger) for e in events]
+    assert ("ASSAULT", "PAK", "IND") in _triples(analyzer, ["Pakistani troops wounded three Indian soldiers."], **NEWS)

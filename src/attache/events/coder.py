@@ -1625,6 +1625,8 @@ class EventCoder:
         if lemma in known:
             return lemma
         w = tok.lower_
+        if lemma != w and lemma.isalpha() and any(c.dep_ == "prt" for c in tok.children):
+            return lemma  # "he wound up going to ...": "wind up", a phrasal verb of another lemma, not "to wound" (h47windup)
         forms = [w, IRREGULAR_PAST.get(w, w)]
         if w.endswith("ied"):
             forms.append(w[:-3] + "y")
@@ -2800,8 +2802,9 @@ class EventCoder:
         return None
 
     def _shared_of(self, tok, m: Mention, by_token) -> Mention | None:
-        """A group noun with no phrase of its own coordinated with one whose "of" phrase names a country: "the people
-        and government of Ghana", "the people, government and parliament of X": the phrase is both nouns' (h47sharedof)."""
+        """A group noun with no country coordinated with another noun under one "of" phrase that names a country ("the
+        people and government of Ghana", "the people, government and parliament of X"; the parser hangs the phrase on
+        the first noun after the last conjunct, or on the last conjunct): the phrase is every noun's (h47sharedof)."""
         if m.kind not in ("collective", None) or m.sector in ("IGO",) or tok.pos_ != "NOUN":
             return None
         joined = [
@@ -6190,8 +6193,8 @@ class EventCoder:
         # Iraq": the rebels, not Iraq's; h32held)
         if m.country is not None or m.kind not in ("collective", None) or m.sector not in ("CVL", "COP", None):
             return arg
-        places_ = self._part_actors(parts, by_token, None, ("location",), sent, places_only=True)
-        if not places_:
+        where = self._part_actors(parts, by_token, None, ("location",), sent, places_only=True)
+        if not where:
             # the place that named unidentified attackers is where their victims are too ("A bomb blast at a market in
             # Jerusalem killed three people": people of Israel, by the attackers' place; h47blast)
             side_countries = {s.m.country for s in sources if s.m.how != "place"}
@@ -6203,10 +6206,10 @@ class EventCoder:
                 and by_token[t.i].country
                 and by_token[t.i].country not in side_countries
             }
-            places_ = [Arg(p, None) for p in found.values()] if len(found) == 1 else []
-        if not places_:
+            where = [Arg(p, None) for p in found.values()] if len(found) == 1 else []
+        if not where:
             return arg
-        country = places_[0].m.country
+        country = where[0].m.country
         sector = m.sector or "CVL"
         return Arg(replace(m, country=country, actor_id=f"{country}.{sector}", sector=sector), arg.tok)
 
@@ -6356,7 +6359,8 @@ class EventCoder:
             lo, hi = self._span(c)
             start, end = seg.start + c.doc[lo].idx, seg.start + c.doc[hi - 1].idx + len(c.doc[hi - 1].text)
             parts.append({"role": "own_group", "start": start, "end": end, "text": c.doc[lo:hi].text})
-        return sources, [t for t in targets if not any(t.m is m for m in own)]
+        spans = {(m.start, m.end) for m in own}
+        return sources, [t for t in targets if (t.m.start, t.m.end) not in spans]
 
     def _moved_force(self, tok, arg: Arg) -> bool:
         """Is the side named inside the forces the act moves ("massed two Republican Guard divisions", "China's

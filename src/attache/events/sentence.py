@@ -352,10 +352,26 @@ def _np_root(tok):
     return t
 
 
+@lru_cache(maxsize=1)
+def _forces() -> frozenset[str]:
+    return frozenset((argument_rules().get("words") or {}).get("deployed_forces") or ())
+
+
+@lru_cache(maxsize=1)
+def _led() -> tuple[frozenset[str], frozenset[str]]:
+    rule = argument_rules().get("own_delegation") or {}
+    return frozenset(rule.get("verbs") or ()), frozenset(rule.get("groups") or ())
+
+
+def _led_group(tok) -> bool:
+    """Is the side a delegation, team or mission its clause's verb leads ("led a delegation": the leader's own, h47lead)?"""
+    verbs, groups = _led()
+    return tok.dep_ in ("dobj", "obj") and tok.lemma_.lower() in groups and tok.head.lemma_.lower() in verbs
+
+
 def _own_force(tok) -> bool:
     """Is the side the doer's own forces, owned by a pronoun ("our deterrence forces", "its troops")?"""
-    forces = frozenset((argument_rules().get("words") or {}).get("deployed_forces") or ())
-    return tok.lemma_.lower() in forces and any(c.dep_ == "poss" and c.pos_ == "PRON" for c in tok.children)
+    return tok.lemma_.lower() in _forces() and any(c.dep_ == "poss" and c.pos_ == "PRON" for c in tok.children)
 
 
 def _pair_ok(a: tuple, b: tuple, trig, joint: bool, carried: bool = False, party=None) -> bool:
@@ -365,6 +381,8 @@ def _pair_ok(a: tuple, b: tuple, trig, joint: bool, carried: bool = False, party
     party = party or _party
     if a[0] is b[0] or party(a[0]) == party(b[0]):
         return False
+    if _led_group(a[1]) or _led_group(b[1]):
+        return False  # "the National Security Advisor led a delegation to meet ...": the delegation is the leader's own
     if party is _actor and a[0].country and b[0].country:
         if a[0].country != b[0].country:
             return False  # two countries: the country tier's pair, which it did not make
@@ -560,6 +578,15 @@ def _agentless_passive(trig) -> bool:
     return trig.pos_ in ("VERB", "AUX") and bool(kids & {"nsubjpass", "auxpass"}) and "agent" not in kids
 
 
+def _reporting_body(side, trig) -> bool:
+    """Is the side in the subject of the verb that reports the act word's clause ("X, a spokesperson for the Indonesian
+    National Police, confirmed that two suspects were arrested": the police told of their own act)?"""
+    if trig.dep_ != "ccomp":
+        return False
+    subj = next((c for c in trig.head.children if c.dep_ == "nsubj"), None)
+    return subj is not None and subj.left_edge.i <= side.i <= subj.right_edge.i
+
+
 def _has_subject(verb) -> bool:
     """Has ``verb`` a subject of its own?"""
     return any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children)
@@ -663,9 +690,11 @@ def _sides(
                 and _agentless_passive(trig)
                 and src[1].i < trig.i
                 and not (src[1].dep_ == "nsubjpass" and src[1].head.i == trig.i)
+                and not (_reporting_body(src[1], trig) and src[0].sector != "MED")  # a newspaper reports, it does not act
             ):
                 # "to see to it that the Americans are released": who releases them is not said; a passive's own
-                # subject may still be its doer ("police were placed on alert") (h47agentless)
+                # subject may still be its doer ("police were placed on alert"), and so may the body whose speaker
+                # reports it ("a spokesperson for the police confirmed that two suspects were arrested") (h47agentless)
                 return None
             if ecfg["clause_deps"] and not (
                 _same_clause(tgt[1], trig, ecfg["clause_deps"]) and _same_clause(src[1], trig, ecfg["clause_deps"])
