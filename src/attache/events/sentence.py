@@ -366,12 +366,14 @@ def _led() -> tuple[frozenset[str], frozenset[str]]:
 def _led_group(tok) -> bool:
     """Is the side a delegation, team or mission its clause's verb leads ("led a delegation": the leader's own, h47lead)?"""
     verbs, groups = _led()
-    return tok.dep_ in ("dobj", "obj") and tok.lemma_.lower() in groups and tok.head.lemma_.lower() in verbs
+    return tok is not None and tok.dep_ in ("dobj", "obj") and tok.lemma_.lower() in groups and tok.head.lemma_.lower() in verbs
 
 
 def _own_force(tok) -> bool:
     """Is the side the doer's own forces, owned by a pronoun ("our deterrence forces", "its troops")?"""
-    return tok.lemma_.lower() in _forces() and any(c.dep_ == "poss" and c.pos_ == "PRON" for c in tok.children)
+    return (
+        tok is not None and tok.lemma_.lower() in _forces() and any(c.dep_ == "poss" and c.pos_ == "PRON" for c in tok.children)
+    )
 
 
 def _pair_ok(a: tuple, b: tuple, trig, joint: bool, carried: bool = False, party=None) -> bool:
