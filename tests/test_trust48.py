@@ -277,3 +277,18 @@ def test_wound_up_is_no_wounding(analyzer):
     events = _events(analyzer, ["We were on our college newspaper together, and he wound up going to Central America."], **SD)
     assert not any(e.plover_type == "ASSAULT" for e in events), [(e.plover_type, e.trigger) for e in events]
     assert ("ASSAULT", "PAK", "IND") in _triples(analyzer, ["Pakistani troops wounded three Indian soldiers."], **NEWS)
+
+
+def test_the_actors_and_events_stages_read_one_delegation_rule():
+    """The leader is placed by the actors stage and the delegation kept off the sides by the events stage: their two
+    copies of the verbs and groups must agree, or a leader is placed whose delegation is then taken as the side met."""
+    from importlib import resources
+
+    import yaml
+
+    from attache.events.arguments import own_delegation
+
+    actors = yaml.safe_load(resources.files("attache.actors").joinpath("data/ambiguous.yaml").read_text("utf-8"))
+    rule = next(v["delegation_leaders"] for v in actors.values() if isinstance(v, dict) and "delegation_leaders" in v)
+    assert (frozenset(rule["verbs"]), frozenset(rule["groups"])) == own_delegation()
+    assert own_delegation()[0] and own_delegation()[1]

@@ -23,6 +23,28 @@ def argument_rules() -> dict:
 
 
 @lru_cache(maxsize=1)
+def deployed_forces() -> frozenset[str]:
+    """The forces a MOBILIZE act moves (``words.deployed_forces``): the coder's and the sentence back-off's one list."""
+    return frozenset((argument_rules().get("words") or {}).get("deployed_forces") or ())
+
+
+@lru_cache(maxsize=1)
+def own_delegation() -> tuple[frozenset[str], frozenset[str]]:
+    """(verbs, groups) of ``own_delegation``: "X will lead the U.S. delegation" (h47lead). The actors stage reads the
+    same pair from its own data (actors/data/ambiguous.yaml ``delegation_leaders``, resolve._delegation_leaders, which
+    places the leader): keep the two lists alike."""
+    rule = argument_rules().get("own_delegation") or {}
+    return frozenset(rule.get("verbs") or ()), frozenset(rule.get("groups") or ())
+
+
+def led_group(tok) -> bool:
+    """Is the token a delegation, team or mission its clause's verb leads ("led a delegation": the leader's own party,
+    never a side met; h47lead)?"""
+    verbs, groups = own_delegation()
+    return tok is not None and tok.dep_ in ("dobj", "obj") and tok.lemma_.lower() in groups and tok.head.lemma_.lower() in verbs
+
+
+@lru_cache(maxsize=1)
 def _side_rules() -> dict:
     """The ``sides`` section of data/arguments.yaml (how a side's phrase gives it a country)."""
     return argument_rules()["sides"]

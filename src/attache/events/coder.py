@@ -46,7 +46,7 @@ from ..model import Event, Mention, Party
 from ..nlp import Parsed
 from ..nlp.repair import DAY_WORDS, first_conjunct
 from . import antecedents, conditional, coref, fallback, messages, places
-from .arguments import Arg, _side_rules, _side_words, argument_rules, behind_against
+from .arguments import Arg, _side_rules, _side_words, argument_rules, behind_against, deployed_forces, led_group, own_delegation
 from .calibration import calibrate, document_context
 from .dates import event_date as own_date
 from .dates import fill_dates
@@ -474,8 +474,7 @@ class EventCoder:
         self.hostile_purpose = {k: frozenset(hostile.get(k) or ()) for k in ("types", "verbs")}
         self.agreeing_verbs = frozenset(rules.get("agreeing_verbs") or ())
         self.border_nouns = frozenset(rules.get("border_nouns") or ())
-        self.leading_verbs = frozenset((rules.get("own_delegation") or {}).get("verbs") or ())  # (h47lead)
-        self.led_groups = frozenset((rules.get("own_delegation") or {}).get("groups") or ())
+        self.leading_verbs = own_delegation()[0]  # (h47lead)
         self.border_adjectives = frozenset(rules.get("border_adjectives") or ())  # h39close
         self.captive_participles = frozenset(rules.get("captive_participles") or ())  # h39held
         self.permitting_verbs = frozenset(rules.get("permitting_verbs") or ())
@@ -508,7 +507,7 @@ class EventCoder:
         self.noun_object = tuple(rules.get("noun_object") or ())
         self.expelling_nouns = frozenset(rules["words"].get("expelling_nouns", ()))
         self.separation_nouns = frozenset(rules["words"].get("separation_nouns", ()))
-        self.deployed_forces = frozenset(rules["words"].get("deployed_forces", ()))
+        self.deployed_forces = deployed_forces()
         sides = rules["sides"]
         self.held_places = frozenset(sides["held_places"])  # h31held
         self.owned_acts = frozenset(sides.get("owned_acts") or ())  # h32owned
@@ -6350,7 +6349,7 @@ class EventCoder:
         """ "X will lead the U.S. delegation to ...": the delegation led is the leader's own party, no side met (a
         participant, ``own_group``, that the order fallback never takes; the leader is placed by the delegation's
         country upstream, ``actors/resolve._delegation_leaders``; h47lead). (sources, targets)."""
-        led = [c for c in tok.children if c.dep_ in ("dobj", "obj") and c.lemma_.lower() in self.led_groups]
+        led = [c for c in tok.children if led_group(c)]
         own = [by_token.get(c.i) for c in led]
         own = [m for m in own if m is not None and m.country and m.sector != "IGO"]
         if not own:

@@ -220,14 +220,9 @@ def local_doers(tok, sources: list, targets: list, by_token, origin: frozenset =
     ("police arrested three Somali nationals in Nairobi": KEN), when a place phrase of the act word names one; also
     the place it is done from, for a verb whose "from" phrase is its origin (``origin``: "militants fired rockets from
     Gaza at Israel"; h25origin)."""
-    place, verb = _act_place(tok, sources, targets, by_token, origin), tok
-    for _ in range(3):
-        # "marched through Kiev to demand the resignation of ...": the place of the verb the act word's clause is the
-        # purpose or the continuation of (h47nested)
-        if place is not None or verb.dep_ not in ("xcomp", "conj", "advcl") or verb.head.i == verb.i:
-            break
-        verb = verb.head
-        place = _act_place(verb, sources, targets, by_token)
+    # "marched through Kiev to demand the resignation of ...": the place of the verb the act word's clause is the
+    # purpose or the continuation of (h47nested)
+    place = _place_up(tok, sources, targets, by_token, ("xcomp", "conj", "advcl"), 3, origin=origin)
     if place is None:
         # "Angry crowds attacked the Danish embassy in Damascus": the host place of a mission acted upon (h27crowd)
         for t in targets:
@@ -248,13 +243,19 @@ def local_victims(tok, sources: list, targets: list, by_token) -> list:
     stabbed"); not where the victims come from."""
     if not any(t.m.country is None for t in targets):
         return targets
-    place, verb = None, tok
-    for _ in range(6):
-        place = _act_place(verb, sources, targets, by_token, deep=True)
-        if place is not None or verb.dep_ not in ("xcomp", "conj") or verb.head.i == verb.i:
+    return _of_place(targets, _place_up(tok, sources, targets, by_token, ("xcomp", "conj"), 5, deep=True))
+
+
+def _place_up(tok, sources: list, targets: list, by_token, deps: tuple, steps: int, origin=frozenset(), deep=False):
+    """The place a place phrase of the act word names, else of the verbs its clause continues: up through the heads
+    of ``deps`` clauses, ``steps`` at most; the "from" origin (``origin``) counts on the act word alone."""
+    place, verb = _act_place(tok, sources, targets, by_token, origin, deep), tok
+    for _ in range(steps):
+        if place is not None or verb.dep_ not in deps or verb.head.i == verb.i:
             break
         verb = verb.head
-    return _of_place(targets, place)
+        place = _act_place(verb, sources, targets, by_token, deep=deep)
+    return place
 
 
 def _act_place(tok, sources: list, targets: list, by_token, origin: frozenset = frozenset(), deep: bool = False):

@@ -58,7 +58,7 @@ import yaml
 from ..model import Event, Mention
 from ..nlp.repair import first_conjunct
 from . import fallback
-from .arguments import argument_rules
+from .arguments import argument_rules, deployed_forces, led_group
 from .calibration import marked_side
 
 MARK = "sentence"  # the ``how`` of a side chosen here, in the event's source_span / target_span
@@ -352,27 +352,12 @@ def _np_root(tok):
     return t
 
 
-@lru_cache(maxsize=1)
-def _forces() -> frozenset[str]:
-    return frozenset((argument_rules().get("words") or {}).get("deployed_forces") or ())
-
-
-@lru_cache(maxsize=1)
-def _led() -> tuple[frozenset[str], frozenset[str]]:
-    rule = argument_rules().get("own_delegation") or {}
-    return frozenset(rule.get("verbs") or ()), frozenset(rule.get("groups") or ())
-
-
-def _led_group(tok) -> bool:
-    """Is the side a delegation, team or mission its clause's verb leads ("led a delegation": the leader's own, h47lead)?"""
-    verbs, groups = _led()
-    return tok is not None and tok.dep_ in ("dobj", "obj") and tok.lemma_.lower() in groups and tok.head.lemma_.lower() in verbs
-
-
 def _own_force(tok) -> bool:
     """Is the side the doer's own forces, owned by a pronoun ("our deterrence forces", "its troops")?"""
     return (
-        tok is not None and tok.lemma_.lower() in _forces() and any(c.dep_ == "poss" and c.pos_ == "PRON" for c in tok.children)
+        tok is not None
+        and tok.lemma_.lower() in deployed_forces()
+        and any(c.dep_ == "poss" and c.pos_ == "PRON" for c in tok.children)
     )
 
 
@@ -383,7 +368,7 @@ def _pair_ok(a: tuple, b: tuple, trig, joint: bool, carried: bool = False, party
     party = party or _party
     if a[0] is b[0] or party(a[0]) == party(b[0]):
         return False
-    if _led_group(a[1]) or _led_group(b[1]):
+    if led_group(a[1]) or led_group(b[1]):
         return False  # "the National Security Advisor led a delegation to meet ...": the delegation is the leader's own
     if party is _actor and a[0].country and b[0].country:
         if a[0].country != b[0].country:
