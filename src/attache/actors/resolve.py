@@ -25,6 +25,7 @@ from __future__ import annotations
 import re
 from collections import Counter
 from dataclasses import dataclass, field, replace
+from functools import lru_cache
 from typing import Any
 
 from spacy.lang.en.stop_words import STOP_WORDS
@@ -263,7 +264,9 @@ class Resolver:
             if m.country is None
             and (
                 (m.kind == "collective" and m.text.casefold() in names)
-                or (m.kind == "person" and m.how == "role-pattern" and m.sector != "IGO" and (m.role or "").casefold() in titles)
+                or (
+                    m.kind == "person" and m.how == "role-pattern" and m.sector != "IGO" and _title_in(self, titles, m.role or "")
+                )
             )
         ]
         if not loose:
@@ -583,7 +586,7 @@ class Resolver:
             and (
                 (m.kind == "collective" and (m.role or "").lower() in groups)
                 # a domestic office holder with no country ("the city's mayor Jane Roe"): h14domestic9
-                or (m.kind == "person" and m.how == "role-pattern" and (m.role or "").lower().split(" and ")[-1] in titles)
+                or (m.kind == "person" and m.how == "role-pattern" and _title_in(self, titles, (m.role or "").split(" and ")[-1]))
             )
         ]
         if not loose:
@@ -609,6 +612,20 @@ class Resolver:
                 # inside it ("schools across Ohio", "police in Kerala") says the story is domestic there
                 continue
             top_i = top or only
+            if (
+                m.kind == "collective"
+                and m.sector not in _STATE_BODY
+                and any(
+                    x.sentence_start == m.sentence_start
+                    and x.kind in ("country", "region")
+                    and x.country not in (None, top_i)
+                    and _PLACE_BEFORE.search(article.text[max(0, x.start - 16) : x.start])
+                    for x in mentions
+                )
+            ):
+                # "35 thousand students protesting in Belgium": a people's group in a sentence that places itself in
+                # another country (h48oneperson)
+                continue
             actor_id = person_id(m.name or m.text, top_i, m.sector) if m.kind == "person" else f"{top_i}.{m.sector or 'GOV'}"
             out[i] = replace(
                 m,
@@ -627,6 +644,7 @@ class Resolver:
         no holder named before ("Mr Prime Minister, ..." opening a transcript), the first one named after."""
         rule = self.any_country.get("office_antecedents") or {}
         skip = {w.lower() for w in rule.get("not_after") or []}
+        others = {w.lower() for w in rule.get("other_holder_cues") or []}
         # in a government's own text its own bare offices ("the President", "the Secretary") are its own officials,
         # never a foreign holder named before ("Tunisian President Saied ... the President is meeting ..."; h14issuertitle16)
         own = set()
@@ -647,7 +665,19 @@ class Resolver:
             held = f"{rank} {office}" if rank in skip else office
             holders = [p for p in out[:i] if p.country and p.end <= m.start and _holds(text, p, held, skip)]
             if not holders:  # "Mr Prime Minister, ..." opening a transcript: the holder named further on
-                holders = [p for p in mentions[i + 1 :] if p.country and _holds(text, p, held, skip)][:1]
+                # never one its own sentence names as its counterpart ("the National Security Advisor ... met his
+                # counterpart, Israeli National Security Advisor X": the counterpart holds the office for another side;
+                # h48counterpart)
+                holders = [
+                    p
+                    for p in mentions[i + 1 :]
+                    if p.country
+                    and _holds(text, p, held, skip)
+                    and not (
+                        p.sentence_start == m.sentence_start
+                        and others & set(re.findall(r"[a-z]+", text[max(m.end, p.start - 80) : p.start].lower()))
+                    )
+                ][:1]
             said = m.text.removeprefix("the ").removeprefix("The ")
             if (
                 office in own
@@ -743,7 +773,7 @@ class Resolver:
                 continue
             parts = m.role.lower().split(" and ")
             # "Deputy and Secretary": a modifier read as a title of its own ("Deputy Secretary McKeon")
-            if m.sector not in (None, "GOV") or (parts[-1] not in words and " ".join(parts) not in words):
+            if m.sector not in (None, "GOV") or (not _title_in(self, words, parts[-1]) and " ".join(parts) not in words):
                 continue
             sector = m.sector or "GOV"
             out[i] = replace(
@@ -770,6 +800,15 @@ class Resolver:
             **kw,
         )
 
+    def _title_words(self) -> frozenset[str]:
+        """Every word of an office title, a head title ("director") or a group noun: none is a word of a person's name
+        (``_titled_names``)."""
+        if getattr(self, "_title_words_cache", None) is None:
+            phrases = [*self.roles.titles, *self.roles.head_titles, *self.roles.brief_titles, *self.roles.groups]
+            words = {w for p in phrases for w in p.lower().split()} | set(self.roles.title_modifiers)
+            self._title_words_cache = frozenset(words - {"of", "the", "and", "for", "at", "to", "in", "on"})
+        return self._title_words_cache
+
     def _segment(
         self,
         seg: Segment,
@@ -782,6 +821,7 @@ class Resolver:
         """The mentions of one paragraph: the passes below in order, each taking the tokens it explains
         so that a later pass never reads them again."""
         _portfolio_names(seg.doc, self.roles.portfolio_nouns, self.roles.titles)
+        _titled_names(seg.doc, self.roles.titles, self._title_words())
         p = _Paragraph.build(self, seg, article_id, date, outlet, surnames, decided)
         _things(p)
         _firms_by_home_country(p)
@@ -966,9 +1006,18 @@ class _Paragraph:
             tok = doc[j]
             if j in self.titleish_at:  # titles, and words that are titles as well as collective nouns ("official")
                 h = self.titleish_at[j]
-                titles.insert(0, doc[h.start : h.end].text)
-                j = h.start - 1
-                zone_start = h.start
+                start = h.start
+                ranks = self.r.rules.get("title_ranks") or ()
+                while (
+                    start >= 1
+                    and start - 1 not in self.titleish_at
+                    and doc[start - 1].text[:1].isupper()
+                    and doc[start - 1].lower_ in ranks
+                ):
+                    start -= 1  # "Assistant Secretary of the Treasury": the rank is the title's (h48titled)
+                titles.insert(0, doc[start : h.end].text)
+                j = start - 1
+                zone_start = start
             elif j in self.kb_at and self.country_of(self.kb_at[j]):
                 h = self.kb_at[j]
                 if (
@@ -1127,7 +1176,7 @@ def _offices_stated_after(r: Resolver, mentions: list[Mention], text: str) -> li
             between = text[m.end : n.start]
             office = n.kind == "collective" and n.country and n.role and n.role.lower() in r.roles.titles
             if office and n.role and as_office.match(between):
-                country, sector, role = n.country, n.sector or r.roles.titles.get(n.role.lower()), n.role
+                country, sector, role = n.country, n.sector or _of_title(r, r.roles.titles, n.role), n.role
             elif n.kind in ("country", "region") and n.country and won.match(between):
                 country, sector, role = n.country, "GOV", "elected in " + n.text
             elif n.kind in ("collective", "org", "institution", "group", "igo"):
@@ -1183,7 +1232,11 @@ def _setting_country(r: Resolver, mentions: list[Mention], text: str) -> list[Me
             continue
         role = (m.role or "").lower()
         if m.kind == "person":
-            ok = m.how == "role-pattern" and m.sector in person_sectors and role.split(" and ")[-1] not in issuer_titles
+            ok = (
+                m.how == "role-pattern"
+                and m.sector in person_sectors
+                and not _title_in(r, issuer_titles, role.split(" and ")[-1])
+            )
         elif m.kind == "collective":
             ok = (
                 m.sector not in not_sectors and role not in not_groups and " ".join(m.text.lower().split()[-2:]) not in not_groups
@@ -1211,7 +1264,7 @@ def _title_countries(r: Resolver, mentions: list[Mention]) -> list[Mention]:
     for i, m in enumerate(mentions):
         if m.country is not None or m.kind != "collective":
             continue
-        country = r.roles.title_country.get((m.role or "").lower())
+        country = _of_title(r, r.roles.title_country, m.role or "")
         if country is None:
             continue
         sector = m.sector or "GOV"
@@ -1251,6 +1304,96 @@ def _portfolio_names(doc, nouns: frozenset[str], titles: dict[str, str]) -> None
         doc.ents = ents
 
 
+def _titled_names(doc, titles: dict[str, str], title_words: frozenset[str] = frozenset()) -> None:
+    """A name right after an office title that the parser did not tag as a person, tagged without its given name or
+    run together with the end of the title ("Assistant Secretary of Defense [Jane Roe]", "Deputy Prime Minister of
+    Ukraine Olha [Stefanishyna]", "Secretary of the [Treasury Jane Roe]", "Prime Minister of [Ukraine Jane Roe]" as
+    one organisation) is tagged as a person: two or three capitalised proper nouns after a title (or a title's "of"
+    phrase), before a word that is not capitalised. An entity over the run's start that began in the title's "of"
+    phrase keeps that part, as a place; a run holding another entity that goes on after it, a title word or an
+    acronym is left alone. Changes ``doc.ents`` in place (h48titled)."""
+    ents = list(doc.ents)
+    changed = False
+    i = 0
+    while i < len(doc):
+        if not _name_word(doc[i], titles, title_words) or not _title_ends(doc, i, titles):
+            i += 1
+            continue
+        k = i
+        while k < len(doc) and k - i < 4 and _name_word(doc[k], titles, title_words):
+            k += 1
+        over = [e for e in ents if e.start < k and e.end > i]
+        if not (
+            2 <= k - i <= 3
+            and (k == len(doc) or not doc[k].text[:1].isupper())
+            and all(e.label_ == "PERSON" and e.end <= k or e.label_ != "PERSON" and e.start < i and e.end == k for e in over)
+            and not any(e.label_ == "PERSON" and e.start == i and e.end == k for e in over)
+        ):
+            i = k
+            continue
+        kept = [e for e in ents if not (e.start < k and e.end > i)]
+        for e in over:
+            if e.start < i and e.label_ != "PERSON":
+                kept.append(Span(doc, e.start, i, label=e.label_))  # "[Ukraine] Olena Parchuk": the "of" phrase's own
+        ents = sorted([*kept, Span(doc, i, k, label="PERSON")], key=lambda e: e.start)
+        changed = True
+        i = k
+    if changed:
+        doc.ents = ents
+
+
+def _name_word(tok, titles: dict[str, str], title_words: frozenset[str] = frozenset()) -> bool:
+    """A capitalised word that may be part of a person's name: a proper noun (or an initial), not a word of a title
+    ("Director", "Deputy"), not an acronym, not a word of an institution's name (``not_name_words``: "Office",
+    "Republic")."""
+    text = tok.text
+    initial = len(text) == 2 and text[1] == "." and text[0].isupper()
+    return (
+        text.lower() not in _not_name_words()
+        and text.lower() not in title_words
+        and (
+            (initial or (tok.pos_ == "PROPN" and text[:1].isupper() and text.replace("-", "").replace("'", "").isalpha()))
+            and not (text.isupper() and len(text) > 1 and not initial)
+            and text.lower() not in titles
+        )
+    )
+
+
+@lru_cache(maxsize=1)
+def _not_name_words() -> frozenset[str]:
+    return frozenset(w.lower() for w in load_context_rules().get("not_name_words") or ())
+
+
+def _title_ends(doc, i: int, titles: dict[str, str]) -> bool:
+    """Does an office title end right before token ``i`` ("Assistant Secretary", "Secretary of Defense"), or a title's
+    "of" phrase ("Deputy Prime Minister of Ukraine", "Minister of Foreign Affairs of Hungary")? Not a title that is
+    the appositive of a name before it ("Antony J. Blinken, Secretary of State Mute Egede, Greenlandic Premier ...":
+    the list's next name follows)."""
+    start = _title_start(doc, i, titles)
+    if start is None:
+        return False
+    return not (start >= 2 and doc[start - 1].text == "," and doc[start - 2].ent_type_ == "PERSON")
+
+
+def _title_start(doc, i: int, titles: dict[str, str]) -> int | None:
+    """Where the title that ends right before token ``i`` starts (with its "of" phrase), else None."""
+    lo = max(0, i - 8)
+    words = [t.lower_ for t in doc[lo:i]]
+    n = len(words)
+    k = next((k for k in range(n) if " ".join(words[k:]) in titles), None)
+    if k is not None:
+        return lo + k
+    for o in range(n - 2, max(-1, n - 5), -1):  # "... of Ukraine", "... of the Republic of Korea": a short name
+        if words[o] != "of":
+            continue
+        tail = doc[i - n + o + 1 : i]
+        if not all(t.ent_type_ or t.lower_ == "the" for t in tail) or all(t.lower_ == "the" for t in tail):
+            break  # "of Ukraine", "of the United States": a name; not "Minister of Foreign [Affairs]", a title unknown
+        k = next((k for k in range(o) if " ".join(words[k:o]) in titles), None)
+        return lo + k if k is not None else None
+    return None
+
+
 def _portfolio_name(name, nouns: frozenset[str]) -> bool:
     """Two to four capitalised words or initials ("Brian P. McKeon"), none a portfolio word or an acronym ("USAID")."""
     return (
@@ -1270,6 +1413,9 @@ def _titled_for(doc, start: int, cut: int, titles: dict[str, str]) -> bool:
     before = [t.lower_ for t in doc[max(0, fors[0] - 5) : fors[0]]]
     return any(" ".join(before[k:]) in titles for k in range(len(before)))
 
+
+# a place preposition right before a name ("in Belgium", "across the Netherlands"): the name is where something is
+_PLACE_BEFORE = re.compile(r"\b(?:in|at|across|throughout|inside|near)\s+(?:the\s+)?$", re.IGNORECASE)
 
 # "the state of Texas", "the Province of Ontario", "the Commonwealth of Virginia": the polity as a party (h42stateof)
 _STATE_OF = re.compile(r"\b(?:[Tt]he\s+)?(?:[Ss]tate|[Pp]rovince|[Cc]ommonwealth)\s+of\s+$")
@@ -1855,17 +2001,22 @@ def _people(p: _Paragraph) -> None:
             _person(p, s, e, actor)
 
 
+#: the key prefix under which ``_Paragraph.surnames`` keeps the first person named in full with each surname (the
+#: plain surname key holds the person a bare surname stands for)
+_FULL = "\x00full:"
+
+
 def _person(p: _Paragraph, s: int, e: int, actor: Actor | None) -> None:
     """One person name: a known actor (its role on the date, or the office the text states), the surname of
     someone named before, a name with an appositive or a title in front, else a bare name."""
     r, doc, date = p.r, p.doc, p.date
     zone_start, titles, zone_country = p.title_zone(s)
     name = doc[s:e].text
-    if actor is None and len(name.split()) == 1 and name not in p.surnames:
+    if actor is None and len(name.split()) == 1 and name not in p.surnames and _FULL + name not in p.surnames:
         # a leader's surname only bare or after a leader's title ("General Abbas" is no President Abbas)
         leaders = tuple(r.any_country.get("leader_titles") or ())
         actor = r._by_surname(name, date, leaders=all(t.lower() in leaders for t in titles))
-        if actor is None and titles and r.kb.listed is not None and r.roles.titles.get(titles[-1].lower()) == "GOV":
+        if actor is None and titles and r.kb.listed is not None and _of_title(r, r.roles.titles, titles[-1]) == "GOV":
             # "President Lasso": the one listed office holder of that surname who held that office
             found = r._best([(a, "name") for a in r.kb.listed.find_titled(name, titles[-1])], date)
             if not found and date:
@@ -1913,7 +2064,7 @@ def _person(p: _Paragraph, s: int, e: int, actor: Actor | None) -> None:
         sector = _title_sector(r, titles)
         if p.zone_sector.get(s) and sector in (None, "GOV"):
             sector = p.zone_sector[s]
-        zone_country = zone_country or r.roles.title_country.get(titles[-1].lower()) or _place_after_name(p, e)
+        zone_country = zone_country or _of_title(r, r.roles.title_country, titles[-1]) or _place_after_name(p, e)
         reading = zone_country, sector, " and ".join(titles)
     elif (leader := _leader_named_for_group(p, s, e)) is not None:
         # "the Bush administration", "the Sharif government": a head of government's surname names that government
@@ -1939,9 +2090,14 @@ def _person(p: _Paragraph, s: int, e: int, actor: Actor | None) -> None:
         )
     p.take(zone_start if titles or zone_country else s, e)
     p.out.append(m)
-    if len(name.split()) > 1 and (m.how != "ner-only" or e - 1 in p.kb_at):
-        # a person named like a place ("Sudesh Amman"): the surname alone later is the person too (h14domestic9)
-        p.surnames.setdefault(name.split()[-1], m)
+    if len(name.split()) > 1:
+        last = name.split()[-1]
+        earliest = p.surnames.setdefault(_FULL + last, m)  # the first person of that surname named in full, however read
+        if (m.how != "ner-only" or e - 1 in p.kb_at) and (earliest is m or earliest.name == m.name):
+            # a person named like a place ("Sudesh Amman"): the surname alone later is the person too (h14domestic9);
+            # not when another person of that surname was named first ("Usman Khan ... Mayor of London Sadiq Khan (no
+            # relation) ... Khan was convicted": the bare surname is the first one's, or no one's; h48titled)
+            p.surnames.setdefault(last, m)
 
 
 def _title_forms(r: Resolver, title: str) -> tuple[str, ...]:
@@ -1983,12 +2139,32 @@ def _leader_named_for_group(p: _Paragraph, s: int, e: int) -> str | None:
     return listed.leader_country(doc[s].text, tuple(p.r.any_country.get("leader_titles") or ()))
 
 
+def _title_key(r: Resolver, table, title: str) -> str:
+    """``title`` as ``table`` (a dict or a set of lower-case titles) holds it: without the ranks written before it
+    when the ranked title is not there ("Assistant Secretary of Defense": as "Secretary of Defense"; h48titled)."""
+    key = " ".join(title.split()).lower()
+    ranks = r.rules.get("title_ranks") or ()
+    while key not in table and " " in key and key.split(" ", 1)[0] in ranks:
+        key = key.split(" ", 1)[1]
+    return key
+
+
+def _of_title(r: Resolver, table: dict[str, str], title: str) -> str | None:
+    """What ``table`` (a title's sector or country) says of ``title`` (read as ``_title_key`` reads it)."""
+    return table.get(_title_key(r, table, title))
+
+
+def _title_in(r: Resolver, titles, title: str) -> bool:
+    """Is ``title`` one of ``titles`` (read as ``_title_key`` reads it)?"""
+    return _title_key(r, titles, title) in titles
+
+
 def _title_sector(r: Resolver, titles: list[str]) -> str | None:
     """The sector of a person's titles: the first title that is not only a modifier of the next ("Deputy" in
     "Deputy Foreign Minister" is not a parliamentary deputy)."""
     joiners = r.roles.name_joiners
     heads = [t for t in titles if t.lower() not in joiners] or titles
-    return r.roles.titles.get(heads[0].lower())
+    return _of_title(r, r.roles.titles, heads[0])
 
 
 def _known_person(p: _Paragraph, s: int, e: int, actor: Actor, titles: list[str]) -> Mention:
@@ -2450,7 +2626,7 @@ def _remaining_kb_names(p: _Paragraph) -> None:
         zone_start, titles, _ = p.title_zone(h.start)
         if titles and actor.kind == "country" and p.free(zone_start, h.start):
             # "Dagolath's Deputy Prime Minister Telemar": an office of that country
-            sector = p.r.roles.titles.get(titles[0].lower())
+            sector = _of_title(p.r, p.r.roles.titles, titles[0])
             p.take(zone_start, h.end)
             p.add(
                 h.start,

@@ -1304,7 +1304,10 @@ class EventCoder:
                 found_at = [self._actor_token(o, by_token) for o in objs]
                 before = [by_token[t.i] for t in found_at if t is not None]
             else:
-                before = [by_token[t.i] for t in toks if t.i < tok.i and t.i in by_token and (subj is None or t.i != subj.i)]
+                named = [t for t in toks if t.i < tok.i and t.i in by_token and (subj is None or t.i != subj.i)]
+                if kind == "group":
+                    named = _told_together(named)
+                before = [by_token[t.i] for t in named]
             found = coref.back_object(kind, before, self._history, subject, self._person_like)
             if found:
                 self._objects[tok.i] = self._antecedent(tok, seg, found[0])
@@ -2579,7 +2582,7 @@ class EventCoder:
                 continue
             if places.in_city_named_document(t, by_token):
                 continue  # "the Minsk agreements": the city it was made in (h27named)
-            if t.dep_ == "prep" and t.lower_ in LOCATION_PREPS:
+            if t.dep_ == "prep" and (t.lower_ in LOCATION_PREPS or self._border_with(t)):
                 continue
             if t.dep_ == "amod" and t.i not in by_token and t.lemma_.lower() in _side_rules()["backer_participles"]:
                 continue  # "Iranian-backed militias": the backer is not the group
@@ -4692,9 +4695,19 @@ class EventCoder:
                         continue  # "the Dialogue, a new forum to strengthen trade with one of America's Allies": the
                         # "with" of another verb's clause inside the object is that verb's partner; a participle
                         # describing the thing keeps it ("the accords signed with the Soviet Union") (h45nested)
+                    if self._border_with(t):
+                        continue  # "funding for a wall along the border with Mexico": where the thing is (h48along)
                     out += self._side(self._pobj(t), by_token)
                     break
         return out
+
+    def _border_with(self, prep) -> bool:
+        """Is the preposition the "with" of a border ("the border with Mexico"; the parser may hang it on the noun
+        before the border's phrase: "a fence along the border with X")? Where a thing is, no partner (h48along)."""
+        return prep.lower_ == "with" and (
+            prep.head.lemma_.lower() in self.border_nouns
+            or (prep.i > 0 and prep.doc[prep.i - 1].lemma_.lower() in self.border_nouns)
+        )
 
     def _purpose_targets(self, trig, by_token, sources: list[Arg], seg) -> list[Arg]:
         """A protest aims at whom its purpose clause asks ("demonstrated ... demanding the release of X",
@@ -6361,6 +6374,17 @@ class EventCoder:
         spans = {(m.start, m.end) for m in own}
         return sources, [t for t in targets if (t.m.start, t.m.end) not in spans]
 
+    @staticmethod
+    def _withdrawn_state(tok, arg: Arg) -> bool:
+        """Is the side the direct object of the withdrawal verb, a state or people named as withdrawn from something
+        ("withdrew the United States from the treaty", "pulled Britain out of the EU")?"""
+        t = arg.tok
+        if t is None or t.dep_ not in ("dobj", "obj") or t.head.i != tok.i:
+            return False
+        return arg.m.kind in ("country", "government") and any(
+            c.dep_ in ("prep", "prt") and c.lower_ in ("from", "out") for c in tok.children
+        )
+
     def _moved_force(self, tok, arg: Arg) -> bool:
         """Is the side named inside the forces the act moves ("massed two Republican Guard divisions", "China's
         build-up of troops")?"""
@@ -6909,6 +6933,11 @@ class EventCoder:
                     sources = sources or moved[:1]
             if ptype == "CONSULT" and tok.pos_ == "VERB" and tok.lemma_.lower() in self.leading_verbs:
                 sources, targets = self._own_delegation(tok, by_token, seg, sources, targets, parts)
+            if ptype == "RETREAT" and tok.pos_ == "VERB":
+                # "Trump withdrew the United States from the agreement with Iran": the state withdrawn is the doer's own,
+                # the mover, never the side it retreats from (h48ownwithdrawn)
+                own = {s.m.country for s in sources if s.m.country}
+                targets = [t for t in targets if not (self._withdrawn_state(tok, t) and t.m.country in own)]
             settled = self._settle_sides(tok, obj, ptype, sources, targets)
             if settled is None and obj == JOINT_ONLY:
                 continue  # said by one party, or by two of one country: no agreement, and no side guessed
@@ -7420,6 +7449,15 @@ def _mark_order(e: Event, filled: set[str], src: Arg, tgt: Arg | None) -> None:
         if role in filled and span is not None:
             span["how"] = fallback.MARK
     e.confidence = round(max(0.05, e.confidence - fallback.rules()["penalty"] * len(filled)), 2)
+
+
+def _told_together(named: list) -> list:
+    """The tokens of the actors named before a "them": when some of them are conjoined ("the leaders of France and
+    Germany"), those alone, the group a plural pronoun takes up, not a place named singly in another phrase ("... to
+    protect Donbass, Putin informed them"; h48them); else all of them."""
+    at = {t.i for t in named}
+    joined = [t for t in named if any(c.i in at for c in t.conjuncts)]
+    return joined or named
 
 
 def _speaker_mention(speaker: Mention, start: int, word: str, *, text: str, plural: bool, confidence: float) -> Mention:

@@ -277,6 +277,32 @@ def _under_place(head, trig, never_preps: frozenset) -> bool:
     return False
 
 
+def _under_topic(head, trig, preps: frozenset) -> bool:
+    """Is the mention inside the phrase of one of ``preps`` that a noun governs ("a meeting on the development of
+    Crimea", "regular contact on Afghanistan"), below the act word with no verb between? A verb's own "on" is left to
+    the type the act ends with ("atrocities committed ... on the territory of Ukraine" is retyped from AGREE)."""
+    for t in head.ancestors:
+        if t.i == trig.i or t.pos_ in ("VERB", "AUX"):
+            return False
+        if t.dep_ == "prep" and t.lower_ in preps and t.head.pos_ in ("NOUN", "PROPN"):
+            return True
+    return False
+
+
+def _content_subject(tok, trig) -> bool:
+    """Is the token (in) the subject of a clause that is the act word's content ("agreed that X ...", "a commitment
+    that X will ...")?"""
+    t = tok
+    for _ in range(8):
+        if t.dep_ in ("nsubj", "nsubjpass"):
+            verb = t.head
+            return verb.dep_ in ("ccomp", "acl") and verb.head.i == trig.i
+        if t.dep_ not in ("compound", "amod", "poss", "conj", "cc", "det", "nmod", "appos") or t.head.i == t.i:
+            return False
+        t = t.head
+    return False
+
+
 def _conjuncts(a, b) -> bool:
     """Are two heads conjuncts of one coordination ("Finland and Sweden", "Japan and the United States"), also far
     apart in a long list ("delivered to Antigua and Barbuda, The Bahamas, ..., St. Vincent and the Grenadines": the
@@ -409,6 +435,8 @@ def _partners(pool: list, trig) -> list:
     out = []
     for m, h in pool:
         t = fallback._phrase_head(h)
+        while t.dep_ == "poss" and t.head.i != t.i:  # "met with Peru's leader": the leader's party (h48with)
+            t = fallback._phrase_head(t.head)
         if t.dep_ == "pobj" and t.head.lower_ == "with" and t.head.head.i == trig.i:
             out.append((m, h))
     return out
@@ -657,7 +685,9 @@ def _sides(
             ranked = [x for x in ranked if not _ancestor_subject(x[1], trig)]
         if owner is not None:  # "Russia's invasion of ...": the target is named after the act noun
             ranked = [x for x in ranked if x[1].i > trig.i]
-        if trig.lemma_.lower() in topic_verbs:  # "discussed ... Afghanistan": a topic, not a target
+        if trig.lemma_.lower() in topic_verbs or cfg.get("_with_partner"):
+            # "discussed ... Afghanistan": a topic, not a target; an act with a "with" partner of its own is with that
+            # partner, not with a party of its purpose ("work with our partners to hold Russia accountable"; h48with)
             ranked = _partners(pool, trig)
         tgt = next((x for x in ranked if _pair_ok(src, x, trig, joint, carried, party)), None)
         subject_pronouns = cfg.get("subject_pronouns_not_targets") or ()
@@ -805,6 +835,18 @@ def _tier(coder, seg, sent, toks, ok, cfg, frames, article_id, date, entity: boo
         cfg = {**cfg, "_passive": True}  # "Two Israeli soldiers were killed when ...": the killed are its target (h26passive)
     if ptype in (cfg.get("passive_doer_types") or ()):
         cfg = {**cfg, "_passive_doer": True}  # "Police have been stationed at train stations": the force is the doer's
+    # "conducted a meeting on the development of Crimea": what a talk, an agreement or a cooperation is "on" is its
+    # topic for this type (the coder's typed preposition roles), never a side, however deep the phrase (h48ontopic)
+    topic_preps = frozenset(p for p in cfg.get("typed_topic_preps") or () if coder.prep_roles.get(ptype, {}).get(p) == "topic")
+    if topic_preps:
+        ok = {i: m for i, m in ok.items() if not _under_topic(toks[0].doc[i], trig, topic_preps)}
+    if ptype in (cfg.get("content_clause_types") or ()):
+        # "made a commitment that Iran will never acquire ...": what is agreed names no counterpart (h48content)
+        ok = {i: m for i, m in ok.items() if not _content_subject(toks[0].doc[i], trig)}
+    if ptype in (cfg.get("with_partner_types") or ()) and any(
+        c.dep_ == "prep" and c.lower_ == "with" and any(g.dep_ == "pobj" for g in c.children) for c in trig.children
+    ):
+        cfg = {**cfg, "_with_partner": True}  # "will work with our partners to hold Russia accountable" (h48with)
     sides = _sides(toks, trig, ok, cfg, joint, coder.topic_object_verbs, carried, entity)
     if sides is None:
         return _note(sent, "no sides", trig)
