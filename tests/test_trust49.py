@@ -8,6 +8,8 @@ takes as a side.
 - h48them: an object "them" took every party named before it in its sentence, a place named in a topic phrase too
   ("... the military operation to protect Donbass, Putin informed them"); when some of those parties are conjoined,
   "them" is that group.
+- h48groupplace: a people's group ("students") was given the article's dominant country also in a sentence that puts
+  it in another country ("35 thousand students protesting in Belgium").
 - h48titled: a name right after an office title that the tagger did not tag as a person ("Assistant Secretary of
   Defense Jane Roe", "Minister of Foreign Affairs of Hungary X Y", or only the surname after "of Ukraine") is one;
   a rank before a known title is kept in the role ("Assistant Secretary of the Treasury", no longer "Secretary of
@@ -263,17 +265,15 @@ def test_a_title_after_a_name_and_comma_belongs_to_that_name(analyzer):
     assert not any(m.text == "Ole Nuuk" and m.country == "USA" for m in ms), [(m.text, m.country) for m in ms]
 
 
-# -- h48oneperson ---------------------------------------------------------------------------------------------------
+# -- h48groupplace ---------------------------------------------------------------------------------------------------
 
 
-def test_a_person_introduced_beside_another_country_is_not_placed_later(analyzer):
-    """The first time a person is named decides: introduced beside the Norwegian parliament, she is not made an
-    American further down an article that names the United States more often."""
+def test_a_peoples_group_placed_in_another_country_keeps_it(analyzer):
+    """An article mostly about the United States does not make students protesting in Belgium American."""
     paragraphs = [
-        "Time magazine named Ingrid Solberg its Person of the Year; Solberg began her protest outside the Norwegian parliament.",
-        "United States President Donald Trump mocked the choice. The United States Speaker of the House Nancy Pelosi praised it.",
-        "Time said Solberg had inspired millions. In the United States, several newspapers agreed.",
+        "United States President Donald Trump mocked the climate strikes. The United States Speaker of the House Nancy Pelosi praised them.",
+        "In the United States, thousands joined. Other countries had similar protests, with 35 thousand students protesting in Belgium in January.",
     ]
     ms = mentions(analyzer, *paragraphs, published=DATE, **NEWS)
-    solberg = [m for m in ms if "Solberg" in m.text]
-    assert solberg and all(m.country != "USA" for m in solberg), [(m.text, m.country, m.note) for m in solberg]
+    students = [m for m in ms if m.text == "students"]
+    assert students and all(m.country != "USA" for m in students), [(m.text, m.country, m.note) for m in students]

@@ -624,7 +624,7 @@ class Resolver:
                 )
             ):
                 # "35 thousand students protesting in Belgium": a people's group in a sentence that places itself in
-                # another country (h48oneperson)
+                # another country (h48groupplace)
                 continue
             actor_id = person_id(m.name or m.text, top_i, m.sector) if m.kind == "person" else f"{top_i}.{m.sector or 'GOV'}"
             out[i] = replace(

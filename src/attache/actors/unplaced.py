@@ -160,29 +160,11 @@ def place_unplaced(
             # the first words of the organisations named in several words ("Ford" of "Ford Motor Company"): a short
             # form of a body, not a person the parser misread
             firsts = {m.text.split()[0] for m in out if m.kind == "org" and len(m.text.split()) > 1}
-            # one person, one reading: what most of a person's mentions say decides for all of them (a tie places),
-            # but a mention whose own sentence names another country, or has a foreign cue before the name, is never
-            # placed ("Greta Thunberg", mostly named where the article's country is not near, is not made the
-            # article's where one mention happens to be near it; "Sirhan, an ethnic Palestinian from Jordan" stays
-            # unplaced in an article that places him elsewhere; h48oneperson)
-            loose = [i for i, m in enumerate(out) if i not in bodies and _homeless(m, kinds, firsts)]
-            fulls: dict[str, set[str]] = {}  # surname -> the full names of it (a bare surname is one of them)
-            for i in loose:
-                words = (out[i].name or out[i].text).split()
-                if len(words) > 1:
-                    fulls.setdefault(words[-1], set()).add(" ".join(words))
-            votes: dict[str, list[int]] = {}
-            for i in loose:
-                name = out[i].name or out[i].text
-                last = name.split()[-1]
-                votes.setdefault(last if len(fulls.get(last, ())) <= 1 else name, []).append(i)
-            for at in votes.values():
-                said_here = {i: _article_places(out[i], foreign, near, by_title, starts, said, cues, text) for i in at}
-                if 2 * sum(v is True for v in said_here.values()) < len(at):
+            for i, m in enumerate(out):
+                if i in bodies or not _homeless(m, kinds, firsts):
                     continue
-                for i in at:
-                    if said_here[i] is True or said_here[i] == "far":
-                        out[i] = _placed(out[i], top, f"a person named without a foreign cue in an article about {top}", conf)
+                if _article_places(m, foreign, near, by_title, starts, said, cues, text) is True:
+                    out[i] = _placed(m, top, f"a person named without a foreign cue in an article about {top}", conf)
     # 2. bare surnames (and the family's plural) of people named in full with a country
     by_surname: dict[str, list[Mention]] = {}
     for m in out:
@@ -211,9 +193,9 @@ def place_unplaced(
 
 
 def _article_places(m: Mention, foreign: set, near: int, by_title: bool, starts: list, said: set, cues, text: str):
-    """May the article's country place this person where they are named? True; "far" when the article's country is
-    not named near it (``near`` sentences; the title counts as near everything); "foreign" when its sentence names
-    another country or a foreign cue comes just before the name."""
+    """May the article's country place this person where they are named? True; else why not: "far" when the
+    article's country is not named near it (``near`` sentences; the title counts as near everything), "foreign" when
+    its sentence names another country or a foreign cue comes just before the name."""
     if m.sentence_start in foreign:
         return "foreign"
     if cues is not None and cues.search(text[max(m.sentence_start, m.start - 40) : m.start]):
