@@ -25,7 +25,6 @@ from __future__ import annotations
 import re
 from collections import Counter
 from dataclasses import dataclass, field, replace
-from functools import lru_cache
 from typing import Any
 
 from spacy.lang.en.stop_words import STOP_WORDS
@@ -114,6 +113,7 @@ class Resolver:
         self.ethnic_kin = frozenset(str(w).lower() for w in load_demonyms().get("ethnic_kin") or ())  # h33stacked
         self.ambiguous, self.any_country = self._ambiguous(kb)
         self.rules = load_context_rules()
+        self._title_words_cache: frozenset[str] | None = None  # _title_words(), built on first use
         self.generic_names = frozenset(self.rules.get("generic_names") or ())  # h22generic, read by ``_hits``
         self.not_actors = frozenset(  # h23things, ``_things``; named processes ("Brexit") too (h39process)
             n.casefold() for key in ("not_actors", "not_processes") for n in self.rules.get(key) or ()
@@ -801,11 +801,12 @@ class Resolver:
         )
 
     def _title_words(self) -> frozenset[str]:
-        """Every word of an office title, a head title ("director") or a group noun: none is a word of a person's name
-        (``_titled_names``)."""
-        if getattr(self, "_title_words_cache", None) is None:
+        """Words that are never a word of a person's name (``_titled_names``): every word of an office title, a head
+        title ("director") or a group noun, and the institution words of ``not_name_words`` ("Office", "Republic")."""
+        if self._title_words_cache is None:
             phrases = [*self.roles.titles, *self.roles.head_titles, *self.roles.brief_titles, *self.roles.groups]
             words = {w for p in phrases for w in p.lower().split()} | set(self.roles.title_modifiers)
+            words |= {w.lower() for w in self.rules.get("not_name_words") or ()}
             self._title_words_cache = frozenset(words - {"of", "the", "and", "for", "at", "to", "in", "on"})
         return self._title_words_cache
 
@@ -1310,8 +1311,9 @@ def _titled_names(doc, titles: dict[str, str], title_words: frozenset[str] = fro
     Ukraine Olha [Stefanishyna]", "Secretary of the [Treasury Jane Roe]", "Prime Minister of [Ukraine Jane Roe]" as
     one organisation) is tagged as a person: two or three capitalised proper nouns after a title (or a title's "of"
     phrase), before a word that is not capitalised. An entity over the run's start that began in the title's "of"
-    phrase keeps that part, as a place; a run holding another entity that goes on after it, a title word or an
-    acronym is left alone. Changes ``doc.ents`` in place (h48titled)."""
+    phrase keeps that part, with its own label; a run holding another entity that goes on after it, a word of
+    ``title_words`` (a title's, a group noun's, an institution's) or an acronym is left alone. Changes ``doc.ents`` in
+    place (h48titled)."""
     ents = list(doc.ents)
     changed = False
     i = 0
@@ -1343,25 +1345,15 @@ def _titled_names(doc, titles: dict[str, str], title_words: frozenset[str] = fro
 
 
 def _name_word(tok, titles: dict[str, str], title_words: frozenset[str] = frozenset()) -> bool:
-    """A capitalised word that may be part of a person's name: a proper noun (or an initial), not a word of a title
-    ("Director", "Deputy"), not an acronym, not a word of an institution's name (``not_name_words``: "Office",
-    "Republic")."""
+    """A capitalised word that may be part of a person's name: a proper noun (or an initial), not one of
+    ``title_words`` ("Director", "Deputy", "Office"), not an acronym."""
     text = tok.text
     initial = len(text) == 2 and text[1] == "." and text[0].isupper()
-    return (
-        text.lower() not in _not_name_words()
-        and text.lower() not in title_words
-        and (
-            (initial or (tok.pos_ == "PROPN" and text[:1].isupper() and text.replace("-", "").replace("'", "").isalpha()))
-            and not (text.isupper() and len(text) > 1 and not initial)
-            and text.lower() not in titles
-        )
+    return text.lower() not in title_words and (
+        (initial or (tok.pos_ == "PROPN" and text[:1].isupper() and text.replace("-", "").replace("'", "").isalpha()))
+        and not (text.isupper() and len(text) > 1 and not initial)
+        and text.lower() not in titles
     )
-
-
-@lru_cache(maxsize=1)
-def _not_name_words() -> frozenset[str]:
-    return frozenset(w.lower() for w in load_context_rules().get("not_name_words") or ())
 
 
 def _title_ends(doc, i: int, titles: dict[str, str]) -> bool:
