@@ -161,10 +161,15 @@ def place_unplaced(
             # form of a body, not a person the parser misread
             firsts = {m.text.split()[0] for m in out if m.kind == "org" and len(m.text.split()) > 1}
             for i, m in enumerate(out):
-                if i in bodies or not _homeless(m, kinds, firsts):
+                if m.sentence_start in foreign or i in bodies or not _homeless(m, kinds, firsts):
                     continue
-                if _article_places(m, foreign, near, by_title, starts, said, cues, text) is True:
-                    out[i] = _placed(m, top, f"a person named without a foreign cue in an article about {top}", conf)
+                if near and not by_title:  # the title is near every sentence
+                    k = starts.index(m.sentence_start)
+                    if not said & set(starts[max(0, k - near) : k + 1]):
+                        continue  # the article's country is not named near the person ("Kasparov" in a chess report)
+                if cues is not None and cues.search(text[max(m.sentence_start, m.start - 40) : m.start]):
+                    continue
+                out[i] = _placed(m, top, f"a person named without a foreign cue in an article about {top}", conf)
     # 2. bare surnames (and the family's plural) of people named in full with a country
     by_surname: dict[str, list[Mention]] = {}
     for m in out:
@@ -190,21 +195,6 @@ def place_unplaced(
                 note=f"the surname of {n.text}, named before",
             )
     return out
-
-
-def _article_places(m: Mention, foreign: set, near: int, by_title: bool, starts: list, said: set, cues, text: str):
-    """May the article's country place this person where they are named? True; else why not: "far" when the
-    article's country is not named near it (``near`` sentences; the title counts as near everything), "foreign" when
-    its sentence names another country or a foreign cue comes just before the name."""
-    if m.sentence_start in foreign:
-        return "foreign"
-    if cues is not None and cues.search(text[max(m.sentence_start, m.start - 40) : m.start]):
-        return "foreign"
-    if near and not by_title:
-        k = starts.index(m.sentence_start)
-        if not said & set(starts[max(0, k - near) : k + 1]):
-            return "far"  # the article's country is not named near the person ("Kasparov" in a chess report)
-    return True
 
 
 _NAME = re.compile(r"^[A-Z][a-z'’.-]*(?:\s+(?:[A-Z][\w'’.-]*|de|da|del|van|von|bin|al|el|la|le|di|du|dos|der|ibn))*$")
