@@ -266,25 +266,20 @@ def _classify(toks) -> tuple[str | None, float]:
     return model.classes[i], float(p[i])
 
 
-def _under_place(head, trig, never_preps: frozenset) -> bool:
+def _under_place(head, trig, never_preps: frozenset, noun_governed: bool = False) -> bool:
     """Is the mention inside a place or topic phrase further up than its own preposition ("in a sector of
-    eastern Beirut", "outside of the Iraqi city of Basra")? ``fallback.candidates`` checks the first one."""
+    eastern Beirut", "outside of the Iraqi city of Basra")? ``fallback.candidates`` checks the first one.
+    ``noun_governed``: only a preposition a noun governs counts ("a meeting on the development of Crimea", "regular
+    contact on Afghanistan"; h48ontopic): a verb's own "on" is left to the type the act ends with ("atrocities
+    committed ... on the territory of Ukraine" is retyped from AGREE)."""
     for t in head.ancestors:
         if t.i == trig.i or t.pos_ in ("VERB", "AUX"):
             return False
-        if t.dep_ in ("prep", "agent") and t.lower_ in never_preps:
-            return True
-    return False
-
-
-def _under_topic(head, trig, preps: frozenset) -> bool:
-    """Is the mention inside the phrase of one of ``preps`` that a noun governs ("a meeting on the development of
-    Crimea", "regular contact on Afghanistan"), below the act word with no verb between? A verb's own "on" is left to
-    the type the act ends with ("atrocities committed ... on the territory of Ukraine" is retyped from AGREE)."""
-    for t in head.ancestors:
-        if t.i == trig.i or t.pos_ in ("VERB", "AUX"):
-            return False
-        if t.dep_ == "prep" and t.lower_ in preps and t.head.pos_ in ("NOUN", "PROPN"):
+        if (
+            t.dep_ in ("prep", "agent")
+            and t.lower_ in never_preps
+            and (not noun_governed or (t.dep_ == "prep" and t.head.pos_ in ("NOUN", "PROPN")))
+        ):
             return True
     return False
 
@@ -839,7 +834,7 @@ def _tier(coder, seg, sent, toks, ok, cfg, frames, article_id, date, entity: boo
     # topic for this type (the coder's typed preposition roles), never a side, however deep the phrase (h48ontopic)
     topic_preps = frozenset(p for p in cfg.get("typed_topic_preps") or () if coder.prep_roles.get(ptype, {}).get(p) == "topic")
     if topic_preps:
-        ok = {i: m for i, m in ok.items() if not _under_topic(toks[0].doc[i], trig, topic_preps)}
+        ok = {i: m for i, m in ok.items() if not _under_place(toks[0].doc[i], trig, topic_preps, noun_governed=True)}
     if ptype in (cfg.get("content_clause_types") or ()):
         # "made a commitment that Iran will never acquire ...": what is agreed names no counterpart (h48content)
         ok = {i: m for i, m in ok.items() if not _content_subject(toks[0].doc[i], trig)}
